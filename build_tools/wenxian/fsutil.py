@@ -1,0 +1,39 @@
+"""File writing that never leaves a half-written or clobbered file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from wenxian.errors import WenxianError
+
+
+def atomic_write_text(path: Path, text: str, *, overwrite: bool = False) -> None:
+    """Write ``text`` (UTF-8, ``\\n`` line ends) to ``path`` atomically.
+
+    Refuses to replace an existing file unless ``overwrite`` is true. The text
+    goes to a temporary file in the same folder first and is renamed into
+    place, so a crash or a full disk leaves the old file untouched.
+    """
+    path = Path(path)
+    if path.exists() and not overwrite:
+        raise WenxianError(
+            "refusing to overwrite an existing file",
+            file=path,
+            hint="pass --force to replace it, or choose another output path",
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as err:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise WenxianError(f"could not write the file: {err.strerror}", file=path) from err

@@ -1,0 +1,129 @@
+"""The article model: what a reader produces and a writer consumes.
+
+Readers (``wenxian.importer``) build an :class:`Article`; writers
+(``wenxian.myst_writer``) only read it. Nothing in here knows about raw text
+artifacts or about MyST syntax.
+
+Citations keep the numbers the source used (``[3]11`` is work 3, page "11");
+mapping numbers to BibTeX keys is the writer's business, with the ordered key
+list it is given.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Text:
+    """A run of plain text inside a paragraph or heading."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class CiteItem:
+    """One cited work: its number in the source's list and an optional page."""
+
+    number: int
+    page: str | None = None
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A citation mark such as ``[3]11``, ``[1,2]`` or ``[4-6]``.
+
+    ``items`` are in the order the source gives them (ranges expanded);
+    ``raw`` is the mark as it stood in the source and ``line`` its 1-based
+    line number in the raw file, for error messages.
+    """
+
+    items: tuple[CiteItem, ...]
+    raw: str
+    line: int
+
+
+Inline = Text | Citation
+
+
+@dataclass
+class Paragraph:
+    inlines: list[Inline]
+    line: int  # first source line
+
+    def plain_text(self) -> str:
+        return "".join(i.text if isinstance(i, Text) else i.raw for i in self.inlines)
+
+
+@dataclass
+class Heading:
+    """A section heading: level 1 "一、…", 2 "（一）…", 3 "1. …"/"1.1 …"."""
+
+    level: int
+    text: str
+    label: str  # ASCII, unique in the article, usable as a MyST target
+    line: int
+
+
+Block = Paragraph | Heading
+
+
+@dataclass
+class ReferenceEntry:
+    """One line of the source's own reference list (参考文献), as text."""
+
+    number: int | None
+    text: str
+    line: int
+
+
+@dataclass
+class Metadata:
+    """Front matter. Every field is optional: missing data is left out."""
+
+    title: str | None = None
+    title_is_working: bool = False  # an editor's working title, not the journal's
+    authors: list[str] = field(default_factory=list)
+    abstract: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    en_title: str | None = None
+    en_authors: list[str] = field(default_factory=list)
+    en_abstract: str | None = None
+    en_keywords: list[str] = field(default_factory=list)
+    # 收稿日期, 基金项目, 作者简介, 中图分类号, 文献标志码, 文章编号, DOI …,
+    # keyed by the ASCII names in ``JOURNAL_FIELDS``.
+    journal: dict[str, str] = field(default_factory=dict)
+    source: str | None = None  # the raw file, relative to the project's source/
+
+
+# Journal fields the importer recognises: ASCII key → the labels it accepts.
+JOURNAL_FIELDS: dict[str, tuple[str, ...]] = {
+    "received": ("收稿日期",),
+    "revised": ("修回日期",),
+    "funding": ("基金项目",),
+    "author_bio": ("作者简介",),
+    "clc": ("中图分类号",),
+    "document_code": ("文献标志码", "文献标识码"),
+    "article_id": ("文章编号",),
+    "doi": ("DOI",),
+}
+
+
+@dataclass
+class Article:
+    meta: Metadata
+    blocks: list[Block]
+    references: list[ReferenceEntry] = field(default_factory=list)
+
+    def citations(self) -> list[Citation]:
+        """All citations in reading order (headings carry none)."""
+        return [
+            inline
+            for block in self.blocks
+            if isinstance(block, Paragraph)
+            for inline in block.inlines
+            if isinstance(inline, Citation)
+        ]
+
+    def headings(self) -> list[Heading]:
+        return [b for b in self.blocks if isinstance(b, Heading)]
