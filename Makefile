@@ -1,0 +1,39 @@
+# wenxian — one command to build, one to test (see README.md).
+#
+#   make        set up .venv and build the bundled article's site
+#   make test   set up .venv and run the whole test suite
+#   make bench  print the benchmarks' figures
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: all site test bench clean distclean
+
+all: site
+
+$(STAMP): pyproject.toml
+	@scripts/debian-deps.sh base
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	  || { echo "wenxian needs Python 3.11 or newer ($(PYTHON) is older)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	@touch $(STAMP)
+
+site: $(STAMP)
+	$(BIN)/wenxian build
+	@echo "The site is at $(CURDIR)/_build/site/zh-Hans/index.html"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	@for b in benchmarks/*_bench.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+clean:
+	rm -rf _build
+
+distclean: clean
+	rm -rf $(VENV) build_tools/*.egg-info

@@ -1,0 +1,29 @@
+"""The wenxian Sphinx extension: everything a project's ``conf.py`` loads.
+
+``extensions = ["wenxian.sphinxext"]`` sets up each part; a part is a module
+with one purpose and its own ``setup(app)``:
+
+- :mod:`wenxian.sphinxext.frontmatter` renders an article's front matter
+  (title status, authors, abstract, keywords, journal fields, the English
+  block) on its page.
+- :mod:`wenxian.citestyle.sphinx` supports the GB/T 7714 citation styles.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sphinx.application import Sphinx
+
+from wenxian import __version__
+
+PARTS = (
+    "wenxian.sphinxext.frontmatter",
+    "wenxian.citestyle.sphinx",
+)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    for part in PARTS:
+        app.setup_extension(part)
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,44 @@
+"""Sphinx configuration of this wenxian project (``sphinx-build -c conf source …``).
+
+``wenxian build`` runs Sphinx with this file; everything a project may want to
+change lives here as plain settings.
+"""
+
+project = "文献"
+author = ""
+copyright = ""
+
+# Interface language of the Simplified site.
+language = "zh_CN"
+
+extensions = [
+    "myst_parser",
+    "sphinxcontrib.bibtex",
+    "wenxian.sphinxext",
+]
+
+# Sources: one MyST file per article; raw inputs are kept beside them but are
+# not pages.
+source_suffix = {".md": "markdown"}
+root_doc = "index"
+exclude_patterns = ["raw", "_build", "**/.*"]
+
+# MyST: the front matter's ``title`` becomes the page's heading.
+myst_title_to_header = True
+myst_heading_anchors = 0
+
+# References: one refs.bib for the whole project (relative to source/).
+bibtex_bibfiles = ["../refs.bib"]
+bibtex_encoding = "utf-8"
+# GB/T 7714: edition and citation system. The bundled article was published
+# in 2024, under the 2015 edition, so this project pins it; new projects get
+# the 2025 edition ("gbt7714-2025"). Author-year: "gbt7714-2015-ay" with
+# bibtex_reference_style = "gbt_author_year".
+bibtex_default_style = "gbt7714-2015"
+bibtex_reference_style = "gbt_numeric"
+
+html_theme = "alabaster"
+html_title = "文献"
+html_show_sourcelink = False
+html_copy_source = False
+html_last_updated_fmt = None

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Install the Debian packages wenxian needs, if any are missing.
+#
+# Usage: scripts/debian-deps.sh [GROUP…]   (groups: base; default: base)
+# As root it runs apt-get; otherwise it prints the command to run and fails.
+set -euo pipefail
+
+declare -A GROUP_PACKAGES=(
+  [base]="make"
+)
+
+groups=("$@")
+[ ${#groups[@]} -gt 0 ] || groups=(base)
+
+# Not a Debian-like system: nothing to do here; the Makefile's checks speak.
+command -v dpkg-query >/dev/null 2>&1 || exit 0
+
+missing=()
+# Python with venv and pip: Debian's python3-venv, unless python3 comes from
+# elsewhere (pyenv, an image) and already has them.
+python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3 python3-venv)
+for group in "${groups[@]}"; do
+  for pkg in ${GROUP_PACKAGES[$group]:?unknown group $group}; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "wenxian needs these Debian packages: ${missing[*]}" >&2
+  echo "install them with:  sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+  exit 1
+fi
+echo "installing Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
