@@ -21,7 +21,7 @@ Config values:
     each document's bibliography numbers from [1] in its own citation order.
 
 The GB/T 7714 edition used for names in citations is read from
-``bibtex_default_style`` (``gbt7714-2025`` → ``"2025"``; otherwise ``"2015"``).
+``bibtex_default_style`` (``gbt7714-2015`` → ``"2015"``; otherwise the newest, ``"2025"``).
 """
 
 from __future__ import annotations
@@ -41,9 +41,9 @@ _EDITION = re.compile(r"gbt7714-(\d{4})")
 
 
 def edition_of(bibliography_style: str) -> str:
-    """The GB/T 7714 edition a pybtex style name stands for (``"2015"`` if it names none)."""
+    """The GB/T 7714 edition a pybtex style name stands for (``"2025"`` if it names none)."""
     match = _EDITION.match(bibliography_style)
-    return match.group(1) if match else "2015"
+    return match.group(1) if match else "2025"
 
 
 def _silence_cross_article_duplicates(app: Sphinx, config: Config) -> None:
