@@ -1,0 +1,70 @@
+"""BibTeX/biblatex entry types → GB/T 7714 document-type codes, as data.
+
+Codes (GB/T 7714 table B.1 / 2025 table): M 普通图书, C 会议录, G 汇编, N 报纸,
+J 期刊, D 学位论文, R 报告, S 标准, P 专利, DB 数据库, CP 计算机程序,
+EB 电子公告, A 档案, CM 舆图, DS 数据集, PP 预印本 (2025), Z 其他.
+``/OL`` is added when the entry has a URL or DOI.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from pybtex.database import Entry
+
+__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "doc_code", "is_contribution"]
+
+log = logging.getLogger("wenxian.gbt7714")
+
+TYPE_CODES: dict[str, str] = {
+    "book": "M", "mvbook": "M", "inbook": "M", "bookinbook": "M", "incollection": "M",
+    "collection": "G", "mvcollection": "G", "booklet": "M", "manual": "M",
+    "reference": "M", "mvreference": "M", "inreference": "M",
+    "proceedings": "C", "mvproceedings": "C", "inproceedings": "C", "conference": "C",
+    "newspaper": "N",
+    "article": "J", "periodical": "J", "suppperiodical": "J",
+    "thesis": "D", "phdthesis": "D", "mastersthesis": "D",
+    "report": "R", "techreport": "R",
+    "standard": "S",
+    "patent": "P",
+    "database": "DB",
+    "software": "CP", "program": "CP",
+    "online": "EB", "www": "EB", "electronic": "EB", "webpage": "EB",
+    "image": "EB", "video": "EB", "audio": "EB", "music": "EB", "movie": "EB",
+    "archive": "A", "letter": "A", "legislation": "A", "legal": "A",
+    "map": "CM",
+    "dataset": "DS", "data": "DS",
+    "preprint": "PP",
+    "misc": "Z", "unpublished": "Z",
+}
+# Contributions printed "…[M]// container".
+CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference",
+                                "bookinbook", "suppbook", "suppcollection"})
+
+
+def doc_code(entry: Entry, edition: str) -> str:
+    """The document-type code of ``entry`` (without "/OL")."""
+    kind = entry.type.lower()
+    if kind == "article" and entry.fields.get("entrysubtype", "").lower() == "newspaper":
+        return "N"
+    if kind in ("inproceedings", "conference") and "booktitle" not in entry.fields and \
+            "eventtitle" not in entry.fields:
+        return "C"
+    if kind == "preprint" and edition == "2015":
+        return "Z"
+    code = TYPE_CODES.get(kind)
+    if code is None:
+        log.warning(
+            "%s: unknown entry type @%s, formatted as [Z] (other); use a standard BibTeX/"
+            "biblatex type", getattr(entry, "key", "?"), kind)
+        return "Z"
+    return code
+
+
+def is_contribution(entry: Entry) -> bool:
+    """True for a part of a larger work, joined to it with "//"."""
+    kind = entry.type.lower()
+    if kind in CONTRIBUTION_TYPES:
+        return True
+    # A standard or report printed inside a collection (GB/T 7714—2015 A.7).
+    return kind not in ("article", "proceedings", "book", "periodical") and "booktitle" in entry.fields

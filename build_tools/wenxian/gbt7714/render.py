@@ -1,0 +1,409 @@
+"""Build one GB/T 7714 reference-list entry as pybtex rich text.
+
+The entry is a list of *blocks* (names, title and type code, edition,
+publication, URL, DOI…), each rich text, joined the way the standard joins
+them: ". " after each block, "// " after the title of a contribution, and the
+citation date "[YYYY-MM-DD]" glued to the block before it. The order of the
+blocks follows the format lines of the standard (GB/T 7714—2015 §4,
+GB/T 7714—2025 §5/§8); what changes between editions comes from
+:mod:`wenxian.gbt7714.editions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from pybtex.database import Entry
+from pybtex.richtext import HRef, String, Text
+
+from wenxian.gbt7714.doctypes import doc_code, is_contribution
+from wenxian.gbt7714.editions import Edition
+from wenxian.gbt7714.lang import entry_language
+from wenxian.gbt7714.latex import Run, parse, plain, to_rich
+from wenxian.gbt7714.names import (ANONYMOUS, ANONYMOUS_DEFAULT, format_name_list,
+                                   persons_of, primary_persons)
+from wenxian.gbt7714.text import (CJK_LANGS, convert_punct, format_edition, format_pages,
+                                  format_volume, open_range, sentence_case,
+                                  strip_journal_periods)
+
+__all__ = ["EntryContext", "build_blocks", "join_blocks", "render_entry"]
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_SENTENCE_LANGS = frozenset({"en"})
+_CONTRIB_JOIN = "//"
+_NO_PERIOD_END = (".", "?", "!", "。", "？", "！")
+
+
+@dataclass
+class EntryContext:
+    """One entry with everything the rules ask about it."""
+
+    entry: Entry
+    rules: Edition
+    system: str = "numeric"
+    year_suffix: str = ""
+    lang: str = field(init=False)
+    code: str = field(init=False)
+    online: bool = field(init=False)
+    fields: dict = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.fields = self.entry.fields
+        self.lang = entry_language(self.entry)
+        self.code = doc_code(self.entry, self.rules.name)
+        self.online = bool(self.get("url") or self.get("doi"))
+
+    def get(self, name: str) -> str:
+        value = self.fields.get(name)
+        return value.strip() if value else ""
+
+    def runs(self, name: str) -> tuple[Run, ...]:
+        value = self.get(name)
+        return parse(value) if value else ()
+
+    @property
+    def author_year(self) -> bool:
+        return self.system == "author-year"
+
+
+# --- small helpers -------------------------------------------------------------
+
+
+def _s(text: str) -> Text:
+    return Text(String(text)) if text else Text()
+
+
+def _field_text(ctx: EntryContext, runs: tuple[Run, ...], *, title_case: bool = False,
+                journal: bool = False) -> Text:
+    if not runs:
+        return Text()
+    if title_case and ctx.lang in _SENTENCE_LANGS:
+        runs = sentence_case(runs)
+    if journal:
+        runs = strip_journal_periods(runs)
+    return to_rich(convert_punct(runs, ctx.rules))
+
+
+def _plain_field(ctx: EntryContext, name: str) -> str:
+    return plain(convert_punct(ctx.runs(name), ctx.rules))
+
+
+def _join(parts: Iterable[Text], sep: str) -> Text:
+    parts = [p for p in parts if len(p)]
+    return Text(String(sep)).join(parts) if parts else Text()
+
+
+def _year(ctx: EntryContext) -> str:
+    year = ctx.get("year")
+    if year:
+        return plain(parse(year))
+    match = _DATE.match(ctx.get("date"))
+    return match.group(1) if match else ""
+
+
+def _full_date(ctx: EntryContext) -> str:
+    """YYYY-MM-DD from ``date`` (or year/month/day), else the year as given."""
+    date = plain(parse(ctx.get("date"))).strip()
+    if date and _DATE.match(date):
+        return date
+    year, month, day = ctx.get("year"), ctx.get("month"), ctx.get("day")
+    if year.isdigit() and month.isdigit():
+        return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day.isdigit() else "")
+    return _year(ctx)
+
+
+def _has_day(date: str) -> bool:
+    match = _DATE.match(date)
+    return bool(match and match.group(2))
+
+
+def _paren(ctx: EntryContext, text: Text | str) -> Text:
+    rules = ctx.rules
+    return Text(rules.open_paren, text, rules.close_paren)
+
+
+def _cite_date(ctx: EntryContext) -> Text:
+    urldate = ctx.get("urldate")
+    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.get("url") else Text()
+
+
+def _uses_update_date(ctx: EntryContext) -> bool:
+    if ctx.code not in ctx.rules.update_date_codes:
+        return False
+    if ctx.code == "EB":
+        return True
+    if not ctx.online:
+        return False
+    if ctx.code == "R":
+        return _has_day(_full_date(ctx))
+    return True
+
+
+# --- blocks ---------------------------------------------------------------------
+
+
+def names_block(ctx: EntryContext) -> Text:
+    """Main responsible persons (and, author-year, the year)."""
+    if ctx.code == "S" and not ctx.rules.standard_author:
+        persons = []
+    elif is_contribution(ctx.entry):
+        persons = persons_of(ctx.entry, "author")
+    else:
+        persons = primary_persons(ctx.entry)
+    names = format_name_list(persons, ctx.rules, ctx.lang) if persons else ""
+    text = _field_text(ctx, parse(names)) if names else Text()
+    if not ctx.author_year:
+        return text
+    if not len(text):
+        text = _s(ANONYMOUS.get(ctx.lang, ANONYMOUS_DEFAULT))
+    year = _year(ctx)
+    if year:
+        text = Text(text, ctx.rules.comma, open_range(year, ctx.rules) + ctx.year_suffix)
+    return text
+
+
+def title_block(ctx: EntryContext) -> Text:
+    """Title, other title information, volume, number and "[code]"."""
+    rules, kind = ctx.rules, ctx.entry.type.lower()
+    title = _field_text(ctx, ctx.runs("title"), title_case=True)
+    contribution = is_contribution(ctx.entry)
+    volume = ctx.get("volume")
+    if volume and not contribution and kind not in ("article", "periodical"):
+        vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang))
+        series = _field_text(ctx, ctx.runs("series"), title_case=True)
+        if len(series):
+            title = _join([Text(series, rules.colon, vol), title], "\u2003")
+        else:
+            title = _join([title, vol], rules.colon)
+    number = plain(parse(ctx.get("number")))
+    if ctx.code in ("S", "R", "P", "A") and number and kind not in ("article",):
+        if ctx.code == "S" and rules.standard_number_first:
+            # Number, then name, set apart by a quad in CJK text (GB/T 7714—2025 §8.9).
+            title = _join([_s(number), title], "\u2003" if ctx.lang in CJK_LANGS else " ")
+        else:
+            title = _join([title, _s(number)], rules.colon)
+    if ctx.code == "CM" and ctx.get("scale"):
+        title = _join([title, _s(plain(parse(ctx.get("scale"))))], ". ")
+    if not len(title):
+        return Text()
+    return Text(title, f"[{ctx.code}{'/OL' if ctx.online else ''}]")
+
+
+def translator_block(ctx: EntryContext) -> Text:
+    persons = persons_of(ctx.entry, "translator")
+    if not persons:
+        return Text()
+    names = format_name_list(persons, ctx.rules, ctx.lang)
+    word = "译" if ctx.lang in CJK_LANGS else "trans"
+    return Text(_field_text(ctx, parse(names)), ctx.rules.comma, word)
+
+
+def edition_block(ctx: EntryContext) -> Text:
+    if ctx.code == "DS" and ctx.get("version"):
+        version = plain(parse(ctx.get("version")))
+        return _s(version if version[:1].isalpha() else f"V{version}")
+    value = ctx.get("edition")
+    if not value:
+        return Text()
+    text = format_edition(plain(convert_punct(parse(value), ctx.rules)), ctx.lang)
+    return _s(text) if text else Text()
+
+
+def container_blocks(ctx: EntryContext) -> list[Text]:
+    """The larger work after "//": its editors, then title and volume."""
+    rules = ctx.rules
+    editors = persons_of(ctx.entry, "editor")
+    blocks = []
+    if editors:
+        blocks.append(_field_text(ctx, parse(format_name_list(editors, rules, ctx.lang))))
+    booktitle = _field_text(ctx, ctx.runs("booktitle") or ctx.runs("eventtitle"), title_case=True)
+    volume = ctx.get("volume")
+    if volume:
+        booktitle = _join([booktitle, _s(format_volume(_plain_field(ctx, "volume"), ctx.lang))],
+                          rules.colon)
+    blocks.append(booktitle)
+    return blocks
+
+
+def _publisher(ctx: EntryContext) -> Text:
+    for name in ("publisher", "school", "institution", "organization"):
+        if ctx.get(name):
+            return _field_text(ctx, ctx.runs(name))
+    if ctx.code == "PP":
+        for name in ("archiveprefix", "eprinttype"):
+            if ctx.get(name):
+                return _field_text(ctx, ctx.runs(name))
+    return Text()
+
+
+def _place(ctx: EntryContext) -> Text:
+    if ctx.code == "P":
+        return Text()  # a patent's "address" is its country, not a place of publication
+    if not ctx.get("booktitle") and ctx.get("eventtitle") and not ctx.get("publisher"):
+        return Text()  # the venue of an event, not a place of publication
+    return _field_text(ctx, ctx.runs("address") or ctx.runs("location"))
+
+
+def _pages(ctx: EntryContext) -> str:
+    pages = ctx.get("pages") or ctx.get("eid")
+    return format_pages(plain(parse(pages))) if pages else ""
+
+
+def publication_block(ctx: EntryContext) -> Text:
+    """Place: publisher, date: pages, and the dates of online resources."""
+    rules = ctx.rules
+    place, publisher = _place(ctx), _publisher(ctx)
+    head = _join([place, publisher], rules.colon) if len(publisher) else place
+    if ctx.code == "S" and not len(publisher):
+        # A standard's year is part of its number ("GB/T 7714—2015").
+        return _cite_date(ctx) if rules.cite_date_all_online else Text()
+    if _uses_update_date(ctx):
+        date = _full_date(ctx)
+        tail = Text()
+        if date:
+            tail = _paren(ctx, date)
+        tail = Text(tail, _cite_date_update(ctx))
+        if len(head) and len(tail):
+            sep = rules.issue_space if date else ". "
+            return Text(head, sep, tail)
+        return head if not len(tail) else tail
+    if ctx.code in rules.date_codes:
+        date = _full_date(ctx)
+    elif ctx.code in rules.year_and_update_codes and ctx.online and _has_day(_full_date(ctx)) \
+            and not ctx.author_year:
+        date = f"{_year(ctx)}{rules.issue_space}{rules.open_paren}{_full_date(ctx)}{rules.close_paren}"
+    else:
+        date = "" if ctx.author_year else open_range(_year(ctx), rules)
+    text = _join([head, _s(date)], rules.comma)
+    pages = _pages(ctx)
+    if pages:
+        text = _join([text, _s(pages)], rules.colon)
+    if rules.cite_date_all_online:
+        text = Text(text, _cite_date(ctx))
+    return text
+
+
+def _cite_date_update(ctx: EntryContext) -> Text:
+    urldate = ctx.get("urldate")
+    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.get("url") else Text()
+
+
+def serial_block(ctx: EntryContext) -> Text:
+    """Journal, year, volume (issue): pages — or newspaper, date (page)."""
+    rules = ctx.rules
+    journal = _field_text(ctx, ctx.runs("journal") or ctx.runs("journaltitle"), journal=True)
+    if ctx.code == "N":
+        date = _full_date(ctx)
+        text = _join([journal, _s(date)], rules.comma)
+        pages = _pages(ctx)
+        if pages:
+            text = Text(text, rules.issue_space, _paren(ctx, pages))
+    else:
+        volume, number = _plain_field(ctx, "volume"), _plain_field(ctx, "number")
+        date = _full_date(ctx)
+        if not volume and not number and _has_day(date):
+            when = date
+        else:
+            when = "" if ctx.author_year else _year(ctx)
+        text = _join([journal, _s(when)], rules.comma)
+        if volume:
+            text = _join([text, _s(volume)], rules.comma)
+        if number:
+            issue = _paren(ctx, number)
+            text = Text(text, rules.issue_space, issue) if len(text) else issue
+        pages = _pages(ctx)
+        if pages:
+            text = _join([text, _s(pages)], rules.colon)
+    if rules.cite_date_all_online:
+        text = Text(text, _cite_date(ctx))
+    elif ctx.code in rules.update_date_codes:
+        text = Text(text, _cite_date_update(ctx))
+    return text
+
+
+def periodical_blocks(ctx: EntryContext) -> list[Text]:
+    """A whole journal: "1883, 1(1)-. Place: Publisher, 1883-"."""
+    blocks = []
+    volume = ctx.get("volume")
+    if volume:
+        runs = convert_punct(parse(open_range(volume, ctx.rules)), ctx.rules)
+        blocks.append(to_rich(runs))
+    blocks.append(publication_block(ctx))
+    return blocks
+
+
+def access_blocks(ctx: EntryContext) -> list[Text]:
+    """URL, DOI and CSTR (an identifier already in the URL is not repeated)."""
+    url = ctx.get("url")
+    blocks = []
+    if url:
+        blocks.append(Text(HRef(url, url)))
+    low = url.lower()
+    doi = ctx.get("doi")
+    if doi and doi.lower() not in low:
+        blocks.append(Text("DOI:", HRef(f"https://doi.org/{doi}", doi)))
+    cstr = ctx.get("cstr")
+    if cstr and f"cstr:{cstr.lower()}" not in low:
+        blocks.append(Text(f"CSTR:{cstr}"))
+    return blocks
+
+
+def build_blocks(ctx: EntryContext) -> list[Text]:
+    """The blocks of one entry in the standard's order (empty ones dropped)."""
+    kind = ctx.entry.type.lower()
+    blocks: list[Text] = [names_block(ctx), title_block(ctx)]
+    if is_contribution(ctx.entry):
+        translator = translator_block(ctx)
+        if len(translator):
+            blocks.append(translator)
+        blocks = [b for b in blocks if len(b)]
+        if blocks and len(title_block(ctx)):
+            blocks[-1] = Text(blocks[-1], _CONTRIB_JOIN)
+        blocks.extend(container_blocks(ctx))
+        edition = edition_block(ctx)
+        imprint = publication_block(ctx)
+        if len(_place(ctx)) or len(_publisher(ctx)) or len(edition):
+            blocks.extend([edition, imprint])
+        elif len(imprint):
+            # No place or publisher: the date follows the container's title.
+            blocks[-1] = Text(blocks[-1], ctx.rules.comma, imprint)
+    elif ctx.code in ("J", "N") and kind != "periodical":
+        blocks.append(translator_block(ctx))
+        blocks.append(serial_block(ctx))
+    elif kind == "periodical":
+        blocks.extend(periodical_blocks(ctx))
+    else:
+        blocks.append(translator_block(ctx))
+        blocks.append(edition_block(ctx))
+        blocks.append(publication_block(ctx))
+        if ctx.code == "CM" and ctx.get("dimensions"):
+            blocks.append(_s(plain(parse(ctx.get("dimensions")))))
+        if ctx.code == "Z":
+            blocks.append(_field_text(ctx, ctx.runs("howpublished")))
+            blocks.append(_field_text(ctx, ctx.runs("note")))
+    blocks.extend(access_blocks(ctx))
+    return [b for b in blocks if len(b)]
+
+
+def join_blocks(blocks: list[Text]) -> Text:
+    """Blocks joined by ". " (no period after "//" or a closing period)."""
+    parts: list = []
+    for i, block in enumerate(blocks):
+        parts.append(block)
+        text = str(block)
+        last = i == len(blocks) - 1
+        if text.endswith(_CONTRIB_JOIN):
+            parts.append(" ")
+            continue
+        if not text.endswith(_NO_PERIOD_END):
+            parts.append(".")
+        if not last:
+            parts.append(" ")
+    return Text(*parts)
+
+
+def render_entry(ctx: EntryContext) -> Text:
+    """The whole entry as rich text."""
+    return join_blocks(build_blocks(ctx))
