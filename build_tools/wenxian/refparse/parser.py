@@ -1,0 +1,371 @@
+"""Parsing one GB/T 7714 reference line into a pybtex entry.
+
+A line reads ``names. title[: other title info][CODE(/OL)]. areas …`` where
+the areas after the type code depend on the kind of work: ``journal, year,
+volume (issue): pages`` for [J], ``paper, date (page)`` for [N], and for the
+rest ``[translator, 译. ][edition. ]place: publisher, year: pages``; a
+contribution names its larger work after ``//``. Online items end with
+``(updated)[cited]. URL. DOI:…``. The parser reads the line from both ends:
+the type code first, then the tail (DOI, URL, dates), then the middle.
+Anything it cannot place is a :class:`~wenxian.errors.WenxianError` saying what
+it expected where; it never guesses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pybtex.database import Entry, Person
+
+from wenxian.errors import WenxianError
+from wenxian.refparse.codes import CODE_RE, DOC_TYPES, EXTRA_FIELDS, DocType
+from wenxian.refparse.names import parse_names
+from wenxian.refparse.segments import split_areas
+from wenxian.refparse.text import canonical, has_cjk, store, tex_escape
+
+LABEL_RE = re.compile(r"^\s*(?:\[\s*(?P<a>\d+)\s*\]|［\s*(?P<b>\d+)\s*］|(?P<c>\d+)\s*[.、](?!\d))\s*")
+DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+YEAR = r"(?:c?\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\s*[(（][^)）]*[)）])?|\[\d{4}\])"
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+IDENT_TAIL = re.compile(r"(?:\.|^)\s*(?P<kind>DOI|CSTR)\s*:\s*(?P<value>\S+)$", re.I)
+URL_RE = re.compile(r"(?:^|\.)\s*(?P<url>(?:https?|ftp)://\S.*)$")
+DATES_TAIL = re.compile(
+    rf"\s*(?:[(（]\s*(?P<date>{DATE})\s*[)）])?\s*(?:\[\s*(?P<urldate>{DATE})\s*\])?\s*$"
+)
+URLDATE_TAIL = re.compile(rf"\s*(?:\[\s*(?P<urldate>{DATE})\s*\])?\s*$")
+
+SERIAL_RE = re.compile(
+    r"^(?P<journal>.+?)\s*,\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<year>\d{4})"
+    r"(?:\s*,\s*(?P<volume>[^,:()（）\s][^,:()（）]*?))?"
+    r"\s*(?:[(（]\s*(?P<number>[^)）]+?)\s*[)）])?"
+    r"(?:\s*:\s*(?P<pages>\S.*?))?)$"
+)
+NEWSPAPER_RE = re.compile(
+    r"^(?P<journal>.+?)\s*,\s*(?P<date>\d{4}-\d{2}-\d{2})"
+    r"\s*(?:[(（]\s*(?P<pages>[^)）]+?)\s*[)）])?$"
+)
+PUB_RE = re.compile(
+    rf"^(?:(?P<address>[^:]+?)\s*:\s*)?(?:(?P<publisher>.+?)\s*,\s*)?(?P<year>{YEAR})"
+    r"(?:\s*:\s*(?P<pages>\S.*?))?$"
+)
+PUB_NO_YEAR_RE = re.compile(r"^(?:(?P<address>[^:]+?)\s*:\s*)?(?P<publisher>[^:]+)$")
+
+TRANSLATOR_RE = re.compile(r"^(?P<names>.+?)\s*,?\s*(?:译|譯|trans\.?|tr\.)$")
+EDITION_RE = re.compile(
+    r"^(?:(?P<num>\d+)\s*版|(?P<ord>\d+)\s*(?:st|nd|rd|th)\s+ed\.?"
+    r"|(?P<text>[^:,\s]{1,12}(?:版|本)|[A-Z][a-z]*\.?\s+ed\.?))$"
+)
+VERSION_RE = re.compile(r"^[Vv]\s?(?P<v>\d+(?:\.\d+)*)$")
+VOLUME_RE = re.compile(
+    r"^(?:第\s*(?P<n>\d+)\s*卷|(?P<text>第\s*\S+?\s*(?:卷|册|辑|分册)|\S+?\s*年卷|[上中下]册"
+    r"|[一二三四五六七八九十百\d]+\s*[卷册部]))$"
+)
+IDENTIFIER_RE = re.compile(r"^(?=(?:.*\d){2})(?!.*[a-z]{3})(?!.*[\u4e00-\u9fff]{5})\S.*$")
+NUMBER_FIRST_RE = re.compile(
+    r"^(?P<number>[A-Z][A-Z]*(?:/[A-Z]+)*\s+\d[\d.\-—–:]*(?:\([a-z]{2}\))?)\s+(?P<title>\S.*)$"
+)
+SCALE_RE = re.compile(r"^(?P<title>.+?)\.\s+(?P<scale>1\s*:\s*[\d,]+)$")
+ORDINALS = dict(enumerate(
+    "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
+    "Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth "
+    "Twentieth".split(), start=1))
+TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*")
+
+
+@dataclass
+class _Parts:
+    """What the parser has read so far, before it becomes an entry."""
+
+    fields: dict[str, str] = field(default_factory=dict)
+    persons: dict[str, list[Person]] = field(default_factory=dict)
+
+
+def strip_label(line: str) -> tuple[int | None, str]:
+    """The "[n]" / "［n］" / "n." label of a line (None if absent) and the rest."""
+    m = LABEL_RE.match(line)
+    if not m:
+        return None, line.strip()
+    number = next(g for g in (m.group("a"), m.group("b"), m.group("c")) if g)
+    return int(number), line[m.end() :].strip()
+
+
+def _err(message: str, column: int | None = None, hint: str | None = None) -> WenxianError:
+    return WenxianError(message, column=None if column is None else column + 1, hint=hint)
+
+
+def parse_reference(line: str) -> Entry:
+    """The pybtex entry of one GB/T 7714 reference line (label optional).
+
+    Raises :class:`WenxianError` (with the column in the tidied line) when a
+    part of the line is not where the standard puts it.
+    """
+    text = canonical(line)
+    _, text = strip_label(text)
+    if not text:
+        raise _err("empty reference line", hint="give one GB/T 7714 reference, e.g. "
+                   "'习近平. 论党的自我革命[M]. 北京: 中央文献出版社, 2023.'")
+    code_match = CODE_RE.search(text)
+    if not code_match:
+        raise _err(
+            "expected a document-type code like [J] or [M] after the title",
+            len(text),
+            "GB/T 7714 marks every work with its type: [M] book, [J] journal article, "
+            "[N] newspaper, [C] proceedings, [EB/OL] web page …",
+        )
+    doc = DOC_TYPES[code_match.group("code")]
+    parts = _Parts()
+    head = text[: code_match.start()].strip()
+    after = text[code_match.end() :].strip()
+    contribution = "//" in URL_RE.sub("", after)
+    _read_head(head, doc, parts, "author" if contribution else doc.role)
+    container = _read_tail_and_body(after, doc, parts, code_match.end())
+    entry_type = doc.entry_type
+    if container is not None:
+        entry_type = doc.contribution_type or entry_type
+    fields = {**EXTRA_FIELDS.get(doc.code, {}), **parts.fields}
+    return Entry(entry_type, fields=fields, persons=parts.persons)
+
+
+# --- before the type code -------------------------------------------------
+
+def _read_head(head: str, doc: DocType, parts: _Parts, role: str) -> None:
+    if not head:
+        raise _err(f"expected a title before [{doc.code}]", 0)
+    if doc.code == "CM":
+        m = SCALE_RE.match(head)
+        if m:
+            head, parts.fields["scale"] = m.group("title"), m.group("scale").replace(" ", "")
+    areas = split_areas(head)
+    if head.endswith(".") and not head.endswith(".."):
+        raise _err(
+            f"a title ends with '.' right before [{doc.code}]", len(head) - 1,
+            "the type code follows the title directly: 'Title[M]'",
+        )
+    title = areas[-1]
+    if len(areas) > 1:
+        names = ". ".join(areas[:-1])
+        parts.persons[role] = parse_names(names)
+    if doc.code == "S" and len(areas) == 1:
+        m = NUMBER_FIRST_RE.match(title)
+        if m:
+            parts.fields["number"] = m.group("number")
+            title = m.group("title")
+    main, sep, last = title.rpartition(": ")
+    if sep and doc.identified and IDENTIFIER_RE.match(last) and "number" not in parts.fields:
+        parts.fields["number"] = store(last)
+        title = main
+    parts.fields["title"] = title
+
+
+def _title_volume(title: str) -> tuple[str, str | None]:
+    main, sep, last = title.rpartition(": ")
+    if sep:
+        m = VOLUME_RE.match(last.strip())
+        if m:
+            return main, m.group("n") or re.sub(r"\s+", " ", m.group("text"))
+    return title, None
+
+
+# --- after the type code --------------------------------------------------
+
+def _read_tail_and_body(after: str, doc: DocType, parts: _Parts, offset: int) -> str | None:
+    if after.endswith("."):
+        after = after[:-1].rstrip()
+    while (m := IDENT_TAIL.search(after)) is not None:
+        parts.fields[m.group("kind").lower()] = m.group("value")
+        after = after[: m.start()].rstrip()
+    m = URL_RE.search(after)
+    if m:
+        parts.fields["url"] = m.group("url").rstrip()
+        after = after[: m.start()].rstrip()
+    tail = (URLDATE_TAIL if doc.layout != "monograph" else DATES_TAIL).search(after)
+    date = None
+    if tail and tail.group(0):
+        if tail.groupdict().get("date"):
+            date = tail.group("date")
+        if tail.group("urldate"):
+            parts.fields["urldate"] = tail.group("urldate")
+        after = after[: tail.start()].rstrip()
+    container = None
+    if "//" in after:
+        if doc.contribution_type is None:
+            raise _err(f"[{doc.code}] cannot be a contribution ('//') to a larger work",
+                       offset + after.index("//"))
+        after, container = after.split("//", 1)
+    if after and not after.startswith("."):
+        raise _err(f"expected '. ' after [{doc.code}]", offset,
+                   "areas of a reference are separated by '. ', e.g. '[M]. 北京: …'")
+    areas = split_areas(after[1:].strip())
+    areas = _read_leading_areas(areas, parts)
+    if container is not None:
+        if areas:
+            raise _err(f"unexpected {areas[0]!r} between [{doc.code}] and '//'", offset)
+        _read_container(container.strip(), parts, offset)
+        _finish(parts, doc, date)
+        return container
+    if doc.layout == "monograph" and doc.code not in ("P",) and "title" in parts.fields:
+        title, volume = _title_volume(parts.fields["title"])
+        if volume is not None and not doc.identified:
+            parts.fields["title"], parts.fields["volume"] = title, volume
+    body = ". ".join(areas)
+    if doc.layout == "serial":
+        _read_serial(body, doc, parts, offset)
+    elif doc.layout == "newspaper":
+        _read_newspaper(body, doc, parts, offset)
+    elif body:
+        _read_publication(body, doc, parts, offset, date, doc.publisher_field)
+    _finish(parts, doc, date)
+    return None
+
+
+def _read_leading_areas(areas: list[str], parts: _Parts) -> list[str]:
+    """Translator, edition and version areas that come before the rest."""
+    while areas:
+        area = areas[0]
+        if (m := TRANSLATOR_RE.match(area)) and "translator" not in parts.fields:
+            people = parse_names(m.group("names"))
+            parts.fields["translator"] = " and ".join(str(p) for p in people)
+        elif (m := EDITION_RE.match(area)) and "edition" not in parts.fields:
+            parts.fields["edition"] = _edition(m)
+        elif (m := VERSION_RE.match(area)) and "version" not in parts.fields:
+            parts.fields["version"] = m.group("v")
+        else:
+            break
+        areas = areas[1:]
+    return areas
+
+
+def _edition(m: re.Match[str]) -> str:
+    number = m.group("num") or m.group("ord")
+    if number:
+        # The example databases of both editions write numbered editions as
+        # English ordinals ("Second" → "2 版" / "2nd ed."); other numbers stay.
+        return ORDINALS.get(int(number), m.group(0) if m.group("num") else number)
+    text = m.group("text")
+    return text + "." if text.endswith(" ed") else text
+
+
+def _read_serial(body: str, doc: DocType, parts: _Parts, offset: int) -> None:
+    m = SERIAL_RE.match(body)
+    if not m:
+        raise _err(
+            f"expected 'journal, year, volume (issue): pages' after [{doc.code}], found {body!r}",
+            offset, "e.g. '[J]. 求是, 2024(11): 4-8.'",
+        )
+    for name in ("journal", "volume", "number", "pages"):
+        if m.group(name):
+            parts.fields[name] = m.group(name)
+    if m.group("date"):
+        parts.fields["date"] = m.group("date")
+        parts.fields["year"] = m.group("date")[:4]
+    else:
+        parts.fields["year"] = m.group("year")
+
+
+def _read_newspaper(body: str, doc: DocType, parts: _Parts, offset: int) -> None:
+    m = NEWSPAPER_RE.match(body)
+    if not m:
+        raise _err(
+            f"expected 'newspaper, YYYY-MM-DD (page)' after [{doc.code}], found {body!r}",
+            offset, "e.g. '[N]. 人民日报, 2024-02-02(1).'",
+        )
+    parts.fields["journal"] = m.group("journal")
+    parts.fields["date"] = m.group("date")
+    parts.fields["year"] = m.group("date")[:4]
+    if m.group("pages"):
+        parts.fields["pages"] = m.group("pages")
+
+
+def _read_publication(body: str, doc: DocType, parts: _Parts, offset: int,
+                      date: str | None, publisher_field: str) -> None:
+    m = PUB_RE.match(body)
+    if m:
+        year = m.group("year")
+        if FULL_DATE.match(year):
+            parts.fields["date"] = year
+            year = year[:4]
+        parts.fields["year"] = year
+        if m.group("pages"):
+            parts.fields["pages"] = m.group("pages")
+    elif date is not None and (m := PUB_NO_YEAR_RE.match(body)):
+        pass
+    else:
+        raise _err(
+            f"expected 'place: publisher, year[: pages]' after [{doc.code}], found {body!r}",
+            offset, "e.g. '[M]. 北京: 人民出版社, 2009: 533.'",
+        )
+    if m.group("address"):
+        parts.fields["address"] = m.group("address")
+    if m.group("publisher"):
+        parts.fields[publisher_field] = m.group("publisher")
+
+
+def _read_container(text: str, parts: _Parts, offset: int) -> None:
+    areas = split_areas(text)
+    if not areas:
+        raise _err("expected the larger work after '//'", offset)
+    pub, before = areas[-1], areas[:-1]
+    holder = _Parts()
+    doc = DOC_TYPES["M"]
+    _read_publication(pub, doc, holder, offset, None, "publisher")
+    if before and (m := EDITION_RE.match(before[-1])):
+        parts.fields["edition"] = _edition(m)
+        before = before[:-1]
+    if not before:
+        if "address" in holder.fields or "publisher" not in holder.fields:
+            raise _err(f"expected the title of the larger work after '//', found {text!r}",
+                       offset)
+        before = [holder.fields.pop("publisher")]
+    if len(before) > 1:
+        parts.persons["editor"] = parse_names(before[0])
+    booktitle, volume = _title_volume(". ".join(before[1:] if len(before) > 1 else before))
+    parts.fields["booktitle"] = booktitle
+    if volume is not None:
+        parts.fields["volume"] = volume
+    parts.fields.update(holder.fields)
+
+
+def _finish(parts: _Parts, doc: DocType, date: str | None) -> None:
+    """Dates, page ranges and field punctuation as the .bib stores them."""
+    f = parts.fields
+    if date is not None:
+        f.setdefault("date", date)
+        f.setdefault("year", date[:4])
+    if "pages" in f:
+        f["pages"] = re.sub(r"(?<=[^\s\-])\s*[-–]\s*(?=[^\s\-])", "--", f["pages"])
+    for name, value in list(f.items()):
+        if name in ("url", "doi", "cstr", "urldate", "date", "entrysubtype"):
+            continue
+        value = tex_escape(store(value))
+        if name in ("title", "booktitle"):
+            value = protect_case(value)
+        f[name] = value
+
+
+def protect_case(title: str) -> str:
+    """Brace the Latin words whose capitals a sentence-case style must keep.
+
+    Every word with a capital is braced except the title's first word when
+    only its initial is capital (a style capitalises that one anyway).
+    """
+    first = TITLE_WORD.search(title)
+    starts_title = first is not None and not has_cjk(title[: first.start()]) and not re.search(
+        r"\d", title[: first.start()]
+    )
+
+    def brace(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if not any(c.isupper() for c in word):
+            return word
+        if m.start() == (first.start() if first else -1) and starts_title and not any(
+            c.isupper() for c in word[1:]
+        ):
+            return word
+        before = title[: m.start()]
+        if before.count("{") > before.count("}") or before.endswith("\\"):
+            return word
+        return "{" + word + "}"
+
+    return TITLE_WORD.sub(brace, title)

@@ -1,0 +1,112 @@
+"""Character-level clean-up of reference lines copied from a PDF.
+
+Three jobs: joining a reference that the PDF wrapped over several lines,
+turning the full-width separators of GB/T 7714—2025 into the half-width form
+the parser reads (``：`` → ``: ``), and putting punctuation back the way a
+BibTeX field stores it (full-width inside Chinese text, half-width in Latin
+text), which is what the example databases of both editions do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# CJK ideographs, kana, hangul and CJK punctuation/full-width forms.
+CJK_CHARS = (
+    "\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
+)
+_CJK_RE = re.compile(f"[{CJK_CHARS}]")
+_IDEOGRAPH_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：])\S*$")
+
+# Full-width separators → the half-width separator the 2015 edition prints.
+SEPARATORS = {"：": ": ", "，": ", ", "；": "; ", "．": ". ", "。": ". "}
+# Brackets some journals print around the type code or the label.
+BRACKETS = {"【": "[", "】": "]"}
+
+
+def has_cjk(text: str) -> bool:
+    """True if ``text`` contains a CJK ideograph, kana or hangul syllable."""
+    return bool(_IDEOGRAPH_RE.search(text))
+
+
+def _is_cjk(char: str) -> bool:
+    return bool(_CJK_RE.match(char))
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Join the physical lines of one wrapped reference into one line.
+
+    CJK next to CJK joins without a space; a URL or DOI cut at the line end
+    continues without a space, as does a word cut after a hyphen or a slash;
+    anything else (Latin words, numbers) joins with one space.
+    """
+    out = ""
+    for raw in lines:
+        piece = raw.strip()
+        if not piece:
+            continue
+        if not out:
+            out = piece
+            continue
+        prev, nxt = out[-1], piece[0]
+        if (
+            _is_cjk(prev)
+            or _is_cjk(nxt)
+            or _URL_TOKEN_RE.search(out)
+            or prev in "-/([（［"
+            or nxt in ")]）］,.:;"
+        ):
+            out += piece
+        else:
+            out += " " + piece
+    return out
+
+
+def canonical(line: str) -> str:
+    """The line with GB/T separators in their half-width form, spacing tidied.
+
+    Full-width colons, commas and semicolons become ``": "`` etc.; runs of
+    spaces collapse; stray spaces before a separator or inside the type-code
+    brackets (a PDF artifact) go. Brackets and parentheses that carry data
+    (``［2005］``, ``1881（光绪七年）``) are kept as they are.
+    """
+    text = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\t", " ")
+    for full, half in {**SEPARATORS, **BRACKETS}.items():
+        text = text.replace(full, half)
+    text = re.sub(r"[ \u3000]+", " ", text)
+    text = re.sub(r" (?=[,;])", "", text)
+    text = re.sub(r"(?<=\S) (?=[.:](?:\s|$))", "", text)
+    text = re.sub(r"\[\s+", "[", text)
+    text = re.sub(r"(?<=[A-Z])\s+\]", "]", text)
+    text = re.sub(r"\]\s*//\s*", "]// ", text)
+    return text.strip()
+
+
+def store(value: str) -> str:
+    """A field value punctuated as BibTeX databases of both editions store it.
+
+    Text with CJK characters takes full-width colons, commas, semicolons and
+    parentheses; Latin text takes half-width ones followed by a space.
+    """
+    value = value.strip()
+    if has_cjk(value):
+        value = re.sub(r"\s*:\s+", "：", value)
+        value = re.sub(r"\s*,\s+", "，", value)
+        value = re.sub(r"\s*;\s+", "；", value)
+        value = re.sub(r"\s*\(\s*([^()]*?)\s*\)\s*", r"（\1）", value)
+        return value
+    value = value.replace("（", " (").replace("）", ")")
+    value = value.replace("：", ": ").replace("，", ", ").replace("；", "; ")
+    value = re.sub(r"\(\s+", "(", value)
+    return re.sub(r" {2,}", " ", value).strip()
+
+
+TEX_SPECIALS = re.compile(r"(?<!\\)([&%#])")
+
+
+def tex_escape(value: str) -> str:
+    """Escape the characters BibTeX would misread (``&``, ``%``, ``#``)."""
+    return TEX_SPECIALS.sub(r"\\\1", value)
