@@ -1,0 +1,180 @@
+"""``wenxian import``: a raw PDF-extracted text → an article in MyST.
+
+Reads the raw text with :mod:`wenxian.importer`, maps citation numbers to the
+keys of ``--bib`` in file order and writes ``source/<slug>.md`` (or ``-o``)
+with :mod:`wenxian.myst_writer`, never over an existing file unless
+``--force``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+from pathlib import Path
+
+from wenxian.errors import WenxianError
+from wenxian.fsutil import atomic_write_text
+from wenxian.importer import ImportOptions, read_article
+from wenxian.importer.options import MAX_BYTES
+from wenxian.model import Article, Heading
+from wenxian.myst_writer import write_myst
+from wenxian.project import find_project
+
+EPILOG = """\
+example:
+  wenxian import source/raw/article.txt --bib refs.bib \\
+      --title "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路" --working-title
+
+Citation n in the text is the n-th entry of --bib (in file order). The result
+goes to source/<slug>.md of the project (slug = the raw file's name); pass
+--force to replace an existing file.
+"""
+
+_SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+_UNSAFE = re.compile(r"[^a-z0-9]+")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser(
+        "import",
+        help="turn a raw PDF-extracted text into an article (MyST)",
+        description="Turn the plain text extracted from an article's PDF into annotated MyST Markdown.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("raw", metavar="RAW.txt", type=Path, help="the extracted text (UTF-8, GB18030, UTF-16)")
+    parser.add_argument("--bib", type=Path, help="BibTeX file whose n-th entry is citation [n]")
+    parser.add_argument("--title", help="the article's title (the text often lacks it)")
+    parser.add_argument("--working-title", action="store_true", help="mark --title as an editor's working title")
+    parser.add_argument("--author", action="append", default=[], metavar="NAME", help="an author (repeatable)")
+    parser.add_argument("--slug", help="page name and label prefix (default: RAW's file name)")
+    parser.add_argument("-o", "--output", type=Path, metavar="OUT.md", help="where to write (default: source/<slug>.md)")
+    parser.add_argument("--force", action="store_true", help="replace an existing output file")
+    parser.add_argument("--no-punctuation", action="store_true", help="keep half-width punctuation as extracted")
+    parser.add_argument("--keep-spaces", action="store_true", help="keep the spaces of the extracted text")
+    parser.add_argument("--no-dehyphenate", action="store_true", help="keep hyphens at line ends")
+    parser.add_argument("--project", type=Path, metavar="DIR", help="the project folder (default: found from here)")
+    parser.set_defaults(func=run)
+
+
+def make_slug(raw: Path, given: str | None) -> str:
+    """``given`` checked, or an ASCII slug made from RAW's name."""
+    if given is not None:
+        if "/" in given or "\\" in given or ".." in given or "\0" in given or not _SLUG.match(given):
+            raise WenxianError(
+                f"invalid slug {given!r}",
+                hint="use ASCII letters, digits, '-' and '_' only, e.g. --slug xinzhi-2024",
+            )
+        return given
+    from pypinyin import lazy_pinyin
+
+    slug = _UNSAFE.sub("-", "-".join(lazy_pinyin(raw.stem)).lower()).strip("-")
+    if not slug:
+        raise WenxianError(f"cannot make a page name from {raw.name!r}", hint="pass --slug NAME")
+    return slug
+
+
+def read_keys(bib: Path) -> list[str]:
+    """The entry keys of a BibTeX file, in file order."""
+    from pybtex.database import BibliographyDataError, parse_file
+    from pybtex.scanner import PybtexSyntaxError
+
+    if not bib.is_file():
+        raise WenxianError("BibTeX file not found", file=bib, hint="check the --bib path")
+    try:
+        return list(parse_file(str(bib), bib_format="bibtex").entries.keys())
+    except PybtexSyntaxError as err:
+        raise WenxianError(
+            f"BibTeX syntax error: {err.message if hasattr(err, 'message') else err}",
+            file=bib,
+            line=getattr(err, "lineno", None),
+            hint="fix the entry near that line",
+        ) from None
+    except BibliographyDataError as err:
+        raise WenxianError(f"bad BibTeX data: {err}", file=bib, hint="every entry needs its own key") from None
+    except UnicodeDecodeError:
+        raise WenxianError("the BibTeX file is not UTF-8", file=bib, hint="save it as UTF-8") from None
+
+
+def _source_field(raw: Path, out: Path, project_source: Path | None) -> str:
+    raw = raw.resolve()
+    if project_source is not None and raw.is_relative_to(project_source.resolve()):
+        return raw.relative_to(project_source.resolve()).as_posix()
+    return Path(os.path.relpath(raw, out.resolve().parent)).as_posix()
+
+
+def summary(article: Article, out: Path) -> str:
+    blocks = article.blocks
+    headings = sum(isinstance(b, Heading) for b in blocks)
+    meta = article.meta
+    fields = {
+        "title": meta.title,
+        "authors": meta.authors,
+        "abstract": meta.abstract,
+        "keywords": meta.keywords,
+        "English title": meta.en_title,
+        "English abstract": meta.en_abstract,
+        "English key words": meta.en_keywords,
+    }
+    found = [name for name, value in fields.items() if value] + sorted(meta.journal)
+    missing = [name for name, value in fields.items() if not value]
+    return (
+        f"wrote {out}: {len(blocks) - headings} paragraphs, {headings} headings, "
+        f"{len(article.citations())} citations\n"
+        f"  front matter found: {', '.join(found) or 'nothing'}\n"
+        f"  not in the text: {', '.join(missing) or 'nothing'}"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    raw: Path = args.raw
+    if not raw.is_file():
+        raise WenxianError("raw text file not found", file=raw, hint="check the path")
+    if raw.stat().st_size > MAX_BYTES:
+        raise WenxianError(
+            f"the file is over the limit of {MAX_BYTES // 1048576} MB", file=raw, hint="split it into one file per article"
+        )
+    slug = make_slug(raw, args.slug)
+    project = None
+    if args.output is None or args.project is not None:
+        project = find_project(args.project)
+    out = args.output or project.source / f"{slug}.md"
+    if out.exists() and not args.force:
+        raise WenxianError("refusing to overwrite an existing file", file=out, hint="pass --force to replace it")
+    options = ImportOptions(
+        punctuation=not args.no_punctuation,
+        spaces=not args.keep_spaces,
+        dehyphenate=not args.no_dehyphenate,
+        title=args.title,
+        title_is_working=args.working_title,
+        authors=tuple(args.author),
+    )
+    article = read_article(raw.read_bytes(), file=raw, options=options)
+    if args.bib is not None:
+        keys = read_keys(args.bib)
+        bib_name = args.bib.name
+    elif article.references:
+        first = article.references[0]
+        raise WenxianError(
+            f"the text has its own reference list ({len(article.references)} entries); "
+            "turning it into BibTeX is not available yet",
+            file=raw,
+            line=first.line,
+            hint="pass --bib FILE with one entry per reference, in the list's order",
+        )
+    elif article.citations():
+        first_cite = article.citations()[0]
+        raise WenxianError(
+            f"the text cites works ({first_cite.raw} first) but no BibTeX file was given",
+            file=raw,
+            line=first_cite.line,
+            hint="pass --bib refs.bib (its n-th entry is citation [n])",
+        )
+    else:
+        keys, bib_name = [], "refs.bib"
+    article.meta.source = _source_field(raw, out, project.source if project else None)
+    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name)
+    atomic_write_text(out, text, overwrite=args.force)
+    print(summary(article, out))
+    return 0

@@ -1,0 +1,56 @@
+"""Character classes shared by the importer's steps (CJK, punctuation, width)."""
+
+from __future__ import annotations
+
+import re
+
+# A citation mark while a paragraph is being normalised (see ``citations``).
+PLACEHOLDER = "\ue000"
+
+_HAN_RANGES = (
+    ("\u3040", "\u30ff"),  # kana
+    ("\u3400", "\u4dbf"),
+    ("\u4e00", "\u9fff"),
+    ("\uf900", "\ufaff"),
+    ("\U00020000", "\U0003134f"),
+)
+_WIDE_PUNCT_EXTRA = frozenset("“”—…·")
+
+HAN_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+HAN_RE = re.compile(f"[{HAN_CLASS}]")
+TERMINAL_RE = re.compile(r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)[”’」』）)\]]*$")
+
+
+def is_han(c: str) -> bool:
+    """A CJK ideograph (or kana): the characters whose count must not change."""
+    return any(lo <= c <= hi for lo, hi in _HAN_RANGES)
+
+
+def is_wide_punct(c: str) -> bool:
+    """CJK punctuation or a full-width form (incl. the citation placeholder)."""
+    return (
+        "\u3000" <= c <= "\u303f"
+        or "\uff00" <= c <= "\uffef"
+        or c in _WIDE_PUNCT_EXTRA
+        or c == PLACEHOLDER
+    )
+
+
+def is_cjk(c: str) -> bool:
+    return is_han(c) or is_wide_punct(c)
+
+
+def han_chars(text: str) -> list[str]:
+    """Every ideograph of ``text``, in order."""
+    return HAN_RE.findall(text)
+
+
+def width(text: str) -> float:
+    """Printed width in CJK cells: half-width characters count half, spaces nothing."""
+    t = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
+    return len(t) - 0.5 * len(t.encode("latin-1", "ignore"))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends in terminal punctuation (。！？… or a Latin full stop)."""
+    return TERMINAL_RE.search(text.rstrip()) is not None

@@ -1,0 +1,70 @@
+"""The labels that open front-matter fields and the reference list.
+
+Configuration as data: each label is a pattern matched at the start of a
+line. Spacing variants ("摘　 要", "关 键 词"), brackets ([ ]【 】〔 〕［ ］)
+and colons (half- or full-width) are all accepted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.model import JOURNAL_FIELDS
+
+_OPEN = r"[\[【〔［]"
+_CLOSE = r"[\]】〕］]"
+
+
+def _cn_label(chars: str) -> re.Pattern[str]:
+    spaced = r"\s*".join(chars)
+    return re.compile(f"^(?:{_OPEN}\\s*{spaced}\\s*{_CLOSE}\\s*[:：]?|{spaced}\\s*[:：])\\s*")
+
+
+ABSTRACT = _cn_label("摘要")
+KEYWORDS = _cn_label("关键词")
+EN_ABSTRACT = re.compile(
+    f"^(?:{_OPEN}\\s*Abstract\\s*{_CLOSE}\\s*[:：]?|Abstract\\s*[:：]|Abstract$)\\s*", re.IGNORECASE
+)
+EN_KEYWORDS = re.compile(
+    f"^(?:{_OPEN}\\s*Key\\s*-?\\s*words\\s*{_CLOSE}\\s*[:：]?|Key\\s*-?\\s*words\\s*[:：])\\s*",
+    re.IGNORECASE,
+)
+REFERENCES = re.compile(f"^{_OPEN}?\\s*参\\s*考\\s*文\\s*献\\s*{_CLOSE}?\\s*[:：]?$")
+
+_LABEL_TO_KEY = {label: key for key, labels in JOURNAL_FIELDS.items() for label in labels}
+_LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len, reverse=True))
+# A journal field label, at the start of a line or after a space or ；
+JOURNAL = re.compile(f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*)?({_LABELS})\\s*(?:{_CLOSE}\\s*)?[:：]\\s*")
+
+CN_KINDS = ("abstract", "keywords", "journal")
+EN_KINDS = ("en_abstract", "en_keywords")
+
+
+def journal_key(label: str) -> str:
+    return _LABEL_TO_KEY[label]
+
+
+def marker_kind(text: str) -> str | None:
+    """Which front-matter field (or the reference list) a line opens, if any."""
+    if ABSTRACT.match(text):
+        return "abstract"
+    if KEYWORDS.match(text):
+        return "keywords"
+    if EN_ABSTRACT.match(text):
+        return "en_abstract"
+    if EN_KEYWORDS.match(text):
+        return "en_keywords"
+    if REFERENCES.match(text):
+        return "references"
+    match = JOURNAL.match(text)
+    if match and match.start() == 0:
+        return "journal"
+    return None
+
+
+def strip_marker(kind: str, text: str) -> str:
+    """``text`` without the label that opens it."""
+    pattern = {"abstract": ABSTRACT, "keywords": KEYWORDS, "en_abstract": EN_ABSTRACT, "en_keywords": EN_KEYWORDS}
+    if kind in pattern:
+        return pattern[kind].sub("", text, count=1)
+    return text

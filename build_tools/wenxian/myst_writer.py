@@ -1,0 +1,127 @@
+"""Article model → MyST Markdown for Sphinx (myst-parser + sphinxcontrib-bibtex).
+
+The shape is fixed so that the same article always gives the same bytes:
+YAML front matter (fields without a value are left out), then one block per
+paragraph or heading separated by blank lines, each heading preceded by a
+target ``(<slug>-sec-1-2)=``, and — when anything is cited — a
+``## 参考文献`` section with the bibliography directive. Citation number n
+becomes ``{cite:p}`keys[n-1]```, with a page ``{cite:p}`key{11}```.
+Everything taken from the raw text is escaped, so it is never read as
+Markdown, MyST roles, HTML or math.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wenxian.errors import WenxianError
+from wenxian.model import JOURNAL_FIELDS, Article, Citation, Heading, Metadata, Paragraph, Text
+
+REFERENCES_TITLE = "参考文献"
+BIBLIOGRAPHY = "```{bibliography}\n:filter: docname in docnames\n```"
+
+_ANYWHERE = re.compile(r"([\\`*_\[\]{}<>$|~&#])")
+_LINE_START = re.compile(r"^([-+=%:(!]|\d+(?=[.)]))")
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown: specials backslash-escaped."""
+    text = _ANYWHERE.sub(r"\\\1", text)
+    match = _LINE_START.match(text)
+    if match:
+        if match.group(1)[0].isdigit():
+            end = match.end()
+            return text[:end] + "\\" + text[end:]
+        return "\\" + text
+    return text
+
+
+def front_matter(meta: Metadata) -> dict[str, Any]:
+    """The YAML front matter as an ordered mapping, empty fields left out."""
+    data: dict[str, Any] = {}
+    if meta.title:
+        data["title"] = meta.title
+        if meta.title_is_working:
+            data["title_status"] = "working"
+    if meta.authors:
+        data["authors"] = list(meta.authors)
+    if meta.abstract:
+        data["abstract"] = meta.abstract
+    if meta.keywords:
+        data["keywords"] = list(meta.keywords)
+    english: dict[str, Any] = {}
+    for key, value in (
+        ("title", meta.en_title),
+        ("authors", list(meta.en_authors)),
+        ("abstract", meta.en_abstract),
+        ("keywords", list(meta.en_keywords)),
+    ):
+        if value:
+            english[key] = value
+    if english:
+        data["english"] = english
+    journal = {key: meta.journal[key] for key in JOURNAL_FIELDS if meta.journal.get(key)}
+    if journal:
+        data["journal"] = journal
+    if meta.source:
+        data["source"] = meta.source
+    return data
+
+
+class _Writer:
+    def __init__(self, keys: list[str], slug: str, raw_file: str | Path | None, bib_name: str) -> None:
+        self.keys = keys
+        self.slug = slug
+        self.raw_file = raw_file
+        self.bib_name = bib_name
+
+    def citation(self, cite: Citation) -> str:
+        refs = []
+        for item in cite.items:
+            if not 1 <= item.number <= len(self.keys):
+                raise WenxianError(
+                    f"citation {cite.raw} has no entry in {self.bib_name} "
+                    f"(it has {len(self.keys)} entries)",
+                    file=self.raw_file,
+                    line=cite.line,
+                    hint=f"add entry {item.number} to {self.bib_name}, in the order the article numbers them",
+                )
+            key = self.keys[item.number - 1]
+            refs.append(f"{key}{{{item.page}}}" if item.page else key)
+        return "{cite:p}`" + ",".join(refs) + "`"
+
+    def paragraph(self, para: Paragraph) -> str:
+        out: list[str] = []
+        for inline in para.inlines:
+            out.append(escape(inline.text) if isinstance(inline, Text) else self.citation(inline))
+        return "".join(out)
+
+    def heading(self, heading: Heading) -> str:
+        return f"({self.slug}-{heading.label})=\n{'#' * (heading.level + 1)} {escape(heading.text)}"
+
+
+def write_myst(
+    article: Article,
+    keys: list[str],
+    *,
+    slug: str,
+    raw_file: str | Path | None = None,
+    bib_name: str = "refs.bib",
+) -> str:
+    """The article as MyST. ``keys[n-1]`` is the BibTeX key of citation number n."""
+    writer = _Writer(keys, slug, raw_file, bib_name)
+    parts: list[str] = []
+    meta = front_matter(article.meta)
+    if meta:
+        dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10**9)
+        parts.append(f"---\n{dumped}---")
+    for block in article.blocks:
+        parts.append(writer.heading(block) if isinstance(block, Heading) else writer.paragraph(block))
+    if article.citations():
+        parts.append(f"({slug}-references)=\n## {REFERENCES_TITLE}")
+        parts.append(BIBLIOGRAPHY)
+    return "\n\n".join(parts) + "\n"
