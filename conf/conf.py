@@ -37,8 +37,24 @@ bibtex_encoding = "utf-8"
 bibtex_default_style = "gbt7714-2015"
 bibtex_reference_style = "gbt_numeric"
 
-html_theme = "alabaster"
+# sphinx-book-theme: its interface is translated into both zh_CN and zh_TW.
+html_theme = "sphinx_book_theme"
 html_title = "文献"
 html_show_sourcelink = False
 html_copy_source = False
 html_last_updated_fmt = None
+
+# Scripts: the source is Simplified; `wenxian build` makes one site per
+# variant (_build/site/zh-Hans/, zh-Hant/). Per variant: "characters", the
+# OpenCC conversion ("s2tw": Taiwan glyph standard, 着 → 著, no vocabulary
+# change; "s2hk" for zh-HK); "phrases", an optional OpenCC conversion that also
+# rewrites vocabulary in the authors' own prose ("s2twp": 信息 → 資訊, 软件 →
+# 軟體) but never in quotations, 《…》 titles or the bibliography; "quotes",
+# four characters replacing “ ” ‘ ’ (None keeps them).
+wenxian_script_variants = {
+    "zh-Hans": {},
+    "zh-Hant": {"characters": "s2tw", "phrases": None, "quotes": "「」『』"},
+    "zh-HK": {"characters": "s2hk", "phrases": None, "quotes": "「」『』"},
+}
+# Corrections applied before OpenCC, longest match first (relative to conf/).
+wenxian_phrase_table = "phrases.tsv"

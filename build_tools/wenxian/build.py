@@ -1,25 +1,43 @@
 """Run Sphinx on a project: the step from MyST sources to a site.
 
-One function per output. Each variant of the site (script) gets its own
-output and doctree folder, so builds are incremental per variant and can run
-side by side.
+One site per script: ``_build/site/zh-Hans/`` and ``_build/site/zh-Hant/``
+(and ``zh-HK`` on request), each complete, plus ``_build/site/index.html``, a
+landing page linking them that sends a browser to the one matching its
+language. Each variant gets its own output and doctree folder, so builds are
+incremental per variant; each runs in its own process (Sphinx's translations
+and jieba's dictionary are global state), side by side when the machine has
+the cores. A Traditional site is checked for Simplified-only characters
+(:mod:`wenxian.script.check`) before it counts as built.
 """
 
 from __future__ import annotations
 
 import contextlib
+import html
 import io
+import multiprocessing
+import os
 import sys
+import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wenxian.errors import WenxianError
+from wenxian.fsutil import atomic_write_text
 from wenxian.project import Project
+from wenxian.script.policy import AUTONYMS, SOURCE_SCRIPT
 
-# Variants of the site: output folder name → Sphinx settings that differ.
+# Variants of the site: output folder name (its BCP 47 tag, also the pages'
+# lang) → Sphinx settings that differ. How each converts is configured in
+# conf/conf.py (wenxian_script_variants).
 SITE_VARIANTS: dict[str, dict[str, str]] = {
-    "zh-Hans": {"language": "zh_CN"},
+    "zh-Hans": {"language": "zh_CN", "wenxian_script": "zh-Hans"},
+    "zh-Hant": {"language": "zh_TW", "wenxian_script": "zh-Hant"},
+    "zh-HK": {"language": "zh_HK", "wenxian_script": "zh-HK"},
 }
+# What `wenxian build` builds unless told otherwise.
+DEFAULT_VARIANTS: tuple[str, ...] = ("zh-Hans", "zh-Hant")
 
 
 @dataclass
@@ -27,6 +45,7 @@ class BuildResult:
     variant: str
     outdir: Path
     warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
 
     @property
     def index(self) -> Path:
@@ -49,26 +68,38 @@ def check_project(project: Project) -> None:
         )
 
 
+def _check_variants(variants: tuple[str, ...] | list[str]) -> None:
+    for variant in variants:
+        if variant not in SITE_VARIANTS:
+            raise WenxianError(
+                f"unknown site variant {variant!r}",
+                hint=f"choose one of: {', '.join(SITE_VARIANTS)}",
+            )
+    if not variants:
+        raise WenxianError("no site variant to build", hint=f"choose among: {', '.join(SITE_VARIANTS)}")
+
+
 def build_site(
     project: Project,
     variant: str = "zh-Hans",
     *,
     strict: bool = False,
     fresh: bool = False,
-    jobs: int = 1,
+    jobs: int | str = 1,
     echo: bool = True,
+    variants: tuple[str, ...] = DEFAULT_VARIANTS,
 ) -> BuildResult:
-    """Build one variant of the static site into ``_build/site/<variant>/``."""
+    """Build one variant of the static site into ``_build/site/<variant>/``.
+
+    ``variants`` are the sites built together (the page switcher links them).
+    """
     # Imported here: Sphinx is heavy, and commands that do not build should
     # start fast.
     from sphinx.cmd.build import build_main
 
     check_project(project)
-    if variant not in SITE_VARIANTS:
-        raise WenxianError(
-            f"unknown site variant {variant!r}",
-            hint=f"choose one of: {', '.join(SITE_VARIANTS)}",
-        )
+    _check_variants([variant, *variants])
+    start = time.perf_counter()
     outdir = project.site / variant
     doctrees = project.build / "doctrees" / variant
     args = [
@@ -78,7 +109,12 @@ def build_site(
         "-j", str(jobs),
         "-q",
     ]
-    for name, value in SITE_VARIANTS[variant].items():
+    settings = {
+        **SITE_VARIANTS[variant],
+        "wenxian_site_variants": ",".join(variants),
+        "wenxian_cache_dir": str(project.build / "cache"),
+    }
+    for name, value in settings.items():
         args += ["-D", f"{name}={value}"]
     if strict:
         args += ["-W", "--keep-going"]
@@ -101,4 +137,110 @@ def build_site(
             + ("--strict turns warnings into errors" if strict else "fix the first one and build again"),
             exit_code=1,
         )
-    return BuildResult(variant=variant, outdir=outdir, warnings=warnings)
+    if variant != SOURCE_SCRIPT:
+        from wenxian.script.check import check_site
+
+        check_site(outdir, variant)
+    return BuildResult(variant=variant, outdir=outdir, warnings=warnings, seconds=time.perf_counter() - start)
+
+
+def _build_in_child(project: Project, variant: str, options: dict) -> tuple[BuildResult | None, dict | None]:
+    """Run :func:`build_site` in a worker process; errors come back as data."""
+    try:
+        return build_site(project, variant, echo=False, **options), None
+    except WenxianError as err:
+        return None, {k: getattr(err, k) for k in ("message", "file", "line", "column", "hint", "exit_code")}
+
+
+def parallel_workers(count: int) -> int:
+    """How many variants to build at once: one per core, at most ``count``."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(count, cores))
+
+
+def build_sites(
+    project: Project,
+    variants: tuple[str, ...] = DEFAULT_VARIANTS,
+    *,
+    strict: bool = False,
+    fresh: bool = False,
+    jobs: int | str = 1,
+    parallel: bool = True,
+    echo: bool = True,
+) -> list[BuildResult]:
+    """Build every variant (each in its own process) and the landing page."""
+    check_project(project)
+    _check_variants(variants)
+    options = {"strict": strict, "fresh": fresh, "jobs": jobs, "variants": tuple(variants)}
+    workers = parallel_workers(len(variants)) if parallel else 1
+    # fork: the worker inherits the imported package instead of importing it again.
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(_build_in_child, project, variant, options) for variant in variants]
+        outcomes = [future.result() for future in futures]
+    results: list[BuildResult] = []
+    for result, error in outcomes:
+        if echo and result is not None:
+            for line in result.warnings:
+                print(line, file=sys.stderr)
+        if error is not None:
+            raise WenxianError(**error)
+        results.append(result)  # type: ignore[arg-type]
+    write_landing_page(project.site, variants)
+    return results
+
+
+def landing_page(variants: tuple[str, ...] | list[str]) -> str:
+    """``_build/site/index.html``: links to each variant; a browser goes to its language's."""
+    alternates = "".join(
+        f'  <link rel="alternate" hreflang="{v}" href="{v}/index.html" />\n' for v in variants
+    )
+    links = "".join(
+        f'    <li><a href="{v}/index.html" hreflang="{v}" lang="{v}">{html.escape(AUTONYMS.get(v, v))}</a></li>\n'
+        for v in variants
+    )
+    traditional = [v for v in variants if v != SOURCE_SCRIPT]
+    known = ", ".join(f'"{v}"' for v in variants)
+    return f"""<!DOCTYPE html>
+<html lang="zh">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>简体中文 · 繁體中文</title>
+{alternates}  <script>
+  // Send the browser to the site in its preferred script: zh-TW, zh-HK,
+  // zh-MO and zh-Hant read Traditional; other Chinese reads Simplified.
+  (function () {{
+    var built = [{known}];
+    var first = built[0];
+    var hant = {('"' + traditional[0] + '"') if traditional else "first"};
+    var prefs = navigator.languages || [navigator.language || ""];
+    for (var i = 0; i < prefs.length; i++) {{
+      var tag = String(prefs[i]).toLowerCase();
+      if (tag.indexOf("zh") !== 0) continue;
+      var pick = first;
+      if (/^zh-(hk|mo)/.test(tag) && built.indexOf("zh-HK") >= 0) pick = "zh-HK";
+      else if (/^zh-(hant|tw|hk|mo)/.test(tag)) pick = hant;
+      else if (built.indexOf("zh-Hans") >= 0) pick = "zh-Hans";
+      window.location.replace(pick + "/index.html" + window.location.hash);
+      return;
+    }}
+  }})();
+  </script>
+</head>
+<body>
+  <ul class="wenxian-variants">
+{links}  </ul>
+</body>
+</html>
+"""
+
+
+def write_landing_page(site: Path, variants: tuple[str, ...] | list[str]) -> Path:
+    path = site / "index.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(path, landing_page(variants), overwrite=True)
+    return path

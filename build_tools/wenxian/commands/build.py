@@ -1,16 +1,18 @@
-"""``wenxian build``: build the project's static site."""
+"""``wenxian build``: build the project's static sites (Simplified and Traditional)."""
 
 from __future__ import annotations
 
 import argparse
 
-from wenxian.build import SITE_VARIANTS, build_site
+from wenxian.build import DEFAULT_VARIANTS, SITE_VARIANTS, build_sites
 from wenxian.project import find_project
 
 EPILOG = """\
 examples:
-  wenxian build                 # build the site into _build/site/
-  wenxian build --strict        # fail on any warning (for CI)
+  wenxian build                      # _build/site/zh-Hans/, zh-Hant/ and index.html
+  wenxian build --strict             # fail on any warning (for CI)
+  wenxian build --variant zh-Hans    # only the Simplified site
+  wenxian build --variant zh-Hans --variant zh-Hant --variant zh-HK
   wenxian build --project ~/journal-issue-3
 """
 
@@ -18,21 +20,34 @@ examples:
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser(
         "build",
-        help="build the static site from source/ and refs.bib",
-        description="Run Sphinx on the project and write the static site to _build/site/.",
+        help="build the static sites from source/ and refs.bib",
+        description="Run Sphinx on the project and write one static site per script to "
+        "_build/site/<variant>/, with a landing page _build/site/index.html.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--project", metavar="DIR", help="the project folder (default: found from here)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors")
     parser.add_argument("--fresh", action="store_true", help="re-read every source instead of only changed ones")
-    parser.add_argument("-j", "--jobs", default="1", metavar="N", help="Sphinx worker processes (a number or 'auto')")
+    parser.add_argument("-j", "--jobs", default="1", metavar="N", help="Sphinx worker processes per site (a number or 'auto')")
+    parser.add_argument(
+        "--variant",
+        action="append",
+        choices=list(SITE_VARIANTS),
+        metavar="TAG",
+        help=f"a site to build, repeatable: {', '.join(SITE_VARIANTS)} (default: {' '.join(DEFAULT_VARIANTS)})",
+    )
+    parser.add_argument("--sequential", action="store_true", help="build the sites one after the other")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     project = find_project(args.project)
-    for variant in SITE_VARIANTS:
-        result = build_site(project, variant, strict=args.strict, fresh=args.fresh, jobs=args.jobs)
-        print(f"{variant}: {result.index}")
+    variants = tuple(dict.fromkeys(args.variant)) if args.variant else DEFAULT_VARIANTS
+    results = build_sites(
+        project, variants, strict=args.strict, fresh=args.fresh, jobs=args.jobs, parallel=not args.sequential
+    )
+    for result in results:
+        print(f"{result.variant}: {result.index}")
+    print(f"landing page: {project.site / 'index.html'}")
     return 0

@@ -7,6 +7,8 @@ with one purpose and its own ``setup(app)``:
   (title status, authors, abstract, keywords, journal fields, the English
   block) on its page.
 - :mod:`wenxian.citestyle.sphinx` supports the GB/T 7714 citation styles.
+- :mod:`wenxian.sphinxext.script` converts each page to the site's script
+  (Simplified or Traditional) and links the variants.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from wenxian import __version__
 PARTS = (
     "wenxian.sphinxext.frontmatter",
     "wenxian.citestyle.sphinx",
+    "wenxian.sphinxext.script",
 )
 
 
