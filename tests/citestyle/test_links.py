@@ -112,8 +112,8 @@ def test_each_article_numbers_its_own_citations(app) -> None:
     app.build()
     assert not app.warning.getvalue()
     for name, texts, listed in [
-        ("first", ["[1]", "[2]", "[3]", "[1]29"], ["国史旧闻", "蓝田生物群", "Invisible College"]),
-        ("second", ["[1]", "[2]", "[3,1]"], ["Invisible College", "数字革命与竞争国际化", "国史旧闻"]),
+        ("first", ["[1]", "[2]", "[3]", "[1]29"], ["国史旧闻", "蓝田生物群", "Invisible college"]),
+        ("second", ["[1]", "[2]", "[3,1]"], ["Invisible college", "数字革命与竞争国际化", "国史旧闻"]),
     ]:
         root = page(app, name)
         assert [c.text() for c in citations(root)] == texts

@@ -2,5 +2,5 @@ extensions = ["myst_parser", "sphinxcontrib.bibtex", "wenxian.citestyle.sphinx"]
 source_suffix = {".md": "markdown"}
 language = "zh_CN"
 bibtex_bibfiles = ["refs.bib"]
-bibtex_default_style = "unsrt"
+bibtex_default_style = "gbt7714-2025"
 bibtex_reference_style = "gbt_numeric"
