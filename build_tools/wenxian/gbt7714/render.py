@@ -382,7 +382,7 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
             blocks.append(_s(plain(parse(ctx.get("dimensions")))))
         if ctx.code == "Z":
             blocks.append(_field_text(ctx, ctx.runs("howpublished")))
-            blocks.append(_field_text(ctx, ctx.runs("note")))
+            blocks.append(to_rich(ctx.runs("note")))  # free text, printed as written
     blocks.extend(access_blocks(ctx))
     return [b for b in blocks if len(b)]
 

@@ -1,0 +1,143 @@
+"""Rules beyond the standards' example suites: fixture cases, names, languages,
+unknown types, the pybtex plugins and their rich text."""
+
+from __future__ import annotations
+
+import logging
+
+import pybtex.plugin
+import pytest
+from pybtex.database import BibliographyData, Entry, Person, parse_file, parse_string
+
+from wenxian.gbt7714 import (EDITIONS, SYSTEMS, entry_language, format_bibliography,
+                             format_entry, format_names_block, format_names_short, style_class)
+
+from .conftest import DATA
+
+RULES_BIB = parse_file(str(DATA / "rules.bib"))
+
+
+def _rule_cases():
+    for edition in EDITIONS:
+        lines = (DATA / f"rules-{edition}.tsv").read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            key, text = line.split("\t", 1)
+            yield pytest.param(edition, key, text, id=f"{edition}-{key}")
+
+
+@pytest.mark.parametrize(("edition", "key", "expected"), list(_rule_cases()))
+def test_rule_case(edition: str, key: str, expected: str) -> None:
+    assert format_entry(RULES_BIB.entries[key], edition=edition) == expected
+
+
+def test_every_rule_case_has_expected_lines() -> None:
+    for edition in EDITIONS:
+        lines = (DATA / f"rules-{edition}.tsv").read_text(encoding="utf-8").splitlines()
+        assert [line.split("\t", 1)[0] for line in lines] == list(RULES_BIB.entries)
+
+
+def _entry(source: str) -> Entry:
+    return next(iter(parse_string(source, "bibtex").entries.values()))
+
+
+@pytest.mark.parametrize(("source", "lang"), [
+    ("@book{a, title = {资本论}}", "zh"),
+    ("@book{a, title = {気の思想の歴史}}", "ja"),
+    ("@book{a, title = {最新図書館用語大辞典}, langid = {japanese}}", "ja"),
+    ("@book{a, title = {도서관및독서진흥법}}", "ko"),
+    ("@book{a, title = {Молибден}}", "ru"),
+    ("@book{a, title = {Invisible College}}", "en"),
+    ("@book{a, title = {资本论}, langid = {english}}", "en"),
+    ("@book{a, title = {Invisible College}, language = {chinese}}", "zh"),
+    ("@book{a, author = {马克思}}", "zh"),
+])
+def test_entry_language(source: str, lang: str) -> None:
+    assert entry_language(_entry(source)) == lang
+
+
+@pytest.mark.parametrize(("source", "edition", "short"), [
+    ("@book{a, author = {张三}}", "2025", "张三"),
+    ("@book{a, author = {张三 and 李四}}", "2025", "张三，等"),
+    ("@book{a, author = {张三 and 李四}}", "2015", "张三, 等"),
+    ("@book{a, author = {Peebles, Jr., Peyton Z.}}", "2015", "PEEBLES"),
+    ("@book{a, author = {Peebles, Jr., Peyton Z.}}", "2025", "Peebles"),
+    ("@book{a, author = {Smith, John and Doe, Jane}}", "2015", "SMITH et al."),
+    ("@book{a, author = {{World Health Organization}}}", "2015", "World Health Organization"),
+    ("@book{a, editor = {王夫之}}", "2025", "王夫之"),
+    ("@book{a, title = {无著者}}", "2025", "佚名"),
+    ("@book{a, title = {No author}}", "2015", "Anon"),
+])
+def test_format_names_short(source: str, edition: str, short: str) -> None:
+    assert format_names_short(_entry(source), edition=edition) == short
+
+
+def test_names_block_alone() -> None:
+    entry = _entry("@book{a, author = {钱学森 and 刘再复}, title = {x}, year = {2000}}")
+    assert format_names_block(entry, edition="2015") == "钱学森, 刘再复"
+    assert format_names_block(entry, edition="2025") == "钱学森，刘再复"
+
+
+def test_cjk_name_built_in_code_keeps_its_parts_in_order() -> None:
+    entry = Entry("book", fields={"title": "资本论"})
+    entry.add_person(Person(last="马克思"), "author")
+    assert format_entry(entry, edition="2025") == "马克思. 资本论[M]."
+
+
+def test_unknown_type_falls_back_to_z_with_a_warning(caplog) -> None:
+    entry = _entry("@whitepaper{wp, author = {张三}, title = {白皮书}, year = {2020}}")
+    with caplog.at_level(logging.WARNING, logger="wenxian.gbt7714"):
+        text = format_entry(entry, edition="2025")
+    assert text == "张三. 白皮书[Z]. 2020."
+    assert any("@whitepaper" in r.getMessage() and "wp" in r.getMessage() for r in caplog.records)
+
+
+def test_bad_edition_or_system_is_refused() -> None:
+    entry = _entry("@book{a, title = {x}}")
+    with pytest.raises(ValueError, match="edition"):
+        format_entry(entry, edition="2005")
+    with pytest.raises(ValueError, match="system"):
+        format_entry(entry, system="footnote")
+
+
+@pytest.mark.parametrize("name", ["gbt7714-2015", "gbt7714-2025", "gbt7714-2015-ay", "gbt7714-2025-ay"])
+def test_styles_are_pybtex_plugins(name: str) -> None:
+    style = pybtex.plugin.find_plugin("pybtex.style.formatting", name)
+    edition = name.split("-")[1]
+    system = "author-year" if name.endswith("-ay") else "numeric"
+    assert style is style_class(edition, system)
+
+
+def test_plain_pybtex_run_gives_rich_text_for_any_backend() -> None:
+    bib = parse_file(str(DATA / "gbt7714-2025-examples.bib"))
+    keys = ["gbt7714.7.8:1", "gbt7714.8.5.3:9", "gbt7714.b.1:16"]
+    entries = [bib.entries[k] for k in keys]
+    style = pybtex.plugin.find_plugin("pybtex.style.formatting", "gbt7714-2025")()
+    formatted = list(style.format_entries(entries))
+    assert [f.label for f in formatted] == ["1", "2", "3"]
+    assert [f.text.render_as("text") for f in formatted] == [
+        format_entry(e, edition="2025") for e in entries]
+    html = formatted[0].text.render_as("html")
+    assert '<a href="https://rs.yiigle.com/cmaid/37528">' in html
+    assert '<a href="https://doi.org/10.3760/cma.j.issn.0253-3766.2010.10.001">' in html
+    assert "<em><span class=\"bibtex-protected\">Eucalyptus grandis</span></em>" in \
+        formatted[1].text.render_as("html")
+
+
+def test_author_year_style_sorts_and_labels() -> None:
+    bib = parse_file(str(DATA / "author-year.bib"))
+    style = style_class("2025", "author-year")()
+    formatted = list(style.format_entries(bib.entries.values()))
+    assert [(f.key, f.text.render_as("text")) for f in formatted] == \
+        format_bibliography(bib, edition="2025", system="author-year")
+    labels = {f.key: f.label for f in formatted}
+    assert labels["wang2010b"] == "王临惠，等，2010b"
+    assert labels["crane1972"] == "Crane，1972"
+
+
+def test_output_is_deterministic() -> None:
+    bib = parse_file(str(DATA / "gbt7714-2015-examples.bib"))
+    for system in SYSTEMS:
+        first = format_bibliography(bib, edition="2015", system=system)
+        again = format_bibliography(BibliographyData(entries=dict(bib.entries)), edition="2015",
+                                    system=system)
+        assert first == again
