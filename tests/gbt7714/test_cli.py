@@ -1,0 +1,52 @@
+"""``wenxian refs format`` through :func:`wenxian.cli.main`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wenxian.cli import main
+
+from .conftest import DATA
+
+
+def test_format_prints_key_tab_text_in_file_order(capsys) -> None:
+    assert main(["refs", "format", "--edition", "2015", str(DATA / "rules.bib")]) == 0
+    out = capsys.readouterr().out
+    expected = (DATA / "rules-2015.tsv").read_text(encoding="utf-8")
+    assert out == expected
+
+
+def test_format_author_year_is_sorted(capsys) -> None:
+    args = ["refs", "format", "--system", "author-year", str(DATA / "author-year.bib")]
+    assert main(args) == 0
+    assert capsys.readouterr().out == (DATA / "author-year-2025.tsv").read_text(encoding="utf-8")
+
+
+def test_syntax_error_names_file_and_line(tmp_path: Path, capsys) -> None:
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@book{a,\n  title = {x},\n}\n\n@book{b,\n  title = {y\n", encoding="utf-8")
+    assert main(["refs", "format", str(bib)]) != 0
+    err = capsys.readouterr().err
+    assert err.startswith(f"{bib}:6: error: BibTeX syntax error")
+    assert "the entry that starts on line 5" in err and "Traceback" not in err
+
+
+def test_repeated_key_names_the_second_entry(tmp_path: Path, capsys) -> None:
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@book{a, title = {x}}\n@book{b, title = {y}}\n@book{a, title = {z}}\n",
+                   encoding="utf-8")
+    assert main(["refs", "format", str(bib)]) != 0
+    assert capsys.readouterr().err.startswith(f"{bib}:3: error: BibTeX error")
+
+
+def test_missing_file(tmp_path: Path, capsys) -> None:
+    assert main(["refs", "format", str(tmp_path / "nope.bib")]) != 0
+    assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("bad", [["--edition", "2005"], ["--system", "footnote"]])
+def test_bad_options_are_refused(bad: list[str], capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["refs", "format", *bad, str(DATA / "rules.bib")])
