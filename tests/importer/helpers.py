@@ -1,0 +1,30 @@
+"""Shared helpers of the importer tests: a throw-away project and one import run."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from wenxian.cli import main
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
+
+
+def make_project(root: Path) -> Path:
+    """A minimal wenxian project (conf/conf.py, source/raw/) under ``root``."""
+    (root / "conf").mkdir(parents=True, exist_ok=True)
+    (root / "conf" / "conf.py").write_text("", encoding="utf-8")
+    (root / "source" / "raw").mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def import_case(root: Path, case: str, *extra: str) -> tuple[int, Path]:
+    """Import fixture ``case`` inside a fresh project; (exit status, output path)."""
+    make_project(root)
+    raw = root / "source" / "raw" / f"{case}.txt"
+    shutil.copy(FIXTURES / f"{case}.txt", raw)
+    bib = FIXTURES / ("seed.bib" if case == "seed-article" else "refs.bib")
+    args_file = FIXTURES / f"{case}.args"
+    args = args_file.read_text(encoding="utf-8").split() if args_file.exists() else []
+    status = main(["import", str(raw), "--bib", str(bib), "--project", str(root), *args, *extra])
+    return status, root / "source" / f"{case}.md"
