@@ -66,6 +66,7 @@ IDENTIFIER_RE = re.compile(r"^(?=(?:.*\d){2})(?!.*[a-z]{3})(?!.*[\u4e00-\u9fff]{
 NUMBER_FIRST_RE = re.compile(
     r"^(?P<number>[A-Z][A-Z]*(?:/[A-Z]+)*\s+\d[\d.\-—–:]*(?:\([a-z]{2}\))?)\s+(?P<title>\S.*)$"
 )
+DIMENSIONS_RE = re.compile(r"^\d+(?:\.\d+)?\s*(?:cm|mm)\b.*\d\s*(?:cm|mm)$")
 SCALE_RE = re.compile(r"^(?P<title>.+?)\.\s+(?P<scale>1\s*:\s*[\d,]+)$")
 ORDINALS = dict(enumerate(
     "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
@@ -209,6 +210,8 @@ def _read_tail_and_body(after: str, doc: DocType, parts: _Parts, offset: int) ->
         title, volume = _title_volume(parts.fields["title"])
         if volume is not None and not doc.identified:
             parts.fields["title"], parts.fields["volume"] = title, volume
+    if areas and doc.layout == "monograph" and DIMENSIONS_RE.match(areas[-1]):
+        parts.fields["dimensions"] = areas.pop()
     body = ". ".join(areas)
     if doc.layout == "serial":
         _read_serial(body, doc, parts, offset)
@@ -351,9 +354,7 @@ def protect_case(title: str) -> str:
     only its initial is capital (a style capitalises that one anyway).
     """
     first = TITLE_WORD.search(title)
-    starts_title = first is not None and not has_cjk(title[: first.start()]) and not re.search(
-        r"\d", title[: first.start()]
-    )
+    starts_title = first is not None and not title[: first.start()].strip()
 
     def brace(m: re.Match[str]) -> str:
         word = m.group(0)

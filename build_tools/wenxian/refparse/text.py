@@ -23,6 +23,8 @@ _URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：]
 
 # Full-width separators → the half-width separator the 2015 edition prints.
 SEPARATORS = {"：": ": ", "，": ", ", "；": "; ", "．": ". ", "。": ". "}
+# TeX left in text that went through a LaTeX toolchain before the PDF.
+TEX_RESIDUE = {"$\\times$": "×"}
 # Brackets some journals print around the type code or the label.
 BRACKETS = {"【": "[", "】": "]"}
 
@@ -74,7 +76,7 @@ def canonical(line: str) -> str:
     (``［2005］``, ``1881（光绪七年）``) are kept as they are.
     """
     text = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\t", " ")
-    for full, half in {**SEPARATORS, **BRACKETS}.items():
+    for full, half in {**SEPARATORS, **BRACKETS, **TEX_RESIDUE}.items():
         text = text.replace(full, half)
     text = re.sub(r"[ \u3000]+", " ", text)
     text = re.sub(r" (?=[,;])", "", text)
@@ -108,5 +110,7 @@ TEX_SPECIALS = re.compile(r"(?<!\\)([&%#])")
 
 
 def tex_escape(value: str) -> str:
-    """Escape the characters BibTeX would misread (``&``, ``%``, ``#``)."""
-    return TEX_SPECIALS.sub(r"\\\1", value)
+    """Escape what BibTeX would misread: ``&``, ``%``, ``#``, and the em
+    quad (U+2003) that separates title parts, which pybtex would read as a
+    plain space; it is written ``\\quad`` as in the standard's examples."""
+    return TEX_SPECIALS.sub(r"\\\1", value).replace("\u2003", "\\quad ")

@@ -1,0 +1,78 @@
+"""Round trip on the standard's examples: line → entry → line.
+
+Every expected line of both editions (not ``names_only``) is parsed, written
+to BibTeX, read back and formatted by :mod:`wenxian.gbt7714`; the text must be
+the line again. Exceptions and their reasons are data in ``roundtrip.toml``.
+Run with ``-rA`` to see the rate per edition in the summary.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+
+import pytest
+from pybtex.database import parse_file
+
+from tests.refparse.conftest import DATA, through_bib
+from wenxian.errors import WenxianError
+from wenxian.gbt7714 import format_entry
+from wenxian.refparse import parse_reference
+
+EDITIONS = ("2015", "2025")
+EXCEPTIONS = tomllib.loads((DATA / "roundtrip.toml").read_text(encoding="utf-8"))
+
+
+def _lines(edition: str) -> dict[str, str]:
+    data = json.loads((DATA / f"gbt7714-{edition}-numeric.json").read_text(encoding="utf-8"))
+    return {key: item["text"] for key, item in data.items() if not item["names_only"]}
+
+
+LINES = {edition: _lines(edition) for edition in EDITIONS}
+CASES = [(edition, key) for edition in EDITIONS for key in LINES[edition]]
+
+
+def _listed(table: str, edition: str) -> list[str]:
+    return EXCEPTIONS.get(table, {}).get(edition, [])
+
+
+@pytest.fixture(scope="module")
+def examples() -> dict[str, object]:
+    return {e: parse_file(str(DATA / f"gbt7714-{e}-examples.bib")) for e in EDITIONS}
+
+
+@pytest.mark.parametrize(("edition", "key"), CASES, ids=[f"{e}-{k}" for e, k in CASES])
+def test_round_trip(edition: str, key: str, examples) -> None:
+    line = LINES[edition][key]
+    if key in _listed("fragment", edition) or key in _listed("unsupported", edition):
+        with pytest.raises(WenxianError):
+            parse_reference(line)
+        return
+    text = format_entry(through_bib(parse_reference(line)), edition=edition)
+    if key in _listed("renders_as_example", edition):
+        assert text != line, f"{key} now matches its line: remove it from roundtrip.toml"
+        assert text == format_entry(examples[edition].entries[key], edition=edition)
+    else:
+        assert text == line
+
+
+def test_exceptions_name_real_examples() -> None:
+    for table in EXCEPTIONS.values():
+        for edition, keys in table.items():
+            assert set(keys) <= set(LINES[edition]), f"unknown keys in roundtrip.toml: {edition}"
+
+
+def test_round_trip_rate(record_property) -> None:
+    """The share of lines that come back unchanged, per edition (printed with -s)."""
+    for edition in EDITIONS:
+        same = 0
+        for line in LINES[edition].values():
+            try:
+                same += format_entry(through_bib(parse_reference(line)), edition=edition) == line
+            except WenxianError:
+                pass
+        total = len(LINES[edition])
+        record_property(f"round_trip_{edition}", f"{same}/{total}")
+        print(f"round trip {edition}: {same}/{total} lines unchanged")
+        listed = sum(len(_listed(t, edition)) for t in EXCEPTIONS)
+        assert same == total - listed
