@@ -3,7 +3,8 @@
 ``xi2024fazhan`` for 习近平 (2024) 《发展新质生产力…》: the family name in
 pinyin (a Western family name lower-cased and stripped to ASCII), the year and
 the pinyin of the title's first two CJK characters or its first significant
-English word. A corporate author, or none, gives way to the title word alone.
+English word. With a corporate author, or none, the title word leads:
+``zhonggong2024`` for 《中共中央关于进一步全面深化改革…的决定》 (2024).
 Clashes get "a", "b", … appended.
 """
 
@@ -86,10 +87,9 @@ def base_key(entry: Entry) -> str:
     year = year_match.group(0) if year_match else ""
     title = entry.fields.get("title") or entry.fields.get("journal") or ""
     word = title_word(title)
-    key = f"{name}{year}{word}"
-    if not name and not word:
-        key = f"ref{year}"
-    return key
+    if name:
+        return f"{name}{year}{word}"
+    return f"{word or 'ref'}{year}"  # a body or no author: the title word leads
 
 
 def make_key(entry: Entry, taken: Iterable[str] = ()) -> str:

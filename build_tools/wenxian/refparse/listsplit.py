@@ -2,7 +2,8 @@
 
 A reference starts at a label ("[3]", "［3］", "3.") when the list has labels;
 otherwise at a blank line when there are blank lines, otherwise each line is
-one reference. Wrapped lines are joined with :func:`join_wrapped`.
+one reference. Wrapped lines are joined with :func:`join_wrapped`. A heading
+such as "参考文献" before the first reference is skipped.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import re
 
 from wenxian.refparse.text import join_wrapped
 
+# Headings a pasted list may start with; they are not references.
+HEADINGS = frozenset({"参考文献", "主要参考文献", "参考文献：", "References", "REFERENCES",
+                      "Bibliography", "参考資料", "文献"})
 LABEL_START = re.compile(r"^\s*(?:\[\s*(\d+)\s*\]|［\s*(\d+)\s*］|【\s*(\d+)\s*】|(\d+)\s*[.．、](?!\d))")
 
 
@@ -30,6 +34,8 @@ def split_reference_list(text_or_lines: str | list[str]) -> list[tuple[int | Non
         if not line.strip():
             if not labelled:
                 current = None
+            continue
+        if not groups and line.strip() in HEADINGS:
             continue
         m = LABEL_START.match(line) if labelled else None
         if m:

@@ -21,8 +21,6 @@ OTHERS = frozenset({"等", "et al", "et al.", "etal", "等人"})
 LINEAGE = re.compile(r"^(Jr|Sr|II|III|IV)\.?$")
 CORPORATE_SUFFIX = re.compile(r"^(Inc|Ltd|Co|LLC|Corp|GmbH|AG|S\.A)\.?$")
 ABBREVIATED = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
-_FAMILY = r"[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+)*"
-_INITIALS = re.compile(rf"^(?P<family>{_FAMILY})\s+(?P<given>[A-Z](?:\.?[\s\-]?[A-Z](?![a-z]))*\.?)$")
 _CAPS_FULL = re.compile(r"^(?P<family>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*)\s+(?P<given>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*)$")
 _SPLIT = re.compile(r"\s*[,，、]\s*")
 
@@ -34,8 +32,33 @@ def _family_case(family: str) -> str:
     return family
 
 
+def _is_initial(token: str) -> bool:
+    """"P", "P.", "J-L", "J.-L." — capital letters, each alone."""
+    letters = [c for c in token if c not in ".-"]
+    return bool(letters) and all(c.isalpha() and c.isupper() for c in letters) and all(
+        len(part.rstrip(".")) == 1 for part in token.split("-")
+    )
+
+
+def _split_initials(name: str) -> tuple[str, str] | None:
+    """("Family Name", "I I") for "Family Name I I" (any script), else None."""
+    tokens = name.split()
+    n = len(tokens)
+    while n > 1 and _is_initial(tokens[n - 1]):
+        n -= 1
+    family = tokens[:n]
+    if n == len(tokens) or not family:
+        return None
+    for word in family:
+        if len(word) < 2 or not word[0].isupper() or not all(
+            c.isalpha() or c in "'’-" for c in word
+        ):
+            return None
+    return " ".join(family), " ".join(tokens[n:])
+
+
 def _initials(given: str) -> str:
-    letters = re.findall(r"[A-Z]|[\s\-]", given)
+    letters = re.findall(r"[^\W\d_]|[\s\-]", given)
     out = ""
     for char in letters:
         if char == "-":
@@ -54,9 +77,10 @@ def person(name: str) -> Person:
         if re.search(r"[\s,{}]", name):
             return Person("{" + name.replace("{", "").replace("}", "") + "}")
         return Person(name)
-    m = _INITIALS.match(name)
-    if m:
-        return Person(last=_family_case(m.group("family")), first=_initials(m.group("given")))
+    split = _split_initials(name)
+    if split:
+        family, given = split
+        return Person(last=_family_case(family), first=_initials(given))
     m = _CAPS_FULL.match(name)
     if m:
         return Person(last=_family_case(m.group("family")), first=m.group("given"))

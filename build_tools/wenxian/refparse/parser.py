@@ -99,11 +99,21 @@ def _err(message: str, column: int | None = None, hint: str | None = None) -> We
 def parse_reference(line: str) -> Entry:
     """The pybtex entry of one GB/T 7714 reference line (label optional).
 
-    Raises :class:`WenxianError` (with the column in the tidied line) when a
-    part of the line is not where the standard puts it.
+    Raises :class:`WenxianError` when a part of the line is not where the
+    standard puts it; its column counts in the line with separators made
+    half-width (``：`` → ``: ``), label included.
     """
     text = canonical(line)
-    _, text = strip_label(text)
+    _, body = strip_label(text)
+    try:
+        return _parse(body)
+    except WenxianError as err:
+        if err.column is not None:
+            err.column += len(text) - len(body)  # count the label too
+        raise
+
+
+def _parse(text: str) -> Entry:
     if not text:
         raise _err("empty reference line", hint="give one GB/T 7714 reference, e.g. "
                    "'习近平. 论党的自我革命[M]. 北京: 中央文献出版社, 2023.'")

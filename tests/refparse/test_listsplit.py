@@ -1,0 +1,63 @@
+"""Cutting pasted reference lists into joined lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenxian.refparse import split_reference_list
+from wenxian.refparse.text import join_wrapped
+
+LABELLED = """\
+参考文献
+[1] 习近平. 发展新质生产力是推动高质量发展的内在要求和重要着力点[J]. 求是,
+2024(11): 4-8.
+
+［2］马克思, 恩格斯. 马克思恩格斯文集: 第1卷[M]. 北京: 人民出版
+社, 2009: 533.
+3. PEEBLES P Z, Jr. Probability, random variables, and random
+signal principles[M]. 4th ed. New York: McGraw-Hill, 2001.
+"""
+
+
+def test_labelled_list() -> None:
+    refs = split_reference_list(LABELLED)
+    assert refs == [
+        (1, "习近平. 发展新质生产力是推动高质量发展的内在要求和重要着力点[J]. 求是, 2024(11): 4-8.", 2),
+        (2, "马克思, 恩格斯. 马克思恩格斯文集: 第1卷[M]. 北京: 人民出版社, 2009: 533.", 5),
+        (3, "PEEBLES P Z, Jr. Probability, random variables, and random signal principles[M]. "
+            "4th ed. New York: McGraw-Hill, 2001.", 7),
+    ]
+
+
+def test_heading_before_labels_is_not_a_reference() -> None:
+    assert all(text != "参考文献" for _, text, _ in split_reference_list(LABELLED))
+
+
+def test_unlabelled_lines_are_one_reference_each() -> None:
+    refs = split_reference_list(["A. T[M]. B: C, 2001.", "D. E[M]. F: G, 2002."])
+    assert refs == [(None, "A. T[M]. B: C, 2001.", 1), (None, "D. E[M]. F: G, 2002.", 2)]
+
+
+def test_unlabelled_paragraphs_are_joined() -> None:
+    text = "A. Title[M].\nB: C, 2001.\n\nD. E[M]. F: G, 2002.\n"
+    assert split_reference_list(text) == [
+        (None, "A. Title[M]. B: C, 2001.", 1),
+        (None, "D. E[M]. F: G, 2002.", 4),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (["发展新质生产", "力是推动"], "发展新质生产力是推动"),
+        (["random", "signal"], "random signal"),
+        (["http://www.nature.com/nature/", "pdf/nature13308.pdf."], "http://www.nature.com/nature/pdf/nature13308.pdf."),
+        (["DOI:10.1038/nat", "ure13308."], "DOI:10.1038/nature13308."),
+        (["multi-", "source"], "multi-source"),
+        (["求是,", "2024(11)"], "求是, 2024(11)"),
+        (["人民日报，", "2024-02-02"], "人民日报，2024-02-02"),
+        (["  ", "a", ""], "a"),
+    ],
+)
+def test_join_wrapped(lines: list[str], joined: str) -> None:
+    assert join_wrapped(lines) == joined
