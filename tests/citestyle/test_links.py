@@ -14,6 +14,7 @@ from tests.integration.htmlscan import Element, parse_html
 
 ROOTS = Path(__file__).resolve().parent.parent / "roots"
 ROLE_KEYS = re.compile(r"\{cite:[a-z]+\}`([^`]*)`")
+BACKLINK = "wenxian-backlink"
 ROLE_NAME = re.compile(r"\{cite:([a-z]+)\}`")
 KEY = re.compile(r"(?:\{[^}]*\})?\s*([^{},\s]+)\s*(?:\{[^}]*\})?")
 
@@ -36,7 +37,14 @@ def label(entry: Element) -> str:
 
 
 def entry_text(entry: Element) -> str:
-    return " ".join(entry.find_all("p")[0].text().split())
+    """The formatted entry, without the back-links that end it."""
+    paragraph = entry.find_all("p")[0]
+    text = "".join(c if isinstance(c, str) else c.text() for c in paragraph.children if not (isinstance(c, Element) and BACKLINK in c.classes))
+    return " ".join(text.split()).removesuffix(" ↩").removesuffix(" ↩")
+
+
+def backlinks(entry: Element) -> list[Element]:
+    return entry.find_all("a", cls=BACKLINK)
 
 
 def cited_keys(root_name: str, page_name: str = "index") -> list[list[str]]:
@@ -92,8 +100,31 @@ def test_entries_link_back_to_every_citation_of_them(app) -> None:
     assert sorted(by_number, key=int) == sorted(numbers.values(), key=int)
     for key, number in numbers.items():
         expected = ["#" + span.attrs["id"] for span, ks in zip(spans, keys) if key in ks]
-        backlinks = [a.attrs["href"] for a in by_number[number].find_all("a") if a.attrs.get("role") == "doc-backlink"]
-        assert backlinks == expected, key
+        links = backlinks(by_number[number])
+        assert [a.attrs["href"] for a in links] == expected, key
+        # one citation: "↩" is the link; several: "↩ a b c"
+        assert [a.text() for a in links] == (["↩"] if len(expected) == 1 else list("abcdefgh"[: len(expected)]))
+        assert not by_number[number].find_all("span", cls="backrefs")
+
+
+@pytest.mark.sphinx("html", testroot="cite-authoryear")
+def test_author_year_entries_have_no_label_and_link_back(app) -> None:
+    app.build()
+    root = page(app)
+    listed = list(entries(root).values())
+    assert len(listed) == 7
+    for entry in listed:
+        assert not entry.find_all("span", cls="label")
+        assert backlinks(entry)
+    assert entry_text(listed[0]) == "陈登原，2000. 国史旧闻：第 1 卷[M]. 北京：中华书局."
+    spans = {"#" + c.attrs["id"] for c in citations(root)}
+    assert {a.attrs["href"] for e in listed for a in backlinks(e)} == spans
+
+
+@pytest.mark.sphinx("latex", testroot="cite-numeric")
+def test_latex_builds_keep_their_labels(app) -> None:
+    app.build()
+    assert not app.warning.getvalue()
 
 
 @pytest.mark.sphinx("html", testroot="cite-numeric")

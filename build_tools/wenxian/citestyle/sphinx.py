@@ -7,6 +7,8 @@ extension up itself. It
   (numbering within each article, citations in the order written);
 - passes the config values below to the ``gbt_numeric`` / ``gbt_author_year``
   referencing styles, which sphinxcontrib-bibtex creates without arguments;
+- in HTML, ends each list entry with back-links to its citations ("↩ a b c")
+  and drops the labels of author-year lists (:mod:`.backlinks`);
 - with per-article numbering, silences sphinxcontrib-bibtex's project-wide
   ``bibtex.duplicate_citation`` and ``bibtex.duplicate_label`` warnings, which
   that numbering produces by design (the same work listed in two articles,
@@ -33,6 +35,7 @@ from typing import Any, cast
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
+from .backlinks import ReferenceListBacklinks
 from .domain import ArticleBibtexDomain
 from .names import NameStyle
 
@@ -73,6 +76,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_config_value("wenxian_cite_compress", True, "env", types=[bool])
     app.add_config_value("wenxian_cite_per_article", True, "env", types=[bool])
     app.add_domain(ArticleBibtexDomain, override=True)
+    app.add_post_transform(ReferenceListBacklinks)
     app.connect("config-inited", _silence_cross_article_duplicates)
     # after sphinxcontrib-bibtex's own builder-inited handler (priority 500) made the style
     app.connect("builder-inited", _configure_reference_style, priority=600)
