@@ -7,13 +7,6 @@ import re
 # A citation mark while a paragraph is being normalised (see ``citations``).
 PLACEHOLDER = "\ue000"
 
-_HAN_RANGES = (
-    ("\u3040", "\u30ff"),  # kana
-    ("\u3400", "\u4dbf"),
-    ("\u4e00", "\u9fff"),
-    ("\uf900", "\ufaff"),
-    ("\U00020000", "\U0003134f"),
-)
 _WIDE_PUNCT_EXTRA = frozenset("“”—…·")
 
 HAN_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -23,17 +16,20 @@ TERMINAL_RE = re.compile(r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)[”’」』�
 
 def is_han(c: str) -> bool:
     """A CJK ideograph (or kana): the characters whose count must not change."""
-    return any(lo <= c <= hi for lo, hi in _HAN_RANGES)
+    o = ord(c)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3040 <= o <= 0x30FF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+    )
 
 
 def is_wide_punct(c: str) -> bool:
     """CJK punctuation or a full-width form (incl. the citation placeholder)."""
-    return (
-        "\u3000" <= c <= "\u303f"
-        or "\uff00" <= c <= "\uffef"
-        or c in _WIDE_PUNCT_EXTRA
-        or c == PLACEHOLDER
-    )
+    o = ord(c)
+    return 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or c in _WIDE_PUNCT_EXTRA or c == PLACEHOLDER
 
 
 def is_cjk(c: str) -> bool:

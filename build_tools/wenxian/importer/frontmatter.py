@@ -16,6 +16,7 @@ import re
 from wenxian.importer.chars import HAN_RE
 from wenxian.importer.joining import join_lines
 from wenxian.importer.layout import Chunk
+from wenxian.importer.lines import Line
 from wenxian.importer.markers import JOURNAL, journal_key, strip_marker
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
@@ -26,6 +27,7 @@ _EN_KEYWORD_SEP = re.compile(r"\s*[;；,，]\s*")
 _NAME_SEP = re.compile(r"\s*[,，、;；]\s*|\s{2,}")
 _NAME_MARKS = re.compile(r"[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+")
 _TRAILING = re.compile(r"[\s;；,，。.]+$")
+_FIELD_END = re.compile(r"[\s;；,，]+$")
 # Journal fields whose values are codes, not prose.
 CODE_FIELDS = frozenset({"clc", "document_code", "article_id", "doi"})
 MAX_TITLE_WIDTH = 60
@@ -71,21 +73,26 @@ class FrontMatter:
         for k, match in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
             key = journal_key(match.group(1))
-            value = _TRAILING.sub("", text[match.end() : end]).strip()
+            value = _FIELD_END.sub("", text[match.end() : end]).strip()
             if key not in CODE_FIELDS:
                 value = self._cn(value)
             if value:
                 self.meta.journal[key] = value
 
     def title_and_authors(self, chunks: list[Chunk]) -> list[Chunk]:
-        """Unlabelled blocks before the abstract: title, then authors. Returns the rest."""
-        rest = list(chunks)
-        if rest and _title_like(rest[0]):
-            self.meta.title = self._cn(self._text(rest.pop(0)))
-            if rest and (names := _names(self._text(rest[0]))):
-                self.meta.authors = names
-                rest.pop(0)
-        return rest
+        """Unlabelled lines before the abstract: the title, then a line of author
+        names. Returns what is left (affiliations …) as blocks of text."""
+        lines = [line for chunk in chunks for line in chunk.lines]
+        at = next((i for i, line in enumerate(lines) if i and _names(line.text)), None)
+        head = lines[:at] if at is not None else lines
+        if not _title_like(head):
+            return chunks
+        self.meta.title = self._cn(self._text(Chunk("text", head)))
+        if at is None:
+            return []
+        self.meta.authors = _names(lines[at].text)
+        rest = lines[at + 1 :]
+        return [Chunk("text", rest)] if rest else []
 
     def english_head(self, chunks: list[Chunk]) -> list[Chunk]:
         """Latin blocks right before "Abstract:": English title, then authors."""
@@ -112,15 +119,17 @@ def _split(text: str, sep: re.Pattern[str]) -> list[str]:
     return [part for part in (p.strip() for p in sep.split(_TRAILING.sub("", text))) if part]
 
 
-def _title_like(chunk: Chunk) -> bool:
-    text = "".join(line.text for line in chunk.lines)
-    return len(chunk.lines) <= 3 and len(text) <= MAX_TITLE_WIDTH and not re.search(r"[。！？；]", text)
+def _title_like(lines: list[Line]) -> bool:
+    text = "".join(line.text for line in lines)
+    return 0 < len(lines) <= 3 and len(text) <= MAX_TITLE_WIDTH and not re.search(r"[。！？；]", text)
 
 
 def _names(text: str) -> list[str]:
     """Author names, if ``text`` is a line of short CJK names."""
-    parts = [_NAME_MARKS.sub("", p).strip() for p in _NAME_SEP.split(text.strip())]
-    parts = [p for p in parts if p]
+    text = _NAME_MARKS.sub("", text).strip()
+    parts = [p for p in _NAME_SEP.split(text) if p]
+    if len(parts) == 1 and " " in text:  # "张三 李四": names set apart by spaces
+        parts = text.split()
     if not parts or len(parts) > 12:
         return []
     if all(HAN_RE.fullmatch(c) for p in parts for c in p.replace("·", "").replace(" ", "")) and all(

@@ -23,10 +23,13 @@ MAX_WIDTH = {1: 50.0, 2: 50.0, 3: 30.0}
 # Punctuation that ends or joins sentences: a line containing it is text.
 _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
+_FIRST = frozenset(_NUM + "（(0123456789")
 
 
 def heading_level(text: str) -> int | None:
     """The level of a heading starting with ``text`` (its first line), or None."""
+    if text[:1] not in _FIRST:
+        return None
     for level, pattern in LEVELS:
         match = pattern.match(text)
         if match:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from wenxian.importer import headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, width
+from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.lines import Line, Lines
 from wenxian.importer.markers import EN_KINDS, marker_kind
 
@@ -45,7 +45,7 @@ class _Layout:
     def __init__(self, doc: Lines) -> None:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
-        self.widths = [width(line.text) for line in self.lines]
+        self.widths = [line.width for line in self.lines]
         self.kinds = [marker_kind(line.text) for line in self.lines]
         self.levels = [None if k else headings.heading_level(line.text) for k, line in zip(self.kinds, self.lines)]
 

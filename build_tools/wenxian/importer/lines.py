@@ -5,13 +5,17 @@ starts with a paragraph indent (full-width spaces, or two or more spaces —
 a single stray space at a page break is not an indent) and whether blank
 lines follow it. Some extractors put a blank line after nearly every line;
 then a blank line means nothing and its *absence* is the evidence (see
-:mod:`wenxian.importer.layout`).
+:mod:`wenxian.importer.layout`) — unless the lines are whole paragraphs
+(median wider than a printed column), where blank lines are real breaks.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wenxian.importer.chars import width
+
+MAX_WRAPPED_WIDTH = 60.0  # cells: wider lines are whole paragraphs, not wrapped lines
 _INDENT_CHARS = " \t\u3000\u00a0"
 
 
@@ -21,6 +25,7 @@ class Line:
     text: str  # without surrounding white space
     indent: bool
     gap_after: bool  # one or more blank lines follow
+    width: float = 0.0  # printed width in CJK cells (see ``chars.width``)
 
 
 @dataclass
@@ -43,7 +48,10 @@ def split_lines(text: str) -> Lines:
                 out[-1].gap_after = True
             continue
         lead = raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))]
-        out.append(Line(number, stripped, _is_indent(lead), False))
+        out.append(Line(number, stripped, _is_indent(lead), False, width(stripped)))
     followed = sum(1 for line in out[:-1] if line.gap_after)
-    filler = len(out) > 2 and followed >= 0.5 * (len(out) - 1)
+    widths = sorted(line.width for line in out)
+    # One long line per paragraph, blank lines between: the blanks are real.
+    narrow = bool(widths) and widths[len(widths) // 2] <= MAX_WRAPPED_WIDTH
+    filler = len(out) >= 2 and narrow and followed >= 0.5 * (len(out) - 1)
     return Lines(out, filler)

@@ -36,6 +36,9 @@ _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len
 # A journal field label, at the start of a line or after a space or ；
 JOURNAL = re.compile(f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*)?({_LABELS})\\s*(?:{_CLOSE}\\s*)?[:：]\\s*")
 
+# Every label starts with one of these: a cheap test before the patterns.
+_FIRST = frozenset("[【〔［摘关参AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
+
 CN_KINDS = ("abstract", "keywords", "journal")
 EN_KINDS = ("en_abstract", "en_keywords")
 
@@ -46,6 +49,8 @@ def journal_key(label: str) -> str:
 
 def marker_kind(text: str) -> str | None:
     """Which front-matter field (or the reference list) a line opens, if any."""
+    if text[:1] not in _FIRST:
+        return None
     if ABSTRACT.match(text):
         return "abstract"
     if KEYWORDS.match(text):

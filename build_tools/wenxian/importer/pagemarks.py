@@ -27,29 +27,31 @@ def _mask(text: str) -> str:
     return _SPACE.sub("", _DIGITS.sub("#", text))
 
 
-def _is_running_candidate(text: str) -> bool:
-    return len(text) <= MAX_MARK_LEN and (HAN_RE.search(text) is not None or "#" in _mask(text))
+def _candidate_mask(text: str) -> str | None:
+    """The masked form of a line that could be a running mark, else None."""
+    if len(text) > MAX_MARK_LEN:
+        return None
+    mask = _mask(text)
+    if len(mask) < 4 or (HAN_RE.search(text) is None and "#" not in mask):
+        return None
+    return mask
 
 
 def remove_page_marks(doc: Lines) -> tuple[Lines, list[Line]]:
     """``doc`` without its page marks, and the lines removed."""
     lines = doc.lines
-    counts: Counter[str] = Counter()
+    masks = [_candidate_mask(line.text) for line in lines]
+    counts: Counter[str] = Counter(m for m in masks if m is not None)
+    repeated = {mask for mask, n in counts.items() if n >= MIN_REPEATS}
     contexts: dict[str, set[tuple[str, str]]] = {}
-    for i, line in enumerate(lines):
-        if _is_running_candidate(line.text):
-            mask = _mask(line.text)
-            counts[mask] += 1
+    for i, mask in enumerate(masks):
+        if mask in repeated:
             before = lines[i - 1].text if i else ""
             after = lines[i + 1].text if i + 1 < len(lines) else ""
             contexts.setdefault(mask, set()).add((before, after))
     # A mark recurs between different lines on each page; a line of text that
     # recurs (a repeated passage) keeps its neighbours.
-    running = {
-        mask
-        for mask, n in counts.items()
-        if n >= MIN_REPEATS and len(mask) >= 4 and len(contexts[mask]) * 2 > n
-    }
+    running = {mask for mask in repeated if len(contexts[mask]) * 2 > counts[mask]}
     numbers = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.match(line.text))]
     page_numbers: set[int] = set()
     if len(numbers) >= 2 and all(b[1] > a[1] for a, b in zip(numbers, numbers[1:])):
@@ -57,7 +59,7 @@ def remove_page_marks(doc: Lines) -> tuple[Lines, list[Line]]:
     kept: list[Line] = []
     removed: list[Line] = []
     for i, line in enumerate(lines):
-        if i in page_numbers or (_is_running_candidate(line.text) and _mask(line.text) in running):
+        if i in page_numbers or (running and masks[i] in running):
             removed.append(line)
             if kept:
                 # A mark sits between two lines of running text: join across it.
