@@ -6,6 +6,7 @@ Asserted on the HTML Sphinx writes (parsed, not matched with regexes).
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,13 @@ def test_an_unknown_key_warns_and_shows_in_the_page(app) -> None:
     spans = citations(page(app))
     assert [c.text() for c in spans] == ["[1]", "nosuchkey2024", "[1]"]
     assert "bibtex-citation-missing" in spans[1].classes
+
+
+def test_same_sources_give_the_same_bytes(make_app, tmp_path) -> None:
+    pages = []
+    for name in ("one", "two"):
+        srcdir = tmp_path / name
+        shutil.copytree(ROOTS / "test-cite-numeric", srcdir)
+        make_app("html", srcdir=srcdir, freshenv=True).build()
+        pages.append((srcdir / "_build" / "html" / "index.html").read_bytes())
+    assert pages[0] == pages[1]

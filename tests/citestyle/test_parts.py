@@ -1,4 +1,4 @@
-"""The small parts of the styles: compression of number runs, year suffixes from labels."""
+"""The small parts of the styles: number runs, year suffixes, editions, role coverage."""
 
 from __future__ import annotations
 
@@ -8,7 +8,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from sphinxcontrib.bibtex.domain import BibtexDomain
+
+from wenxian.citestyle.author_year import GBTAuthorYearReferenceStyle
 from wenxian.citestyle.compress import compress_runs
+from wenxian.citestyle.numeric import GBTNumericReferenceStyle
 from wenxian.citestyle.sphinx import edition_of
 from wenxian.citestyle.years import year_with_suffix
 
@@ -70,3 +74,8 @@ def test_year_suffix_comes_from_the_label(year: str, label: str, expected: str) 
 )
 def test_edition_of_the_list_style(style: str, edition: str) -> None:
     assert edition_of(style) == edition
+
+
+@pytest.mark.parametrize("style", [GBTNumericReferenceStyle, GBTAuthorYearReferenceStyle])
+def test_every_cite_role_has_a_form(style) -> None:
+    assert set(BibtexDomain._role_names) <= set(style().role_names())
