@@ -50,10 +50,15 @@ class _PageScanner(HTMLParser):
         return bool(self.stack) and self.stack[-1][1]
 
     def _scan(self, text: str, line: int, column: int) -> None:
+        col = column + 1
         for i, char in enumerate(text):
+            if char == "\n":
+                line, col = line + 1, 1
+                continue
             if char in self.chars:
                 context = text[max(0, i - 8) : i + 9].strip()
-                self.findings.append(Finding(self.page, line, column + 1 + i, char, context))
+                self.findings.append(Finding(self.page, line, col, char, context))
+            col += 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {k: v or "" for k, v in attrs}

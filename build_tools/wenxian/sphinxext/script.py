@@ -15,7 +15,8 @@ converts what a reader sees, at each moment Sphinx settles it:
   and resolved citations): the text that was not there when the document was
   read, character by character, and the citations' hover text.
 - ``html-page-context``: ``<html lang>``, ``hreflang`` alternates and a
-  switcher to the same page in the other scripts.
+  switcher to the same page in the other scripts (in sphinx-book-theme's
+  article header on every page; with other themes, above a document's body).
 
 Never converted: code, literals, URLs shown as text, citation keys, math,
 comments, anything marked as another language (``language-en``) and text
@@ -51,6 +52,9 @@ logger = logging.getLogger(__name__)
 KEEP_CLASS = "wenxian-keep"  # protected text: never converted, not checked
 VARIANT_CLASS = "wenxian-variant"
 SWITCHER_CLASS = "wenxian-script-switcher"
+SWITCHER_TEMPLATE = "wenxian-script-switcher.html"
+# Themes with a header slot for the switcher → their default components there.
+SWITCHER_IN_HEADER = {"sphinx_book_theme": ["article-header-buttons.html"]}
 SWITCHER_LABELS = {"zh-Hans": "简繁切换", "zh-Hant": "簡繁切換"}
 
 # Settings a reader sees (page titles, footer); converted like prose.
@@ -152,8 +156,13 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
         raise ConfigError(f"{where}: {err.message} (hint: {err.hint})") from None
     conv = Converter(policy, table)
     _converters[app] = conv
-    # The book theme's hard-coded English tooltips, made translatable.
+    # The book theme's hard-coded English tooltips, made translatable, and
+    # the switcher as a header component on every page.
     config.templates_path = [*config.templates_path, str(DATA / "templates")]
+    if config.html_theme in SWITCHER_IN_HEADER:
+        options = dict(config.html_theme_options)
+        options.setdefault("article_header_end", [SWITCHER_TEMPLATE, *SWITCHER_IN_HEADER[config.html_theme]])
+        config.html_theme_options = options
     # Re-read every document when the policy or the table changes.
     config.wenxian_script_digest = hashlib.sha256(repr(policy).encode() + table_bytes).hexdigest()
     if policy.converts:
@@ -340,16 +349,16 @@ def _cache_dir(app: Sphinx) -> Path:
 
 
 def on_builder_inited(app: Sphinx) -> None:
+    import jieba
+
+    jieba.setLogLevel(logging.logging.WARNING)  # not "Building prefix dict…" on every build
     conv = converter(app)
     fix_interface_strings(conv)
     if not conv.policy.converts:
         return
     if app.builder.format == "html" and "dict" not in app.config.html_search_options:
-        import jieba
-
         from wenxian.script.jiebadict import converted_dictionary
 
-        jieba.setLogLevel(logging.logging.WARNING)  # not "Building prefix dict…" on every build
 
         path = converted_dictionary(_cache_dir(app), conv)
         app.config.html_search_options = {**app.config.html_search_options, "dict": str(path)}
@@ -386,8 +395,10 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
         for v in variants
     )
     context["metatags"] = context.get("metatags", "") + alternates
-    if "body" in context and current in variants:
-        context["body"] = switcher_html(pagename, suffix, current, variants) + context["body"]
+    switcher = switcher_html(pagename, suffix, current, variants) if current in variants else ""
+    context["wenxian_script_switcher"] = switcher
+    if app.config.html_theme not in SWITCHER_IN_HEADER and "body" in context:
+        context["body"] = switcher + context["body"]  # other themes: at the top of the page
 
 
 def setup(app: Sphinx) -> dict[str, Any]:

@@ -1,0 +1,35 @@
+"""Variant policies from conf.py: defaults and refusals."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenxian.errors import WenxianError
+from wenxian.script.policy import policy_for
+
+
+def test_defaults() -> None:
+    assert not policy_for("zh-Hans").converts
+    hant = policy_for("zh-Hant")
+    assert (hant.characters, hant.phrases, hant.quotes) == ("s2tw", None, "「」『』")
+    assert policy_for("zh-HK").characters == "s2hk"
+
+
+@pytest.mark.parametrize(
+    ("settings", "words"),
+    [
+        ({"characters": "s2x"}, "not an OpenCC configuration"),
+        ({"characters": "s2tw", "quotes": "「」"}, "four characters"),
+        ({"phrases": "s2twp"}, "no 'characters'"),
+        ({"characters": "s2tw", "colour": 1}, "unknown settings"),
+    ],
+)
+def test_bad_settings(settings: dict, words: str) -> None:
+    with pytest.raises(WenxianError) as caught:
+        policy_for("zh-Hant", {"zh-Hant": settings})
+    assert words in caught.value.message and caught.value.hint
+
+
+def test_unknown_variant() -> None:
+    with pytest.raises(WenxianError):
+        policy_for("zh-MO")
