@@ -35,9 +35,16 @@ def test_latin1_is_refused_not_read_as_gb18030() -> None:
         read_article(b"caf\xe9 au lait, na\xefve r\xe9sum\xe9 \xe0 la carte\n")
 
 
-def test_gb18030_is_read() -> None:
-    article = read_article("　　中文文本，国标编码。\n".encode("gb18030"))
-    assert article.blocks[0].plain_text() == "中文文本，国标编码。"
+@pytest.mark.parametrize("text", ["　　中文文本，国标编码。\n", "拼音 pīnyīn，温度 30°C，①条。\n"])
+def test_gb18030_is_read(text: str) -> None:
+    # GBK byte pairs may look like two-byte UTF-8 ("拼" is C6 B4): still GB18030.
+    article = read_article(text.encode("gb18030"))
+    assert article.blocks[0].plain_text() == text.strip()
+
+
+def test_broken_utf16_is_named() -> None:
+    with pytest.raises(WenxianError, match=r"as UTF-16: byte 0x87 at offset 4"):
+        read_article("中文".encode("utf-16")[:-1])
 
 
 @pytest.mark.parametrize(

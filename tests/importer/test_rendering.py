@@ -6,7 +6,6 @@ roles, no lists or headings of its own making.
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 from docutils import nodes

@@ -13,12 +13,13 @@ import re
 from pathlib import Path
 
 from wenxian.errors import WenxianError
+from wenxian.importer.chars import HAN_RE
 
 # Characters a GB18030 decode of a real Chinese text is made of. Anything else
 # in a GB18030 reading (four-byte sequences, rare blocks) means the bytes were
 # not GB18030 at all.
 _GB_PLAUSIBLE = re.compile(
-    r"[^\x00-\x7f\u00b7\u00d7\u00f7\u2000-\u206f\u2100-\u25ff\u3000-\u303f"
+    r"[^\x00-\x7f\u00a0-\u017f\u01cd-\u01dc\u0251\u0261\u2000-\u206f\u2100-\u25ff\u3000-\u303f"
     r"\u3040-\u30ff\u4e00-\u9fff\uff00-\uffef\u0391-\u03c9\u0401-\u0451]"
 )
 
@@ -56,8 +57,7 @@ def decode_bytes(data: bytes, *, file: str | Path | None = None, max_bytes: int)
     if not data:
         raise WenxianError("the file is empty", file=file, hint="export the article's text into it first")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-        text = _strict(data, encoding, file)
+        text = _strict(data, "UTF-16", file)
     elif b"\x00" in data:
         offset = data.index(b"\x00")
         raise WenxianError(
@@ -95,9 +95,10 @@ def _utf8_or_gb18030(data: bytes, file: str | Path | None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err
-    head = data[: utf8_error.start]
-    if not head.isascii():
-        # Valid multi-byte UTF-8 before the bad byte: a damaged UTF-8 file.
+    head = data[: utf8_error.start].decode("utf-8")
+    if HAN_RE.search(head):
+        # Chinese already read as UTF-8 before the bad byte: a damaged UTF-8
+        # file. (GBK byte pairs can pass as two-byte UTF-8, never as Chinese.)
         return _utf8(data, file, base=0)
     try:
         text = data.decode("gb18030")

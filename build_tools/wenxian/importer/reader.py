@@ -13,7 +13,7 @@ from wenxian.importer.chars import HAN_RE, PLACEHOLDER
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
 from wenxian.importer.frontmatter import FrontMatter
-from wenxian.importer.joining import compounds_in, join_lines
+from wenxian.importer.joining import Joined, compounds_in, join_lines
 from wenxian.importer.layout import Chunk, segment
 from wenxian.importer.lines import split_lines
 from wenxian.importer.markers import CN_KINDS, EN_KINDS
@@ -21,7 +21,7 @@ from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import reference_entries
-from wenxian.model import Article, Block, Citation, Heading, Inline, Paragraph, ReferenceEntry, Text
+from wenxian.model import Article, Block, Heading, Inline, Paragraph, ReferenceEntry, Text
 
 MAX_TITLE_POSITION = 3  # blocks before the abstract that may be title and authors
 MAX_EN_HEAD = 3  # Latin blocks before "Abstract:" that may be the English title and authors
@@ -89,7 +89,7 @@ class _Reader:
                 chunks = chunks[:start] + front.english_head(chunks[start:en]) + chunks[en:]
         return chunks
 
-    def _joined(self, chunk: Chunk):
+    def _joined(self, chunk: Chunk) -> Joined:
         return join_lines(
             [line.text for line in chunk.lines], dehyphenate=self.options.dehyphenate, compounds=self.compounds
         )
@@ -118,5 +118,3 @@ class _Reader:
                 inlines.append(citations[k])
         return Paragraph(inlines, chunk.lines[0].number)
 
-
-__all__ = ["read_article", "read_text", "Citation"]
