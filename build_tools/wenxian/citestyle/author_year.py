@@ -44,6 +44,8 @@ class AuthorYearReferenceStyle(BaseReferenceStyle):
     roles: tuple[str, ...] = ("p", "ps")
     grouping: Grouping = field(default_factory=Grouping)
     names: NameStyle = field(default_factory=NameStyle)
+    sep_cjk: str = "，"  #: between author and year of a CJK work
+    sep_other: str = ", "  #: between author and year of any other work
 
     def role_names(self) -> Iterable[str]:
         return self.roles
@@ -53,7 +55,9 @@ class AuthorYearReferenceStyle(BaseReferenceStyle):
 
     def inner(self, role_name: str) -> "Node":
         return cited_item[
-            reference[join[short_names(names=self.names), by_language(cjk="，", other=", "), labelled_year]]
+            reference[
+                join[short_names(names=self.names), by_language(cjk=self.sep_cjk, other=self.sep_other), labelled_year]
+            ]
         ]
 
 
