@@ -20,6 +20,9 @@ BAD_LINES = [
     ("习近平. 标题[M]北京: 人民出版社, 2024.", "expected '. ' after [M]", 11),
     ("张三, 等, 李四. 书[M]. 北京: 人民出版社, 2020.", "after 'et al.'/'等'", 1),
     ("[M]. 北京: 人民出版社, 2020.", "expected a title before [M]", 1),
+    ("A. Ti{tle[M]. B: C, 2001.", "unbalanced braces in the title 'Ti{tle'", 4),
+    ("A. Title}[M]. B: C, 2001.", "unbalanced braces in the title", 4),
+    ("A. Title\\[M]. B: C, 2001.", "unbalanced braces in the title", 4),
     ("[12] 习近平. 论文[J]. 求是", "expected 'journal, year, volume (issue): pages' after [J]", 16),
     ("人民日报社. 社论[N]. 人民日报, 2024年2月2日.", "expected 'newspaper, YYYY-MM-DD (page)'", 13),
 ]

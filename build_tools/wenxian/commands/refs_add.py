@@ -18,6 +18,12 @@ from wenxian.project import find_project
 from wenxian.refparse.listsplit import split_reference_list
 from wenxian.refparse.parser import parse_reference
 
+DESCRIPTION = (
+    "Append references to refs.bib: GB/T 7714 lines, parsed and given readable keys "
+    "(de-duplicated against the file), or the entries of a BibTeX file (--bibtex), "
+    "whose keys must be new. The file's old text is kept byte for byte."
+)
+
 EPILOG = """\
 examples:
   wenxian refs add "习近平. 发展新质生产力是推动高质量发展的内在要求和重要着力点[J]. 求是, 2024(11): 4-8."
@@ -30,7 +36,7 @@ def register(actions: argparse._SubParsersAction) -> None:
     parser = actions.add_parser(
         "add",
         help="append GB/T 7714 lines or BibTeX entries to refs.bib",
-        description=__doc__.split("\n\n")[1],
+        description=DESCRIPTION,
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )

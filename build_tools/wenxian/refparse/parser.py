@@ -136,7 +136,25 @@ def _parse(text: str) -> Entry:
     if container is not None:
         entry_type = doc.contribution_type or entry_type
     fields = {**EXTRA_FIELDS.get(doc.code, {}), **parts.fields}
+    values = [*fields.items(), *((r, str(p)) for r, ps in parts.persons.items() for p in ps)]
+    for name, value in values:
+        if not _balanced(value):
+            raise _err(
+                f"unbalanced braces in the {name} {value!r}",
+                text.find(value) if value in text else None,
+                "a '{' or '}' in a reference is a PDF artifact: remove it or pair it",
+            )
     return Entry(entry_type, fields=fields, persons=parts.persons)
+
+
+def _balanced(value: str) -> bool:
+    """True if every "{" closes, so that refs.bib stays readable."""
+    depth = 0
+    for char in value:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0 and not value.endswith("\\")
 
 
 # --- before the type code -------------------------------------------------

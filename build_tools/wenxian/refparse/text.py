@@ -70,12 +70,17 @@ def join_wrapped(lines: list[str]) -> str:
 def canonical(line: str) -> str:
     """The line with GB/T separators in their half-width form, spacing tidied.
 
-    Full-width colons, commas and semicolons become ``": "`` etc.; runs of
+    Control characters go and other white space becomes a space (the em
+    quad between title parts stays). Full-width colons, commas and semicolons become ``": "`` etc.; runs of
     spaces collapse; stray spaces before a separator or inside the type-code
     brackets (a PDF artifact) go. Brackets and parentheses that carry data
     (``［2005］``, ``1881（光绪七年）``) are kept as they are.
     """
-    text = unicodedata.normalize("NFC", line).replace("\u00a0", " ").replace("\t", " ")
+    text = "".join(
+        " " if char.isspace() and char != "\u2003" else char  # the em quad is data
+        for char in unicodedata.normalize("NFC", line)
+        if char.isspace() or unicodedata.category(char) not in ("Cc", "Cf")
+    )
     for full, half in {**SEPARATORS, **BRACKETS, **TEX_RESIDUE}.items():
         text = text.replace(full, half)
     text = re.sub(r"[ \u3000]+", " ", text)
