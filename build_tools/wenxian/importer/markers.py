@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from wenxian.importer.lines import Line, Lines
 from wenxian.model import JOURNAL_FIELDS
 
 _OPEN = r"[\[【〔［]"
@@ -73,3 +74,24 @@ def strip_marker(kind: str, text: str) -> str:
     if kind in pattern:
         return pattern[kind].sub("", text, count=1)
     return text
+
+
+_KEY = re.compile(r"^Key$", re.IGNORECASE)
+_WORDS = re.compile(r"^words\s*[:：]", re.IGNORECASE)
+
+
+def join_split_labels(doc: Lines) -> Lines:
+    """Rejoin "Key" + "words:" that a one-word-per-line extractor split apart."""
+    lines = doc.lines
+    out: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if _KEY.match(line.text) and i + 1 < len(lines) and _WORDS.match(lines[i + 1].text):
+            nxt = lines[i + 1]
+            line = Line(line.number, f"{line.text} {nxt.text}", line.indent, nxt.gap_after, line.width + nxt.width)
+            skip = True
+        out.append(line)
+    return Lines(out, doc.blank_is_filler)

@@ -16,7 +16,7 @@ from wenxian.importer.frontmatter import FrontMatter
 from wenxian.importer.joining import Joined, compounds_in, join_lines
 from wenxian.importer.layout import Chunk, segment
 from wenxian.importer.lines import split_lines
-from wenxian.importer.markers import CN_KINDS, EN_KINDS
+from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
@@ -50,6 +50,7 @@ class _Reader:
         doc = split_lines(text)
         if self.options.strip_page_marks:
             doc, _ = remove_page_marks(doc)
+        doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)
         chunks = segment(doc)
         front = FrontMatter(self.options, self.compounds)
