@@ -11,7 +11,11 @@ _WIDE_PUNCT_EXTRA = frozenset("“”—…·")
 
 HAN_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RE = re.compile(f"[{HAN_CLASS}]")
-TERMINAL_RE = re.compile(r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)[”’」』）)\]]*$")
+# A sentence end, after it closing quotes/brackets and maybe a citation mark
+# ("…着力点。” [8]").
+TERMINAL_RE = re.compile(
+    r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)[”’」』）)\]]*(?:\s*[\[［][\d\s,，、\-–]+[\]］][\d\-–]*)?$"
+)
 
 
 def is_han(c: str) -> bool:
@@ -48,5 +52,6 @@ def width(text: str) -> float:
 
 
 def ends_sentence(text: str) -> bool:
-    """Whether a line ends in terminal punctuation (。！？… or a Latin full stop)."""
+    """Whether a line ends in terminal punctuation (。！？… or a Latin full stop),
+    possibly followed by closing quotes and a citation mark."""
     return TERMINAL_RE.search(text.rstrip()) is not None
