@@ -108,3 +108,15 @@ def test_import_is_deterministic() -> None:
     first = write_myst(read_article(RAW.read_bytes()), keys, slug="a")
     second = write_myst(read_article(RAW.read_bytes()), keys, slug="a")
     assert first == second
+
+
+def test_written_file_keeps_every_ideograph() -> None:
+    """The committed MyST holds the raw text's ideographs, no more, no fewer —
+    apart from the abstract's label, the given title and the 参考文献 heading."""
+    from tests.importer.test_fixtures import SEED_TITLE
+
+    raw = Counter(han_chars(RAW.read_text(encoding="utf-8")))
+    raw.subtract({"摘": 1, "要": 1})
+    out = Counter(han_chars((FIXTURES / "seed-article.md").read_text(encoding="utf-8")))
+    out.subtract(han_chars(SEED_TITLE) + han_chars("参考文献"))
+    assert +raw == +out and not -out
