@@ -1,7 +1,7 @@
 """Rendered in-text citations of the GB/T styles, asserted on the HTML Sphinx writes.
 
 ``expected.yaml`` lists, page by page, every citation with its visible text and
-superscripts; the other tests check links, hover titles, back-links,
+superscripts; ``test_links.py`` checks links, hover titles, back-links,
 numbering within each article and warnings.
 """
 
@@ -13,24 +13,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.integration.htmlscan import Element, parse_html
+from tests.citestyle.pages import citations, page
 
 HERE = Path(__file__).resolve().parent
 ROOTS = HERE.parent / "roots"
 SCENARIOS = yaml.safe_load((HERE / "expected.yaml").read_text(encoding="utf-8"))
 ROLE = re.compile(r"\{cite:[a-z]+\}`[^`]*`")
-
-
-def page(app, name: str = "index") -> Element:
-    return parse_html((Path(app.outdir) / f"{name}.html").read_text(encoding="utf-8"))
-
-
-def citations(root: Element) -> list[Element]:
-    return root.find_all("span", cls="bibtex-citation")
-
-
-def entries(root: Element) -> list[Element]:
-    return root.find_all("div", cls="citation")
 
 
 def _scenario_id(scenario: dict) -> str:

@@ -10,48 +10,19 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sphinxcontrib.bibtex.citation_target import parse_citation_targets
 
-from tests.integration.htmlscan import Element, parse_html
+from tests.citestyle.pages import backlinks, citations, entries, entry_text, label, page
 
 ROOTS = Path(__file__).resolve().parent.parent / "roots"
 ROLE_KEYS = re.compile(r"\{cite:[a-z]+\}`([^`]*)`")
-BACKLINK = "wenxian-backlink"
 ROLE_NAME = re.compile(r"\{cite:([a-z]+)\}`")
-KEY = re.compile(r"(?:\{[^}]*\})?\s*([^{},\s]+)\s*(?:\{[^}]*\})?")
-
-
-def page(app, name: str = "index") -> Element:
-    return parse_html((Path(app.outdir) / f"{name}.html").read_text(encoding="utf-8"))
-
-
-def citations(root: Element) -> list[Element]:
-    return root.find_all("span", cls="bibtex-citation")
-
-
-def entries(root: Element) -> dict[str, Element]:
-    """List entries by their id."""
-    return {e.attrs["id"]: e for e in root.find_all("div", cls="citation")}
-
-
-def label(entry: Element) -> str:
-    return entry.find_all("span", cls="label")[0].text().strip("[]")
-
-
-def entry_text(entry: Element) -> str:
-    """The formatted entry, without the back-links that end it."""
-    paragraph = entry.find_all("p")[0]
-    text = "".join(c if isinstance(c, str) else c.text() for c in paragraph.children if not (isinstance(c, Element) and BACKLINK in c.classes))
-    return " ".join(text.split()).removesuffix(" ↩").removesuffix(" ↩")
-
-
-def backlinks(entry: Element) -> list[Element]:
-    return entry.find_all("a", cls=BACKLINK)
 
 
 def cited_keys(root_name: str, page_name: str = "index") -> list[list[str]]:
     """The keys of each citation of a page's MyST source, in order."""
     source = (ROOTS / f"test-{root_name}" / f"{page_name}.md").read_text(encoding="utf-8")
-    return [KEY.findall(target) for target in ROLE_KEYS.findall(source)]
+    return [[t.key for t in parse_citation_targets(target)] for target in ROLE_KEYS.findall(source)]
 
 
 def first_citation_order(keys: list[list[str]]) -> dict[str, str]:
