@@ -40,7 +40,6 @@ class FrontMatter:
         self.options = options
         self.compounds = compounds
         self.meta = Metadata()
-        self.found: list[str] = []
 
     def _text(self, chunk: Chunk, *, first: str | None = None) -> str:
         texts = [line.text for line in chunk.lines]
@@ -66,7 +65,6 @@ class FrontMatter:
             self.meta.en_keywords = _split(" ".join(text.split()), _EN_KEYWORD_SEP)
         elif kind == "journal":
             self._journal(text)
-        self.found.append(kind)
 
     def _journal(self, text: str) -> None:
         matches = list(JOURNAL.finditer(text))
@@ -101,8 +99,10 @@ class FrontMatter:
             return chunks
         self.meta.en_title = " ".join(lines[0].text.split())
         if len(lines) > 1:
-            self.meta.en_authors = [n for n in (_NAME_MARKS.sub("", p).strip() for p in _NAME_SEP.split(lines[1].text)) if n]
-        return []
+            parts = (_NAME_MARKS.sub("", p).strip() for p in _NAME_SEP.split(lines[1].text))
+            self.meta.en_authors = [name for name in parts if name]
+        rest = lines[2:]  # affiliations …: kept as text, never dropped
+        return [Chunk("text", rest)] if rest else []
 
     def apply_options(self) -> Metadata:
         options = self.options
