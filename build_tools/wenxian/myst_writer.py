@@ -28,10 +28,13 @@ _ANYWHERE = re.compile(r"([\\`*_\[\]{}<>$|~&#])")
 _LINE_START = re.compile(r"^([-+=%:(!]|\d+(?=[.)]))")
 
 
-def escape(text: str) -> str:
-    """``text`` as literal Markdown: specials backslash-escaped."""
+def escape(text: str, *, line_start: bool = True) -> str:
+    """``text`` as literal Markdown: specials backslash-escaped.
+
+    ``line_start``: the text opens a line, where "#", "-", "1." … are markup too.
+    """
     text = _ANYWHERE.sub(r"\\\1", text)
-    match = _LINE_START.match(text)
+    match = _LINE_START.match(text) if line_start else None
     if match:
         if match.group(1)[0].isdigit():
             end = match.end()
@@ -101,7 +104,7 @@ class _Writer:
         return "".join(out)
 
     def heading(self, heading: Heading) -> str:
-        return f"({self.slug}-{heading.label})=\n{'#' * (heading.level + 1)} {escape(heading.text)}"
+        return f"({self.slug}-{heading.label})=\n{'#' * (heading.level + 1)} {escape(heading.text, line_start=False)}"
 
 
 def write_myst(
