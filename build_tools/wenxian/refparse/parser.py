@@ -39,7 +39,7 @@ URLDATE_TAIL = re.compile(rf"\s*(?:\[\s*(?P<urldate>{DATE})\s*\])?\s*$")
 SERIAL_RE = re.compile(
     r"^(?P<journal>.+?)\s*,\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<year>\d{4})"
     r"(?:\s*,\s*(?P<volume>[^,:()（）\s][^,:()（）]*?))?"
-    r"\s*(?:[(（]\s*(?P<number>[^)）]+?)\s*[)）])?"
+    r"\s*,?\s*(?:[(（]\s*(?P<number>[^)）]+?)\s*[)）])?"
     r"(?:\s*:\s*(?P<pages>\S.*?))?)$"
 )
 NEWSPAPER_RE = re.compile(

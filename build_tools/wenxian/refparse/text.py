@@ -17,6 +17,7 @@ CJK_CHARS = (
     "\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff"
     "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
 )
+CJK_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK_CHARS}]")
 _IDEOGRAPH_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：])\S*$")
@@ -83,6 +84,11 @@ def canonical(line: str) -> str:
     )
     for full, half in {**SEPARATORS, **BRACKETS, **TEX_RESIDUE}.items():
         text = text.replace(full, half)
+    # CNKI and many journals print areas without the space: "习近平.发展…[J].求是".
+    text = re.sub(rf"(?<=[^\s.])\.(?=[{CJK_IDEOGRAPHS}])", ". ", text)
+    text = re.sub(r"\]\.(?=[^\s.])", "]. ", text)
+    text = re.sub(rf"(?<=[{CJK_IDEOGRAPHS}])\s*([:,;])(?=\S)", r"\1 ", text)
+    text = re.sub(rf"([:,;])(?=[{CJK_IDEOGRAPHS}])", r"\1 ", text)
     text = re.sub(r"[ \u3000]+", " ", text)
     text = re.sub(r" (?=[,;])", "", text)
     text = re.sub(r"(?<=\S) (?=[.:](?:\s|$))", "", text)
