@@ -68,3 +68,16 @@ def test_citation_sequence_is_preserved(text: str) -> None:
     # line by line, are what the article must cite, in the same order.
     expected = [m.group(0) for line in text.split("\n") for m in CITATION.finditer(line.strip())]
     assert [c.raw for c in article.citations()] == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["第 1 页\n", "学报 · 2024 ·\n", "12\n", "摘要：", "关键词：", "参考文献\n", "[1] 文献.\n", "Abstract:\n", "Key\nwords:"]) | TEXTS, max_size=12).map("".join))
+def test_default_options_never_crash(text: str) -> None:
+    """With every step on (labels, page marks, reference lists), any text is
+    either read or refused with a WenxianError."""
+    try:
+        article = read_text(text)
+    except WenxianError:
+        return
+    numbers = [item.number for cite in article.citations() for item in cite.items]
+    write_myst(article, [f"k{n}" for n in range(1, max(numbers, default=0) + 1)], slug="p")
