@@ -1,0 +1,110 @@
+"""The bundled article as both sites, in a real browser (headless Chromium).
+
+The article is imported from ``source/raw/article.txt`` into a temporary
+project (as the README does) and built with ``wenxian build``'s own path.
+In the browser: search finds the article with 生产力 on zh-Hans and 生產力 on
+zh-Hant; the switcher and a citation link land where they should; the
+landing page sends a zh-TW browser to zh-Hant and a zh-CN one to zh-Hans.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.integration.htmlscan import parse_html
+from tests.script.sites import search_index
+from wenxian.build import build_sites
+from wenxian.cli import main
+from wenxian.project import Project
+
+PROJECT = Path(__file__).resolve().parents[2]
+TITLE = "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路"
+TITLE_HANT = "以全面深化改革推動新質生產力發展：邏輯底蘊、問題檢視與實踐進路"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("bundled")
+    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
+    (root / "source" / "raw").mkdir(parents=True)
+    shutil.copy(PROJECT / "source" / "index.md", root / "source" / "index.md")
+    shutil.copy(PROJECT / "source" / "raw" / "article.txt", root / "source" / "raw" / "article.txt")
+    status = main(
+        [
+            "import", str(root / "source" / "raw" / "article.txt"), "--bib", str(root / "refs.bib"),
+            "--title", TITLE, "--working-title", "--project", str(root),
+        ]
+    )
+    assert status == 0
+    build_sites(Project(root), ("zh-Hans", "zh-Hant"), echo=False)  # includes the Simplified-only check
+    return root / "_build" / "site"
+
+
+def test_article_in_both_scripts(site: Path) -> None:
+    hant = parse_html((site / "zh-Hant" / "article.html").read_text(encoding="utf-8"))
+    assert TITLE_HANT in [" ".join(h.text().replace("#", "").split()) for h in hant.find_all("h1")]
+    (english,) = hant.find_all(cls="wenxian-english")
+    assert english.attrs.get("lang") == "en" and "comprehensively deepened reform" in english.text()
+    entries = " ".join(e.text() for e in hant.find_all(cls="citation"))
+    assert "馬克思" in entries or "習近平" in entries
+    assert "生產力" in search_index(site / "zh-Hant")["terms"]
+    assert "生产力" in search_index(site / "zh-Hans")["terms"]
+
+
+@pytest.mark.parametrize(("variant", "query"), [("zh-Hans", "生产力"), ("zh-Hant", "生產力")])
+def test_search_finds_the_article(browser, serve, site: Path, screenshots: Path, variant: str, query: str) -> None:
+    base = serve(site)
+    page = browser.new_page()
+    page.goto(f"{base}/{variant}/search.html?q={query}")
+    results = page.locator("#search-results ul.search li a")
+    results.first.wait_for(timeout=30_000)
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    assert any(h.split("?")[0].split("#")[0] == "article.html" for h in hrefs), hrefs
+    page.screenshot(path=str(screenshots / f"search-{variant}.png"), full_page=False)
+    page.close()
+
+
+def test_switcher_lands_on_the_same_page(browser, serve, site: Path, screenshots: Path) -> None:
+    base = serve(site)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{base}/zh-Hans/article.html")
+    page.screenshot(path=str(screenshots / "article-zh-Hans.png"))
+    page.locator(".wenxian-script-switcher a").first.click()
+    page.wait_for_url(f"{base}/zh-Hant/article.html")
+    assert page.evaluate("document.documentElement.lang") == "zh-Hant"
+    assert TITLE_HANT in page.locator("article h1").first.inner_text()
+    page.screenshot(path=str(screenshots / "article-zh-Hant.png"))
+    page.locator(".wenxian-script-switcher a").first.click()
+    page.wait_for_url(f"{base}/zh-Hans/article.html")
+    page.close()
+
+
+@pytest.mark.parametrize("variant", ["zh-Hans", "zh-Hant"])
+def test_citation_link_lands_on_its_entry(browser, serve, site: Path, variant: str) -> None:
+    base = serve(site)
+    page = browser.new_page()
+    page.goto(f"{base}/{variant}/article.html")
+    link = page.locator(".bibtex-citation a[href^='#']").first
+    target = link.get_attribute("href")
+    link.click()
+    page.wait_for_function(f"location.hash === {target!r}")
+    entry = page.locator(f"[id='{target[1:]}']")
+    assert entry.count() == 1
+    assert entry.evaluate("e => e.closest('.citation, [role=doc-biblioentry]') !== null")
+    assert entry.is_visible() and entry.evaluate("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }")
+    page.close()
+
+
+@pytest.mark.parametrize(("locale", "variant"), [("zh-TW", "zh-Hant"), ("zh-HK", "zh-Hant"), ("zh-CN", "zh-Hans")])
+def test_landing_page_follows_the_browser_language(browser, serve, site: Path, locale: str, variant: str) -> None:
+    base = serve(site)
+    context = browser.new_context(locale=locale)
+    page = context.new_page()
+    page.goto(f"{base}/index.html")
+    page.wait_for_url(f"{base}/{variant}/index.html")
+    assert page.evaluate("document.documentElement.lang") == variant
+    context.close()
