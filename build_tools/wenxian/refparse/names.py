@@ -83,7 +83,10 @@ def person(name: str) -> Person:
         return Person(last=_family_case(family), first=_initials(given))
     m = _CAPS_FULL.match(name)
     if m:
-        return Person(last=_family_case(m.group("family")), first=m.group("given"))
+        # A full given name printed in full ("LI Jiangning") is kept from being
+        # abbreviated the way the standard's examples do it.
+        return Person(last=_family_case(m.group("family")),
+                      first="{\\relax " + m.group("given") + "}")
     return Person("{" + name.replace("{", "").replace("}", "") + "}")
 
 
