@@ -26,7 +26,11 @@ from wenxian.refparse.text import canonical, has_cjk, store, tex_escape
 
 LABEL_RE = re.compile(r"^\s*(?:\[\s*(?P<a>\d+)\s*\]|［\s*(?P<b>\d+)\s*］|(?P<c>\d+)\s*[.、](?!\d))\s*")
 DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
-YEAR = r"(?:c?\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\s*[(（][^)）]*[)）])?|\[\d{4}\])"
+YEAR = r"(?:c?\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\s*[(（][^)）]*[)）])?|\[\d{4}\]|\d{4}[—–-])"
+OPEN_YEAR_RE = re.compile(r"^\d{4}[—–-]$")
+HOLDINGS_RE = re.compile(
+    r"^(?P<year>\d{4})\s*,\s*(?P<volume>\d+)\s*[(（]\s*(?P<number>[^)）]+?)\s*[)）]\s*[—–-]+$"
+)
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 IDENT_TAIL = re.compile(r"(?:\.|^)\s*(?P<kind>DOI|CSTR)\s*:\s*(?P<value>\S+)$", re.I)
@@ -81,6 +85,7 @@ class _Parts:
 
     fields: dict[str, str] = field(default_factory=dict)
     persons: dict[str, list[Person]] = field(default_factory=dict)
+    entry_type: str | None = None  # set when the layout decides the type
 
 
 def strip_label(line: str) -> tuple[int | None, str]:
@@ -135,6 +140,7 @@ def _parse(text: str) -> Entry:
     entry_type = doc.entry_type
     if container is not None:
         entry_type = doc.contribution_type or entry_type
+    entry_type = parts.entry_type or entry_type
     fields = {**EXTRA_FIELDS.get(doc.code, {}), **parts.fields}
     values = [*fields.items(), *((r, str(p)) for r, ps in parts.persons.items() for p in ps)]
     for name, value in values:
@@ -280,6 +286,8 @@ def _edition(m: re.Match[str]) -> str:
 
 def _read_serial(body: str, doc: DocType, parts: _Parts, offset: int) -> None:
     m = SERIAL_RE.match(body)
+    if not m and _read_periodical(body, parts):
+        return
     if not m:
         raise _err(
             f"expected 'journal, year, volume (issue): pages' after [{doc.code}], found {body!r}",
@@ -293,6 +301,35 @@ def _read_serial(body: str, doc: DocType, parts: _Parts, offset: int) -> None:
         parts.fields["year"] = m.group("date")[:4]
     else:
         parts.fields["year"] = m.group("year")
+
+
+def _read_periodical(body: str, parts: _Parts) -> bool:
+    """A serial as a whole: "1883, 1(1)—. place: publisher, 1883—".
+
+    Written as the standard's examples do: ``@periodical``, the holdings as
+    ``volume = {1883, 1(1)-}``, the open year as ``year = {1883-}`` and
+    ``date = {1883/}``; names before the title are its editors.
+    """
+    holdings, sep, publication = body.partition(". ")
+    m = HOLDINGS_RE.match(holdings)
+    if not m or not sep:
+        return False
+    pub = PUB_RE.match(publication)
+    if not pub:
+        return False
+    parts.fields["volume"] = f"{m.group('year')}, {m.group('volume')}({m.group('number')})-"
+    for name in ("address", "publisher"):
+        if pub.group(name):
+            parts.fields[name] = pub.group(name)
+    year = pub.group("year")
+    if OPEN_YEAR_RE.match(year):
+        parts.fields["year"], parts.fields["date"] = year[:4] + "-", year[:4] + "/"
+    else:
+        parts.fields["year"] = year
+    parts.entry_type = "periodical"
+    if "author" in parts.persons:
+        parts.persons["editor"] = parts.persons.pop("author")
+    return True
 
 
 def _read_newspaper(body: str, doc: DocType, parts: _Parts, offset: int) -> None:
