@@ -23,6 +23,9 @@ BAD_LINES = [
     ("A. Ti{tle[M]. B: C, 2001.", "unbalanced braces in the title 'Ti{tle'", 4),
     ("A. Title}[M]. B: C, 2001.", "unbalanced braces in the title", 4),
     ("A. Title\\[M]. B: C, 2001.", "unbalanced braces in the title", 4),
+    ("马克思. 书[M]. 北京: 人民出版社, 2009: 533. 某某", "expected 'place: publisher, year", 10),
+    ("张三. 文[J]. 某刊, 2020, 3(2): 4-8. 多余", "expected 'journal, year, volume (issue)", 9),
+    ("张三. 文[J]. 某刊, 2020, 3. 多余(2): 4-8.", "expected 'journal, year, volume (issue)", 9),
     ("[12] 习近平. 论文[J]. 求是", "expected 'journal, year, volume (issue): pages' after [J]", 16),
     ("人民日报社. 社论[N]. 人民日报, 2024年2月2日.", "expected 'newspaper, YYYY-MM-DD (page)'", 13),
 ]

@@ -25,6 +25,8 @@ from wenxian.refparse.segments import split_areas
 from wenxian.refparse.text import canonical, has_cjk, store, tex_escape
 
 LABEL_RE = re.compile(r"^\s*(?:\[\s*(?P<a>\d+)\s*\]|［\s*(?P<b>\d+)\s*］|(?P<c>\d+)\s*[.、](?!\d))\s*")
+# Pages: "533", "4-8", "序2-3", "1.1-1.36", "扉页", "2-3, 5"; never an area end.
+PAGES = r"[^\s:,.]+(?:\.[^\s:,.]+)*(?:\s*[-–,]\s*[^\s:,.]+(?:\.[^\s:,.]+)*)*"
 DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 YEAR = r"(?:c?\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\s*[(（][^)）]*[)）])?|\[\d{4}\]|\d{4}[—–-])"
 OPEN_YEAR_RE = re.compile(r"^\d{4}[—–-]$")
@@ -42,9 +44,9 @@ URLDATE_TAIL = re.compile(rf"\s*(?:\[\s*(?P<urldate>{DATE})\s*\])?\s*$")
 
 SERIAL_RE = re.compile(
     r"^(?P<journal>.+?)\s*,\s*(?:(?P<date>\d{4}-\d{2}-\d{2})|(?P<year>\d{4})"
-    r"(?:\s*,\s*(?P<volume>[^,:()（）\s][^,:()（）]*?))?"
+    r"(?:\s*,\s*(?P<volume>[^,:()（）\s.]+(?:[\s.][^,:()（）\s.]+)*))?"
     r"\s*,?\s*(?:[(（]\s*(?P<number>[^)）]+?)\s*[)）])?"
-    r"(?:\s*:\s*(?P<pages>\S.*?))?)$"
+    rf"(?:\s*:\s*(?P<pages>{PAGES}))?)$"
 )
 NEWSPAPER_RE = re.compile(
     r"^(?P<journal>.+?)\s*,\s*(?P<date>\d{4}-\d{2}-\d{2})"
@@ -52,7 +54,7 @@ NEWSPAPER_RE = re.compile(
 )
 PUB_RE = re.compile(
     rf"^(?:(?P<address>[^:]+?)\s*:\s*)?(?:(?P<publisher>.+?)\s*,\s*)?(?P<year>{YEAR})"
-    r"(?:\s*:\s*(?P<pages>\S.*?))?$"
+    rf"(?:\s*:\s*(?P<pages>{PAGES}))?$"
 )
 PUB_NO_YEAR_RE = re.compile(r"^(?:(?P<address>[^:]+?)\s*:\s*)?(?P<publisher>[^:]+)$")
 
