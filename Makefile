@@ -24,9 +24,12 @@ $(STAMP): pyproject.toml
 
 site: $(STAMP)
 	$(BIN)/wenxian build
-	@echo "The site is at $(CURDIR)/_build/site/zh-Hans/index.html"
+	@echo "The site is at $(CURDIR)/_build/site/index.html (zh-Hans/ and zh-Hant/)"
 
+# Chromium for the browser tests: installed as root (CI); elsewhere, when it
+# cannot be, the browser tests skip (never in CI, where CI is set).
 test: $(STAMP)
+	@scripts/debian-deps.sh browser || [ -z "$$CI" ]
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Install the Debian packages wenxian needs, if any are missing.
 #
-# Usage: scripts/debian-deps.sh [GROUP…]   (groups: base; default: base)
+# Usage: scripts/debian-deps.sh [GROUP…]   (groups: base, browser; default: base)
+#   browser: Debian's Chromium for the browser tests (Playwright drives it;
+#   its own browser downloads are never used) and a CJK font for screenshots.
 # As root it runs apt-get; otherwise it prints the command to run and fails.
 set -euo pipefail
 
 declare -A GROUP_PACKAGES=(
   [base]="make"
+  [browser]="chromium fonts-wqy-zenhei"
 )
 
 groups=("$@")

@@ -16,7 +16,8 @@ converts what a reader sees, at each moment Sphinx settles it:
   read, character by character, and the citations' hover text.
 - ``html-page-context``: ``<html lang>``, ``hreflang`` alternates and a
   switcher to the same page in the other scripts (in sphinx-book-theme's
-  article header on every page; with other themes, above a document's body).
+  article header on every page, beside the sidebar button; with other themes,
+  above a document's body).
 
 Never converted: code, literals, URLs shown as text, citation keys, math,
 comments, anything marked as another language (``language-en``) and text
@@ -52,9 +53,9 @@ logger = logging.getLogger(__name__)
 KEEP_CLASS = "wenxian-keep"  # protected text: never converted, not checked
 VARIANT_CLASS = "wenxian-variant"
 SWITCHER_CLASS = "wenxian-script-switcher"
-SWITCHER_TEMPLATE = "wenxian-script-switcher.html"
-# Themes with a header slot for the switcher → their default components there.
-SWITCHER_IN_HEADER = {"sphinx_book_theme": ["article-header-buttons.html"]}
+SWITCHER_STYLE = "display:inline-flex;align-items:center;gap:.75em;margin:0 .75em;white-space:nowrap"
+# Themes whose header shows the switcher (script_data/templates/).
+SWITCHER_IN_HEADER = {"sphinx_book_theme"}
 SWITCHER_LABELS = {"zh-Hans": "简繁切换", "zh-Hant": "簡繁切換"}
 
 # Settings a reader sees (page titles, footer); converted like prose.
@@ -156,13 +157,9 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
         raise ConfigError(f"{where}: {err.message} (hint: {err.hint})") from None
     conv = Converter(policy, table)
     _converters[app] = conv
-    # The book theme's hard-coded English tooltips, made translatable, and
-    # the switcher as a header component on every page.
+    # The book theme's hard-coded English tooltips, made translatable; its
+    # sidebar button is followed by the switcher on every page.
     config.templates_path = [*config.templates_path, str(DATA / "templates")]
-    if config.html_theme in SWITCHER_IN_HEADER:
-        options = dict(config.html_theme_options)
-        options.setdefault("article_header_end", [SWITCHER_TEMPLATE, *SWITCHER_IN_HEADER[config.html_theme]])
-        config.html_theme_options = options
     # Re-read every document when the policy or the table changes.
     config.wenxian_script_digest = hashlib.sha256(repr(policy).encode() + table_bytes).hexdigest()
     if policy.converts:
@@ -382,7 +379,10 @@ def switcher_html(pagename: str, suffix: str, current: str, variants: list[str])
     if not links:
         return ""
     label = html.escape(SWITCHER_LABELS.get(current, SWITCHER_LABELS["zh-Hant"]))
-    return f'<nav class="{SWITCHER_CLASS}" aria-label="{label}">{" ".join(links)}</nav>\n'
+    return (
+        f'<nav class="{SWITCHER_CLASS}" aria-label="{label}" style="{SWITCHER_STYLE}">'
+        f'{" ".join(links)}</nav>\n'
+    )
 
 
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree) -> None:
