@@ -242,9 +242,9 @@ def _read_tail_and_body(after: str, doc: DocType, parts: _Parts, offset: int) ->
         _read_container(container.strip(), parts, offset)
         _finish(parts, doc, date)
         return container
-    if doc.layout == "monograph" and doc.code not in ("P",) and "title" in parts.fields:
+    if doc.layout == "monograph" and not doc.identified:
         title, volume = _title_volume(parts.fields["title"])
-        if volume is not None and not doc.identified:
+        if volume is not None:
             parts.fields["title"], parts.fields["volume"] = title, volume
     if areas and doc.layout == "monograph" and DIMENSIONS_RE.match(areas[-1]):
         parts.fields["dimensions"] = areas.pop()
@@ -254,7 +254,8 @@ def _read_tail_and_body(after: str, doc: DocType, parts: _Parts, offset: int) ->
     elif doc.layout == "newspaper":
         _read_newspaper(body, doc, parts, offset)
     elif body:
-        _read_publication(body, doc, parts, offset, date, doc.publisher_field)
+        _read_publication(body, f"after [{doc.code}]", parts, offset, date,
+                          doc.publisher_field)
     _finish(parts, doc, date)
     return None
 
@@ -348,8 +349,13 @@ def _read_newspaper(body: str, doc: DocType, parts: _Parts, offset: int) -> None
         parts.fields["pages"] = m.group("pages")
 
 
-def _read_publication(body: str, doc: DocType, parts: _Parts, offset: int,
+def _read_publication(body: str, where: str, parts: _Parts, offset: int,
                       date: str | None, publisher_field: str) -> None:
+    """``[place: ]publisher, year[: pages]`` (``where`` names it in errors).
+
+    With an update date in parentheses at the end, the year may be missing:
+    ``国家基础学科公共科学数据中心 （2023-09-10）``.
+    """
     m = PUB_RE.match(body)
     if m:
         year = m.group("year")
@@ -359,13 +365,13 @@ def _read_publication(body: str, doc: DocType, parts: _Parts, offset: int,
         parts.fields["year"] = year
         if m.group("pages"):
             parts.fields["pages"] = m.group("pages")
-    elif date is not None and (m := PUB_NO_YEAR_RE.match(body)):
-        pass
     else:
-        raise _err(
-            f"expected 'place: publisher, year[: pages]' after [{doc.code}], found {body!r}",
-            offset, "e.g. '[M]. 北京: 人民出版社, 2009: 533.'",
-        )
+        m = PUB_NO_YEAR_RE.match(body) if date is not None else None
+        if m is None:
+            raise _err(
+                f"expected 'place: publisher, year[: pages]' {where}, found {body!r}",
+                offset, "e.g. '[M]. 北京: 人民出版社, 2009: 533.'",
+            )
     if m.group("address"):
         parts.fields["address"] = m.group("address")
     if m.group("publisher"):
@@ -378,8 +384,8 @@ def _read_container(text: str, parts: _Parts, offset: int) -> None:
         raise _err("expected the larger work after '//'", offset)
     pub, before = areas[-1], areas[:-1]
     holder = _Parts()
-    doc = DOC_TYPES["M"]
-    _read_publication(pub, doc, holder, offset, None, "publisher")
+    _read_publication(pub, "at the end of the larger work after '//'", holder, offset, None,
+                      "publisher")
     if before and (m := EDITION_RE.match(before[-1])):
         parts.fields["edition"] = _edition(m)
         before = before[:-1]
