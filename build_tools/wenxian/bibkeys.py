@@ -56,8 +56,11 @@ def family_part(person: Person) -> str:
     if person.first_names or person.middle_names:
         return ascii_fold(raw)
     name = raw.strip()
+    translit = re.fullmatch(r"(\S+)(?:\s+[A-Z](?:\s*[A-Z])*)", name)
+    if translit and _CJK.search(translit.group(1)):
+        return _pinyin(translit.group(1))  # "昂温 G": a transliterated family name
     if not _CJK.search(name) or " " in name:
-        return ""  # braced Latin body, or a CJK name with a space
+        return ""  # braced Latin body, or a CJK body with a space
     if len(name) > MAX_PERSONAL_CJK or name.endswith(CORPORATE_ENDINGS):
         return ""
     if name in ("others",):

@@ -18,6 +18,7 @@ KEYS = [
      "factors1970"),
     ("中国互联网络信息中心. 第 29 次中国互联网络发展状况统计报告[R/OL]. (2012-01-16)[2013-03-26]. "
      "http://www.cnnic.net.cn/.", "dici2012"),
+    ("昂温 G, 昂温 P S. 外国出版史[M]. 北京: 中国书籍出版社, 1988.", "angwen1988waiguo"),
     ("Library of Congress[EB/OL]. [2020-06-12]. https://www.loc.gov/.", "library"),
 ]
 
