@@ -11,7 +11,8 @@ import re
 
 # Words whose trailing period is an abbreviation, not the end of an area.
 ABBREVIATIONS = frozenset(
-    {"Univ", "Rev", "Dept", "Corp", "Co", "St", "Mt", "Ft", "vs", "Vol", "vol", "No", "no", "pp"}
+    {"Univ", "Rev", "Dept", "Corp", "Co", "St", "Mt", "Ft", "vs", "Vol", "vol", "No", "no", "pp",
+     "Dr", "Mr", "Mrs", "Ms", "Prof"}
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, D.C
 _BOUNDARY = re.compile(r"\.\s+")
