@@ -22,7 +22,7 @@ from wenxian.errors import WenxianError
 from wenxian.refparse.codes import CODE_RE, DOC_TYPES, EXTRA_FIELDS, DocType
 from wenxian.refparse.names import parse_names
 from wenxian.refparse.segments import split_areas
-from wenxian.refparse.text import canonical, has_cjk, store, tex_escape
+from wenxian.refparse.text import canonical, store, tex_escape
 
 LABEL_RE = re.compile(r"^\s*(?:\[\s*(?P<a>\d+)\s*\]|［\s*(?P<b>\d+)\s*］|(?P<c>\d+)\s*[.、](?!\d))\s*")
 # Pages: "533", "4-8", "序2-3", "1.1-1.36", "扉页", "2-3, 5"; never an area end.
