@@ -12,7 +12,11 @@ The pybtex styles themselves are in :mod:`wenxian.gbt7714.styles`.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import pybtex.plugin
 from pybtex.database import BibliographyData, Entry
+from pybtex.richtext import Text
 from pybtex.style.formatting import BaseStyle
 
 from wenxian.gbt7714.editions import get_edition
@@ -42,6 +46,16 @@ def style_class(edition: str, system: str) -> type[BaseStyle]:
     return STYLES[(edition, system)]
 
 
+@lru_cache(maxsize=1)
+def _text_backend():
+    # Looked up once: pybtex's render_as() scans every installed entry point per call.
+    return pybtex.plugin.find_plugin("pybtex.backends", "text")()
+
+
+def _plain(text: Text) -> str:
+    return text.render(_text_backend())
+
+
 def _context(entry: Entry, edition: str, system: str, suffix: str = "") -> EntryContext:
     _check(edition, system)
     return EntryContext(entry, get_edition(edition), system, suffix)
@@ -49,17 +63,17 @@ def _context(entry: Entry, edition: str, system: str, suffix: str = "") -> Entry
 
 def format_entry(entry: Entry, *, edition: str = "2025", system: str = "numeric") -> str:
     """Plain text of one reference-list entry, without the "[n]" label."""
-    return join_blocks(build_blocks(_context(entry, edition, system))).render_as("text")
+    return _plain(join_blocks(build_blocks(_context(entry, edition, system))))
 
 
 def format_blocks(entry: Entry, *, edition: str = "2025", system: str = "numeric") -> list[str]:
     """The entry's blocks (names, title[code], …) as plain text, unjoined."""
-    return [b.render_as("text") for b in build_blocks(_context(entry, edition, system))]
+    return [_plain(b) for b in build_blocks(_context(entry, edition, system))]
 
 
 def format_names_block(entry: Entry, *, edition: str = "2025") -> str:
     """The author block alone, as the list prints it (e.g. "钱学森, 刘再复")."""
-    return names_block(_context(entry, edition, "numeric")).render_as("text")
+    return _plain(names_block(_context(entry, edition, "numeric")))
 
 
 def format_bibliography(bib: BibliographyData, *, edition: str = "2025",
@@ -72,7 +86,7 @@ def format_bibliography(bib: BibliographyData, *, edition: str = "2025",
     ordered = sort_entries(entries)
     suffixes = year_suffixes(ordered)
     return [
-        (e.key, join_blocks(build_blocks(_context(e, edition, system, suffixes.get(e.key, ""))))
-         .render_as("text"))
+        (e.key, _plain(join_blocks(build_blocks(_context(e, edition, system,
+                                                             suffixes.get(e.key, ""))))))
         for e in ordered
     ]
