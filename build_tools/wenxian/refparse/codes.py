@@ -27,23 +27,25 @@ DOC_TYPES: dict[str, DocType] = {
     for d in (
         DocType("M", "book", "incollection", "monograph"),
         DocType("C", "proceedings", "inproceedings", "monograph", role="editor"),
-        DocType("G", "collection", "incollection", "monograph", role="editor"),
+        # Other types keep their type inside a larger work; the booktitle makes
+        # them a contribution ("…[S]// 文献工作国家标准汇编").
+        DocType("G", "collection", "collection", "monograph", role="editor"),
         DocType("N", "article", None, "newspaper"),
         DocType("J", "article", None, "serial"),
-        DocType("D", "phdthesis", None, "monograph", publisher_field="school"),
-        DocType("R", "techreport", "incollection", "monograph",
+        DocType("D", "phdthesis", "phdthesis", "monograph", publisher_field="school"),
+        DocType("R", "techreport", "techreport", "monograph",
                 publisher_field="institution", identified=True),
         DocType("S", "standard", "standard", "monograph", identified=True),
-        DocType("P", "patent", None, "monograph", identified=True),
-        DocType("DB", "database", None, "monograph"),
-        DocType("CP", "software", None, "monograph"),
-        DocType("EB", "online", None, "monograph"),
-        DocType("A", "archive", "incollection", "monograph",
+        DocType("P", "patent", "patent", "monograph", identified=True),
+        DocType("DB", "database", "database", "monograph"),
+        DocType("CP", "software", "software", "monograph"),
+        DocType("EB", "online", "online", "monograph"),
+        DocType("A", "archive", "archive", "monograph",
                 publisher_field="institution", identified=True),
-        DocType("CM", "map", None, "monograph"),
-        DocType("DS", "dataset", None, "monograph"),
-        DocType("PP", "preprint", None, "monograph"),
-        DocType("Z", "misc", "incollection", "monograph"),
+        DocType("CM", "map", "map", "monograph"),
+        DocType("DS", "dataset", "dataset", "monograph"),
+        DocType("PP", "preprint", "preprint", "monograph"),
+        DocType("Z", "misc", "misc", "monograph"),
     )
 }
 
