@@ -44,7 +44,8 @@ def join_wrapped(lines: list[str]) -> str:
 
     CJK next to CJK joins without a space; a URL or DOI cut at the line end
     continues without a space, as does a word cut after a hyphen or a slash;
-    anything else (Latin words, numbers) joins with one space.
+    after a half-width separator (". ", ", ", ": ") and between Latin words
+    and numbers comes one space.
     """
     out = ""
     for raw in lines:
@@ -55,7 +56,9 @@ def join_wrapped(lines: list[str]) -> str:
             out = piece
             continue
         prev, nxt = out[-1], piece[0]
-        if (
+        if prev in ".,:;" and not _URL_TOKEN_RE.search(out):
+            out += " " + piece  # a half-width separator is followed by a space
+        elif (
             _is_cjk(prev)
             or _is_cjk(nxt)
             or _URL_TOKEN_RE.search(out)
