@@ -42,7 +42,10 @@ def test_second_add_gets_a_new_key(bib: Path, capsys) -> None:
     assert main(["refs", "add", "--bib", str(bib), LINE]) == 0
     after = bib.read_bytes()
     assert after.startswith(before + b"\n@article{xi2024fazhana,\n")
-    assert capsys.readouterr().out.split() == ["xi2024fazhan", "xi2024fazhana"]
+    out, err = capsys.readouterr()
+    assert out.split() == ["xi2024fazhan", "xi2024fazhana"]
+    assert err == (f"{bib}: warning: xi2024fazhana has the title and year of xi2024fazhan, "
+                   "already in the file; added anyway\n")
 
 
 def test_wrapped_list_in_one_argument(bib: Path, capsys) -> None:

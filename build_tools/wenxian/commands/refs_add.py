@@ -9,6 +9,7 @@ is kept byte for byte; new entries are appended; the keys added are printed.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from wenxian.bibfile import append_entries, read_bib
@@ -63,9 +64,32 @@ def run(args: argparse.Namespace) -> int:
         entries = list(read_bib(args.bibtex).entries.items())
     else:
         entries = _entries_from_lines(args.lines, {k.lower() for k in read_bib(bib).entries})
+    existing = read_bib(bib).entries if bib.exists() else {}
+    for key, entry in entries:
+        twin = _same_work(entry, existing)
+        if twin is not None:
+            print(f"{bib}: warning: {key} has the title and year of {twin}, "
+                  "already in the file; added anyway", file=sys.stderr)
     for key in append_entries(bib, entries):
         print(key)
     return 0
+
+
+def _same_work(entry, existing) -> str | None:
+    """The key of an entry in ``existing`` with the same title and year, if any."""
+    title = _plain(entry.fields.get("title", ""))
+    year = entry.fields.get("year", "") or entry.fields.get("date", "")[:4]
+    if not title:
+        return None
+    for key, other in existing.items():
+        other_year = other.fields.get("year", "") or other.fields.get("date", "")[:4]
+        if _plain(other.fields.get("title", "")) == title and other_year == year:
+            return key
+    return None
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text if ch not in "{} ").lower()
 
 
 def _entries_from_lines(lines: list[str], taken: set[str]) -> list:
