@@ -52,6 +52,8 @@ def doc_code(entry: Entry, edition: str) -> str:
         return "C"
     if kind == "preprint" and edition == "2015":
         return "Z"
+    if kind == "misc" and entry.fields.get("url"):
+        return "EB"  # a web page exported as @misc (BibTeX has no @online)
     code = TYPE_CODES.get(kind)
     if code is None:
         log.warning(

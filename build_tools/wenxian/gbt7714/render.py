@@ -103,12 +103,20 @@ def _year(ctx: EntryContext) -> str:
     return match.group(1) if match else ""
 
 
+_MONTHS = {name: i for i, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+     ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+     ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+
+
 def _full_date(ctx: EntryContext) -> str:
     """YYYY-MM-DD from ``date`` (or year/month/day), else the year as given."""
     date = plain(parse(ctx.get("date"))).strip()
     if date and _DATE.match(date):
         return date
     year, month, day = ctx.get("year"), ctx.get("month"), ctx.get("day")
+    month = str(_MONTHS.get(month.lower().rstrip("."), month))
     if year.isdigit() and month.isdigit():
         return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day.isdigit() else "")
     return _year(ctx)
