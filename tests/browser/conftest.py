@@ -32,7 +32,9 @@ def chromium_path() -> str | None:
     return os.environ.get("WENXIAN_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 
 
-@pytest.fixture(scope="session")
+# Module scope: the browser's and servers' threads end before other tests
+# fork build processes.
+@pytest.fixture(scope="module")
 def browser():
     path = chromium_path()
     if path is None:
@@ -53,7 +55,7 @@ class _QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def serve():
     """``serve(folder)`` → base URL of a loopback HTTP server for ``folder``."""
     servers = []
