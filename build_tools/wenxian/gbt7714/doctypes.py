@@ -12,13 +12,13 @@ import logging
 
 from pybtex.database import Entry
 
-__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "doc_code", "is_contribution"]
+__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "doc_code", "is_contribution"]
 
 log = logging.getLogger("wenxian.gbt7714")
 
 TYPE_CODES: dict[str, str] = {
     "book": "M", "mvbook": "M", "inbook": "M", "bookinbook": "M", "incollection": "M",
-    "collection": "G", "mvcollection": "G", "booklet": "M", "manual": "M",
+    "collection": "G", "mvcollection": "G", "booklet": "M", "manual": "R",
     "reference": "M", "mvreference": "M", "inreference": "M",
     "proceedings": "C", "mvproceedings": "C", "inproceedings": "C", "conference": "C",
     "newspaper": "N",
@@ -30,13 +30,15 @@ TYPE_CODES: dict[str, str] = {
     "database": "DB",
     "software": "CP", "program": "CP",
     "online": "EB", "www": "EB", "electronic": "EB", "webpage": "EB",
-    "image": "EB", "video": "EB", "audio": "EB", "music": "EB", "movie": "EB",
+    "image": "Z", "video": "Z", "audio": "Z", "music": "Z", "movie": "Z",
     "archive": "A", "letter": "A", "legislation": "A", "legal": "A",
     "map": "CM",
     "dataset": "DS", "data": "DS",
     "preprint": "PP",
     "misc": "Z", "unpublished": "Z",
 }
+# Types that are a web page [EB] when they have a URL, else "other" [Z].
+MISC_TYPES = frozenset({"misc", "unpublished", "image", "video", "audio", "music", "movie"})
 # Contributions printed "…[M]// container".
 CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference",
                                 "bookinbook", "suppbook", "suppcollection"})
@@ -50,9 +52,12 @@ def doc_code(entry: Entry, edition: str) -> str:
     if kind in ("inproceedings", "conference") and "booktitle" not in entry.fields and \
             "eventtitle" not in entry.fields:
         return "C"
-    if kind == "preprint" and edition == "2015":
-        return "Z"
-    if kind == "misc" and entry.fields.get("url"):
+    fields = entry.fields
+    eprint = any(fields.get(name) for name in ("eprint", "archiveprefix", "eprinttype"))
+    if kind == "preprint" or (eprint and (kind in MISC_TYPES or kind == "online" or (
+            kind == "article" and not (fields.get("journal") or fields.get("journaltitle"))))):
+        return "PP" if edition != "2015" else "Z"
+    if kind in MISC_TYPES and fields.get("url"):
         return "EB"  # a web page exported as @misc (BibTeX has no @online)
     code = TYPE_CODES.get(kind)
     if code is None:

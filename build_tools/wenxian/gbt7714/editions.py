@@ -25,7 +25,7 @@ class Edition:
     chinese_foreign_initials: bool  # "昂温 G" (2015) or "昂温" (2025)
     hyphen_initials: bool  # "Jean-Luc" → "J-L" (2025) or "J L" (2015)
     full_width: bool  # ", " → "，" … inside fields (2025); the reverse (2015)
-    open_range: str  # "1883-" → "1883—"
+    open_range: str  # the dash of year ranges: "1883-" → "1883—" (2025)
     # Document types whose date block is "(update date)[citation date]".
     update_date_codes: frozenset[str]
     # Types printing the citation date "[YYYY-MM-DD]" after pages/date.
@@ -35,6 +35,11 @@ class Edition:
     date_codes: frozenset[str] = field(default_factory=frozenset)  # types dated by full date
     # Types printing "year (update date)" when online (2015 archives/legislation).
     year_and_update_codes: frozenset[str] = field(default_factory=frozenset)
+    # ", 等" and its counterparts by entry language; other languages: "et al.".
+    etal: dict[str, str] = field(default_factory=dict)
+    standard_imprint: bool = True  # place: publisher, year after a standard's title
+    cstr_replaces_doi: bool = False  # with a CSTR, print it instead of the DOI
+    url_from_identifier: bool = False  # web pages/preprints: DOI or CSTR as the URL
 
 
 EDITION_RULES: dict[str, Edition] = {
@@ -56,6 +61,7 @@ EDITION_RULES: dict[str, Edition] = {
         standard_author=True,
         date_codes=frozenset({"N", "P"}),
         year_and_update_codes=frozenset({"A"}),
+        etal={"zh": "等", "ja": "他", "ru": "и др."},
     ),
     "2025": Edition(
         name="2025",
@@ -74,6 +80,10 @@ EDITION_RULES: dict[str, Edition] = {
         standard_number_first=True,
         standard_author=False,
         date_codes=frozenset({"N", "P", "A", "R"}),
+        etal={"zh": "等", "ja": "ほか", "ru": "и др."},
+        standard_imprint=False,
+        cstr_replaces_doi=True,
+        url_from_identifier=True,
     ),
 }
 

@@ -24,13 +24,11 @@ from wenxian.gbt7714.editions import Edition, get_edition
 from wenxian.gbt7714.lang import entry_language, has_cjk
 from wenxian.gbt7714.latex import parse, plain
 
-__all__ = ["ETAL", "format_name", "format_name_list", "primary_persons",
+__all__ = ["ETAL_DEFAULT", "format_name", "format_name_list", "primary_persons",
            "format_names_short", "MAX_NAMES", "persons_of", "is_others"]
 
 MAX_NAMES = 3
-# "等" for Chinese and Japanese entries, "et al." for every other language.
-ETAL = {"zh": "等", "ja": "等"}
-ETAL_DEFAULT = "et al."
+ETAL_DEFAULT = "et al."  # languages the edition lists no word for
 ANONYMOUS = {"zh": "佚名", "ja": "佚名"}
 ANONYMOUS_DEFAULT = "Anon"
 
@@ -103,7 +101,7 @@ def format_name_list(persons: list[Person], edition: Edition, lang: str,
     truncated = len(real) > limit or len(real) < len(persons)
     names = [format_name(p, edition) for p in real[:limit]]
     if truncated:
-        names.append(ETAL.get(lang, ETAL_DEFAULT))
+        names.append(edition.etal.get(lang, ETAL_DEFAULT))
     return edition.comma.join(names)
 
 
@@ -163,6 +161,6 @@ def format_names_short(entry: Entry, *, edition: str = "2025") -> str:
         surname = " ".join(_text(t) for t in first.prelast_names + first.last_names).strip()
         short = surname.upper() if rules.upper_surnames else surname
     if len(real) > 1 or len(real) < len(persons):
-        etal = ETAL.get(lang)
+        etal = rules.etal.get(lang)
         return f"{short}{rules.comma}{etal}" if etal else f"{short} {ETAL_DEFAULT}"
     return short

@@ -26,7 +26,7 @@ from wenxian.gbt7714.names import (ANONYMOUS, ANONYMOUS_DEFAULT, format_name_lis
                                    persons_of, primary_persons)
 from wenxian.gbt7714.text import (CJK_LANGS, convert_punct, format_edition, format_pages,
                                   format_volume, open_range, sentence_case,
-                                  strip_journal_periods)
+                                  strip_journal_periods, year_dashes)
 
 __all__ = ["EntryContext", "build_blocks", "join_blocks", "render_entry"]
 
@@ -47,6 +47,7 @@ class EntryContext:
     lang: str = field(init=False)
     code: str = field(init=False)
     online: bool = field(init=False)
+    url: str = field(init=False)
     fields: dict = field(init=False)
 
     def __post_init__(self) -> None:
@@ -54,6 +55,12 @@ class EntryContext:
         self.lang = entry_language(self.entry)
         self.code = doc_code(self.entry, self.rules.name)
         self.online = bool(self.get("url") or self.get("doi"))
+        self.url = self.get("url")
+        if not self.url and self.rules.url_from_identifier and self.code in ("EB", "PP", "CP"):
+            # A web resource is reached by a link; a DOI or CSTR resolves to one.
+            cstr, doi = self.get("cstr"), self.get("doi")
+            self.url = f"https://cstr.cn/{cstr}" if cstr else (
+                f"https://doi.org/{doi}" if doi else "")
 
     def get(self, name: str) -> str:
         value = self.fields.get(name)
@@ -83,7 +90,7 @@ def _field_text(ctx: EntryContext, runs: tuple[Run, ...], *, title_case: bool = 
         runs = sentence_case(runs)
     if journal:
         runs = strip_journal_periods(runs)
-    return to_rich(convert_punct(runs, ctx.rules))
+    return to_rich(convert_punct(runs, ctx.rules, cjk=ctx.lang in CJK_LANGS))
 
 
 def _plain_field(ctx: EntryContext, name: str) -> str:
@@ -96,11 +103,19 @@ def _join(parts: Iterable[Text], sep: str) -> Text:
 
 
 def _year(ctx: EntryContext) -> str:
+    """The year as given ("1881（光绪七年）", "c1988", "[1936]"), ranges with the
+    edition's dash; else the year of ``date`` ("1883/" is the open range "1883-")."""
     year = ctx.get("year")
     if year:
-        return plain(parse(year))
-    match = _DATE.match(ctx.get("date"))
-    return match.group(1) if match else ""
+        return year_dashes(plain(parse(year)), ctx.rules)
+    date = ctx.get("date")
+    match = _DATE.match(date)
+    if not match:
+        return ""
+    if "/" in date:
+        end = _DATE.match(date.split("/", 1)[1])
+        return year_dashes(f"{match.group(1)}-{end.group(1) if end else ''}", ctx.rules)
+    return match.group(1)
 
 
 _MONTHS = {name: i for i, names in enumerate(
@@ -123,8 +138,9 @@ def _full_date(ctx: EntryContext) -> str:
 
 
 def _has_day(date: str) -> bool:
+    """True for a full YYYY-MM-DD date."""
     match = _DATE.match(date)
-    return bool(match and match.group(2))
+    return bool(match and match.group(3))
 
 
 def _paren(ctx: EntryContext, text: Text | str) -> Text:
@@ -134,7 +150,7 @@ def _paren(ctx: EntryContext, text: Text | str) -> Text:
 
 def _cite_date(ctx: EntryContext) -> Text:
     urldate = ctx.get("urldate")
-    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.get("url") else Text()
+    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.url else Text()
 
 
 def _uses_update_date(ctx: EntryContext) -> bool:
@@ -168,7 +184,7 @@ def names_block(ctx: EntryContext) -> Text:
         text = _s(ANONYMOUS.get(ctx.lang, ANONYMOUS_DEFAULT))
     year = _year(ctx)
     if year:
-        text = Text(text, ctx.rules.comma, open_range(year, ctx.rules) + ctx.year_suffix)
+        text = Text(text, ctx.rules.comma, year + ctx.year_suffix)
     return text
 
 
@@ -204,14 +220,16 @@ def translator_block(ctx: EntryContext) -> Text:
     if not persons:
         return Text()
     names = format_name_list(persons, ctx.rules, ctx.lang)
-    word = "译" if ctx.lang in CJK_LANGS else "trans"
+    word = "译" if ctx.lang in CJK_LANGS else "trans."
     return Text(_field_text(ctx, parse(names)), ctx.rules.comma, word)
 
 
 def edition_block(ctx: EntryContext) -> Text:
-    if ctx.code == "DS" and ctx.get("version"):
+    if ctx.code in ("DS", "PP") and ctx.get("version"):
         version = plain(parse(ctx.get("version")))
-        return _s(version if version[:1].isalpha() else f"V{version}")
+        if version[:1] in "vV":
+            version = version[1:]
+        return _s(f"V{version}")
     value = ctx.get("edition")
     if not value:
         return Text()
@@ -264,7 +282,7 @@ def publication_block(ctx: EntryContext) -> Text:
     rules = ctx.rules
     place, publisher = _place(ctx), _publisher(ctx)
     head = _join([place, publisher], rules.colon) if len(publisher) else place
-    if ctx.code == "S" and not len(publisher):
+    if ctx.code == "S" and (not len(publisher) or not rules.standard_imprint):
         # A standard's year is part of its number ("GB/T 7714—2015").
         return _cite_date(ctx) if rules.cite_date_all_online else Text()
     if _uses_update_date(ctx):
@@ -277,13 +295,13 @@ def publication_block(ctx: EntryContext) -> Text:
             sep = rules.issue_space if date else ". "
             return Text(head, sep, tail)
         return head if not len(tail) else tail
-    if ctx.code in rules.date_codes:
+    if ctx.code in rules.date_codes and not (ctx.code == "R" and len(publisher)):
         date = _full_date(ctx)
     elif ctx.code in rules.year_and_update_codes and ctx.online and _has_day(_full_date(ctx)) \
             and not ctx.author_year:
         date = f"{_year(ctx)}{rules.issue_space}{rules.open_paren}{_full_date(ctx)}{rules.close_paren}"
     else:
-        date = "" if ctx.author_year else open_range(_year(ctx), rules)
+        date = "" if ctx.author_year else _year(ctx)
     text = _join([head, _s(date)], rules.comma)
     pages = _pages(ctx)
     if pages:
@@ -295,7 +313,7 @@ def publication_block(ctx: EntryContext) -> Text:
 
 def _cite_date_update(ctx: EntryContext) -> Text:
     urldate = ctx.get("urldate")
-    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.get("url") else Text()
+    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.url else Text()
 
 
 def serial_block(ctx: EntryContext) -> Text:
@@ -343,18 +361,17 @@ def periodical_blocks(ctx: EntryContext) -> list[Text]:
 
 
 def access_blocks(ctx: EntryContext) -> list[Text]:
-    """URL, DOI and CSTR (an identifier already in the URL is not repeated)."""
-    url = ctx.get("url")
+    """URL, then DOI or CSTR (an identifier already in the URL is not repeated)."""
+    rules = ctx.rules
+    url, doi, cstr = ctx.url, ctx.get("doi"), ctx.get("cstr")
     blocks = []
     if url:
         blocks.append(Text(HRef(url, url)))
     low = url.lower()
-    doi = ctx.get("doi")
-    if doi and doi.lower() not in low:
+    if doi and doi.lower() not in low and not (cstr and rules.cstr_replaces_doi):
         blocks.append(Text("DOI:", HRef(f"https://doi.org/{doi}", doi)))
-    cstr = ctx.get("cstr")
-    if cstr and f"cstr:{cstr.lower()}" not in low:
-        blocks.append(Text(f"CSTR:{cstr}"))
+    if cstr and cstr.lower() not in low:
+        blocks.append(Text("CSTR:", HRef(f"https://cstr.cn/{cstr}", cstr)))
     return blocks
 
 
@@ -372,10 +389,11 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         blocks.extend(container_blocks(ctx))
         edition = edition_block(ctx)
         imprint = publication_block(ctx)
-        if len(_place(ctx)) or len(_publisher(ctx)) or len(edition):
+        if ctx.get("booktitle") or not ctx.get("eventtitle") or len(_publisher(ctx)) \
+                or len(edition):
             blocks.extend([edition, imprint])
         elif len(imprint):
-            # No place or publisher: the date follows the container's title.
+            # A conference known by its name only: the date follows that name.
             blocks[-1] = Text(blocks[-1], ctx.rules.comma, imprint)
     elif ctx.code in ("J", "N") and kind != "periodical":
         blocks.append(translator_block(ctx))

@@ -13,7 +13,7 @@ from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.latex import Run
 
 __all__ = ["sentence_case", "convert_punct", "strip_journal_periods", "format_pages",
-           "format_edition", "format_volume", "open_range", "CJK_LANGS"]
+           "format_edition", "format_volume", "open_range", "year_dashes", "CJK_LANGS"]
 
 CJK_LANGS = frozenset({"zh", "ja", "ko"})
 
@@ -22,6 +22,8 @@ _TO_FULL = (
     (re.compile(r",\s+"), "，"),
     (re.compile(r":\s+"), "："),
     (re.compile(r";\s+"), "；"),
+    (re.compile(r"\?\s*"), "？"),
+    (re.compile(r"!\s*"), "！"),
     (re.compile(r"\s*\("), "（"),
     (re.compile(r"\)\s*"), "）"),
 )
@@ -30,6 +32,8 @@ _TO_HALF = (
     (re.compile(r"\s*：\s*"), ": "),
     (re.compile(r"\s*；\s*"), "; "),
     (re.compile(r"\s*，\s*"), ", "),
+    (re.compile(r"？\s*"), "? "),
+    (re.compile(r"！\s*"), "! "),
     (re.compile(r"\s*（"), " ("),
     (re.compile(r"）\s*"), ") "),
 )
@@ -44,6 +48,8 @@ _ORDINAL_WORDS = {
 }
 _ORDINAL_NUMBER = re.compile(r"^(\d+)(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition))?$", re.I)
 _CJK_EDITION = re.compile(r"^(\d+)\s*版$")
+_EDITION_WORDS = {"revised": "Rev. ed.", "revised edition": "Rev. ed.", "revised ed.": "Rev. ed.",
+                  "rev.": "Rev. ed.", "修订": "修订版"}
 
 
 def _map(runs: tuple[Run, ...], fn) -> tuple[Run, ...]:
@@ -68,11 +74,18 @@ def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     return tuple(out)
 
 
-def convert_punct(runs: tuple[Run, ...], edition: Edition) -> tuple[Run, ...]:
-    """Separators inside a field in the width the edition prints."""
+_TEX_DASH = re.compile(r"-{2,3}")
+_YEAR_DASH = re.compile(r"-+|–|—")
+
+
+def convert_punct(runs: tuple[Run, ...], edition: Edition, cjk: bool = False) -> tuple[Run, ...]:
+    """Separators inside a field in the width the edition prints; in CJK text
+    the TeX dashes ``--``/``---`` are the dash "—"."""
     rules = _TO_FULL if edition.full_width else _TO_HALF
 
     def fix(text: str) -> str:
+        if cjk and "--" in text:
+            text = _TEX_DASH.sub("—", text)
         for pattern, repl in rules:
             text = pattern.sub(repl, text)
         if not edition.full_width:
@@ -106,6 +119,8 @@ def format_edition(value: str, lang: str) -> str | None:
     """"Third"/"3" → "3 版" (CJK) or "3rd ed."; other wording as given;
     a first edition is not printed."""
     text = value.strip()
+    if text.lower() in _EDITION_WORDS:
+        return _EDITION_WORDS[text.lower()]
     number = _ORDINAL_WORDS.get(text.lower().rstrip("."))
     if number is None:
         match = _ORDINAL_NUMBER.match(text)
@@ -130,6 +145,13 @@ def format_volume(value: str, lang: str) -> str:
     if text.isdigit():
         return f"第 {text} 卷" if lang in CJK_LANGS else f"Vol. {text}"
     return text
+
+
+def year_dashes(value: str, edition: Edition) -> str:
+    """The dash of a year range in the edition's form ("1883-" → "1883—" in 2025)."""
+    if edition.open_range == "-":
+        return value
+    return _YEAR_DASH.sub(edition.open_range, value)
 
 
 def open_range(value: str, edition: Edition) -> str:
