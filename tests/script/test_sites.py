@@ -107,6 +107,20 @@ def test_corrections_and_roles(site: Path) -> None:
     assert "分写：软件。" in hans
 
 
+def test_corrections_reach_every_place_a_title_goes(site: Path) -> None:
+    # The table's text must survive every later pass (no 餘華, 一隻只).
+    index = page(site, "zh-Hant", "index")
+    assert "余華與一隻隻鳥" in " ".join(texts(index.find_all(cls="toctree-wrapper")))
+    corrections = page(site, "zh-Hant", "corrections")
+    assert "余華與一隻隻鳥" in texts(corrections.find_all(cls="bd-toc"))[0]
+    article = page(site, "zh-Hant", "article")
+    assert "校正" in texts(article.find_all(cls="prev-next-area"))[0]
+    assert "余華與一隻隻鳥" in str(search_index(site / "zh-Hant")["alltitles"])
+    for name in ("index", "article", "corrections"):
+        html = (site / "zh-Hant" / f"{name}.html").read_text(encoding="utf-8")
+        assert "餘華" not in html and "一隻只" not in html
+
+
 @pytest.mark.parametrize(("variant", "other"), [("zh-Hans", "zh-Hant"), ("zh-Hant", "zh-Hans")])
 @pytest.mark.parametrize("name", ["index", "article", "corrections", "genindex", "search"])
 def test_lang_alternates_and_switcher(site: Path, variant: str, other: str, name: str) -> None:
