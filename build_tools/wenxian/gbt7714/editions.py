@@ -37,6 +37,8 @@ class Edition:
     year_and_update_codes: frozenset[str] = field(default_factory=frozenset)
     # ", 等" and its counterparts by entry language; other languages: "et al.".
     etal: dict[str, str] = field(default_factory=dict)
+    # Numbered volume of a multi-volume work by language ("*": any other).
+    volume_forms: dict[str, str] = field(default_factory=lambda: {"zh": "第 {} 卷", "*": "Vol. {}"})
     standard_imprint: bool = True  # place: publisher, year after a standard's title
     cstr_replaces_doi: bool = False  # with a CSTR, print it instead of the DOI
     url_from_identifier: bool = False  # web pages/preprints: DOI or CSTR as the URL
@@ -81,6 +83,7 @@ EDITION_RULES: dict[str, Edition] = {
         standard_author=False,
         date_codes=frozenset({"N", "P", "A", "R"}),
         etal={"zh": "等", "ja": "ほか", "ru": "и др."},
+        volume_forms={"zh": "第 {} 卷", "ko": "제 {} 권", "*": "v.{}"},
         standard_imprint=False,
         cstr_replaces_doi=True,
         url_from_identifier=True,

@@ -195,7 +195,7 @@ def title_block(ctx: EntryContext) -> Text:
     contribution = is_contribution(ctx.entry)
     volume = ctx.get("volume")
     if volume and not contribution and kind not in ("article", "periodical"):
-        vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang))
+        vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
         series = _field_text(ctx, ctx.runs("series"), title_case=True)
         if len(series):
             title = _join([Text(series, rules.colon, vol), title], "\u2003")
@@ -247,8 +247,8 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     booktitle = _field_text(ctx, ctx.runs("booktitle") or ctx.runs("eventtitle"), title_case=True)
     volume = ctx.get("volume")
     if volume:
-        booktitle = _join([booktitle, _s(format_volume(_plain_field(ctx, "volume"), ctx.lang))],
-                          rules.colon)
+        vol = format_volume(_plain_field(ctx, "volume"), ctx.lang, rules)
+        booktitle = _join([booktitle, _s(vol)], rules.colon)
     blocks.append(booktitle)
     return blocks
 

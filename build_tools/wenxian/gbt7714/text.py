@@ -56,20 +56,35 @@ def _map(runs: tuple[Run, ...], fn) -> tuple[Run, ...]:
     return tuple(Run(fn(run.text), run.protected, run.em) for run in runs)
 
 
+# Words are split at spaces and at these marks ("Multi-Source" is two words).
+_WORD = re.compile(r"[^\s:,\-'–—?.!]+")
+
+
+def _lower_if_title_case(match: re.Match) -> str:
+    word = match.group(0)
+    if word[:1].isupper() and (len(word) == 1 or word[1:].islower()):
+        return word.lower()
+    return word
+
+
 def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    """Lower-case all but the first letter and the braced parts (BibTeX "t")."""
+    """Sentence case for an English title: every word written in title case
+    ("Quality", "A") after the first is lower-cased; braced parts, acronyms
+    ("DNA") and mixed case ("iPhone", "eXtensible") are kept."""
     out: list[Run] = []
     first = True
     for run in runs:
         text = run.text
-        if not run.protected:
-            text = text.lower()
+        if run.protected:
+            first = first and not _WORD.search(text)
+        else:
             if first:
-                stripped = text.lstrip()
-                lead = len(text) - len(stripped)
-                text = text[:lead] + stripped[:1].upper() + stripped[1:]
-        if text.strip():
-            first = False
+                head = _WORD.search(text)
+                if head:
+                    first = False
+                    text = text[:head.end()] + _WORD.sub(_lower_if_title_case, text[head.end():])
+            else:
+                text = _WORD.sub(_lower_if_title_case, text)
         out.append(Run(text, run.protected, run.em))
     return tuple(out)
 
@@ -139,11 +154,13 @@ def format_edition(value: str, lang: str) -> str | None:
     return f"{number}{suffix} ed."
 
 
-def format_volume(value: str, lang: str) -> str:
-    """A volume of a multi-volume work: "1" → "第 1 卷" (CJK) / "Vol. 1"."""
+def format_volume(value: str, lang: str, edition: Edition) -> str:
+    """A volume of a multi-volume work: "1" → "第 1 卷" / "Vol. 1" (2015) / "v.1"
+    (2025), as the edition words it for the entry's language."""
     text = value.strip()
     if text.isdigit():
-        return f"第 {text} 卷" if lang in CJK_LANGS else f"Vol. {text}"
+        forms = edition.volume_forms
+        return forms.get(lang, forms["*"]).format(text)
     return text
 
 
