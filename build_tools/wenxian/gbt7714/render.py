@@ -70,6 +70,16 @@ class EntryContext:
         value = self.get(name)
         return parse(value) if value else ()
 
+    def titled(self, name: str, *parts: str) -> tuple[Run, ...]:
+        """A title with its biblatex parts (subtitle, titleaddon) after colons."""
+        runs = self.runs(name)
+        colon = "：" if self.lang in CJK_LANGS else ": "
+        for part in parts:
+            extra = self.runs(part)
+            if extra:
+                runs = runs + (Run(colon),) + extra if runs else extra
+        return runs
+
     @property
     def author_year(self) -> bool:
         return self.system == "author-year"
@@ -191,16 +201,21 @@ def names_block(ctx: EntryContext) -> Text:
 def title_block(ctx: EntryContext) -> Text:
     """Title, other title information, volume, number and "[code]"."""
     rules, kind = ctx.rules, ctx.entry.type.lower()
-    title = _field_text(ctx, ctx.runs("title"), title_case=True)
+    title = _field_text(ctx, ctx.titled("title", "subtitle", "titleaddon"), title_case=True)
     contribution = is_contribution(ctx.entry)
     volume = ctx.get("volume")
+    main = _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"),
+                       title_case=True)
     if volume and not contribution and kind not in ("article", "periodical"):
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
-        series = _field_text(ctx, ctx.runs("series"), title_case=True)
+        series = main if len(main) else _field_text(ctx, ctx.runs("series"), title_case=True)
         if len(series):
+            # "中国科学技术史: 第 2 卷\u2003科学思想史": the set, its volume, the volume's title
             title = _join([Text(series, rules.colon, vol), title], "\u2003")
         else:
             title = _join([title, vol], rules.colon)
+    elif len(main) and not contribution:
+        title = _join([main, title], rules.colon)
     number = plain(parse(ctx.get("number")))
     if ctx.code in ("S", "R", "P", "A") and number and kind not in ("article",):
         if ctx.code == "S" and rules.standard_number_first:
@@ -240,11 +255,13 @@ def edition_block(ctx: EntryContext) -> Text:
 def container_blocks(ctx: EntryContext) -> list[Text]:
     """The larger work after "//": its editors, then title and volume."""
     rules = ctx.rules
-    editors = persons_of(ctx.entry, "editor")
+    editors = persons_of(ctx.entry, "bookauthor") or persons_of(ctx.entry, "editor")
     blocks = []
     if editors:
         blocks.append(_field_text(ctx, parse(format_name_list(editors, rules, ctx.lang))))
-    booktitle = _field_text(ctx, ctx.runs("booktitle") or ctx.runs("eventtitle"), title_case=True)
+    booktitle = _field_text(
+        ctx, ctx.titled("booktitle", "booksubtitle", "booktitleaddon") or ctx.runs("eventtitle"),
+        title_case=True)
     volume = ctx.get("volume")
     if volume:
         vol = format_volume(_plain_field(ctx, "volume"), ctx.lang, rules)
@@ -319,7 +336,9 @@ def _cite_date_update(ctx: EntryContext) -> Text:
 def serial_block(ctx: EntryContext) -> Text:
     """Journal, year, volume (issue): pages — or newspaper, date (page)."""
     rules = ctx.rules
-    journal = _field_text(ctx, ctx.runs("journal") or ctx.runs("journaltitle"), journal=True)
+    journal = _field_text(ctx, ctx.titled("journal", "journalsubtitle", "journaltitleaddon")
+                          or ctx.titled("journaltitle", "journalsubtitle", "journaltitleaddon"),
+                          journal=True)
     if ctx.code == "N":
         date = _full_date(ctx)
         text = _join([journal, _s(date)], rules.comma)
