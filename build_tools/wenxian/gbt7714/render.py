@@ -408,11 +408,11 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         blocks.extend(container_blocks(ctx))
         edition = edition_block(ctx)
         imprint = publication_block(ctx)
-        if ctx.get("booktitle") or not ctx.get("eventtitle") or len(_publisher(ctx)) \
-                or len(edition):
+        if len(_place(ctx)) or len(_publisher(ctx)) or len(edition):
             blocks.extend([edition, imprint])
         elif len(imprint):
-            # A conference known by its name only: the date follows that name.
+            # No place or publisher (a conference known by its name, GB/T 7714—2025
+            # §8.6.3): the date follows the larger work's title after a comma.
             blocks[-1] = Text(blocks[-1], ctx.rules.comma, imprint)
     elif ctx.code in ("J", "N") and kind != "periodical":
         blocks.append(translator_block(ctx))
