@@ -9,10 +9,12 @@ EB 电子公告, A 档案, CM 舆图, DS 数据集, PP 预印本 (2025), Z 其�
 from __future__ import annotations
 
 import logging
+import re
 
 from pybtex.database import Entry
 
-__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "doc_code", "is_contribution"]
+__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "SUBTYPE_CODES", "carrier",
+           "doc_code", "is_contribution"]
 
 log = logging.getLogger("wenxian.gbt7714")
 
@@ -44,15 +46,28 @@ CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inre
                                 "bookinbook", "suppbook", "suppcollection"})
 
 
+# ``entrysubtype`` values that name a document type (biblatex-gb7714 / gbt7714).
+SUBTYPE_CODES = {"newspaper": "N", "inproceedings": "C", "report": "R", "techreport": "R",
+                 "standard": "S", "patent": "P", "dataset": "DS"}
+# Fields in which a user gives the code itself ("entrytypeid" 2025, "mark" 2015).
+CODE_FIELDS = ("entrytypeid", "mark")
+_CODE = re.compile(r"^[A-Z]{1,2}$")
+# Fields giving the carrier instead of "OL" (e.g. "CD", "MT", "DK").
+MEDIUM_FIELDS = ("entrymediumid", "medium")
+ONLINE_TYPES = frozenset({"online", "webpage", "www", "electronic"})
+
+
 def doc_code(entry: Entry, edition: str) -> str:
     """The document-type code of ``entry`` (without "/OL")."""
     kind = entry.type.lower()
-    if kind == "article" and entry.fields.get("entrysubtype", "").lower() == "newspaper":
-        return "N"
-    if kind in ("inproceedings", "conference") and "booktitle" not in entry.fields and \
-            "eventtitle" not in entry.fields:
-        return "C"
     fields = entry.fields
+    for name in CODE_FIELDS:
+        value = fields.get(name, "").strip().upper()
+        if _CODE.match(value):
+            return value
+    subtype = SUBTYPE_CODES.get(fields.get("entrysubtype", "").strip().lower())
+    if subtype:
+        return subtype
     eprint = any(fields.get(name) for name in ("eprint", "archiveprefix", "eprinttype"))
     if kind == "preprint" or (eprint and (kind in MISC_TYPES or kind == "online" or (
             kind == "article" and not (fields.get("journal") or fields.get("journaltitle"))))):
@@ -66,6 +81,17 @@ def doc_code(entry: Entry, edition: str) -> str:
             "biblatex type", getattr(entry, "key", "?"), kind)
         return "Z"
     return code
+
+
+def carrier(entry: Entry) -> str:
+    """"/OL" for an online resource, "/CD", "/MT" … when a medium is given, else ""."""
+    fields = entry.fields
+    for name in MEDIUM_FIELDS:
+        value = fields.get(name, "").strip()
+        if value:
+            return f"/{value.upper()}"
+    online = any(fields.get(name) for name in ("url", "doi", "cstr"))
+    return "/OL" if online or entry.type.lower() in ONLINE_TYPES else ""
 
 
 def is_contribution(entry: Entry) -> bool:

@@ -25,7 +25,7 @@ class Edition:
     chinese_foreign_initials: bool  # "昂温 G" (2015) or "昂温" (2025)
     hyphen_initials: bool  # "Jean-Luc" → "J-L" (2025) or "J L" (2015)
     full_width: bool  # ", " → "，" … inside fields (2025); the reverse (2015)
-    open_range: str  # the dash of year ranges: "1883-" → "1883—" (2025)
+    year_dash: str  # the dash of year ranges: "1883-" → "1883—" (2025)
     # Document types whose date block is "(update date)[citation date]".
     update_date_codes: frozenset[str]
     # Types printing the citation date "[YYYY-MM-DD]" after pages/date.
@@ -56,7 +56,7 @@ EDITION_RULES: dict[str, Edition] = {
         chinese_foreign_initials=True,
         hyphen_initials=False,
         full_width=False,
-        open_range="-",
+        year_dash="-",
         update_date_codes=frozenset({"EB", "R", "DS", "PP", "CP", "DB"}),
         cite_date_all_online=True,
         standard_number_first=False,
@@ -76,7 +76,7 @@ EDITION_RULES: dict[str, Edition] = {
         chinese_foreign_initials=False,
         hyphen_initials=True,
         full_width=True,
-        open_range="—",
+        year_dash="—",
         update_date_codes=frozenset({"EB", "DS", "PP", "CP", "DB"}),
         cite_date_all_online=False,
         standard_number_first=True,

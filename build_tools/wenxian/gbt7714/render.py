@@ -18,14 +18,14 @@ from typing import Iterable
 from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
-from wenxian.gbt7714.doctypes import doc_code, is_contribution
+from wenxian.gbt7714.doctypes import carrier, doc_code, is_contribution
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
 from wenxian.gbt7714.names import (ANONYMOUS, ANONYMOUS_DEFAULT, format_name_list,
                                    persons_of, primary_persons)
 from wenxian.gbt7714.text import (CJK_LANGS, convert_punct, format_edition, format_pages,
-                                  format_volume, open_range, sentence_case,
+                                  format_volume, sentence_case,
                                   strip_journal_periods, year_dashes)
 
 __all__ = ["EntryContext", "build_blocks", "join_blocks", "render_entry"]
@@ -227,7 +227,7 @@ def title_block(ctx: EntryContext) -> Text:
         title = _join([title, _s(plain(parse(ctx.get("scale"))))], ". ")
     if not len(title):
         return Text()
-    return Text(title, f"[{ctx.code}{'/OL' if ctx.online else ''}]")
+    return Text(title, f"[{ctx.code}{carrier(ctx.entry)}]")
 
 
 def translator_block(ctx: EntryContext) -> Text:
@@ -371,9 +371,9 @@ def serial_block(ctx: EntryContext) -> Text:
 def periodical_blocks(ctx: EntryContext) -> list[Text]:
     """A whole journal: "1883, 1(1)-. Place: Publisher, 1883-"."""
     blocks = []
-    volume = ctx.get("volume")
-    if volume:
-        runs = convert_punct(parse(open_range(volume, ctx.rules)), ctx.rules)
+    holdings = ctx.get("volume") or ctx.get("number")
+    if holdings:
+        runs = convert_punct(parse(year_dashes(holdings, ctx.rules)), ctx.rules)
         blocks.append(to_rich(runs))
     blocks.append(publication_block(ctx))
     return blocks

@@ -13,7 +13,7 @@ from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.latex import Run
 
 __all__ = ["sentence_case", "convert_punct", "strip_journal_periods", "format_pages",
-           "format_edition", "format_volume", "open_range", "year_dashes", "CJK_LANGS"]
+           "format_edition", "format_volume", "year_dashes", "CJK_LANGS"]
 
 CJK_LANGS = frozenset({"zh", "ja", "ko"})
 
@@ -166,14 +166,6 @@ def format_volume(value: str, lang: str, edition: Edition) -> str:
 
 def year_dashes(value: str, edition: Edition) -> str:
     """The dash of a year range in the edition's form ("1883-" → "1883—" in 2025)."""
-    if edition.open_range == "-":
+    if edition.year_dash == "-":
         return value
-    return _YEAR_DASH.sub(edition.open_range, value)
-
-
-def open_range(value: str, edition: Edition) -> str:
-    """"1883-" (an open range) → "1883—" in the 2025 edition."""
-    stripped = value.rstrip()
-    if stripped.endswith("-") and not stripped.endswith("--"):
-        return stripped[:-1] + edition.open_range
-    return value
+    return _YEAR_DASH.sub(edition.year_dash, value)
