@@ -83,14 +83,12 @@ def doc_code(entry: Entry, edition: str) -> str:
     return code
 
 
-def carrier(entry: Entry) -> str:
+def carrier(entry: Entry, online: bool) -> str:
     """"/OL" for an online resource, "/CD", "/MT" … when a medium is given, else ""."""
-    fields = entry.fields
     for name in MEDIUM_FIELDS:
-        value = fields.get(name, "").strip()
+        value = entry.fields.get(name, "").strip()
         if value:
             return f"/{value.upper()}"
-    online = any(fields.get(name) for name in ("url", "doi", "cstr"))
     return "/OL" if online or entry.type.lower() in ONLINE_TYPES else ""
 
 

@@ -34,6 +34,7 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _SENTENCE_LANGS = frozenset({"en"})
 _CONTRIB_JOIN = "//"
 _NO_PERIOD_END = (".", "?", "!", "。", "？", "！")
+_ARCHIVE_NAMES = {"arxiv": "arXiv", "pubmed": "PubMed", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
 
 
 @dataclass
@@ -54,17 +55,24 @@ class EntryContext:
         self.fields = self.entry.fields
         self.lang = entry_language(self.entry)
         self.code = doc_code(self.entry, self.rules.name)
-        self.online = bool(self.get("url") or self.get("doi"))
         self.url = self.get("url")
+        if not self.url and self.eprint_archive() == "arXiv" and self.get("eprint"):
+            self.url = f"https://arxiv.org/abs/{self.get('eprint')}"
         if not self.url and self.rules.url_from_identifier and self.code in ("EB", "PP", "CP"):
             # A web resource is reached by a link; a DOI or CSTR resolves to one.
             cstr, doi = self.get("cstr"), self.get("doi")
             self.url = f"https://cstr.cn/{cstr}" if cstr else (
                 f"https://doi.org/{doi}" if doi else "")
+        self.online = bool(self.url or self.get("doi") or self.get("cstr"))
 
     def get(self, name: str) -> str:
         value = self.fields.get(name)
         return value.strip() if value else ""
+
+    def eprint_archive(self) -> str:
+        """The preprint server ("arXiv", "PubMed", "PSSXiv", …) as it is written."""
+        name = self.get("archiveprefix") or self.get("eprinttype")
+        return _ARCHIVE_NAMES.get(name.lower(), name)
 
     def runs(self, name: str) -> tuple[Run, ...]:
         value = self.get(name)
@@ -227,7 +235,7 @@ def title_block(ctx: EntryContext) -> Text:
         title = _join([title, _s(plain(parse(ctx.get("scale"))))], ". ")
     if not len(title):
         return Text()
-    return Text(title, f"[{ctx.code}{carrier(ctx.entry)}]")
+    return Text(title, f"[{ctx.code}{carrier(ctx.entry, ctx.online)}]")
 
 
 def translator_block(ctx: EntryContext) -> Text:
@@ -274,10 +282,8 @@ def _publisher(ctx: EntryContext) -> Text:
     for name in ("publisher", "school", "institution", "organization"):
         if ctx.get(name):
             return _field_text(ctx, ctx.runs(name))
-    if ctx.code == "PP":
-        for name in ("archiveprefix", "eprinttype"):
-            if ctx.get(name):
-                return _field_text(ctx, ctx.runs(name))
+    if ctx.code == "PP" and ctx.eprint_archive():
+        return _s(ctx.eprint_archive())
     return Text()
 
 
