@@ -210,6 +210,12 @@ def landing_page(variants: tuple[str, ...] | list[str]) -> str:
   <meta charset="utf-8" />
   <meta name="viewport" content="width=device-width, initial-scale=1" />
   <title>简体中文 · 繁體中文</title>
+  <style>
+    body {{ font-family: system-ui, sans-serif; display: grid; place-items: center; min-height: 90vh; margin: 0; }}
+    ul {{ list-style: none; padding: 0; display: flex; gap: 2em; font-size: 1.5em; }}
+    a {{ color: #1a5fb4; text-decoration: none; border: 1px solid #ccc; border-radius: .4em; padding: .5em 1em; }}
+    a:hover {{ background: #f0f4fa; }}
+  </style>
 {alternates}  <script>
   // Send the browser to the site in its preferred script: zh-TW, zh-HK,
   // zh-MO and zh-Hant read Traditional; other Chinese reads Simplified.
