@@ -57,8 +57,9 @@ MEDIUM_FIELDS = ("entrymediumid", "medium")
 ONLINE_TYPES = frozenset({"online", "webpage", "www", "electronic"})
 
 
-def doc_code(entry: Entry, edition: str) -> str:
-    """The document-type code of ``entry`` (without "/OL")."""
+def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
+    """The document-type code of ``entry`` (without "/OL"); ``has_url`` says whether
+    it has a link (default: a ``url`` field)."""
     kind = entry.type.lower()
     fields = entry.fields
     for name in CODE_FIELDS:
@@ -72,7 +73,9 @@ def doc_code(entry: Entry, edition: str) -> str:
     if kind == "preprint" or (eprint and (kind in MISC_TYPES or kind == "online" or (
             kind == "article" and not (fields.get("journal") or fields.get("journaltitle"))))):
         return "PP" if edition != "2015" else "Z"
-    if kind in MISC_TYPES and fields.get("url"):
+    if has_url is None:
+        has_url = bool(fields.get("url"))
+    if kind in MISC_TYPES and has_url:
         return "EB"  # a web page exported as @misc (BibTeX has no @online)
     code = TYPE_CODES.get(kind)
     if code is None:

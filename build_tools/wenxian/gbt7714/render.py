@@ -34,6 +34,8 @@ _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _SENTENCE_LANGS = frozenset({"en"})
 _CONTRIB_JOIN = "//"
 _NO_PERIOD_END = (".", "?", "!", "。", "？", "！")
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_URL_COMMAND = re.compile(r"^\\url\{([^}]*)\}")
 _ARCHIVE_NAMES = {"arxiv": "arXiv", "pubmed": "PubMed", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
 
 
@@ -54,8 +56,8 @@ class EntryContext:
     def __post_init__(self) -> None:
         self.fields = self.entry.fields
         self.lang = entry_language(self.entry)
-        self.code = doc_code(self.entry, self.rules.name)
-        self.url = self.get("url")
+        self.url = self.get("url") or self._wrapped_url()
+        self.code = doc_code(self.entry, self.rules.name, has_url=bool(self.url))
         if not self.url and self.eprint_archive() == "arXiv" and self.get("eprint"):
             self.url = f"https://arxiv.org/abs/{self.get('eprint')}"
         if not self.url and self.rules.url_from_identifier and self.code in ("EB", "PP", "CP"):
@@ -67,7 +69,20 @@ class EntryContext:
 
     def get(self, name: str) -> str:
         value = self.fields.get(name)
-        return value.strip() if value else ""
+        if not value:
+            return ""
+        value = value.strip()
+        if name == "doi":
+            value = _DOI_PREFIX.sub("", value)
+        return value
+
+    def _wrapped_url(self) -> str:
+        """A URL given old-style as ``howpublished = {\\url{…}}`` (or in ``note``)."""
+        for name in ("howpublished", "note"):
+            match = _URL_COMMAND.match(self.get(name))
+            if match:
+                return match.group(1)
+        return ""
 
     def eprint_archive(self) -> str:
         """The preprint server ("arXiv", "PubMed", "PSSXiv", …) as it is written."""
@@ -167,6 +182,7 @@ def _paren(ctx: EntryContext, text: Text | str) -> Text:
 
 
 def _cite_date(ctx: EntryContext) -> Text:
+    """"[YYYY-MM-DD]", the date the online resource was seen (only with a link)."""
     urldate = ctx.get("urldate")
     return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.url else Text()
 
@@ -313,7 +329,7 @@ def publication_block(ctx: EntryContext) -> Text:
         tail = Text()
         if date:
             tail = _paren(ctx, date)
-        tail = Text(tail, _cite_date_update(ctx))
+        tail = Text(tail, _cite_date(ctx))
         if len(head) and len(tail):
             sep = rules.issue_space if date else ". "
             return Text(head, sep, tail)
@@ -322,7 +338,8 @@ def publication_block(ctx: EntryContext) -> Text:
         date = _full_date(ctx)
     elif ctx.code in rules.year_and_update_codes and ctx.online and _has_day(_full_date(ctx)) \
             and not ctx.author_year:
-        date = f"{_year(ctx)}{rules.issue_space}{rules.open_paren}{_full_date(ctx)}{rules.close_paren}"
+        updated = f"{rules.open_paren}{_full_date(ctx)}{rules.close_paren}"
+        date = f"{_year(ctx)}{rules.issue_space}{updated}"
     else:
         date = "" if ctx.author_year else _year(ctx)
     text = _join([head, _s(date)], rules.comma)
@@ -332,11 +349,6 @@ def publication_block(ctx: EntryContext) -> Text:
     if rules.cite_date_all_online:
         text = Text(text, _cite_date(ctx))
     return text
-
-
-def _cite_date_update(ctx: EntryContext) -> Text:
-    urldate = ctx.get("urldate")
-    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.url else Text()
 
 
 def serial_block(ctx: EntryContext) -> Text:
@@ -370,7 +382,7 @@ def serial_block(ctx: EntryContext) -> Text:
     if rules.cite_date_all_online:
         text = Text(text, _cite_date(ctx))
     elif ctx.code in rules.update_date_codes:
-        text = Text(text, _cite_date_update(ctx))
+        text = Text(text, _cite_date(ctx))
     return text
 
 
@@ -403,13 +415,14 @@ def access_blocks(ctx: EntryContext) -> list[Text]:
 def build_blocks(ctx: EntryContext) -> list[Text]:
     """The blocks of one entry in the standard's order (empty ones dropped)."""
     kind = ctx.entry.type.lower()
-    blocks: list[Text] = [names_block(ctx), title_block(ctx)]
+    title = title_block(ctx)
+    blocks: list[Text] = [names_block(ctx), title]
     if is_contribution(ctx.entry):
         translator = translator_block(ctx)
         if len(translator):
             blocks.append(translator)
         blocks = [b for b in blocks if len(b)]
-        if blocks and len(title_block(ctx)):
+        if blocks and len(title):
             blocks[-1] = Text(blocks[-1], _CONTRIB_JOIN)
         blocks.extend(container_blocks(ctx))
         edition = edition_block(ctx)
@@ -432,8 +445,9 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         if ctx.code == "CM" and ctx.get("dimensions"):
             blocks.append(_s(plain(parse(ctx.get("dimensions")))))
         if ctx.code == "Z":
-            blocks.append(_field_text(ctx, ctx.runs("howpublished")))
-            blocks.append(to_rich(ctx.runs("note")))  # free text, printed as written
+            for name in ("howpublished", "note"):
+                if not _URL_COMMAND.match(ctx.get(name)):
+                    blocks.append(to_rich(ctx.runs(name)))  # free text, printed as written
     blocks.extend(access_blocks(ctx))
     return [b for b in blocks if len(b)]
 
