@@ -54,7 +54,8 @@ class EntryContext:
     fields: dict = field(init=False)
 
     def __post_init__(self) -> None:
-        self.fields = self.entry.fields
+        # A plain dict: pybtex's case-insensitive mapping is slow to query.
+        self.fields = {name.lower(): value for name, value in self.entry.fields.items()}
         self.lang = entry_language(self.entry)
         self.url = self.get("url") or self._wrapped_url()
         self.code = doc_code(self.entry, self.rules.name, has_url=bool(self.url))
