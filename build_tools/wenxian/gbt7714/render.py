@@ -28,12 +28,15 @@ from wenxian.gbt7714.text import (CJK_LANGS, convert_punct, format_edition, form
                                   format_volume, sentence_case,
                                   strip_journal_periods, year_dashes)
 
-__all__ = ["EntryContext", "build_blocks", "join_blocks", "render_entry"]
+__all__ = ["EntryContext", "build_blocks", "citation_year", "join_blocks", "render_entry"]
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 _SENTENCE_LANGS = frozenset({"en"})
 _CONTRIB_JOIN = "//"
 _NO_PERIOD_END = (".", "?", "!", "。", "？", "！")
+# Author-year entries without a date (the author-year system needs a year to cite).
+NO_DATE = {"zh": "无日期"}
+NO_DATE_DEFAULT = "n.d."
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _URL_COMMAND = re.compile(r"^\\url\{([^}]*)\}")
 _ARCHIVE_NAMES = {"arxiv": "arXiv", "pubmed": "PubMed", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
@@ -217,10 +220,13 @@ def names_block(ctx: EntryContext) -> Text:
         return text
     if not len(text):
         text = _s(ANONYMOUS.get(ctx.lang, ANONYMOUS_DEFAULT))
-    year = _year(ctx)
-    if year:
-        text = Text(text, ctx.rules.comma, year + ctx.year_suffix)
-    return text
+    return Text(text, ctx.rules.comma, citation_year(ctx))
+
+
+def citation_year(ctx: EntryContext) -> str:
+    """The year as the author-year system cites it: "2010", "2010a", or "n.d."."""
+    year = _year(ctx) or NO_DATE.get(ctx.lang, NO_DATE_DEFAULT)
+    return year + ctx.year_suffix
 
 
 def title_block(ctx: EntryContext) -> Text:

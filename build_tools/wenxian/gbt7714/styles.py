@@ -14,7 +14,7 @@ from pybtex.style.formatting import BaseStyle
 
 from wenxian.gbt7714.editions import Edition, get_edition
 from wenxian.gbt7714.names import format_names_short
-from wenxian.gbt7714.render import EntryContext, render_entry
+from wenxian.gbt7714.render import EntryContext, citation_year, render_entry
 from wenxian.gbt7714.sorting import sort_entries, year_suffixes
 
 __all__ = ["GBTStyle", "GBT2015NumericStyle", "GBT2025NumericStyle",
@@ -45,9 +45,9 @@ class GBTStyle(BaseStyle):
 
     def _author_year_labels(self, sorted_entries):
         for entry in sorted_entries:
-            year = entry.fields.get("year") or entry.fields.get("date", "")[:4]
-            suffix = self._suffixes.get(entry.key, "")
-            yield f"{format_names_short(entry, edition=self.edition)}{self.rules.comma}{year}{suffix}"
+            ctx = EntryContext(entry, self.rules, self.system, self._suffixes.get(entry.key, ""))
+            names = format_names_short(entry, edition=self.edition)
+            yield f"{names}{self.rules.comma}{citation_year(ctx)}"
 
     def format_entry(self, label, entry, bib_data=None) -> FormattedEntry:
         ctx = EntryContext(entry, self.rules, self.system, self._suffixes.get(entry.key, ""))
