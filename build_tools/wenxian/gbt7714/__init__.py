@@ -7,7 +7,10 @@ Public API (stable; used by ``wenxian.citestyle`` and ``wenxian.refparse``):
 - :func:`format_names_block` — the author block alone (for name-only examples);
 - :func:`entry_language`, :func:`format_names_short`, :func:`style_class`.
 
-The pybtex styles themselves are in :mod:`wenxian.gbt7714.styles`.
+The pybtex styles themselves are in :mod:`wenxian.gbt7714.styles` (entry points
+``gbt7714-2015``, ``gbt7714-2025``, ``gbt7714-2015-ay``, ``gbt7714-2025-ay``);
+the Sphinx extension :mod:`wenxian.gbt7714.sphinx` shows their warnings (logger
+``wenxian.gbt7714``) in a build; ``wenxian refs format`` prints a .bib file.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Names of persons and bodies, as GB/T 7714 writes them.
 
 - CJK names are kept whole and never reordered ("马 克思" written without a
-  comma stays "马 克思"; "张, 三" becomes "张三").
+  comma stays "马 克思"; "张, 三" becomes "张三"); a CJK surname with Latin
+  initials is "昂温 G" in 2015 and "昂温" in 2025.
 - Western names: surname first, then initials without periods ("Jean-Luc" →
   "J-L"); 2015 upper-cases the surname ("PEEBLES P Z, Jr").
 - A name in braces is a corporate author and is printed as given.
@@ -29,7 +30,7 @@ __all__ = ["ETAL_DEFAULT", "format_name", "format_name_list", "primary_persons",
 
 MAX_NAMES = 3
 ETAL_DEFAULT = "et al."  # languages the edition lists no word for
-ANONYMOUS = {"zh": "佚名", "ja": "佚名"}
+ANONYMOUS = {"zh": "佚名"}  # author-year, no author (GB/T 7714—2015 §8.1.3)
 ANONYMOUS_DEFAULT = "Anon"
 
 
