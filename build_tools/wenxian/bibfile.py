@@ -1,4 +1,4 @@
-"""Appending entries to a .bib file without disturbing what is already there.
+"""Reading a .bib file, and appending entries to it without disturbing what is there.
 
 The old text is kept byte for byte; new entries follow in one stable layout
 (fields in :data:`FIELD_ORDER`, names joined by " and "). Keys already in the
@@ -7,11 +7,13 @@ file are an error, never overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from pybtex.database import BibliographyData, Entry, Person, parse_string
-from pybtex.exceptions import PybtexError
+from pybtex.database import BibliographyData, BibliographyDataError, Entry, Person
+from pybtex.database.input.bibtex import Parser
+from pybtex.scanner import PybtexSyntaxError
 
 from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
@@ -24,21 +26,66 @@ FIELD_ORDER = (
     "doi", "cstr", "note", "howpublished", "review",
 )
 PERSON_ROLES = ("author", "editor", "translator")
+_REPEATED = re.compile(r"repeated bibliograp?h?y entry: (.+)$")
 
 
-def read_bib(path: Path) -> BibliographyData:
-    """The entries of ``path`` (empty if it does not exist yet)."""
+def _line_of_second(text: str, key: str) -> int | None:
+    pattern = re.compile(r"@\w+\s*[{(]\s*" + re.escape(key) + r"\s*,", re.IGNORECASE)
+    matches = list(pattern.finditer(text))
+    if len(matches) < 2:
+        return None
+    return text.count("\n", 0, matches[1].start()) + 1
+
+
+def _entry_start(text: str, lineno: int | None) -> int | None:
+    """The line of the last "@type{" at or before ``lineno``."""
+    if lineno is None:
+        return None
+    lines = text.splitlines()[:lineno]
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].lstrip().startswith("@"):
+            return index + 1
+    return None
+
+
+def read_bib(path: str | Path, *, missing_ok: bool = False) -> BibliographyData:
+    """Parse ``path`` (UTF-8 BibTeX/biblatex), entries in file order.
+
+    Every problem is a :class:`WenxianError` naming the file and, where it
+    can, the line: a syntax error where pybtex stopped (and the entry it is
+    in), a repeated key at its second entry, a byte that is not UTF-8. With
+    ``missing_ok`` a file that does not exist yet reads as empty.
+    """
     path = Path(path)
-    if not path.exists():
-        return BibliographyData()
     try:
-        return parse_string(path.read_bytes().decode("utf-8-sig"), "bibtex")
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        if missing_ok:
+            return BibliographyData()
+        raise WenxianError("no such file", file=path,
+                           hint="give the path of a .bib file, e.g. refs.bib") from None
     except UnicodeDecodeError as err:
-        raise WenxianError("the .bib file is not UTF-8", file=path,
-                           hint="convert it to UTF-8 first") from err
-    except PybtexError as err:
-        raise WenxianError(f"cannot read the .bib file: {err}", file=path,
-                           hint="fix the BibTeX syntax and try again") from err
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        raise WenxianError("the file is not UTF-8 text", file=path, line=line,
+                           hint="save the .bib file as UTF-8") from None
+    try:
+        return Parser().parse_string(text)
+    except PybtexSyntaxError as err:
+        start = _entry_start(text, err.lineno)
+        where = f"the entry that starts on line {start}" if start else "the entry before this line"
+        raise WenxianError(
+            f"BibTeX syntax error: {err.args[0] if err.args else err}", file=path,
+            line=err.lineno,
+            hint=f"check the braces and commas of {where} "
+                 "(every field is name = {value}, fields are separated by commas)",
+        ) from None
+    except BibliographyDataError as err:
+        message = str(err)
+        match = _REPEATED.search(message)
+        line = _line_of_second(text, match.group(1).strip()) if match else None
+        raise WenxianError(f"BibTeX error: {message}", file=path, line=line,
+                           hint="every entry needs its own key; rename or remove "
+                                "the repeated entry") from None
 
 
 def format_person(person: Person) -> str:
@@ -73,7 +120,7 @@ def append_entries(path: Path, entries: Iterable[tuple[str, Entry]]) -> list[str
     """
     path = Path(path)
     entries = list(entries)
-    existing = {k.lower() for k in read_bib(path).entries.keys()}
+    existing = {k.lower() for k in read_bib(path, missing_ok=True).entries.keys()}
     seen: set[str] = set()
     for key, _ in entries:
         if key.lower() in existing:
@@ -92,3 +139,27 @@ def append_entries(path: Path, entries: Iterable[tuple[str, Entry]]) -> list[str
     glue = "" if not old else ("\n" if old.endswith("\n") else "\n\n")
     atomic_write_text(path, old + glue + new, overwrite=True)
     return [key for key, _ in entries]
+
+
+def same_work(entry: Entry, entries: Mapping[str, Entry]) -> str | None:
+    """The key of an entry in ``entries`` with the same title and year, if any.
+
+    Titles are compared without braces, spaces and case, so that an entry
+    parsed from a GB/T line finds the one an editor typed or Zotero exported.
+    """
+    title = _plain(entry.fields.get("title", ""))
+    if not title:
+        return None
+    year = _year(entry)
+    for key, other in entries.items():
+        if _plain(other.fields.get("title", "")) == title and _year(other) == year:
+            return key
+    return None
+
+
+def _year(entry: Entry) -> str:
+    return entry.fields.get("year", "") or entry.fields.get("date", "")[:4]
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text if ch not in "{} ").lower()

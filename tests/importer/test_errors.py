@@ -101,14 +101,6 @@ def test_citations_without_bib(tmp_path: Path, capsys) -> None:
     assert "raw.txt:1: error:" in err and "--bib refs.bib" in err
 
 
-def test_own_reference_list_without_bib(tmp_path: Path, capsys) -> None:
-    status, _ = run_import(tmp_path, (FIXTURES / "references.txt").read_bytes())
-    assert status == 2
-    err = capsys.readouterr().err
-    assert "raw.txt:3: error: the text has its own reference list (2 entries)" in err
-    assert "--bib" in err
-
-
 def test_reference_list_is_collected() -> None:
     article = read_article((FIXTURES / "references.txt").read_bytes())
     assert [(r.number, r.line) for r in article.references] == [(1, 3), (2, 5)]

@@ -113,5 +113,7 @@ def test_broken_bib_is_an_error_not_a_traceback(tmp_path: Path, capsys) -> None:
     broken = tmp_path / "refs.bib"
     broken.write_bytes(b"@book{a, title={x}\n@book{a, title={y}}\n")
     assert main(["refs", "add", "--bib", str(broken), LINE]) == 2
-    assert "error: cannot read the .bib file" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert f"{broken}:2: error: BibTeX syntax error" in err
+    assert "hint:" in err and "Traceback" not in err
     assert broken.read_bytes() == b"@book{a, title={x}\n@book{a, title={y}}\n"

@@ -13,6 +13,9 @@ import os
 import re
 from pathlib import Path
 
+from pybtex.database import Entry
+
+from wenxian.bibfile import append_entries, read_bib, same_work
 from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.importer import ImportOptions, read_article
@@ -20,13 +23,17 @@ from wenxian.importer.options import MAX_BYTES
 from wenxian.model import Article, Heading
 from wenxian.myst_writer import write_myst
 from wenxian.project import find_project
+from wenxian.refparse import entries_from_reference_list
 
 EPILOG = """\
 example:
   wenxian import source/raw/article.txt --bib refs.bib \\
       --title "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路" --working-title
 
-Citation n in the text is the n-th entry of --bib (in file order). The result
+Citation n in the text is the n-th entry of --bib (in file order). Without
+--bib, a text with its own reference list (参考文献) has each line read as
+GB/T 7714: works new to the project's refs.bib are appended to it, works it
+already has keep their keys. The result
 goes to source/<slug>.md of the project (slug = the raw file's name); pass
 --force to replace an existing file.
 """
@@ -75,26 +82,38 @@ def make_slug(raw: Path, given: str | None) -> str:
     return slug
 
 
-def read_keys(bib: Path) -> list[str]:
-    """The entry keys of a BibTeX file, in file order."""
-    from pybtex.database import BibliographyDataError, parse_file
-    from pybtex.scanner import PybtexSyntaxError
+def keys_from_reference_list(
+    article: Article, raw: Path, bib: Path
+) -> tuple[list[str], list[tuple[str, Entry]]]:
+    """Keys for the text's own reference list, and the entries ``bib`` lacks.
 
-    if not bib.is_file():
-        raise WenxianError("BibTeX file not found", file=bib, hint="check the --bib path")
+    Each line is read as GB/T 7714 (:mod:`wenxian.refparse`). A work already
+    in ``bib`` (same title and year) keeps its key, so a second article citing
+    it adds nothing; the others get new readable keys. Citation [n] is the
+    list's n-th line; labels out of sequence are an error, as a guess would
+    link citations to the wrong works.
+    """
+    existing = read_bib(bib, missing_ok=True).entries
     try:
-        return list(parse_file(str(bib), bib_format="bibtex").entries.keys())
-    except PybtexSyntaxError as err:
-        raise WenxianError(
-            f"BibTeX syntax error: {err.message if hasattr(err, 'message') else err}",
-            file=bib,
-            line=getattr(err, "lineno", None),
-            hint="fix the entry near that line",
-        ) from None
-    except BibliographyDataError as err:
-        raise WenxianError(f"bad BibTeX data: {err}", file=bib, hint="every entry needs its own key") from None
-    except UnicodeDecodeError:
-        raise WenxianError("the BibTeX file is not UTF-8", file=bib, hint="save it as UTF-8") from None
+        parsed = entries_from_reference_list(article.references, existing_keys=existing.keys())
+    except WenxianError as err:
+        err.file = raw
+        raise
+    keys: list[str] = []
+    new: list[tuple[str, Entry]] = []
+    for position, (ref, (key, entry)) in enumerate(zip(article.references, parsed), start=1):
+        if ref.number is not None and ref.number != position:
+            raise WenxianError(
+                f"the reference list's entry [{ref.number}] stands in place {position}",
+                file=raw,
+                line=ref.line,
+                hint="number the list [1], [2], … in order, or pass --bib FILE",
+            )
+        twin = same_work(entry, existing)
+        if twin is None:
+            new.append((key, entry))
+        keys.append(twin or key)
+    return keys, new
 
 
 def _source_field(raw: Path, out: Path, project_source: Path | None) -> str:
@@ -151,18 +170,14 @@ def run(args: argparse.Namespace) -> int:
         authors=tuple(args.author),
     )
     article = read_article(raw.read_bytes(), file=raw, options=options)
+    new_entries: list[tuple[str, Entry]] = []
     if args.bib is not None:
-        keys = read_keys(args.bib)
+        keys = list(read_bib(args.bib).entries.keys())
         bib_name = args.bib.name
     elif article.references:
-        first = article.references[0]
-        raise WenxianError(
-            f"the text has its own reference list ({len(article.references)} entries); "
-            "turning it into BibTeX is not available yet",
-            file=raw,
-            line=first.line,
-            hint="pass --bib FILE with one entry per reference, in the list's order",
-        )
+        project = project or find_project()
+        keys, new_entries = keys_from_reference_list(article, raw, project.bib)
+        bib_name = project.bib.name
     elif article.citations():
         first_cite = article.citations()[0]
         raise WenxianError(
@@ -175,6 +190,9 @@ def run(args: argparse.Namespace) -> int:
         keys, bib_name = [], "refs.bib"
     article.meta.source = _source_field(raw, out, project.source if project else None)
     text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name)
+    if new_entries:
+        added = append_entries(project.bib, new_entries)
+        print(f"added to {project.bib}: {', '.join(added)}")
     atomic_write_text(out, text, overwrite=args.force)
     print(summary(article, out))
     return 0

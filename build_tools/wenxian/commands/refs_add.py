@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from wenxian.bibfile import append_entries, read_bib
+from wenxian.bibfile import append_entries, read_bib, same_work
 from wenxian.bibkeys import make_key
 from wenxian.errors import WenxianError
 from wenxian.project import find_project
@@ -58,38 +58,19 @@ def run(args: argparse.Namespace) -> int:
             "wenxian refs add --bibtex new.bib",
         )
     bib = args.bib if args.bib is not None else find_project().bib
+    existing = read_bib(bib, missing_ok=True).entries
     if args.bibtex:
-        if not args.bibtex.is_file():
-            raise WenxianError("no such BibTeX file", file=args.bibtex)
         entries = list(read_bib(args.bibtex).entries.items())
     else:
-        entries = _entries_from_lines(args.lines, {k.lower() for k in read_bib(bib).entries})
-    existing = read_bib(bib).entries if bib.exists() else {}
+        entries = _entries_from_lines(args.lines, {k.lower() for k in existing})
     for key, entry in entries:
-        twin = _same_work(entry, existing)
+        twin = same_work(entry, existing)
         if twin is not None:
             print(f"{bib}: warning: {key} has the title and year of {twin}, "
                   "already in the file; added anyway", file=sys.stderr)
     for key in append_entries(bib, entries):
         print(key)
     return 0
-
-
-def _same_work(entry, existing) -> str | None:
-    """The key of an entry in ``existing`` with the same title and year, if any."""
-    title = _plain(entry.fields.get("title", ""))
-    year = entry.fields.get("year", "") or entry.fields.get("date", "")[:4]
-    if not title:
-        return None
-    for key, other in existing.items():
-        other_year = other.fields.get("year", "") or other.fields.get("date", "")[:4]
-        if _plain(other.fields.get("title", "")) == title and other_year == year:
-            return key
-    return None
-
-
-def _plain(text: str) -> str:
-    return "".join(ch for ch in text if ch not in "{} ").lower()
 
 
 def _entries_from_lines(lines: list[str], taken: set[str]) -> list:

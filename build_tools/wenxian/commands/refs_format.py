@@ -10,7 +10,7 @@ import argparse
 import sys
 
 from wenxian.gbt7714 import EDITIONS, SYSTEMS, format_bibliography
-from wenxian.gbt7714.bibfile import load_bib
+from wenxian.bibfile import read_bib
 
 EPILOG = """\
 examples:
@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    bib = load_bib(args.bib)
+    bib = read_bib(args.bib)
     lines = format_bibliography(bib, edition=args.edition, system=args.system)
     out = sys.stdout
     for key, text in lines:

@@ -6,6 +6,8 @@ with one purpose and its own ``setup(app)``:
 - :mod:`wenxian.sphinxext.frontmatter` renders an article's front matter
   (title status, authors, abstract, keywords, journal fields, the English
   block) on its page.
+- :mod:`wenxian.gbt7714.sphinx` shows the GB/T 7714 styles' warnings (an
+  unknown entry type rendered as [Z]) as Sphinx warnings.
 - :mod:`wenxian.citestyle.sphinx` supports the GB/T 7714 citation styles.
 - :mod:`wenxian.sphinxext.script` converts each page to the site's script
   (Simplified or Traditional) and links the variants.
@@ -21,6 +23,7 @@ from wenxian import __version__
 
 PARTS = (
     "wenxian.sphinxext.frontmatter",
+    "wenxian.gbt7714.sphinx",
     "wenxian.citestyle.sphinx",
     "wenxian.sphinxext.script",
 )

@@ -1,0 +1,85 @@
+"""A raw text with its own reference list (参考文献) needs no --bib.
+
+Each line is read as GB/T 7714; works new to the project's refs.bib are
+appended to it (the old text kept byte for byte), works it already has keep
+their keys, and a line that cannot be read stops the import with nothing
+written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from pybtex.database import parse_file
+
+from tests.importer.helpers import FIXTURES, make_project
+from wenxian.cli import main
+
+OLD_BIB = "% the project's references\n\n@book{kept,\n  title = {别的书},\n  year = {2000},\n}\n"
+
+
+def _import(root: Path, text: str, name: str) -> int:
+    raw = root / "source" / "raw" / f"{name}.txt"
+    raw.write_text(text, encoding="utf-8")
+    return main(["import", str(raw), "--project", str(root)])
+
+
+def _cited_keys(md: Path) -> list[str]:
+    return re.findall(r"\{cite:p\}`([^`{]+)", md.read_text(encoding="utf-8"))
+
+
+def test_own_list_is_appended_to_refs_bib(tmp_path: Path, capsys) -> None:
+    make_project(tmp_path)
+    (tmp_path / "refs.bib").write_text(OLD_BIB, encoding="utf-8")
+    status = _import(tmp_path, (FIXTURES / "references.txt").read_text(encoding="utf-8"), "first")
+    assert status == 0, capsys.readouterr().err
+    text = (tmp_path / "refs.bib").read_text(encoding="utf-8")
+    assert text.startswith(OLD_BIB)
+    entries = parse_file(str(tmp_path / "refs.bib")).entries
+    added = list(entries)[1:]
+    assert len(added) == 2
+    assert entries[added[0]].type == "article"
+    assert str(entries[added[0]].fields["journal"]) == "求是"
+    assert entries[added[1]].fields["title"].startswith("中共中央关于进一步全面深化改革")
+    assert _cited_keys(tmp_path / "source" / "first.md") == added
+    assert "added to" in capsys.readouterr().out
+
+
+def test_second_article_reuses_known_works(tmp_path: Path) -> None:
+    make_project(tmp_path)
+    raw = (FIXTURES / "references.txt").read_text(encoding="utf-8")
+    assert _import(tmp_path, raw, "first") == 0
+    bib_after_first = (tmp_path / "refs.bib").read_bytes()
+    # The same two works, listed in the other order (and wrapped differently),
+    # with the text's numbers swapped to match: the same works are cited.
+    lines = raw.splitlines()
+    second = "\n".join(
+        [lines[0].replace("[1]", "[9]").replace("[2]", "[1]").replace("[9]", "[2]"), lines[1],
+         "[1] " + lines[4][4:], "[2] " + lines[2][4:] + lines[3]]
+    ) + "\n"
+    assert _import(tmp_path, second, "second") == 0
+    assert (tmp_path / "refs.bib").read_bytes() == bib_after_first
+    first_keys = _cited_keys(tmp_path / "source" / "first.md")
+    assert _cited_keys(tmp_path / "source" / "second.md") == first_keys
+
+
+def test_unreadable_reference_line_writes_nothing(tmp_path: Path, capsys) -> None:
+    make_project(tmp_path)
+    (tmp_path / "refs.bib").write_text(OLD_BIB, encoding="utf-8")
+    raw = "正文引用[1]。\n参考文献：\n[1] 这一行不是参考文献著录格式\n"
+    assert _import(tmp_path, raw, "bad") == 2
+    err = capsys.readouterr().err
+    assert re.search(r"bad\.txt:3(:\d+)?: error: reference \[1\] cannot be read", err)
+    assert "hint:" in err and "Traceback" not in err
+    assert (tmp_path / "refs.bib").read_text(encoding="utf-8") == OLD_BIB
+    assert not (tmp_path / "source" / "bad.md").exists()
+
+
+def test_labels_out_of_sequence_are_refused(tmp_path: Path, capsys) -> None:
+    make_project(tmp_path)
+    raw = (FIXTURES / "references.txt").read_text(encoding="utf-8").replace("[2] 中共", "[3] 中共")
+    assert _import(tmp_path, raw, "gap") == 2
+    err = capsys.readouterr().err
+    assert "gap.txt:5: error: the reference list's entry [3] stands in place 2" in err
+    assert not (tmp_path / "refs.bib").exists()
