@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from pybtex.database import Entry, Person
 from pypinyin import Style, lazy_pinyin
 
+from wenxian.cjk import HAN_RE
+
 # Two-character Chinese family names (复姓); other names take one character.
 COMPOUND_SURNAMES = frozenset(
     "欧阳 司马 诸葛 上官 司徒 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 夏侯 令狐 澹台 "
@@ -32,7 +34,6 @@ STOPWORDS = frozenset(
     "a an the of on in and for to at by with from as is are its into via about "
     "der die das le la les el".split()
 )
-_CJK = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
 
@@ -57,9 +58,9 @@ def family_part(person: Person) -> str:
         return ascii_fold(raw)
     name = raw.strip()
     translit = re.fullmatch(r"(\S+)(?:\s+[A-Z](?:\s*[A-Z])*)", name)
-    if translit and _CJK.search(translit.group(1)):
+    if translit and HAN_RE.search(translit.group(1)):
         return _pinyin(translit.group(1))  # "昂温 G": a transliterated family name
-    if not _CJK.search(name) or " " in name:
+    if not HAN_RE.search(name) or " " in name:
         return ""  # braced Latin body, or a CJK body with a space
     if len(name) > MAX_PERSONAL_CJK or name.endswith(CORPORATE_ENDINGS):
         return ""
@@ -72,8 +73,8 @@ def family_part(person: Person) -> str:
 def title_word(title: str) -> str:
     """Pinyin of the first two CJK characters, else the first significant word."""
     title = _plain(title)
-    chars = _CJK.findall(title)
-    first_cjk = _CJK.search(title)
+    chars = HAN_RE.findall(title)
+    first_cjk = HAN_RE.search(title)
     first_word = next(
         (w for w in _WORD.findall(title) if w.lower() not in STOPWORDS), None
     )

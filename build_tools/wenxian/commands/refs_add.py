@@ -12,12 +12,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from pybtex.database import Entry
+
 from wenxian.bibfile import append_entries, read_bib, same_work
-from wenxian.bibkeys import make_key
 from wenxian.errors import WenxianError
 from wenxian.project import find_project
-from wenxian.refparse.listsplit import split_reference_list
-from wenxian.refparse.parser import parse_reference
+from wenxian.model import ReferenceEntry
+from wenxian.refparse import entries_from_reference_list, split_reference_list
 
 DESCRIPTION = (
     "Append references to refs.bib: GB/T 7714 lines, parsed and given readable keys "
@@ -73,24 +74,19 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _entries_from_lines(lines: list[str], taken: set[str]) -> list:
-    out = []
+def _entries_from_lines(lines: list[str], taken: set[str]) -> list[tuple[str, Entry]]:
+    """Keyed entries for the references in ``lines`` (each may hold a list)."""
+    out: list[tuple[str, Entry]] = []
     for argument, text in enumerate(lines, start=1):
-        for number, reference, line in split_reference_list(text):
-            try:
-                entry = parse_reference(reference)
-            except WenxianError as err:
-                label = f"[{number}] " if number is not None else ""
-                raise WenxianError(
-                    f"reference {label}cannot be read: {err.message}",
-                    file=f"<argument {argument}>",
-                    line=line,
-                    column=err.column,
-                    hint=err.hint,
-                ) from err
-            key = make_key(entry, taken)
-            taken.add(key.lower())
-            out.append((key, entry))
+        refs = [ReferenceEntry(number, reference, line)
+                for number, reference, line in split_reference_list(text)]
+        try:
+            parsed = entries_from_reference_list(refs, existing_keys=taken)
+        except WenxianError as err:
+            err.file = f"<argument {argument}>"
+            raise
+        taken |= {key.lower() for key, _ in parsed}
+        out += parsed
     if not out:
         raise WenxianError("no reference in the given lines")
     return out

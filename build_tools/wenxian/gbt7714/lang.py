@@ -12,7 +12,9 @@ import re
 
 from pybtex.database import Entry
 
-__all__ = ["LANGID", "entry_language", "script_language", "has_cjk"]
+from wenxian.cjk import HAN_RE, HANGUL_RE, KANA_RE
+
+__all__ = ["LANGID", "entry_language", "script_language"]
 
 # biblatex/babel language names (and ISO codes) → the short code used here.
 LANGID: dict[str, str] = {
@@ -29,30 +31,18 @@ LANGID: dict[str, str] = {
     "portuguese": "pt", "pt": "pt", "dutch": "nl", "nl": "nl",
 }
 
-_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
-_KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_CJK = re.compile(
-    r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
-    r"\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003134f]"
-)
 _SAMPLE_FIELDS = ("title", "booktitle", "journal", "journaltitle", "publisher", "school",
                   "institution", "address", "location")
 
 
-def has_cjk(text: str) -> bool:
-    """True when ``text`` holds a Chinese, Japanese or Korean character."""
-    return _CJK.search(text) is not None
-
-
 def script_language(text: str) -> str | None:
     """The language a piece of text is written in, judged by its script."""
-    if _HANGUL.search(text):
+    if HANGUL_RE.search(text):
         return "ko"
-    if _KANA.search(text):
+    if KANA_RE.search(text):
         return "ja"
-    if _HAN.search(text):
+    if HAN_RE.search(text):
         return "zh"
     if _CYRILLIC.search(text):
         return "ru"

@@ -22,7 +22,8 @@ from pybtex.bibtex.utils import split_name_list
 from pybtex.database import Entry, Person
 
 from wenxian.gbt7714.editions import Edition, get_edition
-from wenxian.gbt7714.lang import entry_language, has_cjk
+from wenxian.cjk import has_cjk
+from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import parse, plain
 
 __all__ = ["ETAL_DEFAULT", "format_name", "format_name_list", "primary_persons",

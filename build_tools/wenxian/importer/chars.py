@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
+from wenxian.cjk import HAN, KANA
+
 # A citation mark while a paragraph is being normalised (see ``citations``).
 PLACEHOLDER = "\ue000"
 
 _WIDE_PUNCT_EXTRA = frozenset("“”—…·")
 
-HAN_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Ideographs and kana: the characters whose count must not change.
+HAN_CLASS = HAN + KANA
 HAN_RE = re.compile(f"[{HAN_CLASS}]")
 # A sentence end, after it closing quotes/brackets and maybe a citation mark
 # ("…着力点。” [8]").
@@ -19,11 +22,15 @@ TERMINAL_RE = re.compile(
 
 
 def is_han(c: str) -> bool:
-    """A CJK ideograph (or kana): the characters whose count must not change."""
+    """A CJK ideograph (or kana): the characters whose count must not change.
+
+    The ranges of ``HAN_CLASS``, tested by code point: this runs per character.
+    """
     o = ord(c)
     return (
         0x4E00 <= o <= 0x9FFF
         or 0x3040 <= o <= 0x30FF
+        or 0x31F0 <= o <= 0x31FF
         or 0x3400 <= o <= 0x4DBF
         or 0xF900 <= o <= 0xFAFF
         or 0x20000 <= o <= 0x3134F

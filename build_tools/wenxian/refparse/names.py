@@ -15,7 +15,7 @@ import re
 from pybtex.database import Person
 
 from wenxian.errors import WenxianError
-from wenxian.refparse.text import has_cjk
+from wenxian.cjk import has_cjk
 
 OTHERS = frozenset({"等", "et al", "et al.", "etal", "等人"})
 LINEAGE = re.compile(r"^(Jr|Sr|II|III|IV)\.?$")

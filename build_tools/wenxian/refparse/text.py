@@ -12,14 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# CJK ideographs, kana, hangul and CJK punctuation/full-width forms.
-CJK_CHARS = (
-    "\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-)
-CJK_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_RE = re.compile(f"[{CJK_CHARS}]")
-_IDEOGRAPH_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+from wenxian.cjk import ANY_RE, HAN, has_cjk
+
+CJK_IDEOGRAPHS = HAN
 _URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：])\S*$")
 
 # Full-width separators → the half-width separator the 2015 edition prints.
@@ -30,13 +25,8 @@ TEX_RESIDUE = {"$\\times$": "×"}
 BRACKETS = {"【": "[", "】": "]"}
 
 
-def has_cjk(text: str) -> bool:
-    """True if ``text`` contains a CJK ideograph, kana or hangul syllable."""
-    return bool(_IDEOGRAPH_RE.search(text))
-
-
 def _is_cjk(char: str) -> bool:
-    return bool(_CJK_RE.match(char))
+    return ANY_RE.match(char) is not None
 
 
 def join_wrapped(lines: list[str]) -> str:
