@@ -9,6 +9,8 @@ from pybtex.database import Entry, parse_string
 from wenxian.bibfile import format_bibtex
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "refparse"
+# The standard's examples and expected lines, shared with the style tests.
+STANDARD = Path(__file__).resolve().parents[1] / "data" / "gbt7714"
 
 
 def through_bib(entry: Entry) -> Entry:

@@ -14,7 +14,7 @@ import tomllib
 import pytest
 from pybtex.database import Entry, parse_file
 
-from tests.refparse.conftest import DATA, through_bib
+from tests.refparse.conftest import DATA, STANDARD, through_bib
 from wenxian.errors import WenxianError
 from wenxian.gbt7714 import format_entry, format_names_block
 from wenxian.refparse import parse_reference
@@ -25,7 +25,7 @@ EXCEPTIONS = tomllib.loads((DATA / "roundtrip.toml").read_text(encoding="utf-8")
 
 
 def _lines(edition: str) -> dict[str, str]:
-    data = json.loads((DATA / f"gbt7714-{edition}-numeric.json").read_text(encoding="utf-8"))
+    data = json.loads((STANDARD / f"gbt7714-{edition}-numeric.json").read_text(encoding="utf-8"))
     return {key: item["text"] for key, item in data.items() if not item["names_only"]}
 
 
@@ -39,7 +39,7 @@ def _listed(table: str, edition: str) -> list[str]:
 
 @pytest.fixture(scope="module")
 def examples() -> dict[str, object]:
-    return {e: parse_file(str(DATA / f"gbt7714-{e}-examples.bib")) for e in EDITIONS}
+    return {e: parse_file(str(STANDARD / f"gbt7714-{e}-examples.bib")) for e in EDITIONS}
 
 
 @pytest.mark.parametrize(("edition", "key"), CASES, ids=[f"{e}-{k}" for e, k in CASES])
@@ -62,7 +62,7 @@ NAME_CASES = [(e, k) for e in EDITIONS for k in _listed("names", e)]
 
 @pytest.mark.parametrize(("edition", "key"), NAME_CASES, ids=[f"{e}-{k}" for e, k in NAME_CASES])
 def test_name_block_round_trip(edition: str, key: str) -> None:
-    data = json.loads((DATA / f"gbt7714-{edition}-numeric.json").read_text(encoding="utf-8"))
+    data = json.loads((STANDARD / f"gbt7714-{edition}-numeric.json").read_text(encoding="utf-8"))
     block = data[key]["text"]
     entry = through_bib(Entry("book", persons={"author": parse_names(block.removesuffix("."))}))
     text = format_names_block(entry, edition=edition)

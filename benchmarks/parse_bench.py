@@ -5,7 +5,7 @@ Parses every expected line of both editions' examples (names_only excluded)
 whole ``refs add`` path (parse, key, BibTeX text). Lines the parser refuses
 are counted too (refusing is work as well).
 
-    python tests/refparse/bench_parse.py [--repeat 20]
+    python benchmarks/parse_bench.py [--repeat 20]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from wenxian.bibkeys import make_key
 from wenxian.errors import WenxianError
 from wenxian.refparse import parse_reference
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "refparse"
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "gbt7714"
 
 
 def lines() -> list[str]:
