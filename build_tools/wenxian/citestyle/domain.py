@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -38,6 +40,13 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 MISSING_CLASS = "bibtex-citation-missing"
+
+
+@functools.cache
+def _plaintext_backend():
+    """pybtex's plain-text backend, for hover titles (looking a plugin up scans
+    the installed packages' entry points: once per process is enough)."""
+    return pybtex.plugin.find_plugin("pybtex.backends", "plaintext")()
 
 
 class ArticleBibtexDomain(BibtexDomain):
@@ -85,7 +94,7 @@ class ArticleBibtexDomain(BibtexDomain):
                     type="bibtex",
                     subtype="key_not_found",
                 )
-        plaintext = pybtex.plugin.find_plugin("pybtex.backends", "plaintext")()
+        plaintext = _plaintext_backend()
         references = [
             (
                 citation.entry,

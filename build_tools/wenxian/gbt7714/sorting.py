@@ -14,7 +14,6 @@ from collections import defaultdict
 from functools import lru_cache
 
 from pybtex.database import Entry
-from pypinyin import Style, lazy_pinyin
 
 from wenxian.gbt7714.editions import get_edition
 from wenxian.gbt7714.lang import entry_language
@@ -39,6 +38,10 @@ def _group(lang: str) -> int:
 @lru_cache(maxsize=8192)
 def _collation(text: str) -> str:
     """A sort string: CJK by toneless-then-toned pinyin, Latin without accents."""
+    # Imported here: pypinyin's tables take a third of a second to load, and
+    # only the author-year system sorts.
+    from pypinyin import Style, lazy_pinyin
+
     pinyin = " ".join(lazy_pinyin(text, style=Style.TONE3, errors="default"))
     decomposed = unicodedata.normalize("NFKD", pinyin)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
