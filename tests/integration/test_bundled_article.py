@@ -132,10 +132,37 @@ def test_site_citations_link_to_bibliography_entries(site: Path) -> None:
         assert links, f"citation {cite.text()!r} has no link"
         for a in links:
             assert a.attrs["href"][1:] in ids, f"citation {cite.text()!r} links nowhere"
-        visible = cite.text()
-        assert f"[{number}]" in visible
-        if page_no:
-            assert visible.endswith(page_no)
+        # Exactly as the raw text numbered it, in superscript, with its hover text.
+        assert cite.text() == f"[{number}]{page_no or ''}"
+        assert cite.find_all("sup")
+        assert all(a.attrs.get("title") for a in links)
+
+
+def test_site_bibliography_is_gbt7714_in_citation_order(site: Path, project: Path) -> None:
+    """The 11 entries, numbered as the text cites them, each exactly its GB/T 7714—2015
+    line (the edition conf/conf.py pins), each linking back to every citation of it."""
+    from wenxian.bibfile import read_bib
+    from wenxian.gbt7714 import format_bibliography
+
+    expected = format_bibliography(read_bib(project / "refs.bib"), edition="2015")
+    page = _article_page(site)
+    entries = [e for e in page.find_all("div", cls="citation")]
+    assert len(entries) == len(expected) == 11
+    cited_from = {}
+    for cite in page.find_all(cls="bibtex-citation"):
+        for a in cite.find_all("a"):
+            cited_from.setdefault(a.attrs["href"][1:], set()).add(cite.attrs.get("id"))
+    for number, (entry, (key, line)) in enumerate(zip(entries, expected), start=1):
+        (label,) = entry.find_all("span", cls="label")
+        assert label.text() == f"[{number}]"
+        (para,) = entry.find_all("p")
+        backlinks = para.find_all("a", cls="wenxian-backlink")
+        text = para.text()
+        for a in backlinks:
+            text = text.replace(a.text(), "")
+        assert text.replace("↩", "").strip() == line, key
+        targets = {a.attrs["href"][1:] for a in backlinks}
+        assert targets == cited_from[entry.attrs["id"]], key
 
 
 def test_site_shows_front_matter(site: Path) -> None:
