@@ -99,8 +99,11 @@ class _Writer:
 
     def paragraph(self, para: Paragraph) -> str:
         out: list[str] = []
-        for inline in para.inlines:
-            out.append(escape(inline.text) if isinstance(inline, Text) else self.citation(inline))
+        for position, inline in enumerate(para.inlines):
+            if isinstance(inline, Text):
+                out.append(escape(inline.text, line_start=position == 0))
+            else:
+                out.append(self.citation(inline))
         return "".join(out)
 
     def heading(self, heading: Heading) -> str:

@@ -69,3 +69,12 @@ def test_escape_line_start_and_inline(text: str) -> None:
     doc = doctree(write_myst(Article(Metadata(), [para]), [], slug="t"))
     assert body_paragraphs(doc) == [text]
     assert escape("a_b") == "a\\_b"
+
+
+def test_only_the_first_run_of_a_paragraph_is_at_line_start() -> None:
+    """"1. " after a citation is not a list item, so it is not escaped; at a line start it is."""
+    from wenxian.model import Article, Citation, CiteItem, Metadata
+
+    para = Paragraph([Text("1. 甲"), Citation((CiteItem(1),), "[1]", 1), Text("2. 乙")], 1)
+    text = write_myst(Article(Metadata(), [para]), ["k"], slug="s")
+    assert "1\\. 甲{cite:p}`k`2. 乙\n" in text
