@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 
-ACTIONS = ("format", "add")
+ACTIONS = ("format", "add", "list", "fmt")
 
 EPILOG = """\
 examples:
