@@ -1,0 +1,176 @@
+"""The rules of ``wenxian check``, as data: name, severity, and the function finding it.
+
+Each rule reads a :class:`Context` (the project's refs.bib as parsed by
+:mod:`wenxian.bibfmt`, the scanned articles, the GB/T edition in conf.py) and
+yields :class:`~wenxian.check.findings.Finding` s. ``--strict`` turns warnings
+into errors in the command, not here.
+"""
+
+from __future__ import annotations
+
+import runpy
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pybtex.database import Entry as PybtexEntry
+
+from wenxian.bibfmt import BibDocument, Entry, duplicate_keys, read_bib_document
+from wenxian.check.articles import ArticleScan, article_files, scan_article
+from wenxian.check.findings import Finding, Severity
+from wenxian.check.required_fields import ONLINE, REQUIRED
+from wenxian.citestyle.sphinx import edition_of
+from wenxian.errors import WenxianError
+from wenxian.gbt7714.doctypes import doc_code
+from wenxian.project import Project
+
+# A ``review`` field starting with one of these says the entry is checked.
+CONFIRMED_STATUS = ("confirmed", "quote confirmed", "quotes confirmed", "ok", "checked")
+STATUS_FIELD = "review"
+
+
+@dataclass
+class Context:
+    project: Project
+    bib: BibDocument | None  #: None when refs.bib does not parse
+    bib_error: WenxianError | None
+    articles: list[ArticleScan]
+    edition: str
+
+    def rel(self, path: Path | str) -> str:
+        try:
+            return str(Path(path).resolve().relative_to(self.project.root.resolve()))
+        except ValueError:
+            return str(path)
+
+    @property
+    def bib_name(self) -> str:
+        return self.rel(self.project.bib)
+
+    def keys(self) -> set[str]:
+        return {e.key for e in self.bib.entries} if self.bib else set()
+
+
+Rule = Callable[[Context], Iterator[Finding]]
+
+
+def bib_syntax(ctx: Context) -> Iterator[Finding]:
+    err = ctx.bib_error
+    if err is not None:
+        yield Finding(Severity.ERROR, "bib-syntax", err.message, ctx.bib_name, err.line,
+                      err.column, err.hint)
+
+
+def duplicate_key(ctx: Context) -> Iterator[Finding]:
+    for first, again in duplicate_keys(ctx.bib) if ctx.bib else []:
+        yield Finding(Severity.ERROR, "duplicate-key",
+                      f"key {again.key!r} is already used by the entry on line {first.line}",
+                      ctx.bib_name, again.line, 1,
+                      "every entry needs its own key; rename or remove one of them")
+
+
+def missing_entry(ctx: Context) -> Iterator[Finding]:
+    if ctx.bib is None:
+        return
+    keys = ctx.keys()
+    for scan in ctx.articles:
+        for cite in scan.citations:
+            if cite.key not in keys:
+                yield Finding(Severity.ERROR, "missing-entry",
+                              f"citation key {cite.key!r} has no entry in {ctx.bib_name}",
+                              ctx.rel(scan.path), cite.line, cite.column,
+                              f"add it (wenxian refs add …) or correct the key")
+
+
+def myst_syntax(ctx: Context) -> Iterator[Finding]:
+    for scan in ctx.articles:
+        for problem in scan.myst:
+            yield Finding(Severity.ERROR, "myst-syntax", problem.message, ctx.rel(scan.path),
+                          problem.line, problem.column, problem.hint)
+
+
+def uncited(ctx: Context) -> Iterator[Finding]:
+    cited = {c.key for scan in ctx.articles for c in scan.citations}
+    for entry in ctx.bib.entries if ctx.bib else []:
+        if entry.key not in cited:
+            yield Finding(Severity.WARNING, "uncited", f"entry {entry.key!r} is cited by no article",
+                          ctx.bib_name, entry.line, 1,
+                          "cite it, or remove it if no article needs it")
+
+
+def _pybtex_entry(entry: Entry) -> PybtexEntry:
+    return PybtexEntry(entry.type, fields={f.name: entry.get(f.name) or "" for f in entry.fields})
+
+
+def missing_fields(ctx: Context) -> Iterator[Finding]:
+    table = REQUIRED[ctx.edition]
+    for entry in ctx.bib.entries if ctx.bib else []:
+        present = {f.name for f in entry.fields if (entry.get(f.name) or "").strip()}
+        code = doc_code(_pybtex_entry(entry), ctx.edition)
+        needed = list(table.get(code, table["Z"]))
+        if "url" in present or "doi" in present:
+            needed += [r for r in ONLINE if r not in needed]
+        missing = [" or ".join(alts) for alts in needed if not present.intersection(alts)]
+        if missing:
+            yield Finding(Severity.WARNING, "missing-fields",
+                          f"entry {entry.key!r} [{code}] lacks what GB/T 7714—{ctx.edition} "
+                          f"requires: {', '.join(missing)}", ctx.bib_name, entry.line, 1,
+                          "add the fields, or note in its review field why they are unknown")
+
+
+def needs_review(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        status = (entry.get(STATUS_FIELD) or "").strip()
+        if status and not status.lower().startswith(CONFIRMED_STATUS):
+            yield Finding(Severity.WARNING, "needs-review",
+                          f"entry {entry.key!r} needs review: {status}", ctx.bib_name,
+                          entry.line, 1, f"check the source, then set {STATUS_FIELD} = "
+                          "{confirmed …}")
+
+
+def unmapped_citation(ctx: Context) -> Iterator[Finding]:
+    for scan in ctx.articles:
+        for mark in scan.stray_marks:
+            yield Finding(Severity.WARNING, "unmapped-citation",
+                          f"citation number {mark.key} is plain text, not linked to an entry",
+                          ctx.rel(scan.path), mark.line, mark.column,
+                          "replace it by {cite:p}`key`, or escape it if it is not a citation")
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    name: str
+    severity: Severity
+    find: Rule
+
+
+RULES: tuple[RuleSpec, ...] = (
+    RuleSpec("bib-syntax", Severity.ERROR, bib_syntax),
+    RuleSpec("duplicate-key", Severity.ERROR, duplicate_key),
+    RuleSpec("missing-entry", Severity.ERROR, missing_entry),
+    RuleSpec("myst-syntax", Severity.ERROR, myst_syntax),
+    RuleSpec("uncited", Severity.WARNING, uncited),
+    RuleSpec("missing-fields", Severity.WARNING, missing_fields),
+    RuleSpec("needs-review", Severity.WARNING, needs_review),
+    RuleSpec("unmapped-citation", Severity.WARNING, unmapped_citation),
+)
+
+
+def project_edition(project: Project) -> str:
+    """The GB/T edition conf.py's ``bibtex_default_style`` names (2025 if none)."""
+    conf = project.conf / "conf.py"
+    settings = runpy.run_path(str(conf)) if conf.is_file() else {}
+    return edition_of(str(settings.get("bibtex_default_style", "")))
+
+
+def check_project(project: Project, *, edition: str | None = None) -> list[Finding]:
+    """Every finding of every rule, sorted by file, line and column."""
+    try:
+        bib, bib_error = read_bib_document(project.bib), None
+    except WenxianError as err:
+        bib, bib_error = None, err
+    ctx = Context(project, bib, bib_error,
+                  [scan_article(p) for p in article_files(project.source)],
+                  edition or project_edition(project))
+    findings = [f for rule in RULES for f in rule.find(ctx)]
+    return sorted(findings, key=Finding.sort_key)

@@ -1,0 +1,80 @@
+"""``wenxian check`` on small made-up projects and on the bundled one.
+
+Each folder in ``cases/`` is a project (conf/conf.py, refs.bib, source/);
+``expected.txt`` beside it is the exact human report; the exit status must be
+1 exactly when it counts an error.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from wenxian.cli import main
+
+HERE = Path(__file__).parent
+CASES = sorted(p.name for p in (HERE / "cases").iterdir() if p.is_dir())
+PROJECT = Path(__file__).resolve().parents[2]
+
+
+def _run(capsys, monkeypatch, root: Path, *args: str) -> tuple[int, str]:
+    monkeypatch.chdir(root)
+    status = main(["check", *args])
+    return status, capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_report(name: str, capsys, monkeypatch) -> None:
+    root = HERE / "cases" / name
+    expected = (root / "expected.txt").read_text(encoding="utf-8")
+    status, out = _run(capsys, monkeypatch, root)
+    assert out == expected
+    assert status == (0 if expected.splitlines()[-1].startswith("0 errors") else 1)
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_json_says_the_same(name: str, capsys, monkeypatch) -> None:
+    root = HERE / "cases" / name
+    _, text = _run(capsys, monkeypatch, root)
+    status, out = _run(capsys, monkeypatch, root, "--format", "json")
+    data = json.loads(out)
+    assert text.splitlines()[-1] == (
+        f"{data['errors']} error{'s' * (data['errors'] != 1)}, "
+        f"{data['warnings']} warning{'s' * (data['warnings'] != 1)}")
+    assert status == (1 if data["errors"] else 0)
+    for finding in data["findings"]:
+        assert f"{finding['line']}:{finding['column']}" in text
+        assert finding["message"] in text and finding["file"] in text
+
+
+def test_strict_makes_warnings_fail(capsys, monkeypatch) -> None:
+    root = HERE / "cases" / "problems"
+    status, out = _run(capsys, monkeypatch, root, "--strict", "--format", "json")
+    data = json.loads(out)
+    assert status == 1 and data["warnings"] == 0 and data["errors"] == 10
+
+
+def test_clean_project_passes_strict(capsys, monkeypatch) -> None:
+    assert _run(capsys, monkeypatch, HERE / "cases" / "clean", "--strict")[0] == 0
+
+
+def test_bundled_project_lists_entries_to_review(tmp_path: Path, capsys, monkeypatch) -> None:
+    root = tmp_path / "project"
+    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(PROJECT / "source", root / "source")
+    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
+    status, out = _run(capsys, monkeypatch, root, "--format", "json")
+    data = json.loads(out)
+    assert status == 0 and data["errors"] == 0
+    review = {f["message"].split("'")[1] for f in data["findings"] if f["code"] == "needs-review"}
+    assert review == {"makesi2009wenji", "mao1991xuanji", "wenxian2014zhaibian",
+                      "unresolved09", "unresolved10"}
+    reasons = [f["message"] for f in data["findings"] if f["code"] == "needs-review"]
+    assert any("unresolved: no source found" in r for r in reasons)
+    # Every entry is cited; the placeholders [9] and [10] have no title.
+    assert not [f for f in data["findings"] if f["code"] == "uncited"]
+    assert {f["message"].split("'")[1] for f in data["findings"]
+            if f["code"] == "missing-fields"} == {"unresolved09", "unresolved10"}
