@@ -8,7 +8,6 @@ into errors in the command, not here.
 
 from __future__ import annotations
 
-import runpy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +18,7 @@ from wenxian.bibfmt import BibDocument, Entry, duplicate_keys, read_bib_document
 from wenxian.check.articles import ArticleScan, article_files, scan_article
 from wenxian.check.findings import Finding, Severity
 from wenxian.check.required_fields import ONLINE, REQUIRED
-from wenxian.citestyle.sphinx import edition_of
+from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.doctypes import doc_code
 from wenxian.project import Project
@@ -156,13 +155,6 @@ RULES: tuple[RuleSpec, ...] = (
 )
 
 
-def project_edition(project: Project) -> str:
-    """The GB/T edition conf.py's ``bibtex_default_style`` names (2025 if none)."""
-    conf = project.conf / "conf.py"
-    settings = runpy.run_path(str(conf)) if conf.is_file() else {}
-    return edition_of(str(settings.get("bibtex_default_style", "")))
-
-
 def check_project(project: Project, *, edition: str | None = None) -> list[Finding]:
     """Every finding of every rule, sorted by file, line and column."""
     try:
@@ -171,6 +163,6 @@ def check_project(project: Project, *, edition: str | None = None) -> list[Findi
         bib, bib_error = None, err
     ctx = Context(project, bib, bib_error,
                   [scan_article(p) for p in article_files(project.source)],
-                  edition or project_edition(project))
+                  edition or style_settings(project).edition)
     findings = [f for rule in RULES for f in rule.find(ctx)]
     return sorted(findings, key=Finding.sort_key)
