@@ -58,3 +58,35 @@ wenxian_script_variants = {
 }
 # Corrections applied before OpenCC, longest match first (relative to conf/).
 wenxian_phrase_table = "phrases.tsv"
+
+# ---- PDF handouts (`wenxian build pdf`) ------------------------------------
+# One PDF per article and script, through Sphinx's LaTeX builder and XeLaTeX
+# (see docs/pdf.md). The look is in conf/latex/wenxian-handout.sty; wenxian
+# adds one LaTeX document per article (every source/*.md but the start page).
+latex_engine = "xelatex"
+latex_theme = "howto"
+latex_docclass = {"howto": "article"}
+latex_additional_files = ["latex/wenxian-handout.sty"]
+latex_use_xindy = False
+latex_domain_indices = False
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "11pt",
+    # Interface words, fonts and front pages come from wenxian-handout.sty.
+    "babel": "",
+    "polyglossia": "",
+    "fontpkg": "",
+    "fncychap": "",
+    "release": "",
+    "maketitle": "",
+    "tableofcontents": "",
+    "makeindex": "",
+    "printindex": "",
+    "preamble": r"\usepackage{wenxian-handout}",
+}
+# CJK fonts per script, by fontconfig family name (Debian: fonts-noto-cjk).
+wenxian_latex_fonts = {
+    "zh-Hans": {"serif": "Noto Serif CJK SC", "sans": "Noto Sans CJK SC"},
+    "zh-Hant": {"serif": "Noto Serif CJK TC", "sans": "Noto Sans CJK TC"},
+    "zh-HK": {"serif": "Noto Serif CJK HK", "sans": "Noto Sans CJK HK"},
+}

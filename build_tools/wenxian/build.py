@@ -8,6 +8,10 @@ incremental per variant; each runs in its own process (Sphinx's translations
 and jieba's dictionary are global state), side by side when the machine has
 the cores. A Traditional site is checked for Simplified-only characters
 (:mod:`wenxian.script.check`) before it counts as built.
+
+PDF handouts (:mod:`wenxian.pdf`): ``_build/site/pdf/<article>.<variant>.pdf``,
+each variant's in its own process too, beside the sites when built together
+(:func:`build_outputs`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from pathlib import Path
 
 from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
+from wenxian.pdf import HANDOUT_STYLE, PdfResult, build_pdfs, has_handouts
 from wenxian.project import Project
 from wenxian.script.policy import AUTONYMS, SOURCE_SCRIPT
 
@@ -144,10 +149,50 @@ def build_site(
     return BuildResult(variant=variant, outdir=outdir, warnings=warnings, seconds=time.perf_counter() - start)
 
 
-def _build_in_child(project: Project, variant: str, options: dict) -> tuple[BuildResult | None, dict | None]:
-    """Run :func:`build_site` in a worker process; errors come back as data."""
+def build_pdf(
+    project: Project,
+    variant: str = "zh-Hans",
+    *,
+    strict: bool = False,
+    fresh: bool = False,
+    echo: bool = True,
+) -> PdfResult:
+    """Build every article's PDF in one variant into ``_build/site/pdf/``."""
+    check_project(project)
+    _check_variants([variant])
+    check_pdf_setup(project)
+    settings = {**SITE_VARIANTS[variant], "wenxian_cache_dir": str(project.build / "cache")}
+    result = build_pdfs(project, variant, settings, strict=strict, fresh=fresh)
+    if echo:
+        for line in result.warnings:
+            print(line, file=sys.stderr)
+    return result
+
+
+def makes_pdfs(project: Project) -> bool:
+    """Whether the project has PDF handouts: its ``conf/latex/`` holds their look."""
+    return has_handouts(project.conf)
+
+
+def check_pdf_setup(project: Project) -> None:
+    if not makes_pdfs(project):
+        raise WenxianError(
+            "the project has no PDF handout style",
+            file=project.conf / "latex" / HANDOUT_STYLE,
+            hint="copy conf/latex/ and the 'PDF handouts' block of conf/conf.py from a wenxian project (see docs/pdf.md)",
+        )
+
+
+# What a worker builds: a site (HTML) or the PDFs of a variant.
+BUILDERS = {"site": build_site, "pdf": build_pdf}
+
+
+def _build_in_child(
+    project: Project, kind: str, variant: str, options: dict
+) -> tuple[BuildResult | PdfResult | None, dict | None]:
+    """Run :func:`build_site` or :func:`build_pdf` in a worker process; errors come back as data."""
     try:
-        return build_site(project, variant, echo=False, **options), None
+        return BUILDERS[kind](project, variant, echo=False, **options), None
     except WenxianError as err:
         return None, {k: getattr(err, k) for k in ("message", "file", "line", "column", "hint", "exit_code")}
 
@@ -161,6 +206,56 @@ def parallel_workers(count: int) -> int:
     return max(1, min(count, cores))
 
 
+@dataclass
+class Outputs:
+    """What :func:`build_outputs` made: sites and PDFs, each list in variant order."""
+
+    sites: list[BuildResult] = field(default_factory=list)
+    pdfs: list[PdfResult] = field(default_factory=list)
+
+
+def build_outputs(
+    project: Project,
+    variants: tuple[str, ...] = DEFAULT_VARIANTS,
+    *,
+    sites: bool = True,
+    pdfs: bool = True,
+    strict: bool = False,
+    fresh: bool = False,
+    jobs: int | str = 1,
+    parallel: bool = True,
+    echo: bool = True,
+) -> Outputs:
+    """Build the sites and PDFs of every variant, each in its own process, and the landing page."""
+    check_project(project)
+    _check_variants(variants)
+    if pdfs:
+        check_pdf_setup(project)
+    site_options = {"strict": strict, "fresh": fresh, "jobs": jobs, "variants": tuple(variants)}
+    pdf_options = {"strict": strict, "fresh": fresh}
+    tasks = [("site", v, site_options) for v in variants if sites] + [("pdf", v, pdf_options) for v in variants if pdfs]
+    workers = parallel_workers(len(tasks)) if parallel else 1
+    # fork: the worker inherits the imported package instead of importing it again.
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=max(1, workers), mp_context=context) as pool:
+        futures = [pool.submit(_build_in_child, project, kind, variant, options) for kind, variant, options in tasks]
+        outcomes = [future.result() for future in futures]
+    outputs = Outputs()
+    for result, error in outcomes:
+        if echo and result is not None:
+            for line in result.warnings:
+                print(line, file=sys.stderr)
+        if error is not None:
+            raise WenxianError(**error)
+        if isinstance(result, PdfResult):
+            outputs.pdfs.append(result)
+        else:
+            outputs.sites.append(result)  # type: ignore[arg-type]
+    if sites:
+        write_landing_page(project.site, variants)
+    return outputs
+
+
 def build_sites(
     project: Project,
     variants: tuple[str, ...] = DEFAULT_VARIANTS,
@@ -171,26 +266,10 @@ def build_sites(
     parallel: bool = True,
     echo: bool = True,
 ) -> list[BuildResult]:
-    """Build every variant (each in its own process) and the landing page."""
-    check_project(project)
-    _check_variants(variants)
-    options = {"strict": strict, "fresh": fresh, "jobs": jobs, "variants": tuple(variants)}
-    workers = parallel_workers(len(variants)) if parallel else 1
-    # fork: the worker inherits the imported package instead of importing it again.
-    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [pool.submit(_build_in_child, project, variant, options) for variant in variants]
-        outcomes = [future.result() for future in futures]
-    results: list[BuildResult] = []
-    for result, error in outcomes:
-        if echo and result is not None:
-            for line in result.warnings:
-                print(line, file=sys.stderr)
-        if error is not None:
-            raise WenxianError(**error)
-        results.append(result)  # type: ignore[arg-type]
-    write_landing_page(project.site, variants)
-    return results
+    """Build every variant's site (each in its own process) and the landing page."""
+    return build_outputs(
+        project, variants, pdfs=False, strict=strict, fresh=fresh, jobs=jobs, parallel=parallel, echo=echo
+    ).sites
 
 
 def landing_page(variants: tuple[str, ...] | list[str]) -> str:

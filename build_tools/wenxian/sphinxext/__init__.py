@@ -11,6 +11,8 @@ with one purpose and its own ``setup(app)``:
 - :mod:`wenxian.citestyle.sphinx` supports the GB/T 7714 citation styles.
 - :mod:`wenxian.sphinxext.script` converts each page to the site's script
   (Simplified or Traditional) and links the variants.
+- :mod:`wenxian.sphinxext.articles` lists the articles (title, authors,
+  abstract) where the start page says ``{articles}``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ PARTS = (
     "wenxian.gbt7714.sphinx",
     "wenxian.citestyle.sphinx",
     "wenxian.sphinxext.script",
+    "wenxian.sphinxext.latex",
+    "wenxian.sphinxext.articles",
 )
 
 

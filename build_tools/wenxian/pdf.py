@@ -1,0 +1,250 @@
+"""PDF handouts: Sphinx's LaTeX builder, then XeLaTeX through latexmk.
+
+One PDF per article and script, ``_build/site/pdf/<article>.<variant>.pdf``.
+Per variant, Sphinx writes ``_build/latex/<variant>/<article>.tex`` (with the
+script conversion of the site, :mod:`wenxian.sphinxext.latex` for the LaTeX
+specifics, ``conf/latex/wenxian-handout.sty`` for the look); latexmk runs
+XeLaTeX as often as the cross-references need; the LaTeX log is then checked:
+a glyph no font had ("Missing character") fails the build, naming the
+characters, since the PDF would show empty boxes for them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wenxian.errors import WenxianError
+from wenxian.project import Project
+
+# The Debian packages of the PDF build (scripts/debian-deps.sh, group pdf).
+DEBIAN_PACKAGES = (
+    "texlive-xetex",
+    "texlive-lang-chinese",
+    "texlive-latex-recommended",
+    "texlive-latex-extra",
+    "texlive-fonts-recommended",
+    "tex-gyre",
+    "latexmk",
+    "fonts-noto-cjk",
+    "poppler-utils",
+)
+INSTALL_HINT = "install them with:  scripts/debian-deps.sh pdf   (as root; it runs apt-get install --no-install-recommends)"
+# The PDFs' look, in the project's conf/latex/; a project without it makes no PDFs.
+HANDOUT_STYLE = "wenxian-handout.sty"
+TOOLS = {"xelatex": "texlive-xetex", "latexmk": "latexmk", "fc-list": "fontconfig"}
+
+MISSING_CHARACTER = re.compile(r"^Missing character: There is no (.+?) (?:\(U\+([0-9A-F]{4,6})\) )?in font (.+?)!$")
+LATEX_ERROR = re.compile(r"^(?:! |.+?:\d+: )(.*)$")
+PASS = re.compile(r"^Run number \d+ of rule '(?:xe|pdf|lua)?latex'", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class MissingCharacter:
+    """A character the font chosen for it lacks (a box in the PDF)."""
+
+    char: str
+    font: str
+
+    def __str__(self) -> str:
+        return f"{self.char} (U+{ord(self.char):04X}) in {self.font}"
+
+
+@dataclass
+class PdfResult:
+    """The PDFs of one variant and what making them took."""
+
+    variant: str
+    pdfs: list[Path] = field(default_factory=list)
+    passes: dict[str, int] = field(default_factory=dict)  # article → XeLaTeX runs
+    warnings: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def has_handouts(confdir: Path) -> bool:
+    """Whether a project makes PDF handouts: its ``conf/latex/`` holds their style."""
+    return (Path(confdir) / "latex" / HANDOUT_STYLE).is_file()
+
+
+def pdf_name(docname: str, variant: str) -> str:
+    """``article`` → ``article.zh-Hans.pdf`` (a sub-folder's ``/`` becomes ``-``)."""
+    return f"{docname.replace('/', '-')}.{variant}.pdf"
+
+
+def article_docnames(srcdir: Path, root_doc: str = "index", suffixes: object = (".md",)) -> list[str]:
+    """The articles of a project: its top-level source pages but the start page, sorted."""
+    names = sorted(
+        path.stem
+        for suffix in (suffixes.keys() if isinstance(suffixes, dict) else suffixes)  # type: ignore[union-attr]
+        for path in Path(srcdir).glob(f"*{suffix}")
+        if path.is_file() and not path.name.startswith(".")
+    )
+    return [name for name in dict.fromkeys(names) if name != root_doc]
+
+
+def missing_characters(log: str) -> list[MissingCharacter]:
+    """Every distinct "Missing character" of a XeTeX log, in order of appearance."""
+    found: dict[MissingCharacter, None] = {}
+    for line in log.splitlines():
+        match = MISSING_CHARACTER.match(line.strip())
+        if match:
+            char = chr(int(match.group(2), 16)) if match.group(2) else match.group(1)
+            found[MissingCharacter(char, match.group(3))] = None
+    return list(found)
+
+
+def check_log(log_path: Path, source: Path | None = None) -> None:
+    """Fail when the LaTeX log reports a missing glyph."""
+    log = log_path.read_text(encoding="utf-8", errors="replace")
+    missing = missing_characters(log)
+    if missing:
+        chars = "".join(dict.fromkeys(m.char for m in missing))
+        raise WenxianError(
+            f"the PDF would show boxes: no glyph for {chars!r}: " + "; ".join(str(m) for m in missing[:10]),
+            file=source or log_path,
+            hint="install a font that has them (fonts-noto-cjk for Chinese) and name it in "
+            "conf/conf.py (wenxian_latex_fonts) or conf/latex/wenxian-handout.sty; "
+            f"or protect the text; the log is {log_path}",
+        )
+
+
+def first_latex_error(log: str) -> str:
+    """The first error line of a LaTeX log, with its input line when given."""
+    lines = log.splitlines()
+    for index, line in enumerate(lines):
+        match = LATEX_ERROR.match(line)
+        if match and (line.startswith("! ") or re.match(r"^.+\.(tex|sty|cls):\d+: ", line)):
+            where = next((l for l in lines[index : index + 12] if l.startswith("l.")), "")
+            return f"{match.group(1)} {where}".strip()
+    return "see the log"
+
+
+def check_tools() -> None:
+    """Refuse early, naming the Debian packages, when TeX or the fonts are missing."""
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        raise WenxianError(
+            f"the PDF build needs {', '.join(missing)}, which is not installed",
+            hint=f"wenxian needs the Debian packages {' '.join(DEBIAN_PACKAGES)}; {INSTALL_HINT}",
+        )
+
+
+def check_fonts(families: list[str], conf: Path) -> None:
+    """Every CJK font the configuration names must be installed (never a fallback)."""
+    for family in families:
+        found = subprocess.run(["fc-list", f":family={family}", "family"], capture_output=True, text=True).stdout
+        if not found.strip():
+            raise WenxianError(
+                f"the font {family!r} is not installed",
+                file=conf / "conf.py",
+                hint=f"install fonts-noto-cjk ({INSTALL_HINT}) or name an installed font in wenxian_latex_fonts",
+            )
+
+
+def source_date_epoch(project: Project) -> str:
+    """The PDFs' date: $SOURCE_DATE_EPOCH, else the newest input's (same input → same bytes)."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return os.environ["SOURCE_DATE_EPOCH"]
+    inputs = [project.bib, *project.conf.rglob("*"), *project.source.glob("*.md")]
+    return str(max((int(p.stat().st_mtime) for p in inputs if p.is_file()), default=0))
+
+
+def run_sphinx_latex(project: Project, variant: str, settings: dict[str, str], *, strict: bool, fresh: bool) -> tuple[Path, list[str]]:
+    """Sphinx's LaTeX builder for one variant: ``_build/latex/<variant>/``; its warnings."""
+    from sphinx.cmd.build import build_main
+
+    outdir = project.build / "latex" / variant
+    args = ["-b", "latex", "-c", str(project.conf), "-d", str(project.build / "doctrees" / f"latex-{variant}"), "-q"]
+    for name, value in settings.items():
+        args += ["-D", f"{name}={value}"]
+    if strict:
+        args += ["-W", "--keep-going"]
+    if fresh:
+        args.append("-E")
+    args += [str(project.source), str(outdir)]
+    stderr = io.StringIO()
+    with contextlib.redirect_stderr(stderr):
+        status = build_main(args)
+    warnings = [line for line in stderr.getvalue().splitlines() if line.strip()]
+    if status != 0:
+        for line in warnings:
+            print(line, file=sys.stderr)
+        raise WenxianError(
+            f"Sphinx could not write the {variant} LaTeX",
+            file=project.source,
+            hint="read the messages above; fix the first one and build again",
+            exit_code=1,
+        )
+    return outdir, warnings
+
+
+def run_latexmk(tex: Path, env: dict[str, str]) -> int:
+    """XeLaTeX on ``tex`` until its references settle; the number of XeLaTeX runs."""
+    done = subprocess.run(
+        ["latexmk", "-xelatex", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", tex.name],
+        cwd=tex.parent,
+        capture_output=True,
+        text=True,
+        errors="replace",
+        env=env,
+    )
+    log = tex.with_suffix(".log")
+    if done.returncode != 0:
+        text = log.read_text(encoding="utf-8", errors="replace") if log.is_file() else done.stdout + done.stderr
+        raise WenxianError(
+            f"XeLaTeX could not typeset {tex.name}: {first_latex_error(text)}",
+            file=tex,
+            hint=f"read {log}; the look is set in conf/latex/wenxian-handout.sty",
+            exit_code=1,
+        )
+    return len(PASS.findall(done.stdout + done.stderr))
+
+
+def build_pdfs(
+    project: Project,
+    variant: str,
+    settings: dict[str, str],
+    *,
+    strict: bool = False,
+    fresh: bool = False,
+) -> PdfResult:
+    """Every article's PDF in ``variant``, copied to ``_build/site/pdf/``."""
+    start = time.perf_counter()
+    check_tools()
+    outdir, warnings = run_sphinx_latex(project, variant, settings, strict=strict, fresh=fresh)
+    fonts = _configured_fonts(project, variant)
+    check_fonts(fonts, project.conf)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(project), "FORCE_SOURCE_DATE": "1"}
+    result = PdfResult(variant=variant, warnings=warnings)
+    target = project.site / "pdf"
+    target.mkdir(parents=True, exist_ok=True)
+    for docname in article_docnames(project.source):
+        tex = outdir / f"{docname}.tex"
+        if not tex.is_file():
+            continue
+        result.passes[docname] = run_latexmk(tex, env)
+        check_log(tex.with_suffix(".log"), project.source / f"{docname}.md")
+        pdf = target / pdf_name(docname, variant)
+        partial = pdf.with_suffix(".pdf.partial")
+        shutil.copyfile(tex.with_suffix(".pdf"), partial)
+        os.replace(partial, pdf)
+        result.pdfs.append(pdf)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _configured_fonts(project: Project, variant: str) -> list[str]:
+    """The CJK font families the written LaTeX names (read back from its preamble)."""
+    families: list[str] = []
+    for tex in sorted((project.build / "latex" / variant).glob("*.tex")):
+        text = tex.read_text(encoding="utf-8", errors="replace")
+        families += re.findall(r"\\newcommand\{\\wenxianCJK(?:serif|sans)\}\{([^}]*)\}", text)
+    return list(dict.fromkeys(families))
