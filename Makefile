@@ -1,6 +1,6 @@
 # wenxian — one command to build, one to test (see README.md).
 #
-#   make        set up .venv and build the bundled article's site
+#   make        set up .venv and build the bundled article's sites and PDFs
 #   make test   set up .venv and run the whole test suite
 #   make bench  print the benchmarks' figures
 
@@ -22,14 +22,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	@touch $(STAMP)
 
+# The PDFs need TeX Live and the Noto CJK fonts (scripts/debian-deps.sh pdf):
+# installed as root; otherwise the script prints the apt-get command to run and
+# only the sites are built.
 site: $(STAMP)
-	$(BIN)/wenxian build
+	@if scripts/debian-deps.sh pdf; then \
+	  $(BIN)/wenxian build && echo "The PDFs are in $(CURDIR)/_build/site/pdf/"; \
+	else \
+	  echo "(building the sites only: the PDFs need the packages above)"; $(BIN)/wenxian build site; \
+	fi
 	@echo "The site is at $(CURDIR)/_build/site/index.html (zh-Hans/ and zh-Hant/)"
 
-# Chromium for the browser tests: installed as root (CI); elsewhere, when it
-# cannot be, the browser tests skip (never in CI, where CI is set).
+# Chromium for the browser tests, TeX Live for the PDF tests: installed as
+# root (CI); elsewhere, when they cannot be, those tests skip (never in CI,
+# where CI is set).
 test: $(STAMP)
-	@scripts/debian-deps.sh browser || [ -z "$$CI" ]
+	@scripts/debian-deps.sh browser pdf || [ -z "$$CI" ]
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)

@@ -32,9 +32,10 @@ DEBIAN_PACKAGES = (
     "texlive-latex-recommended",
     "texlive-latex-extra",
     "texlive-fonts-recommended",
-    "tex-gyre",
     "latexmk",
     "fonts-noto-cjk",
+    "fonts-freefont-otf",
+    "fontconfig",
     "poppler-utils",
 )
 INSTALL_HINT = "install them with:  scripts/debian-deps.sh pdf   (as root; it runs apt-get install --no-install-recommends)"

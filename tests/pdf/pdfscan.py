@@ -1,0 +1,67 @@
+"""Read a built PDF for tests: poppler's text, info and fonts; its raw objects.
+
+poppler-utils (pdftotext, pdfinfo, pdffonts) reads what a reader sees; the
+PDF's own objects (object streams inflated) show what poppler does not print:
+the catalog's /Lang, bookmark titles, link targets.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zlib
+from pathlib import Path
+
+STREAM = re.compile(rb"stream\r?\n")
+HEX_TITLE = re.compile(rb"/Title\s*<([0-9a-fA-F]+)>")
+GOTO = re.compile(rb"/S\s*/GoTo\s*/D\s*\(([^)]*)\)")
+
+
+def run(*command: str) -> str:
+    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+
+
+def text(pdf: Path, *pages: int) -> str:
+    """The PDF's text in reading order (``pages``: first and last page)."""
+    span = ["-f", str(pages[0]), "-l", str(pages[-1])] if pages else []
+    return run("pdftotext", *span, str(pdf), "-")
+
+
+def flat(value: str) -> str:
+    """Text without any white space: lines break anywhere in Chinese."""
+    return "".join(value.split())
+
+
+def info(pdf: Path) -> dict[str, str]:
+    rows = (line.partition(":") for line in run("pdfinfo", str(pdf)).splitlines())
+    return {key.strip(): value.strip() for key, _, value in rows}
+
+
+def fonts(pdf: Path) -> list[dict[str, str]]:
+    """pdffonts' rows: name and whether the font is embedded."""
+    lines = run("pdffonts", str(pdf)).splitlines()[2:]
+    return [{"name": line.split()[0], "emb": line.split()[-5]} for line in lines if line.strip()]
+
+
+def objects(pdf: Path) -> bytes:
+    """The file's bytes followed by every stream it can inflate (object streams included)."""
+    data = pdf.read_bytes()
+    inflated = []
+    for match in STREAM.finditer(data):
+        end = data.find(b"endstream", match.end())
+        try:
+            inflated.append(zlib.decompress(data[match.end() : end]))
+        except zlib.error:
+            continue
+    return data + b"\n".join(inflated)
+
+
+def bookmark_titles(pdf: Path) -> list[str]:
+    """Titles written as UTF-16 (bookmarks and the info title), in file order."""
+    titles = [bytes.fromhex(h.decode()).decode("utf-16") for h in HEX_TITLE.findall(objects(pdf))]
+    return [t for t in titles]
+
+
+def link_targets(pdf: Path) -> list[str]:
+    """Named destinations that the PDF's internal links go to."""
+    return [m.decode("latin-1") for m in GOTO.findall(objects(pdf))]
