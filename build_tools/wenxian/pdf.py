@@ -43,7 +43,7 @@ INSTALL_HINT = "install them with:  scripts/debian-deps.sh pdf   (as root; it ru
 HANDOUT_STYLE = "wenxian-handout.sty"
 TOOLS = {"xelatex": "texlive-xetex", "latexmk": "latexmk", "fc-list": "fontconfig"}
 
-MISSING_CHARACTER = re.compile(r"^Missing character: There is no (.+?) (?:\(U\+([0-9A-F]{4,6})\) )?in font (.+?)!$")
+MISSING_CHARACTER = re.compile(r"^Missing character: There is no (.+?) (?:\(U\+([0-9A-F]{4,6})\) )?in font (.+?)(?:!|$)")
 LATEX_ERROR = re.compile(r"^(?:! |.+?:\d+: )(.*)$")
 PASS = re.compile(r"^Run number \d+ of rule '(?:xe|pdf|lua)?latex'", re.MULTILINE)
 
@@ -98,7 +98,7 @@ def missing_characters(log: str) -> list[MissingCharacter]:
         match = MISSING_CHARACTER.match(line.strip())
         if match:
             char = chr(int(match.group(2), 16)) if match.group(2) else match.group(1)
-            found[MissingCharacter(char, match.group(3))] = None
+            found[MissingCharacter(char, match.group(3).split("/")[0])] = None
     return list(found)
 
 
@@ -108,13 +108,29 @@ def check_log(log_path: Path, source: Path | None = None) -> None:
     missing = missing_characters(log)
     if missing:
         chars = "".join(dict.fromkeys(m.char for m in missing))
+        line, column = _first_position(source, chars) if source is not None else (None, None)
         raise WenxianError(
             f"the PDF would show boxes: no glyph for {chars!r}: " + "; ".join(str(m) for m in missing[:10]),
             file=source or log_path,
+            line=line,
+            column=column,
             hint="install a font that has them (fonts-noto-cjk for Chinese) and name it in "
-            "conf/conf.py (wenxian_latex_fonts) or conf/latex/wenxian-handout.sty; "
-            f"or protect the text; the log is {log_path}",
+            "conf/conf.py (wenxian_latex_fonts) or conf/latex/wenxian-handout.sty, "
+            f"or replace the characters in the source; the log is {log_path}",
         )
+
+
+def _first_position(source: Path, chars: str) -> tuple[int | None, int | None]:
+    """Line and column (1-based) of the first of ``chars`` in ``source``."""
+    try:
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None, None
+    for number, text in enumerate(lines, start=1):
+        for column, char in enumerate(text, start=1):
+            if char in chars:
+                return number, column
+    return None, None
 
 
 def first_latex_error(log: str) -> str:
@@ -223,7 +239,12 @@ def build_pdfs(
     outdir, warnings = run_sphinx_latex(project, variant, settings, strict=strict, fresh=fresh)
     fonts = _configured_fonts(project, variant)
     check_fonts(fonts, project.conf)
-    env = {**os.environ, "SOURCE_DATE_EPOCH": source_date_epoch(project), "FORCE_SOURCE_DATE": "1"}
+    env = {
+        **os.environ,
+        "SOURCE_DATE_EPOCH": source_date_epoch(project),
+        "FORCE_SOURCE_DATE": "1",
+        "max_print_line": "10000",  # log lines unbroken, for check_log
+    }
     result = PdfResult(variant=variant, warnings=warnings)
     target = project.site / "pdf"
     target.mkdir(parents=True, exist_ok=True)
