@@ -13,6 +13,8 @@ with one purpose and its own ``setup(app)``:
   (Simplified or Traditional) and links the variants.
 - :mod:`wenxian.sphinxext.articles` lists the articles (title, authors,
   abstract) where the start page says ``{articles}``.
+- :mod:`wenxian.sphinxext.incremental` re-reads only the pages citing an
+  entry changed in refs.bib.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ PARTS = (
     "wenxian.sphinxext.script",
     "wenxian.sphinxext.latex",
     "wenxian.sphinxext.articles",
+    "wenxian.sphinxext.incremental",
 )
 
 
