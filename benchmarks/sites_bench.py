@@ -89,7 +89,7 @@ def main() -> int:
             "-d", str(build / "plain-doctrees"), "-D", "language=zh_CN", "-D", "wenxian_script=zh-Hans",
             str(root / "source"), str(build / "plain"),
         ]
-        both = [str(BIN / "wenxian"), "build", "--fresh", "--project", str(root)]
+        both = [str(BIN / "wenxian"), "build", "site", "--fresh", "--project", str(root)]
         sites = [build / "site", build / "doctrees"]
         timed(both, sites)  # warm-up: the converted jieba dictionary is cached under _build/cache
         figures = {
