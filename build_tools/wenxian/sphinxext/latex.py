@@ -32,7 +32,7 @@ from sphinx.application import Sphinx
 from sphinx.builders.latex.nodes import thebibliography
 from sphinx.config import Config
 from sphinx.transforms.post_transforms import SphinxPostTransform
-from sphinx.util.texescape import escape
+from sphinx.util import texescape
 
 from wenxian.pdf import article_docnames, has_handouts, pdf_name
 from wenxian.script.policy import SOURCE_SCRIPT
@@ -48,7 +48,8 @@ class bibliography_place(nodes.Element):
 
 
 def _latex_text(text: str) -> str:
-    return escape(" ".join(text.split()), "xelatex")
+    texescape.init()  # the tables (the LaTeX builder fills them too; idempotent)
+    return texescape.escape(" ".join(text.split()), "xelatex")
 
 
 def _label_free_text(para: nodes.Element) -> str:
