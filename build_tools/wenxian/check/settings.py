@@ -5,7 +5,6 @@ from __future__ import annotations
 import runpy
 from dataclasses import dataclass
 
-from wenxian.citestyle.sphinx import edition_of
 from wenxian.project import Project
 
 AUTHOR_YEAR_STYLES = ("gbt_author_year",)
@@ -19,6 +18,8 @@ class StyleSettings:
 
 def style_settings(project: Project) -> StyleSettings:
     """``bibtex_default_style`` and ``bibtex_reference_style`` of conf.py, as GB/T terms."""
+    from wenxian.citestyle.sphinx import edition_of  # imports Sphinx: only when asked
+
     conf = project.conf / "conf.py"
     settings = runpy.run_path(str(conf)) if conf.is_file() else {}
     system = ("author-year" if settings.get("bibtex_reference_style") in AUTHOR_YEAR_STYLES
