@@ -32,6 +32,36 @@ def flat(value: str) -> str:
     return "".join(value.split())
 
 
+LIST_ITEM = re.compile(r"^\s*\[(\d+)\]\s+(.*)$")
+CJK_EDGE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’]")
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Lines of one paragraph as one line: a break between Chinese characters
+    disappears, any other break is a space (as the text was before wrapping)."""
+    out = ""
+    for line in (line.strip() for line in lines):
+        if out and line and not (CJK_EDGE.match(out[-1]) and CJK_EDGE.match(line[0])):
+            out += " "
+        out += line
+    return out
+
+
+def list_items(layout_text: str) -> dict[int, str]:
+    """``[n] text`` items of a list printed with hanging labels (``pdftotext -layout``)."""
+    items: dict[int, list[str]] = {}
+    current: list[str] | None = None
+    for line in layout_text.splitlines():
+        match = LIST_ITEM.match(line)
+        if match:
+            current = items.setdefault(int(match.group(1)), [match.group(2)])
+        elif current is not None and line.startswith(" ") and line.strip():
+            current.append(line)
+        else:
+            current = None
+    return {number: join_wrapped(lines) for number, lines in items.items()}
+
+
 def info(pdf: Path) -> dict[str, str]:
     rows = (line.partition(":") for line in run("pdfinfo", str(pdf)).splitlines())
     return {key.strip(): value.strip() for key, _, value in rows}

@@ -117,6 +117,16 @@ def test_the_eleven_references_as_on_the_site(bundled: Bundled, variant: str) ->
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
+def test_references_are_spaced_exactly_as_on_the_site(bundled: Bundled, variant: str) -> None:
+    """Spaces inside a Chinese title are kept, none is added before "[N]"."""
+    layout = pdfscan.run("pdftotext", "-layout", str(bundled.pdf(variant)), "-")
+    listing = layout.rpartition(REFERENCES_HEADING[variant])[2].split(ENGLISH_START)[0]
+    items = pdfscan.list_items(listing)
+    references = site_references(bundled, variant)
+    assert [items.get(n) for n in range(1, 12)] == references
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
 def test_english_abstract_at_the_end(bundled: Bundled, variant: str) -> None:
     text = pdfscan.text(bundled.pdf(variant))
     english = text.split(REFERENCES_HEADING[variant])[-1].split(ENGLISH_START, 1)[1]
