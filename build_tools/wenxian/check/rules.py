@@ -78,7 +78,7 @@ def missing_entry(ctx: Context) -> Iterator[Finding]:
                 yield Finding(Severity.ERROR, "missing-entry",
                               f"citation key {cite.key!r} has no entry in {ctx.bib_name}",
                               ctx.rel(scan.path), cite.line, cite.column,
-                              f"add it (wenxian refs add …) or correct the key")
+                              "add it (wenxian refs add …) or correct the key")
 
 
 def myst_syntax(ctx: Context) -> Iterator[Finding]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from pybtex.database import BibliographyData
+
 from wenxian.bibfile import read_bib
 from wenxian.check.articles import article_files, scan_article
-from wenxian.check.settings import style_settings
 from wenxian.check.rules import STATUS_FIELD
+from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
 from wenxian.gbt7714 import EDITIONS, SYSTEMS, format_bibliography
-from pybtex.database import BibliographyData
 from wenxian.project import find_project
 
 EPILOG = """\
