@@ -4,7 +4,8 @@ project, sharing refs.bib and citing overlapping entries, built with
 
 Each article's list holds only what it cites, numbered from [1] in its own
 order of first citation, exactly as ``wenxian refs list`` prints it; every
-citation links into its own page's list; the start page lists all three.
+citation links into its own page's list; the start page lists all three (the bundled one's
+working title marked as such).
 """
 
 from __future__ import annotations
@@ -94,3 +95,5 @@ def test_start_page_lists_the_three_articles(project: Path) -> None:
         titles = [a.text() for item in page.find_all(cls="wenxian-article")
                   for a in item.find_all("a")]
         assert len(titles) == 3 and titles[1].startswith(first)
+        marks = [m.text() for m in page.find_all(cls="wenxian-working-title")]
+        assert marks == ["（暂定标题）" if variant == "zh-Hans" else "（暫定標題）"]

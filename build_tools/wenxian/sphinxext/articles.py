@@ -6,7 +6,8 @@
     ```
 
 which becomes, in every script, one entry per article: the title linked to its
-page, the authors, the abstract. An article is a document with a ``title`` in
+page (marked 暂定标题 when it is the editor's working title), the authors, the
+abstract. An article is a document with a ``title`` in
 its YAML front matter (other pages, and the page holding the list, are left
 out); articles are listed by document name, the toctree's glob order. The
 list is filled in when pages are written, so an edited article re-writes the
@@ -28,6 +29,8 @@ from sphinx.util.docutils import SphinxDirective
 from wenxian.sphinxext.frontmatter import _as_list, read_front_matter
 
 LIST_CLASS = "wenxian-articles"
+# After a title the editor chose (``title_status: working``), as the page says.
+WORKING_MARK = "（暂定标题）"
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class ArticleSummary:
     title: str
     authors: tuple[str, ...]
     abstract: str
+    working: bool = False  #: the title is the editor's working title
 
 
 class articles_list(nodes.General, nodes.Element):
@@ -70,7 +74,7 @@ def collect(app: Sphinx, doctree: nodes.document) -> None:
     if meta.get("title") and env.docname not in _holders(env):
         summaries[env.docname] = asdict(ArticleSummary(
             str(meta["title"]), tuple(_as_list(meta.get("authors"))),
-            str(meta.get("abstract") or "")))
+            str(meta.get("abstract") or ""), meta.get("title_status") == "working"))
 
 
 def purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
@@ -98,7 +102,8 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
 def list_nodes(app: Sphinx, fromdoc: str) -> nodes.Node:
     box = nodes.container(classes=[LIST_CLASS])
     for docname, data in sorted(_summaries(app.env).items()):
-        summary = ArticleSummary(data["title"], tuple(data["authors"]), data["abstract"])
+        summary = ArticleSummary(data["title"], tuple(data["authors"]), data["abstract"],
+                                 data.get("working", False))
         item = nodes.section(ids=[f"article-{docname.replace('/', '-')}"],
                              classes=["wenxian-article"])
         title = nodes.paragraph(classes=["wenxian-article-title"])
@@ -106,6 +111,8 @@ def list_nodes(app: Sphinx, fromdoc: str) -> nodes.Node:
                                refuri=app.builder.get_relative_uri(fromdoc, docname))
         link += nodes.strong(text=summary.title)
         title += link
+        if summary.working:
+            title += nodes.inline(text=WORKING_MARK, classes=["wenxian-working-title"])
         item += title
         if summary.authors:
             item += nodes.paragraph(text="　".join(summary.authors), classes=["wenxian-authors"])
@@ -129,4 +136,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-before-read-docs", note_reading)
     app.connect("env-get-updated", pages_to_rewrite)
     app.connect("doctree-resolved", fill, priority=400)
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
