@@ -70,11 +70,34 @@ def test_bundled_project_lists_entries_to_review(tmp_path: Path, capsys, monkeyp
     data = json.loads(out)
     assert status == 0 and data["errors"] == 0
     review = {f["message"].split("'")[1] for f in data["findings"] if f["code"] == "needs-review"}
-    assert review == {"makesi2009wenji", "mao1991xuanji", "wenxian2014zhaibian",
-                      "unresolved09", "unresolved10"}
+    # Every entry of the reconstructed list: where the quotation is confirmed,
+    # its carrier (date, page, edition) is still inferred.
+    assert review == {"rmrb2023dongbei", "rmrb2024xinzhi", "zhonggong2024jueding",
+                      "makesi2009wenji", "rmrb2013lishi", "mao1991xuanji", "wenxian2014zhaibian",
+                      "xi2024fazhan", "unresolved09", "unresolved10", "rmrb2024hunan"}
     reasons = [f["message"] for f in data["findings"] if f["code"] == "needs-review"]
     assert any("unresolved: no source found" in r for r in reasons)
+    assert any("quote confirmed; date and page inferred" in r for r in reasons)
     # Every entry is cited; the placeholders [9] and [10] have no title.
     assert not [f for f in data["findings"] if f["code"] == "uncited"]
     assert {f["message"].split("'")[1] for f in data["findings"]
             if f["code"] == "missing-fields"} == {"unresolved09", "unresolved10"}
+
+
+@pytest.mark.parametrize(
+    ("status", "confirmed"),
+    [
+        ("confirmed", True),
+        ("quote confirmed", True),
+        ("OK, checked against the print edition", True),
+        ("quote confirmed; date and page inferred", False),
+        ("confirmed, but page unverified", False),
+        ("inferred", False),
+        ("unresolved: no source found", False),
+        ("low confidence: a guess", False),
+    ],
+)
+def test_review_status(status: str, confirmed: bool) -> None:
+    from wenxian.check.rules import is_confirmed
+
+    assert is_confirmed(status) is confirmed

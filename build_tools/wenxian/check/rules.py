@@ -8,6 +8,8 @@ into errors in the command, not here.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +25,19 @@ from wenxian.errors import WenxianError
 from wenxian.gbt7714.doctypes import doc_code
 from wenxian.project import Project
 
-# A ``review`` field starting with one of these says the entry is checked.
+# A ``review`` field starting with one of these says the entry is checked …
 CONFIRMED_STATUS = ("confirmed", "quote confirmed", "quotes confirmed", "ok", "checked")
+# … unless it also says that part of it is not ("quote confirmed; date and
+# page inferred": the words are the source's, the carrier is a guess).
+DOUBT_WORDS = re.compile(r"\b(inferred|guess(?:ed)?|unverified|unresolved|low confidence|uncertain|"
+                         r"needs?\b|todo|to check)", re.IGNORECASE)
 STATUS_FIELD = "review"
+
+
+def is_confirmed(status: str) -> bool:
+    """Whether a ``review`` status says the entry needs nothing more."""
+    status = status.strip().lower()
+    return status.startswith(CONFIRMED_STATUS) and not DOUBT_WORDS.search(status)
 
 
 @dataclass
@@ -120,7 +132,7 @@ def missing_fields(ctx: Context) -> Iterator[Finding]:
 def needs_review(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.bib.entries if ctx.bib else []:
         status = (entry.get(STATUS_FIELD) or "").strip()
-        if status and not status.lower().startswith(CONFIRMED_STATUS):
+        if status and not is_confirmed(status):
             yield Finding(Severity.WARNING, "needs-review",
                           f"entry {entry.key!r} needs review: {status}", ctx.bib_name,
                           entry.line, 1, f"check the source, then set {STATUS_FIELD} = "
