@@ -16,9 +16,7 @@ each variant's in its own process too, beside the sites when built together
 
 from __future__ import annotations
 
-import contextlib
 import html
-import io
 import multiprocessing
 import os
 import sys
@@ -31,6 +29,7 @@ from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.pdf import HANDOUT_STYLE, PdfResult, build_pdfs, has_handouts
 from wenxian.project import Project
+from wenxian.sphinxrun import run_sphinx
 from wenxian.script.policy import AUTONYMS, SOURCE_SCRIPT
 
 # Variants of the site: output folder name (its BCP 47 tag, also the pages'
@@ -98,50 +97,19 @@ def build_site(
 
     ``variants`` are the sites built together (the page switcher links them).
     """
-    # Imported here: Sphinx is heavy, and commands that do not build should
-    # start fast.
-    from sphinx.cmd.build import build_main
-
     check_project(project)
     _check_variants([variant, *variants])
     start = time.perf_counter()
     outdir = project.site / variant
-    doctrees = project.build / "doctrees" / variant
-    args = [
-        "-b", "html",
-        "-c", str(project.conf),
-        "-d", str(doctrees),
-        "-j", str(jobs),
-        "-q",
-    ]
     settings = {
         **SITE_VARIANTS[variant],
         "wenxian_site_variants": ",".join(variants),
         "wenxian_cache_dir": str(project.build / "cache"),
     }
-    for name, value in settings.items():
-        args += ["-D", f"{name}={value}"]
-    if strict:
-        args += ["-W", "--keep-going"]
-    if fresh:
-        args.append("-E")
-    args += [str(project.source), str(outdir)]
-
-    stderr = io.StringIO()
-    with contextlib.redirect_stderr(stderr):
-        status = build_main(args)
-    warnings = [line for line in stderr.getvalue().splitlines() if line.strip()]
-    if echo:
-        for line in warnings:
-            print(line, file=sys.stderr)
-    if status != 0:
-        raise WenxianError(
-            f"Sphinx could not build the {variant} site",
-            file=project.source,
-            hint="read the messages above; "
-            + ("--strict turns warnings into errors" if strict else "fix the first one and build again"),
-            exit_code=1,
-        )
+    warnings = run_sphinx(
+        project, "html", outdir, project.build / "doctrees" / variant, settings,
+        strict=strict, fresh=fresh, jobs=jobs, echo=echo, what=f"the {variant} site",
+    )
     if variant != SOURCE_SCRIPT:
         from wenxian.script.check import check_site
 

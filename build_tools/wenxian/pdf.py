@@ -11,19 +11,17 @@ characters, since the PDF would show empty boxes for them.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import os
 import re
 import shutil
 import subprocess
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from wenxian.errors import WenxianError
 from wenxian.project import Project
+from wenxian.sphinxrun import run_sphinx
 
 # The Debian packages of the PDF build (scripts/debian-deps.sh, group pdf).
 DEBIAN_PACKAGES = (
@@ -176,30 +174,11 @@ def source_date_epoch(project: Project) -> str:
 
 def run_sphinx_latex(project: Project, variant: str, settings: dict[str, str], *, strict: bool, fresh: bool) -> tuple[Path, list[str]]:
     """Sphinx's LaTeX builder for one variant: ``_build/latex/<variant>/``; its warnings."""
-    from sphinx.cmd.build import build_main
-
     outdir = project.build / "latex" / variant
-    args = ["-b", "latex", "-c", str(project.conf), "-d", str(project.build / "doctrees" / f"latex-{variant}"), "-q"]
-    for name, value in settings.items():
-        args += ["-D", f"{name}={value}"]
-    if strict:
-        args += ["-W", "--keep-going"]
-    if fresh:
-        args.append("-E")
-    args += [str(project.source), str(outdir)]
-    stderr = io.StringIO()
-    with contextlib.redirect_stderr(stderr):
-        status = build_main(args)
-    warnings = [line for line in stderr.getvalue().splitlines() if line.strip()]
-    if status != 0:
-        for line in warnings:
-            print(line, file=sys.stderr)
-        raise WenxianError(
-            f"Sphinx could not write the {variant} LaTeX",
-            file=project.source,
-            hint="read the messages above; fix the first one and build again",
-            exit_code=1,
-        )
+    warnings = run_sphinx(
+        project, "latex", outdir, project.build / "doctrees" / f"latex-{variant}", settings,
+        strict=strict, fresh=fresh, echo=False, what=f"the {variant} LaTeX",
+    )
     return outdir, warnings
 
 
