@@ -165,9 +165,23 @@ def check_fonts(families: list[str], conf: Path) -> None:
 
 
 def source_date_epoch(project: Project) -> str:
-    """The PDFs' date: $SOURCE_DATE_EPOCH, else the newest input's (same input → same bytes)."""
+    """The PDFs' date, so that the same input gives the same bytes.
+
+    ``$SOURCE_DATE_EPOCH`` when set; else, in a git checkout, the time of the
+    last commit (the same in every clone of it); else the newest input file's
+    modification time.
+    """
     if os.environ.get("SOURCE_DATE_EPOCH"):
         return os.environ["SOURCE_DATE_EPOCH"]
+    try:
+        done = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=project.root,
+            capture_output=True, text=True, timeout=10,
+        )
+    except (OSError, subprocess.SubprocessError):
+        done = None
+    if done is not None and done.returncode == 0 and done.stdout.strip().isdigit():
+        return done.stdout.strip()
     inputs = [project.bib, *project.conf.rglob("*"), *project.source.glob("*.md")]
     return str(max((int(p.stat().st_mtime) for p in inputs if p.is_file()), default=0))
 

@@ -43,3 +43,28 @@ def test_the_hint_names_the_packages_debian_deps_installs() -> None:
     script = (PROJECT / "scripts" / "debian-deps.sh").read_text(encoding="utf-8")
     (group,) = re.findall(r'^\s*\[pdf\]="([^"]*)"', script, re.MULTILINE)
     assert sorted(group.split()) == sorted(DEBIAN_PACKAGES)
+
+
+def test_pdf_date_is_the_same_in_every_clone(tmp_path, monkeypatch) -> None:
+    """Without SOURCE_DATE_EPOCH, a git checkout dates its PDFs by its last commit,
+    not by file times (which a fresh clone sets to the moment of cloning)."""
+    import os
+    import subprocess
+
+    from wenxian.pdf import source_date_epoch
+    from wenxian.project import Project
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    root = tmp_path / "p"
+    (root / "conf").mkdir(parents=True)
+    (root / "source").mkdir()
+    (root / "conf" / "conf.py").write_text("", encoding="utf-8")
+    env = {**os.environ, "GIT_AUTHOR_DATE": "@1700000000 +0000", "GIT_COMMITTER_DATE": "@1700000000 +0000",
+           "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    for command in (["git", "init", "-q"], ["git", "add", "-A"], ["git", "commit", "-qm", "x"]):
+        subprocess.run(command, cwd=root, check=True, env=env)
+    os.utime(root / "conf" / "conf.py", (1800000000, 1800000000))
+    assert source_date_epoch(Project(root)) == "1700000000"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "123")
+    assert source_date_epoch(Project(root)) == "123"
