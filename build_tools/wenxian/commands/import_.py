@@ -33,9 +33,9 @@ example:
 Citation n in the text is the n-th entry of --bib (in file order). Without
 --bib, a text with its own reference list (参考文献) has each line read as
 GB/T 7714: works new to the project's refs.bib are appended to it, works it
-already has keep their keys. The result
-goes to source/<slug>.md of the project (slug = the raw file's name); pass
---force to replace an existing file.
+already has keep their keys. The result goes to source/<slug>.md of the
+project (slug = the raw file's name); pass --force to replace an existing
+file.
 """
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")

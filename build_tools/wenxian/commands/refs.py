@@ -29,11 +29,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     actions = parser.add_subparsers(dest="refs_action", metavar="ACTION")
     for name in ACTIONS:
-        try:
-            module = importlib.import_module(f"wenxian.commands.refs_{name}")
-        except ModuleNotFoundError as err:
-            if err.name != f"wenxian.commands.refs_{name}":
-                raise
-            continue
-        module.register(actions)
+        importlib.import_module(f"wenxian.commands.refs_{name}").register(actions)
     parser.set_defaults(func=lambda args: parser.print_help() or 2)
