@@ -24,6 +24,12 @@ _GB_PLAUSIBLE = re.compile(
 )
 
 
+# A GB18030 reading with more than this share of characters outside GB2312's
+# level 1 (counted once it has MIN_HAN_SAMPLE of them) is not Chinese text.
+MIN_HAN_SAMPLE = 8
+MAX_RARE_SHARE = 0.2
+
+
 def _line_of(prefix: str) -> int:
     return prefix.count("\n") + prefix.count("\r") - prefix.count("\r\n") + 1
 
@@ -109,4 +115,39 @@ def _utf8_or_gb18030(data: bytes, file: str | Path | None) -> str:
     if odd:
         offset = len(text[: odd.start()].encode("gb18030"))
         raise _bad_bytes(data, offset, "UTF-8 or GB18030", file, text[: odd.start()])
+    _refuse_rare_han(text, file)
     return text
+
+
+def _is_common(char: str) -> bool:
+    """Whether ``char`` is one of GB2312's 3755 level-1 (most used) characters."""
+    try:
+        lead = char.encode("gb2312")[0]
+    except UnicodeEncodeError:
+        return False
+    return 0xB0 <= lead <= 0xD7
+
+
+def _refuse_rare_han(text: str, file: str | Path | None) -> None:
+    """Refuse a GB18030 reading made mostly of rare characters: other bytes read as Chinese.
+
+    Shift-JIS or Big5 bytes are often valid GB18030, but they decode to rare
+    characters ("偙傟偼擔杮岅"), while a Chinese text is almost only GB2312's
+    level-1 characters (99.9% of the bundled article).
+    """
+    han = HAN_RE.findall(text)
+    if len(han) < MIN_HAN_SAMPLE:
+        return
+    rare = [ch for ch in han if not _is_common(ch)]
+    if len(rare) / len(han) <= MAX_RARE_SHARE:
+        return
+    position = text.index(rare[0])
+    line = text.count("\n", 0, position) + 1
+    raise WenxianError(
+        f"the text is in an unknown encoding: read as GB18030, {len(rare)} of its {len(han)} "
+        f"Chinese characters are rare ones (the first, {rare[0]!r}, on line {line}), "
+        "so it is probably Shift-JIS, Big5 or another encoding",
+        file=file,
+        line=line,
+        hint="save the file as UTF-8 (any editor's 'Save as… / Encoding') and import it again",
+    )
