@@ -70,6 +70,9 @@ def check_project(project: Project) -> None:
             file=project.source / "index.md",
             hint="create source/index.md with a toctree listing the articles",
         )
+    from wenxian.check.rules import refuse_broken_input
+
+    refuse_broken_input(project)
 
 
 def _check_variants(variants: tuple[str, ...] | list[str]) -> None:

@@ -8,6 +8,7 @@ into errors in the command, not here.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from collections.abc import Callable, Iterator
@@ -22,7 +23,7 @@ from wenxian.check.findings import Finding, Severity
 from wenxian.check.required_fields import ONLINE, REQUIRED
 from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
-from wenxian.gbt7714.doctypes import doc_code
+from wenxian.gbt7714.doctypes import CONTRIBUTION_TYPES, TYPE_CODES, doc_code
 from wenxian.project import Project
 
 # A ``review`` field starting with one of these says the entry is checked …
@@ -78,6 +79,60 @@ def duplicate_key(ctx: Context) -> Iterator[Finding]:
                       f"key {again.key!r} is already used by the entry on line {first.line}",
                       ctx.bib_name, again.line, 1,
                       "every entry needs its own key; rename or remove one of them")
+
+
+# Entry types the GB/T styles know (anything else would print as [Z] "other").
+KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES
+# biblatex date fields: ISO 8601 / EDTF level 1 (2024, 2024-05, 2024-05-01,
+# ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?).
+DATE_FIELDS = ("date", "urldate", "origdate", "eventdate")
+_ISO_DAY = r"\d{4}(?:-(\d{2})(?:-(\d{2}))?)?[~?%]?"
+EDTF_DATE = re.compile(rf"^{_ISO_DAY}(?:/(?:{_ISO_DAY}|\.\.)?)?$")
+# ``year`` is free text in GB/T 7714 ("[1936]", "c1980", "1705（康熙四十四年）"),
+# but it names a year.
+YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def unknown_type(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        if entry.type not in KNOWN_TYPES:
+            yield Finding(Severity.ERROR, "unknown-type",
+                          f"entry {entry.key!r} has an unknown type @{entry.type}",
+                          ctx.bib_name, entry.line, 1,
+                          "use a BibTeX/biblatex type, e.g. @book, @article, @incollection, "
+                          "@newspaper, @thesis, @report, @online or @misc")
+
+
+def _valid_date(text: str) -> bool:
+    match = EDTF_DATE.match(text)
+    if not match:
+        return False
+    for part in text.split("/"):
+        pieces = part.rstrip("~?%").split("-")
+        if len(pieces) > 1 and not 1 <= int(pieces[1]) <= 12:
+            return False
+        if len(pieces) > 2:
+            if not 1 <= int(pieces[2]) <= calendar.monthrange(int(pieces[0]), int(pieces[1]))[1]:
+                return False
+    return True
+
+
+def bad_date(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for name in DATE_FIELDS:
+            value = (entry.get(name) or "").strip()
+            if value and not _valid_date(value):
+                yield Finding(Severity.ERROR, "bad-date",
+                              f"entry {entry.key!r}: {name} = {{{value}}} is not a date",
+                              ctx.bib_name, entry.line, 1,
+                              f"write {name} as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-05-01; "
+                              "a range 2023/2024); free text belongs in note")
+        year = (entry.get("year") or "").strip()
+        if year and not YEAR_IN_TEXT.search(year):
+            yield Finding(Severity.ERROR, "bad-date",
+                          f"entry {entry.key!r}: year = {{{year}}} names no year",
+                          ctx.bib_name, entry.line, 1,
+                          "write the year in digits, e.g. year = {2024} or {[1936]}")
 
 
 def missing_entry(ctx: Context) -> Iterator[Finding]:
@@ -158,6 +213,8 @@ class RuleSpec:
 RULES: tuple[RuleSpec, ...] = (
     RuleSpec("bib-syntax", Severity.ERROR, bib_syntax),
     RuleSpec("duplicate-key", Severity.ERROR, duplicate_key),
+    RuleSpec("unknown-type", Severity.ERROR, unknown_type),
+    RuleSpec("bad-date", Severity.ERROR, bad_date),
     RuleSpec("missing-entry", Severity.ERROR, missing_entry),
     RuleSpec("myst-syntax", Severity.ERROR, myst_syntax),
     RuleSpec("uncited", Severity.WARNING, uncited),
@@ -167,14 +224,42 @@ RULES: tuple[RuleSpec, ...] = (
 )
 
 
-def check_project(project: Project, *, edition: str | None = None) -> list[Finding]:
-    """Every finding of every rule, sorted by file, line and column."""
+# Errors that make a build refuse to start: input Sphinx would misread
+# without failing (a cut-off refs.bib, a repeated key, an unknown type, a
+# date that is not one, a directive fence never closed).
+BUILD_BLOCKERS = ("bib-syntax", "duplicate-key", "unknown-type", "bad-date", "myst-syntax")
+
+
+def refuse_broken_input(project: Project) -> None:
+    """Raise :class:`WenxianError` for the first blocking error in the project, if any.
+
+    A project without refs.bib is left to Sphinx (its configuration may name
+    other files).
+    """
+    rules = BUILD_BLOCKERS if project.bib.is_file() else ("myst-syntax",)
+    for finding in check_project(project, rules=rules):
+        raise WenxianError(
+            f"{finding.message} [{finding.code}]",
+            file=project.root / finding.file,
+            line=finding.line,
+            column=finding.column,
+            hint=(finding.hint + "; " if finding.hint else "") + "nothing was built (wenxian check lists every problem)",
+        )
+
+
+def check_project(
+    project: Project, *, edition: str | None = None, rules: tuple[str, ...] | None = None
+) -> list[Finding]:
+    """Every finding of every rule (or of the ``rules`` named), sorted by file, line and column."""
     try:
         bib, bib_error = read_bib_document(project.bib), None
     except WenxianError as err:
         bib, bib_error = None, err
+    chosen = [rule for rule in RULES if rules is None or rule.name in rules]
+    if edition is None and any(rule.name == "missing-fields" for rule in chosen):
+        edition = style_settings(project).edition
     ctx = Context(project, bib, bib_error,
                   [scan_article(p) for p in article_files(project.source)],
-                  edition or style_settings(project).edition)
-    findings = [f for rule in RULES for f in rule.find(ctx)]
+                  edition or "")
+    findings = [f for rule in chosen for f in rule.find(ctx)]
     return sorted(findings, key=Finding.sort_key)
