@@ -9,11 +9,35 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import sys
 from pathlib import Path
 
 from wenxian.errors import WenxianError
 from wenxian.project import Project
+
+# Sphinx only warns about a directive it cannot run (the page then shows an
+# error box in place of the content): a build fails on one instead.
+BROKEN_DIRECTIVE = re.compile(
+    r"^(?P<file>.+?):(?P<line>\d+): (?:WARNING|ERROR): (?P<what>(?:Unknown directive type|"
+    r"Error in \S+ directive|Directive \S+ ).*?)(?: \[[\w.]+\])?$"
+)
+
+
+def broken_directive(warnings: list[str]) -> WenxianError | None:
+    """The first warning about a directive Sphinx could not run, as an error."""
+    for line in warnings:
+        match = BROKEN_DIRECTIVE.match(line)
+        if match:
+            return WenxianError(
+                f"broken directive: {match['what']}",
+                file=match["file"],
+                line=int(match["line"]),
+                hint="correct the directive's name or options (```{name} options … ```), "
+                "or escape the fence if it is meant as text",
+                exit_code=1,
+            )
+    return None
 
 
 def run_sphinx(
@@ -61,4 +85,7 @@ def run_sphinx(
             + ("--strict turns warnings into errors" if strict else "fix the first one and build again"),
             exit_code=1,
         )
+    error = broken_directive(warnings)
+    if error is not None:
+        raise error
     return warnings
