@@ -12,6 +12,10 @@ the cores. A Traditional site is checked for Simplified-only characters
 PDF handouts (:mod:`wenxian.pdf`): ``_build/site/pdf/<article>.<variant>.pdf``,
 each variant's in its own process too, beside the sites when built together
 (:func:`build_outputs`).
+
+:func:`build_outputs` (``wenxian build``, ``wenxian serve``) never loses the
+published site: it builds into a staging copy swapped in only when the whole
+build succeeded, one build per project at a time (:mod:`wenxian.publish`).
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.pdf import HANDOUT_STYLE, PdfResult, build_pdfs, has_handouts
 from wenxian.project import Project
+from wenxian.publish import published_path, staged_build
 from wenxian.sphinxrun import run_sphinx
 from wenxian.script.policy import AUTONYMS, SOURCE_SCRIPT
 
@@ -197,11 +202,41 @@ def build_outputs(
     parallel: bool = True,
     echo: bool = True,
 ) -> Outputs:
-    """Build the sites and PDFs of every variant, each in its own process, and the landing page."""
+    """Build the sites and PDFs of every variant, each in its own process, and the landing page.
+
+    Published as a whole or not at all (:mod:`wenxian.publish`): the builds
+    write into a staging copy of ``_build/site/`` that replaces it only when
+    every one succeeded; one build per project at a time (a lock).
+    """
     check_project(project)
     _check_variants(variants)
     if pdfs:
         check_pdf_setup(project)
+    with staged_build(project) as (staged, stale):
+        outputs = _build_all(
+            staged, variants, sites=sites, pdfs=pdfs, strict=strict, fresh=fresh or stale,
+            jobs=jobs, parallel=parallel, echo=echo,
+        )
+    for result in outputs.sites:
+        result.outdir = published_path(project, result.outdir)
+    for pdf_result in outputs.pdfs:
+        pdf_result.pdfs = [published_path(project, pdf) for pdf in pdf_result.pdfs]
+    return outputs
+
+
+def _build_all(
+    project: Project,
+    variants: tuple[str, ...],
+    *,
+    sites: bool,
+    pdfs: bool,
+    strict: bool,
+    fresh: bool,
+    jobs: int | str,
+    parallel: bool,
+    echo: bool,
+) -> Outputs:
+    """The builds of :func:`build_outputs`, into ``project.site`` (the staging copy)."""
     site_options = {"strict": strict, "fresh": fresh, "jobs": jobs, "variants": tuple(variants)}
     pdf_options = {"strict": strict, "fresh": fresh}
     tasks = [("site", v, site_options) for v in variants if sites] + [("pdf", v, pdf_options) for v in variants if pdfs]
