@@ -64,6 +64,14 @@ def decode_bytes(data: bytes, *, file: str | Path | None = None, max_bytes: int)
         raise WenxianError("the file is empty", file=file, hint="export the article's text into it first")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "UTF-16", file)
+        if "\x00" in text:  # as in the byte check below: a NUL is never text
+            prefix = text[: text.index("\x00")]
+            raise WenxianError(
+                f"this is not a text file: it has a NUL character (U+0000) on line {_line_of(prefix)}",
+                file=file,
+                line=_line_of(prefix),
+                hint="pass the plain text extracted from the PDF, without NUL characters",
+            )
     elif b"\x00" in data:
         offset = data.index(b"\x00")
         raise WenxianError(
@@ -78,7 +86,11 @@ def decode_bytes(data: bytes, *, file: str | Path | None = None, max_bytes: int)
         text = _utf8_or_gb18030(data, file)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     if not text.strip():
-        raise WenxianError("the file holds no text, only white space", file=file)
+        raise WenxianError(
+            "the file holds no text, only white space",
+            file=file,
+            hint="export the article's text into it first (a scanned PDF needs OCR before its text can be extracted)",
+        )
     return text
 
 
