@@ -78,6 +78,22 @@ def check_project(project: Project) -> None:
     from wenxian.check.rules import refuse_broken_input
 
     refuse_broken_input(project)
+    check_writable(project)
+
+
+def check_writable(project: Project) -> None:
+    """Refuse, before building, when a folder the build writes in is not writable."""
+    folders = [project.root] if not project.build.exists() else [project.build]
+    if project.site.is_dir():
+        folders += [project.site, *sorted(p for p in project.site.rglob("*") if p.is_dir())]
+    for folder in folders:
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise WenxianError(
+                "the output folder is not writable: Permission denied",
+                file=folder,
+                hint=f"make it writable (chmod -R u+w {folder}) or remove it, then build again; "
+                "the published site was left as it is",
+            )
 
 
 def _check_variants(variants: tuple[str, ...] | list[str]) -> None:

@@ -50,7 +50,8 @@ def find_project(start: Path | str | None = None) -> Project:
         if (candidate / "conf" / "conf.py").is_file():
             return Project(candidate)
     raise WenxianError(
-        f"no wenxian project found in {here} or any folder above it",
+        f"no wenxian project found in {here} or any folder above it: conf/conf.py is missing",
+        file=here / "conf" / "conf.py",
         hint="run the command inside a project (a folder with conf/conf.py), "
-        "or pass --project DIR",
+        "or pass --project DIR; restore conf/ from a wenxian project if it was removed",
     )

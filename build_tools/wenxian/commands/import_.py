@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import sys
 from pathlib import Path
 
 from pybtex.database import Entry
@@ -93,6 +94,7 @@ def keys_from_reference_list(
     list's n-th line; labels out of sequence are an error, as a guess would
     link citations to the wrong works.
     """
+    _check_citations_within(article, raw)
     existing = read_bib(bib, missing_ok=True).entries
     try:
         parsed = entries_from_reference_list(article.references, existing_keys=existing.keys())
@@ -114,6 +116,34 @@ def keys_from_reference_list(
             new.append((key, entry))
         keys.append(twin or key)
     return keys, new
+
+
+def _check_citations_within(article: Article, raw: Path) -> None:
+    """Refuse a citation number the text's own reference list does not reach."""
+    count = len(article.references)
+    for cite in article.citations():
+        for item in cite.items:
+            if not 1 <= item.number <= count:
+                raise WenxianError(
+                    f"citation {cite.raw} points beyond the text's reference list, which has "
+                    f"{count} entr{'y' if count == 1 else 'ies'}",
+                    file=raw,
+                    line=cite.line,
+                    hint=f"correct the number, or complete the reference list (参考文献, from line "
+                    f"{article.references[0].line}); to map citations yourself pass --bib FILE",
+                )
+
+
+def warn_without_headings(article: Article, raw: Path) -> None:
+    """Warn, on stderr, about a text in which no section heading was found."""
+    if any(isinstance(b, Heading) for b in article.blocks):
+        return
+    print(
+        f"{raw}:1: warning: no section heading found; the article is written as one run of paragraphs\n"
+        "  hint: headings are found on lines of their own that begin 一、 （一） or 1. ; "
+        "check the extracted text if the article has sections",
+        file=sys.stderr,
+    )
 
 
 def _source_field(raw: Path, out: Path, project_source: Path | None) -> str:
@@ -170,6 +200,7 @@ def run(args: argparse.Namespace) -> int:
         authors=tuple(args.author),
     )
     article = read_article(raw.read_bytes(), file=raw, options=options)
+    warn_without_headings(article, raw)
     new_entries: list[tuple[str, Entry]] = []
     if args.bib is not None:
         keys = list(read_bib(args.bib).entries.keys())
