@@ -24,7 +24,7 @@ a MyST file with a broken directive           ``unclosed-directive``, ``unknown-
 a missing conf/                               ``missing-conf``
 an output directory that is not writable      test_output_folder_not_writable_import, _build
 a disk-full write (simulated)                 test_disk_full_write
-two builds at once                            tests/publish/test_publish.py (the build lock)
+two builds at once                            test_two_builds_at_once (more in tests/publish/)
 ============================================  ====================================
 """
 
@@ -326,3 +326,20 @@ def test_disk_full_write(project: Path, monkeypatch, capsys) -> None:
     assert_unchanged(before, project)
     assert made and not any(os.path.exists(name) for name in made), "the temporary file was left behind"
     assert out.read_bytes() == before["source/article.md"]
+
+
+def test_two_builds_at_once(project: Path) -> None:
+    """While one build holds the project's lock, a second waits a bounded time, then refuses."""
+    from wenxian.project import Project
+    from wenxian.publish import build_lock
+
+    before = snapshot(project)
+    with build_lock(Project(project), wait=0):
+        done = subprocess.run(
+            [sys.executable, "-m", "wenxian", *build(project)],
+            capture_output=True, text=True, timeout=600, env={**os.environ, "WENXIAN_BUILD_WAIT": "0.5"},
+        )
+    assert done.returncode == 2, done.stderr
+    assert_error(done.stderr, project, "_build/.build.lock:", "another build of this project is running",
+                 "WENXIAN_BUILD_WAIT")
+    assert_unchanged(before, project)
