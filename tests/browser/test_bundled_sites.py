@@ -9,37 +9,23 @@ landing page sends a zh-TW browser to zh-Hant and a zh-CN one to zh-Hans.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.bundled import copy_project, import_article
 from tests.integration.htmlscan import parse_html
 from tests.script.sites import search_index
 from wenxian.build import build_sites
-from wenxian.cli import main
 from wenxian.project import Project
 
-PROJECT = Path(__file__).resolve().parents[2]
-TITLE = "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路"
 TITLE_HANT = "以全面深化改革推動新質生產力發展：邏輯底蘊、問題檢視與實踐進路"
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("bundled")
-    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
-    (root / "source" / "raw").mkdir(parents=True)
-    shutil.copy(PROJECT / "source" / "index.md", root / "source" / "index.md")
-    shutil.copy(PROJECT / "source" / "raw" / "article.txt", root / "source" / "raw" / "article.txt")
-    status = main(
-        [
-            "import", str(root / "source" / "raw" / "article.txt"), "--bib", str(root / "refs.bib"),
-            "--title", TITLE, "--working-title", "--project", str(root),
-        ]
-    )
-    assert status == 0
+    root = copy_project(tmp_path_factory.mktemp("bundled"), article=False)
+    assert import_article(root) == 0
     build_sites(Project(root), ("zh-Hans", "zh-Hant"), echo=False)  # includes the Simplified-only check
     return root / "_build" / "site"
 

@@ -8,16 +8,15 @@ Each folder in ``cases/`` is a project (conf/conf.py, refs.bib, source/);
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 
 from wenxian.cli import main
+from tests.bundled import copy_project
 
 HERE = Path(__file__).parent
 CASES = sorted(p.name for p in (HERE / "cases").iterdir() if p.is_dir())
-PROJECT = Path(__file__).resolve().parents[2]
 
 
 def _run(capsys, monkeypatch, root: Path, *args: str) -> tuple[int, str]:
@@ -63,9 +62,7 @@ def test_clean_project_passes_strict(capsys, monkeypatch) -> None:
 
 def test_bundled_project_lists_entries_to_review(tmp_path: Path, capsys, monkeypatch) -> None:
     root = tmp_path / "project"
-    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(PROJECT / "source", root / "source")
-    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
+    copy_project(root)
     status, out = _run(capsys, monkeypatch, root, "--format", "json")
     data = json.loads(out)
     assert status == 0 and data["errors"] == 0

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from sphinx.cmd.build import build_main
+from tests.bundled import copy_project
 
 PROJECT = Path(__file__).resolve().parents[2]
 DOCS = PROJECT / "docs"
@@ -73,11 +74,7 @@ def test_the_guide_has_commands_for_each_task() -> None:
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("guide") / "project"
-    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
-    (root / "source" / "raw").mkdir(parents=True)
-    for name in ("index.md", "article.md", "raw/article.txt"):
-        shutil.copy(PROJECT / "source" / name, root / "source" / name)
-    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
+    copy_project(root)
     shutil.copy(FILES / "second.txt", root / "source" / "raw" / "second.txt")
     shutil.copy(FILES / "zotero-export.bib", root / "zotero-export.bib")
     return root

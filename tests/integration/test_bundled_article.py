@@ -9,16 +9,14 @@ with the committed ``source/article.md``, and built.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.bundled import PROJECT, WORKING_TITLE, copy_project, import_article
 from tests.integration.htmlscan import parse_html
 from wenxian.cli import main
 
-PROJECT = Path(__file__).resolve().parents[2]
-WORKING_TITLE = "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路"
 
 # The article's 12 headings, as the journal prints them (3 parts, 9 sections).
 HEADINGS = [
@@ -46,26 +44,12 @@ CITATIONS = [
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("project")
-    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
-    (root / "source" / "raw").mkdir(parents=True)
-    shutil.copy(PROJECT / "source" / "index.md", root / "source" / "index.md")
-    shutil.copy(PROJECT / "source" / "raw" / "article.txt", root / "source" / "raw" / "article.txt")
-    return root
+    return copy_project(tmp_path_factory.mktemp("project"), article=False)
 
 
 @pytest.fixture(scope="module")
 def imported(project: Path) -> Path:
-    status = main(
-        [
-            "import", str(project / "source" / "raw" / "article.txt"),
-            "--bib", str(project / "refs.bib"),
-            "--title", WORKING_TITLE, "--working-title",
-            "--project", str(project),
-        ]
-    )
-    assert status == 0
+    assert import_article(project) == 0
     return project / "source" / "article.md"
 
 

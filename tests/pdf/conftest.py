@@ -15,8 +15,8 @@ import pytest
 
 from wenxian.cli import main
 from wenxian.pdf import TOOLS
+from tests.bundled import copy_project
 
-PROJECT = Path(__file__).resolve().parents[2]
 POPPLER = ("pdftotext", "pdfinfo", "pdffonts")
 
 
@@ -27,14 +27,6 @@ def require_tex() -> None:
         if os.environ.get("CI"):
             pytest.fail(reason + " (never skipped in CI)")
         pytest.skip(reason)
-
-
-def copy_project(dest: Path) -> Path:
-    """The bundled project (configuration, sources, references) in ``dest``."""
-    for name in ("conf", "source"):
-        shutil.copytree(PROJECT / name, dest / name)
-    shutil.copy(PROJECT / "refs.bib", dest / "refs.bib")
-    return dest
 
 
 @dataclass(frozen=True)

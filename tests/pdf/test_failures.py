@@ -6,7 +6,8 @@ import re
 import shutil
 from pathlib import Path
 
-from tests.pdf.conftest import PROJECT, require_tex
+from tests.bundled import PROJECT
+from tests.pdf.conftest import require_tex
 from wenxian.cli import main
 from wenxian.pdf import DEBIAN_PACKAGES
 

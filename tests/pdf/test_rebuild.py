@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from tests.pdf import pdfscan
-from tests.pdf.conftest import copy_project, require_tex
+from tests.bundled import copy_project
+from tests.pdf.conftest import require_tex
 from wenxian.build import build_pdf
 from wenxian.project import Project
 

@@ -10,17 +10,15 @@ import pytest
 from wenxian.bibfile import read_bib
 from wenxian.cli import main
 from wenxian.gbt7714 import format_bibliography
+from tests.bundled import copy_project
 
-PROJECT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).parent
 
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch) -> Path:
     root = tmp_path / "project"
-    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(PROJECT / "source", root / "source")
-    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
+    copy_project(root)
     monkeypatch.chdir(root)
     return root
 

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.bundled import copy_project
 from tests.integration.htmlscan import parse_html
 from wenxian.cli import main
 
-PROJECT = Path(__file__).resolve().parents[2]
 ARTICLES = Path(__file__).parent / "articles"
 CITED = {
     "article": None,  # the bundled article: all 11 entries, in refs.bib's order
@@ -30,9 +30,7 @@ CITED = {
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("many") / "project"
-    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(PROJECT / "source", root / "source")
-    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
+    copy_project(root)
     for page in ARTICLES.glob("*.md"):
         shutil.copy(page, root / "source" / page.name)
     assert main(["build", "site", "--project", str(root)]) == 0
