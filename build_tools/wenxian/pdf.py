@@ -199,7 +199,9 @@ def run_sphinx_latex(project: Project, variant: str, settings: dict[str, str], *
 def run_latexmk(tex: Path, env: dict[str, str]) -> int:
     """XeLaTeX on ``tex`` until its references settle; the number of XeLaTeX runs."""
     done = subprocess.run(
-        ["latexmk", "-xelatex", "-interaction=nonstopmode", "-halt-on-error", "-file-line-error", tex.name],
+        # No shell escape, not even TeX Live's restricted one: text from input never runs a program.
+        ["latexmk", "-xelatex", "-latexoption=-no-shell-escape", "-interaction=nonstopmode", "-halt-on-error",
+         "-file-line-error", tex.name],
         cwd=tex.parent,
         capture_output=True,
         text=True,

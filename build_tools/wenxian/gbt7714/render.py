@@ -39,6 +39,9 @@ NO_DATE = {"zh": "无日期"}
 NO_DATE_DEFAULT = "n.d."
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
 _URL_COMMAND = re.compile(r"^\\url\{([^}]*)\}")
+# URLs that become links; any other scheme (javascript:, data:, file:) is
+# printed as text only, never made clickable.
+LINKED_SCHEMES = re.compile(r"^(?:https?|ftps?)://", re.IGNORECASE)
 _ARCHIVE_NAMES = {"arxiv": "arXiv", "pubmed": "PubMed", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
 
 
@@ -410,7 +413,7 @@ def access_blocks(ctx: EntryContext) -> list[Text]:
     url, doi, cstr = ctx.url, ctx.get("doi"), ctx.get("cstr")
     blocks = []
     if url:
-        blocks.append(Text(HRef(url, url)))
+        blocks.append(Text(HRef(url, url)) if LINKED_SCHEMES.match(url.strip()) else Text(url))
     low = url.lower()
     if doi and doi.lower() not in low and not (cstr and rules.cstr_replaces_doi):
         blocks.append(Text("DOI:", HRef(f"https://doi.org/{doi}", doi)))

@@ -15,6 +15,8 @@ with one purpose and its own ``setup(app)``:
   abstract) where the start page says ``{articles}``.
 - :mod:`wenxian.sphinxext.incremental` re-reads only the pages citing an
   entry changed in refs.bib.
+- :mod:`wenxian.sphinxext.htmlsafe` escapes the titles a theme prints
+  unescaped.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ PARTS = (
     "wenxian.sphinxext.latex",
     "wenxian.sphinxext.articles",
     "wenxian.sphinxext.incremental",
+    "wenxian.sphinxext.htmlsafe",
 )
 
 
