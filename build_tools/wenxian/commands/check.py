@@ -1,7 +1,8 @@
 """``wenxian check``: report what is wrong in the project before readers see it.
 
 Errors (exit 1): a cited key with no entry, a BibTeX syntax error, a repeated
-key, a MyST syntax problem. Warnings (exit 0, or 1 with ``--strict``): entries
+key, an unknown entry type, a date that is not a date, a MyST syntax problem
+(wenxian build refuses to start on all but the first). Warnings (exit 0, or 1 with ``--strict``): entries
 nobody cites, entries lacking fields GB/T 7714 requires, entries whose review
 field says they need checking, citation numbers left as plain text.
 """
