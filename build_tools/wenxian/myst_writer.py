@@ -25,6 +25,7 @@ REFERENCES_TITLE = "参考文献"
 BIBLIOGRAPHY = "```{bibliography}\n:filter: docname in docnames\n```"
 
 _ANYWHERE = re.compile(r"([\\`*_\[\]{}<>$|~&#])")
+_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
 _LINE_START = re.compile(r"^([-+=%:(!]|\d+(?=[.)]))")
 
 
@@ -43,11 +44,18 @@ def escape(text: str, *, line_start: bool = True) -> str:
     return text
 
 
+def unescape(text: str) -> str:
+    """The text :func:`escape` was given (a backslash before ASCII punctuation dropped)."""
+    return _ESCAPED.sub(r"\1", text)
+
+
 def front_matter(meta: Metadata) -> dict[str, Any]:
     """The YAML front matter as an ordered mapping, empty fields left out."""
     data: dict[str, Any] = {}
     if meta.title:
-        data["title"] = meta.title
+        # myst-parser reads the title as Markdown ("# <title>", myst_title_to_header):
+        # escaped like any text, so that markup in it stays text.
+        data["title"] = escape(meta.title, line_start=False)
         if meta.title_is_working:
             data["title_status"] = "working"
     if meta.authors:

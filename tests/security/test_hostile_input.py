@@ -9,7 +9,8 @@ Every payload sets a ``window.pwned…`` global or creates a marker file if it
 ever runs.
 
 - the importer writes no raw HTML or LaTeX into the MyST (parsed with
-  myst-parser's own Markdown parser);
+  myst-parser's own Markdown parser), title (``--title``, read as Markdown by
+  myst-parser) included;
 - in headless Chromium, both sites' page runs no payload: no global is set,
   no dialog opens, no link has a ``javascript:`` href, the payloads read as
   text;
@@ -25,6 +26,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from tests.browser.conftest import browser, serve  # noqa: F401 - fixtures used below
 from tests.pdf.conftest import require_tex
@@ -33,6 +35,9 @@ from wenxian.cli import main
 HERE = Path(__file__).parent
 PROJECT = HERE.parents[1]
 VARIANTS = ("zh-Hans", "zh-Hant")
+# The title and author as an editor might paste them from a hostile source.
+TITLE = "题目<script>window.pwnedTitleArg=1</script>[链接](javascript:window.pwnedTitleLink=1)"
+AUTHOR = "<img src=x onerror=window.pwnedAuthorArg=1>"
 # What the reader must see, as text, in the page (the Traditional site converts
 # the Chinese around them, never the payloads).
 VISIBLE_PAYLOADS = (
@@ -42,6 +47,10 @@ VISIBLE_PAYLOADS = (
     "{raw:html}`<script>window.pwnedRole=1</script>`",
     "<script>window.pwnedTitle=1</script>",
     "javascript:window.pwnedUrl=1",
+    "<script>window.pwnedTitleArg=1</script>",  # of TITLE: the Chinese around it is converted in zh-Hant
+    "](javascript:window.pwnedTitleLink=1)",
+    AUTHOR,
+    "<script>window.pwnedAbstract=1</script>",
 )
 # Found in the page once the scripts had their chance: every global a payload sets.
 PROBE = """() => ({
@@ -73,7 +82,8 @@ def hostile(tmp_path_factory) -> Path:
     text = (HERE / "files" / "hostile.txt").read_text(encoding="utf-8").replace("/tmp/wenxian-pwned", str(marker))
     raw = root / "source" / "raw" / "hostile.txt"
     raw.write_text(text, encoding="utf-8")
-    assert main(["import", str(raw), "--bib", str(root / "refs.bib"), "--project", str(root)]) == 0
+    assert main(["import", str(raw), "--bib", str(root / "refs.bib"), "--project", str(root),
+                 "--title", TITLE, "--author", AUTHOR]) == 0
     return root
 
 
@@ -100,7 +110,11 @@ def markdown_tokens(text: str) -> list:
 
 def test_import_writes_no_raw_html_or_latex(hostile: Path) -> None:
     myst = (hostile / "source" / "hostile.md").read_text(encoding="utf-8")
-    tokens = markdown_tokens(myst.split("\n---\n", 1)[1])
+    front, body = myst.split("\n---\n", 1)
+    # myst-parser renders the front matter's title as Markdown ("# title").
+    title = yaml.safe_load(front.removeprefix("---\n"))["title"]
+    assert {t.type for t in markdown_tokens(f"# {title}")} == {"heading_open", "inline", "text", "heading_close"}
+    tokens = markdown_tokens(body)
     kinds = {t.type for t in tokens}
     assert not kinds & {"html_inline", "html_block", "math_inline", "math_block", "link_open", "autolink_open"}, kinds
     fences = [t.info for t in tokens if t.type in ("fence", "colon_fence")]
