@@ -2,14 +2,15 @@
 #
 #   make        set up .venv and build the bundled article's sites and PDFs
 #   make test   set up .venv and run the whole test suite
-#   make bench  print the benchmarks' figures
+#   make bench  print the benchmarks' figures (BENCH_ARGS=--full adds 100 articles)
+#   make fuzz   the property tests of tests/fuzz/ with many more examples
 
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: all site test bench clean distclean
+.PHONY: all site test bench fuzz clean distclean
 
 all: site
 
@@ -40,8 +41,18 @@ test: $(STAMP)
 	@scripts/debian-deps.sh browser pdf || [ -z "$$CI" ]
 	$(BIN)/python -m pytest
 
+# The scale table last (docs/benchmarks.md); BENCH_ARGS=--full adds N = 100.
 bench: $(STAMP)
-	@for b in benchmarks/*_bench.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@scripts/debian-deps.sh bench || echo "(without pandoc the table has no pandoc row)"
+	@for b in benchmarks/*_bench.py; do \
+	  [ "$$b" = benchmarks/scale_bench.py ] && continue; echo "== $$b"; $(BIN)/python $$b || exit 1; done
+	@echo "== benchmarks/scale_bench.py $(BENCH_ARGS)"; $(BIN)/python benchmarks/scale_bench.py $(BENCH_ARGS)
+
+# The normal suite runs each fuzz property a few dozen times; this runs it
+# FUZZ_EXAMPLES times (tests/fuzz/budget.py).
+FUZZ_EXAMPLES ?= 5000
+fuzz: $(STAMP)
+	WENXIAN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/fuzz -q -p no:cacheprovider
 
 clean:
 	rm -rf _build
