@@ -38,6 +38,8 @@ VARIANTS = ("zh-Hans", "zh-Hant")
 # The title and author as an editor might paste them from a hostile source.
 TITLE = "题目<script>window.pwnedTitleArg=1</script>[链接](javascript:window.pwnedTitleLink=1)"
 AUTHOR = "<img src=x onerror=window.pwnedAuthorArg=1>"
+# Of TITLE, what every page showing it has (zh-Hant converts the Chinese around it).
+TITLE_SHOWN = ("<script>window.pwnedTitleArg=1</script>", "](javascript:window.pwnedTitleLink=1)")
 # What the reader must see, as text, in the page (the Traditional site converts
 # the Chinese around them, never the payloads).
 VISIBLE_PAYLOADS = (
@@ -47,8 +49,7 @@ VISIBLE_PAYLOADS = (
     "{raw:html}`<script>window.pwnedRole=1</script>`",
     "<script>window.pwnedTitle=1</script>",
     "javascript:window.pwnedUrl=1",
-    "<script>window.pwnedTitleArg=1</script>",  # of TITLE: the Chinese around it is converted in zh-Hant
-    "](javascript:window.pwnedTitleLink=1)",
+    *TITLE_SHOWN,
     AUTHOR,
     "<script>window.pwnedAbstract=1</script>",
 )
@@ -143,14 +144,22 @@ def test_latex_comes_out_literally_without_shell_escape(hostile: Path, site: Pat
     assert "write18 enabled" not in log, "XeLaTeX ran with (restricted) shell escape"
 
 
+# The article; the start page listing it (title, authors, abstract); the
+# search page showing it as a result (titles and text from the search index).
+PAGES = ("hostile.html", "index.html", "search.html?q=pwned")
+
+
+@pytest.mark.parametrize("page_name", PAGES)
 @pytest.mark.parametrize("variant", VARIANTS)
-def test_no_payload_runs_in_the_browser(site: Path, browser, serve, variant: str) -> None:  # noqa: F811
+def test_no_payload_runs_in_the_browser(site: Path, browser, serve, variant: str, page_name: str) -> None:  # noqa: F811
     base = serve(site)
     page = browser.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     try:
-        page.goto(f"{base}/{variant}/hostile.html", wait_until="load")
+        page.goto(f"{base}/{variant}/{page_name}", wait_until="load")
+        if page_name.startswith("search"):
+            page.wait_for_selector("#search-results li", timeout=15000)
         page.wait_for_timeout(300)  # let any timer or late handler fire
         found = page.evaluate(PROBE)
     finally:
@@ -159,7 +168,8 @@ def test_no_payload_runs_in_the_browser(site: Path, browser, serve, variant: str
     assert found["javascriptLinks"] == []
     assert found["handlers"] == []
     assert found["payloadElements"] == []
-    for payload in VISIBLE_PAYLOADS:
+    shown = VISIBLE_PAYLOADS if page_name == "hostile.html" else TITLE_SHOWN
+    for payload in shown:
         assert payload in found["text"], payload
 
 
