@@ -21,6 +21,9 @@ with one purpose and its own ``setup(app)``:
 
 from __future__ import annotations
 
+import functools
+import zlib
+from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -39,7 +42,29 @@ PARTS = (
 )
 
 
+@functools.cache
+def code_version() -> int:
+    """A number that changes whenever wenxian's code does.
+
+    Sphinx keeps the documents it read from one build to the next and re-reads
+    them all only when an extension's ``env_version`` changes; what wenxian
+    puts into a document (conversion, escaping, citations) depends on its code,
+    so a new wenxian must not reuse documents an older one read.
+    """
+    package = Path(__file__).resolve().parents[1]
+    digest = 0
+    for path in sorted(package.rglob("*.py")):
+        digest = zlib.crc32(path.relative_to(package).as_posix().encode(), digest)
+        digest = zlib.crc32(path.read_bytes(), digest)
+    return digest
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     for part in PARTS:
         app.setup_extension(part)
-    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True}
+    return {
+        "version": __version__,
+        "env_version": code_version(),
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }
