@@ -116,12 +116,15 @@ def build_site(
     jobs: int | str = 1,
     echo: bool = True,
     variants: tuple[str, ...] = DEFAULT_VARIANTS,
+    checked: bool = False,
 ) -> BuildResult:
     """Build one variant of the static site into ``_build/site/<variant>/``.
 
-    ``variants`` are the sites built together (the page switcher links them).
+    ``variants`` are the sites built together (the page switcher links them);
+    ``checked``: the caller already ran :func:`check_project`.
     """
-    check_project(project)
+    if not checked:
+        check_project(project)
     _check_variants([variant, *variants])
     start = time.perf_counter()
     outdir = project.site / variant
@@ -148,9 +151,11 @@ def build_pdf(
     strict: bool = False,
     fresh: bool = False,
     echo: bool = True,
+    checked: bool = False,
 ) -> PdfResult:
     """Build every article's PDF in one variant into ``_build/site/pdf/``."""
-    check_project(project)
+    if not checked:
+        check_project(project)
     _check_variants([variant])
     check_pdf_setup(project)
     settings = {**SITE_VARIANTS[variant], "wenxian_cache_dir": str(project.build / "cache")}
@@ -184,7 +189,8 @@ def _build_in_child(
 ) -> tuple[BuildResult | PdfResult | None, dict | None]:
     """Run :func:`build_site` or :func:`build_pdf` in a worker process; errors come back as data."""
     try:
-        return BUILDERS[kind](project, variant, echo=False, **options), None
+        # build_outputs checked the project once for all of them.
+        return BUILDERS[kind](project, variant, echo=False, checked=True, **options), None
     except WenxianError as err:
         return None, {k: getattr(err, k) for k in ("message", "file", "line", "column", "hint", "exit_code")}
 
