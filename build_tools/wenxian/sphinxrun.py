@@ -62,7 +62,8 @@ def run_sphinx(
     # start fast.
     from sphinx.cmd.build import build_main
 
-    args = ["-b", builder, "-c", str(project.conf), "-d", str(doctrees), "-j", str(jobs), "-q"]
+    # -N: no colour codes; the messages are captured, parsed and printed again.
+    args = ["-b", builder, "-c", str(project.conf), "-d", str(doctrees), "-j", str(jobs), "-q", "-N"]
     for name, value in settings.items():
         args += ["-D", f"{name}={value}"]
     if strict:
