@@ -60,7 +60,13 @@ def run_sphinx(
     """
     # Imported here: Sphinx is heavy, and commands that do not build should
     # start fast.
+    from sphinx import locale
     from sphinx.cmd.build import build_main
+
+    # Sphinx keeps its interface translations in a process-wide table and
+    # only adds to it: after a zh_CN build, a zh_TW build in the same process
+    # (or a process forked from it) would show Simplified interface strings.
+    locale.translators.clear()
 
     # -N: no colour codes; the messages are captured, parsed and printed again.
     args = ["-b", builder, "-c", str(project.conf), "-d", str(doctrees), "-j", str(jobs), "-q", "-N"]
