@@ -19,18 +19,10 @@ from typing import Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from wenxian.gbt7714.sorting import letters
+
 MARK = "↩"
 CLASS = "wenxian-backlink"
-
-
-def letters(index: int) -> str:
-    """``0`` → ``a`` … ``25`` → ``z``, ``26`` → ``aa``: names of the back-links to one entry."""
-    out = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        out = chr(ord("a") + rem) + out
-    return out
 
 
 def _link(refid: str, text: str) -> nodes.reference:

@@ -84,11 +84,13 @@ def year_suffixes(entries: list[Entry]) -> dict[str, str]:
             continue
         members = sorted(members, key=sort_key)
         for index, entry in enumerate(members):
-            suffixes[entry.key] = _letters(index)
+            suffixes[entry.key] = letters(index)
     return suffixes
 
 
-def _letters(index: int) -> str:
+def letters(index: int) -> str:
+    """``0`` → ``a`` … ``25`` → ``z``, ``26`` → ``aa``: year suffixes (2020a, 2020b), and
+    the names of the back-links to one entry."""
     out = ""
     index += 1
     while index:
