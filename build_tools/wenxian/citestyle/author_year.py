@@ -30,6 +30,7 @@ from .extras import GBTAuthorReferenceStyle, GBTYearReferenceStyle
 from .groups import Grouping, SuperPage, cited_item, grouped, super_page
 from .language import by_language
 from .names import NameStyle, short_names
+from .textual import TextualReferenceStyle
 from .years import labelled_year
 
 if TYPE_CHECKING:
@@ -62,19 +63,11 @@ class AuthorYearReferenceStyle(BaseReferenceStyle):
 
 
 @dataclass
-class NameYearReferenceStyle(BaseReferenceStyle):
+class NameYearReferenceStyle(TextualReferenceStyle):
     """Textual reference: the name, then the year in parentheses: ``张三（1984）<sup>11</sup>``."""
 
-    names: NameStyle = field(default_factory=NameStyle)
     left: str = "（"
     right: str = "）"
-    sep: str = "、"  #: between works when several are cited at once
-
-    def role_names(self) -> Iterable[str]:
-        return ["t", "ts", "ct", "cts"]
-
-    def outer(self, role_name: str, children: list["BaseText"]) -> "Node":
-        return join(sep=self.sep)[children]
 
     def inner(self, role_name: str) -> "Node":
         return join[

@@ -31,6 +31,7 @@ from sphinxcontrib.bibtex.style.template import entry_label, join, post_text, pr
 from .extras import GBTAuthorReferenceStyle, GBTYearReferenceStyle
 from .groups import Grouping, PlainPage, SuperPage, cited_item, grouped
 from .names import NameStyle, short_names
+from .textual import TextualReferenceStyle
 
 if TYPE_CHECKING:
     from pybtex.richtext import BaseText
@@ -63,19 +64,11 @@ class SuperNumberReferenceStyle(NumberReferenceStyle):
 
 
 @dataclass
-class NameSuperNumberReferenceStyle(BaseReferenceStyle):
+class NameSuperNumberReferenceStyle(TextualReferenceStyle):
     """Textual reference: the creator's name, then the superscript number: ``张三<sup>[570]</sup>``."""
 
-    names: NameStyle = field(default_factory=NameStyle)
     left: str = "["
     right: str = "]"
-    sep: str = "、"  #: between works when several are cited at once
-
-    def role_names(self) -> Iterable[str]:
-        return ["t", "ts", "ct", "cts"]
-
-    def outer(self, role_name: str, children: list["BaseText"]) -> "Node":
-        return join(sep=self.sep)[children]
 
     def inner(self, role_name: str) -> "Node":
         return join[
