@@ -33,7 +33,7 @@ from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.pdf import HANDOUT_STYLE, PdfResult, build_pdfs, has_handouts
 from wenxian.project import Project
-from wenxian.publish import published_path, staged_build
+from wenxian.publish import pause_point, published_path, staged_build
 from wenxian.sphinxrun import run_sphinx
 from wenxian.script.policy import AUTONYMS, SOURCE_SCRIPT
 
@@ -141,6 +141,7 @@ def build_site(
         from wenxian.script.check import check_site
 
         check_site(outdir, variant)
+    pause_point("mid-write")
     return BuildResult(variant=variant, outdir=outdir, warnings=warnings, seconds=time.perf_counter() - start)
 
 

@@ -14,8 +14,12 @@ changed sources but the pages it wrote were thrown away), a marker file
 an unpublished one re-reads everything.
 
 One build per project at a time: ``_build/.build.lock`` (an ``flock``, freed
-by the kernel when its holder dies). A second build waits for it a bounded time
-(``WENXIAN_BUILD_WAIT`` seconds, default 60), then refuses with a clear message.
+by the kernel when its holder dies). A second build says that it waits, waits
+for it a bounded time (``WENXIAN_BUILD_WAIT`` seconds, default 60), then
+refuses with a clear message.
+
+For tests, a build can be stopped at a named point (:func:`pause_point`), so
+that a test kills it at exactly that point rather than after a guessed delay.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import errno
 import fcntl
 import os
 import shutil
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,6 +45,19 @@ UNPUBLISHED_NAME = ".unpublished"
 WAIT_VARIABLE = "WENXIAN_BUILD_WAIT"
 DEFAULT_WAIT = 60.0
 POLL = 0.2
+
+# Test hook: a build reaching the point named by PAUSE_VARIABLE writes the file
+# named by PAUSE_MARKER_VARIABLE and sleeps (at most PAUSE_SECONDS, then goes on),
+# so that a test can kill it there. The points, in the order a build reaches them:
+PAUSE_VARIABLE = "WENXIAN_PAUSE_AT"
+PAUSE_MARKER_VARIABLE = "WENXIAN_PAUSE_MARKER"
+PAUSE_SECONDS = 600.0
+PAUSE_POINTS = (
+    "staged",       # the staging copy is made, nothing built into it yet
+    "mid-write",    # one variant's pages are written into the staging copy, the build goes on
+    "before-swap",  # every output is built, the site not yet swapped
+    "mid-swap",     # between the swap's two renames: no _build/site/ at all
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +91,22 @@ def lock_wait() -> float:
         ) from None
 
 
+def pause_point(name: str) -> None:
+    """Stop here if a test asked to (``WENXIAN_PAUSE_AT=name``); otherwise do nothing.
+
+    The marker file is written once per build (the first process that gets
+    there, a worker included), then this process sleeps until it is killed.
+    """
+    if os.environ.get(PAUSE_VARIABLE) != name:
+        return
+    marker = os.environ.get(PAUSE_MARKER_VARIABLE)
+    if marker:
+        with contextlib.suppress(FileExistsError):
+            with open(marker, "x", encoding="utf-8") as out:
+                out.write(f"{name} {os.getpid()}\n")
+    time.sleep(PAUSE_SECONDS)
+
+
 def _os_error(err: OSError, path: Path, doing: str) -> WenxianError:
     hint = "free some disk space and build again" if err.errno == errno.ENOSPC else (
         "make _build/ writable (or remove it) and build again")
@@ -91,11 +125,17 @@ def build_lock(project: Project, wait: float | None = None) -> Iterator[Path]:
         raise _os_error(err, path, "create the build lock") from err
     try:
         deadline = time.monotonic() + wait
+        told = False
         while True:
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if not told and wait > 0:
+                    holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
+                    print(f"{path}: note: another build of this project is running (process {holder}); "
+                          f"waiting for it, at most {wait:g} s", file=sys.stderr, flush=True)
+                    told = True
                 if time.monotonic() >= deadline:
                     holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "unknown"
                     raise WenxianError(
@@ -148,6 +188,7 @@ def publish(project: Project) -> None:
     try:
         if site.exists():
             os.replace(site, previous)
+            pause_point("mid-swap")
         os.replace(staging, site)
         (project.build / UNPUBLISHED_NAME).unlink(missing_ok=True)
     except OSError as err:
@@ -174,9 +215,11 @@ def staged_build(project: Project, wait: float | None = None) -> Iterator[tuple[
     with build_lock(project, wait):
         stale = recover(project)
         staged = begin(project)
+        pause_point("staged")
         try:
             yield staged, stale
         except BaseException:
             discard(project)
             raise
+        pause_point("before-swap")
         publish(project)

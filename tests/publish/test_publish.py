@@ -14,18 +14,18 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 
 from tests.script.sites import project_from_root
-from wenxian.cli import main
 from wenxian.errors import WenxianError
 from wenxian.project import Project
 from wenxian.publish import (
     LOCK_NAME,
+    PAUSE_MARKER_VARIABLE,
+    PAUSE_VARIABLE,
     PREVIOUS_NAME,
     STAGING_NAME,
     UNPUBLISHED_NAME,
@@ -121,38 +121,70 @@ def test_a_failed_build_leaves_the_site_intact_and_the_next_one_rereads_all(buil
     assert_clean(built)
 
 
-@pytest.mark.parametrize("delay", [0.0, 1.5])
-def test_a_build_killed_halfway_leaves_the_site_intact(built: Project, delay: float) -> None:
-    before = tree_digest(built.site)
-    edit(built.source / "alpha.md", "甲说", "甲说（新写的一句）")
-    process = subprocess.Popen(
-        [str(WENXIAN), "build", "site", "--project", str(built.root)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )
-    staging = built.build / STAGING_NAME
-    deadline = time.monotonic() + 60
-    while not staging.exists() and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert process.poll() is None, "the build ended before it could be killed"
-    time.sleep(delay)
+def kill_at(project: Project, point: str, tmp_path: Path) -> None:
+    """Start ``wenxian build site``, let it reach ``point`` (:func:`wenxian.publish.pause_point`), SIGKILL it there."""
+    marker, log = tmp_path / "paused", tmp_path / "build.log"
+    env = {**os.environ, PAUSE_VARIABLE: point, PAUSE_MARKER_VARIABLE: str(marker)}
+    with log.open("w", encoding="utf-8") as out:
+        process = subprocess.Popen(
+            [str(WENXIAN), "build", "site", "--project", str(project.root)],
+            stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True,
+        )
+    # Waits for an event, not for a time: the marker appears when the build is
+    # at the point, whatever the machine's speed (the bound only stops a hang).
+    deadline = time.monotonic() + 600
+    while not marker.exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    if not marker.exists():
+        os.killpg(process.pid, signal.SIGKILL)
+        pytest.fail(f"the build never reached {point!r}: exit {process.wait(30)}\n{log.read_text()}")
     os.killpg(process.pid, signal.SIGKILL)  # the build and its worker processes
-    process.wait(timeout=30)
+    process.wait(timeout=60)
     assert process.returncode == -signal.SIGKILL
+
+
+NEW_TEXT = {"zh-Hans": "甲说（新写的一句）", "zh-Hant": "甲說（新寫的一句）"}
+
+
+def staged_pages_with_the_edit(project: Project) -> list[str]:
+    """The variants whose alpha.html in the staging copy already shows the edit."""
+    staged = project.build / STAGING_NAME
+    return [variant for variant, text in NEW_TEXT.items()
+            if (staged / variant / "alpha.html").is_file()
+            and text in (staged / variant / "alpha.html").read_text(encoding="utf-8")]
+
+
+@pytest.mark.parametrize("point", ["staged", "mid-write", "before-swap"])
+def test_a_build_killed_halfway_leaves_the_site_intact(built: Project, tmp_path: Path, point: str) -> None:
+    before = tree_digest(built.site)
+    edit(built.source / "alpha.md", "甲说", NEW_TEXT["zh-Hans"])
+    kill_at(built, point, tmp_path)
+    # Where the build was when it died: at that point, not before or after it.
+    assert (built.build / STAGING_NAME).is_dir()
+    written = staged_pages_with_the_edit(built)
+    # staged: none yet; mid-write: one variant at least (the other may be writing); before-swap: both.
+    assert len(written) in {"staged": {0}, "mid-write": {1, 2}, "before-swap": {2}}[point], written
     assert tree_digest(built.site) == before
 
     done = build(built)
     assert done.returncode == 0, done.stderr
-    assert "甲说（新写的一句）" in (built.site / "zh-Hans" / "alpha.html").read_text(encoding="utf-8")
+    assert NEW_TEXT["zh-Hans"] in (built.site / "zh-Hans" / "alpha.html").read_text(encoding="utf-8")
     assert_clean(built)
 
 
-def test_a_swap_cut_between_its_renames_is_put_back(built: Project) -> None:
+def test_a_build_killed_between_the_swaps_renames_is_put_back(built: Project, tmp_path: Path) -> None:
     before = tree_digest(built.site)
-    (built.build / STAGING_NAME).mkdir()
-    os.replace(built.site, built.build / PREVIOUS_NAME)  # killed right after the first rename
-    (built.build / UNPUBLISHED_NAME).write_text("x", encoding="utf-8")
-    assert recover(built) is True
+    edit(built.source / "alpha.md", "甲说", NEW_TEXT["zh-Hans"])
+    kill_at(built, "mid-swap", tmp_path)
+    assert not built.site.exists()  # killed right after the first rename
+    assert tree_digest(built.build / PREVIOUS_NAME) == before
+    assert recover(built) is True  # what the next build does first
     assert tree_digest(built.site) == before
+    assert_clean(built)
+
+    done = build(built)
+    assert done.returncode == 0, done.stderr
+    assert NEW_TEXT["zh-Hans"] in (built.site / "zh-Hans" / "alpha.html").read_text(encoding="utf-8")
     assert_clean(built)
 
 
@@ -170,26 +202,27 @@ def test_a_second_build_waits_a_bounded_time_then_refuses(built: Project) -> Non
     assert tree_digest(built.site) == before
 
 
-def test_a_second_build_runs_once_the_first_is_done(built: Project) -> None:
-    held = threading.Event()
-    release = threading.Event()
-
-    def first() -> None:
-        with build_lock(built, wait=0):
-            held.set()
-            release.wait(30)
-
-    thread = threading.Thread(target=first)
-    thread.start()
-    held.wait(10)
-    timer = threading.Timer(1.0, release.set)
-    timer.start()
-    try:
-        status = main(["build", "site", "--project", str(built.root)])
-    finally:
-        release.set()
-        thread.join()
-    assert status == 0
+def test_a_second_build_says_it_waits_and_runs_once_the_first_is_done(built: Project) -> None:
+    with build_lock(built, wait=0):
+        second = subprocess.Popen(
+            [str(WENXIAN), "build", "site", "--project", str(built.root)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env={**os.environ, "WENXIAN_BUILD_WAIT": "600"},
+        )
+        # The lock is released once the second build says it is waiting for it:
+        # an event, not a guessed delay.
+        told = ""
+        for line in second.stderr:
+            told += line
+            if "waiting for it" in line:
+                break
+        assert f"{built.build / LOCK_NAME}: note: another build of this project is running (process {os.getpid()}); " \
+               "waiting for it, at most 600 s" in told, told
+        assert second.poll() is None
+    rest = second.stderr.read()
+    assert second.wait(timeout=300) == 0, told + rest
+    assert "Traceback" not in told + rest
+    assert (built.site / "zh-Hans" / "alpha.html").is_file()
 
 
 def test_the_lock_of_a_killed_build_is_free(built: Project) -> None:

@@ -160,7 +160,9 @@ def test_no_payload_runs_in_the_browser(site: Path, browser, serve, variant: str
         page.goto(f"{base}/{variant}/{page_name}", wait_until="load")
         if page_name.startswith("search"):
             page.wait_for_selector("#search-results li", timeout=15000)
-        page.wait_for_timeout(300)  # let any timer or late handler fire
+        # Let every zero-delay timer and the next frame's handlers run: the page's
+        # own event loop decides when, not a guessed delay.
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done, 0)))")
         found = page.evaluate(PROBE)
     finally:
         page.close()
