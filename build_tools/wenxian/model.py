@@ -43,7 +43,21 @@ class Citation:
     line: int
 
 
-Inline = Text | Citation
+@dataclass(frozen=True)
+class Strong:
+    """Text printed in bold: a run-in lead-in opening a paragraph ("1. 色彩适配不足：")."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class FootnoteRef:
+    """A footnote mark in the text; ``label`` names an entry of :attr:`Article.footnotes`."""
+
+    label: str
+
+
+Inline = Text | Citation | Strong | FootnoteRef
 
 
 @dataclass
@@ -52,7 +66,9 @@ class Paragraph:
     line: int  # first source line
 
     def plain_text(self) -> str:
-        return "".join(i.text if isinstance(i, Text) else i.raw for i in self.inlines)
+        return "".join(
+            i.text if isinstance(i, (Text, Strong)) else i.raw if isinstance(i, Citation) else "" for i in self.inlines
+        )
 
 
 @dataclass
@@ -65,7 +81,24 @@ class Heading:
     line: int
 
 
-Block = Paragraph | Heading
+@dataclass
+class Caption:
+    """Where a figure or a table stood: its caption (the figure itself is not reproduced)."""
+
+    kind: str  # "figure" or "table"
+    text: str
+    line: int
+    page: int | None = None  # page of the source PDF
+
+
+@dataclass
+class Footnote:
+    label: str
+    text: str
+    line: int
+
+
+Block = Paragraph | Heading | Caption
 
 
 @dataclass
@@ -114,6 +147,7 @@ class Article:
     meta: Metadata
     blocks: list[Block]
     references: list[ReferenceEntry] = field(default_factory=list)
+    footnotes: list[Footnote] = field(default_factory=list)
 
     def citations(self) -> list[Citation]:
         """All citations in reading order (headings carry none)."""

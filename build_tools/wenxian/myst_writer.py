@@ -19,7 +19,19 @@ from typing import Any
 import yaml
 
 from wenxian.errors import WenxianError
-from wenxian.model import JOURNAL_FIELDS, Article, Citation, Heading, Metadata, Paragraph, Text
+from wenxian.model import (
+    JOURNAL_FIELDS,
+    Article,
+    Caption,
+    Citation,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Metadata,
+    Paragraph,
+    Strong,
+    Text,
+)
 
 REFERENCES_TITLE = "参考文献"
 BIBLIOGRAPHY = "```{bibliography}\n:filter: docname in docnames\n```"
@@ -110,9 +122,26 @@ class _Writer:
         for position, inline in enumerate(para.inlines):
             if isinstance(inline, Text):
                 out.append(escape(inline.text, line_start=position == 0))
+            elif isinstance(inline, Strong):
+                out.append(f"**{escape(inline.text.strip(), line_start=False)}**")
+            elif isinstance(inline, FootnoteRef):
+                out.append(f"[^{inline.label}]")
             else:
                 out.append(self.citation(inline))
         return "".join(out)
+
+    def caption(self, caption: Caption) -> str:
+        """A placeholder where a figure or table stood, with its caption."""
+        what = "图" if caption.kind == "figure" else "表"
+        where = f"见原文第 {caption.page} 页" if caption.page else "见原文"
+        return (
+            f"```{{admonition}} {escape(caption.text, line_start=False)}\n"
+            f":class: wenxian-omitted wenxian-{caption.kind}\n\n"
+            f"此处{what}未收录，{where}。\n```"
+        )
+
+    def footnote(self, note: Footnote) -> str:
+        return f"[^{note.label}]: {escape(note.text, line_start=False)}"
 
     def heading(self, heading: Heading) -> str:
         return f"({self.slug}-{heading.label})=\n{'#' * (heading.level + 1)} {escape(heading.text, line_start=False)}"
@@ -134,7 +163,13 @@ def write_myst(
         dumped = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10**9)
         parts.append(f"---\n{dumped}---")
     for block in article.blocks:
-        parts.append(writer.heading(block) if isinstance(block, Heading) else writer.paragraph(block))
+        if isinstance(block, Heading):
+            parts.append(writer.heading(block))
+        elif isinstance(block, Caption):
+            parts.append(writer.caption(block))
+        else:
+            parts.append(writer.paragraph(block))
+    parts.extend(writer.footnote(note) for note in article.footnotes)
     if article.citations():
         parts.append(f"({slug}-references)=\n## {REFERENCES_TITLE}")
         parts.append(BIBLIOGRAPHY)

@@ -1,0 +1,177 @@
+"""A page's glyphs → printed lines in reading order, across one or two columns.
+
+Glyphs are grouped into lines by their vertical position (a raised, smaller
+superscript joins the line it sits on). A page with two columns has a gutter:
+a vertical strip, near the middle, that the column lines never cross; lines
+that do cross it (a title, an abstract printed across the page) are
+*spanning*. Reading order is band by band down the page: spanning lines,
+then between two of them the whole left column, then the whole right column.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+from wenxian.pdfreader.document import Glyph, Page
+
+SUPERSCRIPT_SIZE = 0.85  # a glyph this much smaller than its line …
+SUPERSCRIPT_RISE = 0.18  # … whose baseline is raised by this share of the line's size is a superscript
+SPACE_GAP = 0.2  # a gap between two glyphs wider than this share of the size is a space
+GUTTER_MIN = 2.5  # points: narrower empty strips are not a gutter (LaTeX lines may overrun the column a little)
+GUTTER_SEARCH = (0.25, 0.75)  # where on the page a gutter may lie (share of the width)
+
+
+@dataclass
+class Run:
+    """Consecutive glyphs of a line printed alike."""
+
+    text: str
+    size: float
+    bold: bool
+    superscript: bool
+
+
+@dataclass
+class PdfLine:
+    page: int
+    glyphs: list[Glyph]
+    column: int = 0  # 0: spanning (or a one-column page), 1: left, 2: right
+    number: int = 0  # position in reading order in the whole document, from 1
+    superscripts: list[bool] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.glyphs.sort(key=lambda g: g.x0)
+        full = [g.size for g in self.glyphs]
+        self.size = max(full) if full else 0.0
+        main = [g for g in self.glyphs if g.size >= self.size * SUPERSCRIPT_SIZE]
+        self.baseline = statistics.median(g.baseline for g in main)
+        self.superscripts = [
+            g.size < self.size * SUPERSCRIPT_SIZE and self.baseline - g.baseline > SUPERSCRIPT_RISE * self.size
+            for g in self.glyphs
+        ]
+        self.size = statistics.median(g.size for g in main)
+        self.bold = sum(g.bold for g in main) * 2 > len(main)
+        self.font = statistics.mode(g.font for g in main)
+        self.x0 = min(g.x0 for g in self.glyphs)
+        self.x1 = max(g.x1 for g in self.glyphs)
+        self.top = min(g.top for g in main)
+        self.bottom = max(g.bottom for g in main)
+
+    def runs(self) -> list[Run]:
+        """The line as runs of like glyphs; a space where the gap between two glyphs is wide."""
+        out: list[Run] = []
+        previous: Glyph | None = None
+        for glyph, sup in zip(self.glyphs, self.superscripts):
+            gap = previous is not None and glyph.x0 - previous.x1 > SPACE_GAP * min(glyph.size, previous.size)
+            text = (" " if gap else "") + glyph.char
+            if out and out[-1].superscript == sup and out[-1].bold == glyph.bold and abs(out[-1].size - glyph.size) < 0.5:
+                out[-1].text += text
+            else:
+                out.append(Run(text, glyph.size, glyph.bold, sup))
+            previous = glyph
+        return out
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs()).strip()
+
+    @property
+    def center(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Group glyphs into rows by vertical position (superscripts join their line)."""
+    rows: list[tuple[list[Glyph], list[float]]] = []
+    for glyph in sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0)):
+        middle = (glyph.top + glyph.bottom) / 2
+        for members, band in reversed(rows[-3:]):
+            if band[0] - 0.5 <= middle <= band[1] + 0.5:
+                members.append(glyph)
+                if glyph.size >= band[2] * SUPERSCRIPT_SIZE:
+                    if glyph.size > band[2] / SUPERSCRIPT_SIZE:  # a bigger glyph: the band is its
+                        band[:] = [glyph.top, glyph.bottom, glyph.size]
+                    else:
+                        band[0], band[1] = min(band[0], glyph.top), max(band[1], glyph.bottom)
+                        band[2] = max(band[2], glyph.size)
+                break
+        else:
+            rows.append(([glyph], [glyph.top, glyph.bottom, glyph.size]))
+    return [members for members, _ in rows]
+
+
+def _gap_at(row: list[Glyph], x: float) -> float | None:
+    """Width of the empty gap at ``x`` inside ``row`` (sorted by x0); 0 if a glyph covers x; None outside the row."""
+    if not row or x <= row[0].x0 or x >= max(g.x1 for g in row):
+        return None
+    right_of = next((g.x0 for g in row if g.x0 >= x), None)
+    left_of = max((g.x1 for g in row if g.x0 < x), default=None)
+    if left_of is None or right_of is None or left_of >= x:
+        return 0.0
+    return right_of - left_of
+
+
+def find_gutter(page: Page, rows: list[list[Glyph]] | None = None) -> float | None:
+    """The middle of the empty strip between two columns, if the page has two.
+
+    A gutter is where rows that run across the page have an empty gap, in more
+    rows than not (spanning lines — a title, an abstract — cover it).
+    """
+    rows = [sorted(r, key=lambda g: g.x0) for r in (rows if rows is not None else _rows(page.glyphs))]
+    best: tuple[int, float] | None = None
+    for x in range(int(page.width * GUTTER_SEARCH[0]), int(page.width * GUTTER_SEARCH[1])):
+        gaps = [gap for gap in (_gap_at(row, x + 0.5) for row in rows) if gap is not None]
+        empty = sum(1 for gap in gaps if gap >= GUTTER_MIN)
+        if empty >= 3 and empty * 2 > len(gaps) and (best is None or empty > best[0]):
+            best = (empty, x + 0.5)
+    if best is None:
+        return None
+    # Where the gutter is the widest run of best-scoring x: its middle.
+    score, x = best
+    lo = hi = x
+    while lo > 0 and sum(1 for r in rows if (_gap_at(r, lo - 1) or 0) >= GUTTER_MIN) >= score:
+        lo -= 1
+    while hi < page.width and sum(1 for r in rows if (_gap_at(r, hi + 1) or 0) >= GUTTER_MIN) >= score:
+        hi += 1
+    return (lo + hi) / 2
+
+
+def page_lines(page: Page) -> list[PdfLine]:
+    """The page's lines in reading order (``column`` set, ``number`` not yet)."""
+    rows = _rows(page.glyphs)
+    middle = find_gutter(page, rows)
+    if middle is None:
+        return [PdfLine(page.number, row) for row in rows]
+    rows.sort(key=lambda row: min(g.top for g in row))
+    gaps = [_gap_at(sorted(row, key=lambda g: g.x0), middle) for row in rows]
+    # A gap as wide as the gutter splits a row into its two columns; none, or a
+    # gap narrower than GUTTER_MIN, makes it spanning. A gap in between (a space
+    # in a spanning line, or a column line overrunning its measure) goes with
+    # the rows around it.
+    wide = max(GUTTER_MIN, 0.6 * statistics.median(g for g in gaps if g is not None and g >= GUTTER_MIN))
+    split = [gap is not None and gap >= wide for gap in gaps]
+    for k, gap in enumerate(gaps):
+        if gap is not None and GUTTER_MIN <= gap < wide:
+            split[k] = (k == 0 or split[k - 1]) and (k + 1 == len(gaps) or split[k + 1] or (gaps[k + 1] or 0) >= GUTTER_MIN)
+    spanning: list[PdfLine] = []
+    sides: dict[int, list[Glyph]] = {1: [], 2: []}
+    for row, apart in zip(rows, split):
+        crosses = min(g.x0 for g in row) < middle < max(g.x1 for g in row)
+        if crosses and not apart:
+            spanning.append(PdfLine(page.number, row))
+            continue
+        for glyph in row:
+            sides[1 if (glyph.x0 + glyph.x1) / 2 < middle else 2].append(glyph)
+    columns = {side: [PdfLine(page.number, row, column=side) for row in _rows(glyphs)] for side, glyphs in sides.items()}
+    spanning.sort(key=lambda line: line.top)
+    out: list[PdfLine] = []
+    edges = [line.top for line in spanning] + [float("inf")]
+    previous = float("-inf")
+    for k, edge in enumerate(edges):
+        for side in (1, 2):
+            out.extend(sorted((line for line in columns[side] if previous <= line.top < edge), key=lambda l: l.top))
+        if k < len(spanning):
+            out.append(spanning[k])
+            previous = spanning[k].top
+    return out
