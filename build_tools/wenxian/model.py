@@ -89,6 +89,7 @@ class Caption:
     text: str
     line: int
     page: int | None = None  # page of the source PDF
+    note: str | None = None  # 注：…, 资料来源：… printed under it
 
 
 @dataclass

@@ -56,6 +56,18 @@ def escape(text: str, *, line_start: bool = True) -> str:
     return text
 
 
+_TRAILING_PUNCT = re.compile(r"[\s\u3000-\u303f\uff00-\uff0f\uff1a-\uff20!-/:-@]+$")
+
+
+def strong(text: str, *, line_start: bool = True) -> str:
+    """Bold text; its closing punctuation stays outside the ``**``, where CommonMark
+    can close the emphasis before a CJK character ("**色彩适配不足**：多数")."""
+    text = text.strip()
+    match = _TRAILING_PUNCT.search(text)
+    core, tail = (text[: match.start()], match.group()) if match and match.start() else (text, "")
+    return f"**{escape(core, line_start=line_start)}**{escape(tail, line_start=False)}"
+
+
 def unescape(text: str) -> str:
     """The text :func:`escape` was given (a backslash before ASCII punctuation dropped)."""
     return _ESCAPED.sub(r"\1", text)
@@ -123,7 +135,7 @@ class _Writer:
             if isinstance(inline, Text):
                 out.append(escape(inline.text, line_start=position == 0))
             elif isinstance(inline, Strong):
-                out.append(f"**{escape(inline.text.strip(), line_start=False)}**")
+                out.append(strong(inline.text, line_start=position == 0))
             elif isinstance(inline, FootnoteRef):
                 out.append(f"[^{inline.label}]")
             else:
@@ -137,7 +149,9 @@ class _Writer:
         return (
             f"```{{admonition}} {escape(caption.text, line_start=False)}\n"
             f":class: wenxian-omitted wenxian-{caption.kind}\n\n"
-            f"此处{what}未收录，{where}。\n```"
+            f"此处{what}未收录，{where}。\n"
+            + (f"\n{escape(caption.note)}\n" if caption.note else "")
+            + "```"
         )
 
     def footnote(self, note: Footnote) -> str:

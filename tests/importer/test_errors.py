@@ -139,7 +139,7 @@ def test_help_has_an_example(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["import", "--help"])
     out = capsys.readouterr().out
-    assert "example:" in out and "wenxian import source/raw/article.txt --bib refs.bib" in out
+    assert "examples:" in out and "wenxian import source/raw/article.txt --bib refs.bib" in out
 
 
 def test_summary_and_source_field(tmp_path: Path, capsys) -> None:

@@ -1,6 +1,7 @@
-"""``wenxian import``: a raw PDF-extracted text → an article in MyST.
+"""``wenxian import``: an article's PDF, or the text extracted from it → an article in MyST.
 
-Reads the raw text with :mod:`wenxian.importer`, maps citation numbers to the
+Reads a PDF with :mod:`wenxian.pdfreader` and a raw text with
+:mod:`wenxian.importer` (the file's first bytes decide, not its name), maps citation numbers to the
 keys of ``--bib`` in file order and writes ``source/<slug>.md`` (or ``-o``)
 with :mod:`wenxian.myst_writer`, never over an existing file unless
 ``--force``.
@@ -21,15 +22,20 @@ from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.importer import ImportOptions, read_article
 from wenxian.importer.options import MAX_BYTES
-from wenxian.model import Article, Heading
+from wenxian.model import Article, Caption, Heading
 from wenxian.myst_writer import write_myst
 from wenxian.project import find_project
 from wenxian.refparse import entries_from_reference_list
 
 EPILOG = """\
-example:
+examples:
   wenxian import source/raw/article.txt --bib refs.bib \\
       --title "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路" --working-title
+  wenxian import source/raw/journal-article.pdf --explain
+
+A PDF is read with its layout (columns, type sizes, superscript citation
+marks, running heads, footnotes, figure and table captions); a scanned PDF
+without a text layer needs OCR first.
 
 Citation n in the text is the n-th entry of --bib (in file order). Without
 --bib, a text with its own reference list (参考文献) has each line read as
@@ -51,7 +57,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("raw", metavar="RAW.txt", type=Path, help="the extracted text (UTF-8, GB18030, UTF-16)")
+    parser.add_argument("raw", metavar="RAW", type=Path,
+                        help="the article's PDF, or the text extracted from it (UTF-8, GB18030, UTF-16)")
     parser.add_argument("--bib", type=Path, help="BibTeX file whose n-th entry is citation [n]")
     parser.add_argument("--title", help="the article's title (the text often lacks it)")
     parser.add_argument("--working-title", action="store_true", help="mark --title as an editor's working title")
@@ -63,6 +70,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--keep-spaces", action="store_true", help="keep the spaces of the extracted text")
     parser.add_argument("--no-dehyphenate", action="store_true", help="keep hyphens at line ends")
     parser.add_argument("--project", type=Path, metavar="DIR", help="the project folder (default: found from here)")
+    parser.add_argument("--explain", action="store_true",
+                        help="print, for a PDF, what each line was taken for and why")
     parser.set_defaults(func=run)
 
 
@@ -156,6 +165,7 @@ def _source_field(raw: Path, out: Path, project_source: Path | None) -> str:
 def summary(article: Article, out: Path) -> str:
     blocks = article.blocks
     headings = sum(isinstance(b, Heading) for b in blocks)
+    captions = sum(isinstance(b, Caption) for b in blocks)
     meta = article.meta
     fields = {
         "title": meta.title,
@@ -169,18 +179,45 @@ def summary(article: Article, out: Path) -> str:
     found = [name for name, value in fields.items() if value] + sorted(meta.journal)
     missing = [name for name, value in fields.items() if not value]
     return (
-        f"wrote {out}: {len(blocks) - headings} paragraphs, {headings} headings, "
-        f"{len(article.citations())} citations\n"
+        f"wrote {out}: {len(blocks) - headings - captions} paragraphs, {headings} headings, "
+        f"{len(article.citations())} citations"
+        + (f", {captions} figure/table captions" if captions else "")
+        + (f", {len(article.footnotes)} footnotes" if article.footnotes else "")
+        + "\n"
         f"  front matter found: {', '.join(found) or 'nothing'}\n"
         f"  not in the text: {', '.join(missing) or 'nothing'}"
     )
+
+
+def is_pdf(path: Path) -> bool:
+    """Whether the file is a PDF: "%PDF-" within its first KiB, as readers accept it."""
+    with path.open("rb") as handle:
+        return b"%PDF-" in handle.read(1024)
+
+
+def read_input(raw: Path, options: ImportOptions, *, explain: bool = False) -> Article:
+    """The article from a PDF (:mod:`wenxian.pdfreader`) or a raw text (:mod:`wenxian.importer`)."""
+    if is_pdf(raw):
+        from wenxian.pdfreader import read_pdf
+
+        result = read_pdf(raw, options=options, explain=explain)
+        for line in result.explanation:
+            print(line)
+        for warning in result.warnings:
+            print(warning, file=sys.stderr)
+        return result.article
+    if raw.stat().st_size > MAX_BYTES:
+        raise WenxianError(
+            f"the file is over the limit of {MAX_BYTES // 1048576} MB", file=raw, hint="split it into one file per article"
+        )
+    return read_article(raw.read_bytes(), file=raw, options=options)
 
 
 def run(args: argparse.Namespace) -> int:
     raw: Path = args.raw
     if not raw.is_file():
         raise WenxianError("raw text file not found", file=raw, hint="check the path")
-    if raw.stat().st_size > MAX_BYTES:
+    if not is_pdf(raw) and raw.stat().st_size > MAX_BYTES:
         raise WenxianError(
             f"the file is over the limit of {MAX_BYTES // 1048576} MB", file=raw, hint="split it into one file per article"
         )
@@ -199,7 +236,7 @@ def run(args: argparse.Namespace) -> int:
         title_is_working=args.working_title,
         authors=tuple(args.author),
     )
-    article = read_article(raw.read_bytes(), file=raw, options=options)
+    article = read_input(raw, options, explain=args.explain)
     warn_without_headings(article, raw)
     new_entries: list[tuple[str, Entry]] = []
     if args.bib is not None:

@@ -15,12 +15,13 @@ before). Each decision keeps its reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from wenxian.importer import headings
 from wenxian.importer.chars import ends_sentence
 from wenxian.pdfreader.lines import PdfLine
-from wenxian.pdfreader.zones import Layout, Zoned
+from wenxian.pdfreader.zones import CAPTION_NOTE, Layout, Zoned
 
 LARGER = 1.08  # a line this much larger than the body text is heading type
 INDENT_MIN = 0.9  # a first line indented by at least this many characters (of its size) …
@@ -89,8 +90,11 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     previous: Zoned | None = None
     for item in zoned:
         if item.zone == "caption":
-            if blocks and blocks[-1].kind == "caption" and previous is not None and previous.zone == "caption":
-                blocks[-1].lines.append(item.line)
+            last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
+            follows = previous is not None and previous.zone in ("caption", "figure")
+            if last is not None and follows and last.lines[-1].page == item.line.page and (
+                    previous.zone == "caption" or CAPTION_NOTE.match(item.line.text)):
+                last.lines.append(item.line)
             else:
                 blocks.append(PdfBlock("caption", [item.line], why=item.why))
             previous = item
@@ -141,16 +145,37 @@ def _sentence_inside(text: str) -> bool:
     return any(mark in body for mark in "。；！？")
 
 
+def numbering(text: str) -> str | None:
+    """The kind of a heading's number: "一、", "（一）", "1" (or "1.1": one kind per depth), "1." or none."""
+    level = headings.heading_level(text)
+    if level == 1:
+        return "一、"
+    if level == 2:
+        return "（一）"
+    match = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s*(?=[^\d.\s])", text)
+    if match is None:
+        return None
+    depth = match.group(1).count(".") + 1
+    return "1." if match.group(2) and depth == 1 else "1" + ".1" * (depth - 1)
+
+
 def _levels(blocks: list[PdfBlock], layout: Layout) -> None:
-    """Level from numbering; unnumbered headings take the level their type has elsewhere, or its rank."""
+    """Levels in the order the numbering kinds first appear (一、 above （一）; 1 above 1.1); an
+    unnumbered heading takes the level its type has among numbered ones, else its type's rank."""
+    order: list[str] = []
     by_style: dict[tuple, list[int]] = {}
+    for block in blocks:
+        if block.kind == "heading":
+            kind = numbering(block.lines[0].text)
+            if kind is not None and kind not in order:
+                order.append(kind)
     for block in blocks:
         if block.kind != "heading":
             continue
-        level = headings.heading_level(block.lines[0].text)
-        if level is not None:
-            block.level = level
-            by_style.setdefault(_style(block.lines[0]), []).append(level)
+        kind = numbering(block.lines[0].text)
+        if kind is not None:
+            block.level = min(3, order.index(kind) + 1)
+            by_style.setdefault(_style(block.lines[0]), []).append(block.level)
     ranked = sorted({_style(b.lines[0]) for b in blocks if b.kind == "heading"}, key=lambda s: (-s[0], not s[1]))
     for block in blocks:
         if block.kind == "heading" and not block.level:

@@ -143,9 +143,9 @@ def _glyphs(raw, textpage, height: float) -> tuple[list[Glyph], int]:
         if raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue  # a space or line end PDFium made up
         code = raw.FPDFText_GetUnicode(textpage, i)
-        if code in (0, 0xFFFE, 0xFFFF) or (0xD800 <= code <= 0xDFFF):
+        if code in (0, 0xFFFE, 0xFFFF) or (0xD800 <= code <= 0xDFFF) or (code < 0x20 and code != 2):
             continue
-        char = chr(code)
+        char = "-" if code == 2 else chr(code)  # PDFium's mark for a hyphen that breaks a word at a line end
         if char.isspace() and char != "\u3000":
             continue
         if abs(raw.FPDFText_GetCharAngle(textpage, i)) > 0.02:

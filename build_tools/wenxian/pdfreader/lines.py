@@ -151,9 +151,12 @@ def page_lines(page: Page) -> list[PdfLine]:
     # the rows around it.
     wide = max(GUTTER_MIN, 0.6 * statistics.median(g for g in gaps if g is not None and g >= GUTTER_MIN))
     split = [gap is not None and gap >= wide for gap in gaps]
+    clearly_spanning = [gap is not None and gap < GUTTER_MIN for gap in gaps]
     for k, gap in enumerate(gaps):
         if gap is not None and GUTTER_MIN <= gap < wide:
-            split[k] = (k == 0 or split[k - 1]) and (k + 1 == len(gaps) or split[k + 1] or (gaps[k + 1] or 0) >= GUTTER_MIN)
+            above = next((j for j in range(k - 1, -1, -1) if gaps[j] is not None), None)
+            below = next((j for j in range(k + 1, len(gaps)) if gaps[j] is not None), None)
+            split[k] = not any(j is not None and clearly_spanning[j] for j in (above, below))
     spanning: list[PdfLine] = []
     sides: dict[int, list[Glyph]] = {1: [], 2: []}
     for row, apart in zip(rows, split):

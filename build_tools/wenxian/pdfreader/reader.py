@@ -45,14 +45,15 @@ from wenxian.model import (
 from wenxian.pdfreader.blocks import PdfBlock, body_blocks
 from wenxian.pdfreader.document import OCR_HINT, PdfDocument
 from wenxian.pdfreader.lines import PdfLine, page_lines
-from wenxian.pdfreader.zones import Zoned, zone_lines
+from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, zone_lines
 
 MIN_TEXT_CHARS = 40  # a PDF with fewer characters in all is taken for a scan without a text layer
 _SUP_MARK = "\ue001"  # a superscript mark while a paragraph is joined (the importer's own is U+E000)
 _NO_PAGE = "\u200b"  # keeps a number printed on the baseline after "]" from being read as a page
 _BRACKETED = re.compile(r"[\[［]\s*([\d\s,，、\-–—~～]+?)\s*[\]］]\s*(\d+(?:\s*[-–—]\s*\d+)?)?")
 _BARE = re.compile(r"^\d{1,3}(?:\s*[,，、\-–—]\s*\d{1,3})*$")
-_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Circled numbers mark footnotes: ①…⑳ and the dingbat forms some fonts map them to (➀, ❶, ➊).
+_CIRCLED = "".join(chr(c) for r in ((0x2460, 0x2473), (0x2776, 0x2793)) for c in range(r[0], r[1] + 1))
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
 _FOOTNOTE_START = re.compile(rf"^\s*([{_CIRCLED}]|\*+|\d{{1,2}})\s*")
 
@@ -112,6 +113,9 @@ class _Builder:
         self.footnote_labels: dict[tuple[int, str], str] = {}  # (page, mark) → label in the article
         self.reference_count = 0
 
+    def _norm(self, text: str) -> str:
+        return normalize(text, punctuation=self.options.punctuation, spaces=self.options.spaces).strip()
+
     # -- the parts handed to the text importer -------------------------------------------------
     def _zone_text(self, zone: str) -> list[list[PdfLine]]:
         """The zone's lines grouped into blocks: a new block at a field label, a gap or a change of type."""
@@ -147,7 +151,8 @@ class _Builder:
                 continue
             parts.append(self._join(group))
         tail = [self._join(group) for group in self._zone_text("tail")]
-        text = "\n\n".join(parts + tail) + "\n"
+        # One block a line, each opened by a full-width indent: the text importer's surest block mark.
+        text = "".join(f"\u3000\u3000{part}\n" for part in parts + tail)
         meta = read_text(text, file=self.path, options=ImportOptions(
             punctuation=self.options.punctuation, spaces=self.options.spaces, dehyphenate=self.options.dehyphenate,
         )).meta
@@ -224,12 +229,13 @@ class _Builder:
                 for deeper in range(level, 3):
                     section[deeper] = 0
                 label = "sec-" + "-".join(str(n) for n in section[:level])
-                text = normalize(self._join(block.lines), punctuation=self.options.punctuation, spaces=self.options.spaces)
-                article.blocks.append(Heading(level, text.strip(), label, block.lines[0].number))
+                article.blocks.append(Heading(level, self._norm(self._join(block.lines)), label, block.lines[0].number))
             elif block.kind == "caption":
-                text = normalize(self._join(block.lines), punctuation=self.options.punctuation, spaces=self.options.spaces)
+                split = next((k for k, line in enumerate(block.lines) if k and CAPTION_NOTE.match(line.text)), len(block.lines))
+                text = self._norm(self._join(block.lines[:split]))
+                note = self._norm(self._join(block.lines[split:])) or None
                 kind = "table" if re.match(r"^(?:表|附表|续表|Table)", text) else "figure"
-                article.blocks.append(Caption(kind, text.strip(), block.lines[0].number, block.lines[0].page))
+                article.blocks.append(Caption(kind, text, block.lines[0].number, block.lines[0].page, note))
             else:
                 paragraph = self._paragraph(block)
                 if paragraph.inlines:

@@ -36,10 +36,11 @@ SMALLER = 0.95  # a line this much smaller than the body text is small type
 LEADING_GAP = 1.6  # a vertical gap this many times the body leading separates zones
 FIGURE_MIN = 24.0  # points: a drawn object at least this wide and high is a figure
 RULE_MAX_HEIGHT = 2.0  # points: a path flatter than this is a rule (tables, footnote separators)
+FOOTNOTE_FROM = 0.5  # footnotes stand below this share of the page height
 _PAGE_NUMBER = re.compile(r"^[-—–·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–·•\s]*$")
 _CAPTION = re.compile(r"^(?:(?:图|表|附图|附表|续表)\s*[0-9０-９A-Z][0-9０-９.\-－–]*|(?:Fig\.?|Figure|Table)\s*\d+)")
-_CAPTION_NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明)\s*[:：]")
-_FOOTNOTE_LABEL = re.compile(r"^(?:[①-⑳]|\*+|\d{1,2}(?=\s*[^\d.．、]))")
+CAPTION_NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明)\s*[:：]")
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:[\u2460-\u2473\u2776-\u2793]|\*)")
 _REFERENCES_EN = re.compile(r"^(?:References|Bibliography)\s*[:：]?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
@@ -108,21 +109,28 @@ def _margins(pages: dict[int, Page], lines: list[PdfLine], layout: Layout) -> di
     for number, members in by_page.items():
         page = pages[number]
         ordered = sorted(members, key=lambda k: lines[k].top)
-        for edge, band in ((ordered[:3], "top"), (list(reversed(ordered[-3:])), "bottom")):
+        for edge, band in ((ordered[:4], "top"), (list(reversed(ordered[-4:])), "bottom")):
             for position, k in enumerate(edge):
                 line = lines[k]
                 inside = line.bottom < page.height * MARGIN_BAND if band == "top" else line.top > page.height * (1 - MARGIN_BAND)
                 if not inside:
                     break
+                # Set off from the text block: a gap wider than between two lines of text, or a rule.
+                rest = [lines[j] for j in members if j != k and j not in out]
+                if band == "top":
+                    gap = min((o.top for o in rest if o.top > line.top), default=page.height) - line.bottom
+                else:
+                    gap = line.top - max((o.bottom for o in rest if o.bottom < line.bottom), default=0.0)
+                apart = gap > layout.body_size or _ruled_off(page, line, band)
                 text = line.text
-                if _PAGE_NUMBER.match(text):
+                if _PAGE_NUMBER.match(text) and (apart or position == 0):
                     out[k] = f"page number at the {band} of page {number}"
+                elif not apart:
+                    break
                 elif masks[_mask(text)] >= 2 and len(text) <= 60:
                     out[k] = f"repeated at the {band} of {masks[_mask(text)]} pages"
-                elif number > 1 and (line.size < layout.body_size * SMALLER or _ruled_off(page, line, band)):
-                    out[k] = f"small type or ruled off at the {band} of page {number}"
-                elif number == 1 and band == "bottom" and _PAGE_NUMBER.match(text):
-                    out[k] = "page number"
+                elif number > 1 and line.size < layout.body_size * SMALLER:
+                    out[k] = f"small type set off at the {band} of page {number}"
                 else:
                     break
     return out
@@ -195,7 +203,7 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
             if 0 <= gap < layout.leading and (centred and b.zone == "body" and not _CAPTION.match(b.line.text)
                                                and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size):
                 b.zone, b.why = "caption", "centred continuation of a caption"
-        if a.zone in ("figure", "caption") and b.zone == "body" and _CAPTION_NOTE.match(b.line.text):
+        if a.zone in ("figure", "caption") and b.zone == "body" and CAPTION_NOTE.match(b.line.text):
             b.zone, b.why = "caption", "a note under a figure or table"
         elif a.zone == "caption" and b.zone == "body" and b.line.size < layout.body_size * SMALLER \
                 and a.line.page == b.line.page and 0 <= b.line.top - a.line.bottom < layout.leading:
@@ -225,6 +233,10 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
             else:
                 break
         if not run or len(run) == len(members):
+            continue
+        while run and run[-1].line.top < pages[number].height * FOOTNOTE_FROM:
+            run.pop()  # footnotes stand in the lower part of the page
+        if not run:
             continue
         first = run[-1]
         above = members[len(members) - len(run) - 1]
@@ -272,10 +284,16 @@ def _head(zoned: list[Zoned], layout: Layout) -> None:
     for item in first_page:
         if item.zone == "footnote" and marker_kind(item.line.text) == "journal":
             item.zone, item.why = "head", "first page's footnote with journal fields"
-    footnote_fields = [z for z in first_page if z.zone == "head"]
-    for item in first_page:
-        if item.zone == "footnote" and footnote_fields and item.line.top > footnote_fields[0].line.top:
-            item.zone, item.why = "head", "first page's footnote with journal fields"
+    # Lines of the same footnote run on under a field, up to the next marked note.
+    in_fields = False
+    for item in sorted((z for z in first_page if z.zone in ("footnote", "head") and z.line.size < layout.body_size * SMALLER),
+                       key=lambda z: (z.line.column, z.line.top)):
+        if item.zone == "head" and marker_kind(item.line.text) == "journal":
+            in_fields = True
+        elif item.zone == "footnote" and (_FOOTNOTE_MARK.match(item.line.text) or item.line.runs()[0].superscript):
+            in_fields = False
+        elif item.zone == "footnote" and in_fields:
+            item.zone, item.why = "head", "continues a journal field in the first page's footnote"
     if last_field is None:
         # No labelled field: the head is what stands above the first body-size text.
         for item in first_page:
