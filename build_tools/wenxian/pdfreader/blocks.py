@@ -84,7 +84,7 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     fonts: dict[str, int] = {}
     for item in zoned:
         if item.zone == "body" and abs(item.line.size - layout.body_size) < 0.3:
-            fonts[item.line.font] = fonts.get(item.line.font, 0) + len(item.line.glyphs)
+            fonts[item.line.font] = fonts.get(item.line.font, 0) + item.line.count
     body_font = max(fonts, key=fonts.get) if fonts else ""
     blocks: list[PdfBlock] = []
     previous: Zoned | None = None

@@ -27,7 +27,7 @@ OCR_HINT = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Glyph:
     """One printed character: what, where (top-down points), how big, which font."""
 
@@ -138,7 +138,7 @@ def _glyphs(raw, textpage, height: float) -> tuple[list[Glyph], int]:
     ox, oy = ctypes.c_double(), ctypes.c_double()
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
-    fonts: dict[bytes, str] = {}
+    styles: dict[int, tuple[float, str, bool]] = {}
     for i in range(count):
         if raw.FPDFText_IsGenerated(textpage, i) == 1:
             continue  # a space or line end PDFium made up
@@ -154,15 +154,19 @@ def _glyphs(raw, textpage, height: float) -> tuple[list[Glyph], int]:
         if not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
             continue
         raw.FPDFText_GetCharOrigin(textpage, i, ctypes.byref(ox), ctypes.byref(oy))
-        size = raw.FPDFText_GetFontSize(textpage, i)
-        length = raw.FPDFText_GetFontInfo(textpage, i, name, 128, ctypes.byref(flags))
-        key = name.raw[: max(0, length - 1)]
-        font = fonts.get(key)
-        if font is None:
-            font = fonts[key] = key.decode("latin-1").split("+", 1)[-1]
-        weight = raw.FPDFText_GetFontWeight(textpage, i)
+        # Size, font, weight and render mode belong to the text object: asked once per object.
         obj = raw.FPDFText_GetTextObject(textpage, i)
-        mode = raw.FPDFTextObj_GetTextRenderMode(obj) if obj else 0
+        key = ctypes.cast(obj, ctypes.c_void_p).value if obj else None
+        style = styles.get(key) if key is not None else None
+        if style is None:
+            size = raw.FPDFText_GetFontSize(textpage, i)
+            length = raw.FPDFText_GetFontInfo(textpage, i, name, 128, ctypes.byref(flags))
+            font = name.raw[: max(0, length - 1)].decode("latin-1").split("+", 1)[-1]
+            weight = raw.FPDFText_GetFontWeight(textpage, i)
+            mode = raw.FPDFTextObj_GetTextRenderMode(obj) if obj else 0
+            style = (round(size, 2), font, _is_bold(font, weight, mode))
+            if key is not None:
+                styles[key] = style
         out.append(Glyph(
             char=char,
             x0=rect.left,
@@ -170,9 +174,9 @@ def _glyphs(raw, textpage, height: float) -> tuple[list[Glyph], int]:
             top=height - rect.top,
             bottom=height - rect.bottom,
             baseline=height - oy.value,
-            size=round(size, 2),
-            font=font,
-            bold=_is_bold(font, weight, mode),
+            size=style[0],
+            font=style[1],
+            bold=style[2],
         ))
     return out, rotated
 

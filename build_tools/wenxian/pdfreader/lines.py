@@ -41,6 +41,8 @@ class PdfLine:
     superscripts: list[bool] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._runs: list[Run] | None = None
+        self._text: str | None = None
         self.glyphs.sort(key=lambda g: g.x0)
         full = [g.size for g in self.glyphs]
         self.size = max(full) if full else 0.0
@@ -57,9 +59,21 @@ class PdfLine:
         self.x1 = max(g.x1 for g in self.glyphs)
         self.top = min(g.top for g in main)
         self.bottom = max(g.bottom for g in main)
+        self.count = len(self.glyphs)
+
+    def compact(self) -> None:
+        """Keep the runs and drop the glyphs: what the later steps need of a line, in less memory."""
+        self.runs()
+        self.glyphs = []
+        self.superscripts = []
 
     def runs(self) -> list[Run]:
         """The line as runs of like glyphs; a space where the gap between two glyphs is wide."""
+        if self._runs is None:
+            self._runs = self._make_runs()
+        return self._runs
+
+    def _make_runs(self) -> list[Run]:
         out: list[Run] = []
         previous: Glyph | None = None
         for glyph, sup in zip(self.glyphs, self.superscripts):
@@ -74,7 +88,9 @@ class PdfLine:
 
     @property
     def text(self) -> str:
-        return "".join(run.text for run in self.runs()).strip()
+        if self._text is None:
+            self._text = "".join(run.text for run in self.runs()).strip()
+        return self._text
 
     @property
     def center(self) -> float:
@@ -112,29 +128,48 @@ def _gap_at(row: list[Glyph], x: float) -> float | None:
     return right_of - left_of
 
 
+def _gaps(row: list[Glyph]) -> list[tuple[float, float]]:
+    """The empty stretches between the glyphs of a row (sorted by x0)."""
+    out: list[tuple[float, float]] = []
+    reach = row[0].x1
+    for glyph in row[1:]:
+        if glyph.x0 > reach:
+            out.append((reach, glyph.x0))
+        reach = max(reach, glyph.x1)
+    return out
+
+
 def find_gutter(page: Page, rows: list[list[Glyph]] | None = None) -> float | None:
     """The middle of the empty strip between two columns, if the page has two.
 
     A gutter is where rows that run across the page have an empty gap, in more
-    rows than not (spanning lines — a title, an abstract — cover it).
+    rows than not (spanning lines — a title, an abstract — cover it): for each
+    point of the page's middle half, the rows across it and the rows with a
+    gap of at least GUTTER_MIN there are counted.
     """
     rows = [sorted(r, key=lambda g: g.x0) for r in (rows if rows is not None else _rows(page.glyphs))]
-    best: tuple[int, float] | None = None
-    for x in range(int(page.width * GUTTER_SEARCH[0]), int(page.width * GUTTER_SEARCH[1])):
-        gaps = [gap for gap in (_gap_at(row, x + 0.5) for row in rows) if gap is not None]
-        empty = sum(1 for gap in gaps if gap >= GUTTER_MIN)
-        if empty >= 3 and empty * 2 > len(gaps) and (best is None or empty > best[0]):
-            best = (empty, x + 0.5)
-    if best is None:
+    lo, hi = int(page.width * GUTTER_SEARCH[0]), int(page.width * GUTTER_SEARCH[1])
+    across = [0] * (hi - lo)
+    empty = [0] * (hi - lo)
+    for row in rows:
+        start, end = row[0].x0, max(g.x1 for g in row)
+        for x in range(max(lo, int(start) + 1), min(hi, int(end))):
+            across[x - lo] += 1
+        for g0, g1 in _gaps(row):
+            if g1 - g0 >= GUTTER_MIN:
+                for x in range(max(lo, int(g0) + 1), min(hi, int(g1) + 1)):
+                    if g0 < x + 0.5 < g1:
+                        empty[x - lo] += 1
+    best = max(range(hi - lo), key=lambda i: (empty[i] >= 3 and empty[i] * 2 > across[i], empty[i]), default=None)
+    if best is None or empty[best] < 3 or empty[best] * 2 <= across[best]:
         return None
-    # Where the gutter is the widest run of best-scoring x: its middle.
-    score, x = best
-    lo = hi = x
-    while lo > 0 and sum(1 for r in rows if (_gap_at(r, lo - 1) or 0) >= GUTTER_MIN) >= score:
-        lo -= 1
-    while hi < page.width and sum(1 for r in rows if (_gap_at(r, hi + 1) or 0) >= GUTTER_MIN) >= score:
-        hi += 1
-    return (lo + hi) / 2
+    # The gutter is the run of points as empty as the best one: its middle.
+    first = last = best
+    while first > 0 and empty[first - 1] >= empty[best]:
+        first -= 1
+    while last + 1 < len(empty) and empty[last + 1] >= empty[best]:
+        last += 1
+    return lo + (first + last) / 2 + 0.5
 
 
 def page_lines(page: Page) -> list[PdfLine]:

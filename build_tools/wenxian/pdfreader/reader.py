@@ -77,12 +77,14 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
         lines: list[PdfLine] = []
         rotated = 0
         for page in document.pages():
-            lines.extend(page_lines(page))
+            for line in page_lines(page):
+                line.compact()
+                lines.append(line)
             rotated += page.rotated
             page.glyphs = []  # the lines hold what is needed; the page keeps its size and drawings
             pages[page.number] = page
         count = len(document)
-    if sum(len(line.glyphs) for line in lines) < MIN_TEXT_CHARS:
+    if sum(line.count for line in lines) < MIN_TEXT_CHARS:
         raise WenxianError(
             f"the PDF has no text layer ({count} page{'s' if count != 1 else ''} of images: a scan?)",
             file=path,

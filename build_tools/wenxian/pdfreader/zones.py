@@ -69,7 +69,7 @@ def measure(lines: list[PdfLine]) -> Layout:
     for line in lines:
         if marker_kind(line.text) == "references" or _REFERENCES_EN.match(line.text):
             break
-        sizes[round(line.size, 1)] += len(line.glyphs)
+        sizes[round(line.size, 1)] += line.count
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     steps = []
     for a, b in zip(lines, lines[1:]):
