@@ -2,7 +2,7 @@
 
 Every line of every ``sh`` block, page by page in the toctree's order, is run
 with bash in a copy of the bundled project (plus ``files/``: a second raw
-article and a Zotero export, both made up for this test). A command must exit
+article and a Zotero export, both made up for this test, and a PDF of tests/data/pdfreader/). A command must exit
 0, or the status :data:`EXPECTED_STATUS` gives for it. Two commands set up the
 machine itself and are exercised elsewhere: see :data:`ELSEWHERE`.
 """
@@ -77,6 +77,7 @@ def project(tmp_path_factory) -> Path:
     copy_project(root)
     shutil.copy(FILES / "second.txt", root / "source" / "raw" / "second.txt")
     shutil.copy(FILES / "zotero-export.bib", root / "zotero-export.bib")
+    shutil.copy(PROJECT / "tests" / "data" / "pdfreader" / "one-column-numbered.pdf", root / "source" / "raw" / "third.pdf")
     return root
 
 
@@ -109,3 +110,4 @@ def test_every_command_of_the_guide_runs(project: Path) -> None:
         start = (site / variant / "index.html").read_text(encoding="utf-8")
         assert "second.html" in start and "article.html" in start
     assert "王明" in (site / "zh-Hans" / "second.html").read_text(encoding="utf-8")
+    assert "此处表未收录" in (site / "zh-Hans" / "third.html").read_text(encoding="utf-8")
