@@ -2,8 +2,8 @@
 
 Every line of every ``sh`` block, page by page in the toctree's order, is run
 with bash in a copy of the bundled project (plus ``files/``: a second raw
-article and a Zotero export, both made up for this test, and a PDF of tests/data/pdfreader/). A command must exit
-0, or the status :data:`EXPECTED_STATUS` gives for it. Two commands set up the
+article and a Zotero export, both made up for this test, and a typeset PDF of
+``tests/data/pdfreader/``). A command must exit 0, or the status :data:`EXPECTED_STATUS` gives for it. Two commands set up the
 machine itself and are exercised elsewhere: see :data:`ELSEWHERE`.
 """
 
