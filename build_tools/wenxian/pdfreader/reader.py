@@ -159,7 +159,8 @@ class _Builder:
             punctuation=self.options.punctuation, spaces=self.options.spaces, dehyphenate=self.options.dehyphenate,
         )).meta
         if title_lines:
-            meta.title = normalize(self._join(title_lines), punctuation=self.options.punctuation, spaces=self.options.spaces)
+            # A mark after the title points to a note about it (基金项目, 暂定标题): not part of it.
+            meta.title = re.sub(r"\s*[*†‡]+$", "", self._norm(self._join(title_lines)))
             below = self._author_line(head, title_lines)
             if below is not None:
                 authors = _names(self._join([below]))
