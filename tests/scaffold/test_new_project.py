@@ -20,10 +20,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.scholarly.pagemeta import expected_names, head_metadata, missing_or_extra
 from wenxian.cli import main
+from wenxian.sphinxext.frontmatter import read_front_matter
 from wenxian.scaffold import FILES, template_text
 
 HERE = Path(__file__).parent
+BASE = "https://example.org/journal/"
 PROJECT = HERE.parents[1]
 
 
@@ -124,6 +127,9 @@ def new_project(installed, tmp_path_factory) -> Path:
     work = tmp_path_factory.mktemp("newproject")
     run(bin_dir / "wenxian", "new", "journal", cwd=work, env=env)
     root = work / "journal"
+    conf = root / "conf" / "conf.py"  # the site's address, as the comment there asks
+    conf.write_text(conf.read_text(encoding="utf-8").replace('html_baseurl = ""', f'html_baseurl = "{BASE}"'),
+                    encoding="utf-8")
     shutil.copy(HERE / "files" / "journal-article.txt", root / "source" / "raw" / "journal-article.txt")
     run(bin_dir / "wenxian", "import", "source/raw/journal-article.txt", cwd=root, env=env)
     run(bin_dir / "wenxian", "check", "--strict", cwd=root, env=env)
@@ -152,3 +158,15 @@ def test_a_new_project_imports_checks_and_builds(new_project: Path) -> None:
         assert "数据要素" in page or "數據要素" in page
         assert "journal-article.html" in (site / variant / "index.html").read_text(encoding="utf-8")
     assert (site / "index.html").is_file()
+
+
+def test_held_out_article_page_carries_what_its_front_matter_supports(new_project: Path) -> None:
+    """The imported article (not the one the tags were developed on) as an index reads it."""
+    front = read_front_matter(new_project / "source" / "journal-article.md")
+    site = new_project / "_build" / "site"
+    for variant in ("zh-Hans", "zh-Hant"):
+        found = head_metadata((site / variant / "journal-article.html").read_text(encoding="utf-8"))
+        assert missing_or_extra(found, expected_names(front, references=3, pdf=True)) == {}, variant
+        assert found["canonical"] == f"{BASE}{variant}/journal-article.html"
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert f"<loc>{BASE}zh-Hant/journal-article.html</loc>" in sitemap

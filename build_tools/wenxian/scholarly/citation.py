@@ -9,10 +9,16 @@ article with an empty journal.
 
 from __future__ import annotations
 
+import re
+
 from pybtex.database import Entry, Person
 
 from wenxian.gbt7714 import format_entry
 from wenxian.scholarly.metadata import ArticleMeta
+
+
+# Characters written as commands inside a BibTeX value, so that braces always balance.
+BIBTEX_SPECIAL = {"{": r"\textbraceleft{}", "}": r"\textbraceright{}", "\\": r"\textbackslash{}"}
 
 
 def citable(meta: ArticleMeta) -> bool:
@@ -57,16 +63,20 @@ def gbt7714_line(meta: ArticleMeta, *, edition: str = "2025", system: str = "num
 
 def _bibtex_value(value: str) -> str:
     """A value inside ``{…}``: braces and backslashes as commands, so braces always balance."""
-    out = value.replace("\\", "\0")
-    out = out.replace("{", r"\textbraceleft{}").replace("}", r"\textbraceright{}")
-    return out.replace("\0", r"\textbackslash{}")
+    return "".join(BIBTEX_SPECIAL.get(char, char) for char in value)
+
+
+def _bibtex_name(name: str) -> str:
+    """One author: braced when it holds what BibTeX reads as a separator (" and ", a comma)."""
+    text = _bibtex_value(name)
+    return "{" + text + "}" if ("," in name or re.search(r"\sand\s", name, re.IGNORECASE)) else text
 
 
 def bibtex(meta: ArticleMeta, key: str, url: str = "") -> str:
     fields = _fields(meta, url)
     lines = [f"@{'article' if meta.journal else 'misc'}{{{key},"]
     if meta.authors:
-        names = " and ".join("{" + _bibtex_value(a.name) + "}" for a in meta.authors)
+        names = " and ".join(_bibtex_name(a.name) for a in meta.authors)
         lines.append(f"  author = {{{names}}},")
     for name, value in fields.items():
         lines.append(f"  {name} = {{{_bibtex_value(value)}}},")
