@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from pybtex.database import parse_string
 
+from tests.browser.axe import violations
+from tests.browser.conftest import browser, serve  # noqa: F401 - fixtures used below
 from tests.scholarly.pagemeta import expected_names, head_metadata, missing_or_extra, values
 from wenxian.build import build_sites, write_root_sitemap
 from wenxian.project import Project
@@ -190,3 +192,17 @@ def test_hostile_values_stay_text() -> None:
     bib = citation.bibtex(article_meta({"title": "a}b{c\\d}", "authors": ["x} and {y"]}), "k")
     entry = parse_string(bib, "bibtex").entries["k"]
     assert len(entry.persons["author"]) == 1 and "textbraceright" in entry.fields["title"]
+
+
+# Last: the browser's threads start after the build's forks.
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_article_with_every_field_has_no_accessibility_violations(site: Path, browser, serve, variant: str) -> None:  # noqa: F811
+    base = serve(site)
+    page = browser.new_page()
+    try:
+        page.goto(f"{base}/{variant}/jingji.html", wait_until="networkidle")
+        assert page.locator(".wenxian-cite").count() == 1
+        found = violations(page)
+    finally:
+        page.close()
+    assert found == [], found
