@@ -7,7 +7,7 @@ page's script:
   (:mod:`wenxian.scholarly.tags`), with ``citation_pdf_url`` pointing at this
   script's handout when the project makes handouts, and one
   ``citation_reference`` per entry of the page's bibliography;
-- at the end of the page, "引用本文": the article's own GB/T 7714 line, in the
+- under the front matter, "引用本文": the article's own GB/T 7714 line, in the
   edition and system the project cites with, and its BibTeX and RIS files
   (written beside the page) — for an article with a title of its own (not a
   working title).
@@ -38,6 +38,7 @@ from wenxian.scholarly.tags import PageInfo, head_html
 from wenxian.sphinxext.frontmatter import read_front_matter
 
 CITE_CLASS = "wenxian-cite"
+FRONT_CLASS = "wenxian-front"  # wenxian.sphinxext.frontmatter's block under the title
 CITE_LABEL = "引用本文："
 DOWNLOAD_LABEL = "下载引文："
 # Where a variant's handouts are, from the site's root.
@@ -101,8 +102,19 @@ def add_cite_block(app: Sphinx, doctree: nodes.document) -> None:
     if meta is None or not citation.citable(meta):
         return
     edition, system = _edition_and_system(app.config)
+    block = cite_nodes(meta, app.env.docname, edition, system)
+    # Under the front matter (authors, abstract, key words, journal fields), as journals' pages have it.
+    front = next(iter(doctree.findall(lambda n: isinstance(n, nodes.container) and FRONT_CLASS in n["classes"])), None)
+    if front is not None:
+        front.parent.insert(front.parent.index(front) + 1, block)
+        return
     section = next(iter(doctree.findall(nodes.section)), None)
-    (section if section is not None else doctree).extend(cite_nodes(meta, app.env.docname, edition, system))
+    if section is None:
+        doctree[0:0] = block
+        return
+    title = section.first_child_matching_class(nodes.title)
+    at = 0 if title is None else title + 1
+    section[at:at] = block
 
 
 def _references(doctree: nodes.document | None) -> tuple[str, ...]:
