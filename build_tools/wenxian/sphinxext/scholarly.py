@@ -80,12 +80,14 @@ def _file_stem(docname: str) -> str:
     return posixpath.basename(docname)
 
 
-def cite_nodes(meta: ArticleMeta, docname: str, edition: str, system: str) -> list[nodes.Node]:
+def cite_nodes(meta: ArticleMeta, docname: str, edition: str, system: str, *, downloads: bool = True) -> list[nodes.Node]:
     box = nodes.container(classes=[CITE_CLASS])
     line = nodes.paragraph(classes=["wenxian-cite-line"])
     line += nodes.strong(text=CITE_LABEL)
     line += nodes.Text(citation.gbt7714_line(meta, edition=edition, system=system))
     box += line
+    if not downloads:  # a handout: the files are beside the web page only
+        return [box]
     links = nodes.paragraph(classes=["wenxian-cite-downloads"])
     links += nodes.strong(text=DOWNLOAD_LABEL)
     stem = _file_stem(docname)
@@ -102,7 +104,7 @@ def add_cite_block(app: Sphinx, doctree: nodes.document) -> None:
     if meta is None or not citation.citable(meta):
         return
     edition, system = _edition_and_system(app.config)
-    block = cite_nodes(meta, app.env.docname, edition, system)
+    block = cite_nodes(meta, app.env.docname, edition, system, downloads=app.builder.format == "html")
     # Under the front matter (authors, abstract, key words, journal fields), as journals' pages have it.
     front = next(iter(doctree.findall(lambda n: isinstance(n, nodes.container) and FRONT_CLASS in n["classes"])), None)
     if front is not None:
