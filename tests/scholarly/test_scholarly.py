@@ -126,6 +126,14 @@ def test_cite_this_article(site: Path, variant: str) -> None:
     assert "SP  - 12" in ris and "EP  - 20" in ris and sum(l.startswith("AU  - ") for l in ris) == 3
 
 
+def test_page_and_article_list_read_both_author_forms(site: Path) -> None:
+    html = page(site, "zh-Hans")
+    assert "{'name'" not in html and "'affiliations'" not in html
+    assert "王明<sup>1,2</sup>　李华　赵雪<sup>2</sup>" in html
+    assert "（1. 某某大学 经济学院，北京 100871；2. 某某研究院 数字经济研究所，上海 200030）" in html
+    assert "王明　李华　赵雪" in page(site, "zh-Hans", "index")
+
+
 def test_sitemap_lists_every_page_with_its_twins(site: Path) -> None:
     root = (site / "sitemap.xml").read_bytes()
     assert all((site / v / "sitemap.xml").read_bytes() == root for v in VARIANTS)
