@@ -34,11 +34,14 @@ site: $(STAMP)
 	fi
 	@echo "The site is at $(CURDIR)/_build/site/index.html (zh-Hans/ and zh-Hant/)"
 
-# Chromium for the browser tests, TeX Live for the PDF tests: installed as
+# Chromium (and npm's axe-core) for the browser tests, TeX Live for the PDF tests: installed as
 # root (CI); elsewhere, when they cannot be, those tests skip (never in CI,
 # where CI is set).
 test: $(STAMP)
 	@scripts/debian-deps.sh browser pdf || [ -z "$$CI" ]
+	@# axe-core for the accessibility tests (tests/browser/axe.py), from its lock file.
+	@if command -v npm >/dev/null 2>&1; then npm ci --prefix tests/browser/axe --no-audit --no-fund --silent; \
+	  else echo "(npm is missing: the accessibility tests skip; scripts/debian-deps.sh browser installs it)"; fi
 	$(BIN)/python -m pytest
 
 # The scale table last (docs/benchmarks.md); BENCH_ARGS=--full adds N = 100.

@@ -3,7 +3,8 @@
 #
 # Usage: scripts/debian-deps.sh [GROUP…]   (groups: base, browser, pdf, bench; default: base)
 #   browser: Debian's Chromium for the browser tests (Playwright drives it;
-#   its own browser downloads are never used) and a CJK font for screenshots.
+#   its own browser downloads are never used), a CJK font for screenshots, and
+#   npm for axe-core (the accessibility tests; any npm already on PATH will do).
 #   pdf: XeLaTeX with xeCJK (texlive-lang-chinese), the LaTeX packages Sphinx's
 #   LaTeX builder loads, latexmk, the Noto CJK fonts (Simplified and
 #   Traditional), GNU FreeFont for Latin text, poppler-utils for the tests.
@@ -13,7 +14,7 @@ set -euo pipefail
 
 declare -A GROUP_PACKAGES=(
   [base]="make"
-  [browser]="chromium fonts-wqy-zenhei"
+  [browser]="chromium fonts-wqy-zenhei npm"
   [bench]="pandoc"
   [pdf]="texlive-xetex texlive-lang-chinese texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended latexmk fonts-noto-cjk fonts-freefont-otf fontconfig poppler-utils"
 )
@@ -30,6 +31,7 @@ missing=()
 python3 -c 'import venv, ensurepip' >/dev/null 2>&1 || missing+=(python3 python3-venv)
 for group in "${groups[@]}"; do
   for pkg in ${GROUP_PACKAGES[$group]:?unknown group $group}; do
+    [ "$pkg" = npm ] && command -v npm >/dev/null 2>&1 && continue
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
   done
 done

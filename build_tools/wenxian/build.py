@@ -282,6 +282,7 @@ def _build_all(
             outputs.sites.append(result)  # type: ignore[arg-type]
     if sites:
         write_landing_page(project.site, variants)
+        write_root_sitemap(project.site, variants)
     return outputs
 
 
@@ -351,6 +352,19 @@ def landing_page(variants: tuple[str, ...] | list[str]) -> str:
 </body>
 </html>
 """
+
+
+def write_root_sitemap(site: Path, variants: tuple[str, ...] | list[str]) -> Path | None:
+    """``_build/site/sitemap.xml``: each site's sitemap lists every script's pages; the first's, at the root."""
+    from wenxian.scholarly.sitemap import SITEMAP_NAME
+
+    path = site / SITEMAP_NAME
+    source = next((site / v / SITEMAP_NAME for v in variants if (site / v / SITEMAP_NAME).is_file()), None)
+    if source is None:
+        path.unlink(missing_ok=True)  # the base URL was unset since the last build
+        return None
+    atomic_write_text(path, source.read_text(encoding="utf-8"), overwrite=True)
+    return path
 
 
 def write_landing_page(site: Path, variants: tuple[str, ...] | list[str]) -> Path:

@@ -16,7 +16,7 @@ from wenxian import __version__
 from wenxian.errors import WenxianError
 
 # Order here is the order in ``wenxian --help``.
-COMMANDS = ("import_", "build", "refs", "check", "serve")
+COMMANDS = ("new", "import_", "build", "refs", "check", "serve")
 
 EPILOG = """\
 examples:

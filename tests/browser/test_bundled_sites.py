@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.browser.axe import violations
 from tests.bundled import copy_project, import_article
 from tests.integration.htmlscan import parse_html
 from tests.script.sites import search_index
@@ -94,3 +95,22 @@ def test_landing_page_follows_the_browser_language(browser, serve, site: Path, l
     page.wait_for_url(f"{base}/{variant}/index.html")
     assert page.evaluate("document.documentElement.lang") == variant
     context.close()
+
+
+# The start page (the landing page), the article list (each site's start
+# page), the article and the search page with a query: WCAG 2 A/AA.
+AUDITED = ["index.html", *(f"{v}/{name}" for v in ("zh-Hans", "zh-Hant")
+                           for name in ("index.html", "article.html", "search.html?q=生产力"))]
+
+
+@pytest.mark.parametrize("path", AUDITED)
+def test_no_accessibility_violations(browser, serve, site: Path, path: str) -> None:
+    base = serve(site)
+    page = browser.new_page()
+    try:
+        # (The browser's language is not Chinese: the landing page stays, and is audited.)
+        page.goto(f"{base}/{path}", wait_until="networkidle")
+        found = violations(page)
+    finally:
+        page.close()
+    assert found == [], found

@@ -4,7 +4,8 @@ The two builds run in separate processes with different hash seeds (so no
 set or dict order leaks into a page), in folders with different names (so no
 absolute path does), with the same ``SOURCE_DATE_EPOCH``. Every file under
 ``_build/site/zh-Hans`` and ``_build/site/zh-Hant`` (pages, search index,
-static files) and the landing page must be identical.
+static files, sitemap and Atom feed: the project is given a published address)
+and the landing page must be identical.
 """
 
 from __future__ import annotations
@@ -16,13 +17,16 @@ import sys
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[2]
-COMPARED = ("zh-Hans", "zh-Hant", "index.html")
+COMPARED = ("zh-Hans", "zh-Hant", "index.html", "sitemap.xml")
 
 
 def copy_project(dest: Path) -> Path:
     for name in ("conf", "source"):
         shutil.copytree(PROJECT / name, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(PROJECT / "refs.bib", dest / "refs.bib")
+    # A published address: canonical links, sitemap and Atom feed are compared too.
+    with (dest / "conf" / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('\nhtml_baseurl = "https://example.org/wenxian/"\n')
     return dest
 
 
@@ -52,6 +56,7 @@ def test_two_builds_give_identical_html(tmp_path: Path) -> None:
     build_in_process(second, "2")
     a, b = site_files(first), site_files(second)
     assert sum(name.endswith(".html") for name in a) >= 6
+    assert {"sitemap.xml", "zh-Hans/atom.xml", "zh-Hant/sitemap.xml"} <= set(a)
     assert sorted(a) == sorted(b)
     differing = [name for name in a if a[name] != b[name]]
     assert differing == [], f"differ between two builds: {differing}"

@@ -13,7 +13,9 @@ ever runs.
   myst-parser) included;
 - in headless Chromium, both sites' page runs no payload: no global is set,
   no dialog opens, no link has a ``javascript:`` href, the payloads read as
-  text;
+  text — in the page and in the metadata of its ``<head>`` (Highwire,
+  Dublin Core, Open Graph content attributes; the JSON-LD parses, with the
+  payloads as its strings);
 - in the PDF, the LaTeX comes out literally, nothing was read from
   /etc/passwd, no marker file exists, and XeLaTeX ran without shell escape;
 - slugs and paths from input stay inside the project.
@@ -63,7 +65,12 @@ PROBE = """() => ({
     .flatMap(e => [...e.attributes].filter(a => a.name.startsWith("on")).map(a => a.name + "=" + a.value))
     .filter(h => /pwned/.test(h)),  // the theme's own onclick="window.print()" are fine
   payloadElements: [...document.querySelectorAll("script, iframe, img, svg, style, object, embed")]
+    .filter(e => !e.matches('script[type="application/ld+json"]'))
     .filter(e => /pwned|display:none/.test(e.outerHTML)).map(e => e.outerHTML),
+  // The metadata scholarly indexes read: payloads as the text of attributes and JSON.
+  meta: [...document.querySelectorAll("head meta[name], head meta[property]")]
+    .map(e => [e.getAttribute("name") || e.getAttribute("property"), e.getAttribute("content")]),
+  jsonLd: [...document.querySelectorAll('script[type="application/ld+json"]')].map(e => JSON.parse(e.textContent)),
   text: document.body.innerText,
 })"""
 
@@ -173,6 +180,18 @@ def test_no_payload_runs_in_the_browser(site: Path, browser, serve, variant: str
     shown = VISIBLE_PAYLOADS if page_name == "hostile.html" else TITLE_SHOWN
     for payload in shown:
         assert payload in found["text"], payload
+    if page_name == "hostile.html":
+        meta = {}
+        for name, content in found["meta"]:
+            meta.setdefault(name, []).append(content)
+        for name in ("citation_title", "DC.title", "og:title"):
+            assert all(p in meta[name][0] for p in TITLE_SHOWN), (name, meta[name])
+        assert meta["citation_author"] == [AUTHOR] and meta["DC.creator"] == [AUTHOR]
+        references = "\n".join(meta["citation_reference"])
+        assert "<script>window.pwnedTitle=1</script>" in references and "javascript:window.pwnedUrl=1" in references
+        (article,) = found["jsonLd"]
+        assert article["@type"] == "ScholarlyArticle" and article["author"][0]["name"] == AUTHOR
+        assert all(p in article["headline"] for p in TITLE_SHOWN)
 
 
 def test_no_javascript_href_in_any_page(site: Path) -> None:

@@ -17,6 +17,10 @@ with one purpose and its own ``setup(app)``:
   entry changed in refs.bib.
 - :mod:`wenxian.sphinxext.htmlsafe` escapes the titles a theme prints
   unescaped.
+- :mod:`wenxian.sphinxext.scholarly` puts the metadata scholarly indexes read
+  on article pages, "cite this article", and writes the sitemap and feed.
+- :mod:`wenxian.sphinxext.bibmarkup` writes the bibliography as a list of
+  list items (WCAG: ARIA roles that assistive technology knows).
 """
 
 from __future__ import annotations
@@ -39,6 +43,8 @@ PARTS = (
     "wenxian.sphinxext.articles",
     "wenxian.sphinxext.incremental",
     "wenxian.sphinxext.htmlsafe",
+    "wenxian.sphinxext.scholarly",
+    "wenxian.sphinxext.bibmarkup",
 )
 
 

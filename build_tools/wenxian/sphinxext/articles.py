@@ -27,7 +27,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 from wenxian.myst_writer import unescape
-from wenxian.sphinxext.frontmatter import _as_list, read_front_matter
+from wenxian.sphinxext.frontmatter import author_names, read_front_matter
 
 LIST_CLASS = "wenxian-articles"
 # After a title the editor chose (``title_status: working``), as the page says.
@@ -74,7 +74,7 @@ def collect(app: Sphinx, doctree: nodes.document) -> None:
     summaries.pop(env.docname, None)
     if meta.get("title") and env.docname not in _holders(env):
         summaries[env.docname] = asdict(ArticleSummary(
-            unescape(str(meta["title"])), tuple(_as_list(meta.get("authors"))),
+            unescape(str(meta["title"])), tuple(author_names(meta.get("authors"))),
             str(meta.get("abstract") or ""), meta.get("title_status") == "working"))
 
 

@@ -69,14 +69,48 @@ def _as_list(value: Any) -> list[str]:
     return [str(value)]
 
 
+def author_names(value: Any) -> list[str]:
+    """The authors' names; an author is a name or a mapping ``{name, affiliations}``."""
+    items = value if isinstance(value, (list, tuple)) else ([] if value is None else [value])
+    names = [str(item.get("name") or "") if isinstance(item, dict) else str(item) for item in items]
+    return [name for name in names if name.strip()]
+
+
+def _affiliation_marks(item: Any, count: int) -> list[str]:
+    marks = item.get("affiliations") if isinstance(item, dict) else None
+    marks = marks if isinstance(marks, list) else ([] if marks is None else [marks])
+    return [str(m) for m in marks if str(m).isdigit() and 1 <= int(str(m)) <= count]
+
+
+def authors_nodes(meta: dict[str, Any]) -> list[nodes.Node]:
+    """The authors (each with its affiliations' numbers) and the numbered affiliations."""
+    items = meta.get("authors")
+    items = items if isinstance(items, (list, tuple)) else ([] if items is None else [items])
+    affiliations = _as_list(meta.get("affiliations"))
+    para = nodes.paragraph(classes=["wenxian-authors"])
+    for item in items:
+        names = author_names([item])
+        if not names:
+            continue
+        if len(para):
+            para += nodes.Text("　")
+        para += nodes.Text(names[0])
+        marks = _affiliation_marks(item, len(affiliations))
+        if marks:
+            para += nodes.superscript(text=",".join(marks))
+    out: list[nodes.Node] = [para] if len(para) else []
+    if affiliations:
+        text = "；".join(f"{number}. {place}" for number, place in enumerate(affiliations, 1))
+        out.append(nodes.paragraph(text=f"（{text}）", classes=["wenxian-affiliations"]))
+    return out
+
+
 def front_nodes(meta: dict[str, Any]) -> list[nodes.Node]:
     """Nodes shown under the title."""
     out: list[nodes.Node] = []
     if meta.get("title_status") == "working":
         out.append(nodes.paragraph(text=LABELS["working_title"], classes=["wenxian-working-title"]))
-    authors = _as_list(meta.get("authors"))
-    if authors:
-        out.append(nodes.paragraph(text="　".join(authors), classes=["wenxian-authors"]))
+    out.extend(authors_nodes(meta))
     if meta.get("abstract"):
         out.append(_labelled(LABELS["abstract"], str(meta["abstract"]), ["wenxian-abstract"]))
     keywords = _as_list(meta.get("keywords"))

@@ -89,7 +89,10 @@ class HandoutFrontMatter(SphinxPostTransform):
             note_para.parent.remove(note_para)
         authors_para = _classed(self.document, "wenxian-authors")
         keywords_para = _classed(self.document, "wenxian-keywords")
-        authors = "、".join(authors_para.astext().split()) if authors_para is not None else ""
+        # The names, without their affiliations' superscript numbers.
+        names = "".join(str(t) for t in authors_para.findall(nodes.Text)
+                        if not isinstance(t.parent, nodes.superscript)) if authors_para is not None else ""
+        authors = "、".join(names.split())
         subject = _label_free_text(keywords_para) if keywords_para is not None else ""
         command = article_command(section[0].astext(), authors, subject, note)
         section.insert(1, nodes.raw("", command, format="latex"))
