@@ -43,6 +43,7 @@ class Converter:
     policy: ScriptPolicy
     table: PhraseTable = field(default_factory=PhraseTable)
     opencc_seconds: float = 0.0
+    seconds: float = 0.0  # all of the conversion: segmentation, OpenCC, preferences
     _segmenters: dict[str, Segmenter] = field(default_factory=dict, repr=False)
 
     def _opencc(self, config: str, text: str) -> str:
@@ -72,8 +73,15 @@ class Converter:
             out.append((piece, text_))
         return out
 
-    def _convert_plain(self, text: str, config: str) -> str:
-        if self.policy.segmentation and SEPARATOR not in text:
+    def _convert_plain(self, text: str, config: str, *, segment: bool = True) -> str:
+        start = time.perf_counter()
+        try:
+            return self._convert_timed(text, config, segment)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+    def _convert_timed(self, text: str, config: str, segment: bool) -> str:
+        if segment and self.policy.segmentation and SEPARATOR not in text:
             return "".join(converted for _, converted in self.pieces(text, config))
         parts = []
         for piece, fixed in self.table.split(text):
