@@ -9,8 +9,9 @@ field says they need checking, citation numbers left as plain text.
 With --script VARIANT (e.g. zh-Hant): the proofreading list of that script
 instead — every place where a character with several Traditional forms was
 decided by a default rather than a phrase, with its sentence in both scripts
-and the fix (a {variant} role, or a line for conf/phrases.tsv). Exit 0, or 1
-with --strict when the list is not empty.
+and the fix (a {variant} role, or a line for conf/phrases.tsv); and every
+phrase of conf/phrases.tsv that would be read across two words (an error).
+Exit 0, or 1 with --strict when the list is not empty.
 """
 
 from __future__ import annotations
@@ -68,13 +69,18 @@ def run(args: argparse.Namespace) -> int:
 def run_proofread(args: argparse.Namespace) -> int:
     import json
 
-    from wenxian.script.proofread import proofread_project
+    from wenxian.script.collateral import collateral_damage
+    from wenxian.script.proofread import project_converter, proofread_project
 
     project = find_project(args.project)
     places = proofread_project(project.source, project.conf, args.script, root=project.root)
+    damages = collateral_damage(project_converter(project.conf, args.script))
     if args.format == "json":
-        sys.stdout.write(json.dumps([p.as_dict() for p in places], ensure_ascii=False, indent=2) + "\n")
+        out = {"places": [p.as_dict() for p in places], "phrase_table": [str(d) for d in damages]}
+        sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
     else:
+        for damage in damages:
+            sys.stdout.write(f"conf/phrases.tsv: {damage}\n  hint: make the phrase longer, or remove it\n\n")
         for place in places:
             sys.stdout.write(f"{place}\n\n")
         chars = "、".join(sorted({p.char for p in places}))
@@ -82,4 +88,6 @@ def run_proofread(args: argparse.Namespace) -> int:
             f"{len(places)} place(s) in {args.script} decided by a default"
             + (f" ({chars}); each is right unless the sentence says otherwise.\n" if places else ".\n")
         )
+    if damages:
+        return 1  # a phrase that reads across words is an error in the table
     return 1 if args.strict and places else 0
