@@ -24,7 +24,7 @@ import opencc
 
 from wenxian.script.phrases import PhraseTable
 from wenxian.script.policy import ScriptPolicy
-from wenxian.script.segmented import SEPARATOR, Piece, Segmenter, read_lone_words
+from wenxian.script.segmented import SEPARATOR, Piece, Segmenter, one_to_many, read_lone_words
 
 OPENERS = "“‘「『《〈"
 CLOSERS = "”’」』》〉"
@@ -81,7 +81,8 @@ class Converter:
             self.seconds += time.perf_counter() - start
 
     def _convert_timed(self, text: str, config: str, segment: bool) -> str:
-        if segment and self.policy.segmentation and SEPARATOR not in text:
+        # Text without a one-to-many character has nothing to decide: OpenCC alone.
+        if segment and self.policy.segmentation and SEPARATOR not in text and not one_to_many().isdisjoint(text):
             return "".join(converted for _, converted in self.pieces(text, config))
         parts = []
         for piece, fixed in self.table.split(text):
