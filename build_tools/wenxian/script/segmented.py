@@ -117,6 +117,34 @@ def read_lone_words(path: Path = LONE_WORDS) -> dict[str, dict[str, str]]:
 
 _tokenizer_lock = threading.Lock()
 
+# Words of jieba's dictionary used for cutting: those seen at least this often.
+# The rarer two thirds change no error on the dev corpus and cost two thirds of
+# the time jieba takes to load (3.2 s → 0.7 s on the development machine).
+MIN_FREQUENCY = 10
+
+
+def pruned_dictionary() -> Path:
+    """jieba's dictionary without its rare words, written once to the temporary folder."""
+    import hashlib
+    import tempfile
+    from importlib.metadata import version
+
+    import jieba
+
+    source = Path(jieba.__file__).parent / jieba.DEFAULT_DICT_NAME
+    key = hashlib.sha256(f"{version('jieba')}:{MIN_FREQUENCY}".encode()).hexdigest()[:12]
+    path = Path(tempfile.gettempdir()) / f"wenxian-jieba-{key}.txt"
+    if not path.is_file():
+        from wenxian.fsutil import atomic_write_text
+
+        kept = [
+            line + "\n"
+            for line in source.read_text(encoding="utf-8").splitlines()
+            if line.strip() and int(line.split(" ")[1]) >= MIN_FREQUENCY
+        ]
+        atomic_write_text(path, "".join(kept), overwrite=True)  # the same text, if another process was first
+    return path
+
 
 @lru_cache(maxsize=None)
 def _tokenizer(words: tuple[str, ...]):
@@ -124,7 +152,7 @@ def _tokenizer(words: tuple[str, ...]):
     import jieba
 
     jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()
+    tokenizer = jieba.Tokenizer(str(pruned_dictionary()))
     tokenizer.initialize()
     for word in words:
         tokenizer.add_word(word)
