@@ -65,11 +65,13 @@ class Converter:
         pieces = self.segmenter(config).pieces(text)  # type: ignore[arg-type]
         todo = [p.source for p in pieces if p.text is None]
         converted = iter(self._opencc(config, SEPARATOR.join(todo)).split(SEPARATOR) if todo else ())  # type: ignore[arg-type]
+        rewrites = self.policy.rewrites
         out = []
         for piece in pieces:
             text_ = piece.text if piece.text is not None else next(converted)
-            for old, new in self.policy.rewrites:
-                text_ = text_.replace(old, new)
+            for old, new in rewrites:
+                if old in text_:
+                    text_ = text_.replace(old, new)
             out.append((piece, text_))
         return out
 
