@@ -3,9 +3,11 @@
 For each article of the project (``source/*.md``), the text a reader sees is
 cut into pieces as the converter cuts it (:mod:`wenxian.script.segmented`).
 A piece that is a single one-to-many character decided by OpenCC's
-character default — not by a phrase, the project's phrase table, the
-lone-word table, or a character whose default is right outside phrases
-(``data/character-defaults.tsv``) — is a place an editor should look at. Each
+character default — not by a phrase, the project's phrase table, or a
+character whose default is right outside phrases
+(``data/character-defaults.tsv``) — is a place an editor should look at; so
+is one decided by the lone-word table (``data/lone-words.tsv``: 系 alone is
+係 unless it is 繫 in 系属于). Each
 place comes with its sentence in both scripts and the two ways to fix it: a
 ``{variant}`` role at that place, or a line for ``conf/phrases.tsv``.
 
@@ -25,7 +27,7 @@ from wenxian.errors import WenxianError
 from wenxian.script.convert import Converter
 from wenxian.script.phrases import PhraseTable, read_phrase_table
 from wenxian.script.policy import policy_for
-from wenxian.script.segmented import DATA, DEFAULT
+from wenxian.script.segmented import DATA, DEFAULT, LONE
 from wenxian.script.simplified import _dump_dictionary
 
 CHARACTER_DEFAULTS = DATA / "character-defaults.tsv"
@@ -76,6 +78,7 @@ class Place:
     sentence_hant: str
     phrase: str  # Simplified words around the character, for conf/phrases.tsv
     phrase_hant: str  # their text as converted now
+    rule: str = "default"  # "default" (OpenCC's character default) or "lone word"
 
     @property
     def variant_role(self) -> str:
@@ -88,7 +91,7 @@ class Place:
     def __str__(self) -> str:
         others = "、".join(self.others) or "—"
         return (
-            f"{self.file}:{self.line}:{self.column}: {self.char} → {self.chosen} by default "
+            f"{self.file}:{self.line}:{self.column}: {self.char} → {self.chosen} by {self.rule} "
             f"(other forms: {others})\n"
             f"    zh-Hans: {self.sentence_hans}\n"
             f"    zh-Hant: {self.sentence_hant}\n"
@@ -135,7 +138,7 @@ def places_in_line(
     out: list[Place] = []
     settled = settled_characters()
     for index, (piece, converted) in enumerate(pieces):
-        if piece.how != DEFAULT or piece.source in settled:
+        if not (piece.how == LONE or (piece.how == DEFAULT and piece.source not in settled)):
             continue
         start, end = _sentence(line, piece.start)
         hans = _tidy(original[start:end] if original is not None else line[start:end])
@@ -160,7 +163,8 @@ def places_in_line(
             (piece.source,) if piece.source in forms and piece.source != converted else ()
         )
         out.append(
-            Place(file, number, piece.start + 1, piece.source, converted, others, hans, hant, phrase, phrase_hant)
+            Place(file, number, piece.start + 1, piece.source, converted, others, hans, hant, phrase, phrase_hant,
+                  "lone word" if piece.how == LONE else "default")
         )
     return out
 
