@@ -86,11 +86,11 @@ class Score:
         return 10_000 * count / self.han if self.han else 0.0
 
     def top_pairs(self, n: int = 10) -> list[tuple[tuple[str, str], int, list[Error]]]:
-        """The most frequent (expected, got) pairs, with their errors."""
-        counts = Counter((e.expected, e.got) for e in self.errors)
+        """The most frequent (expected, got) pairs, with their errors (plain and variant apart)."""
+        counts = Counter((e.expected, e.got, e.variant) for e in self.errors)
         return [
-            (pair, count, [e for e in self.errors if (e.expected, e.got) == pair])
-            for pair, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
+            ((a, b), count, [e for e in self.errors if (e.expected, e.got, e.variant) == (a, b, v)])
+            for (a, b, v), count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]
         ]
 
 

@@ -146,7 +146,7 @@ def pruned_dictionary() -> Path:
     return path
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=4)  # one per phrase table; each holds jieba's dictionary (tens of MB)
 def _tokenizer(words: tuple[str, ...]):
     """A jieba tokenizer of its own (Sphinx's search index changes jieba's global one)."""
     import jieba
