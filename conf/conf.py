@@ -50,13 +50,23 @@ html_last_updated_fmt = None
 # change; "s2hk" for zh-HK); "phrases", an optional OpenCC conversion that also
 # rewrites vocabulary in the authors' own prose ("s2twp": 信息 → 資訊, 软件 →
 # 軟體) but never in quotations, 《…》 titles or the bibliography; "quotes",
-# four characters replacing “ ” ‘ ’ (None keeps them).
+# four characters replacing “ ” ‘ ’ (None keeps them); "segmentation":
+# "jieba" cuts the text into words before a character with several
+# Traditional forms is chosen, so that no phrase is read across two words
+# (第二天|后来 stays 後來, not 天后), None lets OpenCC read the text whole;
+# "preferences": house spellings among those Taiwan accepts either way
+# (build_tools/wenxian/script/data/preferences.tsv) — Taiwan's official usage
+# writes 計畫, 規畫, 公布, 分布, 散布, 宣布, 發布 and 雇 where OpenCC writes 計劃,
+# 規劃, 公佈, 分佈, 散佈, 宣佈, 發佈 and 僱; [] keeps OpenCC's spellings.
+TAIWAN_OFFICIAL = ["計畫", "規畫", "公布", "分布", "散布", "宣布", "發布", "雇"]
 wenxian_script_variants = {
     "zh-Hans": {},
-    "zh-Hant": {"characters": "s2tw", "phrases": None, "quotes": "「」『』"},
-    "zh-HK": {"characters": "s2hk", "phrases": None, "quotes": "「」『』"},
+    "zh-Hant": {"characters": "s2tw", "phrases": None, "quotes": "「」『』",
+                "segmentation": "jieba", "preferences": TAIWAN_OFFICIAL},
+    "zh-HK": {"characters": "s2hk", "phrases": None, "quotes": "「」『』",
+              "segmentation": "jieba", "preferences": []},
 }
-# Corrections applied before OpenCC, longest match first (relative to conf/).
+# Corrections applied before OpenCC, on word boundaries (relative to conf/).
 wenxian_phrase_table = "phrases.tsv"
 
 # ---- PDF handouts (`wenxian build pdf`) ------------------------------------

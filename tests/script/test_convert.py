@@ -17,6 +17,9 @@ POLICIES = {
     "s2tw": ("zh-Hant", {}, False),
     "s2twp": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "phrases": "s2twp", "quotes": "「」『』"}}, False),
     "s2twp-verbatim": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "phrases": "s2twp", "quotes": "「」『』"}}, True),
+    "s2tw-whole": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "quotes": "「」『』", "segmentation": None}}, False),
+    "s2tw-house": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "quotes": "「」『』", "segmentation": "jieba",
+                                           "preferences": ["計畫", "規畫", "公布", "分布", "發布", "雇"]}}, False),
     "s2hk": ("zh-HK", {}, False),
     "zh-Hans": ("zh-Hans", {}, False),
 }
@@ -54,3 +57,15 @@ def test_opencc_time_is_counted() -> None:
     converter = Converter(policy_for("zh-Hant"))
     converter.convert("发展" * 100)
     assert converter.opencc_seconds > 0
+    assert converter.seconds >= converter.opencc_seconds
+
+
+def test_the_projects_conf_uses_taiwans_official_spellings() -> None:
+    import runpy
+
+    settings = runpy.run_path(str(HERE.parents[1] / "conf" / "conf.py"))
+    policy = policy_for("zh-Hant", settings["wenxian_script_variants"])
+    converter = Converter(policy, read_phrase_table(PHRASES, "zh-Hant"))
+    assert converter.convert("计划公布后雇员分布") == "計畫公布後雇員分布"
+    hk = policy_for("zh-HK", settings["wenxian_script_variants"])
+    assert Converter(hk).convert("计划公布") == "計劃公佈"

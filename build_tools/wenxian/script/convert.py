@@ -1,7 +1,12 @@
 """The converter: Simplified text → the variant's script.
 
-Order of work on a run of text: the phrase table cuts out its phrases (longest
-match, their text is final); the rest goes through OpenCC — the phrase
+Order of work on a run of text, when the policy segments (the default): the
+text is cut into pieces that respect word boundaries
+(:mod:`wenxian.script.segmented`: project phrases, OpenCC phrases, lone
+words), OpenCC converts the pieces that need it, and the house preferences
+rewrite spellings inside each piece (計劃 → 計畫). Without segmentation: the
+phrase table cuts out its phrases (longest match, their text is final); the
+rest goes through OpenCC whole. Either way, OpenCC uses the phrase
 configuration (e.g. ``s2twp``) for the authors' own prose when the policy has
 one, the character configuration (e.g. ``s2tw``) inside quotations “…”/「…」,
 titles 《…》 and wherever the caller asks for it (the bibliography); last,
@@ -19,6 +24,7 @@ import opencc
 
 from wenxian.script.phrases import PhraseTable
 from wenxian.script.policy import ScriptPolicy
+from wenxian.script.segmented import SEPARATOR, Piece, Segmenter, one_to_many, read_lone_words
 
 OPENERS = "“‘「『《〈"
 CLOSERS = "”’」』》〉"
@@ -37,6 +43,8 @@ class Converter:
     policy: ScriptPolicy
     table: PhraseTable = field(default_factory=PhraseTable)
     opencc_seconds: float = 0.0
+    seconds: float = 0.0  # all of the conversion: segmentation, OpenCC, preferences
+    _segmenters: dict[str, Segmenter] = field(default_factory=dict, repr=False)
 
     def _opencc(self, config: str, text: str) -> str:
         start = time.perf_counter()
@@ -44,11 +52,47 @@ class Converter:
         self.opencc_seconds += time.perf_counter() - start
         return out
 
-    def _convert_plain(self, text: str, config: str) -> str:
+    def segmenter(self, config: str) -> Segmenter:
+        """The segmenter of ``config`` (made on first use: it loads jieba)."""
+        if config not in self._segmenters:
+            lone = read_lone_words().get(self.policy.name, {})
+            self._segmenters[config] = Segmenter(config, self.table.entries, lone)
+        return self._segmenters[config]
+
+    def pieces(self, text: str, config: str | None = None) -> list[tuple[Piece, str]]:
+        """``text`` cut into pieces, each with its converted text."""
+        config = config or self.policy.characters
+        pieces = self.segmenter(config).pieces(text)  # type: ignore[arg-type]
+        todo = [p.source for p in pieces if p.text is None]
+        converted = iter(self._opencc(config, SEPARATOR.join(todo)).split(SEPARATOR) if todo else ())  # type: ignore[arg-type]
+        rewrites = self.policy.rewrites
+        out = []
+        for piece in pieces:
+            text_ = piece.text if piece.text is not None else next(converted)
+            for old, new in rewrites:
+                if old in text_:
+                    text_ = text_.replace(old, new)
+            out.append((piece, text_))
+        return out
+
+    def _convert_plain(self, text: str, config: str, *, segment: bool = True) -> str:
+        start = time.perf_counter()
+        try:
+            return self._convert_timed(text, config, segment)
+        finally:
+            self.seconds += time.perf_counter() - start
+
+    def _convert_timed(self, text: str, config: str, segment: bool) -> str:
+        # Text without a one-to-many character has nothing to decide: OpenCC alone.
+        if segment and self.policy.segmentation and SEPARATOR not in text and not one_to_many().isdisjoint(text):
+            return "".join(converted for _, converted in self.pieces(text, config))
         parts = []
         for piece, fixed in self.table.split(text):
             parts.append(fixed if fixed is not None else self._opencc(config, piece))
-        return "".join(parts)
+        out = "".join(parts)
+        for old, new in self.policy.rewrites:
+            out = out.replace(old, new)
+        return out
 
     def convert(self, text: str, *, verbatim: bool = False) -> str:
         """``text`` (one whole run) in the variant's script.

@@ -30,6 +30,7 @@ def cache_key(converter: Converter, source: bytes) -> str:
     digest.update(repr(converter.policy).encode())
     digest.update(repr(sorted(converter.table.entries.items())).encode())
     digest.update(version("opencc").encode())
+    digest.update(version("jieba").encode())
     return digest.hexdigest()[:16]
 
 
@@ -40,7 +41,7 @@ def convert_dictionary(text: str, converter: Converter) -> str:
     policy = converter.policy
     out: dict[str, str] = {}
     for config in filter(None, (policy.characters, policy.phrases)):
-        converted = converter._convert_plain(words, config).split("\n")
+        converted = converter._convert_plain(words, config, segment=False).split("\n")  # word by word
         for entry, new in zip(entries, converted, strict=True):
             if new != entry[0] and new not in out:
                 out[new] = " ".join([new, *entry[1:]])

@@ -8,6 +8,8 @@ message that names the setting and how to fix it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 from typing import Any, Mapping
 
 from wenxian.errors import WenxianError
@@ -17,12 +19,29 @@ SOURCE_SCRIPT = "zh-Hans"
 # OpenCC configurations the project supports (the official bindings' names).
 OPENCC_CONFIGS = ("s2t", "s2tw", "s2twp", "s2hk", "s2hkp")
 
+# Segmenters: how the text is cut into words before the one-to-many choice
+# (wenxian.script.segmented); None: OpenCC reads the text whole.
+SEGMENTERS = ("jieba",)
+
+PREFERENCES_FILE = Path(__file__).parent / "data" / "preferences.tsv"
+
 # The variants a project gets when its conf.py says nothing.
 DEFAULT_POLICIES: dict[str, dict[str, Any]] = {
     "zh-Hans": {},
-    "zh-Hant": {"characters": "s2tw", "quotes": "「」『』"},
-    "zh-HK": {"characters": "s2hk", "quotes": "「」『』"},
+    "zh-Hant": {"characters": "s2tw", "quotes": "「」『』", "segmentation": "jieba"},
+    "zh-HK": {"characters": "s2hk", "quotes": "「」『』", "segmentation": "jieba"},
 }
+
+
+@lru_cache(maxsize=1)
+def known_preferences() -> dict[str, tuple[str, str]]:
+    """Name → (what OpenCC writes, what the preference writes), from ``data/preferences.tsv``."""
+    out = {}
+    for line in PREFERENCES_FILE.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, old, new, *_ = line.split("\t")
+            out[name] = (old, new)
+    return out
 
 # Autonyms, for the switcher and the landing page.
 AUTONYMS = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "zh-HK": "繁體中文（香港）"}
@@ -37,13 +56,25 @@ class ScriptPolicy:
     OpenCC configuration that also rewrites vocabulary (e.g. ``s2twp``),
     applied only to the authors' own prose — never inside quotations, 《…》
     titles or the bibliography. ``quotes``: four characters replacing
-    “ ” ‘ ’, or ``None`` to keep them.
+    “ ” ‘ ’, or ``None`` to keep them. ``segmentation``: ``"jieba"`` cuts the
+    text into words before the one-to-many choice, so that no phrase is read
+    across a word boundary; ``None``: OpenCC reads the text whole.
+    ``preferences``: house spellings among those Taiwan accepts either way
+    (``data/preferences.tsv``: 計畫, 公布, 分布, 雇 …).
     """
 
     name: str
     characters: str | None = None
     phrases: str | None = None
     quotes: str | None = None
+    segmentation: str | None = None
+    preferences: tuple[str, ...] = ()
+
+    @property
+    def rewrites(self) -> tuple[tuple[str, str], ...]:
+        """(OpenCC's spelling, the house spelling) for each preference."""
+        known = known_preferences()
+        return tuple(known[name] for name in self.preferences)
 
     @property
     def converts(self) -> bool:
@@ -70,12 +101,33 @@ def _opencc_setting(name: str, key: str, value: Any) -> str | None:
 
 def make_policy(name: str, settings: Mapping[str, Any]) -> ScriptPolicy:
     """A policy from one entry of ``wenxian_script_variants``."""
-    unknown = set(settings) - {"characters", "phrases", "quotes"}
+    unknown = set(settings) - {"characters", "phrases", "quotes", "segmentation", "preferences"}
     if unknown:
         raise WenxianError(
             f"wenxian_script_variants[{name!r}] has unknown settings: {', '.join(sorted(unknown))}",
             file="conf/conf.py",
-            hint="a variant knows 'characters', 'phrases' and 'quotes'",
+            hint="a variant knows 'characters', 'phrases', 'quotes', 'segmentation' and 'preferences'",
+        )
+    segmentation = settings.get("segmentation")
+    if segmentation is not None and segmentation not in SEGMENTERS:
+        raise WenxianError(
+            f"wenxian_script_variants[{name!r}]['segmentation'] is {segmentation!r}",
+            file="conf/conf.py",
+            hint=f"use one of: {', '.join(SEGMENTERS)} (or None for OpenCC alone)",
+        )
+    preferences = settings.get("preferences") or ()
+    if isinstance(preferences, str) or not all(isinstance(p, str) for p in preferences):
+        raise WenxianError(
+            f"wenxian_script_variants[{name!r}]['preferences'] must be a list of names",
+            file="conf/conf.py",
+            hint="for example [\"計畫\", \"公布\", \"分布\", \"雇\"], or [] for OpenCC's spellings",
+        )
+    missing = [p for p in preferences if p not in known_preferences()]
+    if missing:
+        raise WenxianError(
+            f"wenxian_script_variants[{name!r}]['preferences'] names unknown preferences: {', '.join(missing)}",
+            file="conf/conf.py",
+            hint=f"choose among: {', '.join(known_preferences())}",
         )
     quotes = settings.get("quotes")
     if quotes is not None and (not isinstance(quotes, str) or len(quotes) != 4):
@@ -92,7 +144,14 @@ def make_policy(name: str, settings: Mapping[str, Any]) -> ScriptPolicy:
             file="conf/conf.py",
             hint="phrase mode needs a character conversion for quotations and titles, e.g. 's2tw'",
         )
-    return ScriptPolicy(name=name, characters=characters, phrases=phrases, quotes=quotes)
+    return ScriptPolicy(
+        name=name,
+        characters=characters,
+        phrases=phrases,
+        quotes=quotes,
+        segmentation=segmentation if characters else None,
+        preferences=tuple(preferences) if characters else (),
+    )
 
 
 def policy_for(name: str, variants: Mapping[str, Mapping[str, Any]] | None = None) -> ScriptPolicy:

@@ -47,6 +47,7 @@ from wenxian.errors import WenxianError
 from wenxian.script.convert import Converter, opencc_converter
 from wenxian.script.phrases import PhraseTable, read_phrase_table
 from wenxian.script.policy import AUTONYMS, SOURCE_SCRIPT, policy_for
+from wenxian.script.segmented import DATA as SCRIPT_DATA
 
 logger = logging.getLogger(__name__)
 
@@ -161,7 +162,8 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
     # sidebar button is followed by the switcher on every page.
     config.templates_path = [*config.templates_path, str(DATA / "templates")]
     # Re-read every document when the policy or the table changes.
-    config.wenxian_script_digest = hashlib.sha256(repr(policy).encode() + table_bytes).hexdigest()
+    data = b"".join(path.read_bytes() for path in sorted(SCRIPT_DATA.glob("*.tsv")))
+    config.wenxian_script_digest = hashlib.sha256(repr(policy).encode() + table_bytes + data).hexdigest()
     if policy.converts:
         for name in CONVERTED_SETTINGS:
             value = config[name] if name in config else None

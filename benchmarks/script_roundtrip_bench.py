@@ -1,0 +1,106 @@
+"""Benchmark: wrong characters of the zh-Hant conversion, by round trip on Taiwan text.
+
+Every line of the corpus (benchmarks/data/zh-hant-roundtrip/, see its README)
+goes Traditional → OpenCC ``tw2s`` → the system → compared with the original
+(wenxian.script.roundtrip). Printed per system, for the dev part and the
+held-out part separately: Han characters, wrong characters per 10,000 Han —
+all, and "plain" (not a spelling Taiwan accepts either way) — and, for wenxian,
+the most frequent error pairs with their contexts. Then the conversion time of
+wenxian against OpenCC alone on the same text (a ratio, same run).
+
+Systems:
+- OpenCC s2tw (the reference the issue measured);
+- zhconv-rs zh-TW and zh-Hant (MediaWiki's tables; PyPI ``zhconv-rs``, installed
+  by ``make bench``; skipped when missing);
+- wenxian before: OpenCC with the project phrase table, read whole, no house
+  preferences (the conversion until issue 15);
+- wenxian: the project's conf/conf.py policy (word boundaries, lone words,
+  phrase table, house preferences).
+
+Figures only: nothing is asserted.
+
+    .venv/bin/python benchmarks/script_roundtrip_bench.py [--pairs 12]
+"""
+
+from __future__ import annotations
+
+import argparse
+import runpy
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+from wenxian.script.convert import Converter, opencc_converter
+from wenxian.script.phrases import read_phrase_table
+from wenxian.script.policy import make_policy, policy_for
+from wenxian.script.roundtrip import Score, corpus_lines, score, to_simplified
+
+PROJECT = Path(__file__).resolve().parents[1]
+CORPUS = PROJECT / "benchmarks" / "data" / "zh-hant-roundtrip"
+PARTS = ("dev", "heldout")
+
+
+def systems() -> dict[str, Callable[[str], str]]:
+    table = read_phrase_table(PROJECT / "conf" / "phrases.tsv", "zh-Hant")
+    settings = runpy.run_path(str(PROJECT / "conf" / "conf.py"))
+    before = Converter(make_policy("zh-Hant", {"characters": "s2tw", "quotes": "「」『』"}), table)
+    now = Converter(policy_for("zh-Hant", settings["wenxian_script_variants"]), table)
+    out: dict[str, Callable[[str], str]] = {"OpenCC s2tw": opencc_converter("s2tw").convert}
+    try:
+        import zhconv_rs
+
+        out["zhconv-rs zh-TW"] = lambda text: zhconv_rs.zhconv(text, "zh-tw")
+        out["zhconv-rs zh-Hant"] = lambda text: zhconv_rs.zhconv(text, "zh-hant")
+    except ImportError:
+        print("(zhconv-rs is not installed: pip install zhconv-rs, or make bench)")
+    out["wenxian before (OpenCC + table)"] = before.convert
+    out["wenxian (conf.py policy)"] = now.convert
+    return out
+
+
+def show_pairs(result: Score, n: int) -> None:
+    for (expected, got), count, errors in result.top_pairs(n):
+        kind = "variant" if errors[0].variant else "plain"
+        contexts = " | ".join(f"{e.context} ({e.source})" for e in errors[:2])
+        print(f"      {expected}→{got} ×{count:<3d} {kind:7s} {contexts}")
+
+
+def timing(lines: list[str], converter: Callable[[str], str], runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        for line in lines:
+            converter(line)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pairs", type=int, default=12, help="error pairs shown for wenxian (default 12)")
+    args = parser.parse_args()
+    table = systems()
+    for part in PARTS:
+        lines = corpus_lines(CORPUS / part)
+        print(f"== {part}: {len(lines)} lines")
+        print(f"   {'system':34s} {'Han':>6s} {'wrong/10k':>10s} {'plain/10k':>10s} {'variant/10k':>12s}")
+        for name, convert in table.items():
+            result = score(lines, convert)
+            print(f"   {name:34s} {result.han:6d} {result.per_10k():10.1f} {result.per_10k(result.plain):10.1f} "
+                  f"{result.per_10k(result.variants):12.1f}")
+            if name.startswith("wenxian (") and args.pairs:
+                show_pairs(result, args.pairs)
+    simplified = [to_simplified(text) for part in PARTS for _, text in corpus_lines(CORPUS / part)]
+    now = table["wenxian (conf.py policy)"]
+    now(simplified[0])  # loads jieba and the dictionaries: not timed
+    base = timing(simplified, opencc_converter("s2tw").convert)
+    ours = timing(simplified, now)
+    chars = sum(map(len, simplified))
+    print(f"== speed on {chars} characters (best of 3): OpenCC s2tw {base * 1000:.1f} ms, "
+          f"wenxian {ours * 1000:.1f} ms, ratio {ours / base:.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+"""The round-trip scorer and its corpus (benchmarks/data/zh-hant-roundtrip)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from wenxian.script.convert import Converter, opencc_converter
+from wenxian.script.policy import make_policy
+from wenxian.script.roundtrip import HAN, compare, corpus_lines, score
+
+CORPUS = Path(__file__).parents[2] / "benchmarks" / "data" / "zh-hant-roundtrip"
+
+
+def test_errors_are_plain_or_variant() -> None:
+    han, errors = compare("計畫公布後，颱風來了", "計劃公佈后，臺風來了", "x")
+    assert han == 9
+    assert [(e.expected, e.got, e.variant) for e in errors] == [
+        ("畫", "劃", True), ("布", "佈", True), ("後", "后", False), ("颱", "臺", False)
+    ]
+    assert errors[2].context == "計畫公布[後]，颱風來了"
+
+
+def test_a_variant_is_a_listed_spelling_not_any_character_pair() -> None:
+    # 布/佈 is accepted in 公布 but not listed for 布料: plainly wrong there.
+    _, errors = compare("布料", "佈料", "x")
+    assert [e.variant for e in errors] == [False]
+
+
+def test_non_han_characters_are_not_counted() -> None:
+    han, errors = compare("第1條（abc）", "第2條（abd）", "x")
+    assert han == 2 and errors == []
+
+
+def test_length_changes_are_aligned() -> None:
+    han, errors = compare("資訊軟體", "信息軟體", "x")
+    assert han == 4 and [(e.expected, e.got) for e in errors] == [("資", "信"), ("訊", "息")]
+
+
+def test_corpus_parts_are_disjoint_and_sizable() -> None:
+    dev = {p.name for p in (CORPUS / "dev").glob("*.txt")}
+    held = {p.name for p in (CORPUS / "heldout").glob("*.txt")}
+    assert dev and held and not dev & held
+    for part in ("dev", "heldout"):
+        han = sum(len(HAN.findall(text)) for _, text in corpus_lines(CORPUS / part))
+        assert han > 10_000
+    readme = (CORPUS / "README.md").read_text(encoding="utf-8")
+    assert "著作權法第九條" in readme and all(name in readme for name in dev | held if re.sub(r"\.txt$", "", name))
+
+
+def test_word_boundaries_lower_the_error_rate() -> None:
+    lines = [("t", "每年夏天颱風來臨前，村民會先到天后宮祭拜。"), ("t", "大颱風後，廟宇僅剩正殿，文書均係清末所立。")]
+    opencc = score(lines, opencc_converter("s2tw").convert)
+    ours = score(lines, Converter(make_policy("zh-Hant", {"characters": "s2tw", "segmentation": "jieba"})).convert)
+    assert len(opencc.plain) >= 3 and ours.errors == []
