@@ -4,7 +4,8 @@
   comma stays "马 克思"; "张, 三" becomes "张三"); a CJK surname with Latin
   initials is "昂温 G" in 2015 and "昂温" in 2025.
 - Western names: surname first, then initials without periods ("Jean-Luc" →
-  "J-L"); 2015 upper-cases the surname ("PEEBLES P Z, Jr").
+  "J-L"); 2015 upper-cases a surname in Latin letters ("PEEBLES P Z, Jr";
+  "Иванов И П" stays as written).
 - A name in braces is a corporate author and is printed as given.
 - More than three names: the first three, then ", 等" or ", et al." by the
   entry's own language. An ``others`` name means the same.
@@ -16,6 +17,7 @@ parser's ``_parse_string`` is wrapped once to keep the written string.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from pybtex.bibtex.utils import split_name_list
@@ -63,6 +65,20 @@ def _initials(token: str, hyphen: bool = True) -> str:
     return " ".join(joiner.join(part[:1] for part in piece.split("-") if part) for piece in pieces)
 
 
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is a Latin letter ("Poredoš", not
+    "Иванов" or "Παπαδόπουλος")."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
+
+
+def _surname_case(surname: str, edition: Edition) -> str:
+    """2015 writes Western surnames in capitals (GB/T 7714—2015 §8.1.1, after
+    GB/T 28039 for pinyin); the rule is one of Latin script: a Cyrillic or
+    Greek surname is written as its language writes it."""
+    return surname.upper() if edition.upper_surnames and is_latin(surname) else surname
+
+
 def is_others(person: Person) -> bool:
     """True for the BibTeX ``others`` pseudo-name (… and others)."""
     return person.last_names == ["others"] and not person.first_names and not person.middle_names
@@ -86,8 +102,7 @@ def format_name(person: Person, edition: Edition) -> str:
         if edition.chinese_foreign_initials:
             return f"{surname} {_initials(' '.join(given_tokens))}".strip()
         return surname
-    if edition.upper_surnames:
-        surname = surname.upper()
+    surname = _surname_case(surname, edition)
     initials = " ".join(i for i in (_initials(t, edition.hyphen_initials) for t in given_tokens) if i)
     name = f"{surname} {initials}" if initials else surname
     if person.lineage_names:
@@ -161,7 +176,7 @@ def format_names_short(entry: Entry, *, edition: str = "2025") -> str:
         short = full
     else:
         surname = " ".join(_text(t) for t in first.prelast_names + first.last_names).strip()
-        short = surname.upper() if rules.upper_surnames else surname
+        short = _surname_case(surname, rules)
     if len(real) > 1 or len(real) < len(persons):
         etal = rules.etal.get(lang)
         return f"{short}{rules.comma}{etal}" if etal else f"{short} {ETAL_DEFAULT}"

@@ -2,7 +2,7 @@
 
 The entry is a list of *blocks* (names, title and type code, edition,
 publication, URL, DOI…), each rich text, joined the way the standard joins
-them: ". " after each block, "// " after the title of a contribution, and the
+them: ". " after each block, "//" after the title of a contribution, and the
 citation date "[YYYY-MM-DD]" glued to the block before it. The order of the
 blocks follows the format lines of the standard (GB/T 7714—2015 §4,
 GB/T 7714—2025 §5/§8); what changes between editions comes from
@@ -341,15 +341,15 @@ def publication_block(ctx: EntryContext) -> Text:
             tail = _paren(ctx, date)
         tail = Text(tail, _cite_date(ctx))
         if len(head) and len(tail):
-            sep = rules.issue_space if date else ". "
-            return Text(head, sep, tail)
+            # "(update date)" follows the publisher directly, as "57(34)" does.
+            return Text(head, "" if date else ". ", tail)
         return head if not len(tail) else tail
     if ctx.code in rules.date_codes and not (ctx.code == "R" and len(publisher)):
         date = _full_date(ctx)
     elif ctx.code in rules.year_and_update_codes and ctx.online and _has_day(_full_date(ctx)) \
             and not ctx.author_year:
         updated = f"{rules.open_paren}{_full_date(ctx)}{rules.close_paren}"
-        date = f"{_year(ctx)}{rules.issue_space}{updated}"
+        date = f"{_year(ctx)}{updated}"
     else:
         date = "" if ctx.author_year else _year(ctx)
     text = _join([head, _s(date)], rules.comma)
@@ -372,7 +372,7 @@ def serial_block(ctx: EntryContext) -> Text:
         text = _join([journal, _s(date)], rules.comma)
         pages = _pages(ctx)
         if pages:
-            text = Text(text, rules.issue_space, _paren(ctx, pages))
+            text = Text(text, _paren(ctx, pages))
     else:
         volume, number = _plain_field(ctx, "volume"), _plain_field(ctx, "number")
         date = _full_date(ctx)
@@ -385,7 +385,7 @@ def serial_block(ctx: EntryContext) -> Text:
             text = _join([text, _s(volume)], rules.comma)
         if number:
             issue = _paren(ctx, number)
-            text = Text(text, rules.issue_space, issue) if len(text) else issue
+            text = Text(text, issue) if len(text) else issue
         pages = _pages(ctx)
         if pages:
             text = _join([text, _s(pages)], rules.colon)
@@ -470,8 +470,7 @@ def join_blocks(blocks: list[Text]) -> Text:
         text = str(block)
         last = i == len(blocks) - 1
         if text.endswith(_CONTRIB_JOIN):
-            parts.append(" ")
-            continue
+            continue  # "[M]//王夫之": the larger work follows "//" directly
         if not text.endswith(_NO_PERIOD_END):
             parts.append(".")
         if not last:
