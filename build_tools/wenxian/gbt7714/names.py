@@ -62,7 +62,10 @@ def _initials(token: str, hyphen: bool = True) -> str:
         return _text(token).strip()
     pieces = [p for p in _text(token).replace(".", " ").split() if p]
     joiner = "-" if hyphen else " "
-    return " ".join(joiner.join(part[:1] for part in piece.split("-") if part) for piece in pieces)
+    # An initial is a capital, also of a hyphenated or lower-case given name
+    # ("Joong-kyoo" → "J K" / "J-K", "jean" → "J").
+    return " ".join(joiner.join(part[:1].upper() for part in piece.split("-") if part)
+                    for piece in pieces)
 
 
 def is_latin(text: str) -> bool:
