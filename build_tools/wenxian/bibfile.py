@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 import pybtex.errors
-from pybtex.database import BibliographyData, BibliographyDataError, Entry, Person
+from pybtex.database import (BibliographyData, BibliographyDataError, Entry, InvalidNameString,
+                             Person)
 from pybtex.database.input.bibtex import Parser
 from pybtex.scanner import PybtexSyntaxError
 
@@ -73,13 +74,16 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
         raise WenxianError("the file is not UTF-8 text", file=path, line=line,
                            hint="save the .bib file as UTF-8") from None
     try:
-        if repeated is None:
-            return Parser().parse_string(text)
         with pybtex.errors.capture() as captured:
             bib = Parser().parse_string(text)
+        # A malformed name list ("Wang, Lei and, Zhao, Min") is read anyway: the
+        # styles repair it and ``wenxian check`` reports it (wenxian.gbt7714.names).
+        captured = [err for err in captured if not isinstance(err, InvalidNameString)]
         for err in captured:  # in file order; a syntax error is still fatal
             if not isinstance(err, BibliographyDataError):
                 raise err
+        if captured and repeated is None:
+            raise captured[0]
         for err in captured:
             repeated.append(_repeated_key_error(path, text, err))
         return bib

@@ -17,9 +17,11 @@ parser's ``_parse_string`` is wrapped once to keep the written string.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
+import pybtex.errors
 from pybtex.bibtex.utils import split_name_list
 from pybtex.database import Entry, Person
 
@@ -28,7 +30,7 @@ from wenxian.cjk import has_cjk
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import parse, plain
 
-__all__ = ["ETAL_DEFAULT", "format_name", "format_name_list", "primary_persons",
+__all__ = ["repair_names", "ETAL_DEFAULT", "format_name", "format_name_list", "primary_persons",
            "format_names_short", "MAX_NAMES", "persons_of", "is_others"]
 
 MAX_NAMES = 3
@@ -127,17 +129,68 @@ def format_name_list(persons: list[Person], edition: Edition, lang: str,
 
 @lru_cache(maxsize=4096)
 def _split_names(value: str) -> tuple[Person, ...]:
-    return tuple(Person(name) for name in split_name_list(value))
+    with pybtex.errors.capture():
+        return tuple(Person(name) for name in split_name_list(value))
+
+
+# Malformed name lists as exports and hand-typing leave them. Each is (what
+# finds it, what it is called in the report); the repair is the same for all:
+# re-split at "and" and drop what is not part of a name.
+_NICKNAME = re.compile(r'\s*(?:\([^(){}]*\)|"[^"{}]*")')
+_AND = re.compile(r"(?:^|\s*,|\s)\s*and\s*(?:,\s*|\s|$)", re.IGNORECASE)
+_LOOSE_COMMA = re.compile(r"^[\s,]+|[\s,]+$")
+
+
+def repair_names(written: str) -> tuple[list[str], list[str]]:
+    """The names in one name string that a malformed list left there, and what
+    was wrong: ``"Zhang, San,"`` → ``["Zhang, San"]`` (a trailing comma),
+    ``"Wang, Lei and, Zhao, Min"`` → two names ("and" next to a comma),
+    ``"Smith, Robert (Bob)"`` → ``["Smith, Robert"]`` (a nickname). A name
+    in braces is a body's name and is left alone."""
+    text = written.strip()
+    if text.startswith("{") and text.endswith("}"):
+        return [text], []
+    problems: list[str] = []
+    if _NICKNAME.search(text):
+        text = _NICKNAME.sub("", text)
+        problems.append("a nickname in parentheses or quotes")
+    names = [text]
+    if "{" not in text and _AND.search(text):
+        names = _AND.split(text)
+        problems.append("'and' next to a comma or at an end of the list")
+    cleaned = [_LOOSE_COMMA.sub("", name) for name in names]
+    if any(c != n.strip() for c, n in zip(cleaned, names)):
+        problems.append("a comma at the start or end of a name")
+    return [c for c in cleaned if c], problems
+
+
+@lru_cache(maxsize=4096)
+def _repaired(written: str) -> tuple[Person, ...] | None:
+    names, problems = repair_names(written)
+    if not problems:
+        return None
+    with pybtex.errors.capture():  # too many commas even now: pybtex reads what it can
+        return tuple(Person(name) for name in names)
+
+
+def _repair(persons) -> list[Person]:
+    out: list[Person] = []
+    for person in persons:
+        written = getattr(person, "_wenxian_written", None)
+        repaired = _repaired(written) if written else None
+        out.extend(repaired if repaired is not None else (person,))
+    return out
 
 
 def persons_of(entry: Entry, role: str) -> list[Person]:
     """The persons in ``role``; pybtex splits only author/editor, so other
-    roles (translator, holder, …) are split here from the field."""
+    roles (translator, holder, …) are split here from the field. A malformed
+    list is repaired (:func:`repair_names`; ``wenxian check`` reports it)."""
     persons = entry.persons.get(role)
     if persons:
-        return list(persons)
+        return _repair(persons)
     value = entry.fields.get(role)
-    return list(_split_names(value)) if value else []
+    return _repair(_split_names(value)) if value else []
 
 
 def primary_persons(entry: Entry) -> list[Person]:

@@ -18,6 +18,7 @@ from typing import Iterable
 from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
+from wenxian.bibdate import read_date, timestamp_year
 from wenxian.gbt7714.doctypes import carrier, doc_code, is_contribution
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.lang import entry_language
@@ -147,8 +148,9 @@ def _year(ctx: EntryContext) -> str:
     edition's dash; else the year of ``date`` ("1883/" is the open range "1883-")."""
     year = ctx.get("year")
     if year:
-        return year_dashes(plain(parse(year)), ctx.rules)
-    date = ctx.get("date")
+        # A whole date or timestamp in ``year`` gives its year (wenxian check says so).
+        return timestamp_year(year) or year_dashes(plain(parse(year)), ctx.rules)
+    date = read_date(ctx.get("date")).iso or ctx.get("date")
     match = _DATE.match(date)
     if not match:
         return ""
@@ -168,6 +170,7 @@ _MONTHS = {name: i for i, names in enumerate(
 def _full_date(ctx: EntryContext) -> str:
     """YYYY-MM-DD from ``date`` (or year/month/day), else the year as given."""
     date = plain(parse(ctx.get("date"))).strip()
+    date = read_date(date).iso or date
     if date and _DATE.match(date):
         return date
     year, month, day = ctx.get("year"), ctx.get("month"), ctx.get("day")
@@ -189,9 +192,12 @@ def _paren(ctx: EntryContext, text: Text | str) -> Text:
 
 
 def _cite_date(ctx: EntryContext) -> Text:
-    """"[YYYY-MM-DD]", the date the online resource was seen (only with a link)."""
-    urldate = ctx.get("urldate")
-    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.url else Text()
+    """"[YYYY-MM-DD]", the date the online resource was seen (only when it is
+    online: a link, a DOI or a CSTR), as :func:`wenxian.bibdate.read_date` reads it."""
+    urldate = plain(parse(ctx.get("urldate"))).strip()
+    if not urldate or not ctx.online:
+        return Text()
+    return _s(f"[{read_date(urldate).iso or urldate}]")
 
 
 def _uses_update_date(ctx: EntryContext) -> bool:
