@@ -98,6 +98,9 @@ def carrier(entry: Entry, online: bool) -> str:
 def is_contribution(entry: Entry) -> bool:
     """True for a part of a larger work, joined to it with "//"."""
     kind = entry.type.lower()
+    if kind == "inbook" and not entry.fields.get("booktitle"):
+        # BibTeX's @inbook: ``title`` is the book; the part is ``chapter`` (if any).
+        return bool(entry.fields.get("chapter"))
     if kind in CONTRIBUTION_TYPES:
         return True
     # A standard or report printed inside a collection (GB/T 7714—2015 A.7).

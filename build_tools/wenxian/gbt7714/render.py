@@ -19,7 +19,8 @@ from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.gbt7714.doctypes import carrier, doc_code, is_contribution
+from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, doc_code,
+                                      is_contribution)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
@@ -63,6 +64,11 @@ class EntryContext:
     def __post_init__(self) -> None:
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
         self.fields = {name.lower(): value for name, value in self.entry.fields.items()}
+        if self.entry.type.lower() == "inbook" and not self.fields.get("booktitle") \
+                and self.fields.get("chapter"):
+            # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
+            self.fields["booktitle"] = self.fields.get("title", "")
+            self.fields["title"] = self.fields["chapter"]
         self.lang = entry_language(self.entry)
         self.url = self.get("url") or self._wrapped_url()
         self.code = doc_code(self.entry, self.rules.name, has_url=bool(self.url))
@@ -248,7 +254,7 @@ def title_block(ctx: EntryContext) -> Text:
                        title_case=True)
     if volume and not contribution and kind not in ("article", "periodical"):
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
-        series = main if len(main) else _field_text(ctx, ctx.runs("series"), title_case=True)
+        series = main if len(main) else _field_text(ctx, ctx.runs("series"))  # a name: as written
         if len(series):
             # "中国科学技术史: 第 2 卷\u2003科学思想史": the set, its volume, the volume's title
             title = _join([Text(series, rules.colon, vol), title], "\u2003")
@@ -257,7 +263,9 @@ def title_block(ctx: EntryContext) -> Text:
     elif len(main) and not contribution:
         title = _join([main, title], rules.colon)
     number = plain(parse(ctx.get("number")))
-    if ctx.code in ("S", "R", "P", "A") and number and kind not in ("article",):
+    numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
+    if ctx.code in numbered and number and kind not in ("article",):
+        # A document's number ("京政办发［2005］37 号", "工信部联通装函〔2024〕181号").
         if ctx.code == "S" and rules.standard_number_first:
             # Number, then name, set apart by a quad in CJK text (GB/T 7714—2025 §8.9).
             title = _join([_s(number), title], "\u2003" if ctx.lang in CJK_LANGS else " ")
@@ -296,18 +304,39 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     """The larger work after "//": its editors, then title and volume."""
     rules = ctx.rules
     editors = persons_of(ctx.entry, "bookauthor") or persons_of(ctx.entry, "editor")
+    if not editors and "booktitle" not in ctx.entry.fields and ctx.get("chapter"):
+        editors = persons_of(ctx.entry, "author")  # @inbook: the book is the author's own
     blocks = []
     if editors:
         blocks.append(_field_text(ctx, parse(format_name_list(editors, rules, ctx.lang))))
+    # A book's title after "//" is in sentence case like the entry's own (GB/T 7714—2015
+    # §4.2.2 example 7); the name of a conference or its proceedings is a proper name
+    # and keeps its capitals (A.7 example 8), as a series does.
     booktitle = _field_text(
         ctx, ctx.titled("booktitle", "booksubtitle", "booktitleaddon") or ctx.runs("eventtitle"),
-        title_case=True)
+        title_case=not _names_event(ctx))
     volume = ctx.get("volume")
     if volume:
-        vol = format_volume(_plain_field(ctx, "volume"), ctx.lang, rules)
-        booktitle = _join([booktitle, _s(vol)], rules.colon)
+        vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
+        series = _field_text(ctx, ctx.runs("series"))
+        if len(series):
+            # The series and its volume, then the book, as for a book in a set.
+            booktitle = _join([Text(series, rules.colon, vol), booktitle], "\u2003")
+        else:
+            booktitle = _join([booktitle, vol], rules.colon)
     blocks.append(booktitle)
     return blocks
+
+
+_EVENT_WORDS = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|colloquium|"
+                          r"meeting|summit|actes|tagung|kongress)\b", re.IGNORECASE)
+
+
+def _names_event(ctx: EntryContext) -> bool:
+    """Whether the larger work is named after an event (proceedings of a conference)."""
+    if ctx.entry.type.lower() in ("inproceedings", "conference") or ctx.get("eventtitle"):
+        return True
+    return bool(_EVENT_WORDS.search(ctx.get("booktitle")))
 
 
 def _publisher(ctx: EntryContext) -> Text:
@@ -461,7 +490,11 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         if ctx.code == "CM" and ctx.get("dimensions"):
             blocks.append(_s(plain(parse(ctx.get("dimensions")))))
         if ctx.code == "Z":
-            for name in ("howpublished", "note"):
+            # howpublished is part of the description; a note only when it is the whole
+            # of it (an entry with no title, like a placeholder): notes are often
+            # private remarks, and the standard has no such element.
+            names = ("howpublished",) if ctx.get("title") else ("howpublished", "note")
+            for name in names:
                 if not _URL_COMMAND.match(ctx.get(name)):
                     blocks.append(to_rich(ctx.runs(name)))  # free text, printed as written
     blocks.extend(access_blocks(ctx))
