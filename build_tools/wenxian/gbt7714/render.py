@@ -44,6 +44,7 @@ _URL_COMMAND = re.compile(r"^\\url\{([^}]*)\}")
 # URLs that become links; any other scheme (javascript:, data:, file:) is
 # printed as text only, never made clickable.
 LINKED_SCHEMES = re.compile(r"^(?:https?|ftps?)://", re.IGNORECASE)
+_ARXIV_ID = re.compile(r"^(?:arXiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
 _ARCHIVE_NAMES = {"arxiv": "arXiv", "pubmed": "PubMed", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
 
 
@@ -101,6 +102,10 @@ class EntryContext:
     def eprint_archive(self) -> str:
         """The preprint server ("arXiv", "PubMed", "PSSXiv", …) as it is written."""
         name = self.get("archiveprefix") or self.get("eprinttype")
+        if not name and _ARXIV_ID.match(self.get("eprint")):
+            # An arXiv identifier with no archive named (BibTeX exports of arXiv items:
+            # journal = {arXiv e-prints}, eprint = {2005.14165}).
+            return "arXiv"
         return _ARCHIVE_NAMES.get(name.lower(), name)
 
     def runs(self, name: str) -> tuple[Run, ...]:
@@ -262,6 +267,10 @@ def title_block(ctx: EntryContext) -> Text:
             title = _join([title, vol], rules.colon)
     elif len(main) and not contribution:
         title = _join([main, title], rules.colon)
+    elif ctx.get("series") and not contribution and kind not in ("article", "periodical"):
+        # A series without a volume number is not lost: before the title, as the
+        # gbt7714 package prints it.
+        title = _join([_field_text(ctx, ctx.runs("series")), title], rules.colon)
     number = plain(parse(ctx.get("number")))
     numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
     if ctx.code in numbered and number and kind not in ("article",):
