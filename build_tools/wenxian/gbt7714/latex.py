@@ -19,6 +19,7 @@ pylatexenc was preferred to latexcodec (leaves braces and math: ``{Š}``,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -196,9 +197,8 @@ def parse(value: str) -> tuple[Run, ...]:
     """Parse one field value into runs (cached: the same value parses once)."""
     if not value:
         return ()
-    if "\\" not in value and "{" not in value and "$" not in value and not any(
-            s in value for s in ("~", "--", "``", "''", "%")):
-        return (Run(value),)
+    if "\\" not in value and "$" not in value and "%" not in value:
+        return _without_commands(value)  # most fields: braces and ligatures only
     reader = _Reader()
     try:
         nodes, _, _ = LatexWalker(value, tolerant_parsing=True).get_latex_nodes()
@@ -206,6 +206,26 @@ def parse(value: str) -> tuple[Run, ...]:
     except Exception:  # pylatexenc's tolerant mode still raises on some inputs
         return (Run(value.replace("{", "").replace("}", "")),)
     return tuple(_merge(reader.runs))
+
+
+_LIGATURES = re.compile(r"---|--|``|''|~")
+_BRACE = re.compile(r"[{}]|[^{}]+")
+
+
+def _without_commands(value: str) -> tuple[Run, ...]:
+    """A value with no command, math or comment: braced parts are protected, TeX's
+    ligatures and ties are what TeX prints (the walker reads the same way)."""
+    runs: list[Run] = []
+    depth = 0
+    for token in _BRACE.findall(value):
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth = max(depth - 1, 0)
+        else:
+            text = _LIGATURES.sub(lambda m: _SPECIALS[m.group(0)], token)
+            runs.append(Run(text, depth > 0))
+    return tuple(_merge(runs))
 
 
 def _merge(runs: list[Run]) -> list[Run]:
