@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-from pybtex.database import BibliographyData, BibliographyDataError, Entry, Person
+import pybtex.errors
+from pybtex.database import (BibliographyData, BibliographyDataError, Entry, InvalidNameString,
+                             Person)
 from pybtex.database.input.bibtex import Parser
 from pybtex.scanner import PybtexSyntaxError
 
@@ -48,13 +50,16 @@ def _entry_start(text: str, lineno: int | None) -> int | None:
     return None
 
 
-def read_bib(path: str | Path, *, missing_ok: bool = False) -> BibliographyData:
+def read_bib(path: str | Path, *, missing_ok: bool = False,
+             repeated: list[WenxianError] | None = None) -> BibliographyData:
     """Parse ``path`` (UTF-8 BibTeX/biblatex), entries in file order.
 
     Every problem is a :class:`WenxianError` naming the file and, where it
     can, the line: a syntax error where pybtex stopped (and the entry it is
     in), a repeated key at its second entry, a byte that is not UTF-8. With
-    ``missing_ok`` a file that does not exist yet reads as empty.
+    ``missing_ok`` a file that does not exist yet reads as empty. With a
+    ``repeated`` list, a repeated key is not fatal: the first entry is kept
+    and the error for the later one is appended to the list.
     """
     path = Path(path)
     try:
@@ -69,7 +74,19 @@ def read_bib(path: str | Path, *, missing_ok: bool = False) -> BibliographyData:
         raise WenxianError("the file is not UTF-8 text", file=path, line=line,
                            hint="save the .bib file as UTF-8") from None
     try:
-        return Parser().parse_string(text)
+        with pybtex.errors.capture() as captured:
+            bib = Parser().parse_string(text)
+        # A malformed name list ("Wang, Lei and, Zhao, Min") is read anyway: the
+        # styles repair it and ``wenxian check`` reports it (wenxian.gbt7714.names).
+        captured = [err for err in captured if not isinstance(err, InvalidNameString)]
+        for err in captured:  # in file order; a syntax error is still fatal
+            if not isinstance(err, BibliographyDataError):
+                raise err
+        if captured and repeated is None:
+            raise captured[0]
+        for err in captured:
+            repeated.append(_repeated_key_error(path, text, err))
+        return bib
     except PybtexSyntaxError as err:
         start = _entry_start(text, err.lineno)
         where = f"the entry that starts on line {start}" if start else "the entry before this line"
@@ -80,12 +97,16 @@ def read_bib(path: str | Path, *, missing_ok: bool = False) -> BibliographyData:
                  "(every field is name = {value}, fields are separated by commas)",
         ) from None
     except BibliographyDataError as err:
-        message = str(err)
-        match = _REPEATED.search(message)
-        line = _line_of_second(text, match.group(1).strip()) if match else None
-        raise WenxianError(f"BibTeX error: {message}", file=path, line=line,
-                           hint="every entry needs its own key; rename or remove "
-                                "the repeated entry") from None
+        raise _repeated_key_error(path, text, err) from None
+
+
+def _repeated_key_error(path: Path, text: str, err: BibliographyDataError) -> WenxianError:
+    message = str(err)
+    match = _REPEATED.search(message)
+    line = _line_of_second(text, match.group(1).strip()) if match else None
+    return WenxianError(f"BibTeX error: {message}", file=path, line=line,
+                        hint="every entry needs its own key; rename or remove "
+                             "the repeated entry")
 
 
 def format_person(person: Person) -> str:

@@ -37,8 +37,12 @@ def test_repeated_key_names_the_second_entry(tmp_path: Path, capsys) -> None:
     bib = tmp_path / "refs.bib"
     bib.write_text("@book{a, title = {x}}\n@book{b, title = {y}}\n@book{a, title = {z}}\n",
                    encoding="utf-8")
-    assert main(["refs", "format", str(bib)]) != 0
-    assert capsys.readouterr().err.startswith(f"{bib}:3: error: BibTeX error")
+    assert main(["refs", "format", str(bib)]) == 1
+    out, err = capsys.readouterr()
+    # The rest is still printed (the first entry of the repeated key), the repeat reported.
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["a", "b"]
+    assert "x[M]" in out and "z[M]" not in out
+    assert err.startswith(f"{bib}:3: warning: BibTeX error: repeated bibliography entry: a")
 
 
 def test_missing_file(tmp_path: Path, capsys) -> None:
@@ -50,3 +54,16 @@ def test_missing_file(tmp_path: Path, capsys) -> None:
 def test_bad_options_are_refused(bad: list[str], capsys) -> None:
     with pytest.raises(SystemExit):
         main(["refs", "format", *bad, str(DATA / "rules.bib")])
+
+
+def test_format_reads_bad_data_as_check_reports_it(capsys) -> None:
+    """The dates and name lists that `wenxian check` reports (tests/check/cases/real-bib)
+    are printed as check says they are read."""
+    bib = Path(__file__).parents[1] / "check" / "cases" / "real-bib" / "refs.bib"
+    assert main(["refs", "format", "--edition", "2015", str(bib)]) == 0
+    lines = dict(line.split("\t") for line in capsys.readouterr().out.splitlines())
+    assert "资源与环境, 2019, 29(9)" in lines["sun2019"]
+    assert "1-5[2026-02-22]. DOI:10.1000/xyz." in lines["lee2019"]
+    assert lines["zhang2019"].startswith("ZHANG S, LI S. Panel models")
+    assert lines["wang2021"].startswith("WANG L, ZHAO M. Patent data")
+    assert lines["smith2010"].startswith("SMITH R, GARCÍA M. Wind power")

@@ -17,7 +17,7 @@ def test_numeric_2015_list_in_sphinx(app, warning) -> None:
     page = (app.outdir / "index.html").read_text(encoding="utf-8")
     text = html.unescape(re.sub(r"<[^>]+>", "", page))
     assert "马克思, 恩格斯. 马克思恩格斯文集: 第 1 卷[M]. 北京: 人民出版社, 2009: 533." in text
-    assert "杨宗英. 电子图书馆的现实模型[J]. 中国图书馆学报, 1996 (2): 24-29." in text
+    assert "杨宗英. 电子图书馆的现实模型[J]. 中国图书馆学报, 1996(2): 24-29." in text
     assert ("BAWDEN D. Origins and concepts of digital literacy[EB/OL]. (2008-05-04)[2013-03-08]. "
             "http://www.soi.city.ac.uk/~dbawden/digital%20literacy%20chapter.pdf.") in text
     assert 'href="http://www.soi.city.ac.uk/~dbawden/digital%20literacy%20chapter.pdf"' in page

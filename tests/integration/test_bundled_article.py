@@ -147,6 +147,10 @@ def test_site_bibliography_is_gbt7714_in_citation_order(site: Path, project: Pat
         assert text.replace("↩", "").strip() == line, key
         targets = {a.attrs["href"][1:] for a in backlinks}
         assert targets == cited_from[entry.attrs["id"]], key
+    # As the standard prints them: no space before "(page)" or "(issue)".
+    shown = page.text()
+    assert "人民日报, 2023-09-10(1)." in shown
+    assert "求是, 2024(11): 4-8." in shown
 
 
 def test_site_shows_front_matter(site: Path) -> None:

@@ -8,7 +8,6 @@ into errors in the command, not here.
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from collections.abc import Callable, Iterator
@@ -17,12 +16,16 @@ from pathlib import Path
 
 from pybtex.database import Entry as PybtexEntry
 
+from pybtex.bibtex.utils import split_name_list
+
+from wenxian.bibdate import read_date, timestamp_year
 from wenxian.bibfmt import BibDocument, Entry, duplicate_keys, read_bib_document
 from wenxian.check.articles import ArticleScan, article_files, scan_article
 from wenxian.check.findings import Finding, Severity
 from wenxian.check.required_fields import ONLINE, REQUIRED
 from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
+from wenxian.gbt7714.names import repair_names
 from wenxian.gbt7714.doctypes import CONTRIBUTION_TYPES, TYPE_CODES, doc_code
 from wenxian.project import Project
 
@@ -84,10 +87,9 @@ def duplicate_key(ctx: Context) -> Iterator[Finding]:
 # Entry types the GB/T styles know (anything else would print as [Z] "other").
 KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES
 # biblatex date fields: ISO 8601 / EDTF level 1 (2024, 2024-05, 2024-05-01,
-# ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?).
+# ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?); read by
+# wenxian.bibdate, the same reading the styles print.
 DATE_FIELDS = ("date", "urldate", "origdate", "eventdate")
-_ISO_DAY = r"\d{4}(?:-(\d{2})(?:-(\d{2}))?)?[~?%]?"
-EDTF_DATE = re.compile(rf"^{_ISO_DAY}(?:/(?:{_ISO_DAY}|\.\.)?)?$")
 # ``year`` is free text in GB/T 7714 ("[1936]", "c1980", "1705（康熙四十四年）"),
 # but it names a year.
 YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -103,25 +105,22 @@ def unknown_type(ctx: Context) -> Iterator[Finding]:
                           "@newspaper, @thesis, @report, @online or @misc")
 
 
-def _valid_date(text: str) -> bool:
-    match = EDTF_DATE.match(text)
-    if not match:
-        return False
-    for part in text.split("/"):
-        pieces = part.rstrip("~?%").split("-")
-        if len(pieces) > 1 and not 1 <= int(pieces[1]) <= 12:
-            return False
-        if len(pieces) > 2:
-            if not 1 <= int(pieces[2]) <= calendar.monthrange(int(pieces[0]), int(pieces[1]))[1]:
-                return False
-    return True
-
-
 def bad_date(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.bib.entries if ctx.bib else []:
         for name in DATE_FIELDS:
             value = (entry.get(name) or "").strip()
-            if value and not _valid_date(value):
+            if not value:
+                continue
+            reading = read_date(value)
+            if reading.exact:
+                continue
+            if reading.iso:
+                # The styles print the date it means; the field should say it so.
+                yield Finding(Severity.WARNING, "bad-date",
+                              f"entry {entry.key!r}: {name} = {{{value}}} is not an ISO date; "
+                              f"it is printed as {reading.iso}",
+                              ctx.bib_name, entry.line, 1, f"write {name} = {{{reading.iso}}}")
+            else:
                 yield Finding(Severity.ERROR, "bad-date",
                               f"entry {entry.key!r}: {name} = {{{value}}} is not a date",
                               ctx.bib_name, entry.line, 1,
@@ -133,6 +132,38 @@ def bad_date(ctx: Context) -> Iterator[Finding]:
                           f"entry {entry.key!r}: year = {{{year}}} names no year",
                           ctx.bib_name, entry.line, 1,
                           "write the year in digits, e.g. year = {2024} or {[1936]}")
+        elif year and timestamp_year(year):
+            iso = read_date(year).iso or year
+            yield Finding(Severity.WARNING, "bad-date",
+                          f"entry {entry.key!r}: year = {{{year}}} is a whole date or timestamp; "
+                          f"it is printed as {timestamp_year(year)}",
+                          ctx.bib_name, entry.line, 1,
+                          f"write year = {{{timestamp_year(year)}}} (or date = {{{iso}}})")
+
+
+NAME_ROLES = ("author", "editor", "translator", "bookauthor", "holder")
+
+
+def bad_names(ctx: Context) -> Iterator[Finding]:
+    """Malformed name lists, read the way the styles repair them."""
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for role in NAME_ROLES:
+            value = (entry.get(role) or "").strip()
+            if not value:
+                continue
+            names, problems = [], []
+            for written in split_name_list(value):
+                fixed, found = repair_names(written)
+                names += fixed
+                problems += [p for p in found if p not in problems]
+            if value.rstrip().lower().endswith((" and", ",")) and not problems:
+                problems.append("'and' next to a comma or at an end of the list")
+            if problems:
+                fixed_list = " and ".join(names)
+                yield Finding(Severity.WARNING, "bad-names",
+                              f"entry {entry.key!r}: {role} list has {'; '.join(problems)}; "
+                              f"it is read as {{{fixed_list}}}", ctx.bib_name, entry.line, 1,
+                              f"write {role} = {{{fixed_list}}}")
 
 
 def missing_entry(ctx: Context) -> Iterator[Finding]:
@@ -215,6 +246,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec("duplicate-key", Severity.ERROR, duplicate_key),
     RuleSpec("unknown-type", Severity.ERROR, unknown_type),
     RuleSpec("bad-date", Severity.ERROR, bad_date),
+    RuleSpec("bad-names", Severity.WARNING, bad_names),
     RuleSpec("missing-entry", Severity.ERROR, missing_entry),
     RuleSpec("myst-syntax", Severity.ERROR, myst_syntax),
     RuleSpec("uncited", Severity.WARNING, uncited),
@@ -238,6 +270,8 @@ def refuse_broken_input(project: Project) -> None:
     """
     rules = BUILD_BLOCKERS if project.bib.is_file() else ("myst-syntax",)
     for finding in check_project(project, rules=rules):
+        if finding.severity is not Severity.ERROR:
+            continue  # e.g. a date written loosely: read, printed and reported, not blocking
         raise WenxianError(
             f"{finding.message} [{finding.code}]",
             file=project.root / finding.file,

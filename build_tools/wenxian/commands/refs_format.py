@@ -11,6 +11,7 @@ import sys
 
 from wenxian.gbt7714 import EDITIONS, SYSTEMS, format_bibliography
 from wenxian.bibfile import read_bib
+from wenxian.errors import WenxianError
 
 EPILOG = """\
 examples:
@@ -39,9 +40,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    bib = read_bib(args.bib)
+    """Every entry that can be read is printed; a repeated key is reported on
+    stderr (the first entry of that key is printed) and the exit status is 1."""
+    repeated: list[WenxianError] = []
+    bib = read_bib(args.bib, repeated=repeated)
     lines = format_bibliography(bib, edition=args.edition, system=args.system)
     out = sys.stdout
     for key, text in lines:
         out.write(f"{key}\t{text}\n")
-    return 0
+    for err in repeated:
+        sys.stderr.write(err.format().replace(": error: ", ": warning: ", 1)
+                         + "\n  (the first entry with this key was printed)\n")
+    return 1 if repeated else 0

@@ -72,7 +72,9 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
     eprint = any(fields.get(name) for name in ("eprint", "archiveprefix", "eprinttype"))
     if kind == "preprint" or (eprint and (kind in MISC_TYPES or kind == "online" or (
             kind == "article" and not (fields.get("journal") or fields.get("journaltitle"))))):
-        return "PP" if edition != "2015" else "Z"
+        # 2015 has no preprint code: a preprint is read online (its server gives the
+        # link), an electronic bulletin [EB] as the gbt7714 package also prints it.
+        return "PP" if edition != "2015" else "EB"
     if has_url is None:
         has_url = bool(fields.get("url"))
     if kind in MISC_TYPES and has_url:
@@ -98,6 +100,9 @@ def carrier(entry: Entry, online: bool) -> str:
 def is_contribution(entry: Entry) -> bool:
     """True for a part of a larger work, joined to it with "//"."""
     kind = entry.type.lower()
+    if kind == "inbook" and not entry.fields.get("booktitle"):
+        # BibTeX's @inbook: ``title`` is the book; the part is ``chapter`` (if any).
+        return bool(entry.fields.get("chapter"))
     if kind in CONTRIBUTION_TYPES:
         return True
     # A standard or report printed inside a collection (GB/T 7714—2015 A.7).

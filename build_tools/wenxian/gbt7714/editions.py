@@ -20,8 +20,9 @@ class Edition:
     colon: str  # title: other title, place: publisher, year: pages
     open_paren: str  # issue number, update date
     close_paren: str
-    issue_space: str  # between volume (or year) and "(issue)"
-    upper_surnames: bool  # "PEEBLES P Z" (2015) or "Peebles P Z" (2025)
+    # "PEEBLES P Z" (2015) or "Peebles P Z" (2025); only surnames in Latin
+    # letters: a Cyrillic or Greek surname keeps the case its language writes.
+    upper_surnames: bool
     chinese_foreign_initials: bool  # "昂温 G" (2015) or "昂温" (2025)
     hyphen_initials: bool  # "Jean-Luc" → "J-L" (2025) or "J L" (2015)
     full_width: bool  # ", " → "，" … inside fields (2025); the reverse (2015)
@@ -37,8 +38,10 @@ class Edition:
     year_and_update_codes: frozenset[str] = field(default_factory=frozenset)
     # ", 等" and its counterparts by entry language; other languages: "et al.".
     etal: dict[str, str] = field(default_factory=dict)
-    # Numbered volume of a multi-volume work by language ("*": any other).
-    volume_forms: dict[str, str] = field(default_factory=lambda: {"zh": "第 {} 卷", "*": "Vol. {}"})
+    # Numbered volume of a multi-volume work by language ("*": any other). The
+    # volume word is the entry's language's own: 第 1 卷, 第1巻, 제 1 권.
+    volume_forms: dict[str, str] = field(default_factory=lambda: {
+        "zh": "第 {} 卷", "ja": "第{}巻", "ko": "제 {} 권", "*": "Vol. {}"})
     standard_imprint: bool = True  # place: publisher, year after a standard's title
     cstr_replaces_doi: bool = False  # with a CSTR, print it instead of the DOI
     url_from_identifier: bool = False  # web pages/preprints: DOI or CSTR as the URL
@@ -51,7 +54,6 @@ EDITION_RULES: dict[str, Edition] = {
         colon=": ",
         open_paren="(",
         close_paren=")",
-        issue_space=" ",
         upper_surnames=True,
         chinese_foreign_initials=True,
         hyphen_initials=False,
@@ -71,7 +73,6 @@ EDITION_RULES: dict[str, Edition] = {
         colon="：",
         open_paren="（",
         close_paren="）",
-        issue_space="",
         upper_surnames=False,
         chinese_foreign_initials=False,
         hyphen_initials=True,
@@ -83,7 +84,7 @@ EDITION_RULES: dict[str, Edition] = {
         standard_author=False,
         date_codes=frozenset({"N", "P", "A", "R"}),
         etal={"zh": "等", "ja": "ほか", "ru": "и др."},
-        volume_forms={"zh": "第 {} 卷", "ko": "제 {} 권", "*": "v.{}"},
+        volume_forms={"zh": "第 {} 卷", "ja": "第{}巻", "ko": "제 {} 권", "*": "v.{}"},
         standard_imprint=False,
         cstr_replaces_doi=True,
         url_from_identifier=True,

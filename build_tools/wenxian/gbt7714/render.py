@@ -2,7 +2,7 @@
 
 The entry is a list of *blocks* (names, title and type code, edition,
 publication, URL, DOI…), each rich text, joined the way the standard joins
-them: ". " after each block, "// " after the title of a contribution, and the
+them: ". " after each block, "//" after the title of a contribution, and the
 citation date "[YYYY-MM-DD]" glued to the block before it. The order of the
 blocks follows the format lines of the standard (GB/T 7714—2015 §4,
 GB/T 7714—2025 §5/§8); what changes between editions comes from
@@ -18,7 +18,9 @@ from typing import Iterable
 from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
-from wenxian.gbt7714.doctypes import carrier, doc_code, is_contribution
+from wenxian.bibdate import read_date, timestamp_year
+from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, doc_code,
+                                      is_contribution)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
@@ -42,6 +44,7 @@ _URL_COMMAND = re.compile(r"^\\url\{([^}]*)\}")
 # URLs that become links; any other scheme (javascript:, data:, file:) is
 # printed as text only, never made clickable.
 LINKED_SCHEMES = re.compile(r"^(?:https?|ftps?)://", re.IGNORECASE)
+_ARXIV_ID = re.compile(r"^(?:arXiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
 _ARCHIVE_NAMES = {"arxiv": "arXiv", "pubmed": "PubMed", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
 
 
@@ -62,6 +65,11 @@ class EntryContext:
     def __post_init__(self) -> None:
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
         self.fields = {name.lower(): value for name, value in self.entry.fields.items()}
+        if self.entry.type.lower() == "inbook" and not self.fields.get("booktitle") \
+                and self.fields.get("chapter"):
+            # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
+            self.fields["booktitle"] = self.fields.get("title", "")
+            self.fields["title"] = self.fields["chapter"]
         self.lang = entry_language(self.entry)
         self.url = self.get("url") or self._wrapped_url()
         self.code = doc_code(self.entry, self.rules.name, has_url=bool(self.url))
@@ -94,6 +102,10 @@ class EntryContext:
     def eprint_archive(self) -> str:
         """The preprint server ("arXiv", "PubMed", "PSSXiv", …) as it is written."""
         name = self.get("archiveprefix") or self.get("eprinttype")
+        if not name and _ARXIV_ID.match(self.get("eprint")):
+            # An arXiv identifier with no archive named (BibTeX exports of arXiv items:
+            # journal = {arXiv e-prints}, eprint = {2005.14165}).
+            return "arXiv"
         return _ARCHIVE_NAMES.get(name.lower(), name)
 
     def runs(self, name: str) -> tuple[Run, ...]:
@@ -147,8 +159,9 @@ def _year(ctx: EntryContext) -> str:
     edition's dash; else the year of ``date`` ("1883/" is the open range "1883-")."""
     year = ctx.get("year")
     if year:
-        return year_dashes(plain(parse(year)), ctx.rules)
-    date = ctx.get("date")
+        # A whole date or timestamp in ``year`` gives its year (wenxian check says so).
+        return timestamp_year(year) or year_dashes(plain(parse(year)), ctx.rules)
+    date = read_date(ctx.get("date")).iso or ctx.get("date")
     match = _DATE.match(date)
     if not match:
         return ""
@@ -168,6 +181,7 @@ _MONTHS = {name: i for i, names in enumerate(
 def _full_date(ctx: EntryContext) -> str:
     """YYYY-MM-DD from ``date`` (or year/month/day), else the year as given."""
     date = plain(parse(ctx.get("date"))).strip()
+    date = read_date(date).iso or date
     if date and _DATE.match(date):
         return date
     year, month, day = ctx.get("year"), ctx.get("month"), ctx.get("day")
@@ -189,9 +203,12 @@ def _paren(ctx: EntryContext, text: Text | str) -> Text:
 
 
 def _cite_date(ctx: EntryContext) -> Text:
-    """"[YYYY-MM-DD]", the date the online resource was seen (only with a link)."""
-    urldate = ctx.get("urldate")
-    return _s(f"[{plain(parse(urldate))}]") if urldate and ctx.url else Text()
+    """"[YYYY-MM-DD]", the date the online resource was seen (only when it is
+    online: a link, a DOI or a CSTR), as :func:`wenxian.bibdate.read_date` reads it."""
+    urldate = plain(parse(ctx.get("urldate"))).strip()
+    if not urldate or not ctx.online:
+        return Text()
+    return _s(f"[{read_date(urldate).iso or urldate}]")
 
 
 def _uses_update_date(ctx: EntryContext) -> bool:
@@ -242,7 +259,7 @@ def title_block(ctx: EntryContext) -> Text:
                        title_case=True)
     if volume and not contribution and kind not in ("article", "periodical"):
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
-        series = main if len(main) else _field_text(ctx, ctx.runs("series"), title_case=True)
+        series = main if len(main) else _field_text(ctx, ctx.runs("series"))  # a name: as written
         if len(series):
             # "中国科学技术史: 第 2 卷\u2003科学思想史": the set, its volume, the volume's title
             title = _join([Text(series, rules.colon, vol), title], "\u2003")
@@ -250,8 +267,14 @@ def title_block(ctx: EntryContext) -> Text:
             title = _join([title, vol], rules.colon)
     elif len(main) and not contribution:
         title = _join([main, title], rules.colon)
+    elif ctx.get("series") and not contribution and kind not in ("article", "periodical"):
+        # A series without a volume number is not lost: before the title, as the
+        # gbt7714 package prints it.
+        title = _join([_field_text(ctx, ctx.runs("series")), title], rules.colon)
     number = plain(parse(ctx.get("number")))
-    if ctx.code in ("S", "R", "P", "A") and number and kind not in ("article",):
+    numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
+    if ctx.code in numbered and number and kind not in ("article",):
+        # A document's number ("京政办发［2005］37 号", "工信部联通装函〔2024〕181号").
         if ctx.code == "S" and rules.standard_number_first:
             # Number, then name, set apart by a quad in CJK text (GB/T 7714—2025 §8.9).
             title = _join([_s(number), title], "\u2003" if ctx.lang in CJK_LANGS else " ")
@@ -290,18 +313,39 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     """The larger work after "//": its editors, then title and volume."""
     rules = ctx.rules
     editors = persons_of(ctx.entry, "bookauthor") or persons_of(ctx.entry, "editor")
+    if not editors and "booktitle" not in ctx.entry.fields and ctx.get("chapter"):
+        editors = persons_of(ctx.entry, "author")  # @inbook: the book is the author's own
     blocks = []
     if editors:
         blocks.append(_field_text(ctx, parse(format_name_list(editors, rules, ctx.lang))))
+    # A book's title after "//" is in sentence case like the entry's own (GB/T 7714—2015
+    # §4.2.2 example 7); the name of a conference or its proceedings is a proper name
+    # and keeps its capitals (A.7 example 8), as a series does.
     booktitle = _field_text(
         ctx, ctx.titled("booktitle", "booksubtitle", "booktitleaddon") or ctx.runs("eventtitle"),
-        title_case=True)
+        title_case=not _names_event(ctx))
     volume = ctx.get("volume")
     if volume:
-        vol = format_volume(_plain_field(ctx, "volume"), ctx.lang, rules)
-        booktitle = _join([booktitle, _s(vol)], rules.colon)
+        vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
+        series = _field_text(ctx, ctx.runs("series"))
+        if len(series):
+            # The series and its volume, then the book, as for a book in a set.
+            booktitle = _join([Text(series, rules.colon, vol), booktitle], "\u2003")
+        else:
+            booktitle = _join([booktitle, vol], rules.colon)
     blocks.append(booktitle)
     return blocks
+
+
+_EVENT_WORDS = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|colloquium|"
+                          r"meeting|summit|actes|tagung|kongress)\b", re.IGNORECASE)
+
+
+def _names_event(ctx: EntryContext) -> bool:
+    """Whether the larger work is named after an event (proceedings of a conference)."""
+    if ctx.entry.type.lower() in ("inproceedings", "conference") or ctx.get("eventtitle"):
+        return True
+    return bool(_EVENT_WORDS.search(ctx.get("booktitle")))
 
 
 def _publisher(ctx: EntryContext) -> Text:
@@ -341,15 +385,15 @@ def publication_block(ctx: EntryContext) -> Text:
             tail = _paren(ctx, date)
         tail = Text(tail, _cite_date(ctx))
         if len(head) and len(tail):
-            sep = rules.issue_space if date else ". "
-            return Text(head, sep, tail)
+            # "(update date)" follows the publisher directly, as "57(34)" does.
+            return Text(head, "" if date else ". ", tail)
         return head if not len(tail) else tail
     if ctx.code in rules.date_codes and not (ctx.code == "R" and len(publisher)):
         date = _full_date(ctx)
     elif ctx.code in rules.year_and_update_codes and ctx.online and _has_day(_full_date(ctx)) \
             and not ctx.author_year:
         updated = f"{rules.open_paren}{_full_date(ctx)}{rules.close_paren}"
-        date = f"{_year(ctx)}{rules.issue_space}{updated}"
+        date = f"{_year(ctx)}{updated}"
     else:
         date = "" if ctx.author_year else _year(ctx)
     text = _join([head, _s(date)], rules.comma)
@@ -372,7 +416,7 @@ def serial_block(ctx: EntryContext) -> Text:
         text = _join([journal, _s(date)], rules.comma)
         pages = _pages(ctx)
         if pages:
-            text = Text(text, rules.issue_space, _paren(ctx, pages))
+            text = Text(text, _paren(ctx, pages))
     else:
         volume, number = _plain_field(ctx, "volume"), _plain_field(ctx, "number")
         date = _full_date(ctx)
@@ -385,7 +429,7 @@ def serial_block(ctx: EntryContext) -> Text:
             text = _join([text, _s(volume)], rules.comma)
         if number:
             issue = _paren(ctx, number)
-            text = Text(text, rules.issue_space, issue) if len(text) else issue
+            text = Text(text, issue) if len(text) else issue
         pages = _pages(ctx)
         if pages:
             text = _join([text, _s(pages)], rules.colon)
@@ -455,7 +499,11 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         if ctx.code == "CM" and ctx.get("dimensions"):
             blocks.append(_s(plain(parse(ctx.get("dimensions")))))
         if ctx.code == "Z":
-            for name in ("howpublished", "note"):
+            # howpublished is part of the description; a note only when it is the whole
+            # of it (an entry with no title, like a placeholder): notes are often
+            # private remarks, and the standard has no such element.
+            names = ("howpublished",) if ctx.get("title") else ("howpublished", "note")
+            for name in names:
                 if not _URL_COMMAND.match(ctx.get(name)):
                     blocks.append(to_rich(ctx.runs(name)))  # free text, printed as written
     blocks.extend(access_blocks(ctx))
@@ -470,8 +518,7 @@ def join_blocks(blocks: list[Text]) -> Text:
         text = str(block)
         last = i == len(blocks) - 1
         if text.endswith(_CONTRIB_JOIN):
-            parts.append(" ")
-            continue
+            continue  # "[M]//王夫之": the larger work follows "//" directly
         if not text.endswith(_NO_PERIOD_END):
             parts.append(".")
         if not last:

@@ -73,8 +73,16 @@ def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     ("DNA") and mixed case ("iPhone", "eXtensible") are kept."""
     out: list[Run] = []
     first = True
-    for run in runs:
+    for index, run in enumerate(runs):
         text = run.text
+        after = runs[index + 1].text[:1] if index + 1 < len(runs) else ""
+        glued = bool(after) and not after.isspace() and runs[index + 1].protected
+        tail = ""
+        if not run.protected and glued:
+            # A word that runs on into a braced or math part ("H" of "H$_2$") is kept.
+            match = re.search(r"[^\s:,\-'–—?.!]+$", text)
+            if match:
+                text, tail = text[:match.start()], match.group(0)
         if run.protected:
             first = first and not _WORD.search(text)
         else:
@@ -85,11 +93,14 @@ def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
                     text = text[:head.end()] + _WORD.sub(_lower_if_title_case, text[head.end():])
             else:
                 text = _WORD.sub(_lower_if_title_case, text)
-        out.append(Run(text, run.protected, run.em))
+        if tail and not _WORD.search(text):
+            first = False  # the kept word was the first one
+        out.append(Run(text + tail, run.protected, run.em))
     return tuple(out)
 
 
-_TEX_DASH = re.compile(r"-{2,3}")
+# The TeX dash "--" (decoded to "–") beside CJK text is the Chinese dash "—".
+_TEX_DASH = re.compile(r"-{2,3}|(?<=[\u3000-\u9fff\uff00-\uffef])–|–(?=[\u3000-\u9fff\uff00-\uffef])")
 _YEAR_DASH = re.compile(r"-+|–|—")
 
 
@@ -99,7 +110,7 @@ def convert_punct(runs: tuple[Run, ...], edition: Edition, cjk: bool = False) ->
     rules = _TO_FULL if edition.full_width else _TO_HALF
 
     def fix(text: str) -> str:
-        if cjk and "--" in text:
+        if cjk and ("--" in text or "–" in text):
             text = _TEX_DASH.sub("—", text)
         for pattern, repl in rules:
             text = pattern.sub(repl, text)

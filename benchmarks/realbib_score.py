@@ -1,0 +1,206 @@
+"""Score ``wenxian refs format`` on real .bib files (tests/data/bibcorpus).
+
+For each part of the corpus (``dev``: looked at while fixing; ``heldout``: only
+scored) and each edition it prints:
+
+- entries printed / entries in the files (a repeated key counts once: its
+  first entry is printed and the repeat reported);
+- lines with LaTeX left in them (a command, ``$``, a brace, TeX quotes or
+  dashes, outside URLs);
+- for the 2015 edition, agreement with the gbt7714 BibTeX package (Debian's
+  texlive-bibtex-extra; skipped with a note when ``bibtex`` or the style is
+  missing): the package's .bbl turned into text as TeX prints it, compared
+  line by line; each difference is looked up in
+  tests/data/bibcorpus/package-diffs.toml, which classifies it as ``wenxian``
+  (wenxian wrong), ``package`` (a quirk of the package; the rule of the
+  standard that decides) or ``data`` (bad data in the file). A difference not
+  listed there is printed in full as "unclassified".
+
+Run: ``.venv/bin/python benchmarks/realbib_score.py [--show]``. Not part of
+``make test`` (it needs TeX Live's bibtex).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "build_tools"))
+
+from wenxian.bibfile import read_bib  # noqa: E402
+from wenxian.gbt7714 import format_bibliography  # noqa: E402
+from wenxian.gbt7714.latex import parse, plain  # noqa: E402
+
+CORPUS = ROOT / "tests" / "data" / "bibcorpus"
+PARTS = ("dev", "heldout")
+EDITIONS = ("2015", "2025")
+_URL = re.compile(r"(?:https?|ftp)://\S+")
+# What a reader should never see: LaTeX commands, math, braces, TeX's quotes and dashes.
+LATEX_LEFT = re.compile(r"\\[A-Za-z]+|\$|[{}]|``|''|(?<![-\w])--|---")
+_ENTRY = re.compile(r"^\s*@(?!comment|string|preamble)\w+\s*[{(]\s*([^,\s]+)\s*,",
+                    re.IGNORECASE | re.MULTILINE)
+
+
+def latex_left(line: str) -> bool:
+    return bool(LATEX_LEFT.search(_URL.sub("", line)))
+
+
+def entries_in(path: Path) -> list[str]:
+    """The distinct keys of the entries in ``path`` (as written, in order)."""
+    seen: dict[str, None] = {}
+    for key in _ENTRY.findall(path.read_text(encoding="utf-8")):
+        seen.setdefault(key.lower(), None)
+    return list(seen)
+
+
+def wenxian_lines(path: Path, edition: str) -> dict[str, str]:
+    repeated: list = []
+    bib = read_bib(path, repeated=repeated)
+    return dict(format_bibliography(bib, edition=edition))
+
+
+# --- the gbt7714 package --------------------------------------------------------
+
+_BIBITEM = re.compile(r"\\bibitem(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\{([^}]*)\}")
+
+
+def _arg(text: str, start: int) -> tuple[str, int]:
+    """The braced argument at ``start`` (text, index after it)."""
+    depth, i = 0, start
+    while i < len(text):
+        if text[i] == "{":
+            depth += 1
+        elif text[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return text[start + 1:i], i + 1
+        i += 1
+    return text[start + 1:], len(text)
+
+
+def bbl_text(item: str) -> str:
+    """One .bbl item as TeX prints it (see tests/data/gbt7714/README.md of the
+    shared examples): ``\\newblock`` a space, ``\\allowbreak`` dropped with the
+    spaces after it, ``~`` a space except in URLs, then the LaTeX decoded."""
+    text = re.sub(r"\s*\n\s*", " ", item.strip())
+    text = re.sub(r"\\allowbreak\s*", "", text)
+    text = re.sub(r"\s*\\newblock\s*", " ", text)
+    out, i = [], 0
+    while i < len(text):
+        match = re.match(r"\\(url|doi|eprint)\s*(?=\{)", text[i:])
+        if match:
+            first, j = _arg(text, i + match.end())
+            if match.group(1) == "eprint":
+                first, j = _arg(text, j)
+            out.append("\x00" + first + "\x01")
+            i = j
+            continue
+        out.append(text[i])
+        i += 1
+    text = "".join(out)
+    pieces = re.split(r"\x00|\x01", text)
+    # Even pieces are LaTeX, odd ones URLs (kept as written).
+    return re.sub(r" {2,}", " ", "".join(
+        p if n % 2 else plain(parse(re.sub(r"\\quad\s*", "\u2003", p.replace("~", " "))))
+        for n, p in enumerate(pieces))).strip()
+
+
+def package_lines(path: Path) -> dict[str, str] | None:
+    """``{key: line}`` from gbt7714-numerical.bst, or None without TeX Live."""
+    if not shutil.which("bibtex") or not shutil.which("kpsewhich"):
+        return None
+    found = subprocess.run(["kpsewhich", "gbt7714-numerical.bst"], capture_output=True, text=True)
+    if not found.stdout.strip():
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        shutil.copy(path, work / "refs.bib")
+        (work / "refs.aux").write_text(
+            "\\relax\n\\citation{*}\n\\bibstyle{gbt7714-numerical}\n\\bibdata{refs}\n",
+            encoding="utf-8")
+        subprocess.run(["bibtex", "refs"], cwd=work, capture_output=True, check=False)
+        bbl = (work / "refs.bbl").read_text(encoding="utf-8", errors="replace")
+    body = bbl.split("\\end{thebibliography}")[0]
+    marks = list(_BIBITEM.finditer(body))
+    lines = {}
+    for n, mark in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(body)
+        lines[mark.group(1).lower()] = bbl_text(body[mark.end():end])
+    return lines
+
+
+def classified() -> dict[tuple[str, str], dict]:
+    path = CORPUS / "package-diffs.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return {(d["part"], d["key"].lower()): d for d in data.get("diff", [])}
+
+
+def score(part: str, show: bool) -> None:
+    files = sorted((CORPUS / part).glob("*.bib"))
+    known = classified()
+    total = sum(len(entries_in(f)) for f in files)
+    for edition in EDITIONS:
+        printed, left = 0, []
+        for path in files:
+            lines = wenxian_lines(path, edition)
+            printed += len(lines)
+            left += [(path.name, k, v) for k, v in lines.items() if latex_left(v)]
+        print(f"{part:8} {edition}: {printed}/{total} entries printed, "
+              f"{len(left)} lines with LaTeX left")
+        for name, key, line in left:
+            print(f"    LaTeX left: {name} {key}: {line}")
+    same, classes, unclassified, compared = 0, Counter(), [], 0
+    for path in files:
+        package = package_lines(path)
+        if package is None:
+            print(f"{part:8} 2015: no bibtex/gbt7714-numerical.bst: package comparison skipped "
+                  "(apt-get install texlive-bibtex-extra)")
+            return
+        for key, line in wenxian_lines(path, "2015").items():
+            theirs = package.get(key.lower())
+            if theirs is None:
+                continue
+            compared += 1
+            if theirs == line:
+                same += 1
+                continue
+            entry = known.get((part, key.lower()))
+            if entry is None:
+                unclassified.append((path.name, key, line, theirs))
+            else:
+                classes[entry["class"]] += 1
+                if show:
+                    print(f"    [{entry['class']}] {key}: {entry['reason']}\n"
+                          f"        wenxian: {line}\n        package: {theirs}")
+    print(f"{part:8} 2015: {same}/{compared} lines equal the gbt7714 package's "
+          f"({100 * same / max(compared, 1):.0f} %); differences: "
+          + ", ".join(f"{c} {n}" for c, n in sorted(classes.items()))
+          + f", unclassified {len(unclassified)}")
+    if classes.get("wenxian"):
+        print(f"{part:8} 2015: wenxian wrong in {classes['wenxian']} line(s) (see --show)")
+    agree = same + classes.get("package", 0) + classes.get("data", 0)
+    print(f"{part:8} 2015: agreement where the standard does not decide otherwise "
+          f"(equal, or a listed package quirk / bad data): {agree}/{compared}")
+    for name, key, line, theirs in unclassified:
+        print(f"    unclassified {name} {key}\n        wenxian: {line}\n        package: {theirs}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every classified difference")
+    args = parser.parse_args()
+    for part in PARTS:
+        score(part, args.show)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,44 @@
+"""LaTeX in field values decoded to what TeX prints (wenxian.gbt7714.latex)."""
+
+from __future__ import annotations
+
+import pytest
+from pylatexenc.latexwalker import LatexWalker
+
+from wenxian.gbt7714.latex import Run, _merge, _Reader, parse, plain
+
+CASES = [
+    (r"保罗{$\cdot$}萨缪尔森", "保罗·萨缪尔森"),
+    (r"``新质生产力''", "“新质生产力”"),
+    (r"1990--2000 --- a", "1990–2000 — a"),
+    (r"H$_2$O and $H_\infty$ and $x^{2}$", "H₂O and H∞ and x²"),
+    (r"\TeX\ and \LaTeX", "TeX and LaTeX"),
+    (r"Poredo\v{S}, {\c S}ahin, Schr\"odinger, \L{}ód\'z", "PoredoŠ, Şahin, Schrödinger, Łódź"),
+    (r"see \url{https://x.org/a_b}", "see https://x.org/a_b"),
+    (r"50\% \& \$5", "50% & $5"),
+    (r"C:\temp", r"C:\temp"),
+    (r"H\textsubscript{2}O", "H₂O"),
+    ("10.1000/a%b", "10.1000/a%b"),
+]
+
+
+@pytest.mark.parametrize(("value", "text"), CASES)
+def test_decoded_as_tex_prints_it(value: str, text: str) -> None:
+    assert plain(parse(value)) == text
+
+
+def test_braces_protect_but_a_special_character_does_not() -> None:
+    assert parse("a {DNA} b") == (Run("a "), Run("DNA", True), Run(" b"))
+    assert parse(r"{\"U}ber") == (Run("Über"),)
+    assert parse(r"\emph{x} y") == (Run("x", em=True), Run(" y"))
+
+
+@pytest.mark.parametrize("value", [
+    "Deep {{Residual Learning}} for {Image}", "1--5", "a---b ~ c ``q''", "{unbalanced",
+    "x}y", "{A}{B} c", "plain", "",
+])
+def test_values_without_commands_read_as_the_walker_reads_them(value: str) -> None:
+    reader = _Reader()
+    nodes, _, _ = LatexWalker(value, tolerant_parsing=True).get_latex_nodes()
+    reader.nodes(nodes, False, False)
+    assert parse(value) == tuple(_merge(reader.runs))
