@@ -233,7 +233,7 @@ def latex(spec: dict, layout: dict) -> str:
     body_text = "\n\n".join(body)
     if layout["columns"] == 2:
         body_text = f"\\begin{{multicols}}{{2}}\n{body_text}\n\\end{{multicols}}"
-    return f"""\\documentclass[{layout['size']}]{{article}}
+    return f"""\\documentclass[twoside,{layout['size']}]{{article}}
 \\usepackage[paperwidth={layout['paper'][0]}mm,paperheight={layout['paper'][1]}mm,margin=18mm,headsep=5mm]{{geometry}}
 \\usepackage{{xeCJK,fancyhdr,multicol}}
 \\setCJKmainfont{{Noto Serif CJK SC}}
