@@ -94,7 +94,6 @@ def keys_from_reference_list(
     list's n-th line; labels out of sequence are an error, as a guess would
     link citations to the wrong works.
     """
-    _check_citations_within(article, raw)
     existing = read_bib(bib, missing_ok=True).entries
     try:
         parsed = entries_from_reference_list(article.references, existing_keys=existing.keys())
@@ -118,20 +117,10 @@ def keys_from_reference_list(
     return keys, new
 
 
-def _check_citations_within(article: Article, raw: Path) -> None:
-    """Refuse a citation number the text's own reference list does not reach."""
-    count = len(article.references)
-    for cite in article.citations():
-        for item in cite.items:
-            if not 1 <= item.number <= count:
-                raise WenxianError(
-                    f"citation {cite.raw} points beyond the text's reference list, which has "
-                    f"{count} entr{'y' if count == 1 else 'ies'}",
-                    file=raw,
-                    line=cite.line,
-                    hint=f"correct the number, or complete the reference list (参考文献, from line "
-                    f"{article.references[0].line}); to map citations yourself pass --bib FILE",
-                )
+def report_notes(article: Article, raw: Path) -> None:
+    """What the reader left undecided, as warnings on stderr (file:line, what, how to fix)."""
+    for note in article.notes:
+        print(f"{raw}:{note.line}: warning: {note.message}\n  hint: {note.hint}", file=sys.stderr)
 
 
 def warn_without_headings(article: Article, raw: Path) -> None:
@@ -200,6 +189,7 @@ def run(args: argparse.Namespace) -> int:
         authors=tuple(args.author),
     )
     article = read_article(raw.read_bytes(), file=raw, options=options)
+    report_notes(article, raw)
     warn_without_headings(article, raw)
     new_entries: list[tuple[str, Entry]] = []
     if args.bib is not None:

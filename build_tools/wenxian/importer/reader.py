@@ -21,7 +21,7 @@ from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import reference_entries
-from wenxian.model import Article, Block, Heading, Inline, Paragraph, ReferenceEntry, Text
+from wenxian.model import Article, Block, Citation, Heading, Inline, Note, Paragraph, ReferenceEntry, Text
 
 MAX_TITLE_POSITION = 3  # blocks before the abstract that may be title and authors
 MAX_EN_HEAD = 3  # Latin blocks before "Abstract:" that may be the English title and authors
@@ -45,6 +45,7 @@ class _Reader:
         self.options = options
         self.compounds: frozenset[str] = frozenset()
         self.section = [0, 0, 0]
+        self.notes: list[Note] = []
 
     def read(self, text: str) -> Article:
         doc = split_lines(text)
@@ -70,7 +71,9 @@ class _Reader:
                 blocks.append(self._heading(chunk))
             else:
                 blocks.append(self._paragraph(chunk))
-        return Article(front.apply_options(), blocks, references)
+        article = Article(front.apply_options(), blocks, references, self.notes)
+        _unlist_beyond(article)
+        return article
 
     def _front_head(self, chunks: list[Chunk], front: FrontMatter) -> list[Chunk]:
         """Take title/authors before the abstract and the English head before "Abstract:"."""
@@ -109,7 +112,7 @@ class _Reader:
     def _paragraph(self, chunk: Chunk) -> Paragraph:
         joined = self._joined(chunk)
         numbers = [line.number for line in chunk.lines]
-        body, citations = extract_citations(joined.text, joined.starts, numbers, file=self.file)
+        body, citations = extract_citations(joined.text, joined.starts, numbers, file=self.file, notes=self.notes)
         parts = self._norm(body).strip().split(PLACEHOLDER)
         inlines: list[Inline] = []
         for k, part in enumerate(parts):
@@ -119,3 +122,30 @@ class _Reader:
                 inlines.append(citations[k])
         return Paragraph(inlines, chunk.lines[0].number)
 
+
+
+def _unlist_beyond(article: Article) -> None:
+    """A citation beyond the text's own reference list stays text, with a note."""
+    count = len(article.references)
+    if not count:
+        return
+    for block in article.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        inlines: list[Inline] = []
+        for inline in block.inlines:
+            if isinstance(inline, Citation) and any(item.number > count for item in inline.items):
+                article.notes.append(
+                    Note(
+                        inline.line,
+                        f"{inline.raw} is kept as text: the reference list has {count} "
+                        f"entr{'y' if count == 1 else 'ies'}",
+                        f"correct the number, or complete the reference list (from line {article.references[0].line})",
+                    )
+                )
+                inline = Text(inline.raw)
+            if isinstance(inline, Text) and inlines and isinstance(inlines[-1], Text):
+                inlines[-1] = Text(inlines[-1].text + inline.text)
+            else:
+                inlines.append(inline)
+        block.inlines = inlines
