@@ -148,6 +148,6 @@ def test_summary_and_source_field(tmp_path: Path, capsys) -> None:
     status, _ = import_case(tmp_path, "seed-article")
     assert status == 0
     out = capsys.readouterr().out
-    assert "43 paragraphs, 12 headings, 18 citations" in out
+    assert "35 paragraphs, 12 headings, 18 citations" in out
     assert "not in the text: title, authors, keywords" in out
     assert "source: raw/seed-article.txt\n" in (tmp_path / "source" / "seed-article.md").read_text(encoding="utf-8")

@@ -1,7 +1,7 @@
 """Raw bytes → text with ``\\n`` line ends, refusing anything it cannot read faithfully.
 
 Accepted: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 (a superset of
-GBK and GB2312); CRLF, CR and form feeds (page breaks) become ``\\n``. Bytes
+GBK and GB2312); CRLF and CR become ``\\n``; form feeds (page breaks) stay, for the line splitter. Bytes
 that fit none of these are reported with their offset and line instead of
 being guessed at, so that no mojibake ever reaches an article.
 """
@@ -84,7 +84,7 @@ def decode_bytes(data: bytes, *, file: str | Path | None = None, max_bytes: int)
         text = _utf8(data[3:], file, base=3)
     else:
         text = _utf8_or_gb18030(data, file)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise WenxianError(
             "the file holds no text, only white space",

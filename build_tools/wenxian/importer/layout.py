@@ -1,16 +1,12 @@
 """Physical lines → blocks (paragraphs, headings, front-matter fields), by evidence.
 
-A new block starts at
-- a line indented with full-width spaces;
-- a line opening a front-matter field or the reference list;
-- a heading ("一、…", "（一）…", "1.1 …") that follows the end of a sentence;
-- the line after a sentence end (。！？…) when that line is clearly shorter
-  than the local column width (estimated from the lines before and after, as
-  the width changes between pages and between abstract and body);
-- the line after a sentence end with no blank line in between, in texts where
-  blank lines follow nearly every line (there the missing blank line is the
-  extractor's paragraph mark);
-- the line after a blank line, in texts where blank lines are rare.
+A new block starts at a line opening a front-matter field or the reference
+list, at a heading (see :mod:`wenxian.importer.headings`), and where the
+weighed evidence of :mod:`wenxian.importer.evidence` says a paragraph ends:
+the sentence end, how short the last line and the next line are against the
+local column width (a paragraph's first line is shorter by its indent), an
+indent the extractor kept, and blank lines as far as this text's habit makes
+them trustworthy.
 
 A heading may be wrapped: it runs on (up to two lines) while the next line is
 not yet a new block, e.g. "一、以全面深化改革推动新质生产力发展的" + "逻辑底蕴"
@@ -21,13 +17,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wenxian.importer import headings
+from wenxian.importer import evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.lines import Line, Lines
 from wenxian.importer.markers import EN_KINDS, marker_kind
 
-SHORT_BY = 1.5  # cells: how much shorter than the column a last line must be
-WINDOW = 3  # lines each side used to estimate the column width
+WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
 
 
@@ -42,39 +37,46 @@ class Chunk:
 
 
 class _Layout:
-    def __init__(self, doc: Lines) -> None:
+    def __init__(self, doc: Lines, explain: list[evidence.Decision] | None = None) -> None:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
         self.kinds = [marker_kind(line.text) for line in self.lines]
         self.levels = [None if k else headings.heading_level(line.text) for k, line in zip(self.kinds, self.lines)]
+        self.blank_trust = doc.blank_trust
+        self.explain = explain
 
     def column(self, i: int) -> float:
-        before = self.widths[max(0, i - WINDOW) : i]
-        after = self.widths[i + 1 : i + 1 + WINDOW]
-        if before and after:
-            return min(max(before), max(after))
-        return max(before or after or [0.0])
+        """The local column width: the median width of the lines around ``i``."""
+        window = sorted(self.widths[max(0, i - WINDOW) : i + WINDOW + 1])
+        return window[len(window) // 2] if window else 0.0
 
-    def sentence_break_after(self, i: int) -> bool:
-        line = self.lines[i]
-        if not ends_sentence(line.text):
-            return False
-        if self.filler and not line.gap_after:
-            return True
-        return self.widths[i] < self.column(i) - SHORT_BY
+    def break_after(self, i: int) -> evidence.Decision:
+        line, nxt = self.lines[i], self.lines[i + 1]
+        features = evidence.break_features(
+            sentence_end=ends_sentence(line.text),
+            width=self.widths[i],
+            next_width=self.widths[i + 1],
+            column=self.column(i),
+            next_indented=nxt.indent,
+            blank=line.gap_after,
+            blank_trust=self.blank_trust,
+            filler=self.filler,
+        )
+        decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
+        if self.explain is not None:
+            self.explain.append(decision)
+        return decision
 
     def starts_block(self, j: int, current: str) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
-        if line.indent or self.kinds[j]:
+        if self.kinds[j]:
             return True
         if current in EN_KINDS:
-            return HAN_RE.search(line.text) is not None
-        if not self.filler and prev.gap_after:
+            return line.indent or HAN_RE.search(line.text) is not None
+        if self.levels[j] is not None and (current != "text" or ends_sentence(prev.text) or prev.gap_after):
             return True
-        if self.sentence_break_after(j - 1):
-            return True
-        return self.levels[j] is not None and (current != "text" or ends_sentence(prev.text))
+        return self.break_after(j - 1).yes
 
     def heading_end(self, i: int) -> int:
         """Index after the last line of the heading starting at ``i``."""
@@ -120,6 +122,6 @@ class _Layout:
         return out
 
 
-def segment(doc: Lines) -> list[Chunk]:
-    """The blocks of a document, in order."""
-    return _Layout(doc).chunks()
+def segment(doc: Lines, explain: list[evidence.Decision] | None = None) -> list[Chunk]:
+    """The blocks of a document, in order; each break decision goes to ``explain``."""
+    return _Layout(doc, explain).chunks()
