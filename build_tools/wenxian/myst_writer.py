@@ -107,9 +107,11 @@ class _Writer:
 
     def paragraph(self, para: Paragraph) -> str:
         out: list[str] = []
+        if para.lead:  # a run-in numbered lead, in bold
+            out.append(f"**{escape(para.lead, line_start=False)}**")
         for position, inline in enumerate(para.inlines):
             if isinstance(inline, Text):
-                out.append(escape(inline.text, line_start=position == 0))
+                out.append(escape(inline.text, line_start=position == 0 and not para.lead))
             else:
                 out.append(self.citation(inline))
         return "".join(out)

@@ -40,6 +40,7 @@ FURNITURE: dict[str, float] = {
     "journal_words": 1.5,  # 年/卷/期/Vol./No. with numbers: a journal line
     "names_title": 2.0,  # holds the authors' names and the start of the title
     "varied_context": 0.5,  # stands between different lines each time
+    "short_line": 1.0,  # narrower than 60 % of the text's typical line
     "sentence_end": -2.0,  # ends a sentence: text, not a header
 }
 
@@ -99,6 +100,7 @@ def furniture_features(
     journal_words: bool,
     names_title: bool,
     varied_context: bool,
+    short_line: bool,
     sentence_end: bool,
 ) -> dict[str, float]:
     return {
@@ -107,5 +109,6 @@ def furniture_features(
         "journal_words": float(journal_words),
         "names_title": float(names_title),
         "varied_context": float(varied_context),
+        "short_line": float(short_line),
         "sentence_end": float(sentence_end),
     }

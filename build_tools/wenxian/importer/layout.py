@@ -34,6 +34,7 @@ class Chunk:
     kind: str
     lines: list[Line]
     level: int = 0  # headings only
+    lead: str | None = None  # a run-in numbered lead opening a paragraph ("1. 色彩适配不足：")
 
 
 class _Layout:
@@ -42,7 +43,9 @@ class _Layout:
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
         self.kinds = [marker_kind(line.text) for line in self.lines]
-        self.levels = [None if k else headings.heading_level(line.text) for k, line in zip(self.kinds, self.lines)]
+        styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
+        self.levels = headings.levels_for(styles)
+        self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
         self.explain = explain
 
@@ -74,7 +77,9 @@ class _Layout:
             return True
         if current in EN_KINDS:
             return line.indent or HAN_RE.search(line.text) is not None
-        if self.levels[j] is not None and (current != "text" or ends_sentence(prev.text) or prev.gap_after):
+        if (self.levels[j] is not None or self.leads[j]) and (
+            current != "text" or ends_sentence(prev.text) or prev.gap_after
+        ):
             return True
         return self.break_after(j - 1).yes
 
@@ -117,7 +122,8 @@ class _Layout:
             j = i + 1
             while j < n and not self.starts_block(j, kind):
                 j += 1
-            out.append(Chunk(kind, self.lines[i:j]))
+            lead = self.leads[i] if kind == "text" else None
+            out.append(Chunk(kind, self.lines[i:j], lead=lead))
             i = j
         return out
 

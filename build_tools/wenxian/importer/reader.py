@@ -15,7 +15,7 @@ from wenxian.importer.decode import decode_bytes
 from wenxian.importer.frontmatter import FrontMatter
 from wenxian.importer.joining import Joined, compounds_in, join_lines
 from wenxian.importer.layout import Chunk, segment
-from wenxian.importer.lines import split_lines
+from wenxian.importer.lines import Line, split_lines
 from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
@@ -110,6 +110,11 @@ class _Reader:
         return Heading(level, self._norm(self._joined(chunk).text).strip(), label, chunk.lines[0].number)
 
     def _paragraph(self, chunk: Chunk) -> Paragraph:
+        lead = None
+        if chunk.lead and chunk.lines[0].text.startswith(chunk.lead):
+            first = chunk.lines[0]
+            lead = self._norm(chunk.lead).strip()
+            chunk = Chunk(chunk.kind, [Line(first.number, first.text[len(chunk.lead) :].lstrip() or " ", first.indent, first.gap_after, first.width, first.page)] + chunk.lines[1:])
         joined = self._joined(chunk)
         numbers = [line.number for line in chunk.lines]
         body, citations = extract_citations(joined.text, joined.starts, numbers, file=self.file, notes=self.notes)
@@ -120,7 +125,7 @@ class _Reader:
                 inlines.append(Text(part))
             if k < len(citations):
                 inlines.append(citations[k])
-        return Paragraph(inlines, chunk.lines[0].number)
+        return Paragraph(inlines, chunk.lines[0].number, lead)
 
 
 
