@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from wenxian.errors import WenxianError
-from wenxian.model import JOURNAL_FIELDS, Article, Citation, Heading, Metadata, Paragraph, Text
+from wenxian.model import JOURNAL_FIELDS, JOURNAL_HEAD_FIELDS, Article, Citation, Heading, Metadata, Paragraph, Text
 
 REFERENCES_TITLE = "参考文献"
 BIBLIOGRAPHY = "```{bibliography}\n:filter: docname in docnames\n```"
@@ -59,7 +59,17 @@ def front_matter(meta: Metadata) -> dict[str, Any]:
         if meta.title_is_working:
             data["title_status"] = "working"
     if meta.authors:
-        data["authors"] = list(meta.authors)
+        links = meta.author_affiliations
+        if meta.affiliations and len(links) == len(meta.authors) and any(links):
+            # docs FRONTMATTER: a mapping where the affiliations are known.
+            data["authors"] = [
+                {"name": name, "affiliations": list(marks)} if marks else name
+                for name, marks in zip(meta.authors, links)
+            ]
+        else:
+            data["authors"] = list(meta.authors)
+    if meta.affiliations:
+        data["affiliations"] = list(meta.affiliations)
     if meta.abstract:
         data["abstract"] = meta.abstract
     if meta.keywords:
@@ -76,6 +86,7 @@ def front_matter(meta: Metadata) -> dict[str, Any]:
     if english:
         data["english"] = english
     journal = {key: meta.journal[key] for key in JOURNAL_FIELDS if meta.journal.get(key)}
+    journal.update({key: meta.journal[key] for key in JOURNAL_HEAD_FIELDS if meta.journal.get(key)})
     if journal:
         data["journal"] = journal
     if meta.source:

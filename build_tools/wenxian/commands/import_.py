@@ -20,6 +20,7 @@ from wenxian.bibfile import append_entries, read_bib, same_work
 from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.importer import ImportOptions, read_article
+from wenxian.importer.evidence import Decision
 from wenxian.importer.options import MAX_BYTES
 from wenxian.model import Article, Heading
 from wenxian.myst_writer import write_myst
@@ -62,6 +63,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-punctuation", action="store_true", help="keep half-width punctuation as extracted")
     parser.add_argument("--keep-spaces", action="store_true", help="keep the spaces of the extracted text")
     parser.add_argument("--no-dehyphenate", action="store_true", help="keep hyphens at line ends")
+    parser.add_argument(
+        "--explain", action="store_true",
+        help="print why each paragraph break and dropped header/footer line was decided (to stderr)",
+    )
     parser.add_argument("--project", type=Path, metavar="DIR", help="the project folder (default: found from here)")
     parser.set_defaults(func=run)
 
@@ -188,7 +193,10 @@ def run(args: argparse.Namespace) -> int:
         title_is_working=args.working_title,
         authors=tuple(args.author),
     )
-    article = read_article(raw.read_bytes(), file=raw, options=options)
+    decisions: list[Decision] | None = [] if args.explain else None
+    article = read_article(raw.read_bytes(), file=raw, options=options, explain=decisions)
+    for decision in decisions or []:
+        print(f"{raw}:{decision.line}: {decision.explain()}", file=sys.stderr)
     report_notes(article, raw)
     warn_without_headings(article, raw)
     new_entries: list[tuple[str, Entry]] = []

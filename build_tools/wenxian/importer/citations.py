@@ -30,7 +30,7 @@ MAX_RANGE = 100
 # No reference list is longer: a bigger number is a year or a quantity.
 MAX_NUMBER = 999
 # A bracket right after one of these is part of a formula or an interval.
-_FORMULA = frozenset("∈∉=≠<>≤≥+−-×÷*/^_")
+_FORMULA = frozenset("∈∉=≠<>≤≥×÷^_")
 
 
 def _numbers(body: str) -> tuple[list[int], str | None]:

@@ -28,6 +28,7 @@ BREAK: dict[str, float] = {
     "blank_line": 4.0,  # × how far blank lines can be trusted in this text (see ``blank_trust``)
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
 }
+COLUMN_QUANTILE = 0.5  # the local column width: this quantile of the widths around a line
 SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
 MAX_NEXT_SHORT = 3.0

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from wenxian.importer import evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.lines import Line, Lines
-from wenxian.importer.markers import EN_KINDS, marker_kind
+from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
 
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
@@ -50,9 +50,9 @@ class _Layout:
         self.explain = explain
 
     def column(self, i: int) -> float:
-        """The local column width: the median width of the lines around ``i``."""
+        """The local column width: a quantile of the widths of the lines around ``i``."""
         window = sorted(self.widths[max(0, i - WINDOW) : i + WINDOW + 1])
-        return window[len(window) // 2] if window else 0.0
+        return window[int(evidence.COLUMN_QUANTILE * (len(window) - 1))] if window else 0.0
 
     def break_after(self, i: int) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
@@ -75,6 +75,8 @@ class _Layout:
         line, prev = self.lines[j], self.lines[j - 1]
         if self.kinds[j]:
             return True
+        if current == "journal" and CODE_FIELD_LINE.search(prev.text):
+            return True  # a code (DOI, 中图分类号 …) ends at its line's end
         if current in EN_KINDS:
             return line.indent or HAN_RE.search(line.text) is not None
         if (self.levels[j] is not None or self.leads[j]) and (

@@ -37,6 +37,13 @@ _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len
 # A journal field label, at the start of a line or after a space or ；
 JOURNAL = re.compile(f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*)?({_LABELS})\\s*(?:{_CLOSE}\\s*)?[:：]\\s*")
 
+# A line holding a code field (DOI, 中图分类号, 文献标志码, 文章编号): its value ends with the line.
+CODE_FIELD_LINE = re.compile(
+    "(?:^|(?<=[\\s;；]))(?:" + _OPEN + "\\s*)?(?:"
+    + "|".join(re.escape(label) for key in ("clc", "document_code", "article_id", "doi") for label in JOURNAL_FIELDS[key])
+    + ")\\s*(?:" + _CLOSE + "\\s*)?[:：]"
+)
+
 # Every label starts with one of these: a cheap test before the patterns.
 _FIRST = frozenset("[【〔［摘关参AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
 
