@@ -50,11 +50,17 @@ def norm(text: str) -> str:
 
 
 def cited(text: str) -> list[int]:
+    """The numbers a gold paragraph cites ("[0, 1]" in a formula is no citation)."""
     out: list[int] = []
     for match in _NUMBERS.finditer(text):
+        if text[: match.start()].rstrip()[-1:] in ("∈", "="):
+            continue
+        numbers: list[int] = []
         for part in re.split(r"[,，、]", match[1]):
             ends = [int(x) for x in re.split(r"[-–—~]", part.strip()) if x.strip()]
-            out.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 else ends)
+            numbers.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 else ends)
+        if 0 not in numbers:
+            out.extend(numbers)
     return out
 
 

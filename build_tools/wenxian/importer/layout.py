@@ -52,7 +52,7 @@ class _Layout:
     def column(self, i: int) -> float:
         """The local column width: a quantile of the widths of the lines around ``i``."""
         window = sorted(self.widths[max(0, i - WINDOW) : i + WINDOW + 1])
-        return window[int(evidence.COLUMN_QUANTILE * (len(window) - 1))] if window else 0.0
+        return window[int(evidence.COLUMN_QUANTILE * (len(window) - 1) + 0.5)] if window else 0.0
 
     def break_after(self, i: int) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]

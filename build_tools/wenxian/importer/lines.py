@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from wenxian.importer.chars import ends_sentence, width
+from wenxian.importer.columns import reading_order
 
 MAX_WRAPPED_WIDTH = 60.0  # cells: wider lines are whole paragraphs, not wrapped lines
 _INDENT_CHARS = " \t\u3000\u00a0"
@@ -72,7 +73,7 @@ def split_lines(text: str) -> Lines:
     page = 0
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
-    for number, raw in enumerate(raw_lines, 1):
+    for number, raw in reading_order(raw_lines):
         if "\f" in raw:
             page += raw.count("\f")
             raw = raw.replace("\f", "")

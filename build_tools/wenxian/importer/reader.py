@@ -21,7 +21,7 @@ from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
-from wenxian.importer.references import reference_entries
+from wenxian.importer.references import ENTRY_START, reference_entries
 from wenxian.model import Article, Block, Citation, Heading, Inline, Note, Paragraph, ReferenceEntry, Text
 
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
@@ -111,7 +111,12 @@ class _Reader:
             while k >= 0 and chunks[k].kind in ("text", "heading", "references"):
                 chunk_lines = chunks[k].lines
                 cut = len(chunk_lines)
-                while cut > 0 and not HAN_RE.search(chunk_lines[cut - 1].text) and len(lines) + len(chunk_lines) - cut < MAX_EN_HEAD:
+                while (
+                    cut > 0
+                    and not HAN_RE.search(chunk_lines[cut - 1].text)
+                    and not ENTRY_START.match(chunk_lines[cut - 1].text)
+                    and len(lines) + len(chunk_lines) - cut < MAX_EN_HEAD
+                ):
                     cut -= 1
                 lines = chunk_lines[cut:] + lines
                 if cut > 0 or chunks[k].kind == "references":
