@@ -18,9 +18,11 @@ from wenxian.importer import evidence
 GRID = {
     "COLUMN_QUANTILE": (0.5, 0.65, 0.8),
     "SLACK": (0.5, 1.0),
-    "last_line_short": (1.0, 1.5, 2.0),
-    "next_line_short": (1.5, 2.0, 2.5),
-    "no_blank_in_filler": (0.0, 0.5, 1.0),
+    "last_line_short": (1.5, 2.0),
+    "next_line_short": (2.0, 2.5),
+    "blank_line": (4.0, 5.0),
+    "next_line_full": (-0.5, -1.0, -1.5),
+    "no_blank_in_filler": (0.0, 0.5),
 }
 
 

@@ -44,3 +44,25 @@ def test_no_note_for_real_citations() -> None:
     article = read_article("　　见文献[3]11，又见[4-6]。\n".encode())
     assert not article.notes
     assert [i.number for c in article.citations() if isinstance(c, Citation) for i in c.items] == [3, 4, 5, 6]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gb18030"])
+def test_a_lying_utf16_bom_is_refused_not_read_as_mojibake(encoding: str) -> None:
+    from wenxian.errors import WenxianError
+
+    body = "新质生产力作为一种先进生产力质态，需要通过全面深化改革。".encode(encoding)
+    data = b"\xff\xfe" + body + b" " * (len(body) % 2) + "\n".encode("utf-16-le")  # whole UTF-16 code units
+    with pytest.raises(WenxianError, match="UTF-16 byte-order mark") as info:
+        read_article(data, file="a.txt")
+    assert info.value.line == 1 and "save it again as UTF-8" in (info.value.hint or "")
+
+
+def test_real_utf16_is_still_read() -> None:
+    article = read_article("　　新质生产力作为一种先进生产力质态，Abc 2023。\n".encode("utf-16"))
+    assert article.blocks[0].plain_text() == "新质生产力作为一种先进生产力质态，Abc 2023。"
+
+
+def test_saving_tools_wrapper_is_not_article_text() -> None:
+    text = "---\ntitle: export\nsource: pdf\n---\n\n## Page 1\n\n　　第一段正文。\n\n## Page 2\n\n　　第二段正文。\n"
+    article = read_article(text.encode())
+    assert [b.plain_text() for b in article.blocks] == ["第一段正文。", "第二段正文。"]

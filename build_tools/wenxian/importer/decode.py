@@ -64,6 +64,7 @@ def decode_bytes(data: bytes, *, file: str | Path | None = None, max_bytes: int)
         raise WenxianError("the file is empty", file=file, hint="export the article's text into it first")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "UTF-16", file)
+        _refuse_nonsense(text, file)
         if "\x00" in text:  # as in the byte check below: a NUL is never text
             prefix = text[: text.index("\x00")]
             raise WenxianError(
@@ -162,4 +163,41 @@ def _refuse_rare_han(text: str, file: str | Path | None) -> None:
         file=file,
         line=line,
         hint="save the file as UTF-8 (any editor's 'Save as… / Encoding') and import it again",
+    )
+
+
+# A UTF-16 reading of bytes that were not UTF-16 (a stray BOM before UTF-8 or
+# GBK bytes) gives characters no text is made of: rare ideographs, Hangul,
+# private-use and unassigned code points.
+MAX_NONSENSE_SHARE = 0.2
+
+
+def _plausible(char: str) -> bool:
+    o = ord(char)
+    if o < 0x250 or 0x2000 <= o <= 0x2BFF or 0x3000 <= o <= 0x30FF or 0xFF00 <= o <= 0xFFEF or char == "\ufeff":
+        return True
+    try:
+        lead = char.encode("gb2312")[0]
+    except UnicodeEncodeError:
+        return False
+    return lead >= 0xA1
+
+
+def _refuse_nonsense(text: str, file: str | Path | None) -> None:
+    """Refuse a UTF-16 reading that is not text (the BOM lied)."""
+    sample = [c for c in text[:20000] if not c.isspace()]
+    if len(sample) < MIN_HAN_SAMPLE:
+        return
+    odd = [c for c in sample if not _plausible(c)]
+    if len(odd) / len(sample) <= MAX_NONSENSE_SHARE:
+        return
+    position = text.index(odd[0])
+    line = _line_of(text[:position])
+    raise WenxianError(
+        f"the file starts with a UTF-16 byte-order mark, but read as UTF-16 {len(odd)} of its "
+        f"{len(sample)} characters are no text (the first, {odd[0]!r}, on line {line})",
+        file=file,
+        line=line,
+        hint="the file is probably UTF-8 or GB18030 with stray bytes at its start: remove the first two bytes, "
+        "or save it again as UTF-8",
     )

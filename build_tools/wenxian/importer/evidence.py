@@ -27,6 +27,7 @@ BREAK: dict[str, float] = {
     "next_indented": 4.0,  # the next line starts with an indent the extractor kept
     "blank_line": 4.0,  # × how far blank lines can be trusted in this text (see ``blank_trust``)
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
+    "next_line_full": -1.5,  # the next line is as wide as the column: no indent, no new paragraph
 }
 COLUMN_QUANTILE = 0.5  # the local column width: this quantile of the widths around a line
 SLACK = 0.5  # cells of width a full line may fall short of the column by chance
@@ -80,8 +81,10 @@ def break_features(
     blank: bool,
     blank_trust: float,
     filler: bool,
+    wrapped: bool = True,
 ) -> dict[str, float]:
-    """The evidence for a paragraph break after a line."""
+    """The evidence for a paragraph break after a line. ``wrapped``: the text's
+    lines are lines of a printed column (not one line per paragraph)."""
     last_short = min(MAX_LAST_SHORT, max(0.0, column - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
     return {
@@ -89,8 +92,11 @@ def break_features(
         "last_line_short": last_short if sentence_end else 0.0,
         "next_line_short": next_short if sentence_end else 0.0,
         "next_indented": float(next_indented),
-        "blank_line": blank_trust if blank and not filler else 0.0,
+        # A blank line after a full line that ends no sentence is the extractor's
+        # (a text box ends there), not the article's: it counts a quarter.
+        "blank_line": (blank_trust if sentence_end or last_short else blank_trust / 4) if blank and not filler else 0.0,
         "no_blank_in_filler": float(filler and not blank and sentence_end),
+        "next_line_full": float(wrapped and not next_indented and next_width >= column - SLACK),
     }
 
 

@@ -87,6 +87,12 @@ class FrontMatter:
         """
         journal_lines = [line.text for line in furniture]
         k = 0
+        dated = any(_journal_line(line.text) and line.number > lines[0].number for line in furniture)
+        if len(lines) > 1 and _JOURNAL_NAME.match(_SPACES.sub("", lines[0].text)) and (
+            _journal_line(lines[1].text) or (dated and len(lines[0].text) <= 12)
+        ):
+            journal_lines.append(lines[0].text)  # the journal's name above its date line
+            k = 1
         while k < len(lines) and _journal_line(lines[k].text):
             journal_lines.append(lines[k].text)
             k += 1
@@ -147,14 +153,21 @@ class FrontMatter:
         lines = [line for chunk in chunks for line in chunk.lines]
         if not lines or any(HAN_RE.search(line.text) for line in lines):
             return chunks
-        at = next((i for i, line in enumerate(lines) if i and _en_authors(line.text)), None)
+        at, span = None, 1
+        for i in range(1, len(lines)):
+            if _en_authors(lines[i].text):
+                at = i
+                break
+            if i + 1 < len(lines) and _en_authors(f"{lines[i].text} {lines[i + 1].text}"):
+                at, span = i, 2  # an author line wrapped in a narrow column
+                break
         end = at if at is not None else len(lines)
         if at is None and end > 2:
             return chunks
         self.meta.en_title = " ".join(" ".join(line.text for line in lines[:end]).split())
         if at is not None:
-            self.meta.en_authors = _en_authors(lines[at].text) or []
-            rest = lines[at + 1 :]
+            self.meta.en_authors = _en_authors(" ".join(line.text for line in lines[at : at + span])) or []
+            rest = lines[at + span :]
         else:
             rest = []
         return [Chunk("text", rest)] if rest else []  # affiliations …: kept as text, never dropped

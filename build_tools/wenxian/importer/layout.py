@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from wenxian.importer import evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
-from wenxian.importer.lines import Line, Lines
+from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
 
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
+HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
 
 
 @dataclass
@@ -47,6 +48,8 @@ class _Layout:
         self.levels = headings.levels_for(styles)
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
+        widths = sorted(self.widths)
+        self.wrapped = bool(widths) and widths[len(widths) // 2] <= MAX_WRAPPED_WIDTH
         self.explain = explain
 
     def column(self, i: int) -> float:
@@ -65,6 +68,7 @@ class _Layout:
             blank=line.gap_after,
             blank_trust=self.blank_trust,
             filler=self.filler,
+            wrapped=self.wrapped,
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
@@ -75,8 +79,10 @@ class _Layout:
         line, prev = self.lines[j], self.lines[j - 1]
         if self.kinds[j]:
             return True
-        if current == "journal" and CODE_FIELD_LINE.search(prev.text):
-            return True  # a code (DOI, 中图分类号 …) ends at its line's end
+        if current == "journal" and (CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text)):
+            # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
+            # footnote (作者简介 …) at its sentence's: the page's text runs on after it.
+            return True
         if current in EN_KINDS:
             return line.indent or HAN_RE.search(line.text) is not None
         if (self.levels[j] is not None or self.leads[j]) and (
@@ -104,7 +110,19 @@ class _Layout:
                 or (not self.filler and self.lines[end].gap_after)
             ):
                 return nxt
-        return i + 1
+        # Nothing marks where the paragraph after it begins: the heading runs
+        # on over a line only when that line is short (a wrapped heading's
+        # tail); a line as wide as the column is the paragraph's.
+        end = i
+        text = self.lines[i].text
+        while (
+            end + 1 < min(n, i + MAX_HEADING_LINES)
+            and self.widths[end + 1] < self.column(end + 1) - HEADING_TAIL_SHORT
+            and headings.can_continue(text, self.lines[end + 1].text)
+        ):
+            end += 1
+            text += self.lines[end].text
+        return end + 1
 
     def chunks(self) -> list[Chunk]:
         out: list[Chunk] = []

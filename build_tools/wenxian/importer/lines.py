@@ -52,6 +52,7 @@ _PAGE_MARK = re.compile(
     re.IGNORECASE,
 )
 MAX_YAML_LINES = 40
+_SOFT_HYPHEN = re.compile(r"\ufffe(?=[a-z])")
 
 
 def _yaml_header(raw_lines: list[str]) -> int:
@@ -87,6 +88,10 @@ def split_lines(text: str) -> Lines:
             if out:
                 out[-1].gap_after = True
             continue
+        # pdfium marks a hyphen that ended a printed line with U+FFFE: inside
+        # a line (pdfium joined the word) it goes, at a line's end it is a hyphen.
+        if "\ufffe" in stripped:
+            stripped = _SOFT_HYPHEN.sub("", stripped).replace("\ufffe", "-")
         lead = raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))]
         out.append(Line(number, stripped, _is_indent(lead), False, width(stripped), page))
     followed = [line for line in out[:-1] if line.gap_after]

@@ -37,10 +37,10 @@ _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len
 # A journal field label, at the start of a line or after a space or ；
 JOURNAL = re.compile(f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*)?({_LABELS})\\s*(?:{_CLOSE}\\s*)?[:：]\\s*")
 
-# A line holding a code field (DOI, 中图分类号, 文献标志码, 文章编号): its value ends with the line.
+# A line holding a code or date field (DOI, 中图分类号, 文献标志码, 文章编号, 收稿日期): its value ends with the line.
 CODE_FIELD_LINE = re.compile(
     "(?:^|(?<=[\\s;；]))(?:" + _OPEN + "\\s*)?(?:"
-    + "|".join(re.escape(label) for key in ("clc", "document_code", "article_id", "doi") for label in JOURNAL_FIELDS[key])
+    + "|".join(re.escape(label) for key in ("clc", "document_code", "article_id", "doi", "received", "revised") for label in JOURNAL_FIELDS[key])
     + ")\\s*(?:" + _CLOSE + "\\s*)?[:：]"
 )
 

@@ -25,7 +25,7 @@ from wenxian.importer.references import ENTRY_START, reference_entries
 from wenxian.model import Article, Block, Citation, Heading, Inline, Note, Paragraph, ReferenceEntry, Text
 
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
-MAX_EN_HEAD = 6  # Latin lines before "Abstract:" that may be the English title, authors, affiliations
+MAX_EN_HEAD = 8  # Latin lines before "Abstract:" that may be the English title, authors, affiliations
 
 
 def read_article(
