@@ -22,14 +22,14 @@ from dataclasses import dataclass, field
 BREAK: dict[str, float] = {
     "bias": -3.0,
     "sentence_end": 1.0,  # the line ends a sentence (。！？… maybe a citation after it)
-    "last_line_short": 1.5,  # × cells the line falls short of the column, beyond 1 (max 4), after a sentence end
+    "last_line_short": 2.0,  # × cells the line falls short of the column, beyond 1 (max 4), after a sentence end
     "next_line_short": 2.0,  # × cells the next line falls short (its indent), beyond 1 (max 3), after a sentence end
     "next_indented": 4.0,  # the next line starts with an indent the extractor kept
-    "blank_line": 4.0,  # × how far blank lines can be trusted in this text (see ``blank_trust``)
+    "blank_line": 4.5,  # × (how far blank lines can be trusted in this text)², see ``Lines.blank_trust``
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
-    "next_line_full": -1.5,  # the next line is as wide as the column: no indent, no new paragraph
+    "next_line_full": -1.0,  # the next line is as wide as the column: no indent, no new paragraph
 }
-COLUMN_QUANTILE = 0.5  # the local column width: this quantile of the widths around a line
+COLUMN_QUANTILE = 0.65  # the local column width: this quantile of the widths around a line
 SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
 MAX_NEXT_SHORT = 3.0
@@ -94,7 +94,7 @@ def break_features(
         "next_indented": float(next_indented),
         # A blank line after a full line that ends no sentence is the extractor's
         # (a text box ends there), not the article's: it counts a quarter.
-        "blank_line": (blank_trust if sentence_end or last_short else blank_trust / 4) if blank and not filler else 0.0,
+        "blank_line": (blank_trust**2 if sentence_end or last_short else blank_trust**2 / 4) if blank and not filler else 0.0,
         "no_blank_in_filler": float(filler and not blank and sentence_end),
         "next_line_full": float(wrapped and not next_indented and next_width >= column - SLACK),
     }

@@ -27,6 +27,11 @@ MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
 
 
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1) + 0.5)]
+
+
 @dataclass
 class Chunk:
     """Consecutive lines forming one block; ``kind`` is "text", "heading",
@@ -53,9 +58,12 @@ class _Layout:
         self.explain = explain
 
     def column(self, i: int) -> float:
-        """The local column width: a quantile of the widths of the lines around ``i``."""
-        window = sorted(self.widths[max(0, i - WINDOW) : i + WINDOW + 1])
-        return window[int(evidence.COLUMN_QUANTILE * (len(window) - 1) + 0.5)] if window else 0.0
+        """The local column width after line ``i``: a quantile of the widths
+        before (``i`` included) and after it, the smaller of the two, as the
+        width changes between pages, columns and the abstract."""
+        sides = [self.widths[max(0, i - WINDOW) : i + 1], self.widths[i + 1 : i + 2 + WINDOW]]
+        found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
+        return min(found) if found else 0.0
 
     def break_after(self, i: int) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]

@@ -29,6 +29,7 @@ EDGE = 3  # lines from a page's edge that count as "at the edge"
 HEAD_LINES = 12  # lines at the top of the first page where the title stands
 TITLE_RUN = 8  # characters a header must share with the title zone
 _PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-—–·•])?$")
+_LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 JOURNAL_WORDS = re.compile(
@@ -42,8 +43,8 @@ def _mask(text: str) -> str:
 
 def _candidate_mask(text: str) -> str | None:
     """The masked form of a line that could be a running mark, else None."""
-    if len(_SPACE.sub(" ", text)) > MAX_MARK_LEN:
-        return None
+    if len(_SPACE.sub(" ", text)) > MAX_MARK_LEN or _LIST_ENTRY.match(text):
+        return None  # too long, or an entry of a numbered list ("[9] …")
     mask = _mask(text)
     if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)):
         return None
