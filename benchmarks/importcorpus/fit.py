@@ -20,9 +20,8 @@ GRID = {
     "SLACK": (0.5, 1.0),
     "last_line_short": (1.5, 2.0),
     "next_line_short": (2.0, 2.5),
-    "blank_line": (4.0, 5.0),
-    "next_line_full": (-0.5, -1.0, -1.5),
-    "no_blank_in_filler": (0.0, 0.5),
+    "blank_line": (4.0, 4.5, 5.0),
+    "next_line_full": (-0.5, -1.0),
 }
 
 

@@ -6,7 +6,8 @@ row per split, extractor and layout is printed:
 
 - title / authors: documents whose title / author list was found exactly;
 - fields: share of the gold front-matter fields (abstract, key words,
-  journal fields …) found with the right value;
+  affiliations, the English title and abstract, the journal's name, year,
+  volume, issue and labelled fields) found with the right value;
 - heading F1, paragraph F1: blocks compared as whole texts (spaces,
   citation marks and full/half-width differences ignored);
 - cite seq: documents whose sequence of cited numbers is exactly the gold one;
@@ -32,7 +33,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 DATA = HERE / "data"
-sys.path.insert(0, str(ROOT / "build_tools"))
+# --package DIR scores another copy of the package (say, the one before a change).
+_package = sys.argv[sys.argv.index("--package") + 1] if "--package" in sys.argv else str(ROOT / "build_tools")
+sys.path.insert(0, _package)
 
 from wenxian.errors import WenxianError  # noqa: E402
 from wenxian.importer import read_article  # noqa: E402
@@ -41,7 +44,10 @@ from wenxian.model import Article, Heading, Paragraph  # noqa: E402
 _MARK = re.compile(r"[\[［]\s*\d[\d\s,，、\-–—~]*[\]］](?:\d+(?:[-–—]\d+)?)?")
 _NUMBERS = re.compile(r"[\[［]\s*(\d[\d\s,，、\-–—~]*)[\]］]")
 _SPACE = re.compile(r"\s+")
-JOURNAL_KEYS = ("received", "funding", "author_bio", "clc", "document_code", "article_id", "doi")
+# Printed in every layout of the corpus (the page range is not: only page numbers are).
+JOURNAL_KEYS = (
+    "received", "funding", "author_bio", "clc", "document_code", "article_id", "doi", "name", "year", "volume", "issue",
+)
 
 
 def norm(text: str) -> str:
@@ -96,6 +102,8 @@ def gold_fields(gold: dict) -> dict[str, str]:
             out[key] = gold[key]
     if gold.get("keywords"):
         out["keywords"] = "|".join(gold["keywords"])
+    if gold.get("affiliations"):
+        out["affiliations"] = "|".join(gold["affiliations"])
     english = gold.get("english") or {}
     for key in ("title", "abstract"):
         if english.get(key):
@@ -110,6 +118,7 @@ def found_fields(article: Article) -> dict[str, str]:
         {
             "abstract": meta.abstract or "",
             "keywords": "|".join(meta.keywords),
+            "affiliations": "|".join(getattr(meta, "affiliations", [])),
             "english.title": meta.en_title or "",
             "english.abstract": meta.en_abstract or "",
         }
@@ -167,9 +176,13 @@ def collect(splits: list[str]) -> dict[tuple[str, str, str], Row]:
             for text, extractor, layout in texts:
                 row = rows[(split, extractor, layout)]
                 article = import_text(text)
-                if article is None:
+                if article is None:  # nothing found: every measure counts it as a miss
                     row.docs += 1
                     row.refused += 1
+                    row.title_due += bool(gold.get("title"))
+                    row.authors_due += bool(gold.get("authors"))
+                    if gold_fields(gold):
+                        row.fields.append(0.0)
                     row.headings.append(0.0)
                     row.paragraphs.append(0.0)
                     continue
@@ -211,6 +224,7 @@ def _line(split: str, extractor: str, layout: str, r: Row) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
     args = parser.parse_args(argv)
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     print(table(collect(splits)))

@@ -28,7 +28,7 @@ def _right_start(line: str) -> int | None:
 
 def _page_order(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
     texts = [(n, line) for n, line in page if line.strip()]
-    starts = [s for _, line in texts if (s := _right_start(line)) is not None]
+    starts = [s for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
     if len(starts) < MIN_SPLIT_LINES or len(starts) < MIN_SPLIT_SHARE * len(texts):
         return page
     gutter = median(starts)
@@ -64,11 +64,11 @@ def _page_order(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
+    if not any("   " in line and _GAP.search(line) for line in lines):
+        return list(enumerate(lines, 1))
     pages: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(lines, 1):
         if "\f" in line and pages[-1]:
             pages.append([])
         pages[-1].append((number, line))
-    if not any(_GAP.search(line) for line in lines):
-        return [(n, line) for page in pages for n, line in page]
     return [item for page in pages for item in _page_order(page)]

@@ -37,7 +37,7 @@ MAX_NEXT_SHORT = 3.0
 # A line that is page furniture rather than text.
 FURNITURE: dict[str, float] = {
     "bias": -3.0,
-    "repeated": 1.5,  # × (times the line recurs with its digits masked − 1), at most 3
+    "repeated": 1.5,  # × (places the line recurs, digits masked, between different lines − 1), at most 3
     "page_edge": 1.5,  # first or last line of a page, or next to a page number
     "journal_words": 1.5,  # 年/卷/期/Vol./No. with numbers: a journal line
     "names_title": 2.0,  # holds the authors' names and the start of the title
@@ -54,11 +54,19 @@ class Decision:
     what: str
     line: int
     score: float
-    reasons: list[tuple[str, float]] = field(default_factory=list)
+    features: dict[str, float] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
 
     @property
     def yes(self) -> bool:
         return self.score > 0
+
+    @property
+    def reasons(self) -> list[tuple[str, float]]:
+        """(feature, contribution) for the bias and every feature present."""
+        return [("bias", self.weights.get("bias", 0.0))] + [
+            (name, self.weights[name] * value) for name, value in self.features.items() if value
+        ]
 
     def explain(self) -> str:
         parts = ", ".join(f"{name} {value:+.1f}" for name, value in self.reasons if value)
@@ -67,8 +75,11 @@ class Decision:
 
 
 def weigh(what: str, line: int, weights: dict[str, float], features: dict[str, float]) -> Decision:
-    reasons = [("bias", weights["bias"])] + [(name, weights[name] * value) for name, value in features.items() if value]
-    return Decision(what, line, sum(value for _, value in reasons), reasons)
+    score = weights["bias"]
+    for name, value in features.items():
+        if value:
+            score += weights[name] * value
+    return Decision(what, line, score, features, weights)
 
 
 def break_features(

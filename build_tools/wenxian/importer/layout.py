@@ -67,8 +67,12 @@ class _Layout:
 
     def break_after(self, i: int) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
+        sentence_end = ends_sentence(line.text)
+        if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
+            # No evidence for a break at all (every other feature needs one of these).
+            return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         features = evidence.break_features(
-            sentence_end=ends_sentence(line.text),
+            sentence_end=sentence_end,
             width=self.widths[i],
             next_width=self.widths[i + 1],
             column=self.column(i),

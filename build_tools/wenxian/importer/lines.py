@@ -75,13 +75,13 @@ def split_lines(text: str) -> Lines:
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
     for number, raw in reading_order(raw_lines):
-        if "\f" in raw:
+        if "\f" in raw:  # a page break
             page += raw.count("\f")
             raw = raw.replace("\f", "")
         if number <= skip:
             continue
         stripped = raw.strip(_INDENT_CHARS + "\ufeff\v")
-        if stripped and _PAGE_MARK.match(stripped):
+        if stripped and stripped[0] in "#<=-" and _PAGE_MARK.match(stripped):
             page += 1 if out else 0
             stripped = ""
         if not stripped:
@@ -100,6 +100,8 @@ def split_lines(text: str) -> Lines:
     # One long line per paragraph, blank lines between: the blanks are real.
     narrow = bool(widths) and median <= MAX_WRAPPED_WIDTH
     filler = len(out) >= 2 and narrow and len(followed) >= 0.5 * (len(out) - 1)
-    trusted = sum(1 for line in followed if ends_sentence(line.text) or line.width < median - 3)
-    trust = trusted / len(followed) if followed else 1.0
+    trust = 1.0
+    if followed and not filler:  # where blanks are filler, their trust is never asked
+        trusted = sum(1 for line in followed if line.width < median - 3 or ends_sentence(line.text))
+        trust = trusted / len(followed)
     return Lines(out, filler, trust)

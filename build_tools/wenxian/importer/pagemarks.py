@@ -104,21 +104,26 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     for i, mask in enumerate(masks):
         if mask is None or i in numbers:
             continue
-        repeats = counts[mask]
+        # Recurrence counts only between different neighbours: a passage
+        # repeated whole (same lines around it) is text.
+        places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
+        edge = i in edges
+        if places < 2 and not edge:
+            continue  # a header or footer recurs, or stands at a page's edge
         text = lines[i].text
         features = evidence.furniture_features(
-            repeats=repeats,
-            page_edge=i in edges,
+            repeats=places,
+            page_edge=edge,
             journal_words=JOURNAL_WORDS.search(text) is not None,
             names_title=i >= HEAD_LINES and _shares_title(text, runs),
-            varied_context=repeats >= 2 and len(contexts.get(mask, ())) * 2 > repeats,
+            varied_context=places >= 2 and places * 2 > counts[mask],
             short_line=lines[i].width < 0.6 * typical,
             sentence_end=ends_sentence(text),
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
             marks.add(i)
-        if explain is not None and (decision.yes or repeats >= 2):
+        if explain is not None and (decision.yes or places >= 2):
             explain.append(decision)
     return marks
 
