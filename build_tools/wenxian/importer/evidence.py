@@ -29,7 +29,7 @@ BREAK: dict[str, float] = {
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
     "next_line_full": -1.0,  # the next line is as wide as the column: no indent, no new paragraph
 }
-COLUMN_QUANTILE = 0.65  # the local column width: this quantile of the widths around a line
+COLUMN_QUANTILE = 0.8  # the local column width: this quantile of the widths around a line
 SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
 MAX_NEXT_SHORT = 3.0

@@ -38,7 +38,8 @@ JOURNAL_WORDS = re.compile(
 
 
 def _mask(text: str) -> str:
-    return _SPACE.sub("", _DIGITS.sub("#", text))
+    """Digits masked, spaces gone, and a page number at either end dropped."""
+    return _SPACE.sub("", _DIGITS.sub("#", text)).strip("#·•-—–")
 
 
 def _candidate_mask(text: str) -> str | None:
