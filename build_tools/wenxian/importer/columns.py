@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
-_GAP = re.compile(r"\S( {3,})(?=\S)")
+_GAP = re.compile(r"\S( {3,})(?=\u3000*\S)")
 MIN_SPLIT_SHARE = 0.3  # of a page's lines with text
 MIN_SPLIT_LINES = 4
 GUTTER_TOLERANCE = 8  # characters the right column's start may wander
