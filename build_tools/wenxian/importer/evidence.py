@@ -32,6 +32,7 @@ BREAK: dict[str, float] = {
 COLUMN_QUANTILE = 0.8  # the local column width: this quantile of the widths around a line
 SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
+TRUSTED_BLANKS = 0.95  # blank-line trust above which every blank line is a paragraph's end
 MAX_NEXT_SHORT = 3.0
 
 # A line that is page furniture rather than text.
@@ -103,9 +104,13 @@ def break_features(
         "last_line_short": last_short if sentence_end else 0.0,
         "next_line_short": next_short if sentence_end else 0.0,
         "next_indented": float(next_indented),
-        # A blank line after a full line that ends no sentence is the extractor's
-        # (a text box ends there), not the article's: it counts a quarter.
-        "blank_line": (blank_trust**2 if sentence_end or last_short else blank_trust**2 / 4) if blank and not filler else 0.0,
+        # Where this extractor also puts blank lines inside paragraphs (a text
+        # box ends there), a blank after a line that ends no sentence counts a quarter.
+        "blank_line": (
+            (blank_trust**2 if sentence_end or blank_trust >= TRUSTED_BLANKS else blank_trust**2 / 4)
+            if blank and not filler
+            else 0.0
+        ),
         "no_blank_in_filler": float(filler and not blank and sentence_end),
         "next_line_full": float(wrapped and not next_indented and next_width >= column - SLACK),
     }

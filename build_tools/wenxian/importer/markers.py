@@ -101,4 +101,4 @@ def join_split_labels(doc: Lines) -> Lines:
             line = Line(line.number, f"{line.text} {nxt.text}", line.indent, nxt.gap_after, line.width + nxt.width)
             skip = True
         out.append(line)
-    return Lines(out, doc.blank_is_filler)
+    return Lines(out, doc.blank_is_filler, doc.blank_trust)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wenxian.importer.chars import HAN_RE, PLACEHOLDER
+from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
 from wenxian.importer.evidence import Decision
@@ -74,7 +74,7 @@ class _Reader:
         self.compounds = compounds_in(line.text for line in doc.lines)
         chunks = segment(doc, self.explain)
         front = FrontMatter(self.options, self.compounds)
-        chunks = self._front_head(chunks, front, furniture)
+        chunks = _rejoin_across_footnotes(self._front_head(chunks, front, furniture))
         blocks: list[Block] = []
         references: list[ReferenceEntry] = []
         in_references = False
@@ -192,3 +192,24 @@ def _unlist_beyond(article: Article) -> None:
             else:
                 inlines.append(inline)
         block.inlines = inlines
+
+
+def _rejoin_across_footnotes(chunks: list[Chunk]) -> list[Chunk]:
+    """A paragraph that a page's footnote (收稿日期, 作者简介 …) interrupted mid-sentence
+    runs on after it: the two parts are one paragraph, the footnote goes to the front matter."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        k = len(out) - 1
+        while k >= 0 and out[k].kind == "journal":
+            k -= 1
+        if (
+            chunk.kind == "text"
+            and chunk.lead is None
+            and 0 <= k < len(out) - 1
+            and out[k].kind == "text"
+            and not ends_sentence(out[k].lines[-1].text)
+        ):
+            out[k] = Chunk("text", out[k].lines + chunk.lines, lead=out[k].lead)
+            continue
+        out.append(chunk)
+    return out
