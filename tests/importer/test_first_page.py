@@ -122,3 +122,9 @@ def test_two_columns_side_by_side_are_read_column_by_column() -> None:
         "第一段开头的文字写在左栏里，一直写到左栏的末尾为止才算完成了这一段。", "第二段也在左栏。", "第五段也在左栏。",
         "第三段在右栏的开头，右栏继续写下去，直到右栏的末尾才结束。", "第四段在右栏。", "第六段在右栏。",
     ]
+
+
+def test_doi_glued_to_the_last_keyword_is_a_field() -> None:
+    art = read_article("摘要：这是摘要。\n关键词：数字治理；数据共享；乡村振兴 [DOI] 10.1234/abc.2023\n　　正文。\n".encode())
+    assert art.meta.keywords == ["数字治理", "数据共享", "乡村振兴"]
+    assert art.meta.journal == {"doi": "10.1234/abc.2023"}

@@ -17,7 +17,7 @@ from wenxian.importer.chars import HAN_RE
 from wenxian.importer.joining import join_lines
 from wenxian.importer.layout import Chunk
 from wenxian.importer.lines import Line
-from wenxian.importer.markers import JOURNAL, journal_key, strip_marker
+from wenxian.importer.markers import JOURNAL, journal_key, journal_label, strip_marker
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.model import Metadata
@@ -58,6 +58,10 @@ class FrontMatter:
         if kind == "abstract":
             self.meta.abstract = self._cn(text) or None
         elif kind == "keywords":
+            glued = JOURNAL.search(text)  # "…；乡村振兴 [DOI] 10.1234/…" on one line
+            if glued:
+                text, rest = text[: glued.start()], text[glued.start() :]
+                self._journal(rest)
             self.meta.keywords = _split(self._cn(text), _CN_KEYWORD_SEP)
         elif kind == "en_abstract":
             self.meta.en_abstract = " ".join(text.split()) or None
@@ -70,7 +74,7 @@ class FrontMatter:
         matches = list(JOURNAL.finditer(text))
         for k, match in enumerate(matches):
             end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-            key = journal_key(match.group(1))
+            key = journal_key(journal_label(match))
             value = _FIELD_END.sub("", text[match.end() : end]).strip()
             if key not in CODE_FIELDS:
                 value = self._cn(value)

@@ -35,7 +35,10 @@ REFERENCES = re.compile(f"^{_OPEN}?\\s*参\\s*考\\s*文\\s*献\\s*{_CLOSE}?\\s*
 _LABEL_TO_KEY = {label: key for key, labels in JOURNAL_FIELDS.items() for label in labels}
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len, reverse=True))
 # A journal field label, at the start of a line or after a space or ；
-JOURNAL = re.compile(f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*)?({_LABELS})\\s*(?:{_CLOSE}\\s*)?[:：]\\s*")
+# (a bracketed label needs no colon: "[DOI] 10.1234/…"). ``journal_label`` gives the label.
+JOURNAL = re.compile(
+    f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*({_LABELS})\\s*{_CLOSE}\\s*[:：]?|({_LABELS})\\s*[:：])\\s*"
+)
 
 # A line holding a code or date field (DOI, 中图分类号, 文献标志码, 文章编号, 收稿日期): its value ends with the line.
 CODE_FIELD_LINE = re.compile(
@@ -53,6 +56,11 @@ EN_KINDS = ("en_abstract", "en_keywords")
 
 def journal_key(label: str) -> str:
     return _LABEL_TO_KEY[label]
+
+
+def journal_label(match: re.Match[str]) -> str:
+    """The label a :data:`JOURNAL` match found."""
+    return match.group(1) or match.group(2)
 
 
 def marker_kind(text: str) -> str | None:
