@@ -23,7 +23,7 @@ BREAK: dict[str, float] = {
     "bias": -3.0,
     "sentence_end": 1.0,  # the line ends a sentence (。！？… maybe a citation after it)
     "last_line_short": 2.0,  # × cells the line falls short of the column, beyond 1 (max 4), after a sentence end
-    "next_line_short": 2.0,  # × cells the next line falls short (its indent), beyond 1 (max 3), after a sentence end
+    "next_line_short": 2.5,  # × cells the next line falls short (its indent), beyond 1 (max 3), after a sentence end
     "next_indented": 4.0,  # the next line starts with an indent the extractor kept
     "blank_line": 4.5,  # × (how far blank lines can be trusted in this text)², see ``Lines.blank_trust``
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
@@ -45,6 +45,7 @@ FURNITURE: dict[str, float] = {
     "varied_context": 0.5,  # stands between different lines each time
     "short_line": 1.0,  # narrower than 60 % of the text's typical line
     "sentence_end": -2.0,  # ends a sentence: text, not a header
+    "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
 }
 
 
@@ -125,6 +126,7 @@ def furniture_features(
     varied_context: bool,
     short_line: bool,
     sentence_end: bool,
+    numbered_heading: bool = False,
 ) -> dict[str, float]:
     return {
         "repeated": float(min(3, max(0, repeats - 1))),
@@ -134,4 +136,5 @@ def furniture_features(
         "varied_context": float(varied_context),
         "short_line": float(short_line),
         "sentence_end": float(sentence_end),
+        "numbered_heading": float(numbered_heading),
     }

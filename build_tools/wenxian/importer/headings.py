@@ -92,6 +92,7 @@ def can_continue(first: str, more: str) -> bool:
     """Whether ``more`` may be the wrapped rest of a heading that began ``first``."""
     return (
         not _SENTENCE.search(more)
+        and not more.rstrip().endswith(("：", ":", "，", ",", "、"))  # a heading never ends so
         and not _CITATION.search(more)
         and heading_style(more) is None
         and width(first) + width(more) <= max(MAX_WIDTH.values())

@@ -119,7 +119,7 @@ class _Layout:
                 or self.lines[nxt].indent
                 or self.kinds[nxt]
                 or self.levels[nxt] is not None
-                or (not self.filler and self.lines[end].gap_after)
+                or (not self.filler and self.lines[end].gap_after and not self._tail(nxt, text))
             ):
                 return nxt
         # Nothing marks where the paragraph after it begins: the heading runs
@@ -127,14 +127,20 @@ class _Layout:
         # tail); a line as wide as the column is the paragraph's.
         end = i
         text = self.lines[i].text
-        while (
-            end + 1 < min(n, i + MAX_HEADING_LINES)
-            and self.widths[end + 1] < self.column(end + 1) - HEADING_TAIL_SHORT
-            and headings.can_continue(text, self.lines[end + 1].text)
-        ):
+        while end + 1 < min(n, i + MAX_HEADING_LINES) and self._tail(end + 1, text):
             end += 1
             text += self.lines[end].text
         return end + 1
+
+    def _tail(self, j: int, heading: str) -> bool:
+        """Whether line ``j`` reads as the short wrapped tail of ``heading``."""
+        return (
+            j < len(self.lines)
+            and not self.lines[j].indent
+            and not self.kinds[j]
+            and self.widths[j] < self.column(j) - HEADING_TAIL_SHORT
+            and headings.can_continue(heading, self.lines[j].text)
+        )
 
     def chunks(self) -> list[Chunk]:
         out: list[Chunk] = []

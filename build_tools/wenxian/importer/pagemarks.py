@@ -22,6 +22,7 @@ from collections import Counter
 
 from wenxian.importer import evidence
 from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines
 
 MAX_MARK_LEN = 40
@@ -112,14 +113,16 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         if places < 2 and not edge:
             continue  # a header or footer recurs, or stands at a page's edge
         text = lines[i].text
+        journal = JOURNAL_WORDS.search(text) is not None
         features = evidence.furniture_features(
             repeats=places,
             page_edge=edge,
-            journal_words=JOURNAL_WORDS.search(text) is not None,
+            journal_words=journal,
             names_title=i >= HEAD_LINES and _shares_title(text, runs),
             varied_context=places >= 2 and places * 2 > counts[mask],
             short_line=lines[i].width < 0.6 * typical,
             sentence_end=ends_sentence(text),
+            numbered_heading=not journal and heading_style(text) is not None,
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
