@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from wenxian.errors import WenxianError
@@ -167,35 +168,30 @@ def _refuse_rare_han(text: str, file: str | Path | None) -> None:
 
 
 # A UTF-16 reading of bytes that were not UTF-16 (a stray BOM before UTF-8 or
-# GBK bytes) gives characters no text is made of: rare ideographs, Hangul,
-# private-use and unassigned code points.
-MAX_NONSENSE_SHARE = 0.2
+# GBK bytes) is full of private-use and unassigned code points (a quarter to a
+# third of its characters); a real text has next to none.
+MAX_NONSENSE_SHARE = 0.15
 
 
-def _plausible(char: str) -> bool:
-    o = ord(char)
-    if o < 0x250 or 0x2000 <= o <= 0x2BFF or 0x3000 <= o <= 0x30FF or 0xFF00 <= o <= 0xFFEF or char == "\ufeff":
-        return True
-    try:
-        lead = char.encode("gb2312")[0]
-    except UnicodeEncodeError:
-        return False
-    return lead >= 0xA1
+def nonsense_share(text: str) -> float:
+    """The share of private-use and unassigned characters among the non-blank ones."""
+    sample = [c for c in text[:20000] if not c.isspace()]
+    if len(sample) < MIN_HAN_SAMPLE:
+        return 0.0
+    return sum(unicodedata.category(c) in ("Co", "Cn") for c in sample) / len(sample)
 
 
 def _refuse_nonsense(text: str, file: str | Path | None) -> None:
     """Refuse a UTF-16 reading that is not text (the BOM lied)."""
-    sample = [c for c in text[:20000] if not c.isspace()]
-    if len(sample) < MIN_HAN_SAMPLE:
+    share = nonsense_share(text)
+    if share <= MAX_NONSENSE_SHARE:
         return
-    odd = [c for c in sample if not _plausible(c)]
-    if len(odd) / len(sample) <= MAX_NONSENSE_SHARE:
-        return
-    position = text.index(odd[0])
+    position = next(k for k, c in enumerate(text) if unicodedata.category(c) in ("Co", "Cn"))
     line = _line_of(text[:position])
     raise WenxianError(
-        f"the file starts with a UTF-16 byte-order mark, but read as UTF-16 {len(odd)} of its "
-        f"{len(sample)} characters are no text (the first, {odd[0]!r}, on line {line})",
+        f"the file starts with a UTF-16 byte-order mark, but read as UTF-16 {share:.0%} of its "
+        f"characters are private-use or unassigned code points (the first, U+{ord(text[position]):04X}, "
+        f"on line {line}): it is not UTF-16 text",
         file=file,
         line=line,
         hint="the file is probably UTF-8 or GB18030 with stray bytes at its start: remove the first two bytes, "
