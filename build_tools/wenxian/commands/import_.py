@@ -159,6 +159,7 @@ def summary(article: Article, out: Path) -> str:
         "English title": meta.en_title,
         "English abstract": meta.en_abstract,
         "English key words": meta.en_keywords,
+        "affiliations": meta.affiliations,
     }
     found = [name for name, value in fields.items() if value] + sorted(meta.journal)
     missing = [name for name, value in fields.items() if not value]
