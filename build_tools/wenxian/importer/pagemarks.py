@@ -38,14 +38,17 @@ JOURNAL_WORDS = re.compile(
 )
 
 
+_NO_SPACES = str.maketrans("", "", " \t\u3000\u00a0\v\f")
+
+
 def _mask(text: str) -> str:
     """Digits masked, spaces gone, and a page number at either end dropped."""
-    return _SPACE.sub("", _DIGITS.sub("#", text)).strip("#·•-—–")
+    return _DIGITS.sub("#", text.translate(_NO_SPACES)).strip("#·•-—–")
 
 
 def _candidate_mask(text: str) -> str | None:
     """The masked form of a line that could be a running mark, else None."""
-    if len(_SPACE.sub(" ", text)) > MAX_MARK_LEN or _LIST_ENTRY.match(text):
+    if (len(text) > MAX_MARK_LEN and len(_SPACE.sub(" ", text)) > MAX_MARK_LEN) or _LIST_ENTRY.match(text):
         return None  # too long, or an entry of a numbered list ("[9] …")
     mask = _mask(text)
     if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)):
