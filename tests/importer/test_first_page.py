@@ -128,3 +128,12 @@ def test_doi_glued_to_the_last_keyword_is_a_field() -> None:
     art = read_article("摘要：这是摘要。\n关键词：数字治理；数据共享；乡村振兴 [DOI] 10.1234/abc.2023\n　　正文。\n".encode())
     assert art.meta.keywords == ["数字治理", "数据共享", "乡村振兴"]
     assert art.meta.journal == {"doi": "10.1234/abc.2023"}
+
+
+def test_title_and_author_options_still_win() -> None:
+    from wenxian.importer import ImportOptions
+
+    art = read_article(ARTICLE.encode(), options=ImportOptions(title="给定题名", authors=("甲", "乙", "丙")))
+    assert art.meta.title == "给定题名" and art.meta.authors == ["甲", "乙", "丙"]
+    assert art.meta.author_affiliations == []
+    assert front_matter(art.meta)["authors"] == ["甲", "乙", "丙"]

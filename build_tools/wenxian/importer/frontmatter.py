@@ -184,6 +184,7 @@ class FrontMatter:
             self.meta.title_is_working = True
         if options.authors:
             self.meta.authors = list(options.authors)
+            self.meta.author_affiliations = []  # the text's marks belong to the text's names
         return self.meta
 
 
