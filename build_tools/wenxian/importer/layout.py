@@ -53,6 +53,7 @@ class _Layout:
         self.levels = headings.levels_for(styles)
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
+        self._columns: dict[int, float] = {}
         widths = sorted(self.widths)
         self.wrapped = bool(widths) and widths[len(widths) // 2] <= MAX_WRAPPED_WIDTH
         self.explain = explain
@@ -61,9 +62,12 @@ class _Layout:
         """The local column width after line ``i``: a quantile of the widths
         before (``i`` included) and after it, the smaller of the two, as the
         width changes between pages, columns and the abstract."""
+        if i in self._columns:
+            return self._columns[i]
         sides = [self.widths[max(0, i - WINDOW) : i + 1], self.widths[i + 1 : i + 2 + WINDOW]]
         found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
-        return min(found) if found else 0.0
+        self._columns[i] = column = min(found) if found else 0.0
+        return column
 
     def break_after(self, i: int) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
