@@ -137,3 +137,15 @@ def test_title_and_author_options_still_win() -> None:
     assert art.meta.title == "给定题名" and art.meta.authors == ["甲", "乙", "丙"]
     assert art.meta.author_affiliations == []
     assert front_matter(art.meta)["authors"] == ["甲", "乙", "丙"]
+
+
+def test_a_heading_the_numbering_vouches_for() -> None:
+    # "（二）…？" ends like a sentence, but stands next in the sequence (一)→(二)→(三).
+    text = "一、引言\n　　正文第一段。\n（一）第一个问题\n　　正文。\n（二）如何破解人才流动的体制障碍？\n　　正文第三段。\n（三）第三个问题\n　　正文。\n"
+    art = read_article(text.encode())
+    assert [(h.level, h.text) for h in art.headings()] == [
+        (1, "一、引言"), (2, "（一）第一个问题"), (2, "（二）如何破解人才流动的体制障碍？"), (2, "（三）第三个问题")
+    ]
+    # Out of sequence it stays a paragraph.
+    alone = read_article("一、引言\n　　正文第一段。\n（三）如何破解人才流动的体制障碍？\n　　正文。\n".encode())
+    assert [h.text for h in alone.headings()] == ["一、引言"]

@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 BREAK: dict[str, float] = {
     "bias": -3.0,
     "sentence_end": 1.0,  # the line ends a sentence (。！？… maybe a citation after it)
-    "last_line_short": 2.0,  # × cells the line falls short of the column, beyond 1 (max 4), after a sentence end
-    "next_line_short": 2.5,  # × cells the next line falls short (its indent), beyond 1 (max 3), after a sentence end
+    "last_line_short": 2.0,  # × cells the line falls short of the column, beyond SLACK (max 4), after a sentence end
+    "next_line_short": 2.5,  # × cells the next line falls short (its indent), beyond SLACK (max 3), after a sentence end
     "next_indented": 4.0,  # the next line starts with an indent the extractor kept
     "blank_line": 4.5,  # × (how far blank lines can be trusted in this text)², see ``Lines.blank_trust``
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line

@@ -68,6 +68,56 @@ def heading_style(text: str) -> str | None:
     return None
 
 
+_CN_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")}
+_NUMBER = re.compile(f"^[（(]?\\s*([{_NUM}]+|\\d{{1,2}})\\s*[、）)]")
+
+
+def _value(numeral: str) -> int | None:
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral == "十":
+        return 10
+    if "十" in numeral:
+        tens, _, units = numeral.partition("十")
+        return 10 * (_CN_DIGITS.get(tens, 1) if tens else 1) + (_CN_DIGITS.get(units, 0) if units else 0)
+    return _CN_DIGITS.get(numeral)
+
+
+def heading_number(text: str) -> tuple[str, int] | None:
+    """The style and number of a Chinese-numbered lead ("二、" → ("cn1", 2), "（三）" → ("cn2", 3))."""
+    match = _NUMBER.match(text)
+    if not match or match.group(1).isdigit():
+        return None
+    value = _value(match.group(1))
+    if value is None:
+        return None
+    return ("cn2" if text[0] in "（(" else "cn1"), value
+
+
+def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
+    """Headings the sentence test refused but their numbering vouches for.
+
+    "（二）如何破解人才流动的体制障碍？" ends in a question mark, which a
+    paragraph line would too; standing next in the sequence after "（一）"
+    (and short, with no full stop or citation) it is the heading "（二）".
+    """
+    out = list(styles)
+    last: dict[str, int] = {}
+    for k, (style, text) in enumerate(zip(styles, texts)):
+        number = heading_number(text)
+        if style in ("cn1", "cn2") and number:
+            last[number[0]] = number[1]
+            if style == "cn1":
+                last.pop("cn2", None)  # a new section numbers its subsections afresh
+            continue
+        if style is None and number and last.get(number[0]) == number[1] - 1:
+            rest = text[_NUMBER.match(text).end() :]
+            if rest.strip() and "。" not in rest and not _CITATION.search(rest) and width(text) <= MAX_WIDTH[number[0]]:
+                out[k] = number[0]
+                last[number[0]] = number[1]
+    return out
+
+
 def levels_for(styles: list[str | None]) -> list[int | None]:
     """Heading levels for the styles of a document's lines, by its numbering scheme."""
     scheme = _SCHEMES["cn1" in styles]

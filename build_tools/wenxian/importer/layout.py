@@ -50,6 +50,7 @@ class _Layout:
         self.widths = [line.width for line in self.lines]
         self.kinds = [marker_kind(line.text) for line in self.lines]
         styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
+        styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
