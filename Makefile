@@ -10,7 +10,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: all site test bench fuzz clean distclean
+.PHONY: all site test bench fuzz import-score import-corpus clean distclean
 
 all: site
 
@@ -57,6 +57,18 @@ bench: $(STAMP)
 FUZZ_EXAMPLES ?= 5000
 fuzz: $(STAMP)
 	WENXIAN_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/fuzz -q -p no:cacheprovider
+
+# The importer's accuracy on the import corpus (benchmarks/importcorpus/README.md):
+# one row per extractor and journal layout, the held-out part included.
+import-score: $(STAMP)
+	$(BIN)/python benchmarks/importcorpus/score.py
+
+# Typeset the corpus again and re-extract its texts (needs TeX Live and the
+# corpus extra: pdfminer.six, pypdfium2).
+import-corpus: $(STAMP)
+	@scripts/debian-deps.sh pdf
+	$(BIN)/python -m pip install -q -e '.[test,corpus]'
+	$(BIN)/python benchmarks/importcorpus/generate.py
 
 clean:
 	rm -rf _build

@@ -106,7 +106,7 @@ def flat(text: str) -> str:
 
 def accuracy(document_class) -> str:
     """Headings, paragraphs and citations found exactly, over the test articles."""
-    from wenxian.model import Heading, Paragraph, Strong, Text
+    from wenxian.model import Heading, Paragraph, Text
     from wenxian.pdfreader import reader
 
     original = reader.PdfDocument
@@ -117,7 +117,7 @@ def accuracy(document_class) -> str:
             gold = json.loads((DATA / f"{name}.gold.json").read_text(encoding="utf-8"))
             article = reader.read_pdf(DATA / f"{name}.pdf").article
             heads = [flat(b.text) for b in article.blocks if isinstance(b, Heading)]
-            paras = [flat("".join(i.text for i in b.inlines if isinstance(i, (Text, Strong))))
+            paras = [flat((b.lead or "") + "".join(i.text for i in b.inlines if isinstance(i, Text)))
                      for b in article.blocks if isinstance(b, Paragraph)]
             cites = [[[i.number, i.page] for i in c.items] for c in article.citations()]
             total += len(gold["headings"]) + len(gold["paragraphs"]) + len(gold["citations"])

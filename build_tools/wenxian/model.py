@@ -44,30 +44,25 @@ class Citation:
 
 
 @dataclass(frozen=True)
-class Strong:
-    """Text printed in bold: a run-in lead-in opening a paragraph ("1. 色彩适配不足：")."""
-
-    text: str
-
-
-@dataclass(frozen=True)
 class FootnoteRef:
     """A footnote mark in the text; ``label`` names an entry of :attr:`Article.footnotes`."""
 
     label: str
 
 
-Inline = Text | Citation | Strong | FootnoteRef
+Inline = Text | Citation | FootnoteRef
 
 
 @dataclass
 class Paragraph:
     inlines: list[Inline]
     line: int  # first source line
+    # A run-in lead ("1. 色彩适配不足：") printed in bold; ``inlines`` hold the rest.
+    lead: str | None = None
 
     def plain_text(self) -> str:
-        return "".join(
-            i.text if isinstance(i, (Text, Strong)) else i.raw if isinstance(i, Citation) else "" for i in self.inlines
+        return (self.lead or "") + "".join(
+            i.text if isinstance(i, Text) else i.raw if isinstance(i, Citation) else "" for i in self.inlines
         )
 
 
@@ -118,6 +113,10 @@ class Metadata:
     title: str | None = None
     title_is_working: bool = False  # an editor's working title, not the journal's
     authors: list[str] = field(default_factory=list)
+    # For each author, the 1-based numbers of their affiliations (as printed);
+    # empty when the text links none.
+    author_affiliations: list[list[int]] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
     abstract: str | None = None
     keywords: list[str] = field(default_factory=list)
     en_title: str | None = None
@@ -141,6 +140,17 @@ JOURNAL_FIELDS: dict[str, tuple[str, ...]] = {
     "article_id": ("文章编号",),
     "doi": ("DOI",),
 }
+# Journal data read from the first page's header lines (not labelled fields).
+JOURNAL_HEAD_FIELDS = ("name", "year", "volume", "issue", "pages")
+
+
+@dataclass(frozen=True)
+class Note:
+    """Something the reader could not decide and left as it was: reported, never fatal."""
+
+    line: int
+    message: str
+    hint: str
 
 
 @dataclass
@@ -148,6 +158,7 @@ class Article:
     meta: Metadata
     blocks: list[Block]
     references: list[ReferenceEntry] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
 
     def citations(self) -> list[Citation]:

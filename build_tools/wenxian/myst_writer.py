@@ -21,6 +21,7 @@ import yaml
 from wenxian.errors import WenxianError
 from wenxian.model import (
     JOURNAL_FIELDS,
+    JOURNAL_HEAD_FIELDS,
     Article,
     Caption,
     Citation,
@@ -29,7 +30,6 @@ from wenxian.model import (
     Heading,
     Metadata,
     Paragraph,
-    Strong,
     Text,
 )
 
@@ -83,7 +83,17 @@ def front_matter(meta: Metadata) -> dict[str, Any]:
         if meta.title_is_working:
             data["title_status"] = "working"
     if meta.authors:
-        data["authors"] = list(meta.authors)
+        links = meta.author_affiliations
+        if meta.affiliations and len(links) == len(meta.authors) and any(links):
+            # docs FRONTMATTER: a mapping where the affiliations are known.
+            data["authors"] = [
+                {"name": name, "affiliations": list(marks)} if marks else name
+                for name, marks in zip(meta.authors, links)
+            ]
+        else:
+            data["authors"] = list(meta.authors)
+    if meta.affiliations:
+        data["affiliations"] = list(meta.affiliations)
     if meta.abstract:
         data["abstract"] = meta.abstract
     if meta.keywords:
@@ -100,6 +110,7 @@ def front_matter(meta: Metadata) -> dict[str, Any]:
     if english:
         data["english"] = english
     journal = {key: meta.journal[key] for key in JOURNAL_FIELDS if meta.journal.get(key)}
+    journal.update({key: meta.journal[key] for key in JOURNAL_HEAD_FIELDS if meta.journal.get(key)})
     if journal:
         data["journal"] = journal
     if meta.source:
@@ -131,11 +142,11 @@ class _Writer:
 
     def paragraph(self, para: Paragraph) -> str:
         out: list[str] = []
+        if para.lead:  # a run-in numbered lead, in bold
+            out.append(strong(para.lead))
         for position, inline in enumerate(para.inlines):
             if isinstance(inline, Text):
-                out.append(escape(inline.text, line_start=position == 0))
-            elif isinstance(inline, Strong):
-                out.append(strong(inline.text, line_start=position == 0))
+                out.append(escape(inline.text, line_start=position == 0 and not para.lead))
             elif isinstance(inline, FootnoteRef):
                 out.append(f"[^{inline.label}]")
             else:

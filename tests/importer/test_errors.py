@@ -76,10 +76,11 @@ def test_citation_beyond_the_bib(tmp_path: Path, capsys) -> None:
     assert "hint:" in err
 
 
-def test_backwards_range_names_its_line() -> None:
-    with pytest.raises(WenxianError) as info:
-        read_article("　　第一段。\n　　见文献[6-4]。\n".encode(), file="x.txt")
-    assert info.value.line == 2 and "[6-4]" in info.value.message
+def test_backwards_range_is_text_with_a_note_naming_its_line() -> None:
+    # Issue 11: a bracket that cannot be a citation no longer refuses the article.
+    article = read_article("　　第一段。\n　　见文献[6-4]。\n".encode(), file="x.txt")
+    assert article.blocks[1].plain_text() == "见文献[6-4]。" and not article.citations()
+    assert [(n.line, "[6-4]" in n.message) for n in article.notes] == [(2, True)]
 
 
 def test_refuses_to_overwrite_without_force(tmp_path: Path, capsys) -> None:
@@ -147,6 +148,6 @@ def test_summary_and_source_field(tmp_path: Path, capsys) -> None:
     status, _ = import_case(tmp_path, "seed-article")
     assert status == 0
     out = capsys.readouterr().out
-    assert "43 paragraphs, 12 headings, 18 citations" in out
+    assert "35 paragraphs, 12 headings, 18 citations" in out
     assert "not in the text: title, authors, keywords" in out
     assert "source: raw/seed-article.txt\n" in (tmp_path / "source" / "seed-article.md").read_text(encoding="utf-8")

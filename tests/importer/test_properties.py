@@ -31,7 +31,7 @@ OPTIONS = ImportOptions(strip_page_marks=False)
 def ideographs_of(article) -> Counter[str]:
     found: Counter[str] = Counter()
     meta = article.meta
-    for text in (meta.title, meta.abstract, meta.en_title, meta.en_abstract, *meta.authors, *meta.keywords):
+    for text in (meta.title, meta.abstract, meta.en_title, meta.en_abstract, *meta.authors, *meta.keywords, *meta.affiliations):
         found.update(han_chars(text or ""))
     for value in meta.journal.values():
         found.update(han_chars(value))

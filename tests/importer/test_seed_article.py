@@ -82,8 +82,17 @@ def test_nothing_invented(article: Article) -> None:
 def test_paragraphs_start_and_end_sensibly(article: Article) -> None:
     paras = paragraphs(article)
     assert paras[0].startswith("2023 年 9 月，习近平总书记")
-    assert any(p.startswith("这一调整并非简单的修补，而是基于") for p in paras)
+    # Issue 11: the journal has 35 paragraphs. A sentence that happens to end
+    # at a line end, before a full-width line, does not end its paragraph.
+    assert len(paras) == 35 and len(article.headings()) == 12
+    for start in ("这一调整并非简单的修补", "生产力与生产关系二者之间",
+                  "新质生产力的特点是创新", "毛泽东在精准把握", "二是就当前社会主要矛盾",
+                  "当前，我国经济发展", "重点审查各地排外", "企业作为处于市场"):
+        assert not any(p.startswith(start) for p in paras), start
+        assert any(start in p for p in paras), start
+    assert any(p.startswith("首先，市场的统一性和协同性") for p in paras)
     assert any(p.startswith("人类社会由于人类实践活动形成新的先进生产力") for p in paras)
+    assert any(p.startswith("以全面深化改革完善人才发展体制机制") for p in paras)
     # A line break without a sentence end never splits a paragraph.
     assert any("具有高科技、高效能、高质量特征" in p for p in paras)
     assert any("原有生产关系则会逐步成为生产力继续发展的桎梏" in p for p in paras)

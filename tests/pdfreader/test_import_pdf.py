@@ -61,10 +61,10 @@ def test_explain_says_what_each_line_was_taken_for(project: Path, capsys) -> Non
     shutil.copy(DATA / "journal-two-column.pdf", pdf)
     bib = Path(__file__).resolve().parents[2] / "refs.bib"  # the bundled article's works, in its order
     assert main(["import", str(pdf), "--project", str(project), "--bib", str(bib), "--explain"]) == 0
-    out = capsys.readouterr().out
-    assert "p.2 margin     当代经济研究 2024 年第 8 期  ← repeated at the top of" in out
-    assert "p.1 head       收稿日期：2024-03-01" in out
-    assert "p.5 references 参考文献  ← after the reference list's heading" in out
+    err = capsys.readouterr().err
+    assert re.search(rf"^{re.escape(str(pdf))}:\d+: p.2 margin     当代经济研究 2024 年第 8 期  ← repeated at the top of", err, re.M)
+    assert re.search(rf"^{re.escape(str(pdf))}:\d+: p.1 head       收稿日期：2024-03-01", err, re.M)
+    assert "p.5 references 参考文献  ← after the reference list's heading" in err
 
 
 @pytest.mark.parametrize(("name", "what", "hint"), [

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from wenxian.model import Caption, Citation, FootnoteRef, Heading, Paragraph, Strong, Text
+from wenxian.model import Caption, Citation, FootnoteRef, Heading, Paragraph, Text
 from wenxian.pdfreader import read_pdf
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "pdfreader"
@@ -35,7 +35,7 @@ def test_headings(case) -> None:
 
 def test_paragraphs_exactly(case) -> None:
     _, result, gold = case
-    found = [flat("".join(i.text for i in b.inlines if isinstance(i, (Text, Strong))))
+    found = [flat((b.lead or "") + "".join(i.text for i in b.inlines if isinstance(i, Text)))
              for b in result.article.blocks if isinstance(b, Paragraph)]
     assert found == [flat(p) for p in gold["paragraphs"]]
 

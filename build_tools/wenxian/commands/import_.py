@@ -21,6 +21,7 @@ from wenxian.bibfile import append_entries, read_bib, same_work
 from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.importer import ImportOptions, read_article
+from wenxian.importer.evidence import Decision
 from wenxian.importer.options import MAX_BYTES
 from wenxian.model import Article, Caption, Heading
 from wenxian.myst_writer import write_myst
@@ -69,9 +70,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--no-punctuation", action="store_true", help="keep half-width punctuation as extracted")
     parser.add_argument("--keep-spaces", action="store_true", help="keep the spaces of the extracted text")
     parser.add_argument("--no-dehyphenate", action="store_true", help="keep hyphens at line ends")
+    parser.add_argument(
+        "--explain", action="store_true",
+        help="print why each paragraph break and dropped header/footer line was decided (for a PDF: "
+        "what each printed line was taken for), to stderr",
+    )
     parser.add_argument("--project", type=Path, metavar="DIR", help="the project folder (default: found from here)")
-    parser.add_argument("--explain", action="store_true",
-                        help="print, for a PDF, what each line was taken for and why")
     parser.set_defaults(func=run)
 
 
@@ -103,7 +107,6 @@ def keys_from_reference_list(
     list's n-th line; labels out of sequence are an error, as a guess would
     link citations to the wrong works.
     """
-    _check_citations_within(article, raw)
     existing = read_bib(bib, missing_ok=True).entries
     try:
         parsed = entries_from_reference_list(article.references, existing_keys=existing.keys())
@@ -127,20 +130,10 @@ def keys_from_reference_list(
     return keys, new
 
 
-def _check_citations_within(article: Article, raw: Path) -> None:
-    """Refuse a citation number the text's own reference list does not reach."""
-    count = len(article.references)
-    for cite in article.citations():
-        for item in cite.items:
-            if not 1 <= item.number <= count:
-                raise WenxianError(
-                    f"citation {cite.raw} points beyond the text's reference list, which has "
-                    f"{count} entr{'y' if count == 1 else 'ies'}",
-                    file=raw,
-                    line=cite.line,
-                    hint=f"correct the number, or complete the reference list (参考文献, from line "
-                    f"{article.references[0].line}); to map citations yourself pass --bib FILE",
-                )
+def report_notes(article: Article, raw: Path) -> None:
+    """What the reader left undecided, as warnings on stderr (file:line, what, how to fix)."""
+    for note in article.notes:
+        print(f"{raw}:{note.line}: warning: {note.message}\n  hint: {note.hint}", file=sys.stderr)
 
 
 def warn_without_headings(article: Article, raw: Path) -> None:
@@ -175,6 +168,7 @@ def summary(article: Article, out: Path) -> str:
         "English title": meta.en_title,
         "English abstract": meta.en_abstract,
         "English key words": meta.en_keywords,
+        "affiliations": meta.affiliations,
     }
     found = [name for name, value in fields.items() if value] + sorted(meta.journal)
     missing = [name for name, value in fields.items() if not value]
@@ -202,15 +196,17 @@ def read_input(raw: Path, options: ImportOptions, *, explain: bool = False) -> A
 
         result = read_pdf(raw, options=options, explain=explain)
         for line in result.explanation:
-            print(line)
-        for warning in result.warnings:
-            print(warning, file=sys.stderr)
+            print(f"{raw}:{line}", file=sys.stderr)
         return result.article
     if raw.stat().st_size > MAX_BYTES:
         raise WenxianError(
             f"the file is over the limit of {MAX_BYTES // 1048576} MB", file=raw, hint="split it into one file per article"
         )
-    return read_article(raw.read_bytes(), file=raw, options=options)
+    decisions: list[Decision] | None = [] if explain else None
+    article = read_article(raw.read_bytes(), file=raw, options=options, explain=decisions)
+    for decision in decisions or []:
+        print(f"{raw}:{decision.line}: {decision.explain()}", file=sys.stderr)
+    return article
 
 
 def run(args: argparse.Namespace) -> int:
@@ -237,6 +233,7 @@ def run(args: argparse.Namespace) -> int:
         authors=tuple(args.author),
     )
     article = read_input(raw, options, explain=args.explain)
+    report_notes(article, raw)
     warn_without_headings(article, raw)
     new_entries: list[tuple[str, Entry]] = []
     if args.bib is not None:

@@ -4,6 +4,11 @@ Full-width brackets and commas and stray spaces inside the mark are accepted.
 Digits attached directly after "]" are the cited page ("[3]11。", "[3]6 来");
 after a space they are text ("[11] 必须"). A page after a mark citing several
 works belongs to the last of them.
+
+A bracket that cannot be a citation — it holds 0, a range that runs backwards
+or is too long, a number no reference list reaches (a year), or it stands in a
+formula ("p_i ∈ [0, 1]") — stays text, and a :class:`~wenxian.model.Note`
+names its line: a real article is never refused for it.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from pathlib import Path
 
 from wenxian.errors import WenxianError
 from wenxian.importer.chars import PLACEHOLDER
-from wenxian.model import Citation, CiteItem
+from wenxian.model import Citation, CiteItem, Note
 
 _DASH = r"[-–—~～－]"
 _ITEM = rf"\d{{1,4}}(?:\s*{_DASH}\s*\d{{1,4}})?"
@@ -22,9 +27,14 @@ CITATION = re.compile(rf"[\[［]\s*({_ITEM}(?:\s*[,，、]\s*{_ITEM})*)\s*[\]］
 _SPLIT = re.compile(r"\s*[,，、]\s*")
 _RANGE = re.compile(rf"(\d+)\s*{_DASH}\s*(\d+)")
 MAX_RANGE = 100
+# No reference list is longer: a bigger number is a year or a quantity.
+MAX_NUMBER = 999
+# A bracket right after one of these is part of a formula or an interval.
+_FORMULA = frozenset("∈∉=≠<>≤≥×÷^_")
 
 
-def _numbers(body: str, raw: str, line: int, file: str | Path | None) -> list[int]:
+def _numbers(body: str) -> tuple[list[int], str | None]:
+    """The numbers a mark cites, or why it cannot be a citation."""
     numbers: list[int] = []
     for part in _SPLIT.split(body.strip()):
         span = _RANGE.fullmatch(part)
@@ -33,22 +43,34 @@ def _numbers(body: str, raw: str, line: int, file: str | Path | None) -> list[in
             continue
         first, last = int(span.group(1)), int(span.group(2))
         if not first <= last <= first + MAX_RANGE:
-            raise WenxianError(
-                f"citation {raw} has a range that runs backwards or is too long",
-                file=file,
-                line=line,
-                hint="write ranges low to high, e.g. [4-6]",
-            )
+            return [], "its range runs backwards or is too long"
         numbers.extend(range(first, last + 1))
     if 0 in numbers:
-        raise WenxianError(f"citation {raw} cites number 0", file=file, line=line, hint="numbers start at 1")
-    return numbers
+        return [], "it holds the number 0"
+    if max(numbers) > MAX_NUMBER:
+        return [], f"{max(numbers)} is no reference number"
+    return numbers, None
+
+
+def _in_formula(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and text[k] in _FORMULA
 
 
 def extract_citations(
-    text: str, line_starts: list[int], line_numbers: list[int], *, file: str | Path | None = None
+    text: str,
+    line_starts: list[int],
+    line_numbers: list[int],
+    *,
+    file: str | Path | None = None,
+    notes: list[Note] | None = None,
 ) -> tuple[str, list[Citation]]:
-    """``text`` with every citation replaced by a placeholder, and the citations."""
+    """``text`` with every citation replaced by a placeholder, and the citations.
+
+    Brackets that cannot be citations stay in the text; each adds a note to ``notes``.
+    """
     if PLACEHOLDER in text:
         at = bisect.bisect_right(line_starts, text.index(PLACEHOLDER)) - 1
         raise WenxianError(
@@ -62,7 +84,16 @@ def extract_citations(
     def replace(match: re.Match[str]) -> str:
         line = line_numbers[bisect.bisect_right(line_starts, match.start()) - 1]
         raw = match.group(0)
-        numbers = _numbers(match.group(1), raw, line, file)
+        numbers, why = _numbers(match.group(1))
+        if why is None and _in_formula(match.string, match.start()):
+            why = "it stands in a formula"
+        if why is not None:
+            if notes is not None:
+                notes.append(
+                    Note(line, f"{raw} is kept as text, not read as a citation: {why}",
+                         "if it is a citation, correct the number in the raw text")
+                )
+            return raw
         page = match.group(2)
         items = tuple(
             CiteItem(n, page if page and k == len(numbers) - 1 else None) for k, n in enumerate(numbers)

@@ -1,7 +1,7 @@
 """Raw bytes → text with ``\\n`` line ends, refusing anything it cannot read faithfully.
 
 Accepted: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 (a superset of
-GBK and GB2312); CRLF, CR and form feeds (page breaks) become ``\\n``. Bytes
+GBK and GB2312); CRLF and CR become ``\\n``; form feeds (page breaks) stay, for the line splitter. Bytes
 that fit none of these are reported with their offset and line instead of
 being guessed at, so that no mojibake ever reaches an article.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 from wenxian.errors import WenxianError
@@ -64,6 +65,7 @@ def decode_bytes(data: bytes, *, file: str | Path | None = None, max_bytes: int)
         raise WenxianError("the file is empty", file=file, hint="export the article's text into it first")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "UTF-16", file)
+        _refuse_nonsense(text, file)
         if "\x00" in text:  # as in the byte check below: a NUL is never text
             prefix = text[: text.index("\x00")]
             raise WenxianError(
@@ -84,7 +86,7 @@ def decode_bytes(data: bytes, *, file: str | Path | None = None, max_bytes: int)
         text = _utf8(data[3:], file, base=3)
     else:
         text = _utf8_or_gb18030(data, file)
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise WenxianError(
             "the file holds no text, only white space",
@@ -162,4 +164,36 @@ def _refuse_rare_han(text: str, file: str | Path | None) -> None:
         file=file,
         line=line,
         hint="save the file as UTF-8 (any editor's 'Save as… / Encoding') and import it again",
+    )
+
+
+# A UTF-16 reading of bytes that were not UTF-16 (a stray BOM before UTF-8 or
+# GBK bytes) is full of private-use and unassigned code points (a quarter to a
+# third of its characters); a real text has next to none.
+MAX_NONSENSE_SHARE = 0.15
+
+
+def nonsense_share(text: str) -> float:
+    """The share of private-use and unassigned characters among the non-blank ones."""
+    sample = [c for c in text[:20000] if not c.isspace()]
+    if len(sample) < MIN_HAN_SAMPLE:
+        return 0.0
+    return sum(unicodedata.category(c) in ("Co", "Cn") for c in sample) / len(sample)
+
+
+def _refuse_nonsense(text: str, file: str | Path | None) -> None:
+    """Refuse a UTF-16 reading that is not text (the BOM lied)."""
+    share = nonsense_share(text)
+    if share <= MAX_NONSENSE_SHARE:
+        return
+    position = next(k for k, c in enumerate(text) if unicodedata.category(c) in ("Co", "Cn"))
+    line = _line_of(text[:position])
+    raise WenxianError(
+        f"the file starts with a UTF-16 byte-order mark, but read as UTF-16 {share:.0%} of its "
+        f"characters are private-use or unassigned code points (the first, U+{ord(text[position]):04X}, "
+        f"on line {line}): it is not UTF-16 text",
+        file=file,
+        line=line,
+        hint="the file is probably UTF-8 or GB18030 with stray bytes at its start: remove the first two bytes, "
+        "or save it again as UTF-8",
     )

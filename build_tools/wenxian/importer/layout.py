@@ -1,16 +1,12 @@
 """Physical lines → blocks (paragraphs, headings, front-matter fields), by evidence.
 
-A new block starts at
-- a line indented with full-width spaces;
-- a line opening a front-matter field or the reference list;
-- a heading ("一、…", "（一）…", "1.1 …") that follows the end of a sentence;
-- the line after a sentence end (。！？…) when that line is clearly shorter
-  than the local column width (estimated from the lines before and after, as
-  the width changes between pages and between abstract and body);
-- the line after a sentence end with no blank line in between, in texts where
-  blank lines follow nearly every line (there the missing blank line is the
-  extractor's paragraph mark);
-- the line after a blank line, in texts where blank lines are rare.
+A new block starts at a line opening a front-matter field or the reference
+list, at a heading (see :mod:`wenxian.importer.headings`), and where the
+weighed evidence of :mod:`wenxian.importer.evidence` says a paragraph ends:
+the sentence end, how short the last line and the next line are against the
+local column width (a paragraph's first line is shorter by its indent), an
+indent the extractor kept, and blank lines as far as this text's habit makes
+them trustworthy.
 
 A heading may be wrapped: it runs on (up to two lines) while the next line is
 not yet a new block, e.g. "一、以全面深化改革推动新质生产力发展的" + "逻辑底蕴"
@@ -21,14 +17,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wenxian.importer import headings
+from wenxian.importer import evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
-from wenxian.importer.lines import Line, Lines
-from wenxian.importer.markers import EN_KINDS, marker_kind
+from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
+from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
 
-SHORT_BY = 1.5  # cells: how much shorter than the column a last line must be
-WINDOW = 3  # lines each side used to estimate the column width
+WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
+HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1) + 0.5)]
 
 
 @dataclass
@@ -39,42 +40,73 @@ class Chunk:
     kind: str
     lines: list[Line]
     level: int = 0  # headings only
+    lead: str | None = None  # a run-in numbered lead opening a paragraph ("1. 色彩适配不足：")
 
 
 class _Layout:
-    def __init__(self, doc: Lines) -> None:
+    def __init__(self, doc: Lines, explain: list[evidence.Decision] | None = None) -> None:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
         self.kinds = [marker_kind(line.text) for line in self.lines]
-        self.levels = [None if k else headings.heading_level(line.text) for k, line in zip(self.kinds, self.lines)]
+        styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
+        styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
+        self.levels = headings.levels_for(styles)
+        self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
+        self.blank_trust = doc.blank_trust
+        self._columns: dict[int, float] = {}
+        widths = sorted(self.widths)
+        self.wrapped = bool(widths) and widths[len(widths) // 2] <= MAX_WRAPPED_WIDTH
+        self.explain = explain
 
     def column(self, i: int) -> float:
-        before = self.widths[max(0, i - WINDOW) : i]
-        after = self.widths[i + 1 : i + 1 + WINDOW]
-        if before and after:
-            return min(max(before), max(after))
-        return max(before or after or [0.0])
+        """The local column width after line ``i``: a quantile of the widths
+        before (``i`` included) and after it, the smaller of the two, as the
+        width changes between pages, columns and the abstract."""
+        if i in self._columns:
+            return self._columns[i]
+        sides = [self.widths[max(0, i - WINDOW) : i + 1], self.widths[i + 1 : i + 2 + WINDOW]]
+        found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
+        self._columns[i] = column = min(found) if found else 0.0
+        return column
 
-    def sentence_break_after(self, i: int) -> bool:
-        line = self.lines[i]
-        if not ends_sentence(line.text):
-            return False
-        if self.filler and not line.gap_after:
-            return True
-        return self.widths[i] < self.column(i) - SHORT_BY
+    def break_after(self, i: int) -> evidence.Decision:
+        line, nxt = self.lines[i], self.lines[i + 1]
+        sentence_end = ends_sentence(line.text)
+        if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
+            # No evidence for a break at all (every other feature needs one of these).
+            return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
+        features = evidence.break_features(
+            sentence_end=sentence_end,
+            width=self.widths[i],
+            next_width=self.widths[i + 1],
+            column=self.column(i),
+            next_indented=nxt.indent,
+            blank=line.gap_after,
+            blank_trust=self.blank_trust,
+            filler=self.filler,
+            wrapped=self.wrapped,
+        )
+        decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
+        if self.explain is not None:
+            self.explain.append(decision)
+        return decision
 
     def starts_block(self, j: int, current: str) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
-        if line.indent or self.kinds[j]:
+        if self.kinds[j]:
+            return True
+        if current == "journal" and (CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text)):
+            # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
+            # footnote (作者简介 …) at its sentence's: the page's text runs on after it.
             return True
         if current in EN_KINDS:
-            return HAN_RE.search(line.text) is not None
-        if not self.filler and prev.gap_after:
+            return line.indent or HAN_RE.search(line.text) is not None
+        if (self.levels[j] is not None or self.leads[j]) and (
+            current != "text" or ends_sentence(prev.text) or prev.gap_after
+        ):
             return True
-        if self.sentence_break_after(j - 1):
-            return True
-        return self.levels[j] is not None and (current != "text" or ends_sentence(prev.text))
+        return self.break_after(j - 1).yes
 
     def heading_end(self, i: int) -> int:
         """Index after the last line of the heading starting at ``i``."""
@@ -92,10 +124,28 @@ class _Layout:
                 or self.lines[nxt].indent
                 or self.kinds[nxt]
                 or self.levels[nxt] is not None
-                or (not self.filler and self.lines[end].gap_after)
+                or (not self.filler and self.lines[end].gap_after and not self._tail(nxt, text))
             ):
                 return nxt
-        return i + 1
+        # Nothing marks where the paragraph after it begins: the heading runs
+        # on over a line only when that line is short (a wrapped heading's
+        # tail); a line as wide as the column is the paragraph's.
+        end = i
+        text = self.lines[i].text
+        while end + 1 < min(n, i + MAX_HEADING_LINES) and self._tail(end + 1, text):
+            end += 1
+            text += self.lines[end].text
+        return end + 1
+
+    def _tail(self, j: int, heading: str) -> bool:
+        """Whether line ``j`` reads as the short wrapped tail of ``heading``."""
+        return (
+            j < len(self.lines)
+            and not self.lines[j].indent
+            and not self.kinds[j]
+            and self.widths[j] < self.column(j) - HEADING_TAIL_SHORT
+            and headings.can_continue(heading, self.lines[j].text)
+        )
 
     def chunks(self) -> list[Chunk]:
         out: list[Chunk] = []
@@ -115,11 +165,12 @@ class _Layout:
             j = i + 1
             while j < n and not self.starts_block(j, kind):
                 j += 1
-            out.append(Chunk(kind, self.lines[i:j]))
+            lead = self.leads[i] if kind == "text" else None
+            out.append(Chunk(kind, self.lines[i:j], lead=lead))
             i = j
         return out
 
 
-def segment(doc: Lines) -> list[Chunk]:
-    """The blocks of a document, in order."""
-    return _Layout(doc).chunks()
+def segment(doc: Lines, explain: list[evidence.Decision] | None = None) -> list[Chunk]:
+    """The blocks of a document, in order; each break decision goes to ``explain``."""
+    return _Layout(doc, explain).chunks()

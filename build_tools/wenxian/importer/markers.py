@@ -35,7 +35,17 @@ REFERENCES = re.compile(f"^{_OPEN}?\\s*参\\s*考\\s*文\\s*献\\s*{_CLOSE}?\\s*
 _LABEL_TO_KEY = {label: key for key, labels in JOURNAL_FIELDS.items() for label in labels}
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len, reverse=True))
 # A journal field label, at the start of a line or after a space or ；
-JOURNAL = re.compile(f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*)?({_LABELS})\\s*(?:{_CLOSE}\\s*)?[:：]\\s*")
+# (a bracketed label needs no colon: "[DOI] 10.1234/…"). ``journal_label`` gives the label.
+JOURNAL = re.compile(
+    f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*({_LABELS})\\s*{_CLOSE}\\s*[:：]?|({_LABELS})\\s*[:：])\\s*"
+)
+
+# A line holding a code or date field (DOI, 中图分类号, 文献标志码, 文章编号, 收稿日期): its value ends with the line.
+CODE_FIELD_LINE = re.compile(
+    "(?:^|(?<=[\\s;；]))(?:" + _OPEN + "\\s*)?(?:"
+    + "|".join(re.escape(label) for key in ("clc", "document_code", "article_id", "doi", "received", "revised") for label in JOURNAL_FIELDS[key])
+    + ")\\s*(?:" + _CLOSE + "\\s*)?[:：]"
+)
 
 # Every label starts with one of these: a cheap test before the patterns.
 _FIRST = frozenset("[【〔［摘关参AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
@@ -46,6 +56,11 @@ EN_KINDS = ("en_abstract", "en_keywords")
 
 def journal_key(label: str) -> str:
     return _LABEL_TO_KEY[label]
+
+
+def journal_label(match: re.Match[str]) -> str:
+    """The label a :data:`JOURNAL` match found."""
+    return match.group(1) or match.group(2)
 
 
 def marker_kind(text: str) -> str | None:
@@ -94,4 +109,4 @@ def join_split_labels(doc: Lines) -> Lines:
             line = Line(line.number, f"{line.text} {nxt.text}", line.indent, nxt.gap_after, line.width + nxt.width)
             skip = True
         out.append(line)
-    return Lines(out, doc.blank_is_filler)
+    return Lines(out, doc.blank_is_filler, doc.blank_trust)

@@ -12,7 +12,7 @@ from wenxian.importer.joining import join_lines
 from wenxian.importer.lines import Line
 from wenxian.model import ReferenceEntry
 
-_ENTRY = re.compile(r"^(?:[\[［]\s*(\d{1,4})\s*[\]］]|(\d{1,4})\s*[.．、])\s*")
+ENTRY_START = _ENTRY = re.compile(r"^(?:[\[［]\s*(\d{1,4})\s*[\]］]|(\d{1,4})\s*[.．、])\s*")
 
 
 def reference_entries(lines: list[Line], *, compounds: frozenset[str] = frozenset()) -> list[ReferenceEntry]:

@@ -38,8 +38,8 @@ from wenxian.model import (
     Heading,
     Inline,
     Metadata,
+    Note,
     Paragraph,
-    Strong,
     Text,
 )
 from wenxian.pdfreader.blocks import PdfBlock, body_blocks
@@ -63,8 +63,7 @@ class PdfImport:
     """What the reader made of a PDF, and what it could not decide."""
 
     article: Article
-    warnings: list[str] = field(default_factory=list)
-    explanation: list[str] = field(default_factory=list)
+    explanation: list[str] = field(default_factory=list)  # "line: p.N zone text ← why", in reading order
     pages: int = 0
 
 
@@ -95,11 +94,13 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
     zoned, layout = zone_lines(pages, lines)
     result = PdfImport(Article(Metadata(), []), pages=count)
     if rotated:
-        result.warnings.append(f"{path}: note: {rotated} rotated characters left out (a watermark or a turned table)")
+        result.article.notes.append(Note(1, f"{rotated} rotated characters left out (a watermark along the margin, "
+                                            "or a turned table)", "check the PDF if a turned table or page held text you need"))
     _Builder(path, options, zoned, layout, result).build()
     if explain:
         result.explanation = [
-            f"p.{z.line.page} {z.zone:<10} {z.line.text[:50]}" + (f"  ← {z.why}" if z.why else "") for z in zoned
+            f"{z.line.number}: p.{z.line.page} {z.zone:<10} {z.line.text[:50]}" + (f"  ← {z.why}" if z.why else "")
+            for z in zoned
         ]
     return result
 
@@ -144,33 +145,20 @@ class _Builder:
         return join_lines([t for t in texts if t], dehyphenate=self.options.dehyphenate, compounds=self.compounds).text
 
     def front(self) -> Metadata:
+        """The text importer reads the head and tail as clean text; the title comes from its type."""
         head = self._zone_text("head")
         title_lines = self._title(head)
-        parts: list[str] = []
-        authors: list[str] = []
-        for group in head:
-            if title_lines and group[0] in title_lines:
-                continue
-            parts.append(self._join(group))
+        parts = [self._join(group, keep_superscripts=True) for group in head]
         tail = [self._join(group) for group in self._zone_text("tail")]
         # One block a line, each opened by a full-width indent: the text importer's surest block mark.
         text = "".join(f"\u3000\u3000{part}\n" for part in parts + tail)
-        meta = read_text(text, file=self.path, options=ImportOptions(
-            punctuation=self.options.punctuation, spaces=self.options.spaces, dehyphenate=self.options.dehyphenate,
-        )).meta
-        if title_lines:
+        meta = read_text(text, file=self.path, options=self.options).meta
+        if title_lines and not self.options.title:
             # A mark after the title points to a note about it (基金项目, 暂定标题): not part of it.
             meta.title = re.sub(r"\s*[*†‡]+$", "", self._norm(self._join(title_lines)))
             below = self._author_line(head, title_lines)
-            if below is not None:
-                authors = _names(self._join([below]))
-        if authors and (not meta.authors or _looks_like_affiliation(meta.authors)):
-            meta.authors = authors
-        if self.options.title:
-            meta.title = self.options.title
-            meta.title_is_working = self.options.title_is_working
-        if self.options.authors:
-            meta.authors = list(self.options.authors)
+            if below is not None and not meta.authors and not self.options.authors:
+                meta.authors = _names(self._join([below]))
         return meta
 
     def _title(self, head: list[list[PdfLine]]) -> list[PdfLine]:
@@ -264,9 +252,9 @@ class _Builder:
                 label = f"fn{len(notes) + 1}"
                 current = (item.line.page, "")
                 notes.append(_note(label, text, item.line.number))
-                self.result.warnings.append(
-                    f"{self.path}:page {item.line.page}: warning: a footnote without a mark: {text[:30]}…\n"
-                    "  hint: link it to its place in the text by hand ([^label] in the MyST)")
+                self.result.article.notes.append(Note(
+                    item.line.number, f"a footnote without a mark on page {item.line.page}: {text[:30]}…",
+                    f"link it to its place in the text by hand ([^{label}] in the MyST)"))
 
     def _paragraph(self, block: PdfBlock) -> Paragraph:
         marks: list[Inline] = []
@@ -303,14 +291,12 @@ class _Builder:
         body = body.replace(_SUP_MARK, PLACEHOLDER).replace(_NO_PAGE, "")
         pieces = normalize(body, punctuation=self.options.punctuation, spaces=self.options.spaces).strip().split(PLACEHOLDER)
         inlines: list[Inline] = []
-        if lead:
-            inlines.append(Strong(normalize(lead, punctuation=self.options.punctuation, spaces=self.options.spaces)))
         for k, piece in enumerate(pieces):
             if piece:
                 inlines.append(Text(piece))
             if k < len(ordered):
                 inlines.append(ordered[k])
-        return Paragraph(inlines, block.lines[0].number)
+        return Paragraph(inlines, block.lines[0].number, lead=self._norm(lead) if lead else None)
 
     def _superscript(self, text: str, line: PdfLine) -> Inline | str:
         """A superscript run: a citation, a footnote mark, or text (x², 10⁶)."""
@@ -331,8 +317,9 @@ class _Builder:
             if numbers and all(1 <= n <= self.reference_count for n in numbers):
                 return Citation(tuple(CiteItem(n) for n in numbers), f"[{text}]", line.number)
         if text.strip():
-            self.result.warnings.append(
-                f"{self.path}:page {line.page}: note: superscript {text!r} kept as text (not a citation or footnote mark)")
+            self.result.article.notes.append(Note(
+                line.number, f"superscript {text!r} on page {line.page} kept as text: not a citation or footnote mark",
+                "if it is a citation, write it as {cite:p}`key` in the MyST"))
         return text.translate(_SUPERSCRIPT_DIGITS)
 
 

@@ -65,7 +65,9 @@ def _as_list(value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, (list, tuple)):
-        return [str(v) for v in value if str(v).strip()]
+        # An author may be a mapping {name, affiliations} (FRONTMATTER.md): its name.
+        names = [v.get("name", "") if isinstance(v, dict) else v for v in value]
+        return [str(v) for v in names if str(v).strip()]
     return [str(value)]
 
 

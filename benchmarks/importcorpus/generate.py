@@ -1,0 +1,358 @@
+"""Regenerate the import corpus: articles × journal layouts × PDF text extractors.
+
+Each article (``articles/*.yaml``, plus the first sections of the bundled
+article) is typeset with XeLaTeX in every layout of ``LAYOUTS`` — one or two
+columns, running headers alternating between odd and even pages, page
+numbers, a first-page footnote with 收稿日期/基金项目/作者简介, the abstract
+label variants — and the PDF's text is extracted with pdftotext,
+pdftotext -layout, pdfminer.six and pypdfium2. Beside each text the gold
+structure, generated from the same source, goes to ``<layout>.gold.json``.
+
+The texts and gold are committed (``data/``), so that scoring
+(``score.py``, ``make import-score``) needs no TeX; this script needs
+xelatex, the Noto CJK fonts, poppler-utils and the ``corpus`` extra
+(``pip install -e '.[corpus]'``)::
+
+    python benchmarks/importcorpus/generate.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+DATA = HERE / "data"
+
+# The page layouts of Chinese journals the corpus imitates. ``labels``: how
+# the abstract and key-word labels and the reference list's title are
+# printed; ``english``: where the English block stands.
+LAYOUTS: dict[str, dict] = {
+    "onecol-bracket": {
+        "columns": 1,
+        "paper": (150, 210),
+        "size": "10pt",
+        "abstract": "[摘　要]",
+        "keywords": "[关键词]",
+        "references": "[参考文献]",
+        "english": "front",
+        "footer_number": False,
+    },
+    "twocol-spaced": {
+        "columns": 2,
+        "paper": (184, 220),
+        "size": "11pt",
+        "abstract": "摘　要：",
+        "keywords": "关 键 词：",
+        "references": "参 考 文 献",
+        "english": "front",
+        "footer_number": True,
+    },
+    "twocol-lenticular": {
+        "columns": 2,
+        "paper": (184, 220),
+        "size": "11pt",
+        "abstract": "【摘要】",
+        "keywords": "【关键词】",
+        "references": "参考文献：",
+        "english": "end",
+        "footer_number": False,
+    },
+    "onecol-colon": {
+        "columns": 1,
+        "paper": (150, 210),
+        "size": "10pt",
+        "abstract": "摘要：",
+        "keywords": "关键词：",
+        "references": "参考文献",
+        "english": "end",
+        "footer_number": True,
+    },
+}
+EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdfminer", "pypdfium2")
+BUNDLED_SECTIONS = 2  # level-1 sections of the bundled article typeset in the corpus
+
+_TEX_SPECIAL = re.compile(r"([\\{}$&#%_^~])")
+_CITE = re.compile(r"\{cite:p\}`([^`]*)`")
+
+
+def tex(text: str) -> str:
+    """``text`` as literal LaTeX."""
+    out = _TEX_SPECIAL.sub(lambda m: {"\\": r"\textbackslash{}", "^": r"\^{}", "~": r"\~{}"}.get(m[1], "\\" + m[1]), text)
+    return out.replace("[", "{[}").replace("]", "{]}").replace("∈", "$\\in$")
+
+
+# -- articles ------------------------------------------------------------
+
+
+def load_articles() -> list[dict]:
+    articles = []
+    for path in sorted((HERE / "articles").glob("*.yaml")):
+        spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+        spec["name"] = path.stem
+        articles.append(spec)
+    articles.append(bundled_spec())
+    return articles
+
+
+def _bib_keys() -> list[str]:
+    return re.findall(r"^@\w+\{([^,]+),", (ROOT / "refs.bib").read_text(encoding="utf-8"), re.MULTILINE)
+
+
+def bundled_spec() -> dict:
+    """The bundled article's first sections (source/article.md), citations as [n]."""
+    keys = _bib_keys()
+    text = (ROOT / "source" / "article.md").read_text(encoding="utf-8")
+    _, head, body = text.split("---\n", 2)
+    meta = yaml.safe_load(head)
+
+    def cite(match: re.Match[str]) -> str:
+        marks = []
+        for ref in match[1].split(","):
+            key, _, page = ref.partition("{")
+            marks.append((keys.index(key) + 1, page.rstrip("}")))
+        numbers = ",".join(str(n) for n, _ in marks)
+        return f"[{numbers}]{marks[-1][1]}"
+
+    blocks: list[dict] = []
+    sections = 0
+    for part in body.strip().split("\n\n"):
+        part = part.strip()
+        if part.startswith("("):
+            part = part.split("\n", 1)[1]
+        if part.startswith("## 参考文献") or part.startswith("```"):
+            break
+        if part.startswith("#"):
+            level = len(part) - len(part.lstrip("#")) - 1
+            if level == 1:
+                sections += 1
+                if sections > BUNDLED_SECTIONS:
+                    break
+            blocks.append({"h": level, "text": part.lstrip("#").strip()})
+        else:
+            blocks.append({"p": _CITE.sub(cite, part).replace("\\", "")})
+    return {
+        "name": "bundled",
+        "split": "dev",
+        # The bundled article's raw text names no authors: the two names and
+        # the journal data below are made up for the typesetting (see README).
+        "title": meta["title"],
+        "authors": [{"name": "林一鸣", "affiliations": [1]}, {"name": "许可", "affiliations": [1]}],
+        "affiliations": ["示例大学 马克思主义学院，成都 610000"],
+        "journal": {
+            "name": "示例社会科学",
+            "year": "2024",
+            "volume": "40",
+            "issue": "6",
+            "pages": "1-10",
+            "clc": "F124",
+            "document_code": "A",
+            "article_id": "1000-0000(2024)06-0001-10",
+            "received": "2024-08-01",
+            "funding": "示例基金项目（24AAA000）",
+            "author_bio": "林一鸣（1980—），男，四川成都人，教授，博士，研究方向为马克思主义理论。",
+        },
+        "abstract": meta["abstract"],
+        "keywords": ["新质生产力", "全面深化改革", "生产关系"],
+        "english": {
+            "title": "Promoting New Quality Productive Forces through Comprehensively Deepening Reform",
+            "authors": ["LIN Yiming", "XU Ke"],
+            "abstract": meta["english"]["abstract"],
+            "keywords": ["new quality productive forces", "deepening reform"],
+        },
+        "body": blocks,
+        "references": [f"{key}." for key in keys],
+    }
+
+
+# -- typesetting ----------------------------------------------------------
+
+
+def _year_line(j: dict) -> str:
+    return f"{j['year']}年{j['issue']}月　第{j['volume']}卷 第{j['issue']}期"
+
+
+def latex(spec: dict, layout: dict) -> str:
+    j = spec["journal"]
+    names = [a["name"] for a in spec["authors"]]
+    first_page = int(j["pages"].split("-")[0])
+    odd_head = f"{'，'.join(names)}：{tex(spec['title'].split('——')[0])}"
+    even_head = f"{j['name']}　{_year_line(j)}"
+    foot = r"\fancyfoot[C]{· \thepage\ ·}" if layout["footer_number"] else ""
+    head_number = "" if layout["footer_number"] else r"\fancyhead[LE,RO]{\thepage}"
+    author_line = "，".join(
+        f"{a['name']}\\textsuperscript{{{','.join(str(n) for n in a['affiliations'])}}}" for a in spec["authors"]
+    )
+    affiliations = "；".join(f"{k}. {tex(a)}" for k, a in enumerate(spec["affiliations"], 1))
+    footnote = (
+        f"收稿日期：{j['received']}\\\\基金项目：{tex(j['funding'])}\\\\作者简介：{tex(j['author_bio'])}"
+    )
+    codes = f"中图分类号：{j['clc']}　　文献标志码：{j['document_code']}　　文章编号：{tex(j['article_id'])}"
+    en = spec["english"]
+    english = (
+        f"\\begin{{center}}{{\\large\\bfseries {tex(en['title'])}}}\\\\[1ex]"
+        f"{tex(', '.join(en['authors']))}\\end{{center}}\n"
+        f"{{\\small\\noindent\\textbf{{Abstract:}} {tex(en['abstract'])}\\par\n"
+        f"\\noindent\\textbf{{Key words:}} {tex('; '.join(en['keywords']))}\\par}}\n"
+    )
+    front = [
+        "\\begin{center}",
+        f"{{\\Large\\sffamily {tex(spec['title'])}}}\\\\[2ex]",
+        f"{{\\kaishu {author_line}}}\\\\[1ex]",
+        f"{{\\small （{affiliations}）}}",
+        "\\end{center}",
+        f"{{\\small\\noindent\\textbf{{{tex(layout['abstract'])}}}{tex(spec['abstract'])}\\par",
+        f"\\noindent\\textbf{{{tex(layout['keywords'])}}}{tex('；'.join(spec['keywords']))}\\par",
+        f"\\noindent {codes}\\par",
+        f"\\noindent DOI：{tex(j['doi'])}\\par}}" if "doi" in j else "}",
+        "\\vspace{1ex}",
+    ]
+    if layout["english"] == "front":
+        front.append(english)
+    body = []
+    for block in spec["body"]:
+        if "h" in block:
+            size = "\\large" if block["h"] == 1 else "\\normalsize"
+            body.append(f"\\par\\vspace{{1ex}}\\noindent{{{size}\\sffamily {tex(block['text'])}}}\\par\\vspace{{0.5ex}}")
+        elif "item" in block:
+            body.append(f"\\textbf{{{tex(block['item']['lead'])}}}{tex(block['item']['text'])}\\par")
+        else:
+            body.append(tex(block["p"]) + "\\par")
+    refs = "\n".join(f"\\noindent[{k}] {tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
+    body.append(f"\\vspace{{1ex}}\\noindent{{\\sffamily {tex(layout['references'])}}}\\par{{\\small\n{refs}}}")
+    if layout["english"] == "end":
+        body.append(english)
+    body_text = "\n\n".join(body)
+    if layout["columns"] == 2:
+        body_text = f"\\begin{{multicols}}{{2}}\n{body_text}\n\\end{{multicols}}"
+    return f"""\\documentclass[twoside,{layout['size']}]{{article}}
+\\usepackage[paperwidth={layout['paper'][0]}mm,paperheight={layout['paper'][1]}mm,margin=18mm,headsep=5mm]{{geometry}}
+\\usepackage{{xeCJK,fancyhdr,multicol}}
+\\setCJKmainfont{{Noto Serif CJK SC}}
+\\setCJKsansfont{{Noto Sans CJK SC}}
+\\setCJKfamilyfont{{kai}}{{Noto Serif CJK SC}}
+\\newcommand{{\\kaishu}}{{\\CJKfamily{{kai}}}}
+\\setlength{{\\parindent}}{{2em}}
+\\setlength{{\\columnsep}}{{8mm}}
+\\setcounter{{page}}{{{first_page}}}
+\\pagestyle{{fancy}}\\fancyhf{{}}
+\\renewcommand{{\\headrulewidth}}{{0.4pt}}
+\\fancyhead[CO]{{\\small {odd_head}}}
+\\fancyhead[CE]{{\\small {even_head}}}
+{head_number}
+{foot}
+\\fancypagestyle{{first}}{{\\fancyhf{{}}\\fancyhead[L]{{\\small {tex(j['name'])}}}\\fancyhead[R]{{\\small {_year_line(j)}}}{foot}}}
+\\begin{{document}}
+\\thispagestyle{{first}}
+{{\\let\\thefootnote\\relax\\footnotetext{{\\small {footnote}}}}}
+{chr(10).join(front)}
+{body_text}
+\\end{{document}}
+"""
+
+
+def leaks(spec: dict, layout: dict) -> list[str]:
+    """Text that must not reach the body: running headers and footnote lines."""
+    j = spec["journal"]
+    names = [a["name"] for a in spec["authors"]]
+    return [
+        f"{'，'.join(names)}：{spec['title'].split('——')[0]}",
+        f"{j['name']}　{_year_line(j)}",
+        f"收稿日期：{j['received']}",
+        f"基金项目：{j['funding']}",
+        f"作者简介：{j['author_bio']}",
+    ]
+
+
+def gold(spec: dict, layout_name: str, layout: dict) -> dict:
+    blocks = []
+    for block in spec["body"]:
+        if "h" in block:
+            blocks.append({"heading": block["h"], "text": block["text"]})
+        elif "item" in block:
+            blocks.append({"paragraph": block["item"]["lead"] + block["item"]["text"], "lead": block["item"]["lead"]})
+        else:
+            blocks.append({"paragraph": block["p"]})
+    j = spec["journal"]
+    return {
+        "article": spec["name"],
+        "layout": layout_name,
+        "title": spec["title"],
+        "authors": [a["name"] for a in spec["authors"]],
+        "author_affiliations": [a["affiliations"] for a in spec["authors"]],
+        "affiliations": spec["affiliations"],
+        "journal": {k: str(v) for k, v in j.items()},
+        "abstract": spec["abstract"],
+        "keywords": spec["keywords"],
+        "english": spec["english"],
+        "blocks": blocks,
+        "references": len(spec["references"]),
+        "leaks": leaks(spec, layout),
+    }
+
+
+# -- extraction -----------------------------------------------------------
+
+
+def extract(pdf: Path, extractor: str) -> str:
+    if extractor.startswith("pdftotext"):
+        args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if extractor.endswith("layout") else [])
+        return subprocess.run(args + [str(pdf), "-"], check=True, capture_output=True).stdout.decode("utf-8")
+    if extractor == "pdfminer":
+        from pdfminer.high_level import extract_text
+
+        return extract_text(str(pdf))
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    pages = [document[k].get_textpage().get_text_range() for k in range(len(document))]
+    return "\n".join(pages).replace("\r\n", "\n")
+
+
+def build(spec: dict, layout_name: str, layout: dict, work: Path) -> Path:
+    stem = f"{spec['name']}-{layout_name}"
+    (work / f"{stem}.tex").write_text(latex(spec, layout), encoding="utf-8")
+    for _ in range(2):
+        done = subprocess.run(
+            ["xelatex", "-interaction=nonstopmode", "-halt-on-error", f"{stem}.tex"],
+            cwd=work,
+            capture_output=True,
+        )
+        if done.returncode:
+            sys.exit(f"xelatex failed on {stem}:\n{done.stdout.decode('utf-8', 'replace')[-2000:]}")
+    return work / f"{stem}.pdf"
+
+
+def main() -> int:
+    for tool in ("xelatex", "pdftotext"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for spec in load_articles():
+            folder = DATA / spec["split"] / spec["name"]
+            if folder.exists():
+                shutil.rmtree(folder)
+            folder.mkdir(parents=True)
+            for name, layout in LAYOUTS.items():
+                pdf = build(spec, name, layout, work)
+                for extractor in EXTRACTORS:
+                    text = extract(pdf, extractor)
+                    (folder / f"{name}.{extractor}.txt").write_text(text, encoding="utf-8")
+                (folder / f"{name}.gold.json").write_text(
+                    json.dumps(gold(spec, name, layout), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+                )
+                print(f"{folder.relative_to(HERE)}/{name}: {len(EXTRACTORS)} texts")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""Score the importer on the import corpus (``make import-score``).
+
+For every text in ``data/<split>/<article>/<layout>.<extractor>.txt`` the
+importer's article is compared with the gold structure beside it, and one
+row per split, extractor and layout is printed:
+
+- title / authors: documents whose title / author list was found exactly;
+- fields: share of the gold front-matter fields (abstract, key words,
+  affiliations, the English title and abstract, the journal's name, year,
+  volume, issue and labelled fields) found with the right value;
+- heading F1, paragraph F1: blocks compared as whole texts (spaces,
+  citation marks and full/half-width differences ignored);
+- cite seq: documents whose sequence of cited numbers is exactly the gold one;
+- leaks: running headers and first-page footnotes found in the body;
+- refused: texts the importer refused (or crashed on).
+
+The bundled article (``source/raw/article.txt``) is one more row, against
+``data/dev/bundled-raw/article.gold.json``. The ``heldout`` split is only
+scored, never used to tune the importer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+DATA = HERE / "data"
+# --package DIR scores another copy of the package (say, the one before a change).
+_package = sys.argv[sys.argv.index("--package") + 1] if "--package" in sys.argv else str(ROOT / "build_tools")
+sys.path.insert(0, _package)
+
+from wenxian.errors import WenxianError  # noqa: E402
+from wenxian.importer import read_article  # noqa: E402
+from wenxian.model import Article, Heading, Paragraph  # noqa: E402
+
+_MARK = re.compile(r"[\[［]\s*\d[\d\s,，、\-–—~]*[\]］](?:\d+(?:[-–—]\d+)?)?")
+_NUMBERS = re.compile(r"[\[［]\s*(\d[\d\s,，、\-–—~]*)[\]］]")
+_SPACE = re.compile(r"\s+")
+# Printed in every layout of the corpus (the page range is not: only page numbers are).
+JOURNAL_KEYS = (
+    "received", "funding", "author_bio", "clc", "document_code", "article_id", "doi", "name", "year", "volume", "issue",
+)
+
+
+def norm(text: str) -> str:
+    """Text as compared: NFKC, no citation marks, no white space."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", _MARK.sub("", text)))
+
+
+def cited(text: str) -> list[int]:
+    """The numbers a gold paragraph cites ("[0, 1]" in a formula is no citation)."""
+    out: list[int] = []
+    for match in _NUMBERS.finditer(text):
+        if text[: match.start()].rstrip()[-1:] in ("∈", "="):
+            continue
+        numbers: list[int] = []
+        for part in re.split(r"[,，、]", match[1]):
+            ends = [int(x) for x in re.split(r"[-–—~]", part.strip()) if x.strip()]
+            numbers.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 else ends)
+        if 0 not in numbers:
+            out.extend(numbers)
+    return out
+
+
+def f1(found: list[str], gold: list[str]) -> float:
+    if not found and not gold:
+        return 1.0
+    hit = sum((Counter(found) & Counter(gold)).values())
+    if not hit:
+        return 0.0
+    precision, recall = hit / len(found), hit / len(gold)
+    return 2 * precision * recall / (precision + recall)
+
+
+@dataclass
+class Row:
+    docs: int = 0
+    title: int = 0
+    title_due: int = 0
+    authors: int = 0
+    authors_due: int = 0
+    fields: list[float] = field(default_factory=list)
+    headings: list[float] = field(default_factory=list)
+    paragraphs: list[float] = field(default_factory=list)
+    cites: int = 0
+    leaks: int = 0
+    refused: int = 0
+
+
+def gold_fields(gold: dict) -> dict[str, str]:
+    out = {f"journal.{k}": v for k, v in gold.get("journal", {}).items() if k in JOURNAL_KEYS}
+    for key in ("abstract",):
+        if gold.get(key):
+            out[key] = gold[key]
+    if gold.get("keywords"):
+        out["keywords"] = "|".join(gold["keywords"])
+    if gold.get("affiliations"):
+        out["affiliations"] = "|".join(gold["affiliations"])
+    english = gold.get("english") or {}
+    for key in ("title", "abstract"):
+        if english.get(key):
+            out[f"english.{key}"] = english[key]
+    return out
+
+
+def found_fields(article: Article) -> dict[str, str]:
+    meta = article.meta
+    out = {f"journal.{k}": v for k, v in meta.journal.items()}
+    out.update(
+        {
+            "abstract": meta.abstract or "",
+            "keywords": "|".join(meta.keywords),
+            "affiliations": "|".join(getattr(meta, "affiliations", [])),
+            "english.title": meta.en_title or "",
+            "english.abstract": meta.en_abstract or "",
+        }
+    )
+    return out
+
+
+def score(article: Article, gold: dict, row: Row) -> None:
+    row.docs += 1
+    if gold.get("title"):
+        row.title_due += 1
+        row.title += norm(article.meta.title or "") == norm(gold["title"])
+    if gold.get("authors"):
+        row.authors_due += 1
+        row.authors += [norm(a) for a in article.meta.authors] == [norm(a) for a in gold["authors"]]
+    want = gold_fields(gold)
+    have = found_fields(article)
+    if want:
+        row.fields.append(sum(norm(have.get(k, "")) == norm(v) for k, v in want.items()) / len(want))
+    gold_heads = [norm(b["text"]) for b in gold["blocks"] if "heading" in b]
+    gold_paras = [norm(b["paragraph"]) for b in gold["blocks"] if "paragraph" in b]
+    heads = [norm(b.text) for b in article.blocks if isinstance(b, Heading)]
+    paras = [norm(b.plain_text()) for b in article.blocks if isinstance(b, Paragraph)]
+    row.headings.append(f1(heads, gold_heads))
+    row.paragraphs.append(f1(paras, gold_paras))
+    want_cites = [n for b in gold["blocks"] if "paragraph" in b for n in cited(b["paragraph"])]
+    have_cites = [item.number for c in article.citations() for item in c.items]
+    row.cites += have_cites == want_cites
+    body = "".join(heads + paras)
+    row.leaks += sum(norm(leak)[:10] in body for leak in gold.get("leaks", []))
+
+
+def import_text(path: Path) -> Article | None:
+    try:
+        return read_article(path.read_bytes(), file=path)
+    except WenxianError:
+        return None
+    except Exception:  # a crash is a refusal too, and must be seen
+        return None
+
+
+def collect(splits: list[str]) -> dict[tuple[str, str, str], Row]:
+    rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
+    for split in splits:
+        for gold_path in sorted((DATA / split).glob("*/*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            if "raw" in gold:  # the bundled article's own raw text
+                texts = [(ROOT / gold["raw"], "(raw)", "bundled article")]
+            else:
+                layout = gold_path.name.removesuffix(".gold.json")
+                texts = [
+                    (t, t.name[len(layout) + 1 : -len(".txt")], layout)
+                    for t in sorted(gold_path.parent.glob(f"{layout}.*.txt"))
+                ]
+            for text, extractor, layout in texts:
+                row = rows[(split, extractor, layout)]
+                article = import_text(text)
+                if article is None:  # nothing found: every measure counts it as a miss
+                    row.docs += 1
+                    row.refused += 1
+                    row.title_due += bool(gold.get("title"))
+                    row.authors_due += bool(gold.get("authors"))
+                    if gold_fields(gold):
+                        row.fields.append(0.0)
+                    row.headings.append(0.0)
+                    row.paragraphs.append(0.0)
+                    continue
+                score(article, gold, row)
+    return rows
+
+
+def _mean(values: list[float]) -> str:
+    return f"{sum(values) / len(values):.2f}" if values else "-"
+
+
+def table(rows: dict[tuple[str, str, str], Row]) -> str:
+    head = "| split | extractor | layout | docs | title | authors | fields | heading F1 | paragraph F1 | cite seq | leaks | refused |"
+    lines = [head, "|" + "---|" * 12]
+    totals: dict[str, Row] = defaultdict(Row)
+    for (split, extractor, layout), r in sorted(rows.items()):
+        lines.append(_line(split, extractor, layout, r))
+        if extractor != "(raw)":
+            t = totals[split]
+            for name in ("docs", "title", "title_due", "authors", "authors_due", "cites", "leaks", "refused"):
+                setattr(t, name, getattr(t, name) + getattr(r, name))
+            t.fields += r.fields
+            t.headings += r.headings
+            t.paragraphs += r.paragraphs
+    for split, t in sorted(totals.items()):
+        lines.append(_line(split, "**all**", "**all typeset**", t))
+    return "\n".join(lines)
+
+
+def _line(split: str, extractor: str, layout: str, r: Row) -> str:
+    title = f"{r.title}/{r.title_due}" if r.title_due else "-"
+    authors = f"{r.authors}/{r.authors_due}" if r.authors_due else "-"
+    return (
+        f"| {split} | {extractor} | {layout} | {r.docs} | {title} | {authors} | {_mean(r.fields)} | "
+        f"{_mean(r.headings)} | {_mean(r.paragraphs)} | {r.cites}/{r.docs} | {r.leaks} | {r.refused} |"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
+    args = parser.parse_args(argv)
+    splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    print(table(collect(splits)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

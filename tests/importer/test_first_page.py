@@ -1,0 +1,151 @@
+"""Issue 11: a journal article's first page, running headers, run-in leads, numbering schemes, columns."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from tests.importer.helpers import make_project
+from wenxian.cli import main
+from wenxian.importer import read_article
+from wenxian.model import Heading, Paragraph
+from wenxian.myst_writer import front_matter
+
+# One page break (form feed); odd pages carry "authors：title", even pages the
+# journal line; the page numbers change.
+ARTICLE = """区域治理评论
+2023 年 9 月　第 8 卷第 3 期
+乡村数字治理中的数据共享机制研究——基于三个
+县域试点的比较分析
+王晓峰1 ，陈雨桐1,2 ，刘建国2
+（1. 华中农业科学院公共管理学院，武汉 430070；2. 江汉区域发展研究中心，武汉
+430072）
+摘 要：数据共享是乡村数字治理的基础环节。
+关键词：数字治理；数据共享
+中图分类号：D63　　文献标志码：A　　文章编号：1000-1234(2023)03-0045-09
+DOI：10.12345/qyzl.2023.03.006
+Data Sharing Mechanisms in Rural Digital
+Governance: A Comparison of Three County Pilots
+WANG Xiaofeng, CHEN Yutong, LIU Jianguo
+Abstract: Data sharing is the foundation of rural digital governance.
+Key words: digital governance; data sharing
+1 问题的提出
+近年来，数字技术加速向乡村延伸，各地纷纷建设乡村治理数字平台。
+平台建设的初衷在于打通部门之间的数据壁垒，让群众少跑腿、让数据多
+跑路[1]。然而在实际运行中，许多平台仍停留在信息展示层面，部门数据
+难以互通。
+1. 数据标准不一：各部门在长期的业务实践中形成了各自的数据口
+径，数据汇聚之后需要大量人工比对才能使用。
+收稿日期：2023-03-12
+作者简介：王晓峰（1985—），男，湖北荆州人，副教授。
+·45 ·
+\f区域治理评论　2023 年 9 月　第 8 卷第 3 期
+2 路径
+针对上述障碍，需要从制度、场景和能力三个层面协同发力[2]。
+·46 ·
+\f王晓峰，陈雨桐，刘建国：乡村数字治理中的数据共享机制研究
+2.1 统一目录
+县级层面应当编制统一的数据资源目录，逐项明确数据的来源部门。
+·47 ·
+\f区域治理评论　2023 年 9 月　第 8 卷第 3 期
+参考文献
+[1] 周明. 数字乡村建设的实践逻辑[J]. 农村经济, 2021(5): 12-19.
+[2] 李晓. 政务数据平台的技术架构研究[J]. 电子政务, 2020(8): 33-41.
+·48 ·
+"""
+
+
+def article():
+    return read_article(ARTICLE.encode(), file="a.txt")
+
+
+def test_first_page_head() -> None:
+    meta = article().meta
+    assert meta.title == "乡村数字治理中的数据共享机制研究——基于三个县域试点的比较分析"
+    assert meta.authors == ["王晓峰", "陈雨桐", "刘建国"]
+    assert meta.author_affiliations == [[1], [1, 2], [2]]
+    assert meta.affiliations == ["华中农业科学院公共管理学院，武汉 430070", "江汉区域发展研究中心，武汉430072"]
+    assert {k: meta.journal[k] for k in ("name", "year", "volume", "issue")} == {
+        "name": "区域治理评论", "year": "2023", "volume": "8", "issue": "3"
+    }
+    assert meta.journal["doi"] == "10.12345/qyzl.2023.03.006"  # not glued to the English title
+    assert meta.journal["received"] == "2023-03-12"
+    assert meta.en_title == "Data Sharing Mechanisms in Rural Digital Governance: A Comparison of Three County Pilots"
+    assert meta.en_authors == ["WANG Xiaofeng", "CHEN Yutong", "LIU Jianguo"]
+
+
+def test_front_matter_keys_as_agreed() -> None:
+    data = front_matter(article().meta)
+    assert data["authors"][1] == {"name": "陈雨桐", "affiliations": [1, 2]}
+    assert data["affiliations"][0].startswith("华中农业科学院")
+    assert data["journal"]["name"] == "区域治理评论" and data["journal"]["volume"] == "8"
+
+
+def test_running_headers_footnotes_and_page_numbers_leave_the_body() -> None:
+    art = article()
+    body = "".join(b.text if isinstance(b, Heading) else b.plain_text() for b in art.blocks)
+    for leak in ("区域治理评论", "王晓峰，陈雨桐", "收稿日期", "作者简介", "·4"):
+        assert leak not in body, leak
+    assert [c.raw for c in art.citations()] == ["[1]", "[2]"]
+
+
+def test_numbering_scheme_and_run_in_lead() -> None:
+    art = article()
+    assert [(h.level, h.text) for h in art.headings()] == [(1, "1 问题的提出"), (1, "2 路径"), (2, "2.1 统一目录")]
+    paras = [b for b in art.blocks if isinstance(b, Paragraph)]
+    # "近年来…平台。" ends a sentence at a line end, but the next line is as wide: no break.
+    assert [p.plain_text()[:6] for p in paras] == ["近年来，数字", "1. 数据标", "针对上述障碍", "县级层面应当"]
+    lead = paras[1]
+    assert lead.lead == "1. 数据标准不一：" and lead.plain_text().endswith("才能使用。")
+
+
+def test_bold_lead_and_explain(tmp_path: Path, capsys) -> None:
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "a.txt"
+    raw.write_bytes(ARTICLE.encode())
+    assert main(["import", str(raw), "--project", str(tmp_path), "--explain"]) == 0
+    text = (tmp_path / "source" / "a.md").read_text(encoding="utf-8")
+    assert "**1. 数据标准不一：**各部门" in text
+    assert yaml.safe_load(text.split("---\n")[1])["title"].startswith("乡村数字治理")
+    err = capsys.readouterr().err
+    assert "page furniture? yes" in err and "journal_words" in err
+    assert "paragraph break? no" in err and "next_line_full" in err
+
+
+def test_two_columns_side_by_side_are_read_column_by_column() -> None:
+    left = ["　　第一段开头的文字写在左栏", "里，一直写到左栏的末尾为止", "才算完成了这一段。", "　　第二段也在左栏。", "　　第五段也在左栏。"]
+    right = ["　　第三段在右栏的开头，右栏", "继续写下去，直到右栏的末尾", "才结束。", "　　第四段在右栏。", "　　第六段在右栏。"]
+    text = "\n".join(f"{a:<24}      {b}" for a, b in zip(left, right)) + "\n"
+    art = read_article(text.encode())
+    assert [b.plain_text() for b in art.blocks] == [
+        "第一段开头的文字写在左栏里，一直写到左栏的末尾为止才算完成了这一段。", "第二段也在左栏。", "第五段也在左栏。",
+        "第三段在右栏的开头，右栏继续写下去，直到右栏的末尾才结束。", "第四段在右栏。", "第六段在右栏。",
+    ]
+
+
+def test_doi_glued_to_the_last_keyword_is_a_field() -> None:
+    art = read_article("摘要：这是摘要。\n关键词：数字治理；数据共享；乡村振兴 [DOI] 10.1234/abc.2023\n　　正文。\n".encode())
+    assert art.meta.keywords == ["数字治理", "数据共享", "乡村振兴"]
+    assert art.meta.journal == {"doi": "10.1234/abc.2023"}
+
+
+def test_title_and_author_options_still_win() -> None:
+    from wenxian.importer import ImportOptions
+
+    art = read_article(ARTICLE.encode(), options=ImportOptions(title="给定题名", authors=("甲", "乙", "丙")))
+    assert art.meta.title == "给定题名" and art.meta.authors == ["甲", "乙", "丙"]
+    assert art.meta.author_affiliations == []
+    assert front_matter(art.meta)["authors"] == ["甲", "乙", "丙"]
+
+
+def test_a_heading_the_numbering_vouches_for() -> None:
+    # "（二）…？" ends like a sentence, but stands next in the sequence (一)→(二)→(三).
+    text = "一、引言\n　　正文第一段。\n（一）第一个问题\n　　正文。\n（二）如何破解人才流动的体制障碍？\n　　正文第三段。\n（三）第三个问题\n　　正文。\n"
+    art = read_article(text.encode())
+    assert [(h.level, h.text) for h in art.headings()] == [
+        (1, "一、引言"), (2, "（一）第一个问题"), (2, "（二）如何破解人才流动的体制障碍？"), (2, "（三）第三个问题")
+    ]
+    # Out of sequence it stays a paragraph.
+    alone = read_article("一、引言\n　　正文第一段。\n（三）如何破解人才流动的体制障碍？\n　　正文。\n".encode())
+    assert [h.text for h in alone.headings()] == ["一、引言"]
