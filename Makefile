@@ -44,6 +44,7 @@ test: $(STAMP)
 # The scale table last (docs/benchmarks.md); BENCH_ARGS=--full adds N = 100.
 bench: $(STAMP)
 	@scripts/debian-deps.sh bench || echo "(without pandoc the table has no pandoc row)"
+	@$(BIN)/python -m pip install -q -e '.[test,bench]' || echo "(without pagefind the search table has no pagefind row)"
 	@for b in benchmarks/*_bench.py; do \
 	  [ "$$b" = benchmarks/scale_bench.py ] && continue; echo "== $$b"; $(BIN)/python $$b || exit 1; done
 	@echo "== benchmarks/scale_bench.py $(BENCH_ARGS)"; $(BIN)/python benchmarks/scale_bench.py $(BENCH_ARGS)
