@@ -34,6 +34,7 @@ from wenxian.search.fold import fold, fold_table_js
 
 HAN_RUN = re.compile(f"[{HAN}]+")
 SINGLE_HAN = re.compile(f"^[{HAN}]$")
+HAN_START = re.compile(f"[{HAN}]")
 SCRIPT = Path(__file__).with_name("search.js")
 OPTION = "wenxian_ngrams"
 
@@ -73,9 +74,15 @@ class SearchChineseNgrams(SearchChinese):
         return words + ngrams(input) if self.ngrams else words
 
     def word_filter(self, stemmed_word: str) -> bool:
-        if self.ngrams and SINGLE_HAN.match(stemmed_word):
-            return True
-        return super().word_filter(stemmed_word)
+        # Sphinx's rule (longer than one letter), and single Chinese characters.
+        return len(stemmed_word) > 1 or (self.ngrams and SINGLE_HAN.match(stemmed_word) is not None)
+
+    def stem(self, word: str) -> str:
+        # Chinese has nothing to stem: the English stemmer is not asked (a third of the
+        # index time went there); it would give the word back.
+        if self.ngrams and HAN_START.match(word):
+            return word
+        return super().stem(word)
 
 
 def register() -> None:
