@@ -53,3 +53,18 @@ def test_the_option_gives_back_sphinx_s_own_index(option, pairs: bool) -> None:
     assert language.word_filter("质") is pairs
     assert not language.word_filter("a")
     assert bool(language.js_splitter_code) is pairs
+
+
+def test_the_index_is_written_as_utf8_and_read_back() -> None:
+    from wenxian.search.sphinx import Utf8JavaScriptIndex
+
+    index = Utf8JavaScriptIndex()
+    text = index.dumps({"terms": {"新质": 0, "b": [1, 2]}, "a": "x"})
+    assert text == 'Search.setIndex({"a":"x","terms":{"b":[1,2],"新质":0}})'
+    assert index.loads(text) == {"terms": {"新质": 0, "b": [1, 2]}, "a": "x"}
+
+
+def test_chinese_terms_are_not_stemmed_latin_ones_are() -> None:
+    language = SearchChineseNgrams({})
+    assert language.stem("生产") == "生产"
+    assert language.stem("productivity") == "product"

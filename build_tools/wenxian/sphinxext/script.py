@@ -418,9 +418,6 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    from wenxian.search.language import register
-
-    register()  # the search index and query cut into characters and pairs (wenxian.search)
     app.add_config_value("wenxian_script", SOURCE_SCRIPT, "env", types=frozenset({str}))
     app.add_config_value("wenxian_script_variants", {}, "env", types=frozenset({dict}))
     app.add_config_value("wenxian_phrase_table", None, "env", types=frozenset({str, type(None)}))
