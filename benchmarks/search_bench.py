@@ -20,7 +20,8 @@ Figures:
    bytes per article (what the browser may download: searchindex.js and
    language_data.js; Pagefind's whole folder), the median time from submitting
    a query to the first result shown on a search page opened cold (Sphinx:
-   navigation to ``search.html?q=`` → first result in the list; Pagefind:
+   navigation to ``search.html?q=`` → first result in the list, or the
+   message that nothing matched; Pagefind:
    navigation → its first result's data), the search page's own load
    (DOMContentLoaded; for Sphinx it includes loading searchindex.js), and warm
    (index loaded: one more query), over the tuned queries.
@@ -171,7 +172,8 @@ def recall_table(browser, built: dict[str, tuple[Path, float]]) -> None:
 FIRST_RESULT = """() => {
   window.__firstResult = null;
   new MutationObserver((changes, observer) => {
-    if (document.querySelector('#search-results ul.search li')) {
+    const status = document.querySelector('#search-results .search-summary');
+    if (document.querySelector('#search-results ul.search li') || (status && status.textContent.trim())) {
       window.__firstResult = performance.now();
       observer.disconnect();
     }
