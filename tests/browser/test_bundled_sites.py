@@ -119,6 +119,9 @@ def test_every_query_of_the_list_finds_the_article(browser, serve, site: Path, v
     page.close()
     missed = [typed for typed, pages in zip(forms, found) if "article" not in pages]
     assert missed == []
+    # A phrase of the article's title finds the article first (the start page lists the title too).
+    titles = [typed for q in queries if q.source == "title" for _, typed in typed_forms(q)]
+    assert titles and all(pages[0] == "article" for typed, pages in zip(forms, found) if typed in titles)
 
 
 def test_a_query_no_page_holds_finds_nothing(browser, serve, site: Path) -> None:
