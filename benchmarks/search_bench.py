@@ -32,7 +32,7 @@ Figures:
 
 Figures only: nothing is asserted.
 
-    .venv/bin/python benchmarks/search_bench.py [--articles 100] [--skip-corpus]
+    .venv/bin/python benchmarks/search_bench.py [--articles 100] [--runs 3] [--skip-corpus]
 """
 
 from __future__ import annotations
@@ -239,7 +239,7 @@ def index_bytes(site: Path, engine: str) -> int:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--articles", type=int, default=100, help="articles in the corpus (default 100)")
+    parser.add_argument("--articles", type=int, default=10, help="articles in the corpus (default 10; the guide's figures: 100)")
     parser.add_argument("--runs", type=int, default=3, help="builds of the bundled article per engine (median)")
     parser.add_argument("--skip-corpus", action="store_true", help="recall and build time on the bundled article only")
     args = parser.parse_args()
