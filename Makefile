@@ -47,7 +47,7 @@ test: $(STAMP)
 # The scale table last (docs/benchmarks.md); BENCH_ARGS=--full adds N = 100.
 bench: $(STAMP)
 	@scripts/debian-deps.sh bench || echo "(without pandoc the table has no pandoc row)"
-	@$(BIN)/python -m pip install -q -e '.[bench]' || echo "(without zhconv-rs the round-trip table has no zhconv-rs rows)"
+	@$(BIN)/python -m pip install -q -e '.[test,bench]' || echo "(without the bench extra the tables have no zhconv-rs, Pagefind or pdfplumber rows)"
 	@for b in benchmarks/*_bench.py; do \
 	  [ "$$b" = benchmarks/scale_bench.py ] && continue; echo "== $$b"; $(BIN)/python $$b || exit 1; done
 	@echo "== benchmarks/scale_bench.py $(BENCH_ARGS)"; $(BIN)/python benchmarks/scale_bench.py $(BENCH_ARGS)

@@ -114,3 +114,74 @@ def test_no_accessibility_violations(browser, serve, site: Path, path: str) -> N
     finally:
         page.close()
     assert found == [], found
+
+
+# ---- search: the query list (benchmarks/search_score.py), the box, the passage ----------
+
+
+def _search_page(browser, serve, site: Path, variant: str):
+    page = browser.new_page()
+    page.goto(f"{serve(site)}/{variant}/search.html")
+    return page
+
+
+@pytest.mark.parametrize("variant", ["zh-Hans", "zh-Hant"])
+def test_every_query_of_the_list_finds_the_article(browser, serve, site: Path, variant: str) -> None:
+    """Phrases, single characters, English words, held-out and sampled queries, typed in both scripts."""
+    from benchmarks.search_score import occurs, read_queries, sampled_queries, sphinx_find, typed_forms, visible_text
+
+    text = visible_text(site / "zh-Hans" / "article.html")
+    queries = [q for q in read_queries() + sampled_queries(text) if occurs(text, q.text)]
+    forms = [typed for q in queries for _, typed in typed_forms(q)]
+    assert len(forms) >= 200 and {q.source for q in queries} >= {"single", "english", "title", "bibliography"}
+    page = _search_page(browser, serve, site, variant)
+    found = sphinx_find(page, forms)
+    page.close()
+    missed = [typed for typed, pages in zip(forms, found) if "article" not in pages]
+    assert missed == []
+    # A phrase of the article's title finds the article first (the start page lists the title too).
+    titles = [typed for q in queries if q.source == "title" for _, typed in typed_forms(q)]
+    assert titles and all(pages[0] == "article" for typed, pages in zip(forms, found) if typed in titles)
+
+
+def test_a_query_no_page_holds_finds_nothing(browser, serve, site: Path) -> None:
+    from benchmarks.search_score import sphinx_find
+
+    page = _search_page(browser, serve, site, "zh-Hant")
+    assert sphinx_find(page, ["量子纠缠", "鳕", "xylophone", "生产力量子"]) == [[], [], [], []]
+    page.close()
+
+
+@pytest.mark.parametrize(("variant", "typed", "shown"), [("zh-Hant", "市场体系", "市場體系"), ("zh-Hans", "市場體系", "市场体系")])
+def test_search_box_ranks_the_heading_first_and_highlights_in_the_site_script(
+    browser, serve, site: Path, screenshots: Path, variant: str, typed: str, shown: str
+) -> None:
+    """Ctrl+K opens the theme's search box; the other script's query finds the heading first."""
+    base = serve(site)
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{base}/{variant}/article.html")
+    page.keyboard.press("Control+k")
+    box = page.locator("input[name='q']:visible").first
+    box.wait_for(timeout=10_000)
+    box.fill(typed)
+    box.press("Enter")
+    page.wait_for_url("**/search.html?q=*")
+    results = page.locator("#search-results ul.search li")
+    results.first.wait_for(timeout=30_000)
+    first = results.first.locator("a").first
+    assert first.get_attribute("href").startswith("article.html#")
+    assert shown in first.inner_text()  # the heading （一）市场体系不够健全, in the site's script
+    page.locator("#search-results p.context span.highlighted").first.wait_for(timeout=30_000)
+    marks = page.locator("#search-results p.context span.highlighted").all_inner_texts()
+    assert shown in marks
+    page.screenshot(path=str(screenshots / f"search-box-{variant}.png"))
+    page.close()
+
+
+def test_search_page_without_javascript_says_so_and_keeps_the_navigation(browser, serve, site: Path) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{serve(site)}/zh-Hant/search.html?q=生產力")
+    assert "JavaScript" in page.locator(".bd-search-container").inner_text()  # why nothing is listed
+    assert page.locator("nav a[href='article.html']").first.is_visible()  # every article is a click away
+    context.close()

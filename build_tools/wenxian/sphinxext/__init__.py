@@ -11,6 +11,8 @@ with one purpose and its own ``setup(app)``:
 - :mod:`wenxian.citestyle.sphinx` supports the GB/T 7714 citation styles.
 - :mod:`wenxian.sphinxext.script` converts each page to the site's script
   (Simplified or Traditional) and links the variants.
+- :mod:`wenxian.search.sphinx` cuts the search index (and the query) into
+  characters and pairs folded to one script, so any phrase finds its page.
 - :mod:`wenxian.sphinxext.articles` lists the articles (title, authors,
   abstract) where the start page says ``{articles}``.
 - :mod:`wenxian.sphinxext.incremental` re-reads only the pages citing an
@@ -39,6 +41,7 @@ PARTS = (
     "wenxian.gbt7714.sphinx",
     "wenxian.citestyle.sphinx",
     "wenxian.sphinxext.script",
+    "wenxian.search.sphinx",
     "wenxian.sphinxext.latex",
     "wenxian.sphinxext.articles",
     "wenxian.sphinxext.incremental",

@@ -419,29 +419,7 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
         context["body"] = switcher + context["body"]  # other themes: at the top of the page
 
 
-def fix_chinese_search_stemmer() -> None:
-    """Make Sphinx's Chinese search work in the browser.
-
-    Sphinx 9's ``SearchChinese`` ships the English JS stemmer but its
-    ``language_data.js`` ends with ``window.Stemmer = ChineseStemmer``, a
-    class that does not exist: the search page fails ("ChineseStemmer is not
-    defined") and finds nothing. The same class named for the stemmer it
-    ships fixes it; nothing else reads the name but log messages.
-    """
-    from sphinx.search import languages
-    from sphinx.search.zh import SearchChinese
-
-    if SearchChinese.js_stemmer_rawcode != "english-stemmer.js" or SearchChinese.language_name == "English":
-        return
-
-    class SearchChineseWithItsStemmer(SearchChinese):
-        language_name = "English"  # → window.Stemmer = EnglishStemmer
-
-    languages["zh"] = SearchChineseWithItsStemmer
-
-
 def setup(app: Sphinx) -> dict[str, Any]:
-    fix_chinese_search_stemmer()
     app.add_config_value("wenxian_script", SOURCE_SCRIPT, "env", types=frozenset({str}))
     app.add_config_value("wenxian_script_variants", {}, "env", types=frozenset({dict}))
     app.add_config_value("wenxian_phrase_table", None, "env", types=frozenset({str, type(None)}))

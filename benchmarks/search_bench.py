@@ -1,0 +1,278 @@
+"""Benchmark: site search engines compared on recall, index size, time to results, build cost.
+
+Engines, each on both sites (zh-Hans, zh-Hant):
+
+- ``sphinx``: Sphinx's own Chinese search as it was (jieba words; a query split
+  at spaces and punctuation) — ``html_search_options = {"wenxian_ngrams": False}``;
+- ``wenxian``: what ``wenxian build`` makes now (:mod:`wenxian.search`: jieba
+  words plus folded characters and pairs, the query cut the same way);
+- ``pagefind``: Pagefind's extended build (PyPI ``pagefind[extended]``, CJK
+  segmentation) run over the built sites (``--root-selector article``), if
+  installed; its JavaScript API is queried in the page.
+
+Figures:
+
+1. Recall on the bundled article: share of queries that find the article, per
+   query set (``tuned``; ``heldout`` and ``sampled``, not tuned on; see
+   ``benchmarks/search_score.py``), per site, per script the query is typed
+   in. ``occurring`` counts only queries that occur in the article's text.
+2. On a corpus of ``--articles`` articles (``benchmarks/corpus.py``): index
+   bytes per article (what the browser may download: searchindex.js and
+   language_data.js; Pagefind's whole folder), the median time from submitting
+   a query to the first result shown on a search page opened cold (Sphinx:
+   navigation to ``search.html?q=`` → first result in the list, or the
+   message that nothing matched; Pagefind:
+   navigation → its first result's data), the search page's own load
+   (DOMContentLoaded; for Sphinx it includes loading searchindex.js), and warm
+   (index loaded: one more query), over the tuned queries.
+3. Build cost of both sites: CPU seconds of the build's processes (the wall
+   clock of a shared machine varies more than the difference), each engine's
+   ratio to ``sphinx`` built in the same run (Pagefind: the Sphinx build plus
+   its own run).
+
+Figures only: nothing is asserted.
+
+    .venv/bin/python benchmarks/search_bench.py [--articles 100] [--runs 3] [--skip-corpus]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import shutil
+import statistics
+import subprocess
+import sys
+import resource
+import tempfile
+import threading
+import time
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from corpus import make_corpus
+from search_score import (
+    pagefind_find,
+    read_queries,
+    sampled_queries,
+    occurs,
+    sphinx_find,
+    typed_forms,
+    visible_text,
+)
+
+PROJECT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+TITLE = "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路"
+VARIANTS = ("zh-Hans", "zh-Hant")
+BASELINE_CONF = '\nhtml_search_options = {"wenxian_ngrams": False}  # search_bench.py: Sphinx as it was\n'
+CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def bundled_project(root: Path) -> Path:
+    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
+    (root / "source" / "raw").mkdir(parents=True)
+    shutil.copy(PROJECT / "source" / "index.md", root / "source" / "index.md")
+    shutil.copy(PROJECT / "source" / "raw" / "article.txt", root / "source" / "raw" / "article.txt")
+    subprocess.run(
+        [str(BIN / "wenxian"), "import", str(root / "source" / "raw" / "article.txt"),
+         "--bib", str(root / "refs.bib"), "--title", TITLE, "--working-title", "--project", str(root)],
+        check=True, capture_output=True,
+    )
+    return root
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def build(root: Path, engine: str) -> tuple[Path, float]:
+    """Build both sites of the project at ``root`` with ``engine``, from nothing; (site folder,
+    CPU seconds of the build's processes: on a shared machine, far steadier than the wall clock)."""
+    shutil.rmtree(root / "_build", ignore_errors=True)
+    start = _children_cpu()
+    subprocess.run([str(BIN / "wenxian"), "build", "site", "--project", str(root)], check=True, capture_output=True)
+    site = root / "_build" / "site"
+    if engine == "pagefind":
+        for variant in VARIANTS:
+            subprocess.run(
+                [sys.executable, "-m", "pagefind", "--site", str(site / variant), "--output-subdir", "pagefind",
+                 "--root-selector", "article"],
+                check=True, capture_output=True,
+            )
+    return site, _children_cpu() - start
+
+
+def projects(tmp: Path, make, engines: list[str], runs: int = 1) -> dict[str, tuple[Path, float]]:
+    """Each engine's project, built ``runs`` times (interleaved); (site, median CPU seconds)."""
+    roots = {engine: make(tmp / engine) for engine in engines}
+    if "sphinx" in roots:
+        with (roots["sphinx"] / "conf" / "conf.py").open("a", encoding="utf-8") as conf:
+            conf.write(BASELINE_CONF)
+    times: dict[str, list[float]] = {engine: [] for engine in engines}
+    sites: dict[str, Path] = {}
+    for _ in range(runs):
+        for engine, root in roots.items():
+            sites[engine], seconds = build(root, engine)
+            times[engine].append(seconds)
+    return {engine: (sites[engine], statistics.median(times[engine])) for engine in engines}
+
+
+class _Quiet(SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002
+        pass
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):  # a page closed mid-download: not news
+        pass
+
+
+def serve(folder: Path) -> tuple[str, ThreadingHTTPServer]:
+    server = _Server(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}", server
+
+
+def find(page, engine: str, queries: list[str]) -> list[list[str]]:
+    return pagefind_find(page, queries) if engine == "pagefind" else sphinx_find(page, queries)
+
+
+def recall_table(browser, built: dict[str, tuple[Path, float]]) -> None:
+    text = visible_text(next(iter(built.values()))[0] / "zh-Hans" / "article.html")
+    queries = read_queries() + sampled_queries(text)
+    forms = [(q, script, typed) for q in queries for script, typed in typed_forms(q)]
+    print("Recall on the bundled article (queries finding it / queries; occurring: only those in its text)")
+    print(f"{'engine':9} {'site':8} {'set':8} {'typed':8} {'recall':>14} {'occurring':>14}")
+    for engine, (site, _) in built.items():
+        base, server = serve(site)
+        for variant in VARIANTS:
+            page = browser.new_page()
+            page.goto(f"{base}/{variant}/search.html")
+            found = find(page, engine, [typed for _, _, typed in forms])
+            page.close()
+            rows: dict[tuple[str, str], list[int]] = {}
+            for (query, script, _), pages in zip(forms, found):
+                hit, real = "article" in pages, occurs(text, query.text)
+                row = rows.setdefault((query.set, script), [0, 0, 0, 0])
+                row[0] += hit
+                row[1] += 1
+                row[2] += hit and real
+                row[3] += real
+            for (set_, script), (hits, total, real_hits, real) in rows.items():
+                print(f"{engine:9} {variant:8} {set_:8} {script:8} {hits:>5}/{total:<3} {hits / total:5.0%}"
+                      f" {real_hits:>5}/{real:<3} {real_hits / max(real, 1):5.0%}")
+        server.shutdown()
+        server.server_close()
+
+
+FIRST_RESULT = """() => {
+  window.__firstResult = null;
+  new MutationObserver((changes, observer) => {
+    const status = document.querySelector('#search-results .search-summary');
+    if (document.querySelector('#search-results ul.search li') || (status && status.textContent.trim())) {
+      window.__firstResult = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, {childList: true, subtree: true});
+}"""
+
+PAGEFIND_TIMED = """async (q) => {
+  const pagefind = await import('./pagefind/pagefind.js');
+  const search = await pagefind.search(q);
+  if (search.results.length) await search.results[0].data();
+  const cold = performance.now();
+  const start = performance.now();
+  const again = await pagefind.search(q + ' ');
+  if (again.results.length) await again.results[0].data();
+  return [cold, performance.now() - start];
+}"""
+
+SPHINX_WARM = """(q) => {
+  const start = performance.now();
+  Search._performSearch(...Search._parseQuery(q));
+  return performance.now() - start;
+}"""
+
+
+def timing(browser, engine: str, site: Path, queries: list[str]) -> tuple[float, float, float]:
+    """Median (cold, page, warm) milliseconds on the zh-Hans site: navigation → first result;
+    navigation → the search page loaded (DOMContentLoaded; Sphinx: its index too); a query
+    in the loaded page → its results."""
+    base, server = serve(site)
+    cold, warm, loaded = [], [], []
+    for query in queries:
+        context = browser.new_context()  # nothing cached between queries
+        page = context.new_page()
+        if engine == "pagefind":
+            page.goto(f"{base}/zh-Hans/search.html")
+            first, again = page.evaluate(PAGEFIND_TIMED, query)
+            loaded.append(page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
+            cold.append(first)
+            warm.append(again)
+        else:
+            page.add_init_script(f"({FIRST_RESULT})();")
+            page.goto(f"{base}/zh-Hans/search.html?q={query}")
+            page.wait_for_function("window.__firstResult !== null", timeout=60_000)
+            cold.append(page.evaluate("window.__firstResult"))
+            loaded.append(page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
+            warm.append(page.evaluate(SPHINX_WARM, query))
+        context.close()
+    server.shutdown()
+    server.server_close()
+    return statistics.median(cold), statistics.median(loaded), statistics.median(warm)
+
+
+def index_bytes(site: Path, engine: str) -> int:
+    total = 0
+    for variant in ("zh-Hans",):
+        folder = site / variant
+        if engine == "pagefind":
+            total += sum(p.stat().st_size for p in (folder / "pagefind").rglob("*") if p.is_file())
+        else:
+            total += (folder / "searchindex.js").stat().st_size + (folder / "_static" / "language_data.js").stat().st_size
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10, help="articles in the corpus (default 10; the guide's figures: 100)")
+    parser.add_argument("--runs", type=int, default=3, help="builds of the bundled article per engine (median)")
+    parser.add_argument("--skip-corpus", action="store_true", help="recall and build time on the bundled article only")
+    args = parser.parse_args()
+    from playwright.sync_api import sync_playwright
+
+    engines = ["sphinx", "wenxian"]
+    try:
+        import pagefind_bin_extended  # noqa: F401
+    except ImportError:
+        print("(pagefind[extended] is not installed: no pagefind rows; pip install 'pagefind[extended]')")
+    else:
+        engines.append("pagefind")
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+        built = projects(Path(tmp) / "one", bundled_project, engines, args.runs)
+        recall_table(browser, built)
+        print(f"\nBuild of both sites, bundled article: CPU seconds (median of {args.runs}; ratio to sphinx in this run)")
+        for engine, (_, seconds) in built.items():
+            print(f"{engine:9} {seconds:6.2f} s CPU  ×{seconds / built['sphinx'][1]:.2f}")
+        if not args.skip_corpus:
+            n = args.articles
+            corpus = projects(Path(tmp) / "many", lambda root: make_corpus(root, n).root, engines)
+            queries = [q.text for q in read_queries() if q.set == "tuned"]
+            print(f"\n{n} articles: build of both sites (CPU), index per article (zh-Hans), query → first result "
+                  f"(median over {len(queries)} tuned queries, zh-Hans site)")
+            print(f"{'engine':9} {'build':>9} {'×sphinx':>8} {'index/article':>14} {'cold ms':>8} "
+                  f"{'page ms':>8} {'warm ms':>8}")
+            for engine, (site, seconds) in corpus.items():
+                cold, loaded, warm = timing(browser, engine, site, queries)
+                print(f"{engine:9} {seconds:7.1f} s {seconds / corpus['sphinx'][1]:7.2f}× "
+                      f"{index_bytes(site, engine) / n / 1024:10.1f} KiB {cold:8.0f} {loaded:8.0f} {warm:8.1f}")
+        browser.close()
+
+
+if __name__ == "__main__":
+    main()
