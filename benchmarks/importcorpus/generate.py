@@ -19,6 +19,7 @@ xelatex, the Noto CJK fonts, poppler-utils and the ``corpus`` extra
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -325,6 +326,7 @@ def build(spec: dict, layout_name: str, layout: dict, work: Path) -> Path:
             ["xelatex", "-interaction=nonstopmode", "-halt-on-error", f"{stem}.tex"],
             cwd=work,
             capture_output=True,
+            env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},  # the same PDF bytes every time
         )
         if done.returncode:
             sys.exit(f"xelatex failed on {stem}:\n{done.stdout.decode('utf-8', 'replace')[-2000:]}")
@@ -344,6 +346,7 @@ def main() -> int:
             folder.mkdir(parents=True)
             for name, layout in LAYOUTS.items():
                 pdf = build(spec, name, layout, work)
+                shutil.copy(pdf, folder / f"{name}.pdf")  # scored through the PDF reader too
                 for extractor in EXTRACTORS:
                     text = extract(pdf, extractor)
                     (folder / f"{name}.{extractor}.txt").write_text(text, encoding="utf-8")

@@ -1,8 +1,9 @@
 """Score the importer on the import corpus (``make import-score``).
 
 For every text in ``data/<split>/<article>/<layout>.<extractor>.txt`` the
-importer's article is compared with the gold structure beside it, and one
-row per split, extractor and layout is printed:
+importer's article is compared with the gold structure beside it — and so is
+the PDF reader's article from ``<layout>.pdf`` itself, as the extractor
+"(pdf)" — and one row per split, extractor and layout is printed:
 
 - title / authors: documents whose title / author list was found exactly;
 - fields: share of the gold front-matter fields (abstract, key words,
@@ -153,6 +154,10 @@ def score(article: Article, gold: dict, row: Row) -> None:
 
 def import_text(path: Path) -> Article | None:
     try:
+        if path.suffix == ".pdf":
+            from wenxian.pdfreader import read_pdf
+
+            return read_pdf(path).article
         return read_article(path.read_bytes(), file=path)
     except WenxianError:
         return None
@@ -173,6 +178,9 @@ def collect(splits: list[str]) -> dict[tuple[str, str, str], Row]:
                     (t, t.name[len(layout) + 1 : -len(".txt")], layout)
                     for t in sorted(gold_path.parent.glob(f"{layout}.*.txt"))
                 ]
+                pdf = gold_path.parent / f"{layout}.pdf"
+                if pdf.is_file():  # the same article through the PDF reader, beside the extractors' texts
+                    texts.append((pdf, "(pdf)", layout))
             for text, extractor, layout in texts:
                 row = rows[(split, extractor, layout)]
                 article = import_text(text)

@@ -10,6 +10,7 @@ then between two of them the whole left column, then the whole right column.
 
 from __future__ import annotations
 
+import bisect
 import statistics
 from dataclasses import dataclass, field
 
@@ -17,9 +18,13 @@ from wenxian.pdfreader.document import Glyph, Page
 
 SUPERSCRIPT_SIZE = 0.85  # a glyph this much smaller than its line …
 SUPERSCRIPT_RISE = 0.18  # … whose baseline is raised by this share of the line's size is a superscript
+BASELINE_TOLERANCE = 0.2  # glyphs whose baselines differ by less than this share of their size share a row
 SPACE_GAP = 0.2  # a gap between two glyphs wider than this share of the size is a space
 GUTTER_MIN = 2.5  # points: narrower empty strips are not a gutter (LaTeX lines may overrun the column a little)
 GUTTER_SEARCH = (0.25, 0.75)  # where on the page a gutter may lie (share of the width)
+GUTTER_WIDE = 5.0  # points: a gap this wide in a row is no word space; rows with one at the same place …
+GUTTER_ROWS = 3  # … at least this many, …
+GUTTER_SHARE = 0.3  # … and this share of the rows running across that place, make a gutter
 
 
 @dataclass
@@ -98,23 +103,35 @@ class PdfLine:
 
 
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Group glyphs into rows by vertical position (superscripts join their line)."""
-    rows: list[tuple[list[Glyph], list[float]]] = []
-    for glyph in sorted(glyphs, key=lambda g: ((g.top + g.bottom) / 2, g.x0)):
-        middle = (glyph.top + glyph.bottom) / 2
-        for members, band in reversed(rows[-3:]):
-            if band[0] - 0.5 <= middle <= band[1] + 0.5:
-                members.append(glyph)
-                if glyph.size >= band[2] * SUPERSCRIPT_SIZE:
-                    if glyph.size > band[2] / SUPERSCRIPT_SIZE:  # a bigger glyph: the band is its
-                        band[:] = [glyph.top, glyph.bottom, glyph.size]
-                    else:
-                        band[0], band[1] = min(band[0], glyph.top), max(band[1], glyph.bottom)
-                        band[2] = max(band[2], glyph.size)
-                break
+    """Group glyphs into rows by baseline; raised or lowered smaller glyphs (superscripts,
+    subscripts) join the row they sit on.
+
+    The baseline, not the glyph's box, decides: a math symbol's box may be as
+    tall as two lines, its baseline is the line's.
+    """
+    rows: list[tuple[list[Glyph], float, float]] = []  # glyphs, baseline, size
+    for glyph in sorted(glyphs, key=lambda g: (g.baseline, g.x0)):
+        if rows and abs(glyph.baseline - rows[-1][1]) <= BASELINE_TOLERANCE * max(glyph.size, rows[-1][2]):
+            members, baseline, size = rows[-1]
+            members.append(glyph)
+            if glyph.size > size:
+                rows[-1] = (members, glyph.baseline, glyph.size)
         else:
-            rows.append(([glyph], [glyph.top, glyph.bottom, glyph.size]))
-    return [members for members, _ in rows]
+            rows.append(([glyph], glyph.baseline, glyph.size))
+    # A row of small glyphs close above or below a row of larger ones, within its span: its marks.
+    out: list[tuple[list[Glyph], float, float]] = []
+    for k, (members, baseline, size) in enumerate(rows):
+        hosts = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
+        host = min((h for h in hosts if size < h[2] * SUPERSCRIPT_SIZE
+                    and -0.6 * h[2] <= baseline - h[1] <= 0.4 * h[2]
+                    and min(g.x0 for g in h[0]) - h[2] <= min(g.x0 for g in members)
+                    and max(g.x1 for g in members) <= max(g.x1 for g in h[0]) + h[2]),
+                   key=lambda h: abs(baseline - h[1]), default=None)
+        if host is not None:
+            host[0].extend(members)
+        else:
+            out.append((members, baseline, size))
+    return [members for members, _, _ in out]
 
 
 def _gap_at(row: list[Glyph], x: float) -> float | None:
@@ -142,32 +159,51 @@ def _gaps(row: list[Glyph]) -> list[tuple[float, float]]:
 def find_gutter(page: Page, rows: list[list[Glyph]] | None = None) -> float | None:
     """The middle of the empty strip between two columns, if the page has two.
 
-    A gutter is where rows that run across the page have an empty gap, in more
-    rows than not (spanning lines — a title, an abstract — cover it): for each
-    point of the page's middle half, the rows across it and the rows with a
-    gap of at least GUTTER_MIN there are counted.
+    At a gutter, text stands apart on both sides: rows with a wide empty gap
+    there, and rows that end before it beside rows that start after it at
+    about the same height (the two columns' lines need not share baselines).
+    Spanning lines — a title, an abstract, which may fill most of a first
+    page — cover it. For each point of the page's middle half the rows of
+    both kinds are counted against the rows running across it.
     """
     rows = [sorted(r, key=lambda g: g.x0) for r in (rows if rows is not None else _rows(page.glyphs))]
     lo, hi = int(page.width * GUTTER_SEARCH[0]), int(page.width * GUTTER_SEARCH[1])
     across = [0] * (hi - lo)
-    empty = [0] * (hi - lo)
-    for row in rows:
-        start, end = row[0].x0, max(g.x1 for g in row)
+    apart = [0] * (hi - lo)
+    spans = [(row[0].x0, max(g.x1 for g in row), min(g.top for g in row), max(g.size for g in row)) for row in rows]
+    for row, (start, end, _, _) in zip(rows, spans):
         for x in range(max(lo, int(start) + 1), min(hi, int(end))):
             across[x - lo] += 1
         for g0, g1 in _gaps(row):
-            if g1 - g0 >= GUTTER_MIN:
+            if g1 - g0 >= GUTTER_WIDE:
                 for x in range(max(lo, int(g0) + 1), min(hi, int(g1) + 1)):
                     if g0 < x + 0.5 < g1:
-                        empty[x - lo] += 1
-    best = max(range(hi - lo), key=lambda i: (empty[i] >= 3 and empty[i] * 2 > across[i], empty[i]), default=None)
-    if best is None or empty[best] < 3 or empty[best] * 2 <= across[best]:
+                        apart[x - lo] += 1
+    # One-sided rows facing each other across x: a left row's end and a right row's start.
+    lefts = sorted((end, top, size) for start, end, top, size in spans if end < hi)
+    rights = sorted((start, top, size) for start, end, top, size in spans if start > lo)
+    for i in range(hi - lo):
+        x = lo + i + 0.5
+        left_tops = sorted(top for end, top, size in lefts if end < x - GUTTER_WIDE / 2)
+        right_tops = [(top, size) for start, top, size in rights if start > x + GUTTER_WIDE / 2]
+        if not left_tops or not right_tops:
+            continue
+        for top, size in right_tops:
+            k = bisect.bisect_left(left_tops, top - size)
+            if k < len(left_tops) and left_tops[k] <= top + size:
+                apart[i] += 2  # the pair: both rows stand apart at x
+
+    def gutter_like(i: int) -> bool:
+        return apart[i] >= GUTTER_ROWS and apart[i] >= GUTTER_SHARE * (across[i] + apart[i])
+
+    best = max(range(hi - lo), key=lambda i: (gutter_like(i), apart[i]), default=None)
+    if best is None or not gutter_like(best):
         return None
-    # The gutter is the run of points as empty as the best one: its middle.
+    # The gutter is the run of points nearly as far apart as the best one: its middle.
     first = last = best
-    while first > 0 and empty[first - 1] >= empty[best]:
+    while first > 0 and apart[first - 1] >= 0.8 * apart[best]:
         first -= 1
-    while last + 1 < len(empty) and empty[last + 1] >= empty[best]:
+    while last + 1 < len(apart) and apart[last + 1] >= 0.8 * apart[best]:
         last += 1
     return lo + (first + last) / 2 + 0.5
 
@@ -179,7 +215,11 @@ def page_lines(page: Page) -> list[PdfLine]:
     if middle is None:
         return [PdfLine(page.number, row) for row in rows]
     rows.sort(key=lambda row: min(g.top for g in row))
-    gaps = [_gap_at(sorted(row, key=lambda g: g.x0), middle) for row in rows]
+    rows = [sorted(row, key=lambda g: g.x0) for row in rows]
+    # A row crosses the middle when it runs on at least a character's width to both sides
+    # (a full-width bracket's box may reach over the gutter from a column's edge).
+    crossing = [middle - row[0].x0 > row[0].size and max(g.x1 for g in row) - middle > row[-1].size for row in rows]
+    gaps = [_gap_at(row, middle) if crosses else None for row, crosses in zip(rows, crossing)]
     # A gap as wide as the gutter splits a row into its two columns; none, or a
     # gap narrower than GUTTER_MIN, makes it spanning. A gap in between (a space
     # in a spanning line, or a column line overrunning its measure) goes with
@@ -187,20 +227,25 @@ def page_lines(page: Page) -> list[PdfLine]:
     wide = max(GUTTER_MIN, 0.6 * statistics.median(g for g in gaps if g is not None and g >= GUTTER_MIN))
     split = [gap is not None and gap >= wide for gap in gaps]
     clearly_spanning = [gap is not None and gap < GUTTER_MIN for gap in gaps]
+    tops = [min(g.top for g in row) for row in rows]
+    sizes = [max(g.size for g in row) for row in rows]
     for k, gap in enumerate(gaps):
         if gap is not None and GUTTER_MIN <= gap < wide:
-            above = next((j for j in range(k - 1, -1, -1) if gaps[j] is not None), None)
-            below = next((j for j in range(k + 1, len(gaps)) if gaps[j] is not None), None)
-            split[k] = not any(j is not None and clearly_spanning[j] for j in (above, below))
+            near = [j for j in range(len(rows)) if j != k and abs(tops[j] - tops[k]) <= 2.5 * sizes[k]]
+            split[k] = not any(clearly_spanning[j] for j in near)
     spanning: list[PdfLine] = []
     sides: dict[int, list[Glyph]] = {1: [], 2: []}
-    for row, apart in zip(rows, split):
-        crosses = min(g.x0 for g in row) < middle < max(g.x1 for g in row)
+    for row, apart, crosses in zip(rows, split, crossing):
         if crosses and not apart:
             spanning.append(PdfLine(page.number, row))
-            continue
-        for glyph in row:
-            sides[1 if (glyph.x0 + glyph.x1) / 2 < middle else 2].append(glyph)
+        elif crosses:  # cut at its widest gap near the gutter
+            size = max(g.size for g in row)
+            near = [gap for gap in _gaps(row) if gap[0] < middle + 2 * size and gap[1] > middle - 2 * size]
+            cut = max(near, key=lambda gap: gap[1] - gap[0])[1] if near else middle
+            for glyph in row:
+                sides[1 if glyph.x0 < cut else 2].append(glyph)
+        else:  # all on one side: the side of its middle
+            sides[1 if (row[0].x0 + max(g.x1 for g in row)) / 2 < middle else 2].extend(row)
     columns = {side: [PdfLine(page.number, row, column=side) for row in _rows(glyphs)] for side, glyphs in sides.items()}
     spanning.sort(key=lambda line: line.top)
     out: list[PdfLine] = []

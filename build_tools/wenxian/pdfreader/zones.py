@@ -36,6 +36,7 @@ SMALLER = 0.95  # a line this much smaller than the body text is small type
 LEADING_GAP = 1.6  # a vertical gap this many times the body leading separates zones
 FIGURE_MIN = 24.0  # points: a drawn object at least this wide and high is a figure
 RULE_MAX_HEIGHT = 2.0  # points: a path flatter than this is a rule (tables, footnote separators)
+MIN_LATER_CHARS = 300  # characters after the first page that are enough to tell the body's size
 FOOTNOTE_FROM = 0.5  # footnotes stand below this share of the page height
 _PAGE_NUMBER = re.compile(r"^[-—–·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–·•\s]*$")
 _CAPTION = re.compile(r"^(?:(?:图|表|附图|附表|续表)\s*[0-9０-９A-Z][0-9０-９.\-－–]*|(?:Fig\.?|Figure|Table)\s*\d+)")
@@ -64,12 +65,22 @@ class Layout:
 
 
 def measure(lines: list[PdfLine]) -> Layout:
-    """The body text's size (the size most characters before the reference list have), its line spacing, each column's edges."""
-    sizes = Counter()
+    """The body text's size, its line spacing, each column's edges.
+
+    The body size is the size most characters have between the first page
+    (whose head — abstracts in two languages, a footnote — may outweigh the
+    text in a short article) and the reference list (small type too); the
+    first page counts when the rest is short.
+    """
+    sizes, later = Counter(), Counter()
     for line in lines:
         if marker_kind(line.text) == "references" or _REFERENCES_EN.match(line.text):
             break
         sizes[round(line.size, 1)] += line.count
+        if line.page > lines[0].page:
+            later[round(line.size, 1)] += line.count
+    if sum(later.values()) >= MIN_LATER_CHARS:
+        sizes = later
     body = sizes.most_common(1)[0][0] if sizes else 10.0
     steps = []
     for a, b in zip(lines, lines[1:]):
@@ -228,7 +239,9 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
         members.sort(key=lambda z: z.line.top)
         run: list[Zoned] = []
         for item in reversed(members):
-            if item.line.size < layout.body_size * SMALLER:
+            # Small type, in one block: a wide gap ends the footnote area (above it: other text).
+            if item.line.size < layout.body_size * SMALLER and (
+                    not run or run[-1].line.top - item.line.bottom < LEADING_GAP * layout.leading):
                 run.append(item)
             else:
                 break
