@@ -1,0 +1,132 @@
+"""One entry of a real reference list → a BibTeX entry, never a refusal.
+
+The readers are tried from the most to the least certain:
+
+1. the GB/T 7714 parser (:mod:`.parser`), which reads a line completely or
+   not at all;
+2. the reader of other styles (:data:`STYLE_READER`: APA, Chicago,
+   Vancouver, publisher styles, GB/T without type code), whose fields are
+   kept when the line reads completely and the result is plausible
+   (:func:`plausible`);
+3. otherwise the line is kept whole in ``verbatim`` (the GB/T styles print
+   it as it stands), with what could be read safely (year, DOI, URL) beside
+   it and ``review`` saying what to check.
+
+DOI and URL are taken by pattern before any reader runs, so they are never
+lost. Every entry gets ``langid`` from its script. A Chinese entry's English
+translation is read the same way and kept in ``titletranslation``,
+``journaltranslation`` and ``authortranslation``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pybtex.database import Entry
+
+from wenxian.errors import WenxianError
+from wenxian.gbt7714.lang import script_language
+from wenxian.refparse.listcut import ListItem
+from wenxian.refparse.parser import parse_reference
+from wenxian.refparse.spans import Spans, take_identifiers, to_entry
+from wenxian.refparse.text import canonical
+
+LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "ru": "russian"}
+_IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
+
+
+@dataclass
+class Reading:
+    entry: Entry
+    how: str  # "gbt", a style name ("apa", "vancouver", …) or "verbatim"
+    review: str | None = None
+    year_suffix: str = ""  # the list's own "a"/"b" after the year
+
+
+def _default_reader(text: str) -> tuple[Spans, str] | None:
+    from wenxian.refparse.otherstyles import read_other_style
+
+    return read_other_style(text)
+
+
+STYLE_READER: Callable[[str], tuple[Spans, str] | None] = _default_reader
+
+
+def plausible(spans: Spans) -> bool:
+    """Whether spans read by a style look like a reference: a title, names, a year, a source."""
+    title = spans.get("title", "")
+    if not title or not spans.get("year") or not (spans.get("container") or spans.get("publisher")):
+        return False
+    if not spans.get("author") or len(spans["author"]) > 300:
+        return False
+    return not re.search(r"\d{4}[;:]", title) and len(title) < 400
+
+
+def language_of(text: str) -> str | None:
+    head = re.sub(r"(?i)https?://\S+|10\.\d{4,9}/\S+", "", text)
+    code = script_language(head)
+    return LANGIDS.get(code) if code else None
+
+
+def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] | None = None) -> Reading:
+    """The reading of one reference (label already removed)."""
+    read_style = read_style or STYLE_READER
+    text = _IN_LANGUAGE.sub("", text).strip()
+    language = language_of(text)
+    suffix = ""
+    years = _YEAR.findall(text)
+    if years and years[0][1]:
+        suffix = years[0][1]
+    try:
+        entry = parse_reference(text)
+        if language and "langid" not in entry.fields:
+            entry.fields["langid"] = language
+        _, ids = take_identifiers(text)
+        for name, value in ids.items():  # a DOI printed only inside a doi.org URL
+            if not entry.fields.get(name):
+                entry.fields[name] = value
+        return Reading(entry, "gbt", None, suffix)
+    except WenxianError as err:
+        gbt_problem = err.message
+    rest, ids = take_identifiers(canonical(text) if language == "chinese" else text)
+    found = read_style(rest)
+    if found is not None:
+        spans, style = found
+        if plausible(spans):
+            entry, problems = to_entry({**spans, **ids}, language)
+            if not problems:
+                return Reading(entry, style, None, suffix)
+    fields = {"verbatim": text}
+    if years:
+        fields["year"] = years[0][0]
+    fields.update(ids)
+    if language:
+        fields["langid"] = language
+    review = (f"not read as GB/T 7714 ({gbt_problem}) nor as another known style: kept as printed "
+              "in 'verbatim'; type its fields (author, title, journal or publisher …) and delete "
+              "'verbatim'")
+    return Reading(Entry("misc", fields=fields), "verbatim", review, suffix)
+
+
+def read_item(item: ListItem, read_style: Callable[[str], tuple[Spans, str] | None] | None = None) -> Reading:
+    """The reading of one list entry, with its English translation when it has one."""
+    reading = read_entry(item.text, read_style)
+    if item.translation:
+        other = read_entry(item.translation, read_style)
+        fields = reading.entry.fields
+        if other.how == "verbatim":
+            fields["titletranslation"] = _IN_LANGUAGE.sub("", item.translation).strip()
+            note = "the English translation was not read: it is whole in 'titletranslation'"
+            reading.review = f"{reading.review}; {note}" if reading.review else note
+        else:
+            for name, target in (("title", "titletranslation"), ("journal", "journaltranslation"),
+                                 ("booktitle", "booktitletranslation")):
+                if other.entry.fields.get(name):
+                    fields[target] = other.entry.fields[name]
+            people = other.entry.persons.get("author")
+            if people:
+                fields["authortranslation"] = " and ".join(str(p) for p in people)
+    return reading
