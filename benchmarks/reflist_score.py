@@ -86,6 +86,7 @@ class Score:
     translations: int = 0
     translations_paired: int = 0
     misses: list[str] = field(default_factory=list)
+    wrong: int = 0  # fields given a value that is not the gold's (worse than leaving them out)
 
     def accuracy(self, name: str) -> float:
         return self.fields[name] / self.totals[name] if self.totals[name] else 1.0
@@ -139,6 +140,9 @@ def _score_fields(labelled: LabelledList, gold: GoldEntry, reading: Reading, sco
             got = predicted
         if ok:
             score.fields[name] += 1
+        elif got:
+            score.wrong += 1
+            score.misses.append(f"{where}: WRONG {name} {value!r} → {got!r} ({reading.how})")
         else:
             score.misses.append(f"{where}: {name} {value!r} → {got!r} ({reading.how})")
 
@@ -159,20 +163,29 @@ def report(name: str, score: Score, verbose: bool = False) -> str:
         f"  DOI recall {score.fields['doi']}/{score.totals['doi']}, URL recall "
         f"{score.fields['url']}/{score.totals['url']}, translations paired "
         f"{score.translations_paired}/{score.translations}",
-        "  read as: " + ", ".join(f"{k} {v}" for k, v in sorted(score.how.items())),
+        "  read as: " + ", ".join(f"{k} {v}" for k, v in sorted(score.how.items()))
+        + f"; fields given a wrong value: {score.wrong}",
     ]
     if verbose:
         lines += ["  " + m for m in score.misses]
     return "\n".join(lines)
 
 
-def reader_named(name: str):
+def reader_named(name: str, exclude: str = "", threshold: float | None = None):
     if name == "none":
         return lambda text: None
-    if name == "crf":
-        from wenxian.refparse.crf import read_with_crf
+    if name in ("crf", "rules+crf"):
+        from wenxian.refparse.crf import MIN_PROBABILITY, read_with_crf
+        from wenxian.refparse.otherstyles import read_other_style
 
-        return read_with_crf
+        p = MIN_PROBABILITY if threshold is None else threshold
+
+        def crf(text: str):
+            return read_with_crf(text, exclude, p)
+
+        if name == "crf":
+            return crf
+        return lambda text: read_other_style(text) or crf(text)
     from wenxian.refparse.otherstyles import read_other_style
 
     return read_other_style
@@ -180,13 +193,22 @@ def reader_named(name: str):
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--reader", choices=("rules", "crf", "none"), default=None,
+    parser.add_argument("--reader", choices=("rules", "crf", "rules+crf", "none"), default=None,
                         help="the reader of non-GB/T lines (default: the one wenxian uses; "
                         "none: GB/T lines only, the rest kept verbatim)")
     parser.add_argument("--part", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--cv", action="store_true",
+                        help="score each training list with a model trained on the others")
+    parser.add_argument("--threshold", type=float, help="the CRF's minimum sequence probability")
     args = parser.parse_args(argv)
-    reader = reader_named(args.reader) if args.reader else None
+    reader = reader_named(args.reader, threshold=args.threshold) if args.reader else None
+    if args.cv:
+        score = Score()
+        for labelled in load_dir(TRAINING_DIR):
+            score_list(labelled, score, reader_named(args.reader or "crf", labelled.name, args.threshold))
+        print(report("dev, leave-one-list-out", score, args.verbose))
+        return 0
     parts = {"dev": TRAINING_DIR, "heldout": HELDOUT_DIR}
     for part, folder in parts.items():
         if args.part in (part, "all"):
