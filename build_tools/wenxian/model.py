@@ -70,11 +70,16 @@ Block = Paragraph | Heading
 
 @dataclass
 class ReferenceEntry:
-    """One line of the source's own reference list (参考文献), as text."""
+    """One entry of the source's own reference list (参考文献), as text.
+
+    ``translation`` is the English version a Chinese journal prints after the
+    entry, when there is one.
+    """
 
     number: int | None
     text: str
     line: int
+    translation: str | None = None
 
 
 @dataclass

@@ -24,7 +24,7 @@ from wenxian.importer.options import MAX_BYTES
 from wenxian.model import Article, Heading
 from wenxian.myst_writer import write_myst
 from wenxian.project import find_project
-from wenxian.refparse import entries_from_reference_list
+from wenxian.refparse.importer import ImportedReference, read_reference_list
 
 EPILOG = """\
 example:
@@ -32,9 +32,11 @@ example:
       --title "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路" --working-title
 
 Citation n in the text is the n-th entry of --bib (in file order). Without
---bib, a text with its own reference list (参考文献) has each line read as
-GB/T 7714: works new to the project's refs.bib are appended to it, works it
-already has keep their keys. The result goes to source/<slug>.md of the
+--bib, a text with its own reference list (参考文献) has each entry read
+(GB/T 7714, APA, Chicago, Vancouver, publisher styles); an entry that cannot
+be read is kept as printed, with a review note that `wenxian check` lists.
+Works new to the project's refs.bib are appended to it, works it already has
+keep their keys. The result goes to source/<slug>.md of the
 project (slug = the raw file's name); pass --force to replace an existing
 file.
 """
@@ -88,7 +90,7 @@ def keys_from_reference_list(
 ) -> tuple[list[str], list[tuple[str, Entry]]]:
     """Keys for the text's own reference list, and the entries ``bib`` lacks.
 
-    Each line is read as GB/T 7714 (:mod:`wenxian.refparse`). A work already
+    Each entry is read by :mod:`wenxian.refparse.reading`, never refused. A work already
     in ``bib`` (same title and year) keeps its key, so a second article citing
     it adds nothing; the others get new readable keys. Citation [n] is the
     list's n-th line; labels out of sequence are an error, as a guess would
@@ -96,11 +98,9 @@ def keys_from_reference_list(
     """
     _check_citations_within(article, raw)
     existing = read_bib(bib, missing_ok=True).entries
-    try:
-        parsed = entries_from_reference_list(article.references, existing_keys=existing.keys())
-    except WenxianError as err:
-        err.file = raw
-        raise
+    imported = read_reference_list(article.references, existing_keys=existing.keys())
+    warn_references_to_review(imported, raw)
+    parsed = [(r.key, r.entry) for r in imported]
     keys: list[str] = []
     new: list[tuple[str, Entry]] = []
     for position, (ref, (key, entry)) in enumerate(zip(article.references, parsed), start=1):
@@ -116,6 +116,15 @@ def keys_from_reference_list(
             new.append((key, entry))
         keys.append(twin or key)
     return keys, new
+
+
+def warn_references_to_review(imported: list[ImportedReference], raw: Path) -> None:
+    """Tell, on stderr, which entries of the list were not read with confidence."""
+    for ref in imported:
+        if ref.reading.review:
+            label = f"[{ref.source.number}] " if ref.source.number is not None else ""
+            print(f"{raw}:{ref.source.line}: warning: reference {label}({ref.key}): {ref.reading.review}",
+                  file=sys.stderr)
 
 
 def _check_citations_within(article: Article, raw: Path) -> None:

@@ -56,7 +56,7 @@ class _Reader:
         front = FrontMatter(self.options, self.compounds)
         chunks = self._front_head(chunks, front)
         blocks: list[Block] = []
-        references: list[ReferenceEntry] = []
+        reference_lines: list = []  # the whole list is cut at once: an entry may span chunks
         in_references = False
         for chunk in chunks:
             if chunk.kind == "references":
@@ -65,11 +65,12 @@ class _Reader:
                 in_references = False
                 front.add(chunk)
             elif in_references:
-                references.extend(reference_entries(chunk.lines, compounds=self.compounds))
+                reference_lines.extend(chunk.lines)
             elif chunk.kind == "heading":
                 blocks.append(self._heading(chunk))
             else:
                 blocks.append(self._paragraph(chunk))
+        references: list[ReferenceEntry] = reference_entries(reference_lines, compounds=self.compounds)
         return Article(front.apply_options(), blocks, references)
 
     def _front_head(self, chunks: list[Chunk], front: FrontMatter) -> list[Chunk]:

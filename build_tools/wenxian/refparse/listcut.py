@@ -117,7 +117,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     is followed by such a line (an English title before its abstract).
     """
     texts = [line.rstrip() for line in lines]
-    labelled = sum(1 for t in texts if label_of(t, None)) >= max(2, len([t for t in texts if t.strip()]) // 4)
+    labelled = sum(1 for t in texts if label_of(t, None)) >= max(1, len([t for t in texts if t.strip()]) // 4)
     groups: list[dict] = []
     trailing = None
     expected = 1
