@@ -43,7 +43,30 @@ class Citation:
     line: int
 
 
-Inline = Text | Citation
+@dataclass(frozen=True)
+class NamedWork:
+    """A work cited by author and year: ``("张三",)``, others (等/et al.), ``"2015a"``."""
+
+    names: tuple[str, ...]
+    others: bool
+    year: str
+
+
+@dataclass(frozen=True)
+class NamedCitation:
+    """An author-year citation: ``（张三等，2015；Lee，2020）`` or, textual, ``Smith et al. (2011)``.
+
+    ``raw`` is the citation as it stood in the source (for a textual one, the
+    names too) and ``line`` its 1-based line in the raw file.
+    """
+
+    works: tuple[NamedWork, ...]
+    textual: bool
+    raw: str
+    line: int
+
+
+Inline = Text | Citation | NamedCitation
 
 
 @dataclass
@@ -53,6 +76,9 @@ class Paragraph:
 
     def plain_text(self) -> str:
         return "".join(i.text if isinstance(i, Text) else i.raw for i in self.inlines)
+
+    def named_citations(self) -> list[NamedCitation]:
+        return [i for i in self.inlines if isinstance(i, NamedCitation)]
 
 
 @dataclass

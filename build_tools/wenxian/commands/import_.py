@@ -21,9 +21,10 @@ from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.importer import ImportOptions, read_article
 from wenxian.importer.options import MAX_BYTES
-from wenxian.model import Article, Heading
+from wenxian.model import Article, Heading, NamedWork, Paragraph
 from wenxian.myst_writer import write_myst
 from wenxian.project import find_project
+from wenxian.refparse.citematch import Candidate, candidate, match
 from wenxian.refparse.importer import ImportedReference, read_reference_list
 
 EPILOG = """\
@@ -43,6 +44,7 @@ file.
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _UNSAFE = re.compile(r"[^a-z0-9]+")
+_YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -116,6 +118,33 @@ def keys_from_reference_list(
             new.append((key, entry))
         keys.append(twin or key)
     return keys, new
+
+
+def link_author_year(article: Article, candidates: list[Candidate], raw: Path) -> dict[NamedWork, str]:
+    """Keys for the works of the text's author-year citations; the ones not found are reported."""
+    named: dict[NamedWork, str] = {}
+    for block in article.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for cite in block.named_citations():
+            for work in cite.works:
+                key, why = match(work, candidates)
+                if key:
+                    named[work] = key
+                else:
+                    print(f"{raw}:{cite.line}: warning: citation {cite.raw!r} not linked ({why}); "
+                          "it stays as text\n  hint: correct the name or year, or add the work to "
+                          "the reference list", file=sys.stderr)
+    return named
+
+
+def _list_candidates(article: Article, keys: list[str], new_entries: list[tuple[str, Entry]],
+                     bib: Path) -> list[Candidate]:
+    """The list's entries (new ones, or the project's twins) as citation targets, in list order."""
+    entries = dict(read_bib(bib, missing_ok=True).entries.items())
+    entries.update(new_entries)
+    suffixes = [m.group(1) if (m := _YEAR_SUFFIX.search(ref.text)) else "" for ref in article.references]
+    return [candidate(key, entries[key], suffix) for key, suffix in zip(keys, suffixes) if key in entries]
 
 
 def warn_references_to_review(imported: list[ImportedReference], raw: Path) -> None:
@@ -211,12 +240,16 @@ def run(args: argparse.Namespace) -> int:
     article = read_article(raw.read_bytes(), file=raw, options=options)
     warn_without_headings(article, raw)
     new_entries: list[tuple[str, Entry]] = []
+    candidates: list[Candidate] = []
     if args.bib is not None:
-        keys = list(read_bib(args.bib).entries.keys())
+        bib_entries = read_bib(args.bib).entries
+        keys = list(bib_entries.keys())
+        candidates = [candidate(k, e) for k, e in bib_entries.items()]
         bib_name = args.bib.name
     elif article.references:
         project = project or find_project()
         keys, new_entries = keys_from_reference_list(article, raw, project.bib)
+        candidates = _list_candidates(article, keys, new_entries, project.bib)
         bib_name = project.bib.name
     elif article.citations():
         first_cite = article.citations()[0]
@@ -229,7 +262,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         keys, bib_name = [], "refs.bib"
     article.meta.source = _source_field(raw, out, project.source if project else None)
-    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name)
+    named = link_author_year(article, candidates, raw)
+    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name, named=named)
     if new_entries:
         added = append_entries(project.bib, new_entries)
         print(f"added to {project.bib}: {', '.join(added)}")

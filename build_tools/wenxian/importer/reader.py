@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER
+from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
 from wenxian.importer.frontmatter import FrontMatter
@@ -45,6 +46,7 @@ class _Reader:
         self.options = options
         self.compounds: frozenset[str] = frozenset()
         self.section = [0, 0, 0]
+        self.known_names: frozenset[str] = frozenset()
 
     def read(self, text: str) -> Article:
         doc = split_lines(text)
@@ -69,8 +71,10 @@ class _Reader:
             elif chunk.kind == "heading":
                 blocks.append(self._heading(chunk))
             else:
-                blocks.append(self._paragraph(chunk))
+                blocks.append(chunk)  # read below, once the list's names are known
         references: list[ReferenceEntry] = reference_entries(reference_lines, compounds=self.compounds)
+        self.known_names = names_in_list(r.text for r in references)
+        blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
         return Article(front.apply_options(), blocks, references)
 
     def _front_head(self, chunks: list[Chunk], front: FrontMatter) -> list[Chunk]:
@@ -110,13 +114,16 @@ class _Reader:
     def _paragraph(self, chunk: Chunk) -> Paragraph:
         joined = self._joined(chunk)
         numbers = [line.number for line in chunk.lines]
-        body, citations = extract_citations(joined.text, joined.starts, numbers, file=self.file)
-        parts = self._norm(body).strip().split(PLACEHOLDER)
+        text, named = extract_author_year(joined.text, joined.starts, numbers, self.known_names)
+        body, numeric = extract_citations(text, joined.starts, numbers, file=self.file)
+        # Both kinds in reading order: MARK stands for an author-year one, PLACEHOLDER for a number.
+        order = [named.pop(0) if c == MARK else numeric.pop(0) for c in body if c in (MARK, PLACEHOLDER)]
+        parts = self._norm(body.replace(MARK, PLACEHOLDER)).strip().split(PLACEHOLDER)
         inlines: list[Inline] = []
         for k, part in enumerate(parts):
             if part:
                 inlines.append(Text(part))
-            if k < len(citations):
-                inlines.append(citations[k])
+            if k < len(order):
+                inlines.append(order[k])
         return Paragraph(inlines, chunk.lines[0].number)
 
