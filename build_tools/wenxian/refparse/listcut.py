@@ -94,6 +94,9 @@ def is_translation(line: str, previous: str) -> bool:
     """Whether ``line`` is the English version of the entry ``previous`` (Chinese)."""
     if has_cjk(line) or not has_cjk(previous):
         return False
+    if re.match(r"^\s*(?:https?:|www\.|//|doi\b|10\.\d)", line, re.IGNORECASE) or len(
+            re.findall(r"[A-Za-z]{2,}", line)) < 3:
+        return False  # a wrapped URL or DOI, not a translation
     if _IN_LANGUAGE.search(line):
         return True
     years = set(_YEAR.findall(previous))
@@ -141,7 +144,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             expected = number + 1
             continue
         previous = _join(current["parts"]) if current else ""
-        if current and not current["tr"] and is_translation(text, previous):
+        if current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
             current["tr"].append(text)
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
@@ -161,6 +164,19 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         while items and items[-1].number is None:
             trailing = items.pop().line
     return CutList(items, trailing)
+
+
+def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bool, expected: int) -> bool:
+    """Whether the line at ``index`` opens the English version of ``previous`` (it may wrap)."""
+    run: list[str] = []
+    for text in texts[index:index + 3]:
+        text = text.strip()
+        if not text or ends_list(text) or (run and labelled and label_of(text, expected)):
+            break
+        run.append(text)
+        if is_translation(_join(run), previous):
+            return True
+    return False
 
 
 def _complete(previous: str) -> bool:
