@@ -205,10 +205,11 @@ def summary(article: Article, out: Path) -> str:
         "English key words": meta.en_keywords,
     }
     found = [name for name, value in fields.items() if value] + sorted(meta.journal)
+    named = sum(len(b.named_citations()) for b in blocks if isinstance(b, Paragraph))
     missing = [name for name, value in fields.items() if not value]
     return (
         f"wrote {out}: {len(blocks) - headings} paragraphs, {headings} headings, "
-        f"{len(article.citations())} citations\n"
+        f"{len(article.citations())} citations" + (f", {named} author-year citations" if named else "") + "\n"
         f"  front matter found: {', '.join(found) or 'nothing'}\n"
         f"  not in the text: {', '.join(missing) or 'nothing'}"
     )
