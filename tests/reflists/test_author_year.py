@@ -76,9 +76,7 @@ def test_import_links_author_year_citations_and_reports_the_rest(tmp_path: Path,
     assert bib.count("@article{") == 4 and "review" not in bib
 
 
-def test_author_year_style_renders_them_in_a_built_site(tmp_path: Path) -> None:
-    from sphinx.application import Sphinx
-
+def test_author_year_style_renders_them_in_a_built_site(tmp_path: Path, make_app) -> None:
     status, md, _ = _import(tmp_path)
     src = tmp_path / "site"
     src.mkdir()
@@ -88,10 +86,9 @@ def test_author_year_style_renders_them_in_a_built_site(tmp_path: Path) -> None:
         'bibtex_default_style = "gbt7714-2025-ay"\nbibtex_reference_style = "gbt_author_year"\n',
         encoding="utf-8")
     (src / "index.md").write_text(md.split("---\n", 2)[-1] if md.startswith("---") else md, encoding="utf-8")
-    app = Sphinx(str(src), str(src), str(tmp_path / "out"), str(tmp_path / "doctrees"), "html",
-                 status=None, warning=None, freshenv=True)
+    app = make_app("html", srcdir=src, freshenv=True)  # the test app undoes its registrations
     app.build()
-    html = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
     assert "2020a" in text and "2020b" in text
     assert re.search(r"（张三，?等，2015；Lee et al\., 2020a）", text, re.IGNORECASE)

@@ -57,7 +57,13 @@ def test_translation_kept_in_translation_fields() -> None:
     assert fields["title"] == "乡村振兴背景下的农地流转"
     assert fields["titletranslation"].replace("{", "").replace("}", "") == "Farmland Transfer under Rural Revitalization"
     assert fields["journaltranslation"] == "Issues in Agricultural Economy"
-    assert fields["authortranslation"].startswith("Zheng")
+    assert fields["authortranslation"] == "Zheng, Kai and Xu, Dong"
+
+
+def test_a_verbatim_entry_keeps_the_author_its_first_area_names() -> None:
+    reading = read_entry("Zhao M. Keynote at the 2018 regional forum, Hangzhou, slides 4–9, 2018")
+    assert reading.how == "verbatim" and str(reading.entry.persons["author"][0]) == "Zhao, M."
+    assert "start of the line" in reading.review and reading.entry.fields["year"] == "2018"
 
 
 def test_crf_is_deterministic_and_reads_a_line_the_rules_do_not() -> None:

@@ -33,10 +33,20 @@ from wenxian.refparse.listcut import ListItem
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
 from wenxian.refparse.text import canonical
+from wenxian.refparse.westnames import parse_author_list
 
 LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "ru": "russian"}
 _IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
+_LEAD = re.compile(r"^\s*([^.。(（\[\]:：]{2,60}?)\s*[.。]\s")  # the first area: "Zhao M. …"
+
+
+def _plain_name(person) -> str:
+    """"Family, Given" without the braces the GB/T reader puts around full given names."""
+    if not person.first_names:
+        return str(person)
+    first = " ".join(person.first_names).replace("{\\relax ", "").replace("{", "").replace("}", "")
+    return f"{' '.join(person.last_names)}, {first}"
 
 
 @dataclass
@@ -116,7 +126,14 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     review = (f"not read as GB/T 7714 ({gbt_problem}) nor as another known style: kept as printed "
               "in 'verbatim'; type its fields (author, title, journal or publisher …) and delete "
               "'verbatim'")
-    return Reading(Entry("misc", fields=fields), "verbatim", review, suffix)
+    persons = {}
+    lead = _LEAD.match(text)
+    people = parse_author_list(lead.group(1)) if lead else None
+    if people:
+        # An author-year citation names the work by its first area: keep it as the author.
+        persons["author"] = people
+        review += f"; its author was read from the start of the line ({lead.group(1)!r})"
+    return Reading(Entry("misc", fields=fields, persons=persons), "verbatim", review, suffix)
 
 
 def read_item(item: ListItem, read_style: Callable[[str], tuple[Spans, str] | None] | None = None) -> Reading:
@@ -136,5 +153,5 @@ def read_item(item: ListItem, read_style: Callable[[str], tuple[Spans, str] | No
                     fields[target] = other.entry.fields[name]
             people = other.entry.persons.get("author")
             if people:
-                fields["authortranslation"] = " and ".join(str(p) for p in people)
+                fields["authortranslation"] = " and ".join(_plain_name(p) for p in people)
     return reading
