@@ -94,3 +94,10 @@ def test_author_year_style_renders_them_in_a_built_site(tmp_path: Path, make_app
     assert re.search(r"（张三，?等，2015；Lee et al\., 2020a）", text, re.IGNORECASE)
     assert re.search(r"Lee et al\.（2020b）发现", text, re.IGNORECASE) and "陈静（2019）强调" in text
     assert "（Nobody，2001）无从查考" in text
+
+
+def test_a_long_parenthesis_that_never_closes_is_read_in_linear_time() -> None:
+    # Every "张三等" may be a name + 等 or a three-character name: without atomic groups the
+    # pattern tried all 2**n splits before giving up (this input never finished).
+    text = "（" + "张三等，2015；" * 2000 + "未完"
+    assert find_author_year(text, KNOWN) == []

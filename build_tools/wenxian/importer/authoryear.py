@@ -31,8 +31,10 @@ _LATIN_NAMES = rf"{_LATIN}(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?"
 _CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
 _ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})"
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
-PAREN = re.compile(rf"[（(]\s*((?:{_ITEM.replace('?P<names>', '').replace('?P<years>', '')})"
-                   rf"(?:\s*[；;]\s*(?:{_ITEM.replace('?P<names>', '').replace('?P<years>', '')}))*)\s*[)）]")
+_BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "")
+# Each work is an atomic group: "张三等" reads as a name + 等 or as one name, and without the
+# group a long parenthesis that does not close would try every split (exponential time).
+PAREN = re.compile(rf"[（(]\s*((?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}))*)\s*[)）]")
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})\s*[)）]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*")
