@@ -87,3 +87,24 @@ def test_styles_print_a_verbatim_entry_as_it_stands(style: str) -> None:
     data = BibliographyData({"k": Entry("misc", fields={"verbatim": text, "year": "2019"})})
     formatted = list(find_plugin("pybtex.style.formatting", style)().format_entries(data.entries.values()))
     assert formatted[0].text.render_as("text") == text
+
+
+@pytest.mark.parametrize("line", ["Report 50% & more #3 by A_B, 2019", "See C:\\temp\\file ~home $5, 2020",
+                                  "张三. 一个 {奇怪} 的条目, 2019"])
+def test_a_verbatim_entry_survives_refs_bib_and_prints_as_it_stood(line: str) -> None:
+    from pybtex.database import parse_string
+    from pybtex.plugin import find_plugin
+
+    from wenxian.bibfile import format_bibtex
+
+    reading = read_entry(line)
+    data = parse_string(format_bibtex("k", reading.entry), "bibtex")
+    style = find_plugin("pybtex.style.formatting", "gbt7714-2025")()
+    printed = list(style.format_entries(data.entries.values()))[0].text.render_as("text")
+    assert printed == line.replace("{", "").replace("}", "")
+
+
+def test_unpaired_braces_are_dropped_and_said_so() -> None:
+    reading = read_entry("Odd line {with a brace, 2019")
+    assert reading.entry.fields["verbatim"] == "Odd line with a brace, 2019"
+    assert "unpaired braces" in reading.review
