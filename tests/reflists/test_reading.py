@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pybtex.database import BibliographyData, Entry
 
 from wenxian.refparse.crf import label, read_with_crf
@@ -109,3 +111,22 @@ def test_unpaired_braces_are_dropped_and_said_so() -> None:
     reading = read_entry("Odd line {with a brace, 2019")
     assert reading.entry.fields["verbatim"] == "Odd line with a brace, 2019"
     assert "unpaired braces" in reading.review
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("张三李四Smith, J. (2019) Title[J]{}\\$%&#_~:;/-–.0123456789 \n"
+                                             "https://doi.org/10.5555/x"))
+               , max_size=160))
+def test_any_line_gives_an_entry_that_refs_bib_can_hold(line: str) -> None:
+    from pybtex.database import parse_string
+
+    from wenxian.bibfile import format_bibtex
+
+    line = " ".join(line.split())
+    if not line:
+        return
+    reading = read_entry(line)
+    data = parse_string(format_bibtex("k", reading.entry), "bibtex")
+    assert list(data.entries) == ["k"]
+    if reading.how == "verbatim":
+        assert reading.review
