@@ -78,6 +78,8 @@ def test_unreadable_reference_line_is_kept_as_printed_for_review(tmp_path: Path,
     assert "review" in bib and "year" in bib
     key = re.search(r"@misc\{(\w+),", bib).group(1)
     assert _cited_keys(tmp_path / "source" / "bad.md") == [key]
+    main(["check", "--project", str(tmp_path)])  # `wenxian check` lists it until it is typed
+    assert re.search(rf"entry '{key}' needs review: not read as GB/T 7714", capsys.readouterr().out)
 
 
 def test_labels_out_of_sequence_are_refused(tmp_path: Path, capsys) -> None:
