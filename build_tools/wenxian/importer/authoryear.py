@@ -37,6 +37,7 @@ _BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "")
 PAREN = re.compile(rf"[（(]\s*((?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}))*)\s*[)）]")
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})\s*[)）]")
+_YEAR_IN_PARENS = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?\s*[)）]")  # every form ends so
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
@@ -96,6 +97,8 @@ def names_in_list(texts) -> frozenset[str]:
 
 def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, list[NamedWork], bool]]:
     """``(start, end, works, textual)`` for each author-year citation of ``text``, in order."""
+    if not _YEAR_IN_PARENS.search(text):
+        return []  # the common case, decided in one scan
     found: list[tuple[int, int, list[NamedWork], bool]] = []
     taken: list[tuple[int, int]] = []
 

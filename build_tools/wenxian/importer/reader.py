@@ -7,6 +7,7 @@ step is its own module; this one only strings them together.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER
@@ -24,6 +25,7 @@ from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import reference_entries
 from wenxian.model import Article, Block, Heading, Inline, Paragraph, ReferenceEntry, Text
 
+_MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_TITLE_POSITION = 3  # blocks before the abstract that may be title and authors
 MAX_EN_HEAD = 3  # Latin blocks before "Abstract:" that may be the English title and authors
 
@@ -117,7 +119,7 @@ class _Reader:
         text, named = extract_author_year(joined.text, joined.starts, numbers, self.known_names)
         body, numeric = extract_citations(text, joined.starts, numbers, file=self.file)
         # Both kinds in reading order: MARK stands for an author-year one, PLACEHOLDER for a number.
-        order = [named.pop(0) if c == MARK else numeric.pop(0) for c in body if c in (MARK, PLACEHOLDER)]
+        order = [named.pop(0) if c == MARK else numeric.pop(0) for c in _MARKS.findall(body)] if named else numeric
         parts = self._norm(body.replace(MARK, PLACEHOLDER)).strip().split(PLACEHOLDER)
         inlines: list[Inline] = []
         for k, part in enumerate(parts):
