@@ -87,6 +87,7 @@ class Score:
     translations_paired: int = 0
     misses: list[str] = field(default_factory=list)
     wrong: int = 0  # fields given a value that is not the gold's (worse than leaving them out)
+    dois_kept: int = 0  # gold DOIs found in some entry of their list (maybe not the right one)
 
     def accuracy(self, name: str) -> float:
         return self.fields[name] / self.totals[name] if self.totals[name] else 1.0
@@ -104,6 +105,11 @@ def score_list(labelled: LabelledList, score: Score, reader=None) -> None:
     score.found_entries += len(cut.items)
     score.lists_exact += len(cut.items) == len(labelled.entries)
     by_line = {item.line: item for item in cut.items}
+    readings = {item.line: read_item(item, reader) for item in cut.items}
+    kept = {_norm("doi", str(r.entry.fields["doi"])) for r in readings.values() if r.entry.fields.get("doi")}
+    for gold in labelled.entries:
+        doi = gold.value(raw, "doi")
+        score.dois_kept += doi is not None and _norm("doi", doi) in kept
     for gold in labelled.entries:
         item = by_line.get(labelled.first_line(gold))
         if gold.translation is not None:
@@ -117,7 +123,7 @@ def score_list(labelled: LabelledList, score: Score, reader=None) -> None:
             score.misses.append(f"{labelled.name}:{labelled.first_line(gold)}: entry not found")
             continue
         score.matched += 1
-        reading = read_item(item, reader)
+        reading = readings[item.line]
         score.how[reading.how] += 1
         _score_fields(labelled, gold, reading, score)
 
@@ -160,7 +166,8 @@ def report(name: str, score: Score, verbose: bool = False) -> str:
         f"entries found {score.found_entries} (gold {score.gold_entries}), matched {score.matched}",
         f"  field accuracy {score.overall():.1%}: " + ", ".join(
             f"{n} {score.fields[n]}/{score.totals[n]}" for n in SCORED if score.totals[n]),
-        f"  DOI recall {score.fields['doi']}/{score.totals['doi']}, URL recall "
+        f"  DOI recall {score.fields['doi']}/{score.totals['doi']} (kept in some entry: "
+        f"{score.dois_kept}/{score.totals['doi']}), URL recall "
         f"{score.fields['url']}/{score.totals['url']}, translations paired "
         f"{score.translations_paired}/{score.translations}",
         "  read as: " + ", ".join(f"{k} {v}" for k, v in sorted(score.how.items()))
