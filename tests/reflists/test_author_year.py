@@ -101,3 +101,14 @@ def test_a_long_parenthesis_that_never_closes_is_read_in_linear_time() -> None:
     # pattern tried all 2**n splits before giving up (this input never finished).
     text = "（" + "张三等，2015；" * 2000 + "未完"
     assert find_author_year(text, KNOWN) == []
+
+
+def test_a_text_citing_by_number_keeps_name_year_phrases_as_prose(tmp_path: Path, capsys) -> None:
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "num.txt"
+    raw.write_text("一、引言\n陈静（2019）强调制度环境的作用[1]。\n参考文献\n"
+                   "[1] 陈静. 制度环境与企业家精神[J]. 管理世界, 2019, 35(4): 88-101.\n", encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    md = (tmp_path / "source" / "num.md").read_text(encoding="utf-8")
+    assert "陈静（2019）强调制度环境的作用{cite:p}`chen2019zhidu`。" in md
+    assert "not linked" not in capsys.readouterr().err

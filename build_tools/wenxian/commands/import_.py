@@ -263,7 +263,9 @@ def run(args: argparse.Namespace) -> int:
     else:
         keys, bib_name = [], "refs.bib"
     article.meta.source = _source_field(raw, out, project.source if project else None)
-    named = link_author_year(article, candidates, raw)
+    # A text that cites by number uses the numeric system: a year in parentheses after a name
+    # there is prose ("马克思（1867）"), and a numeric style would print it as "马克思[3]".
+    named = link_author_year(article, candidates, raw) if not article.citations() else {}
     text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name, named=named)
     if new_entries:
         added = append_entries(project.bib, new_entries)
