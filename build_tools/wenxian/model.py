@@ -145,6 +145,9 @@ class Article:
     meta: Metadata
     blocks: list[Block]
     references: list[ReferenceEntry] = field(default_factory=list)
+    # Lines after the reference list that are not references (a biography without its label,
+    # an English title before its abstract): left out of the article, reported by the importer.
+    after_references: list[tuple[int, str]] = field(default_factory=list)
 
     def citations(self) -> list[Citation]:
         """All citations in reading order (headings carry none)."""

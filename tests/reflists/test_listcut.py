@@ -85,3 +85,17 @@ def test_a_wrapped_url_after_a_chinese_entry_is_not_its_translation() -> None:
     ])
     assert cut.items[0].translation is None
     assert cut.items[0].text.endswith("[2023-01-02]. https://www.gov.cn/zhengce/2022-05/18/content_2022_05.htm.")
+
+
+def test_import_reports_the_lines_after_the_list_it_left_out(tmp_path, capsys) -> None:
+    from tests.importer.helpers import make_project
+    from wenxian.cli import main
+
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "bio.txt"
+    raw.write_text("一、引言\n正文[1]。\n参考文献\n[1] 陈静. 制度环境与企业家精神[J]. 管理世界, 2019, 35(4): 88-101.\n"
+                   "张三（1985—），男，湖北武汉人，博士，副教授。\n", encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "bio.txt:5: warning: line 5 after the reference list: not references" in err
+    assert "男" not in (tmp_path / "source" / "bio.md").read_text(encoding="utf-8")

@@ -147,6 +147,18 @@ def _list_candidates(article: Article, keys: list[str], new_entries: list[tuple[
     return [candidate(key, entries[key], suffix) for key, suffix in zip(keys, suffixes) if key in entries]
 
 
+def warn_after_references(article: Article, raw: Path) -> None:
+    """Say which lines after the reference list were left out of the article."""
+    if not article.after_references:
+        return
+    first, last = article.after_references[0][0], article.after_references[-1][0]
+    where = f"line {first}" if first == last else f"lines {first}-{last}"
+    print(f"{raw}:{first}: warning: {where} after the reference list: not references "
+          f"(a biography, an English title or abstract?), left out of the article: "
+          f"{article.after_references[0][1][:40]!r}…\n  hint: give them a label the importer knows "
+          "(作者简介：, Abstract:) or move them into the front matter by hand", file=sys.stderr)
+
+
 def warn_references_to_review(imported: list[ImportedReference], raw: Path) -> None:
     """Tell, on stderr, which entries of the list were not read with confidence."""
     for ref in imported:
@@ -240,6 +252,7 @@ def run(args: argparse.Namespace) -> int:
     )
     article = read_article(raw.read_bytes(), file=raw, options=options)
     warn_without_headings(article, raw)
+    warn_after_references(article, raw)
     new_entries: list[tuple[str, Entry]] = []
     candidates: list[Candidate] = []
     if args.bib is not None:

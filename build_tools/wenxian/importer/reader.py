@@ -22,7 +22,7 @@ from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
-from wenxian.importer.references import reference_entries
+from wenxian.importer.references import read_reference_zone
 from wenxian.model import Article, Block, Heading, Inline, Paragraph, ReferenceEntry, Text
 
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
@@ -74,10 +74,10 @@ class _Reader:
                 blocks.append(self._heading(chunk))
             else:
                 blocks.append(chunk)  # read below, once the list's names are known
-        references: list[ReferenceEntry] = reference_entries(reference_lines, compounds=self.compounds)
+        references, after = read_reference_zone(reference_lines)
         self.known_names = names_in_list(r.text for r in references)
         blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
-        return Article(front.apply_options(), blocks, references)
+        return Article(front.apply_options(), blocks, references, after)
 
     def _front_head(self, chunks: list[Chunk], front: FrontMatter) -> list[Chunk]:
         """Take title/authors before the abstract and the English head before "Abstract:"."""

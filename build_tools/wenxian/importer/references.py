@@ -15,8 +15,17 @@ from wenxian.refparse.listcut import cut_list
 
 def reference_entries(lines: list[Line], *, compounds: frozenset[str] = frozenset()) -> list[ReferenceEntry]:
     """The entries of a reference list, in order."""
+    return read_reference_zone(lines)[0]
+
+
+def read_reference_zone(lines: list[Line]) -> tuple[list[ReferenceEntry], list[tuple[int, str]]]:
+    """The entries of the zone, and its lines after the list ends (line number, text)."""
     if not lines:
-        return []
+        return [], []
     cut = cut_list([line.text for line in lines])
     numbers = [line.number for line in lines]
-    return [ReferenceEntry(item.number, item.text, numbers[item.line - 1], item.translation) for item in cut.items]
+    entries = [ReferenceEntry(item.number, item.text, numbers[item.line - 1], item.translation)
+               for item in cut.items]
+    after = [] if cut.trailing_line is None else [
+        (line.number, line.text) for line in lines[cut.trailing_line - 1:] if line.text.strip()]
+    return entries, after
