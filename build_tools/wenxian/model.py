@@ -50,7 +50,30 @@ class FootnoteRef:
     label: str
 
 
-Inline = Text | Citation | FootnoteRef
+@dataclass(frozen=True)
+class NamedWork:
+    """A work cited by author and year: ``("张三",)``, others (等/et al.), ``"2015a"``."""
+
+    names: tuple[str, ...]
+    others: bool
+    year: str
+
+
+@dataclass(frozen=True)
+class NamedCitation:
+    """An author-year citation: ``（张三等，2015；Lee，2020）`` or, textual, ``Smith et al. (2011)``.
+
+    ``raw`` is the citation as it stood in the source (for a textual one, the
+    names too) and ``line`` its 1-based line in the raw file.
+    """
+
+    works: tuple[NamedWork, ...]
+    textual: bool
+    raw: str
+    line: int
+
+
+Inline = Text | Citation | NamedCitation | FootnoteRef
 
 
 @dataclass
@@ -62,8 +85,12 @@ class Paragraph:
 
     def plain_text(self) -> str:
         return (self.lead or "") + "".join(
-            i.text if isinstance(i, Text) else i.raw if isinstance(i, Citation) else "" for i in self.inlines
+            i.text if isinstance(i, Text) else i.raw if isinstance(i, (Citation, NamedCitation)) else ""
+            for i in self.inlines
         )
+
+    def named_citations(self) -> list[NamedCitation]:
+        return [i for i in self.inlines if isinstance(i, NamedCitation)]
 
 
 @dataclass
@@ -99,11 +126,16 @@ Block = Paragraph | Heading | Caption
 
 @dataclass
 class ReferenceEntry:
-    """One line of the source's own reference list (参考文献), as text."""
+    """One entry of the source's own reference list (参考文献), as text.
+
+    ``translation`` is the English version a Chinese journal prints after the
+    entry, when there is one.
+    """
 
     number: int | None
     text: str
     line: int
+    translation: str | None = None
 
 
 @dataclass
@@ -160,6 +192,9 @@ class Article:
     references: list[ReferenceEntry] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     footnotes: list[Footnote] = field(default_factory=list)
+    # Lines after the reference list that are not references (a biography without its label,
+    # an English title before its abstract): left out of the article, reported by the importer.
+    after_references: list[tuple[int, str]] = field(default_factory=list)
 
     def citations(self) -> list[Citation]:
         """All citations in reading order (headings carry none)."""

@@ -29,6 +29,8 @@ from wenxian.model import (
     FootnoteRef,
     Heading,
     Metadata,
+    NamedCitation,
+    NamedWork,
     Paragraph,
     Text,
 )
@@ -119,8 +121,10 @@ def front_matter(meta: Metadata) -> dict[str, Any]:
 
 
 class _Writer:
-    def __init__(self, keys: list[str], slug: str, raw_file: str | Path | None, bib_name: str) -> None:
+    def __init__(self, keys: list[str], slug: str, raw_file: str | Path | None, bib_name: str,
+                 named: dict[NamedWork, str] | None = None) -> None:
         self.keys = keys
+        self.named = named or {}
         self.slug = slug
         self.raw_file = raw_file
         self.bib_name = bib_name
@@ -140,6 +144,14 @@ class _Writer:
             refs.append(f"{key}{{{item.page}}}" if item.page else key)
         return "{cite:p}`" + ",".join(refs) + "`"
 
+    def named_citation(self, cite: NamedCitation, line_start: bool) -> str:
+        """``{cite:t}``/``{cite:p}`` when every work is linked, else the text as it stood."""
+        keys = [self.named.get(work) for work in cite.works]
+        if not all(keys):
+            return escape(cite.raw, line_start=line_start)
+        unique = list(dict.fromkeys(keys))
+        return ("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(unique) + "`"
+
     def paragraph(self, para: Paragraph) -> str:
         out: list[str] = []
         if para.lead:  # a run-in numbered lead, in bold
@@ -149,6 +161,8 @@ class _Writer:
                 out.append(escape(inline.text, line_start=position == 0 and not para.lead))
             elif isinstance(inline, FootnoteRef):
                 out.append(f"[^{inline.label}]")
+            elif isinstance(inline, NamedCitation):
+                out.append(self.named_citation(inline, position == 0 and not para.lead))
             else:
                 out.append(self.citation(inline))
         return "".join(out)
@@ -179,9 +193,14 @@ def write_myst(
     slug: str,
     raw_file: str | Path | None = None,
     bib_name: str = "refs.bib",
+    named: dict[NamedWork, str] | None = None,
 ) -> str:
-    """The article as MyST. ``keys[n-1]`` is the BibTeX key of citation number n."""
-    writer = _Writer(keys, slug, raw_file, bib_name)
+    """The article as MyST. ``keys[n-1]`` is the BibTeX key of citation number n.
+
+    ``named`` maps the works of author-year citations to their keys; a citation
+    with a work it lacks is written as the text it was.
+    """
+    writer = _Writer(keys, slug, raw_file, bib_name, named)
     parts: list[str] = []
     meta = front_matter(article.meta)
     if meta:
@@ -195,7 +214,13 @@ def write_myst(
         else:
             parts.append(writer.paragraph(block))
     parts.extend(writer.footnote(note) for note in article.footnotes)
-    if article.citations():
+    linked = bool(named) and any(named.get(w) for w in _named_works(article))
+    if article.citations() or linked:
         parts.append(f"({slug}-references)=\n## {REFERENCES_TITLE}")
         parts.append(BIBLIOGRAPHY)
     return "\n\n".join(parts) + "\n"
+
+
+def _named_works(article: Article) -> list[NamedWork]:
+    return [w for block in article.blocks if isinstance(block, Paragraph)
+            for cite in block.named_citations() for w in cite.works]

@@ -23,9 +23,10 @@ def totals():
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     rows = module.collect(["dev", "heldout"])
-    typeset = [row for (_, extractor, _), row in rows.items() if extractor != "(raw)"]
+    typeset = [row for (_, extractor, _), row in rows.items() if extractor not in ("(raw)", "(pdf)")]
     raw = [row for (_, extractor, _), row in rows.items() if extractor == "(raw)"]
-    return typeset, raw
+    pdf = [row for (_, extractor, _), row in rows.items() if extractor == "(pdf)"]
+    return typeset, raw, pdf
 
 
 def mean(values: list[float]) -> float:
@@ -33,7 +34,7 @@ def mean(values: list[float]) -> float:
 
 
 def test_corpus_floors(totals) -> None:
-    typeset, _ = totals
+    typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
     assert docs == 48
     assert sum(r.refused for r in typeset) == 0
@@ -45,6 +46,18 @@ def test_corpus_floors(totals) -> None:
     assert sum(r.cites for r in typeset) >= 42
 
 
+def test_pdf_reader_floors(totals) -> None:
+    """The same typeset articles read from their PDFs (wenxian.pdfreader)."""
+    _, _, pdf = totals
+    assert sum(r.docs for r in pdf) == 12
+    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
+    assert sum(r.title for r in pdf) == 12 and sum(r.authors for r in pdf) == 12
+    assert mean([v for r in pdf for v in r.fields]) >= 0.90
+    assert mean([v for r in pdf for v in r.headings]) >= 0.98
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.97
+    assert sum(r.cites for r in pdf) >= 9
+
+
 def test_bundled_article_row_is_exact(totals) -> None:
-    _, raw = totals
+    _, raw, _ = totals
     assert [(r.paragraphs, r.headings, r.cites, r.refused) for r in raw] == [([1.0], [1.0], 1, 0)]

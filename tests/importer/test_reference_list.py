@@ -1,9 +1,9 @@
 """A raw text with its own reference list (参考文献) needs no --bib.
 
-Each line is read as GB/T 7714; works new to the project's refs.bib are
-appended to it (the old text kept byte for byte), works it already has keep
-their keys, and a line that cannot be read stops the import with nothing
-written.
+Each entry is read (GB/T 7714 or another style); works new to the project's
+refs.bib are appended to it (the old text kept byte for byte), works it
+already has keep their keys, and an entry that cannot be read is kept as
+printed, with a review note.
 """
 
 from __future__ import annotations
@@ -64,16 +64,22 @@ def test_second_article_reuses_known_works(tmp_path: Path) -> None:
     assert _cited_keys(tmp_path / "source" / "second.md") == first_keys
 
 
-def test_unreadable_reference_line_writes_nothing(tmp_path: Path, capsys) -> None:
+def test_unreadable_reference_line_is_kept_as_printed_for_review(tmp_path: Path, capsys) -> None:
     make_project(tmp_path)
     (tmp_path / "refs.bib").write_text(OLD_BIB, encoding="utf-8")
-    raw = "正文引用[1]。\n参考文献：\n[1] 这一行不是参考文献著录格式\n"
-    assert _import(tmp_path, raw, "bad") == 2
+    raw = "正文引用[1]。\n参考文献：\n[1] 这一行不是参考文献著录格式, 2019\n"
+    assert _import(tmp_path, raw, "bad") == 0
     err = capsys.readouterr().err
-    assert re.search(r"bad\.txt:3(:\d+)?: error: reference \[1\] cannot be read", err)
-    assert "hint:" in err and "Traceback" not in err
-    assert (tmp_path / "refs.bib").read_text(encoding="utf-8") == OLD_BIB
-    assert not (tmp_path / "source" / "bad.md").exists()
+    assert re.search(r"bad\.txt:3: warning: reference \[1\] \(\w+\): not read as GB/T 7714", err)
+    assert "Traceback" not in err
+    bib = (tmp_path / "refs.bib").read_text(encoding="utf-8")
+    assert bib.startswith(OLD_BIB)
+    assert "verbatim = {这一行不是参考文献著录格式, 2019}" in bib.replace("  ", " ")
+    assert "review" in bib and "year" in bib
+    key = re.search(r"@misc\{(\w+),", bib).group(1)
+    assert _cited_keys(tmp_path / "source" / "bad.md") == [key]
+    main(["check", "--project", str(tmp_path)])  # `wenxian check` lists it until it is typed
+    assert re.search(rf"entry '{key}' needs review: not read as GB/T 7714", capsys.readouterr().out)
 
 
 def test_labels_out_of_sequence_are_refused(tmp_path: Path, capsys) -> None:

@@ -23,10 +23,11 @@ from wenxian.fsutil import atomic_write_text
 from wenxian.importer import ImportOptions, read_article
 from wenxian.importer.evidence import Decision
 from wenxian.importer.options import MAX_BYTES
-from wenxian.model import Article, Caption, Heading
+from wenxian.model import Article, Caption, Heading, NamedWork, Paragraph
 from wenxian.myst_writer import write_myst
 from wenxian.project import find_project
-from wenxian.refparse import entries_from_reference_list
+from wenxian.refparse.citematch import Candidate, candidate, match
+from wenxian.refparse.importer import ImportedReference, read_reference_list
 
 EPILOG = """\
 examples:
@@ -39,15 +40,18 @@ marks, running heads, footnotes, figure and table captions); a scanned PDF
 without a text layer needs OCR first.
 
 Citation n in the text is the n-th entry of --bib (in file order). Without
---bib, a text with its own reference list (参考文献) has each line read as
-GB/T 7714: works new to the project's refs.bib are appended to it, works it
-already has keep their keys. The result goes to source/<slug>.md of the
+--bib, a text with its own reference list (参考文献) has each entry read
+(GB/T 7714, APA, Chicago, Vancouver, publisher styles); an entry that cannot
+be read is kept as printed, with a review note that `wenxian check` lists.
+Works new to the project's refs.bib are appended to it, works it already has
+keep their keys. The result goes to source/<slug>.md of the
 project (slug = the raw file's name); pass --force to replace an existing
 file.
 """
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _UNSAFE = re.compile(r"[^a-z0-9]+")
+_YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -101,18 +105,16 @@ def keys_from_reference_list(
 ) -> tuple[list[str], list[tuple[str, Entry]]]:
     """Keys for the text's own reference list, and the entries ``bib`` lacks.
 
-    Each line is read as GB/T 7714 (:mod:`wenxian.refparse`). A work already
+    Each entry is read by :mod:`wenxian.refparse.reading`, never refused. A work already
     in ``bib`` (same title and year) keeps its key, so a second article citing
     it adds nothing; the others get new readable keys. Citation [n] is the
     list's n-th line; labels out of sequence are an error, as a guess would
     link citations to the wrong works.
     """
     existing = read_bib(bib, missing_ok=True).entries
-    try:
-        parsed = entries_from_reference_list(article.references, existing_keys=existing.keys())
-    except WenxianError as err:
-        err.file = raw
-        raise
+    imported = read_reference_list(article.references, existing_keys=existing.keys())
+    warn_references_to_review(imported, raw)
+    parsed = [(r.key, r.entry) for r in imported]
     keys: list[str] = []
     new: list[tuple[str, Entry]] = []
     for position, (ref, (key, entry)) in enumerate(zip(article.references, parsed), start=1):
@@ -134,6 +136,54 @@ def report_notes(article: Article, raw: Path) -> None:
     """What the reader left undecided, as warnings on stderr (file:line, what, how to fix)."""
     for note in article.notes:
         print(f"{raw}:{note.line}: warning: {note.message}\n  hint: {note.hint}", file=sys.stderr)
+
+
+def link_author_year(article: Article, candidates: list[Candidate], raw: Path) -> dict[NamedWork, str]:
+    """Keys for the works of the text's author-year citations; the ones not found are reported."""
+    named: dict[NamedWork, str] = {}
+    for block in article.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for cite in block.named_citations():
+            for work in cite.works:
+                key, why = match(work, candidates)
+                if key:
+                    named[work] = key
+                else:
+                    print(f"{raw}:{cite.line}: warning: citation {cite.raw!r} not linked ({why}); "
+                          "it stays as text\n  hint: correct the name or year, or add the work to "
+                          "the reference list", file=sys.stderr)
+    return named
+
+
+def _list_candidates(article: Article, keys: list[str], new_entries: list[tuple[str, Entry]],
+                     bib: Path) -> list[Candidate]:
+    """The list's entries (new ones, or the project's twins) as citation targets, in list order."""
+    entries = dict(read_bib(bib, missing_ok=True).entries.items())
+    entries.update(new_entries)
+    suffixes = [m.group(1) if (m := _YEAR_SUFFIX.search(ref.text)) else "" for ref in article.references]
+    return [candidate(key, entries[key], suffix) for key, suffix in zip(keys, suffixes) if key in entries]
+
+
+def warn_after_references(article: Article, raw: Path) -> None:
+    """Say which lines after the reference list were left out of the article."""
+    if not article.after_references:
+        return
+    first, last = article.after_references[0][0], article.after_references[-1][0]
+    where = f"line {first}" if first == last else f"lines {first}-{last}"
+    print(f"{raw}:{first}: warning: {where} after the reference list: not references "
+          f"(a biography, an English title or abstract?), left out of the article: "
+          f"{article.after_references[0][1][:40]!r}…\n  hint: give them a label the importer knows "
+          "(作者简介：, Abstract:) or move them into the front matter by hand", file=sys.stderr)
+
+
+def warn_references_to_review(imported: list[ImportedReference], raw: Path) -> None:
+    """Tell, on stderr, which entries of the list were not read with confidence."""
+    for ref in imported:
+        if ref.reading.review:
+            label = f"[{ref.source.number}] " if ref.source.number is not None else ""
+            print(f"{raw}:{ref.source.line}: warning: reference {label}({ref.key}): {ref.reading.review}",
+                  file=sys.stderr)
 
 
 def warn_without_headings(article: Article, raw: Path) -> None:
@@ -171,10 +221,12 @@ def summary(article: Article, out: Path) -> str:
         "affiliations": meta.affiliations,
     }
     found = [name for name, value in fields.items() if value] + sorted(meta.journal)
+    named = sum(len(b.named_citations()) for b in blocks if isinstance(b, Paragraph))
     missing = [name for name, value in fields.items() if not value]
     return (
         f"wrote {out}: {len(blocks) - headings - captions} paragraphs, {headings} headings, "
         f"{len(article.citations())} citations"
+        + (f", {named} author-year citations" if named else "")
         + (f", {captions} figure/table captions" if captions else "")
         + (f", {len(article.footnotes)} footnotes" if article.footnotes else "")
         + "\n"
@@ -235,13 +287,18 @@ def run(args: argparse.Namespace) -> int:
     article = read_input(raw, options, explain=args.explain)
     report_notes(article, raw)
     warn_without_headings(article, raw)
+    warn_after_references(article, raw)
     new_entries: list[tuple[str, Entry]] = []
+    candidates: list[Candidate] = []
     if args.bib is not None:
-        keys = list(read_bib(args.bib).entries.keys())
+        bib_entries = read_bib(args.bib).entries
+        keys = list(bib_entries.keys())
+        candidates = [candidate(k, e) for k, e in bib_entries.items()]
         bib_name = args.bib.name
     elif article.references:
         project = project or find_project()
         keys, new_entries = keys_from_reference_list(article, raw, project.bib)
+        candidates = _list_candidates(article, keys, new_entries, project.bib)
         bib_name = project.bib.name
     elif article.citations():
         first_cite = article.citations()[0]
@@ -254,7 +311,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         keys, bib_name = [], "refs.bib"
     article.meta.source = _source_field(raw, out, project.source if project else None)
-    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name)
+    # A text that cites by number uses the numeric system: a year in parentheses after a name
+    # there is prose ("马克思（1867）"), and a numeric style would print it as "马克思[3]".
+    named = link_author_year(article, candidates, raw) if not article.citations() else {}
+    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name, named=named)
     if new_entries:
         added = append_entries(project.bib, new_entries)
         print(f"added to {project.bib}: {', '.join(added)}")

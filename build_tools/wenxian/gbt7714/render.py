@@ -527,5 +527,12 @@ def join_blocks(blocks: list[Text]) -> Text:
 
 
 def render_entry(ctx: EntryContext) -> Text:
-    """The whole entry as rich text."""
+    """The whole entry as rich text.
+
+    An entry whose ``verbatim`` field holds the reference as an article printed
+    it (what ``wenxian import`` could not read into fields) is printed as
+    written: a guess at its parts would show the reader a line nobody wrote.
+    """
+    if ctx.get("verbatim"):
+        return to_rich(ctx.runs("verbatim"))
     return join_blocks(build_blocks(ctx))

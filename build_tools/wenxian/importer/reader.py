@@ -7,8 +7,10 @@ step is its own module; this one only strings them together.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
@@ -21,9 +23,10 @@ from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
-from wenxian.importer.references import ENTRY_START, reference_entries
+from wenxian.importer.references import ENTRY_START, read_reference_zone
 from wenxian.model import Article, Block, Citation, Heading, Inline, Note, Paragraph, ReferenceEntry, Text
 
+_MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
 MAX_EN_HEAD = 8  # Latin lines before "Abstract:" that may be the English title, authors, affiliations
 
@@ -64,6 +67,7 @@ class _Reader:
         self.section = [0, 0, 0]
         self.notes: list[Note] = []
         self.explain: list[Decision] | None = explain
+        self.known_names: frozenset[str] = frozenset()
 
     def read(self, text: str) -> Article:
         doc = split_lines(text)
@@ -76,7 +80,7 @@ class _Reader:
         front = FrontMatter(self.options, self.compounds)
         chunks = _rejoin_across_footnotes(self._front_head(chunks, front, furniture))
         blocks: list[Block] = []
-        references: list[ReferenceEntry] = []
+        reference_lines: list = []  # the whole list is cut at once: an entry may span chunks
         in_references = False
         for chunk in chunks:
             if chunk.kind == "references":
@@ -85,12 +89,15 @@ class _Reader:
                 in_references = False
                 front.add(chunk)
             elif in_references:
-                references.extend(reference_entries(chunk.lines, compounds=self.compounds))
+                reference_lines.extend(chunk.lines)
             elif chunk.kind == "heading":
                 blocks.append(self._heading(chunk))
             else:
-                blocks.append(self._paragraph(chunk))
-        article = Article(front.apply_options(), blocks, references, self.notes)
+                blocks.append(chunk)  # read below, once the list's names are known
+        references, after = read_reference_zone(reference_lines)
+        self.known_names = names_in_list(r.text for r in references)
+        blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
+        article = Article(front.apply_options(), blocks, references, notes=self.notes, after_references=after)
         _unlist_beyond(article)
         return article
 
@@ -155,14 +162,17 @@ class _Reader:
             chunk = Chunk(chunk.kind, [Line(first.number, first.text[len(chunk.lead) :].lstrip() or " ", first.indent, first.gap_after, first.width, first.page)] + chunk.lines[1:])
         joined = self._joined(chunk)
         numbers = [line.number for line in chunk.lines]
-        body, citations = extract_citations(joined.text, joined.starts, numbers, file=self.file, notes=self.notes)
-        parts = self._norm(body).strip().split(PLACEHOLDER)
+        text, named = extract_author_year(joined.text, joined.starts, numbers, self.known_names)
+        body, numeric = extract_citations(text, joined.starts, numbers, file=self.file, notes=self.notes)
+        # Both kinds in reading order: MARK stands for an author-year one, PLACEHOLDER for a number.
+        order = [named.pop(0) if c == MARK else numeric.pop(0) for c in _MARKS.findall(body)] if named else numeric
+        parts = self._norm(body.replace(MARK, PLACEHOLDER)).strip().split(PLACEHOLDER)
         inlines: list[Inline] = []
         for k, part in enumerate(parts):
             if part:
                 inlines.append(Text(part))
-            if k < len(citations):
-                inlines.append(citations[k])
+            if k < len(order):
+                inlines.append(order[k])
         return Paragraph(inlines, chunk.lines[0].number, lead)
 
 

@@ -1,0 +1,103 @@
+"""Score author-year citation linking on articles with their own reference lists.
+
+Each text in ``tests/data/authoryear/{dev,heldout}/`` is an article whose
+author-year citations are tagged ``<c n="2,5">（Lee et al.，2020；李四等，2022）</c>``
+with the places in its reference list of the works they cite. The tags are
+removed, the text is read as ``wenxian import`` reads it (importer, reference
+list reader, linker), and each tagged citation counts as linked when it was
+found and every work it cites went to the right entry. Citations found where
+none is tagged are counted too. ``heldout`` is only ever scored.
+
+    .venv/bin/python benchmarks/authoryear_score.py [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wenxian.importer import read_text
+from wenxian.model import NamedCitation, Paragraph
+from wenxian.refparse.citematch import candidate, match
+from wenxian.refparse.importer import read_reference_list
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "authoryear"
+_TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
+_YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    linked: int = 0
+    found: int = 0
+    spurious: int = 0
+    entries_exact: int = 0
+    texts: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def score_text(path: Path, score: Score) -> None:
+    tagged = path.read_text(encoding="utf-8")
+    gold = [(_key(m.group(2)), [int(n) for n in m.group(1).split(",")]) for m in _TAG.finditer(tagged)]
+    raw = _TAG.sub(lambda m: m.group(2), tagged)
+    listed = sum(1 for line in raw[raw.index("参考文献"):].splitlines()[1:]
+                 if line.strip() and not line.rstrip().endswith("(in Chinese)"))
+    article = read_text(raw)
+    score.texts += 1
+    score.entries_exact += len(article.references) == listed
+    imported = read_reference_list(article.references)
+    keys = [r.key for r in imported]
+    cands = [candidate(r.key, r.entry, m.group(1) if (m := _YEAR_SUFFIX.search(r.source.text)) else "")
+             for r in imported]
+    found: list[NamedCitation] = [c for b in article.blocks if isinstance(b, Paragraph)
+                                  for c in b.named_citations()]
+    score.gold += len(gold)
+    score.found += len(found)
+    pending = list(gold)
+    for cite in found:
+        places = []
+        for work in cite.works:
+            key, why = match(work, cands)
+            places.append(keys.index(key) + 1 if key else None)
+            if not key:
+                score.notes.append(f"{path.name}:{cite.line}: {cite.raw!r}: {why}")
+        want = next((g for g in pending if g[0] == _key(cite.raw)), None)
+        if want is None:
+            score.spurious += 1
+            score.notes.append(f"{path.name}:{cite.line}: found {cite.raw!r}, not a tagged citation")
+            continue
+        pending.remove(want)
+        if sorted(set(p for p in places if p)) == sorted(set(want[1])) and None not in places:
+            score.linked += 1
+        else:
+            score.notes.append(f"{path.name}:{cite.line}: {cite.raw!r} → {places}, want {want[1]}")
+    for raw_cite, _ in pending:
+        score.notes.append(f"{path.name}: not found: {raw_cite!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    for part in ("dev", "heldout"):
+        score = Score()
+        for path in sorted((DATA / part).glob("*.txt")):
+            score_text(path, score)
+        print(f"{part}: {score.linked}/{score.gold} author-year citations linked "
+              f"({score.linked / max(score.gold, 1):.1%}); {score.spurious} found that are not citations; "
+              f"reference lists with the exact entry count {score.entries_exact}/{score.texts}")
+        if args.verbose:
+            print("\n".join("  " + n for n in score.notes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

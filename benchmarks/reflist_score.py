@@ -1,0 +1,227 @@
+"""Score the reading of real reference lists against their hand-made gold.
+
+Two parts: the training lists (``build_tools/wenxian/refparse/labelled/``,
+which the learned reader is trained on and the rules were written against) and
+the held-out lists (``tests/data/reflists/heldout/``), only ever scored. For
+each part it prints: lists whose entry count is exact, entries found, field
+accuracy per field, DOI and URL recall, translations paired, and how the
+entries were read (GB/T, another style, kept verbatim).
+
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|all] [-v]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wenxian.refparse.labelled import FIELDS, TRAINING_DIR, GoldEntry, LabelledList, load_dir
+from wenxian.refparse.listcut import cut_list
+from wenxian.refparse.reading import Reading, read_item
+
+HELDOUT_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "reflists" / "heldout"
+SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
+          "address", "doi", "url")
+
+
+def _plain(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("\\", "").replace("{", "").replace("}", "")
+    text = re.sub(r"[\s“”\"'‘’]", "", text).lower()
+    return text.strip(".,:;，。：；")
+
+
+def _families(reading: Reading) -> list[str]:
+    out = []
+    for person in reading.entry.persons.get("author", []):
+        name = " ".join(person.last_names) or str(person)
+        if name == "others":
+            continue
+        out.append(name.replace("{", "").replace("}", "").lower())
+    return out
+
+
+def _family_ok(gold: list[str], got: list[str]) -> bool:
+    if len(gold) != len(got):
+        return False
+    for g, p in zip(gold, got):
+        words = p.split()
+        if g.lower() not in (p, words[0], words[-1]):
+            return False
+    return True
+
+
+def _predicted(reading: Reading, name: str) -> str | None:
+    f = reading.entry.fields
+    key = {"container": "journal", "issue": "number"}.get(name, name)
+    value = f.get(key) or (f.get("booktitle") if name == "container" else None) or (
+        f.get("institution") or f.get("school") if name == "publisher" else None)
+    return None if value is None else str(value)
+
+
+def _norm(name: str, value: str) -> str:
+    if name == "pages":
+        return re.sub(r"\s*[-–—]+\s*", "-", value.strip())
+    if name in ("doi", "url"):
+        return re.sub(r"\s+", "", value).lower().rstrip(".")
+    if name == "year":
+        return value[:4]
+    return _plain(value)
+
+
+@dataclass
+class Score:
+    lists: int = 0
+    lists_exact: int = 0
+    gold_entries: int = 0
+    found_entries: int = 0
+    matched: int = 0
+    fields: Counter = field(default_factory=Counter)  # name → correct
+    totals: Counter = field(default_factory=Counter)  # name → gold count
+    how: Counter = field(default_factory=Counter)
+    translations: int = 0
+    translations_paired: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong: int = 0  # fields given a value that is not the gold's (worse than leaving them out)
+    dois_kept: int = 0  # gold DOIs found in some entry of their list (maybe not the right one)
+
+    def accuracy(self, name: str) -> float:
+        return self.fields[name] / self.totals[name] if self.totals[name] else 1.0
+
+    def overall(self) -> float:
+        total = sum(self.totals.values())
+        return sum(self.fields.values()) / total if total else 1.0
+
+
+def score_list(labelled: LabelledList, score: Score, reader=None) -> None:
+    raw = labelled.raw
+    cut = cut_list(raw.splitlines())
+    score.lists += 1
+    score.gold_entries += len(labelled.entries)
+    score.found_entries += len(cut.items)
+    score.lists_exact += len(cut.items) == len(labelled.entries)
+    by_line = {item.line: item for item in cut.items}
+    readings = {item.line: read_item(item, reader) for item in cut.items}
+    kept = {_norm("doi", str(r.entry.fields["doi"])) for r in readings.values() if r.entry.fields.get("doi")}
+    for gold in labelled.entries:
+        doi = gold.value(raw, "doi")
+        score.dois_kept += doi is not None and _norm("doi", doi) in kept
+    for gold in labelled.entries:
+        item = by_line.get(labelled.first_line(gold))
+        if gold.translation is not None:
+            score.translations += 1
+            score.translations_paired += bool(item and item.translation)
+        present = [s.name for s in gold.spans]
+        for name in SCORED:
+            if name in present:
+                score.totals[name] += 1
+        if item is None:
+            score.misses.append(f"{labelled.name}:{labelled.first_line(gold)}: entry not found")
+            continue
+        score.matched += 1
+        reading = readings[item.line]
+        score.how[reading.how] += 1
+        _score_fields(labelled, gold, reading, score)
+
+
+def _score_fields(labelled: LabelledList, gold: GoldEntry, reading: Reading, score: Score) -> None:
+    raw = labelled.raw
+    where = f"{labelled.name}:{labelled.first_line(gold)}"
+    for name in SCORED:
+        value = gold.value(raw, name)
+        if value is None:
+            continue
+        if name == "author":
+            got_list = _families(reading)
+            ok = _family_ok([f.lower() for f in gold.families(raw)], got_list)
+            got = "|".join(got_list)
+            value = "|".join(gold.families(raw))
+        else:
+            predicted = _predicted(reading, name)
+            ok = predicted is not None and _norm(name, predicted) == _norm(name, value)
+            got = predicted
+        if ok:
+            score.fields[name] += 1
+        elif got:
+            score.wrong += 1
+            score.misses.append(f"{where}: WRONG {name} {value!r} → {got!r} ({reading.how})")
+        else:
+            score.misses.append(f"{where}: {name} {value!r} → {got!r} ({reading.how})")
+
+
+def score_part(lists: list[LabelledList], reader=None) -> Score:
+    score = Score()
+    for labelled in lists:
+        score_list(labelled, score, reader)
+    return score
+
+
+def report(name: str, score: Score, verbose: bool = False) -> str:
+    lines = [
+        f"{name}: {score.lists_exact}/{score.lists} lists with the exact entry count; "
+        f"entries found {score.found_entries} (gold {score.gold_entries}), matched {score.matched}",
+        f"  field accuracy {score.overall():.1%}: " + ", ".join(
+            f"{n} {score.fields[n]}/{score.totals[n]}" for n in SCORED if score.totals[n]),
+        f"  DOI recall {score.fields['doi']}/{score.totals['doi']} (kept in some entry: "
+        f"{score.dois_kept}/{score.totals['doi']}), URL recall "
+        f"{score.fields['url']}/{score.totals['url']}, translations paired "
+        f"{score.translations_paired}/{score.translations}",
+        "  read as: " + ", ".join(f"{k} {v}" for k, v in sorted(score.how.items()))
+        + f"; fields given a wrong value: {score.wrong}",
+    ]
+    if verbose:
+        lines += ["  " + m for m in score.misses]
+    return "\n".join(lines)
+
+
+def reader_named(name: str, exclude: str = "", threshold: float | None = None):
+    if name == "none":
+        return lambda text: None
+    if name in ("crf", "rules+crf"):
+        from wenxian.refparse.crf import MIN_PROBABILITY, read_with_crf
+        from wenxian.refparse.otherstyles import read_other_style
+
+        p = MIN_PROBABILITY if threshold is None else threshold
+
+        def crf(text: str):
+            return read_with_crf(text, exclude, p)
+
+        if name == "crf":
+            return crf
+        return lambda text: read_other_style(text) or crf(text)
+    from wenxian.refparse.otherstyles import read_other_style
+
+    return read_other_style
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reader", choices=("rules", "crf", "rules+crf", "none"), default=None,
+                        help="the reader of non-GB/T lines (default: the one wenxian uses; "
+                        "none: GB/T lines only, the rest kept verbatim)")
+    parser.add_argument("--part", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--cv", action="store_true",
+                        help="score each training list with a model trained on the others")
+    parser.add_argument("--threshold", type=float, help="the CRF's minimum sequence probability")
+    args = parser.parse_args(argv)
+    reader = reader_named(args.reader, threshold=args.threshold) if args.reader else None
+    if args.cv:
+        score = Score()
+        for labelled in load_dir(TRAINING_DIR):
+            score_list(labelled, score, reader_named(args.reader or "crf", labelled.name, args.threshold))
+        print(report("dev, leave-one-list-out", score, args.verbose))
+        return 0
+    parts = {"dev": TRAINING_DIR, "heldout": HELDOUT_DIR}
+    for part, folder in parts.items():
+        if args.part in (part, "all"):
+            print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Author-year citations: recognised in the text, linked to the article's own list, rendered back."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.importer.helpers import make_project
+from wenxian.cli import main
+from wenxian.importer.authoryear import find_author_year
+from wenxian.model import NamedWork as W
+
+KNOWN = frozenset({"张三", "李四", "陈静"})
+
+
+@pytest.mark.parametrize(("text", "works", "textual"), [
+    ("融资环境（张三等，2015）。", [W(("张三",), True, "2015")], False),
+    ("讨论（Lee et al.，2020；李四等，2022）。", [W(("Lee",), True, "2020"), W(("李四",), True, "2022")], False),
+    ("Smith et al. (2011) argue", [W(("Smith",), True, "2011")], True),
+    ("Smith etal. (2011) argue", [W(("Smith",), True, "2011")], True),
+    ("(Smith and Jones, 2011a, 2011b)", [W(("Smith", "Jones"), False, "2011a"),
+                                         W(("Smith", "Jones"), False, "2011b")], False),
+    ("研究表明陈静（2019）指出", [W(("陈静",), False, "2019")], True),
+    ("张三和李四（2015a）认为", [W(("张三", "李四"), False, "2015a")], True),
+    ("王五等（2019）发现", [W(("王五",), True, "2019")], True),
+    ("Davis和Clark（2014）认为", [W(("Davis", "Clark"), False, "2014")], True),
+    ("（Porter and van der Linde，1995）", [W(("Porter", "van der Linde"), False, "1995")], False),
+    ("（国家统计局，2022）", [W(("国家统计局",), False, "2022")], False),
+])
+def test_forms_are_recognised(text: str, works: list[W], textual: bool) -> None:
+    found = find_author_year(text, KNOWN)
+    assert len(found) == 1
+    assert found[0][2] == works and found[0][3] is textual
+
+
+@pytest.mark.parametrize("text", [
+    "2015年（2016）", "In 2015 (2016) we", "见表1（2019）", "增长了（12，2019）", "王五（2019）指出",
+    "（见第3节）", "Table 2 (2019)",
+])
+def test_what_is_not_a_citation(text: str) -> None:
+    assert find_author_year(text, KNOWN) == []
+
+
+ARTICLE = """\
+一、引言
+已有研究（张三等，2015；Lee et al.，2020a）讨论了这一问题。Lee et al.
+(2020b)发现平台进入会提高集中度，陈静（2019）强调制度，（Nobody，2001）无从查考。
+参考文献
+张三, 李明, 陈静. (2015). 金融抑制与企业投资效率. 金融研究, (9), 112–128.
+Lee, K., & Zhang, W. (2020a). Digital platforms and market entry. Research Policy, 49(8), 104038.
+Lee, K., & Zhang, W. (2020b). Platform competition in emerging markets. Strategic Management Journal, 41(3), 377–400.
+陈静. (2019). 制度环境与企业家精神. 管理世界, 35(4), 88–101.
+"""
+
+
+def _import(root: Path) -> tuple[int, str, str]:
+    make_project(root)
+    raw = root / "source" / "raw" / "ay.txt"
+    raw.write_text(ARTICLE, encoding="utf-8")
+    status = main(["import", str(raw), "--project", str(root)])
+    return status, (root / "source" / "ay.md").read_text(encoding="utf-8"), (root / "refs.bib").read_text(
+        encoding="utf-8")
+
+
+def test_import_links_author_year_citations_and_reports_the_rest(tmp_path: Path, capsys) -> None:
+    status, md, bib = _import(tmp_path)
+    assert status == 0
+    err = capsys.readouterr().err
+    assert "{cite:p}`zhang2015jinrong,lee2020digital`" in md
+    assert "{cite:t}`lee2020platform`" in md and "{cite:t}`chen2019zhidu`" in md
+    assert "（Nobody，2001）无从查考" in md  # not linked: stays as text …
+    assert re.search(r"ay\.txt:3: warning: citation '（Nobody，2001）' not linked \(no entry of the list by "
+                     r"Nobody in 2001\)", err)  # … and is reported with file:line
+    assert bib.count("@article{") == 4 and "review" not in bib
+
+
+def test_author_year_style_renders_them_in_a_built_site(tmp_path: Path, make_app) -> None:
+    status, md, _ = _import(tmp_path)
+    src = tmp_path / "site"
+    src.mkdir()
+    (src / "conf.py").write_text(
+        'extensions = ["myst_parser", "sphinxcontrib.bibtex", "wenxian.citestyle.sphinx"]\n'
+        'source_suffix = {".md": "markdown"}\nlanguage = "zh_CN"\nbibtex_bibfiles = ["../refs.bib"]\n'
+        'bibtex_default_style = "gbt7714-2025-ay"\nbibtex_reference_style = "gbt_author_year"\n',
+        encoding="utf-8")
+    (src / "index.md").write_text(md.split("---\n", 2)[-1] if md.startswith("---") else md, encoding="utf-8")
+    app = make_app("html", srcdir=src, freshenv=True)  # the test app undoes its registrations
+    app.build()
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", html))
+    assert "2020a" in text and "2020b" in text
+    assert re.search(r"（张三，?等，2015；Lee et al\., 2020a）", text, re.IGNORECASE)
+    assert re.search(r"Lee et al\.（2020b）发现", text, re.IGNORECASE) and "陈静（2019）强调" in text
+    assert "（Nobody，2001）无从查考" in text
+
+
+def test_a_long_parenthesis_that_never_closes_is_read_in_linear_time() -> None:
+    # Every "张三等" may be a name + 等 or a three-character name: without atomic groups the
+    # pattern tried all 2**n splits before giving up (this input never finished).
+    text = "（" + "张三等，2015；" * 2000 + "未完"
+    assert find_author_year(text, KNOWN) == []
+
+
+def test_a_text_citing_by_number_keeps_name_year_phrases_as_prose(tmp_path: Path, capsys) -> None:
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "num.txt"
+    raw.write_text("一、引言\n陈静（2019）强调制度环境的作用[1]。\n参考文献\n"
+                   "[1] 陈静. 制度环境与企业家精神[J]. 管理世界, 2019, 35(4): 88-101.\n", encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    md = (tmp_path / "source" / "num.md").read_text(encoding="utf-8")
+    assert "陈静（2019）强调制度环境的作用{cite:p}`chen2019zhidu`。" in md
+    assert "not linked" not in capsys.readouterr().err

@@ -1,0 +1,132 @@
+"""Reading one entry: GB/T, other styles, the CRF, or kept verbatim for review — never refused."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pybtex.database import BibliographyData, Entry
+
+from wenxian.refparse.crf import label, read_with_crf
+from wenxian.refparse.listcut import ListItem
+from wenxian.refparse.reading import read_entry, read_item
+
+
+@pytest.mark.parametrize(("line", "how", "fields"), [
+    ("Chen, L., Wang, H. and Li, Q. (2019) Regional Networks and Growth. Modern Economics, 12, 101-110. "
+     "https://doi.org/10.5555/me.2019.12", "apa",
+     {"journal": "Modern Economics", "volume": "12", "pages": "101--110", "year": "2019",
+      "doi": "10.5555/me.2019.12", "langid": "english"}),
+    ("Smith AB, Jones CD. Activity and decline: a cohort study. Lancet Healthy Longev. 2021;2(5):e270-e278.",
+     "vancouver", {"journal": "Lancet Healthy Longev", "number": "5", "pages": "e270--e278"}),
+    ("Young, Alwyn. 2000. “The Razor’s Edge.” Quarterly Journal of Economics 115 (4): 1091–1135.",
+     "chicago", {"journal": "Quarterly Journal of Economics", "volume": "115", "year": "2000"}),
+    ("刘建国, 周丽. 产业政策与企业全要素生产率. 管理世界, 2019, 35(7): 88-104.", "gbt-no-code",
+     {"journal": "管理世界", "langid": "chinese"}),
+    ("张明远, 李华. 数字经济对制造业升级的影响研究[J]. 经济研究, 2021, 56(4): 45-61.", "gbt",
+     {"journal": "经济研究", "langid": "chinese"}),
+])
+def test_styles_become_typed_fields(line: str, how: str, fields: dict[str, str]) -> None:
+    reading = read_entry(line)
+    assert reading.how == how and reading.review is None
+    for name, value in fields.items():
+        assert reading.entry.fields[name] == value
+
+
+@pytest.mark.parametrize("line", [
+    "这一行不是参考文献, 2019. https://doi.org/10.5555/x.1",
+    "Conference talk given in Beijing, 14 May 2018, slides at https://example.org/talk",
+    "}{[J]. ::: ,,, (((",
+    "",
+])
+def test_what_cannot_be_read_is_kept_whole_with_a_review_note(line: str) -> None:
+    reading = read_entry(line)
+    assert reading.how == "verbatim"
+    entry = reading.entry
+    kept = line.strip() if "{" not in line else line.strip().replace("{", "").replace("}", "")
+    assert entry.fields["verbatim"] == kept
+    assert "verbatim" in reading.review
+    if "doi.org" in line:
+        assert entry.fields["doi"] == "10.5555/x.1" and entry.fields["year"] == "2019"
+    if "example.org" in line:
+        assert entry.fields["url"] == "https://example.org/talk"
+
+
+def test_translation_kept_in_translation_fields() -> None:
+    item = ListItem(1, "郑凯, 许冬. 乡村振兴背景下的农地流转[J]. 农业经济问题, 2021(3): 77-88.", 1,
+                    "ZHENG Kai, XU Dong. Farmland Transfer under Rural Revitalization[J]. Issues in "
+                    "Agricultural Economy, 2021(3): 77-88. (in Chinese)")
+    fields = read_item(item).entry.fields
+    assert fields["title"] == "乡村振兴背景下的农地流转"
+    assert fields["titletranslation"].replace("{", "").replace("}", "") == "Farmland Transfer under Rural Revitalization"
+    assert fields["journaltranslation"] == "Issues in Agricultural Economy"
+    assert fields["authortranslation"] == "Zheng, Kai and Xu, Dong"
+
+
+def test_a_verbatim_entry_keeps_the_author_its_first_area_names() -> None:
+    reading = read_entry("Zhao M. Keynote at the 2018 regional forum, Hangzhou, slides 4–9, 2018")
+    assert reading.how == "verbatim" and str(reading.entry.persons["author"][0]) == "Zhao, M."
+    assert "start of the line" in reading.review and reading.entry.fields["year"] == "2018"
+
+
+def test_crf_is_deterministic_and_reads_a_line_the_rules_do_not() -> None:
+    # Vancouver with an article number of several letters: outside the rule's pattern.
+    line = "Wu X, Nethery RC, Sabath MB. Air pollution and mortality in the United States. Sci Adv. 2020;6(45):eabd4049."
+    from wenxian.refparse.otherstyles import read_other_style
+
+    assert read_other_style(line) is None
+    first, p1 = label(line)
+    second, p2 = label(line)
+    assert first == second and p1 == p2
+    spans, how = read_with_crf(line)
+    assert how == "crf" and spans["title"].startswith("Air pollution") and spans["year"] == "2020"
+
+
+@pytest.mark.parametrize("style", ["gbt7714-2015", "gbt7714-2025", "gbt7714-2015-ay"])
+def test_styles_print_a_verbatim_entry_as_it_stands(style: str) -> None:
+    from pybtex.plugin import find_plugin
+
+    text = "Kept as printed: 某某, 2019, 第3页"
+    data = BibliographyData({"k": Entry("misc", fields={"verbatim": text, "year": "2019"})})
+    formatted = list(find_plugin("pybtex.style.formatting", style)().format_entries(data.entries.values()))
+    assert formatted[0].text.render_as("text") == text
+
+
+@pytest.mark.parametrize("line", ["Report 50% & more #3 by A_B, 2019", "See C:\\temp\\file ~home $5, 2020",
+                                  "张三. 一个 {奇怪} 的条目, 2019"])
+def test_a_verbatim_entry_survives_refs_bib_and_prints_as_it_stood(line: str) -> None:
+    from pybtex.database import parse_string
+    from pybtex.plugin import find_plugin
+
+    from wenxian.bibfile import format_bibtex
+
+    reading = read_entry(line)
+    data = parse_string(format_bibtex("k", reading.entry), "bibtex")
+    style = find_plugin("pybtex.style.formatting", "gbt7714-2025")()
+    printed = list(style.format_entries(data.entries.values()))[0].text.render_as("text")
+    assert printed == line.replace("{", "").replace("}", "")
+
+
+def test_unpaired_braces_are_dropped_and_said_so() -> None:
+    reading = read_entry("Odd line {with a brace, 2019")
+    assert reading.entry.fields["verbatim"] == "Odd line with a brace, 2019"
+    assert "unpaired braces" in reading.review
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet=st.sampled_from(list("张三李四Smith, J. (2019) Title[J]{}\\$%&#_~:;/-–.0123456789 \n"
+                                             "https://doi.org/10.5555/x"))
+               , max_size=160))
+def test_any_line_gives_an_entry_that_refs_bib_can_hold(line: str) -> None:
+    from pybtex.database import parse_string
+
+    from wenxian.bibfile import format_bibtex
+
+    line = " ".join(line.split())
+    if not line:
+        return
+    reading = read_entry(line)
+    data = parse_string(format_bibtex("k", reading.entry), "bibtex")
+    assert list(data.entries) == ["k"]
+    if reading.how == "verbatim":
+        assert reading.review
