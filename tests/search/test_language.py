@@ -27,6 +27,13 @@ def test_traditional_and_variant_forms_fold_to_simplified() -> None:
     assert fold("productivity 2024") == "productivity 2024"
 
 
+def test_a_house_preference_folds_like_the_form_it_replaces() -> None:
+    """The zh-Hant site writes 計畫 (conf: preferences); 计划 and 計劃 typed still find it."""
+    assert fold("計畫經濟") == fold("计划经济") == fold("計劃經濟")
+    assert fold("畫") == fold("画")  # a painting still finds a painting
+    assert fold("公布") == fold("公佈") and fold("雇主") == fold("僱主")
+
+
 def test_folding_keeps_the_length_the_browser_counts() -> None:
     table = fold_table()
     assert len(table) > 2500

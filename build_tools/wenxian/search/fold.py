@@ -6,6 +6,7 @@ the browser) fold each character by the same table, so a Simplified query
 finds Traditional text and the reverse. The table is OpenCC's own data
 (``TSCharacters``: Traditional → Simplified, first candidate; the Taiwan and
 Hong Kong variant forms through ``TWVariantsRev`` and ``HKVariantsRev``),
+joined with the characters the house preferences write (計畫 for 計劃),
 character for character, so folding never changes a text's length and a match
 in the folded text is a match at the same place in the text the reader sees.
 Only characters of the Basic Multilingual Plane are mapped (one UTF-16 unit
@@ -17,6 +18,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from wenxian.script.policy import known_preferences
 from wenxian.script.simplified import _dump_dictionary
 
 TRADITIONAL_TO_SIMPLIFIED = "TSCharacters"
@@ -47,6 +49,17 @@ def fold_table() -> dict[str, str]:
             folded = to_simplified.get(standard, standard)
             if variant not in table and variant != folded and _single_bmp(variant) and _single_bmp(folded):
                 table[variant] = folded
+    # A house preference writes another character than OpenCC (計劃 → 計畫): the two, and
+    # what they fold to, become one, so that 计划 still finds 計畫 (and 画 finds 畫 as
+    # before; 画 and 划 now find each other too — recall over precision).
+    for old, new in known_preferences().values():
+        for a, b in zip(old, new):
+            if a == b or len(old) != len(new):
+                continue
+            canonical = table.get(a, a)
+            for char in {b, table.get(b, b)} - {canonical}:
+                if _single_bmp(char):
+                    table[char] = canonical
     return dict(sorted(table.items()))
 
 
