@@ -18,13 +18,15 @@ from wenxian.pdfreader.document import Glyph, Page
 
 SUPERSCRIPT_SIZE = 0.85  # a glyph this much smaller than its line …
 SUPERSCRIPT_RISE = 0.18  # … whose baseline is raised by this share of the line's size is a superscript
+ALIGNED = 2.0  # points: text starting this close to where a column starts is aligned with it
 BASELINE_TOLERANCE = 0.2  # glyphs whose baselines differ by less than this share of their size share a row
 SPACE_GAP = 0.2  # a gap between two glyphs wider than this share of the size is a space
 GUTTER_MIN = 2.5  # points: narrower empty strips are not a gutter (LaTeX lines may overrun the column a little)
 GUTTER_SEARCH = (0.25, 0.75)  # where on the page a gutter may lie (share of the width)
 GUTTER_WIDE = 5.0  # points: a gap this wide in a row is no word space; rows with one at the same place …
-GUTTER_ROWS = 3  # … at least this many, …
-GUTTER_SHARE = 0.3  # … and this share of the rows running across that place, make a gutter
+GUTTER_ROWS = 3  # … at least this many …
+GUTTER_COVERED = 0.3  # … with at most this many rows per row apart covering it in their band, make a gutter
+GUTTER_CANDIDATES = 8  # the places with most rows apart that are checked
 
 
 @dataclass
@@ -193,19 +195,52 @@ def find_gutter(page: Page, rows: list[list[Glyph]] | None = None) -> float | No
             if k < len(left_tops) and left_tops[k] <= top + size:
                 apart[i] += 2  # the pair: both rows stand apart at x
 
-    def gutter_like(i: int) -> bool:
-        return apart[i] >= GUTTER_ROWS and apart[i] >= GUTTER_SHARE * (across[i] + apart[i])
+    def covered_in_band(i: int) -> float:
+        """Rows running across x without a gap there, against those apart at x, in the band
+        of the page where rows stand apart (a first page's long head above it does not count)."""
+        x = lo + i + 0.5
+        left = [(top, size) for start, end, top, size in spans if end < x - GUTTER_WIDE / 2]
+        right = [(top, size) for start, end, top, size in spans if start > x + GUTTER_WIDE / 2]
+        tops = [top for row, (start, end, top, size) in zip(rows, spans)
+                if start < x < end and (_gap_at(row, x) or 0) >= GUTTER_WIDE]
+        tops += [top for top, size in left if any(abs(top - t) <= size for t, _ in right)]
+        tops += [top for top, size in right if any(abs(top - t) <= size for t, _ in left)]
+        if not tops:
+            return 1.0
+        # The band: the largest run of such rows one below another (a stray pair far off —
+        # a running head's two ends — does not stretch it over the head of a first page).
+        tops.sort()
+        step = 3 * statistics.median(size for *_, size in spans)
+        runs: list[list[float]] = [[tops[0]]]
+        for top in tops[1:]:
+            if top - runs[-1][-1] > step:
+                runs.append([])
+            runs[-1].append(top)
+        largest = max(runs, key=len)
+        band = (largest[0], largest[-1])
+        apart_rows = sum(1 for t in tops if band[0] <= t <= band[1])
+        covering = sum(1 for row, (start, end, top, size) in zip(rows, spans)
+                       if band[0] <= top <= band[1] and start < x < end and (_gap_at(row, x) or 0) < GUTTER_WIDE)
+        return covering / max(1, apart_rows)
 
-    best = max(range(hi - lo), key=lambda i: (gutter_like(i), apart[i]), default=None)
-    if best is None or not gutter_like(best):
+    candidates = sorted((i for i in range(hi - lo) if apart[i] >= GUTTER_ROWS), key=lambda i: -apart[i])
+    best = next((i for i in candidates[:GUTTER_CANDIDATES] if covered_in_band(i) <= GUTTER_COVERED), None)
+    if best is None:
         return None
-    # The gutter is the run of points nearly as far apart as the best one: its middle.
+    # The gutter: the run of places where as many rows stand apart as at the best one. Its middle.
     first = last = best
-    while first > 0 and apart[first - 1] >= 0.8 * apart[best]:
+    while first > 0 and apart[first - 1] >= apart[best]:
         first -= 1
-    while last + 1 < len(apart) and apart[last + 1] >= 0.8 * apart[best]:
+    while last + 1 < len(apart) and apart[last + 1] >= apart[best]:
         last += 1
     return lo + (first + last) / 2 + 0.5
+
+
+def _widest_gap_near(row: list[Glyph], middle: float) -> tuple[float, float]:
+    """The widest gap of the row within about a character of ``middle``; (middle, middle) if none."""
+    reach = 1.5 * max(g.size for g in row)
+    near = [gap for gap in _gaps(row) if gap[0] < middle + reach and gap[1] > middle - reach]
+    return max(near, key=lambda gap: gap[1] - gap[0]) if near else (middle, middle)
 
 
 def page_lines(page: Page) -> list[PdfLine]:
@@ -219,29 +254,43 @@ def page_lines(page: Page) -> list[PdfLine]:
     # A row crosses the middle when it runs on at least a character's width to both sides
     # (a full-width bracket's box may reach over the gutter from a column's edge).
     crossing = [middle - row[0].x0 > row[0].size and max(g.x1 for g in row) - middle > row[-1].size for row in rows]
-    gaps = [_gap_at(row, middle) if crosses else None for row, crosses in zip(rows, crossing)]
+    # Each crossing row's widest gap near the middle (within a character or so: a line may
+    # overrun its measure, and the middle is an estimate): 0 when it has none there.
+    cuts = [_widest_gap_near(row, middle) if crosses else None for row, crosses in zip(rows, crossing)]
+    gaps = [None if cut is None else cut[1] - cut[0] for cut in cuts]
     # A gap as wide as the gutter splits a row into its two columns; none, or a
     # gap narrower than GUTTER_MIN, makes it spanning. A gap in between (a space
     # in a spanning line, or a column line overrunning its measure) goes with
     # the rows around it.
     wide = max(GUTTER_MIN, 0.6 * statistics.median(g for g in gaps if g is not None and g >= GUTTER_MIN))
     split = [gap is not None and gap >= wide for gap in gaps]
-    clearly_spanning = [gap is not None and gap < GUTTER_MIN for gap in gaps]
+    # Where the right column starts: the typical end of the rows' gutter gaps.
+    right_start = statistics.median(cut[1] for cut, apart in zip(cuts, split) if apart) if any(split) else middle
+    # Clearly spanning: no gap near the middle, or text right across the middle running on
+    # far to both sides with no gap ending where the right column starts (a space near the
+    # middle of an English line does not cut it; a line-end 、 whose box reaches over does not join).
+    clearly_spanning = [
+        gap is not None and (gap < GUTTER_MIN or (
+            _gap_at(row, middle) == 0.0 and abs(cut[1] - right_start) > ALIGNED
+            and min(middle - row[0].x0, max(g.x1 for g in row) - middle) > 4 * row[0].size))
+        for row, gap, cut in zip(rows, gaps, cuts)
+    ]
+    split = [apart and not spanning for apart, spanning in zip(split, clearly_spanning)]
     tops = [min(g.top for g in row) for row in rows]
     sizes = [max(g.size for g in row) for row in rows]
     for k, gap in enumerate(gaps):
-        if gap is not None and GUTTER_MIN <= gap < wide:
+        if gap is not None and GUTTER_MIN <= gap < wide and not clearly_spanning[k]:
+            # A narrower gap that ends where the right column starts is a column line overrunning
+            # its measure — unless spanning lines stand close by (then: a space in a spanning line).
             near = [j for j in range(len(rows)) if j != k and abs(tops[j] - tops[k]) <= 2.5 * sizes[k]]
-            split[k] = not any(clearly_spanning[j] for j in near)
+            split[k] = abs(cuts[k][1] - right_start) <= ALIGNED and not any(clearly_spanning[j] for j in near)
     spanning: list[PdfLine] = []
     sides: dict[int, list[Glyph]] = {1: [], 2: []}
     for row, apart, crosses in zip(rows, split, crossing):
         if crosses and not apart:
             spanning.append(PdfLine(page.number, row))
         elif crosses:  # cut at its widest gap near the gutter
-            size = max(g.size for g in row)
-            near = [gap for gap in _gaps(row) if gap[0] < middle + 2 * size and gap[1] > middle - 2 * size]
-            cut = max(near, key=lambda gap: gap[1] - gap[0])[1] if near else middle
+            cut = _widest_gap_near(row, middle)[1]
             for glyph in row:
                 sides[1 if glyph.x0 < cut else 2].append(glyph)
         else:  # all on one side: the side of its middle

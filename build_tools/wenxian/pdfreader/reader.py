@@ -23,7 +23,7 @@ from pathlib import Path
 
 from wenxian.errors import WenxianError
 from wenxian.importer import ImportOptions, read_text
-from wenxian.importer.chars import HAN_RE, PLACEHOLDER
+from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.joining import compounds_in, join_lines
 from wenxian.importer.markers import marker_kind
@@ -128,9 +128,11 @@ class _Builder:
             if item.zone != zone:
                 continue
             line = item.line
-            new = previous is None or marker_kind(line.text) is not None or line.page != previous.page \
-                or abs(line.size - previous.size) > 0.3 or line.top - previous.bottom > self.layout.leading \
-                or line.bold != previous.bold
+            moved = line.page != previous.page or line.column != previous.column if previous else True
+            new = previous is None or marker_kind(line.text) is not None \
+                or abs(line.size - previous.size) > 0.3 or line.bold != previous.bold \
+                or (moved and ends_sentence(previous.text)) \
+                or (not moved and line.top - previous.bottom > self.layout.leading)
             if new:
                 groups.append([line])
             else:

@@ -185,8 +185,13 @@ def zone_lines(pages: dict[int, Page], lines: list[PdfLine]) -> tuple[list[Zoned
     """Label every line with its zone (see the module's docstring)."""
     layout = measure(lines)
     zoned = [Zoned(line) for line in lines]
+    first_page = lines[0].page if lines else 0
     for k, why in _margins(pages, lines, layout).items():
-        zoned[k].zone, zoned[k].why = "margin", why
+        if lines[k].page == first_page and lines[k].top < pages[first_page].height / 2 and not _PAGE_NUMBER.match(lines[k].text):
+            # The first page's running head names the journal, its year, volume, issue: front matter.
+            zoned[k].zone, zoned[k].why = "head", f"the first page's running head ({why})"
+        else:
+            zoned[k].zone, zoned[k].why = "margin", why
     regions = {number: _regions(page) for number, page in pages.items()}
     _figures_and_captions(zoned, regions, layout)
     _footnotes(zoned, pages, layout)
