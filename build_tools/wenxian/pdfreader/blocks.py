@@ -45,8 +45,8 @@ def _heading_type(line: PdfLine, layout: Layout, body_font: str) -> str | None:
         return f"type {line.size:g} pt, body {layout.body_size:g} pt"
     if line.bold:
         return "bold type"
-    if line.font != body_font and abs(line.size - layout.body_size) < 0.3 and not line.text.isascii():
-        return f"another font ({line.font})"
+    if line.han_font and line.han_font != body_font and abs(line.size - layout.body_size) < 0.3:
+        return f"another font ({line.han_font})"
     return None
 
 
@@ -84,7 +84,8 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     fonts: dict[str, int] = {}
     for item in zoned:
         if item.zone == "body" and abs(item.line.size - layout.body_size) < 0.3:
-            fonts[item.line.font] = fonts.get(item.line.font, 0) + item.line.count
+            if item.line.han_font:
+                fonts[item.line.han_font] = fonts.get(item.line.han_font, 0) + item.line.count
     body_font = max(fonts, key=fonts.get) if fonts else ""
     blocks: list[PdfBlock] = []
     previous: Zoned | None = None

@@ -14,6 +14,7 @@ import bisect
 import statistics
 from dataclasses import dataclass, field
 
+from wenxian.importer.chars import is_han
 from wenxian.pdfreader.document import Glyph, Page
 
 SUPERSCRIPT_SIZE = 0.85  # a glyph this much smaller than its line …
@@ -62,6 +63,10 @@ class PdfLine:
         self.size = statistics.median(g.size for g in main)
         self.bold = sum(g.bold for g in main) * 2 > len(main)
         self.font = statistics.mode(g.font for g in main)
+        # The font of its Chinese characters ("" when it has none): digits and Latin letters
+        # come from a Latin font in most PDFs, whatever the text's font.
+        han = [g.font for g in main if is_han(g.char)]
+        self.han_font = statistics.mode(han) if han else ""
         self.x0 = min(g.x0 for g in self.glyphs)
         self.x1 = max(g.x1 for g in self.glyphs)
         self.top = min(g.top for g in main)
@@ -258,14 +263,12 @@ def page_lines(page: Page) -> list[PdfLine]:
     # overrun its measure, and the middle is an estimate): 0 when it has none there.
     cuts = [_widest_gap_near(row, middle) if crosses else None for row, crosses in zip(rows, crossing)]
     gaps = [None if cut is None else cut[1] - cut[0] for cut in cuts]
-    # A gap as wide as the gutter splits a row into its two columns; none, or a
-    # gap narrower than GUTTER_MIN, makes it spanning. A gap in between (a space
-    # in a spanning line, or a column line overrunning its measure) goes with
-    # the rows around it.
-    wide = max(GUTTER_MIN, 0.6 * statistics.median(g for g in gaps if g is not None and g >= GUTTER_MIN))
-    split = [gap is not None and gap >= wide for gap in gaps]
     # Where the right column starts: the typical end of the rows' gutter gaps.
-    right_start = statistics.median(cut[1] for cut, apart in zip(cuts, split) if apart) if any(split) else middle
+    ends = [cut[1] for cut, gap in zip(cuts, gaps) if gap is not None and gap >= GUTTER_WIDE]
+    right_start = statistics.median(ends) if ends else middle
+    tops = [min(g.top for g in row) for row in rows]
+    sizes = [max(g.size for g in row) for row in rows]
+    near = [[j for j in range(len(rows)) if j != k and abs(tops[j] - tops[k]) <= 2.5 * sizes[k]] for k in range(len(rows))]
     # Clearly spanning: no gap near the middle, or text right across the middle running on
     # far to both sides with no gap ending where the right column starts (a space near the
     # middle of an English line does not cut it; a line-end 、 whose box reaches over does not join).
@@ -275,15 +278,18 @@ def page_lines(page: Page) -> list[PdfLine]:
             and min(middle - row[0].x0, max(g.x1 for g in row) - middle) > 4 * row[0].size))
         for row, gap, cut in zip(rows, gaps, cuts)
     ]
-    split = [apart and not spanning for apart, spanning in zip(split, clearly_spanning)]
-    tops = [min(g.top for g in row) for row in rows]
-    sizes = [max(g.size for g in row) for row in rows]
-    for k, gap in enumerate(gaps):
-        if gap is not None and GUTTER_MIN <= gap < wide and not clearly_spanning[k]:
-            # A narrower gap that ends where the right column starts is a column line overrunning
-            # its measure — unless spanning lines stand close by (then: a space in a spanning line).
-            near = [j for j in range(len(rows)) if j != k and abs(tops[j] - tops[k]) <= 2.5 * sizes[k]]
-            split[k] = abs(cuts[k][1] - right_start) <= ALIGNED and not any(clearly_spanning[j] for j in near)
+    # A gap wider than a word space cuts a row into its two columns' lines; a narrower one
+    # does when it ends where the right column starts (a column line overrunning its
+    # measure) and no spanning line stands close by. A row standing alone — a page
+    # number, a centred line — is no pair of column lines.
+    split = []
+    for k, (gap, cut) in enumerate(zip(gaps, cuts)):
+        if gap is None or clearly_spanning[k] or not near[k]:
+            split.append(False)
+        elif gap >= GUTTER_WIDE:
+            split.append(True)
+        else:
+            split.append(abs(cut[1] - right_start) <= ALIGNED and not any(clearly_spanning[j] for j in near[k]))
     spanning: list[PdfLine] = []
     sides: dict[int, list[Glyph]] = {1: [], 2: []}
     for row, apart, crosses in zip(rows, split, crossing):

@@ -327,7 +327,7 @@ def _head(zoned: list[Zoned], layout: Layout) -> None:
         a, b = first_page[end].line, first_page[end + 1].line
         if first_page[end + 1].zone != "body" or marker_kind(b.text) is not None:
             break
-        if abs(b.size - a.size) > 0.3 or b.bold != a.bold or b.top - a.bottom > layout.leading or b.column != a.column:
+        if abs(b.size - a.size) > 0.3 or b.bold != a.bold or b.top - a.bottom > layout.leading or abs(b.x0 - a.x0) > 2 * a.size:
             break
         end += 1
     for item in first_page[: end + 1]:
