@@ -35,7 +35,7 @@ FILES: dict[str, str] = {
 FOLDERS = ("source/raw",)
 # What the user runs next (printed by ``wenxian new``, said in README.md).
 NEXT_STEPS = (
-    "wenxian import source/raw/ARTICLE.txt --bib refs.bib",
+    "wenxian import source/raw/ARTICLE.pdf",
     "wenxian check",
     "wenxian build",
 )
