@@ -162,14 +162,16 @@ class Metadata:
 
 
 # Journal fields the importer recognises: ASCII key → the labels it accepts.
+# The first label of each is the one pages print; the Traditional forms are those of
+# journals printed in Taiwan or Hong Kong.
 JOURNAL_FIELDS: dict[str, tuple[str, ...]] = {
     "received": ("收稿日期",),
     "revised": ("修回日期",),
-    "funding": ("基金项目",),
-    "author_bio": ("作者简介",),
-    "clc": ("中图分类号",),
-    "document_code": ("文献标志码", "文献标识码"),
-    "article_id": ("文章编号",),
+    "funding": ("基金项目", "基金項目"),
+    "author_bio": ("作者简介", "作者簡介"),
+    "clc": ("中图分类号", "中圖分類號"),
+    "document_code": ("文献标志码", "文献标识码", "文獻標誌碼", "文獻標識碼"),
+    "article_id": ("文章编号", "文章編號"),
     "doi": ("DOI",),
 }
 # Journal data read from the first page's header lines (not labelled fields).

@@ -149,3 +149,24 @@ def test_a_heading_the_numbering_vouches_for() -> None:
     # Out of sequence it stays a paragraph.
     alone = read_article("一、引言\n　　正文第一段。\n（三）如何破解人才流动的体制障碍？\n　　正文。\n".encode())
     assert [h.text for h in alone.headings()] == ["一、引言"]
+
+
+def test_traditional_labels_are_known() -> None:
+    """A journal printed in Taiwan labels its fields in Traditional characters."""
+    from wenxian.importer import read_text
+
+    text = (
+        "　　摘要：本文研究數位治理。\n"
+        "　　關鍵詞：數位治理；資料共享\n"
+        "　　基金項目：國家科學及技術委員會計畫（112-2410-H-000-001）\n"
+        "　　中圖分類號：D63\n"
+        "　　一、前言\n"
+        "　　數位治理已成為重要議題[1]。\n"
+        "參考文獻\n"
+        "[1] 王明. 數位治理研究[J]. 公共行政學報, 2023(1): 1-10.\n"
+    )
+    article = read_text(text)
+    assert article.meta.keywords == ["數位治理", "資料共享"]
+    assert article.meta.journal["funding"].startswith("國家科學及技術委員會計畫")
+    assert article.meta.journal["clc"] == "D63"
+    assert len(article.references) == 1 and article.references[0].text.startswith("王明")

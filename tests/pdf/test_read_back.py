@@ -41,3 +41,15 @@ def test_the_handout_reads_back_as_the_article(bundled: Bundled) -> None:
     assert len(article.references) == 11
     body = "".join(i.text for p in found for i in p.inlines if isinstance(i, Text))
     assert "下载 PDF" not in body and "\u3000" not in body
+
+
+def test_the_traditional_handout_reads_back_too(bundled: Bundled) -> None:
+    """參考文獻, 關鍵詞: the labels of a Traditional PDF are known as well."""
+    article = read_pdf(bundled.pdf("zh-Hant")).article
+    headings, paragraphs, cites = gold()
+    assert len([b for b in article.blocks if isinstance(b, Heading)]) == len(headings)
+    assert len([b for b in article.blocks if isinstance(b, Paragraph)]) == len(paragraphs)
+    assert len(article.citations()) == cites
+    assert len(article.references) == 11 and not article.footnotes
+    # The title's note (暫定標題…) has no mark in the text: reported, not placed anywhere.
+    assert any("暫定標題" in note.message for note in article.notes)

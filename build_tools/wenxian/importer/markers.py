@@ -1,8 +1,9 @@
 """The labels that open front-matter fields and the reference list.
 
 Configuration as data: each label is a pattern matched at the start of a
-line. Spacing variants ("摘　 要", "关 键 词"), brackets ([ ]【 】〔 〕［ ］)
-and colons (half- or full-width) are all accepted.
+line. Spacing variants ("摘　 要", "关 键 词"), brackets ([ ]【 】〔 〕［ ］),
+colons (half- or full-width) and the Traditional forms a Taiwan or Hong Kong
+journal prints (關鍵詞, 參考文獻, 基金項目 …) are all accepted.
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ _OPEN = r"[\[【〔［]"
 _CLOSE = r"[\]】〕］]"
 
 
-def _cn_label(chars: str) -> re.Pattern[str]:
-    spaced = r"\s*".join(chars)
-    return re.compile(f"^(?:{_OPEN}\\s*{spaced}\\s*{_CLOSE}\\s*[:：]?|{spaced}\\s*[:：])\\s*")
+def _cn_label(*forms: str) -> re.Pattern[str]:
+    """A label in any of its forms (Simplified, Traditional), letter-spaced or not."""
+    spaced = "|".join(r"\s*".join(chars) for chars in forms)
+    return re.compile(f"^(?:{_OPEN}\\s*(?:{spaced})\\s*{_CLOSE}\\s*[:：]?|(?:{spaced})\\s*[:：])\\s*")
 
 
 ABSTRACT = _cn_label("摘要")
-KEYWORDS = _cn_label("关键词")
+KEYWORDS = _cn_label("关键词", "关键字", "關鍵詞", "關鍵字")
 EN_ABSTRACT = re.compile(
     f"^(?:{_OPEN}\\s*Abstract\\s*{_CLOSE}\\s*[:：]?|Abstract\\s*[:：]|Abstract$)\\s*", re.IGNORECASE
 )
@@ -30,7 +32,7 @@ EN_KEYWORDS = re.compile(
     f"^(?:{_OPEN}\\s*Key\\s*-?\\s*words\\s*{_CLOSE}\\s*[:：]?|Key\\s*-?\\s*words\\s*[:：])\\s*",
     re.IGNORECASE,
 )
-REFERENCES = re.compile(f"^{_OPEN}?\\s*参\\s*考\\s*文\\s*献\\s*{_CLOSE}?\\s*[:：]?$")
+REFERENCES = re.compile(f"^{_OPEN}?\\s*[参參]\\s*考\\s*文\\s*[献獻]\\s*{_CLOSE}?\\s*[:：]?$")
 
 _LABEL_TO_KEY = {label: key for key, labels in JOURNAL_FIELDS.items() for label in labels}
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len, reverse=True))
@@ -48,7 +50,7 @@ CODE_FIELD_LINE = re.compile(
 )
 
 # Every label starts with one of these: a cheap test before the patterns.
-_FIRST = frozenset("[【〔［摘关参AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
+_FIRST = frozenset("[【〔［摘关關参參AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
 
 CN_KINDS = ("abstract", "keywords", "journal")
 EN_KINDS = ("en_abstract", "en_keywords")

@@ -233,6 +233,19 @@ class _Builder:
                 paragraph = self._paragraph(block)
                 if paragraph.inlines:
                     article.blocks.append(paragraph)
+        self._unplaced_footnotes()
+
+    def _unplaced_footnotes(self) -> None:
+        """A footnote no mark of the text points to (one on the title, say) has no place in the
+        article: it is reported with its text, for the editor to place or drop."""
+        article = self.result.article
+        placed = {i.label for b in article.blocks if isinstance(b, Paragraph) for i in b.inlines if isinstance(i, FootnoteRef)}
+        for note in [n for n in article.footnotes if n.label not in placed]:
+            article.footnotes.remove(note)
+            article.notes.append(Note(
+                note.line, f"a footnote with no mark in the text (on the title or a heading?): {note.text}",
+                "put it where it belongs ([^label] and a '[^label]: text' line in the MyST), "
+                "or into the front matter, or leave it out"))
 
     def _footnotes(self) -> None:
         """Page footnotes (not the first page's journal fields): label each by its mark and page."""
