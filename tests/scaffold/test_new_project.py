@@ -170,3 +170,11 @@ def test_held_out_article_page_carries_what_its_front_matter_supports(new_projec
         assert found["canonical"] == f"{BASE}{variant}/journal-article.html"
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     assert f"<loc>{BASE}zh-Hant/journal-article.html</loc>" in sitemap
+
+
+def test_a_new_project_builds_strictly_before_its_first_article(tmp_path: Path, capsys) -> None:
+    """The start page's toctree matches nothing yet: no warning, so `build --strict` passes."""
+    root = tmp_path / "journal"
+    assert main(["new", str(root)]) == 0
+    assert main(["build", "site", "--strict", "--variant", "zh-Hans", "--project", str(root)]) == 0
+    assert "didn't match" not in capsys.readouterr().err

@@ -18,6 +18,7 @@ like the rest of the page.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -128,7 +129,21 @@ def fill(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         node.replace_self(list_nodes(app, docname))
 
 
+class NoArticlesYet(logging.Filter):
+    """A new project has no article yet: the start page's toctree glob ``*`` matching nothing
+    is expected, not a warning (Sphinx gives it no type, so suppress_warnings cannot name it)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (getattr(record, "subtype", None) == "empty_glob" and record.args == ("*",))
+
+
+_TOCTREE_LOGGER = "sphinx.sphinx.directives.other"
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
+    logger = logging.getLogger(_TOCTREE_LOGGER)
+    if not any(isinstance(f, NoArticlesYet) for f in logger.filters):
+        logger.addFilter(NoArticlesYet())
     app.add_node(articles_list)
     app.add_directive("articles", ArticlesDirective)
     app.connect("doctree-read", collect)
