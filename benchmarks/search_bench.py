@@ -51,6 +51,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from corpus import make_corpus
+from sites_bench import make_project as bundled_project  # the bundled article, imported as the README does
 from search_score import (
     pagefind_find,
     read_queries,
@@ -63,25 +64,10 @@ from search_score import (
 
 PROJECT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-TITLE = "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路"
 VARIANTS = ("zh-Hans", "zh-Hant")
 BASELINE_CONF = '\nhtml_search_options = {"wenxian_ngrams": False}  # search_bench.py: Sphinx as it was\n'
 CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-
-def bundled_project(root: Path) -> Path:
-    shutil.copytree(PROJECT / "conf", root / "conf", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(PROJECT / "refs.bib", root / "refs.bib")
-    (root / "source" / "raw").mkdir(parents=True)
-    shutil.copy(PROJECT / "source" / "index.md", root / "source" / "index.md")
-    shutil.copy(PROJECT / "source" / "raw" / "article.txt", root / "source" / "raw" / "article.txt")
-    subprocess.run(
-        [str(BIN / "wenxian"), "import", str(root / "source" / "raw" / "article.txt"),
-         "--bib", str(root / "refs.bib"), "--title", TITLE, "--working-title", "--project", str(root)],
-        check=True, capture_output=True,
-    )
-    return root
 
 
 def _children_cpu() -> float:
