@@ -65,7 +65,7 @@ class PdfLine:
         self.font = statistics.mode(g.font for g in main)
         # The font of its Chinese characters ("" when it has none): digits and Latin letters
         # come from a Latin font in most PDFs, whatever the text's font.
-        han = [g.font for g in main if is_han(g.char)]
+        han = [g.font for g in main if len(g.char) == 1 and is_han(g.char)]  # (a ligature is two letters)
         self.han_font = statistics.mode(han) if han else ""
         self.x0 = min(g.x0 for g in self.glyphs)
         self.x1 = max(g.x1 for g in self.glyphs)
