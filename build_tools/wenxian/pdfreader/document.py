@@ -1,11 +1,11 @@
 """Open a PDF and read its pages lazily, one page's glyphs at a time.
 
 The library is pypdfium2 (PDFium, the PDF engine of Chromium; Apache-2.0 /
-BSD-3-Clause): it reads broken files that stricter parsers refuse, gives every
-character its font size, font, weight, box and baseline origin, and loads one
-page at a time, so a 300-page PDF is never held in memory whole. (pdfplumber
-on pdfminer.six gives the same facts, MIT-licensed, at about a quarter of the
-speed: see benchmarks/pdf_import_bench.py. PyMuPDF is AGPL and not used.)
+BSD-3-Clause): it gives every character its font size, font, weight, box and
+baseline origin, and loads one page at a time, so a 300-page PDF is never held
+in memory whole. (pdfplumber on pdfminer.six gives the same facts, MIT-licensed,
+and the reader finds the same structure with it, at about a third of the speed:
+see benchmarks/pdf_import_bench.py. PyMuPDF is AGPL and not used.)
 
 Coordinates are turned top-down (``top`` grows down the page, as a reader
 reads), in PDF points. Rotated text (a watermark along the margin, a rotated
