@@ -91,3 +91,23 @@ def test_a_pdf_is_known_by_its_content_not_its_name(project: Path) -> None:
     shutil.copy(DATA / "one-column-numbered.pdf", renamed)
     assert main(["import", str(renamed), "--project", str(project)]) == 0
     assert "数字技术赋能社区养老服务的路径研究" in (project / "source" / "article-text.md").read_text(encoding="utf-8")
+
+
+def test_a_page_pdfium_cannot_read_is_reported_and_the_rest_imported(monkeypatch) -> None:
+    import pypdfium2 as pdfium
+
+    from wenxian.pdfreader import read_pdf
+    from wenxian.pdfreader.document import PdfDocument
+
+    original = PdfDocument.page
+
+    def damaged(self, index: int):
+        if index == 1:
+            raise pdfium.PdfiumError("Failed to load page.")
+        return original(self, index)
+
+    monkeypatch.setattr(PdfDocument, "page", damaged)
+    article = read_pdf(DATA / "one-column-numbered.pdf").article
+    assert any("page 2 could not be read" in note.message for note in article.notes)
+    assert article.meta.title == "数字技术赋能社区养老服务的路径研究"
+    assert article.references == []  # the list stood on page 2

@@ -61,6 +61,7 @@ class Page:
     glyphs: list[Glyph]
     graphics: list[Graphic] = field(default_factory=list)
     rotated: int = 0  # characters left out because they are not horizontal
+    unreadable: bool = False  # PDFium could not read the page
 
 
 _BOLD_NAMES = ("bold", "heavy", "black", "semibold", "demibold", "-bd", "hei", "黑")
@@ -110,8 +111,14 @@ class PdfDocument:
         self.close()
 
     def pages(self) -> Iterator[Page]:
+        """Every page in order; a page PDFium cannot read comes empty, marked ``unreadable``."""
+        import pypdfium2 as pdfium
+
         for index in range(len(self._pdf)):
-            yield self.page(index)
+            try:
+                yield self.page(index)
+            except pdfium.PdfiumError:
+                yield Page(index + 1, 0.0, 0.0, [], unreadable=True)
 
     def page(self, index: int) -> Page:
         import pypdfium2.raw as raw

@@ -75,7 +75,11 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
         pages = {}
         lines: list[PdfLine] = []
         rotated = 0
+        unreadable: list[int] = []
         for page in document.pages():
+            if page.unreadable:
+                unreadable.append(page.number)
+                continue
             for line in page_lines(page):
                 line.compact()
                 lines.append(line)
@@ -93,6 +97,12 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
         line.number = number
     zoned, layout = zone_lines(pages, lines)
     result = PdfImport(Article(Metadata(), []), pages=count)
+    if unreadable:
+        result.article.notes.append(Note(1, f"page{'s' if len(unreadable) > 1 else ''} "
+                                            f"{', '.join(map(str, unreadable))} could not be read and "
+                                            "{} left out".format("are" if len(unreadable) > 1 else "is"),
+                                         "check those pages in a PDF viewer; repair the file (qpdf IN.pdf OUT.pdf) "
+                                         "and import it again, or add their text by hand"))
     if rotated:
         result.article.notes.append(Note(1, f"{rotated} rotated characters left out (a watermark along the margin, "
                                             "or a turned table)", "check the PDF if a turned table or page held text you need"))
