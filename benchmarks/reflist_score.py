@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from wenxian.refparse.labelled import FIELDS, TRAINING_DIR, GoldEntry, LabelledList, load_dir
+from wenxian.refparse.labelled import TRAINING_DIR, GoldEntry, LabelledList, load_dir
 from wenxian.refparse.listcut import cut_list
 from wenxian.refparse.reading import Reading, read_item
 

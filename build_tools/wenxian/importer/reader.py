@@ -24,7 +24,7 @@ from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import ENTRY_START, read_reference_zone
-from wenxian.model import Article, Block, Citation, Heading, Inline, Note, Paragraph, ReferenceEntry, Text
+from wenxian.model import Article, Block, Citation, Heading, Inline, Note, Paragraph, Text
 
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
