@@ -64,13 +64,15 @@ class Page:
     unreadable: bool = False  # PDFium could not read the page
 
 
-_BOLD_NAMES = ("bold", "heavy", "black", "semibold", "demibold", "-bd", "hei", "黑")
+# A heavier cut named in the font's name (a different typeface such as 黑体 is not bold:
+# the blocks' "another font" evidence speaks for it).
+_BOLD_NAMES = ("bold", "heavy", "black", "semibold", "demibold")
 
 
 def _is_bold(name: str, weight: int, render_mode: int) -> bool:
     """Bold by weight, by font name (many CJK PDFs give no weight), or by stroke-and-fill ("fake bold")."""
     lowered = name.lower()
-    return weight >= 600 or any(mark in lowered for mark in _BOLD_NAMES[:5]) or render_mode == 2
+    return weight >= 600 or any(mark in lowered for mark in _BOLD_NAMES) or render_mode == 2
 
 
 class PdfDocument:

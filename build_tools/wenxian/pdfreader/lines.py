@@ -248,19 +248,14 @@ def _widest_gap_near(row: list[Glyph], middle: float) -> tuple[float, float]:
     return max(near, key=lambda gap: gap[1] - gap[0]) if near else (middle, middle)
 
 
-def page_lines(page: Page) -> list[PdfLine]:
-    """The page's lines in reading order (``column`` set, ``number`` not yet)."""
-    rows = _rows(page.glyphs)
-    middle = find_gutter(page, rows)
-    if middle is None:
-        return [PdfLine(page.number, row) for row in rows]
-    rows.sort(key=lambda row: min(g.top for g in row))
-    rows = [sorted(row, key=lambda g: g.x0) for row in rows]
+def _split_or_span(rows: list[list[Glyph]], middle: float) -> list[tuple[bool, tuple[float, float] | None]]:
+    """For each row (sorted by top, its glyphs by x0): whether it crosses the gutter, and where
+    to cut it into its two columns' lines (None: it is one spanning line or lies on one side)."""
     # A row crosses the middle when it runs on at least a character's width to both sides
     # (a full-width bracket's box may reach over the gutter from a column's edge).
     crossing = [middle - row[0].x0 > row[0].size and max(g.x1 for g in row) - middle > row[-1].size for row in rows]
     # Each crossing row's widest gap near the middle (within a character or so: a line may
-    # overrun its measure, and the middle is an estimate): 0 when it has none there.
+    # overrun its measure, and the middle is an estimate).
     cuts = [_widest_gap_near(row, middle) if crosses else None for row, crosses in zip(rows, crossing)]
     gaps = [None if cut is None else cut[1] - cut[0] for cut in cuts]
     # Where the right column starts: the typical end of the rows' gutter gaps.
@@ -282,26 +277,38 @@ def page_lines(page: Page) -> list[PdfLine]:
     # does when it ends where the right column starts (a column line overrunning its
     # measure) and no spanning line stands close by. A row standing alone — a page
     # number, a centred line — is no pair of column lines.
-    split = []
+    out: list[tuple[bool, tuple[float, float] | None]] = []
     for k, (gap, cut) in enumerate(zip(gaps, cuts)):
         if gap is None or clearly_spanning[k] or not near[k]:
-            split.append(False)
+            apart = False
         elif gap >= GUTTER_WIDE:
-            split.append(True)
+            apart = True
         else:
-            split.append(abs(cut[1] - right_start) <= ALIGNED and not any(clearly_spanning[j] for j in near[k]))
+            apart = abs(cut[1] - right_start) <= ALIGNED and not any(clearly_spanning[j] for j in near[k])
+        out.append((crossing[k], cut if apart else None))
+    return out
+
+
+def page_lines(page: Page) -> list[PdfLine]:
+    """The page's lines in reading order (``column`` set, ``number`` not yet)."""
+    rows = _rows(page.glyphs)
+    middle = find_gutter(page, rows)
+    if middle is None:
+        return [PdfLine(page.number, row) for row in rows]
+    rows.sort(key=lambda row: min(g.top for g in row))
+    rows = [sorted(row, key=lambda g: g.x0) for row in rows]
     spanning: list[PdfLine] = []
     sides: dict[int, list[Glyph]] = {1: [], 2: []}
-    for row, apart, crosses in zip(rows, split, crossing):
-        if crosses and not apart:
+    for row, (crosses, cut) in zip(rows, _split_or_span(rows, middle)):
+        if crosses and cut is None:
             spanning.append(PdfLine(page.number, row))
         elif crosses:  # cut at its widest gap near the gutter
-            cut = _widest_gap_near(row, middle)[1]
             for glyph in row:
-                sides[1 if glyph.x0 < cut else 2].append(glyph)
+                sides[1 if glyph.x0 < cut[1] else 2].append(glyph)
         else:  # all on one side: the side of its middle
             sides[1 if (row[0].x0 + max(g.x1 for g in row)) / 2 < middle else 2].extend(row)
     columns = {side: [PdfLine(page.number, row, column=side) for row in _rows(glyphs)] for side, glyphs in sides.items()}
+    # Band by band down the page: the left column, the right column, then the spanning line below.
     spanning.sort(key=lambda line: line.top)
     out: list[PdfLine] = []
     edges = [line.top for line in spanning] + [float("inf")]
