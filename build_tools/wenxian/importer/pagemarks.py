@@ -31,6 +31,9 @@ HEAD_LINES = 12  # lines at the top of the first page where the title stands
 TITLE_RUN = 8  # characters a header must share with the title zone
 _PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-—–·•])?$")
 _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
+# A page number printed on the line itself, set apart at its start or end ("103 作者：题名",
+# "作者：题名 103"): the line stands at a page's edge even where no page break was kept.
+_OWN_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+\S|\S\s+\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 JOURNAL_WORDS = re.compile(
@@ -112,7 +115,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         # Recurrence counts only between different neighbours: a passage
         # repeated whole (same lines around it) is text.
         places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
-        edge = i in edges
+        edge = i in edges or _OWN_PAGE_NUMBER.search(lines[i].text) is not None
         if places < 2 and not edge:
             continue  # a header or footer recurs, or stands at a page's edge
         text = lines[i].text
