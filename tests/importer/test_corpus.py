@@ -38,10 +38,8 @@ def test_corpus_floors(totals) -> None:
     docs = sum(r.docs for r in typeset)
     assert docs == 64
     assert sum(r.refused for r in typeset) == 0
-    # Two titles missed on the third dev article (chengshi-gengxin), added after the text
-    # importer's tuning: pdftotext -layout of twocol-spaced, and the held-out article's.
     assert sum(r.leaks for r in typeset) == 0
-    assert sum(r.title for r in typeset) >= 62 and sum(r.authors for r in typeset) >= 62
+    assert sum(r.title for r in typeset) == 64 and sum(r.authors for r in typeset) == 64
     assert mean([v for r in typeset for v in r.fields]) >= 0.95
     assert mean([v for r in typeset for v in r.headings]) >= 0.95
     assert mean([v for r in typeset for v in r.paragraphs]) >= 0.88

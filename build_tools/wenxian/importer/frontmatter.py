@@ -211,7 +211,10 @@ _EN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*){1,3}\s*[\d*]*
 
 
 def _journal_line(text: str) -> bool:
-    return _JOURNAL_LINE.match(text) is not None and len(text) <= 40
+    """A line of the journal's name, date, volume, issue — also spread across the page by an
+    extractor that keeps the layout ("城市治理研究          2024 年 2 月     第 12 卷")."""
+    compact = _SPACES.sub("", text)
+    return _JOURNAL_LINE.match(compact) is not None and len(compact) <= 40
 
 
 def _authors(text: str) -> list[tuple[str, list[int]]] | None:
