@@ -157,7 +157,7 @@ def english_nodes(meta: dict[str, Any]) -> list[nodes.Node]:
     return [box]
 
 
-def _insert_after_title(doctree: nodes.document, new: list[nodes.Node]) -> None:
+def insert_after_title(doctree: nodes.document, new: list[nodes.Node]) -> None:
     section = next(iter(doctree.findall(nodes.section)), None)
     if section is None:
         doctree[0:0] = new
@@ -182,7 +182,7 @@ def render_front_matter(app: Sphinx, doctree: nodes.document) -> None:
         return
     front = front_nodes(meta)
     if front:
-        _insert_after_title(doctree, front)
+        insert_after_title(doctree, front)
     english = english_nodes(meta)
     if english:
         _append_at_end(doctree, english)

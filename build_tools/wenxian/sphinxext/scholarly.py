@@ -35,7 +35,7 @@ from wenxian.pdf import has_handouts, pdf_name
 from wenxian.scholarly import citation, sitemap
 from wenxian.scholarly.metadata import ArticleMeta, article_meta
 from wenxian.scholarly.tags import PageInfo, head_html
-from wenxian.sphinxext.frontmatter import read_front_matter
+from wenxian.sphinxext.frontmatter import insert_after_title, read_front_matter
 
 CITE_CLASS = "wenxian-cite"
 FRONT_CLASS = "wenxian-front"  # wenxian.sphinxext.frontmatter's block under the title
@@ -110,13 +110,7 @@ def add_cite_block(app: Sphinx, doctree: nodes.document) -> None:
     if front is not None:
         front.parent.insert(front.parent.index(front) + 1, block)
         return
-    section = next(iter(doctree.findall(nodes.section)), None)
-    if section is None:
-        doctree[0:0] = block
-        return
-    title = section.first_child_matching_class(nodes.title)
-    at = 0 if title is None else title + 1
-    section[at:at] = block
+    insert_after_title(doctree, block)
 
 
 def _references(doctree: nodes.document | None) -> tuple[str, ...]:
