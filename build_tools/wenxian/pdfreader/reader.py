@@ -64,7 +64,6 @@ class PdfImport:
 
     article: Article
     explanation: list[str] = field(default_factory=list)  # "line: p.N zone text ← why", in reading order
-    pages: int = 0
 
 
 def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool = False) -> PdfImport:
@@ -96,7 +95,7 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
     for number, line in enumerate(lines, 1):
         line.number = number
     zoned, layout = zone_lines(pages, lines)
-    result = PdfImport(Article(Metadata(), []), pages=count)
+    result = PdfImport(Article(Metadata(), []))
     if unreadable:
         result.article.notes.append(Note(1, f"page{'s' if len(unreadable) > 1 else ''} "
                                             f"{', '.join(map(str, unreadable))} could not be read and "
@@ -368,13 +367,6 @@ _ENTRY_START = re.compile(r"^\s*(?:[\[［【]\s*\d{1,3}\s*[\]］】]|\d{1,3}\s*[
 
 def _starts_entry(text: str) -> bool:
     return bool(_ENTRY_START.match(text))
-
-
-_AFFILIATION_WORDS = ("大学", "学院", "研究所", "研究院", "中心", "University", "Institute")
-
-
-def _looks_like_affiliation(names: list[str]) -> bool:
-    return any(word in name for name in names for word in _AFFILIATION_WORDS)
 
 
 def _names(text: str) -> list[str]:
