@@ -82,10 +82,40 @@ def test_unreadable_reference_line_is_kept_as_printed_for_review(tmp_path: Path,
     assert re.search(rf"entry '{key}' needs review: not read as GB/T 7714", capsys.readouterr().out)
 
 
-def test_labels_out_of_sequence_are_refused(tmp_path: Path, capsys) -> None:
+def test_labels_out_of_sequence_are_reported_and_linked_by_place(tmp_path: Path, capsys) -> None:
     make_project(tmp_path)
     raw = (FIXTURES / "references.txt").read_text(encoding="utf-8").replace("[2] 中共", "[3] 中共")
-    assert _import(tmp_path, raw, "gap") == 2
+    assert _import(tmp_path, raw, "gap") == 0
     err = capsys.readouterr().err
-    assert "gap.txt:5: error: the reference list's entry [3] stands in place 2" in err
-    assert not (tmp_path / "refs.bib").exists()
+    assert "gap.txt:5: warning: the reference list's entry [3] stands in place 2" in err
+    assert "citation [2] is linked to it" in err
+    keys = list(parse_file(str(tmp_path / "refs.bib")).entries)
+    assert _cited_keys(tmp_path / "source" / "gap.md") == keys
+
+
+def test_a_text_that_cites_without_a_list_is_imported_with_its_citations_as_text(
+    tmp_path: Path, capsys
+) -> None:
+    make_project(tmp_path)
+    raw = "一、引言\n\n　　习近平总书记强调“发展新质生产力”[1]，并指出方向[2]11。\n"
+    assert _import(tmp_path, raw, "nolist") == 0
+    err = capsys.readouterr().err
+    assert "nolist.txt:3: warning: [1] is kept as text: the text cites works but has no reference list" in err
+    assert "nolist.txt:3: warning: [2]11 is kept as text" in err
+    assert "hint: pass --bib FILE" in err
+    md = (tmp_path / "source" / "nolist.md").read_text(encoding="utf-8")
+    assert "{cite:" not in md and "bibliography" not in md
+    assert "新质生产力”\\[1\\]" in md or "新质生产力”[1]" in md
+    assert not (tmp_path / "refs.bib").exists() or "@" not in (tmp_path / "refs.bib").read_text()
+
+
+def test_a_bib_shorter_than_the_numbering_links_what_it_has(tmp_path: Path, capsys) -> None:
+    make_project(tmp_path)
+    bib = tmp_path / "one.bib"
+    bib.write_text("@book{only,\n  title = {唯一},\n  year = {2024},\n}\n", encoding="utf-8")
+    raw = tmp_path / "source" / "raw" / "short.txt"
+    raw.write_text("　　第一处[1]，第二处[2]。\n", encoding="utf-8")
+    assert main(["import", str(raw), "--bib", str(bib), "--project", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "short.txt:1: warning: [2] is kept as text: one.bib has 1 entries, not 2" in err
+    assert _cited_keys(tmp_path / "source" / "short.md") == ["only"]

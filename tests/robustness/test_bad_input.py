@@ -15,7 +15,7 @@ binary file                                   ``binary-file``
 text in an unknown encoding                   ``shift-jis``, ``big5``
 a 50 MB input                                 ``too-large`` + test_50_mb_is_refused_without_reading_it
 raw text without any heading                  test_text_without_headings_is_warned_about
-citation numbers beyond the reference list    ``beyond-reference-list``, ``beyond-bib``
+citation numbers beyond the list or --bib    test_citation_beyond_the_bib_is_text_with_a_warning
 unbalanced braces in refs.bib                 ``unbalanced-braces``
 a duplicate key                               ``duplicate-key``
 an unknown entry type                         ``unknown-type``
@@ -166,8 +166,6 @@ CASES = [
     Case("big5", _big5, "source/raw/bad.txt:1:", "cannot read the text as UTF-8 or GB18030", "save the file as UTF-8"),
     Case("too-large", _too_large,
          "source/raw/bad.txt:", "over the limit of 20 MB", "split"),
-    Case("beyond-bib", lambda r: import_(r, raw(r, "　　正文引用[12]。\n".encode()), "--bib", str(r / "refs.bib")),
-         "source/raw/bad.txt:1:", "citation [12] has no entry in refs.bib (it has 11 entries)", "add entry 12"),
     Case("unbalanced-braces",
          _edit_bib("journal      = {人民日报},", "journal      = {人民日报,"),
          "refs.bib:22:1:", "BibTeX syntax error", "separated by commas"),
@@ -230,6 +228,16 @@ def test_50_mb_is_refused_without_reading_it(project: Path, capsys) -> None:
         tracemalloc.stop()
     assert peak < 5 * 2**20, f"{peak / 2**20:.1f} MB allocated to refuse a 50 MB file"
     assert "over the limit" in capsys.readouterr().err
+
+
+def test_citation_beyond_the_bib_is_text_with_a_warning(project: Path, capsys) -> None:
+    # A real text is imported whatever it cites: [12] beyond an 11-entry refs.bib stays text.
+    status = main(import_(project, raw(project, "　　正文引用[12]。\n".encode()), "--bib", str(project / "refs.bib")))
+    err = capsys.readouterr().err
+    assert status == 0, err
+    assert f"{project}/source/raw/bad.txt:1: warning: [12] is kept as text: refs.bib has 11 entries, not 12" in err
+    assert "Traceback" not in err
+    assert "正文引用\\[12\\]。" in (project / "source" / "bad.md").read_text(encoding="utf-8")
 
 
 def test_text_without_headings_is_warned_about(project: Path, capsys) -> None:

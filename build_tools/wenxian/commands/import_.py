@@ -21,9 +21,10 @@ from wenxian.bibfile import append_entries, read_bib, same_work
 from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.importer import ImportOptions, read_article
+from wenxian.importer.citations import unlink_beyond
 from wenxian.importer.evidence import Decision
 from wenxian.importer.options import MAX_BYTES
-from wenxian.model import Article, Caption, Heading, NamedWork, Paragraph
+from wenxian.model import Article, Caption, Heading, NamedWork, Note, Paragraph
 from wenxian.myst_writer import write_myst
 from wenxian.project import find_project
 from wenxian.refparse.citematch import Candidate, candidate, match
@@ -108,8 +109,8 @@ def keys_from_reference_list(
     Each entry is read by :mod:`wenxian.refparse.reading`, never refused. A work already
     in ``bib`` (same title and year) keeps its key, so a second article citing
     it adds nothing; the others get new readable keys. Citation [n] is the
-    list's n-th line; labels out of sequence are an error, as a guess would
-    link citations to the wrong works.
+    list's n-th line (the numeric system lists works in citation order); a label out of
+    sequence is reported, not refused.
     """
     existing = read_bib(bib, missing_ok=True).entries
     imported = read_reference_list(article.references, existing_keys=existing.keys())
@@ -119,12 +120,13 @@ def keys_from_reference_list(
     new: list[tuple[str, Entry]] = []
     for position, (ref, (key, entry)) in enumerate(zip(article.references, parsed), start=1):
         if ref.number is not None and ref.number != position:
-            raise WenxianError(
-                f"the reference list's entry [{ref.number}] stands in place {position}",
-                file=raw,
-                line=ref.line,
-                hint="number the list [1], [2], … in order, or pass --bib FILE",
-            )
+            article.notes.append(Note(
+                ref.line,
+                f"the reference list's entry [{ref.number}] stands in place {position}; "
+                f"citation [{position}] is linked to it",
+                "check the list for a lost or merged entry; number it [1], [2], … in order, "
+                "or pass --bib FILE",
+            ))
         twin = same_work(entry, existing)
         if twin is None:
             new.append((key, entry))
@@ -285,7 +287,6 @@ def run(args: argparse.Namespace) -> int:
         authors=tuple(args.author),
     )
     article = read_input(raw, options, explain=args.explain)
-    report_notes(article, raw)
     warn_without_headings(article, raw)
     warn_after_references(article, raw)
     new_entries: list[tuple[str, Entry]] = []
@@ -300,16 +301,10 @@ def run(args: argparse.Namespace) -> int:
         keys, new_entries = keys_from_reference_list(article, raw, project.bib)
         candidates = _list_candidates(article, keys, new_entries, project.bib)
         bib_name = project.bib.name
-    elif article.citations():
-        first_cite = article.citations()[0]
-        raise WenxianError(
-            f"the text cites works ({first_cite.raw} first) but no BibTeX file was given",
-            file=raw,
-            line=first_cite.line,
-            hint="pass --bib refs.bib (its n-th entry is citation [n])",
-        )
     else:
         keys, bib_name = [], "refs.bib"
+    unlink_beyond(article, len(keys), source=bib_name if args.bib is not None else "the reference list")
+    report_notes(article, raw)
     article.meta.source = _source_field(raw, out, project.source if project else None)
     # A text that cites by number uses the numeric system: a year in parentheses after a name
     # there is prose ("马克思（1867）"), and a numeric style would print it as "马克思[3]".

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from wenxian.errors import WenxianError
 from wenxian.importer.chars import PLACEHOLDER
-from wenxian.model import Citation, CiteItem, Note
+from wenxian.model import Article, Citation, CiteItem, Note, Paragraph, Text
 
 _DASH = r"[-–—~～－]"
 _ITEM = rf"\d{{1,4}}(?:\s*{_DASH}\s*\d{{1,4}})?"
@@ -102,3 +102,32 @@ def extract_citations(
         return PLACEHOLDER
 
     return CITATION.sub(replace, text), found
+
+
+def unlink_beyond(article: Article, count: int, *, source: str) -> list[Note]:
+    """Keep as text every citation naming a work beyond the ``count`` works ``source`` gives.
+
+    A text whose list was lost (an unreadable last page) or a ``--bib`` shorter than the
+    article's numbering still imports: such a citation stays as the text it was, and a
+    note per citation names its line. The notes are returned and added to the article's.
+    """
+    notes: list[Note] = []
+    for block in article.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for k, inline in enumerate(block.inlines):
+            if not isinstance(inline, Citation):
+                continue
+            beyond = [item.number for item in inline.items if item.number > count]
+            if not beyond:
+                continue
+            block.inlines[k] = Text(inline.raw)
+            if count:
+                what = f"{inline.raw} is kept as text: {source} has {count} entries, not {max(beyond)}"
+                hint = f"add the missing entries to {source} in the article's order, then import again"
+            else:
+                what = f"{inline.raw} is kept as text: the text cites works but has no reference list"
+                hint = "pass --bib FILE (its n-th entry is citation [n]), or add the 参考文献 list to the text"
+            notes.append(Note(inline.line, what, hint))
+    article.notes.extend(notes)
+    return notes
