@@ -53,7 +53,8 @@ _WORDS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX
           "relax": "", "allowbreak": "", "-": "", "\\": " ", "newline": " ", "/": "",
           "textendash": "–", "textemdash": "—", ",": "\u2009", "times": "×",
           "textquotedblleft": "“", "textquotedblright": "”", "textasciitilde": "~",
-          "textbackslash": "\\", "slash": "/", "cdot": "·", "textperiodcentered": "·"}
+          "textbackslash": "\\", "textasciicircum": "^", "textbraceleft": "{", "textbraceright": "}",
+          "slash": "/", "cdot": "·", "textperiodcentered": "·"}
 _EM_SWITCHES = frozenset({"em", "it", "itshape", "sl", "slshape"})
 _EM_COMMANDS = frozenset({"emph", "textit", "textsl", "mkbibemph"})
 # Commands whose argument is printed as it is (formatting that GB/T does not keep).

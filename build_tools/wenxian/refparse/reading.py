@@ -32,29 +32,13 @@ from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.listcut import ListItem
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
-from wenxian.refparse.text import canonical
+from wenxian.refparse.text import canonical, tex_escape
 from wenxian.refparse.westnames import parse_author_list
 
 LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "ru": "russian"}
 _IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
 _LEAD = re.compile(r"^\s*([^.。(（\[\]:：]{2,60}?)\s*[.。]\s")  # the first area: "Zhao M. …"
-
-
-_VERBATIM_SPECIALS = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "$": r"\$",
-                      "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_"}
-
-
-def verbatim_value(text: str) -> tuple[str, bool]:
-    """``text`` as a BibTeX value that prints as ``text``; True if unpaired braces were dropped."""
-    depth, balanced = 0, True
-    for char in text:
-        depth += {"{": 1, "}": -1}.get(char, 0)
-        balanced = balanced and depth >= 0
-    dropped = not (balanced and depth == 0)
-    if dropped:
-        text = text.replace("{", "").replace("}", "")
-    return "".join(_VERBATIM_SPECIALS.get(c, c) for c in text), dropped
 
 
 def _plain_name(person) -> str:
@@ -133,8 +117,7 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
                 return Reading(entry, style, None, suffix)
-    value, braces = verbatim_value(text)
-    fields = {"verbatim": value}
+    fields = {"verbatim": tex_escape(text)}  # prints as the text, braces and all
     if years:
         fields["year"] = years[0][0]
     fields.update(ids)
@@ -143,8 +126,6 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     review = (f"not read as GB/T 7714 ({gbt_problem}) nor as another known style: kept as printed "
               "in 'verbatim'; type its fields (author, title, journal or publisher …) and delete "
               "'verbatim'")
-    if braces:
-        review += "; its unpaired braces were left out (they would break refs.bib)"
     persons = {}
     lead = _LEAD.match(text)
     people = parse_author_list(lead.group(1)) if lead else None

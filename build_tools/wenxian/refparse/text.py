@@ -110,11 +110,15 @@ def store(value: str) -> str:
     return re.sub(r" {2,}", " ", value).strip()
 
 
-TEX_SPECIALS = re.compile(r"(?<!\\)([&%#])")
+# What BibTeX (or LaTeX after it) would read as markup, written so that it prints as itself.
+TEX_SPECIALS = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+                "$": r"\$", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_", "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+_TEX_SPECIAL = re.compile("|".join(re.escape(c) for c in TEX_SPECIALS))
 
 
 def tex_escape(value: str) -> str:
-    """Escape what BibTeX would misread: ``&``, ``%``, ``#``, and the em
-    quad (U+2003) that separates title parts, which pybtex would read as a
-    plain space; it is written ``\\quad`` as in the standard's examples."""
-    return TEX_SPECIALS.sub(r"\\\1", value).replace("\u2003", "\\quad ")
+    """Plain text as a BibTeX value that prints as the text: every character BibTeX or LaTeX
+    would read as markup (``$``, ``_``, ``\\``, ``{`` …) escaped, and the em quad (U+2003)
+    that separates title parts, which pybtex would read as a plain space, written ``\\quad``
+    as in the standard's examples."""
+    return _TEX_SPECIAL.sub(lambda m: TEX_SPECIALS[m.group(0)], value).replace("\u2003", "\\quad ")
