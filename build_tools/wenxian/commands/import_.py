@@ -303,7 +303,8 @@ def run(args: argparse.Namespace) -> int:
         bib_name = project.bib.name
     else:
         keys, bib_name = [], "refs.bib"
-    unlink_beyond(article, len(keys), source=bib_name if args.bib is not None else "the reference list")
+    source = args.bib.name if args.bib is not None else "the reference list" if article.references else None
+    unlink_beyond(article, len(keys), source=source)
     report_notes(article, raw)
     article.meta.source = _source_field(raw, out, project.source if project else None)
     # A text that cites by number uses the numeric system: a year in parentheses after a name

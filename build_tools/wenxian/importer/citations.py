@@ -104,8 +104,9 @@ def extract_citations(
     return CITATION.sub(replace, text), found
 
 
-def unlink_beyond(article: Article, count: int, *, source: str) -> list[Note]:
-    """Keep as text every citation naming a work beyond the ``count`` works ``source`` gives.
+def unlink_beyond(article: Article, count: int, *, source: str | None) -> list[Note]:
+    """Keep as text every citation naming a work beyond the ``count`` works ``source`` gives
+    (``None``: the text has no list and no BibTeX file was given).
 
     A text whose list was lost (an unreadable last page) or a ``--bib`` shorter than the
     article's numbering still imports: such a citation stays as the text it was, and a
@@ -122,7 +123,7 @@ def unlink_beyond(article: Article, count: int, *, source: str) -> list[Note]:
             if not beyond:
                 continue
             block.inlines[k] = Text(inline.raw)
-            if count:
+            if source is not None:
                 what = f"{inline.raw} is kept as text: {source} has {count} entries, not {max(beyond)}"
                 hint = f"add the missing entries to {source} in the article's order, then import again"
             else:
