@@ -39,7 +39,12 @@ from wenxian.bibfile import read_bib  # noqa: E402
 from wenxian.gbt7714 import format_bibliography  # noqa: E402
 from wenxian.gbt7714.latex import parse, plain  # noqa: E402
 
-CORPUS = ROOT / "tests" / "data" / "bibcorpus"
+# Two corpora, each split dev / heldout: the files written for the project
+# (tests/data/bibcorpus) and real files taken from public, licensed works
+# (tests/data/realbib; sources and licences in its README).
+CORPORA = {"selfwritten": ROOT / "tests" / "data" / "bibcorpus",
+           "real": ROOT / "tests" / "data" / "realbib"}
+CORPUS = CORPORA["selfwritten"]
 PARTS = ("dev", "heldout")
 EDITIONS = ("2015", "2025")
 _URL = re.compile(r"(?:https?|ftp)://\S+")
@@ -137,15 +142,15 @@ def package_lines(path: Path) -> dict[str, str] | None:
     return lines
 
 
-def classified() -> dict[tuple[str, str], dict]:
-    path = CORPUS / "package-diffs.toml"
+def classified(corpus: Path = CORPUS) -> dict[tuple[str, str], dict]:
+    path = corpus / "package-diffs.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     return {(d["part"], d["key"].lower()): d for d in data.get("diff", [])}
 
 
-def score(part: str, show: bool) -> None:
-    files = sorted((CORPUS / part).glob("*.bib"))
-    known = classified()
+def score(part: str, show: bool, corpus: Path = CORPUS) -> None:
+    files = sorted((corpus / part).glob("*.bib"))
+    known = classified(corpus)
     total = sum(len(entries_in(f)) for f in files)
     for edition in EDITIONS:
         printed, left = 0, []
@@ -196,9 +201,15 @@ def score(part: str, show: bool) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", action="store_true", help="print every classified difference")
+    parser.add_argument("--corpus", choices=(*CORPORA, "all"), default="all")
+    parser.add_argument("--part", choices=(*PARTS, "all"), default="all")
     args = parser.parse_args()
-    for part in PARTS:
-        score(part, args.show)
+    for name, corpus in CORPORA.items():
+        if args.corpus in (name, "all"):
+            print(f"== {name} ({corpus.relative_to(ROOT)})")
+            for part in PARTS:
+                if args.part in (part, "all"):
+                    score(part, args.show, corpus)
     return 0
 
 
