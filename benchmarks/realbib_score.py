@@ -148,9 +148,43 @@ def classified(corpus: Path = CORPUS) -> dict[tuple[str, str], dict]:
     return {(d["part"], d["key"].lower()): d for d in data.get("diff", [])}
 
 
+RULE_ORDER = ("package", "data", "open")
+
+
+def rules(corpus: Path = CORPUS) -> list[dict]:
+    path = corpus / "package-diffs.toml"
+    data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return data.get("rule", [])
+
+
+def _rewrite(rule: dict, line: str) -> str:
+    if rule.get("fold"):
+        return line.casefold()
+    return re.sub(rule["pattern"], rule.get("replacement", ""), line)
+
+
+def by_rule(ours: str, theirs: str, rule_list: list[dict]) -> dict | None:
+    """The class of a difference that the rules explain: the rules of class
+    ``package`` are applied to both lines, then those of ``data``, then ``open``;
+    the first class after which the lines are equal is the answer."""
+    fold = False
+    for cls in RULE_ORDER:
+        for rule in rule_list:
+            if rule["class"] != cls:
+                continue
+            if rule.get("fold"):
+                fold = True  # compared without case from here on
+                continue
+            ours, theirs = _rewrite(rule, ours), _rewrite(rule, theirs)
+        if ours == theirs or (fold and ours.casefold() == theirs.casefold()):
+            return {"class": cls, "reason": f"rules up to class {cls!r}"}
+    return None
+
+
 def score(part: str, show: bool, corpus: Path = CORPUS) -> None:
     files = sorted((corpus / part).glob("*.bib"))
     known = classified(corpus)
+    rule_list = rules(corpus)
     total = sum(len(entries_in(f)) for f in files)
     for edition in EDITIONS:
         printed, left = 0, []
@@ -177,7 +211,7 @@ def score(part: str, show: bool, corpus: Path = CORPUS) -> None:
             if theirs == line:
                 same += 1
                 continue
-            entry = known.get((part, key.lower()))
+            entry = known.get((part, key.lower())) or by_rule(line, theirs, rule_list)
             if entry is None:
                 unclassified.append((path.name, key, line, theirs))
             else:
