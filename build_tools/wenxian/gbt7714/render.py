@@ -414,7 +414,9 @@ def serial_block(ctx: EntryContext) -> Text:
     if ctx.code == "N":
         date = _full_date(ctx)
         text = _join([journal, _s(date)], rules.comma)
-        pages = _pages(ctx)
+        # The page (版次); biblatex-gb7714-2015 and the gbt7714 package take it
+        # from ``number`` when there is no ``pages``.
+        pages = _pages(ctx) or _plain_field(ctx, "number")
         if pages:
             text = Text(text, _paren(ctx, pages))
     else:

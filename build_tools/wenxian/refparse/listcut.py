@@ -35,6 +35,18 @@ _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _NUMBERS = re.compile(r"\d+")
 _ENTRY_END = re.compile(r"(?:[.。]|\d|\))\s*$")
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
+# An author-year entry's head: names, then the first parenthesis of the line
+# holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
+# "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
+_YEAR_HEAD = re.compile(
+    r"^\s*[A-Z\u4e00-\u9fff][^()]{0,200}?\s?\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
+# The end of a URL that is complete (it does not stop after "/", "-" or ".").
+_URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
+# A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
+_BROKEN_END = re.compile(r"[-/:.,]$")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’\-]+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,)|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
@@ -129,8 +141,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         text = raw.strip()
         if not text:
             continue
-        if not groups and HEADING.match(text):
-            continue
+        if HEADING.match(text) or (groups and _PAGE_NUMBER.match(text)
+                                   and not _BROKEN_END.search(_join(groups[-1]["parts"]))):
+            continue  # the heading, or a page's running head or number inside the list
         if ends_list(text):
             trailing = number_in_file
             break
@@ -191,7 +204,11 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``."""
     if labelled:
         return False
-    if _CONTINUES.match(text) or not _ENTRY_END.search(previous) or previous.rstrip().endswith(
-            ("doi.org/", "https:", "http:", "-", "/")):
+    if previous.rstrip().endswith(("doi.org/", "https:", "http:", "-", "/", ",", "&", " and")):
+        return False
+    if _YEAR_HEAD.match(text) and _YEAR.search(previous) and (
+            _ENTRY_END.search(previous) or _URL_END.search(previous)):
+        return True  # an author-year head after a finished entry (even one ending in its URL)
+    if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
         return False
     return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])
