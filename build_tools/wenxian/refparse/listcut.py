@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from wenxian.cjk import has_cjk
-from wenxian.refparse.text import join_wrapped
+from wenxian.refparse.text import close_spaced_urls, join_wrapped
 
 HEADING = re.compile(r"^\W*(?:参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献|references|bibliography"
                      r"|参考資料)\W*$", re.IGNORECASE)
@@ -39,14 +39,16 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
 # "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
 _YEAR_HEAD = re.compile(
-    r"^\s*[A-Z\u4e00-\u9fff][^()]{0,200}?\s?\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"^\s*[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
-_BROKEN_END = re.compile(r"[-/:.,]$")
+_BROKEN_END = re.compile(r"[-/:,]$")
+_SOURCE_START = re.compile(r"^\s*[^,，\d]{1,80}[,，]\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’\-]+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,)|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
@@ -119,8 +121,7 @@ def is_translation(line: str, previous: str) -> bool:
 
 
 def _join(parts: list[str]) -> str:
-    text = join_wrapped(parts)
-    return re.sub(r"(?i)\b(https?:)\s+//", r"\1//", text)
+    return close_spaced_urls(join_wrapped(parts))
 
 
 def cut_list(lines: list[str], first_line: int = 1) -> CutList:
@@ -204,11 +205,19 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``."""
     if labelled:
         return False
-    if previous.rstrip().endswith(("doi.org/", "https:", "http:", "-", "/", ",", "&", " and")):
+    end = previous.rstrip()
+    if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
-    if _YEAR_HEAD.match(text) and _YEAR.search(previous) and (
-            _ENTRY_END.search(previous) or _URL_END.search(previous)):
-        return True  # an author-year head after a finished entry (even one ending in its URL)
+    head = _YEAR_HEAD.match(text)
+    if head and " " in head.group(0).strip() and _YEAR.search(previous) and (
+            _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
+        # An author-year head after a finished entry, even one ending in its URL
+        # (a URL does not go on with "Name, I. (2019)": it has no spaces).
+        return True
+    if end.endswith(("-", "/")):
+        return False
     if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
         return False
+    if _SOURCE_START.match(text):
+        return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
     return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])
