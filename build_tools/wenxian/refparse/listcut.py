@@ -48,7 +48,7 @@ _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
 _BROKEN_END = re.compile(r"[-/:,]$")
-_SOURCE_START = re.compile(r"^\s*[^,，\d]{1,80}[,，]\s*\d")
+_SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’\-]+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,)|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
