@@ -181,11 +181,14 @@ def by_rule(ours: str, theirs: str, rule_list: list[dict]) -> dict | None:
     return None
 
 
-def score(part: str, show: bool, corpus: Path = CORPUS) -> None:
+def score(part: str, show: bool, corpus: Path = CORPUS) -> dict:
+    """Print the figures of one part and return them (``total``, ``printed``/``left``
+    per edition, and ``same``/``agree``/``compared``/``classes`` when the package ran)."""
     files = sorted((corpus / part).glob("*.bib"))
     known = classified(corpus)
     rule_list = rules(corpus)
     total = sum(len(entries_in(f)) for f in files)
+    figures: dict = {"total": total}
     for edition in EDITIONS:
         printed, left = 0, []
         for path in files:
@@ -196,13 +199,14 @@ def score(part: str, show: bool, corpus: Path = CORPUS) -> None:
               f"{len(left)} lines with LaTeX left")
         for name, key, line in left:
             print(f"    LaTeX left: {name} {key}: {line}")
+        figures[edition] = {"printed": printed, "left": len(left)}
     same, classes, unclassified, compared = 0, Counter(), [], 0
     for path in files:
         package = package_lines(path)
         if package is None:
             print(f"{part:8} 2015: no bibtex/gbt7714-numerical.bst: package comparison skipped "
                   "(apt-get install texlive-bibtex-extra)")
-            return
+            return figures
         for key, line in wenxian_lines(path, "2015").items():
             theirs = package.get(key.lower())
             if theirs is None:
@@ -230,6 +234,9 @@ def score(part: str, show: bool, corpus: Path = CORPUS) -> None:
           f"(equal, or a listed package quirk / bad data): {agree}/{compared}")
     for name, key, line, theirs in unclassified:
         print(f"    unclassified {name} {key}\n        wenxian: {line}\n        package: {theirs}")
+    figures.update(same=same, agree=agree, compared=compared, classes=dict(classes),
+                   unclassified=len(unclassified))
+    return figures
 
 
 def main() -> int:
