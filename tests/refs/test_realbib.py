@@ -8,7 +8,7 @@ measured on 2026-11-29 (second round of issue 13), so that a regression fails:
 - lines with LaTeX left: dev 1 (``\\SceX``, a macro defined in the file's @preamble),
   heldout 28;
 - against the gbt7714 BibTeX package (2015; needs Debian's texlive-bibtex-extra, the
-  ``compare`` group of scripts/debian-deps.sh): dev 426/637 lines equal, 524 equal or a
+  ``compare`` group of scripts/debian-deps.sh): dev 427/637 lines equal, 535 equal or a
   classified package quirk / bad data; heldout 212/356 and 255.
 """
 
@@ -33,7 +33,7 @@ def _load(name: str):
 
 
 realbib = _load("realbib_score")
-FLOORS = {"dev": {"total": 637, "left": 1, "same": 426, "agree": 524},
+FLOORS = {"dev": {"total": 637, "left": 1, "same": 427, "agree": 535},
           "heldout": {"total": 356, "left": 28, "same": 212, "agree": 255}}
 
 
