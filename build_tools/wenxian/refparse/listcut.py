@@ -4,10 +4,13 @@ Real lists are not clean: labels damaged by OCR (``[i9]``, ``B1]``, ``[s]``),
 no labels at all (APA, Chicago), entries wrapped inside a URL or DOI
 (``https:`` / ``//doi.org/…``), a Chinese entry followed by its English
 translation, and, after the list, the authors' biographies or the English
-title and abstract. The decisions are in three small tests, each on one line:
-:func:`label_of` (does an entry start here, with which number),
-:func:`is_translation` (is this the previous entry again, in English) and
-:func:`ends_list` (is this no longer the list).
+title and abstract; in text from a PDF, the page's number and running head
+between two entries and URLs spaced out (``https : / / doi . org / …``). The
+decisions are in small tests, each on one line: :func:`label_of` (does an
+entry start here, with which number), :func:`is_translation` (is this the
+previous entry again, in English), :func:`ends_list` (is this no longer the
+list) and, in a list without labels, :func:`_starts_entry` (does an author
+list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 """
 
 from __future__ import annotations
