@@ -35,6 +35,7 @@ _END = re.compile(
     r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]")
 _IN_LANGUAGE = re.compile(r"\(\s*in\s+(?:Chinese|Japanese|Korean)\s*\)\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_OLD_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")  # a year, early prints too
 _NUMBERS = re.compile(r"\d+")
 _ENTRY_END = re.compile(r"(?:[.。]|\d|\))\s*$")
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
@@ -45,6 +46,11 @@ _YEAR_HEAD = re.compile(
     r"^\s*[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
+# A Chicago author-date head: names (or a title) and the year as a sentence of its own
+# ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ").
+_DATE_HEAD = re.compile(
+    r"^\s*[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:[–-]\d{2,4})?\.\s")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
@@ -211,8 +217,8 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     end = previous.rstrip()
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
-    head = _YEAR_HEAD.match(text)
-    if head and " " in head.group(0).strip() and _YEAR.search(previous) and (
+    head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
+    if head and " " in head.group(0).strip() and _OLD_YEAR.search(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
