@@ -77,10 +77,10 @@ def test_author_year_citations_linked(part: str) -> None:
 def test_real_reference_lists(part: str) -> None:
     """Real lists (pdftotext of openly licensed documents, tests/data/reflists/real).
 
-    dev was looked at while fixing (measured: 3/3 lists exact, 35/35 entries, DOI 10/10 and
-    URL 25/25 in the right entry, fields 78.6 %); heldout was scored once (2/4 lists exact,
-    39/46 entries, DOI 1/1, URL 7/8, fields 32.8 %: Chicago author-date, given-name-first
-    author-year and IEEE lines are mostly kept verbatim). Floors at what was measured.
+    dev was looked at while fixing (measured 2026-11-29: 6/6 lists exact, 81/81 entries,
+    DOI 10/10 in the right entry, URL 33/35, fields 65.7 %); heldout was only scored (after
+    the fixes: 2/4 lists exact, 42/46 entries, DOI 1/1, URL 8/8, fields 48.7 %; with the
+    code of the previous release: 2/4, 28/46, 1/1, 4/8, 22.8 %). Floors at what was measured.
     """
     folder = reflist.REAL_DEV_DIR if part == "real-dev" else reflist.REAL_HELDOUT_DIR
     lists = load_dir(folder)
@@ -91,9 +91,9 @@ def test_real_reference_lists(part: str) -> None:
     if part == "real-dev":
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"]
-        assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.78
+        assert score.fields["url"] >= score.totals["url"] - 2
+        assert score.overall() >= 0.65
         return
-    assert score.lists_exact >= 2 and score.matched >= 39
-    assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] >= 7
-    assert score.overall() >= 0.32
+    assert score.lists_exact >= 2 and score.matched >= 42
+    assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
+    assert score.overall() >= 0.48
