@@ -1,8 +1,11 @@
 """Score the reading of real reference lists against their hand-made gold.
 
-Two parts: the training lists (``build_tools/wenxian/refparse/labelled/``,
+Four parts, two self-written and two real. Self-written: the training lists (``build_tools/wenxian/refparse/labelled/``,
 which the learned reader is trained on and the rules were written against) and
-the held-out lists (``tests/data/reflists/heldout/``), only ever scored. For
+the held-out lists (``tests/data/reflists/heldout/``), only ever scored. Real
+(``tests/data/reflists/real/``: pdftotext of openly licensed documents, as
+they come out, page numbers and margin notes included): ``dev``, looked at
+while fixing, and ``heldout``, only scored. For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -24,7 +27,11 @@ from wenxian.refparse.labelled import TRAINING_DIR, GoldEntry, LabelledList, loa
 from wenxian.refparse.listcut import cut_list
 from wenxian.refparse.reading import Reading, read_item
 
-HELDOUT_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "reflists" / "heldout"
+_DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "reflists"
+HELDOUT_DIR = _DATA / "heldout"
+# Real lists (pdftotext of openly licensed documents; sources in the README there).
+REAL_DEV_DIR = _DATA / "real" / "dev"
+REAL_HELDOUT_DIR = _DATA / "real" / "heldout"
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -203,7 +210,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader", choices=("rules", "crf", "rules+crf", "none"), default=None,
                         help="the reader of non-GB/T lines (default: the one wenxian uses; "
                         "none: GB/T lines only, the rest kept verbatim)")
-    parser.add_argument("--part", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "all"),
+                        default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--cv", action="store_true",
                         help="score each training list with a model trained on the others")
@@ -216,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
             score_list(labelled, score, reader_named(args.reader or "crf", labelled.name, args.threshold))
         print(report("dev, leave-one-list-out", score, args.verbose))
         return 0
-    parts = {"dev": TRAINING_DIR, "heldout": HELDOUT_DIR}
+    parts = {"dev": TRAINING_DIR, "heldout": HELDOUT_DIR, "real-dev": REAL_DEV_DIR,
+             "real-heldout": REAL_HELDOUT_DIR}
     for part, folder in parts.items():
         if args.part in (part, "all"):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))

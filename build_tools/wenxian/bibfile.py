@@ -14,7 +14,7 @@ from pathlib import Path
 import pybtex.errors
 from pybtex.database import (BibliographyData, BibliographyDataError, Entry, InvalidNameString,
                              Person)
-from pybtex.database.input.bibtex import Parser
+from pybtex.database.input.bibtex import Parser, UndefinedMacro
 from pybtex.scanner import PybtexSyntaxError
 
 from wenxian.errors import WenxianError
@@ -58,8 +58,9 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
     can, the line: a syntax error where pybtex stopped (and the entry it is
     in), a repeated key at its second entry, a byte that is not UTF-8. With
     ``missing_ok`` a file that does not exist yet reads as empty. With a
-    ``repeated`` list, a repeated key is not fatal: the first entry is kept
-    and the error for the later one is appended to the list.
+    ``repeated`` list, nothing is fatal: a repeated key keeps the first
+    entry, a syntax error skips what pybtex cannot read (an undefined
+    ``@string`` reads as nothing), and each error is appended to the list.
     """
     path = Path(path)
     try:
@@ -79,25 +80,33 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
         # A malformed name list ("Wang, Lei and, Zhao, Min") is read anyway: the
         # styles repair it and ``wenxian check`` reports it (wenxian.gbt7714.names).
         captured = [err for err in captured if not isinstance(err, InvalidNameString)]
-        for err in captured:  # in file order; a syntax error is still fatal
-            if not isinstance(err, BibliographyDataError):
-                raise err
         if captured and repeated is None:
             raise captured[0]
-        for err in captured:
-            repeated.append(_repeated_key_error(path, text, err))
+        for err in captured:  # in file order
+            if isinstance(err, BibliographyDataError):
+                repeated.append(_repeated_key_error(path, text, err))
+            else:
+                # pybtex went on after it (an undefined @string reads as nothing,
+                # a broken entry is skipped): the rest of the file is read.
+                repeated.append(_syntax_error(path, text, err))
         return bib
     except PybtexSyntaxError as err:
-        start = _entry_start(text, err.lineno)
-        where = f"the entry that starts on line {start}" if start else "the entry before this line"
-        raise WenxianError(
-            f"BibTeX syntax error: {err.args[0] if err.args else err}", file=path,
-            line=err.lineno,
-            hint=f"check the braces and commas of {where} "
-                 "(every field is name = {value}, fields are separated by commas)",
-        ) from None
+        raise _syntax_error(path, text, err) from None
     except BibliographyDataError as err:
         raise _repeated_key_error(path, text, err) from None
+
+
+def _syntax_error(path: Path, text: str, err: PybtexSyntaxError) -> WenxianError:
+    start = _entry_start(text, err.lineno)
+    where = f"the entry that starts on line {start}" if start else "the entry before this line"
+    if isinstance(err, UndefinedMacro):
+        hint = (f"define it with @string{{{err.args[0] if err.args else 'name'} = {{…}}}} before "
+                f"{where}, or write the value in braces")
+    else:
+        hint = (f"check the braces and commas of {where} "
+                "(every field is name = {value}, fields are separated by commas)")
+    return WenxianError(f"BibTeX syntax error: {err.args[0] if err.args else err}", file=path,
+                        line=err.lineno, hint=hint)
 
 
 def _repeated_key_error(path: Path, text: str, err: BibliographyDataError) -> WenxianError:

@@ -19,6 +19,10 @@ CASES = [
     (r"C:\temp", r"C:\temp"),
     (r"H\textsubscript{2}O", "H₂O"),
     ("10.1000/a%b", "10.1000/a%b"),
+    # Beebe's bibliographies (texnames.sty, bibnames.sty) and font switches, which print nothing.
+    (r"Electronic Pub\-lish\-ing\emdash{}Orig\-i\-na\-tion", "Electronic Publishing—Origination"),
+    (r"fonts through \MF\emdash an alternative", "fonts through METAFONT—an alternative"),
+    (r"{\tt triroff}, an adaptation of {\sc pic}", "triroff, an adaptation of pic"),
 ]
 
 

@@ -99,3 +99,46 @@ def test_import_reports_the_lines_after_the_list_it_left_out(tmp_path, capsys) -
     err = capsys.readouterr().err
     assert "bio.txt:5: warning: line 5 after the reference list: not references" in err
     assert "男" not in (tmp_path / "source" / "bio.md").read_text(encoding="utf-8")
+
+
+def test_page_number_and_running_head_inside_a_list_are_skipped() -> None:
+    # Text from a PDF: a page ends inside the list ("参考文献" / "23" at the page's top).
+    cut = cut_list([
+        "参考文献",
+        "[1] 作者一. 题名一[J]. 期刊, 2020, 1(2): 3-4.",
+        "", "参考文献", "", "23", "",
+        "[2] 作者二. 题名二[J]. 期刊, 2021, 2(1): 5-6.",
+    ])
+    assert [i.number for i in cut.items] == [1, 2]
+    assert cut.items[0].text.endswith("3-4.") and "23" not in cut.items[0].text
+
+
+def test_a_number_after_a_broken_doi_is_the_doi_not_a_page_number() -> None:
+    cut = cut_list(["1. Ode A, Ume B. A title. Malar J. 2015;14:1-9. doi:10.5555/s12936-015-0781-",
+                    "4"])
+    assert cut.items[0].text.endswith("0781-4")
+
+
+def test_author_year_entries_are_cut_after_a_url_and_an_editor_mark() -> None:
+    cut = cut_list([
+        "Bustillos, M. (2013, March 19). On video games. The New Yorker. https://www.example.org/a-b",
+        "Chaves-Morillo, V., & Gómez Calero, C. (2018). La anosmia. Clínica y Salud,",
+        "28(3), 155–161.",
+        "Klymkowsky, M. (2018, September 15). Can we talk? Sci-Ed. https :",
+        "//blogs.example.org/scied/free-will/",
+        "Lilienfeld, S. O. (Ed.). (2018). Heterodox issues in psychology. Archives of Scientific",
+        "Psychology, 6(1), 51–104.",
+        "Piaget, J. (1972). Intellectual evolution (J. Bliss & H. Furth, Trans.).",
+        "Human Development, 15(1), 1–12. https : / / doi . org / 10 . 1159 / 000271225",
+    ])
+    assert [i.text.split(",")[0] for i in cut.items] == [
+        "Bustillos", "Chaves-Morillo", "Klymkowsky", "Lilienfeld", "Piaget"]
+    assert "https://blogs.example.org/scied/free-will/" in cut.items[2].text
+    assert cut.items[4].text.endswith("https://doi.org/10.1159/000271225")
+
+
+def test_a_short_doi_in_a_doi_org_link_is_kept_as_the_doi() -> None:
+    from wenxian.refparse.spans import take_identifiers
+
+    _, ids = take_identifiers("Kalnay, E. (1996). The reanalysis project. https://doi.org/fg6rf9")
+    assert ids == {"url": "https://doi.org/fg6rf9", "doi": "fg6rf9"}

@@ -19,7 +19,8 @@ from pybtex.database import Entry as PybtexEntry
 from pybtex.bibtex.utils import split_name_list
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.bibfmt import BibDocument, Entry, duplicate_keys, read_bib_document
+from wenxian.bibfmt import (BibDocument, Entry, Macro, StringDef, duplicate_keys,
+                            read_bib_document)
 from wenxian.check.articles import ArticleScan, article_files, scan_article
 from wenxian.check.findings import Finding, Severity
 from wenxian.check.required_fields import ONLINE, REQUIRED
@@ -82,6 +83,33 @@ def duplicate_key(ctx: Context) -> Iterator[Finding]:
                       f"key {again.key!r} is already used by the entry on line {first.line}",
                       ctx.bib_name, again.line, 1,
                       "every entry needs its own key; rename or remove one of them")
+
+
+# The macros BibTeX styles define for every file (the months).
+BUILTIN_STRINGS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                             "oct", "nov", "dec"})
+
+
+def undefined_string(ctx: Context) -> Iterator[Finding]:
+    """A value that uses an @string the file does not define before it (files copied
+    from a larger collection, e.g. Beebe's, whose macros live in another file): BibTeX
+    and wenxian read it as nothing."""
+    defined = set(BUILTIN_STRINGS)
+    for block in ctx.bib.blocks if ctx.bib else []:
+        if isinstance(block, StringDef):
+            defined.add(block.name)
+        if not isinstance(block, Entry):
+            continue
+        for field in block.fields:
+            for part in field.value:
+                if isinstance(part, Macro) and part.name not in defined:
+                    yield Finding(
+                        Severity.WARNING, "undefined-string",
+                        f"entry {block.key!r}: {field.name} uses the @string {part.name!r}, "
+                        "which the file does not define (it prints as nothing)",
+                        ctx.bib_name, block.line, 1,
+                        f"define it before the entry (@string{{{part.name} = {{…}}}}) "
+                        "or write the value in braces")
 
 
 # Entry types the GB/T styles know (anything else would print as [Z] "other").
@@ -247,6 +275,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec("unknown-type", Severity.ERROR, unknown_type),
     RuleSpec("bad-date", Severity.ERROR, bad_date),
     RuleSpec("bad-names", Severity.WARNING, bad_names),
+    RuleSpec("undefined-string", Severity.WARNING, undefined_string),
     RuleSpec("missing-entry", Severity.ERROR, missing_entry),
     RuleSpec("myst-syntax", Severity.ERROR, myst_syntax),
     RuleSpec("uncited", Severity.WARNING, uncited),

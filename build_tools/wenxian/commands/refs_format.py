@@ -40,8 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Every entry that can be read is printed; a repeated key is reported on
-    stderr (the first entry of that key is printed) and the exit status is 1."""
+    """Every entry that can be read is printed; a repeated key or a syntax error
+    is reported on stderr (the rest is printed) and the exit status is 1."""
     repeated: list[WenxianError] = []
     bib = read_bib(args.bib, repeated=repeated)
     lines = format_bibliography(bib, edition=args.edition, system=args.system)
@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
     for key, text in lines:
         out.write(f"{key}\t{text}\n")
     for err in repeated:
-        sys.stderr.write(err.format().replace(": error: ", ": warning: ", 1)
-                         + "\n  (the first entry with this key was printed)\n")
+        note = ("\n  (the first entry with this key was printed)" if "repeated" in err.message
+                else "\n  (the rest of the file was printed)")
+        sys.stderr.write(err.format().replace(": error: ", ": warning: ", 1) + note + "\n")
     return 1 if repeated else 0

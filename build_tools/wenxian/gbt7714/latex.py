@@ -55,7 +55,20 @@ _WORDS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX
           "textquotedblleft": "“", "textquotedblright": "”", "textasciitilde": "~",
           "textbackslash": "\\", "textasciicircum": "^", "textbraceleft": "{", "textbraceright": "}",
           "slash": "/", "cdot": "·", "textperiodcentered": "·"}
+# The names that Nelson Beebe's texnames.sty and bibnames.sty (TeX Live) define,
+# which his bibliographies and many copied from them use: what they print.
+_WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "METAPOST": "MetaPost",
+               "AMS": "AMS", "AMSTeX": "AMS-TeX", "AmSTeX": "AMS-TeX", "LAMSTeX": "LAMS-TeX",
+               "SliTeX": "SliTeX", "PiCTeX": "PiCTeX", "TUB": "TUGboat", "TUG": "TUG",
+               "ConTeXt": "ConTeXt", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
+               "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "Eplain": "Eplain",
+               "emdash": "—", "endash": "–", "protect": ""})
 _EM_SWITCHES = frozenset({"em", "it", "itshape", "sl", "slshape"})
+# Font and size switches: GB/T keeps no fonts, so they print nothing.
+_SWITCHES = frozenset({"tt", "sc", "bf", "rm", "sf", "md", "up", "ttfamily", "scshape",
+                       "bfseries", "rmfamily", "sffamily", "mdseries", "upshape", "normalfont",
+                       "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large",
+                       "Large", "LARGE", "huge", "Huge", "boldmath", "unboldmath"})
 _EM_COMMANDS = frozenset({"emph", "textit", "textsl", "mkbibemph"})
 # Commands whose argument is printed as it is (formatting that GB/T does not keep).
 _PLAIN_COMMANDS = frozenset({"textbf", "textrm", "textsf", "texttt", "textsc", "textup",
@@ -119,6 +132,8 @@ class _Reader:
                 if name in _EM_SWITCHES:
                     em = True  # to the end of the group
                     continue
+                if name in _SWITCHES:
+                    continue
                 arg = None
                 if not _args(node) and i < len(nodes) and isinstance(nodes[i], LatexGroupNode) \
                         and (name in _EM_COMMANDS or name in _PLAIN_COMMANDS
@@ -150,7 +165,8 @@ class _Reader:
                 return
             first = next((n for n in node.nodelist
                           if not (isinstance(n, LatexCharsNode) and not n.chars.strip())), None)
-            special = isinstance(first, LatexMacroNode) and first.macroname not in _EM_SWITCHES
+            special = isinstance(first, LatexMacroNode) and first.macroname not in _EM_SWITCHES \
+                and first.macroname not in _SWITCHES
             self.nodes(node.nodelist, protected or not special, em)
         elif isinstance(node, LatexMathNode):
             raw = _TO_TEXT.nodelist_to_text(node.nodelist)

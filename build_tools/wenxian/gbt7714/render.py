@@ -185,6 +185,11 @@ def _full_date(ctx: EntryContext) -> str:
     if date and _DATE.match(date):
         return date
     year, month, day = ctx.get("year"), ctx.get("month"), ctx.get("day")
+    whole = read_date(plain(parse(year)).strip()).iso if year and not year.isdigit() else None
+    if whole and _has_day(whole):
+        # A whole date typed in ``year`` ("2012-05-03"; wenxian check says it belongs in
+        # ``date``) is the date where the standard prints one.
+        return whole
     month = str(_MONTHS.get(month.lower().rstrip("."), month))
     if year.isdigit() and month.isdigit():
         return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day.isdigit() else "")
@@ -414,7 +419,9 @@ def serial_block(ctx: EntryContext) -> Text:
     if ctx.code == "N":
         date = _full_date(ctx)
         text = _join([journal, _s(date)], rules.comma)
-        pages = _pages(ctx)
+        # The page (版次); biblatex-gb7714-2015 and the gbt7714 package take it
+        # from ``number`` when there is no ``pages``.
+        pages = _pages(ctx) or _plain_field(ctx, "number")
         if pages:
             text = Text(text, _paren(ctx, pages))
     else:

@@ -4,10 +4,13 @@ Real lists are not clean: labels damaged by OCR (``[i9]``, ``B1]``, ``[s]``),
 no labels at all (APA, Chicago), entries wrapped inside a URL or DOI
 (``https:`` / ``//doi.org/…``), a Chinese entry followed by its English
 translation, and, after the list, the authors' biographies or the English
-title and abstract. The decisions are in three small tests, each on one line:
-:func:`label_of` (does an entry start here, with which number),
-:func:`is_translation` (is this the previous entry again, in English) and
-:func:`ends_list` (is this no longer the list).
+title and abstract; in text from a PDF, the page's number and running head
+between two entries and URLs spaced out (``https : / / doi . org / …``). The
+decisions are in small tests, each on one line: :func:`label_of` (does an
+entry start here, with which number), :func:`is_translation` (is this the
+previous entry again, in English), :func:`ends_list` (is this no longer the
+list) and, in a list without labels, :func:`_starts_entry` (does an author
+list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from wenxian.cjk import has_cjk
-from wenxian.refparse.text import join_wrapped
+from wenxian.refparse.text import close_spaced_urls, join_wrapped
 
 HEADING = re.compile(r"^\W*(?:参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献|references|bibliography"
                      r"|参考資料)\W*$", re.IGNORECASE)
@@ -32,9 +35,29 @@ _END = re.compile(
     r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]")
 _IN_LANGUAGE = re.compile(r"\(\s*in\s+(?:Chinese|Japanese|Korean)\s*\)\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_OLD_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")  # a year, early prints too
 _NUMBERS = re.compile(r"\d+")
 _ENTRY_END = re.compile(r"(?:[.。]|\d|\))\s*$")
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
+# An author-year entry's head: names, then the first parenthesis of the line
+# holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
+# "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
+_YEAR_HEAD = re.compile(
+    r"^\s*[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
+# A Chicago author-date head: names (or a title) and the year as a sentence of its own
+# ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ").
+_DATE_HEAD = re.compile(
+    r"^\s*[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:[–-]\d{2,4})?\.\s")
+# The end of a URL that is complete (it does not stop after "/", "-" or ".").
+_URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
+# A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
+_BROKEN_END = re.compile(r"[-/:,]$")
+_SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z][A-Za-z'’\-]+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,)|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
@@ -107,8 +130,7 @@ def is_translation(line: str, previous: str) -> bool:
 
 
 def _join(parts: list[str]) -> str:
-    text = join_wrapped(parts)
-    return re.sub(r"(?i)\b(https?:)\s+//", r"\1//", text)
+    return close_spaced_urls(join_wrapped(parts))
 
 
 def cut_list(lines: list[str], first_line: int = 1) -> CutList:
@@ -129,8 +151,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         text = raw.strip()
         if not text:
             continue
-        if not groups and HEADING.match(text):
-            continue
+        if HEADING.match(text) or (groups and _PAGE_NUMBER.match(text)
+                                   and not _BROKEN_END.search(_join(groups[-1]["parts"]))):
+            continue  # the heading, or a page's running head or number inside the list
         if ends_list(text):
             trailing = number_in_file
             break
@@ -191,7 +214,19 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``."""
     if labelled:
         return False
-    if _CONTINUES.match(text) or not _ENTRY_END.search(previous) or previous.rstrip().endswith(
-            ("doi.org/", "https:", "http:", "-", "/")):
+    end = previous.rstrip()
+    if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
+    head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
+    if head and " " in head.group(0).strip() and _OLD_YEAR.search(previous) and (
+            _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
+        # An author-year head after a finished entry, even one ending in its URL
+        # (a URL does not go on with "Name, I. (2019)": it has no spaces).
+        return True
+    if end.endswith(("-", "/")):
+        return False
+    if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
+        return False
+    if _SOURCE_START.match(text):
+        return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
     return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])

@@ -22,10 +22,14 @@ from wenxian.refparse.spans import Spans
 _YEAR = r"(?P<year>\d{4}[a-z]?)"
 _VOL = r"(?P<volume>\d+[A-Za-z]?)"
 _ISS = r"(?:\s*[(（]\s*(?P<issue>[^)）]+?)\s*[)）])"
-_PAGES = r"(?:Article\s*(?:ID|No\.?|number)\s*:?\s*)?(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+_PAGES = r"(?:Article\s*(?:ID|No\.?|number)?\s*:?\s*)?(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
 _END = r"\s*[.。]?\s*$"
 
-APA = re.compile(rf"^(?P<author>.+?)[.,]?\s*[(（]{_YEAR}[)）][.,。]?\s*(?P<rest>.+)$")
+# "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
+APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
+                 rf"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?P<rest>.+)$")
+# A description in brackets after an APA title ("[Editorial]", "[Special issue]") is not the title.
+_DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 APA_JOURNAL = re.compile(
     rf"^(?P<title>.+?)[.?!。]\s+(?P<container>[^.。]+?)\s*[,，]\s*(?:{_VOL}\s*)?{_ISS}?\s*[,，]\s*{_PAGES}{_END}")
 APA_VOL_ONLY = re.compile(rf"^(?P<title>.+?)[.?!。]\s+(?P<container>[^.。]+?)\s*[,，]\s*{_VOL}{_ISS}?{_END}")
@@ -68,5 +72,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 APA_JOURNAL, APA_VOL_ONLY, BOOK_PUB):
             b = body.match(rest)
             if b:
-                return {**spans, **_groups(b)}, name
+                found = _groups(b)
+                if name == "apa" and "title" in found:
+                    found["title"] = _DESCRIPTION.sub("", found["title"]) or found["title"]
+                return {**spans, **found}, name
     return None

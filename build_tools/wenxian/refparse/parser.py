@@ -291,6 +291,11 @@ def _read_serial(body: str, doc: DocType, parts: _Parts, offset: int) -> None:
     m = SERIAL_RE.match(body)
     if not m and _read_periodical(body, parts):
         return
+    if not m and parts.fields.get("url") and body and not re.search(r"\d", body):
+        # An online item that names its site or journal but gives no year or
+        # volume ("[J/OL]. 牛津大学官网. http://…"): the line is read; the year is missing.
+        parts.fields["journal"] = body.strip().rstrip(".")
+        return
     if not m:
         raise _err(
             f"expected 'journal, year, volume (issue): pages' after [{doc.code}], found {body!r}",

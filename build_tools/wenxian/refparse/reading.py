@@ -3,7 +3,7 @@
 The readers are tried from the most to the least certain:
 
 1. the GB/T 7714 parser (:mod:`.parser`), which reads a line completely or
-   not at all;
+   not at all, also in the author-year system's order (:mod:`.authoryear_gbt`);
 2. the readers of other styles (:data:`STYLE_READER`: the patterns of
    :mod:`.otherstyles` for APA, Chicago, Vancouver, publisher styles, GB/T
    without type code, then the CRF of :mod:`.crf`), whose fields are
@@ -29,6 +29,7 @@ from pybtex.database import Entry
 
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
+from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
 from wenxian.refparse.listcut import ListItem
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
@@ -99,6 +100,8 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     if years and years[0][1]:
         suffix = years[0][1]
     try:
+        if is_author_year_line(text):
+            raise WenxianError("the year stands after the names (the author-year system)")
         entry = parse_reference(text)
         if language and "langid" not in entry.fields:
             entry.fields["langid"] = language
@@ -109,6 +112,15 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
         return Reading(entry, "gbt", None, suffix)
     except WenxianError as err:
         gbt_problem = err.message
+    entry = read_author_year_gbt(text)
+    if entry is not None:  # the author-year system's GB/T line: the year after the names
+        if language and "langid" not in entry.fields:
+            entry.fields["langid"] = language
+        _, ids = take_identifiers(text)
+        for name, value in ids.items():
+            if not entry.fields.get(name):
+                entry.fields[name] = value
+        return Reading(entry, "gbt-author-year", None, suffix)
     rest, ids = take_identifiers(canonical(text) if language == "chinese" else text)
     found = read_style(rest)
     if found is not None:

@@ -23,6 +23,7 @@ Spans = dict[str, str]
 DOI_RE = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]?\s*)?(?P<doi>10\.\d{4,9}/[^\s,;，；]+)")
 URL_RE = re.compile(r"(?i)(?:https?|ftp)://[^\s，；]+")
 _TRAIL = ".,;)]。，"
+_DOI_URL = re.compile(r"(?i)https?://(?:dx\.)?doi\.org/([A-Za-z0-9]{4,12})$")
 
 
 def _clean_id(value: str) -> str:
@@ -42,6 +43,10 @@ def take_identifiers(text: str) -> tuple[str, Spans]:
         found["doi"] = _clean_id(d.group("doi"))
         if d.string is text:
             text = text[:d.start()] + text[d.start() + len(d.group(0)):]
+    else:
+        short = _DOI_URL.match(found.get("url", ""))
+        if short:  # a shortDOI ("https://doi.org/fg6rf9"): what doi.org resolves is a DOI
+            found["doi"] = short.group(1)
     text = re.sub(r"(?i)\b(?:available (?:at|from)|retrieved from|accessed)\s*:?\s*$", "", text.strip())
     return text.strip().rstrip(" .,:;").strip() + ("." if text.strip() else ""), found
 

@@ -29,6 +29,40 @@ def _is_cjk(char: str) -> bool:
     return ANY_RE.match(char) is not None
 
 
+_SPACED_SCHEME = re.compile(r"(?i)\b(https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//)\s*")
+_URL_PIECE = re.compile(r"\s*([./]\s*)?([\w\-~%?=&#+]+(?:[./:][\w\-~%?=&#+]+)*[./]?)")
+
+
+def close_spaced_urls(text: str) -> str:
+    """A URL that the PDF's text layer spaced out (``https : / / doi . org / 10 . 1027 /
+    1618 3169/a000440``, ``https : //blogs.plos.org/…``) written without its spaces.
+
+    Only a URL whose scheme is spaced is touched; it goes on over pieces led by
+    "." or "/", pieces after a "." or "/", and pieces with a digit or a
+    separator in them, and stops at a plain word or a parenthesis.
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _SPACED_SCHEME.finditer(text):
+        if m.start() < pos:
+            continue
+        out.append(text[pos:m.start()])
+        url, i, first = m.group(1).lower() + "://", m.end(), True
+        while True:
+            piece = _URL_PIECE.match(text, i)
+            if not piece:
+                break
+            sep, token = (piece.group(1) or "").strip(), piece.group(2)
+            if not (first or sep or url.endswith(("/", ".")) or re.search(r"[\d./\-]", token)):
+                break
+            url += sep + token
+            i, first = piece.end(), False
+        out.append(url)
+        pos = i
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Join the physical lines of one wrapped reference into one line.
 
