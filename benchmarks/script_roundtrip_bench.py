@@ -2,10 +2,11 @@
 
 Every line of the corpus (benchmarks/data/zh-hant-roundtrip/, see its README)
 goes Traditional → OpenCC ``tw2s`` → the system → compared with the original
-(wenxian.script.roundtrip). Printed per system, for the dev part and the
-held-out part separately: Han characters, wrong characters per 10,000 Han —
+(wenxian.script.roundtrip). Printed per system, for each part (dev, heldout,
+fresh) separately: Han characters, wrong characters per 10,000 Han —
 all, and "plain" (not a spelling Taiwan accepts either way) — and, for wenxian,
-the most frequent error pairs with their contexts. Then the conversion time of
+the most frequent error pairs with their contexts (dev part only: the
+held-out parts are scored, not read). Then the conversion time of
 wenxian against OpenCC alone on the same text (a ratio, same run).
 
 Systems:
@@ -15,11 +16,13 @@ Systems:
 - wenxian before: OpenCC with the project phrase table, read whole, no house
   preferences (the conversion until issue 15);
 - wenxian: the project's conf/conf.py policy (word boundaries, lone words,
-  phrase table, house preferences).
+  phrase table, house preferences);
+- wenxian with zhconv-rs as a second opinion where OpenCC's character default
+  decided (measured, not used: it does worse).
 
 Figures only: nothing is asserted.
 
-    .venv/bin/python benchmarks/script_roundtrip_bench.py [--pairs 12]
+    .venv/bin/python benchmarks/script_roundtrip_bench.py [--pairs 12] [--parts dev,heldout]
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from wenxian.script.roundtrip import Score, corpus_lines, score, to_simplified
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "benchmarks" / "data" / "zh-hant-roundtrip"
-PARTS = ("dev", "heldout")
+PARTS = ("dev", "heldout", "fresh")  # see the corpus README for how each part was seen
 
 
 def systems() -> dict[str, Callable[[str], str]]:
@@ -56,7 +59,32 @@ def systems() -> dict[str, Callable[[str], str]]:
         print("(zhconv-rs is not installed: pip install zhconv-rs, or make bench)")
     out["wenxian before (OpenCC + table)"] = before.convert
     out["wenxian (conf.py policy)"] = now.convert
+    if "zhconv-rs zh-TW" in out:
+        out["wenxian, zhconv-rs 2nd opinion"] = second_opinion(now)
     return out
+
+
+def second_opinion(converter: Converter) -> Callable[[str], str]:
+    """wenxian, but where a one-to-many character was decided by OpenCC's default
+    (not a phrase, the table or a lone word), zhconv-rs zh-Hant (MediaWiki's
+    phrases) decides: does a second dictionary know better where OpenCC has no
+    phrase? (The preferences still apply.)"""
+    import zhconv_rs
+
+    from wenxian.script.segmented import DEFAULT
+
+    def convert(text: str) -> str:
+        other = zhconv_rs.zhconv(text, "zh-hant")
+        parts = []
+        for piece, converted in converter.pieces(text):
+            if piece.how == DEFAULT and len(other) == len(text):
+                converted = other[piece.start : piece.start + len(piece.source)]
+                for old, new in converter.policy.rewrites:
+                    converted = converted.replace(old, new)
+            parts.append(converted)
+        return "".join(parts).translate(converter.policy.quote_table)
+
+    return convert
 
 
 def show_pairs(result: Score, n: int) -> None:
@@ -66,9 +94,11 @@ def show_pairs(result: Score, n: int) -> None:
         print(f"      {expected}→{got} ×{count:<3d} {kind:7s} {contexts}")
 
 
-def timing(lines: list[str], converter: Callable[[str], str], runs: int = 3) -> float:
+def timing(lines: list[str], converter: Callable[[str], str], runs: int = 3,
+           reset: Callable[[], None] = lambda: None) -> float:
     best = float("inf")
     for _ in range(runs):
+        reset()  # wenxian remembers its conversions: each run converts every line anew
         start = time.perf_counter()
         for line in lines:
             converter(line)
@@ -79,9 +109,14 @@ def timing(lines: list[str], converter: Callable[[str], str], runs: int = 3) -> 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pairs", type=int, default=12, help="error pairs shown for wenxian (default 12)")
+    parser.add_argument("--parts", default=",".join(PARTS), help="parts scored (default: all)")
+    parser.add_argument("--pairs-for", default="dev",
+                        help="parts whose error pairs are printed (default: dev; the held-out parts are only scored)")
     args = parser.parse_args()
+    parts = [p for p in args.parts.split(",") if p]
+    shown = set(args.pairs_for.split(","))
     table = systems()
-    for part in PARTS:
+    for part in parts:
         lines = corpus_lines(CORPUS / part)
         print(f"== {part}: {len(lines)} lines")
         print(f"   {'system':34s} {'Han':>6s} {'wrong/10k':>10s} {'plain/10k':>10s} {'variant/10k':>12s}")
@@ -89,13 +124,13 @@ def main() -> int:
             result = score(lines, convert)
             print(f"   {name:34s} {result.han:6d} {result.per_10k():10.1f} {result.per_10k(result.plain):10.1f} "
                   f"{result.per_10k(result.variants):12.1f}")
-            if name.startswith("wenxian (") and args.pairs:
+            if name.startswith("wenxian (") and args.pairs and part in shown:
                 show_pairs(result, args.pairs)
-    simplified = [to_simplified(text) for part in PARTS for _, text in corpus_lines(CORPUS / part)]
+    simplified = [to_simplified(text) for part in parts for _, text in corpus_lines(CORPUS / part)]
     now = table["wenxian (conf.py policy)"]
     now(simplified[0])  # loads jieba and the dictionaries: not timed
     base = timing(simplified, opencc_converter("s2tw").convert)
-    ours = timing(simplified, now)
+    ours = timing(simplified, now, reset=now.__self__.memo.clear)  # type: ignore[attr-defined]
     chars = sum(map(len, simplified))
     print(f"== speed on {chars} characters (best of 3): OpenCC s2tw {base * 1000:.1f} ms, "
           f"wenxian {ours * 1000:.1f} ms, ratio {ours / base:.1f}")

@@ -20,6 +20,8 @@ POLICIES = {
     "s2tw-whole": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "quotes": "「」『』", "segmentation": None}}, False),
     "s2tw-house": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "quotes": "「」『』", "segmentation": "jieba",
                                            "preferences": ["計畫", "規畫", "公布", "分布", "發布", "雇"]}}, False),
+    "s2tw-forms": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "quotes": "「」『』", "segmentation": "jieba",
+                                           "preferences": ["布", "占", "污"]}}, False),
     "s2hk": ("zh-HK", {}, False),
     "zh-Hans": ("zh-Hans", {}, False),
 }

@@ -104,3 +104,12 @@ def test_a_damaging_phrase_is_an_error(tmp_path: Path, capsys, monkeypatch) -> N
     monkeypatch.chdir(root)
     assert main(["check", "--script", "zh-Hant"]) == 1
     assert "conf/phrases.tsv: the phrase '制作' breaks" in capsys.readouterr().out
+
+
+def test_the_bundled_article_list_stays_short() -> None:
+    # 6,000 characters: 20 places, all of 于, 后, 并, each right as converted
+    # (docs/scripts.md). A default or a policy gone wrong lengthens the list.
+    from wenxian.script.proofread import proofread_project
+
+    places = proofread_project(ROOT / "source", ROOT / "conf", "zh-Hant")
+    assert len(places) <= 20 and {p.char for p in places} <= {"于", "后", "并"}

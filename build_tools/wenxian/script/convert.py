@@ -44,6 +44,12 @@ class Converter:
     table: PhraseTable = field(default_factory=PhraseTable)
     opencc_seconds: float = 0.0
     seconds: float = 0.0  # all of the conversion: segmentation, OpenCC, preferences
+    # Segmented conversions already made, by (configuration, text): a string met
+    # again (a repeated label, a rebuild with wenxian.script.memo) costs nothing,
+    # and a build whose strings are all known never loads jieba. ``used``: the
+    # keys read or written since the converter was made (what a memo file keeps).
+    memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
+    used: set[tuple[str, str]] = field(default_factory=set, repr=False)
     _segmenters: dict[str, Segmenter] = field(default_factory=dict, repr=False)
 
     def _opencc(self, config: str, text: str) -> str:
@@ -78,7 +84,14 @@ class Converter:
     def _convert_plain(self, text: str, config: str, *, segment: bool = True) -> str:
         start = time.perf_counter()
         try:
-            return self._convert_timed(text, config, segment)
+            if not segment:  # whole dictionaries (wenxian.script.jiebadict): not remembered
+                return self._convert_timed(text, config, segment)
+            key = (config, text)
+            self.used.add(key)
+            out = self.memo.get(key)
+            if out is None:
+                out = self.memo[key] = self._convert_timed(text, config, segment)
+            return out
         finally:
             self.seconds += time.perf_counter() - start
 

@@ -24,6 +24,7 @@ places decided by a default can be listed for an editor
 from __future__ import annotations
 
 import json
+import os
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -72,7 +73,35 @@ def _config_dictionaries(config: str) -> list[str]:
 
 @lru_cache(maxsize=None)
 def opencc_phrases(config: str) -> frozenset[str]:
-    """Every Simplified phrase (two characters or more) the configuration knows."""
+    """Every Simplified phrase (two characters or more) the configuration knows.
+
+    Read once from OpenCC's dictionaries (two calls of its ``opencc_dict``
+    tool, a tenth of a second), then from a copy in the temporary folder named
+    by the OpenCC version and the configuration.
+    """
+    import hashlib
+    import marshal
+    import tempfile
+    from importlib.metadata import version
+
+    key = hashlib.sha256(f"{version('opencc')}:{config}".encode()).hexdigest()[:12]
+    path = Path(tempfile.gettempdir()) / f"wenxian-opencc-phrases-{key}.marshal"
+    try:
+        return frozenset(marshal.loads(path.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    phrases = _read_opencc_phrases(config)
+    try:  # written whole, then renamed: another process never reads half a file
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps(sorted(phrases)))
+        os.replace(tmp, path)
+    except OSError:  # a cache: a temporary folder that cannot be written costs time, nothing else
+        pass
+    return phrases
+
+
+def _read_opencc_phrases(config: str) -> frozenset[str]:
     keys: set[str] = set()
     for name in _config_dictionaries(config):
         if name.startswith(("TW", "HK")) and name.endswith(("Variants", "VariantsRev")):

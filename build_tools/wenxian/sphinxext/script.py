@@ -44,6 +44,7 @@ from sphinx.errors import ConfigError
 from sphinx.util import logging
 
 from wenxian.errors import WenxianError
+from wenxian.script import memo
 from wenxian.script.convert import Converter, opencc_converter
 from wenxian.script.phrases import PhraseTable, read_phrase_table
 from wenxian.script.policy import AUTONYMS, SOURCE_SCRIPT, policy_for
@@ -158,6 +159,8 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
         raise ConfigError(f"{where}: {err.message} (hint: {err.hint})") from None
     conv = Converter(policy, table)
     _converters[app] = conv
+    if policy.converts:
+        memo.load(conv, _cache_dir(app))
     # The book theme's hard-coded English tooltips, made translatable; its
     # sidebar button is followed by the switcher on every page.
     config.templates_path = [*config.templates_path, str(DATA / "templates")]
@@ -357,6 +360,13 @@ def on_builder_inited(app: Sphinx) -> None:
         use_search_dictionary(app, conv)
 
 
+def on_build_finished(app: Sphinx, exception: Exception | None) -> None:
+    """Keep this build's conversions for the next one (wenxian.script.memo)."""
+    conv = _converters.get(app)
+    if exception is None and conv is not None and conv.policy.converts:
+        memo.save(conv, _cache_dir(app))
+
+
 def use_search_dictionary(app: Sphinx, conv: Converter) -> None:
     """Segment the search index with jieba's dictionary in the site's script.
 
@@ -434,4 +444,5 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", on_doctree_read, priority=450)
     app.connect("doctree-resolved", on_doctree_resolved, priority=900)
     app.connect("html-page-context", on_page_context)
+    app.connect("build-finished", on_build_finished)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
