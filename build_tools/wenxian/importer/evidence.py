@@ -48,6 +48,23 @@ FURNITURE: dict[str, float] = {
     "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
 }
 
+# The order of a page's blocks (``wenxian.importer.blockorder``): an order is
+# scored by adding these up; the extractor's own order is the prior, and
+# another is taken only when it scores ORDER_MARGIN more.
+ORDER: dict[str, float] = {
+    "bias": -2.0,  # the margin: evidence must beat the extractor's order by this much
+    "continues": 3.0,  # a block ending mid-sentence is followed by one that starts as a continuation (full width)
+    "dangling": -3.0,  # … or by one that starts anew (a heading, an indented or short first line)
+    "heading_then_continuation": -2.0,  # a heading is followed by a block starting at full width
+    "heading_order": -3.0,  # per pair of blocks whose heading numbers run backwards (2 before 1.2)
+    "citation_order": -2.0,  # per pair of blocks whose citations run backwards (all of one after all of the other)
+    "after_references": -3.0,  # body text after the reference list on the same page
+    "balanced_columns": 2.0,  # the order reads as two columns of about equal length, each in the extractor's order
+    "moved": -0.5,  # per pair of neighbours that were not neighbours in the extractor's order
+}
+BALANCE_TOLERANCE = 0.12  # share of a page's lines two full columns may differ by
+MAX_ORDER_BLOCKS = 10  # pages with more movable blocks keep the extractor's order (the search is 2^n)
+
 
 @dataclass
 class Decision:

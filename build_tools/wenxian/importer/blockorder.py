@@ -1,0 +1,369 @@
+"""A page's blocks in reading order, where the extractor scrambled them.
+
+Plain ``pdftotext`` reads a two-column page block by block (a block: lines
+between blank lines) and sometimes emits the blocks in the wrong order: the
+top of the right column before the left column, a section heading before the
+paragraph that ends the previous section, a heading after the reference list.
+The order of a page's blocks is decided here from weighed evidence
+(:data:`wenxian.importer.evidence.ORDER`):
+
+- a block ending mid-sentence wants a successor that starts as a continuation
+  (its first line as wide as the column: no paragraph indent, no heading);
+- a heading is followed by a paragraph's first line, which is indented (short);
+- heading numbers run forwards (1 → 2 → 2.1); citations first appear in
+  increasing order (GB/T 7714 顺序编码制: [1] before [2-3] before [4]);
+- body text does not follow the reference list on the same page;
+- a two-column page reads as two columns of about equal length, each in the
+  extractor's own order;
+- prior: the extractor's order. Every pair of neighbours it did not have costs.
+
+Candidates are the extractor's order, every order that moves one block, and
+every split of the blocks into two columns that keeps each column in the
+extractor's order (left column first). Another order than the extractor's is
+taken only when it beats it by a margin; the decision and its reasons go to
+``--explain``. Front-matter blocks (abstract, key words, the first page's
+footnote, the English block) stay where they are. Only texts that keep blank
+lines between blocks and page breaks (form feeds) are searched, and only
+pages where the extractor's order shows a fault.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from wenxian.importer import evidence, headings
+from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
+from wenxian.importer.markers import marker_kind
+
+_CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[\]］]")
+_ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］]")
+_ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
+SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
+TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
+FULL = 1.0  # cells a full line may fall short of the column by (a citation mark, Latin letters)
+HEADING_LINES = 2.0  # the space a heading line takes in a column, in text lines
+
+
+@dataclass
+class _Block:
+    lines: list[Line]
+    first_new: bool  # starts anew: a heading, a run-in lead, an indent or a short first line
+    first_full: bool  # starts as a continuation: full width, no heading
+    open_end: bool  # ends mid-sentence (not a heading)
+    heading_end: bool  # its last line is a heading
+    numbers: list[tuple[str, tuple[int, ...]]]  # heading numbers inside, ("ar", (2, 1)) / ("cn1", (2,))
+    cites: list[int]  # the numbers cited, in order
+    references: bool  # holds the reference list (its label or its entries)
+    size: float  # the height it takes in a column, in text lines
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1) + 0.5)] if ordered else 0.0
+
+
+def _heading_number(text: str) -> tuple[str, tuple[int, ...]] | None:
+    style = headings.heading_style(text)
+    if style is None:
+        return None
+    if style.startswith("ar"):
+        match = _ARABIC.match(text)
+        return ("ar", tuple(int(x) for x in match.group(1).split("."))) if match else None
+    number = headings.heading_number(text)
+    return (number[0], (number[1],)) if number else None
+
+
+def _cited(text: str) -> list[int]:
+    out: list[int] = []
+    if _ENTRY.match(text):
+        return out
+    for match in _CITE.finditer(text):
+        if text[: match.start()].rstrip()[-1:] in ("∈", "="):
+            continue  # an interval in a formula
+        for part in re.split(r"[,，、]", match.group(1)):
+            ends = [int(x) for x in re.split(r"[-–—~]", part) if x.strip()]
+            out.extend(n for n in ends if 0 < n < 1000)
+    return out
+
+
+def _block(lines: list[Line], column: float) -> _Block:
+    first, last = lines[0], lines[-1]
+    first_heading = headings.heading_style(first.text) is not None
+    new = (
+        first_heading
+        or headings.run_in_lead(first.text) is not None
+        or first.indent
+        or first.width < column - SHORT
+    )
+    full = not first_heading and not first.indent and first.width >= column - FULL
+    numbers = [n for line in lines if (n := _heading_number(line.text))]
+    last_heading = headings.heading_style(last.text) is not None or (
+        len(lines) > 1 and headings.heading_style(lines[-2].text) is not None and last.width < column / 2
+    )
+    cited = [n for line in lines for n in _cited(line.text)]
+    size = sum(HEADING_LINES if headings.heading_style(line.text) else 1.0 for line in lines)
+    return _Block(
+        lines,
+        first_new=new,
+        first_full=full,
+        open_end=not last_heading and not ends_sentence(last.text) and HAN_RE.search(last.text) is not None,
+        heading_end=last_heading,
+        numbers=numbers,
+        cites=cited,
+        references=any(marker_kind(line.text) == "references" or _ENTRY.match(line.text) for line in lines),
+        size=size,
+    )
+
+
+def _movable(lines: list[Line]) -> bool:
+    """Body text may move; a front-matter block (abstract, footnote, English block) stays."""
+    kind = marker_kind(lines[0].text)
+    if kind is not None and kind != "references":
+        return False
+    return any(HAN_RE.search(line.text) for line in lines)
+
+
+class _Page:
+    def __init__(self, blocks: list[_Block], start_open: bool, last_page: bool, cited: set[int]) -> None:
+        self.blocks = blocks
+        self.cited = cited  # numbers cited on the pages before
+        self.start_open = start_open  # the page before ended mid-sentence
+        self.last_page = last_page
+        n = len(blocks)
+        # Pairwise order evidence, computed once: before[i][j] = features when i precedes j.
+        self.pair: dict[tuple[int, int], dict[str, float]] = {}
+        for i in range(n):
+            for j in range(n):
+                if i != j:
+                    features = self._pair(blocks[i], blocks[j])
+                    if features:
+                        self.pair[(i, j)] = features
+        self.total = sum(b.size for b in blocks)
+
+    @staticmethod
+    def _pair(a: _Block, b: _Block) -> dict[str, float]:
+        features: dict[str, float] = {}
+        cn1 = any(s == "cn1" for blk in (a, b) for s, _ in blk.numbers)
+        if any(
+            sa == sb and ka > kb and (sa != "cn2" or not cn1) for sa, ka in a.numbers for sb, kb in b.numbers
+        ):
+            features["heading_order"] = 1.0
+        if a.references and not b.references:
+            features["after_references"] = 1.0
+        return features
+
+    @staticmethod
+    def _adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
+        open_end = a.open_end if a is not None else start_open
+        if open_end:
+            if b.first_full and not b.first_new:
+                return {"continues": 1.0}
+            if b.first_new:
+                return {"dangling": 1.0}
+            return {}
+        if a is not None and a.heading_end and b.first_full:
+            return {"heading_then_continuation": 1.0}
+        return {}
+
+    def features(self, order: list[int]) -> dict[str, float]:
+        out: dict[str, float] = {}
+
+        def add(features: dict[str, float]) -> None:
+            for name, value in features.items():
+                out[name] = out.get(name, 0.0) + value
+
+        previous: _Block | None = None
+        for k, i in enumerate(order):
+            add(self._adjacent(previous, self.blocks[i], self.start_open))
+            if k and order[k - 1] + 1 != i:
+                add({"moved": 1.0})
+            previous = self.blocks[i]
+        for x, y in combinations(order, 2):
+            if (x, y) in self.pair:
+                add(self.pair[(x, y)])
+        # Numeric citations first appear in increasing order: a block that
+        # cites a new number below one already cited runs backwards.
+        seen, top = set(self.cited), max(self.cited, default=0)
+        for i in order:
+            new = [n for n in self.blocks[i].cites if n not in seen]
+            if new and min(new) < top:
+                add({"citation_order": 1.0})
+            seen.update(new)
+            top = max([top, *new])
+        if self._balanced(order):
+            add({"balanced_columns": 1.0})
+        return out
+
+    def _balanced(self, order: list[int]) -> bool:
+        """Two columns of about equal length, each in the extractor's order."""
+        if self.last_page or len(order) < 2:
+            return False
+        height = 0.0
+        for k in range(1, len(order)):
+            height += self.blocks[order[k - 1]].size
+            left, right = order[:k], order[k:]
+            if (
+                abs(2 * height - self.total) <= evidence.BALANCE_TOLERANCE * self.total
+                and left == sorted(left)
+                and right == sorted(right)
+            ):
+                return True
+        return False
+
+    def score(self, features: dict[str, float]) -> float:
+        return sum(evidence.ORDER[name] * value for name, value in features.items())
+
+    def faulty(self) -> bool:
+        """Whether the extractor's order shows a fault that another order could mend."""
+        prior = self.features(list(range(len(self.blocks))))
+        return any(
+            prior.get(name) for name in ("dangling", "heading_then_continuation", "heading_order", "citation_order", "after_references")
+        )
+
+    def candidates(self) -> list[list[int]]:
+        n = len(self.blocks)
+        seen: set[tuple[int, ...]] = set()
+        out: list[list[int]] = []
+
+        def put(order: list[int]) -> None:
+            key = tuple(order)
+            if key not in seen:
+                seen.add(key)
+                out.append(order)
+
+        prior = list(range(n))
+        put(prior)
+        for i in range(n):  # one block moved
+            rest = prior[:i] + prior[i + 1 :]
+            for k in range(n):
+                put(rest[:k] + [i] + rest[k:])
+        for mask in range(1, 2**n - 1):  # two columns, each in the extractor's order
+            left = [i for i in range(n) if not mask >> i & 1]
+            right = [i for i in range(n) if mask >> i & 1]
+            put(left + right)
+        return out
+
+
+def _pages(lines: list[Line]) -> list[list[Line]]:
+    pages: list[list[Line]] = []
+    for line in lines:
+        if not pages or line.page != pages[-1][-1].page:
+            pages.append([])
+        pages[-1].append(line)
+    return pages
+
+
+def _split_blocks(page: list[Line]) -> list[list[Line]]:
+    """Runs of lines with no blank line between them (nor a removed header or footer)."""
+    blocks: list[list[Line]] = [[]]
+    for k, line in enumerate(page):
+        blocks[-1].append(line)
+        if line.gap_after or (k + 1 < len(page) and page[k + 1].number != line.number + 1):
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
+    """Blocks the extractor cut where no reader would: a heading's wrapped tail
+    (a short line after a heading) and a paragraph's indented first line in a
+    box of its own (one short line ending mid-sentence, a full-width line after it)."""
+    out: list[list[Line]] = []
+    for group in groups:
+        if out and len(group) == 1 and out[-1][-1].page == group[0].page:
+            prev = out[-1][-1]
+            tail = (
+                headings.heading_style(prev.text) is not None
+                and group[0].width < column - 3
+                and headings.can_continue(prev.text, group[0].text)
+            )
+            if tail:
+                out[-1] = out[-1] + group
+                continue
+        if (
+            out
+            and len(out[-1]) == 1
+            and out[-1][0].page == group[0].page
+            and headings.heading_style(out[-1][0].text) is None
+            and not ends_sentence(out[-1][0].text)
+            and marker_kind(out[-1][0].text) is None
+            and out[-1][0].width < column - SHORT
+            and group[0].width >= column - FULL
+            and headings.heading_style(group[0].text) is None
+        ):
+            out[-1] = out[-1] + group
+            continue
+        out.append(group)
+    return out
+
+
+def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = None) -> Lines:
+    """``doc`` with each page's blocks in the order the evidence decides."""
+    lines = doc.lines
+    if doc.blank_is_filler or not lines or lines[-1].page == 0:
+        return doc  # blank lines mean nothing here, or there are no pages
+    widths = sorted(line.width for line in lines)
+    if widths[len(widths) // 2] > MAX_WRAPPED_WIDTH:
+        return doc  # one line per paragraph: nothing to go by
+    out: list[Line] = []
+    pages = _pages(lines)
+    start_open = False
+    cited: set[int] = set()
+    # One-column pages are read in order by every extractor; their first lines
+    # are too close to full width to weigh. A page of two columns: its body is
+    # much narrower than the text's widest lines (the abstract's).
+    wide = _quantile([line.width for line in lines], 0.99)
+    # The body starts after the first page's abstract or key words: what stands
+    # before (journal lines, title, authors, affiliations) stays where it is.
+    body = next((k for k, line in enumerate(lines) if marker_kind(line.text) in ("abstract", "keywords")), None)
+    if body is None:
+        return doc
+    body_from = lines[body].number
+    for number, page in enumerate(pages):
+        in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
+        column = _quantile([line.width for line in in_body if HAN_RE.search(line.text)], evidence.COLUMN_QUANTILE)
+        groups = _glue(_split_blocks(page), column)
+        body_ids = {id(line) for line in in_body}
+        movable = [k for k, group in enumerate(groups) if _movable(group) and id(group[0]) in body_ids]
+        order = None
+        if 3 <= len(movable) <= evidence.MAX_ORDER_BLOCKS:
+            blocks = [_block(groups[k], column) for k in movable]
+            state = _Page(blocks, start_open, number == len(pages) - 1, cited)
+            if column < TWO_COLUMNS * wide and state.faulty():
+                order = _decide(state, groups[movable[0]][0].number, explain)
+        if order is not None:
+            chosen = [groups[movable[k]] for k in order]
+            for slot, k in enumerate(movable):
+                groups[k] = chosen[slot]
+            for a, b in zip(chosen, chosen[1:]):
+                pa, pb = _block(a, column), _block(b, column)
+                if pa.open_end and pb.first_full and not pb.first_new:
+                    a[-1].gap_after = False  # one paragraph across the column break
+        for group in groups:
+            out.extend(group)
+            cited.update(n for line in group for n in _cited(line.text))
+        last = next((g for g in reversed(groups) if _movable(g)), None)
+        start_open = last is not None and not ends_sentence(last[-1].text) and headings.heading_style(last[-1].text) is None
+    return Lines(out, doc.blank_is_filler, doc.blank_trust)
+
+
+def _decide(page: _Page, line: int, explain: list[evidence.Decision] | None) -> list[int] | None:
+    prior = list(range(len(page.blocks)))
+    prior_features = page.features(prior)
+    prior_score = page.score(prior_features)
+    best, best_score, best_features = prior, prior_score, prior_features
+    for order in page.candidates():
+        features = page.features(order)
+        value = page.score(features)
+        if value > best_score + 1e-9:
+            best, best_score, best_features = order, value, features
+    if best == prior:
+        return None
+    diff = {name: best_features.get(name, 0.0) - prior_features.get(name, 0.0) for name in evidence.ORDER if name != "bias"}
+    decision = evidence.weigh("blocks reordered", line, evidence.ORDER, diff)
+    if explain is not None:
+        decision.what = f"blocks reordered {[k + 1 for k in best]}"
+        explain.append(decision)
+    return best if decision.yes else None
