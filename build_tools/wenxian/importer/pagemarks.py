@@ -24,6 +24,7 @@ from wenxian.importer import evidence
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines
+from wenxian.importer.markers import marker_kind
 
 MAX_MARK_LEN = 40
 EDGE = 3  # lines from a page's edge that count as "at the edge"
@@ -79,9 +80,11 @@ def _edges(lines: list[Line], numbers: set[int]) -> set[int]:
 
 
 def _title_runs(lines: list[Line]) -> set[str]:
-    """Every TITLE_RUN-character run of the first page's top lines."""
+    """Every TITLE_RUN-character run of the first page's top lines, above the abstract."""
     runs: set[str] = set()
     for line in lines[:HEAD_LINES]:
+        if marker_kind(line.text) in ("abstract", "keywords", "en_abstract"):
+            break  # the abstract is no title: a body line may share its words
         text = _SPACE.sub("", line.text)
         runs.update(text[k : k + TITLE_RUN] for k in range(len(text) - TITLE_RUN + 1))
     return runs
