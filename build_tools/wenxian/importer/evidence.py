@@ -16,6 +16,7 @@ columns and the abstract.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 # Paragraph break between two lines. Each feature is 0 when absent.
@@ -28,12 +29,16 @@ BREAK: dict[str, float] = {
     "blank_line": 4.5,  # × (how far blank lines can be trusted in this text)², see ``Lines.blank_trust``
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
     "next_line_full": -1.0,  # the next line is as wide as the column: no indent, no new paragraph
+    "next_opens": 2.5,  # after a sentence end, the next line opens with an ordinal connective (首先，其次，一是…)
 }
 COLUMN_QUANTILE = 0.8  # the local column width: this quantile of the widths around a line
 SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
 TRUSTED_BLANKS = 0.95  # blank-line trust above which every blank line is a paragraph's end
 MAX_NEXT_SHORT = 3.0
+INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
+# Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).
+OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
 
 # A line that is page furniture rather than text.
 FURNITURE: dict[str, float] = {
@@ -112,10 +117,15 @@ def break_features(
     blank_trust: float,
     filler: bool,
     wrapped: bool = True,
+    first_line: bool = False,
+    next_opens: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
-    lines are lines of a printed column (not one line per paragraph)."""
-    last_short = min(MAX_LAST_SHORT, max(0.0, column - width - SLACK))
+    lines are lines of a printed column (not one line per paragraph);
+    ``first_line``: the line opens its paragraph (so it is short by its indent);
+    ``next_opens``: the next line starts with an ordinal connective."""
+    full = column - INDENT if first_line else column
+    last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
     return {
         "sentence_end": float(sentence_end),
@@ -131,6 +141,7 @@ def break_features(
         ),
         "no_blank_in_filler": float(filler and not blank and sentence_end),
         "next_line_full": float(wrapped and not next_indented and next_width >= column - SLACK),
+        "next_opens": float(sentence_end and next_opens),
     }
 
 
