@@ -113,3 +113,10 @@ def test_one_column_text_keeps_the_extractors_order() -> None:
     explain: list[Decision] = []
     _body(text(wide), explain)
     assert not [d for d in explain if d.what.startswith("blocks reordered")]
+
+
+def test_a_word_across_the_join_is_found() -> None:
+    from wenxian.importer.lexicon import word_across
+
+    assert word_across("同时，高水平的对", "外开放能够通过") in ("对外", "对外开", "对外开放")
+    assert word_across("形成“不愿共享、不敢共享”的局面。", "（三）后期管护") is None

@@ -8,7 +8,9 @@ The order of a page's blocks is decided here from weighed evidence
 (:data:`wenxian.importer.evidence.ORDER`):
 
 - a block ending mid-sentence wants a successor that starts as a continuation
-  (its first line as wide as the column: no paragraph indent, no heading);
+  (its first line as wide as the column: no paragraph indent, no heading),
+  the more so where a dictionary word runs across the join
+  (:mod:`wenxian.importer.lexicon`: "高水平的对" + "外开放" → 对外开放);
 - a heading is followed by a paragraph's first line, which is indented (short);
 - heading numbers run forwards (1 → 2 → 2.1); citations first appear in
   increasing order (GB/T 7714 顺序编码制: [1] before [2-3] before [4]);
@@ -35,6 +37,7 @@ from itertools import combinations
 
 from wenxian.importer import evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
 from wenxian.importer.markers import marker_kind
 
@@ -142,6 +145,7 @@ class _Page:
                     if features:
                         self.pair[(i, j)] = features
         self.total = sum(b.size for b in blocks)
+        self._adjacency: dict[tuple[int, int], dict[str, float]] = {}
 
     @staticmethod
     def _pair(a: _Block, b: _Block) -> dict[str, float]:
@@ -151,16 +155,25 @@ class _Page:
             sa == sb and ka > kb and (sa != "cn2" or not cn1) for sa, ka in a.numbers for sb, kb in b.numbers
         ):
             features["heading_order"] = 1.0
-        if a.references and not b.references:
-            features["after_references"] = 1.0
+        if a.references and not b.references and (b.numbers or any("。" in line.text for line in b.lines)):
+            features["after_references"] = 1.0  # body text (a heading, a sentence), not an entry's wrapped tail
         return features
 
+    def _adjacent(self, a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
+        key = (id(a), id(b))
+        if key not in self._adjacency:
+            self._adjacency[key] = self._weigh_adjacent(a, b, start_open)
+        return self._adjacency[key]
+
     @staticmethod
-    def _adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
+    def _weigh_adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
         open_end = a.open_end if a is not None else start_open
         if open_end:
             if b.first_full and not b.first_new:
-                return {"continues": 1.0}
+                if a is None:
+                    return {"continues": 1.0}
+                across = word_across(a.lines[-1].text, b.lines[0].text)
+                return {"continues": 1.0, "word_across" if across else "no_word_across": 1.0}
             if b.first_new:
                 return {"dangling": 1.0}
             return {}
