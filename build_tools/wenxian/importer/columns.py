@@ -128,27 +128,33 @@ def _full_width(page: list[tuple[int, str]]) -> float:
 
 
 def _single_space_split(line: str, full_width: float) -> int | None:
-    """Where a line as wide as both columns splits at a single space: pdftotext
-    -layout leaves only one between a full left line and the right column's text.
-    The left part must be as wide as a left line (or an indented first line)."""
+    """Where a line as wide as both columns splits at a narrow gap (one or two
+    spaces): pdftotext -layout leaves no more between a full left line and the
+    right column's text. The left part must be as wide as a left line (or an
+    indented first line), the right part no wider than one; only one such gap."""
     stripped = line.strip()
-    if " " not in stripped or width(stripped) < 1.5 * full_width:
+    if " " not in stripped or width(stripped) <= full_width + 2:  # fits in one column
         return None
     lead = len(line) - len(line.lstrip(" "))
-    found = [
-        k
-        for k in range(lead + 1, len(line.rstrip()) - 1)
-        if line[k] == " "
-        and line[k - 1] != " "
-        and line[k + 1] != " "
-        and full_width - 2.5 <= width(line[:k]) <= full_width + 1.0
-        and width(line[k + 1 :]) <= full_width + 1
-        and _CJK.match(line[k + 1])
-        and _CJK.match(line[k - 1])
-    ]
-    return found[0] + 1 if len(found) == 1 else None
+    end = len(line.rstrip())
+    found = []
+    for k in range(lead + 1, end - 1):
+        if line[k] != " " or line[k - 1] == " ":
+            continue
+        after = k + 1 if line[k + 1] != " " else k + 2
+        if (
+            after < end
+            and line[after] != " "
+            and _CJK.match(line[k - 1])
+            and _RIGHT_START.match(line[after])
+            and full_width - 2.5 <= width(line[:k]) <= full_width + 1.0
+            and width(line[after:]) <= full_width + 1
+        ):
+            found.append(after)
+    return found[0] if len(found) == 1 else None
 
 
+_RIGHT_START = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”\[]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
 
 
