@@ -11,11 +11,14 @@ COLUMN = 18  # characters of a column line; a paragraph's first line is 2 shorte
 
 
 def wrap(text: str) -> list[str]:
-    """A paragraph as pdftotext prints it in a column: the indent is lost, the first line is short."""
-    lines, rest = [text[: COLUMN - 2]], text[COLUMN - 2 :]
+    """A paragraph as pdftotext prints it in a column: the indent is lost, the first
+    line is short; no line starts with a comma or a full stop (it hangs at the end)."""
+    lines: list[str] = []
+    rest, size = text, COLUMN - 2
     while rest:
-        lines.append(rest[:COLUMN])
-        rest = rest[COLUMN:]
+        cut = size + 1 if rest[size : size + 1] in tuple("，。、；：”") and len(rest) > size else size
+        lines.append(rest[:cut])
+        rest, size = rest[cut:], COLUMN
     return lines
 
 
@@ -120,3 +123,39 @@ def test_a_word_across_the_join_is_found() -> None:
 
     assert word_across("同时，高水平的对", "外开放能够通过") in ("对外", "对外开", "对外开放")
     assert word_across("形成“不愿共享、不敢共享”的局面。", "（三）后期管护") is None
+
+
+LEFT_TEXT = (
+    "社区花园是居民自发参与公共空间营造的一种形式。居民在街道和社区的支持下认领闲置地块，"
+    "共同种植花草蔬菜，定期组织浇水除草和分享活动，逐步形成了稳定的志愿者队伍和议事规则。"
+    "调查发现，参与花园营造的居民在邻里交往、社区认同和公共事务参与方面都有明显提升，"
+    "花园也成为老人和儿童日常活动的重要场所，社区的公共生活因此变得更加丰富。"
+    "在花园的日常管理中，志愿者轮流值班，负责工具保管、种子发放和活动记录，"
+    "每月召开一次花园议事会，讨论种植计划、经费使用和邻里矛盾的调解办法。"
+    "议事会的规则由居民共同制定，重要事项须经过半数参与者同意方可执行，"
+    "这种做法让居民在具体事务中学会了协商，也让社区工作者看到了居民自治的潜力。"
+)
+RIGHT_TEXT = (
+    "花园的持续运营仍面临资金和场地方面的困难。多数花园依靠居民自筹和街道的小额资助维持，"
+    "缺少稳定的经费来源；部分地块属于临时用地，随时可能被收回，志愿者对花园的长期投入因此有所顾虑。"
+    "建议把社区花园纳入社区公共空间规划，明确地块的使用期限，并通过社区基金为花园提供持续的支持，"
+    "使居民的自发行动能够转化为长期稳定的社区治理机制。"
+    "此外，街道可以邀请园艺专业人员定期开展培训，帮助志愿者掌握堆肥、"
+    "节水灌溉和病虫害防治等实用技术，降低花园的维护成本。"
+    "学校和社会组织也可以参与进来，把花园作为自然教育和社区服务的场所，"
+    "让更多年轻居民了解和加入花园的营造，使花园的参与者队伍保持活力。"
+)
+
+
+def test_lines_of_both_columns_interleaved_in_one_block_are_read_column_by_column() -> None:
+    """Plain pdftotext gave the two columns' lines in one block, one line of each in turn."""
+    left = ["（一）社区花园的营造", *wrap(LEFT_TEXT)]
+    right = ["（二）社区花园的困境", *wrap(RIGHT_TEXT)]
+    rows = [line for pair in zip(left, right) for line in pair]
+    rows += left[len(right):] + right[len(left):]
+    pages = [HEAD + page(["一、引言"], wrap(INTRO_A), rows, FOOTNOTE), page(["二、结语"], wrap(ADVICE), REFS[:1] + REFS[1:])]
+    explain: list[Decision] = []
+    heads, paras, _ = _body(text(pages), explain)
+    assert heads == ["一、引言", "（一）社区花园的营造", "（二）社区花园的困境", "二、结语"]
+    assert paras == [INTRO_A, LEFT_TEXT, RIGHT_TEXT, ADVICE]
+    assert any(d.what.startswith("lines of two columns interleaved") and d.yes for d in explain)

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from wenxian.importer import evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.chars import HAN_RE, ends_sentence, width
 from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
 from wenxian.importer.markers import marker_kind
@@ -47,7 +47,9 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
 FULL = 1.0  # cells a full line may fall short of the column by (a citation mark, Latin letters)
-HEADING_LINES = 2.0  # the space a heading line takes in a column, in text lines
+HEADING_LINES = 2.0
+MIN_STREAM_LINES = 6  # a block this long may hold the lines of both columns
+STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
 
 
 @dataclass
@@ -312,6 +314,107 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
     return out
 
 
+def _split_joined(line: Line, column: float) -> list[Line]:
+    """A line holding both columns' lines, joined by one space where their baselines met."""
+    if line.width <= column + 3 or " " not in line.text:
+        return [line]
+    text = line.text
+    cuts = [
+        k for k in range(1, len(text) - 1)
+        if text[k] == " " and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“") and abs(width(text[:k]) - column) <= 1.5
+    ]
+    if len(cuts) != 1:
+        return [line]
+    left, right = text[: cuts[0]], text[cuts[0] + 1 :]
+    return [
+        Line(line.number, left, line.indent, False, width(left), line.page),
+        Line(line.number, right, False, line.gap_after, width(right), line.page),
+    ]
+
+
+def _streams(
+    group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None
+) -> list[list[Line]]:
+    """A block whose lines alternate between the two columns, as two blocks.
+
+    Plain pdftotext sometimes emits the lines of both columns in one block, by
+    their height on the page: left, right, left, right … (one line where two
+    baselines meet). Each line is given to one of two streams, each kept in
+    the extractor's order, by a small dynamic programme: a line ending
+    mid-sentence wants its stream's next line to continue it (a heading cannot;
+    a dictionary word across the join weighs for it), a paragraph's end or a
+    heading wants a paragraph's short first line after it, and going over to
+    the other stream is what such a block does line by line. The split is taken
+    only when it beats the block read as one stream by STREAM_GAIN.
+    """
+    if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
+        return [group]
+    lines = [part for line in group for part in _split_joined(line, column)]
+    n = len(lines)
+    full = [line.width >= column - FULL for line in lines]
+    # A heading, or a label opening the reference list or a field: no continuation.
+    heading = [headings.heading_style(line.text) is not None or marker_kind(line.text) is not None for line in lines]
+    open_end = [
+        not heading[k] and not ends_sentence(line.text) and HAN_RE.search(line.text) is not None
+        for k, line in enumerate(lines)
+    ]
+    joins: dict[tuple[int, int], float] = {}
+    weights = evidence.ORDER
+
+    def join(a: int, b: int) -> float:
+        """The evidence that line ``b`` comes right after line ``a`` in its column."""
+        if (a, b) not in joins:
+            value = 0.0
+            if open_end[a]:
+                if heading[b]:
+                    value = weights["dangling"]
+                elif full[a]:
+                    value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
+            elif (heading[a] or not full[a]) and full[b] and not heading[b]:
+                value = weights["heading_then_continuation"] / 2  # a paragraph's first line is indented
+            joins[(a, b)] = value
+        return joins[(a, b)]
+
+    one = sum(join(k, k + 1) for k in range(n - 1))
+    # best[(k, j)]: the best score with lines 0..k placed, k the last placed, j
+    # the last line of the other stream (-1: none yet).
+    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, -1): (0.0, None)}
+    for k in range(n - 1):
+        for (last, other), (score, _) in [item for item in best.items() if item[0][0] == k]:
+            for state, value in (
+                ((k + 1, other), score + join(last, k + 1)),
+                ((k + 1, last), score + (join(other, k + 1) if other >= 0 else 0.0) + weights["stream_switch"]),
+            ):
+                if value > best.get(state, (float("-inf"), None))[0]:
+                    best[state] = (value, (last, other))
+    end, (score, _) = max(((s, v) for s, v in best.items() if s[0] == n - 1), key=lambda item: item[1][0])
+    gain = score - one
+    if gain < STREAM_GAIN:
+        return [group]
+    chain: list[tuple[int, int]] = []
+    state: tuple[int, int] | None = end
+    while state is not None:
+        chain.append(state)
+        state = best[state][1]
+    chain.reverse()
+    streams = [0] * n
+    for (_, o0), (k1, o1) in zip(chain, chain[1:]):
+        streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
+    first = [line for line, s in zip(lines, streams) if s == 0]
+    second = [line for line, s in zip(lines, streams) if s == 1]
+    if not first or not second:
+        return [group]
+    first[-1].gap_after = second[-1].gap_after = True
+    if explain is not None:
+        explain.append(
+            evidence.Decision(
+                f"lines of two columns interleaved (the second from line {second[0].number})",
+                group[0].number, gain - STREAM_GAIN, {"interleaved": 1.0}, {"bias": -STREAM_GAIN, "interleaved": gain},
+            )
+        )
+    return [first, second]
+
+
 def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = None) -> Lines:
     """``doc`` with each page's blocks in the order the evidence decides."""
     lines = doc.lines
@@ -339,6 +442,8 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         column = _quantile([line.width for line in in_body if HAN_RE.search(line.text)], evidence.COLUMN_QUANTILE)
         groups = _glue(_split_blocks(page), column)
         body_ids = {id(line) for line in in_body}
+        if column < TWO_COLUMNS * wide:
+            groups = [part for group in groups for part in _streams(group, column, body_ids, explain)]
         movable = [k for k, group in enumerate(groups) if _movable(group) and id(group[0]) in body_ids]
         order = None
         if 3 <= len(movable) <= evidence.MAX_ORDER_BLOCKS:
