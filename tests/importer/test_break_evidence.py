@@ -77,3 +77,24 @@ def test_an_ordinal_connective_after_a_sentence_end_opens_a_paragraph() -> None:
     assert [width(line) for line in first + second[:1]] == [31, 33, 33, 33, 33, 32]
     text = "\n".join(["一、引言", *first, *second]) + "\n"
     assert paragraphs(text) == ["".join(first), "".join(second)]
+
+
+def test_an_indent_before_a_comma_or_after_a_clause_is_no_paragraph() -> None:
+    """pdftotext -layout sets a line that starts with punctuation off by a few spaces:
+    a line starting with a comma, or one after a line ending on a comma, starts no paragraph."""
+    text = "\n".join(
+        [
+            "一、引言",
+            "　　社区花园由居民认领闲置地块共同营造，花园的名字叫作“共享",
+            "花园”",
+            "     ，居民在这里种植花草蔬菜，定期组织浇水除草和分享活动的",
+            "时候，",
+            "   “邻里之间的交往明显增多”，这是受访居民最常提到的变化。",
+            "　　第二段从这里开始。",
+        ]
+    ) + "\n"
+    assert paragraphs(text) == [
+        "社区花园由居民认领闲置地块共同营造，花园的名字叫作“共享花园”，居民在这里种植花草蔬菜，"
+        "定期组织浇水除草和分享活动的时候，“邻里之间的交往明显增多”，这是受访居民最常提到的变化。",
+        "第二段从这里开始。",
+    ]

@@ -30,6 +30,8 @@ BREAK: dict[str, float] = {
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
     "next_line_full": -1.0,  # the next line is as wide as the column: no indent, no new paragraph
     "next_opens": 2.5,  # after a sentence end, the next line opens with an ordinal connective (首先，其次，一是…)
+    "ends_clause": -2.0,  # the line ends on a comma, 、 or ；: no paragraph ends so
+    "next_starts_punct": -5.0,  # the next line starts with a comma or a full stop: no paragraph starts so
 }
 COLUMN_QUANTILE = 0.8  # the local column width: this quantile of the widths around a line
 SLACK = 0.5  # cells of width a full line may fall short of the column by chance
@@ -124,6 +126,8 @@ def break_features(
     wrapped: bool = True,
     first_line: bool = False,
     next_opens: bool = False,
+    ends_clause: bool = False,
+    next_starts_punct: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
@@ -147,6 +151,8 @@ def break_features(
         "no_blank_in_filler": float(filler and not blank and sentence_end),
         "next_line_full": float(wrapped and not next_indented and next_width >= column - SLACK),
         "next_opens": float(sentence_end and next_opens),
+        "ends_clause": float(ends_clause),
+        "next_starts_punct": float(next_starts_punct),
     }
 
 

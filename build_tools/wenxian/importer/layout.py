@@ -88,6 +88,8 @@ class _Layout:
             wrapped=self.wrapped,
             first_line=first_line,
             next_opens=evidence.OPENING.match(nxt.text) is not None,
+            ends_clause=line.text.endswith(("，", "、", "；", ",")),
+            next_starts_punct=nxt.text.startswith(("，", "。", "、", "；", "：", "）", "”")),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
