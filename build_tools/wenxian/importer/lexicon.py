@@ -29,18 +29,23 @@ def _words() -> frozenset[str]:
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             word, frequency, *_ = line.split(" ")
-            if 2 <= len(word) <= 4 and int(frequency) >= MIN_FREQUENCY:
+            if 2 <= len(word) <= 4 and int(frequency) >= MIN_FREQUENCY and _HAN.match(word):
                 out.add(word)
     return frozenset(out)
 
 
 def word_across(left: str, right: str) -> str | None:
     """A dictionary word made of the end of ``left`` and the start of ``right``, if any."""
-    left, right = left.rstrip()[-3:], right.lstrip()[:3]
-    words = _words()
+    return _across(left.rstrip()[-3:], right.lstrip()[:3])
+
+
+@lru_cache(maxsize=65536)
+def _across(left: str, right: str) -> str | None:
+    words = _words()  # ideographs only: a join with anything else finds nothing
     for i in range(1, len(left) + 1):
+        end = left[-i:]
         for j in range(1, min(len(right), 4 - i) + 1):
-            word = left[-i:] + right[:j]
-            if word in words and _HAN.match(word):
+            word = end + right[:j]
+            if word in words:
                 return word
     return None
