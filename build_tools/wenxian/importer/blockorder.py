@@ -27,6 +27,10 @@ taken only when it beats it by a margin; the decision and its reasons go to
 footnote, the English block) stay where they are. Only texts that keep blank
 lines between blocks and page breaks (form feeds) are searched, and only
 pages where the extractor's order shows a fault.
+
+Before the blocks are ordered, a long block whose lines alternate between the
+two columns (pdftotext emits them by height when it fails to see the gutter)
+is split into the two columns' lines: see :func:`_streams`.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ SHORT = 1.5  # cells a first line falls short of the column by, at least, when i
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
 FULL = 1.0  # cells a full line may fall short of the column by (a citation mark, Latin letters)
 HEADING_LINES = 2.0
-MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (a shorter one cannot reach STREAM_GAIN)
+MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
 MIN_STREAM_JOINS = 6  # mid-sentence joins a block needs for its order to be judged
 MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, for it to be searched
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
