@@ -75,7 +75,7 @@ ORDER: dict[str, float] = {
     "stream_switch": 1.0,
 }
 BALANCE_TOLERANCE = 0.12  # share of a page's lines two full columns may differ by
-MAX_ORDER_BLOCKS = 8  # pages with more movable blocks keep the extractor's order (the search is 2^n)
+MAX_ORDER_BLOCKS = 10  # pages with more movable blocks keep the extractor's order (the search is 2^n)
 
 
 @dataclass
