@@ -19,6 +19,7 @@ from wenxian.myst_writer import write_myst
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "tests" / "fixtures" / "import" / "seed-article.txt"
+CORPUS = ROOT / "benchmarks" / "importcorpus" / "data" / "dev"
 
 
 def make_input(size: int) -> bytes:
@@ -65,6 +66,17 @@ def main() -> None:
     print(f"import (read + write MyST): {full:.3f} s  = {mb / full:.2f} MB/s")
     print(f"baseline (decode + splitlines + join): {base:.4f} s  = {mb / base:.1f} MB/s")
     print(f"ratio import / baseline: {full / base:.0f}x")
+    # Two-column pages through plain pdftotext and pdftotext -layout (the import
+    # corpus's dev texts): reading order is decided there (columns, block order).
+    texts = [p.read_bytes() for p in sorted(CORPUS.glob("*/twocol-*.pdftotext*.txt"))]
+    if texts:
+        read_article(texts[0])  # jieba's dictionary is read once per process, not timed
+        joined = b"".join(texts)
+        two = best_of(args.repeat, lambda _: [read_article(t) for t in texts], joined)
+        two_base = best_of(args.repeat, lambda _: [baseline(t) for t in texts], joined)
+        tmb = len(joined) / (1024 * 1024)
+        print(f"two-column texts: {len(texts)}, {tmb:.2f} MB: {two:.3f} s = {tmb / two:.2f} MB/s, "
+              f"ratio to baseline {two / two_base:.0f}x")
 
 
 if __name__ == "__main__":

@@ -333,13 +333,20 @@ def build(spec: dict, layout_name: str, layout: dict, work: Path) -> Path:
     return work / f"{stem}.pdf"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--only", metavar="NAME", action="append", help="regenerate only this article (repeatable; 'bundled' for the bundled one)")
+    args = parser.parse_args(argv)
     for tool in ("xelatex", "pdftotext"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for spec in load_articles():
+            if args.only and spec["name"] not in args.only:
+                continue
             folder = DATA / spec["split"] / spec["name"]
             if folder.exists():
                 shutil.rmtree(folder)

@@ -229,11 +229,45 @@ def _line(split: str, extractor: str, layout: str, r: Row) -> str:
     )
 
 
+def show(pattern: str) -> str:
+    """What went wrong in the dev texts matching ``pattern`` (a glob under data/dev,
+    e.g. ``shuzi-zhili/twocol-spaced.pdftotext``): the blocks missed and the
+    blocks found that the gold has not, and the cited numbers. Dev only: the
+    held-out texts are never shown."""
+    out: list[str] = []
+    for text in sorted(DATA.joinpath("dev").glob(pattern + "*")):
+        if text.suffix not in (".txt", ".pdf"):
+            continue
+        layout = text.name.split(".")[0]
+        gold = json.loads((text.parent / f"{layout}.gold.json").read_text(encoding="utf-8"))
+        article = import_text(text)
+        out.append(f"== {text.relative_to(DATA)}")
+        if article is None:
+            out.append("refused")
+            continue
+        for kind, found, want in (
+            ("heading", [b.text for b in article.blocks if isinstance(b, Heading)], [b["text"] for b in gold["blocks"] if "heading" in b]),
+            ("paragraph", [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)], [b["paragraph"] for b in gold["blocks"] if "paragraph" in b]),
+        ):
+            have, need = Counter(map(norm, found)), Counter(map(norm, want))
+            out += [f"- {kind} missed: {w}" for w in want if need[norm(w)] > have[norm(w)]]
+            out += [f"+ {kind} extra: {f}" for f in found if have[norm(f)] > need[norm(f)]]
+        want_cites = [n for b in gold["blocks"] if "paragraph" in b for n in cited(b["paragraph"])]
+        have_cites = [item.number for c in article.citations() for item in c.items]
+        if want_cites != have_cites:
+            out.append(f"cites {have_cites}, gold {want_cites}")
+    return "\n".join(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
+    parser.add_argument("--show", metavar="GLOB", help="print what went wrong in the dev texts matching GLOB")
     args = parser.parse_args(argv)
+    if args.show:
+        print(show(args.show))
+        return 0
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     print(table(collect(splits)))
     return 0

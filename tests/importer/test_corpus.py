@@ -23,6 +23,8 @@ def totals():
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     rows = module.collect(["dev", "heldout"])
+    for (split, extractor, layout), row in rows.items():
+        row.split, row.extractor, row.layout = split, extractor, layout
     typeset = [row for (_, extractor, _), row in rows.items() if extractor not in ("(raw)", "(pdf)")]
     raw = [row for (_, extractor, _), row in rows.items() if extractor == "(raw)"]
     pdf = [row for (_, extractor, _), row in rows.items() if extractor == "(pdf)"]
@@ -36,26 +38,50 @@ def mean(values: list[float]) -> float:
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 64
+    assert docs == 80
     assert sum(r.refused for r in typeset) == 0
-    assert sum(r.leaks for r in typeset) == 0
-    assert sum(r.title for r in typeset) == 64 and sum(r.authors for r in typeset) == 64
-    assert mean([v for r in typeset for v in r.fields]) >= 0.95
-    assert mean([v for r in typeset for v in r.headings]) >= 0.95
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.88
-    assert sum(r.cites for r in typeset) >= 57
+    # Six running-header or footnote texts leak in the second held-out article
+    # (liuyu-buchang, never tuned on; the importer before issue 11's second round
+    # leaked the same six); none anywhere else.
+    assert sum(r.leaks for r in typeset) <= 6
+    assert sum(r.title for r in typeset) == 80 and sum(r.authors for r in typeset) == 80
+    assert mean([v for r in typeset for v in r.fields]) >= 0.96
+    assert mean([v for r in typeset for v in r.headings]) >= 0.98
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.93
+    assert sum(r.cites for r in typeset) >= 73
+
+
+def test_dev_floors(totals) -> None:
+    """The development part alone (before the second round: headings 0.96, paragraphs 0.89, 43/48)."""
+    typeset, _, _ = totals
+    dev = [r for r in typeset if r.split == "dev"]
+    assert sum(r.docs for r in dev) == 48 and sum(r.leaks for r in dev) == 0
+    assert mean([v for r in dev for v in r.headings]) >= 0.99
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.97
+    assert sum(r.cites for r in dev) >= 45
+
+
+def test_two_column_pdftotext_floors(totals) -> None:
+    """Two-column layouts through pdftotext and pdftotext -layout, dev and held-out
+    (before the second round: headings 0.83, paragraphs 0.66, 9/20 citation sequences)."""
+    typeset, _, _ = totals
+    rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
+    assert sum(r.docs for r in rows) == 20
+    assert mean([v for r in rows for v in r.headings]) >= 0.94
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.81
+    assert sum(r.cites for r in rows) >= 13
 
 
 def test_pdf_reader_floors(totals) -> None:
     """The same typeset articles read from their PDFs (wenxian.pdfreader)."""
     _, _, pdf = totals
-    assert sum(r.docs for r in pdf) == 16
+    assert sum(r.docs for r in pdf) == 20
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 16 and sum(r.authors for r in pdf) == 16
-    assert mean([v for r in pdf for v in r.fields]) >= 0.98  # ’ printed for ' in an English abstract
+    assert sum(r.title for r in pdf) == 20 and sum(r.authors for r in pdf) == 20
+    assert mean([v for r in pdf for v in r.fields]) >= 0.97  # ’ printed for ' in an English abstract
     assert mean([v for r in pdf for v in r.headings]) == 1.0
     assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in pdf) == 16
+    assert sum(r.cites for r in pdf) == 20
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

@@ -70,7 +70,7 @@ class _Layout:
         self._columns[i] = column = min(found) if found else 0.0
         return column
 
-    def break_after(self, i: int) -> evidence.Decision:
+    def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
         sentence_end = ends_sentence(line.text)
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
@@ -86,13 +86,17 @@ class _Layout:
             blank_trust=self.blank_trust,
             filler=self.filler,
             wrapped=self.wrapped,
+            first_line=first_line,
+            next_opens=evidence.OPENING.match(nxt.text) is not None,
+            ends_clause=line.text.endswith(("，", "、", "；", ",")),
+            next_starts_punct=nxt.text.startswith(("，", "。", "、", "；", "：", "）", "”")),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
             self.explain.append(decision)
         return decision
 
-    def starts_block(self, j: int, current: str) -> bool:
+    def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
         if self.kinds[j]:
             return True
@@ -106,7 +110,7 @@ class _Layout:
             current != "text" or ends_sentence(prev.text) or prev.gap_after
         ):
             return True
-        return self.break_after(j - 1).yes
+        return self.break_after(j - 1, first_line).yes
 
     def heading_end(self, i: int) -> int:
         """Index after the last line of the heading starting at ``i``."""
@@ -163,7 +167,7 @@ class _Layout:
                 i += 1
                 continue
             j = i + 1
-            while j < n and not self.starts_block(j, kind):
+            while j < n and not self.starts_block(j, kind, j == i + 1):
                 j += 1
             lead = self.leads[i] if kind == "text" else None
             out.append(Chunk(kind, self.lines[i:j], lead=lead))

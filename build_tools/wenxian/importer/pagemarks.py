@@ -24,6 +24,7 @@ from wenxian.importer import evidence
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines
+from wenxian.importer.markers import marker_kind
 
 MAX_MARK_LEN = 40
 EDGE = 3  # lines from a page's edge that count as "at the edge"
@@ -78,10 +79,17 @@ def _edges(lines: list[Line], numbers: set[int]) -> set[int]:
     return edges
 
 
+def _at_page_break(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the first or last line of a page (pages counted by form feeds)."""
+    return (i > 0 and lines[i - 1].page != lines[i].page) or (i + 1 < len(lines) and lines[i + 1].page != lines[i].page)
+
+
 def _title_runs(lines: list[Line]) -> set[str]:
-    """Every TITLE_RUN-character run of the first page's top lines."""
+    """Every TITLE_RUN-character run of the first page's top lines, above the abstract."""
     runs: set[str] = set()
     for line in lines[:HEAD_LINES]:
+        if marker_kind(line.text) in ("abstract", "keywords", "en_abstract"):
+            break  # the abstract is no title: a body line may share its words
         text = _SPACE.sub("", line.text)
         runs.update(text[k : k + TITLE_RUN] for k in range(len(text) - TITLE_RUN + 1))
     return runs
@@ -107,6 +115,13 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     edges = _edges(lines, numbers)
     runs = _title_runs(lines)
     marks = set(numbers)
+    # A bare number on a line of its own where two pages meet (a form feed next to
+    # it) is a page number, even where it is the only one the text kept.
+    for i, line in enumerate(lines):
+        if i not in numbers and _PAGE_NUMBER.match(line.text) and _at_page_break(lines, i):
+            marks.add(i)
+            if explain is not None:
+                explain.append(evidence.Decision("page number", line.number, 1.0, {"page_break": 1.0}, {"bias": 0.0, "page_break": 1.0}))
     widths = sorted(line.width for line in lines)
     typical = widths[len(widths) // 2] if widths else 0.0
     for i, mask in enumerate(masks):

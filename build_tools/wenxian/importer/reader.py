@@ -1,6 +1,6 @@
 """The importer's pipeline: raw bytes → :class:`wenxian.model.Article`.
 
-decode → lines → page marks → blocks (layout) → front matter, headings,
+decode → lines → page marks → block order → blocks (layout) → front matter, headings,
 reference list, paragraphs (line joining, citations, normalisation). Each
 step is its own module; this one only strings them together.
 """
@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
+from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
@@ -74,6 +75,7 @@ class _Reader:
         furniture: list[Line] = []
         if self.options.strip_page_marks:
             doc, furniture = remove_page_marks(doc, self.explain)
+        doc = restore_block_order(doc, self.explain)
         doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)
         chunks = segment(doc, self.explain)

@@ -1,0 +1,161 @@
+"""A two-column page whose blocks plain pdftotext emitted out of order is read in order
+(wenxian.importer.blockorder). The text is written for this test."""
+
+from __future__ import annotations
+
+from wenxian.importer import read_text
+from wenxian.importer.evidence import Decision
+from wenxian.model import Heading, Paragraph
+
+COLUMN = 18  # characters of a column line; a paragraph's first line is 2 shorter (its indent)
+
+
+def wrap(text: str) -> list[str]:
+    """A paragraph as pdftotext prints it in a column: the indent is lost, the first
+    line is short; no line starts with a comma or a full stop (it hangs at the end)."""
+    lines: list[str] = []
+    rest, size = text, COLUMN - 2
+    while rest:
+        cut = size + 1 if rest[size : size + 1] in tuple("，。、；：”") and len(rest) > size else size
+        lines.append(rest[:cut])
+        rest, size = rest[cut:], COLUMN
+    return lines
+
+
+HEAD = [
+    "城市社区公共空间的微更新研究",
+    "周文远1，沈佳宁2",
+    "（1. 江南理工大学建筑学院，苏州 215000；2. 江南城市研究所，苏州 215001）",
+    "摘　要：社区公共空间的微更新是城市更新的重要组成部分。本文以三个老旧社区为例，讨论微更新中的居民参与和",
+    "空间治理问题，并提出若干建议。",
+    "关键词：微更新；公共空间；社区治理",
+    "",
+]
+INTRO_A = "近年来，城市更新由大拆大建转向小规模渐进式改造，社区公共空间的微更新日益受到关注[1]。口袋公园、街角绿地和楼道空间的改造，直接关系居民的日常生活。"
+# Ends mid-sentence at the foot of the left column; INTRO_C runs on at the top of the right one.
+INTRO_B_HEAD = "已有研究多从设计角度讨论微更新的空间策略[2]，对更新过程中的治理安排关注较少。微更新能否持续，归根到底"
+INTRO_B_TAIL = "取决于居民是否愿意参与维护。本文据此提出研究问题。"
+METHOD = "本文选取三个社区作为案例，采用参与式观察和半结构访谈收集资料，访谈对象包括街道干部、社区工作者和居民代表。"
+FOOTNOTE = ["收稿日期：2024-01-15", "作者简介：周文远（1986—），男，副教授。"]
+FINDING = "调查发现，居民参与集中在方案征集阶段，施工和维护阶段参与较少[3]。部分改造完成后缺乏维护，使用效果逐渐下降。"
+ADVICE = "建议把维护责任写入更新方案，并通过社区基金支持居民自组织持续参与公共空间的日常管理[4]。"
+REFS = ["参考文献", "[1] 王明. 城市更新的路径 [J]. 城市规划, 2020(1): 1-9.", "[2] 李青. 微更新设计 [J]. 建筑学报, 2021(2): 10-19.",
+        "[3] 赵亮. 社区参与研究 [J]. 社会学研究, 2022(3): 20-29.", "[4] 钱程. 社区基金 [J]. 城市问题, 2023(4): 30-39."]
+
+# The intro's tail split into its own block, as a column break leaves it.
+B_HEAD = wrap(INTRO_B_HEAD)
+B_TAIL_LINES = []
+rest = INTRO_B_TAIL
+while rest:
+    B_TAIL_LINES.append(rest[:COLUMN])
+    rest = rest[COLUMN:]
+
+
+def page(*blocks: list[str]) -> list[str]:
+    out: list[str] = []
+    for block in blocks:
+        out.extend(block)
+        out.append("")
+    return out
+
+
+def text(pages: list[list[str]]) -> str:
+    return "\f".join("\n".join(p) + "\n" for p in pages)
+
+
+IN_ORDER = [
+    HEAD + page(["1 引言"], wrap(INTRO_A), B_HEAD, B_TAIL_LINES, ["2 研究设计"], wrap(METHOD), FOOTNOTE),
+    page(["3 主要发现"], wrap(FINDING), ["4 结论与建议"], wrap(ADVICE), REFS),
+]
+# What pdftotext made of it: the top of the right column first on page 1, the
+# conclusion's heading and paragraph after the reference list on page 2.
+SCRAMBLED = [
+    HEAD + page(["1 引言"], B_TAIL_LINES, wrap(INTRO_A), ["2 研究设计"], B_HEAD, wrap(METHOD), FOOTNOTE),
+    page(["3 主要发现"], wrap(FINDING), REFS, ["4 结论与建议"], wrap(ADVICE)),
+]
+
+WANT_HEADINGS = ["1 引言", "2 研究设计", "3 主要发现", "4 结论与建议"]
+WANT_PARAGRAPHS = [INTRO_A, INTRO_B_HEAD + INTRO_B_TAIL, METHOD, FINDING, ADVICE]
+
+
+def _body(source: str, explain: list[Decision] | None = None) -> tuple[list[str], list[str], list[int]]:
+    article = read_text(source, explain=explain)
+    heads = [b.text for b in article.blocks if isinstance(b, Heading)]
+    paras = [b.plain_text().replace(" ", "") for b in article.blocks if isinstance(b, Paragraph)]
+    cites = [item.number for c in article.citations() for item in c.items]
+    return heads, paras, cites
+
+
+def test_text_in_order_is_read_as_it_is() -> None:
+    explain: list[Decision] = []
+    heads, paras, cites = _body(text(IN_ORDER), explain)
+    assert heads == WANT_HEADINGS
+    assert paras == WANT_PARAGRAPHS
+    assert cites == [1, 2, 3, 4]
+    assert not [d for d in explain if d.what.startswith("blocks reordered") and d.yes]
+
+
+def test_scrambled_blocks_are_put_back_in_reading_order() -> None:
+    explain: list[Decision] = []
+    heads, paras, cites = _body(text(SCRAMBLED), explain)
+    assert heads == WANT_HEADINGS
+    assert paras == WANT_PARAGRAPHS
+    assert cites == [1, 2, 3, 4]
+    moves = [d for d in explain if d.what.startswith("blocks reordered") and d.yes]
+    assert len(moves) == 2
+    reasons = {name for d in moves for name, value in d.reasons if value > 0}
+    # The reasons weighed: a sentence runs on across the column break; no text after the list.
+    assert {"continues", "after_references"} <= reasons
+    assert "blocks reordered" in moves[0].explain()
+
+
+def test_one_column_text_keeps_the_extractors_order() -> None:
+    """Wide lines (one column): nothing to go by, the order stays even where it reads badly."""
+    body = SCRAMBLED[0][len(HEAD) :]
+    wide = [HEAD + [line * 2 for line in body], [line * 2 for line in SCRAMBLED[1]]]
+    explain: list[Decision] = []
+    _body(text(wide), explain)
+    assert not [d for d in explain if d.what.startswith("blocks reordered")]
+
+
+def test_a_word_across_the_join_is_found() -> None:
+    from wenxian.importer.lexicon import word_across
+
+    assert word_across("同时，高水平的对", "外开放能够通过") in ("对外", "对外开", "对外开放")
+    assert word_across("形成“不愿共享、不敢共享”的局面。", "（三）后期管护") is None
+
+
+LEFT_TEXT = (
+    "社区花园是居民自发参与公共空间营造的一种形式。居民在街道和社区的支持下认领闲置地块，"
+    "共同种植花草蔬菜，定期组织浇水除草和分享活动，逐步形成了稳定的志愿者队伍和议事规则。"
+    "调查发现，参与花园营造的居民在邻里交往、社区认同和公共事务参与方面都有明显提升，"
+    "花园也成为老人和儿童日常活动的重要场所，社区的公共生活因此变得更加丰富。"
+    "在花园的日常管理中，志愿者轮流值班，负责工具保管、种子发放和活动记录，"
+    "每月召开一次花园议事会，讨论种植计划、经费使用和邻里矛盾的调解办法。"
+    "议事会的规则由居民共同制定，重要事项须经过半数参与者同意方可执行，"
+    "这种做法让居民在具体事务中学会了协商，也让社区工作者看到了居民自治的潜力。"
+)
+RIGHT_TEXT = (
+    "花园的持续运营仍面临资金和场地方面的困难。多数花园依靠居民自筹和街道的小额资助维持，"
+    "缺少稳定的经费来源；部分地块属于临时用地，随时可能被收回，志愿者对花园的长期投入因此有所顾虑。"
+    "建议把社区花园纳入社区公共空间规划，明确地块的使用期限，并通过社区基金为花园提供持续的支持，"
+    "使居民的自发行动能够转化为长期稳定的社区治理机制。"
+    "此外，街道可以邀请园艺专业人员定期开展培训，帮助志愿者掌握堆肥、"
+    "节水灌溉和病虫害防治等实用技术，降低花园的维护成本。"
+    "学校和社会组织也可以参与进来，把花园作为自然教育和社区服务的场所，"
+    "让更多年轻居民了解和加入花园的营造，使花园的参与者队伍保持活力。"
+)
+
+
+def test_lines_of_both_columns_interleaved_in_one_block_are_read_column_by_column() -> None:
+    """Plain pdftotext gave the two columns' lines in one block, one line of each in turn."""
+    left = ["（一）社区花园的营造", *wrap(LEFT_TEXT)]
+    right = ["（二）社区花园的困境", *wrap(RIGHT_TEXT)]
+    rows = [line for pair in zip(left, right) for line in pair]
+    rows += left[len(right):] + right[len(left):]
+    pages = [HEAD + page(["一、引言"], wrap(INTRO_A), rows, FOOTNOTE), page(["二、结语"], wrap(ADVICE), REFS[:1] + REFS[1:])]
+    explain: list[Decision] = []
+    heads, paras, _ = _body(text(pages), explain)
+    assert heads == ["一、引言", "（一）社区花园的营造", "（二）社区花园的困境", "二、结语"]
+    assert paras == [INTRO_A, LEFT_TEXT, RIGHT_TEXT, ADVICE]
+    assert any(d.what.startswith("lines of two columns interleaved") and d.yes for d in explain)

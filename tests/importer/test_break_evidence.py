@@ -1,0 +1,100 @@
+"""Paragraph breaks weighed with two pieces of evidence pdfminer's texts need
+(wenxian.importer.evidence.break_features). The text is written for these tests."""
+
+from __future__ import annotations
+
+from wenxian.importer import read_text
+from wenxian.importer.chars import width
+from wenxian.model import Paragraph
+
+# Lines of a one-column page as pdfminer gives them: no indent kept, about 32 cells wide.
+FULL = [
+    "城市公园的开放时间、管理方式和设施配置，直接影响了周边居民的使用。",
+    "近年来不少城市推动公园拆除围墙、延长开放时间，公园与街道的边界逐步",
+    "打开，居民进出更加方便，公园也由此成为社区生活的重要组成部分之一。",
+]
+
+
+# A paragraph's first line that is a whole sentence, 2 cells short (its indent).
+FIRST = "本文讨论城市公园拆除围墙、全面开放之后在日常管理上出现的问题。"
+
+
+MORE = [
+    "公园开放以后，使用人群明显增加，夜间照明、保洁和安全巡查的需求",
+    "随之上升，原有的管理力量难以应对，部分公园出现了设施损坏的现象，",
+    "居民对此意见较多。",
+]
+# A paragraph before, printed without blank lines (a text box of its own).
+BEFORE = [
+    "公园是城市中最常用的公共空间，其管理水平关系到居民的生活质量。",
+    "随着城市更新的推进，越来越多的公园向社会全面开放，管理面临新的要求，",
+    "公园管理部门需要在开放与秩序之间找到平衡，这是本文关注的核心问题，",
+    "也是城市公共空间治理研究中长期讨论的议题。",
+]
+
+
+def paragraphs(text: str) -> list[str]:
+    return [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
+
+
+def test_a_first_line_in_a_box_of_its_own_stays_in_its_paragraph() -> None:
+    """pdfminer puts a paragraph's (indented, so short) first line in a text box of
+    its own; when that line happens to end a sentence, the blank after it is no break."""
+    assert [width(line) for line in [FIRST, *FULL]] == [31, 33, 33, 33]
+    text = "\n".join(
+        [
+            "一、引言",
+            *BEFORE,
+            "",
+            FIRST,
+            "",
+            *FULL,
+            "",
+            # pdfminer's boxes end inside paragraphs too: its blank lines are weak evidence.
+            *MORE[:1],
+            "",
+            *MORE[1:],
+        ]
+    )
+    assert paragraphs(text + "\n") == ["".join(BEFORE), FIRST + "".join(FULL), "".join(MORE)]
+
+
+def test_an_ordinal_connective_after_a_sentence_end_opens_a_paragraph() -> None:
+    """A full line ends a sentence; the next line, short by an indent too small to
+    weigh alone, opens with 其次，: a new paragraph of the enumeration."""
+    first = [
+        "首先，城市公园的开放时间、管理方式和设施配置直接影响周边居民的",
+        "出行。公园周边的商户和学校也受到影响，开放后的客流变化需要纳入管理",
+        "规划，夜间开放的时段、照明设施的配置和安保人员的安排都需要重新考虑",
+        FULL[1],
+        FULL[2],
+    ]
+    second = [
+        "其次，公园管理的责任主体需要明确，街道、社区和物业的分工各不相同",
+        "，各方职责应当写入管理办法并向居民公开，管理经费也应当有稳定的来源",
+        "渠道，公园管理的绩效评估也需要吸收居民的意见，形成长效的监督机制。",
+    ]
+    assert [width(line) for line in first + second[:1]] == [31, 33, 33, 33, 33, 32]
+    text = "\n".join(["一、引言", *first, *second]) + "\n"
+    assert paragraphs(text) == ["".join(first), "".join(second)]
+
+
+def test_an_indent_before_a_comma_or_after_a_clause_is_no_paragraph() -> None:
+    """pdftotext -layout sets a line that starts with punctuation off by a few spaces:
+    a line starting with a comma, or one after a line ending on a comma, starts no paragraph."""
+    text = "\n".join(
+        [
+            "一、引言",
+            "　　社区花园由居民认领闲置地块共同营造，花园的名字叫作“共享",
+            "花园”",
+            "     ，居民在这里种植花草蔬菜，定期组织浇水除草和分享活动的",
+            "时候，",
+            "   “邻里之间的交往明显增多”，这是受访居民最常提到的变化。",
+            "　　第二段从这里开始。",
+        ]
+    ) + "\n"
+    assert paragraphs(text) == [
+        "社区花园由居民认领闲置地块共同营造，花园的名字叫作“共享花园”，居民在这里种植花草蔬菜，"
+        "定期组织浇水除草和分享活动的时候，“邻里之间的交往明显增多”，这是受访居民最常提到的变化。",
+        "第二段从这里开始。",
+    ]

@@ -1,0 +1,52 @@
+"""Two columns printed side by side by ``pdftotext -layout`` read column by column
+(wenxian.importer.columns). The text is written for these tests."""
+
+from __future__ import annotations
+
+from wenxian.importer.columns import reading_order
+
+LEFT = [
+    "城市更新由大规模拆建转向小规模渐进",
+    "式改造，社区公共空间的微更新日益受到",
+    "关注。口袋公园和街角绿地的改造，直接",
+    "关系到居民的日常生活，也考验着基层的",
+    "治理能力。本文据此提出三个研究问题。",
+]
+RIGHT = [
+    "调查显示，居民参与集中在方案征集",
+    "阶段，施工和维护阶段参与较少。部分",
+    "改造完成后缺乏维护，使用效果逐渐下",
+    "降，居民对改造成效的评价随之降低。",
+    "二、研究设计",
+]
+
+
+def texts(lines: list[str]) -> list[str]:
+    return [text.strip() for _, text in reading_order(lines) if text.strip()]
+
+
+def test_rows_of_two_columns_on_a_page_mostly_of_one() -> None:
+    """The first page: title, abstract across the page, then a few rows of two columns."""
+    head = [
+        "社区公共空间微更新中的居民参与研究",
+        "摘要：社区公共空间的微更新是城市更新的重要组成部分，本文以三个老旧社区为例讨论居民参与。",
+        "关键词：微更新；公共空间；居民参与",
+        "",
+    ]
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:3], RIGHT[:3])]  # too few for the page to count as two-column
+    foot = ["", "基金项目：江南省社会科学基金项目“社区公共空间微更新的治理机制研究”（24SH017）"]
+    assert texts(head + rows + foot) == [line for line in head if line] + LEFT[:3] + RIGHT[:3] + foot[1:]
+
+
+def test_a_narrow_gap_between_full_columns() -> None:
+    """Where the left line is full, pdftotext -layout leaves one or two spaces before the right column."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[1] = f"{LEFT[1]} {RIGHT[1]}"
+    rows[3] = f"{LEFT[3]}  {RIGHT[3]}"
+    assert texts(rows) == LEFT + RIGHT
+
+
+def test_a_header_spread_across_the_page_is_not_split() -> None:
+    header = "城市治理研究   2024 年 2 月   第 12 卷第 2 期"
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    assert texts([header, *rows]) == [header, *LEFT, *RIGHT]
