@@ -159,3 +159,12 @@ def test_lines_of_both_columns_interleaved_in_one_block_are_read_column_by_colum
     assert heads == ["一、引言", "（一）社区花园的营造", "（二）社区花园的困境", "二、结语"]
     assert paras == [INTRO_A, LEFT_TEXT, RIGHT_TEXT, ADVICE]
     assert any(d.what.startswith("lines of two columns interleaved") and d.yes for d in explain)
+
+
+def test_the_shipped_word_list_is_the_installed_jieba_dictionarys(tmp_path) -> None:
+    # The package ships the words derived from jieba's dictionary (read in ms, not a second);
+    # after a jieba upgrade this fails until `python -m wenxian.importer.lexicon` writes it again.
+    from wenxian.importer import lexicon
+
+    lexicon.write(tmp_path / "words.gz")
+    assert (tmp_path / "words.gz").read_bytes() == lexicon.SHIPPED.read_bytes()
