@@ -110,11 +110,26 @@ def _utf8(data: bytes, file: str | Path | None, *, base: int) -> str:
         ) from None
 
 
+# Two-byte UTF-8 sequences above Cyrillic (U+0530–U+07FF: Armenian, Hebrew, Arabic, Syriac …).
+# GBK byte pairs with a lead byte of 0xD5–0xDF and a trail byte of 0x80–0xBF read as these
+# ("展", D5 B9, is valid UTF-8 for "չ"); a Chinese article's Western text never needs them.
+_GBK_AS_UTF8 = re.compile("[\u0530-\u07ff]")
+
+
 def _utf8_or_gb18030(data: bytes, file: str | Path | None) -> str:
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as err:
         utf8_error = err
+    else:
+        if HAN_RE.search(text) or not _GBK_AS_UTF8.search(text):
+            return text
+        try:  # no Chinese, but letters GBK pairs make: the GB18030 reading, if it is all common Han
+            gb = data.decode("gb18030")
+        except UnicodeDecodeError:
+            return text
+        han = HAN_RE.findall(gb)
+        return gb if han and all(_is_common(ch) for ch in han) and not _GB_PLAUSIBLE.search(gb) else text
     head = data[: utf8_error.start].decode("utf-8")
     if HAN_RE.search(head):
         # Chinese already read as UTF-8 before the bad byte: a damaged UTF-8
