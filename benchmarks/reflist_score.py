@@ -44,7 +44,9 @@ def _plain(text: str) -> str:
 
 def _families(reading: Reading) -> list[str]:
     out = []
-    for person in reading.entry.persons.get("author", []):
+    persons = reading.entry.persons
+    # The names that head the entry: its authors, or its editors when it has none ("…, eds. 1998.").
+    for person in persons.get("author") or persons.get("editor") or []:
         name = " ".join(person.last_names) or str(person)
         if name == "others":
             continue

@@ -79,8 +79,11 @@ def plausible(spans: Spans) -> bool:
     title = spans.get("title", "")
     if not title or not spans.get("year") or not (spans.get("container") or spans.get("publisher")):
         return False
-    if not spans.get("author") or len(spans["author"]) > 300:
+    names = spans.get("author") or spans.get("editor")
+    if not names or len(names) > 300:
         return False
+    if title.count("“") != title.count("”") or title.count('"') % 2:
+        return False  # a quotation mark left open: the title was cut in the wrong place
     return not re.search(r"\d{4}[;:]", title) and len(title) < 400
 
 
@@ -96,7 +99,8 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     text = _IN_LANGUAGE.sub("", text).strip()
     language = language_of(text)
     suffix = ""
-    years = _YEAR.findall(text)
+    # Chicago's reprint "(1911) 1966.": the first date in parentheses is the original's.
+    years = _YEAR.findall(re.sub(r"\((?:1[6-9]|20)\d\d\)\s+(?=(?:1[6-9]|20)\d\d)", "", text))
     if years and years[0][1]:
         suffix = years[0][1]
     try:

@@ -1,0 +1,100 @@
+"""IEEE, Chicago and APA forms read into typed fields (lines written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenxian.refparse.reading import read_entry
+from wenxian.refparse.text import canonical, join_wrapped
+from wenxian.refparse.westnames import parse_author_list
+
+
+def _plain(value) -> str:
+    return str(value).replace("{", "").replace("}", "")
+
+
+@pytest.mark.parametrize(("line", "kind", "fields", "authors"), [
+    ("A. Wei, B. K. Olsen, and C. Moreau, “Sparse coding of tidal signals,” IEEE Trans. Signal Process., "
+     "vol. 41, no. 3, pp. 210–222, Mar. 2011.", "article",
+     {"journal": "IEEE Trans. Signal Process.", "volume": "41", "number": "3", "pages": "210--222",
+      "year": "2011", "title": "Sparse coding of tidal signals"}, ["Wei", "Olsen", "Moreau"]),
+    ("R. Tamm, “Graph cuts for river maps,” Ph.D. dissertation, Univ. of Tartu, Tartu, Estonia, 2004-06.",
+     "phdthesis", {"school": "Univ. of Tartu", "address": "Tartu, Estonia", "year": "2004"}, ["Tamm"]),
+    ("L. Okoro, “Buffer sizing in small routers,” M.S. thesis, Lagos Institute of Technology, 1999.",
+     "mastersthesis", {"school": "Lagos Institute of Technology", "year": "1999"}, ["Okoro"]),
+    ("H. Berg and T. Lund, “Queue models for rail yards,” Nordic Transit Lab, Oslo, Tech. Rep. NTL-17, 2008-02.",
+     "techreport", {"institution": "Nordic Transit Lab", "address": "Oslo", "number": "NTL-17"}, ["Berg", "Lund"]),
+    ("M. Ito, “Echo paths,” in Acoustic Networks, P. Ruiz and Q. Adams, Eds. Boston, MA: Harbor Press, 2001, "
+     "ch. 4, pp. 77–99.", "incollection",
+     {"booktitle": "Acoustic Networks", "publisher": "Harbor Press", "address": "Boston, MA", "pages": "77--99"},
+     ["Ito"]),
+    ("S. Park and D. Novak, Field Methods for Wetlands, 3rd ed. Leiden, The Netherlands: Marsh Books, 2015.",
+     "book", {"title": "Field Methods for Wetlands", "edition": "3rd", "publisher": "Marsh Books",
+              "address": "Leiden, The Netherlands"}, ["Park", "Novak"]),
+])
+def test_ieee_forms(line: str, kind: str, fields: dict[str, str], authors: list[str]) -> None:
+    reading = read_entry(line)
+    assert reading.how == "ieee" and reading.review is None
+    assert reading.entry.type == kind
+    for name, value in fields.items():
+        assert _plain(reading.entry.fields[name]) == value
+    assert [p.last_names[0] for p in reading.entry.persons["author"]] == authors
+
+
+def test_chicago_editors_head_and_a_chapter() -> None:
+    book = read_entry("Varga, Ilona, and Tom Reyes, eds. 2003. Rivers of the Plain. Denver: Prairie Univ. Press.")
+    assert book.how == "chicago" and book.entry.type == "book"
+    assert "author" not in book.entry.persons
+    assert [p.last_names[0] for p in book.entry.persons["editor"]] == ["Varga", "Reyes"]
+    assert book.entry.fields["publisher"] == "Prairie Univ. Press"
+    chapter = read_entry("Holm, K. 2010. “Salt Roads.” In Trade Before Ports, edited by A. B. Chan and L. Dube. "
+                         "Cairo: Nile House. Accessed May 3, 2012.")
+    assert chapter.how == "chicago" and chapter.entry.type == "incollection"
+    assert chapter.entry.fields["booktitle"] == "Trade Before Ports"
+    assert [p.last_names[0] for p in chapter.entry.persons["editor"]] == ["Chan", "Dube"]
+    season = read_entry("Orr, Mae. 1931. “Frost Fairs?” Lake Quarterly (Winter): 3–9.")
+    assert season.entry.fields["journal"] == "Lake Quarterly" and "number" not in season.entry.fields
+    assert _plain(season.entry.fields["title"]) == "Frost Fairs?"
+
+
+@pytest.mark.parametrize("line", [
+    # A translator in the author's place, a title followed by "Translated by": not our elements.
+    "Lenz, Otto, trans. 1950. Old Songs. Vienna: Haus Verlag.",
+    "Aurel [Karl Aurel Dorn]. 1925. The Long Shore. Translated by C. K. Weiss. New York: Dune & Co.",
+    # A reprint: the original's date in parentheses is not the year.
+    "Klee, Anna. (1911) 1966. The Loom. London: Fell. Reprint, New York: Dover.",
+])
+def test_what_a_pattern_would_cut_wrongly_stays_verbatim(line: str) -> None:
+    reading = read_entry(line)
+    assert reading.how == "verbatim"
+    if "(1911)" in line:
+        assert reading.entry.fields["year"] == "1966"
+
+
+def test_apa_notes_and_a_question_title() -> None:
+    reading = read_entry("Ruiz, P. (1990). Tides and time (K. Ho & M. Li, Trans.). Sea Letters, 4(2), 5–9. "
+                         "(Original work published 1970)")
+    assert reading.how == "apa" and _plain(reading.entry.fields["title"]) == "Tides and time"
+    assert reading.entry.fields["journal"] == "Sea Letters"
+    question = read_entry("Moss, T. (2018, May 2). Do rivers remember? River Notes.")
+    assert _plain(question.entry.fields["title"]) == "Do rivers remember?"
+    news = read_entry("Dale, A. (2019, June 3). Bridges reopen. The Harbor Gazette, B4.")
+    assert news.entry.fields["journal"] == "The Harbor Gazette" and news.entry.fields["pages"] == "B4"
+
+
+def test_names_with_accents_initials_first_and_an_apa_ellipsis() -> None:
+    names = parse_author_list("Peña-Gómez, V., Müller, C., & Øster, J. J.")
+    assert [p.last_names[0] for p in names] == ["Peña-Gómez", "Müller", "Øster"]
+    names = parse_author_list("P. Lind, K. K. Ruiz, and M. Sato")
+    assert [(p.last_names[0], " ".join(p.first_names)) for p in names] == [
+        ("Lind", "P."), ("Ruiz", "K. K."), ("Sato", "M.")]
+    names = parse_author_list("Abe, A., Bo, B., … Cole, C.")
+    assert [p.last_names[0] for p in names] == ["Abe", "Bo", "Cole"]
+
+
+def test_letter_spaced_ideographs_and_a_comma_after_a_url() -> None:
+    assert canonical("华 东 理 工 大 学 图 书 馆. 指南[EB/OL]") .startswith("华东理工大学图书馆. ")
+    assert canonical("张 三, 李四") == "张 三, 李四"  # two characters: may be a spaced name, left alone
+    assert join_wrapped(["Notes [EB/OL]. http://example.org/a/b.htm,", "accessed on 1999-12-08."]) == (
+        "Notes [EB/OL]. http://example.org/a/b.htm, accessed on 1999-12-08.")
+    assert join_wrapped(["See https://example.org/a,", "b/c.html"]) == "See https://example.org/a,b/c.html"
