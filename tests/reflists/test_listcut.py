@@ -142,3 +142,23 @@ def test_a_short_doi_in_a_doi_org_link_is_kept_as_the_doi() -> None:
 
     _, ids = take_identifiers("Kalnay, E. (1996). The reanalysis project. https://doi.org/fg6rf9")
     assert ids == {"url": "https://doi.org/fg6rf9", "doi": "fg6rf9"}
+
+
+def test_a_qualified_heading_and_a_sub_heading_inside_the_list_are_not_entries() -> None:
+    lines = ["本文参考文献",
+             "Lin, W. (2018). Harbor towns. Coast Press.",
+             "王明 (2019)。港口城市研究 [M]。北京：海洋出版社。（另见：https://example.org/a）",
+             "",
+             "其它参考文献示例（引自文献 (王明 2019)）",
+             "Ross, K. (2001). River trade. Delta Books.",
+             "Further references",
+             "Tan, E. (1999). Salt roads. Plains House."]
+    cut = cut_list(lines)
+    assert [i.line for i in cut.items] == [2, 3, 6, 8]
+    assert cut.items[1].text.endswith("）") and cut.items[2].text.startswith("Ross, K.")
+
+
+def test_a_line_of_a_title_that_names_reference_lists_stays_in_its_entry() -> None:
+    cut = cut_list(["[1] 全国信息与文献标准化技术委员会. 信息与文献",
+                    "参考文献著录规则[S]. 北京: 中国标准出版社, 2015."])
+    assert len(cut.items) == 1 and "参考文献著录规则" in cut.items[0].text

@@ -9,7 +9,8 @@ between two entries and URLs spaced out (``https : / / doi . org / …``). The
 decisions are in small tests, each on one line: :func:`label_of` (does an
 entry start here, with which number), :func:`is_translation` (is this the
 previous entry again, in English), :func:`ends_list` (is this no longer the
-list) and, in a list without labels, :func:`_starts_entry` (does an author
+list; a heading, also "本文参考文献", or a sub-heading inside the list,
+:data:`SUBHEADING`, is skipped) and, in a list without labels, :func:`_starts_entry` (does an author
 list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 """
 
@@ -21,8 +22,13 @@ from dataclasses import dataclass
 from wenxian.cjk import has_cjk
 from wenxian.refparse.text import close_spaced_urls, join_wrapped
 
-HEADING = re.compile(r"^\W*(?:参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献|references|bibliography"
+HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
                      r"|参考資料)\W*$", re.IGNORECASE)
+# A sub-heading inside a list ("其它参考文献示例（引自文献 …）", "Further references"): a few words
+# around "参考文献" before any area separator, with no type code, label or URL — not an entry.
+SUBHEADING = re.compile(r"^\s*[^\s\d\[\]［］【】.。,，:：;；/]{0,8}参\s*考\s*文\s*献[^\[\]［］.。/]{0,60}$"
+                        r"|^\s*(?:further|additional|other|more)\s+(?:references|reading)\b[^.]{0,40}$",
+                        re.IGNORECASE)
 # A label, possibly damaged: "[12]", "［3］", "【3】", "12.", "[i9]" (1 read as i), "B1]" ([ read as B).
 _LABEL = re.compile(r"^\s*(?:(?P<open>[\[［【(（]|B(?=[\dilIsSoO|]{1,3}[\]］】]))\s*(?P<n>[\dilIsSoO|]{1,3})"
                     r"\s*[\]］】)）]|(?P<dot>\d{1,3})\s*[.．、](?!\d))\s*")
@@ -37,7 +43,7 @@ _IN_LANGUAGE = re.compile(r"\(\s*in\s+(?:Chinese|Japanese|Korean)\s*\)\.?\s*$", 
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _OLD_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")  # a year, early prints too
 _NUMBERS = re.compile(r"\d+")
-_ENTRY_END = re.compile(r"(?:[.。]|\d|\))\s*$")
+_ENTRY_END = re.compile(r"(?:[.。]|\d|[)）])\s*$")
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
@@ -151,7 +157,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         text = raw.strip()
         if not text:
             continue
-        if HEADING.match(text) or (groups and _PAGE_NUMBER.match(text)
+        if HEADING.match(text) or (SUBHEADING.match(text) and (
+                not groups or _complete(_join(groups[-1]["parts"])))) or (groups and _PAGE_NUMBER.match(text)
                                    and not _BROKEN_END.search(_join(groups[-1]["parts"]))):
             continue  # the heading, or a page's running head or number inside the list
         if ends_list(text):
