@@ -98,3 +98,38 @@ def test_letter_spaced_ideographs_and_a_comma_after_a_url() -> None:
     assert join_wrapped(["Notes [EB/OL]. http://example.org/a/b.htm,", "accessed on 1999-12-08."]) == (
         "Notes [EB/OL]. http://example.org/a/b.htm, accessed on 1999-12-08.")
     assert join_wrapped(["See https://example.org/a,", "b/c.html"]) == "See https://example.org/a,b/c.html"
+
+
+@pytest.mark.parametrize(("line", "kind", "fields"), [
+    ("Okafor CE, Lindqvist B, Haas M, et al. Salt intake in adolescents. N Engl J Med 2019;381:1205-14.",
+     "article", {"journal": "N Engl J Med", "volume": "381", "pages": "1205--14"}),
+    ("Park J, Kim S. Clinical pharmacology. 3rd ed. New York: McGraw-Hill; 2012.",
+     "book", {"title": "Clinical pharmacology", "edition": "3rd", "publisher": "McGraw-Hill"}),
+    ("Okafor CE. Renal salt handling. In: Berg T, Lund H, editors. Kidney physiology. 2nd ed. Boston: Harbor "
+     "Press; 2010. p. 45-67.", "incollection",
+     {"booktitle": "Kidney physiology", "pages": "45--67", "address": "Boston", "edition": "2nd"}),
+])
+def test_vancouver_forms(line: str, kind: str, fields: dict[str, str]) -> None:
+    reading = read_entry(line)
+    assert reading.how == "vancouver" and reading.entry.type == kind
+    for name, value in fields.items():
+        assert _plain(reading.entry.fields[name]) == value
+
+
+def test_ieee_proceedings_with_a_place_and_what_stays_verbatim() -> None:
+    paper = read_entry("A. Wei and B. Olsen, “Tidal coding,” in Proc. 12th Int. Workshop Tides, Oslo, Norway, "
+                       "Jun. 2019, pp. 1–5.")
+    assert paper.how == "ieee" and paper.entry.type == "inproceedings"
+    assert paper.entry.fields["booktitle"] == "Proc. 12th Int. Workshop Tides"
+    assert paper.entry.fields["address"] == "Oslo, Norway"
+    # A comma inside the meeting's name: where the place starts cannot be told.
+    assert read_entry("A. Wei, “Tidal coding,” in Proc. IEEE Int. Conf. Acoust., Speech Signal Process. "
+                      "(ICASSP), Brighton, U.K., 2019, pp. 210–214.").how == "verbatim"
+
+
+def test_a_line_cut_at_an_initial_is_not_read_as_a_gbt_line_without_code() -> None:
+    # "A" as the authors and "1" as the journal: implausible, so the IEEE reading or verbatim.
+    reading = read_entry("A. Wei, “Tidal coding,” IEEE Trans. Signal Process., vol. 67, no. 3, pp. 701–712, "
+                         "Feb. 1, 2019.")
+    assert reading.how == "ieee" and reading.entry.fields["journal"] == "IEEE Trans. Signal Process."
+    assert read_entry("B. Lund. Tides and time. 4, 2019.").how == "verbatim"

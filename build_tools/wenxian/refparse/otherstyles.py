@@ -77,6 +77,10 @@ IEEE_IN = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?"
     rf"(?:,?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
     rf"(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+# A paper in proceedings with the meeting's place: "in Proc. Name (ABBR), City, Country, 2019, pp. 1–5."
+IEEE_PROC = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>Proc(?:eedings|\.)[^,]+?),\s*"
+    rf"(?P<address>[A-Z][^,\d]*(?:,\s*[A-Z][^,\d]*)?),\s*{_IEEE_DATE}(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
 IEEE_BOOK = re.compile(
     rf"^{_IEEE_AUTHOR},\s*(?P<title>[^“”\",]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
     rf"(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
@@ -91,7 +95,12 @@ VANCOUVER = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)[.?]\s+(?P<container>[^.;]+?)\.?\s+{_YEAR}"
     rf"(?:\s+[A-Z][a-z]{{2}}[^;:]*)?\s*;\s*(?:{_VOL})?{_ISS}?\s*:\s*{_PAGES}{_END}")
 VANCOUVER_BOOK = re.compile(
-    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<address>[^.:;]+?)\s*:\s*(?P<publisher>[^.;]+?)\s*;\s*{_YEAR}{_END}")
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s+(?P<address>[^.:;]+?)\s*:\s*(?P<publisher>[^.;]+?)\s*;\s*{_YEAR}{_END}")
+# A chapter: "Author. Title. In: Name AB, Name CD, eds. Book. Place: Publisher; Year:pages." (or "p. 1-10").
+VANCOUVER_IN = re.compile(
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+In:\s+(?P<editor>[^.]+?),\s+(?:eds?|editors?)\.\s+"
+    rf"(?P<container>[^.]+?)\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s+(?P<address>[^.:;]+?)\s*:\s*"
+    rf"(?P<publisher>[^.;]+?)\s*;\s*{_YEAR}\s*(?::\s*|\.\s*p\.\s*){_PAGES}{_END}")
 GBT_NO_CODE = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<container>[^.,]+?)\s*,\s*{_YEAR}\s*"
     rf"(?:,\s*{_VOL})?{_ISS}?\s*(?::\s*{_PAGES})?{_END}")
@@ -105,7 +114,7 @@ def _groups(m: re.Match[str]) -> Spans:
 
 def _ieee(text: str) -> Spans | None:
     text = _IEEE_ONLINE.sub(".", text)
-    for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_THESIS, IEEE_REPORT, IEEE_BOOK):
+    for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_PROC, IEEE_THESIS, IEEE_REPORT, IEEE_BOOK):
         m = pattern.match(text)
         if not m:
             continue
@@ -117,6 +126,8 @@ def _ieee(text: str) -> Spans | None:
             spans["type"] = "techreport"
         elif pattern is IEEE_IN:
             spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
+        elif pattern is IEEE_PROC:
+            spans["type"] = "inproceedings"
         return spans
     return None
 
@@ -142,14 +153,17 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
 def read_other_style(text: str) -> tuple[Spans, str] | None:
     """``(spans, style name)`` when one style's pattern reads all of ``text``."""
     text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
-    for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"),
+    ieee = _ieee(text)  # a quoted title after the names: the most specific form first
+    if ieee is not None:
+        return ieee, "ieee"
+    for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code")):
         m = pattern.match(text)
         if m:
-            return _groups(m), name
-    ieee = _ieee(text)
-    if ieee is not None:
-        return ieee, "ieee"
+            spans = _groups(m)
+            if pattern is VANCOUVER_IN:
+                spans["type"] = "incollection"
+            return spans, name
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)
         if not m:

@@ -80,8 +80,11 @@ def plausible(spans: Spans) -> bool:
     if not title or not spans.get("year") or not (spans.get("container") or spans.get("publisher")):
         return False
     names = spans.get("author") or spans.get("editor")
-    if not names or len(names) > 300:
-        return False
+    if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
+        return False  # no names, or a lone initial: the line was cut at an initial's period
+    source = spans.get("container") or spans.get("publisher") or ""
+    if not re.search(r"[^\W\d_]", source):
+        return False  # a source without a letter ("1") is a number cut off its place
     if title.count("“") != title.count("”") or title.count('"') % 2:
         return False  # a quotation mark left open: the title was cut in the wrong place
     return not re.search(r"\d{4}[;:]", title) and len(title) < 400
