@@ -133,3 +133,12 @@ def test_a_line_cut_at_an_initial_is_not_read_as_a_gbt_line_without_code() -> No
                          "Feb. 1, 2019.")
     assert reading.how == "ieee" and reading.entry.fields["journal"] == "IEEE Trans. Signal Process."
     assert read_entry("B. Lund. Tides and time. 4, 2019.").how == "verbatim"
+
+
+def test_an_apa_item_dated_to_the_day_appeared_in_a_periodical_not_at_a_publisher() -> None:
+    dated = read_entry("Moss, T. (2018, May 2). Do rivers remember? River Notes.")
+    assert dated.entry.fields["journal"] == "River Notes" and "publisher" not in dated.entry.fields
+    online = read_entry("Lee, K., & Ng, P. (2020). Tide tables revisited. Coastal Letters. Advance online publication.")
+    assert online.entry.fields["journal"] == "Coastal Letters"
+    book = read_entry("Lee, K. (2020). Tide tables revisited. Harbor Press.")
+    assert book.entry.type == "book" and book.entry.fields["publisher"] == "Harbor Press"

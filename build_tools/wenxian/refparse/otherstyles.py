@@ -31,7 +31,7 @@ _END = r"\s*[.。]?\s*$"
 
 # "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
 APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
-                 rf"(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
+                 rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
 # A description in brackets after an APA title ("[Editorial]", "[Special issue]") is not the title.
 _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 # ... nor a translator or editor in parentheses ("(J. Bliss & H. Furth, Trans.)").
@@ -168,13 +168,17 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         m = head.match(text)
         if not m:
             continue
-        spans = {k: v.strip() for k, v in m.groupdict().items() if k != "rest" and v}
+        spans = {k: v.strip() for k, v in m.groupdict().items() if k not in ("rest", "date") and v}
         rest = m.group("rest").strip()
         if name == "chicago":
             found = _chicago(spans, rest)
             if found is not None:
                 return found, name
             continue
+        # APA 7 dates a periodical's or a site's item to the day, a book only by its year;
+        # "Advance online publication" is a journal's. Either way the name after the title is
+        # where the work appeared, not a publisher.
+        periodical = bool(m.group("date")) or "Advance online publication" in rest
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
@@ -182,6 +186,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
             b = body.match(rest)
             if b:
                 found = _groups(b)
+                if body is BOOK_PUB and periodical and "address" not in found:
+                    found["container"] = found.pop("publisher")
                 if "title" in found:
                     title = _DESCRIPTION.sub("", found["title"]) or found["title"]
                     found["title"] = _ROLE_NOTE.sub("", title) or title
