@@ -40,6 +40,10 @@ def _is_initial(token: str) -> bool:
     )
 
 
+_PARTICLES = frozenset({"van", "von", "de", "des", "der", "den", "du", "da", "di", "dos", "del", "la", "le",
+                        "ten", "ter"})
+
+
 def _split_initials(name: str) -> tuple[str, str] | None:
     """("Family Name", "I I") for "Family Name I I" (any script), else None."""
     tokens = name.split()
@@ -49,7 +53,9 @@ def _split_initials(name: str) -> tuple[str, str] | None:
     family = tokens[:n]
     if n == len(tokens) or not family:
         return None
-    for word in family:
+    for k, word in enumerate(family):
+        if k < len(family) - 1 and word in _PARTICLES:
+            continue  # "des Marais D J", "van Leeuwen P W": a particle before the family name
         if len(word) < 2 or not word[0].isupper() or not all(
             c.isalpha() or c in "'’-" for c in word
         ):
