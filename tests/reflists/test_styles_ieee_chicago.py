@@ -142,3 +142,11 @@ def test_an_apa_item_dated_to_the_day_appeared_in_a_periodical_not_at_a_publishe
     assert online.entry.fields["journal"] == "Coastal Letters"
     book = read_entry("Lee, K. (2020). Tide tables revisited. Harbor Press.")
     assert book.entry.type == "book" and book.entry.fields["publisher"] == "Harbor Press"
+
+
+def test_online_notes_after_the_source_are_not_part_of_it() -> None:
+    thesis = read_entry("R. Tamm, “Graph cuts for river maps,” Ph.D. dissertation, Univ. of Tartu, Tartu, Estonia, "
+                        "2004-06. [Online]. Available: https://example.org/tamm.pdf")
+    assert thesis.how == "ieee" and thesis.entry.fields["url"] == "https://example.org/tamm.pdf"
+    page = read_entry("Moss, T. (2019). Tide clocks. Harbor Wiki. Retrieved May 2, 2020, from https://example.org/t")
+    assert page.entry.fields["journal"] == "Harbor Wiki" and page.entry.fields["url"] == "https://example.org/t"

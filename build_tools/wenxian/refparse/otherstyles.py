@@ -37,7 +37,8 @@ _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 # ... nor a translator or editor in parentheses ("(J. Bliss & H. Furth, Trans.)").
 _ROLE_NOTE = re.compile(r"\s*\([^()]{2,120},\s*(?:Trans|Eds?)\.\)$")
 # Notes APA prints after the source: what a reader of the work needs is before them.
-_APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work published \d{4}\)))+\.?\s*$")
+_APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work published \d{4}\)"
+                        r"|Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?(?:\s+from)?))+\.?\s*$")
 APA_JOURNAL = re.compile(
     rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*(?:{_VOL}\s*)?{_ISS}?\s*[,，]\s*{_PAGES}{_END}")
 APA_VOL_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*{_VOL}{_ISS}?{_END}")
@@ -113,7 +114,7 @@ def _groups(m: re.Match[str]) -> Spans:
 
 
 def _ieee(text: str) -> Spans | None:
-    text = _IEEE_ONLINE.sub(".", text)
+    text = _IEEE_ONLINE.sub("", text).rstrip(" .") + "."
     for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_PROC, IEEE_THESIS, IEEE_REPORT, IEEE_BOOK):
         m = pattern.match(text)
         if not m:
@@ -178,7 +179,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         # APA 7 dates a periodical's or a site's item to the day, a book only by its year;
         # "Advance online publication" is a journal's. Either way the name after the title is
         # where the work appeared, not a publisher.
-        periodical = bool(m.group("date")) or "Advance online publication" in rest
+        periodical = bool(m.group("date")) or bool(re.search(r"Advance online publication|Retrieved\s+[A-Z]", rest))
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
