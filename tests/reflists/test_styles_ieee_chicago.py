@@ -150,3 +150,17 @@ def test_online_notes_after_the_source_are_not_part_of_it() -> None:
     assert thesis.how == "ieee" and thesis.entry.fields["url"] == "https://example.org/tamm.pdf"
     page = read_entry("Moss, T. (2019). Tide clocks. Harbor Wiki. Retrieved May 2, 2020, from https://example.org/t")
     assert page.entry.fields["journal"] == "Harbor Wiki" and page.entry.fields["url"] == "https://example.org/t"
+
+
+@pytest.mark.parametrize("line", [
+    # A book title with commas inside: where the place starts cannot be told.
+    "M. Ito, “Echo paths,” in Rivers, Lakes and Seas (Water Series), Water Series. New York: Harbor, 2001, "
+    "pp. 1–9.",
+    # No period after a book title: the place would swallow its words.
+    "B. Culm, Introduction to Tides. Reading, MA: Harbor, 1972.",
+])
+def test_ieee_places_never_swallow_titles(line: str) -> None:
+    reading = read_entry(line)
+    fields = reading.entry.fields
+    assert reading.how == "verbatim" or (
+        _plain(fields.get("title", "")) == "Introduction to Tides" and fields.get("address") == "Reading, MA")

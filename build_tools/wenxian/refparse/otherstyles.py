@@ -70,21 +70,22 @@ _IEEE_AUTHOR = r"(?P<author>[^“”\"]+?)"
 _IEEE_TITLE = r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]"
 _IEEE_DATE = (r"(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:\s*\d{1,2})?(?:[-–/][A-Z][a-z]{2,3}\.?)?,?\s+)?"
               r"(?P<year>\d{4})(?:-\d{2}(?:-\d{2})?)?")
-_IEEE_PLACE = r"(?P<address>[^:,]+(?:,\s*[^:,]+)?)"
+# A place: one or two capitalised parts, no sentence inside ("Amsterdam, The Netherlands").
+_IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*)?)"
 IEEE_ARTICLE = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
     rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
 IEEE_IN = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?"
-    rf"(?:,?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)(?:(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.|\.)"
+    rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
     rf"(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
 # A paper in proceedings with the meeting's place: "in Proc. Name (ABBR), City, Country, 2019, pp. 1–5."
 IEEE_PROC = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>Proc(?:eedings|\.)[^,]+?),\s*"
     rf"(?P<address>[A-Z][^,\d]*(?:,\s*[A-Z][^,\d]*)?),\s*{_IEEE_DATE}(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
 IEEE_BOOK = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*(?P<title>[^“”\",]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
-    rf"(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
+    rf"^{_IEEE_AUTHOR},\s*(?P<title>[^“”\",]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.|\.)"
+    rf"(?:,?\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
 IEEE_THESIS = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<kind>Ph\.\s?D\.\s*(?:dissertation|thesis)|[Dd]octoral dissertation"
     rf"|M\.\s?(?:S|Sc|A|Eng)\.\s*thesis|[Mm]aster[’']?s thesis),\s*(?P<publisher>[^,]+?)(?:,\s*{_IEEE_PLACE})?,\s*{_IEEE_DATE}\s*\.?\s*$")
