@@ -162,3 +162,14 @@ def test_a_line_of_a_title_that_names_reference_lists_stays_in_its_entry() -> No
     cut = cut_list(["[1] 全国信息与文献标准化技术委员会. 信息与文献",
                     "参考文献著录规则[S]. 北京: 中国标准出版社, 2015."])
     assert len(cut.items) == 1 and "参考文献著录规则" in cut.items[0].text
+
+
+def test_labels_alone_on_their_line_are_labels_and_a_page_number_is_not() -> None:
+    lines = ["References", "1", "", "A. Wei, “Tides,” Sea Lett. 3, 1–9 (2001).", "", "2", "",
+             "B. Lund, Salt roads (Harbor, Oslo, 1999).", "", "3", "",
+             "C. Okafor, “Rivers,” Delta Rev. 7, 10–12 (2004).", "", "9", "", "4", "",
+             "D. Ito, Tide clocks (Dune, Kyoto, 2010)."]
+    cut = cut_list(lines)
+    assert [i.number for i in cut.items] == [1, 2, 3, 4]
+    assert cut.items[2].text == "C. Okafor, “Rivers,” Delta Rev. 7, 10–12 (2004)."
+    assert cut.items[3].text.startswith("D. Ito")

@@ -148,7 +148,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     is followed by such a line (an English title before its abstract).
     """
     texts = [line.rstrip() for line in lines]
-    labelled = sum(1 for t in texts if label_of(t, None)) >= max(1, len([t for t in texts if t.strip()]) // 4)
+    printed_labels = sum(1 for t in texts if label_of(t, None))
+    bare = set() if printed_labels else _bare_labels(texts)
+    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4)
     groups: list[dict] = []
     trailing = None
     expected = 1
@@ -156,6 +158,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         number_in_file = first_line + index
         text = raw.strip()
         if not text:
+            continue
+        if index in bare:  # a number alone on its line, next in the list's sequence: the label (AIP)
+            groups.append({"number": int(text), "parts": [""], "line": number_in_file, "tr": [],
+                           "tr_line": None, "label": None})
+            expected = int(text) + 1
             continue
         if HEADING.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))) or (groups and _PAGE_NUMBER.match(text)
@@ -194,6 +201,25 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         while items and items[-1].number is None:
             trailing = items.pop().line
     return CutList(items, trailing)
+
+
+def _bare_labels(texts: list[str]) -> set[int]:
+    """Indexes of lines that hold only a number continuing 1, 2, 3, … with text after them.
+
+    Some styles print the label alone on its line ("1" / "R. A. Allen, …"); pdftotext
+    gives it as a line like a page number. Numbers in the sequence are labels; a page
+    number out of it ("3" where 14 is due) stays a page number. Three at least, or none.
+    """
+    found: set[int] = set()
+    expected = 1
+    for index, text in enumerate(texts):
+        if not _PAGE_NUMBER.match(text.strip()) or int(text) != expected:
+            continue
+        after = next((t.strip() for t in texts[index + 1:] if t.strip()), "")
+        if after and not _PAGE_NUMBER.match(after):
+            found.add(index)
+            expected += 1
+    return found if len(found) >= 3 else set()
 
 
 def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bool, expected: int) -> bool:
