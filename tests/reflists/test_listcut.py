@@ -173,3 +173,17 @@ def test_labels_alone_on_their_line_are_labels_and_a_page_number_is_not() -> Non
     assert [i.number for i in cut.items] == [1, 2, 3, 4]
     assert cut.items[2].text == "C. Okafor, “Rivers,” Delta Rev. 7, 10–12 (2004)."
     assert cut.items[3].text.startswith("D. Ito")
+
+
+def test_section_numbers_acknowledgments_and_names_of_several_words() -> None:
+    lines = ["Bibliography",
+             "Chafik El Idrissi M, Roney A. Tides in bays[J]. Sea Letters, 1994, 2(1): 1-9.",
+             "Gröning P, Nilsson L. Salt roads[M]. Oslo: Harbor, 2004.",
+             "5.2",
+             "Wu X. Rivers[M]. Beijing: Delta, 2001.",
+             "Acknowledgments",
+             "We thank the harbor master."]
+    cut = cut_list(lines)
+    assert [i.text.split(".")[0] for i in cut.items] == ["Chafik El Idrissi M, Roney A", "Gröning P, Nilsson L",
+                                                        "Wu X"]
+    assert cut.trailing_line == 6

@@ -164,3 +164,26 @@ def test_ieee_places_never_swallow_titles(line: str) -> None:
     fields = reading.entry.fields
     assert reading.how == "verbatim" or (
         _plain(fields.get("title", "")) == "Introduction to Tides" and fields.get("address") == "Reading, MA")
+
+
+def test_a_note_after_the_url_is_not_part_of_it_and_the_year_is_the_dated_one() -> None:
+    from wenxian.refparse.listcut import cut_list
+
+    item = cut_list(["[1] 胡明. 符合 GB/T 7714-2015 的样式 [EB/OL]. version 1.1, (2022-08-29)",
+                     "https://example.org/pkg/style", "", "文档：CTAN: macros/style.pdf"]).items[0]
+    reading = read_entry(item.text)
+    assert reading.entry.fields["url"] == "https://example.org/pkg/style"
+    assert reading.entry.fields["year"] == "2022"  # not 2015, the standard's year in the title
+    aip = read_entry("G. Holm and J. Dale, “Salt in tides”, J. Sea Soc., 2099–2106 (1962).")
+    assert aip.entry.fields["year"] == "1962"
+
+
+def test_gbt_names_joined_by_and_and_a_given_name_with_a_middle_initial() -> None:
+    from wenxian.refparse.names import parse_names
+
+    assert [str(p) for p in parse_names("Mittelbach F and Goossens M")] == ["Mittelbach, F.", "Goossens, M."]
+    assert [str(p) for p in parse_names("Department of Science and Technology")] == [
+        "{Department of Science and Technology}"]
+    reading = read_entry("Paul W. Abrahams, Karl Berry and Kathryn A. Hargreaves. Tide tables. Harbor, 1990. "
+                         "ISBN: 0-201-51375-7")
+    assert [p.last_names[0] for p in reading.entry.persons["author"]] == ["Abrahams", "Berry", "Hargreaves"]

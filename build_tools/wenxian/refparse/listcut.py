@@ -37,7 +37,7 @@ _OCR_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1", "s": "5", "
 # After the list: biographies, the English abstract or key words, a journal's field labels.
 _END = re.compile(
     r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
-    r"|About the authors?\b|致\s*谢)"
+    r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
     r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]")
 _IN_LANGUAGE = re.compile(r"\(\s*in\s+(?:Chinese|Japanese|Korean)\s*\)\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
@@ -61,11 +61,15 @@ _DATE_HEAD = re.compile(
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# A section's number alone on its line ("5.2") inside a list divided into sections.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
 _BROKEN_END = re.compile(r"[-/:,]$")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z'’\-]+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,)|[A-Z][A-Z\-]+ [A-Z]"
+    r"^\s*(?:[A-Z](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,"
+    r"| (?:[A-Z][^\W\d_]+ ){1,2}[A-Z]{1,3}[ ,.])"
+    r"|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
 
 
@@ -164,7 +168,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                            "tr_line": None, "label": None})
             expected = int(text) + 1
             continue
-        if HEADING.match(text) or (SUBHEADING.match(text) and (
+        if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))) or (groups and _PAGE_NUMBER.match(text)
                                    and not _BROKEN_END.search(_join(groups[-1]["parts"]))):
             continue  # the heading, or a page's running head or number inside the list

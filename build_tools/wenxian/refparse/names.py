@@ -101,7 +101,13 @@ def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
 
     ``where`` is the column of the block in the line, for error messages.
     """
-    parts = [p for p in _SPLIT.split(block.strip()) if p]
+    parts = []
+    for piece in (p for p in _SPLIT.split(block.strip()) if p):
+        pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", piece)
+        if pair and all(_split_initials(side) for side in pair.groups()):
+            parts.extend(pair.groups())  # "Mittelbach F and Goossens M": two names
+        else:
+            parts.append(piece)
     people: list[Person] = []
     pending: list[str] = []  # names with a lineage/corporate suffix still to attach
     others = False

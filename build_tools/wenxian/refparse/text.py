@@ -80,7 +80,9 @@ def join_wrapped(lines: list[str]) -> str:
             out = piece
             continue
         prev, nxt = out[-1], piece[0]
-        if prev in ",;" and _URL_TOKEN_RE.search(out) and re.match(r"[A-Za-z]+\s", piece):
+        if _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
+            out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
+        elif prev in ",;" and _URL_TOKEN_RE.search(out) and re.match(r"[A-Za-z]+\s", piece):
             out += " " + piece  # "…/138-161e.htm," / "accessed on …": the comma ended the URL
         elif prev in ".,:;" and not _URL_TOKEN_RE.search(out):
             out += " " + piece  # a half-width separator is followed by a space

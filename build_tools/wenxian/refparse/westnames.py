@@ -78,6 +78,11 @@ def parse_author_list(text: str) -> list[Person] | None:
             people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Hao Wang
             i += 1
             continue
+        if len(words) >= 2 and _family(words[-1]) and all(w[:1].isupper() for w in words[:-1]) and any(
+                re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
+            people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Paul W. Abrahams
+            i += 1
+            continue
         if len(words) >= 2 and all(w[:1].isupper() for w in words):
             people.append(Person("{" + piece + "}"))  # World Health Organization
             i += 1
