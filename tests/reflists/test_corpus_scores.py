@@ -73,27 +73,40 @@ def test_author_year_citations_linked(part: str) -> None:
     assert score.entries_exact == score.texts
 
 
-@pytest.mark.parametrize("part", ["real-dev", "real-heldout"])
+@pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh"])
 def test_real_reference_lists(part: str) -> None:
     """Real lists (pdftotext of openly licensed documents, tests/data/reflists/real).
 
-    dev was looked at while fixing (measured 2026-11-29: 6/6 lists exact, 81/81 entries,
-    DOI 10/10 in the right entry, URL 33/35, fields 65.7 %); heldout was only scored (after
-    the fixes: 2/4 lists exact, 42/46 entries, DOI 1/1, URL 8/8, fields 48.7 %; with the
-    code of the previous release: 2/4, 28/46, 1/1, 4/8, 22.8 %). Floors at what was measured.
+    dev is looked at while fixing (measured 2026-11-29, third round: 6/6 lists exact, 81/81
+    entries, DOI 10/10 in the right entry, URL 34/35, fields 84.7 % with 1 wrong value; before
+    the round 65.7 % with 12 wrong). heldout has been scored three times and is no longer
+    unseen (3/4 lists exact, 44/46 entries, DOI 1/1, URL 8/8, fields 54.7 %, 1 wrong; before
+    the round 2/4, 42/46, 48.7 %, 3 wrong). fresh was labelled after the round's tuning and
+    scored once (0/4 lists exact, 53/68 entries, URL 21/29, fields 57.1 %, 15 wrong values —
+    the same as the code before the round: its GB/T, thuthesis and AIP lists use none of the
+    forms the round added). What that score showed was then fixed by rule (labels alone on
+    their line, notes after a URL, section numbers, the year of a verbatim entry, GB/T names
+    joined by "and"), so fresh is seen too: 1/4 exact, 67/68 entries, URL 25/29, fields
+    69.0 %, 4 wrong. Floors at what was measured; the wrong values are a ceiling.
     """
-    folder = reflist.REAL_DEV_DIR if part == "real-dev" else reflist.REAL_HELDOUT_DIR
+    folder = {"real-dev": reflist.REAL_DEV_DIR, "real-heldout": reflist.REAL_HELDOUT_DIR,
+              "real-fresh": reflist.REAL_FRESH_DIR}[part]
     lists = load_dir(folder)
     assert len(lists) >= 3
     score = reflist.score_part(lists)
     print(reflist.report(part, score))
-    assert score.dois_kept == score.totals["doi"] > 0  # no DOI is ever lost
+    assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":
+        assert score.totals["doi"] > 0
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"]
-        assert score.fields["url"] >= score.totals["url"] - 2
-        assert score.overall() >= 0.65
+        assert score.fields["url"] >= score.totals["url"] - 1
+        assert score.overall() >= 0.84 and score.wrong <= 1
         return
-    assert score.lists_exact >= 2 and score.matched >= 42
-    assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.48
+    if part == "real-heldout":
+        assert score.lists_exact >= 3 and score.matched >= 44
+        assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.54 and score.wrong <= 1
+        return
+    assert score.matched >= 67 and score.fields["url"] >= 25
+    assert score.overall() >= 0.68 and score.wrong <= 4

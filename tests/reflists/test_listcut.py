@@ -142,3 +142,48 @@ def test_a_short_doi_in_a_doi_org_link_is_kept_as_the_doi() -> None:
 
     _, ids = take_identifiers("Kalnay, E. (1996). The reanalysis project. https://doi.org/fg6rf9")
     assert ids == {"url": "https://doi.org/fg6rf9", "doi": "fg6rf9"}
+
+
+def test_a_qualified_heading_and_a_sub_heading_inside_the_list_are_not_entries() -> None:
+    lines = ["本文参考文献",
+             "Lin, W. (2018). Harbor towns. Coast Press.",
+             "王明 (2019)。港口城市研究 [M]。北京：海洋出版社。（另见：https://example.org/a）",
+             "",
+             "其它参考文献示例（引自文献 (王明 2019)）",
+             "Ross, K. (2001). River trade. Delta Books.",
+             "Further references",
+             "Tan, E. (1999). Salt roads. Plains House."]
+    cut = cut_list(lines)
+    assert [i.line for i in cut.items] == [2, 3, 6, 8]
+    assert cut.items[1].text.endswith("）") and cut.items[2].text.startswith("Ross, K.")
+
+
+def test_a_line_of_a_title_that_names_reference_lists_stays_in_its_entry() -> None:
+    cut = cut_list(["[1] 全国信息与文献标准化技术委员会. 信息与文献",
+                    "参考文献著录规则[S]. 北京: 中国标准出版社, 2015."])
+    assert len(cut.items) == 1 and "参考文献著录规则" in cut.items[0].text
+
+
+def test_labels_alone_on_their_line_are_labels_and_a_page_number_is_not() -> None:
+    lines = ["References", "1", "", "A. Wei, “Tides,” Sea Lett. 3, 1–9 (2001).", "", "2", "",
+             "B. Lund, Salt roads (Harbor, Oslo, 1999).", "", "3", "",
+             "C. Okafor, “Rivers,” Delta Rev. 7, 10–12 (2004).", "", "9", "", "4", "",
+             "D. Ito, Tide clocks (Dune, Kyoto, 2010)."]
+    cut = cut_list(lines)
+    assert [i.number for i in cut.items] == [1, 2, 3, 4]
+    assert cut.items[2].text == "C. Okafor, “Rivers,” Delta Rev. 7, 10–12 (2004)."
+    assert cut.items[3].text.startswith("D. Ito")
+
+
+def test_section_numbers_acknowledgments_and_names_of_several_words() -> None:
+    lines = ["Bibliography",
+             "Chafik El Idrissi M, Roney A. Tides in bays[J]. Sea Letters, 1994, 2(1): 1-9.",
+             "Gröning P, Nilsson L. Salt roads[M]. Oslo: Harbor, 2004.",
+             "5.2",
+             "Wu X. Rivers[M]. Beijing: Delta, 2001.",
+             "Acknowledgments",
+             "We thank the harbor master."]
+    cut = cut_list(lines)
+    assert [i.text.split(".")[0] for i in cut.items] == ["Chafik El Idrissi M, Roney A", "Gröning P, Nilsson L",
+                                                        "Wu X"]
+    assert cut.trailing_line == 6

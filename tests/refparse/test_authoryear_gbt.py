@@ -40,3 +40,11 @@ def test_a_year_after_the_names_is_never_read_as_part_of_a_name() -> None:
                    "http://www.ifla.org/IV/ifla64/138-161e.htm, accessed on 1999-12-08.")
     assert r.entry.fields["year"] == "1999"
     assert all("1999" not in str(p) for p in r.entry.persons.get("author", []))
+
+
+def test_a_lowercase_particle_stays_with_the_family_name() -> None:
+    from wenxian.refparse.names import parse_names
+
+    people = parse_names("des Marais D J, van Leeuwen P W, Strauss H")
+    assert [(" ".join(p.last_names), " ".join(p.first_names)) for p in people] == [
+        ("des Marais", "D. J."), ("van Leeuwen", "P. W."), ("Strauss", "H.")]

@@ -32,7 +32,7 @@ EN_KEYWORDS = re.compile(
     f"^(?:{_OPEN}\\s*Key\\s*-?\\s*words\\s*{_CLOSE}\\s*[:：]?|Key\\s*-?\\s*words\\s*[:：])\\s*",
     re.IGNORECASE,
 )
-REFERENCES = re.compile(f"^{_OPEN}?\\s*[参參]\\s*考\\s*文\\s*[献獻]\\s*{_CLOSE}?\\s*[:：]?$")
+REFERENCES = re.compile(f"^{_OPEN}?\\s*(?:本\\s*文\\s*|主\\s*要\\s*)?[参參]\\s*考\\s*文\\s*[献獻]\\s*{_CLOSE}?\\s*[:：]?$")
 
 _LABEL_TO_KEY = {label: key for key, labels in JOURNAL_FIELDS.items() for label in labels}
 _LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len, reverse=True))
@@ -50,7 +50,7 @@ CODE_FIELD_LINE = re.compile(
 )
 
 # Every label starts with one of these: a cheap test before the patterns.
-_FIRST = frozenset("[【〔［摘关關参參AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
+_FIRST = frozenset("[【〔［摘关關参參本主AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
 
 CN_KINDS = ("abstract", "keywords", "journal")
 EN_KINDS = ("en_abstract", "en_keywords")

@@ -9,7 +9,8 @@ between two entries and URLs spaced out (``https : / / doi . org / …``). The
 decisions are in small tests, each on one line: :func:`label_of` (does an
 entry start here, with which number), :func:`is_translation` (is this the
 previous entry again, in English), :func:`ends_list` (is this no longer the
-list) and, in a list without labels, :func:`_starts_entry` (does an author
+list; a heading, also "本文参考文献", or a sub-heading inside the list,
+:data:`SUBHEADING`, is skipped) and, in a list without labels, :func:`_starts_entry` (does an author
 list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 """
 
@@ -21,8 +22,13 @@ from dataclasses import dataclass
 from wenxian.cjk import has_cjk
 from wenxian.refparse.text import close_spaced_urls, join_wrapped
 
-HEADING = re.compile(r"^\W*(?:参\s*考\s*文\s*献|主\s*要\s*参\s*考\s*文\s*献|references|bibliography"
+HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
                      r"|参考資料)\W*$", re.IGNORECASE)
+# A sub-heading inside a list ("其它参考文献示例（引自文献 …）", "Further references"): a few words
+# around "参考文献" before any area separator, with no type code, label or URL — not an entry.
+SUBHEADING = re.compile(r"^\s*[^\s\d\[\]［］【】.。,，:：;；/]{0,8}参\s*考\s*文\s*献[^\[\]［］.。/]{0,60}$"
+                        r"|^\s*(?:further|additional|other|more)\s+(?:references|reading)\b[^.]{0,40}$",
+                        re.IGNORECASE)
 # A label, possibly damaged: "[12]", "［3］", "【3】", "12.", "[i9]" (1 read as i), "B1]" ([ read as B).
 _LABEL = re.compile(r"^\s*(?:(?P<open>[\[［【(（]|B(?=[\dilIsSoO|]{1,3}[\]］】]))\s*(?P<n>[\dilIsSoO|]{1,3})"
                     r"\s*[\]］】)）]|(?P<dot>\d{1,3})\s*[.．、](?!\d))\s*")
@@ -31,13 +37,13 @@ _OCR_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1", "s": "5", "
 # After the list: biographies, the English abstract or key words, a journal's field labels.
 _END = re.compile(
     r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
-    r"|About the authors?\b|致\s*谢)"
+    r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
     r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]")
 _IN_LANGUAGE = re.compile(r"\(\s*in\s+(?:Chinese|Japanese|Korean)\s*\)\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _OLD_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")  # a year, early prints too
 _NUMBERS = re.compile(r"\d+")
-_ENTRY_END = re.compile(r"(?:[.。]|\d|\))\s*$")
+_ENTRY_END = re.compile(r"(?:[.。]|\d|[)）])\s*$")
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
@@ -55,11 +61,15 @@ _DATE_HEAD = re.compile(
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# A section's number alone on its line ("5.2") inside a list divided into sections.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
 _BROKEN_END = re.compile(r"[-/:,]$")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
-    r"^\s*(?:[A-Z][A-Za-z'’\-]+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,)|[A-Z][A-Z\-]+ [A-Z]"
+    r"^\s*(?:[A-Z](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,"
+    r"| (?:[A-Z][^\W\d_]+ ){1,2}[A-Z]{1,3}[ ,.])"
+    r"|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
 
 
@@ -142,7 +152,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     is followed by such a line (an English title before its abstract).
     """
     texts = [line.rstrip() for line in lines]
-    labelled = sum(1 for t in texts if label_of(t, None)) >= max(1, len([t for t in texts if t.strip()]) // 4)
+    printed_labels = sum(1 for t in texts if label_of(t, None))
+    bare = set() if printed_labels else _bare_labels(texts)
+    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4)
     groups: list[dict] = []
     trailing = None
     expected = 1
@@ -151,7 +163,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         text = raw.strip()
         if not text:
             continue
-        if HEADING.match(text) or (groups and _PAGE_NUMBER.match(text)
+        if index in bare:  # a number alone on its line, next in the list's sequence: the label (AIP)
+            groups.append({"number": int(text), "parts": [""], "line": number_in_file, "tr": [],
+                           "tr_line": None, "label": None})
+            expected = int(text) + 1
+            continue
+        if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
+                not groups or _complete(_join(groups[-1]["parts"])))) or (groups and _PAGE_NUMBER.match(text)
                                    and not _BROKEN_END.search(_join(groups[-1]["parts"]))):
             continue  # the heading, or a page's running head or number inside the list
         if ends_list(text):
@@ -187,6 +205,25 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         while items and items[-1].number is None:
             trailing = items.pop().line
     return CutList(items, trailing)
+
+
+def _bare_labels(texts: list[str]) -> set[int]:
+    """Indexes of lines that hold only a number continuing 1, 2, 3, … with text after them.
+
+    Some styles print the label alone on its line ("1" / "R. A. Allen, …"); pdftotext
+    gives it as a line like a page number. Numbers in the sequence are labels; a page
+    number out of it ("3" where 14 is due) stays a page number. Three at least, or none.
+    """
+    found: set[int] = set()
+    expected = 1
+    for index, text in enumerate(texts):
+        if not _PAGE_NUMBER.match(text.strip()) or int(text) != expected:
+            continue
+        after = next((t.strip() for t in texts[index + 1:] if t.strip()), "")
+        if after and not _PAGE_NUMBER.match(after):
+            found.add(index)
+            expected += 1
+    return found if len(found) >= 3 else set()
 
 
 def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bool, expected: int) -> bool:

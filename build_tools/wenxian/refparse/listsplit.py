@@ -13,7 +13,7 @@ import re
 from wenxian.refparse.text import join_wrapped
 
 # Headings a pasted list may start with; they are not references.
-HEADINGS = frozenset({"参考文献", "主要参考文献", "参考文献：", "References", "REFERENCES",
+HEADINGS = frozenset({"参考文献", "主要参考文献", "本文参考文献", "参考文献：", "References", "REFERENCES",
                       "Bibliography", "参考資料", "文献"})
 LABEL_START = re.compile(r"^\s*(?:\[\s*(\d+)\s*\]|［\s*(\d+)\s*］|【\s*(\d+)\s*】|(\d+)\s*[.．、](?!\d))")
 

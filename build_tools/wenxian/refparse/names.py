@@ -40,6 +40,10 @@ def _is_initial(token: str) -> bool:
     )
 
 
+_PARTICLES = frozenset({"van", "von", "de", "des", "der", "den", "du", "da", "di", "dos", "del", "la", "le",
+                        "ten", "ter"})
+
+
 def _split_initials(name: str) -> tuple[str, str] | None:
     """("Family Name", "I I") for "Family Name I I" (any script), else None."""
     tokens = name.split()
@@ -49,7 +53,9 @@ def _split_initials(name: str) -> tuple[str, str] | None:
     family = tokens[:n]
     if n == len(tokens) or not family:
         return None
-    for word in family:
+    for k, word in enumerate(family):
+        if k < len(family) - 1 and word in _PARTICLES:
+            continue  # "des Marais D J", "van Leeuwen P W": a particle before the family name
         if len(word) < 2 or not word[0].isupper() or not all(
             c.isalpha() or c in "'’-" for c in word
         ):
@@ -95,7 +101,13 @@ def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
 
     ``where`` is the column of the block in the line, for error messages.
     """
-    parts = [p for p in _SPLIT.split(block.strip()) if p]
+    parts = []
+    for piece in (p for p in _SPLIT.split(block.strip()) if p):
+        pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", piece)
+        if pair and all(_split_initials(side) for side in pair.groups()):
+            parts.extend(pair.groups())  # "Mittelbach F and Goossens M": two names
+        else:
+            parts.append(piece)
     people: list[Person] = []
     pending: list[str] = []  # names with a lineage/corporate suffix still to attach
     others = False

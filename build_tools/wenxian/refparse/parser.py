@@ -215,7 +215,12 @@ def _read_tail_and_body(after: str, doc: DocType, parts: _Parts, offset: int) ->
         after = after[: m.start()].rstrip()
     m = URL_RE.search(after)
     if m:
-        parts.fields["url"] = m.group("url").rstrip()
+        url = m.group("url").rstrip()
+        if re.search(r"\s", url):
+            # "https://ctan.org/pkg/natbib 文档：CTAN: …": a note after the URL, no element of the standard
+            raise WenxianError(f"text after the URL: {url.split(None, 1)[1]!r}",
+                               hint="move the note out of the reference, or keep the entry as printed")
+        parts.fields["url"] = url
         after = after[: m.start()].rstrip()
     tail = (URLDATE_TAIL if doc.layout != "monograph" else DATES_TAIL).search(after)
     date = None

@@ -39,7 +39,10 @@ from wenxian.refparse.westnames import parse_author_list
 LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "ru": "russian"}
 _IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
-_LEAD = re.compile(r"^\s*([^.。(（\[\]:：]{2,60}?)\s*[.。]\s")  # the first area: "Zhao M. …"
+# The first area: "Zhao M. …", "Paul W. Abrahams, Karl Berry. …" (an initial's period does not end it).
+_INITIAL_IN_NAME = (r"(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
+                    r"(?:,|\s+and\b|\s*&|\.))")
+_LEAD = re.compile(rf"^\s*((?:[^.。(（\[\]:：]|{_INITIAL_IN_NAME}){{2,60}}?)\s*(?!{_INITIAL_IN_NAME})[.。]\s")
 
 
 def _plain_name(person) -> str:
@@ -79,9 +82,34 @@ def plausible(spans: Spans) -> bool:
     title = spans.get("title", "")
     if not title or not spans.get("year") or not (spans.get("container") or spans.get("publisher")):
         return False
-    if not spans.get("author") or len(spans["author"]) > 300:
-        return False
+    names = spans.get("author") or spans.get("editor")
+    if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
+        return False  # no names, or a lone initial: the line was cut at an initial's period
+    source = spans.get("container") or spans.get("publisher") or ""
+    if not re.search(r"[^\W\d_]", source):
+        return False  # a source without a letter ("1") is a number cut off its place
+    if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
+        return False  # a GB/T type code inside the title: a GB/T line the GB/T reader did not take
+    if title.count("“") != title.count("”") or title.count('"') % 2:
+        return False  # a quotation mark left open: the title was cut in the wrong place
     return not re.search(r"\d{4}[;:]", title) and len(title) < 400
+
+
+def _years(text: str) -> list[tuple[str, str]]:
+    """The line's years, the likeliest to be the work's first.
+
+    Chicago's reprint "(1911) 1966." names the original's year in parentheses first;
+    a year printed in parentheses ("(1962)", "(2022-08-29)") or after GB/T's type code
+    comes before one inside a title ("GB/T 7714-2015 …[EB/OL]"); a number past 2035 is a page.
+    """
+    text = re.sub(r"\((?:1[6-9]|20)\d\d\)\s+(?=(?:1[6-9]|20)\d\d)", "", text)
+    years = [y for y in _YEAR.findall(text) if int(y[0]) <= 2035]
+    preferred = [(m.group(1), m.group(2) or "") for m in re.finditer(
+        r"[(（]((?:1[6-9]|20)\d\d)([a-z])?(?:[-–/]\d{1,2}){0,2}[)）]", text) if int(m.group(1)) <= 2035]
+    code = re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", text)
+    if not preferred and code:
+        preferred = [y for y in _YEAR.findall(text[code.end():]) if int(y[0]) <= 2035]
+    return preferred + [y for y in years if y not in preferred]
 
 
 def language_of(text: str) -> str | None:
@@ -96,7 +124,7 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     text = _IN_LANGUAGE.sub("", text).strip()
     language = language_of(text)
     suffix = ""
-    years = _YEAR.findall(text)
+    years = _years(text)
     if years and years[0][1]:
         suffix = years[0][1]
     try:

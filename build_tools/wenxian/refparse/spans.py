@@ -66,20 +66,33 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
             persons["author"] = people
         else:
             problems.append(f"authors {spans['author']!r} not read as names")
+    if spans.get("editor"):
+        people = parse_author_list(spans["editor"])
+        if people:
+            persons["editor"] = people
+        else:
+            problems.append(f"editors {spans['editor']!r} not read as names")
     if spans.get("year"):
         fields["year"] = spans["year"][:4]  # an a/b after it is the list's, not the work's
+    kind = spans.get("type", "")  # a style that names the kind ("Ph.D. dissertation", "Tech. Rep.")
+    publisher = {"phdthesis": "school", "mastersthesis": "school", "techreport": "institution"}.get(
+        kind, "publisher")
     for name, target in (("title", "title"), ("volume", "volume"), ("issue", "number"),
-                         ("publisher", "publisher"), ("address", "address")):
+                         ("number", "number"), ("edition", "edition"),
+                         ("publisher", publisher), ("address", "address")):
         if spans.get(name):
             fields[target] = spans[name]
     if spans.get("pages"):
         fields["pages"] = norm_pages(spans["pages"])
-    kind = "book"
     if spans.get("container"):
-        kind = "article"
-        fields["journal"] = spans["container"]
+        if kind in ("incollection", "inproceedings"):
+            fields["booktitle"] = spans["container"]
+        else:
+            kind = "article"
+            fields["journal"] = spans["container"]
     elif spans.get("publisher") and not spans.get("title"):
         problems.append("no title")
+    kind = kind or "book"
     if language:
         fields["langid"] = language
     for name in list(fields):

@@ -80,7 +80,11 @@ def join_wrapped(lines: list[str]) -> str:
             out = piece
             continue
         prev, nxt = out[-1], piece[0]
-        if prev in ".,:;" and not _URL_TOKEN_RE.search(out):
+        if _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
+            out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
+        elif prev in ",;" and _URL_TOKEN_RE.search(out) and re.match(r"[A-Za-z]+\s", piece):
+            out += " " + piece  # "…/138-161e.htm," / "accessed on …": the comma ended the URL
+        elif prev in ".,:;" and not _URL_TOKEN_RE.search(out):
             out += " " + piece  # a half-width separator is followed by a space
         elif (
             _is_cjk(prev)
@@ -117,6 +121,9 @@ def canonical(line: str) -> str:
     text = re.sub(rf"(?<=[{CJK_IDEOGRAPHS}])\s*([:,;])(?=\S)", r"\1 ", text)
     text = re.sub(rf"([:,;])(?=[{CJK_IDEOGRAPHS}])", r"\1 ", text)
     text = re.sub(r"[ \u3000]+", " ", text)
+    # A justified line letter-spaced by the PDF ("斯 坦 福 大 学"): three or more single ideographs.
+    text = re.sub(rf"(?<![{CJK_IDEOGRAPHS}])[{CJK_IDEOGRAPHS}](?: [{CJK_IDEOGRAPHS}]){{2,}}(?![{CJK_IDEOGRAPHS}])",
+                  lambda m: m.group(0).replace(" ", ""), text)
     text = re.sub(r" (?=[,;])", "", text)
     text = re.sub(r"(?<=\S) (?=[.:](?:\s|$))", "", text)
     text = re.sub(r"\[\s+", "[", text)

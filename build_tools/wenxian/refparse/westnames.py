@@ -20,6 +20,7 @@ _PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
 _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
 _WORD = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s(?:van|von|de|der|da|di|la|le|du|dos|del)\b)*$")
+_LETTERS = re.compile(r"(?:[^\W\d_]|['’\-])+")  # a word of a name, accented letters too ("Peñacoba-Puente")
 
 
 def _initials(text: str) -> str:
@@ -32,7 +33,7 @@ def _family(text: str) -> bool:
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w in ("van", "von", "de", "der", "da", "di", "la", "le",
                                                           "du", "dos", "del") for w in words) and all(
-        re.fullmatch(r"[A-Za-z'’\-]+", w) for w in words)
+        _LETTERS.fullmatch(w) for w in words)
 
 
 def parse_author_list(text: str) -> list[Person] | None:
@@ -41,6 +42,7 @@ def parse_author_list(text: str) -> list[Person] | None:
         return None
     others = bool(_ETAL.search(text))
     text = _ETAL.sub("", text).strip().rstrip(",")
+    text = re.sub(r",?\s*(?:…|\.\.\.)\s*", ", ", text)  # APA 7: the first 19, "…", the last
     if has_cjk(text):
         try:
             people = parse_names(text)
@@ -68,8 +70,17 @@ def parse_author_list(text: str) -> list[Person] | None:
             people.append(Person(last=piece, first=nxt))  # Chicago: Chen, Lei
             i += 2
             continue
+        if len(words) >= 2 and _family(words[-1]) and _INITIALS.match(" ".join(words[:-1])):
+            people.append(Person(last=words[-1], first=_initials(" ".join(words[:-1]))))  # IEEE: P. Hedelin
+            i += 1
+            continue
         if people and len(words) >= 2 and _family(words[-1]) and all(w[:1].isupper() for w in words[:-1]):
             people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Hao Wang
+            i += 1
+            continue
+        if len(words) >= 2 and _family(words[-1]) and all(w[:1].isupper() for w in words[:-1]) and any(
+                re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
+            people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Paul W. Abrahams
             i += 1
             continue
         if len(words) >= 2 and all(w[:1].isupper() for w in words):

@@ -1,0 +1,189 @@
+"""IEEE, Chicago and APA forms read into typed fields (lines written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenxian.refparse.reading import read_entry
+from wenxian.refparse.text import canonical, join_wrapped
+from wenxian.refparse.westnames import parse_author_list
+
+
+def _plain(value) -> str:
+    return str(value).replace("{", "").replace("}", "")
+
+
+@pytest.mark.parametrize(("line", "kind", "fields", "authors"), [
+    ("A. Wei, B. K. Olsen, and C. Moreau, “Sparse coding of tidal signals,” IEEE Trans. Signal Process., "
+     "vol. 41, no. 3, pp. 210–222, Mar. 2011.", "article",
+     {"journal": "IEEE Trans. Signal Process.", "volume": "41", "number": "3", "pages": "210--222",
+      "year": "2011", "title": "Sparse coding of tidal signals"}, ["Wei", "Olsen", "Moreau"]),
+    ("R. Tamm, “Graph cuts for river maps,” Ph.D. dissertation, Univ. of Tartu, Tartu, Estonia, 2004-06.",
+     "phdthesis", {"school": "Univ. of Tartu", "address": "Tartu, Estonia", "year": "2004"}, ["Tamm"]),
+    ("L. Okoro, “Buffer sizing in small routers,” M.S. thesis, Lagos Institute of Technology, 1999.",
+     "mastersthesis", {"school": "Lagos Institute of Technology", "year": "1999"}, ["Okoro"]),
+    ("H. Berg and T. Lund, “Queue models for rail yards,” Nordic Transit Lab, Oslo, Tech. Rep. NTL-17, 2008-02.",
+     "techreport", {"institution": "Nordic Transit Lab", "address": "Oslo", "number": "NTL-17"}, ["Berg", "Lund"]),
+    ("M. Ito, “Echo paths,” in Acoustic Networks, P. Ruiz and Q. Adams, Eds. Boston, MA: Harbor Press, 2001, "
+     "ch. 4, pp. 77–99.", "incollection",
+     {"booktitle": "Acoustic Networks", "publisher": "Harbor Press", "address": "Boston, MA", "pages": "77--99"},
+     ["Ito"]),
+    ("S. Park and D. Novak, Field Methods for Wetlands, 3rd ed. Leiden, The Netherlands: Marsh Books, 2015.",
+     "book", {"title": "Field Methods for Wetlands", "edition": "3rd", "publisher": "Marsh Books",
+              "address": "Leiden, The Netherlands"}, ["Park", "Novak"]),
+])
+def test_ieee_forms(line: str, kind: str, fields: dict[str, str], authors: list[str]) -> None:
+    reading = read_entry(line)
+    assert reading.how == "ieee" and reading.review is None
+    assert reading.entry.type == kind
+    for name, value in fields.items():
+        assert _plain(reading.entry.fields[name]) == value
+    assert [p.last_names[0] for p in reading.entry.persons["author"]] == authors
+
+
+def test_chicago_editors_head_and_a_chapter() -> None:
+    book = read_entry("Varga, Ilona, and Tom Reyes, eds. 2003. Rivers of the Plain. Denver: Prairie Univ. Press.")
+    assert book.how == "chicago" and book.entry.type == "book"
+    assert "author" not in book.entry.persons
+    assert [p.last_names[0] for p in book.entry.persons["editor"]] == ["Varga", "Reyes"]
+    assert book.entry.fields["publisher"] == "Prairie Univ. Press"
+    chapter = read_entry("Holm, K. 2010. “Salt Roads.” In Trade Before Ports, edited by A. B. Chan and L. Dube. "
+                         "Cairo: Nile House. Accessed May 3, 2012.")
+    assert chapter.how == "chicago" and chapter.entry.type == "incollection"
+    assert chapter.entry.fields["booktitle"] == "Trade Before Ports"
+    assert [p.last_names[0] for p in chapter.entry.persons["editor"]] == ["Chan", "Dube"]
+    season = read_entry("Orr, Mae. 1931. “Frost Fairs?” Lake Quarterly (Winter): 3–9.")
+    assert season.entry.fields["journal"] == "Lake Quarterly" and "number" not in season.entry.fields
+    assert _plain(season.entry.fields["title"]) == "Frost Fairs?"
+
+
+@pytest.mark.parametrize("line", [
+    # A translator in the author's place, a title followed by "Translated by": not our elements.
+    "Lenz, Otto, trans. 1950. Old Songs. Vienna: Haus Verlag.",
+    "Aurel [Karl Aurel Dorn]. 1925. The Long Shore. Translated by C. K. Weiss. New York: Dune & Co.",
+    # A reprint: the original's date in parentheses is not the year.
+    "Klee, Anna. (1911) 1966. The Loom. London: Fell. Reprint, New York: Dover.",
+])
+def test_what_a_pattern_would_cut_wrongly_stays_verbatim(line: str) -> None:
+    reading = read_entry(line)
+    assert reading.how == "verbatim"
+    if "(1911)" in line:
+        assert reading.entry.fields["year"] == "1966"
+
+
+def test_apa_notes_and_a_question_title() -> None:
+    reading = read_entry("Ruiz, P. (1990). Tides and time (K. Ho & M. Li, Trans.). Sea Letters, 4(2), 5–9. "
+                         "(Original work published 1970)")
+    assert reading.how == "apa" and _plain(reading.entry.fields["title"]) == "Tides and time"
+    assert reading.entry.fields["journal"] == "Sea Letters"
+    question = read_entry("Moss, T. (2018, May 2). Do rivers remember? River Notes.")
+    assert _plain(question.entry.fields["title"]) == "Do rivers remember?"
+    news = read_entry("Dale, A. (2019, June 3). Bridges reopen. The Harbor Gazette, B4.")
+    assert news.entry.fields["journal"] == "The Harbor Gazette" and news.entry.fields["pages"] == "B4"
+
+
+def test_names_with_accents_initials_first_and_an_apa_ellipsis() -> None:
+    names = parse_author_list("Peña-Gómez, V., Müller, C., & Øster, J. J.")
+    assert [p.last_names[0] for p in names] == ["Peña-Gómez", "Müller", "Øster"]
+    names = parse_author_list("P. Lind, K. K. Ruiz, and M. Sato")
+    assert [(p.last_names[0], " ".join(p.first_names)) for p in names] == [
+        ("Lind", "P."), ("Ruiz", "K. K."), ("Sato", "M.")]
+    names = parse_author_list("Abe, A., Bo, B., … Cole, C.")
+    assert [p.last_names[0] for p in names] == ["Abe", "Bo", "Cole"]
+
+
+def test_letter_spaced_ideographs_and_a_comma_after_a_url() -> None:
+    assert canonical("华 东 理 工 大 学 图 书 馆. 指南[EB/OL]") .startswith("华东理工大学图书馆. ")
+    assert canonical("张 三, 李四") == "张 三, 李四"  # two characters: may be a spaced name, left alone
+    assert join_wrapped(["Notes [EB/OL]. http://example.org/a/b.htm,", "accessed on 1999-12-08."]) == (
+        "Notes [EB/OL]. http://example.org/a/b.htm, accessed on 1999-12-08.")
+    assert join_wrapped(["See https://example.org/a,", "b/c.html"]) == "See https://example.org/a,b/c.html"
+
+
+@pytest.mark.parametrize(("line", "kind", "fields"), [
+    ("Okafor CE, Lindqvist B, Haas M, et al. Salt intake in adolescents. N Engl J Med 2019;381:1205-14.",
+     "article", {"journal": "N Engl J Med", "volume": "381", "pages": "1205--14"}),
+    ("Park J, Kim S. Clinical pharmacology. 3rd ed. New York: McGraw-Hill; 2012.",
+     "book", {"title": "Clinical pharmacology", "edition": "3rd", "publisher": "McGraw-Hill"}),
+    ("Okafor CE. Renal salt handling. In: Berg T, Lund H, editors. Kidney physiology. 2nd ed. Boston: Harbor "
+     "Press; 2010. p. 45-67.", "incollection",
+     {"booktitle": "Kidney physiology", "pages": "45--67", "address": "Boston", "edition": "2nd"}),
+])
+def test_vancouver_forms(line: str, kind: str, fields: dict[str, str]) -> None:
+    reading = read_entry(line)
+    assert reading.how == "vancouver" and reading.entry.type == kind
+    for name, value in fields.items():
+        assert _plain(reading.entry.fields[name]) == value
+
+
+def test_ieee_proceedings_with_a_place_and_what_stays_verbatim() -> None:
+    paper = read_entry("A. Wei and B. Olsen, “Tidal coding,” in Proc. 12th Int. Workshop Tides, Oslo, Norway, "
+                       "Jun. 2019, pp. 1–5.")
+    assert paper.how == "ieee" and paper.entry.type == "inproceedings"
+    assert paper.entry.fields["booktitle"] == "Proc. 12th Int. Workshop Tides"
+    assert paper.entry.fields["address"] == "Oslo, Norway"
+    # A comma inside the meeting's name: where the place starts cannot be told.
+    assert read_entry("A. Wei, “Tidal coding,” in Proc. IEEE Int. Conf. Acoust., Speech Signal Process. "
+                      "(ICASSP), Brighton, U.K., 2019, pp. 210–214.").how == "verbatim"
+
+
+def test_a_line_cut_at_an_initial_is_not_read_as_a_gbt_line_without_code() -> None:
+    # "A" as the authors and "1" as the journal: implausible, so the IEEE reading or verbatim.
+    reading = read_entry("A. Wei, “Tidal coding,” IEEE Trans. Signal Process., vol. 67, no. 3, pp. 701–712, "
+                         "Feb. 1, 2019.")
+    assert reading.how == "ieee" and reading.entry.fields["journal"] == "IEEE Trans. Signal Process."
+    assert read_entry("B. Lund. Tides and time. 4, 2019.").how == "verbatim"
+
+
+def test_an_apa_item_dated_to_the_day_appeared_in_a_periodical_not_at_a_publisher() -> None:
+    dated = read_entry("Moss, T. (2018, May 2). Do rivers remember? River Notes.")
+    assert dated.entry.fields["journal"] == "River Notes" and "publisher" not in dated.entry.fields
+    online = read_entry("Lee, K., & Ng, P. (2020). Tide tables revisited. Coastal Letters. Advance online publication.")
+    assert online.entry.fields["journal"] == "Coastal Letters"
+    book = read_entry("Lee, K. (2020). Tide tables revisited. Harbor Press.")
+    assert book.entry.type == "book" and book.entry.fields["publisher"] == "Harbor Press"
+
+
+def test_online_notes_after_the_source_are_not_part_of_it() -> None:
+    thesis = read_entry("R. Tamm, “Graph cuts for river maps,” Ph.D. dissertation, Univ. of Tartu, Tartu, Estonia, "
+                        "2004-06. [Online]. Available: https://example.org/tamm.pdf")
+    assert thesis.how == "ieee" and thesis.entry.fields["url"] == "https://example.org/tamm.pdf"
+    page = read_entry("Moss, T. (2019). Tide clocks. Harbor Wiki. Retrieved May 2, 2020, from https://example.org/t")
+    assert page.entry.fields["journal"] == "Harbor Wiki" and page.entry.fields["url"] == "https://example.org/t"
+
+
+@pytest.mark.parametrize("line", [
+    # A book title with commas inside: where the place starts cannot be told.
+    "M. Ito, “Echo paths,” in Rivers, Lakes and Seas (Water Series), Water Series. New York: Harbor, 2001, "
+    "pp. 1–9.",
+    # No period after a book title: the place would swallow its words.
+    "B. Culm, Introduction to Tides. Reading, MA: Harbor, 1972.",
+])
+def test_ieee_places_never_swallow_titles(line: str) -> None:
+    reading = read_entry(line)
+    fields = reading.entry.fields
+    assert reading.how == "verbatim" or (
+        _plain(fields.get("title", "")) == "Introduction to Tides" and fields.get("address") == "Reading, MA")
+
+
+def test_a_note_after_the_url_is_not_part_of_it_and_the_year_is_the_dated_one() -> None:
+    from wenxian.refparse.listcut import cut_list
+
+    item = cut_list(["[1] 胡明. 符合 GB/T 7714-2015 的样式 [EB/OL]. version 1.1, (2022-08-29)",
+                     "https://example.org/pkg/style", "", "文档：CTAN: macros/style.pdf"]).items[0]
+    reading = read_entry(item.text)
+    assert reading.entry.fields["url"] == "https://example.org/pkg/style"
+    assert reading.entry.fields["year"] == "2022"  # not 2015, the standard's year in the title
+    aip = read_entry("G. Holm and J. Dale, “Salt in tides”, J. Sea Soc., 2099–2106 (1962).")
+    assert aip.entry.fields["year"] == "1962"
+
+
+def test_gbt_names_joined_by_and_and_a_given_name_with_a_middle_initial() -> None:
+    from wenxian.refparse.names import parse_names
+
+    assert [str(p) for p in parse_names("Mittelbach F and Goossens M")] == ["Mittelbach, F.", "Goossens, M."]
+    assert [str(p) for p in parse_names("Department of Science and Technology")] == [
+        "{Department of Science and Technology}"]
+    reading = read_entry("Paul W. Abrahams, Karl Berry and Kathryn A. Hargreaves. Tide tables. Harbor, 1990. "
+                         "ISBN: 0-201-51375-7")
+    assert [p.last_names[0] for p in reading.entry.persons["author"]] == ["Abrahams", "Berry", "Hargreaves"]
