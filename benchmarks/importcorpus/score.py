@@ -235,7 +235,7 @@ def show(pattern: str) -> str:
     blocks found that the gold has not, and the cited numbers. Dev only: the
     held-out texts are never shown."""
     out: list[str] = []
-    for text in sorted(DATA.joinpath("dev").glob(pattern + "*")):
+    for text in sorted(DATA.joinpath("dev").glob(pattern if pattern.endswith("*") else pattern + "*")):
         if text.suffix not in (".txt", ".pdf"):
             continue
         layout = text.name.split(".")[0]
@@ -256,6 +256,13 @@ def show(pattern: str) -> str:
         have_cites = [item.number for c in article.citations() for item in c.items]
         if want_cites != have_cites:
             out.append(f"cites {have_cites}, gold {want_cites}")
+        have_fields = found_fields(article)
+        for key, value in gold_fields(gold).items():
+            if norm(have_fields.get(key, "")) != norm(value):
+                out.append(f"field {key}: {have_fields.get(key, '')!r}, gold {value!r}")
+        body = "".join(norm(b.text) for b in article.blocks if isinstance(b, Heading))
+        body += "".join(norm(b.plain_text()) for b in article.blocks if isinstance(b, Paragraph))
+        out += [f"leak: {leak}" for leak in gold.get("leaks", []) if norm(leak)[:10] in body]
     return "\n".join(out)
 
 
