@@ -100,9 +100,11 @@ class _Layout:
         line, prev = self.lines[j], self.lines[j - 1]
         if self.kinds[j]:
             return True
-        if current == "journal" and (CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text)):
+        if current == "journal" and (
+            CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
+        ):
             # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
-            # footnote (作者简介 …) at its sentence's: the page's text runs on after it.
+            # footnote (作者简介 …) at its sentence's or at its page's foot: the text runs on after it.
             return True
         if current in EN_KINDS:
             return line.indent or HAN_RE.search(line.text) is not None
