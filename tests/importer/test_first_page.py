@@ -193,3 +193,25 @@ def test_a_letter_spaced_footnote_label_is_a_field_and_leaves_the_paragraph() ->
     assert art.meta.journal["funding"] == "国家社会科学基金青年项目“流域生态补偿的府际协商机制研究”（21CZZ045）"
     assert art.meta.journal["received"] == "2022-05-20"
     assert [p.plain_text()[-8:] for p in art.blocks if isinstance(p, Paragraph)] == ["仍需要结合具体案例加以分析。"[-8:]]
+
+
+def test_an_english_title_whose_last_line_is_one_word_keeps_it() -> None:
+    """"Basins" alone on the title's last line is no author's name run on from
+    the line below: that line is an author line by itself."""
+    text = (
+        "摘要：横向生态补偿是协调上下游利益的重要制度安排。\n"
+        "关键词：生态补偿；流域治理\n"
+        "中图分类号：X321\n"
+        "DOI：10.54321/stzl.2022.04.011\n"
+        "\n"
+        "The Operating Logic and Improvement of Horizontal\n"
+        "Ecological Compensation in Inter-provincial River\n"
+        "Basins\n"
+        "ZHAO Qingyuan, MENG Shuyao\n"
+        "Abstract: Horizontal ecological compensation coordinates the interests of regions.\n"
+        "一、引言\n"
+        "　　流域是一个完整的自然单元。\n"
+    )
+    meta = read_article(text.encode()).meta
+    assert meta.en_title.endswith("Inter-provincial River Basins")
+    assert meta.en_authors == ["ZHAO Qingyuan", "MENG Shuyao"]
