@@ -215,3 +215,13 @@ def test_an_english_title_whose_last_line_is_one_word_keeps_it() -> None:
     meta = read_article(text.encode()).meta
     assert meta.en_title.endswith("Inter-provincial River Basins")
     assert meta.en_authors == ["ZHAO Qingyuan", "MENG Shuyao"]
+
+
+def test_a_pdfium_soft_hyphen_keeps_a_hyphen_the_text_uses_elsewhere() -> None:
+    """pypdfium2 marks every hyphen that ended a printed line with U+FFFE, the
+    word's own hyphen too: "inter-provincial" (as the title has it) stays whole,
+    "com-pensation" is one word again."""
+    from wenxian.importer.lines import split_lines
+
+    text = "Ecological Compensation in Inter-provincial River Basins\nComparing two inter\ufffeprovincial pilots, com\ufffepensation standards\n"
+    assert [line.text for line in split_lines(text).lines][1] == "Comparing two inter-provincial pilots, compensation standards"
