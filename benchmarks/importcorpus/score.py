@@ -165,10 +165,11 @@ def import_text(path: Path) -> Article | None:
         return None
 
 
-def collect(splits: list[str]) -> dict[tuple[str, str, str], Row]:
+def collect(splits: list[str], article: str = "*") -> dict[tuple[str, str, str], Row]:
+    """The rows of ``splits``; ``article``: a glob choosing articles by name."""
     rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
     for split in splits:
-        for gold_path in sorted((DATA / split).glob("*/*.gold.json")):
+        for gold_path in sorted((DATA / split).glob(f"{article}/*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             if "raw" in gold:  # the bundled article's own raw text
                 texts = [(ROOT / gold["raw"], "(raw)", "bundled article")]
@@ -269,6 +270,7 @@ def show(pattern: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--article", default="*", metavar="GLOB", help="score only the articles matching GLOB (e.g. shilaohua)")
     parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
     parser.add_argument("--show", metavar="GLOB", help="print what went wrong in the dev texts matching GLOB")
     args = parser.parse_args(argv)
@@ -276,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         print(show(args.show))
         return 0
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
-    print(table(collect(splits)))
+    print(table(collect(splits, args.article)))
     return 0
 
 
