@@ -165,11 +165,11 @@ def import_text(path: Path) -> Article | None:
         return None
 
 
-def collect(splits: list[str], article: str = "*") -> dict[tuple[str, str, str], Row]:
-    """The rows of ``splits``; ``article``: a glob choosing articles by name."""
+def collect(splits: list[str], articles: str = "*") -> dict[tuple[str, str, str], Row]:
+    """The rows of ``splits``; ``articles``: a glob choosing articles by name."""
     rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
     for split in splits:
-        for gold_path in sorted((DATA / split).glob(f"{article}/*.gold.json")):
+        for gold_path in sorted((DATA / split).glob(f"{articles}/*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             if "raw" in gold:  # the bundled article's own raw text
                 texts = [(ROOT / gold["raw"], "(raw)", "bundled article")]
