@@ -129,3 +129,11 @@ def test_a_first_line_does_not_narrow_the_column_it_is_measured_against() -> Non
     )
     paras = [b.plain_text()[:4] for b in read_text(text).blocks if isinstance(b, Paragraph)]
     assert paras == ["调研发现", "1. 监", "2. 数", "上述问题", "补偿标准"]
+
+
+def test_an_abbreviation_at_a_line_end_ends_no_sentence() -> None:
+    from wenxian.importer.chars import ends_sentence
+
+    assert not ends_sentence("已有研究讨论了这一问题。Smith et al.")
+    assert not ends_sentence("如 e.g.") and not ends_sentence("见 cf.")
+    assert ends_sentence("Smith et al. (2011) argued so.") and ends_sentence("……的作用。")
