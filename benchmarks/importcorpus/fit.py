@@ -16,7 +16,7 @@ import score  # benchmarks/importcorpus/score.py (sets up the import path)
 from wenxian.importer import evidence
 
 GRID = {
-    "COLUMN_QUANTILE": (0.65, 0.8),
+    "COLUMN_QUANTILE": (0.8, 0.9),
     "SLACK": (0.5, 1.0),
     "last_line_short": (1.5, 2.0),
     "next_line_short": (2.0, 2.5),

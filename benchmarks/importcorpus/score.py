@@ -165,10 +165,11 @@ def import_text(path: Path) -> Article | None:
         return None
 
 
-def collect(splits: list[str]) -> dict[tuple[str, str, str], Row]:
+def collect(splits: list[str], articles: str = "*") -> dict[tuple[str, str, str], Row]:
+    """The rows of ``splits``; ``articles``: a glob choosing articles by name."""
     rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
     for split in splits:
-        for gold_path in sorted((DATA / split).glob("*/*.gold.json")):
+        for gold_path in sorted((DATA / split).glob(f"{articles}/*.gold.json")):
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
             if "raw" in gold:  # the bundled article's own raw text
                 texts = [(ROOT / gold["raw"], "(raw)", "bundled article")]
@@ -235,7 +236,7 @@ def show(pattern: str) -> str:
     blocks found that the gold has not, and the cited numbers. Dev only: the
     held-out texts are never shown."""
     out: list[str] = []
-    for text in sorted(DATA.joinpath("dev").glob(pattern + "*")):
+    for text in sorted(DATA.joinpath("dev").glob(pattern if pattern.endswith("*") else pattern + "*")):
         if text.suffix not in (".txt", ".pdf"):
             continue
         layout = text.name.split(".")[0]
@@ -256,12 +257,20 @@ def show(pattern: str) -> str:
         have_cites = [item.number for c in article.citations() for item in c.items]
         if want_cites != have_cites:
             out.append(f"cites {have_cites}, gold {want_cites}")
+        have_fields = found_fields(article)
+        for key, value in gold_fields(gold).items():
+            if norm(have_fields.get(key, "")) != norm(value):
+                out.append(f"field {key}: {have_fields.get(key, '')!r}, gold {value!r}")
+        body = "".join(norm(b.text) for b in article.blocks if isinstance(b, Heading))
+        body += "".join(norm(b.plain_text()) for b in article.blocks if isinstance(b, Paragraph))
+        out += [f"leak: {leak}" for leak in gold.get("leaks", []) if norm(leak)[:10] in body]
     return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--article", default="*", metavar="GLOB", help="score only the articles matching GLOB (e.g. shilaohua)")
     parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
     parser.add_argument("--show", metavar="GLOB", help="print what went wrong in the dev texts matching GLOB")
     args = parser.parse_args(argv)
@@ -269,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         print(show(args.show))
         return 0
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
-    print(table(collect(splits)))
+    print(table(collect(splits, args.article)))
     return 0
 
 

@@ -98,3 +98,42 @@ def test_an_indent_before_a_comma_or_after_a_clause_is_no_paragraph() -> None:
         "定期组织浇水除草和分享活动的时候，“邻里之间的交往明显增多”，这是受访居民最常提到的变化。",
         "第二段从这里开始。",
     ]
+
+
+def test_a_first_line_does_not_narrow_the_column_it_is_measured_against() -> None:
+    """Short paragraphs (two or three lines, no indent or blank kept): the line
+    after a sentence end is 2 cells short (its indent). The column it is measured
+    against comes from the lines around it, not from itself, and from enough of
+    them that the many first lines do not pass for the column (issue 11, third
+    round; the text is liuyu-buchang's from the import corpus, pdftotext)."""
+    text = "\n".join(
+        [
+            "（二）资金来源与监测协作不足",
+            "调研发现，补偿资金主要来自中央和两省财政，市场主体和社会资本",
+            "参与很少。监测方面的问题同样突出，具体表现为以下几点。",
+            "1. 监测点位各自设置：上下游两省在跨界断面附近各设监测点位，采",
+            "样时间和频次并不一致，同一断面的数据时有出入，双方对考核结果容易",
+            "产生分歧。",
+            "2. 数据共享渠道有限：监测数据主要在省级部门之间按月交换，市县",
+            "两级难以及时获取，基层在发现水质波动时往往无法迅速开展溯源排查 [5]。",
+            "上述问题叠加，使得补偿协议的执行高度依赖上级部门的协调，一旦",
+            "协调力度减弱，补偿关系便容易陷入僵局 [1]。",
+            "",
+            "四、优化补偿机制的路径",
+            "（一）建立多指标的补偿标准",
+            "补偿标准应当在水质指标之外纳入水量、生态流量和生物多样性等指",
+            "标，并根据上游的实际保护成本动态调整补偿额度，使补偿更能体现保护",
+            "者的付出。",
+            "",
+        ]
+    )
+    paras = [b.plain_text()[:4] for b in read_text(text).blocks if isinstance(b, Paragraph)]
+    assert paras == ["调研发现", "1. 监", "2. 数", "上述问题", "补偿标准"]
+
+
+def test_an_abbreviation_at_a_line_end_ends_no_sentence() -> None:
+    from wenxian.importer.chars import ends_sentence
+
+    assert not ends_sentence("已有研究讨论了这一问题。Smith et al.")
+    assert not ends_sentence("如 e.g.") and not ends_sentence("见 cf.")
+    assert ends_sentence("Smith et al. (2011) argued so.") and ends_sentence("……的作用。")

@@ -170,3 +170,58 @@ def test_traditional_labels_are_known() -> None:
     assert article.meta.journal["funding"].startswith("國家科學及技術委員會計畫")
     assert article.meta.journal["clc"] == "D63"
     assert len(article.references) == 1 and article.references[0].text.startswith("王明")
+
+
+def test_a_letter_spaced_footnote_label_is_a_field_and_leaves_the_paragraph() -> None:
+    """A footnote label the typesetter spread over the line ("基 金 项 目：") opens its
+    field like "基金项目：" does: the paragraph it interrupted runs on after it."""
+    text = (
+        "摘要：这是摘要。\n"
+        "关键词：流域治理；生态补偿\n"
+        "一、引言\n"
+        "自首个跨省流域补偿试点启动以来，各地陆续签订了多轮补偿协议，积\n"
+        "累了不少经验。但也有研究指出，部分协议到期后续签困难，补偿关\n"
+        "收稿日期：2022-05-20\n"
+        "基 金 项 目： 国 家 社 会 科 学 基 金 青 年 项 目 “流 域 生 态 补 偿 的 府 际 协 商 机 制 研\n"
+        "究”\n"
+        "（21CZZ045）\n"
+        "78\n"
+        "\f系难以稳定延续。补偿机制为何时而顺畅、时而停滞，仍需要结合具体案\n"
+        "例加以分析。\n"
+    )
+    art = read_article(text.encode())
+    assert art.meta.journal["funding"] == "国家社会科学基金青年项目“流域生态补偿的府际协商机制研究”（21CZZ045）"
+    assert art.meta.journal["received"] == "2022-05-20"
+    assert [p.plain_text()[-8:] for p in art.blocks if isinstance(p, Paragraph)] == ["仍需要结合具体案例加以分析。"[-8:]]
+
+
+def test_an_english_title_whose_last_line_is_one_word_keeps_it() -> None:
+    """"Basins" alone on the title's last line is no author's name run on from
+    the line below: that line is an author line by itself."""
+    text = (
+        "摘要：横向生态补偿是协调上下游利益的重要制度安排。\n"
+        "关键词：生态补偿；流域治理\n"
+        "中图分类号：X321\n"
+        "DOI：10.54321/stzl.2022.04.011\n"
+        "\n"
+        "The Operating Logic and Improvement of Horizontal\n"
+        "Ecological Compensation in Inter-provincial River\n"
+        "Basins\n"
+        "ZHAO Qingyuan, MENG Shuyao\n"
+        "Abstract: Horizontal ecological compensation coordinates the interests of regions.\n"
+        "一、引言\n"
+        "　　流域是一个完整的自然单元。\n"
+    )
+    meta = read_article(text.encode()).meta
+    assert meta.en_title.endswith("Inter-provincial River Basins")
+    assert meta.en_authors == ["ZHAO Qingyuan", "MENG Shuyao"]
+
+
+def test_a_pdfium_soft_hyphen_keeps_a_hyphen_the_text_uses_elsewhere() -> None:
+    """pypdfium2 marks every hyphen that ended a printed line with U+FFFE, the
+    word's own hyphen too: "inter-provincial" (as the title has it) stays whole,
+    "com-pensation" is one word again."""
+    from wenxian.importer.lines import split_lines
+
+    text = "Ecological Compensation in Inter-provincial River Basins\nComparing two inter\ufffeprovincial pilots, com\ufffepensation standards\n"
+    assert [line.text for line in split_lines(text).lines][1] == "Comparing two inter-provincial pilots, compensation standards"

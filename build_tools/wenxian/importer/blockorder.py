@@ -495,7 +495,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     body_from = lines[body].number
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
-        column = _quantile([line.width for line in in_body if HAN_RE.search(line.text)], evidence.COLUMN_QUANTILE)
+        column = _quantile([line.width for line in in_body if HAN_RE.search(line.text)], evidence.PAGE_COLUMN_QUANTILE)
         groups = _glue(_split_blocks(page), column)
         body_ids = {id(line) for line in in_body}
         if column < TWO_COLUMNS * wide:

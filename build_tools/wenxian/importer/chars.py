@@ -58,7 +58,12 @@ def width(text: str) -> float:
     return len(t) - 0.5 * len(t.encode("latin-1", "ignore"))
 
 
+# Latin abbreviations whose full stop ends no sentence ("Smith et al." + "(2011)认为…").
+_ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs)\.$", re.IGNORECASE)
+
+
 def ends_sentence(text: str) -> bool:
-    """Whether a line ends in terminal punctuation (。！？… or a Latin full stop),
-    possibly followed by closing quotes and a citation mark."""
-    return TERMINAL_RE.search(text.rstrip()) is not None
+    """Whether a line ends in terminal punctuation (。！？… or a Latin full stop,
+    not an abbreviation's), possibly followed by closing quotes and a citation mark."""
+    text = text.rstrip()
+    return TERMINAL_RE.search(text) is not None and _ABBREVIATION_END.search(text) is None

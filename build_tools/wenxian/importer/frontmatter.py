@@ -162,8 +162,14 @@ class FrontMatter:
             if _en_authors(lines[i].text):
                 at = i
                 break
-            if i + 1 < len(lines) and _en_authors(f"{lines[i].text} {lines[i + 1].text}"):
-                at, span = i, 2  # an author line wrapped in a narrow column
+            if (
+                i + 1 < len(lines)
+                and not _en_authors(lines[i + 1].text)
+                and _en_authors(f"{lines[i].text} {lines[i + 1].text}")
+            ):
+                # An author line wrapped in a narrow column; not a title's last word
+                # ("Basins") before an author line of its own.
+                at, span = i, 2
                 break
         end = at if at is not None else len(lines)
         if at is None and end > 2:

@@ -54,20 +54,25 @@ class _Layout:
         self.levels = headings.levels_for(styles)
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
-        self._columns: dict[int, float] = {}
+        self._columns: dict[tuple[int, bool], float] = {}
         widths = sorted(self.widths)
         self.wrapped = bool(widths) and widths[len(widths) // 2] <= MAX_WRAPPED_WIDTH
         self.explain = explain
 
-    def column(self, i: int) -> float:
+    def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
         before (``i`` included) and after it, the smaller of the two, as the
-        width changes between pages, columns and the abstract."""
-        if i in self._columns:
-            return self._columns[i]
-        sides = [self.widths[max(0, i - WINDOW) : i + 1], self.widths[i + 1 : i + 2 + WINDOW]]
+        width changes between pages, columns and the abstract. ``judged``: the
+        next line is the one measured against the column, so it is left out of
+        the lines after (a paragraph's short first line must not narrow the
+        column it is measured against)."""
+        key = (i, judged)
+        if key in self._columns:
+            return self._columns[key]
+        after = self.widths[i + 2 : i + 2 + WINDOW] if judged else []
+        sides = [self.widths[max(0, i - WINDOW) : i + 1], after or self.widths[i + 1 : i + 2 + WINDOW]]
         found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
-        self._columns[i] = column = min(found) if found else 0.0
+        self._columns[key] = column = min(found) if found else 0.0
         return column
 
     def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
@@ -80,7 +85,7 @@ class _Layout:
             sentence_end=sentence_end,
             width=self.widths[i],
             next_width=self.widths[i + 1],
-            column=self.column(i),
+            column=self.column(i, judged=True),
             next_indented=nxt.indent,
             blank=line.gap_after,
             blank_trust=self.blank_trust,
@@ -100,9 +105,11 @@ class _Layout:
         line, prev = self.lines[j], self.lines[j - 1]
         if self.kinds[j]:
             return True
-        if current == "journal" and (CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text)):
+        if current == "journal" and (
+            CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
+        ):
             # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
-            # footnote (作者简介 …) at its sentence's: the page's text runs on after it.
+            # footnote (作者简介 …) at its sentence's or at its page's foot: the text runs on after it.
             return True
         if current in EN_KINDS:
             return line.indent or HAN_RE.search(line.text) is not None

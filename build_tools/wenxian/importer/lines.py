@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from wenxian.importer.chars import ends_sentence, width
 from wenxian.importer.columns import reading_order
+from wenxian.importer.joining import compounds_in
 
 MAX_WRAPPED_WIDTH = 60.0  # cells: wider lines are whole paragraphs, not wrapped lines
 _INDENT_CHARS = " \t\u3000\u00a0"
@@ -52,7 +53,12 @@ _PAGE_MARK = re.compile(
     re.IGNORECASE,
 )
 MAX_YAML_LINES = 40
-_SOFT_HYPHEN = re.compile(r"\ufffe(?=[a-z])")
+_SOFT_HYPHEN = re.compile(r"([A-Za-z]*)\ufffe(?=([a-z]+))")
+
+
+def _soft_hyphen(match: re.Match[str], compounds: frozenset[str]) -> str:
+    whole = f"{match[1]}-{match[2]}".lower()
+    return f"{match[1]}-" if whole in compounds else match[1]
 
 
 def _yaml_header(raw_lines: list[str]) -> int:
@@ -74,6 +80,7 @@ def split_lines(text: str) -> Lines:
     page = 0
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
+    compounds: frozenset[str] | None = None
     for number, raw in reading_order(raw_lines):
         if "\f" in raw:  # a page break
             page += raw.count("\f")
@@ -89,9 +96,13 @@ def split_lines(text: str) -> Lines:
                 out[-1].gap_after = True
             continue
         # pdfium marks a hyphen that ended a printed line with U+FFFE: inside
-        # a line (pdfium joined the word) it goes, at a line's end it is a hyphen.
+        # a line (pdfium joined the word) it goes, unless the hyphenated word
+        # occurs whole elsewhere in the text ("inter-provincial", as joining.py
+        # weighs a hyphen at a line's end); at a line's end it is a hyphen.
         if "\ufffe" in stripped:
-            stripped = _SOFT_HYPHEN.sub("", stripped).replace("\ufffe", "-")
+            if compounds is None:
+                compounds = compounds_in(text.split("\n"))
+            stripped = _SOFT_HYPHEN.sub(lambda m: _soft_hyphen(m, compounds), stripped).replace("\ufffe", "-")
         lead = raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))]
         out.append(Line(number, stripped, _is_indent(lead), False, width(stripped), page))
     followed = [line for line in out[:-1] if line.gap_after]

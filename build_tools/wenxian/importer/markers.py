@@ -14,6 +14,7 @@ from wenxian.importer.lines import Line, Lines
 from wenxian.model import JOURNAL_FIELDS
 
 _OPEN = r"[\[【〔［]"
+_SPACE = re.compile(r"\s+")
 _CLOSE = r"[\]】〕］]"
 
 
@@ -35,7 +36,15 @@ EN_KEYWORDS = re.compile(
 REFERENCES = re.compile(f"^{_OPEN}?\\s*(?:本\\s*文\\s*|主\\s*要\\s*)?[参參]\\s*考\\s*文\\s*[献獻]\\s*{_CLOSE}?\\s*[:：]?$")
 
 _LABEL_TO_KEY = {label: key for key, labels in JOURNAL_FIELDS.items() for label in labels}
-_LABELS = "|".join(sorted((re.escape(label) for label in _LABEL_TO_KEY), key=len, reverse=True))
+_HAN_LABEL = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _spaced(label: str) -> str:
+    """A label's pattern; a Chinese one may be letter-spaced ("基 金 项 目")."""
+    return r"\s*".join(map(re.escape, label)) if _HAN_LABEL.match(label) else re.escape(label)
+
+
+_LABELS = "|".join(_spaced(label) for label in sorted(_LABEL_TO_KEY, key=len, reverse=True))
 # A journal field label, at the start of a line or after a space or ；
 # (a bracketed label needs no colon: "[DOI] 10.1234/…"). ``journal_label`` gives the label.
 JOURNAL = re.compile(
@@ -45,7 +54,7 @@ JOURNAL = re.compile(
 # A line holding a code or date field (DOI, 中图分类号, 文献标志码, 文章编号, 收稿日期): its value ends with the line.
 CODE_FIELD_LINE = re.compile(
     "(?:^|(?<=[\\s;；]))(?:" + _OPEN + "\\s*)?(?:"
-    + "|".join(re.escape(label) for key in ("clc", "document_code", "article_id", "doi", "received", "revised") for label in JOURNAL_FIELDS[key])
+    + "|".join(_spaced(label) for key in ("clc", "document_code", "article_id", "doi", "received", "revised") for label in JOURNAL_FIELDS[key])
     + ")\\s*(?:" + _CLOSE + "\\s*)?[:：]"
 )
 
@@ -62,7 +71,7 @@ def journal_key(label: str) -> str:
 
 def journal_label(match: re.Match[str]) -> str:
     """The label a :data:`JOURNAL` match found."""
-    return match.group(1) or match.group(2)
+    return _SPACE.sub("", match.group(1) or match.group(2))
 
 
 def marker_kind(text: str) -> str | None:
