@@ -41,7 +41,7 @@ from wenxian.script.roundtrip import Score, corpus_lines, score, to_simplified
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "benchmarks" / "data" / "zh-hant-roundtrip"
-PARTS = ("dev", "heldout", "fresh")  # see the corpus README for how each part was seen
+PARTS = ("dev", "heldout", "fresh", "fresh2")  # see the corpus README for how each part was seen
 
 
 def systems() -> dict[str, Callable[[str], str]]:
