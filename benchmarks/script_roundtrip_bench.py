@@ -31,6 +31,7 @@ import argparse
 import runpy
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -59,9 +60,18 @@ def systems() -> dict[str, Callable[[str], str]]:
         print("(zhconv-rs is not installed: pip install zhconv-rs, or make bench)")
     out["wenxian before (OpenCC + table)"] = before.convert
     out["wenxian (conf.py policy)"] = now.convert
+    out[ENGINE] = engine_alone(now).convert
     if "zhconv-rs zh-TW" in out:
         out["wenxian, zhconv-rs 2nd opinion"] = second_opinion(now)
     return out
+
+
+ENGINE = "wenxian, no house preferences"
+
+
+def engine_alone(converter: Converter) -> Converter:
+    """The project's conversion with the house preferences switched off: the engine alone."""
+    return Converter(replace(converter.policy, preferences=()), converter.table)
 
 
 def second_opinion(converter: Converter) -> Callable[[str], str]:
@@ -126,6 +136,16 @@ def main() -> int:
                   f"{result.per_10k(result.variants):12.1f}")
             if name.startswith("wenxian (") and args.pairs and part in shown:
                 show_pairs(result, args.pairs)
+        # (c) the house preferences apart: differences from the original that exist only
+        # because of a documented preference (the engine alone writes the original there)
+        result = score(lines, table["wenxian (conf.py policy)"], engine=table[ENGINE])
+        made, engine = result.by_policy, result.by_engine
+        print(f"   {'  of which house preferences made':34s} {'':6s} {result.per_10k(made):10.1f} "
+              f"{result.per_10k([e for e in made if not e.variant]):10.1f}   ({len(made)} characters"
+              + ("" if part not in shown else ": " + ", ".join(
+                  f"{a}→{b} ×{n}" for (a, b), n, _ in Score(result.han, made).top_pairs(4))) + ")")
+        print(f"   {'  of which the engine':34s} {'':6s} {result.per_10k(engine):10.1f} "
+              f"{result.per_10k([e for e in engine if not e.variant]):10.1f}")
     simplified = [to_simplified(text) for part in parts for _, text in corpus_lines(CORPUS / part)]
     now = table["wenxian (conf.py policy)"]
     now(simplified[0])  # loads jieba and the dictionaries: not timed
