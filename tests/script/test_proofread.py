@@ -57,6 +57,11 @@ def test_lone_word_decisions_are_listed_too() -> None:
     assert "系 → 係 by lone word" in str(places[0])
 
 
+def test_context_decisions_are_listed_too() -> None:
+    places = proofread_text("第三周开会。", _converter(), file="a.md")
+    assert [(p.char, p.chosen, p.rule) for p in places] == [("周", "週", "context")]
+
+
 def test_a_phrase_settles_a_place() -> None:
     converter = Converter(policy_for("zh-Hant"), read_phrase_table(ROOT / "conf" / "phrases.tsv", "zh-Hant"))
     text = "他在研究后强调"
