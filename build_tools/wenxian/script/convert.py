@@ -50,6 +50,8 @@ class Converter:
     # keys read or written since the converter was made (what a memo file keeps).
     memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     used: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    # Remembered conversions read from the memo file: builds since each was last used.
+    unused_for: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
     _segmenters: dict[str, Segmenter] = field(default_factory=dict, repr=False)
 
     def _opencc(self, config: str, text: str) -> str:
