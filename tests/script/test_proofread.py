@@ -84,7 +84,7 @@ def test_the_command(tmp_path: Path, capsys, monkeypatch) -> None:
     out = capsys.readouterr().out
     assert "source/article.md:7:5: 后 → 後 by default (other forms: 后)" in out
     assert "conf/phrases.tsv the line:" in out
-    assert out.rstrip().endswith("3 place(s) in zh-Hant decided by a default or a lone-word rule (后、并); each is right unless the sentence says otherwise.")
+    assert out.rstrip().endswith("3 place(s) in zh-Hant decided by a default, a lone-word or a context rule (后、并); each is right unless the sentence says otherwise.")
     assert main(["check", "--script", "zh-Hant", "--strict"]) == 1
     capsys.readouterr()
     assert main(["check", "--script", "zh-Hant", "--format", "json"]) == 0
