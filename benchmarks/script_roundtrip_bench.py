@@ -3,7 +3,7 @@
 Every line of the corpus (benchmarks/data/zh-hant-roundtrip/, see its README)
 goes Traditional → OpenCC ``tw2s`` → the system → compared with the original
 (wenxian.script.roundtrip). Printed per system, for each part (dev, heldout,
-fresh) separately: Han characters, wrong characters per 10,000 Han —
+fresh, fresh2) separately: Han characters, wrong characters per 10,000 Han —
 all, and "plain" (not a spelling Taiwan accepts either way) — and, for wenxian,
 the most frequent error pairs with their contexts (dev part only: the
 held-out parts are scored, not read). Then the conversion time of
@@ -16,7 +16,10 @@ Systems:
 - wenxian before: OpenCC with the project phrase table, read whole, no house
   preferences (the conversion until issue 15);
 - wenxian: the project's conf/conf.py policy (word boundaries, lone words,
-  phrase table, house preferences);
+  contexts, phrase table, house preferences);
+- wenxian with the house preferences switched off (the engine alone), and,
+  under the project's line, how much of its "all" the preferences made (the
+  engine alone writes the original there) and how much is the engine's;
 - wenxian with zhconv-rs as a second opinion where OpenCC's character default
   decided (measured, not used: it does worse).
 
@@ -142,7 +145,7 @@ def main() -> int:
         made, engine = result.by_policy, result.by_engine
         print(f"   {'  of which house preferences made':34s} {'':6s} {result.per_10k(made):10.1f} "
               f"{result.per_10k([e for e in made if not e.variant]):10.1f}   ({len(made)} characters"
-              + ("" if part not in shown else ": " + ", ".join(
+              + ("" if part not in shown or not made else ": " + ", ".join(
                   f"{a}→{b} ×{n}" for (a, b), n, _ in Score(result.han, made).top_pairs(4))) + ")")
         print(f"   {'  of which the engine':34s} {'':6s} {result.per_10k(engine):10.1f} "
               f"{result.per_10k([e for e in engine if not e.variant]):10.1f}")
