@@ -3,7 +3,7 @@
 Every line of the corpus (benchmarks/data/zh-hant-roundtrip/, see its README)
 goes Traditional → OpenCC ``tw2s`` → the system → compared with the original
 (wenxian.script.roundtrip). Printed per system, for each part (dev, heldout,
-fresh) separately: Han characters, wrong characters per 10,000 Han —
+fresh, fresh2) separately: Han characters, wrong characters per 10,000 Han —
 all, and "plain" (not a spelling Taiwan accepts either way) — and, for wenxian,
 the most frequent error pairs with their contexts (dev part only: the
 held-out parts are scored, not read). Then the conversion time of
@@ -16,7 +16,10 @@ Systems:
 - wenxian before: OpenCC with the project phrase table, read whole, no house
   preferences (the conversion until issue 15);
 - wenxian: the project's conf/conf.py policy (word boundaries, lone words,
-  phrase table, house preferences);
+  contexts, phrase table, house preferences);
+- wenxian with the house preferences switched off (the engine alone), and,
+  under the project's line, how much of its "all" the preferences made (the
+  engine alone writes the original there) and how much is the engine's;
 - wenxian with zhconv-rs as a second opinion where OpenCC's character default
   decided (measured, not used: it does worse).
 
@@ -31,6 +34,7 @@ import argparse
 import runpy
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable
 
@@ -41,7 +45,7 @@ from wenxian.script.roundtrip import Score, corpus_lines, score, to_simplified
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "benchmarks" / "data" / "zh-hant-roundtrip"
-PARTS = ("dev", "heldout", "fresh")  # see the corpus README for how each part was seen
+PARTS = ("dev", "heldout", "fresh", "fresh2")  # see the corpus README for how each part was seen
 
 
 def systems() -> dict[str, Callable[[str], str]]:
@@ -59,9 +63,18 @@ def systems() -> dict[str, Callable[[str], str]]:
         print("(zhconv-rs is not installed: pip install zhconv-rs, or make bench)")
     out["wenxian before (OpenCC + table)"] = before.convert
     out["wenxian (conf.py policy)"] = now.convert
+    out[ENGINE] = engine_alone(now).convert
     if "zhconv-rs zh-TW" in out:
         out["wenxian, zhconv-rs 2nd opinion"] = second_opinion(now)
     return out
+
+
+ENGINE = "wenxian, no house preferences"
+
+
+def engine_alone(converter: Converter) -> Converter:
+    """The project's conversion with the house preferences switched off: the engine alone."""
+    return Converter(replace(converter.policy, preferences=()), converter.table)
 
 
 def second_opinion(converter: Converter) -> Callable[[str], str]:
@@ -126,6 +139,16 @@ def main() -> int:
                   f"{result.per_10k(result.variants):12.1f}")
             if name.startswith("wenxian (") and args.pairs and part in shown:
                 show_pairs(result, args.pairs)
+        # (c) the house preferences apart: differences from the original that exist only
+        # because of a documented preference (the engine alone writes the original there)
+        result = score(lines, table["wenxian (conf.py policy)"], engine=table[ENGINE])
+        made, engine = result.by_policy, result.by_engine
+        print(f"   {'  of which house preferences made':34s} {'':6s} {result.per_10k(made):10.1f} "
+              f"{result.per_10k([e for e in made if not e.variant]):10.1f}   ({len(made)} characters"
+              + ("" if part not in shown or not made else ": " + ", ".join(
+                  f"{a}→{b} ×{n}" for (a, b), n, _ in Score(result.han, made).top_pairs(4))) + ")")
+        print(f"   {'  of which the engine':34s} {'':6s} {result.per_10k(engine):10.1f} "
+              f"{result.per_10k([e for e in engine if not e.variant]):10.1f}")
     simplified = [to_simplified(text) for part in parts for _, text in corpus_lines(CORPUS / part)]
     now = table["wenxian (conf.py policy)"]
     now(simplified[0])  # loads jieba and the dictionaries: not timed

@@ -11,8 +11,9 @@ temporary project) and prints:
   and the share of the whole conversion (word segmentation included): for a
   rebuild (the converted jieba dictionary and the remembered conversions of
   wenxian.script.memo cached), for a first build of new text (the dictionary
-  cached, no remembered conversions) and for a first build ever (nothing
-  cached).
+  cached, no remembered conversions), for a first build ever (nothing
+  cached), and for a site rebuild right after a PDF build of the same variant
+  (the two share the remembered conversions).
 
 Every build is fresh (-E, empty output); each figure is the median of
 ``--runs`` runs, each in its own process. Figures only: nothing is asserted.
@@ -59,10 +60,11 @@ def timed(command: list[str], clean: list[Path]) -> float:
     return time.perf_counter() - start
 
 
-def opencc_share(root: Path, forget: str) -> tuple[float, float, float]:
+def opencc_share(root: Path, forget: str, builder: str = "html") -> tuple[float, float, float]:
     """(seconds in OpenCC, seconds converting, build seconds) of one in-process zh-Hant build.
 
     ``forget``: the files of the build cache removed first (a glob; "" keeps them).
+    ``builder``: "latex" is the first step of a PDF build (the .tex files, no XeLaTeX).
     """
     code = f"""
 import time, shutil
@@ -76,7 +78,7 @@ if {forget!r}:
 shutil.rmtree(root / "_build" / "share", ignore_errors=True)
 start = time.perf_counter()
 app = Sphinx(root / "source", root / "conf", root / "_build" / "share" / "out", root / "_build" / "share" / "doctrees",
-             "html", confoverrides={{"wenxian_script": "zh-Hant", "language": "zh_TW",
+             {builder!r}, confoverrides={{"wenxian_script": "zh-Hant", "language": "zh_TW",
              "wenxian_cache_dir": str(root / "_build" / "cache")}}, status=None, warning=None, freshenv=True)
 app.build()
 print(converter(app).opencc_seconds, converter(app).seconds, time.perf_counter() - start)
@@ -111,8 +113,12 @@ def main() -> int:
         for name, value in medians.items():
             print(f"  {name:34s} {value:6.2f} s   ratio {value / base:4.2f}")
         cases = (("rebuild (all cached)", ""), ("new text (conversions not remembered)", "conversions-*"),
-                 ("first build ever (nothing cached)", "*"), ("rebuild (all cached)", ""))
+                 ("first build ever (nothing cached)", "*"), ("rebuild (all cached)", ""),
+                 ("HTML rebuild after a PDF (LaTeX) build of the variant", "latex"))
         for label, forget in cases:
+            if forget == "latex":  # the PDF build shares the memo file with the site's
+                opencc_share(root, "", builder="latex")
+                forget = ""
             opencc, converting, total = opencc_share(root, forget)
             print(f"  OpenCC share of a zh-Hant build, {label}: {opencc:.3f} s of {total:.2f} s ({100 * opencc / total:.1f} %)")
             print(f"  conversion share (jieba segmentation + OpenCC + preferences), {label}: "

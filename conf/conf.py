@@ -56,9 +56,10 @@ html_last_updated_fmt = None
 # (第二天|后来 stays 後來, not 天后), None lets OpenCC read the text whole;
 # "preferences": house spellings among those Taiwan accepts either way
 # (build_tools/wenxian/script/data/preferences.tsv) — Taiwan's official usage
-# writes 計畫, 規畫, 布 (公布, 分布, 布置 …), 雇, 占 and 污 where OpenCC writes 計劃,
-# 規劃, 佈 (公佈, 分佈, 佈置 …), 僱, 佔 and 汙; [] keeps OpenCC's spellings.
-TAIWAN_OFFICIAL = ["計畫", "規畫", "布", "雇", "占", "污"]
+# writes 計畫, 規畫, 布 (公布, 分布, 布置 …), 占, 污 and 銷毀 where OpenCC writes 計劃,
+# 規劃, 佈 (公佈, 分佈, 佈置 …), 佔, 汙 and 銷燬, and 雇 word by word as the statutes
+# do (雇主, 勞雇; but 僱用, 受僱: "雇" for 雇 everywhere); [] keeps OpenCC's spellings.
+TAIWAN_OFFICIAL = ["計畫", "規畫", "布", "雇主", "占", "污", "銷毀"]
 wenxian_script_variants = {
     "zh-Hans": {},
     "zh-Hant": {"characters": "s2tw", "phrases": None, "quotes": "「」『』",

@@ -22,6 +22,8 @@ POLICIES = {
                                            "preferences": ["計畫", "規畫", "公布", "分布", "發布", "雇"]}}, False),
     "s2tw-forms": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "quotes": "「」『』", "segmentation": "jieba",
                                            "preferences": ["布", "占", "污"]}}, False),
+    "s2tw-statutes": ("zh-Hant", {"zh-Hant": {"characters": "s2tw", "quotes": "「」『』", "segmentation": "jieba",
+                                              "preferences": ["雇主", "銷毀"]}}, False),
     "s2hk": ("zh-HK", {}, False),
     "zh-Hans": ("zh-Hans", {}, False),
 }
@@ -68,6 +70,6 @@ def test_the_projects_conf_uses_taiwans_official_spellings() -> None:
     settings = runpy.run_path(str(HERE.parents[1] / "conf" / "conf.py"))
     policy = policy_for("zh-Hant", settings["wenxian_script_variants"])
     converter = Converter(policy, read_phrase_table(PHRASES, "zh-Hant"))
-    assert converter.convert("计划公布后雇员分布") == "計畫公布後雇員分布"
+    assert converter.convert("计划公布后雇主雇用劳工并予销毁") == "計畫公布後雇主僱用勞工並予銷毀"
     hk = policy_for("zh-HK", settings["wenxian_script_variants"])
     assert Converter(hk).convert("计划公布") == "計劃公佈"

@@ -39,6 +39,9 @@ def test_segmentation_and_preferences() -> None:
     house = policy_for("zh-Hant", {"zh-Hant": {"characters": "s2tw", "preferences": ["計畫", "雇"]}})
     assert house.rewrites == (("計劃", "計畫"), ("僱", "雇"))
     assert policy_for("zh-Hans", {"zh-Hans": {"preferences": ["計畫"]}}).rewrites == ()
+    # A name on several lines of preferences.tsv has several rewrites, in order.
+    statutes = policy_for("zh-Hant", {"zh-Hant": {"characters": "s2tw", "preferences": ["雇主"]}})
+    assert statutes.rewrites == (("僱主", "雇主"), ("勞僱", "勞雇"))
 
 
 def test_unknown_variant() -> None:

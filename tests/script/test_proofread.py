@@ -57,6 +57,11 @@ def test_lone_word_decisions_are_listed_too() -> None:
     assert "系 → 係 by lone word" in str(places[0])
 
 
+def test_context_decisions_are_listed_too() -> None:
+    places = proofread_text("第三周开会。", _converter(), file="a.md")
+    assert [(p.char, p.chosen, p.rule) for p in places] == [("周", "週", "context")]
+
+
 def test_a_phrase_settles_a_place() -> None:
     converter = Converter(policy_for("zh-Hant"), read_phrase_table(ROOT / "conf" / "phrases.tsv", "zh-Hant"))
     text = "他在研究后强调"
@@ -79,7 +84,7 @@ def test_the_command(tmp_path: Path, capsys, monkeypatch) -> None:
     out = capsys.readouterr().out
     assert "source/article.md:7:5: 后 → 後 by default (other forms: 后)" in out
     assert "conf/phrases.tsv the line:" in out
-    assert out.rstrip().endswith("3 place(s) in zh-Hant decided by a default or a lone-word rule (后、并); each is right unless the sentence says otherwise.")
+    assert out.rstrip().endswith("3 place(s) in zh-Hant decided by a default, a lone-word or a context rule (后、并); each is right unless the sentence says otherwise.")
     assert main(["check", "--script", "zh-Hant", "--strict"]) == 1
     capsys.readouterr()
     assert main(["check", "--script", "zh-Hant", "--format", "json"]) == 0

@@ -31,6 +31,17 @@ def test_a_variant_is_a_listed_spelling_not_any_character_pair() -> None:
     assert [e.variant for e in errors] == [False]
 
 
+def test_differences_the_house_preferences_made_are_counted_apart() -> None:
+    lines = [("t", "受僱人與雇主訂約，計劃公布。")]
+    engine = lambda s: "受僱人與僱主訂約，計劃公佈。"  # noqa: E731 — the engine alone (no preferences)
+    house = lambda s: "受雇人與雇主訂約，計畫公布。"  # noqa: E731 — with them: 雇 everywhere, 計畫
+    result = score(lines, house, engine=engine)
+    assert [(e.expected, e.got, e.policy) for e in result.errors] == [("僱", "雇", True), ("劃", "畫", True)]
+    assert result.by_engine == [] and len(result.by_policy) == 2
+    alone = score(lines, engine)
+    assert [(e.expected, e.got, e.policy) for e in alone.errors] == [("雇", "僱", False), ("布", "佈", False)]
+
+
 def test_non_han_characters_are_not_counted() -> None:
     han, errors = compare("第1條（abc）", "第2條（abd）", "x")
     assert han == 2 and errors == []
@@ -45,12 +56,14 @@ def test_corpus_parts_are_disjoint_and_sizable() -> None:
     dev = {p.name for p in (CORPUS / "dev").glob("*.txt")}
     held = {p.name for p in (CORPUS / "heldout").glob("*.txt")}
     fresh = {p.name for p in (CORPUS / "fresh").glob("*.txt")}
-    assert dev and held and fresh and not dev & held and not (dev | held) & fresh
-    for part in ("dev", "heldout", "fresh"):
+    fresh2 = {p.name for p in (CORPUS / "fresh2").glob("*.txt")}
+    assert dev and held and fresh and fresh2 and not dev & held and not (dev | held) & fresh
+    assert not (dev | held | fresh) & fresh2
+    for part in ("dev", "heldout", "fresh", "fresh2"):
         han = sum(len(HAN.findall(text)) for _, text in corpus_lines(CORPUS / part))
         assert han > 10_000
     readme = (CORPUS / "README.md").read_text(encoding="utf-8")
-    assert "著作權法第九條" in readme and all(name in readme for name in dev | held | fresh)
+    assert "著作權法第九條" in readme and all(name in readme for name in dev | held | fresh | fresh2)
 
 
 def test_word_boundaries_lower_the_error_rate() -> None:
@@ -63,8 +76,12 @@ def test_word_boundaries_lower_the_error_rate() -> None:
 # Wrong characters per 10,000 Han (all, plain) of the project's zh-Hant conversion
 # (conf/conf.py, conf/phrases.tsv) as measured on 2026-11-29 (docs/scripts.md);
 # a change that makes any part worse fails here. fresh/ was scored once, after
-# the tuning of issue 15's second round (see the corpus README).
-FLOORS = {"dev": (9.1, 5.0), "heldout": (4.6, 4.6), "fresh": (16.0, 8.5)}
+# the tuning of issue 15's second round, and read then: the third round tuned on
+# it (2.9/2.0 now; heldout/ lost 受雇人 to the statutes' word-by-word 雇, 4.6 → 5.2
+# all, a variant). See the corpus README for how each part was seen.
+# fresh2/ was added before the third round's tuning and scored once at its end
+# (6.2/4.9); its errors were read after that, so it is seen now too.
+FLOORS = {"dev": (9.1, 5.0), "heldout": (5.2, 4.6), "fresh": (2.9, 2.0), "fresh2": (6.2, 4.9)}
 
 
 @pytest.fixture(scope="module")

@@ -85,7 +85,7 @@ def run_proofread(args: argparse.Namespace) -> int:
             sys.stdout.write(f"{place}\n\n")
         chars = "、".join(sorted({p.char for p in places}))
         sys.stdout.write(
-            f"{len(places)} place(s) in {args.script} decided by a default or a lone-word rule"
+            f"{len(places)} place(s) in {args.script} decided by a default, a lone-word or a context rule"
             + (f" ({chars}); each is right unless the sentence says otherwise.\n" if places else ".\n")
         )
     if damages:

@@ -24,7 +24,7 @@ import opencc
 
 from wenxian.script.phrases import PhraseTable
 from wenxian.script.policy import ScriptPolicy
-from wenxian.script.segmented import SEPARATOR, Piece, Segmenter, one_to_many, read_lone_words
+from wenxian.script.segmented import SEPARATOR, Piece, Segmenter, one_to_many, read_contexts, read_lone_words
 
 OPENERS = "“‘「『《〈"
 CLOSERS = "”’」』》〉"
@@ -50,6 +50,8 @@ class Converter:
     # keys read or written since the converter was made (what a memo file keeps).
     memo: dict[tuple[str, str], str] = field(default_factory=dict, repr=False)
     used: set[tuple[str, str]] = field(default_factory=set, repr=False)
+    # Remembered conversions read from the memo file: builds since each was last used.
+    unused_for: dict[tuple[str, str], int] = field(default_factory=dict, repr=False)
     _segmenters: dict[str, Segmenter] = field(default_factory=dict, repr=False)
 
     def _opencc(self, config: str, text: str) -> str:
@@ -62,7 +64,8 @@ class Converter:
         """The segmenter of ``config`` (made on first use: it loads jieba)."""
         if config not in self._segmenters:
             lone = read_lone_words().get(self.policy.name, {})
-            self._segmenters[config] = Segmenter(config, self.table.entries, lone)
+            contexts = read_contexts().get(self.policy.name, {})
+            self._segmenters[config] = Segmenter(config, self.table.entries, lone, contexts)
         return self._segmenters[config]
 
     def pieces(self, text: str, config: str | None = None) -> list[tuple[Piece, str]]:
@@ -79,7 +82,7 @@ class Converter:
                 if old in text_:
                     text_ = text_.replace(old, new)
             out.append((piece, text_))
-        return out
+        return _rewrite_whole_pieces(out, rewrites)
 
     def _convert_plain(self, text: str, config: str, *, segment: bool = True) -> str:
         start = time.perf_counter()
@@ -165,3 +168,30 @@ class Run:
         else:
             out = self.converter._convert_plain(text, policy.characters)  # type: ignore[arg-type]
         return out.translate(policy.quote_table)
+
+
+def _rewrite_whole_pieces(out: list[tuple[Piece, str]], rewrites: tuple[tuple[str, str], ...]) -> list[tuple[Piece, str]]:
+    """A preference's word that spans several whole pieces (勞|僱 → 勞雇) is rewritten
+    too; one that begins or ends inside a piece is not (統計|劃分 keeps 計劃)."""
+    texts = [text for _, text in out]
+    joined = "".join(texts)
+    spans = [(old, new) for old, new in rewrites if len(old) == len(new) > 1 and old in joined]
+    if not spans or len(out) < 2:
+        return out
+    bounds, position = {0}, 0
+    for text in texts:
+        position += len(text)
+        bounds.add(position)
+    chars = list(joined)
+    for old, new in spans:
+        start = joined.find(old)
+        while start != -1:
+            if start in bounds and start + len(old) in bounds:
+                chars[start : start + len(old)] = new
+            start = joined.find(old, start + 1)
+        joined = "".join(chars)
+    rebuilt, position = [], 0
+    for piece, text in out:
+        rebuilt.append((piece, joined[position : position + len(text)]))
+        position += len(text)
+    return rebuilt

@@ -9,8 +9,14 @@ conversion depends on: the policy, the phrase table, the data files of
 :mod:`wenxian.script`, the code that converts, and the OpenCC and jieba
 versions. A change to any of them names another file, so a remembered
 conversion is always the one the code would make now: the output is the same
-byte for byte with or without the file. Only the strings of the last build are
-written back, so the file does not grow with every edit.
+byte for byte with or without the file.
+
+The strings a build used are written back, and with them, for a few builds,
+the remembered ones it did not use: an HTML and a PDF build of the same variant
+share the file and each needs strings the other does not (the PDF's
+bibliography, the site's interface), and an incremental build converts only the
+documents it reads again. A string unused for :data:`KEEP_UNUSED` builds in a
+row is dropped, so the file does not grow with every edit.
 """
 
 from __future__ import annotations
@@ -25,7 +31,8 @@ from wenxian.fsutil import atomic_write_text
 from wenxian.script.convert import Converter
 
 HERE = Path(__file__).parent
-FORMAT = 1
+FORMAT = 2  # rows: [configuration, text, conversion, builds since last used]
+KEEP_UNUSED = 3  # builds a remembered string survives without being used
 
 
 def fingerprint(converter: Converter) -> str:
@@ -46,17 +53,23 @@ def load(converter: Converter, cache_dir: Path) -> int:
     """Read the remembered conversions into ``converter``; how many (0: none, or unreadable)."""
     try:
         rows = json.loads(memo_path(cache_dir, converter).read_text(encoding="utf-8"))
-        entries = {(config, text): out for config, text, out in rows}
+        entries = {(config, text): (out, int(age)) for config, text, out, age in rows}
     except (OSError, ValueError, TypeError):
         return 0  # no file yet, or a damaged one: the conversions are made again
-    for key, out in entries.items():
+    for key, (out, age) in entries.items():
         converter.memo.setdefault(key, out)
+        converter.unused_for.setdefault(key, age)
     return len(entries)
 
 
 def save(converter: Converter, cache_dir: Path) -> Path | None:
-    """Write the conversions this build used; None when nothing changed."""
-    rows = sorted([config, text, converter.memo[(config, text)]] for config, text in converter.used)
+    """Write the conversions this build used, and the remembered ones it did not
+    use for fewer than :data:`KEEP_UNUSED` builds; None when nothing changed."""
+    rows = [[config, text, converter.memo[(config, text)], 0] for config, text in converter.used]
+    for key, age in converter.unused_for.items():
+        if key not in converter.used and age + 1 < KEEP_UNUSED and key in converter.memo:
+            rows.append([*key, converter.memo[key], age + 1])
+    rows.sort()
     path = memo_path(cache_dir, converter)
     text = json.dumps(rows, ensure_ascii=False, indent=0) + "\n"
     try:

@@ -34,13 +34,14 @@ DEFAULT_POLICIES: dict[str, dict[str, Any]] = {
 
 
 @lru_cache(maxsize=1)
-def known_preferences() -> dict[str, tuple[str, str]]:
-    """Name → (what OpenCC writes, what the preference writes), from ``data/preferences.tsv``."""
-    out = {}
+def known_preferences() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Name → its rewrites, each (what OpenCC writes, what the preference writes), in
+    the order of ``data/preferences.tsv`` (a name on several lines has several)."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
     for line in PREFERENCES_FILE.read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
             name, old, new, *_ = line.split("\t")
-            out[name] = (old, new)
+            out[name] = out.get(name, ()) + ((old, new),)
     return out
 
 # Autonyms, for the switcher and the landing page.
@@ -74,7 +75,7 @@ class ScriptPolicy:
     def rewrites(self) -> tuple[tuple[str, str], ...]:
         """(OpenCC's spelling, the house spelling) for each preference."""
         known = known_preferences()
-        return tuple(known[name] for name in self.preferences)
+        return tuple(pair for name in self.preferences for pair in known[name])
 
     @property
     def converts(self) -> bool:

@@ -27,7 +27,7 @@ from wenxian.errors import WenxianError
 from wenxian.script.convert import Converter
 from wenxian.script.phrases import PhraseTable, read_phrase_table
 from wenxian.script.policy import policy_for
-from wenxian.script.segmented import DATA, DEFAULT, LONE
+from wenxian.script.segmented import CONTEXT, DATA, DEFAULT, LONE
 from wenxian.script.simplified import _dump_dictionary
 
 CHARACTER_DEFAULTS = DATA / "character-defaults.tsv"
@@ -138,7 +138,7 @@ def places_in_line(
     out: list[Place] = []
     settled = settled_characters()
     for index, (piece, converted) in enumerate(pieces):
-        if not (piece.how == LONE or (piece.how == DEFAULT and piece.source not in settled)):
+        if not (piece.how in (LONE, CONTEXT) or (piece.how == DEFAULT and piece.source not in settled)):
             continue
         start, end = _sentence(line, piece.start)
         hans = _tidy(original[start:end] if original is not None else line[start:end])
@@ -164,7 +164,7 @@ def places_in_line(
         )
         out.append(
             Place(file, number, piece.start + 1, piece.source, converted, others, hans, hant, phrase, phrase_hant,
-                  "lone word" if piece.how == LONE else "default")
+                  {LONE: "lone word", CONTEXT: "context"}.get(piece.how, "default"))
         )
     return out
 

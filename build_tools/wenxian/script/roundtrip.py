@@ -10,6 +10,12 @@ original that comes back different is an error. Errors are of two kinds:
 - *plain*: anything else (系/係, 制/製, 台/颱, 后/後 …): a reader sees a wrong
   character.
 
+Scored against a second conversion (the same engine with the house
+preferences switched off), each error is also marked *policy* when the
+engine alone gets that character right: a difference from the original that
+exists only because of a documented house preference (雇 for 僱), not an
+engine error — but still a difference, and counted in "all".
+
 Figures are per 10,000 Han characters of the original. The corpus and the
 benchmark that prints the figures live in ``benchmarks/``
 (``script_roundtrip_bench.py``).
@@ -20,7 +26,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
@@ -64,6 +70,7 @@ class Error:
     context: str  # the original around the character
     source: str  # file (or name) and line
     variant: bool = False  # a spelling Taiwan accepts either way
+    policy: bool = False  # made by a house preference: the engine alone gets it right
 
 
 @dataclass
@@ -80,6 +87,15 @@ class Score:
     @property
     def variants(self) -> list[Error]:
         return [e for e in self.errors if e.variant]
+
+    @property
+    def by_policy(self) -> list[Error]:
+        """Differences the house preferences made (see :func:`score`'s ``engine``)."""
+        return [e for e in self.errors if e.policy]
+
+    @property
+    def by_engine(self) -> list[Error]:
+        return [e for e in self.errors if not e.policy]
 
     def per_10k(self, errors: list[Error] | None = None) -> float:
         count = len(self.errors if errors is None else errors)
@@ -129,11 +145,24 @@ def compare(original: str, converted: str, source: str) -> tuple[int, list[Error
     return han, errors
 
 
-def score(lines: Iterable[tuple[str, str]], convert: Callable[[str], str]) -> Score:
-    """Round-trip ``(source, line)`` pairs through ``convert``."""
+def score(lines: Iterable[tuple[str, str]], convert: Callable[[str], str],
+          engine: Callable[[str], str] | None = None) -> Score:
+    """Round-trip ``(source, line)`` pairs through ``convert``.
+
+    With ``engine`` (the same conversion without the house preferences), an
+    error is marked ``policy`` where the engine's text has the original
+    character at that place: the preference, not the engine, made it.
+    """
     result = Score()
     for source, line in lines:
-        han, errors = compare(line, convert(to_simplified(line)), source)
+        simplified = to_simplified(line)
+        converted = convert(simplified)
+        han, errors = compare(line, converted, source)
+        if engine is not None and errors:
+            plain = engine(simplified)
+            if len(plain) == len(line) == len(converted):
+                wrong_at = [i for i, c in enumerate(converted) if c != line[i] and HAN.match(line[i])]
+                errors = [replace(e, policy=plain[i] == line[i]) for e, i in zip(errors, wrong_at, strict=True)]
         result.han += han
         result.errors.extend(errors)
     return result

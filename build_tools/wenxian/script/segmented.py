@@ -11,8 +11,10 @@ The text is cut into *pieces*, each converted on its own:
 
 - a project phrase (``conf/phrases.tsv``): its text, final;
 - an OpenCC phrase (its phrase dictionaries): OpenCC's conversion;
-- a single character standing alone as a word: the lone-word table
-  (``data/lone-words.tsv``) if it lists it, else OpenCC's character default;
+- a single character standing alone as a word: the context table
+  (``data/contexts.tsv``: after a numeral, alone in brackets) if it lists the
+  character in its context, else the lone-word table (``data/lone-words.tsv``)
+  if it lists it, else OpenCC's character default;
 - any other single character: OpenCC's character default.
 
 Inside a word that is not a phrase, the longest phrases are taken from the
@@ -35,11 +37,14 @@ from wenxian.script.simplified import CLIB, _dump_dictionary
 
 DATA = Path(__file__).parent / "data"
 LONE_WORDS = DATA / "lone-words.tsv"
+CONTEXTS = DATA / "contexts.tsv"
+NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿几数0123456789０１２３４５６７８９")
+BRACKETS = {"（": "）", "(": ")", "〔": "〕", "[": "]"}
 HMM = False  # jieba guessing new words (HMM) doubles the plain errors on the dev corpus (9.9 → 17.4)
 SEPARATOR = "\ue000"  # a private-use character: no dictionary entry contains it
 
 # How a piece was decided.
-TABLE, PHRASE, LONE, DEFAULT, PLAIN = "table", "phrase", "lone", "default", "plain"
+TABLE, PHRASE, LONE, CONTEXT, DEFAULT, PLAIN = "table", "phrase", "lone", "context", "default", "plain"
 
 
 @dataclass(frozen=True)
@@ -48,7 +53,7 @@ class Piece:
 
     start: int
     source: str
-    how: str  # TABLE, PHRASE, LONE, DEFAULT (a one-to-many character by default), PLAIN
+    how: str  # TABLE, PHRASE, LONE, CONTEXT, DEFAULT (a one-to-many character by default), PLAIN
     text: str | None = None  # fixed text (TABLE, LONE); None: OpenCC converts
 
 
@@ -144,6 +149,39 @@ def read_lone_words(path: Path = LONE_WORDS) -> dict[str, dict[str, str]]:
     return table
 
 
+def read_contexts(path: Path = CONTEXTS) -> dict[str, dict[tuple[str, str], str]]:
+    """variant → (Simplified character, context) → its form there (``data/contexts.tsv``)."""
+    rows = [
+        line.split("\t")
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    header, body = rows[0], rows[1:]
+    names = header[2:-1]
+    table: dict[str, dict[tuple[str, str], str]] = {name: {} for name in names}
+    for row in body:
+        key = (row[0], row[1])
+        if key[1] not in ("numeral", "bracketed"):
+            raise ValueError(f"{path}: unknown context {key[1]!r} for {key[0]}")
+        for column, name in enumerate(names, start=2):
+            value = row[column].strip() if column < len(row) else ""
+            if value:
+                table[name][key] = value
+        if "zh-HK" in table and key not in table["zh-HK"] and key in table.get("zh-Hant", {}):
+            table["zh-HK"][key] = table["zh-Hant"][key]
+    return table
+
+
+def context_of(text: str, start: int) -> tuple[str, ...]:
+    """The contexts (``data/contexts.tsv``) of the single character at ``start``."""
+    out = []
+    if start > 0 and text[start - 1] in NUMERALS:
+        out.append("numeral")
+    if 0 < start < len(text) - 1 and BRACKETS.get(text[start - 1]) == text[start + 1]:
+        out.append("bracketed")
+    return tuple(out)
+
+
 _tokenizer_lock = threading.Lock()
 
 # Words of jieba's dictionary used for cutting: those seen at least this often.
@@ -191,10 +229,12 @@ def _tokenizer(words: tuple[str, ...]):
 class Segmenter:
     """Cuts Simplified text into pieces for one variant."""
 
-    def __init__(self, config: str, table: Mapping[str, str], lone: Mapping[str, str]) -> None:
+    def __init__(self, config: str, table: Mapping[str, str], lone: Mapping[str, str],
+                 contexts: Mapping[tuple[str, str], str] | None = None) -> None:
         self.config = config
         self.table = dict(table)
         self.lone = dict(lone)
+        self.contexts = dict(contexts or {})
         self.phrases = opencc_phrases(config)
         self.longest = max((len(p) for p in (*self.phrases, *self.table)), default=1)
         self.ambiguous = one_to_many()
@@ -223,6 +263,13 @@ class Segmenter:
                 elif len(span) > 1 and span in self.phrases:
                     best = (j, PHRASE)
                 j += 1
+            # A lone character its neighbour decides comes before an OpenCC phrase read
+            # across words (二|周|内: a count of weeks, not the idiom's 周内).
+            context = self._in_context(text, start) if len(words[k]) == 1 else None
+            if context is not None and (best is None or best[1] != TABLE):
+                out.append(context)
+                k += 1
+                continue
             if best is not None:
                 j, how = best
                 span = text[start : bounds[j]]
@@ -236,6 +283,15 @@ class Segmenter:
                 out.extend(self._inside(start, word))
             k += 1
         return out
+
+    def _in_context(self, text: str, start: int) -> Piece | None:
+        """A lone character its neighbour decides (``data/contexts.tsv``), or None."""
+        char = text[start]
+        for context in context_of(text, start):
+            form = self.contexts.get((char, context))
+            if form is not None:
+                return Piece(start, char, CONTEXT, form)
+        return None
 
     def _single(self, start: int, char: str, *, lone: bool) -> Piece:
         if lone and char in self.lone:

@@ -52,7 +52,7 @@ def fold_table() -> dict[str, str]:
     # A house preference writes another character than OpenCC (計劃 → 計畫): the two, and
     # what they fold to, become one, so that 计划 still finds 計畫 (and 画 finds 畫 as
     # before; 画 and 划 now find each other too — recall over precision).
-    for old, new in known_preferences().values():
+    for old, new in (pair for pairs in known_preferences().values() for pair in pairs):
         for a, b in zip(old, new):
             if a == b or len(old) != len(new):
                 continue

@@ -30,6 +30,7 @@ from __future__ import annotations
 import gettext
 import hashlib
 import html
+import os
 import re
 import weakref
 from pathlib import Path
@@ -80,6 +81,7 @@ CITE_DOMAINS = {"cite", "footcite"}
 URL_TEXT = re.compile(r"\s*([a-z][a-z0-9+.-]*:|www\.)\S*\s*$", re.IGNORECASE)  # a link showing its address
 
 _converters: "weakref.WeakKeyDictionary[Sphinx, Converter]" = weakref.WeakKeyDictionary()
+_main_process: "weakref.WeakKeyDictionary[Sphinx, int]" = weakref.WeakKeyDictionary()
 
 
 class ConvertedText(nodes.Text):
@@ -159,6 +161,7 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
         raise ConfigError(f"{where}: {err.message} (hint: {err.hint})") from None
     conv = Converter(policy, table)
     _converters[app] = conv
+    _main_process[app] = os.getpid()
     if policy.converts:
         memo.load(conv, _cache_dir(app))
     # The book theme's hard-coded English tooltips, made translatable; its
@@ -255,6 +258,20 @@ def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
         doctree["title"] = conv.convert(doctree["title"])
     convert_doctree(doctree, conv, verbatim=False)
     _convert_attributes(doctree, conv)
+    if os.getpid() != _main_process.get(app):
+        # A worker of a parallel read (-j): its conversions go back to the main
+        # process with its environment (on_env_merge_info), to be remembered.
+        app.env.wenxian_conversions = {key: conv.memo[key] for key in conv.used}  # type: ignore[attr-defined]
+
+
+def on_env_merge_info(app: Sphinx, env: Any, docnames: Any, other: Any) -> None:
+    """The conversions a worker of a parallel read made, into this build's memo."""
+    conv = _converters.get(app)
+    made = other.__dict__.pop("wenxian_conversions", None) or {}
+    if conv is not None:
+        for key, out in made.items():
+            conv.memo.setdefault(key, out)
+            conv.used.add(key)
 
 
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -444,5 +461,6 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("doctree-read", on_doctree_read, priority=450)
     app.connect("doctree-resolved", on_doctree_resolved, priority=900)
     app.connect("html-page-context", on_page_context)
+    app.connect("env-merge-info", on_env_merge_info)
     app.connect("build-finished", on_build_finished)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
