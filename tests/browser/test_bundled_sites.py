@@ -178,10 +178,24 @@ def test_search_box_ranks_the_heading_first_and_highlights_in_the_site_script(
     page.close()
 
 
-def test_search_page_without_javascript_says_so_and_keeps_the_navigation(browser, serve, site: Path) -> None:
+@pytest.mark.parametrize(("variant", "title", "phrase"), [("zh-Hant", TITLE_HANT, "市場體系"), ("zh-Hans", None, "市场体系")])
+def test_search_page_without_javascript_lists_every_article_for_find_in_page(
+    browser, serve, site: Path, screenshots: Path, variant: str, title: str | None, phrase: str
+) -> None:
+    """JavaScript off: the search page lists the article (title, abstract, headings) in the site's script."""
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{serve(site)}/zh-Hant/search.html?q=生產力")
-    assert "JavaScript" in page.locator(".bd-search-container").inner_text()  # why nothing is listed
+    page.goto(f"{serve(site)}/{variant}/search.html?q={phrase}")
+    assert "JavaScript" in page.locator(".bd-search-container").first.inner_text()  # why no results are listed
     assert page.locator("nav a[href='article.html']").first.is_visible()  # every article is a click away
+    listed = page.locator(".wenxian-search-list")
+    assert listed.is_visible()
+    text = listed.inner_text()  # what the browser's find in page searches
+    assert phrase in text and "Ctrl+F" in text
+    link = listed.locator("a[href='article.html']")
+    assert link.is_visible() and (title is None or link.inner_text() == title)
+    assert listed.locator("a[href^='article.html#']").count() >= 10  # the headings, linked to their sections
+    if variant == "zh-Hant":
+        assert "市场体系" not in text and "新质生产力" not in text  # all in the site's script
+    page.screenshot(path=str(screenshots / f"search-nojs-{variant}.png"))
     context.close()
