@@ -52,6 +52,7 @@ from pathlib import Path
 from corpus import make_corpus
 from sites_bench import make_project as bundled_project  # the bundled article, imported as the README does
 from search_score import (
+    inplace_find,
     pagefind_find,
     read_queries,
     sampled_queries,
@@ -139,6 +140,12 @@ def recall_table(browser, built: dict[str, tuple[Path, float]]) -> None:
             page.goto(f"{base}/{variant}/search.html")
             found = find(page, engine, [typed for _, _, typed in forms])
             page.close()
+            if engine == "wenxian":  # the in-place search (Ctrl+K on an article) reads the shards
+                page = browser.new_page()
+                page.goto(f"{base}/{variant}/article.html")
+                same = sum(a == b for a, b in zip(inplace_find(page, [typed for _, _, typed in forms]), found))
+                page.close()
+                print(f"{engine:9} {variant:8} in place: the same pages, in the same order, for {same}/{len(forms)} queries")
             rows: dict[tuple[str, str], list[int]] = {}
             for (query, script, _), pages in zip(forms, found):
                 hit, real = "article" in pages, occurs(text, query.text)
@@ -183,32 +190,105 @@ SPHINX_WARM = """(q) => {
 }"""
 
 
-def timing(browser, engine: str, site: Path, queries: list[str]) -> tuple[float, float, float]:
-    """Median (cold, page, warm) milliseconds on the zh-Hans site: navigation → first result;
-    navigation → the search page loaded (DOMContentLoaded; Sphinx: its index too); a query
-    in the loaded page → its results."""
+INPLACE_WATCH = """() => {
+  const input = document.querySelector('#pst-search-dialog input[name=q]');
+  window.__inplace = new Promise((resolve) => {
+    let start = null;
+    input.addEventListener('input', () => { start = performance.now(); }, {once: true, capture: true});
+    new MutationObserver((changes, observer) => {
+      const box = document.querySelector('#pst-search-dialog #search-results');
+      const status = box && box.querySelector('.search-summary');
+      if (start !== null && box && (box.querySelector('ul.search li') || (status && status.textContent.trim()))) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    }).observe(document.body, {childList: true, subtree: true});
+  });
+}"""
+
+
+def _in_place(browser, base: str, page_name: str, query: str, prefetched: bool) -> tuple[float, float]:
+    """(keystroke → results in the Ctrl+K dialog, the article page's DOMContentLoaded), fresh cache:
+    Ctrl+K, then the query committed at once (an input method's commit) — or, ``prefetched``,
+    once what the dialog fetches when it opens has arrived."""
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(f"{base}/zh-Hans/{page_name}.html")
+    page.wait_for_load_state("load")
+    loaded = page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd")
+    page.keyboard.press("Control+k")
+    page.locator("#pst-search-dialog input[name='q']").wait_for()
+    page.evaluate(INPLACE_WATCH)
+    if prefetched:
+        page.evaluate("wenxianSearch.prepare()")
+    page.keyboard.insert_text(query)
+    ms = page.evaluate("window.__inplace")
+    context.close()
+    return ms, loaded
+
+
+def timing(browser, engine: str, site: Path, queries: list[str]) -> dict[str, float]:
+    """Medians in milliseconds on the zh-Hans site: ``page`` navigation → first result on the
+    search page (what Enter in the search box does; Pagefind: its API's first result);
+    ``dcl`` the search page's DOMContentLoaded; ``warm`` a query in the loaded search page;
+    ``article`` an article page's DOMContentLoaded; ``cold``/``prefetched`` keystroke →
+    results in place (wenxian only: see :func:`_in_place`)."""
     base, server = serve(site)
-    cold, warm, loaded = [], [], []
+    figures: dict[str, list[float]] = {}
+    first_page = sorted(site.joinpath("zh-Hans").glob("bench*.html"))[0].stem
     for query in queries:
         context = browser.new_context()  # nothing cached between queries
         page = context.new_page()
         if engine == "pagefind":
             page.goto(f"{base}/zh-Hans/search.html")
             first, again = page.evaluate(PAGEFIND_TIMED, query)
-            loaded.append(page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
-            cold.append(first)
-            warm.append(again)
         else:
             page.add_init_script(f"({FIRST_RESULT})();")
             page.goto(f"{base}/zh-Hans/search.html?q={query}")
             page.wait_for_function("window.__firstResult !== null", timeout=60_000)
-            cold.append(page.evaluate("window.__firstResult"))
-            loaded.append(page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
-            warm.append(page.evaluate(SPHINX_WARM, query))
+            first, again = page.evaluate("window.__firstResult"), page.evaluate(SPHINX_WARM, query)
+        figures.setdefault("page", []).append(first)
+        figures.setdefault("warm", []).append(again)
+        figures.setdefault("dcl", []).append(
+            page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
         context.close()
+        if engine == "wenxian":
+            for key, prefetched in (("cold", False), ("prefetched", True)):
+                ms, loaded = _in_place(browser, base, first_page, query, prefetched)
+                figures.setdefault(key, []).append(ms)
+                figures.setdefault("article", []).append(loaded)
+        else:
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(f"{base}/zh-Hans/{first_page}.html")
+            figures.setdefault("article", []).append(
+                page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
+            context.close()
     server.shutdown()
     server.server_close()
-    return statistics.median(cold), statistics.median(loaded), statistics.median(warm)
+    return {key: statistics.median(values) for key, values in figures.items()}
+
+
+def first_query_bytes(site: Path, queries: list[str]) -> float:
+    """Median bytes the in-place search fetches for a first query: its code, the base, the query's
+    shards (the terms as search.js cuts the query: a lone character, or the pairs of a longer run)."""
+    import re
+
+    from wenxian.search.fold import fold
+    from wenxian.search.language import HAN_RUN
+    from wenxian.search.shards import BASE, FOLDER, LATIN, shard_of
+
+    folder = site / "zh-Hans"
+    code = sum((folder / "_static" / name).stat().st_size for name in ("searchtools.js", "language_data.js"))
+    sizes = []
+    for query in queries:
+        names = {BASE}
+        for run in HAN_RUN.findall(fold(query)):
+            names |= {shard_of(run)} if len(run) == 1 else {shard_of(a + b) for a, b in zip(run, run[1:])}
+        if re.search(r"[^\W_]", HAN_RUN.sub("", query)):
+            names.add(LATIN)
+        sizes.append(code + sum((folder / FOLDER / f"{name}.js").stat().st_size for name in names))
+    return statistics.median(sizes)
 
 
 def index_bytes(site: Path, engine: str) -> int:
@@ -248,14 +328,33 @@ def main() -> None:
             n = args.articles
             corpus = projects(Path(tmp) / "many", lambda root: make_corpus(root, n).root, engines)
             queries = [q.text for q in read_queries() if q.set == "tuned"]
-            print(f"\n{n} articles: build of both sites (CPU), index per article (zh-Hans), query → first result "
-                  f"(median over {len(queries)} tuned queries, zh-Hans site)")
-            print(f"{'engine':9} {'build':>9} {'×sphinx':>8} {'index/article':>14} {'cold ms':>8} "
-                  f"{'page ms':>8} {'warm ms':>8}")
+            print(f"\n{n} articles: build of both sites (CPU), index per article (zh-Hans); medians over "
+                  f"{len(queries)} tuned queries, zh-Hans site, milliseconds")
+            print("  page: Enter → the search page's first result; dcl: the search page's DOMContentLoaded;\n"
+                  "  warm: a query in the loaded search page; article: an article page's DOMContentLoaded;\n"
+                  "  in place: keystroke → results under the Ctrl+K box, cold (committed as the dialog opens)\n"
+                  "  and prefetched (after what the opened dialog fetches has arrived)")
+            print(f"{'engine':9} {'build':>9} {'×sphinx':>8} {'index/article':>14} {'page':>6} {'dcl':>6} "
+                  f"{'warm':>6} {'article':>8} {'in place cold':>14} {'prefetched':>11}")
+            rows = {}
             for engine, (site, seconds) in corpus.items():
-                cold, loaded, warm = timing(browser, engine, site, queries)
+                rows[engine] = t = timing(browser, engine, site, queries)
+                cold = f"{t['cold']:14.0f}" if "cold" in t else f"{'—':>14}"
+                pre = f"{t['prefetched']:11.0f}" if "prefetched" in t else f"{'—':>11}"
                 print(f"{engine:9} {seconds:7.1f} s {seconds / corpus['sphinx'][1]:7.2f}× "
-                      f"{index_bytes(site, engine) / n / 1024:10.1f} KiB {cold:8.0f} {loaded:8.0f} {warm:8.1f}")
+                      f"{index_bytes(site, engine) / n / 1024:10.1f} KiB {t['page']:6.0f} {t['dcl']:6.0f} "
+                      f"{t['warm']:6.1f} {t['article']:8.0f} {cold} {pre}")
+            if "wenxian" in rows:
+                site = corpus["wenxian"][0]
+                base = rows["sphinx"]["page"]
+                w = rows["wenxian"]
+                print(f"\nKeystroke → results, {n} articles (median): in place {w['cold']:.0f} ms cold, "
+                      f"{w['prefetched']:.0f} ms prefetched; baseline (Sphinx: Enter → search page) {base:.0f} ms "
+                      f"in this run: ×{w['cold'] / base:.2f} / ×{w['prefetched'] / base:.2f}")
+                print(f"An article page's DOMContentLoaded: {w['article']:.0f} ms against {rows['sphinx']['article']:.0f} ms "
+                      f"(×{w['article'] / rows['sphinx']['article']:.2f}); a first in-place query fetches "
+                      f"{first_query_bytes(site, queries) / 1024:.0f} KiB (median) of "
+                      f"{(site / 'zh-Hans' / 'searchindex.js').stat().st_size / 1024:.0f} KiB searchindex.js")
         browser.close()
 
 

@@ -134,6 +134,21 @@ def sphinx_find(page, queries: list[str]) -> list[list[str]]:
     return page.evaluate(SPHINX_FIND, queries)
 
 
+# In any page but the search page (wenxian-inplace.js): the pages a query finds in place, from
+# the index's shards, in rank order.
+INPLACE_FIND = """async (queries) => {
+  const found = [];
+  for (const q of queries) found.push([...new Set((await wenxianSearch.find(q)).map((r) => r[0]))]);
+  return found;
+}"""
+
+
+def inplace_find(page, queries: list[str]) -> list[list[str]]:
+    """The docnames each query finds with the in-place search, best first, on an open page."""
+    page.wait_for_function("typeof wenxianSearch !== 'undefined'", timeout=30_000)
+    return page.evaluate(INPLACE_FIND, queries)
+
+
 PAGEFIND_FIND = """async (queries) => {
   const pagefind = await import('./pagefind/pagefind.js');
   await pagefind.init();

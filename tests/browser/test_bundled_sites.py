@@ -128,7 +128,9 @@ def _search_page(browser, serve, site: Path, variant: str):
 @pytest.mark.parametrize("variant", ["zh-Hans", "zh-Hant"])
 def test_every_query_of_the_list_finds_the_article(browser, serve, site: Path, variant: str) -> None:
     """Phrases, single characters, English words, held-out and sampled queries, typed in both scripts."""
-    from benchmarks.search_score import occurs, read_queries, sampled_queries, sphinx_find, typed_forms, visible_text
+    from benchmarks.search_score import (
+        inplace_find, occurs, read_queries, sampled_queries, sphinx_find, typed_forms, visible_text,
+    )
 
     text = visible_text(site / "zh-Hans" / "article.html")
     queries = [q for q in read_queries() + sampled_queries(text) if occurs(text, q.text)]
@@ -139,6 +141,11 @@ def test_every_query_of_the_list_finds_the_article(browser, serve, site: Path, v
     page.close()
     missed = [typed for typed, pages in zip(forms, found) if "article" not in pages]
     assert missed == []
+    # In place (Ctrl+K on any page), from the index's shards: the same pages in the same order.
+    page = browser.new_page()
+    page.goto(f"{serve(site)}/{variant}/article.html")
+    assert inplace_find(page, forms) == found
+    page.close()
     # A phrase of the article's title finds the article first (the start page lists the title too).
     titles = [typed for q in queries if q.source == "title" for _, typed in typed_forms(q)]
     assert titles and all(pages[0] == "article" for typed, pages in zip(forms, found) if typed in titles)
@@ -175,6 +182,38 @@ def test_search_box_ranks_the_heading_first_and_highlights_in_the_site_script(
     marks = page.locator("#search-results p.context span.highlighted").all_inner_texts()
     assert shown in marks
     page.screenshot(path=str(screenshots / f"search-box-{variant}.png"))
+    page.close()
+
+
+@pytest.mark.parametrize(("variant", "typed", "shown"), [("zh-Hant", "市场体系", "市場體系"), ("zh-Hans", "市場體系", "市场体系")])
+def test_results_show_in_place_under_the_search_box_from_the_query_shards(
+    browser, serve, site: Path, screenshots: Path, variant: str, typed: str, shown: str
+) -> None:
+    """Ctrl+K on an article: results listed as the query is typed, no page loaded, no whole index."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url.split("?")[0]))
+    page.goto(f"{serve(site)}/{variant}/article.html")
+    page.wait_for_load_state("load")
+    assert not [url for url in fetched if "searchindex" in url or "searchtools" in url]  # the page loads none
+    page.keyboard.press("Control+k")
+    page.locator("#pst-search-dialog input[name='q']").wait_for(timeout=10_000)
+    page.keyboard.insert_text(typed)  # one input event, as an input method commits a phrase
+    results = page.locator("#pst-search-dialog #search-results ul.search li")
+    results.first.wait_for(timeout=30_000)
+    first = results.first.locator("a").first
+    assert first.get_attribute("href").endswith("article.html#article-sec-2-1")  # the heading first
+    assert shown in first.inner_text()
+    page.locator("#pst-search-dialog p.context span.highlighted").first.wait_for(timeout=30_000)
+    assert shown in page.locator("#pst-search-dialog p.context span.highlighted").all_inner_texts()
+    assert page.url.endswith("/article.html")  # no page was loaded
+    shards = sorted(url.rsplit("/", 1)[1] for url in fetched if "/searchindex/" in url)
+    assert "base.js" in shards and 2 <= len(shards) <= 4 and not [u for u in fetched if u.endswith("/searchindex.js")]
+    page.screenshot(path=str(screenshots / f"search-inplace-{variant}.png"))
+    box = page.locator("#pst-search-dialog input[name='q']")
+    box.fill("鳕")  # in no page: the dialog says so
+    page.locator("#pst-search-dialog #search-results ul.search li").first.wait_for(state="detached", timeout=30_000)
+    assert page.locator("#pst-search-dialog #search-results .search-summary").inner_text().strip()
     page.close()
 
 
