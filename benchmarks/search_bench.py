@@ -16,16 +16,21 @@ Figures:
    query set (``tuned``; ``heldout`` and ``sampled``, not tuned on; see
    ``benchmarks/search_score.py``), per site, per script the query is typed
    in. ``occurring`` counts only queries that occur in the article's text.
-2. On a corpus of ``--articles`` articles (``benchmarks/corpus.py``): index
-   bytes per article (what the browser may download: searchindex.js and
-   language_data.js; Pagefind's whole folder), the median time from submitting
-   a query to the first result shown on a search page opened cold (Sphinx:
-   navigation to ``search.html?q=`` → first result in the list, or the
-   message that nothing matched; Pagefind:
-   navigation → its first result's data), the search page's own load
-   (DOMContentLoaded; for Sphinx it includes loading searchindex.js), and warm
-   (index loaded: one more query), over the tuned queries.
-3. Build cost of both sites: CPU seconds of the build's processes (the wall
+2. Precision of the in-place search on the bundled article and on the corpus
+   (pages found that hold the query / pages found) before and after the phrase
+   check: the query list, and phrases spliced from two pieces of an article
+   that no page holds (``search_score.spliced_queries``).
+3. On a corpus of ``--articles`` articles (``benchmarks/corpus.py``): index
+   bytes per article (searchindex.js and language_data.js; Pagefind's whole
+   folder), and medians over the tuned queries, zh-Hans site: navigation to
+   ``search.html?q=`` → its first result (what Enter in the search box does;
+   for Sphinx as it was, the baseline of the keystroke → results figure), the
+   search page's own load, a warm query, an article page's DOMContentLoaded
+   (the theme loaded the whole index in every page's head; wenxian no more),
+   and keystroke → results in place under the Ctrl+K box (wenxian): cold (the
+   query committed as the dialog opens) and prefetched (after what the opened
+   dialog fetches has arrived); the bytes a first in-place query fetches.
+4. Build cost of both sites: CPU seconds of the build's processes (the wall
    clock of a shared machine varies more than the difference), each engine's
    ratio to ``sphinx`` built in the same run (Pagefind: the Sphinx build plus
    its own run).
@@ -53,6 +58,8 @@ from corpus import make_corpus
 from sites_bench import make_project as bundled_project  # the bundled article, imported as the README does
 from search_score import (
     inplace_find,
+    precision,
+    spliced_queries,
     pagefind_find,
     read_queries,
     sampled_queries,
@@ -159,6 +166,31 @@ def recall_table(browser, built: dict[str, tuple[Path, float]]) -> None:
                       f" {real_hits:>5}/{real:<3} {real_hits / max(real, 1):5.0%}")
         server.shutdown()
         server.server_close()
+
+
+def precision_table(browser, site: Path, label: str) -> None:
+    """Precision (pages found that hold the query / pages found) before and after the phrase check,
+    with wenxian's in-place search on the zh-Hans site: the query list (tuned, held out, sampled;
+    typed in Simplified) and phrases spliced from two pieces of the first article, held in no page."""
+    folder = site / "zh-Hans"
+    texts = {p.stem: visible_text(p) for p in sorted(folder.glob("*.html")) if p.stem not in ("search", "genindex")}
+    first = sorted(name for name in texts if name != "index")[0]
+    listed = [q.text for q in read_queries() + sampled_queries(texts[first])]
+    spliced = [q.text for q in spliced_queries([texts[first]] + [t for name, t in texts.items() if name != first])]
+    base, server = serve(site)
+    page = browser.new_page()
+    page.goto(f"{base}/zh-Hans/{first}.html")
+    for name, queries in (("list", listed), ("spliced", spliced)):
+        cells = []
+        for checked in (False, True):
+            found = inplace_find(page, queries, checked)
+            right, total = precision(found, queries, texts)
+            finding = sum(1 for pages in found if pages)
+            cells.append(f"{right:>5}/{total:<5} {right / max(total, 1):6.1%} ({finding}/{len(queries)} queries find a page)")
+        print(f"{label:16} {name:8} pairs: {cells[0]}   checked: {cells[1]}")
+    page.close()
+    server.shutdown()
+    server.server_close()
 
 
 FIRST_RESULT = """() => {
@@ -321,6 +353,9 @@ def main() -> None:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
         built = projects(Path(tmp) / "one", bundled_project, engines, args.runs)
         recall_table(browser, built)
+        print("\nPrecision of the in-place search (pages found holding the query / pages found), "
+              "before and after the phrase check")
+        precision_table(browser, built["wenxian"][0], "bundled article")
         print(f"\nBuild of both sites, bundled article: CPU seconds (median of {args.runs}; ratio to sphinx in this run)")
         for engine, (_, seconds) in built.items():
             print(f"{engine:9} {seconds:6.2f} s CPU  ×{seconds / built['sphinx'][1]:.2f}")
@@ -344,6 +379,7 @@ def main() -> None:
                 print(f"{engine:9} {seconds:7.1f} s {seconds / corpus['sphinx'][1]:7.2f}× "
                       f"{index_bytes(site, engine) / n / 1024:10.1f} KiB {t['page']:6.0f} {t['dcl']:6.0f} "
                       f"{t['warm']:6.1f} {t['article']:8.0f} {cold} {pre}")
+            precision_table(browser, corpus["wenxian"][0], f"{n} articles")
             if "wenxian" in rows:
                 site = corpus["wenxian"][0]
                 base = rows["sphinx"]["page"]

@@ -210,10 +210,35 @@ def test_results_show_in_place_under_the_search_box_from_the_query_shards(
     shards = sorted(url.rsplit("/", 1)[1] for url in fetched if "/searchindex/" in url)
     assert "base.js" in shards and 2 <= len(shards) <= 4 and not [u for u in fetched if u.endswith("/searchindex.js")]
     page.screenshot(path=str(screenshots / f"search-inplace-{variant}.png"))
-    box = page.locator("#pst-search-dialog input[name='q']")
-    box.fill("鳕")  # in no page: the dialog says so
-    page.locator("#pst-search-dialog #search-results ul.search li").first.wait_for(state="detached", timeout=30_000)
-    assert page.locator("#pst-search-dialog #search-results .search-summary").inner_text().strip()
+    for query in ("鳕", SPLICED):  # in no page; a page holding the phrase's pairs apart: the dialog says so
+        page.locator("#pst-search-dialog input[name='q']").fill(query)
+        page.wait_for_function(NOTHING_IN_PLACE, timeout=30_000)
+    page.close()
+
+
+# 科技创新 and 新质生产力 spliced: every pair of 技创新质生 is in the article, not the phrase.
+SPLICED = "技创新质生"
+NOTHING_IN_PLACE = """() => {
+  const box = document.querySelector('#pst-search-dialog #search-results');
+  return box && !box.querySelector('ul.search li') && box.querySelector('.search-summary').textContent.trim() !== '';
+}"""
+
+
+def test_a_page_holding_the_phrase_pairs_apart_is_no_result(browser, serve, site: Path) -> None:
+    """The phrase check, in place and on the results page; the pairs alone would find the article."""
+    from benchmarks.search_score import inplace_find, sphinx_find
+
+    base = serve(site)
+    page = _search_page(browser, serve, site, "zh-Hans")
+    assert sphinx_find(page, [SPLICED]) == [["article"]]  # the pairs are all there
+    page.goto(f"{base}/zh-Hans/search.html?q={SPLICED}")
+    page.locator("#search-results .search-summary").wait_for(timeout=30_000)
+    page.wait_for_function("""() => document.querySelectorAll('#search-results ul.search li').length === 0
+      && document.querySelector('#search-results .search-summary').textContent === Documentation.gettext(
+        "Your search did not match any documents. Please make sure that all words are spelled correctly and that you've selected enough categories.")""",
+                           timeout=30_000)
+    page.goto(f"{base}/zh-Hans/article.html")
+    assert inplace_find(page, [SPLICED, "新质生产力"], checked=True) == [[], ["article", "index"]]
     page.close()
 
 

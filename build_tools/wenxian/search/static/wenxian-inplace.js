@@ -63,26 +63,47 @@ const wenxianSearch = (() => {
     return tools;
   };
 
-  const find = async (query) => {
-    await prepare();
-    const parsed = Search._parseQuery(query);
-    const needed = new Set([...parsed[1], ...parsed[2]].map(shardOf));
-    await Promise.all([...needed].map(shard));
-    Search._index = { ...base, terms, titleterms, objects: {}, objnames: {}, objtypes: {}, indexentries: {} };
-    return Search._performSearch(...parsed).reverse(); // best first
-  };
-
   const link = (docName, anchor) => {
     const options = DOCUMENTATION_OPTIONS;
     return [root + docName + options.FILE_SUFFIX, root + docName + options.LINK_SUFFIX + anchor];
   };
 
-  const passage = (item, request, query) => {
-    if (!pages.has(request)) pages.set(request, fetch(request).then((response) => response.text()));
-    pages.get(request).then((html) => {
+  const page = (request) => {
+    if (!pages.has(request)) {
+      pages.set(request, fetch(request).then((response) => response.text()));
+      pages.get(request).catch(() => pages.delete(request));
+    }
+    return pages.get(request);
+  };
+
+  // The results of ``query``, best first: pages holding all its terms; ``checked``: only those
+  // whose text holds each phrase whole (search.js: wenxianHolds), every page read to know.
+  const find = async (query, checked = false) => {
+    await prepare();
+    const parsed = Search._parseQuery(query);
+    const needed = new Set([...parsed[1], ...parsed[2]].map(shardOf));
+    await Promise.all([...needed].map(shard));
+    Search._index = { ...base, terms, titleterms, objects: {}, objnames: {}, objtypes: {}, indexentries: {} };
+    const results = Search._performSearch(...parsed).reverse();
+    if (!checked) return results;
+    const texts = await Promise.all(results.map(([docName, , anchor]) =>
+      page(link(docName, anchor)[0]).then((html) => Search.htmlToText(html, anchor))));
+    return results.filter((result, i) => wenxianHolds(texts[i], query));
+  };
+
+  // The passage under a result, once its page is read; a page holding the phrase's pairs
+  // apart leaves the list (search.js) and the next result takes its place.
+  const passage = (item, request, query, next) => {
+    page(request).then((html) => {
+      if (Search.wenxianQuery !== query || !item.isConnected) return;
       const summary = Search.makeSearchSummary(html, new Set(), item.dataset.anchor);
-      if (summary && Search.wenxianQuery === query) item.appendChild(summary);
-    }, () => pages.delete(request));
+      if (!summary) return;
+      item.appendChild(summary);
+      if (summary.classList.contains("wenxian-phrase-apart")) {
+        item.remove();
+        next();
+      }
+    }, () => {});
   };
 
   const boxFor = (input) => {
@@ -105,30 +126,34 @@ const wenxianSearch = (() => {
     box.classList.remove("empty");
     const status = document.createElement("p");
     status.classList.add("search-summary");
-    if (!results.length)
-      status.textContent = Documentation.gettext(
+    const none = () =>
+      (status.textContent = Documentation.gettext(
         "Your search did not match any documents. Please make sure that all words are spelled correctly and that you've selected enough categories.",
-      );
+      ));
     const list = document.createElement("ul");
     list.classList.add("search");
     list.setAttribute("role", "list");
-    for (const [docName, title, anchor] of results.slice(0, LIMIT)) {
+    let shown = 0;
+    const next = () => {
+      if (shown >= results.length) {
+        if (!list.children.length) none();
+        return;
+      }
+      const [docName, title, anchor] = results[shown++];
       const [request, href] = link(docName, anchor);
       const item = list.appendChild(document.createElement("li"));
       item.dataset.anchor = anchor;
       const a = item.appendChild(document.createElement("a"));
       a.href = href;
       a.textContent = title;
-      passage(item, request, query);
-    }
-    if (results.length > LIMIT) {
+      passage(item, request, query, next);
+    };
+    if (!results.length) none();
+    while (shown < Math.min(LIMIT, results.length)) next();
+    if (results.length > LIMIT) { // every result, on the search page
       const more = status.appendChild(document.createElement("a"));
       more.href = `${root}search${DOCUMENTATION_OPTIONS.FILE_SUFFIX}?q=${encodeURIComponent(query)}`;
-      more.textContent = Documentation.ngettext(
-        "Search finished, found one page matching the search query.",
-        "Search finished, found ${resultCount} pages matching the search query.",
-        results.length,
-      ).replace("${resultCount}", results.length);
+      more.textContent = Documentation.gettext("Search Results");
     }
     box.append(list, status);
     performance.mark("wenxian-search-results", { detail: query });
