@@ -259,46 +259,53 @@ def _in_place(browser, base: str, page_name: str, query: str, prefetched: bool) 
     return ms, loaded
 
 
-def timing(browser, engine: str, site: Path, queries: list[str]) -> dict[str, float]:
-    """Medians in milliseconds on the zh-Hans site: ``page`` navigation → first result on the
-    search page (what Enter in the search box does; Pagefind: its API's first result);
-    ``dcl`` the search page's DOMContentLoaded; ``warm`` a query in the loaded search page;
-    ``article`` an article page's DOMContentLoaded; ``cold``/``prefetched`` keystroke →
-    results in place (wenxian only: see :func:`_in_place`)."""
-    base, server = serve(site)
-    figures: dict[str, list[float]] = {}
-    first_page = sorted(site.joinpath("zh-Hans").glob("bench*.html"))[0].stem
-    for query in queries:
-        context = browser.new_context()  # nothing cached between queries
+def _measure(browser, engine: str, base: str, first_page: str, query: str, figures: dict[str, list[float]]) -> None:
+    context = browser.new_context()  # nothing cached between queries
+    page = context.new_page()
+    if engine == "pagefind":
+        page.goto(f"{base}/zh-Hans/search.html")
+        first, again = page.evaluate(PAGEFIND_TIMED, query)
+    else:
+        page.add_init_script(f"({FIRST_RESULT})();")
+        page.goto(f"{base}/zh-Hans/search.html?q={query}")
+        page.wait_for_function("window.__firstResult !== null", timeout=60_000)
+        first, again = page.evaluate("window.__firstResult"), page.evaluate(SPHINX_WARM, query)
+    figures.setdefault("page", []).append(first)
+    figures.setdefault("warm", []).append(again)
+    figures.setdefault("dcl", []).append(
+        page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
+    context.close()
+    if engine == "wenxian":
+        for key, prefetched in (("cold", False), ("prefetched", True)):
+            ms, loaded = _in_place(browser, base, first_page, query, prefetched)
+            figures.setdefault(key, []).append(ms)
+            figures.setdefault("article", []).append(loaded)
+    else:
+        context = browser.new_context()
         page = context.new_page()
-        if engine == "pagefind":
-            page.goto(f"{base}/zh-Hans/search.html")
-            first, again = page.evaluate(PAGEFIND_TIMED, query)
-        else:
-            page.add_init_script(f"({FIRST_RESULT})();")
-            page.goto(f"{base}/zh-Hans/search.html?q={query}")
-            page.wait_for_function("window.__firstResult !== null", timeout=60_000)
-            first, again = page.evaluate("window.__firstResult"), page.evaluate(SPHINX_WARM, query)
-        figures.setdefault("page", []).append(first)
-        figures.setdefault("warm", []).append(again)
-        figures.setdefault("dcl", []).append(
+        page.goto(f"{base}/zh-Hans/{first_page}.html")
+        figures.setdefault("article", []).append(
             page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
         context.close()
-        if engine == "wenxian":
-            for key, prefetched in (("cold", False), ("prefetched", True)):
-                ms, loaded = _in_place(browser, base, first_page, query, prefetched)
-                figures.setdefault(key, []).append(ms)
-                figures.setdefault("article", []).append(loaded)
-        else:
-            context = browser.new_context()
-            page = context.new_page()
-            page.goto(f"{base}/zh-Hans/{first_page}.html")
-            figures.setdefault("article", []).append(
-                page.evaluate("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"))
-            context.close()
-    server.shutdown()
-    server.server_close()
-    return {key: statistics.median(values) for key, values in figures.items()}
+
+
+def timing(browser, sites: dict[str, Path], queries: list[str]) -> dict[str, dict[str, float]]:
+    """engine → medians in milliseconds on its zh-Hans site: ``page`` navigation → first result
+    on the search page (what Enter in the search box does; Pagefind: its API's first result);
+    ``dcl`` the search page's DOMContentLoaded; ``warm`` a query in the loaded search page;
+    ``article`` an article page's DOMContentLoaded; ``cold``/``prefetched`` keystroke →
+    results in place (wenxian only: see :func:`_in_place`). The engines take turns, query by
+    query, so that what else the shared machine does weighs on all of them alike."""
+    servers = {engine: serve(site) for engine, site in sites.items()}
+    figures: dict[str, dict[str, list[float]]] = {engine: {} for engine in sites}
+    for query in queries:
+        for engine, site in sites.items():
+            first_page = sorted(site.joinpath("zh-Hans").glob("bench*.html"))[0].stem
+            _measure(browser, engine, servers[engine][0], first_page, query, figures[engine])
+    for _, server in servers.values():
+        server.shutdown()
+        server.server_close()
+    return {engine: {key: statistics.median(values) for key, values in f.items()} for engine, f in figures.items()}
 
 
 def first_query_bytes(site: Path, queries: list[str]) -> float:
@@ -371,9 +378,9 @@ def main() -> None:
                   "  and prefetched (after what the opened dialog fetches has arrived)")
             print(f"{'engine':9} {'build':>9} {'×sphinx':>8} {'index/article':>14} {'page':>6} {'dcl':>6} "
                   f"{'warm':>6} {'article':>8} {'in place cold':>14} {'prefetched':>11}")
-            rows = {}
+            rows = timing(browser, {engine: site for engine, (site, _) in corpus.items()}, queries)
             for engine, (site, seconds) in corpus.items():
-                rows[engine] = t = timing(browser, engine, site, queries)
+                t = rows[engine]
                 cold = f"{t['cold']:14.0f}" if "cold" in t else f"{'—':>14}"
                 pre = f"{t['prefetched']:11.0f}" if "prefetched" in t else f"{'—':>11}"
                 print(f"{engine:9} {seconds:7.1f} s {seconds / corpus['sphinx'][1]:7.2f}× "
