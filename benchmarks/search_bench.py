@@ -186,7 +186,7 @@ def precision_table(browser, site: Path, label: str) -> None:
             found = inplace_find(page, queries, checked)
             right, total = precision(found, queries, texts)
             finding = sum(1 for pages in found if pages)
-            cells.append(f"{right:>5}/{total:<5} {right / max(total, 1):6.1%} ({finding}/{len(queries)} queries find a page)")
+            cells.append(f"{right:>5}/{total:<5} {right / max(total, 1):7.2%} ({finding}/{len(queries)} queries find a page)")
         print(f"{label:16} {name:8} pairs: {cells[0]}   checked: {cells[1]}")
     page.close()
     server.shutdown()
@@ -308,6 +308,86 @@ def timing(browser, sites: dict[str, Path], queries: list[str]) -> dict[str, dic
     return {engine: {key: statistics.median(values) for key, values in f.items()} for engine, f in figures.items()}
 
 
+SCRIPT_COST = """async (src) => {
+  window.Search = window.Search || {setIndex: () => {}};
+  window.wenxianSearch = window.wenxianSearch || {load: () => {}};
+  const start = performance.now();
+  await new Promise((resolve, reject) => {
+    const el = document.createElement('script');
+    el.src = src; el.onload = resolve; el.onerror = reject;
+    document.head.appendChild(el);
+  });
+  const entry = performance.getEntriesByName(new URL(src, location.href).href)[0];
+  return [performance.now() - start, entry.responseEnd - entry.startTime];
+}"""
+
+
+def script_costs(browser, site: Path, runs: int = 7) -> None:
+    """Where a page's time goes: each script loaded alone into a blank page of the site, fresh
+    cache; median (download + run, download) in milliseconds, and its bytes."""
+    folder = site / "zh-Hans"
+    shard = max((folder / "searchindex").glob("[0-9]*.js"), key=lambda p: p.stat().st_size)
+    files = ["searchindex.js", "_static/scripts/fontawesome.js", "_static/scripts/bootstrap.js",
+             "_static/searchtools.js", "_static/language_data.js", "searchindex/base.js",
+             f"searchindex/{shard.name}"]
+    base, server = serve(site)
+    print(f"{'script':34} {'bytes':>9} {'load+run ms':>12} {'download ms':>12}")
+    for name in files:
+        total, download = [], []
+        for _ in range(runs):
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(f"{base}/zh-Hans/_static/documentation_options.js")
+            a, b = page.evaluate(SCRIPT_COST, f"/zh-Hans/{name}")
+            total.append(a)
+            download.append(b)
+            context.close()
+        label = name if not name.startswith("searchindex/") or name == "searchindex/base.js" else "searchindex/NN.js (largest shard)"
+        print(f"{label:34} {(folder / name).stat().st_size:9d} {statistics.median(total):12.1f} {statistics.median(download):12.1f}")
+    server.shutdown()
+    server.server_close()
+
+
+def shard_sweep(browser, site: Path, queries: list[str], counts: list[int]) -> None:
+    """The in-place search with the index cut into each number of shards (cut again from the
+    built searchindex.js; the browser reads the number from base.js): shard bytes per article,
+    bytes of a first query, keystroke → results cold and prefetched (medians, ms). The counts
+    take turns query by query."""
+    from wenxian.search import shards
+
+    folder = site / "zh-Hans"
+    copies = {}
+    for count in counts:
+        shards.SHARDS = count
+        shards.write_shards(folder)
+        copy = site.parent / f"shards-{count}"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(site, copy)
+        copies[count] = copy
+    shards.SHARDS = DEFAULT_SHARDS
+    shards.write_shards(folder)
+    servers = {count: serve(copy) for count, copy in copies.items()}
+    figures: dict[int, dict[str, list[float]]] = {count: {"cold": [], "prefetched": []} for count in counts}
+    first_page = sorted(folder.glob("bench*.html"))[0].stem
+    for query in queries:
+        for count in counts:
+            for key, prefetched in (("cold", False), ("prefetched", True)):
+                ms, _ = _in_place(browser, servers[count][0], first_page, query, prefetched)
+                figures[count][key].append(ms)
+    articles = len(list(folder.glob("bench*.html")))
+    print(f"{'shards':>6} {'shards/article':>15} {'first query':>12} {'cold ms':>8} {'prefetched ms':>14}")
+    for count, copy in copies.items():
+        total = sum(p.stat().st_size for p in (copy / "zh-Hans" / shards.FOLDER).iterdir())
+        shards.SHARDS = count
+        fetched = first_query_bytes(copy, queries)
+        print(f"{count:6d} {total / articles / 1024:11.1f} KiB {fetched / 1024:8.0f} KiB "
+              f"{statistics.median(figures[count]['cold']):8.0f} {statistics.median(figures[count]['prefetched']):14.0f}")
+        servers[count][1].shutdown()
+        servers[count][1].server_close()
+        shutil.rmtree(copy)
+    shards.SHARDS = DEFAULT_SHARDS
+
+
 def first_query_bytes(site: Path, queries: list[str]) -> float:
     """Median bytes the in-place search fetches for a first query: its code, the base, the query's
     shards (the terms as search.js cuts the query: a lone character, or the pairs of a longer run)."""
@@ -341,11 +421,16 @@ def index_bytes(site: Path, engine: str) -> int:
     return total
 
 
+DEFAULT_SHARDS = __import__("wenxian.search.shards", fromlist=["SHARDS"]).SHARDS
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10, help="articles in the corpus (default 10; the guide's figures: 100)")
     parser.add_argument("--runs", type=int, default=3, help="builds of the bundled article per engine (median)")
     parser.add_argument("--skip-corpus", action="store_true", help="recall and build time on the bundled article only")
+    parser.add_argument("--shard-sweep", default="", metavar="N,N,…",
+                        help="also time the in-place search with the index cut into each number of shards")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
@@ -386,6 +471,12 @@ def main() -> None:
                 print(f"{engine:9} {seconds:7.1f} s {seconds / corpus['sphinx'][1]:7.2f}× "
                       f"{index_bytes(site, engine) / n / 1024:10.1f} KiB {t['page']:6.0f} {t['dcl']:6.0f} "
                       f"{t['warm']:6.1f} {t['article']:8.0f} {cold} {pre}")
+            if args.shard_sweep:
+                print(f"\nShards, {n} articles: the in-place search with the index cut into N shards")
+                shard_sweep(browser, corpus["wenxian"][0], queries, [int(c) for c in args.shard_sweep.split(",")])
+            print(f"\nWhere the time goes, {n} articles (wenxian's zh-Hans site): each script alone")
+            script_costs(browser, corpus["wenxian"][0])
+            print()
             precision_table(browser, corpus["wenxian"][0], f"{n} articles")
             if "wenxian" in rows:
                 site = corpus["wenxian"][0]

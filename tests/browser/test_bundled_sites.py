@@ -145,6 +145,9 @@ def test_every_query_of_the_list_finds_the_article(browser, serve, site: Path, v
     page = browser.new_page()
     page.goto(f"{serve(site)}/{variant}/article.html")
     assert inplace_find(page, forms) == found
+    # The phrase check (the reader sees only pages holding each phrase whole) keeps every one.
+    checked = inplace_find(page, forms, checked=True)
+    assert [typed for typed, pages in zip(forms, checked) if "article" not in pages] == []
     page.close()
     # A phrase of the article's title finds the article first (the start page lists the title too).
     titles = [typed for q in queries if q.source == "title" for _, typed in typed_forms(q)]
