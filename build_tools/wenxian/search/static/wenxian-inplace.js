@@ -32,7 +32,11 @@ const wenxianSearch = (() => {
         const el = document.createElement("script");
         el.src = src;
         el.onload = resolve;
-        el.onerror = () => reject(new Error(src));
+        el.onerror = () => {
+          scripts.delete(src); // fetched again next time
+          el.remove();
+          reject(new Error(src));
+        };
         document.head.appendChild(el);
       }));
     return scripts.get(src);
