@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from wenxian.search.shards import BASE, LATIN, SHARDS, read_index, shard_of, split_index, write_shards
 
 INDEX = {
@@ -53,3 +55,9 @@ def test_the_shards_are_scripts_written_the_same_every_time(tmp_path: Path) -> N
     (tmp_path / "searchindex" / "stale.js").write_text("", encoding="utf-8")  # from an earlier build
     write_shards(tmp_path)
     assert {p.name: p.read_bytes() for p in (tmp_path / "searchindex").iterdir()} == first
+
+
+def test_an_index_of_another_format_is_refused_with_its_name(tmp_path: Path) -> None:
+    (tmp_path / "searchindex.js").write_text("Search.loadIndex({})", encoding="utf-8")
+    with pytest.raises(ValueError, match="searchindex.js"):
+        write_shards(tmp_path)

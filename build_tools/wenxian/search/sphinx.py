@@ -21,14 +21,16 @@ from typing import Any
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.search import _JavaScriptIndex
+from sphinx.util import logging
 
 from wenxian.search import nojs
-from wenxian.search.language import OPTION, enabled, register
+from wenxian.search.language import enabled, register
 from wenxian.search.shards import write_shards
 
 TEMPLATES = Path(__file__).with_name("templates")
 STATIC = Path(__file__).with_name("static")
 INPLACE = "wenxian-inplace.js"
+logger = logging.getLogger(__name__)
 
 
 class Utf8JavaScriptIndex(_JavaScriptIndex):
@@ -58,7 +60,11 @@ def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict
 def on_build_finished(app: Sphinx, exception: Exception | None) -> None:
     index = Path(app.outdir, "searchindex.js")
     if exception is None and app.builder.format == "html" and enabled(app.config.html_search_options) and index.exists():
-        write_shards(Path(app.outdir))
+        try:
+            write_shards(Path(app.outdir))
+        except ValueError as err:  # another Sphinx's index format: the search page still works
+            logger.warning("the search index was not cut into shards (results in place are off): %s", err,
+                           type="wenxian", subtype="search")
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
