@@ -219,6 +219,19 @@ def test_results_show_in_place_under_the_search_box_from_the_query_shards(
     page.close()
 
 
+def test_results_in_place_have_no_accessibility_violations(browser, serve, site: Path) -> None:
+    """WCAG 2 A/AA with the results open under the box (Sphinx's grey passage failed its contrast)."""
+    page = browser.new_page()
+    page.goto(f"{serve(site)}/zh-Hant/article.html", wait_until="networkidle")
+    page.keyboard.press("Control+k")
+    page.locator("#pst-search-dialog input[name='q']").wait_for(timeout=10_000)
+    page.keyboard.insert_text("市场体系")
+    page.locator("#pst-search-dialog p.context span.highlighted").first.wait_for(timeout=30_000)
+    found = violations(page)
+    page.close()
+    assert found == [], found
+
+
 # 科技创新 and 新质生产力 spliced: every pair of 技创新质生 is in the article, not the phrase.
 SPLICED = "技创新质生"
 NOTHING_IN_PLACE = """() => {

@@ -30,6 +30,7 @@ from wenxian.search.shards import write_shards
 TEMPLATES = Path(__file__).with_name("templates")
 STATIC = Path(__file__).with_name("static")
 INPLACE = "wenxian-inplace.js"
+INPLACE_CSS = "wenxian-inplace.css"
 logger = logging.getLogger(__name__)
 
 
@@ -50,6 +51,7 @@ def on_config_inited(app: Sphinx, config: Config) -> None:
     if enabled(config.html_search_options):
         config.html_static_path = [*config.html_static_path, str(STATIC)]
         app.add_js_file(INPLACE, loading_method="defer")
+        app.add_css_file(INPLACE_CSS)
 
 
 def on_page_context(app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree) -> None:
