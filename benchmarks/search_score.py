@@ -134,6 +134,51 @@ def sphinx_find(page, queries: list[str]) -> list[list[str]]:
     return page.evaluate(SPHINX_FIND, queries)
 
 
+# In any page but the search page (wenxian-inplace.js): the pages a query finds in place, from
+# the index's shards, in rank order.
+INPLACE_FIND = """async (queries) => {
+  const found = [];
+  for (const q of queries) found.push([...new Set((await wenxianSearch.find(q)).map((r) => r[0]))]);
+  return found;
+}"""
+
+
+INPLACE_CHECKED = INPLACE_FIND.replace("wenxianSearch.find(q)", "wenxianSearch.find(q, true)")
+
+
+def inplace_find(page, queries: list[str], checked: bool = False) -> list[list[str]]:
+    """The docnames each query finds with the in-place search, best first, on an open page;
+    ``checked``: after the phrase check (the pages the reader is shown)."""
+    page.wait_for_function("typeof wenxianSearch !== 'undefined'", timeout=30_000)
+    return page.evaluate(INPLACE_CHECKED if checked else INPLACE_FIND, queries)
+
+
+def spliced_queries(texts: list[str], count: int = 100, seed: int = 14) -> list[Query]:
+    """``count`` phrases that occur in none of ``texts``: the start of one sampled piece of the
+    first text joined to the start of another (1–3 characters each, three or more in all) —
+    what a page holding a phrase's pairs apart would be found by. Seeded."""
+    rng = random.Random(seed)
+    pieces = [q.text for q in sampled_queries(texts[0], count=4 * count, seed=seed)]
+    out: list[Query] = []
+    seen: set[str] = set()
+    while len(out) < count:
+        a, b = rng.sample(pieces, 2)
+        query = a[: rng.randint(1, 3)] + b[: rng.randint(1, 3)]
+        if len(query) >= 3 and query not in seen and not any(occurs(text, query) for text in texts):
+            seen.add(query)
+            out.append(Query("spliced", "phrase", query))
+    return out
+
+
+def precision(found: list[list[str]], queries: list[str], texts: dict[str, str]) -> tuple[int, int]:
+    """(pages found that hold the query, pages found), over all queries."""
+    right = total = 0
+    for query, pages in zip(queries, found):
+        total += len(pages)
+        right += sum(1 for name in pages if name in texts and occurs(texts[name], query))
+    return right, total
+
+
 PAGEFIND_FIND = """async (queries) => {
   const pagefind = await import('./pagefind/pagefind.js');
   await pagefind.init();

@@ -128,7 +128,9 @@ def _search_page(browser, serve, site: Path, variant: str):
 @pytest.mark.parametrize("variant", ["zh-Hans", "zh-Hant"])
 def test_every_query_of_the_list_finds_the_article(browser, serve, site: Path, variant: str) -> None:
     """Phrases, single characters, English words, held-out and sampled queries, typed in both scripts."""
-    from benchmarks.search_score import occurs, read_queries, sampled_queries, sphinx_find, typed_forms, visible_text
+    from benchmarks.search_score import (
+        inplace_find, occurs, read_queries, sampled_queries, sphinx_find, typed_forms, visible_text,
+    )
 
     text = visible_text(site / "zh-Hans" / "article.html")
     queries = [q for q in read_queries() + sampled_queries(text) if occurs(text, q.text)]
@@ -139,6 +141,14 @@ def test_every_query_of_the_list_finds_the_article(browser, serve, site: Path, v
     page.close()
     missed = [typed for typed, pages in zip(forms, found) if "article" not in pages]
     assert missed == []
+    # In place (Ctrl+K on any page), from the index's shards: the same pages in the same order.
+    page = browser.new_page()
+    page.goto(f"{serve(site)}/{variant}/article.html")
+    assert inplace_find(page, forms) == found
+    # The phrase check (the reader sees only pages holding each phrase whole) keeps every one.
+    checked = inplace_find(page, forms, checked=True)
+    assert [typed for typed, pages in zip(forms, checked) if "article" not in pages] == []
+    page.close()
     # A phrase of the article's title finds the article first (the start page lists the title too).
     titles = [typed for q in queries if q.source == "title" for _, typed in typed_forms(q)]
     assert titles and all(pages[0] == "article" for typed, pages in zip(forms, found) if typed in titles)
@@ -178,10 +188,94 @@ def test_search_box_ranks_the_heading_first_and_highlights_in_the_site_script(
     page.close()
 
 
-def test_search_page_without_javascript_says_so_and_keeps_the_navigation(browser, serve, site: Path) -> None:
+@pytest.mark.parametrize(("variant", "typed", "shown"), [("zh-Hant", "市场体系", "市場體系"), ("zh-Hans", "市場體系", "市场体系")])
+def test_results_show_in_place_under_the_search_box_from_the_query_shards(
+    browser, serve, site: Path, screenshots: Path, variant: str, typed: str, shown: str
+) -> None:
+    """Ctrl+K on an article: results listed as the query is typed, no page loaded, no whole index."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url.split("?")[0]))
+    page.goto(f"{serve(site)}/{variant}/article.html")
+    page.wait_for_load_state("load")
+    assert not [url for url in fetched if "searchindex" in url or "searchtools" in url]  # the page loads none
+    page.keyboard.press("Control+k")
+    page.locator("#pst-search-dialog input[name='q']").wait_for(timeout=10_000)
+    page.keyboard.insert_text(typed)  # one input event, as an input method commits a phrase
+    results = page.locator("#pst-search-dialog #search-results ul.search li")
+    results.first.wait_for(timeout=30_000)
+    first = results.first.locator("a").first
+    assert first.get_attribute("href").endswith("article.html#article-sec-2-1")  # the heading first
+    assert shown in first.inner_text()
+    page.locator("#pst-search-dialog p.context span.highlighted").first.wait_for(timeout=30_000)
+    assert shown in page.locator("#pst-search-dialog p.context span.highlighted").all_inner_texts()
+    assert page.url.endswith("/article.html")  # no page was loaded
+    shards = sorted(url.rsplit("/", 1)[1] for url in fetched if "/searchindex/" in url)
+    assert "base.js" in shards and 2 <= len(shards) <= 4 and not [u for u in fetched if u.endswith("/searchindex.js")]
+    page.screenshot(path=str(screenshots / f"search-inplace-{variant}.png"))
+    for query in ("鳕", SPLICED):  # in no page; a page holding the phrase's pairs apart: the dialog says so
+        page.locator("#pst-search-dialog input[name='q']").fill(query)
+        page.wait_for_function(NOTHING_IN_PLACE, timeout=30_000)
+    page.close()
+
+
+def test_results_in_place_have_no_accessibility_violations(browser, serve, site: Path) -> None:
+    """WCAG 2 A/AA with the results open under the box (Sphinx's grey passage failed its contrast)."""
+    page = browser.new_page()
+    page.goto(f"{serve(site)}/zh-Hant/article.html", wait_until="networkidle")
+    page.keyboard.press("Control+k")
+    page.locator("#pst-search-dialog input[name='q']").wait_for(timeout=10_000)
+    page.keyboard.insert_text("市场体系")
+    page.locator("#pst-search-dialog p.context span.highlighted").first.wait_for(timeout=30_000)
+    found = violations(page)
+    page.close()
+    assert found == [], found
+
+
+# 科技创新 and 新质生产力 spliced: every pair of 技创新质生 is in the article, not the phrase.
+SPLICED = "技创新质生"
+NOTHING_IN_PLACE = """() => {
+  const box = document.querySelector('#pst-search-dialog #search-results');
+  return box && !box.querySelector('ul.search li') && box.querySelector('.search-summary').textContent.trim() !== '';
+}"""
+
+
+def test_a_page_holding_the_phrase_pairs_apart_is_no_result(browser, serve, site: Path) -> None:
+    """The phrase check, in place and on the results page; the pairs alone would find the article."""
+    from benchmarks.search_score import inplace_find, sphinx_find
+
+    base = serve(site)
+    page = _search_page(browser, serve, site, "zh-Hans")
+    assert sphinx_find(page, [SPLICED]) == [["article"]]  # the pairs are all there
+    page.goto(f"{base}/zh-Hans/search.html?q={SPLICED}")
+    page.locator("#search-results .search-summary").wait_for(timeout=30_000)
+    page.wait_for_function("""() => document.querySelectorAll('#search-results ul.search li').length === 0
+      && document.querySelector('#search-results .search-summary').textContent === Documentation.gettext(
+        "Your search did not match any documents. Please make sure that all words are spelled correctly and that you've selected enough categories.")""",
+                           timeout=30_000)
+    page.goto(f"{base}/zh-Hans/article.html")
+    assert inplace_find(page, [SPLICED, "新质生产力"], checked=True) == [[], ["article", "index"]]
+    page.close()
+
+
+@pytest.mark.parametrize(("variant", "title", "phrase"), [("zh-Hant", TITLE_HANT, "市場體系"), ("zh-Hans", None, "市场体系")])
+def test_search_page_without_javascript_lists_every_article_for_find_in_page(
+    browser, serve, site: Path, screenshots: Path, variant: str, title: str | None, phrase: str
+) -> None:
+    """JavaScript off: the search page lists the article (title, abstract, headings) in the site's script."""
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{serve(site)}/zh-Hant/search.html?q=生產力")
-    assert "JavaScript" in page.locator(".bd-search-container").inner_text()  # why nothing is listed
+    page.goto(f"{serve(site)}/{variant}/search.html?q={phrase}")
+    assert "JavaScript" in page.locator(".bd-search-container").first.inner_text()  # why no results are listed
     assert page.locator("nav a[href='article.html']").first.is_visible()  # every article is a click away
+    listed = page.locator(".wenxian-search-list")
+    assert listed.is_visible()
+    text = listed.inner_text()  # what the browser's find in page searches
+    assert phrase in text and "Ctrl+F" in text
+    link = listed.locator("a[href='article.html']")
+    assert link.is_visible() and (title is None or link.inner_text() == title)
+    assert listed.locator("a[href^='article.html#']").count() >= 10  # the headings, linked to their sections
+    if variant == "zh-Hant":
+        assert "市场体系" not in text and "新质生产力" not in text  # all in the site's script
+    page.screenshot(path=str(screenshots / f"search-nojs-{variant}.png"))
     context.close()

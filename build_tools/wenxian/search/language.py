@@ -49,7 +49,8 @@ def ngrams(text: str) -> list[str]:
     return terms
 
 
-def _enabled(options: dict) -> bool:
+def enabled(options: dict) -> bool:
+    """Whether ``html_search_options`` leave wenxian's search on (``wenxian_ngrams``)."""
     value = options.get(OPTION, True)
     return str(value).strip().lower() not in {"0", "false", "no", "off", ""}
 
@@ -66,7 +67,7 @@ class SearchChineseNgrams(SearchChinese):
 
     def __init__(self, options: dict[str, str]) -> None:
         super().__init__(options)
-        self.ngrams = _enabled(options)
+        self.ngrams = enabled(options)
         self.js_splitter_code = fold_table_js() + SCRIPT.read_text(encoding="utf-8") if self.ngrams else ""
 
     def split(self, input: str) -> list[str]:  # noqa: A002 - Sphinx's name

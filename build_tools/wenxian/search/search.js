@@ -8,6 +8,8 @@
  * title) and heading hits (the whole phrase in a heading) rank first. The
  * summary shows the passage around the whole phrase with every match of the
  * query highlighted, found in the folded text but shown in the page's script.
+ * The summary also checks the phrase: a page holding a run's pairs but not the
+ * run itself (wenxianHolds) leaves the list when its passage is read.
  */
 const WENXIAN_HAN = "\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\u{20000}-\\u{3134f}";
 const WENXIAN_PIECES = new RegExp(`([${WENXIAN_HAN}]+)|([^${WENXIAN_HAN}]+)`, "gu");
@@ -55,6 +57,13 @@ const wenxianNeedles = (query) =>
     .filter((text) => text.length > 0)
     .sort((a, b) => b.length - a.length);
 
+// The phrase check: a page holding all the pairs of a run of three or more characters, but
+// not next to each other, holds no phrase. Whether ``text`` holds every such run of the query.
+const wenxianHolds = (text, query) => {
+  const folded = wenxianFold(text);
+  return wenxianPieces(query).every(([chinese, run]) => !chinese || [...run].length < 3 || folded.includes(run));
+};
+
 const wenxianSpans = (haystack, needles) => {
   const spans = [];
   for (const needle of needles) {
@@ -69,6 +78,21 @@ const wenxianSpans = (haystack, needles) => {
     else merged.push(span);
   }
   return merged;
+};
+
+// The results page's count, once its list is complete, without the entries the phrase check took out.
+const wenxianRecount = () => {
+  if (Search._pulse_status !== -1) return void setTimeout(wenxianRecount, 20);
+  const count = Search.output.children.length;
+  Search.status.innerText = count
+    ? Documentation.ngettext(
+        "Search finished, found one page matching the search query.",
+        "Search finished, found ${resultCount} pages matching the search query.",
+        count,
+      ).replace("${resultCount}", count)
+    : Documentation.gettext(
+        "Your search did not match any documents. Please make sure that all words are spelled correctly and that you've selected enough categories.",
+      );
 };
 
 const wenxianInstall = () => {
@@ -147,6 +171,18 @@ const wenxianInstall = () => {
     }
     if (end > at) summary.append(text.substring(at, end));
     if (end < text.length) summary.append("...");
+    // A page holding the query's pairs apart is not a result: its entry leaves the list
+    // (Sphinx's results page appends the summary to its entry, already listed, just after).
+    if (!wenxianHolds(text, Search.wenxianQuery || "")) {
+      summary.classList.add("wenxian-phrase-apart");
+      queueMicrotask(() => {
+        const entry = summary.closest("ul.search > li");
+        if (!entry) return;
+        const onResultsPage = Search.output && Search.output.contains(entry);
+        entry.remove();
+        if (onResultsPage) wenxianRecount();
+      });
+    }
     // The page opened from a result highlights the words as this page shows them.
     if (typeof SPHINX_HIGHLIGHT_ENABLED !== "undefined" && SPHINX_HIGHLIGHT_ENABLED)
       localStorage.setItem("sphinx_highlight_terms", [...Search.wenxianFound].join(" "));

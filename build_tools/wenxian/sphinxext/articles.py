@@ -28,7 +28,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.util.docutils import SphinxDirective
 
 from wenxian.myst_writer import unescape
-from wenxian.sphinxext.frontmatter import author_names, read_front_matter
+from wenxian.sphinxext.frontmatter import as_list, author_names, read_front_matter
 
 LIST_CLASS = "wenxian-articles"
 # After a title the editor chose (``title_status: working``), as the page says.
@@ -41,6 +41,7 @@ class ArticleSummary:
     authors: tuple[str, ...]
     abstract: str
     working: bool = False  #: the title is the editor's working title
+    keywords: tuple[str, ...] = ()
 
 
 class articles_list(nodes.General, nodes.Element):
@@ -76,7 +77,8 @@ def collect(app: Sphinx, doctree: nodes.document) -> None:
     if meta.get("title") and env.docname not in _holders(env):
         summaries[env.docname] = asdict(ArticleSummary(
             unescape(str(meta["title"])), tuple(author_names(meta.get("authors"))),
-            str(meta.get("abstract") or ""), meta.get("title_status") == "working"))
+            str(meta.get("abstract") or ""), meta.get("title_status") == "working",
+            tuple(str(k) for k in as_list(meta.get("keywords")))))
 
 
 def purge(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
@@ -101,11 +103,16 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     return sorted(_holders(env)) if getattr(app, "wenxian_read_any", True) else []
 
 
+def summaries(env: BuildEnvironment) -> list[tuple[str, ArticleSummary]]:
+    """(docname, summary) of every article, by document name (the start page's order)."""
+    return [(docname, ArticleSummary(data["title"], tuple(data["authors"]), data["abstract"],
+                                     data.get("working", False), tuple(data.get("keywords", ()))))
+            for docname, data in sorted(_summaries(env).items())]
+
+
 def list_nodes(app: Sphinx, fromdoc: str) -> nodes.Node:
     box = nodes.container(classes=[LIST_CLASS])
-    for docname, data in sorted(_summaries(app.env).items()):
-        summary = ArticleSummary(data["title"], tuple(data["authors"]), data["abstract"],
-                                 data.get("working", False))
+    for docname, summary in summaries(app.env):
         item = nodes.section(ids=[f"article-{docname.replace('/', '-')}"],
                              classes=["wenxian-article"])
         title = nodes.paragraph(classes=["wenxian-article-title"])
@@ -152,4 +159,4 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-before-read-docs", note_reading)
     app.connect("env-get-updated", pages_to_rewrite)
     app.connect("doctree-resolved", fill, priority=400)
-    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
+    return {"parallel_read_safe": True, "parallel_write_safe": True, "env_version": 3}

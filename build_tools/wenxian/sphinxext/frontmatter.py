@@ -61,7 +61,7 @@ def _labelled(label: str, text: str, classes: list[str]) -> nodes.paragraph:
     return para
 
 
-def _as_list(value: Any) -> list[str]:
+def as_list(value: Any) -> list[str]:
     if value is None:
         return []
     if isinstance(value, (list, tuple)):
@@ -88,7 +88,7 @@ def authors_nodes(meta: dict[str, Any]) -> list[nodes.Node]:
     """The authors (each with its affiliations' numbers) and the numbered affiliations."""
     items = meta.get("authors")
     items = items if isinstance(items, (list, tuple)) else ([] if items is None else [items])
-    affiliations = _as_list(meta.get("affiliations"))
+    affiliations = as_list(meta.get("affiliations"))
     para = nodes.paragraph(classes=["wenxian-authors"])
     for item in items:
         names = author_names([item])
@@ -115,7 +115,7 @@ def front_nodes(meta: dict[str, Any]) -> list[nodes.Node]:
     out.extend(authors_nodes(meta))
     if meta.get("abstract"):
         out.append(_labelled(LABELS["abstract"], str(meta["abstract"]), ["wenxian-abstract"]))
-    keywords = _as_list(meta.get("keywords"))
+    keywords = as_list(meta.get("keywords"))
     if keywords:
         out.append(
             _labelled(LABELS["keywords"], LABELS["keyword_sep"].join(keywords), ["wenxian-keywords"])
@@ -140,12 +140,12 @@ def english_nodes(meta: dict[str, Any]) -> list[nodes.Node]:
     out: list[nodes.Node] = []
     if english.get("title"):
         out.append(nodes.paragraph(text=str(english["title"]), classes=["wenxian-en-title"]))
-    authors = _as_list(english.get("authors"))
+    authors = as_list(english.get("authors"))
     if authors:
         out.append(nodes.paragraph(text=", ".join(authors), classes=["wenxian-en-authors"]))
     if english.get("abstract"):
         out.append(_labelled(EN_LABELS["abstract"], str(english["abstract"]), ["wenxian-en-abstract"]))
-    keywords = _as_list(english.get("keywords"))
+    keywords = as_list(english.get("keywords"))
     if keywords:
         out.append(
             _labelled(EN_LABELS["keywords"], EN_LABELS["keyword_sep"].join(keywords), ["wenxian-en-keywords"])
