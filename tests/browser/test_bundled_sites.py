@@ -219,6 +219,21 @@ def test_results_show_in_place_under_the_search_box_from_the_query_shards(
     page.close()
 
 
+def test_a_title_hit_s_passage_is_the_article_s_text_not_the_theme_s_buttons(browser, serve, site: Path) -> None:
+    """The title hit's passage comes from the whole page: the article header's buttons are left out."""
+    page = browser.new_page()
+    page.goto(f"{serve(site)}/zh-Hant/article.html", wait_until="networkidle")
+    page.keyboard.press("Control+k")
+    page.locator("#pst-search-dialog input[name='q']").wait_for(timeout=10_000)
+    page.keyboard.insert_text("新质生产力")
+    first = page.locator("#pst-search-dialog #search-results ul.search li").first
+    first.locator("p.context span.highlighted").first.wait_for(timeout=30_000)
+    assert first.locator("a").first.get_attribute("href").endswith("article.html")  # the title hit
+    passage = first.locator("p.context").inner_text()
+    page.close()
+    assert "新質生產力" in passage and "暗色" not in passage and "跟隨系統" not in passage, passage
+
+
 def test_results_in_place_have_no_accessibility_violations(browser, serve, site: Path) -> None:
     """WCAG 2 A/AA with the results open under the box (Sphinx's grey passage failed its contrast)."""
     page = browser.new_page()

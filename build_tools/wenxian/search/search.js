@@ -95,9 +95,21 @@ const wenxianRecount = () => {
       );
 };
 
+// What stands in the theme's [role=main] but is no passage of the article: the article header's
+// buttons (their labels read 跟随系统 亮色 暗色), the previous/next links, heading anchors.
+const WENXIAN_NOT_TEXT = ".bd-header-article, .prev-next-area, button, .headerlink, script, style";
+
+const wenxianHtmlToText = (htmlString, anchor) => {
+  const doc = new DOMParser().parseFromString(htmlString, "text/html");
+  doc.querySelectorAll(WENXIAN_NOT_TEXT).forEach((el) => el.remove());
+  const main = (anchor && doc.querySelector(`[role="main"] ${anchor}`)) || doc.querySelector('[role="main"]');
+  return main ? main.textContent : "";
+};
+
 const wenxianInstall = () => {
   if (typeof Search === "undefined" || Search.wenxian) return;
   Search.wenxian = true;
+  Search.htmlToText = wenxianHtmlToText;
   const parseQuery = Search._parseQuery;
   Search._parseQuery = (query) => {
     const parsed = parseQuery(query);

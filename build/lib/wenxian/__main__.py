@@ -1,0 +1,3 @@
+from wenxian.cli import main
+
+raise SystemExit(main())

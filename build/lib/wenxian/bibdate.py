@@ -1,0 +1,82 @@
+"""Dates in .bib fields, read one way for both ``wenxian check`` and the styles.
+
+biblatex wants ISO 8601 (``2024``, ``2024-05``, ``2024-05-01``, ranges
+``1883/1885``). Real files also carry dates as reference managers write them:
+``2026-2-22`` (no zero padding), ``2019/9/16``, ``2019年9月16日``, and
+timestamps such as ``2019/9/16上午2:05:19`` (a Zotero "date added" that slipped
+into ``year``). :func:`read_date` reads those to the ISO date they mean and
+says whether the field was already correct; ``check`` reports the fix and the
+styles print the date it reads, so the two never disagree.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateReading", "read_date", "timestamp_year"]
+
+_ISO_PART = r"\d{4}(?:-(\d{2})(?:-(\d{2}))?)?[~?%]?"
+ISO_DATE = re.compile(rf"^{_ISO_PART}(?:/(?:{_ISO_PART}|\.\.)?)?$")
+# A calendar date written another way, maybe followed by a time of day.
+_LOOSE = re.compile(
+    r"^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?"
+    r"(?:(?:\s*|T)(?:上午|下午|AM|PM|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm))?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+@dataclass(frozen=True)
+class DateReading:
+    """What a date field means: ``iso`` ("" when unreadable), and whether the
+    field already says it in ISO form."""
+
+    iso: str
+    exact: bool
+
+
+def _valid(year: int, month: int | None, day: int | None) -> bool:
+    if month is not None and not 1 <= month <= 12:
+        return False
+    if day is not None and (month is None or not 1 <= day <= calendar.monthrange(year, month)[1]):
+        return False
+    return True
+
+
+def _valid_iso(text: str) -> bool:
+    for part in text.split("/"):
+        if part in ("", ".."):
+            continue
+        pieces = part.rstrip("~?%").split("-")
+        month = int(pieces[1]) if len(pieces) > 1 else None
+        day = int(pieces[2]) if len(pieces) > 2 else None
+        if not _valid(int(pieces[0]), month, day):
+            return False
+    return True
+
+
+def read_date(value: str) -> DateReading:
+    """The ISO date ``value`` means (see the module docstring)."""
+    text = value.strip()
+    if ISO_DATE.match(text):
+        return DateReading(text, True) if _valid_iso(text) else DateReading("", False)
+    match = _LOOSE.match(text)
+    if match:
+        year, month = int(match.group(1)), int(match.group(2))
+        day = int(match.group(3)) if match.group(3) else None
+        if _valid(year, month, day):
+            iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+            return DateReading(iso, False)
+    return DateReading("", False)
+
+
+def timestamp_year(value: str) -> str:
+    """The year of a ``year`` field that holds a whole date or timestamp
+    (``2019/9/16上午2:05:19`` → ``2019``); "" for a year as the standard
+    allows it ("2019", "c1988", "[1936]", "1881（光绪七年）", "1883-1885")."""
+    reading = read_date(value)
+    if reading.iso and "-" in reading.iso and not reading.exact:
+        return reading.iso[:4]
+    if reading.exact and re.match(r"^\d{4}-\d{2}", value.strip()):
+        return value.strip()[:4]
+    return ""

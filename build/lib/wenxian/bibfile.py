@@ -1,0 +1,195 @@
+"""Reading a .bib file, and appending entries to it without disturbing what is there.
+
+The old text is kept byte for byte; new entries follow in one stable layout
+(fields in :data:`FIELD_ORDER`, names joined by " and "). Keys already in the
+file are an error, never overwritten.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pybtex.errors
+from pybtex.database import (BibliographyData, BibliographyDataError, Entry, InvalidNameString,
+                             Person)
+from pybtex.database.input.bibtex import Parser, UndefinedMacro
+from pybtex.scanner import PybtexSyntaxError
+
+from wenxian.errors import WenxianError
+from wenxian.fsutil import atomic_write_text
+
+# Order of fields in written entries; fields not listed follow alphabetically.
+FIELD_ORDER = (
+    "entrysubtype", "type", "author", "editor", "translator", "title", "booktitle",
+    "journal", "edition", "version", "volume", "number", "scale", "address", "publisher",
+    "school", "institution", "organization", "year", "date", "pages", "urldate", "url",
+    "doi", "cstr", "note", "howpublished", "review",
+)
+PERSON_ROLES = ("author", "editor", "translator")
+_REPEATED = re.compile(r"repeated bibliograp?h?y entry: (.+)$")
+
+
+def _line_of_second(text: str, key: str) -> int | None:
+    pattern = re.compile(r"@\w+\s*[{(]\s*" + re.escape(key) + r"\s*,", re.IGNORECASE)
+    matches = list(pattern.finditer(text))
+    if len(matches) < 2:
+        return None
+    return text.count("\n", 0, matches[1].start()) + 1
+
+
+def _entry_start(text: str, lineno: int | None) -> int | None:
+    """The line of the last "@type{" at or before ``lineno``."""
+    if lineno is None:
+        return None
+    lines = text.splitlines()[:lineno]
+    for index in range(len(lines) - 1, -1, -1):
+        if lines[index].lstrip().startswith("@"):
+            return index + 1
+    return None
+
+
+def read_bib(path: str | Path, *, missing_ok: bool = False,
+             repeated: list[WenxianError] | None = None) -> BibliographyData:
+    """Parse ``path`` (UTF-8 BibTeX/biblatex), entries in file order.
+
+    Every problem is a :class:`WenxianError` naming the file and, where it
+    can, the line: a syntax error where pybtex stopped (and the entry it is
+    in), a repeated key at its second entry, a byte that is not UTF-8. With
+    ``missing_ok`` a file that does not exist yet reads as empty. With a
+    ``repeated`` list, nothing is fatal: a repeated key keeps the first
+    entry, a syntax error skips what pybtex cannot read (an undefined
+    ``@string`` reads as nothing), and each error is appended to the list.
+    """
+    path = Path(path)
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        if missing_ok:
+            return BibliographyData()
+        raise WenxianError("no such file", file=path,
+                           hint="give the path of a .bib file, e.g. refs.bib") from None
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        raise WenxianError("the file is not UTF-8 text", file=path, line=line,
+                           hint="save the .bib file as UTF-8") from None
+    try:
+        with pybtex.errors.capture() as captured:
+            bib = Parser().parse_string(text)
+        # A malformed name list ("Wang, Lei and, Zhao, Min") is read anyway: the
+        # styles repair it and ``wenxian check`` reports it (wenxian.gbt7714.names).
+        captured = [err for err in captured if not isinstance(err, InvalidNameString)]
+        if captured and repeated is None:
+            raise captured[0]
+        for err in captured:  # in file order
+            if isinstance(err, BibliographyDataError):
+                repeated.append(_repeated_key_error(path, text, err))
+            else:
+                # pybtex went on after it (an undefined @string reads as nothing,
+                # a broken entry is skipped): the rest of the file is read.
+                repeated.append(_syntax_error(path, text, err))
+        return bib
+    except PybtexSyntaxError as err:
+        raise _syntax_error(path, text, err) from None
+    except BibliographyDataError as err:
+        raise _repeated_key_error(path, text, err) from None
+
+
+def _syntax_error(path: Path, text: str, err: PybtexSyntaxError) -> WenxianError:
+    start = _entry_start(text, err.lineno)
+    where = f"the entry that starts on line {start}" if start else "the entry before this line"
+    if isinstance(err, UndefinedMacro):
+        hint = (f"define it with @string{{{err.args[0] if err.args else 'name'} = {{…}}}} before "
+                f"{where}, or write the value in braces")
+    else:
+        hint = (f"check the braces and commas of {where} "
+                "(every field is name = {value}, fields are separated by commas)")
+    return WenxianError(f"BibTeX syntax error: {err.args[0] if err.args else err}", file=path,
+                        line=err.lineno, hint=hint)
+
+
+def _repeated_key_error(path: Path, text: str, err: BibliographyDataError) -> WenxianError:
+    message = str(err)
+    match = _REPEATED.search(message)
+    line = _line_of_second(text, match.group(1).strip()) if match else None
+    return WenxianError(f"BibTeX error: {message}", file=path, line=line,
+                        hint="every entry needs its own key; rename or remove "
+                             "the repeated entry")
+
+
+def format_person(person: Person) -> str:
+    """A person as BibTeX writes it: "Last, Jr, First" or a braced body."""
+    return str(person)
+
+
+def format_bibtex(key: str, entry: Entry) -> str:
+    """One entry in the stable layout, ending with a newline."""
+    values: dict[str, str] = {}
+    for role in PERSON_ROLES + tuple(r for r in sorted(entry.persons) if r not in PERSON_ROLES):
+        people = entry.persons.get(role)
+        if people:
+            values[role] = " and ".join(format_person(p) for p in people)
+    for name, value in entry.fields.items():
+        values[name.lower()] = str(value)
+    order = [f for f in FIELD_ORDER if f in values] + sorted(
+        f for f in values if f not in FIELD_ORDER
+    )
+    width = max((len(f) for f in order), default=0)
+    lines = [f"@{entry.type.lower()}{{{key},"]
+    lines += [f"  {name.ljust(width)} = {{{values[name]}}}," for name in order]
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def append_entries(path: Path, entries: Iterable[tuple[str, Entry]]) -> list[str]:
+    """Append ``entries`` to ``path``; the keys written, in order.
+
+    Raises :class:`WenxianError` naming the first key that is already in the
+    file (or given twice), before anything is written.
+    """
+    path = Path(path)
+    entries = list(entries)
+    existing = {k.lower() for k in read_bib(path, missing_ok=True).entries.keys()}
+    seen: set[str] = set()
+    for key, _ in entries:
+        if key.lower() in existing:
+            raise WenxianError(
+                f"key {key!r} is already in the .bib file; nothing was written",
+                file=path,
+                hint="choose another key, or edit the existing entry by hand",
+            )
+        if key.lower() in seen:
+            raise WenxianError(f"key {key!r} is given twice; nothing was written", file=path)
+        seen.add(key.lower())
+    old = path.read_bytes().decode("utf-8") if path.exists() else ""
+    new = "\n".join(format_bibtex(key, entry) for key, entry in entries)
+    if not entries:
+        return []
+    glue = "" if not old else ("\n" if old.endswith("\n") else "\n\n")
+    atomic_write_text(path, old + glue + new, overwrite=True)
+    return [key for key, _ in entries]
+
+
+def same_work(entry: Entry, entries: Mapping[str, Entry]) -> str | None:
+    """The key of an entry in ``entries`` with the same title and year, if any.
+
+    Titles are compared without braces, spaces and case, so that an entry
+    parsed from a GB/T line finds the one an editor typed or Zotero exported.
+    """
+    title = _plain(entry.fields.get("title", ""))
+    if not title:
+        return None
+    year = _year(entry)
+    for key, other in entries.items():
+        if _plain(other.fields.get("title", "")) == title and _year(other) == year:
+            return key
+    return None
+
+
+def _year(entry: Entry) -> str:
+    return entry.fields.get("year", "") or entry.fields.get("date", "")[:4]
+
+
+def _plain(text: str) -> str:
+    return "".join(ch for ch in text if ch not in "{} ").lower()

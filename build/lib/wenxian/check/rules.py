@@ -1,0 +1,328 @@
+"""The rules of ``wenxian check``, as data: name, severity, and the function finding it.
+
+Each rule reads a :class:`Context` (the project's refs.bib as parsed by
+:mod:`wenxian.bibfmt`, the scanned articles, the GB/T edition in conf.py) and
+yields :class:`~wenxian.check.findings.Finding` s. ``--strict`` turns warnings
+into errors in the command, not here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pybtex.database import Entry as PybtexEntry
+
+from pybtex.bibtex.utils import split_name_list
+
+from wenxian.bibdate import read_date, timestamp_year
+from wenxian.bibfmt import (BibDocument, Entry, Macro, StringDef, duplicate_keys,
+                            read_bib_document)
+from wenxian.check.articles import ArticleScan, article_files, scan_article
+from wenxian.check.findings import Finding, Severity
+from wenxian.check.required_fields import ONLINE, REQUIRED
+from wenxian.check.settings import style_settings
+from wenxian.errors import WenxianError
+from wenxian.gbt7714.names import repair_names
+from wenxian.gbt7714.doctypes import CONTRIBUTION_TYPES, TYPE_CODES, doc_code
+from wenxian.project import Project
+
+# A ``review`` field starting with one of these says the entry is checked …
+CONFIRMED_STATUS = ("confirmed", "quote confirmed", "quotes confirmed", "ok", "checked")
+# … unless it also says that part of it is not ("quote confirmed; date and
+# page inferred": the words are the source's, the carrier is a guess).
+DOUBT_WORDS = re.compile(r"\b(inferred|guess(?:ed)?|unverified|unresolved|low confidence|uncertain|"
+                         r"needs?\b|todo|to check)", re.IGNORECASE)
+STATUS_FIELD = "review"
+
+
+def is_confirmed(status: str) -> bool:
+    """Whether a ``review`` status says the entry needs nothing more."""
+    status = status.strip().lower()
+    return status.startswith(CONFIRMED_STATUS) and not DOUBT_WORDS.search(status)
+
+
+@dataclass
+class Context:
+    project: Project
+    bib: BibDocument | None  #: None when refs.bib does not parse
+    bib_error: WenxianError | None
+    articles: list[ArticleScan]
+    edition: str
+
+    def rel(self, path: Path | str) -> str:
+        try:
+            return str(Path(path).resolve().relative_to(self.project.root.resolve()))
+        except ValueError:
+            return str(path)
+
+    @property
+    def bib_name(self) -> str:
+        return self.rel(self.project.bib)
+
+    def keys(self) -> set[str]:
+        return {e.key for e in self.bib.entries} if self.bib else set()
+
+
+Rule = Callable[[Context], Iterator[Finding]]
+
+
+def bib_syntax(ctx: Context) -> Iterator[Finding]:
+    err = ctx.bib_error
+    if err is not None:
+        yield Finding(Severity.ERROR, "bib-syntax", err.message, ctx.bib_name, err.line,
+                      err.column, err.hint)
+
+
+def duplicate_key(ctx: Context) -> Iterator[Finding]:
+    for first, again in duplicate_keys(ctx.bib) if ctx.bib else []:
+        yield Finding(Severity.ERROR, "duplicate-key",
+                      f"key {again.key!r} is already used by the entry on line {first.line}",
+                      ctx.bib_name, again.line, 1,
+                      "every entry needs its own key; rename or remove one of them")
+
+
+# The macros BibTeX styles define for every file (the months).
+BUILTIN_STRINGS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                             "oct", "nov", "dec"})
+
+
+def undefined_string(ctx: Context) -> Iterator[Finding]:
+    """A value that uses an @string the file does not define before it (files copied
+    from a larger collection, e.g. Beebe's, whose macros live in another file): BibTeX
+    and wenxian read it as nothing."""
+    defined = set(BUILTIN_STRINGS)
+    for block in ctx.bib.blocks if ctx.bib else []:
+        if isinstance(block, StringDef):
+            defined.add(block.name)
+        if not isinstance(block, Entry):
+            continue
+        for field in block.fields:
+            for part in field.value:
+                if isinstance(part, Macro) and part.name not in defined:
+                    yield Finding(
+                        Severity.WARNING, "undefined-string",
+                        f"entry {block.key!r}: {field.name} uses the @string {part.name!r}, "
+                        "which the file does not define (it prints as nothing)",
+                        ctx.bib_name, block.line, 1,
+                        f"define it before the entry (@string{{{part.name} = {{…}}}}) "
+                        "or write the value in braces")
+
+
+# Entry types the GB/T styles know (anything else would print as [Z] "other").
+KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES
+# biblatex date fields: ISO 8601 / EDTF level 1 (2024, 2024-05, 2024-05-01,
+# ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?); read by
+# wenxian.bibdate, the same reading the styles print.
+DATE_FIELDS = ("date", "urldate", "origdate", "eventdate")
+# ``year`` is free text in GB/T 7714 ("[1936]", "c1980", "1705（康熙四十四年）"),
+# but it names a year.
+YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def unknown_type(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        if entry.type not in KNOWN_TYPES:
+            yield Finding(Severity.ERROR, "unknown-type",
+                          f"entry {entry.key!r} has an unknown type @{entry.type}",
+                          ctx.bib_name, entry.line, 1,
+                          "use a BibTeX/biblatex type, e.g. @book, @article, @incollection, "
+                          "@newspaper, @thesis, @report, @online or @misc")
+
+
+def bad_date(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for name in DATE_FIELDS:
+            value = (entry.get(name) or "").strip()
+            if not value:
+                continue
+            reading = read_date(value)
+            if reading.exact:
+                continue
+            if reading.iso:
+                # The styles print the date it means; the field should say it so.
+                yield Finding(Severity.WARNING, "bad-date",
+                              f"entry {entry.key!r}: {name} = {{{value}}} is not an ISO date; "
+                              f"it is printed as {reading.iso}",
+                              ctx.bib_name, entry.line, 1, f"write {name} = {{{reading.iso}}}")
+            else:
+                yield Finding(Severity.ERROR, "bad-date",
+                              f"entry {entry.key!r}: {name} = {{{value}}} is not a date",
+                              ctx.bib_name, entry.line, 1,
+                              f"write {name} as YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024-05-01; "
+                              "a range 2023/2024); free text belongs in note")
+        year = (entry.get("year") or "").strip()
+        if year and not YEAR_IN_TEXT.search(year):
+            yield Finding(Severity.ERROR, "bad-date",
+                          f"entry {entry.key!r}: year = {{{year}}} names no year",
+                          ctx.bib_name, entry.line, 1,
+                          "write the year in digits, e.g. year = {2024} or {[1936]}")
+        elif year and timestamp_year(year):
+            iso = read_date(year).iso or year
+            yield Finding(Severity.WARNING, "bad-date",
+                          f"entry {entry.key!r}: year = {{{year}}} is a whole date or timestamp; "
+                          f"it is printed as {timestamp_year(year)}",
+                          ctx.bib_name, entry.line, 1,
+                          f"write year = {{{timestamp_year(year)}}} (or date = {{{iso}}})")
+
+
+NAME_ROLES = ("author", "editor", "translator", "bookauthor", "holder")
+
+
+def bad_names(ctx: Context) -> Iterator[Finding]:
+    """Malformed name lists, read the way the styles repair them."""
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for role in NAME_ROLES:
+            value = (entry.get(role) or "").strip()
+            if not value:
+                continue
+            names, problems = [], []
+            for written in split_name_list(value):
+                fixed, found = repair_names(written)
+                names += fixed
+                problems += [p for p in found if p not in problems]
+            if value.rstrip().lower().endswith((" and", ",")) and not problems:
+                problems.append("'and' next to a comma or at an end of the list")
+            if problems:
+                fixed_list = " and ".join(names)
+                yield Finding(Severity.WARNING, "bad-names",
+                              f"entry {entry.key!r}: {role} list has {'; '.join(problems)}; "
+                              f"it is read as {{{fixed_list}}}", ctx.bib_name, entry.line, 1,
+                              f"write {role} = {{{fixed_list}}}")
+
+
+def missing_entry(ctx: Context) -> Iterator[Finding]:
+    if ctx.bib is None:
+        return
+    keys = ctx.keys()
+    for scan in ctx.articles:
+        for cite in scan.citations:
+            if cite.key not in keys:
+                yield Finding(Severity.ERROR, "missing-entry",
+                              f"citation key {cite.key!r} has no entry in {ctx.bib_name}",
+                              ctx.rel(scan.path), cite.line, cite.column,
+                              "add it (wenxian refs add …) or correct the key")
+
+
+def myst_syntax(ctx: Context) -> Iterator[Finding]:
+    for scan in ctx.articles:
+        for problem in scan.myst:
+            yield Finding(Severity.ERROR, "myst-syntax", problem.message, ctx.rel(scan.path),
+                          problem.line, problem.column, problem.hint)
+
+
+def uncited(ctx: Context) -> Iterator[Finding]:
+    cited = {c.key for scan in ctx.articles for c in scan.citations}
+    for entry in ctx.bib.entries if ctx.bib else []:
+        if entry.key not in cited:
+            yield Finding(Severity.WARNING, "uncited", f"entry {entry.key!r} is cited by no article",
+                          ctx.bib_name, entry.line, 1,
+                          "cite it, or remove it if no article needs it")
+
+
+def _pybtex_entry(entry: Entry) -> PybtexEntry:
+    return PybtexEntry(entry.type, fields={f.name: entry.get(f.name) or "" for f in entry.fields})
+
+
+def missing_fields(ctx: Context) -> Iterator[Finding]:
+    table = REQUIRED[ctx.edition]
+    for entry in ctx.bib.entries if ctx.bib else []:
+        present = {f.name for f in entry.fields if (entry.get(f.name) or "").strip()}
+        code = doc_code(_pybtex_entry(entry), ctx.edition)
+        needed = list(table.get(code, table["Z"]))
+        if "url" in present or "doi" in present:
+            needed += [r for r in ONLINE if r not in needed]
+        missing = [" or ".join(alts) for alts in needed if not present.intersection(alts)]
+        if missing:
+            yield Finding(Severity.WARNING, "missing-fields",
+                          f"entry {entry.key!r} [{code}] lacks what GB/T 7714—{ctx.edition} "
+                          f"requires: {', '.join(missing)}", ctx.bib_name, entry.line, 1,
+                          "add the fields, or note in its review field why they are unknown")
+
+
+def needs_review(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        status = (entry.get(STATUS_FIELD) or "").strip()
+        if status and not is_confirmed(status):
+            yield Finding(Severity.WARNING, "needs-review",
+                          f"entry {entry.key!r} needs review: {status}", ctx.bib_name,
+                          entry.line, 1, f"check the source, then set {STATUS_FIELD} = "
+                          "{confirmed …}")
+
+
+def unmapped_citation(ctx: Context) -> Iterator[Finding]:
+    for scan in ctx.articles:
+        for mark in scan.stray_marks:
+            yield Finding(Severity.WARNING, "unmapped-citation",
+                          f"citation number {mark.key} is plain text, not linked to an entry",
+                          ctx.rel(scan.path), mark.line, mark.column,
+                          "replace it by {cite:p}`key`, or escape it if it is not a citation")
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    name: str
+    severity: Severity
+    find: Rule
+
+
+RULES: tuple[RuleSpec, ...] = (
+    RuleSpec("bib-syntax", Severity.ERROR, bib_syntax),
+    RuleSpec("duplicate-key", Severity.ERROR, duplicate_key),
+    RuleSpec("unknown-type", Severity.ERROR, unknown_type),
+    RuleSpec("bad-date", Severity.ERROR, bad_date),
+    RuleSpec("bad-names", Severity.WARNING, bad_names),
+    RuleSpec("undefined-string", Severity.WARNING, undefined_string),
+    RuleSpec("missing-entry", Severity.ERROR, missing_entry),
+    RuleSpec("myst-syntax", Severity.ERROR, myst_syntax),
+    RuleSpec("uncited", Severity.WARNING, uncited),
+    RuleSpec("missing-fields", Severity.WARNING, missing_fields),
+    RuleSpec("needs-review", Severity.WARNING, needs_review),
+    RuleSpec("unmapped-citation", Severity.WARNING, unmapped_citation),
+)
+
+
+# Errors that make a build refuse to start: input Sphinx would misread
+# without failing (a cut-off refs.bib, a repeated key, an unknown type, a
+# date that is not one, a directive fence never closed).
+BUILD_BLOCKERS = ("bib-syntax", "duplicate-key", "unknown-type", "bad-date", "myst-syntax")
+
+
+def refuse_broken_input(project: Project) -> None:
+    """Raise :class:`WenxianError` for the first blocking error in the project, if any.
+
+    A project without refs.bib is left to Sphinx (its configuration may name
+    other files).
+    """
+    rules = BUILD_BLOCKERS if project.bib.is_file() else ("myst-syntax",)
+    for finding in check_project(project, rules=rules):
+        if finding.severity is not Severity.ERROR:
+            continue  # e.g. a date written loosely: read, printed and reported, not blocking
+        raise WenxianError(
+            f"{finding.message} [{finding.code}]",
+            file=project.root / finding.file,
+            line=finding.line,
+            column=finding.column,
+            hint=(finding.hint + "; " if finding.hint else "") + "nothing was built (wenxian check lists every problem)",
+        )
+
+
+def check_project(
+    project: Project, *, edition: str | None = None, rules: tuple[str, ...] | None = None
+) -> list[Finding]:
+    """Every finding of every rule (or of the ``rules`` named), sorted by file, line and column."""
+    try:
+        bib, bib_error = read_bib_document(project.bib), None
+    except WenxianError as err:
+        bib, bib_error = None, err
+    chosen = [rule for rule in RULES if rules is None or rule.name in rules]
+    if edition is None and any(rule.name == "missing-fields" for rule in chosen):
+        edition = style_settings(project).edition
+    ctx = Context(project, bib, bib_error,
+                  [scan_article(p) for p in article_files(project.source)],
+                  edition or "")
+    findings = [f for rule in chosen for f in rule.find(ctx)]
+    return sorted(findings, key=Finding.sort_key)

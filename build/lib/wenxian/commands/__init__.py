@@ -1,0 +1,1 @@
+"""Subcommands of the ``wenxian`` command line, one module each."""

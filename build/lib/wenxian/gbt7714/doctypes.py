@@ -1,0 +1,109 @@
+"""BibTeX/biblatex entry types → GB/T 7714 document-type codes, as data.
+
+Codes (GB/T 7714 table B.1 / 2025 table): M 普通图书, C 会议录, G 汇编, N 报纸,
+J 期刊, D 学位论文, R 报告, S 标准, P 专利, DB 数据库, CP 计算机程序,
+EB 电子公告, A 档案, CM 舆图, DS 数据集, PP 预印本 (2025), Z 其他.
+``/OL`` is added when the entry has a URL or DOI.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from pybtex.database import Entry
+
+__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "SUBTYPE_CODES", "carrier",
+           "doc_code", "is_contribution"]
+
+log = logging.getLogger("wenxian.gbt7714")
+
+TYPE_CODES: dict[str, str] = {
+    "book": "M", "mvbook": "M", "inbook": "M", "bookinbook": "M", "incollection": "M",
+    "collection": "G", "mvcollection": "G", "booklet": "M", "manual": "R",
+    "reference": "M", "mvreference": "M", "inreference": "M",
+    "proceedings": "C", "mvproceedings": "C", "inproceedings": "C", "conference": "C",
+    "newspaper": "N",
+    "article": "J", "periodical": "J", "suppperiodical": "J",
+    "thesis": "D", "phdthesis": "D", "mastersthesis": "D",
+    "report": "R", "techreport": "R",
+    "standard": "S",
+    "patent": "P",
+    "database": "DB",
+    "software": "CP", "program": "CP",
+    "online": "EB", "www": "EB", "electronic": "EB", "webpage": "EB",
+    "image": "Z", "video": "Z", "audio": "Z", "music": "Z", "movie": "Z",
+    "archive": "A", "letter": "A", "legislation": "A", "legal": "A",
+    "map": "CM",
+    "dataset": "DS", "data": "DS",
+    "preprint": "PP",
+    "misc": "Z", "unpublished": "Z",
+}
+# Types that are a web page [EB] when they have a URL, else "other" [Z].
+MISC_TYPES = frozenset({"misc", "unpublished", "image", "video", "audio", "music", "movie"})
+# Contributions printed "…[M]// container".
+CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference",
+                                "bookinbook", "suppbook", "suppcollection"})
+
+
+# ``entrysubtype`` values that name a document type (biblatex-gb7714 / gbt7714).
+SUBTYPE_CODES = {"newspaper": "N", "inproceedings": "C", "report": "R", "techreport": "R",
+                 "standard": "S", "patent": "P", "dataset": "DS"}
+# Fields in which a user gives the code itself ("entrytypeid" 2025, "mark" 2015).
+CODE_FIELDS = ("entrytypeid", "mark")
+_CODE = re.compile(r"^[A-Z]{1,2}$")
+# Fields giving the carrier instead of "OL" (e.g. "CD", "MT", "DK").
+MEDIUM_FIELDS = ("entrymediumid", "medium")
+ONLINE_TYPES = frozenset({"online", "webpage", "www", "electronic"})
+
+
+def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
+    """The document-type code of ``entry`` (without "/OL"); ``has_url`` says whether
+    it has a link (default: a ``url`` field)."""
+    kind = entry.type.lower()
+    fields = entry.fields
+    for name in CODE_FIELDS:
+        value = fields.get(name, "").strip().upper()
+        if _CODE.match(value):
+            return value
+    subtype = SUBTYPE_CODES.get(fields.get("entrysubtype", "").strip().lower())
+    if subtype:
+        return subtype
+    eprint = any(fields.get(name) for name in ("eprint", "archiveprefix", "eprinttype"))
+    if kind == "preprint" or (eprint and (kind in MISC_TYPES or kind == "online" or (
+            kind == "article" and not (fields.get("journal") or fields.get("journaltitle"))))):
+        # 2015 has no preprint code: a preprint is read online (its server gives the
+        # link), an electronic bulletin [EB] as the gbt7714 package also prints it.
+        return "PP" if edition != "2015" else "EB"
+    if has_url is None:
+        has_url = bool(fields.get("url"))
+    if kind in MISC_TYPES and has_url:
+        return "EB"  # a web page exported as @misc (BibTeX has no @online)
+    code = TYPE_CODES.get(kind)
+    if code is None:
+        log.warning(
+            "%s: unknown entry type @%s, formatted as [Z] (other); use a standard BibTeX/"
+            "biblatex type", getattr(entry, "key", "?"), kind)
+        return "Z"
+    return code
+
+
+def carrier(entry: Entry, online: bool) -> str:
+    """"/OL" for an online resource, "/CD", "/MT" … when a medium is given, else ""."""
+    for name in MEDIUM_FIELDS:
+        value = entry.fields.get(name, "").strip()
+        if value:
+            return f"/{value.upper()}"
+    return "/OL" if online or entry.type.lower() in ONLINE_TYPES else ""
+
+
+def is_contribution(entry: Entry) -> bool:
+    """True for a part of a larger work, joined to it with "//"."""
+    kind = entry.type.lower()
+    if kind == "inbook" and not entry.fields.get("booktitle"):
+        # BibTeX's @inbook: ``title`` is the book; the part is ``chapter`` (if any).
+        return bool(entry.fields.get("chapter"))
+    if kind in CONTRIBUTION_TYPES:
+        return True
+    # A standard or report printed inside a collection (GB/T 7714—2015 A.7).
+    return kind not in ("article", "proceedings", "book", "periodical") and "booktitle" in entry.fields

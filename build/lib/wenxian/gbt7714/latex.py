@@ -1,0 +1,269 @@
+"""Turn a BibTeX field value (LaTeX) into runs of Unicode text.
+
+A *run* is a piece of text with two marks: ``protected`` (it stood in braces,
+so case changes leave it alone) and ``em`` (``{\\em …}``, ``\\emph{…}``,
+``\\textit{…}``). Runs are what the GB/T rules work on (sentence case,
+punctuation); :func:`to_rich` turns them into pybtex rich text for any backend.
+
+The LaTeX is read by :mod:`pylatexenc` (its walker and its latex-to-text
+tables: accents, symbols, ``\\%``, ``\\&`` …), decoded the way a BibTeX user
+sees the typeset result: ``{$\\cdot$}`` → ·, ````…''`` → “…”, ``--``/``---`` →
+–/—, ``~`` → a space, ``H$_2$`` → H₂, ``\\TeX`` → TeX, ``\\url{…}`` → the
+address, accents before any case change (``Poredo\\v{S}`` → Poredoš). A
+braced group is protected from case changes unless it is a BibTeX "special
+character" (``{\\v S}``), which is a letter like any other. A command that is
+not LaTeX known to the tables is text and stays as written (``C:\\temp``).
+pylatexenc was preferred to latexcodec (leaves braces and math: ``{Š}``,
+``H$_2$``) and to pybtex's LaTeX parser (decodes nothing): see docs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pybtex.richtext import Protected, String, Tag, Text
+from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc.latexwalker import (LatexCharsNode, LatexCommentNode, LatexGroupNode,
+                                    LatexMacroNode, LatexMathNode, LatexSpecialsNode,
+                                    LatexWalker)
+
+__all__ = ["Run", "parse", "plain", "to_rich"]
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A piece of field text with its marks."""
+
+    text: str
+    protected: bool = False
+    em: bool = False
+
+
+_TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
+_DB = _TO_TEXT.latex_context
+
+# Specials as a BibTeX user sees them typeset.
+_SPECIALS = {"~": " ", "``": "“", "''": "”", "`": "‘", "'": "’", "--": "–", "---": "—",
+             "!`": "¡", "?`": "¿"}
+# Commands the tables do not know, or read differently from BibTeX data.
+_WORDS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
+          "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "quad": "\u2003", "qquad": "\u2003\u2003",
+          "relax": "", "allowbreak": "", "-": "", "\\": " ", "newline": " ", "/": "",
+          "textendash": "–", "textemdash": "—", ",": "\u2009", "times": "×",
+          "textquotedblleft": "“", "textquotedblright": "”", "textasciitilde": "~",
+          "textbackslash": "\\", "textasciicircum": "^", "textbraceleft": "{", "textbraceright": "}",
+          "slash": "/", "cdot": "·", "textperiodcentered": "·"}
+# The names that Nelson Beebe's texnames.sty and bibnames.sty (TeX Live) define,
+# which his bibliographies and many copied from them use: what they print.
+_WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "METAPOST": "MetaPost",
+               "AMS": "AMS", "AMSTeX": "AMS-TeX", "AmSTeX": "AMS-TeX", "LAMSTeX": "LAMS-TeX",
+               "SliTeX": "SliTeX", "PiCTeX": "PiCTeX", "TUB": "TUGboat", "TUG": "TUG",
+               "ConTeXt": "ConTeXt", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
+               "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "Eplain": "Eplain",
+               "emdash": "—", "endash": "–", "protect": ""})
+_EM_SWITCHES = frozenset({"em", "it", "itshape", "sl", "slshape"})
+# Font and size switches: GB/T keeps no fonts, so they print nothing.
+_SWITCHES = frozenset({"tt", "sc", "bf", "rm", "sf", "md", "up", "ttfamily", "scshape",
+                       "bfseries", "rmfamily", "sffamily", "mdseries", "upshape", "normalfont",
+                       "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large",
+                       "Large", "LARGE", "huge", "Huge", "boldmath", "unboldmath"})
+_EM_COMMANDS = frozenset({"emph", "textit", "textsl", "mkbibemph"})
+# Commands whose argument is printed as it is (formatting that GB/T does not keep).
+_PLAIN_COMMANDS = frozenset({"textbf", "textrm", "textsf", "texttt", "textsc", "textup",
+                             "textnormal", "textmd", "mbox", "hbox", "text", "mathrm",
+                             "mathit", "mathbf", "mathsf", "mathtt", "ensuremath",
+                             "mkbibbold", "nolinkurl", "NoCaseChange", "nocase"})
+_URL_COMMANDS = frozenset({"url", "path"})
+_QUOTE_COMMANDS = frozenset({"enquote", "mkbibquote"})
+_SCRIPTS = {
+    "_": dict(zip("0123456789+-=()aeoxhklmnpst", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜ")),
+    "^": dict(zip("0123456789+-=()in", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁱⁿ")),
+}
+
+
+def _script(text: str, mark: str) -> str:
+    """Sub- or superscript characters where Unicode has them all, else the text."""
+    table = _SCRIPTS[mark]
+    if text and all(c in table for c in text):
+        return "".join(table[c] for c in text)
+    return text
+
+
+def _math_text(text: str) -> str:
+    """``H_2``, ``x^{2}``, ``H_∞`` as they read: H₂, x², H∞."""
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        c = text[i]
+        if c in "_^" and i + 1 < len(text):
+            if text[i + 1] == "{" and "}" in text[i + 1:]:
+                end = text.index("}", i + 1)
+                arg, i = text[i + 2:end], end + 1
+            else:
+                arg, i = text[i + 1], i + 2
+            out.append(_script(arg, c))
+            continue
+        if c not in "{}":
+            out.append(c)
+        i += 1
+    return "".join(out).strip()
+
+
+class _Reader:
+    """Walks pylatexenc's nodes, collecting runs."""
+
+    def __init__(self) -> None:
+        self.runs: list[Run] = []
+
+    def add(self, text: str, protected: bool, em: bool) -> None:
+        if text:
+            self.runs.append(Run(text, protected, em))
+
+    def nodes(self, nodes, protected: bool, em: bool) -> None:
+        nodes = [n for n in nodes if n is not None]
+        i = 0
+        while i < len(nodes):
+            node = nodes[i]
+            i += 1
+            if isinstance(node, LatexMacroNode):
+                name = node.macroname
+                if name in _EM_SWITCHES:
+                    em = True  # to the end of the group
+                    continue
+                if name in _SWITCHES:
+                    continue
+                arg = None
+                if not _args(node) and i < len(nodes) and isinstance(nodes[i], LatexGroupNode) \
+                        and (name in _EM_COMMANDS or name in _PLAIN_COMMANDS
+                             or name in _URL_COMMANDS or name in _QUOTE_COMMANDS
+                             or name in ("textsubscript", "textsuperscript", "href")):
+                    arg = nodes[i]
+                    i += 1
+                self.macro(node, arg, nodes, i, protected, em)
+                if name == "href" and arg is not None and i < len(nodes) \
+                        and isinstance(nodes[i], LatexGroupNode):
+                    self.nodes(nodes[i].nodelist, protected, em)  # the link's text
+                    i += 1
+            else:
+                self.node(node, protected, em)
+
+    def node(self, node, protected: bool, em: bool) -> None:
+        if isinstance(node, LatexCharsNode):
+            self.add(node.chars, protected, em)
+        elif isinstance(node, LatexCommentNode):
+            self.add(node.latex_verbatim(), protected, em)  # "%" is text in BibTeX data
+        elif isinstance(node, LatexSpecialsNode):
+            chars = node.specials_chars
+            self.add(_SPECIALS.get(chars, _TO_TEXT.node_to_text(node) or chars), protected, em)
+        elif isinstance(node, LatexGroupNode):
+            if node.delimiters != ("{", "}"):
+                self.add(node.delimiters[0], protected, em)
+                self.nodes(node.nodelist, protected, em)
+                self.add(node.delimiters[1], protected, em)
+                return
+            first = next((n for n in node.nodelist
+                          if not (isinstance(n, LatexCharsNode) and not n.chars.strip())), None)
+            special = isinstance(first, LatexMacroNode) and first.macroname not in _EM_SWITCHES \
+                and first.macroname not in _SWITCHES
+            self.nodes(node.nodelist, protected or not special, em)
+        elif isinstance(node, LatexMathNode):
+            raw = _TO_TEXT.nodelist_to_text(node.nodelist)
+            self.add(_math_text(raw), True, em)
+
+    def macro(self, node: LatexMacroNode, arg, siblings, index: int,
+              protected: bool, em: bool) -> None:
+        name = node.macroname
+        args = [a for a in _args(node) if a is not None]
+        if arg is not None:
+            args = [arg]
+        content = args[-1].nodelist if args and isinstance(args[-1], LatexGroupNode) else args
+        if name in _EM_COMMANDS:
+            self.nodes(content, protected, True)
+        elif name in _PLAIN_COMMANDS:
+            self.nodes(content, protected, em)
+        elif name in _URL_COMMANDS or name == "href":
+            target = args[0].latex_verbatim()[1:-1] if args and isinstance(
+                args[0], LatexGroupNode) else ""
+            if name != "href":
+                self.add(target, True, em)
+        elif name in _QUOTE_COMMANDS:
+            self.add("“", protected, em)
+            self.nodes(content, protected, em)
+            self.add("”", protected, em)
+        elif name in ("textsubscript", "textsuperscript"):
+            text = _TO_TEXT.nodelist_to_text(content)
+            self.add(_script(text, "_" if name == "textsubscript" else "^"), protected, em)
+        elif name in _WORDS:
+            self.add(_WORDS[name], protected, em)
+        elif _DB.get_macro_spec(name) is not None:
+            self.add(_TO_TEXT.node_to_text(node), protected, em)
+        else:
+            # Not LaTeX the tables know: a backslash that is text ("C:\temp").
+            self.add(node.latex_verbatim(), protected, em)
+
+
+def _args(node: LatexMacroNode) -> list:
+    argd = node.nodeargd
+    return list(argd.argnlist) if argd is not None and argd.argnlist else []
+
+
+@lru_cache(maxsize=8192)
+def parse(value: str) -> tuple[Run, ...]:
+    """Parse one field value into runs (cached: the same value parses once)."""
+    if not value:
+        return ()
+    if "\\" not in value and "$" not in value and "%" not in value:
+        return _without_commands(value)  # most fields: braces and ligatures only
+    reader = _Reader()
+    try:
+        nodes, _, _ = LatexWalker(value, tolerant_parsing=True).get_latex_nodes()
+        reader.nodes(nodes, False, False)
+    except Exception:  # pylatexenc's tolerant mode still raises on some inputs
+        return (Run(value.replace("{", "").replace("}", "")),)
+    return tuple(_merge(reader.runs))
+
+
+_LIGATURES = re.compile(r"---|--|``|''|~")
+_BRACE = re.compile(r"[{}]|[^{}]+")
+
+
+def _without_commands(value: str) -> tuple[Run, ...]:
+    """A value with no command, math or comment: braced parts are protected, TeX's
+    ligatures and ties are what TeX prints (the walker reads the same way)."""
+    runs: list[Run] = []
+    depth = 0
+    for token in _BRACE.findall(value):
+        if token == "{":
+            depth += 1
+        elif token == "}":
+            depth = max(depth - 1, 0)
+        else:
+            text = _LIGATURES.sub(lambda m: _SPECIALS[m.group(0)], token)
+            runs.append(Run(text, depth > 0))
+    return tuple(_merge(runs))
+
+
+def _merge(runs: list[Run]) -> list[Run]:
+    merged: list[Run] = []
+    for run in runs:
+        if merged and (merged[-1].protected, merged[-1].em) == (run.protected, run.em):
+            merged[-1] = Run(merged[-1].text + run.text, run.protected, run.em)
+        else:
+            merged.append(run)
+    return merged
+
+
+def plain(runs: tuple[Run, ...] | list[Run]) -> str:
+    """The runs as one plain string."""
+    return "".join(run.text for run in runs)
+
+
+def to_rich(runs: tuple[Run, ...] | list[Run]) -> Text:
+    """The runs as pybtex rich text (emphasis as ``Tag("em")``)."""
+    parts = []
+    for run in runs:
+        node = Protected(run.text) if run.protected else String(run.text)
+        parts.append(Tag("em", node) if run.em else node)
+    return Text(*parts)

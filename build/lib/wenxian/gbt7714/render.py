@@ -1,0 +1,545 @@
+"""Build one GB/T 7714 reference-list entry as pybtex rich text.
+
+The entry is a list of *blocks* (names, title and type code, edition,
+publication, URL, DOI…), each rich text, joined the way the standard joins
+them: ". " after each block, "//" after the title of a contribution, and the
+citation date "[YYYY-MM-DD]" glued to the block before it. The order of the
+blocks follows the format lines of the standard (GB/T 7714—2015 §4,
+GB/T 7714—2025 §5/§8); what changes between editions comes from
+:mod:`wenxian.gbt7714.editions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from pybtex.database import Entry
+from pybtex.richtext import HRef, String, Text
+
+from wenxian.bibdate import read_date, timestamp_year
+from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, doc_code,
+                                      is_contribution)
+from wenxian.gbt7714.editions import Edition
+from wenxian.gbt7714.lang import entry_language
+from wenxian.gbt7714.latex import Run, parse, plain, to_rich
+from wenxian.gbt7714.names import (ANONYMOUS, ANONYMOUS_DEFAULT, format_name_list,
+                                   persons_of, primary_persons)
+from wenxian.gbt7714.text import (CJK_LANGS, convert_punct, format_edition, format_pages,
+                                  format_volume, sentence_case,
+                                  strip_journal_periods, year_dashes)
+
+__all__ = ["EntryContext", "build_blocks", "citation_year", "join_blocks", "render_entry"]
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+_SENTENCE_LANGS = frozenset({"en"})
+_CONTRIB_JOIN = "//"
+_NO_PERIOD_END = (".", "?", "!", "。", "？", "！")
+# Author-year entries without a date (the author-year system needs a year to cite).
+NO_DATE = {"zh": "无日期"}
+NO_DATE_DEFAULT = "n.d."
+_DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
+_URL_COMMAND = re.compile(r"^\\url\{([^}]*)\}")
+# URLs that become links; any other scheme (javascript:, data:, file:) is
+# printed as text only, never made clickable.
+LINKED_SCHEMES = re.compile(r"^(?:https?|ftps?)://", re.IGNORECASE)
+_ARXIV_ID = re.compile(r"^(?:arXiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
+_ARCHIVE_NAMES = {"arxiv": "arXiv", "pubmed": "PubMed", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
+
+
+@dataclass
+class EntryContext:
+    """One entry with everything the rules ask about it."""
+
+    entry: Entry
+    rules: Edition
+    system: str = "numeric"
+    year_suffix: str = ""
+    lang: str = field(init=False)
+    code: str = field(init=False)
+    online: bool = field(init=False)
+    url: str = field(init=False)
+    fields: dict = field(init=False)
+
+    def __post_init__(self) -> None:
+        # A plain dict: pybtex's case-insensitive mapping is slow to query.
+        self.fields = {name.lower(): value for name, value in self.entry.fields.items()}
+        if self.entry.type.lower() == "inbook" and not self.fields.get("booktitle") \
+                and self.fields.get("chapter"):
+            # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
+            self.fields["booktitle"] = self.fields.get("title", "")
+            self.fields["title"] = self.fields["chapter"]
+        self.lang = entry_language(self.entry)
+        self.url = self.get("url") or self._wrapped_url()
+        self.code = doc_code(self.entry, self.rules.name, has_url=bool(self.url))
+        if not self.url and self.eprint_archive() == "arXiv" and self.get("eprint"):
+            self.url = f"https://arxiv.org/abs/{self.get('eprint')}"
+        if not self.url and self.rules.url_from_identifier and self.code in ("EB", "PP", "CP"):
+            # A web resource is reached by a link; a DOI or CSTR resolves to one.
+            cstr, doi = self.get("cstr"), self.get("doi")
+            self.url = f"https://cstr.cn/{cstr}" if cstr else (
+                f"https://doi.org/{doi}" if doi else "")
+        self.online = bool(self.url or self.get("doi") or self.get("cstr"))
+
+    def get(self, name: str) -> str:
+        value = self.fields.get(name)
+        if not value:
+            return ""
+        value = value.strip()
+        if name == "doi":
+            value = _DOI_PREFIX.sub("", value)
+        return value
+
+    def _wrapped_url(self) -> str:
+        """A URL given old-style as ``howpublished = {\\url{…}}`` (or in ``note``)."""
+        for name in ("howpublished", "note"):
+            match = _URL_COMMAND.match(self.get(name))
+            if match:
+                return match.group(1)
+        return ""
+
+    def eprint_archive(self) -> str:
+        """The preprint server ("arXiv", "PubMed", "PSSXiv", …) as it is written."""
+        name = self.get("archiveprefix") or self.get("eprinttype")
+        if not name and _ARXIV_ID.match(self.get("eprint")):
+            # An arXiv identifier with no archive named (BibTeX exports of arXiv items:
+            # journal = {arXiv e-prints}, eprint = {2005.14165}).
+            return "arXiv"
+        return _ARCHIVE_NAMES.get(name.lower(), name)
+
+    def runs(self, name: str) -> tuple[Run, ...]:
+        value = self.get(name)
+        return parse(value) if value else ()
+
+    def titled(self, name: str, *parts: str) -> tuple[Run, ...]:
+        """A title with its biblatex parts (subtitle, titleaddon) after colons."""
+        runs = self.runs(name)
+        colon = "：" if self.lang in CJK_LANGS else ": "
+        for part in parts:
+            extra = self.runs(part)
+            if extra:
+                runs = runs + (Run(colon),) + extra if runs else extra
+        return runs
+
+    @property
+    def author_year(self) -> bool:
+        return self.system == "author-year"
+
+
+# --- small helpers -------------------------------------------------------------
+
+
+def _s(text: str) -> Text:
+    return Text(String(text)) if text else Text()
+
+
+def _field_text(ctx: EntryContext, runs: tuple[Run, ...], *, title_case: bool = False,
+                journal: bool = False) -> Text:
+    if not runs:
+        return Text()
+    if title_case and ctx.lang in _SENTENCE_LANGS:
+        runs = sentence_case(runs)
+    if journal:
+        runs = strip_journal_periods(runs)
+    return to_rich(convert_punct(runs, ctx.rules, cjk=ctx.lang in CJK_LANGS))
+
+
+def _plain_field(ctx: EntryContext, name: str) -> str:
+    return plain(convert_punct(ctx.runs(name), ctx.rules))
+
+
+def _join(parts: Iterable[Text], sep: str) -> Text:
+    parts = [p for p in parts if len(p)]
+    return Text(String(sep)).join(parts) if parts else Text()
+
+
+def _year(ctx: EntryContext) -> str:
+    """The year as given ("1881（光绪七年）", "c1988", "[1936]"), ranges with the
+    edition's dash; else the year of ``date`` ("1883/" is the open range "1883-")."""
+    year = ctx.get("year")
+    if year:
+        # A whole date or timestamp in ``year`` gives its year (wenxian check says so).
+        return timestamp_year(year) or year_dashes(plain(parse(year)), ctx.rules)
+    date = read_date(ctx.get("date")).iso or ctx.get("date")
+    match = _DATE.match(date)
+    if not match:
+        return ""
+    if "/" in date:
+        end = _DATE.match(date.split("/", 1)[1])
+        return year_dashes(f"{match.group(1)}-{end.group(1) if end else ''}", ctx.rules)
+    return match.group(1)
+
+
+_MONTHS = {name: i for i, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+     ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+     ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+     ("dec", "december")), start=1) for name in names}
+
+
+def _full_date(ctx: EntryContext) -> str:
+    """YYYY-MM-DD from ``date`` (or year/month/day), else the year as given."""
+    date = plain(parse(ctx.get("date"))).strip()
+    date = read_date(date).iso or date
+    if date and _DATE.match(date):
+        return date
+    year, month, day = ctx.get("year"), ctx.get("month"), ctx.get("day")
+    whole = read_date(plain(parse(year)).strip()).iso if year and not year.isdigit() else None
+    if whole and _has_day(whole):
+        # A whole date typed in ``year`` ("2012-05-03"; wenxian check says it belongs in
+        # ``date``) is the date where the standard prints one.
+        return whole
+    month = str(_MONTHS.get(month.lower().rstrip("."), month))
+    if year.isdigit() and month.isdigit():
+        return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day.isdigit() else "")
+    return _year(ctx)
+
+
+def _has_day(date: str) -> bool:
+    """True for a full YYYY-MM-DD date."""
+    match = _DATE.match(date)
+    return bool(match and match.group(3))
+
+
+def _paren(ctx: EntryContext, text: Text | str) -> Text:
+    rules = ctx.rules
+    return Text(rules.open_paren, text, rules.close_paren)
+
+
+def _cite_date(ctx: EntryContext) -> Text:
+    """"[YYYY-MM-DD]", the date the online resource was seen (only when it is
+    online: a link, a DOI or a CSTR), as :func:`wenxian.bibdate.read_date` reads it."""
+    urldate = plain(parse(ctx.get("urldate"))).strip()
+    if not urldate or not ctx.online:
+        return Text()
+    return _s(f"[{read_date(urldate).iso or urldate}]")
+
+
+def _uses_update_date(ctx: EntryContext) -> bool:
+    if ctx.code not in ctx.rules.update_date_codes:
+        return False
+    if ctx.code == "EB":
+        return True
+    if not ctx.online:
+        return False
+    if ctx.code == "R":
+        return _has_day(_full_date(ctx))
+    return True
+
+
+# --- blocks ---------------------------------------------------------------------
+
+
+def names_block(ctx: EntryContext) -> Text:
+    """Main responsible persons (and, author-year, the year)."""
+    if ctx.code == "S" and not ctx.rules.standard_author:
+        persons = []
+    elif is_contribution(ctx.entry):
+        persons = persons_of(ctx.entry, "author")
+    else:
+        persons = primary_persons(ctx.entry)
+    names = format_name_list(persons, ctx.rules, ctx.lang) if persons else ""
+    text = _field_text(ctx, parse(names)) if names else Text()
+    if not ctx.author_year:
+        return text
+    if not len(text):
+        text = _s(ANONYMOUS.get(ctx.lang, ANONYMOUS_DEFAULT))
+    return Text(text, ctx.rules.comma, citation_year(ctx))
+
+
+def citation_year(ctx: EntryContext) -> str:
+    """The year as the author-year system cites it: "2010", "2010a", or "n.d."."""
+    year = _year(ctx) or NO_DATE.get(ctx.lang, NO_DATE_DEFAULT)
+    return year + ctx.year_suffix
+
+
+def title_block(ctx: EntryContext) -> Text:
+    """Title, other title information, volume, number and "[code]"."""
+    rules, kind = ctx.rules, ctx.entry.type.lower()
+    title = _field_text(ctx, ctx.titled("title", "subtitle", "titleaddon"), title_case=True)
+    contribution = is_contribution(ctx.entry)
+    volume = ctx.get("volume")
+    main = _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"),
+                       title_case=True)
+    if volume and not contribution and kind not in ("article", "periodical"):
+        vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
+        series = main if len(main) else _field_text(ctx, ctx.runs("series"))  # a name: as written
+        if len(series):
+            # "中国科学技术史: 第 2 卷\u2003科学思想史": the set, its volume, the volume's title
+            title = _join([Text(series, rules.colon, vol), title], "\u2003")
+        else:
+            title = _join([title, vol], rules.colon)
+    elif len(main) and not contribution:
+        title = _join([main, title], rules.colon)
+    elif ctx.get("series") and not contribution and kind not in ("article", "periodical"):
+        # A series without a volume number is not lost: before the title, as the
+        # gbt7714 package prints it.
+        title = _join([_field_text(ctx, ctx.runs("series")), title], rules.colon)
+    number = plain(parse(ctx.get("number")))
+    numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
+    if ctx.code in numbered and number and kind not in ("article",):
+        # A document's number ("京政办发［2005］37 号", "工信部联通装函〔2024〕181号").
+        if ctx.code == "S" and rules.standard_number_first:
+            # Number, then name, set apart by a quad in CJK text (GB/T 7714—2025 §8.9).
+            title = _join([_s(number), title], "\u2003" if ctx.lang in CJK_LANGS else " ")
+        else:
+            title = _join([title, _s(number)], rules.colon)
+    if ctx.code == "CM" and ctx.get("scale"):
+        title = _join([title, _s(plain(parse(ctx.get("scale"))))], ". ")
+    if not len(title):
+        return Text()
+    return Text(title, f"[{ctx.code}{carrier(ctx.entry, ctx.online)}]")
+
+
+def translator_block(ctx: EntryContext) -> Text:
+    persons = persons_of(ctx.entry, "translator")
+    if not persons:
+        return Text()
+    names = format_name_list(persons, ctx.rules, ctx.lang)
+    word = "译" if ctx.lang in CJK_LANGS else "trans."
+    return Text(_field_text(ctx, parse(names)), ctx.rules.comma, word)
+
+
+def edition_block(ctx: EntryContext) -> Text:
+    if ctx.code in ("DS", "PP") and ctx.get("version"):
+        version = plain(parse(ctx.get("version")))
+        if version[:1] in "vV":
+            version = version[1:]
+        return _s(f"V{version}")
+    value = ctx.get("edition")
+    if not value:
+        return Text()
+    text = format_edition(plain(convert_punct(parse(value), ctx.rules)), ctx.lang)
+    return _s(text) if text else Text()
+
+
+def container_blocks(ctx: EntryContext) -> list[Text]:
+    """The larger work after "//": its editors, then title and volume."""
+    rules = ctx.rules
+    editors = persons_of(ctx.entry, "bookauthor") or persons_of(ctx.entry, "editor")
+    if not editors and "booktitle" not in ctx.entry.fields and ctx.get("chapter"):
+        editors = persons_of(ctx.entry, "author")  # @inbook: the book is the author's own
+    blocks = []
+    if editors:
+        blocks.append(_field_text(ctx, parse(format_name_list(editors, rules, ctx.lang))))
+    # A book's title after "//" is in sentence case like the entry's own (GB/T 7714—2015
+    # §4.2.2 example 7); the name of a conference or its proceedings is a proper name
+    # and keeps its capitals (A.7 example 8), as a series does.
+    booktitle = _field_text(
+        ctx, ctx.titled("booktitle", "booksubtitle", "booktitleaddon") or ctx.runs("eventtitle"),
+        title_case=not _names_event(ctx))
+    volume = ctx.get("volume")
+    if volume:
+        vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
+        series = _field_text(ctx, ctx.runs("series"))
+        if len(series):
+            # The series and its volume, then the book, as for a book in a set.
+            booktitle = _join([Text(series, rules.colon, vol), booktitle], "\u2003")
+        else:
+            booktitle = _join([booktitle, vol], rules.colon)
+    blocks.append(booktitle)
+    return blocks
+
+
+_EVENT_WORDS = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|colloquium|"
+                          r"meeting|summit|actes|tagung|kongress)\b", re.IGNORECASE)
+
+
+def _names_event(ctx: EntryContext) -> bool:
+    """Whether the larger work is named after an event (proceedings of a conference)."""
+    if ctx.entry.type.lower() in ("inproceedings", "conference") or ctx.get("eventtitle"):
+        return True
+    return bool(_EVENT_WORDS.search(ctx.get("booktitle")))
+
+
+def _publisher(ctx: EntryContext) -> Text:
+    for name in ("publisher", "school", "institution", "organization"):
+        if ctx.get(name):
+            return _field_text(ctx, ctx.runs(name))
+    if ctx.code == "PP" and ctx.eprint_archive():
+        return _s(ctx.eprint_archive())
+    return Text()
+
+
+def _place(ctx: EntryContext) -> Text:
+    if ctx.code == "P":
+        return Text()  # a patent's "address" is its country, not a place of publication
+    if not ctx.get("booktitle") and ctx.get("eventtitle") and not ctx.get("publisher"):
+        return Text()  # the venue of an event, not a place of publication
+    return _field_text(ctx, ctx.runs("address") or ctx.runs("location"))
+
+
+def _pages(ctx: EntryContext) -> str:
+    pages = ctx.get("pages") or ctx.get("eid")
+    return format_pages(plain(parse(pages))) if pages else ""
+
+
+def publication_block(ctx: EntryContext) -> Text:
+    """Place: publisher, date: pages, and the dates of online resources."""
+    rules = ctx.rules
+    place, publisher = _place(ctx), _publisher(ctx)
+    head = _join([place, publisher], rules.colon) if len(publisher) else place
+    if ctx.code == "S" and (not len(publisher) or not rules.standard_imprint):
+        # A standard's year is part of its number ("GB/T 7714—2015").
+        return _cite_date(ctx) if rules.cite_date_all_online else Text()
+    if _uses_update_date(ctx):
+        date = _full_date(ctx)
+        tail = Text()
+        if date:
+            tail = _paren(ctx, date)
+        tail = Text(tail, _cite_date(ctx))
+        if len(head) and len(tail):
+            # "(update date)" follows the publisher directly, as "57(34)" does.
+            return Text(head, "" if date else ". ", tail)
+        return head if not len(tail) else tail
+    if ctx.code in rules.date_codes and not (ctx.code == "R" and len(publisher)):
+        date = _full_date(ctx)
+    elif ctx.code in rules.year_and_update_codes and ctx.online and _has_day(_full_date(ctx)) \
+            and not ctx.author_year:
+        updated = f"{rules.open_paren}{_full_date(ctx)}{rules.close_paren}"
+        date = f"{_year(ctx)}{updated}"
+    else:
+        date = "" if ctx.author_year else _year(ctx)
+    text = _join([head, _s(date)], rules.comma)
+    pages = _pages(ctx)
+    if pages:
+        text = _join([text, _s(pages)], rules.colon)
+    if rules.cite_date_all_online:
+        text = Text(text, _cite_date(ctx))
+    return text
+
+
+def serial_block(ctx: EntryContext) -> Text:
+    """Journal, year, volume (issue): pages — or newspaper, date (page)."""
+    rules = ctx.rules
+    journal = _field_text(ctx, ctx.titled("journal", "journalsubtitle", "journaltitleaddon")
+                          or ctx.titled("journaltitle", "journalsubtitle", "journaltitleaddon"),
+                          journal=True)
+    if ctx.code == "N":
+        date = _full_date(ctx)
+        text = _join([journal, _s(date)], rules.comma)
+        # The page (版次); biblatex-gb7714-2015 and the gbt7714 package take it
+        # from ``number`` when there is no ``pages``.
+        pages = _pages(ctx) or _plain_field(ctx, "number")
+        if pages:
+            text = Text(text, _paren(ctx, pages))
+    else:
+        volume, number = _plain_field(ctx, "volume"), _plain_field(ctx, "number")
+        date = _full_date(ctx)
+        if not volume and not number and _has_day(date):
+            when = date
+        else:
+            when = "" if ctx.author_year else _year(ctx)
+        text = _join([journal, _s(when)], rules.comma)
+        if volume:
+            text = _join([text, _s(volume)], rules.comma)
+        if number:
+            issue = _paren(ctx, number)
+            text = Text(text, issue) if len(text) else issue
+        pages = _pages(ctx)
+        if pages:
+            text = _join([text, _s(pages)], rules.colon)
+    if rules.cite_date_all_online:
+        text = Text(text, _cite_date(ctx))
+    elif ctx.code in rules.update_date_codes:
+        text = Text(text, _cite_date(ctx))
+    return text
+
+
+def periodical_blocks(ctx: EntryContext) -> list[Text]:
+    """A whole journal: "1883, 1(1)-. Place: Publisher, 1883-"."""
+    blocks = []
+    holdings = ctx.get("volume") or ctx.get("number")
+    if holdings:
+        runs = convert_punct(parse(year_dashes(holdings, ctx.rules)), ctx.rules)
+        blocks.append(to_rich(runs))
+    blocks.append(publication_block(ctx))
+    return blocks
+
+
+def access_blocks(ctx: EntryContext) -> list[Text]:
+    """URL, then DOI or CSTR (an identifier already in the URL is not repeated)."""
+    rules = ctx.rules
+    url, doi, cstr = ctx.url, ctx.get("doi"), ctx.get("cstr")
+    blocks = []
+    if url:
+        blocks.append(Text(HRef(url, url)) if LINKED_SCHEMES.match(url.strip()) else Text(url))
+    low = url.lower()
+    if doi and doi.lower() not in low and not (cstr and rules.cstr_replaces_doi):
+        blocks.append(Text("DOI:", HRef(f"https://doi.org/{doi}", doi)))
+    if cstr and cstr.lower() not in low:
+        blocks.append(Text("CSTR:", HRef(f"https://cstr.cn/{cstr}", cstr)))
+    return blocks
+
+
+def build_blocks(ctx: EntryContext) -> list[Text]:
+    """The blocks of one entry in the standard's order (empty ones dropped)."""
+    kind = ctx.entry.type.lower()
+    title = title_block(ctx)
+    blocks: list[Text] = [names_block(ctx), title]
+    if is_contribution(ctx.entry):
+        translator = translator_block(ctx)
+        if len(translator):
+            blocks.append(translator)
+        blocks = [b for b in blocks if len(b)]
+        if blocks and len(title):
+            blocks[-1] = Text(blocks[-1], _CONTRIB_JOIN)
+        blocks.extend(container_blocks(ctx))
+        edition = edition_block(ctx)
+        imprint = publication_block(ctx)
+        if len(_place(ctx)) or len(_publisher(ctx)) or len(edition):
+            blocks.extend([edition, imprint])
+        elif len(imprint):
+            # No place or publisher (a conference known by its name, GB/T 7714—2025
+            # §8.6.3): the date follows the larger work's title after a comma.
+            blocks[-1] = Text(blocks[-1], ctx.rules.comma, imprint)
+    elif ctx.code in ("J", "N") and kind != "periodical":
+        blocks.append(translator_block(ctx))
+        blocks.append(serial_block(ctx))
+    elif kind == "periodical":
+        blocks.extend(periodical_blocks(ctx))
+    else:
+        blocks.append(translator_block(ctx))
+        blocks.append(edition_block(ctx))
+        blocks.append(publication_block(ctx))
+        if ctx.code == "CM" and ctx.get("dimensions"):
+            blocks.append(_s(plain(parse(ctx.get("dimensions")))))
+        if ctx.code == "Z":
+            # howpublished is part of the description; a note only when it is the whole
+            # of it (an entry with no title, like a placeholder): notes are often
+            # private remarks, and the standard has no such element.
+            names = ("howpublished",) if ctx.get("title") else ("howpublished", "note")
+            for name in names:
+                if not _URL_COMMAND.match(ctx.get(name)):
+                    blocks.append(to_rich(ctx.runs(name)))  # free text, printed as written
+    blocks.extend(access_blocks(ctx))
+    return [b for b in blocks if len(b)]
+
+
+def join_blocks(blocks: list[Text]) -> Text:
+    """Blocks joined by ". " (no period after "//" or a closing period)."""
+    parts: list = []
+    for i, block in enumerate(blocks):
+        parts.append(block)
+        text = str(block)
+        last = i == len(blocks) - 1
+        if text.endswith(_CONTRIB_JOIN):
+            continue  # "[M]//王夫之": the larger work follows "//" directly
+        if not text.endswith(_NO_PERIOD_END):
+            parts.append(".")
+        if not last:
+            parts.append(" ")
+    return Text(*parts)
+
+
+def render_entry(ctx: EntryContext) -> Text:
+    """The whole entry as rich text.
+
+    An entry whose ``verbatim`` field holds the reference as an article printed
+    it (what ``wenxian import`` could not read into fields) is printed as
+    written: a guess at its parts would show the reader a line nobody wrote.
+    """
+    if ctx.get("verbatim"):
+        return to_rich(ctx.runs("verbatim"))
+    return join_blocks(build_blocks(ctx))

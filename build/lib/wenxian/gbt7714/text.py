@@ -1,0 +1,182 @@
+"""Text rules applied to field values: sentence case, punctuation width,
+journal abbreviations, page ranges, editions and volumes.
+
+All regular expressions are compiled once here; the functions are pure and
+work on :class:`~wenxian.gbt7714.latex.Run` tuples so braces stay respected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.gbt7714.editions import Edition
+from wenxian.gbt7714.latex import Run
+
+__all__ = ["sentence_case", "convert_punct", "strip_journal_periods", "format_pages",
+           "format_edition", "format_volume", "year_dashes", "CJK_LANGS"]
+
+CJK_LANGS = frozenset({"zh", "ja", "ko"})
+
+# 2025: half-width separators inside fields become full-width.
+_TO_FULL = (
+    (re.compile(r",\s+"), "，"),
+    (re.compile(r":\s+"), "："),
+    (re.compile(r";\s+"), "；"),
+    (re.compile(r"\?\s*"), "？"),
+    (re.compile(r"!\s*"), "！"),
+    (re.compile(r"\s*\("), "（"),
+    (re.compile(r"\)\s*"), "）"),
+)
+# 2015: full-width separators become half-width followed by a space.
+_TO_HALF = (
+    (re.compile(r"\s*：\s*"), ": "),
+    (re.compile(r"\s*；\s*"), "; "),
+    (re.compile(r"\s*，\s*"), ", "),
+    (re.compile(r"？\s*"), "? "),
+    (re.compile(r"！\s*"), "! "),
+    (re.compile(r"\s*（"), " ("),
+    (re.compile(r"）\s*"), ") "),
+)
+_SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:)\]])")
+_MULTISPACE = re.compile(r" {2,}")
+_JOURNAL_PERIOD = re.compile(r"(?<=\w)\.(?=\s|$)")
+_DASHES = re.compile(r"\s*(?:-+|–|—)\s*")
+_SPACES = re.compile(r"\s+")
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}
+_ORDINAL_NUMBER = re.compile(r"^(\d+)(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition))?$", re.I)
+_CJK_EDITION = re.compile(r"^(\d+)\s*版$")
+_EDITION_WORDS = {"revised": "Rev. ed.", "revised edition": "Rev. ed.", "revised ed.": "Rev. ed.",
+                  "rev.": "Rev. ed.", "修订": "修订版"}
+
+
+def _map(runs: tuple[Run, ...], fn) -> tuple[Run, ...]:
+    return tuple(Run(fn(run.text), run.protected, run.em) for run in runs)
+
+
+# Words are split at spaces and at these marks ("Multi-Source" is two words).
+_WORD = re.compile(r"[^\s:,\-'–—?.!]+")
+
+
+def _lower_if_title_case(match: re.Match) -> str:
+    word = match.group(0)
+    if word[:1].isupper() and (len(word) == 1 or word[1:].islower()):
+        return word.lower()
+    return word
+
+
+def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """Sentence case for an English title: every word written in title case
+    ("Quality", "A") after the first is lower-cased; braced parts, acronyms
+    ("DNA") and mixed case ("iPhone", "eXtensible") are kept."""
+    out: list[Run] = []
+    first = True
+    for index, run in enumerate(runs):
+        text = run.text
+        after = runs[index + 1].text[:1] if index + 1 < len(runs) else ""
+        glued = bool(after) and not after.isspace() and runs[index + 1].protected
+        tail = ""
+        if not run.protected and glued:
+            # A word that runs on into a braced or math part ("H" of "H$_2$") is kept.
+            match = re.search(r"[^\s:,\-'–—?.!]+$", text)
+            if match:
+                text, tail = text[:match.start()], match.group(0)
+        if run.protected:
+            first = first and not _WORD.search(text)
+        else:
+            if first:
+                head = _WORD.search(text)
+                if head:
+                    first = False
+                    text = text[:head.end()] + _WORD.sub(_lower_if_title_case, text[head.end():])
+            else:
+                text = _WORD.sub(_lower_if_title_case, text)
+        if tail and not _WORD.search(text):
+            first = False  # the kept word was the first one
+        out.append(Run(text + tail, run.protected, run.em))
+    return tuple(out)
+
+
+# The TeX dash "--" (decoded to "–") beside CJK text is the Chinese dash "—".
+_TEX_DASH = re.compile(r"-{2,3}|(?<=[\u3000-\u9fff\uff00-\uffef])–|–(?=[\u3000-\u9fff\uff00-\uffef])")
+_YEAR_DASH = re.compile(r"-+|–|—")
+
+
+def convert_punct(runs: tuple[Run, ...], edition: Edition, cjk: bool = False) -> tuple[Run, ...]:
+    """Separators inside a field in the width the edition prints; in CJK text
+    the TeX dashes ``--``/``---`` are the dash "—"."""
+    rules = _TO_FULL if edition.full_width else _TO_HALF
+
+    def fix(text: str) -> str:
+        if cjk and ("--" in text or "–" in text):
+            text = _TEX_DASH.sub("—", text)
+        for pattern, repl in rules:
+            text = pattern.sub(repl, text)
+        if not edition.full_width:
+            text = _SPACE_BEFORE_PUNCT.sub("", _MULTISPACE.sub(" ", text))
+        return text
+
+    converted = list(_map(runs, fix))
+    if converted and not edition.full_width:
+        head, tail = converted[0], converted[-1]
+        converted[0] = Run(head.text.lstrip(), head.protected, head.em)
+        tail = converted[-1]
+        converted[-1] = Run(tail.text.rstrip(), tail.protected, tail.em)
+    return tuple(converted)
+
+
+def strip_journal_periods(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """"J. Math. Phys." → "J Math Phys": abbreviated titles without periods."""
+    return _map(runs, lambda t: _JOURNAL_PERIOD.sub("", t))
+
+
+def format_pages(value: str) -> str:
+    """"17--18" → "17-18"; "序 2--3" → "序2-3"."""
+    return _DASHES.sub("-", _SPACES.sub("", value) if _has_wide(value) else value.strip())
+
+
+def _has_wide(value: str) -> bool:
+    return any(ord(ch) > 0x2e7f for ch in value)
+
+
+def format_edition(value: str, lang: str) -> str | None:
+    """"Third"/"3" → "3 版" (CJK) or "3rd ed."; other wording as given;
+    a first edition is not printed."""
+    text = value.strip()
+    if text.lower() in _EDITION_WORDS:
+        return _EDITION_WORDS[text.lower()]
+    number = _ORDINAL_WORDS.get(text.lower().rstrip("."))
+    if number is None:
+        match = _ORDINAL_NUMBER.match(text)
+        if match:
+            number = int(match.group(1))
+    if number is None:
+        cjk = _CJK_EDITION.match(text)
+        if cjk:
+            return None if cjk.group(1) == "1" else f"{cjk.group(1)} 版"
+        return text or None
+    if number == 1:
+        return None
+    if lang in CJK_LANGS:
+        return f"{number} 版"
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix} ed."
+
+
+def format_volume(value: str, lang: str, edition: Edition) -> str:
+    """A volume of a multi-volume work: "1" → "第 1 卷" / "Vol. 1" (2015) / "v.1"
+    (2025), as the edition words it for the entry's language."""
+    text = value.strip()
+    if text.isdigit():
+        forms = edition.volume_forms
+        return forms.get(lang, forms["*"]).format(text)
+    return text
+
+
+def year_dashes(value: str, edition: Edition) -> str:
+    """The dash of a year range in the edition's form ("1883-" → "1883—" in 2025)."""
+    if edition.year_dash == "-":
+        return value
+    return _YEAR_DASH.sub(edition.year_dash, value)

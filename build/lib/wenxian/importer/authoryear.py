@@ -1,0 +1,149 @@
+"""Author-year citations in running text: ``（张三等，2015）``, ``Smith et al. (2011)``.
+
+Parenthetical forms cite one or more works inside one pair of parentheses,
+separated by ``；``/``;``: ``（Lee et al.，2020；李四等，2022）``, ``(Smith and
+Jones, 2011a, 2011b)``. Textual forms name the authors in the sentence and put
+the year(s) in parentheses: ``Smith et al. (2011)``, ``张三和李四（2015）``.
+Both languages, ``等``/``et al.`` (also ``etal.``), a/b suffixes.
+
+A Latin name is a capitalised word, so it is found by its shape. A Chinese name
+has no boundary in the text (``研究表明张三（2015）``), so a textual Chinese
+citation is found by the names the article's own reference list holds
+(``known``); without one it must carry ``等``. Citations are recognised here and
+linked to entries by :mod:`wenxian.refparse.citematch`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from wenxian.model import NamedCitation, NamedWork
+
+MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
+
+_HAN = r"[\u3400-\u9fff]"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)[a-z]?"
+_YEARS = rf"{_YEAR}(?:\s*[,，、]\s*{_YEAR})*"
+_ETAL = r"(?:\s*et\s*al\.?|\s*等人?)"
+_LATIN = r"(?:(?:van|von|de|der|di|da|du|le|la)\s+)*[A-Z][A-Za-z'’\-]+"
+_LATIN_NAMES = rf"{_LATIN}(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?"
+_CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
+_ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})"
+_ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
+_BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "")
+# Each work is an atomic group: "张三等" reads as a name + 等 or as one name, and without the
+# group a long parenthesis that does not close would try every split (exponential time).
+PAREN = re.compile(rf"[（(]\s*((?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}))*)\s*[)）]")
+LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})\s*[)）]")
+YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})\s*[)）]")
+_YEAR_IN_PARENS = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?\s*[)）]")  # every form ends so
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*")
+_ETAL_END = re.compile(rf"{_ETAL}$")
+_NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
+
+
+def _work(names: str, year: str) -> NamedWork:
+    names = names.strip()
+    others = bool(_ETAL_END.search(names))
+    names = _ETAL_END.sub("", names).strip()
+    parts = tuple(p.strip() for p in _SPLIT_NAMES.split(names) if p.strip())
+    return NamedWork(parts, others, year.strip())
+
+
+def _works(names: str, years: str) -> list[NamedWork]:
+    return [_work(names, y) for y in re.split(r"\s*[,，、]\s*", years.strip())]
+
+
+def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | None:
+    """Where a Chinese author group ending at ``end`` starts, and the group, if names are known."""
+    head = text[max(0, end - 24):end]
+    m = re.search(rf"(?:{_ETAL})$", head)
+    others = head[m.start():] if m else ""
+    body = head[: len(head) - len(others)]
+    best = None
+    for name in known:
+        if body.endswith(name) and (best is None or len(name) > len(best)):
+            best = name
+    if best is None:
+        if not others or "等" not in others:
+            return None
+        g = re.search(rf"{_HAN}{{2,3}}$", body)
+        if not g:
+            return None
+        best = g.group(0)
+    start = len(body) - len(best)
+    pair = re.search(rf"({_HAN}{{2,4}})\s*[和与、]\s*$", body[:start])
+    if pair:
+        first = next((n for n in known if pair.group(0).rstrip().rstrip("和与、").endswith(n)), None)
+        if first:
+            start = pair.start() + pair.group(0).rstrip().rstrip("和与、").rfind(first)
+    group = body[start:] + others
+    return end - len(head) + start, group
+
+
+_LEADING_CJK_NAMES = re.compile(rf"^\s*({_HAN}{{2,10}}(?:\s*[,，、]\s*{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*[.．。(（]")
+
+
+def names_in_list(texts) -> frozenset[str]:
+    """The Chinese author names that open the entries of a reference list."""
+    names: set[str] = set()
+    for text in texts:
+        m = _LEADING_CJK_NAMES.match(text)
+        if m:
+            names.update(n for n in re.split(r"\s*[,，、]\s*", m.group(1)) if n)
+    return frozenset(names)
+
+
+def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, list[NamedWork], bool]]:
+    """``(start, end, works, textual)`` for each author-year citation of ``text``, in order."""
+    if not _YEAR_IN_PARENS.search(text):
+        return []  # the common case, decided in one scan
+    found: list[tuple[int, int, list[NamedWork], bool]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in PAREN.finditer(text):
+        works: list[NamedWork] = []
+        for item in re.split(r"\s*[；;]\s*", m.group(1)):
+            im = _ITEM_RE.match(item)
+            if im is None or im.group("names").split()[0] in _NOT_NAMES:
+                works = []
+                break
+            works += _works(im.group("names"), im.group("years"))
+        if works:
+            found.append((m.start(), m.end(), works, False))
+            taken.append((m.start(), m.end()))
+    for m in LATIN_TEXTUAL.finditer(text):
+        if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
+            found.append((m.start(), m.end(), _works(m.group("names"), m.group("years")), True))
+            taken.append((m.start(), m.end()))
+    for m in YEARS_IN_PARENS.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        lead = _cjk_lead(text, m.start(), known)
+        if lead is None:
+            continue
+        start, group = lead
+        if free(start, m.end()):
+            found.append((start, m.end(), _works(group, m.group("years")), True))
+            taken.append((start, m.end()))
+    return sorted(found, key=lambda f: f[0])
+
+
+def extract_author_year(text: str, line_starts: list[int], line_numbers: list[int],
+                        known: frozenset[str] = frozenset()) -> tuple[str, list[NamedCitation]]:
+    """``text`` with each author-year citation replaced by :data:`MARK`, and the citations."""
+    out: list[str] = []
+    cites: list[NamedCitation] = []
+    pos = 0
+    for start, end, works, textual in find_author_year(text, known):
+        line = line_numbers[bisect.bisect_right(line_starts, start) - 1]
+        out.append(text[pos:start])
+        out.append(MARK)
+        cites.append(NamedCitation(tuple(works), textual, text[start:end], line))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), cites

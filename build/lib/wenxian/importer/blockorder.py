@@ -1,0 +1,543 @@
+"""A page's blocks in reading order, where the extractor scrambled them.
+
+Plain ``pdftotext`` reads a two-column page block by block (a block: lines
+between blank lines) and sometimes emits the blocks in the wrong order: the
+top of the right column before the left column, a section heading before the
+paragraph that ends the previous section, a heading after the reference list.
+The order of a page's blocks is decided here from weighed evidence
+(:data:`wenxian.importer.evidence.ORDER`):
+
+- a block ending mid-sentence wants a successor that starts as a continuation
+  (its first line as wide as the column: no paragraph indent, no heading),
+  the more so where a dictionary word runs across the join
+  (:mod:`wenxian.importer.lexicon`: "高水平的对" + "外开放" → 对外开放);
+- a heading is followed by a paragraph's first line, which is indented (short);
+- heading numbers run forwards (1 → 2 → 2.1); citations first appear in
+  increasing order (GB/T 7714 顺序编码制: [1] before [2-3] before [4]);
+- body text does not follow the reference list on the same page;
+- a two-column page reads as two columns of about equal length, each in the
+  extractor's own order;
+- prior: the extractor's order. Every pair of neighbours it did not have costs.
+
+Candidates are the extractor's order, every order that moves one block, and
+every split of the blocks into two columns that keeps each column in the
+extractor's order (left column first). Another order than the extractor's is
+taken only when it beats it by a margin; the decision and its reasons go to
+``--explain``. Front-matter blocks (abstract, key words, the first page's
+footnote, the English block) stay where they are. Only texts that keep blank
+lines between blocks and page breaks (form feeds) are searched, and only
+pages where the extractor's order shows a fault.
+
+Before the blocks are ordered, a long block whose lines alternate between the
+two columns (pdftotext emits them by height when it fails to see the gutter)
+is split into the two columns' lines: see :func:`_streams`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from wenxian.importer import evidence, headings
+from wenxian.importer.chars import HAN_RE, ends_sentence, width
+from wenxian.importer.lexicon import word_across
+from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
+from wenxian.importer.markers import marker_kind
+
+_CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[\]］]")
+_ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］]")
+_ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
+SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
+TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
+FULL = 1.0  # cells a full line may fall short of the column by (a citation mark, Latin letters)
+HEADING_LINES = 2.0
+MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
+MIN_STREAM_JOINS = 6  # mid-sentence joins a block needs for its order to be judged
+MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, for it to be searched
+STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
+
+
+@dataclass
+class _Block:
+    lines: list[Line]
+    first_new: bool  # starts anew: a heading, a run-in lead, an indent or a short first line
+    first_full: bool  # starts as a continuation: full width, no heading
+    open_end: bool  # ends mid-sentence (not a heading)
+    heading_end: bool  # its last line is a heading
+    numbers: list[tuple[str, tuple[int, ...]]]  # heading numbers inside, ("ar", (2, 1)) / ("cn1", (2,))
+    cites: list[int]  # the numbers cited, in order
+    references: bool  # holds the reference list (its label or its entries)
+    size: float  # the height it takes in a column, in text lines
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1) + 0.5)] if ordered else 0.0
+
+
+def _heading_number(text: str) -> tuple[str, tuple[int, ...]] | None:
+    style = headings.heading_style(text)
+    if style is None:
+        return None
+    if style.startswith("ar"):
+        match = _ARABIC.match(text)
+        return ("ar", tuple(int(x) for x in match.group(1).split("."))) if match else None
+    number = headings.heading_number(text)
+    return (number[0], (number[1],)) if number else None
+
+
+def _cited(text: str) -> list[int]:
+    out: list[int] = []
+    if _ENTRY.match(text):
+        return out
+    for match in _CITE.finditer(text):
+        if text[: match.start()].rstrip()[-1:] in ("∈", "="):
+            continue  # an interval in a formula
+        for part in re.split(r"[,，、]", match.group(1)):
+            ends = [int(x) for x in re.split(r"[-–—~]", part) if x.strip()]
+            out.extend(n for n in ends if 0 < n < 1000)
+    return out
+
+
+def _block(lines: list[Line], column: float) -> _Block:
+    first, last = lines[0], lines[-1]
+    first_heading = headings.heading_style(first.text) is not None
+    new = (
+        first_heading
+        or headings.run_in_lead(first.text) is not None
+        or first.indent
+        or first.width < column - SHORT
+    )
+    full = not first_heading and not first.indent and first.width >= column - FULL
+    numbers = [n for line in lines if (n := _heading_number(line.text))]
+    last_heading = headings.heading_style(last.text) is not None or (
+        len(lines) > 1 and headings.heading_style(lines[-2].text) is not None and last.width < column / 2
+    )
+    cited = [n for line in lines for n in _cited(line.text)]
+    size = sum(HEADING_LINES if headings.heading_style(line.text) else 1.0 for line in lines)
+    return _Block(
+        lines,
+        first_new=new,
+        first_full=full,
+        open_end=not last_heading and not ends_sentence(last.text) and HAN_RE.search(last.text) is not None,
+        heading_end=last_heading,
+        numbers=numbers,
+        cites=cited,
+        references=any(marker_kind(line.text) == "references" or _ENTRY.match(line.text) for line in lines),
+        size=size,
+    )
+
+
+def _movable(lines: list[Line]) -> bool:
+    """Body text may move; a front-matter block (abstract, footnote, English block) stays."""
+    kind = marker_kind(lines[0].text)
+    if kind is not None and kind != "references":
+        return False
+    return any(HAN_RE.search(line.text) for line in lines)
+
+
+class _Page:
+    def __init__(self, blocks: list[_Block], start_open: bool, last_page: bool, cited: set[int]) -> None:
+        self.blocks = blocks
+        self.cited = cited  # numbers cited on the pages before
+        self.start_open = start_open  # the page before ended mid-sentence
+        self.last_page = last_page
+        n = len(blocks)
+        # Pairwise order evidence, computed once: before[i][j] = features when i precedes j.
+        self.pair: dict[tuple[int, int], dict[str, float]] = {}
+        for i in range(n):
+            for j in range(n):
+                if i != j:
+                    features = self._pair(blocks[i], blocks[j])
+                    if features:
+                        self.pair[(i, j)] = features
+        self.total = sum(b.size for b in blocks)
+        self._adjacency: dict[tuple[int, int], dict[str, float]] = {}
+
+    @staticmethod
+    def _pair(a: _Block, b: _Block) -> dict[str, float]:
+        features: dict[str, float] = {}
+        cn1 = any(s == "cn1" for blk in (a, b) for s, _ in blk.numbers)
+        if any(
+            sa == sb and ka > kb and (sa != "cn2" or not cn1) for sa, ka in a.numbers for sb, kb in b.numbers
+        ):
+            features["heading_order"] = 1.0
+        if a.references and not b.references and (b.numbers or any("。" in line.text for line in b.lines)):
+            features["after_references"] = 1.0  # body text (a heading, a sentence), not an entry's wrapped tail
+        return features
+
+    def _adjacent(self, a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
+        key = (id(a), id(b))
+        if key not in self._adjacency:
+            self._adjacency[key] = self._weigh_adjacent(a, b, start_open)
+        return self._adjacency[key]
+
+    @staticmethod
+    def _weigh_adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
+        open_end = a.open_end if a is not None else start_open
+        if open_end:
+            if b.first_full and not b.first_new:
+                if a is None:
+                    return {"continues": 1.0}
+                across = word_across(a.lines[-1].text, b.lines[0].text)
+                return {"continues": 1.0, "word_across" if across else "no_word_across": 1.0}
+            if b.first_new:
+                return {"dangling": 1.0}
+            return {}
+        if a is not None and a.heading_end and b.first_full:
+            return {"heading_then_continuation": 1.0}
+        return {}
+
+    def features(self, order: list[int]) -> dict[str, float]:
+        out: dict[str, float] = {}
+
+        def add(features: dict[str, float]) -> None:
+            for name, value in features.items():
+                out[name] = out.get(name, 0.0) + value
+
+        previous: _Block | None = None
+        for k, i in enumerate(order):
+            add(self._adjacent(previous, self.blocks[i], self.start_open))
+            if k and order[k - 1] + 1 != i:
+                add({"moved": 1.0})
+            previous = self.blocks[i]
+        for x, y in combinations(order, 2):
+            if (x, y) in self.pair:
+                add(self.pair[(x, y)])
+        # Numeric citations first appear in increasing order: a block that
+        # cites a new number below one already cited runs backwards.
+        seen, top = set(self.cited), max(self.cited, default=0)
+        for i in order:
+            new = [n for n in self.blocks[i].cites if n not in seen]
+            if new and min(new) < top:
+                add({"citation_order": 1.0})
+            seen.update(new)
+            top = max([top, *new])
+        if self._balanced(order):
+            add({"balanced_columns": 1.0})
+        return out
+
+    def value(self, order: list[int]) -> float:
+        """``score(features(order))``, computed without the feature dictionaries (the search's inner loop)."""
+        weights = evidence.ORDER
+        if not hasattr(self, "_numeric"):
+            self._numeric = {
+                key: sum(weights[name] * v for name, v in features.items()) for key, features in self.pair.items()
+            }
+        total = 0.0
+        previous: _Block | None = None
+        for k, i in enumerate(order):
+            block = self.blocks[i]
+            total += sum(weights[name] * v for name, v in self._adjacent(previous, block, self.start_open).items())
+            if k and order[k - 1] + 1 != i:
+                total += weights["moved"]
+            previous = block
+        numeric = self._numeric
+        for x, y in combinations(order, 2):
+            total += numeric.get((x, y), 0.0)
+        seen, top = set(self.cited), max(self.cited, default=0)
+        for i in order:
+            new = [n for n in self.blocks[i].cites if n not in seen]
+            if new and min(new) < top:
+                total += weights["citation_order"]
+            seen.update(new)
+            top = max([top, *new])
+        if self._balanced(order):
+            total += weights["balanced_columns"]
+        return total
+
+    def _balanced(self, order: list[int]) -> bool:
+        """Two columns of about equal length, each in the extractor's order."""
+        if self.last_page or len(order) < 2:
+            return False
+        height = 0.0
+        for k in range(1, len(order)):
+            height += self.blocks[order[k - 1]].size
+            left, right = order[:k], order[k:]
+            if (
+                abs(2 * height - self.total) <= evidence.BALANCE_TOLERANCE * self.total
+                and left == sorted(left)
+                and right == sorted(right)
+            ):
+                return True
+        return False
+
+    def score(self, features: dict[str, float]) -> float:
+        return sum(evidence.ORDER[name] * value for name, value in features.items())
+
+    def faulty(self) -> bool:
+        """Whether the extractor's order shows a fault that another order could mend."""
+        prior = self.features(list(range(len(self.blocks))))
+        return any(
+            prior.get(name) for name in ("dangling", "heading_then_continuation", "heading_order", "citation_order", "after_references")
+        )
+
+    def candidates(self) -> list[list[int]]:
+        n = len(self.blocks)
+        seen: set[tuple[int, ...]] = set()
+        out: list[list[int]] = []
+
+        def put(order: list[int]) -> None:
+            key = tuple(order)
+            if key not in seen:
+                seen.add(key)
+                out.append(order)
+
+        prior = list(range(n))
+        put(prior)
+        for i in range(n):  # one block moved
+            rest = prior[:i] + prior[i + 1 :]
+            for k in range(n):
+                put(rest[:k] + [i] + rest[k:])
+        for mask in range(1, 2**n - 1):  # two columns, each in the extractor's order
+            left = [i for i in range(n) if not mask >> i & 1]
+            right = [i for i in range(n) if mask >> i & 1]
+            put(left + right)
+        return out
+
+
+def _pages(lines: list[Line]) -> list[list[Line]]:
+    pages: list[list[Line]] = []
+    for line in lines:
+        if not pages or line.page != pages[-1][-1].page:
+            pages.append([])
+        pages[-1].append(line)
+    return pages
+
+
+def _split_blocks(page: list[Line]) -> list[list[Line]]:
+    """Runs of lines with no blank line between them (nor a removed header or footer)."""
+    blocks: list[list[Line]] = [[]]
+    for k, line in enumerate(page):
+        blocks[-1].append(line)
+        if line.gap_after or (k + 1 < len(page) and page[k + 1].number != line.number + 1):
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
+    """Blocks the extractor cut where no reader would: a heading's wrapped tail
+    (a short line after a heading) and a paragraph's indented first line in a
+    box of its own (one short line ending mid-sentence, a full-width line after it)."""
+    out: list[list[Line]] = []
+    for group in groups:
+        if out and len(group) == 1 and out[-1][-1].page == group[0].page:
+            prev = out[-1][-1]
+            tail = (
+                headings.heading_style(prev.text) is not None
+                and group[0].width < column - 3
+                and headings.can_continue(prev.text, group[0].text)
+            )
+            if tail:
+                out[-1] = out[-1] + group
+                continue
+        if (
+            out
+            and len(out[-1]) == 1
+            and out[-1][0].page == group[0].page
+            and headings.heading_style(out[-1][0].text) is None
+            and not ends_sentence(out[-1][0].text)
+            and marker_kind(out[-1][0].text) is None
+            and out[-1][0].width < column - SHORT
+            and group[0].width >= column - FULL
+            and headings.heading_style(group[0].text) is None
+        ):
+            out[-1] = out[-1] + group
+            continue
+        out.append(group)
+    return out
+
+
+def _split_joined(line: Line, column: float) -> list[Line]:
+    """A line holding both columns' lines, joined by one space where their baselines met."""
+    if line.width <= column + 3 or " " not in line.text:
+        return [line]
+    text = line.text
+    cuts = [
+        k for k in range(1, len(text) - 1)
+        if text[k] == " " and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“") and abs(width(text[:k]) - column) <= 1.5
+    ]
+    if len(cuts) != 1:
+        return [line]
+    left, right = text[: cuts[0]], text[cuts[0] + 1 :]
+    return [
+        Line(line.number, left, line.indent, False, width(left), line.page),
+        Line(line.number, right, False, line.gap_after, width(right), line.page),
+    ]
+
+
+def _reads_badly(group: list[Line], column: float) -> bool:
+    """Whether a block's own order reads badly: few words run across its
+    mid-sentence joins (43 % of true joins have one, 5 % of false ones). Only
+    such a block is searched for two columns' interleaved lines."""
+    tested = words = 0
+    for line, nxt in zip(group, group[1:]):
+        if line.width >= column - FULL and not ends_sentence(line.text) and headings.heading_style(nxt.text) is None:
+            tested += 1
+            words += word_across(line.text, nxt.text) is not None
+    return tested >= MIN_STREAM_JOINS and words <= MAX_WORD_SHARE * tested
+
+
+def _streams(
+    group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None
+) -> list[list[Line]]:
+    """A block whose lines alternate between the two columns, as two blocks.
+
+    Plain pdftotext sometimes emits the lines of both columns in one block, by
+    their height on the page: left, right, left, right … (one line where two
+    baselines meet). Each line is given to one of two streams, each kept in
+    the extractor's order, by a small dynamic programme: a line ending
+    mid-sentence wants its stream's next line to continue it (a heading cannot;
+    a dictionary word across the join weighs for it), a paragraph's end or a
+    heading wants a paragraph's short first line after it, and going over to
+    the other stream is what such a block does line by line. The split is taken
+    only when it beats the block read as one stream by STREAM_GAIN.
+    """
+    if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
+        return [group]
+    if not _reads_badly(group, column):
+        return [group]
+    lines = [part for line in group for part in _split_joined(line, column)]
+    n = len(lines)
+    full = [line.width >= column - FULL for line in lines]
+    # A heading, or a label opening the reference list or a field: no continuation.
+    heading = [headings.heading_style(line.text) is not None or marker_kind(line.text) is not None for line in lines]
+    open_end = [
+        not heading[k] and not ends_sentence(line.text) and HAN_RE.search(line.text) is not None
+        for k, line in enumerate(lines)
+    ]
+    joins: dict[tuple[int, int], float] = {}
+    weights = evidence.ORDER
+
+    def join(a: int, b: int) -> float:
+        """The evidence that line ``b`` comes right after line ``a`` in its column."""
+        if (a, b) not in joins:
+            value = 0.0
+            if open_end[a]:
+                if heading[b]:
+                    value = weights["dangling"]
+                elif full[a]:
+                    value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
+            elif (heading[a] or not full[a]) and full[b] and not heading[b]:
+                value = weights["heading_then_continuation"] / 2  # a paragraph's first line is indented
+            joins[(a, b)] = value
+        return joins[(a, b)]
+
+    one = sum(join(k, k + 1) for k in range(n - 1))
+    # best[(k, j)]: the best score with lines 0..k placed, k the last placed, j
+    # the last line of the other stream (-1: none yet); one layer per k.
+    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, -1): (0.0, None)}
+    layer: dict[int, float] = {-1: 0.0}
+    switch = weights["stream_switch"]
+    for k in range(n - 1):
+        following: dict[int, float] = {}
+        for other, score in layer.items():
+            last = k
+            for state, value in (
+                ((k + 1, other), score + join(last, k + 1)),
+                ((k + 1, last), score + (join(other, k + 1) if other >= 0 else 0.0) + switch),
+            ):
+                if value > following.get(state[1], float("-inf")):
+                    following[state[1]] = value
+                    best[state] = (value, (last, other))
+        layer = following
+    other, score = max(layer.items(), key=lambda item: item[1])
+    end = (n - 1, other)
+    gain = score - one
+    if gain < STREAM_GAIN:
+        return [group]
+    chain: list[tuple[int, int]] = []
+    state: tuple[int, int] | None = end
+    while state is not None:
+        chain.append(state)
+        state = best[state][1]
+    chain.reverse()
+    streams = [0] * n
+    for (_, o0), (k1, o1) in zip(chain, chain[1:]):
+        streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
+    first = [line for line, s in zip(lines, streams) if s == 0]
+    second = [line for line, s in zip(lines, streams) if s == 1]
+    if not first or not second:
+        return [group]
+    first[-1].gap_after = second[-1].gap_after = True
+    if explain is not None:
+        explain.append(
+            evidence.Decision(
+                f"lines of two columns interleaved (the second from line {second[0].number})",
+                group[0].number, gain - STREAM_GAIN, {"interleaved": 1.0}, {"bias": -STREAM_GAIN, "interleaved": gain},
+            )
+        )
+    return [first, second]
+
+
+def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = None) -> Lines:
+    """``doc`` with each page's blocks in the order the evidence decides."""
+    lines = doc.lines
+    if doc.blank_is_filler or not lines or lines[-1].page == 0:
+        return doc  # blank lines mean nothing here, or there are no pages
+    widths = sorted(line.width for line in lines)
+    if widths[len(widths) // 2] > MAX_WRAPPED_WIDTH:
+        return doc  # one line per paragraph: nothing to go by
+    out: list[Line] = []
+    pages = _pages(lines)
+    start_open = False
+    cited: set[int] = set()
+    # One-column pages are read in order by every extractor; their first lines
+    # are too close to full width to weigh. A page of two columns: its body is
+    # much narrower than the text's widest lines (the abstract's).
+    wide = _quantile([line.width for line in lines], 0.99)
+    # The body starts after the first page's abstract or key words: what stands
+    # before (journal lines, title, authors, affiliations) stays where it is.
+    body = next((k for k, line in enumerate(lines) if marker_kind(line.text) in ("abstract", "keywords")), None)
+    if body is None:
+        return doc
+    body_from = lines[body].number
+    for number, page in enumerate(pages):
+        in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
+        column = _quantile([line.width for line in in_body if HAN_RE.search(line.text)], evidence.PAGE_COLUMN_QUANTILE)
+        groups = _glue(_split_blocks(page), column)
+        body_ids = {id(line) for line in in_body}
+        if column < TWO_COLUMNS * wide:
+            groups = [part for group in groups for part in _streams(group, column, body_ids, explain)]
+        movable = [k for k, group in enumerate(groups) if _movable(group) and id(group[0]) in body_ids]
+        order = None
+        if 3 <= len(movable) <= evidence.MAX_ORDER_BLOCKS:
+            blocks = [_block(groups[k], column) for k in movable]
+            state = _Page(blocks, start_open, number == len(pages) - 1, cited)
+            if column < TWO_COLUMNS * wide and state.faulty():
+                order = _decide(state, groups[movable[0]][0].number, explain)
+        if order is not None:
+            chosen = [groups[movable[k]] for k in order]
+            for slot, k in enumerate(movable):
+                groups[k] = chosen[slot]
+            for a, b in zip(chosen, chosen[1:]):
+                pa, pb = _block(a, column), _block(b, column)
+                if pa.open_end and pb.first_full and not pb.first_new:
+                    a[-1].gap_after = False  # one paragraph across the column break
+        for group in groups:
+            out.extend(group)
+            cited.update(n for line in group for n in _cited(line.text))
+        last = next((g for g in reversed(groups) if _movable(g)), None)
+        start_open = last is not None and not ends_sentence(last[-1].text) and headings.heading_style(last[-1].text) is None
+    return Lines(out, doc.blank_is_filler, doc.blank_trust)
+
+
+def _decide(page: _Page, line: int, explain: list[evidence.Decision] | None) -> list[int] | None:
+    prior = list(range(len(page.blocks)))
+    prior_features = page.features(prior)
+    prior_score = page.score(prior_features)
+    best, best_score = prior, prior_score
+    for order in page.candidates():
+        value = page.value(order)
+        if value > best_score + 1e-9:
+            best, best_score = order, value
+    if best == prior:
+        return None
+    best_features = page.features(best)
+    diff = {name: best_features.get(name, 0.0) - prior_features.get(name, 0.0) for name in evidence.ORDER if name != "bias"}
+    decision = evidence.weigh("blocks reordered", line, evidence.ORDER, diff)
+    if explain is not None:
+        decision.what = f"blocks reordered {[k + 1 for k in best]}"
+        explain.append(decision)
+    return best if decision.yes else None

@@ -1,0 +1,69 @@
+"""Character classes shared by the importer's steps (CJK, punctuation, width)."""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.cjk import HAN, KANA
+
+# A citation mark while a paragraph is being normalised (see ``citations``).
+PLACEHOLDER = "\ue000"
+
+_WIDE_PUNCT_EXTRA = frozenset("“”—…·")
+
+# Ideographs and kana: the characters whose count must not change.
+HAN_CLASS = HAN + KANA
+HAN_RE = re.compile(f"[{HAN_CLASS}]")
+# A sentence end, after it closing quotes/brackets and maybe a citation mark
+# ("…着力点。” [8]").
+TERMINAL_RE = re.compile(
+    r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)[”’」』）)\]]*(?:\s*[\[［][\d\s,，、\-–]+[\]］][\d\-–]*)?$"
+)
+
+
+def is_han(c: str) -> bool:
+    """A CJK ideograph (or kana): the characters whose count must not change.
+
+    The ranges of ``HAN_CLASS``, tested by code point: this runs per character.
+    """
+    o = ord(c)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3040 <= o <= 0x30FF
+        or 0x31F0 <= o <= 0x31FF
+        or 0x3400 <= o <= 0x4DBF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x20000 <= o <= 0x3134F
+    )
+
+
+def is_wide_punct(c: str) -> bool:
+    """CJK punctuation or a full-width form (incl. the citation placeholder)."""
+    o = ord(c)
+    return 0x3000 <= o <= 0x303F or 0xFF00 <= o <= 0xFFEF or c in _WIDE_PUNCT_EXTRA or c == PLACEHOLDER
+
+
+def is_cjk(c: str) -> bool:
+    return is_han(c) or is_wide_punct(c)
+
+
+def han_chars(text: str) -> list[str]:
+    """Every ideograph of ``text``, in order."""
+    return HAN_RE.findall(text)
+
+
+def width(text: str) -> float:
+    """Printed width in CJK cells: half-width characters count half, spaces nothing."""
+    t = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
+    return len(t) - 0.5 * len(t.encode("latin-1", "ignore"))
+
+
+# Latin abbreviations whose full stop ends no sentence ("Smith et al." + "(2011)认为…").
+_ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs)\.$", re.IGNORECASE)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a line ends in terminal punctuation (。！？… or a Latin full stop,
+    not an abbreviation's), possibly followed by closing quotes and a citation mark."""
+    text = text.rstrip()
+    return TERMINAL_RE.search(text) is not None and _ABBREVIATION_END.search(text) is None

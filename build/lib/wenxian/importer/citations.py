@@ -1,0 +1,134 @@
+"""Numeric citation marks: "[n]", "[n]page", "[n]p-p", "[n-m]", "[n,m,k]".
+
+Full-width brackets and commas and stray spaces inside the mark are accepted.
+Digits attached directly after "]" are the cited page ("[3]11。", "[3]6 来");
+after a space they are text ("[11] 必须"). A page after a mark citing several
+works belongs to the last of them.
+
+A bracket that cannot be a citation — it holds 0, a range that runs backwards
+or is too long, a number no reference list reaches (a year), or it stands in a
+formula ("p_i ∈ [0, 1]") — stays text, and a :class:`~wenxian.model.Note`
+names its line: a real article is never refused for it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from pathlib import Path
+
+from wenxian.errors import WenxianError
+from wenxian.importer.chars import PLACEHOLDER
+from wenxian.model import Article, Citation, CiteItem, Note, Paragraph, Text
+
+_DASH = r"[-–—~～－]"
+_ITEM = rf"\d{{1,4}}(?:\s*{_DASH}\s*\d{{1,4}})?"
+CITATION = re.compile(rf"[\[［]\s*({_ITEM}(?:\s*[,，、]\s*{_ITEM})*)\s*[\]］](\d+(?:[-–—]\d+)?)?")
+_SPLIT = re.compile(r"\s*[,，、]\s*")
+_RANGE = re.compile(rf"(\d+)\s*{_DASH}\s*(\d+)")
+MAX_RANGE = 100
+# No reference list is longer: a bigger number is a year or a quantity.
+MAX_NUMBER = 999
+# A bracket right after one of these is part of a formula or an interval.
+_FORMULA = frozenset("∈∉=≠<>≤≥×÷^_")
+
+
+def _numbers(body: str) -> tuple[list[int], str | None]:
+    """The numbers a mark cites, or why it cannot be a citation."""
+    numbers: list[int] = []
+    for part in _SPLIT.split(body.strip()):
+        span = _RANGE.fullmatch(part)
+        if not span:
+            numbers.append(int(part))
+            continue
+        first, last = int(span.group(1)), int(span.group(2))
+        if not first <= last <= first + MAX_RANGE:
+            return [], "its range runs backwards or is too long"
+        numbers.extend(range(first, last + 1))
+    if 0 in numbers:
+        return [], "it holds the number 0"
+    if max(numbers) > MAX_NUMBER:
+        return [], f"{max(numbers)} is no reference number"
+    return numbers, None
+
+
+def _in_formula(text: str, start: int) -> bool:
+    k = start - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k >= 0 and text[k] in _FORMULA
+
+
+def extract_citations(
+    text: str,
+    line_starts: list[int],
+    line_numbers: list[int],
+    *,
+    file: str | Path | None = None,
+    notes: list[Note] | None = None,
+) -> tuple[str, list[Citation]]:
+    """``text`` with every citation replaced by a placeholder, and the citations.
+
+    Brackets that cannot be citations stay in the text; each adds a note to ``notes``.
+    """
+    if PLACEHOLDER in text:
+        at = bisect.bisect_right(line_starts, text.index(PLACEHOLDER)) - 1
+        raise WenxianError(
+            "the text contains the private-use character U+E000, which the importer reserves",
+            file=file,
+            line=line_numbers[at],
+            hint="remove that character from the raw text",
+        )
+    found: list[Citation] = []
+
+    def replace(match: re.Match[str]) -> str:
+        line = line_numbers[bisect.bisect_right(line_starts, match.start()) - 1]
+        raw = match.group(0)
+        numbers, why = _numbers(match.group(1))
+        if why is None and _in_formula(match.string, match.start()):
+            why = "it stands in a formula"
+        if why is not None:
+            if notes is not None:
+                notes.append(
+                    Note(line, f"{raw} is kept as text, not read as a citation: {why}",
+                         "if it is a citation, correct the number in the raw text")
+                )
+            return raw
+        page = match.group(2)
+        items = tuple(
+            CiteItem(n, page if page and k == len(numbers) - 1 else None) for k, n in enumerate(numbers)
+        )
+        found.append(Citation(items, raw, line))
+        return PLACEHOLDER
+
+    return CITATION.sub(replace, text), found
+
+
+def unlink_beyond(article: Article, count: int, *, source: str | None) -> list[Note]:
+    """Keep as text every citation naming a work beyond the ``count`` works ``source`` gives
+    (``None``: the text has no list and no BibTeX file was given).
+
+    A text whose list was lost (an unreadable last page) or a ``--bib`` shorter than the
+    article's numbering still imports: such a citation stays as the text it was, and a
+    note per citation names its line. The notes are returned and added to the article's.
+    """
+    notes: list[Note] = []
+    for block in article.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        for k, inline in enumerate(block.inlines):
+            if not isinstance(inline, Citation):
+                continue
+            beyond = [item.number for item in inline.items if item.number > count]
+            if not beyond:
+                continue
+            block.inlines[k] = Text(inline.raw)
+            if source is not None:
+                what = f"{inline.raw} is kept as text: {source} has {count} entries, not {max(beyond)}"
+                hint = f"add the missing entries to {source} in the article's order, then import again"
+            else:
+                what = f"{inline.raw} is kept as text: the text cites works but has no reference list"
+                hint = "pass --bib FILE (its n-th entry is citation [n]), or add the 参考文献 list to the text"
+            notes.append(Note(inline.line, what, hint))
+    article.notes.extend(notes)
+    return notes

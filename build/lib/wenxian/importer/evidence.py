@@ -1,0 +1,183 @@
+"""The importer's decisions from weighed evidence, in one place.
+
+Each decision — does a paragraph end between two lines, is a line page
+furniture (a running header or footer, a page number) — adds up weighted
+features and decides by the sign of the sum. The weights are data
+(``BREAK`` and ``FURNITURE`` below), set on the development part of the import
+corpus (``benchmarks/importcorpus/fit.py`` searches them and prints the best;
+the held-out part is only scored). Every decision keeps its reasons: the
+features that weighed, with their contributions, for ``wenxian import
+--explain``.
+
+Widths are in CJK cells (:func:`wenxian.importer.chars.width`); "short" is
+measured against the local column width, which changes between pages,
+columns and the abstract.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Paragraph break between two lines. Each feature is 0 when absent.
+BREAK: dict[str, float] = {
+    "bias": -3.0,
+    "sentence_end": 1.0,  # the line ends a sentence (。！？… maybe a citation after it)
+    "last_line_short": 2.0,  # × cells the line falls short of the column, beyond SLACK (max 4), after a sentence end
+    "next_line_short": 2.5,  # × cells the next line falls short (its indent), beyond SLACK (max 3), after a sentence end
+    "next_indented": 4.0,  # the next line starts with an indent the extractor kept
+    "blank_line": 4.5,  # × (how far blank lines can be trusted in this text)², see ``Lines.blank_trust``
+    "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
+    "next_line_full": -1.0,  # the next line is as wide as the column: no indent, no new paragraph
+    "next_opens": 2.5,  # after a sentence end, the next line opens with an ordinal connective (首先，其次，一是…)
+    "ends_clause": -2.0,  # the line ends on a comma, 、 or ；: no paragraph ends so
+    "next_starts_punct": -5.0,  # the next line starts with a comma or a full stop: no paragraph starts so
+}
+COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
+# (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
+# dozen lines is often a first line, short by its indent, and the next paragraph's
+# indent went unseen; set on dev with issue 11's third round)
+PAGE_COLUMN_QUANTILE = 0.8  # a whole page's column width (block order): many lines, the 0.8 quantile
+SLACK = 0.5  # cells of width a full line may fall short of the column by chance
+MAX_LAST_SHORT = 4.0
+TRUSTED_BLANKS = 0.95  # blank-line trust above which every blank line is a paragraph's end
+MAX_NEXT_SHORT = 3.0
+INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
+# Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).
+OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
+
+# A line that is page furniture rather than text.
+FURNITURE: dict[str, float] = {
+    "bias": -3.0,
+    "repeated": 1.5,  # × (places the line recurs, digits masked, between different lines − 1), at most 3
+    "page_edge": 1.5,  # first or last line of a page, or next to a page number
+    "journal_words": 1.5,  # 年/卷/期/Vol./No. with numbers: a journal line
+    "names_title": 2.0,  # holds the authors' names and the start of the title
+    "varied_context": 0.5,  # stands between different lines each time
+    "short_line": 1.0,  # narrower than 60 % of the text's typical line
+    "sentence_end": -2.0,  # ends a sentence: text, not a header
+    "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
+}
+
+# The order of a page's blocks (``wenxian.importer.blockorder``): an order is
+# scored by adding these up; the extractor's own order is the prior, and
+# another is taken only when it scores ORDER_MARGIN more.
+ORDER: dict[str, float] = {
+    "bias": -2.0,  # the margin: evidence must beat the extractor's order by this much
+    "continues": 3.0,  # a block ending mid-sentence is followed by one that starts as a continuation (full width)
+    "word_across": 2.0,  # … and a dictionary word runs across the join (43 % of true joins, 5 % of false ones)
+    "no_word_across": -0.5,  # … and none does
+    "dangling": -3.0,  # … or by one that starts anew (a heading, an indented or short first line)
+    "heading_then_continuation": -2.0,  # a heading is followed by a block starting at full width
+    "heading_order": -3.0,  # per pair of blocks whose heading numbers run backwards (2 before 1.2)
+    "citation_order": -2.0,  # per pair of blocks whose citations run backwards (all of one after all of the other)
+    "after_references": -3.0,  # body text after the reference list on the same page
+    "balanced_columns": 2.0,  # the order reads as two columns of about equal length, each in the extractor's order
+    "moved": -0.5,  # per pair of neighbours that were not neighbours in the extractor's order
+    # A block's lines interleaved from both columns: each line that goes over to the
+    # other column than the line before it (such a block does so line by line).
+    "stream_switch": 1.0,
+}
+BALANCE_TOLERANCE = 0.12  # share of a page's lines two full columns may differ by
+MAX_ORDER_BLOCKS = 10  # pages with more movable blocks keep the extractor's order (the search is 2^n)
+
+
+@dataclass
+class Decision:
+    """A yes/no decision and the weighed features behind it."""
+
+    what: str
+    line: int
+    score: float
+    features: dict[str, float] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def yes(self) -> bool:
+        return self.score > 0
+
+    @property
+    def reasons(self) -> list[tuple[str, float]]:
+        """(feature, contribution) for the bias and every feature present."""
+        return [("bias", self.weights.get("bias", 0.0))] + [
+            (name, self.weights[name] * value) for name, value in self.features.items() if value
+        ]
+
+    def explain(self) -> str:
+        parts = ", ".join(f"{name} {value:+.1f}" for name, value in self.reasons if value)
+        verdict = "yes" if self.yes else "no"
+        return f"line {self.line}: {self.what}? {verdict} ({self.score:+.1f}: {parts})"
+
+
+def weigh(what: str, line: int, weights: dict[str, float], features: dict[str, float]) -> Decision:
+    score = weights["bias"]
+    for name, value in features.items():
+        if value:
+            score += weights[name] * value
+    return Decision(what, line, score, features, weights)
+
+
+def break_features(
+    *,
+    sentence_end: bool,
+    width: float,
+    next_width: float,
+    column: float,
+    next_indented: bool,
+    blank: bool,
+    blank_trust: float,
+    filler: bool,
+    wrapped: bool = True,
+    first_line: bool = False,
+    next_opens: bool = False,
+    ends_clause: bool = False,
+    next_starts_punct: bool = False,
+) -> dict[str, float]:
+    """The evidence for a paragraph break after a line. ``wrapped``: the text's
+    lines are lines of a printed column (not one line per paragraph);
+    ``first_line``: the line opens its paragraph (so it is short by its indent);
+    ``next_opens``: the next line starts with an ordinal connective."""
+    full = column - INDENT if first_line else column
+    last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
+    next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
+    return {
+        "sentence_end": float(sentence_end),
+        "last_line_short": last_short if sentence_end else 0.0,
+        "next_line_short": next_short if sentence_end else 0.0,
+        "next_indented": float(next_indented),
+        # Where this extractor also puts blank lines inside paragraphs (a text
+        # box ends there), a blank after a line that ends no sentence counts a quarter.
+        "blank_line": (
+            (blank_trust**2 if sentence_end or blank_trust >= TRUSTED_BLANKS else blank_trust**2 / 4)
+            if blank and not filler
+            else 0.0
+        ),
+        "no_blank_in_filler": float(filler and not blank and sentence_end),
+        "next_line_full": float(wrapped and not next_indented and next_width >= column - SLACK),
+        "next_opens": float(sentence_end and next_opens),
+        "ends_clause": float(ends_clause),
+        "next_starts_punct": float(next_starts_punct),
+    }
+
+
+def furniture_features(
+    *,
+    repeats: int,
+    page_edge: bool,
+    journal_words: bool,
+    names_title: bool,
+    varied_context: bool,
+    short_line: bool,
+    sentence_end: bool,
+    numbered_heading: bool = False,
+) -> dict[str, float]:
+    return {
+        "repeated": float(min(3, max(0, repeats - 1))),
+        "page_edge": float(page_edge),
+        "journal_words": float(journal_words),
+        "names_title": float(names_title),
+        "varied_context": float(varied_context),
+        "short_line": float(short_line),
+        "sentence_end": float(sentence_end),
+        "numbered_heading": float(numbered_heading),
+    }

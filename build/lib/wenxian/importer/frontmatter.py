@@ -1,0 +1,292 @@
+"""Front matter: abstract, keywords, English block, journal fields, title and authors.
+
+Works on the blocks :mod:`wenxian.importer.layout` found; a block opened by a
+label ("[摘　 要]", "摘要：", "【关键词】", "Abstract:", "Key words:",
+"收稿日期：" …) is a field. Several journal fields may share a line
+("中图分类号：D61  文献标志码：A"). Title and authors are taken from the text
+only when they stand, unlabelled, before the abstract; the English title and
+authors only when Latin lines stand right before "Abstract:". Nothing is
+ever made up: a field the text lacks stays empty.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.importer.chars import HAN_RE
+from wenxian.importer.joining import join_lines
+from wenxian.importer.layout import Chunk
+from wenxian.importer.lines import Line
+from wenxian.importer.markers import JOURNAL, journal_key, journal_label, strip_marker
+from wenxian.importer.normalize import normalize
+from wenxian.importer.options import ImportOptions
+from wenxian.model import Metadata
+
+_CN_KEYWORD_SEP = re.compile(r"\s*[;；,，、]\s*")
+_EN_KEYWORD_SEP = re.compile(r"\s*[;；,，]\s*")
+_NAME_SEP = re.compile(r"\s*[,，、;；]\s*|\s{2,}")
+_NAME_MARKS = re.compile(r"[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+_TRAILING = re.compile(r"[\s;；,，。.]+$")
+_FIELD_END = re.compile(r"[\s;；,，]+$")
+# Journal fields whose values are codes, not prose.
+CODE_FIELDS = frozenset({"clc", "document_code", "article_id", "doi"})
+MAX_TITLE_WIDTH = 60
+
+
+class FrontMatter:
+    """Collects fields from front-matter blocks into a :class:`Metadata`."""
+
+    def __init__(self, options: ImportOptions, compounds: frozenset[str]) -> None:
+        self.options = options
+        self.compounds = compounds
+        self.meta = Metadata()
+
+    def _text(self, chunk: Chunk, *, first: str | None = None) -> str:
+        texts = [line.text for line in chunk.lines]
+        if first is not None:
+            texts[0] = first
+        texts = [t for t in texts if t]
+        return join_lines(texts, dehyphenate=self.options.dehyphenate, compounds=self.compounds).text
+
+    def _cn(self, text: str) -> str:
+        return normalize(text, punctuation=self.options.punctuation, spaces=self.options.spaces).strip()
+
+    def add(self, chunk: Chunk) -> None:
+        """Take one labelled block (``chunk.kind`` is a marker kind)."""
+        kind = chunk.kind
+        text = self._text(chunk, first=strip_marker(kind, chunk.lines[0].text))
+        if kind == "abstract":
+            self.meta.abstract = self._cn(text) or None
+        elif kind == "keywords":
+            glued = JOURNAL.search(text)  # "…；乡村振兴 [DOI] 10.1234/…" on one line
+            if glued:
+                text, rest = text[: glued.start()], text[glued.start() :]
+                self._journal(rest)
+            self.meta.keywords = _split(self._cn(text), _CN_KEYWORD_SEP)
+        elif kind == "en_abstract":
+            self.meta.en_abstract = " ".join(text.split()) or None
+        elif kind == "en_keywords":
+            self.meta.en_keywords = _split(" ".join(text.split()), _EN_KEYWORD_SEP)
+        elif kind == "journal":
+            self._journal(text)
+
+    def _journal(self, text: str) -> None:
+        matches = list(JOURNAL.finditer(text))
+        for k, match in enumerate(matches):
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+            key = journal_key(journal_label(match))
+            value = _FIELD_END.sub("", text[match.end() : end]).strip()
+            if key not in CODE_FIELDS:
+                value = self._cn(value)
+            if value:
+                self.meta.journal[key] = value
+
+    def first_page_head(self, lines: list[Line], furniture: list[Line]) -> list[Line]:
+        """The unlabelled lines at the top of the first page, before the abstract:
+        journal lines, the title (maybe wrapped), the author line, affiliations.
+
+        ``furniture`` are page-furniture lines removed from before the abstract
+        (the first page's own header): they give the journal's name, year,
+        volume and issue. Returns the lines that are none of these, as text.
+        """
+        journal_lines = [line.text for line in furniture]
+        k = 0
+        dated = any(_journal_line(line.text) and line.number > lines[0].number for line in furniture)
+        if len(lines) > 1 and _JOURNAL_NAME.match(_SPACES.sub("", lines[0].text)) and (
+            _journal_line(lines[1].text) or (dated and len(lines[0].text) <= 12)
+        ):
+            journal_lines.append(lines[0].text)  # the journal's name above its date line
+            k = 1
+        while k < len(lines) and _journal_line(lines[k].text):
+            journal_lines.append(lines[k].text)
+            k += 1
+        self._journal_head(journal_lines)
+        rest = lines[k:]
+        at = _author_line(rest)
+        if at is not None and at > 0 and _title_like(rest[:at]):
+            self.meta.title = self._cn(self._text(Chunk("text", rest[:at])))
+            names = _authors(rest[at].text) or []
+            self.meta.authors = [name for name, _ in names]
+            if any(marks for _, marks in names):
+                self.meta.author_affiliations = [marks for _, marks in names]
+            rest = rest[at + 1 :]
+        elif at is None:
+            end = next((i for i, line in enumerate(rest) if _affiliation_start(line.text)), len(rest))
+            if end and _title_like(rest[:end]):
+                self.meta.title = self._cn(self._text(Chunk("text", rest[:end])))
+                rest = rest[end:]
+            else:
+                return rest
+        else:  # an author line first: no title
+            names = _authors(rest[0].text) or []
+            self.meta.authors = [name for name, _ in names]
+            if any(marks for _, marks in names):
+                self.meta.author_affiliations = [marks for _, marks in names]
+            rest = rest[1:]
+        if rest and _affiliation_start(rest[0].text):
+            end = 1
+            text = rest[0].text
+            while end < len(rest) and _open_parens(text) > 0:
+                text += rest[end].text
+                end += 1
+            affiliations = _affiliations(self._cn(self._text(Chunk("text", rest[:end]))))
+            if affiliations:
+                self.meta.affiliations = affiliations
+                rest = rest[end:]
+        return rest
+
+    def _journal_head(self, texts: list[str]) -> None:
+        for text in texts:
+            compact = _SPACES.sub("", text)
+            for key, pattern in _JOURNAL_HEAD:
+                match = pattern.search(text)
+                if match and key not in self.meta.journal:
+                    self.meta.journal[key] = "-".join(g for g in match.groups() if g)
+            name = _JOURNAL_NAME.match(compact)
+            if name and "name" not in self.meta.journal:
+                self.meta.journal["name"] = name.group(1)
+
+    def title_and_authors(self, chunks: list[Chunk]) -> list[Chunk]:
+        """Unlabelled blocks before the abstract (see :meth:`first_page_head`)."""
+        lines = [line for chunk in chunks for line in chunk.lines]
+        rest = self.first_page_head(lines, [])
+        return [Chunk("text", rest)] if rest else []
+
+    def english_head(self, chunks: list[Chunk]) -> list[Chunk]:
+        """Latin lines right before "Abstract:": English title (maybe wrapped), then authors."""
+        lines = [line for chunk in chunks for line in chunk.lines]
+        if not lines or any(HAN_RE.search(line.text) for line in lines):
+            return chunks
+        at, span = None, 1
+        for i in range(1, len(lines)):
+            if _en_authors(lines[i].text):
+                at = i
+                break
+            if (
+                i + 1 < len(lines)
+                and not _en_authors(lines[i + 1].text)
+                and _en_authors(f"{lines[i].text} {lines[i + 1].text}")
+            ):
+                # An author line wrapped in a narrow column; not a title's last word
+                # ("Basins") before an author line of its own.
+                at, span = i, 2
+                break
+        end = at if at is not None else len(lines)
+        if at is None and end > 2:
+            return chunks
+        self.meta.en_title = " ".join(" ".join(line.text for line in lines[:end]).split())
+        if at is not None:
+            self.meta.en_authors = _en_authors(" ".join(line.text for line in lines[at : at + span])) or []
+            rest = lines[at + span :]
+        else:
+            rest = []
+        return [Chunk("text", rest)] if rest else []  # affiliations …: kept as text, never dropped
+
+    def apply_options(self) -> Metadata:
+        options = self.options
+        if options.title is not None:
+            self.meta.title = options.title
+        if options.title_is_working and self.meta.title:
+            self.meta.title_is_working = True
+        if options.authors:
+            self.meta.authors = list(options.authors)
+            self.meta.author_affiliations = []  # the text's marks belong to the text's names
+        return self.meta
+
+
+def _split(text: str, sep: re.Pattern[str]) -> list[str]:
+    return [part for part in (p.strip() for p in sep.split(_TRAILING.sub("", text))) if part]
+
+
+_SPACES = re.compile(r"\s+")
+_JOURNAL_HEAD = (
+    ("year", re.compile(r"(\d{4})\s*年")),
+    ("volume", re.compile(r"第\s*(\d+)\s*卷|Vol\s*\.?\s*(\d+)", re.IGNORECASE)),
+    ("issue", re.compile(r"第\s*(\d+)\s*期|No\s*\.?\s*(\d+)", re.IGNORECASE)),
+    ("pages", re.compile(r"(?:pp?\.\s*|页码[:：]?\s*)(\d+)\s*[-–—~]\s*(\d+)", re.IGNORECASE)),
+)
+# A journal's name printed alone (or before its date) at the top of the first page.
+_JOURNAL_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)(?:\d{4}年|第\d|Vol|$)")
+_JOURNAL_LINE = re.compile(r"^(?:[^。，,；;]{0,20}?)(?:\d{4}\s*年|第\s*\d+\s*[卷期]|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+)")
+_AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*,?\s*)*)")
+_AUTHOR_SEP = re.compile(r"^[\s，、;；,]*$")
+_AFFILIATION = re.compile(r"^[(（]?\s*(?:\d+\s*[.．、]\s*)?\S*(?:大学|学院|研究院|研究所|研究中心|中心|学校|公司|医院|科学院|委员会|局|厅|部)")
+_AFF_SPLIT = re.compile(r"[；;]\s*(?=\d+\s*[.．、])")
+_AFF_NUMBER = re.compile(r"^\d+\s*[.．、]\s*")
+_EN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*){1,3}\s*[\d*]*$")
+
+
+def _journal_line(text: str) -> bool:
+    """A line of the journal's name, date, volume, issue — also spread across the page by an
+    extractor that keeps the layout ("城市治理研究          2024 年 2 月     第 12 卷")."""
+    compact = _SPACES.sub("", text)
+    return _JOURNAL_LINE.match(compact) is not None and len(compact) <= 40
+
+
+def _authors(text: str) -> list[tuple[str, list[int]]] | None:
+    """The names of a line of CJK author names, with their affiliation numbers."""
+    names: list[tuple[str, list[int]]] = []
+    pos = 0
+    for match in _AUTHOR.finditer(text):
+        between = text[pos : match.start()]
+        if not _AUTHOR_SEP.match(between) or (names and not between and not names[-1][1]):
+            return None
+        marks = [int(n) for n in re.findall(r"\d+", match.group(2))]
+        names.append((match.group(1), marks))
+        pos = match.end()
+    if not names or not _AUTHOR_SEP.match(text[pos:]) or len(names) > 12:
+        return None
+    if len(names) == 1 and not names[0][1] and len(names[0][0]) > 4:
+        return None  # one long word: a title line, not a name
+    spaced = re.split(r"\s+", _NAME_MARKS.sub("", text).strip())
+    if len(names) == 1 and len(spaced) > 1 and all(1 < len(p) <= 4 for p in spaced):
+        return [(p, []) for p in spaced]  # "张三 李四": names set apart by spaces
+    return names
+
+
+def _author_line(lines: list[Line]) -> int | None:
+    """Which line holds the authors: the first with several names or with
+    affiliation marks; a lone unmarked name only right before the
+    affiliations or the end of the head (else it is the end of a wrapped title)."""
+    for i, line in enumerate(lines):
+        names = _authors(line.text)
+        if not names:
+            continue
+        if len(names) > 1 or names[0][1]:
+            return i
+        if i + 1 == len(lines) or _affiliation_start(lines[i + 1].text):
+            return i
+    return None
+
+
+def _affiliation_start(text: str) -> bool:
+    return _AFFILIATION.match(text) is not None
+
+
+def _open_parens(text: str) -> int:
+    return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+def _affiliations(text: str) -> list[str]:
+    text = text.strip()
+    if text[:1] in "(（" and text[-1:] in ")）":
+        text = text[1:-1]
+    parts = [_AFF_NUMBER.sub("", p).strip() for p in _AFF_SPLIT.split(text)]
+    return [p for p in parts if p]
+
+
+def _en_authors(text: str) -> list[str] | None:
+    """A line of Latin author names ("ZHANG San1, LI Si2")."""
+    parts = [p.strip() for p in re.split(r"\s*[,;，]\s*(?![\d])|\s+and\s+", text) if p.strip()]
+    parts = [_NAME_MARKS.sub("", p).strip() for p in parts]
+    parts = [p for p in parts if p]
+    if parts and all(_EN_NAME.match(p) and len(p.split()) <= 4 for p in parts) and (
+        len(parts) > 1 or any(w.isupper() and len(w) > 1 for w in parts[0].split())
+    ):
+        return parts
+    return None
+
+
+def _title_like(lines: list[Line]) -> bool:
+    text = "".join(line.text for line in lines)
+    return 0 < len(lines) <= 4 and len(text) <= MAX_TITLE_WIDTH and not re.search(r"[。！？；]", text)

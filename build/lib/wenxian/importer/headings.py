@@ -1,0 +1,149 @@
+"""Section headings of Chinese academic articles, and run-in numbered leads.
+
+Numbering styles: "一、…", "（一）…"/"(一)…", "1. …", "1 …" (a number and a
+space, as in "1 引言"), "1.1 …", "1.1.1 …". Which level a style has depends on
+the article's scheme: where "一、" headings exist, "（一）" is level 2 and
+Arabic numbers level 3; otherwise "1 …"/"1." is level 1, "1.1" level 2,
+"1.1.1" level 3 (see :func:`levels_for`).
+
+A line is a heading only when it also reads like one: short, with no
+sentence punctuation inside — "一是……", "首先，……" and "（1）……" are
+enumerations inside paragraphs and never match. A numbered lead that runs
+on into its paragraph's text ("1. 色彩适配不足：多数老年人对…") is a run-in
+lead (:func:`run_in_lead`), not a heading. Where a heading ends (it may be
+wrapped over several lines) is decided in :mod:`wenxian.importer.layout`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.importer.chars import width
+
+_NUM = "一二三四五六七八九十百"
+# Numbering styles, tried in order: (style, pattern).
+STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("cn1", re.compile(f"^[{_NUM}]+\\s*、\\s*(?=\\S)")),
+    ("cn2", re.compile(f"^[（(]\\s*[{_NUM}]+\\s*[）)]\\s*(?=\\S)")),
+    ("ar3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
+    ("ar2", re.compile(r"^\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
+    ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
+)
+MAX_WIDTH = {"cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0}
+# A bare "1 …" (no dot) is a heading only when short: it is also how a
+# wrapped line may start ("20 世纪…").
+MAX_BARE_WIDTH = 20.0
+# Punctuation that ends or joins sentences: a line containing it is text.
+_SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
+_CITATION = re.compile(r"[\[［]\s*\d")
+_FIRST = frozenset(_NUM + "（(0123456789")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# "1. 色彩适配不足：" / "（1）…：" — a short numbered lead ending in a colon.
+_LEAD = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*[^：:。，,；;\s][^：:。，,；;]{0,15}[：:]")
+
+_SCHEMES = {
+    True: {"cn1": 1, "cn2": 2, "ar1": 3, "ar2": 3, "ar3": 3},  # 一、 / （一） / 1. / 1.1
+    False: {"cn1": 1, "cn2": 2, "ar1": 1, "ar2": 2, "ar3": 3},  # 1 / 1.1 / 1.1.1
+}
+
+
+def heading_style(text: str) -> str | None:
+    """The numbering style of a heading starting with ``text`` (its first line), or None."""
+    if text[:1] not in _FIRST:
+        return None
+    for style, pattern in STYLES:
+        match = pattern.match(text)
+        if match:
+            rest = text[match.end() :]
+            if _SENTENCE.search(rest) or _CITATION.search(rest) or width(text) > MAX_WIDTH[style]:
+                return None
+            if style == "ar1" and not _HAN.match(rest):
+                return None
+            bare = style == "ar1" and not re.match(r"^\d{1,2}[.．]", text)
+            if bare and width(text) > MAX_BARE_WIDTH:
+                return None
+            if run_in_lead(text):
+                return None
+            return style
+    return None
+
+
+_CN_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")}
+_NUMBER = re.compile(f"^[（(]?\\s*([{_NUM}]+|\\d{{1,2}})\\s*[、）)]")
+
+
+def _value(numeral: str) -> int | None:
+    if numeral.isdigit():
+        return int(numeral)
+    if numeral == "十":
+        return 10
+    if "十" in numeral:
+        tens, _, units = numeral.partition("十")
+        return 10 * (_CN_DIGITS.get(tens, 1) if tens else 1) + (_CN_DIGITS.get(units, 0) if units else 0)
+    return _CN_DIGITS.get(numeral)
+
+
+def heading_number(text: str) -> tuple[str, int] | None:
+    """The style and number of a Chinese-numbered lead ("二、" → ("cn1", 2), "（三）" → ("cn2", 3))."""
+    match = _NUMBER.match(text)
+    if not match or match.group(1).isdigit():
+        return None
+    value = _value(match.group(1))
+    if value is None:
+        return None
+    return ("cn2" if text[0] in "（(" else "cn1"), value
+
+
+def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
+    """Headings the sentence test refused but their numbering vouches for.
+
+    "（二）如何破解人才流动的体制障碍？" ends in a question mark, which a
+    paragraph line would too; standing next in the sequence after "（一）"
+    (and short, with no full stop or citation) it is the heading "（二）".
+    """
+    out = list(styles)
+    last: dict[str, int] = {}
+    for k, (style, text) in enumerate(zip(styles, texts)):
+        number = heading_number(text)
+        if style in ("cn1", "cn2") and number:
+            last[number[0]] = number[1]
+            if style == "cn1":
+                last.pop("cn2", None)  # a new section numbers its subsections afresh
+            continue
+        if style is None and number and last.get(number[0]) == number[1] - 1:
+            rest = text[_NUMBER.match(text).end() :]
+            if rest.strip() and "。" not in rest and not _CITATION.search(rest) and width(text) <= MAX_WIDTH[number[0]]:
+                out[k] = number[0]
+                last[number[0]] = number[1]
+    return out
+
+
+def levels_for(styles: list[str | None]) -> list[int | None]:
+    """Heading levels for the styles of a document's lines, by its numbering scheme."""
+    scheme = _SCHEMES["cn1" in styles]
+    return [scheme[s] if s else None for s in styles]
+
+
+def heading_level(text: str) -> int | None:
+    """The level of ``text`` as a heading on its own (the Chinese scheme)."""
+    style = heading_style(text)
+    return _SCHEMES[True][style] if style else None
+
+
+def run_in_lead(text: str) -> str | None:
+    """The numbered lead of a line that runs on into its paragraph ("1. 色彩适配不足："), else None."""
+    match = _LEAD.match(text)
+    if match and text[match.end() :].strip():
+        return match.group(0)
+    return None
+
+
+def can_continue(first: str, more: str) -> bool:
+    """Whether ``more`` may be the wrapped rest of a heading that began ``first``."""
+    return (
+        not _SENTENCE.search(more)
+        and not more.rstrip().endswith(("：", ":", "，", ",", "、"))  # a heading never ends so
+        and not _CITATION.search(more)
+        and heading_style(more) is None
+        and width(first) + width(more) <= max(MAX_WIDTH.values())
+    )

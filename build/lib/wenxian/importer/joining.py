@@ -1,0 +1,66 @@
+"""Join the physical lines of one block into one string.
+
+CJK next to anything joins with nothing; Latin next to Latin with one space.
+A Latin word hyphenated at a line end is rejoined ("re-" + "form" →
+"reform") unless the hyphenated form occurs whole elsewhere in the document
+("opening-" + "up" stays "opening-up" when "opening-up" is used), which is
+the best evidence a text gives that the hyphen is part of the word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from wenxian.importer.chars import is_cjk
+
+_COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
+_WORD_START = re.compile(r"^([A-Za-z]+)")
+
+
+def compounds_in(texts: Iterable[str]) -> frozenset[str]:
+    """Hyphenated words that occur whole inside a line (lower-cased)."""
+    found: set[str] = set()
+    for text in texts:
+        if "-" in text:
+            found.update(word.lower() for word in _COMPOUND.findall(text))
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Joined:
+    text: str
+    starts: list[int]  # offset in ``text`` where each line begins
+
+
+def _separator(left: str, right: str, *, dehyphenate: bool, compounds: frozenset[str]) -> tuple[str, str]:
+    """(left as it stays, separator) for joining ``left`` and ``right``."""
+    if left.endswith("-"):
+        head = _HYPHEN_END.search(left)
+        tail = _WORD_START.match(right)
+        if head and tail:
+            whole = f"{head.group(1)}-{tail.group(1)}".lower()
+            if dehyphenate and right[0].islower() and whole not in compounds:
+                return left[:-1], ""
+            return left, ""
+    if is_cjk(left[-1]) or is_cjk(right[0]):
+        return left, ""
+    return left, " "
+
+
+def join_lines(texts: list[str], *, dehyphenate: bool = True, compounds: frozenset[str] = frozenset()) -> Joined:
+    """Join stripped, non-empty lines; records where each line starts."""
+    parts: list[str] = []
+    starts: list[int] = []
+    length = 0
+    for text in texts:
+        if parts:
+            left, sep = _separator(parts[-1], text, dehyphenate=dehyphenate, compounds=compounds)
+            length += len(left) - len(parts[-1]) + len(sep)
+            parts[-1] = left + sep
+        starts.append(length)
+        parts.append(text)
+        length += len(text)
+    return Joined("".join(parts), starts)

@@ -1,0 +1,187 @@
+"""Physical lines → blocks (paragraphs, headings, front-matter fields), by evidence.
+
+A new block starts at a line opening a front-matter field or the reference
+list, at a heading (see :mod:`wenxian.importer.headings`), and where the
+weighed evidence of :mod:`wenxian.importer.evidence` says a paragraph ends:
+the sentence end, how short the last line and the next line are against the
+local column width (a paragraph's first line is shorter by its indent), an
+indent the extractor kept, and blank lines as far as this text's habit makes
+them trustworthy.
+
+A heading may be wrapped: it runs on (up to two lines) while the next line is
+not yet a new block, e.g. "一、以全面深化改革推动新质生产力发展的" + "逻辑底蕴"
+before an indented paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wenxian.importer import evidence, headings
+from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
+from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
+
+WINDOW = 6  # lines each side used to estimate the column width
+MAX_HEADING_LINES = 3
+HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[int(q * (len(ordered) - 1) + 0.5)]
+
+
+@dataclass
+class Chunk:
+    """Consecutive lines forming one block; ``kind`` is "text", "heading",
+    a marker kind from :mod:`wenxian.importer.markers` or "references"."""
+
+    kind: str
+    lines: list[Line]
+    level: int = 0  # headings only
+    lead: str | None = None  # a run-in numbered lead opening a paragraph ("1. 色彩适配不足：")
+
+
+class _Layout:
+    def __init__(self, doc: Lines, explain: list[evidence.Decision] | None = None) -> None:
+        self.lines = doc.lines
+        self.filler = doc.blank_is_filler
+        self.widths = [line.width for line in self.lines]
+        self.kinds = [marker_kind(line.text) for line in self.lines]
+        styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
+        styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
+        self.levels = headings.levels_for(styles)
+        self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
+        self.blank_trust = doc.blank_trust
+        self._columns: dict[tuple[int, bool], float] = {}
+        widths = sorted(self.widths)
+        self.wrapped = bool(widths) and widths[len(widths) // 2] <= MAX_WRAPPED_WIDTH
+        self.explain = explain
+
+    def column(self, i: int, judged: bool = False) -> float:
+        """The local column width after line ``i``: a quantile of the widths
+        before (``i`` included) and after it, the smaller of the two, as the
+        width changes between pages, columns and the abstract. ``judged``: the
+        next line is the one measured against the column, so it is left out of
+        the lines after (a paragraph's short first line must not narrow the
+        column it is measured against)."""
+        key = (i, judged)
+        if key in self._columns:
+            return self._columns[key]
+        after = self.widths[i + 2 : i + 2 + WINDOW] if judged else []
+        sides = [self.widths[max(0, i - WINDOW) : i + 1], after or self.widths[i + 1 : i + 2 + WINDOW]]
+        found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
+        self._columns[key] = column = min(found) if found else 0.0
+        return column
+
+    def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
+        line, nxt = self.lines[i], self.lines[i + 1]
+        sentence_end = ends_sentence(line.text)
+        if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
+            # No evidence for a break at all (every other feature needs one of these).
+            return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
+        features = evidence.break_features(
+            sentence_end=sentence_end,
+            width=self.widths[i],
+            next_width=self.widths[i + 1],
+            column=self.column(i, judged=True),
+            next_indented=nxt.indent,
+            blank=line.gap_after,
+            blank_trust=self.blank_trust,
+            filler=self.filler,
+            wrapped=self.wrapped,
+            first_line=first_line,
+            next_opens=evidence.OPENING.match(nxt.text) is not None,
+            ends_clause=line.text.endswith(("，", "、", "；", ",")),
+            next_starts_punct=nxt.text.startswith(("，", "。", "、", "；", "：", "）", "”")),
+        )
+        decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
+        if self.explain is not None:
+            self.explain.append(decision)
+        return decision
+
+    def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
+        line, prev = self.lines[j], self.lines[j - 1]
+        if self.kinds[j]:
+            return True
+        if current == "journal" and (
+            CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
+        ):
+            # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
+            # footnote (作者简介 …) at its sentence's or at its page's foot: the text runs on after it.
+            return True
+        if current in EN_KINDS:
+            return line.indent or HAN_RE.search(line.text) is not None
+        if (self.levels[j] is not None or self.leads[j]) and (
+            current != "text" or ends_sentence(prev.text) or prev.gap_after
+        ):
+            return True
+        return self.break_after(j - 1, first_line).yes
+
+    def heading_end(self, i: int) -> int:
+        """Index after the last line of the heading starting at ``i``."""
+        n = len(self.lines)
+        text = self.lines[i].text
+        for end in range(i, min(n, i + MAX_HEADING_LINES)):
+            if end > i:
+                more = self.lines[end]
+                if more.indent or self.kinds[end] or not headings.can_continue(text, more.text):
+                    break
+                text += more.text
+            nxt = end + 1
+            if (
+                nxt >= n
+                or self.lines[nxt].indent
+                or self.kinds[nxt]
+                or self.levels[nxt] is not None
+                or (not self.filler and self.lines[end].gap_after and not self._tail(nxt, text))
+            ):
+                return nxt
+        # Nothing marks where the paragraph after it begins: the heading runs
+        # on over a line only when that line is short (a wrapped heading's
+        # tail); a line as wide as the column is the paragraph's.
+        end = i
+        text = self.lines[i].text
+        while end + 1 < min(n, i + MAX_HEADING_LINES) and self._tail(end + 1, text):
+            end += 1
+            text += self.lines[end].text
+        return end + 1
+
+    def _tail(self, j: int, heading: str) -> bool:
+        """Whether line ``j`` reads as the short wrapped tail of ``heading``."""
+        return (
+            j < len(self.lines)
+            and not self.lines[j].indent
+            and not self.kinds[j]
+            and self.widths[j] < self.column(j) - HEADING_TAIL_SHORT
+            and headings.can_continue(heading, self.lines[j].text)
+        )
+
+    def chunks(self) -> list[Chunk]:
+        out: list[Chunk] = []
+        i, n = 0, len(self.lines)
+        while i < n:
+            level = self.levels[i]
+            if level is not None:
+                end = self.heading_end(i)
+                out.append(Chunk("heading", self.lines[i:end], level))
+                i = end
+                continue
+            kind = self.kinds[i] or "text"
+            if kind == "references":
+                out.append(Chunk(kind, [self.lines[i]]))
+                i += 1
+                continue
+            j = i + 1
+            while j < n and not self.starts_block(j, kind, j == i + 1):
+                j += 1
+            lead = self.leads[i] if kind == "text" else None
+            out.append(Chunk(kind, self.lines[i:j], lead=lead))
+            i = j
+        return out
+
+
+def segment(doc: Lines, explain: list[evidence.Decision] | None = None) -> list[Chunk]:
+    """The blocks of a document, in order; each break decision goes to ``explain``."""
+    return _Layout(doc, explain).chunks()

@@ -1,0 +1,118 @@
+"""Text → physical lines with the layout facts the later steps need.
+
+Each non-blank line keeps its 1-based number in the raw file, whether it
+starts with a paragraph indent (full-width spaces, or two or more spaces —
+a single stray space at a page break is not an indent) and whether blank
+lines follow it. Some extractors put a blank line after nearly every line;
+then a blank line means nothing and its *absence* is the evidence (see
+:mod:`wenxian.importer.layout`) — unless the lines are whole paragraphs
+(median wider than a printed column), where blank lines are real breaks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wenxian.importer.chars import ends_sentence, width
+from wenxian.importer.columns import reading_order
+from wenxian.importer.joining import compounds_in
+
+MAX_WRAPPED_WIDTH = 60.0  # cells: wider lines are whole paragraphs, not wrapped lines
+_INDENT_CHARS = " \t\u3000\u00a0"
+
+
+@dataclass
+class Line:
+    number: int  # 1-based line number in the raw file
+    text: str  # without surrounding white space
+    indent: bool
+    gap_after: bool  # one or more blank lines follow
+    width: float = 0.0  # printed width in CJK cells (see ``chars.width``)
+    page: int = 0  # 0-based page, counted by form feeds or a saving tool's page marks
+
+
+@dataclass
+class Lines:
+    lines: list[Line]
+    blank_is_filler: bool  # blank lines follow most lines, so they are no evidence
+    # How far a blank line can be trusted as a paragraph break: the share of
+    # lines followed by one that end a sentence or are short (1.0 when none is).
+    blank_trust: float = 1.0
+
+
+def _is_indent(lead: str) -> bool:
+    return "\u3000" in lead or "\t" in lead or len(lead) >= 2
+
+
+# What the tool that saved the text added: a YAML header, page marks
+# ("## Page 3", "<!-- page 3 -->", "=== Page 3 ===").
+_YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
+_PAGE_MARK = re.compile(
+    r"^(?:#{1,6}\s*(?:Page|页|第)\s*\d+\s*页?|<!--\s*(?:page|PageBreak|页)[^>]*-->|[=\-]{2,}\s*(?:Page|页)\s*\d+\s*[=\-]{2,})$",
+    re.IGNORECASE,
+)
+MAX_YAML_LINES = 40
+_SOFT_HYPHEN = re.compile(r"([A-Za-z]*)\ufffe(?=([a-z]+))")
+
+
+def _soft_hyphen(match: re.Match[str], compounds: frozenset[str]) -> str:
+    whole = f"{match[1]}-{match[2]}".lower()
+    return f"{match[1]}-" if whole in compounds else match[1]
+
+
+def _yaml_header(raw_lines: list[str]) -> int:
+    """How many lines a leading YAML front matter takes (0 if there is none)."""
+    if not raw_lines or raw_lines[0].strip() != "---":
+        return 0
+    for k in range(1, min(len(raw_lines), MAX_YAML_LINES)):
+        line = raw_lines[k].strip()
+        if line in ("---", "..."):
+            return k + 1 if k > 1 else 0
+        if line and not _YAML_KEY.match(line) and not line.startswith(("- ", "  ")) and not raw_lines[k].startswith(" "):
+            return 0
+    return 0
+
+
+def split_lines(text: str) -> Lines:
+    """The non-blank lines of ``text`` (already ``\\n``-separated; form feeds are page breaks)."""
+    out: list[Line] = []
+    page = 0
+    raw_lines = text.split("\n")
+    skip = _yaml_header(raw_lines)
+    compounds: frozenset[str] | None = None
+    for number, raw in reading_order(raw_lines):
+        if "\f" in raw:  # a page break
+            page += raw.count("\f")
+            raw = raw.replace("\f", "")
+        if number <= skip:
+            continue
+        stripped = raw.strip(_INDENT_CHARS + "\ufeff\v")
+        if stripped and stripped[0] in "#<=-" and _PAGE_MARK.match(stripped):
+            page += 1 if out else 0
+            stripped = ""
+        if not stripped:
+            if out:
+                out[-1].gap_after = True
+            continue
+        # pdfium marks a hyphen that ended a printed line with U+FFFE: inside
+        # a line (pdfium joined the word) it goes, unless the hyphenated word
+        # occurs whole elsewhere in the text ("inter-provincial", as joining.py
+        # weighs a hyphen at a line's end); at a line's end it is a hyphen.
+        if "\ufffe" in stripped:
+            if compounds is None:
+                compounds = compounds_in(text.split("\n"))
+            stripped = _SOFT_HYPHEN.sub(lambda m: _soft_hyphen(m, compounds), stripped).replace("\ufffe", "-")
+        lead = raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))]
+        out.append(Line(number, stripped, _is_indent(lead), False, width(stripped), page))
+    followed = [line for line in out[:-1] if line.gap_after]
+    widths = sorted(line.width for line in out)
+    median = widths[len(widths) // 2] if widths else 0.0
+    # One long line per paragraph, blank lines between: the blanks are real.
+    narrow = bool(widths) and median <= MAX_WRAPPED_WIDTH
+    filler = len(out) >= 2 and narrow and len(followed) >= 0.5 * (len(out) - 1)
+    trust = 1.0
+    if followed and not filler:  # where blanks are filler, their trust is never asked
+        trusted = sum(1 for line in followed if line.width < median - 3 or ends_sentence(line.text))
+        trust = trusted / len(followed)
+    return Lines(out, filler, trust)

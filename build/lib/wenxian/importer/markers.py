@@ -1,0 +1,123 @@
+"""The labels that open front-matter fields and the reference list.
+
+Configuration as data: each label is a pattern matched at the start of a
+line. Spacing variants ("摘　 要", "关 键 词"), brackets ([ ]【 】〔 〕［ ］),
+colons (half- or full-width) and the Traditional forms a Taiwan or Hong Kong
+journal prints (關鍵詞, 參考文獻, 基金項目 …) are all accepted.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.importer.lines import Line, Lines
+from wenxian.model import JOURNAL_FIELDS
+
+_OPEN = r"[\[【〔［]"
+_SPACE = re.compile(r"\s+")
+_CLOSE = r"[\]】〕］]"
+
+
+def _cn_label(*forms: str) -> re.Pattern[str]:
+    """A label in any of its forms (Simplified, Traditional), letter-spaced or not."""
+    spaced = "|".join(r"\s*".join(chars) for chars in forms)
+    return re.compile(f"^(?:{_OPEN}\\s*(?:{spaced})\\s*{_CLOSE}\\s*[:：]?|(?:{spaced})\\s*[:：])\\s*")
+
+
+ABSTRACT = _cn_label("摘要")
+KEYWORDS = _cn_label("关键词", "关键字", "關鍵詞", "關鍵字")
+EN_ABSTRACT = re.compile(
+    f"^(?:{_OPEN}\\s*Abstract\\s*{_CLOSE}\\s*[:：]?|Abstract\\s*[:：]|Abstract$)\\s*", re.IGNORECASE
+)
+EN_KEYWORDS = re.compile(
+    f"^(?:{_OPEN}\\s*Key\\s*-?\\s*words\\s*{_CLOSE}\\s*[:：]?|Key\\s*-?\\s*words\\s*[:：])\\s*",
+    re.IGNORECASE,
+)
+REFERENCES = re.compile(f"^{_OPEN}?\\s*(?:本\\s*文\\s*|主\\s*要\\s*)?[参參]\\s*考\\s*文\\s*[献獻]\\s*{_CLOSE}?\\s*[:：]?$")
+
+_LABEL_TO_KEY = {label: key for key, labels in JOURNAL_FIELDS.items() for label in labels}
+_HAN_LABEL = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+def _spaced(label: str) -> str:
+    """A label's pattern; a Chinese one may be letter-spaced ("基 金 项 目")."""
+    return r"\s*".join(map(re.escape, label)) if _HAN_LABEL.match(label) else re.escape(label)
+
+
+_LABELS = "|".join(_spaced(label) for label in sorted(_LABEL_TO_KEY, key=len, reverse=True))
+# A journal field label, at the start of a line or after a space or ；
+# (a bracketed label needs no colon: "[DOI] 10.1234/…"). ``journal_label`` gives the label.
+JOURNAL = re.compile(
+    f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*({_LABELS})\\s*{_CLOSE}\\s*[:：]?|({_LABELS})\\s*[:：])\\s*"
+)
+
+# A line holding a code or date field (DOI, 中图分类号, 文献标志码, 文章编号, 收稿日期): its value ends with the line.
+CODE_FIELD_LINE = re.compile(
+    "(?:^|(?<=[\\s;；]))(?:" + _OPEN + "\\s*)?(?:"
+    + "|".join(_spaced(label) for key in ("clc", "document_code", "article_id", "doi", "received", "revised") for label in JOURNAL_FIELDS[key])
+    + ")\\s*(?:" + _CLOSE + "\\s*)?[:：]"
+)
+
+# Every label starts with one of these: a cheap test before the patterns.
+_FIRST = frozenset("[【〔［摘关關参參本主AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
+
+CN_KINDS = ("abstract", "keywords", "journal")
+EN_KINDS = ("en_abstract", "en_keywords")
+
+
+def journal_key(label: str) -> str:
+    return _LABEL_TO_KEY[label]
+
+
+def journal_label(match: re.Match[str]) -> str:
+    """The label a :data:`JOURNAL` match found."""
+    return _SPACE.sub("", match.group(1) or match.group(2))
+
+
+def marker_kind(text: str) -> str | None:
+    """Which front-matter field (or the reference list) a line opens, if any."""
+    if text[:1] not in _FIRST:
+        return None
+    if ABSTRACT.match(text):
+        return "abstract"
+    if KEYWORDS.match(text):
+        return "keywords"
+    if EN_ABSTRACT.match(text):
+        return "en_abstract"
+    if EN_KEYWORDS.match(text):
+        return "en_keywords"
+    if REFERENCES.match(text):
+        return "references"
+    match = JOURNAL.match(text)
+    if match and match.start() == 0:
+        return "journal"
+    return None
+
+
+def strip_marker(kind: str, text: str) -> str:
+    """``text`` without the label that opens it."""
+    pattern = {"abstract": ABSTRACT, "keywords": KEYWORDS, "en_abstract": EN_ABSTRACT, "en_keywords": EN_KEYWORDS}
+    if kind in pattern:
+        return pattern[kind].sub("", text, count=1)
+    return text
+
+
+_KEY = re.compile(r"^Key$", re.IGNORECASE)
+_WORDS = re.compile(r"^words\s*[:：]", re.IGNORECASE)
+
+
+def join_split_labels(doc: Lines) -> Lines:
+    """Rejoin "Key" + "words:" that a one-word-per-line extractor split apart."""
+    lines = doc.lines
+    out: list[Line] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        if _KEY.match(line.text) and i + 1 < len(lines) and _WORDS.match(lines[i + 1].text):
+            nxt = lines[i + 1]
+            line = Line(line.number, f"{line.text} {nxt.text}", line.indent, nxt.gap_after, line.width + nxt.width)
+            skip = True
+        out.append(line)
+    return Lines(out, doc.blank_is_filler, doc.blank_trust)

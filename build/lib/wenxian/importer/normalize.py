@@ -1,0 +1,102 @@
+"""Spacing and punctuation of CJK text (GB/T 15834), leaving Latin text alone.
+
+- Half-width , : ; ? ! next to CJK become ，：；？！; half-width parentheses
+  around CJK, or next to CJK, become （ ）, with the spaces inside dropped
+  ("《…协定》 ( CPTPP)和" → "《…协定》（CPTPP）和"). "1,000" and Latin
+  sentences stay as they are.
+- Extraction spaces go: between CJK characters, around CJK punctuation and
+  around citation marks in CJK context ("。 但是" → "。但是",
+  "” [4] ," → "”[4]，"). Between CJK and Latin letters or digits one space
+  is kept where the source has one ("2023 年 9 月").
+
+Citation marks are a placeholder character while this runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.importer.chars import PLACEHOLDER, is_cjk, is_han, is_wide_punct
+
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+_PUNCT = re.compile(r"[,:;?!]")
+_PARENS = re.compile(r"\(([^()\n]*)\)")
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_SKIP = frozenset(" \t\u3000\u00a0" + PLACEHOLDER)
+
+
+def _before(text: str, pos: int) -> str:
+    """The nearest character before ``pos`` that is not a space or citation."""
+    while pos > 0:
+        pos -= 1
+        if text[pos] not in _SKIP:
+            return text[pos]
+    return ""
+
+
+def _after(text: str, pos: int) -> str:
+    n = len(text)
+    while pos < n:
+        if text[pos] not in _SKIP:
+            return text[pos]
+        pos += 1
+    return ""
+
+
+def _parens(match: re.Match[str]) -> str:
+    inner = match.group(1)
+    text = match.string
+    if (
+        any(is_han(c) for c in inner)
+        or is_cjk(_before(text, match.start()) or "a")
+        or is_han(_after(text, match.end()) or "a")
+    ):
+        return f"（{inner.strip()}）"
+    return match.group(0)
+
+
+def _punct(match: re.Match[str]) -> str:
+    text, pos = match.string, match.start()
+    prev, nxt = _before(text, pos), _after(text, pos + 1)
+    if prev.isdigit() and nxt.isdigit():
+        return match.group(0)
+    if (prev and is_cjk(prev)) or (nxt and is_han(nxt)):
+        return _FULL[match.group(0)]
+    return match.group(0)
+
+
+def _space(match: re.Match[str]) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    if start == 0 or end == len(text):
+        return ""
+    a, b = text[start - 1], text[end]
+    if a == PLACEHOLDER or b == PLACEHOLDER:
+        other = b if a == PLACEHOLDER else a
+        beyond = _after(text, end) if b == PLACEHOLDER else _before(text, start)
+        if is_cjk(other) or other == PLACEHOLDER or (beyond and is_cjk(beyond)):
+            return ""
+        return " "
+    if is_wide_punct(a) or is_wide_punct(b):
+        return ""
+    if is_han(a) and is_han(b):
+        return ""
+    return " "
+
+
+def fix_punctuation(text: str) -> str:
+    """Half-width punctuation in CJK context → full-width."""
+    text = _PARENS.sub(_parens, text)
+    return _PUNCT.sub(_punct, text)
+
+
+def fix_spaces(text: str) -> str:
+    """Drop extraction spaces in CJK text; one space elsewhere."""
+    return _SPACES.sub(_space, text)
+
+
+def normalize(text: str, *, punctuation: bool = True, spaces: bool = True) -> str:
+    if punctuation:
+        text = fix_punctuation(text)
+    if spaces:
+        text = fix_spaces(text)
+    return text

@@ -1,0 +1,170 @@
+"""Remove page furniture: running headers and footers, page numbers.
+
+Page numbers ("12", "- 12 -", "· 12 ·", "第 12 页") are taken when there are
+several and they increase. They, and form feeds, mark where pages meet. Any
+other short line is weighed (:data:`wenxian.importer.evidence.FURNITURE`):
+how often it recurs with its digits masked (a header alternating between odd
+and even pages recurs on every other page; its page number changes), whether
+it stands at a page's edge, whether it reads like a journal line (年, 卷, 期,
+Vol., No.), whether it repeats the title from the top of the first page (an
+"authors：title" header), whether it stands between different lines each time,
+and whether it ends a sentence (text, not a header). A passage repeated whole
+keeps its neighbours and stays.
+
+The lines removed are returned too: the first page's header (journal name,
+year, volume, issue) is front matter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from wenxian.importer import evidence
+from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.headings import heading_style
+from wenxian.importer.lines import Line, Lines
+from wenxian.importer.markers import marker_kind
+
+MAX_MARK_LEN = 40
+EDGE = 3  # lines from a page's edge that count as "at the edge"
+HEAD_LINES = 12  # lines at the top of the first page where the title stands
+TITLE_RUN = 8  # characters a header must share with the title zone
+_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-—–·•])?$")
+_LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
+# A page number printed on the line itself, set apart at its start or end ("103 作者：题名",
+# "作者：题名 103"): the line stands at a page's edge even where no page break was kept.
+_OWN_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+\S|\S\s+\d{1,4}$")
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+JOURNAL_WORDS = re.compile(
+    r"\d{4}\s*年|第\s*\d+\s*[卷期辑]|\d+\s*月|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+|\(\s*\d{4}\s*\)|Journal|JOURNAL", re.IGNORECASE
+)
+
+
+_NO_SPACES = str.maketrans("", "", " \t\u3000\u00a0\v\f")
+
+
+def _mask(text: str) -> str:
+    """Digits masked, spaces gone, and a page number at either end dropped."""
+    return _DIGITS.sub("#", text.translate(_NO_SPACES)).strip("#·•-—–")
+
+
+def _candidate_mask(text: str) -> str | None:
+    """The masked form of a line that could be a running mark, else None."""
+    if (len(text) > MAX_MARK_LEN and len(_SPACE.sub(" ", text)) > MAX_MARK_LEN) or _LIST_ENTRY.match(text):
+        return None  # too long, or an entry of a numbered list ("[9] …")
+    mask = _mask(text)
+    if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)):
+        return None
+    return mask
+
+
+def _page_numbers(lines: list[Line]) -> set[int]:
+    numbers = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.match(line.text))]
+    if len(numbers) >= 2 and all(b[1] > a[1] for a, b in zip(numbers, numbers[1:])):
+        return {i for i, _ in numbers}
+    return set()
+
+
+def _edges(lines: list[Line], numbers: set[int]) -> set[int]:
+    """Lines near where two pages meet (form feeds, page numbers)."""
+    edges: set[int] = set()
+    n = len(lines)
+    for i in range(n):
+        if i == 0 or lines[i].page != lines[i - 1].page:
+            edges.update(range(max(0, i - EDGE), min(n, i + EDGE)))
+    for i in numbers:
+        edges.update(range(max(0, i - EDGE), min(n, i + EDGE + 1)))
+    return edges
+
+
+def _at_page_break(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the first or last line of a page (pages counted by form feeds)."""
+    return (i > 0 and lines[i - 1].page != lines[i].page) or (i + 1 < len(lines) and lines[i + 1].page != lines[i].page)
+
+
+def _title_runs(lines: list[Line]) -> set[str]:
+    """Every TITLE_RUN-character run of the first page's top lines, above the abstract."""
+    runs: set[str] = set()
+    for line in lines[:HEAD_LINES]:
+        if marker_kind(line.text) in ("abstract", "keywords", "en_abstract"):
+            break  # the abstract is no title: a body line may share its words
+        text = _SPACE.sub("", line.text)
+        runs.update(text[k : k + TITLE_RUN] for k in range(len(text) - TITLE_RUN + 1))
+    return runs
+
+
+def _shares_title(text: str, runs: set[str]) -> bool:
+    text = _SPACE.sub("", text)
+    return any(text[k : k + TITLE_RUN] in runs for k in range(len(text) - TITLE_RUN + 1))
+
+
+def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) -> set[int]:
+    """Indexes (into ``doc.lines``) of the lines that are page furniture."""
+    lines = doc.lines
+    masks = [_candidate_mask(line.text) for line in lines]
+    counts: Counter[str] = Counter(m for m in masks if m is not None)
+    contexts: dict[str, set[tuple[str, str]]] = {}
+    for i, mask in enumerate(masks):
+        if mask is not None and counts[mask] >= 2:
+            before = lines[i - 1].text if i else ""
+            after = lines[i + 1].text if i + 1 < len(lines) else ""
+            contexts.setdefault(mask, set()).add((before, after))
+    numbers = _page_numbers(lines)
+    edges = _edges(lines, numbers)
+    runs = _title_runs(lines)
+    marks = set(numbers)
+    # A bare number on a line of its own where two pages meet (a form feed next to
+    # it) is a page number, even where it is the only one the text kept.
+    for i, line in enumerate(lines):
+        if i not in numbers and _PAGE_NUMBER.match(line.text) and _at_page_break(lines, i):
+            marks.add(i)
+            if explain is not None:
+                explain.append(evidence.Decision("page number", line.number, 1.0, {"page_break": 1.0}, {"bias": 0.0, "page_break": 1.0}))
+    widths = sorted(line.width for line in lines)
+    typical = widths[len(widths) // 2] if widths else 0.0
+    for i, mask in enumerate(masks):
+        if mask is None or i in numbers:
+            continue
+        # Recurrence counts only between different neighbours: a passage
+        # repeated whole (same lines around it) is text.
+        places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
+        edge = i in edges or _OWN_PAGE_NUMBER.search(lines[i].text) is not None
+        if places < 2 and not edge:
+            continue  # a header or footer recurs, or stands at a page's edge
+        text = lines[i].text
+        journal = JOURNAL_WORDS.search(text) is not None
+        features = evidence.furniture_features(
+            repeats=places,
+            page_edge=edge,
+            journal_words=journal,
+            names_title=i >= HEAD_LINES and _shares_title(text, runs),
+            varied_context=places >= 2 and places * 2 > counts[mask],
+            short_line=lines[i].width < 0.6 * typical,
+            sentence_end=ends_sentence(text),
+            numbered_heading=not journal and heading_style(text) is not None,
+        )
+        decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
+        if decision.yes:
+            marks.add(i)
+        if explain is not None and (decision.yes or places >= 2):
+            explain.append(decision)
+    return marks
+
+
+def remove_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) -> tuple[Lines, list[Line]]:
+    """``doc`` without its page marks, and the lines removed."""
+    lines = doc.lines
+    marks = find_page_marks(doc, explain)
+    kept: list[Line] = []
+    removed: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in marks:
+            removed.append(line)
+            if kept:
+                # A mark sits between two lines of running text: join across it.
+                kept[-1].gap_after = doc.blank_is_filler
+            continue
+        kept.append(line)
+    return Lines(kept, doc.blank_is_filler, doc.blank_trust), removed

@@ -1,0 +1,227 @@
+"""The importer's pipeline: raw bytes → :class:`wenxian.model.Article`.
+
+decode → lines → page marks → block order → blocks (layout) → front matter, headings,
+reference list, paragraphs (line joining, citations, normalisation). Each
+step is its own module; this one only strings them together.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
+from wenxian.importer.blockorder import restore_block_order
+from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
+from wenxian.importer.citations import extract_citations
+from wenxian.importer.decode import decode_bytes
+from wenxian.importer.evidence import Decision
+from wenxian.importer.frontmatter import FrontMatter
+from wenxian.importer.joining import Joined, compounds_in, join_lines
+from wenxian.importer.layout import Chunk, segment
+from wenxian.importer.lines import Line, split_lines
+from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
+from wenxian.importer.normalize import normalize
+from wenxian.importer.options import ImportOptions
+from wenxian.importer.pagemarks import remove_page_marks
+from wenxian.importer.references import ENTRY_START, read_reference_zone
+from wenxian.model import Article, Block, Citation, Heading, Inline, Note, Paragraph, Text
+
+_MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
+MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
+MAX_EN_HEAD = 8  # Latin lines before "Abstract:" that may be the English title, authors, affiliations
+
+
+def read_article(
+    data: bytes,
+    *,
+    file: str | Path | None = None,
+    options: ImportOptions | None = None,
+    explain: list[Decision] | None = None,
+) -> Article:
+    """Read a raw PDF-extracted text (bytes in any supported encoding).
+
+    Every weighed decision (paragraph breaks, page furniture) is appended to
+    ``explain`` when it is given.
+    """
+    options = options or ImportOptions()
+    text = decode_bytes(data, file=file, max_bytes=options.max_bytes)
+    return read_text(text, file=file, options=options, explain=explain)
+
+
+def read_text(
+    text: str,
+    *,
+    file: str | Path | None = None,
+    options: ImportOptions | None = None,
+    explain: list[Decision] | None = None,
+) -> Article:
+    """Read already decoded text (``\\n`` line ends)."""
+    return _Reader(file, options or ImportOptions(), explain).read(text)
+
+
+class _Reader:
+    def __init__(self, file: str | Path | None, options: ImportOptions, explain: list[Decision] | None = None) -> None:
+        self.file = file
+        self.options = options
+        self.compounds: frozenset[str] = frozenset()
+        self.section = [0, 0, 0]
+        self.notes: list[Note] = []
+        self.explain: list[Decision] | None = explain
+        self.known_names: frozenset[str] = frozenset()
+
+    def read(self, text: str) -> Article:
+        doc = split_lines(text)
+        furniture: list[Line] = []
+        if self.options.strip_page_marks:
+            doc, furniture = remove_page_marks(doc, self.explain)
+        doc = restore_block_order(doc, self.explain)
+        doc = join_split_labels(doc)
+        self.compounds = compounds_in(line.text for line in doc.lines)
+        chunks = segment(doc, self.explain)
+        front = FrontMatter(self.options, self.compounds)
+        chunks = _rejoin_across_footnotes(self._front_head(chunks, front, furniture))
+        blocks: list[Block] = []
+        reference_lines: list = []  # the whole list is cut at once: an entry may span chunks
+        in_references = False
+        for chunk in chunks:
+            if chunk.kind == "references":
+                in_references = True
+            elif chunk.kind in CN_KINDS or chunk.kind in EN_KINDS:
+                in_references = False
+                front.add(chunk)
+            elif in_references:
+                reference_lines.extend(chunk.lines)
+            elif chunk.kind == "heading":
+                blocks.append(self._heading(chunk))
+            else:
+                blocks.append(chunk)  # read below, once the list's names are known
+        references, after = read_reference_zone(reference_lines)
+        self.known_names = names_in_list(r.text for r in references)
+        blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
+        article = Article(front.apply_options(), blocks, references, notes=self.notes, after_references=after)
+        _unlist_beyond(article)
+        return article
+
+    def _front_head(self, chunks: list[Chunk], front: FrontMatter, furniture: list[Line]) -> list[Chunk]:
+        """Take title/authors/affiliations before the abstract and the English head before "Abstract:"."""
+        first = next((k for k, c in enumerate(chunks) if c.kind in CN_KINDS or c.kind == "en_abstract"), None)
+        if first is not None and 0 < first and all(c.kind in ("text", "heading") for c in chunks[:first]):
+            head = [line for c in chunks[:first] for line in c.lines]
+            if len(head) <= MAX_HEAD_LINES:
+                top = chunks[first].lines[0].number
+                rest = front.first_page_head(head, [line for line in furniture if line.number < top])
+                chunks = ([Chunk("text", rest)] if rest else []) + chunks[first:]
+        en = next((k for k, c in enumerate(chunks) if c.kind == "en_abstract"), None)
+        if en:
+            # Latin lines right before "Abstract:", maybe the tail of a block.
+            lines: list[Line] = []
+            k = en - 1
+            while k >= 0 and chunks[k].kind in ("text", "heading", "references"):
+                chunk_lines = chunks[k].lines
+                cut = len(chunk_lines)
+                while (
+                    cut > 0
+                    and not HAN_RE.search(chunk_lines[cut - 1].text)
+                    and not ENTRY_START.match(chunk_lines[cut - 1].text)
+                    and len(lines) + len(chunk_lines) - cut < MAX_EN_HEAD
+                ):
+                    cut -= 1
+                lines = chunk_lines[cut:] + lines
+                if cut > 0 or chunks[k].kind == "references":
+                    break
+                k -= 1
+            if lines:
+                before = chunks[: max(k, 0)]
+                if k >= 0 and cut > 0:
+                    before = chunks[:k] + [Chunk(chunks[k].kind, chunks[k].lines[:cut], chunks[k].level, chunks[k].lead)]
+                elif k >= 0:
+                    before = chunks[: k + 1]
+                chunks = before + front.english_head([Chunk("text", lines)]) + chunks[en:]
+        return chunks
+
+    def _joined(self, chunk: Chunk) -> Joined:
+        return join_lines(
+            [line.text for line in chunk.lines], dehyphenate=self.options.dehyphenate, compounds=self.compounds
+        )
+
+    def _norm(self, text: str) -> str:
+        return normalize(text, punctuation=self.options.punctuation, spaces=self.options.spaces)
+
+    def _heading(self, chunk: Chunk) -> Heading:
+        level = chunk.level
+        self.section[level - 1] += 1
+        for deeper in range(level, 3):
+            self.section[deeper] = 0
+        label = "sec-" + "-".join(str(n) for n in self.section[:level])
+        return Heading(level, self._norm(self._joined(chunk).text).strip(), label, chunk.lines[0].number)
+
+    def _paragraph(self, chunk: Chunk) -> Paragraph:
+        lead = None
+        if chunk.lead and chunk.lines[0].text.startswith(chunk.lead):
+            first = chunk.lines[0]
+            lead = self._norm(chunk.lead).strip()
+            chunk = Chunk(chunk.kind, [Line(first.number, first.text[len(chunk.lead) :].lstrip() or " ", first.indent, first.gap_after, first.width, first.page)] + chunk.lines[1:])
+        joined = self._joined(chunk)
+        numbers = [line.number for line in chunk.lines]
+        text, named = extract_author_year(joined.text, joined.starts, numbers, self.known_names)
+        body, numeric = extract_citations(text, joined.starts, numbers, file=self.file, notes=self.notes)
+        # Both kinds in reading order: MARK stands for an author-year one, PLACEHOLDER for a number.
+        order = [named.pop(0) if c == MARK else numeric.pop(0) for c in _MARKS.findall(body)] if named else numeric
+        parts = self._norm(body.replace(MARK, PLACEHOLDER)).strip().split(PLACEHOLDER)
+        inlines: list[Inline] = []
+        for k, part in enumerate(parts):
+            if part:
+                inlines.append(Text(part))
+            if k < len(order):
+                inlines.append(order[k])
+        return Paragraph(inlines, chunk.lines[0].number, lead)
+
+
+
+def _unlist_beyond(article: Article) -> None:
+    """A citation beyond the text's own reference list stays text, with a note."""
+    count = len(article.references)
+    if not count:
+        return
+    for block in article.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        inlines: list[Inline] = []
+        for inline in block.inlines:
+            if isinstance(inline, Citation) and any(item.number > count for item in inline.items):
+                article.notes.append(
+                    Note(
+                        inline.line,
+                        f"{inline.raw} is kept as text: the reference list has {count} "
+                        f"entr{'y' if count == 1 else 'ies'}",
+                        f"correct the number, or complete the reference list (from line {article.references[0].line})",
+                    )
+                )
+                inline = Text(inline.raw)
+            if isinstance(inline, Text) and inlines and isinstance(inlines[-1], Text):
+                inlines[-1] = Text(inlines[-1].text + inline.text)
+            else:
+                inlines.append(inline)
+        block.inlines = inlines
+
+
+def _rejoin_across_footnotes(chunks: list[Chunk]) -> list[Chunk]:
+    """A paragraph that a page's footnote (收稿日期, 作者简介 …) interrupted mid-sentence
+    runs on after it: the two parts are one paragraph, the footnote goes to the front matter."""
+    out: list[Chunk] = []
+    for chunk in chunks:
+        k = len(out) - 1
+        while k >= 0 and out[k].kind == "journal":
+            k -= 1
+        if (
+            chunk.kind == "text"
+            and chunk.lead is None
+            and 0 <= k < len(out) - 1
+            and out[k].kind == "text"
+            and not ends_sentence(out[k].lines[-1].text)
+        ):
+            out[k] = Chunk("text", out[k].lines + chunk.lines, lead=out[k].lead)
+            continue
+        out.append(chunk)
+    return out

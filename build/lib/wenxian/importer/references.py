@@ -1,0 +1,36 @@
+"""The text's own reference list (参考文献): lines → entries.
+
+The list is cut by :func:`wenxian.refparse.listcut.cut_list`, which knows
+labels ("[n]", "n.", damaged ones such as "[i9]"), unlabelled lists, entries
+wrapped inside a URL or DOI, English translations after Chinese entries and
+where the list ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.importer.lines import Line
+from wenxian.model import ReferenceEntry
+from wenxian.refparse.listcut import cut_list
+
+# A line that opens a numbered entry ("[n]", "n."): where a reference list may begin.
+ENTRY_START = re.compile(r"^(?:[\[［]\s*(\d{1,4})\s*[\]］]|(\d{1,4})\s*[.．、])\s*")
+
+
+def reference_entries(lines: list[Line], *, compounds: frozenset[str] = frozenset()) -> list[ReferenceEntry]:
+    """The entries of a reference list, in order."""
+    return read_reference_zone(lines)[0]
+
+
+def read_reference_zone(lines: list[Line]) -> tuple[list[ReferenceEntry], list[tuple[int, str]]]:
+    """The entries of the zone, and its lines after the list ends (line number, text)."""
+    if not lines:
+        return [], []
+    cut = cut_list([line.text for line in lines])
+    numbers = [line.number for line in lines]
+    entries = [ReferenceEntry(item.number, item.text, numbers[item.line - 1], item.translation)
+               for item in cut.items]
+    after = [] if cut.trailing_line is None else [
+        (line.number, line.text) for line in lines[cut.trailing_line - 1:] if line.text.strip()]
+    return entries, after

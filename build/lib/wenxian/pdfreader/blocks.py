@@ -1,0 +1,185 @@
+"""Body lines → headings and paragraphs, from how they are printed.
+
+A heading is set apart by its type (larger than the body text, bold, or
+another font) and stands on short lines of its own; its level comes from its
+numbering (一、 （一） 1.1, as the text importer reads them) or, unnumbered
+("引言", "结语"), from its type among the article's heading types. A bold
+numbered lead-in that runs on into normal text on the same line
+("1. 色彩适配不足：多数老年人……") opens a paragraph, not a heading.
+
+A paragraph starts at a first-line indent, after a heading or a figure, and
+after a short line that ends a sentence; it runs on across columns and pages
+(a line at the top of a column that is not indented continues the paragraph
+before). Each decision keeps its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from wenxian.importer import headings
+from wenxian.importer.chars import ends_sentence
+from wenxian.pdfreader.lines import PdfLine
+from wenxian.pdfreader.zones import CAPTION_NOTE, Layout, Zoned
+
+LARGER = 1.08  # a line this much larger than the body text is heading type
+INDENT_MIN = 0.9  # a first line indented by at least this many characters (of its size) …
+INDENT_MAX = 4.5  # … and at most this many opens a paragraph
+SHORT_BY = 1.5  # characters: a line ending this far before the column's right edge is short
+MAX_HEADING_LINES = 3
+
+
+@dataclass
+class PdfBlock:
+    kind: str  # "heading", "paragraph" or "caption"
+    lines: list[PdfLine] = field(default_factory=list)
+    level: int = 0
+    why: str = ""
+    lead_in: int = 0  # characters of a bold lead-in at the paragraph's start
+
+
+def _heading_type(line: PdfLine, layout: Layout, body_font: str) -> str | None:
+    """Why the line's type sets it apart as a heading, if it does."""
+    if line.size >= layout.body_size * LARGER:
+        return f"type {line.size:g} pt, body {layout.body_size:g} pt"
+    if line.bold:
+        return "bold type"
+    if line.han_font and line.han_font != body_font and abs(line.size - layout.body_size) < 0.3:
+        return f"another font ({line.han_font})"
+    return None
+
+
+def _style(line: PdfLine) -> tuple[float, bool, str]:
+    return (round(line.size, 1), line.bold, line.font)
+
+
+def _edges(line: PdfLine, layout: Layout) -> tuple[float, float]:
+    return layout.columns.get((line.page, line.column)) or (line.x0, line.x1)
+
+
+def _indented(line: PdfLine, layout: Layout) -> bool:
+    left, _ = _edges(line, layout)
+    indent = (line.x0 - left) / max(line.size, 1.0)
+    return INDENT_MIN <= indent <= INDENT_MAX
+
+
+def _short(line: PdfLine, layout: Layout) -> bool:
+    _, right = _edges(line, layout)
+    return right - line.x1 > SHORT_BY * line.size
+
+
+def _lead_in(line: PdfLine) -> int:
+    """Characters of a bold run opening a line that goes on in normal type, else 0."""
+    runs = line.runs()
+    if len(runs) >= 2 and runs[0].bold and not runs[0].superscript and any(not r.bold for r in runs[1:]):
+        rest = sum(len(r.text) for r in runs[1:] if not r.bold)
+        if rest >= 4:
+            return len(runs[0].text)
+    return 0
+
+
+def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
+    """Headings, paragraphs and captions, in reading order."""
+    fonts: dict[str, int] = {}
+    for item in zoned:
+        if item.zone == "body" and abs(item.line.size - layout.body_size) < 0.3:
+            if item.line.han_font:
+                fonts[item.line.han_font] = fonts.get(item.line.han_font, 0) + item.line.count
+    body_font = max(fonts, key=fonts.get) if fonts else ""
+    blocks: list[PdfBlock] = []
+    previous: Zoned | None = None
+    for item in zoned:
+        if item.zone == "caption":
+            last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
+            follows = previous is not None and previous.zone in ("caption", "figure")
+            if last is not None and follows and last.lines[-1].page == item.line.page and (
+                    previous.zone == "caption" or CAPTION_NOTE.match(item.line.text)):
+                last.lines.append(item.line)
+            else:
+                blocks.append(PdfBlock("caption", [item.line], why=item.why))
+            previous = item
+            continue
+        if item.zone != "body":
+            if item.zone == "figure":
+                previous = item  # a paragraph goes on across a figure unless its line says otherwise
+            continue
+        line = item.line
+        heading_type = _heading_type(line, layout, body_font)
+        lead_in = _lead_in(line) if heading_type == "bold type" or any(r.bold for r in line.runs()[:1]) else 0
+        numbered = headings.heading_level(line.text)
+        current = blocks[-1] if blocks else None
+        if lead_in:
+            blocks.append(PdfBlock("paragraph", [line], why="a bold lead-in running on into the paragraph", lead_in=lead_in))
+        elif heading_type and not _sentence_inside(line.text):
+            if (current is not None and current.kind == "heading" and _style(current.lines[-1]) == _style(line)
+                    and len(current.lines) < MAX_HEADING_LINES and numbered is None
+                    and line.top - current.lines[-1].bottom < layout.leading):
+                current.lines.append(line)
+                current.why += "; wrapped"
+            else:
+                blocks.append(PdfBlock("heading", [line], why=heading_type + (", numbered" if numbered else "")))
+        elif numbered is not None and _short(line, layout) and not _indented(line, layout) and (
+                current is None or current.kind != "paragraph" or _ends(current)):
+            blocks.append(PdfBlock("heading", [line], why="numbered, on a short line of its own in body type"))
+        elif current is None or current.kind != "paragraph" or previous is None or previous.zone == "caption":
+            blocks.append(PdfBlock("paragraph", [line], why="after a heading, a caption or at the start"))
+        elif _indented(line, layout):
+            blocks.append(PdfBlock("paragraph", [line], why="first-line indent"))
+        elif _short(current.lines[-1], layout) and ends_sentence(current.lines[-1].text) and line.column == current.lines[-1].column \
+                and line.page == current.lines[-1].page:
+            blocks.append(PdfBlock("paragraph", [line], why="the line before is short and ends a sentence"))
+        else:
+            current.lines.append(line)
+        previous = item
+    _levels(blocks, layout)
+    return blocks
+
+
+def _ends(block: PdfBlock) -> bool:
+    return ends_sentence(block.lines[-1].text)
+
+
+def _sentence_inside(text: str) -> bool:
+    """Sentence punctuation inside the line (a heading has none; 。 at the very end is allowed)."""
+    body = text.rstrip("。.")
+    return any(mark in body for mark in "。；！？")
+
+
+def numbering(text: str) -> str | None:
+    """The kind of a heading's number: "一、", "（一）", "1" (or "1.1": one kind per depth), "1." or none."""
+    level = headings.heading_level(text)
+    if level == 1:
+        return "一、"
+    if level == 2:
+        return "（一）"
+    match = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s*(?=[^\d.\s])", text)
+    if match is None:
+        return None
+    depth = match.group(1).count(".") + 1
+    return "1." if match.group(2) and depth == 1 else "1" + ".1" * (depth - 1)
+
+
+def _levels(blocks: list[PdfBlock], layout: Layout) -> None:
+    """Levels in the order the numbering kinds first appear (一、 above （一）; 1 above 1.1); an
+    unnumbered heading takes the level its type has among numbered ones, else its type's rank."""
+    order: list[str] = []
+    by_style: dict[tuple, list[int]] = {}
+    for block in blocks:
+        if block.kind == "heading":
+            kind = numbering(block.lines[0].text)
+            if kind is not None and kind not in order:
+                order.append(kind)
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        kind = numbering(block.lines[0].text)
+        if kind is not None:
+            block.level = min(3, order.index(kind) + 1)
+            by_style.setdefault(_style(block.lines[0]), []).append(block.level)
+    ranked = sorted({_style(b.lines[0]) for b in blocks if b.kind == "heading"}, key=lambda s: (-s[0], not s[1]))
+    for block in blocks:
+        if block.kind == "heading" and not block.level:
+            style = _style(block.lines[0])
+            seen = by_style.get(style)
+            block.level = max(set(seen), key=seen.count) if seen else min(3, ranked.index(style) + 1)

@@ -1,0 +1,378 @@
+"""The PDF reader: an article's PDF → :class:`wenxian.model.Article`.
+
+A second reader beside the text importer (:mod:`wenxian.importer`), as pandoc
+has one reader per input format: it builds the same model, so the MyST writer
+and everything after it are unchanged. What the layout says, this reader
+decides (:mod:`~wenxian.pdfreader.lines`, :mod:`~wenxian.pdfreader.zones`,
+:mod:`~wenxian.pdfreader.blocks`); the front matter and the reference list
+are handed, as clean text in reading order, to the text importer, which knows
+their labels and fields — the title and authors are taken from the type of
+the first page (the largest type; the line under it).
+
+Superscript marks are read from their size and raised baseline: ``[3]`` and
+``[3]11`` (work 3, page 11) and bare numbers are citations, ``①`` and marks
+matching a footnote of the page are footnotes; a number printed on the
+baseline after an inline ``文献[3]`` is text, never a page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wenxian.errors import WenxianError
+from wenxian.importer import ImportOptions, read_text
+from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
+from wenxian.importer.citations import extract_citations
+from wenxian.importer.joining import compounds_in, join_lines
+from wenxian.importer.markers import marker_kind
+from wenxian.importer.normalize import normalize
+from wenxian.model import (
+    Article,
+    Caption,
+    Citation,
+    CiteItem,
+    Footnote,
+    FootnoteRef,
+    Heading,
+    Inline,
+    Metadata,
+    Note,
+    Paragraph,
+    Text,
+)
+from wenxian.pdfreader.blocks import PdfBlock, body_blocks
+from wenxian.pdfreader.document import OCR_HINT, PdfDocument
+from wenxian.pdfreader.lines import PdfLine, page_lines
+from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, zone_lines
+
+MIN_TEXT_CHARS = 40  # a PDF with fewer characters in all is taken for a scan without a text layer
+_SUP_MARK = "\ue001"  # a superscript mark while a paragraph is joined (the importer's own is U+E000)
+_NO_PAGE = "\u200b"  # keeps a number printed on the baseline after "]" from being read as a page
+_BRACKETED = re.compile(r"[\[［]\s*([\d\s,，、\-–—~～]+?)\s*[\]］]\s*(\d+(?:\s*[-–—]\s*\d+)?)?")
+_BARE = re.compile(r"^\d{1,3}(?:\s*[,，、\-–—]\s*\d{1,3})*$")
+# Circled numbers mark footnotes: ①…⑳ and the dingbat forms some fonts map them to (➀, ❶, ➊).
+_CIRCLED = "".join(chr(c) for r in ((0x2460, 0x2473), (0x2776, 0x2793)) for c in range(r[0], r[1] + 1))
+_SUPERSCRIPT_DIGITS = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
+_FOOTNOTE_START = re.compile(rf"^\s*([{_CIRCLED}]|\*+|\d{{1,2}})\s*")
+
+
+@dataclass
+class PdfImport:
+    """What the reader made of a PDF, and what it could not decide."""
+
+    article: Article
+    explanation: list[str] = field(default_factory=list)  # "line: p.N zone text ← why", in reading order
+
+
+def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool = False) -> PdfImport:
+    """Read an article's PDF (pages one at a time) into the article model."""
+    options = options or ImportOptions()
+    path = Path(path)
+    with PdfDocument(path) as document:
+        pages = {}
+        lines: list[PdfLine] = []
+        rotated = 0
+        unreadable: list[int] = []
+        for page in document.pages():
+            if page.unreadable:
+                unreadable.append(page.number)
+                continue
+            for line in page_lines(page):
+                line.compact()
+                lines.append(line)
+            rotated += page.rotated
+            page.glyphs = []  # the lines hold what is needed; the page keeps its size and drawings
+            pages[page.number] = page
+        count = len(document)
+    if sum(line.count for line in lines) < MIN_TEXT_CHARS:
+        raise WenxianError(
+            f"the PDF has no text layer ({count} page{'s' if count != 1 else ''} of images: a scan?)",
+            file=path,
+            hint=OCR_HINT,
+        )
+    for number, line in enumerate(lines, 1):
+        line.number = number
+    zoned, layout = zone_lines(pages, lines)
+    result = PdfImport(Article(Metadata(), []))
+    if unreadable:
+        result.article.notes.append(Note(1, f"page{'s' if len(unreadable) > 1 else ''} "
+                                            f"{', '.join(map(str, unreadable))} could not be read and "
+                                            "{} left out".format("are" if len(unreadable) > 1 else "is"),
+                                         "check those pages in a PDF viewer; repair the file (qpdf IN.pdf OUT.pdf) "
+                                         "and import it again, or add their text by hand"))
+    if rotated:
+        result.article.notes.append(Note(1, f"{rotated} rotated characters left out (a watermark along the margin, "
+                                            "or a turned table)", "check the PDF if a turned table or page held text you need"))
+    _Builder(path, options, zoned, layout, result).build()
+    if explain:
+        result.explanation = [
+            f"{z.line.number}: p.{z.line.page} {z.zone:<10} {z.line.text[:50]}" + (f"  ← {z.why}" if z.why else "")
+            for z in zoned
+        ]
+    return result
+
+
+class _Builder:
+    def __init__(self, path: Path, options: ImportOptions, zoned: list[Zoned], layout, result: PdfImport) -> None:
+        self.path = path
+        self.options = options
+        self.zoned = zoned
+        self.layout = layout
+        self.result = result
+        self.compounds = compounds_in(z.line.text for z in zoned)
+        self.footnote_labels: dict[tuple[int, str], str] = {}  # (page, mark) → label in the article
+        self.reference_count = 0
+
+    def _norm(self, text: str) -> str:
+        return normalize(text, punctuation=self.options.punctuation, spaces=self.options.spaces).strip()
+
+    # -- the parts handed to the text importer -------------------------------------------------
+    def _zone_text(self, zone: str) -> list[list[PdfLine]]:
+        """The zone's lines grouped into blocks: a new block at a field label, a gap or a change of type."""
+        groups: list[list[PdfLine]] = []
+        previous: PdfLine | None = None
+        for item in self.zoned:
+            if item.zone != zone:
+                continue
+            line = item.line
+            moved = line.page != previous.page or line.column != previous.column if previous else True
+            new = previous is None or marker_kind(line.text) is not None \
+                or abs(line.size - previous.size) > 0.3 or line.bold != previous.bold \
+                or (moved and ends_sentence(previous.text)) \
+                or (not moved and line.top - previous.bottom > self.layout.leading)
+            if new:
+                groups.append([line])
+            else:
+                groups[-1].append(line)
+            previous = line
+        return groups
+
+    def _join(self, lines: list[PdfLine], *, keep_superscripts: bool = False) -> str:
+        texts = []
+        for line in lines:
+            texts.append("".join(r.text for r in line.runs() if keep_superscripts or not r.superscript).strip())
+        return join_lines([t for t in texts if t], dehyphenate=self.options.dehyphenate, compounds=self.compounds).text
+
+    def front(self) -> Metadata:
+        """The text importer reads the head and tail as clean text; the title comes from its type."""
+        head = self._zone_text("head")
+        title_lines = self._title(head)
+        parts = [self._join(group, keep_superscripts=True) for group in head]
+        tail = [self._join(group) for group in self._zone_text("tail")]
+        # One block a line, each opened by a full-width indent: the text importer's surest block mark.
+        text = "".join(f"\u3000\u3000{part}\n" for part in parts + tail)
+        meta = read_text(text, file=self.path, options=self.options).meta
+        if title_lines and not self.options.title:
+            # A mark after the title points to a note about it (基金项目, 暂定标题): not part of it.
+            meta.title = re.sub(r"\s*[*†‡]+$", "", self._norm(self._join(title_lines)))
+            below = self._author_line(head, title_lines)
+            if below is not None and not meta.authors and not self.options.authors:
+                meta.authors = _names(self._join([below]))
+        return meta
+
+    def _title(self, head: list[list[PdfLine]]) -> list[PdfLine]:
+        """The first page's largest type, if it stands out from the body text: the title (maybe wrapped)."""
+        lines = [line for group in head for line in group if HAN_RE.search(line.text)]
+        if not lines:
+            return []
+        biggest = max(line.size for line in lines)
+        if biggest < self.layout.body_size * 1.15:
+            return []
+        for group in head:
+            if group[0].size == biggest and HAN_RE.search(group[0].text):
+                return group
+        return []
+
+    def _author_line(self, head: list[list[PdfLine]], title: list[PdfLine]) -> PdfLine | None:
+        flat = [line for group in head for line in group]
+        at = flat.index(title[-1]) + 1
+        if at < len(flat):
+            line = flat[at]
+            if marker_kind(line.text) is None and HAN_RE.search(line.text) and len(line.text) <= 60:
+                return line
+        return None
+
+    def references(self) -> list:
+        """The reference list, one entry per line, read by the text importer."""
+        entries: list[str] = []
+        for item in self.zoned:
+            if item.zone != "references" or marker_kind(item.line.text) == "references":
+                continue
+            text = self._join([item.line], keep_superscripts=True)
+            if not text:
+                continue
+            if _starts_entry(text) or not entries:
+                entries.append(text)
+            else:
+                entries[-1] = join_lines([entries[-1], text], dehyphenate=self.options.dehyphenate,
+                                         compounds=self.compounds).text
+        if not entries:
+            return []
+        article = read_text("参考文献\n" + "\n".join(entries) + "\n", file=self.path, options=self.options)
+        first = next((z.line.number for z in self.zoned if z.zone == "references"), 0)
+        for ref in article.references:
+            ref.line = first + ref.line - 1
+        return article.references
+
+    # -- the body ----------------------------------------------------------------------------
+    def build(self) -> None:
+        article = self.result.article
+        article.references = self.references()
+        self.reference_count = len(article.references)
+        self._footnotes()
+        article.meta = self.front()
+        section = [0, 0, 0]
+        for block in body_blocks(self.zoned, self.layout):
+            if block.kind == "heading":
+                level = max(1, min(3, block.level))
+                section[level - 1] += 1
+                for deeper in range(level, 3):
+                    section[deeper] = 0
+                label = "sec-" + "-".join(str(n) for n in section[:level])
+                article.blocks.append(Heading(level, self._norm(self._join(block.lines)), label, block.lines[0].number))
+            elif block.kind == "caption":
+                split = next((k for k, line in enumerate(block.lines) if k and CAPTION_NOTE.match(line.text)), len(block.lines))
+                text = self._norm(self._join(block.lines[:split]))
+                note = self._norm(self._join(block.lines[split:])) or None
+                kind = "table" if re.match(r"^(?:表|附表|续表|Table)", text) else "figure"
+                article.blocks.append(Caption(kind, text, block.lines[0].number, block.lines[0].page, note))
+            else:
+                paragraph = self._paragraph(block)
+                if paragraph.inlines:
+                    article.blocks.append(paragraph)
+        self._unplaced_footnotes()
+
+    def _unplaced_footnotes(self) -> None:
+        """A footnote no mark of the text points to (one on the title, say) has no place in the
+        article: it is reported with its text, for the editor to place or drop."""
+        article = self.result.article
+        placed = {i.label for b in article.blocks if isinstance(b, Paragraph) for i in b.inlines if isinstance(i, FootnoteRef)}
+        for note in [n for n in article.footnotes if n.label not in placed]:
+            article.footnotes.remove(note)
+            article.notes.append(Note(
+                note.line, f"a footnote with no mark in the text (on the title or a heading?): {note.text}",
+                "put it where it belongs ([^label] and a '[^label]: text' line in the MyST), "
+                "or into the front matter, or leave it out"))
+
+    def _footnotes(self) -> None:
+        """Page footnotes (not the first page's journal fields): label each by its mark and page."""
+        notes = self.result.article.footnotes
+        current: tuple[int, str] | None = None
+        for item in self.zoned:
+            if item.zone != "footnote":
+                continue
+            text = self._join([item.line], keep_superscripts=True)
+            match = _FOOTNOTE_START.match(text)
+            if match and (match.group(1) in _CIRCLED or match.group(1).startswith("*") or item.line.runs()[0].superscript):
+                label = f"fn{len(notes) + 1}"
+                current = (item.line.page, match.group(1))
+                self.footnote_labels[current] = label
+                notes.append(_note(label, text[match.end():], item.line.number))
+            elif notes and current is not None and current[0] == item.line.page:
+                notes[-1] = _note(notes[-1].label, join_lines([notes[-1].text, text]).text, notes[-1].line)
+            else:
+                label = f"fn{len(notes) + 1}"
+                current = (item.line.page, "")
+                notes.append(_note(label, text, item.line.number))
+                self.result.article.notes.append(Note(
+                    item.line.number, f"a footnote without a mark on page {item.line.page}: {text[:30]}…",
+                    f"link it to its place in the text by hand ([^{label}] in the MyST)"))
+
+    def _paragraph(self, block: PdfBlock) -> Paragraph:
+        marks: list[Inline] = []
+        texts: list[str] = []
+        lead = ""
+        for k, line in enumerate(block.lines):
+            parts: list[str] = []
+            runs = line.runs()
+            if k == 0 and block.lead_in:
+                lead = runs[0].text.strip()
+                runs = runs[1:]
+            for run in runs:
+                if run.superscript:
+                    mark = self._superscript(run.text.strip(), line)
+                    if isinstance(mark, str):
+                        parts.append(mark)
+                    else:
+                        parts.append(_SUP_MARK)
+                        marks.append(mark)
+                else:
+                    parts.append(re.sub(r"([\]］])(?=\s*\d)", "\\1" + _NO_PAGE, run.text))
+            texts.append("".join(parts).strip())
+        numbers = [line.number for line in block.lines]
+        kept = [(t, n) for t, n in zip(texts, numbers) if t]
+        joined = join_lines([t for t, _ in kept], dehyphenate=self.options.dehyphenate, compounds=self.compounds)
+        body, inline = extract_citations(joined.text, joined.starts, [n for _, n in kept], file=self.path)
+        ordered: list[Inline] = []
+        inline_iter, marks_iter = iter(inline), iter(marks)
+        for char in body:
+            if char == PLACEHOLDER:
+                ordered.append(next(inline_iter))
+            elif char == _SUP_MARK:
+                ordered.append(next(marks_iter))
+        body = body.replace(_SUP_MARK, PLACEHOLDER).replace(_NO_PAGE, "")
+        pieces = normalize(body, punctuation=self.options.punctuation, spaces=self.options.spaces).strip().split(PLACEHOLDER)
+        inlines: list[Inline] = []
+        for k, piece in enumerate(pieces):
+            if piece:
+                inlines.append(Text(piece))
+            if k < len(ordered):
+                inlines.append(ordered[k])
+        return Paragraph(inlines, block.lines[0].number, lead=self._norm(lead) if lead else None)
+
+    def _superscript(self, text: str, line: PdfLine) -> Inline | str:
+        """A superscript run: a citation, a footnote mark, or text (x², 10⁶)."""
+        if text in _CIRCLED or text.startswith("*") or (line.page, text) in self.footnote_labels:
+            label = self.footnote_labels.get((line.page, text))
+            if label:
+                return FootnoteRef(label)
+        items: list[CiteItem] = []
+        for match in _BRACKETED.finditer(text):
+            numbers = _numbers(match.group(1))
+            page = match.group(2).replace(" ", "") if match.group(2) else None
+            items.extend(CiteItem(n, page if (page and k == len(numbers) - 1) else None) for k, n in enumerate(numbers))
+        if items and _BRACKETED.sub("", text).strip(" ,，、") == "":
+            if all(1 <= item.number <= max(self.reference_count, 1) for item in items) or not self.reference_count:
+                return Citation(tuple(items), text, line.number)
+        if _BARE.match(text) and self.reference_count:
+            numbers = _numbers(text)
+            if numbers and all(1 <= n <= self.reference_count for n in numbers):
+                return Citation(tuple(CiteItem(n) for n in numbers), f"[{text}]", line.number)
+        if text.strip():
+            self.result.article.notes.append(Note(
+                line.number, f"superscript {text!r} on page {line.page} kept as text: not a citation or footnote mark",
+                "if it is a citation, write it as {cite:p}`key` in the MyST"))
+        return text.translate(_SUPERSCRIPT_DIGITS)
+
+
+def _note(label: str, text: str, line: int) -> Footnote:
+    return Footnote(label, normalize(text.strip()), line)
+
+
+def _numbers(body: str) -> list[int]:
+    out: list[int] = []
+    for part in re.split(r"\s*[,，、]\s*", body.strip()):
+        span = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
+        if span and int(span.group(1)) <= int(span.group(2)) <= int(span.group(1)) + 100:
+            out.extend(range(int(span.group(1)), int(span.group(2)) + 1))
+        elif part.isdigit():
+            out.append(int(part))
+    return out
+
+
+_ENTRY_START = re.compile(r"^\s*(?:[\[［【]\s*\d{1,3}\s*[\]］】]|\d{1,3}\s*[.．、)）](?!\d))")
+
+
+def _starts_entry(text: str) -> bool:
+    return bool(_ENTRY_START.match(text))
+
+
+def _names(text: str) -> list[str]:
+    """Author names from the line under the title (superscript markers already dropped)."""
+    text = re.sub(r"[\d*]+", " ", text)
+    names = [n.strip() for n in re.split(r"[，,、；;\s]+", text) if n.strip()]
+    if not names or any(len(n) > 20 for n in names):
+        return []
+    return names

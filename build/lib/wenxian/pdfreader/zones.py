@@ -1,0 +1,335 @@
+"""What each printed line of a PDF is: the zone it belongs to, from its layout.
+
+Zones first, then blocks within them (GROBID's cascade): every line is
+labelled one of
+
+- ``margin``: a running header or footer, or a page number — left out;
+- ``head``: the first page's front matter (title, authors, affiliations,
+  abstract, key words, journal fields) and its footnote (收稿日期, 基金项目, 作者简介);
+- ``body``: the article's text, split into headings and paragraphs later
+  (:mod:`wenxian.pdfreader.blocks`);
+- ``footnote``: a page's footnotes (smaller type below the text);
+- ``caption``: a figure's or table's caption and its notes (注：…, 资料来源：…);
+- ``figure``: text inside a figure or a table — left out, its caption says where it was;
+- ``references``: the reference list, from its heading on;
+- ``tail``: front matter after the list (the English title and abstract, 作者简介).
+
+Each decision keeps its reason (``Zoned.why``) for ``wenxian import --explain``.
+The evidence is the line's position on the page, its size against the body
+text's, gaps and rules around it, repetition across pages, and the labels
+the text importer knows (:mod:`wenxian.importer.markers`).
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from wenxian.importer.markers import marker_kind
+from wenxian.pdfreader.document import Graphic, Page
+from wenxian.pdfreader.lines import PdfLine
+
+MARGIN_BAND = 0.09  # share of the page height at top and bottom where running heads and feet stand
+SMALLER = 0.95  # a line this much smaller than the body text is small type
+LEADING_GAP = 1.6  # a vertical gap this many times the body leading separates zones
+FIGURE_MIN = 24.0  # points: a drawn object at least this wide and high is a figure
+RULE_MAX_HEIGHT = 2.0  # points: a path flatter than this is a rule (tables, footnote separators)
+MIN_LATER_CHARS = 300  # characters after the first page that are enough to tell the body's size
+FOOTNOTE_FROM = 0.5  # footnotes stand below this share of the page height
+_PAGE_NUMBER = re.compile(r"^[-—–·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–·•\s]*$")
+_CAPTION = re.compile(r"^(?:(?:图|表|附图|附表|续表)\s*[0-9０-９A-Z][0-9０-９.\-－–]*|(?:Fig\.?|Figure|Table)\s*\d+)")
+CAPTION_NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明)\s*[:：]")
+_FOOTNOTE_MARK = re.compile(r"^\s*(?:[\u2460-\u2473\u2776-\u2793]|\*)")
+_REFERENCES_EN = re.compile(r"^(?:References|Bibliography)\s*[:：]?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+HEAD_KINDS = ("abstract", "keywords", "journal", "en_abstract", "en_keywords")
+
+
+@dataclass
+class Zoned:
+    line: PdfLine
+    zone: str = "body"
+    why: str = ""
+
+
+@dataclass
+class Layout:
+    """Facts about the document the decisions compare against."""
+
+    body_size: float
+    leading: float
+    columns: dict[tuple[int, int], tuple[float, float]] = field(default_factory=dict)  # (page, column) → left, right
+
+
+def measure(lines: list[PdfLine]) -> Layout:
+    """The body text's size, its line spacing, each column's edges.
+
+    The body size is the size most characters have between the first page
+    (whose head — abstracts in two languages, a footnote — may outweigh the
+    text in a short article) and the reference list (small type too); the
+    first page counts when the rest is short.
+    """
+    sizes, later = Counter(), Counter()
+    for line in lines:
+        if marker_kind(line.text) == "references" or _REFERENCES_EN.match(line.text):
+            break
+        sizes[round(line.size, 1)] += line.count
+        if line.page > lines[0].page:
+            later[round(line.size, 1)] += line.count
+    if sum(later.values()) >= MIN_LATER_CHARS:
+        sizes = later
+    body = sizes.most_common(1)[0][0] if sizes else 10.0
+    steps = []
+    for a, b in zip(lines, lines[1:]):
+        if a.page == b.page and a.column == b.column and abs(a.size - body) < 0.3 and abs(b.size - body) < 0.3:
+            step = b.top - a.top
+            if 0 < step < 3 * body:
+                steps.append(step)
+    leading = statistics.median(steps) if steps else body * 1.5
+    layout = Layout(body, leading)
+    by_column: dict[tuple[int, int], list[PdfLine]] = {}
+    for line in lines:
+        if abs(line.size - body) < 0.3:
+            by_column.setdefault((line.page, line.column), []).append(line)
+    for key, members in by_column.items():
+        lefts = Counter(round(line.x0) for line in members)
+        rights = Counter(round(line.x1) for line in members)
+        left = lefts.most_common(1)[0][0] if len(members) > 2 else min(lefts)
+        right = max(r for r, n in rights.items() if n >= max(1, len(members) // 5))
+        layout.columns[key] = (float(left), float(right))
+    return layout
+
+
+def _mask(text: str) -> str:
+    return _SPACE.sub("", _DIGITS.sub("#", text))
+
+
+def _margins(pages: dict[int, Page], lines: list[PdfLine], layout: Layout) -> dict[int, str]:
+    """Running heads and feet, page numbers: index → reason."""
+    by_page: dict[int, list[int]] = {}
+    for k, line in enumerate(lines):
+        by_page.setdefault(line.page, []).append(k)
+    masks = Counter()
+    for members in by_page.values():
+        for mask in {_mask(lines[k].text) for k in members}:
+            masks[mask] += 1
+    out: dict[int, str] = {}
+    for number, members in by_page.items():
+        page = pages[number]
+        ordered = sorted(members, key=lambda k: lines[k].top)
+        for edge, band in ((ordered[:4], "top"), (list(reversed(ordered[-4:])), "bottom")):
+            for position, k in enumerate(edge):
+                line = lines[k]
+                inside = line.bottom < page.height * MARGIN_BAND if band == "top" else line.top > page.height * (1 - MARGIN_BAND)
+                if not inside:
+                    break
+                # Set off from the text block: a gap wider than between two lines of text, or a rule.
+                rest = [lines[j] for j in members if j != k and j not in out]
+                if band == "top":
+                    gap = min((o.top for o in rest if o.top > line.top), default=page.height) - line.bottom
+                else:
+                    gap = line.top - max((o.bottom for o in rest if o.bottom < line.bottom), default=0.0)
+                apart = gap > layout.body_size or _ruled_off(page, line, band)
+                text = line.text
+                if _PAGE_NUMBER.match(text) and (apart or position == 0):
+                    out[k] = f"page number at the {band} of page {number}"
+                elif not apart:
+                    break
+                elif masks[_mask(text)] >= 2 and len(text) <= 60:
+                    out[k] = f"repeated at the {band} of {masks[_mask(text)]} pages"
+                elif number > 1 and line.size < layout.body_size * SMALLER:
+                    out[k] = f"small type set off at the {band} of page {number}"
+                else:
+                    break
+    return out
+
+
+def _ruled_off(page: Page, line: PdfLine, band: str) -> bool:
+    """A rule drawn just below a running head (or just above a running foot)."""
+    for g in page.graphics:
+        if g.kind == "path" and g.bottom - g.top <= RULE_MAX_HEIGHT and g.x1 - g.x0 > (line.x1 - line.x0) * 0.8:
+            if band == "top" and 0 <= g.top - line.bottom <= line.size * 1.5:
+                return True
+            if band == "bottom" and 0 <= line.top - g.bottom <= line.size * 1.5:
+                return True
+    return False
+
+
+def _regions(page: Page) -> list[Graphic]:
+    """Figures (images, drawings) and tables (two or more long rules one above another) on a page."""
+    out = [g for g in page.graphics if g.x1 - g.x0 >= FIGURE_MIN and g.bottom - g.top >= FIGURE_MIN
+           and (g.x1 - g.x0) < page.width * 0.95]
+    rules = sorted((g for g in page.graphics if g.kind == "path" and g.bottom - g.top <= RULE_MAX_HEIGHT
+                    and g.x1 - g.x0 >= FIGURE_MIN * 3), key=lambda g: g.top)
+    group: list[Graphic] = []
+    for rule in rules + [None]:
+        if rule is not None and group and abs(rule.x0 - group[0].x0) < 4 and abs(rule.x1 - group[0].x1) < 4:
+            group.append(rule)
+            continue
+        if len(group) >= 2:
+            out.append(Graphic("table", group[0].x0, group[0].top, group[0].x1, group[-1].bottom))
+        group = [rule] if rule is not None else []
+    return out
+
+
+def _inside(line: PdfLine, region: Graphic) -> bool:
+    middle = (line.top + line.bottom) / 2
+    overlap = min(line.x1, region.x1) - max(line.x0, region.x0)
+    return region.top - 1 <= middle <= region.bottom + 1 and overlap > 0.5 * (line.x1 - line.x0)
+
+
+def zone_lines(pages: dict[int, Page], lines: list[PdfLine]) -> tuple[list[Zoned], Layout]:
+    """Label every line with its zone (see the module's docstring)."""
+    layout = measure(lines)
+    zoned = [Zoned(line) for line in lines]
+    first_page = lines[0].page if lines else 0
+    for k, why in _margins(pages, lines, layout).items():
+        if lines[k].page == first_page and lines[k].top < pages[first_page].height / 2 and not _PAGE_NUMBER.match(lines[k].text):
+            # The first page's running head names the journal, its year, volume, issue: front matter.
+            zoned[k].zone, zoned[k].why = "head", f"the first page's running head ({why})"
+        else:
+            zoned[k].zone, zoned[k].why = "margin", why
+    regions = {number: _regions(page) for number, page in pages.items()}
+    _figures_and_captions(zoned, regions, layout)
+    _footnotes(zoned, pages, layout)
+    _references_and_tail(zoned)
+    _head(zoned, layout)
+    return zoned, layout
+
+
+def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]], layout: Layout) -> None:
+    for item in zoned:
+        if item.zone != "body":
+            continue
+        line = item.line
+        text = line.text
+        region = next((r for r in regions.get(line.page, []) if _inside(line, r)), None)
+        if _CAPTION.match(text) and _caption_like(line, layout, regions.get(line.page, [])):
+            item.zone, item.why = "caption", "figure or table number, centred or beside a figure/table"
+        elif region is not None:
+            item.zone, item.why = "figure", f"inside a {region.kind} drawn on page {line.page}"
+    # Wrapped captions and notes under a figure or table.
+    for a, b in zip(zoned, zoned[1:]):
+        if a.zone == "caption" and b.zone in ("body", "figure") and b.line.page == a.line.page:
+            gap = b.line.top - a.line.bottom
+            centred = abs(b.line.center - a.line.center) < layout.body_size
+            if 0 <= gap < layout.leading and (centred and b.zone == "body" and not _CAPTION.match(b.line.text)
+                                               and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size):
+                b.zone, b.why = "caption", "centred continuation of a caption"
+        if a.zone in ("figure", "caption") and b.zone == "body" and CAPTION_NOTE.match(b.line.text):
+            b.zone, b.why = "caption", "a note under a figure or table"
+        elif a.zone == "caption" and b.zone == "body" and b.line.size < layout.body_size * SMALLER \
+                and a.line.page == b.line.page and 0 <= b.line.top - a.line.bottom < layout.leading:
+            b.zone, b.why = "caption", "small type continuing a caption note"
+
+
+def _caption_like(line: PdfLine, layout: Layout, regions: list[Graphic]) -> bool:
+    left, right = layout.columns.get((line.page, line.column), (line.x0, line.x1))
+    centred = abs(line.center - (left + right) / 2) < 2 * layout.body_size and line.x0 > left + layout.body_size
+    near = any(abs(line.top - r.bottom) < 4 * layout.leading or abs(r.top - line.bottom) < 4 * layout.leading
+               for r in regions)
+    return centred or near or line.bold or line.size < layout.body_size * SMALLER
+
+
+def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> None:
+    """Small type at the foot of a column, set off from the text above it by a gap or a short rule."""
+    groups: dict[tuple[int, int], list[Zoned]] = {}
+    for item in zoned:
+        if item.zone in ("body",):
+            groups.setdefault((item.line.page, item.line.column), []).append(item)
+    for (number, _column), members in groups.items():
+        members.sort(key=lambda z: z.line.top)
+        run: list[Zoned] = []
+        for item in reversed(members):
+            # Small type, in one block: a wide gap ends the footnote area (above it: other text).
+            if item.line.size < layout.body_size * SMALLER and (
+                    not run or run[-1].line.top - item.line.bottom < LEADING_GAP * layout.leading):
+                run.append(item)
+            else:
+                break
+        if not run or len(run) == len(members):
+            continue
+        while run and run[-1].line.top < pages[number].height * FOOTNOTE_FROM:
+            run.pop()  # footnotes stand in the lower part of the page
+        if not run:
+            continue
+        first = run[-1]
+        above = members[len(members) - len(run) - 1]
+        gap = first.line.top - above.line.bottom
+        rule = any(g.kind == "path" and g.bottom - g.top <= RULE_MAX_HEIGHT and above.line.bottom <= g.top <= first.line.top
+                   for g in pages[number].graphics)
+        if rule or gap > layout.leading * 0.9:
+            for item in run:
+                item.zone, item.why = "footnote", f"small type at the foot of page {number}" + (" under a rule" if rule else "")
+
+
+def _references_and_tail(zoned: list[Zoned]) -> None:
+    start = next((k for k, z in enumerate(zoned) if z.zone == "body" and (
+        marker_kind(z.line.text) == "references" or _REFERENCES_EN.match(z.line.text))), None)
+    if start is None:
+        return
+    tail = False
+    for item in zoned[start:]:
+        if item.zone not in ("body", "footnote"):
+            continue
+        kind = marker_kind(item.line.text)
+        if kind in HEAD_KINDS or kind == "journal":
+            tail = True
+        if tail:
+            item.zone, item.why = "tail", "front matter after the reference list"
+        else:
+            item.zone, item.why = "references", "after the reference list's heading"
+    # The English title and authors stand before "Abstract:": Latin lines between the list and it.
+    first_tail = next((k for k, z in enumerate(zoned) if z.zone == "tail"), None)
+    if first_tail is not None:
+        k = first_tail - 1
+        while k > start and zoned[k].zone == "references" and not re.match(r"^\s*[\[［【]?\s*\d", zoned[k].line.text) \
+                and not re.search(r"[\u4e00-\u9fff]", zoned[k].line.text) and (zoned[k].line.bold or zoned[k].line.size > zoned[first_tail].line.size):
+            zoned[k].zone, zoned[k].why = "tail", "English title before the English abstract"
+            k -= 1
+
+
+def _head(zoned: list[Zoned], layout: Layout) -> None:
+    """Page 1 up to the end of its last front-matter field; its footnote with 收稿日期 and the like."""
+    first_page = [z for z in zoned if z.line.page == zoned[0].line.page] if zoned else []
+    last_field = None
+    for k, item in enumerate(first_page):
+        if item.zone == "body" and marker_kind(item.line.text) in HEAD_KINDS:
+            last_field = k
+    for item in first_page:
+        if item.zone == "footnote" and marker_kind(item.line.text) == "journal":
+            item.zone, item.why = "head", "first page's footnote with journal fields"
+    # Lines of the same footnote run on under a field, up to the next marked note.
+    in_fields = False
+    for item in sorted((z for z in first_page if z.zone in ("footnote", "head") and z.line.size < layout.body_size * SMALLER),
+                       key=lambda z: (z.line.column, z.line.top)):
+        if item.zone == "head" and marker_kind(item.line.text) == "journal":
+            in_fields = True
+        elif item.zone == "footnote" and (_FOOTNOTE_MARK.match(item.line.text) or item.line.runs()[0].superscript):
+            in_fields = False
+        elif item.zone == "footnote" and in_fields:
+            item.zone, item.why = "head", "continues a journal field in the first page's footnote"
+    if last_field is None:
+        # No labelled field: the head is what stands above the first body-size text.
+        for item in first_page:
+            if item.zone != "body":
+                continue
+            if abs(item.line.size - layout.body_size) < 0.3 and not item.line.bold:
+                break
+            item.zone, item.why = "head", "above the first line of body text on page 1"
+        return
+    end = last_field
+    # The last field runs on over the lines that continue it: same size, no gap, no heading.
+    while end + 1 < len(first_page):
+        a, b = first_page[end].line, first_page[end + 1].line
+        if first_page[end + 1].zone != "body" or marker_kind(b.text) is not None:
+            break
+        if abs(b.size - a.size) > 0.3 or b.bold != a.bold or b.top - a.bottom > layout.leading or abs(b.x0 - a.x0) > 2 * a.size:
+            break
+        end += 1
+    for item in first_page[: end + 1]:
+        if item.zone in ("body", "caption"):
+            item.zone, item.why = "head", "page 1, before the end of the front matter"

@@ -1,0 +1,105 @@
+"""Linking author-year citations (``（张三等，2015）``) to the entries of a reference list.
+
+A cited work matches an entry when the year is the same and the first cited
+name is the entry's first author (family name; a whole Chinese name; the
+English translation of a Chinese entry's authors counts too). When several
+entries match, a second cited name, ``等``/``et al.`` (more than two authors)
+and the a/b suffix decide, the suffix by the list's own printed suffix, else
+by the entries' order in the list. What still matches none or several is not
+linked, and the reason is given.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pybtex.database import Entry
+
+from wenxian.model import NamedWork
+
+
+@dataclass
+class Candidate:
+    key: str
+    families: list[str]  # first author first, lower case, braces and accents gone
+    many: bool  # more than two authors (or "et al." in the list)
+    year: str
+    suffix: str = ""  # the a/b the list printed after the year
+    aliases: list[str] = field(default_factory=list)  # the authors' names in the English translation
+
+
+def _fold(name: str) -> str:
+    name = name.replace("{", "").replace("}", "").strip()
+    name = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in name if not unicodedata.combining(c)).lower()
+
+
+def _families(entry: Entry) -> list[str]:
+    people = entry.persons.get("author") or entry.persons.get("editor") or []
+    out = []
+    for person in people:
+        if str(person) == "others":
+            continue
+        out.append(_fold(" ".join(person.last_names) or str(person)))
+    if not out and entry.fields.get("verbatim"):
+        lead = re.match(r"^\s*([^.,，。(（:：\[]+)", entry.fields["verbatim"])
+        if lead:
+            out.append(_fold(lead.group(1).split()[0] if not re.match(r"[\u3400-\u9fff]", lead.group(1))
+                             else lead.group(1)))
+    return out
+
+
+def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
+    people = entry.persons.get("author") or entry.persons.get("editor") or []
+    families = _families(entry)
+    year = (entry.fields.get("year") or entry.fields.get("date") or "")[:4]
+    translated = entry.fields.get("authortranslation", "")
+    alias = [_fold(p.split(",")[0]) for p in translated.split(" and ") if p.strip() and p.strip() != "others"]
+    many = len(people) > 2 or any(str(p) == "others" for p in people)
+    return Candidate(key, families, many, year, suffix, alias)
+
+
+def _same(cited: str, family: str) -> bool:
+    cited = _fold(cited)
+    if not cited or not family:
+        return False
+    if cited == family:
+        return True
+    if re.match(r"[\u3400-\u9fff]", family):
+        return cited.endswith(family)  # "参见张三" → 张三
+    return family.split()[-1] == cited.split()[-1]  # "van der Linde" ~ "Linde"
+
+
+def _names_match(work: NamedWork, families: list[str]) -> bool:
+    if not families or not _same(work.names[0], families[0]):
+        return False
+    if len(work.names) > 1:
+        return len(families) > 1 and _same(work.names[1], families[1])
+    return True
+
+
+def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
+    """The key ``work`` cites, or None and why not."""
+    year, suffix = work.year[:4], work.year[4:]
+    found = [c for c in candidates if c.year == year and (
+        _names_match(work, c.families) or _names_match(work, c.aliases))]
+    if not found:
+        return None, f"no entry of the list by {work.names[0]} in {year}"
+    if len(found) > 1 and len(work.names) == 1:
+        narrowed = [c for c in found if c.many == work.others or (work.others and len(c.families) > 1)]
+        found = narrowed or found
+    if len(found) > 1 and suffix:
+        printed = [c for c in found if c.suffix == suffix]
+        if printed:
+            found = printed
+        else:
+            index = ord(suffix) - ord("a")
+            found = [found[index]] if 0 <= index < len(found) else []
+    if len(found) == 1:
+        return found[0].key, ""
+    if not found:
+        return None, f"no entry for the suffix {suffix!r} of {work.names[0]} {year}"
+    return None, (f"{len(found)} entries by {work.names[0]} in {year} "
+                  f"({', '.join(c.key for c in found)}); add a/b to the year to say which")

@@ -1,0 +1,269 @@
+"""Cutting a reference list as it really stands in an article into entries.
+
+Real lists are not clean: labels damaged by OCR (``[i9]``, ``B1]``, ``[s]``),
+no labels at all (APA, Chicago), entries wrapped inside a URL or DOI
+(``https:`` / ``//doi.org/…``), a Chinese entry followed by its English
+translation, and, after the list, the authors' biographies or the English
+title and abstract; in text from a PDF, the page's number and running head
+between two entries and URLs spaced out (``https : / / doi . org / …``). The
+decisions are in small tests, each on one line: :func:`label_of` (does an
+entry start here, with which number), :func:`is_translation` (is this the
+previous entry again, in English), :func:`ends_list` (is this no longer the
+list; a heading, also "本文参考文献", or a sub-heading inside the list,
+:data:`SUBHEADING`, is skipped) and, in a list without labels, :func:`_starts_entry` (does an author
+list — or an author-year head, "Name, I. (2019)" — open a new entry here).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wenxian.cjk import has_cjk
+from wenxian.refparse.text import close_spaced_urls, join_wrapped
+
+HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
+                     r"|参考資料)\W*$", re.IGNORECASE)
+# A sub-heading inside a list ("其它参考文献示例（引自文献 …）", "Further references"): a few words
+# around "参考文献" before any area separator, with no type code, label or URL — not an entry.
+SUBHEADING = re.compile(r"^\s*[^\s\d\[\]［］【】.。,，:：;；/]{0,8}参\s*考\s*文\s*献[^\[\]［］.。/]{0,60}$"
+                        r"|^\s*(?:further|additional|other|more)\s+(?:references|reading)\b[^.]{0,40}$",
+                        re.IGNORECASE)
+# A label, possibly damaged: "[12]", "［3］", "【3】", "12.", "[i9]" (1 read as i), "B1]" ([ read as B).
+_LABEL = re.compile(r"^\s*(?:(?P<open>[\[［【(（]|B(?=[\dilIsSoO|]{1,3}[\]］】]))\s*(?P<n>[\dilIsSoO|]{1,3})"
+                    r"\s*[\]］】)）]|(?P<dot>\d{1,3})\s*[.．、](?!\d))\s*")
+_OCR_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1", "s": "5", "S": "5",
+                             "o": "0", "O": "0"})
+# After the list: biographies, the English abstract or key words, a journal's field labels.
+_END = re.compile(
+    r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
+    r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
+    r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]")
+_IN_LANGUAGE = re.compile(r"\(\s*in\s+(?:Chinese|Japanese|Korean)\s*\)\.?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
+_OLD_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")  # a year, early prints too
+_NUMBERS = re.compile(r"\d+")
+_ENTRY_END = re.compile(r"(?:[.。]|\d|[)）])\s*$")
+_CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
+# An author-year entry's head: names, then the first parenthesis of the line
+# holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
+# "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
+_YEAR_HEAD = re.compile(
+    r"^\s*[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
+# A Chicago author-date head: names (or a title) and the year as a sentence of its own
+# ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ").
+_DATE_HEAD = re.compile(
+    r"^\s*[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:[–-]\d{2,4})?\.\s")
+# The end of a URL that is complete (it does not stop after "/", "-" or ".").
+_URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
+# A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
+_PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# A section's number alone on its line ("5.2") inside a list divided into sections.
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
+# ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
+_BROKEN_END = re.compile(r"[-/:,]$")
+_SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
+_AUTHOR_START = re.compile(
+    r"^\s*(?:[A-Z](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,"
+    r"| (?:[A-Z][^\W\d_]+ ){1,2}[A-Z]{1,3}[ ,.])"
+    r"|[A-Z][A-Z\-]+ [A-Z]"
+    r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
+
+
+@dataclass
+class ListItem:
+    """One entry of the list: its number (None without labels), text, first line (1-based)."""
+
+    number: int | None
+    text: str
+    line: int
+    translation: str | None = None
+    translation_line: int | None = None
+    label: str | None = None  # the label as printed, when it was damaged
+
+
+@dataclass
+class CutList:
+    items: list[ListItem]
+    trailing_line: int | None = None  # first line after the list that is not a reference
+
+
+def label_of(line: str, expected: int | None) -> tuple[int, str, int] | None:
+    """``(number, printed label, end of label)`` if ``line`` opens an entry.
+
+    A damaged label counts only where the list expects its next number, or
+    when its letters read as digits give a number.
+    """
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    printed = m.group(0).strip()
+    if m.group("dot"):
+        return int(m.group("dot")), printed, m.end()
+    digits = m.group("n")
+    read = digits.translate(_OCR_DIGITS)
+    damaged = read != digits or m.group("open") == "B"
+    if m.group("open") in "(（" and not digits.isdigit():
+        return None
+    if not read.isdigit():
+        return None
+    number = int(read)
+    if damaged and expected is not None and number != expected:
+        # "[i5]" where 5 is due: OCR read one character too many; trust the sequence.
+        if str(expected) not in (read, read[-1:], read[-2:]):
+            return None
+        number = expected
+    return number, printed, m.end()
+
+
+def ends_list(line: str) -> bool:
+    return bool(_END.match(line))
+
+
+def is_translation(line: str, previous: str) -> bool:
+    """Whether ``line`` is the English version of the entry ``previous`` (Chinese)."""
+    if has_cjk(line) or not has_cjk(previous):
+        return False
+    if re.match(r"^\s*(?:https?:|www\.|//|doi\b|10\.\d)", line, re.IGNORECASE) or len(
+            re.findall(r"[A-Za-z]{2,}", line)) < 3:
+        return False  # a wrapped URL or DOI, not a translation
+    if _IN_LANGUAGE.search(line):
+        return True
+    years = set(_YEAR.findall(previous))
+    same_year = bool(years & set(_YEAR.findall(line)))
+    numbers = set(_NUMBERS.findall(previous)) - years
+    shared = numbers & set(_NUMBERS.findall(line))
+    return same_year and len(shared) >= 2
+
+
+def _join(parts: list[str]) -> str:
+    return close_spaced_urls(join_wrapped(parts))
+
+
+def cut_list(lines: list[str], first_line: int = 1) -> CutList:
+    """The entries of a reference list given as its physical lines.
+
+    ``first_line`` is the number of ``lines[0]`` in the file. A heading line
+    before the first entry is skipped; the list ends at the first line that
+    :func:`ends_list`, or at a run of Latin lines after a labelled list that
+    is followed by such a line (an English title before its abstract).
+    """
+    texts = [line.rstrip() for line in lines]
+    printed_labels = sum(1 for t in texts if label_of(t, None))
+    bare = set() if printed_labels else _bare_labels(texts)
+    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4)
+    groups: list[dict] = []
+    trailing = None
+    expected = 1
+    for index, raw in enumerate(texts):
+        number_in_file = first_line + index
+        text = raw.strip()
+        if not text:
+            continue
+        if index in bare:  # a number alone on its line, next in the list's sequence: the label (AIP)
+            groups.append({"number": int(text), "parts": [""], "line": number_in_file, "tr": [],
+                           "tr_line": None, "label": None})
+            expected = int(text) + 1
+            continue
+        if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
+                not groups or _complete(_join(groups[-1]["parts"])))) or (groups and _PAGE_NUMBER.match(text)
+                                   and not _BROKEN_END.search(_join(groups[-1]["parts"]))):
+            continue  # the heading, or a page's running head or number inside the list
+        if ends_list(text):
+            trailing = number_in_file
+            break
+        found = label_of(text, expected) if labelled else None
+        current = groups[-1] if groups else None
+        if found:
+            number, printed, end = found
+            groups.append({"number": number, "parts": [text[end:]], "line": number_in_file,
+                           "tr": [], "tr_line": None,
+                           "label": printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、]?", printed) else None})
+            expected = number + 1
+            continue
+        previous = _join(current["parts"]) if current else ""
+        if current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
+            current["tr"].append(text)
+            current["tr_line"] = number_in_file
+        elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
+            current["tr"].append(text)
+        elif current and not _starts_entry(text, previous, labelled) and not (
+                labelled and _complete(previous) and not _CONTINUES.match(text)):
+            current["parts"].append(text)
+        else:
+            groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
+                           "tr_line": None, "label": None})
+    items = [ListItem(g["number"], _join(g["parts"]), g["line"],
+                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"])
+             for g in groups]
+    if labelled:
+        # Unlabelled lines after the last labelled entry (an English title before
+        # its abstract) are not the list's.
+        while items and items[-1].number is None:
+            trailing = items.pop().line
+    return CutList(items, trailing)
+
+
+def _bare_labels(texts: list[str]) -> set[int]:
+    """Indexes of lines that hold only a number continuing 1, 2, 3, … with text after them.
+
+    Some styles print the label alone on its line ("1" / "R. A. Allen, …"); pdftotext
+    gives it as a line like a page number. Numbers in the sequence are labels; a page
+    number out of it ("3" where 14 is due) stays a page number. Three at least, or none.
+    """
+    found: set[int] = set()
+    expected = 1
+    for index, text in enumerate(texts):
+        if not _PAGE_NUMBER.match(text.strip()) or int(text) != expected:
+            continue
+        after = next((t.strip() for t in texts[index + 1:] if t.strip()), "")
+        if after and not _PAGE_NUMBER.match(after):
+            found.add(index)
+            expected += 1
+    return found if len(found) >= 3 else set()
+
+
+def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bool, expected: int) -> bool:
+    """Whether the line at ``index`` opens the English version of ``previous`` (it may wrap)."""
+    run: list[str] = []
+    for text in texts[index:index + 3]:
+        text = text.strip()
+        if not text or ends_list(text) or (run and labelled and label_of(text, expected)):
+            break
+        run.append(text)
+        if is_translation(_join(run), previous):
+            return True
+    return False
+
+
+def _complete(previous: str) -> bool:
+    """Whether an entry reads as finished: a year in it, and it ends after a number or identifier."""
+    text = previous.rstrip()
+    if not _YEAR.search(text) or text.endswith(("-", "/", ":", "：", ",")):
+        return False
+    return bool(re.search(r"(?:\d|\)|\S{6,})\.?$", text)) and not text.endswith("].")
+
+
+def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
+    """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``."""
+    if labelled:
+        return False
+    end = previous.rstrip()
+    if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
+        return False
+    head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
+    if head and " " in head.group(0).strip() and _OLD_YEAR.search(previous) and (
+            _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
+        # An author-year head after a finished entry, even one ending in its URL
+        # (a URL does not go on with "Name, I. (2019)": it has no spaces).
+        return True
+    if end.endswith(("-", "/")):
+        return False
+    if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
+        return False
+    if _SOURCE_START.match(text):
+        return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
+    return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])

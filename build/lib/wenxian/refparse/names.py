@@ -1,0 +1,151 @@
+"""Reading a GB/T 7714 list of names into pybtex persons.
+
+Chinese (and Japanese, Korean) names stay whole: ``马克思`` is one family
+name. Western personal names are printed "FAMILY I I" (2015) or
+"Family I I" (2025) and become ``Family, I. I.``; an all-capital family name
+is given its usual capitalisation (the 2015 edition's capitals carry no case
+information). Anything else is a corporate author and is braced so that
+BibTeX never splits it. "等" / "et al." become pybtex's ``others``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pybtex.database import Person
+
+from wenxian.errors import WenxianError
+from wenxian.cjk import has_cjk
+
+OTHERS = frozenset({"等", "et al", "et al.", "etal", "等人"})
+LINEAGE = re.compile(r"^(Jr|Sr|II|III|IV)\.?$")
+CORPORATE_SUFFIX = re.compile(r"^(Inc|Ltd|Co|LLC|Corp|GmbH|AG|S\.A)\.?$")
+ABBREVIATED = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
+_CAPS_FULL = re.compile(r"^(?P<family>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*)\s+(?P<given>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*)$")
+_SPLIT = re.compile(r"\s*[,，、]\s*")
+
+
+def _family_case(family: str) -> str:
+    letters = [c for c in family if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        return re.sub(r"[A-Za-z]+", lambda m: m.group(0).capitalize(), family)
+    return family
+
+
+def _is_initial(token: str) -> bool:
+    """"P", "P.", "J-L", "J.-L." — capital letters, each alone."""
+    letters = [c for c in token if c not in ".-"]
+    return bool(letters) and all(c.isalpha() and c.isupper() for c in letters) and all(
+        len(part.rstrip(".")) == 1 for part in token.split("-")
+    )
+
+
+_PARTICLES = frozenset({"van", "von", "de", "des", "der", "den", "du", "da", "di", "dos", "del", "la", "le",
+                        "ten", "ter"})
+
+
+def _split_initials(name: str) -> tuple[str, str] | None:
+    """("Family Name", "I I") for "Family Name I I" (any script), else None."""
+    tokens = name.split()
+    n = len(tokens)
+    while n > 1 and _is_initial(tokens[n - 1]):
+        n -= 1
+    family = tokens[:n]
+    if n == len(tokens) or not family:
+        return None
+    for k, word in enumerate(family):
+        if k < len(family) - 1 and word in _PARTICLES:
+            continue  # "des Marais D J", "van Leeuwen P W": a particle before the family name
+        if len(word) < 2 or not word[0].isupper() or not all(
+            c.isalpha() or c in "'’-" for c in word
+        ):
+            return None
+    return " ".join(family), " ".join(tokens[n:])
+
+
+def _initials(given: str) -> str:
+    letters = re.findall(r"[^\W\d_]|[\s\-]", given)
+    out = ""
+    for char in letters:
+        if char == "-":
+            out += "-"
+        elif char.isspace():
+            continue
+        else:
+            out += ("" if not out or out.endswith("-") else " ") + char + "."
+    return out
+
+
+def person(name: str) -> Person:
+    """One printed name as a pybtex person (see the module docstring)."""
+    name = name.strip()
+    if has_cjk(name):
+        if re.search(r"[\s,{}]", name):
+            return Person("{" + name.replace("{", "").replace("}", "") + "}")
+        return Person(name)
+    split = _split_initials(name)
+    if split:
+        family, given = split
+        return Person(last=_family_case(family), first=_initials(given))
+    m = _CAPS_FULL.match(name)
+    if m:
+        # A full given name printed in full ("LI Jiangning") is kept from being
+        # abbreviated the way the standard's examples do it.
+        return Person(last=_family_case(m.group("family")),
+                      first="{\\relax " + m.group("given") + "}")
+    return Person("{" + name.replace("{", "").replace("}", "") + "}")
+
+
+def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
+    """The persons of an author (or editor, translator) block.
+
+    ``where`` is the column of the block in the line, for error messages.
+    """
+    parts = []
+    for piece in (p for p in _SPLIT.split(block.strip()) if p):
+        pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", piece)
+        if pair and all(_split_initials(side) for side in pair.groups()):
+            parts.extend(pair.groups())  # "Mittelbach F and Goossens M": two names
+        else:
+            parts.append(piece)
+    people: list[Person] = []
+    pending: list[str] = []  # names with a lineage/corporate suffix still to attach
+    others = False
+    for part in parts:
+        if others:
+            raise WenxianError(
+                f"unexpected name {part!r} after 'et al.'/'等' in {block!r}",
+                column=where + 1,
+                hint="'等' or 'et al.' ends a list of names",
+            )
+        if part in OTHERS or part.rstrip(".") in OTHERS:
+            others = True
+            continue
+        tail = re.match(r"^(.*?\S)\s*(?:et al\.?|等)$", part)
+        if tail and (not part.endswith("等") or has_cjk(tail.group(1))) and len(tail.group(1)) > 1:
+            pending.append(tail.group(1))
+            others = True
+            continue
+        if (LINEAGE.match(part) or CORPORATE_SUFFIX.match(part)) and pending:
+            if part in ABBREVIATED:  # the area's closing period ate the abbreviation's
+                part += "."
+            pending[-1] = f"{pending[-1]}, {part}"
+            continue
+        pending.append(part)
+    for name in pending:
+        people.append(_with_suffix(name))
+    if not people and not others:
+        raise WenxianError(f"empty list of names {block!r}", column=where + 1)
+    if others:
+        people.append(Person("others"))
+    return people
+
+
+def _with_suffix(name: str) -> Person:
+    base, _, suffix = name.partition(", ")
+    if suffix and LINEAGE.match(suffix):
+        p = person(base)
+        if p.first_names:
+            return Person(last=" ".join(p.last_names), first=" ".join(p.first_names),
+                          lineage=suffix.rstrip(".") + ".")
+    return person(name)

@@ -1,0 +1,197 @@
+"""A rule reader for the common non-GB/T reference styles (the baseline of :mod:`.crf`).
+
+Each style is one pattern over the line with its DOI and URL already taken out
+(:func:`wenxian.refparse.spans.take_identifiers`):
+
+- APA and publisher (Hans, SCIRP) styles: ``Authors (Year). Title. Journal, 12(3), 1-10.``
+  or ``… (Year) Title. Publisher, Place.``;
+- Chicago author-date: ``Authors. Year. "Title." Journal 12 (3): 1-10.``;
+- Vancouver: ``Authors. Title. Journal. Year;12(3):1-10.`` or ``… Place: Publisher; Year.``;
+- GB/T without a type code: ``Authors. Title. Journal, Year, 12(3): 1-10.``;
+- IEEE: ``A. Name and B. Name, "Title," Journal, vol. 3, no. 2, pp. 1-10, 2019.``, a chapter
+  or paper ``"Title," in Book, Eds. Place: Publisher, Year, pp. 1-10.``, a book
+  ``Title, 2nd ed. Place: Publisher, Year.``, a thesis (``Ph.D. dissertation, School, Place,
+  Year``) and a report (``Institution, Place, Tech. Rep. N, Year``).
+
+A pattern either reads the whole line or nothing: what it returns is typed
+fields, never a guess at part of a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.refparse.spans import Spans
+
+_YEAR = r"(?P<year>\d{4}[a-z]?)"
+_VOL = r"(?P<volume>\d+[A-Za-z]?)"
+_ISS = r"(?:\s*[(（]\s*(?P<issue>[^)）]+?)\s*[)）])"
+_PAGES = r"(?:Article\s*(?:ID|No\.?|number)?\s*:?\s*)?(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+_END = r"\s*[.。]?\s*$"
+
+# "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
+APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
+                 rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
+# A description in brackets after an APA title ("[Editorial]", "[Special issue]") is not the title.
+_DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
+# ... nor a translator or editor in parentheses ("(J. Bliss & H. Furth, Trans.)").
+_ROLE_NOTE = re.compile(r"\s*\([^()]{2,120},\s*(?:Trans|Eds?)\.\)$")
+# Notes APA prints after the source: what a reader of the work needs is before them.
+_APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work published \d{4}\)"
+                        r"|Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?(?:\s+from)?))+\.?\s*$")
+APA_JOURNAL = re.compile(
+    rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*(?:{_VOL}\s*)?{_ISS}?\s*[,，]\s*{_PAGES}{_END}")
+APA_VOL_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*{_VOL}{_ISS}?{_END}")
+# A newspaper's section page ("The New York Times, C1").
+APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*,\s*"
+                           r"(?P<pages>[A-Z]\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\s*\.?\s*$")
+BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
+# Names whose given names are initials ("J. A. Bednar") have periods; a sentence ends elsewhere.
+_UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
+# A publisher's abbreviations ("Johns Hopkins Univ. Press").
+_PUBLISHER = r"(?:[^.]|\b(?:Univ|Inc|Co|Ltd|Corp|Assn|Soc|Dept|Natl|Intl)\.)+?"
+# The head's names may be editors ("…, eds. 1998."); a translator's head is not read.
+CHICAGO = re.compile(rf"^(?P<author>.+?)(?:,\s*(?P<role>eds?|trans|comps?)\.?)?\.\s+{_YEAR}\.\s+(?P<rest>.+)$")
+CHICAGO_JOURNAL = re.compile(
+    rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*[.,]?\s*(?P<container>[^.]+?)(?:,\s*\d+(?:st|nd|rd|th)\s+ser\.,)?"
+    rf"(?:\s+{_VOL})?{_ISS}?\s*:\s*{_PAGES}{_END}")
+CHICAGO_BOOK = re.compile(rf"^(?P<title>{_UNTIL_STOP})\.\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?\s*$")
+# A chapter or paper: "“Title.” In Book, edited by A. Name. Place: Publisher."
+CHICAGO_IN = re.compile(
+    rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*In\s+(?P<container>[^.]+?)(?:,\s*edited by\s+(?P<editor>{_UNTIL_STOP}))?"
+    rf"(?:,\s*{_PAGES})?\.\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?\s*$")
+_CHICAGO_NOTES = re.compile(r"\s*Accessed\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
+# An issue that is a month or a season ("(January)", "(Winter)") is not a number.
+_SEASON = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)",
+                     re.IGNORECASE)
+
+# IEEE. The title is quoted with its comma inside ("Title,”); a date may be "Apr. 2019" or "1999-01".
+_IEEE_AUTHOR = r"(?P<author>[^“”\"]+?)"
+_IEEE_TITLE = r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]"
+_IEEE_DATE = (r"(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:\s*\d{1,2})?(?:[-–/][A-Z][a-z]{2,3}\.?)?,?\s+)?"
+              r"(?P<year>\d{4})(?:-\d{2}(?:-\d{2})?)?")
+# A place: one or two capitalised parts, no sentence inside ("Amsterdam, The Netherlands").
+_IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*)?)"
+IEEE_ARTICLE = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
+    rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
+IEEE_IN = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)(?:(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.|\.)"
+    rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
+    rf"(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+# A paper in proceedings with the meeting's place: "in Proc. Name (ABBR), City, Country, 2019, pp. 1–5."
+IEEE_PROC = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>Proc(?:eedings|\.)[^,]+?),\s*"
+    rf"(?P<address>[A-Z][^,\d]*(?:,\s*[A-Z][^,\d]*)?),\s*{_IEEE_DATE}(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+IEEE_BOOK = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*(?P<title>[^“”\",]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.|\.)"
+    rf"(?:,?\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
+IEEE_THESIS = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<kind>Ph\.\s?D\.\s*(?:dissertation|thesis)|[Dd]octoral dissertation"
+    rf"|M\.\s?(?:S|Sc|A|Eng)\.\s*thesis|[Mm]aster[’']?s thesis),\s*(?P<publisher>[^,]+?)(?:,\s*{_IEEE_PLACE})?,\s*{_IEEE_DATE}\s*\.?\s*$")
+IEEE_REPORT = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<publisher>[^,]+?)(?:,\s*(?P<address>[^,]+?))?,\s*Tech\.\s*Rep\.\s*"
+    rf"(?P<number>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
+_IEEE_ONLINE = re.compile(r"\s*\[Online\]\.?\s*(?:Available\s*:?)?\s*\.?\s*$")
+VANCOUVER = re.compile(
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)[.?]\s+(?P<container>[^.;]+?)\.?\s+{_YEAR}"
+    rf"(?:\s+[A-Z][a-z]{{2}}[^;:]*)?\s*;\s*(?:{_VOL})?{_ISS}?\s*:\s*{_PAGES}{_END}")
+VANCOUVER_BOOK = re.compile(
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s+(?P<address>[^.:;]+?)\s*:\s*(?P<publisher>[^.;]+?)\s*;\s*{_YEAR}{_END}")
+# A chapter: "Author. Title. In: Name AB, Name CD, eds. Book. Place: Publisher; Year:pages." (or "p. 1-10").
+VANCOUVER_IN = re.compile(
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+In:\s+(?P<editor>[^.]+?),\s+(?:eds?|editors?)\.\s+"
+    rf"(?P<container>[^.]+?)\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s+(?P<address>[^.:;]+?)\s*:\s*"
+    rf"(?P<publisher>[^.;]+?)\s*;\s*{_YEAR}\s*(?::\s*|\.\s*p\.\s*){_PAGES}{_END}")
+GBT_NO_CODE = re.compile(
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<container>[^.,]+?)\s*,\s*{_YEAR}\s*"
+    rf"(?:,\s*{_VOL})?{_ISS}?\s*(?::\s*{_PAGES})?{_END}")
+GBT_NO_CODE_BOOK = re.compile(
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<address>[^.:,]+?)\s*:\s*(?P<publisher>[^.,]+?)\s*,\s*{_YEAR}{_END}")
+
+
+def _groups(m: re.Match[str]) -> Spans:
+    return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+
+
+def _ieee(text: str) -> Spans | None:
+    text = _IEEE_ONLINE.sub("", text).rstrip(" .") + "."
+    for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_PROC, IEEE_THESIS, IEEE_REPORT, IEEE_BOOK):
+        m = pattern.match(text)
+        if not m:
+            continue
+        spans = _groups(m)
+        kind = spans.pop("kind", "")
+        if pattern is IEEE_THESIS:
+            spans["type"] = "phdthesis" if re.match(r"(?i)ph|doc", kind) else "mastersthesis"
+        elif pattern is IEEE_REPORT:
+            spans["type"] = "techreport"
+        elif pattern is IEEE_IN:
+            spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
+        elif pattern is IEEE_PROC:
+            spans["type"] = "inproceedings"
+        return spans
+    return None
+
+
+def _chicago(spans: Spans, rest: str) -> Spans | None:
+    role = spans.pop("role", "")
+    if role.startswith(("trans", "comp")):
+        return None  # a translator or compiler in the author's place: no element of ours
+    if role:
+        spans["editor"] = spans.pop("author")
+    for body in (CHICAGO_JOURNAL, CHICAGO_IN, CHICAGO_BOOK):
+        b = body.match(rest)
+        if b:
+            found = _groups(b)
+            if body is CHICAGO_IN:
+                found["type"] = "incollection"
+            if _SEASON.match(found.get("issue", "")):
+                del found["issue"]
+            return {**spans, **found}
+    return None
+
+
+def read_other_style(text: str) -> tuple[Spans, str] | None:
+    """``(spans, style name)`` when one style's pattern reads all of ``text``."""
+    text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
+    ieee = _ieee(text)  # a quoted title after the names: the most specific form first
+    if ieee is not None:
+        return ieee, "ieee"
+    for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
+                          (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code")):
+        m = pattern.match(text)
+        if m:
+            spans = _groups(m)
+            if pattern is VANCOUVER_IN:
+                spans["type"] = "incollection"
+            return spans, name
+    for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
+        m = head.match(text)
+        if not m:
+            continue
+        spans = {k: v.strip() for k, v in m.groupdict().items() if k not in ("rest", "date") and v}
+        rest = m.group("rest").strip()
+        if name == "chicago":
+            found = _chicago(spans, rest)
+            if found is not None:
+                return found, name
+            continue
+        # APA 7 dates a periodical's or a site's item to the day, a book only by its year;
+        # "Advance online publication" is a journal's. Either way the name after the title is
+        # where the work appeared, not a publisher.
+        periodical = bool(m.group("date")) or bool(re.search(r"Advance online publication|Retrieved\s+[A-Z]", rest))
+        rest = _APA_NOTES.sub("", rest).strip()
+        if not rest.endswith((".", "。")):
+            rest += "."
+        for body in (APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB):
+            b = body.match(rest)
+            if b:
+                found = _groups(b)
+                if body is BOOK_PUB and periodical and "address" not in found:
+                    found["container"] = found.pop("publisher")
+                if "title" in found:
+                    title = _DESCRIPTION.sub("", found["title"]) or found["title"]
+                    found["title"] = _ROLE_NOTE.sub("", title) or title
+                return {**spans, **found}, name
+    return None

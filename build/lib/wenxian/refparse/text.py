@@ -1,0 +1,165 @@
+"""Character-level clean-up of reference lines copied from a PDF.
+
+Three jobs: joining a reference that the PDF wrapped over several lines,
+turning the full-width separators of GB/T 7714—2025 into the half-width form
+the parser reads (``：`` → ``: ``), and putting punctuation back the way a
+BibTeX field stores it (full-width inside Chinese text, half-width in Latin
+text), which is what the example databases of both editions do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from wenxian.cjk import ANY_RE, HAN, has_cjk
+
+CJK_IDEOGRAPHS = HAN
+_URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：])\S*$")
+
+# Full-width separators → the half-width separator the 2015 edition prints.
+SEPARATORS = {"：": ": ", "，": ", ", "；": "; ", "．": ". ", "。": ". "}
+# TeX left in text that went through a LaTeX toolchain before the PDF.
+TEX_RESIDUE = {"$\\times$": "×"}
+# Brackets some journals print around the type code or the label.
+BRACKETS = {"【": "[", "】": "]"}
+
+
+def _is_cjk(char: str) -> bool:
+    return ANY_RE.match(char) is not None
+
+
+_SPACED_SCHEME = re.compile(r"(?i)\b(https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//)\s*")
+_URL_PIECE = re.compile(r"\s*([./]\s*)?([\w\-~%?=&#+]+(?:[./:][\w\-~%?=&#+]+)*[./]?)")
+
+
+def close_spaced_urls(text: str) -> str:
+    """A URL that the PDF's text layer spaced out (``https : / / doi . org / 10 . 1027 /
+    1618 3169/a000440``, ``https : //blogs.plos.org/…``) written without its spaces.
+
+    Only a URL whose scheme is spaced is touched; it goes on over pieces led by
+    "." or "/", pieces after a "." or "/", and pieces with a digit or a
+    separator in them, and stops at a plain word or a parenthesis.
+    """
+    out: list[str] = []
+    pos = 0
+    for m in _SPACED_SCHEME.finditer(text):
+        if m.start() < pos:
+            continue
+        out.append(text[pos:m.start()])
+        url, i, first = m.group(1).lower() + "://", m.end(), True
+        while True:
+            piece = _URL_PIECE.match(text, i)
+            if not piece:
+                break
+            sep, token = (piece.group(1) or "").strip(), piece.group(2)
+            if not (first or sep or url.endswith(("/", ".")) or re.search(r"[\d./\-]", token)):
+                break
+            url += sep + token
+            i, first = piece.end(), False
+        out.append(url)
+        pos = i
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Join the physical lines of one wrapped reference into one line.
+
+    CJK next to CJK joins without a space; a URL or DOI cut at the line end
+    continues without a space, as does a word cut after a hyphen or a slash;
+    after a half-width separator (". ", ", ", ": ") and between Latin words
+    and numbers comes one space.
+    """
+    out = ""
+    for raw in lines:
+        piece = raw.strip()
+        if not piece:
+            continue
+        if not out:
+            out = piece
+            continue
+        prev, nxt = out[-1], piece[0]
+        if _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
+            out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
+        elif prev in ",;" and _URL_TOKEN_RE.search(out) and re.match(r"[A-Za-z]+\s", piece):
+            out += " " + piece  # "…/138-161e.htm," / "accessed on …": the comma ended the URL
+        elif prev in ".,:;" and not _URL_TOKEN_RE.search(out):
+            out += " " + piece  # a half-width separator is followed by a space
+        elif (
+            _is_cjk(prev)
+            or _is_cjk(nxt)
+            or _URL_TOKEN_RE.search(out)
+            or prev in "-/([（［"
+            or nxt in ")]）］,.:;"
+        ):
+            out += piece
+        else:
+            out += " " + piece
+    return out
+
+
+def canonical(line: str) -> str:
+    """The line with GB/T separators in their half-width form, spacing tidied.
+
+    Control characters go and other white space becomes a space (the em
+    quad between title parts stays). Full-width colons, commas and semicolons become ``": "`` etc.; runs of
+    spaces collapse; stray spaces before a separator or inside the type-code
+    brackets (a PDF artifact) go. Brackets and parentheses that carry data
+    (``［2005］``, ``1881（光绪七年）``) are kept as they are.
+    """
+    text = "".join(
+        " " if char.isspace() and char != "\u2003" else char  # the em quad is data
+        for char in unicodedata.normalize("NFC", line)
+        if char.isspace() or unicodedata.category(char) not in ("Cc", "Cf")
+    )
+    for full, half in {**SEPARATORS, **BRACKETS, **TEX_RESIDUE}.items():
+        text = text.replace(full, half)
+    # CNKI and many journals print areas without the space: "习近平.发展…[J].求是".
+    text = re.sub(rf"(?<=[^\s.])\.(?=[{CJK_IDEOGRAPHS}])", ". ", text)
+    text = re.sub(r"\]\.(?=[^\s.])", "]. ", text)
+    text = re.sub(rf"(?<=[{CJK_IDEOGRAPHS}])\s*([:,;])(?=\S)", r"\1 ", text)
+    text = re.sub(rf"([:,;])(?=[{CJK_IDEOGRAPHS}])", r"\1 ", text)
+    text = re.sub(r"[ \u3000]+", " ", text)
+    # A justified line letter-spaced by the PDF ("斯 坦 福 大 学"): three or more single ideographs.
+    text = re.sub(rf"(?<![{CJK_IDEOGRAPHS}])[{CJK_IDEOGRAPHS}](?: [{CJK_IDEOGRAPHS}]){{2,}}(?![{CJK_IDEOGRAPHS}])",
+                  lambda m: m.group(0).replace(" ", ""), text)
+    text = re.sub(r" (?=[,;])", "", text)
+    text = re.sub(r"(?<=\S) (?=[.:](?:\s|$))", "", text)
+    text = re.sub(r"\[\s+", "[", text)
+    text = re.sub(r"(?<=[A-Z])\s+\]", "]", text)
+    text = re.sub(r"\]\s*//\s*", "]// ", text)
+    return text.strip()
+
+
+def store(value: str) -> str:
+    """A field value punctuated as BibTeX databases of both editions store it.
+
+    Text with CJK characters takes full-width colons, commas, semicolons and
+    parentheses; Latin text takes half-width ones followed by a space.
+    """
+    value = value.strip()
+    if has_cjk(value):
+        value = re.sub(r"\s*:\s+", "：", value)
+        value = re.sub(r"\s*,\s+", "，", value)
+        value = re.sub(r"\s*;\s+", "；", value)
+        value = re.sub(r"\s*\(\s*([^()]*?)\s*\)\s*", r"（\1）", value)
+        return value
+    value = value.replace("（", " (").replace("）", ")")
+    value = value.replace("：", ": ").replace("，", ", ").replace("；", "; ")
+    value = re.sub(r"\(\s+", "(", value)
+    return re.sub(r" {2,}", " ", value).strip()
+
+
+# What BibTeX (or LaTeX after it) would read as markup, written so that it prints as itself.
+TEX_SPECIALS = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}",
+                "$": r"\$", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_", "{": r"\textbraceleft{}", "}": r"\textbraceright{}"}
+_TEX_SPECIAL = re.compile("|".join(re.escape(c) for c in TEX_SPECIALS))
+
+
+def tex_escape(value: str) -> str:
+    """Plain text as a BibTeX value that prints as the text: every character BibTeX or LaTeX
+    would read as markup (``$``, ``_``, ``\\``, ``{`` …) escaped, and the em quad (U+2003)
+    that separates title parts, which pybtex would read as a plain space, written ``\\quad``
+    as in the standard's examples."""
+    return _TEX_SPECIAL.sub(lambda m: TEX_SPECIALS[m.group(0)], value).replace("\u2003", "\\quad ")

@@ -1,0 +1,93 @@
+"""Author lists as APA, Chicago, Vancouver and publisher styles print them.
+
+``Chen, L., Wang, H. and Li, Q.`` / ``Acemoglu, D., & Restrepo, P.`` (family,
+initials), ``Chen, Lei, Hao Wang, and Qi Li`` (Chicago: the first inverted),
+``Zhang Y, Li X, et al`` (Vancouver), ``张三, 李四`` (CJK names whole). Returns
+pybtex persons, or None when the list does not read as names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pybtex.database import Person
+
+from wenxian.cjk import has_cjk
+from wenxian.refparse.names import parse_names
+
+_INITIALS = re.compile(r"^(?:[A-Z](?:\.\s?-?\s?|-|$))+$")  # "L.", "C. T.", "G.M.", "J.-L."
+_PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
+_AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
+_ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
+_WORD = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s(?:van|von|de|der|da|di|la|le|du|dos|del)\b)*$")
+_LETTERS = re.compile(r"(?:[^\W\d_]|['’\-])+")  # a word of a name, accented letters too ("Peñacoba-Puente")
+
+
+def _initials(text: str) -> str:
+    letters = re.findall(r"[A-Z]", text)
+    hyphen = "-" in text
+    return ("-" if hyphen and len(letters) == 2 else " ").join(f"{c}." for c in letters)
+
+
+def _family(text: str) -> bool:
+    words = text.split()
+    return bool(words) and all(w[:1].isupper() or w in ("van", "von", "de", "der", "da", "di", "la", "le",
+                                                          "du", "dos", "del") for w in words) and all(
+        _LETTERS.fullmatch(w) for w in words)
+
+
+def parse_author_list(text: str) -> list[Person] | None:
+    text = text.strip().rstrip(".,").strip()
+    if not text:
+        return None
+    others = bool(_ETAL.search(text))
+    text = _ETAL.sub("", text).strip().rstrip(",")
+    text = re.sub(r",?\s*(?:…|\.\.\.)\s*", ", ", text)  # APA 7: the first 19, "…", the last
+    if has_cjk(text):
+        try:
+            people = parse_names(text)
+        except Exception:  # noqa: BLE001 - a list that is not names is reported by the caller
+            return None
+        return people + ([Person("others")] if others and not any(str(p) == "others" for p in people) else [])
+    pieces = [p.strip() for p in re.split(r",\s*", _AND.sub(", ", text)) if p.strip()]
+    people: list[Person] = []
+    i = 0
+    while i < len(pieces):
+        piece = pieces[i]
+        nxt = pieces[i + 1] if i + 1 < len(pieces) else None
+        if nxt is not None and _family(piece) and _INITIALS.match(nxt):
+            people.append(Person(last=piece, first=_initials(nxt)))  # Chen, L.
+            i += 2
+            continue
+        words = piece.split()
+        if len(words) >= 2 and (_INITIALS.match(words[-1]) or _PACKED.match(words[-1])) \
+                and _family(" ".join(words[:-1])):
+            people.append(Person(last=" ".join(words[:-1]), first=_initials(words[-1])))  # Zhang Y
+            i += 1
+            continue
+        if not people and nxt is not None and _family(piece) and re.fullmatch(
+                r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt):
+            people.append(Person(last=piece, first=nxt))  # Chicago: Chen, Lei
+            i += 2
+            continue
+        if len(words) >= 2 and _family(words[-1]) and _INITIALS.match(" ".join(words[:-1])):
+            people.append(Person(last=words[-1], first=_initials(" ".join(words[:-1]))))  # IEEE: P. Hedelin
+            i += 1
+            continue
+        if people and len(words) >= 2 and _family(words[-1]) and all(w[:1].isupper() for w in words[:-1]):
+            people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Hao Wang
+            i += 1
+            continue
+        if len(words) >= 2 and _family(words[-1]) and all(w[:1].isupper() for w in words[:-1]) and any(
+                re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
+            people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Paul W. Abrahams
+            i += 1
+            continue
+        if len(words) >= 2 and all(w[:1].isupper() for w in words):
+            people.append(Person("{" + piece + "}"))  # World Health Organization
+            i += 1
+            continue
+        return None
+    if others:
+        people.append(Person("others"))
+    return people or None
