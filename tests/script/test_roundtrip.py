@@ -57,13 +57,14 @@ def test_corpus_parts_are_disjoint_and_sizable() -> None:
     held = {p.name for p in (CORPUS / "heldout").glob("*.txt")}
     fresh = {p.name for p in (CORPUS / "fresh").glob("*.txt")}
     fresh2 = {p.name for p in (CORPUS / "fresh2").glob("*.txt")}
-    assert dev and held and fresh and fresh2 and not dev & held and not (dev | held) & fresh
-    assert not (dev | held | fresh) & fresh2
-    for part in ("dev", "heldout", "fresh", "fresh2"):
+    fresh3 = {p.name for p in (CORPUS / "fresh3").glob("*.txt")}
+    assert dev and held and fresh and fresh2 and fresh3 and not dev & held and not (dev | held) & fresh
+    assert not (dev | held | fresh) & fresh2 and not (dev | held | fresh | fresh2) & fresh3
+    for part in ("dev", "heldout", "fresh", "fresh2", "fresh3"):
         han = sum(len(HAN.findall(text)) for _, text in corpus_lines(CORPUS / part))
         assert han > 10_000
     readme = (CORPUS / "README.md").read_text(encoding="utf-8")
-    assert "著作權法第九條" in readme and all(name in readme for name in dev | held | fresh | fresh2)
+    assert "著作權法第九條" in readme and all(name in readme for name in dev | held | fresh | fresh2 | fresh3)
 
 
 def test_word_boundaries_lower_the_error_rate() -> None:
