@@ -81,8 +81,9 @@ def test_word_boundaries_lower_the_error_rate() -> None:
 # it (2.9/2.0 now; heldout/ lost 受雇人 to the statutes' word-by-word 雇, 4.6 → 5.2
 # all, a variant). See the corpus README for how each part was seen.
 # fresh2/ was added before the third round's tuning and scored once at its end
-# (6.2/4.9); its errors were read after that, so it is seen now too.
-FLOORS = {"dev": (9.1, 5.0), "heldout": (5.2, 4.6), "fresh": (2.9, 2.0), "fresh2": (6.2, 4.9)}
+# (6.2/4.9); its errors were read after that, so it is seen now too, and the
+# fourth round tuned on it (准駁, 換發, 製給: 3.3/2.0 now).
+FLOORS = {"dev": (9.1, 5.0), "heldout": (5.2, 4.6), "fresh": (2.9, 2.0), "fresh2": (3.3, 2.0)}
 
 
 @pytest.fixture(scope="module")
