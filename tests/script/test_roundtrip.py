@@ -83,7 +83,10 @@ def test_word_boundaries_lower_the_error_rate() -> None:
 # fresh2/ was added before the third round's tuning and scored once at its end
 # (6.2/4.9); its errors were read after that, so it is seen now too, and the
 # fourth round tuned on it (准駁, 換發, 製給, 併同, 併計: 3.0/1.6 now; fresh/ 2.6/1.6).
-FLOORS = {"dev": (9.1, 5.0), "heldout": (5.2, 4.6), "fresh": (2.6, 1.6), "fresh2": (3.0, 1.6)}
+# fresh3/ was added before the fourth round's tuning and scored once at its end
+# (3.4/2.8); its errors were read after that, so it is seen now too.
+FLOORS = {"dev": (9.1, 5.0), "heldout": (5.2, 4.6), "fresh": (2.6, 1.6), "fresh2": (3.0, 1.6),
+          "fresh3": (3.4, 2.8)}
 
 
 @pytest.fixture(scope="module")
