@@ -3,7 +3,7 @@
 Every line of the corpus (benchmarks/data/zh-hant-roundtrip/, see its README)
 goes Traditional → OpenCC ``tw2s`` → the system → compared with the original
 (wenxian.script.roundtrip). Printed per system, for each part (dev, heldout,
-fresh, fresh2) separately: Han characters, wrong characters per 10,000 Han —
+fresh, fresh2, fresh3) separately: Han characters, wrong characters per 10,000 Han —
 all, and "plain" (not a spelling Taiwan accepts either way) — and, for wenxian,
 the most frequent error pairs with their contexts (dev part only: the
 held-out parts are scored, not read). Then the conversion time of
@@ -45,7 +45,7 @@ from wenxian.script.roundtrip import Score, corpus_lines, score, to_simplified
 
 PROJECT = Path(__file__).resolve().parents[1]
 CORPUS = PROJECT / "benchmarks" / "data" / "zh-hant-roundtrip"
-PARTS = ("dev", "heldout", "fresh", "fresh2")  # see the corpus README for how each part was seen
+PARTS = ("dev", "heldout", "fresh", "fresh2", "fresh3")  # see the corpus README for how each part was seen
 
 
 def systems() -> dict[str, Callable[[str], str]]:

@@ -73,3 +73,18 @@ def test_the_projects_conf_uses_taiwans_official_spellings() -> None:
     assert converter.convert("计划公布后雇主雇用劳工并予销毁") == "計畫公布後雇主僱用勞工並予銷毀"
     hk = policy_for("zh-HK", settings["wenxian_script_variants"])
     assert Converter(hk).convert("计划公布") == "計劃公佈"
+
+
+def test_the_projects_table_reads_legal_words_on_word_boundaries() -> None:
+    """准駁, 換發, 製給 (issue 15, fourth round): jieba's own 为准 and OpenCC's 换发 (hair)."""
+    import runpy
+
+    settings = runpy.run_path(str(HERE.parents[1] / "conf" / "conf.py"))
+    converter = Converter(policy_for("zh-Hant", settings["wenxian_script_variants"]),
+                          read_phrase_table(HERE.parents[1] / "conf" / "phrases.tsv", "zh-Hant"))
+    assert converter.convert("机关应为准驳之决定") == "機關應為准駁之決定"
+    assert converter.convert("以原文为准，驳回") == "以原文為準，駁回"
+    assert converter.convert("申请换发证照") == "申請換發證照"
+    assert converter.convert("她去换发型") == "她去換髮型"
+    assert converter.convert("请求制给复制本") == "請求製給複製本"
+    assert converter.convert("机制给予保障") == "機制給予保障"
