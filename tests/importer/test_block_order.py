@@ -168,3 +168,14 @@ def test_the_shipped_word_list_is_the_installed_jieba_dictionarys(tmp_path) -> N
 
     lexicon.write(tmp_path / "words.gz")
     assert (tmp_path / "words.gz").read_bytes() == lexicon.SHIPPED.read_bytes()
+
+
+def test_a_citation_mark_wrapped_to_a_lines_start_is_no_reference_entry() -> None:
+    """"[5]。村民…" (a citation carried over to the next line) is body text that cites 5;
+    "[5] 白静宜. …" opens a reference entry. Taking the first for an entry made the
+    block-order search see body text after the references on the same page."""
+    from wenxian.importer.blockorder import _cited
+
+    assert _cited("[5]。村民对农业技术、医疗保健和少儿读") == [5]
+    assert _cited("[2]，并据此提出") == [2]
+    assert _cited("[5] 白静宜. 乡村图书室馆藏更新的现状与对") == []

@@ -46,7 +46,9 @@ from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
 from wenxian.importer.markers import marker_kind
 
 _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[\]］]")
-_ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］]")
+# A reference entry's number opening a line — not a citation mark wrapped to a line's
+# start, which punctuation follows ("[5]。村民…").
+_ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
