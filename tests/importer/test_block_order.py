@@ -203,3 +203,11 @@ def test_a_page_of_many_blocks_read_column_piece_by_piece_is_put_in_order() -> N
     assert paras == WANT_PARAGRAPHS[:4] + [d1, x_head + x_tail, c1, c2, ADVICE]
     assert cites == [1, 2, 3, 4, 5, 6, 4]
     assert [d for d in explain if d.what.startswith("blocks reordered") and d.yes and d.features.get("beam_searched")]
+
+
+def test_a_citation_range_cites_the_numbers_inside_it() -> None:
+    """[1-3] cites 2: a later [2] is not a new number cited out of order."""
+    from wenxian.importer.blockorder import _cited
+
+    assert _cited("覆盖城乡的总分馆体系[1-3]。") == [1, 2, 3]
+    assert _cited("乡镇分馆也很少配备[6-7]，见[2, 9]") == [6, 7, 2, 9]

@@ -98,6 +98,8 @@ def _cited(text: str) -> list[int]:
             continue  # an interval in a formula
         for part in re.split(r"[,，、]", match.group(1)):
             ends = [int(x) for x in re.split(r"[-–—~]", part) if x.strip()]
+            if len(ends) == 2 and 0 < ends[1] - ends[0] < 50:
+                ends = list(range(ends[0], ends[1] + 1))  # [1-3] cites 2 as well: a later [2] is no new number
             out.extend(n for n in ends if 0 < n < 1000)
     return out
 
