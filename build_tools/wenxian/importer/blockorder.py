@@ -21,7 +21,9 @@ The order of a page's blocks is decided here from weighed evidence
 
 Candidates are the extractor's order, every order that moves one block, and
 every split of the blocks into two columns that keeps each column in the
-extractor's order (left column first). Another order than the extractor's is
+extractor's order (left column first) — on a page of more blocks than
+``evidence.MAX_ORDER_BLOCKS`` (pdfminer sets every heading and paragraph
+apart), the splits a beam search keeps, and such an order must win by more. Another order than the extractor's is
 taken only when it beats it by a margin; the decision and its reasons go to
 ``--explain``. Front-matter blocks (abstract, key words, the first page's
 footnote, the English block) stay where they are. Only texts that keep blank
