@@ -168,3 +168,46 @@ def test_the_shipped_word_list_is_the_installed_jieba_dictionarys(tmp_path) -> N
 
     lexicon.write(tmp_path / "words.gz")
     assert (tmp_path / "words.gz").read_bytes() == lexicon.SHIPPED.read_bytes()
+
+
+def test_a_citation_mark_wrapped_to_a_lines_start_is_no_reference_entry() -> None:
+    """"[5]。村民…" (a citation carried over to the next line) is body text that cites 5;
+    "[5] 白静宜. …" opens a reference entry. Taking the first for an entry made the
+    block-order search see body text after the references on the same page."""
+    from wenxian.importer.blockorder import _cited
+
+    assert _cited("[5]。村民对农业技术、医疗保健和少儿读") == [5]
+    assert _cited("[2]，并据此提出") == [2]
+    assert _cited("[5] 白静宜. 乡村图书室馆藏更新的现状与对") == []
+
+
+def test_a_page_of_many_blocks_read_column_piece_by_piece_is_put_in_order() -> None:
+    """pdfminer sets every heading and paragraph apart and, on a two-column page, may
+    give the top of the right column before the rest of the left one: too many blocks
+    to try every split into two columns, so a beam over the splits finds the order."""
+    d1 = "讨论部分首先比较三个社区的差异，发现居民自组织程度较高的社区维护效果更好[4]。"
+    x_head = "因此，如何在改造完成之后继续动员居民，并把维护责任落实到具体的组织和个人，是微更新能"
+    x_tail = "否持续发挥作用的关键所在，也是本文讨论的重点[5]。"
+    c1 = "总之，微更新的成效不仅取决于空间设计，还取决于长期的维护安排与居民参与[6]。"
+    c2 = "今后的研究可以扩大案例范围，并对改造前后的使用情况进行更长时间的跟踪观察。"
+    refs = REFS + ["[5] 孙悦. 公共空间维护 [J]. 规划师, 2023(5): 40-49.", "[6] 吴迪. 社区治理 [J]. 城市发展研究, 2024(1): 50-59."]
+    tail = [x_tail[:COLUMN], x_tail[COLUMN:]]
+    left_top = [["3 主要发现"], wrap(FINDING), ["4 讨论"], wrap(d1)]
+    right_top = [tail, ["5 结论"], wrap(c1)]
+    left_rest = [wrap(x_head)]
+    right_rest = [wrap(c2), wrap(ADVICE), refs]
+    pages = [IN_ORDER[0], page(*left_top, *right_top, *left_rest, *right_rest)]
+    explain: list[Decision] = []
+    heads, paras, cites = _body(text(pages), explain)
+    assert heads == ["1 引言", "2 研究设计", "3 主要发现", "4 讨论", "5 结论"]
+    assert paras == WANT_PARAGRAPHS[:4] + [d1, x_head + x_tail, c1, c2, ADVICE]
+    assert cites == [1, 2, 3, 4, 5, 6, 4]
+    assert [d for d in explain if d.what.startswith("blocks reordered") and d.yes and d.features.get("beam_searched")]
+
+
+def test_a_citation_range_cites_the_numbers_inside_it() -> None:
+    """[1-3] cites 2: a later [2] is not a new number cited out of order."""
+    from wenxian.importer.blockorder import _cited
+
+    assert _cited("覆盖城乡的总分馆体系[1-3]。") == [1, 2, 3]
+    assert _cited("乡镇分馆也很少配备[6-7]，见[2, 9]") == [6, 7, 2, 9]

@@ -50,3 +50,12 @@ def test_a_header_spread_across_the_page_is_not_split() -> None:
     header = "城市治理研究   2024 年 2 月   第 12 卷第 2 期"
     rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
     assert texts([header, *rows]) == [header, *LEFT, *RIGHT]
+
+
+def test_a_short_left_line_beside_text_set_off_far_in_the_right_column() -> None:
+    """A heading in the left column beside the last word of a centred English author
+    line: the wide gap spans the gutter, so the line still holds two columns."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows.insert(3, f"{'二、研究设计'}{' ' * 30}Yutong")
+    rows += [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    assert texts(rows) == LEFT[:3] + ["二、研究设计"] + LEFT[3:] + LEFT + RIGHT[:3] + ["Yutong"] + RIGHT[3:] + RIGHT

@@ -38,30 +38,33 @@ def mean(values: list[float]) -> float:
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 96
+    assert docs == 112
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round:
     # six in liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the
     # fresh held-out xiangcun-tushu).
     assert sum(r.leaks for r in typeset) == 0
-    # Two held-out texts (xiangcun-tushu, pdfminer, two columns) miss title and authors.
-    assert sum(r.title for r in typeset) >= 94 and sum(r.authors for r in typeset) >= 94
-    assert mean([v for r in typeset for v in r.fields]) >= 0.98
+    # Every title and author line found since issue 11's fourth round (before it, two
+    # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
+    assert sum(r.title for r in typeset) == 112 and sum(r.authors for r in typeset) == 112
+    # 0.97: the fresh held-out laji-fenlei's fields (0.90, never tuned on) pull the mean down.
+    assert mean([v for r in typeset for v in r.fields]) >= 0.97
     assert mean([v for r in typeset for v in r.headings]) >= 0.98
     assert mean([v for r in typeset for v in r.paragraphs]) >= 0.95
-    assert sum(r.cites for r in typeset) >= 86
+    assert sum(r.cites for r in typeset) >= 103
 
 
 def test_dev_floors(totals) -> None:
-    """The development part alone, liuyu-buchang in it since the third round (before
-    that round: fields 0.96, headings 0.99, paragraphs 0.94, 58/64, six leaks)."""
+    """The development part alone, liuyu-buchang in it since the third round, xiangcun-tushu
+    since the fourth (before the fourth round's work: title and authors 78/80, fields
+    0.981, paragraphs 0.959, 71/80 citation sequences)."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
-    assert sum(r.docs for r in dev) == 64 and sum(r.leaks for r in dev) == 0
+    assert sum(r.docs for r in dev) == 80 and sum(r.leaks for r in dev) == 0
     assert mean([v for r in dev for v in r.fields]) >= 0.98
     assert mean([v for r in dev for v in r.headings]) >= 0.99
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.955
-    assert sum(r.cites for r in dev) >= 58
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.965
+    assert sum(r.cites for r in dev) >= 74
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -69,22 +72,22 @@ def test_two_column_pdftotext_floors(totals) -> None:
     (before the second round: headings 0.83, paragraphs 0.66, 9/20 citation sequences)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
-    assert sum(r.docs for r in rows) == 24
-    assert mean([v for r in rows for v in r.headings]) >= 0.94
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.83
-    assert sum(r.cites for r in rows) >= 15
+    assert sum(r.docs for r in rows) == 28
+    assert mean([v for r in rows for v in r.headings]) >= 0.95
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.84
+    assert sum(r.cites for r in rows) >= 19
 
 
 def test_pdf_reader_floors(totals) -> None:
     """The same typeset articles read from their PDFs (wenxian.pdfreader)."""
     _, _, pdf = totals
-    assert sum(r.docs for r in pdf) == 24
+    assert sum(r.docs for r in pdf) == 28
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 24 and sum(r.authors for r in pdf) == 24
+    assert sum(r.title for r in pdf) == 28 and sum(r.authors for r in pdf) == 28
     assert mean([v for r in pdf for v in r.fields]) >= 0.98  # ’ printed for ' in an English abstract
     assert mean([v for r in pdf for v in r.headings]) == 1.0
     assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in pdf) == 24
+    assert sum(r.cites for r in pdf) == 28
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

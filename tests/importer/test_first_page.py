@@ -225,3 +225,16 @@ def test_a_pdfium_soft_hyphen_keeps_a_hyphen_the_text_uses_elsewhere() -> None:
 
     text = "Ecological Compensation in Inter-provincial River Basins\nComparing two inter\ufffeprovincial pilots, com\ufffepensation standards\n"
     assert [line.text for line in split_lines(text).lines][1] == "Comparing two inter-provincial pilots, compensation standards"
+
+
+def test_affiliations_given_before_the_author_line_are_read_as_such() -> None:
+    """pdfminer on a two-column first page gives the wide affiliation block before the
+    centred author line: the title, the authors and the affiliations are still found."""
+    lines = ARTICLE.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if line.startswith("王晓峰"))
+    swapped = "".join(lines[:at] + lines[at + 1 : at + 3] + [lines[at]] + lines[at + 3 :])
+    meta = read_article(swapped.encode(), file="a.txt").meta
+    assert meta.title == "乡村数字治理中的数据共享机制研究——基于三个县域试点的比较分析"
+    assert meta.authors == ["王晓峰", "陈雨桐", "刘建国"]
+    assert meta.author_affiliations == [[1], [1, 2], [2]]
+    assert meta.affiliations == ["华中农业科学院公共管理学院，武汉 430070", "江汉区域发展研究中心，武汉430072"]

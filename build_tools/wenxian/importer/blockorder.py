@@ -21,7 +21,9 @@ The order of a page's blocks is decided here from weighed evidence
 
 Candidates are the extractor's order, every order that moves one block, and
 every split of the blocks into two columns that keeps each column in the
-extractor's order (left column first). Another order than the extractor's is
+extractor's order (left column first) — on a page of more blocks than
+``evidence.MAX_ORDER_BLOCKS`` (pdfminer sets every heading and paragraph
+apart), the splits a beam search keeps, and such an order must win by more. Another order than the extractor's is
 taken only when it beats it by a margin; the decision and its reasons go to
 ``--explain``. Front-matter blocks (abstract, key words, the first page's
 footnote, the English block) stay where they are. Only texts that keep blank
@@ -46,7 +48,9 @@ from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
 from wenxian.importer.markers import marker_kind
 
 _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[\]］]")
-_ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］]")
+# A reference entry's number opening a line — not a citation mark wrapped to a line's
+# start, which punctuation follows ("[5]。村民…").
+_ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
@@ -96,6 +100,8 @@ def _cited(text: str) -> list[int]:
             continue  # an interval in a formula
         for part in re.split(r"[,，、]", match.group(1)):
             ends = [int(x) for x in re.split(r"[-–—~]", part) if x.strip()]
+            if len(ends) == 2 and 0 < ends[1] - ends[0] < 50:
+                ends = list(range(ends[0], ends[1] + 1))  # [1-3] cites 2 as well: a later [2] is no new number
             out.extend(n for n in ends if 0 < n < 1000)
     return out
 
@@ -218,8 +224,10 @@ class _Page:
             add({"balanced_columns": 1.0})
         return out
 
-    def value(self, order: list[int]) -> float:
-        """``score(features(order))``, computed without the feature dictionaries (the search's inner loop)."""
+    def value(self, order: list[int], *, whole: bool = True) -> float:
+        """``score(features(order))``, computed without the feature dictionaries (the search's inner loop).
+        ``whole=False``: ``order`` holds only some of the blocks (the beam's partial splits), so
+        the columns' balance, a property of the whole page, is not weighed."""
         weights = evidence.ORDER
         if not hasattr(self, "_numeric"):
             self._numeric = {
@@ -243,7 +251,7 @@ class _Page:
                 total += weights["citation_order"]
             seen.update(new)
             top = max([top, *new])
-        if self._balanced(order):
+        if whole and self._balanced(order):
             total += weights["balanced_columns"]
         return total
 
@@ -290,11 +298,28 @@ class _Page:
             rest = prior[:i] + prior[i + 1 :]
             for k in range(n):
                 put(rest[:k] + [i] + rest[k:])
-        for mask in range(1, 2**n - 1):  # two columns, each in the extractor's order
-            left = [i for i in range(n) if not mask >> i & 1]
-            right = [i for i in range(n) if mask >> i & 1]
-            put(left + right)
+        if n <= evidence.MAX_ORDER_BLOCKS:
+            for mask in range(1, 2**n - 1):  # two columns, each in the extractor's order
+                left = [i for i in range(n) if not mask >> i & 1]
+                right = [i for i in range(n) if mask >> i & 1]
+                put(left + right)
+        else:
+            for left, right in self._column_beam():
+                if left and right:
+                    put(left + right)
         return out
+
+    def _column_beam(self) -> list[tuple[list[int], list[int]]]:
+        """Two-column splits for a page of too many blocks to try every split (pdfminer
+        sets each heading and paragraph apart): the blocks are given to the left or the
+        right column one by one in the extractor's order, keeping the
+        :data:`~wenxian.importer.evidence.ORDER_BEAM` best partial splits by their value."""
+        beam: list[tuple[list[int], list[int]]] = [([], [])]
+        for i in range(len(self.blocks)):
+            grown = [(left + [i], right) for left, right in beam] + [(left, right + [i]) for left, right in beam]
+            grown.sort(key=lambda split: -self.value(split[0] + split[1], whole=False))  # stable: ties keep the extractor's side
+            beam = grown[: evidence.ORDER_BEAM]
+        return beam
 
 
 def _pages(lines: list[Line]) -> list[list[Line]]:
@@ -502,7 +527,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
             groups = [part for group in groups for part in _streams(group, column, body_ids, explain)]
         movable = [k for k, group in enumerate(groups) if _movable(group) and id(group[0]) in body_ids]
         order = None
-        if 3 <= len(movable) <= evidence.MAX_ORDER_BLOCKS:
+        if 3 <= len(movable) <= evidence.MAX_BEAM_BLOCKS:
             blocks = [_block(groups[k], column) for k in movable]
             state = _Page(blocks, start_open, number == len(pages) - 1, cited)
             if column < TWO_COLUMNS * wide and state.faulty():
@@ -536,6 +561,7 @@ def _decide(page: _Page, line: int, explain: list[evidence.Decision] | None) -> 
         return None
     best_features = page.features(best)
     diff = {name: best_features.get(name, 0.0) - prior_features.get(name, 0.0) for name in evidence.ORDER if name != "bias"}
+    diff["beam_searched"] = 1.0 if len(page.blocks) > evidence.MAX_ORDER_BLOCKS else 0.0
     decision = evidence.weigh("blocks reordered", line, evidence.ORDER, diff)
     if explain is not None:
         decision.what = f"blocks reordered {[k + 1 for k in best]}"

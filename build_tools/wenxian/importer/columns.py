@@ -35,7 +35,8 @@ def _split_at(line: str, gutter: float, full: float, full_width: float) -> int |
     """Where a line of a two-column page splits into its columns, if it holds both:
     after a wide gap that ends near the gutter, or beyond it (text set off in the
     right column, e.g. a centred English title) after a full left line (``full``:
-    the usual length of a left line)."""
+    the usual length of a left line) or after a left line ending well before the
+    gutter (a heading beside a centred name)."""
     start = _right_start(line)
     if start is None or "   " in line[start:].strip():
         return None  # no gap, or more than one: a header spread across the page
@@ -43,8 +44,10 @@ def _split_at(line: str, gutter: float, full: float, full_width: float) -> int |
         return None  # what follows the gap is wider than a column (a footnote's line)
     if abs(start - gutter) <= GUTTER_TOLERANCE:
         return start
-    if start > gutter and len(line[:start].strip()) >= full - 2 and "   " not in line[start:]:
-        return start
+    if start > gutter and "   " not in line[start:] and (
+        len(line[:start].strip()) >= full - 2 or len(line[:start].rstrip()) < gutter - GUTTER_TOLERANCE
+    ):
+        return start  # the gap spans the gutter: a left line (full, or a heading) and right text set off
     return None
 
 

@@ -101,7 +101,7 @@ class FrontMatter:
             journal_lines.append(lines[k].text)
             k += 1
         self._journal_head(journal_lines)
-        rest = lines[k:]
+        rest = _authors_before_affiliations(lines[k:])
         at = _author_line(rest)
         if at is not None and at > 0 and _title_like(rest[:at]):
             self.meta.title = self._cn(self._text(Chunk("text", rest[:at])))
@@ -257,6 +257,23 @@ def _author_line(lines: list[Line]) -> int | None:
         if i + 1 == len(lines) or _affiliation_start(lines[i + 1].text):
             return i
     return None
+
+
+def _authors_before_affiliations(lines: list[Line]) -> list[Line]:
+    """The head with the author line put back before the affiliation block when an
+    extractor gave it after (pdfminer orders a two-column page's head blocks by their
+    left edge, and the wide affiliation line starts left of the centred names):
+    title, then a whole parenthesised affiliation block, then the author line."""
+    at = _author_line(lines)
+    if at is None or at < 2:
+        return lines
+    start = next((i for i in range(1, at) if _affiliation_start(lines[i].text)), None)
+    if start is None or not _title_like(lines[:start]):
+        return lines
+    block = "".join(line.text for line in lines[start:at]).strip()
+    if block[:1] not in "(（" or block[-1:] not in ")）" or _open_parens(block) != 0:
+        return lines
+    return lines[:start] + [lines[at]] + lines[start:at] + lines[at + 1 :]
 
 
 def _affiliation_start(text: str) -> bool:
