@@ -124,6 +124,15 @@ def levels_for(styles: list[str | None]) -> list[int | None]:
     return [scheme[s] if s else None for s in styles]
 
 
+MAX_MARKED_WIDTH = 30.0
+
+
+def reads_as_heading(text: str) -> bool:
+    """Whether an unnumbered line an extractor marked as a heading reads as one: short, with
+    no sentence or citation in it ("引言", "结语"; not a paragraph a "#" was put before)."""
+    return width(text) <= MAX_MARKED_WIDTH and not _SENTENCE.search(text) and not _CITATION.search(text)
+
+
 def heading_level(text: str) -> int | None:
     """The level of ``text`` as a heading on its own (the Chinese scheme)."""
     style = heading_style(text)

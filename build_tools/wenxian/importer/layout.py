@@ -52,6 +52,10 @@ class _Layout:
         styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
+        # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
+        for k, line in enumerate(self.lines):
+            if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
+                self.levels[k] = 1
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from wenxian.importer.chars import ends_sentence, width
 from wenxian.importer.columns import reading_order
 from wenxian.importer.joining import compounds_in
+from wenxian.importer.markdown import is_heading_mark, is_markdown, plain_line
 
 MAX_WRAPPED_WIDTH = 60.0  # cells: wider lines are whole paragraphs, not wrapped lines
 _INDENT_CHARS = " \t\u3000\u00a0"
@@ -30,6 +31,7 @@ class Line:
     gap_after: bool  # one or more blank lines follow
     width: float = 0.0  # printed width in CJK cells (see ``chars.width``)
     page: int = 0  # 0-based page, counted by form feeds or a saving tool's page marks
+    heading_mark: bool = False  # a Markdown-saving extractor put "#" before it
 
 
 @dataclass
@@ -80,6 +82,7 @@ def split_lines(text: str) -> Lines:
     page = 0
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
+    marked = is_markdown(text)  # saved as Markdown: the marks are not text
     compounds: frozenset[str] | None = None
     for number, raw in reading_order(raw_lines):
         if "\f" in raw:  # a page break
@@ -91,6 +94,10 @@ def split_lines(text: str) -> Lines:
         if stripped and stripped[0] in "#<=-" and _PAGE_MARK.match(stripped):
             page += 1 if out else 0
             stripped = ""
+        heading_mark = False
+        if marked and stripped:
+            heading_mark = is_heading_mark(stripped)
+            stripped = plain_line(stripped)
         if not stripped:
             if out:
                 out[-1].gap_after = True
@@ -104,7 +111,7 @@ def split_lines(text: str) -> Lines:
                 compounds = compounds_in(text.split("\n"))
             stripped = _SOFT_HYPHEN.sub(lambda m: _soft_hyphen(m, compounds), stripped).replace("\ufffe", "-")
         lead = raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))]
-        out.append(Line(number, stripped, _is_indent(lead), False, width(stripped), page))
+        out.append(Line(number, stripped, _is_indent(lead), False, width(stripped), page, heading_mark))
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
     median = widths[len(widths) // 2] if widths else 0.0

@@ -1,0 +1,63 @@
+"""Text an extractor saved as Markdown (MinerU, Marker, PyMuPDF4LLM, Nougat …).
+
+Such tools print what the PDF showed with Markdown marks around it: ``#``
+before a title or heading, a superscript as inline TeX (``王丽华 $^{1}$``,
+``增长 $^{[1]}$``, ``$^{1,2}$``), ``**bold**``, images as ``![](images/x.jpg)``
+and tables as HTML. The marks are not the article's text: each line is given
+back as the PDF printed it — a superscript as the digits pdftotext would give
+(``王丽华1``, ``增长[1]``), a heading's text without its ``#`` — and what is no
+text at all (an image, a table's markup) is left out. The paragraph, heading
+and front-matter decisions then weigh the text as for any extractor.
+
+A text is read as Markdown only when it carries such marks on several lines
+(``#`` headings, inline superscripts, images), so a plain text with a "#" in
+it is untouched.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+# $^{1}$, $^{1,2}$, $^{[1]}$, $^{[2-3]}$, $^{*}$, $ ^ { 1 } $, and the same without the dollars.
+_SUPERSCRIPT = re.compile(r"\s*\$?\s*\^\s*\{\s*([^{}$]{1,20}?)\s*\}\s*\$?")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_TAG = re.compile(r"</?(?:html|body|table|thead|tbody|tr|td|th|div|span|br|p|sup|sub)\b[^>]*>", re.IGNORECASE)
+_TABLE = re.compile(r"^(?:<html>|<body>|<table|<tr|<td|<th|</t)", re.IGNORECASE)
+_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+MIN_MARKED_LINES = 2
+
+
+# A mark of Markdown on a line: a "#" heading (not a saving tool's page mark), an image, a superscript.
+_MARK = re.compile(r"^[ \t\u3000]*#{1,6}[ \t]+(?!(?:Page|页|第)\s*\d)\S|!\[[^\]\n]*\]\(|\^\s*\{[^{}$\n]{1,20}\}",
+                   re.MULTILINE | re.IGNORECASE)
+
+
+def is_markdown(text: str) -> bool:
+    """Whether a Markdown-saving extractor wrote ``text``: marks on at least two lines."""
+    if "#" not in text and "!" not in text and "^" not in text:  # the common case, at memchr speed
+        return False
+    lines: set[int] = set()
+    for match in _MARK.finditer(text):
+        lines.add(text.count("\n", 0, match.start()))
+        if len(lines) >= MIN_MARKED_LINES:
+            return True
+    return False
+
+
+def is_heading_mark(text: str) -> bool:
+    """Whether the extractor marked the line as a title or heading ("# …", "## …")."""
+    return _HEADING.match(text) is not None
+
+
+def plain_line(text: str) -> str:
+    """One line as the PDF printed it, without the Markdown marks around it ("" for a table's
+    HTML: its cells are no running text; the caption printed above it stays)."""
+    if _TABLE.match(text):
+        return ""
+    text = _HEADING.sub("", text)
+    text = _IMAGE.sub("", text)
+    text = _TAG.sub(" ", text) if "<" in text else text
+    text = _SUPERSCRIPT.sub(lambda m: m.group(1).replace(" ", ""), text) if "^" in text else text
+    text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text) if ("**" in text or "__" in text) else text
+    return text.strip()

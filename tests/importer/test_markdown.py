@@ -1,0 +1,52 @@
+"""Text an extractor saved as Markdown (MinerU and the like): the marks are not the article.
+
+The fixture (tests/fixtures/import/mineru.md, written for this test in the shape MinerU gives)
+has a YAML header, "#" titles, unnumbered "##" headings, superscripts as inline TeX
+(``王丽华 $^{1}$``, ``增长 $^{[1]}$``), a bold heading, an image, a table as HTML and a page mark.
+"""
+
+from __future__ import annotations
+
+from tests.importer.helpers import FIXTURES
+from wenxian.importer import read_article
+from wenxian.importer.markdown import is_markdown, plain_line
+from wenxian.model import Heading, Paragraph
+
+
+def _article():
+    return read_article((FIXTURES / "mineru.md").read_bytes(), file="mineru.md")
+
+
+def test_front_matter_is_read_without_the_marks() -> None:
+    meta = _article().meta
+    assert meta.title == "城市社区养老服务供给的协同机制研究"
+    assert meta.authors == ["王丽华", "赵建民"]
+    assert meta.author_affiliations == [[1], [1, 2]]
+    assert meta.keywords == ["社区养老", "协同治理", "服务供给"]
+
+
+def test_marked_headings_are_headings_and_the_rest_is_text() -> None:
+    article = _article()
+    assert [h.text for h in article.headings()] == ["引言", "研究发现", "（一）信息不对称"]
+    paragraphs = [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)]
+    assert len(paragraphs) == 3
+    assert paragraphs[0].startswith("近年来") and "![" not in "".join(paragraphs)
+    assert not [p for p in paragraphs if "<" in p or "$" in p or "人数" in p]  # no image, no table cells
+    assert [item.number for cite in article.citations() for item in cite.items] == [1, 2, 3, 4]
+    assert isinstance(article.blocks[0], Heading)
+
+
+def test_superscripts_read_as_printed() -> None:
+    assert plain_line("王丽华 $^{1}$ ，赵建民 $^{1,2}$") == "王丽华1 ，赵建民1,2"  # spaces: normalised later
+    assert plain_line("增长 $^{[1]}$。") == "增长[1]。"
+    assert plain_line("## 引言") == "引言"
+    assert plain_line("<html><body><table><tr><td>社区</td></tr></table></body></html>") == ""
+
+
+def test_a_plain_text_with_a_hash_sign_is_not_markdown() -> None:
+    lines = ["　　第#3号文件规定了标准。", "　　另一段，2^{10} 不是标记。"]
+    assert not is_markdown("\n".join(lines))
+    assert not is_markdown("## Page 1\n　　正文。\n## Page 2\n　　正文。")  # page marks alone
+    assert is_markdown("# 题名\n\n## 引言\n")
+    article = read_article("\n".join(lines).encode())
+    assert article.blocks[0].plain_text() == "第#3号文件规定了标准。"
