@@ -179,6 +179,15 @@ def warn_after_references(article: Article, raw: Path) -> None:
           "(作者简介：, Abstract:) or move them into the front matter by hand", file=sys.stderr)
 
 
+def warn_asides_in_references(article: Article, raw: Path) -> None:
+    """Say which lines inside the numbered reference list were read as no entry (notes, sub-headings)."""
+    for number, text in article.asides_in_references:
+        print(f"{raw}:{number}: warning: line {number} inside the reference list is no entry and no part of "
+              f"one (a note, a sub-heading, a running head?), left out: {text[:40]!r}\n  hint: if it "
+              "belongs to the entry above, join it to that entry's line; if it is an entry, give it its "
+              "number", file=sys.stderr)
+
+
 def warn_references_to_review(imported: list[ImportedReference], raw: Path) -> None:
     """Tell, on stderr, which entries of the list were not read with confidence."""
     for ref in imported:
@@ -289,6 +298,7 @@ def run(args: argparse.Namespace) -> int:
     article = read_input(raw, options, explain=args.explain)
     warn_without_headings(article, raw)
     warn_after_references(article, raw)
+    warn_asides_in_references(article, raw)
     new_entries: list[tuple[str, Entry]] = []
     candidates: list[Candidate] = []
     if args.bib is not None:

@@ -17,7 +17,7 @@ list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wenxian.cjk import has_cjk
 from wenxian.refparse.text import close_spaced_urls, join_wrapped
@@ -89,6 +89,9 @@ class ListItem:
 class CutList:
     items: list[ListItem]
     trailing_line: int | None = None  # first line after the list that is not a reference
+    # Lines inside a labelled list that are no entry and no part of one (notes, sub-headings,
+    # running heads: "源代码：CTAN: …", "宏包、模版", "Appendix A"), by line number.
+    asides: list[int] = field(default_factory=list)
 
 
 def label_of(line: str, expected: int | None) -> tuple[int, str, int] | None:
@@ -156,6 +159,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     bare = set() if printed_labels else _bare_labels(texts)
     labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4)
     groups: list[dict] = []
+    asides: list[int] = []
+    last_page: int | None = None
     trailing = None
     expected = 1
     for index, raw in enumerate(texts):
@@ -168,10 +173,15 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                            "tr_line": None, "label": None})
             expected = int(text) + 1
             continue
+        if groups and _PAGE_NUMBER.match(text) and (
+                not _BROKEN_END.search(_join(groups[-1]["parts"])) or int(text) == (last_page or -1) + 1):
+            # The page's number; after a line stopping inside a token ("…-0781-" / "4") only
+            # when it is the page after the last one seen (a URL ending in "/" / "18" after "17").
+            last_page = int(text)
+            continue
         if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
-                not groups or _complete(_join(groups[-1]["parts"])))) or (groups and _PAGE_NUMBER.match(text)
-                                   and not _BROKEN_END.search(_join(groups[-1]["parts"]))):
-            continue  # the heading, or a page's running head or number inside the list
+                not groups or _complete(_join(groups[-1]["parts"])))):
+            continue  # the heading, or a page's running head inside the list
         if ends_list(text):
             trailing = number_in_file
             break
@@ -193,6 +203,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         elif current and not _starts_entry(text, previous, labelled) and not (
                 labelled and _complete(previous) and not _CONTINUES.match(text)):
             current["parts"].append(text)
+        elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected),
+                                                    expected)) != "entry":
+            if role == "part":
+                current["parts"].append(text)
+            else:
+                asides.append(number_in_file)
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
@@ -204,7 +220,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         # its abstract) are not the list's.
         while items and items[-1].number is None:
             trailing = items.pop().line
-    return CutList(items, trailing)
+    if trailing is not None:
+        asides = [line for line in asides if line < trailing]
+    return CutList(items, trailing, asides)
 
 
 def _bare_labels(texts: list[str]) -> set[int]:
@@ -237,6 +255,35 @@ def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bo
         if is_translation(_join(run), previous):
             return True
     return False
+
+
+def _next_label(texts: list[str], index: int, expected: int) -> int | None:
+    """The number of the next labelled line after ``index`` (None: no label follows)."""
+    for text in texts[index + 1:]:
+        found = label_of(text.strip(), expected)
+        if found:
+            return found[0]
+    return None
+
+
+def _between_entries(text: str, after_entry: bool, next_label: int | None, expected: int) -> str:
+    """In a labelled list, what an unlabelled line is that does not read as going on with the
+    entry above (that entry looks finished, or there is none yet, and the line does not start
+    like a continuation): ``"entry"``, ``"part"`` of the entry above, or an ``"aside"``.
+
+    The label sequence decides first: when the next label skips a number, this line is the
+    entry whose label was lost (``"entry"``); when no label follows, the list may have ended
+    (``"entry"``, then dropped as the text after the list). Otherwise the next entry is already
+    labelled, so the line is no entry: with a year in it the entry above goes on ("[S]. 北京:
+    中国标准出版社, 2015", "年 3 月修订版. (2017-03-27)"); without one it is a note, a
+    sub-heading or a running head between entries ("源代码：CTAN: …", "宏包、模版",
+    "Appendix A") — no entry and not part of one.
+    """
+    if next_label is None or next_label != expected:
+        return "entry"
+    if after_entry and _YEAR.search(text):
+        return "part"
+    return "aside"
 
 
 def _complete(previous: str) -> bool:
