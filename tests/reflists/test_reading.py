@@ -124,3 +124,16 @@ def test_any_line_gives_an_entry_that_refs_bib_can_hold(line: str) -> None:
     assert list(data.entries) == ["k"]
     if reading.how == "verbatim":
         assert reading.review
+
+
+def test_a_latin_form_in_parentheses_after_a_chinese_name_is_not_part_of_the_name() -> None:
+    # fduthesis: "刘庆（Eric Q L）" — the name is 刘庆; its Latin form goes where translated
+    # names go (Zotero/Better BibTeX), not lost. With only some names aliased, they stay whole.
+    from wenxian.refparse.reading import read_entry
+
+    reading = read_entry("刘庆（Eric Q L）. 孔雀计划：中文字体排印的思路 [EB/OL]. https://thetype.com/kongque/")
+    assert [str(p) for p in reading.entry.persons["author"]] == ["刘庆"]
+    assert reading.entry.fields["authortranslation"] == "Eric Q L"
+    mixed = read_entry("张三（Zhang S）, 李四. 题名[J]. 期刊, 2020, 1(2): 3-4.")
+    assert "Zhang S" in str(mixed.entry.persons["author"][0])
+    assert "authortranslation" not in mixed.entry.fields

@@ -20,7 +20,7 @@ from pybtex.database import Entry, Person
 
 from wenxian.errors import WenxianError
 from wenxian.refparse.codes import CODE_RE, DOC_TYPES, EXTRA_FIELDS, DocType
-from wenxian.refparse.names import parse_names
+from wenxian.refparse.names import name_aliases, parse_names
 from wenxian.refparse.segments import split_areas
 from wenxian.refparse.text import canonical, store, tex_escape
 
@@ -184,6 +184,9 @@ def _read_head(head: str, doc: DocType, parts: _Parts, role: str) -> None:
     if len(areas) > 1:
         names = ". ".join(areas[:-1])
         parts.persons[role] = parse_names(names)
+        if role == "author" and (aliases := name_aliases(names)):
+            # "刘庆（Eric Q L）": the name is 刘庆, its Latin form kept where translated names go.
+            parts.fields["authortranslation"] = " and ".join(aliases)
     if doc.code == "S" and len(areas) == 1:
         m = NUMBER_FIRST_RE.match(title)
         if m:
