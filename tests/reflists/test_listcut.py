@@ -243,3 +243,12 @@ def test_import_reports_a_note_inside_the_list_it_left_out(tmp_path, capsys) -> 
     assert "note.txt:5: warning: line 5 inside the reference list is no entry" in err
     bib = (tmp_path / "refs.bib").read_text(encoding="utf-8")
     assert "source2e" not in bib and "数字经济与就业" in bib and "88" in bib
+
+
+def test_in_an_unlabelled_gbt_list_a_second_type_code_opens_an_entry() -> None:
+    # njurepo: a running head between entries, then a corporate author the name test misses.
+    cut = cut_list(["萧钰. 出版业信息化迈入快车道[EB/OL]. http://www.creader.com/news/200112190019.htm.",
+                    "16", "", "Bibliography",
+                    "Online Computer Library Center, Inc. History of OCLC[EB/OL]. http://www.oclc.org/about/history",
+                    "/default.htm."])
+    assert len(cut.items) == 2 and cut.items[1].text.endswith("history/default.htm.")

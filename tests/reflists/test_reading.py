@@ -137,3 +137,24 @@ def test_a_latin_form_in_parentheses_after_a_chinese_name_is_not_part_of_the_nam
     mixed = read_entry("张三（Zhang S）, 李四. 题名[J]. 期刊, 2020, 1(2): 3-4.")
     assert "Zhang S" in str(mixed.entry.persons["author"][0])
     assert "authortranslation" not in mixed.entry.fields
+
+
+def test_a_package_entry_with_its_version_and_a_url_right_after_the_date_is_read_as_gbt() -> None:
+    # biblatex-gb7714-2015 as fduthesis prints it: no period between the update date and the
+    # URL, "version 3.18b," before the date.
+    from wenxian.refparse.reading import read_entry
+
+    reading = read_entry("Kime P, Wemheuer M, Lehman P. The biblatex Package [EB/OL]. version 3.18b, "
+                         "(2022-07-12) https://ctan.org/pkg/biblatex")
+    fields = reading.entry.fields
+    assert reading.how == "gbt" and fields["version"] == "3.18b" and "publisher" not in fields
+    assert fields["url"] == "https://ctan.org/pkg/biblatex" and fields["date"] == "2022-07-12"
+    plain = read_entry("Wright J. A model dtx file [EB/OL]. (2009-10-06) https://www.texdev.net/a/")
+    assert plain.how == "gbt" and plain.entry.fields["title"] == "A model dtx file"
+
+
+def test_a_body_whose_name_is_in_capitals_is_not_a_person() -> None:
+    from wenxian.refparse.names import person
+
+    assert str(person("USTC TEX User Group")) == "{USTC TEX User Group}"
+    assert person("LI Jiangning").last_names == ["Li"]

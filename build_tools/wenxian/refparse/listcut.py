@@ -65,6 +65,7 @@ _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
 _BROKEN_END = re.compile(r"[-/:,]$")
+_TYPE_CODE = re.compile(r"\S\s*\[[A-Z]{1,2}(?:/OL)?\]")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,"
@@ -313,4 +314,8 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
         return False
     if _SOURCE_START.match(text):
         return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
+    if _TYPE_CODE.search(text) and _TYPE_CODE.search(previous):
+        # A GB/T entry has one type code: a finished entry that has its own, and a line with
+        # another after a title ("Online Computer Library Center, Inc. History of OCLC[EB/OL].").
+        return True
     return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])

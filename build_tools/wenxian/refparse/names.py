@@ -23,6 +23,10 @@ CORPORATE_SUFFIX = re.compile(r"^(Inc|Ltd|Co|LLC|Corp|GmbH|AG|S\.A)\.?$")
 ABBREVIATED = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
 _CAPS_FULL = re.compile(r"^(?P<family>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*)\s+(?P<given>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*)$")
 _SPLIT = re.compile(r"\s*[,，、]\s*")
+# Words that make a name a body's, not a person's ("USTC TEX User Group" is no "LI Jiangning").
+_CORPORATE_WORD = re.compile(r"\b(?:Group|Project|Team|Society|Association|Committee|Council|Consortium"
+                             r"|Foundation|Institute|University|College|Center|Centre|Laboratory|Office"
+                             r"|Department|Agency|Organi[sz]ation|Press|Library)\b")
 # A Chinese name followed by its Latin form in parentheses ("刘庆（Eric Q L）", "李泽平（Zeping L）").
 _ALIAS = re.compile(r"^(?P<name>[^\W\d_A-Za-z][^()（）A-Za-z]*?)\s*[(（](?P<alias>[A-Za-z][A-Za-z .’'\-]*?)\s*[)）]$")
 
@@ -101,7 +105,7 @@ def person(name: str) -> Person:
         family, given = split
         return Person(last=_family_case(family), first=_initials(given))
     m = _CAPS_FULL.match(name)
-    if m:
+    if m and not _CORPORATE_WORD.search(name):
         # A full given name printed in full ("LI Jiangning") is kept from being
         # abbreviated the way the standard's examples do it.
         return Person(last=_family_case(m.group("family")),

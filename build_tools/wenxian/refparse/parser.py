@@ -63,7 +63,9 @@ EDITION_RE = re.compile(
     r"^(?:(?P<num>\d+)\s*版|(?P<ord>\d+)\s*(?:st|nd|rd|th)\s+ed\.?"
     r"|(?P<text>[^:,\s]{1,12}(?:版|本)|[A-Z][a-z]*\.?\s+ed\.?))$"
 )
-VERSION_RE = re.compile(r"^[Vv]\s?(?P<v>\d+(?:\.\d+)*)$")
+# "V 2.1", or a package's "version 3.18b, (2022-07-12)" (the update date after it, same area;
+# the date is taken off first, leaving "version 3.18b,").
+VERSION_RE = re.compile(r"^(?:[Vv]|[Vv]ersion\s)\s?(?P<v>\d+(?:\.\d+)*[a-z]?)(?:\s*,\s*(?P<rest>\(.+)|\s*,)?$")
 VOLUME_RE = re.compile(
     r"^(?:第\s*(?P<n>\d+)\s*卷|(?P<text>第\s*\S+?\s*(?:卷|册|辑|分册)|\S+?\s*年卷|[上中下]册"
     r"|[一二三四五六七八九十百\d]+\s*[卷册部]))$"
@@ -279,6 +281,9 @@ def _read_leading_areas(areas: list[str], parts: _Parts) -> list[str]:
             parts.fields["edition"] = _edition(m)
         elif (m := VERSION_RE.match(area)) and "version" not in parts.fields:
             parts.fields["version"] = m.group("v")
+            if m.group("rest"):
+                areas = [m.group("rest")] + areas[1:]
+                continue
         else:
             break
         areas = areas[1:]
