@@ -252,3 +252,16 @@ def test_in_an_unlabelled_gbt_list_a_second_type_code_opens_an_entry() -> None:
                     "Online Computer Library Center, Inc. History of OCLC[EB/OL]. http://www.oclc.org/about/history",
                     "/default.htm."])
     assert len(cut.items) == 2 and cut.items[1].text.endswith("history/default.htm.")
+
+
+def test_chicago_heads_without_a_date_or_with_a_lowercase_particle_open_entries() -> None:
+    cut = cut_list([
+        "Turabian, Kate L. 2013. A Manual for Writers. 8th ed. Chicago: University of Chicago Press.",
+        "Twain, Mark. n.d. The Humor of Mark Twain. Commuters’ Library. Arlington, TX: Entertainment",
+        "Software. 6 cassettes.",
+        "University of Chicago Press. 2017. The Chicago Manual of Style. 17th ed. Chicago: University of",
+        "Chicago Press.",
+        "van Herwijnen, Eric. 1988. Future Office Systems Requirements. Technical report. CERN.",
+    ])
+    assert [i.text.split(".")[0] for i in cut.items] == [
+        "Turabian, Kate L", "Twain, Mark", "University of Chicago Press", "van Herwijnen, Eric"]

@@ -53,10 +53,11 @@ _YEAR_HEAD = re.compile(
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
-# ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ").
+# ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
+# "van Herwijnen, Eric. 1988. ").
 _DATE_HEAD = re.compile(
-    r"^\s*[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:1[5-9]|20)\d\d[a-z]?"
-    r"(?:[–-]\d{2,4})?\.\s")
+    r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)\s")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
@@ -303,7 +304,7 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
     head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
-    if head and " " in head.group(0).strip() and _OLD_YEAR.search(previous) and (
+    if head and " " in head.group(0).strip() and (_OLD_YEAR.search(previous) or "n.d." in previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
