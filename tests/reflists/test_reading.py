@@ -158,3 +158,18 @@ def test_a_body_whose_name_is_in_capitals_is_not_a_person() -> None:
 
     assert str(person("USTC TEX User Group")) == "{USTC TEX User Group}"
     assert person("LI Jiangning").last_names == ["Li"]
+
+
+def test_aip_journal_and_book_entries_are_read_and_doubtful_ones_left_whole() -> None:
+    from wenxian.refparse.otherstyles import read_other_style
+
+    spans, style = read_other_style("K. Dehnicke and J. Strähle, “The transition metal–nitrogen multiple bond”, "
+                                    "Angew. Chem., Int. Ed. Engl. 20, 413–426 (1981).")
+    assert style == "aip" and spans["container"] == "Angew. Chem., Int. Ed. Engl." and spans["volume"] == "20"
+    book, _ = read_other_style("A. M. Coghill and L. R. Garson, eds., The ACS style guide, 3rd ed. (Oxford "
+                               "University Press, Inc. and The American Chemical Society, New York, 2006).")
+    assert book["editor"] == "A. M. Coghill and L. R. Garson" and book["title"] == "The ACS style guide"
+    assert book["address"] == "New York" and book["publisher"].endswith("Chemical Society")
+    # A report number after the title, or a lineage after a name: not read rather than misread.
+    assert read_other_style("R. A. Allen, Radioisotope data, UKAEA Research Group Report AERE-R 2938 "
+                            "(H.M.S.O., London, 1961).") is None
