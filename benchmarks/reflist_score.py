@@ -35,6 +35,9 @@ REAL_DEV_DIR = _DATA / "real" / "dev"
 REAL_HELDOUT_DIR = _DATA / "real" / "heldout"
 # Lists added after the third round of tuning, labelled without running the reader, scored once.
 REAL_FRESH_DIR = _DATA / "real" / "fresh"
+# Lists added in the fourth round before its tuning, labelled without running the reader, scored
+# once after it (GB/T lists of the gbt7714 and biblatex-gb7714-2015 manuals).
+REAL_FRESH2_DIR = _DATA / "real" / "fresh2"
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -215,7 +218,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader", choices=("rules", "crf", "rules+crf", "none"), default=None,
                         help="the reader of non-GB/T lines (default: the one wenxian uses; "
                         "none: GB/T lines only, the rest kept verbatim)")
-    parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "all"),
+    parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2",
+                                           "all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--cv", action="store_true",
@@ -230,7 +234,8 @@ def main(argv: list[str] | None = None) -> int:
         print(report("dev, leave-one-list-out", score, args.verbose))
         return 0
     parts = {"dev": TRAINING_DIR, "heldout": HELDOUT_DIR, "real-dev": REAL_DEV_DIR,
-             "real-heldout": REAL_HELDOUT_DIR, "real-fresh": REAL_FRESH_DIR}
+             "real-heldout": REAL_HELDOUT_DIR, "real-fresh": REAL_FRESH_DIR,
+             "real-fresh2": REAL_FRESH2_DIR}
     for part, folder in parts.items():
         if args.part in (part, "all"):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))
