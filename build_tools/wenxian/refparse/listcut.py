@@ -10,7 +10,9 @@ decisions are in small tests, each on one line: :func:`label_of` (does an
 entry start here, with which number), :func:`is_translation` (is this the
 previous entry again, in English), :func:`ends_list` (is this no longer the
 list; a heading, also "本文参考文献", or a sub-heading inside the list,
-:data:`SUBHEADING`, is skipped) and, in a list without labels, :func:`_starts_entry` (does an author
+:data:`SUBHEADING`, is skipped), in a numbered list :func:`_between_entries` (is an unlabelled
+line after a finished entry a note, sub-heading or running head — an aside, reported — the
+entry going on, or an entry whose label was lost) and, in a list without labels, :func:`_starts_entry` (does an author
 list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 """
 
