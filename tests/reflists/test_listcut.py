@@ -196,7 +196,7 @@ def test_notes_and_sub_headings_between_numbered_entries_are_no_entries() -> Non
     cut = cut_list([
         "参考文献", "图书", "",
         "[1] Knuth D E. The TEXbook [M]. Boston: Addison–Wesley, 1986",
-        "源代码：CTAN: systems/knuth/dist/tex/texbook.tex", "",
+        "源代码：CTAN: systems/knuth/dist/tex-2015/texbook.tex", "",
         "宏包、模版", "",
         "[2] 全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714–2015",
         "[S]. 北京: 中国标准出版社, 2015",
@@ -240,7 +240,7 @@ def test_import_reports_a_note_inside_the_list_it_left_out(tmp_path, capsys) -> 
                    "[2] 李明. 数字经济与就业[J]. 经济研究, 2021, 56(2): 10-20.\n", encoding="utf-8")
     assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
     err = capsys.readouterr().err
-    assert "note.txt:5: warning: line 5 inside the reference list is no entry" in err
+    assert "note.txt:5: warning: line 5 inside the reference list: no entry" in err
     bib = (tmp_path / "refs.bib").read_text(encoding="utf-8")
     assert "source2e" not in bib and "数字经济与就业" in bib and "88" in bib
 

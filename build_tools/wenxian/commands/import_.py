@@ -181,11 +181,16 @@ def warn_after_references(article: Article, raw: Path) -> None:
 
 def warn_asides_in_references(article: Article, raw: Path) -> None:
     """Say which lines inside the numbered reference list were read as no entry (notes, sub-headings)."""
-    for number, text in article.asides_in_references:
-        print(f"{raw}:{number}: warning: line {number} inside the reference list is no entry and no part of "
-              f"one (a note, a sub-heading, a running head?), left out: {text[:40]!r}\n  hint: if it "
-              "belongs to the entry above, join it to that entry's line; if it is an entry, give it its "
-              "number", file=sys.stderr)
+    asides = article.asides_in_references
+    if not asides:
+        return
+    first = asides[0][0]
+    where = f"line {first}" if len(asides) == 1 else "lines " + ", ".join(str(n) for n, _ in asides)
+    print(f"{raw}:{first}: warning: {where} inside the reference list: no entry and no part of one (a note, "
+          f"a sub-heading, a running head?), left out: {asides[0][1][:40]!r}"
+          + (f" and {len(asides) - 1} more" if len(asides) > 1 else "")
+          + "\n  hint: if a line belongs to the entry above, join it to that entry's line; if it is an "
+          "entry, give it its number", file=sys.stderr)
 
 
 def warn_references_to_review(imported: list[ImportedReference], raw: Path) -> None:

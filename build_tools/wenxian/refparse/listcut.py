@@ -285,8 +285,8 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
     """
     if next_label is None or next_label != expected:
         return "entry"
-    if after_entry and _YEAR.search(text):
-        return "part"
+    if after_entry and _YEAR.search(re.sub(r"\S*/\S*", "", text)):
+        return "part"  # a year outside a path ("CTAN: …/biblatex-gb7714-2015/…" has none)
     return "aside"
 
 
