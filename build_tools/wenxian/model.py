@@ -197,6 +197,9 @@ class Article:
     # Lines after the reference list that are not references (a biography without its label,
     # an English title before its abstract): left out of the article, reported by the importer.
     after_references: list[tuple[int, str]] = field(default_factory=list)
+    # Lines inside a numbered list that are no entry and no part of one (a note under an entry,
+    # a sub-heading, a running head): left out of the list, reported by the importer.
+    asides_in_references: list[tuple[int, str]] = field(default_factory=list)
 
     def citations(self) -> list[Citation]:
         """All citations in reading order (headings carry none)."""

@@ -73,7 +73,7 @@ def test_author_year_citations_linked(part: str) -> None:
     assert score.entries_exact == score.texts
 
 
-@pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh"])
+@pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2"])
 def test_real_reference_lists(part: str) -> None:
     """Real lists (pdftotext of openly licensed documents, tests/data/reflists/real).
 
@@ -87,10 +87,17 @@ def test_real_reference_lists(part: str) -> None:
     forms the round added). What that score showed was then fixed by rule (labels alone on
     their line, notes after a URL, section numbers, the year of a verbatim entry, GB/T names
     joined by "and"), so fresh is seen too: 1/4 exact, 67/68 entries, URL 25/29, fields
-    69.0 %, 4 wrong. Floors at what was measured; the wrong values are a ceiling.
+    69.0 %, 4 wrong. Fourth round (fixed by rule on the seen parts: notes, sub-headings and
+    running heads between numbered entries, a page number after a URL ending in "/", a
+    Chinese name's Latin alias, package entries "version …, (date) URL", AIP entries, Chicago
+    "n.d." heads): heldout 4/4 exact, 46/46, 56.5 %, 1 wrong; fresh 4/4, 68/68, URL 29/29,
+    89.9 %, 1 wrong. fresh2 (the gbt7714 and biblatex-gb7714-2015 manuals' lists) was
+    labelled before that round's tuning and scored once after it, never tuned on: 3/4 exact,
+    27 found for 26, URL 9/9, fields 94.3 %, 5 wrong (the code before the round: 1/4, 29 for
+    26, URL 8/9, 91.9 %, 6 wrong). Floors at what was measured; the wrong values are a ceiling.
     """
     folder = {"real-dev": reflist.REAL_DEV_DIR, "real-heldout": reflist.REAL_HELDOUT_DIR,
-              "real-fresh": reflist.REAL_FRESH_DIR}[part]
+              "real-fresh": reflist.REAL_FRESH_DIR, "real-fresh2": reflist.REAL_FRESH2_DIR}[part]
     lists = load_dir(folder)
     assert len(lists) >= 3
     score = reflist.score_part(lists)
@@ -104,9 +111,16 @@ def test_real_reference_lists(part: str) -> None:
         assert score.overall() >= 0.84 and score.wrong <= 1
         return
     if part == "real-heldout":
-        assert score.lists_exact >= 3 and score.matched >= 44
+        assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.54 and score.wrong <= 1
+        assert score.overall() >= 0.56 and score.wrong <= 1
         return
-    assert score.matched >= 67 and score.fields["url"] >= 25
-    assert score.overall() >= 0.68 and score.wrong <= 4
+    if part == "real-fresh2":
+        assert score.lists_exact >= 3 and score.matched == score.gold_entries
+        assert score.found_entries <= score.gold_entries + 1
+        assert score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.94 and score.wrong <= 5
+        return
+    assert score.lists_exact == score.lists and score.matched == score.gold_entries
+    assert score.fields["url"] == score.totals["url"]
+    assert score.overall() >= 0.89 and score.wrong <= 1

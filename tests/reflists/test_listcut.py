@@ -187,3 +187,81 @@ def test_section_numbers_acknowledgments_and_names_of_several_words() -> None:
     assert [i.text.split(".")[0] for i in cut.items] == ["Chafik El Idrissi M, Roney A", "Gröning P, Nilsson L",
                                                         "Wu X"]
     assert cut.trailing_line == 6
+
+
+def test_notes_and_sub_headings_between_numbered_entries_are_no_entries() -> None:
+    # A numbered list with a note under an entry, a sub-heading and a running head between
+    # entries (fduthesis, njurepo): the next entry is labelled in sequence, so these lines are
+    # no entry and not part of one; a line with a year after a finished-looking entry goes on.
+    cut = cut_list([
+        "参考文献", "图书", "",
+        "[1] Knuth D E. The TEXbook [M]. Boston: Addison–Wesley, 1986",
+        "源代码：CTAN: systems/knuth/dist/tex-2015/texbook.tex", "",
+        "宏包、模版", "",
+        "[2] 全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714–2015",
+        "[S]. 北京: 中国标准出版社, 2015",
+        "Appendix A", "",
+        "[3] 复旦大学图书馆. 复旦大学博士、硕士学位论文规范 [EB/OL]. 2017",
+        "年 3 月修订版. (2017-03-27)",
+        GBT.format(n="[4]", k=4),
+    ])
+    assert [i.number for i in cut.items] == [1, 2, 3, 4]
+    assert cut.items[0].text.endswith("1986")
+    assert cut.items[1].text.endswith("中国标准出版社, 2015")
+    assert cut.items[2].text.endswith("(2017-03-27)")
+    assert cut.asides == [2, 5, 7, 11]
+
+
+def test_an_unlabelled_line_where_a_number_is_missing_is_that_entry() -> None:
+    # The label sequence decides: "[2]" lost, so the unlabelled line is entry 2, not a note.
+    cut = cut_list([GBT.format(n="[1]", k=1), "作者2. 题名2[J]. 期刊, 2020, 1(2): 3-4.",
+                    GBT.format(n="[3]", k=3)])
+    assert len(cut.items) == 3 and cut.asides == []
+
+
+def test_a_page_number_after_a_url_ending_in_a_slash_follows_the_pages() -> None:
+    # "/" may stop a URL inside a token ("…/" / "18" could be its path), so the number is the
+    # page's only when it comes after the last page number seen (pdftotext, fduthesis).
+    cut = cut_list(["[1] 作者一. 题名一 [EB/OL]. (2022-01-02) https://example.org/a", "", "17", "",
+                    "[2] 刘庆. 孔雀计划 [EB/OL].", "https://thetype.com/kongque/", "", "18"])
+    assert cut.items[0].text.endswith("/a") and cut.items[1].text.endswith("kongque/")
+    assert cut_list(["[1] 作者一. 题名一 [EB/OL]. https://example.org/a/", "18"]).items[0].text.endswith("/a/18")
+
+
+def test_import_reports_a_note_inside_the_list_it_left_out(tmp_path, capsys) -> None:
+    from tests.importer.helpers import make_project
+    from wenxian.cli import main
+
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "note.txt"
+    raw.write_text("一、引言\n正文[1]，又见[2]。\n参考文献\n"
+                   "[1] 陈静. 制度环境与企业家精神[J]. 管理世界, 2019, 35(4): 88-101.\n"
+                   "源代码：CTAN: macros/latex/base/source2e.pdf\n"
+                   "[2] 李明. 数字经济与就业[J]. 经济研究, 2021, 56(2): 10-20.\n", encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert "note.txt:5: warning: line 5 inside the reference list: no entry" in err
+    bib = (tmp_path / "refs.bib").read_text(encoding="utf-8")
+    assert "source2e" not in bib and "数字经济与就业" in bib and "88" in bib
+
+
+def test_in_an_unlabelled_gbt_list_a_second_type_code_opens_an_entry() -> None:
+    # njurepo: a running head between entries, then a corporate author the name test misses.
+    cut = cut_list(["萧钰. 出版业信息化迈入快车道[EB/OL]. http://www.creader.com/news/200112190019.htm.",
+                    "16", "", "Bibliography",
+                    "Online Computer Library Center, Inc. History of OCLC[EB/OL]. http://www.oclc.org/about/history",
+                    "/default.htm."])
+    assert len(cut.items) == 2 and cut.items[1].text.endswith("history/default.htm.")
+
+
+def test_chicago_heads_without_a_date_or_with_a_lowercase_particle_open_entries() -> None:
+    cut = cut_list([
+        "Turabian, Kate L. 2013. A Manual for Writers. 8th ed. Chicago: University of Chicago Press.",
+        "Twain, Mark. n.d. The Humor of Mark Twain. Commuters’ Library. Arlington, TX: Entertainment",
+        "Software. 6 cassettes.",
+        "University of Chicago Press. 2017. The Chicago Manual of Style. 17th ed. Chicago: University of",
+        "Chicago Press.",
+        "van Herwijnen, Eric. 1988. Future Office Systems Requirements. Technical report. CERN.",
+    ])
+    assert [i.text.split(".")[0] for i in cut.items] == [
+        "Turabian, Kate L", "Twain, Mark", "University of Chicago Press", "van Herwijnen, Eric"]

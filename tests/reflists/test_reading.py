@@ -124,3 +124,52 @@ def test_any_line_gives_an_entry_that_refs_bib_can_hold(line: str) -> None:
     assert list(data.entries) == ["k"]
     if reading.how == "verbatim":
         assert reading.review
+
+
+def test_a_latin_form_in_parentheses_after_a_chinese_name_is_not_part_of_the_name() -> None:
+    # fduthesis: "刘庆（Eric Q L）" — the name is 刘庆; its Latin form goes where translated
+    # names go (Zotero/Better BibTeX), not lost. With only some names aliased, they stay whole.
+    from wenxian.refparse.reading import read_entry
+
+    reading = read_entry("刘庆（Eric Q L）. 孔雀计划：中文字体排印的思路 [EB/OL]. https://thetype.com/kongque/")
+    assert [str(p) for p in reading.entry.persons["author"]] == ["刘庆"]
+    assert reading.entry.fields["authortranslation"] == "Eric Q L"
+    mixed = read_entry("张三（Zhang S）, 李四. 题名[J]. 期刊, 2020, 1(2): 3-4.")
+    assert "Zhang S" in str(mixed.entry.persons["author"][0])
+    assert "authortranslation" not in mixed.entry.fields
+
+
+def test_a_package_entry_with_its_version_and_a_url_right_after_the_date_is_read_as_gbt() -> None:
+    # biblatex-gb7714-2015 as fduthesis prints it: no period between the update date and the
+    # URL, "version 3.18b," before the date.
+    from wenxian.refparse.reading import read_entry
+
+    reading = read_entry("Kime P, Wemheuer M, Lehman P. The biblatex Package [EB/OL]. version 3.18b, "
+                         "(2022-07-12) https://ctan.org/pkg/biblatex")
+    fields = reading.entry.fields
+    assert reading.how == "gbt" and fields["version"] == "3.18b" and "publisher" not in fields
+    assert fields["url"] == "https://ctan.org/pkg/biblatex" and fields["date"] == "2022-07-12"
+    plain = read_entry("Wright J. A model dtx file [EB/OL]. (2009-10-06) https://www.texdev.net/a/")
+    assert plain.how == "gbt" and plain.entry.fields["title"] == "A model dtx file"
+
+
+def test_a_body_whose_name_is_in_capitals_is_not_a_person() -> None:
+    from wenxian.refparse.names import person
+
+    assert str(person("USTC TEX User Group")) == "{USTC TEX User Group}"
+    assert person("LI Jiangning").last_names == ["Li"]
+
+
+def test_aip_journal_and_book_entries_are_read_and_doubtful_ones_left_whole() -> None:
+    from wenxian.refparse.otherstyles import read_other_style
+
+    spans, style = read_other_style("K. Dehnicke and J. Strähle, “The transition metal–nitrogen multiple bond”, "
+                                    "Angew. Chem., Int. Ed. Engl. 20, 413–426 (1981).")
+    assert style == "aip" and spans["container"] == "Angew. Chem., Int. Ed. Engl." and spans["volume"] == "20"
+    book, _ = read_other_style("A. M. Coghill and L. R. Garson, eds., The ACS style guide, 3rd ed. (Oxford "
+                               "University Press, Inc. and The American Chemical Society, New York, 2006).")
+    assert book["editor"] == "A. M. Coghill and L. R. Garson" and book["title"] == "The ACS style guide"
+    assert book["address"] == "New York" and book["publisher"].endswith("Chemical Society")
+    # A report number after the title, or a lineage after a name: not read rather than misread.
+    assert read_other_style("R. A. Allen, Radioisotope data, UKAEA Research Group Report AERE-R 2938 "
+                            "(H.M.S.O., London, 1961).") is None

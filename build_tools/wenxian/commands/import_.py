@@ -179,6 +179,20 @@ def warn_after_references(article: Article, raw: Path) -> None:
           "(作者简介：, Abstract:) or move them into the front matter by hand", file=sys.stderr)
 
 
+def warn_asides_in_references(article: Article, raw: Path) -> None:
+    """Say which lines inside the numbered reference list were read as no entry (notes, sub-headings)."""
+    asides = article.asides_in_references
+    if not asides:
+        return
+    first = asides[0][0]
+    where = f"line {first}" if len(asides) == 1 else "lines " + ", ".join(str(n) for n, _ in asides)
+    print(f"{raw}:{first}: warning: {where} inside the reference list: no entry and no part of one (a note, "
+          f"a sub-heading, a running head?), left out: {asides[0][1][:40]!r}"
+          + (f" and {len(asides) - 1} more" if len(asides) > 1 else "")
+          + "\n  hint: if a line belongs to the entry above, join it to that entry's line; if it is an "
+          "entry, give it its number", file=sys.stderr)
+
+
 def warn_references_to_review(imported: list[ImportedReference], raw: Path) -> None:
     """Tell, on stderr, which entries of the list were not read with confidence."""
     for ref in imported:
@@ -289,6 +303,7 @@ def run(args: argparse.Namespace) -> int:
     article = read_input(raw, options, explain=args.explain)
     warn_without_headings(article, raw)
     warn_after_references(article, raw)
+    warn_asides_in_references(article, raw)
     new_entries: list[tuple[str, Entry]] = []
     candidates: list[Candidate] = []
     if args.bib is not None:

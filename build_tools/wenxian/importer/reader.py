@@ -96,10 +96,11 @@ class _Reader:
                 blocks.append(self._heading(chunk))
             else:
                 blocks.append(chunk)  # read below, once the list's names are known
-        references, after = read_reference_zone(reference_lines)
+        references, after, asides = read_reference_zone(reference_lines)
         self.known_names = names_in_list(r.text for r in references)
         blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
-        article = Article(front.apply_options(), blocks, references, notes=self.notes, after_references=after)
+        article = Article(front.apply_options(), blocks, references, notes=self.notes, after_references=after,
+                          asides_in_references=asides)
         _unlist_beyond(article)
         return article
 

@@ -23,14 +23,17 @@ def reference_entries(lines: list[Line], *, compounds: frozenset[str] = frozense
     return read_reference_zone(lines)[0]
 
 
-def read_reference_zone(lines: list[Line]) -> tuple[list[ReferenceEntry], list[tuple[int, str]]]:
-    """The entries of the zone, and its lines after the list ends (line number, text)."""
+def read_reference_zone(
+        lines: list[Line]) -> tuple[list[ReferenceEntry], list[tuple[int, str]], list[tuple[int, str]]]:
+    """The entries of the zone, its lines after the list ends, and the lines inside the list that
+    are no entry (notes, sub-headings, running heads), each as (line number, text)."""
     if not lines:
-        return [], []
+        return [], [], []
     cut = cut_list([line.text for line in lines])
     numbers = [line.number for line in lines]
     entries = [ReferenceEntry(item.number, item.text, numbers[item.line - 1], item.translation)
                for item in cut.items]
     after = [] if cut.trailing_line is None else [
         (line.number, line.text) for line in lines[cut.trailing_line - 1:] if line.text.strip()]
-    return entries, after
+    asides = [(lines[k - 1].number, lines[k - 1].text.strip()) for k in cut.asides]
+    return entries, after, asides

@@ -10,14 +10,16 @@ decisions are in small tests, each on one line: :func:`label_of` (does an
 entry start here, with which number), :func:`is_translation` (is this the
 previous entry again, in English), :func:`ends_list` (is this no longer the
 list; a heading, also "本文参考文献", or a sub-heading inside the list,
-:data:`SUBHEADING`, is skipped) and, in a list without labels, :func:`_starts_entry` (does an author
+:data:`SUBHEADING`, is skipped), in a numbered list :func:`_between_entries` (is an unlabelled
+line after a finished entry a note, sub-heading or running head — an aside, reported — the
+entry going on, or an entry whose label was lost) and, in a list without labels, :func:`_starts_entry` (does an author
 list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wenxian.cjk import has_cjk
 from wenxian.refparse.text import close_spaced_urls, join_wrapped
@@ -53,10 +55,11 @@ _YEAR_HEAD = re.compile(
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
-# ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ").
+# ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
+# "van Herwijnen, Eric. 1988. ").
 _DATE_HEAD = re.compile(
-    r"^\s*[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:1[5-9]|20)\d\d[a-z]?"
-    r"(?:[–-]\d{2,4})?\.\s")
+    r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)\s")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
@@ -65,6 +68,7 @@ _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
 _BROKEN_END = re.compile(r"[-/:,]$")
+_TYPE_CODE = re.compile(r"\S\s*\[[A-Z]{1,2}(?:/OL)?\]")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,"
@@ -89,6 +93,9 @@ class ListItem:
 class CutList:
     items: list[ListItem]
     trailing_line: int | None = None  # first line after the list that is not a reference
+    # Lines inside a labelled list that are no entry and no part of one (notes, sub-headings,
+    # running heads: "源代码：CTAN: …", "宏包、模版", "Appendix A"), by line number.
+    asides: list[int] = field(default_factory=list)
 
 
 def label_of(line: str, expected: int | None) -> tuple[int, str, int] | None:
@@ -156,6 +163,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     bare = set() if printed_labels else _bare_labels(texts)
     labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4)
     groups: list[dict] = []
+    asides: list[int] = []
+    last_page: int | None = None
     trailing = None
     expected = 1
     for index, raw in enumerate(texts):
@@ -168,10 +177,15 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                            "tr_line": None, "label": None})
             expected = int(text) + 1
             continue
+        if groups and _PAGE_NUMBER.match(text) and (
+                not _BROKEN_END.search(_join(groups[-1]["parts"])) or int(text) == (last_page or -1) + 1):
+            # The page's number; after a line stopping inside a token ("…-0781-" / "4") only
+            # when it is the page after the last one seen (a URL ending in "/" / "18" after "17").
+            last_page = int(text)
+            continue
         if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
-                not groups or _complete(_join(groups[-1]["parts"])))) or (groups and _PAGE_NUMBER.match(text)
-                                   and not _BROKEN_END.search(_join(groups[-1]["parts"]))):
-            continue  # the heading, or a page's running head or number inside the list
+                not groups or _complete(_join(groups[-1]["parts"])))):
+            continue  # the heading, or a page's running head inside the list
         if ends_list(text):
             trailing = number_in_file
             break
@@ -193,6 +207,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         elif current and not _starts_entry(text, previous, labelled) and not (
                 labelled and _complete(previous) and not _CONTINUES.match(text)):
             current["parts"].append(text)
+        elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected),
+                                                    expected)) != "entry":
+            if role == "part":
+                current["parts"].append(text)
+            else:
+                asides.append(number_in_file)
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
@@ -204,7 +224,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         # its abstract) are not the list's.
         while items and items[-1].number is None:
             trailing = items.pop().line
-    return CutList(items, trailing)
+    if trailing is not None:
+        asides = [line for line in asides if line < trailing]
+    return CutList(items, trailing, asides)
 
 
 def _bare_labels(texts: list[str]) -> set[int]:
@@ -239,6 +261,35 @@ def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bo
     return False
 
 
+def _next_label(texts: list[str], index: int, expected: int) -> int | None:
+    """The number of the next labelled line after ``index`` (None: no label follows)."""
+    for text in texts[index + 1:]:
+        found = label_of(text.strip(), expected)
+        if found:
+            return found[0]
+    return None
+
+
+def _between_entries(text: str, after_entry: bool, next_label: int | None, expected: int) -> str:
+    """In a labelled list, what an unlabelled line is that does not read as going on with the
+    entry above (that entry looks finished, or there is none yet, and the line does not start
+    like a continuation): ``"entry"``, ``"part"`` of the entry above, or an ``"aside"``.
+
+    The label sequence decides first: when the next label skips a number, this line is the
+    entry whose label was lost (``"entry"``); when no label follows, the list may have ended
+    (``"entry"``, then dropped as the text after the list). Otherwise the next entry is already
+    labelled, so the line is no entry: with a year in it the entry above goes on ("[S]. 北京:
+    中国标准出版社, 2015", "年 3 月修订版. (2017-03-27)"); without one it is a note, a
+    sub-heading or a running head between entries ("源代码：CTAN: …", "宏包、模版",
+    "Appendix A") — no entry and not part of one.
+    """
+    if next_label is None or next_label != expected:
+        return "entry"
+    if after_entry and _YEAR.search(re.sub(r"\S*/\S*", "", text)):
+        return "part"  # a year outside a path ("CTAN: …/biblatex-gb7714-2015/…" has none)
+    return "aside"
+
+
 def _complete(previous: str) -> bool:
     """Whether an entry reads as finished: a year in it, and it ends after a number or identifier."""
     text = previous.rstrip()
@@ -255,7 +306,7 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
     head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
-    if head and " " in head.group(0).strip() and _OLD_YEAR.search(previous) and (
+    if head and " " in head.group(0).strip() and (_OLD_YEAR.search(previous) or "n.d." in previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
@@ -266,4 +317,8 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
         return False
     if _SOURCE_START.match(text):
         return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
+    if _TYPE_CODE.search(text) and _TYPE_CODE.search(previous):
+        # A GB/T entry has one type code: a finished entry that has its own, and a line with
+        # another after a title ("Online Computer Library Center, Inc. History of OCLC[EB/OL].").
+        return True
     return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])

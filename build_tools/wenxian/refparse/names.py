@@ -23,6 +23,23 @@ CORPORATE_SUFFIX = re.compile(r"^(Inc|Ltd|Co|LLC|Corp|GmbH|AG|S\.A)\.?$")
 ABBREVIATED = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
 _CAPS_FULL = re.compile(r"^(?P<family>[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)*)\s+(?P<given>[A-Z][a-z]+(?:[\s\-][A-Z][a-z]+)*)$")
 _SPLIT = re.compile(r"\s*[,，、]\s*")
+# Words that make a name a body's, not a person's ("USTC TEX User Group" is no "LI Jiangning").
+_CORPORATE_WORD = re.compile(r"\b(?:Group|Project|Team|Society|Association|Committee|Council|Consortium"
+                             r"|Foundation|Institute|University|College|Center|Centre|Laboratory|Office"
+                             r"|Department|Agency|Organi[sz]ation|Press|Library)\b")
+# A Chinese name followed by its Latin form in parentheses ("刘庆（Eric Q L）", "李泽平（Zeping L）").
+_ALIAS = re.compile(r"^(?P<name>[^\W\d_A-Za-z][^()（）A-Za-z]*?)\s*[(（](?P<alias>[A-Za-z][A-Za-z .’'\-]*?)\s*[)）]$")
+
+
+def name_aliases(block: str) -> list[str] | None:
+    """The Latin forms printed after every Chinese name of ``block`` ("刘庆（Eric Q L）"), or None
+    when some name has none: the names are read without them (:func:`person`) and the caller
+    keeps them where translated names go; with only some names aliased, they stay in the names."""
+    names = [p for p in _SPLIT.split(block.strip()) if p and p not in OTHERS and p.rstrip(".") not in OTHERS]
+    found = [_ALIAS.match(n) for n in names]
+    if not found or not all(m and has_cjk(m.group("name")) for m in found):
+        return None
+    return [m.group("alias") for m in found]
 
 
 def _family_case(family: str) -> str:
@@ -88,7 +105,7 @@ def person(name: str) -> Person:
         family, given = split
         return Person(last=_family_case(family), first=_initials(given))
     m = _CAPS_FULL.match(name)
-    if m:
+    if m and not _CORPORATE_WORD.search(name):
         # A full given name printed in full ("LI Jiangning") is kept from being
         # abbreviated the way the standard's examples do it.
         return Person(last=_family_case(m.group("family")),
@@ -102,7 +119,10 @@ def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
     ``where`` is the column of the block in the line, for error messages.
     """
     parts = []
+    aliased = name_aliases(block) is not None  # then each Latin form is kept apart by the caller
     for piece in (p for p in _SPLIT.split(block.strip()) if p):
+        if aliased and (alias := _ALIAS.match(piece)):
+            piece = alias.group("name")
         pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", piece)
         if pair and all(_split_initials(side) for side in pair.groups()):
             parts.extend(pair.groups())  # "Mittelbach F and Goossens M": two names

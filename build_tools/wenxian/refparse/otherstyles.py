@@ -8,6 +8,8 @@ Each style is one pattern over the line with its DOI and URL already taken out
 - Chicago author-date: ``Authors. Year. "Title." Journal 12 (3): 1-10.``;
 - Vancouver: ``Authors. Title. Journal. Year;12(3):1-10.`` or ``… Place: Publisher; Year.``;
 - GB/T without a type code: ``Authors. Title. Journal, Year, 12(3): 1-10.``;
+- AIP (physics): ``A. Name and B. Name, “Title”, Journal 12, 1-10 (Year).`` or a book
+  ``A. Name, Title, 5th ed. (Publisher, Place, Year).``;
 - IEEE: ``A. Name and B. Name, "Title," Journal, vol. 3, no. 2, pp. 1-10, 2019.``, a chapter
   or paper ``"Title," in Book, Eds. Place: Publisher, Year, pp. 1-10.``, a book
   ``Title, 2nd ed. Place: Publisher, Year.``, a thesis (``Ph.D. dissertation, School, Place,
@@ -109,6 +111,20 @@ GBT_NO_CODE = re.compile(
 GBT_NO_CODE_BOOK = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<address>[^.:,]+?)\s*:\s*(?P<publisher>[^.,]+?)\s*,\s*{_YEAR}{_END}")
 
+# AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
+# book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
+# publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
+# A name with a lineage ("A. J. Arduengo III") is not read: its family name would be misread.
+_AIP_NAME = r"(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?!\sI)"
+_AIP_AUTHORS = rf"(?P<author>{_AIP_NAME}(?:,\s(?:and\s)?{_AIP_NAME})*(?:,?\sand\s{_AIP_NAME})?)(?:\s\([^()]+\))?(?:,\s(?P<role>eds?)\.)?"
+AIP_JOURNAL = re.compile(
+    rf"^{_AIP_AUTHORS},\s*[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^“”()]+?)"
+    rf"(?:\s+{_VOL})?,\s*{_PAGES}\s*\({_YEAR}\){_END}")
+AIP_BOOK = re.compile(
+    rf"^{_AIP_AUTHORS},\s(?P<title>[^“”(),]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s*"
+    rf"\((?P<publisher>[^()]+?),\s*(?P<address>(?!Inc\b)(?:(?!\band\b)[^(),])+?"
+    rf"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}\){_END}")
+
 
 def _groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
@@ -159,12 +175,15 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     if ieee is not None:
         return ieee, "ieee"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
-                          (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code")):
+                          (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
+                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip")):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
             if pattern is VANCOUVER_IN:
                 spans["type"] = "incollection"
+            if spans.pop("role", None):
+                spans["editor"] = spans.pop("author")
             return spans, name
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)

@@ -20,7 +20,7 @@ from pybtex.database import Entry, Person
 
 from wenxian.errors import WenxianError
 from wenxian.refparse.codes import CODE_RE, DOC_TYPES, EXTRA_FIELDS, DocType
-from wenxian.refparse.names import parse_names
+from wenxian.refparse.names import name_aliases, parse_names
 from wenxian.refparse.segments import split_areas
 from wenxian.refparse.text import canonical, store, tex_escape
 
@@ -63,7 +63,9 @@ EDITION_RE = re.compile(
     r"^(?:(?P<num>\d+)\s*版|(?P<ord>\d+)\s*(?:st|nd|rd|th)\s+ed\.?"
     r"|(?P<text>[^:,\s]{1,12}(?:版|本)|[A-Z][a-z]*\.?\s+ed\.?))$"
 )
-VERSION_RE = re.compile(r"^[Vv]\s?(?P<v>\d+(?:\.\d+)*)$")
+# "V 2.1", or a package's "version 3.18b, (2022-07-12)" (the update date after it, same area;
+# the date is taken off first, leaving "version 3.18b,").
+VERSION_RE = re.compile(r"^(?:[Vv]|[Vv]ersion\s)\s?(?P<v>\d+(?:\.\d+)*[a-z]?)(?:\s*,\s*(?P<rest>\(.+)|\s*,)?$")
 VOLUME_RE = re.compile(
     r"^(?:第\s*(?P<n>\d+)\s*卷|(?P<text>第\s*\S+?\s*(?:卷|册|辑|分册)|\S+?\s*年卷|[上中下]册"
     r"|[一二三四五六七八九十百\d]+\s*[卷册部]))$"
@@ -184,6 +186,9 @@ def _read_head(head: str, doc: DocType, parts: _Parts, role: str) -> None:
     if len(areas) > 1:
         names = ". ".join(areas[:-1])
         parts.persons[role] = parse_names(names)
+        if role == "author" and (aliases := name_aliases(names)):
+            # "刘庆（Eric Q L）": the name is 刘庆, its Latin form kept where translated names go.
+            parts.fields["authortranslation"] = " and ".join(aliases)
     if doc.code == "S" and len(areas) == 1:
         m = NUMBER_FIRST_RE.match(title)
         if m:
@@ -276,6 +281,9 @@ def _read_leading_areas(areas: list[str], parts: _Parts) -> list[str]:
             parts.fields["edition"] = _edition(m)
         elif (m := VERSION_RE.match(area)) and "version" not in parts.fields:
             parts.fields["version"] = m.group("v")
+            if m.group("rest"):
+                areas = [m.group("rest")] + areas[1:]
+                continue
         else:
             break
         areas = areas[1:]

@@ -115,6 +115,9 @@ def canonical(line: str) -> str:
     )
     for full, half in {**SEPARATORS, **BRACKETS, **TEX_RESIDUE}.items():
         text = text.replace(full, half)
+    # A URL right after the update or citation date, its area's period left out
+    # (biblatex-gb7714-2015 in fduthesis: "[EB/OL]. (2022-08-30) https://…").
+    text = re.sub(r"(?<=\d[)\]])\s+(?=(?:https?://|www\.))", ". ", text)
     # CNKI and many journals print areas without the space: "习近平.发展…[J].求是".
     text = re.sub(rf"(?<=[^\s.])\.(?=[{CJK_IDEOGRAPHS}])", ". ", text)
     text = re.sub(r"\]\.(?=[^\s.])", "]. ", text)
