@@ -51,9 +51,14 @@ JOURNAL_KEYS = (
 )
 
 
+# XeLaTeX prints the source's ' as ’ (TeX ligatures), so the printed text the importer
+# reads has ’ where the gold, made from the source, has ': the same character to the scorer.
+_APOSTROPHE = str.maketrans({"’": "'"})
+
+
 def norm(text: str) -> str:
-    """Text as compared: NFKC, no citation marks, no white space."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", _MARK.sub("", text)))
+    """Text as compared: NFKC, no citation marks, no white space, ’ as '."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", _MARK.sub("", text))).translate(_APOSTROPHE)
 
 
 def cited(text: str) -> list[int]:

@@ -211,3 +211,25 @@ def test_a_citation_range_cites_the_numbers_inside_it() -> None:
 
     assert _cited("覆盖城乡的总分馆体系[1-3]。") == [1, 2, 3]
     assert _cited("乡镇分馆也很少配备[6-7]，见[2, 9]") == [6, 7, 2, 9]
+
+
+def test_an_indented_first_line_does_not_continue_a_line_ending_mid_sentence() -> None:
+    """Interleaved lines where the left column's paragraph ends and the right column
+    gives two lines in a row: the left's next paragraph starts with a line short by
+    its indent, which cannot run on from the right's line ending mid-sentence
+    (without that evidence the two readings tied and the columns were crossed)."""
+    cut = LEFT_TEXT.index("更加丰富。") + 5
+    first, second = LEFT_TEXT[:cut], LEFT_TEXT[cut:]
+    left = ["（一）社区花园的营造", *wrap(first), *wrap(second)]
+    right = ["（二）社区花园的困境", *wrap(RIGHT_TEXT)]
+    end = 1 + len(wrap(first))  # the left column's rows up to its first paragraph's end
+    rows = [line for pair in zip(left[:end], right[:end]) for line in pair]
+    rows += right[end : end + 1]  # the right column's extra row
+    rows += [line for pair in zip(left[end:], right[end + 1 :]) for line in pair]
+    n = min(len(left) - end, len(right) - end - 1)
+    rows += left[end + n :] + right[end + 1 + n :]
+    assert sorted(rows) == sorted(left + right)
+    pages = [HEAD + page(["一、引言"], wrap(INTRO_A), rows, FOOTNOTE), page(["二、结语"], wrap(ADVICE), REFS)]
+    heads, paras, _ = _body(text(pages))
+    assert heads == ["一、引言", "（一）社区花园的营造", "（二）社区花园的困境", "二、结语"]
+    assert paras == [INTRO_A, first, second, RIGHT_TEXT, ADVICE]

@@ -59,3 +59,31 @@ def test_a_short_left_line_beside_text_set_off_far_in_the_right_column() -> None
     rows.insert(3, f"{'二、研究设计'}{' ' * 30}Yutong")
     rows += [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
     assert texts(rows) == LEFT[:3] + ["二、研究设计"] + LEFT[3:] + LEFT + RIGHT[:3] + ["Yutong"] + RIGHT[3:] + RIGHT
+
+
+def test_a_run_begins_at_a_short_heading_beside_the_right_column() -> None:
+    """The first page's two-column rows begin with a heading too short to start a
+    run ("一、引言" beside the right column's first line), and the right column's
+    lines stand half a line off the left's: those rows belong to the run too."""
+    head = [
+        "社区公共空间微更新中的居民参与研究",
+        "摘要：社区公共空间的微更新是城市更新的重要组成部分，本文以三个老旧社区为例讨论居民参与。",
+        "关键词：微更新；公共空间；居民参与",
+        "中图分类号：D669.3　　　文献标志码：A　　　文章编号：1000-0000(2024)02-0001-08",
+        "Abstract: The micro-renewal of public space in communities is part of urban renewal as a whole.",
+        "Key words: micro-renewal; public space; resident participation; community governance",
+        "",
+    ]
+    gutter = 30
+    rows = [
+        "一、引言".ljust(gutter) + RIGHT[0],
+        " " * gutter + RIGHT[1],
+        "  " + LEFT[0],
+        " " * gutter + RIGHT[2],
+        LEFT[1],
+        *(a.ljust(gutter) + b for a, b in zip(LEFT[2:], RIGHT[3:])),
+        LEFT[4].ljust(gutter) + "三、结语",
+    ]
+    foot = ["", "基金项目：江南省社会科学基金项目“社区公共空间微更新的治理机制研究”（24SH017）"]
+    body = ["一、引言", *LEFT, *RIGHT, "三、结语"]
+    assert texts(head + rows + foot) == [line for line in head if line] + body + foot[1:]

@@ -38,7 +38,7 @@ def mean(values: list[float]) -> float:
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 112
+    assert docs == 128
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round:
     # six in liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the
@@ -46,25 +46,26 @@ def test_corpus_floors(totals) -> None:
     assert sum(r.leaks for r in typeset) == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
-    assert sum(r.title for r in typeset) == 112 and sum(r.authors for r in typeset) == 112
-    # 0.97: the fresh held-out laji-fenlei's fields (0.90, never tuned on) pull the mean down.
-    assert mean([v for r in typeset for v in r.fields]) >= 0.97
-    assert mean([v for r in typeset for v in r.headings]) >= 0.98
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.95
-    assert sum(r.cites for r in typeset) >= 103
+    assert sum(r.title for r in typeset) == 128 and sum(r.authors for r in typeset) == 128
+    # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
+    # wrapped English title's tail that reads as names stays in the title.
+    assert mean([v for r in typeset for v in r.fields]) >= 0.99
+    assert mean([v for r in typeset for v in r.headings]) >= 0.99
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.96
+    assert sum(r.cites for r in typeset) >= 120
 
 
 def test_dev_floors(totals) -> None:
     """The development part alone, liuyu-buchang in it since the third round, xiangcun-tushu
-    since the fourth (before the fourth round's work: title and authors 78/80, fields
-    0.981, paragraphs 0.959, 71/80 citation sequences)."""
+    since the fourth, laji-fenlei since the fifth (before the fifth round's work, scored
+    as now: fields 0.988, headings 0.992, paragraphs 0.960, 88/96 citation sequences)."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
-    assert sum(r.docs for r in dev) == 80 and sum(r.leaks for r in dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.98
-    assert mean([v for r in dev for v in r.headings]) >= 0.99
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.965
-    assert sum(r.cites for r in dev) >= 74
+    assert sum(r.docs for r in dev) == 96 and sum(r.leaks for r in dev) == 0
+    assert mean([v for r in dev for v in r.fields]) >= 0.995
+    assert mean([v for r in dev for v in r.headings]) >= 0.995
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.97
+    assert sum(r.cites for r in dev) >= 91
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -72,22 +73,28 @@ def test_two_column_pdftotext_floors(totals) -> None:
     (before the second round: headings 0.83, paragraphs 0.66, 9/20 citation sequences)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
-    assert sum(r.docs for r in rows) == 28
-    assert mean([v for r in rows for v in r.headings]) >= 0.95
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.84
-    assert sum(r.cites for r in rows) >= 19
+    assert sum(r.docs for r in rows) == 32
+    assert mean([v for r in rows for v in r.headings]) >= 0.96
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.865
+    assert sum(r.cites for r in rows) >= 24
 
 
 def test_pdf_reader_floors(totals) -> None:
-    """The same typeset articles read from their PDFs (wenxian.pdfreader)."""
+    """The same typeset articles read from their PDFs (wenxian.pdfreader): exact on dev;
+    the fresh held-out kuaidi-xiacun (fifth round, never tuned on) is not, in its two
+    two-column layouts (paragraphs 0.82 and 0.96, neither citation sequence right)."""
     _, _, pdf = totals
-    assert sum(r.docs for r in pdf) == 28
+    assert sum(r.docs for r in pdf) == 32
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 28 and sum(r.authors for r in pdf) == 28
-    assert mean([v for r in pdf for v in r.fields]) >= 0.98  # ’ printed for ' in an English abstract
-    assert mean([v for r in pdf for v in r.headings]) == 1.0
-    assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in pdf) == 28
+    assert sum(r.title for r in pdf) == 32 and sum(r.authors for r in pdf) == 32
+    assert mean([v for r in pdf for v in r.fields]) == 1.0
+    dev = [r for r in pdf if r.split == "dev"]
+    assert mean([v for r in dev for v in r.headings]) == 1.0
+    assert mean([v for r in dev for v in r.paragraphs]) == 1.0
+    assert sum(r.cites for r in dev) == 24
+    assert mean([v for r in pdf for v in r.headings]) >= 0.99
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.99
+    assert sum(r.cites for r in pdf) >= 30
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

@@ -217,6 +217,26 @@ def test_an_english_title_whose_last_line_is_one_word_keeps_it() -> None:
     assert meta.en_authors == ["ZHAO Qingyuan", "MENG Shuyao"]
 
 
+def test_an_english_title_tail_that_reads_as_names_stays_in_the_title() -> None:
+    """"Bridges and Its Ferry Crossings" reads as two names joined by "and"; the
+    line below, with its surnames in capitals, is the author line."""
+    text = (
+        "摘要：山区桥梁的养护长期依靠县级财政。\n"
+        "关键词：桥梁养护；山区县\n"
+        "中图分类号：U445\n"
+        "\n"
+        "The Maintenance of Rural Highway Bridges in\n"
+        "Mountain Counties and Its Ferry Crossings\n"
+        "TANG Yunfei, LU Qiaoyan\n"
+        "Abstract: The maintenance of bridges in mountain counties relies on county budgets.\n"
+        "一、引言\n"
+        "　　山区县的桥梁多建于上世纪。\n"
+    )
+    meta = read_article(text.encode()).meta
+    assert meta.en_title == "The Maintenance of Rural Highway Bridges in Mountain Counties and Its Ferry Crossings"
+    assert meta.en_authors == ["TANG Yunfei", "LU Qiaoyan"]
+
+
 def test_a_pdfium_soft_hyphen_keeps_a_hyphen_the_text_uses_elsewhere() -> None:
     """pypdfium2 marks every hyphen that ended a printed line with U+FFFE, the
     word's own hyphen too: "inter-provincial" (as the title has it) stays whole,

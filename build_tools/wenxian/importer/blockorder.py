@@ -54,6 +54,7 @@ _ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］](?!\s*[。，、；：！？�
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
+INDENTED = (2.0, 3.0)  # cells an indented first line falls short of the column by (its indent is 2; a full line with Latin letters or a citation mark: 1.5 at most)
 FULL = 1.0  # cells a full line may fall short of the column by (a citation mark, Latin letters)
 HEADING_LINES = 2.0
 MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
@@ -440,7 +441,14 @@ def _streams(
         if (a, b) not in joins:
             value = 0.0
             if open_end[a]:
-                if heading[b]:
+                if heading[b] or (
+                    full[a]
+                    and open_end[b]
+                    and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]
+                    and not word_across(lines[a].text, lines[b].text)
+                ):
+                    # a heading, or a paragraph's indented first line (short by its indent,
+                    # yet ending mid-sentence: no paragraph's last line)
                     value = weights["dangling"]
                 elif full[a]:
                     value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]

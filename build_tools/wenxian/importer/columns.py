@@ -109,9 +109,36 @@ def _runs(page: list[tuple[int, str]]) -> list[tuple[int, int, float]]:
                     break
             j += 1
         if len(starts) >= MIN_RUN_LINES:
-            runs.append((k, last, median(starts)))
+            runs.append((_run_begin(page, k, median(starts), runs[-1][1] if runs else 0), last, median(starts)))
         k = max(last, k + 1)
     return runs
+
+
+def _run_begin(page: list[tuple[int, str]], k: int, gutter: float, floor: int) -> int:
+    """Where a run found at row ``k`` begins: its first rows may hold too little
+    left text to start it (a heading "一、引言" beside the right column, a
+    paragraph's last two characters) or text in one column only (the right
+    column's lines set half a line off the left's). Going up from ``k``, such
+    rows join the run — a row with a gap ending at the gutter, a row starting
+    beyond it, a left-aligned line ending before it — until a blank line or any
+    other line (front matter across the page, a centred title)."""
+    begin = k
+    while begin - 1 >= floor:
+        line = page[begin - 1][1]
+        if not line.strip():
+            break
+        s = _right_start(line)
+        lead = len(line) - len(line.lstrip(" "))
+        if s is not None and abs(s - gutter) <= GUTTER_TOLERANCE and "   " not in line[s:].strip():
+            pass  # both columns
+        elif s is None and lead >= gutter - GUTTER_TOLERANCE:
+            pass  # right column only
+        elif s is None and lead <= 2 and len(line.rstrip()) <= gutter - GUTTER_TOLERANCE:
+            pass  # left column only
+        else:
+            break
+        begin -= 1
+    return begin
 
 
 def _full(texts: list[tuple[int, str]]) -> float:

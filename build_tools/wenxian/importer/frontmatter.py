@@ -157,20 +157,26 @@ class FrontMatter:
         lines = [line for chunk in chunks for line in chunk.lines]
         if not lines or any(HAN_RE.search(line.text) for line in lines):
             return chunks
-        at, span = None, 1
+        # Every line (or wrapped pair) that reads as Latin names is a candidate; a
+        # title's wrapped tail can read as names too ("Urban Communities and Its
+        # Incentive Mechanisms"), so the candidate with the most evidence of names
+        # (a surname in capitals, as Chinese journals print pinyin names) wins,
+        # the first one among equals.
+        candidates: list[tuple[int, int]] = []
         for i in range(1, len(lines)):
             if _en_authors(lines[i].text):
-                at = i
-                break
-            if (
+                candidates.append((i, 1))
+            elif (
                 i + 1 < len(lines)
                 and not _en_authors(lines[i + 1].text)
                 and _en_authors(f"{lines[i].text} {lines[i + 1].text}")
             ):
                 # An author line wrapped in a narrow column; not a title's last word
                 # ("Basins") before an author line of its own.
-                at, span = i, 2
-                break
+                candidates.append((i, 2))
+        at, span = None, 1
+        if candidates:
+            at, span = max(candidates, key=lambda c: (_name_evidence(lines, *c), -c[0]))
         end = at if at is not None else len(lines)
         if at is None and end > 2:
             return chunks
@@ -302,6 +308,12 @@ def _en_authors(text: str) -> list[str] | None:
     ):
         return parts
     return None
+
+
+def _name_evidence(lines: list[Line], at: int, span: int) -> float:
+    """The share of the names at ``lines[at : at + span]`` with a surname in capitals."""
+    names = _en_authors(" ".join(line.text for line in lines[at : at + span])) or []
+    return sum(any(w.isupper() and len(w) > 1 for w in n.split()) for n in names) / max(len(names), 1)
 
 
 def _title_like(lines: list[Line]) -> bool:
