@@ -1,3 +1,0 @@
-from wenxian.cli import main
-
-raise SystemExit(main())

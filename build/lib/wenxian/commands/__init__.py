@@ -1,1 +1,0 @@
-"""Subcommands of the ``wenxian`` command line, one module each."""
