@@ -258,3 +258,33 @@ def test_affiliations_given_before_the_author_line_are_read_as_such() -> None:
     assert meta.authors == ["王晓峰", "陈雨桐", "刘建国"]
     assert meta.author_affiliations == [[1], [1, 2], [2]]
     assert meta.affiliations == ["华中农业科学院公共管理学院，武汉 430070", "江汉区域发展研究中心，武汉430072"]
+
+
+SPACED_NAMES = """社区老年助餐服务的可持续运营：
+基于三个城市的比较研究
+周晓岚1，邓  拓2，韩雪梅1,3
+（1. 江南师范大学 公共管理学院，江苏 南京 210023；2. 临江市民政局 养老服务处，浙江 临江
+317000；3. 江南师范大学 社会治理研究中心，江苏 南京 210023）
+摘  要：社区老年助餐服务是居家养老服务体系的重要组成部分。
+关键词：老年助餐；居家养老
+Sustainable Operation of Community Meal Services for the Elderly:
+A Comparative Study of Three Cities
+ZHOU Xiaolan1, DENG Tuo2, HAN Xuemei1,3
+Abstract: Community meal services are an important part of home-based elderly care.
+Key words: meal services for the elderly; home-based care
+一、问题的提出
+人口老龄化程度的持续加深，使老年人的就餐问题日益成为社区治理的重要议题。
+"""
+
+
+def test_a_two_character_name_letter_spaced_is_one_author() -> None:
+    """Journals space a two-character name to the width of three ("邓  拓"); the author
+    line is still the author line, not the end of the title. An English name with two
+    affiliation marks ("HAN Xuemei1,3") is still a name."""
+    meta = read_article(SPACED_NAMES.encode(), file="a.txt").meta
+    assert meta.title == "社区老年助餐服务的可持续运营：基于三个城市的比较研究"
+    assert meta.authors == ["周晓岚", "邓拓", "韩雪梅"]
+    assert meta.author_affiliations == [[1], [2], [1, 3]]
+    assert len(meta.affiliations) == 3
+    assert meta.en_title == "Sustainable Operation of Community Meal Services for the Elderly: A Comparative Study of Three Cities"
+    assert meta.en_authors == ["ZHOU Xiaolan", "DENG Tuo", "HAN Xuemei"]

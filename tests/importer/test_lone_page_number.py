@@ -18,3 +18,32 @@ def test_a_lone_page_number_at_a_page_break_is_dropped() -> None:
     paragraphs = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
     assert paragraphs[-1].startswith("维护责任不清") or paragraphs[-1].startswith("2. 维护责任不清")
     assert not any("46" in p for p in paragraphs)
+
+
+def test_a_page_number_with_its_ornaments_is_dropped_without_a_form_feed() -> None:
+    """PyMuPDF-style text: pages joined by a blank line, no form feed; the one page number
+    kept is printed "- 31 -", and the running header after it names the journal and its
+    issue. Neither may stay in the paragraph the page break cut."""
+    text = (
+        "一、引言\n"
+        "近年来，各地陆续建设了一批老年食堂和助餐点，但部分助餐点在开办之初人气较旺，\n"
+        "运营一段时间后却陷入亏损甚至停办的境地，老年人的就餐需求仍未得到稳定满足。\n"
+        "已有文献主要从服务供给和政府购买服务等角度展开讨论，对运营可持续性的比较研究\n"
+        "仍然较少。本文试图回答以下问题：不同城市的助餐服务在运营模式上有何差异？哪\n\n"
+        "- 31 -\n"
+        "社区治理评论                                                    2025 年第 4 期\n\n"
+        "些因素影响其可持续运营？\n"
+        "二、研究设计\n"
+        "本文选取三个城市作为研究对象。三个城市的老龄化程度相近，但经济发展水平和助餐\n"
+        "服务的推进方式存在明显差异，便于进行比较，也便于观察不同模式的运营结果。\n"
+    )
+    paragraphs = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
+    cut = next(p for p in paragraphs if "已有文献" in p)
+    assert cut.endswith("有何差异？哪些因素影响其可持续运营？")
+    assert not any("31" in p or "社区治理评论" in p for p in paragraphs)
+
+
+def test_a_bare_number_alone_without_ornaments_or_page_break_stays_text() -> None:
+    text = "一、引言\n问卷共发放\n\n1200\n\n份，有效回收率为 93.5%。\n"
+    paragraphs = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
+    assert any("1200" in p for p in paragraphs)

@@ -229,8 +229,14 @@ def _journal_line(text: str) -> bool:
     return _JOURNAL_LINE.match(compact) is not None and len(compact) <= 40
 
 
+# A two-character name letter-spaced to the width of three ("邓  拓", "王　磊"), as journals
+# set their author lines: one character alone between separators, then the other.
+_SPACED_NAME = re.compile(r"(?:(?<=^)|(?<=[\s，、;；,]))([\u4e00-\u9fff])[ \t\u3000]+([\u4e00-\u9fff])(?=[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\s*[，、;；,]|\s*$)")
+
+
 def _authors(text: str) -> list[tuple[str, list[int]]] | None:
     """The names of a line of CJK author names, with their affiliation numbers."""
+    text = _SPACED_NAME.sub(r"\1\2", text.strip())
     names: list[tuple[str, list[int]]] = []
     pos = 0
     for match in _AUTHOR.finditer(text):
@@ -301,7 +307,7 @@ def _affiliations(text: str) -> list[str]:
 def _en_authors(text: str) -> list[str] | None:
     """A line of Latin author names ("ZHANG San1, LI Si2")."""
     parts = [p.strip() for p in re.split(r"\s*[,;，]\s*(?![\d])|\s+and\s+", text) if p.strip()]
-    parts = [_NAME_MARKS.sub("", p).strip() for p in parts]
+    parts = [_NAME_MARKS.sub("", p).strip(" ,") for p in parts]  # "HAN Xuemei1,3"
     parts = [p for p in parts if p]
     if parts and all(_EN_NAME.match(p) and len(p.split()) <= 4 for p in parts) and (
         len(parts) > 1 or any(w.isupper() and len(w) > 1 for w in parts[0].split())

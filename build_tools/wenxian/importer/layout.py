@@ -117,6 +117,10 @@ class _Layout:
             return True
         if current in EN_KINDS:
             return line.indent or HAN_RE.search(line.text) is not None
+        if current == "keywords" and HAN_RE.search(line.text) is None and len(line.text.split()) >= 4:
+            # Chinese key words run on over a line of Chinese words; a line of four Latin words
+            # or more after them is the English block's title (the mirror of the rule above).
+            return True
         if (self.levels[j] is not None or self.leads[j]) and (
             current != "text" or ends_sentence(prev.text) or prev.gap_after
         ):

@@ -31,6 +31,9 @@ EDGE = 3  # lines from a page's edge that count as "at the edge"
 HEAD_LINES = 12  # lines at the top of the first page where the title stands
 TITLE_RUN = 8  # characters a header must share with the title zone
 _PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-—–·•])?$")
+# A page number printed with its ornaments ("- 12 -", "· 12 ·", "—12—", "第 12 页"): a shape
+# no line of text takes, so it marks where pages meet even where it is the only one kept.
+_DECORATED_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*\d{1,4}\s*[-—–·•]|第\s*\d{1,4}\s*页)$")
 _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 # A page number printed on the line itself, set apart at its start or end ("103 作者：题名",
 # "作者：题名 103"): the line stands at a page's edge even where no page break was kept.
@@ -118,10 +121,14 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # A bare number on a line of its own where two pages meet (a form feed next to
     # it) is a page number, even where it is the only one the text kept.
     for i, line in enumerate(lines):
-        if i not in numbers and _PAGE_NUMBER.match(line.text) and _at_page_break(lines, i):
+        if i in numbers or not _PAGE_NUMBER.match(line.text):
+            continue
+        reason = "page_break" if _at_page_break(lines, i) else "ornaments" if _DECORATED_PAGE_NUMBER.match(line.text) else None
+        if reason is not None:
             marks.add(i)
+            edges.update(range(max(0, i - EDGE), min(len(lines), i + EDGE + 1)))
             if explain is not None:
-                explain.append(evidence.Decision("page number", line.number, 1.0, {"page_break": 1.0}, {"bias": 0.0, "page_break": 1.0}))
+                explain.append(evidence.Decision("page number", line.number, 1.0, {reason: 1.0}, {"bias": 0.0, reason: 1.0}))
     widths = sorted(line.width for line in lines)
     typical = widths[len(widths) // 2] if widths else 0.0
     for i, mask in enumerate(masks):
