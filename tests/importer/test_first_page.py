@@ -288,3 +288,14 @@ def test_a_two_character_name_letter_spaced_is_one_author() -> None:
     assert len(meta.affiliations) == 3
     assert meta.en_title == "Sustainable Operation of Community Meal Services for the Elderly: A Comparative Study of Three Cities"
     assert meta.en_authors == ["ZHOU Xiaolan", "DENG Tuo", "HAN Xuemei"]
+
+
+def test_the_journal_name_in_a_cell_of_a_laid_out_header() -> None:
+    """pdftotext -layout keeps the first page's header spread over the line: the journal's
+    name stands between the volume and the English volume, not at the line's start."""
+    header = ("第 12 卷第 4 期                        社区治理评论                            Vol.12 No.4\n"
+              "2025 年 8 月                     Community Governance Review                    Aug. 2025\n\n")
+    meta = read_article((header + SPACED_NAMES).encode(), file="a.txt").meta
+    assert meta.journal["name"] == "社区治理评论"
+    assert (meta.journal["volume"], meta.journal["issue"], meta.journal["year"]) == ("12", "4", "2025")
+    assert meta.authors == ["周晓岚", "邓拓", "韩雪梅"]

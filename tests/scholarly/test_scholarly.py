@@ -179,6 +179,19 @@ def test_both_author_forms_and_only_known_fields() -> None:
     assert article_meta({"title": "暂定", "title_status": "working"}).title == ""
 
 
+def test_without_a_journal_the_line_gives_no_volume_or_issue() -> None:
+    """An article whose text named the volume and issue but not the journal (its name not
+    found) is a [Z] work; "第 12 卷：4" would read as the work's own volume and part."""
+    meta = article_meta({"title": "社区老年助餐服务的可持续运营", "authors": ["周晓岚"],
+                         "journal": {"year": "2025", "volume": "12", "issue": "4", "pages": "31-38"}})
+    line = citation.gbt7714_line(meta, edition="2015")
+    assert line == "周晓岚. 社区老年助餐服务的可持续运营[Z]. 2025."
+    assert "volume" not in citation.bibtex(meta, "k") and "VL  -" not in citation.ris(meta)
+    meta = article_meta({"title": "题", "authors": ["甲"],
+                         "journal": {"name": "社区治理评论", "year": "2025", "volume": "12", "issue": "4", "pages": "31-38"}})
+    assert citation.gbt7714_line(meta, edition="2015") == "甲. 题[J]. 社区治理评论, 2025, 12(4): 31-38."
+
+
 def test_working_title_is_not_sent_as_the_articles() -> None:
     meta = article_meta({"title": "暂定", "title_status": "working"})
     head = head_html(meta, PageInfo(lang="zh-Hans"))

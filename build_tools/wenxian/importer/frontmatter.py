@@ -142,9 +142,15 @@ class FrontMatter:
                 match = pattern.search(text)
                 if match and key not in self.meta.journal:
                     self.meta.journal[key] = "-".join(g for g in match.groups() if g)
-            name = _JOURNAL_NAME.match(compact)
-            if name and "name" not in self.meta.journal:
-                self.meta.journal["name"] = name.group(1)
+            if "name" in self.meta.journal:
+                continue
+            # The name leads the line ("城市治理研究 2024 年 2 月"), or stands in a cell of its
+            # own where an extractor kept the layout ("第 12 卷第 4 期      社区治理评论      Vol.12 No.4").
+            for cell in [compact, *(_SPACES.sub("", c) for c in _CELLS.split(text.strip()))]:
+                name = _JOURNAL_NAME.match(cell)
+                if name:
+                    self.meta.journal["name"] = name.group(1)
+                    break
 
     def title_and_authors(self, chunks: list[Chunk]) -> list[Chunk]:
         """Unlabelled blocks before the abstract (see :meth:`first_page_head`)."""
@@ -205,6 +211,7 @@ def _split(text: str, sep: re.Pattern[str]) -> list[str]:
 
 
 _SPACES = re.compile(r"\s+")
+_CELLS = re.compile(r"\s{3,}|\u3000+")
 _JOURNAL_HEAD = (
     ("year", re.compile(r"(\d{4})\s*年")),
     ("volume", re.compile(r"第\s*(\d+)\s*卷|Vol\s*\.?\s*(\d+)", re.IGNORECASE)),

@@ -45,6 +45,11 @@ def _fields(meta: ArticleMeta, url: str = "") -> dict[str, str]:
         "keywords": ", ".join(meta.keywords),
         "langid": "chinese",
     }
+    if not meta.journal:
+        # Volume, issue and pages belong to a journal: without its name they would print as
+        # the work's own ("…：第 12 卷：4[Z]"), so the line gives what is known and no more.
+        for name in ("volume", "number", "pages"):
+            fields.pop(name)
     return {name: value for name, value in fields.items() if value}
 
 
@@ -88,8 +93,11 @@ def ris(meta: ArticleMeta, url: str = "", pdf_url: str = "") -> str:
     """An RIS record (CRLF line ends, as the format has them)."""
     lines = [("TY", "JOUR" if meta.journal else "GEN"), ("TI", meta.title)]
     lines += [("AU", a.name) for a in meta.authors]
-    lines += [("PY", meta.year), ("JO", meta.journal), ("VL", meta.volume), ("IS", meta.issue),
-              ("SP", meta.first_page), ("EP", meta.last_page), ("DO", meta.doi)]
+    lines += [("PY", meta.year)]
+    if meta.journal:  # a journal's volume, issue and pages (see _fields)
+        lines += [("JO", meta.journal), ("VL", meta.volume), ("IS", meta.issue),
+                  ("SP", meta.first_page), ("EP", meta.last_page)]
+    lines += [("DO", meta.doi)]
     lines += [("KW", k) for k in meta.keywords]
     lines += [("AB", meta.abstract), ("LA", "zh"), ("UR", url), ("L1", pdf_url)]
     body = "".join(f"{tag}  - {' '.join(value.split())}\r\n" for tag, value in lines if value)
