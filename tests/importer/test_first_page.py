@@ -299,3 +299,18 @@ def test_the_journal_name_in_a_cell_of_a_laid_out_header() -> None:
     assert meta.journal["name"] == "社区治理评论"
     assert (meta.journal["volume"], meta.journal["issue"], meta.journal["year"]) == ("12", "4", "2025")
     assert meta.authors == ["周晓岚", "邓拓", "韩雪梅"]
+
+
+def test_pages_from_the_article_number_only_when_it_agrees() -> None:
+    """文章编号 (CAJ-CD B/T 1): ISSN (year) issue - first page - number of pages. It gives
+    the pages when the text printed none; a number that disagrees with the printed year
+    or issue gives nothing, and pages printed are never replaced."""
+    def journal(top: str, number: str) -> dict[str, str]:
+        text = top + SPACED_NAMES.replace("居家养老\n", f"居家养老\n文章编号：{number}\n", 1)
+        return read_article(text.encode(), file="a.txt").meta.journal
+
+    top = "社区治理评论\n2025 年 8 月　第 12 卷第 4 期\n"
+    assert journal(top, "1009-0000（2025）04-0031-08")["pages"] == "31-38"
+    assert "pages" not in journal(top.replace("第 4 期", "第 5 期"), "1009-0000（2025）04-0031-08")
+    assert "pages" not in journal(top, "1009-0000（2024）04-0031-08")
+    assert journal("", "1009-000X(2025)04-0031-01")["pages"] == "31"

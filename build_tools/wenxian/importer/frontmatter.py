@@ -195,6 +195,8 @@ class FrontMatter:
         return [Chunk("text", rest)] if rest else []  # affiliations …: kept as text, never dropped
 
     def apply_options(self) -> Metadata:
+        """The metadata found, completed by what it implies and by the command's options."""
+        _pages_from_article_id(self.meta.journal)
         options = self.options
         if options.title is not None:
             self.meta.title = options.title
@@ -204,6 +206,24 @@ class FrontMatter:
             self.meta.authors = list(options.authors)
             self.meta.author_affiliations = []  # the text's marks belong to the text's names
         return self.meta
+
+
+# 文章编号 (CAJ-CD B/T 1—2006): ISSN, (year), issue, first page, number of pages:
+# "1009-0000（2025）04-0031-08" is issue 4 of 2025, pages 31–38.
+_ARTICLE_ID = re.compile(r"^\d{4}-\d{3}[\dXx]\s*[(（]\s*(\d{4})\s*[)）]\s*(\d{1,3})\s*-\s*(\d{1,5})\s*-\s*(\d{1,3})$")
+
+
+def _pages_from_article_id(journal: dict[str, str]) -> None:
+    """The pages an article number gives, when the text printed no pages of its own and the
+    number agrees with the year and issue printed (a number that disagrees decides nothing)."""
+    match = _ARTICLE_ID.match(journal.get("article_id", "").strip())
+    if match is None or "pages" in journal:
+        return
+    year, issue, first, count = (int(g) for g in match.groups())
+    if (journal.get("year") not in (None, str(year)) or journal.get("issue", str(issue)).lstrip("0") != str(issue)
+            or first == 0 or count == 0):
+        return
+    journal["pages"] = f"{first}-{first + count - 1}" if count > 1 else str(first)
 
 
 def _split(text: str, sep: re.Pattern[str]) -> list[str]:
