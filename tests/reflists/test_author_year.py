@@ -28,6 +28,9 @@ KNOWN = frozenset({"张三", "李四", "陈静"})
     ("Davis和Clark（2014）认为", [W(("Davis", "Clark"), False, "2014")], True),
     ("（Porter and van der Linde，1995）", [W(("Porter", "van der Linde"), False, "1995")], False),
     ("（国家统计局，2022）", [W(("国家统计局",), False, "2022")], False),
+    ("（谢绚丽等，2018b；Demirgüç-Kunt et al.，2018）", [W(("谢绚丽",), True, "2018b"),
+                                                   W(("Demirgüç-Kunt",), True, "2018")], False),
+    ("Sánchez and Øksendal (2016) show", [W(("Sánchez", "Øksendal"), False, "2016")], True),
 ])
 def test_forms_are_recognised(text: str, works: list[W], textual: bool) -> None:
     found = find_author_year(text, KNOWN)

@@ -26,12 +26,38 @@ from wenxian.refparse.text import tex_escape
      {"journal": "管理世界", "langid": "chinese"}),
     ("张明远, 李华. 数字经济对制造业升级的影响研究[J]. 经济研究, 2021, 56(4): 45-61.", "gbt",
      {"journal": "经济研究", "langid": "chinese"}),
+    # The Chinese social-science author-date style (经济研究, 管理世界) and its English lines.
+    ("张勋、万广华、张佳佳、何宗樾，2019：《数字经济、普惠金融与包容性增长》，《经济研究》第8期。", "author-date",
+     {"journal": "经济研究", "number": "8", "year": "2019", "title": "数字经济、普惠金融与包容性增长", "langid": "chinese"}),
+    ("李实、朱梦冰，2018：《中国经济转型40年中居民收入差距的变动》，《管理世界》2018年第12期，第19-28页。", "author-date",
+     {"journal": "管理世界", "number": "12", "pages": "19--28"}),
+    ("林毅夫，2012：《新结构经济学》，北京：北京大学出版社。", "author-date",
+     {"publisher": "北京大学出版社", "address": "北京", "year": "2012"}),
+    ("王小鲁，2010：《灰色收入与国民收入分配》，载樊纲主编《中国经济报告》，北京：中信出版社。", "author-date",
+     {"booktitle": "中国经济报告", "publisher": "中信出版社"}),
+    ("Greenwood, J., and Jovanovic, B., 1990, “Financial Development, Growth, and the Distribution of Income”, "
+     "Journal of Political Economy, 98(5), 1076-1107.", "author-date",
+     {"journal": "Journal of Political Economy", "volume": "98", "number": "5", "pages": "1076--1107",
+      "langid": "english"}),
+    ("Acemoglu, D., 2002, “Technical Change, Inequality, and the Labor Market”, Journal of Economic Literature, "
+     "Vol. 40, No. 1, pp. 7-72.", "author-date", {"volume": "40", "number": "1", "pages": "7--72"}),
+    ("Demirgüç-Kunt, A., Klapper, L., Singer, D., Ansar, S., and Hess, J., 2018, The Global Findex Database 2017, "
+     "Washington, DC: World Bank.", "author-date", {"publisher": "World Bank", "address": "Washington, DC"}),
 ])
 def test_styles_become_typed_fields(line: str, how: str, fields: dict[str, str]) -> None:
     reading = read_entry(line)
     assert reading.how == how and reading.review is None
     for name, value in fields.items():
         assert reading.entry.fields[name] == value
+
+
+def test_author_date_lines_keep_every_author() -> None:
+    reading = read_entry("谢绚丽、沈艳、张皓星、郭峰，2018a：《数字金融能促进创业吗？——来自中国的证据》，《经济学（季刊）》第4期。")
+    assert [str(p) for p in reading.entry.persons["author"]] == ["谢绚丽", "沈艳", "张皓星", "郭峰"]
+    assert reading.year_suffix == "a" and reading.entry.fields["year"] == "2018"
+    reading = read_entry("Beck, T., Pamuk, H., Ramrattan, R., and Uras, B. R., 2018, “Payment Instruments, Finance and "
+                         "Development”, Journal of Development Economics, 133, 162-186.")
+    assert [p.last_names[0] for p in reading.entry.persons["author"]] == ["Beck", "Pamuk", "Ramrattan", "Uras"]
 
 
 @pytest.mark.parametrize("line", [

@@ -26,7 +26,8 @@ _HAN = r"[\u3400-\u9fff]"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)[a-z]?"
 _YEARS = rf"{_YEAR}(?:\s*[,，、]\s*{_YEAR})*"
 _ETAL = r"(?:\s*et\s*al\.?|\s*等人?)"
-_LATIN = r"(?:(?:van|von|de|der|di|da|du|le|la)\s+)*[A-Z][A-Za-z'’\-]+"
+# Latin letters with their accents too ("Demirgüç-Kunt", "Sánchez", "Øksendal").
+_LATIN = r"(?:(?:van|von|de|der|di|da|du|le|la)\s+)*[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-]+"
 _LATIN_NAMES = rf"{_LATIN}(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?"
 _CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
 _ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})"
@@ -35,7 +36,7 @@ _BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "")
 # Each work is an atomic group: "张三等" reads as a name + 等 or as one name, and without the
 # group a long parenthesis that does not close would try every split (exponential time).
 PAREN = re.compile(rf"[（(]\s*((?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}))*)\s*[)）]")
-LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})\s*[)）]")
+LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})\s*[)）]")
 _YEAR_IN_PARENS = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?\s*[)）]")  # every form ends so
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*")

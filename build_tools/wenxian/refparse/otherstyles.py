@@ -10,6 +10,11 @@ Each style is one pattern over the line with its DOI and URL already taken out
 - GB/T without a type code: ``Authors. Title. Journal, Year, 12(3): 1-10.``;
 - AIP (physics): ``A. Name and B. Name, “Title”, Journal 12, 1-10 (Year).`` or a book
   ``A. Name, Title, 5th ed. (Publisher, Place, Year).``;
+- Chinese social-science author-date (经济研究, 管理世界 and the journals that follow them):
+  ``作者、作者，2019：《题名》，《刊名》第8期。``, a book ``…：《书名》，北京：出版社。``, a chapter
+  ``…：《题名》，载某某主编《书名》，出版社。``; and the same journals' English lines
+  ``Name, A., and Name, B. C., 2018, “Title”, Journal, 133(2), 162-186.`` or a book
+  ``Name, A., 2018, Title, Place: Publisher.``;
 - IEEE: ``A. Name and B. Name, "Title," Journal, vol. 3, no. 2, pp. 1-10, 2019.``, a chapter
   or paper ``"Title," in Book, Eds. Place: Publisher, Year, pp. 1-10.``, a book
   ``Title, 2nd ed. Place: Publisher, Year.``, a thesis (``Ph.D. dissertation, School, Place,
@@ -126,6 +131,43 @@ AIP_BOOK = re.compile(
     rf"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}\){_END}")
 
 
+# Chinese author-date (经济研究 style). The names end at the comma before the year; the
+# title and the journal or book stand in 《》. A Chinese line arrives with its separators made
+# half-width (:func:`wenxian.refparse.reading.canonical`); both widths are read.
+_CN_HEAD = rf"^(?P<author>[^,，:：《》]+?)\s*[,，]\s*{_YEAR}\s*[:：]\s*《(?P<title>[^《》]+(?:《[^《》]*》[^《》]*)*)》\s*[,，]\s*"
+_CN_PUBLISHER = r"(?:(?P<address>[^,，:：《》]{2,12}?)\s*[:：]\s*)?(?P<publisher>[^,，:：《》.。]+?)"
+CN_AUTHOR_DATE_JOURNAL = re.compile(
+    _CN_HEAD + r"《(?P<container>[^《》]+)》\s*(?:\d{4}\s*年\s*)?(?:第\s*(?P<volume>\d+)\s*卷\s*)?"
+    r"(?:第\s*(?P<issue>\d+(?:\s*[-–—/]\s*\d+)?)\s*期)(?:\s*[,，]\s*第?\s*(?P<pages>\d+(?:\s*[-–—~]\s*\d+)?)\s*页)?\s*[.。]?\s*$")
+CN_AUTHOR_DATE_IN = re.compile(
+    _CN_HEAD + r"载(?:于)?\s*(?P<editor>[^《》,，]+?)\s*(?:主编|编著|编)\s*《(?P<container>[^《》]+)》\s*[,，]\s*"
+    + _CN_PUBLISHER + r"\s*[.。]?\s*$")
+CN_AUTHOR_DATE_BOOK = re.compile(_CN_HEAD + _CN_PUBLISHER + r"\s*[.。]?\s*$")
+# Their English lines: the year after the names, the title quoted (an article) or not (a book).
+_EN_HEAD = rf"^(?P<author>[^“”\"]+?),\s*{_YEAR},\s*"
+EN_AUTHOR_DATE_JOURNAL = re.compile(
+    _EN_HEAD + r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^,“”\"]+?),\s*(?:Vol\.\s*)?"
+    + _VOL + r"(?:" + _ISS + r"|\s*,\s*No\.\s*(?P<issue2>[^,]+?))?\s*,\s*(?:pp?\.\s*)?" + _PAGES + _END)
+EN_AUTHOR_DATE_BOOK = re.compile(
+    _EN_HEAD + r"(?P<title>[^“”\",:]+?),\s*(?P<address>[A-Z][^,:“”]*(?:,\s*[A-Z][A-Za-z.]*)?)\s*:\s*"
+    r"(?P<publisher>[^,:“”]+?)" + _END)
+
+
+def _author_date(text: str) -> Spans | None:
+    """A line of the Chinese author-date style, or of its English counterpart."""
+    for pattern in (CN_AUTHOR_DATE_JOURNAL, CN_AUTHOR_DATE_IN, CN_AUTHOR_DATE_BOOK,
+                    EN_AUTHOR_DATE_JOURNAL, EN_AUTHOR_DATE_BOOK):
+        m = pattern.match(text)
+        if m:
+            spans = _groups(m)
+            if "issue2" in spans:
+                spans["issue"] = spans.pop("issue2")
+            if pattern is CN_AUTHOR_DATE_IN:
+                spans["type"] = "incollection"
+            return spans
+    return None
+
+
 def _groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
 
@@ -174,6 +216,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None:
         return ieee, "ieee"
+    dated = _author_date(text)  # the year right after the names, set off by commas
+    if dated is not None:
+        return dated, "author-date"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
                           (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip")):
