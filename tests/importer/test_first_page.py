@@ -314,3 +314,18 @@ def test_pages_from_the_article_number_only_when_it_agrees() -> None:
     assert "pages" not in journal(top.replace("第 4 期", "第 5 期"), "1009-0000（2025）04-0031-08")
     assert "pages" not in journal(top, "1009-0000（2024）04-0031-08")
     assert journal("", "1009-000X(2025)04-0031-01")["pages"] == "31"
+
+
+def test_letter_affiliation_marks_and_a_subtitle_on_its_own_line() -> None:
+    """Economics journals mark affiliations with letters ("林书涵 a，贺  鹏 b", "（a. …；b. …）")
+    and print the subtitle on a line of its own; pdfminer puts a blank line between boxes."""
+    text = ("经济管理评论 2024年第6期\n\n数字普惠金融、创业活动与县域收入差距\n\n——来自中国县级面板数据的证据\n\n"
+            "林书涵 a，贺  鹏 b,c\n\n（a. 东湖财经大学 金融学院，湖北 武汉 430073；b. 东湖财经大学 经济学院，"
+            "湖北 武汉 430073；c. 江城大学 商学院，湖北 武汉 430074）\n\n"
+            "【摘要】本文利用县级面板数据，考察数字普惠金融对县域城乡收入差距的影响。\n\n"
+            "【关键词】数字普惠金融；创业；收入差距\n\n一、引言\n\n缩小城乡收入差距是实现共同富裕的关键环节。\n")
+    meta = read_article(text.encode(), file="a.txt").meta
+    assert meta.title == "数字普惠金融、创业活动与县域收入差距——来自中国县级面板数据的证据"
+    assert meta.authors == ["林书涵", "贺鹏"] and meta.author_affiliations == [[1], [2, 3]]
+    assert meta.affiliations == ["东湖财经大学金融学院，湖北武汉 430073", "东湖财经大学经济学院，湖北武汉 430073",
+                                 "江城大学商学院，湖北武汉 430074"]

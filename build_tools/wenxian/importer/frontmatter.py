@@ -241,11 +241,12 @@ _JOURNAL_HEAD = (
 # A journal's name printed alone (or before its date) at the top of the first page.
 _JOURNAL_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)(?:\d{4}年|第\d|Vol|$)")
 _JOURNAL_LINE = re.compile(r"^(?:[^。，,；;]{0,20}?)(?:\d{4}\s*年|第\s*\d+\s*[卷期]|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+)")
-_AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*,?\s*)*)")
+# A name and its affiliation marks: numbers, symbols, or letters ("林书涵 a，贺鹏 b,c").
+_AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:(?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?![A-Za-z]))\s*,?\s*)*)")
 _AUTHOR_SEP = re.compile(r"^[\s，、;；,]*$")
-_AFFILIATION = re.compile(r"^[(（]?\s*(?:\d+\s*[.．、]\s*)?\S*(?:大学|学院|研究院|研究所|研究中心|中心|学校|公司|医院|科学院|委员会|局|厅|部)")
-_AFF_SPLIT = re.compile(r"[；;]\s*(?=\d+\s*[.．、])")
-_AFF_NUMBER = re.compile(r"^\d+\s*[.．、]\s*")
+_AFFILIATION = re.compile(r"^[(（]?\s*(?:(?:\d+|[a-h])\s*[.．、]\s*)?\S*(?:大学|学院|研究院|研究所|研究中心|中心|学校|公司|医院|科学院|委员会|局|厅|部)")
+_AFF_SPLIT = re.compile(r"[；;]\s*(?=(?:\d+|[a-h])\s*[.．、])")
+_AFF_NUMBER = re.compile(r"^(?:\d+|[a-h])\s*[.．、]\s*")
 _EN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*){1,3}\s*[\d*]*$")
 
 
@@ -258,7 +259,7 @@ def _journal_line(text: str) -> bool:
 
 # A two-character name letter-spaced to the width of three ("邓  拓", "王　磊"), as journals
 # set their author lines: one character alone between separators, then the other.
-_SPACED_NAME = re.compile(r"(?:(?<=^)|(?<=[\s，、;；,]))([\u4e00-\u9fff])[ \t\u3000]+([\u4e00-\u9fff])(?=[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\s*[，、;；,]|\s*$)")
+_SPACED_NAME = re.compile(r"(?:(?<=^)|(?<=[\s，、;；,]))([\u4e00-\u9fff])[ \t\u3000]+([\u4e00-\u9fff])(?=[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\s*[a-h](?![A-Za-z])|\s*[，、;；,]|\s*$)")
 
 
 def _authors(text: str) -> list[tuple[str, list[int]]] | None:
@@ -270,7 +271,7 @@ def _authors(text: str) -> list[tuple[str, list[int]]] | None:
         between = text[pos : match.start()]
         if not _AUTHOR_SEP.match(between) or (names and not between and not names[-1][1]):
             return None
-        marks = [int(n) for n in re.findall(r"\d+", match.group(2))]
+        marks = [int(n) if n.isdigit() else ord(n) - ord("a") + 1 for n in re.findall(r"\d+|[a-h]", match.group(2))]
         names.append((match.group(1), marks))
         pos = match.end()
     if not names or not _AUTHOR_SEP.match(text[pos:]) or len(names) > 12:
