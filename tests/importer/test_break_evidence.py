@@ -137,3 +137,14 @@ def test_an_abbreviation_at_a_line_end_ends_no_sentence() -> None:
     assert not ends_sentence("已有研究讨论了这一问题。Smith et al.")
     assert not ends_sentence("如 e.g.") and not ends_sentence("见 cf.")
     assert ends_sentence("Smith et al. (2011) argued so.") and ends_sentence("……的作用。")
+
+
+def test_one_line_per_paragraph_with_many_short_lines_keeps_its_blank_lines() -> None:
+    """A text saved one line per paragraph (MinerU, Marker, a copy from a web page), blank
+    lines between every line. Its headings, title and short lines keep the median width low,
+    but a printed column's lines are never this wide: the blank lines are breaks."""
+    body = "".join(FULL) + "".join(MORE)  # 100 cells and more: a whole paragraph
+    title, *heads = ["城市公园开放管理研究", "一、引言", "二、问题", "三、对策", "四、结论", "五、讨论", "六、余论"]
+    text = "\n\n".join([title, heads[0], body, FIRST + FIRST, heads[1], body, body, *heads[2:]]) + "\n"
+    found = paragraphs(text)[1:]  # after the title, a paragraph of its own here (no front matter)
+    assert found == [body, FIRST + FIRST, body, body]

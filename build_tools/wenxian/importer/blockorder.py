@@ -44,7 +44,7 @@ from itertools import combinations
 from wenxian.importer import evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence, width
 from wenxian.importer.lexicon import word_across
-from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
+from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import marker_kind
 
 _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[\]］]")
@@ -509,8 +509,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     lines = doc.lines
     if doc.blank_is_filler or not lines or lines[-1].page == 0:
         return doc  # blank lines mean nothing here, or there are no pages
-    widths = sorted(line.width for line in lines)
-    if widths[len(widths) // 2] > MAX_WRAPPED_WIDTH:
+    if one_line_per_paragraph([line.width for line in lines]):
         return doc  # one line per paragraph: nothing to go by
     out: list[Line] = []
     pages = _pages(lines)

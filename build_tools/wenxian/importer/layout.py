@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from wenxian.importer import evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
-from wenxian.importer.lines import MAX_WRAPPED_WIDTH, Line, Lines
+from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
 
 WINDOW = 6  # lines each side used to estimate the column width
@@ -60,7 +60,7 @@ class _Layout:
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
         widths = sorted(self.widths)
-        self.wrapped = bool(widths) and widths[len(widths) // 2] <= MAX_WRAPPED_WIDTH
+        self.wrapped = bool(widths) and not one_line_per_paragraph(widths)
         self.explain = explain
 
     def column(self, i: int, judged: bool = False) -> float:
