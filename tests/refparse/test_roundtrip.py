@@ -94,3 +94,12 @@ def test_round_trip_rate(record_property) -> None:
         print(f"round trip {edition}: {same}/{total} lines unchanged")
         listed = sum(len(_listed(t, edition)) for t in EXCEPTIONS if not t.startswith("names"))
         assert same == total - listed
+
+
+def test_a_letter_spaced_two_character_name_is_one_name() -> None:
+    """Journals set a two-character name three characters wide ("陈  亮") in their lists too."""
+    from wenxian.refparse.parser import parse_reference
+
+    entry = parse_reference("陈  亮，赵  敏. 太湖流域河网水系变化及其影响[J]. 地理学报，2019，74（2）：336-349.")
+    assert [str(p) for p in entry.persons["author"]] == ["陈亮", "赵敏"]
+    assert [str(p) for p in parse_names("欧阳 修")] == ["{欧阳 修}"]  # not two single characters: left as printed

@@ -93,10 +93,14 @@ def _initials(given: str) -> str:
     return out
 
 
+_LETTER_SPACED = re.compile(r"^([\u3400-\u9fff])[\s\u3000]+([\u3400-\u9fff])$")
+
+
 def person(name: str) -> Person:
     """One printed name as a pybtex person (see the module docstring)."""
     name = name.strip()
     if has_cjk(name):
+        name = _LETTER_SPACED.sub(r"\1\2", name)  # "陈  亮": a two-character name set three wide
         if re.search(r"[\s,{}]", name):
             return Person("{" + name.replace("{", "").replace("}", "") + "}")
         return Person(name)
