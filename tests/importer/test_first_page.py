@@ -329,3 +329,17 @@ def test_letter_affiliation_marks_and_a_subtitle_on_its_own_line() -> None:
     assert meta.authors == ["林书涵", "贺鹏"] and meta.author_affiliations == [[1], [2, 3]]
     assert meta.affiliations == ["东湖财经大学金融学院，湖北武汉 430073", "东湖财经大学经济学院，湖北武汉 430073",
                                  "江城大学商学院，湖北武汉 430074"]
+
+
+def test_a_doi_line_above_the_title_does_not_hide_the_title() -> None:
+    text = ("第 45 卷 第 3 期                               水 资 源 保 护                           Vol. 45 No. 3\n"
+            "2024 年 5 月                           WATER RESOURCES PROTECTION                     May 2024\n"
+            "DOI：10.3880/j.issn.1004-6933.2024.03.012\n\n"
+            "基于遥感的平原河网水体面积变化监测\n方  宁1，朱立言2\n"
+            "（1. 江淮水利科学研究院，安徽 合肥 230088；2. 皖南大学 资源与环境学院，安徽 芜湖 241002）\n"
+            "摘要：平原河网地区水体面积变化频繁。\n关键词：遥感；水体提取\n1 引言\n平原河网是我国东部地区重要的水资源载体。\n")
+    meta = read_article(text.encode(), file="a.txt").meta
+    assert meta.title == "基于遥感的平原河网水体面积变化监测"
+    assert meta.authors == ["方宁", "朱立言"] and len(meta.affiliations) == 2
+    assert meta.journal["doi"] == "10.3880/j.issn.1004-6933.2024.03.012"
+    assert (meta.journal["name"], meta.journal["volume"], meta.journal["issue"]) == ("水资源保护", "45", "3")

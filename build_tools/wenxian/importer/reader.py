@@ -106,13 +106,16 @@ class _Reader:
 
     def _front_head(self, chunks: list[Chunk], front: FrontMatter, furniture: list[Line]) -> list[Chunk]:
         """Take title/authors/affiliations before the abstract and the English head before "Abstract:"."""
-        first = next((k for k, c in enumerate(chunks) if c.kind in CN_KINDS or c.kind == "en_abstract"), None)
-        if first is not None and 0 < first and all(c.kind in ("text", "heading") for c in chunks[:first]):
-            head = [line for c in chunks[:first] for line in c.lines]
-            if len(head) <= MAX_HEAD_LINES:
+        first = next((k for k, c in enumerate(chunks) if (c.kind in CN_KINDS and c.kind != "journal") or c.kind == "en_abstract"), None)
+        if first is not None and 0 < first and all(c.kind in ("text", "heading", "journal") for c in chunks[:first]):
+            # A journal field printed above the title ("DOI：…", "文章编号：…") is a field like
+            # the others; the unlabelled lines around it are the head.
+            fields = [c for c in chunks[:first] if c.kind == "journal"]
+            head = [line for c in chunks[:first] if c.kind != "journal" for line in c.lines]
+            if head and len(head) <= MAX_HEAD_LINES:
                 top = chunks[first].lines[0].number
                 rest = front.first_page_head(head, [line for line in furniture if line.number < top])
-                chunks = ([Chunk("text", rest)] if rest else []) + chunks[first:]
+                chunks = fields + ([Chunk("text", rest)] if rest else []) + chunks[first:]
         en = next((k for k, c in enumerate(chunks) if c.kind == "en_abstract"), None)
         if en:
             # Latin lines right before "Abstract:", maybe the tail of a block.
