@@ -11,13 +11,16 @@ them trustworthy.
 A heading may be wrapped: it runs on (up to two lines) while the next line is
 not yet a new block, e.g. "一、以全面深化改革推动新质生产力发展的" + "逻辑底蕴"
 before an indented paragraph.
+
+A figure's or table's caption is a block of its own ("caption"); the cells and labels
+printed with it are left out (see :mod:`wenxian.importer.captions`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from wenxian.importer import evidence, headings
+from wenxian.importer import captions, evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
@@ -62,6 +65,9 @@ class _Layout:
         widths = sorted(self.widths)
         self.wrapped = bool(widths) and not one_line_per_paragraph(widths)
         self.explain = explain
+        blocked = [bool(k) or level is not None for k, level in zip(self.kinds, self.levels)]
+        column = _quantile(self.widths, evidence.PAGE_COLUMN_QUANTILE) if self.widths else 0.0
+        self.figures = {f.start: f for f in captions.find_figures(self.lines, blocked, column)}
 
     def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
@@ -107,7 +113,7 @@ class _Layout:
 
     def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
-        if self.kinds[j]:
+        if self.kinds[j] or j in self.figures:
             return True
         if current == "journal" and (
             CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
@@ -170,6 +176,16 @@ class _Layout:
         out: list[Chunk] = []
         i, n = 0, len(self.lines)
         while i < n:
+            figure = self.figures.get(i)
+            if figure is not None:
+                out.append(Chunk("caption", [self.lines[k] for k in figure.caption + figure.note]))
+                if self.explain is not None and figure.cells:
+                    first, last = self.lines[figure.cells[0]].number, self.lines[figure.cells[-1]].number
+                    self.explain.append(evidence.Decision(
+                        f"{figure.kind} cells left out (lines {first}-{last})", self.lines[figure.caption[0]].number,
+                        1.0, {"caption": 1.0}, {"caption": 1.0}))
+                i = figure.end
+                continue
             level = self.levels[i]
             if level is not None:
                 end = self.heading_end(i)

@@ -36,8 +36,9 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页
 _DECORATED_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*\d{1,4}\s*[-—–·•]|第\s*\d{1,4}\s*页)$")
 _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 # A page number printed on the line itself, set apart at its start or end ("103 作者：题名",
-# "作者：题名 103"): the line stands at a page's edge even where no page break was kept.
-_OWN_PAGE_NUMBER = re.compile(r"^\d{1,4}\s+\S|\S\s+\d{1,4}$")
+# "作者：题名 103", "·98· 刊名 2024 年 5 月"): the line stands at a page's edge even where no
+# page break was kept.
+_OWN_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?\s+\S|\S\s+(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?$")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 JOURNAL_WORDS = re.compile(
@@ -130,7 +131,9 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             if explain is not None:
                 explain.append(evidence.Decision("page number", line.number, 1.0, {reason: 1.0}, {"bias": 0.0, reason: 1.0}))
     widths = sorted(line.width for line in lines)
-    typical = widths[len(widths) // 2] if widths else 0.0
+    # The column's width: a high quantile, as headings, captions and a table's cells keep the
+    # median of an article's lines far below it.
+    typical = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
     for i, mask in enumerate(masks):
         if mask is None or i in numbers:
             continue

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
 from wenxian.importer.blockorder import restore_block_order
+from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
@@ -25,7 +26,7 @@ from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import ENTRY_START, read_reference_zone
-from wenxian.model import Article, Block, Citation, Heading, Inline, Note, Paragraph, Text
+from wenxian.model import Article, Block, Caption, Citation, Heading, Inline, Note, Paragraph, Text
 
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
@@ -94,6 +95,8 @@ class _Reader:
                 reference_lines.extend(chunk.lines)
             elif chunk.kind == "heading":
                 blocks.append(self._heading(chunk))
+            elif chunk.kind == "caption":
+                blocks.append(self._caption(chunk))
             else:
                 blocks.append(chunk)  # read below, once the list's names are known
         references, after, asides = read_reference_zone(reference_lines)
@@ -160,6 +163,14 @@ class _Reader:
         label = "sec-" + "-".join(str(n) for n in self.section[:level])
         return Heading(level, self._norm(self._joined(chunk).text).strip(), label, chunk.lines[0].number)
 
+    def _caption(self, chunk: Chunk) -> Caption:
+        """Where a figure or table stood: its caption (with its English twin) and its note."""
+        split = next((k for k, line in enumerate(chunk.lines) if k and NOTE.match(line.text)), len(chunk.lines))
+        text = " ".join(self._norm(line.text).strip() for line in chunk.lines[:split])
+        note = self._norm(self._joined(Chunk("text", chunk.lines[split:])).text).strip() if split < len(chunk.lines) else None
+        kind = caption_kind(chunk.lines[0].text) or "figure"
+        return Caption(kind, text, chunk.lines[0].number, None, note or None)
+
     def _paragraph(self, chunk: Chunk) -> Paragraph:
         lead = None
         if chunk.lead and chunk.lines[0].text.startswith(chunk.lead):
@@ -211,12 +222,13 @@ def _unlist_beyond(article: Article) -> None:
 
 
 def _rejoin_across_footnotes(chunks: list[Chunk]) -> list[Chunk]:
-    """A paragraph that a page's footnote (收稿日期, 作者简介 …) interrupted mid-sentence
-    runs on after it: the two parts are one paragraph, the footnote goes to the front matter."""
+    """A paragraph that a page's footnote (收稿日期, 作者简介 …) or a figure interrupted
+    mid-sentence runs on after it: the two parts are one paragraph, the footnote goes to the
+    front matter, the figure's caption after the paragraph."""
     out: list[Chunk] = []
     for chunk in chunks:
         k = len(out) - 1
-        while k >= 0 and out[k].kind == "journal":
+        while k >= 0 and out[k].kind in ("journal", "caption"):
             k -= 1
         if (
             chunk.kind == "text"

@@ -1,0 +1,120 @@
+"""Figures and tables in extracted text: their captions, and the cells an extractor printed.
+
+A PDF's figure or table comes out of an extractor as its caption line ("表 1 数据基本信息",
+"图 2 …", "Fig. 2 …") among the lines of whatever the figure or table held: a table's cells
+after its caption, one row or one cell a line; a figure's axis labels and numbers before
+its caption. Left in the text, they glue onto the paragraphs around them and hide the
+headings after them. The article keeps the caption where it stood (a box saying the figure
+or table is not reproduced, as :mod:`wenxian.pdfreader` does); the cells are left out, and
+``--explain`` names them.
+
+A caption is a line that starts with a figure or table number and reads as a title: no
+sentence punctuation in it, not wider than the column — "图 1 给出了…。" is a sentence
+that starts with a figure's name, not a caption. A caption's English twin on the next line,
+and a note under it (注：…, 资料来源：…), belong to it. A cell is a line without sentence
+punctuation that is either short (under CELL_WIDTH of the column) or set out in cells
+(runs of spaces, as ``pdftotext -layout`` keeps them); a table's cells end at the first
+line that is not one, at a heading, or at a labelled block. A figure's labels stand before
+its caption, back to a line that ends a paragraph or runs on past the figure (a figure
+floats into a paragraph: the paragraph is joined again around it by the reader).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wenxian.importer.chars import ends_sentence
+from wenxian.importer.lines import Line
+
+CAPTION = re.compile(
+    r"^(?:(?P<cn>图|表|附图|附表|续表)\s*[0-9０-９A-Z]+(?:\s*[.．\-－–]\s*[0-9０-９]+)?"
+    r"|(?P<en>Fig\.|Figure|Table)\s*[0-9]+(?:\s*[.\-–]\s*[0-9]+)?\.?)(?:\s+|(?=[\u4e00-\u9fff“《(（]))(?P<title>\S.*)$"
+)
+NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
+_INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
+_CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
+MAX_CELLS = 80  # lines of one table or figure at most
+MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
+FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
+
+
+@dataclass
+class Figure:
+    """A figure or table found in the lines: ``lines[start:end]`` are all its lines."""
+
+    kind: str  # "figure" or "table"
+    start: int
+    end: int
+    caption: list[int]  # indexes of the caption's lines (its English twin included)
+    note: list[int]  # indexes of the note's lines
+    cells: list[int]  # indexes of the lines left out
+
+
+def caption_kind(text: str) -> str | None:
+    """"figure" or "table" when ``text`` reads as a caption line, else None."""
+    m = CAPTION.match(text)
+    if m is None:
+        return None
+    title = m.group("title")
+    if _INSIDE_SENTENCE.search(title.rstrip("。.")) or title.endswith("。"):
+        return None  # "图 1 给出了…。": a sentence naming the figure
+    word = m.group("cn") or m.group("en")
+    return "table" if word in ("表", "附表", "续表", "Table") else "figure"
+
+
+def _is_cell(line: Line, column: float) -> bool:
+    text = line.text
+    if ends_sentence(text) or _INSIDE_SENTENCE.search(text):
+        return False
+    return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None
+
+
+def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[Figure]:
+    """The figures and tables among ``lines``; ``blocked[i]``: line i is a heading or a
+    labelled block, which no figure takes."""
+    found: list[Figure] = []
+    taken = 0  # lines before this belong to a figure already
+    n = len(lines)
+    for i in range(n):
+        if i < taken or blocked[i]:
+            continue
+        kind = caption_kind(lines[i].text)
+        if kind is None or lines[i].width > MAX_CAPTION_WIDTH * column:
+            continue
+        caption = [i]
+        j = i + 1
+        if j < n and not blocked[j] and CAPTION.match(lines[j].text) and caption_kind(lines[j].text) == kind:
+            twin = CAPTION.match(lines[j].text)
+            if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):
+                caption.append(j)  # "图 1 …" then "Fig. 1 …"
+                j += 1
+        cells: list[int] = []
+        start = i
+        if kind == "table":
+            while j < n and len(cells) < MAX_CELLS and not blocked[j] and not NOTE.match(lines[j].text) \
+                    and caption_kind(lines[j].text) is None and _is_cell(lines[j], column):
+                cells.append(j)
+                j += 1
+        else:  # a figure's own text stands before its caption
+            k = i - 1
+            while k >= taken and i - k <= MAX_CELLS and not blocked[k] and _is_cell(lines[k], column) \
+                    and caption_kind(lines[k].text) is None:
+                k -= 1
+            # The line before the figure's labels ends a paragraph (a sentence's end, a heading)
+            # or runs on past the figure (a full line: the figure floated into the paragraph).
+            if k < i - 1 and (k < taken or blocked[k] or ends_sentence(lines[k].text)
+                              or lines[k].width >= FULL_LINE * column):
+                cells = list(range(k + 1, i))
+                start = k + 1
+        note: list[int] = []
+        if j < n and not blocked[j] and NOTE.match(lines[j].text):
+            note.append(j)
+            while not ends_sentence(lines[note[-1]].text) and note[-1] + 1 < n and not blocked[note[-1] + 1] \
+                    and len(note) < 4 and caption_kind(lines[note[-1] + 1].text) is None:
+                note.append(note[-1] + 1)
+            j = note[-1] + 1
+        found.append(Figure(kind, start, j, caption, note, cells))
+        taken = j
+    return found

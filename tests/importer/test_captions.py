@@ -1,0 +1,60 @@
+"""Figures and tables in extracted text (wenxian.importer.captions): the caption stays where it
+stood, the cells and axis labels the extractor printed are left out, and the headings and
+paragraphs around them are read as they are. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from wenxian.importer import read_text
+from wenxian.model import Caption, Heading, Paragraph
+
+BEFORE = ("本文使用的数据包括 Sentinel-2 多光谱影像和气象站降水资料，这些数据覆盖了研究区的\n"
+          "全部范围，时间跨度为九年，数据的基本信息见表 1。\n")
+AFTER = ("3 结果与分析\n3.1 水体面积的年际变化\n研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐步回升，\n"
+         "总体呈先减少后增加的趋势，这一变化与降水量的年际波动基本一致。\n")
+
+
+def blocks(text: str) -> list:
+    return read_text("2 研究区与数据\n" + text).blocks
+
+
+def test_a_tables_cells_one_a_line_are_left_out_and_the_headings_after_them_kept() -> None:
+    cells = "表 1 数据基本信息\n数据类型\n时间范围\n空间分辨率\nSentinel-2\n2015—2023\n10 m\n降水资料\n2015—2023\n站点\n"
+    found = blocks(BEFORE + cells + AFTER)
+    captions = [b for b in found if isinstance(b, Caption)]
+    assert [(c.kind, c.text) for c in captions] == [("table", "表 1 数据基本信息")]
+    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "空间分辨率" not in text and "站点" not in text
+
+
+def test_a_tables_rows_laid_out_in_cells_and_its_note() -> None:
+    rows = ("表 2 各年水体面积\nTable 2 Water area by year\n年份        面积/km2        变化率/%\n"
+            "2015        812.4           —\n2016        798.1           -1.8\n"
+            "注：面积由 Sentinel-2 影像提取。\n")
+    found = blocks(BEFORE + rows + AFTER)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "表 2 各年水体面积 Table 2 Water area by year"
+    assert caption.note == "注：面积由 Sentinel-2 影像提取。"
+    assert not any("812.4" in b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert sum(isinstance(b, Heading) for b in found) == 3
+
+
+def test_a_figure_inside_a_paragraph_its_labels_before_its_caption() -> None:
+    text = ("图中可以看出，研究区水体面积的变化过程可以分为两个阶段，其中第一阶段\n"
+            "面积/km2\n900\n800\n2015  2017  2019  2021  2023\n"
+            "图 1 2015—2023 年研究区水体面积变化\nFig. 1 Changes of water area from 2015 to 2023\n"
+            "为持续减少阶段，第二阶段为逐步回升阶段，两者的分界点在 2019 年前后。\n" + AFTER)
+    found = blocks(text)
+    paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
+    assert paragraphs[0].endswith("其中第一阶段为持续减少阶段，第二阶段为逐步回升阶段，两者的分界点在 2019 年前后。")
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.kind == "figure" and caption.text.startswith("图 1 2015—2023 年研究区水体面积变化 Fig. 1")
+    assert found.index(caption) == 2  # after the paragraph the figure interrupted
+    assert not any("900" in p for p in paragraphs)
+
+
+def test_a_sentence_that_starts_with_a_figures_name_is_text() -> None:
+    text = "图 1 给出了研究区水体面积的变化过程，由图 1 可知，水体面积先减少后增加。\n" + AFTER
+    found = blocks(text)
+    assert not any(isinstance(b, Caption) for b in found)
+    assert found[1].plain_text().startswith("图 1 给出了")
