@@ -169,6 +169,7 @@ JOURNAL_FIELDS: dict[str, tuple[str, ...]] = {
     "revised": ("修回日期",),
     "funding": ("基金项目", "基金項目"),
     "author_bio": ("作者简介", "作者簡介"),
+    "corresponding": ("通信作者", "通讯作者", "通訊作者"),
     "clc": ("中图分类号", "中圖分類號"),
     "document_code": ("文献标志码", "文献标识码", "文獻標誌碼", "文獻標識碼"),
     "article_id": ("文章编号", "文章編號"),

@@ -343,3 +343,22 @@ def test_a_doi_line_above_the_title_does_not_hide_the_title() -> None:
     assert meta.authors == ["方宁", "朱立言"] and len(meta.affiliations) == 2
     assert meta.journal["doi"] == "10.3880/j.issn.1004-6933.2024.03.012"
     assert (meta.journal["name"], meta.journal["volume"], meta.journal["issue"]) == ("水资源保护", "45", "3")
+
+
+def test_a_medical_journals_first_page() -> None:
+    """Affiliations a line each with postcode and city first, the corresponding author marked
+    "*", a structured abstract whose labels a space sets apart (中国全科医学 and the journals
+    of its kind)."""
+    text = ("社区高血压患者家庭血压监测依从性及其影响因素\n研究\n刘  畅1，孙雅琴2*\n"
+            "1.100070 北京市，首都城南医科大学全科医学系\n2.100053 北京市，城南区社区卫生服务中心\n"
+            "*通信作者：孙雅琴，主任医师；E-mail：sunyq@example.com\n"
+            "【摘要】 背景 家庭血压监测有助于改善高血压的控制。目的 了解社区高血压患者家庭血压\n"
+            "监测的依从性。方法 2023 年 3—6 月抽取 420 例高血压患者进行问卷调查。\n"
+            "【关键词】 高血压；家庭血压监测\n1 对象与方法\n采用多阶段抽样方法抽取高血压患者。\n")
+    meta = read_article(text.encode(), file="a.txt").meta
+    assert meta.title == "社区高血压患者家庭血压监测依从性及其影响因素研究"
+    assert meta.authors == ["刘畅", "孙雅琴"] and meta.author_affiliations == [[1], [2]]
+    assert meta.affiliations == ["100070 北京市，首都城南医科大学全科医学系", "100053 北京市，城南区社区卫生服务中心"]
+    assert meta.journal["corresponding"] == "孙雅琴，主任医师；E-mail：sunyq@example.com"
+    assert meta.abstract == ("背景\u3000家庭血压监测有助于改善高血压的控制。目的\u3000了解社区高血压患者家庭血压监测的依从性。"
+                             "方法\u30002023 年 3—6 月抽取 420 例高血压患者进行问卷调查。")

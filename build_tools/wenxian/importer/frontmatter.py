@@ -56,7 +56,10 @@ class FrontMatter:
         kind = chunk.kind
         text = self._text(chunk, first=strip_marker(kind, chunk.lines[0].text))
         if kind == "abstract":
-            self.meta.abstract = self._cn(text) or None
+            # A structured abstract's labels ("背景 …。目的 …") are set apart by a space, which
+            # the removal of extraction spaces would take: an ideographic space keeps them apart.
+            text = _SECTION_LABEL.sub(lambda m: m.group(1) + m.group(2) + _KEEP, text)
+            self.meta.abstract = self._cn(text).replace(_KEEP, "\u3000") or None
         elif kind == "keywords":
             glued = JOURNAL.search(text)  # "…；乡村振兴 [DOI] 10.1234/…" on one line
             if glued:
@@ -129,7 +132,13 @@ class FrontMatter:
             while end < len(rest) and _open_parens(text) > 0:
                 text += rest[end].text
                 end += 1
-            affiliations = _affiliations(self._cn(self._text(Chunk("text", rest[:end]))))
+            parts = [rest[:end]]
+            # Affiliations a line each, each with its mark ("1.…" / "2.…").
+            while end < len(rest) and _AFF_NUMBER.match(rest[end].text) and _affiliation_start(rest[end].text) \
+                    and _AFF_NUMBER.match(rest[0].text.lstrip("(（")):
+                parts.append([rest[end]])
+                end += 1
+            affiliations = [a for part in parts for a in _affiliations(self._cn(self._text(Chunk("text", part))))]
             if affiliations:
                 self.meta.affiliations = affiliations
                 rest = rest[end:]
@@ -226,6 +235,10 @@ def _pages_from_article_id(journal: dict[str, str]) -> None:
     journal["pages"] = f"{first}-{first + count - 1}" if count > 1 else str(first)
 
 
+_SECTION_LABEL = re.compile(r"(^|[。！？]\s*)(背景|目的|方法|结果|结论|对象与方法|资料与方法|材料与方法)[ \t\u3000]+(?=[\u4e00-\u9fff\d])")
+_KEEP = "\ue002"  # stands for the space after a structured abstract's label while spaces go
+
+
 def _split(text: str, sep: re.Pattern[str]) -> list[str]:
     return [part for part in (p.strip() for p in sep.split(_TRAILING.sub("", text))) if part]
 
@@ -244,7 +257,9 @@ _JOURNAL_LINE = re.compile(r"^(?:[^。，,；;]{0,20}?)(?:\d{4}\s*年|第\s*\d+\
 # A name and its affiliation marks: numbers, symbols, or letters ("林书涵 a，贺鹏 b,c").
 _AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:(?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?![A-Za-z]))\s*,?\s*)*)")
 _AUTHOR_SEP = re.compile(r"^[\s，、;；,]*$")
-_AFFILIATION = re.compile(r"^[(（]?\s*(?:(?:\d+|[a-h])\s*[.．、]\s*)?\S*(?:大学|学院|研究院|研究所|研究中心|中心|学校|公司|医院|科学院|委员会|局|厅|部)")
+# An affiliation: its mark, maybe the postcode and city first (as medical journals print it:
+# "1.100070 北京市，首都医科大学…"), then an institution.
+_AFFILIATION = re.compile(r"^[(（]?\s*(?:(?:\d+|[a-h])\s*[.．、]\s*)?(?:\d{6}\s*[\u4e00-\u9fff]{2,8}[，,]\s*)?\S*(?:大学|学院|研究院|研究所|研究中心|中心|学校|公司|医院|科学院|委员会|局|厅|部)")
 _AFF_SPLIT = re.compile(r"[；;]\s*(?=(?:\d+|[a-h])\s*[.．、])")
 _AFF_NUMBER = re.compile(r"^(?:\d+|[a-h])\s*[.．、]\s*")
 _EN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*){1,3}\s*[\d*]*$")

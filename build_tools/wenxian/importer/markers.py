@@ -45,10 +45,11 @@ def _spaced(label: str) -> str:
 
 
 _LABELS = "|".join(_spaced(label) for label in sorted(_LABEL_TO_KEY, key=len, reverse=True))
-# A journal field label, at the start of a line or after a space or ；
-# (a bracketed label needs no colon: "[DOI] 10.1234/…"). ``journal_label`` gives the label.
+# A journal field label, at the start of a line or after a space or ；, maybe after the mark
+# that points to it ("*通信作者：…"); a bracketed label needs no colon ("[DOI] 10.1234/…").
+# ``journal_label`` gives the label.
 JOURNAL = re.compile(
-    f"(?:^|(?<=[\\s;；]))(?:{_OPEN}\\s*({_LABELS})\\s*{_CLOSE}\\s*[:：]?|({_LABELS})\\s*[:：])\\s*"
+    f"(?:^|(?<=[\\s;；]))[*＊∗†]?\\s*(?:{_OPEN}\\s*({_LABELS})\\s*{_CLOSE}\\s*[:：]?|({_LABELS})\\s*[:：])\\s*"
 )
 
 # A line holding a code or date field (DOI, 中图分类号, 文献标志码, 文章编号, 收稿日期): its value ends with the line.
@@ -59,7 +60,7 @@ CODE_FIELD_LINE = re.compile(
 )
 
 # Every label starts with one of these: a cheap test before the patterns.
-_FIRST = frozenset("[【〔［摘关關参參本主AaKk" + "".join(label[0] for label in _LABEL_TO_KEY))
+_FIRST = frozenset("[【〔［摘关關参參本主AaKk*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
 
 CN_KINDS = ("abstract", "keywords", "journal")
 EN_KINDS = ("en_abstract", "en_keywords")
