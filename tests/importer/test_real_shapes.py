@@ -1,4 +1,4 @@
-"""Three article shapes a user's check found the corpus lacked (tests/data/import-shapes/README.md):
+"""Four article shapes a user's check found the corpus lacked (tests/data/import-shapes/README.md):
 each imported end to end, as `wenxian import` reads it, with its own reference list."""
 
 from __future__ import annotations
@@ -62,3 +62,14 @@ def test_figures_and_tables(leak: str) -> None:
         "3.1 水体面积的年际变化", "3.2 驱动因素分析", "4 结论"]
     assert [(c.kind, c.text[:8]) for c in a.blocks if isinstance(c, Caption)] == [("table", "表 1 数据基本"), ("figure", "图 1 2015")]
     assert leak not in body(a)
+
+
+def test_medical_article() -> None:
+    a = article("medical-pdftotext.txt")
+    assert a.meta.title == "社区高血压患者家庭血压监测依从性及其影响因素研究"
+    assert len(a.meta.affiliations) == 2 and "corresponding" in a.meta.journal
+    assert a.meta.abstract.startswith("背景\u3000家庭血压监测")
+    assert "通信作者" not in body(a) and "100070" not in body(a)
+    caption = next(b for b in a.blocks if isinstance(b, Caption))
+    assert caption.kind == "table" and caption.note == "注：χ2 检验。"
+    assert "196" not in body(a)
