@@ -362,3 +362,19 @@ def test_a_medical_journals_first_page() -> None:
     assert meta.journal["corresponding"] == "孙雅琴，主任医师；E-mail：sunyq@example.com"
     assert meta.abstract == ("背景\u3000家庭血压监测有助于改善高血压的控制。目的\u3000了解社区高血压患者家庭血压监测的依从性。"
                              "方法\u30002023 年 3—6 月抽取 420 例高血压患者进行问卷调查。")
+
+
+def test_the_pdf_readers_head_a_running_head_above_and_header_lines_joined() -> None:
+    """What the PDF reader hands over from a first page: its running head ("方宁，等：title ·96·")
+    above the journal's two header lines given as one, one block a line; then a letter-spaced
+    name with its superscript mark after a space ("方 宁 1")."""
+    head = ["方宁，等：基于遥感的平原河网水体面积变化监测 ·96·",
+            "第 45 卷第 3 期 水资源保护 Vol. 45 No. 3 2024 年 5 月 WATER RESOURCES PROTECTION May 2024",
+            "DOI：10.3880/j.issn.1004-6933.2024.03.012", "基于遥感的平原河网水体面积变化监测", "方 宁 1，朱立言 2",
+            "（1. 江淮水利科学研究院，安徽合肥 230088；2. 皖南大学资源与环境学院，安徽芜湖 241002）",
+            "摘要：平原河网地区水体面积变化频繁。", "关键词：遥感；水体提取"]
+    meta = read_article("".join(f"\u3000\u3000{line}\n" for line in head).encode(), file="a.txt").meta
+    assert meta.title == "基于遥感的平原河网水体面积变化监测"
+    assert meta.authors == ["方宁", "朱立言"] and len(meta.affiliations) == 2
+    j = meta.journal
+    assert (j["name"], j["volume"], j["issue"], j["year"]) == ("水资源保护", "45", "3", "2024")

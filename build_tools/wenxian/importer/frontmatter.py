@@ -93,6 +93,9 @@ class FrontMatter:
         volume and issue. Returns the lines that are none of these, as text.
         """
         journal_lines = [line.text for line in furniture]
+        lines = [line for line in lines if not _names_later_line(line, lines)]
+        if not lines:
+            return lines
         k = 0
         dated = any(_journal_line(line.text) and line.number > lines[0].number for line in furniture)
         if len(lines) > 1 and _JOURNAL_NAME.match(_SPACES.sub("", lines[0].text)) and (
@@ -155,7 +158,9 @@ class FrontMatter:
                 continue
             # The name leads the line ("城市治理研究 2024 年 2 月"), or stands in a cell of its
             # own where an extractor kept the layout ("第 12 卷第 4 期      社区治理评论      Vol.12 No.4").
-            for cell in [compact, *(_SPACES.sub("", c) for c in _CELLS.split(text.strip()))]:
+            cells = [_SPACES.sub("", c) for c in _CELLS.split(text.strip())]
+            words = [w for w in text.split() if _NAME_WORD.match(w)]  # "第 45 卷第 3 期 水资源保护 Vol. 45"
+            for cell in [compact, *cells, *words]:
                 name = _JOURNAL_NAME.match(cell)
                 if name:
                     self.meta.journal["name"] = name.group(1)
@@ -245,6 +250,7 @@ def _split(text: str, sep: re.Pattern[str]) -> list[str]:
 
 _SPACES = re.compile(r"\s+")
 _CELLS = re.compile(r"\s{3,}|\u3000+")
+_NAME_WORD = re.compile(r"^[\u4e00-\u9fff]{4,12}$")
 _JOURNAL_HEAD = (
     ("year", re.compile(r"(\d{4})\s*年")),
     ("volume", re.compile(r"第\s*(\d+)\s*卷|Vol\s*\.?\s*(\d+)", re.IGNORECASE)),
@@ -253,6 +259,7 @@ _JOURNAL_HEAD = (
 )
 # A journal's name printed alone (or before its date) at the top of the first page.
 _JOURNAL_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)(?:\d{4}年|第\d|Vol|$)")
+_JOURNAL_WORDS = re.compile(r"\d{4}年|第\d+[卷期]|Vol\.?\d+|No\.?\d+|\d+月", re.IGNORECASE)
 _JOURNAL_LINE = re.compile(r"^(?:[^。，,；;]{0,20}?)(?:\d{4}\s*年|第\s*\d+\s*[卷期]|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+)")
 # A name and its affiliation marks: numbers, symbols, or letters ("林书涵 a，贺鹏 b,c").
 _AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:(?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?![A-Za-z]))\s*,?\s*)*)")
@@ -269,12 +276,29 @@ def _journal_line(text: str) -> bool:
     """A line of the journal's name, date, volume, issue — also spread across the page by an
     extractor that keeps the layout ("城市治理研究          2024 年 2 月     第 12 卷")."""
     compact = _SPACES.sub("", text)
-    return _JOURNAL_LINE.match(compact) is not None and len(compact) <= 40
+    if _JOURNAL_LINE.match(compact) is None:
+        return False
+    # Two header lines a PDF reader gave as one ("第 45 卷第 3 期 刊名 Vol. 45 No. 3 2024 年 5 月 …")
+    # are longer, and hold more of the journal's words.
+    return len(compact) <= 40 or (len(compact) <= 90 and len(_JOURNAL_WORDS.findall(compact)) >= 3)
 
 
 # A two-character name letter-spaced to the width of three ("邓  拓", "王　磊"), as journals
 # set their author lines: one character alone between separators, then the other.
-_SPACED_NAME = re.compile(r"(?:(?<=^)|(?<=[\s，、;；,]))([\u4e00-\u9fff])[ \t\u3000]+([\u4e00-\u9fff])(?=[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\s*[a-h](?![A-Za-z])|\s*[，、;；,]|\s*$)")
+_SPACED_NAME = re.compile(r"(?:(?<=^)|(?<=[\s，、;；,]))([\u4e00-\u9fff])[ \t\u3000]+([\u4e00-\u9fff])(?=\s*[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\s*[a-h](?![A-Za-z])|\s*[，、;；,]|\s*$)")
+
+
+def _names_later_line(line: Line, lines: list[Line]) -> bool:
+    """A running head above the title ("方宁，等：基于遥感的…监测 ·96·"): it holds a later line
+    of the head (the title) after its colon — the line itself is no title."""
+    head, colon, tail = _SPACES.sub("", line.text).partition("：")
+    if not colon:
+        head, colon, tail = _SPACES.sub("", line.text).partition(":")
+    if not colon or not head:
+        return False
+    at = lines.index(line) if line in lines else -1
+    later = [_SPACES.sub("", other.text) for other in lines[at + 1 :]]
+    return any(len(text) >= 8 and text in tail for text in later)
 
 
 def _authors(text: str) -> list[tuple[str, list[int]]] | None:
