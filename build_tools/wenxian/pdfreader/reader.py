@@ -54,6 +54,9 @@ _BRACKETED = re.compile(r"[\[［]\s*([\d\s,，、\-–—~～]+?)\s*[\]］]\s*(\
 _BARE = re.compile(r"^\d{1,3}(?:\s*[,，、\-–—]\s*\d{1,3})*$")
 # Circled numbers mark footnotes: ①…⑳ and the dingbat forms some fonts map them to (➀, ❶, ➊).
 _CIRCLED = "".join(chr(c) for r in ((0x2460, 0x2473), (0x2776, 0x2793)) for c in range(r[0], r[1] + 1))
+# What an exponent follows: a unit in lower case or a one-letter symbol ("km", "m", "x", "R"),
+# a digit, a closing parenthesis. An acronym ("GDP", "NDVI") may carry a citation.
+_EXPONENT_BASE = re.compile(r"(?:(?<![A-Za-z])(?:[a-z]{1,3}|[A-Z])|[0-9)）])$")
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
 _FOOTNOTE_START = re.compile(rf"^\s*([{_CIRCLED}]|\*+|\d{{1,2}})\s*")
 
@@ -292,7 +295,8 @@ class _Builder:
                 runs = runs[1:]
             for run in runs:
                 if run.superscript:
-                    mark = self._superscript(run.text.strip(), line)
+                    before = "".join(parts) or (texts[-1] if texts else "")
+                    mark = self._superscript(run.text.strip(), line, before)
                     if isinstance(mark, str):
                         parts.append(mark)
                     else:
@@ -322,8 +326,12 @@ class _Builder:
                 inlines.append(ordered[k])
         return Paragraph(inlines, block.lines[0].number, lead=self._norm(lead) if lead else None)
 
-    def _superscript(self, text: str, line: PdfLine) -> Inline | str:
-        """A superscript run: a citation, a footnote mark, or text (x², 10⁶)."""
+    def _superscript(self, text: str, line: PdfLine, before: str = "") -> Inline | str:
+        """A superscript run: a citation, a footnote mark, or text (x², 10⁶, km²).
+
+        A bare number right after a unit (one to three lower-case letters) or a one-letter
+        symbol, or after a digit or a closing parenthesis, is an exponent ("1.35 万 km²", "10⁶", "(a+b)²"), not
+        a citation; ``before`` is the text the run follows."""
         if text in _CIRCLED or text.startswith("*") or (line.page, text) in self.footnote_labels:
             label = self.footnote_labels.get((line.page, text))
             if label:
@@ -336,6 +344,9 @@ class _Builder:
         if items and _BRACKETED.sub("", text).strip(" ,，、") == "":
             if all(1 <= item.number <= max(self.reference_count, 1) for item in items) or not self.reference_count:
                 return Citation(tuple(items), text, line.number)
+        exponent = _BARE.match(text) is not None and _EXPONENT_BASE.search(before) is not None
+        if exponent:
+            return text.translate(_SUPERSCRIPT_DIGITS)
         if _BARE.match(text) and self.reference_count:
             numbers = _numbers(text)
             if numbers and all(1 <= n <= self.reference_count for n in numbers):

@@ -9,6 +9,11 @@ PDFs are committed, so the tests need no TeX), plus the refusal cases:
 the project's own) in a two-column journal layout, and a short article
 written for these tests in a one-column layout. The gold is made from the
 same source as the LaTeX, never from the PDF.
+
+``units-and-head.tex`` is typeset by hand (``xelatex units-and-head.tex``), not by this
+script: a short two-column article written for a user's check of the reader (a running head
+on the first page, the journal's header in two lines, a letter-spaced name, km², a table and a
+figure), tested by ``tests/pdfreader/test_units_and_head.py``.
 """
 
 from __future__ import annotations
