@@ -425,8 +425,14 @@ def _streams(
     if not _reads_badly(group, column):
         return [group]
     lines = [part for line in group for part in _split_joined(line, column)]
+    # The first page's footnote (收稿日期, 基金项目 …) stands below both columns, across the
+    # page: its lines belong to neither stream and stay after them, whole.
+    foot = next((k for k, line in enumerate(lines) if k and marker_kind(line.text) == "journal"), len(lines))
+    lines, tail = lines[:foot], lines[foot:]
     n = len(lines)
     full = [line.width >= column - FULL for line in lines]
+    # A paragraph's indented first line ending mid-sentence wants its continuation as a full line does.
+    indented = [column - INDENTED[1] <= line.width <= column - INDENTED[0] for line in lines]
     # A heading, or a label opening the reference list or a field: no continuation.
     heading = [headings.heading_style(line.text) is not None or marker_kind(line.text) is not None for line in lines]
     open_end = [
@@ -450,7 +456,7 @@ def _streams(
                     # a heading, or a paragraph's indented first line (short by its indent,
                     # yet ending mid-sentence: no paragraph's last line)
                     value = weights["dangling"]
-                elif full[a]:
+                elif full[a] or indented[a]:
                     value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
                 value = weights["heading_then_continuation"] / 2  # a paragraph's first line is indented
@@ -494,6 +500,8 @@ def _streams(
     if not first or not second:
         return [group]
     first[-1].gap_after = second[-1].gap_after = True
+    if tail:
+        second[-1].gap_after = True
     if explain is not None:
         explain.append(
             evidence.Decision(
@@ -501,7 +509,7 @@ def _streams(
                 group[0].number, gain - STREAM_GAIN, {"interleaved": 1.0}, {"bias": -STREAM_GAIN, "interleaved": gain},
             )
         )
-    return [first, second]
+    return [first, second, tail] if tail else [first, second]
 
 
 def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = None) -> Lines:
