@@ -488,12 +488,26 @@ def _backwards(cites: list[list[int]]) -> int:
     return count
 
 
+def _faulty(streams: list[int], cites: list[list[int]]) -> bool:
+    """Whether a split shows what only :func:`_refine` weighs: citations running backwards
+    in both reading orders, or a stream going on after the other gave many lines in a row."""
+    cited = [[c for c, s in zip(cites, streams) if s == side] for side in (0, 1)]
+    if min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0])):
+        return True
+    last = [-1, -1]
+    for k, s in enumerate(streams):
+        if last[s] >= 0 and k - last[s] > RESUME_AFTER:
+            return True
+        last[s] = k
+    return False
+
+
 def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[int]:
     """The dynamic programme's split, mended where citations run backwards inside a
     stream (evidence it cannot weigh line by line): runs of a stream's consecutive lines
     are moved to the other stream while that adds to the evidence."""
     cites = [_cited(line.text) for line in lines]
-    if not any(cites):
+    if not _faulty(streams, cites):
         return streams
     value = _split_value(streams, lines, join, cites, switch)
     for _ in range(len(lines)):
