@@ -409,9 +409,9 @@ def _reads_badly(group: list[Line], column: float) -> bool:
 def _line_joins(lines: list[Line], column: float):
     """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
     full = [line.width >= column - FULL for line in lines]
-    # A paragraph's indented first line (or a run-in item's) ending mid-sentence wants its
-    # continuation as a full line does.
-    indented = [line.width >= column - INDENTED[1] for line in lines]
+    # A full line, or a paragraph's indented first line (or a run-in item's): ending
+    # mid-sentence, it wants its continuation next.
+    runs_on = [line.width >= column - INDENTED[1] for line in lines]
     # A heading, or a label opening the reference list or a field: no continuation.
     heading = [headings.heading_style(line.text) is not None or marker_kind(line.text) is not None for line in lines]
     open_end = [
@@ -435,7 +435,7 @@ def _line_joins(lines: list[Line], column: float):
                     # a heading, or a paragraph's indented first line (short by its indent,
                     # yet ending mid-sentence: no paragraph's last line)
                     value = weights["dangling"]
-                elif full[a] or indented[a]:
+                elif runs_on[a]:
                     value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
                 # a paragraph's first line is indented: after a heading or a paragraph's
@@ -503,9 +503,9 @@ def _faulty(streams: list[int], cites: list[list[int]]) -> bool:
 
 
 def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[int]:
-    """The dynamic programme's split, mended where citations run backwards inside a
-    stream (evidence it cannot weigh line by line): runs of a stream's consecutive lines
-    are moved to the other stream while that adds to the evidence."""
+    """The dynamic programme's split, mended where it shows a fault (:func:`_faulty`) that
+    only the split as a whole shows: runs of a stream's consecutive lines are moved to the
+    other stream while that adds to the evidence (:func:`_split_value`)."""
     cites = [_cited(line.text) for line in lines]
     if not _faulty(streams, cites):
         return streams
