@@ -233,3 +233,93 @@ def test_an_indented_first_line_does_not_continue_a_line_ending_mid_sentence() -
     heads, paras, _ = _body(text(pages))
     assert heads == ["一、引言", "（一）社区花园的营造", "（二）社区花园的困境", "二、结语"]
     assert paras == [INTRO_A, first, second, RIGHT_TEXT, ADVICE]
+
+
+def test_the_first_pages_footnote_under_interleaved_lines_is_no_columns_line() -> None:
+    """The footnote (收稿日期, 作者简介 …) printed under both columns, with no blank line
+    before it, stays whole after the two columns' lines: before, its lines were dealt
+    to the two streams, the biography cut in two and its tail left in the body."""
+    left = ["（一）社区花园的营造", *wrap(LEFT_TEXT)]
+    right = ["（二）社区花园的困境", *wrap(RIGHT_TEXT)]
+    rows = [line for pair in zip(left, right) for line in pair]
+    rows += left[len(right):] + right[len(left):]
+    foot = ["收稿日期：2024-01-15", "作者简介：周文远（1986—），男，江苏苏州人，副教授，博士，主要研究方向为", "城市更新与社区治理。"]
+    source = text([HEAD + page(["一、引言"], wrap(INTRO_A), rows + foot), page(["二、结语"], wrap(ADVICE), REFS)])
+    heads, paras, _ = _body(source)
+    assert heads == ["一、引言", "（一）社区花园的营造", "（二）社区花园的困境", "二、结语"]
+    assert paras == [INTRO_A, LEFT_TEXT, RIGHT_TEXT, ADVICE]
+    assert read_text(source).meta.journal["author_bio"] == "周文远（1986—），男，江苏苏州人，副教授，博士，主要研究方向为城市更新与社区治理。"
+
+
+# A page of the import corpus (benchmarks/importcorpus, kuaidi-xiacun, twocol-spaced, plain
+# pdftotext; text written for the corpus, MIT): both columns' lines in one block, the right
+# column ending (上行。) well above the left, whose last two paragraphs then come alone.
+INTERLEAVED_PAGE = [
+    '路合并装车。这样可以把多条半空线路合',
+    '调查在湘西三个山区县进行，三县建',
+    '并为一条，显著提高车辆装载率 [7]。',
+    '制村共计六百余个，平均每村日均快递量',
+    '不足二十件。调查组走访了县级分拣中心、 （二）借助客运班车与邮政网络',
+    '乡镇网点和村级服务站，访谈网点负责人、',
+    '山区县的农村客运班车和邮政投递线',
+    '驾驶员和村民共计一百一十二人。为比较',
+    '路本已通达大多数建制村，在班车上加装',
+    '不同线路的装载情况，本文以车辆装载率',
+    '货舱、由邮政投递员顺路捎带，可以在不',
+    'l ∈ [0, 1] 表示单趟实际装载件数与额定件',
+    '新增车辆的情况下完成末端配送。',
+    '数之比。',
+    '（三）建立成本分担与利益协调机制',
+    '三、末端配送的主要困境',
+    '共同配送涉及多个品牌、客运企业和',
+    '（一）品牌分散进村造成重复投入',
+    '村级站点，需要由县级商务部门牵头，按',
+    '件数分摊运营成本，并对上行农产品给予',
+    '在调查县，四五个快递品牌各自租用',
+    '运费补贴，使各方都能从合作中得到稳定',
+    '车辆、各自设点，同一条山路上每天往返',
+    '收益 [8]。',
+    '多辆半空的货车。乡镇网点负责人普遍反',
+    '映，单个品牌的进村线路装载率很少超过',
+    '五、结语',
+    '三成，燃油和人工成本难以覆盖 [4]。',
+    '快递进村的难点不在于网点覆盖，而',
+    '（二）村级服务站经营难以为继',
+    '在于有限单量下的持续运转。把分散的品',
+    '牌线路整合为共同配送，并借助已有的客',
+    '村级服务站是快递进村的落脚点，但',
+    '运和邮政网络，山区县的末端配送才有可',
+    '其经营状况并不乐观，主要表现在以下两',
+    '能摆脱高成本的困境，真正服务于农产品',
+    '个方面。',
+    '上行。',
+    '1. 派费收入过低：服务站每代收一件',
+    '快递只能获得几角钱的派费，多数站点日',
+    '均收入不足三十元，只能依附于小卖部或',
+    '村委会勉强维持，站点负责人更换频繁。',
+    '2. 上行业务难以开展：村民寄出农产',
+    '品需要称重、包装和冷链，服务站既缺少',
+    '设备也缺少培训，寄件业务往往仍要到乡',
+    '镇网点办理，站点的服务功能因此十分有',
+    '限 [5-6]。',
+    '上述困境相互叠加，使得一些村级服',
+    '务站在开设一两年后即告关闭 [4]。',
+]
+
+
+def test_lines_after_a_column_ended_stay_in_the_other_column() -> None:
+    """Going over to the other stream is what interleaved lines do line by line, but not
+    after one column ended: the left column's run-in items and its last paragraph were
+    dealt to the right column after its last line (上行。), where their citations ([5-6]
+    after [8]) run backwards."""
+    refs = ["参考文献"] + [f"[{n}] 作者{n}. 题名{n} [J]. 期刊, 2023({n}): {n}-9." for n in range(1, 9)]
+    intro = "近年来，农村快递持续增长[1]。已有研究关注较少[2-3]。品牌分散进村，装载率低[4]。"
+    explain: list[Decision] = []
+    _, paras, _ = _body(text([HEAD + page(["一、问题的提出"], wrap(intro)), page(INTERLEAVED_PAGE), page(refs)]), explain)
+    assert any(d.what.startswith("lines of two columns interleaved") and d.yes for d in explain)
+    items = [p for p in paras if p.startswith(("1.", "2.", "上述"))]
+    assert items == [
+        "1.派费收入过低：服务站每代收一件快递只能获得几角钱的派费，多数站点日均收入不足三十元，只能依附于小卖部或村委会勉强维持，站点负责人更换频繁。",
+        "2.上行业务难以开展：村民寄出农产品需要称重、包装和冷链，服务站既缺少设备也缺少培训，寄件业务往往仍要到乡镇网点办理，站点的服务功能因此十分有限[5-6]。",
+        "上述困境相互叠加，使得一些村级服务站在开设一两年后即告关闭[4]。",
+    ]

@@ -38,63 +38,70 @@ def mean(values: list[float]) -> float:
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 128
+    assert docs == 144
     assert sum(r.refused for r in typeset) == 0
-    # No running-header or footnote text in any body (before issue 11's third round:
-    # six in liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the
-    # fresh held-out xiangcun-tushu).
-    assert sum(r.leaks for r in typeset) == 0
+    # No running-header or footnote text in any body but one (before issue 11's third
+    # round: six in liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the
+    # fresh held-out xiangcun-tushu). The one: a pypdfium2 text of jiating-yisheng, the
+    # sixth round's fresh held-out article, scored once and not looked into.
+    assert sum(r.leaks for r in typeset) <= 1
+    assert sum(r.leaks for r in typeset if r.split == "dev") == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
-    assert sum(r.title for r in typeset) == 128 and sum(r.authors for r in typeset) == 128
+    assert sum(r.title for r in typeset) == 144 and sum(r.authors for r in typeset) == 144
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title.
     assert mean([v for r in typeset for v in r.fields]) >= 0.99
-    assert mean([v for r in typeset for v in r.headings]) >= 0.99
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.96
-    assert sum(r.cites for r in typeset) >= 120
+    # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on).
+    assert mean([v for r in typeset for v in r.headings]) >= 0.985
+    # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the PDF route).
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.962
+    assert sum(r.cites for r in typeset) >= 138
 
 
 def test_dev_floors(totals) -> None:
     """The development part alone, liuyu-buchang in it since the third round, xiangcun-tushu
-    since the fourth, laji-fenlei since the fifth (before the fifth round's work, scored
-    as now: fields 0.988, headings 0.992, paragraphs 0.960, 88/96 citation sequences)."""
+    since the fourth, laji-fenlei since the fifth, kuaidi-xiacun since the sixth (before the
+    sixth round's work, scored as now: fields 0.9955, headings 0.996, paragraphs 0.9687,
+    105/112 citation sequences; after: 0.9967, 0.996, 0.9738, 107/112)."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
-    assert sum(r.docs for r in dev) == 96 and sum(r.leaks for r in dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.995
+    assert sum(r.docs for r in dev) == 112 and sum(r.leaks for r in dev) == 0
+    assert mean([v for r in dev for v in r.fields]) >= 0.996
     assert mean([v for r in dev for v in r.headings]) >= 0.995
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.97
-    assert sum(r.cites for r in dev) >= 91
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.973
+    assert sum(r.cites for r in dev) >= 107
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
     """Two-column layouts through pdftotext and pdftotext -layout, dev and held-out
-    (before the second round: headings 0.83, paragraphs 0.66, 9/20 citation sequences)."""
+    (before the second round: headings 0.83, paragraphs 0.66, 9/20 citation sequences;
+    before the sixth round's work, with jiating-yisheng: paragraphs 0.868, 28/36)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
-    assert sum(r.docs for r in rows) == 32
+    assert sum(r.docs for r in rows) == 36
     assert mean([v for r in rows for v in r.headings]) >= 0.96
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.865
-    assert sum(r.cites for r in rows) >= 24
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.88
+    assert sum(r.cites for r in rows) >= 30
 
 
 def test_pdf_reader_floors(totals) -> None:
-    """The same typeset articles read from their PDFs (wenxian.pdfreader): exact on dev;
-    the fresh held-out kuaidi-xiacun (fifth round, never tuned on) is not, in its two
-    two-column layouts (paragraphs 0.82 and 0.96, neither citation sequence right)."""
+    """The same typeset articles read from their PDFs (wenxian.pdfreader): exact on dev but
+    for kuaidi-xiacun (in dev since the sixth round), whose two two-column layouts the PDF
+    reader does not read right (paragraphs 0.82 and 0.96, neither citation sequence); the
+    sixth round's fresh jiating-yisheng is exact (never tuned on)."""
     _, _, pdf = totals
-    assert sum(r.docs for r in pdf) == 32
+    assert sum(r.docs for r in pdf) == 36
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 32 and sum(r.authors for r in pdf) == 32
+    assert sum(r.title for r in pdf) == 36 and sum(r.authors for r in pdf) == 36
     assert mean([v for r in pdf for v in r.fields]) == 1.0
     dev = [r for r in pdf if r.split == "dev"]
-    assert mean([v for r in dev for v in r.headings]) == 1.0
-    assert mean([v for r in dev for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in dev) == 24
+    assert mean([v for r in dev for v in r.headings]) >= 0.99
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.99
+    assert sum(r.cites for r in dev) >= 26
     assert mean([v for r in pdf for v in r.headings]) >= 0.99
     assert mean([v for r in pdf for v in r.paragraphs]) >= 0.99
-    assert sum(r.cites for r in pdf) >= 30
+    assert sum(r.cites for r in pdf) >= 34
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

@@ -60,6 +60,7 @@ HEADING_LINES = 2.0
 MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
 MIN_STREAM_JOINS = 6  # mid-sentence joins a block needs for its order to be judged
 MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, for it to be searched
+RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken to have ended (ORDER["stream_resumed"])
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
 
 
@@ -405,28 +406,12 @@ def _reads_badly(group: list[Line], column: float) -> bool:
     return tested >= MIN_STREAM_JOINS and words <= MAX_WORD_SHARE * tested
 
 
-def _streams(
-    group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None
-) -> list[list[Line]]:
-    """A block whose lines alternate between the two columns, as two blocks.
-
-    Plain pdftotext sometimes emits the lines of both columns in one block, by
-    their height on the page: left, right, left, right … (one line where two
-    baselines meet). Each line is given to one of two streams, each kept in
-    the extractor's order, by a small dynamic programme: a line ending
-    mid-sentence wants its stream's next line to continue it (a heading cannot;
-    a dictionary word across the join weighs for it), a paragraph's end or a
-    heading wants a paragraph's short first line after it, and going over to
-    the other stream is what such a block does line by line. The split is taken
-    only when it beats the block read as one stream by STREAM_GAIN.
-    """
-    if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
-        return [group]
-    if not _reads_badly(group, column):
-        return [group]
-    lines = [part for line in group for part in _split_joined(line, column)]
-    n = len(lines)
+def _line_joins(lines: list[Line], column: float):
+    """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
     full = [line.width >= column - FULL for line in lines]
+    # A full line, or a paragraph's indented first line (or a run-in item's): ending
+    # mid-sentence, it wants its continuation next.
+    runs_on = [line.width >= column - INDENTED[1] for line in lines]
     # A heading, or a label opening the reference list or a field: no continuation.
     heading = [headings.heading_style(line.text) is not None or marker_kind(line.text) is not None for line in lines]
     open_end = [
@@ -450,19 +435,106 @@ def _streams(
                     # a heading, or a paragraph's indented first line (short by its indent,
                     # yet ending mid-sentence: no paragraph's last line)
                     value = weights["dangling"]
-                elif full[a]:
+                elif runs_on[a]:
                     value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
-                value = weights["heading_then_continuation"] / 2  # a paragraph's first line is indented
+                # a paragraph's first line is indented: after a heading or a paragraph's
+                # last line (short, ending a sentence), a full line is no paragraph's start
+                value = weights["heading_then_continuation"] / (2 if heading[a] else 1)
             joins[(a, b)] = value
         return joins[(a, b)]
 
-    one = sum(join(k, k + 1) for k in range(n - 1))
+    return join
+
+
+def _open_end(lines: list[Line], other: int) -> float:
+    """The other stream than the last line's ends at line ``other``: mid-sentence, nothing continues it."""
+    if other < 0 or ends_sentence(lines[other].text) or headings.heading_style(lines[other].text) is not None:
+        return 0.0
+    return evidence.ORDER["stream_open_end"]
+
+
+def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[int]], switch: float) -> float:
+    """The evidence for a split of interleaved lines into two streams: the joins inside
+    each stream, the switches between them, an unfinished stream, and citations that run
+    backwards (a number cited first below one cited before it) when the two streams are
+    read one after the other, in the better of the two orders."""
+    weights = evidence.ORDER
+    total = 0.0
+    last = [-1, -1]
+    for k, s in enumerate(streams):
+        if last[s] >= 0:
+            total += join(last[s], k)
+            if k - last[s] > RESUME_AFTER:
+                total += weights["stream_resumed"]  # the other column gave many lines in a row: this one had ended
+        if k and streams[k - 1] != s:
+            total += switch
+        last[s] = k
+    cited = [[cites[k] for k, s in enumerate(streams) if s == 0], [cites[k] for k, s in enumerate(streams) if s == 1]]
+    backwards = min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0]))
+    return total + weights["stream_citation_order"] * backwards + _open_end(lines, last[1 - streams[-1]])
+
+
+def _backwards(cites: list[list[int]]) -> int:
+    """Lines (their citations in order) that cite a new number below one cited before."""
+    seen: set[int] = set()
+    top = count = 0
+    for numbers in cites:
+        new = [n for n in numbers if n not in seen]
+        if new and min(new) < top:
+            count += 1
+        seen.update(new)
+        top = max([top, *new])
+    return count
+
+
+def _faulty(streams: list[int], cites: list[list[int]]) -> bool:
+    """Whether a split shows what only :func:`_refine` weighs: citations running backwards
+    in both reading orders, or a stream going on after the other gave many lines in a row."""
+    cited = [[c for c, s in zip(cites, streams) if s == side] for side in (0, 1)]
+    if min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0])):
+        return True
+    last = [-1, -1]
+    for k, s in enumerate(streams):
+        if last[s] >= 0 and k - last[s] > RESUME_AFTER:
+            return True
+        last[s] = k
+    return False
+
+
+def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[int]:
+    """The dynamic programme's split, mended where it shows a fault (:func:`_faulty`) that
+    only the split as a whole shows: runs of a stream's consecutive lines are moved to the
+    other stream while that adds to the evidence (:func:`_split_value`)."""
+    cites = [_cited(line.text) for line in lines]
+    if not _faulty(streams, cites):
+        return streams
+    value = _split_value(streams, lines, join, cites, switch)
+    for _ in range(len(lines)):
+        best, best_value = None, value + 1e-9
+        for i in range(len(lines)):
+            for j in range(i, len(lines)):
+                if streams[j] != streams[i]:
+                    break
+                moved = streams[:i] + [1 - streams[i]] * (j - i + 1) + streams[j + 1 :]
+                v = _split_value(moved, lines, join, cites, switch)
+                if v > best_value:
+                    best, best_value = moved, v
+        if best is None:
+            return streams
+        streams, value = best, best_value
+    return streams
+
+
+def _best_split(lines: list[Line], join, switch: float) -> tuple[float, list[int]]:
+    """The best split of ``lines`` into two streams, each in the extractor's order, by a
+    dynamic programme over the joins (``switch``: the evidence each going over to the
+    other stream adds); its value and each line's stream (0: the first line's)."""
+    n = len(lines)
     # best[(k, j)]: the best score with lines 0..k placed, k the last placed, j
     # the last line of the other stream (-1: none yet); one layer per k.
     best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, -1): (0.0, None)}
     layer: dict[int, float] = {-1: 0.0}
-    switch = weights["stream_switch"]
     for k in range(n - 1):
         following: dict[int, float] = {}
         for other, score in layer.items():
@@ -475,13 +547,12 @@ def _streams(
                     following[state[1]] = value
                     best[state] = (value, (last, other))
         layer = following
-    other, score = max(layer.items(), key=lambda item: item[1])
-    end = (n - 1, other)
-    gain = score - one
-    if gain < STREAM_GAIN:
-        return [group]
+    # The block's last line ends one stream; the other stream ending mid-sentence leaves
+    # a sentence that nothing in the block continues.
+    unfinished = {other: score + _open_end(lines, other) for other, score in layer.items()}
+    other, score = max(unfinished.items(), key=lambda item: item[1])
     chain: list[tuple[int, int]] = []
-    state: tuple[int, int] | None = end
+    state: tuple[int, int] | None = (n - 1, other)
     while state is not None:
         chain.append(state)
         state = best[state][1]
@@ -489,6 +560,47 @@ def _streams(
     streams = [0] * n
     for (_, o0), (k1, o1) in zip(chain, chain[1:]):
         streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
+    return score, streams
+
+
+def _streams(
+    group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None
+) -> list[list[Line]]:
+    """A block whose lines alternate between the two columns, as two blocks.
+
+    Plain pdftotext sometimes emits the lines of both columns in one block, by
+    their height on the page: left, right, left, right … (one line where two
+    baselines meet). Each line is given to one of two streams, each kept in
+    the extractor's order, by a small dynamic programme: a line ending
+    mid-sentence wants its stream's next line to continue it (a heading cannot;
+    a dictionary word across the join weighs for it), a paragraph's end or a
+    heading wants a paragraph's short first line after it, and going over to
+    the other stream is what such a block does line by line; a stream left
+    mid-sentence at the block's end is unfinished. The split is taken only when it
+    beats the block read as one stream by STREAM_GAIN; it is then mended where
+    citations run backwards or a stream goes on after the other gave many lines in
+    a row (its column had ended): see :func:`_refine`. The first page's footnote,
+    under both columns, stays whole after them.
+    """
+    if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
+        return [group]
+    if not _reads_badly(group, column):
+        return [group]
+    lines = [part for line in group for part in _split_joined(line, column)]
+    # The first page's footnote (收稿日期, 基金项目 …) stands below both columns, across the
+    # page: its lines belong to neither stream and stay after them, whole.
+    foot = next((k for k, line in enumerate(lines) if k and marker_kind(line.text) == "journal"), len(lines))
+    lines, tail = lines[:foot], lines[foot:]
+    n = len(lines)
+    join = _line_joins(lines, column)
+    weights = evidence.ORDER
+
+    one = sum(join(k, k + 1) for k in range(n - 1))
+    score, streams = _best_split(lines, join, weights["stream_switch"])
+    gain = score - one
+    if gain < STREAM_GAIN:
+        return [group]
+    streams = _refine(streams, lines, join, weights["stream_switch"])
     first = [line for line, s in zip(lines, streams) if s == 0]
     second = [line for line, s in zip(lines, streams) if s == 1]
     if not first or not second:
@@ -501,7 +613,7 @@ def _streams(
                 group[0].number, gain - STREAM_GAIN, {"interleaved": 1.0}, {"bias": -STREAM_GAIN, "interleaved": gain},
             )
         )
-    return [first, second]
+    return [first, second, tail] if tail else [first, second]
 
 
 def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = None) -> Lines:

@@ -81,6 +81,14 @@ ORDER: dict[str, float] = {
     # A block's lines interleaved from both columns: each line that goes over to the
     # other column than the line before it (such a block does so line by line).
     "stream_switch": 1.0,
+    # … the other stream than the block's last line's ends mid-sentence: nothing in the block continues it
+    "stream_open_end": -3.0,
+    # … per line citing a new number below one cited before, the two streams read one after
+    # the other (in the better of the two orders)
+    "stream_citation_order": -3.0,
+    # … a stream goes on after the other gave more than blockorder.RESUME_AFTER lines in a row:
+    # a column whose lines stop there has ended (or broke for a heading's space, two lines or three)
+    "stream_resumed": -2.0,
 }
 BALANCE_TOLERANCE = 0.12  # share of a page's lines two full columns may differ by
 MAX_ORDER_BLOCKS = 10  # pages with more movable blocks are not searched split by split (that search is 2^n) …
