@@ -35,3 +35,12 @@ def test_a_superscript_after_a_unit_is_an_exponent_not_a_citation(article) -> No
     cited = [i for b in article.blocks if isinstance(b, Paragraph) for i in b.inlines if isinstance(i, Citation)]
     assert [item.number for c in cited for item in c.items] == [1, 2, 3, 4, 5]
     assert not any("superscript" in n.message for n in article.notes)
+
+
+def test_the_table_and_the_figure_leave_their_captions(article) -> None:
+    from wenxian.model import Caption
+
+    captions = [(c.kind, c.text) for c in article.blocks if isinstance(c, Caption)]
+    assert captions == [("table", "表 1 数据基本信息"), ("figure", "图 1 2015—2023 年研究区水体面积变化")]
+    text = "".join(b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+    assert "空间分辨率" not in text and "900" not in text
