@@ -265,3 +265,24 @@ def test_chicago_heads_without_a_date_or_with_a_lowercase_particle_open_entries(
     ])
     assert [i.text.split(".")[0] for i in cut.items] == [
         "Turabian, Kate L", "Twain, Mark", "University of Chicago Press", "van Herwijnen, Eric"]
+
+
+AY = "作者{k}, 作者{k}乙. (2020). 题名{k}. 期刊, 1(2), 3-4."
+
+
+def test_a_caption_or_appendix_heading_after_an_unlabelled_list_ends_it() -> None:
+    # biblatex-gb7714-2015's manual: an author-year list, the page's number, then the figure's
+    # caption — no entry. An appendix heading after a list ends it the same way.
+    for after in ("图 21. 文献表条目著录格式示例三", "Figure 3: The list as printed", "附录 A 调查问卷",
+                  "Appendix B 外文资料的调研阅读报告或书面翻译"):
+        cut = cut_list(["参考文献"] + [AY.format(k=k) for k in (1, 2)] + ["", "1", after])
+        assert len(cut.items) == 2 and cut.trailing_line == 6, after
+    # In a numbered list with the next label after it, "Appendix A" is a running head (an aside).
+    numbered = cut_list([GBT.format(n="[1]", k=1), "Appendix A", GBT.format(n="[2]", k=2)])
+    assert [i.number for i in numbered.items] == [1, 2] and numbered.asides == [2]
+
+
+def test_an_english_title_before_the_abstract_after_an_unlabelled_list_is_no_entry() -> None:
+    cut = cut_list([AY.format(k=1), AY.format(k=2), "Practice Logic of Grassroots Governance",
+                    "Abstract: This paper studies it."])
+    assert len(cut.items) == 2 and cut.trailing_line == 3
