@@ -187,3 +187,24 @@ def test_gbt_names_joined_by_and_and_a_given_name_with_a_middle_initial() -> Non
     reading = read_entry("Paul W. Abrahams, Karl Berry and Kathryn A. Hargreaves. Tide tables. Harbor, 1990. "
                          "ISBN: 0-201-51375-7")
     assert [p.last_names[0] for p in reading.entry.persons["author"]] == ["Abrahams", "Berry", "Hargreaves"]
+
+
+def test_gbt_names_printed_family_comma_initials_and_a_lineage_after_the_initials() -> None:
+    # biblatex-gb7714-2015's multilingual list: each name "FAMILY, I." and commas between names.
+    from wenxian.refparse.names import parse_names
+
+    def names(block: str) -> list[str]:
+        return [str(p) for p in parse_names(block)]
+
+    assert names("PHiLiPPE, B., JEAN, T.") == ["PHiLiPPE, B.", "Jean, T."]
+    assert names("Greenwood, J., Hercowitz, Z., Huffman, G. W.") == ["Greenwood, J.", "Hercowitz, Z.",
+                                                                    "Huffman, G. W."]
+    assert names("Кузнецов, А. В., Петров, C. В., и др.") == ["Кузнецов, А. В.", "Петров, C. В.", "others"]
+    # The ordinary forms are unchanged: GB/T "Smith J, Lee K", a lone family name, Chinese names.
+    assert names("Smith J, Lee K") == ["Smith, J.", "Lee, K."]
+    assert names("张三, 李四, 等") == ["张三", "李四", "others"]
+    # Initials alone after a name that has its own are not read as its initials.
+    assert names("Smith J, K") == ["Smith, J.", "{K}"]
+    # A lineage printed after the initials ("Von Peebles P Z Jr.") is the name's lineage.
+    (peebles,) = parse_names("Von Peebles P Z Jr.")
+    assert peebles.last_names == ["Von", "Peebles"] and peebles.lineage_names == ["Jr."]

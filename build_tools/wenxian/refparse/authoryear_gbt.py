@@ -26,7 +26,7 @@ _HEAD = re.compile(
     r"|\s*[.,]\s*c?(?P<y2>(?:1[5-9]|20)\d\d)[a-z]?\s*\.)\s*(?P<rest>.+" + _CODE + r".*)$")
 _QUOTED_TITLE = re.compile(r"^[“\"](?P<title>.+?)[”\"]\s*(?=" + _CODE + ")")
 _INITIAL = re.compile(r"\b[A-Z]\.")
-_GIVEN_FIRST = re.compile(r"^((?:[A-Z]\.\s?-?)+)\s*([A-Za-z][\w’'\- ]*?)$")
+_GIVEN_FIRST = re.compile(r"^((?:[A-Z]\.\s?-?)+)\s*([A-Za-z][\w’'\- ]*?)(\s+(?:Jr|Sr|II|III|IV)\.?)?$")
 # "In: L. W. Pattle and B. J. Cox. Electronic resources…": the editors end at the first
 # ". " before a word (not an initial).
 _IN = re.compile(r"^\.\s*In:\s*(.+?)(?<![\s.][A-Z])\.\s+(?=[^\s.]{2,})")
@@ -53,7 +53,8 @@ def _names(names: str) -> str:
 
 
 def _family_first(m: re.Match[str]) -> str:
-    return f"{m.group(2)} {' '.join(m.group(1).replace('.', ' ').split())}"
+    # "G. L. Nord Jr." → "Nord G L Jr." (the lineage stays last; names.py attaches it).
+    return f"{m.group(2)} {' '.join(m.group(1).replace('.', ' ').split())}{m.group(3) or ''}"
 
 
 def read_author_year_gbt(text: str) -> Entry | None:
