@@ -58,9 +58,8 @@ def test_chicago_editors_head_and_a_chapter() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    # A translator in the author's place, a title followed by "Translated by": not our elements.
+    # A translator in the author's place: no author to head the entry.
     "Lenz, Otto, trans. 1950. Old Songs. Vienna: Haus Verlag.",
-    "Aurel [Karl Aurel Dorn]. 1925. The Long Shore. Translated by C. K. Weiss. New York: Dune & Co.",
     # A reprint: the original's date in parentheses is not the year.
     "Klee, Anna. (1911) 1966. The Loom. London: Fell. Reprint, New York: Dover.",
 ])
@@ -208,3 +207,21 @@ def test_gbt_names_printed_family_comma_initials_and_a_lineage_after_the_initial
     # A lineage printed after the initials ("Von Peebles P Z Jr.") is the name's lineage.
     (peebles,) = parse_names("Von Peebles P Z Jr.")
     assert peebles.last_names == ["Von", "Peebles"] and peebles.lineage_names == ["Jr."]
+
+
+def test_chicago_books_with_an_edition_a_translator_a_note_and_a_body_or_pen_name_as_author() -> None:
+    def read(line: str):
+        r = read_entry(line)
+        assert r.how == "chicago", line
+        return r.entry
+
+    book = read("Thomson, E. P. 1964. The Making of a Class. New York: Pantheon. (Published in UK in 1963.)")
+    assert (book.fields["publisher"], book.fields["address"], book.fields["note"]) == (
+        "Pantheon", "New York", "Published in UK in 1963.")
+    manual = read("University of Chicago Press. 2017. The Manual of Style. 17th ed. Chicago: University of Chicago Press.")
+    assert manual.fields["edition"] == "17th" and str(manual.persons["author"][0]) == "{University of Chicago Press}"
+    pen = read("Stendhal [Marie Henri Beyle]. 1925. The Charterhouse. Translated by C. K. Scott. New York: Boni.")
+    assert str(pen.persons["author"][0]) == "{Stendhal}" and pen.fields["translator"] == "Scott, C. K."
+    revised = read("Turabian, Kate L. 2013. A Manual for Writers. 8th ed. Revised by Wayne C. Booth. Chicago: "
+                   "University of Chicago Press.")
+    assert revised.fields["note"] == "Revised by Wayne C. Booth" and revised.fields["edition"] == "8th"

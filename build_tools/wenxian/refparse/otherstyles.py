@@ -57,7 +57,15 @@ CHICAGO = re.compile(rf"^(?P<author>.+?)(?:,\s*(?P<role>eds?|trans|comps?)\.?)?\
 CHICAGO_JOURNAL = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*[.,]?\s*(?P<container>[^.]+?)(?:,\s*\d+(?:st|nd|rd|th)\s+ser\.,)?"
     rf"(?:\s+{_VOL})?{_ISS}?\s*:\s*{_PAGES}{_END}")
-CHICAGO_BOOK = re.compile(rf"^(?P<title>{_UNTIL_STOP})\.\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?\s*$")
+# A book: "Title. 17th ed. Translated by A. Name. Place: Publisher. (A note.)" — the edition, a
+# translator or editor (another role — "Revised by" — is kept as a note) and a note in
+# parentheses after the publisher are optional.
+CHICAGO_BOOK = re.compile(
+    rf"^(?P<title>{_UNTIL_STOP})\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
+    rf"(?:\s+(?:Translated by\s+(?P<translator>{_UNTIL_STOP})|Edited by\s+(?P<editor>{_UNTIL_STOP})"
+    rf"|(?P<role_note>(?:Revised|Compiled|Introduction|Foreword) by\s+{_UNTIL_STOP}))\.)?"
+    rf"\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?"
+    rf"(?:\s*\((?P<note>[^()]{{2,120}})\)\.?)?\s*$")
 # A chapter or paper: "“Title.” In Book, edited by A. Name. Place: Publisher."
 CHICAGO_IN = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*In\s+(?P<container>[^.]+?)(?:,\s*edited by\s+(?P<editor>{_UNTIL_STOP}))?"
@@ -162,6 +170,8 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
             found = _groups(b)
             if body is CHICAGO_IN:
                 found["type"] = "incollection"
+            if "role_note" in found:
+                found["note"] = "; ".join(n for n in (found.pop("role_note"), found.get("note")) if n)
             if _SEASON.match(found.get("issue", "")):
                 del found["issue"]
             return {**spans, **found}

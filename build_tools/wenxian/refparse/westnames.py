@@ -20,6 +20,7 @@ _PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
 _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
 _WORD = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s(?:van|von|de|der|da|di|la|le|du|dos|del)\b)*$")
+_BODY_WORDS = frozenset({"of", "the", "for", "on", "in", "and", "de", "du", "des", "la", "le", "für"})
 _LETTERS = re.compile(r"(?:[^\W\d_]|['’\-])+")  # a word of a name, accented letters too ("Peñacoba-Puente")
 
 
@@ -40,6 +41,9 @@ def parse_author_list(text: str) -> list[Person] | None:
     text = text.strip().rstrip(".,").strip()
     if not text:
         return None
+    # What a style prints in brackets after a name is no name: a real name after a pen name
+    # ("Stendhal [Marie Henri Beyle]"), a handle or a place ("Souza, Pete (@petesouza)").
+    text = re.sub(r"\s*(?:\[[^\[\]]{1,60}\]|\((?!\s*(?:Eds?|eds?)\.)[^()]{1,60}\))(?=\s*(?:,|$|\band\b|&))", "", text)
     others = bool(_ETAL.search(text))
     text = _ETAL.sub("", text).strip().rstrip(",")
     text = re.sub(r",?\s*(?:…|\.\.\.)\s*", ", ", text)  # APA 7: the first 19, "…", the last
@@ -83,8 +87,14 @@ def parse_author_list(text: str) -> list[Person] | None:
             people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Paul W. Abrahams
             i += 1
             continue
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            people.append(Person("{" + piece + "}"))  # World Health Organization
+        if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+                w[:1].isupper() or w in _BODY_WORDS for w in words):
+            people.append(Person("{" + piece + "}"))  # World Health Organization, University of Chicago Press
+            i += 1
+            continue
+        if len(pieces) == 1 and len(words) == 1 and _LETTERS.fullmatch(piece) and piece[:1].isupper() \
+                and not others:
+            people.append(Person("{" + piece + "}"))  # a pen name or a body alone ("Stendhal", "W3C")
             i += 1
             continue
         return None
