@@ -225,3 +225,21 @@ def test_chicago_books_with_an_edition_a_translator_a_note_and_a_body_or_pen_nam
     revised = read("Turabian, Kate L. 2013. A Manual for Writers. 8th ed. Revised by Wayne C. Booth. Chicago: "
                    "University of Chicago Press.")
     assert revised.fields["note"] == "Revised by Wayne C. Booth" and revised.fields["edition"] == "8th"
+
+
+def test_ieee_books_headed_by_editors_with_a_series_and_notes_after_the_year() -> None:
+    eds = read_entry("J. C. Cand and G. C. Tem, Eds., Converters: Theory, Design and Simulation. New York: "
+                     "IEEE Press, 1992.")
+    assert eds.how == "ieee" and [p.last_names for p in eds.entry.persons["editor"]] == [["Cand"], ["Tem"]]
+    assert eds.entry.fields["title"].replace("{", "").replace("}", "") == "Converters: Theory, Design and Simulation"
+    series = read_entry("J. Breck, Ed., Directional Series (Lecture Notes in Statistics). Berlin, Germany: "
+                        "Springer, 1989, vol. 61.")
+    assert (series.entry.fields["series"], series.entry.fields["volume"]) == ("Lecture Notes in Statistics", "61")
+    russian = read_entry("B. K. Bull, Magnetic Circuits. Moscow: Energia Press, 1964, p. 464, (in Russian).")
+    assert russian.entry.fields["note"] == "in Russian" and russian.entry.fields["publisher"] == "Energia Press"
+    # Names before a book's title hold no commas of their own: "A, B, and C, Title" is not read
+    # as "A" and a title "B, and C, Title".
+    plain = read_entry("A. Sm, B. Jo, and C. Le, Tide Tables. Harbor: Sea Press, 2000.")
+    assert [p.last_names for p in plain.entry.persons["author"]] == [["Sm"], ["Jo"], ["Le"]]
+    wide = read_entry("A. Cast and J. Piq, “Midgap traps,” Phys. Rev. B., vol. 56, no. 23, pp. 14 897–14 900, 1997.")
+    assert wide.entry.fields["pages"] == "14 897--14 900"

@@ -82,9 +82,11 @@ _IEEE_DATE = (r"(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:\s*\d{1,2})?(?:[-–/][A
               r"(?P<year>\d{4})(?:-\d{2}(?:-\d{2})?)?")
 # A place: one or two capitalised parts, no sentence inside ("Amsterdam, The Netherlands").
 _IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*)?)"
+# Pages of five digits and more may be printed in groups of three ("pp. 14 897–14 900").
+_IEEE_PAGES = r"(?P<pages>\d{1,3}(?:\s\d{3})+\s*[-–—]\s*\d{1,3}(?:\s\d{3})+|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
 IEEE_ARTICLE = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
-    rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
+    rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_IEEE_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
 IEEE_IN = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)(?:(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.|\.)"
     rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
@@ -93,9 +95,14 @@ IEEE_IN = re.compile(
 IEEE_PROC = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>Proc(?:eedings|\.)[^,]+?),\s*"
     rf"(?P<address>[A-Z][^,\d]*(?:,\s*[A-Z][^,\d]*)?),\s*{_IEEE_DATE}(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+# A book: "A. Name, Title, 2nd ed. Place: Publisher, Year." — the names may be the editors'
+# ("A. Name and B. Name, Eds., Title."), a series may follow the title in parentheses, and the
+# page count, the volume and the language after the year ("…, 1964, p. 464, (in Russian).").
 IEEE_BOOK = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*(?P<title>[^“”\",]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.|\.)"
-    rf"(?:,?\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
+    rf"^{_IEEE_AUTHOR},\s*(?:(?P<role>Eds?)\.,\s*(?P<titled>[^“”\"()]+?)|(?P<title>[^“”\",()]+?))(?:\s*\((?P<series>[^()]+)\))?"
+    rf"(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.|\.)"
+    rf"(?:,?\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?),\s*{_IEEE_DATE}"
+    rf"(?:,\s*p\.\s*\d+)?(?:,\s*vol\.\s*{_VOL})?(?:,\s*\((?P<note>in\s+[A-Z][a-z]+)\))?\s*\.?\s*$")
 IEEE_THESIS = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<kind>Ph\.\s?D\.\s*(?:dissertation|thesis)|[Dd]octoral dissertation"
     rf"|M\.\s?(?:S|Sc|A|Eng)\.\s*thesis|[Mm]aster[’']?s thesis),\s*(?P<publisher>[^,]+?)(?:,\s*{_IEEE_PLACE})?,\s*{_IEEE_DATE}\s*\.?\s*$")
@@ -154,6 +161,12 @@ def _ieee(text: str) -> Spans | None:
             spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
         elif pattern is IEEE_PROC:
             spans["type"] = "inproceedings"
+        if "titled" in spans:  # after "Eds.," the title may hold commas (the names are over)
+            spans["title"] = spans.pop("titled")
+        if pattern is IEEE_BOOK and spans.pop("role", None):
+            if spans.get("editor"):
+                return None  # editors twice: not this form
+            spans["editor"] = spans.pop("author")  # "A. Name, Ed., Title": the editors head the book
         return spans
     return None
 
