@@ -243,3 +243,17 @@ def test_ieee_books_headed_by_editors_with_a_series_and_notes_after_the_year() -
     assert [p.last_names for p in plain.entry.persons["author"]] == [["Sm"], ["Jo"], ["Le"]]
     wide = read_entry("A. Cast and J. Piq, “Midgap traps,” Phys. Rev. B., vol. 56, no. 23, pp. 14 897–14 900, 1997.")
     assert wide.entry.fields["pages"] == "14 897--14 900"
+
+
+def test_a_lineage_after_a_western_name_is_the_lineage_not_the_family_name() -> None:
+    from wenxian.refparse.westnames import parse_author_list
+
+    def read(text: str) -> list[tuple[list[str], list[str]]]:
+        return [(p.last_names, p.lineage_names) for p in parse_author_list(text)]
+
+    assert read("A. J. Ardo III, F. P. Gent Jr., and H. E. Sim") == [
+        (["Ardo"], ["III"]), (["Gent"], ["Jr."]), (["Sim"], [])]
+    assert read("Ardo III, A. J., Harl, R. L. & Kli, M.") == [(["Ardo"], ["III"]), (["Harl"], []), (["Kli"], [])]
+    assert read("Lucas, Robert E., Jr.") == [(["Lucas"], ["Jr."])]
+    aip = read_entry("A. J. Ardo III, R. L. Harl, and M. Kli, “A stable carbene”, J. Chem. Soc. 113, 361–363 (1991).")
+    assert aip.how == "aip" and [p.last_names for p in aip.entry.persons["author"]] == [["Ardo"], ["Harl"], ["Kli"]]

@@ -129,8 +129,8 @@ GBT_NO_CODE_BOOK = re.compile(
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
-# A name with a lineage ("A. J. Arduengo III") is not read: its family name would be misread.
-_AIP_NAME = r"(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?!\sI)"
+# A name may end in a lineage ("A. J. Arduengo III", "F. P. Gentry Jr."; westnames keeps it apart).
+_AIP_NAME = r"(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
 _AIP_AUTHORS = rf"(?P<author>{_AIP_NAME}(?:,\s(?:and\s)?{_AIP_NAME})*(?:,?\sand\s{_AIP_NAME})?)(?:\s\([^()]+\))?(?:,\s(?P<role>eds?)\.)?"
 AIP_JOURNAL = re.compile(
     rf"^{_AIP_AUTHORS},\s*[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^“”()]+?)"
