@@ -257,3 +257,12 @@ def test_a_lineage_after_a_western_name_is_the_lineage_not_the_family_name() -> 
     assert read("Lucas, Robert E., Jr.") == [(["Lucas"], ["Jr."])]
     aip = read_entry("A. J. Ardo III, R. L. Harl, and M. Kli, “A stable carbene”, J. Chem. Soc. 113, 361–363 (1991).")
     assert aip.how == "aip" and [p.last_names for p in aip.entry.persons["author"]] == [["Ardo"], ["Harl"], ["Kli"]]
+
+
+def test_bibtex_plain_books_with_names_given_first_and_an_isbn() -> None:
+    r = read_entry("Paul W. Abram, Karl Berr and Kathryn A. Harg. TeX for the Hasty. Addison, 1990. ISBN: 0-201-51375-7")
+    assert r.how == "plain" and [p.last_names for p in r.entry.persons["author"]] == [["Abram"], ["Berr"], ["Harg"]]
+    assert (r.entry.fields["publisher"], r.entry.fields["year"], r.entry.fields["isbn"]) == (
+        "Addison", "1990", "0-201-51375-7")
+    placed = read_entry("Donald E. Knu. The Book. New York : Springer, 1995. ISBN:0-387-94556-3")
+    assert (placed.entry.fields["address"], placed.entry.fields["publisher"]) == ("New York", "Springer")

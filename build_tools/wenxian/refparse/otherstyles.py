@@ -13,7 +13,8 @@ Each style is one pattern over the line with its DOI and URL already taken out
 - IEEE: ``A. Name and B. Name, "Title," Journal, vol. 3, no. 2, pp. 1-10, 2019.``, a chapter
   or paper ``"Title," in Book, Eds. Place: Publisher, Year, pp. 1-10.``, a book
   ``Title, 2nd ed. Place: Publisher, Year.``, a thesis (``Ph.D. dissertation, School, Place,
-  Year``) and a report (``Institution, Place, Tech. Rep. N, Year``).
+  Year``) and a report (``Institution, Place, Tech. Rep. N, Year``);
+- BibTeX's plain book: ``Given Family and Given Family. Title. Place : Publisher, Year. ISBN: …``.
 
 A pattern either reads the whole line or nothing: what it returns is typed
 fields, never a guess at part of a line.
@@ -126,6 +127,12 @@ GBT_NO_CODE = re.compile(
 GBT_NO_CODE_BOOK = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<address>[^.:,]+?)\s*:\s*(?P<publisher>[^.,]+?)\s*,\s*{_YEAR}{_END}")
 
+# BibTeX's plain book: "Given Family and Given Family. Title. [Place :] Publisher, Year. [ISBN: …]"
+# (names given first, initials with their periods; thesis templates print it).
+PLAIN_BOOK = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})\.\s+(?P<title>{_UNTIL_STOP})\.\s+(?:(?P<address>[^.:,]+?)\s*:\s*)?"
+    rf"(?P<publisher>[^.:,]+?),\s*{_YEAR}\.?(?:\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
+
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
@@ -199,7 +206,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         return ieee, "ieee"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
-                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip")):
+                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain")):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
