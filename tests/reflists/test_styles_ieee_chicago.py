@@ -266,3 +266,11 @@ def test_bibtex_plain_books_with_names_given_first_and_an_isbn() -> None:
         "Addison", "1990", "0-201-51375-7")
     placed = read_entry("Donald E. Knu. The Book. New York : Springer, 1995. ISBN:0-387-94556-3")
     assert (placed.entry.fields["address"], placed.entry.fields["publisher"]) == ("New York", "Springer")
+
+
+def test_a_nejm_chapter_names_its_editors_without_in() -> None:
+    r = read_entry("Goad PJ. Headache. Silber SD, Lipt RB, eds. Head Pain 2001:57–72.")
+    assert r.how == "vancouver" and r.entry.type == "incollection"
+    assert (r.entry.fields["booktitle"], r.entry.fields["pages"], r.entry.fields["year"]) == (
+        "Head Pain", "57--72", "2001")
+    assert [p.last_names for p in r.entry.persons["editor"]] == [["Silber"], ["Lipt"]]

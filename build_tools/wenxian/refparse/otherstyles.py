@@ -121,6 +121,10 @@ VANCOUVER_IN = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+In:\s+(?P<editor>[^.]+?),\s+(?:eds?|editors?)\.\s+"
     rf"(?P<container>[^.]+?)\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s+(?P<address>[^.:;]+?)\s*:\s*"
     rf"(?P<publisher>[^.;]+?)\s*;\s*{_YEAR}\s*(?::\s*|\.\s*p\.\s*){_PAGES}{_END}")
+# NEJM's chapter: "Author. Title. Name AB, Name CD, eds. Book Year:pages." (no "In:").
+VANCOUVER_EDS = re.compile(
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<editor>[^.]+?),\s+eds?\.\s+(?P<container>[^.]+?)\s+{_YEAR}"
+    rf"\s*:\s*{_PAGES}{_END}")
 GBT_NO_CODE = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<container>[^.,]+?)\s*,\s*{_YEAR}\s*"
     rf"(?:,\s*{_VOL})?{_ISS}?\s*(?::\s*{_PAGES})?{_END}")
@@ -205,12 +209,13 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     if ieee is not None:
         return ieee, "ieee"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
+                          (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
                           (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain")):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
-            if pattern is VANCOUVER_IN:
+            if pattern in (VANCOUVER_IN, VANCOUVER_EDS):
                 spans["type"] = "incollection"
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
