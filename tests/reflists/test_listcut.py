@@ -73,6 +73,8 @@ def test_list_ends_at_biographies_and_english_abstract() -> None:
     assert len(bio.items) == 2 and bio.trailing_line == 3
     labelled_bio = cut_list(entries + ["作者简介", "张三（1985—），男，湖北武汉人。"])
     assert len(labelled_bio.items) == 2 and labelled_bio.trailing_line == 3
+    english_bio = cut_list(entries + ["ZHANG San (1985-), male, born in Wuhan, associate professor."])
+    assert len(english_bio.items) == 2 and english_bio.trailing_line == 3
     abstract = cut_list(entries + ["Practice Logic of Grassroots Governance", "Abstract: This paper studies it."])
     assert [i.number for i in abstract.items] == [1, 2] and abstract.trailing_line == 3
 

@@ -40,7 +40,9 @@ _OCR_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1", "s": "5", "
 _END = re.compile(
     r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
     r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
-    r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]")
+    r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]"
+    # …and in English: "ZHANG San (1985-), male, …", "Li Si (1990–), female, …".
+    r"|^\s*[A-Z][A-Za-z\-]+(?:\s[A-Z][A-Za-z\-]+){1,2}\s*\(\s*\d{4}\s*[—–-]+\s*\)\s*,\s*(?:fe)?male\b")
 # What follows a list in a document and is no entry: a figure's or table's caption ("图 21. 文献表…",
 # "Figure 3: …"), an appendix heading ("附录 A …", "Appendix B 外文资料…"), the index. In a
 # numbered list such a line with the next label after it is a running head (an aside); otherwise
