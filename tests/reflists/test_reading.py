@@ -173,3 +173,12 @@ def test_aip_journal_and_book_entries_are_read_and_doubtful_ones_left_whole() ->
     # A report number after the title, or a lineage after a name: not read rather than misread.
     assert read_other_style("R. A. Allen, Radioisotope data, UKAEA Research Group Report AERE-R 2938 "
                             "(H.M.S.O., London, 1961).") is None
+
+
+def test_a_verbatim_entry_keeps_all_its_head_names_or_none() -> None:
+    # The names before "and" are not the whole area: "Babik, Mustafa H. and Richard S. Eck (2007)".
+    from wenxian.refparse.reading import read_entry
+
+    r = read_entry("Babik, Mustafa H. and Richard S. Eck (2007) “Effects of Policy,” odd source 12 here")
+    assert r.how == "verbatim"
+    assert "author" not in r.entry.persons  # not "Babik" alone: a wrong value is worse than none
