@@ -288,3 +288,20 @@ def test_an_english_title_before_the_abstract_after_an_unlabelled_list_is_no_ent
     cut = cut_list([AY.format(k=1), AY.format(k=2), "Practice Logic of Grassroots Governance",
                     "Abstract: This paper studies it."])
     assert len(cut.items) == 2 and cut.trailing_line == 3
+
+
+def test_an_entry_that_leaves_out_the_same_authors_opens_an_entry_of_its_own() -> None:
+    # econ.bst prints the next work of the same authors as "(2004) …" or "ed. (2009) …";
+    # Chicago as "———. 2004. …". A family name may start with a particle ("d’Aspremont").
+    cut = cut_list([
+        "References",
+        "d’Aspont, Claude and Louis Var (2003) “Correlation,” Social Choice, 21 (2), 281–310, 10.5555/a.1.",
+        "(2004) “Balanced Mechanisms,” Journal of Theory, 115 (2), 385–396,",
+        "10.5555/b.2.",
+        "d’Aspont, Claude (1998) “Linear Methods,” Games, 25 (2), 311–336.",
+        "ed. (2009) Mainstreaming: A Culture: Tauris.",
+        "Orr, Mae. 1931. Frost Fairs. London: Fell.",
+        "———. 1935. Ice Fairs. London: Fell.",
+    ])
+    assert [i.line for i in cut.items] == [2, 3, 5, 6, 7, 8]
+    assert cut.items[1].text.endswith("10.5555/b.2.")

@@ -63,7 +63,7 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
 # "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
 _YEAR_HEAD = re.compile(
-    r"^\s*[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
@@ -72,6 +72,10 @@ _YEAR_HEAD = re.compile(
 _DATE_HEAD = re.compile(
     r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)\s")
+# An entry that leaves out the names of the entry before (the same authors): econ.bst's "(2004) “…”",
+# "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …".
+SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-z]?\)\s+\S"
+                          r"|^\s*[—–\-]{3,}\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
@@ -340,6 +344,9 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     end = previous.rstrip()
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
+    if SAME_AUTHORS.match(text) and _OLD_YEAR.search(previous) and (
+            _ENTRY_END.search(previous) or _URL_END.search(previous)):
+        return True  # the next work of the same authors, their names left out
     head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
     if head and " " in head.group(0).strip() and (_OLD_YEAR.search(previous) or "n.d." in previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
