@@ -48,6 +48,10 @@ APA_VOL_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<con
 # A newspaper's section page ("The New York Times, C1").
 APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*,\s*"
                            r"(?P<pages>[A-Z]\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\s*\.?\s*$")
+# After "(Year)" a quoted title with its comma inside, as econ.bst prints it:
+# "“Title,” Journal, 21 (2), 281–310." (the volume and issue apart, the DOI bare after the pages).
+APA_QUOTED_JOURNAL = re.compile(
+    rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?P<container>[^,“”\d][^,“”]*?)\s*,\s*{_VOL}\s*{_ISS}?\s*,\s*{_PAGES}{_END}")
 BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
 # Names whose given names are initials ("J. A. Bednar") have periods; a sentence ends elsewhere.
 _UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
@@ -238,7 +242,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        for body in (APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB):
+        for body in (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB):
             b = body.match(rest)
             if b:
                 found = _groups(b)

@@ -33,8 +33,8 @@ def _initials(text: str) -> str:
 
 def _family(text: str) -> bool:
     words = text.split()
-    return bool(words) and all(w[:1].isupper() or w in ("van", "von", "de", "der", "da", "di", "la", "le",
-                                                          "du", "dos", "del") for w in words) and all(
+    return bool(words) and all(w[:1].isupper() or re.match(r"[dl][’'][A-Z]", w) or w in (
+        "van", "von", "de", "der", "da", "di", "la", "le", "du", "dos", "del") for w in words) and all(
         _LETTERS.fullmatch(w) for w in words)
 
 
