@@ -274,3 +274,23 @@ def test_a_nejm_chapter_names_its_editors_without_in() -> None:
     assert (r.entry.fields["booktitle"], r.entry.fields["pages"], r.entry.fields["year"]) == (
         "Head Pain", "57--72", "2001")
     assert [p.last_names for p in r.entry.persons["editor"]] == [["Silber"], ["Lipt"]]
+
+
+def test_nature_articles_books_theses_reports_and_edited_books() -> None:
+    art = read_entry("Ardo III, A. J., Harl, R. L. & Kli, M. A stable carbene. J. Am. Chem. Soc. 113, 361–363 (1991).")
+    assert art.how == "nature" and art.entry.fields["journal"] == "J. Am. Chem. Soc."
+    assert [p.last_names for p in art.entry.persons["author"]] == [["Ardo"], ["Harl"], ["Kli"]]
+    novol = read_entry("Boo, G. & Cha, J. Complexes of iron(II), and nickel(II). J. Chem. Soc., 2099–2106 (1962).")
+    assert (novol.entry.fields["pages"], "volume" in novol.entry.fields) == ("2099--2106", False)
+    book = read_entry("Arma, W. L. F. & Cha, C. L. L. Purification 5th ed. (Butterworth, London, 2003).")
+    assert (book.entry.fields["edition"], book.entry.fields["publisher"], book.entry.fields["address"]) == (
+        "5th", "Butterworth", "London")
+    thesis = read_entry("Gau, M. J. Palladium reactions PhD thesis (University of Cambridge, Cambridge, "
+                        "United Kingdom, 1999).")
+    assert thesis.entry.type == "phdthesis" and thesis.entry.fields["address"] == "Cambridge, United Kingdom"
+    report = read_entry("All, R. A. & Smi, D. B. Radioisotope Data UKAEA Research Group Report AERE-R 2938 "
+                        "(H.M.S.O., London, 1961).")
+    assert report.entry.type == "techreport" and report.entry.fields["title"].replace("{", "").replace(
+        "}", "") == "Radioisotope Data"
+    edited = read_entry("Carbene Catalysis (ed Glor, F.) (Springer, Berlin, 2007).")
+    assert edited.how == "nature" and [p.last_names for p in edited.entry.persons["editor"]] == [["Glor"]]

@@ -14,6 +14,8 @@ Each style is one pattern over the line with its DOI and URL already taken out
   or paper ``"Title," in Book, Eds. Place: Publisher, Year, pp. 1-10.``, a book
   ``Title, 2nd ed. Place: Publisher, Year.``, a thesis (``Ph.D. dissertation, School, Place,
   Year``) and a report (``Institution, Place, Tech. Rep. N, Year``);
+- Nature: ``Name, I. I. & Name, I. Title. Journal 12, 1-10 (Year).`` or ``Title 5th ed. (Publisher,
+  Place, Year).``;
 - BibTeX's plain book: ``Given Family and Given Family. Title. Place : Publisher, Year. ISBN: …``.
 
 A pattern either reads the whole line or nothing: what it returns is typed
@@ -156,6 +158,40 @@ AIP_BOOK = re.compile(
     rf"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}\){_END}")
 
 
+# Nature: names inverted, the initials after a comma, "&" before the last ("Allen, R. A., Smith,
+# D. B. & Hiscott, J. E."), then "Title. Journal 113, 361–363 (1991)." or a book "Title 5th ed.
+# (Publisher, Place, Year).", a thesis "Title PhD thesis (University, Place, Year).", an edited book
+# "Title (eds Name, I. & Name, I.) (Publisher, Place, Year)." (no names before the title).
+_NATURE_NAME = (r"(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d.]+(?:\s[A-Z][^\s,()“”\d.]+)?"
+                r"(?:\s(?:Jr\.|Sr\.|III|II|IV))?,\s(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s?)*[A-Z][a-z]?\.(?:-[A-Z]\.)?")
+_NATURE_AUTHORS = (rf"(?P<author>{_NATURE_NAME}(?:(?:,\s|,?\s&\s){_NATURE_NAME})*(?:\set\sal\.)?)")
+# The place: "London", "Chichester, United Kingdom", "Oxford, United Kingdom" (not "Inc.", no "and").
+_NATURE_PLACE = r"(?P<address>(?!Inc\b)(?:(?!\band\b)[^(),])+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
+NATURE_JOURNAL = re.compile(
+    rf"^{_NATURE_AUTHORS}\s+(?P<title>[^.]+?)\.\s+(?P<container>[A-Z][^()]*?)(?:\s+{_VOL})?,\s*{_PAGES}"
+    rf"\s*\({_YEAR}\){_END}")
+NATURE_BOOK = re.compile(
+    rf"^(?:{_NATURE_AUTHORS}\s+)?(?P<title>[^()]+?)(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
+    rf"(?:\s+(?P<kind>PhD thesis)|\s+(?P<number>(?:[A-Z][\w.\-]*\s){{0,3}}Report\s[A-Z][\w.\-]*(?:\s\d+)?))?"
+    rf"(?:\s+\(eds?\s+(?P<editor>[^()]+)\))?"
+    rf"\s*\((?P<publisher>[^()]+?),\s*{_NATURE_PLACE},\s*{_YEAR}\){_END}")
+
+
+def _nature(text: str) -> Spans | None:
+    m = NATURE_JOURNAL.match(text)
+    if m:
+        return _groups(m)
+    m = NATURE_BOOK.match(text)
+    if not m or not (m.group("author") or m.group("editor")):
+        return None
+    spans = _groups(m)
+    if spans.pop("kind", None):
+        spans["type"] = "phdthesis"
+    elif spans.get("number"):
+        spans["type"] = "techreport"  # "UKAEA Research Group Report AERE-R 2938"
+    return spans
+
+
 def _groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
 
@@ -212,6 +248,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None:
         return ieee, "ieee"
+    nature = _nature(text)
+    if nature is not None:
+        return nature, "nature"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
