@@ -294,3 +294,16 @@ def test_nature_articles_books_theses_reports_and_edited_books() -> None:
         "}", "") == "Radioisotope Data"
     edited = read_entry("Carbene Catalysis (ed Glor, F.) (Springer, Berlin, 2007).")
     assert edited.how == "nature" and [p.last_names for p in edited.entry.persons["editor"]] == [["Glor"]]
+
+
+def test_names_printed_given_name_first_are_not_read_as_one_inverted_name() -> None:
+    from wenxian.refparse.westnames import parse_author_list
+
+    def read(text: str) -> list[str]:
+        return [str(p) for p in parse_author_list(text)]
+
+    assert read("Michel Goos, Sebastian Rah and Frank Mitt") == ["Goos, Michel", "Rah, Sebastian", "Mitt, Frank"]
+    assert read("Karl Berr, Jim Heff, Vincent Belai") == ["Berr, Karl", "Heff, Jim", "Belai, Vincent"]
+    assert read("Chen, Lei, Hao Wang, and Qi Li") == ["Chen, Lei", "Wang, Hao", "Li, Qi"]  # Chicago stays
+    assert read("De Gort, Harry and Johan Swin") == ["De Gort, Harry", "Swin, Johan"]
+    assert read("World Health Organization") == ["{World Health Organization}"]

@@ -21,6 +21,8 @@ _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
 _WORD = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s(?:van|von|de|der|da|di|la|le|du|dos|del)\b)*$")
 _LINEAGE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "da", "di", "la", "le", "du", "dos", "del", "De",
+                             "Van", "Von", "Le", "La", "Du", "Da", "Di", "Del"})
 _BODY_WORDS = frozenset({"of", "the", "for", "on", "in", "and", "de", "du", "des", "la", "le", "für"})
 _LETTERS = re.compile(r"(?:[^\W\d_]|['’\-])+")  # a word of a name, accented letters too ("Peñacoba-Puente")
 
@@ -115,7 +117,10 @@ def _read_names(pieces: list[str], others: bool) -> tuple[list[Person], list[int
             i += 1
             continue
         if not people and nxt is not None and _family(piece) and re.fullmatch(
-                r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt):
+                r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt) and not (
+                len(words) >= 2 and len(nxt.split()) >= 2 and words[0] not in _PARTICLE_WORDS):
+            # Chicago: Chen, Lei — but not "Karl Berry, Jim Hefferon": two names printed given
+            # name first (a family name of two words is rare; both parts of two words, rarer).
             starts.append(i)
             people.append(Person(last=piece, first=nxt))  # Chicago: Chen, Lei
             i += 2
@@ -149,4 +154,12 @@ def _read_names(pieces: list[str], others: bool) -> tuple[list[Person], list[int
             i += 1
             continue
         return None
+    # "Michel Goossens, Sebastian Rahtz and Frank Mittelbach": the first name, read as a body's
+    # because no person came before it, is a person's like the others printed given name first.
+    if len(people) > 1 and str(people[0]).startswith("{") and all(
+            p.first_names and not str(p).startswith("{") for p in people[1:]):
+        words = str(people[0]).strip("{}").split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+                w in _BODY_WORDS or w in ("Group", "Project", "Team", "Society", "Press") for w in words):
+            people[0] = Person(last=words[-1], first=" ".join(words[:-1]))
     return people, starts
