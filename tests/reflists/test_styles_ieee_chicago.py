@@ -307,3 +307,17 @@ def test_names_printed_given_name_first_are_not_read_as_one_inverted_name() -> N
     assert read("Chen, Lei, Hao Wang, and Qi Li") == ["Chen, Lei", "Wang, Hao", "Li, Qi"]  # Chicago stays
     assert read("De Gort, Harry and Johan Swin") == ["De Gort, Harry", "Swin, Johan"]
     assert read("World Health Organization") == ["{World Health Organization}"]
+
+
+def test_plain_books_with_the_edition_after_the_title_and_the_place_after_the_publisher() -> None:
+    r = read_entry("Leslie Lamp. A Document System, 2nd edition. Addison-Wesley, Reading, Massachusetts, 1994, "
+                   "ISBN 0-201-52983-1.")
+    assert r.how == "plain" and (r.entry.fields["edition"], r.entry.fields["publisher"], r.entry.fields["address"],
+                                 r.entry.fields["isbn"]) == ("2nd", "Addison-Wesley", "Reading, Massachusetts",
+                                                             "0-201-52983-1")
+    zh = read_entry("刘海. 入门. 电子工业出版社, 北京, 2013, ISBN 978-7-121-20208-7.")
+    assert (zh.entry.fields["publisher"], zh.entry.fields["address"], zh.entry.fields["year"]) == (
+        "电子工业出版社", "北京", "2013")
+    # The names' area does not end at an initial's period ("Patrick W. Daly, Guide …").
+    cut = read_entry("Helmut Kop and Patrick W. Dal, Guide to It, 4th edition. Addison, Reading, Mass, 2004.")
+    assert cut.how != "plain"

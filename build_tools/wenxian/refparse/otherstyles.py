@@ -140,8 +140,15 @@ GBT_NO_CODE_BOOK = re.compile(
 # BibTeX's plain book: "Given Family and Given Family. Title. [Place :] Publisher, Year. [ISBN: …]"
 # (names given first, initials with their periods; thesis templates print it).
 PLAIN_BOOK = re.compile(
-    rf"^(?P<author>{_UNTIL_STOP})\.\s+(?P<title>{_UNTIL_STOP})\.\s+(?:(?P<address>[^.:,]+?)\s*:\s*)?"
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\.\s+(?:(?P<address>[^.:,]+?)\s*:\s*)?"
     rf"(?P<publisher>[^.:,]+?),\s*{_YEAR}\.?(?:\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
+
+# ...or with the edition after the title and the place after the publisher (lshort's list):
+# "Names. Title, 2nd edition. Publisher, Place, Year, ISBN 0-201-52983-1."
+PLAIN_BOOK_PLACE_AFTER = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
+    rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}"
+    rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
 
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
@@ -254,7 +261,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
-                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain")):
+                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain"),
+                          (PLAIN_BOOK_PLACE_AFTER, "plain")):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
