@@ -114,10 +114,13 @@ def test_real_reference_lists(part: str) -> None:
         # Fifth round: labelled before the round's tuning, scored once after it (never tuned on):
         # 3/4 lists exact, 51 entries found for 56, fields 33.8 %, 14 wrong values, DOI 5/8 in the
         # right entry (6/8 kept somewhere), URL 8/8; the code before the round: 33.5 %, 14 wrong.
-        assert score.lists_exact >= 3 and score.matched >= 51
-        assert score.found_entries <= score.gold_entries
-        assert score.dois_kept >= 6 and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.33 and score.wrong <= 14
+        # What it showed was then fixed by rule (entries leaving out the same authors, econ.bst and
+        # Nature entries, plain books, head names cut at "and"), so it is seen now: 4/4, 56/56,
+        # DOI 8/8, fields 75.4 %, 2 wrong.
+        assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
+        assert score.dois_kept == score.fields["doi"] == score.totals["doi"] > 0
+        assert score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.75 and score.wrong <= 2
         return
     assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":
