@@ -6,13 +6,14 @@ the held-out lists (``tests/data/reflists/heldout/``), only ever scored. Real
 (``tests/data/reflists/real/``: pdftotext of openly licensed documents, as
 they come out, page numbers and margin notes included): ``dev``, looked at
 while fixing, ``heldout``, scored (twice, so now seen), ``fresh``, added after the
-third round of tuning, scored once, then fixed on (seen), and ``fresh2``, labelled before the
-fourth round's tuning and scored once after it — the real part never tuned on. For
+third round of tuning, scored once, then fixed on (seen), ``fresh2``, labelled before the
+fourth round's tuning and scored once after it (seen in the fifth round), and ``fresh3``,
+labelled before the fifth round's tuning and scored once after it. For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-fresh2|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-fresh3|all] [-v]
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ REAL_FRESH_DIR = _DATA / "real" / "fresh"
 # Lists added in the fourth round before its tuning, labelled without running the reader, scored
 # once after it (GB/T lists of the gbt7714 and biblatex-gb7714-2015 manuals).
 REAL_FRESH2_DIR = _DATA / "real" / "fresh2"
+# Lists added in the fifth round before its tuning (lshort-zh-cn, econ-bst, biblatex-nature, ctex),
+# labelled without running the reader, scored once after it.
+REAL_FRESH3_DIR = _DATA / "real" / "fresh3"
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -220,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reader", choices=("rules", "crf", "rules+crf", "none"), default=None,
                         help="the reader of non-GB/T lines (default: the one wenxian uses; "
                         "none: GB/T lines only, the rest kept verbatim)")
-    parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2",
+    parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -237,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parts = {"dev": TRAINING_DIR, "heldout": HELDOUT_DIR, "real-dev": REAL_DEV_DIR,
              "real-heldout": REAL_HELDOUT_DIR, "real-fresh": REAL_FRESH_DIR,
-             "real-fresh2": REAL_FRESH2_DIR}
+             "real-fresh2": REAL_FRESH2_DIR, "real-fresh3": REAL_FRESH3_DIR}
     for part, folder in parts.items():
         if args.part in (part, "all"):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))

@@ -61,8 +61,9 @@ def test_gbt_only_baseline_is_what_the_readers_improve_on() -> None:
     assert full.overall() > base.overall() + 0.3
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout"])
+@pytest.mark.parametrize("part", ["dev", "heldout", "fresh"])
 def test_author_year_citations_linked(part: str) -> None:
+    """fresh (written before the fifth round's tuning, scored once after it): 17/17 linked."""
     score = authoryear.Score()
     for path in sorted((authoryear.DATA / part).glob("*.txt")):
         authoryear.score_text(path, score)
@@ -73,7 +74,7 @@ def test_author_year_citations_linked(part: str) -> None:
     assert score.entries_exact == score.texts
 
 
-@pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2"])
+@pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3"])
 def test_real_reference_lists(part: str) -> None:
     """Real lists (pdftotext of openly licensed documents, tests/data/reflists/real).
 
@@ -94,33 +95,51 @@ def test_real_reference_lists(part: str) -> None:
     89.9 %, 1 wrong. fresh2 (the gbt7714 and biblatex-gb7714-2015 manuals' lists) was
     labelled before that round's tuning and scored once after it, never tuned on: 3/4 exact,
     27 found for 26, URL 9/9, fields 94.3 %, 5 wrong (the code before the round: 1/4, 29 for
-    26, URL 8/9, 91.9 %, 6 wrong). Floors at what was measured; the wrong values are a ceiling.
+    26, URL 8/9, 91.9 %, 6 wrong). Fifth round (fixed by rule on the seen parts: a caption or
+    appendix heading after a list, "FAMILY, I." names between commas, lineages, online items
+    "URL, accessed on DATE", Chicago books with an edition or translator, IEEE books headed by
+    editors, plain BibTeX books, NEJM chapters): dev 87.3 %, 1 wrong; heldout 76.7 %, 0 wrong;
+    fresh 93.3 %, 1 wrong; fresh2 4/4 exact, 26/26, 97.6 %, 1 wrong. fresh3 (lshort-zh-cn,
+    econ-bst, biblatex-nature, ctex) was labelled before that round and scored once after it.
+    Floors at what was measured; the wrong values are a ceiling.
     """
     folder = {"real-dev": reflist.REAL_DEV_DIR, "real-heldout": reflist.REAL_HELDOUT_DIR,
-              "real-fresh": reflist.REAL_FRESH_DIR, "real-fresh2": reflist.REAL_FRESH2_DIR}[part]
+              "real-fresh": reflist.REAL_FRESH_DIR, "real-fresh2": reflist.REAL_FRESH2_DIR,
+              "real-fresh3": reflist.REAL_FRESH3_DIR}[part]
     lists = load_dir(folder)
     assert len(lists) >= 3
     score = reflist.score_part(lists)
     print(reflist.report(part, score))
+    if part == "real-fresh3":
+        # Fifth round: labelled before the round's tuning, scored once after it (never tuned on):
+        # 3/4 lists exact, 51 entries found for 56, fields 33.8 %, 14 wrong values, DOI 5/8 in the
+        # right entry (6/8 kept somewhere), URL 8/8; the code before the round: 33.5 %, 14 wrong.
+        # What it showed was then fixed by rule (entries leaving out the same authors, econ.bst and
+        # Nature entries, plain books, head names cut at "and"), so it is seen now: 4/4, 56/56,
+        # DOI 8/8, fields 75.4 %, 2 wrong.
+        assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
+        assert score.dois_kept == score.fields["doi"] == score.totals["doi"] > 0
+        assert score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.75 and score.wrong <= 2
+        return
     assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":
         assert score.totals["doi"] > 0
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"]
         assert score.fields["url"] >= score.totals["url"] - 1
-        assert score.overall() >= 0.84 and score.wrong <= 1
+        assert score.overall() >= 0.87 and score.wrong <= 1
         return
     if part == "real-heldout":
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.56 and score.wrong <= 1
+        assert score.overall() >= 0.76 and score.wrong == 0
         return
     if part == "real-fresh2":
-        assert score.lists_exact >= 3 and score.matched == score.gold_entries
-        assert score.found_entries <= score.gold_entries + 1
+        assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.94 and score.wrong <= 5
+        assert score.overall() >= 0.97 and score.wrong <= 1
         return
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.89 and score.wrong <= 1
+    assert score.overall() >= 0.93 and score.wrong <= 1

@@ -73,6 +73,8 @@ def test_list_ends_at_biographies_and_english_abstract() -> None:
     assert len(bio.items) == 2 and bio.trailing_line == 3
     labelled_bio = cut_list(entries + ["作者简介", "张三（1985—），男，湖北武汉人。"])
     assert len(labelled_bio.items) == 2 and labelled_bio.trailing_line == 3
+    english_bio = cut_list(entries + ["ZHANG San (1985-), male, born in Wuhan, associate professor."])
+    assert len(english_bio.items) == 2 and english_bio.trailing_line == 3
     abstract = cut_list(entries + ["Practice Logic of Grassroots Governance", "Abstract: This paper studies it."])
     assert [i.number for i in abstract.items] == [1, 2] and abstract.trailing_line == 3
 
@@ -265,3 +267,41 @@ def test_chicago_heads_without_a_date_or_with_a_lowercase_particle_open_entries(
     ])
     assert [i.text.split(".")[0] for i in cut.items] == [
         "Turabian, Kate L", "Twain, Mark", "University of Chicago Press", "van Herwijnen, Eric"]
+
+
+AY = "作者{k}, 作者{k}乙. (2020). 题名{k}. 期刊, 1(2), 3-4."
+
+
+def test_a_caption_or_appendix_heading_after_an_unlabelled_list_ends_it() -> None:
+    # biblatex-gb7714-2015's manual: an author-year list, the page's number, then the figure's
+    # caption — no entry. An appendix heading after a list ends it the same way.
+    for after in ("图 21. 文献表条目著录格式示例三", "Figure 3: The list as printed", "附录 A 调查问卷",
+                  "Appendix B 外文资料的调研阅读报告或书面翻译"):
+        cut = cut_list(["参考文献"] + [AY.format(k=k) for k in (1, 2)] + ["", "1", after])
+        assert len(cut.items) == 2 and cut.trailing_line == 6, after
+    # In a numbered list with the next label after it, "Appendix A" is a running head (an aside).
+    numbered = cut_list([GBT.format(n="[1]", k=1), "Appendix A", GBT.format(n="[2]", k=2)])
+    assert [i.number for i in numbered.items] == [1, 2] and numbered.asides == [2]
+
+
+def test_an_english_title_before_the_abstract_after_an_unlabelled_list_is_no_entry() -> None:
+    cut = cut_list([AY.format(k=1), AY.format(k=2), "Practice Logic of Grassroots Governance",
+                    "Abstract: This paper studies it."])
+    assert len(cut.items) == 2 and cut.trailing_line == 3
+
+
+def test_an_entry_that_leaves_out_the_same_authors_opens_an_entry_of_its_own() -> None:
+    # econ.bst prints the next work of the same authors as "(2004) …" or "ed. (2009) …";
+    # Chicago as "———. 2004. …". A family name may start with a particle ("d’Aspremont").
+    cut = cut_list([
+        "References",
+        "d’Aspont, Claude and Louis Var (2003) “Correlation,” Social Choice, 21 (2), 281–310, 10.5555/a.1.",
+        "(2004) “Balanced Mechanisms,” Journal of Theory, 115 (2), 385–396,",
+        "10.5555/b.2.",
+        "d’Aspont, Claude (1998) “Linear Methods,” Games, 25 (2), 311–336.",
+        "ed. (2009) Mainstreaming: A Culture: Tauris.",
+        "Orr, Mae. 1931. Frost Fairs. London: Fell.",
+        "———. 1935. Ice Fairs. London: Fell.",
+    ])
+    assert [i.line for i in cut.items] == [2, 3, 5, 6, 7, 8]
+    assert cut.items[1].text.endswith("10.5555/b.2.")

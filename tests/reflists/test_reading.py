@@ -199,3 +199,31 @@ def test_aip_journal_and_book_entries_are_read_and_doubtful_ones_left_whole() ->
     # A report number after the title, or a lineage after a name: not read rather than misread.
     assert read_other_style("R. A. Allen, Radioisotope data, UKAEA Research Group Report AERE-R 2938 "
                             "(H.M.S.O., London, 1961).") is None
+
+
+def test_a_verbatim_entry_keeps_all_its_head_names_or_none() -> None:
+    # The names before "and" are not the whole area: "Babik, Mustafa H. and Richard S. Eck (2007)".
+    from wenxian.refparse.reading import read_entry
+
+    r = read_entry("Babik, Mustafa H. and Richard S. Eck (2007) “Effects of Policy,” odd source 12 here")
+    assert r.how == "verbatim"
+    assert "author" not in r.entry.persons  # not "Babik" alone: a wrong value is worse than none
+
+
+def test_an_entry_that_leaves_out_its_authors_is_read_and_takes_the_names_before() -> None:
+    from wenxian.model import ReferenceEntry
+    from wenxian.refparse.importer import read_reference_list
+    from wenxian.refparse.reading import read_entry
+
+    r = read_entry("(2004) “Balanced Mechanisms,” Journal of Theory, 115 (2), 385–396, 10.5555/jet.2003.")
+    assert r.how == "apa" and r.same_names == "author" and "author" not in r.entry.persons
+    assert (r.entry.fields["journal"], r.entry.fields["volume"], r.entry.fields["doi"]) == (
+        "Journal of Theory", "115", "10.5555/jet.2003")
+    dash = read_entry("———. 1935. Ice Fairs. London: Fell.")
+    assert dash.how == "chicago" and dash.entry.fields["title"].replace("{", "").replace("}", "") == "Ice Fairs"
+    lines = ["Orr, Mae. 1931. Frost Fairs. London: Fell.", "———. 1935. Ice Fairs. London: Fell.",
+             "ed. (2009) Mainstreaming: A Culture: Tauris."]
+    refs = read_reference_list([ReferenceEntry(None, t, k + 1) for k, t in enumerate(lines)])
+    assert [str(p) for p in refs[1].entry.persons["author"]] == ["Orr, Mae"]
+    assert "taken from it" in refs[1].entry.fields["review"]
+    assert [str(p) for p in refs[2].entry.persons["editor"]] == ["Orr, Mae"]  # "ed.": the editor

@@ -58,9 +58,8 @@ def test_chicago_editors_head_and_a_chapter() -> None:
 
 
 @pytest.mark.parametrize("line", [
-    # A translator in the author's place, a title followed by "Translated by": not our elements.
+    # A translator in the author's place: no author to head the entry.
     "Lenz, Otto, trans. 1950. Old Songs. Vienna: Haus Verlag.",
-    "Aurel [Karl Aurel Dorn]. 1925. The Long Shore. Translated by C. K. Weiss. New York: Dune & Co.",
     # A reprint: the original's date in parentheses is not the year.
     "Klee, Anna. (1911) 1966. The Loom. London: Fell. Reprint, New York: Dover.",
 ])
@@ -187,3 +186,138 @@ def test_gbt_names_joined_by_and_and_a_given_name_with_a_middle_initial() -> Non
     reading = read_entry("Paul W. Abrahams, Karl Berry and Kathryn A. Hargreaves. Tide tables. Harbor, 1990. "
                          "ISBN: 0-201-51375-7")
     assert [p.last_names[0] for p in reading.entry.persons["author"]] == ["Abrahams", "Berry", "Hargreaves"]
+
+
+def test_gbt_names_printed_family_comma_initials_and_a_lineage_after_the_initials() -> None:
+    # biblatex-gb7714-2015's multilingual list: each name "FAMILY, I." and commas between names.
+    from wenxian.refparse.names import parse_names
+
+    def names(block: str) -> list[str]:
+        return [str(p) for p in parse_names(block)]
+
+    assert names("PHiLiPPE, B., JEAN, T.") == ["PHiLiPPE, B.", "Jean, T."]
+    assert names("Greenwood, J., Hercowitz, Z., Huffman, G. W.") == ["Greenwood, J.", "Hercowitz, Z.",
+                                                                    "Huffman, G. W."]
+    assert names("Кузнецов, А. В., Петров, C. В., и др.") == ["Кузнецов, А. В.", "Петров, C. В.", "others"]
+    # The ordinary forms are unchanged: GB/T "Smith J, Lee K", a lone family name, Chinese names.
+    assert names("Smith J, Lee K") == ["Smith, J.", "Lee, K."]
+    assert names("张三, 李四, 等") == ["张三", "李四", "others"]
+    # Initials alone after a name that has its own are not read as its initials.
+    assert names("Smith J, K") == ["Smith, J.", "{K}"]
+    # A lineage printed after the initials ("Von Peebles P Z Jr.") is the name's lineage.
+    (peebles,) = parse_names("Von Peebles P Z Jr.")
+    assert peebles.last_names == ["Von", "Peebles"] and peebles.lineage_names == ["Jr."]
+
+
+def test_chicago_books_with_an_edition_a_translator_a_note_and_a_body_or_pen_name_as_author() -> None:
+    def read(line: str):
+        r = read_entry(line)
+        assert r.how == "chicago", line
+        return r.entry
+
+    book = read("Thomson, E. P. 1964. The Making of a Class. New York: Pantheon. (Published in UK in 1963.)")
+    assert (book.fields["publisher"], book.fields["address"], book.fields["note"]) == (
+        "Pantheon", "New York", "Published in UK in 1963.")
+    manual = read("University of Chicago Press. 2017. The Manual of Style. 17th ed. Chicago: University of Chicago Press.")
+    assert manual.fields["edition"] == "17th" and str(manual.persons["author"][0]) == "{University of Chicago Press}"
+    pen = read("Stendhal [Marie Henri Beyle]. 1925. The Charterhouse. Translated by C. K. Scott. New York: Boni.")
+    assert str(pen.persons["author"][0]) == "{Stendhal}" and pen.fields["translator"] == "Scott, C. K."
+    revised = read("Turabian, Kate L. 2013. A Manual for Writers. 8th ed. Revised by Wayne C. Booth. Chicago: "
+                   "University of Chicago Press.")
+    assert revised.fields["note"] == "Revised by Wayne C. Booth" and revised.fields["edition"] == "8th"
+
+
+def test_ieee_books_headed_by_editors_with_a_series_and_notes_after_the_year() -> None:
+    eds = read_entry("J. C. Cand and G. C. Tem, Eds., Converters: Theory, Design and Simulation. New York: "
+                     "IEEE Press, 1992.")
+    assert eds.how == "ieee" and [p.last_names for p in eds.entry.persons["editor"]] == [["Cand"], ["Tem"]]
+    assert eds.entry.fields["title"].replace("{", "").replace("}", "") == "Converters: Theory, Design and Simulation"
+    series = read_entry("J. Breck, Ed., Directional Series (Lecture Notes in Statistics). Berlin, Germany: "
+                        "Springer, 1989, vol. 61.")
+    assert (series.entry.fields["series"], series.entry.fields["volume"]) == ("Lecture Notes in Statistics", "61")
+    russian = read_entry("B. K. Bull, Magnetic Circuits. Moscow: Energia Press, 1964, p. 464, (in Russian).")
+    assert russian.entry.fields["note"] == "in Russian" and russian.entry.fields["publisher"] == "Energia Press"
+    # Names before a book's title hold no commas of their own: "A, B, and C, Title" is not read
+    # as "A" and a title "B, and C, Title".
+    plain = read_entry("A. Sm, B. Jo, and C. Le, Tide Tables. Harbor: Sea Press, 2000.")
+    assert [p.last_names for p in plain.entry.persons["author"]] == [["Sm"], ["Jo"], ["Le"]]
+    wide = read_entry("A. Cast and J. Piq, “Midgap traps,” Phys. Rev. B., vol. 56, no. 23, pp. 14 897–14 900, 1997.")
+    assert wide.entry.fields["pages"] == "14 897--14 900"
+
+
+def test_a_lineage_after_a_western_name_is_the_lineage_not_the_family_name() -> None:
+    from wenxian.refparse.westnames import parse_author_list
+
+    def read(text: str) -> list[tuple[list[str], list[str]]]:
+        return [(p.last_names, p.lineage_names) for p in parse_author_list(text)]
+
+    assert read("A. J. Ardo III, F. P. Gent Jr., and H. E. Sim") == [
+        (["Ardo"], ["III"]), (["Gent"], ["Jr."]), (["Sim"], [])]
+    assert read("Ardo III, A. J., Harl, R. L. & Kli, M.") == [(["Ardo"], ["III"]), (["Harl"], []), (["Kli"], [])]
+    assert read("Lucas, Robert E., Jr.") == [(["Lucas"], ["Jr."])]
+    aip = read_entry("A. J. Ardo III, R. L. Harl, and M. Kli, “A stable carbene”, J. Chem. Soc. 113, 361–363 (1991).")
+    assert aip.how == "aip" and [p.last_names for p in aip.entry.persons["author"]] == [["Ardo"], ["Harl"], ["Kli"]]
+
+
+def test_bibtex_plain_books_with_names_given_first_and_an_isbn() -> None:
+    r = read_entry("Paul W. Abram, Karl Berr and Kathryn A. Harg. TeX for the Hasty. Addison, 1990. ISBN: 0-201-51375-7")
+    assert r.how == "plain" and [p.last_names for p in r.entry.persons["author"]] == [["Abram"], ["Berr"], ["Harg"]]
+    assert (r.entry.fields["publisher"], r.entry.fields["year"], r.entry.fields["isbn"]) == (
+        "Addison", "1990", "0-201-51375-7")
+    placed = read_entry("Donald E. Knu. The Book. New York : Springer, 1995. ISBN:0-387-94556-3")
+    assert (placed.entry.fields["address"], placed.entry.fields["publisher"]) == ("New York", "Springer")
+
+
+def test_a_nejm_chapter_names_its_editors_without_in() -> None:
+    r = read_entry("Goad PJ. Headache. Silber SD, Lipt RB, eds. Head Pain 2001:57–72.")
+    assert r.how == "vancouver" and r.entry.type == "incollection"
+    assert (r.entry.fields["booktitle"], r.entry.fields["pages"], r.entry.fields["year"]) == (
+        "Head Pain", "57--72", "2001")
+    assert [p.last_names for p in r.entry.persons["editor"]] == [["Silber"], ["Lipt"]]
+
+
+def test_nature_articles_books_theses_reports_and_edited_books() -> None:
+    art = read_entry("Ardo III, A. J., Harl, R. L. & Kli, M. A stable carbene. J. Am. Chem. Soc. 113, 361–363 (1991).")
+    assert art.how == "nature" and art.entry.fields["journal"] == "J. Am. Chem. Soc."
+    assert [p.last_names for p in art.entry.persons["author"]] == [["Ardo"], ["Harl"], ["Kli"]]
+    novol = read_entry("Boo, G. & Cha, J. Complexes of iron(II), and nickel(II). J. Chem. Soc., 2099–2106 (1962).")
+    assert (novol.entry.fields["pages"], "volume" in novol.entry.fields) == ("2099--2106", False)
+    book = read_entry("Arma, W. L. F. & Cha, C. L. L. Purification 5th ed. (Butterworth, London, 2003).")
+    assert (book.entry.fields["edition"], book.entry.fields["publisher"], book.entry.fields["address"]) == (
+        "5th", "Butterworth", "London")
+    thesis = read_entry("Gau, M. J. Palladium reactions PhD thesis (University of Cambridge, Cambridge, "
+                        "United Kingdom, 1999).")
+    assert thesis.entry.type == "phdthesis" and thesis.entry.fields["address"] == "Cambridge, United Kingdom"
+    report = read_entry("All, R. A. & Smi, D. B. Radioisotope Data UKAEA Research Group Report AERE-R 2938 "
+                        "(H.M.S.O., London, 1961).")
+    assert report.entry.type == "techreport" and report.entry.fields["title"].replace("{", "").replace(
+        "}", "") == "Radioisotope Data"
+    edited = read_entry("Carbene Catalysis (ed Glor, F.) (Springer, Berlin, 2007).")
+    assert edited.how == "nature" and [p.last_names for p in edited.entry.persons["editor"]] == [["Glor"]]
+
+
+def test_names_printed_given_name_first_are_not_read_as_one_inverted_name() -> None:
+    from wenxian.refparse.westnames import parse_author_list
+
+    def read(text: str) -> list[str]:
+        return [str(p) for p in parse_author_list(text)]
+
+    assert read("Michel Goos, Sebastian Rah and Frank Mitt") == ["Goos, Michel", "Rah, Sebastian", "Mitt, Frank"]
+    assert read("Karl Berr, Jim Heff, Vincent Belai") == ["Berr, Karl", "Heff, Jim", "Belai, Vincent"]
+    assert read("Chen, Lei, Hao Wang, and Qi Li") == ["Chen, Lei", "Wang, Hao", "Li, Qi"]  # Chicago stays
+    assert read("De Gort, Harry and Johan Swin") == ["De Gort, Harry", "Swin, Johan"]
+    assert read("World Health Organization") == ["{World Health Organization}"]
+
+
+def test_plain_books_with_the_edition_after_the_title_and_the_place_after_the_publisher() -> None:
+    r = read_entry("Leslie Lamp. A Document System, 2nd edition. Addison-Wesley, Reading, Massachusetts, 1994, "
+                   "ISBN 0-201-52983-1.")
+    assert r.how == "plain" and (r.entry.fields["edition"], r.entry.fields["publisher"], r.entry.fields["address"],
+                                 r.entry.fields["isbn"]) == ("2nd", "Addison-Wesley", "Reading, Massachusetts",
+                                                             "0-201-52983-1")
+    zh = read_entry("刘海. 入门. 电子工业出版社, 北京, 2013, ISBN 978-7-121-20208-7.")
+    assert (zh.entry.fields["publisher"], zh.entry.fields["address"], zh.entry.fields["year"]) == (
+        "电子工业出版社", "北京", "2013")
+    # The names' area does not end at an initial's period ("Patrick W. Daly, Guide …").
+    cut = read_entry("Helmut Kop and Patrick W. Dal, Guide to It, 4th edition. Addison, Reading, Mass, 2004.")
+    assert cut.how != "plain"

@@ -48,3 +48,25 @@ def test_a_lowercase_particle_stays_with_the_family_name() -> None:
     people = parse_names("des Marais D J, van Leeuwen P W, Strauss H")
     assert [(" ".join(p.last_names), " ".join(p.first_names)) for p in people] == [
         ("des Marais", "D. J."), ("van Leeuwen", "P. W."), ("Strauss", "H.")]
+
+
+def test_online_items_with_the_day_they_were_seen() -> None:
+    # caspervector's author-year style ends an online item with "URL, accessed on DATE"
+    # (Chinese: "，访问于 DATE。"): GB/T's citation date and link.
+    e = read_author_year_gbt("A. Hopkins (1999). Dublin Core for catalogues [EB/OL]. "
+                             "http://example.org/dc.htm, accessed on 1999-12-08.")
+    assert (e.fields["title"], e.fields["url"], e.fields["urldate"], e.fields["year"]) == (
+        "Dublin {Core} for catalogues", "http://example.org/dc.htm", "1999-12-08", "1999")
+    v = read_author_year_gbt("李明 (2018)。某宏包的参考文献样式 [M/OL]。Ver. 1.0k。2018-04-10。"
+                             "https://example.org/pkg，访问于 2018-05-28。")
+    assert (v.fields["version"], v.fields["date"], v.fields["urldate"]) == ("1.0k", "2018-04-10", "2018-05-28")
+    j = read_author_year_gbt("M. Christen (1998). “Plant biology today” [J/OL]. Science Letters, 281: 331–332. "
+                             "http://example.org/plant, accessed on 1998-09-23.")
+    assert (j.fields["journal"], j.fields["volume"], j.fields["pages"]) == ("Science Letters", "281", "331--332")
+    p = read_author_year_gbt("A. Kos and H. Mo (2002). Compiler [P/OL]. US: 828402. 2002-05-25. "
+                             "http://example.org/p, accessed on 2002-05-28.")
+    assert p.type == "patent" and p.fields["number"] == "US828402" and "publisher" not in p.fields
+    pub = read_author_year_gbt("PACS-X (1989). The forum [EB/OL]. Houston, Tex: University Libraries. "
+                               "http://example.org/f.html, accessed on 1995-05-17.")
+    assert (pub.fields["address"], pub.fields["publisher"], pub.fields["year"]) == (
+        "Houston, Tex", "University Libraries", "1989")

@@ -174,7 +174,7 @@ def warn_after_references(article: Article, raw: Path) -> None:
     first, last = article.after_references[0][0], article.after_references[-1][0]
     where = f"line {first}" if first == last else f"lines {first}-{last}"
     print(f"{raw}:{first}: warning: {where} after the reference list: not references "
-          f"(a biography, an English title or abstract?), left out of the article: "
+          f"(a biography, an English title or abstract, a caption, an appendix?), left out of the article: "
           f"{article.after_references[0][1][:40]!r}…\n  hint: give them a label the importer knows "
           "(作者简介：, Abstract:) or move them into the front matter by hand", file=sys.stderr)
 

@@ -26,7 +26,18 @@ _HEAD = re.compile(
     r"|\s*[.,]\s*c?(?P<y2>(?:1[5-9]|20)\d\d)[a-z]?\s*\.)\s*(?P<rest>.+" + _CODE + r".*)$")
 _QUOTED_TITLE = re.compile(r"^[“\"](?P<title>.+?)[”\"]\s*(?=" + _CODE + ")")
 _INITIAL = re.compile(r"\b[A-Z]\.")
-_GIVEN_FIRST = re.compile(r"^((?:[A-Z]\.\s?-?)+)\s*([A-Za-z][\w’'\- ]*?)$")
+# An online item's link and the day it was seen, as caspervector and biblatex print them
+# ("http://…, accessed on 1999-12-08.", "https://…，访问于 2018-05-28。"): GB/T writes
+# "[1999-12-08]. http://…" — the citation date in brackets, then the link.
+_ACCESSED = re.compile(r"^(?P<body>.*?)\s*(?P<url>(?:https?|ftp)://\S+?)\s*,\s*(?:accessed on|访问于)\s*"
+                       r"(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*\.?\s*$")
+# "Ver. 2.7. 2016-12-05" after the type code: the version and the day it was updated.
+_VERSION = re.compile(r"^\.?\s*Ver\.\s*(?P<v>[\w.\-]+?)\.\s+(?P<date>\d{4}-\d{2}-\d{2})\s*\.?$")
+# A patent's country and number after the type code ("US: 828402.").
+_PATENT = re.compile(r"^\.?\s*(?P<country>[A-Z]{2}|[\u4e00-\u9fff]{2,4})\s*:\s*(?P<number>[\w\-/]+)\s*\.\s*(?P<rest>.*)$")
+# "2002-11-11." alone after the type code (or after a patent's number): the update date.
+_DATE_ONLY = re.compile(r"^(?P<before>.*?)\.?\s*(?P<date>\d{4}-\d{2}-\d{2})\s*\.?$")
+_GIVEN_FIRST = re.compile(r"^((?:[A-Z]\.\s?-?)+)\s*([A-Za-z][\w’'\- ]*?)(\s+(?:Jr|Sr|II|III|IV)\.?)?$")
 # "In: L. W. Pattle and B. J. Cox. Electronic resources…": the editors end at the first
 # ". " before a word (not an initial).
 _IN = re.compile(r"^\.\s*In:\s*(.+?)(?<![\s.][A-Z])\.\s+(?=[^\s.]{2,})")
@@ -53,7 +64,8 @@ def _names(names: str) -> str:
 
 
 def _family_first(m: re.Match[str]) -> str:
-    return f"{m.group(2)} {' '.join(m.group(1).replace('.', ' ').split())}"
+    # "G. L. Nord Jr." → "Nord G L Jr." (the lineage stays last; names.py attaches it).
+    return f"{m.group(2)} {' '.join(m.group(1).replace('.', ' ').split())}{m.group(3) or ''}"
 
 
 def read_author_year_gbt(text: str) -> Entry | None:
@@ -68,6 +80,9 @@ def read_author_year_gbt(text: str) -> Entry | None:
     head, tail = rest[:code.end()], rest[code.end():]
     # "In: Editors. Book" is GB/T's "//Editors. Book".
     tail = _IN.sub(lambda i: "//" + _names(i.group(1)) + ". ", tail, count=1)
+    online = _ACCESSED.match(tail)
+    if online:
+        return _online(names, head, year, online)
     for slot in _SLOT.finditer(tail):
         i = slot.start()
         before = tail[:i].rstrip(" .")
@@ -87,6 +102,42 @@ def read_author_year_gbt(text: str) -> Entry | None:
     return None
 
 
+def _online(names: str, head: str, year: str, m: re.Match[str]) -> Entry | None:
+    """An online item (link and citation date at the end) as GB/T prints it: what stands
+    between the type code and the link — nothing, a version and its date, an update date,
+    a publisher, a journal's volume and pages — with the year where the standard puts it."""
+    body = m.group("body").strip().rstrip(".").strip()
+    cited = f"[{m.group('date')}]. {m.group('url')}."
+    code = re.search(_CODE, head)
+    patent = _PATENT.match(body) if code and code.group(0).startswith("[P") else None
+    if patent:  # "Compiler [P/OL]. US: 828402. 2002-05-25": GB/T's "Compiler: US828402[P/OL]"
+        head = f"{head[:code.start()].rstrip()}: {patent.group('country')}{patent.group('number')}{head[code.start():]}"
+        body = patent.group("rest").strip()
+    version = _VERSION.match(body)
+    dated = _DATE_ONLY.match(body)
+    if not body.strip(" ."):
+        lines = [f"{names}. {head}. ({year}){cited}"]
+    elif version:
+        lines = [f"{names}. {head}. version {version.group('v')}, ({version.group('date')}){cited}"]
+    elif dated and dated.group("date").startswith(year):
+        before = dated.group("before").strip(" .")
+        lines = [f"{names}. {head}{'. ' + before if before else ''}. ({dated.group('date')}){cited}",
+                 f"{names}. {head}{'. ' + before if before else ''}, {year}({dated.group('date')}){cited}"]
+    else:
+        # "Houston, Tex: University of Houston Libraries" / "Science, 281: 331–332": the year
+        # after the publisher or the journal, as in a printed item.
+        lines = [f"{names}. {head}{body[:slot.start()]}, {year}{body[slot.start():]}{cited}"
+                 for slot in _SLOT.finditer(body) if body[:slot.start()].strip(" ./")]
+    for line in lines:
+        try:
+            entry = parse_reference(line)
+        except WenxianError:
+            continue
+        if _plausible(entry) and entry.fields.get("url"):
+            return entry
+    return None
+
+
 def _plausible(entry: Entry) -> bool:
     """A reading that put the year in the wrong place shows it: no year, a link with
     words in it, words in the pages, a whole area (". Title") in the publisher, "In"
@@ -96,6 +147,6 @@ def _plausible(entry: Entry) -> bool:
         return False  # the year went into the link ("…htm, 1999, accessed on …")
     if f.get("pages") and not _PAGES.match(f["pages"].strip()):
         return False
-    if re.search(r"\.\s+[A-Z][a-z]", f.get("publisher", "")):
-        return False
+    if re.search(r"\.\s+[A-Z][a-z]", f.get("publisher", "")) or re.fullmatch(r"[\d.\s]+", f.get("publisher", "x")):
+        return False  # a whole area, or a number (a patent's), in the publisher
     return f.get("address", "").strip().lower() not in ("in", "in:")

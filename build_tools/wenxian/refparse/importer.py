@@ -39,6 +39,15 @@ def read_reference_list(refs: list[ReferenceEntry], existing_keys: Iterable[str]
     for ref in refs:
         reading = read_item(ListItem(ref.number, ref.text, ref.line, ref.translation))
         entry = reading.entry
+        if reading.same_names and out:
+            # The list printed "(2004) …" / "———." for the names of the entry before: they are its.
+            before = out[-1].entry.persons
+            names = before.get("author") or before.get("editor")
+            if names:
+                entry.persons[reading.same_names] = list(names)
+                note = ("the names were left out as the same as the entry before's and taken from it; "
+                        "check them")
+                reading.review = f"{reading.review}; {note}" if reading.review else note
         if reading.review:
             entry.fields[STATUS_FIELD] = reading.review
         named = entry

@@ -40,7 +40,19 @@ _OCR_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1", "s": "5", "
 _END = re.compile(
     r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
     r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
-    r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]")
+    r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]"
+    # …and in English: "ZHANG San (1985-), male, …", "Li Si (1990–), female, …".
+    r"|^\s*[A-Z][A-Za-z\-]+(?:\s[A-Z][A-Za-z\-]+){1,2}\s*\(\s*\d{4}\s*[—–-]+\s*\)\s*,\s*(?:fe)?male\b")
+# What follows a list in a document and is no entry: a figure's or table's caption ("图 21. 文献表…",
+# "Figure 3: …"), an appendix heading ("附录 A …", "Appendix B 外文资料…"), the index. In a
+# numbered list such a line with the next label after it is a running head (an aside); otherwise
+# the list has ended (:func:`_after_list`).
+_AFTER_LIST = re.compile(
+    r"^\s*(?:(?:图|表|Fig(?:ure)?\.?|Table)\s*\d{1,3}(?:[.\-–]\d{1,3})*\s*[.:：．]?\s*(?=[^\W\d_])"
+    r"|(?:附\s*录|Appendix)(?:\s*[A-Z\d一二三四五六七八九十]\b|\s*$|\s+[^\W\d_])"
+    r"|(?:关键词索引|索\s*引|Index)\s*$)")
+# An English title alone on its line: capitalised words, no digit, no final period.
+_TITLE_LINE = re.compile(r"^[A-Z][^\d.:/\[\]]*(?:\s+[A-Za-z][^\s\d./]*){2,}$")
 _IN_LANGUAGE = re.compile(r"\(\s*in\s+(?:Chinese|Japanese|Korean)\s*\)\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _OLD_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")  # a year, early prints too
@@ -51,7 +63,7 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
 # "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
 _YEAR_HEAD = re.compile(
-    r"^\s*[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
@@ -60,6 +72,10 @@ _YEAR_HEAD = re.compile(
 _DATE_HEAD = re.compile(
     r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)\s")
+# An entry that leaves out the names of the entry before (the same authors): econ.bst's "(2004) “…”",
+# "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …".
+SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-z]?\)\s+\S"
+                          r"|^\s*[—–\-]{3,}\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
@@ -186,7 +202,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
             continue  # the heading, or a page's running head inside the list
-        if ends_list(text):
+        if ends_list(text) or _after_list(texts, index, labelled, expected):
             trailing = number_in_file
             break
         found = label_of(text, expected) if labelled else None
@@ -216,6 +232,19 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
+    if trailing is not None and not labelled:
+        # An unlabelled list: the English title before the abstract that ended it opened an
+        # "entry" of its own; a line with no year just before the end is that title.
+        while len(groups) > 1 and trailing - groups[-1]["line"] <= 3 and not _OLD_YEAR.search(
+                text := _join(groups[-1]["parts"])) and "n.d." not in text and not groups[-1]["tr"]:
+            trailing = groups.pop()["line"]
+        # …or it was taken for the last line of the entry before: a line of words alone (no
+        # digit, no URL, no final period) after an entry that was finished without it.
+        parts = groups[-1]["parts"] if groups else []
+        if len(parts) > 1 and _complete(_join(parts[:-1])) and _TITLE_LINE.match(parts[-1].strip()):
+            where = max(k for k in range(trailing - first_line) if texts[k].strip() == parts[-1].strip())
+            parts.pop()
+            trailing = first_line + where
     items = [ListItem(g["number"], _join(g["parts"]), g["line"],
                       _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"])
              for g in groups]
@@ -227,6 +256,16 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     if trailing is not None:
         asides = [line for line in asides if line < trailing]
     return CutList(items, trailing, asides)
+
+
+def _after_list(texts: list[str], index: int, labelled: bool, expected: int) -> bool:
+    """Whether the line at ``index`` — a caption, an appendix heading, the index — is where the
+    list has ended. It is weighed with the label sequence: in a numbered list, when the label due
+    next comes after it, it is a running head between entries (left to :func:`_between_entries`)."""
+    text = texts[index].strip()
+    if not _AFTER_LIST.match(text) or label_of(text, expected):
+        return False
+    return not (labelled and _next_label(texts, index, expected) == expected)
 
 
 def _bare_labels(texts: list[str]) -> set[int]:
@@ -305,6 +344,9 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     end = previous.rstrip()
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
+    if SAME_AUTHORS.match(text) and _OLD_YEAR.search(previous) and (
+            _ENTRY_END.search(previous) or _URL_END.search(previous)):
+        return True  # the next work of the same authors, their names left out
     head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
     if head and " " in head.group(0).strip() and (_OLD_YEAR.search(previous) or "n.d." in previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):

@@ -17,7 +17,7 @@ from pybtex.database import Person
 from wenxian.errors import WenxianError
 from wenxian.cjk import has_cjk
 
-OTHERS = frozenset({"等", "et al", "et al.", "etal", "等人"})
+OTHERS = frozenset({"等", "et al", "et al.", "etal", "等人", "и др", "и др.", "ほか", "他"})
 LINEAGE = re.compile(r"^(Jr|Sr|II|III|IV)\.?$")
 CORPORATE_SUFFIX = re.compile(r"^(Inc|Ltd|Co|LLC|Corp|GmbH|AG|S\.A)\.?$")
 ABBREVIATED = frozenset({"Jr", "Sr", "Inc", "Ltd", "Co", "Corp"})
@@ -132,6 +132,7 @@ def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
             parts.extend(pair.groups())  # "Mittelbach F and Goossens M": two names
         else:
             parts.append(piece)
+    parts = _pair_inverted(parts)
     people: list[Person] = []
     pending: list[str] = []  # names with a lineage/corporate suffix still to attach
     others = False
@@ -165,7 +166,51 @@ def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
     return people
 
 
+def _only_initials(piece: str) -> bool:
+    tokens = piece.split()
+    return bool(tokens) and all(_is_initial(t) for t in tokens)
+
+
+def _pair_inverted(parts: list[str]) -> list[str]:
+    """``["PHiLiPPE", "B.", "JEAN", "T."]`` → ``["PHiLiPPE B.", "JEAN T."]``.
+
+    Some lists print each name "FAMILY, I." and also separate the names with commas, so the
+    comma between a family name and its initials looks like the one between two names. The
+    evidence is weighed over the whole list: a GB/T name is never initials alone, so when
+    every piece that is only initials ("B.", "G. W.", "А. В.") follows a family name that has
+    none of its own, and such pairs make up the list (an even count of names before "et al."),
+    each pair is one name. Otherwise the pieces are left as they are.
+    """
+    names = [p for p in parts if p not in OTHERS and p.rstrip(".") not in OTHERS]
+    if len(names) < 2 or not any(_only_initials(p) for p in names):
+        return parts
+    out: list[str] = []
+    k = 0
+    while k < len(parts):
+        piece = parts[k]
+        nxt = parts[k + 1] if k + 1 < len(parts) else None
+        if nxt is not None and _only_initials(nxt) and not _only_initials(piece) and not has_cjk(piece) \
+                and _split_initials(piece) is None and piece not in OTHERS:
+            out.append(f"{piece} {nxt}")
+            k += 2
+            continue
+        if _only_initials(piece):
+            return parts  # initials after a name that has its own, or first: not this form
+        out.append(piece)
+        k += 1
+    return out
+
+
+def _lineage_last(name: str) -> str:
+    """"Von Peebles P Z Jr." → "Von Peebles P Z, Jr.": a lineage printed after the initials."""
+    head, _, last = name.rpartition(" ")
+    if head and LINEAGE.match(last) and _split_initials(head):
+        return f"{head}, {last}"
+    return name
+
+
 def _with_suffix(name: str) -> Person:
+    name = _lineage_last(name)
     base, _, suffix = name.partition(", ")
     if suffix and LINEAGE.match(suffix):
         p = person(base)

@@ -18,7 +18,10 @@ Each style is one pattern over the line with its DOI and URL already taken out
 - IEEE: ``A. Name and B. Name, "Title," Journal, vol. 3, no. 2, pp. 1-10, 2019.``, a chapter
   or paper ``"Title," in Book, Eds. Place: Publisher, Year, pp. 1-10.``, a book
   ``Title, 2nd ed. Place: Publisher, Year.``, a thesis (``Ph.D. dissertation, School, Place,
-  Year``) and a report (``Institution, Place, Tech. Rep. N, Year``).
+  Year``) and a report (``Institution, Place, Tech. Rep. N, Year``);
+- Nature: ``Name, I. I. & Name, I. Title. Journal 12, 1-10 (Year).`` or ``Title 5th ed. (Publisher,
+  Place, Year).``;
+- BibTeX's plain book: ``Given Family and Given Family. Title. Place : Publisher, Year. ISBN: …``.
 
 A pattern either reads the whole line or nothing: what it returns is typed
 fields, never a guess at part of a line.
@@ -52,6 +55,10 @@ APA_VOL_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<con
 # A newspaper's section page ("The New York Times, C1").
 APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*,\s*"
                            r"(?P<pages>[A-Z]\d+(?:\s*[-–]\s*[A-Z]?\d+)?)\s*\.?\s*$")
+# After "(Year)" a quoted title with its comma inside, as econ.bst prints it:
+# "“Title,” Journal, 21 (2), 281–310." (the volume and issue apart, the DOI bare after the pages).
+APA_QUOTED_JOURNAL = re.compile(
+    rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?P<container>[^,“”\d][^,“”]*?)\s*,\s*{_VOL}\s*{_ISS}?\s*,\s*{_PAGES}{_END}")
 BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
 # Names whose given names are initials ("J. A. Bednar") have periods; a sentence ends elsewhere.
 _UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
@@ -62,7 +69,15 @@ CHICAGO = re.compile(rf"^(?P<author>.+?)(?:,\s*(?P<role>eds?|trans|comps?)\.?)?\
 CHICAGO_JOURNAL = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*[.,]?\s*(?P<container>[^.]+?)(?:,\s*\d+(?:st|nd|rd|th)\s+ser\.,)?"
     rf"(?:\s+{_VOL})?{_ISS}?\s*:\s*{_PAGES}{_END}")
-CHICAGO_BOOK = re.compile(rf"^(?P<title>{_UNTIL_STOP})\.\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?\s*$")
+# A book: "Title. 17th ed. Translated by A. Name. Place: Publisher. (A note.)" — the edition, a
+# translator or editor (another role — "Revised by" — is kept as a note) and a note in
+# parentheses after the publisher are optional.
+CHICAGO_BOOK = re.compile(
+    rf"^(?P<title>{_UNTIL_STOP})\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
+    rf"(?:\s+(?:Translated by\s+(?P<translator>{_UNTIL_STOP})|Edited by\s+(?P<editor>{_UNTIL_STOP})"
+    rf"|(?P<role_note>(?:Revised|Compiled|Introduction|Foreword) by\s+{_UNTIL_STOP}))\.)?"
+    rf"\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?"
+    rf"(?:\s*\((?P<note>[^()]{{2,120}})\)\.?)?\s*$")
 # A chapter or paper: "“Title.” In Book, edited by A. Name. Place: Publisher."
 CHICAGO_IN = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*In\s+(?P<container>[^.]+?)(?:,\s*edited by\s+(?P<editor>{_UNTIL_STOP}))?"
@@ -79,9 +94,11 @@ _IEEE_DATE = (r"(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:\s*\d{1,2})?(?:[-–/][A
               r"(?P<year>\d{4})(?:-\d{2}(?:-\d{2})?)?")
 # A place: one or two capitalised parts, no sentence inside ("Amsterdam, The Netherlands").
 _IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*)?)"
+# Pages of five digits and more may be printed in groups of three ("pp. 14 897–14 900").
+_IEEE_PAGES = r"(?P<pages>\d{1,3}(?:\s\d{3})+\s*[-–—]\s*\d{1,3}(?:\s\d{3})+|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
 IEEE_ARTICLE = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
-    rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
+    rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_IEEE_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
 IEEE_IN = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)(?:(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.|\.)"
     rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
@@ -90,9 +107,14 @@ IEEE_IN = re.compile(
 IEEE_PROC = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>Proc(?:eedings|\.)[^,]+?),\s*"
     rf"(?P<address>[A-Z][^,\d]*(?:,\s*[A-Z][^,\d]*)?),\s*{_IEEE_DATE}(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+# A book: "A. Name, Title, 2nd ed. Place: Publisher, Year." — the names may be the editors'
+# ("A. Name and B. Name, Eds., Title."), a series may follow the title in parentheses, and the
+# page count, the volume and the language after the year ("…, 1964, p. 464, (in Russian).").
 IEEE_BOOK = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*(?P<title>[^“”\",]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.|\.)"
-    rf"(?:,?\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
+    rf"^{_IEEE_AUTHOR},\s*(?:(?P<role>Eds?)\.,\s*(?P<titled>[^“”\"()]+?)|(?P<title>[^“”\",()]+?))(?:\s*\((?P<series>[^()]+)\))?"
+    rf"(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.|\.)"
+    rf"(?:,?\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.)?\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?),\s*{_IEEE_DATE}"
+    rf"(?:,\s*p\.\s*\d+)?(?:,\s*vol\.\s*{_VOL})?(?:,\s*\((?P<note>in\s+[A-Z][a-z]+)\))?\s*\.?\s*$")
 IEEE_THESIS = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<kind>Ph\.\s?D\.\s*(?:dissertation|thesis)|[Dd]octoral dissertation"
     rf"|M\.\s?(?:S|Sc|A|Eng)\.\s*thesis|[Mm]aster[’']?s thesis),\s*(?P<publisher>[^,]+?)(?:,\s*{_IEEE_PLACE})?,\s*{_IEEE_DATE}\s*\.?\s*$")
@@ -110,17 +132,34 @@ VANCOUVER_IN = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+In:\s+(?P<editor>[^.]+?),\s+(?:eds?|editors?)\.\s+"
     rf"(?P<container>[^.]+?)\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s+(?P<address>[^.:;]+?)\s*:\s*"
     rf"(?P<publisher>[^.;]+?)\s*;\s*{_YEAR}\s*(?::\s*|\.\s*p\.\s*){_PAGES}{_END}")
+# NEJM's chapter: "Author. Title. Name AB, Name CD, eds. Book Year:pages." (no "In:").
+VANCOUVER_EDS = re.compile(
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<editor>[^.]+?),\s+eds?\.\s+(?P<container>[^.]+?)\s+{_YEAR}"
+    rf"\s*:\s*{_PAGES}{_END}")
 GBT_NO_CODE = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<container>[^.,]+?)\s*,\s*{_YEAR}\s*"
     rf"(?:,\s*{_VOL})?{_ISS}?\s*(?::\s*{_PAGES})?{_END}")
 GBT_NO_CODE_BOOK = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.\s+(?P<address>[^.:,]+?)\s*:\s*(?P<publisher>[^.,]+?)\s*,\s*{_YEAR}{_END}")
 
+# BibTeX's plain book: "Given Family and Given Family. Title. [Place :] Publisher, Year. [ISBN: …]"
+# (names given first, initials with their periods; thesis templates print it).
+PLAIN_BOOK = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\.\s+(?:(?P<address>[^.:,]+?)\s*:\s*)?"
+    rf"(?P<publisher>[^.:,]+?),\s*{_YEAR}\.?(?:\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
+
+# ...or with the edition after the title and the place after the publisher (lshort's list):
+# "Names. Title, 2nd edition. Publisher, Place, Year, ISBN 0-201-52983-1."
+PLAIN_BOOK_PLACE_AFTER = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
+    rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}"
+    rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
+
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
-# A name with a lineage ("A. J. Arduengo III") is not read: its family name would be misread.
-_AIP_NAME = r"(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?!\sI)"
+# A name may end in a lineage ("A. J. Arduengo III", "F. P. Gentry Jr."; westnames keeps it apart).
+_AIP_NAME = r"(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
 _AIP_AUTHORS = rf"(?P<author>{_AIP_NAME}(?:,\s(?:and\s)?{_AIP_NAME})*(?:,?\sand\s{_AIP_NAME})?)(?:\s\([^()]+\))?(?:,\s(?P<role>eds?)\.)?"
 AIP_JOURNAL = re.compile(
     rf"^{_AIP_AUTHORS},\s*[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^“”()]+?)"
@@ -168,6 +207,40 @@ def _author_date(text: str) -> Spans | None:
     return None
 
 
+# Nature: names inverted, the initials after a comma, "&" before the last ("Allen, R. A., Smith,
+# D. B. & Hiscott, J. E."), then "Title. Journal 113, 361–363 (1991)." or a book "Title 5th ed.
+# (Publisher, Place, Year).", a thesis "Title PhD thesis (University, Place, Year).", an edited book
+# "Title (eds Name, I. & Name, I.) (Publisher, Place, Year)." (no names before the title).
+_NATURE_NAME = (r"(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d.]+(?:\s[A-Z][^\s,()“”\d.]+)?"
+                r"(?:\s(?:Jr\.|Sr\.|III|II|IV))?,\s(?:[A-Z][a-z]?\.(?:-[A-Z][a-z]?\.)?\s?)*[A-Z][a-z]?\.(?:-[A-Z]\.)?")
+_NATURE_AUTHORS = (rf"(?P<author>{_NATURE_NAME}(?:(?:,\s|,?\s&\s){_NATURE_NAME})*(?:\set\sal\.)?)")
+# The place: "London", "Chichester, United Kingdom", "Oxford, United Kingdom" (not "Inc.", no "and").
+_NATURE_PLACE = r"(?P<address>(?!Inc\b)(?:(?!\band\b)[^(),])+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
+NATURE_JOURNAL = re.compile(
+    rf"^{_NATURE_AUTHORS}\s+(?P<title>[^.]+?)\.\s+(?P<container>[A-Z][^()]*?)(?:\s+{_VOL})?,\s*{_PAGES}"
+    rf"\s*\({_YEAR}\){_END}")
+NATURE_BOOK = re.compile(
+    rf"^(?:{_NATURE_AUTHORS}\s+)?(?P<title>[^()]+?)(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
+    rf"(?:\s+(?P<kind>PhD thesis)|\s+(?P<number>(?:[A-Z][\w.\-]*\s){{0,3}}Report\s[A-Z][\w.\-]*(?:\s\d+)?))?"
+    rf"(?:\s+\(eds?\s+(?P<editor>[^()]+)\))?"
+    rf"\s*\((?P<publisher>[^()]+?),\s*{_NATURE_PLACE},\s*{_YEAR}\){_END}")
+
+
+def _nature(text: str) -> Spans | None:
+    m = NATURE_JOURNAL.match(text)
+    if m:
+        return _groups(m)
+    m = NATURE_BOOK.match(text)
+    if not m or not (m.group("author") or m.group("editor")):
+        return None
+    spans = _groups(m)
+    if spans.pop("kind", None):
+        spans["type"] = "phdthesis"
+    elif spans.get("number"):
+        spans["type"] = "techreport"  # "UKAEA Research Group Report AERE-R 2938"
+    return spans
+
+
 def _groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
 
@@ -188,6 +261,12 @@ def _ieee(text: str) -> Spans | None:
             spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
         elif pattern is IEEE_PROC:
             spans["type"] = "inproceedings"
+        if "titled" in spans:  # after "Eds.," the title may hold commas (the names are over)
+            spans["title"] = spans.pop("titled")
+        if pattern is IEEE_BOOK and spans.pop("role", None):
+            if spans.get("editor"):
+                return None  # editors twice: not this form
+            spans["editor"] = spans.pop("author")  # "A. Name, Ed., Title": the editors head the book
         return spans
     return None
 
@@ -204,6 +283,8 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
             found = _groups(b)
             if body is CHICAGO_IN:
                 found["type"] = "incollection"
+            if "role_note" in found:
+                found["note"] = "; ".join(n for n in (found.pop("role_note"), found.get("note")) if n)
             if _SEASON.match(found.get("issue", "")):
                 del found["issue"]
             return {**spans, **found}
@@ -219,13 +300,18 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     dated = _author_date(text)  # the year right after the names, set off by commas
     if dated is not None:
         return dated, "author-date"
+    nature = _nature(text)
+    if nature is not None:
+        return nature, "nature"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
+                          (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
-                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip")):
+                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain"),
+                          (PLAIN_BOOK_PLACE_AFTER, "plain")):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
-            if pattern is VANCOUVER_IN:
+            if pattern in (VANCOUVER_IN, VANCOUVER_EDS):
                 spans["type"] = "incollection"
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
@@ -248,7 +334,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        for body in (APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB):
+        for body in (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB):
             b = body.match(rest)
             if b:
                 found = _groups(b)

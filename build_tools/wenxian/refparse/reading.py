@@ -30,7 +30,7 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
-from wenxian.refparse.listcut import ListItem
+from wenxian.refparse.listcut import SAME_AUTHORS, ListItem
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
 from wenxian.refparse.text import canonical, tex_escape
@@ -42,7 +42,10 @@ _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
 # The first area: "Zhao M. …", "Paul W. Abrahams, Karl Berry. …" (an initial's period does not end it).
 _INITIAL_IN_NAME = (r"(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
                     r"(?:,|\s+and\b|\s*&|\.))")
-_LEAD = re.compile(rf"^\s*((?:[^.。(（\[\]:：]|{_INITIAL_IN_NAME}){{2,60}}?)\s*(?!{_INITIAL_IN_NAME})[.。]\s")
+# It ends at a period that no "and" / "&" follows ("Babiker, Mustafa H. and Richard S. Eckaus" is one
+# area), or before the year in parentheses of an author-year head ("… Eckaus (2007) “…”").
+_LEAD = re.compile(rf"^\s*((?:[^.。(（\[\]:：]|{_INITIAL_IN_NAME}){{2,60}}?)\s*"
+                   rf"(?:(?!{_INITIAL_IN_NAME})[.。]\s(?!and\b|&)|(?=[(（](?:1[5-9]|20)\d\d[a-z]?[)）]))")
 
 
 def _plain_name(person) -> str:
@@ -59,6 +62,9 @@ class Reading:
     how: str  # "gbt", a style name ("apa", "vancouver", …) or "verbatim"
     review: str | None = None
     year_suffix: str = ""  # the list's own "a"/"b" after the year
+    # "author" or "editor" when the entry leaves out the names of the entry before it ("(2004) …",
+    # "ed. (2009) …", "———. 1935. …"): the list's reader gives it that entry's names.
+    same_names: str = ""
 
 
 def _default_reader(text: str) -> tuple[Spans, str] | None:
@@ -118,9 +124,34 @@ def language_of(text: str) -> str | None:
     return LANGIDS.get(code) if code else None
 
 
-def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] | None = None) -> Reading:
+_STAND_IN = "Idem"  # a name read in place of the left-out one, then taken out again
+
+
+def _read_without_names(text: str, read_style) -> Reading:
+    """An entry that leaves out its authors' names (the same as the entry before's): read with
+    a stand-in name where they would be, which is then taken out again."""
+    head = SAME_AUTHORS.match(text).group(0)
+    role = "editor" if re.match(r"\s*(?:eds?\.|[—–\-]{3,}\s*,\s*eds?\.)", head) else "author"
+    body = re.sub(r"^\s*(?:eds?\.|trans\.)\s*(?=\()", "", text)
+    body = re.sub(r"^\s*[—–\-]{3,}\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
+    reading = read_entry(_STAND_IN + (" " if body.lstrip().startswith("(") else "") + body.strip(), read_style)
+    stand_in = [p for p in reading.entry.persons.get("author", []) if _STAND_IN in str(p)]
+    if reading.how == "verbatim" or not stand_in:
+        reading = read_entry(text, read_style, names_left_out=False)
+        reading.entry.persons.pop("author", None)
+        reading.same_names = role
+        return reading
+    del reading.entry.persons["author"]
+    reading.same_names = role
+    return reading
+
+
+def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] | None = None,
+               *, names_left_out: bool = True) -> Reading:
     """The reading of one reference (label already removed)."""
     read_style = read_style or STYLE_READER
+    if names_left_out and SAME_AUTHORS.match(text):
+        return _read_without_names(text, read_style)
     text = _IN_LANGUAGE.sub("", text).strip()
     language = language_of(text)
     suffix = ""

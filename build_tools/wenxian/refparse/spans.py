@@ -66,12 +66,15 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
             persons["author"] = people
         else:
             problems.append(f"authors {spans['author']!r} not read as names")
-    if spans.get("editor"):
-        people = parse_author_list(spans["editor"])
-        if people:
-            persons["editor"] = people
-        else:
-            problems.append(f"editors {spans['editor']!r} not read as names")
+    for role in ("editor", "translator"):
+        if spans.get(role):
+            people = parse_author_list(spans[role])
+            if people and role == "translator":  # as the GB/T parser keeps it (pybtex splits author/editor only)
+                fields["translator"] = " and ".join(str(p) for p in people)
+            elif people:
+                persons[role] = people
+            else:
+                problems.append(f"{role}s {spans[role]!r} not read as names")
     if spans.get("year"):
         fields["year"] = spans["year"][:4]  # an a/b after it is the list's, not the work's
     kind = spans.get("type", "")  # a style that names the kind ("Ph.D. dissertation", "Tech. Rep.")
@@ -79,7 +82,7 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
         kind, "publisher")
     for name, target in (("title", "title"), ("volume", "volume"), ("issue", "number"),
                          ("number", "number"), ("edition", "edition"),
-                         ("publisher", publisher), ("address", "address")):
+                         ("publisher", publisher), ("address", "address"), ("note", "note"), ("series", "series"), ("isbn", "isbn")):
         if spans.get(name):
             fields[target] = spans[name]
     if spans.get("pages"):

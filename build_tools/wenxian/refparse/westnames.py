@@ -20,6 +20,10 @@ _PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
 _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
 _WORD = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s(?:van|von|de|der|da|di|la|le|du|dos|del)\b)*$")
+_LINEAGE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+_PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "da", "di", "la", "le", "du", "dos", "del", "De",
+                             "Van", "Von", "Le", "La", "Du", "Da", "Di", "Del"})
+_BODY_WORDS = frozenset({"of", "the", "for", "on", "in", "and", "de", "du", "des", "la", "le", "für"})
 _LETTERS = re.compile(r"(?:[^\W\d_]|['’\-])+")  # a word of a name, accented letters too ("Peñacoba-Puente")
 
 
@@ -31,8 +35,8 @@ def _initials(text: str) -> str:
 
 def _family(text: str) -> bool:
     words = text.split()
-    return bool(words) and all(w[:1].isupper() or w in ("van", "von", "de", "der", "da", "di", "la", "le",
-                                                          "du", "dos", "del") for w in words) and all(
+    return bool(words) and all(w[:1].isupper() or re.match(r"[dl][’'][A-Z]", w) or w in (
+        "van", "von", "de", "der", "da", "di", "la", "le", "du", "dos", "del") for w in words) and all(
         _LETTERS.fullmatch(w) for w in words)
 
 
@@ -40,6 +44,9 @@ def parse_author_list(text: str) -> list[Person] | None:
     text = text.strip().rstrip(".,").strip()
     if not text:
         return None
+    # What a style prints in brackets after a name is no name: a real name after a pen name
+    # ("Stendhal [Marie Henri Beyle]"), a handle or a place ("Souza, Pete (@petesouza)").
+    text = re.sub(r"\s*(?:\[[^\[\]]{1,60}\]|\((?!\s*(?:Eds?|eds?)\.)[^()]{1,60}\))(?=\s*(?:,|$|\band\b|&))", "", text)
     others = bool(_ETAL.search(text))
     text = _ETAL.sub("", text).strip().rstrip(",")
     text = re.sub(r",?\s*(?:…|\.\.\.)\s*", ", ", text)  # APA 7: the first 19, "…", the last
@@ -50,44 +57,109 @@ def parse_author_list(text: str) -> list[Person] | None:
             return None
         return people + ([Person("others")] if others and not any(str(p) == "others" for p in people) else [])
     pieces = [p.strip() for p in re.split(r",\s*", _AND.sub(", ", text)) if p.strip()]
+    people = _read_pieces(pieces, others)
+    if people is None:
+        return None
+    if others:
+        people.append(Person("others"))
+    return people or None
+
+
+def _lineage(piece: str) -> tuple[str, str]:
+    """("A. J. Arduengo", "III") for "A. J. Arduengo III"; (piece, "") without a lineage."""
+    head, _, last = piece.rpartition(" ")
+    if head and _LINEAGE.fullmatch(last):
+        return head, last.rstrip(".") + ("." if last.startswith(("Jr", "Sr")) else "")
+    return piece, ""
+
+
+def _read_pieces(pieces: list[str], others: bool) -> list[Person] | None:
+    people: list[Person] = []
+    lineages: list[str] = []
+    bare: list[str] = []
+    for piece in pieces:
+        if _LINEAGE.fullmatch(piece) and bare:
+            lineages[-1] = _lineage("x " + piece)[1]  # "Lucas, Robert E., Jr.": the lineage as a piece of its own
+            continue
+        name, lineage = _lineage(piece)
+        bare.append(name)
+        lineages.append(lineage)
+    read = _read_names(bare, others)
+    if read is None:
+        return None
+    people, starts = read
+    for j, person in enumerate(people):
+        end = starts[j + 1] if j + 1 < len(starts) else len(bare)
+        found = [lineages[k] for k in range(starts[j], end) if lineages[k]]
+        if found:
+            person.lineage_names.append(found[0])
+    return people
+
+
+def _read_names(pieces: list[str], others: bool) -> tuple[list[Person], list[int]] | None:
+    """The persons of the pieces, and the piece each one starts at."""
+    starts: list[int] = []
     people: list[Person] = []
     i = 0
     while i < len(pieces):
         piece = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
         if nxt is not None and _family(piece) and _INITIALS.match(nxt):
+            starts.append(i)
             people.append(Person(last=piece, first=_initials(nxt)))  # Chen, L.
             i += 2
             continue
         words = piece.split()
         if len(words) >= 2 and (_INITIALS.match(words[-1]) or _PACKED.match(words[-1])) \
                 and _family(" ".join(words[:-1])):
+            starts.append(i)
             people.append(Person(last=" ".join(words[:-1]), first=_initials(words[-1])))  # Zhang Y
             i += 1
             continue
         if not people and nxt is not None and _family(piece) and re.fullmatch(
-                r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt):
+                r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt) and not (
+                len(words) >= 2 and len(nxt.split()) >= 2 and words[0] not in _PARTICLE_WORDS):
+            # Chicago: Chen, Lei — but not "Karl Berry, Jim Hefferon": two names printed given
+            # name first (a family name of two words is rare; both parts of two words, rarer).
+            starts.append(i)
             people.append(Person(last=piece, first=nxt))  # Chicago: Chen, Lei
             i += 2
             continue
         if len(words) >= 2 and _family(words[-1]) and _INITIALS.match(" ".join(words[:-1])):
+            starts.append(i)
             people.append(Person(last=words[-1], first=_initials(" ".join(words[:-1]))))  # IEEE: P. Hedelin
             i += 1
             continue
         if people and len(words) >= 2 and _family(words[-1]) and all(w[:1].isupper() for w in words[:-1]):
+            starts.append(i)
             people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Hao Wang
             i += 1
             continue
         if len(words) >= 2 and _family(words[-1]) and all(w[:1].isupper() for w in words[:-1]) and any(
                 re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
+            starts.append(i)
             people.append(Person(last=words[-1], first=" ".join(words[:-1])))  # Paul W. Abrahams
             i += 1
             continue
-        if len(words) >= 2 and all(w[:1].isupper() for w in words):
-            people.append(Person("{" + piece + "}"))  # World Health Organization
+        if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and all(
+                w[:1].isupper() or w in _BODY_WORDS for w in words):
+            starts.append(i)
+            people.append(Person("{" + piece + "}"))  # World Health Organization, University of Chicago Press
+            i += 1
+            continue
+        if len(pieces) == 1 and len(words) == 1 and _LETTERS.fullmatch(piece) and piece[:1].isupper() \
+                and not others:
+            starts.append(i)
+            people.append(Person("{" + piece + "}"))  # a pen name or a body alone ("Stendhal", "W3C")
             i += 1
             continue
         return None
-    if others:
-        people.append(Person("others"))
-    return people or None
+    # "Michel Goossens, Sebastian Rahtz and Frank Mittelbach": the first name, read as a body's
+    # because no person came before it, is a person's like the others printed given name first.
+    if len(people) > 1 and str(people[0]).startswith("{") and all(
+            p.first_names and not str(p).startswith("{") for p in people[1:]):
+        words = str(people[0]).strip("{}").split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+                w in _BODY_WORDS or w in ("Group", "Project", "Team", "Society", "Press") for w in words):
+            people[0] = Person(last=words[-1], first=" ".join(words[:-1]))
+    return people, starts
