@@ -384,6 +384,10 @@ def publication_block(ctx: EntryContext) -> Text:
         # A standard's year is part of its number ("GB/T 7714—2015").
         return _cite_date(ctx) if rules.cite_date_all_online else Text()
     if _uses_update_date(ctx):
+        pages = _pages(ctx)
+        if pages:
+            # "出版年: 引文页码(更新或修改日期)" (GB/T 7714—2015 §4.6.1).
+            head = _join([head, _s(pages)], rules.colon)
         date = _full_date(ctx)
         tail = Text()
         if date:
@@ -410,12 +414,22 @@ def publication_block(ctx: EntryContext) -> Text:
     return text
 
 
+def _journal_runs(ctx: EntryContext) -> tuple[Run, ...]:
+    """The journal's title, its subtitle after a colon, and the part of it that
+    ``journaltitleaddon`` names in parentheses: "北京大学学报（自然科学版）"
+    (GB/T 7714—2015 §8.2 example 5, 2025 B.4 example 3)."""
+    base = "journal" if ctx.get("journal") else "journaltitle"
+    runs = ctx.titled(base, "journalsubtitle")
+    addon = ctx.runs("journaltitleaddon")
+    if addon:
+        runs = runs + (Run("（"),) + addon + (Run("）"),) if runs else addon
+    return runs
+
+
 def serial_block(ctx: EntryContext) -> Text:
     """Journal, year, volume (issue): pages — or newspaper, date (page)."""
     rules = ctx.rules
-    journal = _field_text(ctx, ctx.titled("journal", "journalsubtitle", "journaltitleaddon")
-                          or ctx.titled("journaltitle", "journalsubtitle", "journaltitleaddon"),
-                          journal=True)
+    journal = _field_text(ctx, _journal_runs(ctx), journal=True)
     if ctx.code == "N":
         date = _full_date(ctx)
         text = _join([journal, _s(date)], rules.comma)
@@ -447,8 +461,50 @@ def serial_block(ctx: EntryContext) -> Text:
     return text
 
 
+_SERIAL_NUMBER = re.compile(r"^(\d+)(?:\s*(?:-+|–|—)\s*(\d+))?$")
+_YEARS = re.compile(r"^(\d{4})(?:\s*(?:/|-+|–|—)\s*(\d{4})?)?$")
+
+
+def _holdings(ctx: EntryContext) -> tuple[str, str] | None:
+    """A periodical's holdings and years built from its parts, as biblatex files
+    give them (``date = {1957/1990}``, ``volume = {1}``, ``number = {1-4}``):
+    ("1984, 1(1)-", "1984-") or ("1957(1)-1990(4)", "1957-1990") — the first
+    issue, then the last one or nothing while it still appears (GB/T 7714—2015
+    §4.3.1 "年, 卷(期)-年, 卷(期)", its examples in §4.3.2). None when the
+    fields already hold the holdings as text ("1883, 1(1)-")."""
+    volume, number = _plain_field(ctx, "volume"), _plain_field(ctx, "number")
+    years = _YEARS.match(plain(parse(ctx.get("year") or ctx.get("date"))).strip())
+    parts = [_SERIAL_NUMBER.match(v) if v else None for v in (volume, number)]
+    if not years or not (volume or number) or any(v and not m for v, m in zip((volume, number), parts)):
+        return None
+    vol, num = parts
+    rules = ctx.rules
+
+    def issue(index: int, year: str | None) -> str:
+        v = vol.group(index) if vol else None
+        n = num.group(index) if num else None
+        text = year or ""
+        if v:
+            text = f"{text}{rules.comma}{v}" if text else v
+        if n:
+            text += f"{rules.open_paren}{n}{rules.close_paren}"
+        return text
+
+    first, last = years.group(1), years.group(2)
+    closed = bool(last or (vol and vol.group(2)) or (num and num.group(2)))
+    end = issue(2, last) if closed else ""
+    holdings = f"{issue(1, first)}{rules.year_dash}{end}"
+    return holdings, f"{first}{rules.year_dash}{last or ''}"
+
+
 def periodical_blocks(ctx: EntryContext) -> list[Text]:
     """A whole journal: "1883, 1(1)-. Place: Publisher, 1883-"."""
+    built = _holdings(ctx)
+    if built:
+        holdings, years = built
+        place, publisher = _place(ctx), _publisher(ctx)
+        head = _join([place, publisher], ctx.rules.colon) if len(publisher) else place
+        return [_s(holdings), _join([head, _s(years)], ctx.rules.comma)]
     blocks = []
     holdings = ctx.get("volume") or ctx.get("number")
     if holdings:
