@@ -25,9 +25,11 @@ from functools import lru_cache
 
 from pybtex.richtext import Protected, String, Tag, Text
 from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc import latexwalker
 from pylatexenc.latexwalker import (LatexCharsNode, LatexCommentNode, LatexGroupNode,
                                     LatexMacroNode, LatexMathNode, LatexSpecialsNode,
                                     LatexWalker)
+from pylatexenc.macrospec import MacroSpec
 
 __all__ = ["Run", "parse", "plain", "to_rich"]
 
@@ -43,6 +45,12 @@ class Run:
 
 _TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 _DB = _TO_TEXT.latex_context
+# biblatex's own markup that real .bib files carry (biblatex-caspervector's example
+# database: ``eid = {\printtext[eprint:arxiv]{math/0211159}}``): the format in
+# brackets is biblatex's, the text in braces is printed.
+_WALKER_DB = latexwalker.get_default_latex_context_db().filter_context()
+_WALKER_DB.add_context_category("wenxian-biblatex", prepend=True,
+                                macros=[MacroSpec("printtext", "[{")])
 
 # Specials as a BibTeX user sees them typeset.
 _SPECIALS = {"~": " ", "``": "“", "''": "”", "`": "‘", "'": "’", "--": "–", "---": "—",
@@ -74,7 +82,7 @@ _EM_COMMANDS = frozenset({"emph", "textit", "textsl", "mkbibemph"})
 _PLAIN_COMMANDS = frozenset({"textbf", "textrm", "textsf", "texttt", "textsc", "textup",
                              "textnormal", "textmd", "mbox", "hbox", "text", "mathrm",
                              "mathit", "mathbf", "mathsf", "mathtt", "ensuremath",
-                             "mkbibbold", "nolinkurl", "NoCaseChange", "nocase"})
+                             "mkbibbold", "nolinkurl", "NoCaseChange", "nocase", "printtext"})
 _URL_COMMANDS = frozenset({"url", "path"})
 _QUOTE_COMMANDS = frozenset({"enquote", "mkbibquote"})
 _SCRIPTS = {
@@ -218,7 +226,7 @@ def parse(value: str) -> tuple[Run, ...]:
         return _without_commands(value)  # most fields: braces and ligatures only
     reader = _Reader()
     try:
-        nodes, _, _ = LatexWalker(value, tolerant_parsing=True).get_latex_nodes()
+        nodes, _, _ = LatexWalker(value, latex_context=_WALKER_DB, tolerant_parsing=True).get_latex_nodes()
         reader.nodes(nodes, False, False)
     except Exception:  # pylatexenc's tolerant mode still raises on some inputs
         return (Run(value.replace("{", "").replace("}", "")),)

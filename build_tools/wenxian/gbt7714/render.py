@@ -385,10 +385,19 @@ def publication_block(ctx: EntryContext) -> Text:
         return _cite_date(ctx) if rules.cite_date_all_online else Text()
     if _uses_update_date(ctx):
         pages = _pages(ctx)
+        date = _full_date(ctx)
+        if ctx.code == "EB" and re.fullmatch(r"\d{4}", date):
+            # A web page's year alone is its year of publication, not an update:
+            # "Houston, Tex: University of Houston Libraries, 1989[1995-05-17]" (GB/T
+            # 7714—2015 §4.6.2, PACS-L); pages follow it, "出版年: 引文页码" (§4.6.1).
+            # (A data set's year stays in parentheses: "Repository（2022）", 2025.)
+            text = _join([head, _s("" if ctx.author_year else date)], rules.comma)
+            if pages:
+                text = _join([text, _s(pages)], rules.colon)
+            return Text(text, _cite_date(ctx))
         if pages:
             # "出版年: 引文页码(更新或修改日期)" (GB/T 7714—2015 §4.6.1).
             head = _join([head, _s(pages)], rules.colon)
-        date = _full_date(ctx)
         tail = Text()
         if date:
             tail = _paren(ctx, date)
@@ -548,8 +557,10 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
             blocks.extend([edition, imprint])
         elif len(imprint):
             # No place or publisher (a conference known by its name, GB/T 7714—2025
-            # §8.6.3): the date follows the larger work's title after a comma.
-            blocks[-1] = Text(blocks[-1], ctx.rules.comma, imprint)
+            # §8.6.3): the date follows the larger work's title after a comma; a
+            # citation date alone is glued to it, as it is to any element.
+            glue = "" if str(imprint).startswith("[") else ctx.rules.comma
+            blocks[-1] = Text(blocks[-1], glue, imprint)
     elif ctx.code in ("J", "N") and kind != "periodical":
         blocks.append(translator_block(ctx))
         blocks.append(serial_block(ctx))
