@@ -121,6 +121,8 @@ DATE_FIELDS = ("date", "urldate", "origdate", "eventdate")
 # ``year`` is free text in GB/T 7714 ("[1936]", "c1980", "1705（康熙四十四年）"),
 # but it names a year.
 YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A year followed by what a journal line puts after it: "2011, 33(2):20-25".
+YEAR_WITH_MORE = re.compile(r"\d{4}\s*,\s*\d+\s*\(|[:;]\s*\d")
 
 
 def unknown_type(ctx: Context) -> Iterator[Finding]:
@@ -167,6 +169,13 @@ def bad_date(ctx: Context) -> Iterator[Finding]:
                           f"it is printed as {timestamp_year(year)}",
                           ctx.bib_name, entry.line, 1,
                           f"write year = {{{timestamp_year(year)}}} (or date = {{{iso}}})")
+        elif year and YEAR_WITH_MORE.search(year):
+            first = YEAR_IN_TEXT.search(year).group(0)
+            yield Finding(Severity.WARNING, "bad-date",
+                          f"entry {entry.key!r}: year = {{{year}}} holds more than a year "
+                          "(a volume, an issue or pages?); it is printed as written",
+                          ctx.bib_name, entry.line, 1,
+                          f"write year = {{{first}}} and the rest in volume, number and pages")
 
 
 NAME_ROLES = ("author", "editor", "translator", "bookauthor", "holder")
