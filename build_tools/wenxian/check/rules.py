@@ -233,7 +233,9 @@ def uncited(ctx: Context) -> Iterator[Finding]:
 
 
 def _pybtex_entry(entry: Entry) -> PybtexEntry:
-    return PybtexEntry(entry.type, fields={f.name: entry.get(f.name) or "" for f in entry.fields})
+    built = PybtexEntry(entry.type, fields={f.name: entry.get(f.name) or "" for f in entry.fields})
+    built.key = entry.key  # the styles' warnings name the entry ("None: unknown entry type" else)
+    return built
 
 
 def missing_fields(ctx: Context) -> Iterator[Finding]:
