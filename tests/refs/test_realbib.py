@@ -7,7 +7,7 @@ classified and two files that had been held out were looked at and moved to dev)
 so that a regression fails:
 
 - every entry printed in both editions (dev 823, heldout 377);
-- lines with LaTeX left: dev 1 (``\\SceX``, a macro defined in the file's @preamble),
+- lines with LaTeX left: dev 0 (``\\SceX``, defined in the file's @preamble, is expanded),
   heldout 29;
 - against the gbt7714 BibTeX package (2015; needs Debian's texlive-bibtex-extra, the
   ``compare`` group of scripts/debian-deps.sh): dev 513/823 lines equal, 745 equal or a
@@ -36,7 +36,7 @@ def _load(name: str):
 
 
 realbib = _load("realbib_score")
-FLOORS = {"dev": {"total": 823, "left": 1, "same": 513, "agree": 745, "unclassified": 0},
+FLOORS = {"dev": {"total": 823, "left": 0, "same": 513, "agree": 745, "unclassified": 0},
           "heldout": {"total": 377, "left": 29, "same": 238, "agree": 301}}
 
 

@@ -31,7 +31,7 @@ from pylatexenc.latexwalker import (LatexCharsNode, LatexCommentNode, LatexGroup
                                     LatexWalker)
 from pylatexenc.macrospec import MacroSpec
 
-__all__ = ["Run", "parse", "plain", "to_rich"]
+__all__ = ["Run", "known_command", "parse", "plain", "to_rich"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +71,10 @@ _WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "META
                "ConTeXt": "ConTeXt", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
                "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "Eplain": "Eplain",
                "emdash": "—", "endash": "–", "protect": ""})
+# TeX's spacing and shifting primitives and the dimension after them ("\\kern-.035em",
+# "\\lower.5ex" in a logo a file defines): nothing of them is printed.
+_DIMEN_COMMANDS = frozenset({"kern", "lower", "raise", "hskip", "vskip", "mkern", "mskip"})
+_DIMEN = re.compile(r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|mm|cm|in|bp|sp|pc|dd|cc|mu)\s?")
 _EM_SWITCHES = frozenset({"em", "it", "itshape", "sl", "slshape"})
 # Font and size switches: GB/T keeps no fonts, so they print nothing.
 _SWITCHES = frozenset({"tt", "sc", "bf", "rm", "sf", "md", "up", "ttfamily", "scshape",
@@ -142,6 +146,13 @@ class _Reader:
                     continue
                 if name in _SWITCHES:
                     continue
+                if name in _DIMEN_COMMANDS and not _args(node):
+                    if i < len(nodes) and isinstance(nodes[i], LatexCharsNode):
+                        rest = _DIMEN.sub("", nodes[i].chars, count=1)
+                        if rest != nodes[i].chars:
+                            self.add(rest, protected, em)
+                            i += 1
+                    continue
                 arg = None
                 if not _args(node) and i < len(nodes) and isinstance(nodes[i], LatexGroupNode) \
                         and (name in _EM_COMMANDS or name in _PLAIN_COMMANDS
@@ -210,6 +221,14 @@ class _Reader:
         else:
             # Not LaTeX the tables know: a backslash that is text ("C:\temp").
             self.add(node.latex_verbatim(), protected, em)
+
+
+def known_command(name: str) -> bool:
+    """True for a command the decoder prints something known for (``\\MF``, ``\\TeX``,
+    an accent, ``\\emph``…)."""
+    return (name in _WORDS or name in _SWITCHES or name in _EM_SWITCHES
+            or name in _EM_COMMANDS or name in _PLAIN_COMMANDS or name in _DIMEN_COMMANDS
+            or _DB.get_macro_spec(name) is not None)
 
 
 def _args(node: LatexMacroNode) -> list:

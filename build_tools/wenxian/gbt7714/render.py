@@ -26,6 +26,7 @@ from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
 from wenxian.gbt7714.names import (ANONYMOUS, ANONYMOUS_DEFAULT, format_name_list,
                                    persons_of, primary_persons)
+from wenxian.gbt7714.preamble import expand
 from wenxian.gbt7714.text import (CJK_LANGS, convert_punct, format_edition, format_pages,
                                   format_volume, sentence_case,
                                   strip_journal_periods, year_dashes)
@@ -56,6 +57,7 @@ class EntryContext:
     rules: Edition
     system: str = "numeric"
     year_suffix: str = ""
+    macros: tuple = ()  # macros the file's @preamble defines (wenxian.gbt7714.preamble)
     lang: str = field(init=False)
     code: str = field(init=False)
     online: bool = field(init=False)
@@ -64,7 +66,8 @@ class EntryContext:
 
     def __post_init__(self) -> None:
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
-        self.fields = {name.lower(): value for name, value in self.entry.fields.items()}
+        self.fields = {name.lower(): expand(value, self.macros)
+                       for name, value in self.entry.fields.items()}
         if self.entry.type.lower() == "inbook" and not self.fields.get("booktitle") \
                 and self.fields.get("chapter"):
             # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
