@@ -116,7 +116,8 @@ def bbl_text(item: str, macros: tuple = ()) -> str:
     pieces = re.split(r"\x00|\x01", text)
     # Even pieces are LaTeX, odd ones URLs (kept as written).
     return re.sub(r" {2,}", " ", "".join(
-        p if n % 2 else plain(parse(expand(re.sub(r"\\quad\s*", "\u2003", p.replace("~", " ")), macros)))
+        p if n % 2 else plain(parse(expand(
+            re.sub(r"\\quad\s*", "\u2003", p.replace("~", " ")), macros)))
         for n, p in enumerate(pieces))).strip()
 
 

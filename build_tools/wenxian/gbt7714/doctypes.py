@@ -47,8 +47,8 @@ CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inre
 
 
 # ``entrysubtype`` values that name a document type (biblatex-gb7714 / gbt7714).
-SUBTYPE_CODES = {"newspaper": "N", "news": "N", "inproceedings": "C", "report": "R", "techreport": "R",
-                 "standard": "S", "patent": "P", "dataset": "DS"}
+SUBTYPE_CODES = {"newspaper": "N", "news": "N", "inproceedings": "C", "report": "R",
+                 "techreport": "R", "standard": "S", "patent": "P", "dataset": "DS"}
 # biblatex-gb7714-2015's convention (its .bbx source maps): an @article whose
 # ``note`` says "news" is a newspaper article, a @book/@inbook whose ``note``
 # says "standard" is a standard. Only a note that is just that word counts (a

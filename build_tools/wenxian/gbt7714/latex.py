@@ -245,7 +245,8 @@ def parse(value: str) -> tuple[Run, ...]:
         return _without_commands(value)  # most fields: braces and ligatures only
     reader = _Reader()
     try:
-        nodes, _, _ = LatexWalker(value, latex_context=_WALKER_DB, tolerant_parsing=True).get_latex_nodes()
+        walker = LatexWalker(value, latex_context=_WALKER_DB, tolerant_parsing=True)
+        nodes, _, _ = walker.get_latex_nodes()
         reader.nodes(nodes, False, False)
     except Exception:  # pylatexenc's tolerant mode still raises on some inputs
         return (Run(value.replace("{", "").replace("}", "")),)

@@ -487,7 +487,8 @@ def _holdings(ctx: EntryContext) -> tuple[str, str] | None:
     volume, number = _plain_field(ctx, "volume"), _plain_field(ctx, "number")
     years = _YEARS.match(plain(parse(ctx.get("year") or ctx.get("date"))).strip())
     parts = [_SERIAL_NUMBER.match(v) if v else None for v in (volume, number)]
-    if not years or not (volume or number) or any(v and not m for v, m in zip((volume, number), parts)):
+    unread = any(value and not match for value, match in zip((volume, number), parts))
+    if not years or not (volume or number) or unread:
         return None
     vol, num = parts
     rules = ctx.rules
