@@ -166,7 +166,8 @@ def bad_date(ctx: Context) -> Iterator[Finding]:
             iso = read_date(year).iso or year
             yield Finding(Severity.WARNING, "bad-date",
                           f"entry {entry.key!r}: year = {{{year}}} is a whole date or timestamp; "
-                          f"it is printed as {timestamp_year(year)}",
+                          f"it is read as {iso} (the year {timestamp_year(year)} where a "
+                          "reference prints only the year)",
                           ctx.bib_name, entry.line, 1,
                           f"write year = {{{timestamp_year(year)}}} (or date = {{{iso}}})")
         elif year and YEAR_WITH_MORE.search(year):
