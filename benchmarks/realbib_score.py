@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT / "build_tools"))
 from wenxian.bibfile import read_bib  # noqa: E402
 from wenxian.gbt7714 import format_bibliography  # noqa: E402
 from wenxian.gbt7714.latex import parse, plain  # noqa: E402
+from wenxian.gbt7714.preamble import expand, macros_of  # noqa: E402
 
 # Two corpora, each split dev / heldout: the files written for the project
 # (tests/data/bibcorpus) and real files taken from public, licensed works
@@ -91,10 +92,11 @@ def _arg(text: str, start: int) -> tuple[str, int]:
     return text[start + 1:], len(text)
 
 
-def bbl_text(item: str) -> str:
+def bbl_text(item: str, macros: tuple = ()) -> str:
     """One .bbl item as TeX prints it (see tests/data/gbt7714/README.md of the
     shared examples): ``\\newblock`` a space, ``\\allowbreak`` dropped with the
-    spaces after it, ``~`` a space except in URLs, then the LaTeX decoded."""
+    spaces after it, ``~`` a space except in URLs, then the LaTeX decoded (with the
+    macros the file's @preamble defines, which the .bbl carries)."""
     text = re.sub(r"\s*\n\s*", " ", item.strip())
     text = re.sub(r"\\allowbreak\s*", "", text)
     text = re.sub(r"\s*\\newblock\s*", " ", text)
@@ -114,7 +116,8 @@ def bbl_text(item: str) -> str:
     pieces = re.split(r"\x00|\x01", text)
     # Even pieces are LaTeX, odd ones URLs (kept as written).
     return re.sub(r" {2,}", " ", "".join(
-        p if n % 2 else plain(parse(re.sub(r"\\quad\s*", "\u2003", p.replace("~", " "))))
+        p if n % 2 else plain(parse(expand(
+            re.sub(r"\\quad\s*", "\u2003", p.replace("~", " ")), macros)))
         for n, p in enumerate(pieces))).strip()
 
 
@@ -134,11 +137,12 @@ def package_lines(path: Path) -> dict[str, str] | None:
         subprocess.run(["bibtex", "refs"], cwd=work, capture_output=True, check=False)
         bbl = (work / "refs.bbl").read_text(encoding="utf-8", errors="replace")
     body = bbl.split("\\end{thebibliography}")[0]
+    macros = macros_of(read_bib(path, repeated=[]))
     marks = list(_BIBITEM.finditer(body))
     lines = {}
     for n, mark in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(body)
-        lines[mark.group(1).lower()] = bbl_text(body[mark.end():end])
+        lines[mark.group(1).lower()] = bbl_text(body[mark.end():end], macros)
     return lines
 
 

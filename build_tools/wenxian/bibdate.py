@@ -2,7 +2,7 @@
 
 biblatex wants ISO 8601 (``2024``, ``2024-05``, ``2024-05-01``, ranges
 ``1883/1885``). Real files also carry dates as reference managers write them:
-``2026-2-22`` (no zero padding), ``2019/9/16``, ``2019年9月16日``, and
+``2026-2-22`` (no zero padding), ``2019/9/16``, ``2019年9月16日``, ``June 2010``, and
 timestamps such as ``2019/9/16上午2:05:19`` (a Zotero "date added" that slipped
 into ``year``). :func:`read_date` reads those to the ISO date they mean and
 says whether the field was already correct; ``check`` reports the fix and the
@@ -24,6 +24,33 @@ _LOOSE = re.compile(
     r"^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?"
     r"(?:(?:\s*|T)(?:上午|下午|AM|PM|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm))?"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+# English month names as people type them: "June 2010", "Jun. 2010", "12 June 2010",
+# "June 12, 2010".
+_MONTHS = {name: number for number, names in enumerate(
+    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")), start=1)
+    for name in names}
+_MONTH = r"([A-Za-z]{3,9})\.?"
+_WORDED = (re.compile(rf"^{_MONTH}\s+(?:(\d{{1,2}}),?\s+)?(\d{{4}})$"),  # June [12,] 2010
+           re.compile(rf"^(\d{{1,2}})\s+{_MONTH}\s+(\d{{4}})$"))  # 12 June 2010
+
+
+def _worded(text: str) -> tuple[int, int, int | None] | None:
+    """(year, month, day) of a date written with an English month name."""
+    match = _WORDED[0].match(text)
+    if match:
+        month, day, year = match.groups()
+    else:
+        match = _WORDED[1].match(text)
+        if not match:
+            return None
+        day, month, year = match.groups()
+    number = _MONTHS.get(month.lower())
+    if number is None:
+        return None
+    return int(year), number, int(day) if day else None
 
 
 @dataclass(frozen=True)
@@ -61,9 +88,10 @@ def read_date(value: str) -> DateReading:
     if ISO_DATE.match(text):
         return DateReading(text, True) if _valid_iso(text) else DateReading("", False)
     match = _LOOSE.match(text)
-    if match:
-        year, month = int(match.group(1)), int(match.group(2))
-        day = int(match.group(3)) if match.group(3) else None
+    parts = (int(match.group(1)), int(match.group(2)),
+             int(match.group(3)) if match.group(3) else None) if match else _worded(text)
+    if parts:
+        year, month, day = parts
         if _valid(year, month, day):
             iso = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
             return DateReading(iso, False)

@@ -23,6 +23,11 @@ CASES = [
     (r"Electronic Pub\-lish\-ing\emdash{}Orig\-i\-na\-tion", "Electronic Publishing—Origination"),
     (r"fonts through \MF\emdash an alternative", "fonts through METAFONT—an alternative"),
     (r"{\tt triroff}, an adaptation of {\sc pic}", "triroff, an adaptation of pic"),
+    # TeX's kerns and shifts (a logo a file's @preamble defines) print nothing; biblatex's
+    # \printtext prints its text.
+    (r"{Sc\kern-.035em \lower.5ex\hbox{E}\kern-.125em X}", "ScEX"),
+    (r"a \kern 3pt b", "a b"),
+    (r"\printtext[eprint:arxiv]{math/0211159}", "math/0211159"),
 ]
 
 
@@ -46,3 +51,21 @@ def test_values_without_commands_read_as_the_walker_reads_them(value: str) -> No
     nodes, _, _ = LatexWalker(value, tolerant_parsing=True).get_latex_nodes()
     reader.nodes(nodes, False, False)
     assert parse(value) == tuple(_merge(reader.runs))
+
+
+def test_macros_of_the_preamble_are_expanded() -> None:
+    from pybtex.database import parse_string
+
+    from wenxian.gbt7714 import format_bibliography
+    from wenxian.gbt7714.preamble import definitions
+
+    source = r"""@preamble{"\def \SceX {Sc\kern-.035em \lower.5ex\hbox{E}\kern-.125em X}"
+                          # "\newcommand{\Tool}{Tool{\TeX}} \newcommand{\Arg}[1]{#1}"
+                          # "\def \MF {{\sf Metafont}} \def \reg {\ooalign{\hfil R}}"}
+    @article{a, author = {Doe, Jane}, title = {Music in {\SceX} and \Tool{}},
+             journal = {Electronic Publishing}, year = {1993}, volume = {6}, pages = {1--2}}"""
+    bib = parse_string(source, "bibtex")
+    # Not \Arg[1] (an argument), \MF (known: METAFONT), \reg (\ooalign is unknown).
+    assert [name for name, _ in definitions(bib.preamble)] == ["SceX", "Tool"]
+    ((_, line),) = format_bibliography(bib, edition="2015")
+    assert line == "DOE J. Music in ScEX and ToolTeX[J]. Electronic Publishing, 1993, 6: 1-2."

@@ -121,6 +121,8 @@ DATE_FIELDS = ("date", "urldate", "origdate", "eventdate")
 # ``year`` is free text in GB/T 7714 ("[1936]", "c1980", "1705（康熙四十四年）"),
 # but it names a year.
 YEAR_IN_TEXT = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# A year followed by what a journal line puts after it: "2011, 33(2):20-25".
+YEAR_WITH_MORE = re.compile(r"\d{4}\s*,\s*\d+\s*\(|[:;]\s*\d")
 
 
 def unknown_type(ctx: Context) -> Iterator[Finding]:
@@ -164,9 +166,17 @@ def bad_date(ctx: Context) -> Iterator[Finding]:
             iso = read_date(year).iso or year
             yield Finding(Severity.WARNING, "bad-date",
                           f"entry {entry.key!r}: year = {{{year}}} is a whole date or timestamp; "
-                          f"it is printed as {timestamp_year(year)}",
+                          f"it is read as {iso} (the year {timestamp_year(year)} where a "
+                          "reference prints only the year)",
                           ctx.bib_name, entry.line, 1,
                           f"write year = {{{timestamp_year(year)}}} (or date = {{{iso}}})")
+        elif year and YEAR_WITH_MORE.search(year):
+            first = YEAR_IN_TEXT.search(year).group(0)
+            yield Finding(Severity.WARNING, "bad-date",
+                          f"entry {entry.key!r}: year = {{{year}}} holds more than a year "
+                          "(a volume, an issue or pages?); it is printed as written",
+                          ctx.bib_name, entry.line, 1,
+                          f"write year = {{{first}}} and the rest in volume, number and pages")
 
 
 NAME_ROLES = ("author", "editor", "translator", "bookauthor", "holder")
@@ -224,7 +234,9 @@ def uncited(ctx: Context) -> Iterator[Finding]:
 
 
 def _pybtex_entry(entry: Entry) -> PybtexEntry:
-    return PybtexEntry(entry.type, fields={f.name: entry.get(f.name) or "" for f in entry.fields})
+    built = PybtexEntry(entry.type, fields={f.name: entry.get(f.name) or "" for f in entry.fields})
+    built.key = entry.key  # the styles' warnings name the entry ("None: unknown entry type" else)
+    return built
 
 
 def missing_fields(ctx: Context) -> Iterator[Finding]:

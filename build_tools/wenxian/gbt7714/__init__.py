@@ -25,6 +25,7 @@ from pybtex.style.formatting import BaseStyle
 from wenxian.gbt7714.editions import get_edition
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.names import format_names_short
+from wenxian.gbt7714.preamble import macros_of
 from wenxian.gbt7714.render import EntryContext, build_blocks, join_blocks, names_block
 from wenxian.gbt7714.sorting import sort_entries, year_suffixes
 from wenxian.gbt7714.styles import STYLES
@@ -59,9 +60,11 @@ def _plain(text: Text) -> str:
     return text.render(_text_backend())
 
 
-def _context(entry: Entry, edition: str, system: str, suffix: str = "") -> EntryContext:
+def _context(entry: Entry, edition: str, system: str, suffix: str = "",
+             macros: tuple = ()) -> EntryContext:
     _check(edition, system)
-    return EntryContext(entry, get_edition(edition), system, suffix)
+    return EntryContext(entry, get_edition(edition), system, suffix, macros)
+
 
 
 def format_entry(entry: Entry, *, edition: str = "2025", system: str = "numeric") -> str:
@@ -84,12 +87,14 @@ def format_bibliography(bib: BibliographyData, *, edition: str = "2025",
     """``(key, text)`` for every entry: file order (numeric) or sorted (author-year)."""
     _check(edition, system)
     entries = list(bib.entries.values())
+    macros = macros_of(bib)
     if system == "numeric":
-        return [(e.key, format_entry(e, edition=edition, system=system)) for e in entries]
+        return [(e.key, _plain(join_blocks(build_blocks(_context(e, edition, system, "", macros)))))
+                for e in entries]
     ordered = sort_entries(entries)
     suffixes = year_suffixes(ordered)
     return [
         (e.key, _plain(join_blocks(build_blocks(_context(e, edition, system,
-                                                             suffixes.get(e.key, ""))))))
+                                                             suffixes.get(e.key, ""), macros)))))
         for e in ordered
     ]

@@ -47,8 +47,14 @@ CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inre
 
 
 # ``entrysubtype`` values that name a document type (biblatex-gb7714 / gbt7714).
-SUBTYPE_CODES = {"newspaper": "N", "inproceedings": "C", "report": "R", "techreport": "R",
-                 "standard": "S", "patent": "P", "dataset": "DS"}
+SUBTYPE_CODES = {"newspaper": "N", "news": "N", "inproceedings": "C", "report": "R",
+                 "techreport": "R", "standard": "S", "patent": "P", "dataset": "DS"}
+# biblatex-gb7714-2015's convention (its .bbx source maps): an @article whose
+# ``note`` says "news" is a newspaper article, a @book/@inbook whose ``note``
+# says "standard" is a standard. Only a note that is just that word counts (a
+# note is otherwise free text).
+NOTE_CODES = {("article", "news"): "N", ("article", "newspaper"): "N",
+              ("book", "standard"): "S", ("inbook", "standard"): "S"}
 # Fields in which a user gives the code itself ("entrytypeid" 2025, "mark" 2015).
 CODE_FIELDS = ("entrytypeid", "mark")
 _CODE = re.compile(r"^[A-Z]{1,2}$")
@@ -69,6 +75,9 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
     subtype = SUBTYPE_CODES.get(fields.get("entrysubtype", "").strip().lower())
     if subtype:
         return subtype
+    noted = NOTE_CODES.get((kind, fields.get("note", "").strip().lower()))
+    if noted:
+        return noted
     eprint = any(fields.get(name) for name in ("eprint", "archiveprefix", "eprinttype"))
     if kind == "preprint" or (eprint and (kind in MISC_TYPES or kind == "online" or (
             kind == "article" and not (fields.get("journal") or fields.get("journaltitle"))))):

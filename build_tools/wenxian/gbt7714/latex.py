@@ -25,11 +25,13 @@ from functools import lru_cache
 
 from pybtex.richtext import Protected, String, Tag, Text
 from pylatexenc.latex2text import LatexNodes2Text
+from pylatexenc import latexwalker
 from pylatexenc.latexwalker import (LatexCharsNode, LatexCommentNode, LatexGroupNode,
                                     LatexMacroNode, LatexMathNode, LatexSpecialsNode,
                                     LatexWalker)
+from pylatexenc.macrospec import MacroSpec
 
-__all__ = ["Run", "parse", "plain", "to_rich"]
+__all__ = ["Run", "known_command", "parse", "plain", "to_rich"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +45,12 @@ class Run:
 
 _TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
 _DB = _TO_TEXT.latex_context
+# biblatex's own markup that real .bib files carry (biblatex-caspervector's example
+# database: ``eid = {\printtext[eprint:arxiv]{math/0211159}}``): the format in
+# brackets is biblatex's, the text in braces is printed.
+_WALKER_DB = latexwalker.get_default_latex_context_db().filter_context()
+_WALKER_DB.add_context_category("wenxian-biblatex", prepend=True,
+                                macros=[MacroSpec("printtext", "[{")])
 
 # Specials as a BibTeX user sees them typeset.
 _SPECIALS = {"~": " ", "``": "“", "''": "”", "`": "‘", "'": "’", "--": "–", "---": "—",
@@ -63,6 +71,10 @@ _WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "META
                "ConTeXt": "ConTeXt", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
                "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "Eplain": "Eplain",
                "emdash": "—", "endash": "–", "protect": ""})
+# TeX's spacing and shifting primitives and the dimension after them ("\\kern-.035em",
+# "\\lower.5ex" in a logo a file defines): nothing of them is printed.
+_DIMEN_COMMANDS = frozenset({"kern", "lower", "raise", "hskip", "vskip", "mkern", "mskip"})
+_DIMEN = re.compile(r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|mm|cm|in|bp|sp|pc|dd|cc|mu)\s?")
 _EM_SWITCHES = frozenset({"em", "it", "itshape", "sl", "slshape"})
 # Font and size switches: GB/T keeps no fonts, so they print nothing.
 _SWITCHES = frozenset({"tt", "sc", "bf", "rm", "sf", "md", "up", "ttfamily", "scshape",
@@ -74,7 +86,7 @@ _EM_COMMANDS = frozenset({"emph", "textit", "textsl", "mkbibemph"})
 _PLAIN_COMMANDS = frozenset({"textbf", "textrm", "textsf", "texttt", "textsc", "textup",
                              "textnormal", "textmd", "mbox", "hbox", "text", "mathrm",
                              "mathit", "mathbf", "mathsf", "mathtt", "ensuremath",
-                             "mkbibbold", "nolinkurl", "NoCaseChange", "nocase"})
+                             "mkbibbold", "nolinkurl", "NoCaseChange", "nocase", "printtext"})
 _URL_COMMANDS = frozenset({"url", "path"})
 _QUOTE_COMMANDS = frozenset({"enquote", "mkbibquote"})
 _SCRIPTS = {
@@ -133,6 +145,13 @@ class _Reader:
                     em = True  # to the end of the group
                     continue
                 if name in _SWITCHES:
+                    continue
+                if name in _DIMEN_COMMANDS and not _args(node):
+                    if i < len(nodes) and isinstance(nodes[i], LatexCharsNode):
+                        rest = _DIMEN.sub("", nodes[i].chars, count=1)
+                        if rest != nodes[i].chars:
+                            self.add(rest, protected, em)
+                            i += 1
                     continue
                 arg = None
                 if not _args(node) and i < len(nodes) and isinstance(nodes[i], LatexGroupNode) \
@@ -204,6 +223,14 @@ class _Reader:
             self.add(node.latex_verbatim(), protected, em)
 
 
+def known_command(name: str) -> bool:
+    """True for a command the decoder prints something known for (``\\MF``, ``\\TeX``,
+    an accent, ``\\emph``…)."""
+    return (name in _WORDS or name in _SWITCHES or name in _EM_SWITCHES
+            or name in _EM_COMMANDS or name in _PLAIN_COMMANDS or name in _DIMEN_COMMANDS
+            or _DB.get_macro_spec(name) is not None)
+
+
 def _args(node: LatexMacroNode) -> list:
     argd = node.nodeargd
     return list(argd.argnlist) if argd is not None and argd.argnlist else []
@@ -218,7 +245,8 @@ def parse(value: str) -> tuple[Run, ...]:
         return _without_commands(value)  # most fields: braces and ligatures only
     reader = _Reader()
     try:
-        nodes, _, _ = LatexWalker(value, tolerant_parsing=True).get_latex_nodes()
+        walker = LatexWalker(value, latex_context=_WALKER_DB, tolerant_parsing=True)
+        nodes, _, _ = walker.get_latex_nodes()
         reader.nodes(nodes, False, False)
     except Exception:  # pylatexenc's tolerant mode still raises on some inputs
         return (Run(value.replace("{", "").replace("}", "")),)

@@ -26,6 +26,7 @@ from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
 from wenxian.gbt7714.names import (ANONYMOUS, ANONYMOUS_DEFAULT, format_name_list,
                                    persons_of, primary_persons)
+from wenxian.gbt7714.preamble import expand
 from wenxian.gbt7714.text import (CJK_LANGS, convert_punct, format_edition, format_pages,
                                   format_volume, sentence_case,
                                   strip_journal_periods, year_dashes)
@@ -56,6 +57,7 @@ class EntryContext:
     rules: Edition
     system: str = "numeric"
     year_suffix: str = ""
+    macros: tuple = ()  # macros the file's @preamble defines (wenxian.gbt7714.preamble)
     lang: str = field(init=False)
     code: str = field(init=False)
     online: bool = field(init=False)
@@ -64,7 +66,8 @@ class EntryContext:
 
     def __post_init__(self) -> None:
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
-        self.fields = {name.lower(): value for name, value in self.entry.fields.items()}
+        self.fields = {name.lower(): expand(value, self.macros)
+                       for name, value in self.entry.fields.items()}
         if self.entry.type.lower() == "inbook" and not self.fields.get("booktitle") \
                 and self.fields.get("chapter"):
             # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
@@ -384,7 +387,20 @@ def publication_block(ctx: EntryContext) -> Text:
         # A standard's year is part of its number ("GB/T 7714—2015").
         return _cite_date(ctx) if rules.cite_date_all_online else Text()
     if _uses_update_date(ctx):
+        pages = _pages(ctx)
         date = _full_date(ctx)
+        if ctx.code == "EB" and re.fullmatch(r"\d{4}", date):
+            # A web page's year alone is its year of publication, not an update:
+            # "Houston, Tex: University of Houston Libraries, 1989[1995-05-17]" (GB/T
+            # 7714—2015 §4.6.2, PACS-L); pages follow it, "出版年: 引文页码" (§4.6.1).
+            # (A data set's year stays in parentheses: "Repository（2022）", 2025.)
+            text = _join([head, _s("" if ctx.author_year else date)], rules.comma)
+            if pages:
+                text = _join([text, _s(pages)], rules.colon)
+            return Text(text, _cite_date(ctx))
+        if pages:
+            # "出版年: 引文页码(更新或修改日期)" (GB/T 7714—2015 §4.6.1).
+            head = _join([head, _s(pages)], rules.colon)
         tail = Text()
         if date:
             tail = _paren(ctx, date)
@@ -410,12 +426,22 @@ def publication_block(ctx: EntryContext) -> Text:
     return text
 
 
+def _journal_runs(ctx: EntryContext) -> tuple[Run, ...]:
+    """The journal's title, its subtitle after a colon, and the part of it that
+    ``journaltitleaddon`` names in parentheses: "北京大学学报（自然科学版）"
+    (GB/T 7714—2015 §8.2 example 5, 2025 B.4 example 3)."""
+    base = "journal" if ctx.get("journal") else "journaltitle"
+    runs = ctx.titled(base, "journalsubtitle")
+    addon = ctx.runs("journaltitleaddon")
+    if addon:
+        runs = runs + (Run("（"),) + addon + (Run("）"),) if runs else addon
+    return runs
+
+
 def serial_block(ctx: EntryContext) -> Text:
     """Journal, year, volume (issue): pages — or newspaper, date (page)."""
     rules = ctx.rules
-    journal = _field_text(ctx, ctx.titled("journal", "journalsubtitle", "journaltitleaddon")
-                          or ctx.titled("journaltitle", "journalsubtitle", "journaltitleaddon"),
-                          journal=True)
+    journal = _field_text(ctx, _journal_runs(ctx), journal=True)
     if ctx.code == "N":
         date = _full_date(ctx)
         text = _join([journal, _s(date)], rules.comma)
@@ -447,8 +473,51 @@ def serial_block(ctx: EntryContext) -> Text:
     return text
 
 
+_SERIAL_NUMBER = re.compile(r"^(\d+)(?:\s*(?:-+|–|—)\s*(\d+))?$")
+_YEARS = re.compile(r"^(\d{4})(?:\s*(?:/|-+|–|—)\s*(\d{4})?)?$")
+
+
+def _holdings(ctx: EntryContext) -> tuple[str, str] | None:
+    """A periodical's holdings and years built from its parts, as biblatex files
+    give them (``date = {1957/1990}``, ``volume = {1}``, ``number = {1-4}``):
+    ("1984, 1(1)-", "1984-") or ("1957(1)-1990(4)", "1957-1990") — the first
+    issue, then the last one or nothing while it still appears (GB/T 7714—2015
+    §4.3.1 "年, 卷(期)-年, 卷(期)", its examples in §4.3.2). None when the
+    fields already hold the holdings as text ("1883, 1(1)-")."""
+    volume, number = _plain_field(ctx, "volume"), _plain_field(ctx, "number")
+    years = _YEARS.match(plain(parse(ctx.get("year") or ctx.get("date"))).strip())
+    parts = [_SERIAL_NUMBER.match(v) if v else None for v in (volume, number)]
+    unread = any(value and not match for value, match in zip((volume, number), parts))
+    if not years or not (volume or number) or unread:
+        return None
+    vol, num = parts
+    rules = ctx.rules
+
+    def issue(index: int, year: str | None) -> str:
+        v = vol.group(index) if vol else None
+        n = num.group(index) if num else None
+        text = year or ""
+        if v:
+            text = f"{text}{rules.comma}{v}" if text else v
+        if n:
+            text += f"{rules.open_paren}{n}{rules.close_paren}"
+        return text
+
+    first, last = years.group(1), years.group(2)
+    closed = bool(last or (vol and vol.group(2)) or (num and num.group(2)))
+    end = issue(2, last) if closed else ""
+    holdings = f"{issue(1, first)}{rules.year_dash}{end}"
+    return holdings, f"{first}{rules.year_dash}{last or ''}"
+
+
 def periodical_blocks(ctx: EntryContext) -> list[Text]:
     """A whole journal: "1883, 1(1)-. Place: Publisher, 1883-"."""
+    built = _holdings(ctx)
+    if built:
+        holdings, years = built
+        place, publisher = _place(ctx), _publisher(ctx)
+        head = _join([place, publisher], ctx.rules.colon) if len(publisher) else place
+        return [_s(holdings), _join([head, _s(years)], ctx.rules.comma)]
     blocks = []
     holdings = ctx.get("volume") or ctx.get("number")
     if holdings:
@@ -492,8 +561,10 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
             blocks.extend([edition, imprint])
         elif len(imprint):
             # No place or publisher (a conference known by its name, GB/T 7714—2025
-            # §8.6.3): the date follows the larger work's title after a comma.
-            blocks[-1] = Text(blocks[-1], ctx.rules.comma, imprint)
+            # §8.6.3): the date follows the larger work's title after a comma; a
+            # citation date alone is glued to it, as it is to any element.
+            glue = "" if str(imprint).startswith("[") else ctx.rules.comma
+            blocks[-1] = Text(blocks[-1], glue, imprint)
     elif ctx.code in ("J", "N") and kind != "periodical":
         blocks.append(translator_block(ctx))
         blocks.append(serial_block(ctx))

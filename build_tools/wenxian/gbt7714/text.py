@@ -56,8 +56,9 @@ def _map(runs: tuple[Run, ...], fn) -> tuple[Run, ...]:
     return tuple(Run(fn(run.text), run.protected, run.em) for run in runs)
 
 
-# Words are split at spaces and at these marks ("Multi-Source" is two words).
-_WORD = re.compile(r"[^\s:,\-'–—?.!]+")
+# Words are split at spaces and at these marks ("Multi-Source" is two words; the
+# word in "(Not so)" is "Not").
+_WORD = re.compile(r"[^\s:,\-'–—?.!()\[\]\"“”‘’]+")
 
 
 def _lower_if_title_case(match: re.Match) -> str:
@@ -80,7 +81,7 @@ def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
         tail = ""
         if not run.protected and glued:
             # A word that runs on into a braced or math part ("H" of "H$_2$") is kept.
-            match = re.search(r"[^\s:,\-'–—?.!]+$", text)
+            match = re.search(_WORD.pattern + "$", text)
             if match:
                 text, tail = text[:match.start()], match.group(0)
         if run.protected:
