@@ -47,3 +47,22 @@ def test_a_bare_number_alone_without_ornaments_or_page_break_stays_text() -> Non
     text = "一、引言\n问卷共发放\n\n1200\n\n份，有效回收率为 93.5%。\n"
     paragraphs = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
     assert any("1200" in p for p in paragraphs)
+
+
+def test_a_running_head_with_its_page_number_glued_on_once() -> None:
+    """pdfium glues an odd page's head to its page number ("…改进路径59") and keeps no page
+    break: the line repeats the title, so it is the head, even printed once. A sentence that
+    ends in a number is not (it does not repeat the title)."""
+    text = (
+        "乡镇卫生院家庭医生签约服务的履约困境与改进路径\n郁晨阳1，尚婉清2\n摘要：家庭医生签约服务是基层卫生的重要制度。\n"
+        "关键词：家庭医生；签约服务\n一、引言\n"
+        "签约服务把基本医疗、公共卫生和健康管理结合起来，由家庭医生团队提供连续服务，\n" * 8
+        + "家庭医生签约服务在乡镇卫生院推行多年，签约率逐年提高，但履约质量参差不齐，\n"
+        "部分居民签约以后并未获得约定的服务，签约服务的实际效果因此受到一定影响，\n"
+        "郁晨阳，尚婉清：乡镇卫生院家庭医生签约服务的履约困境与改进路径59\n"
+        "这一问题在人口外流较多的山区乡镇尤为突出，全年到诊的签约居民不足 59\n"
+        "人，履约记录也不完整。\n"
+    )
+    body = "".join(b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph))
+    assert "路径59" not in body and "尚婉清：" not in body
+    assert "受到一定影响，这一问题" in body and "不足 59 人" in body.replace("59人", "59 人")

@@ -39,6 +39,7 @@ _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 # "作者：题名 103", "·98· 刊名 2024 年 5 月"): the line stands at a page's edge even where no
 # page break was kept.
 _OWN_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?\s+\S|\S\s+(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?$")
+_GLUED_PAGE_NUMBER = re.compile(r"[\u4e00-\u9fff》”）)]\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 JOURNAL_WORDS = re.compile(
@@ -140,16 +141,20 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         # Recurrence counts only between different neighbours: a passage
         # repeated whole (same lines around it) is text.
         places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
-        edge = i in edges or _OWN_PAGE_NUMBER.search(lines[i].text) is not None
+        text = lines[i].text
+        names_title = i >= HEAD_LINES and _shares_title(text, runs)
+        # A page number glued to the line's end by the extractor ("…改进路径59", pdfium) marks
+        # the edge only on a line that also repeats the title: a sentence may end in a number.
+        edge = (i in edges or _OWN_PAGE_NUMBER.search(text) is not None
+                or (names_title and _GLUED_PAGE_NUMBER.search(text) is not None))
         if places < 2 and not edge:
             continue  # a header or footer recurs, or stands at a page's edge
-        text = lines[i].text
         journal = JOURNAL_WORDS.search(text) is not None
         features = evidence.furniture_features(
             repeats=places,
             page_edge=edge,
             journal_words=journal,
-            names_title=i >= HEAD_LINES and _shares_title(text, runs),
+            names_title=names_title,
             varied_context=places >= 2 and places * 2 > counts[mask],
             short_line=lines[i].width < 0.6 * typical,
             sentence_end=ends_sentence(text),
