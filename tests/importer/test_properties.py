@@ -81,3 +81,10 @@ def test_default_options_never_crash(text: str) -> None:
         return
     numbers = [item.number for cite in article.citations() for item in cite.items]
     write_myst(article, [f"k{n}" for n in range(1, max(numbers, default=0) + 1)], slug="p")
+
+
+def test_a_citation_after_a_numbered_lead_is_kept() -> None:
+    """Found by the property above: "1.1 [1]:新" read "1.1 [1]:" as a run-in lead, and the
+    citation went with it into plain text."""
+    article = read_text("1.1 [1]:新", options=OPTIONS)
+    assert [c.raw for c in article.citations()] == ["[1]"]

@@ -142,8 +142,8 @@ def heading_level(text: str) -> int | None:
 def run_in_lead(text: str) -> str | None:
     """The numbered lead of a line that runs on into its paragraph ("1. 色彩适配不足："), else None."""
     match = _LEAD.match(text)
-    if match and text[match.end() :].strip():
-        return match.group(0)
+    if match and text[match.end() :].strip() and not _CITATION.search(match.group(0)):
+        return match.group(0)  # a lead is a short title: a citation mark in it is the paragraph's
     return None
 
 
