@@ -36,7 +36,9 @@ DATA = HERE / "data"
 
 # The page layouts of Chinese journals the corpus imitates. ``labels``: how
 # the abstract and key-word labels and the reference list's title are
-# printed; ``english``: where the English block stands.
+# printed; ``english``: where the English block stands; ``caption_gap``: what stands
+# between a figure's or table's number and its title (a space unless given; the
+# full-width space sets them apart, and pdftotext then often prints them apart).
 LAYOUTS: dict[str, dict] = {
     "onecol-bracket": {
         "columns": 1,
@@ -47,6 +49,7 @@ LAYOUTS: dict[str, dict] = {
         "references": "[参考文献]",
         "english": "front",
         "footer_number": False,
+        "caption_gap": "　",
     },
     "twocol-spaced": {
         "columns": 2,
@@ -182,11 +185,11 @@ def _year_line(j: dict) -> str:
     return f"{j['year']}年{j['issue']}月　第{j['volume']}卷 第{j['issue']}期"
 
 
-def caption_lines(kind: str, number: int, spec: dict) -> list[str]:
-    """The caption as printed: "表 1　…" and its English twin "Table 1　…"."""
-    lines = [f"{'表' if kind == 'table' else '图'} {number}　{spec['caption']}"]
+def caption_lines(kind: str, number: int, spec: dict, gap: str = " ") -> list[str]:
+    """The caption as printed: "表 1 …" and its English twin "Table 1 …"."""
+    lines = [f"{'表' if kind == 'table' else '图'} {number}{gap}{spec['caption']}"]
     if spec.get("english"):
-        lines.append(f"{'Table' if kind == 'table' else 'Fig.'} {number}　{spec['english']}")
+        lines.append(f"{'Table' if kind == 'table' else 'Fig.'} {number}{gap}{spec['english']}")
     return lines
 
 
@@ -209,7 +212,7 @@ def _tikz_bars(figure: dict) -> str:
 
 def float_box(kind: str, number: int, spec: dict, layout: dict) -> str:
     """A table (caption above, rows, note below) or a figure (a drawing, caption below), centred."""
-    caption = "\\\\".join(f"{{\\small\\bfseries {tex(line)}}}" for line in caption_lines(kind, number, spec))
+    caption = "\\\\".join(f"{{\\small\\bfseries {tex(line)}}}" for line in caption_lines(kind, number, spec, layout.get("caption_gap", " ")))
     note = f"\\\\[0.5ex]{{\\footnotesize {tex(spec['note'])}}}" if spec.get("note") else ""
     if kind == "table":
         rows = spec["rows"]
@@ -354,7 +357,7 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
         if "table" in block or "figure" in block:
             kind = "table" if "table" in block else "figure"
             numbers[kind] += 1
-            caption = {"caption": kind, "text": " ".join(caption_lines(kind, numbers[kind], block[kind]))}
+            caption = {"caption": kind, "text": " ".join(caption_lines(kind, numbers[kind], block[kind], layout.get("caption_gap", " ")))}
             if block[kind].get("note"):
                 caption["note"] = block[kind]["note"]
             blocks.append(caption)  # where it stands in the source: a float may be printed elsewhere
