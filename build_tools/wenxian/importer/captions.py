@@ -34,6 +34,10 @@ CAPTION = re.compile(
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+_LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
+_NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
+CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
+ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
 MAX_CELLS = 80  # lines of one table or figure at most
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
@@ -64,11 +68,27 @@ def caption_kind(text: str) -> str | None:
     return "table" if word in ("表", "附表", "续表", "Table") else "figure"
 
 
-def _is_cell(line: Line, column: float) -> bool:
+def _is_cell(line: Line, column: float, head: bool = False) -> bool:
+    """``head``: the line right under a table's caption, where a row of column names stands."""
     text = line.text
     if ends_sentence(text) or _INSIDE_SENTENCE.search(text):
         return False
-    return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None
+    return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head)
+
+
+def _is_row(text: str, head: bool = False) -> bool:
+    """A table's row with its cells set apart by single spaces (pypdfium2, pdftotext in a
+    narrow column): short tokens, one of them at least a number (but in the head row)."""
+    tokens = text.split()
+    return len(tokens) >= ROW_TOKENS and all(len(t) <= CELL_TOKEN for t in tokens) \
+        and (head or any(_NUMBER.match(t) for t in tokens))
+
+
+def _continues_twin(line: Line, previous: Line) -> bool:
+    """The wrapped tail of a caption's English twin: Latin words after a Latin caption line
+    that stopped without a full stop."""
+    return _LATIN_WORDS.match(line.text) is not None and _LATIN_WORDS.match(previous.text) is not None \
+        and not previous.text.rstrip().endswith(".") and caption_kind(line.text) is None
 
 
 def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[Figure]:
@@ -90,11 +110,14 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):
                 caption.append(j)  # "图 1 …" then "Fig. 1 …"
                 j += 1
+        while j < n and len(caption) < 4 and not blocked[j] and _continues_twin(lines[j], lines[j - 1]):
+            caption.append(j)  # the English twin wrapped over two lines
+            j += 1
         cells: list[int] = []
         start = i
         if kind == "table":
             while j < n and len(cells) < MAX_CELLS and not blocked[j] and not NOTE.match(lines[j].text) \
-                    and caption_kind(lines[j].text) is None and _is_cell(lines[j], column):
+                    and caption_kind(lines[j].text) is None and _is_cell(lines[j], column, head=not cells):
                 cells.append(j)
                 j += 1
         else:  # a figure's own text stands before its caption
