@@ -65,11 +65,11 @@ def test_a_wrapped_english_twin_and_rows_set_apart_by_single_spaces() -> None:
     # cells set apart by single spaces, the head row without a number.
     text = ("研究区的基本情况见表 3，三个流域的面积和人口差别较大，适合比较分析。\n"
             "表 3 三个流域的基本情况\nTable 3 Basic information of the three\nriver basins\n"
-            "指标 甲流域 乙流域 丙流域\n面积/km2 812.4 655.0 431.7\n人口/万人 62.4 48.7 31.2\n" + AFTER)
+            "指标 甲流域 乙流域 丙流域\n面积/km2 812.4 655.0 431.7\n常住人口/万人 62.4 48.7 31.2\n接入平台的部门/个 27 19 14\n" + AFTER)
     found = blocks(text)
     caption = next(b for b in found if isinstance(b, Caption))
     assert caption.text == "表 3 三个流域的基本情况 Table 3 Basic information of the three river basins"
     body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
-    assert "甲流域" not in body and "812.4" not in body and "62.4" not in body
+    assert "甲流域" not in body and "812.4" not in body and "62.4" not in body and "接入平台" not in body
     assert sum(isinstance(b, Heading) for b in found) == 3
 

@@ -78,9 +78,10 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
 
 def _is_row(text: str, head: bool = False) -> bool:
     """A table's row with its cells set apart by single spaces (pypdfium2, pdftotext in a
-    narrow column): short tokens, one of them at least a number (but in the head row)."""
+    narrow column): short tokens after the row's name, one of them at least a number (but
+    in the head row)."""
     tokens = text.split()
-    return len(tokens) >= ROW_TOKENS and all(len(t) <= CELL_TOKEN for t in tokens) \
+    return len(tokens) >= ROW_TOKENS and all(len(t) <= CELL_TOKEN for t in tokens[1:]) \
         and (head or any(_NUMBER.match(t) for t in tokens))
 
 
