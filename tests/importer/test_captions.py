@@ -73,3 +73,15 @@ def test_a_wrapped_english_twin_and_rows_set_apart_by_single_spaces() -> None:
     assert "甲流域" not in body and "812.4" not in body and "62.4" not in body and "接入平台" not in body
     assert sum(isinstance(b, Heading) for b in found) == 3
 
+
+
+def test_a_twins_label_printed_apart_from_its_title_joins_the_caption() -> None:
+    # pdftotext and a wide gap between number and title: "Fig. 2" comes out lines before the
+    # caption, its title right after the Chinese caption.
+    text = ("水体面积的变化过程可以分为两个阶段，两者的分界点在 2019 年前后。\n"
+            "Fig. 2\n面积/km2\n900\n800\n2015  2017  2019  2021  2023\n"
+            "图 2 2015—2023 年研究区水体面积变化\nChanges of water area from 2015 to 2023\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "图 2 2015—2023 年研究区水体面积变化 Fig. 2 Changes of water area from 2015 to 2023"
+    assert not any("Fig. 2" in b.plain_text() for b in found if isinstance(b, Paragraph))
