@@ -85,3 +85,12 @@ def test_a_twins_label_printed_apart_from_its_title_joins_the_caption() -> None:
     caption = next(b for b in found if isinstance(b, Caption))
     assert caption.text == "图 2 2015—2023 年研究区水体面积变化 Fig. 2 Changes of water area from 2015 to 2023"
     assert not any("Fig. 2" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_quantity_starting_the_line_after_a_table_is_no_heading() -> None:
+    # A table set inside a paragraph: the paragraph's next line starts with "9 月" — a date.
+    from wenxian.importer.headings import heading_style
+
+    assert heading_style("9 月进行，共访谈街道和社区工作人员 38") is None
+    assert heading_style("38 人次") is None
+    assert heading_style("5 结语") == "ar1" and heading_style("3 数据共享的主要障碍") == "ar1"
