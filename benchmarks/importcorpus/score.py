@@ -103,6 +103,7 @@ class Row:
     captions: int = 0
     captions_due: int = 0
     leaks: int = 0
+    cell_leaks: int = 0  # of ``leaks``: cells of tables and labels of figures
     refused: int = 0
 
 
@@ -170,7 +171,9 @@ def score(article: Article, gold: dict, row: Row) -> None:
     row.captions_due += len(want_captions)
     row.captions += sum((Counter(found_captions(article)) & Counter(want_captions)).values())
     body = "".join(heads + paras)
-    row.leaks += sum(norm(leak)[:10] in body for leak in gold.get("leaks", []))
+    leaked = [leak for leak in gold.get("leaks", []) if norm(leak)[:10] in body]
+    row.leaks += len(leaked)
+    row.cell_leaks += sum(leak in gold.get("cells", []) for leak in leaked)
 
 
 def import_text(path: Path) -> Article | None:
@@ -233,7 +236,7 @@ def table(rows: dict[tuple[str, str, str], Row]) -> str:
         lines.append(_line(split, extractor, layout, r))
         if extractor != "(raw)":
             t = totals[split]
-            for name in ("docs", "title", "title_due", "authors", "authors_due", "cites", "captions", "captions_due", "leaks", "refused"):
+            for name in ("docs", "title", "title_due", "authors", "authors_due", "cites", "captions", "captions_due", "leaks", "cell_leaks", "refused"):
                 setattr(t, name, getattr(t, name) + getattr(r, name))
             t.fields += r.fields
             t.headings += r.headings
