@@ -25,6 +25,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from pathlib import Path
 
 import yaml
@@ -35,7 +36,9 @@ DATA = HERE / "data"
 
 # The page layouts of Chinese journals the corpus imitates. ``labels``: how
 # the abstract and key-word labels and the reference list's title are
-# printed; ``english``: where the English block stands.
+# printed; ``english``: where the English block stands; ``caption_gap``: what stands
+# between a figure's or table's number and its title (a space unless given; the
+# full-width space sets them apart, and pdftotext then often prints them apart).
 LAYOUTS: dict[str, dict] = {
     "onecol-bracket": {
         "columns": 1,
@@ -46,6 +49,7 @@ LAYOUTS: dict[str, dict] = {
         "references": "[参考文献]",
         "english": "front",
         "footer_number": False,
+        "caption_gap": "　",
     },
     "twocol-spaced": {
         "columns": 2,
@@ -181,6 +185,46 @@ def _year_line(j: dict) -> str:
     return f"{j['year']}年{j['issue']}月　第{j['volume']}卷 第{j['issue']}期"
 
 
+def caption_lines(kind: str, number: int, spec: dict, gap: str = " ") -> list[str]:
+    """The caption as printed: "表 1 …" and its English twin "Table 1 …"."""
+    lines = [f"{'表' if kind == 'table' else '图'} {number}{gap}{spec['caption']}"]
+    if spec.get("english"):
+        lines.append(f"{'Table' if kind == 'table' else 'Fig.'} {number}{gap}{spec['english']}")
+    return lines
+
+
+def _tikz_bars(figure: dict) -> str:
+    """A bar chart drawn in TikZ: axes with their labels, a bar, its value and its name per item."""
+    bars = figure["bars"]
+    top = max(float(v) for _, v in bars)
+    step = 5.6 / (len(bars) + 1)
+    out = [f"\\begin{{tikzpicture}}[x={step:.3f}cm,y={2.6 / top:.4f}cm,font=\\footnotesize]"]
+    out.append(f"\\draw (0,0) -- ({len(bars) + 1},0);")
+    out.append(f"\\node[below=12pt] at ({(len(bars) + 1) / 2:.2f},0) {{{tex(figure['axes'][0])}}};")
+    out.append(f"\\draw (0,0) -- (0,{top * 1.2:.2f}) node[above]{{{tex(figure['axes'][1])}}};")
+    for k, (name, value) in enumerate(bars, 1):
+        out.append(f"\\fill[gray!45] ({k - 0.3:.2f},0) rectangle ({k + 0.3:.2f},{float(value):.2f});")
+        out.append(f"\\node[above] at ({k},{float(value):.2f}) {{{tex(str(value))}}};")
+        out.append(f"\\node[below] at ({k},0) {{{tex(str(name))}}};")
+    out.append("\\end{tikzpicture}")
+    return "\n".join(out)
+
+
+def float_box(kind: str, number: int, spec: dict, layout: dict) -> str:
+    """A table (caption above, rows, note below) or a figure (a drawing, caption below), centred."""
+    caption = "\\\\".join(f"{{\\small\\bfseries {tex(line)}}}" for line in caption_lines(kind, number, spec, layout.get("caption_gap", " ")))
+    note = f"\\\\[0.5ex]{{\\footnotesize {tex(spec['note'])}}}" if spec.get("note") else ""
+    if kind == "table":
+        rows = spec["rows"]
+        cells = " \\\\\n".join(" & ".join(tex(str(c)) for c in row) for row in rows)
+        head, _, rest = cells.partition(" \\\\\n")
+        inner = (f"{caption}\\\\[0.5ex]{{\\footnotesize\\setlength{{\\tabcolsep}}{{3pt}}\\begin{{adjustbox}}{{max width=\\linewidth}}\\begin{{tabular}}{{l{'c' * (len(rows[0]) - 1)}}}\\hline\n"
+                 f"{head} \\\\\\hline\n{rest} \\\\\\hline\n\\end{{tabular}}\\end{{adjustbox}}}}{note}")
+    else:
+        inner = f"{_tikz_bars(spec)}\\\\[0.5ex]{caption}{note}"
+    return f"\\vspace{{1.5ex}}\\centerline{{\\begin{{minipage}}{{\\linewidth}}\\centering {inner}\\end{{minipage}}}}\\vspace{{1.5ex}}"
+
+
 def latex(spec: dict, layout: dict) -> str:
     j = spec["journal"]
     names = [a["name"] for a in spec["authors"]]
@@ -219,8 +263,19 @@ def latex(spec: dict, layout: dict) -> str:
     if layout["english"] == "front":
         front.append(english)
     body = []
+    numbers = {"table": 0, "figure": 0}
     for block in spec["body"]:
-        if "h" in block:
+        if "table" in block or "figure" in block:
+            kind = "table" if "table" in block else "figure"
+            numbers[kind] += 1
+            if "inside" in block[kind]:  # floated into the paragraph before it, after the given words
+                before, words, after = body[-1].rpartition(tex(block[kind]["inside"]))
+                body[-1] = before + words + f"\\vadjust{{{float_box(kind, numbers[kind], block[kind], layout)}}}" + after
+            elif layout["columns"] == 1:  # a float, at the top of a page as journals set it
+                body.append(f"\\begin{{{kind}}}[tp]{float_box(kind, numbers[kind], block[kind], layout)}\\end{{{kind}}}")
+            else:  # in the column, between two paragraphs
+                body.append(f"\\par{float_box(kind, numbers[kind], block[kind], layout)}")
+        elif "h" in block:
             size = "\\large" if block["h"] == 1 else "\\normalsize"
             body.append(f"\\par\\vspace{{1ex}}\\noindent{{{size}\\sffamily {tex(block['text'])}}}\\par\\vspace{{0.5ex}}")
         elif "item" in block:
@@ -236,7 +291,7 @@ def latex(spec: dict, layout: dict) -> str:
         body_text = f"\\begin{{multicols}}{{2}}\n{body_text}\n\\end{{multicols}}"
     return f"""\\documentclass[twoside,{layout['size']}]{{article}}
 \\usepackage[paperwidth={layout['paper'][0]}mm,paperheight={layout['paper'][1]}mm,margin=18mm,headsep=5mm]{{geometry}}
-\\usepackage{{xeCJK,fancyhdr,multicol}}
+\\usepackage{{xeCJK,fancyhdr,multicol,tikz,adjustbox}}
 \\setCJKmainfont{{Noto Serif CJK SC}}
 \\setCJKsansfont{{Noto Sans CJK SC}}
 \\setCJKfamilyfont{{kai}}{{Noto Serif CJK SC}}
@@ -273,10 +328,40 @@ def leaks(spec: dict, layout: dict) -> list[str]:
     ]
 
 
+def _plain(text: str) -> str:
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def cell_leaks(spec: dict) -> list[str]:
+    """A table's cells and a figure's labels and numbers: not to be found in the body. A
+    cell printed in the article's own text too (a number the text quotes) cannot be told
+    from it, and is left out; so is a single character."""
+    prose = _plain("".join(b.get("p", "") + b.get("text", "") + "".join(b.get("item", {}).values()) for b in spec["body"]))
+    out: list[str] = []
+    for block in spec["body"]:
+        if "table" in block:
+            texts = [str(c) for row in block["table"]["rows"] for c in row]
+        elif "figure" in block:
+            figure = block["figure"]
+            texts = list(figure["axes"]) + [str(x) for bar in figure["bars"] for x in bar]
+        else:
+            continue
+        out += [t for t in texts if len(_plain(t)) > 1 and _plain(t) not in prose and t not in out]
+    return out
+
+
 def gold(spec: dict, layout_name: str, layout: dict) -> dict:
     blocks = []
+    numbers = {"table": 0, "figure": 0}
     for block in spec["body"]:
-        if "h" in block:
+        if "table" in block or "figure" in block:
+            kind = "table" if "table" in block else "figure"
+            numbers[kind] += 1
+            caption = {"caption": kind, "text": " ".join(caption_lines(kind, numbers[kind], block[kind], layout.get("caption_gap", " ")))}
+            if block[kind].get("note"):
+                caption["note"] = block[kind]["note"]
+            blocks.append(caption)  # where it stands in the source: a float may be printed elsewhere
+        elif "h" in block:
             blocks.append({"heading": block["h"], "text": block["text"]})
         elif "item" in block:
             blocks.append({"paragraph": block["item"]["lead"] + block["item"]["text"], "lead": block["item"]["lead"]})
@@ -296,7 +381,8 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
         "english": spec["english"],
         "blocks": blocks,
         "references": len(spec["references"]),
-        "leaks": leaks(spec, layout),
+        "leaks": leaks(spec, layout) + cell_leaks(spec),
+        "cells": cell_leaks(spec),  # the leaks above that are a table's cells or a figure's labels
     }
 
 

@@ -12,7 +12,10 @@ the PDF reader's article from ``<layout>.pdf`` itself, as the extractor
 - heading F1, paragraph F1: blocks compared as whole texts (spaces,
   citation marks and full/half-width differences ignored);
 - cite seq: documents whose sequence of cited numbers is exactly the gold one;
-- leaks: running headers and first-page footnotes found in the body;
+- captions: figure and table captions found as captions (kind and text: "表 1 … Table 1 …"),
+  of those printed (the order is not scored: a float lands where the page lets it);
+- leaks: running headers, first-page footnotes, and the cells of tables and labels of
+  figures found in the body;
 - refused: texts the importer refused (or crashed on).
 
 The bundled article (``source/raw/article.txt``) is one more row, against
@@ -40,7 +43,7 @@ sys.path.insert(0, _package)
 
 from wenxian.errors import WenxianError  # noqa: E402
 from wenxian.importer import read_article  # noqa: E402
-from wenxian.model import Article, Heading, Paragraph  # noqa: E402
+from wenxian.model import Article, Caption, Heading, Paragraph  # noqa: E402
 
 _MARK = re.compile(r"[\[［]\s*\d[\d\s,，、\-–—~]*[\]］](?:\d+(?:[-–—]\d+)?)?")
 _NUMBERS = re.compile(r"[\[［]\s*(\d[\d\s,，、\-–—~]*)[\]］]")
@@ -97,7 +100,10 @@ class Row:
     headings: list[float] = field(default_factory=list)
     paragraphs: list[float] = field(default_factory=list)
     cites: int = 0
+    captions: int = 0
+    captions_due: int = 0
     leaks: int = 0
+    cell_leaks: int = 0  # of ``leaks``: cells of tables and labels of figures
     refused: int = 0
 
 
@@ -132,6 +138,14 @@ def found_fields(article: Article) -> dict[str, str]:
     return out
 
 
+def gold_captions(gold: dict) -> list[tuple[str, str]]:
+    return [(b["caption"], norm(b["text"])) for b in gold["blocks"] if "caption" in b]
+
+
+def found_captions(article: Article) -> list[tuple[str, str]]:
+    return [(b.kind, norm(b.text)) for b in article.blocks if isinstance(b, Caption)]
+
+
 def score(article: Article, gold: dict, row: Row) -> None:
     row.docs += 1
     if gold.get("title"):
@@ -153,8 +167,13 @@ def score(article: Article, gold: dict, row: Row) -> None:
     want_cites = [n for b in gold["blocks"] if "paragraph" in b for n in cited(b["paragraph"])]
     have_cites = [item.number for c in article.citations() for item in c.items]
     row.cites += have_cites == want_cites
+    want_captions = gold_captions(gold)
+    row.captions_due += len(want_captions)
+    row.captions += sum((Counter(found_captions(article)) & Counter(want_captions)).values())
     body = "".join(heads + paras)
-    row.leaks += sum(norm(leak)[:10] in body for leak in gold.get("leaks", []))
+    leaked = [leak for leak in gold.get("leaks", []) if norm(leak)[:10] in body]
+    row.leaks += len(leaked)
+    row.cell_leaks += sum(leak in gold.get("cells", []) for leak in leaked)
 
 
 def import_text(path: Path) -> Article | None:
@@ -194,6 +213,7 @@ def collect(splits: list[str], articles: str = "*") -> dict[tuple[str, str, str]
                     row.docs += 1
                     row.refused += 1
                     row.title_due += bool(gold.get("title"))
+                    row.captions_due += len(gold_captions(gold))
                     row.authors_due += bool(gold.get("authors"))
                     if gold_fields(gold):
                         row.fields.append(0.0)
@@ -209,14 +229,14 @@ def _mean(values: list[float]) -> str:
 
 
 def table(rows: dict[tuple[str, str, str], Row]) -> str:
-    head = "| split | extractor | layout | docs | title | authors | fields | heading F1 | paragraph F1 | cite seq | leaks | refused |"
-    lines = [head, "|" + "---|" * 12]
+    head = "| split | extractor | layout | docs | title | authors | fields | heading F1 | paragraph F1 | cite seq | captions | leaks | refused |"
+    lines = [head, "|" + "---|" * 13]
     totals: dict[str, Row] = defaultdict(Row)
     for (split, extractor, layout), r in sorted(rows.items()):
         lines.append(_line(split, extractor, layout, r))
         if extractor != "(raw)":
             t = totals[split]
-            for name in ("docs", "title", "title_due", "authors", "authors_due", "cites", "leaks", "refused"):
+            for name in ("docs", "title", "title_due", "authors", "authors_due", "cites", "captions", "captions_due", "leaks", "cell_leaks", "refused"):
                 setattr(t, name, getattr(t, name) + getattr(r, name))
             t.fields += r.fields
             t.headings += r.headings
@@ -229,9 +249,10 @@ def table(rows: dict[tuple[str, str, str], Row]) -> str:
 def _line(split: str, extractor: str, layout: str, r: Row) -> str:
     title = f"{r.title}/{r.title_due}" if r.title_due else "-"
     authors = f"{r.authors}/{r.authors_due}" if r.authors_due else "-"
+    captions = f"{r.captions}/{r.captions_due}" if r.captions_due else "-"
     return (
         f"| {split} | {extractor} | {layout} | {r.docs} | {title} | {authors} | {_mean(r.fields)} | "
-        f"{_mean(r.headings)} | {_mean(r.paragraphs)} | {r.cites}/{r.docs} | {r.leaks} | {r.refused} |"
+        f"{_mean(r.headings)} | {_mean(r.paragraphs)} | {r.cites}/{r.docs} | {captions} | {r.leaks} | {r.refused} |"
     )
 
 
@@ -258,6 +279,11 @@ def show(pattern: str) -> str:
             have, need = Counter(map(norm, found)), Counter(map(norm, want))
             out += [f"- {kind} missed: {w}" for w in want if need[norm(w)] > have[norm(w)]]
             out += [f"+ {kind} extra: {f}" for f in found if have[norm(f)] > need[norm(f)]]
+        want = [(b["caption"], b["text"]) for b in gold["blocks"] if "caption" in b]
+        found = [(b.kind, b.text) for b in article.blocks if isinstance(b, Caption)]
+        have, need = Counter((k, norm(t)) for k, t in found), Counter((k, norm(t)) for k, t in want)
+        out += [f"- {k} caption missed: {t}" for k, t in want if need[(k, norm(t))] > have[(k, norm(t))]]
+        out += [f"+ {k} caption extra: {t}" for k, t in found if have[(k, norm(t))] > need[(k, norm(t))]]
         want_cites = [n for b in gold["blocks"] if "paragraph" in b for n in cited(b["paragraph"])]
         have_cites = [item.number for c in article.citations() for item in c.items]
         if want_cites != have_cites:

@@ -58,3 +58,39 @@ def test_a_sentence_that_starts_with_a_figures_name_is_text() -> None:
     found = blocks(text)
     assert not any(isinstance(b, Caption) for b in found)
     assert found[1].plain_text().startswith("图 1 给出了")
+
+
+def test_a_wrapped_english_twin_and_rows_set_apart_by_single_spaces() -> None:
+    # A narrow column (pypdfium2): the twin runs over two lines; each row is one line, its
+    # cells set apart by single spaces, the head row without a number.
+    text = ("研究区的基本情况见表 3，三个流域的面积和人口差别较大，适合比较分析。\n"
+            "表 3 三个流域的基本情况\nTable 3 Basic information of the three\nriver basins\n"
+            "指标 甲流域 乙流域 丙流域\n面积/km2 812.4 655.0 431.7\n常住人口/万人 62.4 48.7 31.2\n接入平台的部门/个 27 19 14\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "表 3 三个流域的基本情况 Table 3 Basic information of the three river basins"
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "甲流域" not in body and "812.4" not in body and "62.4" not in body and "接入平台" not in body
+    assert sum(isinstance(b, Heading) for b in found) == 3
+
+
+
+def test_a_twins_label_printed_apart_from_its_title_joins_the_caption() -> None:
+    # pdftotext and a wide gap between number and title: "Fig. 2" comes out lines before the
+    # caption, its title right after the Chinese caption.
+    text = ("水体面积的变化过程可以分为两个阶段，两者的分界点在 2019 年前后。\n"
+            "Fig. 2\n面积/km2\n900\n800\n2015  2017  2019  2021  2023\n"
+            "图 2 2015—2023 年研究区水体面积变化\nChanges of water area from 2015 to 2023\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "图 2 2015—2023 年研究区水体面积变化 Fig. 2 Changes of water area from 2015 to 2023"
+    assert not any("Fig. 2" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_quantity_starting_the_line_after_a_table_is_no_heading() -> None:
+    # A table set inside a paragraph: the paragraph's next line starts with "9 月" — a date.
+    from wenxian.importer.headings import heading_style
+
+    assert heading_style("9 月进行，共访谈街道和社区工作人员 38") is None
+    assert heading_style("38 人次") is None
+    assert heading_style("5 结语") == "ar1" and heading_style("3 数据共享的主要障碍") == "ar1"

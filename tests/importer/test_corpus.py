@@ -35,73 +35,98 @@ def mean(values: list[float]) -> float:
     return sum(values) / len(values)
 
 
+def furniture(rows) -> int:
+    """Running-header and footnote texts in bodies (the cells of tables and figures apart)."""
+    return sum(r.leaks - r.cell_leaks for r in rows)
+
+
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 144
+    assert docs == 160
     assert sum(r.refused for r in typeset) == 0
-    # No running-header or footnote text in any body but one (before issue 11's third
+    # No running-header or footnote text in any body but two (before issue 11's third
     # round: six in liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the
-    # fresh held-out xiangcun-tushu). The one: a pypdfium2 text of jiating-yisheng, the
-    # sixth round's fresh held-out article, scored once and not looked into.
-    assert sum(r.leaks for r in typeset) <= 1
-    assert sum(r.leaks for r in typeset if r.split == "dev") == 0
+    # fresh held-out xiangcun-tushu): a pypdfium2 text of jiating-yisheng, the sixth
+    # round's fresh held-out article, and one of nongcun-gongshui, the seventh round's;
+    # both scored once and not looked into.
+    assert furniture(typeset) <= 2
+    assert furniture(r for r in typeset if r.split == "dev") == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
-    assert sum(r.title for r in typeset) == 144 and sum(r.authors for r in typeset) == 144
+    assert sum(r.title for r in typeset) == 160 and sum(r.authors for r in typeset) == 160
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title.
     assert mean([v for r in typeset for v in r.fields]) >= 0.99
-    # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on).
+    # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
+    # (tables and figures in three articles): 0.983 before its work, 0.986 after.
     assert mean([v for r in typeset for v in r.headings]) >= 0.985
-    # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the PDF route).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.962
-    assert sum(r.cites for r in typeset) >= 138
+    # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
+    # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
+    # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.924
+    assert sum(r.cites for r in typeset) >= 152
+    # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
+    # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
+    assert sum(r.captions for r in typeset) >= 91 and sum(r.captions_due for r in typeset) == 96
+    assert sum(r.cell_leaks for r in typeset) <= 483
 
 
 def test_dev_floors(totals) -> None:
     """The development part alone, liuyu-buchang in it since the third round, xiangcun-tushu
     since the fourth, laji-fenlei since the fifth, kuaidi-xiacun since the sixth (before the
     sixth round's work, scored as now: fields 0.9955, headings 0.996, paragraphs 0.9687,
-    105/112 citation sequences; after: 0.9967, 0.996, 0.9738, 107/112)."""
+    105/112 citation sequences; after: 0.9967, 0.996, 0.9738, 107/112). In the seventh round
+    shuzi-zhili and chengshi-gengxin got a table and a figure each (before its work: fields
+    0.9944 — two English fields across a page break the figure moved —, headings 0.9894,
+    paragraphs 0.9354, captions 35/64, cell leaks 322; after: 0.9944, 0.9941, 0.9490, 61/64, 166)."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
-    assert sum(r.docs for r in dev) == 112 and sum(r.leaks for r in dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.996
-    assert mean([v for r in dev for v in r.headings]) >= 0.995
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.973
+    assert sum(r.docs for r in dev) == 112 and furniture(dev) == 0
+    assert mean([v for r in dev for v in r.fields]) >= 0.994
+    assert mean([v for r in dev for v in r.headings]) >= 0.994
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.948
     assert sum(r.cites for r in dev) >= 107
+    assert sum(r.captions for r in dev) >= 61 and sum(r.cell_leaks for r in dev) <= 166
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
     """Two-column layouts through pdftotext and pdftotext -layout, dev and held-out
     (before the second round: headings 0.83, paragraphs 0.66, 9/20 citation sequences;
-    before the sixth round's work, with jiating-yisheng: paragraphs 0.868, 28/36)."""
+    before the sixth round's work, with jiating-yisheng: paragraphs 0.868, 28/36; before the
+    seventh's, with its tables and figures: headings 0.949, paragraphs 0.793, captions 4/24)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
-    assert sum(r.docs for r in rows) == 36
-    assert mean([v for r in rows for v in r.headings]) >= 0.96
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.88
-    assert sum(r.cites for r in rows) >= 30
+    assert sum(r.docs for r in rows) == 40
+    assert mean([v for r in rows for v in r.headings]) >= 0.957
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.812
+    assert sum(r.cites for r in rows) >= 32
+    assert sum(r.captions for r in rows) >= 23
 
 
 def test_pdf_reader_floors(totals) -> None:
     """The same typeset articles read from their PDFs (wenxian.pdfreader): exact on dev but
     for kuaidi-xiacun (in dev since the sixth round), whose two two-column layouts the PDF
     reader does not read right (paragraphs 0.82 and 0.96, neither citation sequence); the
-    sixth round's fresh jiating-yisheng is exact (never tuned on)."""
+    sixth round's fresh jiating-yisheng is exact (never tuned on). Seventh round, with tables
+    and figures (dev before its work: paragraphs 0.941, 43 labels of figures in bodies; after:
+    0.992, none; the fresh nongcun-gongshui, never tuned on: paragraphs 0.946 → 0.980, labels
+    22 → 0, captions 5/8 both times, one heading lost)."""
     _, _, pdf = totals
-    assert sum(r.docs for r in pdf) == 36
+    assert sum(r.docs for r in pdf) == 40
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 36 and sum(r.authors for r in pdf) == 36
-    assert mean([v for r in pdf for v in r.fields]) == 1.0
+    assert sum(r.title for r in pdf) == 40 and sum(r.authors for r in pdf) == 40
+    # Below 1.0 since the seventh round: an English title and one across a page break that a
+    # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
+    assert mean([v for r in pdf for v in r.fields]) >= 0.996
     dev = [r for r in pdf if r.split == "dev"]
     assert mean([v for r in dev for v in r.headings]) >= 0.99
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.99
     assert sum(r.cites for r in dev) >= 26
+    assert sum(r.captions for r in dev) == sum(r.captions_due for r in dev) == 16
     assert mean([v for r in pdf for v in r.headings]) >= 0.99
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.99
-    assert sum(r.cites for r in pdf) >= 34
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.988
+    assert sum(r.cites for r in pdf) >= 36
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

@@ -22,7 +22,7 @@ floats into a paragraph: the paragraph is joined again around it by the reader).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wenxian.importer.chars import ends_sentence
 from wenxian.importer.lines import Line
@@ -31,9 +31,17 @@ CAPTION = re.compile(
     r"^(?:(?P<cn>图|表|附图|附表|续表)\s*[0-9０-９A-Z]+(?:\s*[.．\-－–]\s*[0-9０-９]+)?"
     r"|(?P<en>Fig\.|Figure|Table)\s*[0-9]+(?:\s*[.\-–]\s*[0-9]+)?\.?)(?:\s+|(?=[\u4e00-\u9fff“《(（]))(?P<title>\S.*)$"
 )
+# A caption's number printed apart from its title (a wide gap: pdftotext may put the
+# "Table 1" of an English twin lines away from the title it belongs to).
+LONE_LABEL = re.compile(r"^(?:(?P<cn>图|表)|(?P<en>Fig\.|Figure|Table))\s*(?P<n>[0-9]+)\.?$")
+_NUMBERED = re.compile(r"^(?:图|表|附图|附表|续表|Fig\.|Figure|Table)\s*(?P<n>[0-9０-９A-Z]+)")
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+_LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
+_NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
+CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
+ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
 MAX_CELLS = 80  # lines of one table or figure at most
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
@@ -50,6 +58,7 @@ class Figure:
     caption: list[int]  # indexes of the caption's lines (its English twin included)
     note: list[int]  # indexes of the note's lines
     cells: list[int]  # indexes of the lines left out
+    strays: list[int] = field(default_factory=list)  # its twin's label, printed elsewhere (in caption too)
 
 
 def caption_kind(text: str) -> str | None:
@@ -64,11 +73,28 @@ def caption_kind(text: str) -> str | None:
     return "table" if word in ("表", "附表", "续表", "Table") else "figure"
 
 
-def _is_cell(line: Line, column: float) -> bool:
+def _is_cell(line: Line, column: float, head: bool = False) -> bool:
+    """``head``: the line right under a table's caption, where a row of column names stands."""
     text = line.text
     if ends_sentence(text) or _INSIDE_SENTENCE.search(text):
         return False
-    return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None
+    return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head)
+
+
+def _is_row(text: str, head: bool = False) -> bool:
+    """A table's row with its cells set apart by single spaces (pypdfium2, pdftotext in a
+    narrow column): short tokens after the row's name, one of them at least a number (but
+    in the head row)."""
+    tokens = text.split()
+    return len(tokens) >= ROW_TOKENS and all(len(t) <= CELL_TOKEN for t in tokens[1:]) \
+        and (head or any(_NUMBER.match(t) for t in tokens))
+
+
+def _continues_twin(line: Line, previous: Line) -> bool:
+    """The wrapped tail of a caption's English twin: Latin words after a Latin caption line
+    that stopped without a full stop."""
+    return _LATIN_WORDS.match(line.text) is not None and _LATIN_WORDS.match(previous.text) is not None \
+        and not previous.text.rstrip().endswith(".") and caption_kind(line.text) is None
 
 
 def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[Figure]:
@@ -77,6 +103,12 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
     found: list[Figure] = []
     taken = 0  # lines before this belong to a figure already
     n = len(lines)
+    labels: dict[tuple[str, str], int] = {}  # ("figure", "1") → the line of a lone "Fig. 1"
+    for k, line in enumerate(lines):
+        lone = LONE_LABEL.match(line.text)
+        if lone and lone.group("en") and not blocked[k]:
+            labels.setdefault(("table" if lone.group("en") == "Table" else "figure", lone.group("n")), k)
+    used: set[int] = set()
     for i in range(n):
         if i < taken or blocked[i]:
             continue
@@ -90,11 +122,25 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):
                 caption.append(j)  # "图 1 …" then "Fig. 1 …"
                 j += 1
+        strays: list[int] = []
+        number = _NUMBERED.match(lines[i].text)
+        stray = labels.get((kind, number.group("n"))) if number else None
+        if len(caption) == 1 and stray is not None and stray not in used and CAPTION.match(lines[i].text).group("cn") \
+                and j < n and not blocked[j] and _LATIN_WORDS.match(lines[j].text) and len(lines[j].text.split()) >= 2 \
+                and caption_kind(lines[j].text) is None:
+            # "表 1 …" then an English title without its "Table 1", which stands alone elsewhere
+            caption += [stray, j]
+            strays.append(stray)
+            used.add(stray)
+            j += 1
+        while j < n and len(caption) < 4 and not blocked[j] and _continues_twin(lines[j], lines[j - 1]):
+            caption.append(j)  # the English twin wrapped over two lines
+            j += 1
         cells: list[int] = []
         start = i
         if kind == "table":
             while j < n and len(cells) < MAX_CELLS and not blocked[j] and not NOTE.match(lines[j].text) \
-                    and caption_kind(lines[j].text) is None and _is_cell(lines[j], column):
+                    and caption_kind(lines[j].text) is None and _is_cell(lines[j], column, head=not cells):
                 cells.append(j)
                 j += 1
         else:  # a figure's own text stands before its caption
@@ -115,6 +161,6 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                     and len(note) < 4 and caption_kind(lines[note[-1] + 1].text) is None:
                 note.append(note[-1] + 1)
             j = note[-1] + 1
-        found.append(Figure(kind, start, j, caption, note, cells))
+        found.append(Figure(kind, start, j, caption, note, cells, strays))
         taken = j
     return found

@@ -33,6 +33,9 @@ MAX_WIDTH = {"cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0}
 # A bare "1 …" (no dot) is a heading only when short: it is also how a
 # wrapped line may start ("20 世纪…").
 MAX_BARE_WIDTH = 20.0
+# A bare number followed by a unit or a measure word is a quantity on a wrapped line
+# ("9 月进行，…", "38 人、…"), never a heading's number.
+_QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁倍天户家所]")
 # Punctuation that ends or joins sentences: a line containing it is text.
 _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
@@ -60,7 +63,7 @@ def heading_style(text: str) -> str | None:
             if style == "ar1" and not _HAN.match(rest):
                 return None
             bare = style == "ar1" and not re.match(r"^\d{1,2}[.．]", text)
-            if bare and width(text) > MAX_BARE_WIDTH:
+            if bare and (width(text) > MAX_BARE_WIDTH or _QUANTITY.match(text)):
                 return None
             if run_in_lead(text):
                 return None

@@ -68,6 +68,8 @@ class _Layout:
         blocked = [bool(k) or level is not None for k, level in zip(self.kinds, self.levels)]
         column = _quantile(self.widths, evidence.PAGE_COLUMN_QUANTILE) if self.widths else 0.0
         self.figures = {f.start: f for f in captions.find_figures(self.lines, blocked, column)}
+        # A twin's label printed away from its caption went into the caption: left out where it stood.
+        self.strays = {k for f in self.figures.values() for k in f.strays}
 
     def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
@@ -192,6 +194,9 @@ class _Layout:
                 out.append(Chunk("heading", self.lines[i:end], level))
                 i = end
                 continue
+            if i in self.strays:
+                i += 1
+                continue
             kind = self.kinds[i] or "text"
             if kind == "references":
                 out.append(Chunk(kind, [self.lines[i]]))
@@ -201,7 +206,7 @@ class _Layout:
             while j < n and not self.starts_block(j, kind, j == i + 1):
                 j += 1
             lead = self.leads[i] if kind == "text" else None
-            out.append(Chunk(kind, self.lines[i:j], lead=lead))
+            out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays], lead=lead))
             i = j
         return out
 

@@ -89,6 +89,7 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     body_font = max(fonts, key=fonts.get) if fonts else ""
     blocks: list[PdfBlock] = []
     previous: Zoned | None = None
+    resumed: PdfBlock | None = None  # a paragraph going on after the figure or table set inside it
     for item in zoned:
         if item.zone == "caption":
             last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
@@ -108,7 +109,8 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         heading_type = _heading_type(line, layout, body_font)
         lead_in = _lead_in(line) if heading_type == "bold type" or any(r.bold for r in line.runs()[:1]) else 0
         numbered = headings.heading_level(line.text)
-        current = blocks[-1] if blocks else None
+        count = len(blocks)
+        current = resumed or (blocks[-1] if blocks else None)
         if lead_in:
             blocks.append(PdfBlock("paragraph", [line], why="a bold lead-in running on into the paragraph", lead_in=lead_in))
         elif heading_type and not _sentence_inside(line.text):
@@ -122,6 +124,10 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         elif numbered is not None and _short(line, layout) and not _indented(line, layout) and (
                 current is None or current.kind != "paragraph" or _ends(current)):
             blocks.append(PdfBlock("heading", [line], why="numbered, on a short line of its own in body type"))
+        elif (interrupted := _resumed(blocks, previous, line, layout)) is not None:
+            interrupted.lines.append(line)
+            interrupted.why += "; goes on after a figure or table set inside it"
+            resumed = interrupted
         elif current is None or current.kind != "paragraph" or previous is None or previous.zone == "caption":
             blocks.append(PdfBlock("paragraph", [line], why="after a heading, a caption or at the start"))
         elif _indented(line, layout):
@@ -131,9 +137,24 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
             blocks.append(PdfBlock("paragraph", [line], why="the line before is short and ends a sentence"))
         else:
             current.lines.append(line)
+        if len(blocks) > count:
+            resumed = None
         previous = item
     _levels(blocks, layout)
     return blocks
+
+
+def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layout) -> PdfBlock | None:
+    """The paragraph a figure or table interrupted, when ``line`` (the first after it) goes on
+    with it: the paragraph stopped mid-sentence before the float and this line has no indent."""
+    if previous is None or previous.zone not in ("caption", "figure") or _indented(line, layout):
+        return None
+    k = len(blocks) - 1
+    while k >= 0 and blocks[k].kind == "caption":
+        k -= 1
+    if k < 0 or blocks[k].kind != "paragraph" or _ends(blocks[k]):
+        return None
+    return blocks[k]
 
 
 def _ends(block: PdfBlock) -> bool:

@@ -1,0 +1,30 @@
+"""Figures and tables in typeset PDFs (the import corpus's shuzi-zhili and chengshi-gengxin,
+written for the corpus, MIT): a chart drawn as many small paths is one figure, its axis names
+and values left out; a paragraph a figure or table was set inside is one paragraph again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wenxian.model import Caption, Paragraph
+from wenxian.pdfreader import read_pdf
+
+CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "data" / "dev"
+
+
+@pytest.mark.parametrize("name", ["shuzi-zhili/twocol-spaced", "chengshi-gengxin/onecol-colon"])
+def test_captions_kept_labels_left_out_interrupted_paragraph_joined(name: str) -> None:
+    article = read_pdf(CORPUS / f"{name}.pdf").article
+    captions = [(b.kind, b.text.split()[0] + b.text.split()[1]) for b in article.blocks if isinstance(b, Caption)]
+    assert sorted(captions) == [("figure", "图1"), ("table", "表1")]
+    paragraphs = ["".join(b.plain_text().split()) for b in article.blocks if isinstance(b, Paragraph)]
+    body = "".join(paragraphs)
+    if name.startswith("shuzi"):
+        assert not any(label in body for label in ("0.82", "0.35", "人社", "62.4", "接入平台的部门"))
+        assert "逐项明确数据的来源部门、共享范围和使用责任，使共享有章可循、追责有据可依。" in body
+        assert any(p.startswith("首先") and p.endswith("追责有据可依。") for p in paragraphs)
+    else:
+        assert not any(label in body for label in ("1412", "1983—1996", "丁市", "后期管护6"))
+        assert any(p.startswith("本研究采用多案例比较方法") and p.endswith("会议记录246份。") for p in paragraphs)
