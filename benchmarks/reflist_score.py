@@ -8,12 +8,13 @@ they come out, page numbers and margin notes included): ``dev``, looked at
 while fixing, ``heldout``, scored (twice, so now seen), ``fresh``, added after the
 third round of tuning, scored once, then fixed on (seen), ``fresh2``, labelled before the
 fourth round's tuning and scored once after it (seen in the fifth round), and ``fresh3``,
-labelled before the fifth round's tuning and scored once after it. For
+labelled before the fifth round's tuning and scored once after it, and ``fresh4``, labelled
+at the start of the sixth round and scored once before any change. For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-fresh3|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-fresh4|all] [-v]
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ REAL_FRESH2_DIR = _DATA / "real" / "fresh2"
 # Lists added in the fifth round before its tuning (lshort-zh-cn, econ-bst, biblatex-nature, ctex),
 # labelled without running the reader, scored once after it.
 REAL_FRESH3_DIR = _DATA / "real" / "fresh3"
+# Lists added in the sixth round before any change (zhlineskip, latex-notes-zh-cn, iopart-num, zootaxa),
+# labelled without running the reader, scored once with the code as it stood.
+REAL_FRESH4_DIR = _DATA / "real" / "fresh4"
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -225,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="the reader of non-GB/T lines (default: the one wenxian uses; "
                         "none: GB/T lines only, the rest kept verbatim)")
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
+                                           "real-fresh4",
                                            "all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -241,7 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parts = {"dev": TRAINING_DIR, "heldout": HELDOUT_DIR, "real-dev": REAL_DEV_DIR,
              "real-heldout": REAL_HELDOUT_DIR, "real-fresh": REAL_FRESH_DIR,
-             "real-fresh2": REAL_FRESH2_DIR, "real-fresh3": REAL_FRESH3_DIR}
+             "real-fresh2": REAL_FRESH2_DIR, "real-fresh3": REAL_FRESH3_DIR,
+             "real-fresh4": REAL_FRESH4_DIR}
     for part, folder in parts.items():
         if args.part in (part, "all"):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))
