@@ -321,3 +321,29 @@ def test_plain_books_with_the_edition_after_the_title_and_the_place_after_the_pu
     # The names' area does not end at an initial's period ("Patrick W. Daly, Guide …").
     cut = read_entry("Helmut Kop and Patrick W. Dal, Guide to It, 4th edition. Addison, Reading, Mass, 2004.")
     assert cut.how != "plain"
+
+
+def test_iop_lines_without_punctuation_between_their_parts() -> None:
+    """IOP (iopart-num): names with spaced initials, the year, then the parts side by side."""
+    art = read_entry("Okafor B and Lind K T 2003 Phys. Rev. B 61 024415")
+    assert art.how == "iop" and art.entry.type == "article" and "title" not in art.entry.fields
+    assert (art.entry.fields["journal"], art.entry.fields["volume"], art.entry.fields["pages"]) == (
+        "Phys. Rev. B", "61", "024415")
+    assert [str(p) for p in art.entry.persons["author"]] == ["Okafor, B.", "Lind, K. T."]
+    issue = read_entry("Rask P Q et al. 2011 Nucl. Phys. A 30(s02) 77 (Preprint nucl-th/0101001)")
+    assert (issue.entry.fields["number"], issue.entry.fields["note"]) == ("s02", "Preprint nucl-th/0101001")
+    book = read_entry("Mendes A 1981 Tidal Flows in Estuaries 2nd ed (Coastal Studies vol 12) (Lisbon: Mar Press) p 45")
+    assert book.how == "iop" and (book.entry.fields["edition"], book.entry.fields["volume"],
+                                  book.entry.fields["series"], book.entry.fields["address"],
+                                  book.entry.fields["publisher"], book.entry.fields["pages"]) == (
+        "2nd", "12", "Coastal Studies", "Lisbon", "Mar Press", "45")
+    edited = read_entry("Vass E N and Holm R (eds) 1999 Wave Tables vol 3 Shallow Water (Oslo: Fjord Books)")
+    assert [str(p) for p in edited.entry.persons["editor"]] == ["Vass, E. N.", "Holm, R."]
+    assert (edited.entry.fields["volume"], edited.entry.fields["note"]) == ("3", "vol 3 Shallow Water")
+    thesis = read_entry("Tanaka Y H 2008 Ph.D. thesis Kyoto University")
+    assert thesis.entry.type == "phdthesis" and thesis.entry.fields["school"] == "Kyoto University"
+    preprint = read_entry("Berg U 2015 Lattice sums revisited (Preprint math-ph/1501002)")
+    assert preprint.entry.type == "unpublished" and preprint.entry.fields["note"] == "Preprint math-ph/1501002"
+    # A title run into the book's title without punctuation cannot be cut: kept as printed.
+    assert read_entry("Holt M 1996 Beam sources Molecular Physics (Methods vol 29) ed Lee F B (Boston: Academic)"
+                      ).how == "verbatim"

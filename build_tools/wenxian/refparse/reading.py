@@ -86,12 +86,18 @@ STYLE_READER: Callable[[str], tuple[Spans, str] | None] = _default_reader
 def plausible(spans: Spans) -> bool:
     """Whether spans read by a style look like a reference: a title, names, a year, a source."""
     title = spans.get("title", "")
-    if not title or not spans.get("year") or not (spans.get("container") or spans.get("publisher")):
+    # Physics styles print an article without its title ("Cisneros A 1971 Astrophys. Space Sci. 10
+    # 87") and a thesis by its school alone; a preprint has its arXiv number for a source.
+    untitled = (spans.get("container") and spans.get("volume") and spans.get("pages")) or (
+        spans.get("type") == "phdthesis" and spans.get("publisher"))
+    preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
+    if not (title or untitled) or not spans.get("year") or not (
+            spans.get("container") or spans.get("publisher") or preprint):
         return False
     names = spans.get("author") or spans.get("editor")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
-    source = spans.get("container") or spans.get("publisher") or ""
+    source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint else "")
     if not re.search(r"[^\W\d_]", source):
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):

@@ -93,7 +93,7 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
         else:
             kind = "article"
             fields["journal"] = spans["container"]
-    elif spans.get("publisher") and not spans.get("title"):
+    elif spans.get("publisher") and not spans.get("title") and kind not in ("phdthesis", "mastersthesis"):
         problems.append("no title")
     kind = kind or "book"
     if language:
