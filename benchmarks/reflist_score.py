@@ -73,6 +73,8 @@ def _families(reading: Reading) -> list[str]:
 def _family_ok(gold: list[str], got: list[str]) -> bool:
     if len(gold) != len(got):
         return False
+    gold = [unicodedata.normalize("NFC", g) for g in gold]  # "ö" as "o" and a combining mark, or whole
+    got = [unicodedata.normalize("NFC", p) for p in got]
     for g, p in zip(gold, got):
         words = p.split()
         if g.lower() not in (p, words[0], words[-1]):
@@ -150,16 +152,35 @@ def score_list(labelled: LabelledList, score: Score, reader=None) -> None:
         score.matched += 1
         reading = readings[item.line]
         score.how[reading.how] += 1
-        _score_fields(labelled, gold, reading, score)
+        _score_fields(labelled, gold, reading, score, item.text)
 
 
-def _score_fields(labelled: LabelledList, gold: GoldEntry, reading: Reading, score: Score) -> None:
+def _without_furniture(value: str, entry_text: str) -> str:
+    """A gold value across a page break holds the page's number, running head or footnote: the
+    lines of it the list cutter left out of the entry (as it should) are not the field's."""
+    kept = _plain(entry_text)
+    if "\n" not in value or _plain(value) in kept:
+        return value
+    lines = value.split("\n")
+    # The fewest inner lines whose removal leaves a stretch of the entry's text.
+    for size in range(1, len(lines) - 1):
+        for start in range(1, len(lines) - size):
+            rest = lines[:start] + lines[start + size:]
+            if _plain("\n".join(rest)) in kept:
+                return "\n".join(rest)
+    return value
+
+
+def _score_fields(labelled: LabelledList, gold: GoldEntry, reading: Reading, score: Score,
+                  entry_text: str = "") -> None:
     raw = labelled.raw
     where = f"{labelled.name}:{labelled.first_line(gold)}"
     for name in SCORED:
         value = gold.value(raw, name)
         if value is None:
             continue
+        if name != "author" and entry_text:
+            value = _without_furniture(value, entry_text)
         if name == "author":
             got_list = _families(reading)
             ok = _family_ok([f.lower() for f in gold.families(raw)], got_list)

@@ -347,3 +347,11 @@ def test_iop_lines_without_punctuation_between_their_parts() -> None:
     # A title run into the book's title without punctuation cannot be cut: kept as printed.
     assert read_entry("Holt M 1996 Beam sources Molecular Physics (Methods vol 29) ed Lee F B (Boston: Academic)"
                       ).how == "verbatim"
+
+
+def test_letters_with_combining_marks_are_read_composed() -> None:
+    """pdftotext may give "é" as "e" + U+0301: the title's case braces must not split the two."""
+    r = read_entry("Nolf, D. (1972) Deuxie\u0300me note sur les Te\u0301le\u0301oste\u0301ens (E\u0301oce\u0300ne). "
+                   "Bulletin de Géologie, 81(1-2), 95–109.")
+    assert r.how == "apa" and _plain(r.entry.fields["title"]) == "Deuxième note sur les Téléostéens (Éocène)"
+    assert str(r.entry.persons["author"][0]) == "Nolf, D."

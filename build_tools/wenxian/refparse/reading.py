@@ -22,6 +22,7 @@ translation is read the same way and kept in ``titletranslation``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -156,6 +157,9 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
                *, names_left_out: bool = True) -> Reading:
     """The reading of one reference (label already removed)."""
     read_style = read_style or STYLE_READER
+    # A PDF's text layer may give an accented letter as the letter and a combining mark ("e" +
+    # U+0301): composed, it is one letter to every rule below (and to the title's case braces).
+    text = unicodedata.normalize("NFC", text)
     if names_left_out and SAME_AUTHORS.match(text):
         return _read_without_names(text, read_style)
     text = _IN_LANGUAGE.sub("", text).strip()
