@@ -355,3 +355,12 @@ def test_letters_with_combining_marks_are_read_composed() -> None:
                    "Bulletin de Géologie, 81(1-2), 95–109.")
     assert r.how == "apa" and _plain(r.entry.fields["title"]) == "Deuxième note sur les Téléostéens (Éocène)"
     assert str(r.entry.persons["author"][0]) == "Nolf, D."
+
+
+def test_chinese_names_joined_by_an_ampersand_are_two_names() -> None:
+    from wenxian.refparse.names import parse_names
+
+    assert [str(p) for p in parse_names("张胜涛 & 王忆波")] == ["张胜涛", "王忆波"]
+    r = read_entry("张涛 & 王波. 排版实用教程. 北京: 清华大学出版社, 2005.")
+    assert [str(p) for p in r.entry.persons["author"]] == ["张涛", "王波"]
+    assert [str(p) for p in parse_names("Johnson & Johnson")] == ["{Johnson & Johnson}"]  # not Chinese: one name, as before
