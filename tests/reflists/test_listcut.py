@@ -319,3 +319,11 @@ def test_the_paragraph_above_an_unlabelled_list_s_heading_is_not_an_entry() -> N
              "Cole, R. (1992) Tides of the east. Sea Studies, 5(1), 21–30."]
     cut = cut_list(lines)
     assert [item.text[:5] for item in cut.items] == ["Adams", "Berg,", "Cole,"]
+
+
+def test_a_date_in_parentheses_on_the_line_after_a_url_is_not_part_of_it() -> None:
+    from wenxian.refparse.text import join_wrapped
+
+    assert join_wrapped(["Catalog of fishes. Available from:", "http://example.org/fish/catalog.asp",
+                         "(2019-02-19)."]) == "Catalog of fishes. Available from: http://example.org/fish/catalog.asp (2019-02-19)."
+    assert join_wrapped(["http://example.org/wiki/Tide_", "(physics)"]) == "http://example.org/wiki/Tide_(physics)"
