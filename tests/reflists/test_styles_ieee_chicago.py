@@ -364,3 +364,14 @@ def test_chinese_names_joined_by_an_ampersand_are_two_names() -> None:
     r = read_entry("张涛 & 王波. 排版实用教程. 北京: 清华大学出版社, 2005.")
     assert [str(p) for p in r.entry.persons["author"]] == ["张涛", "王波"]
     assert [str(p) for p in parse_names("Johnson & Johnson")] == ["{Johnson & Johnson}"]  # not Chinese: one name, as before
+
+
+def test_names_title_and_year_before_a_url_are_an_online_item() -> None:
+    r = read_entry("李果. 大家来学排版, 2004. URL http://example.org/tex/latex123/.")
+    assert (r.how, r.entry.type, r.entry.fields["year"], r.entry.fields["url"]) == (
+        "plain", "online", "2004", "http://example.org/tex/latex123/")
+    assert _plain(r.entry.fields["title"]) == "大家来学排版"
+    en = read_entry("Tobias Oet. A Short Guide to Typesetting, 2008. URL http://example.org/guide/.")
+    assert en.how == "plain" and _plain(en.entry.fields["title"]) == "A Short Guide to Typesetting"
+    # Without the address the same words are no online item: nothing says where the work is.
+    assert read_entry("Tobias Oet. A Short Guide to Typesetting, 2008.").how == "verbatim"

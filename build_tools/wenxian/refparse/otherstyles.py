@@ -155,6 +155,12 @@ PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
 
+# ...or an online item: "Names. Title, Year." before its URL (latex-notes-zh-cn's list: "Tobias
+# Oetiker. A (Not So) Short Introduction to LaTeX2e, 2008. URL http://…"); read only when the line
+# has a URL (:func:`wenxian.refparse.reading.plausible`), tried after every other form.
+PLAIN_ONLINE = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?),\s*{_YEAR}\s*\.?\s*$")
+
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
@@ -398,4 +404,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     title = _DESCRIPTION.sub("", found["title"]) or found["title"]
                     found["title"] = _ROLE_NOTE.sub("", title) or title
                 return {**spans, **found}, name
+    m = PLAIN_ONLINE.match(text)
+    if m:
+        return {**_groups(m), "type": "online"}, "plain"
     return None

@@ -92,13 +92,17 @@ def plausible(spans: Spans) -> bool:
     untitled = (spans.get("container") and spans.get("volume") and spans.get("pages")) or (
         spans.get("type") == "phdthesis" and spans.get("publisher"))
     preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
+    online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
+    if online and not spans.get("url"):
+        return False
     if not (title or untitled) or not spans.get("year") or not (
-            spans.get("container") or spans.get("publisher") or preprint):
+            spans.get("container") or spans.get("publisher") or preprint or online):
         return False
     names = spans.get("author") or spans.get("editor")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
-    source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint else "")
+    source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint else "") or (
+        spans["url"] if online else "")
     if not re.search(r"[^\W\d_]", source):
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
@@ -194,7 +198,7 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     found = read_style(rest)
     if found is not None:
         spans, style = found
-        if plausible(spans):
+        if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
                 return Reading(entry, style, None, suffix)
