@@ -375,3 +375,11 @@ def test_names_title_and_year_before_a_url_are_an_online_item() -> None:
     assert en.how == "plain" and _plain(en.entry.fields["title"]) == "A Short Guide to Typesetting"
     # Without the address the same words are no online item: nothing says where the work is.
     assert read_entry("Tobias Oet. A Short Guide to Typesetting, 2008.").how == "verbatim"
+
+
+def test_a_gbt_line_without_a_code_whose_source_has_no_volume_or_pages_is_a_book() -> None:
+    book = read_entry("Knut, Donald. The Typesetting Book. Addison–Wesley, 1986.")
+    assert (book.how, book.entry.type, book.entry.fields["publisher"], "journal" in book.entry.fields) == (
+        "gbt-no-code", "book", "Addison–Wesley", False)
+    art = read_entry("王明. 城市交通研究. 交通学报, 2019, 12(3): 45-50.")
+    assert art.entry.type == "article" and art.entry.fields["journal"] == "交通学报"

@@ -373,6 +373,10 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
             spans = _groups(m)
             if pattern in (VANCOUVER_IN, VANCOUVER_EDS):
                 spans["type"] = "incollection"
+            if pattern is GBT_NO_CODE and not (spans.keys() & {"volume", "issue", "pages"}):
+                # "Title. Addison–Wesley, 1986.": a name and a year with no volume or pages is
+                # who published a book, not a journal
+                spans["publisher"] = spans.pop("container")
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
             return spans, name
