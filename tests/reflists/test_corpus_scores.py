@@ -116,10 +116,11 @@ def test_real_reference_lists(part: str) -> None:
         # 3/4 lists exact, 43 entries found for 42, fields 49.8 %, 4 wrong values, URL 6/7. What it
         # showed was then fixed by rule (the IOP style, spaced initials, the paragraph above an
         # unlabelled list, combining accents, "&" between Chinese names, a date after a URL), so
-        # it is seen now: 4/4, 42/42, URL 7/7, fields 85.3 %, 0 wrong (fresh3 75.4 → 75.8 %).
+        # it is seen now: 4/4, 42/42, URL 7/7, fields 86.2 %, 0 wrong (fresh3 75.4 → 75.8 %, dev
+        # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more).
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.85 and score.wrong == 0
+        assert score.overall() >= 0.86 and score.wrong == 0
         return
     if part == "real-fresh3":
         # Fifth round: labelled before the round's tuning, scored once after it (never tuned on):

@@ -383,3 +383,18 @@ def test_a_gbt_line_without_a_code_whose_source_has_no_volume_or_pages_is_a_book
         "gbt-no-code", "book", "Addison–Wesley", False)
     art = read_entry("王明. 城市交通研究. 交通学报, 2019, 12(3): 45-50.")
     assert art.entry.type == "article" and art.entry.fields["journal"] == "交通学报"
+
+
+def test_a_verbatim_entry_keeps_names_with_packed_initials() -> None:
+    """The head of an entry no style reads: "W.N.," or "A.A." do not end its names."""
+    r = read_entry("Frick, R., Eschm, W.N., & van der Laa, R. (2019) Catalog of fishes: genera Available from "
+                   "the museum")
+    assert r.how == "verbatim"
+    assert [p.last_names[-1] for p in r.entry.persons["author"]] == ["Frick", "Eschm", "Laa"]
+    one = read_entry("Switch, A.A. (1968) A new genus. In: Ocherki po Filogenii. pp. 157–161.")
+    assert [str(p) for p in one.entry.persons["author"]] == ["Switch, A. A."]
+    # An initial's period before the year in parentheses does not end the names either.
+    from wenxian.refparse.reading import _LEAD
+
+    head = _LEAD.match("Babik, Mustafa H., John M. Reil, and Henry D. Jaco (1999b) “Nuclear power,” Energy")
+    assert head.group(1) == "Babik, Mustafa H., John M. Reil, and Henry D. Jaco"

@@ -41,8 +41,10 @@ LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "
 _IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
 # The first area: "Zhao M. …", "Paul W. Abrahams, Karl Berry. …" (an initial's period does not end it).
-_INITIAL_IN_NAME = (r"(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
-                    r"(?:,|\s+and\b|\s*&|\.))")
+_INITIAL_IN_NAME = (r"(?:(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
+                    r"(?:,|\s+and\b|\s*&|\.|\s*[(（](?:1[5-9]|20)\d\d))"
+                    # ...nor do packed initials' ("Switchenska, A.A.", "Eschmeyer, W.N., & …")
+                    r"|(?<=[\s.][A-Z])\.(?=[A-Z]\.)|(?<=[\s.][A-Z])\.(?=,\s))")
 # It ends at a period that no "and" / "&" follows ("Babiker, Mustafa H. and Richard S. Eckaus" is one
 # area), or before the year in parentheses of an author-year head ("… Eckaus (2007) “…”").
 _LEAD = re.compile(rf"^\s*((?:[^.。(（\[\]:：]|{_INITIAL_IN_NAME}){{2,60}}?)\s*"
