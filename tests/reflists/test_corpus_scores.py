@@ -74,7 +74,8 @@ def test_author_year_citations_linked(part: str) -> None:
     assert score.entries_exact == score.texts
 
 
-@pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3"])
+@pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
+                                  "real-fresh4"])
 def test_real_reference_lists(part: str) -> None:
     """Real lists (pdftotext of openly licensed documents, tests/data/reflists/real).
 
@@ -105,11 +106,22 @@ def test_real_reference_lists(part: str) -> None:
     """
     folder = {"real-dev": reflist.REAL_DEV_DIR, "real-heldout": reflist.REAL_HELDOUT_DIR,
               "real-fresh": reflist.REAL_FRESH_DIR, "real-fresh2": reflist.REAL_FRESH2_DIR,
-              "real-fresh3": reflist.REAL_FRESH3_DIR}[part]
+              "real-fresh3": reflist.REAL_FRESH3_DIR, "real-fresh4": reflist.REAL_FRESH4_DIR}[part]
     lists = load_dir(folder)
     assert len(lists) >= 3
     score = reflist.score_part(lists)
     print(reflist.report(part, score))
+    if part == "real-fresh4":
+        # Sixth round: labelled first, scored once with the code as it stood (never tuned on):
+        # 3/4 lists exact, 43 entries found for 42, fields 49.8 %, 4 wrong values, URL 6/7. What it
+        # showed was then fixed by rule (the IOP style, spaced initials, the paragraph above an
+        # unlabelled list, combining accents, "&" between Chinese names, a date after a URL), so
+        # it is seen now: 4/4, 42/42, URL 7/7, fields 86.2 %, 0 wrong (fresh3 75.4 → 75.8 %, dev
+        # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more).
+        assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
+        assert score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.86 and score.wrong == 0
+        return
     if part == "real-fresh3":
         # Fifth round: labelled before the round's tuning, scored once after it (never tuned on):
         # 3/4 lists exact, 51 entries found for 56, fields 33.8 %, 14 wrong values, DOI 5/8 in the

@@ -305,3 +305,25 @@ def test_an_entry_that_leaves_out_the_same_authors_opens_an_entry_of_its_own() -
     ])
     assert [i.line for i in cut.items] == [2, 3, 5, 6, 7, 8]
     assert cut.items[1].text.endswith("10.5555/b.2.")
+
+
+def test_the_paragraph_above_an_unlabelled_list_s_heading_is_not_an_entry() -> None:
+    lines = ["Thanks to the reviewers for their patience with this draft.",
+             "This work was funded by nobody in particular.",
+             "",
+             "References",
+             "Adams, P. (1990) Tides of the north. Sea Studies, 3(2), 1–10.",
+             "Berg, Q. (1991) Tides of the south. Sea Studies, 4(1), 11–20.",
+             "",
+             "References",  # a page's running head inside the list: not a new start
+             "Cole, R. (1992) Tides of the east. Sea Studies, 5(1), 21–30."]
+    cut = cut_list(lines)
+    assert [item.text[:5] for item in cut.items] == ["Adams", "Berg,", "Cole,"]
+
+
+def test_a_date_in_parentheses_on_the_line_after_a_url_is_not_part_of_it() -> None:
+    from wenxian.refparse.text import join_wrapped
+
+    assert join_wrapped(["Catalog of fishes. Available from:", "http://example.org/fish/catalog.asp",
+                         "(2019-02-19)."]) == "Catalog of fishes. Available from: http://example.org/fish/catalog.asp (2019-02-19)."
+    assert join_wrapped(["http://example.org/wiki/Tide_", "(physics)"]) == "http://example.org/wiki/Tide_(physics)"

@@ -321,3 +321,80 @@ def test_plain_books_with_the_edition_after_the_title_and_the_place_after_the_pu
     # The names' area does not end at an initial's period ("Patrick W. Daly, Guide …").
     cut = read_entry("Helmut Kop and Patrick W. Dal, Guide to It, 4th edition. Addison, Reading, Mass, 2004.")
     assert cut.how != "plain"
+
+
+def test_iop_lines_without_punctuation_between_their_parts() -> None:
+    """IOP (iopart-num): names with spaced initials, the year, then the parts side by side."""
+    art = read_entry("Okafor B and Lind K T 2003 Phys. Rev. B 61 024415")
+    assert art.how == "iop" and art.entry.type == "article" and "title" not in art.entry.fields
+    assert (art.entry.fields["journal"], art.entry.fields["volume"], art.entry.fields["pages"]) == (
+        "Phys. Rev. B", "61", "024415")
+    assert [str(p) for p in art.entry.persons["author"]] == ["Okafor, B.", "Lind, K. T."]
+    issue = read_entry("Rask P Q et al. 2011 Nucl. Phys. A 30(s02) 77 (Preprint nucl-th/0101001)")
+    assert (issue.entry.fields["number"], issue.entry.fields["note"]) == ("s02", "Preprint nucl-th/0101001")
+    book = read_entry("Mendes A 1981 Tidal Flows in Estuaries 2nd ed (Coastal Studies vol 12) (Lisbon: Mar Press) p 45")
+    assert book.how == "iop" and (book.entry.fields["edition"], book.entry.fields["volume"],
+                                  book.entry.fields["series"], book.entry.fields["address"],
+                                  book.entry.fields["publisher"], book.entry.fields["pages"]) == (
+        "2nd", "12", "Coastal Studies", "Lisbon", "Mar Press", "45")
+    edited = read_entry("Vass E N and Holm R (eds) 1999 Wave Tables vol 3 Shallow Water (Oslo: Fjord Books)")
+    assert [str(p) for p in edited.entry.persons["editor"]] == ["Vass, E. N.", "Holm, R."]
+    assert (edited.entry.fields["volume"], edited.entry.fields["note"]) == ("3", "vol 3 Shallow Water")
+    thesis = read_entry("Tanaka Y H 2008 Ph.D. thesis Kyoto University")
+    assert thesis.entry.type == "phdthesis" and thesis.entry.fields["school"] == "Kyoto University"
+    preprint = read_entry("Berg U 2015 Lattice sums revisited (Preprint math-ph/1501002)")
+    assert preprint.entry.type == "unpublished" and preprint.entry.fields["note"] == "Preprint math-ph/1501002"
+    # A title run into the book's title without punctuation cannot be cut: kept as printed.
+    assert read_entry("Holt M 1996 Beam sources Molecular Physics (Methods vol 29) ed Lee F B (Boston: Academic)"
+                      ).how == "verbatim"
+
+
+def test_letters_with_combining_marks_are_read_composed() -> None:
+    """pdftotext may give "é" as "e" + U+0301: the title's case braces must not split the two."""
+    r = read_entry("Nolf, D. (1972) Deuxie\u0300me note sur les Te\u0301le\u0301oste\u0301ens (E\u0301oce\u0300ne). "
+                   "Bulletin de Géologie, 81(1-2), 95–109.")
+    assert r.how == "apa" and _plain(r.entry.fields["title"]) == "Deuxième note sur les Téléostéens (Éocène)"
+    assert str(r.entry.persons["author"][0]) == "Nolf, D."
+
+
+def test_chinese_names_joined_by_an_ampersand_are_two_names() -> None:
+    from wenxian.refparse.names import parse_names
+
+    assert [str(p) for p in parse_names("张胜涛 & 王忆波")] == ["张胜涛", "王忆波"]
+    r = read_entry("张涛 & 王波. 排版实用教程. 北京: 清华大学出版社, 2005.")
+    assert [str(p) for p in r.entry.persons["author"]] == ["张涛", "王波"]
+    assert [str(p) for p in parse_names("Johnson & Johnson")] == ["{Johnson & Johnson}"]  # not Chinese: one name, as before
+
+
+def test_names_title_and_year_before_a_url_are_an_online_item() -> None:
+    r = read_entry("李果. 大家来学排版, 2004. URL http://example.org/tex/latex123/.")
+    assert (r.how, r.entry.type, r.entry.fields["year"], r.entry.fields["url"]) == (
+        "plain", "online", "2004", "http://example.org/tex/latex123/")
+    assert _plain(r.entry.fields["title"]) == "大家来学排版"
+    en = read_entry("Tobias Oet. A Short Guide to Typesetting, 2008. URL http://example.org/guide/.")
+    assert en.how == "plain" and _plain(en.entry.fields["title"]) == "A Short Guide to Typesetting"
+    # Without the address the same words are no online item: nothing says where the work is.
+    assert read_entry("Tobias Oet. A Short Guide to Typesetting, 2008.").how == "verbatim"
+
+
+def test_a_gbt_line_without_a_code_whose_source_has_no_volume_or_pages_is_a_book() -> None:
+    book = read_entry("Knut, Donald. The Typesetting Book. Addison–Wesley, 1986.")
+    assert (book.how, book.entry.type, book.entry.fields["publisher"], "journal" in book.entry.fields) == (
+        "gbt-no-code", "book", "Addison–Wesley", False)
+    art = read_entry("王明. 城市交通研究. 交通学报, 2019, 12(3): 45-50.")
+    assert art.entry.type == "article" and art.entry.fields["journal"] == "交通学报"
+
+
+def test_a_verbatim_entry_keeps_names_with_packed_initials() -> None:
+    """The head of an entry no style reads: "W.N.," or "A.A." do not end its names."""
+    r = read_entry("Frick, R., Eschm, W.N., & van der Laa, R. (2019) Catalog of fishes: genera Available from "
+                   "the museum")
+    assert r.how == "verbatim"
+    assert [p.last_names[-1] for p in r.entry.persons["author"]] == ["Frick", "Eschm", "Laa"]
+    one = read_entry("Switch, A.A. (1968) A new genus. In: Ocherki po Filogenii. pp. 157–161.")
+    assert [str(p) for p in one.entry.persons["author"]] == ["Switch, A. A."]
+    # An initial's period before the year in parentheses does not end the names either.
+    from wenxian.refparse.reading import _LEAD
+
+    head = _LEAD.match("Babik, Mustafa H., John M. Reil, and Henry D. Jaco (1999b) “Nuclear power,” Energy")
+    assert head.group(1) == "Babik, Mustafa H., John M. Reil, and Henry D. Jaco"

@@ -183,6 +183,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     last_page: int | None = None
     trailing = None
     expected = 1
+    seen_heading = False
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
         text = raw.strip()
@@ -199,8 +200,14 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # when it is the page after the last one seen (a URL ending in "/" / "18" after "17").
             last_page = int(text)
             continue
+        if HEADING.match(text) and not seen_heading and groups and all(
+                g["number"] is None and not re.search(r"\d|://", _join(g["parts"])) for g in groups):
+            # The list's first heading after unlabelled lines without a digit or a URL (a running
+            # head comes after entries, which have a year or an address): the paragraph above it.
+            groups = []
         if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
+            seen_heading = seen_heading or bool(HEADING.match(text))
             continue  # the heading, or a page's running head inside the list
         if ends_list(text) or _after_list(texts, index, labelled, expected):
             trailing = number_in_file

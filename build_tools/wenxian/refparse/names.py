@@ -128,8 +128,11 @@ def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
         if aliased and (alias := _ALIAS.match(piece)):
             piece = alias.group("name")
         pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", piece)
+        joined = re.fullmatch(r"(.+?)\s*&\s*(.+)", piece)
         if pair and all(_split_initials(side) for side in pair.groups()):
             parts.extend(pair.groups())  # "Mittelbach F and Goossens M": two names
+        elif joined and all(has_cjk(side) for side in joined.groups()):
+            parts.extend(joined.groups())  # "张胜涛 & 王忆波" (a bibliography style's "&" between Chinese names)
         else:
             parts.append(piece)
     parts = _pair_inverted(parts)

@@ -155,6 +155,12 @@ PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
 
+# ...or an online item: "Names. Title, Year." before its URL (latex-notes-zh-cn's list: "Tobias
+# Oetiker. A (Not So) Short Introduction to LaTeX2e, 2008. URL http://…"); read only when the line
+# has a URL (:func:`wenxian.refparse.reading.plausible`), tried after every other form.
+PLAIN_ONLINE = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?),\s*{_YEAR}\s*\.?\s*$")
+
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
@@ -169,6 +175,57 @@ AIP_BOOK = re.compile(
     rf"\((?P<publisher>[^()]+?),\s*(?P<address>(?!Inc\b)(?:(?!\band\b)[^(),])+?"
     rf"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}\){_END}")
 
+
+# IOP (physics, iopart-num.bst): no punctuation between the parts — "Family I I and Family I Year
+# Journal Vol Pages", "Family I Year Title vol 2 (Place: Publisher) p 103", a series in parentheses
+# ("(Lecture Notes in Physics vol 708)"), editors marked "(eds)", an arXiv number "(Preprint …)".
+# A chapter ("Title Book (Series vol 29) ed Name (Place: Publisher)") has nothing between its title
+# and its book's: it is not read (no parenthesised series, no "ed" inside a title).
+_IOP_NAME = r"(?:(?:van|von|de|der)\s)?[A-Z][^\s,()\d.]+(?:\s[A-Z][^\s,()\d.]+)?(?:\s[A-Z](?:-[A-Z])?)+"
+_IOP_HEAD = (rf"^(?P<author>{_IOP_NAME}(?:,\s{_IOP_NAME})*(?:\sand\s{_IOP_NAME})?(?:\set\sal\.)?)"
+             rf"(?:\s\((?P<role>eds?)\))?\s+{_YEAR}\s+")
+_IOP_PREPRINT = r"(?:\s*\(Preprint\s+(?P<eprint>[^()\s]+)\))?"
+IOP_JOURNAL = re.compile(
+    _IOP_HEAD + r"(?P<container>[A-Z][^()]*?)\s+(?:" + _VOL + r"(?:\((?P<issue>[^()]+)\))?\s+)?"
+    r"(?P<pages>[A-Za-z]*\d+(?:\(\d{4}\)\d+)?(?:\s*[-–]\s*\d+)?)" + _IOP_PREPRINT + _END)
+IOP_BOOK = re.compile(
+    _IOP_HEAD + r"(?P<title>(?:(?!\sed\s)[^()]|\((?![^()]*\b(?:vol|no)\s\d)[^():]*\))+?)(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed)?"
+    r"(?:\s+vol\s+(?P<volume>\d+)(?:\s+(?P<volumetitle>[^()]+?))?)?"
+    r"(?:\s+\((?P<series>[^():]+?)\s+(?P<series_kind>vol|no)\s+(?P<series_number>\d+)\))?"
+    r"\s+\((?P<address>[^():]+):\s*(?P<publisher>[^()]+)\)(?:\s+pp?\s+(?P<pages>\d+(?:\s*[-–]\s*\d+)?))?" + _END)
+IOP_PREPRINT = re.compile(_IOP_HEAD + r"(?P<title>[^()]+?)\s*\(Preprint\s+(?P<eprint>[^()\s]+)\)" + _END)
+IOP_THESIS = re.compile(_IOP_HEAD + r"(?P<kind>Ph\.\s?D\.|PhD|MSc|Master['’]?s)\s+thesis\s+(?P<publisher>[^()]+?)"
+                        + _IOP_PREPRINT + _END)
+
+
+def _iop(text: str) -> Spans | None:
+    """An IOP line (see above): a journal article, a book, a preprint or a thesis."""
+    for pattern in (IOP_JOURNAL, IOP_THESIS, IOP_PREPRINT, IOP_BOOK):
+        m = pattern.match(text)
+        if not m:
+            continue
+        spans = _groups(m)
+        if spans.pop("role", None):
+            spans["editor"] = spans.pop("author")
+        eprint = spans.pop("eprint", None)
+        if eprint:
+            spans["note"] = f"Preprint {eprint}"
+        if pattern is IOP_THESIS:
+            spans["type"] = "phdthesis" if re.match(r"(?i)ph", spans.pop("kind")) else "mastersthesis"
+            spans["title"] = ""  # a thesis printed without its title: nothing to make up
+        elif pattern is IOP_PREPRINT:
+            spans["type"] = "unpublished"
+        kind = spans.pop("series_kind", None)
+        number = spans.pop("series_number", None)
+        if kind == "vol" and "volume" not in spans:
+            spans["volume"] = number
+        elif number:
+            spans["number"] = number
+        volumetitle = spans.pop("volumetitle", None)
+        if volumetitle:
+            spans["note"] = "; ".join(n for n in (f"vol {spans['volume']} {volumetitle}", spans.get("note")) if n)
+        return spans
+    return None
 
 # Chinese author-date (经济研究 style). The names end at the comma before the year; the
 # title and the journal or book stand in 《》. A Chinese line arrives with its separators made
@@ -303,6 +360,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     nature = _nature(text)
     if nature is not None:
         return nature, "nature"
+    iop = _iop(text)
+    if iop is not None:
+        return iop, "iop"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
@@ -313,6 +373,10 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
             spans = _groups(m)
             if pattern in (VANCOUVER_IN, VANCOUVER_EDS):
                 spans["type"] = "incollection"
+            if pattern is GBT_NO_CODE and not (spans.keys() & {"volume", "issue", "pages"}):
+                # "Title. Addison–Wesley, 1986.": a name and a year with no volume or pages is
+                # who published a book, not a journal
+                spans["publisher"] = spans.pop("container")
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
             return spans, name
@@ -344,4 +408,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     title = _DESCRIPTION.sub("", found["title"]) or found["title"]
                     found["title"] = _ROLE_NOTE.sub("", title) or title
                 return {**spans, **found}, name
+    m = PLAIN_ONLINE.match(text)
+    if m:
+        return {**_groups(m), "type": "online"}, "plain"
     return None

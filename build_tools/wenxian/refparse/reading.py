@@ -22,6 +22,7 @@ translation is read the same way and kept in ``titletranslation``,
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -40,8 +41,10 @@ LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "
 _IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
 # The first area: "Zhao M. …", "Paul W. Abrahams, Karl Berry. …" (an initial's period does not end it).
-_INITIAL_IN_NAME = (r"(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
-                    r"(?:,|\s+and\b|\s*&|\.))")
+_INITIAL_IN_NAME = (r"(?:(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
+                    r"(?:,|\s+and\b|\s*&|\.|\s*[(（](?:1[5-9]|20)\d\d))"
+                    # ...nor do packed initials' ("Switchenska, A.A.", "Eschmeyer, W.N., & …")
+                    r"|(?<=[\s.][A-Z])\.(?=[A-Z]\.)|(?<=[\s.][A-Z])\.(?=,\s))")
 # It ends at a period that no "and" / "&" follows ("Babiker, Mustafa H. and Richard S. Eckaus" is one
 # area), or before the year in parentheses of an author-year head ("… Eckaus (2007) “…”").
 _LEAD = re.compile(rf"^\s*((?:[^.。(（\[\]:：]|{_INITIAL_IN_NAME}){{2,60}}?)\s*"
@@ -86,12 +89,22 @@ STYLE_READER: Callable[[str], tuple[Spans, str] | None] = _default_reader
 def plausible(spans: Spans) -> bool:
     """Whether spans read by a style look like a reference: a title, names, a year, a source."""
     title = spans.get("title", "")
-    if not title or not spans.get("year") or not (spans.get("container") or spans.get("publisher")):
+    # Physics styles print an article without its title ("Cisneros A 1971 Astrophys. Space Sci. 10
+    # 87") and a thesis by its school alone; a preprint has its arXiv number for a source.
+    untitled = (spans.get("container") and spans.get("volume") and spans.get("pages")) or (
+        spans.get("type") == "phdthesis" and spans.get("publisher"))
+    preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
+    online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
+    if online and not spans.get("url"):
+        return False
+    if not (title or untitled) or not spans.get("year") or not (
+            spans.get("container") or spans.get("publisher") or preprint or online):
         return False
     names = spans.get("author") or spans.get("editor")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
-    source = spans.get("container") or spans.get("publisher") or ""
+    source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint else "") or (
+        spans["url"] if online else "")
     if not re.search(r"[^\W\d_]", source):
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
@@ -150,6 +163,9 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
                *, names_left_out: bool = True) -> Reading:
     """The reading of one reference (label already removed)."""
     read_style = read_style or STYLE_READER
+    # A PDF's text layer may give an accented letter as the letter and a combining mark ("e" +
+    # U+0301): composed, it is one letter to every rule below (and to the title's case braces).
+    text = unicodedata.normalize("NFC", text)
     if names_left_out and SAME_AUTHORS.match(text):
         return _read_without_names(text, read_style)
     text = _IN_LANGUAGE.sub("", text).strip()
@@ -184,7 +200,7 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     found = read_style(rest)
     if found is not None:
         spans, style = found
-        if plausible(spans):
+        if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
                 return Reading(entry, style, None, suffix)

@@ -47,7 +47,7 @@ def take_identifiers(text: str) -> tuple[str, Spans]:
         short = _DOI_URL.match(found.get("url", ""))
         if short:  # a shortDOI ("https://doi.org/fg6rf9"): what doi.org resolves is a DOI
             found["doi"] = short.group(1)
-    text = re.sub(r"(?i)\b(?:available (?:at|from)|retrieved from|accessed)\s*:?\s*$", "", text.strip())
+    text = re.sub(r"(?i)\b(?:available (?:at|from)|retrieved from|accessed|URL)\s*:?\s*\.?\s*$", "", text.strip())
     return text.strip().rstrip(" .,:;").strip() + ("." if text.strip() else ""), found
 
 
@@ -93,7 +93,7 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
         else:
             kind = "article"
             fields["journal"] = spans["container"]
-    elif spans.get("publisher") and not spans.get("title"):
+    elif spans.get("publisher") and not spans.get("title") and kind not in ("phdthesis", "mastersthesis"):
         problems.append("no title")
     kind = kind or "book"
     if language:

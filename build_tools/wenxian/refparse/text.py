@@ -82,6 +82,9 @@ def join_wrapped(lines: list[str]) -> str:
         prev, nxt = out[-1], piece[0]
         if _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
             out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
+        elif _URL_TOKEN_RE.search(out) and re.match(
+                r"\((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:accessed|visited|cited|viewed)\b)", piece, re.IGNORECASE):
+            out += " " + piece  # "…/fishcatmain.asp" / "(2019-02-19).": the date it was seen on
         elif prev in ",;" and _URL_TOKEN_RE.search(out) and re.match(r"[A-Za-z]+\s", piece):
             out += " " + piece  # "…/138-161e.htm," / "accessed on …": the comma ended the URL
         elif prev in ".,:;" and not _URL_TOKEN_RE.search(out):

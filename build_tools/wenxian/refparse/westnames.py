@@ -110,6 +110,12 @@ def _read_names(pieces: list[str], others: bool) -> tuple[list[Person], list[int
             i += 2
             continue
         words = piece.split()
+        run = len(words) - next((k for k in range(len(words) - 1, -1, -1) if not re.fullmatch(r"[A-Z]", words[k])), -1) - 1
+        if run >= 2 and len(words) > run and _family(" ".join(words[:-run])):
+            starts.append(i)
+            people.append(Person(last=" ".join(words[:-run]), first=_initials(" ".join(words[-run:]))))  # IOP: Dirac P A M
+            i += 1
+            continue
         if len(words) >= 2 and (_INITIALS.match(words[-1]) or _PACKED.match(words[-1])) \
                 and _family(" ".join(words[:-1])):
             starts.append(i)
