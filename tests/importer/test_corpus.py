@@ -80,21 +80,19 @@ def test_two_column_pdftotext_floors(totals) -> None:
 
 
 def test_pdf_reader_floors(totals) -> None:
-    """The same typeset articles read from their PDFs (wenxian.pdfreader): exact on dev;
-    the fresh held-out kuaidi-xiacun (fifth round, never tuned on) is not, in its two
-    two-column layouts (paragraphs 0.82 and 0.96, neither citation sequence right)."""
+    """The same typeset articles read from their PDFs (wenxian.pdfreader): exact on dev and
+    held-out. (The fifth round's fresh held-out kuaidi-xiacun was not, in its two two-column
+    layouts — paragraphs 0.82 and 0.96, neither citation sequence right — until a first-page
+    footnote's short lines beside the gutter were read with its full-width lines: see
+    docs/import.md.)"""
     _, _, pdf = totals
     assert sum(r.docs for r in pdf) == 32
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
     assert sum(r.title for r in pdf) == 32 and sum(r.authors for r in pdf) == 32
     assert mean([v for r in pdf for v in r.fields]) == 1.0
-    dev = [r for r in pdf if r.split == "dev"]
-    assert mean([v for r in dev for v in r.headings]) == 1.0
-    assert mean([v for r in dev for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in dev) == 24
-    assert mean([v for r in pdf for v in r.headings]) >= 0.99
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.99
-    assert sum(r.cites for r in pdf) >= 30
+    assert mean([v for r in pdf for v in r.headings]) == 1.0
+    assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
+    assert sum(r.cites for r in pdf) == 32
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
