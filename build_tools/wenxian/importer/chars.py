@@ -62,8 +62,16 @@ def width(text: str) -> float:
 _ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs)\.$", re.IGNORECASE)
 
 
+# The characters a match of ``TERMINAL_RE`` can end with (besides a decimal digit, a
+# citation mark's page): ruling the others out by the last character spares the regex
+# search, which tries every position of the line (this runs on every line, many times).
+_TERMINAL_LAST = frozenset("。！？!?….”’」』）)]］-–")
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line ends in terminal punctuation (。！？… or a Latin full stop,
     not an abbreviation's), possibly followed by closing quotes and a citation mark."""
     text = text.rstrip()
+    if not text or (text[-1] not in _TERMINAL_LAST and not text[-1].isdecimal()):
+        return False
     return TERMINAL_RE.search(text) is not None and _ABBREVIATION_END.search(text) is None
