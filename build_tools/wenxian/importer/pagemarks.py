@@ -42,12 +42,14 @@ JOURNAL_WORDS = re.compile(
 )
 
 
-_NO_SPACES = str.maketrans("", "", " \t\u3000\u00a0\v\f")
+_NO_SPACES = " \t\u3000\u00a0\v\f"
 
 
 def _mask(text: str) -> str:
     """Digits masked, spaces gone, and a page number at either end dropped."""
-    return _DIGITS.sub("#", text.translate(_NO_SPACES)).strip("#·•-—–")
+    for space in _NO_SPACES:  # str.replace per character: several times faster than str.translate on CJK text
+        text = text.replace(space, "")
+    return _DIGITS.sub("#", text).strip("#·•-—–")
 
 
 def _candidate_mask(text: str) -> str | None:
@@ -58,6 +60,12 @@ def _candidate_mask(text: str) -> str | None:
     if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)):
         return None
     return mask
+
+
+def _own_page_number(text: str) -> bool:
+    """A page number set apart at the line's start or end (``_OWN_PAGE_NUMBER``); only a line
+    that starts or ends with a digit is searched (the search tries every position)."""
+    return (text[:1].isdecimal() or text[-1:].isdecimal()) and _OWN_PAGE_NUMBER.search(text) is not None
 
 
 def _page_numbers(lines: list[Line]) -> set[int]:
@@ -130,7 +138,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         # Recurrence counts only between different neighbours: a passage
         # repeated whole (same lines around it) is text.
         places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
-        edge = i in edges or _OWN_PAGE_NUMBER.search(lines[i].text) is not None
+        edge = i in edges or _own_page_number(lines[i].text)
         if places < 2 and not edge:
             continue  # a header or footer recurs, or stands at a page's edge
         text = lines[i].text
