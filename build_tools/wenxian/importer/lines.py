@@ -21,6 +21,7 @@ from wenxian.importer.markdown import is_heading_mark, is_markdown, plain_line
 
 MAX_WRAPPED_WIDTH = 60.0  # cells: wider lines are whole paragraphs, not wrapped lines
 _INDENT_CHARS = " \t\u3000\u00a0"
+_STRIP_CHARS = _INDENT_CHARS + "\ufeff\v"
 
 
 @dataclass
@@ -90,7 +91,7 @@ def split_lines(text: str) -> Lines:
             raw = raw.replace("\f", "")
         if number <= skip:
             continue
-        stripped = raw.strip(_INDENT_CHARS + "\ufeff\v")
+        stripped = raw.strip(_STRIP_CHARS)
         if stripped and stripped[0] in "#<=-" and _PAGE_MARK.match(stripped):
             page += 1 if out else 0
             stripped = ""
@@ -110,8 +111,8 @@ def split_lines(text: str) -> Lines:
             if compounds is None:
                 compounds = compounds_in(text.split("\n"))
             stripped = _SOFT_HYPHEN.sub(lambda m: _soft_hyphen(m, compounds), stripped).replace("\ufffe", "-")
-        lead = raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))]
-        out.append(Line(number, stripped, _is_indent(lead), False, width(stripped), page, heading_mark))
+        indent = raw[0] in _INDENT_CHARS and _is_indent(raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))])
+        out.append(Line(number, stripped, indent, False, width(stripped), page, heading_mark))
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
     median = widths[len(widths) // 2] if widths else 0.0
