@@ -42,14 +42,12 @@ JOURNAL_WORDS = re.compile(
 )
 
 
-_NO_SPACES = " \t\u3000\u00a0\v\f"
+_NO_SPACES = re.compile("[ \t\u3000\u00a0\v\f]")
 
 
 def _mask(text: str) -> str:
     """Digits masked, spaces gone, and a page number at either end dropped."""
-    for space in _NO_SPACES:  # str.replace per character: faster than str.translate (a dict lookup per character)
-        text = text.replace(space, "")
-    return _DIGITS.sub("#", text).strip("#·•-—–")
+    return _DIGITS.sub("#", _NO_SPACES.sub("", text)).strip("#·•-—–")
 
 
 def _candidate_mask(text: str) -> str | None:
