@@ -66,8 +66,13 @@ def _own_page_number(text: str) -> bool:
     return (text[:1].isdecimal() or text[-1:].isdecimal()) and _OWN_PAGE_NUMBER.search(text) is not None
 
 
-def _page_numbers(lines: list[Line]) -> set[int]:
-    numbers = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.match(line.text))]
+def _page_number_lines(lines: list[Line]) -> list[tuple[int, int]]:
+    """(index, number) of every line that reads as a page number, in order."""
+    return [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.match(line.text))]
+
+
+def _page_numbers(numbers: list[tuple[int, int]]) -> set[int]:
+    """The page-number lines taken as such: several, increasing."""
     if len(numbers) >= 2 and all(b[1] > a[1] for a, b in zip(numbers, numbers[1:])):
         return {i for i, _ in numbers}
     return set()
@@ -117,17 +122,18 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             before = lines[i - 1].text if i else ""
             after = lines[i + 1].text if i + 1 < len(lines) else ""
             contexts.setdefault(mask, set()).add((before, after))
-    numbers = _page_numbers(lines)
+    numbered = _page_number_lines(lines)
+    numbers = _page_numbers(numbered)
     edges = _edges(lines, numbers)
     runs = _title_runs(lines)
     marks = set(numbers)
     # A bare number on a line of its own where two pages meet (a form feed next to
     # it) is a page number, even where it is the only one the text kept.
-    for i, line in enumerate(lines):
-        if i not in numbers and _PAGE_NUMBER.match(line.text) and _at_page_break(lines, i):
+    for i, _ in numbered:
+        if i not in numbers and _at_page_break(lines, i):
             marks.add(i)
             if explain is not None:
-                explain.append(evidence.Decision("page number", line.number, 1.0, {"page_break": 1.0}, {"bias": 0.0, "page_break": 1.0}))
+                explain.append(evidence.Decision("page number", lines[i].number, 1.0, {"page_break": 1.0}, {"bias": 0.0, "page_break": 1.0}))
     widths = sorted(line.width for line in lines)
     typical = widths[len(widths) // 2] if widths else 0.0
     for i, mask in enumerate(masks):
