@@ -87,11 +87,16 @@ class _Layout:
         self._columns[key] = column = min(found) if found else 0.0
         return column
 
+    def _no_evidence(self, i: int) -> bool:
+        """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
+        blank line that counts (every other feature needs one of these)."""
+        line = self.lines[i]
+        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or ends_sentence(line.text))
+
     def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
         sentence_end = ends_sentence(line.text)
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
-            # No evidence for a break at all (every other feature needs one of these).
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         features = evidence.break_features(
             sentence_end=sentence_end,
@@ -133,6 +138,8 @@ class _Layout:
             current != "text" or ends_sentence(prev.text) or prev.gap_after
         ):
             return True
+        if self.explain is None and self._no_evidence(j - 1):
+            return evidence.BREAK["bias"] > 0  # the decision break_after would make, without building it
         return self.break_after(j - 1, first_line).yes
 
     def heading_end(self, i: int) -> int:

@@ -31,6 +31,7 @@ def one_line_per_paragraph(widths: list[float]) -> bool:
     """Whether lines of these widths are whole paragraphs rather than a printed column's lines."""
     return bool(widths) and sum(1 for w in widths if w > MAX_WRAPPED_WIDTH) >= WIDE_SHARE * len(widths)
 _INDENT_CHARS = " \t\u3000\u00a0"
+_STRIP_CHARS = _INDENT_CHARS + "\ufeff\v"
 
 
 @dataclass
@@ -100,7 +101,7 @@ def split_lines(text: str) -> Lines:
             raw = raw.replace("\f", "")
         if number <= skip:
             continue
-        stripped = raw.strip(_INDENT_CHARS + "\ufeff\v")
+        stripped = raw.strip(_STRIP_CHARS)
         if stripped and stripped[0] in "#<=-" and _PAGE_MARK.match(stripped):
             page += 1 if out else 0
             stripped = ""
@@ -120,8 +121,8 @@ def split_lines(text: str) -> Lines:
             if compounds is None:
                 compounds = compounds_in(text.split("\n"))
             stripped = _SOFT_HYPHEN.sub(lambda m: _soft_hyphen(m, compounds), stripped).replace("\ufffe", "-")
-        lead = raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))]
-        out.append(Line(number, stripped, _is_indent(lead), False, width(stripped), page, heading_mark))
+        indent = raw[0] in _INDENT_CHARS and _is_indent(raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))])
+        out.append(Line(number, stripped, indent, False, width(stripped), page, heading_mark))
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
     median = widths[len(widths) // 2] if widths else 0.0

@@ -57,7 +57,12 @@ def _parens(match: re.Match[str]) -> str:
 
 def _punct(match: re.Match[str]) -> str:
     text, pos = match.string, match.start()
-    prev, nxt = _before(text, pos), _after(text, pos + 1)
+    prev = text[pos - 1] if pos else ""
+    if prev in _SKIP:
+        prev = _before(text, pos)
+    if prev and is_cjk(prev) and not prev.isdigit():
+        return _FULL[match.group(0)]  # the common case ("发展,为" → "发展，为"), decided without looking ahead
+    nxt = _after(text, pos + 1)
     if prev.isdigit() and nxt.isdigit():
         return match.group(0)
     if (prev and is_cjk(prev)) or (nxt and is_han(nxt)):

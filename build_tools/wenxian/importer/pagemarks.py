@@ -47,12 +47,12 @@ JOURNAL_WORDS = re.compile(
 )
 
 
-_NO_SPACES = str.maketrans("", "", " \t\u3000\u00a0\v\f")
+_NO_SPACES = re.compile("[ \t\u3000\u00a0\v\f]")
 
 
 def _mask(text: str) -> str:
     """Digits masked, spaces gone, and a page number at either end dropped."""
-    return _DIGITS.sub("#", text.translate(_NO_SPACES)).strip("#·•-—–")
+    return _DIGITS.sub("#", _NO_SPACES.sub("", text)).strip("#·•-—–")
 
 
 def _candidate_mask(text: str) -> str | None:
@@ -65,8 +65,23 @@ def _candidate_mask(text: str) -> str | None:
     return mask
 
 
-def _page_numbers(lines: list[Line]) -> set[int]:
-    numbers = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.match(line.text))]
+_NUMBER_ENDS = frozenset("0123456789-—–·•")
+
+
+def _own_page_number(text: str) -> bool:
+    """A page number set apart at the line's start or end (``_OWN_PAGE_NUMBER``); only a line
+    that starts or ends with a digit or a page number's ornament is searched (the search tries
+    every position)."""
+    return (text[:1] in _NUMBER_ENDS or text[-1:] in _NUMBER_ENDS) and _OWN_PAGE_NUMBER.search(text) is not None
+
+
+def _page_number_lines(lines: list[Line]) -> list[tuple[int, int]]:
+    """(index, number) of every line that reads as a page number, in order."""
+    return [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.match(line.text))]
+
+
+def _page_numbers(numbers: list[tuple[int, int]]) -> set[int]:
+    """The page-number lines taken as such: several, increasing."""
     if len(numbers) >= 2 and all(b[1] > a[1] for a, b in zip(numbers, numbers[1:])):
         return {i for i, _ in numbers}
     return set()
@@ -116,21 +131,24 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             before = lines[i - 1].text if i else ""
             after = lines[i + 1].text if i + 1 < len(lines) else ""
             contexts.setdefault(mask, set()).add((before, after))
-    numbers = _page_numbers(lines)
+    numbered = _page_number_lines(lines)
+    numbers = _page_numbers(numbered)
     edges = _edges(lines, numbers)
     runs = _title_runs(lines)
     marks = set(numbers)
     # A bare number on a line of its own where two pages meet (a form feed next to
-    # it) is a page number, even where it is the only one the text kept.
-    for i, line in enumerate(lines):
-        if i in numbers or not _PAGE_NUMBER.match(line.text):
+    # it), or one printed with its ornaments ("- 31 -"), is a page number, even where it
+    # is the only one the text kept.
+    for i, _ in numbered:
+        if i in numbers:
             continue
-        reason = "page_break" if _at_page_break(lines, i) else "ornaments" if _DECORATED_PAGE_NUMBER.match(line.text) else None
+        reason = ("page_break" if _at_page_break(lines, i)
+                  else "ornaments" if _DECORATED_PAGE_NUMBER.match(lines[i].text) else None)
         if reason is not None:
             marks.add(i)
             edges.update(range(max(0, i - EDGE), min(len(lines), i + EDGE + 1)))
             if explain is not None:
-                explain.append(evidence.Decision("page number", line.number, 1.0, {reason: 1.0}, {"bias": 0.0, reason: 1.0}))
+                explain.append(evidence.Decision("page number", lines[i].number, 1.0, {reason: 1.0}, {"bias": 0.0, reason: 1.0}))
     widths = sorted(line.width for line in lines)
     # The column's width: a high quantile, as headings, captions and a table's cells keep the
     # median of an article's lines far below it.
@@ -145,7 +163,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         names_title = i >= HEAD_LINES and _shares_title(text, runs)
         # A page number glued to the line's end by the extractor ("…改进路径59", pdfium) marks
         # the edge only on a line that also repeats the title: a sentence may end in a number.
-        edge = (i in edges or _OWN_PAGE_NUMBER.search(text) is not None
+        edge = (i in edges or _own_page_number(text)
                 or (names_title and _GLUED_PAGE_NUMBER.search(text) is not None))
         if places < 2 and not edge:
             continue  # a header or footer recurs, or stands at a page's edge

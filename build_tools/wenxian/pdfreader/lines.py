@@ -28,6 +28,7 @@ GUTTER_WIDE = 5.0  # points: a gap this wide in a row is no word space; rows wit
 GUTTER_ROWS = 3  # … at least this many …
 GUTTER_COVERED = 0.3  # … with at most this many rows per row apart covering it in their band, make a gutter
 GUTTER_CANDIDATES = 8  # the places with most rows apart that are checked
+BAND_STEP = 1.4  # a row at most this many times its size above or below a spanning row of its size is the next line of it
 
 
 @dataclass
@@ -289,6 +290,34 @@ def _split_or_span(rows: list[list[Glyph]], middle: float) -> list[tuple[bool, t
     return out
 
 
+def _spanning_bands(rows: list[list[Glyph]], kinds: list[tuple[bool, tuple[float, float] | None]],
+                    middle: float) -> list[tuple[bool, tuple[float, float] | None]]:
+    """A short line on one side of the gutter that belongs to a block of spanning lines: a
+    first-page footnote's ``收稿日期：…`` above its full-width ``基金项目：…`` lines, a last line
+    ``商贸。`` under them. It stands a line step of its size from a spanning row of that
+    size, with nothing across the gutter beside it (a column's line has the other column
+    beside it, or stands further off: a paragraph's gap, a rule)."""
+    kinds = list(kinds)
+    tops = [min(g.top for g in row) for row in rows]
+    bottoms = [max(g.bottom for g in row) for row in rows]
+    sizes = [max(g.size for g in row) for row in rows]
+    sides = [0 if crosses else (1 if (row[0].x0 + max(g.x1 for g in row)) / 2 < middle else 2)
+             for row, (crosses, _) in zip(rows, kinds)]
+    alone = [not crosses and not any(
+        j != k and (sides[j] != sides[k] or kinds[j][1] is not None) and tops[j] < bottoms[k] and bottoms[j] > tops[k]
+        for j in range(len(rows))) for k, (crosses, _) in enumerate(kinds)]
+    changed = True
+    while changed:  # a band grows a line at a time, up and down
+        changed = False
+        spanning = [k for k, (crosses, cut) in enumerate(kinds) if crosses and cut is None]
+        for k in range(len(rows)):
+            if alone[k] and any(abs(tops[j] - tops[k]) <= BAND_STEP * sizes[k] and abs(sizes[j] - sizes[k]) < 0.3
+                                for j in spanning):
+                kinds[k], alone[k] = (True, None), False
+                changed = True
+    return kinds
+
+
 def page_lines(page: Page) -> list[PdfLine]:
     """The page's lines in reading order (``column`` set, ``number`` not yet)."""
     rows = _rows(page.glyphs)
@@ -299,7 +328,7 @@ def page_lines(page: Page) -> list[PdfLine]:
     rows = [sorted(row, key=lambda g: g.x0) for row in rows]
     spanning: list[PdfLine] = []
     sides: dict[int, list[Glyph]] = {1: [], 2: []}
-    for row, (crosses, cut) in zip(rows, _split_or_span(rows, middle)):
+    for row, (crosses, cut) in zip(rows, _spanning_bands(rows, _split_or_span(rows, middle), middle)):
         if crosses and cut is None:
             spanning.append(PdfLine(page.number, row))
         elif crosses:  # cut at its widest gap near the gutter
