@@ -35,6 +35,7 @@ CAPTION = re.compile(
 # "Table 1" of an English twin lines away from the title it belongs to).
 LONE_LABEL = re.compile(r"^(?:(?P<cn>图|表)|(?P<en>Fig\.|Figure|Table))\s*(?P<n>[0-9]+)\.?$")
 _NUMBERED = re.compile(r"^(?:图|表|附图|附表|续表|Fig\.|Figure|Table)\s*(?P<n>[0-9０-９A-Z]+)")
+_CAPTION_FIRST = frozenset("图表附续FT")
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
@@ -63,6 +64,8 @@ class Figure:
 
 def caption_kind(text: str) -> str | None:
     """"figure" or "table" when ``text`` reads as a caption line, else None."""
+    if text[:1] not in _CAPTION_FIRST:
+        return None  # most lines: no need to try the pattern
     m = CAPTION.match(text)
     if m is None:
         return None

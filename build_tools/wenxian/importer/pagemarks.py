@@ -160,13 +160,16 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         # repeated whole (same lines around it) is text.
         places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
         text = lines[i].text
-        names_title = i >= HEAD_LINES and _shares_title(text, runs)
-        # A page number glued to the line's end by the extractor ("…改进路径59", pdfium) marks
-        # the edge only on a line that also repeats the title: a sentence may end in a number.
-        edge = (i in edges or _own_page_number(text)
-                or (names_title and _GLUED_PAGE_NUMBER.search(text) is not None))
+        edge = i in edges or _own_page_number(text)
+        names_title: bool | None = None  # measured only where it counts (it is the costly test)
+        if not edge and text[-1:].isdecimal() and _GLUED_PAGE_NUMBER.search(text) is not None:
+            # A page number glued to the line's end by the extractor ("…改进路径59", pdfium) marks
+            # the edge only on a line that also repeats the title: a sentence may end in a number.
+            names_title = edge = i >= HEAD_LINES and _shares_title(text, runs)
         if places < 2 and not edge:
             continue  # a header or footer recurs, or stands at a page's edge
+        if names_title is None:
+            names_title = i >= HEAD_LINES and _shares_title(text, runs)
         journal = JOURNAL_WORDS.search(text) is not None
         features = evidence.furniture_features(
             repeats=places,
