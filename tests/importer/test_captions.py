@@ -75,6 +75,21 @@ def test_a_wrapped_english_twin_and_rows_set_apart_by_single_spaces() -> None:
 
 
 
+def test_a_head_of_quantities_with_units_and_rows_of_long_ranges() -> None:
+    # Cells set apart by single spaces, longer than a short cell: a head's quantities with
+    # their units ("设计规模/(m³/d)") and rows of year ranges ("2009—2017").
+    text = ("各站的基本情况如下，三个镇的规模相差较大，适合比较分析。\n"
+            "表 4 各站的基本情况\nTable 4 Basic information of the stations\n"
+            "镇别 站点/处 设计规模/(m³/d) 服务人口/万人 建成年份\n"
+            "甲镇 8 200～1 500 4.6 2009—2017\n乙镇 6 150～1 200 3.1 2011—2019\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "表 4 各站的基本情况 Table 4 Basic information of the stations"
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "设计规模" not in body and "2009—2017" not in body and "乙镇" not in body
+    assert sum(isinstance(b, Heading) for b in found) == 3
+
+
 def test_a_twins_label_printed_apart_from_its_title_joins_the_caption() -> None:
     # pdftotext and a wide gap between number and title: "Fig. 2" comes out lines before the
     # caption, its title right after the Chinese caption.

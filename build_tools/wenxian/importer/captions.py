@@ -40,6 +40,8 @@ _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
+# A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
+_QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
 CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
 ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
@@ -86,8 +88,14 @@ def _is_row(text: str, head: bool = False) -> bool:
     narrow column): short tokens after the row's name, one of them at least a number (but
     in the head row)."""
     tokens = text.split()
-    return len(tokens) >= ROW_TOKENS and all(len(t) <= CELL_TOKEN for t in tokens[1:]) \
+    return len(tokens) >= ROW_TOKENS and all(_cell_token(t) for t in tokens[1:]) \
         and (head or any(_NUMBER.match(t) for t in tokens))
+
+
+def _cell_token(token: str) -> bool:
+    """A cell set apart by single spaces: short, or a number or range of any length
+    ("2009—2017"), or a quantity with its unit."""
+    return len(token) <= CELL_TOKEN or _NUMBER.match(token) is not None or _QUANTITY.match(token) is not None
 
 
 def _continues_twin(line: Line, previous: Line) -> bool:
