@@ -109,3 +109,33 @@ def test_a_quantity_starting_the_line_after_a_table_is_no_heading() -> None:
     assert heading_style("9 月进行，共访谈街道和社区工作人员 38") is None
     assert heading_style("38 人次") is None
     assert heading_style("5 结语") == "ar1" and heading_style("3 数据共享的主要障碍") == "ar1"
+
+
+def test_a_figures_labels_after_a_lone_twin_label_and_a_comma_pushed_over() -> None:
+    # pdftotext: the figure stands inside a sentence whose comma went to a line of its own, and
+    # its twin's "Fig. 3" stands between its labels and its caption.
+    text = ("水体面积的变化过程可以分为两个阶段，第一阶段面积持续减少，减少最多的是湖泊“东湖”\n"
+            "，\n面积/km2\n0.81\n0.52\n0.46\n东湖西湖南湖\n湖泊\nFig. 3\n"
+            "图 3 主要湖泊的面积变化率\nChange rates of the main lakes\n"
+            "第二阶段面积逐步回升，两者的分界点在 2019 年前后。\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "图 3 主要湖泊的面积变化率 Fig. 3 Change rates of the main lakes"
+    paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
+    assert paragraphs[0].endswith("湖泊“东湖”，第二阶段面积逐步回升，两者的分界点在 2019 年前后。")
+    assert not any("0.52" in p or "东湖西湖" in p or "面积/km2" in p for p in paragraphs)
+
+
+def test_a_figure_under_a_heading_its_twins_label_between_labels_and_caption() -> None:
+    # A figure at a page's top right under a heading (the page number printed first); its
+    # twin's "Fig. 4" stands between its labels and its caption.
+    text = ("水体面积的变化过程可以分为两个阶段，两者的分界点在 2019 年前后。\n"
+            "2.1 湖泊面积\n\n103\n\n面积/km2\n16\n12\n9\n东湖\n西湖\n湖泊\nFig. 4\n"
+            "图 4 主要湖泊的面积\nArea of the main lakes\n"
+            "湖泊面积的变化与降水量的年际波动基本一致，东湖的变化最为明显。\n" + AFTER)
+    found = blocks(text)
+    assert any(isinstance(b, Heading) and b.text == "2.1 湖泊面积" for b in found)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "图 4 主要湖泊的面积 Fig. 4 Area of the main lakes"
+    assert found[found.index(caption) + 1].plain_text().startswith("湖泊面积的变化")
+    assert not any("面积/km2" in b.plain_text() for b in found if isinstance(b, Paragraph))

@@ -37,6 +37,7 @@ LONE_LABEL = re.compile(r"^(?:(?P<cn>图|表)|(?P<en>Fig\.|Figure|Table))\s*(?P<
 _NUMBERED = re.compile(r"^(?:图|表|附图|附表|续表|Fig\.|Figure|Table)\s*(?P<n>[0-9０-９A-Z]+)")
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
+_PUNCTUATION_ONLY = re.compile(r"^\s*[，、：；,:;”’）)」』]+\s*$")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
@@ -153,14 +154,16 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                 j += 1
         else:  # a figure's own text stands before its caption
             k = i - 1
-            while k >= taken and i - k <= MAX_CELLS and not blocked[k] and _is_cell(lines[k], column) \
-                    and caption_kind(lines[k].text) is None:
-                k -= 1
+            while k >= taken and i - k <= MAX_CELLS and (k in strays or not blocked[k] and _is_cell(lines[k], column)
+                                                          and caption_kind(lines[k].text) is None):
+                k -= 1  # its twin's lone label ("Fig. 1") may stand between its labels and its caption
             # The line before the figure's labels ends a paragraph (a sentence's end, a heading)
             # or runs on past the figure (a full line: the figure floated into the paragraph).
+            # A line of punctuation alone ("，") is the tail of the line before it, pushed over.
+            edge = k - 1 if k > taken and _PUNCTUATION_ONLY.match(lines[k].text) and not blocked[k - 1] else k
             if k < i - 1 and (k < taken or blocked[k] or ends_sentence(lines[k].text)
-                              or lines[k].width >= FULL_LINE * column):
-                cells = list(range(k + 1, i))
+                              or lines[edge].width >= FULL_LINE * column):
+                cells = [c for c in range(k + 1, i) if c not in strays]
                 start = k + 1
         note: list[int] = []
         if j < n and not blocked[j] and NOTE.match(lines[j].text):
