@@ -139,3 +139,17 @@ def test_a_figure_under_a_heading_its_twins_label_between_labels_and_caption() -
     assert caption.text == "图 4 主要湖泊的面积 Fig. 4 Area of the main lakes"
     assert found[found.index(caption) + 1].plain_text().startswith("湖泊面积的变化")
     assert not any("面积/km2" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_tables_cells_printed_away_from_its_caption_are_left_out() -> None:
+    # Two columns through pdftotext: the table's caption stands in one column's stream, its
+    # cells come out later among the other column's lines, inside a paragraph.
+    text = (BEFORE + "表 5 三个湖泊的基本情况\n3 结果与分析\n3.1 水体面积的年际变化\n"
+            "研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐\n"
+            "面积/km2\n62.4\n48.7\n31.2\n"
+            "步回升，总体呈先减少后增加的趋势，这一变化与降水量的年际\n波动基本一致。\n")
+    found = blocks(text)
+    assert any(isinstance(b, Caption) and b.text == "表 5 三个湖泊的基本情况" for b in found)
+    paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
+    assert paragraphs[-1] == ("研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐步回升，"
+                              "总体呈先减少后增加的趋势，这一变化与降水量的年际波动基本一致。")

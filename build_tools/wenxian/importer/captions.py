@@ -175,3 +175,35 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         found.append(Figure(kind, start, j, caption, note, cells, strays))
         taken = j
     return found
+
+
+def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figures: list[Figure],
+                     labelled: list[bool]) -> list[list[int]]:
+    """Runs of a table's cells or a figure's labels printed away from its caption (a
+    two-column stream puts them among the other column's lines): in a text where a figure
+    or table was found, after its first heading and before the next labelled block
+    (``labelled``: the references), a run of cell lines (see ``_is_cell``) of
+    which one at least is numbers alone ("62.4", "0.58 0.47") — a paragraph's line in a
+    column is never a bare number. The runs are left out; a paragraph they interrupted
+    runs on after them."""
+    if not figures:
+        return []
+    taken = {k for f in figures for k in range(f.start, f.end)} | {k for f in figures for k in f.strays}
+    body = next((k for k, b in enumerate(blocked) if b), len(lines))
+    end = next((k for k in range(body, len(lines)) if labelled[k]), len(lines))
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k in range(body, end + 1):
+        if k < end and k not in taken and not blocked[k] and _is_cell(lines[k], column) \
+                and caption_kind(lines[k].text) is None and LONE_LABEL.match(lines[k].text) is None:
+            run.append(k)
+            continue
+        if any(_numbers_alone(lines[j].text) for j in run):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _numbers_alone(text: str) -> bool:
+    tokens = text.split()
+    return bool(tokens) and all(_NUMBER.match(t) for t in tokens)

@@ -70,6 +70,10 @@ class _Layout:
         self.figures = {f.start: f for f in captions.find_figures(self.lines, blocked, column)}
         # A twin's label printed away from its caption went into the caption: left out where it stood.
         self.strays = {k for f in self.figures.values() for k in f.strays}
+        # Cells and labels printed away from their caption: a "cells" chunk, left out.
+        loose = captions.find_loose_cells(self.lines, blocked, column, list(self.figures.values()),
+                                           [k == "references" for k in self.kinds])
+        self.loose = {run[0]: run[-1] + 1 for run in loose}
 
     def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
@@ -120,7 +124,7 @@ class _Layout:
 
     def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
-        if self.kinds[j] or j in self.figures:
+        if self.kinds[j] or j in self.figures or j in self.loose:
             return True
         if current == "journal" and (
             CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
@@ -194,6 +198,10 @@ class _Layout:
                         f"{figure.kind} cells left out (lines {first}-{last})", self.lines[figure.caption[0]].number,
                         1.0, {"caption": 1.0}, {"caption": 1.0}))
                 i = figure.end
+                continue
+            if i in self.loose:
+                out.append(Chunk("cells", self.lines[i:self.loose[i]]))
+                i = self.loose[i]
                 continue
             level = self.levels[i]
             if level is not None:
