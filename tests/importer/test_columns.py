@@ -87,3 +87,12 @@ def test_a_run_begins_at_a_short_heading_beside_the_right_column() -> None:
     foot = ["", "基金项目：江南省社会科学基金项目“社区公共空间微更新的治理机制研究”（24SH017）"]
     body = ["一、引言", *LEFT, *RIGHT, "三、结语"]
     assert texts(head + rows + foot) == [line for line in head if line] + body + foot[1:]
+
+
+def test_a_tables_rows_in_the_left_column_beside_the_right_columns_text() -> None:
+    """A table's rows set out in cells (gaps as wide as the gutter's) in the left column,
+    the right column's text beside them: split at the last gap, at the gutter."""
+    cells = ["甲县   8   4.6   2009", "乙县   6   3.1   2011"]
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:3], RIGHT[:3])]
+    rows += [f"{c}{' ' * (26 - len(c))}{b}" for c, b in zip(cells, RIGHT[3:])]
+    assert texts(rows) == LEFT[:3] + cells + RIGHT
