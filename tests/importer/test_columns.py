@@ -96,3 +96,12 @@ def test_a_tables_rows_in_the_left_column_beside_the_right_columns_text() -> Non
     rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:3], RIGHT[:3])]
     rows += [f"{c}{' ' * (26 - len(c))}{b}" for c, b in zip(cells, RIGHT[3:])]
     assert texts(rows) == LEFT[:3] + cells + RIGHT
+
+
+def test_a_tables_rows_in_the_right_column_beside_the_left_columns_text() -> None:
+    """The right column's table rows hold gaps of their own: the line still splits at the
+    gutter, since the lines next to it are set out in cells too."""
+    cells = ["指标       甲县 乙县 丙县", "人口/万人   62.4 48.7 31.2", "收入/亿元   58.3 21.6  9.8"]
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:2], RIGHT[:2])]
+    rows += [f"{a}{' ' * 8}{c}" for a, c in zip(LEFT[2:], cells)]
+    assert texts(rows) == LEFT + RIGHT[:2] + cells

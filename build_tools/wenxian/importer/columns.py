@@ -39,7 +39,11 @@ def _split_at(line: str, gutter: float, full: float, full_width: float, in_rows:
     gutter (a heading beside a centred name)."""
     start = _right_start(line)
     if start is not None and "   " in line[start:].strip():
-        return _row_split(line, gutter, full_width) if in_rows else None
+        if not in_rows:
+            return None  # a header spread across the page
+        if abs(start - gutter) <= GUTTER_TOLERANCE and len(line[:start].strip()) >= MIN_LEFT:
+            return start  # left text beside a table's row in the right column
+        return _row_split(line, gutter, full_width)
     if start is None:
         return None
     if full_width and width(line[start:]) > WIDER * full_width:
@@ -222,7 +226,8 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float) -> list
         right.clear()
 
     texts = [line for _, line in page if line.strip()]
-    cells = [len(_ROW_GAP.findall(line)) >= 3 for line in texts]
+    # Lines set out in cells: more gaps than the gutter's one.
+    cells = [len(_GAP.findall(line.strip())) >= 2 or len(_ROW_GAP.findall(line.strip())) >= 3 for line in texts]
     t = -1
     for number, line in page:
         if not line.strip():
