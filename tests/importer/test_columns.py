@@ -105,3 +105,12 @@ def test_a_tables_rows_in_the_right_column_beside_the_left_columns_text() -> Non
     rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:2], RIGHT[:2])]
     rows += [f"{a}{' ' * 8}{c}" for a, c in zip(LEFT[2:], cells)]
     assert texts(rows) == LEFT + RIGHT[:2] + cells
+
+
+def test_a_row_of_a_name_and_numbers_set_apart_by_single_spaces() -> None:
+    """A left column's row whose numbers stand apart by single spaces: one gap after its
+    name, one at the gutter."""
+    cells = ["人口/万人   62.4 48.7", "收入/亿元   58.3 21.6"]
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:3], RIGHT[:3])]
+    rows += [f"{c}{' ' * (26 - len(c))}{b}" for c, b in zip(cells, RIGHT[3:])]
+    assert texts(rows) == LEFT[:3] + cells + RIGHT

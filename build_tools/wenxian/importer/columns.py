@@ -67,7 +67,7 @@ def _row_split(line: str, gutter: float, full_width: float) -> int | None:
     caller's) the line before or after it is set out in cells too: a table's rows come in a
     run, a header spread across the page (its gaps as wide) stands alone."""
     gaps = [m.end(1) for m in _ROW_GAP.finditer(line)]
-    if len(gaps) < 3:
+    if len(gaps) < 2:
         return None
     cut = gaps[-1]
     right = line[cut:]
