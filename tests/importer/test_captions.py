@@ -153,3 +153,11 @@ def test_a_tables_cells_printed_away_from_its_caption_are_left_out() -> None:
     paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
     assert paragraphs[-1] == ("研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐步回升，"
                               "总体呈先减少后增加的趋势，这一变化与降水量的年际波动基本一致。")
+
+
+def test_a_headings_tail_does_not_take_cells_printed_under_it() -> None:
+    text = (BEFORE + "表 6 三个湖泊的面积\n3 结果与分析\n面积/km2\n0.81\n0.52\n"
+            "3.1 水体面积的年际变化\n研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐步回升。\n")
+    found = blocks(text)
+    assert [b.text for b in found if isinstance(b, Heading)][-2:] == ["3 结果与分析", "3.1 水体面积的年际变化"]
+    assert not any("0.81" in b.plain_text() for b in found if isinstance(b, Paragraph))

@@ -206,8 +206,8 @@ class _Layout:
             level = self.levels[i]
             if level is not None:
                 end = self.heading_end(i)
-                # A heading's tail never runs into a figure's lines (its labels start there).
-                end = min([end] + [start for start in self.figures if i < start < end])
+                # A heading's tail never runs into a figure's lines (its labels start there) or cells.
+                end = min([end] + [start for start in (*self.figures, *self.loose) if i < start < end])
                 out.append(Chunk("heading", self.lines[i:end], level))
                 i = end
                 continue
