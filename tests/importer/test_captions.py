@@ -148,7 +148,9 @@ def test_a_tables_cells_printed_away_from_its_caption_are_left_out() -> None:
             "研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐\n"
             "面积/km2\n62.4\n48.7\n31.2\n"
             "步回升，总体呈先减少后增加的趋势，这一变化与降水量的年际\n波动基本一致。\n")
-    found = blocks(text)
+    explain: list = []
+    found = read_text("2 研究区与数据\n" + text, explain=explain).blocks
+    assert any(d.what == "cells away from their caption left out (lines 8-11)" for d in explain)
     assert any(isinstance(b, Caption) and b.text == "表 5 三个湖泊的基本情况" for b in found)
     paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
     assert paragraphs[-1] == ("研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐步回升，"

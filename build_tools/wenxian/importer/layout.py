@@ -201,6 +201,11 @@ class _Layout:
                 continue
             if i in self.loose:
                 out.append(Chunk("cells", self.lines[i:self.loose[i]]))
+                if self.explain is not None:
+                    first, last = self.lines[i].number, self.lines[self.loose[i] - 1].number
+                    self.explain.append(evidence.Decision(
+                        f"cells away from their caption left out (lines {first}-{last})", first,
+                        1.0, {"cells": 1.0}, {"cells": 1.0}))
                 i = self.loose[i]
                 continue
             level = self.levels[i]
