@@ -75,6 +75,21 @@ def test_a_wrapped_english_twin_and_rows_set_apart_by_single_spaces() -> None:
 
 
 
+def test_a_head_of_quantities_with_units_and_rows_of_long_ranges() -> None:
+    # Cells set apart by single spaces, longer than a short cell: a head's quantities with
+    # their units ("设计规模/(m³/d)") and rows of year ranges ("2009—2017").
+    text = ("各站的基本情况如下，三个镇的规模相差较大，适合比较分析。\n"
+            "表 4 各站的基本情况\nTable 4 Basic information of the stations\n"
+            "镇别 站点/处 设计规模/(m³/d) 服务人口/万人 建成年份\n"
+            "甲镇 8 200～1 500 4.6 2009—2017\n乙镇 6 150～1 200 3.1 2011—2019\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "表 4 各站的基本情况 Table 4 Basic information of the stations"
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "设计规模" not in body and "2009—2017" not in body and "乙镇" not in body
+    assert sum(isinstance(b, Heading) for b in found) == 3
+
+
 def test_a_twins_label_printed_apart_from_its_title_joins_the_caption() -> None:
     # pdftotext and a wide gap between number and title: "Fig. 2" comes out lines before the
     # caption, its title right after the Chinese caption.
@@ -94,3 +109,57 @@ def test_a_quantity_starting_the_line_after_a_table_is_no_heading() -> None:
     assert heading_style("9 月进行，共访谈街道和社区工作人员 38") is None
     assert heading_style("38 人次") is None
     assert heading_style("5 结语") == "ar1" and heading_style("3 数据共享的主要障碍") == "ar1"
+
+
+def test_a_figures_labels_after_a_lone_twin_label_and_a_comma_pushed_over() -> None:
+    # pdftotext: the figure stands inside a sentence whose comma went to a line of its own, and
+    # its twin's "Fig. 3" stands between its labels and its caption.
+    text = ("水体面积的变化过程可以分为两个阶段，第一阶段面积持续减少，减少最多的是湖泊“东湖”\n"
+            "，\n面积/km2\n0.81\n0.52\n0.46\n东湖西湖南湖\n湖泊\nFig. 3\n"
+            "图 3 主要湖泊的面积变化率\nChange rates of the main lakes\n"
+            "第二阶段面积逐步回升，两者的分界点在 2019 年前后。\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "图 3 主要湖泊的面积变化率 Fig. 3 Change rates of the main lakes"
+    paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
+    assert paragraphs[0].endswith("湖泊“东湖”，第二阶段面积逐步回升，两者的分界点在 2019 年前后。")
+    assert not any("0.52" in p or "东湖西湖" in p or "面积/km2" in p for p in paragraphs)
+
+
+def test_a_figure_under_a_heading_its_twins_label_between_labels_and_caption() -> None:
+    # A figure at a page's top right under a heading (the page number printed first); its
+    # twin's "Fig. 4" stands between its labels and its caption.
+    text = ("水体面积的变化过程可以分为两个阶段，两者的分界点在 2019 年前后。\n"
+            "2.1 湖泊面积\n\n103\n\n面积/km2\n16\n12\n9\n东湖\n西湖\n湖泊\nFig. 4\n"
+            "图 4 主要湖泊的面积\nArea of the main lakes\n"
+            "湖泊面积的变化与降水量的年际波动基本一致，东湖的变化最为明显。\n" + AFTER)
+    found = blocks(text)
+    assert any(isinstance(b, Heading) and b.text == "2.1 湖泊面积" for b in found)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "图 4 主要湖泊的面积 Fig. 4 Area of the main lakes"
+    assert found[found.index(caption) + 1].plain_text().startswith("湖泊面积的变化")
+    assert not any("面积/km2" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_tables_cells_printed_away_from_its_caption_are_left_out() -> None:
+    # Two columns through pdftotext: the table's caption stands in one column's stream, its
+    # cells come out later among the other column's lines, inside a paragraph.
+    text = (BEFORE + "表 5 三个湖泊的基本情况\n3 结果与分析\n3.1 水体面积的年际变化\n"
+            "研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐\n"
+            "面积/km2\n62.4\n48.7\n31.2\n"
+            "步回升，总体呈先减少后增加的趋势，这一变化与降水量的年际\n波动基本一致。\n")
+    explain: list = []
+    found = read_text("2 研究区与数据\n" + text, explain=explain).blocks
+    assert any(d.what == "cells away from their caption left out (lines 8-11)" for d in explain)
+    assert any(isinstance(b, Caption) and b.text == "表 5 三个湖泊的基本情况" for b in found)
+    paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
+    assert paragraphs[-1] == ("研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐步回升，"
+                              "总体呈先减少后增加的趋势，这一变化与降水量的年际波动基本一致。")
+
+
+def test_a_headings_tail_does_not_take_cells_printed_under_it() -> None:
+    text = (BEFORE + "表 6 三个湖泊的面积\n3 结果与分析\n面积/km2\n0.81\n0.52\n"
+            "3.1 水体面积的年际变化\n研究区水体面积在 2015—2018 年间持续减少，2019 年以后逐步回升。\n")
+    found = blocks(text)
+    assert [b.text for b in found if isinstance(b, Heading)][-2:] == ["3 结果与分析", "3.1 水体面积的年际变化"]
+    assert not any("0.81" in b.plain_text() for b in found if isinstance(b, Paragraph))

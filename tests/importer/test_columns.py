@@ -87,3 +87,30 @@ def test_a_run_begins_at_a_short_heading_beside_the_right_column() -> None:
     foot = ["", "基金项目：江南省社会科学基金项目“社区公共空间微更新的治理机制研究”（24SH017）"]
     body = ["一、引言", *LEFT, *RIGHT, "三、结语"]
     assert texts(head + rows + foot) == [line for line in head if line] + body + foot[1:]
+
+
+def test_a_tables_rows_in_the_left_column_beside_the_right_columns_text() -> None:
+    """A table's rows set out in cells (gaps as wide as the gutter's) in the left column,
+    the right column's text beside them: split at the last gap, at the gutter."""
+    cells = ["甲县   8   4.6   2009", "乙县   6   3.1   2011"]
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:3], RIGHT[:3])]
+    rows += [f"{c}{' ' * (26 - len(c))}{b}" for c, b in zip(cells, RIGHT[3:])]
+    assert texts(rows) == LEFT[:3] + cells + RIGHT
+
+
+def test_a_tables_rows_in_the_right_column_beside_the_left_columns_text() -> None:
+    """The right column's table rows hold gaps of their own: the line still splits at the
+    gutter, since the lines next to it are set out in cells too."""
+    cells = ["指标       甲县 乙县 丙县", "人口/万人   62.4 48.7 31.2", "收入/亿元   58.3 21.6  9.8"]
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:2], RIGHT[:2])]
+    rows += [f"{a}{' ' * 8}{c}" for a, c in zip(LEFT[2:], cells)]
+    assert texts(rows) == LEFT + RIGHT[:2] + cells
+
+
+def test_a_row_of_a_name_and_numbers_set_apart_by_single_spaces() -> None:
+    """A left column's row whose numbers stand apart by single spaces: one gap after its
+    name, one at the gutter."""
+    cells = ["人口/万人   62.4 48.7", "收入/亿元   58.3 21.6"]
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:3], RIGHT[:3])]
+    rows += [f"{c}{' ' * (26 - len(c))}{b}" for c, b in zip(cells, RIGHT[3:])]
+    assert texts(rows) == LEFT[:3] + cells + RIGHT

@@ -43,33 +43,37 @@ def furniture(rows) -> int:
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 160
+    assert docs == 176
     assert sum(r.refused for r in typeset) == 0
-    # No running-header or footnote text in any body but two (before issue 11's third
-    # round: six in liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the
-    # fresh held-out xiangcun-tushu): a pypdfium2 text of jiating-yisheng, the sixth
-    # round's fresh held-out article, and one of nongcun-gongshui, the seventh round's;
-    # both scored once and not looked into.
-    assert furniture(typeset) <= 2
+    # No running-header or footnote text in any body (before issue 11's third round: six in
+    # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
+    # xiangcun-tushu; two held-out texts until the sixth round's speed work).
+    assert furniture(typeset) == 0
     assert furniture(r for r in typeset if r.split == "dev") == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
-    assert sum(r.title for r in typeset) == 160 and sum(r.authors for r in typeset) == 160
+    assert sum(r.title for r in typeset) == 176 and sum(r.authors for r in typeset) == 176
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
-    # wrapped English title's tail that reads as names stays in the title.
-    assert mean([v for r in typeset for v in r.fields]) >= 0.99
+    # wrapped English title's tail that reads as names stays in the title. Eighth round, with
+    # the fresh kehou-fuwu: 0.989.
+    assert mean([v for r in typeset for v in r.fields]) >= 0.988
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
-    # (tables and figures in three articles): 0.983 before its work, 0.986 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.985
+    # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
+    # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
+    assert mean([v for r in typeset for v in r.headings]) >= 0.984
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.924
-    assert sum(r.cites for r in typeset) >= 152
+    # Eighth round (cells away from their caption, table rows beside the other column):
+    # 0.918 → 0.939.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.938
+    assert sum(r.cites for r in typeset) >= 167
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
-    assert sum(r.captions for r in typeset) >= 91 and sum(r.captions_due for r in typeset) == 96
-    assert sum(r.cell_leaks for r in typeset) <= 483
+    # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
+    # kehou-fuwu, never tuned on: 101 → 25).
+    assert sum(r.captions for r in typeset) >= 124 and sum(r.captions_due for r in typeset) == 128
+    assert sum(r.cell_leaks for r in typeset) <= 52
 
 
 def test_dev_floors(totals) -> None:
@@ -79,29 +83,34 @@ def test_dev_floors(totals) -> None:
     105/112 citation sequences; after: 0.9967, 0.996, 0.9738, 107/112). In the seventh round
     shuzi-zhili and chengshi-gengxin got a table and a figure each (before its work: fields
     0.9944 — two English fields across a page break the figure moved —, headings 0.9894,
-    paragraphs 0.9354, captions 35/64, cell leaks 322; after: 0.9944, 0.9941, 0.9490, 61/64, 166)."""
+    paragraphs 0.9354, captions 35/64, cell leaks 322; after: 0.9944, 0.9941, 0.9490, 61/64, 166).
+    In the eighth round nongcun-gongshui (seen) joined dev (before its work, scored as now:
+    fields 0.9912, headings 0.9913, paragraphs 0.9236, 121/128 citation sequences, captions
+    91/96, cells 483; after: 0.9912, 0.9949, 0.9479, 123/128, 94/96, 27)."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
-    assert sum(r.docs for r in dev) == 112 and furniture(dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.994
+    assert sum(r.docs for r in dev) == 128 and furniture(dev) == 0
+    assert mean([v for r in dev for v in r.fields]) >= 0.991
     assert mean([v for r in dev for v in r.headings]) >= 0.994
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.948
-    assert sum(r.cites for r in dev) >= 107
-    assert sum(r.captions for r in dev) >= 61 and sum(r.cell_leaks for r in dev) <= 166
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.947
+    assert sum(r.cites for r in dev) >= 123
+    assert sum(r.captions for r in dev) >= 94 and sum(r.cell_leaks for r in dev) <= 27
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
     """Two-column layouts through pdftotext and pdftotext -layout, dev and held-out
     (before the second round: headings 0.83, paragraphs 0.66, 9/20 citation sequences;
     before the sixth round's work, with jiating-yisheng: paragraphs 0.868, 28/36; before the
-    seventh's, with its tables and figures: headings 0.949, paragraphs 0.793, captions 4/24)."""
+    seventh's, with its tables and figures: headings 0.949, paragraphs 0.793, captions 4/24;
+    before the eighth's, with kehou-fuwu: headings 0.949, paragraphs 0.802, 34/44, captions
+    30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
-    assert sum(r.docs for r in rows) == 40
+    assert sum(r.docs for r in rows) == 44
     assert mean([v for r in rows for v in r.headings]) >= 0.957
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.812
-    assert sum(r.cites for r in rows) >= 32
-    assert sum(r.captions for r in rows) >= 23
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.838
+    assert sum(r.cites for r in rows) >= 36
+    assert sum(r.captions for r in rows) >= 32 and sum(r.cell_leaks for r in rows) <= 40
 
 
 def test_pdf_reader_floors(totals) -> None:
@@ -112,22 +121,25 @@ def test_pdf_reader_floors(totals) -> None:
     with tables and figures (dev before its work: paragraphs 0.941, 43 labels of figures in
     bodies; after: 0.992, none; the fresh nongcun-gongshui, never tuned on: paragraphs 0.946 →
     0.980, labels 22 → 0, captions 5/8 both times, one heading lost). With both merged: dev
-    exact but for one English field, every citation sequence exact."""
+    exact but for one English field, every citation sequence exact. In the eighth round
+    nongcun-gongshui (seen) joined dev, its one heading and three captions lost with it (dev
+    headings 0.998, paragraphs 0.992, captions 21/24), and kehou-fuwu was added fresh (one
+    citation sequence wrong); the PDF route was not worked on."""
     _, _, pdf = totals
-    assert sum(r.docs for r in pdf) == 40
+    assert sum(r.docs for r in pdf) == 44
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 40 and sum(r.authors for r in pdf) == 40
+    assert sum(r.title for r in pdf) == 44 and sum(r.authors for r in pdf) == 44
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
-    assert mean([v for r in pdf for v in r.fields]) >= 0.996
+    assert mean([v for r in pdf for v in r.fields]) >= 0.995  # 0.9957 with kehou-fuwu
     dev = [r for r in pdf if r.split == "dev"]
-    assert mean([v for r in dev for v in r.headings]) == 1.0
-    assert mean([v for r in dev for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in dev) == 28
-    assert sum(r.captions for r in dev) == sum(r.captions_due for r in dev) == 16
-    assert mean([v for r in pdf for v in r.headings]) >= 0.99
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.988
-    assert sum(r.cites for r in pdf) == 40
+    assert mean([v for r in dev for v in r.headings]) >= 0.998
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.992
+    assert sum(r.cites for r in dev) == 32
+    assert sum(r.captions for r in dev) >= 21 and sum(r.captions_due for r in dev) == 24
+    assert mean([v for r in pdf for v in r.headings]) >= 0.994
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.989
+    assert sum(r.cites for r in pdf) >= 43
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

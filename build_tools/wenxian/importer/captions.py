@@ -38,9 +38,12 @@ _NUMBERED = re.compile(r"^(?:图|表|附图|附表|续表|Fig\.|Figure|Table)\s*
 _CAPTION_FIRST = frozenset("图表附续FT")
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
+_PUNCTUATION_ONLY = re.compile(r"^\s*[，、：；,:;”’）)」』]+\s*$")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
+# A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
+_QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
 CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
 ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
@@ -89,8 +92,14 @@ def _is_row(text: str, head: bool = False) -> bool:
     narrow column): short tokens after the row's name, one of them at least a number (but
     in the head row)."""
     tokens = text.split()
-    return len(tokens) >= ROW_TOKENS and all(len(t) <= CELL_TOKEN for t in tokens[1:]) \
+    return len(tokens) >= ROW_TOKENS and all(_cell_token(t) for t in tokens[1:]) \
         and (head or any(_NUMBER.match(t) for t in tokens))
+
+
+def _cell_token(token: str) -> bool:
+    """A cell set apart by single spaces: short, or a number or range of any length
+    ("2009—2017"), or a quantity with its unit."""
+    return len(token) <= CELL_TOKEN or _NUMBER.match(token) is not None or _QUANTITY.match(token) is not None
 
 
 def _continues_twin(line: Line, previous: Line) -> bool:
@@ -148,14 +157,16 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                 j += 1
         else:  # a figure's own text stands before its caption
             k = i - 1
-            while k >= taken and i - k <= MAX_CELLS and not blocked[k] and _is_cell(lines[k], column) \
-                    and caption_kind(lines[k].text) is None:
-                k -= 1
+            while k >= taken and i - k <= MAX_CELLS and (k in strays or not blocked[k] and _is_cell(lines[k], column)
+                                                          and caption_kind(lines[k].text) is None):
+                k -= 1  # its twin's lone label ("Fig. 1") may stand between its labels and its caption
             # The line before the figure's labels ends a paragraph (a sentence's end, a heading)
             # or runs on past the figure (a full line: the figure floated into the paragraph).
+            # A line of punctuation alone ("，") is the tail of the line before it, pushed over.
+            edge = k - 1 if k > taken and _PUNCTUATION_ONLY.match(lines[k].text) and not blocked[k - 1] else k
             if k < i - 1 and (k < taken or blocked[k] or ends_sentence(lines[k].text)
-                              or lines[k].width >= FULL_LINE * column):
-                cells = list(range(k + 1, i))
+                              or lines[edge].width >= FULL_LINE * column):
+                cells = [c for c in range(k + 1, i) if c not in strays]
                 start = k + 1
         note: list[int] = []
         if j < n and not blocked[j] and NOTE.match(lines[j].text):
@@ -167,3 +178,35 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         found.append(Figure(kind, start, j, caption, note, cells, strays))
         taken = j
     return found
+
+
+def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figures: list[Figure],
+                     labelled: list[bool]) -> list[list[int]]:
+    """Runs of a table's cells or a figure's labels printed away from its caption (a
+    two-column stream puts them among the other column's lines): in a text where a figure
+    or table was found, after its first heading and before the next labelled block
+    (``labelled``: the references), a run of cell lines (see ``_is_cell``) of
+    which one at least is numbers alone ("62.4", "0.58 0.47") — a paragraph's line in a
+    column is never a bare number. The runs are left out; a paragraph they interrupted
+    runs on after them."""
+    if not figures:
+        return []
+    taken = {k for f in figures for k in range(f.start, f.end)} | {k for f in figures for k in f.strays}
+    body = next((k for k, b in enumerate(blocked) if b), len(lines))
+    end = next((k for k in range(body, len(lines)) if labelled[k]), len(lines))
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for k in range(body, end + 1):
+        if k < end and k not in taken and not blocked[k] and _is_cell(lines[k], column) \
+                and caption_kind(lines[k].text) is None and LONE_LABEL.match(lines[k].text) is None:
+            run.append(k)
+            continue
+        if any(_numbers_alone(lines[j].text) for j in run):
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _numbers_alone(text: str) -> bool:
+    tokens = text.split()
+    return bool(tokens) and all(_NUMBER.match(t) for t in tokens)

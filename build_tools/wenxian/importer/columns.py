@@ -31,15 +31,21 @@ def _right_start(line: str) -> int | None:
     return match.end(1) if match else None
 
 
-def _split_at(line: str, gutter: float, full: float, full_width: float) -> int | None:
+def _split_at(line: str, gutter: float, full: float, full_width: float, in_rows: bool = False) -> int | None:
     """Where a line of a two-column page splits into its columns, if it holds both:
     after a wide gap that ends near the gutter, or beyond it (text set off in the
     right column, e.g. a centred English title) after a full left line (``full``:
     the usual length of a left line) or after a left line ending well before the
     gutter (a heading beside a centred name)."""
     start = _right_start(line)
-    if start is None or "   " in line[start:].strip():
-        return None  # no gap, or more than one: a header spread across the page
+    if start is not None and "   " in line[start:].strip():
+        if not in_rows:
+            return None  # a header spread across the page
+        if abs(start - gutter) <= GUTTER_TOLERANCE and len(line[:start].strip()) >= MIN_LEFT:
+            return start  # left text beside a table's row in the right column
+        return _row_split(line, gutter, full_width)
+    if start is None:
+        return None
     if full_width and width(line[start:]) > WIDER * full_width:
         return None  # what follows the gap is wider than a column (a footnote's line)
     if abs(start - gutter) <= GUTTER_TOLERANCE:
@@ -49,6 +55,25 @@ def _split_at(line: str, gutter: float, full: float, full_width: float) -> int |
     ):
         return start  # the gap spans the gutter: a left line (full, or a heading) and right text set off
     return None
+
+
+_ROW_GAP = re.compile(r"\S( {2,})(?=\S)")
+
+
+def _row_split(line: str, gutter: float, full_width: float) -> int | None:
+    """A left column's table row, its cells set apart by wide gaps, beside the right
+    column's text: the last gap ends at the gutter, the right part holds no wide gap and is
+    no wider than a column; the left part holds two cells at least; and (``in_rows``, the
+    caller's) the line before or after it is set out in cells too: a table's rows come in a
+    run, a header spread across the page (its gaps as wide) stands alone."""
+    gaps = [m.end(1) for m in _ROW_GAP.finditer(line)]
+    if len(gaps) < 2:
+        return None
+    cut = gaps[-1]
+    right = line[cut:]
+    if abs(cut - gutter) > GUTTER_TOLERANCE or "  " in right.strip() or (full_width and width(right) > full_width + 1):
+        return None
+    return cut
 
 
 def _two_column_rows(texts: list[tuple[int, str]]) -> list[int]:
@@ -200,12 +225,18 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float) -> list
         left.clear()
         right.clear()
 
+    texts = [line for _, line in page if line.strip()]
+    # Lines set out in cells: more gaps than the gutter's one.
+    cells = [len(_GAP.findall(line.strip())) >= 2 or len(_ROW_GAP.findall(line.strip())) >= 3 for line in texts]
+    t = -1
     for number, line in page:
         if not line.strip():
             (right if right and not left else left).append((number, ""))
             continue
+        t += 1
+        in_rows = (t > 0 and cells[t - 1]) or (t + 1 < len(cells) and cells[t + 1])
         lead = len(line) - len(line.lstrip(" "))
-        cut = _split_at(line, gutter, full, full_width)
+        cut = _split_at(line, gutter, full, full_width, in_rows)
         if cut is None and "   " not in line.strip():
             cut = _single_space_split(line, full_width)
         if cut is not None:

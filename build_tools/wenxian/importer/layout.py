@@ -70,6 +70,10 @@ class _Layout:
         self.figures = {f.start: f for f in captions.find_figures(self.lines, blocked, column)}
         # A twin's label printed away from its caption went into the caption: left out where it stood.
         self.strays = {k for f in self.figures.values() for k in f.strays}
+        # Cells and labels printed away from their caption: a "cells" chunk, left out.
+        loose = captions.find_loose_cells(self.lines, blocked, column, list(self.figures.values()),
+                                           [k == "references" for k in self.kinds])
+        self.loose = {run[0]: run[-1] + 1 for run in loose}
 
     def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
@@ -120,7 +124,7 @@ class _Layout:
 
     def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
-        if self.kinds[j] or j in self.figures:
+        if self.kinds[j] or j in self.figures or j in self.loose:
             return True
         if current == "journal" and (
             CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
@@ -195,9 +199,20 @@ class _Layout:
                         1.0, {"caption": 1.0}, {"caption": 1.0}))
                 i = figure.end
                 continue
+            if i in self.loose:
+                out.append(Chunk("cells", self.lines[i:self.loose[i]]))
+                if self.explain is not None:
+                    first, last = self.lines[i].number, self.lines[self.loose[i] - 1].number
+                    self.explain.append(evidence.Decision(
+                        f"cells away from their caption left out (lines {first}-{last})", first,
+                        1.0, {"cells": 1.0}, {"cells": 1.0}))
+                i = self.loose[i]
+                continue
             level = self.levels[i]
             if level is not None:
                 end = self.heading_end(i)
+                # A heading's tail never runs into a figure's lines (its labels start there) or cells.
+                end = min([end] + [start for start in (*self.figures, *self.loose) if i < start < end])
                 out.append(Chunk("heading", self.lines[i:end], level))
                 i = end
                 continue

@@ -86,6 +86,8 @@ class _Reader:
         reference_lines: list = []  # the whole list is cut at once: an entry may span chunks
         in_references = False
         for chunk in chunks:
+            if chunk.kind == "cells":
+                continue  # a table's cells or a figure's labels, printed away from its caption
             if chunk.kind == "references":
                 in_references = True
             elif chunk.kind in CN_KINDS or chunk.kind in EN_KINDS:
@@ -228,7 +230,7 @@ def _rejoin_across_footnotes(chunks: list[Chunk]) -> list[Chunk]:
     out: list[Chunk] = []
     for chunk in chunks:
         k = len(out) - 1
-        while k >= 0 and out[k].kind in ("journal", "caption"):
+        while k >= 0 and out[k].kind in ("journal", "caption", "cells"):
             k -= 1
         if (
             chunk.kind == "text"
