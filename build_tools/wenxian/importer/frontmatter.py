@@ -93,7 +93,7 @@ class FrontMatter:
         volume and issue. Returns the lines that are none of these, as text.
         """
         journal_lines = [line.text for line in furniture]
-        lines = [line for line in lines if not _names_later_line(line, lines)]
+        lines = [line for k, line in enumerate(lines) if not _names_later_line(line, lines[k + 1 :])]
         if not lines:
             return lines
         k = 0
@@ -288,7 +288,7 @@ def _journal_line(text: str) -> bool:
 _SPACED_NAME = re.compile(r"(?:(?<=^)|(?<=[\s，、;；,]))([\u4e00-\u9fff])[ \t\u3000]+([\u4e00-\u9fff])(?=\s*[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]|\s*[a-h](?![A-Za-z])|\s*[，、;；,]|\s*$)")
 
 
-def _names_later_line(line: Line, lines: list[Line]) -> bool:
+def _names_later_line(line: Line, later: list[Line]) -> bool:
     """A running head above the title ("方宁，等：基于遥感的…监测 ·96·"): it holds a later line
     of the head (the title) after its colon — the line itself is no title."""
     head, colon, tail = _SPACES.sub("", line.text).partition("：")
@@ -296,9 +296,7 @@ def _names_later_line(line: Line, lines: list[Line]) -> bool:
         head, colon, tail = _SPACES.sub("", line.text).partition(":")
     if not colon or not head:
         return False
-    at = lines.index(line) if line in lines else -1
-    later = [_SPACES.sub("", other.text) for other in lines[at + 1 :]]
-    return any(len(text) >= 8 and text in tail for text in later)
+    return any(len(text) >= 8 and text in tail for text in (_SPACES.sub("", other.text) for other in later))
 
 
 def _authors(text: str) -> list[tuple[str, list[int]]] | None:
