@@ -30,6 +30,8 @@ WIDE_SHARE = 0.15
 def one_line_per_paragraph(widths: list[float]) -> bool:
     """Whether lines of these widths are whole paragraphs rather than a printed column's lines."""
     return bool(widths) and sum(1 for w in widths if w > MAX_WRAPPED_WIDTH) >= WIDE_SHARE * len(widths)
+
+
 _INDENT_CHARS = " \t\u3000\u00a0"
 _STRIP_CHARS = _INDENT_CHARS + "\ufeff\v"
 
