@@ -67,6 +67,35 @@ def test_english_translation_is_paired_with_its_chinese_entry() -> None:
     assert cut.items[1].translation is None
 
 
+def test_a_book_translation_is_paired_by_type_code_year_and_family_name() -> None:
+    # A book has no volume or pages to repeat: its type code, its years and the first author's
+    # family name in pinyin tell its English version from the next work of the same year.
+    cut = cut_list([
+        "[1] 邬志辉, 秦玉友. 中国农村教育发展报告 2019[M]. 北京: 北京师范大学出版社, 2020.",
+        "WU Zhihui, QIN Yuyou. China rural education development report 2019[M]. Beijing: Beijing",
+        "Normal University Press, 2020.",
+        "[2] 单小红. 乡村教师研究[D]. 重庆: 西南大学, 2021.",
+        "SHAN Xiaohong. A study of rural teachers[D]. Chongqing: Southwest University, 2021.",
+        "[3] 叶敬忠. 别样童年[M]. 北京: 社会科学文献出版社, 2008.",
+    ])
+    assert cut.items[0].text.endswith("北京师范大学出版社, 2020.")
+    assert cut.items[0].translation == ("WU Zhihui, QIN Yuyou. China rural education development report "
+                                        "2019[M]. Beijing: Beijing Normal University Press, 2020.")
+    assert cut.items[1].translation.startswith("SHAN Xiaohong.")  # 单 read shàn as a family name
+    assert cut.items[2].translation is None
+    # A GB/T author-year list: the next work, by another author of the same year and type, is
+    # no translation ("Ye M" is not 叶敬忠), and "Young M, 2008." opens an entry (no journal).
+    unlabelled = cut_list([
+        "叶敬忠, 2008. 别样童年[M]. 北京: 社会科学文献出版社.",
+        "Ye M, 2008. Childhood in the city[M]. London: Routledge.",
+        "Young M, STONE J, 2008. Rural childhood[M]. London: Routledge.",
+        "张三, 2010. 乡村研究[M]. 北京: 人民出版社.",
+        "ZHANG San, 2010. Rural studies[M]. Beijing: People's Publishing House.",
+    ])
+    assert [i.line for i in unlabelled.items] == [1, 2, 3, 4]
+    assert [i.translation_line for i in unlabelled.items] == [None, None, None, 5]
+
+
 def test_list_ends_at_biographies_and_english_abstract() -> None:
     entries = [GBT.format(n=f"[{k}]", k=k) for k in (1, 2)]
     bio = cut_list(entries + ["张三（1985—），男，湖北武汉人，博士，副教授。"])

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pypinyin import Style, lazy_pinyin, pinyin
+
 from wenxian.cjk import has_cjk
 from wenxian.refparse.text import close_spaced_urls, join_wrapped
 
@@ -57,6 +59,9 @@ _IN_LANGUAGE = re.compile(r"\(\s*in\s+(?:Chinese|Japanese|Korean)\s*\)\.?\s*$", 
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)(?!\d)")
 _OLD_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")  # a year, early prints too
 _NUMBERS = re.compile(r"\d+")
+_CODE_LETTERS = re.compile(r"\[([A-Z]{1,2})(?:/OL)?\]")
+_FIRST_NAME_HAN = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})[,，、.．\s]")
+_FIRST_NAME_LATIN = re.compile(r"^\s*([A-Za-z]+(?:[ \-][A-Za-z]+){0,3})[,.]")
 _ENTRY_END = re.compile(r"(?:[.。]|\d|[)）])\s*$")
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
@@ -85,6 +90,10 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
 _BROKEN_END = re.compile(r"[-/:,]$")
 _TYPE_CODE = re.compile(r"\S\s*\[[A-Z]{1,2}(?:/OL)?\]")
+# A GB/T author-year head: "YOUNG M, STONE J, 2008." — names with initials, then the year.
+_GBT_YEAR_HEAD = re.compile(
+    r"^\s*[A-Z][A-Za-z'’\-]+(?: [A-Z]{1,3})+(?:, [A-Z][A-Za-z'’\-]+(?: [A-Z]{1,3})+)*(?:, et al\.?)?,"
+    r" (?:1[5-9]|20)\d\d[a-z]?\.")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,"
@@ -159,7 +168,30 @@ def is_translation(line: str, previous: str) -> bool:
     same_year = bool(years & set(_YEAR.findall(line)))
     numbers = set(_NUMBERS.findall(previous)) - years
     shared = numbers & set(_NUMBERS.findall(line))
-    return same_year and len(shared) >= 2
+    if same_year and len(shared) >= 2:
+        return True  # volume, issue or pages repeated
+    # A book or a thesis has no numbers but its years: the same type code, every year again,
+    # and the first author's name in pinyin ("邬志辉…[M]…2020." / "WU Zhihui…[M]…2020.").
+    codes = set(_CODE_LETTERS.findall(previous))
+    return bool(same_year and years <= set(_YEAR.findall(line)) and codes & set(_CODE_LETTERS.findall(line))
+                and _same_first_author(previous, line))
+
+
+def _same_first_author(chinese: str, english: str) -> bool:
+    """Whether ``english`` opens with the first name of ``chinese`` in pinyin: the family name
+    in any of its readings ("单" shàn), the given name whole ("WU Zhihui") or as initials
+    ("Wu Z H")."""
+    han, latin = _FIRST_NAME_HAN.match(chinese), _FIRST_NAME_LATIN.match(english)
+    if not han or not latin:
+        return False
+    family, given = han.group(1)[0], han.group(1)[1:]
+    words = latin.group(1).split()
+    if words[0].lower() not in {r.lower() for r in pinyin(family, style=Style.NORMAL, heteronym=True)[0]}:
+        return False
+    syllables = lazy_pinyin(given, style=Style.NORMAL)
+    rest = "".join(words[1:]).replace("-", "").lower()
+    return rest in {"".join(syllables), "".join(s[:1] for s in syllables), "".join(
+        s[:2] if s.startswith(("zh", "ch", "sh")) else s[:1] for s in syllables)}
 
 
 def _join(parts: list[str]) -> str:
@@ -364,6 +396,8 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
         return False
     if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
         return False
+    if _GBT_YEAR_HEAD.match(text):
+        return True  # "Young M, 2008.": names and a year, not a journal and its volume
     if _SOURCE_START.match(text):
         return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
     if _TYPE_CODE.search(text) and _TYPE_CODE.search(previous):
