@@ -115,13 +115,21 @@ class Caption:
 
 
 @dataclass
+class Formula:
+    """A display formula, in TeX, as a Markdown-saving extractor gave it (``$$ … $$``)."""
+
+    tex: str
+    line: int
+
+
+@dataclass
 class Footnote:
     label: str
     text: str
     line: int
 
 
-Block = Paragraph | Heading | Caption
+Block = Paragraph | Heading | Caption | Formula
 
 
 @dataclass

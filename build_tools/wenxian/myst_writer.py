@@ -24,6 +24,7 @@ from wenxian.model import (
     JOURNAL_HEAD_FIELDS,
     Article,
     Caption,
+    Formula,
     Citation,
     Footnote,
     FootnoteRef,
@@ -179,6 +180,13 @@ class _Writer:
             + "```"
         )
 
+    @staticmethod
+    def formula(formula: Formula) -> str:
+        """A display formula: MyST's math directive, the TeX as it was (a fence longer than any
+        run of backticks in it)."""
+        fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", formula.tex)), default=0) + 1)
+        return f"{fence}{{math}}\n{formula.tex}\n{fence}"
+
     def footnote(self, note: Footnote) -> str:
         return f"[^{note.label}]: {escape(note.text, line_start=False)}"
 
@@ -211,6 +219,8 @@ def write_myst(
             parts.append(writer.heading(block))
         elif isinstance(block, Caption):
             parts.append(writer.caption(block))
+        elif isinstance(block, Formula):
+            parts.append(writer.formula(block))
         else:
             parts.append(writer.paragraph(block))
     parts.extend(writer.footnote(note) for note in article.footnotes)

@@ -50,3 +50,46 @@ def test_a_plain_text_with_a_hash_sign_is_not_markdown() -> None:
     assert is_markdown("# 题名\n\n## 引言\n")
     article = read_article("\n".join(lines).encode())
     assert article.blocks[0].plain_text() == "第#3号文件规定了标准。"
+
+
+MARKDOWN_WITH_FORMULAS = """\
+# 绿色信贷与企业创新
+
+## 一、模型设定
+
+借鉴已有做法，构建如下模型 $^{[1]}$：
+
+$$
+GI_{it} = \\alpha + \\beta Treat_i \\times Post_t + \\varepsilon_{it}
+$$
+
+其中，GI 为绿色专利申请数的自然对数，取值范围为 [0, 1]。
+
+$$ Y = a + b X \\tag{2} $$
+
+结果见下。
+
+$$ 这一段以两个美元符号开头却没有结束，它是正文。
+
+## 参考文献
+
+[1] 王馨, 王营. 绿色信贷政策增进绿色创新研究[J]. 管理世界, 2021, 37(6): 173-188.
+"""
+
+
+def test_display_formulas_are_blocks_of_tex() -> None:
+    from wenxian.model import Formula
+    from wenxian.myst_writer import write_myst
+
+    article = read_article(MARKDOWN_WITH_FORMULAS.encode(), file="f.md")
+    kinds = [type(b).__name__ for b in article.blocks if not isinstance(b, Heading)]
+    assert kinds == ["Paragraph", "Formula", "Paragraph", "Formula", "Paragraph", "Paragraph"]
+    formulas = [b for b in article.blocks if isinstance(b, Formula)]
+    assert formulas[0].tex == "GI_{it} = \\alpha + \\beta Treat_i \\times Post_t + \\varepsilon_{it}"
+    assert formulas[0].line == 7
+    assert formulas[1].tex == "Y = a + b X"  # the extractor's \tag (the equation's number) goes
+    # "$$" never closed stays text; the citation before the formula is read, [0, 1] is no citation.
+    assert article.blocks[-1].plain_text().startswith("$$ 这一段")
+    assert [item.number for cite in article.citations() for item in cite.items] == [1]
+    myst = write_myst(article, ["wang2021"], slug="f")
+    assert "```{math}\nGI_{it} = \\alpha + \\beta Treat_i \\times Post_t + \\varepsilon_{it}\n```" in myst

@@ -53,6 +53,21 @@ def test_author_date_economics_article(tmp_path: Path) -> None:
     assert md.count("{cite:p}") + md.count("{cite:t}") == 7 and "（" + "谢绚丽等" not in md
 
 
+def test_an_author_year_text_in_a_numeric_project_says_what_to_set(tmp_path: Path, capsys) -> None:
+    # The project renders by number (conf.py's default): "谢绚丽等（2018）" would print as
+    # "谢绚丽等[4]". The import says which two settings choose the author-year system.
+    root = make_project(tmp_path)
+    raw = root / "source" / "raw" / "jingji.txt"
+    raw.write_bytes((SHAPES / "author-date-pdfminer.txt").read_bytes())
+    assert main(["import", str(raw), "--project", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert 'bibtex_reference_style = "gbt_author_year"' in out and "renders citations by number" in out
+    (root / "conf" / "conf.py").write_text(
+        'bibtex_default_style = "gbt7714-2025-ay"\nbibtex_reference_style = "gbt_author_year"\n', encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(root), "--force"]) == 0
+    assert "renders citations" not in capsys.readouterr().out
+
+
 @pytest.mark.parametrize("leak", ["数据类型", "空间分辨率", "·98·", "面积变化Fig"])
 def test_figures_and_tables(leak: str) -> None:
     a = article("figures-tables-pdftotext.txt")

@@ -24,9 +24,9 @@ from wenxian.importer import ImportOptions, read_article
 from wenxian.importer.citations import unlink_beyond
 from wenxian.importer.evidence import Decision
 from wenxian.importer.options import MAX_BYTES
-from wenxian.model import Article, Caption, Heading, NamedWork, Note, Paragraph
+from wenxian.model import Article, Caption, Formula, Heading, NamedWork, Note, Paragraph
 from wenxian.myst_writer import write_myst
-from wenxian.project import find_project
+from wenxian.project import Project, find_project
 from wenxian.refparse.citematch import Candidate, candidate, match
 from wenxian.refparse.importer import ImportedReference, read_reference_list
 
@@ -225,6 +225,8 @@ def summary(article: Article, out: Path) -> str:
     blocks = article.blocks
     headings = sum(isinstance(b, Heading) for b in blocks)
     captions = sum(isinstance(b, Caption) for b in blocks)
+    formulas = sum(isinstance(b, Formula) for b in blocks)
+    paragraphs = sum(isinstance(b, Paragraph) for b in blocks)
     meta = article.meta
     fields = {
         "title": meta.title,
@@ -240,10 +242,11 @@ def summary(article: Article, out: Path) -> str:
     named = sum(len(b.named_citations()) for b in blocks if isinstance(b, Paragraph))
     missing = [name for name, value in fields.items() if not value]
     return (
-        f"wrote {out}: {len(blocks) - headings - captions} paragraphs, {headings} headings, "
+        f"wrote {out}: {paragraphs} paragraphs, {headings} headings, "
         f"{len(article.citations())} citations"
         + (f", {named} author-year citations" if named else "")
         + (f", {captions} figure/table captions" if captions else "")
+        + (f", {formulas} formula{'' if formulas == 1 else 's'}" if formulas else "")
         + (f", {len(article.footnotes)} footnotes" if article.footnotes else "")
         + "\n"
         f"  front matter found: {', '.join(found) or 'nothing'}\n"
@@ -331,4 +334,29 @@ def run(args: argparse.Namespace) -> int:
         print(f"added to {project.bib}: {', '.join(added)}")
     atomic_write_text(out, text, overwrite=args.force)
     print(summary(article, out))
+    hint = citation_system_hint(article, named, project)
+    if hint:
+        print(hint)
     return 0
+
+
+def citation_system_hint(article: Article, named: dict[NamedWork, str], project: Project | None) -> str | None:
+    """What to change in conf/conf.py when the article cites by another system than the
+    project renders (an author-year text in a numeric project prints "张三等[4]")."""
+    if project is None or not (project.conf / "conf.py").is_file():
+        return None
+    from wenxian.check.settings import style_settings
+
+    try:
+        system = style_settings(project).system
+    except Exception as error:  # noqa: BLE001 — the user's conf.py: any error is theirs, not the import's
+        return f"  note: conf/conf.py could not be read to compare citation systems ({error.__class__.__name__})"
+    if any(named.values()) and system == "numeric":
+        return ("  note: the text cites by author and year, but conf/conf.py renders citations by number;\n"
+                "  hint: for the author-year system set bibtex_default_style = \"gbt7714-2025-ay\" and "
+                "bibtex_reference_style = \"gbt_author_year\" in conf/conf.py")
+    if article.citations() and system == "author-year":
+        return ("  note: the text cites by number, but conf/conf.py renders citations by author and year;\n"
+                "  hint: for the numeric system set bibtex_default_style = \"gbt7714-2025\" and "
+                "bibtex_reference_style = \"gbt_numeric\" in conf/conf.py")
+    return None

@@ -13,7 +13,8 @@ not yet a new block, e.g. "一、以全面深化改革推动新质生产力发�
 before an indented paragraph.
 
 A figure's or table's caption is a block of its own ("caption"); the cells and labels
-printed with it are left out (see :mod:`wenxian.importer.captions`).
+printed with it are left out (see :mod:`wenxian.importer.captions`). A display formula a
+Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class _Layout:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
-        self.kinds = [marker_kind(line.text) for line in self.lines]
+        self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
         styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
@@ -220,7 +221,7 @@ class _Layout:
                 i += 1
                 continue
             kind = self.kinds[i] or "text"
-            if kind == "references":
+            if kind in ("references", "formula"):
                 out.append(Chunk(kind, [self.lines[i]]))
                 i += 1
                 continue

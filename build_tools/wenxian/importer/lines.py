@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from wenxian.importer.chars import ends_sentence, width
 from wenxian.importer.columns import reading_order
 from wenxian.importer.joining import compounds_in
-from wenxian.importer.markdown import is_heading_mark, is_markdown, plain_line
+from wenxian.importer.markdown import is_heading_mark, is_markdown, math_closing, math_opening, math_tex, plain_line
 
 MAX_WRAPPED_WIDTH = 60.0  # cells: wider lines are whole paragraphs, not wrapped lines
 # The share of lines wider than that above which a text holds one line per paragraph (as
@@ -45,6 +45,7 @@ class Line:
     width: float = 0.0  # printed width in CJK cells (see ``chars.width``)
     page: int = 0  # 0-based page, counted by form feeds or a saving tool's page marks
     heading_mark: bool = False  # a Markdown-saving extractor put "#" before it
+    formula: bool = False  # a display formula in TeX (``text``), as a Markdown-saving extractor wrote it
 
 
 @dataclass
@@ -68,6 +69,7 @@ _PAGE_MARK = re.compile(
     re.IGNORECASE,
 )
 MAX_YAML_LINES = 40
+MAX_FORMULA_LINES = 40  # a "$$" not closed within this many lines opens no formula
 _SOFT_HYPHEN = re.compile(r"([A-Za-z]*)\ufffe(?=([a-z]+))")
 
 
@@ -89,6 +91,21 @@ def _yaml_header(raw_lines: list[str]) -> int:
     return 0
 
 
+def _display_formula(ordered: list[tuple[int, str]], index: int) -> tuple[int, str] | None:
+    """A display formula opening at ``ordered[index]``: the index after its last line and its
+    TeX; None when it is not closed within :data:`MAX_FORMULA_LINES` (the text goes on)."""
+    first = ordered[index][1].strip(_STRIP_CHARS)
+    opening = math_opening(first)
+    if opening is None:
+        return None
+    for end in range(index, min(len(ordered), index + MAX_FORMULA_LINES)):
+        text = ordered[end][1].replace("\f", "").strip(_STRIP_CHARS)
+        if math_closing(text, opening, end == index):
+            lines = [ordered[k][1].replace("\f", "") for k in range(index, end + 1)]
+            return end + 1, math_tex(lines, opening)
+    return None
+
+
 def split_lines(text: str) -> Lines:
     """The non-blank lines of ``text`` (already ``\\n``-separated; form feeds are page breaks)."""
     out: list[Line] = []
@@ -97,7 +114,11 @@ def split_lines(text: str) -> Lines:
     skip = _yaml_header(raw_lines)
     marked = is_markdown(text)  # saved as Markdown: the marks are not text
     compounds: frozenset[str] | None = None
-    for number, raw in reading_order(raw_lines):
+    ordered = reading_order(raw_lines)
+    skip_to = 0  # past a display formula already read
+    for index, (number, raw) in enumerate(ordered):
+        if index < skip_to:
+            continue
         if "\f" in raw:  # a page break
             page += raw.count("\f")
             raw = raw.replace("\f", "")
@@ -107,6 +128,12 @@ def split_lines(text: str) -> Lines:
         if stripped and stripped[0] in "#<=-" and _PAGE_MARK.match(stripped):
             page += 1 if out else 0
             stripped = ""
+        if marked and stripped[:2] in ("$$", "\\[") and (found := _display_formula(ordered, index)):
+            skip_to, tex = found
+            page += sum(ordered[k][1].count("\f") for k in range(index + 1, skip_to))
+            if tex:
+                out.append(Line(number, tex, False, False, width(tex), page, formula=True))
+            continue
         heading_mark = False
         if marked and stripped:
             heading_mark = is_heading_mark(stripped)

@@ -3,10 +3,12 @@
 Such tools print what the PDF showed with Markdown marks around it: ``#``
 before a title or heading, a superscript as inline TeX (``王丽华 $^{1}$``,
 ``增长 $^{[1]}$``, ``$^{1,2}$``), ``**bold**``, images as ``![](images/x.jpg)``
-and tables as HTML. The marks are not the article's text: each line is given
+and tables as HTML, display formulas as TeX between ``$$`` (or ``\\[ … \\]``). The marks
+are not the article's text: each line is given
 back as the PDF printed it — a superscript as the digits pdftotext would give
 (``王丽华1``, ``增长[1]``), a heading's text without its ``#`` — and what is no
-text at all (an image, a table's markup) is left out. The paragraph, heading
+text at all (an image, a table's markup) is left out. A display formula is kept
+as the TeX it is (:func:`math_opening`, :func:`math_closing`): a block of its own. The paragraph, heading
 and front-matter decisions then weigh the text as for any extractor.
 
 A text is read as Markdown only when it carries such marks on several lines
@@ -29,7 +31,8 @@ MIN_MARKED_LINES = 2
 
 
 # A mark of Markdown on a line: a "#" heading (not a saving tool's page mark), an image, a superscript.
-_MARK = re.compile(r"^[ \t\u3000]*#{1,6}[ \t]+(?!(?:Page|页|第)\s*\d)\S|!\[[^\]\n]*\]\(|\^\s*\{[^{}$\n]{1,20}\}",
+_MARK = re.compile(r"^[ \t\u3000]*#{1,6}[ \t]+(?!(?:Page|页|第)\s*\d)\S|!\[[^\]\n]*\]\(|\^\s*\{[^{}$\n]{1,20}\}"
+                   r"|^[ \t]*\$\$",
                    re.MULTILINE | re.IGNORECASE)
 
 
@@ -43,6 +46,33 @@ def is_markdown(text: str) -> bool:
         if len(lines) >= MIN_MARKED_LINES:
             return True
     return False
+
+
+_MATH_OPEN = re.compile(r"^(?:\$\$|\\\[)")
+_MATH_CLOSE = {"$$": re.compile(r"\$\$\s*(?:\\tag\{[^{}]*\}\s*)?$"), "\\[": re.compile(r"\\\]\s*$")}
+# A formula's number printed after it by the extractor: "$$ … $$ (1)", "\tag{1}".
+_EQUATION_NUMBER = re.compile(r"\s*\\tag\{([^{}]*)\}\s*$")
+
+
+def math_opening(text: str) -> str | None:
+    """The delimiter (``$$`` or ``\\[``) when the stripped line opens a display formula."""
+    m = _MATH_OPEN.match(text)
+    return m.group(0) if m else None
+
+
+def math_closing(text: str, opening: str, first: bool) -> bool:
+    """Whether this line (the opening one when ``first``) closes the formula ``opening`` began."""
+    rest = text[len(opening):] if first else text
+    return bool(_MATH_CLOSE[opening].search(rest))
+
+
+def math_tex(lines: list[str], opening: str) -> str:
+    """The TeX of a display formula given as its lines, delimiters and a ``\\tag`` removed."""
+    text = "\n".join(line.strip() for line in lines)
+    text = text[len(opening):]
+    text = re.sub(r"\$\$\s*$|\\\]\s*$", "", text.rstrip())
+    text = _EQUATION_NUMBER.sub("", text.rstrip())
+    return "\n".join(line for line in (part.strip() for part in text.split("\n")) if line)
 
 
 def is_heading_mark(text: str) -> bool:

@@ -26,7 +26,7 @@ from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import ENTRY_START, read_reference_zone
-from wenxian.model import Article, Block, Caption, Citation, Heading, Inline, Note, Paragraph, Text
+from wenxian.model import Article, Block, Caption, Citation, Formula, Heading, Inline, Note, Paragraph, Text
 
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
@@ -99,6 +99,8 @@ class _Reader:
                 blocks.append(self._heading(chunk))
             elif chunk.kind == "caption":
                 blocks.append(self._caption(chunk))
+            elif chunk.kind == "formula":
+                blocks.append(Formula(chunk.lines[0].text, chunk.lines[0].number))
             else:
                 blocks.append(chunk)  # read below, once the list's names are known
         references, after, asides = read_reference_zone(reference_lines)
