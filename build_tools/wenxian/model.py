@@ -71,6 +71,8 @@ class NamedCitation:
     textual: bool
     raw: str
     line: int
+    pages: tuple[str, ...] = ()  # the page cited of each work ("" for none); () when none has one
+    pre: str = ""  # a word before the first work: "参见", "see also"
 
 
 Inline = Text | Citation | NamedCitation | FootnoteRef

@@ -150,8 +150,15 @@ class _Writer:
         keys = [self.named.get(work) for work in cite.works]
         if not all(keys):
             return escape(cite.raw, line_start=line_start)
-        unique = list(dict.fromkeys(keys))
-        return ("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(unique) + "`"
+        pages = cite.pages or ("",) * len(keys)
+        targets: dict[str, str] = {}
+        for key, page in zip(keys, pages):
+            if key not in targets:
+                targets[key] = f"{key}{{{page}}}" if page else key
+        if cite.pre:
+            first = next(iter(targets))
+            targets[first] = f"{{{cite.pre}}}{targets[first]}"
+        return ("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(targets.values()) + "`"
 
     def paragraph(self, para: Paragraph) -> str:
         out: list[str] = []

@@ -38,6 +38,43 @@ def test_forms_are_recognised(text: str, works: list[W], textual: bool) -> None:
     assert found[0][2] == works and found[0][3] is textual
 
 
+@pytest.mark.parametrize(("text", "pages", "pre"), [
+    ("张三和李四（2015a：45）则指出", ["45"], ""),
+    ("（张三，2015：23-25；Lee et al.，2020）", ["23-25", ""], ""),
+    ("Smith (2011, p. 5) argues", ["5"], ""),
+    ("(Smith and Jones, 2011a, 2011b, pp. 7–9)", ["", "7-9"], ""),
+    ("（陈静，2019，第 12 页）", ["12"], ""),
+    ("（参见张三，2015）", [""], "参见"),
+    ("(see also Cai, 2016; Smith, 2011)", ["", ""], "see also"),
+])
+def test_a_page_after_the_year_and_a_word_before_the_first_work(text: str, pages: list[str], pre: str) -> None:
+    found = find_author_year(text, KNOWN)
+    assert len(found) == 1 and found[0].pages == pages and found[0].pre == pre
+    assert found[0].works[0].names[0] in ("张三", "Smith", "陈静", "Cai")
+
+
+def test_names_of_an_author_date_list_are_known() -> None:
+    # 经济研究's style puts the year after the names: "张跃华、顾海英，2007a：《…》".
+    from wenxian.importer.authoryear import names_in_list
+
+    names = names_in_list(["张跃华、顾海英，2007a：《农业保险需求问题的一个理论研究》，《数量经济技术经济研究》第4期。"])
+    assert names == {"张跃华", "顾海英"}
+    assert [f.works[0].names for f in find_author_year("张跃华和顾海英（2007b：45）指出", names)] == [("张跃华", "顾海英")]
+
+
+def test_pages_and_a_prefix_are_written_as_the_roles_pre_and_post_text() -> None:
+    from wenxian.importer.authoryear import extract_author_year
+    from wenxian.model import Paragraph, Text
+    from wenxian.myst_writer import _Writer
+
+    text = "（参见张三，2015：23；李四，2016）与陈静（2019：7）"
+    _, cites = extract_author_year(text, [0], [1], KNOWN)
+    named = {cites[0].works[0]: "zhang2015", cites[0].works[1]: "li2016", cites[1].works[0]: "chen2019"}
+    writer = _Writer([], "t", None, "refs.bib", named)
+    md = writer.paragraph(Paragraph([cites[0], Text("与"), cites[1]], 1))
+    assert md == "{cite:p}`{参见}zhang2015{23},li2016`与{cite:t}`chen2019{7}`"
+
+
 @pytest.mark.parametrize("text", [
     "2015年（2016）", "In 2015 (2016) we", "见表1（2019）", "增长了（12，2019）", "王五（2019）指出",
     "（见第3节）", "Table 2 (2019)",

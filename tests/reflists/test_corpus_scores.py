@@ -61,14 +61,16 @@ def test_gbt_only_baseline_is_what_the_readers_improve_on() -> None:
     assert full.overall() > base.overall() + 0.3
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout", "fresh"])
+@pytest.mark.parametrize("part", ["dev", "heldout", "fresh", "fresh2"])
 def test_author_year_citations_linked(part: str) -> None:
-    """fresh (written before the fifth round's tuning, scored once after it): 17/17 linked."""
+    """fresh (written before the fifth round's tuning, scored once after it): 17/17 linked.
+    fresh2 (the lead's user check in the seventh round): 10/12 before its fixes — a page after
+    the year, "see also" before the first work, an author-date list's names — 12/12 after."""
     score = authoryear.Score()
     for path in sorted((authoryear.DATA / part).glob("*.txt")):
         authoryear.score_text(path, score)
     print(f"{part}: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
-    assert score.gold >= 15
+    assert score.gold >= (12 if part == "fresh2" else 15)
     assert score.linked / score.gold >= 0.95
     assert score.spurious == 0
     assert score.entries_exact == score.texts

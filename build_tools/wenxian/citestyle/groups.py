@@ -95,7 +95,10 @@ class Grouping:
 
     def _inside(self, group: Sequence[CitedItem]) -> BaseText:
         if len(group) == 1 and group[0].pre:
-            return Text(group[0].pre, self.pre_sep, group[0].body)
+            pre = group[0].pre
+            # "参见张三", but "see also Cai": a Latin pre-text is a word of its own.
+            sep = self.pre_sep or (" " if pre[-1].isascii() and not pre[-1].isspace() else "")
+            return Text(pre, sep, group[0].body)
         runs = compress_runs([item.label for item in group], self.min_run) if self.compress else None
         if runs is None:
             return Text(self.sep).join([item.body for item in group])

@@ -4,7 +4,10 @@ Parenthetical forms cite one or more works inside one pair of parentheses,
 separated by ``；``/``;``: ``（Lee et al.，2020；李四等，2022）``, ``(Smith and
 Jones, 2011a, 2011b)``. Textual forms name the authors in the sentence and put
 the year(s) in parentheses: ``Smith et al. (2011)``, ``张三和李四（2015）``.
-Both languages, ``等``/``et al.`` (also ``etal.``), a/b suffixes.
+Both languages, ``等``/``et al.`` (also ``etal.``), a/b suffixes, a page after the
+year (``（张三，2015：23）``, ``Smith (2011, p. 5)``: printed after the citation, as GB/T 7714
+prints it) and a word before the first work of a parenthesis (``（参见张三，2015）``,
+``(see also Cai, 2016)``: kept before it).
 
 A Latin name is a capitalised word, so it is found by its shape. A Chinese name
 has no boundary in the text (``研究表明张三（2015）``), so a textual Chinese
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from wenxian.model import NamedCitation, NamedWork
 
@@ -26,22 +30,42 @@ _HAN = r"[\u3400-\u9fff]"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)[a-z]?"
 _YEARS = rf"{_YEAR}(?:\s*[,，、]\s*{_YEAR})*"
 _ETAL = r"(?:\s*et\s*al\.?|\s*等人?)"
+# A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
+_LOCATOR = r"(?:\s*[:：]\s*\d+(?:\s*[-–—~～]\s*\d+)?|\s*[,，]\s*(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?)"
+_PAGE_DIGITS = re.compile(r"\d+(?:\s*[-–—~～]\s*\d+)?")
+# A word before the first work of a parenthesis.
+_PREFIX = r"(?:see\s+also|see|e\.\s?g\.,?|cf\.|参见|参看|详见|转引自|引自|见)"
 # Latin letters with their accents too ("Demirgüç-Kunt", "Sánchez", "Øksendal").
 _LATIN = r"(?:(?:van|von|de|der|di|da|du|le|la)\s+)*[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-]+"
 _LATIN_NAMES = rf"{_LATIN}(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?"
 _CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
-_ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})"
+_ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
-_BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "")
+_BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "").replace("?P<page>", "")
 # Each work is an atomic group: "张三等" reads as a name + 等 or as one name, and without the
 # group a long parenthesis that does not close would try every split (exponential time).
-PAREN = re.compile(rf"[（(]\s*((?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}))*)\s*[)）]")
-LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})\s*[)）]")
-YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})\s*[)）]")
-_YEAR_IN_PARENS = re.compile(r"(?:1[6-9]|20)\d\d[a-z]?\s*[)）]")  # every form ends so
+PAREN = re.compile(rf"[（(]\s*(?:(?P<pre>{_PREFIX})\s*)?"
+                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}))*)\s*[)）]")
+LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})"
+                           rf"(?P<page>{_LOCATOR})?\s*[)）]")
+YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
+# Every form ends so: a year, maybe a page after it, and the parenthesis.
+_YEAR_IN_PARENS = re.compile(rf"(?:1[6-9]|20)\d\d[a-z]?{_LOCATOR}?\s*[)）]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
+
+
+class Found(NamedTuple):
+    """One author-year citation found in a text: where, which works, textual or not, the page
+    after each work ("" for none) and a word before the first ("参见", "see also")."""
+
+    start: int
+    end: int
+    works: list[NamedWork]
+    textual: bool
+    pages: list[str]
+    pre: str = ""
 
 
 def _work(names: str, year: str) -> NamedWork:
@@ -54,6 +78,13 @@ def _work(names: str, year: str) -> NamedWork:
 
 def _works(names: str, years: str) -> list[NamedWork]:
     return [_work(names, y) for y in re.split(r"\s*[,，、]\s*", years.strip())]
+
+
+def _pages(works: list[NamedWork], page: str | None) -> list[str]:
+    """The page of each work: a page after the years belongs to the last of them."""
+    digits = _PAGE_DIGITS.search(page) if page else None
+    found = re.sub(r"\s*[-–—~～]\s*", "-", digits.group(0)) if digits else ""
+    return [""] * (len(works) - 1) + [found]
 
 
 def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | None:
@@ -83,7 +114,10 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
     return end - len(head) + start, group
 
 
-_LEADING_CJK_NAMES = re.compile(rf"^\s*({_HAN}{{2,10}}(?:\s*[,，、]\s*{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*[.．。(（]")
+# The names before the title ("张三, 李四. 题名", "张三（2015）") or, in the author-date style of
+# Chinese social-science journals, before the year ("张三、李四，2015：《题名》").
+_LEADING_CJK_NAMES = re.compile(
+    rf"^\s*({_HAN}{{2,10}}(?:\s*[,，、]\s*{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:1[6-9]|20)\d\d)")
 
 
 def names_in_list(texts) -> frozenset[str]:
@@ -96,11 +130,11 @@ def names_in_list(texts) -> frozenset[str]:
     return frozenset(names)
 
 
-def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[tuple[int, int, list[NamedWork], bool]]:
-    """``(start, end, works, textual)`` for each author-year citation of ``text``, in order."""
+def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Found]:
+    """Each author-year citation of ``text``, in order."""
     if not _YEAR_IN_PARENS.search(text):
         return []  # the common case, decided in one scan
-    found: list[tuple[int, int, list[NamedWork], bool]] = []
+    found: list[Found] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
@@ -108,18 +142,22 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[tup
 
     for m in PAREN.finditer(text):
         works: list[NamedWork] = []
-        for item in re.split(r"\s*[；;]\s*", m.group(1)):
+        pages: list[str] = []
+        for item in re.split(r"\s*[；;]\s*", m.group("items")):
             im = _ITEM_RE.match(item)
             if im is None or im.group("names").split()[0] in _NOT_NAMES:
                 works = []
                 break
-            works += _works(im.group("names"), im.group("years"))
+            more = _works(im.group("names"), im.group("years"))
+            works += more
+            pages += _pages(more, im.group("page"))
         if works:
-            found.append((m.start(), m.end(), works, False))
+            found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or ""))
             taken.append((m.start(), m.end()))
     for m in LATIN_TEXTUAL.finditer(text):
         if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
-            found.append((m.start(), m.end(), _works(m.group("names"), m.group("years")), True))
+            works = _works(m.group("names"), m.group("years"))
+            found.append(Found(m.start(), m.end(), works, True, _pages(works, m.group("page"))))
             taken.append((m.start(), m.end()))
     for m in YEARS_IN_PARENS.finditer(text):
         if not free(m.start(), m.end()):
@@ -129,9 +167,10 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[tup
             continue
         start, group = lead
         if free(start, m.end()):
-            found.append((start, m.end(), _works(group, m.group("years")), True))
+            works = _works(group, m.group("years"))
+            found.append(Found(start, m.end(), works, True, _pages(works, m.group("page"))))
             taken.append((start, m.end()))
-    return sorted(found, key=lambda f: f[0])
+    return sorted(found, key=lambda f: f.start)
 
 
 def extract_author_year(text: str, line_starts: list[int], line_numbers: list[int],
@@ -140,11 +179,12 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
     out: list[str] = []
     cites: list[NamedCitation] = []
     pos = 0
-    for start, end, works, textual in find_author_year(text, known):
-        line = line_numbers[bisect.bisect_right(line_starts, start) - 1]
-        out.append(text[pos:start])
+    for f in find_author_year(text, known):
+        line = line_numbers[bisect.bisect_right(line_starts, f.start) - 1]
+        out.append(text[pos:f.start])
         out.append(MARK)
-        cites.append(NamedCitation(tuple(works), textual, text[start:end], line))
-        pos = end
+        pages = tuple(f.pages) if any(f.pages) else ()
+        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre))
+        pos = f.end
     out.append(text[pos:])
     return "".join(out), cites
