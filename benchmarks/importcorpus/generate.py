@@ -306,7 +306,15 @@ def latex(spec: dict, layout: dict) -> str:
         elif "item" in block:
             body.append(f"\\textbf{{{tex(block['item']['lead'])}}}{body_tex(block['item']['text'], spec)}\\par")
         else:
-            body.append(body_tex(block["p"], spec) + "\\par")
+            text = body_tex(block["p"], spec)
+            if "footnote" in block:  # a note at the page's foot, its mark ① where the text has it
+                if "①" not in text:
+                    sys.exit(f"{spec['name']}: a paragraph with a footnote has no ① to hang it on")
+                # ① from the CJK font (Latin Modern has none; xeCJK leaves it to the Latin font)
+                mark = "{\\fontspec{FreeSerif}①}"
+                note = f"{{\\renewcommand{{\\thefootnote}}{{{mark}}}\\footnote{{{tex(block['footnote'])}}}}}"
+                text = text.replace("①", note, 1)
+            body.append(text + "\\par")
     refs = "\n".join(f"\\noindent[{k}] {tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
     body.append(f"\\vspace{{1ex}}\\noindent{{\\sffamily {tex(layout['references'])}}}\\par{{\\small\n{refs}}}")
     if layout["english"] == "end":
@@ -341,7 +349,9 @@ def latex(spec: dict, layout: dict) -> str:
 
 
 def leaks(spec: dict, layout: dict) -> list[str]:
-    """Text that must not reach the body: running headers and footnote lines."""
+    """Text that must not reach the body: running headers and footnote lines (the first page's,
+    and a paragraph's ``footnote:``, printed at the foot of its page; its mark ① stays in the
+    paragraph, as printed)."""
     j = spec["journal"]
     names = [a["name"] for a in spec["authors"]]
     return [
@@ -350,7 +360,7 @@ def leaks(spec: dict, layout: dict) -> list[str]:
         f"收稿日期：{j['received']}",
         f"基金项目：{j['funding']}",
         f"作者简介：{j['author_bio']}",
-    ]
+    ] + [b["footnote"] for b in spec["body"] if "footnote" in b]  # a paragraph's note at a page's foot
 
 
 def _plain(text: str) -> str:

@@ -86,3 +86,17 @@ def test_a_spanning_table_crosses_both_columns_only_in_two(gen) -> None:
 def test_a_spanning_table_cannot_stand_inside_a_paragraph(gen) -> None:
     with pytest.raises(SystemExit, match="cannot span both columns"):
         gen.latex(article(table={"span": True, "inside": "下一段"}), gen.LAYOUTS["twocol-spaced"])
+
+
+def test_a_paragraph_footnote_hangs_on_its_mark_and_is_a_leak(gen) -> None:
+    spec = article()
+    spec["body"][2] = {"p": "河长制①的要求。", "footnote": "河长制是一项制度。"}
+    tex = gen.latex(spec, gen.LAYOUTS["twocol-spaced"])
+    assert "河长制{\\renewcommand{\\thefootnote}{{\\fontspec{FreeSerif}①}}\\footnote{河长制是一项制度。}}的要求。" in tex
+    gold = gen.gold(spec, "twocol-spaced", gen.LAYOUTS["twocol-spaced"])
+    assert gold["blocks"][-1] == {"paragraph": "河长制①的要求。"}  # the mark stays, as printed
+    assert "河长制是一项制度。" in gold["leaks"]
+    assert "河长制是一项制度。" not in gen.gold(article(), "twocol-spaced", gen.LAYOUTS["twocol-spaced"])["leaks"]
+    spec["body"][2]["p"] = "没有记号。"
+    with pytest.raises(SystemExit, match="no ①"):
+        gen.latex(spec, gen.LAYOUTS["twocol-spaced"])
