@@ -95,6 +95,26 @@ def tex(text: str) -> str:
     return out.replace("[", "{[}").replace("]", "{]}").replace("∈", "$\\in$")
 
 
+# A citation mark as ``tex`` prints it ("[2-4]" → "{[}2-4{]}"); a bracket holding 0 or a
+# space ("[0, 1]" in a formula) is none.
+_TEX_CITE = re.compile(r"\{\[\}([1-9]\d*(?:[-–,][1-9]\d*)*)\{\]\}")
+_EXPONENT = {"²": "2", "³": "3"}
+
+
+def body_tex(text: str, article: dict) -> str:
+    """Body text (a paragraph, a run-in item, a table cell) as LaTeX, in the article's style:
+    ``citations: superscript`` raises the citation marks, as GB/T 7714's numeric system
+    prints them ("研究^[1]"), and ``exponents: raised`` prints a unit's ² and ³ as raised
+    digits ("m^3"), as journals typeset them; the gold keeps the source's text. Articles
+    that ask for neither are printed as before."""
+    out = tex(text)
+    if article.get("citations") == "superscript":
+        out = _TEX_CITE.sub(lambda m: f"\\textsuperscript{{{{[}}{m[1]}{{]}}}}", out)
+    if article.get("exponents") == "raised":
+        out = re.sub("[²³]", lambda m: f"\\textsuperscript{{{_EXPONENT[m[0]]}}}", out)
+    return out
+
+
 # -- articles ------------------------------------------------------------
 
 
@@ -210,13 +230,13 @@ def _tikz_bars(figure: dict) -> str:
     return "\n".join(out)
 
 
-def float_box(kind: str, number: int, spec: dict, layout: dict) -> str:
+def float_box(kind: str, number: int, spec: dict, layout: dict, article: dict | None = None) -> str:
     """A table (caption above, rows, note below) or a figure (a drawing, caption below), centred."""
     caption = "\\\\".join(f"{{\\small\\bfseries {tex(line)}}}" for line in caption_lines(kind, number, spec, layout.get("caption_gap", " ")))
     note = f"\\\\[0.5ex]{{\\footnotesize {tex(spec['note'])}}}" if spec.get("note") else ""
     if kind == "table":
         rows = spec["rows"]
-        cells = " \\\\\n".join(" & ".join(tex(str(c)) for c in row) for row in rows)
+        cells = " \\\\\n".join(" & ".join(body_tex(str(c), article or {}) for c in row) for row in rows)
         head, _, rest = cells.partition(" \\\\\n")
         inner = (f"{caption}\\\\[0.5ex]{{\\footnotesize\\setlength{{\\tabcolsep}}{{3pt}}\\begin{{adjustbox}}{{max width=\\linewidth}}\\begin{{tabular}}{{l{'c' * (len(rows[0]) - 1)}}}\\hline\n"
                  f"{head} \\\\\\hline\n{rest} \\\\\\hline\n\\end{{tabular}}\\end{{adjustbox}}}}{note}")
@@ -268,20 +288,33 @@ def latex(spec: dict, layout: dict) -> str:
         if "table" in block or "figure" in block:
             kind = "table" if "table" in block else "figure"
             numbers[kind] += 1
+            box = float_box(kind, numbers[kind], block[kind], layout, spec)
             if "inside" in block[kind]:  # floated into the paragraph before it, after the given words
-                before, words, after = body[-1].rpartition(tex(block[kind]["inside"]))
-                body[-1] = before + words + f"\\vadjust{{{float_box(kind, numbers[kind], block[kind], layout)}}}" + after
+                if block[kind].get("span"):
+                    sys.exit(f"{spec['name']}: a {kind} set inside a paragraph cannot span both columns")
+                before, words, after = body[-1].rpartition(body_tex(block[kind]["inside"], spec))
+                body[-1] = before + words + f"\\vadjust{{{box}}}" + after
             elif layout["columns"] == 1:  # a float, at the top of a page as journals set it
-                body.append(f"\\begin{{{kind}}}[tp]{float_box(kind, numbers[kind], block[kind], layout)}\\end{{{kind}}}")
+                body.append(f"\\begin{{{kind}}}[tp]{box}\\end{{{kind}}}")
+            elif block[kind].get("span"):  # across both columns, at the top of a page
+                body.append(f"\\begin{{{kind}*}}[tp]{box}\\end{{{kind}*}}")
             else:  # in the column, between two paragraphs
-                body.append(f"\\par{float_box(kind, numbers[kind], block[kind], layout)}")
+                body.append(f"\\par{box}")
         elif "h" in block:
             size = "\\large" if block["h"] == 1 else "\\normalsize"
             body.append(f"\\par\\vspace{{1ex}}\\noindent{{{size}\\sffamily {tex(block['text'])}}}\\par\\vspace{{0.5ex}}")
         elif "item" in block:
-            body.append(f"\\textbf{{{tex(block['item']['lead'])}}}{tex(block['item']['text'])}\\par")
+            body.append(f"\\textbf{{{tex(block['item']['lead'])}}}{body_tex(block['item']['text'], spec)}\\par")
         else:
-            body.append(tex(block["p"]) + "\\par")
+            text = body_tex(block["p"], spec)
+            if "footnote" in block:  # a note at the page's foot, its mark ① where the text has it
+                if "①" not in text:
+                    sys.exit(f"{spec['name']}: a paragraph with a footnote has no ① to hang it on")
+                # ① from the CJK font (Latin Modern has none; xeCJK leaves it to the Latin font)
+                mark = "{\\fontspec{FreeSerif}①}"
+                note = f"{{\\renewcommand{{\\thefootnote}}{{{mark}}}\\footnote{{{tex(block['footnote'])}}}}}"
+                text = text.replace("①", note, 1)
+            body.append(text + "\\par")
     refs = "\n".join(f"\\noindent[{k}] {tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
     body.append(f"\\vspace{{1ex}}\\noindent{{\\sffamily {tex(layout['references'])}}}\\par{{\\small\n{refs}}}")
     if layout["english"] == "end":
@@ -316,7 +349,9 @@ def latex(spec: dict, layout: dict) -> str:
 
 
 def leaks(spec: dict, layout: dict) -> list[str]:
-    """Text that must not reach the body: running headers and footnote lines."""
+    """Text that must not reach the body: running headers and footnote lines (the first page's,
+    and a paragraph's ``footnote:``, printed at the foot of its page; its mark ① stays in the
+    paragraph, as printed)."""
     j = spec["journal"]
     names = [a["name"] for a in spec["authors"]]
     return [
@@ -325,7 +360,7 @@ def leaks(spec: dict, layout: dict) -> list[str]:
         f"收稿日期：{j['received']}",
         f"基金项目：{j['funding']}",
         f"作者简介：{j['author_bio']}",
-    ]
+    ] + [b["footnote"] for b in spec["body"] if "footnote" in b]  # a paragraph's note at a page's foot
 
 
 def _plain(text: str) -> str:
@@ -412,7 +447,7 @@ def build(spec: dict, layout_name: str, layout: dict, work: Path) -> Path:
             ["xelatex", "-interaction=nonstopmode", "-halt-on-error", f"{stem}.tex"],
             cwd=work,
             capture_output=True,
-            env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"},  # the same PDF bytes every time
+            env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "FORCE_SOURCE_DATE": "1"},  # the same PDF bytes every time (FORCE_: the creator line's date too)
         )
         if done.returncode:
             sys.exit(f"xelatex failed on {stem}:\n{done.stdout.decode('utf-8', 'replace')[-2000:]}")

@@ -1,0 +1,102 @@
+"""The import corpus's generator (benchmarks/importcorpus/generate.py): the LaTeX it writes
+for the options an article may set (superscript citation marks, raised unit exponents, a
+table across both columns). No TeX is run and no corpus text is read: the held-out articles
+stay unscored."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+GENERATE = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "generate.py"
+
+
+@pytest.fixture(scope="module")
+def gen():
+    spec = importlib.util.spec_from_file_location("importcorpus_generate", GENERATE)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def article(**options) -> dict:
+    """A small article of made-up text, as a YAML file in articles/ would give it."""
+    return {
+        "name": "test",
+        "title": "测试题名",
+        "authors": [{"name": "甲乙", "affiliations": [1]}],
+        "affiliations": ["某学院，某市 100000"],
+        "journal": {"name": "某刊", "year": "2025", "volume": "1", "issue": "1", "pages": "1-5", "clc": "C0",
+                    "document_code": "A", "article_id": "0000-0000(2025)01-0001-05", "received": "2025-01-01",
+                    "funding": "某项目", "author_bio": "甲乙，讲师。"},
+        "abstract": "摘要。",
+        "keywords": ["词"],
+        "english": {"title": "Title", "authors": ["JIA Yi"], "abstract": "Abstract.", "keywords": ["word"]},
+        "body": [
+            {"p": "已有研究[1]、[2-4]和[1,5]，以 S ∈ [0, 1] 衡量，面积60 m²，流量3 m³/s。"},
+            {"table": {"caption": "表题", "rows": [["甲", "面积/m²"], ["乙", "3"]], **options.pop("table", {})}},
+            {"p": "下一段。"},
+        ],
+        "references": ["甲. 书[M]. 北京: 某社, 2020."] * 5,
+        **options,
+    }
+
+
+def test_marks_and_exponents_print_as_before_unless_asked(gen) -> None:
+    text = "研究[2-4]，S ∈ [0, 1]，60 m²"
+    assert gen.body_tex(text, {}) == gen.tex(text)
+    plain = article()
+    assert gen.tex(plain["body"][0]["p"]) + "\\par" in gen.latex(plain, gen.LAYOUTS["twocol-spaced"])
+
+
+def test_superscript_citations_leave_a_formula_bracket_alone(gen) -> None:
+    out = gen.body_tex("研究[1]、[2-4]和[1,5]，S ∈ [0, 1]，图[0]", {"citations": "superscript"})
+    for mark in ("1", "2-4", "1,5"):
+        assert f"\\textsuperscript{{{{[}}{mark}{{]}}}}" in out
+    assert "{[}0, 1{]}" in out and "\\textsuperscript{{[}0" not in out
+    assert "{[}0{]}" in out
+
+
+def test_raised_exponents_in_body_and_table_cells(gen) -> None:
+    tex = gen.latex(article(exponents="raised"), gen.LAYOUTS["onecol-colon"])
+    assert "60 m\\textsuperscript{2}" in tex and "m\\textsuperscript{3}/s" in tex
+    assert "面积/m\\textsuperscript{2}" in tex  # the table's cell too
+    assert "²" not in tex and "³" not in tex
+
+
+def test_gold_keeps_the_source_text(gen) -> None:
+    spec = article(citations="superscript", exponents="raised")
+    gold = gen.gold(spec, "twocol-spaced", gen.LAYOUTS["twocol-spaced"])
+    assert gold["blocks"][0]["paragraph"] == spec["body"][0]["p"]
+
+
+def test_a_spanning_table_crosses_both_columns_only_in_two(gen) -> None:
+    spanning = article(table={"span": True})
+    assert "\\begin{table*}[tp]" in gen.latex(spanning, gen.LAYOUTS["twocol-lenticular"])
+    one = gen.latex(spanning, gen.LAYOUTS["onecol-bracket"])
+    assert "\\begin{table}[tp]" in one and "table*" not in one
+    plain = gen.latex(article(), gen.LAYOUTS["twocol-lenticular"])
+    assert "table*" not in plain and "\\par\\vspace{1.5ex}\\centerline" in plain
+
+
+def test_a_spanning_table_cannot_stand_inside_a_paragraph(gen) -> None:
+    with pytest.raises(SystemExit, match="cannot span both columns"):
+        gen.latex(article(table={"span": True, "inside": "下一段"}), gen.LAYOUTS["twocol-spaced"])
+
+
+def test_a_paragraph_footnote_hangs_on_its_mark_and_is_a_leak(gen) -> None:
+    spec = article()
+    spec["body"][2] = {"p": "河长制①的要求。", "footnote": "河长制是一项制度。"}
+    tex = gen.latex(spec, gen.LAYOUTS["twocol-spaced"])
+    assert "河长制{\\renewcommand{\\thefootnote}{{\\fontspec{FreeSerif}①}}\\footnote{河长制是一项制度。}}的要求。" in tex
+    gold = gen.gold(spec, "twocol-spaced", gen.LAYOUTS["twocol-spaced"])
+    assert gold["blocks"][-1] == {"paragraph": "河长制①的要求。"}  # the mark stays, as printed
+    assert "河长制是一项制度。" in gold["leaks"]
+    assert "河长制是一项制度。" not in gen.gold(article(), "twocol-spaced", gen.LAYOUTS["twocol-spaced"])["leaks"]
+    spec["body"][2]["p"] = "没有记号。"
+    with pytest.raises(SystemExit, match="no ①"):
+        gen.latex(spec, gen.LAYOUTS["twocol-spaced"])
