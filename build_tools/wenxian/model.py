@@ -51,6 +51,13 @@ class FootnoteRef:
 
 
 @dataclass(frozen=True)
+class Math:
+    """An inline formula in TeX, as a Markdown-saving extractor gave it (``$p_i \\in [0, 1]$``)."""
+
+    tex: str
+
+
+@dataclass(frozen=True)
 class NamedWork:
     """A work cited by author and year: ``("张三",)``, others (等/et al.), ``"2015a"``."""
 
@@ -75,7 +82,7 @@ class NamedCitation:
     pre: str = ""  # a word before the first work: "参见", "see also"
 
 
-Inline = Text | Citation | NamedCitation | FootnoteRef
+Inline = Text | Citation | NamedCitation | FootnoteRef | Math
 
 
 @dataclass
@@ -87,7 +94,8 @@ class Paragraph:
 
     def plain_text(self) -> str:
         return (self.lead or "") + "".join(
-            i.text if isinstance(i, Text) else i.raw if isinstance(i, (Citation, NamedCitation)) else ""
+            i.text if isinstance(i, Text) else i.raw if isinstance(i, (Citation, NamedCitation))
+            else i.tex if isinstance(i, Math) else ""
             for i in self.inlines
         )
 

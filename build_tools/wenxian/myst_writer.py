@@ -25,6 +25,7 @@ from wenxian.model import (
     Article,
     Caption,
     Formula,
+    Math,
     Citation,
     Footnote,
     FootnoteRef,
@@ -169,6 +170,8 @@ class _Writer:
                 out.append(escape(inline.text, line_start=position == 0 and not para.lead))
             elif isinstance(inline, FootnoteRef):
                 out.append(f"[^{inline.label}]")
+            elif isinstance(inline, Math):
+                out.append(math_role(inline.tex))
             elif isinstance(inline, NamedCitation):
                 out.append(self.named_citation(inline, position == 0 and not para.lead))
             else:
@@ -199,6 +202,15 @@ class _Writer:
 
     def heading(self, heading: Heading) -> str:
         return f"({self.slug}-{heading.label})=\n{'#' * (heading.level + 1)} {escape(heading.text, line_start=False)}"
+
+
+def math_role(tex: str) -> str:
+    """An inline formula as MyST's math role; the role's backticks are longer than any run in
+    the TeX (spaced when the TeX starts or ends with one)."""
+    runs = [len(r) for r in re.findall(r"`+", tex)]
+    fence = "`" * (max(runs, default=0) + 1)
+    pad = " " if tex.startswith("`") or tex.endswith("`") else ""
+    return f"{{math}}{fence}{pad}{tex}{pad}{fence}"
 
 
 def write_myst(

@@ -93,3 +93,20 @@ def test_display_formulas_are_blocks_of_tex() -> None:
     assert [item.number for cite in article.citations() for item in cite.items] == [1]
     myst = write_myst(article, ["wang2021"], slug="f")
     assert "```{math}\nGI_{it} = \\alpha + \\beta Treat_i \\times Post_t + \\varepsilon_{it}\n```" in myst
+
+
+def test_inline_formulas_are_math_and_their_brackets_no_citations() -> None:
+    from wenxian.model import Citation, Math
+    from wenxian.myst_writer import write_myst
+
+    text = MARKDOWN_WITH_FORMULAS.replace(
+        "其中，GI 为绿色专利申请数的自然对数，取值范围为 [0, 1]。",
+        "其中，$p_i \\in [0, 1]$ 为企业 $i$ 的参保概率，$R^{2}$ 为 0.83，成本为 US$5 and $6。")
+    article = read_article(text.encode(), file="f.md")
+    para = next(b for b in article.blocks if isinstance(b, Paragraph) and "参保概率" in b.plain_text())
+    assert [i.tex for i in para.inlines if isinstance(i, Math)] == ["p_i \\in [0, 1]", "i", "R^{2}"]
+    assert not [i for i in para.inlines if isinstance(i, Citation)] and not article.notes  # [0, 1] is TeX
+    assert para.plain_text().endswith("成本为 US$5 and $6。")  # dollars that are no formula stay text
+    myst = write_myst(article, ["wang2021"], slug="f")
+    assert "其中，{math}`p_i \\in [0, 1]` 为企业 {math}`i` 的参保概率，{math}`R^{2}` 为 0.83" in myst
+    assert plain_line("增长 $^{[1]}$，$x^{2}$", []) == "增长[1]，\ue100\ue200\ue200"  # the formula is hidden

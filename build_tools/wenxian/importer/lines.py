@@ -12,7 +12,7 @@ then a blank line means nothing and its *absence* is the evidence (see
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from wenxian.importer.chars import ends_sentence, width
 from wenxian.importer.columns import reading_order
@@ -55,6 +55,9 @@ class Lines:
     # How far a blank line can be trusted as a paragraph break: the share of
     # lines followed by one that end a sentence or are short (1.0 when none is).
     blank_trust: float = 1.0
+    # The TeX of the inline formulas of a Markdown text, in the order their marks stand in it
+    # (:func:`wenxian.importer.markdown.hide_inline_math`).
+    math: list[str] = field(default_factory=list)
 
 
 def _is_indent(lead: str) -> bool:
@@ -114,6 +117,7 @@ def split_lines(text: str) -> Lines:
     skip = _yaml_header(raw_lines)
     marked = is_markdown(text)  # saved as Markdown: the marks are not text
     compounds: frozenset[str] | None = None
+    formulas: list[str] = []
     ordered = reading_order(raw_lines)
     skip_to = 0  # past a display formula already read
     for index, (number, raw) in enumerate(ordered):
@@ -137,7 +141,7 @@ def split_lines(text: str) -> Lines:
         heading_mark = False
         if marked and stripped:
             heading_mark = is_heading_mark(stripped)
-            stripped = plain_line(stripped)
+            stripped = plain_line(stripped, formulas)
         if not stripped:
             if out:
                 out[-1].gap_after = True
@@ -163,4 +167,4 @@ def split_lines(text: str) -> Lines:
         # where each line is a whole block (a paragraph, a heading), so is each blank line
         trusted = sum(1 for line in followed if line.width < median - 3 or ends_sentence(line.text))
         trust = trusted / len(followed)
-    return Lines(out, filler, trust)
+    return Lines(out, filler, trust, formulas)

@@ -8,7 +8,10 @@ are not the article's text: each line is given
 back as the PDF printed it — a superscript as the digits pdftotext would give
 (``王丽华1``, ``增长[1]``), a heading's text without its ``#`` — and what is no
 text at all (an image, a table's markup) is left out. A display formula is kept
-as the TeX it is (:func:`math_opening`, :func:`math_closing`): a block of its own. The paragraph, heading
+as the TeX it is (:func:`math_opening`, :func:`math_closing`): a block of its own. An inline
+formula (``$p_i \\in [0, 1]$``) is hidden behind a mark while the line is read as text (its
+brackets are no citation, its commas no punctuation to normalise) and comes back as a formula
+in the paragraph (:func:`hide_inline_math`, :data:`MATH_REF`). The paragraph, heading
 and front-matter decisions then weigh the text as for any extractor.
 
 A text is read as Markdown only when it carries such marks on several lines
@@ -48,6 +51,36 @@ def is_markdown(text: str) -> bool:
     return False
 
 
+# "$…$" with no space inside either dollar, not "$$", not "US$5 and $6" (a space before the
+# second dollar), not a dollar amount followed by digits.
+_INLINE_MATH = re.compile(r"(?<![\\$])\$(?![\s$])([^$\n]{1,300}?)(?<![\s\\])\$(?![\d$])")
+_BARE_SUPERSCRIPT = re.compile(r"^\s*\^\s*\{[^{}$]{1,20}\}\s*$")  # "$^{1}$": a printed superscript
+MATH_MARK = "\ue100"  # then two characters giving the formula's index
+_INDEX = 0xE200
+MAX_INLINE_FORMULAS = 256 * 256
+MATH_REF = re.compile("\ue100([\ue200-\ue2ff])([\ue200-\ue2ff])")
+
+
+def math_index(match: re.Match[str]) -> int:
+    """The index, in the list :func:`hide_inline_math` filled, of the formula a mark stands for."""
+    return (ord(match.group(1)) - _INDEX) * 256 + ord(match.group(2)) - _INDEX
+
+
+def hide_inline_math(text: str, formulas: list[str]) -> str:
+    """``text`` with each inline formula replaced by a mark; its TeX is appended to ``formulas``.
+    A bare superscript (``$^{1}$``) is left to :func:`plain_line`: the PDF printed digits."""
+
+    def mark(m: re.Match[str]) -> str:
+        tex = m.group(1).strip()
+        if _BARE_SUPERSCRIPT.match(tex) or len(formulas) >= MAX_INLINE_FORMULAS:
+            return m.group(0)
+        formulas.append(tex)
+        k = len(formulas) - 1
+        return MATH_MARK + chr(_INDEX + k // 256) + chr(_INDEX + k % 256)
+
+    return _INLINE_MATH.sub(mark, text)
+
+
 _MATH_OPEN = re.compile(r"^(?:\$\$|\\\[)")
 _MATH_CLOSE = {"$$": re.compile(r"\$\$\s*(?:\\tag\{[^{}]*\}\s*)?$"), "\\[": re.compile(r"\\\]\s*$")}
 # A formula's number printed after it by the extractor: "$$ … $$ (1)", "\tag{1}".
@@ -80,13 +113,16 @@ def is_heading_mark(text: str) -> bool:
     return _HEADING.match(text) is not None
 
 
-def plain_line(text: str) -> str:
+def plain_line(text: str, formulas: list[str] | None = None) -> str:
     """One line as the PDF printed it, without the Markdown marks around it ("" for a table's
-    HTML: its cells are no running text; the caption printed above it stays)."""
+    HTML: its cells are no running text; the caption printed above it stays). With
+    ``formulas``, inline formulas are hidden behind marks (:func:`hide_inline_math`)."""
     if _TABLE.match(text):
         return ""
     text = _HEADING.sub("", text)
     text = _IMAGE.sub("", text)
+    if formulas is not None and "$" in text:
+        text = hide_inline_math(text, formulas)
     text = _TAG.sub(" ", text) if "<" in text else text
     text = _SUPERSCRIPT.sub(lambda m: m.group(1).replace(" ", ""), text) if "^" in text else text
     text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text) if ("**" in text or "__" in text) else text

@@ -8,12 +8,14 @@ step is its own module; this one only strings them together.
 from __future__ import annotations
 
 import re
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
 from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
 from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
+from wenxian.importer.markdown import MATH_MARK, MATH_REF, math_index
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
 from wenxian.importer.evidence import Decision
@@ -26,7 +28,7 @@ from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import ENTRY_START, read_reference_zone
-from wenxian.model import Article, Block, Caption, Citation, Formula, Heading, Inline, Note, Paragraph, Text
+from wenxian.model import Article, Block, Caption, Citation, Formula, Heading, Inline, Math, Note, Paragraph, Text
 
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
@@ -70,9 +72,11 @@ class _Reader:
         self.notes: list[Note] = []
         self.explain: list[Decision] | None = explain
         self.known_names: frozenset[str] = frozenset()
+        self.math: list[str] = []  # the TeX of a Markdown text's inline formulas, by their marks
 
     def read(self, text: str) -> Article:
         doc = split_lines(text)
+        self.math = doc.math
         furniture: list[Line] = []
         if self.options.strip_page_marks:
             doc, furniture = remove_page_marks(doc, self.explain)
@@ -106,8 +110,11 @@ class _Reader:
         references, after, asides = read_reference_zone(reference_lines)
         self.known_names = names_in_list(r.text for r in references)
         blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
-        article = Article(front.apply_options(), blocks, references, notes=self.notes, after_references=after,
-                          asides_in_references=asides)
+        if self.math:  # formulas outside paragraphs are given back as the TeX they were
+            references = [replace(r, text=self._unhide(r.text), translation=self._unhide(r.translation))
+                          for r in references]
+        article = Article(self._unhide_all(front.apply_options()), blocks, references, notes=self.notes,
+                          after_references=after, asides_in_references=asides)
         _unlist_beyond(article)
         return article
 
@@ -151,6 +158,46 @@ class _Reader:
                 chunks = before + front.english_head([Chunk("text", lines)]) + chunks[en:]
         return chunks
 
+    def _unhide(self, text):
+        """``text`` with each inline formula's mark given back as ``$TeX$``."""
+        if not text or MATH_MARK not in text:
+            return text
+        return MATH_REF.sub(lambda m: f"${self.math[math_index(m)]}$", text)
+
+    def _unhide_all(self, value):
+        """A front-matter value (dataclass, list, dict, str) with its formulas given back."""
+        if not self.math:
+            return value
+        if isinstance(value, str):
+            return self._unhide(value)
+        if isinstance(value, list):
+            return [self._unhide_all(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(self._unhide_all(v) for v in value)
+        if isinstance(value, dict):
+            return {k: self._unhide_all(v) for k, v in value.items()}
+        if is_dataclass(value) and not isinstance(value, type):
+            return replace(value, **{f.name: self._unhide_all(getattr(value, f.name)) for f in fields(value)
+                                     if f.init})
+        return value
+
+    def _math_inlines(self, inlines: list[Inline]) -> list[Inline]:
+        """Text runs split at their formulas' marks: the formulas become :class:`Math` inlines."""
+        out: list[Inline] = []
+        for inline in inlines:
+            if not isinstance(inline, Text) or MATH_MARK not in inline.text:
+                out.append(inline)
+                continue
+            pos = 0
+            for m in MATH_REF.finditer(inline.text):
+                if m.start() > pos:
+                    out.append(Text(inline.text[pos:m.start()]))
+                out.append(Math(self.math[math_index(m)]))
+                pos = m.end()
+            if pos < len(inline.text):
+                out.append(Text(inline.text[pos:]))
+        return out
+
     def _joined(self, chunk: Chunk) -> Joined:
         return join_lines(
             [line.text for line in chunk.lines], dehyphenate=self.options.dehyphenate, compounds=self.compounds
@@ -165,7 +212,7 @@ class _Reader:
         for deeper in range(level, 3):
             self.section[deeper] = 0
         label = "sec-" + "-".join(str(n) for n in self.section[:level])
-        return Heading(level, self._norm(self._joined(chunk).text).strip(), label, chunk.lines[0].number)
+        return Heading(level, self._unhide(self._norm(self._joined(chunk).text).strip()), label, chunk.lines[0].number)
 
     def _caption(self, chunk: Chunk) -> Caption:
         """Where a figure or table stood: its caption (with its English twin) and its note."""
@@ -173,7 +220,7 @@ class _Reader:
         text = " ".join(self._norm(line.text).strip() for line in chunk.lines[:split])
         note = self._norm(self._joined(Chunk("text", chunk.lines[split:])).text).strip() if split < len(chunk.lines) else None
         kind = caption_kind(chunk.lines[0].text) or "figure"
-        return Caption(kind, text, chunk.lines[0].number, None, note or None)
+        return Caption(kind, self._unhide(text), chunk.lines[0].number, None, self._unhide(note) or None)
 
     def _paragraph(self, chunk: Chunk) -> Paragraph:
         lead = None
@@ -194,6 +241,8 @@ class _Reader:
                 inlines.append(Text(part))
             if k < len(order):
                 inlines.append(order[k])
+        if self.math:
+            inlines, lead = self._math_inlines(inlines), self._unhide(lead)
         return Paragraph(inlines, chunk.lines[0].number, lead)
 
 
