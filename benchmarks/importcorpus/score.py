@@ -189,6 +189,39 @@ def import_text(path: Path) -> Article | None:
         return None
 
 
+def collect_other(texts: Path, extractor: str, splits: list[str], articles: str = "*") -> dict[tuple[str, str, str], Row]:
+    """Rows for the texts another extractor made from the corpus PDFs: ``texts/<article>/<layout>.<extractor>.txt``
+    (one per PDF, e.g. from PyMuPDF, which the corpus does not run: it is AGPL), scored against the same gold."""
+    rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
+    for split in splits:
+        for gold_path in sorted((DATA / split).glob(f"{articles}/*.gold.json")):
+            layout = gold_path.name.removesuffix(".gold.json")
+            text = texts / gold_path.parent.name / f"{layout}.{extractor}.txt"
+            if not text.is_file():
+                continue
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            row = rows[(split, extractor, layout)]
+            article = import_text(text)
+            if article is None:
+                missed(gold, row)
+                continue
+            score(article, gold, row)
+    return rows
+
+
+def missed(gold: dict, row: Row) -> None:
+    """A text refused: nothing found, every measure counts it as a miss."""
+    row.docs += 1
+    row.refused += 1
+    row.title_due += bool(gold.get("title"))
+    row.captions_due += len(gold_captions(gold))
+    row.authors_due += bool(gold.get("authors"))
+    if gold_fields(gold):
+        row.fields.append(0.0)
+    row.headings.append(0.0)
+    row.paragraphs.append(0.0)
+
+
 def collect(splits: list[str], articles: str = "*") -> dict[tuple[str, str, str], Row]:
     """The rows of ``splits``; ``articles``: a glob choosing articles by name."""
     rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
@@ -209,16 +242,8 @@ def collect(splits: list[str], articles: str = "*") -> dict[tuple[str, str, str]
             for text, extractor, layout in texts:
                 row = rows[(split, extractor, layout)]
                 article = import_text(text)
-                if article is None:  # nothing found: every measure counts it as a miss
-                    row.docs += 1
-                    row.refused += 1
-                    row.title_due += bool(gold.get("title"))
-                    row.captions_due += len(gold_captions(gold))
-                    row.authors_due += bool(gold.get("authors"))
-                    if gold_fields(gold):
-                        row.fields.append(0.0)
-                    row.headings.append(0.0)
-                    row.paragraphs.append(0.0)
+                if article is None:
+                    missed(gold, row)
                     continue
                 score(article, gold, row)
     return rows
@@ -304,11 +329,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--article", default="*", metavar="GLOB", help="score only the articles matching GLOB (e.g. shilaohua)")
     parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
     parser.add_argument("--show", metavar="GLOB", help="print what went wrong in the dev texts matching GLOB")
+    parser.add_argument("--texts", metavar="DIR", type=Path,
+                        help="score another extractor's texts of the corpus PDFs instead: DIR/<article>/<layout>.<NAME>.txt")
+    parser.add_argument("--extractor", metavar="NAME", default="other", help="with --texts: the extractor's name")
     args = parser.parse_args(argv)
     if args.show:
         print(show(args.show))
         return 0
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
+    if args.texts:
+        print(table(collect_other(args.texts, args.extractor, splits, args.article)))
+        return 0
     print(table(collect(splits, args.article)))
     return 0
 
