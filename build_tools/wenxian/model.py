@@ -192,6 +192,7 @@ JOURNAL_FIELDS: dict[str, tuple[str, ...]] = {
     "document_code": ("文献标志码", "文献标识码", "文獻標誌碼", "文獻標識碼"),
     "article_id": ("文章编号", "文章編號"),
     "doi": ("DOI",),
+    "online": ("网络首发日期", "網絡首發日期"),
 }
 # Journal data read from the first page's header lines (not labelled fields).
 JOURNAL_HEAD_FIELDS = ("name", "year", "volume", "issue", "pages")

@@ -94,16 +94,17 @@ class FrontMatter:
         """
         journal_lines = [line.text for line in furniture]
         lines = [line for k, line in enumerate(lines) if not _names_later_line(line, lines[k + 1 :])]
+        lines = _rejoin_split_name(lines)
         if not lines:
             return lines
         k = 0
         dated = any(_journal_line(line.text) and line.number > lines[0].number for line in furniture)
         if len(lines) > 1 and _JOURNAL_NAME.match(_SPACES.sub("", lines[0].text)) and (
-            _journal_line(lines[1].text) or (dated and len(lines[0].text) <= 12)
+            _head_journal_line(lines[1].text) or (dated and len(lines[0].text) <= 12)
         ):
             journal_lines.append(lines[0].text)  # the journal's name above its date line
             k = 1
-        while k < len(lines) and _journal_line(lines[k].text):
+        while k < len(lines) and _head_journal_line(lines[k].text):
             journal_lines.append(lines[k].text)
             k += 1
         self._journal_head(journal_lines)
@@ -281,6 +282,39 @@ def _journal_line(text: str) -> bool:
     # Two header lines a PDF reader gave as one ("第 45 卷第 3 期 刊名 Vol. 45 No. 3 2024 年 5 月 …")
     # are longer, and hold more of the journal's words.
     return len(compact) <= 40 or (len(compact) <= 90 and len(_JOURNAL_WORDS.findall(compact)) >= 3)
+
+
+# The journal's English name in capitals ("WATER RESOURCES PROTECTION") and its date in English
+# ("May 2024", "Mar. 2024"): header lines above the title, as journals print them beside the
+# Chinese ones.
+_EN_JOURNAL_NAME = re.compile(r"^[A-Z][A-Z&'’\-]+(?:\s+(?:[A-Z][A-Z&'’\-]*|OF|AND|FOR|THE|IN|ON)[,.]?){1,9}$")
+_EN_DATE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?:\d{1,2},?\s*)?\d{4}$")
+
+
+def _head_journal_line(text: str) -> bool:
+    """A header line above the title: the journal's name, date, volume, issue, also in English."""
+    text = text.strip()
+    return _journal_line(text) or _EN_JOURNAL_NAME.match(text) is not None or _EN_DATE.match(text) is not None
+
+
+def _rejoin_split_name(lines: list[Line]) -> list[Line]:
+    """A letter-spaced name's first character alone on its line ("方" / "宁 1 ，朱立言 2": an
+    extractor split the author line at the wide space): the line goes back before the next one."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if (k + 1 < len(lines) and len(line.text.strip()) == 1 and "\u4e00" <= line.text.strip() <= "\u9fff"
+                and _authors(f"{line.text.strip()} {lines[k + 1].text.strip()}")
+                and not _authors(lines[k + 1].text.strip())):
+            nxt = lines[k + 1]
+            text = f"{line.text.strip()} {nxt.text.strip()}"
+            out.append(Line(line.number, text, line.indent, nxt.gap_after, line.width + nxt.width + 1, line.page))
+            k += 2
+            continue
+        out.append(line)
+        k += 1
+    return out
 
 
 # A two-character name letter-spaced to the width of three ("邓  拓", "王　磊"), as journals

@@ -41,6 +41,12 @@ _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 _OWN_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?\s+\S|\S\s+(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?$")
 _GLUED_PAGE_NUMBER = re.compile(r"[\u4e00-\u9fff》”）)]\d{1,4}$")
 _DIGITS = re.compile(r"\d+")
+# What a platform stamps on every page it serves: CNKI's copyright line ("© 1994-2025 China
+# Academic Journal Electronic Publishing House. All rights reserved. http://www.cnki.net") and its
+# online-first time and address, Wanfang's name in the margin. No article prints these lines.
+_PLATFORM_STAMP = re.compile(
+    r"China\s*Academic\s*Journal\s*Electronic\s*Publishing\s*House|^https?://www\.cnki\.net/?$"
+    r"|^万\s*方\s*数\s*据$|^网络首发(?:时间|地址)\s*[:：]")
 _SPACE = re.compile(r"\s+")
 JOURNAL_WORDS = re.compile(
     r"\d{4}\s*年|第\s*\d+\s*[卷期辑]|\d+\s*月|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+|\(\s*\d{4}\s*\)|Journal|JOURNAL", re.IGNORECASE
@@ -48,6 +54,11 @@ JOURNAL_WORDS = re.compile(
 
 
 _NO_SPACES = re.compile("[ \t\u3000\u00a0\v\f]")
+
+
+def _stamped(text: str) -> bool:
+    """Whether the line is a platform's stamp (the cheap tests first: most lines are text)."""
+    return ("Academic" in text or "cnki" in text or text[:1] in "万网") and _PLATFORM_STAMP.search(text) is not None
 
 
 def _mask(text: str) -> str:
@@ -149,12 +160,19 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             edges.update(range(max(0, i - EDGE), min(len(lines), i + EDGE + 1)))
             if explain is not None:
                 explain.append(evidence.Decision("page number", lines[i].number, 1.0, {reason: 1.0}, {"bias": 0.0, reason: 1.0}))
+    stamps = {i for i, line in enumerate(lines) if i not in marks and _stamped(line.text)}
+    for i in sorted(stamps):
+        line = lines[i]
+        marks.add(i)
+        if explain is not None:
+            explain.append(evidence.Decision("page furniture", line.number, 1.0, {"platform_stamp": 1.0},
+                                             {"bias": 0.0, "platform_stamp": 1.0}))
     widths = sorted(line.width for line in lines)
     # The column's width: a high quantile, as headings, captions and a table's cells keep the
     # median of an article's lines far below it.
     typical = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
     for i, mask in enumerate(masks):
-        if mask is None or i in numbers:
+        if mask is None or i in numbers or i in stamps:
             continue
         # Recurrence counts only between different neighbours: a passage
         # repeated whole (same lines around it) is text.

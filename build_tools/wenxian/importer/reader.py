@@ -15,6 +15,7 @@ from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
 from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
+from wenxian.importer.cover import find_cover
 from wenxian.importer.markdown import MATH_MARK, MATH_REF, math_index
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
@@ -22,7 +23,7 @@ from wenxian.importer.evidence import Decision
 from wenxian.importer.frontmatter import FrontMatter
 from wenxian.importer.joining import Joined, compounds_in, join_lines
 from wenxian.importer.layout import Chunk, segment
-from wenxian.importer.lines import Line, split_lines
+from wenxian.importer.lines import Line, Lines, split_lines
 from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
@@ -77,6 +78,13 @@ class _Reader:
     def read(self, text: str) -> Article:
         doc = split_lines(text)
         self.math = doc.math
+        cover = find_cover(doc.lines)
+        if cover.lines:  # a platform's cover page (CNKI's 网络首发 page): not the article
+            if self.explain is not None:
+                first, last = doc.lines[0].number, doc.lines[cover.lines - 1].number
+                self.explain.append(Decision(f"cover page left out (lines {first}-{last})", first, 1.0,
+                                             {"cover": 1.0}, {"cover": 1.0}))
+            doc = Lines(doc.lines[cover.lines:], doc.blank_is_filler, doc.blank_trust, doc.math)
         furniture: list[Line] = []
         if self.options.strip_page_marks:
             doc, furniture = remove_page_marks(doc, self.explain)
@@ -113,7 +121,10 @@ class _Reader:
         if self.math:  # formulas outside paragraphs are given back as the TeX they were
             references = [replace(r, text=self._unhide(r.text), translation=self._unhide(r.translation))
                           for r in references]
-        article = Article(self._unhide_all(front.apply_options()), blocks, references, notes=self.notes,
+        meta = self._unhide_all(front.apply_options())
+        for key, value in cover.fields.items():
+            meta.journal.setdefault(key, value)
+        article = Article(meta, blocks, references, notes=self.notes,
                           after_references=after, asides_in_references=asides)
         _unlist_beyond(article)
         return article

@@ -25,6 +25,7 @@ from wenxian.errors import WenxianError
 from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.citations import extract_citations
+from wenxian.importer.cover import cover_fields
 from wenxian.importer.joining import compounds_in, join_lines
 from wenxian.importer.markers import marker_kind
 from wenxian.importer.normalize import normalize
@@ -97,6 +98,10 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
         )
     for number, line in enumerate(lines, 1):
         line.number = number
+    # A platform's cover page (CNKI's 网络首发 page) before the article: not the article.
+    cover = cover_fields([line.text for line in lines if line.page == lines[0].page]) if lines else None
+    if cover is not None and any(line.page != lines[0].page for line in lines):
+        lines = [line for line in lines if line.page != lines[0].page]
     zoned, layout = zone_lines(pages, lines)
     result = PdfImport(Article(Metadata(), []))
     if unreadable:
@@ -109,6 +114,8 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
         result.article.notes.append(Note(1, f"{rotated} rotated characters left out (a watermark along the margin, "
                                             "or a turned table)", "check the PDF if a turned table or page held text you need"))
     _Builder(path, options, zoned, layout, result).build()
+    for key, value in (cover or {}).items():
+        result.article.meta.journal.setdefault(key, value)
     if explain:
         result.explanation = [
             f"{z.line.number}: p.{z.line.page} {z.zone:<10} {z.line.text[:50]}" + (f"  ← {z.why}" if z.why else "")
