@@ -200,13 +200,17 @@ def collect_other(texts: Path, extractor: str, splits: list[str], articles: str 
             if not text.is_file():
                 continue
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            row = rows[(split, extractor, layout)]
-            article = import_text(text)
-            if article is None:
-                missed(gold, row)
-                continue
-            score(article, gold, row)
+            score_text(text, gold, rows[(split, extractor, layout)])
     return rows
+
+
+def score_text(text: Path, gold: dict, row: Row) -> None:
+    """Import one text (or PDF) and add its score to ``row``; a refusal counts as a miss everywhere."""
+    article = import_text(text)
+    if article is None:
+        missed(gold, row)
+    else:
+        score(article, gold, row)
 
 
 def missed(gold: dict, row: Row) -> None:
@@ -240,12 +244,7 @@ def collect(splits: list[str], articles: str = "*") -> dict[tuple[str, str, str]
                 if pdf.is_file():  # the same article through the PDF reader, beside the extractors' texts
                     texts.append((pdf, "(pdf)", layout))
             for text, extractor, layout in texts:
-                row = rows[(split, extractor, layout)]
-                article = import_text(text)
-                if article is None:
-                    missed(gold, row)
-                    continue
-                score(article, gold, row)
+                score_text(text, gold, rows[(split, extractor, layout)])
     return rows
 
 
