@@ -35,3 +35,16 @@ def test_a_contribution_prints_the_book_its_crossref_names() -> None:
     # The parents keep their own lines; a crossref to nothing changes nothing.
     assert lines["Clark:TAU90"].startswith("CLARK M. TeX applications, uses, methods[M]")
     assert lines["orphan"] == "DOE J. Alone[M]//, 2001."
+
+
+def test_a_given_name_opening_with_braces_gives_its_initial_as_bibtex_reads_it() -> None:
+    # biblatex-examples.bib's "Aks{\i}n, {\"O}zge", texgraph's "{J{\"o}rg} Winckler":
+    # a special character is the initial; a name braced whole is abbreviated like any.
+    source = r"""@book{a, author = {Aks{\i}n, {\"O}zge and {J{\"o}rg} Winckler and
+                                   {\relax Li}, {\relax Jiangning} and Smith, {Th}omas},
+                 title = {T}, publisher = {P}, address = {A}, year = 2000}"""
+    ((_, line),) = format_bibliography(parse_string(source, "bibtex"), edition="2015")
+    assert line.startswith("AKSIN Ö, WINCKLER J, LI Jiangning, et al. T[M].")
+    source = source.replace(" and\n", " and ").replace(r"Aks{\i}n, {\"O}zge and ", "")
+    ((_, line),) = format_bibliography(parse_string(source, "bibtex"), edition="2015")
+    assert line.startswith("WINCKLER J, LI Jiangning, SMITH Th. T[M].")
