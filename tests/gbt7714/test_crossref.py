@@ -17,7 +17,7 @@ SOURCE = r"""
   address = "New York, NY, USA", year = "1990"}
 @Collection{westfahl:frontier, editor = {Westfahl, Gary}, title = {Space and Beyond},
   subtitle = {The Frontier Theme in Science Fiction}, publisher = {Greenwood},
-  location = {Westport, Conn.}, date = 2000}
+  location = {Westport, Conn.}, date = 2000, booktitle = {Space and Beyond}}
 @InCollection{orphan, author = {Doe, Jane}, title = {Alone}, crossref = {nowhere}, year = 2001}
 """
 
@@ -34,6 +34,9 @@ def test_a_contribution_prints_the_book_its_crossref_names() -> None:
                                        "Westport, Conn.: Greenwood, 2000: 55-65.")
     # The parents keep their own lines; a crossref to nothing changes nothing.
     assert lines["Clark:TAU90"].startswith("CLARK M. TeX applications, uses, methods[M]")
+    # A booktitle in a whole work is there for its children: it stays a whole work.
+    assert lines["westfahl:frontier"].startswith("WESTFAHL G. Space and beyond: the frontier "
+                                                 "theme in science fiction[G]. Westport")
     assert lines["orphan"] == "DOE J. Alone[M]//, 2001."
 
 
