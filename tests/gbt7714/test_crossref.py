@@ -51,3 +51,21 @@ def test_a_given_name_opening_with_braces_gives_its_initial_as_bibtex_reads_it()
     source = source.replace(" and\n", " and ").replace(r"Aks{\i}n, {\"O}zge and ", "")
     ((_, line),) = format_bibliography(parse_string(source, "bibtex"), edition="2015")
     assert line.startswith("WINCKLER J, LI Jiangning, SMITH Th. T[M].")
+
+
+def test_the_site_build_gets_the_same_entries() -> None:
+    # wenxian.gbt7714.sphinx completes the entries sphinxcontrib-bibtex read, in place.
+    from types import SimpleNamespace
+
+    from wenxian.gbt7714.sphinx import inherit_crossrefs
+
+    data = parse_string(SOURCE, "bibtex")
+    domain = SimpleNamespace(bibdata=SimpleNamespace(data=data))
+    app = SimpleNamespace(env=SimpleNamespace(get_domain=lambda name: domain))
+    inherit_crossrefs(app)
+    inherit_crossrefs(app)  # twice: nothing more
+    assert list(data.entries) == ["Heinz:1990", "westfahl:space", "Clark:TAU90",
+                                  "westfahl:frontier", "orphan"]
+    assert data.entries["Heinz:1990"].fields["publisher"] == "Ellis Horwood"
+    assert str(data.entries["Heinz:1990"].persons["editor"][0]) == "Clark, Malcolm"
+    assert "booktitle" not in data.entries["orphan"].fields
