@@ -69,7 +69,8 @@ def test_a_file_not_in_utf8_is_read_and_said_so(tmp_path: Path, capsys) -> None:
     assert main(["refs", "format", "--edition", "2015", str(gbk)]) == 1
     out, err = capsys.readouterr()
     assert out == "a\t王小明. 中文书名[M]. 北京: 出版社, 2020.\n"
-    assert "gbk.bib:1: warning: the file is not UTF-8 text (byte 0xcd); it was read as GB18030" in err
+    assert ("gbk.bib:1: warning: the file is not UTF-8 text (byte 0xcd); "
+            "it was read as GB18030") in err
     assert "every entry was read" in err and "hint: save the .bib file as UTF-8" in err
     stray = tmp_path / "stray.bib"
     stray.write_bytes("@book{b, author={Jörg Müller}, title={T}, publisher={P}, address={A},\n"

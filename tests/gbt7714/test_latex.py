@@ -83,7 +83,8 @@ def test_macros_of_the_preamble_are_expanded() -> None:
     # bibnames.sty (TeX Live), which Beebe's bibliographies \input: a sort key prints
     # nothing, \PS is PostScript, \tubissue names an issue of TUGboat.
     (r"Addison-Wesley, {\noopsort{1985a}}1985", "Addison-Wesley, 1985"),
-    (r"Using {\PS} graphics, {\POSTSCRIPT} and \PLOT", "Using PostScript graphics, PostScript and <PLOT79>"),
+    (r"Using {\PS} graphics, {\POSTSCRIPT} and \PLOT",
+     "Using PostScript graphics, PostScript and <PLOT79>"),
     (r"Erratum, \tubissue{18}{3}, pp. 1", "Erratum, TUGboat 18, no. 3, pp. 1"),
     # biblatex's \hyphen; TeX's \char and its penalties print what TeX prints.
     (r"methodology\hyphen independent", "methodology-independent"),

@@ -237,7 +237,8 @@ def braced_comma_names(ctx: Context) -> Iterator[Finding]:
                                   f"entry {entry.key!r}: {role} name {{{written}}} has a comma "
                                   f"in braces, so '{last}, {rest}' is printed as one surname",
                                   ctx.bib_name, entry.line, 1,
-                                  f"write {role} = {{{last}, {rest}, {given}}} (BibTeX's Last, Jr, First)")
+                                  f"write {role} = {{{last}, {rest}, {given}}} "
+                                  "(BibTeX's Last, Jr, First)")
 
 
 def missing_crossref(ctx: Context) -> Iterator[Finding]:
