@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "build_tools"))
 
 from wenxian.bibfile import read_bib  # noqa: E402
+from wenxian.errors import WenxianError  # noqa: E402
 from wenxian.gbt7714 import format_bibliography  # noqa: E402
 from wenxian.gbt7714.latex import parse, plain  # noqa: E402
 from wenxian.gbt7714.preamble import expand, macros_of  # noqa: E402
@@ -62,14 +63,21 @@ def latex_left(line: str) -> bool:
 def entries_in(path: Path) -> list[str]:
     """The distinct keys of the entries in ``path`` (as written, in order)."""
     seen: dict[str, None] = {}
-    for key in _ENTRY.findall(path.read_text(encoding="utf-8")):
+    # Counted from the bytes as they are: a file wenxian cannot read still has entries.
+    for key in _ENTRY.findall(path.read_bytes().decode("utf-8", errors="replace")):
         seen.setdefault(key.lower(), None)
     return list(seen)
 
 
 def wenxian_lines(path: Path, edition: str) -> dict[str, str]:
+    """``{key: line}`` as ``wenxian refs format`` prints them; a file it refuses
+    prints nothing (the refusal is shown, its entries count as not printed)."""
     repeated: list = []
-    bib = read_bib(path, repeated=repeated)
+    try:
+        bib = read_bib(path, repeated=repeated)
+    except WenxianError as err:
+        print(f"    refused: {err}")
+        return {}
     return dict(format_bibliography(bib, edition=edition))
 
 
@@ -137,7 +145,10 @@ def package_lines(path: Path) -> dict[str, str] | None:
         subprocess.run(["bibtex", "refs"], cwd=work, capture_output=True, check=False)
         bbl = (work / "refs.bbl").read_text(encoding="utf-8", errors="replace")
     body = bbl.split("\\end{thebibliography}")[0]
-    macros = macros_of(read_bib(path, repeated=[]))
+    try:
+        macros = macros_of(read_bib(path, repeated=[]))
+    except WenxianError:
+        macros = ()
     marks = list(_BIBITEM.finditer(body))
     lines = {}
     for n, mark in enumerate(marks):

@@ -71,9 +71,16 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
         raise WenxianError("no such file", file=path,
                            hint="give the path of a .bib file, e.g. refs.bib") from None
     except UnicodeDecodeError as err:
-        line = path.read_bytes()[: err.start].count(b"\n") + 1
-        raise WenxianError("the file is not UTF-8 text", file=path, line=line,
-                           hint="save the .bib file as UTF-8") from None
+        data = path.read_bytes()
+        line = data[: err.start].count(b"\n") + 1
+        if repeated is None:
+            raise WenxianError("the file is not UTF-8 text", file=path, line=line,
+                               hint="save the .bib file as UTF-8") from None
+        # Read anyway, and say how: a real file is not refused for a byte.
+        text, how = _decode_other(data)
+        repeated.append(WenxianError(
+            f"the file is not UTF-8 text (byte 0x{data[err.start]:02x}); it was read {how}",
+            file=path, line=line, hint="save the .bib file as UTF-8"))
     try:
         with pybtex.errors.capture() as captured:
             bib = Parser().parse_string(text)
@@ -94,6 +101,22 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
         raise _syntax_error(path, text, err) from None
     except BibliographyDataError as err:
         raise _repeated_key_error(path, text, err) from None
+
+
+def _decode_other(data: bytes) -> tuple[str, str]:
+    """Text of a file that is not UTF-8, and how it was read. Mostly UTF-8 with a few
+    stray bytes: UTF-8, each stray byte read as U+FFFD. Else GB18030 (the encoding of
+    Chinese Windows, a superset of GBK and GB2312) if it decodes; else Windows-1252,
+    an undefined byte read as U+FFFD."""
+    utf8 = data.decode("utf-8", errors="replace")
+    stray = utf8.count("\ufffd")
+    readable = sum(1 for c in utf8 if ord(c) > 127) - stray  # non-ASCII read as UTF-8
+    if readable and readable >= stray:
+        return utf8, f"as UTF-8, {stray} stray byte(s) read as U+FFFD"
+    try:
+        return data.decode("gb18030"), "as GB18030 (GBK)"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "as Windows-1252"
 
 
 def _syntax_error(path: Path, text: str, err: PybtexSyntaxError) -> WenxianError:

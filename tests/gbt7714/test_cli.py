@@ -60,6 +60,28 @@ def test_repeated_key_names_the_second_entry(tmp_path: Path, capsys) -> None:
     assert err.startswith(f"{bib}:3: warning: BibTeX error: repeated bibliography entry: a")
 
 
+def test_a_file_not_in_utf8_is_read_and_said_so(tmp_path: Path, capsys) -> None:
+    # A GBK file from Chinese Windows, and a Latin file with two stray bytes (TeX Live's
+    # econ-example.bib has Shift_JIS quotes in an abstract): printed, with a warning.
+    gbk = tmp_path / "gbk.bib"
+    gbk.write_bytes("@book{a, author={王小明}, title={中文书名}, publisher={出版社}, "
+                    "address={北京}, year=2020}\n".encode("gbk"))
+    assert main(["refs", "format", "--edition", "2015", str(gbk)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "a\t王小明. 中文书名[M]. 北京: 出版社, 2020.\n"
+    assert ("gbk.bib:1: warning: the file is not UTF-8 text (byte 0xcd); "
+            "it was read as GB18030") in err
+    assert "every entry was read" in err and "hint: save the .bib file as UTF-8" in err
+    stray = tmp_path / "stray.bib"
+    stray.write_bytes("@book{b, author={Jörg Müller}, title={T}, publisher={P}, address={A},\n"
+                      "year=2000, abstract={a \x81gno\x81h b}}\n".encode("latin-1")
+                      .replace(b"J\xf6rg M\xfcller", "Jörg Müller".encode()))
+    assert main(["refs", "format", "--edition", "2015", str(stray)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "b\tMÜLLER J. T[M]. A: P, 2000.\n"
+    assert "stray.bib:2: warning" in err and "read as UTF-8, 2 stray byte(s)" in err
+
+
 def test_missing_file(tmp_path: Path, capsys) -> None:
     assert main(["refs", "format", str(tmp_path / "nope.bib")]) != 0
     assert "no such file" in capsys.readouterr().err

@@ -61,11 +61,34 @@ def test_macros_of_the_preamble_are_expanded() -> None:
 
     source = r"""@preamble{"\def \SceX {Sc\kern-.035em \lower.5ex\hbox{E}\kern-.125em X}"
                           # "\newcommand{\Tool}{Tool{\TeX}} \newcommand{\Arg}[1]{#1}"
-                          # "\def \MF {{\sf Metafont}} \def \reg {\ooalign{\hfil R}}"}
+                          # "\def \MF {{\sf Metafont}} \def \reg {\ooalign{\hfil R}}"
+                          # "\ifx \undefined \acro \def\acro#1{{\sc #1}} \fi "
+                          # "\ifx \undefined \bs \def\bs{{\char92}} \fi "
+                          # "\ifx \undefined \Dash \def \Dash{\nobreak\thinspace---\penalty0\thinspace} \fi "}
     @article{a, author = {Doe, Jane}, title = {Music in {\SceX} and \Tool{}},
-             journal = {Electronic Publishing}, year = {1993}, volume = {6}, pages = {1--2}}"""
+             journal = {Electronic Publishing}, year = {1993}, volume = {6}, pages = {1--2}}
+    @article{b, author = {Doe, Jane}, title = {{\acro{DVI}} and {\bs}special: {\TeX}\Dash {\reg}},
+             journal = {TUGboat}, year = {1987}, volume = {8}, pages = {3--4}}"""
     bib = parse_string(source, "bibtex")
-    # Not \Arg[1] (an argument), \MF (known: METAFONT), \reg (\ooalign is unknown).
-    assert [name for name, _ in definitions(bib.preamble)] == ["SceX", "Tool"]
-    ((_, line),) = format_bibliography(bib, edition="2015")
-    assert line == "DOE J. Music in ScEX and ToolTeX[J]. Electronic Publishing, 1993, 6: 1-2."
+    # Not \MF (known: METAFONT); \reg (\ooalign is unknown) prints its name; \Arg and
+    # \acro take an argument.
+    assert [(name, count) for name, count, _ in definitions(bib.preamble)] == [
+        ("SceX", 0), ("Tool", 0), ("Arg", 1), ("reg", 0), ("acro", 1), ("bs", 0), ("Dash", 0)]
+    (_, first), (_, second) = format_bibliography(bib, edition="2015")
+    assert first == "DOE J. Music in ScEX and ToolTeX[J]. Electronic Publishing, 1993, 6: 1-2."
+    assert second == ("DOE J. DVI and \\special: TeX\u2009—\u2009reg[J]. TUGboat, 1987, 8: 3-4.")
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    # bibnames.sty (TeX Live), which Beebe's bibliographies \input: a sort key prints
+    # nothing, \PS is PostScript, \tubissue names an issue of TUGboat.
+    (r"Addison-Wesley, {\noopsort{1985a}}1985", "Addison-Wesley, 1985"),
+    (r"Using {\PS} graphics, {\POSTSCRIPT} and \PLOT",
+     "Using PostScript graphics, PostScript and <PLOT79>"),
+    (r"Erratum, \tubissue{18}{3}, pp. 1", "Erratum, TUGboat 18, no. 3, pp. 1"),
+    # biblatex's \hyphen; TeX's \char and its penalties print what TeX prints.
+    (r"methodology\hyphen independent", "methodology-independent"),
+    (r"a{\char92}b \char'101\penalty0 c", "a\\b Ac"),
+])
+def test_names_of_the_bibliography_packages(value: str, text: str) -> None:
+    assert plain(parse(value)) == text

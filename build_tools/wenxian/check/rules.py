@@ -202,6 +202,73 @@ def bad_names(ctx: Context) -> Iterator[Finding]:
                               f"entry {entry.key!r}: {role} list has {'; '.join(problems)}; "
                               f"it is read as {{{fixed_list}}}", ctx.bib_name, entry.line, 1,
                               f"write {role} = {{{fixed_list}}}")
+    yield from braced_comma_names(ctx)
+
+
+# "Patrick {Wood, editor}", "Allen R. {Dyer, Esquire}" (Beebe's bibliographies): a comma
+# inside braces makes role or suffix part of the surname, which is then printed whole.
+_BRACED_COMMA = re.compile(r"\{([^{}]*),([^{}]*)\}")
+_ROLE_WORDS = re.compile(r"^(?:eds?|editors?|trans|translators?|comp|compilers?|"
+                         r"主编|编|编著|译)\.?$", re.IGNORECASE)
+
+
+def braced_comma_names(ctx: Context) -> Iterator[Finding]:
+    """A person's name whose surname in braces holds a comma: a role or a suffix."""
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for role in NAME_ROLES:
+            value = (entry.get(role) or "").strip()
+            for written in split_name_list(value) if value else []:
+                written = written.strip()
+                match = _BRACED_COMMA.search(written)
+                if match is None or (written.startswith("{") and written.endswith("}")):
+                    continue  # no such brace, or a body's name ("{Bosch, Inc.}") as a whole
+                given = (written[:match.start()] + written[match.end():]).strip()
+                last, rest = match.group(1).strip(), match.group(2).strip()
+                if _ROLE_WORDS.match(rest):
+                    target = "editor" if rest.lower().startswith(("ed", "主", "编")) else (
+                        "translator" if rest.lower().startswith(("trans", "译")) else role)
+                    yield Finding(Severity.WARNING, "bad-names",
+                                  f"entry {entry.key!r}: {role} name {{{written}}} holds the role "
+                                  f"'{rest}' in braces, printed as part of the surname",
+                                  ctx.bib_name, entry.line, 1,
+                                  f"write {target} = {{{last}, {given}}} (a role is not a name)")
+                else:
+                    yield Finding(Severity.WARNING, "bad-names",
+                                  f"entry {entry.key!r}: {role} name {{{written}}} has a comma "
+                                  f"in braces, so '{last}, {rest}' is printed as one surname",
+                                  ctx.bib_name, entry.line, 1,
+                                  f"write {role} = {{{last}, {rest}, {given}}} "
+                                  "(BibTeX's Last, Jr, First)")
+
+
+def missing_crossref(ctx: Context) -> Iterator[Finding]:
+    """A crossref to a key the file does not have: the book it names is not printed."""
+    keys = {k.lower() for k in ctx.keys()}
+    for entry in ctx.bib.entries if ctx.bib else []:
+        target = (entry.get("crossref") or "").strip()
+        if target and target.lower() not in keys:
+            yield Finding(Severity.WARNING, "missing-crossref",
+                          f"entry {entry.key!r}: crossref = {{{target}}} names no entry in "
+                          f"{ctx.bib_name}; the work it is part of is not printed",
+                          ctx.bib_name, entry.line, 1,
+                          f"add the entry {target!r}, or write its fields (booktitle, editor, "
+                          f"publisher, address, year) in {entry.key!r}")
+
+
+# "??", "????": what some bibliographies (Beebe's) write for a value not known yet.
+_PLACEHOLDER = re.compile(r"^[?？]+$")
+
+
+def placeholder_value(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for field in entry.fields:
+            value = (entry.get(field.name) or "").strip().strip("{}")
+            if value and _PLACEHOLDER.match(value):
+                yield Finding(Severity.WARNING, "placeholder-value",
+                              f"entry {entry.key!r}: {field.name} = {{{value}}} stands for "
+                              "something unknown; it is printed as written",
+                              ctx.bib_name, entry.line, 1,
+                              f"write the {field.name} if you know it, else leave the field out")
 
 
 def missing_entry(ctx: Context) -> Iterator[Finding]:
@@ -241,8 +308,17 @@ def _pybtex_entry(entry: Entry) -> PybtexEntry:
 
 def missing_fields(ctx: Context) -> Iterator[Finding]:
     table = REQUIRED[ctx.edition]
+    by_key = {e.key.lower(): e for e in ctx.bib.entries} if ctx.bib else {}
     for entry in ctx.bib.entries if ctx.bib else []:
         present = {f.name for f in entry.fields if (entry.get(f.name) or "").strip()}
+        parent, seen = entry, set()
+        while (parent := by_key.get((parent.get("crossref") or "").strip().lower())) \
+                and parent.key not in seen:
+            # What the crossref lends is there (wenxian.gbt7714.crossref); its title is
+            # the child's booktitle.
+            seen.add(parent.key)
+            lent = {f.name for f in parent.fields if (parent.get(f.name) or "").strip()}
+            present |= lent | ({"booktitle"} if "title" in lent else set())
         code = doc_code(_pybtex_entry(entry), ctx.edition)
         needed = list(table.get(code, table["Z"]))
         if "url" in present or "doi" in present:
@@ -287,6 +363,8 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec("unknown-type", Severity.ERROR, unknown_type),
     RuleSpec("bad-date", Severity.ERROR, bad_date),
     RuleSpec("bad-names", Severity.WARNING, bad_names),
+    RuleSpec("missing-crossref", Severity.WARNING, missing_crossref),
+    RuleSpec("placeholder-value", Severity.WARNING, placeholder_value),
     RuleSpec("undefined-string", Severity.WARNING, undefined_string),
     RuleSpec("missing-entry", Severity.ERROR, missing_entry),
     RuleSpec("myst-syntax", Severity.ERROR, myst_syntax),

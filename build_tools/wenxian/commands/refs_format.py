@@ -50,6 +50,7 @@ def run(args: argparse.Namespace) -> int:
         out.write(f"{key}\t{text}\n")
     for err in repeated:
         note = ("\n  (the first entry with this key was printed)" if "repeated" in err.message
+                else "\n  (every entry was read and printed)" if "UTF-8" in err.message
                 else "\n  (the rest of the file was printed)")
         sys.stderr.write(err.format().replace(": error: ", ": warning: ", 1) + note + "\n")
     return 1 if repeated else 0

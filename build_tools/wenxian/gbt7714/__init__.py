@@ -22,6 +22,7 @@ from pybtex.database import BibliographyData, Entry
 from pybtex.richtext import Text
 from pybtex.style.formatting import BaseStyle
 
+from wenxian.gbt7714.crossref import inherit
 from wenxian.gbt7714.editions import get_edition
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.names import format_names_short
@@ -86,7 +87,7 @@ def format_bibliography(bib: BibliographyData, *, edition: str = "2025",
                         system: str = "numeric") -> list[tuple[str, str]]:
     """``(key, text)`` for every entry: file order (numeric) or sorted (author-year)."""
     _check(edition, system)
-    entries = list(bib.entries.values())
+    entries = inherit(bib.entries)  # what a crossref lends (wenxian.gbt7714.crossref)
     macros = macros_of(bib)
     if system == "numeric":
         return [(e.key, _plain(join_blocks(build_blocks(_context(e, edition, system, "", macros)))))

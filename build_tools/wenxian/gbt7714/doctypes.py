@@ -114,5 +114,12 @@ def is_contribution(entry: Entry) -> bool:
         return bool(entry.fields.get("chapter"))
     if kind in CONTRIBUTION_TYPES:
         return True
-    # A standard or report printed inside a collection (GB/T 7714—2015 A.7).
-    return kind not in ("article", "proceedings", "book", "periodical") and "booktitle" in entry.fields
+    # A standard or report printed inside a collection (GB/T 7714—2015 A.7). A whole
+    # work is never a part: a booktitle in a @collection is there for the entries that
+    # crossref it (biblatex-examples.bib's westfahl:frontier).
+    return kind not in _WHOLE_WORKS and "booktitle" in entry.fields
+
+
+_WHOLE_WORKS = frozenset({"article", "periodical", "book", "mvbook", "collection",
+                          "mvcollection", "proceedings", "mvproceedings", "reference",
+                          "mvreference"})

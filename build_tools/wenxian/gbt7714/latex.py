@@ -70,14 +70,37 @@ _WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "META
                "SliTeX": "SliTeX", "PiCTeX": "PiCTeX", "TUB": "TUGboat", "TUG": "TUG",
                "ConTeXt": "ConTeXt", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
                "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "Eplain": "Eplain",
-               "emdash": "—", "endash": "–", "protect": ""})
+               "emdash": "—", "endash": "–", "protect": "",
+               # bibnames.sty's own names, and the spellings texnames.sty also accepts
+               "CMR": "Computer Modern", "CWEB": "CWEB", "FWEB": "FWEB", "WEB": "WEB",
+               "PLOT": "<PLOT79>", "POSTSCRIPT": "PostScript", "PS": "PostScript",
+               "ndash": "–", "AmS": "AMS", "AMSTEX": "AMS-TeX", "AMSTeX": "AMS-TeX",
+               "AmSLaTeX": "AMS-LaTeX", "AMSLaTeX": "AMS-LaTeX", "BIBTeX": "BibTeX",
+               "BIBTEX": "BibTeX", "LATEX": "LaTeX", "SLITEX": "SliTeX", "SLiTeX": "SliTeX",
+               "SLITeX": "SliTeX", "LamSTeX": "LAMS-TeX", "LAmSTeX": "LAMS-TeX",
+               # biblatex's hyphens (biblatex.sty) and TeX's penalties and spaces
+               "hyphen": "-", "nbhyphen": "-", "hyphenate": "", "nobreak": "",
+               "thinspace": "\u2009", "enspace": "\u2002", "fi": "", "break": ""})
+# Commands with arguments that the names above come with (bibnames.sty): what they print,
+# ``#1``… standing for their arguments.
+_ARG_WORDS = {"noopsort": (1, ""), "singleletter": (1, "#1"),
+              "tubissue": (2, "TUGboat #1, no. #2")}
 # TeX's spacing and shifting primitives and the dimension after them ("\\kern-.035em",
 # "\\lower.5ex" in a logo a file defines): nothing of them is printed.
 _DIMEN_COMMANDS = frozenset({"kern", "lower", "raise", "hskip", "vskip", "mkern", "mskip"})
+# TeX's primitives that take a number ("\\penalty0", "\\spacefactor1000 "): nothing printed.
+_COUNT_COMMANDS = frozenset({"penalty", "spacefactor", "hyphenchar", "looseness"})
+_COUNT = re.compile(r"^\s*-?\d+\s?")
+# "\\char92" is the character with that code (decimal, 'octal or "hex); TeX's specials
+# become the commands that print them, control codes print nothing.
+_CHAR = re.compile(r"\\char\s*(?:(\d+)|'([0-7]+)|\"([0-9A-Fa-f]+))\s?")
+_CHAR_COMMANDS = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}",
+                  "%": r"\%", "$": r"\$", "&": r"\&", "#": r"\#", "_": r"\_",
+                  "^": r"\textasciicircum{}", "~": r"\textasciitilde{}"}
 _DIMEN = re.compile(r"^\s*[-+]?(?:\d+\.?\d*|\.\d+)\s*(?:em|ex|pt|mm|cm|in|bp|sp|pc|dd|cc|mu)\s?")
 _EM_SWITCHES = frozenset({"em", "it", "itshape", "sl", "slshape"})
 # Font and size switches: GB/T keeps no fonts, so they print nothing.
-_SWITCHES = frozenset({"tt", "sc", "bf", "rm", "sf", "md", "up", "ttfamily", "scshape",
+_SWITCHES = frozenset({"tt", "sc", "bf", "rm", "sf", "md", "up", "ttfamily", "scshape", "manfnt",
                        "bfseries", "rmfamily", "sffamily", "mdseries", "upshape", "normalfont",
                        "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large",
                        "Large", "LARGE", "huge", "Huge", "boldmath", "unboldmath"})
@@ -152,6 +175,29 @@ class _Reader:
                         if rest != nodes[i].chars:
                             self.add(rest, protected, em)
                             i += 1
+                    continue
+                if name in _COUNT_COMMANDS and not _args(node):
+                    if i < len(nodes) and isinstance(nodes[i], LatexCharsNode):
+                        rest = _COUNT.sub("", nodes[i].chars, count=1)
+                        if rest != nodes[i].chars:
+                            self.add(rest, protected, em)
+                            i += 1
+                    continue
+                if name in _ARG_WORDS and not _args(node):
+                    count, template = _ARG_WORDS[name]
+                    values = []
+                    while len(values) < count and i < len(nodes):
+                        if isinstance(nodes[i], LatexCharsNode) and not nodes[i].chars.strip():
+                            i += 1
+                            continue
+                        if not isinstance(nodes[i], LatexGroupNode):
+                            break
+                        values.append(nodes[i].latex_verbatim()[1:-1])
+                        i += 1
+                    text = template
+                    for n, value in enumerate(values, 1):
+                        text = text.replace(f"#{n}", value)
+                    self.nodes(_walk(re.sub(r"#\d", "", text)), protected, em)
                     continue
                 arg = None
                 if not _args(node) and i < len(nodes) and isinstance(nodes[i], LatexGroupNode) \
@@ -228,7 +274,21 @@ def known_command(name: str) -> bool:
     an accent, ``\\emph``…)."""
     return (name in _WORDS or name in _SWITCHES or name in _EM_SWITCHES
             or name in _EM_COMMANDS or name in _PLAIN_COMMANDS or name in _DIMEN_COMMANDS
+            or name in _COUNT_COMMANDS or name in _ARG_WORDS or name == "char"
             or _DB.get_macro_spec(name) is not None)
+
+
+def _walk(value: str) -> list:
+    walker = LatexWalker(value, latex_context=_WALKER_DB, tolerant_parsing=True)
+    return walker.get_latex_nodes()[0]
+
+
+def _char(match: re.Match) -> str:
+    code = int(match.group(1)) if match.group(1) else (
+        int(match.group(2), 8) if match.group(2) else int(match.group(3), 16))
+    if code < 32 or code == 127:
+        return ""
+    return _CHAR_COMMANDS.get(chr(code), chr(code))
 
 
 def _args(node: LatexMacroNode) -> list:
@@ -244,10 +304,10 @@ def parse(value: str) -> tuple[Run, ...]:
     if "\\" not in value and "$" not in value and "%" not in value:
         return _without_commands(value)  # most fields: braces and ligatures only
     reader = _Reader()
+    if "\\char" in value:
+        value = _CHAR.sub(_char, value)
     try:
-        walker = LatexWalker(value, latex_context=_WALKER_DB, tolerant_parsing=True)
-        nodes, _, _ = walker.get_latex_nodes()
-        reader.nodes(nodes, False, False)
+        reader.nodes(_walk(value), False, False)
     except Exception:  # pylatexenc's tolerant mode still raises on some inputs
         return (Run(value.replace("{", "").replace("}", "")),)
     return tuple(_merge(reader.runs))

@@ -60,14 +60,31 @@ def _text(token: str) -> str:
 
 
 def _initials(token: str, hyphen: bool = True) -> str:
+    # A brace group that opens the token is its first letter as BibTeX reads it: a
+    # special character, whole ("{\\"O}zge" → Ö; "{\\relax Jiangning}" keeps the name),
+    # or a digraph ("{Th}omas" → Th). A given name braced whole without a command
+    # ("{J{\\"o}rg}") is a name like any other: J.
     if token.startswith("{"):
-        return _text(token).strip()
+        end = _closing(token)
+        if token.startswith("{\\") or end < len(token) - 1:
+            return _text(token[: end + 1]).strip()
+        token = token[1:-1]
     pieces = [p for p in _text(token).replace(".", " ").split() if p]
     joiner = "-" if hyphen else " "
     # An initial is a capital, also of a hyphenated or lower-case given name
     # ("Joong-kyoo" → "J K" / "J-K", "jean" → "J").
     return " ".join(joiner.join(part[:1].upper() for part in piece.split("-") if part)
                     for piece in pieces)
+
+
+def _closing(token: str) -> int:
+    """The index of the brace that closes the one opening ``token``."""
+    depth = 0
+    for i, c in enumerate(token):
+        depth += {"{": 1, "}": -1}.get(c, 0)
+        if depth == 0:
+            return i
+    return len(token) - 1
 
 
 def is_latin(text: str) -> bool:

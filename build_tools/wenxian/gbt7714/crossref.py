@@ -1,0 +1,90 @@
+"""Fields an entry takes from the entry its ``crossref`` names.
+
+BibTeX and biblatex both let a contribution name its book or proceedings once
+(``crossref = {Clark:TAU90}``) instead of repeating the editors, title, publisher
+and year in every chapter; a style that ignores it prints a contribution with no
+container ("[M]//, 1990"). The fields the child lacks are taken from the parent
+as biblatex's default inheritance does (biblatex manual, appendix "Default
+Crossref Setup"), which for a file written for BibTeX gives what BibTeX gives:
+
+- every field and name list the child does not have itself;
+- into a contribution (@incollection, @inproceedings, @inbook, @inreference,
+  @suppbook, @suppcollection), the parent's ``title``/``subtitle``/``titleaddon``
+  become ``booktitle``/``booksubtitle``/``booktitleaddon`` and its ``author``
+  becomes ``bookauthor``;
+- into a volume of a multi-volume work (@mvbook, @mvcollection, @mvproceedings,
+  @mvreference parents), the parent's title becomes ``maintitle``;
+- into an @article from a @periodical, the parent's title becomes ``journaltitle``.
+
+A parent's own crossref is followed (a few levels, no loop). A crossref to a key
+that is not in the file leaves the entry as it is (``wenxian check`` reports it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from pybtex.database import Entry
+
+__all__ = ["inherit"]
+
+_IN_TYPES = frozenset({"incollection", "inproceedings", "inbook", "inreference", "suppbook",
+                       "suppcollection", "conference"})
+_MV_TYPES = frozenset({"mvbook", "mvcollection", "mvproceedings", "mvreference"})
+_TITLE_PARTS = ("title", "subtitle", "titleaddon")
+# Never inherited: what identifies the parent itself, not what it shares.
+_OWN = frozenset({"crossref", "xref", "ids", "key", "label", "shorthand", "sortkey",
+                  "shorttitle", "sorttitle", "indextitle", "indexsorttitle", "entryset",
+                  "related", "relatedtype", "execute"})
+
+
+def _renamed(child_type: str, parent_type: str) -> dict[str, str]:
+    """How the parent's fields are renamed for this child (biblatex's mappings)."""
+    if child_type in _IN_TYPES:
+        return {"title": "booktitle", "subtitle": "booksubtitle",
+                "titleaddon": "booktitleaddon", "author": "bookauthor"}
+    if parent_type in _MV_TYPES:
+        return {"title": "maintitle", "subtitle": "mainsubtitle",
+                "titleaddon": "maintitleaddon"}
+    if child_type == "article" and parent_type == "periodical":
+        return {"title": "journaltitle", "subtitle": "journalsubtitle"}
+    return {}
+
+
+def _resolved(entry: Entry, entries: Mapping[str, Entry], depth: int = 0) -> Entry:
+    target = entry.fields.get("crossref", "").strip()
+    parent = entries.get(target.lower())
+    if parent is None or parent is entry or depth > 4:
+        return entry
+    parent = _resolved(parent, entries, depth + 1)
+    renamed = _renamed(entry.type.lower(), parent.type.lower())
+    fields = dict(entry.fields.items())
+    have = {name.lower() for name in fields}
+    for name, value in parent.fields.items():
+        low = name.lower()
+        if low in _OWN:
+            continue
+        if low in renamed:
+            low = renamed[low]
+        elif low in _TITLE_PARTS and "title" in renamed:
+            continue
+        if low not in have:
+            fields[low] = value
+            have.add(low)
+    persons = {role: list(people) for role, people in entry.persons.items()}
+    roles = {role.lower() for role in persons}
+    for role, people in parent.persons.items():
+        low = renamed.get(role.lower(), role.lower())
+        if low not in roles:
+            persons[low] = list(people)
+            roles.add(low)
+    child = Entry(entry.original_type, fields=fields, persons=persons)
+    child.key = entry.key
+    return child
+
+
+def inherit(entries: Mapping[str, Entry]) -> list[Entry]:
+    """The entries in order, each with what its crossref lends it (a new
+    :class:`Entry`; the entries given are not changed)."""
+    lookup = {key.lower(): e for key, e in entries.items()}
+    return [_resolved(e, lookup) if e.fields.get("crossref") else e for e in entries.values()]
