@@ -199,10 +199,14 @@ def same_work(entry: Entry, entries: Mapping[str, Entry]) -> str | None:
 
     Titles are compared without braces, spaces and case, so that an entry
     parsed from a GB/T line finds the one an editor typed or Zotero exported.
+    An entry kept whole (a line no style reads, in ``verbatim``) is the same work as one with
+    the same ``verbatim``: importing an article again adds no second copy.
     """
     title = _plain(entry.fields.get("title", ""))
     if not title:
-        return None
+        verbatim = _plain(entry.fields.get("verbatim", ""))
+        return next((key for key, other in entries.items()
+                     if verbatim and _plain(other.fields.get("verbatim", "")) == verbatim), None)
     year = _year(entry)
     for key, other in entries.items():
         if _plain(other.fields.get("title", "")) == title and _year(other) == year:

@@ -88,3 +88,28 @@ def test_medical_article() -> None:
     caption = next(b for b in a.blocks if isinstance(b, Caption))
     assert caption.kind == "table" and caption.note == "注：χ2 检验。"
     assert "196" not in body(a)
+
+
+def test_taiwan_article(tmp_path: Path) -> None:
+    a = article("taiwan-pdftotext.txt")
+    assert a.meta.title == "偏鄉小學數位學習推動之困境與策略" and a.meta.authors == ["林怡君", "陳建宏"]
+    assert a.meta.affiliations == ["國立臺東大學教育學系", "國立屏東大學教育行政研究所"]
+    assert a.meta.abstract.startswith("本研究以臺東縣") and a.meta.keywords == ["偏鄉教育", "數位學習", "教師專業發展"]
+    assert [(h.level, h.text) for h in a.blocks if isinstance(h, Heading)] == [(1, "壹、緒論"), (1, "貳、研究方法")]
+    assert body(a).startswith("近年來")
+    root = make_project(tmp_path)
+    raw = root / "source" / "raw" / "tw.txt"
+    raw.write_bytes((SHAPES / "taiwan-pdftotext.txt").read_bytes())
+    assert main(["import", str(raw), "--project", str(root)]) == 0
+    entries = parse_file(str(root / "refs.bib")).entries
+    assert len(entries) == 4 and not [k for k, e in entries.items() if "verbatim" in e.fields]
+    book = next(e for e in entries.values() if e.fields.get("publisher") == "教育部")
+    assert (book.type, book.fields["title"], book.fields["address"]) == ("book", "中小學數位學習精進方案", "臺北市")
+    # Importing again adds nothing, a line kept whole included.
+    raw.write_text(raw.read_text(encoding="utf-8").replace("[2] 教育部（2022）。中小學數位學習精進方案。臺北市：教育部。",
+                                                         "[2] 教育部（2022）中小學數位學習精進方案，未刊稿"), encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(root), "--force"]) == 0
+    once = parse_file(str(root / "refs.bib")).entries
+    assert [k for k, e in once.items() if "verbatim" in e.fields]
+    assert main(["import", str(raw), "--project", str(root), "--force"]) == 0
+    assert len(parse_file(str(root / "refs.bib")).entries) == len(once)

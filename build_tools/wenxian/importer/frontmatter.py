@@ -267,9 +267,16 @@ _AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:(?:[\d*＊�
 _AUTHOR_SEP = re.compile(r"^[\s，、;；,]*$")
 # An affiliation: its mark, maybe the postcode and city first (as medical journals print it:
 # "1.100070 北京市，首都医科大学…"), then an institution.
-_AFFILIATION = re.compile(r"^[(（]?\s*(?:(?:\d+|[a-h])\s*[.．、]\s*)?(?:\d{6}\s*[\u4e00-\u9fff]{2,8}[，,]\s*)?\S*(?:大学|学院|研究院|研究所|研究中心|中心|学校|公司|医院|科学院|委员会|局|厅|部)")
+# An affiliation: maybe its mark ("1.", "a.", or a bare "1 " as Taiwan's journals print it), maybe
+# a postcode and city first, then an institution (Simplified or Traditional).
+_AFFILIATION = re.compile(r"^[(（]?\s*(?:(?:\d+|[a-h])\s*[.．、]\s*|\d{1,2}\s+)?(?:\d{6}\s*[\u4e00-\u9fff]{2,8}[，,]\s*)?\S*"
+                          r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|学校|學校|公司|医院|醫院|科学院|科學院|委员会|委員會|局|厅|廳|部)")
+# Between two affiliations: "；" before the next mark; where the first has a bare mark ("1 國立臺東大學
+# 教育學系　2 國立屏東大學…"), a space before the next bare mark (one or two digits: no postcode).
 _AFF_SPLIT = re.compile(r"[；;]\s*(?=(?:\d+|[a-h])\s*[.．、])")
-_AFF_NUMBER = re.compile(r"^(?:\d+|[a-h])\s*[.．、]\s*")
+_BARE_MARK = re.compile(r"^\d{1,2}\s+[\u4e00-\u9fff]")
+_BARE_SPLIT = re.compile(r"\s+(?=\d{1,2}\s+[\u4e00-\u9fff])")
+_AFF_NUMBER = re.compile(r"^(?:(?:\d+|[a-h])\s*[.．、]\s*|\d{1,2}\s+(?=[\u4e00-\u9fff]))")
 _EN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*){1,3}\s*[\d*]*$")
 
 
@@ -399,7 +406,8 @@ def _affiliations(text: str) -> list[str]:
     text = text.strip()
     if text[:1] in "(（" and text[-1:] in ")）":
         text = text[1:-1]
-    parts = [_AFF_NUMBER.sub("", p).strip() for p in _AFF_SPLIT.split(text)]
+    split = _BARE_SPLIT if _BARE_MARK.match(text) else _AFF_SPLIT
+    parts = [_AFF_NUMBER.sub("", p).strip() for p in split.split(text)]
     return [p for p in parts if p]
 
 

@@ -1,10 +1,12 @@
 """Section headings of Chinese academic articles, and run-in numbered leads.
 
-Numbering styles: "一、…", "（一）…"/"(一)…", "1. …", "1 …" (a number and a
+Numbering styles: "壹、…" (the capital numerals Taiwan's journals open their
+sections with), "一、…", "（一）…"/"(一)…", "1. …", "1 …" (a number and a
 space, as in "1 引言"), "1.1 …", "1.1.1 …". Which level a style has depends on
-the article's scheme: where "一、" headings exist, "（一）" is level 2 and
-Arabic numbers level 3; otherwise "1 …"/"1." is level 1, "1.1" level 2,
-"1.1.1" level 3 (see :func:`levels_for`).
+the article's scheme: where "壹、" headings exist, "一、" is level 2 and the rest
+level 3; where "一、" headings open the sections, "（一）" is level 2 and Arabic
+numbers level 3; otherwise "1 …"/"1." is level 1, "1.1" level 2, "1.1.1" level 3
+(see :func:`levels_for`).
 
 A line is a heading only when it also reads like one: short, with no
 sentence punctuation inside — "一是……", "首先，……" and "（1）……" are
@@ -21,15 +23,17 @@ import re
 from wenxian.importer.chars import width
 
 _NUM = "一二三四五六七八九十百"
+_CAPITAL = "壹貳贰參叁肆伍陸陆柒捌玖拾"  # 大写数字, Traditional and Simplified forms
 # Numbering styles, tried in order: (style, pattern).
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("tw1", re.compile(f"^[{_CAPITAL}]+\\s*、\\s*(?=\\S)")),
     ("cn1", re.compile(f"^[{_NUM}]+\\s*、\\s*(?=\\S)")),
     ("cn2", re.compile(f"^[（(]\\s*[{_NUM}]+\\s*[）)]\\s*(?=\\S)")),
     ("ar3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
     ("ar2", re.compile(r"^\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
     ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
 )
-MAX_WIDTH = {"cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0}
+MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0}
 # A bare "1 …" (no dot) is a heading only when short: it is also how a
 # wrapped line may start ("20 世纪…").
 MAX_BARE_WIDTH = 20.0
@@ -39,14 +43,15 @@ _QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁�
 # Punctuation that ends or joins sentences: a line containing it is text.
 _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
-_FIRST = frozenset(_NUM + "（(0123456789")
+_FIRST = frozenset(_NUM + _CAPITAL + "（(0123456789")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "1. 色彩适配不足：" / "（1）…：" — a short numbered lead ending in a colon.
 _LEAD = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*[^：:。，,；;\s][^：:。，,；;]{0,15}[：:]")
 
 _SCHEMES = {
-    True: {"cn1": 1, "cn2": 2, "ar1": 3, "ar2": 3, "ar3": 3},  # 一、 / （一） / 1. / 1.1
-    False: {"cn1": 1, "cn2": 2, "ar1": 1, "ar2": 2, "ar3": 3},  # 1 / 1.1 / 1.1.1
+    "tw1": {"tw1": 1, "cn1": 2, "cn2": 3, "ar1": 3, "ar2": 3, "ar3": 3},  # 壹、 / 一、 / （一）, 1.
+    "cn1": {"tw1": 1, "cn1": 1, "cn2": 2, "ar1": 3, "ar2": 3, "ar3": 3},  # 一、 / （一） / 1. / 1.1
+    None: {"tw1": 1, "cn1": 1, "cn2": 2, "ar1": 1, "ar2": 2, "ar3": 3},  # 1 / 1.1 / 1.1.1
 }
 
 
@@ -72,12 +77,15 @@ def heading_style(text: str) -> str | None:
 
 
 _CN_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")}
-_NUMBER = re.compile(f"^[（(]?\\s*([{_NUM}]+|\\d{{1,2}})\\s*[、）)]")
+_CN_DIGITS.update({c: k for k, c in enumerate("零壹貳參肆伍陸柒捌玖")})
+_CN_DIGITS.update({"贰": 2, "叁": 3, "陆": 6})
+_NUMBER = re.compile(f"^[（(]?\\s*([{_NUM}{_CAPITAL}]+|\\d{{1,2}})\\s*[、）)]")
 
 
 def _value(numeral: str) -> int | None:
     if numeral.isdigit():
         return int(numeral)
+    numeral = numeral.replace("拾", "十")
     if numeral == "十":
         return 10
     if "十" in numeral:
@@ -87,14 +95,17 @@ def _value(numeral: str) -> int | None:
 
 
 def heading_number(text: str) -> tuple[str, int] | None:
-    """The style and number of a Chinese-numbered lead ("二、" → ("cn1", 2), "（三）" → ("cn2", 3))."""
+    """The style and number of a Chinese-numbered lead ("二、" → ("cn1", 2), "（三）" → ("cn2", 3),
+    "貳、" → ("tw1", 2))."""
     match = _NUMBER.match(text)
     if not match or match.group(1).isdigit():
         return None
     value = _value(match.group(1))
     if value is None:
         return None
-    return ("cn2" if text[0] in "（(" else "cn1"), value
+    if text[0] in "（(":
+        return "cn2", value
+    return ("tw1" if match.group(1)[0] in _CAPITAL else "cn1"), value
 
 
 def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
@@ -108,10 +119,12 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
     last: dict[str, int] = {}
     for k, (style, text) in enumerate(zip(styles, texts)):
         number = heading_number(text)
-        if style in ("cn1", "cn2") and number:
+        if style in ("tw1", "cn1", "cn2") and number:
             last[number[0]] = number[1]
-            if style == "cn1":
-                last.pop("cn2", None)  # a new section numbers its subsections afresh
+            if style == "tw1":
+                last.pop("cn1", None)  # a new section numbers its subsections afresh
+            if style in ("tw1", "cn1"):
+                last.pop("cn2", None)
             continue
         if style is None and number and last.get(number[0]) == number[1] - 1:
             rest = text[_NUMBER.match(text).end() :]
@@ -123,7 +136,7 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
 
 def levels_for(styles: list[str | None]) -> list[int | None]:
     """Heading levels for the styles of a document's lines, by its numbering scheme."""
-    scheme = _SCHEMES["cn1" in styles]
+    scheme = _SCHEMES["tw1" if "tw1" in styles else "cn1" if "cn1" in styles else None]
     return [scheme[s] if s else None for s in styles]
 
 
@@ -139,7 +152,7 @@ def reads_as_heading(text: str) -> bool:
 def heading_level(text: str) -> int | None:
     """The level of ``text`` as a heading on its own (the Chinese scheme)."""
     style = heading_style(text)
-    return _SCHEMES[True][style] if style else None
+    return _SCHEMES["cn1"][style] if style else None
 
 
 def run_in_lead(text: str) -> str | None:

@@ -19,9 +19,10 @@ _CLOSE = r"[\]】〕］]"
 
 
 def _cn_label(*forms: str) -> re.Pattern[str]:
-    """A label in any of its forms (Simplified, Traditional), letter-spaced or not."""
+    """A label in any of its forms (Simplified, Traditional), letter-spaced or not, with its colon
+    or brackets, or alone on its line (the field's text on the lines after it, "摘　要")."""
     spaced = "|".join(r"\s*".join(chars) for chars in forms)
-    return re.compile(f"^(?:{_OPEN}\\s*(?:{spaced})\\s*{_CLOSE}\\s*[:：]?|(?:{spaced})\\s*[:：])\\s*")
+    return re.compile(f"^(?:{_OPEN}\\s*(?:{spaced})\\s*{_CLOSE}\\s*[:：]?|(?:{spaced})\\s*[:：]|(?:{spaced})\\s*$)\\s*")
 
 
 ABSTRACT = _cn_label("摘要")

@@ -60,6 +60,10 @@ APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<con
 APA_QUOTED_JOURNAL = re.compile(
     rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?P<container>[^,“”\d][^,“”]*?)\s*,\s*{_VOL}\s*{_ISS}?\s*,\s*{_PAGES}{_END}")
 BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
+# A book's place and publisher after its title, as APA in Chinese prints it (Taiwan's journals):
+# "教育部（2022）。中小學數位學習精進方案。臺北市：教育部。" (its punctuation made half-width before).
+APA_CN_BOOK = re.compile(r"^(?P<title>[^。.]*[\u4e00-\u9fff][^。.]*?)[。.]\s*(?P<address>[^：:。.，,]{2,20})[：:]\s*"
+                         r"(?P<publisher>[^。.]+?)\s*[。.]?\s*$")
 # Names whose given names are initials ("J. A. Bednar") have periods; a sentence ends elsewhere.
 _UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
 # A publisher's abbreviations ("Johns Hopkins Univ. Press").
@@ -398,7 +402,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        for body in (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB):
+        for body in (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB, APA_CN_BOOK):
             b = body.match(rest)
             if b:
                 found = _groups(b)
