@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from wenxian.cjk import has_cjk
-from wenxian.refparse.text import close_spaced_urls, join_wrapped
+from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
 
 HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
                      r"|参考資料)\W*$", re.IGNORECASE)
@@ -73,9 +73,15 @@ _DATE_HEAD = re.compile(
     r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)\s")
 # An entry that leaves out the names of the entry before (the same authors): econ.bst's "(2004) “…”",
-# "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …".
+# "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …"; one em dash in the
+# economics journals' styles ("— (1999b). …", "—. 1959. …").
+_NAMES_DASH = r"(?:—{1,3}|–{2,3}|-{3,})"
 SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-z]?\)\s+\S"
-                          r"|^\s*[—–\-]{3,}\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s")
+                          rf"|^\s*{_NAMES_DASH}\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s"
+                          rf"|^\s*{_NAMES_DASH}\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
+# ...or some of them: a dash for each name the entry shares with the one before, in its place,
+# then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
+SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(?:,|\band\b|&)\s*(?=[^\W\d_])")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
@@ -163,7 +169,7 @@ def is_translation(line: str, previous: str) -> bool:
 
 
 def _join(parts: list[str]) -> str:
-    return close_spaced_urls(join_wrapped(parts))
+    return close_small_caps(close_spaced_urls(join_wrapped(parts)))
 
 
 def cut_list(lines: list[str], first_line: int = 1) -> CutList:
@@ -201,15 +207,18 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             last_page = int(text)
             continue
         if HEADING.match(text) and not seen_heading and groups and all(
-                g["number"] is None and not re.search(r"\d|://", _join(g["parts"])) for g in groups):
-            # The list's first heading after unlabelled lines without a digit or a URL (a running
-            # head comes after entries, which have a year or an address): the paragraph above it.
+                g["number"] is None and not re.search(r"://", joined := _join(g["parts"]))
+                and not _OLD_YEAR.search(joined) for g in groups):
+            # The list's first heading after unlabelled lines without a year or a URL (a running
+            # head comes after entries, which have a year or an address; the paragraph above
+            # may have numbers, "14 = 2 · 7"): the paragraph above it.
             groups = []
         if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
             seen_heading = seen_heading or bool(HEADING.match(text))
             continue  # the heading, or a page's running head inside the list
-        if ends_list(text) or _after_list(texts, index, labelled, expected):
+        if ends_list(text) or _after_list(texts, index, labelled, expected) or (
+                not labelled and groups and _capitals_heading(texts, index, _join(groups[-1]["parts"]))):
             trailing = number_in_file
             break
         found = label_of(text, expected) if labelled else None
@@ -273,6 +282,19 @@ def _after_list(texts: list[str], index: int, labelled: bool, expected: int) -> 
     if not _AFTER_LIST.match(text) or label_of(text, expected):
         return False
     return not (labelled and _next_label(texts, index, expected) == expected)
+
+
+_CAPITALS_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,3}$")
+
+
+def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
+    """In a list without labels, whether the line at ``index`` is a heading in capitals after it
+    ("TABLES", "FIGURES", "APPENDIX"): a few words in capitals alone on their line after a finished
+    entry, with no author-year head in the lines that follow (a running head has entries after it)."""
+    if not _CAPITALS_LINE.match(texts[index].strip()) or not _complete(previous):
+        return False
+    after = [t.strip() for t in texts[index + 1:] if t.strip()][:3]
+    return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) for t in after)
 
 
 def _bare_labels(texts: list[str]) -> set[int]:
@@ -351,7 +373,7 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     end = previous.rstrip()
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
-    if SAME_AUTHORS.match(text) and _OLD_YEAR.search(previous) and (
+    if (SAME_AUTHORS.match(text) or SOME_SAME_AUTHORS.match(text)) and _OLD_YEAR.search(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous)):
         return True  # the next work of the same authors, their names left out
     head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)

@@ -63,6 +63,18 @@ def close_spaced_urls(text: str) -> str:
     return "".join(out)
 
 
+# A name set in small capitals comes out of some PDFs' text layer split after its first letter,
+# with a space before the comma: "A LLEN , F. and W INTON , A.", "G ILCHRIST, S." (a full capital,
+# then the small ones). A lone capital, a space and capitals ending at a comma is such a name.
+_SPLIT_SMALL_CAPS = re.compile(r"(?<![\w.&/])([A-Z]) ([A-Z]{2,})(?=\s?,)")
+_SPACE_BEFORE_COMMA = re.compile(r"(?<=[A-Z]{2}) ,(?=\s)")
+
+
+def close_small_caps(text: str) -> str:
+    """Names in small capitals written whole again: ``A LLEN , F.`` → ``ALLEN, F.``."""
+    return _SPACE_BEFORE_COMMA.sub(",", _SPLIT_SMALL_CAPS.sub(r"\1\2", text))
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Join the physical lines of one wrapped reference into one line.
 
