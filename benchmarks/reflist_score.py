@@ -30,7 +30,7 @@ from pathlib import Path
 
 from wenxian.refparse.labelled import TRAINING_DIR, GoldEntry, LabelledList, load_dir
 from wenxian.refparse.listcut import cut_list
-from wenxian.refparse.reading import Reading, read_item
+from wenxian.refparse.reading import Reading, fill_left_out_names, read_item
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "reflists"
 HELDOUT_DIR = _DATA / "heldout"
@@ -140,7 +140,12 @@ def score_list(labelled: LabelledList, score: Score, reader=None) -> None:
     score.found_entries += len(cut.items)
     score.lists_exact += len(cut.items) == len(labelled.entries)
     by_line = {item.line: item for item in cut.items}
-    readings = {item.line: read_item(item, reader) for item in cut.items}
+    readings = {}
+    before = None
+    for item in cut.items:  # in the list's order: names left out are the entry before's (as imported)
+        reading = readings[item.line] = read_item(item, reader)
+        fill_left_out_names(reading, before)
+        before = reading.entry
     kept = {_norm("doi", str(r.entry.fields["doi"])) for r in readings.values() if r.entry.fields.get("doi")}
     for gold in labelled.entries:
         doi = gold.value(raw, "doi")

@@ -227,3 +227,55 @@ def test_an_entry_that_leaves_out_its_authors_is_read_and_takes_the_names_before
     assert [str(p) for p in refs[1].entry.persons["author"]] == ["Orr, Mae"]
     assert "taken from it" in refs[1].entry.fields["review"]
     assert [str(p) for p in refs[2].entry.persons["editor"]] == ["Orr, Mae"]  # "ed.": the editor
+
+
+def test_a_dash_in_the_place_of_some_names_takes_those_of_the_entry_before() -> None:
+    from wenxian.model import ReferenceEntry
+    from wenxian.refparse.importer import read_reference_list
+
+    lines = ["BAKER, B. and COLE, A. (1988). Credit and demand. Economic Review, 78, 435–9.",
+             "— and DUNN, M. (1995). Inside the box. Journal of Perspectives, 9 (4), 27–48.",
+             "—, — and EGAN, S. (1996). The accelerator. Review of Statistics, 78, 1–152.",
+             "— (1999b). Estimation of elasticities. My Journal, 77, 77–99."]
+    refs = read_reference_list([ReferenceEntry(None, t, k + 1) for k, t in enumerate(lines)])
+    families = [[" ".join(p.last_names) for p in r.entry.persons["author"]] for r in refs]
+    assert families == [["BAKER", "COLE"], ["BAKER", "DUNN"], ["BAKER", "DUNN", "EGAN"],
+                        ["BAKER", "DUNN", "EGAN"]]
+    assert refs[1].entry.fields["journal"] == "Journal of Perspectives"
+    assert "taken from it" in refs[2].entry.fields["review"]
+    # First in a list there is nothing to take: the stand-in goes, no name is made up.
+    alone = read_reference_list([ReferenceEntry(None, lines[1], 1)])[0]
+    assert [" ".join(p.last_names) for p in alone.entry.persons["author"]] == ["DUNN"]
+
+
+@pytest.mark.parametrize(("line", "fields", "families"), [
+    ("Arduengo III, A. J.; Harlow, R. L.; Kline, M. J. Am. Chem. Soc. 1991, 113, 361–363.",
+     {"journal": "J. Am. Chem. Soc.", "year": "1991", "volume": "113", "pages": "361--363"},
+     ["Arduengo", "Harlow", "Kline"]),
+    ("Booth, G.; Chatt, J. J. Chem. Soc. 1962, 2099–2106.",  # the year is the volume
+     {"journal": "J. Chem. Soc.", "pages": "2099--2106"}, ["Booth", "Chatt"]),
+    ("Armarego, W. L. F.; Chai, C. L. L., Purification of Laboratory Chemicals, 5th ed.; "
+     "Butterworth–Heinemann: London, 2003.",
+     {"publisher": "Butterworth–Heinemann", "address": "London", "edition": "5th"}, ["Armarego", "Chai"]),
+    ("Augustine, R. L., Heterogeneous Catalysis for the Synthetic Chemist; Marcel Dekker: New York, 1995.",
+     {"publisher": "Marcel Dekker", "address": "New York"}, ["Augustine"]),
+    ("Allen, R. A.; Smith, D. B.; Hiscott, J. E. Radioisotope Data; UKAEA Research Group Report AERE-R 2938; "
+     "London: H.M.S.O., 1961.",
+     {"institution": "H.M.S.O.", "address": "London", "number": "UKAEA Research Group Report AERE-R 2938"},
+     ["Allen", "Smith", "Hiscott"]),
+    ("Baker, J. C. Process of bleaching and maturing flour US Patent, 1367530, 1921.",
+     {"number": "1367530", "note": "US Patent", "year": "1921"}, ["Baker"]),
+])
+def test_acs_chemistry_lines(line: str, fields: dict, families: list) -> None:
+    r = read_entry(line)
+    assert r.how == "acs"
+    for name, value in fields.items():
+        assert r.entry.fields[name] == value
+    assert [" ".join(p.last_names) for p in r.entry.persons["author"]] == families
+
+
+def test_an_acs_edited_book_has_its_editors() -> None:
+    r = read_entry("The ACS Style Guide, 3rd ed.; Coghill, A. M., Garson, L. R., Eds.; Oxford University "
+                   "Press, Inc. and The American Chemical Society: New York, 2006.")
+    assert r.how == "acs" and r.entry.fields["address"] == "New York"
+    assert [" ".join(p.last_names) for p in r.entry.persons["editor"]] == ["Coghill", "Garson"]

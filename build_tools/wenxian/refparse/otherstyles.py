@@ -21,7 +21,12 @@ Each style is one pattern over the line with its DOI and URL already taken out
   Year``) and a report (``Institution, Place, Tech. Rep. N, Year``);
 - Nature: ``Name, I. I. & Name, I. Title. Journal 12, 1-10 (Year).`` or ``Title 5th ed. (Publisher,
   Place, Year).``;
-- BibTeX's plain book: ``Given Family and Given Family. Title. Place : Publisher, Year. ISBN: …``.
+- BibTeX's plain book: ``Given Family and Given Family. Title. Place : Publisher, Year. ISBN: …``;
+- ACS (chemistry): names inverted and set off by semicolons, an article without its title
+  ``Name, I. I.; Name, I. J. Am. Chem. Soc. 1991, 113, 361–363.``, a book ``Name, I., Title, 5th
+  ed.; Publisher: Place, Year.``, an edited book ``Title; Name, I., Name, I., Eds.; Publisher:
+  Place, Year.``, a report ``Title; Type Number; Place: Institution, Year.`` and a patent
+  ``Name, I. (Holder). Title US Patent, 6177575, 2001.``.
 
 A pattern either reads the whole line or nothing: what it returns is typed
 fields, never a guess at part of a line.
@@ -298,6 +303,47 @@ def _nature(text: str) -> Spans | None:
     return spans
 
 
+# ACS (chemistry). A name is "Family[ Jr.| III], I. I." (initials may be hyphenated, "H.-J."); the
+# names are set off by semicolons (by commas in an editors' list). The initials are read lazily: in
+# "Kline, M. J. Am. Chem. Soc." the "J." opens the journal's abbreviation, as it does in most of them.
+_ACS_NAME = (r"(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,;()“”\d.]+(?:\s[A-Z][^\s,;()“”\d.]+)?"
+             r"(?:\s(?:Jr\.|Sr\.|III|II|IV))?,\s[A-Z][a-z]?\.(?:-[A-Z]\.)?(?:\s?[A-Z][a-z]?\.(?:-[A-Z]\.)?)*?")
+_ACS_AUTHORS = rf"(?P<author>{_ACS_NAME}(?:;\s{_ACS_NAME})+|{_ACS_NAME})"
+_ACS_EDITORS = rf"(?P<editor>{_ACS_NAME}(?:,\s{_ACS_NAME})*),\s(?P<role>Eds?)\."
+_ACS_EDITION = r"(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
+# After the names of a book or report: its title, which does not start with an initial.
+_ACS_TITLE = r"[.,]?\s+(?![A-Z]\.[\s,])(?P<title>[^;“”]+?)"
+_ACS_PUBLISHED = rf";\s*(?P<publisher>[^:;]+?):\s*(?P<address>[^;:]+?),\s*{_YEAR}{_END}"
+ACS_JOURNAL = re.compile(
+    rf"^{_ACS_AUTHORS}\s+(?P<container>[A-Z][^;:“”]*?)\s+{_YEAR},\s*(?:{_VOL},\s*)?{_PAGES}{_END}")
+ACS_BOOK = re.compile(rf"^{_ACS_AUTHORS}{_ACS_TITLE}{_ACS_EDITION}{_ACS_PUBLISHED}")
+ACS_EDITED = re.compile(rf"^(?P<title>[^;“”]+?){_ACS_EDITION};\s*{_ACS_EDITORS}{_ACS_PUBLISHED}")
+ACS_REPORT = re.compile(
+    rf"^{_ACS_AUTHORS}{_ACS_TITLE};\s*(?P<number>[^;]*?\bReport\b[^;]*?);\s*(?P<address>[^:;]+?):\s*"
+    rf"(?P<publisher>[^;:]+?),\s*{_YEAR}{_END}")
+ACS_PATENT = re.compile(
+    rf"^{_ACS_AUTHORS}(?:\s\((?P<holder>[^()]+)\))?\.?\s+(?![A-Z]\.[\s,])(?P<title>[^;“”]+?)\s+"
+    rf"(?P<kind>(?:US|U\.S\.|UK|European|World|Japanese|German|Chinese)\s+Pat(?:ent|\.)),?\s*"
+    rf"(?P<number>\d[\d,\s]*\d),\s*{_YEAR}{_END}")
+
+
+def _acs(text: str) -> Spans | None:
+    """An ACS line (see above)."""
+    for pattern in (ACS_JOURNAL, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
+        m = pattern.match(text)
+        if not m:
+            continue
+        spans = _groups(m)
+        if pattern is ACS_REPORT:
+            spans["type"] = "techreport"
+        elif pattern is ACS_PATENT:
+            spans["type"] = "patent"
+            spans["note"] = "; ".join(v for v in (spans.pop("kind"), spans.pop("holder", None)) if v)
+        spans.pop("role", None)
+        return spans
+    return None
+
+
 def _groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
 
@@ -351,6 +397,9 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
 def read_other_style(text: str) -> tuple[Spans, str] | None:
     """``(spans, style name)`` when one style's pattern reads all of ``text``."""
     text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
+    acs = _acs(text)  # names set off by semicolons, the place after the publisher's colon
+    if acs is not None:
+        return acs, "acs"
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None:
         return ieee, "ieee"
