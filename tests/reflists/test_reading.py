@@ -279,3 +279,35 @@ def test_an_acs_edited_book_has_its_editors() -> None:
                    "Press, Inc. and The American Chemical Society: New York, 2006.")
     assert r.how == "acs" and r.entry.fields["address"] == "New York"
     assert [" ".join(p.last_names) for p in r.entry.persons["editor"]] == ["Coghill", "Garson"]
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    # Economica: a chapter "In Editors (eds.), Book, vol. 9, Volume Title, Place: Publisher."
+    ("ALLEN, F. and WINTON, A. (1995). Corporate structure and contracting. In R. A. Jarrow and W. T. Ziemba "
+     "(eds.), Handbooks in Operations Research, vol. 9, Finance, New York: Elsevier.",
+     {"booktitle": "Handbooks in Operations Research", "volume": "9", "address": "New York",
+      "publisher": "Elsevier", "note": "vol. 9, Finance"}),
+    ("BROWN, B. (2000). My Favourite Book. Brownington: Brownpress.",
+     {"address": "Brownington", "publisher": "Brownpress"}),
+    ("JONES, J. (1999a). Estimation of Demand Curves. Working Paper 234, Jones University.",
+     {"number": "Working Paper 234", "institution": "Jones University"}),
+    # Applied Economics: no period after the year, the title ends at a comma.
+    ("Brigham, E. F. (1965) The determinants of residential land values, Land Economics, 41, 325–334.",
+     {"journal": "Land Economics", "volume": "41", "pages": "325--334"}),
+    ("Phelps Brown, H. (1981) Labour market policy, in Changing Perceptions of Economic Policy (Ed.) "
+     "F. Cairncross, Methuen, London, pp. 68–113.",
+     {"booktitle": "Changing Perceptions of Economic Policy", "publisher": "Methuen", "address": "London",
+      "pages": "68--113"}),
+])
+def test_economics_author_year_forms(line: str, fields: dict) -> None:
+    r = read_entry(line)
+    assert r.how == "apa"
+    for name, value in fields.items():
+        assert r.entry.fields[name] == value
+
+
+def test_a_title_that_ends_at_a_period_is_not_read_up_to_a_comma() -> None:
+    # Zootaxa prints no period after "(1972)" either, but its title is a sentence of its own.
+    r = read_entry("Nolf, D. (1972) Deuxième note sur les Téléostéens (Éocène Belge). Bulletin de la Societe "
+                   "Belge de Geologie, Paleontologie et Hydrologie, 81(1-2), 95–109.")
+    assert "Bulletin" not in r.entry.fields.get("title", "")

@@ -64,6 +64,27 @@ APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<con
 # "“Title,” Journal, 21 (2), 281–310." (the volume and issue apart, the DOI bare after the pages).
 APA_QUOTED_JOURNAL = re.compile(
     rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?P<container>[^,“”\d][^,“”]*?)\s*,\s*{_VOL}\s*{_ISS}?\s*,\s*{_PAGES}{_END}")
+# A chapter: "Title. In A. Name and B. Name (eds.), Book, vol. 9, Volume Title, Place: Publisher, pp. 1–10."
+# (Economica), or "Title, in Book (Ed.) A. Name, Publisher, Place, pp. 68–113." (Applied Economics).
+APA_IN = re.compile(
+    r"^(?P<title>[^“”]+?(?:[?!]|(?=[.,])))[.,]?\s+In\s+(?P<editor>[^()]+?)\s*\((?:[Ee]ds?|[Hh]rsg)\.\),?\s*"
+    r"(?P<container>[^,:()]+?)(?:,\s*vol\.\s*(?P<volume>\d+)(?:,\s*(?P<volumetitle>[^,:()]+?))?)?,\s*"
+    r"(?P<address>[^,:.()]+?)\s*:\s*(?P<publisher>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
+APA_IN_EDITOR_AFTER = re.compile(
+    r"^(?P<title>[^,“”]+?),\s+in\s+(?P<container>[^()]+?)\s*\((?:Eds?|eds?)\.\)\s*(?P<editor>[^,()]+?),\s*"
+    r"(?P<publisher>[^,:()]+?),\s*(?P<address>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
+# A book with its place before the publisher: "Title. New York: Harwood."
+BOOK_PLACE_PUB = re.compile(
+    r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*)?)"
+    r"\s*:\s*(?P<publisher>[^.:;]+?)\s*[.。]?\s*$")
+# A working paper: the series and its number where a book's publisher stands ("Working Paper 234,
+# Jones University").
+_REPORT_SERIES = re.compile(r"^(?:Working|Discussion|Research|Technical|Occasional|Policy)\s+Papers?\b|\bReport\s+(?:No\.\s*)?\d")
+# After "(Year)" with no period (Applied Economics), the title ends at a comma: "(1965) The determinants
+# of residential land values, Land Economics, 41, 325–334." (the journal is the last part before the
+# volume; a journal's name with a comma in it is not read so). Zootaxa's "(1972) Title. Journal, …"
+# ends its title at a period: no sentence ends inside such a title.
+APA_COMMA_JOURNAL = re.compile(rf"^(?P<title>(?:[^.“”]|\.(?!\s))+),\s+(?P<container>[^,.“”]+?),\s*{_VOL}{_ISS}?,\s*{_PAGES}{_END}")
 BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
 # Names whose given names are initials ("J. A. Bednar") have periods; a sentence ends elsewhere.
 _UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
@@ -447,12 +468,23 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        for body in (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB):
+        bodies = (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, APA_IN, APA_IN_EDITOR_AFTER,
+                  BOOK_PLACE_PUB, BOOK_PUB)
+        if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
+            bodies = (APA_COMMA_JOURNAL, *bodies)
+        for body in bodies:
             b = body.match(rest)
             if b:
                 found = _groups(b)
                 if body is BOOK_PUB and periodical and "address" not in found:
                     found["container"] = found.pop("publisher")
+                if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
+                    found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
+                if body in (APA_IN, APA_IN_EDITOR_AFTER):
+                    found["type"] = "incollection"
+                    volumetitle = found.pop("volumetitle", None)
+                    if volumetitle:
+                        found["note"] = f"vol. {found['volume']}, {volumetitle}"
                 if "title" in found:
                     title = _DESCRIPTION.sub("", found["title"]) or found["title"]
                     found["title"] = _ROLE_NOTE.sub("", title) or title
