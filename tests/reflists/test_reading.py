@@ -311,3 +311,25 @@ def test_a_title_that_ends_at_a_period_is_not_read_up_to_a_comma() -> None:
     r = read_entry("Nolf, D. (1972) Deuxième note sur les Téléostéens (Éocène Belge). Bulletin de la Societe "
                    "Belge de Geologie, Paleontologie et Hydrologie, 81(1-2), 95–109.")
     assert "Bulletin" not in r.entry.fields.get("title", "")
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    # ctex-faq's list: Chinese separators, a book's number after its publisher, a work with only a year.
+    ("邓建松，彭冉冉，陈长松。 LATEX 2ε 科技排版指南， 科学出版社，书号： 7-03-009239-2/TP.1516， 2001。",
+     {"title": "{LATEX} 2ε 科技排版指南", "publisher": "科学出版社", "year": "2001"}),
+    ("王磊。 LATEX 2ε 插图指南， 2000。", {"title": "{LATEX} 2ε 插图指南", "year": "2000"}),
+    ("Tobias Oetiker, Hubert Partl and Irene Hyna. The Not So Short Introduction to LATEX 2ε 4.12, 2003.",
+     {"note": "version 4.12", "year": "2003"}),
+    ("Leslie Lamport. LATEX: A Document Preparation System. Addison-Wesley, Reading, Massachusetts, second "
+     "edition, 1994, ISBN 0-201-52983-1.",
+     {"publisher": "Addison-Wesley", "address": "Reading, Massachusetts", "edition": "second"}),
+    ("Donald E. Knuth. The TEXbook, Volume A of Computers and Typesetting. Addison-Wesley, Reading, "
+     "Massachusetts, second edition, 1984, ISBN 0-201-13448-9.",
+     {"title": "The {TEXbook}", "volume": "A", "series": "Computers and Typesetting"}),
+])
+def test_plain_lines_of_a_chinese_manual(line: str, fields: dict) -> None:
+    r = read_entry(line)
+    assert r.how == "plain"
+    for name, value in fields.items():
+        assert r.entry.fields[name] == value
+    assert "url" not in r.entry.fields and r.entry.type != "online"

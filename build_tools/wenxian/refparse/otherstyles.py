@@ -176,10 +176,26 @@ PLAIN_BOOK = re.compile(
 
 # ...or with the edition after the title and the place after the publisher (lshort's list):
 # "Names. Title, 2nd edition. Publisher, Place, Year, ISBN 0-201-52983-1."
+# (ctex-faq's list prints the edition after the place: "Addison-Wesley, Reading, Massachusetts, second
+# edition, 1994, ISBN …", and a series after the title: "The TEXbook, Volume A of Computers and Typesetting.")
+_EDITION_WORDS = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
-    rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}"
+    rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
+    rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+edition)?,\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
+
+# ...or a book with its number after the publisher (书号, ISBN) and no place, or a work with nothing but
+# its title, a version and a year, as ctex-faq's list prints them (Chinese separators made half-width):
+# "邓建松, 彭冉冉. LATEX 2ε 科技排版指南, 科学出版社, 书号: 7-03-009239-2/TP.1516, 2001.",
+# "王磊. LATEX 2ε 插图指南, 2000.", "Tobias Oetiker, …. The Not So Short Introduction to LATEX 2ε 4.12, 2003."
+# (a title with no period or comma; a last number with a dot in it is the version).
+_PLAIN_TITLE = r"(?P<title>(?:[^.,;:{}]|[.:](?=\d))+?)"
+PLAIN_BOOK_NUMBER = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+{_PLAIN_TITLE},\s*(?P<publisher>[^.,:;]+?),\s*"
+    rf"(?P<booknumber>(?:书号|ISBN)\s*:?\s*[\dXx][\w\-/.]+?),\s*{_YEAR}\s*\.?\s*$")
+PLAIN_TITLE_YEAR = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+{_PLAIN_TITLE}(?:\s+(?P<version>\d+(?:\.\d+)+))?,\s*{_YEAR}\s*\.?\s*$")
 
 # ...or an online item: "Names. Title, Year." before its URL (latex-notes-zh-cn's list: "Tobias
 # Oetiker. A (Not So) Short Introduction to LaTeX2e, 2008. URL http://…"); read only when the line
@@ -449,6 +465,12 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 spans["publisher"] = spans.pop("container")
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
+            if pattern is PLAIN_BOOK_PLACE_AFTER:
+                if "edition2" in spans:
+                    spans["edition"] = spans.pop("edition2")
+                series = re.match(r"(?P<title>.+?),\s*Volume\s+(?P<volume>\w+)\s+of\s+(?P<series>.+)$", spans["title"])
+                if series:
+                    spans.update(series.groupdict())
             return spans, name
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)
@@ -492,4 +514,15 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     m = PLAIN_ONLINE.match(text)
     if m:
         return {**_groups(m), "type": "online"}, "plain"
+    m = PLAIN_BOOK_NUMBER.match(text)
+    if m:
+        spans = _groups(m)
+        spans["note"] = spans.pop("booknumber")
+        return spans, "plain"
+    m = PLAIN_TITLE_YEAR.match(text)
+    if m:
+        spans = _groups(m)
+        if "version" in spans:
+            spans["note"] = f"version {spans.pop('version')}"
+        return {**spans, "type": "misc"}, "plain"
     return None

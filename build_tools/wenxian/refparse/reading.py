@@ -32,6 +32,7 @@ from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
 from wenxian.refparse.listcut import _NAMES_DASH, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
+from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
 from wenxian.refparse.text import canonical, tex_escape
@@ -102,17 +103,20 @@ def plausible(spans: Spans) -> bool:
     preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
     online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
     patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
+    # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
+    # whole line is read, the work has no source to name.
+    bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher", "url"})
     if online and not spans.get("url"):
         return False
     if not (title or untitled) or not spans.get("year") or not (
-            spans.get("container") or spans.get("publisher") or preprint or online or patent):
+            spans.get("container") or spans.get("publisher") or preprint or online or patent or bare):
         return False
     names = spans.get("author") or spans.get("editor")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
     source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint or patent else "") or (
         spans["url"] if online else "")
-    if not re.search(r"[^\W\d_]", source):
+    if not re.search(r"[^\W\d_]", source) and not bare:
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
         return False  # a GB/T type code inside the title: a GB/T line the GB/T reader did not take
@@ -256,6 +260,8 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     found = read_style(rest)
     if found is not None:
         spans, style = found
+        if spans.get("type") == "online" and not ids.get("url") and PLAIN_TITLE_YEAR.match(rest):
+            spans = {**spans, "type": "misc"}  # "Names. Title, Year." with no address after it
         if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
