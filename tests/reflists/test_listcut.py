@@ -352,8 +352,11 @@ def test_names_in_small_capitals_split_by_the_pdf_are_whole_again() -> None:
                     "New York: Elsevier.",
                     "B ROWN , B. (2000). My Book. Brownington: Brownpress.",
                     "— and G ILCHRIST, S. (2001). Another Book. Brownington: Brownpress."])
-    assert [i.text.split(" (")[0] for i in cut.items] == ["ALLEN, F. and WINTON, A.", "BROWN, B.",
-                                                          "— and GILCHRIST, S."]
+    assert [i.text.split(" (")[0] for i in cut.items] == ["Allen, F. and Winton, A.", "Brown, B.",
+                                                          "— and Gilchrist, S."]
+    # A family name in capitals with the same space before its comma was set so too.
+    assert cut_list(["ATKINSON , A. B. and B OURGUIGNON , F. (1992). Studies. New York: Harwood."]).items[
+        0].text.startswith("Atkinson, A. B. and Bourguignon, F. (1992)")
 
 
 def test_a_heading_in_capitals_after_an_unlabelled_list_ends_it() -> None:

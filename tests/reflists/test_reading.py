@@ -283,13 +283,13 @@ def test_an_acs_edited_book_has_its_editors() -> None:
 
 @pytest.mark.parametrize(("line", "fields"), [
     # Economica: a chapter "In Editors (eds.), Book, vol. 9, Volume Title, Place: Publisher."
-    ("ALLEN, F. and WINTON, A. (1995). Corporate structure and contracting. In R. A. Jarrow and W. T. Ziemba "
+    ("Allen, F. and Winton, A. (1995). Corporate structure and contracting. In R. A. Jarrow and W. T. Ziemba "
      "(eds.), Handbooks in Operations Research, vol. 9, Finance, New York: Elsevier.",
      {"booktitle": "Handbooks in Operations Research", "volume": "9", "address": "New York",
       "publisher": "Elsevier", "note": "vol. 9, Finance"}),
-    ("BROWN, B. (2000). My Favourite Book. Brownington: Brownpress.",
+    ("Brown, B. (2000). My Favourite Book. Brownington: Brownpress.",
      {"address": "Brownington", "publisher": "Brownpress"}),
-    ("JONES, J. (1999a). Estimation of Demand Curves. Working Paper 234, Jones University.",
+    ("Jones, J. (1999a). Estimation of Demand Curves. Working Paper 234, Jones University.",
      {"number": "Working Paper 234", "institution": "Jones University"}),
     # Applied Economics: no period after the year, the title ends at a comma.
     ("Brigham, E. F. (1965) The determinants of residential land values, Land Economics, 41, 325–334.",
