@@ -367,3 +367,12 @@ def test_a_heading_in_capitals_after_an_unlabelled_list_ends_it() -> None:
                     "3", "", "TABLES", "TABLE 1", "C ITATIONS", "Author(s)"])
     assert [i.text[:5] for i in cut.items] == ["Adams", "Berg,"]
     assert cut.items[-1].text.endswith("11–20.") and cut.trailing_line == 8
+
+
+def test_a_copyright_footer_after_the_list_ends_it_with_its_block() -> None:
+    # The last entry has no year, so nothing else says it is finished; the document's footer block
+    # ("Title v0.4 beta", then "Copyright", "©2003–2009 …") is not its.
+    cut = cut_list(["References", "[1] 王磊。 LATEX 2ε 插图指南， 2000。",
+                    "[2] Robin Fairbairns. The UK TEX FAQ. 英国 TEX 用户协会 FAQ.", "",
+                    "CTEX FAQ （常见问题集） v0.4 beta", "", "Copyright", "", "©2003–2009 CTEX.ORG", "", "Index"])
+    assert cut.items[-1].text.endswith("用户协会 FAQ.") and cut.trailing_line == 5

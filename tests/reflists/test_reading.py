@@ -333,3 +333,15 @@ def test_plain_lines_of_a_chinese_manual(line: str, fields: dict) -> None:
     for name, value in fields.items():
         assert r.entry.fields[name] == value
     assert "url" not in r.entry.fields and r.entry.type != "online"
+
+
+@pytest.mark.parametrize("system", ["numeric", "author-year"])
+def test_refs_format_prints_a_verbatim_entry_with_names_as_it_stood(system: str) -> None:
+    # `wenxian refs format` printed only the names that were read off the start of the line.
+    from wenxian.gbt7714 import format_bibliography
+
+    line = "LATEX3 Project Team. LATEX 2ε for Authors. LATEX 2ε 随机文档 usrguide.tex"
+    reading = read_entry(line)
+    assert reading.how == "verbatim" and reading.entry.persons["author"]
+    data = BibliographyData({"k": reading.entry})
+    assert format_bibliography(data, system=system) == [("k", line)]

@@ -36,9 +36,13 @@ _LABEL = re.compile(r"^\s*(?:(?P<open>[\[［【(（]|B(?=[\dilIsSoO|]{1,3}[\]］
                     r"\s*[\]］】)）]|(?P<dot>\d{1,3})\s*[.．、](?!\d))\s*")
 _OCR_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1", "s": "5", "S": "5",
                              "o": "0", "O": "0"})
-# After the list: biographies, the English abstract or key words, a journal's field labels.
+# A copyright line: the page's footer, after the list.
+_COPYRIGHT = re.compile(r"^\s*(?:Copyright\b|©|\(c\)\s*(?:1[89]|20)\d\d)", re.IGNORECASE)
+# After the list: biographies, the English abstract or key words, a journal's field labels, a
+# copyright footer.
 _END = re.compile(
     r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
+    r"|Copyright\b|©"
     r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
     r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]"
     # …and in English: "ZHANG San (1985-), male, …", "Li Si (1990–), female, …".
@@ -220,6 +224,14 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         if ends_list(text) or _after_list(texts, index, labelled, expected) or (
                 not labelled and groups and _capitals_heading(texts, index, _join(groups[-1]["parts"]))):
             trailing = number_in_file
+            if _COPYRIGHT.match(text) and groups:
+                # The page's footer ends here: the lines of its block above the copyright line
+                # ("CTEX FAQ （常见问题集） v0.4 beta", after a blank line) are no part of the entry.
+                block = _block_above(texts, index)
+                parts = groups[-1]["parts"]
+                if block and len(parts) > len(block) and parts[-len(block):] == block:
+                    del parts[-len(block):]
+                    trailing -= len(block) + sum(1 for t in texts[index - len(block):index] if not t.strip())
             break
         found = label_of(text, expected) if labelled else None
         current = groups[-1] if groups else None
@@ -285,6 +297,21 @@ def _after_list(texts: list[str], index: int, labelled: bool, expected: int) -> 
 
 
 _CAPITALS_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,3}$")
+
+
+def _block_above(texts: list[str], index: int) -> list[str]:
+    """The non-blank lines just above ``index`` back to the first blank line (none if no blank
+    line comes within three lines)."""
+    block: list[str] = []
+    for k in range(index - 1, max(-1, index - 5), -1):
+        if not texts[k].strip():
+            if block:
+                return [t.strip() for t in reversed(block)]
+            continue
+        block.append(texts[k])
+        if len(block) > 3:
+            return []
+    return []
 
 
 def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
