@@ -345,3 +345,16 @@ def test_refs_format_prints_a_verbatim_entry_with_names_as_it_stood(system: str)
     assert reading.how == "verbatim" and reading.entry.persons["author"]
     data = BibliographyData({"k": reading.entry})
     assert format_bibliography(data, system=system) == [("k", line)]
+
+
+def test_a_lone_name_in_a_style_that_prints_names_given_first_is_a_person() -> None:
+    # BibTeX's plain prints "Leslie Lamport": one person, family name last (it was kept as a body's
+    # name, "Leslie Lamport." in GB/T). A body stays a body.
+    r = read_entry("Leslie Lamport. LATEX: A Document Preparation System. Addison-Wesley, Reading, "
+                   "Massachusetts, second edition, 1994, ISBN 0-201-52983-1.")
+    assert [str(p) for p in r.entry.persons["author"]] == ["Lamport, Leslie"]
+    team = read_entry("LATEX3 Project Team. LATEX 2e for Authors, 2001.")
+    assert [str(p) for p in team.entry.persons["author"]] == ["{LATEX3 Project Team}"]
+    from wenxian.refparse.westnames import parse_author_list
+
+    assert [str(p) for p in parse_author_list("Leslie Lamport")] == ["{Leslie Lamport}"]  # no style: unsure

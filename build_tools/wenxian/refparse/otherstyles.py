@@ -465,6 +465,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 spans["publisher"] = spans.pop("container")
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
+            if name == "plain":
+                spans["order"] = "given-first"  # BibTeX's plain prints every name so
             if pattern is PLAIN_BOOK_PLACE_AFTER:
                 if "edition2" in spans:
                     spans["edition"] = spans.pop("edition2")
@@ -513,16 +515,16 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 return {**spans, **found}, name
     m = PLAIN_ONLINE.match(text)
     if m:
-        return {**_groups(m), "type": "online"}, "plain"
+        return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
     m = PLAIN_BOOK_NUMBER.match(text)
     if m:
         spans = _groups(m)
         spans["note"] = spans.pop("booknumber")
-        return spans, "plain"
+        return {**spans, "order": "given-first"}, "plain"
     m = PLAIN_TITLE_YEAR.match(text)
     if m:
         spans = _groups(m)
         if "version" in spans:
             spans["note"] = f"version {spans.pop('version')}"
-        return {**spans, "type": "misc"}, "plain"
+        return {**spans, "type": "misc", "order": "given-first"}, "plain"
     return None
