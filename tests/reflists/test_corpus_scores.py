@@ -77,7 +77,7 @@ def test_author_year_citations_linked(part: str) -> None:
 
 
 @pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
-                                  "real-fresh4"])
+                                  "real-fresh4", "real-fresh5"])
 def test_real_reference_lists(part: str) -> None:
     """Real lists (pdftotext of openly licensed documents, tests/data/reflists/real).
 
@@ -108,11 +108,24 @@ def test_real_reference_lists(part: str) -> None:
     """
     folder = {"real-dev": reflist.REAL_DEV_DIR, "real-heldout": reflist.REAL_HELDOUT_DIR,
               "real-fresh": reflist.REAL_FRESH_DIR, "real-fresh2": reflist.REAL_FRESH2_DIR,
-              "real-fresh3": reflist.REAL_FRESH3_DIR, "real-fresh4": reflist.REAL_FRESH4_DIR}[part]
+              "real-fresh3": reflist.REAL_FRESH3_DIR, "real-fresh4": reflist.REAL_FRESH4_DIR,
+              "real-fresh5": reflist.REAL_FRESH5_DIR}[part]
     lists = load_dir(folder)
     assert len(lists) >= 3
     score = reflist.score_part(lists)
     print(reflist.report(part, score))
+    if part == "real-fresh5":
+        # Seventh round: labelled first, scored once with the code as it stood (never tuned on):
+        # 2/4 lists exact, 39 entries found for 44, fields 34.8 %, 12 wrong values, URL 1/1. What it
+        # showed was then fixed by rule (a dash for some of the names before, small capitals split
+        # by the PDF, ACS chemistry lines, economics chapters and working papers, a Chinese manual's
+        # plain lines), so it is seen now: 4/4, 44/44, URL 1/1, fields 96.0 %, 0 wrong (fresh3
+        # 75.8 → 76.2 % with one wrong value fewer, fresh4 86.2 → 87.6 %). The sealed part
+        # (tests/data/reflists/real/sealed) has no floor here: it is scored once, by name, after merging.
+        assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
+        assert score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.95 and score.wrong == 0
+        return
     if part == "real-fresh4":
         # Sixth round: labelled first, scored once with the code as it stood (never tuned on):
         # 3/4 lists exact, 43 entries found for 42, fields 49.8 %, 4 wrong values, URL 6/7. What it
@@ -122,7 +135,7 @@ def test_real_reference_lists(part: str) -> None:
         # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more).
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.86 and score.wrong == 0
+        assert score.overall() >= 0.87 and score.wrong == 0
         return
     if part == "real-fresh3":
         # Fifth round: labelled before the round's tuning, scored once after it (never tuned on):
@@ -134,7 +147,7 @@ def test_real_reference_lists(part: str) -> None:
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.dois_kept == score.fields["doi"] == score.totals["doi"] > 0
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.75 and score.wrong <= 2
+        assert score.overall() >= 0.76 and score.wrong <= 1
         return
     assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":

@@ -356,3 +356,52 @@ def test_a_date_in_parentheses_on_the_line_after_a_url_is_not_part_of_it() -> No
     assert join_wrapped(["Catalog of fishes. Available from:", "http://example.org/fish/catalog.asp",
                          "(2019-02-19)."]) == "Catalog of fishes. Available from: http://example.org/fish/catalog.asp (2019-02-19)."
     assert join_wrapped(["http://example.org/wiki/Tide_", "(physics)"]) == "http://example.org/wiki/Tide_(physics)"
+
+
+def test_a_dash_for_some_or_all_of_the_names_before_opens_an_entry() -> None:
+    # Economics styles print one em dash for each name shared with the entry before, in its place
+    # ("— and Name", "—, — and Name", "—, Name and Name") or for all of them ("— (1999b)", "—. 1959.").
+    cut = cut_list([
+        "References",
+        "Baker, B. and Cole, A. (1988). Credit and demand. Economic Review, 78, 435–9.",
+        "— and Dunn, M. (1995). Inside the box. Journal of Perspectives, 9 (4), 27–48.",
+        "—, — and Egan, S. (1996). The accelerator. Review of Statistics, 78, 1–152.",
+        "— (1999b). Estimation of elasticities. My Journal, 77, 77–99.",
+        "—, Fox, S. and Gray, W. (1998). Inefficiencies. American Journal",
+        "of Banking, 58, 56–78.",
+        "Hale, J.D. 1929. Reform. New York: Book Co.",
+        "—. 1959. Impact of Multipliers. Amsterdam: North-Holland.",
+    ])
+    assert [i.line for i in cut.items] == [2, 3, 4, 5, 6, 8, 9]
+
+
+def test_names_in_small_capitals_split_by_the_pdf_are_whole_again() -> None:
+    cut = cut_list(["REFERENCES",
+                    "A LLEN , F. and W INTON , A. (1995). Corporate structure. In R. A. Jarrow (eds.), Handbook,",
+                    "New York: Elsevier.",
+                    "B ROWN , B. (2000). My Book. Brownington: Brownpress.",
+                    "— and G ILCHRIST, S. (2001). Another Book. Brownington: Brownpress."])
+    assert [i.text.split(" (")[0] for i in cut.items] == ["Allen, F. and Winton, A.", "Brown, B.",
+                                                          "— and Gilchrist, S."]
+    # A family name in capitals with the same space before its comma was set so too.
+    assert cut_list(["ATKINSON , A. B. and B OURGUIGNON , F. (1992). Studies. New York: Harwood."]).items[
+        0].text.startswith("Atkinson, A. B. and Bourguignon, F. (1992)")
+
+
+def test_a_heading_in_capitals_after_an_unlabelled_list_ends_it() -> None:
+    # The paragraph above may hold numbers (an equation), not a year; after the list, "TABLES".
+    cut = cut_list(["P ROOFS", "14 = 2 · 7 = 2(3 + 4) = 14", "REFERENCES",
+                    "Adams, P. (1990). Tides of the north. Sea Studies, 3(2), 1–10.",
+                    "Berg, Q. (1991). Tides of the south. Sea Studies, 4(1), 11–20.",
+                    "3", "", "TABLES", "TABLE 1", "C ITATIONS", "Author(s)"])
+    assert [i.text[:5] for i in cut.items] == ["Adams", "Berg,"]
+    assert cut.items[-1].text.endswith("11–20.") and cut.trailing_line == 8
+
+
+def test_a_copyright_footer_after_the_list_ends_it_with_its_block() -> None:
+    # The last entry has no year, so nothing else says it is finished; the document's footer block
+    # ("Title v0.4 beta", then "Copyright", "©2003–2009 …") is not its.
+    cut = cut_list(["References", "[1] 王磊。 LATEX 2ε 插图指南， 2000。",
+                    "[2] Robin Fairbairns. The UK TEX FAQ. 英国 TEX 用户协会 FAQ.", "",
+                    "CTEX FAQ （常见问题集） v0.4 beta", "", "Copyright", "", "©2003–2009 CTEX.ORG", "", "Index"])
+    assert cut.items[-1].text.endswith("用户协会 FAQ.") and cut.trailing_line == 5

@@ -227,3 +227,134 @@ def test_an_entry_that_leaves_out_its_authors_is_read_and_takes_the_names_before
     assert [str(p) for p in refs[1].entry.persons["author"]] == ["Orr, Mae"]
     assert "taken from it" in refs[1].entry.fields["review"]
     assert [str(p) for p in refs[2].entry.persons["editor"]] == ["Orr, Mae"]  # "ed.": the editor
+
+
+def test_a_dash_in_the_place_of_some_names_takes_those_of_the_entry_before() -> None:
+    from wenxian.model import ReferenceEntry
+    from wenxian.refparse.importer import read_reference_list
+
+    lines = ["BAKER, B. and COLE, A. (1988). Credit and demand. Economic Review, 78, 435–9.",
+             "— and DUNN, M. (1995). Inside the box. Journal of Perspectives, 9 (4), 27–48.",
+             "—, — and EGAN, S. (1996). The accelerator. Review of Statistics, 78, 1–152.",
+             "— (1999b). Estimation of elasticities. My Journal, 77, 77–99."]
+    refs = read_reference_list([ReferenceEntry(None, t, k + 1) for k, t in enumerate(lines)])
+    families = [[" ".join(p.last_names) for p in r.entry.persons["author"]] for r in refs]
+    assert families == [["BAKER", "COLE"], ["BAKER", "DUNN"], ["BAKER", "DUNN", "EGAN"],
+                        ["BAKER", "DUNN", "EGAN"]]
+    assert refs[1].entry.fields["journal"] == "Journal of Perspectives"
+    assert "taken from it" in refs[2].entry.fields["review"]
+    # First in a list there is nothing to take: the stand-in goes, no name is made up.
+    alone = read_reference_list([ReferenceEntry(None, lines[1], 1)])[0]
+    assert [" ".join(p.last_names) for p in alone.entry.persons["author"]] == ["DUNN"]
+
+
+@pytest.mark.parametrize(("line", "fields", "families"), [
+    ("Arduengo III, A. J.; Harlow, R. L.; Kline, M. J. Am. Chem. Soc. 1991, 113, 361–363.",
+     {"journal": "J. Am. Chem. Soc.", "year": "1991", "volume": "113", "pages": "361--363"},
+     ["Arduengo", "Harlow", "Kline"]),
+    ("Booth, G.; Chatt, J. J. Chem. Soc. 1962, 2099–2106.",  # the year is the volume
+     {"journal": "J. Chem. Soc.", "pages": "2099--2106"}, ["Booth", "Chatt"]),
+    ("Armarego, W. L. F.; Chai, C. L. L., Purification of Laboratory Chemicals, 5th ed.; "
+     "Butterworth–Heinemann: London, 2003.",
+     {"publisher": "Butterworth–Heinemann", "address": "London", "edition": "5th"}, ["Armarego", "Chai"]),
+    ("Augustine, R. L., Heterogeneous Catalysis for the Synthetic Chemist; Marcel Dekker: New York, 1995.",
+     {"publisher": "Marcel Dekker", "address": "New York"}, ["Augustine"]),
+    ("Allen, R. A.; Smith, D. B.; Hiscott, J. E. Radioisotope Data; UKAEA Research Group Report AERE-R 2938; "
+     "London: H.M.S.O., 1961.",
+     {"institution": "H.M.S.O.", "address": "London", "number": "UKAEA Research Group Report AERE-R 2938"},
+     ["Allen", "Smith", "Hiscott"]),
+    ("Baker, J. C. Process of bleaching and maturing flour US Patent, 1367530, 1921.",
+     {"number": "1367530", "note": "US Patent", "year": "1921"}, ["Baker"]),
+])
+def test_acs_chemistry_lines(line: str, fields: dict, families: list) -> None:
+    r = read_entry(line)
+    assert r.how == "acs"
+    for name, value in fields.items():
+        assert r.entry.fields[name] == value
+    assert [" ".join(p.last_names) for p in r.entry.persons["author"]] == families
+
+
+def test_an_acs_edited_book_has_its_editors() -> None:
+    r = read_entry("The ACS Style Guide, 3rd ed.; Coghill, A. M., Garson, L. R., Eds.; Oxford University "
+                   "Press, Inc. and The American Chemical Society: New York, 2006.")
+    assert r.how == "acs" and r.entry.fields["address"] == "New York"
+    assert [" ".join(p.last_names) for p in r.entry.persons["editor"]] == ["Coghill", "Garson"]
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    # Economica: a chapter "In Editors (eds.), Book, vol. 9, Volume Title, Place: Publisher."
+    ("Allen, F. and Winton, A. (1995). Corporate structure and contracting. In R. A. Jarrow and W. T. Ziemba "
+     "(eds.), Handbooks in Operations Research, vol. 9, Finance, New York: Elsevier.",
+     {"booktitle": "Handbooks in Operations Research", "volume": "9", "address": "New York",
+      "publisher": "Elsevier", "note": "vol. 9, Finance"}),
+    ("Brown, B. (2000). My Favourite Book. Brownington: Brownpress.",
+     {"address": "Brownington", "publisher": "Brownpress"}),
+    ("Jones, J. (1999a). Estimation of Demand Curves. Working Paper 234, Jones University.",
+     {"number": "Working Paper 234", "institution": "Jones University"}),
+    # Applied Economics: no period after the year, the title ends at a comma.
+    ("Brigham, E. F. (1965) The determinants of residential land values, Land Economics, 41, 325–334.",
+     {"journal": "Land Economics", "volume": "41", "pages": "325--334"}),
+    ("Phelps Brown, H. (1981) Labour market policy, in Changing Perceptions of Economic Policy (Ed.) "
+     "F. Cairncross, Methuen, London, pp. 68–113.",
+     {"booktitle": "Changing Perceptions of Economic Policy", "publisher": "Methuen", "address": "London",
+      "pages": "68--113"}),
+])
+def test_economics_author_year_forms(line: str, fields: dict) -> None:
+    r = read_entry(line)
+    assert r.how == "apa"
+    for name, value in fields.items():
+        assert r.entry.fields[name] == value
+
+
+def test_a_title_that_ends_at_a_period_is_not_read_up_to_a_comma() -> None:
+    # Zootaxa prints no period after "(1972)" either, but its title is a sentence of its own.
+    r = read_entry("Nolf, D. (1972) Deuxième note sur les Téléostéens (Éocène Belge). Bulletin de la Societe "
+                   "Belge de Geologie, Paleontologie et Hydrologie, 81(1-2), 95–109.")
+    assert "Bulletin" not in r.entry.fields.get("title", "")
+
+
+@pytest.mark.parametrize(("line", "fields"), [
+    # ctex-faq's list: Chinese separators, a book's number after its publisher, a work with only a year.
+    ("邓建松，彭冉冉，陈长松。 LATEX 2ε 科技排版指南， 科学出版社，书号： 7-03-009239-2/TP.1516， 2001。",
+     {"title": "{LATEX} 2ε 科技排版指南", "publisher": "科学出版社", "year": "2001"}),
+    ("王磊。 LATEX 2ε 插图指南， 2000。", {"title": "{LATEX} 2ε 插图指南", "year": "2000"}),
+    ("Tobias Oetiker, Hubert Partl and Irene Hyna. The Not So Short Introduction to LATEX 2ε 4.12, 2003.",
+     {"note": "version 4.12", "year": "2003"}),
+    ("Leslie Lamport. LATEX: A Document Preparation System. Addison-Wesley, Reading, Massachusetts, second "
+     "edition, 1994, ISBN 0-201-52983-1.",
+     {"publisher": "Addison-Wesley", "address": "Reading, Massachusetts", "edition": "second"}),
+    ("Donald E. Knuth. The TEXbook, Volume A of Computers and Typesetting. Addison-Wesley, Reading, "
+     "Massachusetts, second edition, 1984, ISBN 0-201-13448-9.",
+     {"title": "The {TEXbook}", "volume": "A", "series": "Computers and Typesetting"}),
+])
+def test_plain_lines_of_a_chinese_manual(line: str, fields: dict) -> None:
+    r = read_entry(line)
+    assert r.how == "plain"
+    for name, value in fields.items():
+        assert r.entry.fields[name] == value
+    assert "url" not in r.entry.fields and r.entry.type != "online"
+
+
+@pytest.mark.parametrize("system", ["numeric", "author-year"])
+def test_refs_format_prints_a_verbatim_entry_with_names_as_it_stood(system: str) -> None:
+    # `wenxian refs format` printed only the names that were read off the start of the line.
+    from wenxian.gbt7714 import format_bibliography
+
+    line = "LATEX3 Project Team. LATEX 2ε for Authors. LATEX 2ε 随机文档 usrguide.tex"
+    reading = read_entry(line)
+    assert reading.how == "verbatim" and reading.entry.persons["author"]
+    data = BibliographyData({"k": reading.entry})
+    assert format_bibliography(data, system=system) == [("k", line)]
+
+
+def test_a_lone_name_in_a_style_that_prints_names_given_first_is_a_person() -> None:
+    # BibTeX's plain prints "Leslie Lamport": one person, family name last (it was kept as a body's
+    # name, "Leslie Lamport." in GB/T). A body stays a body.
+    r = read_entry("Leslie Lamport. LATEX: A Document Preparation System. Addison-Wesley, Reading, "
+                   "Massachusetts, second edition, 1994, ISBN 0-201-52983-1.")
+    assert [str(p) for p in r.entry.persons["author"]] == ["Lamport, Leslie"]
+    team = read_entry("LATEX3 Project Team. LATEX 2e for Authors, 2001.")
+    assert [str(p) for p in team.entry.persons["author"]] == ["{LATEX3 Project Team}"]
+    from wenxian.refparse.westnames import parse_author_list
+
+    assert [str(p) for p in parse_author_list("Leslie Lamport")] == ["{Leslie Lamport}"]  # no style: unsure

@@ -373,8 +373,10 @@ def test_names_title_and_year_before_a_url_are_an_online_item() -> None:
     assert _plain(r.entry.fields["title"]) == "大家来学排版"
     en = read_entry("Tobias Oet. A Short Guide to Typesetting, 2008. URL http://example.org/guide/.")
     assert en.how == "plain" and _plain(en.entry.fields["title"]) == "A Short Guide to Typesetting"
-    # Without the address the same words are no online item: nothing says where the work is.
-    assert read_entry("Tobias Oet. A Short Guide to Typesetting, 2008.").how == "verbatim"
+    # Without the address the same words are no online item: nothing says where the work is (read
+    # whole, they are a work with names, a title and a year, and no source).
+    bare = read_entry("Tobias Oet. A Short Guide to Typesetting, 2008.")
+    assert bare.entry.type == "misc" and "url" not in bare.entry.fields
 
 
 def test_a_gbt_line_without_a_code_whose_source_has_no_volume_or_pages_is_a_book() -> None:

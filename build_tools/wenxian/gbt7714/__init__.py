@@ -27,7 +27,7 @@ from wenxian.gbt7714.editions import get_edition
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.names import format_names_short
 from wenxian.gbt7714.preamble import macros_of
-from wenxian.gbt7714.render import EntryContext, build_blocks, join_blocks, names_block
+from wenxian.gbt7714.render import EntryContext, build_blocks, names_block, render_entry
 from wenxian.gbt7714.sorting import sort_entries, year_suffixes
 from wenxian.gbt7714.styles import STYLES
 
@@ -70,7 +70,7 @@ def _context(entry: Entry, edition: str, system: str, suffix: str = "",
 
 def format_entry(entry: Entry, *, edition: str = "2025", system: str = "numeric") -> str:
     """Plain text of one reference-list entry, without the "[n]" label."""
-    return _plain(join_blocks(build_blocks(_context(entry, edition, system))))
+    return _plain(render_entry(_context(entry, edition, system)))
 
 
 def format_blocks(entry: Entry, *, edition: str = "2025", system: str = "numeric") -> list[str]:
@@ -90,12 +90,11 @@ def format_bibliography(bib: BibliographyData, *, edition: str = "2025",
     entries = inherit(bib.entries)  # what a crossref lends (wenxian.gbt7714.crossref)
     macros = macros_of(bib)
     if system == "numeric":
-        return [(e.key, _plain(join_blocks(build_blocks(_context(e, edition, system, "", macros)))))
+        return [(e.key, _plain(render_entry(_context(e, edition, system, "", macros))))
                 for e in entries]
     ordered = sort_entries(entries)
     suffixes = year_suffixes(ordered)
     return [
-        (e.key, _plain(join_blocks(build_blocks(_context(e, edition, system,
-                                                             suffixes.get(e.key, ""), macros)))))
+        (e.key, _plain(render_entry(_context(e, edition, system, suffixes.get(e.key, ""), macros))))
         for e in ordered
     ]

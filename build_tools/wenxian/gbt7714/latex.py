@@ -74,7 +74,7 @@ _WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "META
                # bibnames.sty's own names, and the spellings texnames.sty also accepts
                "CMR": "Computer Modern", "CWEB": "CWEB", "FWEB": "FWEB", "WEB": "WEB",
                "PLOT": "<PLOT79>", "POSTSCRIPT": "PostScript", "PS": "PostScript",
-               "ndash": "–", "AmS": "AMS", "AMSTEX": "AMS-TeX", "AMSTeX": "AMS-TeX",
+               "ndash": "–", "AmS": "AMS", "AMSTEX": "AMS-TeX",
                "AmSLaTeX": "AMS-LaTeX", "AMSLaTeX": "AMS-LaTeX", "BIBTeX": "BibTeX",
                "BIBTEX": "BibTeX", "LATEX": "LaTeX", "SLITEX": "SliTeX", "SLiTeX": "SliTeX",
                "SLITeX": "SliTeX", "LamSTeX": "LAMS-TeX", "LAmSTeX": "LAMS-TeX",

@@ -34,7 +34,10 @@ EN_KEYWORDS = re.compile(
     f"^(?:{_OPEN}\\s*Key\\s*-?\\s*words\\s*{_CLOSE}\\s*[:：]?|Key\\s*-?\\s*words\\s*[:：])\\s*",
     re.IGNORECASE,
 )
-REFERENCES = re.compile(f"^{_OPEN}?\\s*(?:本\\s*文\\s*|主\\s*要\\s*)?[参參]\\s*考\\s*文\\s*[献獻]\\s*{_CLOSE}?\\s*[:：]?$")
+# ...or its English heading alone on its line ("References", "REFERENCES", "Bibliography"), which a
+# Chinese article printed with an English list (or a PDF of a thesis template) may have instead.
+REFERENCES = re.compile(f"^{_OPEN}?\\s*(?:(?:本\\s*文\\s*|主\\s*要\\s*)?[参參]\\s*考\\s*文\\s*[献獻]"
+                        f"|References|REFERENCES|Bibliography|BIBLIOGRAPHY)\\s*{_CLOSE}?\\s*[:：]?$")
 
 _LABEL_TO_KEY = {label: key for key, labels in JOURNAL_FIELDS.items() for label in labels}
 _HAN_LABEL = re.compile(r"^[\u4e00-\u9fff]+$")
@@ -61,7 +64,7 @@ CODE_FIELD_LINE = re.compile(
 )
 
 # Every label starts with one of these: a cheap test before the patterns.
-_FIRST = frozenset("[【〔［摘关關参參本主AaKk*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
+_FIRST = frozenset("[【〔［摘关關参參本主AaKkRB*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
 
 CN_KINDS = ("abstract", "keywords", "journal")
 EN_KINDS = ("en_abstract", "en_keywords")

@@ -19,7 +19,7 @@ from wenxian.errors import WenxianError
 from wenxian.model import ReferenceEntry
 from wenxian.refparse.listcut import ListItem
 from wenxian.refparse.parser import parse_reference
-from wenxian.refparse.reading import Reading, read_item
+from wenxian.refparse.reading import Reading, fill_left_out_names, read_item
 
 STATUS_FIELD = "review"  # the field `wenxian check` lists (wenxian.check.rules)
 
@@ -39,15 +39,12 @@ def read_reference_list(refs: list[ReferenceEntry], existing_keys: Iterable[str]
     for ref in refs:
         reading = read_item(ListItem(ref.number, ref.text, ref.line, ref.translation))
         entry = reading.entry
-        if reading.same_names and out:
-            # The list printed "(2004) …" / "———." for the names of the entry before: they are its.
-            before = out[-1].entry.persons
-            names = before.get("author") or before.get("editor")
-            if names:
-                entry.persons[reading.same_names] = list(names)
-                note = ("the names were left out as the same as the entry before's and taken from it; "
-                        "check them")
-                reading.review = f"{reading.review}; {note}" if reading.review else note
+        # The list printed "(2004) …" / "———." / "— and Name" for (some of) the names of the
+        # entry before: they are its.
+        if fill_left_out_names(reading, out[-1].entry if out else None):
+            note = ("the names were left out as the same as the entry before's and taken from it; "
+                    "check them")
+            reading.review = f"{reading.review}; {note}" if reading.review else note
         if reading.review:
             entry.fields[STATUS_FIELD] = reading.review
         named = entry

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pypinyin import Style, lazy_pinyin, pinyin
 
 from wenxian.cjk import has_cjk
-from wenxian.refparse.text import close_spaced_urls, join_wrapped
+from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
 
 HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
                      r"|参考資料)\W*$", re.IGNORECASE)
@@ -38,9 +38,13 @@ _LABEL = re.compile(r"^\s*(?:(?P<open>[\[［【(（]|B(?=[\dilIsSoO|]{1,3}[\]］
                     r"\s*[\]］】)）]|(?P<dot>\d{1,3})\s*[.．、](?!\d))\s*")
 _OCR_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1", "s": "5", "S": "5",
                              "o": "0", "O": "0"})
-# After the list: biographies, the English abstract or key words, a journal's field labels.
+# A copyright line: the page's footer, after the list.
+_COPYRIGHT = re.compile(r"^\s*(?:Copyright\b|©|\(c\)\s*(?:1[89]|20)\d\d)", re.IGNORECASE)
+# After the list: biographies, the English abstract or key words, a journal's field labels, a
+# copyright footer.
 _END = re.compile(
     r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
+    r"|Copyright\b|©"
     r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
     r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]"
     # …and in English: "ZHANG San (1985-), male, …", "Li Si (1990–), female, …".
@@ -78,9 +82,15 @@ _DATE_HEAD = re.compile(
     r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)\s")
 # An entry that leaves out the names of the entry before (the same authors): econ.bst's "(2004) “…”",
-# "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …".
+# "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …"; one em dash in the
+# economics journals' styles ("— (1999b). …", "—. 1959. …").
+_NAMES_DASH = r"(?:—{1,3}|–{2,3}|-{3,})"
 SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-z]?\)\s+\S"
-                          r"|^\s*[—–\-]{3,}\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s")
+                          rf"|^\s*{_NAMES_DASH}\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s"
+                          rf"|^\s*{_NAMES_DASH}\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
+# ...or some of them: a dash for each name the entry shares with the one before, in its place,
+# then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
+SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(?:,|\band\b|&)\s*(?=[^\W\d_])")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
@@ -195,7 +205,7 @@ def _same_first_author(chinese: str, english: str) -> bool:
 
 
 def _join(parts: list[str]) -> str:
-    return close_spaced_urls(join_wrapped(parts))
+    return close_small_caps(close_spaced_urls(join_wrapped(parts)))
 
 
 def cut_list(lines: list[str], first_line: int = 1) -> CutList:
@@ -233,16 +243,27 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             last_page = int(text)
             continue
         if HEADING.match(text) and not seen_heading and groups and all(
-                g["number"] is None and not re.search(r"\d|://", _join(g["parts"])) for g in groups):
-            # The list's first heading after unlabelled lines without a digit or a URL (a running
-            # head comes after entries, which have a year or an address): the paragraph above it.
+                g["number"] is None and not re.search(r"://", joined := _join(g["parts"]))
+                and not _OLD_YEAR.search(joined) for g in groups):
+            # The list's first heading after unlabelled lines without a year or a URL (a running
+            # head comes after entries, which have a year or an address; the paragraph above
+            # may have numbers, "14 = 2 · 7"): the paragraph above it.
             groups = []
         if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
             seen_heading = seen_heading or bool(HEADING.match(text))
             continue  # the heading, or a page's running head inside the list
-        if ends_list(text) or _after_list(texts, index, labelled, expected):
+        if ends_list(text) or _after_list(texts, index, labelled, expected) or (
+                not labelled and groups and _capitals_heading(texts, index, _join(groups[-1]["parts"]))):
             trailing = number_in_file
+            if _COPYRIGHT.match(text) and groups:
+                # The page's footer ends here: the lines of its block above the copyright line
+                # ("CTEX FAQ （常见问题集） v0.4 beta", after a blank line) are no part of the entry.
+                block = _block_above(texts, index)
+                parts = groups[-1]["parts"]
+                if block and len(parts) > len(block) and parts[-len(block):] == block:
+                    del parts[-len(block):]
+                    trailing -= len(block) + sum(1 for t in texts[index - len(block):index] if not t.strip())
             break
         found = label_of(text, expected) if labelled else None
         current = groups[-1] if groups else None
@@ -305,6 +326,34 @@ def _after_list(texts: list[str], index: int, labelled: bool, expected: int) -> 
     if not _AFTER_LIST.match(text) or label_of(text, expected):
         return False
     return not (labelled and _next_label(texts, index, expected) == expected)
+
+
+_CAPITALS_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,3}$")
+
+
+def _block_above(texts: list[str], index: int) -> list[str]:
+    """The non-blank lines just above ``index`` back to the first blank line (none if no blank
+    line comes within three lines)."""
+    block: list[str] = []
+    for k in range(index - 1, max(-1, index - 5), -1):
+        if not texts[k].strip():
+            if block:
+                return [t.strip() for t in reversed(block)]
+            continue
+        block.append(texts[k])
+        if len(block) > 3:
+            return []
+    return []
+
+
+def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
+    """In a list without labels, whether the line at ``index`` is a heading in capitals after it
+    ("TABLES", "FIGURES", "APPENDIX"): a few words in capitals alone on their line after a finished
+    entry, with no author-year head in the lines that follow (a running head has entries after it)."""
+    if not _CAPITALS_LINE.match(texts[index].strip()) or not _complete(previous):
+        return False
+    after = [t.strip() for t in texts[index + 1:] if t.strip()][:3]
+    return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) for t in after)
 
 
 def _bare_labels(texts: list[str]) -> set[int]:
@@ -383,7 +432,7 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     end = previous.rstrip()
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
-    if SAME_AUTHORS.match(text) and _OLD_YEAR.search(previous) and (
+    if (SAME_AUTHORS.match(text) or SOME_SAME_AUTHORS.match(text)) and _OLD_YEAR.search(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous)):
         return True  # the next work of the same authors, their names left out
     head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)

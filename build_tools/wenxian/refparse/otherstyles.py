@@ -21,7 +21,12 @@ Each style is one pattern over the line with its DOI and URL already taken out
   Year``) and a report (``Institution, Place, Tech. Rep. N, Year``);
 - Nature: ``Name, I. I. & Name, I. Title. Journal 12, 1-10 (Year).`` or ``Title 5th ed. (Publisher,
   Place, Year).``;
-- BibTeX's plain book: ``Given Family and Given Family. Title. Place : Publisher, Year. ISBN: …``.
+- BibTeX's plain book: ``Given Family and Given Family. Title. Place : Publisher, Year. ISBN: …``;
+- ACS (chemistry): names inverted and set off by semicolons, an article without its title
+  ``Name, I. I.; Name, I. J. Am. Chem. Soc. 1991, 113, 361–363.``, a book ``Name, I., Title, 5th
+  ed.; Publisher: Place, Year.``, an edited book ``Title; Name, I., Name, I., Eds.; Publisher:
+  Place, Year.``, a report ``Title; Type Number; Place: Institution, Year.`` and a patent
+  ``Name, I. (Holder). Title US Patent, 6177575, 2001.``.
 
 A pattern either reads the whole line or nothing: what it returns is typed
 fields, never a guess at part of a line.
@@ -59,6 +64,27 @@ APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<con
 # "“Title,” Journal, 21 (2), 281–310." (the volume and issue apart, the DOI bare after the pages).
 APA_QUOTED_JOURNAL = re.compile(
     rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?P<container>[^,“”\d][^,“”]*?)\s*,\s*{_VOL}\s*{_ISS}?\s*,\s*{_PAGES}{_END}")
+# A chapter: "Title. In A. Name and B. Name (eds.), Book, vol. 9, Volume Title, Place: Publisher, pp. 1–10."
+# (Economica), or "Title, in Book (Ed.) A. Name, Publisher, Place, pp. 68–113." (Applied Economics).
+APA_IN = re.compile(
+    r"^(?P<title>[^“”]+?(?:[?!]|(?=[.,])))[.,]?\s+In\s+(?P<editor>[^()]+?)\s*\((?:[Ee]ds?|[Hh]rsg)\.\),?\s*"
+    r"(?P<container>[^,:()]+?)(?:,\s*vol\.\s*(?P<volume>\d+)(?:,\s*(?P<volumetitle>[^,:()]+?))?)?,\s*"
+    r"(?P<address>[^,:.()]+?)\s*:\s*(?P<publisher>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
+APA_IN_EDITOR_AFTER = re.compile(
+    r"^(?P<title>[^,“”]+?),\s+in\s+(?P<container>[^()]+?)\s*\((?:Eds?|eds?)\.\)\s*(?P<editor>[^,()]+?),\s*"
+    r"(?P<publisher>[^,:()]+?),\s*(?P<address>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
+# A book with its place before the publisher: "Title. New York: Harwood."
+BOOK_PLACE_PUB = re.compile(
+    r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*)?)"
+    r"\s*:\s*(?P<publisher>[^.:;]+?)\s*[.。]?\s*$")
+# A working paper: the series and its number where a book's publisher stands ("Working Paper 234,
+# Jones University").
+_REPORT_SERIES = re.compile(r"^(?:Working|Discussion|Research|Technical|Occasional|Policy)\s+Papers?\b|\bReport\s+(?:No\.\s*)?\d")
+# After "(Year)" with no period (Applied Economics), the title ends at a comma: "(1965) The determinants
+# of residential land values, Land Economics, 41, 325–334." (the journal is the last part before the
+# volume; a journal's name with a comma in it is not read so). Zootaxa's "(1972) Title. Journal, …"
+# ends its title at a period: no sentence ends inside such a title.
+APA_COMMA_JOURNAL = re.compile(rf"^(?P<title>(?:[^.“”]|\.(?!\s))+),\s+(?P<container>[^,.“”]+?),\s*{_VOL}{_ISS}?,\s*{_PAGES}{_END}")
 BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
 # A book's place and publisher after its title, as APA in Chinese prints it (Taiwan's journals):
 # "教育部（2022）。中小學數位學習精進方案。臺北市：教育部。" (its punctuation made half-width before).
@@ -154,10 +180,26 @@ PLAIN_BOOK = re.compile(
 
 # ...or with the edition after the title and the place after the publisher (lshort's list):
 # "Names. Title, 2nd edition. Publisher, Place, Year, ISBN 0-201-52983-1."
+# (ctex-faq's list prints the edition after the place: "Addison-Wesley, Reading, Massachusetts, second
+# edition, 1994, ISBN …", and a series after the title: "The TEXbook, Volume A of Computers and Typesetting.")
+_EDITION_WORDS = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
-    rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}"
+    rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
+    rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+edition)?,\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
+
+# ...or a book with its number after the publisher (书号, ISBN) and no place, or a work with nothing but
+# its title, a version and a year, as ctex-faq's list prints them (Chinese separators made half-width):
+# "邓建松, 彭冉冉. LATEX 2ε 科技排版指南, 科学出版社, 书号: 7-03-009239-2/TP.1516, 2001.",
+# "王磊. LATEX 2ε 插图指南, 2000.", "Tobias Oetiker, …. The Not So Short Introduction to LATEX 2ε 4.12, 2003."
+# (a title with no period or comma; a last number with a dot in it is the version).
+_PLAIN_TITLE = r"(?P<title>(?:[^.,;:{}]|[.:](?=\d))+?)"
+PLAIN_BOOK_NUMBER = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+{_PLAIN_TITLE},\s*(?P<publisher>[^.,:;]+?),\s*"
+    rf"(?P<booknumber>(?:书号|ISBN)\s*:?\s*[\dXx][\w\-/.]+?),\s*{_YEAR}\s*\.?\s*$")
+PLAIN_TITLE_YEAR = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+{_PLAIN_TITLE}(?:\s+(?P<version>\d+(?:\.\d+)+))?,\s*{_YEAR}\s*\.?\s*$")
 
 # ...or an online item: "Names. Title, Year." before its URL (latex-notes-zh-cn's list: "Tobias
 # Oetiker. A (Not So) Short Introduction to LaTeX2e, 2008. URL http://…"); read only when the line
@@ -302,6 +344,47 @@ def _nature(text: str) -> Spans | None:
     return spans
 
 
+# ACS (chemistry). A name is "Family[ Jr.| III], I. I." (initials may be hyphenated, "H.-J."); the
+# names are set off by semicolons (by commas in an editors' list). The initials are read lazily: in
+# "Kline, M. J. Am. Chem. Soc." the "J." opens the journal's abbreviation, as it does in most of them.
+_ACS_NAME = (r"(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,;()“”\d.]+(?:\s[A-Z][^\s,;()“”\d.]+)?"
+             r"(?:\s(?:Jr\.|Sr\.|III|II|IV))?,\s[A-Z][a-z]?\.(?:-[A-Z]\.)?(?:\s?[A-Z][a-z]?\.(?:-[A-Z]\.)?)*?")
+_ACS_AUTHORS = rf"(?P<author>{_ACS_NAME}(?:;\s{_ACS_NAME})+|{_ACS_NAME})"
+_ACS_EDITORS = rf"(?P<editor>{_ACS_NAME}(?:,\s{_ACS_NAME})*),\s(?P<role>Eds?)\."
+_ACS_EDITION = r"(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
+# After the names of a book or report: its title, which does not start with an initial.
+_ACS_TITLE = r"[.,]?\s+(?![A-Z]\.[\s,])(?P<title>[^;“”]+?)"
+_ACS_PUBLISHED = rf";\s*(?P<publisher>[^:;]+?):\s*(?P<address>[^;:]+?),\s*{_YEAR}{_END}"
+ACS_JOURNAL = re.compile(
+    rf"^{_ACS_AUTHORS}\s+(?P<container>[A-Z][^;:“”]*?)\s+{_YEAR},\s*(?:{_VOL},\s*)?{_PAGES}{_END}")
+ACS_BOOK = re.compile(rf"^{_ACS_AUTHORS}{_ACS_TITLE}{_ACS_EDITION}{_ACS_PUBLISHED}")
+ACS_EDITED = re.compile(rf"^(?P<title>[^;“”]+?){_ACS_EDITION};\s*{_ACS_EDITORS}{_ACS_PUBLISHED}")
+ACS_REPORT = re.compile(
+    rf"^{_ACS_AUTHORS}{_ACS_TITLE};\s*(?P<number>[^;]*?\bReport\b[^;]*?);\s*(?P<address>[^:;]+?):\s*"
+    rf"(?P<publisher>[^;:]+?),\s*{_YEAR}{_END}")
+ACS_PATENT = re.compile(
+    rf"^{_ACS_AUTHORS}(?:\s\((?P<holder>[^()]+)\))?\.?\s+(?![A-Z]\.[\s,])(?P<title>[^;“”]+?)\s+"
+    rf"(?P<kind>(?:US|U\.S\.|UK|European|World|Japanese|German|Chinese)\s+Pat(?:ent|\.)),?\s*"
+    rf"(?P<number>\d[\d,\s]*\d),\s*{_YEAR}{_END}")
+
+
+def _acs(text: str) -> Spans | None:
+    """An ACS line (see above)."""
+    for pattern in (ACS_JOURNAL, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
+        m = pattern.match(text)
+        if not m:
+            continue
+        spans = _groups(m)
+        if pattern is ACS_REPORT:
+            spans["type"] = "techreport"
+        elif pattern is ACS_PATENT:
+            spans["type"] = "patent"
+            spans["note"] = "; ".join(v for v in (spans.pop("kind"), spans.pop("holder", None)) if v)
+        spans.pop("role", None)
+        return spans
+    return None
+
+
 def _groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
 
@@ -355,6 +438,9 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
 def read_other_style(text: str) -> tuple[Spans, str] | None:
     """``(spans, style name)`` when one style's pattern reads all of ``text``."""
     text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
+    acs = _acs(text)  # names set off by semicolons, the place after the publisher's colon
+    if acs is not None:
+        return acs, "acs"
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None:
         return ieee, "ieee"
@@ -383,6 +469,14 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 spans["publisher"] = spans.pop("container")
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
+            if name == "plain":
+                spans["order"] = "given-first"  # BibTeX's plain prints every name so
+            if pattern is PLAIN_BOOK_PLACE_AFTER:
+                if "edition2" in spans:
+                    spans["edition"] = spans.pop("edition2")
+                series = re.match(r"(?P<title>.+?),\s*Volume\s+(?P<volume>\w+)\s+of\s+(?P<series>.+)$", spans["title"])
+                if series:
+                    spans.update(series.groupdict())
             return spans, name
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)
@@ -402,17 +496,39 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        for body in (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, BOOK_PUB, APA_CN_BOOK):
+        bodies = (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, APA_IN, APA_IN_EDITOR_AFTER,
+                  BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
+        if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
+            bodies = (APA_COMMA_JOURNAL, *bodies)
+        for body in bodies:
             b = body.match(rest)
             if b:
                 found = _groups(b)
                 if body is BOOK_PUB and periodical and "address" not in found:
                     found["container"] = found.pop("publisher")
+                if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
+                    found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
+                if body in (APA_IN, APA_IN_EDITOR_AFTER):
+                    found["type"] = "incollection"
+                    volumetitle = found.pop("volumetitle", None)
+                    if volumetitle:
+                        found["note"] = f"vol. {found['volume']}, {volumetitle}"
                 if "title" in found:
                     title = _DESCRIPTION.sub("", found["title"]) or found["title"]
                     found["title"] = _ROLE_NOTE.sub("", title) or title
                 return {**spans, **found}, name
     m = PLAIN_ONLINE.match(text)
     if m:
-        return {**_groups(m), "type": "online"}, "plain"
+        return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
+    m = PLAIN_BOOK_NUMBER.match(text)
+    if m:
+        spans = _groups(m)
+        spans["note"] = spans.pop("booknumber")
+        return {**spans, "order": "given-first"}, "plain"
+    m = PLAIN_TITLE_YEAR.match(text)
+    if m:
+        spans = _groups(m)
+        if "version" in spans:
+            spans["note"] = f"version {spans.pop('version')}"
+        return {**spans, "type": "misc", "order": "given-first"}, "plain"
     return None

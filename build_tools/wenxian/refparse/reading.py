@@ -31,7 +31,8 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
-from wenxian.refparse.listcut import SAME_AUTHORS, ListItem
+from wenxian.refparse.listcut import _NAMES_DASH, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
+from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
 from wenxian.refparse.text import canonical, tex_escape
@@ -66,7 +67,10 @@ class Reading:
     review: str | None = None
     year_suffix: str = ""  # the list's own "a"/"b" after the year
     # "author" or "editor" when the entry leaves out the names of the entry before it ("(2004) …",
-    # "ed. (2009) …", "———. 1935. …"): the list's reader gives it that entry's names.
+    # "ed. (2009) …", "———. 1935. …"): the list's reader gives it that entry's names
+    # (:func:`fill_left_out_names`) — all of them, or, when a dash stands in the place of some
+    # ("— and Name", "—, — and Name"), those in the dashes' places (the entry's names hold
+    # stand-ins there).
     same_names: str = ""
 
 
@@ -91,21 +95,28 @@ def plausible(spans: Spans) -> bool:
     title = spans.get("title", "")
     # Physics styles print an article without its title ("Cisneros A 1971 Astrophys. Space Sci. 10
     # 87") and a thesis by its school alone; a preprint has its arXiv number for a source.
-    untitled = (spans.get("container") and spans.get("volume") and spans.get("pages")) or (
+    # Chemistry's "J. Chem. Soc. 1962, 2099–2106." has no volume (the year is its volume).
+    container = spans.get("container", "")
+    untitled = (container and spans.get("pages") and (
+        spans.get("volume") or re.match(r"[A-Z][a-z]{0,5}\.\s", container))) or (
         spans.get("type") == "phdthesis" and spans.get("publisher"))
     preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
     online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
+    patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
+    # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
+    # whole line is read, the work has no source to name.
+    bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher", "url"})
     if online and not spans.get("url"):
         return False
     if not (title or untitled) or not spans.get("year") or not (
-            spans.get("container") or spans.get("publisher") or preprint or online):
+            spans.get("container") or spans.get("publisher") or preprint or online or patent or bare):
         return False
     names = spans.get("author") or spans.get("editor")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
-    source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint else "") or (
+    source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint or patent else "") or (
         spans["url"] if online else "")
-    if not re.search(r"[^\W\d_]", source):
+    if not re.search(r"[^\W\d_]", source) and not bare:
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
         return False  # a GB/T type code inside the title: a GB/T line the GB/T reader did not take
@@ -144,9 +155,9 @@ def _read_without_names(text: str, read_style) -> Reading:
     """An entry that leaves out its authors' names (the same as the entry before's): read with
     a stand-in name where they would be, which is then taken out again."""
     head = SAME_AUTHORS.match(text).group(0)
-    role = "editor" if re.match(r"\s*(?:eds?\.|[—–\-]{3,}\s*,\s*eds?\.)", head) else "author"
+    role = "editor" if re.match(rf"\s*(?:eds?\.|{_NAMES_DASH}\s*,\s*eds?\.)", head) else "author"
     body = re.sub(r"^\s*(?:eds?\.|trans\.)\s*(?=\()", "", text)
-    body = re.sub(r"^\s*[—–\-]{3,}\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
+    body = re.sub(rf"^\s*{_NAMES_DASH}\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
     reading = read_entry(_STAND_IN + (" " if body.lstrip().startswith("(") else "") + body.strip(), read_style)
     stand_in = [p for p in reading.entry.persons.get("author", []) if _STAND_IN in str(p)]
     if reading.how == "verbatim" or not stand_in:
@@ -159,6 +170,53 @@ def _read_without_names(text: str, read_style) -> Reading:
     return reading
 
 
+def _is_stand_in(person) -> bool:
+    return " ".join(person.last_names) == _STAND_IN
+
+
+def _read_with_some_names(text: str, read_style) -> Reading:
+    """An entry with a dash in the place of each name it shares with the entry before ("— and
+    GERTLER, M. (1995) …", "—, SMITH, S. and WHITE, W."): read with a stand-in name in each
+    dash's place, written the way the entry's other names are (family first or last)."""
+    head = SOME_SAME_AUTHORS.match(text).group(0)
+    rest = text[len(head):]
+    inverted = re.match(r"[^\W\d_][^\s,]*(?:\s[^\W\d_][^\s,.]*)?,\s", rest)
+    stand_in = f"{_STAND_IN}, I." if inverted else f"I. {_STAND_IN}"
+    reading = read_entry(re.sub(_NAMES_DASH, lambda _: stand_in, head) + rest, read_style,
+                         names_left_out=False)
+    people = reading.entry.persons.get("author", [])
+    if not any(_is_stand_in(p) for p in people):
+        people = []
+    if reading.how == "verbatim":  # kept as printed, dashes and all; only the names were read
+        reading = read_entry(text, read_style, names_left_out=False)
+        reading.entry.persons.pop("author", None)
+    if people:
+        reading.entry.persons["author"] = people
+    reading.same_names = "author"
+    return reading
+
+
+def fill_left_out_names(reading: Reading, before: Entry | None) -> bool:
+    """Give an entry that left out its names (:attr:`Reading.same_names`) those of the entry
+    ``before`` it in the list: all of them, or those in the places of its stand-ins. Whether
+    names were filled in."""
+    if not reading.same_names:
+        return False
+    persons = reading.entry.persons
+    own = persons.get(reading.same_names)
+    names = (before.persons.get("author") or before.persons.get("editor")) if before is not None else None
+    if not names:  # nothing to take them from: the stand-ins go, the names stay left out
+        if own:
+            persons[reading.same_names] = [p for p in own if not _is_stand_in(p)]
+        return False
+    if own and any(_is_stand_in(p) for p in own):
+        filled = [names[k] if _is_stand_in(p) and k < len(names) else p for k, p in enumerate(own)]
+        persons[reading.same_names] = [p for p in filled if not _is_stand_in(p)]
+    else:
+        persons[reading.same_names] = list(names)
+    return True
+
+
 def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] | None = None,
                *, names_left_out: bool = True) -> Reading:
     """The reading of one reference (label already removed)."""
@@ -168,6 +226,8 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     text = unicodedata.normalize("NFC", text)
     if names_left_out and SAME_AUTHORS.match(text):
         return _read_without_names(text, read_style)
+    if names_left_out and SOME_SAME_AUTHORS.match(text):
+        return _read_with_some_names(text, read_style)
     text = _IN_LANGUAGE.sub("", text).strip()
     language = language_of(text)
     suffix = ""
@@ -200,6 +260,8 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     found = read_style(rest)
     if found is not None:
         spans, style = found
+        if spans.get("type") == "online" and not ids.get("url") and PLAIN_TITLE_YEAR.match(rest):
+            spans = {**spans, "type": "misc"}  # "Names. Title, Year." with no address after it
         if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:

@@ -60,8 +60,9 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
     problems: list[str] = []
     fields: dict[str, str] = {}
     persons: dict[str, list[Person]] = {}
+    given_first = spans.get("order") == "given-first"  # a style that prints names so (plain)
     if spans.get("author"):
-        people = parse_author_list(spans["author"])
+        people = parse_author_list(spans["author"], given_first)
         if people:
             persons["author"] = people
         else:

@@ -63,6 +63,20 @@ def close_spaced_urls(text: str) -> str:
     return "".join(out)
 
 
+# A name set in small capitals comes out of some PDFs' text layer split after its first letter,
+# with a space before the comma: "A LLEN , F. and W INTON , A.", "G ILCHRIST, S." (a full capital,
+# then the small ones: the name is "Allen"). A lone capital, a space and capitals ending at a comma
+# is such a name; so is a word in capitals with the same space before its comma ("ATKINSON , A.").
+_SPLIT_SMALL_CAPS = re.compile(r"(?<![\w.&/])([A-Z]) ([A-Z]{2,})\s?,")
+_SMALL_CAPS_BEFORE_COMMA = re.compile(r"(?<![\w.&/])([A-Z])([A-Z]{2,}) ,(?=\s)")
+
+
+def close_small_caps(text: str) -> str:
+    """Names in small capitals written as names again: ``A LLEN , F.`` → ``Allen, F.``."""
+    text = _SPLIT_SMALL_CAPS.sub(lambda m: m.group(1) + m.group(2).lower() + ",", text)
+    return _SMALL_CAPS_BEFORE_COMMA.sub(lambda m: m.group(1) + m.group(2).lower() + ",", text)
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Join the physical lines of one wrapped reference into one line.
 

@@ -40,7 +40,9 @@ def _family(text: str) -> bool:
         _LETTERS.fullmatch(w) for w in words)
 
 
-def parse_author_list(text: str) -> list[Person] | None:
+def parse_author_list(text: str, given_first: bool = False) -> list[Person] | None:
+    """``given_first``: the style prints every name given name first (BibTeX's plain), so a lone
+    "Leslie Lamport" is a person's name, not a body's."""
     text = text.strip().rstrip(".,").strip()
     if not text:
         return None
@@ -57,7 +59,7 @@ def parse_author_list(text: str) -> list[Person] | None:
             return None
         return people + ([Person("others")] if others and not any(str(p) == "others" for p in people) else [])
     pieces = [p.strip() for p in re.split(r",\s*", _AND.sub(", ", text)) if p.strip()]
-    people = _read_pieces(pieces, others)
+    people = _read_pieces(pieces, others, given_first)
     if people is None:
         return None
     if others:
@@ -73,7 +75,7 @@ def _lineage(piece: str) -> tuple[str, str]:
     return piece, ""
 
 
-def _read_pieces(pieces: list[str], others: bool) -> list[Person] | None:
+def _read_pieces(pieces: list[str], others: bool, given_first: bool = False) -> list[Person] | None:
     people: list[Person] = []
     lineages: list[str] = []
     bare: list[str] = []
@@ -84,7 +86,7 @@ def _read_pieces(pieces: list[str], others: bool) -> list[Person] | None:
         name, lineage = _lineage(piece)
         bare.append(name)
         lineages.append(lineage)
-    read = _read_names(bare, others)
+    read = _read_names(bare, others, given_first)
     if read is None:
         return None
     people, starts = read
@@ -96,7 +98,7 @@ def _read_pieces(pieces: list[str], others: bool) -> list[Person] | None:
     return people
 
 
-def _read_names(pieces: list[str], others: bool) -> tuple[list[Person], list[int]] | None:
+def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> tuple[list[Person], list[int]] | None:
     """The persons of the pieces, and the piece each one starts at."""
     starts: list[int] = []
     people: list[Person] = []
@@ -161,8 +163,9 @@ def _read_names(pieces: list[str], others: bool) -> tuple[list[Person], list[int
             continue
         return None
     # "Michel Goossens, Sebastian Rahtz and Frank Mittelbach": the first name, read as a body's
-    # because no person came before it, is a person's like the others printed given name first.
-    if len(people) > 1 and str(people[0]).startswith("{") and all(
+    # because no person came before it, is a person's like the others printed given name first
+    # (so is a lone one in a style that prints every name so).
+    if (len(people) > 1 or given_first) and people and str(people[0]).startswith("{") and all(
             p.first_names and not str(p).startswith("{") for p in people[1:]):
         words = str(people[0]).strip("{}").split()
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
