@@ -283,7 +283,7 @@ def main(argv: list[str] | None = None) -> int:
              "real-fresh4": REAL_FRESH4_DIR, "real-fresh5": REAL_FRESH5_DIR,
              "real-sealed": REAL_SEALED_DIR}
     for part, folder in parts.items():
-        if args.part == part or (args.part == "all" and part != "real-sealed"):
+        if args.part in (part, "all"):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))
     return 0
 

@@ -77,7 +77,7 @@ def test_author_year_citations_linked(part: str) -> None:
 
 
 @pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
-                                  "real-fresh4", "real-fresh5"])
+                                  "real-fresh4", "real-fresh5", "real-sealed"])
 def test_real_reference_lists(part: str) -> None:
     """Real lists (pdftotext of openly licensed documents, tests/data/reflists/real).
 
@@ -109,11 +109,22 @@ def test_real_reference_lists(part: str) -> None:
     folder = {"real-dev": reflist.REAL_DEV_DIR, "real-heldout": reflist.REAL_HELDOUT_DIR,
               "real-fresh": reflist.REAL_FRESH_DIR, "real-fresh2": reflist.REAL_FRESH2_DIR,
               "real-fresh3": reflist.REAL_FRESH3_DIR, "real-fresh4": reflist.REAL_FRESH4_DIR,
-              "real-fresh5": reflist.REAL_FRESH5_DIR}[part]
+              "real-fresh5": reflist.REAL_FRESH5_DIR, "real-sealed": reflist.REAL_SEALED_DIR}[part]
     lists = load_dir(folder)
     assert len(lists) >= 3
     score = reflist.score_part(lists)
     print(reflist.report(part, score))
+    if part == "real-sealed":
+        # Seventh round: labelled and committed by a helper who never ran the reader on it; scored
+        # once by the lead after the round's merges (3/4 lists exact, 33 entries found for 34,
+        # fields 66.1 %, 5 wrong values, DOI 1/3, URL 3/5). What it showed was then fixed by rule
+        # (an APA description before the names, "[dataset] Kaul, H. (2021).", opening an entry;
+        # an IEEE proceedings' place in three parts; an APA edition after the title and a chapter
+        # after the publisher), so it is seen now: 4/4, 34/34, DOI 3/3, URL 5/5, 82.8 %, 1 wrong.
+        assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
+        assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.82 and score.wrong <= 1
+        return
     if part == "real-fresh5":
         # Seventh round: labelled first, scored once with the code as it stood (never tuned on):
         # 2/4 lists exact, 39 entries found for 44, fields 34.8 %, 12 wrong values, URL 1/1. What it

@@ -358,3 +358,33 @@ def test_a_lone_name_in_a_style_that_prints_names_given_first_is_a_person() -> N
     from wenxian.refparse.westnames import parse_author_list
 
     assert [str(p) for p in parse_author_list("Leslie Lamport")] == ["{Leslie Lamport}"]  # no style: unsure
+
+
+def test_what_the_sealed_lists_showed() -> None:
+    from wenxian.refparse.listcut import cut_list
+    from wenxian.refparse.reading import read_entry
+
+    # An APA description before the names opens an entry, and the entry is a dataset; the DOI
+    # of the entry before keeps no "[dataset" (it had been glued to it).
+    cut = cut_list([
+        "Cavdaroglu, B., & Nurre, S. G. (2010). Decomposition Methods. Risk Analysis, 171–179.",
+        "https://ascelibrary.org/doi/10.1061/41170(400)21",
+        "[dataset] Kaul, H. & Rumpf, A. (2021). A linear input dependence model for",
+        "interdependent networks. Mendeley Data, V1. https://doi.org/10.17632/",
+        "ptzc7jxhmn.1",
+    ])
+    assert [i.line for i in cut.items] == [1, 3]
+    assert cut.items[0].text.endswith("10.1061/41170(400)21")
+    dataset = read_entry(cut.items[1].text)
+    assert dataset.entry.type == "dataset" and dataset.entry.fields["doi"] == "10.17632/ptzc7jxhmn.1"
+    # An IEEE paper in proceedings held at a place in three parts.
+    ieee = read_entry("A. Bo, C. Deng, and N. Ong, “This is the title of the conference paper,” in Proc. IEEE "
+                      "International Conference on Many Topics (ICMT), Las Vegas, Nevada, USA, Jan. 1993, pp. 290–294.")
+    assert ieee.how == "ieee" and ieee.entry.type == "inproceedings"
+    assert ieee.entry.fields["address"] == "Las Vegas, Nevada, USA" and ieee.entry.fields["pages"] == "290--294"
+    # An APA book's edition after its title and the chapter cited after its publisher.
+    book = read_entry("Ahuja, R. K., Magnanti, T. L., & Orlin, J. B. (1993). Network Flows: Theory, Algorithms, "
+                      "and Applications (1st ed.). Prentice Hall (Chapter 16).")
+    f = book.entry.fields
+    assert (f["edition"], f["chapter"], f["publisher"]) == ("1st", "16", "Prentice Hall")
+    assert not f["title"].endswith(")")

@@ -104,6 +104,8 @@ _TYPE_CODE = re.compile(r"\S\s*\[[A-Z]{1,2}(?:/OL)?\]")
 _GBT_YEAR_HEAD = re.compile(
     r"^\s*[A-Z][A-Za-z'’\-]+(?: [A-Z]{1,3})+(?:, [A-Z][A-Za-z'’\-]+(?: [A-Z]{1,3})+)*(?:, et al\.?)?,"
     r" (?:1[5-9]|20)\d\d[a-z]?\.")
+# What kind of work an entry is, in brackets before its names ("[dataset] Kaul, H. & Rumpf, A. (2021).").
+DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|preprint|video|audio|map)\]\s+", re.IGNORECASE)
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:[A-Z](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,"
@@ -435,7 +437,9 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     if (SAME_AUTHORS.match(text) or SOME_SAME_AUTHORS.match(text)) and _OLD_YEAR.search(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous)):
         return True  # the next work of the same authors, their names left out
-    head = _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
+    described = DESCRIPTION_FIRST.match(text)  # "[dataset] Kaul, H. (2021).": the kind of work first
+    headed = text[described.end():] if described else text
+    head = _YEAR_HEAD.match(headed) or _DATE_HEAD.match(headed)
     if head and " " in head.group(0).strip() and (_OLD_YEAR.search(previous) or "n.d." in previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
         # An author-year head after a finished entry, even one ending in its URL

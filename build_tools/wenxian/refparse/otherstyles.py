@@ -51,6 +51,10 @@ APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]
 _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 # ... nor a translator or editor in parentheses ("(J. Bliss & H. Furth, Trans.)").
 _ROLE_NOTE = re.compile(r"\s*\([^()]{2,120},\s*(?:Trans|Eds?)\.\)$")
+# A book's edition after its title ("Network Flows (1st ed.)") and the chapter cited after the
+# publisher ("Prentice Hall (Chapter 16)"): fields of their own, not the title's or the publisher's.
+_EDITION_NOTE = re.compile(r"\s*\((?P<edition>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\.?\s+(?:ed|edn)\.\)\s*$")
+_CHAPTER_NOTE = re.compile(r"\s*\((?:Chapter|Chap\.|Ch\.)\s*(?P<chapter>\d+)\)\s*$")
 # Notes APA prints after the source: what a reader of the work needs is before them.
 _APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work published \d{4}\)"
                         r"|Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?(?:\s+from)?))+\.?\s*$")
@@ -134,9 +138,11 @@ IEEE_IN = re.compile(
     rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
     rf"(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
 # A paper in proceedings with the meeting's place: "in Proc. Name (ABBR), City, Country, 2019, pp. 1–5."
+# (the place in up to three parts, "Las Vegas, Nevada, USA", none with a parenthesis: a meeting's
+# abbreviation "(ICASSP)" ends its name, so a comma before it is inside the name).
 IEEE_PROC = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>Proc(?:eedings|\.)[^,]+?),\s*"
-    rf"(?P<address>[A-Z][^,\d]*(?:,\s*[A-Z][^,\d]*)?),\s*{_IEEE_DATE}(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+    rf"(?P<address>[A-Z][^,\d()]*(?:,\s*[A-Z][^,\d()]*){{0,2}}),\s*{_IEEE_DATE}(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
 # A book: "A. Name, Title, 2nd ed. Place: Publisher, Year." — the names may be the editors'
 # ("A. Name and B. Name, Eds., Title."), a series may follow the title in parentheses, and the
 # page count, the volume and the language after the year ("…, 1964, p. 464, (in Russian).").
@@ -515,7 +521,14 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                         found["note"] = f"vol. {found['volume']}, {volumetitle}"
                 if "title" in found:
                     title = _DESCRIPTION.sub("", found["title"]) or found["title"]
-                    found["title"] = _ROLE_NOTE.sub("", title) or title
+                    title = _ROLE_NOTE.sub("", title) or title
+                    if (edition := _EDITION_NOTE.search(title)) and edition.start():
+                        found["edition"] = edition.group("edition")
+                        title = title[:edition.start()]
+                    found["title"] = title
+                if (chapter := _CHAPTER_NOTE.search(found.get("publisher", ""))) and chapter.start():
+                    found["chapter"] = chapter.group("chapter")
+                    found["publisher"] = found["publisher"][:chapter.start()]
                 return {**spans, **found}, name
     m = PLAIN_ONLINE.match(text)
     if m:

@@ -31,7 +31,7 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
-from wenxian.refparse.listcut import _NAMES_DASH, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
+from wenxian.refparse.listcut import _NAMES_DASH, DESCRIPTION_FIRST, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
 from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
@@ -229,6 +229,12 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     if names_left_out and SOME_SAME_AUTHORS.match(text):
         return _read_with_some_names(text, read_style)
     text = _IN_LANGUAGE.sub("", text).strip()
+    described = DESCRIPTION_FIRST.match(text)
+    if described:  # "[dataset] Names (Year). Title. …": the kind of work, then the entry
+        reading = read_entry(text[described.end():], read_style, names_left_out=names_left_out)
+        if reading.how != "verbatim" and "data" in described.group(0).lower():
+            reading.entry.type = "dataset"
+        return reading
     language = language_of(text)
     suffix = ""
     years = _years(text)

@@ -82,7 +82,7 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
     publisher = {"phdthesis": "school", "mastersthesis": "school", "techreport": "institution"}.get(
         kind, "publisher")
     for name, target in (("title", "title"), ("volume", "volume"), ("issue", "number"),
-                         ("number", "number"), ("edition", "edition"),
+                         ("number", "number"), ("edition", "edition"), ("chapter", "chapter"),
                          ("publisher", publisher), ("address", "address"), ("note", "note"), ("series", "series"), ("isbn", "isbn")):
         if spans.get(name):
             fields[target] = spans[name]
