@@ -110,3 +110,15 @@ def test_inline_formulas_are_math_and_their_brackets_no_citations() -> None:
     myst = write_myst(article, ["wang2021"], slug="f")
     assert "其中，{math}`p_i \\in [0, 1]` 为企业 {math}`i` 的参保概率，{math}`R^{2}` 为 0.83" in myst
     assert plain_line("增长 $^{[1]}$，$x^{2}$", []) == "增长[1]，\ue100\ue200\ue200"  # the formula is hidden
+
+
+def test_marker_shapes_bullets_pipe_tables_and_html_superscripts(tmp_path) -> None:
+    # Marker writes the list as bullets ("- [1] …"), tables as "| … |" rows, superscripts as
+    # <sup>…</sup> and headings in bold (tests/fixtures/import/marker.md, written for this test).
+    article = read_article((FIXTURES / "marker.md").read_bytes(), file="marker.md")
+    assert article.meta.title == "城市更新中的社区参与机制研究" and article.meta.authors == ["陈晓明", "刘佳"]
+    assert [r.number for r in article.references] == [1, 2, 3, 4]
+    assert [item.number for cite in article.citations() for item in cite.items] == [1, 2, 3, 4]
+    text = "".join(b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+    assert "|" not in text and "街区" not in text and "span" not in text
+    assert [h.text for h in article.headings()] == ["1 引言", "2 案例与方法"]

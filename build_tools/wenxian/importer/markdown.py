@@ -6,8 +6,9 @@ before a title or heading, a superscript as inline TeX (``王丽华 $^{1}$``,
 and tables as HTML, display formulas as TeX between ``$$`` (or ``\\[ … \\]``). The marks
 are not the article's text: each line is given
 back as the PDF printed it — a superscript as the digits pdftotext would give
-(``王丽华1``, ``增长[1]``), a heading's text without its ``#`` — and what is no
-text at all (an image, a table's markup) is left out. A display formula is kept
+(``王丽华1``, ``增长[1]``), a heading's text without its ``#``, a list item's without its
+bullet — and what is no text at all (an image, a table's markup in HTML or in Markdown's
+``| … |`` rows) is left out. A display formula is kept
 as the TeX it is (:func:`math_opening`, :func:`math_closing`): a block of its own. An inline
 formula (``$p_i \\in [0, 1]$``) is hidden behind a mark while the line is read as text (its
 brackets are no citation, its commas no punctuation to normalise) and comes back as a formula
@@ -29,6 +30,8 @@ _SUPERSCRIPT = re.compile(r"\s*\$?\s*\^\s*\{\s*([^{}$]{1,20}?)\s*\}\s*\$?")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
 _TAG = re.compile(r"</?(?:html|body|table|thead|tbody|tr|td|th|div|span|br|p|sup|sub)\b[^>]*>", re.IGNORECASE)
 _TABLE = re.compile(r"^(?:<html>|<body>|<table|<tr|<td|<th|</t)", re.IGNORECASE)
+_PIPE_ROW = re.compile(r"^\|.*\|$")  # a row of a table written in Markdown ("| 项目 | 户数 |", "|---|---|")
+_BULLET = re.compile(r"^[-*+]\s+(?=\S)")  # a list item's bullet ("- [1] 阳建强. …", as Marker writes a list)
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 MIN_MARKED_LINES = 2
 
@@ -117,8 +120,9 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
     """One line as the PDF printed it, without the Markdown marks around it ("" for a table's
     HTML: its cells are no running text; the caption printed above it stays). With
     ``formulas``, inline formulas are hidden behind marks (:func:`hide_inline_math`)."""
-    if _TABLE.match(text):
+    if _TABLE.match(text) or _PIPE_ROW.match(text):
         return ""
+    text = _BULLET.sub("", text)
     text = _HEADING.sub("", text)
     text = _IMAGE.sub("", text)
     if formulas is not None and "$" in text:
