@@ -66,3 +66,19 @@ def test_saving_tools_wrapper_is_not_article_text() -> None:
     text = "---\ntitle: export\nsource: pdf\n---\n\n## Page 1\n\n　　第一段正文。\n\n## Page 2\n\n　　第二段正文。\n"
     article = read_article(text.encode())
     assert [b.plain_text() for b in article.blocks] == ["第一段正文。", "第二段正文。"]
+
+
+def test_glyphs_the_extractor_could_not_map_are_marked_and_reported() -> None:
+    # pdfminer writes "(cid:1234)" for a glyph with no Unicode map: its digits and parentheses
+    # are no text (no citation, no year); each becomes U+FFFD, reported once with its lines.
+    from wenxian.importer import read_article
+    from wenxian.model import Paragraph
+
+    text = ("一、引言\n　　城市更新(cid:1234)(cid:88)已成为主要方式[1]。\n　　另一段(cid:7)。\n"
+            "参考文献\n[1] 阳建强. 城市更新的新趋势[J]. 城市规划, 2018, 42(1): 1-8.\n")
+    article = read_article(text.encode())
+    paragraphs = [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs == ["城市更新\ufffd\ufffd已成为主要方式[1]。", "另一段\ufffd。"]
+    notes = [n for n in article.notes if "could not map" in n.message]
+    assert len(notes) == 1 and notes[0].line == 2 and "3 characters" in notes[0].message
+    assert "lines 2, 3" in notes[0].message

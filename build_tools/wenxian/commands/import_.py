@@ -221,6 +221,10 @@ def _source_field(raw: Path, out: Path, project_source: Path | None) -> str:
     return Path(os.path.relpath(raw, out.resolve().parent)).as_posix()
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def summary(article: Article, out: Path) -> str:
     blocks = article.blocks
     headings = sum(isinstance(b, Heading) for b in blocks)
@@ -242,12 +246,12 @@ def summary(article: Article, out: Path) -> str:
     named = sum(len(b.named_citations()) for b in blocks if isinstance(b, Paragraph))
     missing = [name for name, value in fields.items() if not value]
     return (
-        f"wrote {out}: {paragraphs} paragraphs, {headings} headings, "
-        f"{len(article.citations())} citations"
-        + (f", {named} author-year citations" if named else "")
-        + (f", {captions} figure/table captions" if captions else "")
-        + (f", {formulas} formula{'' if formulas == 1 else 's'}" if formulas else "")
-        + (f", {len(article.footnotes)} footnotes" if article.footnotes else "")
+        f"wrote {out}: {_count(paragraphs, 'paragraph')}, {_count(headings, 'heading')}, "
+        f"{_count(len(article.citations()), 'citation')}"
+        + (f", {_count(named, 'author-year citation')}" if named else "")
+        + (f", {_count(captions, 'figure/table caption')}" if captions else "")
+        + (f", {_count(formulas, 'formula')}" if formulas else "")
+        + (f", {_count(len(article.footnotes), 'footnote')}" if article.footnotes else "")
         + "\n"
         f"  front matter found: {', '.join(found) or 'nothing'}\n"
         f"  not in the text: {', '.join(missing) or 'nothing'}"

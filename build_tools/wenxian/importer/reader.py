@@ -64,6 +64,10 @@ def read_text(
     return _Reader(file, options or ImportOptions(), explain).read(text)
 
 
+_CID = re.compile(r"\(cid:\d+\)")
+MAX_LINES_NAMED = 8
+
+
 class _Reader:
     def __init__(self, file: str | Path | None, options: ImportOptions, explain: list[Decision] | None = None) -> None:
         self.file = file
@@ -76,6 +80,8 @@ class _Reader:
         self.math: list[str] = []  # the TeX of a Markdown text's inline formulas, by their marks
 
     def read(self, text: str) -> Article:
+        if "(cid:" in text:
+            text = self._unmapped_glyphs(text)
         doc = split_lines(text)
         self.math = doc.math
         cover = find_cover(doc.lines)
@@ -128,6 +134,20 @@ class _Reader:
                           after_references=after, asides_in_references=asides)
         _unlist_beyond(article)
         return article
+
+    def _unmapped_glyphs(self, text: str) -> str:
+        """pdfminer writes a glyph its font maps to no character as "(cid:1234)": each becomes
+        U+FFFD (the reader sees where one is missing, the citation and paragraph rules no digits
+        or parentheses), reported once with the lines where they stand."""
+        lines = [k for k, line in enumerate(text.split("\n"), 1) if _CID.search(line)]
+        count = len(_CID.findall(text))
+        shown = ", ".join(map(str, lines[:MAX_LINES_NAMED])) + (", …" if len(lines) > MAX_LINES_NAMED else "")
+        self.notes.append(Note(
+            lines[0], f"{count} character{'s' if count != 1 else ''} the extractor could not map to text "
+                      f"(\"(cid:…)\") shown as \ufffd, on line{'s' if len(lines) != 1 else ''} {shown}",
+            "the PDF's fonts have no Unicode map for them: another extractor may still read them (pdftotext, "
+            "or wenxian import FILE.pdf); else type them from the page where \ufffd stands"))
+        return _CID.sub("\ufffd", text)
 
     def _front_head(self, chunks: list[Chunk], front: FrontMatter, furniture: list[Line]) -> list[Chunk]:
         """Take title/authors/affiliations before the abstract and the English head before "Abstract:"."""
