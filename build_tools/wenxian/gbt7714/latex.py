@@ -169,16 +169,11 @@ class _Reader:
                     continue
                 if name in _SWITCHES:
                     continue
-                if name in _DIMEN_COMMANDS and not _args(node):
+                # \thinspace, \penalty… take a dimension or a count from the text after them
+                value = _DIMEN if name in _DIMEN_COMMANDS else _COUNT if name in _COUNT_COMMANDS else None
+                if value is not None and not _args(node):
                     if i < len(nodes) and isinstance(nodes[i], LatexCharsNode):
-                        rest = _DIMEN.sub("", nodes[i].chars, count=1)
-                        if rest != nodes[i].chars:
-                            self.add(rest, protected, em)
-                            i += 1
-                    continue
-                if name in _COUNT_COMMANDS and not _args(node):
-                    if i < len(nodes) and isinstance(nodes[i], LatexCharsNode):
-                        rest = _COUNT.sub("", nodes[i].chars, count=1)
+                        rest = value.sub("", nodes[i].chars, count=1)
                         if rest != nodes[i].chars:
                             self.add(rest, protected, em)
                             i += 1
