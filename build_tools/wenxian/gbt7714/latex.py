@@ -169,7 +169,7 @@ class _Reader:
                     continue
                 if name in _SWITCHES:
                     continue
-                # \thinspace, \penalty… take a dimension or a count from the text after them
+                # \kern, \penalty… take a dimension or a count from the text after them
                 value = _DIMEN if name in _DIMEN_COMMANDS else _COUNT if name in _COUNT_COMMANDS else None
                 if value is not None and not _args(node):
                     if i < len(nodes) and isinstance(nodes[i], LatexCharsNode):
