@@ -20,6 +20,15 @@ def article(name: str):
     return read_article((SHAPES / name).read_bytes(), file=name)
 
 
+def import_shape(tmp_path: Path, name: str, stem: str) -> tuple[Path, Path]:
+    """Import a shape into a fresh project as ``source/raw/<stem>.txt``: (project root, raw file)."""
+    root = make_project(tmp_path)
+    raw = root / "source" / "raw" / f"{stem}.txt"
+    raw.write_bytes((SHAPES / name).read_bytes())
+    assert main(["import", str(raw), "--project", str(root)]) == 0
+    return root, raw
+
+
 def body(a) -> str:
     return "\n".join(b.plain_text() for b in a.blocks if isinstance(b, Paragraph))
 
@@ -43,10 +52,7 @@ def test_author_date_economics_article(tmp_path: Path) -> None:
     assert a.meta.title == "数字普惠金融、创业活动与县域收入差距——来自中国县级面板数据的证据"
     assert a.meta.authors == ["林书涵", "贺鹏"] and len(a.meta.affiliations) == 2
     assert sum(isinstance(b, Paragraph) for b in a.blocks) == 4
-    root = make_project(tmp_path)
-    raw = root / "source" / "raw" / "jingji.txt"
-    raw.write_bytes((SHAPES / "author-date-pdfminer.txt").read_bytes())
-    assert main(["import", str(raw), "--project", str(root)]) == 0
+    root, _ = import_shape(tmp_path, "author-date-pdfminer.txt", "jingji")
     entries = parse_file(str(root / "refs.bib")).entries
     assert len(entries) == 9 and not [k for k, e in entries.items() if "verbatim" in e.fields]
     md = (root / "source" / "jingji.md").read_text(encoding="utf-8")
@@ -56,10 +62,7 @@ def test_author_date_economics_article(tmp_path: Path) -> None:
 def test_an_author_year_text_in_a_numeric_project_says_what_to_set(tmp_path: Path, capsys) -> None:
     # The project renders by number (conf.py's default): "谢绚丽等（2018）" would print as
     # "谢绚丽等[4]". The import says which two settings choose the author-year system.
-    root = make_project(tmp_path)
-    raw = root / "source" / "raw" / "jingji.txt"
-    raw.write_bytes((SHAPES / "author-date-pdfminer.txt").read_bytes())
-    assert main(["import", str(raw), "--project", str(root)]) == 0
+    root, raw = import_shape(tmp_path, "author-date-pdfminer.txt", "jingji")
     out = capsys.readouterr().out
     assert 'bibtex_reference_style = "gbt_author_year"' in out and "renders citations by number" in out
     (root / "conf" / "conf.py").write_text(
@@ -97,10 +100,7 @@ def test_taiwan_article(tmp_path: Path) -> None:
     assert a.meta.abstract.startswith("本研究以臺東縣") and a.meta.keywords == ["偏鄉教育", "數位學習", "教師專業發展"]
     assert [(h.level, h.text) for h in a.blocks if isinstance(h, Heading)] == [(1, "壹、緒論"), (1, "貳、研究方法")]
     assert body(a).startswith("近年來")
-    root = make_project(tmp_path)
-    raw = root / "source" / "raw" / "tw.txt"
-    raw.write_bytes((SHAPES / "taiwan-pdftotext.txt").read_bytes())
-    assert main(["import", str(raw), "--project", str(root)]) == 0
+    root, raw = import_shape(tmp_path, "taiwan-pdftotext.txt", "tw")
     entries = parse_file(str(root / "refs.bib")).entries
     assert len(entries) == 4 and not [k for k, e in entries.items() if "verbatim" in e.fields]
     book = next(e for e in entries.values() if e.fields.get("publisher") == "教育部")
