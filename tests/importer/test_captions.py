@@ -163,3 +163,14 @@ def test_a_headings_tail_does_not_take_cells_printed_under_it() -> None:
     found = blocks(text)
     assert [b.text for b in found if isinstance(b, Heading)][-2:] == ["3 结果与分析", "3.1 水体面积的年际变化"]
     assert not any("0.81" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_twin_set_apart_by_a_full_width_space_wraps_and_the_head_row_under_it_is_left_out() -> None:
+    rows = ("表 1\u3000调查学校的基本情况\nTable 1\u3000Basic information on the services in the surveyed\n"
+            "schools\n县别 学校数/所 参与率/% 每周时长/小时\n东县\n西县\n8～10\n6～8\n86.4\n78.9\n16\n14\n"
+            "注：参与率为参加课后服务的学生占在校生的比例。\n")
+    found = blocks(BEFORE + rows + AFTER)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text.endswith("in the surveyed schools")
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "学校数/所" not in text and "schools" not in text

@@ -105,8 +105,10 @@ def _cell_token(token: str) -> bool:
 def _continues_twin(line: Line, previous: Line) -> bool:
     """The wrapped tail of a caption's English twin: Latin words after a Latin caption line
     that stopped without a full stop."""
-    return _LATIN_WORDS.match(line.text) is not None and _LATIN_WORDS.match(previous.text) is not None \
-        and not previous.text.rstrip().endswith(".") and caption_kind(line.text) is None
+    # The twin's number may stand apart from its title by a full-width space ("Table 1　Basic …").
+    before = previous.text.replace("\u3000", " ")
+    return _LATIN_WORDS.match(line.text) is not None and _LATIN_WORDS.match(before) is not None \
+        and not before.rstrip().endswith(".") and caption_kind(line.text) is None
 
 
 def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[Figure]:
