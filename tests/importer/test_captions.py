@@ -174,3 +174,15 @@ def test_a_twin_set_apart_by_a_full_width_space_wraps_and_the_head_row_under_it_
     assert caption.text.endswith("in the surveyed schools")
     text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
     assert "学校数/所" not in text and "schools" not in text
+
+
+def test_a_charts_category_names_under_its_values_are_labels_too() -> None:
+    """The category names of a bar chart printed on one line under the bars' values — set
+    apart by single spaces, or run together — are labels, not a paragraph."""
+    for names in ("城区学校 镇区学校 乡村学校", "供水保证水费收缴设备维修水质检测"):
+        figure = f"满意度\n0.78\n0.69\n0.57\n{names}\n学校类型\n图 1 不同类型学校的家长满意度\n"
+        found = blocks(BEFORE + figure + AFTER)
+        caption = next(b for b in found if isinstance(b, Caption))
+        assert caption.kind == "figure"
+        text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+        assert names.split()[0] not in text and "学校类型" not in text, names

@@ -39,6 +39,7 @@ _CAPTION_FIRST = frozenset("图表附续FT")
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _PUNCTUATION_ONLY = re.compile(r"^\s*[，、：；,:;”’）)」』]+\s*$")
+_PUNCTUATION = re.compile(r"[，。、：；！？,.;:!?“”‘’\"'（）()《》\[\]［］]")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
@@ -85,6 +86,18 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
     if ends_sentence(text) or _INSIDE_SENTENCE.search(text):
         return False
     return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head)
+
+
+def _is_label(lines: list[Line], blocked: list[bool], k: int, column: float, after_cells: bool = True) -> bool:
+    """Line ``k`` as one of a figure's labels: a cell (``_is_cell``), or a line of words
+    without any punctuation right under a line of numbers alone — a chart's category names
+    under its values, printed as one line ("城区学校 镇区学校 乡村学校", or run together
+    "供水保证水费收缴设备维修水质检测"), which no sentence's line is beside bare numbers.
+    ``after_cells``: the line above belongs to the same run of cells."""
+    if _is_cell(lines[k], column):
+        return True
+    return after_cells and k > 0 and not blocked[k - 1] and _numbers_alone(lines[k - 1].text) \
+        and _PUNCTUATION.search(lines[k].text) is None and lines[k].width <= MAX_CAPTION_WIDTH * column
 
 
 def _is_row(text: str, head: bool = False) -> bool:
@@ -159,7 +172,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                 j += 1
         else:  # a figure's own text stands before its caption
             k = i - 1
-            while k >= taken and i - k <= MAX_CELLS and (k in strays or not blocked[k] and _is_cell(lines[k], column)
+            while k >= taken and i - k <= MAX_CELLS and (k in strays or not blocked[k] and _is_label(lines, blocked, k, column)
                                                           and caption_kind(lines[k].text) is None):
                 k -= 1  # its twin's lone label ("Fig. 1") may stand between its labels and its caption
             # The line before the figure's labels ends a paragraph (a sentence's end, a heading)
@@ -199,7 +212,7 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
     runs: list[list[int]] = []
     run: list[int] = []
     for k in range(body, end + 1):
-        if k < end and k not in taken and not blocked[k] and _is_cell(lines[k], column) \
+        if k < end and k not in taken and not blocked[k] and _is_label(lines, blocked, k, column, bool(run)) \
                 and caption_kind(lines[k].text) is None and LONE_LABEL.match(lines[k].text) is None:
             run.append(k)
             continue
