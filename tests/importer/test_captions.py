@@ -186,3 +186,18 @@ def test_a_charts_category_names_under_its_values_are_labels_too() -> None:
         assert caption.kind == "figure"
         text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
         assert names.split()[0] not in text and "学校类型" not in text, names
+
+
+def test_the_column_is_measured_without_the_figures_lines() -> None:
+    """A paragraph the figure cut goes on under it with a full line that ends a sentence;
+    the next paragraph's first line is short by its indent. Measured against the chart's
+    short labels and caption, that first line looked full and the two paragraphs ran
+    together (a narrow column, no indent or blank line kept, as pypdfium2 gives it)."""
+    text = ("一、研究设计\n首先，以统一目录明确数据权责。县\n级层面应当编制统一的数据资源目录，逐\n"
+            "项明确数据的来源部门、共享范围和使用\n部门\n共享率\n0.82\n民政\n0.35\n公安\n0.64\n农业\n"
+            "图 1 丙县主要部门的数据共享率\nFig. 1 Data sharing rates of the main\ndepartments in County C\n"
+            "责任，使共享有章可循、追责有据可依。\n其次，以场景应用激发共享动力。共\n享的动力来自应用，只有当共享数据切实\n"
+            "减轻了部门负担、提高了服务效率，部门\n才会形成主动共享的意愿，取得了较好效\n果。\n")
+    paragraphs = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0].endswith("使用责任，使共享有章可循、追责有据可依。")
+    assert paragraphs[1].startswith("其次，以场景应用激发共享动力。")

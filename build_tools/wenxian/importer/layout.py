@@ -75,6 +75,13 @@ class _Layout:
         loose = captions.find_loose_cells(self.lines, blocked, column, list(self.figures.values()),
                                            [k == "references" for k in self.kinds])
         self.loose = {run[0]: run[-1] + 1 for run in loose}
+        # A figure's or table's lines (caption, cells, labels, note) are no lines of the column:
+        # the column width around them is measured on the text's lines alone (a caption and a
+        # chart's labels, short, made the column look narrow and the full line after it short).
+        apart = {k for f in self.figures.values() for k in range(f.start, f.end)} | self.strays
+        apart |= {k for run in loose for k in run}
+        self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
+        self._where = {k: p for p, k in enumerate(self._text)} if apart else None
 
     def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
@@ -86,8 +93,14 @@ class _Layout:
         key = (i, judged)
         if key in self._columns:
             return self._columns[key]
-        after = self.widths[i + 2 : i + 2 + WINDOW] if judged else []
-        sides = [self.widths[max(0, i - WINDOW) : i + 1], after or self.widths[i + 1 : i + 2 + WINDOW]]
+        if self._text is not None and i in self._where:
+            p, text, widths = self._where[i], self._text, self.widths
+            nxt = [widths[k] for k in text[p + 1 : p + 2 + WINDOW]]
+            after = nxt[1:] if judged else []
+            sides = [[widths[k] for k in text[max(0, p - WINDOW) : p + 1]], after or nxt]
+        else:
+            after = self.widths[i + 2 : i + 2 + WINDOW] if judged else []
+            sides = [self.widths[max(0, i - WINDOW) : i + 1], after or self.widths[i + 1 : i + 2 + WINDOW]]
         found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
         self._columns[key] = column = min(found) if found else 0.0
         return column
