@@ -201,3 +201,16 @@ def test_the_column_is_measured_without_the_figures_lines() -> None:
     paragraphs = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
     assert paragraphs[0].endswith("使用责任，使共享有章可循、追责有据可依。")
     assert paragraphs[1].startswith("其次，以场景应用激发共享动力。")
+
+
+def test_a_tables_head_printed_after_its_first_columns_cells_is_left_out() -> None:
+    """pdfminer prints a table column by column: the row names, then the head of the other
+    columns on one line (names set apart by single spaces, no number), then the values."""
+    table = ("表 1 三个试点县的基本情况\n指标\n常住人口/万人\n财政收入/亿元\n"
+             "东部甲县 中部乙县 西部丙县\n48.7\n21.6\n62.4\n58.3\n31.2\n9.8\n"
+             "注：数据来自各县 2022 年统计公报。\n")
+    found = blocks(BEFORE + table + AFTER)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.note == "注：数据来自各县 2022 年统计公报。"
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "东部甲县" not in text and "48.7" not in text

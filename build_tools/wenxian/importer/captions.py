@@ -45,6 +45,7 @@ _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
 _QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
+_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
 ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
@@ -103,10 +104,12 @@ def _is_label(lines: list[Line], blocked: list[bool], k: int, column: float, aft
 def _is_row(text: str, head: bool = False) -> bool:
     """A table's row with its cells set apart by single spaces (pypdfium2, pdftotext in a
     narrow column): short tokens after the row's name, one of them at least a number (but
-    in the head row)."""
+    in the head row) — or all of them names of two characters or more ("东部甲县 中部乙县
+    西部丙县": a head printed after the first column's cells, a chart's categories), which
+    Chinese running text never sets apart by spaces."""
     tokens = text.split()
     return len(tokens) >= ROW_TOKENS and all(_cell_token(t) for t in tokens[1:]) \
-        and (head or any(_NUMBER.match(t) for t in tokens))
+        and (head or any(_NUMBER.match(t) for t in tokens) or all(_NAME.match(t) for t in tokens))
 
 
 def _cell_token(token: str) -> bool:
