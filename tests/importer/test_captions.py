@@ -214,3 +214,14 @@ def test_a_tables_head_printed_after_its_first_columns_cells_is_left_out() -> No
     assert caption.note == "注：数据来自各县 2022 年统计公报。"
     text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
     assert "东部甲县" not in text and "48.7" not in text
+
+
+def test_a_tables_head_row_above_its_cells_away_from_the_caption_is_left_out() -> None:
+    """Two floats printed together: the table's caption, the figure's, then the table's head
+    row (wider than the column) and its cells one a line."""
+    floats = ("表 1 调查学校的基本情况\n图 1 不同类型学校的家长满意度\n"
+              "县别 学校数/所 参与率/% 每周时长/小时 生均经费/元\n东县\n16\n86.4\n8～10\n320\n西县\n14\n78.9\n6～8\n260\n")
+    found = blocks(BEFORE + floats + AFTER)
+    assert [c.kind for c in found if isinstance(c, Caption)] == ["table", "figure"]
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "学校数/所" not in text and "86.4" not in text

@@ -205,8 +205,9 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
     or table was found, after its first heading and before the next labelled block
     (``labelled``: the references), a run of cell lines (see ``_is_cell``) of
     which one at least is numbers alone ("62.4", "0.58 0.47") — a paragraph's line in a
-    column is never a bare number. The runs are left out; a paragraph they interrupted
-    runs on after them."""
+    column is never a bare number — with the table's head row right above it (short names
+    set apart by spaces, see ``_is_row``). The runs are left out; a paragraph they
+    interrupted runs on after them."""
     if not figures:
         return []
     taken = {k for f in figures for k in range(f.start, f.end)} | {k for f in figures for k in f.strays}
@@ -220,6 +221,10 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
             run.append(k)
             continue
         if any(_numbers_alone(lines[j].text) for j in run):
+            head = run[0] - 1
+            if head >= body and head not in taken and not blocked[head] and _is_row(lines[head].text, head=True) \
+                    and not _INSIDE_SENTENCE.search(lines[head].text):
+                run.insert(0, head)  # the table's head row right above its cells (wider than the column, maybe)
             runs.append(run)
         run = []
     return runs
