@@ -225,3 +225,23 @@ def test_a_tables_head_row_above_its_cells_away_from_the_caption_is_left_out() -
     assert [c.kind for c in found if isinstance(c, Caption)] == ["table", "figure"]
     text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
     assert "学校数/所" not in text and "86.4" not in text
+
+
+FIGURE = ("管护内容\n平均达标度\n0.81\n供水保证\n0.52\n水费收缴\n"
+          "图 1 各项管护内容的平均达标度\nFig. 1 Average compliance of the\nsurveyed stations by maintenance task\n")
+
+
+def test_a_paragraph_a_figure_cut_at_a_sentence_end_runs_on_when_no_indent_follows() -> None:
+    text = ("（一）水费收缴困难\n调查的供水站普遍实行按方计价，但\n多数站点的水价低于供水成本，水费收入\n"
+            "只能勉强支付电费和管理人员的补贴。\n" + FIGURE +
+            "一些村民习惯了“免费水”，对缴纳水费有\n抵触情绪，部分站点的实收率不足六成。\n")
+    paragraphs = [b.plain_text() for b in blocks(text) if isinstance(b, Paragraph)]
+    assert paragraphs[-1].endswith("管理人员的补贴。一些村民习惯了“免费水”，对缴纳水费有抵触情绪，部分站点的实收率不足六成。")
+
+
+def test_a_paragraph_after_a_figure_that_opens_short_by_its_indent_is_a_new_one() -> None:
+    text = ("（一）水费收缴困难\n调查的供水站普遍实行按方计价，但\n多数站点的水价低于供水成本，水费收入\n"
+            "只能勉强支付电费和管理人员的补贴。\n" + FIGURE +
+            "一些村民习惯了“免费水”，对缴\n纳水费有抵触情绪，部分站点的实收率不\n足六成，水费收缴十分困难。\n")
+    paragraphs = [b.plain_text() for b in blocks(text) if isinstance(b, Paragraph)]
+    assert paragraphs[-1].startswith("一些村民习惯了")

@@ -255,6 +255,31 @@ class _Layout:
         return out
 
 
+def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0) -> evidence.Decision:
+    """Whether a paragraph ends between ``before`` and ``after``, two runs of text lines that a
+    figure, a table or a page's footnote stands between: the paragraph-break evidence of the
+    lines either side of it, the column measured on both runs (the float's own lines
+    apart). A sentence that ends at a full line, followed by a full line (no indent), runs
+    on: the float was set where the page had room, inside the paragraph."""
+    last, first = before[-1], after[0]
+    widths = [line.width for line in before[-WINDOW:] + after[:WINDOW]]
+    features = evidence.break_features(
+        sentence_end=ends_sentence(last.text),
+        width=last.width,
+        next_width=first.width,
+        column=_quantile(widths, evidence.COLUMN_QUANTILE),
+        next_indented=first.indent,
+        blank=False,
+        blank_trust=blank_trust,
+        filler=False,
+        first_line=len(before) == 1,
+        next_opens=evidence.OPENING.match(first.text) is not None,
+        ends_clause=last.text.endswith(("，", "、", "；", ",")),
+        next_starts_punct=first.text.startswith(("，", "。", "、", "；", "：", "）", "”")),
+    )
+    return evidence.weigh("paragraph break across a figure or footnote", last.number, evidence.BREAK, features)
+
+
 def segment(doc: Lines, explain: list[evidence.Decision] | None = None) -> list[Chunk]:
     """The blocks of a document, in order; each break decision goes to ``explain``."""
     return _Layout(doc, explain).chunks()
