@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wenxian.model import Caption, Paragraph
+from wenxian.model import Caption, Heading, Paragraph
 from wenxian.pdfreader import read_pdf
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "data" / "dev"
@@ -28,3 +28,13 @@ def test_captions_kept_labels_left_out_interrupted_paragraph_joined(name: str) -
     else:
         assert not any(label in body for label in ("1412", "1983—1996", "丁市", "后期管护6"))
         assert any(p.startswith("本研究采用多案例比较方法") and p.endswith("会议记录246份。") for p in paragraphs)
+
+
+def test_a_footnote_field_after_the_first_heading_does_not_stretch_the_front_matter() -> None:
+    """kehou-fuwu (dev since round 9a), two columns: the first page's 收稿日期 is printed as the
+    left column's last line (the table beside it across the gutter). It came after the first
+    heading, so the left column's two sections were read as front matter."""
+    article = read_pdf(CORPUS / "kehou-fuwu/twocol-lenticular.pdf").article
+    assert [b.text for b in article.blocks if isinstance(b, Heading)][:2] == ["一、引言", "二、数据来源与研究方法"]
+    assert article.meta.journal.get("received") == "2025-01-14"
+    assert [item.number for c in article.citations() for item in c.items][:3] == [1, 2, 3]

@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from wenxian.importer.captions import caption_kind
+from wenxian.importer.headings import heading_style
 from wenxian.importer.markers import marker_kind
 from wenxian.pdfreader.document import Graphic, Page
 from wenxian.pdfreader.lines import PdfLine
@@ -338,8 +339,16 @@ def _head(zoned: list[Zoned], layout: Layout) -> None:
     """Page 1 up to the end of its last front-matter field; its footnote with 收稿日期 and the like."""
     first_page = [z for z in zoned if z.line.page == zoned[0].line.page] if zoned else []
     last_field = None
+    # The article's first section heading ("一、引言", "1 引言") ends the front matter: a field in
+    # small type after it is the first page's footnote (收稿日期 printed as a column's last line,
+    # a table beside it across the gutter), not the head's end.
+    opened = next((k for k, z in enumerate(first_page) if z.zone == "body" and heading_style(z.line.text) is not None
+                   and marker_kind(z.line.text) is None and z.line.size >= layout.body_size * SMALLER), len(first_page))
     for k, item in enumerate(first_page):
         if item.zone == "body" and marker_kind(item.line.text) in HEAD_KINDS:
+            if k > opened and item.line.size < layout.body_size * SMALLER:
+                item.zone, item.why = "head", "a journal field in small type after the first heading: the page's footnote"
+                continue
             last_field = k
     for item in first_page:
         if item.zone == "footnote" and marker_kind(item.line.text) == "journal":
