@@ -38,3 +38,12 @@ def test_a_footnote_field_after_the_first_heading_does_not_stretch_the_front_mat
     assert [b.text for b in article.blocks if isinstance(b, Heading)][:2] == ["一、引言", "二、数据来源与研究方法"]
     assert article.meta.journal.get("received") == "2025-01-14"
     assert [item.number for c in article.citations() for item in c.items][:3] == [1, 2, 3]
+
+
+def test_a_figure_and_a_table_stacked_keep_a_caption_each() -> None:
+    """kehou-fuwu, one column: the figure's caption (with its twin) and the table's caption
+    right under it, nothing between them, were one caption."""
+    article = read_pdf(CORPUS / "kehou-fuwu/onecol-colon.pdf").article
+    captions = [b for b in article.blocks if isinstance(b, Caption)]
+    assert sorted((c.kind, c.text[:3]) for c in captions) == [("figure", "图 1"), ("table", "表 1")]
+    assert all(c.text.count("1 ") <= 2 for c in captions)
