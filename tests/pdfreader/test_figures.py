@@ -47,3 +47,16 @@ def test_a_figure_and_a_table_stacked_keep_a_caption_each() -> None:
     captions = [b for b in article.blocks if isinstance(b, Caption)]
     assert sorted((c.kind, c.text[:3]) for c in captions) == [("figure", "图 1"), ("table", "表 1")]
     assert all(c.text.count("1 ") <= 2 for c in captions)
+
+
+def test_a_twins_label_printed_apart_goes_back_in_front_of_its_title() -> None:
+    """nongcun-gongshui (dev), onecol-bracket: a full-width space between a caption's number and
+    its title; the twins' "Table 1" and "Fig. 1" came out as lines of their own (a heading, a
+    footnote without a mark)."""
+    result = read_pdf(CORPUS / "nongcun-gongshui/onecol-bracket.pdf")
+    article = result.article
+    texts = sorted("".join(c.text.split()) for c in article.blocks if isinstance(c, Caption))
+    assert texts[0].startswith("图1") and "Fig.1Average" in texts[0]
+    assert texts[1].startswith("表1") and "Table1Basic" in texts[1]
+    assert not any(b.text.strip() in ("Table 1", "Fig. 1") for b in article.blocks if isinstance(b, Heading))
+    assert not any("Fig. 1" in note.message for note in article.notes)
