@@ -60,3 +60,15 @@ def test_a_twins_label_printed_apart_goes_back_in_front_of_its_title() -> None:
     assert texts[1].startswith("表1") and "Table1Basic" in texts[1]
     assert not any(b.text.strip() in ("Table 1", "Fig. 1") for b in article.blocks if isinstance(b, Heading))
     assert not any("Fig. 1" in note.message for note in article.notes)
+
+
+@pytest.mark.parametrize("layout", ["twocol-lenticular", "twocol-spaced"])
+def test_a_paragraph_a_figure_cut_at_a_full_lines_sentence_end_goes_on_under_it(layout: str) -> None:
+    """nongcun-gongshui (dev), two columns: the paragraph stops at a sentence's end on a full
+    line, the figure stands at the next page's top, the paragraph goes on under it without an
+    indent (and in body type: not the small caption's continuation)."""
+    article = read_pdf(CORPUS / f"nongcun-gongshui/{layout}.pdf").article
+    paragraphs = ["".join(b.plain_text().split()) for b in article.blocks if isinstance(b, Paragraph)]
+    assert any(p.startswith("调查的供水站普遍实行按方计价") and p.endswith("部分站点的实收率不足六成。") for p in paragraphs)
+    captions = [b.text for b in article.blocks if isinstance(b, Caption)]
+    assert not any("村民" in c for c in captions) and len(captions) == 2

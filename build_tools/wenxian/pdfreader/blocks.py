@@ -155,13 +155,14 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
 
 def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layout) -> PdfBlock | None:
     """The paragraph a figure or table interrupted, when ``line`` (the first after it) goes on
-    with it: the paragraph stopped mid-sentence before the float and this line has no indent."""
+    with it: the paragraph stopped mid-sentence before the float — or at a sentence's end on
+    a full line (the float was set where the page had room) — and this line has no indent."""
     if previous is None or previous.zone not in ("caption", "figure") or _indented(line, layout):
         return None
     k = len(blocks) - 1
     while k >= 0 and blocks[k].kind == "caption":
         k -= 1
-    if k < 0 or blocks[k].kind != "paragraph" or _ends(blocks[k]):
+    if k < 0 or blocks[k].kind != "paragraph" or (_ends(blocks[k]) and _short(blocks[k].lines[-1], layout)):
         return None
     return blocks[k]
 

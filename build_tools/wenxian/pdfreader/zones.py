@@ -286,8 +286,11 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
         if a.zone == "caption" and b.zone in ("body", "figure") and b.line.page == a.line.page:
             gap = b.line.top - a.line.bottom
             centred = abs(b.line.center - a.line.center) < layout.body_size
+            # A caption set in small type does not go on in body type: that is the paragraph under it.
+            body_after_small = a.line.size < layout.body_size * SMALLER <= b.line.size
             if 0 <= gap < layout.leading and (centred and b.zone == "body" and not _CAPTION.match(b.line.text)
-                                               and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size):
+                                               and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size
+                                               and not body_after_small):
                 b.zone, b.why = "caption", "centred continuation of a caption"
         if a.zone in ("figure", "caption") and b.zone == "body" and CAPTION_NOTE.match(b.line.text):
             b.zone, b.why = "caption", "a note under a figure or table"
