@@ -245,3 +245,13 @@ def test_a_paragraph_after_a_figure_that_opens_short_by_its_indent_is_a_new_one(
             "一些村民习惯了“免费水”，对缴\n纳水费有抵触情绪，部分站点的实收率不\n足六成，水费收缴十分困难。\n")
     paragraphs = [b.plain_text() for b in blocks(text) if isinstance(b, Paragraph)]
     assert paragraphs[-1].startswith("一些村民习惯了")
+
+
+def test_a_captions_number_on_a_line_of_its_own_before_its_title() -> None:
+    """pdftotext after a full-width gap: "表1" ends a line of its own, the title on the next."""
+    table = "表1\n样本项目的构成\n城市 项目数 建成年代 涉及户数\n甲市\n4\n1983—1996\n968\n"
+    found = blocks(BEFORE + table + AFTER)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert (caption.kind, "".join(caption.text.split())) == ("table", "表1样本项目的构成")
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "表1" not in text and "1983—1996" not in text

@@ -143,10 +143,18 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         if i < taken or blocked[i]:
             continue
         kind = caption_kind(lines[i].text)
-        if kind is None or lines[i].width > MAX_CAPTION_WIDTH * column:
-            continue
         caption = [i]
         j = i + 1
+        lone = LONE_LABEL.match(lines[i].text) if kind is None else None
+        if lone and lone.group("cn") and j < n and not blocked[j] and caption_kind(lines[j].text) is None \
+                and LONE_LABEL.match(lines[j].text) is None:
+            # "表1" then "样本项目的构成": a caption's number printed apart from its title (a wide gap)
+            kind = caption_kind(f"{lines[i].text} {lines[j].text}")
+            if kind is not None and lines[j].width <= MAX_CAPTION_WIDTH * column:
+                caption.append(j)
+                j += 1
+        if kind is None or lines[i].width > MAX_CAPTION_WIDTH * column:
+            continue
         if j < n and not blocked[j] and CAPTION.match(lines[j].text) and caption_kind(lines[j].text) == kind:
             twin = CAPTION.match(lines[j].text)
             if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):

@@ -170,7 +170,9 @@ class _Reader:
         split = next((k for k, line in enumerate(chunk.lines) if k and NOTE.match(line.text)), len(chunk.lines))
         text = " ".join(self._norm(line.text).strip() for line in chunk.lines[:split])
         note = self._norm(self._joined(Chunk("text", chunk.lines[split:])).text).strip() if split < len(chunk.lines) else None
-        kind = caption_kind(chunk.lines[0].text) or "figure"
+        first = chunk.lines[0].text
+        # Its number may stand on a line of its own ("表1", then its title).
+        kind = caption_kind(first) or (len(chunk.lines) > 1 and caption_kind(f"{first} {chunk.lines[1].text}")) or "figure"
         return Caption(kind, text, chunk.lines[0].number, None, note or None)
 
     def _paragraph(self, chunk: Chunk) -> Paragraph:
