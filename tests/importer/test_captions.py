@@ -255,3 +255,19 @@ def test_a_captions_number_on_a_line_of_its_own_before_its_title() -> None:
     assert (caption.kind, "".join(caption.text.split())) == ("table", "表1样本项目的构成")
     text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
     assert "表1" not in text and "1983—1996" not in text
+
+
+def test_an_axis_name_printed_after_the_figures_caption_is_a_label() -> None:
+    figure = ("方案设计\n施工组织\n后期管护\n图 1 各阶段开展居民参与的项目数\n"
+              "Fig. 1 Number of projects with resident participation by stage\n改造阶段\n")
+    found = blocks(BEFORE + figure + AFTER)
+    assert next(b for b in found if isinstance(b, Caption)).kind == "figure"
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "改造阶段" not in text and "后期管护" not in text
+
+
+def test_a_short_line_ending_the_paragraph_after_a_figure_is_text() -> None:
+    figure = "图 1 各阶段开展居民参与的项目数\n为持续减少阶段，第二阶段为逐步回升阶段。\n"
+    found = blocks(BEFORE + figure + AFTER)
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "为持续减少阶段，第二阶段为逐步回升阶段。" in text

@@ -16,7 +16,8 @@ punctuation that is either short (under CELL_WIDTH of the column) or set out in 
 (runs of spaces, as ``pdftotext -layout`` keeps them); a table's cells end at the first
 line that is not one, at a heading, or at a labelled block. A figure's labels stand before
 its caption, back to a line that ends a paragraph or runs on past the figure (a figure
-floats into a paragraph: the paragraph is joined again around it by the reader).
+floats into a paragraph: the paragraph is joined again around it by the reader); an axis
+name may follow the caption (a short line without punctuation, see ``AFTER_LABELS``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
 ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
+AFTER_LABELS = 2  # a figure's labels printed after its caption, at most
 MAX_CELLS = 80  # lines of one table or figure at most
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
 FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
@@ -194,6 +196,14 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                               or lines[edge].width >= FULL_LINE * column):
                 cells = [c for c in range(k + 1, i) if c not in strays]
                 start = k + 1
+            # An axis name printed after the caption (pdfminer): a short line without any
+            # punctuation, which no paragraph's line is (its middle lines are full, its last
+            # ends on a stop) — at most AFTER_LABELS of them.
+            while j < n and j - caption[-1] <= AFTER_LABELS and not blocked[j] and lines[j].width < CELL_WIDTH * column \
+                    and _PUNCTUATION.search(lines[j].text) is None and caption_kind(lines[j].text) is None \
+                    and LONE_LABEL.match(lines[j].text) is None:
+                cells.append(j)
+                j += 1
         note: list[int] = []
         if j < n and not blocked[j] and NOTE.match(lines[j].text):
             note.append(j)
