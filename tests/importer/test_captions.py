@@ -271,3 +271,13 @@ def test_a_short_line_ending_the_paragraph_after_a_figure_is_text() -> None:
     found = blocks(BEFORE + figure + AFTER)
     text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
     assert "为持续减少阶段，第二阶段为逐步回升阶段。" in text
+
+
+def test_a_tables_note_printed_beside_its_cells_away_from_the_caption_goes_back_to_it() -> None:
+    floats = ("表 1 调查学校的基本情况\n图 1 不同类型学校的家长满意度\n"
+              "县别 学校数/所 参与率/% 每周时长/小时 生均经费/元\n东县\n16\n86.4\n西县\n14\n78.9\n"
+              "注：参与率为参加课后服务的学生占在校生的比例。\n")
+    found = blocks(BEFORE + floats + AFTER)
+    captions = [c for c in found if isinstance(c, Caption)]
+    assert [c.note for c in captions] == ["注：参与率为参加课后服务的学生占在校生的比例。", None]
+    assert not any("参与率为" in b.plain_text() for b in found if isinstance(b, Paragraph))

@@ -251,3 +251,41 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
 def _numbers_alone(text: str) -> bool:
     tokens = text.split()
     return bool(tokens) and all(_NUMBER.match(t) for t in tokens)
+
+
+def find_stray_notes(lines: list[Line], blocked: list[bool], figures: list[Figure], runs: list[list[int]]) -> set[int]:
+    """A figure's or table's note (注：…, 资料来源：…) printed away from its caption, next to its
+    cells (a run of ``find_loose_cells``, right before or after it): it goes back to the
+    nearest table without a note, else the nearest figure (added to its ``note``); the
+    indexes of its lines are returned, to be left out where they stand."""
+    moved: set[int] = set()
+    taken = {k for f in figures for k in range(f.start, f.end)} | {k for run in runs for k in run}
+    for run in runs:
+        for start in _notes_beside(lines, blocked, taken | moved, run):
+            end = start
+            while not ends_sentence(lines[end].text) and end + 1 < len(lines) and end - start < 3 \
+                    and not blocked[end + 1] and end + 1 not in taken:
+                end += 1
+            free = [f for f in figures if not f.note]
+            if not free or not ends_sentence(lines[end].text):
+                continue
+            # A table's more often than a figure's (a note under rows of cells), then the nearest.
+            owner = min(free, key=lambda f: (f.kind != "table", abs(f.caption[0] - start)))
+            owner.note.extend(range(start, end + 1))
+            moved.update(range(start, end + 1))
+    return moved
+
+
+def _notes_beside(lines: list[Line], blocked: list[bool], taken: set[int], run: list[int]) -> list[int]:
+    """Where a note starts right after the run, or right before it (its last line touching it)."""
+    out = []
+    after = run[-1] + 1
+    if after < len(lines) and not blocked[after] and after not in taken and NOTE.match(lines[after].text):
+        out.append(after)
+    for start in range(run[0] - 1, max(-1, run[0] - 5), -1):
+        if blocked[start] or start in taken:
+            break
+        if NOTE.match(lines[start].text):
+            out.append(start)
+            break
+    return out

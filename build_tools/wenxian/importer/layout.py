@@ -75,6 +75,8 @@ class _Layout:
         loose = captions.find_loose_cells(self.lines, blocked, column, list(self.figures.values()),
                                            [k == "references" for k in self.kinds])
         self.loose = {run[0]: run[-1] + 1 for run in loose}
+        # A note printed beside such cells goes back to its caption; left out where it stood.
+        self.strays |= captions.find_stray_notes(self.lines, blocked, list(self.figures.values()), loose)
         # A figure's or table's lines (caption, cells, labels, note) are no lines of the column:
         # the column width around them is measured on the text's lines alone (a caption and a
         # chart's labels, short, made the column look narrow and the full line after it short).
