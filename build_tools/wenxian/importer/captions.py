@@ -147,7 +147,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         kind = caption_kind(lines[i].text)
         caption = [i]
         j = i + 1
-        lone = LONE_LABEL.match(lines[i].text) if kind is None else None
+        lone = LONE_LABEL.match(lines[i].text) if kind is None and lines[i].text[:1] in "图表" else None
         if lone and lone.group("cn") and j < n and not blocked[j] and caption_kind(lines[j].text) is None \
                 and LONE_LABEL.match(lines[j].text) is None:
             # "表1" then "样本项目的构成": a caption's number printed apart from its title (a wide gap)

@@ -169,8 +169,8 @@ class _Layout:
         for end in range(i, min(n, i + MAX_HEADING_LINES)):
             if end > i:
                 more = self.lines[end]
-                if more.indent or self.kinds[end] or not self._runs_on(end - 1) \
-                        or not headings.can_continue(text, more.text):
+                if more.indent or self.kinds[end] or not headings.can_continue(text, more.text) \
+                        or not self._runs_on(end - 1):
                     break
                 text += more.text
             nxt = end + 1
@@ -187,7 +187,7 @@ class _Layout:
         # tail); a line as wide as the column is the paragraph's.
         end = i
         text = self.lines[i].text
-        while end + 1 < min(n, i + MAX_HEADING_LINES) and self._runs_on(end) and self._tail(end + 1, text):
+        while end + 1 < min(n, i + MAX_HEADING_LINES) and self._tail(end + 1, text) and self._runs_on(end):
             end += 1
             text += self.lines[end].text
         return end + 1
