@@ -106,12 +106,13 @@ def _is_label(lines: list[Line], blocked: list[bool], k: int, column: float, aft
 def _is_row(text: str, head: bool = False) -> bool:
     """A table's row with its cells set apart by single spaces (pypdfium2, pdftotext in a
     narrow column): short tokens after the row's name, one of them at least a number (but
-    in the head row) — or all of them names of two characters or more ("东部甲县 中部乙县
-    西部丙县": a head printed after the first column's cells, a chart's categories), which
-    Chinese running text never sets apart by spaces."""
+    in the head row) — or all of them names of two characters or more or quantities with
+    their units ("东部甲县 中部乙县 西部丙县", "学校数/所 参与率/%": a head printed after the
+    first column's cells, a chart's categories), which Chinese running text never sets
+    apart by spaces."""
     tokens = text.split()
     return len(tokens) >= ROW_TOKENS and all(_cell_token(t) for t in tokens[1:]) \
-        and (head or any(_NUMBER.match(t) for t in tokens) or all(_NAME.match(t) for t in tokens))
+        and (head or any(_NUMBER.match(t) for t in tokens) or all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens))
 
 
 def _cell_token(token: str) -> bool:
@@ -223,7 +224,8 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
     or table was found, after its first heading and before the next labelled block
     (``labelled``: the references), a run of cell lines (see ``_is_cell``) of
     which one at least is numbers alone ("62.4", "0.58 0.47") — a paragraph's line in a
-    column is never a bare number — with the table's head row right above it (short names
+    column is never a bare number — or a head row of quantities (``_head_row``), with the
+    table's head row right above it (short names
     set apart by spaces, see ``_is_row``). The runs are left out; a paragraph they
     interrupted runs on after them."""
     if not figures:
@@ -238,7 +240,7 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
                 and caption_kind(lines[k].text) is None and LONE_LABEL.match(lines[k].text) is None:
             run.append(k)
             continue
-        if any(_numbers_alone(lines[j].text) for j in run):
+        if any(_numbers_alone(lines[j].text) or _head_row(lines[j].text) for j in run):
             head = run[0] - 1
             if head >= body and head not in taken and not blocked[head] and _is_row(lines[head].text, head=True) \
                     and not _INSIDE_SENTENCE.search(lines[head].text):
@@ -246,6 +248,15 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
             runs.append(run)
         run = []
     return runs
+
+
+def _head_row(text: str) -> bool:
+    """A table's head row on its own: names and quantities with their units set apart by
+    spaces, one quantity at least ("县别 学校数/所 参与率/% 每周时长/小时", cut at the gutter by
+    ``pdftotext -layout``) — Chinese running text sets no words apart so."""
+    tokens = text.split()
+    return len(tokens) >= ROW_TOKENS and all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens) \
+        and any(_QUANTITY.match(t) for t in tokens)
 
 
 def _numbers_alone(text: str) -> bool:
