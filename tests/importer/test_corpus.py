@@ -74,9 +74,9 @@ def test_corpus_floors(totals) -> None:
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
     # kehou-fuwu, never tuned on: 101 → 25). Round 9a (kehou-fuwu seen, in dev): captions
-    # 124 → 128 of 128, cells 52 → 7.
+    # 124 → 128 of 128, cells 52 → 3.
     assert sum(r.captions for r in typeset) >= 128 and sum(r.captions_due for r in typeset) == 128
-    assert sum(r.cell_leaks for r in typeset) <= 7
+    assert sum(r.cell_leaks for r in typeset) <= 3
 
 
 def test_dev_floors(totals) -> None:
@@ -92,7 +92,7 @@ def test_dev_floors(totals) -> None:
     91/96, cells 483; after: 0.9912, 0.9949, 0.9479, 123/128, 94/96, 27). In round 9a
     kehou-fuwu (seen: scored once at the end of round eight) joined dev (before the round's
     work, scored as now: fields 0.9891, headings 0.9895, paragraphs 0.9399, 136/144 citation
-    sequences, captions 124/128, cells 52; after: 0.9891, 0.9963, 0.9604, 136/144, 128/128, 7)."""
+    sequences, captions 124/128, cells 52; after: 0.9891, 0.9963, 0.9609, 136/144, 128/128, 3)."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
     assert sum(r.docs for r in dev) == 144 and furniture(dev) == 0
@@ -100,7 +100,7 @@ def test_dev_floors(totals) -> None:
     assert mean([v for r in dev for v in r.headings]) >= 0.996
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.960
     assert sum(r.cites for r in dev) >= 136
-    assert sum(r.captions for r in dev) >= 128 and sum(r.cell_leaks for r in dev) <= 7
+    assert sum(r.captions for r in dev) >= 128 and sum(r.cell_leaks for r in dev) <= 3
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -110,14 +110,14 @@ def test_two_column_pdftotext_floors(totals) -> None:
     seventh's, with its tables and figures: headings 0.949, paragraphs 0.793, captions 4/24;
     before the eighth's, with kehou-fuwu: headings 0.949, paragraphs 0.802, 34/44, captions
     30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40; round 9a: 0.958 → 0.967,
-    0.838 → 0.861, 36/44, 32/32, cells 40 → 7)."""
+    0.838 → 0.862, 36/44, 32/32, cells 40 → 3)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     assert sum(r.docs for r in rows) == 44
     assert mean([v for r in rows for v in r.headings]) >= 0.966
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.860
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.862
     assert sum(r.cites for r in rows) >= 36
-    assert sum(r.captions for r in rows) >= 32 and sum(r.cell_leaks for r in rows) <= 7
+    assert sum(r.captions for r in rows) >= 32 and sum(r.cell_leaks for r in rows) <= 3
 
 
 def test_pdf_reader_floors(totals) -> None:
