@@ -163,3 +163,135 @@ def test_a_headings_tail_does_not_take_cells_printed_under_it() -> None:
     found = blocks(text)
     assert [b.text for b in found if isinstance(b, Heading)][-2:] == ["3 结果与分析", "3.1 水体面积的年际变化"]
     assert not any("0.81" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_twin_set_apart_by_a_full_width_space_wraps_and_the_head_row_under_it_is_left_out() -> None:
+    rows = ("表 1\u3000调查学校的基本情况\nTable 1\u3000Basic information on the services in the surveyed\n"
+            "schools\n县别 学校数/所 参与率/% 每周时长/小时\n东县\n西县\n8～10\n6～8\n86.4\n78.9\n16\n14\n"
+            "注：参与率为参加课后服务的学生占在校生的比例。\n")
+    found = blocks(BEFORE + rows + AFTER)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text.endswith("in the surveyed schools")
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "学校数/所" not in text and "schools" not in text
+
+
+def test_a_charts_category_names_under_its_values_are_labels_too() -> None:
+    """The category names of a bar chart printed on one line under the bars' values — set
+    apart by single spaces, or run together — are labels, not a paragraph."""
+    for names in ("城区学校 镇区学校 乡村学校", "供水保证水费收缴设备维修水质检测"):
+        figure = f"满意度\n0.78\n0.69\n0.57\n{names}\n学校类型\n图 1 不同类型学校的家长满意度\n"
+        found = blocks(BEFORE + figure + AFTER)
+        caption = next(b for b in found if isinstance(b, Caption))
+        assert caption.kind == "figure"
+        text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+        assert names.split()[0] not in text and "学校类型" not in text, names
+
+
+def test_the_column_is_measured_without_the_figures_lines() -> None:
+    """A paragraph the figure cut goes on under it with a full line that ends a sentence;
+    the next paragraph's first line is short by its indent. Measured against the chart's
+    short labels and caption, that first line looked full and the two paragraphs ran
+    together (a narrow column, no indent or blank line kept, as pypdfium2 gives it)."""
+    text = ("一、研究设计\n首先，以统一目录明确数据权责。县\n级层面应当编制统一的数据资源目录，逐\n"
+            "项明确数据的来源部门、共享范围和使用\n部门\n共享率\n0.82\n民政\n0.35\n公安\n0.64\n农业\n"
+            "图 1 丙县主要部门的数据共享率\nFig. 1 Data sharing rates of the main\ndepartments in County C\n"
+            "责任，使共享有章可循、追责有据可依。\n其次，以场景应用激发共享动力。共\n享的动力来自应用，只有当共享数据切实\n"
+            "减轻了部门负担、提高了服务效率，部门\n才会形成主动共享的意愿，取得了较好效\n果。\n")
+    paragraphs = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0].endswith("使用责任，使共享有章可循、追责有据可依。")
+    assert paragraphs[1].startswith("其次，以场景应用激发共享动力。")
+
+
+def test_a_tables_head_printed_after_its_first_columns_cells_is_left_out() -> None:
+    """pdfminer prints a table column by column: the row names, then the head of the other
+    columns on one line (names set apart by single spaces, no number), then the values."""
+    table = ("表 1 三个试点县的基本情况\n指标\n常住人口/万人\n财政收入/亿元\n"
+             "东部甲县 中部乙县 西部丙县\n48.7\n21.6\n62.4\n58.3\n31.2\n9.8\n"
+             "注：数据来自各县 2022 年统计公报。\n")
+    found = blocks(BEFORE + table + AFTER)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.note == "注：数据来自各县 2022 年统计公报。"
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "东部甲县" not in text and "48.7" not in text
+
+
+def test_a_tables_head_row_above_its_cells_away_from_the_caption_is_left_out() -> None:
+    """Two floats printed together: the table's caption, the figure's, then the table's head
+    row (wider than the column) and its cells one a line."""
+    floats = ("表 1 调查学校的基本情况\n图 1 不同类型学校的家长满意度\n"
+              "县别 学校数/所 参与率/% 每周时长/小时 生均经费/元\n东县\n16\n86.4\n8～10\n320\n西县\n14\n78.9\n6～8\n260\n")
+    found = blocks(BEFORE + floats + AFTER)
+    assert [c.kind for c in found if isinstance(c, Caption)] == ["table", "figure"]
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "学校数/所" not in text and "86.4" not in text
+
+
+FIGURE = ("管护内容\n平均达标度\n0.81\n供水保证\n0.52\n水费收缴\n"
+          "图 1 各项管护内容的平均达标度\nFig. 1 Average compliance of the\nsurveyed stations by maintenance task\n")
+
+
+def test_a_paragraph_a_figure_cut_at_a_sentence_end_runs_on_when_no_indent_follows() -> None:
+    text = ("（一）水费收缴困难\n调查的供水站普遍实行按方计价，但\n多数站点的水价低于供水成本，水费收入\n"
+            "只能勉强支付电费和管理人员的补贴。\n" + FIGURE +
+            "一些村民习惯了“免费水”，对缴纳水费有\n抵触情绪，部分站点的实收率不足六成。\n")
+    paragraphs = [b.plain_text() for b in blocks(text) if isinstance(b, Paragraph)]
+    assert paragraphs[-1].endswith("管理人员的补贴。一些村民习惯了“免费水”，对缴纳水费有抵触情绪，部分站点的实收率不足六成。")
+
+
+def test_a_paragraph_after_a_figure_that_opens_short_by_its_indent_is_a_new_one() -> None:
+    text = ("（一）水费收缴困难\n调查的供水站普遍实行按方计价，但\n多数站点的水价低于供水成本，水费收入\n"
+            "只能勉强支付电费和管理人员的补贴。\n" + FIGURE +
+            "一些村民习惯了“免费水”，对缴\n纳水费有抵触情绪，部分站点的实收率不\n足六成，水费收缴十分困难。\n")
+    paragraphs = [b.plain_text() for b in blocks(text) if isinstance(b, Paragraph)]
+    assert paragraphs[-1].startswith("一些村民习惯了")
+
+
+def test_a_captions_number_on_a_line_of_its_own_before_its_title() -> None:
+    """pdftotext after a full-width gap: "表1" ends a line of its own, the title on the next."""
+    table = "表1\n样本项目的构成\n城市 项目数 建成年代 涉及户数\n甲市\n4\n1983—1996\n968\n"
+    found = blocks(BEFORE + table + AFTER)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert (caption.kind, "".join(caption.text.split())) == ("table", "表1样本项目的构成")
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "表1" not in text and "1983—1996" not in text
+
+
+def test_an_axis_name_printed_after_the_figures_caption_is_a_label() -> None:
+    figure = ("方案设计\n施工组织\n后期管护\n图 1 各阶段开展居民参与的项目数\n"
+              "Fig. 1 Number of projects with resident participation by stage\n改造阶段\n")
+    found = blocks(BEFORE + figure + AFTER)
+    assert next(b for b in found if isinstance(b, Caption)).kind == "figure"
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "改造阶段" not in text and "后期管护" not in text
+
+
+def test_a_short_line_ending_the_paragraph_after_a_figure_is_text() -> None:
+    figure = "图 1 各阶段开展居民参与的项目数\n为持续减少阶段，第二阶段为逐步回升阶段。\n"
+    found = blocks(BEFORE + figure + AFTER)
+    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "为持续减少阶段，第二阶段为逐步回升阶段。" in text
+
+
+def test_a_tables_note_printed_beside_its_cells_away_from_the_caption_goes_back_to_it() -> None:
+    floats = ("表 1 调查学校的基本情况\n图 1 不同类型学校的家长满意度\n"
+              "县别 学校数/所 参与率/% 每周时长/小时 生均经费/元\n东县\n16\n86.4\n西县\n14\n78.9\n"
+              "注：参与率为参加课后服务的学生占在校生的比例。\n")
+    found = blocks(BEFORE + floats + AFTER)
+    captions = [c for c in found if isinstance(c, Caption)]
+    assert [c.note for c in captions] == ["注：参与率为参加课后服务的学生占在校生的比例。", None]
+    assert not any("参与率为" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_tables_head_row_of_quantities_cut_at_the_gutter_is_left_out() -> None:
+    """pdftotext -layout cut a table's head, wider than its column, at the gutter: its left part
+    stands alone among the other column's lines — names and quantities with units set apart
+    by spaces, which no sentence is."""
+    text = ("表 1 调查学校的基本情况\n生均经费/元\n东县   16   86.4   320\n西县   14   78.9   260\n"
+            "近年来，各地普遍推行义务教育学校课后服务，放学时间与家长下班时间不衔\n"
+            "县别 学校数/所 参与率/% 每周时长/小时\n"
+            "接的问题得到一定缓解。县域学校数量多、分布散，办学条件差异较大。\n")
+    found = blocks(BEFORE + text + AFTER)
+    paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
+    assert not any("学校数/所" in p for p in paragraphs)
+    assert any(p.endswith("不衔接的问题得到一定缓解。县域学校数量多、分布散，办学条件差异较大。") for p in paragraphs)

@@ -59,21 +59,24 @@ def test_corpus_floors(totals) -> None:
     assert mean([v for r in typeset for v in r.fields]) >= 0.988
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
-    # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.984
+    # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after. Round 9a (a heading
+    # line well short of the column does not run on): 0.985 -> 0.992.
+    assert mean([v for r in typeset for v in r.headings]) >= 0.991
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
     # Eighth round (cells away from their caption, table rows beside the other column):
-    # 0.918 → 0.939.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.938
+    # 0.918 → 0.939. Round 9a (tables and figures: labels without numbers, head rows, the
+    # column measured without a float's lines, a paragraph going on under a float): 0.939 → 0.957.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.956
     assert sum(r.cites for r in typeset) >= 167
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
-    # kehou-fuwu, never tuned on: 101 → 25).
-    assert sum(r.captions for r in typeset) >= 124 and sum(r.captions_due for r in typeset) == 128
-    assert sum(r.cell_leaks for r in typeset) <= 52
+    # kehou-fuwu, never tuned on: 101 → 25). Round 9a (kehou-fuwu seen, in dev): captions
+    # 124 → 128 of 128, cells 52 → 3.
+    assert sum(r.captions for r in typeset) >= 128 and sum(r.captions_due for r in typeset) == 128
+    assert sum(r.cell_leaks for r in typeset) <= 3
 
 
 def test_dev_floors(totals) -> None:
@@ -86,15 +89,18 @@ def test_dev_floors(totals) -> None:
     paragraphs 0.9354, captions 35/64, cell leaks 322; after: 0.9944, 0.9941, 0.9490, 61/64, 166).
     In the eighth round nongcun-gongshui (seen) joined dev (before its work, scored as now:
     fields 0.9912, headings 0.9913, paragraphs 0.9236, 121/128 citation sequences, captions
-    91/96, cells 483; after: 0.9912, 0.9949, 0.9479, 123/128, 94/96, 27)."""
+    91/96, cells 483; after: 0.9912, 0.9949, 0.9479, 123/128, 94/96, 27). In round 9a
+    kehou-fuwu (seen: scored once at the end of round eight) joined dev (before the round's
+    work, scored as now: fields 0.9891, headings 0.9895, paragraphs 0.9399, 136/144 citation
+    sequences, captions 124/128, cells 52; after: 0.9891, 0.9963, 0.9609, 136/144, 128/128, 3)."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
-    assert sum(r.docs for r in dev) == 128 and furniture(dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.991
-    assert mean([v for r in dev for v in r.headings]) >= 0.994
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.947
-    assert sum(r.cites for r in dev) >= 123
-    assert sum(r.captions for r in dev) >= 94 and sum(r.cell_leaks for r in dev) <= 27
+    assert sum(r.docs for r in dev) == 144 and furniture(dev) == 0
+    assert mean([v for r in dev for v in r.fields]) >= 0.989
+    assert mean([v for r in dev for v in r.headings]) >= 0.996
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.960
+    assert sum(r.cites for r in dev) >= 136
+    assert sum(r.captions for r in dev) >= 128 and sum(r.cell_leaks for r in dev) <= 3
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -103,14 +109,15 @@ def test_two_column_pdftotext_floors(totals) -> None:
     before the sixth round's work, with jiating-yisheng: paragraphs 0.868, 28/36; before the
     seventh's, with its tables and figures: headings 0.949, paragraphs 0.793, captions 4/24;
     before the eighth's, with kehou-fuwu: headings 0.949, paragraphs 0.802, 34/44, captions
-    30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40)."""
+    30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40; round 9a: 0.958 → 0.967,
+    0.838 → 0.862, 36/44, 32/32, cells 40 → 3)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     assert sum(r.docs for r in rows) == 44
-    assert mean([v for r in rows for v in r.headings]) >= 0.957
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.838
+    assert mean([v for r in rows for v in r.headings]) >= 0.966
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.862
     assert sum(r.cites for r in rows) >= 36
-    assert sum(r.captions for r in rows) >= 32 and sum(r.cell_leaks for r in rows) <= 40
+    assert sum(r.captions for r in rows) >= 32 and sum(r.cell_leaks for r in rows) <= 3
 
 
 def test_pdf_reader_floors(totals) -> None:
@@ -124,7 +131,11 @@ def test_pdf_reader_floors(totals) -> None:
     exact but for one English field, every citation sequence exact. In the eighth round
     nongcun-gongshui (seen) joined dev, its one heading and three captions lost with it (dev
     headings 0.998, paragraphs 0.992, captions 21/24), and kehou-fuwu was added fresh (one
-    citation sequence wrong); the PDF route was not worked on."""
+    citation sequence wrong); the PDF route was not worked on. In round 9a kehou-fuwu joined
+    dev (dev before the round's work: headings 0.994, paragraphs 0.987, 35/36, captions 27/32);
+    after it every PDF of the corpus reads exact but for front-matter fields (a footnote field
+    after the first heading, two floats' captions stacked, a twin's label printed apart, a
+    paragraph going on under a float after a full line's sentence end)."""
     _, _, pdf = totals
     assert sum(r.docs for r in pdf) == 44
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
@@ -133,13 +144,13 @@ def test_pdf_reader_floors(totals) -> None:
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     assert mean([v for r in pdf for v in r.fields]) >= 0.995  # 0.9957 with kehou-fuwu
     dev = [r for r in pdf if r.split == "dev"]
-    assert mean([v for r in dev for v in r.headings]) >= 0.998
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.992
-    assert sum(r.cites for r in dev) == 32
-    assert sum(r.captions for r in dev) >= 21 and sum(r.captions_due for r in dev) == 24
-    assert mean([v for r in pdf for v in r.headings]) >= 0.994
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.989
-    assert sum(r.cites for r in pdf) >= 43
+    assert mean([v for r in dev for v in r.headings]) == 1.0
+    assert mean([v for r in dev for v in r.paragraphs]) == 1.0
+    assert sum(r.cites for r in dev) == 36
+    assert sum(r.captions for r in dev) == 32 and sum(r.captions_due for r in dev) == 32
+    assert mean([v for r in pdf for v in r.headings]) == 1.0
+    assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
+    assert sum(r.cites for r in pdf) == 44
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

@@ -66,3 +66,33 @@ def test_a_running_head_with_its_page_number_glued_on_once() -> None:
     body = "".join(b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph))
     assert "路径59" not in body and "尚婉清：" not in body
     assert "受到一定影响，这一问题" in body and "不足 59 人" in body.replace("59人", "59 人")
+
+
+def test_a_body_line_at_a_page_edge_sharing_the_titles_words_stays_when_it_holds_two_sentences() -> None:
+    """The line after a running header "authors：title" shares eight characters of the title too,
+    and stands at the page's edge — but a sentence ends inside it and the next runs on."""
+    text = (
+        "县域义务教育学校课后服务的供给现状\n\n舒雅静，程立远\n\n"
+        "［摘要］本文基于对四个县五十六所义务教育学校的问卷调查和访谈，考察了县域学校课后\n"
+        "服务的供给现状，发现存在内容单一和经费来源不稳定等问题，并提出质量提升路径。\n"
+        "［关键词］课后服务；义务教育；县域学校\n\n"
+        "一、引言\n"
+        "课后服务是减轻学生家庭负担、促进学生全面发展的重要举措，近年来受到各方\n"
+        "关注，各地相继出台了推进课后服务的政策文件，明确了服务时间、服务内容\n"
+        "和经费保障等方面的要求，要求学校结合实际制定实施方案，做到应开尽开，\n"
+        "并鼓励学校利用校外资源丰富服务内容，满足学生多样化的学习和发展需求，\n"
+        "切实减轻家长接送学生的负担。\n"
+        "近年来，各地普遍推行义务教育学校课后服务，放学时间与家长下班\n"
+        "时间不衔接的问题得到一定缓解。县域学校数量多、分布散，办学条件\n"
+        "差异较大。现有研究多以大中城市的学校为样本，对县域学校课后服务的\n\n"
+        "\f舒雅静，程立远：县域义务教育学校课后服务的供给现状 59\n\n"
+        "系统考察还不多见。本文以县域义务教育学校为对象，描述其课后服务的\n"
+        "供给现状，并提出提升服务质量的可行路径。\n"
+        "二、数据来源\n"
+        "调查于秋季学期在两个省的四个县进行，按城区、镇区和乡村三类学校分\n"
+        "层抽样，共抽取小学和初中五十六所。\n"
+    )
+    paragraphs = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
+    cut = next(p for p in paragraphs if "现有研究" in p)
+    assert "系统考察还不多见。本文以县域义务教育学校为对象" in cut
+    assert not any("舒雅静" in p for p in paragraphs)

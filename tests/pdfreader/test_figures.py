@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from wenxian.model import Caption, Paragraph
+from wenxian.model import Caption, Heading, Paragraph
 from wenxian.pdfreader import read_pdf
 
 CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "data" / "dev"
@@ -28,3 +28,47 @@ def test_captions_kept_labels_left_out_interrupted_paragraph_joined(name: str) -
     else:
         assert not any(label in body for label in ("1412", "1983—1996", "丁市", "后期管护6"))
         assert any(p.startswith("本研究采用多案例比较方法") and p.endswith("会议记录246份。") for p in paragraphs)
+
+
+def test_a_footnote_field_after_the_first_heading_does_not_stretch_the_front_matter() -> None:
+    """kehou-fuwu (dev since round 9a), two columns: the first page's 收稿日期 is printed as the
+    left column's last line (the table beside it across the gutter). It came after the first
+    heading, so the left column's two sections were read as front matter."""
+    article = read_pdf(CORPUS / "kehou-fuwu/twocol-lenticular.pdf").article
+    assert [b.text for b in article.blocks if isinstance(b, Heading)][:2] == ["一、引言", "二、数据来源与研究方法"]
+    assert article.meta.journal.get("received") == "2025-01-14"
+    assert [item.number for c in article.citations() for item in c.items][:3] == [1, 2, 3]
+
+
+def test_a_figure_and_a_table_stacked_keep_a_caption_each() -> None:
+    """kehou-fuwu, one column: the figure's caption (with its twin) and the table's caption
+    right under it, nothing between them, were one caption."""
+    article = read_pdf(CORPUS / "kehou-fuwu/onecol-colon.pdf").article
+    captions = [b for b in article.blocks if isinstance(b, Caption)]
+    assert sorted((c.kind, c.text[:3]) for c in captions) == [("figure", "图 1"), ("table", "表 1")]
+    assert all(c.text.count("1 ") <= 2 for c in captions)
+
+
+def test_a_twins_label_printed_apart_goes_back_in_front_of_its_title() -> None:
+    """nongcun-gongshui (dev), onecol-bracket: a full-width space between a caption's number and
+    its title; the twins' "Table 1" and "Fig. 1" came out as lines of their own (a heading, a
+    footnote without a mark)."""
+    result = read_pdf(CORPUS / "nongcun-gongshui/onecol-bracket.pdf")
+    article = result.article
+    texts = sorted("".join(c.text.split()) for c in article.blocks if isinstance(c, Caption))
+    assert texts[0].startswith("图1") and "Fig.1Average" in texts[0]
+    assert texts[1].startswith("表1") and "Table1Basic" in texts[1]
+    assert not any(b.text.strip() in ("Table 1", "Fig. 1") for b in article.blocks if isinstance(b, Heading))
+    assert not any("Fig. 1" in note.message for note in article.notes)
+
+
+@pytest.mark.parametrize("layout", ["twocol-lenticular", "twocol-spaced"])
+def test_a_paragraph_a_figure_cut_at_a_full_lines_sentence_end_goes_on_under_it(layout: str) -> None:
+    """nongcun-gongshui (dev), two columns: the paragraph stops at a sentence's end on a full
+    line, the figure stands at the next page's top, the paragraph goes on under it without an
+    indent (and in body type: not the small caption's continuation)."""
+    article = read_pdf(CORPUS / f"nongcun-gongshui/{layout}.pdf").article
+    paragraphs = ["".join(b.plain_text().split()) for b in article.blocks if isinstance(b, Paragraph)]
+    assert any(p.startswith("调查的供水站普遍实行按方计价") and p.endswith("部分站点的实收率不足六成。") for p in paragraphs)
+    captions = [b.text for b in article.blocks if isinstance(b, Caption)]
+    assert not any("村民" in c for c in captions) and len(captions) == 2

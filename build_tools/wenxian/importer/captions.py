@@ -16,7 +16,8 @@ punctuation that is either short (under CELL_WIDTH of the column) or set out in 
 (runs of spaces, as ``pdftotext -layout`` keeps them); a table's cells end at the first
 line that is not one, at a heading, or at a labelled block. A figure's labels stand before
 its caption, back to a line that ends a paragraph or runs on past the figure (a figure
-floats into a paragraph: the paragraph is joined again around it by the reader).
+floats into a paragraph: the paragraph is joined again around it by the reader); an axis
+name may follow the caption (a short line without punctuation, see ``AFTER_LABELS``).
 """
 
 from __future__ import annotations
@@ -39,14 +40,17 @@ _CAPTION_FIRST = frozenset("图表附续FT")
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _PUNCTUATION_ONLY = re.compile(r"^\s*[，、：；,:;”’）)」』]+\s*$")
+_PUNCTUATION = re.compile(r"[，。、：；！？,.;:!?“”‘’\"'（）()《》\[\]［］]")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
 _QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
+_NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
 ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
+AFTER_LABELS = 2  # a figure's labels printed after its caption, at most
 MAX_CELLS = 80  # lines of one table or figure at most
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
 FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
@@ -87,13 +91,28 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
     return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head)
 
 
+def _is_label(lines: list[Line], blocked: list[bool], k: int, column: float, after_cells: bool = True) -> bool:
+    """Line ``k`` as one of a figure's labels: a cell (``_is_cell``), or a line of words
+    without any punctuation right under a line of numbers alone — a chart's category names
+    under its values, printed as one line ("城区学校 镇区学校 乡村学校", or run together
+    "供水保证水费收缴设备维修水质检测"), which no sentence's line is beside bare numbers.
+    ``after_cells``: the line above belongs to the same run of cells."""
+    if _is_cell(lines[k], column):
+        return True
+    return after_cells and k > 0 and not blocked[k - 1] and _numbers_alone(lines[k - 1].text) \
+        and _PUNCTUATION.search(lines[k].text) is None and lines[k].width <= MAX_CAPTION_WIDTH * column
+
+
 def _is_row(text: str, head: bool = False) -> bool:
     """A table's row with its cells set apart by single spaces (pypdfium2, pdftotext in a
     narrow column): short tokens after the row's name, one of them at least a number (but
-    in the head row)."""
+    in the head row) — or all of them names of two characters or more or quantities with
+    their units ("东部甲县 中部乙县 西部丙县", "学校数/所 参与率/%": a head printed after the
+    first column's cells, a chart's categories), which Chinese running text never sets
+    apart by spaces."""
     tokens = text.split()
     return len(tokens) >= ROW_TOKENS and all(_cell_token(t) for t in tokens[1:]) \
-        and (head or any(_NUMBER.match(t) for t in tokens))
+        and (head or any(_NUMBER.match(t) for t in tokens) or all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens))
 
 
 def _cell_token(token: str) -> bool:
@@ -105,8 +124,10 @@ def _cell_token(token: str) -> bool:
 def _continues_twin(line: Line, previous: Line) -> bool:
     """The wrapped tail of a caption's English twin: Latin words after a Latin caption line
     that stopped without a full stop."""
-    return _LATIN_WORDS.match(line.text) is not None and _LATIN_WORDS.match(previous.text) is not None \
-        and not previous.text.rstrip().endswith(".") and caption_kind(line.text) is None
+    # The twin's number may stand apart from its title by a full-width space ("Table 1　Basic …").
+    before = previous.text.replace("\u3000", " ")
+    return _LATIN_WORDS.match(line.text) is not None and _LATIN_WORDS.match(before) is not None \
+        and not before.rstrip().endswith(".") and caption_kind(line.text) is None
 
 
 def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[Figure]:
@@ -125,10 +146,18 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         if i < taken or blocked[i]:
             continue
         kind = caption_kind(lines[i].text)
-        if kind is None or lines[i].width > MAX_CAPTION_WIDTH * column:
-            continue
         caption = [i]
         j = i + 1
+        lone = LONE_LABEL.match(lines[i].text) if kind is None and lines[i].text[:1] in "图表" else None
+        if lone and lone.group("cn") and j < n and not blocked[j] and caption_kind(lines[j].text) is None \
+                and LONE_LABEL.match(lines[j].text) is None:
+            # "表1" then "样本项目的构成": a caption's number printed apart from its title (a wide gap)
+            kind = caption_kind(f"{lines[i].text} {lines[j].text}")
+            if kind is not None and lines[j].width <= MAX_CAPTION_WIDTH * column:
+                caption.append(j)
+                j += 1
+        if kind is None or lines[i].width > MAX_CAPTION_WIDTH * column:
+            continue
         if j < n and not blocked[j] and CAPTION.match(lines[j].text) and caption_kind(lines[j].text) == kind:
             twin = CAPTION.match(lines[j].text)
             if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):
@@ -157,7 +186,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                 j += 1
         else:  # a figure's own text stands before its caption
             k = i - 1
-            while k >= taken and i - k <= MAX_CELLS and (k in strays or not blocked[k] and _is_cell(lines[k], column)
+            while k >= taken and i - k <= MAX_CELLS and (k in strays or not blocked[k] and _is_label(lines, blocked, k, column)
                                                           and caption_kind(lines[k].text) is None):
                 k -= 1  # its twin's lone label ("Fig. 1") may stand between its labels and its caption
             # The line before the figure's labels ends a paragraph (a sentence's end, a heading)
@@ -168,6 +197,14 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                               or lines[edge].width >= FULL_LINE * column):
                 cells = [c for c in range(k + 1, i) if c not in strays]
                 start = k + 1
+            # An axis name printed after the caption (pdfminer): a short line without any
+            # punctuation, which no paragraph's line is (its middle lines are full, its last
+            # ends on a stop) — at most AFTER_LABELS of them.
+            while j < n and j - caption[-1] <= AFTER_LABELS and not blocked[j] and lines[j].width < CELL_WIDTH * column \
+                    and _PUNCTUATION.search(lines[j].text) is None and caption_kind(lines[j].text) is None \
+                    and LONE_LABEL.match(lines[j].text) is None:
+                cells.append(j)
+                j += 1
         note: list[int] = []
         if j < n and not blocked[j] and NOTE.match(lines[j].text):
             note.append(j)
@@ -187,8 +224,10 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
     or table was found, after its first heading and before the next labelled block
     (``labelled``: the references), a run of cell lines (see ``_is_cell``) of
     which one at least is numbers alone ("62.4", "0.58 0.47") — a paragraph's line in a
-    column is never a bare number. The runs are left out; a paragraph they interrupted
-    runs on after them."""
+    column is never a bare number — or a head row of quantities (``_head_row``), with the
+    table's head row right above it (short names
+    set apart by spaces, see ``_is_row``). The runs are left out; a paragraph they
+    interrupted runs on after them."""
     if not figures:
         return []
     taken = {k for f in figures for k in range(f.start, f.end)} | {k for f in figures for k in f.strays}
@@ -197,16 +236,67 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
     runs: list[list[int]] = []
     run: list[int] = []
     for k in range(body, end + 1):
-        if k < end and k not in taken and not blocked[k] and _is_cell(lines[k], column) \
+        if k < end and k not in taken and not blocked[k] and _is_label(lines, blocked, k, column, bool(run)) \
                 and caption_kind(lines[k].text) is None and LONE_LABEL.match(lines[k].text) is None:
             run.append(k)
             continue
-        if any(_numbers_alone(lines[j].text) for j in run):
+        if any(_numbers_alone(lines[j].text) or _head_row(lines[j].text) for j in run):
+            head = run[0] - 1
+            if head >= body and head not in taken and not blocked[head] and _is_row(lines[head].text, head=True) \
+                    and not _INSIDE_SENTENCE.search(lines[head].text):
+                run.insert(0, head)  # the table's head row right above its cells (wider than the column, maybe)
             runs.append(run)
         run = []
     return runs
 
 
+def _head_row(text: str) -> bool:
+    """A table's head row on its own: names and quantities with their units set apart by
+    spaces, one quantity at least ("县别 学校数/所 参与率/% 每周时长/小时", cut at the gutter by
+    ``pdftotext -layout``) — Chinese running text sets no words apart so."""
+    tokens = text.split()
+    return len(tokens) >= ROW_TOKENS and all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens) \
+        and any(_QUANTITY.match(t) for t in tokens)
+
+
 def _numbers_alone(text: str) -> bool:
     tokens = text.split()
     return bool(tokens) and all(_NUMBER.match(t) for t in tokens)
+
+
+def find_stray_notes(lines: list[Line], blocked: list[bool], figures: list[Figure], runs: list[list[int]]) -> set[int]:
+    """A figure's or table's note (注：…, 资料来源：…) printed away from its caption, next to its
+    cells (a run of ``find_loose_cells``, right before or after it): it goes back to the
+    nearest table without a note, else the nearest figure (added to its ``note``); the
+    indexes of its lines are returned, to be left out where they stand."""
+    moved: set[int] = set()
+    taken = {k for f in figures for k in range(f.start, f.end)} | {k for run in runs for k in run}
+    for run in runs:
+        for start in _notes_beside(lines, blocked, taken | moved, run):
+            end = start
+            while not ends_sentence(lines[end].text) and end + 1 < len(lines) and end - start < 3 \
+                    and not blocked[end + 1] and end + 1 not in taken:
+                end += 1
+            free = [f for f in figures if not f.note]
+            if not free or not ends_sentence(lines[end].text):
+                continue
+            # A table's more often than a figure's (a note under rows of cells), then the nearest.
+            owner = min(free, key=lambda f: (f.kind != "table", abs(f.caption[0] - start)))
+            owner.note.extend(range(start, end + 1))
+            moved.update(range(start, end + 1))
+    return moved
+
+
+def _notes_beside(lines: list[Line], blocked: list[bool], taken: set[int], run: list[int]) -> list[int]:
+    """Where a note starts right after the run, or right before it (its last line touching it)."""
+    out = []
+    after = run[-1] + 1
+    if after < len(lines) and not blocked[after] and after not in taken and NOTE.match(lines[after].text):
+        out.append(after)
+    for start in range(run[0] - 1, max(-1, run[0] - 5), -1):
+        if blocked[start] or start in taken:
+            break
+        if NOTE.match(lines[start].text):
+            out.append(start)
+            break
+    return out

@@ -56,6 +56,7 @@ FURNITURE: dict[str, float] = {
     "varied_context": 0.5,  # stands between different lines each time
     "short_line": 1.0,  # narrower than 60 % of the column (the 0.8 quantile of the text's line widths)
     "sentence_end": -2.0,  # ends a sentence: text, not a header
+    "sentence_inside": -2.0,  # a sentence ends inside the line and another runs on: text, not a header
     "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
 }
 
@@ -184,6 +185,7 @@ def furniture_features(
     short_line: bool,
     sentence_end: bool,
     numbered_heading: bool = False,
+    sentence_inside: bool = False,
 ) -> dict[str, float]:
     return {
         "repeated": float(min(3, max(0, repeats - 1))),
@@ -194,4 +196,5 @@ def furniture_features(
         "short_line": float(short_line),
         "sentence_end": float(sentence_end),
         "numbered_heading": float(numbered_heading),
+        "sentence_inside": float(sentence_inside),
     }

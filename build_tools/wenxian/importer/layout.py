@@ -29,6 +29,7 @@ from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
+HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -75,6 +76,15 @@ class _Layout:
         loose = captions.find_loose_cells(self.lines, blocked, column, list(self.figures.values()),
                                            [k == "references" for k in self.kinds])
         self.loose = {run[0]: run[-1] + 1 for run in loose}
+        # A note printed beside such cells goes back to its caption; left out where it stood.
+        self.strays |= captions.find_stray_notes(self.lines, blocked, list(self.figures.values()), loose)
+        # A figure's or table's lines (caption, cells, labels, note) are no lines of the column:
+        # the column width around them is measured on the text's lines alone (a caption and a
+        # chart's labels, short, made the column look narrow and the full line after it short).
+        apart = {k for f in self.figures.values() for k in range(f.start, f.end)} | self.strays
+        apart |= {k for run in loose for k in run}
+        self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
+        self._where = {k: p for p, k in enumerate(self._text)} if apart else None
 
     def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
@@ -86,8 +96,14 @@ class _Layout:
         key = (i, judged)
         if key in self._columns:
             return self._columns[key]
-        after = self.widths[i + 2 : i + 2 + WINDOW] if judged else []
-        sides = [self.widths[max(0, i - WINDOW) : i + 1], after or self.widths[i + 1 : i + 2 + WINDOW]]
+        if self._text is not None and i in self._where:
+            p, text, widths = self._where[i], self._text, self.widths
+            nxt = [widths[k] for k in text[p + 1 : p + 2 + WINDOW]]
+            after = nxt[1:] if judged else []
+            sides = [[widths[k] for k in text[max(0, p - WINDOW) : p + 1]], after or nxt]
+        else:
+            after = self.widths[i + 2 : i + 2 + WINDOW] if judged else []
+            sides = [self.widths[max(0, i - WINDOW) : i + 1], after or self.widths[i + 1 : i + 2 + WINDOW]]
         found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
         self._columns[key] = column = min(found) if found else 0.0
         return column
@@ -154,7 +170,8 @@ class _Layout:
         for end in range(i, min(n, i + MAX_HEADING_LINES)):
             if end > i:
                 more = self.lines[end]
-                if more.indent or self.kinds[end] or not headings.can_continue(text, more.text):
+                if more.indent or self.kinds[end] or not headings.can_continue(text, more.text) \
+                        or not self._runs_on(end - 1):
                     break
                 text += more.text
             nxt = end + 1
@@ -171,10 +188,17 @@ class _Layout:
         # tail); a line as wide as the column is the paragraph's.
         end = i
         text = self.lines[i].text
-        while end + 1 < min(n, i + MAX_HEADING_LINES) and self._tail(end + 1, text):
+        while end + 1 < min(n, i + MAX_HEADING_LINES) and self._tail(end + 1, text) and self._runs_on(end):
             end += 1
             text += self.lines[end].text
         return end + 1
+
+    def _runs_on(self, j: int) -> bool:
+        """Whether the heading's line ``j`` is wide enough to have been wrapped: a heading
+        stopped well short of the column ended there ("（一）服务内容较为单一" in a column of 18
+        cells), and the lines after it are the paragraph's, though the extractor kept no
+        indent or blank line to say so."""
+        return self.widths[j] >= HEADING_RUNS_ON * self.column(j)
 
     def _tail(self, j: int, heading: str) -> bool:
         """Whether line ``j`` reads as the short wrapped tail of ``heading``."""
@@ -232,6 +256,31 @@ class _Layout:
             out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays], lead=lead))
             i = j
         return out
+
+
+def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0) -> evidence.Decision:
+    """Whether a paragraph ends between ``before`` and ``after``, two runs of text lines that a
+    figure, a table or a page's footnote stands between: the paragraph-break evidence of the
+    lines either side of it, the column measured on both runs (the float's own lines
+    apart). A sentence that ends at a full line, followed by a full line (no indent), runs
+    on: the float was set where the page had room, inside the paragraph."""
+    last, first = before[-1], after[0]
+    widths = [line.width for line in before[-WINDOW:] + after[:WINDOW]]
+    features = evidence.break_features(
+        sentence_end=ends_sentence(last.text),
+        width=last.width,
+        next_width=first.width,
+        column=_quantile(widths, evidence.COLUMN_QUANTILE),
+        next_indented=first.indent,
+        blank=False,
+        blank_trust=blank_trust,
+        filler=False,
+        first_line=len(before) == 1,
+        next_opens=evidence.OPENING.match(first.text) is not None,
+        ends_clause=last.text.endswith(("，", "、", "；", ",")),
+        next_starts_punct=first.text.startswith(("，", "。", "、", "；", "：", "）", "”")),
+    )
+    return evidence.weigh("paragraph break across a figure or footnote", last.number, evidence.BREAK, features)
 
 
 def segment(doc: Lines, explain: list[evidence.Decision] | None = None) -> list[Chunk]:

@@ -8,7 +8,7 @@ and even pages recurs on every other page; its page number changes), whether
 it stands at a page's edge, whether it reads like a journal line (年, 卷, 期,
 Vol., No.), whether it repeats the title from the top of the first page (an
 "authors：title" header), whether it stands between different lines each time,
-and whether it ends a sentence (text, not a header). A passage repeated whole
+and whether it ends a sentence or holds two (text, not a header). A passage repeated whole
 keeps its neighbours and stays.
 
 The lines removed are returned too: the first page's header (journal name,
@@ -47,6 +47,9 @@ _DIGITS = re.compile(r"\d+")
 _PLATFORM_STAMP = re.compile(
     r"China\s*Academic\s*Journal\s*Electronic\s*Publishing\s*House|^https?://www\.cnki\.net/?$"
     r"|^万\s*方\s*数\s*据$|^网络首发(?:时间|地址)\s*[:：]")
+# A full stop, question or exclamation mark with more text after it on the line: two sentences
+# ("…的系统考察还不多见。本文以…"), which no running header holds.
+_SENTENCE_INSIDE = re.compile(r"[。！？](?=\s*[\u4e00-\u9fff])")
 _SPACE = re.compile(r"\s+")
 JOURNAL_WORDS = re.compile(
     r"\d{4}\s*年|第\s*\d+\s*[卷期辑]|\d+\s*月|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+|\(\s*\d{4}\s*\)|Journal|JOURNAL", re.IGNORECASE
@@ -198,6 +201,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             short_line=lines[i].width < 0.6 * typical,
             sentence_end=ends_sentence(text),
             numbered_heading=not journal and heading_style(text) is not None,
+            sentence_inside=_SENTENCE_INSIDE.search(text) is not None,
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:

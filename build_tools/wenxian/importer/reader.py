@@ -22,7 +22,7 @@ from wenxian.importer.decode import decode_bytes
 from wenxian.importer.evidence import Decision
 from wenxian.importer.frontmatter import FrontMatter
 from wenxian.importer.joining import Joined, compounds_in, join_lines
-from wenxian.importer.layout import Chunk, segment
+from wenxian.importer.layout import Chunk, break_across, segment
 from wenxian.importer.lines import Line, Lines, split_lines
 from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
@@ -99,7 +99,7 @@ class _Reader:
         self.compounds = compounds_in(line.text for line in doc.lines)
         chunks = segment(doc, self.explain)
         front = FrontMatter(self.options, self.compounds)
-        chunks = _rejoin_across_footnotes(self._front_head(chunks, front, furniture))
+        chunks = _rejoin_across_footnotes(self._front_head(chunks, front, furniture), self.explain)
         blocks: list[Block] = []
         reference_lines: list = []  # the whole list is cut at once: an entry may span chunks
         in_references = False
@@ -250,7 +250,9 @@ class _Reader:
         split = next((k for k, line in enumerate(chunk.lines) if k and NOTE.match(line.text)), len(chunk.lines))
         text = " ".join(self._norm(line.text).strip() for line in chunk.lines[:split])
         note = self._norm(self._joined(Chunk("text", chunk.lines[split:])).text).strip() if split < len(chunk.lines) else None
-        kind = caption_kind(chunk.lines[0].text) or "figure"
+        first = chunk.lines[0].text
+        # Its number may stand on a line of its own ("表1", then its title).
+        kind = caption_kind(first) or (len(chunk.lines) > 1 and caption_kind(f"{first} {chunk.lines[1].text}")) or "figure"
         return Caption(kind, self._unhide(text), chunk.lines[0].number, None, self._unhide(note) or None)
 
     def _paragraph(self, chunk: Chunk) -> Paragraph:
@@ -305,10 +307,24 @@ def _unlist_beyond(article: Article) -> None:
         block.inlines = inlines
 
 
-def _rejoin_across_footnotes(chunks: list[Chunk]) -> list[Chunk]:
+def _breaks_across(before: Chunk, after: Chunk, explain: list[Decision] | None) -> bool:
+    """Whether a paragraph ends at the sentence end before a figure or footnote (see
+    ``layout.break_across``): only where both parts hold two lines or more, to measure
+    the column on."""
+    if len(before.lines) < 2 or len(after.lines) < 2:
+        return True
+    decision = break_across(before.lines, after.lines)
+    if explain is not None:
+        explain.append(decision)
+    return decision.yes
+
+
+def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None = None) -> list[Chunk]:
     """A paragraph that a page's footnote (收稿日期, 作者简介 …) or a figure interrupted
-    mid-sentence runs on after it: the two parts are one paragraph, the footnote goes to the
-    front matter, the figure's caption after the paragraph."""
+    mid-sentence — or at a sentence's end, where the lines either side say it runs on (a
+    full line, then a full line without indent) — runs on after it: the two parts are one
+    paragraph, the footnote goes to the front matter, the figure's caption after the
+    paragraph."""
     out: list[Chunk] = []
     for chunk in chunks:
         k = len(out) - 1
@@ -319,7 +335,7 @@ def _rejoin_across_footnotes(chunks: list[Chunk]) -> list[Chunk]:
             and chunk.lead is None
             and 0 <= k < len(out) - 1
             and out[k].kind == "text"
-            and not ends_sentence(out[k].lines[-1].text)
+            and (not ends_sentence(out[k].lines[-1].text) or not _breaks_across(out[k], chunk, explain))
         ):
             out[k] = Chunk("text", out[k].lines + chunk.lines, lead=out[k].lead)
             continue

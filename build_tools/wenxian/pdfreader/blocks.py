@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from wenxian.importer import headings
+from wenxian.importer.captions import CAPTION, caption_kind
 from wenxian.importer.chars import ends_sentence
 from wenxian.pdfreader.lines import PdfLine
 from wenxian.pdfreader.zones import CAPTION_NOTE, Layout, Zoned
@@ -37,6 +38,13 @@ class PdfBlock:
     level: int = 0
     why: str = ""
     lead_in: int = 0  # characters of a bold lead-in at the paragraph's start
+
+
+def _opens_caption(text: str) -> bool:
+    """A Chinese caption's first line ("图 1 …", "表 2 …"): a second one after another opens
+    a caption of its own (a figure and a table stacked, nothing between their captions)."""
+    match = CAPTION.match(text)
+    return match is not None and match.group("cn") is not None and caption_kind(text) is not None
 
 
 def _heading_type(line: PdfLine, layout: Layout, body_font: str) -> str | None:
@@ -95,7 +103,8 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
             last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
             follows = previous is not None and previous.zone in ("caption", "figure")
             if last is not None and follows and last.lines[-1].page == item.line.page and (
-                    previous.zone == "caption" or CAPTION_NOTE.match(item.line.text)):
+                    previous.zone == "caption" or CAPTION_NOTE.match(item.line.text)) \
+                    and not (_opens_caption(item.line.text) and any(_opens_caption(x.text) for x in last.lines)):
                 last.lines.append(item.line)
             else:
                 blocks.append(PdfBlock("caption", [item.line], why=item.why))
@@ -146,13 +155,14 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
 
 def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layout) -> PdfBlock | None:
     """The paragraph a figure or table interrupted, when ``line`` (the first after it) goes on
-    with it: the paragraph stopped mid-sentence before the float and this line has no indent."""
+    with it: the paragraph stopped mid-sentence before the float — or at a sentence's end on
+    a full line (the float was set where the page had room) — and this line has no indent."""
     if previous is None or previous.zone not in ("caption", "figure") or _indented(line, layout):
         return None
     k = len(blocks) - 1
     while k >= 0 and blocks[k].kind == "caption":
         k -= 1
-    if k < 0 or blocks[k].kind != "paragraph" or _ends(blocks[k]):
+    if k < 0 or blocks[k].kind != "paragraph" or (_ends(blocks[k]) and _short(blocks[k].lines[-1], layout)):
         return None
     return blocks[k]
 

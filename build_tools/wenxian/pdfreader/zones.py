@@ -27,7 +27,8 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from wenxian.importer.captions import caption_kind
+from wenxian.importer.captions import CAPTION, LONE_LABEL, caption_kind
+from wenxian.importer.headings import heading_style
 from wenxian.importer.markers import marker_kind
 from wenxian.pdfreader.document import Graphic, Page
 from wenxian.pdfreader.lines import PdfLine
@@ -43,6 +44,8 @@ MIN_LATER_CHARS = 300  # characters after the first page that are enough to tell
 FOOTNOTE_FROM = 0.5  # footnotes stand below this share of the page height
 _PAGE_NUMBER = re.compile(r"^[-—–·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–·•\s]*$")
 _CAPTION = re.compile(r"^(?:(?:图|表|附图|附表|续表)\s*[0-9０-９A-Z][0-9０-９.\-－–]*|(?:Fig\.?|Figure|Table)\s*\d+)")
+_NUMBER_OF = re.compile(r"[0-9０-９A-Z]+")
+_LATIN = re.compile(r"^[A-Za-z]")
 CAPTION_NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明)\s*[:：]")
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:[\u2460-\u2473\u2776-\u2793]|\*)")
 _REFERENCES_EN = re.compile(r"^(?:References|Bibliography)\s*[:：]?$", re.IGNORECASE)
@@ -238,7 +241,32 @@ def zone_lines(pages: dict[int, Page], lines: list[PdfLine]) -> tuple[list[Zoned
     _footnotes(zoned, pages, layout)
     _references_and_tail(zoned)
     _head(zoned, layout)
+    _stray_labels(zoned)
     return zoned, layout
+
+
+def _stray_labels(zoned: list[Zoned]) -> None:
+    """A caption's English twin whose label ("Table 1", "Fig. 1") was printed apart from its
+    title by a wide gap comes out as a line of its own, elsewhere on the page (even taken for
+    a footnote). Where the page has the Chinese caption of that kind and number and its twin's
+    title stands without a label, the label goes back in front of the title."""
+    for k, item in enumerate(list(zoned)):
+        lone = LONE_LABEL.match(item.line.text)
+        if not lone or not lone.group("en") or item.zone not in ("body", "footnote"):
+            continue
+        kind = "table" if lone.group("en") == "Table" else "figure"
+        for j, cn in enumerate(zoned):
+            match = CAPTION.match(cn.line.text) if cn.zone == "caption" and cn.line.page == item.line.page else None
+            if match is None or match.group("cn") is None or caption_kind(cn.line.text) != kind \
+                    or _NUMBER_OF.search(cn.line.text[: match.start("title")]).group(0) != lone.group("n"):
+                continue
+            twin = zoned[j + 1] if j + 1 < len(zoned) else None
+            if twin is None or twin.zone != "caption" or CAPTION.match(twin.line.text) or not _LATIN.match(twin.line.text):
+                break
+            zoned.remove(item)
+            zoned.insert(zoned.index(twin), item)
+            item.zone, item.why = "caption", "its caption's twin label, printed apart from the twin's title"
+            break
 
 
 def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]], layout: Layout) -> None:
@@ -258,8 +286,11 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
         if a.zone == "caption" and b.zone in ("body", "figure") and b.line.page == a.line.page:
             gap = b.line.top - a.line.bottom
             centred = abs(b.line.center - a.line.center) < layout.body_size
+            # A caption set in small type does not go on in body type: that is the paragraph under it.
+            body_after_small = a.line.size < layout.body_size * SMALLER <= b.line.size
             if 0 <= gap < layout.leading and (centred and b.zone == "body" and not _CAPTION.match(b.line.text)
-                                               and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size):
+                                               and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size
+                                               and not body_after_small):
                 b.zone, b.why = "caption", "centred continuation of a caption"
         if a.zone in ("figure", "caption") and b.zone == "body" and CAPTION_NOTE.match(b.line.text):
             b.zone, b.why = "caption", "a note under a figure or table"
@@ -338,8 +369,16 @@ def _head(zoned: list[Zoned], layout: Layout) -> None:
     """Page 1 up to the end of its last front-matter field; its footnote with 收稿日期 and the like."""
     first_page = [z for z in zoned if z.line.page == zoned[0].line.page] if zoned else []
     last_field = None
+    # The article's first section heading ("一、引言", "1 引言") ends the front matter: a field in
+    # small type after it is the first page's footnote (收稿日期 printed as a column's last line,
+    # a table beside it across the gutter), not the head's end.
+    opened = next((k for k, z in enumerate(first_page) if z.zone == "body" and heading_style(z.line.text) is not None
+                   and marker_kind(z.line.text) is None and z.line.size >= layout.body_size * SMALLER), len(first_page))
     for k, item in enumerate(first_page):
         if item.zone == "body" and marker_kind(item.line.text) in HEAD_KINDS:
+            if k > opened and item.line.size < layout.body_size * SMALLER:
+                item.zone, item.why = "head", "a journal field in small type after the first heading: the page's footnote"
+                continue
             last_field = k
     for item in first_page:
         if item.zone == "footnote" and marker_kind(item.line.text) == "journal":

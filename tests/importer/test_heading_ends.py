@@ -1,0 +1,30 @@
+"""Where a heading ends when the extractor kept neither an indent nor a blank line after it
+(wenxian.importer.layout): a heading's line that stops well short of the column ended where
+the heading did; only a line about as wide as the column may wrap onto the next. The texts
+are written for these tests (a narrow column of about 18 cells, as in two-column journals)."""
+
+from __future__ import annotations
+
+from wenxian.importer import read_text
+from wenxian.model import Heading, Paragraph
+
+COLUMN = ("调查在两个县的十六所学校进行，按城区、\n镇区和乡村三类学校分层抽样，并对校长\n"
+          "和教师进行了半结构化访谈，共访谈四十\n人，访谈记录由两名研究人员分别整理。\n")
+
+
+def test_a_short_heading_does_not_take_the_paragraphs_first_lines() -> None:
+    text = ("一、研究设计\n" + COLUMN + "（一）服务内容较为单一\n多数学校的课后服务以看管学生完成\n"
+            "作业为主，兴趣类和实践类活动开展得较\n\n少。受场地和师资限制，乡村学校能够开\n设的活动项目更少。\n")
+    found = read_text(text).blocks
+    assert [h.text for h in found if isinstance(h, Heading)] == ["一、研究设计", "（一）服务内容较为单一"]
+    paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
+    assert paragraphs[-1].startswith("多数学校的课后服务以看管学生完成作业为主")
+    assert paragraphs[-1].endswith("设的活动项目更少。")
+
+
+def test_a_heading_as_wide_as_the_column_still_wraps() -> None:
+    text = ("一、研究设计\n" + COLUMN + "二、县域学校课后服务供给的主要问题及其\n成因\n"
+            "多数学校的课后服务以看管学生完成作\n业为主，兴趣类和实践类活动开展得较少，\n"
+            "乡村学校能够开设的活动项目更少。\n")
+    found = read_text(text).blocks
+    assert [h.text for h in found if isinstance(h, Heading)][-1] == "二、县域学校课后服务供给的主要问题及其成因"
