@@ -5,6 +5,7 @@ paragraphs around them are read as they are. The texts are written for these tes
 from __future__ import annotations
 
 from wenxian.importer import read_text
+from wenxian.importer.captions import caption_kind
 from wenxian.model import Caption, Heading, Paragraph
 
 BEFORE = ("本文使用的数据包括 Sentinel-2 多光谱影像和气象站降水资料，这些数据覆盖了研究区的\n"
@@ -295,3 +296,22 @@ def test_a_tables_head_row_of_quantities_cut_at_the_gutter_is_left_out() -> None
     paragraphs = [b.plain_text() for b in found if isinstance(b, Paragraph)]
     assert not any("学校数/所" in p for p in paragraphs)
     assert any(p.endswith("不衔接的问题得到一定缓解。县域学校数量多、分布散，办学条件差异较大。") for p in paragraphs)
+
+
+def test_a_paragraph_line_opening_with_a_figures_name_that_runs_on_is_text() -> None:
+    # Two columns: "图 1 给出了…变化过" fills its line and its sentence ends on the next ("程。");
+    # a caption's line never runs on so. And "图1" above a bar's label "2" is no caption.
+    text = (
+        "一、结果\n"
+        "　　前文已经介绍了数据来源与方法，下面给出主要的结果。\n"
+        "图 1 给出了 2015—2023 年研究区水体面积的变化过\n"
+        "程。由图 1 可知，水体面积在 2015—2018 年间持续\n"
+        "减少，2019 年以后逐步回升，总体先减后增。\n"
+        "二、结论\n"
+        "　　水体面积的变化与降水和围垦有关。\n"
+    )
+    article = read_text(text)
+    assert not [b for b in article.blocks if isinstance(b, Caption)]
+    paragraphs = [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)]
+    assert any("图 1 给出了 2015—2023 年研究区水体面积的变化过程。由图 1 可知" in p for p in paragraphs)
+    assert caption_kind("图1 2") is None and caption_kind("图 1 2015—2023 年研究区水体面积变化") == "figure"

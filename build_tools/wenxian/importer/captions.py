@@ -37,6 +37,7 @@ CAPTION = re.compile(
 LONE_LABEL = re.compile(r"^(?:(?P<cn>图|表)|(?P<en>Fig\.|Figure|Table))\s*(?P<n>[0-9]+)\.?$")
 _NUMBERED = re.compile(r"^(?:图|表|附图|附表|续表|Fig\.|Figure|Table)\s*(?P<n>[0-9０-９A-Z]+)")
 _CAPTION_FIRST = frozenset("图表附续FT")
+_WORD = re.compile(r"[^\W\d_]")
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _PUNCTUATION_ONLY = re.compile(r"^\s*[，、：；,:;”’）)」』]+\s*$")
@@ -79,6 +80,8 @@ def caption_kind(text: str) -> str | None:
     title = m.group("title")
     if _INSIDE_SENTENCE.search(title.rstrip("。.")) or title.endswith("。"):
         return None  # "图 1 给出了…。": a sentence naming the figure
+    if not _WORD.search(title):
+        return None  # "图1" and "2", a bar's label: a title has words
     word = m.group("cn") or m.group("en")
     return "table" if word in ("表", "附表", "续表", "Table") else "figure"
 
@@ -158,6 +161,9 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                 j += 1
         if kind is None or lines[i].width > MAX_CAPTION_WIDTH * column:
             continue
+        if len(caption) == 1 and lines[i].width >= FULL_LINE * column and j < n and not blocked[j] \
+                and caption_kind(lines[j].text) is None and _INSIDE_SENTENCE.search(lines[j].text):
+            continue  # "图 1 给出了…变化过" + "程。由图 1 可知，…": a paragraph's full line runs on into its sentence
         if j < n and not blocked[j] and CAPTION.match(lines[j].text) and caption_kind(lines[j].text) == kind:
             twin = CAPTION.match(lines[j].text)
             if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):
