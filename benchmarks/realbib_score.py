@@ -51,7 +51,7 @@ PARTS = ("dev", "heldout")
 EDITIONS = ("2015", "2025")
 _URL = re.compile(r"(?:https?|ftp)://\S+")
 # What a reader should never see: LaTeX commands, math, braces, TeX's quotes and dashes.
-LATEX_LEFT = re.compile(r"\\[A-Za-z]+|\$|[{}]|``|''|(?<![-\w])--|---")
+LATEX_LEFT = re.compile(r"\\[A-Za-z]+|\$(?![\d.,]*\d)|[{}]|``|''|(?<![-\w])--|---")
 # A byte-order mark may open the file (xtuthesis-ref.bib): it is not part of the first entry.
 _ENTRY = re.compile(r"^\ufeff?\s*@(?!comment|string|preamble)\w+\s*[{(]\s*([^,\s]+)\s*,",
                     re.IGNORECASE | re.MULTILINE)

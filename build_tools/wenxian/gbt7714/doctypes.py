@@ -88,6 +88,12 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
         has_url = bool(fields.get("url"))
     if kind in MISC_TYPES and has_url:
         return "EB"  # a web page exported as @misc (BibTeX has no @online)
+    if kind == "review":
+        # biblatex's @review is "a subtype of @article" (biblatex manual §2.1.2): a
+        # review in a journal is [J]; one without a journal (a blog comment) is "other".
+        if fields.get("journal") or fields.get("journaltitle"):
+            return "J"
+        return "EB" if has_url else "Z"
     code = TYPE_CODES.get(kind)
     if code is None:
         log.warning(
@@ -113,13 +119,18 @@ def is_contribution(entry: Entry) -> bool:
         # BibTeX's @inbook: ``title`` is the book; the part is ``chapter`` (if any).
         return bool(entry.fields.get("chapter"))
     if kind in CONTRIBUTION_TYPES:
-        return True
+        # A part needs the larger work it is part of: an @inreference or @incollection
+        # without a booktitle (biblatex-chicago's notes-test.bib: the dictionary's own
+        # title, the article's name in ``lista``) is the whole work, not "[M]//, 1902".
+        return any(entry.fields.get(name) for name in _CONTAINER_FIELDS)
     # A standard or report printed inside a collection (GB/T 7714—2015 A.7). A whole
     # work is never a part: a booktitle in a @collection is there for the entries that
     # crossref it (biblatex-examples.bib's westfahl:frontier).
     return kind not in _WHOLE_WORKS and "booktitle" in entry.fields
 
 
+_CONTAINER_FIELDS = ("booktitle", "booksubtitle", "booktitleaddon", "maintitle", "eventtitle",
+                     "crossref", "xref")
 _WHOLE_WORKS = frozenset({"article", "periodical", "book", "mvbook", "collection",
                           "mvcollection", "proceedings", "mvproceedings", "reference",
                           "mvreference"})

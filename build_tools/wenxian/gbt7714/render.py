@@ -262,10 +262,13 @@ def title_block(ctx: EntryContext) -> Text:
     rules, kind = ctx.rules, ctx.entry.type.lower()
     title = _field_text(ctx, ctx.titled("title", "subtitle", "titleaddon"), title_case=True)
     contribution = is_contribution(ctx.entry)
+    # A journal's article (also biblatex's @review, coded [J]): its volume and series
+    # are the journal's, printed after it.
+    serial = kind in ("article", "periodical") or ctx.code == "J"
     volume = ctx.get("volume")
     main = _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"),
                        title_case=True)
-    if volume and not contribution and kind not in ("article", "periodical"):
+    if volume and not contribution and not serial:
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
         series = main if len(main) else _field_text(ctx, ctx.runs("series"))  # a name: as written
         if len(series):
@@ -275,7 +278,7 @@ def title_block(ctx: EntryContext) -> Text:
             title = _join([title, vol], rules.colon)
     elif len(main) and not contribution:
         title = _join([main, title], rules.colon)
-    elif ctx.get("series") and not contribution and kind not in ("article", "periodical"):
+    elif ctx.get("series") and not contribution and not serial:
         # A series without a volume number is not lost: before the title, as the
         # gbt7714 package prints it.
         title = _join([_field_text(ctx, ctx.runs("series")), title], rules.colon)
