@@ -14,7 +14,7 @@ import re
 from pybtex.database import Entry
 
 __all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "SUBTYPE_CODES", "carrier",
-           "doc_code", "is_contribution"]
+           "chapter_is_title", "doc_code", "is_contribution"]
 
 log = logging.getLogger("wenxian.gbt7714")
 
@@ -112,12 +112,23 @@ def carrier(entry: Entry, online: bool) -> str:
     return "/OL" if online or entry.type.lower() in ONLINE_TYPES else ""
 
 
+_CHAPTER_NUMBER = re.compile(r"(?:ch(?:apter|ap)?\.?\s*)?[\dIVXLCivxlc]+\.?", re.IGNORECASE)
+
+
+def chapter_is_title(chapter: str) -> bool:
+    """True when BibTeX's ``chapter`` names the part ("The Origins"); a number
+    ("2", "Chapter 3") only says where the part is, and the book is cited with the
+    part's pages (econ-example.bib's wong95: not "2[M]//WONG K Y. International …")."""
+    chapter = chapter.strip().strip("{}")
+    return bool(chapter) and not _CHAPTER_NUMBER.fullmatch(chapter)
+
+
 def is_contribution(entry: Entry) -> bool:
     """True for a part of a larger work, joined to it with "//"."""
     kind = entry.type.lower()
     if kind == "inbook" and not entry.fields.get("booktitle"):
         # BibTeX's @inbook: ``title`` is the book; the part is ``chapter`` (if any).
-        return bool(entry.fields.get("chapter"))
+        return chapter_is_title(entry.fields.get("chapter", ""))
     if kind in CONTRIBUTION_TYPES:
         # A part needs the larger work it is part of: an @inreference or @incollection
         # without a booktitle (biblatex-chicago's notes-test.bib: the dictionary's own

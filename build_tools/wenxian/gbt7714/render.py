@@ -19,8 +19,8 @@ from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, doc_code,
-                                      is_contribution)
+from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, chapter_is_title,
+                                      doc_code, is_contribution)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
@@ -69,7 +69,7 @@ class EntryContext:
         self.fields = {name.lower(): expand(value, self.macros)
                        for name, value in self.entry.fields.items()}
         if self.entry.type.lower() == "inbook" and not self.fields.get("booktitle") \
-                and self.fields.get("chapter"):
+                and chapter_is_title(self.fields.get("chapter", "")):
             # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
             self.fields["booktitle"] = self.fields.get("title", "")
             self.fields["title"] = self.fields["chapter"]
@@ -276,7 +276,7 @@ def title_block(ctx: EntryContext) -> Text:
             title = _join([Text(series, rules.colon, vol), title], "\u2003")
         else:
             title = _join([title, vol], rules.colon)
-    elif len(main) and not contribution:
+    elif len(main) and not contribution and not serial:
         title = _join([main, title], rules.colon)
     elif ctx.get("series") and not contribution and not serial:
         # A series without a volume number is not lost: before the title, as the
