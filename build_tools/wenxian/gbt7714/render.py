@@ -157,9 +157,17 @@ def _join(parts: Iterable[Text], sep: str) -> Text:
     return Text(String(sep)).join(parts) if parts else Text()
 
 
+_ESTIMATED = re.compile(r"^(?:(\d{4})[?~%]|(\d{2,3}X{1,2}))$")
+
+
 def _year(ctx: EntryContext) -> str:
     """The year as given ("1881（光绪七年）", "c1988", "[1936]"), ranges with the
     edition's dash; else the year of ``date`` ("1883/" is the open range "1883-")."""
+    estimated = _ESTIMATED.match((ctx.get("year") or ctx.get("date")).strip().strip("{}"))
+    if estimated:
+        # An uncertain or approximate year ("1957?", "1920~", EDTF's "186X") is an
+        # estimated year, which the standard prints in brackets ("[1936]").
+        return f"[{estimated.group(1) or estimated.group(2)}]"
     year = ctx.get("year")
     if year:
         # A whole date or timestamp in ``year`` gives its year (wenxian check says so).
@@ -264,7 +272,8 @@ def title_block(ctx: EntryContext) -> Text:
     contribution = is_contribution(ctx.entry)
     # A journal's article (also biblatex's @review, coded [J]): its volume and series
     # are the journal's, printed after it.
-    serial = kind in ("article", "periodical") or ctx.code == "J"
+    serial = kind in ("article", "periodical") or ctx.code == "J" \
+        or bool(ctx.get("journal") or ctx.get("journaltitle"))
     volume = ctx.get("volume")
     main = _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"),
                        title_case=True)
