@@ -73,7 +73,8 @@ def main() -> int:
              'cms-american.lbx, LPPL 1.3c): what ``\\\\bibstring{key}`` prints."""', "",
              "STRINGS = {"]
     lines += [f"    {key!r}: {value!r}," for key, value in sorted(strings.items())]
-    lines += ["}", "", "# biblatex-chicago's part commands (chicago-notes.cbx), as a bibliography prints them",
+    lines += ["}", "",
+              "# biblatex-chicago's part commands (chicago-notes.cbx), as a bibliography prints them",
               "COMMANDS = {"]
     lines += [f"    {key!r}: {value!r}," for key, value in sorted(commands.items())]
     lines += ["}", ""]

@@ -191,6 +191,8 @@ _MONTHS = {name: i for i, names in enumerate(
 
 def _full_date(ctx: EntryContext) -> str:
     """YYYY-MM-DD from ``date`` (or year/month/day), else the year as given."""
+    if _ESTIMATED.match((ctx.get("year") or ctx.get("date")).strip().strip("{}")):
+        return _year(ctx)  # an estimated year has no month or day
     date = plain(parse(ctx.get("date"))).strip()
     date = read_date(date).iso or date
     if date and _DATE.match(date):
@@ -401,7 +403,7 @@ def publication_block(ctx: EntryContext) -> Text:
     if _uses_update_date(ctx):
         pages = _pages(ctx)
         date = _full_date(ctx)
-        if ctx.code == "EB" and re.fullmatch(r"\d{4}", date):
+        if ctx.code == "EB" and re.fullmatch(r"\d{4}|\[[\dX]{4}\]", date):
             # A web page's year alone is its year of publication, not an update:
             # "Houston, Tex: University of Houston Libraries, 1989[1995-05-17]" (GB/T
             # 7714—2015 §4.6.2, PACS-L); pages follow it, "出版年: 引文页码" (§4.6.1).
