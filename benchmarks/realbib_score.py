@@ -50,9 +50,11 @@ CORPUS = CORPORA["selfwritten"]
 PARTS = ("dev", "heldout")
 EDITIONS = ("2015", "2025")
 _URL = re.compile(r"(?:https?|ftp)://\S+")
-# What a reader should never see: LaTeX commands, math, braces, TeX's quotes and dashes.
-LATEX_LEFT = re.compile(r"\\[A-Za-z]+|\$|[{}]|``|''|(?<![-\w])--|---")
-_ENTRY = re.compile(r"^\s*@(?!comment|string|preamble)\w+\s*[{(]\s*([^,\s]+)\s*,",
+# What a reader should never see: LaTeX commands, math, braces, TeX's quotes and dashes
+# (a "$" before a number is a price, "\$46.35" decoded, not math).
+LATEX_LEFT = re.compile(r"\\[A-Za-z]+|\$(?![\d.,]*\d)|[{}]|``|''|(?<![-\w])--|---")
+# A byte-order mark may open the file (xtuthesis-ref.bib): it is not part of the first entry.
+_ENTRY = re.compile(r"^\ufeff?\s*@(?!comment|string|preamble)\w+\s*[{(]\s*([^,\s]+)\s*,",
                     re.IGNORECASE | re.MULTILINE)
 
 

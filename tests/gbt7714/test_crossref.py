@@ -69,3 +69,16 @@ def test_the_site_build_gets_the_same_entries() -> None:
     assert data.entries["Heinz:1990"].fields["publisher"] == "Ellis Horwood"
     assert str(data.entries["Heinz:1990"].persons["editor"][0]) == "Clark, Malcolm"
     assert "booktitle" not in data.entries["orphan"].fields
+
+
+def test_a_book_in_a_book_takes_the_book_as_its_container_and_its_author() -> None:
+    # biblatex-chicago's notes-test.bib: a play in a volume of three plays (biblatex's
+    # default inheritance: book → bookinbook, the title as booktitle, the author twice).
+    source = r"""
+@Book{plays, title = {Histrionics}, subtitle = {Three Plays}, author = {Bernhard, Thomas},
+  translator = {Jansen, Peter~K.}, publisher = {Example Press}, location = {Chicago}, date = 1990}
+@BookInBook{play, title = {A Party for Boris}, crossref = {plays}}
+"""
+    lines = dict(format_bibliography(parse_string(source, "bibtex"), edition="2015"))
+    assert lines["play"] == ("BERNHARD T. A party for boris[M]. JANSEN P K, trans.//BERNHARD T. "
+                             "Histrionics: three plays. Chicago: Example Press, 1990.")

@@ -89,6 +89,16 @@ def test_macros_of_the_preamble_are_expanded() -> None:
     # biblatex's \hyphen; TeX's \char and its penalties print what TeX prints.
     (r"methodology\hyphen independent", "methodology-independent"),
     (r"a{\char92}b \char'101\penalty0 c", "a\\b Ac"),
+    # biblatex's strings, punctuation and brackets (biblatex-chicago's notes-test.bib,
+    # biblatex-bath.bib), babel's and users' language switches, the pound sign.
+    (r"\bibstring{reviewof} X, \bibstring{by} Y, \Bibstring{nodate}",
+     "review of X, by Y, No date"),
+    (r"\parteditandtrans John", "edited and translated by John"),
+    (r"Brit.\@ Med.\@ J.\isdot, iPad ed\adddot", "Brit. Med. J., iPad ed."),
+    (r"300--318\addsemicolon\space 41\bibrangedash 56", "300–318; 41–56"),
+    (r"Markup Language \mkbibparens{XML} \mkbibbrackets{1.0}", "Markup Language (XML) [1.0]"),
+    (r"\textzh{中國社會科學} \foreignlanguage{german}{Haus}", "中國社會科學 Haus"),
+    (r"Hits \pounds 1 Trillion", "Hits £1 Trillion"),
 ])
 def test_names_of_the_bibliography_packages(value: str, text: str) -> None:
     assert plain(parse(value)) == text

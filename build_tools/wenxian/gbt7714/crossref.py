@@ -8,10 +8,11 @@ as biblatex's default inheritance does (biblatex manual, appendix "Default
 Crossref Setup"), which for a file written for BibTeX gives what BibTeX gives:
 
 - every field and name list the child does not have itself;
-- into a contribution (@incollection, @inproceedings, @inbook, @inreference,
+- into a contribution (@incollection, @inproceedings, @inbook, @bookinbook, @inreference,
   @suppbook, @suppcollection), the parent's ``title``/``subtitle``/``titleaddon``
   become ``booktitle``/``booksubtitle``/``booktitleaddon`` and its ``author``
-  becomes ``bookauthor``;
+  becomes ``bookauthor`` (and, from a @book into its @inbook, @bookinbook or
+  @suppbook, the part's ``author`` too);
 - into a volume of a multi-volume work (@mvbook, @mvcollection, @mvproceedings,
   @mvreference parents), the parent's title becomes ``maintitle``;
 - into an @article from a @periodical, the parent's title becomes ``journaltitle``.
@@ -28,8 +29,11 @@ from pybtex.database import Entry
 
 __all__ = ["inherit"]
 
-_IN_TYPES = frozenset({"incollection", "inproceedings", "inbook", "inreference", "suppbook",
-                       "suppcollection", "conference"})
+_IN_TYPES = frozenset({"incollection", "inproceedings", "inbook", "bookinbook", "inreference",
+                       "suppbook", "suppcollection", "conference"})
+# A part of a book by one author is by that author too (biblatex: book → inbook,
+# bookinbook, suppbook inherit ``author`` as both ``author`` and ``bookauthor``).
+_SAME_AUTHOR = (frozenset({"book", "mvbook"}), frozenset({"inbook", "bookinbook", "suppbook"}))
 _MV_TYPES = frozenset({"mvbook", "mvcollection", "mvproceedings", "mvreference"})
 _TITLE_PARTS = ("title", "subtitle", "titleaddon")
 # Never inherited: what identifies the parent itself, not what it shares.
@@ -73,11 +77,15 @@ def _resolved(entry: Entry, entries: Mapping[str, Entry], depth: int = 0) -> Ent
             have.add(low)
     persons = {role: list(people) for role, people in entry.persons.items()}
     roles = {role.lower() for role in persons}
+    same_author = parent.type.lower() in _SAME_AUTHOR[0] and entry.type.lower() in _SAME_AUTHOR[1]
     for role, people in parent.persons.items():
-        low = renamed.get(role.lower(), role.lower())
-        if low not in roles:
-            persons[low] = list(people)
-            roles.add(low)
+        targets = [renamed.get(role.lower(), role.lower())]
+        if same_author and role.lower() == "author":
+            targets.append("author")
+        for low in targets:
+            if low not in roles:
+                persons[low] = list(people)
+                roles.add(low)
     child = Entry(entry.original_type, fields=fields, persons=persons)
     child.key = entry.key
     return child

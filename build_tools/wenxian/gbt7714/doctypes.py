@@ -14,7 +14,7 @@ import re
 from pybtex.database import Entry
 
 __all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "SUBTYPE_CODES", "carrier",
-           "doc_code", "is_contribution"]
+           "chapter_is_title", "doc_code", "is_contribution"]
 
 log = logging.getLogger("wenxian.gbt7714")
 
@@ -88,6 +88,12 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
         has_url = bool(fields.get("url"))
     if kind in MISC_TYPES and has_url:
         return "EB"  # a web page exported as @misc (BibTeX has no @online)
+    if kind == "review":
+        # biblatex's @review is "a subtype of @article" (biblatex manual §2.1.2): a
+        # review in a journal is [J]; one without a journal (a blog comment) is "other".
+        if fields.get("journal") or fields.get("journaltitle"):
+            return "J"
+        return "EB" if has_url else "Z"
     code = TYPE_CODES.get(kind)
     if code is None:
         log.warning(
@@ -106,20 +112,36 @@ def carrier(entry: Entry, online: bool) -> str:
     return "/OL" if online or entry.type.lower() in ONLINE_TYPES else ""
 
 
+_CHAPTER_NUMBER = re.compile(r"(?:ch(?:apter|ap)?\.?\s*)?[\dIVXLCivxlc]+\.?", re.IGNORECASE)
+
+
+def chapter_is_title(chapter: str) -> bool:
+    """True when BibTeX's ``chapter`` names the part ("The Origins"); a number
+    ("2", "Chapter 3") only says where the part is, and the book is cited with the
+    part's pages (econ-example.bib's wong95: not "2[M]//WONG K Y. International …")."""
+    chapter = chapter.strip().strip("{}")
+    return bool(chapter) and not _CHAPTER_NUMBER.fullmatch(chapter)
+
+
 def is_contribution(entry: Entry) -> bool:
     """True for a part of a larger work, joined to it with "//"."""
     kind = entry.type.lower()
     if kind == "inbook" and not entry.fields.get("booktitle"):
         # BibTeX's @inbook: ``title`` is the book; the part is ``chapter`` (if any).
-        return bool(entry.fields.get("chapter"))
+        return chapter_is_title(entry.fields.get("chapter", ""))
     if kind in CONTRIBUTION_TYPES:
-        return True
+        # A part needs the larger work it is part of: an @inreference or @incollection
+        # without a booktitle (biblatex-chicago's notes-test.bib: the dictionary's own
+        # title, the article's name in ``lista``) is the whole work, not "[M]//, 1902".
+        return any(entry.fields.get(name) for name in _CONTAINER_FIELDS)
     # A standard or report printed inside a collection (GB/T 7714—2015 A.7). A whole
     # work is never a part: a booktitle in a @collection is there for the entries that
     # crossref it (biblatex-examples.bib's westfahl:frontier).
     return kind not in _WHOLE_WORKS and "booktitle" in entry.fields
 
 
+_CONTAINER_FIELDS = ("booktitle", "booksubtitle", "booktitleaddon", "maintitle", "eventtitle",
+                     "crossref", "xref")
 _WHOLE_WORKS = frozenset({"article", "periodical", "book", "mvbook", "collection",
                           "mvcollection", "proceedings", "mvproceedings", "reference",
                           "mvreference"})

@@ -31,6 +31,8 @@ from pylatexenc.latexwalker import (LatexCharsNode, LatexCommentNode, LatexGroup
                                     LatexWalker)
 from pylatexenc.macrospec import MacroSpec
 
+from wenxian.gbt7714.bibstrings import COMMANDS as _BIBCOMMANDS, STRINGS as _BIBSTRINGS
+
 __all__ = ["Run", "known_command", "parse", "plain", "to_rich"]
 
 
@@ -80,11 +82,30 @@ _WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "META
                "SLITeX": "SliTeX", "LamSTeX": "LAMS-TeX", "LAmSTeX": "LAMS-TeX",
                # biblatex's hyphens (biblatex.sty) and TeX's penalties and spaces
                "hyphen": "-", "nbhyphen": "-", "hyphenate": "", "nobreak": "",
-               "thinspace": "\u2009", "enspace": "\u2002", "fi": "", "break": ""})
+               "thinspace": "\u2009", "enspace": "\u2002", "fi": "", "break": "",
+               "@": "", "space": " ", "pounds": "£", "textsterling": "£", "texteuro": "€",
+               "euro": "€", "textdollar": "$"})
+# biblatex's punctuation commands (biblatex.sty), as they print where a field ends or
+# joins another: a data file copied from a biblatex database carries them.
+_WORDS.update({"adddot": ".", "addcomma": ",", "addcolon": ":", "addsemicolon": ";",
+               "addperiod": ".", "addspace": " ", "addnbspace": " ", "addabbrvspace": " ",
+               "addnbthinspace": " ", "addthinspace": " ", "adddotspace": ". ",
+               "addslash": "/", "finalandcomma": ",", "bibrangedash": "–",
+               "bibdatedash": "–", "isdot": "", "nopunct": "", "unspace": "",
+               "bibellipsis": "…"})
+_WORDS.update(_BIBCOMMANDS)
+# biblatex's localisation strings (``\bibstring{reviewof}``): their English long form;
+# the capitalising variants print it with a capital.
+_BIBSTRING_COMMANDS = {"bibstring": False, "biblstring": False, "bibsstring": False,
+                       "bibncpstring": False, "bibcpstring": True, "bibucstring": True,
+                       "Bibstring": True, "biblcstring": False}
 # Commands with arguments that the names above come with (bibnames.sty): what they print,
 # ``#1``… standing for their arguments.
 _ARG_WORDS = {"noopsort": (1, ""), "singleletter": (1, "#1"),
-              "tubissue": (2, "TUGboat #1, no. #2")}
+              "tubissue": (2, "TUGboat #1, no. #2"),
+              # biblatex's parentheses and brackets; babel's text in another language
+              "mkbibparens": (1, "(#1)"), "mkbibbrackets": (1, "[#1]"),
+              "foreignlanguage": (2, "#2"), "hyphenrules": (2, "#2")}
 # TeX's spacing and shifting primitives and the dimension after them ("\\kern-.035em",
 # "\\lower.5ex" in a logo a file defines): nothing of them is printed.
 _DIMEN_COMMANDS = frozenset({"kern", "lower", "raise", "hskip", "vskip", "mkern", "mskip"})
@@ -109,7 +130,11 @@ _EM_COMMANDS = frozenset({"emph", "textit", "textsl", "mkbibemph"})
 _PLAIN_COMMANDS = frozenset({"textbf", "textrm", "textsf", "texttt", "textsc", "textup",
                              "textnormal", "textmd", "mbox", "hbox", "text", "mathrm",
                              "mathit", "mathbf", "mathsf", "mathtt", "ensuremath",
-                             "mkbibbold", "nolinkurl", "NoCaseChange", "nocase", "printtext"})
+                             "mkbibbold", "nolinkurl", "NoCaseChange", "nocase", "printtext",
+                             # polyglossia's (and users' own) switches to another language
+                             "textzh", "textchinese", "textjapanese", "textkorean",
+                             "textenglish", "textgerman", "textfrench", "textspanish",
+                             "textitalian", "textlatin"})
 _URL_COMMANDS = frozenset({"url", "path"})
 _QUOTE_COMMANDS = frozenset({"enquote", "mkbibquote"})
 _SCRIPTS = {
@@ -177,6 +202,18 @@ class _Reader:
                         if rest != nodes[i].chars:
                             self.add(rest, protected, em)
                             i += 1
+                    continue
+                if name in _BIBSTRING_COMMANDS and not _args(node):
+                    while i < len(nodes) and isinstance(nodes[i], LatexCharsNode) \
+                            and not nodes[i].chars.strip():
+                        i += 1
+                    if i < len(nodes) and isinstance(nodes[i], LatexGroupNode):
+                        key = nodes[i].latex_verbatim()[1:-1].strip()
+                        i += 1
+                        text = _BIBSTRINGS.get(key, key)
+                        if _BIBSTRING_COMMANDS[name]:
+                            text = text[:1].upper() + text[1:]
+                        self.add(text, protected, em)
                     continue
                 if name in _ARG_WORDS and not _args(node):
                     count, template = _ARG_WORDS[name]
@@ -270,6 +307,7 @@ def known_command(name: str) -> bool:
     return (name in _WORDS or name in _SWITCHES or name in _EM_SWITCHES
             or name in _EM_COMMANDS or name in _PLAIN_COMMANDS or name in _DIMEN_COMMANDS
             or name in _COUNT_COMMANDS or name in _ARG_WORDS or name == "char"
+            or name in _BIBSTRING_COMMANDS
             or _DB.get_macro_spec(name) is not None)
 
 

@@ -69,7 +69,8 @@ def _initials(token: str, hyphen: bool = True) -> str:
         if token.startswith("{\\") or end < len(token) - 1:
             return _text(token[: end + 1]).strip()
         token = token[1:-1]
-    pieces = [p for p in _text(token).replace(".", " ").split() if p]
+    # Punctuation is not a name ("Edward~M\\adddot\\addcomma" → E M).
+    pieces = [p for p in _text(token).replace(".", " ").split() if any(c.isalnum() for c in p)]
     joiner = "-" if hyphen else " "
     # An initial is a capital, also of a hyphenated or lower-case given name
     # ("Joong-kyoo" → "J K" / "J-K", "jean" → "J").
@@ -190,10 +191,50 @@ def _repaired(written: str) -> tuple[Person, ...] | None:
         return tuple(Person(name) for name in names)
 
 
+# biblatex's extended name format (biblatex manual §3.4, Biber only):
+# "family=Hua, given=Linfu, cjk=\\textzh{華林甫}". Its parts are named; the standard
+# prints the family name, the given names' initials and a suffix. Other parts
+# (biblatex-chicago's ``cjk``, ``useprefix``) are style options, not printed.
+_KEYED = re.compile(r"^\s*([A-Za-z-]+)\s*=\s*(.*?)\s*$", re.DOTALL)
+
+
+def _top_level_parts(text: str) -> list[str]:
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += {"{": 1, "}": -1}.get(c, 0)
+        if c == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return parts + [text[start:]]
+
+
+@lru_cache(maxsize=4096)
+def _extended_name(written: str) -> Person | None:
+    """The person an extended-format name describes, or None for a classic name."""
+    if "=" not in written:
+        return None
+    matches = [_KEYED.match(part) for part in _top_level_parts(written)]
+    if not all(matches):
+        return None
+    named = {m.group(1).lower(): m.group(2) for m in matches}  # type: ignore[union-attr]
+    family = " ".join(named[k] for k in ("prefix", "family") if named.get(k))
+    if not family:
+        return None
+    given, suffix = named.get("given", ""), named.get("suffix", "")
+    with pybtex.errors.capture():
+        if suffix:
+            return Person(f"{family}, {suffix}, {given}")
+        return Person(f"{family}, {given}" if given else family)
+
+
 def _repair(persons) -> list[Person]:
     out: list[Person] = []
     for person in persons:
         written = getattr(person, "_wenxian_written", None)
+        extended = _extended_name(written) if written else None
+        if extended is not None:
+            out.append(extended)
+            continue
         repaired = _repaired(written) if written else None
         out.extend(repaired if repaired is not None else (person,))
     return out

@@ -19,8 +19,8 @@ from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, doc_code,
-                                      is_contribution)
+from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, chapter_is_title,
+                                      doc_code, is_contribution)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
@@ -69,7 +69,7 @@ class EntryContext:
         self.fields = {name.lower(): expand(value, self.macros)
                        for name, value in self.entry.fields.items()}
         if self.entry.type.lower() == "inbook" and not self.fields.get("booktitle") \
-                and self.fields.get("chapter"):
+                and chapter_is_title(self.fields.get("chapter", "")):
             # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
             self.fields["booktitle"] = self.fields.get("title", "")
             self.fields["title"] = self.fields["chapter"]
@@ -157,9 +157,17 @@ def _join(parts: Iterable[Text], sep: str) -> Text:
     return Text(String(sep)).join(parts) if parts else Text()
 
 
+_ESTIMATED = re.compile(r"^(?:(\d{4})[?~%]|(\d{2,3}X{1,2}))$")
+
+
 def _year(ctx: EntryContext) -> str:
     """The year as given ("1881（光绪七年）", "c1988", "[1936]"), ranges with the
     edition's dash; else the year of ``date`` ("1883/" is the open range "1883-")."""
+    estimated = _ESTIMATED.match((ctx.get("year") or ctx.get("date")).strip().strip("{}"))
+    if estimated:
+        # An uncertain or approximate year ("1957?", "1920~", EDTF's "186X") is an
+        # estimated year, which the standard prints in brackets ("[1936]").
+        return f"[{estimated.group(1) or estimated.group(2)}]"
     year = ctx.get("year")
     if year:
         # A whole date or timestamp in ``year`` gives its year (wenxian check says so).
@@ -183,6 +191,8 @@ _MONTHS = {name: i for i, names in enumerate(
 
 def _full_date(ctx: EntryContext) -> str:
     """YYYY-MM-DD from ``date`` (or year/month/day), else the year as given."""
+    if _ESTIMATED.match((ctx.get("year") or ctx.get("date")).strip().strip("{}")):
+        return _year(ctx)  # an estimated year has no month or day
     date = plain(parse(ctx.get("date"))).strip()
     date = read_date(date).iso or date
     if date and _DATE.match(date):
@@ -262,10 +272,14 @@ def title_block(ctx: EntryContext) -> Text:
     rules, kind = ctx.rules, ctx.entry.type.lower()
     title = _field_text(ctx, ctx.titled("title", "subtitle", "titleaddon"), title_case=True)
     contribution = is_contribution(ctx.entry)
+    # A journal's article (also biblatex's @review, coded [J]): its volume and series
+    # are the journal's, printed after it.
+    serial = kind in ("article", "periodical") or ctx.code == "J" \
+        or bool(ctx.get("journal") or ctx.get("journaltitle"))
     volume = ctx.get("volume")
     main = _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"),
                        title_case=True)
-    if volume and not contribution and kind not in ("article", "periodical"):
+    if volume and not contribution and not serial:
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
         series = main if len(main) else _field_text(ctx, ctx.runs("series"))  # a name: as written
         if len(series):
@@ -273,9 +287,9 @@ def title_block(ctx: EntryContext) -> Text:
             title = _join([Text(series, rules.colon, vol), title], "\u2003")
         else:
             title = _join([title, vol], rules.colon)
-    elif len(main) and not contribution:
+    elif len(main) and not contribution and not serial:
         title = _join([main, title], rules.colon)
-    elif ctx.get("series") and not contribution and kind not in ("article", "periodical"):
+    elif ctx.get("series") and not contribution and not serial:
         # A series without a volume number is not lost: before the title, as the
         # gbt7714 package prints it.
         title = _join([_field_text(ctx, ctx.runs("series")), title], rules.colon)
@@ -389,7 +403,7 @@ def publication_block(ctx: EntryContext) -> Text:
     if _uses_update_date(ctx):
         pages = _pages(ctx)
         date = _full_date(ctx)
-        if ctx.code == "EB" and re.fullmatch(r"\d{4}", date):
+        if ctx.code == "EB" and re.fullmatch(r"\d{4}|\[[\dX]{4}\]", date):
             # A web page's year alone is its year of publication, not an update:
             # "Houston, Tex: University of Houston Libraries, 1989[1995-05-17]" (GB/T
             # 7714—2015 §4.6.2, PACS-L); pages follow it, "出版年: 引文页码" (§4.6.1).
