@@ -52,11 +52,15 @@ _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[
 # start, which punctuation follows ("[5]。村民…").
 _ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
+# A sentence announcing a list ("主要表现在以下两个方面。", "具体如下：") and a list's first item.
+_ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
+_FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
 INDENTED = (2.0, 3.0)  # cells an indented first line falls short of the column by (its indent is 2; a full line with Latin letters or a citation mark: 1.5 at most)
 FULL = 1.0  # cells a full line may fall short of the column by (a citation mark, Latin letters)
 HEADING_LINES = 2.0
+MIN_COLUMN_LINES = 5  # body lines a page's column is measured on, at least (else on all its lines after the abstract)
 MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
 MIN_STREAM_JOINS = 6  # mid-sentence joins a block needs for its order to be judged
 MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, for it to be searched
@@ -80,6 +84,21 @@ class _Block:
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[int(q * (len(ordered) - 1) + 0.5)] if ordered else 0.0
+
+
+def _page_column(widths: list[float], wide: float) -> float:
+    """A page's column width: the PAGE_COLUMN_QUANTILE of its lines' widths; on a page of
+    two columns (narrower than TWO_COLUMNS of the text's widest lines), the width most of
+    its lines reach (full lines, and first lines short by their indent: within
+    INDENTED[1] below it; the wider of equals). There, a quantile is pulled
+    up by lines that are no column's lines: two columns' lines joined where their
+    baselines met (plain pdftotext), reference entries with Latin text, a footnote across
+    both columns."""
+    column = _quantile(widths, evidence.PAGE_COLUMN_QUANTILE)
+    if column >= TWO_COLUMNS * wide or not widths:
+        return column
+    reach = {c: sum(1 for w in widths if c - INDENTED[1] <= w <= c) for c in set(widths)}
+    return max(reach, key=lambda c: (reach[c], c))
 
 
 def _heading_number(text: str) -> tuple[str, tuple[int, ...]] | None:
@@ -115,7 +134,10 @@ def _block(lines: list[Line], column: float) -> _Block:
         first_heading
         or headings.run_in_lead(first.text) is not None
         or first.indent
-        or first.width < column - SHORT
+        # short: an indented first line — but a lone short line ending a sentence is as
+        # likely a paragraph's last line, its column's top (pdftotext -layout cuts a column
+        # into one-line blocks where the other column's lines are missing)
+        or (first.width < column - SHORT and (len(lines) > 1 or not ends_sentence(first.text)))
     )
     full = not first_heading and not first.indent and first.width >= column - FULL
     numbers = [n for line in lines if (n := _heading_number(line.text))]
@@ -381,9 +403,17 @@ def _split_joined(line: Line, column: float) -> list[Line]:
     if line.width <= column + 3 or " " not in line.text:
         return [line]
     text = line.text
+    # The left column's line is full, or a paragraph's first line (short by its indent,
+    # which the join lost), a paragraph's last line (ending a sentence), or a heading.
     cuts = [
         k for k in range(1, len(text) - 1)
-        if text[k] == " " and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“") and abs(width(text[:k]) - column) <= 1.5
+        if text[k] == " "
+        and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“")
+        and (
+            column - INDENTED[1] <= width(text[:k]) <= column + 1.5
+            or ends_sentence(text[:k])
+            or headings.heading_style(text[:k]) is not None
+        )
     ]
     if len(cuts) != 1:
         return [line]
@@ -418,6 +448,8 @@ def _line_joins(lines: list[Line], column: float):
         not heading[k] and not ends_sentence(line.text) and HAN_RE.search(line.text) is not None
         for k, line in enumerate(lines)
     ]
+    # A list's first run-in item ("1. 派费收入过低：…") and a sentence announcing a list.
+    first_item = [bool((lead := headings.run_in_lead(line.text)) and _FIRST_ITEM.match(lead)) for line in lines]
     joins: dict[tuple[int, int], float] = {}
     weights = evidence.ORDER
 
@@ -425,7 +457,11 @@ def _line_joins(lines: list[Line], column: float):
         """The evidence that line ``b`` comes right after line ``a`` in its column."""
         if (a, b) not in joins:
             value = 0.0
-            if open_end[a]:
+            if b == a + 1 and lines[a].number == lines[b].number:
+                value = weights["stream_joined"]  # the two columns' parts of one printed line: never one stream
+            elif first_item[b] and _ANNOUNCES.search(lines[a].text):
+                value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
+            elif open_end[a]:
                 if heading[b] or (
                     full[a]
                     and open_end[b]
@@ -470,9 +506,66 @@ def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[i
         if k and streams[k - 1] != s:
             total += switch
         last[s] = k
-    cited = [[cites[k] for k, s in enumerate(streams) if s == 0], [cites[k] for k, s in enumerate(streams) if s == 1]]
-    backwards = min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0]))
+    total += weights["stream_joined"] * _crossed_sides(streams, lines)
+    total += weights["stream_heading_order"] * _headings_out_of_turn(streams, lines)
+    backwards = _cited_backwards(streams, lines, cites)
     return total + weights["stream_citation_order"] * backwards + _open_end(lines, last[1 - streams[-1]])
+
+
+def _in_turn(last: tuple[str, tuple[int, ...]], this: tuple[str, tuple[int, ...]]) -> bool:
+    """Whether heading number ``this`` may follow ``last`` in one column: the next of its
+    level (二、 after 一、, 2.2 after 2.1, 3 after 2.1), or the first under it ((一) after 二、,
+    2.1 after 2)."""
+    (ls, ln), (ts, tn) = last, this
+    if ls == ts == "ar":
+        if len(tn) == len(ln) + 1 and tn[:-1] == ln:
+            return tn[-1] == 1
+        return len(tn) <= len(ln) and tn[:-1] == ln[: len(tn) - 1] and tn[-1] == ln[len(tn) - 1] + 1
+    if ls == ts:
+        return tn[0] == ln[0] + 1
+    if ls == "cn1" and ts == "cn2":
+        return tn[0] == 1
+    return True  # another scheme (a 1. under (一), a 一、 after (二)): nothing to go by
+
+
+def _headings_out_of_turn(streams: list[int], lines: list[Line]) -> int:
+    """Headings whose number does not follow the heading before them in their stream
+    ((二) right after 五、: the (一) under 五、 is missing): the stream is no column."""
+    last: list[tuple[str, tuple[int, ...]] | None] = [None, None]
+    count = 0
+    for s, line in zip(streams, lines):
+        number = _heading_number(line.text) if headings.heading_style(line.text) is not None else None
+        if number is None:
+            continue
+        if last[s] is not None and not _in_turn(last[s], number):
+            count += 1
+        last[s] = number
+    return count
+
+
+def _left_parts(streams: list[int], lines: list[Line]) -> list[int]:
+    """The streams of the left parts of printed lines holding both columns' lines (split by
+    :func:`_split_joined`: their parts keep the printed line's number)."""
+    return [streams[k] for k in range(len(lines) - 1) if lines[k].number == lines[k + 1].number]
+
+
+def _crossed_sides(streams: list[int], lines: list[Line]) -> int:
+    """Joined printed lines whose left part is not in the stream most left parts are in:
+    the left column's lines are one stream, all the way down."""
+    left = _left_parts(streams, lines)
+    return min(left.count(0), left.count(1))
+
+
+def _cited_backwards(streams: list[int], lines: list[Line], cites: list[list[int]]) -> int:
+    """Lines citing a new number below one cited before, the two streams read one after
+    the other: the left column's first where a joined line tells which it is, else in the
+    better of the two orders."""
+    cited = [[cites[k] for k, s in enumerate(streams) if s == 0], [cites[k] for k, s in enumerate(streams) if s == 1]]
+    left = _left_parts(streams, lines)
+    if left:
+        first = 0 if left.count(0) >= left.count(1) else 1
+        return _backwards(cited[first] + cited[1 - first])
+    return min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0]))
 
 
 def _backwards(cites: list[list[int]]) -> int:
@@ -488,11 +581,10 @@ def _backwards(cites: list[list[int]]) -> int:
     return count
 
 
-def _faulty(streams: list[int], cites: list[list[int]]) -> bool:
+def _faulty(streams: list[int], cites: list[list[int]], lines: list[Line]) -> bool:
     """Whether a split shows what only :func:`_refine` weighs: citations running backwards
     in both reading orders, or a stream going on after the other gave many lines in a row."""
-    cited = [[c for c, s in zip(cites, streams) if s == side] for side in (0, 1)]
-    if min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0])):
+    if _crossed_sides(streams, lines) or _cited_backwards(streams, lines, cites) or _headings_out_of_turn(streams, lines):
         return True
     last = [-1, -1]
     for k, s in enumerate(streams):
@@ -507,16 +599,18 @@ def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[
     only the split as a whole shows: runs of a stream's consecutive lines are moved to the
     other stream while that adds to the evidence (:func:`_split_value`)."""
     cites = [_cited(line.text) for line in lines]
-    if not _faulty(streams, cites):
+    if not _faulty(streams, cites, lines):
         return streams
     value = _split_value(streams, lines, join, cites, switch)
     for _ in range(len(lines)):
         best, best_value = None, value + 1e-9
+        # Every stretch of lines i..j given over to the other stream, each line of it: a
+        # run of one stream's lines moved, or the two streams crossed over at i and back
+        # after j (where both were open, the programme's joins could not tell which went
+        # on where; to the block's end, a single crossing).
         for i in range(len(lines)):
             for j in range(i, len(lines)):
-                if streams[j] != streams[i]:
-                    break
-                moved = streams[:i] + [1 - streams[i]] * (j - i + 1) + streams[j + 1 :]
+                moved = streams[:i] + [1 - s for s in streams[i : j + 1]] + streams[j + 1 :]
                 v = _split_value(moved, lines, join, cites, switch)
                 if v > best_value:
                     best, best_value = moved, v
@@ -529,36 +623,58 @@ def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[
 def _best_split(lines: list[Line], join, switch: float) -> tuple[float, list[int]]:
     """The best split of ``lines`` into two streams, each in the extractor's order, by a
     dynamic programme over the joins (``switch``: the evidence each going over to the
-    other stream adds); its value and each line's stream (0: the first line's)."""
+    other stream adds); its value and each line's stream (0: the first line's).
+
+    The programme also knows which stream is the left column's once a printed line
+    holding both columns' lines (split by :func:`_split_joined`) has said so: such a
+    line's left part in the right column's stream costs ``ORDER["stream_joined"]``."""
     n = len(lines)
-    # best[(k, j)]: the best score with lines 0..k placed, k the last placed, j
-    # the last line of the other stream (-1: none yet); one layer per k.
-    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, -1): (0.0, None)}
-    layer: dict[int, float] = {-1: 0.0}
+    penalty = evidence.ORDER["stream_joined"]
+    left_part = [k + 1 < n and lines[k].number == lines[k + 1].number for k in range(n)]
+    right_part = [k > 0 and lines[k - 1].number == lines[k].number for k in range(n)]
+
+    def sided(k: int, side: str) -> tuple[str, float]:
+        """The side of line k's stream once line k is seen, and what placing it there costs."""
+        if left_part[k]:
+            return ("L", 0.0) if side != "R" else ("R", penalty)
+        if right_part[k]:
+            return ("R", 0.0) if side != "L" else ("L", 0.0)  # both parts in one stream: join() weighs it
+        return side, 0.0
+
+    flip = {"L": "R", "R": "L", "?": "?"}
+    # best[(k, j, side)]: the best score with lines 0..k placed, k the last placed, j
+    # the last line of the other stream (-1: none yet), side: line k's column if known
+    # ("L", "R", "?"); one layer per k.
+    side0, cost0 = sided(0, "?")
+    best: dict[tuple[int, int, str], tuple[float, tuple[int, int, str] | None]] = {(0, -1, side0): (cost0, None)}
+    layer: dict[tuple[int, str], float] = {(-1, side0): cost0}
     for k in range(n - 1):
-        following: dict[int, float] = {}
-        for other, score in layer.items():
+        following: dict[tuple[int, str], float] = {}
+        for (other, side), score in layer.items():
             last = k
-            for state, value in (
-                ((k + 1, other), score + join(last, k + 1)),
-                ((k + 1, last), score + (join(other, k + 1) if other >= 0 else 0.0) + switch),
+            for nxt_other, nxt_side, value in (
+                (other, side, score + join(last, k + 1)),
+                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + switch),
             ):
-                if value > following.get(state[1], float("-inf")):
-                    following[state[1]] = value
-                    best[state] = (value, (last, other))
+                nxt_side, cost = sided(k + 1, nxt_side)
+                value += cost
+                key = (nxt_other, nxt_side)
+                if value > following.get(key, float("-inf")):
+                    following[key] = value
+                    best[(k + 1, *key)] = (value, (last, other, side))
         layer = following
     # The block's last line ends one stream; the other stream ending mid-sentence leaves
     # a sentence that nothing in the block continues.
-    unfinished = {other: score + _open_end(lines, other) for other, score in layer.items()}
-    other, score = max(unfinished.items(), key=lambda item: item[1])
-    chain: list[tuple[int, int]] = []
-    state: tuple[int, int] | None = (n - 1, other)
+    unfinished = {key: score + _open_end(lines, key[0]) for key, score in layer.items()}
+    key, score = max(unfinished.items(), key=lambda item: item[1])
+    chain: list[tuple[int, int, str]] = []
+    state: tuple[int, int, str] | None = (n - 1, *key)
     while state is not None:
         chain.append(state)
         state = best[state][1]
     chain.reverse()
     streams = [0] * n
-    for (_, o0), (k1, o1) in zip(chain, chain[1:]):
+    for (_, o0, _s0), (k1, o1, _s1) in zip(chain, chain[1:]):
         streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
     return score, streams
 
@@ -639,14 +755,20 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     body_from = lines[body].number
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
-        column = _quantile([line.width for line in in_body if HAN_RE.search(line.text)], evidence.PAGE_COLUMN_QUANTILE)
-        groups = _glue(_split_blocks(page), column)
         body_ids = {id(line) for line in in_body}
+        # The column is measured on the body text: not on the first page's abstracts, key
+        # words and footnote, which run across both columns.
+        blocks = _split_blocks(page)
+        text = [line.width for b in blocks if _movable(b) and id(b[0]) in body_ids for line in b if HAN_RE.search(line.text)]
+        if len(text) < MIN_COLUMN_LINES:
+            text = [line.width for line in in_body if HAN_RE.search(line.text)]
+        column = _page_column(text, wide)
+        groups = _glue(blocks, column)
         if column < TWO_COLUMNS * wide:
             groups = [part for group in groups for part in _streams(group, column, body_ids, explain)]
         movable = [k for k, group in enumerate(groups) if _movable(group) and id(group[0]) in body_ids]
         order = None
-        if 3 <= len(movable) <= evidence.MAX_BEAM_BLOCKS:
+        if 2 <= len(movable) <= evidence.MAX_BEAM_BLOCKS:
             blocks = [_block(groups[k], column) for k in movable]
             state = _Page(blocks, start_open, number == len(pages) - 1, cited)
             if column < TWO_COLUMNS * wide and state.faulty():
