@@ -58,7 +58,7 @@ _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
 INDENTED = (2.0, 3.0)  # cells an indented first line falls short of the column by (its indent is 2; a full line with Latin letters or a citation mark: 1.5 at most)
-FULL = 1.0  # cells a full line may fall short of the column by (a citation mark, Latin letters)
+FULL = 1.5  # cells a full line may fall short of the column by (a citation mark, Latin letters)
 HEADING_LINES = 2.0
 MIN_COLUMN_LINES = 5  # body lines a page's column is measured on, at least (else on all its lines after the abstract)
 MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
@@ -139,7 +139,8 @@ def _block(lines: list[Line], column: float) -> _Block:
         # into one-line blocks where the other column's lines are missing)
         or (first.width < column - SHORT and (len(lines) > 1 or not ends_sentence(first.text)))
     )
-    full = not first_heading and not first.indent and first.width >= column - FULL
+    lone_end = len(lines) == 1 and ends_sentence(first.text)  # a paragraph's last line, alone (see new)
+    full = not first_heading and not first.indent and (first.width >= column - FULL or lone_end)
     numbers = [n for line in lines if (n := _heading_number(line.text))]
     last_heading = headings.heading_style(last.text) is not None or (
         len(lines) > 1 and headings.heading_style(lines[-2].text) is not None and last.width < column / 2
