@@ -463,15 +463,14 @@ def _line_joins(lines: list[Line], column: float):
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
                 value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
             elif open_end[a]:
-                if heading[b] or (
-                    full[a]
-                    and open_end[b]
-                    and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]
-                    and not word_across(lines[a].text, lines[b].text)
-                ):
-                    # a heading, or a paragraph's indented first line (short by its indent,
-                    # yet ending mid-sentence: no paragraph's last line)
+                if heading[b]:
                     value = weights["dangling"]
+                elif full[a] and open_end[b] and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]:
+                    # a paragraph's indented first line (short by its indent, yet ending
+                    # mid-sentence: no paragraph's last line) — against a word running across
+                    # the join, which two characters make by chance too ("例如大" + "观察…")
+                    across = word_across(lines[a].text, lines[b].text)
+                    value = weights["dangling"] + (weights["word_across"] if across else 0.0)
                 elif runs_on[a]:
                     value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
@@ -513,34 +512,45 @@ def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[i
     return total + weights["stream_citation_order"] * backwards + _open_end(lines, last[1 - streams[-1]])
 
 
-def _in_turn(last: tuple[str, tuple[int, ...]], this: tuple[str, tuple[int, ...]]) -> bool:
-    """Whether heading number ``this`` may follow ``last`` in one column: the next of its
-    level (二、 after 一、, 2.2 after 2.1, 3 after 2.1), or the first under it ((一) after 二、,
-    2.1 after 2)."""
-    (ls, ln), (ts, tn) = last, this
-    if ls == ts == "ar":
-        if len(tn) == len(ln) + 1 and tn[:-1] == ln:
-            return tn[-1] == 1
-        return len(tn) <= len(ln) and tn[:-1] == ln[: len(tn) - 1] and tn[-1] == ln[len(tn) - 1] + 1
-    if ls == ts:
-        return tn[0] == ln[0] + 1
-    if ls == "cn1" and ts == "cn2":
-        return tn[0] == 1
-    return True  # another scheme (a 1. under (一), a 一、 after (二)): nothing to go by
+def _in_turn(before: dict[str, tuple[int, ...]], last: str | None, style: str, number: tuple[int, ...]) -> bool:
+    """Whether heading ``style``/``number`` may come next in a column where the headings
+    before it were ``before`` (the last number of each style) and ``last`` (the last one's
+    style): the next of its level (二、 after 一、, 2.2 after 2.1, 3 after 2.1), or the first
+    under the heading before it ((一) after 二、, 2.1 after 2)."""
+    if style == "ar":
+        previous = before.get("ar")
+        if previous is None:
+            return True
+        if len(number) == len(previous) + 1 and number[:-1] == previous:
+            return number[-1] == 1
+        return (
+            len(number) <= len(previous)
+            and number[:-1] == previous[: len(number) - 1]
+            and number[-1] == previous[len(number) - 1] + 1
+        )
+    if style == "cn2" and last == "cn1":
+        return number[0] == 1
+    previous = before.get(style)
+    return previous is None or number[0] == previous[0] + 1
 
 
 def _headings_out_of_turn(streams: list[int], lines: list[Line]) -> int:
-    """Headings whose number does not follow the heading before them in their stream
-    ((二) right after 五、: the (一) under 五、 is missing): the stream is no column."""
-    last: list[tuple[str, tuple[int, ...]] | None] = [None, None]
+    """Headings whose number does not follow the headings before them in their stream
+    ((二) right after 五、: the (一) under 五、 is missing; 二、 after 三、): the stream is no column."""
+    before: list[dict[str, tuple[int, ...]]] = [{}, {}]
+    last: list[str | None] = [None, None]
     count = 0
     for s, line in zip(streams, lines):
-        number = _heading_number(line.text) if headings.heading_style(line.text) is not None else None
-        if number is None:
+        found = _heading_number(line.text) if headings.heading_style(line.text) is not None else None
+        if found is None:
             continue
-        if last[s] is not None and not _in_turn(last[s], number):
+        style, number = found
+        if not _in_turn(before[s], last[s], style, number):
             count += 1
-        last[s] = number
+        before[s][style] = number
+        if style == "cn1":
+            before[s].pop("cn2", None)  # (一) again under the next 一、
+        last[s] = style
     return count
 
 
