@@ -55,6 +55,8 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 # A sentence announcing a list ("主要表现在以下两个方面。", "具体如下：") and a list's first item.
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
 _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+LATIN_SLACK = 1.0  # cells a line with Latin letters or digits may be narrower than it prints
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
 INDENTED = (2.0, 3.0)  # cells an indented first line falls short of the column by (its indent is 2; a full line with Latin letters or a citation mark: 1.5 at most)
@@ -129,6 +131,9 @@ def _cited(text: str) -> list[int]:
 
 def _block(lines: list[Line], column: float) -> _Block:
     first, last = lines[0], lines[-1]
+    # Latin letters, digits and the spaces around them print wider than their counted width
+    # ("放率 q ∈ [0, 1] 表示…" fills a column at 17 cells): such a line is judged more loosely.
+    slack = LATIN_SLACK if _LATIN.search(first.text) else 0.0
     first_heading = headings.heading_style(first.text) is not None
     new = (
         first_heading
@@ -137,10 +142,10 @@ def _block(lines: list[Line], column: float) -> _Block:
         # short: an indented first line — but a lone short line ending a sentence is as
         # likely a paragraph's last line, its column's top (pdftotext -layout cuts a column
         # into one-line blocks where the other column's lines are missing)
-        or (first.width < column - SHORT and (len(lines) > 1 or not ends_sentence(first.text)))
+        or (first.width < column - SHORT - slack and (len(lines) > 1 or not ends_sentence(first.text)))
     )
     lone_end = len(lines) == 1 and ends_sentence(first.text)  # a paragraph's last line, alone (see new)
-    full = not first_heading and not first.indent and (first.width >= column - FULL or lone_end)
+    full = not first_heading and not first.indent and (first.width >= column - FULL - slack or lone_end)
     numbers = [n for line in lines if (n := _heading_number(line.text))]
     last_heading = headings.heading_style(last.text) is not None or (
         len(lines) > 1 and headings.heading_style(lines[-2].text) is not None and last.width < column / 2
@@ -757,12 +762,12 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     # One-column pages are read in order by every extractor; their first lines
     # are too close to full width to weigh. A page of two columns: its body is
     # much narrower than the text's widest lines (the abstract's).
-    wide = _quantile([line.width for line in lines], 0.99)
     # The body starts after the first page's abstract or key words: what stands
     # before (journal lines, title, authors, affiliations) stays where it is.
     body = next((k for k, line in enumerate(lines) if marker_kind(line.text) in ("abstract", "keywords")), None)
     if body is None:
         return doc
+    wide = _text_width(lines, body)
     body_from = lines[body].number
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
@@ -798,6 +803,21 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         last = next((g for g in reversed(groups) if _movable(g)), None)
         start_open = last is not None and not ends_sentence(last[-1].text) and headings.heading_style(last[-1].text) is None
     return Lines(out, doc.blank_is_filler, doc.blank_trust)
+
+
+def _text_width(lines: list[Line], body: int) -> float:
+    """The width of the text block: the abstract's lines, which run across the page in one
+    column and two (its wrapped lines, up to the key words); without them, the widest lines
+    of the text (a table row or a footnote that pdftotext printed on one line may pass it)."""
+    abstract: list[float] = []
+    if marker_kind(lines[body].text) == "abstract":
+        for line in lines[body:]:
+            if abstract and (marker_kind(line.text) is not None or line.gap_after):
+                break
+            abstract.append(line.width)
+    if len(abstract) >= 3:
+        return max(abstract)
+    return _quantile([line.width for line in lines], 0.99)
 
 
 def _decide(page: _Page, line: int, explain: list[evidence.Decision] | None) -> list[int] | None:
