@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from wenxian.importer import evidence, headings
@@ -539,6 +540,12 @@ def _in_turn(before: dict[str, tuple[int, ...]], last: str | None, style: str, n
     return previous is None or number[0] == previous[0] + 1
 
 
+@lru_cache(maxsize=4096)
+def _heading_at(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The heading number of a line that is a heading (the split's search asks again and again)."""
+    return _heading_number(text) if headings.heading_style(text) is not None else None
+
+
 def _headings_out_of_turn(streams: list[int], lines: list[Line]) -> int:
     """Headings whose number does not follow the headings before them in their stream
     ((二) right after 五、: the (一) under 五、 is missing; 二、 after 三、): the stream is no column."""
@@ -546,7 +553,7 @@ def _headings_out_of_turn(streams: list[int], lines: list[Line]) -> int:
     last: list[str | None] = [None, None]
     count = 0
     for s, line in zip(streams, lines):
-        found = _heading_number(line.text) if headings.heading_style(line.text) is not None else None
+        found = _heading_at(line.text)
         if found is None:
             continue
         style, number = found
@@ -618,14 +625,18 @@ def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[
     if not _faulty(streams, cites, lines):
         return streams
     value = _split_value(streams, lines, join, cites, switch)
+    joined = [k + 1 < len(lines) and lines[k].number == lines[k + 1].number for k in range(len(lines))]
     for _ in range(len(lines)):
         best, best_value = None, value + 1e-9
-        # Every stretch of lines i..j given over to the other stream, each line of it: a
-        # run of one stream's lines moved, or the two streams crossed over at i and back
-        # after j (where both were open, the programme's joins could not tell which went
-        # on where; to the block's end, a single crossing).
+        # Stretches of lines i..j given over to the other stream, each line of it: a run of
+        # one stream's lines moved, or the two streams crossed over at i and back after j
+        # (where both were open, the programme's joins could not tell which went on where),
+        # j the block's last line (a single crossing) or the last before a joined line,
+        # whose parts tell the sides.
         for i in range(len(lines)):
             for j in range(i, len(lines)):
+                if streams[j] != streams[i] and not (j == len(lines) - 1 or joined[j + 1]):
+                    continue
                 moved = streams[:i] + [1 - s for s in streams[i : j + 1]] + streams[j + 1 :]
                 v = _split_value(moved, lines, join, cites, switch)
                 if v > best_value:
