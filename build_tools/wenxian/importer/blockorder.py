@@ -407,7 +407,7 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
 
 def _split_joined(line: Line, column: float) -> list[Line]:
     """A line holding both columns' lines, joined by one space where their baselines met."""
-    if line.width <= column + 3 or " " not in line.text:
+    if line.width <= column + 1.0 or " " not in line.text:
         return [line]
     text = line.text
     # The left column's line is full, or a paragraph's first line (short by its indent,
@@ -445,10 +445,11 @@ def _reads_badly(group: list[Line], column: float) -> bool:
 
 def _line_joins(lines: list[Line], column: float):
     """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
-    full = [line.width >= column - FULL for line in lines]
+    slack = [LATIN_SLACK if _LATIN.search(line.text) else 0.0 for line in lines]
+    full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
     # A full line, or a paragraph's indented first line (or a run-in item's): ending
     # mid-sentence, it wants its continuation next.
-    runs_on = [line.width >= column - INDENTED[1] for line in lines]
+    runs_on = [line.width >= column - INDENTED[1] - slack[k] for k, line in enumerate(lines)]
     # A heading, or a label opening the reference list or a field: no continuation.
     heading = [headings.heading_style(line.text) is not None or marker_kind(line.text) is not None for line in lines]
     open_end = [
@@ -727,9 +728,9 @@ def _streams(
     """
     if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
         return [group]
-    if not _reads_badly(group, column):
-        return [group]
     lines = [part for line in group for part in _split_joined(line, column)]
+    if not _reads_badly(lines, column):
+        return [group]
     # The first page's footnote (收稿日期, 基金项目 …) stands below both columns, across the
     # page: its lines belong to neither stream and stay after them, whole.
     foot = next((k for k, line in enumerate(lines) if k and marker_kind(line.text) == "journal"), len(lines))
@@ -823,9 +824,11 @@ def _text_width(lines: list[Line], body: int) -> float:
     abstract: list[float] = []
     if marker_kind(lines[body].text) == "abstract":
         for line in lines[body:]:
-            if abstract and (marker_kind(line.text) is not None or line.gap_after):
+            if abstract and marker_kind(line.text) is not None:
                 break
             abstract.append(line.width)
+            if line.gap_after or line.page != lines[body].page:
+                break
     if len(abstract) >= 3:
         return max(abstract)
     return _quantile([line.width for line in lines], 0.99)
