@@ -59,14 +59,15 @@ def test_corpus_floors(totals) -> None:
     assert mean([v for r in typeset for v in r.fields]) >= 0.988
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
-    # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.984
+    # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after. Round 9b (two
+    # columns through plain pdftotext): 0.985 → 0.990.
+    assert mean([v for r in typeset for v in r.headings]) >= 0.989
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
     # Eighth round (cells away from their caption, table rows beside the other column):
-    # 0.918 → 0.939.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.938
+    # 0.918 → 0.939. Round 9b (two columns through plain pdftotext): 0.939 → 0.953.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.952
     assert sum(r.cites for r in typeset) >= 167
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -86,14 +87,16 @@ def test_dev_floors(totals) -> None:
     paragraphs 0.9354, captions 35/64, cell leaks 322; after: 0.9944, 0.9941, 0.9490, 61/64, 166).
     In the eighth round nongcun-gongshui (seen) joined dev (before its work, scored as now:
     fields 0.9912, headings 0.9913, paragraphs 0.9236, 121/128 citation sequences, captions
-    91/96, cells 483; after: 0.9912, 0.9949, 0.9479, 123/128, 94/96, 27)."""
+    91/96, cells 483; after: 0.9912, 0.9949, 0.9479, 123/128, 94/96, 27). Round 9b (two
+    columns through plain pdftotext): headings 0.9949 → 0.9990, paragraphs 0.9479 → 0.9628,
+    citation sequences 123 → 124."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
     assert sum(r.docs for r in dev) == 128 and furniture(dev) == 0
     assert mean([v for r in dev for v in r.fields]) >= 0.991
-    assert mean([v for r in dev for v in r.headings]) >= 0.994
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.947
-    assert sum(r.cites for r in dev) >= 123
+    assert mean([v for r in dev for v in r.headings]) >= 0.998
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.962
+    assert sum(r.cites for r in dev) >= 124
     assert sum(r.captions for r in dev) >= 94 and sum(r.cell_leaks for r in dev) <= 27
 
 
@@ -103,14 +106,15 @@ def test_two_column_pdftotext_floors(totals) -> None:
     before the sixth round's work, with jiating-yisheng: paragraphs 0.868, 28/36; before the
     seventh's, with its tables and figures: headings 0.949, paragraphs 0.793, captions 4/24;
     before the eighth's, with kehou-fuwu: headings 0.949, paragraphs 0.802, 34/44, captions
-    30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40)."""
+    30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40; round 9b, plain pdftotext's
+    interleaved columns: 0.978, 0.882, 37/44, 32/32, 39)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     assert sum(r.docs for r in rows) == 44
-    assert mean([v for r in rows for v in r.headings]) >= 0.957
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.838
-    assert sum(r.cites for r in rows) >= 36
-    assert sum(r.captions for r in rows) >= 32 and sum(r.cell_leaks for r in rows) <= 40
+    assert mean([v for r in rows for v in r.headings]) >= 0.978
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.881
+    assert sum(r.cites for r in rows) >= 37
+    assert sum(r.captions for r in rows) >= 32 and sum(r.cell_leaks for r in rows) <= 39
 
 
 def test_pdf_reader_floors(totals) -> None:
