@@ -146,3 +146,14 @@ def test_a_lone_line_ending_a_sentence_is_a_paragraphs_tail_and_latin_prints_wid
     assert tail.first_full and not tail.first_new  # may continue "…居民能够调"
     latin = blockorder._block([_line("放率 q ∈ [0, 1] 表示抽检垃圾袋中分类正"), _line("确者所占比例。", 2)], 19.0)
     assert latin.first_full and not latin.first_new
+
+
+def test_a_figures_labels_and_a_reference_entry_are_no_prose_to_continue() -> None:
+    """Lines without a punctuation mark (a figure's labels printed in a column) do not end
+    mid-sentence, and a block opening with a reference entry does not continue a sentence."""
+    labels = blockorder._block([_line("供水保证水费收缴设备维修水质检测"), _line("管护内容", 2)], 19.0)
+    assert not labels.open_end
+    prose = blockorder._block([_line("建立长效管护机制，关键是理顺责任、"), _line("保障资金、补强力量。一是推行县级统管", 2)], 19.0)
+    assert prose.open_end
+    entry = blockorder._block([_line("[3] 邵明远. 丘陵地区农村供水工程规划布局研"), _line("究 [J]. 水利发展研究，2021, 21(4): 55-61.", 2)], 19.0)
+    assert entry.first_new and not entry.first_full

@@ -56,6 +56,7 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 # A sentence announcing a list ("主要表现在以下两个方面。", "具体如下：") and a list's first item.
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
 _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
+_PROSE = re.compile(r"[，。、；：？！,;]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
 LATIN_SLACK = 1.0  # cells a line with Latin letters or digits may be narrower than it prints
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
@@ -135,7 +136,8 @@ def _block(lines: list[Line], column: float) -> _Block:
     # Latin letters, digits and the spaces around them print wider than their counted width
     # ("放率 q ∈ [0, 1] 表示…" fills a column at 17 cells): such a line is judged more loosely.
     slack = LATIN_SLACK if _LATIN.search(first.text) else 0.0
-    first_heading = headings.heading_style(first.text) is not None
+    # A heading, or a reference entry's number: the block starts anew.
+    first_heading = headings.heading_style(first.text) is not None or _ENTRY.match(first.text) is not None
     new = (
         first_heading
         or headings.run_in_lead(first.text) is not None
@@ -157,7 +159,9 @@ def _block(lines: list[Line], column: float) -> _Block:
         lines,
         first_new=new,
         first_full=full,
-        open_end=not last_heading and not ends_sentence(last.text) and HAN_RE.search(last.text) is not None,
+        # (three lines or more without a punctuation mark are no prose: a figure's labels, a table's cells)
+        open_end=not last_heading and not ends_sentence(last.text) and HAN_RE.search(last.text) is not None
+        and (len(lines) < 2 or any(_PROSE.search(line.text) for line in lines)),
         heading_end=last_heading,
         numbers=numbers,
         cites=cited,
