@@ -32,7 +32,11 @@ pages where the extractor's order shows a fault.
 
 Before the blocks are ordered, a long block whose lines alternate between the
 two columns (pdftotext emits them by height when it fails to see the gutter)
-is split into the two columns' lines: see :func:`_streams`.
+is split into the two columns' lines: see :func:`_streams`. Two lines on one
+baseline come joined by a space: they are cut apart (:func:`_split_joined`),
+and their parts tell which stream is the left column. A two-column page's
+column is the band of widths most of its body lines fall in
+(:func:`_page_column`), the text's width the abstract's (:func:`_text_width`).
 """
 
 from __future__ import annotations
