@@ -32,13 +32,18 @@ pages where the extractor's order shows a fault.
 
 Before the blocks are ordered, a long block whose lines alternate between the
 two columns (pdftotext emits them by height when it fails to see the gutter)
-is split into the two columns' lines: see :func:`_streams`.
+is split into the two columns' lines: see :func:`_streams`. Two lines on one
+baseline come joined by a space: they are cut apart (:func:`_split_joined`),
+and their parts tell which stream is the left column. A two-column page's
+column is the band of widths most of its body lines fall in
+(:func:`_page_column`), the text's width the abstract's (:func:`_text_width`).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from wenxian.importer import evidence, headings
@@ -52,11 +57,18 @@ _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[
 # start, which punctuation follows ("[5]。村民…").
 _ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
+# A sentence announcing a list ("主要表现在以下两个方面。", "具体如下：") and a list's first item.
+_ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
+_FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
+_PROSE = re.compile(r"[，。、；：？！,;]")
+_LATIN = re.compile(r"[A-Za-z0-9]")
+LATIN_SLACK = 1.0  # cells a line with Latin letters or digits may be narrower than it prints
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
 INDENTED = (2.0, 3.0)  # cells an indented first line falls short of the column by (its indent is 2; a full line with Latin letters or a citation mark: 1.5 at most)
-FULL = 1.0  # cells a full line may fall short of the column by (a citation mark, Latin letters)
+FULL = 1.5  # cells a full line may fall short of the column by (a citation mark, Latin letters)
 HEADING_LINES = 2.0
+MIN_COLUMN_LINES = 5  # body lines a page's column is measured on, at least (else on all its lines after the abstract)
 MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
 MIN_STREAM_JOINS = 6  # mid-sentence joins a block needs for its order to be judged
 MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, for it to be searched
@@ -80,6 +92,21 @@ class _Block:
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[int(q * (len(ordered) - 1) + 0.5)] if ordered else 0.0
+
+
+def _page_column(widths: list[float], wide: float) -> float:
+    """A page's column width: the PAGE_COLUMN_QUANTILE of its lines' widths; on a page of
+    two columns (narrower than TWO_COLUMNS of the text's widest lines), the width most of
+    its lines reach (full lines, and first lines short by their indent: within
+    INDENTED[1] below it; the wider of equals). There, a quantile is pulled
+    up by lines that are no column's lines: two columns' lines joined where their
+    baselines met (plain pdftotext), reference entries with Latin text, a footnote across
+    both columns."""
+    column = _quantile(widths, evidence.PAGE_COLUMN_QUANTILE)
+    if column >= TWO_COLUMNS * wide or not widths:
+        return column
+    reach = {c: sum(1 for w in widths if c - INDENTED[1] <= w <= c) for c in set(widths)}
+    return max(reach, key=lambda c: (reach[c], c))
 
 
 def _heading_number(text: str) -> tuple[str, tuple[int, ...]] | None:
@@ -110,14 +137,22 @@ def _cited(text: str) -> list[int]:
 
 def _block(lines: list[Line], column: float) -> _Block:
     first, last = lines[0], lines[-1]
-    first_heading = headings.heading_style(first.text) is not None
+    # Latin letters, digits and the spaces around them print wider than their counted width
+    # ("放率 q ∈ [0, 1] 表示…" fills a column at 17 cells): such a line is judged more loosely.
+    slack = LATIN_SLACK if _LATIN.search(first.text) else 0.0
+    # A heading, or a reference entry's number: the block starts anew.
+    first_heading = headings.heading_style(first.text) is not None or _ENTRY.match(first.text) is not None
     new = (
         first_heading
         or headings.run_in_lead(first.text) is not None
         or first.indent
-        or first.width < column - SHORT
+        # short: an indented first line — but a lone short line ending a sentence is as
+        # likely a paragraph's last line, its column's top (pdftotext -layout cuts a column
+        # into one-line blocks where the other column's lines are missing)
+        or (first.width < column - SHORT - slack and (len(lines) > 1 or not ends_sentence(first.text)))
     )
-    full = not first_heading and not first.indent and first.width >= column - FULL
+    lone_end = len(lines) == 1 and ends_sentence(first.text)  # a paragraph's last line, alone (see new)
+    full = not first_heading and not first.indent and (first.width >= column - FULL - slack or lone_end)
     numbers = [n for line in lines if (n := _heading_number(line.text))]
     last_heading = headings.heading_style(last.text) is not None or (
         len(lines) > 1 and headings.heading_style(lines[-2].text) is not None and last.width < column / 2
@@ -128,7 +163,9 @@ def _block(lines: list[Line], column: float) -> _Block:
         lines,
         first_new=new,
         first_full=full,
-        open_end=not last_heading and not ends_sentence(last.text) and HAN_RE.search(last.text) is not None,
+        # (three lines or more without a punctuation mark are no prose: a figure's labels, a table's cells)
+        open_end=not last_heading and not ends_sentence(last.text) and HAN_RE.search(last.text) is not None
+        and (len(lines) < 2 or any(_PROSE.search(line.text) for line in lines)),
         heading_end=last_heading,
         numbers=numbers,
         cites=cited,
@@ -378,12 +415,20 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
 
 def _split_joined(line: Line, column: float) -> list[Line]:
     """A line holding both columns' lines, joined by one space where their baselines met."""
-    if line.width <= column + 3 or " " not in line.text:
+    if line.width <= column + 1.0 or " " not in line.text:
         return [line]
     text = line.text
+    # The left column's line is full, or a paragraph's first line (short by its indent,
+    # which the join lost), a paragraph's last line (ending a sentence), or a heading.
     cuts = [
         k for k in range(1, len(text) - 1)
-        if text[k] == " " and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“") and abs(width(text[:k]) - column) <= 1.5
+        if text[k] == " "
+        and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“")
+        and (
+            column - INDENTED[1] <= width(text[:k]) <= column + 1.5
+            or ends_sentence(text[:k])
+            or headings.heading_style(text[:k]) is not None
+        )
     ]
     if len(cuts) != 1:
         return [line]
@@ -408,16 +453,19 @@ def _reads_badly(group: list[Line], column: float) -> bool:
 
 def _line_joins(lines: list[Line], column: float):
     """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
-    full = [line.width >= column - FULL for line in lines]
+    slack = [LATIN_SLACK if _LATIN.search(line.text) else 0.0 for line in lines]
+    full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
     # A full line, or a paragraph's indented first line (or a run-in item's): ending
     # mid-sentence, it wants its continuation next.
-    runs_on = [line.width >= column - INDENTED[1] for line in lines]
+    runs_on = [line.width >= column - INDENTED[1] - slack[k] for k, line in enumerate(lines)]
     # A heading, or a label opening the reference list or a field: no continuation.
     heading = [headings.heading_style(line.text) is not None or marker_kind(line.text) is not None for line in lines]
     open_end = [
         not heading[k] and not ends_sentence(line.text) and HAN_RE.search(line.text) is not None
         for k, line in enumerate(lines)
     ]
+    # A list's first run-in item ("1. 派费收入过低：…") and a sentence announcing a list.
+    first_item = [bool((lead := headings.run_in_lead(line.text)) and _FIRST_ITEM.match(lead)) for line in lines]
     joins: dict[tuple[int, int], float] = {}
     weights = evidence.ORDER
 
@@ -425,16 +473,19 @@ def _line_joins(lines: list[Line], column: float):
         """The evidence that line ``b`` comes right after line ``a`` in its column."""
         if (a, b) not in joins:
             value = 0.0
-            if open_end[a]:
-                if heading[b] or (
-                    full[a]
-                    and open_end[b]
-                    and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]
-                    and not word_across(lines[a].text, lines[b].text)
-                ):
-                    # a heading, or a paragraph's indented first line (short by its indent,
-                    # yet ending mid-sentence: no paragraph's last line)
+            if b == a + 1 and lines[a].number == lines[b].number:
+                value = weights["stream_joined"]  # the two columns' parts of one printed line: never one stream
+            elif first_item[b] and _ANNOUNCES.search(lines[a].text):
+                value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
+            elif open_end[a]:
+                if heading[b]:
                     value = weights["dangling"]
+                elif full[a] and open_end[b] and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]:
+                    # a paragraph's indented first line (short by its indent, yet ending
+                    # mid-sentence: no paragraph's last line) — against a word running across
+                    # the join, which two characters make by chance too ("例如大" + "观察…")
+                    across = word_across(lines[a].text, lines[b].text)
+                    value = weights["dangling"] + (weights["word_across"] if across else 0.0)
                 elif runs_on[a]:
                     value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
@@ -470,9 +521,83 @@ def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[i
         if k and streams[k - 1] != s:
             total += switch
         last[s] = k
-    cited = [[cites[k] for k, s in enumerate(streams) if s == 0], [cites[k] for k, s in enumerate(streams) if s == 1]]
-    backwards = min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0]))
+    total += weights["stream_joined"] * _crossed_sides(streams, lines)
+    total += weights["stream_heading_order"] * _headings_out_of_turn(streams, lines)
+    backwards = _cited_backwards(streams, lines, cites)
     return total + weights["stream_citation_order"] * backwards + _open_end(lines, last[1 - streams[-1]])
+
+
+def _in_turn(before: dict[str, tuple[int, ...]], last: str | None, style: str, number: tuple[int, ...]) -> bool:
+    """Whether heading ``style``/``number`` may come next in a column where the headings
+    before it were ``before`` (the last number of each style) and ``last`` (the last one's
+    style): the next of its level (二、 after 一、, 2.2 after 2.1, 3 after 2.1), or the first
+    under the heading before it ((一) after 二、, 2.1 after 2)."""
+    if style == "ar":
+        previous = before.get("ar")
+        if previous is None:
+            return True
+        if len(number) == len(previous) + 1 and number[:-1] == previous:
+            return number[-1] == 1
+        return (
+            len(number) <= len(previous)
+            and number[:-1] == previous[: len(number) - 1]
+            and number[-1] == previous[len(number) - 1] + 1
+        )
+    if style == "cn2" and last == "cn1":
+        return number[0] == 1
+    previous = before.get(style)
+    return previous is None or number[0] == previous[0] + 1
+
+
+@lru_cache(maxsize=4096)
+def _heading_at(text: str) -> tuple[str, tuple[int, ...]] | None:
+    """The heading number of a line that is a heading (the split's search asks again and again)."""
+    return _heading_number(text) if headings.heading_style(text) is not None else None
+
+
+def _headings_out_of_turn(streams: list[int], lines: list[Line]) -> int:
+    """Headings whose number does not follow the headings before them in their stream
+    ((二) right after 五、: the (一) under 五、 is missing; 二、 after 三、): the stream is no column."""
+    before: list[dict[str, tuple[int, ...]]] = [{}, {}]
+    last: list[str | None] = [None, None]
+    count = 0
+    for s, line in zip(streams, lines):
+        found = _heading_at(line.text)
+        if found is None:
+            continue
+        style, number = found
+        if not _in_turn(before[s], last[s], style, number):
+            count += 1
+        before[s][style] = number
+        if style == "cn1":
+            before[s].pop("cn2", None)  # (一) again under the next 一、
+        last[s] = style
+    return count
+
+
+def _left_parts(streams: list[int], lines: list[Line]) -> list[int]:
+    """The streams of the left parts of printed lines holding both columns' lines (split by
+    :func:`_split_joined`: their parts keep the printed line's number)."""
+    return [streams[k] for k in range(len(lines) - 1) if lines[k].number == lines[k + 1].number]
+
+
+def _crossed_sides(streams: list[int], lines: list[Line]) -> int:
+    """Joined printed lines whose left part is not in the stream most left parts are in:
+    the left column's lines are one stream, all the way down."""
+    left = _left_parts(streams, lines)
+    return min(left.count(0), left.count(1))
+
+
+def _cited_backwards(streams: list[int], lines: list[Line], cites: list[list[int]]) -> int:
+    """Lines citing a new number below one cited before, the two streams read one after
+    the other: the left column's first where a joined line tells which it is, else in the
+    better of the two orders."""
+    cited = [[cites[k] for k, s in enumerate(streams) if s == 0], [cites[k] for k, s in enumerate(streams) if s == 1]]
+    left = _left_parts(streams, lines)
+    if left:
+        first = 0 if left.count(0) >= left.count(1) else 1
+        return _backwards(cited[first] + cited[1 - first])
+    return min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0]))
 
 
 def _backwards(cites: list[list[int]]) -> int:
@@ -488,11 +613,10 @@ def _backwards(cites: list[list[int]]) -> int:
     return count
 
 
-def _faulty(streams: list[int], cites: list[list[int]]) -> bool:
+def _faulty(streams: list[int], cites: list[list[int]], lines: list[Line]) -> bool:
     """Whether a split shows what only :func:`_refine` weighs: citations running backwards
     in both reading orders, or a stream going on after the other gave many lines in a row."""
-    cited = [[c for c, s in zip(cites, streams) if s == side] for side in (0, 1)]
-    if min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0])):
+    if _crossed_sides(streams, lines) or _cited_backwards(streams, lines, cites) or _headings_out_of_turn(streams, lines):
         return True
     last = [-1, -1]
     for k, s in enumerate(streams):
@@ -507,16 +631,22 @@ def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[
     only the split as a whole shows: runs of a stream's consecutive lines are moved to the
     other stream while that adds to the evidence (:func:`_split_value`)."""
     cites = [_cited(line.text) for line in lines]
-    if not _faulty(streams, cites):
+    if not _faulty(streams, cites, lines):
         return streams
     value = _split_value(streams, lines, join, cites, switch)
+    joined = [k + 1 < len(lines) and lines[k].number == lines[k + 1].number for k in range(len(lines))]
     for _ in range(len(lines)):
         best, best_value = None, value + 1e-9
+        # Stretches of lines i..j given over to the other stream, each line of it: a run of
+        # one stream's lines moved, or the two streams crossed over at i and back after j
+        # (where both were open, the programme's joins could not tell which went on where),
+        # j the block's last line (a single crossing) or the last before a joined line,
+        # whose parts tell the sides.
         for i in range(len(lines)):
             for j in range(i, len(lines)):
-                if streams[j] != streams[i]:
-                    break
-                moved = streams[:i] + [1 - streams[i]] * (j - i + 1) + streams[j + 1 :]
+                if streams[j] != streams[i] and not (j == len(lines) - 1 or joined[j + 1]):
+                    continue
+                moved = streams[:i] + [1 - s for s in streams[i : j + 1]] + streams[j + 1 :]
                 v = _split_value(moved, lines, join, cites, switch)
                 if v > best_value:
                     best, best_value = moved, v
@@ -529,36 +659,58 @@ def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[
 def _best_split(lines: list[Line], join, switch: float) -> tuple[float, list[int]]:
     """The best split of ``lines`` into two streams, each in the extractor's order, by a
     dynamic programme over the joins (``switch``: the evidence each going over to the
-    other stream adds); its value and each line's stream (0: the first line's)."""
+    other stream adds); its value and each line's stream (0: the first line's).
+
+    The programme also knows which stream is the left column's once a printed line
+    holding both columns' lines (split by :func:`_split_joined`) has said so: such a
+    line's left part in the right column's stream costs ``ORDER["stream_joined"]``."""
     n = len(lines)
-    # best[(k, j)]: the best score with lines 0..k placed, k the last placed, j
-    # the last line of the other stream (-1: none yet); one layer per k.
-    best: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(0, -1): (0.0, None)}
-    layer: dict[int, float] = {-1: 0.0}
+    penalty = evidence.ORDER["stream_joined"]
+    left_part = [k + 1 < n and lines[k].number == lines[k + 1].number for k in range(n)]
+    right_part = [k > 0 and lines[k - 1].number == lines[k].number for k in range(n)]
+
+    def sided(k: int, side: str) -> tuple[str, float]:
+        """The side of line k's stream once line k is seen, and what placing it there costs."""
+        if left_part[k]:
+            return ("L", 0.0) if side != "R" else ("R", penalty)
+        if right_part[k]:
+            return ("R", 0.0) if side != "L" else ("L", 0.0)  # both parts in one stream: join() weighs it
+        return side, 0.0
+
+    flip = {"L": "R", "R": "L", "?": "?"}
+    # best[(k, j, side)]: the best score with lines 0..k placed, k the last placed, j
+    # the last line of the other stream (-1: none yet), side: line k's column if known
+    # ("L", "R", "?"); one layer per k.
+    side0, cost0 = sided(0, "?")
+    best: dict[tuple[int, int, str], tuple[float, tuple[int, int, str] | None]] = {(0, -1, side0): (cost0, None)}
+    layer: dict[tuple[int, str], float] = {(-1, side0): cost0}
     for k in range(n - 1):
-        following: dict[int, float] = {}
-        for other, score in layer.items():
+        following: dict[tuple[int, str], float] = {}
+        for (other, side), score in layer.items():
             last = k
-            for state, value in (
-                ((k + 1, other), score + join(last, k + 1)),
-                ((k + 1, last), score + (join(other, k + 1) if other >= 0 else 0.0) + switch),
+            for nxt_other, nxt_side, value in (
+                (other, side, score + join(last, k + 1)),
+                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + switch),
             ):
-                if value > following.get(state[1], float("-inf")):
-                    following[state[1]] = value
-                    best[state] = (value, (last, other))
+                nxt_side, cost = sided(k + 1, nxt_side)
+                value += cost
+                key = (nxt_other, nxt_side)
+                if value > following.get(key, float("-inf")):
+                    following[key] = value
+                    best[(k + 1, *key)] = (value, (last, other, side))
         layer = following
     # The block's last line ends one stream; the other stream ending mid-sentence leaves
     # a sentence that nothing in the block continues.
-    unfinished = {other: score + _open_end(lines, other) for other, score in layer.items()}
-    other, score = max(unfinished.items(), key=lambda item: item[1])
-    chain: list[tuple[int, int]] = []
-    state: tuple[int, int] | None = (n - 1, other)
+    unfinished = {key: score + _open_end(lines, key[0]) for key, score in layer.items()}
+    key, score = max(unfinished.items(), key=lambda item: item[1])
+    chain: list[tuple[int, int, str]] = []
+    state: tuple[int, int, str] | None = (n - 1, *key)
     while state is not None:
         chain.append(state)
         state = best[state][1]
     chain.reverse()
     streams = [0] * n
-    for (_, o0), (k1, o1) in zip(chain, chain[1:]):
+    for (_, o0, _s0), (k1, o1, _s1) in zip(chain, chain[1:]):
         streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
     return score, streams
 
@@ -584,9 +736,9 @@ def _streams(
     """
     if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
         return [group]
-    if not _reads_badly(group, column):
-        return [group]
     lines = [part for line in group for part in _split_joined(line, column)]
+    if not _reads_badly(lines, column):
+        return [group]
     # The first page's footnote (收稿日期, 基金项目 …) stands below both columns, across the
     # page: its lines belong to neither stream and stay after them, whole.
     foot = next((k for k, line in enumerate(lines) if k and marker_kind(line.text) == "journal"), len(lines))
@@ -630,23 +782,29 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     # One-column pages are read in order by every extractor; their first lines
     # are too close to full width to weigh. A page of two columns: its body is
     # much narrower than the text's widest lines (the abstract's).
-    wide = _quantile([line.width for line in lines], 0.99)
     # The body starts after the first page's abstract or key words: what stands
     # before (journal lines, title, authors, affiliations) stays where it is.
     body = next((k for k, line in enumerate(lines) if marker_kind(line.text) in ("abstract", "keywords")), None)
     if body is None:
         return doc
+    wide = _text_width(lines, body)
     body_from = lines[body].number
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
-        column = _quantile([line.width for line in in_body if HAN_RE.search(line.text)], evidence.PAGE_COLUMN_QUANTILE)
-        groups = _glue(_split_blocks(page), column)
         body_ids = {id(line) for line in in_body}
+        # The column is measured on the body text: not on the first page's abstracts, key
+        # words and footnote, which run across both columns.
+        blocks = _split_blocks(page)
+        text = [line.width for b in blocks if _movable(b) and id(b[0]) in body_ids for line in b if HAN_RE.search(line.text)]
+        if len(text) < MIN_COLUMN_LINES:
+            text = [line.width for line in in_body if HAN_RE.search(line.text)]
+        column = _page_column(text, wide)
+        groups = _glue(blocks, column)
         if column < TWO_COLUMNS * wide:
             groups = [part for group in groups for part in _streams(group, column, body_ids, explain)]
         movable = [k for k, group in enumerate(groups) if _movable(group) and id(group[0]) in body_ids]
         order = None
-        if 3 <= len(movable) <= evidence.MAX_BEAM_BLOCKS:
+        if 2 <= len(movable) <= evidence.MAX_BEAM_BLOCKS:
             blocks = [_block(groups[k], column) for k in movable]
             state = _Page(blocks, start_open, number == len(pages) - 1, cited)
             if column < TWO_COLUMNS * wide and state.faulty():
@@ -665,6 +823,23 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         last = next((g for g in reversed(groups) if _movable(g)), None)
         start_open = last is not None and not ends_sentence(last[-1].text) and headings.heading_style(last[-1].text) is None
     return Lines(out, doc.blank_is_filler, doc.blank_trust)
+
+
+def _text_width(lines: list[Line], body: int) -> float:
+    """The width of the text block: the abstract's lines, which run across the page in one
+    column and two (its wrapped lines, up to the key words); without them, the widest lines
+    of the text (a table row or a footnote that pdftotext printed on one line may pass it)."""
+    abstract: list[float] = []
+    if marker_kind(lines[body].text) == "abstract":
+        for line in lines[body:]:
+            if abstract and marker_kind(line.text) is not None:
+                break
+            abstract.append(line.width)
+            if line.gap_after or line.page != lines[body].page:
+                break
+    if len(abstract) >= 3:
+        return max(abstract)
+    return _quantile([line.width for line in lines], 0.99)
 
 
 def _decide(page: _Page, line: int, explain: list[evidence.Decision] | None) -> list[int] | None:

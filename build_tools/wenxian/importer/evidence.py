@@ -81,7 +81,7 @@ ORDER: dict[str, float] = {
     "beam_searched": -4.0,
     # A block's lines interleaved from both columns: each line that goes over to the
     # other column than the line before it (such a block does so line by line).
-    "stream_switch": 1.0,
+    "stream_switch": 0.75,
     # … the other stream than the block's last line's ends mid-sentence: nothing in the block continues it
     "stream_open_end": -3.0,
     # … per line citing a new number below one cited before, the two streams read one after
@@ -90,6 +90,13 @@ ORDER: dict[str, float] = {
     # … a stream goes on after the other gave more than blockorder.RESUME_AFTER lines in a row:
     # a column whose lines stop there has ended (or broke for a heading's space, two lines or three)
     "stream_resumed": -2.0,
+    # … per printed line holding both columns' lines (joined where their baselines met) whose two
+    # parts are put in one stream, or whose left part is not in the left column's stream
+    "stream_joined": -6.0,
+    # … per heading whose number does not follow the one before it in its stream ((二) right after 五、)
+    "stream_heading_order": -3.0,
+    # … a list's first run-in item ("1. …：") right after a sentence announcing a list ("…以下两个方面。")
+    "announced_list": 2.0,
 }
 BALANCE_TOLERANCE = 0.12  # share of a page's lines two full columns may differ by
 MAX_ORDER_BLOCKS = 10  # pages with more movable blocks are not searched split by split (that search is 2^n) …
