@@ -130,6 +130,7 @@ class _Writer:
         self.slug = slug
         self.raw_file = raw_file
         self.bib_name = bib_name
+        self.cited: set[str] = set()  # the keys the text's citations link to
 
     def citation(self, cite: Citation) -> str:
         refs = []
@@ -143,6 +144,7 @@ class _Writer:
                     hint=f"add entry {item.number} to {self.bib_name}, in the order the article numbers them",
                 )
             key = self.keys[item.number - 1]
+            self.cited.add(key)
             refs.append(f"{key}{{{item.page}}}" if item.page else key)
         return "{cite:p}`" + ",".join(refs) + "`"
 
@@ -151,6 +153,7 @@ class _Writer:
         keys = [self.named.get(work) for work in cite.works]
         if not all(keys):
             return escape(cite.raw, line_start=line_start)
+        self.cited.update(keys)
         pages = cite.pages or ("",) * len(keys)
         targets: dict[str, str] = {}
         for key, page in zip(keys, pages):
@@ -221,11 +224,14 @@ def write_myst(
     raw_file: str | Path | None = None,
     bib_name: str = "refs.bib",
     named: dict[NamedWork, str] | None = None,
+    listed: list[str] | None = None,
 ) -> str:
     """The article as MyST. ``keys[n-1]`` is the BibTeX key of citation number n.
 
     ``named`` maps the works of author-year citations to their keys; a citation
-    with a work it lacks is written as the text it was.
+    with a work it lacks is written as the text it was. ``listed``: the keys of the
+    article's own reference list — those the text never cites are named in the
+    bibliography directive, so the page prints the whole list as the article did.
     """
     writer = _Writer(keys, slug, raw_file, bib_name, named)
     parts: list[str] = []
@@ -244,10 +250,21 @@ def write_myst(
             parts.append(writer.paragraph(block))
     parts.extend(writer.footnote(note) for note in article.footnotes)
     linked = bool(named) and any(named.get(w) for w in _named_works(article))
-    if article.citations() or linked:
+    uncited = list(dict.fromkeys(k for k in listed or [] if k not in writer.cited))
+    if article.citations() or linked or uncited:
         parts.append(f"({slug}-references)=\n## {REFERENCES_TITLE}")
-        parts.append(BIBLIOGRAPHY)
+        parts.append(BIBLIOGRAPHY if not uncited else BIBLIOGRAPHY[:-3] + "\n".join(uncited) + "\n```")
     return "\n\n".join(parts) + "\n"
+
+
+def uncited_in(myst: str) -> set[str]:
+    """The keys a page's bibliography names beside the cited ones (``write_myst``'s ``listed``
+    that no citation links to): the lines of the directive after its options."""
+    start = myst.find(BIBLIOGRAPHY[:-3])
+    if start < 0:
+        return set()
+    body = myst[start + len(BIBLIOGRAPHY) - 3:].split("```", 1)[0]
+    return {line.strip() for line in body.splitlines() if line.strip()}
 
 
 def _named_works(article: Article) -> list[NamedWork]:

@@ -119,3 +119,29 @@ def test_a_bib_shorter_than_the_numbering_links_what_it_has(tmp_path: Path, caps
     err = capsys.readouterr().err
     assert "short.txt:1: warning: [2] is kept as text: one.bib has 1 entries, not 2" in err
     assert _cited_keys(tmp_path / "source" / "short.md") == ["only"]
+
+
+def test_a_listed_work_the_text_never_cites_is_printed_and_reported(tmp_path, capsys) -> None:
+    # The article's list is printed whole, as the article printed it: an entry no citation links
+    # to (a work listed only, or a mark the importer could not read) is named in the
+    # bibliography directive, and reported. A --bib file's other entries are not.
+    from tests.importer.helpers import make_project
+    from wenxian.cli import main
+
+    root = make_project(tmp_path)
+    raw = root / "source" / "raw" / "uncited.txt"
+    raw.write_text(
+        "一、引言\n　　已有研究讨论了这一问题[1]，也有研究给出了不同的解释[2]。\n参考文献\n"
+        "[1] 阳建强. 城市更新的新趋势[J]. 城市规划, 2018, 42(1): 1-8.\n"
+        "[2] 何艳玲. 社区参与与城市治理[J]. 公共管理学报, 2019, 16(2): 20-30.\n"
+        "[3] 王丰龙. 城市更新中的居民意愿[J]. 地理研究, 2020, 39(5): 1100-1112.\n", encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(root)]) == 0
+    md = (root / "source" / "uncited.md").read_text(encoding="utf-8")
+    assert md.endswith("```{bibliography}\n:filter: docname in docnames\nwang2020chengshi\n```\n")
+    err = capsys.readouterr().err
+    assert "uncited.txt:6: warning: the list's entry [3] (wang2020chengshi) is cited nowhere" in err
+    raw.write_text(raw.read_text(encoding="utf-8").replace("[2]。", "[2-3]。"), encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(root), "--force"]) == 0
+    md = (root / "source" / "uncited.md").read_text(encoding="utf-8")
+    assert md.endswith("```{bibliography}\n:filter: docname in docnames\n```\n")
+    assert "cited nowhere" not in capsys.readouterr().err

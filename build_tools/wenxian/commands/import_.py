@@ -25,7 +25,7 @@ from wenxian.importer.citations import unlink_beyond
 from wenxian.importer.evidence import Decision
 from wenxian.importer.options import MAX_BYTES
 from wenxian.model import Article, Caption, Formula, Heading, NamedWork, Note, Paragraph
-from wenxian.myst_writer import write_myst
+from wenxian.myst_writer import uncited_in, write_myst
 from wenxian.project import Project, find_project
 from wenxian.refparse.citematch import Candidate, candidate, match
 from wenxian.refparse.importer import ImportedReference, read_reference_list
@@ -132,6 +132,18 @@ def keys_from_reference_list(
             new.append((key, entry))
         keys.append(twin or key)
     return keys, new
+
+
+def warn_uncited(article: Article, keys: list[str], uncited: set[str], raw: Path) -> None:
+    """The list's entries no citation of the text links to: printed in the bibliography all
+    the same, and reported (a citation the importer could not read may point to them)."""
+    for ref, key in zip(article.references, keys):
+        if key in uncited:
+            entry = f"entry [{ref.number}]" if ref.number else "entry"
+            print(f"{raw}:{ref.line}: warning: the list's {entry} ({key}) is cited nowhere in "
+                  "the text; the bibliography lists it all the same\n"
+                  "  hint: if the text cites it, check that citation in the raw text (a mark not read as one)",
+                  file=sys.stderr)
 
 
 def report_notes(article: Article, raw: Path) -> None:
@@ -332,7 +344,11 @@ def run(args: argparse.Namespace) -> int:
     # A text that cites by number uses the numeric system: a year in parentheses after a name
     # there is prose ("马克思（1867）"), and a numeric style would print it as "马克思[3]".
     named = link_author_year(article, candidates, raw) if not article.citations() else {}
-    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name, named=named)
+    # The article's own list is printed whole, its works cited nowhere too (not a --bib file's).
+    listed = keys if article.references and args.bib is None else None
+    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name, named=named, listed=listed)
+    if listed:
+        warn_uncited(article, keys, uncited_in(text), raw)
     if new_entries:
         added = append_entries(project.bib, new_entries)
         print(f"added to {project.bib}: {', '.join(added)}")
