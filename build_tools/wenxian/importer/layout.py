@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from wenxian.importer import captions, evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
-from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
+from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
@@ -34,6 +34,10 @@ HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the co
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[int(q * (len(ordered) - 1) + 0.5)]
+
+
+_CLOSING = ("，", "。", "、", "；", "：", "）", "”")  # no paragraph starts with these
+_CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
 @dataclass
@@ -100,7 +104,10 @@ class _Layout:
 
     def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
-        sentence_end = ends_sentence(line.text)
+        starts_punct = nxt.text.startswith(_CLOSING)
+        # "…重要着力点。" / "”[8] 新质…": the sentence ends after the closing mark the next line
+        # starts with (pdftotext -raw starts a line where the quotes' font begins), not here.
+        sentence_end = ends_sentence(line.text) and not nxt.text.startswith(_CLOSING_QUOTES)
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         features = evidence.break_features(
@@ -116,7 +123,7 @@ class _Layout:
             first_line=first_line,
             next_opens=evidence.OPENING.match(nxt.text) is not None,
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
-            next_starts_punct=nxt.text.startswith(("，", "。", "、", "；", "：", "）", "”")),
+            next_starts_punct=starts_punct,
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
@@ -127,8 +134,11 @@ class _Layout:
         line, prev = self.lines[j], self.lines[j - 1]
         if self.kinds[j] or j in self.figures or j in self.loose:
             return True
+        if current == "journal" and value_follows(prev.text) and line.page == prev.page:
+            return False  # the value of the label the line before ends with
         if current == "journal" and (
-            CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
+            CODE_FIELD_LINE.search(prev.text)
+            or (j >= 2 and value_follows(self.lines[j - 2].text) and CODE_FIELD_LINE.search(self.lines[j - 2].text)) or ends_sentence(prev.text) or line.page != prev.page
         ):
             # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
             # footnote (作者简介 …) at its sentence's or at its page's foot: the text runs on after it.
