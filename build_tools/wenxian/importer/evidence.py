@@ -32,6 +32,11 @@ BREAK: dict[str, float] = {
     "next_opens": 2.5,  # after a sentence end, the next line opens with an ordinal connective (首先，其次，一是…)
     "ends_clause": -2.0,  # the line ends on a comma, 、 or ；: no paragraph ends so
     "next_starts_punct": -5.0,  # the next line starts with a comma or a full stop: no paragraph starts so
+    # After a sentence end, the next line runs on (no sentence end, more lines follow) and is
+    # narrower than half the column (a paragraph's first line is short by its indent only): a
+    # piece of a printed line, not a paragraph's start (pdftotext -raw starts a line where the drawing order jumps:
+    # "…贯穿全过程。" / "基" / "于上述发现…"). Outweighs both shortness features together.
+    "next_is_piece": -14.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -42,6 +47,7 @@ SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
 TRUSTED_BLANKS = 0.95  # blank-line trust above which every blank line is a paragraph's end
 MAX_NEXT_SHORT = 3.0
+PIECE = 0.5  # share of the column a line running on is narrower than when it is a piece of a printed line
 INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
 # Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).
 OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
@@ -57,6 +63,7 @@ FURNITURE: dict[str, float] = {
     "short_line": 1.0,  # narrower than 60 % of the column (the 0.8 quantile of the text's line widths)
     "sentence_end": -2.0,  # ends a sentence: text, not a header
     "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
+    "ends_clause": -2.0,  # ends on a comma, 、 or ；: a sentence's piece ("2023 年 9 月，" cut off by pdftotext -raw)
 }
 
 # The order of a page's blocks (``wenxian.importer.blockorder``): an order is
@@ -146,11 +153,13 @@ def break_features(
     next_opens: bool = False,
     ends_clause: bool = False,
     next_starts_punct: bool = False,
+    next_runs_on: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
     ``first_line``: the line opens its paragraph (so it is short by its indent);
-    ``next_opens``: the next line starts with an ordinal connective."""
+    ``next_opens``: the next line starts with an ordinal connective; ``next_runs_on``: the next
+    line ends no sentence and is not the text's last."""
     full = column - INDENT if first_line else column
     last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
@@ -171,6 +180,7 @@ def break_features(
         "next_opens": float(sentence_end and next_opens),
         "ends_clause": float(ends_clause),
         "next_starts_punct": float(next_starts_punct),
+        "next_is_piece": float(wrapped and next_runs_on and sentence_end and next_width < PIECE * column),
     }
 
 
@@ -184,6 +194,7 @@ def furniture_features(
     short_line: bool,
     sentence_end: bool,
     numbered_heading: bool = False,
+    ends_clause: bool = False,
 ) -> dict[str, float]:
     return {
         "repeated": float(min(3, max(0, repeats - 1))),
@@ -194,4 +205,5 @@ def furniture_features(
         "short_line": float(short_line),
         "sentence_end": float(sentence_end),
         "numbered_heading": float(numbered_heading),
+        "ends_clause": float(ends_clause),
     }

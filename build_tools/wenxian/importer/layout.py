@@ -124,6 +124,7 @@ class _Layout:
             next_opens=evidence.OPENING.match(nxt.text) is not None,
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
             next_starts_punct=starts_punct,
+            next_runs_on=i + 2 < len(self.lines) and not ends_sentence(nxt.text),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:

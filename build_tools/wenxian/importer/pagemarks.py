@@ -198,6 +198,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             short_line=lines[i].width < 0.6 * typical,
             sentence_end=ends_sentence(text),
             numbered_heading=not journal and heading_style(text) is not None,
+            ends_clause=text.endswith(("，", "、", "；", ",")),
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
