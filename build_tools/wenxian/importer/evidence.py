@@ -33,8 +33,9 @@ BREAK: dict[str, float] = {
     "ends_clause": -2.0,  # the line ends on a comma, 、 or ；: no paragraph ends so
     "next_starts_punct": -5.0,  # the next line starts with a comma or a full stop: no paragraph starts so
     # After a sentence end, the next line runs on (no sentence end, more lines follow) and is
-    # narrower than half the column (a paragraph's first line is short by its indent only): a
-    # piece of a printed line, not a paragraph's start (pdftotext -raw starts a line where the drawing order jumps:
+    # narrower than half the column, or fits in it with the line after it (a paragraph's first
+    # line is short by its indent only, and a full line follows it): a piece of a printed line,
+    # not a paragraph's start (pdftotext -raw starts a line where the drawing order jumps:
     # "…贯穿全过程。" / "基" / "于上述发现…"). Outweighs both shortness features together.
     "next_is_piece": -14.0,
 }
@@ -154,12 +155,20 @@ def break_features(
     ends_clause: bool = False,
     next_starts_punct: bool = False,
     next_runs_on: bool = False,
+    piece_after: float | None = None,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
     ``first_line``: the line opens its paragraph (so it is short by its indent);
     ``next_opens``: the next line starts with an ordinal connective; ``next_runs_on``: the next
-    line ends no sentence and is not the text's last."""
+    line ends no sentence and is not the text's last; ``piece_after``: the width of the line
+    after the next when it runs on too (None otherwise)."""
+    # The next line is a piece of a printed line: narrower than half the column, or it fits
+    # in the column with the line after it, which runs on too (a paragraph's first line is
+    # short by its indent only, and a full line follows it).
+    piece = next_runs_on and (
+        next_width < PIECE * column or (piece_after is not None and next_width + piece_after <= column + SLACK)
+    )
     full = column - INDENT if first_line else column
     last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
@@ -180,7 +189,7 @@ def break_features(
         "next_opens": float(sentence_end and next_opens),
         "ends_clause": float(ends_clause),
         "next_starts_punct": float(next_starts_punct),
-        "next_is_piece": float(wrapped and next_runs_on and sentence_end and next_width < PIECE * column),
+        "next_is_piece": float(wrapped and sentence_end and piece),
     }
 
 

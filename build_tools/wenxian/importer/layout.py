@@ -125,6 +125,8 @@ class _Layout:
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
             next_starts_punct=starts_punct,
             next_runs_on=i + 2 < len(self.lines) and not ends_sentence(nxt.text),
+            piece_after=(self.widths[i + 2] if i + 3 < len(self.lines) and not ends_sentence(self.lines[i + 2].text)
+                         and self.lines[i + 2].page == nxt.page else None),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
