@@ -32,12 +32,10 @@ BREAK: dict[str, float] = {
     "next_opens": 2.5,  # after a sentence end, the next line opens with an ordinal connective (首先，其次，一是…)
     "ends_clause": -2.0,  # the line ends on a comma, 、 or ；: no paragraph ends so
     "next_starts_punct": -5.0,  # the next line starts with a comma or a full stop: no paragraph starts so
-    # After a sentence end, the next line runs on (no sentence end, more lines follow) and is
-    # narrower than half the column, or fits in it with the line after it (a paragraph's first
-    # line is short by its indent only, and a full line follows it): a piece of a printed line,
-    # not a paragraph's start (pdftotext -raw starts a line where the drawing order jumps:
-    # "…贯穿全过程。" / "基" / "于上述发现…"). Outweighs both shortness features together.
-    "next_is_piece": -14.0,
+    # The line and the next are pieces of one printed line (``_Layout.one_printed_line``): after
+    # a sentence end, pdftotext -raw's "…贯穿全过程。" / "基" / "于上述发现…". Outweighs both
+    # shortness features together.
+    "one_printed_line": -14.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -48,7 +46,7 @@ SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
 TRUSTED_BLANKS = 0.95  # blank-line trust above which every blank line is a paragraph's end
 MAX_NEXT_SHORT = 3.0
-PIECE = 0.5  # share of the column a line running on is narrower than when it is a piece of a printed line
+PIECE_TOLERANCE = 1.0  # cells by which pieces of a printed line may miss the column's width
 INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
 # Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).
 OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
@@ -154,21 +152,13 @@ def break_features(
     next_opens: bool = False,
     ends_clause: bool = False,
     next_starts_punct: bool = False,
-    next_runs_on: bool = False,
-    piece_after: float | None = None,
+    one_printed_line: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
     ``first_line``: the line opens its paragraph (so it is short by its indent);
-    ``next_opens``: the next line starts with an ordinal connective; ``next_runs_on``: the next
-    line ends no sentence and is not the text's last; ``piece_after``: the width of the line
-    after the next when it runs on too (None otherwise)."""
-    # The next line is a piece of a printed line: narrower than half the column, or it fits
-    # in the column with the line after it, which runs on too (a paragraph's first line is
-    # short by its indent only, and a full line follows it).
-    piece = next_runs_on and (
-        next_width < PIECE * column or (piece_after is not None and next_width + piece_after <= column + SLACK)
-    )
+    ``next_opens``: the next line starts with an ordinal connective; ``one_printed_line``: the
+    line and the next are pieces of one printed line."""
     full = column - INDENT if first_line else column
     last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
@@ -189,7 +179,7 @@ def break_features(
         "next_opens": float(sentence_end and next_opens),
         "ends_clause": float(ends_clause),
         "next_starts_punct": float(next_starts_punct),
-        "next_is_piece": float(wrapped and sentence_end and piece),
+        "one_printed_line": float(one_printed_line),
     }
 
 

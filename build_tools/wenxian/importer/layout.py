@@ -19,6 +19,7 @@ Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
@@ -37,6 +38,7 @@ def _quantile(values: list[float], q: float) -> float:
 
 
 _CLOSING = ("，", "。", "、", "；", "：", "）", "”")  # no paragraph starts with these
+_COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
@@ -96,6 +98,62 @@ class _Layout:
         self._columns[key] = column = min(found) if found else 0.0
         return column
 
+    def full_width(self, i: int) -> float:
+        """The width of a full printed line around line ``i``, where many lines are pieces of
+        printed lines (a quantile would fall between them): the commonest width of the lines
+        around it (to half a cell; the wider among equals), of those at least half as wide as
+        the widest."""
+        near = self.widths[max(0, i - WINDOW) : i + WINDOW + 1]
+        widest = max(near)
+        counts = Counter(round(w * 2) / 2 for w in near if w >= widest / 2)
+        return max(counts, key=lambda w: (counts[w], w))
+
+    def _piece(self, k: int, column: float, page: int) -> bool:
+        """Line ``k`` may be a piece of a printed line: narrower than the column, plain text, on ``page``."""
+        return (self.widths[k] < column - evidence.SLACK and not self.kinds[k] and self.levels[k] is None
+                and self.lines[k].page == page and k not in self.figures)
+
+    def one_printed_line(self, i: int, column: float) -> bool:
+        """Line ``i`` and the next are pieces of one printed line, as ``pdftotext -raw`` gives
+        them (it starts a line where the drawing order jumps: after a raised mark, at a quote's
+        font, around compressed punctuation). The pieces since the last full line, with some of
+        those after, fill the column (its indent, if a paragraph starts there, counted); and the
+        pieces after line ``i`` make no paragraph's first line (the column less its indent) or
+        short paragraph. Punctuation inside a printed line is set half a cell narrow."""
+        page = self.lines[i].page
+        if i + 1 >= len(self.lines) or not self._piece(i + 1, column, page) or self.lines[i].gap_after:
+            return False
+        tol = evidence.PIECE_TOLERANCE
+
+        def inner(k: int) -> float:  # a piece's width inside a printed line (not its last piece)
+            return self.widths[k] - (0.5 if self.lines[k].text.endswith(_COMPRESSED) else 0.0)
+
+        fills = (lambda w: abs(w - column) <= tol or abs(w + evidence.INDENT - column) <= tol)
+        # The printed line line ``i`` ends so far: the pieces since the last full line, read
+        # forward, a printed line complete wherever they fill the column (maybe less an indent).
+        start = i
+        while start > 0 and self._piece(start - 1, column, page) and not self.lines[start - 1].gap_after:
+            start -= 1
+        before = 0.0
+        for k in range(start, i):
+            before = 0.0 if fills(before + self.widths[k]) else before + inner(k)
+        before += self.widths[i]
+        after: list[tuple[float, bool]] = []  # (width of the pieces i+1 … j, piece j ends a sentence)
+        total, j = 0.0, i + 1
+        while j < len(self.lines) and self._piece(j, column, page) and total <= column + tol:
+            after.append((total + self.widths[j], ends_sentence(self.lines[j].text)))
+            total += inner(j)
+            if self.lines[j].gap_after:
+                break
+            j += 1
+        if not after:
+            return False
+        joined = before - (self.widths[i] - inner(i))
+        same_line = any(fills(joined + w) for w, _ in after) or (fills(before) and any(abs(w - column) <= tol for w, _ in after))
+        new_paragraph = any(abs(w + evidence.INDENT - column) <= tol or (end and w + evidence.INDENT <= column + tol)
+                            for w, end in after)
+        return same_line and not new_paragraph
+
     def _no_evidence(self, i: int) -> bool:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
@@ -124,9 +182,7 @@ class _Layout:
             next_opens=evidence.OPENING.match(nxt.text) is not None,
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
             next_starts_punct=starts_punct,
-            next_runs_on=i + 2 < len(self.lines) and not ends_sentence(nxt.text),
-            piece_after=(self.widths[i + 2] if i + 3 < len(self.lines) and not ends_sentence(self.lines[i + 2].text)
-                         and self.lines[i + 2].page == nxt.page else None),
+            one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i, self.full_width(i)),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
