@@ -129,15 +129,28 @@ class _Layout:
             return self.widths[k] - (0.5 if self.lines[k].text.endswith(_COMPRESSED) else 0.0)
 
         fills = (lambda w: abs(w - column) <= tol or abs(w + evidence.INDENT - column) <= tol)
-        # The printed line line ``i`` ends so far: the pieces since the last full line, read
-        # forward, a printed line complete wherever they fill the column (maybe less an indent).
+        # Where the printed line holding line ``i`` may start: the pieces since the last full
+        # line are cut into printed lines that fill the column (maybe less an indent) or end a
+        # paragraph (a sentence end); the widths from each such start to line ``i``.
         start = i
         while start > 0 and self._piece(start - 1, column, page) and not self.lines[start - 1].gap_after:
             start -= 1
-        before = 0.0
-        for k in range(start, i):
-            before = 0.0 if fills(before + self.widths[k]) else before + inner(k)
-        before += self.widths[i]
+        starts, opens = {start}, []
+        for b in range(start, i + 1):
+            if b not in starts:
+                continue
+            acc = 0.0
+            for k in range(b, i + 1):
+                end = acc + self.widths[k]
+                if end > column + tol:
+                    break
+                if k == i:
+                    opens.append(end)
+                elif fills(end) or ends_sentence(self.lines[k].text):
+                    starts.add(k + 1)
+                acc += inner(k)
+        if not opens:
+            return False
         after: list[tuple[float, bool]] = []  # (width of the pieces i+1 … j, piece j ends a sentence)
         total, j = 0.0, i + 1
         while j < len(self.lines) and self._piece(j, column, page) and total <= column + tol:
@@ -148,8 +161,9 @@ class _Layout:
             j += 1
         if not after:
             return False
-        joined = before - (self.widths[i] - inner(i))
-        same_line = any(fills(joined + w) for w, _ in after) or (fills(before) and any(abs(w - column) <= tol for w, _ in after))
+        squeeze = self.widths[i] - inner(i)
+        same_line = any(fills(o - squeeze + w) for o in opens for w, _ in after) or (
+            any(fills(o) for o in opens) and any(abs(w - column) <= tol for w, _ in after))
         new_paragraph = any(abs(w + evidence.INDENT - column) <= tol or (end and w + evidence.INDENT <= column + tol)
                             for w, end in after)
         return same_line and not new_paragraph
