@@ -46,7 +46,7 @@ def furniture(rows) -> int:
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 220  # 11 articles (the sealed two left out) × 4 layouts × 5 extractors (pdftotext -raw since round 9d)
+    assert docs == 220  # 11 articles (the sealed two left out) × 4 layouts × 5 extractors (-raw since round 9d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out

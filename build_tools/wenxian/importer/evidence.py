@@ -62,7 +62,7 @@ FURNITURE: dict[str, float] = {
     "short_line": 1.0,  # narrower than 60 % of the column (the 0.8 quantile of the text's line widths)
     "sentence_end": -2.0,  # ends a sentence: text, not a header
     "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
-    "ends_clause": -2.0,  # ends on a comma, 、 or ；: a sentence's piece ("2023 年 9 月，" cut off by pdftotext -raw)
+    "ends_clause": -2.0,  # ends on a comma, 、 or ；: a sentence's piece ("2023 年 9 月，", pdftotext -raw)
 }
 
 # The order of a page's blocks (``wenxian.importer.blockorder``): an order is

@@ -210,8 +210,9 @@ class _Layout:
         if current == "journal" and value_follows(prev.text) and line.page == prev.page:
             return False  # the value of the label the line before ends with
         if current == "journal" and (
-            CODE_FIELD_LINE.search(prev.text)
-            or (j >= 2 and value_follows(self.lines[j - 2].text) and CODE_FIELD_LINE.search(self.lines[j - 2].text)) or ends_sentence(prev.text) or line.page != prev.page
+            CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
+            # … or a code's value the line before took from the line after its label
+            or (j >= 2 and value_follows(self.lines[j - 2].text) and CODE_FIELD_LINE.search(self.lines[j - 2].text))
         ):
             # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
             # footnote (作者简介 …) at its sentence's or at its page's foot: the text runs on after it.
