@@ -113,15 +113,21 @@ class _Layout:
         return (self.widths[k] < column - evidence.SLACK and not self.kinds[k] and self.levels[k] is None
                 and self.lines[k].page == page and k not in self.figures)
 
-    def one_printed_line(self, i: int, column: float) -> bool:
+    def one_printed_line(self, i: int) -> bool:
         """Line ``i`` and the next are pieces of one printed line, as ``pdftotext -raw`` gives
         them (it starts a line where the drawing order jumps: after a raised mark, at a quote's
         font, around compressed punctuation). The pieces since the last full line, with some of
         those after, fill the column (its indent, if a paragraph starts there, counted); and the
         pieces after line ``i`` make no paragraph's first line (the column less its indent) or
         short paragraph. Punctuation inside a printed line is set half a cell narrow."""
-        page = self.lines[i].page
-        if i + 1 >= len(self.lines) or not self._piece(i + 1, column, page) or self.lines[i].gap_after:
+        if i + 1 >= len(self.lines) or self.lines[i].gap_after:
+            return False
+        # Cheap first (most sentence ends are followed by a full line): the next line narrower
+        # than the local column, which pieces only make narrower than a full line.
+        if self.widths[i + 1] >= self.column(i, judged=True) - evidence.SLACK:
+            return False
+        page, column = self.lines[i].page, self.full_width(i)
+        if not self._piece(i + 1, column, page):
             return False
         tol = evidence.PIECE_TOLERANCE
 
@@ -196,7 +202,7 @@ class _Layout:
             next_opens=evidence.OPENING.match(nxt.text) is not None,
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
             next_starts_punct=starts_punct,
-            one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i, self.full_width(i)),
+            one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
