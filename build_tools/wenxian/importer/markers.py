@@ -60,7 +60,6 @@ CODE_FIELD_LINE = re.compile(
 )
 
 
-
 def value_follows(text: str) -> bool:
     """The line ends with a field's label, its value not on it ("中图分类号：" / "G258.2 文献标志码："):
     an extractor that keeps the drawing order (``pdftotext -raw``) breaks the line after a bold
