@@ -120,11 +120,11 @@ class _Layout:
         those after, fill the column (its indent, if a paragraph starts there, counted); and the
         pieces after line ``i`` make no paragraph's first line (the column less its indent) or
         short paragraph. Punctuation inside a printed line is set half a cell narrow."""
-        if i + 1 >= len(self.lines) or self.lines[i].gap_after:
-            return False
-        # Cheap first (most sentence ends are followed by a full line): the next line narrower
-        # than the local column, which pieces only make narrower than a full line.
-        if self.widths[i + 1] >= self.column(i, judged=True) - evidence.SLACK:
+        if i + 1 >= len(self.lines) or self.lines[i].gap_after or self.lines[i + 1].indent:
+            return False  # an indent the extractor kept opens a paragraph: no piece
+        # Cheap first (most sentence ends are followed by a full line or a first line): the next
+        # line narrower than a first line of the local column.
+        if self.widths[i + 1] >= self.column(i, judged=True) - evidence.INDENT - evidence.SLACK:
             return False
         page, column = self.lines[i].page, self.full_width(i)
         if not self._piece(i + 1, column, page):
