@@ -5,7 +5,7 @@ article) is typeset with XeLaTeX in every layout of ``LAYOUTS`` — one or two
 columns, running headers alternating between odd and even pages, page
 numbers, a first-page footnote with 收稿日期/基金项目/作者简介, the abstract
 label variants — and the PDF's text is extracted with pdftotext,
-pdftotext -layout, pdfminer.six and pypdfium2. Beside each text the gold
+pdftotext -layout, pdftotext -raw, pdfminer.six and pypdfium2. Beside each text the gold
 structure, generated from the same source, goes to ``<layout>.gold.json``.
 
 The texts and gold are committed (``data/``), so that scoring
@@ -14,6 +14,9 @@ xelatex, the Noto CJK fonts, poppler-utils and the ``corpus`` extra
 (``pip install -e '.[corpus]'``)::
 
     python benchmarks/importcorpus/generate.py
+
+``--extract NAME`` only extracts one extractor's texts again from the committed PDFs
+(no typesetting, nothing else rewritten): how an extractor is added to the corpus.
 """
 
 from __future__ import annotations
@@ -82,7 +85,9 @@ LAYOUTS: dict[str, dict] = {
         "footer_number": True,
     },
 }
-EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdfminer", "pypdfium2")
+# pdftotext-raw: poppler's content-stream order (``-raw``), a common option; it keeps the
+# order the typesetter drew the text in, not the page's reading order.
+EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
 BUNDLED_SECTIONS = 2  # level-1 sections of the bundled article typeset in the corpus
 
 _TEX_SPECIAL = re.compile(r"([\\{}$&#%_^~])")
@@ -426,7 +431,8 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
 
 def extract(pdf: Path, extractor: str) -> str:
     if extractor.startswith("pdftotext"):
-        args = ["pdftotext", "-enc", "UTF-8"] + (["-layout"] if extractor.endswith("layout") else [])
+        mode = extractor.removeprefix("pdftotext").removeprefix("-")  # "", "layout" or "raw"
+        args = ["pdftotext", "-enc", "UTF-8"] + ([f"-{mode}"] if mode else [])
         return subprocess.run(args + [str(pdf), "-"], check=True, capture_output=True).stdout.decode("utf-8")
     if extractor == "pdfminer":
         from pdfminer.high_level import extract_text
@@ -454,12 +460,29 @@ def build(spec: dict, layout_name: str, layout: dict, work: Path) -> Path:
     return work / f"{stem}.pdf"
 
 
+def extract_again(extractor: str, only: list[str] | None) -> int:
+    """Write ``<layout>.<extractor>.txt`` beside every committed ``<layout>.pdf`` (of the
+    articles in ``only``, if given); the PDFs, the gold and the other texts are left as they are."""
+    if shutil.which("pdftotext") is None:
+        sys.exit("pdftotext is missing: scripts/debian-deps.sh pdf installs it")
+    for pdf in sorted(DATA.glob("*/*/*.pdf")):
+        if only and pdf.parent.name not in only:
+            continue
+        pdf.with_name(f"{pdf.stem}.{extractor}.txt").write_text(extract(pdf, extractor), encoding="utf-8")
+        print(f"{pdf.parent.relative_to(HERE)}/{pdf.stem}: {extractor}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", metavar="NAME", action="append", help="regenerate only this article (repeatable; 'bundled' for the bundled one)")
+    parser.add_argument("--extract", metavar="EXTRACTOR", choices=EXTRACTORS,
+                        help="only extract this extractor's texts again from the committed PDFs (no typesetting)")
     args = parser.parse_args(argv)
+    if args.extract:
+        return extract_again(args.extract, args.only)
     for tool in ("xelatex", "pdftotext"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")

@@ -100,3 +100,36 @@ def test_a_paragraph_footnote_hangs_on_its_mark_and_is_a_leak(gen) -> None:
     spec["body"][2]["p"] = "没有记号。"
     with pytest.raises(SystemExit, match="no ①"):
         gen.latex(spec, gen.LAYOUTS["twocol-spaced"])
+
+
+def test_pdftotext_raw_is_poppler_with_raw(gen, monkeypatch) -> None:
+    calls = []
+
+    class Done:
+        stdout = "文本".encode()
+
+    monkeypatch.setattr(gen.subprocess, "run", lambda args, **_: calls.append(args) or Done())
+    assert gen.extract(Path("a.pdf"), "pdftotext-raw") == "文本"
+    gen.extract(Path("a.pdf"), "pdftotext-layout")
+    gen.extract(Path("a.pdf"), "pdftotext")
+    assert [c[3:-2] for c in calls] == [["-raw"], ["-layout"], []]
+
+
+def test_extract_again_writes_one_extractors_texts_beside_the_pdfs_only(gen, monkeypatch, tmp_path) -> None:
+    """``--extract NAME``: no typesetting, nothing but ``<layout>.<NAME>.txt`` written."""
+    folder = tmp_path / "dev" / "doc"
+    folder.mkdir(parents=True)
+    (folder / "onecol-colon.pdf").write_bytes(b"%PDF")
+    (folder / "onecol-colon.pdftotext.txt").write_text("old", encoding="utf-8")
+    (tmp_path / "dev" / "other").mkdir()
+    (tmp_path / "dev" / "other" / "twocol-spaced.pdf").write_bytes(b"%PDF")
+    monkeypatch.setattr(gen, "DATA", tmp_path)
+    monkeypatch.setattr(gen, "HERE", tmp_path)
+    monkeypatch.setattr(gen.shutil, "which", lambda tool: "/usr/bin/" + tool)
+    monkeypatch.setattr(gen, "extract", lambda pdf, extractor: f"{pdf.stem} by {extractor}")
+    assert gen.main(["--extract", "pdftotext-raw", "--only", "doc"]) == 0
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "onecol-colon.pdf", "onecol-colon.pdftotext-raw.txt", "onecol-colon.pdftotext.txt"]
+    assert (folder / "onecol-colon.pdftotext-raw.txt").read_text(encoding="utf-8") == "onecol-colon by pdftotext-raw"
+    assert (folder / "onecol-colon.pdftotext.txt").read_text(encoding="utf-8") == "old"
+    assert not (tmp_path / "dev" / "other" / "twocol-spaced.pdftotext-raw.txt").exists()

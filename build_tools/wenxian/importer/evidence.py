@@ -32,6 +32,10 @@ BREAK: dict[str, float] = {
     "next_opens": 2.5,  # after a sentence end, the next line opens with an ordinal connective (首先，其次，一是…)
     "ends_clause": -2.0,  # the line ends on a comma, 、 or ；: no paragraph ends so
     "next_starts_punct": -5.0,  # the next line starts with a comma or a full stop: no paragraph starts so
+    # The line and the next are pieces of one printed line (``_Layout.one_printed_line``): after
+    # a sentence end, pdftotext -raw's "…贯穿全过程。" / "基" / "于上述发现…". Outweighs both
+    # shortness features together.
+    "one_printed_line": -14.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -42,6 +46,7 @@ SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
 TRUSTED_BLANKS = 0.95  # blank-line trust above which every blank line is a paragraph's end
 MAX_NEXT_SHORT = 3.0
+PIECE_TOLERANCE = 1.0  # cells by which pieces of a printed line may miss the column's width
 INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
 # Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).
 OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
@@ -58,6 +63,7 @@ FURNITURE: dict[str, float] = {
     "sentence_end": -2.0,  # ends a sentence: text, not a header
     "sentence_inside": -2.0,  # a sentence ends inside the line and another runs on: text, not a header
     "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
+    "ends_clause": -2.0,  # ends on a comma, 、 or ；: a sentence's piece ("2023 年 9 月，", pdftotext -raw)
 }
 
 # The order of a page's blocks (``wenxian.importer.blockorder``): an order is
@@ -154,11 +160,13 @@ def break_features(
     next_opens: bool = False,
     ends_clause: bool = False,
     next_starts_punct: bool = False,
+    one_printed_line: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
     ``first_line``: the line opens its paragraph (so it is short by its indent);
-    ``next_opens``: the next line starts with an ordinal connective."""
+    ``next_opens``: the next line starts with an ordinal connective; ``one_printed_line``: the
+    line and the next are pieces of one printed line."""
     full = column - INDENT if first_line else column
     last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
@@ -179,6 +187,7 @@ def break_features(
         "next_opens": float(sentence_end and next_opens),
         "ends_clause": float(ends_clause),
         "next_starts_punct": float(next_starts_punct),
+        "one_printed_line": float(one_printed_line),
     }
 
 
@@ -193,6 +202,7 @@ def furniture_features(
     sentence_end: bool,
     numbered_heading: bool = False,
     sentence_inside: bool = False,
+    ends_clause: bool = False,
 ) -> dict[str, float]:
     return {
         "repeated": float(min(3, max(0, repeats - 1))),
@@ -204,4 +214,5 @@ def furniture_features(
         "sentence_end": float(sentence_end),
         "numbered_heading": float(numbered_heading),
         "sentence_inside": float(sentence_inside),
+        "ends_clause": float(ends_clause),
     }

@@ -94,7 +94,7 @@ class FrontMatter:
         """
         journal_lines = [line.text for line in furniture]
         lines = [line for k, line in enumerate(lines) if not _names_later_line(line, lines[k + 1 :])]
-        lines = _rejoin_split_name(lines)
+        lines = _rejoin_author_pieces(_rejoin_split_name(lines))
         if not lines:
             return lines
         k = 0
@@ -321,6 +321,26 @@ def _rejoin_split_name(lines: list[Line]) -> list[Line]:
             continue
         out.append(line)
         k += 1
+    return out
+
+
+_LEADING_SEP = re.compile(r"^\s*[，、,;；]")
+
+
+def _rejoin_author_pieces(lines: list[Line]) -> list[Line]:
+    """An author line cut after each name's affiliation marks ("王晓峰1" / "，陈雨桐1,2" /
+    "，刘建国2"): ``pdftotext -raw`` keeps the order the names and their raised marks were
+    drawn in and starts a line after each mark. A line opening with a name separator
+    continues the line of names before it, when the two read as one line of names."""
+    out: list[Line] = []
+    for line in lines:
+        if out and _LEADING_SEP.match(line.text) and _authors(out[-1].text):
+            prev = out[-1]
+            text = prev.text.rstrip() + line.text.strip()
+            if _authors(text):
+                out[-1] = Line(prev.number, text, prev.indent, line.gap_after, prev.width + line.width, prev.page)
+                continue
+        out.append(line)
     return out
 
 

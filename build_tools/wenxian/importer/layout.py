@@ -19,12 +19,13 @@ Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
-from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind
+from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
@@ -35,6 +36,11 @@ HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ende
 def _quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[int(q * (len(ordered) - 1) + 0.5)]
+
+
+_CLOSING = ("，", "。", "、", "；", "：", "）", "”")  # no paragraph starts with these
+_COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
+_CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
 @dataclass
@@ -108,6 +114,82 @@ class _Layout:
         self._columns[key] = column = min(found) if found else 0.0
         return column
 
+    def full_width(self, i: int) -> float:
+        """The width of a full printed line around line ``i``, where many lines are pieces of
+        printed lines (a quantile would fall between them): the commonest width of the lines
+        around it (to half a cell; the wider among equals), of those at least half as wide as
+        the widest."""
+        near = self.widths[max(0, i - WINDOW) : i + WINDOW + 1]
+        widest = max(near)
+        counts = Counter(round(w * 2) / 2 for w in near if w >= widest / 2)
+        return max(counts, key=lambda w: (counts[w], w))
+
+    def _piece(self, k: int, column: float, page: int) -> bool:
+        """Line ``k`` may be a piece of a printed line: narrower than the column, plain text, on ``page``."""
+        return (self.widths[k] < column - evidence.SLACK and not self.kinds[k] and self.levels[k] is None
+                and self.lines[k].page == page and k not in self.figures)
+
+    def one_printed_line(self, i: int) -> bool:
+        """Line ``i`` and the next are pieces of one printed line, as ``pdftotext -raw`` gives
+        them (it starts a line where the drawing order jumps: after a raised mark, at a quote's
+        font, around compressed punctuation). The pieces since the last full line, with some of
+        those after, fill the column (its indent, if a paragraph starts there, counted); and the
+        pieces after line ``i`` make no paragraph's first line (the column less its indent) or
+        short paragraph. Punctuation inside a printed line is set half a cell narrow."""
+        if i + 1 >= len(self.lines) or self.lines[i].gap_after or self.lines[i + 1].indent:
+            return False  # an indent the extractor kept opens a paragraph: no piece
+        # Cheap first (most sentence ends are followed by a full line or a first line): the next
+        # line narrower than a first line of the local column.
+        if self.widths[i + 1] >= self.column(i, judged=True) - evidence.INDENT - evidence.SLACK:
+            return False
+        page, column = self.lines[i].page, self.full_width(i)
+        if not self._piece(i + 1, column, page):
+            return False
+        tol = evidence.PIECE_TOLERANCE
+
+        def inner(k: int) -> float:  # a piece's width inside a printed line (not its last piece)
+            return self.widths[k] - (0.5 if self.lines[k].text.endswith(_COMPRESSED) else 0.0)
+
+        fills = (lambda w: abs(w - column) <= tol or abs(w + evidence.INDENT - column) <= tol)
+        # Where the printed line holding line ``i`` may start: the pieces since the last full
+        # line are cut into printed lines that fill the column (maybe less an indent) or end a
+        # paragraph (a sentence end); the widths from each such start to line ``i``.
+        start = i
+        while start > 0 and self._piece(start - 1, column, page) and not self.lines[start - 1].gap_after:
+            start -= 1
+        starts, opens = {start}, []
+        for b in range(start, i + 1):
+            if b not in starts:
+                continue
+            acc = 0.0
+            for k in range(b, i + 1):
+                end = acc + self.widths[k]
+                if end > column + tol:
+                    break
+                if k == i:
+                    opens.append(end)
+                elif fills(end) or ends_sentence(self.lines[k].text):
+                    starts.add(k + 1)
+                acc += inner(k)
+        if not opens:
+            return False
+        after: list[tuple[float, bool]] = []  # (width of the pieces i+1 … j, piece j ends a sentence)
+        total, j = 0.0, i + 1
+        while j < len(self.lines) and self._piece(j, column, page) and total <= column + tol:
+            after.append((total + self.widths[j], ends_sentence(self.lines[j].text)))
+            total += inner(j)
+            if self.lines[j].gap_after:
+                break
+            j += 1
+        if not after:
+            return False
+        squeeze = self.widths[i] - inner(i)
+        same_line = any(fills(o - squeeze + w) for o in opens for w, _ in after) or (
+            any(fills(o) for o in opens) and any(abs(w - column) <= tol for w, _ in after))
+        new_paragraph = any(abs(w + evidence.INDENT - column) <= tol or (end and w + evidence.INDENT <= column + tol)
+                            for w, end in after)
+        return same_line and not new_paragraph
+
     def _no_evidence(self, i: int) -> bool:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
@@ -116,7 +198,10 @@ class _Layout:
 
     def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
-        sentence_end = ends_sentence(line.text)
+        starts_punct = nxt.text.startswith(_CLOSING)
+        # "…重要着力点。" / "”[8] 新质…": the sentence ends after the closing mark the next line
+        # starts with (pdftotext -raw starts a line where the quotes' font begins), not here.
+        sentence_end = ends_sentence(line.text) and not nxt.text.startswith(_CLOSING_QUOTES)
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         features = evidence.break_features(
@@ -132,7 +217,8 @@ class _Layout:
             first_line=first_line,
             next_opens=evidence.OPENING.match(nxt.text) is not None,
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
-            next_starts_punct=nxt.text.startswith(("，", "。", "、", "；", "：", "）", "”")),
+            next_starts_punct=starts_punct,
+            one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
@@ -143,8 +229,12 @@ class _Layout:
         line, prev = self.lines[j], self.lines[j - 1]
         if self.kinds[j] or j in self.figures or j in self.loose:
             return True
+        if current == "journal" and value_follows(prev.text) and line.page == prev.page:
+            return False  # the value of the label the line before ends with
         if current == "journal" and (
             CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
+            # … or a code's value the line before took from the line after its label
+            or (j >= 2 and value_follows(self.lines[j - 2].text) and CODE_FIELD_LINE.search(self.lines[j - 2].text))
         ):
             # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
             # footnote (作者简介 …) at its sentence's or at its page's foot: the text runs on after it.

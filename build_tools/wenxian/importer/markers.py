@@ -63,6 +63,20 @@ CODE_FIELD_LINE = re.compile(
     + ")\\s*(?:" + _CLOSE + "\\s*)?[:：]"
 )
 
+
+def value_follows(text: str) -> bool:
+    """The line ends with a field's label, its value not on it ("中图分类号：" / "G258.2 文献标志码："):
+    an extractor that keeps the drawing order (``pdftotext -raw``) breaks the line after a bold
+    label, and the value is on the next line."""
+    text = text.rstrip()
+    if not text.endswith((":", "：", "]", "】", "］", "〕")):
+        return False
+    last = None
+    for last in JOURNAL.finditer(text):
+        pass
+    return last is not None and last.end() >= len(text)
+
+
 # Every label starts with one of these: a cheap test before the patterns.
 _FIRST = frozenset("[【〔［摘关關参參本主AaKkRB*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
 

@@ -202,6 +202,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             sentence_end=ends_sentence(text),
             numbered_heading=not journal and heading_style(text) is not None,
             sentence_inside=_SENTENCE_INSIDE.search(text) is not None,
+            ends_clause=text.endswith(("，", "、", "；", ",")),
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:

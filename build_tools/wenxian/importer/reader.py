@@ -34,6 +34,7 @@ from wenxian.model import Article, Block, Caption, Citation, Formula, Heading, I
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
 MAX_EN_HEAD = 8  # Latin lines before "Abstract:" that may be the English title, authors, affiliations
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 def read_article(
@@ -173,6 +174,8 @@ class _Reader:
                     cut > 0
                     and not HAN_RE.search(chunk_lines[cut - 1].text)
                     and not ENTRY_START.match(chunk_lines[cut - 1].text)
+                    # no letter: no line of a title or of names ("77-82.": a reference's end)
+                    and _LATIN_LETTER.search(chunk_lines[cut - 1].text)
                     and len(lines) + len(chunk_lines) - cut < MAX_EN_HEAD
                 ):
                     cut -= 1

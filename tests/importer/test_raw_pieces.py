@@ -1,0 +1,77 @@
+"""Round 9d of issue 11: text as ``pdftotext -raw`` gives it (the order the text was drawn in).
+A printed line comes in pieces: a line starts after each author's raised mark, after a bold
+label, where a quote's font begins, around compressed punctuation. The text below is written
+for this test (MIT, as the project), in the shape of the corpus's ``*.pdftotext-raw.txt``."""
+
+from __future__ import annotations
+
+from wenxian.importer import read_article
+from wenxian.model import Paragraph
+
+HEAD = """社区治理评论 2024 年 5 月 第 6 卷第 2 期
+社区议事会运行机制研究
+周明远1
+，林晓雨1,2
+（1. 东江大学公共管理学院，广州 510000；2. 城市基层治理研究中心，广州 510000）
+摘要：本文讨论社区议事会的运行机制。
+关键词：社区治理；议事会
+中图分类号：
+D669 文献标志码：
+A 文章编号：
+1000-0000(2024)02-0011-08
+"""
+# Full printed lines are 23 cells wide. "梯等事项共同商量。" / "议事规则" / "仍不完善，" /
+# "许多议事会缺" are one printed line (its 。 and ， set half a cell narrow: 8.5 + 4 + 4.5 + 6).
+BODY = """一、问题的提出
+社区议事会是居民参与公共事务的重要平台，近年
+来各地纷纷推行议事会制度，让居民就停车、加装电
+梯等事项共同商量。
+议事规则
+仍不完善，
+许多议事会缺
+少稳定的召集程序和表决办法，会议往往流于形式，
+效果不佳。
+居民代表的产生方式也各不相同，有的由楼栋长兼
+任，有的由社区指定，代表性因此受到一些质疑。书
+记说：“议事会开得好，矛盾就少。
+”这句话道出了议事会的价值，也提示我们关注它的
+运行条件。
+二、议事会的运行
+议事会的运行离不开居民的持续参与和社区的支持，
+这是后文讨论的重点，也是本文的主要关切所在。
+"""
+
+
+def paragraphs(article) -> list[str]:
+    return [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def test_author_line_cut_after_each_mark_is_one_line() -> None:
+    meta = read_article((HEAD + BODY).encode()).meta
+    assert meta.title == "社区议事会运行机制研究"
+    assert meta.authors == ["周明远", "林晓雨"]
+    assert meta.author_affiliations == [[1], [1, 2]]
+    assert meta.affiliations == ["东江大学公共管理学院，广州 510000", "城市基层治理研究中心，广州 510000"]
+
+
+def test_label_ending_its_line_takes_the_next_line_as_value() -> None:
+    journal = read_article((HEAD + BODY).encode()).meta.journal
+    assert (journal["clc"], journal["document_code"], journal["article_id"]) == ("D669", "A", "1000-0000(2024)02-0011-08")
+    assert not any("文献标志码" in p or "1000-0000" in p for p in paragraphs(read_article((HEAD + BODY).encode())))
+
+
+def test_pieces_of_a_printed_line_and_a_closing_quote_are_no_paragraph_break() -> None:
+    found = paragraphs(read_article((HEAD + BODY).encode()))
+    assert len(found) == 3
+    assert found[0].startswith("社区议事会是") and "共同商量。议事规则仍不完善，许多议事会缺少稳定" in found[0]
+    assert found[0].endswith("效果不佳。")
+    assert "矛盾就少。”这句话" in found[1]
+
+
+def test_a_short_last_line_before_a_new_paragraph_still_ends_it() -> None:
+    """The same pieces read as a paragraph's end where the lines after make an indented first
+    line (the column less two cells) and no continuation."""
+    body = BODY.replace("梯等事项共同商量。\n议事规则\n仍不完善，\n许多议事会缺\n少稳定的",
+                        "梯等事项共同商量。\n议事规则仍不完善，许多议事会缺少稳定的召\n集程序和表决办法，")
+    found = paragraphs(read_article((HEAD + body).encode()))
+    assert found[0].endswith("共同商量。") and found[1].startswith("议事规则仍不完善")
