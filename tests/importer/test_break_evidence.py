@@ -148,3 +148,45 @@ def test_one_line_per_paragraph_with_many_short_lines_keeps_its_blank_lines() ->
     text = "\n\n".join([title, heads[0], body, FIRST + FIRST, heads[1], body, body, *heads[2:]]) + "\n"
     found = paragraphs(text)[1:]  # after the title, a paragraph of its own here (no front matter)
     assert found == [body, FIRST + FIRST, body, body]
+
+
+
+# pdfminer's lines of a one-column page (32 cells, the indent lost: a first line is 30 cells),
+# a blank line after each paragraph, and one inside a paragraph where a text box ended.
+GARDEN = [
+    ["社区花园是居民自发营造的公共空间，近年来在许多城市的老旧小区",
+     "中出现。花园通常由闲置地块改造而成，居民认领地块、共同种植，并定",
+     "期组织浇水、除草和分享活动。这种方式让邻里之间的交往明显增多，也",
+     "让闲置的土地得到了利用。"],
+    # The first line is full and ends a sentence; pdfminer put a blank line after it.
+    ["本文讨论社区花园建成之后在日常维护方面所出现的几个主要问题。",
+     "花园建成初期，居民参与的热情很高，浇水和除草都有人主动承担；一两",
+     "年之后，参与的人数逐渐减少，维护工作集中到少数几位热心居民身上，",
+     "花园也因此出现了荒废的迹象。"],
+    ["造成这种变化的原因是多方面的。一是维护工作缺少明确的分工，谁",
+     "来浇水、谁来除草往往没有约定；二是花园的用水和工具需要经费，而经",
+     "费没有稳定的来源；三是社区对花园的管理缺少制度安排，热心居民搬走",
+     "之后，工作便无人接手。"],
+    ["针对这些问题，本文提出三点建议：由居民议事会制定花园的维护公",
+     "约，明确各楼栋的轮值分工；由街道和物业共同设立小额维护基金，保障",
+     "用水和工具的开支；把花园的维护纳入社区年度工作计划，使其不因个人",
+     "的去留而中断。"],
+    ["社区花园的意义不只在于绿化，更在于它为居民提供了共同做事的机",
+     "会。维护机制建立起来以后，花园才能长期发挥凝聚邻里的作用。"],
+]
+
+
+def test_a_blank_line_between_two_full_lines_is_weak_where_blanks_mostly_are_breaks() -> None:
+    """pdfminer ends a text box after a paragraph's first line that is full and happens to end
+    a sentence, in a text where its blank lines are nearly all paragraph breaks (not wholly
+    trusted: one stands inside a paragraph). The next line is full too (a new paragraph's first
+    line would be short by its lost indent): the blank between two full lines is no break."""
+    assert [width(p[0]) for p in GARDEN] == [30, 30, 30, 30, 30] and width(GARDEN[1][1]) == 32
+    lines = ["一、引言"]
+    for k, para in enumerate(GARDEN):
+        if k == 1:
+            para = [para[0], "", *para[1:]]
+        if k == 2:
+            para = [*para[:2], "", *para[2:]]
+        lines += [*para, ""]
+    assert paragraphs("\n".join(lines)) == ["".join(p) for p in GARDEN]

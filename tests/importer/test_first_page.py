@@ -378,3 +378,29 @@ def test_the_pdf_readers_head_a_running_head_above_and_header_lines_joined() -> 
     assert meta.authors == ["方宁", "朱立言"] and len(meta.affiliations) == 2
     j = meta.journal
     assert (j["name"], j["volume"], j["issue"], j["year"]) == ("水资源保护", "45", "3", "2024")
+
+
+def test_the_last_references_page_range_on_its_own_line_is_no_part_of_the_english_title() -> None:
+    """The English block after the references: the last entry runs on to a line of its own
+    ("46(8): 92-99.", no Han character) just above the English title. It is the entry's tail
+    (the entry stops after a comma), not the title's first line."""
+    text = (
+        "摘要：课后服务减轻了家庭负担。\n"
+        "关键词：课后服务；县域学校\n"
+        "一、引言\n"
+        "　　课后服务是一项民生工程。\n"
+        "参考文献\n"
+        "[1] 钱某某. 城市小学课后服务的模式比较研究 [J]. 教育学报, 2023, 19(2):\n"
+        "66-73.\n"
+        "[2] 阮某某. 课后服务成本分担的国际经验与启示 [J]. 比较教育研究, 2024,\n"
+        "46(8): 92-99.\n"
+        "\n"
+        "After-school Services in County Schools: Current\n"
+        "Provision and Ways to Improve Quality\n"
+        "SHU Yajing, CHENG Liyuan\n"
+        "Abstract: After-school services lighten the burden on families.\n"
+        "Key words: after-school services; county schools\n"
+    )
+    art = read_article(text.encode())
+    assert art.meta.en_title == "After-school Services in County Schools: Current Provision and Ways to Improve Quality"
+    assert art.references[-1].text.endswith("2024, 46(8): 92-99.")

@@ -45,6 +45,10 @@ PAGE_COLUMN_QUANTILE = 0.8  # a whole page's column width (block order): many li
 SLACK = 0.5  # cells of width a full line may fall short of the column by chance
 MAX_LAST_SHORT = 4.0
 TRUSTED_BLANKS = 0.95  # blank-line trust above which every blank line is a paragraph's end
+# A blank line between two full lines (the line before it not short, the next not short by an
+# indent) counts this share, where blanks are not wholly trusted: pdfminer ends a text box
+# after a paragraph's full first line that happens to end a sentence (dev: shuzi-zhili).
+BLANK_BETWEEN_FULL = 0.5
 MAX_NEXT_SHORT = 3.0
 PIECE_TOLERANCE = 1.0  # cells by which pieces of a printed line may miss the column's width
 INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
@@ -170,6 +174,10 @@ def break_features(
     full = column - INDENT if first_line else column
     last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
+    next_full = wrapped and not next_indented and next_width >= column - SLACK
+    blank_weight = blank_trust**2 if sentence_end or blank_trust >= TRUSTED_BLANKS else blank_trust**2 / 4
+    if blank_trust < TRUSTED_BLANKS and next_full and not last_short:
+        blank_weight *= BLANK_BETWEEN_FULL
     return {
         "sentence_end": float(sentence_end),
         "last_line_short": last_short if sentence_end else 0.0,
@@ -177,13 +185,10 @@ def break_features(
         "next_indented": float(next_indented),
         # Where this extractor also puts blank lines inside paragraphs (a text
         # box ends there), a blank after a line that ends no sentence counts a quarter.
-        "blank_line": (
-            (blank_trust**2 if sentence_end or blank_trust >= TRUSTED_BLANKS else blank_trust**2 / 4)
-            if blank and not filler
-            else 0.0
-        ),
+        # … and one between two full lines, where they are not wholly trusted, counts less.
+        "blank_line": blank_weight if blank and not filler else 0.0,
         "no_blank_in_filler": float(filler and not blank and sentence_end),
-        "next_line_full": float(wrapped and not next_indented and next_width >= column - SLACK),
+        "next_line_full": float(next_full),
         "next_opens": float(sentence_end and next_opens),
         "ends_clause": float(ends_clause),
         "next_starts_punct": float(next_starts_punct),

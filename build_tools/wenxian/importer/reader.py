@@ -30,6 +30,7 @@ from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import ENTRY_START, read_reference_zone
 from wenxian.model import Article, Block, Caption, Citation, Formula, Heading, Inline, Math, Note, Paragraph, Text
+from wenxian.refparse.listcut import continues_entry
 
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
@@ -179,6 +180,9 @@ class _Reader:
                     and len(lines) + len(chunk_lines) - cut < MAX_EN_HEAD
                 ):
                     cut -= 1
+                while 0 < cut < len(chunk_lines) and (top := _entry_top(chunk_lines, cut)) is not None and continues_entry(
+                        chunk_lines[cut].text, " ".join(line.text for line in chunk_lines[top:cut])):
+                    cut += 1  # the last entry's tail ("46(8): 92-99."), not the English title's first line
                 lines = chunk_lines[cut:] + lines
                 if cut > 0 or chunks[k].kind == "references":
                     break
@@ -281,6 +285,12 @@ class _Reader:
             inlines, lead = self._math_inlines(inlines), self._unhide(lead)
         return Paragraph(inlines, chunk.lines[0].number, lead)
 
+
+
+def _entry_top(lines: list[Line], end: int) -> int | None:
+    """The index of the line opening the reference entry that ``lines[end - 1]`` belongs to (None:
+    no entry's label above it, the lines are no list's)."""
+    return next((k for k in range(end - 1, -1, -1) if ENTRY_START.match(lines[k].text)), None)
 
 
 def _unlist_beyond(article: Article) -> None:

@@ -427,6 +427,14 @@ def _complete(previous: str) -> bool:
     return bool(re.search(r"(?:\d|\)|\S{6,})\.?$", text)) and not text.endswith("].")
 
 
+def continues_entry(text: str, previous: str) -> bool:
+    """Whether the line ``text`` is the tail of the entry ``previous`` that does not read finished
+    ("…比较教育研究, 2024," / "46(8): 92-99."): it opens as an entry goes on (a digit, a lower-case
+    letter, a mark), not as a title or a name does. The English head after a list starts with a
+    capital, and the entry before it is finished."""
+    return bool(previous.strip()) and not _complete(previous) and bool(_CONTINUES.match(text))
+
+
 def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``."""
     if labelled:
