@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 SCORE = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "score.py"
-# Held-out articles sealed until the lead scores them once (round 9c): never imported here, so the
-# totals below are over the other articles; their floors are added when they are unsealed.
-SEALED = ("yanglao-shitang", "zhongxiao-heliu")
+# Round 9c's two held-out articles (yanglao-shitang, zhongxiao-heliu) were sealed until the lead
+# scored them, with the code before the round's work and after it (never tuned on; the figures
+# are in docs/import.md); they are in every total below since.
 
 
 @pytest.fixture(scope="module")
@@ -25,7 +25,7 @@ def totals():
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
-    rows = module.collect(["dev", "heldout"], skip=SEALED)
+    rows = module.collect(["dev", "heldout"])
     for (split, extractor, layout), row in rows.items():
         row.split, row.extractor, row.layout = split, extractor, layout
     typeset = [row for (_, extractor, _), row in rows.items() if extractor not in ("(raw)", "(pdf)")]
@@ -46,43 +46,46 @@ def furniture(rows) -> int:
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 220  # 11 articles (the sealed two left out) × 4 layouts × 5 extractors (-raw since round 9d)
+    assert docs == 260  # 13 articles × 4 layouts × 5 extractors (-raw since round 9d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
     # xiangcun-tushu; two held-out texts until the sixth round's speed work).
-    assert furniture(typeset) == 0
+    # Round 9c's held-out articles, never tuned on, have two (a footnote's text in a body).
+    assert furniture(typeset) <= 2
     assert furniture(r for r in typeset if r.split == "dev") == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
     # never found (198/220) before its work.
-    assert sum(r.title for r in typeset) == 220 and sum(r.authors for r in typeset) == 220
+    assert sum(r.title for r in typeset) == 260 and sum(r.authors for r in typeset) == 260
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
     # 0.9949 after (the other extractors alone 0.9890 → 0.9947: a reference's page range no
     # longer read as the English title's start).
-    assert mean([v for r in typeset for v in r.fields]) >= 0.994
+    assert mean([v for r in typeset for v in r.fields]) >= 0.992  # 0.9923 after round 9
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.986  # 0.9865 with pdftotext -raw
+    assert mean([v for r in typeset for v in r.headings]) >= 0.993  # 0.9932 after round 9
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
     # Eighth round (cells away from their caption, table rows beside the other column):
     # 0.918 → 0.939. Round 9d, pdftotext -raw added: 0.9216 before its work, 0.9407 after
     # (the other extractors unchanged, 0.9389).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.940
-    assert sum(r.cites for r in typeset) >= 210
+    # After round 9 (all merged, round 9c's two articles in): 0.9555, 248 of 260 sequences.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.955
+    assert sum(r.cites for r in typeset) >= 248
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
     # kehou-fuwu, never tuned on: 101 → 25).
     # Round 9d: pdftotext -raw finds every caption (32/32).
-    assert sum(r.captions for r in typeset) >= 156 and sum(r.captions_due for r in typeset) == 160
-    assert sum(r.cell_leaks for r in typeset) <= 52
+    # After round 9: 232 of 280, 81 cells (round 9c's two articles, never tuned on: 79 of them).
+    assert sum(r.captions for r in typeset) >= 232 and sum(r.captions_due for r in typeset) == 280
+    assert sum(r.cell_leaks for r in typeset) <= 81
 
 
 def test_dev_floors(totals) -> None:
@@ -101,12 +104,13 @@ def test_dev_floors(totals) -> None:
     118/120, 27; the four other extractors alone: fields 0.9912 → 0.9951, the rest unchanged)."""
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
-    assert sum(r.docs for r in dev) == 160 and furniture(dev) == 0
+    # After round 9 (kehou-fuwu in dev since 9a, -raw since 9d): 0.9951, 0.9993, 0.9743, 173/180, 159/160, 2.
+    assert sum(r.docs for r in dev) == 180 and furniture(dev) == 0
     assert mean([v for r in dev for v in r.fields]) >= 0.995
-    assert mean([v for r in dev for v in r.headings]) >= 0.995
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.952
-    assert sum(r.cites for r in dev) >= 155
-    assert sum(r.captions for r in dev) >= 118 and sum(r.cell_leaks for r in dev) <= 27
+    assert mean([v for r in dev for v in r.headings]) >= 0.999
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.974
+    assert sum(r.cites for r in dev) >= 173
+    assert sum(r.captions for r in dev) >= 159 and sum(r.cell_leaks for r in dev) <= 2
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -116,14 +120,15 @@ def test_two_column_pdftotext_floors(totals) -> None:
     seventh's, with its tables and figures: headings 0.949, paragraphs 0.793, captions 4/24;
     before the eighth's, with kehou-fuwu: headings 0.949, paragraphs 0.802, 34/44, captions
     30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40; round 9a: 0.958 → 0.967,
-    0.838 → 0.862, 36/44, 32/32, cells 40 → 3)."""
+    0.838 → 0.862, 36/44, 32/32, cells 40 → 3). After round 9 (9b's column streams; round 9c's
+    two articles in, never tuned on: 52 texts): 0.9796, 0.8734, 44/52, 42/56, cells 46."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
-    assert sum(r.docs for r in rows) == 44
-    assert mean([v for r in rows for v in r.headings]) >= 0.966
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.862
-    assert sum(r.cites for r in rows) >= 36
-    assert sum(r.captions for r in rows) >= 32 and sum(r.cell_leaks for r in rows) <= 3
+    assert sum(r.docs for r in rows) == 52
+    assert mean([v for r in rows for v in r.headings]) >= 0.979
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.873
+    assert sum(r.cites for r in rows) >= 44
+    assert sum(r.captions for r in rows) >= 42 and sum(r.cell_leaks for r in rows) <= 46
 
 
 def test_pdftotext_raw_floors(totals) -> None:
@@ -136,15 +141,16 @@ def test_pdftotext_raw_floors(totals) -> None:
     two columns 0.765 → 0.783 (jiating-yisheng's twocol-lenticular 0.30: columns read as one)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
-    assert sum(r.docs for r in rows) == 44 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) == 0
-    assert sum(r.title for r in rows) == 44 and sum(r.authors for r in rows) == 44
+    assert sum(r.docs for r in rows) == 52 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) == 0
+    assert sum(r.title for r in rows) == 52 and sum(r.authors for r in rows) == 52
     assert mean([v for r in rows for v in r.fields]) >= 0.995
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     assert mean([v for r in onecol for v in r.paragraphs]) == 1.0
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.942
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.947
-    assert sum(r.cites for r in rows) >= 43 and sum(r.captions for r in rows) == 32
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.946
+    # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.958
+    assert sum(r.cites for r in rows) >= 51 and sum(r.captions for r in rows) >= 46
 
 
 def test_pdf_reader_floors(totals) -> None:
@@ -162,22 +168,25 @@ def test_pdf_reader_floors(totals) -> None:
     dev (dev before the round's work: headings 0.994, paragraphs 0.987, 35/36, captions 27/32);
     after it every PDF of the corpus reads exact but for front-matter fields (a footnote field
     after the first heading, two floats' captions stacked, a twin's label printed apart, a
-    paragraph going on under a float after a full line's sentence end)."""
+    paragraph going on under a float after a full line's sentence end). Round 9c's two articles
+    (never tuned on): zhongxiao-heliu's four PDFs exact; yanglao-shitang's one-column PDFs give
+    paragraphs 0.50 and neither citation sequence (its citations raised as superscripts), its
+    two-column ones 0.86, headings 0.92 — all PDFs: headings 0.9970, paragraphs 0.9753, 50/52."""
     _, _, pdf = totals
-    assert sum(r.docs for r in pdf) == 44
+    assert sum(r.docs for r in pdf) == 52
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 44 and sum(r.authors for r in pdf) == 44
+    assert sum(r.title for r in pdf) == 52 and sum(r.authors for r in pdf) == 52
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
-    assert mean([v for r in pdf for v in r.fields]) >= 0.995  # 0.9957 with kehou-fuwu
+    assert mean([v for r in pdf for v in r.fields]) >= 0.993  # 0.9940 with round 9c's articles
     dev = [r for r in pdf if r.split == "dev"]
     assert mean([v for r in dev for v in r.headings]) == 1.0
     assert mean([v for r in dev for v in r.paragraphs]) == 1.0
     assert sum(r.cites for r in dev) == 36
     assert sum(r.captions for r in dev) == 32 and sum(r.captions_due for r in dev) == 32
-    assert mean([v for r in pdf for v in r.headings]) == 1.0
-    assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in pdf) == 44
+    assert mean([v for r in pdf for v in r.headings]) >= 0.997
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.975
+    assert sum(r.cites for r in pdf) >= 50
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
