@@ -6,6 +6,9 @@ import shutil
 from pathlib import Path
 
 from wenxian.cli import main
+from wenxian.importer import read_text
+from wenxian.importer.evidence import Decision
+from wenxian.model import Heading, Paragraph
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "import"
 
@@ -28,3 +31,12 @@ def import_case(root: Path, case: str, *extra: str) -> tuple[int, Path]:
     args = args_file.read_text(encoding="utf-8").split() if args_file.exists() else []
     status = main(["import", str(raw), "--bib", str(bib), "--project", str(root), *args, *extra])
     return status, root / "source" / f"{case}.md"
+
+
+def read_body(source: str, explain: list[Decision] | None = None) -> tuple[list[str], list[str], list[int]]:
+    """A text's headings, paragraphs (spaces removed) and citation numbers, as the importer reads it."""
+    article = read_text(source, explain=explain)
+    heads = [b.text for b in article.blocks if isinstance(b, Heading)]
+    paras = [b.plain_text().replace(" ", "") for b in article.blocks if isinstance(b, Paragraph)]
+    cites = [item.number for c in article.citations() for item in c.items]
+    return heads, paras, cites

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
+from tests.importer.helpers import read_body as _body
 from wenxian.importer import read_text
 from wenxian.importer.evidence import Decision
-from wenxian.model import Heading, Paragraph
 
 COLUMN = 18  # characters of a column line; a paragraph's first line is 2 shorter (its indent)
 
@@ -76,14 +76,6 @@ SCRAMBLED = [
 
 WANT_HEADINGS = ["1 引言", "2 研究设计", "3 主要发现", "4 结论与建议"]
 WANT_PARAGRAPHS = [INTRO_A, INTRO_B_HEAD + INTRO_B_TAIL, METHOD, FINDING, ADVICE]
-
-
-def _body(source: str, explain: list[Decision] | None = None) -> tuple[list[str], list[str], list[int]]:
-    article = read_text(source, explain=explain)
-    heads = [b.text for b in article.blocks if isinstance(b, Heading)]
-    paras = [b.plain_text().replace(" ", "") for b in article.blocks if isinstance(b, Paragraph)]
-    cites = [item.number for c in article.citations() for item in c.items]
-    return heads, paras, cites
 
 
 def test_text_in_order_is_read_as_it_is() -> None:

@@ -5,10 +5,10 @@ these tests (MIT, as the project)."""
 
 from __future__ import annotations
 
-from wenxian.importer import blockorder, read_text
+from tests.importer.helpers import read_body as _body
+from wenxian.importer import blockorder
 from wenxian.importer.evidence import Decision
 from wenxian.importer.lines import Line
-from wenxian.model import Heading, Paragraph
 
 COLUMN = 18  # characters of a column line; a paragraph's first line is 2 shorter (its indent)
 
@@ -70,14 +70,6 @@ def _page_one() -> list[str]:
     right = ["三、站点利用的现状", "（一）站房功能单一", *wrap(STATE), "（二）运营难以为继", *wrap(USE), *wrap(ISSUES),
              *wrap(ITEM_1)]
     return HEAD + design[-2:] + [""] + interleave(left, right, (1, 4, 9, 13)) + [""] + FOOTNOTE + [""]
-
-
-def _body(source: str, explain: list[Decision] | None = None) -> tuple[list[str], list[str], list[int]]:
-    article = read_text(source, explain=explain)
-    heads = [b.text for b in article.blocks if isinstance(b, Heading)]
-    paras = [b.plain_text().replace(" ", "") for b in article.blocks if isinstance(b, Paragraph)]
-    cites = [item.number for c in article.citations() for item in c.items]
-    return heads, paras, cites
 
 
 def test_interleaved_columns_with_joined_lines_are_read_column_by_column() -> None:
