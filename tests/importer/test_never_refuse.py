@@ -82,3 +82,4 @@ def test_glyphs_the_extractor_could_not_map_are_marked_and_reported() -> None:
     notes = [n for n in article.notes if "could not map" in n.message]
     assert len(notes) == 1 and notes[0].line == 2 and "3 characters" in notes[0].message
     assert "lines 2, 3" in notes[0].message
+    assert not read_article("一、引言\n　　见(cid:abc)。\n".encode()).notes  # no number: text

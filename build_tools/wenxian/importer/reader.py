@@ -142,6 +142,8 @@ class _Reader:
         U+FFFD (the reader sees where one is missing, the citation and paragraph rules no digits
         or parentheses), reported once with the lines where they stand."""
         lines = [k for k, line in enumerate(text.split("\n"), 1) if _CID.search(line)]
+        if not lines:
+            return text  # "(cid:" without its number: text
         count = len(_CID.findall(text))
         shown = ", ".join(map(str, lines[:MAX_LINES_NAMED])) + (", …" if len(lines) > MAX_LINES_NAMED else "")
         self.notes.append(Note(
