@@ -16,6 +16,7 @@ from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.cover import find_cover
+from wenxian.importer.footnotes import CIRCLED, Pairing, pair, split_notes
 from wenxian.importer.markdown import MATH_MARK, MATH_REF, math_index
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
@@ -29,7 +30,21 @@ from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
 from wenxian.importer.references import ENTRY_START, read_reference_zone
-from wenxian.model import Article, Block, Caption, Citation, Formula, Heading, Inline, Math, Note, Paragraph, Text
+from wenxian.model import (
+    Article,
+    Block,
+    Caption,
+    Citation,
+    Footnote,
+    FootnoteRef,
+    Formula,
+    Heading,
+    Inline,
+    Math,
+    Note,
+    Paragraph,
+    Text,
+)
 from wenxian.refparse.listcut import continues_entry
 
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
@@ -67,6 +82,7 @@ def read_text(
 
 
 _CID = re.compile(r"\(cid:\d+\)")
+_CIRCLED = re.compile(f"[{CIRCLED}]")
 MAX_LINES_NAMED = 8
 
 
@@ -80,6 +96,7 @@ class _Reader:
         self.explain: list[Decision] | None = explain
         self.known_names: frozenset[str] = frozenset()
         self.math: list[str] = []  # the TeX of a Markdown text's inline formulas, by their marks
+        self.pairing = Pairing()  # the notes at the pages' feet, by their marks
 
     def read(self, text: str) -> Article:
         if "(cid:" in text:
@@ -101,7 +118,7 @@ class _Reader:
         self.compounds = compounds_in(line.text for line in doc.lines)
         chunks = segment(doc, self.explain)
         front = FrontMatter(self.options, self.compounds)
-        chunks = _rejoin_across_footnotes(self._front_head(chunks, front, furniture), self.explain)
+        chunks = _rejoin_across_footnotes(split_notes(self._front_head(chunks, front, furniture)), self.explain)
         blocks: list[Block] = []
         reference_lines: list = []  # the whole list is cut at once: an entry may span chunks
         in_references = False
@@ -121,10 +138,13 @@ class _Reader:
                 blocks.append(self._caption(chunk))
             elif chunk.kind == "formula":
                 blocks.append(Formula(chunk.lines[0].text, chunk.lines[0].number))
+            elif chunk.kind == "footnote":
+                blocks.append(chunk)  # a note at the page's foot: paired with its mark below
             else:
                 blocks.append(chunk)  # read below, once the list's names are known
         references, after, asides = read_reference_zone(reference_lines)
         self.known_names = names_in_list(r.text for r in references)
+        blocks, footnotes = self._footnotes(blocks)
         blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
         if self.math:  # formulas outside paragraphs are given back as the TeX they were
             references = [replace(r, text=self._unhide(r.text), translation=self._unhide(r.translation))
@@ -132,10 +152,50 @@ class _Reader:
         meta = self._unhide_all(front.apply_options())
         for key, value in cover.fields.items():
             meta.journal.setdefault(key, value)
-        article = Article(meta, blocks, references, notes=self.notes,
+        article = Article(meta, blocks, references, notes=self.notes, footnotes=footnotes,
                           after_references=after, asides_in_references=asides)
         _unlist_beyond(article)
         return article
+
+    def _footnotes(self, blocks: list) -> tuple[list, list[Footnote]]:
+        """The notes at the pages' feet paired with the text's marks (:mod:`.footnotes`): paired,
+        a note leaves the body for the article's footnotes; unpaired, it stays a paragraph."""
+        notes = [b for b in blocks if isinstance(b, Chunk) and b.kind == "footnote"]
+        if not notes:
+            return blocks, []
+        self.pairing, labelled = pair([b for b in blocks if isinstance(b, Chunk) and b.kind == "text"], notes)
+        for mark, line, in_text, in_notes in self.pairing.unpaired:
+            self.notes.append(Note(line, f"the text has {in_text} mark{'s' if in_text != 1 else ''} {mark} and "
+                                         f"{in_notes} note{'s' if in_notes != 1 else ''} {mark}: those notes are kept as "
+                                         "paragraphs, the marks as text",
+                                   f"check the {mark} marks and notes in the raw text (a list counted {mark} beside "
+                                   "footnotes?)"))
+        chunks = {id(chunk): label for label, chunk in labelled}
+        footnotes = [Footnote(label, self._norm(self._joined(Chunk("text", chunk.lines)).text[1:]).strip(),
+                              chunk.lines[0].number) for label, chunk in labelled]
+        kept = [Chunk("text", b.lines) if isinstance(b, Chunk) and b.kind == "footnote" else b
+                for b in blocks if not (isinstance(b, Chunk) and id(b) in chunks)]
+        return kept, footnotes
+
+    def _footnote_marks(self, inlines: list[Inline]) -> list[Inline]:
+        """Text runs split at the marks of paired notes: each becomes its note's reference."""
+        out: list[Inline] = []
+        for inline in inlines:
+            if not isinstance(inline, Text) or not _CIRCLED.search(inline.text):
+                out.append(inline)
+                continue
+            pos = 0
+            for m in _CIRCLED.finditer(inline.text):
+                label = self.pairing.take(m.group(0))
+                if label is None:
+                    continue
+                if m.start() > pos:
+                    out.append(Text(inline.text[pos:m.start()]))
+                out.append(FootnoteRef(label))
+                pos = m.end()
+            if pos < len(inline.text):
+                out.append(Text(inline.text[pos:]))
+        return out
 
     def _unmapped_glyphs(self, text: str) -> str:
         """pdfminer writes a glyph its font maps to no character as "(cid:1234)": each becomes
@@ -285,6 +345,8 @@ class _Reader:
                 inlines.append(order[k])
         if self.math:
             inlines, lead = self._math_inlines(inlines), self._unhide(lead)
+        if self.pairing.labels:
+            inlines = self._footnote_marks(inlines)
         return Paragraph(inlines, chunk.lines[0].number, lead)
 
 
@@ -343,7 +405,7 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
     out: list[Chunk] = []
     for chunk in chunks:
         k = len(out) - 1
-        while k >= 0 and out[k].kind in ("journal", "caption", "cells"):
+        while k >= 0 and out[k].kind in ("journal", "caption", "cells", "footnote"):
             k -= 1
         if (
             chunk.kind == "text"

@@ -1,0 +1,99 @@
+"""Footnotes as Chinese law and humanities journals print them (注释): a circled mark in the text
+("…成为理论焦点。①有学者…"), numbered through the article or afresh on each page, and at the
+page's foot a line opening with the same mark and the note ("① 参见程啸：《论大数据时代的个人数据
+权利》，载《中国社会科学》2018 年第 3 期，第 102 页。").
+
+Read as text, the notes were paragraphs and the marks text. Here a line opening with a circled
+mark is a note when it reads as one — a title in 《》, 参见, 载, a publisher, a page, a type code,
+a URL, 同前注/同上 — up to the next such line, an indented line, the page's end or the block's end
+(:func:`split_notes`, the chunks of kind "footnote"). Marks and notes pair in order, per mark:
+the k-th ① of the text is the k-th note ①, so both numberings read right (:func:`pair`). Where a
+mark's count in the text differs from its notes' (a list counted ①②③ beside the notes), nothing
+of that mark is paired: its notes stay paragraphs and the importer says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, deque
+from dataclasses import dataclass, field
+
+from wenxian.importer.layout import Chunk
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_NOTE_START = re.compile(f"^([{CIRCLED}])\\s*(?=\\S)")
+# What a note holds and a paragraph opening with an enumerator ("①数据采集：…") does not.
+_NOTE_WORDS = re.compile(r"《|参见|參見|载于?|載|出版社|第\s*\d+\s*[-–—～~]?\s*\d*\s*页|年第\s*\d+\s*期|\[[A-Z]{1,2}(?:/OL)?\]"
+                         r"|https?://|同前注|同上|前引|See\b|Ibid", re.IGNORECASE)
+_MARK = re.compile(f"[{CIRCLED}]")
+
+
+def is_note_line(text: str) -> bool:
+    """Whether a line opens a footnote: a circled mark, then a note's words."""
+    return _NOTE_START.match(text) is not None and _NOTE_WORDS.search(text) is not None
+
+
+def split_notes(chunks: list[Chunk]) -> list[Chunk]:
+    """Text chunks with the footnotes in them cut out as chunks of kind "footnote" (one a note)."""
+    if not any(c.kind == "text" and any(line.text[:1] in CIRCLED for line in c.lines) for c in chunks):
+        return chunks  # the common case: no line opens with a circled mark
+    out: list[Chunk] = []
+    for chunk in chunks:
+        if chunk.kind != "text" or not any(is_note_line(line.text) for line in chunk.lines):
+            out.append(chunk)
+            continue
+        current: list = []
+        note = False
+        for k, line in enumerate(chunk.lines):
+            starts = is_note_line(line.text)
+            # a note ends at an indented line or at its page's end (the next page's text goes on)
+            ends_note = note and not starts and (line.indent or (k > 0 and line.page != chunk.lines[k - 1].page))
+            if (starts or ends_note) and current:
+                out.append(Chunk("footnote" if note else "text", current,
+                                 lead=chunk.lead if not note and current[0] is chunk.lines[0] else None))
+                current = []
+            if starts:
+                note = True
+            elif ends_note:
+                note = False
+            current.append(line)
+        if current:
+            out.append(Chunk("footnote" if note else "text", current,
+                             lead=chunk.lead if not note and current[0] is chunk.lines[0] else None))
+    return out
+
+
+@dataclass
+class Pairing:
+    """Which notes go with which marks: for each mark, the labels of its notes in order."""
+
+    labels: dict[str, deque[str]] = field(default_factory=dict)
+    unpaired: list[tuple[str, int, int, int]] = field(default_factory=list)  # mark, line, marks, notes
+
+    def take(self, mark: str) -> str | None:
+        queue = self.labels.get(mark)
+        return queue.popleft() if queue else None
+
+
+def pair(text_chunks: list[Chunk], notes: list[Chunk]) -> tuple[Pairing, list[tuple[str, Chunk]]]:
+    """The pairing of the text's marks with the notes, and the notes it labels (label, chunk);
+    a note whose mark does not pair is left out of the second list."""
+    in_text = Counter(m.group(0) for c in text_chunks for line in c.lines for m in _MARK.finditer(line.text))
+    of_notes = Counter(c.lines[0].text[0] for c in notes)
+    pairing = Pairing()
+    labelled: list[tuple[str, Chunk]] = []
+    for chunk in notes:
+        mark = chunk.lines[0].text[0]
+        if in_text[mark] != of_notes[mark]:
+            if not any(u[0] == mark for u in pairing.unpaired):
+                pairing.unpaired.append((mark, chunk.lines[0].number, in_text[mark], of_notes[mark]))
+            continue
+        label = str(len(labelled) + 1)
+        pairing.labels.setdefault(mark, deque()).append(label)
+        labelled.append((label, chunk))
+    return pairing, labelled
+
+
+def note_text(chunk: Chunk) -> str:
+    """A note's text without its mark."""
+    return _NOTE_START.sub("", chunk.lines[0].text, count=1)
