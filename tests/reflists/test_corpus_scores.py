@@ -183,7 +183,7 @@ def test_real_reference_lists(part: str) -> None:
     assert score.overall() >= 0.93 and score.wrong <= 1
 
 
-def test_sealed2_is_labelled_and_left_out_of_all() -> None:
+def test_sealed2_is_labelled_and_left_out_of_all(monkeypatch: pytest.MonkeyPatch) -> None:
     """The eighth round's sealed lists (tests/data/reflists/real/sealed2): gold only, no floor.
 
     They are scored once, by name (``--part real-sealed2``), by the lead at the end of the round;
@@ -196,4 +196,11 @@ def test_sealed2_is_labelled_and_left_out_of_all() -> None:
     for labelled in lists.values():
         assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
         assert all(entry.spans for entry in labelled.entries)
-    assert "real-sealed2" in reflist.SEALED_PARTS
+    loaded: list[Path] = []
+    monkeypatch.setattr(reflist, "load_dir", lambda folder: loaded.append(folder) or [])
+    monkeypatch.setattr(reflist, "score_part", lambda lists, reader=None: reflist.Score())
+    reflist.main(["--part", "all"])
+    assert reflist.REAL_SEALED_DIR in loaded and reflist.REAL_SEALED2_DIR not in loaded
+    loaded.clear()
+    reflist.main(["--part", "real-sealed2"])
+    assert loaded == [reflist.REAL_SEALED2_DIR]
