@@ -181,3 +181,26 @@ def test_real_reference_lists(part: str) -> None:
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
     assert score.overall() >= 0.93 and score.wrong <= 1
+
+
+def test_sealed2_is_labelled_and_left_out_of_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The eighth round's sealed lists (tests/data/reflists/real/sealed2): gold only, no floor.
+
+    They are scored once, by name (``--part real-sealed2``), by the lead at the end of the round;
+    this only checks that the gold reads as labelled (every entry tagged, the text given back
+    whole) and that ``--part all`` leaves the part out until then. The reader is not run here."""
+    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED2_DIR)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "amsrefs-ams.txt": 2, "oxnum-oxford.txt": 38, "qyxf-book-gbt.txt": 2, "rsc-chem.txt": 3,
+        "zitie-cn.txt": 8}
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+    loaded: list[Path] = []
+    monkeypatch.setattr(reflist, "load_dir", lambda folder: loaded.append(folder) or [])
+    monkeypatch.setattr(reflist, "score_part", lambda lists, reader=None: reflist.Score())
+    reflist.main(["--part", "all"])
+    assert reflist.REAL_SEALED_DIR in loaded and reflist.REAL_SEALED2_DIR not in loaded
+    loaded.clear()
+    reflist.main(["--part", "real-sealed2"])
+    assert loaded == [reflist.REAL_SEALED2_DIR]
