@@ -57,10 +57,11 @@ REAL_FRESH5_DIR = _DATA / "real" / "fresh5"
 # Lists labelled in the seventh round and sealed, scored once by the lead after the round's merges
 # (``--part real-sealed``), then fixed on: seen, and in ``all`` since.
 REAL_SEALED_DIR = _DATA / "real" / "sealed"
-# Lists labelled in the eighth round and sealed (zitie, qyxf-book, biblatex-oxref's oxnum, rsc, amsrefs):
-# only scored when asked by name (``--part real-sealed2``; ``all`` leaves them out), once, by the lead.
+# Lists labelled in the eighth round and sealed (zitie, qyxf-book, biblatex-oxref's oxnum, rsc, amsrefs),
+# scored once by the lead at the round's end: seen since, and in ``all``. A part sealed in a later
+# round goes in SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED2_DIR = _DATA / "real" / "sealed2"
-SEALED_PARTS = ("real-sealed2",)
+SEALED_PARTS: tuple[str, ...] = ()
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 

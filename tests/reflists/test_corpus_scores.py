@@ -183,12 +183,14 @@ def test_real_reference_lists(part: str) -> None:
     assert score.overall() >= 0.93 and score.wrong <= 1
 
 
-def test_sealed2_is_labelled_and_left_out_of_all(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The eighth round's sealed lists (tests/data/reflists/real/sealed2): gold only, no floor.
-
-    They are scored once, by name (``--part real-sealed2``), by the lead at the end of the round;
-    this only checks that the gold reads as labelled (every entry tagged, the text given back
-    whole) and that ``--part all`` leaves the part out until then. The reader is not run here."""
+def test_sealed2_is_labelled_and_scored() -> None:
+    """The eighth round's sealed lists (tests/data/reflists/real/sealed2), labelled by a helper who
+    never ran the reader on them. Scored once by the lead with the round's merged code: 3/5 lists
+    exact, 50 entries found for 53, fields 23.0 %, 9 wrong values, DOI 2/3, URL 6/6 — 48 of 50
+    entries verbatim: biblatex's back-references "(cit. on p. 67)" closed every Oxford entry, and
+    the Oxford style (oxnum: books, articles, chapters, but also court cases, performances,
+    manuscripts) had no reader. After a first fix by rule (the back-references left out, Oxford's
+    books, articles and chapters read): 28.1 %, 9 wrong. Seen since; floors at what it reads."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED2_DIR)}
     assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
         "amsrefs-ams.txt": 2, "oxnum-oxford.txt": 38, "qyxf-book-gbt.txt": 2, "rsc-chem.txt": 3,
@@ -196,11 +198,7 @@ def test_sealed2_is_labelled_and_left_out_of_all(monkeypatch: pytest.MonkeyPatch
     for labelled in lists.values():
         assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
         assert all(entry.spans for entry in labelled.entries)
-    loaded: list[Path] = []
-    monkeypatch.setattr(reflist, "load_dir", lambda folder: loaded.append(folder) or [])
-    monkeypatch.setattr(reflist, "score_part", lambda lists, reader=None: reflist.Score())
-    reflist.main(["--part", "all"])
-    assert reflist.REAL_SEALED_DIR in loaded and reflist.REAL_SEALED2_DIR not in loaded
-    loaded.clear()
-    reflist.main(["--part", "real-sealed2"])
-    assert loaded == [reflist.REAL_SEALED2_DIR]
+    score = reflist.score_part(list(lists.values()))
+    print(reflist.report("real-sealed2", score))
+    assert score.lists_exact >= 3 and score.found_entries >= 50 and score.wrong <= 9
+    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.28

@@ -388,3 +388,17 @@ def test_what_the_sealed_lists_showed() -> None:
     f = book.entry.fields
     assert (f["edition"], f["chapter"], f["publisher"]) == ("1st", "16", "Prentice Hall")
     assert not f["title"].endswith(")")
+
+
+def test_what_the_second_sealed_part_showed() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    # biblatex's back-references ("(cit. on p. 67)") are the citing document's, not the work's.
+    article = read_entry("Barnes, J., ‘Homonymy in Aristotle and Speusippus’, Classical Quarterly, ns 21 (1971), "
+                         "65–80 (cit. on p. 20).")
+    assert article.how == "oxford" and article.entry.fields["journal"] == "Classical Quarterly"
+    assert (article.entry.fields["volume"], article.entry.fields["pages"]) == ("21", "65--80")
+    chapter = read_entry("Ashton, John, ‘Dualism’, in Understanding the Fourth Gospel (Oxford, 1991), 205–37 (cit.\n"
+                         "on p. 41).".replace("\n", " "))
+    assert chapter.entry.type == "incollection" and chapter.entry.fields["booktitle"] == "Understanding the Fourth Gospel"
+    assert "cit." not in str(chapter.entry.fields)

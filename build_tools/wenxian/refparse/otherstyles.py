@@ -90,6 +90,15 @@ _REPORT_SERIES = re.compile(r"^(?:Working|Discussion|Research|Technical|Occasion
 # ends its title at a period: no sentence ends inside such a title.
 APA_COMMA_JOURNAL = re.compile(rf"^(?P<title>(?:[^.“”]|\.(?!\s))+),\s+(?P<container>[^,.“”]+?),\s*{_VOL}{_ISS}?,\s*{_PAGES}{_END}")
 BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
+# The Oxford style (OUP's, biblatex-oxref): "Names, Title (Place: Publisher, Year)", "Names, ‘Title’,
+# Journal, 21 (1971), 65–80", "Names, ‘Title’, in Book (Place, Year), 205–37" — the names end at
+# the first comma after a family name and its given names or initials.
+_OX_NAMES = r"(?P<author>(?:Anon\.|[A-Z][^,‘’()]*?,\s+[A-Z][^,‘’()]*?(?:\s+(?:and|&)\s+[A-Z][^,‘’()]*?,\s+[A-Z][^,‘’()]*?)*)),\s+"
+_OX_PUB = rf"\((?:(?P<edition>\d+(?:st|nd|rd|th))\s+edn\.,\s*)?(?:(?P<address>[^():,;]+?)(?::\s*(?P<publisher>[^():;]+?))?,\s*)?{_YEAR}\)"
+OXFORD_BOOK = re.compile(rf"^{_OX_NAMES}(?P<title>[^‘’()]+?)\s+{_OX_PUB}\s*\.?\s*$")
+OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+)’,\s+(?P<container>[^,()‘’]+?),\s+(?:ns\s+)?{_VOL}"
+                            rf"(?:/(?P<issue>\d+))?\s+\({_YEAR}\),\s*{_PAGES}\s*\.?\s*$")
+OXFORD_IN = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+)’,\s+in\s+(?P<container>[^()‘’]+?)\s+{_OX_PUB},\s*{_PAGES}\s*\.?\s*$")
 # A book's place and publisher after its title, as APA in Chinese prints it (Taiwan's journals):
 # "教育部（2022）。中小學數位學習精進方案。臺北市：教育部。" (its punctuation made half-width before).
 APA_CN_BOOK = re.compile(r"^(?P<title>[^。.]*[\u4e00-\u9fff][^。.]*?)[。.]\s*(?P<address>[^：:。.，,]{2,20})[：:]\s*"
@@ -530,6 +539,16 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found["chapter"] = chapter.group("chapter")
                     found["publisher"] = found["publisher"][:chapter.start()]
                 return {**spans, **found}, name
+    # Oxford last: its names-then-title head would take other styles' lines first.
+    for pattern in (OXFORD_ARTICLE, OXFORD_IN, OXFORD_BOOK):
+        m = pattern.match(text)
+        if m:
+            spans = _groups(m)
+            if spans.get("author") == "Anon.":
+                del spans["author"]
+            if pattern is OXFORD_IN:
+                spans["type"] = "incollection"
+            return spans, "oxford"
     m = PLAIN_ONLINE.match(text)
     if m:
         return {**_groups(m), "type": "online", "order": "given-first"}, "plain"

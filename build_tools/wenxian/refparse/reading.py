@@ -39,6 +39,10 @@ from wenxian.refparse.text import canonical, tex_escape
 from wenxian.refparse.westnames import parse_author_list
 
 LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "ru": "russian"}
+# Where the document cited the entry, as biblatex's backref option prints it after each entry
+# ("(cit. on p. 67).", "(cited on pages 9, 10)", "(引用页: 3)"): the document's, not the work's.
+BACKREF = re.compile(r"\s*[(（]\s*(?:cit(?:\.|ed)\s+on\s+(?:pp?\.|pages?)|引用页\s*[:：]?|被引页\s*[:：]?)\s*"
+                     r"[\d\s,，–—-]+[)）]\s*\.?\s*$", re.IGNORECASE)
 _IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
 # The first area: "Zhao M. …", "Paul W. Abrahams, Karl Berry. …" (an initial's period does not end it).
@@ -228,7 +232,7 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
         return _read_without_names(text, read_style)
     if names_left_out and SOME_SAME_AUTHORS.match(text):
         return _read_with_some_names(text, read_style)
-    text = _IN_LANGUAGE.sub("", text).strip()
+    text = _IN_LANGUAGE.sub("", BACKREF.sub("", text)).strip()
     described = DESCRIPTION_FIRST.match(text)
     if described:  # "[dataset] Names (Year). Title. …": the kind of work, then the entry
         reading = read_entry(text[described.end():], read_style, names_left_out=names_left_out)
