@@ -190,7 +190,8 @@ def test_sealed2_is_labelled_and_scored() -> None:
     entries verbatim: biblatex's back-references "(cit. on p. 67)" closed every Oxford entry, and
     the Oxford style (oxnum: books, articles, chapters, but also court cases, performances,
     manuscripts) had no reader. After a first fix by rule (the back-references left out, Oxford's
-    books, articles and chapters read): 28.1 %, 9 wrong. Seen since; floors at what it reads."""
+    books, articles and chapters read; a GB/T line printing "Publisher: Place"): 30.1 %, 5 wrong.
+    Seen since; floors at what it reads."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED2_DIR)}
     assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
         "amsrefs-ams.txt": 2, "oxnum-oxford.txt": 38, "qyxf-book-gbt.txt": 2, "rsc-chem.txt": 3,
@@ -200,5 +201,5 @@ def test_sealed2_is_labelled_and_scored() -> None:
         assert all(entry.spans for entry in labelled.entries)
     score = reflist.score_part(list(lists.values()))
     print(reflist.report("real-sealed2", score))
-    assert score.lists_exact >= 3 and score.found_entries >= 50 and score.wrong <= 9
-    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.28
+    assert score.lists_exact >= 3 and score.found_entries >= 50 and score.wrong <= 5
+    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.30

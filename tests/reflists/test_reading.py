@@ -402,3 +402,12 @@ def test_what_the_second_sealed_part_showed() -> None:
                          "on p. 41).".replace("\n", " "))
     assert chapter.entry.type == "incollection" and chapter.entry.fields["booktitle"] == "Understanding the Fourth Gospel"
     assert "cit." not in str(chapter.entry.fields)
+
+
+def test_a_gbt_line_with_publisher_and_place_swapped() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    book = read_entry("[M]. 人民邮电出版社: 北京, 2009.".join(["王大明. 书名", ""]))
+    assert (book.entry.fields["address"], book.entry.fields["publisher"]) == ("北京", "人民邮电出版社")
+    english = read_entry("KNUTH D E. The TeXbook[M]. Addison-Wesley: Reading, 1984.")
+    assert (english.entry.fields["address"], english.entry.fields["publisher"]) == ("Reading", "Addison-Wesley")

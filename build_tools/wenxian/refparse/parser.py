@@ -390,10 +390,19 @@ def _read_publication(body: str, where: str, parts: _Parts, offset: int,
                 f"expected 'place: publisher, year[: pages]' {where}, found {body!r}",
                 offset, "e.g. '[M]. 北京: 人民出版社, 2009: 533.'",
             )
-    if m.group("address"):
-        parts.fields["address"] = m.group("address")
-    if m.group("publisher"):
-        parts.fields[publisher_field] = m.group("publisher")
+    address, publisher = m.group("address"), m.group("publisher")
+    if address and publisher and _PUBLISHER_NAME.search(address) and not _PUBLISHER_NAME.search(publisher):
+        address, publisher = publisher, address  # "Addison-Wesley: Reading": publisher and place swapped
+    if address:
+        parts.fields["address"] = address
+    if publisher:
+        parts.fields[publisher_field] = publisher
+
+
+# A publisher's name by its words; where the "place" has them and the "publisher" not, the line
+# printed the two the other way round ("人民邮电出版社: 北京").
+_PUBLISHER_NAME = re.compile(r"出版社|出版公司|书局|書局|Press|Publish|Verlag|Wesley|Wiley|Springer|Elsevier|Routledge"
+                             r"|McGraw|Prentice|O'Reilly|Inc\.|Ltd|GmbH", re.IGNORECASE)
 
 
 def _read_container(text: str, parts: _Parts, offset: int) -> None:
