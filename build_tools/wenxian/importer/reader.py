@@ -28,7 +28,7 @@ from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
 from wenxian.importer.pagemarks import remove_page_marks
-from wenxian.importer.references import ENTRY_START, read_reference_zone
+from wenxian.importer.references import ENTRY_START, entry_doi, read_reference_zone
 from wenxian.model import Article, Block, Caption, Citation, Formula, Heading, Inline, Math, Note, Paragraph, Text
 from wenxian.refparse.listcut import continues_entry
 
@@ -341,7 +341,12 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
     paragraph, the footnote goes to the front matter, the figure's caption after the
     paragraph."""
     out: list[Chunk] = []
-    for chunk in chunks:
+    in_list = False
+    for j, chunk in enumerate(chunks):
+        in_list = chunk.kind == "references" or (in_list and chunk.kind not in ("abstract", "keywords", *EN_KINDS))
+        if in_list and chunk.kind == "journal" and entry_doi(
+                chunk.lines[-1].text, chunks[j + 1].lines[0].text if j + 1 < len(chunks) else None):
+            chunk = Chunk("text", chunk.lines)  # an entry's DOI on a line (a page) of its own: the list goes on
         k = len(out) - 1
         while k >= 0 and out[k].kind in ("journal", "caption", "cells"):
             k -= 1

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from wenxian.importer.captions import CAPTION, LONE_LABEL, caption_kind
 from wenxian.importer.headings import heading_style
 from wenxian.importer.markers import marker_kind
+from wenxian.importer.references import entry_doi
 from wenxian.pdfreader.document import Graphic, Page
 from wenxian.pdfreader.lines import PdfLine
 
@@ -345,10 +346,11 @@ def _references_and_tail(zoned: list[Zoned]) -> None:
     if start is None:
         return
     tail = False
-    for item in zoned[start:]:
-        if item.zone not in ("body", "footnote"):
-            continue
+    listed = [item for item in zoned[start:] if item.zone in ("body", "footnote")]
+    for k, item in enumerate(listed):
         kind = marker_kind(item.line.text)
+        if kind == "journal" and not tail and entry_doi(item.line.text, listed[k + 1].line.text if k + 1 < len(listed) else None):
+            kind = None  # an entry's DOI on a line (a page) of its own, the next entry after it
         if kind in HEAD_KINDS or kind == "journal":
             tail = True
         if tail:
