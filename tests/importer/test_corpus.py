@@ -16,7 +16,7 @@ import pytest
 SCORE = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "score.py"
 # Round 9c's two held-out articles (yanglao-shitang, zhongxiao-heliu) were sealed until the lead
 # scored them, with the code before the round's work and after it (never tuned on; the figures
-# are in docs/import.md); they are in every total below since.
+# are in docs/import.md); they are in every total below since, and in dev since round 10a.
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +51,9 @@ def test_corpus_floors(totals) -> None:
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
     # xiangcun-tushu; two held-out texts until the sixth round's speed work).
-    # Round 9c's held-out articles, never tuned on, have two (a footnote's text in a body).
+    # Round 9c's articles (never tuned on; dev since round 10a) have two (a footnote's text in a body).
     assert furniture(typeset) <= 2
-    assert furniture(r for r in typeset if r.split == "dev") == 0
+    assert furniture(r for r in typeset if r.split == "heldout") == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -64,7 +64,9 @@ def test_corpus_floors(totals) -> None:
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
     # 0.9949 after (the other extractors alone 0.9890 → 0.9947: a reference's page range no
     # longer read as the English title's start).
-    assert mean([v for r in typeset for v in r.fields]) >= 0.992  # 0.9923 after round 9
+    # After round 9: 0.9923; round 10a: 0.9947 (a reference's DOI on a line of its own no longer
+    # taken for the article's, in yanglao-shitang's one-column texts).
+    assert mean([v for r in typeset for v in r.fields]) >= 0.9945
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
@@ -105,12 +107,15 @@ def test_dev_floors(totals) -> None:
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
     # After round 9 (kehou-fuwu in dev since 9a, -raw since 9d): 0.9951, 0.9993, 0.9743, 173/180, 159/160, 2.
-    assert sum(r.docs for r in dev) == 180 and furniture(dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.995
-    assert mean([v for r in dev for v in r.headings]) >= 0.999
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.974
-    assert sum(r.cites for r in dev) >= 173
-    assert sum(r.captions for r in dev) >= 159 and sum(r.cell_leaks for r in dev) <= 2
+    # Round 10a: yanglao-shitang and zhongxiao-heliu (seen) joined dev (before its work, scored as
+    # now: fields 0.9915, headings 0.9943, paragraphs 0.9549, 209/220, captions 232/280, cells 81,
+    # two footnote leaks; after: fields 0.9943, the rest unchanged).
+    assert sum(r.docs for r in dev) == 220 and furniture(dev) <= 2
+    assert mean([v for r in dev for v in r.fields]) >= 0.994
+    assert mean([v for r in dev for v in r.headings]) >= 0.994
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.9545
+    assert sum(r.cites for r in dev) >= 209
+    assert sum(r.captions for r in dev) >= 232 and sum(r.cell_leaks for r in dev) <= 81
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -143,11 +148,12 @@ def test_pdftotext_raw_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
     assert sum(r.docs for r in rows) == 52 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) == 0
     assert sum(r.title for r in rows) == 52 and sum(r.authors for r in rows) == 52
-    assert mean([v for r in rows for v in r.fields]) >= 0.995
+    assert mean([v for r in rows for v in r.fields]) >= 0.998  # 0.9964 → 0.9988 in round 10a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
-    assert mean([v for r in onecol for v in r.paragraphs]) == 1.0
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.946
+    # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.989
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.926
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56.
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.958
     assert sum(r.cites for r in rows) >= 51 and sum(r.captions for r in rows) >= 46
@@ -171,22 +177,26 @@ def test_pdf_reader_floors(totals) -> None:
     paragraph going on under a float after a full line's sentence end). Round 9c's two articles
     (never tuned on): zhongxiao-heliu's four PDFs exact; yanglao-shitang's one-column PDFs give
     paragraphs 0.50 and neither citation sequence (its citations raised as superscripts), its
-    two-column ones 0.86, headings 0.92 — all PDFs: headings 0.9970, paragraphs 0.9753, 50/52."""
+    two-column ones 0.86, headings 0.92 — all PDFs: headings 0.9970, paragraphs 0.9753, 50/52.
+    Round 10a: both in dev; yanglao-shitang's one-column PDFs exact (a reference's DOI on page 5's
+    first line had ended the list at entry 10, so the raised [11]-[18] were text): all PDFs
+    paragraphs 0.9945, 52/52; dev headings 0.9965, paragraphs 0.9935 (the two-column table
+    spanning both columns), captions 52/56."""
     _, _, pdf = totals
     assert sum(r.docs for r in pdf) == 52
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
     assert sum(r.title for r in pdf) == 52 and sum(r.authors for r in pdf) == 52
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
-    assert mean([v for r in pdf for v in r.fields]) >= 0.993  # 0.9940 with round 9c's articles
+    assert mean([v for r in pdf for v in r.fields]) >= 0.995  # 0.9940 with round 9c's articles, 0.9952 in 10a
     dev = [r for r in pdf if r.split == "dev"]
-    assert mean([v for r in dev for v in r.headings]) == 1.0
-    assert mean([v for r in dev for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in dev) == 36
-    assert sum(r.captions for r in dev) == 32 and sum(r.captions_due for r in dev) == 32
+    assert mean([v for r in dev for v in r.headings]) >= 0.996
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.993
+    assert sum(r.cites for r in dev) == 44
+    assert sum(r.captions for r in dev) >= 52 and sum(r.captions_due for r in dev) == 56
     assert mean([v for r in pdf for v in r.headings]) >= 0.997
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.975
-    assert sum(r.cites for r in pdf) >= 50
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.994
+    assert sum(r.cites for r in pdf) == 52
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
