@@ -51,9 +51,9 @@ def test_corpus_floors(totals) -> None:
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
     # xiangcun-tushu; two held-out texts until the sixth round's speed work).
-    # Round 9c's articles (never tuned on; dev since round 10a) have two (a footnote's text in a body).
-    assert furniture(typeset) <= 2
-    assert furniture(r for r in typeset if r.split == "heldout") == 0
+    # Round 9c's articles (never tuned on) had two, a footnote's text in a body; none since round
+    # 10a (a note whose mark stands alone on its line is taken out and reported).
+    assert furniture(typeset) == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -78,8 +78,9 @@ def test_corpus_floors(totals) -> None:
     # 0.918 → 0.939. Round 9d, pdftotext -raw added: 0.9216 before its work, 0.9407 after
     # (the other extractors unchanged, 0.9389).
     # After round 9 (all merged, round 9c's two articles in): 0.9555, 248 of 260 sequences.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.955
-    assert sum(r.cites for r in typeset) >= 248
+    # Round 10a: 0.9566, 249 (the footnote above).
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.9565
+    assert sum(r.cites for r in typeset) >= 249
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
@@ -87,7 +88,7 @@ def test_corpus_floors(totals) -> None:
     # Round 9d: pdftotext -raw finds every caption (32/32).
     # After round 9: 232 of 280, 81 cells (round 9c's two articles, never tuned on: 79 of them).
     assert sum(r.captions for r in typeset) >= 232 and sum(r.captions_due for r in typeset) == 280
-    assert sum(r.cell_leaks for r in typeset) <= 81
+    assert sum(r.cell_leaks for r in typeset) <= 79  # round 10a: 79
 
 
 def test_dev_floors(totals) -> None:
@@ -109,13 +110,13 @@ def test_dev_floors(totals) -> None:
     # After round 9 (kehou-fuwu in dev since 9a, -raw since 9d): 0.9951, 0.9993, 0.9743, 173/180, 159/160, 2.
     # Round 10a: yanglao-shitang and zhongxiao-heliu (seen) joined dev (before its work, scored as
     # now: fields 0.9915, headings 0.9943, paragraphs 0.9549, 209/220, captions 232/280, cells 81,
-    # two footnote leaks; after: fields 0.9943, the rest unchanged).
-    assert sum(r.docs for r in dev) == 220 and furniture(dev) <= 2
+    # two footnote leaks; after: fields 0.9943, paragraphs 0.9563, 210/220, cells 79, no leak).
+    assert sum(r.docs for r in dev) == 220 and furniture(dev) == 0
     assert mean([v for r in dev for v in r.fields]) >= 0.994
     assert mean([v for r in dev for v in r.headings]) >= 0.994
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.9545
-    assert sum(r.cites for r in dev) >= 209
-    assert sum(r.captions for r in dev) >= 232 and sum(r.cell_leaks for r in dev) <= 81
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.956
+    assert sum(r.cites for r in dev) >= 210
+    assert sum(r.captions for r in dev) >= 232 and sum(r.cell_leaks for r in dev) <= 79
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -126,14 +127,15 @@ def test_two_column_pdftotext_floors(totals) -> None:
     before the eighth's, with kehou-fuwu: headings 0.949, paragraphs 0.802, 34/44, captions
     30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40; round 9a: 0.958 → 0.967,
     0.838 → 0.862, 36/44, 32/32, cells 40 → 3). After round 9 (9b's column streams; round 9c's
-    two articles in, never tuned on: 52 texts): 0.9796, 0.8734, 44/52, 42/56, cells 46."""
+    two articles in, never tuned on: 52 texts): 0.9796, 0.8734, 44/52, 42/56, cells 46. Round 10a
+    (zhongxiao-heliu's footnote out of the bodies): 0.9796, 0.8789, 45/52, 42/56, cells 44."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     assert sum(r.docs for r in rows) == 52
     assert mean([v for r in rows for v in r.headings]) >= 0.979
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.873
-    assert sum(r.cites for r in rows) >= 44
-    assert sum(r.captions for r in rows) >= 42 and sum(r.cell_leaks for r in rows) <= 46
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.878
+    assert sum(r.cites for r in rows) >= 45
+    assert sum(r.captions for r in rows) >= 42 and sum(r.cell_leaks for r in rows) <= 44
 
 
 def test_pdftotext_raw_floors(totals) -> None:

@@ -27,7 +27,7 @@ from wenxian.importer.lines import Line, Lines, split_lines
 from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
-from wenxian.importer.pagemarks import remove_page_marks
+from wenxian.importer.pagemarks import page_footnotes, remove_page_marks
 from wenxian.importer.references import ENTRY_START, entry_doi, read_reference_zone
 from wenxian.model import Article, Block, Caption, Citation, Formula, Heading, Inline, Math, Note, Paragraph, Text
 from wenxian.refparse.listcut import continues_entry
@@ -96,6 +96,12 @@ class _Reader:
         furniture: list[Line] = []
         if self.options.strip_page_marks:
             doc, furniture = remove_page_marks(doc, self.explain)
+            doc, footnotes = page_footnotes(doc)
+            for mark, note in footnotes:
+                self.notes.append(Note(
+                    mark.number, f"a page footnote {mark.text.strip()} taken out of the body: "
+                                 + (note.text if note is not None else "its text not found (mark alone on its line)"),
+                    f"put it back where {mark.text.strip()} stands in the text ([^1] and a '[^1]: text' line in the MyST)"))
         doc = restore_block_order(doc, self.explain)
         doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)
