@@ -70,7 +70,7 @@ def test_corpus_floors(totals) -> None:
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.993  # 0.9932 after round 9
+    assert mean([v for r in typeset for v in r.headings]) >= 0.9935  # 0.9932 after round 9, 0.9936 in 10a
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -78,8 +78,8 @@ def test_corpus_floors(totals) -> None:
     # 0.918 → 0.939. Round 9d, pdftotext -raw added: 0.9216 before its work, 0.9407 after
     # (the other extractors unchanged, 0.9389).
     # After round 9 (all merged, round 9c's two articles in): 0.9555, 248 of 260 sequences.
-    # Round 10a: 0.9566, 249 (the footnote above).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.9565
+    # Round 10a: 0.9590, 249 (the footnote above, a figure's title wrapped over two or three lines).
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.9585
     assert sum(r.cites for r in typeset) >= 249
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -87,7 +87,8 @@ def test_corpus_floors(totals) -> None:
     # kehou-fuwu, never tuned on: 101 → 25).
     # Round 9d: pdftotext -raw finds every caption (32/32).
     # After round 9: 232 of 280, 81 cells (round 9c's two articles, never tuned on: 79 of them).
-    assert sum(r.captions for r in typeset) >= 232 and sum(r.captions_due for r in typeset) == 280
+    # Round 10a: 245 (zhongxiao-heliu's figure title wrapped over two or three lines).
+    assert sum(r.captions for r in typeset) >= 245 and sum(r.captions_due for r in typeset) == 280
     assert sum(r.cell_leaks for r in typeset) <= 79  # round 10a: 79
 
 
@@ -110,13 +111,14 @@ def test_dev_floors(totals) -> None:
     # After round 9 (kehou-fuwu in dev since 9a, -raw since 9d): 0.9951, 0.9993, 0.9743, 173/180, 159/160, 2.
     # Round 10a: yanglao-shitang and zhongxiao-heliu (seen) joined dev (before its work, scored as
     # now: fields 0.9915, headings 0.9943, paragraphs 0.9549, 209/220, captions 232/280, cells 81,
-    # two footnote leaks; after: fields 0.9943, paragraphs 0.9563, 210/220, cells 79, no leak).
+    # two footnote leaks; after: fields 0.9943, headings 0.9948, paragraphs 0.9590, 210/220,
+    # captions 245/280, cells 79, no leak).
     assert sum(r.docs for r in dev) == 220 and furniture(dev) == 0
     assert mean([v for r in dev for v in r.fields]) >= 0.994
-    assert mean([v for r in dev for v in r.headings]) >= 0.994
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.956
+    assert mean([v for r in dev for v in r.headings]) >= 0.9945
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.9585
     assert sum(r.cites for r in dev) >= 210
-    assert sum(r.captions for r in dev) >= 232 and sum(r.cell_leaks for r in dev) <= 79
+    assert sum(r.captions for r in dev) >= 245 and sum(r.cell_leaks for r in dev) <= 79
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -128,14 +130,15 @@ def test_two_column_pdftotext_floors(totals) -> None:
     30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40; round 9a: 0.958 → 0.967,
     0.838 → 0.862, 36/44, 32/32, cells 40 → 3). After round 9 (9b's column streams; round 9c's
     two articles in, never tuned on: 52 texts): 0.9796, 0.8734, 44/52, 42/56, cells 46. Round 10a
-    (zhongxiao-heliu's footnote out of the bodies): 0.9796, 0.8789, 45/52, 42/56, cells 44."""
+    (zhongxiao-heliu's footnote out of the bodies, its figure's wrapped title): 0.9796, 0.8799,
+    45/52, 45/56, cells 44."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     assert sum(r.docs for r in rows) == 52
     assert mean([v for r in rows for v in r.headings]) >= 0.979
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.878
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.879
     assert sum(r.cites for r in rows) >= 45
-    assert sum(r.captions for r in rows) >= 42 and sum(r.cell_leaks for r in rows) <= 44
+    assert sum(r.captions for r in rows) >= 45 and sum(r.cell_leaks for r in rows) <= 44
 
 
 def test_pdftotext_raw_floors(totals) -> None:
@@ -153,12 +156,14 @@ def test_pdftotext_raw_floors(totals) -> None:
     assert mean([v for r in rows for v in r.fields]) >= 0.998  # 0.9964 → 0.9988 in round 10a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
-    # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926.
+    # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
+    # (0.9328 with zhongxiao-heliu's wrapped figure title).
     assert mean([v for r in onecol for v in r.paragraphs]) >= 0.989
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.926
-    # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.958
-    assert sum(r.cites for r in rows) >= 51 and sum(r.captions for r in rows) >= 46
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.932
+    # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
+    # round 10a: 0.9609, 51/52, 48/56.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.9605
+    assert sum(r.cites for r in rows) >= 51 and sum(r.captions for r in rows) >= 48
 
 
 def test_pdf_reader_floors(totals) -> None:

@@ -263,7 +263,12 @@ class _Reader:
     def _caption(self, chunk: Chunk) -> Caption:
         """Where a figure or table stood: its caption (with its English twin) and its note."""
         split = next((k for k, line in enumerate(chunk.lines) if k and NOTE.match(line.text)), len(chunk.lines))
-        text = " ".join(self._norm(line.text).strip() for line in chunk.lines[:split])
+        text = ""
+        for line in chunk.lines[:split]:
+            part = self._norm(line.text).strip()
+            # A Chinese title wrapped mid-word ("…的监" + "测和…") runs on without a space.
+            glued = text and _WRAPS_HAN.search(text[-1]) and _WRAPS_HAN.match(part)
+            text += part if not text or glued else " " + part
         note = self._norm(self._joined(Chunk("text", chunk.lines[split:])).text).strip() if split < len(chunk.lines) else None
         first = chunk.lines[0].text
         # Its number may stand on a line of its own ("表1", then its title).
@@ -338,6 +343,9 @@ def _breaks_across(before: Chunk, after: Chunk, explain: list[Decision] | None) 
     if explain is not None:
         explain.append(decision)
     return decision.yes
+
+
+_WRAPS_HAN = re.compile(r"[\u4e00-\u9fff（“]")  # a Han character, or a bracket or quote opening before one
 
 
 def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None = None) -> list[Chunk]:
