@@ -297,8 +297,11 @@ class _Builder:
         for k, line in enumerate(block.lines):
             parts: list[str] = []
             runs = line.runs()
-            if k == 0 and block.lead_in:
-                lead = runs[0].text.strip()
+            if k == 0 and block.lead_in and block.lead_lines == 2:
+                lead = "".join(r.text for r in runs).strip()  # the lead-in wrapped: its first line is all of it
+                runs = []
+            elif k < block.lead_lines and block.lead_in:
+                lead += runs[0].text.strip()
                 runs = runs[1:]
             for run in runs:
                 if run.superscript:
