@@ -189,7 +189,7 @@ def test_pdf_reader_floors(totals) -> None:
     first line had ended the list at entry 10, so the raised [11]-[18] were text): all PDFs
     paragraphs 0.9945, 52/52; its two-column PDFs then exact too (a run-in item's bold lead that
     wraps, or fills its line, had been read as a heading): every PDF's headings and paragraphs
-    exact again, captions 52/56 (dev)."""
+    exact again, and every caption found (56/56)."""
     _, _, pdf = totals
     assert sum(r.docs for r in pdf) == 52
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
@@ -201,7 +201,8 @@ def test_pdf_reader_floors(totals) -> None:
     assert mean([v for r in dev for v in r.headings]) == 1.0
     assert mean([v for r in dev for v in r.paragraphs]) == 1.0
     assert sum(r.cites for r in dev) == 44
-    assert sum(r.captions for r in dev) >= 52 and sum(r.captions_due for r in dev) == 56
+    # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
+    assert sum(r.captions for r in dev) == 56 and sum(r.captions_due for r in dev) == 56
     assert mean([v for r in pdf for v in r.headings]) == 1.0
     assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
     assert sum(r.cites for r in pdf) == 52

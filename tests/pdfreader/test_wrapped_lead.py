@@ -18,3 +18,13 @@ def test_a_wrapped_or_line_filling_bold_lead_opens_its_paragraph() -> None:
     leads = {b.lead: b.plain_text() for b in blocks if isinstance(b, Paragraph) and b.lead}
     assert leads["（2）改革补贴方式，建立绩效挂钩机制。"].startswith("（2）改革补贴方式，建立绩效挂钩机制。将补贴由按建设数量发放")
     assert leads["（3）拓展服务内容，对接多样化需求。"].startswith("（3）拓展服务内容，对接多样化需求。联合社区卫生服务中心")
+
+
+def test_a_twins_last_word_above_a_table_at_the_pages_top_stays_in_the_caption() -> None:
+    """The table spanning both columns stands at page 3's top: the running header's rule right
+    above it made the table's region take in its caption, and the twin's last word ("model",
+    a line of its own) was read as a cell."""
+    from wenxian.model import Caption
+
+    captions = [b.text for b in read_pdf(PDF).article.blocks if isinstance(b, Caption)]
+    assert any(c.startswith("表 1") and c.endswith("for older people by operating model") for c in captions)

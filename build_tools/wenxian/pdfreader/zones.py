@@ -289,7 +289,12 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
             centred = abs(b.line.center - a.line.center) < layout.body_size
             # A caption set in small type does not go on in body type: that is the paragraph under it.
             body_after_small = a.line.size < layout.body_size * SMALLER <= b.line.size
-            if 0 <= gap < layout.leading and (centred and b.zone == "body" and not _CAPTION.match(b.line.text)
+            # An English twin's last words, centred under its first line, where the table's region
+            # takes in the caption too (its top the running header's rule right above a table set
+            # at the page's top): the twin's, not a cell.
+            twin_tail = b.zone == "figure" and _LATIN.match(a.line.text) is not None and _LATIN.match(b.line.text) is not None \
+                and any(_inside(a.line, r) and _inside(b.line, r) for r in regions.get(b.line.page, []))
+            if 0 <= gap < layout.leading and (centred and (b.zone == "body" or twin_tail) and not _CAPTION.match(b.line.text)
                                                and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size
                                                and not body_after_small):
                 b.zone, b.why = "caption", "centred continuation of a caption"
