@@ -28,3 +28,5 @@ def test_a_twins_last_word_above_a_table_at_the_pages_top_stays_in_the_caption()
 
     captions = [b.text for b in read_pdf(PDF).article.blocks if isinstance(b, Caption)]
     assert any(c.startswith("表 1") and c.endswith("for older people by operating model") for c in captions)
+    # The twin set apart from the Chinese title by a space (glued, "…基本情况Table 1", before).
+    assert any("基本情况 Table 1 Basic" in c for c in captions) and any("可持续指数 Fig. 1 Sustainability" in c for c in captions)
