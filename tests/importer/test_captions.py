@@ -315,3 +315,14 @@ def test_a_paragraph_line_opening_with_a_figures_name_that_runs_on_is_text() -> 
     paragraphs = [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)]
     assert any("图 1 给出了 2015—2023 年研究区水体面积的变化过程。由图 1 可知" in p for p in paragraphs)
     assert caption_kind("图1 2") is None and caption_kind("图 1 2015—2023 年研究区水体面积变化") == "figure"
+
+
+def test_a_figures_title_wrapped_over_two_lines() -> None:
+    """Round 10a (zhongxiao-heliu): "图 1 …的监" + "测和调查数据计算）" — the title runs on while its
+    line is full or a bracket stays open; before, the tail was read as a paragraph of its own."""
+    bars = "防洪\n生态\n社会\n管护\n准则层\n"
+    caption = "图 1 各准则层得分的平均值（按工程完工后第三年的监\n测和调查数据计算）\n"
+    found = blocks(BEFORE + bars + caption + AFTER)
+    assert [(c.kind, c.text) for c in found if isinstance(c, Caption)] == [
+        ("figure", "图 1 各准则层得分的平均值（按工程完工后第三年的监测和调查数据计算）")]
+    assert not any("调查数据计算" in b.plain_text() for b in found if isinstance(b, Paragraph))

@@ -16,7 +16,7 @@ import pytest
 SCORE = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "score.py"
 # Round 9c's two held-out articles (yanglao-shitang, zhongxiao-heliu) were sealed until the lead
 # scored them, with the code before the round's work and after it (never tuned on; the figures
-# are in docs/import.md); they are in every total below since.
+# are in docs/import.md); they are in every total below since, and in dev since round 10a.
 
 
 @pytest.fixture(scope="module")
@@ -51,9 +51,9 @@ def test_corpus_floors(totals) -> None:
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
     # xiangcun-tushu; two held-out texts until the sixth round's speed work).
-    # Round 9c's held-out articles, never tuned on, have two (a footnote's text in a body).
-    assert furniture(typeset) <= 2
-    assert furniture(r for r in typeset if r.split == "dev") == 0
+    # Round 9c's articles (never tuned on) had two, a footnote's text in a body; none since round
+    # 10a (a note whose mark stands alone on its line is taken out and reported).
+    assert furniture(typeset) == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -64,11 +64,13 @@ def test_corpus_floors(totals) -> None:
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
     # 0.9949 after (the other extractors alone 0.9890 → 0.9947: a reference's page range no
     # longer read as the English title's start).
-    assert mean([v for r in typeset for v in r.fields]) >= 0.992  # 0.9923 after round 9
+    # After round 9: 0.9923; round 10a: 0.9947 (a reference's DOI on a line of its own no longer
+    # taken for the article's, in yanglao-shitang's one-column texts).
+    assert mean([v for r in typeset for v in r.fields]) >= 0.9945
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.993  # 0.9932 after round 9
+    assert mean([v for r in typeset for v in r.headings]) >= 0.9935  # 0.9932 after round 9, 0.9936 in 10a
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -76,16 +78,18 @@ def test_corpus_floors(totals) -> None:
     # 0.918 → 0.939. Round 9d, pdftotext -raw added: 0.9216 before its work, 0.9407 after
     # (the other extractors unchanged, 0.9389).
     # After round 9 (all merged, round 9c's two articles in): 0.9555, 248 of 260 sequences.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.955
-    assert sum(r.cites for r in typeset) >= 248
+    # Round 10a: 0.9590, 249 (the footnote above, a figure's title wrapped over two or three lines).
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.9585
+    assert sum(r.cites for r in typeset) >= 249
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
     # kehou-fuwu, never tuned on: 101 → 25).
     # Round 9d: pdftotext -raw finds every caption (32/32).
     # After round 9: 232 of 280, 81 cells (round 9c's two articles, never tuned on: 79 of them).
-    assert sum(r.captions for r in typeset) >= 232 and sum(r.captions_due for r in typeset) == 280
-    assert sum(r.cell_leaks for r in typeset) <= 81
+    # Round 10a: 245 (zhongxiao-heliu's figure title wrapped over two or three lines).
+    assert sum(r.captions for r in typeset) >= 245 and sum(r.captions_due for r in typeset) == 280
+    assert sum(r.cell_leaks for r in typeset) <= 79  # round 10a: 79
 
 
 def test_dev_floors(totals) -> None:
@@ -105,12 +109,16 @@ def test_dev_floors(totals) -> None:
     typeset, _, _ = totals
     dev = [r for r in typeset if r.split == "dev"]
     # After round 9 (kehou-fuwu in dev since 9a, -raw since 9d): 0.9951, 0.9993, 0.9743, 173/180, 159/160, 2.
-    assert sum(r.docs for r in dev) == 180 and furniture(dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.995
-    assert mean([v for r in dev for v in r.headings]) >= 0.999
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.974
-    assert sum(r.cites for r in dev) >= 173
-    assert sum(r.captions for r in dev) >= 159 and sum(r.cell_leaks for r in dev) <= 2
+    # Round 10a: yanglao-shitang and zhongxiao-heliu (seen) joined dev (before its work, scored as
+    # now: fields 0.9915, headings 0.9943, paragraphs 0.9549, 209/220, captions 232/280, cells 81,
+    # two footnote leaks; after: fields 0.9943, headings 0.9948, paragraphs 0.9590, 210/220,
+    # captions 245/280, cells 79, no leak).
+    assert sum(r.docs for r in dev) == 220 and furniture(dev) == 0
+    assert mean([v for r in dev for v in r.fields]) >= 0.994
+    assert mean([v for r in dev for v in r.headings]) >= 0.9945
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.9585
+    assert sum(r.cites for r in dev) >= 210
+    assert sum(r.captions for r in dev) >= 245 and sum(r.cell_leaks for r in dev) <= 79
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -121,14 +129,16 @@ def test_two_column_pdftotext_floors(totals) -> None:
     before the eighth's, with kehou-fuwu: headings 0.949, paragraphs 0.802, 34/44, captions
     30/32, cells 245; after: 0.958, 0.838, 36/44, 32/32, 40; round 9a: 0.958 → 0.967,
     0.838 → 0.862, 36/44, 32/32, cells 40 → 3). After round 9 (9b's column streams; round 9c's
-    two articles in, never tuned on: 52 texts): 0.9796, 0.8734, 44/52, 42/56, cells 46."""
+    two articles in, never tuned on: 52 texts): 0.9796, 0.8734, 44/52, 42/56, cells 46. Round 10a
+    (zhongxiao-heliu's footnote out of the bodies, its figure's wrapped title): 0.9796, 0.8799,
+    45/52, 45/56, cells 44."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     assert sum(r.docs for r in rows) == 52
     assert mean([v for r in rows for v in r.headings]) >= 0.979
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.873
-    assert sum(r.cites for r in rows) >= 44
-    assert sum(r.captions for r in rows) >= 42 and sum(r.cell_leaks for r in rows) <= 46
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.879
+    assert sum(r.cites for r in rows) >= 45
+    assert sum(r.captions for r in rows) >= 45 and sum(r.cell_leaks for r in rows) <= 44
 
 
 def test_pdftotext_raw_floors(totals) -> None:
@@ -143,14 +153,17 @@ def test_pdftotext_raw_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
     assert sum(r.docs for r in rows) == 52 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) == 0
     assert sum(r.title for r in rows) == 52 and sum(r.authors for r in rows) == 52
-    assert mean([v for r in rows for v in r.fields]) >= 0.995
+    assert mean([v for r in rows for v in r.fields]) >= 0.998  # 0.9964 → 0.9988 in round 10a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
-    assert mean([v for r in onecol for v in r.paragraphs]) == 1.0
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.946
-    # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.958
-    assert sum(r.cites for r in rows) >= 51 and sum(r.captions for r in rows) >= 46
+    # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
+    # (0.9328 with zhongxiao-heliu's wrapped figure title).
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.989
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.932
+    # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
+    # round 10a: 0.9609, 51/52, 48/56.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.9605
+    assert sum(r.cites for r in rows) >= 51 and sum(r.captions for r in rows) >= 48
 
 
 def test_pdf_reader_floors(totals) -> None:
@@ -171,22 +184,28 @@ def test_pdf_reader_floors(totals) -> None:
     paragraph going on under a float after a full line's sentence end). Round 9c's two articles
     (never tuned on): zhongxiao-heliu's four PDFs exact; yanglao-shitang's one-column PDFs give
     paragraphs 0.50 and neither citation sequence (its citations raised as superscripts), its
-    two-column ones 0.86, headings 0.92 — all PDFs: headings 0.9970, paragraphs 0.9753, 50/52."""
+    two-column ones 0.86, headings 0.92 — all PDFs: headings 0.9970, paragraphs 0.9753, 50/52.
+    Round 10a: both in dev; yanglao-shitang's one-column PDFs exact (a reference's DOI on page 5's
+    first line had ended the list at entry 10, so the raised [11]-[18] were text): all PDFs
+    paragraphs 0.9945, 52/52; its two-column PDFs then exact too (a run-in item's bold lead that
+    wraps, or fills its line, had been read as a heading): every PDF's headings and paragraphs
+    exact again, and every caption found (56/56)."""
     _, _, pdf = totals
     assert sum(r.docs for r in pdf) == 52
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
     assert sum(r.title for r in pdf) == 52 and sum(r.authors for r in pdf) == 52
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
-    assert mean([v for r in pdf for v in r.fields]) >= 0.993  # 0.9940 with round 9c's articles
+    assert mean([v for r in pdf for v in r.fields]) >= 0.995  # 0.9940 with round 9c's articles, 0.9952 in 10a
     dev = [r for r in pdf if r.split == "dev"]
     assert mean([v for r in dev for v in r.headings]) == 1.0
     assert mean([v for r in dev for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in dev) == 36
-    assert sum(r.captions for r in dev) == 32 and sum(r.captions_due for r in dev) == 32
-    assert mean([v for r in pdf for v in r.headings]) >= 0.997
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.975
-    assert sum(r.cites for r in pdf) >= 50
+    assert sum(r.cites for r in dev) == 44
+    # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
+    assert sum(r.captions for r in dev) == 56 and sum(r.captions_due for r in dev) == 56
+    assert mean([v for r in pdf for v in r.headings]) == 1.0
+    assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
+    assert sum(r.cites for r in pdf) == 52
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wenxian.refparse import split_reference_list
+from wenxian.refparse.listcut import cut_list
 from wenxian.refparse.text import join_wrapped
 
 LABELLED = """\
@@ -63,3 +64,16 @@ def test_unlabelled_paragraphs_are_joined() -> None:
 )
 def test_join_wrapped(lines: list[str], joined: str) -> None:
     assert join_wrapped(lines) == joined
+
+
+def test_an_entrys_doi_wrapped_to_a_line_of_its_own_stays_with_it() -> None:
+    """GB/T 7714 prints a DOI last; wrapped onto its own line (a page's first, say), after an
+    entry that reads finished, it is that entry's tail — not a note between entries (an aside)."""
+    cut = cut_list([
+        "[1] MARTIN L, OKAFOR B. Measuring social enterprises: an index approach[J]. Social",
+        "Enterprise Review, 2020, 12(4): 389-407.",
+        "DOI: 10.65210/ser.2020.0412.",
+        "[2] 邓启明. 居家社区养老服务供给主体的类型与比较[M]. 北京: 中国社会发展出版社, 2021.",
+    ])
+    assert [item.number for item in cut.items] == [1, 2] and cut.asides == []
+    assert cut.items[0].text.endswith("2020, 12(4): 389-407. DOI: 10.65210/ser.2020.0412.")

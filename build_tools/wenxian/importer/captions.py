@@ -53,6 +53,8 @@ ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a tab
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
 AFTER_LABELS = 2  # a figure's labels printed after its caption, at most
 MAX_CELLS = 80  # lines of one table or figure at most
+WRAPPED_TITLE = 2  # lines a Chinese caption's title wraps onto, at most
+WRAPPED_WIDTH = 1.1  # of the column (its 0.8 quantile): a wrapped title's line fills the column, no more
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
 FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
 
@@ -133,6 +135,33 @@ def _continues_twin(line: Line, previous: Line) -> bool:
         and not before.rstrip().endswith(".") and caption_kind(line.text) is None
 
 
+def _wrapped_title(lines: list[Line], blocked: list[bool], last: int, column: float) -> list[int]:
+    """The lines a Chinese caption's title wrapped onto after line ``last`` (at most
+    WRAPPED_TITLE): it goes on while its line is full or leaves a bracket open ("…平均值（按工程
+    完工后第三年的监" + "测和调查数据计算）"). Taken only when the lines taken hold no stop or comma
+    (a paragraph's lines do), are no caption and no wider than the column (WRAPPED_WIDTH), and the last one is short
+    and closes every bracket — otherwise the caption is the lines before."""
+    taken: list[int] = []
+    k = last
+    text = lines[last].text
+    while len(taken) < WRAPPED_TITLE and k + 1 < len(lines) and not blocked[k + 1] \
+            and (lines[k].width >= FULL_LINE * column or _open_bracket(text)):
+        nxt = lines[k + 1]
+        if caption_kind(nxt.text) is not None or _INSIDE_SENTENCE.search(nxt.text) or nxt.width > WRAPPED_WIDTH * column \
+                or _LATIN_WORDS.match(nxt.text):
+            break
+        k += 1
+        taken.append(k)
+        text += nxt.text
+    if taken and lines[taken[-1]].width < FULL_LINE * column and not _open_bracket(text):
+        return taken
+    return []
+
+
+def _open_bracket(text: str) -> bool:
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[Figure]:
     """The figures and tables among ``lines``; ``blocked[i]``: line i is a heading or a
     labelled block, which no figure takes."""
@@ -164,6 +193,11 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         if len(caption) == 1 and lines[i].width >= FULL_LINE * column and j < n and not blocked[j] \
                 and caption_kind(lines[j].text) is None and _INSIDE_SENTENCE.search(lines[j].text):
             continue  # "图 1 给出了…变化过" + "程。由图 1 可知，…": a paragraph's full line runs on into its sentence
+        # A figure's title may wrap (its caption stands under it, text after); a table's lines
+        # after its caption are its cells.
+        wrapped = _wrapped_title(lines, blocked, caption[-1], column) if kind == "figure" else []
+        caption += wrapped
+        j += len(wrapped)
         if j < n and not blocked[j] and CAPTION.match(lines[j].text) and caption_kind(lines[j].text) == kind:
             twin = CAPTION.match(lines[j].text)
             if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):

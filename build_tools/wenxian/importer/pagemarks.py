@@ -57,6 +57,10 @@ JOURNAL_WORDS = re.compile(
 
 
 _NO_SPACES = re.compile("[ \t\u3000\u00a0\v\f]")
+# A page footnote's circled mark alone on its line: pdftotext sets a note's mark (set in another
+# font) apart from the note's text. No line of running text is a lone ①.
+_LONE_NOTE_MARK = re.compile(r"^\s*[\u2460-\u2473\u2776-\u2793]\s*$")
+NOTE_WIDER = 1.5  # a page's last line this much wider than the column: a note across both columns
 
 
 def _stamped(text: str) -> bool:
@@ -227,3 +231,37 @@ def remove_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None
             continue
         kept.append(line)
     return Lines(kept, doc.blank_is_filler, doc.blank_trust), removed
+
+
+def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
+    """``doc`` without the page footnotes whose mark stands alone on its line, and those notes as
+    (mark line, text line or None). The note's text is the line right after its mark where it
+    ends a sentence (``pdftotext -layout``); else, in reading order (plain ``pdftotext``, two
+    columns), the page's last line if it ends a sentence and is far wider than the column (a
+    note runs across both columns; a column's own last line does not)."""
+    lines = doc.lines
+    widths = sorted(line.width for line in lines)
+    column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
+    notes: list[tuple[int, int | None]] = []
+    for i, line in enumerate(lines):
+        if not _LONE_NOTE_MARK.match(line.text):
+            continue
+        page = [k for k in range(i + 1, len(lines)) if lines[k].page == line.page]
+        text: int | None = None
+        if page and ends_sentence(lines[page[0]].text) and HAN_RE.search(lines[page[0]].text):
+            text = page[0]
+        elif page and ends_sentence(lines[page[-1]].text) and lines[page[-1]].width > NOTE_WIDER * column:
+            text = page[-1]
+        notes.append((i, text))
+    if not notes:
+        return doc, []
+    taken = {i for i, _ in notes} | {t for _, t in notes if t is not None}
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in taken:
+            if kept:
+                kept[-1].gap_after = doc.blank_is_filler
+            continue
+        kept.append(line)
+    return (Lines(kept, doc.blank_is_filler, doc.blank_trust, doc.math),
+            [(lines[i], lines[t] if t is not None else None) for i, t in notes])

@@ -28,8 +28,8 @@ from wenxian.importer.lines import Line, Lines, split_lines
 from wenxian.importer.markers import CN_KINDS, EN_KINDS, join_split_labels
 from wenxian.importer.normalize import normalize
 from wenxian.importer.options import ImportOptions
-from wenxian.importer.pagemarks import remove_page_marks
-from wenxian.importer.references import ENTRY_START, read_reference_zone
+from wenxian.importer.pagemarks import page_footnotes, remove_page_marks
+from wenxian.importer.references import ENTRY_START, entry_doi, read_reference_zone
 from wenxian.model import (
     Article,
     Block,
@@ -113,6 +113,12 @@ class _Reader:
         furniture: list[Line] = []
         if self.options.strip_page_marks:
             doc, furniture = remove_page_marks(doc, self.explain)
+            doc, footnotes = page_footnotes(doc)
+            for mark, note in footnotes:
+                self.notes.append(Note(
+                    mark.number, f"a page footnote {mark.text.strip()} taken out of the body: "
+                                 + (note.text if note is not None else "its text not found (mark alone on its line)"),
+                    f"put it back where {mark.text.strip()} stands in the text ([^1] and a '[^1]: text' line in the MyST)"))
         doc = restore_block_order(doc, self.explain)
         doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)
@@ -317,7 +323,12 @@ class _Reader:
     def _caption(self, chunk: Chunk) -> Caption:
         """Where a figure or table stood: its caption (with its English twin) and its note."""
         split = next((k for k, line in enumerate(chunk.lines) if k and NOTE.match(line.text)), len(chunk.lines))
-        text = " ".join(self._norm(line.text).strip() for line in chunk.lines[:split])
+        text = ""
+        for line in chunk.lines[:split]:
+            part = self._norm(line.text).strip()
+            # A Chinese title wrapped mid-word ("…的监" + "测和…") runs on without a space.
+            glued = text and _WRAPS_HAN.search(text[-1]) and _WRAPS_HAN.match(part)
+            text += part if not text or glued else " " + part
         note = self._norm(self._joined(Chunk("text", chunk.lines[split:])).text).strip() if split < len(chunk.lines) else None
         first = chunk.lines[0].text
         # Its number may stand on a line of its own ("表1", then its title).
@@ -396,6 +407,9 @@ def _breaks_across(before: Chunk, after: Chunk, explain: list[Decision] | None) 
     return decision.yes
 
 
+_WRAPS_HAN = re.compile(r"[\u4e00-\u9fff（“]")  # a Han character, or a bracket or quote opening before one
+
+
 def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None = None) -> list[Chunk]:
     """A paragraph that a page's footnote (收稿日期, 作者简介 …) or a figure interrupted
     mid-sentence — or at a sentence's end, where the lines either side say it runs on (a
@@ -403,7 +417,12 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
     paragraph, the footnote goes to the front matter, the figure's caption after the
     paragraph."""
     out: list[Chunk] = []
-    for chunk in chunks:
+    in_list = False
+    for j, chunk in enumerate(chunks):
+        in_list = chunk.kind == "references" or (in_list and chunk.kind not in ("abstract", "keywords", *EN_KINDS))
+        if in_list and chunk.kind == "journal" and entry_doi(
+                chunk.lines[-1].text, chunks[j + 1].lines[0].text if j + 1 < len(chunks) else None):
+            chunk = Chunk("text", chunk.lines)  # an entry's DOI on a line (a page) of its own: the list goes on
         k = len(out) - 1
         while k >= 0 and out[k].kind in ("journal", "caption", "cells", "footnote"):
             k -= 1

@@ -11,11 +11,22 @@ from __future__ import annotations
 import re
 
 from wenxian.importer.lines import Line
+from wenxian.importer.markers import JOURNAL, journal_key, journal_label
 from wenxian.model import ReferenceEntry
 from wenxian.refparse.listcut import cut_list
 
 # A line that opens a numbered entry ("[n]", "n."): where a reference list may begin.
 ENTRY_START = re.compile(r"^(?:[\[［]\s*(\d{1,4})\s*[\]］]|(\d{1,4})\s*[.．、])\s*")
+
+
+
+def entry_doi(text: str, next_text: str | None) -> bool:
+    """``text`` is a "DOI: 10.…" line inside the reference list with the next entry right after
+    it: the DOI GB/T 7714 prints at an entry's end, wrapped onto a line (or a page) of its own —
+    not a journal field of the article, and not the list's end."""
+    match = JOURNAL.match(text)
+    return (match is not None and journal_key(journal_label(match)) == "doi"
+            and next_text is not None and ENTRY_START.match(next_text) is not None)
 
 
 def reference_entries(lines: list[Line], *, compounds: frozenset[str] = frozenset()) -> list[ReferenceEntry]:

@@ -38,6 +38,7 @@ class PdfBlock:
     level: int = 0
     why: str = ""
     lead_in: int = 0  # characters of a bold lead-in at the paragraph's start
+    lead_lines: int = 1  # lines the lead-in spans: 2 when it wrapped (its first line all bold)
 
 
 def _opens_caption(text: str) -> bool:
@@ -120,8 +121,16 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         numbered = headings.heading_level(line.text)
         count = len(blocks)
         current = resumed or (blocks[-1] if blocks else None)
-        if lead_in:
+        if lead_in and _lead_wrapped(current, line, layout):
+            current.kind, current.lead_in, current.lead_lines = "paragraph", lead_in, 2
+            current.lines.append(line)
+            current.why = "a bold lead-in wrapped onto the next line, running on into the paragraph"
+        elif lead_in:
             blocks.append(PdfBlock("paragraph", [line], why="a bold lead-in running on into the paragraph", lead_in=lead_in))
+        elif not heading_type and _lead_whole_line(current, line, layout):
+            current.kind, current.lead_in = "paragraph", len(current.lines[0].text)
+            current.lines.append(line)
+            current.why = "a bold lead-in filling its line, the paragraph going on under it"
         elif heading_type and not _sentence_inside(line.text):
             if (current is not None and current.kind == "heading" and _style(current.lines[-1]) == _style(line)
                     and len(current.lines) < MAX_HEADING_LINES and numbered is None
@@ -151,6 +160,35 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         previous = item
     _levels(blocks, layout)
     return blocks
+
+
+def _lead_wrapped(current: PdfBlock | None, line: PdfLine, layout: Layout) -> bool:
+    """Whether the one-line bold "heading" before ``line`` is the first line of a bold lead-in
+    that wrapped ("（2）改革补贴方式，建立绩效挂钩机" + "制。将补贴…"): it opens as a run-in item,
+    runs full to the column's edge without ending a sentence, in the same type, right above."""
+    if current is None or current.kind != "heading" or len(current.lines) != 1:
+        return False
+    head = current.lines[0]
+    return _RUN_IN_MARK.match(head.text) is not None \
+        and not _short(head, layout) and not ends_sentence(head.text) \
+        and head.page == line.page and head.column == line.column and abs(head.size - line.size) < 0.3 \
+        and 0 <= line.top - head.bottom < layout.leading
+
+
+def _lead_whole_line(current: PdfBlock | None, line: PdfLine, layout: Layout) -> bool:
+    """Whether the one-line bold "heading" before ``line`` is a run-in item's bold lead that fills
+    its line ("（3）拓展服务内容，对接多样化需求。" + "联合社区…"): it opens as a run-in item, runs to
+    the column's edge, and the paragraph goes on right under it without an indent (a heading's
+    paragraph opens indented)."""
+    if current is None or current.kind != "heading" or len(current.lines) != 1:
+        return False
+    head = current.lines[0]
+    return _RUN_IN_MARK.match(head.text) is not None and len(head.runs()) == 1 and not _short(head, layout) \
+        and not _indented(line, layout) and head.page == line.page and head.column == line.column \
+        and abs(head.size - line.size) < 0.3 and 0 <= line.top - head.bottom < layout.leading
+
+
+_RUN_IN_MARK = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、)）]|[①-⑳])")
 
 
 def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layout) -> PdfBlock | None:

@@ -59,6 +59,7 @@ _CIRCLED = "".join(chr(c) for r in ((0x2460, 0x2473), (0x2776, 0x2793)) for c in
 # a digit, a closing parenthesis. An acronym ("GDP", "NDVI") may carry a citation.
 _EXPONENT_BASE = re.compile(r"(?:(?<![A-Za-z])(?:[a-z]{1,3}|[A-Z])|[0-9)）])$")
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
+_TWIN = re.compile(r"^\s*(?:Fig\.?|Figure|Table)\s*\d")
 _FOOTNOTE_START = re.compile(rf"^\s*([{_CIRCLED}]|\*+|\d{{1,2}})\s*")
 
 
@@ -244,7 +245,10 @@ class _Builder:
                 article.blocks.append(Heading(level, self._norm(self._join(block.lines)), label, block.lines[0].number))
             elif block.kind == "caption":
                 split = next((k for k, line in enumerate(block.lines) if k and CAPTION_NOTE.match(line.text)), len(block.lines))
-                text = self._norm(self._join(block.lines[:split]))
+                # The English twin ("Table 1 …", "Fig. 1 …") is set apart from the Chinese title by a space.
+                twin = next((k for k, line in enumerate(block.lines[:split]) if k and _TWIN.match(line.text)), split)
+                text = " ".join(part for part in (self._norm(self._join(block.lines[:twin])),
+                                                  self._norm(self._join(block.lines[twin:split]))) if part)
                 note = self._norm(self._join(block.lines[split:])) or None
                 kind = "table" if re.match(r"^(?:表|附表|续表|Table)", text) else "figure"
                 article.blocks.append(Caption(kind, text, block.lines[0].number, block.lines[0].page, note))
@@ -297,8 +301,11 @@ class _Builder:
         for k, line in enumerate(block.lines):
             parts: list[str] = []
             runs = line.runs()
-            if k == 0 and block.lead_in:
-                lead = runs[0].text.strip()
+            if k == 0 and block.lead_in and block.lead_lines == 2:
+                lead = "".join(r.text for r in runs).strip()  # the lead-in wrapped: its first line is all of it
+                runs = []
+            elif k < block.lead_lines and block.lead_in:
+                lead += runs[0].text.strip()
                 runs = runs[1:]
             for run in runs:
                 if run.superscript:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from wenxian.importer.captions import CAPTION, LONE_LABEL, caption_kind
 from wenxian.importer.headings import heading_style
 from wenxian.importer.markers import marker_kind
+from wenxian.importer.references import entry_doi
 from wenxian.pdfreader.document import Graphic, Page
 from wenxian.pdfreader.lines import PdfLine
 
@@ -288,7 +289,12 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
             centred = abs(b.line.center - a.line.center) < layout.body_size
             # A caption set in small type does not go on in body type: that is the paragraph under it.
             body_after_small = a.line.size < layout.body_size * SMALLER <= b.line.size
-            if 0 <= gap < layout.leading and (centred and b.zone == "body" and not _CAPTION.match(b.line.text)
+            # An English twin's last words, centred under its first line, where the table's region
+            # takes in the caption too (its top the running header's rule right above a table set
+            # at the page's top): the twin's, not a cell.
+            twin_tail = b.zone == "figure" and _LATIN.match(a.line.text) is not None and _LATIN.match(b.line.text) is not None \
+                and any(_inside(a.line, r) and _inside(b.line, r) for r in regions.get(b.line.page, []))
+            if 0 <= gap < layout.leading and (centred and (b.zone == "body" or twin_tail) and not _CAPTION.match(b.line.text)
                                                and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size
                                                and not body_after_small):
                 b.zone, b.why = "caption", "centred continuation of a caption"
@@ -345,10 +351,11 @@ def _references_and_tail(zoned: list[Zoned]) -> None:
     if start is None:
         return
     tail = False
-    for item in zoned[start:]:
-        if item.zone not in ("body", "footnote"):
-            continue
+    listed = [item for item in zoned[start:] if item.zone in ("body", "footnote")]
+    for k, item in enumerate(listed):
         kind = marker_kind(item.line.text)
+        if kind == "journal" and not tail and entry_doi(item.line.text, listed[k + 1].line.text if k + 1 < len(listed) else None):
+            kind = None  # an entry's DOI on a line (a page) of its own, the next entry after it
         if kind in HEAD_KINDS or kind == "journal":
             tail = True
         if tail:

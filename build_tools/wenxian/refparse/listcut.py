@@ -67,6 +67,7 @@ _CODE_LETTERS = re.compile(r"\[([A-Z]{1,2})(?:/OL)?\]")
 _FIRST_NAME_HAN = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})[,，、.．\s]")
 _FIRST_NAME_LATIN = re.compile(r"^\s*([A-Za-z]+(?:[ \-][A-Za-z]+){0,3})[,.]")
 _ENTRY_END = re.compile(r"(?:[.。]|\d|[)）])\s*$")
+_DOI_LINE = re.compile(r"^\s*(?:DOI\s*[:：]|(?:https?://)?(?:dx\.)?doi\.org/)\s*10\.\d", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
@@ -414,6 +415,8 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
     """
     if next_label is None or next_label != expected:
         return "entry"
+    if after_entry and _DOI_LINE.match(text):
+        return "part"  # the entry's DOI, which GB/T 7714 prints last, wrapped to a line of its own
     if after_entry and _YEAR.search(re.sub(r"\S*/\S*", "", text)):
         return "part"  # a year outside a path ("CTAN: …/biblatex-gb7714-2015/…" has none)
     return "aside"
