@@ -64,8 +64,9 @@ def norm(text: str) -> str:
     return _SPACE.sub("", unicodedata.normalize("NFKC", _MARK.sub("", text))).translate(_APOSTROPHE)
 
 
-def cited(text: str) -> list[int]:
-    """The numbers a gold paragraph cites ("[0, 1]" in a formula is no citation)."""
+def cited(text: str, count: int | None = None) -> list[int]:
+    """The numbers a gold paragraph cites ("[0, 1]" in a formula is no citation, nor a number
+    beyond the list's ``count`` entries: "国办发[2021]11号" is a document's number)."""
     out: list[int] = []
     for match in _NUMBERS.finditer(text):
         if text[: match.start()].rstrip()[-1:] in ("∈", "="):
@@ -74,7 +75,7 @@ def cited(text: str) -> list[int]:
         for part in re.split(r"[,，、]", match[1]):
             ends = [int(x) for x in re.split(r"[-–—~]", part.strip()) if x.strip()]
             numbers.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 else ends)
-        if 0 not in numbers:
+        if 0 not in numbers and (count is None or all(n <= count for n in numbers)):
             out.extend(numbers)
     return out
 
@@ -164,7 +165,7 @@ def score(article: Article, gold: dict, row: Row) -> None:
     paras = [norm(b.plain_text()) for b in article.blocks if isinstance(b, Paragraph)]
     row.headings.append(f1(heads, gold_heads))
     row.paragraphs.append(f1(paras, gold_paras))
-    want_cites = [n for b in gold["blocks"] if "paragraph" in b for n in cited(b["paragraph"])]
+    want_cites = [n for b in gold["blocks"] if "paragraph" in b for n in cited(b["paragraph"], gold.get("references"))]
     have_cites = [item.number for c in article.citations() for item in c.items]
     row.cites += have_cites == want_cites
     want_captions = gold_captions(gold)
@@ -311,7 +312,7 @@ def show(pattern: str) -> str:
         have, need = Counter((k, norm(t)) for k, t in found), Counter((k, norm(t)) for k, t in want)
         out += [f"- {k} caption missed: {t}" for k, t in want if need[(k, norm(t))] > have[(k, norm(t))]]
         out += [f"+ {k} caption extra: {t}" for k, t in found if have[(k, norm(t))] > need[(k, norm(t))]]
-        want_cites = [n for b in gold["blocks"] if "paragraph" in b for n in cited(b["paragraph"])]
+        want_cites = [n for b in gold["blocks"] if "paragraph" in b for n in cited(b["paragraph"], gold.get("references"))]
         have_cites = [item.number for c in article.citations() for item in c.items]
         if want_cites != have_cites:
             out.append(f"cites {have_cites}, gold {want_cites}")

@@ -46,19 +46,20 @@ def furniture(rows) -> int:
 def test_corpus_floors(totals) -> None:
     typeset, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 260  # 13 articles × 4 layouts × 5 extractors (-raw since round 9d)
+    assert docs == 300  # 15 articles × 4 layouts × 5 extractors (-raw since round 9d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
     # xiangcun-tushu; two held-out texts until the sixth round's speed work).
     # Round 9c's articles (never tuned on) had two, a footnote's text in a body; none since round
     # 10a (a note whose mark stands alone on its line is taken out and reported).
-    assert furniture(typeset) == 0
+    # Round 10b's two articles, never tuned on: eight lines of a footnote or header in bodies.
+    assert furniture(typeset) <= 8
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
     # never found (198/220) before its work.
-    assert sum(r.title for r in typeset) == 260 and sum(r.authors for r in typeset) == 260
+    assert sum(r.title for r in typeset) == 300 and sum(r.authors for r in typeset) == 300
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -66,11 +67,11 @@ def test_corpus_floors(totals) -> None:
     # longer read as the English title's start).
     # After round 9: 0.9923; round 10a: 0.9947 (a reference's DOI on a line of its own no longer
     # taken for the article's, in yanglao-shitang's one-column texts).
-    assert mean([v for r in typeset for v in r.fields]) >= 0.9945
+    assert mean([v for r in typeset for v in r.fields]) >= 0.989  # 0.9898 with round 10b's articles
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.9935  # 0.9932 after round 9, 0.9936 in 10a
+    assert mean([v for r in typeset for v in r.headings]) >= 0.990  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -79,8 +80,9 @@ def test_corpus_floors(totals) -> None:
     # (the other extractors unchanged, 0.9389).
     # After round 9 (all merged, round 9c's two articles in): 0.9555, 248 of 260 sequences.
     # Round 10a: 0.9590, 249 (the footnote above, a figure's title wrapped over two or three lines).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.9585
-    assert sum(r.cites for r in typeset) >= 249
+    # Round 10b's two articles (fresh, never tuned on) take the whole to 0.9410 and 280/300.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.941
+    assert sum(r.cites for r in typeset) >= 280
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
@@ -88,8 +90,8 @@ def test_corpus_floors(totals) -> None:
     # Round 9d: pdftotext -raw finds every caption (32/32).
     # After round 9: 232 of 280, 81 cells (round 9c's two articles, never tuned on: 79 of them).
     # Round 10a: 245 (zhongxiao-heliu's figure title wrapped over two or three lines).
-    assert sum(r.captions for r in typeset) >= 245 and sum(r.captions_due for r in typeset) == 280
-    assert sum(r.cell_leaks for r in typeset) <= 79  # round 10a: 79
+    assert sum(r.captions for r in typeset) >= 311 and sum(r.captions_due for r in typeset) == 380
+    assert sum(r.cell_leaks for r in typeset) <= 180  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -134,11 +136,12 @@ def test_two_column_pdftotext_floors(totals) -> None:
     45/52, 45/56, cells 44."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
-    assert sum(r.docs for r in rows) == 52
-    assert mean([v for r in rows for v in r.headings]) >= 0.979
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.879
-    assert sum(r.cites for r in rows) >= 45
-    assert sum(r.captions for r in rows) >= 45 and sum(r.cell_leaks for r in rows) <= 44
+    # With round 10b's two articles (60 texts): 0.9743, 0.8504, 47/60, captions 54/76, cells 59.
+    assert sum(r.docs for r in rows) == 60
+    assert mean([v for r in rows for v in r.headings]) >= 0.974
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.850
+    assert sum(r.cites for r in rows) >= 47
+    assert sum(r.captions for r in rows) >= 54 and sum(r.cell_leaks for r in rows) <= 59
 
 
 def test_pdftotext_raw_floors(totals) -> None:
@@ -151,9 +154,10 @@ def test_pdftotext_raw_floors(totals) -> None:
     two columns 0.765 → 0.783 (jiating-yisheng's twocol-lenticular 0.30: columns read as one)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
-    assert sum(r.docs for r in rows) == 52 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) == 0
-    assert sum(r.title for r in rows) == 52 and sum(r.authors for r in rows) == 52
-    assert mean([v for r in rows for v in r.fields]) >= 0.998  # 0.9964 → 0.9988 in round 10a
+    # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies.
+    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 36
+    assert sum(r.title for r in rows) == 60 and sum(r.authors for r in rows) == 60
+    assert mean([v for r in rows for v in r.fields]) >= 0.995  # 0.9964 → 0.9988 in round 10a, 0.9958 with 10b
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
@@ -162,8 +166,8 @@ def test_pdftotext_raw_floors(totals) -> None:
     assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.932
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.9605
-    assert sum(r.cites for r in rows) >= 51 and sum(r.captions for r in rows) >= 48
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.947  # 0.9473 with round 10b's articles
+    assert sum(r.cites for r in rows) >= 58 and sum(r.captions for r in rows) >= 62
 
 
 def test_pdf_reader_floors(totals) -> None:
@@ -191,21 +195,23 @@ def test_pdf_reader_floors(totals) -> None:
     wraps, or fills its line, had been read as a heading): every PDF's headings and paragraphs
     exact again, and every caption found (56/56)."""
     _, _, pdf = totals
-    assert sum(r.docs for r in pdf) == 52
-    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 52 and sum(r.authors for r in pdf) == 52
+    assert sum(r.docs for r in pdf) == 60
+    # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on).
+    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) <= 1
+    assert sum(r.title for r in pdf) == 60 and sum(r.authors for r in pdf) == 60
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
-    assert mean([v for r in pdf for v in r.fields]) >= 0.995  # 0.9940 with round 9c's articles, 0.9952 in 10a
+    assert mean([v for r in pdf for v in r.fields]) >= 0.994  # 0.9952 in 10a, 0.9948 with 10b's articles
     dev = [r for r in pdf if r.split == "dev"]
     assert mean([v for r in dev for v in r.headings]) == 1.0
     assert mean([v for r in dev for v in r.paragraphs]) == 1.0
     assert sum(r.cites for r in dev) == 44
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     assert sum(r.captions for r in dev) == 56 and sum(r.captions_due for r in dev) == 56
-    assert mean([v for r in pdf for v in r.headings]) == 1.0
-    assert mean([v for r in pdf for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in pdf) == 52
+    # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
+    assert mean([v for r in pdf for v in r.headings]) >= 0.999
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.995
+    assert sum(r.cites for r in pdf) == 60
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
