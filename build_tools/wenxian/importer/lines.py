@@ -97,7 +97,7 @@ def _yaml_header(raw_lines: list[str]) -> int:
 def _display_formula(ordered: list[tuple[int, str]], index: int) -> tuple[int, str] | None:
     """A display formula opening at ``ordered[index]``: the index after its last line and its
     TeX; None when it is not closed within :data:`MAX_FORMULA_LINES` (the text goes on)."""
-    first = ordered[index][1].strip(_STRIP_CHARS)
+    first = ordered[index][1].replace("\f", "").strip(_STRIP_CHARS)
     opening = math_opening(first)
     if opening is None:
         return None

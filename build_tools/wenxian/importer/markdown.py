@@ -86,7 +86,7 @@ def hide_inline_math(text: str, formulas: list[str]) -> str:
 
 _MATH_OPEN = re.compile(r"^(?:\$\$|\\\[)")
 _MATH_CLOSE = {"$$": re.compile(r"\$\$\s*(?:\\tag\{[^{}]*\}\s*)?$"), "\\[": re.compile(r"\\\]\s*$")}
-# A formula's number printed after it by the extractor: "$$ … $$ (1)", "\tag{1}".
+# A formula's number as the extractor wrote it inside the formula ("\tag{1}"): not its TeX.
 _EQUATION_NUMBER = re.compile(r"\s*\\tag\{([^{}]*)\}\s*$")
 
 
