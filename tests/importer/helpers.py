@@ -40,3 +40,18 @@ def read_body(source: str, explain: list[Decision] | None = None) -> tuple[list[
     paras = [b.plain_text().replace(" ", "") for b in article.blocks if isinstance(b, Paragraph)]
     cites = [item.number for c in article.citations() for item in c.items]
     return heads, paras, cites
+
+
+COLUMN = 18  # characters of a column line in the two-column tests; a paragraph's first line is 2 shorter
+
+
+def wrap_in_column(text: str) -> list[str]:
+    """A paragraph as pdftotext prints it in a column: the indent is lost, the first
+    line is short; no line starts with a comma or a full stop (it hangs at the end)."""
+    lines: list[str] = []
+    rest, size = text, COLUMN - 2
+    while rest:
+        cut = size + 1 if rest[size : size + 1] in tuple("，。、；：”") and len(rest) > size else size
+        lines.append(rest[:cut])
+        rest, size = rest[cut:], COLUMN
+    return lines

@@ -3,23 +3,10 @@
 
 from __future__ import annotations
 
-from tests.importer.helpers import read_body as _body
+from tests.importer.helpers import COLUMN, read_body as _body, wrap_in_column as wrap
 from wenxian.importer import read_text
 from wenxian.importer.evidence import Decision
 
-COLUMN = 18  # characters of a column line; a paragraph's first line is 2 shorter (its indent)
-
-
-def wrap(text: str) -> list[str]:
-    """A paragraph as pdftotext prints it in a column: the indent is lost, the first
-    line is short; no line starts with a comma or a full stop (it hangs at the end)."""
-    lines: list[str] = []
-    rest, size = text, COLUMN - 2
-    while rest:
-        cut = size + 1 if rest[size : size + 1] in tuple("，。、；：”") and len(rest) > size else size
-        lines.append(rest[:cut])
-        rest, size = rest[cut:], COLUMN
-    return lines
 
 
 HEAD = [

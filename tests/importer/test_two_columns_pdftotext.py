@@ -5,23 +5,11 @@ these tests (MIT, as the project)."""
 
 from __future__ import annotations
 
-from tests.importer.helpers import read_body as _body
+from tests.importer.helpers import COLUMN, read_body as _body, wrap_in_column as wrap
 from wenxian.importer import blockorder
 from wenxian.importer.evidence import Decision
 from wenxian.importer.lines import Line
 
-COLUMN = 18  # characters of a column line; a paragraph's first line is 2 shorter (its indent)
-
-
-def wrap(text: str) -> list[str]:
-    """A paragraph as pdftotext prints it in a column: the indent lost, the first line short."""
-    lines: list[str] = []
-    rest, size = text, COLUMN - 2
-    while rest:
-        cut = size + 1 if rest[size : size + 1] in tuple("，。、；：”") and len(rest) > size else size
-        lines.append(rest[:cut])
-        rest, size = rest[cut:], COLUMN
-    return lines
 
 
 def interleave(left: list[str], right: list[str], joined: tuple[int, ...]) -> list[str]:
