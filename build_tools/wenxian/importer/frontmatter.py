@@ -265,10 +265,9 @@ _JOURNAL_LINE = re.compile(r"^(?:[^。，,；;]{0,20}?)(?:\d{4}\s*年|第\s*\d+\
 # A name and its affiliation marks: numbers, symbols, or letters ("林书涵 a，贺鹏 b,c").
 _AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:(?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?![A-Za-z]))\s*,?\s*)*)")
 _AUTHOR_SEP = re.compile(r"^[\s，、;；,]*$")
-# An affiliation: its mark, maybe the postcode and city first (as medical journals print it:
-# "1.100070 北京市，首都医科大学…"), then an institution.
 # An affiliation: maybe its mark ("1.", "a.", or a bare "1 " as Taiwan's journals print it), maybe
-# a postcode and city first, then an institution (Simplified or Traditional).
+# the postcode and city first (as medical journals print it: "1.100070 北京市，首都医科大学…"), then
+# an institution (Simplified or Traditional).
 _AFFILIATION = re.compile(r"^[(（]?\s*(?:(?:\d+|[a-h])\s*[.．、]\s*|\d{1,2}\s+)?(?:\d{6}\s*[\u4e00-\u9fff]{2,8}[，,]\s*)?\S*"
                           r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|学校|學校|公司|医院|醫院|科学院|科學院|委员会|委員會|局|厅|廳|部)")
 # Between two affiliations: "；" before the next mark; where the first has a bare mark ("1 國立臺東大學
