@@ -183,25 +183,10 @@ class _Reader:
                 for b in blocks if not (isinstance(b, Chunk) and id(b) in chunks)]
         return kept, footnotes
 
-    def _footnote_marks(self, inlines: list[Inline]) -> list[Inline]:
-        """Text runs split at the marks of paired notes: each becomes its note's reference."""
-        out: list[Inline] = []
-        for inline in inlines:
-            if not isinstance(inline, Text) or not _CIRCLED.search(inline.text):
-                out.append(inline)
-                continue
-            pos = 0
-            for m in _CIRCLED.finditer(inline.text):
-                label = self.pairing.take(m.group(0))
-                if label is None:
-                    continue
-                if m.start() > pos:
-                    out.append(Text(inline.text[pos:m.start()]))
-                out.append(FootnoteRef(label))
-                pos = m.end()
-            if pos < len(inline.text):
-                out.append(Text(inline.text[pos:]))
-        return out
+    def _footnote_ref(self, mark: re.Match[str]) -> FootnoteRef | None:
+        """The reference a circled mark stands for, when a note is paired with it."""
+        label = self.pairing.take(mark.group(0))
+        return FootnoteRef(label) if label else None
 
     def _unmapped_glyphs(self, text: str) -> str:
         """pdfminer writes a glyph its font maps to no character as "(cid:1234)": each becomes
@@ -287,22 +272,6 @@ class _Reader:
                                      if f.init})
         return value
 
-    def _math_inlines(self, inlines: list[Inline]) -> list[Inline]:
-        """Text runs split at their formulas' marks: the formulas become :class:`Math` inlines."""
-        out: list[Inline] = []
-        for inline in inlines:
-            if not isinstance(inline, Text) or MATH_MARK not in inline.text:
-                out.append(inline)
-                continue
-            pos = 0
-            for m in MATH_REF.finditer(inline.text):
-                if m.start() > pos:
-                    out.append(Text(inline.text[pos:m.start()]))
-                out.append(Math(self.math[math_index(m)]))
-                pos = m.end()
-            if pos < len(inline.text):
-                out.append(Text(inline.text[pos:]))
-        return out
 
     def _joined(self, chunk: Chunk) -> Joined:
         return join_lines(
@@ -354,10 +323,10 @@ class _Reader:
                 inlines.append(Text(part))
             if k < len(order):
                 inlines.append(order[k])
-        if self.math:
-            inlines, lead = self._math_inlines(inlines), self._unhide(lead)
-        if self.pairing.labels:
-            inlines = self._footnote_marks(inlines)
+        if self.math:  # a formula's mark becomes the formula
+            inlines, lead = _split_text(inlines, MATH_REF, lambda m: Math(self.math[math_index(m)])), self._unhide(lead)
+        if self.pairing.labels:  # a paired note's mark becomes its reference; another stays text
+            inlines = _split_text(inlines, _CIRCLED, self._footnote_ref)
         return Paragraph(inlines, chunk.lines[0].number, lead)
 
 
@@ -366,6 +335,28 @@ def _entry_top(lines: list[Line], end: int) -> int | None:
     """The index of the line opening the reference entry that ``lines[end - 1]`` belongs to (None:
     no entry's label above it, the lines are no list's)."""
     return next((k for k in range(end - 1, -1, -1) if ENTRY_START.match(lines[k].text)), None)
+
+
+def _split_text(inlines: list[Inline], pattern: re.Pattern[str], make) -> list[Inline]:
+    """Text runs split where ``pattern`` matches: each match becomes ``make(match)``, or stays
+    text where that gives None."""
+    out: list[Inline] = []
+    for inline in inlines:
+        if not isinstance(inline, Text) or not pattern.search(inline.text):
+            out.append(inline)
+            continue
+        pos = 0
+        for m in pattern.finditer(inline.text):
+            made = make(m)
+            if made is None:
+                continue
+            if m.start() > pos:
+                out.append(Text(inline.text[pos:m.start()]))
+            out.append(made)
+            pos = m.end()
+        if pos < len(inline.text):
+            out.append(Text(inline.text[pos:]))
+    return out
 
 
 def _unlist_beyond(article: Article) -> None:
