@@ -225,13 +225,15 @@ def write_myst(
     bib_name: str = "refs.bib",
     named: dict[NamedWork, str] | None = None,
     listed: list[str] | None = None,
+    uncited: list[str] | None = None,
 ) -> str:
     """The article as MyST. ``keys[n-1]`` is the BibTeX key of citation number n.
 
     ``named`` maps the works of author-year citations to their keys; a citation
     with a work it lacks is written as the text it was. ``listed``: the keys of the
     article's own reference list — those the text never cites are named in the
-    bibliography directive, so the page prints the whole list as the article did.
+    bibliography directive, so the page prints the whole list as the article did; they are
+    appended to ``uncited`` when it is given.
     """
     writer = _Writer(keys, slug, raw_file, bib_name, named)
     parts: list[str] = []
@@ -250,21 +252,13 @@ def write_myst(
             parts.append(writer.paragraph(block))
     parts.extend(writer.footnote(note) for note in article.footnotes)
     linked = bool(named) and any(named.get(w) for w in _named_works(article))
-    uncited = list(dict.fromkeys(k for k in listed or [] if k not in writer.cited))
-    if article.citations() or linked or uncited:
+    nowhere = list(dict.fromkeys(k for k in listed or [] if k not in writer.cited))
+    if uncited is not None:
+        uncited.extend(nowhere)
+    if article.citations() or linked or nowhere:
         parts.append(f"({slug}-references)=\n## {REFERENCES_TITLE}")
-        parts.append(BIBLIOGRAPHY if not uncited else BIBLIOGRAPHY[:-3] + "\n".join(uncited) + "\n```")
+        parts.append(BIBLIOGRAPHY if not nowhere else BIBLIOGRAPHY[:-3] + "\n".join(nowhere) + "\n```")
     return "\n\n".join(parts) + "\n"
-
-
-def uncited_in(myst: str) -> set[str]:
-    """The keys a page's bibliography names beside the cited ones (``write_myst``'s ``listed``
-    that no citation links to): the lines of the directive after its options."""
-    start = myst.find(BIBLIOGRAPHY[:-3])
-    if start < 0:
-        return set()
-    body = myst[start + len(BIBLIOGRAPHY) - 3:].split("```", 1)[0]
-    return {line.strip() for line in body.splitlines() if line.strip()}
 
 
 def _named_works(article: Article) -> list[NamedWork]:

@@ -25,7 +25,7 @@ from wenxian.importer.citations import unlink_beyond
 from wenxian.importer.evidence import Decision
 from wenxian.importer.options import MAX_BYTES
 from wenxian.model import Article, Caption, Formula, Heading, NamedWork, Note, Paragraph
-from wenxian.myst_writer import uncited_in, write_myst
+from wenxian.myst_writer import write_myst
 from wenxian.project import Project, find_project
 from wenxian.refparse.citematch import Candidate, candidate, match
 from wenxian.refparse.importer import ImportedReference, read_reference_list
@@ -346,9 +346,10 @@ def run(args: argparse.Namespace) -> int:
     named = link_author_year(article, candidates, raw) if not article.citations() else {}
     # The article's own list is printed whole, its works cited nowhere too (not a --bib file's).
     listed = keys if article.references and args.bib is None else None
-    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name, named=named, listed=listed)
-    if listed:
-        warn_uncited(article, keys, uncited_in(text), raw)
+    uncited: list[str] = []
+    text = write_myst(article, keys, slug=slug, raw_file=raw, bib_name=bib_name, named=named, listed=listed,
+                      uncited=uncited)
+    warn_uncited(article, keys, set(uncited), raw)
     if new_entries:
         added = append_entries(project.bib, new_entries)
         print(f"added to {project.bib}: {', '.join(added)}")
