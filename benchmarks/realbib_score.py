@@ -39,7 +39,7 @@ from wenxian.bibfile import read_bib  # noqa: E402
 from wenxian.errors import WenxianError  # noqa: E402
 from wenxian.gbt7714 import format_bibliography  # noqa: E402
 from wenxian.gbt7714.latex import parse, plain  # noqa: E402
-from wenxian.gbt7714.preamble import expand, macros_of  # noqa: E402
+from wenxian.gbt7714.preamble import braced_group, expand, macros_of  # noqa: E402
 
 # Two corpora, each split dev / heldout: the files written for the project
 # (tests/data/bibcorpus) and real files taken from public, licensed works
@@ -89,17 +89,8 @@ _BIBITEM = re.compile(r"\\bibitem(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\{([^}]*)\}")
 
 
 def _arg(text: str, start: int) -> tuple[str, int]:
-    """The braced argument at ``start`` (text, index after it)."""
-    depth, i = 0, start
-    while i < len(text):
-        if text[i] == "{":
-            depth += 1
-        elif text[i] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1:i], i + 1
-        i += 1
-    return text[start + 1:], len(text)
+    """The braced argument at ``start`` (text, index after it); one never closed runs to the end."""
+    return braced_group(text, start) or (text[start + 1:], len(text))
 
 
 def bbl_text(item: str, macros: tuple = ()) -> str:

@@ -4,7 +4,7 @@ biblatex ``english.lbx`` and, for the keys it lacks, biblatex-chicago's
 ``cms-american.lbx`` (both LPPL 1.3c). Run once when those files change; wenxian
 does not need TeX Live at run time.
 
-Run: ``python3 scripts/make_bibstrings.py``.
+Run: ``.venv/bin/python scripts/make_bibstrings.py`` (it reads brace groups with wenxian's own reader).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import subprocess
 from pathlib import Path
+
+from wenxian.gbt7714.preamble import braced_group
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build_tools" / "wenxian" / "gbt7714" / "bibstrings.py"
@@ -25,15 +27,8 @@ PUNCT = [(r"\adddotspace", ". "), (r"\adddot", "."), (r"\addspace", " "), (r"\ad
 
 
 def _group(text: str, start: int) -> tuple[str, int]:
-    depth = 0
-    for j in range(start, len(text)):
-        if text[j] == "{":
-            depth += 1
-        elif text[j] == "}":
-            depth -= 1
-            if depth == 0:
-                return text[start + 1:j], j + 1
-    return text[start + 1:], len(text)
+    """The braced group at ``start``; one never closed runs to the text's end."""
+    return braced_group(text, start) or (text[start + 1:], len(text))
 
 
 def long_forms(path: str) -> dict[str, str]:

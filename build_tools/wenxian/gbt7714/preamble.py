@@ -26,8 +26,9 @@ _HEAD = re.compile(r"\\(?:def\s*\\([A-Za-z]+)\s*((?:#\d\s*)*)(?=\{)"
 _COMMAND = re.compile(r"\\([A-Za-z]+)")
 
 
-def _group(text: str, start: int) -> tuple[str, int] | None:
-    """The braced group at ``start`` without its braces, and the index after it."""
+def braced_group(text: str, start: int) -> tuple[str, int] | None:
+    """The braced group at ``start`` without its braces, and the index after it (None: never
+    closed); an escaped brace (``\\{``) is text."""
     depth = 0
     for i in range(start, len(text)):
         if text[i] == "\\":
@@ -53,7 +54,7 @@ def definitions(preamble: str) -> tuple[tuple[str, int, str], ...]:
         name = match.group(1) or match.group(3)
         count = len(re.findall(r"#\d", match.group(2) or "")) if match.group(1) \
             else int(match.group(4) or 0)
-        group = _group(preamble, match.end())
+        group = braced_group(preamble, match.end())
         if group is None or known_command(name):
             continue
         body = group[0].strip()
@@ -75,7 +76,7 @@ def _arguments(value: str, start: int, count: int) -> tuple[list[str], int]:
         if i >= len(value):
             break
         if value[i] == "{":
-            group = _group(value, i)
+            group = braced_group(value, i)
             if group is None:
                 break
             args.append(group[0])
