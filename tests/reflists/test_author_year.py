@@ -152,3 +152,23 @@ def test_a_text_citing_by_number_keeps_name_year_phrases_as_prose(tmp_path: Path
     md = (tmp_path / "source" / "num.md").read_text(encoding="utf-8")
     assert "陈静（2019）强调制度环境的作用{cite:p}`chen2019zhidu`。" in md
     assert "not linked" not in capsys.readouterr().err
+
+
+def test_deng_prefers_the_entry_of_three_or_more_authors_over_one_of_two() -> None:
+    """郭峰等（2020） cites the four-author work when 郭峰 and 熊云军 (2020) is also listed;
+    only where no entry has three authors or more may 等 stand for a pair."""
+    from pybtex.database import Entry, Person
+
+    from wenxian.refparse.citematch import candidate, match
+
+    def entry(*names: str) -> Entry:
+        e = Entry("article", fields={"year": "2020"})
+        for name in names:
+            e.add_person(Person(name), "author")
+        return e
+
+    four = candidate("guo2020ceduo", entry("郭峰", "王靖一", "王芳", "others"))
+    two = candidate("guo2020zhongguo", entry("郭峰", "熊云军"))
+    assert match(W(("郭峰",), True, "2020"), [two, four]) == ("guo2020ceduo", "")
+    assert match(W(("郭峰",), True, "2020"), [two]) == ("guo2020zhongguo", "")
+    assert match(W(("郭峰", "熊云军"), False, "2020"), [two, four]) == ("guo2020zhongguo", "")

@@ -3,8 +3,8 @@
 A cited work matches an entry when the year is the same and the first cited
 name is the entry's first author (family name; a whole Chinese name; the
 English translation of a Chinese entry's authors counts too). When several
-entries match, a second cited name, ``等``/``et al.`` (more than two authors)
-and the a/b suffix decide, the suffix by the list's own printed suffix, else
+entries match, a second cited name, ``等``/``et al.`` (more than two authors
+first, then two) and the a/b suffix decide, the suffix by the list's own printed suffix, else
 by the entries' order in the list. What still matches none or several is not
 linked, and the reason is given.
 """
@@ -88,7 +88,13 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
     if not found:
         return None, f"no entry of the list by {work.names[0]} in {year}"
     if len(found) > 1 and len(work.names) == 1:
-        narrowed = [c for c in found if c.many == work.others or (work.others and len(c.families) > 1)]
+        # 等/et al. is for three authors or more; some journals use it for two as well,
+        # so a two-author entry counts only when no entry of three or more matches
+        if work.others:
+            narrowed = ([c for c in found if c.many]
+                        or [c for c in found if len(c.families) > 1])
+        else:
+            narrowed = [c for c in found if not c.many]
         found = narrowed or found
     if len(found) > 1 and suffix:
         printed = [c for c in found if c.suffix == suffix]
