@@ -58,6 +58,32 @@ def test_new_writes_a_commented_2025_project(tmp_path: Path, capsys) -> None:
     assert (root / "source" / "index.md").read_text(encoding="utf-8").startswith("# 经济\\'研究\\\"\\<选\\>\n")
 
 
+@pytest.mark.parametrize("args, styles", [
+    ([], ("gbt7714-2025", "gbt_numeric")),
+    (["--citations", "author-year"], ("gbt7714-2025-ay", "gbt_author_year")),
+    (["--edition", "2015", "--citations", "author-year"], ("gbt7714-2015-ay", "gbt_author_year")),
+    (["--edition", "2015"], ("gbt7714-2015", "gbt_numeric")),
+])
+def test_new_sets_the_edition_and_citation_system_asked_for(tmp_path: Path, args, styles, capsys) -> None:
+    """An economics journal starts author-year in one command; importing an author-year article
+    into it then needs no change to conf.py (the import's hint to change it is not given)."""
+    from tests.reflists.test_author_year import ARTICLE
+
+    root = tmp_path / "p"
+    assert main(["new", str(root), *args]) == 0
+    settings: dict = {}
+    exec(compile((root / "conf" / "conf.py").read_text(encoding="utf-8"), "conf.py", "exec"), settings)  # noqa: S102
+    assert (settings["bibtex_default_style"], settings["bibtex_reference_style"]) == styles
+    raw = root / "source" / "raw" / "ay.txt"
+    raw.write_text(ARTICLE, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["import", str(raw), "--project", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert ("renders citations by number" in out) == (styles[1] == "gbt_numeric")
+    if styles[1] == "gbt_numeric":  # the hint names the styles of the project's own edition
+        assert f'bibtex_default_style = "{styles[0]}-ay"' in out
+
+
 def test_shipped_style_and_phrases_are_the_repositorys(tmp_path: Path) -> None:
     assert template_text("wenxian-handout.sty") == (PROJECT / "conf/latex/wenxian-handout.sty").read_text(encoding="utf-8")
     assert template_text("phrases.tsv") == (PROJECT / "conf/phrases.tsv").read_text(encoding="utf-8")

@@ -368,16 +368,19 @@ def citation_system_hint(article: Article, named: dict[NamedWork, str], project:
         return None
     from wenxian.check.settings import style_settings
 
+    from wenxian.scaffold import STYLES
+
     try:
-        system = style_settings(project).system
+        settings = style_settings(project)
     except Exception as error:  # noqa: BLE001 — the user's conf.py: any error is theirs, not the import's
         return f"  note: conf/conf.py could not be read to compare citation systems ({error.__class__.__name__})"
-    if any(named.values()) and system == "numeric":
+    edition = settings.edition if settings.edition in ("2015", "2025") else "2025"
+    if any(named.values()) and settings.system == "numeric":
         return ("  note: the text cites by author and year, but conf/conf.py renders citations by number;\n"
-                "  hint: for the author-year system set bibtex_default_style = \"gbt7714-2025-ay\" and "
-                "bibtex_reference_style = \"gbt_author_year\" in conf/conf.py")
-    if article.citations() and system == "author-year":
+                "  hint: for the author-year system set bibtex_default_style = \"%s\" and "
+                "bibtex_reference_style = \"%s\" in conf/conf.py" % STYLES[edition, "author-year"])
+    if article.citations() and settings.system == "author-year":
         return ("  note: the text cites by number, but conf/conf.py renders citations by author and year;\n"
-                "  hint: for the numeric system set bibtex_default_style = \"gbt7714-2025\" and "
-                "bibtex_reference_style = \"gbt_numeric\" in conf/conf.py")
+                "  hint: for the numeric system set bibtex_default_style = \"%s\" and "
+                "bibtex_reference_style = \"%s\" in conf/conf.py" % STYLES[edition, "numeric"])
     return None

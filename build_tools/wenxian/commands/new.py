@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from wenxian.scaffold import NEXT_STEPS, create_project
+from wenxian.scaffold import EDITIONS, NEXT_STEPS, SYSTEMS, create_project
 
 EPILOG = """\
 examples:
   wenxian new my-journal
   wenxian new my-journal --title "经济研究论文选"
   wenxian new . --fill              # add the missing project files to this folder
+  wenxian new econ-papers --citations author-year   # （张三，2015） instead of [1]
 """
 
 
@@ -31,11 +32,21 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--fill", action="store_true",
         help="write into a folder that is not empty, adding only the files it lacks",
     )
+    parser.add_argument(
+        "--citations", choices=SYSTEMS, default="numeric",
+        help="how the articles cite: numeric ([1], the default) or author-year (（张三，2015）); "
+        "the GB/T 7714 citation system conf/conf.py sets",
+    )
+    parser.add_argument(
+        "--edition", choices=EDITIONS, default="2025",
+        help="the edition of GB/T 7714 the references follow (default: 2025)",
+    )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    result = create_project(args.dir, title=args.title, fill=args.fill)
+    result = create_project(args.dir, title=args.title, fill=args.fill,
+                            edition=args.edition, system=args.citations)
     for path in result.written:
         print(f"wrote {result.root / path}")
     for path in result.kept:

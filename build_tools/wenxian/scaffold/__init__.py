@@ -4,7 +4,8 @@ The templates are package data (``template/`` beside this module), so a
 ``pip install``-ed wenxian makes a project anywhere, without this repository.
 :data:`FILES` maps each file of a new project to its template; a template may
 name the project's title as ``$title`` (as text) or ``$title_repr`` (as a
-Python string literal, in ``conf/conf.py``).
+Python string literal, in ``conf/conf.py``), and the references' styles as
+``$default_style`` and ``$reference_style`` (literals, from :data:`STYLES`).
 
 A non-empty folder is refused unless ``fill`` is given; even then no existing
 file is replaced: those are reported as kept.
@@ -30,6 +31,14 @@ FILES: dict[str, str] = {
     "refs.bib": "refs.bib",
     ".gitignore": "gitignore",
     "README.md": "README.md",
+}
+# (edition, citation system) → the bibliography style and the citation style conf.py names.
+EDITIONS = ("2025", "2015")
+SYSTEMS = ("numeric", "author-year")
+STYLES: dict[tuple[str, str], tuple[str, str]] = {
+    (edition, system): (f"gbt7714-{edition}" + ("-ay" if system == "author-year" else ""),
+                        "gbt_author_year" if system == "author-year" else "gbt_numeric")
+    for edition in EDITIONS for system in SYSTEMS
 }
 # Folders a new project has even when empty.
 FOLDERS = ("source/raw",)
@@ -58,13 +67,24 @@ def _markdown_text(text: str) -> str:
     return "".join("\\" + c if c in string.punctuation else c for c in text)
 
 
-def render(name: str, title: str) -> str:
-    values = {"title": _markdown_text(title), "title_repr": repr(title)}
+def render(name: str, title: str, edition: str = "2025", system: str = "numeric") -> str:
+    default_style, reference_style = STYLES[edition, system]
+    values = {"title": _markdown_text(title), "title_repr": repr(title),
+              "default_style": repr(default_style).replace("'", '"'),
+              "reference_style": repr(reference_style).replace("'", '"')}
     return string.Template(template_text(name)).safe_substitute(values)
 
 
-def create_project(root: Path | str, *, title: str | None = None, fill: bool = False) -> NewProject:
-    """Write a new project into ``root``; with ``fill``, into a non-empty folder, keeping its files."""
+def create_project(root: Path | str, *, title: str | None = None, fill: bool = False,
+                   edition: str = "2025", system: str = "numeric") -> NewProject:
+    """Write a new project into ``root``; with ``fill``, into a non-empty folder, keeping its files.
+
+    ``edition`` (2025, 2015) and ``system`` (numeric, author-year) choose the GB/T 7714 styles
+    ``conf/conf.py`` sets; both stay one line to change there later.
+    """
+    if (edition, system) not in STYLES:
+        raise WenxianError(f"no GB/T 7714 style for edition {edition!r} and citations {system!r}",
+                           hint=f"editions: {', '.join(EDITIONS)}; citations: {', '.join(SYSTEMS)}")
     root = Path(root)
     if root.exists() and not root.is_dir():
         raise WenxianError("not a folder", file=root, hint="choose a new folder name for the project")
@@ -84,7 +104,7 @@ def create_project(root: Path | str, *, title: str | None = None, fill: bool = F
         if target.exists() or target.is_symlink():
             result.kept.append(path)
             continue
-        atomic_write_text(target, render(name, title))
+        atomic_write_text(target, render(name, title, edition, system))
         _readable(target)
         result.written.append(path)
     return result
