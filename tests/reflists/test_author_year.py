@@ -172,3 +172,9 @@ def test_deng_prefers_the_entry_of_three_or_more_authors_over_one_of_two() -> No
     assert match(W(("郭峰",), True, "2020"), [two, four]) == ("guo2020ceduo", "")
     assert match(W(("郭峰",), True, "2020"), [two]) == ("guo2020zhongguo", "")
     assert match(W(("郭峰", "熊云军"), False, "2020"), [two, four]) == ("guo2020zhongguo", "")
+    # a/b first: printed by the list, they decide; not printed, they count the works in list order
+    assert match(W(("郭峰",), True, "2020a"), [two, four])[0] == "guo2020zhongguo"
+    assert match(W(("郭峰",), True, "2020b"), [two, four])[0] == "guo2020ceduo"
+    printed = [candidate("guo2020ceduo", entry("郭峰", "王靖一", "王芳"), "a"),
+               candidate("guo2020zhongguo", entry("郭峰", "熊云军"), "b")]
+    assert match(W(("郭峰",), True, "2020b"), printed)[0] == "guo2020zhongguo"

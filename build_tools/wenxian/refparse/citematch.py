@@ -3,9 +3,9 @@
 A cited work matches an entry when the year is the same and the first cited
 name is the entry's first author (family name; a whole Chinese name; the
 English translation of a Chinese entry's authors counts too). When several
-entries match, a second cited name, ``等``/``et al.`` (more than two authors
-first, then two) and the a/b suffix decide, the suffix by the list's own printed suffix, else
-by the entries' order in the list. What still matches none or several is not
+entries match, the a/b suffix the list printed, a second cited name, then
+either the a/b suffix by the entries' order in the list or, without a suffix,
+``等``/``et al.`` (more than two authors first, then two) decide. What still matches none or several is not
 linked, and the reason is given.
 """
 
@@ -87,9 +87,12 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
         _names_match(work, c.families) or _names_match(work, c.aliases))]
     if not found:
         return None, f"no entry of the list by {work.names[0]} in {year}"
-    if len(found) > 1 and len(work.names) == 1:
-        # 等/et al. is for three authors or more; some journals use it for two as well,
-        # so a two-author entry counts only when no entry of three or more matches
+    if len(found) > 1 and suffix and any(c.suffix == suffix for c in found):
+        found = [c for c in found if c.suffix == suffix]  # the list printed the same a/b
+    if len(found) > 1 and len(work.names) == 1 and not suffix:
+        # 等/et al. is for three authors or more; GB/T 7714 uses it for two as well,
+        # so a two-author entry counts only when no entry of three or more matches.
+        # (An a/b the list did not print says the text counts all of them: order decides.)
         if work.others:
             narrowed = ([c for c in found if c.many]
                         or [c for c in found if len(c.families) > 1])
@@ -97,12 +100,8 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
             narrowed = [c for c in found if not c.many]
         found = narrowed or found
     if len(found) > 1 and suffix:
-        printed = [c for c in found if c.suffix == suffix]
-        if printed:
-            found = printed
-        else:
-            index = ord(suffix) - ord("a")
-            found = [found[index]] if 0 <= index < len(found) else []
+        index = ord(suffix) - ord("a")
+        found = [found[index]] if 0 <= index < len(found) else []
     if len(found) == 1:
         return found[0].key, ""
     if not found:
