@@ -115,13 +115,17 @@ class Heading:
 
 @dataclass
 class Caption:
-    """Where a figure or a table stood: its caption (the figure itself is not reproduced)."""
+    """Where a figure or a table stood: its caption (a figure itself is not reproduced; a table
+    is, when its cells are known)."""
 
     kind: str  # "figure" or "table"
     text: str
     line: int
     page: int | None = None  # page of the source PDF
     note: str | None = None  # 注：…, 资料来源：… printed under it
+    # A table's rows of cells, when the text gave them as cells (a Markdown-saving extractor's
+    # HTML or "| … |" rows); the first row is its head. Empty: the table is not reproduced.
+    rows: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass

@@ -182,7 +182,10 @@ class _Writer:
         return "".join(out)
 
     def caption(self, caption: Caption) -> str:
-        """A placeholder where a figure or table stood, with its caption."""
+        """A placeholder where a figure or table stood, with its caption; a table whose cells
+        are known is written as a table."""
+        if caption.rows:
+            return table(caption)
         what = "图" if caption.kind == "figure" else "表"
         where = f"见原文第 {caption.page} 页" if caption.page else "见原文"
         return (
@@ -205,6 +208,20 @@ class _Writer:
 
     def heading(self, heading: Heading) -> str:
         return f"({self.slug}-{heading.label})=\n{'#' * (heading.level + 1)} {escape(heading.text, line_start=False)}"
+
+
+def table(caption: Caption) -> str:
+    """A table as MyST's list-table: its caption as the title, its first row as the head, each
+    cell literal text (an empty cell an empty item), the note printed under it after it."""
+    head = f":header-rows: 1\n" if len(caption.rows) > 1 else ""
+    items = []
+    for row in caption.rows:
+        cells = [escape(cell, line_start=False).replace("\n", " ") for cell in row]
+        items.append("* " + "\n  ".join(f"- {cell}".rstrip() for cell in cells))
+    title = escape(caption.text, line_start=False)
+    out = (f"```{{list-table}} {title}".rstrip() + f"\n{head}:class: wenxian-table\n\n"
+           + "\n".join(items) + "\n```")
+    return out + (f"\n\n{escape(caption.note)}" if caption.note else "")
 
 
 def math_role(tex: str) -> str:

@@ -122,3 +122,52 @@ def test_marker_shapes_bullets_pipe_tables_and_html_superscripts(tmp_path) -> No
     text = "".join(b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
     assert "|" not in text and "街区" not in text and "span" not in text
     assert [h.text for h in article.headings()] == ["1 引言", "2 案例与方法"]
+
+
+def test_tables_given_as_cells_are_kept_as_tables_under_their_captions() -> None:
+    """Marker's "| … |" rows and MinerU's HTML are the table's cells: the table is written as a
+    MyST list-table titled by its caption (above it or below it), not left out; a table with no
+    caption beside it stands alone; merged cells leave empty ones where they span."""
+    from wenxian.model import Caption
+    from wenxian.myst_writer import write_myst
+
+    marker = read_article((FIXTURES / "marker.md").read_bytes(), file="marker.md")
+    (table,) = [b for b in marker.blocks if isinstance(b, Caption)]
+    assert table.text == "表 1 案例基本情况" and table.kind == "table"
+    assert table.rows == (("项目", "类型", "户数"), ("A 街区", "旧改", "320"), ("B 街区", "微更新", "145"))
+    myst = write_myst(marker, [f"k{n}" for n in range(1, 5)], slug="marker")
+    assert ("```{list-table} 表 1 案例基本情况\n:header-rows: 1\n:class: wenxian-table\n\n"
+            "* - 项目\n  - 类型\n  - 户数\n* - A 街区\n") in myst
+    assert "此处表未收录" not in myst
+
+    # MinerU, no caption: the table stands where it was, between the heading and the paragraph
+    mineru = read_article((FIXTURES / "mineru.md").read_bytes(), file="mineru.md")
+    alone = [b for b in mineru.blocks if isinstance(b, Caption)]
+    assert [(c.text, c.rows) for c in alone] == [("", (("社区", "人数"),))]
+    k = mineru.blocks.index(alone[0])
+    assert isinstance(mineru.blocks[k - 1], Heading) and mineru.blocks[k + 1].plain_text().startswith("社区掌握")
+    assert "```{list-table}\n:class: wenxian-table\n\n* - 社区\n  - 人数\n```" in write_myst(mineru, [f"k{n}" for n in range(1, 5)], slug="m")
+
+    # caption below the table; a cell spanning two columns and one spanning two rows
+    text = MARKDOWN_WITH_FORMULAS.replace("结果见下。", (
+        "结果见下。\n\n<table><tr><td rowspan=\"2\">地区</td><td colspan=\"2\">户数</td></tr>"
+        "<tr><td>2020</td><td>2023</td></tr><tr><td>东部</td><td>12</td><td>15</td></tr></table>\n\n"
+        "表2 各地区户数\n"))
+    article = read_article(text.encode(), file="t.md")
+    (below,) = [b for b in article.blocks if isinstance(b, Caption)]
+    assert below.text == "表2 各地区户数"
+    assert below.rows == (("地区", "户数", ""), ("", "2020", "2023"), ("东部", "12", "15"))
+
+
+def test_a_number_written_as_a_formula_is_text() -> None:
+    """MinerU writes numbers as inline TeX with spaced digits ("$5 2 . 1 \\%$"): they are the
+    number as printed, joined to the Chinese around it; a formula with a letter stays one."""
+    from wenxian.model import Math
+
+    text = MARKDOWN_WITH_FORMULAS.replace(
+        "其中，GI 为绿色专利申请数的自然对数，取值范围为 [0, 1]。",
+        "其中，首诊率由 $5 2 . 1 \\%$ 上升至 $5 8 . 6 \\%$ （ $P < 0 . 0 5$ ），共 $1 , 2 0 0$ 人。")
+    article = read_article(text.encode(), file="f.md")
+    para = next(b for b in article.blocks if isinstance(b, Paragraph) and "首诊率" in b.plain_text())
+    assert "首诊率由52.1%上升至58.6%" in para.plain_text() and "共1,200人" in para.plain_text()
+    assert [i.tex for i in para.inlines if isinstance(i, Math)] == ["P < 0 . 0 5"]

@@ -17,7 +17,16 @@ from dataclasses import dataclass, field
 from wenxian.importer.chars import ends_sentence, width
 from wenxian.importer.columns import reading_order
 from wenxian.importer.joining import compounds_in
-from wenxian.importer.markdown import is_heading_mark, is_markdown, math_closing, math_opening, math_tex, plain_line
+from wenxian.importer.markdown import (
+    is_heading_mark,
+    is_markdown,
+    is_table_markup,
+    math_closing,
+    math_opening,
+    math_tex,
+    plain_line,
+    table_rows,
+)
 
 MAX_WRAPPED_WIDTH = 60.0  # cells: wider lines are whole paragraphs, not wrapped lines
 # The share of lines wider than that above which a text holds one line per paragraph (as
@@ -58,6 +67,9 @@ class Lines:
     # The TeX of the inline formulas of a Markdown text, in the order their marks stand in it
     # (:func:`wenxian.importer.markdown.hide_inline_math`).
     math: list[str] = field(default_factory=list)
+    # A Markdown text's tables: the line where each began and its rows of cells
+    # (:func:`wenxian.importer.markdown.table_rows`); their lines are left out of ``lines``.
+    tables: list[tuple[int, list[list[str]]]] = field(default_factory=list)
 
 
 def _is_indent(lead: str) -> bool:
@@ -118,6 +130,9 @@ def split_lines(text: str) -> Lines:
     marked = is_markdown(text)  # saved as Markdown: the marks are not text
     compounds: frozenset[str] | None = None
     formulas: list[str] = []
+    table_lines: list[list[str]] = []  # each table's markup, its rows on consecutive lines
+    table_at: list[int] = []  # the index of each table's last line
+    table_start: list[int] = []  # the line number where each table began
     ordered = reading_order(raw_lines)
     skip_to = 0  # past a display formula already read
     for index, (number, raw) in enumerate(ordered):
@@ -138,6 +153,14 @@ def split_lines(text: str) -> Lines:
             if tex:
                 out.append(Line(number, tex, False, False, width(tex), page, formula=True))
             continue
+        if marked and stripped and is_table_markup(stripped):
+            if table_lines and table_at[-1] == index - 1:  # the next row of the same table
+                table_lines[-1].append(stripped)
+                table_at[-1] = index
+            else:
+                table_lines.append([stripped])
+                table_at.append(index)
+                table_start.append(number)
         heading_mark = False
         if marked and stripped:
             heading_mark = is_heading_mark(stripped)
@@ -167,4 +190,5 @@ def split_lines(text: str) -> Lines:
         # where each line is a whole block (a paragraph, a heading), so is each blank line
         trusted = sum(1 for line in followed if line.width < median - 3 or ends_sentence(line.text))
         trust = trusted / len(followed)
-    return Lines(out, filler, trust, formulas)
+    tables = [(start, rows) for start, markup in zip(table_start, table_lines) if (rows := table_rows(markup))]
+    return Lines(out, filler, trust, formulas, tables)

@@ -8,11 +8,14 @@ are not the article's text: each line is given
 back as the PDF printed it — a superscript as the digits pdftotext would give
 (``王丽华1``, ``增长[1]``), a heading's text without its ``#``, a list item's without its
 bullet — and what is no text at all (an image, a table's markup in HTML or in Markdown's
-``| … |`` rows) is left out. A display formula is kept
+``| … |`` rows) is left out of the lines. A display formula is kept
 as the TeX it is (:func:`math_opening`, :func:`math_closing`): a block of its own. An inline
 formula (``$p_i \\in [0, 1]$``) is hidden behind a mark while the line is read as text (its
 brackets are no citation, its commas no punctuation to normalise) and comes back as a formula
-in the paragraph (:func:`hide_inline_math`, :data:`MATH_REF`). The paragraph, heading
+in the paragraph (:func:`hide_inline_math`, :data:`MATH_REF`); a formula that is only a number
+(MinerU writes ``$5 2 . 1 \\%$``) is the text ``52.1%``. A table's rows, in HTML or in ``| … |``
+rows, are read as cells (:func:`table_rows`) and kept beside the lines, for the table's caption
+(:func:`attach_tables`). The paragraph, heading
 and front-matter decisions then weigh the text as for any extractor.
 
 A text is read as Markdown only when it carries such marks on several lines
@@ -23,6 +26,7 @@ it is untouched.
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 
 _HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # $^{1}$, $^{1,2}$, $^{[1]}$, $^{[2-3]}$, $^{*}$, $ ^ { 1 } $, and the same without the dollars.
@@ -58,6 +62,11 @@ def is_markdown(text: str) -> bool:
 # second dollar), not a dollar amount followed by digits.
 _INLINE_MATH = re.compile(r"(?<![\\$])\$(?![\s$])([^$\n]{1,300}?)(?<![\s\\])\$(?![\d$])")
 _BARE_SUPERSCRIPT = re.compile(r"^\s*\^\s*\{[^{}$]{1,20}\}\s*$")  # "$^{1}$": a printed superscript
+# A number MinerU wrote as a formula, its digits spaced ("$5 2 . 1 \%$", "$1 , 2 0 0$", "$- 3$").
+_PLAIN_NUMBER = re.compile(r"^[-+]?\s*\d[\d\s]*(?:[.,]\s*\d[\d\s]*)*(?:\\?%)?$")
+_SPACED_MATH = re.compile(r"([ \t]*)" + _INLINE_MATH.pattern + r"([ \t]*)")
+_LATIN_END = re.compile(r"[A-Za-z0-9)]$")
+_LATIN_START = re.compile(r"[A-Za-z(]")
 MATH_MARK = "\ue100"  # then two characters giving the formula's index
 _INDEX = 0xE200
 MAX_INLINE_FORMULAS = 256 * 256
@@ -74,14 +83,19 @@ def hide_inline_math(text: str, formulas: list[str]) -> str:
     A bare superscript (``$^{1}$``) is left to :func:`plain_line`: the PDF printed digits."""
 
     def mark(m: re.Match[str]) -> str:
-        tex = m.group(1).strip()
+        before, tex, after = m.group(1), m.group(2).strip(), m.group(3)
+        if _PLAIN_NUMBER.match(tex):  # "$5 2 . 1 \%$": a number the PDF printed as text,
+            # the spaces around it kept only where a Latin word stands beside it
+            left = before if before and _LATIN_END.search(m.string, 0, m.start()) else ""
+            right = after if after and _LATIN_START.match(m.string, m.end()) else ""
+            return left + tex.replace(" ", "").replace("\\%", "%") + right
         if _BARE_SUPERSCRIPT.match(tex) or len(formulas) >= MAX_INLINE_FORMULAS:
             return m.group(0)
         formulas.append(tex)
         k = len(formulas) - 1
-        return MATH_MARK + chr(_INDEX + k // 256) + chr(_INDEX + k % 256)
+        return before + MATH_MARK + chr(_INDEX + k // 256) + chr(_INDEX + k % 256) + after
 
-    return _INLINE_MATH.sub(mark, text)
+    return _SPACED_MATH.sub(mark, text)
 
 
 _MATH_OPEN = re.compile(r"^(?:\$\$|\\\[)")
@@ -131,3 +145,84 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
     text = _SUPERSCRIPT.sub(lambda m: m.group(1).replace(" ", ""), text) if "^" in text else text
     text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text) if ("**" in text or "__" in text) else text
     return text.strip()
+
+
+def is_table_markup(text: str) -> bool:
+    """Whether a stripped line is a table's markup: HTML (``<table>…``) or a ``| … |`` row."""
+    return bool(_TABLE.match(text) or _PIPE_ROW.match(text))
+
+
+class _Cells(HTMLParser):
+    """The rows of an HTML table, a cell spanning columns or rows repeated as empty cells."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.rows: list[list[str]] = []
+        self._cell: list[str] | None = None
+        self._spans: dict[int, int] = {}  # column → rows it still spans below
+        self._colspan = self._rowspan = 1
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "tr":
+            self.rows.append([])
+            self._pad()
+        elif tag in ("td", "th"):
+            if not self.rows:
+                self.rows.append([])
+            values = dict(attrs)
+            self._colspan = _span(values.get("colspan"))
+            self._rowspan = _span(values.get("rowspan"))
+            self._cell = []
+        elif tag == "br" and self._cell is not None:
+            self._cell.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self._cell is not None:
+            row = self.rows[-1]
+            text = re.sub(r"\s+", " ", "".join(self._cell)).strip()
+            for k in range(self._colspan):
+                if self._rowspan > 1:
+                    self._spans[len(row)] = self._rowspan - 1
+                row.append(text if k == 0 else "")
+                self._pad()
+            self._cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self._cell is not None:
+            self._cell.append(data)
+
+    def _pad(self) -> None:
+        """Empty cells where a cell of a row above still spans."""
+        row = self.rows[-1]
+        while self._spans.get(len(row), 0) > 0 and len(self.rows) > 1:
+            self._spans[len(row)] -= 1
+            row.append("")
+
+
+def _span(value: str | None) -> int:
+    return min(int(value), MAX_SPAN) if value and value.strip().isdigit() and int(value) > 0 else 1
+
+
+MAX_SPAN = 50
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")  # |---|:--:|
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def table_rows(lines: list[str]) -> list[list[str]]:
+    """The rows of cells of one table, given as the lines of its markup (HTML or ``| … |``
+    rows); a row with fewer cells than the widest is filled with empty ones."""
+    if any(_TABLE.match(line.strip()) for line in lines):
+        parser = _Cells()
+        parser.feed("\n".join(lines))
+        parser.close()
+        rows = [row for row in parser.rows if any(row)]
+    else:
+        rows = []
+        for line in lines:
+            line = line.strip()
+            if _PIPE_RULE.match(line):
+                continue
+            cells = _PIPE_SPLIT.split(line.strip("|"))
+            rows.append([_TAG.sub(" ", c).replace("\\|", "|").strip() for c in cells])
+    width = max((len(row) for row in rows), default=0)
+    return [row + [""] * (width - len(row)) for row in rows]

@@ -103,6 +103,7 @@ class _Reader:
             text = self._unmapped_glyphs(text)
         doc = split_lines(text)
         self.math = doc.math
+        tables = doc.tables
         cover = find_cover(doc.lines)
         if cover.lines:  # a platform's cover page (CNKI's 网络首发 page): not the article
             if self.explain is not None:
@@ -152,6 +153,7 @@ class _Reader:
         self.known_names = names_in_list(r.text for r in references)
         blocks, footnotes = self._footnotes(blocks)
         blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
+        blocks = _with_tables(blocks, [(line, self._cells(rows)) for line, rows in tables])
         if self.math:  # formulas outside paragraphs are given back as the TeX they were
             references = [replace(r, text=self._unhide(r.text), translation=self._unhide(r.translation))
                           for r in references]
@@ -304,6 +306,9 @@ class _Reader:
         kind = caption_kind(first) or (len(chunk.lines) > 1 and caption_kind(f"{first} {chunk.lines[1].text}")) or "figure"
         return Caption(kind, self._unhide(text), chunk.lines[0].number, None, self._unhide(note) or None)
 
+    def _cells(self, rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
+        return tuple(tuple(self._unhide(self._norm(cell)).strip() for cell in row) for row in rows)
+
     def _paragraph(self, chunk: Chunk) -> Paragraph:
         lead = None
         if chunk.lead and chunk.lines[0].text.startswith(chunk.lead):
@@ -428,3 +433,19 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
             continue
         out.append(chunk)
     return out
+
+
+def _with_tables(blocks: list, tables: list[tuple[int, tuple[tuple[str, ...], ...]]]) -> list:
+    """``blocks`` with each table's cells given to its caption: the table caption just before
+    it (Chinese journals print it above), else the one just after; a table with no caption
+    beside it stands alone, where it was."""
+    for line, rows in tables:
+        at = next((k for k, block in enumerate(blocks) if block.line > line), len(blocks))
+        for k in (at - 1, at):
+            block = blocks[k] if 0 <= k < len(blocks) else None
+            if isinstance(block, Caption) and block.kind == "table" and not block.rows:
+                blocks[k] = replace(block, rows=rows)
+                break
+        else:
+            blocks.insert(at, Caption("table", "", line, rows=rows))
+    return blocks
