@@ -203,3 +203,19 @@ def test_sealed2_is_labelled_and_scored() -> None:
     print(reflist.report("real-sealed2", score))
     assert score.lists_exact >= 3 and score.found_entries >= 50 and score.wrong <= 5
     assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.30
+
+
+def test_sealed3_is_labelled_and_kept_out_of_all() -> None:
+    """The ninth round's sealed lists (tests/data/reflists/real/sealed3), labelled by a helper who
+    never ran the reader or the scorer on them. No floor: they are not scored here (the lead scores
+    them once, by name, with ``--part real-sealed3``); this checks only that the gold parses back to
+    the text, every entry has a field, and ``--part all`` leaves the part out."""
+    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED3_DIR)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "biblatex-gost-articles.txt": 26, "biblatex-mla-workscited.txt": 20,
+        "biblatex-spbasic.txt": 17, "cquthesis-gbt.txt": 8, "harvard-references.txt": 4,
+        "sbl-paper-bibliography.txt": 4}
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+    assert "real-sealed3" in reflist.SEALED_PARTS

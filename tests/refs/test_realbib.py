@@ -55,3 +55,18 @@ def test_real_bib_files(part: str) -> None:
     if "unclassified" in floor:
         # Every difference on dev is classified (package-diffs.toml): a new one fails.
         assert figures["unclassified"] <= floor["unclassified"]
+
+
+def test_sealed_part_is_scored_only_by_name() -> None:
+    """tests/data/realbib/sealed (round 9) is for the lead to score once, with ``--part sealed``:
+    the default run leaves it out, it has no floor here, and each file has its README row
+    (source and licence). Nothing here formats or scores its entries."""
+    real = realbib.CORPORA["real"]
+    assert realbib.parts_named("all", real) == ["dev", "heldout"]
+    assert realbib.parts_named("sealed", real) == ["sealed"]
+    assert realbib.parts_named("sealed", realbib.CORPORA["selfwritten"]) == []
+    files = sorted((real / "sealed").glob("*.bib"))
+    assert len(files) >= 4
+    readme = (real / "README.md").read_text(encoding="utf-8")
+    for path in files:
+        assert f"`{path.name}`" in readme, f"{path.name} has no row (source, licence) in the README"
