@@ -405,3 +405,20 @@ def test_a_copyright_footer_after_the_list_ends_it_with_its_block() -> None:
                     "[2] Robin Fairbairns. The UK TEX FAQ. 英国 TEX 用户协会 FAQ.", "",
                     "CTEX FAQ （常见问题集） v0.4 beta", "", "Copyright", "", "©2003–2009 CTEX.ORG", "", "Index"])
     assert cut.items[-1].text.endswith("用户协会 FAQ.") and cut.trailing_line == 5
+
+
+def test_the_last_entry_wrapped_after_a_bare_word_goes_on_to_the_next_line() -> None:
+    """"London: National Literacy" / "Trust, 2020." — an entry that stops at a word without its
+    final period is not finished, even with a year in its title: the next line, capitalised like
+    a name, is its end, not the text after the list."""
+    cut = cut_list([
+        "[7] Saaty T L. The Analytic Hierarchy Process[M]. New York: McGraw-Hill, 1980.",
+        "[8] Clark C, Teravainen-Goff A. Children and young people's reading in 2019[R]. London: National Literacy",
+        "Trust, 2020.",
+        "· 57 ·",
+    ])
+    assert [i.number for i in cut.items] == [7, 8]
+    assert cut.items[1].text.endswith("London: National Literacy Trust, 2020.")
+    # finished entries still end the list before a line of another kind
+    cut = cut_list(["[1] 作者. 题名[M]. 北京: 出版社, 2016.", "Zhang San. A Title in English"])
+    assert len(cut.items) == 1 and cut.trailing_line == 2

@@ -423,11 +423,13 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
 
 
 def _complete(previous: str) -> bool:
-    """Whether an entry reads as finished: a year in it, and it ends after a number or identifier."""
+    """Whether an entry reads as finished: a year in it, and it ends after a number or identifier
+    (a DOI, an address), or with a word and its final period — not with a bare word ("London:
+    National Literacy" / "Trust, 2020." goes on)."""
     text = previous.rstrip()
     if not _YEAR.search(text) or text.endswith(("-", "/", ":", "：", ",")):
         return False
-    return bool(re.search(r"(?:\d|\)|\S{6,})\.?$", text)) and not text.endswith("].")
+    return bool(re.search(r"(?:\d|[)）]|\S*[/.]\S*\w|\S{2,}[.。])[.。]?$", text)) and not text.endswith("].")
 
 
 def continues_entry(text: str, previous: str) -> bool:
