@@ -17,6 +17,7 @@ from pybtex.database import (BibliographyData, BibliographyDataError, Entry, Inv
 from pybtex.database.input.bibtex import Parser, UndefinedMacro
 from pybtex.scanner import PybtexSyntaxError
 
+from wenxian.bibkeys import key_suffixes
 from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 
@@ -212,6 +213,31 @@ def same_work(entry: Entry, entries: Mapping[str, Entry]) -> str | None:
         if _plain(other.fields.get("title", "")) == title and _year(other) == year:
             return key
     return None
+
+
+def adopt_entries(entries: Iterable[tuple[str, Entry]], existing: Mapping[str, Entry]
+                  ) -> tuple[list[str], list[tuple[str, Entry]]]:
+    """The key each of ``entries`` (another .bib file's: a Zotero export, a colleague's) has in a
+    file holding ``existing``, and the entries to add to it.
+
+    A work the file has already (:func:`same_work`) keeps the file's key; a new work keeps its own
+    key, or, when that key names another work there, its key with a letter after it.
+    """
+    known: dict[str, Entry] = dict(existing)
+    taken = {k.lower() for k in known}
+    keys: list[str] = []
+    new: list[tuple[str, Entry]] = []
+    for key, entry in entries:
+        twin = same_work(entry, known)
+        if twin is None:
+            twin = key
+            if key.lower() in taken:
+                twin = next(key + s for s in key_suffixes() if (key + s).lower() not in taken)
+            known[twin] = entry
+            taken.add(twin.lower())
+            new.append((twin, entry))
+        keys.append(twin)
+    return keys, new
 
 
 def _year(entry: Entry) -> str:

@@ -102,14 +102,15 @@ def make_key(entry: Entry, taken: Iterable[str] = ()) -> str:
     key = base_key(entry)
     if key.lower() not in used:
         return key
-    for suffix in _suffixes():
+    for suffix in key_suffixes():
         candidate = key + suffix
         if candidate.lower() not in used:
             return candidate
-    raise AssertionError("unreachable")  # _suffixes is infinite
+    raise AssertionError("unreachable")  # key_suffixes is infinite
 
 
-def _suffixes() -> Iterable[str]:
+def key_suffixes() -> Iterable[str]:
+    """a, b, …, z, aa, ab, …: the letters put after a key that is taken."""
     letters = string.ascii_lowercase
     width = 1
     while True:

@@ -145,3 +145,36 @@ def test_a_listed_work_the_text_never_cites_is_printed_and_reported(tmp_path, ca
     md = (root / "source" / "uncited.md").read_text(encoding="utf-8")
     assert md.endswith("```{bibliography}\n:filter: docname in docnames\n```\n")
     assert "cited nowhere" not in capsys.readouterr().err
+
+
+def test_works_of_another_bib_file_come_into_the_projects_refs_bib(tmp_path: Path, capsys) -> None:
+    """`--bib zotero.bib` (not the project's refs.bib): the works cited come into refs.bib, so the
+    site finds them; a work refs.bib has keeps its key there, and a key naming another work there
+    gets a letter."""
+    from wenxian.bibfile import read_bib
+
+    root = make_project(tmp_path)
+    (root / "refs.bib").write_text(
+        "@article{wang2019,\n  author = {王芳},\n  title = {另一项研究},\n  year = {2019},\n}\n\n"
+        "@book{old_key,\n  author = {Piketty, Thomas},\n  title = {Capital in the {Twenty-First} Century},\n"
+        "  year = {2014},\n}\n", encoding="utf-8")
+    (tmp_path / "zotero.bib").write_text(
+        "@article{张三2020,\n  author = {张三 and 李四},\n  title = {数字经济对就业结构的影响研究},\n"
+        "  journal = {中国工业经济},\n  year = {2020},\n}\n\n"
+        "@book{piketty_capital_2014,\n  author = {Piketty, Thomas},\n"
+        "  title = {Capital in the Twenty-First Century},\n  year = {2014},\n}\n\n"
+        "@phdthesis{wang2019,\n  author = {王五},\n  title = {平台经济的反垄断规制研究},\n  school = {北京大学},\n"
+        "  year = {2019},\n}\n", encoding="utf-8")
+    raw = root / "source" / "raw" / "t.txt"
+    raw.write_text("数字经济与就业\n一、引言\n数字经济改变了就业结构[1]，资本的回报率高于增长率[2]。"
+                   "平台经济的规制问题也受到关注[3]。\n", encoding="utf-8")
+    assert main(["import", str(raw), "--bib", str(tmp_path / "zotero.bib"), "--project", str(root)]) == 0
+    md = (root / "source" / "t.md").read_text(encoding="utf-8")
+    assert "{cite:p}`张三2020`" in md and "{cite:p}`old_key`" in md and "{cite:p}`wang2019a`" in md
+    entries = read_bib(root / "refs.bib").entries
+    assert list(entries.keys()) == ["wang2019", "old_key", "张三2020", "wang2019a"]
+    assert entries["wang2019a"].fields["school"] == "北京大学"
+    assert "added to" in capsys.readouterr().out
+    # importing again adds nothing
+    assert main(["import", str(raw), "--bib", str(tmp_path / "zotero.bib"), "--project", str(root), "--force"]) == 0
+    assert len(read_bib(root / "refs.bib").entries) == 4

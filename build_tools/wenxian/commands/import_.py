@@ -13,11 +13,12 @@ import argparse
 import os
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from pybtex.database import Entry
 
-from wenxian.bibfile import append_entries, read_bib, same_work
+from wenxian.bibfile import adopt_entries, append_entries, read_bib, same_work
 from wenxian.errors import WenxianError
 from wenxian.fsutil import atomic_write_text
 from wenxian.importer import ImportOptions, read_article
@@ -330,6 +331,12 @@ def run(args: argparse.Namespace) -> int:
         keys = list(bib_entries.keys())
         candidates = [candidate(k, e) for k, e in bib_entries.items()]
         bib_name = args.bib.name
+        if project is not None and args.bib.resolve() != project.bib.resolve():
+            # Another file (a Zotero export): its works come into the project's refs.bib, as an
+            # article's own list does; works refs.bib has keep their keys there.
+            keys, new_entries = adopt_entries(bib_entries.items(), read_bib(project.bib, missing_ok=True).entries)
+            renamed = dict(zip(bib_entries.keys(), keys))
+            candidates = [replace(c, key=renamed[c.key]) for c in candidates]
     elif article.references:
         project = project or find_project()
         keys, new_entries = keys_from_reference_list(article, raw, project.bib)
