@@ -76,6 +76,28 @@ def test_author_year_citations_linked(part: str) -> None:
     assert score.entries_exact == score.texts
 
 
+def test_sealed_author_year_part_is_tagged_and_left_out_of_all(monkeypatch) -> None:
+    """The ninth round's sealed author-year part (tests/data/authoryear/sealed), written by a helper
+    who never ran the importer or the scorer on it. Only its tags are read here (no importer, no
+    linker): every tag names places inside its article's list, every entry is cited, and the
+    scorer's default run leaves the part out until the lead scores it, once, by name."""
+    counts = {}
+    for path in sorted((authoryear.DATA / "sealed").glob("*.txt")):
+        tagged = path.read_text(encoding="utf-8")
+        raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
+        assert "<c" not in raw and "</c>" not in raw and raw.count("参考文献") == 1
+        listed = [line for line in raw[raw.index("参考文献"):].splitlines()[1:] if line.strip()]
+        tags = [[int(n) for n in m.group(1).split(",")] for m in authoryear._TAG.finditer(tagged)]
+        assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
+        counts[path.name] = (len(tags), len(listed))
+    assert counts == {"elite_schools.txt": (29, 23), "management_misallocation.txt": (29, 21),
+                      "migrant_networks.txt": (31, 21)}
+    scored: list[str] = []
+    monkeypatch.setattr(authoryear, "score_text", lambda path, score: scored.append(path.parent.name))
+    authoryear.main([])
+    assert scored and "sealed" not in scored
+
+
 @pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                   "real-fresh4", "real-fresh5", "real-sealed"])
 def test_real_reference_lists(part: str) -> None:
