@@ -96,3 +96,13 @@ def test_a_body_line_at_a_page_edge_sharing_the_titles_words_stays_when_it_holds
     cut = next(p for p in paragraphs if "现有研究" in p)
     assert "系统考察还不多见。本文以县域义务教育学校为对象" in cut
     assert not any("舒雅静" in p for p in paragraphs)
+
+
+def test_a_number_alone_on_the_texts_last_line_is_the_pages_number() -> None:
+    """A one-page article: pdftotext ends it with the page's number after the first page's
+    footnote. The number is no part of 作者简介 (nor of a paragraph)."""
+    text = ("题名\n张三\n摘要：本文讨论。\n关键词：甲；乙\n一、引言\n正文在此结束。\n\n"
+            "作者简介：张三（1978—），男，工程师。E-mail: zs@example.edu.cn\n\n41\n\n\f")
+    article = read_text(text)
+    assert article.meta.journal["author_bio"].endswith("zs@example.edu.cn")
+    assert not any("41" in b.plain_text() for b in article.blocks if isinstance(b, Paragraph))

@@ -178,3 +178,20 @@ def test_works_of_another_bib_file_come_into_the_projects_refs_bib(tmp_path: Pat
     # importing again adds nothing
     assert main(["import", str(raw), "--bib", str(tmp_path / "zotero.bib"), "--project", str(root), "--force"]) == 0
     assert len(read_bib(root / "refs.bib").entries) == 4
+
+
+def test_a_doi_line_in_the_last_entrys_block_is_that_entrys_not_the_articles() -> None:
+    """A one-page article: the list's last entry wraps its DOI onto a line of its own, then the
+    page's footnote (收稿日期 …) follows. The DOI is the entry's; the article has none. A DOI set
+    apart from the list by a blank line stays the article's."""
+    from wenxian.importer import read_text
+
+    head = "题名\n张三\n摘要：本文讨论。\n关键词：甲；乙\n一、引言\n正文引用[1]。\n参考文献：\n"
+    entry = ("[1] Chen Y, Li X. Operation of small reservoirs[J]. Water Policy, 2021, 23(4): 912-928.\n")
+    foot = "\n收稿日期：2023-11-02\n\n作者简介：张三（1978—），男，工程师。\n"
+    glued = read_text(head + entry + "DOI: 10.2166/wp.2021.101.\n" + foot)
+    assert "doi" not in glued.meta.journal
+    assert glued.references[-1].text.endswith("DOI: 10.2166/wp.2021.101.")
+    apart = read_text(head + entry + "\nDOI: 10.2166/wp.2021.101.\n" + foot)
+    assert apart.meta.journal.get("doi", "").startswith("10.2166/wp.2021.101")
+    assert apart.references[-1].text.endswith("912-928.")

@@ -118,8 +118,11 @@ def _edges(lines: list[Line], numbers: set[int]) -> set[int]:
 
 
 def _at_page_break(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is the first or last line of a page (pages counted by form feeds)."""
-    return (i > 0 and lines[i - 1].page != lines[i].page) or (i + 1 < len(lines) and lines[i + 1].page != lines[i].page)
+    """Whether line ``i`` is the first or last line of a page (pages counted by form feeds; the
+    text's first and last lines are a page's too)."""
+    if i == 0 or i == len(lines) - 1:
+        return True
+    return lines[i - 1].page != lines[i].page or lines[i + 1].page != lines[i].page
 
 
 def _title_runs(lines: list[Line]) -> set[str]:

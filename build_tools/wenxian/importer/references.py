@@ -20,13 +20,19 @@ ENTRY_START = re.compile(r"^(?:[\[［]\s*(\d{1,4})\s*[\]］]|(\d{1,4})\s*[.．�
 
 
 
-def entry_doi(text: str, next_text: str | None) -> bool:
-    """``text`` is a "DOI: 10.…" line inside the reference list with the next entry right after
-    it: the DOI GB/T 7714 prints at an entry's end, wrapped onto a line (or a page) of its own —
-    not a journal field of the article, and not the list's end."""
+def entry_doi(text: str, next_text: str | None, entry: str | None = None) -> bool:
+    """``text`` is a "DOI: 10.…" line inside the reference list that is an entry's: the DOI
+    GB/T 7714 prints at an entry's end, wrapped onto a line (or a page) of its own — not a
+    journal field of the article, and not the list's end. So it is when the next entry comes
+    right after it, or — after the list's last entry — when it stands in that entry's block
+    (``entry``: the entry's last line, given when no blank line parts them) and the entry has
+    no DOI of its own yet."""
     match = JOURNAL.match(text)
-    return (match is not None and journal_key(journal_label(match)) == "doi"
-            and next_text is not None and ENTRY_START.match(next_text) is not None)
+    if match is None or journal_key(journal_label(match)) != "doi":
+        return False
+    if next_text is not None and ENTRY_START.match(next_text) is not None:
+        return True
+    return entry is not None and not re.search(r"doi", entry, re.IGNORECASE) and not JOURNAL.match(entry)
 
 
 def reference_entries(lines: list[Line], *, compounds: frozenset[str] = frozenset()) -> list[ReferenceEntry]:

@@ -413,10 +413,10 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
     sub-heading or a running head between entries ("源代码：CTAN: …", "宏包、模版",
     "Appendix A") — no entry and not part of one.
     """
-    if next_label is None or next_label != expected:
-        return "entry"
     if after_entry and _DOI_LINE.match(text):
         return "part"  # the entry's DOI, which GB/T 7714 prints last, wrapped to a line of its own
+    if next_label is None or next_label != expected:
+        return "entry"
     if after_entry and _YEAR.search(re.sub(r"\S*/\S*", "", text)):
         return "part"  # a year outside a path ("CTAN: …/biblatex-gb7714-2015/…" has none)
     return "aside"
