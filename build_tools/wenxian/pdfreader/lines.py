@@ -28,6 +28,7 @@ GUTTER_WIDE = 5.0  # points: a gap this wide in a row is no word space; rows wit
 GUTTER_ROWS = 3  # … at least this many …
 GUTTER_COVERED = 0.3  # … with at most this many rows per row apart covering it in their band, make a gutter
 GUTTER_CANDIDATES = 8  # the places with most rows apart that are checked
+PITCH_SLACK = 1.15  # … or this many times the page's line pitch for that size, where it is wider
 BAND_STEP = 1.4  # a row at most this many times its size above or below a spanning row of its size is the next line of it
 
 
@@ -306,16 +307,43 @@ def _spanning_bands(rows: list[list[Glyph]], kinds: list[tuple[bool, tuple[float
     alone = [not crosses and not any(
         j != k and (sides[j] != sides[k] or kinds[j][1] is not None) and tops[j] < bottoms[k] and bottoms[j] > tops[k]
         for j in range(len(rows))) for k, (crosses, _) in enumerate(kinds)]
+    # A row cut at a wide space near the middle ("北京: 中国…" in a full-width reference list) is one
+    # spanning line when a row a line step above or below it, of its size, spans the page and none
+    # of them is cut: column lines come among column lines.
+    steps_of = _line_steps(tops, sizes)
+    for k, (crosses, cut) in enumerate(kinds):
+        if cut is None:
+            continue
+        steps = [j for j in range(len(rows)) if j != k and abs(sizes[j] - sizes[k]) < 0.3
+                 and abs(tops[j] - tops[k]) <= steps_of(sizes[k])]
+        if any(kinds[j][0] and kinds[j][1] is None for j in steps) and not any(kinds[j][1] for j in steps):
+            kinds[k] = (True, None)
     changed = True
     while changed:  # a band grows a line at a time, up and down
         changed = False
         spanning = [k for k, (crosses, cut) in enumerate(kinds) if crosses and cut is None]
         for k in range(len(rows)):
-            if alone[k] and any(abs(tops[j] - tops[k]) <= BAND_STEP * sizes[k] and abs(sizes[j] - sizes[k]) < 0.3
+            if alone[k] and any(abs(tops[j] - tops[k]) <= steps_of(sizes[k]) and abs(sizes[j] - sizes[k]) < 0.3
                                 for j in spanning):
                 kinds[k], alone[k] = (True, None), False
                 changed = True
     return kinds
+
+
+def _line_steps(tops: list[float], sizes: list[float]):
+    """How far the next line of a block of type of a given size may stand: BAND_STEP times the
+    size, or a little more than the page's own line pitch for that size where its lines are set
+    further apart (Chinese is often set at 1.5 to 1.8 times its size)."""
+    pitches: dict[float, float] = {}
+    for size in set(sizes):
+        same = sorted(t for t, s in zip(tops, sizes) if abs(s - size) < 0.3)
+        steps = [b - a for a, b in zip(same, same[1:]) if 0.9 * size < b - a < 2.5 * size]
+        pitches[size] = statistics.median(steps) if len(steps) >= 3 else 0.0
+
+    def step(size: float) -> float:
+        return max(BAND_STEP * size, PITCH_SLACK * pitches.get(size, 0.0))
+
+    return step
 
 
 def page_lines(page: Page) -> list[PdfLine]:

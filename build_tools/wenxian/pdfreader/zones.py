@@ -43,6 +43,7 @@ TOUCH = 3.0  # points: drawn paths this close together are parts of one drawing 
 LABEL_REACH = 2.0  # leadings: small type this close to a drawing is its label (axis names, values)
 MIN_LATER_CHARS = 300  # characters after the first page that are enough to tell the body's size
 FOOTNOTE_FROM = 0.5  # footnotes stand below this share of the page height
+BLOCK_STEP = 2.0  # sizes: the next line of a block stands at most this far below the line before
 _PAGE_NUMBER = re.compile(r"^[-—–·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–·•\s]*$")
 _CAPTION = re.compile(r"^(?:(?:图|表|附图|附表|续表)\s*[0-9０-９A-Z][0-9０-９.\-－–]*|(?:Fig\.?|Figure|Table)\s*\d+)")
 _NUMBER_OF = re.compile(r"[0-9０-９A-Z]+")
@@ -331,6 +332,9 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
                 break
         if not run or len(run) == len(members):
             continue
+        if any(marker_kind(item.line.text) == "references" or _REFERENCES_EN.match(item.line.text)
+               for item in run):
+            continue  # a reference list set in small type at the page's foot: not its footnotes
         while run and run[-1].line.top < pages[number].height * FOOTNOTE_FROM:
             run.pop()  # footnotes stand in the lower part of the page
         if not run:
@@ -354,7 +358,9 @@ def _references_and_tail(zoned: list[Zoned]) -> None:
     listed = [item for item in zoned[start:] if item.zone in ("body", "footnote")]
     for k, item in enumerate(listed):
         kind = marker_kind(item.line.text)
-        if kind == "journal" and not tail and entry_doi(item.line.text, listed[k + 1].line.text if k + 1 < len(listed) else None):
+        if kind == "journal" and not tail and entry_doi(
+                item.line.text, listed[k + 1].line.text if k + 1 < len(listed) else None,
+                _block_above(listed, k)):
             kind = None  # an entry's DOI on a line (a page) of its own, the next entry after it
         if kind in HEAD_KINDS or kind == "journal":
             tail = True
@@ -370,6 +376,21 @@ def _references_and_tail(zoned: list[Zoned]) -> None:
                 and not re.search(r"[\u4e00-\u9fff]", zoned[k].line.text) and (zoned[k].line.bold or zoned[k].line.size > zoned[first_tail].line.size):
             zoned[k].zone, zoned[k].why = "tail", "English title before the English abstract"
             k -= 1
+
+
+def _block_above(listed: list[Zoned], k: int) -> str | None:
+    """The text of the line just above ``listed[k]`` when the two are one block (the next line
+    of the same column, a line step apart) and the line after ``k`` is not (set off by a gap, or
+    none): the last entry's line a DOI line belongs to."""
+    if k == 0:
+        return None
+    line, above = listed[k].line, listed[k - 1].line
+    if above.page != line.page or above.column != line.column or line.top - above.top > BLOCK_STEP * line.size:
+        return None
+    after = listed[k + 1].line if k + 1 < len(listed) else None
+    if after is not None and after.page == line.page and after.top - line.top <= BLOCK_STEP * line.size:
+        return None
+    return above.text
 
 
 def _head(zoned: list[Zoned], layout: Layout) -> None:

@@ -13,7 +13,11 @@ same source as the LaTeX, never from the PDF.
 ``units-and-head.tex`` is typeset by hand (``xelatex units-and-head.tex``), not by this
 script: a short two-column article written for a user's check of the reader (a running head
 on the first page, the journal's header in two lines, a letter-spaced name, km², a table and a
-figure), tested by ``tests/pdfreader/test_units_and_head.py``.
+figure), tested by ``tests/pdfreader/test_units_and_head.py``. ``multicol-refs-below.tex`` is
+typeset by hand the same way (ctexart + multicol: the front matter across the page, the body in
+two columns, the reference list across the page under them in small type, a one-page
+article), tested by ``tests/pdfreader/test_multicol_refs_below.py``. Their texts were written
+for the project (its licence).
 """
 
 from __future__ import annotations
