@@ -114,3 +114,49 @@ def test_a_row_of_a_name_and_numbers_set_apart_by_single_spaces() -> None:
     rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:3], RIGHT[:3])]
     rows += [f"{c}{' ' * (26 - len(c))}{b}" for c, b in zip(cells, RIGHT[3:])]
     assert texts(rows) == LEFT[:3] + cells + RIGHT
+
+
+# A column as wide as LEFT's lines, 18 cells; right lines with citation marks, whose digits
+# count half a cell, run wider than that (as on a journal's page).
+WIDE_RIGHT = [
+    "调查显示，居民参与集中在方案征集阶段[12]",
+    "施工和维护阶段的参与较少[3-4]。部分改造",
+    "完成后缺乏维护，使用效果逐渐下降[5-6]，",
+    "居民对改造成效的评价随之降低[7]。二者之",
+    "间的关系仍待检验，下文将分别讨论[8-9]。",
+]
+
+
+def test_an_indented_first_line_beside_the_right_column_by_one_space() -> None:
+    """A paragraph's first line (indented, two cells short of the column) with one space
+    before the right column's text: the column's measure is the width most left lines
+    have (18 cells), not the wider lines' (the right lines with citation marks), so the
+    indented line is a left line still."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, WIDE_RIGHT)]
+    first = "  " + "社区微更新中的居民参与日益受到重视，"[:16]
+    rows.insert(2, f"{first} {RIGHT[0]}")
+    assert texts(rows) == LEFT[:2] + [first.strip()] + LEFT[2:] + WIDE_RIGHT[:2] + [RIGHT[0]] + WIDE_RIGHT[2:]
+
+
+def test_a_full_left_line_with_a_gap_before_the_gutter() -> None:
+    """pdftotext -layout sets the right column's text where the left line's characters
+    end, not at the gutter: a full left line may leave a gap of four spaces, ending well
+    before the gutter the other rows show. Its widths tell: a full left line and a column
+    line beside it."""
+    rows = [f"{a}{' ' * 14}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[2] = f"{LEFT[2]}    {RIGHT[2]}"
+    assert texts(rows) == LEFT + RIGHT
+
+
+def test_a_note_under_both_columns_comes_after_the_right_column() -> None:
+    """The first page's note (收稿日期, 基金项目, 作者简介) stands under both columns; its
+    short first lines are left-only lines after the right column has ended, right above
+    its line across the page: they follow the right column, not the left column's last
+    line (where the right column's first line would be read as the note's)."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    note = [
+        "  收稿日期：2024-08-01",
+        "基金项目：江南省社会科学基金项目（24SH017）",
+        "作者简介：郑书涵（1990—），女，浙江宁波人，讲师，博士，主要研究方向为社区规划与城市更新。",
+    ]
+    assert texts(rows + note) == LEFT + RIGHT + [line.strip() for line in note]

@@ -12,6 +12,7 @@ empty there) starts beyond the gutter. Each part keeps its line number.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from statistics import median
 
 from wenxian.importer.chars import width
@@ -22,6 +23,8 @@ MIN_SPLIT_LINES = 4
 GUTTER_TOLERANCE = 8  # characters the right column's start may wander
 WIDER = 1.4  # text after the gap this much wider than a left line is no column's (Latin runs wider than CJK)
 MIN_RUN_LINES = 3  # consecutive two-column rows that make a two-column run on a one-column page
+INDENT_SLACK = 2.5  # CJK cells a full left line may fall short of the column's measure (a first line's indent)
+MARGIN = 4  # spaces before a left column's line at most (an indent; a centred header has more)
 MIN_LEFT = 6  # characters of left-column text a two-column row holds (not "作者简介：…（1980—）   ，男")
 
 
@@ -31,12 +34,17 @@ def _right_start(line: str) -> int | None:
     return match.end(1) if match else None
 
 
-def _split_at(line: str, gutter: float, full: float, full_width: float, in_rows: bool = False) -> int | None:
+def _split_at(
+    line: str, gutter: float, full: float, full_width: float, in_rows: bool = False, measure: float | None = None
+) -> int | None:
     """Where a line of a two-column page splits into its columns, if it holds both:
     after a wide gap that ends near the gutter, or beyond it (text set off in the
     right column, e.g. a centred English title) after a full left line (``full``:
     the usual length of a left line) or after a left line ending well before the
-    gutter (a heading beside a centred name)."""
+    gutter (a heading beside a centred name). Or wherever the gap is, when the widths
+    say so: the left part at the margin and as wide as a left line (the column's
+    ``measure``, less an indent) and the right part no wider than a column — pdftotext -layout sets the
+    right column's text where the left line's characters end, not at the gutter."""
     start = _right_start(line)
     if start is not None and "   " in line[start:].strip():
         if not in_rows:
@@ -50,6 +58,14 @@ def _split_at(line: str, gutter: float, full: float, full_width: float, in_rows:
         return None  # what follows the gap is wider than a column (a footnote's line)
     if abs(start - gutter) <= GUTTER_TOLERANCE:
         return start
+    left = line[:start]
+    if (
+        measure
+        and len(left) - len(left.lstrip("\f ")) <= MARGIN
+        and measure - INDENT_SLACK <= width(left) <= full_width + 1.0
+        and width(line[start:]) <= full_width + 1.0
+    ):
+        return start  # a full left line and a column line beside it, the gap away from the gutter
     if start > gutter and "   " not in line[start:] and (
         len(line[:start].strip()) >= full - 2 or len(line[:start].rstrip()) < gutter - GUTTER_TOLERANCE
     ):
@@ -81,11 +97,11 @@ def _two_column_rows(texts: list[tuple[int, str]]) -> list[int]:
     return [s for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
 
 
-def _page_order(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, str]]:
     texts = [(n, line) for n, line in page if line.strip()]
     starts = _two_column_rows(texts)
     if len(starts) >= MIN_SPLIT_LINES and len(starts) >= MIN_SPLIT_SHARE * len(texts):
-        return _split_page(page, median(starts), _full(texts))
+        return _split_page(page, median(starts), _full(texts), measure)
     # A page mostly of one column (the first page's front matter) may still
     # hold a run of two-column rows: split the run alone.
     runs = _runs(page)
@@ -182,11 +198,12 @@ def _full_width(page: list[tuple[int, str]]) -> float:
     return sorted(widths)[int(0.8 * (len(widths) - 1) + 0.5)] if widths else 0.0
 
 
-def _single_space_split(line: str, full_width: float) -> int | None:
+def _single_space_split(line: str, full_width: float, measure: float | None = None) -> int | None:
     """Where a line as wide as both columns splits at a narrow gap (one or two
     spaces): pdftotext -layout leaves no more between a full left line and the
     right column's text. The left part must be as wide as a left line (or an
-    indented first line), the right part no wider than one; only one such gap."""
+    indented first line: ``INDENT_SLACK`` under the column's ``measure``), the right
+    part no wider than one; only one such gap."""
     stripped = line.strip()
     if " " not in stripped or width(stripped) <= full_width + 2:  # fits in one column
         return None
@@ -202,7 +219,7 @@ def _single_space_split(line: str, full_width: float) -> int | None:
             and line[after] != " "
             and _CJK.match(line[k - 1])
             and _RIGHT_START.match(line[after])
-            and full_width - 2.5 <= width(line[:k]) <= full_width + 1.0
+            and (measure or full_width) - INDENT_SLACK <= width(line[:k]) <= full_width + 1.0
             and width(line[after:]) <= full_width + 1
         ):
             found.append(after)
@@ -213,17 +230,33 @@ _RIGHT_START = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”\[]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
 
 
-def _split_page(page: list[tuple[int, str]], gutter: float, full: float) -> list[tuple[int, str]]:
+def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure: float | None = None) -> list[tuple[int, str]]:
+    from wenxian.importer.markers import JOURNAL  # here: markers reads lines, which reads this module
+
     full_width = _full_width(page)
     out: list[tuple[int, str]] = []
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
 
-    def flush() -> None:
-        out.extend(left)
+    paired = 0  # left lines up to the last row with right-column text
+
+    def flush(across: bool = False) -> None:
+        nonlocal paired
+        # Left-only lines after the right column has ended, right above a line across
+        # both columns, opening with a journal field's label or none of them a full column
+        # line: the first lines of a note under both columns (收稿日期 …, its wide line
+        # next), not the left column's tail (a tail's lines are full but its last).
+        tail = left[paired:] if across and measure else []
+        if any(not text for _, text in tail) or not (
+            tail and (JOURNAL.match(tail[0][1].lstrip()) or all(width(text) < measure - INDENT_SLACK for _, text in tail))
+        ):
+            tail = []
+        out.extend(left[: len(left) - len(tail)])
         out.extend(right)
+        out.extend(tail)
         left.clear()
         right.clear()
+        paired = 0
 
     texts = [line for _, line in page if line.strip()]
     # Lines set out in cells: more gaps than the gutter's one.
@@ -236,18 +269,20 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float) -> list
         t += 1
         in_rows = (t > 0 and cells[t - 1]) or (t + 1 < len(cells) and cells[t + 1])
         lead = len(line) - len(line.lstrip(" "))
-        cut = _split_at(line, gutter, full, full_width, in_rows)
+        cut = _split_at(line, gutter, full, full_width, in_rows, measure)
         if cut is None and "   " not in line.strip():
-            cut = _single_space_split(line, full_width)
+            cut = _single_space_split(line, full_width, measure)
         if cut is not None:
             left.append((number, line[:cut].rstrip()))
             right.append((number, line[cut:]))
+            paired = len(left)
         elif lead >= gutter - GUTTER_TOLERANCE:
             right.append((number, line[lead:]))
+            paired = len(left)
         elif len(line.rstrip()) <= gutter + GUTTER_TOLERANCE // 2:
             left.append((number, line))
         else:  # across both columns
-            flush()
+            flush(across=True)
             out.append((number, line))
     flush()
     return out
@@ -262,4 +297,22 @@ def reading_order(lines: list[str]) -> list[tuple[int, str]]:
         if "\f" in line and pages[-1]:
             pages.append([])
         pages[-1].append((number, line))
-    return [item for page in pages for item in _page_order(page)]
+    measure = _measure(pages)
+    return [item for page in pages for item in _page_order(page, measure)]
+
+
+def _measure(pages: list[list[tuple[int, str]]]) -> float | None:
+    """The width of a full column line (CJK cells), from the whole text: the columns
+    are as wide on every page. Of the rows holding both columns (a wide gap), the
+    width their left parts have most often — a full line; a paragraph's last line
+    and a Latin-heavy line (its letters narrower than half a cell) are fewer. None
+    when too few rows tell."""
+    counts = Counter(
+        width(line[:s])
+        for page in pages
+        for _, line in page
+        if "   " in line and (s := _right_start(line)) is not None and len(line[:s].strip()) >= MIN_LEFT
+    )
+    if sum(counts.values()) < MIN_SPLIT_LINES:
+        return None
+    return max(counts, key=lambda w: (counts[w], w))
