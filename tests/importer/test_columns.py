@@ -160,3 +160,27 @@ def test_a_note_under_both_columns_comes_after_the_right_column() -> None:
         "作者简介：郑书涵（1990—），女，浙江宁波人，讲师，博士，主要研究方向为社区规划与城市更新。",
     ]
     assert texts(rows + note) == LEFT + RIGHT + [line.strip() for line in note]
+
+
+def test_a_first_page_whose_two_columns_are_a_few_lines_tall() -> None:
+    """The first page's front matter fills it but for a few lines of two columns: a heading
+    beside the right column, right-only lines, an indented first line, the left column's
+    last line, then the page's note. Its gaps wander (pdftotext -layout sets each page on
+    its own grid), so the rows' widths tell, against the column measure of the next page."""
+    head = [
+        "摘要：社区公共空间的微更新是城市更新的重要组成部分，本文以三个老旧社区为例讨论居民参与。",
+        "关键词：微更新；公共空间；居民参与",
+        "",
+    ]
+    first = "  " + LEFT[1][:16]
+    rows = [
+        "一、引言".ljust(50) + RIGHT[0],
+        " " * 50 + RIGHT[1],
+        first + " " * 32 + RIGHT[2],
+        LEFT[2],
+    ]
+    note = ["  收稿日期：2024-08-01", "基金项目：江南省社会科学基金项目“社区公共空间微更新的治理机制研究”（24SH017）"]
+    page2 = ["\f" + LEFT[3] + " " * 8 + RIGHT[3], *(f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT))]
+    body = ["一、引言", first.strip(), LEFT[2], *RIGHT[:3]]
+    expected = [line for line in head if line] + body + note
+    assert texts(head + rows + note + page2)[: len(expected)] == [line.strip() for line in expected]

@@ -104,33 +104,56 @@ def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> li
         return _split_page(page, median(starts), _full(texts), measure)
     # A page mostly of one column (the first page's front matter) may still
     # hold a run of two-column rows: split the run alone.
-    runs = _runs(page)
+    runs = _runs(page, measure)
     if not runs:
         return page
     out: list[tuple[int, str]] = []
     done = 0
     for begin, end, gutter in runs:
         out.extend(page[done:begin])
-        out.extend(_split_page(page[begin:end], gutter, _full(page[begin:end])))
+        out.extend(_split_page(page[begin:end], gutter, _full(page[begin:end]), measure))
         done = end
     out.extend(page[done:])
     return out
 
 
-def _runs(page: list[tuple[int, str]]) -> list[tuple[int, int, float]]:
+def _column_row(line: str, start: int | None, measure: float | None) -> bool:
+    """A row the widths show to hold both columns (with the text's ``measure`` known): a
+    left part at the margin and a right part, each no wider than a column line, the right
+    one no table row (no wide gap). A short left part may be a heading ("一、引言")."""
+    if not measure or start is None or "   " in line[start:].strip():
+        return False
+    left = line[:start]
+    return (
+        len(left) - len(left.lstrip("\f ")) <= MARGIN
+        and width(left) <= measure + 1.0
+        and measure - INDENT_SLACK <= width(line[start:]) <= measure + 1.0
+    )
+
+
+def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, int, float]]:
     """(begin, end, gutter) of each run of lines holding two columns on a page
     mostly of one: MIN_RUN_LINES or more rows with a wide gap at about the same
     place, and between them rows with text in one column only (a short left
     line, or a line starting beyond the gutter). The run ends with its last
-    row that has right-column text."""
+    row that has right-column text.
+
+    With the text's column ``measure`` known (from its two-column pages), the widths
+    are evidence too: a row whose parts are each a column line holds both columns
+    wherever its gap is (pdftotext -layout sets a page's characters on its own grid, so
+    the first page's gutter wanders), a right-only line counts as a two-column row, and
+    the run goes on over the left column's last lines (full column lines at the margin,
+    up to a journal field's label: the first page's note)."""
+    from wenxian.importer.markers import JOURNAL  # here: markers reads lines, which reads this module
+
     runs: list[tuple[int, int, float]] = []
     k, n = 0, len(page)
     while k < n:
         start = _right_start(page[k][1]) if page[k][1].strip() else None
-        if start is None or len(page[k][1][:start].strip()) < MIN_LEFT:
+        if start is None or (len(page[k][1][:start].strip()) < MIN_LEFT and not _column_row(page[k][1], start, measure)):
             k += 1
             continue
-        starts, last, j = [start], k + 1, k + 1
+        starts, last, j, rows = [start], k + 1, k + 1, 1
         seen = [width(page[k][1][:start]), width(page[k][1][start:])]  # widths of the column lines so far
         while j < n:
             line = page[j][1]
@@ -141,15 +164,28 @@ def _runs(page: list[tuple[int, str]]) -> list[tuple[int, int, float]]:
                 if s is not None and abs(s - gutter) <= GUTTER_TOLERANCE and width(line[s:]) <= WIDER * max(seen):
                     starts.append(s)
                     seen.append(width(line[:s]))
-                    last = j + 1
+                    last, rows = j + 1, rows + 1
+                elif _column_row(line, s, measure):
+                    starts.append(s)
+                    last, rows = j + 1, rows + 1
                 elif s is None and lead >= gutter - GUTTER_TOLERANCE:
                     last = j + 1  # right column only
+                    rows += bool(measure) and width(line) <= measure + 1.0
                 elif s is None and _single_space_split(line, max(seen)) is not None:
                     last = j + 1  # both columns, one space between
                 elif s is not None or len(line.rstrip()) > gutter + GUTTER_TOLERANCE // 2:
                     break
             j += 1
-        if len(starts) >= MIN_RUN_LINES:
+        if len(starts) >= MIN_RUN_LINES or (measure and rows >= MIN_RUN_LINES):
+            if measure and len(starts) < MIN_RUN_LINES:
+                while (
+                    last < n
+                    and (text := page[last][1]).strip()
+                    and len(text) - len(text.lstrip(" ")) <= MARGIN
+                    and measure - INDENT_SLACK <= width(text) <= measure + 1.0
+                    and not JOURNAL.match(text.lstrip())
+                ):
+                    last += 1  # the left column's last lines, below the right column's
             runs.append((_run_begin(page, k, median(starts), runs[-1][1] if runs else 0), last, median(starts)))
         k = max(last, k + 1)
     return runs
