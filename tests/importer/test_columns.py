@@ -184,3 +184,19 @@ def test_a_first_page_whose_two_columns_are_a_few_lines_tall() -> None:
     body = ["一、引言", first.strip(), LEFT[2], *RIGHT[:3]]
     expected = [line for line in head if line] + body + note
     assert texts(head + rows + note + page2)[: len(expected)] == [line.strip() for line in expected]
+
+
+def test_a_one_column_page_with_a_table_is_not_split() -> None:
+    """A one-column page holding a table: its rows have wide gaps (a third of the page's
+    lines), but the page's other lines run as wide as both columns — a one-column body —
+    so the rows are read as they stand, not as two columns."""
+    body = [a + b for a, b in zip(LEFT, RIGHT[:4])] * 2
+    table = [
+        "               准则层     权重    代表性指标  数据来源",
+        "               防洪效益    0.35 防洪标准达标率 统计资料",
+        "               生态效益    0.25 生态岸线比例 现场监测",
+        "               社会效益    0.20  群众满意度  问卷调查",
+        "               管护状况    0.20 管护经费到位率 管理台账",
+    ]
+    page = [*body[:4], "          表 2 评价指标体系", *table, *body[4:]]
+    assert texts(page) == [line.strip() for line in page]

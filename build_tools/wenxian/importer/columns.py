@@ -97,11 +97,23 @@ def _two_column_rows(texts: list[tuple[int, str]]) -> list[int]:
     return [s for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
 
 
+def _two_column_page(texts: list[tuple[int, str]]) -> bool:
+    """Whether a page is set in two columns: many of its lines hold a wide gap
+    (MIN_SPLIT_LINES, MIN_SPLIT_SHARE), and no more of its other lines run wider than a
+    column (``WIDER`` times the wider part of the rows with a gap, by median) — a
+    one-column page's body lines do, and a table's rows have gaps too."""
+    rows = [(line[:s], line[s:]) for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
+    if len(rows) < MIN_SPLIT_LINES or len(rows) < MIN_SPLIT_SHARE * len(texts):
+        return False
+    column = median(max(width(left), width(right)) for left, right in rows)
+    wide = sum(1 for _, line in texts if ("   " not in line or _right_start(line) is None) and width(line) > WIDER * column)
+    return wide <= len(rows)
+
+
 def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, str]]:
     texts = [(n, line) for n, line in page if line.strip()]
-    starts = _two_column_rows(texts)
-    if len(starts) >= MIN_SPLIT_LINES and len(starts) >= MIN_SPLIT_SHARE * len(texts):
-        return _split_page(page, median(starts), _full(texts), measure)
+    if _two_column_page(texts):
+        return _split_page(page, median(_two_column_rows(texts)), _full(texts), measure)
     # A page mostly of one column (the first page's front matter) may still
     # hold a run of two-column rows: split the run alone.
     runs = _runs(page, measure)
@@ -339,14 +351,15 @@ def reading_order(lines: list[str]) -> list[tuple[int, str]]:
 
 def _measure(pages: list[list[tuple[int, str]]]) -> float | None:
     """The width of a full column line (CJK cells), from the whole text: the columns
-    are as wide on every page. Of the rows holding both columns (a wide gap), the
+    are as wide on every page. Of the two-column pages' rows holding both columns (a wide gap), the
     width their left parts have most often — a full line; a paragraph's last line
     and a Latin-heavy line (its letters narrower than half a cell) are fewer. None
     when too few rows tell."""
     counts = Counter(
         width(line[:s])
         for page in pages
-        for _, line in page
+        if _two_column_page(texts := [(n, line) for n, line in page if line.strip()])
+        for _, line in texts
         if "   " in line and (s := _right_start(line)) is not None and len(line[:s].strip()) >= MIN_LEFT
     )
     if sum(counts.values()) < MIN_SPLIT_LINES:
