@@ -200,3 +200,12 @@ def test_a_one_column_page_with_a_table_is_not_split() -> None:
     ]
     page = [*body[:4], "          表 2 评价指标体系", *table, *body[4:]]
     assert texts(page) == [line.strip() for line in page]
+
+
+def test_a_notes_line_with_its_last_word_pushed_to_the_gutter() -> None:
+    """A note under both columns whose last word pdftotext -layout set off by a wide gap
+    that ends at the gutter: what stands before the gap is wider than any column line,
+    so the line is the note's, whole (its last word is not the right column's)."""
+    rows = [f"{a}{' ' * 20}{b}" for a, b in zip(LEFT, RIGHT)]
+    note = "基金项目：安徽省教育科学规划课题“县域义务教育课后服务质量评价与提升研究”      （JK24B027）"
+    assert texts(rows + [note]) == LEFT + RIGHT + [note]

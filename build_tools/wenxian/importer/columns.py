@@ -56,6 +56,8 @@ def _split_at(
         return None
     if full_width and width(line[start:]) > WIDER * full_width:
         return None  # what follows the gap is wider than a column (a footnote's line)
+    if full_width and width(line[:start]) > WIDER * max(full_width, measure or 0.0):
+        return None  # so is what stands before it (a note's line, its last word pushed off)
     if abs(start - gutter) <= GUTTER_TOLERANCE:
         return start
     left = line[:start]
