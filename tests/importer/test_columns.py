@@ -209,3 +209,13 @@ def test_a_notes_line_with_its_last_word_pushed_to_the_gutter() -> None:
     rows = [f"{a}{' ' * 20}{b}" for a, b in zip(LEFT, RIGHT)]
     note = "基金项目：安徽省教育科学规划课题“县域义务教育课后服务质量评价与提升研究”      （JK24B027）"
     assert texts(rows + [note]) == LEFT + RIGHT + [note]
+
+
+def test_a_full_left_line_with_a_citation_mark_beside_the_right_column_by_one_space() -> None:
+    """A full left line holding a citation mark counts wider than it prints (its digits
+    and brackets are narrower than half a cell): 19.5 cells in a column of 18, one space
+    before the right column's text. It is a left line still."""
+    full = "要素向发展新质生产力集聚”[3]11。但是，"
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows.insert(3, f"{full} {RIGHT[0]}")
+    assert texts(rows) == LEFT[:3] + [full] + LEFT[3:] + RIGHT[:3] + [RIGHT[0]] + RIGHT[3:]

@@ -47,7 +47,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from wenxian.importer import evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, width
+from wenxian.importer.chars import HAN_RE, LATIN_SLACK, ends_sentence, width
 from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import marker_kind
@@ -62,7 +62,6 @@ _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$"
 _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
 _PROSE = re.compile(r"[，。、；：？！,;]")
 _LATIN = re.compile(r"[A-Za-z0-9]")
-LATIN_SLACK = 1.0  # cells a line with Latin letters or digits may be narrower than it prints
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
 INDENTED = (2.0, 3.0)  # cells an indented first line falls short of the column by (its indent is 2; a full line with Latin letters or a citation mark: 1.5 at most)

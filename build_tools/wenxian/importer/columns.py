@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from statistics import median
 
-from wenxian.importer.chars import width
+from wenxian.importer.chars import LATIN_RE, LATIN_SLACK, width
 
 _GAP = re.compile(r"\S( {3,})(?=\u3000*\S)")
 MIN_SPLIT_SHARE = 0.3  # of a page's lines with text
@@ -269,7 +269,9 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and line[after] != " "
             and _CJK.match(line[k - 1])
             and _RIGHT_START.match(line[after])
-            and (measure or full_width) - INDENT_SLACK <= width(line[:k]) <= full_width + 1.0
+            and (measure or full_width) - INDENT_SLACK
+            <= width(line[:k])
+            <= max(full_width, measure or 0.0) + 1.0 + (LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             and width(line[after:]) <= full_width + 1
         ):
             found.append(after)
