@@ -219,3 +219,13 @@ def test_a_full_left_line_with_a_citation_mark_beside_the_right_column_by_one_sp
     rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
     rows.insert(3, f"{full} {RIGHT[0]}")
     assert texts(rows) == LEFT[:3] + [full] + LEFT[3:] + RIGHT[:3] + [RIGHT[0]] + RIGHT[3:]
+
+
+def test_a_full_left_line_beside_a_figures_labels() -> None:
+    """A full left line beside a bar chart's labels in the right column, set apart by wide
+    gaps of their own: not a header spread across the page (whose first field is no full
+    column line), so the line splits at its first gap."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    labels = "自营     委托  连锁        互助"
+    rows.insert(2, f"{LEFT[4]}{' ' * 12}{labels}")
+    assert texts(rows) == LEFT[:2] + [LEFT[4]] + LEFT[2:] + RIGHT[:2] + [labels] + RIGHT[2:]

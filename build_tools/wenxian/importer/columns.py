@@ -47,6 +47,8 @@ def _split_at(
     right column's text where the left line's characters end, not at the gutter."""
     start = _right_start(line)
     if start is not None and "   " in line[start:].strip():
+        if _full_left(line[:start], measure) and start >= gutter - GUTTER_TOLERANCE:
+            return start  # a full left line beside a figure's labels or a table's cells
         if not in_rows:
             return None  # a header spread across the page
         if abs(start - gutter) <= GUTTER_TOLERANCE and len(line[:start].strip()) >= MIN_LEFT:
@@ -76,6 +78,15 @@ def _split_at(
 
 
 _ROW_GAP = re.compile(r"\S( {2,})(?=\S)")
+
+
+def _full_left(left: str, measure: float | None) -> bool:
+    """A full left column line (with the text's ``measure`` known): at the margin, as wide
+    as the column less an indent, no wider than it (a header's first field is narrower)."""
+    if not measure or len(left) - len(left.lstrip("\f ")) > MARGIN:
+        return False
+    slack = LATIN_SLACK if LATIN_RE.search(left) else 0.0
+    return measure - INDENT_SLACK - slack <= width(left) <= measure + 1.0 + slack
 
 
 def _row_split(line: str, gutter: float, full_width: float) -> int | None:
