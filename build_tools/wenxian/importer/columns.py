@@ -7,6 +7,17 @@ parts are read first, then the right parts; a line without a gap that is
 wider than the left column (a footnote, a header across the page) closes the
 run of split lines. A line with only right-column text (its left column is
 empty there) starts beyond the gutter. Each part keeps its line number.
+
+The gutter's place in characters wanders: pdftotext -layout sets a CJK
+character (two cells wide) on a grid of half its width, and puts the right
+column's text where the left line's characters end when they reach past the
+gutter (one space apart), each page on a grid of its own. So the widths are
+evidence too: the text's column measure (:func:`_measure`, the width most
+left lines of its two-column pages have) tells a full left line (at the
+margin, the measure less an indent) from a header's first field or a note's
+line, wherever the gap after it is; a page is two-column only if its other
+lines fit a column (a one-column page's table has gaps too); and a first
+page's few lines of two columns are found by their widths.
 """
 
 from __future__ import annotations
