@@ -83,9 +83,10 @@ def test_corpus_floors(totals) -> None:
     # After round 9 (all merged, round 9c's two articles in): 0.9555, 248 of 260 sequences.
     # Round 10a: 0.9590, 249 (the footnote above, a figure's title wrapped over two or three lines).
     # Round 10b's two articles (fresh, never tuned on) take the whole to 0.9410 and 280/300.
-    # Round 11b (pdftotext -layout's columns, a printed line in pieces): 0.9410 → 0.9493, 282.
+    # Round 11b (pdftotext -layout's columns, a printed line in pieces, a page range's end at
+    # a column's top): 0.9410 → 0.9495, 280 → 284.
     assert mean([v for r in typeset for v in r.paragraphs]) >= 0.949
-    assert sum(r.cites for r in typeset) >= 282
+    assert sum(r.cites for r in typeset) >= 284
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
@@ -119,13 +120,13 @@ def test_dev_floors(totals) -> None:
     # now: fields 0.9915, headings 0.9943, paragraphs 0.9549, 209/220, captions 232/280, cells 81,
     # two footnote leaks; after: fields 0.9943, headings 0.9948, paragraphs 0.9590, 210/220,
     # captions 245/280, cells 79, no leak).
-    # Round 11b (pdftotext -layout's columns): fields 0.9949, headings 0.9969, paragraphs 0.9675,
-    # 211/220, captions 245/280, cells 34.
+    # Round 11b (pdftotext -layout's columns): fields 0.9949, headings 0.9969, paragraphs 0.9678,
+    # 213/220, captions 245/280, cells 34.
     assert sum(r.docs for r in dev) == 220 and furniture(dev) == 0
     assert mean([v for r in dev for v in r.fields]) >= 0.9945
     assert mean([v for r in dev for v in r.headings]) >= 0.9965
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.967
-    assert sum(r.cites for r in dev) >= 211
+    assert sum(r.cites for r in dev) >= 213
     assert sum(r.captions for r in dev) >= 245 and sum(r.cell_leaks for r in dev) <= 34
 
 
@@ -143,11 +144,11 @@ def test_two_column_pdftotext_floors(totals) -> None:
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     # With round 10b's two articles (60 texts): 0.9743, 0.8504, 47/60, captions 54/76, cells 59.
-    # Round 11b (-layout's columns by width): 0.9821, 0.8864, 49/60, 55/76, cells 23.
+    # Round 11b (-layout's columns by width): 0.9821, 0.8870, 50/60, 55/76, cells 23.
     assert sum(r.docs for r in rows) == 60
     assert mean([v for r in rows for v in r.headings]) >= 0.982
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.886
-    assert sum(r.cites for r in rows) >= 49
+    assert sum(r.cites for r in rows) >= 50
     assert sum(r.captions for r in rows) >= 55 and sum(r.cell_leaks for r in rows) <= 23
 
 
@@ -156,11 +157,11 @@ def test_pdftotext_layout_floors(totals) -> None:
     widths against the text's column measure; a one-column page's table left whole). Before
     the round's work (dev, two columns / one column): headings 0.9819 and 0.9930, paragraphs
     0.8738 and 0.9902, cells 42 and 11; after: 0.9960, 1.0000, 0.9442, 0.9915, 8 and 0. All
-    60 texts: paragraphs 0.8959 → 0.9324, 53 → 55 citation sequences, cells 110 → 63."""
+    60 texts: paragraphs 0.8959 → 0.9324, 53 → 56 citation sequences, cells 110 → 63."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
     assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.932 and sum(r.cites for r in rows) >= 55
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.932 and sum(r.cites for r in rows) >= 56
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     assert mean([v for r in twocol for v in r.headings]) >= 0.996
