@@ -302,3 +302,25 @@ def test_lines_after_a_column_ended_stay_in_the_other_column() -> None:
         "2.上行业务难以开展：村民寄出农产品需要称重、包装和冷链，服务站既缺少设备也缺少培训，寄件业务往往仍要到乡镇网点办理，站点的服务功能因此十分有限[5-6]。",
         "上述困境相互叠加，使得一些村级服务站在开设一两年后即告关闭[4]。",
     ]
+
+
+def test_a_page_range_cut_at_its_hyphen_goes_on_at_the_next_blocks_short_first_line() -> None:
+    """A reference entry's page range wraps at a column's foot ("…35(3): 49-"), its end
+    ("56.") the first line of the next column: a short first line, but no new start — the
+    block after a line cut at its hyphen continues it (the order that keeps them together is
+    not penalised as dangling; before, the page's blocks were turned round and the entries
+    after it fell out of the list)."""
+    from wenxian.importer.blockorder import _block, _Page
+    from wenxian.importer.chars import width
+    from wenxian.importer.lines import Line
+
+    def lines(*texts: str, first: int = 1) -> list[Line]:
+        return [Line(first + k, t, False, False, width(t)) for k, t in enumerate(texts)]
+
+    cut = _block(lines("[5] 岑怀瑾. 课后服务背景下教师工作负担的", "实证分析 [J]. 教师教育研究, 2023, 35(3): 49-"), 18.0)
+    tail = _block(lines("56.", "[6] 邱望舒. 义务教育课后服务经费保障机制", "研究 [J]. 教育发展研究, 2024, 44(2): 30-37.", first=10), 18.0)
+    assert cut.open_end and tail.first_new
+    assert _Page._weigh_adjacent(cut, tail, False) == {"continues": 1.0}
+    # A line cut after a Chinese word is no range: a short first line there starts anew.
+    prose = _block(lines("调查发现，补偿资金主要来自中央和两省", "财政，市场主体和社会资本参与"), 18.0)
+    assert _Page._weigh_adjacent(prose, tail, False) == {"dangling": 1.0}

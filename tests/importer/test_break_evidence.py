@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from wenxian.importer import read_text
 from wenxian.importer.chars import width
+from wenxian.importer.layout import break_across
+from wenxian.importer.lines import Line
 from wenxian.model import Paragraph
 
 # Lines of a one-column page as pdfminer gives them: no indent kept, about 32 cells wide.
@@ -190,3 +192,18 @@ def test_a_blank_line_between_two_full_lines_is_weak_where_blanks_mostly_are_bre
             para = [*para[:2], "", *para[2:]]
         lines += [*para, ""]
     assert paragraphs("\n".join(lines)) == ["".join(p) for p in GARDEN]
+
+
+def test_a_printed_line_in_two_pieces_after_a_float_is_no_short_line() -> None:
+    """pdftotext -layout sets the text after a quote's closing mark a row lower: the printed
+    line "有的居民习惯了“免费停车”，…" comes as two pieces, the second opening with a comma
+    (no printed line does). Where a figure stood between a sentence ending at a full line
+    and these pieces, the pieces together are a full line, not a short one: the paragraph
+    runs on across the figure."""
+    piece = "有的居民习惯了“免费停车”"
+    rest = "，对公园收取停车费用有抵触情绪，管理部门只"
+    before = [Line(k + 1, text, False, False, width(text)) for k, text in enumerate(FULL)]
+    after = [Line(k + 10, text, False, False, width(text))
+             for k, text in enumerate([piece, rest, "能通过加强宣传来逐步改变居民的习惯，但收效", "仍然有限，需要社区和物业一起想办法解决问题。"])]
+    assert width(piece) + width(rest) >= width(FULL[1]) - 1.5
+    assert not break_across(before, after).yes

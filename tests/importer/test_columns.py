@@ -114,3 +114,118 @@ def test_a_row_of_a_name_and_numbers_set_apart_by_single_spaces() -> None:
     rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT[:3], RIGHT[:3])]
     rows += [f"{c}{' ' * (26 - len(c))}{b}" for c, b in zip(cells, RIGHT[3:])]
     assert texts(rows) == LEFT[:3] + cells + RIGHT
+
+
+# A column as wide as LEFT's lines, 18 cells; right lines with citation marks, whose digits
+# count half a cell, run wider than that (as on a journal's page).
+WIDE_RIGHT = [
+    "调查显示，居民参与集中在方案征集阶段[12]",
+    "施工和维护阶段的参与较少[3-4]。部分改造",
+    "完成后缺乏维护，使用效果逐渐下降[5-6]，",
+    "居民对改造成效的评价随之降低[7]。二者之",
+    "间的关系仍待检验，下文将分别讨论[8-9]。",
+]
+
+
+def test_an_indented_first_line_beside_the_right_column_by_one_space() -> None:
+    """A paragraph's first line (indented, two cells short of the column) with one space
+    before the right column's text: the column's measure is the width most left lines
+    have (18 cells), not the wider lines' (the right lines with citation marks), so the
+    indented line is a left line still."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, WIDE_RIGHT)]
+    first = "  " + "社区微更新中的居民参与日益受到重视，"[:16]
+    rows.insert(2, f"{first} {RIGHT[0]}")
+    assert texts(rows) == LEFT[:2] + [first.strip()] + LEFT[2:] + WIDE_RIGHT[:2] + [RIGHT[0]] + WIDE_RIGHT[2:]
+
+
+def test_a_full_left_line_with_a_gap_before_the_gutter() -> None:
+    """pdftotext -layout sets the right column's text where the left line's characters
+    end, not at the gutter: a full left line may leave a gap of four spaces, ending well
+    before the gutter the other rows show. Its widths tell: a full left line and a column
+    line beside it."""
+    rows = [f"{a}{' ' * 14}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[2] = f"{LEFT[2]}    {RIGHT[2]}"
+    assert texts(rows) == LEFT + RIGHT
+
+
+def test_a_note_under_both_columns_comes_after_the_right_column() -> None:
+    """The first page's note (收稿日期, 基金项目, 作者简介) stands under both columns; its
+    short first lines are left-only lines after the right column has ended, right above
+    its line across the page: they follow the right column, not the left column's last
+    line (where the right column's first line would be read as the note's)."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    note = [
+        "  收稿日期：2024-08-01",
+        "基金项目：江南省社会科学基金项目（24SH017）",
+        "作者简介：郑书涵（1990—），女，浙江宁波人，讲师，博士，主要研究方向为社区规划与城市更新。",
+    ]
+    assert texts(rows + note) == LEFT + RIGHT + [line.strip() for line in note]
+
+
+def test_a_first_page_whose_two_columns_are_a_few_lines_tall() -> None:
+    """The first page's front matter fills it but for a few lines of two columns: a heading
+    beside the right column, right-only lines, an indented first line, the left column's
+    last line, then the page's note. Its gaps wander (pdftotext -layout sets each page on
+    its own grid), so the rows' widths tell, against the column measure of the next page."""
+    head = [
+        "摘要：社区公共空间的微更新是城市更新的重要组成部分，本文以三个老旧社区为例讨论居民参与。",
+        "关键词：微更新；公共空间；居民参与",
+        "",
+    ]
+    first = "  " + LEFT[1][:16]
+    rows = [
+        "一、引言".ljust(50) + RIGHT[0],
+        " " * 50 + RIGHT[1],
+        first + " " * 32 + RIGHT[2],
+        LEFT[2],
+    ]
+    note = ["  收稿日期：2024-08-01", "基金项目：江南省社会科学基金项目“社区公共空间微更新的治理机制研究”（24SH017）"]
+    page2 = ["\f" + LEFT[3] + " " * 8 + RIGHT[3], *(f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT))]
+    body = ["一、引言", first.strip(), LEFT[2], *RIGHT[:3]]
+    expected = [line for line in head if line] + body + note
+    assert texts(head + rows + note + page2)[: len(expected)] == [line.strip() for line in expected]
+
+
+def test_a_one_column_page_with_a_table_is_not_split() -> None:
+    """A one-column page holding a table: its rows have wide gaps (a third of the page's
+    lines), but the page's other lines run as wide as both columns — a one-column body —
+    so the rows are read as they stand, not as two columns."""
+    body = [a + b for a, b in zip(LEFT, RIGHT[:4])] * 2
+    table = [
+        "               准则层     权重    代表性指标  数据来源",
+        "               防洪效益    0.35 防洪标准达标率 统计资料",
+        "               生态效益    0.25 生态岸线比例 现场监测",
+        "               社会效益    0.20  群众满意度  问卷调查",
+        "               管护状况    0.20 管护经费到位率 管理台账",
+    ]
+    page = [*body[:4], "          表 2 评价指标体系", *table, *body[4:]]
+    assert texts(page) == [line.strip() for line in page]
+
+
+def test_a_notes_line_with_its_last_word_pushed_to_the_gutter() -> None:
+    """A note under both columns whose last word pdftotext -layout set off by a wide gap
+    that ends at the gutter: what stands before the gap is wider than any column line,
+    so the line is the note's, whole (its last word is not the right column's)."""
+    rows = [f"{a}{' ' * 20}{b}" for a, b in zip(LEFT, RIGHT)]
+    note = "基金项目：安徽省教育科学规划课题“县域义务教育课后服务质量评价与提升研究”      （JK24B027）"
+    assert texts(rows + [note]) == LEFT + RIGHT + [note]
+
+
+def test_a_full_left_line_with_a_citation_mark_beside_the_right_column_by_one_space() -> None:
+    """A full left line holding a citation mark counts wider than it prints (its digits
+    and brackets are narrower than half a cell): 19.5 cells in a column of 18, one space
+    before the right column's text. It is a left line still."""
+    full = "要素向发展新质生产力集聚”[3]11。但是，"
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows.insert(3, f"{full} {RIGHT[0]}")
+    assert texts(rows) == LEFT[:3] + [full] + LEFT[3:] + RIGHT[:3] + [RIGHT[0]] + RIGHT[3:]
+
+
+def test_a_full_left_line_beside_a_figures_labels() -> None:
+    """A full left line beside a bar chart's labels in the right column, set apart by wide
+    gaps of their own: not a header spread across the page (whose first field is no full
+    column line), so the line splits at its first gap."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    labels = "自营     委托  连锁        互助"
+    rows.insert(2, f"{LEFT[4]}{' ' * 12}{labels}")
+    assert texts(rows) == LEFT[:2] + [LEFT[4]] + LEFT[2:] + RIGHT[:2] + [labels] + RIGHT[2:]

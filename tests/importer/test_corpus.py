@@ -67,11 +67,13 @@ def test_corpus_floors(totals) -> None:
     # longer read as the English title's start).
     # After round 9: 0.9923; round 10a: 0.9947 (a reference's DOI on a line of its own no longer
     # taken for the article's, in yanglao-shitang's one-column texts).
-    assert mean([v for r in typeset for v in r.fields]) >= 0.989  # 0.9898 with round 10b's articles
+    # Round 11b (pdftotext -layout's columns): 0.9898 → 0.9902.
+    assert mean([v for r in typeset for v in r.fields]) >= 0.990  # 0.9898 with round 10b's articles
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.990  # 0.9936 in 10a, 0.9902 with 10b's articles
+    # Round 11b: 0.9902 → 0.9923.
+    assert mean([v for r in typeset for v in r.headings]) >= 0.992  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -81,8 +83,10 @@ def test_corpus_floors(totals) -> None:
     # After round 9 (all merged, round 9c's two articles in): 0.9555, 248 of 260 sequences.
     # Round 10a: 0.9590, 249 (the footnote above, a figure's title wrapped over two or three lines).
     # Round 10b's two articles (fresh, never tuned on) take the whole to 0.9410 and 280/300.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.941
-    assert sum(r.cites for r in typeset) >= 280
+    # Round 11b (pdftotext -layout's columns, a printed line in pieces, a page range's end at
+    # a column's top): 0.9410 → 0.9495, 280 → 284.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.949
+    assert sum(r.cites for r in typeset) >= 284
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
@@ -90,8 +94,9 @@ def test_corpus_floors(totals) -> None:
     # Round 9d: pdftotext -raw finds every caption (32/32).
     # After round 9: 232 of 280, 81 cells (round 9c's two articles, never tuned on: 79 of them).
     # Round 10a: 245 (zhongxiao-heliu's figure title wrapped over two or three lines).
-    assert sum(r.captions for r in typeset) >= 311 and sum(r.captions_due for r in typeset) == 380
-    assert sum(r.cell_leaks for r in typeset) <= 180  # round 10a: 79; 10b's articles: 101 more
+    # Round 11b: captions 311 → 312, cells 180 → 133 (a one-column page's table read as two columns).
+    assert sum(r.captions for r in typeset) >= 312 and sum(r.captions_due for r in typeset) == 380
+    assert sum(r.cell_leaks for r in typeset) <= 133  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -115,12 +120,14 @@ def test_dev_floors(totals) -> None:
     # now: fields 0.9915, headings 0.9943, paragraphs 0.9549, 209/220, captions 232/280, cells 81,
     # two footnote leaks; after: fields 0.9943, headings 0.9948, paragraphs 0.9590, 210/220,
     # captions 245/280, cells 79, no leak).
+    # Round 11b (pdftotext -layout's columns): fields 0.9949, headings 0.9969, paragraphs 0.9678,
+    # 213/220, captions 245/280, cells 34.
     assert sum(r.docs for r in dev) == 220 and furniture(dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.994
-    assert mean([v for r in dev for v in r.headings]) >= 0.9945
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.9585
-    assert sum(r.cites for r in dev) >= 210
-    assert sum(r.captions for r in dev) >= 245 and sum(r.cell_leaks for r in dev) <= 79
+    assert mean([v for r in dev for v in r.fields]) >= 0.9945
+    assert mean([v for r in dev for v in r.headings]) >= 0.9965
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.967
+    assert sum(r.cites for r in dev) >= 213
+    assert sum(r.captions for r in dev) >= 245 and sum(r.cell_leaks for r in dev) <= 34
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -137,11 +144,30 @@ def test_two_column_pdftotext_floors(totals) -> None:
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     # With round 10b's two articles (60 texts): 0.9743, 0.8504, 47/60, captions 54/76, cells 59.
+    # Round 11b (-layout's columns by width): 0.9821, 0.8870, 50/60, 55/76, cells 23.
     assert sum(r.docs for r in rows) == 60
-    assert mean([v for r in rows for v in r.headings]) >= 0.974
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.850
-    assert sum(r.cites for r in rows) >= 47
-    assert sum(r.captions for r in rows) >= 54 and sum(r.cell_leaks for r in rows) <= 59
+    assert mean([v for r in rows for v in r.headings]) >= 0.982
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.886
+    assert sum(r.cites for r in rows) >= 50
+    assert sum(r.captions for r in rows) >= 55 and sum(r.cell_leaks for r in rows) <= 23
+
+
+def test_pdftotext_layout_floors(totals) -> None:
+    """pdftotext -layout, its two columns side by side (round 11b: the columns split by the
+    widths against the text's column measure; a one-column page's table left whole). Before
+    the round's work (dev, two columns / one column): headings 0.9819 and 0.9930, paragraphs
+    0.8738 and 0.9902, cells 42 and 11; after: 0.9960, 1.0000, 0.9442, 0.9915, 8 and 0. All
+    60 texts: paragraphs 0.8959 → 0.9324, 53 → 56 citation sequences, cells 110 → 63."""
+    typeset, _, _ = totals
+    rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
+    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.932 and sum(r.cites for r in rows) >= 56
+    dev = [r for r in rows if r.split == "dev"]
+    twocol = [r for r in dev if r.layout.startswith("twocol")]
+    assert mean([v for r in twocol for v in r.headings]) >= 0.996
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.944
+    assert sum(r.cell_leaks for r in twocol) <= 8
+    assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
 
 
 def test_pdftotext_raw_floors(totals) -> None:
@@ -163,10 +189,11 @@ def test_pdftotext_raw_floors(totals) -> None:
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
     # (0.9328 with zhongxiao-heliu's wrapped figure title).
     assert mean([v for r in onecol for v in r.paragraphs]) >= 0.989
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.932
+    # Round 11b: 0.9328 → 0.9458 (a printed line in pieces measured whole, nongcun-gongshui).
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.945
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.947  # 0.9473 with round 10b's articles
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.952  # 0.9473 with round 10b's articles; 0.9521 in 11b
     assert sum(r.cites for r in rows) >= 58 and sum(r.captions for r in rows) >= 62
 
 

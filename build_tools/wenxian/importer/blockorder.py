@@ -47,7 +47,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from wenxian.importer import evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, width
+from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
 from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import marker_kind
@@ -61,8 +61,8 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
 _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
 _PROSE = re.compile(r"[，。、；：？！,;]")
-_LATIN = re.compile(r"[A-Za-z0-9]")
-LATIN_SLACK = 1.0  # cells a line with Latin letters or digits may be narrower than it prints
+_CUT_END = re.compile(r"[A-Za-z0-9][-–]$")  # a line ending inside a range or a word, at its hyphen
+_TAIL_START = re.compile(r"[0-9a-z]")  # … and the line its rest opens (digits, a lower-case letter)
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
 TWO_COLUMNS = 0.6  # a page's body narrower than this share of the text's widest lines is one of two columns
 INDENTED = (2.0, 3.0)  # cells an indented first line falls short of the column by (its indent is 2; a full line with Latin letters or a citation mark: 1.5 at most)
@@ -139,7 +139,7 @@ def _block(lines: list[Line], column: float) -> _Block:
     first, last = lines[0], lines[-1]
     # Latin letters, digits and the spaces around them print wider than their counted width
     # ("放率 q ∈ [0, 1] 表示…" fills a column at 17 cells): such a line is judged more loosely.
-    slack = LATIN_SLACK if _LATIN.search(first.text) else 0.0
+    slack = LATIN_SLACK if LATIN_RE.search(first.text) else 0.0
     # A heading, or a reference entry's number: the block starts anew.
     first_heading = headings.heading_style(first.text) is not None or _ENTRY.match(first.text) is not None
     new = (
@@ -222,6 +222,10 @@ class _Page:
     def _weigh_adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
         open_end = a.open_end if a is not None else start_open
         if open_end:
+            if a is not None and _CUT_END.search(a.lines[-1].text) and _TAIL_START.match(b.lines[0].text):
+                # "…2023, 35(3): 49-" / "56.": a page range (a word, an address) cut at its
+                # hyphen goes on at the next block's first line, however short that is.
+                return {"continues": 1.0}
             if b.first_full and not b.first_new:
                 if a is None:
                     return {"continues": 1.0}
@@ -453,7 +457,7 @@ def _reads_badly(group: list[Line], column: float) -> bool:
 
 def _line_joins(lines: list[Line], column: float):
     """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
-    slack = [LATIN_SLACK if _LATIN.search(line.text) else 0.0 for line in lines]
+    slack = [LATIN_SLACK if LATIN_RE.search(line.text) else 0.0 for line in lines]
     full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
     # A full line, or a paragraph's indented first line (or a run-in item's): ending
     # mid-sentence, it wants its continuation next.

@@ -65,6 +65,13 @@ def han_chars(text: str) -> list[str]:
     return HAN_RE.findall(text)
 
 
+# Cells a line with Latin letters or digits may count narrower or wider than it prints:
+# its letters, digits and the spaces around them are not exactly half a cell (the block
+# order's column measure; the column split of pdftotext -layout).
+LATIN_SLACK = 1.0
+LATIN_RE = re.compile(r"[A-Za-z0-9]")
+
+
 def width(text: str) -> float:
     """Printed width in CJK cells: half-width characters count half, spaces nothing."""
     t = text.replace(" ", "").replace("\u3000", "").replace("\t", "")

@@ -7,14 +7,26 @@ parts are read first, then the right parts; a line without a gap that is
 wider than the left column (a footnote, a header across the page) closes the
 run of split lines. A line with only right-column text (its left column is
 empty there) starts beyond the gutter. Each part keeps its line number.
+
+The gutter's place in characters wanders: pdftotext -layout sets a CJK
+character (two cells wide) on a grid of half its width, and puts the right
+column's text where the left line's characters end when they reach past the
+gutter (one space apart), each page on a grid of its own. So the widths are
+evidence too: the text's column measure (:func:`_measure`, the width most
+left lines of its two-column pages have) tells a full left line (at the
+margin, the measure less an indent) from a header's first field or a note's
+line, wherever the gap after it is; a page is two-column only if its other
+lines fit a column (a one-column page's table has gaps too); and a first
+page's few lines of two columns are found by their widths.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from statistics import median
 
-from wenxian.importer.chars import width
+from wenxian.importer.chars import LATIN_RE, LATIN_SLACK, width
 
 _GAP = re.compile(r"\S( {3,})(?=\u3000*\S)")
 MIN_SPLIT_SHARE = 0.3  # of a page's lines with text
@@ -22,6 +34,8 @@ MIN_SPLIT_LINES = 4
 GUTTER_TOLERANCE = 8  # characters the right column's start may wander
 WIDER = 1.4  # text after the gap this much wider than a left line is no column's (Latin runs wider than CJK)
 MIN_RUN_LINES = 3  # consecutive two-column rows that make a two-column run on a one-column page
+INDENT_SLACK = 2.5  # CJK cells a full left line may fall short of the column's measure (a first line's indent)
+MARGIN = 4  # spaces before a left column's line at most (an indent; a centred header has more)
 MIN_LEFT = 6  # characters of left-column text a two-column row holds (not "作者简介：…（1980—）   ，男")
 
 
@@ -31,14 +45,21 @@ def _right_start(line: str) -> int | None:
     return match.end(1) if match else None
 
 
-def _split_at(line: str, gutter: float, full: float, full_width: float, in_rows: bool = False) -> int | None:
+def _split_at(
+    line: str, gutter: float, full: float, full_width: float, in_rows: bool = False, measure: float | None = None
+) -> int | None:
     """Where a line of a two-column page splits into its columns, if it holds both:
     after a wide gap that ends near the gutter, or beyond it (text set off in the
     right column, e.g. a centred English title) after a full left line (``full``:
     the usual length of a left line) or after a left line ending well before the
-    gutter (a heading beside a centred name)."""
+    gutter (a heading beside a centred name). Or wherever the gap is, when the widths
+    say so: the left part at the margin and as wide as a left line (the column's
+    ``measure``, less an indent) and the right part no wider than a column — pdftotext -layout sets the
+    right column's text where the left line's characters end, not at the gutter."""
     start = _right_start(line)
     if start is not None and "   " in line[start:].strip():
+        if _full_left(line[:start], measure) and start >= gutter - GUTTER_TOLERANCE:
+            return start  # a full left line beside a figure's labels or a table's cells
         if not in_rows:
             return None  # a header spread across the page
         if abs(start - gutter) <= GUTTER_TOLERANCE and len(line[:start].strip()) >= MIN_LEFT:
@@ -48,8 +69,18 @@ def _split_at(line: str, gutter: float, full: float, full_width: float, in_rows:
         return None
     if full_width and width(line[start:]) > WIDER * full_width:
         return None  # what follows the gap is wider than a column (a footnote's line)
+    if full_width and width(line[:start]) > WIDER * max(full_width, measure or 0.0):
+        return None  # so is what stands before it (a note's line, its last word pushed off)
     if abs(start - gutter) <= GUTTER_TOLERANCE:
         return start
+    left = line[:start]
+    if (
+        measure
+        and len(left) - len(left.lstrip("\f ")) <= MARGIN
+        and measure - INDENT_SLACK <= width(left) <= full_width + 1.0
+        and width(line[start:]) <= full_width + 1.0
+    ):
+        return start  # a full left line and a column line beside it, the gap away from the gutter
     if start > gutter and "   " not in line[start:] and (
         len(line[:start].strip()) >= full - 2 or len(line[:start].rstrip()) < gutter - GUTTER_TOLERANCE
     ):
@@ -58,6 +89,15 @@ def _split_at(line: str, gutter: float, full: float, full_width: float, in_rows:
 
 
 _ROW_GAP = re.compile(r"\S( {2,})(?=\S)")
+
+
+def _full_left(left: str, measure: float | None) -> bool:
+    """A full left column line (with the text's ``measure`` known): at the margin, as wide
+    as the column less an indent, no wider than it (a header's first field is narrower)."""
+    if not measure or len(left) - len(left.lstrip("\f ")) > MARGIN:
+        return False
+    slack = LATIN_SLACK if LATIN_RE.search(left) else 0.0
+    return measure - INDENT_SLACK - slack <= width(left) <= measure + 1.0 + slack
 
 
 def _row_split(line: str, gutter: float, full_width: float) -> int | None:
@@ -81,40 +121,75 @@ def _two_column_rows(texts: list[tuple[int, str]]) -> list[int]:
     return [s for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
 
 
-def _page_order(page: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _two_column_page(texts: list[tuple[int, str]]) -> bool:
+    """Whether a page is set in two columns: many of its lines hold a wide gap
+    (MIN_SPLIT_LINES, MIN_SPLIT_SHARE), and no more of its other lines run wider than a
+    column (``WIDER`` times the wider part of the rows with a gap, by median) — a
+    one-column page's body lines do, and a table's rows have gaps too."""
+    rows = [(line[:s], line[s:]) for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
+    if len(rows) < MIN_SPLIT_LINES or len(rows) < MIN_SPLIT_SHARE * len(texts):
+        return False
+    column = median(max(width(left), width(right)) for left, right in rows)
+    wide = sum(1 for _, line in texts if ("   " not in line or _right_start(line) is None) and width(line) > WIDER * column)
+    return wide <= len(rows)
+
+
+def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, str]]:
     texts = [(n, line) for n, line in page if line.strip()]
-    starts = _two_column_rows(texts)
-    if len(starts) >= MIN_SPLIT_LINES and len(starts) >= MIN_SPLIT_SHARE * len(texts):
-        return _split_page(page, median(starts), _full(texts))
+    if _two_column_page(texts):
+        return _split_page(page, median(_two_column_rows(texts)), _full(texts), measure)
     # A page mostly of one column (the first page's front matter) may still
     # hold a run of two-column rows: split the run alone.
-    runs = _runs(page)
+    runs = _runs(page, measure)
     if not runs:
         return page
     out: list[tuple[int, str]] = []
     done = 0
     for begin, end, gutter in runs:
         out.extend(page[done:begin])
-        out.extend(_split_page(page[begin:end], gutter, _full(page[begin:end])))
+        out.extend(_split_page(page[begin:end], gutter, _full(page[begin:end]), measure))
         done = end
     out.extend(page[done:])
     return out
 
 
-def _runs(page: list[tuple[int, str]]) -> list[tuple[int, int, float]]:
+def _column_row(line: str, start: int | None, measure: float | None) -> bool:
+    """A row the widths show to hold both columns (with the text's ``measure`` known): a
+    left part at the margin and a right part, each no wider than a column line, the right
+    one no table row (no wide gap). A short left part may be a heading ("一、引言")."""
+    if not measure or start is None or "   " in line[start:].strip():
+        return False
+    left = line[:start]
+    return (
+        len(left) - len(left.lstrip("\f ")) <= MARGIN
+        and width(left) <= measure + 1.0
+        and measure - INDENT_SLACK <= width(line[start:]) <= measure + 1.0
+    )
+
+
+def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, int, float]]:
     """(begin, end, gutter) of each run of lines holding two columns on a page
     mostly of one: MIN_RUN_LINES or more rows with a wide gap at about the same
     place, and between them rows with text in one column only (a short left
     line, or a line starting beyond the gutter). The run ends with its last
-    row that has right-column text."""
+    row that has right-column text.
+
+    With the text's column ``measure`` known (from its two-column pages), the widths
+    are evidence too: a row whose parts are each a column line holds both columns
+    wherever its gap is (pdftotext -layout sets a page's characters on its own grid, so
+    the first page's gutter wanders), a right-only line counts as a two-column row, and
+    the run goes on over the left column's last lines (full column lines at the margin,
+    up to a journal field's label: the first page's note)."""
+    from wenxian.importer.markers import JOURNAL  # here: markers reads lines, which reads this module
+
     runs: list[tuple[int, int, float]] = []
     k, n = 0, len(page)
     while k < n:
         start = _right_start(page[k][1]) if page[k][1].strip() else None
-        if start is None or len(page[k][1][:start].strip()) < MIN_LEFT:
+        if start is None or (len(page[k][1][:start].strip()) < MIN_LEFT and not _column_row(page[k][1], start, measure)):
             k += 1
             continue
-        starts, last, j = [start], k + 1, k + 1
+        starts, last, j, rows = [start], k + 1, k + 1, 1
         seen = [width(page[k][1][:start]), width(page[k][1][start:])]  # widths of the column lines so far
         while j < n:
             line = page[j][1]
@@ -125,15 +200,28 @@ def _runs(page: list[tuple[int, str]]) -> list[tuple[int, int, float]]:
                 if s is not None and abs(s - gutter) <= GUTTER_TOLERANCE and width(line[s:]) <= WIDER * max(seen):
                     starts.append(s)
                     seen.append(width(line[:s]))
-                    last = j + 1
+                    last, rows = j + 1, rows + 1
+                elif _column_row(line, s, measure):
+                    starts.append(s)
+                    last, rows = j + 1, rows + 1
                 elif s is None and lead >= gutter - GUTTER_TOLERANCE:
                     last = j + 1  # right column only
+                    rows += bool(measure) and width(line) <= measure + 1.0
                 elif s is None and _single_space_split(line, max(seen)) is not None:
                     last = j + 1  # both columns, one space between
                 elif s is not None or len(line.rstrip()) > gutter + GUTTER_TOLERANCE // 2:
                     break
             j += 1
-        if len(starts) >= MIN_RUN_LINES:
+        if len(starts) >= MIN_RUN_LINES or (measure and rows >= MIN_RUN_LINES):
+            if measure and len(starts) < MIN_RUN_LINES:
+                while (
+                    last < n
+                    and (text := page[last][1]).strip()
+                    and len(text) - len(text.lstrip(" ")) <= MARGIN
+                    and measure - INDENT_SLACK <= width(text) <= measure + 1.0
+                    and not JOURNAL.match(text.lstrip())
+                ):
+                    last += 1  # the left column's last lines, below the right column's
             runs.append((_run_begin(page, k, median(starts), runs[-1][1] if runs else 0), last, median(starts)))
         k = max(last, k + 1)
     return runs
@@ -182,11 +270,12 @@ def _full_width(page: list[tuple[int, str]]) -> float:
     return sorted(widths)[int(0.8 * (len(widths) - 1) + 0.5)] if widths else 0.0
 
 
-def _single_space_split(line: str, full_width: float) -> int | None:
+def _single_space_split(line: str, full_width: float, measure: float | None = None) -> int | None:
     """Where a line as wide as both columns splits at a narrow gap (one or two
     spaces): pdftotext -layout leaves no more between a full left line and the
     right column's text. The left part must be as wide as a left line (or an
-    indented first line), the right part no wider than one; only one such gap."""
+    indented first line: ``INDENT_SLACK`` under the column's ``measure``), the right
+    part no wider than one; only one such gap."""
     stripped = line.strip()
     if " " not in stripped or width(stripped) <= full_width + 2:  # fits in one column
         return None
@@ -202,7 +291,9 @@ def _single_space_split(line: str, full_width: float) -> int | None:
             and line[after] != " "
             and _CJK.match(line[k - 1])
             and _RIGHT_START.match(line[after])
-            and full_width - 2.5 <= width(line[:k]) <= full_width + 1.0
+            and (measure or full_width) - INDENT_SLACK
+            <= width(line[:k])
+            <= max(full_width, measure or 0.0) + 1.0 + (LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             and width(line[after:]) <= full_width + 1
         ):
             found.append(after)
@@ -213,17 +304,33 @@ _RIGHT_START = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”\[]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
 
 
-def _split_page(page: list[tuple[int, str]], gutter: float, full: float) -> list[tuple[int, str]]:
+def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure: float | None = None) -> list[tuple[int, str]]:
+    from wenxian.importer.markers import JOURNAL  # here: markers reads lines, which reads this module
+
     full_width = _full_width(page)
     out: list[tuple[int, str]] = []
     left: list[tuple[int, str]] = []
     right: list[tuple[int, str]] = []
 
-    def flush() -> None:
-        out.extend(left)
+    paired = 0  # left lines up to the last row with right-column text
+
+    def flush(across: bool = False) -> None:
+        nonlocal paired
+        # Left-only lines after the right column has ended, right above a line across
+        # both columns, opening with a journal field's label or none of them a full column
+        # line: the first lines of a note under both columns (收稿日期 …, its wide line
+        # next), not the left column's tail (a tail's lines are full but its last).
+        tail = left[paired:] if across and measure else []
+        if any(not text for _, text in tail) or not (
+            tail and (JOURNAL.match(tail[0][1].lstrip()) or all(width(text) < measure - INDENT_SLACK for _, text in tail))
+        ):
+            tail = []
+        out.extend(left[: len(left) - len(tail)])
         out.extend(right)
+        out.extend(tail)
         left.clear()
         right.clear()
+        paired = 0
 
     texts = [line for _, line in page if line.strip()]
     # Lines set out in cells: more gaps than the gutter's one.
@@ -236,18 +343,20 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float) -> list
         t += 1
         in_rows = (t > 0 and cells[t - 1]) or (t + 1 < len(cells) and cells[t + 1])
         lead = len(line) - len(line.lstrip(" "))
-        cut = _split_at(line, gutter, full, full_width, in_rows)
+        cut = _split_at(line, gutter, full, full_width, in_rows, measure)
         if cut is None and "   " not in line.strip():
-            cut = _single_space_split(line, full_width)
+            cut = _single_space_split(line, full_width, measure)
         if cut is not None:
             left.append((number, line[:cut].rstrip()))
             right.append((number, line[cut:]))
+            paired = len(left)
         elif lead >= gutter - GUTTER_TOLERANCE:
             right.append((number, line[lead:]))
+            paired = len(left)
         elif len(line.rstrip()) <= gutter + GUTTER_TOLERANCE // 2:
             left.append((number, line))
         else:  # across both columns
-            flush()
+            flush(across=True)
             out.append((number, line))
     flush()
     return out
@@ -262,4 +371,23 @@ def reading_order(lines: list[str]) -> list[tuple[int, str]]:
         if "\f" in line and pages[-1]:
             pages.append([])
         pages[-1].append((number, line))
-    return [item for page in pages for item in _page_order(page)]
+    measure = _measure(pages)
+    return [item for page in pages for item in _page_order(page, measure)]
+
+
+def _measure(pages: list[list[tuple[int, str]]]) -> float | None:
+    """The width of a full column line (CJK cells), from the whole text: the columns
+    are as wide on every page. Of the two-column pages' rows holding both columns (a wide gap), the
+    width their left parts have most often — a full line; a paragraph's last line
+    and a Latin-heavy line (its letters narrower than half a cell) are fewer. None
+    when too few rows tell."""
+    counts = Counter(
+        width(line[:s])
+        for page in pages
+        if _two_column_page(texts := [(n, line) for n, line in page if line.strip()])
+        for _, line in texts
+        if "   " in line and (s := _right_start(line)) is not None and len(line[:s].strip()) >= MIN_LEFT
+    )
+    if sum(counts.values()) < MIN_SPLIT_LINES:
+        return None
+    return max(counts, key=lambda w: (counts[w], w))

@@ -207,7 +207,7 @@ class _Layout:
         features = evidence.break_features(
             sentence_end=sentence_end,
             width=self.widths[i],
-            next_width=self.widths[i + 1],
+            next_width=printed_width(self.lines, i + 1, self.column(i, judged=True)),
             column=self.column(i, judged=True),
             next_indented=nxt.indent,
             blank=line.gap_after,
@@ -348,6 +348,26 @@ class _Layout:
         return out
 
 
+def printed_width(lines: list[Line], j: int, column: float) -> float:
+    """The width of the printed line ``lines[j]`` opens: with the pieces after it that start
+    with punctuation no printed line starts with (pdftotext -layout sets the text after a
+    quote's closing mark a row lower: "一些村民习惯了“免费水”" + "，对缴纳水费有"), on its
+    page, no blank line between, as long as they fit the ``column`` together (a full line's
+    punctuation pushed to the next line is no piece of a short one). A short piece is no
+    short line."""
+    total, k = lines[j].width, j
+    while (
+        k + 1 < len(lines)
+        and not lines[k].gap_after
+        and lines[k + 1].page == lines[j].page
+        and lines[k + 1].text.startswith(_CLOSING)
+        and total + lines[k + 1].width <= column + evidence.PIECE_TOLERANCE
+    ):
+        k += 1
+        total += lines[k].width
+    return total
+
+
 def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0) -> evidence.Decision:
     """Whether a paragraph ends between ``before`` and ``after``, two runs of text lines that a
     figure, a table or a page's footnote stands between: the paragraph-break evidence of the
@@ -356,11 +376,12 @@ def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0
     on: the float was set where the page had room, inside the paragraph."""
     last, first = before[-1], after[0]
     widths = [line.width for line in before[-WINDOW:] + after[:WINDOW]]
+    column = _quantile(widths, evidence.COLUMN_QUANTILE)
     features = evidence.break_features(
         sentence_end=ends_sentence(last.text),
         width=last.width,
-        next_width=first.width,
-        column=_quantile(widths, evidence.COLUMN_QUANTILE),
+        next_width=printed_width(after, 0, column),
+        column=column,
         next_indented=first.indent,
         blank=False,
         blank_trust=blank_trust,
