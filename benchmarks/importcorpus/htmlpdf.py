@@ -70,8 +70,8 @@ def _bars_svg(figure: dict) -> str:
     bars = figure["bars"]
     top = max(float(v) for _, v in bars)
     width, height, step = 300, 150, 300 / (len(bars) + 1)
-    out = [f'<svg width="{width + 40}" height="{height + 50}" viewBox="-30 -20 {width + 40} {height + 50}" '
-           'xmlns="http://www.w3.org/2000/svg" font-size="9">']
+    out = [(f'<svg width="{width + 40}" height="{height + 50}" viewBox="-30 -20 {width + 40} {height + 50}" '
+            'xmlns="http://www.w3.org/2000/svg" font-size="9">')]
     out.append(f'<line x1="0" y1="{height}" x2="{width}" y2="{height}" stroke="black"/>')
     out.append(f'<line x1="0" y1="{height}" x2="0" y2="0" stroke="black"/>')
     out.append(f'<text x="0" y="-6" text-anchor="middle">{esc(figure["axes"][1])}</text>')
@@ -211,7 +211,7 @@ def build_html(spec: dict, layout_name: str, layout: dict, work: Path) -> Path:
     done = subprocess.run(
         [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
          f"--user-data-dir={work / 'chromium-profile'}", f"--print-to-pdf={printed}", page.as_uri()],
-        capture_output=True,
+        capture_output=True, check=False,
     )
     if done.returncode or not printed.is_file():
         sys.exit(f"chromium failed on {stem}:\n{done.stderr.decode('utf-8', 'replace')[-2000:]}")

@@ -20,7 +20,15 @@ import re
 import unicodedata
 
 from wenxian.importer import markers
-from wenxian.model import Article, Caption, Citation, Heading, NamedCitation, Paragraph, Text
+from wenxian.model import (
+    Article,
+    Caption,
+    Citation,
+    Heading,
+    NamedCitation,
+    Paragraph,
+    Text,
+)
 from wenxian.pdfreader.zones import Zoned
 
 DROPPED = ("margin", "figure")  # zones left out on purpose, each line with its reason
