@@ -46,7 +46,7 @@ from wenxian.model import (
 from wenxian.pdfreader.accounting import unplaced
 from wenxian.pdfreader.blocks import PdfBlock, body_blocks
 from wenxian.pdfreader.document import OCR_HINT, PdfDocument
-from wenxian.pdfreader.lines import PdfLine, page_lines
+from wenxian.pdfreader.lines import PdfLine, Run, page_lines
 from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, zone_lines
 
 ENTRY_SKIP = 2  # a bare entry number ("12.") may skip this many entries (one run into another)
@@ -305,9 +305,8 @@ class _Builder:
         marks: list[Inline] = []
         texts: list[str] = []
         lead = ""
-        for k, line in enumerate(block.lines):
+        for k, (line, runs) in enumerate(zip(block.lines, _marks_rejoined(block.lines))):
             parts: list[str] = []
-            runs = line.runs()
             if k == 0 and block.lead_in and block.lead_lines == 2:
                 lead = "".join(r.text for r in runs).strip()  # the lead-in wrapped: its first line is all of it
                 runs = []
@@ -377,6 +376,17 @@ class _Builder:
                 line.number, f"superscript {text!r} on page {line.page} kept as text: not a citation or footnote mark",
                 "if it is a citation, write it as {cite:p}`key` in the MyST"))
         return text.translate(_SUPERSCRIPT_DIGITS)
+
+
+def _marks_rejoined(lines: list[PdfLine]) -> list[list[Run]]:
+    """Each line's runs, a raised mark broken over two lines ("[2-" at a line's end, "3]" at the
+    next one's start: a browser breaks after a hyphen) put back together on the first."""
+    out = [list(line.runs()) for line in lines]
+    for this, after in zip(out, out[1:]):
+        if this and after and this[-1].superscript and after[0].superscript and not re.search(r"[\]］]\s*$", this[-1].text):
+            first = after.pop(0)
+            this[-1] = Run(this[-1].text.rstrip() + first.text.strip(), this[-1].size, this[-1].bold, True)
+    return out
 
 
 def _note(label: str, text: str, line: int) -> Footnote:

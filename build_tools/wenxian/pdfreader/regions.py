@@ -103,13 +103,14 @@ def find_regions(page: Page, rows: Sequence[Sequence[Glyph]]) -> list[Graphic]:
     long_rules = sorted((g for g in rules(page) if g.x1 - g.x0 >= RULE_MIN_WIDTH), key=lambda g: g.top)
     group: list[Graphic] = []
     for rule in long_rules + [None]:
-        if rule is not None and group and abs(rule.x0 - group[0].x0) < SAME_EDGE and abs(rule.x1 - group[0].x1) < SAME_EDGE:
+        # The next rule of the same width is the table's next, unless what stands between the
+        # two reads as prose: then the rule above closed a frame (or a table) and this one opens another.
+        if rule is not None and group and abs(rule.x0 - group[0].x0) < SAME_EDGE and abs(rule.x1 - group[0].x1) < SAME_EDGE \
+                and not frames_text(Graphic("table", rule.x0, group[-1].top, rule.x1, rule.bottom), rows):
             group.append(rule)
             continue
         if len(group) >= 2:
-            table = Graphic("table", group[0].x0, group[0].top, group[0].x1, group[-1].bottom)
-            if not frames_text(table, rows):
-                out.append(table)
+            out.append(Graphic("table", group[0].x0, group[0].top, group[0].x1, group[-1].bottom))
         group = [rule] if rule is not None else []
     return out
 
