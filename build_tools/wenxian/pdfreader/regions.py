@@ -110,7 +110,10 @@ def find_regions(page: Page, rows: Sequence[Sequence[Glyph]]) -> list[Graphic]:
             group.append(rule)
             continue
         if len(group) >= 2:
-            out.append(Graphic("table", group[0].x0, group[0].top, group[0].x1, group[-1].bottom))
+            table = Graphic("table", group[0].x0, group[0].top, group[0].x1, group[-1].bottom)
+            # A table drawn with a border round every cell is a drawing too (its paths touch):
+            # it is the table (a drawing's small type nearby is its labels; a table's is not).
+            out = [g for g in out if not (g.kind == "drawing" and contains(table, g))] + [table]
         group = [rule] if rule is not None else []
     return out
 
