@@ -15,6 +15,9 @@ xelatex, the Noto CJK fonts, poppler-utils and the ``corpus`` extra
 
     python benchmarks/importcorpus/generate.py
 
+Every article is also printed from HTML + CSS by Chromium (``htmlpdf.py``: ``html-onecol``,
+``html-twocol``), read by pdftotext only; ``--html`` prints those alone.
+
 ``--extract NAME`` only extracts one extractor's texts again from the committed PDFs
 (no typesetting, nothing else rewritten): how an extractor is added to the corpus.
 """
