@@ -63,6 +63,9 @@ def test_a_superscript_wrapped_to_a_lines_start_joins_its_line(article) -> None:
 
 
 def test_every_reference_keeps_its_wrapped_lines(article) -> None:
+    # --explain prints each line whole (it cut them at 50 characters, which looked like text lost).
+    explained = read_pdf(PDF, explain=True).explanation
+    assert any(line.endswith("图书馆论坛, 2015, 35(10):  ← after the reference list's heading") for line in explained)
     texts = [r.text for r in article.references]
     assert len(texts) == 8
     assert "图书馆论坛, 2015, 35(10)" in texts[1].replace("，", ", ") and "1-7" in texts[1]

@@ -126,7 +126,7 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
         result.article.meta.journal.setdefault(key, value)
     if explain:
         result.explanation = [
-            f"{z.line.number}: p.{z.line.page} {z.zone:<10} {z.line.text[:50]}" + (f"  ← {z.why}" if z.why else "")
+            f"{z.line.number}: p.{z.line.page} {z.zone:<10} {z.line.text}" + (f"  ← {z.why}" if z.why else "")
             for z in zoned
         ]
     return result
