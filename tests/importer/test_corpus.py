@@ -230,7 +230,7 @@ def test_html_floors(totals) -> None:
     reader lost every first page to a "table" framed by the header and footnote rules — dev (22
     PDFs): title 0/22, fields 0.37, headings 0.75, paragraphs 0.76, 0/22 citation sequences,
     captions 22/28; held-out (8 PDFs, scored once before): 0/8, 0.34, 0.74, 0.69, 0/8, 8/10. After:
-    dev 22/22, 0.98, 0.99, 0.96, 21/22, 28/28; held-out 8/8, 0.99, 1.00, 0.98, 8/8, 10/10.
+    dev 22/22, 0.983, 1.00, 0.963, 21/22, 28/28; held-out 8/8, 0.992, 1.00, 0.982, 8/8, 10/10.
     pdftotext's rows are the text importer's (not worked on here): dev paragraphs 0.885, 17/22."""
     _, _, _, html = totals
     pdf = [r for r in html if r.extractor == "(pdf)"]
@@ -239,8 +239,8 @@ def test_html_floors(totals) -> None:
     assert sum(r.refused for r in html) == 0
     assert sum(r.title for r in pdf) == 30 and sum(r.authors for r in pdf) == 30
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
-    assert mean([v for r in pdf for v in r.headings]) >= 0.99
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.96
+    assert mean([v for r in pdf for v in r.headings]) >= 0.999  # 0.992 before a wrapped （一） heading was read
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.968
     assert sum(r.cites for r in pdf) >= 29 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) == 0
     assert sum(r.title for r in text) == 30
     assert mean([v for r in text for v in r.paragraphs]) >= 0.88
