@@ -63,10 +63,10 @@ fuzz: $(STAMP)
 import-score: $(STAMP)
 	$(BIN)/python benchmarks/importcorpus/score.py
 
-# Typeset the corpus again and re-extract its texts (needs TeX Live and the
-# corpus extra: pdfminer.six, pypdfium2).
+# Typeset the corpus again and re-extract its texts (needs TeX Live, Chromium and qpdf
+# for the HTML layouts, and the corpus extra: pdfminer.six, pypdfium2).
 import-corpus: $(STAMP)
-	@scripts/debian-deps.sh pdf
+	@scripts/debian-deps.sh pdf browser corpus
 	$(BIN)/python -m pip install -q -e '.[test,corpus]'
 	$(BIN)/python benchmarks/importcorpus/generate.py
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages wenxian needs, if any are missing.
 #
-# Usage: scripts/debian-deps.sh [GROUP…]   (groups: base, browser, pdf, bench, compare; default: base)
+# Usage: scripts/debian-deps.sh [GROUP…]   (groups: base, browser, pdf, bench, compare, corpus; default: base)
 #   browser: Debian's Chromium for the browser tests (Playwright drives it;
 #   its own browser downloads are never used), a CJK font for screenshots, and
 #   npm for axe-core (the accessibility tests; any npm already on PATH will do).
@@ -11,6 +11,8 @@
 #   bench: pandoc (with citeproc), the peer benchmarks/scale_bench.py compares with.
 #   compare: the gbt7714 BibTeX package (texlive-bibtex-extra) that
 #   benchmarks/realbib_score.py compares `refs format` with (not used by make test).
+#   corpus: qpdf, which pins the import corpus's Chromium-printed PDFs (a fixed document id;
+#   `make import-corpus` only, with the browser group's chromium; not used by make test).
 # As root it runs apt-get; otherwise it prints the command to run and fails.
 set -euo pipefail
 
@@ -19,6 +21,7 @@ declare -A GROUP_PACKAGES=(
   [browser]="chromium fonts-wqy-zenhei npm"
   [bench]="pandoc"
   [compare]="texlive-bibtex-extra"
+  [corpus]="qpdf"
   [pdf]="texlive-xetex texlive-lang-chinese texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended latexmk fonts-noto-cjk fonts-freefont-otf fontconfig poppler-utils"
 )
 

@@ -15,6 +15,9 @@ xelatex, the Noto CJK fonts, poppler-utils and the ``corpus`` extra
 
     python benchmarks/importcorpus/generate.py
 
+Every article is also printed from HTML + CSS by Chromium (``htmlpdf.py``: ``html-onecol``,
+``html-twocol``), read by pdftotext only; ``--html`` prints those alone.
+
 ``--extract NAME`` only extracts one extractor's texts again from the committed PDFs
 (no typesetting, nothing else rewritten): how an extractor is added to the corpus.
 """
@@ -88,6 +91,9 @@ LAYOUTS: dict[str, dict] = {
 # pdftotext-raw: poppler's content-stream order (``-raw``), a common option; it keeps the
 # order the typesetter drew the text in, not the page's reading order.
 EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
+# The HTML layouts (htmlpdf.py, printed by Chromium) are read by pdftotext only, and by the PDF
+# reader: a second producer, kept small.
+HTML_EXTRACTORS = ("pdftotext",)
 BUNDLED_SECTIONS = 2  # level-1 sections of the bundled article typeset in the corpus
 
 _TEX_SPECIAL = re.compile(r"([\\{}$&#%_^~])")
@@ -466,7 +472,7 @@ def extract_again(extractor: str, only: list[str] | None) -> int:
     if shutil.which("pdftotext") is None:
         sys.exit("pdftotext is missing: scripts/debian-deps.sh pdf installs it")
     for pdf in sorted(DATA.glob("*/*/*.pdf")):
-        if only and pdf.parent.name not in only:
+        if only and pdf.parent.name not in only or (pdf.name.startswith("html-") and extractor not in HTML_EXTRACTORS):
             continue
         pdf.with_name(f"{pdf.stem}.{extractor}.txt").write_text(extract(pdf, extractor), encoding="utf-8")
         print(f"{pdf.parent.relative_to(HERE)}/{pdf.stem}: {extractor}")
@@ -480,9 +486,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", metavar="NAME", action="append", help="regenerate only this article (repeatable; 'bundled' for the bundled one)")
     parser.add_argument("--extract", metavar="EXTRACTOR", choices=EXTRACTORS,
                         help="only extract this extractor's texts again from the committed PDFs (no typesetting)")
+    parser.add_argument("--html", action="store_true",
+                        help="only print the HTML layouts (htmlpdf.HTML_LAYOUTS) with Chromium; the XeLaTeX outputs are left as they are")
     args = parser.parse_args(argv)
     if args.extract:
         return extract_again(args.extract, args.only)
+    if args.html:
+        return build_html_layouts(args.only)
     for tool in ("xelatex", "pdftotext"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")
@@ -505,6 +515,38 @@ def main(argv: list[str] | None = None) -> int:
                     json.dumps(gold(spec, name, layout), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
                 )
                 print(f"{folder.relative_to(HERE)}/{name}: {len(EXTRACTORS)} texts")
+            _html_layouts(spec, folder, work)
+    return 0
+
+
+def _html_layouts(spec: dict, folder: Path, work: Path) -> None:
+    """The article printed from HTML by Chromium (``htmlpdf``): its PDF, its pdftotext text (the
+    only extractor run on it) and its gold beside the XeLaTeX layouts'."""
+    from htmlpdf import HTML_LAYOUTS, build_html
+
+    for name, layout in HTML_LAYOUTS.items():
+        pdf = build_html(spec, name, layout, work)
+        shutil.copy(pdf, folder / f"{name}.pdf")
+        for extractor in HTML_EXTRACTORS:
+            (folder / f"{name}.{extractor}.txt").write_text(extract(pdf, extractor), encoding="utf-8")
+        (folder / f"{name}.gold.json").write_text(
+            json.dumps(gold(spec, name, layout), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        print(f"{folder.relative_to(HERE)}/{name}: {len(HTML_EXTRACTORS)} text (Chromium)")
+
+
+def build_html_layouts(only: list[str] | None) -> int:
+    """``--html``: the HTML layouts of every article (or those in ``only``), nothing else rewritten."""
+    for tool in ("chromium", "pdftotext", "qpdf"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is missing: scripts/debian-deps.sh installs it")
+    with tempfile.TemporaryDirectory() as tmp:
+        for spec in load_articles():
+            if only and spec["name"] not in only:
+                continue
+            folder = DATA / spec["split"] / spec["name"]
+            folder.mkdir(parents=True, exist_ok=True)
+            _html_layouts(spec, folder, Path(tmp))
     return 0
 
 

@@ -153,6 +153,10 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         elif _short(current.lines[-1], layout) and ends_sentence(current.lines[-1].text) and line.column == current.lines[-1].column \
                 and line.page == current.lines[-1].page:
             blocks.append(PdfBlock("paragraph", [line], why="the line before is short and ends a sentence"))
+        elif _wrapped_heading(current, line, layout):
+            current.kind = "heading"
+            current.lines.append(line)
+            current.why = "numbered, wrapped onto a short line, no sentence in it"
         else:
             current.lines.append(line)
         if len(blocks) > count:
@@ -160,6 +164,18 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         previous = item
     _levels(blocks, layout)
     return blocks
+
+
+def _wrapped_heading(current: PdfBlock, line: PdfLine, layout: Layout) -> bool:
+    """A numbered heading in body type that wrapped: its first line fills the column, unindented,
+    and this second line is short; neither holds a clause's punctuation (a run-in item does:
+    "（1）优化布点，稳定就餐规模。…"). A PDF that names no fonts (Chromium's Type 3 CJK) leaves no
+    other mark of a heading set in another face."""
+    first = current.lines[0]
+    return (len(current.lines) == 1 and headings.heading_level(first.text) is not None
+            and not _indented(first, layout) and not _short(first, layout)
+            and _short(line, layout) and not _indented(line, layout) and line.column == first.column
+            and not any(mark in first.text + line.text for mark in "，。；！？,;"))
 
 
 def _lead_wrapped(current: PdfBlock | None, line: PdfLine, layout: Layout) -> bool:

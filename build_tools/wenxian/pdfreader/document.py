@@ -61,6 +61,7 @@ class Page:
     glyphs: list[Glyph]
     graphics: list[Graphic] = field(default_factory=list)
     rotated: int = 0  # characters left out because they are not horizontal
+    regions: list[Graphic] | None = None  # its figures and tables (regions.find_regions), once its lines are read
     unreadable: bool = False  # PDFium could not read the page
 
 

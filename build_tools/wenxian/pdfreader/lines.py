@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from wenxian.importer.chars import is_han
 from wenxian.pdfreader.document import Glyph, Page
+from wenxian.pdfreader.regions import find_regions, inside_any
 
 SUPERSCRIPT_SIZE = 0.85  # a glyph this much smaller than its line …
 SUPERSCRIPT_RISE = 0.18  # … whose baseline is raised by this share of the line's size is a superscript
@@ -127,14 +128,15 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
                 rows[-1] = (members, glyph.baseline, glyph.size)
         else:
             rows.append(([glyph], glyph.baseline, glyph.size))
-    # A row of small glyphs close above or below a row of larger ones, within its span: its marks.
+    # A row of small glyphs close above or below a row of larger ones, within its span or
+    # touching it (a mark wrapped to the start of a line, before its "。"): its marks.
     out: list[tuple[list[Glyph], float, float]] = []
     for k, (members, baseline, size) in enumerate(rows):
         hosts = [rows[j] for j in (k - 1, k + 1) if 0 <= j < len(rows)]
         host = min((h for h in hosts if size < h[2] * SUPERSCRIPT_SIZE
                     and -0.6 * h[2] <= baseline - h[1] <= 0.4 * h[2]
-                    and min(g.x0 for g in h[0]) - h[2] <= min(g.x0 for g in members)
-                    and max(g.x1 for g in members) <= max(g.x1 for g in h[0]) + h[2]),
+                    and min(g.x0 for g in h[0]) - h[2] <= max(g.x1 for g in members)
+                    and min(g.x0 for g in members) <= max(g.x1 for g in h[0]) + h[2]),
                    key=lambda h: abs(baseline - h[1]), default=None)
         if host is not None:
             host[0].extend(members)
@@ -347,9 +349,12 @@ def _line_steps(tops: list[float], sizes: list[float]):
 
 
 def page_lines(page: Page) -> list[PdfLine]:
-    """The page's lines in reading order (``column`` set, ``number`` not yet)."""
+    """The page's lines in reading order (``column`` set, ``number`` not yet); the page's
+    figures and tables are kept on it (``page.regions``). A table's rows do not count for a
+    gutter: the gaps between its cells are no gap between two columns."""
     rows = _rows(page.glyphs)
-    middle = find_gutter(page, rows)
+    page.regions = find_regions(page, rows)
+    middle = find_gutter(page, [row for row in rows if not inside_any(row, page.regions)])
     if middle is None:
         return [PdfLine(page.number, row) for row in rows]
     rows.sort(key=lambda row: min(g.top for g in row))

@@ -43,11 +43,13 @@ from wenxian.model import (
     Paragraph,
     Text,
 )
+from wenxian.pdfreader.accounting import unplaced
 from wenxian.pdfreader.blocks import PdfBlock, body_blocks
 from wenxian.pdfreader.document import OCR_HINT, PdfDocument
-from wenxian.pdfreader.lines import PdfLine, page_lines
+from wenxian.pdfreader.lines import PdfLine, Run, page_lines
 from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, zone_lines
 
+ENTRY_SKIP = 2  # a bare entry number ("12.") may skip this many entries (one run into another)
 MIN_TEXT_CHARS = 40  # a PDF with fewer characters in all is taken for a scan without a text layer
 _SUP_MARK = "\ue001"  # a superscript mark while a paragraph is joined (the importer's own is U+E000)
 _NO_PAGE = "\u200b"  # keeps a number printed on the baseline after "]" from being read as a page
@@ -115,11 +117,16 @@ def read_pdf(path: Path, *, options: ImportOptions | None = None, explain: bool 
         result.article.notes.append(Note(1, f"{rotated} rotated characters left out (a watermark along the margin, "
                                             "or a turned table)", "check the PDF if a turned table or page held text you need"))
     _Builder(path, options, zoned, layout, result).build()
+    # Nothing printed is lost without a word: a line handed on but not in the article is reported.
+    for item, missing in unplaced(zoned, result.article):
+        result.article.notes.append(Note(
+            item.line.number, f"text on page {item.line.page} not placed in the article ({item.zone}): {item.line.text}",
+            "add it by hand where it belongs; `wenxian import --explain` shows what each line was taken for"))
     for key, value in (cover or {}).items():
         result.article.meta.journal.setdefault(key, value)
     if explain:
         result.explanation = [
-            f"{z.line.number}: p.{z.line.page} {z.zone:<10} {z.line.text[:50]}" + (f"  ← {z.why}" if z.why else "")
+            f"{z.line.number}: p.{z.line.page} {z.zone:<10} {z.line.text}" + (f"  ← {z.why}" if z.why else "")
             for z in zoned
         ]
     return result
@@ -214,7 +221,7 @@ class _Builder:
             text = self._join([item.line], keep_superscripts=True)
             if not text:
                 continue
-            if _starts_entry(text) or not entries:
+            if _starts_entry(text, len(entries) + 1) or not entries:
                 entries.append(text)
             else:
                 entries[-1] = join_lines([entries[-1], text], dehyphenate=self.options.dehyphenate,
@@ -298,9 +305,8 @@ class _Builder:
         marks: list[Inline] = []
         texts: list[str] = []
         lead = ""
-        for k, line in enumerate(block.lines):
+        for k, (line, runs) in enumerate(zip(block.lines, _marks_rejoined(block.lines))):
             parts: list[str] = []
-            runs = line.runs()
             if k == 0 and block.lead_in and block.lead_lines == 2:
                 lead = "".join(r.text for r in runs).strip()  # the lead-in wrapped: its first line is all of it
                 runs = []
@@ -372,6 +378,17 @@ class _Builder:
         return text.translate(_SUPERSCRIPT_DIGITS)
 
 
+def _marks_rejoined(lines: list[PdfLine]) -> list[list[Run]]:
+    """Each line's runs, a raised mark broken over two lines ("[2-" at a line's end, "3]" at the
+    next one's start: a browser breaks after a hyphen) put back together on the first."""
+    out = [list(line.runs()) for line in lines]
+    for this, after in zip(out, out[1:]):
+        if this and after and this[-1].superscript and after[0].superscript and not re.search(r"[\]］]\s*$", this[-1].text):
+            first = after.pop(0)
+            this[-1] = Run(this[-1].text.rstrip() + first.text.strip(), this[-1].size, this[-1].bold, True)
+    return out
+
+
 def _note(label: str, text: str, line: int) -> Footnote:
     return Footnote(label, normalize(text.strip()), line)
 
@@ -390,8 +407,15 @@ def _numbers(body: str) -> list[int]:
 _ENTRY_START = re.compile(r"^\s*(?:[\[［【]\s*\d{1,3}\s*[\]］】]|\d{1,3}\s*[.．、)）](?!\d))")
 
 
-def _starts_entry(text: str) -> bool:
-    return bool(_ENTRY_START.match(text))
+def _starts_entry(text: str, expected: int) -> bool:
+    """Whether a line of the list opens an entry: a bracketed number ("[12]"), or a bare one
+    ("12.") that is the entry due next, or one of the few after it (an entry missed) — a wrapped entry's second line may open with the end
+    of its page range ("315. DOI: …" under "…, 2018, 7(3): 301-"), which is no entry."""
+    match = _ENTRY_START.match(text)
+    if match is None:
+        return False
+    number = re.search(r"\d+", match.group(0))
+    return match.group(0).lstrip()[0] in "[［【" or expected <= int(number.group(0)) <= expected + ENTRY_SKIP
 
 
 def _names(text: str) -> list[str]:

@@ -33,13 +33,11 @@ from wenxian.importer.markers import marker_kind
 from wenxian.importer.references import entry_doi
 from wenxian.pdfreader.document import Graphic, Page
 from wenxian.pdfreader.lines import PdfLine
+from wenxian.pdfreader.regions import RULE_MAX_HEIGHT, find_regions
 
 MARGIN_BAND = 0.09  # share of the page height at top and bottom where running heads and feet stand
 SMALLER = 0.95  # a line this much smaller than the body text is small type
 LEADING_GAP = 1.6  # a vertical gap this many times the body leading separates zones
-FIGURE_MIN = 24.0  # points: a drawn object at least this wide and high is a figure
-RULE_MAX_HEIGHT = 2.0  # points: a path flatter than this is a rule (tables, footnote separators)
-TOUCH = 3.0  # points: drawn paths this close together are parts of one drawing (a chart's bars and axes)
 LABEL_REACH = 2.0  # leadings: small type this close to a drawing is its label (axis names, values)
 MIN_LATER_CHARS = 300  # characters after the first page that are enough to tell the body's size
 FOOTNOTE_FROM = 0.5  # footnotes stand below this share of the page height
@@ -166,50 +164,9 @@ def _ruled_off(page: Page, line: PdfLine, band: str) -> bool:
     return False
 
 
-def _drawings(page: Page) -> list[Graphic]:
-    """Paths that touch one another, merged into one box each: a chart drawn as many small
-    paths (bars, axes, ticks) is one drawing though none of its parts is figure-sized."""
-    boxes: list[list[float]] = []
-    counts: list[int] = []
-    for g in sorted((g for g in page.graphics if g.kind == "path"), key=lambda g: (g.top, g.x0)):
-        box, count = [g.x0, g.top, g.x1, g.bottom], 1
-        k = 0
-        while k < len(boxes):  # merge with every box it touches (and what those touched)
-            b = boxes[k]
-            if box[0] <= b[2] + TOUCH and b[0] <= box[2] + TOUCH and box[1] <= b[3] + TOUCH and b[1] <= box[3] + TOUCH:
-                box = [min(box[0], b[0]), min(box[1], b[1]), max(box[2], b[2]), max(box[3], b[3])]
-                count += counts.pop(k)
-                boxes.pop(k)
-                k = 0
-                continue
-            k += 1
-        boxes.append(box)
-        counts.append(count)
-    return [Graphic("drawing", *box) for box, count in zip(boxes, counts)
-            if count >= 3 and box[2] - box[0] >= FIGURE_MIN and box[3] - box[1] >= FIGURE_MIN
-            and box[2] - box[0] < page.width * 0.95]
-
-
 def _regions(page: Page) -> list[Graphic]:
-    """Figures (images, drawings) and tables (two or more long rules one above another) on a page."""
-    out = [g for g in page.graphics if g.x1 - g.x0 >= FIGURE_MIN and g.bottom - g.top >= FIGURE_MIN
-           and (g.x1 - g.x0) < page.width * 0.95]
-    out += [d for d in _drawings(page) if not any(_contains(g, d) for g in out)]
-    rules = sorted((g for g in page.graphics if g.kind == "path" and g.bottom - g.top <= RULE_MAX_HEIGHT
-                    and g.x1 - g.x0 >= FIGURE_MIN * 3), key=lambda g: g.top)
-    group: list[Graphic] = []
-    for rule in rules + [None]:
-        if rule is not None and group and abs(rule.x0 - group[0].x0) < 4 and abs(rule.x1 - group[0].x1) < 4:
-            group.append(rule)
-            continue
-        if len(group) >= 2:
-            out.append(Graphic("table", group[0].x0, group[0].top, group[0].x1, group[-1].bottom))
-        group = [rule] if rule is not None else []
-    return out
-
-
-def _contains(outer: Graphic, inner: Graphic) -> bool:
-    return outer.x0 <= inner.x0 + 1 and outer.top <= inner.top + 1 and inner.x1 <= outer.x1 + 1 and inner.bottom <= outer.bottom + 1
+    """Figures and tables on a page (:mod:`wenxian.pdfreader.regions`), found when its lines were read."""
+    return page.regions if page.regions is not None else find_regions(page, [])
 
 
 def _labels(line: PdfLine, region: Graphic, layout: Layout) -> bool:
