@@ -405,3 +405,26 @@ def test_a_copyright_footer_after_the_list_ends_it_with_its_block() -> None:
                     "[2] Robin Fairbairns. The UK TEX FAQ. 英国 TEX 用户协会 FAQ.", "",
                     "CTEX FAQ （常见问题集） v0.4 beta", "", "Copyright", "", "©2003–2009 CTEX.ORG", "", "Index"])
     assert cut.items[-1].text.endswith("用户协会 FAQ.") and cut.trailing_line == 5
+
+
+def test_labels_in_sequence_make_a_list_numbered_among_much_other_text() -> None:
+    # A short numbered list after a document's index and before its source code: its labels are
+    # fewer than a quarter of the lines, but they run 1, 2, 3 — each opens an entry (rsc, amsrefs).
+    index = [f"\\macro{k} . . . . . . . {k}, 4{k}" for k in range(12)]
+    code = ["Using the package, this document would be coded as follows:", "\\documentclass{article}",
+            "\\usepackage{amsrefs}", "\\begin{document}", "Alan Sokal~\\cite{Sokal96} recommends it.",
+            "\\begin{bibdiv}", "\\begin{biblist}"]
+    cut = cut_list(index + ["References",
+                            "[1] C. D. Abernethy and M. K. Taylor, J. Am. Chem.",
+                            "Soc., 2003, 125, 1128–1129.",
+                            "[2] F. A. Cotton, G. Wilkinson and M. Bochmann, Advanced",
+                            "Inorganic Chemistry, Wiley, Chichester, 6th edn., 1999.",
+                            "[3] Nicolas Bourbaki, Théorie des ensembles, Hermann, Paris, 1970.", ""] + code)
+    assert [i.number for i in cut.items] == [1, 2, 3]
+    assert cut.items[1].text == "F. A. Cotton, G. Wilkinson and M. Bochmann, Advanced Inorganic Chemistry, Wiley, Chichester, 6th edn., 1999."
+    assert cut.items[2].text.endswith("Paris, 1970.") and cut.trailing_line == 20
+    # Numbers out of order at lines' starts (volumes, pages) do not make a list numbered.
+    apa = [f"Adams{k}, P. (1990). Tides {k}. Sea Studies, 3(2), {k}–10." for k in range(10)]
+    cut = cut_list(apa[:5] + ["Berg, Q. (1991). Tides again. Sea Studies,", "2. 11–20.",
+                              "Cole, R. (1992). More tides. Sea Studies,", "1. 21–30."] + apa[5:])
+    assert [i.number for i in cut.items] == [None] * 12

@@ -222,7 +222,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     texts = [line.rstrip() for line in lines]
     printed_labels = sum(1 for t in texts if label_of(t, None))
     bare = set() if printed_labels else _bare_labels(texts)
-    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4)
+    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts)
     groups: list[dict] = []
     asides: list[int] = []
     last_page: int | None = None
@@ -357,6 +357,15 @@ def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
         return False
     after = [t.strip() for t in texts[index + 1:] if t.strip()][:3]
     return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) for t in after)
+
+
+def _in_sequence(texts: list[str]) -> bool:
+    """Whether the lines' printed labels run 1, 2, 3, … in order, two at least: a numbered list
+    however much text stands around it (an index above it, an example's source code after it —
+    then the labels are fewer than a quarter of the lines). Labels out of order (a volume or a
+    page number at a line's start) do not make a list numbered."""
+    numbers = [found[0] for t in texts if (found := label_of(t.strip(), None))]
+    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
 
 
 def _bare_labels(texts: list[str]) -> set[int]:
