@@ -411,3 +411,56 @@ def test_a_gbt_line_with_publisher_and_place_swapped() -> None:
     assert (book.entry.fields["address"], book.entry.fields["publisher"]) == ("北京", "人民邮电出版社")
     english = read_entry("KNUTH D E. The TeXbook[M]. Addison-Wesley: Reading, 1984.")
     assert (english.entry.fields["address"], english.entry.fields["publisher"]) == ("Reading", "Addison-Wesley")
+
+
+def test_the_oxford_style_read_as_typed_fields() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    # A book whose imprint has only its place (or edition), names in brackets, "Anon.".
+    book = read_entry("[Balfour, James], Philosophical Essays (Edinburgh, 1768) (cit. on p. 11).")
+    assert book.how == "oxford" and book.entry.fields["address"] == "Edinburgh"
+    assert str(book.entry.persons["author"][0]) == "Balfour, James"
+    anon = read_entry("Anon., Liber usualis (Tournai: Desclée, 1956).")
+    assert anon.how == "oxford" and "author" not in anon.entry.persons
+    assert (anon.entry.fields["address"], anon.entry.fields["publisher"]) == ("Tournai", "Desclée")
+    # A translator after the title; a note after the imprint; an apostrophe in a title.
+    tr = read_entry("Bischoff, Bernhard, Latin Palaeography: Antiquity and the Middle Ages, trans. Dáibhi Ó "
+                    "Cróinín and David Ganz (Cambridge, 1990).")
+    assert tr.entry.fields["title"].startswith("Latin") and "trans" not in tr.entry.fields["title"]
+    assert "Ganz" in tr.entry.fields["translator"]
+    note = read_entry("Bettelheim, Bruno, The Uses of Enchantment (Harmondsworth: Penguin Books, 1988) "
+                      "(originally pub. 1976).")
+    assert (note.entry.fields["publisher"], note.entry.fields["note"]) == ("Penguin Books", "originally pub. 1976")
+    assert read_entry("Benvenuti, Antonia Tissoni, L’Orfeo del Poliziano (Padua: Editrice Antenore, 1986).").how == "oxford"
+    # Editors, all names inverted, ", and" before the last; a title with a year range and a colon.
+    eds = read_entry("Brady Jr., Thomas A., Oberman, Heiko A., and Tracy, James D. (eds.), Handbook of European "
+                     "History, 1400–1600: Late Middle Ages (Leiden: E. J. Brill, 1994).")
+    assert [p.last_names[0] for p in eds.entry.persons["editor"]] == ["Brady", "Oberman", "Tracy"]
+    # A page read online, the site's name in quotes' place, the access date kept as a date.
+    online = read_entry("Allaby, Michael, ‘Feathers and Lava Lamps’, Oxford Reference (2013), http://www.oxf"
+                        "ordreference.com/page/featherslavalamps, accessed 9 Nov. 2013 (cit. on p. 69).")
+    assert online.how == "oxford" and online.entry.type == "online"
+    assert online.entry.fields["urldate"] == "2013-11-09" and online.entry.fields["title"].startswith("Feathers")
+    body = read_entry("BBC News, ‘Inside India’s Mars Mission HQ’ [video] (5 Nov. 2013), http://www.bbc.co.uk/"
+                      "news/world-24826253, accessed 5 Nov. 2013.")
+    assert body.how == "oxford" and str(body.entry.persons["author"][0]) == "{BBC News}"
+    # A thesis, an article dated by its year alone, a foreword in an edited book.
+    thesis = read_entry("Blackburn, Bonnie J., ‘The Lupus Problem’, Ph.D. diss. (University of Chicago, 1970).")
+    assert thesis.entry.type == "phdthesis" and thesis.entry.fields["school"] == "University of Chicago"
+    article = read_entry("Boyce, M., ‘The Parthian Gsn’, Journal of the Royal Asiatic Society, 1957, 10–45.")
+    assert (article.entry.fields["journal"], article.entry.fields["year"]) == ("Journal of the Royal Asiatic Society", "1957")
+    foreword = read_entry("Atwan, Robert, foreword in Joyce Carol Oates and Robert Atwan (eds.), The Best American "
+                          "Essays of the Century (Boston: Houghton, 2000), x–xvi (cit. on p. 44).")
+    assert foreword.entry.type == "incollection" and foreword.entry.fields["pages"] == "x--xvi"
+    assert foreword.entry.fields["booktitle"] == "The Best American Essays of the Century"
+    # Law reports (OSCOLA): the parties, the year, the report's volume, name and page.
+    case = read_entry("Badische v Soda-Fabrics (1897) 14 RPC 919 (HL) (cit. on p. 76).")
+    assert case.how == "oxford" and (case.entry.fields["journal"], case.entry.fields["volume"],
+                                     case.entry.fields["pages"]) == ("RPC", "14", "919")
+    eu = read_entry("Case C–118/07 Commission of the European Communities v Finland [2002] ECR I–10889.")
+    assert eu.entry.fields["journal"] == "ECR" and "number" not in eu.entry.fields
+    # Not Oxford: a recording's label and number, a patent's month, in an imprint's place.
+    assert read_entry("Carter, Elliott, The Four String Quartets, Juilliard String Quartet (Sony S2K 47229, 1991).").how == "verbatim"
+    aip = read_entry("A. J. Arduengo, III, F. P. Gentry, Jr., P. K. Taverkere, and H. E. Simmons, III, “Process "
+                     "for manufacture of imidazoles”, U.S. pat. 6177575 (Jan. 2001).")
+    assert aip.how != "oxford"

@@ -92,13 +92,106 @@ APA_COMMA_JOURNAL = re.compile(rf"^(?P<title>(?:[^.“”]|\.(?!\s))+),\s+(?P<co
 BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
 # The Oxford style (OUP's, biblatex-oxref): "Names, Title (Place: Publisher, Year)", "Names, ‘Title’,
 # Journal, 21 (1971), 65–80", "Names, ‘Title’, in Book (Place, Year), 205–37" — the names end at
-# the first comma after a family name and its given names or initials.
-_OX_NAMES = r"(?P<author>(?:Anon\.|[A-Z][^,‘’()]*?,\s+[A-Z][^,‘’()]*?(?:\s+(?:and|&)\s+[A-Z][^,‘’()]*?,\s+[A-Z][^,‘’()]*?)*)),\s+"
-_OX_PUB = rf"\((?:(?P<edition>\d+(?:st|nd|rd|th))\s+edn\.,\s*)?(?:(?P<address>[^():,;]+?)(?::\s*(?P<publisher>[^():;]+?))?,\s*)?{_YEAR}\)"
-OXFORD_BOOK = re.compile(rf"^{_OX_NAMES}(?P<title>[^‘’()]+?)\s+{_OX_PUB}\s*\.?\s*$")
-OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+)’,\s+(?P<container>[^,()‘’]+?),\s+(?:ns\s+)?{_VOL}"
-                            rf"(?:/(?P<issue>\d+))?\s+\({_YEAR}\),\s*{_PAGES}\s*\.?\s*$")
-OXFORD_IN = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+)’,\s+in\s+(?P<container>[^()‘’]+?)\s+{_OX_PUB},\s*{_PAGES}\s*\.?\s*$")
+# the first comma after a family name and its given names or initials; several are "Family, Given,
+# Family, Given, and Family, Given"; names a bibliographer supplied stand in brackets ("[Balfour,
+# James], …"); editors have "(eds.)" after them; "Anon." is a work without names.
+_OX_NAME = r"[A-Z][^,‘’()\[\]]*?,\s+[A-Z][^,‘’()\[\]]*?"
+_OX_NAMES = (rf"\[?(?P<author>Anon\.|{_OX_NAME}(?:,\s+{_OX_NAME})*?(?:,?\s+(?:and|&)\s+{_OX_NAME})?)\]?"
+             r"(?:\s+\((?P<role>eds?)\.\))?,\s+")
+# The imprint: "(Place: Publisher, Year)", "(Place, Year)", "(3rd edn., Place, Year)". A place has no
+# digit ("(Sony S2K 47229, 1991)" is a recording's label and number, not a place) and is no month
+# ("(Jan. 2001)" dates a patent).
+_OX_PUB = (rf"\((?:(?P<edition>\d+(?:st|nd|rd|th))\s+edn\.,\s*)?(?:(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?P<address>[^():,;\d]+?)"
+           rf"(?::\s*(?P<publisher>[^():;]+?))?,\s*)?{_YEAR}\)")
+# What may follow a book's imprint: a note in parentheses ("(originally pub. 1976)"), a description
+# in brackets ("[online facsimile]"), and where it was read online (its URL taken out before, then
+# "accessed 5 Nov. 2013").
+_OX_ACCESSED = r"(?:(?:\s*,)+\s*accessed\s+(?P<urldate>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?"
+_OX_AFTER = rf"(?:\s*\((?P<note>[^()]{{2,80}})\))?(?:\s*\[[^\[\]]{{2,40}}\])?{_OX_ACCESSED}\s*\.?\s*$"
+# A translator or editor after a book's title ("…, trans. Dáibhi Ó Cróinín and David Ganz (…)").
+_OX_ROLES = r"(?:,\s+(?:trans\.\s+(?P<translator>[^()]+?)|ed\.\s+(?P<editor>[^()]+?)))?"
+# The title is in no quotation marks (a quoted one is an article's, a chapter's or, “…”, another style's).
+OXFORD_BOOK = re.compile(rf"^{_OX_NAMES}(?P<title>[^‘“”\"()]+?){_OX_ROLES}\s+{_OX_PUB}{_OX_AFTER}")
+# An article's volume ("21", "ns 21", "10/1" with its issue) and year in parentheses, or only the
+# year after the journal ("…, Journal of the Royal Asiatic Society, 1957, 10–45").
+OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+(?P<container>[^,()‘’]+?),\s+"
+                            rf"(?:(?:ns\s+)?{_VOL}(?:/(?P<issue>\d+))?\s+(?=\())?\(?{_YEAR}\)?,\s*{_PAGES}\s*\.?\s*$")
+# A chapter, or a foreword or introduction, in a book: "‘Title’, in Book (…), 205–37", "foreword in
+# A. Name and B. Name (eds.), Book (Boston: Houghton, 2000), x–xvi".
+_OX_PAGES = r"(?P<pages>[ivxlc]+\s*[-–—]\s*[ivxlc]+|\d+[A-Za-z]?(?:\s*[-–—]\s*\d+)?)"  # "x–xvi" too
+OXFORD_IN = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+in|(?P<part>foreword|preface|introduction|afterword)\s+in)"
+                       rf"\s+(?:(?P<bookeditor>[^()‘’]+?)\s+\(eds?\.\),\s+)?(?P<container>[^()‘’]+?)\s+{_OX_PUB},\s*"
+                       rf"{_OX_PAGES}\s*\.?\s*$")
+# A page or item read online: "Names, ‘Title’, Site (2013), URL, accessed 9 Nov. 2013"; "BBC News,
+# ‘Title’ [video] (5 Nov. 2013), URL, accessed …" (a body's name, no comma in it, may stand for the names).
+OXFORD_ONLINE = re.compile(
+    rf"^(?:{_OX_NAMES}|(?P<body>[A-Z][^,‘’()]{{1,60}}),\s+)‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’(?:,\s+(?P<publisher>[^,()‘’\[\]]+?))?"
+    rf"(?:\s*\[[^\[\]]{{2,40}}\])?\s*\((?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?\s+)?{_YEAR}\){_OX_ACCESSED}\s*\.?\s*$")
+# A thesis: "Names, ‘Title’, Ph.D. diss. (University of Chicago, 1970)".
+OXFORD_THESIS = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+(?P<kind>Ph\.\s?D\.|D\.\s?Phil\.|M\.\s?A\.|M\.\s?Phil\.|B\.\s?Litt\.)"
+                           rf"\s+(?:diss\.|thesis)\s+\((?P<publisher>[^():;]+?),\s*{_YEAR}\)\s*\.?\s*$")
+# A law report (OSCOLA, as the Oxford style cites cases): "Badische v Soda-Fabrics (1897) 14 RPC 919
+# (HL)", "Bowman v Fussy [1978] RPC 545, HL", "Case C–118/07 Commission … v Finland [2002] ECR I–10889":
+# the parties, the year, the report's volume, name and first page, the court.
+OXFORD_CASE = re.compile(
+    r"^(?:Case\s+(?P<number>[A-Z]\s*[-–]\s*\d+/\d+)\s+)?(?P<title>[A-Z][^()\[\],;]*?\sv\s[^()\[\],;]+?)\s+"
+    r"[(\[](?P<year>\d{4})[)\]]\s+(?:(?P<volume>\d+)\s+)?(?P<container>[A-Z][A-Za-z]{1,6}(?:\s[A-Z][A-Za-z]{0,5}){0,2})\s+"
+    r"(?P<pages>[A-Z]?\s*[-–]?\s*\d+)(?:\s*\((?P<court>[A-Z]{1,5})\)|,\s*(?P<court2>[A-Z]{1,5}))?\s*\.?\s*$")
+_MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                        "Nov", "Dec"), start=1)}
+
+
+def _day_month_year(text: str) -> str | None:
+    """"9 Nov. 2013" → "2013-11-09" (None for a month it does not know)."""
+    day, month, year = text.replace(".", "").split()
+    number = _MONTHS.get(month[:3])
+    return f"{year}-{number:02d}-{int(day):02d}" if number and (month[:3] == month or len(month) > 3) else None
+
+
+def _oxford(text: str, quoted_only: bool) -> Spans | None:
+    """The Oxford style's forms; ``quoted_only``: those whose title stands in quotation marks (or
+    a law case), which no other style's head takes — tried before APA's "(Year)", which would read
+    "Allaby, Michael, ‘Feathers’, Oxford Reference (2013)" as names and a year."""
+    patterns = (OXFORD_CASE, OXFORD_THESIS, OXFORD_ARTICLE, OXFORD_IN, OXFORD_ONLINE)
+    for pattern in patterns if quoted_only else (OXFORD_BOOK,):
+        m = pattern.match(text)
+        if not m:
+            continue
+        spans = _groups(m)
+        if spans.get("author") == "Anon.":
+            del spans["author"]
+            spans["anonymous"] = "Anon."
+        if "body" in spans:
+            spans["author"] = spans.pop("body")  # a body's name ("BBC News"): read as one
+        if spans.pop("role", None):
+            spans["editor"] = spans.pop("author")
+        if "urldate" in spans:
+            date = _day_month_year(spans.pop("urldate"))
+            if date:
+                spans["urldate"] = date
+        if pattern is OXFORD_IN:
+            spans["type"] = "incollection"
+            if "part" in spans:  # "foreword": the part of the book the entry is, its title as printed
+                spans["title"] = spans.pop("part")
+            if "bookeditor" in spans:
+                spans["editor"] = spans.pop("bookeditor")
+        elif pattern is OXFORD_ONLINE:
+            spans["type"] = "online"
+        elif pattern is OXFORD_THESIS:
+            spans["type"] = "phdthesis" if re.match(r"(?:Ph|D)", spans.pop("kind")) else "mastersthesis"
+        elif pattern is OXFORD_CASE:
+            court = spans.pop("court", None) or spans.pop("court2", None)
+            spans["anonymous"] = "case"  # a case is named by its parties, it has no author
+            number = spans.pop("number", None)  # the court's number of the case, not an issue's
+            spans["note"] = ", ".join(n for n in (f"Case {number}" if number else "", court) if n)
+            if not spans["note"]:
+                del spans["note"]
+        elif pattern is OXFORD_BOOK:
+            spans["type"] = "book"
+        return spans
+    return None
+
+
 # A book's place and publisher after its title, as APA in Chinese prints it (Taiwan's journals):
 # "教育部（2022）。中小學數位學習精進方案。臺北市：教育部。" (its punctuation made half-width before).
 APA_CN_BOOK = re.compile(r"^(?P<title>[^。.]*[\u4e00-\u9fff][^。.]*?)[。.]\s*(?P<address>[^：:。.，,]{2,20})[：:]\s*"
@@ -493,6 +586,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 if series:
                     spans.update(series.groupdict())
             return spans, name
+    oxford = _oxford(text, quoted_only=True)
+    if oxford is not None:
+        return oxford, "oxford"
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)
         if not m:
@@ -539,16 +635,10 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found["chapter"] = chapter.group("chapter")
                     found["publisher"] = found["publisher"][:chapter.start()]
                 return {**spans, **found}, name
-    # Oxford last: its names-then-title head would take other styles' lines first.
-    for pattern in (OXFORD_ARTICLE, OXFORD_IN, OXFORD_BOOK):
-        m = pattern.match(text)
-        if m:
-            spans = _groups(m)
-            if spans.get("author") == "Anon.":
-                del spans["author"]
-            if pattern is OXFORD_IN:
-                spans["type"] = "incollection"
-            return spans, "oxford"
+    # Oxford's book last: its names-then-title head would take other styles' lines first.
+    oxford = _oxford(text, quoted_only=False)
+    if oxford is not None:
+        return oxford, "oxford"
     m = PLAIN_ONLINE.match(text)
     if m:
         return {**_groups(m), "type": "online", "order": "given-first"}, "plain"

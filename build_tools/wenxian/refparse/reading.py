@@ -112,21 +112,26 @@ def plausible(spans: Spans) -> bool:
     bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher", "url"})
     if online and not spans.get("url"):
         return False
+    # A book whose imprint names only its place or edition ("(Edinburgh, 1768)", "(3rd edn., 1990)",
+    # the Oxford style): the imprint was read, the publisher is not printed.
+    imprint = spans.get("type") == "book" and (spans.get("address") or spans.get("edition"))
     if not (title or untitled) or not spans.get("year") or not (
-            spans.get("container") or spans.get("publisher") or preprint or online or patent or bare):
+            spans.get("container") or spans.get("publisher") or preprint or online or patent or bare or imprint):
         return False
-    names = spans.get("author") or spans.get("editor")
+    # A style may say a work has no names: "Anon." (the Oxford style), a law case named by its parties.
+    names = spans.get("author") or spans.get("editor") or spans.get("anonymous")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
     source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint or patent else "") or (
-        spans["url"] if online else "")
+        spans["url"] if online else "") or (spans.get("address") or spans.get("edition") if imprint else "")
     if not re.search(r"[^\W\d_]", source) and not bare:
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
         return False  # a GB/T type code inside the title: a GB/T line the GB/T reader did not take
     if title.count("“") != title.count("”") or title.count('"') % 2:
         return False  # a quotation mark left open: the title was cut in the wrong place
-    return not re.search(r"\d{4}[;:]", title) and len(title) < 400
+    # "2019;12(3)" or "2019:45" in a title: a Vancouver source the title ran into (not "1400–1600: Late …").
+    return not re.search(r"\d{4}(?:;|:\s*\d)", title) and len(title) < 400
 
 
 def _years(text: str) -> list[tuple[str, str]]:
