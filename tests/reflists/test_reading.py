@@ -464,3 +464,33 @@ def test_the_oxford_style_read_as_typed_fields() -> None:
     aip = read_entry("A. J. Arduengo, III, F. P. Gentry, Jr., P. K. Taverkere, and H. E. Simmons, III, “Process "
                      "for manufacture of imidazoles”, U.S. pat. 6177575 (Jan. 2001).")
     assert aip.how != "oxford"
+
+
+def test_ieee_papers_in_a_series_book_a_digest_at_a_meeting_and_to_appear() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    series = read_entry("J. B. Anderson and K. Tepe, “Properties of the tailbiting BCJR decoder,” in Codes, Systems "
+                        "and Graphical Models (IMA Volumes in Mathematics and Its Applications), IMA Volumes in "
+                        "Mathematics and Its Applications. New York: Springer-Verlag, 2000.")
+    f = series.entry.fields
+    assert series.how == "ieee" and f["booktitle"] == "Codes, Systems and Graphical Models"
+    assert (f["series"], f["address"], f["publisher"]) == ("IMA Volumes in Mathematics and Its Applications",
+                                                         "New York", "Springer-Verlag")
+    dotted = read_entry("W. Dai, H. V. Pham, and O. Milenkovic, “Comparative study of quantized compressive sensing "
+                        "schemes,” in IEEE Information Theory Workshop on Networking and Information Theory. 2009.")
+    assert dotted.entry.type == "inproceedings" and dotted.entry.fields["year"] == "2009"
+    digest = read_entry("R. M. A. Dawson, Z. Shen, D. A. Furst, et al., “Design of an improved pixel for a polysilicon "
+                        "active-matrix organic LED display,” in SID Tech. Dig. 1998, vol. 29, pp. 11–14.")
+    f = digest.entry.fields
+    assert (f["booktitle"], f["year"], f["volume"], f["pages"]) == ("SID Tech. Dig.", "1998", "29", "11--14")
+    met = read_entry("S. G. Finn, M. Médard, and R. A. Barry, “A novel approach to automatic protection switching "
+                     "using trees,” presented at the IEEE International Conference on Communications, Montreal, "
+                     "Que., Canada, 1997.")
+    f = met.entry.fields
+    assert (f["booktitle"], f["address"]) == ("IEEE International Conference on Communications", "Montreal, Que., Canada")
+    due = read_entry("M. Coates, A. Hero, R. Nowak, and B. Yu, “Internet tomography,” IEEE J. Selected Areas Commun., "
+                     "May 2002, to be published.")
+    assert due.entry.type == "article" and due.entry.fields["note"] == "to be published"
+    assert due.entry.fields["journal"] == "IEEE J. Selected Areas Commun." and due.entry.fields["year"] == "2002"
+    # Two different series after the book: not read as one.
+    assert read_entry("A. Bo, “T,” in Book (Series One), Series Two. New York: Springer, 2000.").how != "ieee"

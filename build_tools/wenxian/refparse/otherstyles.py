@@ -235,10 +235,29 @@ _IEEE_PAGES = r"(?P<pages>\d{1,3}(?:\s\d{3})+\s*[-–—]\s*\d{1,3}(?:\s\d{3})+|
 IEEE_ARTICLE = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
     rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_IEEE_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
+# The book may have its series in parentheses after it, and again after a comma ("in Codes, Systems
+# and Graphical Models (IMA Volumes …), IMA Volumes …. New York: Springer-Verlag, 2000"; a comma
+# inside the book's name then is the name's); the year may follow the book after a period ("in IEEE
+# Workshop on …. 2009.").
 IEEE_IN = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)(?:(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.|\.)"
-    rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?:(?P<container>[^,]+?)|(?P<seriesbook>[^()“”]+?)\s*\((?P<series>[^()]+)\)"
+    rf"(?:,\s*(?P<series2>[^,.:()]+))?)(?:(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.|\.)"
+    rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?[,.]\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
     rf"(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+# A paper in a digest or proceedings named with its year: "in SID Tech. Dig. 1998, vol. 29, pp. 11–14."
+IEEE_IN_YEAR = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)\s+{_YEAR},\s*vol\.\s*{_VOL}"
+    rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?,\s*pp?\.\s*{_IEEE_PAGES}\s*\.?\s*$")
+# A paper read at a meeting: "presented at the IEEE International Conference on Communications,
+# Montreal, Que., Canada, 1997."
+IEEE_PRESENTED = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*presented\s+at\s+(?:the\s+)?(?P<container>[^,]+?),\s*"
+    rf"(?P<address>[A-Z][^,\d()]*(?:,\s*[A-Z][^,\d()]*){{0,2}}),\s*{_IEEE_DATE}\s*\.?\s*$")
+# An article not yet in a volume: "“Internet tomography,” IEEE J. Selected Areas Commun., May 2002,
+# to be published."
+IEEE_TO_APPEAR = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*{_IEEE_DATE},\s*"
+    rf"(?P<note>to be published|to appear|in press|submitted for publication)\s*\.?\s*$")
 # A paper in proceedings with the meeting's place: "in Proc. Name (ABBR), City, Country, 2019, pp. 1–5."
 # (the place in up to three parts, "Las Vegas, Nevada, USA", none with a parenthesis: a meeting's
 # abbreviation "(ICASSP)" ends its name, so a comma before it is inside the name).
@@ -499,7 +518,8 @@ def _groups(m: re.Match[str]) -> Spans:
 
 def _ieee(text: str) -> Spans | None:
     text = _IEEE_ONLINE.sub("", text).rstrip(" .") + "."
-    for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_PROC, IEEE_THESIS, IEEE_REPORT, IEEE_BOOK):
+    for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_IN_YEAR, IEEE_PROC, IEEE_PRESENTED, IEEE_THESIS, IEEE_REPORT,
+                    IEEE_TO_APPEAR, IEEE_BOOK):
         m = pattern.match(text)
         if not m:
             continue
@@ -511,8 +531,14 @@ def _ieee(text: str) -> Spans | None:
             spans["type"] = "techreport"
         elif pattern is IEEE_IN:
             spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
-        elif pattern is IEEE_PROC:
+        elif pattern in (IEEE_PROC, IEEE_PRESENTED, IEEE_IN_YEAR):
             spans["type"] = "inproceedings"
+        if "seriesbook" in spans:  # the series printed twice is one series (two others: not this form)
+            if spans.get("series2", spans["series"]) != spans["series"]:
+                continue
+            spans["container"] = spans.pop("seriesbook")
+            spans.pop("series2", None)
+            spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
         if "titled" in spans:  # after "Eds.," the title may hold commas (the names are over)
             spans["title"] = spans.pop("titled")
         if pattern is IEEE_BOOK and spans.pop("role", None):
