@@ -151,10 +151,17 @@ def test_online_notes_after_the_source_are_not_part_of_it() -> None:
     assert page.entry.fields["journal"] == "Harbor Wiki" and page.entry.fields["url"] == "https://example.org/t"
 
 
+def test_a_book_with_commas_before_its_series_is_read_whole() -> None:
+    # A book's name with commas inside, then its series in parentheses and again after a comma: the
+    # name ends at the parenthesis, so the place is told (it was kept verbatim before).
+    reading = read_entry("M. Ito, “Echo paths,” in Rivers, Lakes and Seas (Water Series), Water Series. New York: "
+                         "Harbor, 2001, pp. 1–9.")
+    fields = reading.entry.fields
+    assert (fields["booktitle"], fields["series"], fields["address"]) == ("Rivers, Lakes and Seas", "Water Series",
+                                                                        "New York")
+
+
 @pytest.mark.parametrize("line", [
-    # A book title with commas inside: where the place starts cannot be told.
-    "M. Ito, “Echo paths,” in Rivers, Lakes and Seas (Water Series), Water Series. New York: Harbor, 2001, "
-    "pp. 1–9.",
     # No period after a book title: the place would swallow its words.
     "B. Culm, Introduction to Tides. Reading, MA: Harbor, 1972.",
 ])
