@@ -428,3 +428,17 @@ def test_labels_in_sequence_make_a_list_numbered_among_much_other_text() -> None
     cut = cut_list(apa[:5] + ["Berg, Q. (1991). Tides again. Sea Studies,", "2. 11–20.",
                               "Cole, R. (1992). More tides. Sea Studies,", "1. 21–30."] + apa[5:])
     assert [i.number for i in cut.items] == [None] * 12
+
+
+def test_a_section_sign_sub_heading_and_its_lines_are_no_entry_s() -> None:
+    # lshort-zh-cn: "§ …" sub-headings between numbered entries, wrapped over lines that start like an
+    # entry's tail ("，可以…"); the entries before have no year, so nothing else says they are finished.
+    cut = cut_list(["参考文献", "[1] Victor Eijkhout. TEX by Topic. Addison-Wesley, 1992, ISBN 0-201-56882-9",
+                    "(texdoc texbytopic)",
+                    "§ TEX 发行版内置的资源", "，可以在本地使用 texdoc 命令", "查找，也可以在 CTAN 上找到：",
+                    "[2] LATEX Project Team. LATEX 2ε for authors.",
+                    "CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)",
+                    "§ 其它网络渠道可获得的资源：", "[3] Overleaf. Overleaf Documentation.", "https://www.overleaf.com/learn"])
+    assert [i.text.endswith(")") for i in cut.items[:2]] == [True, True]
+    assert cut.items[2].text == "Overleaf. Overleaf Documentation. https://www.overleaf.com/learn"
+    assert cut.asides == [4, 5, 6, 9]

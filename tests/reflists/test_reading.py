@@ -494,3 +494,18 @@ def test_ieee_papers_in_a_series_book_a_digest_at_a_meeting_and_to_appear() -> N
     assert due.entry.fields["journal"] == "IEEE J. Selected Areas Commun." and due.entry.fields["year"] == "2002"
     # Two different series after the book: not read as one.
     assert read_entry("A. Bo, “T,” in Book (Series One), Series Two. New York: Springer, 2000.").how != "ieee"
+
+
+def test_an_item_online_without_a_year_is_read_with_its_address_and_the_missing_year_reported() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    ctan = read_entry("LATEX Project Team. LATEX 2ε for authors. CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)")
+    assert ctan.how == "plain" and ctan.entry.type == "online" and "year" not in ctan.entry.fields
+    assert ctan.entry.fields["note"] == "CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)"
+    assert "no year" in ctan.review
+    web = read_entry("Palle Jørgensen. The LATEX font catalogue, a font catalogue of LATEX font packages. "
+                     "https://www.tug.dk/FontCatalogue/")
+    assert web.entry.fields["url"] == "https://www.tug.dk/FontCatalogue/" and web.entry.fields["title"].startswith("The")
+    assert str(web.entry.persons["author"][0]) == "Jørgensen, Palle"
+    # Without an address, two sentences are not read as an item online (nor as anything else).
+    assert read_entry("Palle Jørgensen. The LATEX font catalogue.").how == "verbatim"

@@ -96,6 +96,8 @@ SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源：").
+_SECTION_SIGN = re.compile(r"^\s*§")
 # A section's number alone on its line ("5.2") inside a list divided into sections.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
@@ -229,6 +231,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     trailing = None
     expected = 1
     seen_heading = False
+    in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
         text = raw.strip()
@@ -270,6 +273,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             break
         found = label_of(text, expected) if labelled else None
         current = groups[-1] if groups else None
+        if labelled and not found and (in_section or _SECTION_SIGN.match(text)):
+            # A sub-heading opened by "§" in a numbered list, and its lines up to the next label
+            # ("§ TEX 发行版内置的资源…" / "，可以在本地使用 texdoc 命令" / "查找…："): no entry's.
+            in_section = True
+            asides.append(number_in_file)
+            continue
+        in_section = False
         if found:
             number, printed, end = found
             groups.append({"number": number, "parts": [text[end:]], "line": number_in_file,

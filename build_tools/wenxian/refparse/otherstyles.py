@@ -333,6 +333,13 @@ PLAIN_TITLE_YEAR = re.compile(
 # has a URL (:func:`wenxian.refparse.reading.plausible`), tried after every other form.
 PLAIN_ONLINE = re.compile(
     rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?),\s*{_YEAR}\s*\.?\s*$")
+# ...or with no year at all, only where it is found: "Names. Title." before its URL, or before its path
+# on CTAN and the texdoc command that opens it ("LATEX Project Team. LATEX 2ε for authors.
+# CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)", lshort's list). Read only with its URL or
+# path (:func:`wenxian.refparse.reading.plausible`); the year that is not printed is reported.
+PLAIN_ONLINE_UNDATED = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\."
+    rf"(?:\s+(?P<note>CTAN://\S+?(?:\s*\(texdoc\s+[^()\s]+\))?)\.?)?\s*$")
 
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
@@ -679,4 +686,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         if "version" in spans:
             spans["note"] = f"version {spans.pop('version')}"
         return {**spans, "type": "misc", "order": "given-first"}, "plain"
+    m = PLAIN_ONLINE_UNDATED.match(text)
+    if m:
+        return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
     return None

@@ -110,12 +110,13 @@ def plausible(spans: Spans) -> bool:
     # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
     # whole line is read, the work has no source to name.
     bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher", "url"})
-    if online and not spans.get("url"):
-        return False
+    if online and not (spans.get("url") or spans.get("note", "").startswith("CTAN://")):
+        return False  # an item online is read with where it is: its URL, or its path on CTAN
     # A book whose imprint names only its place or edition ("(Edinburgh, 1768)", "(3rd edn., 1990)",
     # the Oxford style): the imprint was read, the publisher is not printed.
     imprint = spans.get("type") == "book" and (spans.get("address") or spans.get("edition"))
-    if not (title or untitled) or not spans.get("year") or not (
+    # An item online may print no year (it is reported); anything else without one is not read.
+    if not (title or untitled) or not (spans.get("year") or online) or not (
             spans.get("container") or spans.get("publisher") or preprint or online or patent or bare or imprint):
         return False
     # A style may say a work has no names: "Anon." (the Oxford style), a law case named by its parties.
@@ -123,7 +124,7 @@ def plausible(spans: Spans) -> bool:
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
     source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint or patent else "") or (
-        spans["url"] if online else "") or (spans.get("address") or spans.get("edition") if imprint else "")
+        spans.get("url") or spans.get("note") if online else "") or (spans.get("address") or spans.get("edition") if imprint else "")
     if not re.search(r"[^\W\d_]", source) and not bare:
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
@@ -280,7 +281,9 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
         if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
-                return Reading(entry, style, None, suffix)
+                review = None if spans.get("year") else (
+                    "no year is printed: add the year the item was published or updated, if it can be found")
+                return Reading(entry, style, review, suffix)
     fields = {"verbatim": tex_escape(text)}  # prints as the text, braces and all
     if years:
         fields["year"] = years[0][0]
