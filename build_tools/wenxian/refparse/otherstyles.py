@@ -336,10 +336,11 @@ PLAIN_ONLINE = re.compile(
 # ...or with no year at all, only where it is found: "Names. Title." before its URL, or before its path
 # on CTAN and the texdoc command that opens it ("LATEX Project Team. LATEX 2ε for authors.
 # CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)", lshort's list). Read only with its URL or
-# path (:func:`wenxian.refparse.reading.plausible`); the year that is not printed is reported.
+# path (:func:`wenxian.refparse.reading.plausible`), which is kept as printed where the URL goes (GB/T's
+# access path) and the texdoc command in ``note``; the year that is not printed is reported.
 PLAIN_ONLINE_UNDATED = re.compile(
     rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\."
-    rf"(?:\s+(?P<note>CTAN://\S+?(?:\s*\(texdoc\s+[^()\s]+\))?)\.?)?\s*$")
+    rf"(?:\s+(?P<url>CTAN://\S+?)(?:\s*\((?P<note>texdoc\s+[^()\s]+)\))?\.?)?\s*$")
 
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the

@@ -110,7 +110,7 @@ def plausible(spans: Spans) -> bool:
     # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
     # whole line is read, the work has no source to name.
     bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher", "url"})
-    if online and not (spans.get("url") or spans.get("note", "").startswith("CTAN://")):
+    if online and not spans.get("url"):
         return False  # an item online is read with where it is: its URL, or its path on CTAN
     # A book whose imprint names only its place or edition ("(Edinburgh, 1768)", "(3rd edn., 1990)",
     # the Oxford style): the imprint was read, the publisher is not printed.
@@ -124,7 +124,7 @@ def plausible(spans: Spans) -> bool:
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
     source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint or patent else "") or (
-        spans.get("url") or spans.get("note") if online else "") or (spans.get("address") or spans.get("edition") if imprint else "")
+        spans["url"] if online else "") or (spans.get("address") or spans.get("edition") if imprint else "")
     if not re.search(r"[^\W\d_]", source) and not bare:
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
