@@ -510,3 +510,31 @@ def test_an_item_online_without_a_year_is_read_with_its_address_and_the_missing_
     assert str(web.entry.persons["author"][0]) == "Jørgensen, Palle"
     # Without an address, two sentences are not read as an item online (nor as anything else).
     assert read_entry("Palle Jørgensen. The LATEX font catalogue.").how == "verbatim"
+
+
+def test_econ_bst_working_papers_and_chapters() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    report = read_entry("Babiker, Mustafa H., John M. Reilly, and A. Denny Ellerman (1999a) “Japanese Nuclear Power "
+                        "and the Kyoto Agreement,” August, The MIT Joint Program on the Science and Policy of Global "
+                        "Change (Report No. 51).")
+    f = report.entry.fields
+    assert report.entry.type == "techreport" and f["number"] == "Report No. 51"
+    assert f["institution"] == "The MIT Joint Program on the Science and Policy of Global Change"
+    nber = read_entry("Brainard, S. Lael (1993) “A Simple Theory of Multinational Corporations,” "
+                      "http://EconPapers.repec.org/RePEc:nbr:nberwo:4269, NBER Working Paper No. 4269.")
+    assert (nber.entry.fields["institution"], nber.entry.fields["number"]) == ("NBER", "Working Paper No. 4269")
+    assert str(nber.entry.persons["author"][0]) == "Brainard, S. Lael"  # given names opening with an initial
+    chapter = read_entry("Borgers, Tilman (1995) “A Note on Implementation and Strong Dominance,” in Barnett, William "
+                         "A., Herve Moulin, Maurice Salles, and Norman J. Schofield eds. Social Choice, Welfare, and "
+                         "Ethics: Proceedings of the Eighth Symposium, 277–287, Cambridge, UK.: Cambridge University Press.")
+    f = chapter.entry.fields
+    assert chapter.entry.type == "incollection" and f["booktitle"] == "Social Choice, Welfare, and Ethics: Proceedings of the Eighth Symposium"
+    assert (f["pages"], f["address"], f["publisher"]) == ("277--287", "Cambridge, UK.", "Cambridge University Press")
+    assert [p.last_names[0] for p in chapter.entry.persons["editor"]] == ["Barnett", "Moulin", "Salles", "Schofield"]
+    volumes = read_entry("Balistreri, Edward J. and Thomas F. Rutherford (2013) “Computing General Equilibrium,” in "
+                         "Dixon, Peter B. and Dale W. Jorgenson eds. Handbook of Computable General Equilibrium "
+                         "Modeling SET, Vols. 1A and 1B, 1, Chap. 23, 1513 – 1570: Elsevier.")
+    f = volumes.entry.fields
+    assert (f["booktitle"], f["note"], f["pages"], f["publisher"]) == (
+        "Handbook of Computable General Equilibrium Modeling SET", "Vols. 1A and 1B, 1, Chap. 23", "1513--1570", "Elsevier")

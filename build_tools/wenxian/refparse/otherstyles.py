@@ -68,6 +68,21 @@ APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<con
 # "“Title,” Journal, 21 (2), 281–310." (the volume and issue apart, the DOI bare after the pages).
 APA_QUOTED_JOURNAL = re.compile(
     rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?P<container>[^,“”\d][^,“”]*?)\s*,\s*{_VOL}\s*{_ISS}?\s*,\s*{_PAGES}{_END}")
+# econ.bst's working paper: "“Title,” August, The MIT Joint Program … (Report No. 51).", "“Title,” , NBER
+# Working Paper No. 4269." (the month of issue, the institution, the series and number).
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+APA_QUOTED_REPORT = re.compile(
+    rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?:,\s*)?(?:{_MONTH_WORD},\s*)?(?:(?P<publisher>[^,“”()]+?)\s*"
+    r"\((?P<number>(?:Report|Working Paper|Discussion Paper)\s*No\.\s*\d+)\)"
+    r"|(?P<institution>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})\s+(?P<number2>(?:Working|Discussion) Paper\s*No\.\s*\d+))"
+    r"\s*\.?\s*$")
+# ...and its chapter: "“Title,” in Dixon, Peter B. and Dale W. Jorgenson eds. Handbook …, Vols. 1A and 1B,
+# 1, Chap. 23, 1513 – 1570: Elsevier.", "… eds. Social Choice, Welfare, and Ethics: …, 277–287, Cambridge,
+# UK.: Cambridge University Press." (the pages, then the place and publisher after a colon).
+APA_QUOTED_IN = re.compile(
+    rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*in\s+(?P<editor>[^“”]+?)\s+eds?\.\s+(?P<container>[^“”]+?)"
+    rf"(?:,\s*(?P<note>Vols?\.[^:]*?))?,\s*{_PAGES}(?:,\s*(?P<address>[A-Z][^:,]*(?:,\s*[A-Z][A-Za-z.]*)?))?"
+    r"\s*:\s*(?P<publisher>[^:,]+?)\s*\.?\s*$")
 # A chapter: "Title. In A. Name and B. Name (eds.), Book, vol. 9, Volume Title, Place: Publisher, pp. 1–10."
 # (Economica), or "Title, in Book (Ed.) A. Name, Publisher, Place, pp. 68–113." (Applied Economics).
 APA_IN = re.compile(
@@ -336,10 +351,11 @@ PLAIN_ONLINE = re.compile(
 # ...or with no year at all, only where it is found: "Names. Title." before its URL, or before its path
 # on CTAN and the texdoc command that opens it ("LATEX Project Team. LATEX 2ε for authors.
 # CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)", lshort's list). Read only with its URL or
-# path (:func:`wenxian.refparse.reading.plausible`), which is kept as printed where the URL goes (GB/T's
-# access path) and the texdoc command in ``note``; the year that is not printed is reported.
+# path (:func:`wenxian.refparse.reading.plausible`); names have no digit, quotation mark or parenthesis
+# (no year, no quoted title in them), the title opens with neither. The path is kept as printed where
+# the URL goes (GB/T's access path), the texdoc command in ``note``; the missing year is reported.
 PLAIN_ONLINE_UNDATED = re.compile(
-    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\."
+    rf"^(?P<author>(?=[^“”\"()\d]*?(?<!\b[A-Z])\.\s){_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?![(“\"])(?P<title>{_UNTIL_STOP})\."
     rf"(?:\s+(?P<url>CTAN://\S+?)(?:\s*\((?P<note>texdoc\s+[^()\s]+)\))?\.?)?\s*$")
 
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
@@ -641,7 +657,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        bodies = (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, APA_IN, APA_IN_EDITOR_AFTER,
+        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, APA_IN, APA_IN_EDITOR_AFTER,
                   BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies)
@@ -653,7 +669,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found["container"] = found.pop("publisher")
                 if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
                     found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
-                if body in (APA_IN, APA_IN_EDITOR_AFTER):
+                if body is APA_QUOTED_REPORT:
+                    found["type"] = "techreport"
+                    if "number2" in found:
+                        found["number"], found["publisher"] = found.pop("number2"), found.pop("institution")
+                if body in (APA_IN, APA_IN_EDITOR_AFTER, APA_QUOTED_IN):
                     found["type"] = "incollection"
                     volumetitle = found.pop("volumetitle", None)
                     if volumetitle:
