@@ -538,3 +538,30 @@ def test_econ_bst_working_papers_and_chapters() -> None:
     f = volumes.entry.fields
     assert (f["booktitle"], f["note"], f["pages"], f["publisher"]) == (
         "Handbook of Computable General Equilibrium Modeling SET", "Vols. 1A and 1B, 1, Chap. 23", "1513--1570", "Elsevier")
+
+
+def test_rsc_and_amsrefs_lines_names_given_first_fields_set_off_by_commas() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    rsc = read_entry("C. D. Abernethy, G. M. Codd, M. D. Spicer and M. K. Taylor, J. Am. Chem. Soc., 2003, 125, "
+                     "1128–1129, DOI: 10.1021/ja0276321.")
+    f = rsc.entry.fields
+    assert rsc.how == "rsc" and (f["journal"], f["year"], f["volume"], f["pages"], f["doi"]) == (
+        "J. Am. Chem. Soc.", "2003", "125", "1128--1129", "10.1021/ja0276321")
+    assert [p.last_names[0] for p in rsc.entry.persons["author"]] == ["Abernethy", "Codd", "Spicer", "Taylor"]
+    book = read_entry("F. A. Cotton, G. Wilkinson, C. A. Murillio and M. Bochmann, Advanced Inorganic Chemistry, "
+                      "Wiley, Chichester, 6th edn., 1999.")
+    f = book.entry.fields
+    assert (f["title"], f["publisher"], f["address"], f["edition"]) == ("Advanced {Inorganic} {Chemistry}", "Wiley",
+                                                                       "Chichester", "6th")
+    ams = read_entry("Nicolas Bourbaki, Théorie des ensembles, Hermann, Paris, 1970.")
+    assert str(ams.entry.persons["author"][0]) == "Bourbaki, Nicolas" and ams.entry.fields["address"] == "Paris"
+    article = read_entry("Alan Sokal, Trangressing the boundaries: Toward a transformative hermeneutics of quantum "
+                         "gravity, Social Text 46/47 (1996), 217–252.")
+    f = article.entry.fields
+    assert article.how == "ams" and (f["journal"], f["volume"], f["year"], f["pages"]) == (
+        "Social Text", "46/47", "1996", "217--252")
+    # IEEE's edited book is not this form ("Eds." is no title, a sentence no publisher).
+    ieee = read_entry("J. C. Candy and G. C. Temes, Eds., Oversampling Delta-Sigma Data Converters Theory, Design and "
+                      "Simulation. New York: IEEE Press., 1992.")
+    assert ieee.how not in ("rsc", "rsc-ams")

@@ -519,6 +519,34 @@ ACS_PATENT = re.compile(
     rf"(?P<number>\d[\d,\s]*\d),\s*{_YEAR}{_END}")
 
 
+# The RSC's chemistry journals and the AMS's amsrefs: names given first and set off by commas, "and"
+# before the last, then the fields set off by commas. RSC: an article without its title "C. D. Abernethy,
+# G. M. Codd and M. K. Taylor, J. Am. Chem. Soc., 2003, 125, 1128–1129", a book "…, Advanced Inorganic
+# Chemistry, Wiley, Chichester, 6th edn., 1999"; amsrefs: a book "Nicolas Bourbaki, Théorie des
+# ensembles, Hermann, Paris, 1970", an article "Alan Sokal, Title, Social Text 46/47 (1996), 217–252".
+# A name is initials and a family name, or given names and a family name in full (capitalised words).
+_COMMA_NAME = (r"(?:(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*|(?:[A-Z][^\W\d_]+\s){1,2})[A-Z][^\s,;()“”\d.]+"
+               r"(?:,\s(?:Jr\.|Sr\.|III|II|IV)(?=,))?)")
+_COMMA_NAMES = rf"(?P<author>{_COMMA_NAME}(?:,\s{_COMMA_NAME})*(?:,?\sand\s{_COMMA_NAME})?)"
+RSC_JOURNAL = re.compile(
+    rf"^{_COMMA_NAMES},\s(?P<container>[A-Z][^,;“”\d]*?),\s{_YEAR},\s{_VOL},\s{_PAGES}{_END}")
+# (No "Eds." for a title, no sentence in a publisher or place: "…, Eds., Title. New York: IEEE Press" is IEEE's.)
+COMMA_BOOK = re.compile(
+    rf"^{_COMMA_NAMES},\s(?!Eds?\.)(?P<title>[^,;“”]+?),\s(?P<publisher>[A-Z][^,;:“”\d]*?),\s(?P<address>[A-Z][^,;:“”\d]*?)"
+    rf"(?:,\s(?P<edition>\d+(?:st|nd|rd|th))\s+edn?\.)?,\s{_YEAR}{_END}")
+AMS_JOURNAL = re.compile(
+    rf"^{_COMMA_NAMES},\s(?P<title>[^;“”]+?),\s(?P<container>[A-Z][^,;“”\d()]*?)\s(?P<volume>\d+(?:/\d+)?)"
+    rf"\s\({_YEAR}\)(?:,\sno\.\s(?P<issue>\d+))?,\s{_PAGES}{_END}")
+
+
+def _comma_styles(text: str) -> tuple[Spans, str] | None:
+    for pattern, name in ((RSC_JOURNAL, "rsc"), (AMS_JOURNAL, "ams"), (COMMA_BOOK, "rsc-ams")):
+        m = pattern.match(text)
+        if m:
+            return {**_groups(m), "order": "given-first"}, name
+    return None
+
+
 def _acs(text: str) -> Spans | None:
     """An ACS line (see above)."""
     for pattern in (ACS_JOURNAL, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
@@ -599,6 +627,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     acs = _acs(text)  # names set off by semicolons, the place after the publisher's colon
     if acs is not None:
         return acs, "acs"
+    comma = _comma_styles(text)  # names given first, then fields set off by commas (RSC, amsrefs)
+    if comma is not None:
+        return comma
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None:
         return ieee, "ieee"
