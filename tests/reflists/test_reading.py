@@ -565,3 +565,21 @@ def test_rsc_and_amsrefs_lines_names_given_first_fields_set_off_by_commas() -> N
     ieee = read_entry("J. C. Candy and G. C. Temes, Eds., Oversampling Delta-Sigma Data Converters Theory, Design and "
                       "Simulation. New York: IEEE Press., 1992.")
     assert ieee.how not in ("rsc", "rsc-ams")
+
+
+def test_oxford_reprints_after_the_imprint_and_unsigned_pieces() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    repr_ = read_entry("Adam, C. and Tannery, D. (eds.), Œuvres de Descartes (Paris: Cerf, 1897–1913; repr. Paris: "
+                       "J. Vrin, CNRS, 1964–76) (cit. on p. 36).")
+    f = repr_.entry.fields
+    assert repr_.how == "oxford" and (f["address"], f["publisher"], f["year"]) == ("Paris", "Cerf", "1897")
+    assert f["note"] == "repr. Paris: J. Vrin, CNRS, 1964–76"
+    assert [p.last_names[0] for p in repr_.entry.persons["editor"]] == ["Adam", "Tannery"]
+    facs = read_entry("Allen, E., A Knack to Know a Knave (London, 1594; facs. edn., Oxford: Malone Society Reprints, 1963).")
+    assert (facs.entry.fields["year"], facs.entry.fields["address"]) == ("1594", "London")
+    editorial = read_entry("Ball, Alexander, Editorial, International Journal of Digital Curation, 10/1 (2015), i–v. "
+                           "doi: 10.2218/ijdc.v10i1.376 (cit. on p. 23).")
+    f = editorial.entry.fields
+    assert (f["journal"], f["volume"], f["number"], f["pages"], f["doi"]) == (
+        "International Journal of Digital Curation", "10", "1", "i--v", "10.2218/ijdc.v10i1.376")

@@ -115,9 +115,11 @@ _OX_NAMES = (rf"\[?(?P<author>Anon\.|{_OX_NAME}(?:,\s+{_OX_NAME})*?(?:,?\s+(?:an
              r"(?:\s+\((?P<role>eds?)\.\))?,\s+")
 # The imprint: "(Place: Publisher, Year)", "(Place, Year)", "(3rd edn., Place, Year)". A place has no
 # digit ("(Sony S2K 47229, 1991)" is a recording's label and number, not a place) and is no month
-# ("(Jan. 2001)" dates a patent).
+# ("(Jan. 2001)" dates a patent). A work in volumes gives the years of the first and the last
+# ("1897–1913"); a reprint or facsimile after a semicolon ("; repr. Paris: J. Vrin, CNRS, 1964–76") is
+# kept in ``note``, the first imprint's fields are the work's.
 _OX_PUB = (rf"\((?:(?P<edition>\d+(?:st|nd|rd|th))\s+edn\.,\s*)?(?:(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?P<address>[^():,;\d]+?)"
-           rf"(?::\s*(?P<publisher>[^():;]+?))?,\s*)?{_YEAR}\)")
+           rf"(?::\s*(?P<publisher>[^():;]+?))?,\s*)?{_YEAR}(?:[–-]\d{{2,4}})?(?:;\s*(?P<reprint>[^()]+?))?\)")
 # What may follow a book's imprint: a note in parentheses ("(originally pub. 1976)"), a description
 # in brackets ("[online facsimile]"), and where it was read online (its URL taken out before, then
 # "accessed 5 Nov. 2013").
@@ -129,11 +131,14 @@ _OX_ROLES = r"(?:,\s+(?:trans\.\s+(?P<translator>[^()]+?)|ed\.\s+(?P<editor>[^()
 OXFORD_BOOK = re.compile(rf"^{_OX_NAMES}(?P<title>[^‘“”\"()]+?){_OX_ROLES}\s+{_OX_PUB}{_OX_AFTER}")
 # An article's volume ("21", "ns 21", "10/1" with its issue) and year in parentheses, or only the
 # year after the journal ("…, Journal of the Royal Asiatic Society, 1957, 10–45").
-OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+(?P<container>[^,()‘’]+?),\s+"
-                            rf"(?:(?:ns\s+)?{_VOL}(?:/(?P<issue>\d+))?\s+(?=\())?\(?{_YEAR}\)?,\s*{_PAGES}\s*\.?\s*$")
+# An unsigned kind of piece stands where the quoted title would ("Ball, Alexander, Editorial, International
+# Journal of Digital Curation, 10/1 (2015), i–v"); pages may be roman.
+_OX_PAGES = r"(?P<pages>[ivxlc]+\s*[-–—]\s*[ivxlc]+|\d+[A-Za-z]?(?:\s*[-–—]\s*\d+)?)"  # "x–xvi" too
+OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’|(?P<part>Editorial|Review|Letter|Obituary)),"
+                            rf"\s+(?P<container>[^,()‘’]+?),\s+"
+                            rf"(?:(?:ns\s+)?{_VOL}(?:/(?P<issue>\d+))?\s+(?=\())?\(?{_YEAR}\)?,\s*{_OX_PAGES}\s*\.?\s*$")
 # A chapter, or a foreword or introduction, in a book: "‘Title’, in Book (…), 205–37", "foreword in
 # A. Name and B. Name (eds.), Book (Boston: Houghton, 2000), x–xvi".
-_OX_PAGES = r"(?P<pages>[ivxlc]+\s*[-–—]\s*[ivxlc]+|\d+[A-Za-z]?(?:\s*[-–—]\s*\d+)?)"  # "x–xvi" too
 OXFORD_IN = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+in|(?P<part>foreword|preface|introduction|afterword)\s+in)"
                        rf"\s+(?:(?P<bookeditor>[^()‘’]+?)\s+\(eds?\.\),\s+)?(?P<container>[^()‘’]+?)\s+{_OX_PUB},\s*"
                        rf"{_OX_PAGES}\s*\.?\s*$")
@@ -184,6 +189,10 @@ def _oxford(text: str, quoted_only: bool) -> Spans | None:
             date = _day_month_year(spans.pop("urldate"))
             if date:
                 spans["urldate"] = date
+        if "reprint" in spans:
+            spans["note"] = "; ".join(n for n in (spans.pop("reprint"), spans.get("note")) if n)
+        if pattern is OXFORD_ARTICLE and "part" in spans:  # "Editorial": the piece's title as printed
+            spans["title"] = spans.pop("part")
         if pattern is OXFORD_IN:
             spans["type"] = "incollection"
             if "part" in spans:  # "foreword": the part of the book the entry is, its title as printed
