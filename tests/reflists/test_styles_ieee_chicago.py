@@ -407,3 +407,20 @@ def test_a_verbatim_entry_keeps_names_with_packed_initials() -> None:
 
     head = _LEAD.match("Babik, Mustafa H., John M. Reil, and Henry D. Jaco (1999b) “Nuclear power,” Energy")
     assert head.group(1) == "Babik, Mustafa H., John M. Reil, and Henry D. Jaco"
+
+
+def test_chicago_recordings_series_and_a_place_without_publisher() -> None:
+    audio = read_entry("Strayed, Cheryl. 2012. Wild: From Lost to Found on the Pacific Crest Trail. Read by Bernadette "
+                       "Dunne. New York: Random House Audio. Audible audio ed., 13hr., 6 min.")
+    f = audio.entry.fields
+    assert audio.how == "chicago" and (f["address"], f["publisher"]) == ("New York", "Random House Audio")
+    assert f["note"] == "Read by Bernadette Dunne; Audible audio ed., 13hr., 6 min."
+    series = read_entry("Twain, Mark. 1990. The Humor of Mark Twain. Commuters’ Library. Arlington, TX: Entertainment "
+                        "Software. 6 cassettes.")
+    f = series.entry.fields
+    assert (f["series"], f["address"], f["publisher"], f["note"]) == (
+        "Commuters’ Library", "Arlington, TX", "Entertainment Software", "6 cassettes.")
+    report = read_entry("Suangtho, V., and E. B. Lauridson. 1990. Flowering and Seed Production in Tectona grandis "
+                        "L.f.: Report on the DANIDA Training Course on Tree Improvement Program. Chiang Mai, Thailand.")
+    assert report.how == "chicago" and report.entry.fields["address"] == "Chiang Mai, Thailand"
+    assert report.entry.fields["title"].endswith("{Program}")

@@ -232,12 +232,22 @@ CHICAGO_JOURNAL = re.compile(
 # A book: "Title. 17th ed. Translated by A. Name. Place: Publisher. (A note.)" — the edition, a
 # translator or editor (another role — "Revised by" — is kept as a note) and a note in
 # parentheses after the publisher are optional.
+# A recording's reader ("Read by Bernadette Dunne.") is such a role; a series may stand before the place
+# ("Commuters’ Library."), and a recording's edition and extent after the publisher ("Audible audio
+# ed., 13hr., 6 min.", "6 cassettes.") — kept in ``note``.
+_CHICAGO_EXTENT = (r"(?P<extent>(?:[A-Z][\w’'\s]*?\s+ed\.,\s*)?(?:\d+\s*(?:hr|min|cassettes?|CDs?|discs?|LPs?|reels?)"
+                   r"\.?,?\s*)+)")
 CHICAGO_BOOK = re.compile(
     rf"^(?P<title>{_UNTIL_STOP})\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
     rf"(?:\s+(?:Translated by\s+(?P<translator>{_UNTIL_STOP})|Edited by\s+(?P<editor>{_UNTIL_STOP})"
-    rf"|(?P<role_note>(?:Revised|Compiled|Introduction|Foreword) by\s+{_UNTIL_STOP}))\.)?"
+    rf"|(?P<role_note>(?:Revised|Compiled|Introduction|Foreword|Read|Narrated|Performed) by\s+{_UNTIL_STOP}))(?<!\b[A-Z])\.)?"
+    rf"(?:\s+(?P<series>[A-Z][^.:;\d]{{2,60}}?)\.(?=\s+[^.:]+?\s*:))?"
     rf"\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?"
-    rf"(?:\s*\((?P<note>[^()]{{2,120}})\)\.?)?\s*$")
+    rf"(?:\s*\((?P<note>[^()]{{2,120}})\)\.?|\s+{_CHICAGO_EXTENT})?\s*$")
+# A report or book with its place and no publisher: "Title: Report on …. Chiang Mai, Thailand." (a place
+# of one or two capitalised parts, no digit).
+CHICAGO_PLACE_ONLY = re.compile(
+    rf"^(?P<title>{_UNTIL_STOP})\.\s+(?P<address>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-zA-Z]+(?:\s[A-Z][a-z]+)?)?)\.?\s*$")
 # A chapter or paper: "“Title.” In Book, edited by A. Name. Place: Publisher."
 CHICAGO_IN = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*In\s+(?P<container>[^.]+?)(?:,\s*edited by\s+(?P<editor>{_UNTIL_STOP}))?"
@@ -616,10 +626,14 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
         return None  # a translator or compiler in the author's place: no element of ours
     if role:
         spans["editor"] = spans.pop("author")
-    for body in (CHICAGO_JOURNAL, CHICAGO_IN, CHICAGO_BOOK):
+    for body in (CHICAGO_JOURNAL, CHICAGO_IN, CHICAGO_BOOK, CHICAGO_PLACE_ONLY):
         b = body.match(rest)
         if b:
             found = _groups(b)
+            if "extent" in found:
+                found["note"] = found.pop("extent").strip().rstrip(",")
+            if body is CHICAGO_PLACE_ONLY:
+                found["type"] = "book"  # its place read, the publisher not printed (reading.plausible)
             if body is CHICAGO_IN:
                 found["type"] = "incollection"
             if "role_note" in found:
