@@ -11,7 +11,8 @@ fourth round's tuning and scored once after it (seen in the fifth round), and ``
 labelled before the fifth round's tuning and scored once after it, and ``fresh4``, labelled
 at the start of the sixth round and scored once before any change, ``fresh5``, the same in the
 seventh round, ``sealed``, labelled in the seventh round and scored once by name (then seen and
-in ``all``), and ``sealed2``, labelled in the eighth round and scored only when named. For
+in ``all``), and ``sealed2``, labelled in the eighth round, scored once by the lead (then seen and
+in ``all``; a part sealed later stays out of ``all`` while it is in ``SEALED_PARTS``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
