@@ -167,7 +167,8 @@ def test_real_reference_lists(part: str) -> None:
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"]
         assert score.fields["url"] >= score.totals["url"] - 1
-        assert score.overall() >= 0.87 and score.wrong <= 1
+        # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %.
+        assert score.overall() >= 0.89 and score.wrong <= 1
         return
     if part == "real-heldout":
         # Ninth round (by rule: IEEE papers in a series' book, a digest, at a meeting, to be

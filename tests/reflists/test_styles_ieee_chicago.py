@@ -424,3 +424,16 @@ def test_chicago_recordings_series_and_a_place_without_publisher() -> None:
                         "L.f.: Report on the DANIDA Training Course on Tree Improvement Program. Chiang Mai, Thailand.")
     assert report.how == "chicago" and report.entry.fields["address"] == "Chiang Mai, Thailand"
     assert report.entry.fields["title"].endswith("{Program}")
+
+
+def test_ieee_patents_and_a_paper_submitted_without_a_year() -> None:
+    patent = read_entry("U. Hideki, “Quadrature modulation circuit,” Japanese Patent 152932/92, 1992-05-20.")
+    assert patent.how == "ieee" and patent.entry.type == "patent"
+    assert (patent.entry.fields["number"], patent.entry.fields["year"]) == ("Japanese Patent 152932/92", "1992")
+    request = read_entry("F. Kowalik and M. Isard, “Estimateur d’un défaut de fonctionnement,” French, French Patent "
+                         "Request 9 500 261, 1995-01-11.")
+    assert request.entry.fields["number"] == "French Patent Request 9 500 261"
+    submitted = read_entry("N. Kahale and R. Urbanke, “On the minimum distance of parallel and serially concatenated "
+                           "codes,” IEEE Trans. Inf. Theory, submitted for publication.")
+    assert submitted.how == "ieee" and submitted.entry.fields["journal"] == "IEEE Trans. Inf. Theory"
+    assert "year" not in submitted.entry.fields and "no year" in submitted.review

@@ -289,9 +289,16 @@ IEEE_PRESENTED = re.compile(
     rf"(?P<address>[A-Z][^,\d()]*(?:,\s*[A-Z][^,\d()]*){{0,2}}),\s*{_IEEE_DATE}\s*\.?\s*$")
 # An article not yet in a volume: "“Internet tomography,” IEEE J. Selected Areas Commun., May 2002,
 # to be published."
+# (With no date, "…, IEEE Trans. Inf. Theory, submitted for publication.": the year is not known yet,
+# which is reported.)
 IEEE_TO_APPEAR = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*{_IEEE_DATE},\s*"
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*(?:{_IEEE_DATE},\s*)?"
     rf"(?P<note>to be published|to appear|in press|submitted for publication)\s*\.?\s*$")
+# A patent: "U. Hideki, “Quadrature modulation circuit,” Japanese Patent 152932/92, 1992-05-20.", "…,”
+# French, French Patent Request 9 500 261, 1995-01-11." (the language of the document may come first).
+IEEE_PATENT = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?:[A-Z][a-z]+,\s*)?(?P<holder>U\.\s?S\.|[A-Z][a-z]+)\s+Patent"
+    rf"(?P<request>\s+(?:Request|Application))?\s+(?P<number>\d[\d\s/,]*?\d),\s*{_IEEE_DATE}\s*\.?\s*$")
 # A paper in proceedings with the meeting's place: "in Proc. Name (ABBR), City, Country, 2019, pp. 1–5."
 # (the place in up to three parts, "Las Vegas, Nevada, USA", none with a parenthesis: a meeting's
 # abbreviation "(ICASSP)" ends its name, so a comma before it is inside the name).
@@ -590,7 +597,7 @@ def _groups(m: re.Match[str]) -> Spans:
 def _ieee(text: str) -> Spans | None:
     text = _IEEE_ONLINE.sub("", text).rstrip(" .") + "."
     for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_IN_YEAR, IEEE_PROC, IEEE_PRESENTED, IEEE_THESIS, IEEE_REPORT,
-                    IEEE_TO_APPEAR, IEEE_BOOK):
+                    IEEE_TO_APPEAR, IEEE_PATENT, IEEE_BOOK):
         m = pattern.match(text)
         if not m:
             continue
@@ -604,6 +611,10 @@ def _ieee(text: str) -> Spans | None:
             spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
         elif pattern in (IEEE_PROC, IEEE_PRESENTED, IEEE_IN_YEAR):
             spans["type"] = "inproceedings"
+        elif pattern is IEEE_PATENT:
+            request = spans.pop("request", "").strip()
+            spans["type"] = "patent"
+            spans["number"] = f"{spans.pop('holder')} Patent{' ' + request if request else ''} {spans['number']}"
         if "seriesbook" in spans:  # the series printed twice is one series (two others: not this form)
             if spans.get("series2", spans["series"]) != spans["series"]:
                 continue

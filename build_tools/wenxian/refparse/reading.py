@@ -115,15 +115,17 @@ def plausible(spans: Spans) -> bool:
     # A book whose imprint names only its place or edition ("(Edinburgh, 1768)", "(3rd edn., 1990)",
     # the Oxford style): the imprint was read, the publisher is not printed.
     imprint = spans.get("type") == "book" and (spans.get("address") or spans.get("edition"))
-    # An item online may print no year (it is reported); anything else without one is not read.
-    if not (title or untitled) or not (spans.get("year") or online) or not (
+    # An item online may print no year, nor may a work not yet published ("submitted for
+    # publication"): that is reported; anything else without one is not read.
+    forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication")
+    if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (
             spans.get("container") or spans.get("publisher") or preprint or online or patent or bare or imprint):
         return False
     # A style may say a work has no names: "Anon." (the Oxford style), a law case named by its parties.
     names = spans.get("author") or spans.get("editor") or spans.get("anonymous")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
-    source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint or patent else "") or (
+    source = spans.get("container") or spans.get("publisher") or (spans.get("note") or spans.get("number", "") if preprint or patent else "") or (
         spans["url"] if online else "") or (spans.get("address") or spans.get("edition") if imprint else "")
     if not re.search(r"[^\W\d_]", source) and not bare:
         return False  # a source without a letter ("1") is a number cut off its place
