@@ -121,9 +121,11 @@ def test_real_reference_lists(part: str) -> None:
         # (an APA description before the names, "[dataset] Kaul, H. (2021).", opening an entry;
         # an IEEE proceedings' place in three parts; an APA edition after the title and a chapter
         # after the publisher), so it is seen now: 4/4, 34/34, DOI 3/3, URL 5/5, 82.8 %, 1 wrong.
+        # Ninth round (by rule: Chicago reports of a university's department, papers presented at
+        # a meeting): 87.8 %, 1 wrong.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.82 and score.wrong <= 1
+        assert score.overall() >= 0.87 and score.wrong <= 1
         return
     if part == "real-fresh5":
         # Seventh round: labelled first, scored once with the code as it stood (never tuned on):

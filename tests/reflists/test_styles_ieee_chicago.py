@@ -437,3 +437,19 @@ def test_ieee_patents_and_a_paper_submitted_without_a_year() -> None:
                            "codes,” IEEE Trans. Inf. Theory, submitted for publication.")
     assert submitted.how == "ieee" and submitted.entry.fields["journal"] == "IEEE Trans. Inf. Theory"
     assert "year" not in submitted.entry.fields and "no year" in submitted.review
+
+
+def test_chicago_university_reports_and_papers_presented_at_a_meeting() -> None:
+    wp = read_entry("Fishbourne, N., and B. Geagh. 1974. “Food Policies and Social Supply.” Working paper, Dept. of "
+                    "Agr. Econ., University of California, Davis.")
+    f = wp.entry.fields
+    assert wp.entry.type == "techreport" and f["institution"] == "University of California, Davis"
+    assert f["number"] == "Working paper, Dept. of Agr. Econ."
+    bull = read_entry("Heady, E.O., D. McKee, and C.B. Haver. 1955a. “Farm Size Adjustments.” Dept. Agr. Econ Bull. "
+                      "No. 428, Iowa State University, May.")
+    assert bull.entry.fields["institution"] == "Iowa State University"  # "May" is the month, not a campus
+    met = read_entry("Blakley, L. 1974. “Domestic Food Costs.” Paper presented at AAEA annual meeting, College "
+                     "Station TX, 4–8 August.")
+    f = met.entry.fields
+    assert met.entry.type == "inproceedings" and (f["booktitle"], f["address"], f["note"]) == (
+        "AAEA annual meeting", "College Station TX", "4–8 August")

@@ -252,6 +252,17 @@ CHICAGO_PLACE_ONLY = re.compile(
 CHICAGO_IN = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*In\s+(?P<container>[^.]+?)(?:,\s*edited by\s+(?P<editor>{_UNTIL_STOP}))?"
     rf"(?:,\s*{_PAGES})?\.\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?\s*$")
+# A report or working paper of a university's department (the AJAE's lists): "“Title.” Working paper, Dept. of
+# Agr. Econ., University of California, Davis.", "“Title.” Dept. Agr. Econ Bull. No. 428, Iowa State
+# University, May." — the series and number, then the university (and its campus), a month last.
+_UNIVERSITY = (r"(?P<publisher>(?:[A-Z][\w.’'\-]*\s)*University(?:\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+               r"(?:,\s*(?!" + _MONTH_WORD + r"\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*(?:,\s*" + _MONTH_WORD + r")?\.?\s*$))?)")
+CHICAGO_REPORT = re.compile(
+    rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*(?P<number>[A-Z][^“”]*?),\s*{_UNIVERSITY}(?:,\s*{_MONTH_WORD})?\s*\.?\s*$")
+# A paper read at a meeting: "“Title.” Paper presented at AAEA annual meeting, College Station TX, 4–8 August."
+CHICAGO_PRESENTED = re.compile(
+    rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*Paper presented at(?: the)?\s+(?P<container>[^,.]+?),\s*"
+    rf"(?P<address>[A-Z][^,.\d]*?(?:,\s*[A-Z][^,.\d]*?)?)(?:,\s*(?P<note>\d{{1,2}}(?:[–-]\d{{1,2}})?\s+{_MONTH_WORD}))?\s*\.?\s*$")
 _CHICAGO_NOTES = re.compile(r"\s*Accessed\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 # An issue that is a month or a season ("(January)", "(Winter)") is not a number.
 _SEASON = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)",
@@ -637,12 +648,16 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
         return None  # a translator or compiler in the author's place: no element of ours
     if role:
         spans["editor"] = spans.pop("author")
-    for body in (CHICAGO_JOURNAL, CHICAGO_IN, CHICAGO_BOOK, CHICAGO_PLACE_ONLY):
+    for body in (CHICAGO_JOURNAL, CHICAGO_IN, CHICAGO_PRESENTED, CHICAGO_REPORT, CHICAGO_BOOK, CHICAGO_PLACE_ONLY):
         b = body.match(rest)
         if b:
             found = _groups(b)
             if "extent" in found:
                 found["note"] = found.pop("extent").strip().rstrip(",")
+            if body is CHICAGO_REPORT:
+                found["type"] = "techreport"
+            if body is CHICAGO_PRESENTED:
+                found["type"] = "inproceedings"
             if body is CHICAGO_PLACE_ONLY:
                 found["type"] = "book"  # its place read, the publisher not printed (reading.plausible)
             if body is CHICAGO_IN:
