@@ -453,3 +453,11 @@ def test_chicago_university_reports_and_papers_presented_at_a_meeting() -> None:
     f = met.entry.fields
     assert met.entry.type == "inproceedings" and (f["booktitle"], f["address"], f["note"]) == (
         "AAEA annual meeting", "College Station TX", "4–8 August")
+
+
+def test_an_aip_article_in_press_its_comma_after_the_quotation_mark() -> None:
+    press = read_entry("D. Pugh, J. A. Wright, and A. A. Danopoulos, “‘Pincer’ pyridine dicarbene iridium complexes: "
+                       "facile C–H activations”, Angew. Chem. Int. Ed., in press.")
+    f = press.entry.fields
+    assert (f["journal"], f["note"]) == ("Angew. Chem. Int. Ed.", "in press") and "year" not in f
+    assert [p.last_names[0] for p in press.entry.persons["author"]] == ["Pugh", "Wright", "Danopoulos"]

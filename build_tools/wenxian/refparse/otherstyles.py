@@ -301,9 +301,10 @@ IEEE_PRESENTED = re.compile(
 # An article not yet in a volume: "“Internet tomography,” IEEE J. Selected Areas Commun., May 2002,
 # to be published."
 # (With no date, "…, IEEE Trans. Inf. Theory, submitted for publication.": the year is not known yet,
-# which is reported.)
+# which is reported. AIP and Nature lists print the title's comma after the quotation mark: "“Title”,
+# Angew. Chem. Int. Ed., in press.")
 IEEE_TO_APPEAR = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*(?:{_IEEE_DATE},\s*)?"
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE},?\s*(?P<container>[^,“”]+?),\s*(?:{_IEEE_DATE},\s*)?"
     rf"(?P<note>to be published|to appear|in press|submitted for publication)\s*\.?\s*$")
 # A patent: "U. Hideki, “Quadrature modulation circuit,” Japanese Patent 152932/92, 1992-05-20.", "…,”
 # French, French Patent Request 9 500 261, 1995-01-11." (the language of the document may come first).
