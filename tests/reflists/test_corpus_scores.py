@@ -186,7 +186,7 @@ def test_real_reference_lists(part: str) -> None:
         return
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.93 and score.wrong <= 1
+    assert score.overall() >= 0.94 and score.wrong <= 1  # fresh; 94.2 % since the ninth round
 
 
 def test_sealed2_is_labelled_and_scored() -> None:
