@@ -200,8 +200,8 @@ def test_sealed2_is_labelled_and_scored() -> None:
     Seen since; floors at what it reads. Ninth round, by rule: labels running 1, 2, 3 make a list
     numbered among an index and source code (rsc, amsrefs: 5/5 lists exact, 53/53, DOI 3/3), the
     Oxford style read as typed fields (books with a place only, "Anon.", editors, translators,
-    reprints, pages online with their access date, theses, forewords, law reports), RSC and
-    amsrefs lines: 74.5 %, 3 wrong."""
+    reprints, pages online with their access date, theses, forewords, law reports, performances,
+    films), RSC and amsrefs lines: 78.6 %, 1 wrong."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED2_DIR)}
     assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
         "amsrefs-ams.txt": 2, "oxnum-oxford.txt": 38, "qyxf-book-gbt.txt": 2, "rsc-chem.txt": 3,
@@ -212,5 +212,5 @@ def test_sealed2_is_labelled_and_scored() -> None:
     score = reflist.score_part(list(lists.values()))
     print(reflist.report("real-sealed2", score))
     assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
-    assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.wrong <= 3
-    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.74
+    assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.wrong <= 1
+    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.78

@@ -583,3 +583,20 @@ def test_oxford_reprints_after_the_imprint_and_unsigned_pieces() -> None:
     f = editorial.entry.fields
     assert (f["journal"], f["volume"], f["number"], f["pages"], f["doi"]) == (
         "International Journal of Digital Curation", "10", "1", "i--v", "10.2218/ijdc.v10i1.376")
+
+
+def test_oxford_performances_and_films() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    ballet = read_entry("Ashton, Frederick, A Wedding Bouquet (1937), Royal Opera House, London, 22 Oct. 2004 (cit. on p. 66).")
+    f = ballet.entry.fields
+    assert ballet.how == "oxford" and (f["year"], f["address"]) == ("2004", "London")  # the day it was seen
+    assert f["note"] == "work of 1937; performed at Royal Opera House"
+    assert [str(p) for p in ballet.entry.persons["author"]] == ["Ashton, Frederick"]
+    play = read_entry("A Midsummer Night’s Dream by William Shakespeare, dir. Ian Judge, Theatre Royal, Newcastle upon "
+                      "Tyne, 26 Feb. 1995 (cit. on p. 67).")
+    assert str(play.entry.persons["author"][0]) == "Shakespeare, William" and play.entry.fields["year"] == "1995"
+    assert play.entry.fields["note"] == "dir. Ian Judge; performed at Theatre Royal"
+    film = read_entry("Chaplin, Charles (dir.), Modern Times (United Artists, 1936) (cit. on p. 60).")
+    assert (film.entry.fields["publisher"], film.entry.fields["note"]) == ("United Artists", "film")
+    assert "address" not in film.entry.fields

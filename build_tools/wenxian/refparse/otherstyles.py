@@ -112,7 +112,7 @@ BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]
 # James], …"); editors have "(eds.)" after them; "Anon." is a work without names.
 _OX_NAME = r"[A-Z][^,‘’()\[\]]*?,\s+[A-Z][^,‘’()\[\]]*?"
 _OX_NAMES = (rf"\[?(?P<author>Anon\.|{_OX_NAME}(?:,\s+{_OX_NAME})*?(?:,?\s+(?:and|&)\s+{_OX_NAME})?)\]?"
-             r"(?:\s+\((?P<role>eds?)\.\))?,\s+")
+             r"(?:\s+\((?P<role>eds?|dir)\.\))?,\s+")
 # The imprint: "(Place: Publisher, Year)", "(Place, Year)", "(3rd edn., Place, Year)". A place has no
 # digit ("(Sony S2K 47229, 1991)" is a recording's label and number, not a place) and is no month
 # ("(Jan. 2001)" dates a patent). A work in volumes gives the years of the first and the last
@@ -157,6 +157,14 @@ OXFORD_CASE = re.compile(
     r"^(?:Case\s+(?P<number>[A-Z]\s*[-–]\s*\d+/\d+)\s+)?(?P<title>[A-Z][^()\[\],;]*?\sv\s[^()\[\],;]+?)\s+"
     r"[(\[](?P<year>\d{4})[)\]]\s+(?:(?P<volume>\d+)\s+)?(?P<container>[A-Z][A-Za-z]{1,6}(?:\s[A-Z][A-Za-z]{0,5}){0,2})\s+"
     r"(?P<pages>[A-Z]?\s*[-–]?\s*\d+)(?:\s*\((?P<court>[A-Z]{1,5})\)|,\s*(?P<court2>[A-Z]{1,5}))?\s*\.?\s*$")
+# A performance: "Ashton, Frederick, A Wedding Bouquet (1937), Royal Opera House, London, 22 Oct. 2004" (the
+# work's year in parentheses, the venue, the place, the day it was seen), or "A Midsummer Night’s Dream by
+# William Shakespeare, dir. Ian Judge, Theatre Royal, Newcastle upon Tyne, 26 Feb. 1995".
+_OX_DAY = r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<year>\d{4})"
+OXFORD_PERFORMANCE = re.compile(
+    rf"^(?:{_OX_NAMES}(?P<title>[^‘’()]+?)\s+\((?P<origyear>\d{{4}})\)"
+    rf"|(?P<title2>[A-Z][^‘(),]+?)\s+by\s+(?P<author2>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){{1,2}}),\s+dir\.\s+(?P<director>[^,()]+?)),"
+    rf"\s+(?P<venue>[A-Z][^,()]+?),\s+(?P<address>[A-Z][^,()\d]+?),\s+{_OX_DAY}\s*\.?\s*$")
 _MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                                         "Nov", "Dec"), start=1)}
 
@@ -170,9 +178,10 @@ def _day_month_year(text: str) -> str | None:
 
 def _oxford(text: str, quoted_only: bool) -> Spans | None:
     """The Oxford style's forms; ``quoted_only``: those whose title stands in quotation marks (or
-    a law case), which no other style's head takes — tried before APA's "(Year)", which would read
-    "Allaby, Michael, ‘Feathers’, Oxford Reference (2013)" as names and a year."""
-    patterns = (OXFORD_CASE, OXFORD_THESIS, OXFORD_ARTICLE, OXFORD_IN, OXFORD_ONLINE)
+    a law case, or a performance dated to the day), which no other style's head takes — tried
+    before APA's "(Year)", which would read "Allaby, Michael, ‘Feathers’, Oxford Reference (2013)"
+    as names and a year; otherwise the book, tried last."""
+    patterns = (OXFORD_CASE, OXFORD_THESIS, OXFORD_ARTICLE, OXFORD_IN, OXFORD_ONLINE, OXFORD_PERFORMANCE)
     for pattern in patterns if quoted_only else (OXFORD_BOOK,):
         m = pattern.match(text)
         if not m:
@@ -183,8 +192,25 @@ def _oxford(text: str, quoted_only: bool) -> Spans | None:
             spans["anonymous"] = "Anon."
         if "body" in spans:
             spans["author"] = spans.pop("body")  # a body's name ("BBC News"): read as one
-        if spans.pop("role", None):
+        role = spans.pop("role", None)
+        if role == "dir":
+            # A film, "Chaplin, Charles (dir.), Modern Times (United Artists, 1936)": the director is
+            # its author, the one name in the imprint its studio, not a place.
+            if pattern is not OXFORD_BOOK or "publisher" in spans or "address" not in spans:
+                continue
+            spans["publisher"] = spans.pop("address")
+            spans["note"] = "; ".join(n for n in ("film", spans.get("note")) if n)
+        elif role:
             spans["editor"] = spans.pop("author")
+        if pattern is OXFORD_PERFORMANCE:
+            if "title2" in spans:
+                spans["title"], spans["author"] = spans.pop("title2"), spans.pop("author2")
+                spans["order"] = "given-first"
+                spans["note"] = f"dir. {spans.pop('director')}"
+            origyear = spans.pop("origyear", None)
+            spans["note"] = "; ".join(n for n in (f"work of {origyear}" if origyear else "", spans.get("note"),
+                                                  f"performed at {spans.pop('venue')}") if n)
+            spans["type"] = "misc"
         if "urldate" in spans:
             date = _day_month_year(spans.pop("urldate"))
             if date:
@@ -440,8 +466,25 @@ def _iop(text: str) -> Spans | None:
         if not m:
             continue
         spans = _groups(m)
-        if spans.pop("role", None):
+        role = spans.pop("role", None)
+        if role == "dir":
+            # A film, "Chaplin, Charles (dir.), Modern Times (United Artists, 1936)": the director is
+            # its author, the one name in the imprint its studio, not a place.
+            if pattern is not OXFORD_BOOK or "publisher" in spans or "address" not in spans:
+                continue
+            spans["publisher"] = spans.pop("address")
+            spans["note"] = "; ".join(n for n in ("film", spans.get("note")) if n)
+        elif role:
             spans["editor"] = spans.pop("author")
+        if pattern is OXFORD_PERFORMANCE:
+            if "title2" in spans:
+                spans["title"], spans["author"] = spans.pop("title2"), spans.pop("author2")
+                spans["order"] = "given-first"
+                spans["note"] = f"dir. {spans.pop('director')}"
+            origyear = spans.pop("origyear", None)
+            spans["note"] = "; ".join(n for n in (f"work of {origyear}" if origyear else "", spans.get("note"),
+                                                  f"performed at {spans.pop('venue')}") if n)
+            spans["type"] = "misc"
         eprint = spans.pop("eprint", None)
         if eprint:
             spans["note"] = f"Preprint {eprint}"
