@@ -600,3 +600,14 @@ def test_oxford_performances_and_films() -> None:
     film = read_entry("Chaplin, Charles (dir.), Modern Times (United Artists, 1936) (cit. on p. 60).")
     assert (film.entry.fields["publisher"], film.entry.fields["note"]) == ("United Artists", "film")
     assert "address" not in film.entry.fields
+
+
+def test_a_plain_book_whose_given_first_names_end_at_a_comma() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    book = read_entry("Helmut Kopka and Patrick W. Daly, Guide to LATEX, 4th edition. Addison-Wesley, Reading, "
+                      "Massachusetts, 2004, ISBN 0-321-17385-6.")
+    f = book.entry.fields
+    assert book.how == "plain" and (f["title"], f["edition"], f["publisher"], f["address"]) == (
+        "Guide to {LATEX}", "4th", "Addison-Wesley", "Reading, Massachusetts")
+    assert [str(p) for p in book.entry.persons["author"]] == ["Kopka, Helmut", "Daly, Patrick W."]

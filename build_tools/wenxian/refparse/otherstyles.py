@@ -389,8 +389,12 @@ PLAIN_BOOK = re.compile(
 # (ctex-faq's list prints the edition after the place: "Addison-Wesley, Reading, Massachusetts, second
 # edition, 1994, ISBN …", and a series after the title: "The TEXbook, Volume A of Computers and Typesetting.")
 _EDITION_WORDS = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# (The names may end at a comma when "and" joins the last, all given names first: "Helmut Kopka and
+# Patrick W. Daly, Guide to LATEX, 4th edition. Addison-Wesley, …".)
+_GIVEN_FIRST = r"[A-Z][^\W\d_]+(?:[\s\-](?:[A-Z]\.|[A-Z][^\W\d_]+)){1,3}"
+_GIVEN_FIRST_AND = rf"{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*,?\s+and\s+{_GIVEN_FIRST}"
 PLAIN_BOOK_PLACE_AFTER = re.compile(
-    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
+    rf"^(?:(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.|(?P<author2>{_GIVEN_FIRST_AND}),)\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
     rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
     rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+edition)?,\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
@@ -754,6 +758,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
             if name == "plain":
                 spans["order"] = "given-first"  # BibTeX's plain prints every name so
             if pattern is PLAIN_BOOK_PLACE_AFTER:
+                if "author2" in spans:
+                    spans["author"] = spans.pop("author2")
                 if "edition2" in spans:
                     spans["edition"] = spans.pop("edition2")
                 series = re.match(r"(?P<title>.+?),\s*Volume\s+(?P<volume>\w+)\s+of\s+(?P<series>.+)$", spans["title"])
