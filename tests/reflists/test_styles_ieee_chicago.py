@@ -325,9 +325,12 @@ def test_plain_books_with_the_edition_after_the_title_and_the_place_after_the_pu
     zh = read_entry("刘海. 入门. 电子工业出版社, 北京, 2013, ISBN 978-7-121-20208-7.")
     assert (zh.entry.fields["publisher"], zh.entry.fields["address"], zh.entry.fields["year"]) == (
         "电子工业出版社", "北京", "2013")
-    # The names' area does not end at an initial's period ("Patrick W. Daly, Guide …").
+    # The names' area does not end at an initial's period ("Patrick W. Daly, Guide …"): it ends at the
+    # comma after the name "and" joins (read so since the ninth round; never "Patrick W" and a title "Dal, …").
     cut = read_entry("Helmut Kop and Patrick W. Dal, Guide to It, 4th edition. Addison, Reading, Mass, 2004.")
-    assert cut.how != "plain"
+    assert cut.how == "verbatim" or (
+        [str(p) for p in cut.entry.persons["author"]] == ["Kop, Helmut", "Dal, Patrick W."]
+        and cut.entry.fields["title"].startswith("Guide"))
 
 
 def test_iop_lines_without_punctuation_between_their_parts() -> None:

@@ -173,7 +173,7 @@ def _day_month_year(text: str) -> str | None:
     """"9 Nov. 2013" → "2013-11-09" (None for a month it does not know)."""
     day, month, year = text.replace(".", "").split()
     number = _MONTHS.get(month[:3])
-    return f"{year}-{number:02d}-{int(day):02d}" if number and (month[:3] == month or len(month) > 3) else None
+    return f"{year}-{number:02d}-{int(day):02d}" if number else None
 
 
 def _oxford(text: str, quoted_only: bool) -> Spans | None:
@@ -470,25 +470,8 @@ def _iop(text: str) -> Spans | None:
         if not m:
             continue
         spans = _groups(m)
-        role = spans.pop("role", None)
-        if role == "dir":
-            # A film, "Chaplin, Charles (dir.), Modern Times (United Artists, 1936)": the director is
-            # its author, the one name in the imprint its studio, not a place.
-            if pattern is not OXFORD_BOOK or "publisher" in spans or "address" not in spans:
-                continue
-            spans["publisher"] = spans.pop("address")
-            spans["note"] = "; ".join(n for n in ("film", spans.get("note")) if n)
-        elif role:
+        if spans.pop("role", None):
             spans["editor"] = spans.pop("author")
-        if pattern is OXFORD_PERFORMANCE:
-            if "title2" in spans:
-                spans["title"], spans["author"] = spans.pop("title2"), spans.pop("author2")
-                spans["order"] = "given-first"
-                spans["note"] = f"dir. {spans.pop('director')}"
-            origyear = spans.pop("origyear", None)
-            spans["note"] = "; ".join(n for n in (f"work of {origyear}" if origyear else "", spans.get("note"),
-                                                  f"performed at {spans.pop('venue')}") if n)
-            spans["type"] = "misc"
         eprint = spans.pop("eprint", None)
         if eprint:
             spans["note"] = f"Preprint {eprint}"
@@ -787,8 +770,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, APA_IN, APA_IN_EDITOR_AFTER,
-                  BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
+        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER,
+                  APA_IN, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies)
         for body in bodies:

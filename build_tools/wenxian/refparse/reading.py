@@ -113,7 +113,7 @@ def plausible(spans: Spans) -> bool:
     if online and not spans.get("url"):
         return False  # an item online is read with where it is: its URL, or its path on CTAN
     # A book whose imprint names only its place or edition ("(Edinburgh, 1768)", "(3rd edn., 1990)",
-    # the Oxford style): the imprint was read, the publisher is not printed.
+    # the Oxford style; Chicago's "…. Chiang Mai, Thailand."): the imprint was read, no publisher printed.
     imprint = spans.get("type") == "book" and (spans.get("address") or spans.get("edition"))
     # An item online may print no year, nor may a work not yet published ("submitted for
     # publication"): that is reported; anything else without one is not read.
@@ -125,8 +125,10 @@ def plausible(spans: Spans) -> bool:
     names = spans.get("author") or spans.get("editor") or spans.get("anonymous")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
-    source = spans.get("container") or spans.get("publisher") or (spans.get("note") or spans.get("number", "") if preprint or patent else "") or (
-        spans["url"] if online else "") or (spans.get("address") or spans.get("edition") if imprint else "")
+    source = (spans.get("container") or spans.get("publisher")
+              or (spans.get("note") or spans.get("number", "") if preprint or patent else "")
+              or (spans["url"] if online else "")
+              or (spans.get("address") or spans.get("edition") if imprint else ""))
     if not re.search(r"[^\W\d_]", source) and not bare:
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
