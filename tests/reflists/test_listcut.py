@@ -428,6 +428,9 @@ def test_labels_in_sequence_make_a_list_numbered_among_much_other_text() -> None
     cut = cut_list(apa[:5] + ["Berg, Q. (1991). Tides again. Sea Studies,", "2. 11–20.",
                               "Cole, R. (1992). More tides. Sea Studies,", "1. 21–30."] + apa[5:])
     assert [i.number for i in cut.items] == [None] * 12
+    # ...nor do numbered notes after an author-year list: its entries stay entries.
+    cut = cut_list(apa + ["1. A note on the data.", "2. Another note."])
+    assert [i.text[:7] for i in cut.items[:10]] == [f"Adams{k}," for k in range(10)]
 
 
 def test_a_section_sign_sub_heading_and_its_lines_are_no_entry_s() -> None:

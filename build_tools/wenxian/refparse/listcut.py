@@ -373,9 +373,14 @@ def _in_sequence(texts: list[str]) -> bool:
     """Whether the lines' printed labels run 1, 2, 3, … in order, two at least: a numbered list
     however much text stands around it (an index above it, an example's source code after it —
     then the labels are fewer than a quarter of the lines). Labels out of order (a volume or a
-    page number at a line's start) do not make a list numbered."""
-    numbers = [found[0] for t in texts if (found := label_of(t.strip(), None))]
-    return len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1))
+    page number at a line's start) do not make a list numbered, nor do numbered notes after an
+    author-year list (a line above the first label opens an author-year entry)."""
+    found = [(k, hit[0]) for k, t in enumerate(texts) if (hit := label_of(t.strip(), None))]
+    numbers = [n for _, n in found]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return False
+    above = texts[:found[0][0]]
+    return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) or _GBT_YEAR_HEAD.match(t) for t in above)
 
 
 def _bare_labels(texts: list[str]) -> set[int]:
