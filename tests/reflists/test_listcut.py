@@ -445,3 +445,6 @@ def test_a_section_sign_sub_heading_and_its_lines_are_no_entry_s() -> None:
     assert [i.text.endswith(")") for i in cut.items[:2]] == [True, True]
     assert cut.items[2].text == "Overleaf. Overleaf Documentation. https://www.overleaf.com/learn"
     assert cut.asides == [4, 5, 6, 9]
+    # "§ 12" at a line's start is a statute's section, wrapped: the entry's.
+    law = cut_list(["[1] Civil Rights Act, 42 U.S.C.", "§ 1983 (1871).", "[2] Other Act, 1990."])
+    assert law.items[0].text == "Civil Rights Act, 42 U.S.C. § 1983 (1871)." and not law.asides

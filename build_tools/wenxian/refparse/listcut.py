@@ -96,8 +96,9 @@ SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
-# A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源：").
-_SECTION_SIGN = re.compile(r"^\s*§")
+# A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源："); "§ 12" wrapped to a line's start
+# is a statute's section, the entry's.
+_SECTION_SIGN = re.compile(r"^\s*§(?!\s*\d)")
 # A section's number alone on its line ("5.2") inside a list divided into sections.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
