@@ -11,8 +11,9 @@ fourth round's tuning and scored once after it (seen in the fifth round), and ``
 labelled before the fifth round's tuning and scored once after it, and ``fresh4``, labelled
 at the start of the sixth round and scored once before any change, ``fresh5``, the same in the
 seventh round, ``sealed``, labelled in the seventh round and scored once by name (then seen and
-in ``all``), ``sealed2``, labelled in the eighth round and scored once by name (then in ``all``),
-and ``sealed3``, labelled in the ninth round and scored only when named. For
+in ``all``), ``sealed2``, labelled in the eighth round and scored once by the lead (then seen and
+in ``all``), and ``sealed3``, labelled in the ninth round and scored only when named (a part in
+``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).

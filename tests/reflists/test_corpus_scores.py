@@ -143,9 +143,11 @@ def test_real_reference_lists(part: str) -> None:
         # (an APA description before the names, "[dataset] Kaul, H. (2021).", opening an entry;
         # an IEEE proceedings' place in three parts; an APA edition after the title and a chapter
         # after the publisher), so it is seen now: 4/4, 34/34, DOI 3/3, URL 5/5, 82.8 %, 1 wrong.
+        # Ninth round (by rule: Chicago reports of a university's department, papers presented at
+        # a meeting): 87.8 %, 1 wrong.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.82 and score.wrong <= 1
+        assert score.overall() >= 0.87 and score.wrong <= 1
         return
     if part == "real-fresh5":
         # Seventh round: labelled first, scored once with the code as it stood (never tuned on):
@@ -165,10 +167,10 @@ def test_real_reference_lists(part: str) -> None:
         # showed was then fixed by rule (the IOP style, spaced initials, the paragraph above an
         # unlabelled list, combining accents, "&" between Chinese names, a date after a URL), so
         # it is seen now: 4/4, 42/42, URL 7/7, fields 86.2 %, 0 wrong (fresh3 75.4 → 75.8 %, dev
-        # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more).
+        # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more). Ninth round: 88.0 %.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.87 and score.wrong == 0
+        assert score.overall() >= 0.88 and score.wrong == 0
         return
     if part == "real-fresh3":
         # Fifth round: labelled before the round's tuning, scored once after it (never tuned on):
@@ -176,11 +178,13 @@ def test_real_reference_lists(part: str) -> None:
         # right entry (6/8 kept somewhere), URL 8/8; the code before the round: 33.5 %, 14 wrong.
         # What it showed was then fixed by rule (entries leaving out the same authors, econ.bst and
         # Nature entries, plain books, head names cut at "and"), so it is seen now: 4/4, 56/56,
-        # DOI 8/8, fields 75.4 %, 2 wrong.
+        # DOI 8/8, fields 75.4 %, 2 wrong. Ninth round (by rule: "§" sub-headings between entries,
+        # items online without a year, econ.bst's working papers and chapters, a plain book whose
+        # names end at a comma): 89.6 %, 1 wrong.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.dois_kept == score.fields["doi"] == score.totals["doi"] > 0
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.76 and score.wrong <= 1
+        assert score.overall() >= 0.89 and score.wrong <= 1
         return
     assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":
@@ -188,12 +192,15 @@ def test_real_reference_lists(part: str) -> None:
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"]
         assert score.fields["url"] >= score.totals["url"] - 1
-        assert score.overall() >= 0.87 and score.wrong <= 1
+        # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %.
+        assert score.overall() >= 0.89 and score.wrong <= 1
         return
     if part == "real-heldout":
+        # Ninth round (by rule: IEEE papers in a series' book, a digest, at a meeting, to be
+        # published; Chicago recordings, series and a place without publisher): 77.2 → 89.2 %.
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.76 and score.wrong == 0
+        assert score.overall() >= 0.89 and score.wrong == 0
         return
     if part == "real-fresh2":
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
@@ -202,7 +209,7 @@ def test_real_reference_lists(part: str) -> None:
         return
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.93 and score.wrong <= 1
+    assert score.overall() >= 0.94 and score.wrong <= 1  # fresh; 94.2 % since the ninth round
 
 
 def test_sealed2_is_labelled_and_scored() -> None:
@@ -213,7 +220,11 @@ def test_sealed2_is_labelled_and_scored() -> None:
     the Oxford style (oxnum: books, articles, chapters, but also court cases, performances,
     manuscripts) had no reader. After a first fix by rule (the back-references left out, Oxford's
     books, articles and chapters read; a GB/T line printing "Publisher: Place"): 30.1 %, 5 wrong.
-    Seen since; floors at what it reads."""
+    Seen since; floors at what it reads. Ninth round, by rule: labels running 1, 2, 3 make a list
+    numbered among an index and source code (rsc, amsrefs: 5/5 lists exact, 53/53, DOI 3/3), the
+    Oxford style read as typed fields (books with a place only, "Anon.", editors, translators,
+    reprints, pages online with their access date, theses, forewords, law reports, performances,
+    films), RSC and amsrefs lines: 78.6 %, 1 wrong."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED2_DIR)}
     assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
         "amsrefs-ams.txt": 2, "oxnum-oxford.txt": 38, "qyxf-book-gbt.txt": 2, "rsc-chem.txt": 3,
@@ -223,8 +234,9 @@ def test_sealed2_is_labelled_and_scored() -> None:
         assert all(entry.spans for entry in labelled.entries)
     score = reflist.score_part(list(lists.values()))
     print(reflist.report("real-sealed2", score))
-    assert score.lists_exact >= 3 and score.found_entries >= 50 and score.wrong <= 5
-    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.30
+    assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
+    assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.wrong <= 1
+    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.78
 
 
 def test_sealed3_is_labelled_and_kept_out_of_all() -> None:

@@ -422,3 +422,46 @@ def test_the_last_entry_wrapped_after_a_bare_word_goes_on_to_the_next_line() -> 
     # finished entries still end the list before a line of another kind
     cut = cut_list(["[1] 作者. 题名[M]. 北京: 出版社, 2016.", "Zhang San. A Title in English"])
     assert len(cut.items) == 1 and cut.trailing_line == 2
+
+
+def test_labels_in_sequence_make_a_list_numbered_among_much_other_text() -> None:
+    # A short numbered list after a document's index and before its source code: its labels are
+    # fewer than a quarter of the lines, but they run 1, 2, 3 — each opens an entry (rsc, amsrefs).
+    index = [f"\\macro{k} . . . . . . . {k}, 4{k}" for k in range(12)]
+    code = ["Using the package, this document would be coded as follows:", "\\documentclass{article}",
+            "\\usepackage{amsrefs}", "\\begin{document}", "Alan Sokal~\\cite{Sokal96} recommends it.",
+            "\\begin{bibdiv}", "\\begin{biblist}"]
+    cut = cut_list(index + ["References",
+                            "[1] C. D. Abernethy and M. K. Taylor, J. Am. Chem.",
+                            "Soc., 2003, 125, 1128–1129.",
+                            "[2] F. A. Cotton, G. Wilkinson and M. Bochmann, Advanced",
+                            "Inorganic Chemistry, Wiley, Chichester, 6th edn., 1999.",
+                            "[3] Nicolas Bourbaki, Théorie des ensembles, Hermann, Paris, 1970.", ""] + code)
+    assert [i.number for i in cut.items] == [1, 2, 3]
+    assert cut.items[1].text == "F. A. Cotton, G. Wilkinson and M. Bochmann, Advanced Inorganic Chemistry, Wiley, Chichester, 6th edn., 1999."
+    assert cut.items[2].text.endswith("Paris, 1970.") and cut.trailing_line == 20
+    # Numbers out of order at lines' starts (volumes, pages) do not make a list numbered.
+    apa = [f"Adams{k}, P. (1990). Tides {k}. Sea Studies, 3(2), {k}–10." for k in range(10)]
+    cut = cut_list(apa[:5] + ["Berg, Q. (1991). Tides again. Sea Studies,", "2. 11–20.",
+                              "Cole, R. (1992). More tides. Sea Studies,", "1. 21–30."] + apa[5:])
+    assert [i.number for i in cut.items] == [None] * 12
+    # ...nor do numbered notes after an author-year list: its entries stay entries.
+    cut = cut_list(apa + ["1. A note on the data.", "2. Another note."])
+    assert [i.text[:7] for i in cut.items[:10]] == [f"Adams{k}," for k in range(10)]
+
+
+def test_a_section_sign_sub_heading_and_its_lines_are_no_entry_s() -> None:
+    # lshort-zh-cn: "§ …" sub-headings between numbered entries, wrapped over lines that start like an
+    # entry's tail ("，可以…"); the entries before have no year, so nothing else says they are finished.
+    cut = cut_list(["参考文献", "[1] Victor Eijkhout. TEX by Topic. Addison-Wesley, 1992, ISBN 0-201-56882-9",
+                    "(texdoc texbytopic)",
+                    "§ TEX 发行版内置的资源", "，可以在本地使用 texdoc 命令", "查找，也可以在 CTAN 上找到：",
+                    "[2] LATEX Project Team. LATEX 2ε for authors.",
+                    "CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)",
+                    "§ 其它网络渠道可获得的资源：", "[3] Overleaf. Overleaf Documentation.", "https://www.overleaf.com/learn"])
+    assert [i.text.endswith(")") for i in cut.items[:2]] == [True, True]
+    assert cut.items[2].text == "Overleaf. Overleaf Documentation. https://www.overleaf.com/learn"
+    assert cut.asides == [4, 5, 6, 9]
+    # "§ 12" at a line's start is a statute's section, wrapped: the entry's.
+    law = cut_list(["[1] Civil Rights Act, 42 U.S.C.", "§ 1983 (1871).", "[2] Other Act, 1990."])
+    assert law.items[0].text == "Civil Rights Act, 42 U.S.C. § 1983 (1871)." and not law.asides

@@ -411,3 +411,203 @@ def test_a_gbt_line_with_publisher_and_place_swapped() -> None:
     assert (book.entry.fields["address"], book.entry.fields["publisher"]) == ("北京", "人民邮电出版社")
     english = read_entry("KNUTH D E. The TeXbook[M]. Addison-Wesley: Reading, 1984.")
     assert (english.entry.fields["address"], english.entry.fields["publisher"]) == ("Reading", "Addison-Wesley")
+
+
+def test_the_oxford_style_read_as_typed_fields() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    # A book whose imprint has only its place (or edition), names in brackets, "Anon.".
+    book = read_entry("[Balfour, James], Philosophical Essays (Edinburgh, 1768) (cit. on p. 11).")
+    assert book.how == "oxford" and book.entry.fields["address"] == "Edinburgh"
+    assert str(book.entry.persons["author"][0]) == "Balfour, James"
+    anon = read_entry("Anon., Liber usualis (Tournai: Desclée, 1956).")
+    assert anon.how == "oxford" and "author" not in anon.entry.persons
+    assert (anon.entry.fields["address"], anon.entry.fields["publisher"]) == ("Tournai", "Desclée")
+    # A translator after the title; a note after the imprint; an apostrophe in a title.
+    tr = read_entry("Bischoff, Bernhard, Latin Palaeography: Antiquity and the Middle Ages, trans. Dáibhi Ó "
+                    "Cróinín and David Ganz (Cambridge, 1990).")
+    assert tr.entry.fields["title"].startswith("Latin") and "trans" not in tr.entry.fields["title"]
+    assert "Ganz" in tr.entry.fields["translator"]
+    note = read_entry("Bettelheim, Bruno, The Uses of Enchantment (Harmondsworth: Penguin Books, 1988) "
+                      "(originally pub. 1976).")
+    assert (note.entry.fields["publisher"], note.entry.fields["note"]) == ("Penguin Books", "originally pub. 1976")
+    assert read_entry("Benvenuti, Antonia Tissoni, L’Orfeo del Poliziano (Padua: Editrice Antenore, 1986).").how == "oxford"
+    # Editors, all names inverted, ", and" before the last; a title with a year range and a colon.
+    eds = read_entry("Brady Jr., Thomas A., Oberman, Heiko A., and Tracy, James D. (eds.), Handbook of European "
+                     "History, 1400–1600: Late Middle Ages (Leiden: E. J. Brill, 1994).")
+    assert [p.last_names[0] for p in eds.entry.persons["editor"]] == ["Brady", "Oberman", "Tracy"]
+    # A page read online, the site's name in quotes' place, the access date kept as a date.
+    online = read_entry("Allaby, Michael, ‘Feathers and Lava Lamps’, Oxford Reference (2013), http://www.oxf"
+                        "ordreference.com/page/featherslavalamps, accessed 9 Nov. 2013 (cit. on p. 69).")
+    assert online.how == "oxford" and online.entry.type == "online"
+    assert online.entry.fields["urldate"] == "2013-11-09" and online.entry.fields["title"].startswith("Feathers")
+    body = read_entry("BBC News, ‘Inside India’s Mars Mission HQ’ [video] (5 Nov. 2013), http://www.bbc.co.uk/"
+                      "news/world-24826253, accessed 5 Nov. 2013.")
+    assert body.how == "oxford" and str(body.entry.persons["author"][0]) == "{BBC News}"
+    # A thesis, an article dated by its year alone, a foreword in an edited book.
+    thesis = read_entry("Blackburn, Bonnie J., ‘The Lupus Problem’, Ph.D. diss. (University of Chicago, 1970).")
+    assert thesis.entry.type == "phdthesis" and thesis.entry.fields["school"] == "University of Chicago"
+    article = read_entry("Boyce, M., ‘The Parthian Gsn’, Journal of the Royal Asiatic Society, 1957, 10–45.")
+    assert (article.entry.fields["journal"], article.entry.fields["year"]) == ("Journal of the Royal Asiatic Society", "1957")
+    foreword = read_entry("Atwan, Robert, foreword in Joyce Carol Oates and Robert Atwan (eds.), The Best American "
+                          "Essays of the Century (Boston: Houghton, 2000), x–xvi (cit. on p. 44).")
+    assert foreword.entry.type == "incollection" and foreword.entry.fields["pages"] == "x--xvi"
+    assert foreword.entry.fields["booktitle"] == "The Best American Essays of the Century"
+    # Law reports (OSCOLA): the parties, the year, the report's volume, name and page.
+    case = read_entry("Badische v Soda-Fabrics (1897) 14 RPC 919 (HL) (cit. on p. 76).")
+    assert case.how == "oxford" and (case.entry.fields["journal"], case.entry.fields["volume"],
+                                     case.entry.fields["pages"]) == ("RPC", "14", "919")
+    eu = read_entry("Case C–118/07 Commission of the European Communities v Finland [2002] ECR I–10889.")
+    assert eu.entry.fields["journal"] == "ECR" and "number" not in eu.entry.fields
+    # Not Oxford: a recording's label and number, a patent's month, in an imprint's place.
+    assert read_entry("Carter, Elliott, The Four String Quartets, Juilliard String Quartet (Sony S2K 47229, 1991).").how == "verbatim"
+    aip = read_entry("A. J. Arduengo, III, F. P. Gentry, Jr., P. K. Taverkere, and H. E. Simmons, III, “Process "
+                     "for manufacture of imidazoles”, U.S. pat. 6177575 (Jan. 2001).")
+    assert aip.how != "oxford"
+
+
+def test_ieee_papers_in_a_series_book_a_digest_at_a_meeting_and_to_appear() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    series = read_entry("J. B. Anderson and K. Tepe, “Properties of the tailbiting BCJR decoder,” in Codes, Systems "
+                        "and Graphical Models (IMA Volumes in Mathematics and Its Applications), IMA Volumes in "
+                        "Mathematics and Its Applications. New York: Springer-Verlag, 2000.")
+    f = series.entry.fields
+    assert series.how == "ieee" and f["booktitle"] == "Codes, Systems and Graphical Models"
+    assert (f["series"], f["address"], f["publisher"]) == ("IMA Volumes in Mathematics and Its Applications",
+                                                         "New York", "Springer-Verlag")
+    dotted = read_entry("W. Dai, H. V. Pham, and O. Milenkovic, “Comparative study of quantized compressive sensing "
+                        "schemes,” in IEEE Information Theory Workshop on Networking and Information Theory. 2009.")
+    assert dotted.entry.type == "inproceedings" and dotted.entry.fields["year"] == "2009"
+    digest = read_entry("R. M. A. Dawson, Z. Shen, D. A. Furst, et al., “Design of an improved pixel for a polysilicon "
+                        "active-matrix organic LED display,” in SID Tech. Dig. 1998, vol. 29, pp. 11–14.")
+    f = digest.entry.fields
+    assert (f["booktitle"], f["year"], f["volume"], f["pages"]) == ("SID Tech. Dig.", "1998", "29", "11--14")
+    met = read_entry("S. G. Finn, M. Médard, and R. A. Barry, “A novel approach to automatic protection switching "
+                     "using trees,” presented at the IEEE International Conference on Communications, Montreal, "
+                     "Que., Canada, 1997.")
+    f = met.entry.fields
+    assert (f["booktitle"], f["address"]) == ("IEEE International Conference on Communications", "Montreal, Que., Canada")
+    due = read_entry("M. Coates, A. Hero, R. Nowak, and B. Yu, “Internet tomography,” IEEE J. Selected Areas Commun., "
+                     "May 2002, to be published.")
+    assert due.entry.type == "article" and due.entry.fields["note"] == "to be published"
+    assert due.entry.fields["journal"] == "IEEE J. Selected Areas Commun." and due.entry.fields["year"] == "2002"
+    # Two different series after the book: not read as one.
+    assert read_entry("A. Bo, “T,” in Book (Series One), Series Two. New York: Springer, 2000.").how != "ieee"
+
+
+def test_an_item_online_without_a_year_is_read_with_its_address_and_the_missing_year_reported() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    ctan = read_entry("LATEX Project Team. LATEX 2ε for authors. CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)")
+    assert ctan.how == "plain" and ctan.entry.type == "online" and "year" not in ctan.entry.fields
+    assert ctan.entry.fields["url"] == "CTAN://macros/latex/doc/usrguide.pdf"  # the access path as printed
+    assert ctan.entry.fields["note"] == "texdoc usrguide"
+    assert "no year" in ctan.review
+    web = read_entry("Palle Jørgensen. The LATEX font catalogue, a font catalogue of LATEX font packages. "
+                     "https://www.tug.dk/FontCatalogue/")
+    assert web.entry.fields["url"] == "https://www.tug.dk/FontCatalogue/" and web.entry.fields["title"].startswith("The")
+    assert str(web.entry.persons["author"][0]) == "Jørgensen, Palle"
+    # Without an address, two sentences are not read as an item online (nor as anything else).
+    assert read_entry("Palle Jørgensen. The LATEX font catalogue.").how == "verbatim"
+
+
+def test_econ_bst_working_papers_and_chapters() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    report = read_entry("Babiker, Mustafa H., John M. Reilly, and A. Denny Ellerman (1999a) “Japanese Nuclear Power "
+                        "and the Kyoto Agreement,” August, The MIT Joint Program on the Science and Policy of Global "
+                        "Change (Report No. 51).")
+    f = report.entry.fields
+    assert report.entry.type == "techreport" and f["number"] == "Report No. 51"
+    assert f["institution"] == "The MIT Joint Program on the Science and Policy of Global Change"
+    nber = read_entry("Brainard, S. Lael (1993) “A Simple Theory of Multinational Corporations,” "
+                      "http://EconPapers.repec.org/RePEc:nbr:nberwo:4269, NBER Working Paper No. 4269.")
+    assert (nber.entry.fields["institution"], nber.entry.fields["number"]) == ("NBER", "Working Paper No. 4269")
+    assert str(nber.entry.persons["author"][0]) == "Brainard, S. Lael"  # given names opening with an initial
+    chapter = read_entry("Borgers, Tilman (1995) “A Note on Implementation and Strong Dominance,” in Barnett, William "
+                         "A., Herve Moulin, Maurice Salles, and Norman J. Schofield eds. Social Choice, Welfare, and "
+                         "Ethics: Proceedings of the Eighth Symposium, 277–287, Cambridge, UK.: Cambridge University Press.")
+    f = chapter.entry.fields
+    assert chapter.entry.type == "incollection" and f["booktitle"] == "Social Choice, Welfare, and Ethics: Proceedings of the Eighth Symposium"
+    assert (f["pages"], f["address"], f["publisher"]) == ("277--287", "Cambridge, UK.", "Cambridge University Press")
+    assert [p.last_names[0] for p in chapter.entry.persons["editor"]] == ["Barnett", "Moulin", "Salles", "Schofield"]
+    volumes = read_entry("Balistreri, Edward J. and Thomas F. Rutherford (2013) “Computing General Equilibrium,” in "
+                         "Dixon, Peter B. and Dale W. Jorgenson eds. Handbook of Computable General Equilibrium "
+                         "Modeling SET, Vols. 1A and 1B, 1, Chap. 23, 1513 – 1570: Elsevier.")
+    f = volumes.entry.fields
+    assert (f["booktitle"], f["note"], f["pages"], f["publisher"]) == (
+        "Handbook of Computable General Equilibrium Modeling SET", "Vols. 1A and 1B, 1, Chap. 23", "1513--1570", "Elsevier")
+
+
+def test_rsc_and_amsrefs_lines_names_given_first_fields_set_off_by_commas() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    rsc = read_entry("C. D. Abernethy, G. M. Codd, M. D. Spicer and M. K. Taylor, J. Am. Chem. Soc., 2003, 125, "
+                     "1128–1129, DOI: 10.1021/ja0276321.")
+    f = rsc.entry.fields
+    assert rsc.how == "rsc" and (f["journal"], f["year"], f["volume"], f["pages"], f["doi"]) == (
+        "J. Am. Chem. Soc.", "2003", "125", "1128--1129", "10.1021/ja0276321")
+    assert [p.last_names[0] for p in rsc.entry.persons["author"]] == ["Abernethy", "Codd", "Spicer", "Taylor"]
+    book = read_entry("F. A. Cotton, G. Wilkinson, C. A. Murillio and M. Bochmann, Advanced Inorganic Chemistry, "
+                      "Wiley, Chichester, 6th edn., 1999.")
+    f = book.entry.fields
+    assert (f["title"], f["publisher"], f["address"], f["edition"]) == ("Advanced {Inorganic} {Chemistry}", "Wiley",
+                                                                       "Chichester", "6th")
+    ams = read_entry("Nicolas Bourbaki, Théorie des ensembles, Hermann, Paris, 1970.")
+    assert str(ams.entry.persons["author"][0]) == "Bourbaki, Nicolas" and ams.entry.fields["address"] == "Paris"
+    article = read_entry("Alan Sokal, Trangressing the boundaries: Toward a transformative hermeneutics of quantum "
+                         "gravity, Social Text 46/47 (1996), 217–252.")
+    f = article.entry.fields
+    assert article.how == "ams" and (f["journal"], f["volume"], f["year"], f["pages"]) == (
+        "Social Text", "46/47", "1996", "217--252")
+    # IEEE's edited book is not this form ("Eds." is no title, a sentence no publisher).
+    ieee = read_entry("J. C. Candy and G. C. Temes, Eds., Oversampling Delta-Sigma Data Converters Theory, Design and "
+                      "Simulation. New York: IEEE Press., 1992.")
+    assert ieee.how not in ("rsc", "rsc-ams")
+
+
+def test_oxford_reprints_after_the_imprint_and_unsigned_pieces() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    repr_ = read_entry("Adam, C. and Tannery, D. (eds.), Œuvres de Descartes (Paris: Cerf, 1897–1913; repr. Paris: "
+                       "J. Vrin, CNRS, 1964–76) (cit. on p. 36).")
+    f = repr_.entry.fields
+    assert repr_.how == "oxford" and (f["address"], f["publisher"], f["year"]) == ("Paris", "Cerf", "1897")
+    assert f["note"] == "repr. Paris: J. Vrin, CNRS, 1964–76"
+    assert [p.last_names[0] for p in repr_.entry.persons["editor"]] == ["Adam", "Tannery"]
+    facs = read_entry("Allen, E., A Knack to Know a Knave (London, 1594; facs. edn., Oxford: Malone Society Reprints, 1963).")
+    assert (facs.entry.fields["year"], facs.entry.fields["address"]) == ("1594", "London")
+    editorial = read_entry("Ball, Alexander, Editorial, International Journal of Digital Curation, 10/1 (2015), i–v. "
+                           "doi: 10.2218/ijdc.v10i1.376 (cit. on p. 23).")
+    f = editorial.entry.fields
+    assert (f["journal"], f["volume"], f["number"], f["pages"], f["doi"]) == (
+        "International Journal of Digital Curation", "10", "1", "i--v", "10.2218/ijdc.v10i1.376")
+
+
+def test_oxford_performances_and_films() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    ballet = read_entry("Ashton, Frederick, A Wedding Bouquet (1937), Royal Opera House, London, 22 Oct. 2004 (cit. on p. 66).")
+    f = ballet.entry.fields
+    assert ballet.how == "oxford" and (f["year"], f["address"]) == ("2004", "London")  # the day it was seen
+    assert f["note"] == "work of 1937; performed at Royal Opera House"
+    assert [str(p) for p in ballet.entry.persons["author"]] == ["Ashton, Frederick"]
+    play = read_entry("A Midsummer Night’s Dream by William Shakespeare, dir. Ian Judge, Theatre Royal, Newcastle upon "
+                      "Tyne, 26 Feb. 1995 (cit. on p. 67).")
+    assert str(play.entry.persons["author"][0]) == "Shakespeare, William" and play.entry.fields["year"] == "1995"
+    assert play.entry.fields["note"] == "dir. Ian Judge; performed at Theatre Royal"
+    film = read_entry("Chaplin, Charles (dir.), Modern Times (United Artists, 1936) (cit. on p. 60).")
+    assert (film.entry.fields["publisher"], film.entry.fields["note"]) == ("United Artists", "film")
+    assert "address" not in film.entry.fields
+
+
+def test_a_plain_book_whose_given_first_names_end_at_a_comma() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    book = read_entry("Helmut Kopka and Patrick W. Daly, Guide to LATEX, 4th edition. Addison-Wesley, Reading, "
+                      "Massachusetts, 2004, ISBN 0-321-17385-6.")
+    f = book.entry.fields
+    assert book.how == "plain" and (f["title"], f["edition"], f["publisher"], f["address"]) == (
+        "Guide to {LATEX}", "4th", "Addison-Wesley", "Reading, Massachusetts")
+    assert [str(p) for p in book.entry.persons["author"]] == ["Kopka, Helmut", "Daly, Patrick W."]

@@ -96,6 +96,9 @@ SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源："); "§ 12" wrapped to a line's start
+# is a statute's section, the entry's.
+_SECTION_SIGN = re.compile(r"^\s*§(?!\s*\d)")
 # A section's number alone on its line ("5.2") inside a list divided into sections.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
@@ -222,13 +225,14 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     texts = [line.rstrip() for line in lines]
     printed_labels = sum(1 for t in texts if label_of(t, None))
     bare = set() if printed_labels else _bare_labels(texts)
-    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4)
+    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts)
     groups: list[dict] = []
     asides: list[int] = []
     last_page: int | None = None
     trailing = None
     expected = 1
     seen_heading = False
+    in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
         text = raw.strip()
@@ -270,6 +274,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             break
         found = label_of(text, expected) if labelled else None
         current = groups[-1] if groups else None
+        if labelled and not found and (in_section or _SECTION_SIGN.match(text)):
+            # A sub-heading opened by "§" in a numbered list, and its lines up to the next label
+            # ("§ TEX 发行版内置的资源…" / "，可以在本地使用 texdoc 命令" / "查找…："): no entry's.
+            in_section = True
+            asides.append(number_in_file)
+            continue
+        in_section = False
         if found:
             number, printed, end = found
             groups.append({"number": number, "parts": [text[end:]], "line": number_in_file,
@@ -357,6 +368,20 @@ def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
         return False
     after = [t.strip() for t in texts[index + 1:] if t.strip()][:3]
     return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) for t in after)
+
+
+def _in_sequence(texts: list[str]) -> bool:
+    """Whether the lines' printed labels run 1, 2, 3, … in order, two at least: a numbered list
+    however much text stands around it (an index above it, an example's source code after it —
+    then the labels are fewer than a quarter of the lines). Labels out of order (a volume or a
+    page number at a line's start) do not make a list numbered, nor do numbered notes after an
+    author-year list (a line above the first label opens an author-year entry)."""
+    found = [(k, hit[0]) for k, t in enumerate(texts) if (hit := label_of(t.strip(), None))]
+    numbers = [n for _, n in found]
+    if len(numbers) < 2 or numbers != list(range(1, len(numbers) + 1)):
+        return False
+    above = texts[:found[0][0]]
+    return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) or _GBT_YEAR_HEAD.match(t) for t in above)
 
 
 def _bare_labels(texts: list[str]) -> set[int]:

@@ -68,6 +68,21 @@ APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<con
 # "“Title,” Journal, 21 (2), 281–310." (the volume and issue apart, the DOI bare after the pages).
 APA_QUOTED_JOURNAL = re.compile(
     rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?P<container>[^,“”\d][^,“”]*?)\s*,\s*{_VOL}\s*{_ISS}?\s*,\s*{_PAGES}{_END}")
+# econ.bst's working paper: "“Title,” August, The MIT Joint Program … (Report No. 51).", "“Title,” , NBER
+# Working Paper No. 4269." (the month of issue, the institution, the series and number).
+_MONTH_WORD = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+APA_QUOTED_REPORT = re.compile(
+    rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*(?:,\s*)?(?:{_MONTH_WORD},\s*)?(?:(?P<publisher>[^,“”()]+?)\s*"
+    r"\((?P<number>(?:Report|Working Paper|Discussion Paper)\s*No\.\s*\d+)\)"
+    r"|(?P<institution>[A-Z][A-Za-z&.]*(?:\s[A-Z][A-Za-z&.]*){0,3})\s+(?P<number2>(?:Working|Discussion) Paper\s*No\.\s*\d+))"
+    r"\s*\.?\s*$")
+# ...and its chapter: "“Title,” in Dixon, Peter B. and Dale W. Jorgenson eds. Handbook …, Vols. 1A and 1B,
+# 1, Chap. 23, 1513 – 1570: Elsevier.", "… eds. Social Choice, Welfare, and Ethics: …, 277–287, Cambridge,
+# UK.: Cambridge University Press." (the pages, then the place and publisher after a colon).
+APA_QUOTED_IN = re.compile(
+    rf"^[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*in\s+(?P<editor>[^“”]+?)\s+eds?\.\s+(?P<container>[^“”]+?)"
+    rf"(?:,\s*(?P<note>Vols?\.[^:]*?))?,\s*{_PAGES}(?:,\s*(?P<address>[A-Z][^:,]*(?:,\s*[A-Z][A-Za-z.]*)?))?"
+    r"\s*:\s*(?P<publisher>[^:,]+?)\s*\.?\s*$")
 # A chapter: "Title. In A. Name and B. Name (eds.), Book, vol. 9, Volume Title, Place: Publisher, pp. 1–10."
 # (Economica), or "Title, in Book (Ed.) A. Name, Publisher, Place, pp. 68–113." (Applied Economics).
 APA_IN = re.compile(
@@ -92,13 +107,141 @@ APA_COMMA_JOURNAL = re.compile(rf"^(?P<title>(?:[^.“”]|\.(?!\s))+),\s+(?P<co
 BOOK_PUB = re.compile(r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<publisher>[^.,:]+?)(?:\s*,\s*(?P<address>[^.,:]+?))?\s*[.。]?\s*$")
 # The Oxford style (OUP's, biblatex-oxref): "Names, Title (Place: Publisher, Year)", "Names, ‘Title’,
 # Journal, 21 (1971), 65–80", "Names, ‘Title’, in Book (Place, Year), 205–37" — the names end at
-# the first comma after a family name and its given names or initials.
-_OX_NAMES = r"(?P<author>(?:Anon\.|[A-Z][^,‘’()]*?,\s+[A-Z][^,‘’()]*?(?:\s+(?:and|&)\s+[A-Z][^,‘’()]*?,\s+[A-Z][^,‘’()]*?)*)),\s+"
-_OX_PUB = rf"\((?:(?P<edition>\d+(?:st|nd|rd|th))\s+edn\.,\s*)?(?:(?P<address>[^():,;]+?)(?::\s*(?P<publisher>[^():;]+?))?,\s*)?{_YEAR}\)"
-OXFORD_BOOK = re.compile(rf"^{_OX_NAMES}(?P<title>[^‘’()]+?)\s+{_OX_PUB}\s*\.?\s*$")
-OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+)’,\s+(?P<container>[^,()‘’]+?),\s+(?:ns\s+)?{_VOL}"
-                            rf"(?:/(?P<issue>\d+))?\s+\({_YEAR}\),\s*{_PAGES}\s*\.?\s*$")
-OXFORD_IN = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+)’,\s+in\s+(?P<container>[^()‘’]+?)\s+{_OX_PUB},\s*{_PAGES}\s*\.?\s*$")
+# the first comma after a family name and its given names or initials; several are "Family, Given,
+# Family, Given, and Family, Given"; names a bibliographer supplied stand in brackets ("[Balfour,
+# James], …"); editors have "(eds.)" after them; "Anon." is a work without names.
+_OX_NAME = r"[A-Z][^,‘’()\[\]]*?,\s+[A-Z][^,‘’()\[\]]*?"
+_OX_NAMES = (rf"\[?(?P<author>Anon\.|{_OX_NAME}(?:,\s+{_OX_NAME})*?(?:,?\s+(?:and|&)\s+{_OX_NAME})?)\]?"
+             r"(?:\s+\((?P<role>eds?|dir)\.\))?,\s+")
+# The imprint: "(Place: Publisher, Year)", "(Place, Year)", "(3rd edn., Place, Year)". A place has no
+# digit ("(Sony S2K 47229, 1991)" is a recording's label and number, not a place) and is no month
+# ("(Jan. 2001)" dates a patent). A work in volumes gives the years of the first and the last
+# ("1897–1913"); a reprint or facsimile after a semicolon ("; repr. Paris: J. Vrin, CNRS, 1964–76") is
+# kept in ``note``, the first imprint's fields are the work's.
+_OX_PUB = (rf"\((?:(?P<edition>\d+(?:st|nd|rd|th))\s+edn\.,\s*)?(?:(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.)(?P<address>[^():,;\d]+?)"
+           rf"(?::\s*(?P<publisher>[^():;]+?))?,\s*)?{_YEAR}(?:[–-]\d{{2,4}})?(?:;\s*(?P<reprint>[^()]+?))?\)")
+# What may follow a book's imprint: a note in parentheses ("(originally pub. 1976)"), a description
+# in brackets ("[online facsimile]"), and where it was read online (its URL taken out before, then
+# "accessed 5 Nov. 2013").
+_OX_ACCESSED = r"(?:(?:\s*,)+\s*accessed\s+(?P<urldate>\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}))?"
+_OX_AFTER = rf"(?:\s*\((?P<note>[^()]{{2,80}})\))?(?:\s*\[[^\[\]]{{2,40}}\])?{_OX_ACCESSED}\s*\.?\s*$"
+# A translator or editor after a book's title ("…, trans. Dáibhi Ó Cróinín and David Ganz (…)").
+_OX_ROLES = r"(?:,\s+(?:trans\.\s+(?P<translator>[^()]+?)|ed\.\s+(?P<editor>[^()]+?)))?"
+# The title is in no quotation marks (a quoted one is an article's, a chapter's or, “…”, another style's).
+OXFORD_BOOK = re.compile(rf"^{_OX_NAMES}(?P<title>[^‘“”\"()]+?){_OX_ROLES}\s+{_OX_PUB}{_OX_AFTER}")
+# An article's volume ("21", "ns 21", "10/1" with its issue) and year in parentheses, or only the
+# year after the journal ("…, Journal of the Royal Asiatic Society, 1957, 10–45").
+# An unsigned kind of piece stands where the quoted title would ("Ball, Alexander, Editorial, International
+# Journal of Digital Curation, 10/1 (2015), i–v"); pages may be roman.
+_OX_PAGES = r"(?P<pages>[ivxlc]+\s*[-–—]\s*[ivxlc]+|\d+[A-Za-z]?(?:\s*[-–—]\s*\d+)?)"  # "x–xvi" too
+OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’|(?P<part>Editorial|Review|Letter|Obituary)),"
+                            rf"\s+(?P<container>[^,()‘’]+?),\s+"
+                            rf"(?:(?:ns\s+)?{_VOL}(?:/(?P<issue>\d+))?\s+(?=\())?\(?{_YEAR}\)?,\s*{_OX_PAGES}\s*\.?\s*$")
+# A chapter, or a foreword or introduction, in a book: "‘Title’, in Book (…), 205–37", "foreword in
+# A. Name and B. Name (eds.), Book (Boston: Houghton, 2000), x–xvi".
+OXFORD_IN = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+in|(?P<part>foreword|preface|introduction|afterword)\s+in)"
+                       rf"\s+(?:(?P<bookeditor>[^()‘’]+?)\s+\(eds?\.\),\s+)?(?P<container>[^()‘’]+?)\s+{_OX_PUB},\s*"
+                       rf"{_OX_PAGES}\s*\.?\s*$")
+# A page or item read online: "Names, ‘Title’, Site (2013), URL, accessed 9 Nov. 2013"; "BBC News,
+# ‘Title’ [video] (5 Nov. 2013), URL, accessed …" (a body's name, no comma in it, may stand for the names).
+OXFORD_ONLINE = re.compile(
+    rf"^(?:{_OX_NAMES}|(?P<body>[A-Z][^,‘’()]{{1,60}}),\s+)‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’(?:,\s+(?P<publisher>[^,()‘’\[\]]+?))?"
+    rf"(?:\s*\[[^\[\]]{{2,40}}\])?\s*\((?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?\s+)?{_YEAR}\){_OX_ACCESSED}\s*\.?\s*$")
+# A thesis: "Names, ‘Title’, Ph.D. diss. (University of Chicago, 1970)".
+OXFORD_THESIS = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+(?P<kind>Ph\.\s?D\.|D\.\s?Phil\.|M\.\s?A\.|M\.\s?Phil\.|B\.\s?Litt\.)"
+                           rf"\s+(?:diss\.|thesis)\s+\((?P<publisher>[^():;]+?),\s*{_YEAR}\)\s*\.?\s*$")
+# A law report (OSCOLA, as the Oxford style cites cases): "Badische v Soda-Fabrics (1897) 14 RPC 919
+# (HL)", "Bowman v Fussy [1978] RPC 545, HL", "Case C–118/07 Commission … v Finland [2002] ECR I–10889":
+# the parties, the year, the report's volume, name and first page, the court.
+OXFORD_CASE = re.compile(
+    r"^(?:Case\s+(?P<number>[A-Z]\s*[-–]\s*\d+/\d+)\s+)?(?P<title>[A-Z][^()\[\],;]*?\sv\s[^()\[\],;]+?)\s+"
+    r"[(\[](?P<year>\d{4})[)\]]\s+(?:(?P<volume>\d+)\s+)?(?P<container>[A-Z][A-Za-z]{1,6}(?:\s[A-Z][A-Za-z]{0,5}){0,2})\s+"
+    r"(?P<pages>[A-Z]?\s*[-–]?\s*\d+)(?:\s*\((?P<court>[A-Z]{1,5})\)|,\s*(?P<court2>[A-Z]{1,5}))?\s*\.?\s*$")
+# A performance: "Ashton, Frederick, A Wedding Bouquet (1937), Royal Opera House, London, 22 Oct. 2004" (the
+# work's year in parentheses, the venue, the place, the day it was seen), or "A Midsummer Night’s Dream by
+# William Shakespeare, dir. Ian Judge, Theatre Royal, Newcastle upon Tyne, 26 Feb. 1995".
+_OX_DAY = r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<year>\d{4})"
+OXFORD_PERFORMANCE = re.compile(
+    rf"^(?:{_OX_NAMES}(?P<title>[^‘’()]+?)\s+\((?P<origyear>\d{{4}})\)"
+    rf"|(?P<title2>[A-Z][^‘(),]+?)\s+by\s+(?P<author2>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){{1,2}}),\s+dir\.\s+(?P<director>[^,()]+?)),"
+    rf"\s+(?P<venue>[A-Z][^,()]+?),\s+(?P<address>[A-Z][^,()\d]+?),\s+{_OX_DAY}\s*\.?\s*$")
+_MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                                        "Nov", "Dec"), start=1)}
+
+
+def _day_month_year(text: str) -> str | None:
+    """"9 Nov. 2013" → "2013-11-09" (None for a month it does not know)."""
+    day, month, year = text.replace(".", "").split()
+    number = _MONTHS.get(month[:3])
+    return f"{year}-{number:02d}-{int(day):02d}" if number else None
+
+
+def _oxford(text: str, quoted_only: bool) -> Spans | None:
+    """The Oxford style's forms; ``quoted_only``: those whose title stands in quotation marks (or
+    a law case, or a performance dated to the day), which no other style's head takes — tried
+    before APA's "(Year)", which would read "Allaby, Michael, ‘Feathers’, Oxford Reference (2013)"
+    as names and a year; otherwise the book, tried last."""
+    patterns = (OXFORD_CASE, OXFORD_THESIS, OXFORD_ARTICLE, OXFORD_IN, OXFORD_ONLINE, OXFORD_PERFORMANCE)
+    for pattern in patterns if quoted_only else (OXFORD_BOOK,):
+        m = pattern.match(text)
+        if not m:
+            continue
+        spans = _groups(m)
+        if spans.get("author") == "Anon.":
+            del spans["author"]
+            spans["anonymous"] = "Anon."
+        if "body" in spans:
+            spans["author"] = spans.pop("body")  # a body's name ("BBC News"): read as one
+        role = spans.pop("role", None)
+        if role == "dir":
+            # A film, "Chaplin, Charles (dir.), Modern Times (United Artists, 1936)": the director is
+            # its author, the one name in the imprint its studio, not a place.
+            if pattern is not OXFORD_BOOK or "publisher" in spans or "address" not in spans:
+                continue
+            spans["publisher"] = spans.pop("address")
+            spans["note"] = "; ".join(n for n in ("film", spans.get("note")) if n)
+        elif role:
+            spans["editor"] = spans.pop("author")
+        if pattern is OXFORD_PERFORMANCE:
+            if "title2" in spans:
+                spans["title"], spans["author"] = spans.pop("title2"), spans.pop("author2")
+                spans["order"] = "given-first"
+                spans["note"] = f"dir. {spans.pop('director')}"
+            origyear = spans.pop("origyear", None)
+            spans["note"] = "; ".join(n for n in (f"work of {origyear}" if origyear else "", spans.get("note"),
+                                                  f"performed at {spans.pop('venue')}") if n)
+            spans["type"] = "misc"
+        if "urldate" in spans:
+            date = _day_month_year(spans.pop("urldate"))
+            if date:
+                spans["urldate"] = date
+        if "reprint" in spans:
+            spans["note"] = "; ".join(n for n in (spans.pop("reprint"), spans.get("note")) if n)
+        if pattern is OXFORD_ARTICLE and "part" in spans:  # "Editorial": the piece's title as printed
+            spans["title"] = spans.pop("part")
+        if pattern is OXFORD_IN:
+            spans["type"] = "incollection"
+            if "part" in spans:  # "foreword": the part of the book the entry is, its title as printed
+                spans["title"] = spans.pop("part")
+            if "bookeditor" in spans:
+                spans["editor"] = spans.pop("bookeditor")
+        elif pattern is OXFORD_ONLINE:
+            spans["type"] = "online"
+        elif pattern is OXFORD_THESIS:
+            spans["type"] = "phdthesis" if re.match(r"(?:Ph|D)", spans.pop("kind")) else "mastersthesis"
+        elif pattern is OXFORD_CASE:
+            court = spans.pop("court", None) or spans.pop("court2", None)
+            spans["anonymous"] = "case"  # a case is named by its parties, it has no author
+            number = spans.pop("number", None)  # the court's number of the case, not an issue's
+            spans["note"] = ", ".join(n for n in (f"Case {number}" if number else "", court) if n)
+            if not spans["note"]:
+                del spans["note"]
+        elif pattern is OXFORD_BOOK:
+            spans["type"] = "book"
+        return spans
+    return None
+
+
 # A book's place and publisher after its title, as APA in Chinese prints it (Taiwan's journals):
 # "教育部（2022）。中小學數位學習精進方案。臺北市：教育部。" (its punctuation made half-width before).
 APA_CN_BOOK = re.compile(r"^(?P<title>[^。.]*[\u4e00-\u9fff][^。.]*?)[。.]\s*(?P<address>[^：:。.，,]{2,20})[：:]\s*"
@@ -115,16 +258,37 @@ CHICAGO_JOURNAL = re.compile(
 # A book: "Title. 17th ed. Translated by A. Name. Place: Publisher. (A note.)" — the edition, a
 # translator or editor (another role — "Revised by" — is kept as a note) and a note in
 # parentheses after the publisher are optional.
+# A recording's reader ("Read by Bernadette Dunne.") is such a role; a series may stand before the place
+# ("Commuters’ Library."), and a recording's edition and extent after the publisher ("Audible audio
+# ed., 13hr., 6 min.", "6 cassettes.") — kept in ``note``.
+_CHICAGO_EXTENT = (r"(?P<extent>(?:[A-Z][\w’'\s]*?\s+ed\.,\s*)?(?:\d+\s*(?:hr|min|cassettes?|CDs?|discs?|LPs?|reels?)"
+                   r"\.?,?\s*)+)")
 CHICAGO_BOOK = re.compile(
     rf"^(?P<title>{_UNTIL_STOP})\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
     rf"(?:\s+(?:Translated by\s+(?P<translator>{_UNTIL_STOP})|Edited by\s+(?P<editor>{_UNTIL_STOP})"
-    rf"|(?P<role_note>(?:Revised|Compiled|Introduction|Foreword) by\s+{_UNTIL_STOP}))\.)?"
+    rf"|(?P<role_note>(?:Revised|Compiled|Introduction|Foreword|Read|Narrated|Performed) by\s+{_UNTIL_STOP}))(?<!\b[A-Z])\.)?"
+    rf"(?:\s+(?P<series>[A-Z][^.:;\d]{{2,60}}?)\.(?=\s+[^.:]+?\s*:))?"
     rf"\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?"
-    rf"(?:\s*\((?P<note>[^()]{{2,120}})\)\.?)?\s*$")
+    rf"(?:\s*\((?P<note>[^()]{{2,120}})\)\.?|\s+{_CHICAGO_EXTENT})?\s*$")
+# A report or book with its place and no publisher: "Title: Report on …. Chiang Mai, Thailand." (a place
+# of one or two capitalised parts, no digit).
+CHICAGO_PLACE_ONLY = re.compile(
+    rf"^(?P<title>{_UNTIL_STOP})\.\s+(?P<address>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s*[A-Z][a-zA-Z]+(?:\s[A-Z][a-z]+)?)?)\.?\s*$")
 # A chapter or paper: "“Title.” In Book, edited by A. Name. Place: Publisher."
 CHICAGO_IN = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*In\s+(?P<container>[^.]+?)(?:,\s*edited by\s+(?P<editor>{_UNTIL_STOP}))?"
     rf"(?:,\s*{_PAGES})?\.\s+(?P<address>[^.:]+?)\s*:\s*(?P<publisher>{_PUBLISHER})\s*\.?\s*$")
+# A report or working paper of a university's department (the AJAE's lists): "“Title.” Working paper, Dept. of
+# Agr. Econ., University of California, Davis.", "“Title.” Dept. Agr. Econ Bull. No. 428, Iowa State
+# University, May." — the series and number, then the university (and its campus), a month last.
+_UNIVERSITY = (r"(?P<publisher>(?:[A-Z][\w.’'\-]*\s)*University(?:\s+of\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+               r"(?:,\s*(?!" + _MONTH_WORD + r"\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*(?:,\s*" + _MONTH_WORD + r")?\.?\s*$))?)")
+CHICAGO_REPORT = re.compile(
+    rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*(?P<number>[A-Z][^“”]*?),\s*{_UNIVERSITY}(?:,\s*{_MONTH_WORD})?\s*\.?\s*$")
+# A paper read at a meeting: "“Title.” Paper presented at AAEA annual meeting, College Station TX, 4–8 August."
+CHICAGO_PRESENTED = re.compile(
+    rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*Paper presented at(?: the)?\s+(?P<container>[^,.]+?),\s*"
+    rf"(?P<address>[A-Z][^,.\d]*?(?:,\s*[A-Z][^,.\d]*?)?)(?:,\s*(?P<note>\d{{1,2}}(?:[–-]\d{{1,2}})?\s+{_MONTH_WORD}))?\s*\.?\s*$")
 _CHICAGO_NOTES = re.compile(r"\s*Accessed\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 # An issue that is a month or a season ("(January)", "(Winter)") is not a number.
 _SEASON = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)",
@@ -142,10 +306,37 @@ _IEEE_PAGES = r"(?P<pages>\d{1,3}(?:\s\d{3})+\s*[-–—]\s*\d{1,3}(?:\s\d{3})+|
 IEEE_ARTICLE = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
     rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_IEEE_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
+# The book may have its series in parentheses after it, and again after a comma ("in Codes, Systems
+# and Graphical Models (IMA Volumes …), IMA Volumes …. New York: Springer-Verlag, 2000"; a comma
+# inside the book's name then is the name's); the year may follow the book after a period ("in IEEE
+# Workshop on …. 2009.").
 IEEE_IN = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)(?:(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.|\.)"
-    rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?,\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?:(?P<container>[^,]+?)|(?P<seriesbook>[^()“”]+?)\s*\((?P<series>[^()]+)\)"
+    rf"(?:,\s*(?P<series2>[^,.:()]+))?)(?:(?:,\s*(?P<editor>[^:,]+(?:,[^:,]+)*?),\s*Eds?\.|\.)"
+    rf"\s+{_IEEE_PLACE}\s*:\s*(?P<publisher>[^,]+?))?[,.]\s*{_IEEE_DATE}(?:,\s*(?:ch|sec)\.\s*\d+)?"
     rf"(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+# A paper in a digest or proceedings named with its year: "in SID Tech. Dig. 1998, vol. 29, pp. 11–14."
+IEEE_IN_YEAR = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>[^,]+?)\s+{_YEAR},\s*vol\.\s*{_VOL}"
+    rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?,\s*pp?\.\s*{_IEEE_PAGES}\s*\.?\s*$")
+# A paper read at a meeting: "presented at the IEEE International Conference on Communications,
+# Montreal, Que., Canada, 1997."
+IEEE_PRESENTED = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*presented\s+at\s+(?:the\s+)?(?P<container>[^,]+?),\s*"
+    rf"(?P<address>[A-Z][^,\d()]*(?:,\s*[A-Z][^,\d()]*){{0,2}}),\s*{_IEEE_DATE}\s*\.?\s*$")
+# An article not yet in a volume: "“Internet tomography,” IEEE J. Selected Areas Commun., May 2002,
+# to be published."
+# (With no date, "…, IEEE Trans. Inf. Theory, submitted for publication.": the year is not known yet,
+# which is reported. AIP and Nature lists print the title's comma after the quotation mark: "“Title”,
+# Angew. Chem. Int. Ed., in press.")
+IEEE_TO_APPEAR = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE},?\s*(?P<container>[^,“”]+?),\s*(?:{_IEEE_DATE},\s*)?"
+    rf"(?P<note>to be published|to appear|in press|submitted for publication)\s*\.?\s*$")
+# A patent: "U. Hideki, “Quadrature modulation circuit,” Japanese Patent 152932/92, 1992-05-20.", "…,”
+# French, French Patent Request 9 500 261, 1995-01-11." (the language of the document may come first).
+IEEE_PATENT = re.compile(
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?:[A-Z][a-z]+,\s*)?(?P<holder>U\.\s?S\.|[A-Z][a-z]+)\s+Patent"
+    rf"(?P<request>\s+(?:Request|Application))?\s+(?P<number>\d[\d\s/,]*?\d),\s*{_IEEE_DATE}\s*\.?\s*$")
 # A paper in proceedings with the meeting's place: "in Proc. Name (ABBR), City, Country, 2019, pp. 1–5."
 # (the place in up to three parts, "Las Vegas, Nevada, USA", none with a parenthesis: a meeting's
 # abbreviation "(ICASSP)" ends its name, so a comma before it is inside the name).
@@ -198,8 +389,12 @@ PLAIN_BOOK = re.compile(
 # (ctex-faq's list prints the edition after the place: "Addison-Wesley, Reading, Massachusetts, second
 # edition, 1994, ISBN …", and a series after the title: "The TEXbook, Volume A of Computers and Typesetting.")
 _EDITION_WORDS = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+# (The names may end at a comma when "and" joins the last, all given names first: "Helmut Kopka and
+# Patrick W. Daly, Guide to LATEX, 4th edition. Addison-Wesley, …".)
+_GIVEN_FIRST = r"[A-Z][^\W\d_]+(?:[\s\-](?:[A-Z]\.|[A-Z][^\W\d_]+)){1,3}"
+_GIVEN_FIRST_AND = rf"{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*,?\s+and\s+{_GIVEN_FIRST}"
 PLAIN_BOOK_PLACE_AFTER = re.compile(
-    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
+    rf"^(?:(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.|(?P<author2>{_GIVEN_FIRST_AND}),)\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
     rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
     rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+edition)?,\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
@@ -221,6 +416,15 @@ PLAIN_TITLE_YEAR = re.compile(
 # has a URL (:func:`wenxian.refparse.reading.plausible`), tried after every other form.
 PLAIN_ONLINE = re.compile(
     rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?),\s*{_YEAR}\s*\.?\s*$")
+# ...or with no year at all, only where it is found: "Names. Title." before its URL, or before its path
+# on CTAN and the texdoc command that opens it ("LATEX Project Team. LATEX 2ε for authors.
+# CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)", lshort's list). Read only with its URL or
+# path (:func:`wenxian.refparse.reading.plausible`); names have no digit, quotation mark or parenthesis
+# (no year, no quoted title in them), the title opens with neither. The path is kept as printed where
+# the URL goes (GB/T's access path), the texdoc command in ``note``; the missing year is reported.
+PLAIN_ONLINE_UNDATED = re.compile(
+    rf"^(?P<author>(?=[^“”\"()\d]*?(?<!\b[A-Z])\.\s){_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?![(“\"])(?P<title>{_UNTIL_STOP})\."
+    rf"(?:\s+(?P<url>CTAN://\S+?)(?:\s*\((?P<note>texdoc\s+[^()\s]+)\))?\.?)?\s*$")
 
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
@@ -383,6 +587,34 @@ ACS_PATENT = re.compile(
     rf"(?P<number>\d[\d,\s]*\d),\s*{_YEAR}{_END}")
 
 
+# The RSC's chemistry journals and the AMS's amsrefs: names given first and set off by commas, "and"
+# before the last, then the fields set off by commas. RSC: an article without its title "C. D. Abernethy,
+# G. M. Codd and M. K. Taylor, J. Am. Chem. Soc., 2003, 125, 1128–1129", a book "…, Advanced Inorganic
+# Chemistry, Wiley, Chichester, 6th edn., 1999"; amsrefs: a book "Nicolas Bourbaki, Théorie des
+# ensembles, Hermann, Paris, 1970", an article "Alan Sokal, Title, Social Text 46/47 (1996), 217–252".
+# A name is initials and a family name, or given names and a family name in full (capitalised words).
+_COMMA_NAME = (r"(?:(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)*|(?:[A-Z][^\W\d_]+\s){1,2})[A-Z][^\s,;()“”\d.]+"
+               r"(?:,\s(?:Jr\.|Sr\.|III|II|IV)(?=,))?)")
+_COMMA_NAMES = rf"(?P<author>{_COMMA_NAME}(?:,\s{_COMMA_NAME})*(?:,?\sand\s{_COMMA_NAME})?)"
+RSC_JOURNAL = re.compile(
+    rf"^{_COMMA_NAMES},\s(?P<container>[A-Z][^,;“”\d]*?),\s{_YEAR},\s{_VOL},\s{_PAGES}{_END}")
+# (No "Eds." for a title, no sentence in a publisher or place: "…, Eds., Title. New York: IEEE Press" is IEEE's.)
+COMMA_BOOK = re.compile(
+    rf"^{_COMMA_NAMES},\s(?!Eds?\.)(?P<title>[^,;“”]+?),\s(?P<publisher>[A-Z][^,;:“”\d]*?),\s(?P<address>[A-Z][^,;:“”\d]*?)"
+    rf"(?:,\s(?P<edition>\d+(?:st|nd|rd|th))\s+edn?\.)?,\s{_YEAR}{_END}")
+AMS_JOURNAL = re.compile(
+    rf"^{_COMMA_NAMES},\s(?P<title>[^;“”]+?),\s(?P<container>[A-Z][^,;“”\d()]*?)\s(?P<volume>\d+(?:/\d+)?)"
+    rf"\s\({_YEAR}\)(?:,\sno\.\s(?P<issue>\d+))?,\s{_PAGES}{_END}")
+
+
+def _comma_styles(text: str) -> tuple[Spans, str] | None:
+    for pattern, name in ((RSC_JOURNAL, "rsc"), (AMS_JOURNAL, "ams"), (COMMA_BOOK, "rsc-ams")):
+        m = pattern.match(text)
+        if m:
+            return {**_groups(m), "order": "given-first"}, name
+    return None
+
+
 def _acs(text: str) -> Spans | None:
     """An ACS line (see above)."""
     for pattern in (ACS_JOURNAL, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
@@ -406,7 +638,8 @@ def _groups(m: re.Match[str]) -> Spans:
 
 def _ieee(text: str) -> Spans | None:
     text = _IEEE_ONLINE.sub("", text).rstrip(" .") + "."
-    for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_PROC, IEEE_THESIS, IEEE_REPORT, IEEE_BOOK):
+    for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_IN_YEAR, IEEE_PROC, IEEE_PRESENTED, IEEE_THESIS, IEEE_REPORT,
+                    IEEE_TO_APPEAR, IEEE_PATENT, IEEE_BOOK):
         m = pattern.match(text)
         if not m:
             continue
@@ -418,8 +651,18 @@ def _ieee(text: str) -> Spans | None:
             spans["type"] = "techreport"
         elif pattern is IEEE_IN:
             spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
-        elif pattern is IEEE_PROC:
+        elif pattern in (IEEE_PROC, IEEE_PRESENTED, IEEE_IN_YEAR):
             spans["type"] = "inproceedings"
+        elif pattern is IEEE_PATENT:
+            request = spans.pop("request", "").strip()
+            spans["type"] = "patent"
+            spans["number"] = f"{spans.pop('holder')} Patent{' ' + request if request else ''} {spans['number']}"
+        if "seriesbook" in spans:  # the series printed twice is one series (two others: not this form)
+            if spans.get("series2", spans["series"]) != spans["series"]:
+                continue
+            spans["container"] = spans.pop("seriesbook")
+            spans.pop("series2", None)
+            spans["type"] = "inproceedings" if not spans.get("publisher") else "incollection"
         if "titled" in spans:  # after "Eds.," the title may hold commas (the names are over)
             spans["title"] = spans.pop("titled")
         if pattern is IEEE_BOOK and spans.pop("role", None):
@@ -436,10 +679,18 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
         return None  # a translator or compiler in the author's place: no element of ours
     if role:
         spans["editor"] = spans.pop("author")
-    for body in (CHICAGO_JOURNAL, CHICAGO_IN, CHICAGO_BOOK):
+    for body in (CHICAGO_JOURNAL, CHICAGO_IN, CHICAGO_PRESENTED, CHICAGO_REPORT, CHICAGO_BOOK, CHICAGO_PLACE_ONLY):
         b = body.match(rest)
         if b:
             found = _groups(b)
+            if "extent" in found:
+                found["note"] = found.pop("extent").strip().rstrip(",")
+            if body is CHICAGO_REPORT:
+                found["type"] = "techreport"
+            if body is CHICAGO_PRESENTED:
+                found["type"] = "inproceedings"
+            if body is CHICAGO_PLACE_ONLY:
+                found["type"] = "book"  # its place read, the publisher not printed (reading.plausible)
             if body is CHICAGO_IN:
                 found["type"] = "incollection"
             if "role_note" in found:
@@ -456,6 +707,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     acs = _acs(text)  # names set off by semicolons, the place after the publisher's colon
     if acs is not None:
         return acs, "acs"
+    comma = _comma_styles(text)  # names given first, then fields set off by commas (RSC, amsrefs)
+    if comma is not None:
+        return comma
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None:
         return ieee, "ieee"
@@ -487,12 +741,17 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
             if name == "plain":
                 spans["order"] = "given-first"  # BibTeX's plain prints every name so
             if pattern is PLAIN_BOOK_PLACE_AFTER:
+                if "author2" in spans:
+                    spans["author"] = spans.pop("author2")
                 if "edition2" in spans:
                     spans["edition"] = spans.pop("edition2")
                 series = re.match(r"(?P<title>.+?),\s*Volume\s+(?P<volume>\w+)\s+of\s+(?P<series>.+)$", spans["title"])
                 if series:
                     spans.update(series.groupdict())
             return spans, name
+    oxford = _oxford(text, quoted_only=True)
+    if oxford is not None:
+        return oxford, "oxford"
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)
         if not m:
@@ -511,8 +770,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        bodies = (APA_QUOTED_JOURNAL, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER, APA_IN, APA_IN_EDITOR_AFTER,
-                  BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
+        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER,
+                  APA_IN, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies)
         for body in bodies:
@@ -523,7 +782,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found["container"] = found.pop("publisher")
                 if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
                     found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
-                if body in (APA_IN, APA_IN_EDITOR_AFTER):
+                if body is APA_QUOTED_REPORT:
+                    found["type"] = "techreport"
+                    if "number2" in found:
+                        found["number"], found["publisher"] = found.pop("number2"), found.pop("institution")
+                if body in (APA_IN, APA_IN_EDITOR_AFTER, APA_QUOTED_IN):
                     found["type"] = "incollection"
                     volumetitle = found.pop("volumetitle", None)
                     if volumetitle:
@@ -539,16 +802,10 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found["chapter"] = chapter.group("chapter")
                     found["publisher"] = found["publisher"][:chapter.start()]
                 return {**spans, **found}, name
-    # Oxford last: its names-then-title head would take other styles' lines first.
-    for pattern in (OXFORD_ARTICLE, OXFORD_IN, OXFORD_BOOK):
-        m = pattern.match(text)
-        if m:
-            spans = _groups(m)
-            if spans.get("author") == "Anon.":
-                del spans["author"]
-            if pattern is OXFORD_IN:
-                spans["type"] = "incollection"
-            return spans, "oxford"
+    # Oxford's book last: its names-then-title head would take other styles' lines first.
+    oxford = _oxford(text, quoted_only=False)
+    if oxford is not None:
+        return oxford, "oxford"
     m = PLAIN_ONLINE.match(text)
     if m:
         return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
@@ -563,4 +820,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         if "version" in spans:
             spans["note"] = f"version {spans.pop('version')}"
         return {**spans, "type": "misc", "order": "given-first"}, "plain"
+    m = PLAIN_ONLINE_UNDATED.match(text)
+    if m:
+        return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
     return None

@@ -111,22 +111,32 @@ def plausible(spans: Spans) -> bool:
     # whole line is read, the work has no source to name.
     bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher", "url"})
     if online and not spans.get("url"):
+        return False  # an item online is read with where it is: its URL, or its path on CTAN
+    # A book whose imprint names only its place or edition ("(Edinburgh, 1768)", "(3rd edn., 1990)",
+    # the Oxford style; Chicago's "…. Chiang Mai, Thailand."): the imprint was read, no publisher printed.
+    imprint = spans.get("type") == "book" and (spans.get("address") or spans.get("edition"))
+    # An item online may print no year, nor may a work not yet published ("submitted for
+    # publication"): that is reported; anything else without one is not read.
+    forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication")
+    if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (
+            spans.get("container") or spans.get("publisher") or preprint or online or patent or bare or imprint):
         return False
-    if not (title or untitled) or not spans.get("year") or not (
-            spans.get("container") or spans.get("publisher") or preprint or online or patent or bare):
-        return False
-    names = spans.get("author") or spans.get("editor")
+    # A style may say a work has no names: "Anon." (the Oxford style), a law case named by its parties.
+    names = spans.get("author") or spans.get("editor") or spans.get("anonymous")
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
-    source = spans.get("container") or spans.get("publisher") or (spans["note"] if preprint or patent else "") or (
-        spans["url"] if online else "")
+    source = (spans.get("container") or spans.get("publisher")
+              or (spans.get("note") or spans.get("number", "") if preprint or patent else "")
+              or (spans["url"] if online else "")
+              or (spans.get("address") or spans.get("edition") if imprint else ""))
     if not re.search(r"[^\W\d_]", source) and not bare:
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
         return False  # a GB/T type code inside the title: a GB/T line the GB/T reader did not take
     if title.count("“") != title.count("”") or title.count('"') % 2:
         return False  # a quotation mark left open: the title was cut in the wrong place
-    return not re.search(r"\d{4}[;:]", title) and len(title) < 400
+    # "2019;12(3)" or "2019:45" in a title: a Vancouver source the title ran into (not "1400–1600: Late …").
+    return not re.search(r"\d{4}(?:;|:\s*\d)", title) and len(title) < 400
 
 
 def _years(text: str) -> list[tuple[str, str]]:
@@ -275,7 +285,9 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
         if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
-                return Reading(entry, style, None, suffix)
+                review = None if spans.get("year") else (
+                    "no year is printed: add the year the item was published or updated, if it can be found")
+                return Reading(entry, style, review, suffix)
     fields = {"verbatim": tex_escape(text)}  # prints as the text, braces and all
     if years:
         fields["year"] = years[0][0]

@@ -104,7 +104,7 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
             fields[name] = tex_escape(store(fields[name]))
         if name in ("title",):
             fields[name] = protect_case(fields[name])
-    for name in ("doi", "url"):
+    for name in ("doi", "url", "urldate"):
         if spans.get(name):
             fields[name] = spans[name]
     if not spans.get("url") and not spans.get("doi") and kind == "book" and not spans.get("publisher"):

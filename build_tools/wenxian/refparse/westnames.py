@@ -102,6 +102,7 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
     """The persons of the pieces, and the piece each one starts at."""
     starts: list[int] = []
     people: list[Person] = []
+    inverted = 0  # names read "Family, Given" (given names in full)
     i = 0
     while i < len(pieces):
         piece = pieces[i]
@@ -124,13 +125,18 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
             people.append(Person(last=" ".join(words[:-1]), first=_initials(words[-1])))  # Zhang Y
             i += 1
             continue
-        if not people and nxt is not None and _family(piece) and re.fullmatch(
-                r"[A-Z][a-z]+(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt) and not (
+        # The first name inverted, or every name (the Oxford style: "Brady, Thomas A., Oberman, Heiko
+        # A., and Tracy, James D."): a family name of one word after a name so inverted. The given names
+        # may open with an initial ("Brainard, S. Lael").
+        every = bool(people) and len(words) == 1 and inverted == len(people)
+        if (not people or every) and nxt is not None and _family(piece) and re.fullmatch(
+                r"(?:[A-Z]\.\s)?[A-Z][a-z]+(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt) and not (
                 len(words) >= 2 and len(nxt.split()) >= 2 and words[0] not in _PARTICLE_WORDS):
             # Chicago: Chen, Lei — but not "Karl Berry, Jim Hefferon": two names printed given
             # name first (a family name of two words is rare; both parts of two words, rarer).
             starts.append(i)
             people.append(Person(last=piece, first=nxt))  # Chicago: Chen, Lei
+            inverted += 1
             i += 2
             continue
         if len(words) >= 2 and _family(words[-1]) and _INITIALS.match(" ".join(words[:-1])):
