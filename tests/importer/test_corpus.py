@@ -161,7 +161,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     the round's work (dev, two columns / one column): headings 0.9819 and 0.9930, paragraphs
     0.8738 and 0.9902, cells 42 and 11; after: 0.9960, 1.0000, 0.9442, 0.9915, 8 and 0. All
     60 texts: paragraphs 0.8959 → 0.9324, 53 → 56 citation sequences, cells 110 → 63."""
-    typeset, _, _ = totals
+    typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
     assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.932 and sum(r.cites for r in rows) >= 56
