@@ -5,13 +5,15 @@ article) is typeset with XeLaTeX in every layout of ``LAYOUTS`` — one or two
 columns, running headers alternating between odd and even pages, page
 numbers, a first-page footnote with 收稿日期/基金项目/作者简介, the abstract
 label variants — and the PDF's text is extracted with pdftotext,
-pdftotext -layout, pdftotext -raw, pdfminer.six and pypdfium2. Beside each text the gold
+pdftotext -layout, pdftotext -raw, pdfminer.six, pypdfium2 and PyMuPDF. Beside each text the gold
 structure, generated from the same source, goes to ``<layout>.gold.json``.
 
 The texts and gold are committed (``data/``), so that scoring
 (``score.py``, ``make import-score``) needs no TeX; this script needs
 xelatex, the Noto CJK fonts, poppler-utils and the ``corpus`` extra
-(``pip install -e '.[corpus]'``)::
+(``pip install -e '.[corpus]'``), and PyMuPDF installed by hand (``pip install pymupdf``:
+it is AGPL, so it is no dependency of the package, its tests or any extra; only this
+script imports it, to write the committed ``.pymupdf.txt`` texts)::
 
     python benchmarks/importcorpus/generate.py
 
@@ -87,7 +89,9 @@ LAYOUTS: dict[str, dict] = {
 }
 # pdftotext-raw: poppler's content-stream order (``-raw``), a common option; it keeps the
 # order the typesetter drew the text in, not the page's reading order.
-EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
+# pymupdf: PyMuPDF's plain ``page.get_text()``, each page followed by a form feed, as its
+# documentation ("The Basics": extract text from a PDF) writes a document's text to a file.
+EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2", "pymupdf")
 BUNDLED_SECTIONS = 2  # level-1 sections of the bundled article typeset in the corpus
 
 _TEX_SPECIAL = re.compile(r"([\\{}$&#%_^~])")
@@ -438,6 +442,14 @@ def extract(pdf: Path, extractor: str) -> str:
         from pdfminer.high_level import extract_text
 
         return extract_text(str(pdf))
+    if extractor == "pymupdf":
+        try:
+            import pymupdf  # AGPL: never a dependency; installed by hand to regenerate the corpus
+        except ImportError:
+            sys.exit("PyMuPDF is missing: `pip install pymupdf` (AGPL; only this script uses it, "
+                     "to write the committed .pymupdf.txt texts — the package never imports it)")
+        with pymupdf.open(str(pdf)) as document:
+            return "".join(page.get_text() + "\f" for page in document)
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(pdf))
