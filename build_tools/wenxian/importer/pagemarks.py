@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from wenxian.importer import evidence
+from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines
@@ -178,6 +179,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # The column's width: a high quantile, as headings, captions and a table's cells keep the
     # median of an article's lines far below it.
     typical = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
+    paged = bool(lines) and lines[-1].page > 0  # the pages are known (form feeds): a header is a page's first or last line
     for i, mask in enumerate(masks):
         if mask is None or i in numbers or i in stamps:
             continue
@@ -207,6 +209,9 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             numbered_heading=not journal and heading_style(text) is not None,
             sentence_inside=_SENTENCE_INSIDE.search(text) is not None,
             ends_clause=text.endswith(("，", "、", "；", ",")),
+            caption=caption_kind(text) is not None,
+            full_line=paged and 0 < i < len(lines) - 1 and not _at_page_break(lines, i)
+            and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text),
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
