@@ -6,6 +6,8 @@ measure the same on whole articles)."""
 
 from __future__ import annotations
 
+import pytest
+
 from wenxian.importer import read_text
 from wenxian.model import Caption, Heading, Paragraph
 
@@ -52,14 +54,16 @@ def test_a_caption_at_a_pages_top_that_repeats_the_titles_words_is_a_caption() -
     assert not any("甲社区" in p or "月活跃" in p for p in paragraphs(article))
 
 
-def test_a_tables_head_row_with_its_cells_run_together_is_left_out() -> None:
+@pytest.mark.parametrize("column", [30, 16])
+def test_a_tables_head_row_with_its_cells_run_together_is_left_out(column: int) -> None:
     # PyMuPDF sets no space between the cells of one baseline: the head row comes as one line
-    # ("县别学校数/所参与率/% 每周时长/小时生均经费/元", wider than a cell), the rows below one cell a line.
+    # ("县别学校数/所参与率/% 每周时长/小时生均经费/元", wider than a cell; in a column of two,
+    # wider than the column), the rows below one cell a line.
     before = wrap("调查在四个县进行，按城区、镇区和乡村三类学校分层抽样，共抽取小学和初中五十六所，各县学校的"
-                  "基本情况见表1。", 30)
+                  "基本情况见表1。", column)
     table = ("表1 调查学校的基本情况\nTable 1 Basic information on the surveyed schools\n"
              "县别学校数/所参与率/% 每周时长/小时生均经费/元\n东县\n16\n86.4\n8～10\n320\n西县\n14\n78.9\n6～8\n260\n")
-    after = wrap("从表中可以看出，四个县在参与率和生均经费上差距明显，经费投入较多的县，学生参与的比例也较高。", 30)
+    after = wrap("从表中可以看出，四个县在参与率和生均经费上差距明显，经费投入较多的县，学生参与的比例也较高。", column)
     article = read_text(TOP + "1 调查与数据\n" + before + table + after + "2 结论\n" + wrap("参与率与经费投入有关。"))
     assert paragraphs(article)[-2:] == ["从表中可以看出，四个县在参与率和生均经费上差距明显，经费投入较多的县，学生参与的比例也较高。",
                                         "参与率与经费投入有关。"]

@@ -59,6 +59,10 @@ WRAPPED_TITLE = 2  # lines a Chinese caption's title wraps onto, at most
 WRAPPED_WIDTH = 1.1  # of the column (its 0.8 quantile): a wrapped title's line fills the column, no more
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
 FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
+# of the column: a table's row with its cells run together may be wider than a column (a table
+# set in small type in a column of two: "县别学校数/所参与率/% 每周时长/小时生均经费/元"), never
+# wider than the page
+GLUED_ROW_WIDTH = 2.0
 
 
 @dataclass
@@ -101,12 +105,12 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
 def _glued_row(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
     """Line ``k`` as a table's row whose cells the extractor ran together ("县别学校数/所参与率/%",
     "东部甲县中部乙县西部丙县": PyMuPDF sets no space between cells on one baseline): Chinese
-    without a mark of a sentence, not wider than the column, and a cell line right after it (a paragraph's
+    without a mark of a sentence, not wider than the page (GLUED_ROW_WIDTH), and a cell line right after it (a paragraph's
     line is followed by the paragraph's next line, never by a bare cell)."""
     text = lines[k].text
     return k + 1 < len(lines) and not blocked[k + 1] and HAN_RE.search(text) is not None \
         and _SENTENCE_MARK.search(text) is None \
-        and not ends_sentence(text) and lines[k].width <= MAX_CAPTION_WIDTH * column \
+        and not ends_sentence(text) and lines[k].width <= GLUED_ROW_WIDTH * column \
         and caption_kind(lines[k + 1].text) is None and _is_cell(lines[k + 1], column)
 
 
