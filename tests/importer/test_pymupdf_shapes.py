@@ -74,3 +74,20 @@ def test_a_ligature_the_font_drew_is_read_as_its_letters() -> None:
     text = TOP + "1 引言\n" + wrap("本文讨论平台建设的困难。") + "The diﬀiculties of ﬁnding staﬀ are eﬀective barriers.\n"
     found = [b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph)]
     assert "The difficulties of finding staff are effective barriers." in found
+
+
+def test_a_caption_as_wide_as_the_full_lines_after_a_table_printed_one_cell_a_line() -> None:
+    # PyMuPDF prints a table one cell a line: forty short lines pull the 0.8 quantile of the
+    # widths below the widest full lines (25 cells here, 24 for the others), and a caption
+    # as wide as those read as wider than the column, so it and the headings after it were
+    # glued into one paragraph.
+    full = ["在二〇二四年的调查中各个社区平台的实际使用情况差别很大", "各地的做法也不一样而平台的数量并不能决定使用的多少"]
+    para = "".join(f"{full[k % 2]}{'，' if k < 5 else '。'}\n" for k in range(6))
+    names = "东西南北中上下前后左右内外新老大小高低长短"
+    cells = "".join(f"{a}{b}社区\n较{b}{a}\n" for a, b in zip(names, names[1:] + names[0]))
+    table = "表1 各社区平台的使用情况\n社区\n平台数/个\n" + cells
+    caption = "图1 二〇二四年各社区平台月活跃人数和平台数量的关系按月均\n"
+    article = read_text(TOP + "1 引言\n" + para * 2 + table + para + "0.8\n0.6\n甲\n乙\n" + caption
+                        + "（一）使用情况\n" + para)
+    assert [c.text for c in article.blocks if isinstance(c, Caption)] == ["表1 各社区平台的使用情况", caption.strip()]
+    assert [b.text for b in article.blocks if isinstance(b, Heading)] == ["1 引言", "（一）使用情况"]
