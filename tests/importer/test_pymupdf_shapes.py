@@ -91,3 +91,16 @@ def test_a_caption_as_wide_as_the_full_lines_after_a_table_printed_one_cell_a_li
                         + "（一）使用情况\n" + para)
     assert [c.text for c in article.blocks if isinstance(c, Caption)] == ["表1 各社区平台的使用情况", caption.strip()]
     assert [b.text for b in article.blocks if isinstance(b, Heading)] == ["1 引言", "（一）使用情况"]
+
+
+def test_a_tables_last_row_run_together_above_its_note_is_left_out() -> None:
+    # The last row comes as one line ("管护状况0.20 管护经费到位率管理台账"), the table's note under it.
+    before = wrap("各项指标的权重由熵权法与专家打分结合确定，指标体系见表2。", 16)
+    table = ("表2 评价指标体系\nTable 2 Indicator system\n准则层\n权重\n代表性指标\n"
+             "防洪效益0.35 防洪标准达标率统计资料\n生态效益0.25\n生态岸线比例\n现场监测\n"
+             "管护状况0.20 管护经费到位率管理台账\n注：各准则层下设三项指标，表中仅列出代表性指\n标。\n")
+    after = wrap("十二条河流综合绩效指数的平均值为0.68，各项效益的得分差异较大。", 16)
+    article = read_text(TOP + "1 评价方法\n" + before + table + "2 评价结果\n" + after)
+    caption = next(b for b in article.blocks if isinstance(b, Caption))
+    assert caption.note == "注：各准则层下设三项指标，表中仅列出代表性指标。"
+    assert not any("管护" in p or "防洪" in p for p in paragraphs(article))

@@ -105,13 +105,15 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
 def _glued_row(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
     """Line ``k`` as a table's row whose cells the extractor ran together ("县别学校数/所参与率/%",
     "东部甲县中部乙县西部丙县": PyMuPDF sets no space between cells on one baseline): Chinese
-    without a mark of a sentence, not wider than the page (GLUED_ROW_WIDTH), and a cell line right after it (a paragraph's
-    line is followed by the paragraph's next line, never by a bare cell)."""
+    without a mark of a sentence, not wider than the page (GLUED_ROW_WIDTH), and a cell line or
+    the table's note (注：…) right after it (a paragraph's line is followed by the paragraph's
+    next line, never by a bare cell or a note)."""
     text = lines[k].text
-    return k + 1 < len(lines) and not blocked[k + 1] and HAN_RE.search(text) is not None \
-        and _SENTENCE_MARK.search(text) is None \
-        and not ends_sentence(text) and lines[k].width <= GLUED_ROW_WIDTH * column \
-        and caption_kind(lines[k + 1].text) is None and _is_cell(lines[k + 1], column)
+    if k + 1 >= len(lines) or blocked[k + 1] or HAN_RE.search(text) is None or _SENTENCE_MARK.search(text) \
+            or ends_sentence(text) or lines[k].width > GLUED_ROW_WIDTH * column:
+        return False
+    nxt = lines[k + 1]
+    return NOTE.match(nxt.text) is not None or (caption_kind(nxt.text) is None and _is_cell(nxt, column))
 
 
 def _is_label(lines: list[Line], blocked: list[bool], k: int, column: float, after_cells: bool = True) -> bool:
