@@ -104,3 +104,19 @@ def test_a_tables_last_row_run_together_above_its_note_is_left_out() -> None:
     caption = next(b for b in article.blocks if isinstance(b, Caption))
     assert caption.note == "注：各准则层下设三项指标，表中仅列出代表性指标。"
     assert not any("管护" in p or "防洪" in p for p in paragraphs(article))
+
+
+def test_a_page_number_under_the_running_header_at_a_pages_top() -> None:
+    # PyMuPDF: the form feed, the page's running header, then its number, then the sentence the
+    # page before broke off. The one page number of the text is no sequence, and it is not the
+    # page's first line; it is the line under the header.
+    head = wrap(OPENING)
+    text = (TOP + "1 引言\n" + head + "居民看不到自己分类的结果去了哪里，也不知道小区整\n"
+            + "\f" + HEADER + "59\n体的分类质量如何，部分受访者因此怀疑分好的垃圾又被混在一起。\n")
+    found = paragraphs(read_text(text))
+    assert found[-1] == "居民看不到自己分类的结果去了哪里，也不知道小区整体的分类质量如何，部分受访者因此怀疑分好的垃圾又被混在一起。"
+
+
+def test_a_number_under_a_line_that_is_no_header_stays_text() -> None:
+    text = (TOP + "1 引言\n" + wrap(OPENING) + "\f问卷共发放\n1200\n份，有效回收率为 93.5%。\n")
+    assert any("1200" in p for p in paragraphs(read_text(text)))

@@ -123,6 +123,22 @@ def _at_page_break(lines: list[Line], i: int) -> bool:
     return (i > 0 and lines[i - 1].page != lines[i].page) or (i + 1 < len(lines) and lines[i + 1].page != lines[i].page)
 
 
+def _beside_header(lines: list[Line], i: int, runs: set[str]) -> bool:
+    """Whether line ``i`` is the second line of a page (pages counted by form feeds) whose first
+    line reads as its running header — it repeats the title's words or names the journal's
+    year, volume or issue — or the last but one before such a footer: where PyMuPDF puts the
+    page number ("邵静川，穆海宁，庞雅岚：城市社区…" then "59")."""
+    for edge, beyond in ((i - 1, i - 2), (i + 1, i + 2)):
+        if not 0 <= edge < len(lines) or lines[edge].page != lines[i].page:
+            continue
+        if 0 <= beyond < len(lines) and lines[beyond].page == lines[i].page:
+            continue  # the line next to this one is not the page's first or last
+        text = lines[edge].text
+        if beyond >= 0 and (JOURNAL_WORDS.search(text) or _shares_title(text, runs)):
+            return True
+    return False
+
+
 def _title_runs(lines: list[Line]) -> set[str]:
     """Every TITLE_RUN-character run of the first page's top lines, above the abstract."""
     runs: set[str] = set()
@@ -162,6 +178,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         if i in numbers:
             continue
         reason = ("page_break" if _at_page_break(lines, i)
+                  else "beside_header" if _beside_header(lines, i, runs)
                   else "ornaments" if _DECORATED_PAGE_NUMBER.match(lines[i].text) else None)
         if reason is not None:
             marks.add(i)
