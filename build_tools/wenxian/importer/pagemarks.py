@@ -131,10 +131,10 @@ def _beside_header(lines: list[Line], i: int, runs: set[str]) -> bool:
     for edge, beyond in ((i - 1, i - 2), (i + 1, i + 2)):
         if not 0 <= edge < len(lines) or lines[edge].page != lines[i].page:
             continue
-        if 0 <= beyond < len(lines) and lines[beyond].page == lines[i].page:
-            continue  # the line next to this one is not the page's first or last
+        if not 0 <= beyond < len(lines) or lines[beyond].page == lines[i].page:
+            continue  # the line next to this one is not where two pages meet
         text = lines[edge].text
-        if beyond >= 0 and (JOURNAL_WORDS.search(text) or _shares_title(text, runs)):
+        if JOURNAL_WORDS.search(text) or (edge >= HEAD_LINES and _shares_title(text, runs)):
             return True
     return False
 
