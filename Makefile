@@ -63,8 +63,9 @@ fuzz: $(STAMP)
 import-score: $(STAMP)
 	$(BIN)/python benchmarks/importcorpus/score.py
 
-# Typeset the corpus again and re-extract its texts (needs TeX Live and the
-# corpus extra: pdfminer.six, pypdfium2).
+# Typeset the corpus again and re-extract its texts (needs TeX Live, the
+# corpus extra: pdfminer.six, pypdfium2, and PyMuPDF installed by hand —
+# `pip install pymupdf`: AGPL, so no extra names it; see the corpus README).
 import-corpus: $(STAMP)
 	@scripts/debian-deps.sh pdf
 	$(BIN)/python -m pip install -q -e '.[test,corpus]'

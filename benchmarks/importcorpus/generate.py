@@ -433,6 +433,17 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
 # -- extraction -----------------------------------------------------------
 
 
+def _pymupdf():
+    """PyMuPDF, imported here only: it is AGPL, never a dependency of the package or its tests;
+    it is installed by hand to write the committed ``.pymupdf.txt`` texts."""
+    try:
+        import pymupdf
+    except ImportError:
+        sys.exit("PyMuPDF is missing: `pip install pymupdf` in your own environment (AGPL: only this script "
+                 "uses it, to write the committed .pymupdf.txt texts; the package never imports it)")
+    return pymupdf
+
+
 def extract(pdf: Path, extractor: str) -> str:
     if extractor.startswith("pdftotext"):
         mode = extractor.removeprefix("pdftotext").removeprefix("-")  # "", "layout" or "raw"
@@ -443,11 +454,7 @@ def extract(pdf: Path, extractor: str) -> str:
 
         return extract_text(str(pdf))
     if extractor == "pymupdf":
-        try:
-            import pymupdf  # AGPL: never a dependency; installed by hand to regenerate the corpus
-        except ImportError:
-            sys.exit("PyMuPDF is missing: `pip install pymupdf` (AGPL; only this script uses it, "
-                     "to write the committed .pymupdf.txt texts — the package never imports it)")
+        pymupdf = _pymupdf()
         with pymupdf.open(str(pdf)) as document:
             return "".join(page.get_text() + "\f" for page in document)
     import pypdfium2
@@ -498,6 +505,7 @@ def main(argv: list[str] | None = None) -> int:
     for tool in ("xelatex", "pdftotext"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")
+    _pymupdf()  # before any folder is emptied: every extractor's texts are written again
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for spec in load_articles():
