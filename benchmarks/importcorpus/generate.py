@@ -5,13 +5,15 @@ article) is typeset with XeLaTeX in every layout of ``LAYOUTS`` — one or two
 columns, running headers alternating between odd and even pages, page
 numbers, a first-page footnote with 收稿日期/基金项目/作者简介, the abstract
 label variants — and the PDF's text is extracted with pdftotext,
-pdftotext -layout, pdftotext -raw, pdfminer.six and pypdfium2. Beside each text the gold
+pdftotext -layout, pdftotext -raw, pdfminer.six, pypdfium2 and PyMuPDF. Beside each text the gold
 structure, generated from the same source, goes to ``<layout>.gold.json``.
 
 The texts and gold are committed (``data/``), so that scoring
 (``score.py``, ``make import-score``) needs no TeX; this script needs
 xelatex, the Noto CJK fonts, poppler-utils and the ``corpus`` extra
-(``pip install -e '.[corpus]'``)::
+(``pip install -e '.[corpus]'``), and PyMuPDF installed by hand (``pip install pymupdf``:
+it is AGPL, so it is no dependency of the package, its tests or any extra; only this
+script imports it, to write the committed ``.pymupdf.txt`` texts)::
 
     python benchmarks/importcorpus/generate.py
 
@@ -90,7 +92,9 @@ LAYOUTS: dict[str, dict] = {
 }
 # pdftotext-raw: poppler's content-stream order (``-raw``), a common option; it keeps the
 # order the typesetter drew the text in, not the page's reading order.
-EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
+# pymupdf: PyMuPDF's plain ``page.get_text()``, each page followed by a form feed, as its
+# documentation ("The Basics": extract text from a PDF) writes a document's text to a file.
+EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2", "pymupdf")
 # The HTML layouts (htmlpdf.py, printed by Chromium) are read by pdftotext only, and by the PDF
 # reader: a second producer, kept small.
 HTML_EXTRACTORS = ("pdftotext",)
@@ -435,6 +439,17 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
 # -- extraction -----------------------------------------------------------
 
 
+def _pymupdf():
+    """PyMuPDF, imported here only: it is AGPL, never a dependency of the package or its tests;
+    it is installed by hand to write the committed ``.pymupdf.txt`` texts."""
+    try:
+        import pymupdf
+    except ImportError:
+        sys.exit("PyMuPDF is missing: `pip install pymupdf` in your own environment (AGPL: only this script "
+                 "uses it, to write the committed .pymupdf.txt texts; the package never imports it)")
+    return pymupdf
+
+
 def extract(pdf: Path, extractor: str) -> str:
     if extractor.startswith("pdftotext"):
         mode = extractor.removeprefix("pdftotext").removeprefix("-")  # "", "layout" or "raw"
@@ -444,6 +459,10 @@ def extract(pdf: Path, extractor: str) -> str:
         from pdfminer.high_level import extract_text
 
         return extract_text(str(pdf))
+    if extractor == "pymupdf":
+        pymupdf = _pymupdf()
+        with pymupdf.open(str(pdf)) as document:
+            return "".join(page.get_text() + "\f" for page in document)
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(pdf))
@@ -496,6 +515,7 @@ def main(argv: list[str] | None = None) -> int:
     for tool in ("xelatex", "pdftotext"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")
+    _pymupdf()  # before any folder is emptied: every extractor's texts are written again
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for spec in load_articles():

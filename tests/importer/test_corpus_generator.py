@@ -133,3 +133,14 @@ def test_extract_again_writes_one_extractors_texts_beside_the_pdfs_only(gen, mon
     assert (folder / "onecol-colon.pdftotext-raw.txt").read_text(encoding="utf-8") == "onecol-colon by pdftotext-raw"
     assert (folder / "onecol-colon.pdftotext.txt").read_text(encoding="utf-8") == "old"
     assert not (tmp_path / "dev" / "other" / "twocol-spaced.pdftotext-raw.txt").exists()
+
+
+def test_pymupdf_is_an_extractor_only_the_generator_imports(gen) -> None:
+    """PyMuPDF is AGPL: the corpus's texts come from it (``--extract pymupdf``), but loading the
+    generator does not import it, and no module of the package does."""
+    assert "pymupdf" in gen.EXTRACTORS
+    assert "pymupdf" not in sys.modules and "fitz" not in sys.modules
+    package = Path(__file__).resolve().parents[2] / "build_tools" / "wenxian"
+    importing = [p for p in package.rglob("*.py")
+                 if any(word in p.read_text(encoding="utf-8") for word in ("import pymupdf", "import fitz", "from fitz", "from pymupdf"))]
+    assert importing == []

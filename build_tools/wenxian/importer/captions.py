@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wenxian.importer.chars import ends_sentence
+from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.lines import Line
 
 CAPTION = re.compile(
@@ -42,6 +42,8 @@ NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _PUNCTUATION_ONLY = re.compile(r"^\s*[，、：；,:;”’）)」』]+\s*$")
 _PUNCTUATION = re.compile(r"[，。、：；！？,.;:!?“”‘’\"'（）()《》\[\]［］]")
+# The marks of a sentence (a table's head may hold brackets and full stops: "设计规模/(m³/d)", "0.35").
+_SENTENCE_MARK = re.compile(r"[，。、：；！？,;:!?“”‘’\"《》\[\]［］]")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
@@ -57,6 +59,10 @@ WRAPPED_TITLE = 2  # lines a Chinese caption's title wraps onto, at most
 WRAPPED_WIDTH = 1.1  # of the column (its 0.8 quantile): a wrapped title's line fills the column, no more
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
 FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
+# of the column: a table's row with its cells run together may be wider than a column (a table
+# set in small type in a column of two: "县别学校数/所参与率/% 每周时长/小时生均经费/元"), never
+# wider than the page
+GLUED_ROW_WIDTH = 2.0
 
 
 @dataclass
@@ -94,6 +100,20 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
     if ends_sentence(text) or _INSIDE_SENTENCE.search(text):
         return False
     return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head)
+
+
+def _glued_row(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
+    """Line ``k`` as a table's row whose cells the extractor ran together ("县别学校数/所参与率/%",
+    "东部甲县中部乙县西部丙县": PyMuPDF sets no space between cells on one baseline): Chinese
+    without a mark of a sentence, not wider than the page (GLUED_ROW_WIDTH), and a cell line or
+    the table's note (注：…) right after it (a paragraph's line is followed by the paragraph's
+    next line, never by a bare cell or a note)."""
+    text = lines[k].text
+    if k + 1 >= len(lines) or blocked[k + 1] or HAN_RE.search(text) is None or _SENTENCE_MARK.search(text) \
+            or ends_sentence(text) or lines[k].width > GLUED_ROW_WIDTH * column:
+        return False
+    nxt = lines[k + 1]
+    return NOTE.match(nxt.text) is not None or (caption_kind(nxt.text) is None and _is_cell(nxt, column))
 
 
 def _is_label(lines: list[Line], blocked: list[bool], k: int, column: float, after_cells: bool = True) -> bool:
@@ -221,7 +241,8 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         start = i
         if kind == "table":
             while j < n and len(cells) < MAX_CELLS and not blocked[j] and not NOTE.match(lines[j].text) \
-                    and caption_kind(lines[j].text) is None and _is_cell(lines[j], column, head=not cells):
+                    and caption_kind(lines[j].text) is None \
+                    and (_is_cell(lines[j], column, head=not cells) or _glued_row(lines, blocked, j, column)):
                 cells.append(j)
                 j += 1
         else:  # a figure's own text stands before its caption

@@ -64,9 +64,16 @@ FURNITURE: dict[str, float] = {
     "names_title": 2.0,  # holds the authors' names and the start of the title
     "varied_context": 0.5,  # stands between different lines each time
     "short_line": 1.0,  # narrower than 60 % of the column (the 0.8 quantile of the text's line widths)
+    # as wide as the column, after such a line that ends no sentence, and neither the first nor the
+    # last line of its page (where form feeds mark the pages): a paragraph's line that happens to
+    # share the title's words near a page break ("…当前以全面深化改革推动新质生产力加速形成")
+    "full_line": -1.0,
     "sentence_end": -2.0,  # ends a sentence: text, not a header
     "sentence_inside": -2.0,  # a sentence ends inside the line and another runs on: text, not a header
     "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
+    # reads as a figure's or table's caption ("表2 中小河流治理工程综合绩效评价指标体系"): a caption
+    # that shares the title's words, at a page's top (PyMuPDF puts a float there, after the header)
+    "caption": -2.5,
     "ends_clause": -2.0,  # ends on a comma, 、 or ；: a sentence's piece ("2023 年 9 月，", pdftotext -raw)
 }
 
@@ -208,6 +215,8 @@ def furniture_features(
     numbered_heading: bool = False,
     sentence_inside: bool = False,
     ends_clause: bool = False,
+    caption: bool = False,
+    full_line: bool = False,
 ) -> dict[str, float]:
     return {
         "repeated": float(min(3, max(0, repeats - 1))),
@@ -220,4 +229,6 @@ def furniture_features(
         "numbered_heading": float(numbered_heading),
         "sentence_inside": float(sentence_inside),
         "ends_clause": float(ends_clause),
+        "caption": float(caption),
+        "full_line": float(full_line),
     }

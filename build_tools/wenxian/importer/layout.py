@@ -75,6 +75,11 @@ class _Layout:
         self.explain = explain
         blocked = [bool(k) or level is not None for k, level in zip(self.kinds, self.levels)]
         column = _quantile(self.widths, evidence.PAGE_COLUMN_QUANTILE) if self.widths else 0.0
+        # Measured on the lines a cell could not be (PyMuPDF prints a table one cell a line: so
+        # many short lines pull the quantile below the column's full lines, and a caption as wide
+        # as them reads as wider than the column).
+        column = _quantile([w for w in self.widths if w >= captions.CELL_WIDTH * column] or [column],
+                           evidence.PAGE_COLUMN_QUANTILE)
         self.figures = {f.start: f for f in captions.find_figures(self.lines, blocked, column)}
         # A twin's label printed away from its caption went into the caption: left out where it stood.
         self.strays = {k for f in self.figures.values() for k in f.strays}

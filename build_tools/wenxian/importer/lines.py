@@ -86,6 +86,11 @@ _PAGE_MARK = re.compile(
 MAX_YAML_LINES = 40
 MAX_FORMULA_LINES = 40  # a "$$" not closed within this many lines opens no formula
 _SOFT_HYPHEN = re.compile(r"([A-Za-z]*)\ufffe(?=([a-z]+))")
+# Latin ligatures as the font drew them (U+FB00–FB06): pdftotext, pdfminer and PyMuPDF keep the
+# glyph's character ("diﬀiculties"), pdfium gives the letters. The article has the letters (a
+# search for "difficulties" must find it).
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 
 
 def _soft_hyphen(match: re.Match[str], compounds: frozenset[str]) -> str:
@@ -125,6 +130,8 @@ def split_lines(text: str) -> Lines:
     """The non-blank lines of ``text`` (already ``\\n``-separated; form feeds are page breaks)."""
     out: list[Line] = []
     page = 0
+    if _LIGATURE.search(text):
+        text = text.translate(_LIGATURES)
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
     marked = is_markdown(text)  # saved as Markdown: the marks are not text

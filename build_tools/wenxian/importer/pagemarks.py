@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from wenxian.importer import evidence
+from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines
@@ -125,6 +126,22 @@ def _at_page_break(lines: list[Line], i: int) -> bool:
     return lines[i - 1].page != lines[i].page or lines[i + 1].page != lines[i].page
 
 
+def _beside_header(lines: list[Line], i: int, runs: set[str]) -> bool:
+    """Whether line ``i`` is the second line of a page (pages counted by form feeds) whose first
+    line reads as its running header — it repeats the title's words or names the journal's
+    year, volume or issue — or the last but one before such a footer: where PyMuPDF puts the
+    page number ("邵静川，穆海宁，庞雅岚：城市社区…" then "59")."""
+    for edge, beyond in ((i - 1, i - 2), (i + 1, i + 2)):
+        if not 0 <= edge < len(lines) or lines[edge].page != lines[i].page:
+            continue
+        if not 0 <= beyond < len(lines) or lines[beyond].page == lines[i].page:
+            continue  # the line next to this one is not where two pages meet
+        text = lines[edge].text
+        if JOURNAL_WORDS.search(text) or (edge >= HEAD_LINES and _shares_title(text, runs)):
+            return True
+    return False
+
+
 def _title_runs(lines: list[Line]) -> set[str]:
     """Every TITLE_RUN-character run of the first page's top lines, above the abstract."""
     runs: set[str] = set()
@@ -164,6 +181,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         if i in numbers:
             continue
         reason = ("page_break" if _at_page_break(lines, i)
+                  else "beside_header" if _beside_header(lines, i, runs)
                   else "ornaments" if _DECORATED_PAGE_NUMBER.match(lines[i].text) else None)
         if reason is not None:
             marks.add(i)
@@ -181,6 +199,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # The column's width: a high quantile, as headings, captions and a table's cells keep the
     # median of an article's lines far below it.
     typical = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
+    paged = bool(lines) and lines[-1].page > 0  # the pages are known (form feeds): a header is a page's first or last line
     for i, mask in enumerate(masks):
         if mask is None or i in numbers or i in stamps:
             continue
@@ -210,6 +229,9 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             numbered_heading=not journal and heading_style(text) is not None,
             sentence_inside=_SENTENCE_INSIDE.search(text) is not None,
             ends_clause=text.endswith(("，", "、", "；", ",")),
+            caption=caption_kind(text) is not None,
+            full_line=paged and 0 < i < len(lines) - 1 and not _at_page_break(lines, i)
+            and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text),
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
