@@ -58,8 +58,13 @@ _ENTRY = re.compile(r"^\ufeff?\s*@(?!comment|string|preamble)\w+\s*[{(]\s*([^,\s
                     re.IGNORECASE | re.MULTILINE)
 
 
+# A command's name written as code between bars (hep-bibliography.bib: "the |\\maketitle|
+# command", "zero |\\parindent|"): its backslash is text, as in a URL.
+_CODE_NAME = re.compile(r"\|\\[A-Za-z@]+\|")
+
+
 def latex_left(line: str) -> bool:
-    return bool(LATEX_LEFT.search(_URL.sub("", line)))
+    return bool(LATEX_LEFT.search(_CODE_NAME.sub("", _URL.sub("", line))))
 
 
 def entries_in(path: Path) -> list[str]:

@@ -13,6 +13,8 @@ import re
 
 from pybtex.database import Entry
 
+from wenxian.gbt7714.eprints import SOFTWARE_HOSTS
+
 __all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "SUBTYPE_CODES", "carrier",
            "chapter_is_title", "doc_code", "is_contribution"]
 
@@ -83,7 +85,9 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
             kind == "article" and not (fields.get("journal") or fields.get("journaltitle"))))):
         # 2015 has no preprint code: a preprint is read online (its server gives the
         # link), an electronic bulletin [EB] as the gbt7714 package also prints it.
-        return "PP" if edition != "2015" else "EB"
+        # What a software host holds (CTAN, GitHub …) is no preprint in either edition.
+        software = fields.get("eprinttype", "").strip().lower() in SOFTWARE_HOSTS
+        return "PP" if edition != "2015" and not software else "EB"
     if has_url is None:
         has_url = bool(fields.get("url"))
     if kind in MISC_TYPES and has_url:
