@@ -27,7 +27,8 @@ from wenxian.check.required_fields import ONLINE, REQUIRED
 from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.names import repair_names
-from wenxian.gbt7714.doctypes import CONTRIBUTION_TYPES, TYPE_CODES, doc_code
+from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, TYPE_CODES, article_has_journal,
+                                      carrier, doc_code)
 from wenxian.project import Project
 
 # A ``review`` field starting with one of these says the entry is checked …
@@ -203,6 +204,32 @@ def bad_names(ctx: Context) -> Iterator[Finding]:
                               f"it is read as {{{fixed_list}}}", ctx.bib_name, entry.line, 1,
                               f"write {role} = {{{fixed_list}}}")
     yield from braced_comma_names(ctx)
+    yield from unbraced_body_names(ctx)
+
+
+# Words that name a body, not a person ("Hughes Aircraft Company", biblatex-ieee.bib's
+# patent holder): unbraced, BibTeX reads such a name as a person's, "Company" the surname.
+_BODY_WORDS = re.compile(r"\b(?:Company|Corporation|Corp\.|Incorporated|Inc\.?|Ltd\.?|LLC|GmbH|"
+                         r"University|Institute|Laborator(?:y|ies)|Association|Society|"
+                         r"Foundation|Committee|Council|Agency|Ministry|Consortium|"
+                         r"Collaboration)(?=\W|$)")
+
+
+def unbraced_body_names(ctx: Context) -> Iterator[Finding]:
+    """A body's name written without braces: read as a person, surname first."""
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for role in NAME_ROLES:
+            value = (entry.get(role) or "").strip()
+            for written in split_name_list(value) if value else []:
+                written = written.strip()
+                if written.startswith("{") or "," in written or not _BODY_WORDS.search(written):
+                    continue
+                family = written.split()[-1]
+                yield Finding(Severity.WARNING, "bad-names",
+                              f"entry {entry.key!r}: {role} name {{{written}}} names a body, "
+                              f"but without braces it is read as a person whose surname is "
+                              f"'{family}'", ctx.bib_name, entry.line, 1,
+                              f"write {role} = {{{{{written}}}}} (braces keep a body's name whole)")
 
 
 # "Patrick {Wood, editor}", "Allen R. {Dyer, Esquire}" (Beebe's bibliographies): a comma
@@ -269,6 +296,28 @@ def placeholder_value(ctx: Context) -> Iterator[Finding]:
                               "something unknown; it is printed as written",
                               ctx.bib_name, entry.line, 1,
                               f"write the {field.name} if you know it, else leave the field out")
+
+
+def article_without_journal(ctx: Context) -> Iterator[Finding]:
+    """An @article with a link that names no journal: GB/T's [J] line names one, so it
+    is printed as an electronic resource [EB/OL] (without a link, missing-fields says
+    that the [J] lacks its journal)."""
+    for entry in ctx.bib.entries if ctx.bib else []:
+        if entry.type != "article":
+            continue
+        built = _pybtex_entry(entry)
+        if article_has_journal(built):
+            continue
+        linked = bool((entry.get("url") or entry.get("doi") or "").strip())
+        code = doc_code(built, ctx.edition or "2015", has_url=linked)
+        if code == "EB":
+            printed = code + carrier(built, linked)
+            yield Finding(Severity.WARNING, "article-without-journal",
+                          f"entry {entry.key!r} is an @article with no journal; it is printed "
+                          f"as [{printed}], not as a journal article [J]",
+                          ctx.bib_name, entry.line, 1,
+                          "add journal = {…}, or give it the type it has (@online for a web "
+                          "page, @software or @manual for a program)")
 
 
 def missing_entry(ctx: Context) -> Iterator[Finding]:
@@ -365,6 +414,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec("bad-names", Severity.WARNING, bad_names),
     RuleSpec("missing-crossref", Severity.WARNING, missing_crossref),
     RuleSpec("placeholder-value", Severity.WARNING, placeholder_value),
+    RuleSpec("article-without-journal", Severity.WARNING, article_without_journal),
     RuleSpec("undefined-string", Severity.WARNING, undefined_string),
     RuleSpec("missing-entry", Severity.ERROR, missing_entry),
     RuleSpec("myst-syntax", Severity.ERROR, myst_syntax),

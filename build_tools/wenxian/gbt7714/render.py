@@ -352,6 +352,10 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
             booktitle = _join([Text(series, rules.colon, vol), booktitle], "\u2003")
         else:
             booktitle = _join([booktitle, vol], rules.colon)
+    elif ctx.get("series") and len(booktitle):
+        # A series without a volume number is not lost: before the book's title, as for
+        # a whole book (title_block) — biblatex-ieee.bib's "IMA Volumes in Mathematics …".
+        booktitle = _join([_field_text(ctx, ctx.runs("series")), booktitle], rules.colon)
     blocks.append(booktitle)
     return blocks
 
