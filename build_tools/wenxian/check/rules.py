@@ -26,6 +26,7 @@ from wenxian.check.findings import Finding, Severity
 from wenxian.check.required_fields import ONLINE, REQUIRED
 from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
+from wenxian.gbt7714.eprints import eprint_url
 from wenxian.gbt7714.names import repair_names
 from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, TYPE_CODES, article_has_journal,
                                       carrier, doc_code)
@@ -183,11 +184,17 @@ def bad_date(ctx: Context) -> Iterator[Finding]:
 NAME_ROLES = ("author", "editor", "translator", "bookauthor", "holder")
 
 
+def _name_list(entry: Entry, role: str) -> str:
+    """A name list as BibTeX reads it: any run of white space (a line break before or
+    after "and") is one space."""
+    return " ".join((entry.get(role) or "").split())
+
+
 def bad_names(ctx: Context) -> Iterator[Finding]:
     """Malformed name lists, read the way the styles repair them."""
     for entry in ctx.bib.entries if ctx.bib else []:
         for role in NAME_ROLES:
-            value = (entry.get(role) or "").strip()
+            value = _name_list(entry, role)
             if not value:
                 continue
             names, problems = [], []
@@ -205,6 +212,27 @@ def bad_names(ctx: Context) -> Iterator[Finding]:
                               f"write {role} = {{{fixed_list}}}")
     yield from braced_comma_names(ctx)
     yield from unbraced_body_names(ctx)
+    yield from etal_names(ctx)
+
+
+# "et al." written as a name (hep-bibliography.bib's babel: "Braams and Bezos and at
+# al."): BibTeX reads it as a person, printed "AT AL."; BibTeX's word for it is "others".
+_ETAL = re.compile(r"^(?:[ea]t\.?\s*al\.?|etc\.?|等|等人)$", re.IGNORECASE)
+
+
+def etal_names(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for role in NAME_ROLES:
+            value = _name_list(entry, role)
+            written = split_name_list(value) if value else []
+            for name in written:
+                if _ETAL.match(name.strip()):
+                    rest = " and ".join(n.strip() for n in written if not _ETAL.match(n.strip()))
+                    yield Finding(Severity.WARNING, "bad-names",
+                                  f"entry {entry.key!r}: {role} list has {{{name.strip()}}} as a "
+                                  "name; it is printed as a person's name",
+                                  ctx.bib_name, entry.line, 1,
+                                  f"write {role} = {{{rest} and others}} (BibTeX's 'et al.')")
 
 
 # Words that name a body, not a person ("Hughes Aircraft Company", biblatex-ieee.bib's
@@ -219,7 +247,7 @@ def unbraced_body_names(ctx: Context) -> Iterator[Finding]:
     """A body's name written without braces: read as a person, surname first."""
     for entry in ctx.bib.entries if ctx.bib else []:
         for role in NAME_ROLES:
-            value = (entry.get(role) or "").strip()
+            value = _name_list(entry, role)
             for written in split_name_list(value) if value else []:
                 written = written.strip()
                 if written.startswith("{") or "," in written or not _BODY_WORDS.search(written):
@@ -243,7 +271,7 @@ def braced_comma_names(ctx: Context) -> Iterator[Finding]:
     """A person's name whose surname in braces holds a comma: a role or a suffix."""
     for entry in ctx.bib.entries if ctx.bib else []:
         for role in NAME_ROLES:
-            value = (entry.get(role) or "").strip()
+            value = _name_list(entry, role)
             for written in split_name_list(value) if value else []:
                 written = written.strip()
                 match = _BRACED_COMMA.search(written)
@@ -308,7 +336,10 @@ def article_without_journal(ctx: Context) -> Iterator[Finding]:
         built = _pybtex_entry(entry)
         if article_has_journal(built):
             continue
-        linked = bool((entry.get("url") or entry.get("doi") or "").strip())
+        fields = built.fields
+        linked = bool(fields.get("url", "").strip() or fields.get("doi", "").strip()
+                      or eprint_url(fields.get("archiveprefix") or fields.get("eprinttype", ""),
+                                    fields.get("eprint", ""), fields.get("eprintclass", "")))
         code = doc_code(built, ctx.edition or "2015", has_url=linked)
         if code == "EB":
             printed = code + carrier(built, linked)
