@@ -64,8 +64,13 @@ _ENTRY = re.compile(r"^\ufeff?\s*@(?!comment|string|preamble)\w+\s*[{(]\s*([^,\s
                     re.IGNORECASE | re.MULTILINE)
 
 
+# A command's name written as code between bars (hep-bibliography.bib: "the |\\maketitle|
+# command", "zero |\\parindent|"): its backslash is text, as in a URL.
+_CODE_NAME = re.compile(r"\|\\[A-Za-z@]+\|")
+
+
 def latex_left(line: str) -> bool:
-    return bool(LATEX_LEFT.search(_URL.sub("", line)))
+    return bool(LATEX_LEFT.search(_CODE_NAME.sub("", _URL.sub("", line))))
 
 
 def entries_in(path: Path) -> list[str]:
@@ -156,10 +161,17 @@ def package_lines(path: Path) -> dict[str, str] | None:
     return lines
 
 
-def classified(corpus: Path = CORPUS) -> dict[tuple[str, str], dict]:
+def classified(corpus: Path = CORPUS) -> dict[tuple[str, str, str], dict]:
+    """The differences classified one by one, by (part, file, key): an entry naming its
+    ``file`` is that file's only (two files of a part may share a key: caspervector.bib
+    and hep-bibliography.bib both have ``biblatex``); one without applies to any file."""
     path = corpus / "package-diffs.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
-    return {(d["part"], d["key"].lower()): d for d in data.get("diff", [])}
+    return {(d["part"], d.get("file", ""), d["key"].lower()): d for d in data.get("diff", [])}
+
+
+def lookup(known: dict, part: str, file: str, key: str) -> dict | None:
+    return known.get((part, file, key.lower())) or known.get((part, "", key.lower()))
 
 
 RULE_ORDER = ("package", "data", "open")
@@ -229,7 +241,7 @@ def score(part: str, show: bool, corpus: Path = CORPUS) -> dict:
             if theirs == line:
                 same += 1
                 continue
-            entry = known.get((part, key.lower())) or by_rule(line, theirs, rule_list)
+            entry = lookup(known, part, path.name, key) or by_rule(line, theirs, rule_list)
             if entry is None:
                 unclassified.append((path.name, key, line, theirs))
             else:

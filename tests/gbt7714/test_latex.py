@@ -99,6 +99,23 @@ def test_macros_of_the_preamble_are_expanded() -> None:
     (r"Markup Language \mkbibparens{XML} \mkbibbrackets{1.0}", "Markup Language (XML) [1.0]"),
     (r"\textzh{中國社會科學} \foreignlanguage{german}{Haus}", "中國社會科學 Haus"),
     (r"Hits \pounds 1 Trillion", "Hits £1 Trillion"),
+    # hologo's logos (hep-bibliography.bib): the logo's letters, as texnames prints them.
+    (r"\hologo{LaTeX2e}, e-\hologo{TeX}, \hologo{XeLaTeX} and Bib\hologo{LaTeX}, \Hologo{biber}",
+     "LaTeX2e, e-TeX, XeLaTeX and BibLaTeX, Biber"),
+    (r"\hologo{eTeX} and \hologo{plainTeX}", "e-TeX and plain TeX"),
 ])
 def test_names_of_the_bibliography_packages(value: str, text: str) -> None:
     assert plain(parse(value)) == text
+
+
+def test_a_logo_keeps_its_case_in_a_sentence_cased_title() -> None:
+    from pybtex.database import parse_string
+
+    from wenxian.gbt7714 import format_bibliography
+
+    bib = parse_string(r"""@online{a, author = {Doe, Jane}, year = {2001},
+        title = {Font Encodings for \hologo{pdfLaTeX} and \hologo{LuaTeX}},
+        url = {https://example.org/a}}""", "bibtex")
+    ((_, line),) = format_bibliography(bib, edition="2015")
+    assert line == ("DOE J. Font encodings for pdfLaTeX and LuaTeX[EB/OL]. 2001. "
+                    "https://example.org/a.")

@@ -2,16 +2,18 @@
 licences in its README), scored as benchmarks/realbib_score.py does.
 
 dev was looked at while fixing; heldout is only scored. The floors are the figures
-measured on 2026-11-30 (round 8 of issue 13), so that a regression fails:
+measured on 2026-11-30 (round 9 of issue 13), so that a regression fails:
 
-- every entry printed in both editions (dev 1580, heldout 280);
+- every entry printed in both editions (dev 1860; round 9 moved round 8's held-out
+  files to dev);
 - lines with LaTeX left: dev 1 (texgraph's "\\special issues": ``{\\bs}special``, a
-  backslash that is text), heldout 35 (not looked at: held out);
+  backslash that is text); there were 36 when round 9 began (hep-bibliography's
+  ``\\hologo{…}``);
 - against the gbt7714 BibTeX package (2015; needs Debian's texlive-bibtex-extra, the
-  ``compare`` group of scripts/debian-deps.sh): dev 885/1580 lines equal, 1427 equal or a
-  classified package quirk / bad data, and no dev difference left unclassified (there
-  were 101, and 20 lines with LaTeX, when the round-7 held-out files moved to dev);
-  heldout 40/280 and 121 (first and second score alike).
+  ``compare`` group of scripts/debian-deps.sh): dev 926/1860 lines equal, 1684 equal or a
+  classified package quirk / bad data, and no dev difference left unclassified (925, 1548
+  and 142 when round 9 began).
+An empty held-out part (between rounds) is skipped.
 """
 
 from __future__ import annotations
@@ -35,13 +37,17 @@ def _load(name: str):
 
 
 realbib = _load("realbib_score")
-FLOORS = {"dev": {"total": 1580, "left": 1, "same": 885, "agree": 1427, "unclassified": 0},
+FLOORS = {"dev": {"total": 1860, "left": 1, "same": 926, "agree": 1684, "unclassified": 0},
           "heldout": {"total": 280, "left": 35, "same": 40, "agree": 121}}
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout"])
 def test_real_bib_files(part: str) -> None:
     floor = FLOORS[part]
+    if not any((realbib.CORPORA["real"] / part).glob("*.bib")):
+        # Between rounds the held-out part may be empty: its files moved to dev once
+        # scored twice, and the next ones are added (sealed) on another branch.
+        pytest.skip(f"no .bib files in tests/data/realbib/{part}")
     figures = realbib.score(part, False, realbib.CORPORA["real"])
     assert figures["total"] >= floor["total"]
     for edition in realbib.EDITIONS:

@@ -13,8 +13,10 @@ import re
 
 from pybtex.database import Entry
 
-__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "SUBTYPE_CODES", "carrier",
-           "chapter_is_title", "doc_code", "is_contribution"]
+from wenxian.gbt7714.eprints import SOFTWARE_HOSTS
+
+__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "SUBTYPE_CODES", "article_has_journal",
+           "carrier", "chapter_is_title", "doc_code", "is_contribution"]
 
 log = logging.getLogger("wenxian.gbt7714")
 
@@ -83,11 +85,21 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
             kind == "article" and not (fields.get("journal") or fields.get("journaltitle"))))):
         # 2015 has no preprint code: a preprint is read online (its server gives the
         # link), an electronic bulletin [EB] as the gbt7714 package also prints it.
-        return "PP" if edition != "2015" else "EB"
+        # What a software host holds (CTAN, GitHub …) is no preprint in either edition.
+        software = fields.get("eprinttype", "").strip().lower() in SOFTWARE_HOSTS
+        return "PP" if edition != "2015" and not software else "EB"
     if has_url is None:
         has_url = bool(fields.get("url"))
     if kind in MISC_TYPES and has_url:
         return "EB"  # a web page exported as @misc (BibTeX has no @online)
+    if kind == "article" and has_url and not article_has_journal(entry):
+        # [J] is a journal's article: its line names the journal (连续出版物题名,
+        # 2015 §4.4.1). An @article with none but a link (hep-bibliography.bib: a class's
+        # web page) is an electronic resource, as the gbt7714 package reads it; `wenxian
+        # check` reports it (article-without-journal). Without a link it stays [J] (the
+        # standard's own examples of a volume or issue alone are @article fragments) and
+        # check reports the missing journal.
+        return "EB"
     if kind == "review":
         # biblatex's @review is "a subtype of @article" (biblatex manual §2.1.2): a
         # review in a journal is [J]; one without a journal (a blog comment) is "other".
@@ -101,6 +113,12 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
             "biblatex type", getattr(entry, "key", "?"), kind)
         return "Z"
     return code
+
+
+def article_has_journal(entry: Entry) -> bool:
+    """Whether an @article names the journal it is in."""
+    return any(entry.fields.get(name, "").strip()
+               for name in ("journal", "journaltitle", "crossref", "xref"))
 
 
 def carrier(entry: Entry, online: bool) -> str:

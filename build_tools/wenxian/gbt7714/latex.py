@@ -106,6 +106,13 @@ _ARG_WORDS = {"noopsort": (1, ""), "singleletter": (1, "#1"),
               # biblatex's parentheses and brackets; babel's text in another language
               "mkbibparens": (1, "(#1)"), "mkbibbrackets": (1, "[#1]"),
               "foreignlanguage": (2, "#2"), "hyphenrules": (2, "#2")}
+# hologo's logos (``\\hologo{LaTeX}``, ``\\Hologo{biber}``; hologo.sty, TeX Live): the
+# name is the logo's letters, printed as the texnames above print them; a name the
+# table lacks prints as it is written. A logo is a name: case changes leave it alone.
+_LOGO_COMMANDS = frozenset({"hologo", "Hologo"})
+_LOGOS = {"LaTeX2e": "LaTeX2e", "LaTeXe": "LaTeX2e", "plainTeX": "plain TeX",
+          "eTeX": "e-TeX", "AmSTeX": "AMS-TeX", "AmSLaTeX": "AMS-LaTeX", "BibTeX8": "BibTeX8",
+          "KOMAScript": "KOMA-Script", "LaTeXTeX": "(La)TeX", "METAFONT": "METAFONT"}
 # TeX's spacing and shifting primitives and the dimension after them ("\\kern-.035em",
 # "\\lower.5ex" in a logo a file defines): nothing of them is printed.
 _DIMEN_COMMANDS = frozenset({"kern", "lower", "raise", "hskip", "vskip", "mkern", "mskip"})
@@ -215,6 +222,17 @@ class _Reader:
                             text = text[:1].upper() + text[1:]
                         self.add(text, protected, em)
                     continue
+                if name in _LOGO_COMMANDS and not _args(node):
+                    while i < len(nodes) and isinstance(nodes[i], LatexCharsNode) \
+                            and not nodes[i].chars.strip():
+                        i += 1
+                    if i < len(nodes) and isinstance(nodes[i], LatexGroupNode):
+                        logo = nodes[i].latex_verbatim()[1:-1].strip()
+                        i += 1
+                        text = _LOGOS.get(logo) or _WORDS.get(logo) or logo
+                        self.add(text[:1].upper() + text[1:] if name == "Hologo" else text,
+                                 True, em)
+                    continue
                 if name in _ARG_WORDS and not _args(node):
                     count, template = _ARG_WORDS[name]
                     values = []
@@ -307,7 +325,7 @@ def known_command(name: str) -> bool:
     return (name in _WORDS or name in _SWITCHES or name in _EM_SWITCHES
             or name in _EM_COMMANDS or name in _PLAIN_COMMANDS or name in _DIMEN_COMMANDS
             or name in _COUNT_COMMANDS or name in _ARG_WORDS or name == "char"
-            or name in _BIBSTRING_COMMANDS
+            or name in _BIBSTRING_COMMANDS or name in _LOGO_COMMANDS
             or _DB.get_macro_spec(name) is not None)
 
 

@@ -22,6 +22,7 @@ from wenxian.bibdate import read_date, timestamp_year
 from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, chapter_is_title,
                                       doc_code, is_contribution)
 from wenxian.gbt7714.editions import Edition
+from wenxian.gbt7714.eprints import archive_name, eprint_url
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
 from wenxian.gbt7714.names import (ANONYMOUS, ANONYMOUS_DEFAULT, format_name_list,
@@ -45,8 +46,6 @@ _URL_COMMAND = re.compile(r"^\\url\{([^}]*)\}")
 # URLs that become links; any other scheme (javascript:, data:, file:) is
 # printed as text only, never made clickable.
 LINKED_SCHEMES = re.compile(r"^(?:https?|ftps?)://", re.IGNORECASE)
-_ARXIV_ID = re.compile(r"^(?:arXiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
-_ARCHIVE_NAMES = {"arxiv": "arXiv", "pubmed": "PubMed", "biorxiv": "bioRxiv", "medrxiv": "medRxiv"}
 
 
 @dataclass
@@ -76,8 +75,10 @@ class EntryContext:
         self.lang = entry_language(self.entry)
         self.url = self.get("url") or self._wrapped_url()
         self.code = doc_code(self.entry, self.rules.name, has_url=bool(self.url))
-        if not self.url and self.eprint_archive() == "arXiv" and self.get("eprint"):
-            self.url = f"https://arxiv.org/abs/{self.get('eprint')}"
+        if not self.url and self.get("eprint"):
+            # The identifier's address in its archive (arXiv, CTAN, GitHub …): the access path.
+            self.url = eprint_url(self.eprint_archive(), self.get("eprint"),
+                                  self.get("eprintclass"))
         if not self.url and self.rules.url_from_identifier and self.code in ("EB", "PP", "CP"):
             # A web resource is reached by a link; a DOI or CSTR resolves to one.
             cstr, doi = self.get("cstr"), self.get("doi")
@@ -104,12 +105,8 @@ class EntryContext:
 
     def eprint_archive(self) -> str:
         """The preprint server ("arXiv", "PubMed", "PSSXiv", …) as it is written."""
-        name = self.get("archiveprefix") or self.get("eprinttype")
-        if not name and _ARXIV_ID.match(self.get("eprint")):
-            # An arXiv identifier with no archive named (BibTeX exports of arXiv items:
-            # journal = {arXiv e-prints}, eprint = {2005.14165}).
-            return "arXiv"
-        return _ARCHIVE_NAMES.get(name.lower(), name)
+        return archive_name(self.get("archiveprefix") or self.get("eprinttype"),
+                            self.get("eprint"))
 
     def runs(self, name: str) -> tuple[Run, ...]:
         value = self.get(name)
@@ -199,9 +196,10 @@ def _full_date(ctx: EntryContext) -> str:
         return date
     year, month, day = ctx.get("year"), ctx.get("month"), ctx.get("day")
     whole = read_date(plain(parse(year)).strip()).iso if year and not year.isdigit() else None
-    if whole and _has_day(whole):
-        # A whole date typed in ``year`` ("2012-05-03"; wenxian check says it belongs in
-        # ``date``) is the date where the standard prints one.
+    if whole and _DATE.match(whole) and (_has_day(whole) or not month):
+        # A whole date typed in ``year`` ("2012-05-03", "1990-04"; wenxian check says it
+        # belongs in ``date``) is the date where the standard prints one, as year and
+        # month fields are.
         return whole
     month = str(_MONTHS.get(month.lower().rstrip("."), month))
     if year.isdigit() and month.isdigit():
@@ -355,6 +353,10 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
             booktitle = _join([Text(series, rules.colon, vol), booktitle], "\u2003")
         else:
             booktitle = _join([booktitle, vol], rules.colon)
+    elif ctx.get("series") and len(booktitle):
+        # A series without a volume number is not lost: before the book's title, as for
+        # a whole book (title_block) — biblatex-ieee.bib's "IMA Volumes in Mathematics …".
+        booktitle = _join([_field_text(ctx, ctx.runs("series")), booktitle], rules.colon)
     blocks.append(booktitle)
     return blocks
 
