@@ -115,12 +115,15 @@ def test_dev_floors(totals) -> None:
     # now: fields 0.9915, headings 0.9943, paragraphs 0.9549, 209/220, captions 232/280, cells 81,
     # two footnote leaks; after: fields 0.9943, headings 0.9948, paragraphs 0.9590, 210/220,
     # captions 245/280, cells 79, no leak).
-    assert sum(r.docs for r in dev) == 220 and furniture(dev) == 0
-    assert mean([v for r in dev for v in r.fields]) >= 0.994
-    assert mean([v for r in dev for v in r.headings]) >= 0.9945
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.9585
-    assert sum(r.cites for r in dev) >= 210
-    assert sum(r.captions for r in dev) >= 245 and sum(r.cell_leaks for r in dev) <= 79
+    # Round 11a: round 10b's two articles (seen, scored once by the lead) joined dev (before its
+    # work, scored as now: fields 0.9887, headings 0.9907, paragraphs 0.9383, 241/260, captions
+    # 311/380, cells 180, eight footnote lines).
+    assert sum(r.docs for r in dev) == 260 and furniture(dev) <= 8
+    assert mean([v for r in dev for v in r.fields]) >= 0.9885
+    assert mean([v for r in dev for v in r.headings]) >= 0.9905
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.938
+    assert sum(r.cites for r in dev) >= 241
+    assert sum(r.captions for r in dev) >= 311 and sum(r.cell_leaks for r in dev) <= 180
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -161,9 +164,10 @@ def test_pdftotext_raw_floors(totals) -> None:
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
-    # (0.9328 with zhongxiao-heliu's wrapped figure title).
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.989
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.932
+    # (0.9328 with zhongxiao-heliu's wrapped figure title). Round 11a: round 10b's two articles
+    # joined dev: 0.9688 and 0.9220 before its work.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.968
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.922
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.947  # 0.9473 with round 10b's articles
@@ -203,11 +207,13 @@ def test_pdf_reader_floors(totals) -> None:
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     assert mean([v for r in pdf for v in r.fields]) >= 0.994  # 0.9952 in 10a, 0.9948 with 10b's articles
     dev = [r for r in pdf if r.split == "dev"]
-    assert mean([v for r in dev for v in r.headings]) == 1.0
-    assert mean([v for r in dev for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in dev) == 44
+    # Exact (headings, paragraphs, 44/44, captions 56/56) until round 10b's two articles joined dev
+    # in round 11a: headings 0.9993, paragraphs 0.9953, captions 75/76.
+    assert mean([v for r in dev for v in r.headings]) >= 0.999
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.995
+    assert sum(r.cites for r in dev) == 52
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
-    assert sum(r.captions for r in dev) == 56 and sum(r.captions_due for r in dev) == 56
+    assert sum(r.captions for r in dev) >= 75 and sum(r.captions_due for r in dev) == 76
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     assert mean([v for r in pdf for v in r.headings]) >= 0.999
     assert mean([v for r in pdf for v in r.paragraphs]) >= 0.995
