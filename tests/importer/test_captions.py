@@ -326,3 +326,19 @@ def test_a_figures_title_wrapped_over_two_lines() -> None:
     assert [(c.kind, c.text) for c in found if isinstance(c, Caption)] == [
         ("figure", "图 1 各准则层得分的平均值（按工程完工后第三年的监测和调查数据计算）")]
     assert not any("调查数据计算" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_figures_title_with_years_wrapped_and_its_twin_over_three_lines() -> None:
+    """Round 11a (round 10b's articles): "图 1 2021—2024 年 A 校实验室安全检查发" fills its column
+    of 20 cells at 17 counted ones (years and Latin letters print wider than their half cells), so
+    "现的隐患数量" is its title's tail, not a paragraph; the English twin still wraps over three lines."""
+    column = ("学校从二〇二一年起对全校的实验室进行分级，\n按照风险值大小把实验室分为四个等级，每个\n"
+              "等级对应不同的检查频次和准入要求，各学院\n据此制定了本单位的细则并报学校备案执行。\n")
+    labels = "年份\n隐患数/项\n1146\n2021\n472\n2024\n"
+    caption = ("图 1 2021—2024 年 A 校实验室安全检查发\n现的隐患数量\nFig. 1 Number of hazards found in\n"
+               "laboratory safety inspections at\nUniversity A, 2021-2024\n")
+    found = blocks(column + labels + caption + column)
+    assert [(c.kind, c.text) for c in found if isinstance(c, Caption)] == [
+        ("figure", "图 1 2021—2024 年 A 校实验室安全检查发现的隐患数量 Fig. 1 Number of hazards found in "
+                   "laboratory safety inspections at University A, 2021-2024")]
+    assert not any("隐患数量" in b.plain_text() or "University" in b.plain_text() for b in found if isinstance(b, Paragraph))

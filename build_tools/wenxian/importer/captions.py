@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from wenxian.importer.blockorder import LATIN_SLACK
 from wenxian.importer.chars import ends_sentence
 from wenxian.importer.lines import Line
 
@@ -43,6 +44,7 @@ _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
 _PUNCTUATION_ONLY = re.compile(r"^\s*[，、：；,:;”’）)」』]+\s*$")
 _PUNCTUATION = re.compile(r"[，。、：；！？,.;:!?“”‘’\"'（）()《》\[\]［］]")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
@@ -145,7 +147,7 @@ def _wrapped_title(lines: list[Line], blocked: list[bool], last: int, column: fl
     k = last
     text = lines[last].text
     while len(taken) < WRAPPED_TITLE and k + 1 < len(lines) and not blocked[k + 1] \
-            and (lines[k].width >= FULL_LINE * column or _open_bracket(text)):
+            and (_printed_width(lines[k]) >= FULL_LINE * column or _open_bracket(text)):
         nxt = lines[k + 1]
         if caption_kind(nxt.text) is not None or _INSIDE_SENTENCE.search(nxt.text) or nxt.width > WRAPPED_WIDTH * column \
                 or _LATIN_WORDS.match(nxt.text):
@@ -156,6 +158,12 @@ def _wrapped_title(lines: list[Line], blocked: list[bool], last: int, column: fl
     if taken and lines[taken[-1]].width < FULL_LINE * column and not _open_bracket(text):
         return taken
     return []
+
+
+def _printed_width(line: Line) -> float:
+    """A line's width as printed: years, numbers and Latin letters print wider than their counted
+    half cells ("图 1 2021—2024 年 A 校实验室安全检查发" fills its column at 17 counted cells)."""
+    return line.width + (LATIN_SLACK if _LATIN_OR_DIGIT.search(line.text) else 0.0)
 
 
 def _open_bracket(text: str) -> bool:
@@ -214,8 +222,9 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             strays.append(stray)
             used.add(stray)
             j += 1
-        while j < n and len(caption) < 4 and not blocked[j] and _continues_twin(lines[j], lines[j - 1]):
-            caption.append(j)  # the English twin wrapped over two lines
+        # The English twin wrapped over two or three lines (however many the Chinese title took).
+        while j < n and len(caption) < 4 + len(wrapped) and not blocked[j] and _continues_twin(lines[j], lines[j - 1]):
+            caption.append(j)
             j += 1
         cells: list[int] = []
         start = i
