@@ -8,6 +8,9 @@ local column width (a paragraph's first line is shorter by its indent), an
 indent the extractor kept, and blank lines as far as this text's habit makes
 them trustworthy.
 
+A line numbered like a heading right after a full line of prose that ends mid-sentence is that
+line's wrapped rest ("…存在资金来源单" + "一、部门协同不足…"), not a heading.
+
 A heading may be wrapped: it runs on (up to two lines) while the next line is
 not yet a new block, e.g. "一、以全面深化改革推动新质生产力发展的" + "逻辑底蕴"
 before an indented paragraph.
@@ -19,6 +22,7 @@ Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -39,6 +43,8 @@ def _quantile(values: list[float], q: float) -> float:
 
 
 _CLOSING = ("，", "。", "、", "；", "：", "）", "”")  # no paragraph starts with these
+_PROSE = re.compile(r"[\u4e00-\u9fff][，、；]")  # a Chinese sentence's inner punctuation
+_OPENS_BLOCK = ("：", ":")  # a line ending so announces what follows (a list, a heading's field)
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
@@ -63,6 +69,9 @@ class _Layout:
         styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
+        for k in range(1, len(self.lines)):
+            if self.levels[k] is not None and self._runs_into(k):
+                self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
         for k, line in enumerate(self.lines):
             if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
@@ -91,6 +100,19 @@ class _Layout:
         apart |= {k for run in loose for k in run}
         self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._where = {k: p for p, k in enumerate(self._text)} if apart else None
+
+    def _runs_into(self, k: int) -> bool:
+        """Whether line ``k``, numbered like a heading, is the wrapped rest of the line before:
+        that line is prose (no heading; a comma or 、 in it, which a table's row, a chart's labels and
+        a caption lack), as wide as the column around it and ends mid-sentence ("…城市内涝的成因，
+        …存在资金来源单" + "一、部门协同不足…"). A heading starts after a block's end: a sentence's
+        end, a heading, a short last line."""
+        prev = self.lines[k - 1]
+        if self.levels[k - 1] is not None or not _PROSE.search(prev.text) or prev.gap_after or self.lines[k].indent \
+                or ends_sentence(prev.text) or prev.text.rstrip().endswith(_OPENS_BLOCK):
+            return False
+        near = self.widths[max(0, k - 1 - WINDOW) : k + WINDOW]
+        return prev.width >= _quantile(near, evidence.COLUMN_QUANTILE) - evidence.SLACK
 
     def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
