@@ -16,7 +16,7 @@ from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.cover import find_cover
-from wenxian.importer.footnotes import CIRCLED, Pairing, pair, split_notes
+from wenxian.importer.footnotes import CIRCLED, Pairing, notes_at_foot, pair, place_notes, split_notes
 from wenxian.importer.markdown import MATH_MARK, MATH_REF, math_index
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
@@ -119,12 +119,14 @@ class _Reader:
                     mark.number, f"a page footnote {mark.text.strip()} taken out of the body: "
                                  + (note.text if note is not None else "its text not found (mark alone on its line)"),
                     f"put it back where {mark.text.strip()} stands in the text ([^1] and a '[^1]: text' line in the MyST)"))
+        doc, foot_notes = notes_at_foot(doc, furniture)
         doc = restore_block_order(doc, self.explain)
         doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)
         chunks = segment(doc, self.explain)
         front = FrontMatter(self.options, self.compounds)
-        chunks = _rejoin_across_footnotes(split_notes(self._front_head(chunks, front, furniture)), self.explain)
+        chunks = _rejoin_across_footnotes(place_notes(split_notes(self._front_head(chunks, front, furniture)), foot_notes),
+                                          self.explain)
         blocks: list[Block] = []
         reference_lines: list = []  # the whole list is cut at once: an entry may span chunks
         in_references = False
