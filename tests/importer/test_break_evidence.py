@@ -190,3 +190,19 @@ def test_a_blank_line_between_two_full_lines_is_weak_where_blanks_mostly_are_bre
             para = [*para[:2], "", *para[2:]]
         lines += [*para, ""]
     assert paragraphs("\n".join(lines)) == ["".join(p) for p in GARDEN]
+
+
+def test_a_short_sentence_after_a_full_line_before_a_heading_is_the_paragraphs_last_line() -> None:
+    """Round 11a (chengshi-neilao, nine one-column texts): "…的要求 [8-9]。" fills its line and
+    "部分老城区仍为雨污合流，…突出。" ends a sentence right before a heading. Its shortness was all
+    that spoke for a break, and a paragraph's last line is as short: one-line paragraphs are rare.
+    After a short last line the paragraph ended by itself, and a one-line paragraph stands."""
+    full = ("1. 排水管网标准偏低\n中心城区现有雨水管网约六百四十公里，其中约四成建于二〇〇〇年以前，设计\n"
+            "重现期多为一年一遇，低于现行标准对同类城市两到三年一遇的要求，亟须改造。\n"
+            "部分老城区仍为雨污合流，管道淤积和错接混接问题突出。\n2. 调蓄空间不足\n"
+            "随着城市扩张，城区的坑塘、洼地大量被填平，建成区不透水面积的比例上升，原本\n可以滞蓄雨水的空间减少。\n")
+    paragraphs = [b.plain_text() for b in read_text(full).blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0].endswith("亟须改造。部分老城区仍为雨污合流，管道淤积和错接混接问题突出。")
+    short = full.replace("低于现行标准对同类城市两到三年一遇的要求，亟须改造。", "亟须改造。")
+    paragraphs = [b.plain_text() for b in read_text(short).blocks if isinstance(b, Paragraph)]
+    assert paragraphs[1] == "部分老城区仍为雨污合流，管道淤积和错接混接问题突出。"

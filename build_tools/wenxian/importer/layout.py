@@ -212,6 +212,13 @@ class _Layout:
                             for w, end in after)
         return same_line and not new_paragraph
 
+    def _alone(self, j: int) -> bool:
+        """Line ``j`` would be a paragraph of one line: it ends a sentence and a heading follows
+        (or nothing does), with no blank line the text trusts around it."""
+        if not ends_sentence(self.lines[j].text) or (self.lines[j].gap_after and self.blank_trust >= evidence.TRUSTED_BLANKS):
+            return False
+        return j + 1 >= len(self.lines) or self.levels[j + 1] is not None
+
     def _no_evidence(self, i: int) -> bool:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
@@ -241,6 +248,7 @@ class _Layout:
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
             next_starts_punct=starts_punct,
             one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
+            next_alone=sentence_end and self.wrapped and self._alone(i + 1),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
