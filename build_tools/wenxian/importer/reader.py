@@ -413,8 +413,10 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
     in_list = False
     for j, chunk in enumerate(chunks):
         in_list = chunk.kind == "references" or (in_list and chunk.kind not in ("abstract", "keywords", *EN_KINDS))
-        if in_list and chunk.kind == "journal" and entry_doi(
-                chunk.lines[-1].text, chunks[j + 1].lines[0].text if j + 1 < len(chunks) else None):
+        after = [line.text for c in chunks[j + 1 : j + 3] for line in c.lines]
+        if in_list and chunk.kind == "journal" and (
+                entry_doi(chunk.lines[-1].text, after)
+                or entry_doi(chunk.lines[0].text, [line.text for line in chunk.lines[1:]] + after)):
             chunk = Chunk("text", chunk.lines)  # an entry's DOI on a line (a page) of its own: the list goes on
         k = len(out) - 1
         while k >= 0 and out[k].kind in ("journal", "caption", "cells", "footnote"):

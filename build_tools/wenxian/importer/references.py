@@ -20,13 +20,24 @@ ENTRY_START = re.compile(r"^(?:[\[［]\s*(\d{1,4})\s*[\]］]|(\d{1,4})\s*[.．�
 
 
 
-def entry_doi(text: str, next_text: str | None) -> bool:
+_DOI_VALUE = re.compile(r"10\.\d{4,9}/\S")
+MAX_DOI_PIECES = 2  # lines between a DOI label and the next entry: its value, a piece of the entry
+
+
+def entry_doi(text: str, following: str | list[str] | None) -> bool:
     """``text`` is a "DOI: 10.…" line inside the reference list with the next entry right after
-    it: the DOI GB/T 7714 prints at an entry's end, wrapped onto a line (or a page) of its own —
-    not a journal field of the article, and not the list's end."""
+    it (``following``: the line after it, or the lines after it): the DOI GB/T 7714 prints at an
+    entry's end, wrapped onto a line (or a page) of its own — not a journal field of the article,
+    and not the list's end. The label may stand apart from its value, with a piece of its entry
+    between (pdfminer's justified Latin lines: "DOI:" / "demic Safety, 2022, 4(1):" / "10.63417/…"
+    / "[18] …"): the next entry then starts within MAX_DOI_PIECES lines, its value among them."""
     match = JOURNAL.match(text)
-    return (match is not None and journal_key(journal_label(match)) == "doi"
-            and next_text is not None and ENTRY_START.match(next_text) is not None)
+    if match is None or journal_key(journal_label(match)) != "doi" or not following:
+        return False
+    lines = [following] if isinstance(following, str) else following
+    at = next((k for k, line in enumerate(lines[: MAX_DOI_PIECES + 1])
+               if ENTRY_START.match(line) and not _DOI_VALUE.match(line)), None)  # "10.63417/…" opens no entry "10."
+    return at is not None and (at == 0 or any(_DOI_VALUE.search(line) for line in [text, *lines[:at]]))
 
 
 def reference_entries(lines: list[Line], *, compounds: frozenset[str] = frozenset()) -> list[ReferenceEntry]:
