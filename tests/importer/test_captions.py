@@ -342,3 +342,14 @@ def test_a_figures_title_with_years_wrapped_and_its_twin_over_three_lines() -> N
         ("figure", "图 1 2021—2024 年 A 校实验室安全检查发现的隐患数量 Fig. 1 Number of hazards found in "
                    "laboratory safety inspections at University A, 2021-2024")]
     assert not any("隐患数量" in b.plain_text() or "University" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_table_head_cell_that_opens_like_a_heading_is_a_cell() -> None:
+    """Round 11a (shiyanshi-anquan, pdftotext -raw, two columns): the head cell "一、二级占比/%"
+    on a line of its own opens like a first-level heading; read as one, it ended the table's
+    cells, and its four rows went into the paragraph after it (17 cells in a body)."""
+    table = ("表 2 部分学院实验室风险等级分布\n学院 实验室数/间 使用面积/m2\n一、二级占比/%\n"
+             "化学与材料工程学院 86 16 400 58.1\n生命科学学院 64 11 200 45.3\n信息工程学院 58 7 600 6.9\n")
+    found = blocks(BEFORE + table + AFTER)
+    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+    assert not any("化学与材料" in b.plain_text() for b in found if isinstance(b, Paragraph))

@@ -160,6 +160,12 @@ def _wrapped_title(lines: list[Line], blocked: list[bool], last: int, column: fl
     return []
 
 
+def is_quantity(text: str) -> bool:
+    """Whether ``text`` is a table head's quantity with its unit ("一、二级占比/%"): no heading,
+    though it may open like one."""
+    return _QUANTITY.match(text) is not None
+
+
 def _printed_width(line: Line) -> float:
     """A line's width as printed: years, numbers and Latin letters print wider than their counted
     half cells ("图 1 2021—2024 年 A 校实验室安全检查发" fills its column at 17 counted cells)."""

@@ -66,7 +66,9 @@ class _Layout:
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
-        styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
+        # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
+        styles = [None if k or captions.is_quantity(line.text) else headings.heading_style(line.text)
+                  for k, line in zip(self.kinds, self.lines)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         for k in range(1, len(self.lines)):
