@@ -353,3 +353,18 @@ def test_a_table_head_cell_that_opens_like_a_heading_is_a_cell() -> None:
     found = blocks(BEFORE + table + AFTER)
     assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
     assert not any("化学与材料" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_caption_at_a_pages_top_with_years_in_it_is_no_running_header() -> None:
+    """Round 11a (chengshi-neilao, one column, seven texts): "表 1 X 市 2021—2024 年内涝治理主要工程"
+    stands first on its page under the running header; at the page's edge, short, and with a year
+    in it (a journal line's words), it was taken for page furniture and its table lost its caption."""
+    header = "城市规划与建设管理　 2025 年 4 月　第 31 卷第 4 期\n"
+    page = ("中心城区现有雨水管网约六百四十公里，其中约四成建于二〇〇〇年以前，设计\n"
+            "重现期多为一年一遇，低于现行标准对同类城市的要求，亟须改造和扩容。\n")
+    table = ("表 1 X 市 2021—2024 年内涝治理主要工程\nTable 1 Main waterlogging control projects in City X, 2021-2024\n"
+             "工程类型 项目数/个 建设规模 投资/亿元 完成率/%\n雨水管网新建与改造 46 新建改造管网 112 km 9.8 92.4\n"
+             "泵站新建与扩容 7 新增抽排能力 36 m³/s 4.3 85.7\n")
+    text = "".join(f"{page * 3}·{n} ·\n\f{header}" for n in (57, 58, 59)) + table + page * 3
+    captions = [c.text for c in read_text(text).blocks if isinstance(c, Caption)]
+    assert captions == ["表 1 X 市 2021—2024 年内涝治理主要工程 Table 1 Main waterlogging control projects in City X, 2021-2024"]

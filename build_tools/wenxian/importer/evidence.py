@@ -75,6 +75,9 @@ FURNITURE: dict[str, float] = {
     "sentence_inside": -2.0,  # a sentence ends inside the line and another runs on: text, not a header
     "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
     "ends_clause": -2.0,  # ends on a comma, 、 or ；: a sentence's piece ("2023 年 9 月，", pdftotext -raw)
+    # opens like a table's or figure's caption ("表 1 X 市 2021—2024 年…" at a page's top, its years
+    # a journal line's words): as a numbered heading, set by hand in round 11a (chengshi-neilao)
+    "caption": -2.5,
 }
 
 # The order of a page's blocks (``wenxian.importer.blockorder``): an order is
@@ -218,6 +221,7 @@ def furniture_features(
     numbered_heading: bool = False,
     sentence_inside: bool = False,
     ends_clause: bool = False,
+    caption: bool = False,
 ) -> dict[str, float]:
     return {
         "repeated": float(min(3, max(0, repeats - 1))),
@@ -230,4 +234,5 @@ def furniture_features(
         "numbered_heading": float(numbered_heading),
         "sentence_inside": float(sentence_inside),
         "ends_clause": float(ends_clause),
+        "caption": float(caption),
     }

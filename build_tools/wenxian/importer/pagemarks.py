@@ -21,6 +21,7 @@ import re
 from collections import Counter
 
 from wenxian.importer import evidence
+from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines
@@ -207,6 +208,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             numbered_heading=not journal and heading_style(text) is not None,
             sentence_inside=_SENTENCE_INSIDE.search(text) is not None,
             ends_clause=text.endswith(("，", "、", "；", ",")),
+            caption=caption_kind(text) is not None,
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
