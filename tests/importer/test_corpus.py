@@ -53,8 +53,9 @@ def test_corpus_floors(totals) -> None:
     # xiangcun-tushu; two held-out texts until the sixth round's speed work).
     # Round 9c's articles (never tuned on) had two, a footnote's text in a body; none since round
     # 10a (a note whose mark stands alone on its line is taken out and reported).
-    # Round 10b's two articles, never tuned on: eight lines of a footnote or header in bodies.
-    assert furniture(typeset) <= 8
+    # Round 10b's two articles, never tuned on: eight lines of a footnote or header in bodies; none
+    # since round 11a (an explanatory note at its page's foot is a footnote).
+    assert furniture(typeset) == 0
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -67,11 +68,13 @@ def test_corpus_floors(totals) -> None:
     # longer read as the English title's start).
     # After round 9: 0.9923; round 10a: 0.9947 (a reference's DOI on a line of its own no longer
     # taken for the article's, in yanglao-shitang's one-column texts).
-    assert mean([v for r in typeset for v in r.fields]) >= 0.989  # 0.9898 with round 10b's articles
+    # Round 11a: 0.9898 -> 0.9942 (a DOI label apart from its value in the list; an abstract line
+    # opening like a heading).
+    assert mean([v for r in typeset for v in r.fields]) >= 0.994
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.990  # 0.9936 in 10a, 0.9902 with 10b's articles
+    assert mean([v for r in typeset for v in r.headings]) >= 0.993  # 0.9936 in 10a, 0.9902 with 10b's articles, 0.9933 in 11a
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -81,8 +84,10 @@ def test_corpus_floors(totals) -> None:
     # After round 9 (all merged, round 9c's two articles in): 0.9555, 248 of 260 sequences.
     # Round 10a: 0.9590, 249 (the footnote above, a figure's title wrapped over two or three lines).
     # Round 10b's two articles (fresh, never tuned on) take the whole to 0.9410 and 280/300.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.941
-    assert sum(r.cites for r in typeset) >= 280
+    # Round 11a (their faults, seen): 0.9540 and 283 (run-in items 2）… and 1. …。, a footnote
+    # at a page's foot, a short last line before a heading, a list's DOI apart from its label).
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.953
+    assert sum(r.cites for r in typeset) >= 283
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
     # Eighth round, kehou-fuwu added: captions 119 → 124 of 128, cells 584 → 52 (the fresh
@@ -90,8 +95,9 @@ def test_corpus_floors(totals) -> None:
     # Round 9d: pdftotext -raw finds every caption (32/32).
     # After round 9: 232 of 280, 81 cells (round 9c's two articles, never tuned on: 79 of them).
     # Round 10a: 245 (zhongxiao-heliu's figure title wrapped over two or three lines).
-    assert sum(r.captions for r in typeset) >= 311 and sum(r.captions_due for r in typeset) == 380
-    assert sum(r.cell_leaks for r in typeset) <= 180  # round 10a: 79; 10b's articles: 101 more
+    # Round 11a: 311 -> 348 (a figure title with years wrapped, a caption at a page's top no header).
+    assert sum(r.captions for r in typeset) >= 348 and sum(r.captions_due for r in typeset) == 380
+    assert sum(r.cell_leaks for r in typeset) <= 93  # round 10a: 79; 10b's articles: 101 more; 11a: 93
 
 
 def test_dev_floors(totals) -> None:
@@ -117,13 +123,14 @@ def test_dev_floors(totals) -> None:
     # captions 245/280, cells 79, no leak).
     # Round 11a: round 10b's two articles (seen, scored once by the lead) joined dev (before its
     # work, scored as now: fields 0.9887, headings 0.9907, paragraphs 0.9383, 241/260, captions
-    # 311/380, cells 180, eight footnote lines).
-    assert sum(r.docs for r in dev) == 260 and furniture(dev) <= 8
-    assert mean([v for r in dev for v in r.fields]) >= 0.9885
-    assert mean([v for r in dev for v in r.headings]) >= 0.9905
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.938
-    assert sum(r.cites for r in dev) >= 241
-    assert sum(r.captions for r in dev) >= 311 and sum(r.cell_leaks for r in dev) <= 180
+    # 311/380, cells 180, eight footnote lines; after: 0.9938, 0.9943, 0.9533, 244/260, 348/380,
+    # cells 93, none).
+    assert sum(r.docs for r in dev) == 260 and furniture(dev) == 0
+    assert mean([v for r in dev for v in r.fields]) >= 0.9935
+    assert mean([v for r in dev for v in r.headings]) >= 0.994
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.953
+    assert sum(r.cites for r in dev) >= 244
+    assert sum(r.captions for r in dev) >= 348 and sum(r.cell_leaks for r in dev) <= 93
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -140,11 +147,12 @@ def test_two_column_pdftotext_floors(totals) -> None:
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     # With round 10b's two articles (60 texts): 0.9743, 0.8504, 47/60, captions 54/76, cells 59.
+    # Round 11a: 0.9767, 0.8536, 47/60, captions 62/76, cells 59.
     assert sum(r.docs for r in rows) == 60
-    assert mean([v for r in rows for v in r.headings]) >= 0.974
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.850
+    assert mean([v for r in rows for v in r.headings]) >= 0.976
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.853
     assert sum(r.cites for r in rows) >= 47
-    assert sum(r.captions for r in rows) >= 54 and sum(r.cell_leaks for r in rows) <= 59
+    assert sum(r.captions for r in rows) >= 62 and sum(r.cell_leaks for r in rows) <= 59
 
 
 def test_pdftotext_raw_floors(totals) -> None:
@@ -157,21 +165,21 @@ def test_pdftotext_raw_floors(totals) -> None:
     two columns 0.765 → 0.783 (jiating-yisheng's twocol-lenticular 0.30: columns read as one)."""
     typeset, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
-    # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies.
-    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 36
+    # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies; one cell since 11a.
+    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 1
     assert sum(r.title for r in rows) == 60 and sum(r.authors for r in rows) == 60
-    assert mean([v for r in rows for v in r.fields]) >= 0.995  # 0.9964 → 0.9988 in round 10a, 0.9958 with 10b
+    assert mean([v for r in rows for v in r.fields]) >= 0.997  # 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
     # (0.9328 with zhongxiao-heliu's wrapped figure title). Round 11a: round 10b's two articles
-    # joined dev: 0.9688 and 0.9220 before its work.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.968
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.922
+    # joined dev: 0.9688 and 0.9220 before its work, 0.9911 and 0.9295 after.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.991
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.929
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.947  # 0.9473 with round 10b's articles
-    assert sum(r.cites for r in rows) >= 58 and sum(r.captions for r in rows) >= 62
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.960  # 0.9473 with round 10b's articles, 0.9602 in 11a
+    assert sum(r.cites for r in rows) >= 58 and sum(r.captions for r in rows) >= 71
 
 
 def test_pdf_reader_floors(totals) -> None:
@@ -208,9 +216,10 @@ def test_pdf_reader_floors(totals) -> None:
     assert mean([v for r in pdf for v in r.fields]) >= 0.994  # 0.9952 in 10a, 0.9948 with 10b's articles
     dev = [r for r in pdf if r.split == "dev"]
     # Exact (headings, paragraphs, 44/44, captions 56/56) until round 10b's two articles joined dev
-    # in round 11a: headings 0.9993, paragraphs 0.9953, captions 75/76.
+    # in round 11a: headings 0.9993, paragraphs 0.9953 (0.9966 once the scorer took a footnote's
+    # mark for markup), captions 75/76.
     assert mean([v for r in dev for v in r.headings]) >= 0.999
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.995
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.996
     assert sum(r.cites for r in dev) == 52
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     assert sum(r.captions for r in dev) >= 75 and sum(r.captions_due for r in dev) == 76
