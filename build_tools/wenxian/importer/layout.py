@@ -142,8 +142,10 @@ class _Layout:
         """The width of a full printed line around line ``i``, where many lines are pieces of
         printed lines (a quantile would fall between them): the commonest width of the lines
         around it (to half a cell; the wider among equals), of those at least half as wide as
-        the widest."""
-        near = self.widths[max(0, i - WINDOW) : i + WINDOW + 1]
+        the widest. A front-matter field's or page footnote's lines (收稿日期, 作者简介 … under both
+        columns) are no column's: left out."""
+        lines = range(max(0, i - WINDOW), min(len(self.lines), i + WINDOW + 1))
+        near = [self.widths[k] for k in lines if not self.kinds[k]] or [self.widths[i]]
         widest = max(near)
         counts = Counter(round(w * 2) / 2 for w in near if w >= widest / 2)
         return max(counts, key=lambda w: (counts[w], w))
