@@ -368,3 +368,15 @@ def test_a_caption_at_a_pages_top_with_years_in_it_is_no_running_header() -> Non
     text = "".join(f"{page * 3}·{n} ·\n\f{header}" for n in (57, 58, 59)) + table + page * 3
     captions = [c.text for c in read_text(text).blocks if isinstance(c, Caption)]
     assert captions == ["表 1 X 市 2021—2024 年内涝治理主要工程 Table 1 Main waterlogging control projects in City X, 2021-2024"]
+
+
+def test_a_twin_without_its_label_after_a_number_printed_apart_from_its_title() -> None:
+    """Round 11a (chengshi-neilao, one column, plain pdftotext): "Table 1" stands alone above, then
+    "表1", the title on the next line, and the English title without its label. The stray label
+    joined only a caption of one line, so with the number apart the twin stayed in the paragraph."""
+    table = ("Table 1\n\n表1\nX 市 2021—2024 年内涝治理主要工程\nMain waterlogging control projects in City X, 2021-2024\n\n"
+             "工程类型\n项目数/个\n建设规模\n雨水管网新建与改造\n46\n新建改造管网 112 km\n泵站新建与扩容\n7\n新增抽排能力 36 m³/s\n")
+    found = blocks(BEFORE + table + AFTER)
+    assert [c.text for c in found if isinstance(c, Caption)] == [
+        "表1 X 市 2021—2024 年内涝治理主要工程 Table 1 Main waterlogging control projects in City X, 2021-2024"]
+    assert not any("Main waterlogging" in b.plain_text() for b in found if isinstance(b, Paragraph))

@@ -212,6 +212,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         wrapped = _wrapped_title(lines, blocked, caption[-1], column) if kind == "figure" else []
         caption += wrapped
         j += len(wrapped)
+        head = len(caption)  # the Chinese title's lines (its number maybe printed apart, its wrapped tail)
         if j < n and not blocked[j] and CAPTION.match(lines[j].text) and caption_kind(lines[j].text) == kind:
             twin = CAPTION.match(lines[j].text)
             if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):
@@ -220,7 +221,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         strays: list[int] = []
         number = _NUMBERED.match(lines[i].text)
         stray = labels.get((kind, number.group("n"))) if number else None
-        if len(caption) == 1 and stray is not None and stray not in used and CAPTION.match(lines[i].text).group("cn") \
+        if len(caption) == head and stray is not None and stray not in used and lines[i].text[:1] in "图表附续" \
                 and j < n and not blocked[j] and _LATIN_WORDS.match(lines[j].text) and len(lines[j].text.split()) >= 2 \
                 and caption_kind(lines[j].text) is None:
             # "表 1 …" then an English title without its "Table 1", which stands alone elsewhere
