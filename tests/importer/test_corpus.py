@@ -86,7 +86,7 @@ def test_corpus_floors(totals) -> None:
     # Round 10b's two articles (fresh, never tuned on) take the whole to 0.9410 and 280/300.
     # Round 11a (their faults, seen): 0.9540 and 283 (run-in items 2）… and 1. …。, a footnote
     # at a page's foot, a short last line before a heading, a list's DOI apart from its label).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.953
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.954  # 0.9547
     assert sum(r.cites for r in typeset) >= 283
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -96,7 +96,7 @@ def test_corpus_floors(totals) -> None:
     # After round 9: 232 of 280, 81 cells (round 9c's two articles, never tuned on: 79 of them).
     # Round 10a: 245 (zhongxiao-heliu's figure title wrapped over two or three lines).
     # Round 11a: 311 -> 348 (a figure title with years wrapped, a caption at a page's top no header).
-    assert sum(r.captions for r in typeset) >= 348 and sum(r.captions_due for r in typeset) == 380
+    assert sum(r.captions for r in typeset) >= 349 and sum(r.captions_due for r in typeset) == 380
     assert sum(r.cell_leaks for r in typeset) <= 93  # round 10a: 79; 10b's articles: 101 more; 11a: 93
 
 
@@ -123,14 +123,14 @@ def test_dev_floors(totals) -> None:
     # captions 245/280, cells 79, no leak).
     # Round 11a: round 10b's two articles (seen, scored once by the lead) joined dev (before its
     # work, scored as now: fields 0.9887, headings 0.9907, paragraphs 0.9383, 241/260, captions
-    # 311/380, cells 180, eight footnote lines; after: 0.9938, 0.9943, 0.9533, 244/260, 348/380,
+    # 311/380, cells 180, eight footnote lines; after: 0.9938, 0.9943, 0.9540, 244/260, 349/380,
     # cells 93, none).
     assert sum(r.docs for r in dev) == 260 and furniture(dev) == 0
     assert mean([v for r in dev for v in r.fields]) >= 0.9935
     assert mean([v for r in dev for v in r.headings]) >= 0.994
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.953
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.9535
     assert sum(r.cites for r in dev) >= 244
-    assert sum(r.captions for r in dev) >= 348 and sum(r.cell_leaks for r in dev) <= 93
+    assert sum(r.captions for r in dev) >= 349 and sum(r.cell_leaks for r in dev) <= 93
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -208,8 +208,9 @@ def test_pdf_reader_floors(totals) -> None:
     exact again, and every caption found (56/56)."""
     _, _, pdf = totals
     assert sum(r.docs for r in pdf) == 60
-    # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on).
-    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) <= 1
+    # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
+    # since round 11a (a note across both columns under a two-column page's text).
+    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
     assert sum(r.title for r in pdf) == 60 and sum(r.authors for r in pdf) == 60
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
@@ -217,15 +218,15 @@ def test_pdf_reader_floors(totals) -> None:
     dev = [r for r in pdf if r.split == "dev"]
     # Exact (headings, paragraphs, 44/44, captions 56/56) until round 10b's two articles joined dev
     # in round 11a: headings 0.9993, paragraphs 0.9953 (0.9966 once the scorer took a footnote's
-    # mark for markup), captions 75/76.
+    # mark for markup; 0.9980 after the round), captions 75/76.
     assert mean([v for r in dev for v in r.headings]) >= 0.999
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.996
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.998
     assert sum(r.cites for r in dev) == 52
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     assert sum(r.captions for r in dev) >= 75 and sum(r.captions_due for r in dev) == 76
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     assert mean([v for r in pdf for v in r.headings]) >= 0.999
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.995
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.998  # 0.9983 after round 11a
     assert sum(r.cites for r in pdf) == 60
 
 
