@@ -67,8 +67,8 @@ class _Layout:
         self.widths = [line.width for line in self.lines]
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
-        styles = [None if k or captions.is_quantity(line.text) else headings.heading_style(line.text)
-                  for k, line in zip(self.kinds, self.lines)]
+        styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
+                  else style for k, line in zip(self.kinds, self.lines)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         for k in range(1, len(self.lines)):
