@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from wenxian.importer import read_text
 from wenxian.importer.captions import caption_kind
+from wenxian.importer.headings import heading_style
 from wenxian.model import Caption, Heading, Paragraph
 
 BEFORE = ("本文使用的数据包括 Sentinel-2 多光谱影像和气象站降水资料，这些数据覆盖了研究区的\n"
@@ -380,3 +381,19 @@ def test_a_twin_without_its_label_after_a_number_printed_apart_from_its_title() 
     assert [c.text for c in found if isinstance(c, Caption)] == [
         "表1 X 市 2021—2024 年内涝治理主要工程 Table 1 Main waterlogging control projects in City X, 2021-2024"]
     assert not any("Main waterlogging" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_twin_of_three_lines_after_a_label_printed_elsewhere_and_a_weight_opening_a_row() -> None:
+    """Round 11a: "Fig. 1" printed above, "图1", the title, then the English title without its label
+    over two lines — the twin's cap counted the caption's lines, so its last line went into the
+    paragraph (shiyanshi-anquan, one column, plain pdftotext). And a table's row opening with a
+    weight, "0.35 防洪标准达标率 统计资料", read as a heading "0.35" (zhongxiao-heliu): a subsection's
+    number never starts at 0."""
+    figure = ("隐患数/项\n1146\n2021\n472\n2024\n年份\n\nFig. 1\n\n图1\n2021—2024 年 A 校实验室安全检查发现的隐患数量\n"
+              "Number of hazards found in laboratory safety inspections\nat University A, 2021-2024\n\n")
+    found = blocks(BEFORE + figure + AFTER)
+    assert [c.text for c in found if isinstance(c, Caption)] == [
+        "图1 2021—2024 年 A 校实验室安全检查发现的隐患数量 Fig. 1 Number of hazards found in laboratory safety "
+        "inspections at University A, 2021-2024"]
+    assert not any("University" in b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert heading_style("0.35 防洪标准达标率统计资料") is None and heading_style("2.1 统一目录") == "ar2"

@@ -56,6 +56,7 @@ CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
 AFTER_LABELS = 2  # a figure's labels printed after its caption, at most
 MAX_CELLS = 80  # lines of one table or figure at most
 WRAPPED_TITLE = 2  # lines a Chinese caption's title wraps onto, at most
+MAX_TWIN_LINES = 3  # lines an English twin takes, at most
 WRAPPED_WIDTH = 1.1  # of the column (its 0.8 quantile): a wrapped title's line fills the column, no more
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
 FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
@@ -229,8 +230,10 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             strays.append(stray)
             used.add(stray)
             j += 1
-        # The English twin wrapped over two or three lines (however many the Chinese title took).
-        while j < n and len(caption) < 4 + len(wrapped) and not blocked[j] and _continues_twin(lines[j], lines[j - 1]):
+        # The English twin wrapped over two or three lines (however many the Chinese title took, its
+        # label maybe printed elsewhere).
+        while j < n and len([k for k in caption[head:] if k not in strays]) < MAX_TWIN_LINES and not blocked[j] \
+                and _continues_twin(lines[j], lines[j - 1]):
             caption.append(j)
             j += 1
         cells: list[int] = []

@@ -29,8 +29,9 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tw1", re.compile(f"^[{_CAPITAL}]+\\s*、\\s*(?=\\S)")),
     ("cn1", re.compile(f"^[{_NUM}]+\\s*、\\s*(?=\\S)")),
     ("cn2", re.compile(f"^[（(]\\s*[{_NUM}]+\\s*[）)]\\s*(?=\\S)")),
-    ("ar3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
-    ("ar2", re.compile(r"^\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
+    # A subsection's number never starts at 0 ("0.35 防洪标准达标率" is a table's weight and its row)
+    ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
+    ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
     ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
 )
 MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0}
