@@ -46,6 +46,10 @@ from wenxian.importer import read_article  # noqa: E402
 from wenxian.model import Article, Caption, Heading, Paragraph  # noqa: E402
 
 _MARK = re.compile(r"[\[［]\s*\d[\d\s,，、\-–—~]*[\]］](?:\d+(?:[-–—]\d+)?)?")
+# A footnote's circled mark (①): markup, as a citation mark is — the gold keeps it as printed, the
+# importer makes it a footnote reference (no text) once it has paired it with its note (round 11a;
+# the PDF reader did so before, and its paragraph holding a mark counted as missed).
+_NOTE_MARK = re.compile("[\u2460-\u2473]")
 _NUMBERS = re.compile(r"[\[［]\s*(\d[\d\s,，、\-–—~]*)[\]］]")
 _SPACE = re.compile(r"\s+")
 # Printed in every layout of the corpus (the page range is not: only page numbers are).
@@ -60,8 +64,8 @@ _APOSTROPHE = str.maketrans({"’": "'"})
 
 
 def norm(text: str) -> str:
-    """Text as compared: NFKC, no citation marks, no white space, ’ as '."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", _MARK.sub("", text))).translate(_APOSTROPHE)
+    """Text as compared: NFKC, no citation or footnote marks, no white space, ’ as '."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", _NOTE_MARK.sub("", _MARK.sub("", text)))).translate(_APOSTROPHE)
 
 
 def cited(text: str, count: int | None = None) -> list[int]:

@@ -207,3 +207,18 @@ def test_a_printed_line_in_two_pieces_after_a_float_is_no_short_line() -> None:
              for k, text in enumerate([piece, rest, "能通过加强宣传来逐步改变居民的习惯，但收效", "仍然有限，需要社区和物业一起想办法解决问题。"])]
     assert width(piece) + width(rest) >= width(FULL[1]) - 1.5
     assert not break_across(before, after).yes
+
+def test_a_short_sentence_after_a_full_line_before_a_heading_is_the_paragraphs_last_line() -> None:
+    """Round 11a (chengshi-neilao, nine one-column texts): "…的要求 [8-9]。" fills its line and
+    "部分老城区仍为雨污合流，…突出。" ends a sentence right before a heading. Its shortness was all
+    that spoke for a break, and a paragraph's last line is as short: one-line paragraphs are rare.
+    After a short last line the paragraph ended by itself, and a one-line paragraph stands."""
+    full = ("1. 排水管网标准偏低\n中心城区现有雨水管网约六百四十公里，其中约四成建于二〇〇〇年以前，设计\n"
+            "重现期多为一年一遇，低于现行标准对同类城市两到三年一遇的要求，亟须改造。\n"
+            "部分老城区仍为雨污合流，管道淤积和错接混接问题突出。\n2. 调蓄空间不足\n"
+            "随着城市扩张，城区的坑塘、洼地大量被填平，建成区不透水面积的比例上升，原本\n可以滞蓄雨水的空间减少。\n")
+    paragraphs = [b.plain_text() for b in read_text(full).blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0].endswith("亟须改造。部分老城区仍为雨污合流，管道淤积和错接混接问题突出。")
+    short = full.replace("低于现行标准对同类城市两到三年一遇的要求，亟须改造。", "亟须改造。")
+    paragraphs = [b.plain_text() for b in read_text(short).blocks if isinstance(b, Paragraph)]
+    assert paragraphs[1] == "部分老城区仍为雨污合流，管道淤积和错接混接问题突出。"

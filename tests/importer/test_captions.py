@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from wenxian.importer import read_text
 from wenxian.importer.captions import caption_kind
+from wenxian.importer.headings import heading_style
 from wenxian.model import Caption, Heading, Paragraph
 
 BEFORE = ("本文使用的数据包括 Sentinel-2 多光谱影像和气象站降水资料，这些数据覆盖了研究区的\n"
@@ -326,3 +327,73 @@ def test_a_figures_title_wrapped_over_two_lines() -> None:
     assert [(c.kind, c.text) for c in found if isinstance(c, Caption)] == [
         ("figure", "图 1 各准则层得分的平均值（按工程完工后第三年的监测和调查数据计算）")]
     assert not any("调查数据计算" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_figures_title_with_years_wrapped_and_its_twin_over_three_lines() -> None:
+    """Round 11a (round 10b's articles): "图 1 2021—2024 年 A 校实验室安全检查发" fills its column
+    of 20 cells at 17 counted ones (years and Latin letters print wider than their half cells), so
+    "现的隐患数量" is its title's tail, not a paragraph; the English twin still wraps over three lines."""
+    column = ("学校从二〇二一年起对全校的实验室进行分级，\n按照风险值大小把实验室分为四个等级，每个\n"
+              "等级对应不同的检查频次和准入要求，各学院\n据此制定了本单位的细则并报学校备案执行。\n")
+    labels = "年份\n隐患数/项\n1146\n2021\n472\n2024\n"
+    caption = ("图 1 2021—2024 年 A 校实验室安全检查发\n现的隐患数量\nFig. 1 Number of hazards found in\n"
+               "laboratory safety inspections at\nUniversity A, 2021-2024\n")
+    found = blocks(column + labels + caption + column)
+    assert [(c.kind, c.text) for c in found if isinstance(c, Caption)] == [
+        ("figure", "图 1 2021—2024 年 A 校实验室安全检查发现的隐患数量 Fig. 1 Number of hazards found in "
+                   "laboratory safety inspections at University A, 2021-2024")]
+    assert not any("隐患数量" in b.plain_text() or "University" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_table_head_cell_that_opens_like_a_heading_is_a_cell() -> None:
+    """Round 11a (shiyanshi-anquan, pdftotext -raw, two columns): the head cell "一、二级占比/%"
+    on a line of its own opens like a first-level heading; read as one, it ended the table's
+    cells, and its four rows went into the paragraph after it (17 cells in a body)."""
+    table = ("表 2 部分学院实验室风险等级分布\n学院 实验室数/间 使用面积/m2\n一、二级占比/%\n"
+             "化学与材料工程学院 86 16 400 58.1\n生命科学学院 64 11 200 45.3\n信息工程学院 58 7 600 6.9\n")
+    found = blocks(BEFORE + table + AFTER)
+    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+    assert not any("化学与材料" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_caption_at_a_pages_top_with_years_in_it_is_no_running_header() -> None:
+    """Round 11a (chengshi-neilao, one column, seven texts): "表 1 X 市 2021—2024 年内涝治理主要工程"
+    stands first on its page under the running header; at the page's edge, short, and with a year
+    in it (a journal line's words), it was taken for page furniture and its table lost its caption."""
+    header = "城市规划与建设管理　 2025 年 4 月　第 31 卷第 4 期\n"
+    page = ("中心城区现有雨水管网约六百四十公里，其中约四成建于二〇〇〇年以前，设计\n"
+            "重现期多为一年一遇，低于现行标准对同类城市的要求，亟须改造和扩容。\n")
+    table = ("表 1 X 市 2021—2024 年内涝治理主要工程\nTable 1 Main waterlogging control projects in City X, 2021-2024\n"
+             "工程类型 项目数/个 建设规模 投资/亿元 完成率/%\n雨水管网新建与改造 46 新建改造管网 112 km 9.8 92.4\n"
+             "泵站新建与扩容 7 新增抽排能力 36 m³/s 4.3 85.7\n")
+    text = "".join(f"{page * 3}·{n} ·\n\f{header}" for n in (57, 58, 59)) + table + page * 3
+    captions = [c.text for c in read_text(text).blocks if isinstance(c, Caption)]
+    assert captions == ["表 1 X 市 2021—2024 年内涝治理主要工程 Table 1 Main waterlogging control projects in City X, 2021-2024"]
+
+
+def test_a_twin_without_its_label_after_a_number_printed_apart_from_its_title() -> None:
+    """Round 11a (chengshi-neilao, one column, plain pdftotext): "Table 1" stands alone above, then
+    "表1", the title on the next line, and the English title without its label. The stray label
+    joined only a caption of one line, so with the number apart the twin stayed in the paragraph."""
+    table = ("Table 1\n\n表1\nX 市 2021—2024 年内涝治理主要工程\nMain waterlogging control projects in City X, 2021-2024\n\n"
+             "工程类型\n项目数/个\n建设规模\n雨水管网新建与改造\n46\n新建改造管网 112 km\n泵站新建与扩容\n7\n新增抽排能力 36 m³/s\n")
+    found = blocks(BEFORE + table + AFTER)
+    assert [c.text for c in found if isinstance(c, Caption)] == [
+        "表1 X 市 2021—2024 年内涝治理主要工程 Table 1 Main waterlogging control projects in City X, 2021-2024"]
+    assert not any("Main waterlogging" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_twin_of_three_lines_after_a_label_printed_elsewhere_and_a_weight_opening_a_row() -> None:
+    """Round 11a: "Fig. 1" printed above, "图1", the title, then the English title without its label
+    over two lines — the twin's cap counted the caption's lines, so its last line went into the
+    paragraph (shiyanshi-anquan, one column, plain pdftotext). And a table's row opening with a
+    weight, "0.35 防洪标准达标率 统计资料", read as a heading "0.35" (zhongxiao-heliu): a subsection's
+    number never starts at 0."""
+    figure = ("隐患数/项\n1146\n2021\n472\n2024\n年份\n\nFig. 1\n\n图1\n2021—2024 年 A 校实验室安全检查发现的隐患数量\n"
+              "Number of hazards found in laboratory safety inspections\nat University A, 2021-2024\n\n")
+    found = blocks(BEFORE + figure + AFTER)
+    assert [c.text for c in found if isinstance(c, Caption)] == [
+        "图1 2021—2024 年 A 校实验室安全检查发现的隐患数量 Fig. 1 Number of hazards found in laboratory safety "
+        "inspections at University A, 2021-2024"]
+    assert not any("University" in b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert heading_style("0.35 防洪标准达标率统计资料") is None and heading_style("2.1 统一目录") == "ar2"

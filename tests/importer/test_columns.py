@@ -229,3 +229,21 @@ def test_a_full_left_line_beside_a_figures_labels() -> None:
     labels = "自营     委托  连锁        互助"
     rows.insert(2, f"{LEFT[4]}{' ' * 12}{labels}")
     assert texts(rows) == LEFT[:2] + [LEFT[4]] + LEFT[2:] + RIGHT[:2] + [labels] + RIGHT[2:]
+
+def test_a_tables_rows_on_a_page_of_one_column_stay_whole() -> None:
+    """Round 11a (round 10b's one-column -layout texts): three rows whose first wide gap falls at
+    about the same place looked like a run of two columns, and were split there — their ends read
+    after them as a column, the rows as headings and paragraphs (11 to 14 cells in each body). The
+    text after such a gap holds more wide gaps: a row set out in cells, not a column."""
+    rows = [
+        "                表 1 实验室安全风险等级划分与管控要求",
+        "    风险等级  风险值区间 标识颜色 实验室数/间 检查频次 管控责任主体",
+        "    一级（重大） 75～100 红色   38   每周 1 次  学校与学院",
+        "    二级（较大） 50～74  橙色   96   每两周 1 次   学院",
+        "    三级（一般） 25～49  黄色   153  每月 1 次 学院与实验室",
+        "    四级（低）   0～24  蓝色   125  每季度 1 次  实验室",
+        "    注：实验室数为 2024 年春季学期的评定结果；检查频次为学院层面的最低要求。",
+        "2.1.2 特种设备与仪器",
+        "高压灭菌器、气瓶和大型加热设备在化学、生物和材料类实验室中普",
+    ] + LEFT + RIGHT  # the page's other lines, of one column
+    assert texts(rows) == [row.strip() for row in rows]

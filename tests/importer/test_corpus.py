@@ -58,6 +58,8 @@ def test_corpus_floors(totals) -> None:
     # 10a (a note whose mark stands alone on its line is taken out and reported).
     # Round 10b's two articles, never tuned on: eight lines of a footnote or header in bodies.
     # Round 11d: PyMuPDF's texts of the held-out articles bring two more (scored, never tuned on).
+    # Round 10b's two articles, never tuned on: eight lines of a footnote or header in bodies; none
+    # since round 11a (an explanatory note at its page's foot is a footnote).
     assert furniture(typeset) <= 10
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
@@ -72,6 +74,8 @@ def test_corpus_floors(totals) -> None:
     # After round 9: 0.9923; round 10a: 0.9947 (a reference's DOI on a line of its own no longer
     # taken for the article's, in yanglao-shitang's one-column texts).
     # Round 11b (pdftotext -layout's columns): 0.9898 → 0.9902.
+    # Round 11a: 0.9898 -> 0.9942 (a DOI label apart from its value in the list; an abstract line
+    # opening like a heading).
     assert mean([v for r in typeset for v in r.fields]) >= 0.989  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
@@ -91,6 +95,8 @@ def test_corpus_floors(totals) -> None:
     # a column's top): 0.9410 → 0.9495, 280 → 284.
     # Round 11d, PyMuPDF added: 0.9402 and 334/360 before its work, 0.9471 and 334 after (the five
     # other extractors alone 0.9410 → 0.9438).
+    # Round 11a (their faults, seen): 0.9540 and 283 (run-in items 2）… and 1. …。, a footnote
+    # at a page's foot, a short last line before a heading, a list's DOI apart from its label).
     assert mean([v for r in typeset for v in r.paragraphs]) >= 0.947
     assert sum(r.cites for r in typeset) >= 334
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
@@ -103,6 +109,7 @@ def test_corpus_floors(totals) -> None:
     # Round 11b: captions 311 → 312, cells 180 → 133 (a one-column page's table read as two columns).
     # Round 11d, PyMuPDF added: captions 371 → 391 of 456 (the others alone 311 → 326 of 380),
     # cells 285 → 197 (PyMuPDF runs a table's head row together: 94 → 8 on dev).
+    # Round 11a: 311 -> 348 (a figure title with years wrapped, a caption at a page's top no header).
     assert sum(r.captions for r in typeset) >= 391 and sum(r.captions_due for r in typeset) == 456
     assert sum(r.cell_leaks for r in typeset) <= 197  # round 10a: 79; 10b's articles: 101 more
 
@@ -133,7 +140,11 @@ def test_dev_floors(totals) -> None:
     # Round 11d: PyMuPDF's texts joined (before its work, scored as now: fields 0.9938, headings
     # 0.9947, paragraphs 0.9574, 251/264, captions 292/336, cells 173; after: 0.9943, 0.9966,
     # 0.9657, 251/264, 304/336, 87).
-    assert sum(r.docs for r in dev) == 264 and furniture(dev) == 0
+    # Round 11a: round 10b's two articles (seen, scored once by the lead) joined dev (before its
+    # work, scored as now: fields 0.9887, headings 0.9907, paragraphs 0.9383, 241/260, captions
+    # 311/380, cells 180, eight footnote lines; after: 0.9938, 0.9957, 0.9545, 244/260, 350/380,
+    # cells 61, none).
+    assert sum(r.docs for r in dev) == 312 and furniture(dev) == 0  # 13 articles × 4 layouts × 6 extractors
     assert mean([v for r in dev for v in r.fields]) >= 0.994
     assert mean([v for r in dev for v in r.headings]) >= 0.996
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.965
@@ -156,6 +167,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor in ("pdftotext", "pdftotext-layout") and r.layout.startswith("twocol")]
     # With round 10b's two articles (60 texts): 0.9743, 0.8504, 47/60, captions 54/76, cells 59.
     # Round 11b (-layout's columns by width): 0.9821, 0.8870, 50/60, 55/76, cells 23.
+    # Round 11a: 0.9774, 0.8536, 47/60, captions 62/76, cells 59.
     assert sum(r.docs for r in rows) == 60
     assert mean([v for r in rows for v in r.headings]) >= 0.982
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.886
@@ -175,9 +187,9 @@ def test_pdftotext_layout_floors(totals) -> None:
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.932 and sum(r.cites for r in rows) >= 56
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
-    assert mean([v for r in twocol for v in r.headings]) >= 0.996
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.944
-    assert sum(r.cell_leaks for r in twocol) <= 8
+    assert mean([v for r in twocol for v in r.headings]) >= 0.991  # 0.9918 with round 10b's articles in dev (11a)
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.901  # 0.9014 with round 10b's articles in dev (11a)
+    assert sum(r.cell_leaks for r in twocol) <= 13  # 8 before round 10b's articles joined dev (11a)
     assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
 
 
@@ -191,10 +203,10 @@ def test_pdftotext_raw_floors(totals) -> None:
     two columns 0.765 → 0.783 (jiating-yisheng's twocol-lenticular 0.30: columns read as one)."""
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
-    # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies.
-    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 36
+    # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies; one cell since 11a.
+    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 1
     assert sum(r.title for r in rows) == 60 and sum(r.authors for r in rows) == 60
-    assert mean([v for r in rows for v in r.fields]) >= 0.995  # 0.9964 → 0.9988 in round 10a, 0.9958 with 10b
+    assert mean([v for r in rows for v in r.fields]) >= 0.997  # 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
@@ -203,6 +215,8 @@ def test_pdftotext_raw_floors(totals) -> None:
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 11d: 0.9965 (a full-width caption after a table printed one cell a line, zhongxiao-heliu).
+    # (0.9328 with zhongxiao-heliu's wrapped figure title). Round 11a: round 10b's two articles
+    # joined dev: 0.9688 and 0.9220 before its work, 0.9911 and 0.9295 after.
     assert mean([v for r in onecol for v in r.paragraphs]) >= 0.996
     assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.932
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
@@ -225,11 +239,13 @@ def test_pymupdf_floors(totals) -> None:
     assert sum(r.title for r in rows) == 60 and sum(r.authors for r in rows) == 60
     dev = [r for r in rows if r.split == "dev"]
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.983
-    assert mean([v for r in dev for v in r.headings]) >= 0.999
-    assert sum(r.captions for r in dev) >= 50 and sum(r.leaks for r in dev) <= 8 and sum(r.cites for r in dev) >= 41
+    # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
+    assert mean([v for r in dev for v in r.headings]) >= 0.998
+    assert sum(r.captions for r in dev) >= 70 and sum(r.leaks for r in dev) <= 13 and sum(r.cites for r in dev) >= 48
     heldout = [r for r in rows if r.split == "heldout"]
-    assert mean([v for r in heldout for v in r.paragraphs]) >= 0.907
-    assert sum(r.cites for r in heldout) >= 13 and sum(r.leaks for r in heldout) <= 11
+    # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
+    assert mean([v for r in heldout for v in r.paragraphs]) >= 0.978
+    assert sum(r.cites for r in heldout) >= 8 and sum(r.leaks for r in heldout) == 0
 
 
 def test_pdf_reader_floors(totals) -> None:
@@ -258,21 +274,25 @@ def test_pdf_reader_floors(totals) -> None:
     exact again, and every caption found (56/56)."""
     _, _, pdf, _ = totals
     assert sum(r.docs for r in pdf) == 60
-    # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on).
-    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) <= 1
+    # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
+    # since round 11a (a note across both columns under a two-column page's text).
+    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
     assert sum(r.title for r in pdf) == 60 and sum(r.authors for r in pdf) == 60
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     assert mean([v for r in pdf for v in r.fields]) >= 0.994  # 0.9952 in 10a, 0.9948 with 10b's articles
     dev = [r for r in pdf if r.split == "dev"]
-    assert mean([v for r in dev for v in r.headings]) == 1.0
-    assert mean([v for r in dev for v in r.paragraphs]) == 1.0
-    assert sum(r.cites for r in dev) == 44
+    # Exact (headings, paragraphs, 44/44, captions 56/56) until round 10b's two articles joined dev
+    # in round 11a: headings 0.9993, paragraphs 0.9953 (0.9966 once the scorer took a footnote's
+    # mark for markup; 0.9980 after the round), captions 75/76.
+    assert mean([v for r in dev for v in r.headings]) >= 0.999
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.998
+    assert sum(r.cites for r in dev) == 52
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
-    assert sum(r.captions for r in dev) == 56 and sum(r.captions_due for r in dev) == 56
+    assert sum(r.captions for r in dev) >= 75 and sum(r.captions_due for r in dev) == 76
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     assert mean([v for r in pdf for v in r.headings]) >= 0.999
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.995
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.998  # 0.9983 after round 11a
     assert sum(r.cites for r in pdf) == 60
 
 

@@ -52,3 +52,27 @@ def test_marks_and_notes_that_do_not_pair_stay_text_and_are_reported() -> None:
     assert any(p.plain_text().startswith("① 参见程啸") or p.plain_text().startswith("①参见程啸")
                for p in article.blocks if isinstance(p, Paragraph))
     assert any("2 marks ① and 1 note ①" in n.message for n in article.notes)
+
+
+WIDE = ["学校相应地将专职安全员和检查经费向这些学院倾斜①，使有限的管理力量集中", "到风险最高的实验室。"]
+LED = ["① 专职安全员是指由学院聘任、专门从事实验室安全检查和安全教育工作的人员，不承担教", "学科研任务。"]
+EXPLANATORY = "专职安全员是指由学院聘任、专门从事实验室安全检查和安全教育工作的人员，不承担教学科研任务。"
+
+
+def test_an_explanatory_note_at_the_pages_foot_is_a_footnote() -> None:
+    """Round 11a (shiyanshi-anquan, eight texts): a note without any of a note's words, wrapped
+    or not, ends its page's foot; its mark ① stands in the text. The page's foot is a form feed
+    or, where the extractor printed none (pypdfium2), the page number and running header taken
+    out after it. Before, its text stayed in the body (or cut a paragraph in two)."""
+    for foot in (["", "\f5 结论与讨论"], ["·238 ·", "陆清扬，聂书言：高校实验室安全风险的分级管控", "5 结论与讨论"]):
+        article = read_text("\n".join(["4 成效"] + WIDE + LED + foot + ["风险分级管控为高校提供了可行的办法。", ""]))
+        assert [(n.label, n.text) for n in article.footnotes] == [("1", EXPLANATORY)]
+        assert _marks(article) == ["1"] and all("专职安全员是指" not in str(block) for block in article.blocks)
+
+
+def test_a_paragraph_opening_with_a_circled_number_is_kept() -> None:
+    """Not at its page's foot (the page's text goes on under it), or its mark nowhere in the text
+    before it: a paragraph that opens with ①, as an enumeration does."""
+    for lines in ([*WIDE, *LED, "下一段还在同一页上，没有换页。"], [WIDE[0].replace("①", ""), WIDE[1], *LED, "\f下一页。"]):
+        article = read_text("\n".join(["4 成效", *lines, ""]))
+        assert article.footnotes == [] and any("专职安全员是指" in b.plain_text() for b in article.blocks if isinstance(b, Paragraph))

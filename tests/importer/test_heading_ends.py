@@ -28,3 +28,16 @@ def test_a_heading_as_wide_as_the_column_still_wraps() -> None:
             "乡村学校能够开设的活动项目更少。\n")
     found = read_text(text).blocks
     assert [h.text for h in found if isinstance(h, Heading)][-1] == "二、县域学校课后服务供给的主要问题及其成因"
+
+
+def test_a_line_that_wraps_to_start_with_a_headings_number_is_no_heading() -> None:
+    """Round 11a (chengshi-neilao's abstract, every two-column text): "…存在资金来源单" fills its
+    line and the sentence runs on, "一、部门协同不足…" — the next line opens like a first-level
+    heading but is the wrapped rest of the line before; a heading starts after a block's end."""
+    abstract = ("摘　要：以湘中某地级市为例，分析了丘陵城市内涝的成因和治理的做法，指出治理中存在资金来源单\n"
+                "一、部门协同不足和运行维护薄弱等问题，并从规划统筹、多元投入和智慧运维三个方面提出系\n"
+                "统化治理的建议。\n关键词：城市内涝；系统化治理；丘陵城市\n")
+    article = read_text(abstract + "一、问题的提出\n" + COLUMN)
+    assert [h.text for h in article.blocks if isinstance(h, Heading)] == ["一、问题的提出"]
+    assert article.meta.abstract.endswith("存在资金来源单一、部门协同不足和运行维护薄弱等问题，并从规划统筹、"
+                                          "多元投入和智慧运维三个方面提出系统化治理的建议。")

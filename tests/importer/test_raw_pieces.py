@@ -75,3 +75,18 @@ def test_a_short_last_line_before_a_new_paragraph_still_ends_it() -> None:
                         "梯等事项共同商量。\n议事规则仍不完善，许多议事会缺少稳定的召\n集程序和表决办法，")
     found = paragraphs(read_article((HEAD + body).encode()))
     assert found[0].endswith("共同商量。") and found[1].startswith("议事规则仍不完善")
+
+
+def test_a_footnotes_wide_lines_are_no_printed_lines_width() -> None:
+    """Round 11a (chengshi-neilao, two columns, pypdfium2): the first page's footnote (收稿日期,
+    作者简介 …, across both columns) stands between a paragraph's lines; its lines, twice a column's
+    width, were taken for the printed line's, so "要系统谋划 [2-4]。" and the next paragraph's indented
+    first line looked like pieces of one printed line and the two paragraphs were one."""
+    text = ("一、问题的提出\n受气候变化影响，我国南方城市短历\n时强降雨的频次和强度均呈上升趋势，城\n"
+            "市内涝造成的交通中断和财产损失日益突\n出。城市内涝治理既涉及排水管网、泵\n站和调蓄设施等工程建设，也涉及规划管\n"
+            "收稿日期：2024-12-03\n基金项目：湖湘社会科学基金项目“丘陵城市韧性排水系统的规划与治理机制”（24YBQ075）\n"
+            "作者简介：龙亦舟（1987—），男，湖南湘潭人，讲师，博士，主要研究方向为城市排水与海绵城\n市规划。\n"
+            "控、部门协同和运行维护等管理问题，需\n要系统谋划 [2-4]。\n与平原城市相比，丘陵城市的内涝有\n"
+            "其特殊性：地形起伏大，雨水汇流速度快，\n低洼地带和下穿通道积水迅速；老城区沿\n河谷布局，排水出路受河道水位顶托。\n")
+    paragraphs = [b.plain_text() for b in read_article(text.encode()).blocks if isinstance(b, Paragraph)]
+    assert len(paragraphs) == 2 and paragraphs[0].endswith("需要系统谋划[2-4]。") and paragraphs[1].startswith("与平原城市")

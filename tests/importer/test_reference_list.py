@@ -15,6 +15,7 @@ from pybtex.database import parse_file
 
 from tests.importer.helpers import FIXTURES, make_project
 from wenxian.cli import main
+from wenxian.importer import read_text
 
 OLD_BIB = "% the project's references\n\n@book{kept,\n  title = {别的书},\n  year = {2000},\n}\n"
 
@@ -195,3 +196,20 @@ def test_a_doi_line_in_the_last_entrys_block_is_that_entrys_not_the_articles() -
     apart = read_text(head + entry + "\nDOI: 10.2166/wp.2021.101.\n" + foot)
     assert apart.meta.journal.get("doi", "").startswith("10.2166/wp.2021.101")
     assert apart.references[-1].text.endswith("912-928.")
+
+def test_a_doi_label_apart_from_its_value_keeps_the_list_going() -> None:
+    """Round 11a (pdfminer's two-column texts of shiyanshi-anquan and chengshi-neilao): a justified
+    Latin entry comes in pieces, its "DOI:" label on a line of its own before a piece of the entry
+    and the value ("DOI:" / "demic Safety, 2022, 4(1):" / "10.63417/…" / "[3] …"). The label was
+    taken for the article's DOI (its value the entry's piece) and the list ended there: entries
+    [3] and after were body text and their citations text."""
+    text = ("1 引言\n研究表明，实验室事故多与管理有关[1-2]，分级管控可以减少隐患[3]。\n参考文献：\n"
+            "[1] 何沐阳. 高校实验室安全管理制度的演进[J]. 实验室研究与探索, 2021, 40(7): 281-286.\n"
+            "[2] FINCH L. Graded control of laboratories[J]. International Journal of Aca-\n"
+            "DOI:\ndemic Safety, 2022, 4(1):\n10.63417/ijas.2022.0101.\n"
+            "[3] 应天舒. 实验室重大安全隐患整改效率的影响因素[J]. 安全科学与工程学报, 2024, 12(2): 88-95.\n")
+    article = read_text(text)
+    assert [r.number for r in article.references] == [1, 2, 3]
+    assert "10.63417/ijas.2022.0101" in article.references[1].text
+    assert "doi" not in article.meta.journal
+    assert [item.number for c in article.citations() for item in c.items] == [1, 2, 3]

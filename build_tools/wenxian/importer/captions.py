@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.chars import HAN_RE, LATIN_SLACK, ends_sentence
 from wenxian.importer.lines import Line
 
 CAPTION = re.compile(
@@ -45,6 +45,7 @@ _PUNCTUATION = re.compile(r"[，。、：；！？,.;:!?“”‘’\"'（）()�
 # The marks of a sentence (a table's head may hold brackets and full stops: "设计规模/(m³/d)", "0.35").
 _SENTENCE_MARK = re.compile(r"[，。、：；！？,;:!?“”‘’\"《》\[\]［］]")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
@@ -56,6 +57,7 @@ CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
 AFTER_LABELS = 2  # a figure's labels printed after its caption, at most
 MAX_CELLS = 80  # lines of one table or figure at most
 WRAPPED_TITLE = 2  # lines a Chinese caption's title wraps onto, at most
+MAX_TWIN_LINES = 3  # lines an English twin takes, at most
 WRAPPED_WIDTH = 1.1  # of the column (its 0.8 quantile): a wrapped title's line fills the column, no more
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
 FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
@@ -165,7 +167,7 @@ def _wrapped_title(lines: list[Line], blocked: list[bool], last: int, column: fl
     k = last
     text = lines[last].text
     while len(taken) < WRAPPED_TITLE and k + 1 < len(lines) and not blocked[k + 1] \
-            and (lines[k].width >= FULL_LINE * column or _open_bracket(text)):
+            and (_printed_width(lines[k]) >= FULL_LINE * column or _open_bracket(text)):
         nxt = lines[k + 1]
         if caption_kind(nxt.text) is not None or _INSIDE_SENTENCE.search(nxt.text) or nxt.width > WRAPPED_WIDTH * column \
                 or _LATIN_WORDS.match(nxt.text):
@@ -176,6 +178,18 @@ def _wrapped_title(lines: list[Line], blocked: list[bool], last: int, column: fl
     if taken and lines[taken[-1]].width < FULL_LINE * column and not _open_bracket(text):
         return taken
     return []
+
+
+def is_quantity(text: str) -> bool:
+    """Whether ``text`` is a table head's quantity with its unit ("一、二级占比/%"): no heading,
+    though it may open like one."""
+    return _QUANTITY.match(text) is not None
+
+
+def _printed_width(line: Line) -> float:
+    """A line's width as printed: years, numbers and Latin letters print wider than their counted
+    half cells ("图 1 2021—2024 年 A 校实验室安全检查发" fills its column at 17 counted cells)."""
+    return line.width + (LATIN_SLACK if _LATIN_OR_DIGIT.search(line.text) else 0.0)
 
 
 def _open_bracket(text: str) -> bool:
@@ -218,6 +232,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         wrapped = _wrapped_title(lines, blocked, caption[-1], column) if kind == "figure" else []
         caption += wrapped
         j += len(wrapped)
+        head = len(caption)  # the Chinese title's lines (its number maybe printed apart, its wrapped tail)
         if j < n and not blocked[j] and CAPTION.match(lines[j].text) and caption_kind(lines[j].text) == kind:
             twin = CAPTION.match(lines[j].text)
             if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):
@@ -226,7 +241,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         strays: list[int] = []
         number = _NUMBERED.match(lines[i].text)
         stray = labels.get((kind, number.group("n"))) if number else None
-        if len(caption) == 1 and stray is not None and stray not in used and CAPTION.match(lines[i].text).group("cn") \
+        if len(caption) == head and stray is not None and stray not in used and lines[i].text[:1] in "图表附续" \
                 and j < n and not blocked[j] and _LATIN_WORDS.match(lines[j].text) and len(lines[j].text.split()) >= 2 \
                 and caption_kind(lines[j].text) is None:
             # "表 1 …" then an English title without its "Table 1", which stands alone elsewhere
@@ -234,8 +249,11 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             strays.append(stray)
             used.add(stray)
             j += 1
-        while j < n and len(caption) < 4 and not blocked[j] and _continues_twin(lines[j], lines[j - 1]):
-            caption.append(j)  # the English twin wrapped over two lines
+        # The English twin wrapped over two or three lines (however many the Chinese title took, its
+        # label maybe printed elsewhere).
+        while j < n and len([k for k in caption[head:] if k not in strays]) < MAX_TWIN_LINES and not blocked[j] \
+                and _continues_twin(lines[j], lines[j - 1]):
+            caption.append(j)
             j += 1
         cells: list[int] = []
         start = i

@@ -15,9 +15,10 @@ _WIDE_PUNCT_EXTRA = frozenset("“”—…·")
 HAN_CLASS = HAN + KANA
 HAN_RE = re.compile(f"[{HAN_CLASS}]")
 # A sentence end, after it closing quotes/brackets and maybe a citation mark
-# ("…着力点。” [8]").
+# ("…着力点。” [8]") or a footnote's circled mark ("…不同利益。③").
 TERMINAL_RE = re.compile(
-    r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)[”’」』）)\]]*(?:\s*[\[［][\d\s,，、\-–]+[\]］][\d\-–]*)?$"
+    r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)[”’」』）)\]]*(?:\s*[\[［][\d\s,，、\-–]+[\]］][\d\-–]*)?"
+    r"(?:\s*[\u2460-\u2473])?$"
 )
 
 
@@ -85,7 +86,7 @@ _ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs)\.$", re.I
 # The characters a match of ``TERMINAL_RE`` can end with (besides a decimal digit, a
 # citation mark's page): ruling the others out by the last character spares the regex
 # search, which tries every position of the line (this runs on every line, many times).
-_TERMINAL_LAST = frozenset("。！？!?….”’」』）)]］-–")
+_TERMINAL_LAST = frozenset("。！？!?….”’」』）)]］-–" + "".join(map(chr, range(0x2460, 0x2474))))
 
 
 def ends_sentence(text: str) -> bool:

@@ -186,7 +186,8 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
     k, n = 0, len(page)
     while k < n:
         start = _right_start(page[k][1]) if page[k][1].strip() else None
-        if start is None or (len(page[k][1][:start].strip()) < MIN_LEFT and not _column_row(page[k][1], start, measure)):
+        if start is None or (len(page[k][1][:start].strip()) < MIN_LEFT and not _column_row(page[k][1], start, measure)) \
+                or _cells_after(page[k][1], start):
             k += 1
             continue
         starts, last, j, rows = [start], k + 1, k + 1, 1
@@ -197,7 +198,8 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
                 gutter = median(starts)
                 s = _right_start(line)
                 lead = len(line) - len(line.lstrip(" "))
-                if s is not None and abs(s - gutter) <= GUTTER_TOLERANCE and width(line[s:]) <= WIDER * max(seen):
+                if s is not None and abs(s - gutter) <= GUTTER_TOLERANCE and width(line[s:]) <= WIDER * max(seen) \
+                        and not _cells_after(line, s):
                     starts.append(s)
                     seen.append(width(line[:s]))
                     last, rows = j + 1, rows + 1
@@ -225,6 +227,13 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
             runs.append((_run_begin(page, k, median(starts), runs[-1][1] if runs else 0), last, median(starts)))
         k = max(last, k + 1)
     return runs
+
+
+def _cells_after(line: str, start: int) -> bool:
+    """The text after the gap holds another wide gap: a table's row set out in cells on a
+    page of one column ("一级（重大） 75～100 红色   38   每周 1 次  学校与学院"), not two
+    columns side by side."""
+    return "   " in line[start:].strip()
 
 
 def _run_begin(page: list[tuple[int, str]], k: int, gutter: float, floor: int) -> int:

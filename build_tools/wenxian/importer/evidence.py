@@ -36,6 +36,13 @@ BREAK: dict[str, float] = {
     # a sentence end, pdftotext -raw's "…贯穿全过程。" / "基" / "于上述发现…". Outweighs both
     # shortness features together.
     "one_printed_line": -14.0,
+    # The line is full and ends a sentence, and the next, ending one too, would be a paragraph of
+    # one line before a heading (or the text's end): its shortness is all that speaks for a break,
+    # and a paragraph's last line is as short (chengshi-neilao: "…的要求 [8-9]。" / "部分老城区仍为
+    # 雨污合流，…突出。" / "2. 调蓄空间不足"). Outweighs the next line's shortness (at most 7.5)
+    # with the sentence end, not a short last line's too (kuaidi-xiacun's one-line paragraph).
+    # Set on dev in round 11a: -6 and -8 score alike.
+    "next_alone": -8.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -71,8 +78,10 @@ FURNITURE: dict[str, float] = {
     "sentence_end": -2.0,  # ends a sentence: text, not a header
     "sentence_inside": -2.0,  # a sentence ends inside the line and another runs on: text, not a header
     "numbered_heading": -2.5,  # numbered like a section heading (二、… （一）…): a heading that shares the title's words
-    # reads as a figure's or table's caption ("表2 中小河流治理工程综合绩效评价指标体系"): a caption
-    # that shares the title's words, at a page's top (PyMuPDF puts a float there, after the header)
+    # reads as a figure's or table's caption ("表2 中小河流治理工程综合绩效评价指标体系", "表 1 X 市
+    # 2021—2024 年…"): a caption that shares the title's words, or whose years read as a journal
+    # line's, at a page's top (PyMuPDF puts a float there, after the header); as a numbered
+    # heading, set by hand in rounds 11a and 11d (chengshi-neilao, PyMuPDF's texts) alike
     "caption": -2.5,
     "ends_clause": -2.0,  # ends on a comma, 、 or ；: a sentence's piece ("2023 年 9 月，", pdftotext -raw)
 }
@@ -172,6 +181,7 @@ def break_features(
     ends_clause: bool = False,
     next_starts_punct: bool = False,
     one_printed_line: bool = False,
+    next_alone: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
@@ -200,6 +210,8 @@ def break_features(
         "ends_clause": float(ends_clause),
         "next_starts_punct": float(next_starts_punct),
         "one_printed_line": float(one_printed_line),
+        # … only where this line is full: a short last line says the paragraph ended by itself.
+        "next_alone": float(sentence_end and next_alone and not next_indented and not last_short),
     }
 
 

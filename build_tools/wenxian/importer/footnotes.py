@@ -10,15 +10,25 @@ a URL, 同前注/同上 — up to the next such line, an indented line, the page
 the k-th ① of the text is the k-th note ①, so both numberings read right (:func:`pair`). Where a
 mark's count in the text differs from its notes' (a list counted ①②③ beside the notes), nothing
 of that mark is paired: its notes stay paragraphs and the importer says so.
+
+An explanatory note holds none of a note's words ("① 专职安全员是指由学院聘任…的人员。"): it is
+told by where it stands (:func:`notes_at_foot`, before the text is cut into blocks) — it opens with
+a circled mark and ends a sentence at its page's foot (a form feed, or a page number or running
+header taken out right after it), and its mark stands in the text before the reference list.
+Such a note is taken out of the lines (the paragraph it cut runs on) and paired as the others.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from bisect import bisect_right
+from dataclasses import dataclass, field, replace
 
+from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.layout import Chunk
+from wenxian.importer.lines import Line, Lines
+from wenxian.importer.markers import marker_kind
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _NOTE_START = re.compile(f"^([{CIRCLED}])\\s*(?=\\S)")
@@ -26,6 +36,68 @@ _NOTE_START = re.compile(f"^([{CIRCLED}])\\s*(?=\\S)")
 _NOTE_WORDS = re.compile(r"《|参见|參見|载于?|載|出版社|第\s*\d+\s*[-–—～~]?\s*\d*\s*页|年第\s*\d+\s*期|\[[A-Z]{1,2}(?:/OL)?\]"
                          r"|https?://|同前注|同上|前引|See\b|Ibid", re.IGNORECASE)
 _MARK = re.compile(f"[{CIRCLED}]")
+MAX_NOTE_LINES = 3  # lines an explanatory note at a page's foot wraps over, at most
+_ENTRY_START = re.compile(r"^\s*[\[［]\d{1,3}[\]］]")  # a numbered reference entry's first line
+
+
+def notes_at_foot(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> tuple[Lines, list[Chunk]]:
+    """``doc`` without the notes that end their page's foot, and those notes as chunks of kind
+    "footnote" (one line each, the note's lines joined). ``furniture``: the page numbers and
+    running headers taken out, which mark a page's foot where the extractor printed no form feed.
+    Inside the reference list a note is taken only where entries go on after it (an extractor
+    read the page's foot between two entries); an endnote list after the list is the article's."""
+    lines = doc.lines
+    if not any(line.text[:1] in CIRCLED for line in lines):
+        return doc, []  # the common case
+    marks = sorted(line.number for line in furniture)
+    refs = next((k for k, line in enumerate(lines) if marker_kind(line.text) == "references"), len(lines))
+    starts = {k for k, line in enumerate(lines) if _NOTE_START.match(line.text) and HAN_RE.search(line.text)}
+
+    def foot(k: int) -> bool:  # line k is its page's last
+        if k + 1 >= len(lines) or lines[k + 1].page != lines[k].page:
+            return True
+        at = bisect_right(marks, lines[k].number)
+        return at < len(marks) and marks[at] < lines[k + 1].number
+
+    groups: list[list[int]] = []
+    for i in sorted(starts):
+        group = [i]
+        while not foot(group[-1]) and not ends_sentence(lines[group[-1]].text) and group[-1] + 1 not in starts \
+                and len(group) < MAX_NOTE_LINES:
+            group.append(group[-1] + 1)
+        mark = lines[i].text[0]
+        cited = any(re.search(rf"\S\s*{mark}", lines[k].text) for k in range(refs) if k not in group and mark in lines[k].text)
+        inside_list = i > refs and not any(_ENTRY_START.match(line.text) for line in lines[group[-1] + 1 :])
+        if (foot(group[-1]) or group[-1] + 1 in starts) and ends_sentence(lines[group[-1]].text) and cited \
+                and not inside_list:
+            groups.append(group)
+    if not groups:
+        return doc, []
+    taken = {k for group in groups for k in group}
+    kept: list[Line] = []
+    for k, line in enumerate(lines):
+        if k in taken:
+            if kept:
+                kept[-1].gap_after = doc.blank_is_filler
+            continue
+        kept.append(line)
+    notes = [Chunk("footnote", [replace(lines[g[0]], text="".join(lines[k].text for k in g), gap_after=True)])
+             for g in groups]
+    return Lines(kept, doc.blank_is_filler, doc.blank_trust, doc.math), notes
+
+
+def place_notes(chunks: list[Chunk], notes: list[Chunk]) -> list[Chunk]:
+    """``chunks`` with the notes :func:`notes_at_foot` took out put back where they stood (before
+    the first chunk after them; never inside the reference list, whose lines would take them)."""
+    if not notes:
+        return chunks
+    out = list(chunks)
+    for note in notes:
+        number = note.lines[0].number
+        at = next((k for k, c in enumerate(out) if c.lines and c.lines[0].number > number), len(out))
+        refs = next((k for k, c in enumerate(out) if c.kind == "references"), len(out))
+        out.insert(min(at, refs), note)
+    return out
 
 
 def is_note_line(text: str) -> bool:

@@ -29,8 +29,9 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tw1", re.compile(f"^[{_CAPITAL}]+\\s*、\\s*(?=\\S)")),
     ("cn1", re.compile(f"^[{_NUM}]+\\s*、\\s*(?=\\S)")),
     ("cn2", re.compile(f"^[（(]\\s*[{_NUM}]+\\s*[）)]\\s*(?=\\S)")),
-    ("ar3", re.compile(r"^\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
-    ("ar2", re.compile(r"^\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
+    # A subsection's number never starts at 0 ("0.35 防洪标准达标率" is a table's weight and its row)
+    ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
+    ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
     ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
 )
 MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0}
@@ -45,8 +46,11 @@ _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
 _FIRST = frozenset(_NUM + _CAPITAL + "（(0123456789")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-# "1. 色彩适配不足：" / "（1）…：" — a short numbered lead ending in a colon.
-_LEAD = re.compile(r"^(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])\s*[^：:。，,；;\s][^：:。，,；;]{0,15}[：:]")
+# "1. 色彩适配不足：" / "（1）…：" / "1）…：" — a short numbered lead ending in a colon, or a
+# short numbered sentence the paragraph's text runs on after ("1. 资金来源较为单一。治理项目…"):
+# either is the item's title, set in bold, as journals print a run-in list.
+# (A decimal, "0.35。…", is no number of an item: no digit right after the dot.)
+_LEAD = re.compile(r"^(?:\d{1,2}(?:[.．](?!\d)|[、）)])|[（(]\d{1,2}[）)])\s*[^：:。，,；;\s][^：:。，,；;]{0,15}[：:。]")
 
 _SCHEMES = {
     "tw1": {"tw1": 1, "cn1": 2, "cn2": 3, "ar1": 3, "ar2": 3, "ar3": 3},  # 壹、 / 一、 / （一）, 1.

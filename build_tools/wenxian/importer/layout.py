@@ -8,6 +8,9 @@ local column width (a paragraph's first line is shorter by its indent), an
 indent the extractor kept, and blank lines as far as this text's habit makes
 them trustworthy.
 
+A line numbered like a heading right after a full line of prose that ends mid-sentence is that
+line's wrapped rest ("…存在资金来源单" + "一、部门协同不足…"), not a heading.
+
 A heading may be wrapped: it runs on (up to two lines) while the next line is
 not yet a new block, e.g. "一、以全面深化改革推动新质生产力发展的" + "逻辑底蕴"
 before an indented paragraph.
@@ -19,6 +22,7 @@ Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -39,6 +43,8 @@ def _quantile(values: list[float], q: float) -> float:
 
 
 _CLOSING = ("，", "。", "、", "；", "：", "）", "”")  # no paragraph starts with these
+_PROSE = re.compile(r"[\u4e00-\u9fff][，、；]")  # a Chinese sentence's inner punctuation
+_OPENS_BLOCK = ("：", ":")  # a line ending so announces what follows (a list, a heading's field)
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
@@ -60,9 +66,14 @@ class _Layout:
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
-        styles = [None if k else headings.heading_style(line.text) for k, line in zip(self.kinds, self.lines)]
+        # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
+        styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
+                  else style for k, line in zip(self.kinds, self.lines)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
+        for k in range(1, len(self.lines)):
+            if self.levels[k] is not None and self._runs_into(k):
+                self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
         for k, line in enumerate(self.lines):
             if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
@@ -97,6 +108,19 @@ class _Layout:
         self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._where = {k: p for p, k in enumerate(self._text)} if apart else None
 
+    def _runs_into(self, k: int) -> bool:
+        """Whether line ``k``, numbered like a heading, is the wrapped rest of the line before:
+        that line is prose (no heading; a comma or 、 in it, which a table's row, a chart's labels and
+        a caption lack), as wide as the column around it and ends mid-sentence ("…城市内涝的成因，
+        …存在资金来源单" + "一、部门协同不足…"). A heading starts after a block's end: a sentence's
+        end, a heading, a short last line."""
+        prev = self.lines[k - 1]
+        if self.levels[k - 1] is not None or not _PROSE.search(prev.text) or prev.gap_after or self.lines[k].indent \
+                or ends_sentence(prev.text) or prev.text.rstrip().endswith(_OPENS_BLOCK):
+            return False
+        near = self.widths[max(0, k - 1 - WINDOW) : k + WINDOW]
+        return prev.width >= _quantile(near, evidence.COLUMN_QUANTILE) - evidence.SLACK
+
     def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
         before (``i`` included) and after it, the smaller of the two, as the
@@ -123,8 +147,10 @@ class _Layout:
         """The width of a full printed line around line ``i``, where many lines are pieces of
         printed lines (a quantile would fall between them): the commonest width of the lines
         around it (to half a cell; the wider among equals), of those at least half as wide as
-        the widest."""
-        near = self.widths[max(0, i - WINDOW) : i + WINDOW + 1]
+        the widest. A front-matter field's or page footnote's lines (收稿日期, 作者简介 … under both
+        columns) are no column's: left out."""
+        lines = range(max(0, i - WINDOW), min(len(self.lines), i + WINDOW + 1))
+        near = [self.widths[k] for k in lines if not self.kinds[k]] or [self.widths[i]]
         widest = max(near)
         counts = Counter(round(w * 2) / 2 for w in near if w >= widest / 2)
         return max(counts, key=lambda w: (counts[w], w))
@@ -195,6 +221,13 @@ class _Layout:
                             for w, end in after)
         return same_line and not new_paragraph
 
+    def _alone(self, j: int) -> bool:
+        """Line ``j`` would be a paragraph of one line: it ends a sentence and a heading follows
+        (or nothing does), with no blank line the text trusts around it."""
+        if not ends_sentence(self.lines[j].text) or (self.lines[j].gap_after and self.blank_trust >= evidence.TRUSTED_BLANKS):
+            return False
+        return j + 1 >= len(self.lines) or self.levels[j + 1] is not None
+
     def _no_evidence(self, i: int) -> bool:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
@@ -224,6 +257,7 @@ class _Layout:
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
             next_starts_punct=starts_punct,
             one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
+            next_alone=sentence_end and self.wrapped and self._alone(i + 1),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:

@@ -16,7 +16,7 @@ from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.cover import find_cover
-from wenxian.importer.footnotes import CIRCLED, Pairing, pair, split_notes
+from wenxian.importer.footnotes import CIRCLED, Pairing, notes_at_foot, pair, place_notes, split_notes
 from wenxian.importer.markdown import MATH_MARK, MATH_REF, math_index
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
@@ -120,12 +120,14 @@ class _Reader:
                     mark.number, f"a page footnote {mark.text.strip()} taken out of the body: "
                                  + (note.text if note is not None else "its text not found (mark alone on its line)"),
                     f"put it back where {mark.text.strip()} stands in the text ([^1] and a '[^1]: text' line in the MyST)"))
+        doc, foot_notes = notes_at_foot(doc, furniture)
         doc = restore_block_order(doc, self.explain)
         doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)
         chunks = segment(doc, self.explain)
         front = FrontMatter(self.options, self.compounds)
-        chunks = _rejoin_across_footnotes(split_notes(self._front_head(chunks, front, furniture)), self.explain)
+        chunks = _rejoin_across_footnotes(place_notes(split_notes(self._front_head(chunks, front, furniture)), foot_notes),
+                                          self.explain)
         blocks: list[Block] = []
         reference_lines: list = []  # the whole list is cut at once: an entry may span chunks
         in_references = False
@@ -416,11 +418,13 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
     in_list = False
     for j, chunk in enumerate(chunks):
         in_list = chunk.kind == "references" or (in_list and chunk.kind not in ("abstract", "keywords", *EN_KINDS))
+        after = [line.text for c in chunks[j + 1 : j + 3] for line in c.lines]
         glued = out[-1].lines[-1] if out and out[-1].kind in ("text", "references") else None
-        if in_list and chunk.kind == "journal" and entry_doi(
-                chunk.lines[-1].text, chunks[j + 1].lines[0].text if j + 1 < len(chunks) else None,
-                glued.text if glued is not None and not glued.gap_after and len(chunk.lines) == 1
-                and chunk.lines[0].gap_after else None):
+        block = (glued.text if glued is not None and not glued.gap_after and len(chunk.lines) == 1
+                 and chunk.lines[0].gap_after else None)
+        if in_list and chunk.kind == "journal" and (
+                entry_doi(chunk.lines[-1].text, after, block)
+                or entry_doi(chunk.lines[0].text, [line.text for line in chunk.lines[1:]] + after)):
             chunk = Chunk("text", chunk.lines)  # an entry's DOI on a line (a page) of its own: the list goes on
         k = len(out) - 1
         while k >= 0 and out[k].kind in ("journal", "caption", "cells", "footnote"):

@@ -141,6 +141,7 @@ class _Builder:
         self.result = result
         self.compounds = compounds_in(z.line.text for z in zoned)
         self.footnote_labels: dict[tuple[int, str], str] = {}  # (page, mark) → label in the article
+        self.footnote_refs: set[str] = set()  # the labels a mark of the text points to so far
         self.reference_count = 0
 
     def _norm(self, text: str) -> str:
@@ -354,7 +355,13 @@ class _Builder:
         a citation; ``before`` is the text the run follows."""
         if text in _CIRCLED or text.startswith("*") or (line.page, text) in self.footnote_labels:
             label = self.footnote_labels.get((line.page, text))
+            if label is None and (line.page - 1, text) in self.footnote_labels:
+                # The note set at the foot of the page before (its paragraph began there): taken
+                # while no mark of that page points to it.
+                label = self.footnote_labels[(line.page - 1, text)]
+                label = None if label in self.footnote_refs else label
             if label:
+                self.footnote_refs.add(label)
                 return FootnoteRef(label)
         items: list[CiteItem] = []
         for match in _BRACKETED.finditer(text):

@@ -287,7 +287,10 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
                 run.append(item)
             else:
                 break
-        if not run or len(run) == len(members):
+        if not run:
+            continue
+        whole = len(run) == len(members)
+        if whole and _column != 0:
             continue
         if any(marker_kind(item.line.text) == "references" or _REFERENCES_EN.match(item.line.text)
                for item in run):
@@ -297,7 +300,16 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
         if not run:
             continue
         first = run[-1]
-        above = members[len(members) - len(run) - 1]
+        if whole:
+            # A note spanning both columns under a two-column page's text (its lines alone among
+            # the page's spanning lines): the text above it is the columns' lowest line.
+            columns = [z for (page, column), items in groups.items() if page == number and column != 0
+                       for z in items if z.line.bottom <= first.line.top]
+            if not columns:
+                continue
+            above = max(columns, key=lambda z: z.line.bottom)
+        else:
+            above = members[len(members) - len(run) - 1]
         gap = first.line.top - above.line.bottom
         rule = any(g.kind == "path" and g.bottom - g.top <= RULE_MAX_HEIGHT and above.line.bottom <= g.top <= first.line.top
                    for g in pages[number].graphics)

@@ -1,0 +1,44 @@
+"""Run-in numbered items (wenxian.importer.headings.run_in_lead): an item opens its own
+paragraph after a sentence end even where its line is as wide as the one before, because its
+number and lead say so — also for the leads round 10b's articles printed: "2）…：" (a number and
+a closing bracket) and "1. 资金来源较为单一。…" (a short numbered sentence the item's text runs on
+after). A decimal ("0.35。…") opens nothing. The texts are written for these tests."""
+
+from __future__ import annotations
+
+from wenxian.importer import read_text
+from wenxian.importer.headings import run_in_lead
+from wenxian.model import Paragraph
+
+INTRO = ("高校对实验室实行分级管控以后，学校从准入培训、检查频次和应急准备三个方面\n"
+         "分别提出了要求，各学院据此制定了本单位的实施细则，并报学校备案后执行。\n")
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    return [b for b in read_text(text).blocks if isinstance(b, Paragraph)]
+
+
+def test_bracketed_numbers_after_a_full_line_open_items() -> None:
+    text = INTRO + (
+        "2）检查频次分级：一级实验室每周检查一次，由学校与学院共同负责；四级实验室每\n"
+        "季度检查一次，由实验室负责人自查，检查结果报学院备案，并在学期末统一汇总。\n"
+        "3）应急准备分级：一级实验室须配备应急喷淋和洗眼装置，每学期组织一次应急演\n"
+        "练，并定期检测通风柜的面风速。\n")
+    found = paragraphs(text)
+    assert [p.lead for p in found] == [None, "2）检查频次分级：", "3）应急准备分级："]
+    assert found[2].plain_text().endswith("面风速。")
+
+
+def test_a_short_numbered_sentence_is_the_items_lead() -> None:
+    text = INTRO + (
+        "1. 资金来源较为单一。治理项目的投资主要依靠地方政府专项债券和上级补助资金，\n"
+        "社会资本参与较少，后续项目的资金缺口较大，部分项目只能推迟到下一年度实施。\n"
+        "2. 部门协同机制尚不健全。排水分区内的管网、泵站和河道分属不同部门管理，汛\n"
+        "期调度仍以临时协调为主。\n")
+    found = paragraphs(text)
+    assert [p.lead for p in found] == [None, "1. 资金来源较为单一。", "2. 部门协同机制尚不健全。"]
+
+
+def test_a_decimal_opens_no_item() -> None:
+    assert run_in_lead("0.35。各河流之间，完工时间较早的河流") is None
+    assert run_in_lead("2）检查频次分级：一级实验室每周检查一次") == "2）检查频次分级："
