@@ -213,7 +213,7 @@ class _Writer:
 def table(caption: Caption) -> str:
     """A table as MyST's list-table: its caption as the title, its first row as the head, each
     cell literal text (an empty cell an empty item), the note printed under it after it."""
-    head = f":header-rows: 1\n" if len(caption.rows) > 1 else ""
+    head = ":header-rows: 1\n" if len(caption.rows) > 1 else ""
     items = []
     for row in caption.rows:
         cells = [escape(cell, line_start=False).replace("\n", " ") for cell in row]
