@@ -9,8 +9,9 @@ found and every work it cites went to the right entry. Citations found where
 none is tagged are counted too. ``heldout`` is only ever scored; ``fresh`` was written
 before the fifth round's tuning and scored once after it; ``fresh2`` was written by the lead in
 the seventh round and scored once before the fixes it showed. ``sealed`` was written in the
-ninth round by a helper who never ran the importer or this scorer on it: it is left out of
-``all`` and scored only when named, once, by the lead.
+ninth round by a helper who never ran the importer or this scorer on it, and scored once by the
+lead after the round's merges (69/89 linked, 3 found that are no citations, 2/3 lists exact); the
+faults it showed were then fixed by rule (89/89, none spurious, 3/3), so it is seen and in ``all``.
 
     .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|all] [-v]
 """
@@ -33,7 +34,7 @@ _TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
 _YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
 PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed")
 # A part written for a later scoring goes here: ``all`` leaves it out until the lead has scored it.
-SEALED_PARTS: tuple[str, ...] = ("sealed",)
+SEALED_PARTS: tuple[str, ...] = ()
 
 
 @dataclass

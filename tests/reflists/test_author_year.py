@@ -31,6 +31,11 @@ KNOWN = frozenset({"张三", "李四", "陈静"})
     ("（谢绚丽等，2018b；Demirgüç-Kunt et al.，2018）", [W(("谢绚丽",), True, "2018b"),
                                                    W(("Demirgüç-Kunt",), True, "2018")], False),
     ("Sánchez and Øksendal (2016) show", [W(("Sánchez", "Øksendal"), False, "2016")], True),
+    # the sealed part of round 9: particles capitalised, three names set off by commas
+    ("Bloom and Van Reenen（2007）发现", [W(("Bloom", "Van Reenen"), False, "2007")], True),
+    ("（De Loecker and Warzynski，2012）", [W(("De Loecker", "Warzynski"), False, "2012")], False),
+    ("Calonico, Cattaneo, and Titiunik (2014) give", [W(("Calonico", "Cattaneo", "Titiunik"), False, "2014")], True),
+    ("（Song, Storesletten and Zilibotti，2011）", [W(("Song", "Storesletten", "Zilibotti"), False, "2011")], False),
 ])
 def test_forms_are_recognised(text: str, works: list[W], textual: bool) -> None:
     found = find_author_year(text, KNOWN)
@@ -46,6 +51,7 @@ def test_forms_are_recognised(text: str, works: list[W], textual: bool) -> None:
     ("（陈静，2019，第 12 页）", ["12"], ""),
     ("（参见张三，2015）", [""], "参见"),
     ("(see also Cai, 2016; Smith, 2011)", ["", ""], "see also"),
+    ("（陈静，1988：S98）", ["S98"], ""),  # a supplement's page keeps its letter
 ])
 def test_a_page_after_the_year_and_a_word_before_the_first_work(text: str, pages: list[str], pre: str) -> None:
     found = find_author_year(text, KNOWN)
@@ -178,3 +184,48 @@ def test_deng_prefers_the_entry_of_three_or_more_authors_over_one_of_two() -> No
     printed = [candidate("guo2020ceduo", entry("郭峰", "王靖一", "王芳"), "a"),
                candidate("guo2020zhongguo", entry("郭峰", "熊云军"), "b")]
     assert match(W(("郭峰",), True, "2020b"), printed)[0] == "guo2020zhongguo"
+
+
+def test_one_name_without_deng_is_the_work_of_that_author_alone() -> None:
+    """（Bian，1997） beside （Bian & Ang，1997）: one name and no 等 is the single author's work."""
+    from pybtex.database import Entry, Person
+
+    from wenxian.refparse.citematch import candidate, match
+
+    def entry(*names: str) -> Entry:
+        e = Entry("article", fields={"year": "1997"})
+        for name in names:
+            e.add_person(Person(name), "author")
+        return e
+
+    alone, pair = candidate("bian1997", entry("Bian, Yanjie")), candidate("bian1997a", entry("Bian, Yanjie", "Ang, Soon"))
+    assert match(W(("Bian",), False, "1997"), [alone, pair])[0] == "bian1997"
+    assert match(W(("Bian", "Ang"), False, "1997"), [alone, pair])[0] == "bian1997a"
+
+
+@pytest.mark.parametrize(("line", "authors", "fields"), [
+    ("胡晓梅、孙立军，2018，《求职渠道与农民工的初职收入》，《人口与经济》第 2 期。", ["胡晓梅", "孙立军"],
+     {"title": "求职渠道与农民工的初职收入", "journal": "人口与经济", "number": "2"}),
+    ("吴佳，2021，《从信息到机会：关系在劳动力市场中的作用》，北京：社会科学文献出版社。", ["吴佳"],
+     {"publisher": "社会科学文献出版社", "address": "北京"}),
+    ("Bian, Yanjie & Soon Ang 1997, “Guanxi Networks and Job Mobility in China and Singapore.” Social Forces 75(3).",
+     ["Bian, Yanjie", "Ang, Soon"], {"journal": "Social Forces", "volume": "75", "number": "3"}),
+    ("Blau, Peter M. & Otis Dudley Duncan 1967, The American Occupational Structure. New York: Wiley.",
+     ["Blau, Peter M.", "Duncan, Otis Dudley"], {"publisher": "Wiley", "address": "New York"}),
+])
+def test_the_lines_of_a_sociology_journals_author_date_list_are_read(line: str, authors: list[str], fields: dict) -> None:
+    """社会学研究's list: a comma after the year, and its English lines the year after the names."""
+    from wenxian.refparse.reading import read_entry
+
+    entry = read_entry(line).entry
+    assert [str(p) for p in entry.persons["author"]] == authors
+    assert {k: entry.fields.get(k) for k in fields} == fields
+
+
+def test_an_entry_opening_with_two_particles_opens_an_entry_of_an_unlabelled_list() -> None:
+    from wenxian.refparse.listcut import cut_list
+
+    cut = cut_list(["OECD. (2019). PISA 2018 results (Volume I). OECD Publishing.",
+                    "van der Klaauw, W. (2002). Estimating the effect of financial aid offers. "
+                    "International Economic Review, 43(4), 1249–1287."])
+    assert len(cut.items) == 2 and cut.items[1].text.startswith("van der Klaauw")

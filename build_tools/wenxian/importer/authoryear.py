@@ -31,13 +31,17 @@ _YEAR = r"(?:1[6-9]\d\d|20\d\d)[a-z]?"
 _YEARS = rf"{_YEAR}(?:\s*[,，、]\s*{_YEAR})*"
 _ETAL = r"(?:\s*et\s*al\.?|\s*等人?)"
 # A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
-_LOCATOR = r"(?:\s*[:：]\s*\d+(?:\s*[-–—~～]\s*\d+)?|\s*[,，]\s*(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?)"
-_PAGE_DIGITS = re.compile(r"\d+(?:\s*[-–—~～]\s*\d+)?")
+# A supplement's page keeps its letter ("1988：S98").
+_LOCATOR = r"(?:\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?|\s*[,，]\s*(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?)"
+_PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
 _PREFIX = r"(?:see\s+also|see|e\.\s?g\.,?|cf\.|参见|参看|详见|转引自|引自|见)"
 # Latin letters with their accents too ("Demirgüç-Kunt", "Sánchez", "Øksendal").
-_LATIN = r"(?:(?:van|von|de|der|di|da|du|le|la)\s+)*[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-]+"
-_LATIN_NAMES = rf"{_LATIN}(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?"
+# A surname's particle, also capitalised as some write it ("van der Klaauw", "Van Reenen", "De Loecker").
+_LATIN = (r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]i|[dD]a|[dD]u|[dD]el|[lL]e|[lL]a|ten|ter)\s+)*"
+          r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-]+")
+# Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik").
+_LATIN_NAMES = rf"{_LATIN}(?:\s*,\s*{_LATIN}(?=\s*(?:,|and\b|&)))*(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?"
 _CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
 _ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
@@ -51,7 +55,7 @@ LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES}
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
 _YEAR_IN_PARENS = re.compile(rf"(?:1[6-9]|20)\d\d[a-z]?{_LOCATOR}?\s*[)）]")
-_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*")
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*|\s*,\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
 

@@ -96,8 +96,9 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
         if work.others:
             narrowed = ([c for c in found if c.many]
                         or [c for c in found if len(c.families) > 1])
-        else:
-            narrowed = [c for c in found if not c.many]
+        else:  # one name, no 等: a work of that author alone before a pair ("Bian, 1997" beside "Bian & Ang, 1997")
+            narrowed = ([c for c in found if len(c.families) == 1 and not c.many]
+                        or [c for c in found if not c.many])
         found = narrowed or found
     if len(found) > 1 and suffix:
         index = ord(suffix) - ord("a")

@@ -73,14 +73,14 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
 # "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
 _YEAR_HEAD = re.compile(
-    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
 # "van Herwijnen, Eric. 1988. ").
 _DATE_HEAD = re.compile(
-    r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|le|la|ten|ter)\s)?[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)\s")
 # An entry that leaves out the names of the entry before (the same authors): econ.bst's "(2004) “…”",
 # "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …"; one em dash in the

@@ -14,7 +14,8 @@ Each style is one pattern over the line with its DOI and URL already taken out
   ``作者、作者，2019：《题名》，《刊名》第8期。``, a book ``…：《书名》，北京：出版社。``, a chapter
   ``…：《题名》，载某某主编《书名》，出版社。``; and the same journals' English lines
   ``Name, A., and Name, B. C., 2018, “Title”, Journal, 133(2), 162-186.`` or a book
-  ``Name, A., 2018, Title, Place: Publisher.``;
+  ``Name, A., 2018, Title, Place: Publisher.``; 社会学研究's, the year after the names and a comma
+  after it (``作者、作者，2019，《题名》…``, ``Bian, Yanjie & Soon Ang 1997, “Title.” Journal 75(3).``);
 - IEEE: ``A. Name and B. Name, "Title," Journal, vol. 3, no. 2, pp. 1-10, 2019.``, a chapter
   or paper ``"Title," in Book, Eds. Place: Publisher, Year, pp. 1-10.``, a book
   ``Title, 2nd ed. Place: Publisher, Year.``, a thesis (``Ph.D. dissertation, School, Place,
@@ -495,7 +496,7 @@ def _iop(text: str) -> Spans | None:
 # Chinese author-date (经济研究 style). The names end at the comma before the year; the
 # title and the journal or book stand in 《》. A Chinese line arrives with its separators made
 # half-width (:func:`wenxian.refparse.reading.canonical`); both widths are read.
-_CN_HEAD = rf"^(?P<author>[^,，:：《》]+?)\s*[,，]\s*{_YEAR}\s*[:：]\s*《(?P<title>[^《》]+(?:《[^《》]*》[^《》]*)*)》\s*[,，]\s*"
+_CN_HEAD = rf"^(?P<author>[^,，:：《》]+?)\s*[,，]\s*{_YEAR}\s*[:：,，]\s*《(?P<title>[^《》]+(?:《[^《》]*》[^《》]*)*)》\s*[,，]\s*"
 _CN_PUBLISHER = r"(?:(?P<address>[^,，:：《》]{2,12}?)\s*[:：]\s*)?(?P<publisher>[^,，:：《》.。]+?)"
 CN_AUTHOR_DATE_JOURNAL = re.compile(
     _CN_HEAD + r"《(?P<container>[^《》]+)》\s*(?:\d{4}\s*年\s*)?(?:第\s*(?P<volume>\d+)\s*卷\s*)?"
@@ -514,10 +515,22 @@ EN_AUTHOR_DATE_BOOK = re.compile(
     r"(?P<publisher>[^,:“”]+?)" + _END)
 
 
+# 社会学研究's English lines: the year after the names without a comma, the fields after the
+# quoted title set off by spaces: "Bian, Yanjie & Soon Ang 1997, “Title.” Social Forces 75(3)." and a
+# book "Blau, Peter M. & Otis Dudley Duncan 1967, Title. New York: Wiley."
+_EN_SPACED_HEAD = rf"^(?P<author>[^“”\"\d]+?)\s+{_YEAR},\s*"
+EN_SPACED_JOURNAL = re.compile(
+    _EN_SPACED_HEAD + r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,?\s*(?P<container>[A-Z][^,“”\"]*?),?\s+"
+    + _VOL + _ISS + r"?(?:\s*[,:]\s*(?:pp?\.\s*)?" + _PAGES + r")?" + _END)
+EN_SPACED_BOOK = re.compile(
+    _EN_SPACED_HEAD + r"(?P<title>[^“”\"]+?)\.\s+(?P<address>[A-Z][^,:“”.]*(?:,\s*[A-Z][A-Za-z.]*)?)\s*:\s*"
+    r"(?P<publisher>[^,:“”]+?)" + _END)
+
+
 def _author_date(text: str) -> Spans | None:
     """A line of the Chinese author-date style, or of its English counterpart."""
     for pattern in (CN_AUTHOR_DATE_JOURNAL, CN_AUTHOR_DATE_IN, CN_AUTHOR_DATE_BOOK,
-                    EN_AUTHOR_DATE_JOURNAL, EN_AUTHOR_DATE_BOOK):
+                    EN_AUTHOR_DATE_JOURNAL, EN_AUTHOR_DATE_BOOK, EN_SPACED_JOURNAL, EN_SPACED_BOOK):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
