@@ -103,6 +103,9 @@ def test_macros_of_the_preamble_are_expanded() -> None:
     (r"\hologo{LaTeX2e}, e-\hologo{TeX}, \hologo{XeLaTeX} and Bib\hologo{LaTeX}, \Hologo{biber}",
      "LaTeX2e, e-TeX, XeLaTeX and BibLaTeX, Biber"),
     (r"\hologo{eTeX} and \hologo{plainTeX}", "e-TeX and plain TeX"),
+    # apacite's (apa5ex.bib, the sealed .bib part's first score left them printed)
+    (r"\bibcorporate{Koninklijke Nederlandse Schaakbond}", "Koninklijke Nederlandse Schaakbond"),
+    (r"\bibnodate, \BIP, \bibliteral{Author}\bibnodot{.}", "n.d., in press, Author"),
 ])
 def test_names_of_the_bibliography_packages(value: str, text: str) -> None:
     assert plain(parse(value)) == text

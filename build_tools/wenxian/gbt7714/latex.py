@@ -93,6 +93,8 @@ _WORDS.update({"adddot": ".", "addcomma": ",", "addcolon": ":", "addsemicolon": 
                "addslash": "/", "finalandcomma": ",", "bibrangedash": "–",
                "bibdatedash": "–", "isdot": "", "nopunct": "", "unspace": "",
                "bibellipsis": "…"})
+# apacite's words (apacite.sty: a database written for apacite.bst carries them).
+_WORDS.update({"bibnodate": "n.d.", "BIP": "in press"})
 _WORDS.update(_BIBCOMMANDS)
 # biblatex's localisation strings (``\bibstring{reviewof}``): their English long form;
 # the capitalising variants print it with a capital.
@@ -105,7 +107,9 @@ _ARG_WORDS = {"noopsort": (1, ""), "singleletter": (1, "#1"),
               "tubissue": (2, "TUGboat #1, no. #2"),
               # biblatex's parentheses and brackets; babel's text in another language
               "mkbibparens": (1, "(#1)"), "mkbibbrackets": (1, "[#1]"),
-              "foreignlanguage": (2, "#2"), "hyphenrules": (2, "#2")}
+              "foreignlanguage": (2, "#2"), "hyphenrules": (2, "#2"),
+              # apacite's: a body as an author, a name taken literally, a full stop left out
+              "bibcorporate": (1, "#1"), "bibliteral": (1, "#1"), "bibnodot": (1, "")}
 # hologo's logos (``\\hologo{LaTeX}``, ``\\Hologo{biber}``; hologo.sty, TeX Live): the
 # name is the logo's letters, printed as the texnames above print them; a name the
 # table lacks prints as it is written. A logo is a name: case changes leave it alone.
@@ -139,7 +143,7 @@ _PLAIN_COMMANDS = frozenset({"textbf", "textrm", "textsf", "texttt", "textsc", "
                              "mathit", "mathbf", "mathsf", "mathtt", "ensuremath",
                              "mkbibbold", "nolinkurl", "NoCaseChange", "nocase", "printtext",
                              # polyglossia's (and users' own) switches to another language
-                             "textzh", "textchinese", "textjapanese", "textkorean",
+                             "textzh", "textchinese", "textjapanese", "textkorean", "textarabic",
                              "textenglish", "textgerman", "textfrench", "textspanish",
                              "textitalian", "textlatin"})
 _URL_COMMANDS = frozenset({"url", "path"})
