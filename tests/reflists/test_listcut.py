@@ -465,3 +465,22 @@ def test_a_section_sign_sub_heading_and_its_lines_are_no_entry_s() -> None:
     # "§ 12" at a line's start is a statute's section, wrapped: the entry's.
     law = cut_list(["[1] Civil Rights Act, 42 U.S.C.", "§ 1983 (1871).", "[2] Other Act, 1990."])
     assert law.items[0].text == "Civil Rights Act, 42 U.S.C. § 1983 (1871)." and not law.asides
+
+
+def test_cyrillic_names_a_springer_dash_and_a_lost_dash_open_entries() -> None:
+    """The ninth round's sealed lists: GOST's Cyrillic names ("Гуриев С., Цывинский О."), Springer's
+    one en dash for the same author after an entry without its full stop, and SBL's 3-em dash that
+    pdftotext lost (". “Pottery …”")."""
+    gost = cut_list(["Гайденко П. П. Проблема времени у Канта // Вопросы философии. — 2003. — № 9. — С. 134—150.",
+                     "Гуриев С., Цывинский О. Россия — лидер по неравенству распределения богатства // Ведомости. —",
+                     "2012. — 6 июня.",
+                     "Гуссерль Э. Парижские доклады // Логос. — М., 1991. — № 2. — С. 6—30."])
+    assert [i.text[:6] for i in gost.items] == ["Гайден", "Гуриев", "Гуссер"]
+    springer = cut_list(["Aristotle (1877) The Rhetoric of Aristotle. Cambridge University Press",
+                         "– (1907) De Anima. ed. by RD Hicks Cambridge University Press, Cambridge",
+                         "– (1929) Physics. trans. by PH Wicksteed G. P. Putnam, New York"])
+    assert len(springer.items) == 3
+    sbl = cut_list(["Freedman, David Noel. “Pottery, Poetry, and Prophecy.” JBL 96 (1977): 5–26.",
+                    ". “Pottery, Poetry, and Prophecy.” Pages 1–22 in Pottery, Poetry, and Prophecy. Winona Lake, IN:",
+                    "Eisenbrauns, 1980."])
+    assert len(sbl.items) == 2 and sbl.items[1].text.endswith("Eisenbrauns, 1980.")

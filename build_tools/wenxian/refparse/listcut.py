@@ -88,7 +88,11 @@ _DATE_HEAD = re.compile(
 _NAMES_DASH = r"(?:—{1,3}|–{2,3}|-{3,})"
 SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-z]?\)\s+\S"
                           rf"|^\s*{_NAMES_DASH}\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s"
-                          rf"|^\s*{_NAMES_DASH}\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
+                          rf"|^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
+                          # Springer's one en dash ("– (1907) De Anima."); a dash the PDF's text lost
+                          # (". “Pottery, Poetry …”": SBL's 3-em dash)
+                          r"|^\s*\.\s+[“\"A-Z]")
+_DASH_YEAR = re.compile(rf"^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
 # ...or some of them: a dash for each name the entry shares with the one before, in its place,
 # then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
 SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(?:,|\band\b|&)\s*(?=[^\W\d_])")
@@ -111,9 +115,10 @@ _GBT_YEAR_HEAD = re.compile(
 # What kind of work an entry is, in brackets before its names ("[dataset] Kaul, H. & Rumpf, A. (2021).").
 DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|preprint|video|audio|map)\]\s+", re.IGNORECASE)
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
+# (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О.")
 _AUTHOR_START = re.compile(
-    r"^\s*(?:[A-Z](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-Z]{1,3}[ ,.]| [A-Z][a-z]+,"
-    r"| (?:[A-Z][^\W\d_]+ ){1,2}[A-Z]{1,3}[ ,.])"
+    r"^\s*(?:[A-ZА-ЯЁ](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-ZА-ЯЁ]{1,3}[ ,.]| [A-ZА-ЯЁ][a-zа-яё]+,"
+    r"| (?:[A-ZА-ЯЁ][^\W\d_]+ ){1,2}[A-ZА-ЯЁ]{1,3}[ ,.])"
     r"|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
 
@@ -473,8 +478,9 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
         return False
     if (SAME_AUTHORS.match(text) or SOME_SAME_AUTHORS.match(text)) and _OLD_YEAR.search(previous) and (
-            _ENTRY_END.search(previous) or _URL_END.search(previous)):
-        return True  # the next work of the same authors, their names left out
+            _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):
+        return True  # the next work of the same authors, their names left out (a dash and the
+        # year in parentheses open one even after an entry without its final full stop: Springer's)
     described = DESCRIPTION_FIRST.match(text)  # "[dataset] Kaul, H. (2021).": the kind of work first
     headed = text[described.end():] if described else text
     head = _YEAR_HEAD.match(headed) or _DATE_HEAD.match(headed)
