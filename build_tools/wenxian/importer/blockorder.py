@@ -75,7 +75,11 @@ MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, 
 RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken to have ended (ORDER["stream_resumed"])
 # … the evidence the split of such a run must add up to: its blocks, lines cut apart by blank
 # lines that pdftotext set between the columns' lines, already say the order is not one stream
-RUN_GAIN = 20.0
+# (dev, plain pdftotext and pdfminer on the narrow gutter: where the split was right, 1.0 to 2.4
+# a line; where pdfminer's blocks were out of order, no two streams, 0.2 to 0.65; 0.6, 0.7, 0.8
+# tried, 0.7 best)
+RUN_GAIN = 15.0
+RUN_GAIN_PER_LINE = 0.7
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
 
 
@@ -472,6 +476,7 @@ def _line_joins(lines: list[Line], column: float):
         not heading[k] and not ends_sentence(line.text) and HAN_RE.search(line.text) is not None
         for k, line in enumerate(lines)
     ]
+    entry = [_ENTRY.match(line.text) is not None for line in lines]
     # A list's first run-in item ("1. 派费收入过低：…") and a sentence announcing a list.
     first_item = [bool((lead := headings.run_in_lead(line.text)) and _FIRST_ITEM.match(lead)) for line in lines]
     joins: dict[tuple[int, int], float] = {}
@@ -486,7 +491,7 @@ def _line_joins(lines: list[Line], column: float):
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
                 value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
             elif open_end[a]:
-                if heading[b]:
+                if heading[b] or entry[b]:  # (a reference entry's number: a new entry, no continuation)
                     value = weights["dangling"]
                 elif full[a] and open_end[b] and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]:
                     # a paragraph's indented first line (short by its indent, yet ending
@@ -619,6 +624,24 @@ def _backwards(cites: list[list[int]]) -> int:
         seen.update(new)
         top = max([top, *new])
     return count
+
+
+def _right_first(streams: list[int], lines: list[Line]) -> bool:
+    """Whether the stream of a run's first line is the right column's (pdftotext printed the
+    right column's top first, where it stands higher: a heading): the parts of printed lines
+    holding both columns' lines say which stream is the left one; without them, the headings'
+    numbers and the new citations read in turn (GB/T 7714's 顺序编码制) in the other order only."""
+    left = _left_parts(streams, lines)
+    if left and left.count(0) != left.count(1):
+        return left.count(1) > left.count(0)
+    cites = [_cited(line.text) for line in lines]
+
+    def faults(order: tuple[int, int]) -> int:
+        ordered = [k for s in order for k, t in enumerate(streams) if t == s]
+        one = [0] * len(ordered)
+        return _backwards([cites[k] for k in ordered]) + _headings_out_of_turn(one, [lines[k] for k in ordered])
+
+    return faults((1, 0)) < faults((0, 1))
 
 
 def _faulty(streams: list[int], cites: list[list[int]], lines: list[Line]) -> bool:
@@ -770,7 +793,7 @@ def _streams(
     one = sum(join(k, k + 1) for k in range(n - 1))
     score, streams = _best_split(lines, join, switch)
     gain = score - one
-    threshold = RUN_GAIN if run else STREAM_GAIN
+    threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
     if gain < threshold:
         return [group]
     streams = _refine(streams, lines, join, switch)
@@ -778,6 +801,8 @@ def _streams(
     second = [line for line, s in zip(lines, streams) if s == 1]
     if not first or not second:
         return [group]
+    if run and _right_first(streams, lines):
+        first, second = second, first
     first[-1].gap_after = second[-1].gap_after = True
     if explain is not None:
         explain.append(
