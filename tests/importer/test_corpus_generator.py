@@ -133,3 +133,14 @@ def test_extract_again_writes_one_extractors_texts_beside_the_pdfs_only(gen, mon
     assert (folder / "onecol-colon.pdftotext-raw.txt").read_text(encoding="utf-8") == "onecol-colon by pdftotext-raw"
     assert (folder / "onecol-colon.pdftotext.txt").read_text(encoding="utf-8") == "old"
     assert not (tmp_path / "dev" / "other" / "twocol-spaced.pdftotext-raw.txt").exists()
+
+
+def test_the_narrow_gutter_layout_sets_6_mm_and_ctex_line_spread(gen) -> None:
+    """twocol-narrow (round 11f): a 6 mm gutter and ctex's 1.3 line spread; the other layouts
+    print as before (8 mm, no spread), and ``--layout`` typesets one layout alone."""
+    narrow = gen.latex(article(), gen.LAYOUTS["twocol-narrow"])
+    assert "\\setlength{\\columnsep}{6mm}" in narrow and "\\linespread{1.3}" in narrow
+    assert "\\begin{multicols}{2}" in narrow
+    for name in ("onecol-bracket", "twocol-spaced", "twocol-lenticular", "onecol-colon"):
+        other = gen.latex(article(), gen.LAYOUTS[name])
+        assert "\\setlength{\\columnsep}{8mm}" in other and "\\linespread" not in other
