@@ -61,15 +61,15 @@ def test_the_right_columns_line_printed_first_still_goes_second() -> None:
     assert cites == [1, 2, 3, 4, 5]
 
 
-def test_a_reference_entry_in_small_type_is_no_joined_line() -> None:
+def test_in_a_run_a_reference_entry_in_small_type_is_no_joined_line() -> None:
     """A reference list set in small type prints wider than a body line: an entry's line (or an
     entry's type mark "[J]." before the journal) is not cut where a sentence seems to end."""
     for text in ("[2] 蒋若涵. 撤桶并点模式下的社区分类实践 [J]. 城", "[J]. 中国人口·资源与环境, 2022, 32(4): 101-109."):
-        assert [p.text for p in blockorder._split_joined(_line(text), 18.0)] == [text]
+        assert [p.text for p in blockorder._split_joined(_line(text), 18.0, run=True)] == [text]
 
 
 def test_a_joined_lines_right_part_may_be_a_numbered_heading() -> None:
     """"…互通， 2.1 案例选择": cut before the heading's number, not inside the heading."""
     left, right = "台仍停留在信息展示层面，部门数据难以互通，", "2.1 案例选择"
-    parts = blockorder._split_joined(_line(f"{left} {right}"), 21.0)
+    parts = blockorder._split_joined(_line(f"{left} {right}"), 21.0, run=True)
     assert [p.text for p in parts] == [left, right]

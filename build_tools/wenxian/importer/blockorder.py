@@ -420,27 +420,30 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
     return out
 
 
-def _split_joined(line: Line, column: float) -> list[Line]:
-    """A line holding both columns' lines, joined by one space where their baselines met."""
+def _split_joined(line: Line, column: float, run: bool = False) -> list[Line]:
+    """A line holding both columns' lines, joined by one space where their baselines met. In a
+    run of blocks (:func:`_interleaved_runs`, round 11f) a reference entry's line is not cut,
+    nor after a part without a Chinese character, and a right part may be a numbered heading
+    ("…互通， 2.1 案例选择"); a block pdftotext printed whole is cut as before (round 9b)."""
     if line.width <= column + 1.0 or " " not in line.text:
         return [line]
     text = line.text
-    if _ENTRY.match(text):
+    if run and _ENTRY.match(text):
         return [line]  # a reference entry, in small type: wider than a body line, yet one column's
     # The left column's line is full, or a paragraph's first line (short by its indent,
     # which the join lost), a paragraph's last line (ending a sentence), or a heading.
     cuts = [
         k for k in range(1, len(text) - 1)
         if text[k] == " "
-        and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“" or headings.heading_style(text[k + 1 :]) is not None)
-        and HAN_RE.search(text[:k]) is not None  # no reference's type mark ("[J]. 中国…")
+        and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“" or (run and headings.heading_style(text[k + 1 :]) is not None))
+        and (not run or HAN_RE.search(text[:k]) is not None)  # no reference's type mark ("[J]. 中国…")
         and (
             column - INDENTED[1] <= width(text[:k]) <= column + 1.5
             or ends_sentence(text[:k])
             or headings.heading_style(text[:k]) is not None
         )
     ]
-    if len(cuts) > 1:  # "…互通， 2.1 案例选择": the right column's line a heading, cut before its number
+    if run and len(cuts) > 1:  # "…互通， 2.1 案例选择": the right column's line a heading, cut before its number
         cuts = [k for k in cuts if headings.heading_style(text[k + 1 :]) is not None]
     if len(cuts) != 1:
         return [line]
@@ -463,7 +466,7 @@ def _reads_badly(group: list[Line], column: float) -> bool:
     return tested >= MIN_STREAM_JOINS and words <= MAX_WORD_SHARE * tested
 
 
-def _line_joins(lines: list[Line], column: float):
+def _line_joins(lines: list[Line], column: float, run: bool = False):
     """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
     slack = [LATIN_SLACK if _LATIN.search(line.text) else 0.0 for line in lines]
     full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
@@ -476,7 +479,7 @@ def _line_joins(lines: list[Line], column: float):
         not heading[k] and not ends_sentence(line.text) and HAN_RE.search(line.text) is not None
         for k, line in enumerate(lines)
     ]
-    entry = [_ENTRY.match(line.text) is not None for line in lines]
+    entry = [run and _ENTRY.match(line.text) is not None for line in lines]  # (weighed in a run only: round 11f)
     # A list's first run-in item ("1. 派费收入过低：…") and a sentence announcing a list.
     first_item = [bool((lead := headings.run_in_lead(line.text)) and _FIRST_ITEM.match(lead)) for line in lines]
     joins: dict[tuple[int, int], float] = {}
@@ -769,7 +772,7 @@ def _streams(
     """
     if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
         return [group]
-    lines = [part for line in group for part in _split_joined(line, column)]
+    lines = [part for line in group for part in _split_joined(line, column, run)]
     if not run and not _reads_badly(lines, column):
         return [group]  # (a run's blocks of a line or two already say its order reads badly)
     # The first page's footnote (收稿日期, 基金项目 …) stands below both columns, across the
@@ -777,7 +780,7 @@ def _streams(
     foot = next((k for k, line in enumerate(lines) if k and marker_kind(line.text) == "journal"), len(lines))
     lines, tail = lines[:foot], lines[foot:]
     n = len(lines)
-    join = _line_joins(lines, column)
+    join = _line_joins(lines, column, run)
     weights = evidence.ORDER
 
     def switch(k: int) -> float:
