@@ -235,8 +235,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     Plain pdftotext and pdfminer print its two columns' lines alternately, each between blank
     lines. Before the round's work: plain pdftotext paragraphs 0.07 (held-out, scored once,
     never tuned on: 0.07, 0/4 citation sequences; dev 0.07), headings 0.86 dev / 0.93 held-out;
-    pdfminer 0.35 dev / 0.53 held-out. After (all 15 articles): pdftotext 0.3852, headings
-    0.9510; pdfminer 0.4185; the other routes as the layout came (no change)."""
+    pdfminer 0.35 dev / 0.53 held-out. After (all 15 articles): pdftotext 0.3948, headings
+    0.9430; pdfminer 0.4365; the other routes as the layout came (no change)."""
     rows = [row for key, row in all_rows.items() if key[2] == NARROW]
     by = {name: [r for r in rows if r.extractor == name] for name in {r.extractor for r in rows}}
     assert sum(r.docs for r in rows) == 90 and sum(r.refused for r in rows) == 0  # 15 articles × (5 + PDF)
@@ -245,8 +245,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
 
-    assert paragraphs("pdftotext") >= 0.385 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.951
-    assert paragraphs("pdfminer") >= 0.418
+    assert paragraphs("pdftotext") >= 0.394 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.942
+    assert paragraphs("pdfminer") >= 0.436
     assert paragraphs("(pdf)") >= 0.981 and sum(r.cites for r in by["(pdf)"]) >= 14
     assert paragraphs("pypdfium2") >= 0.977 and sum(r.cites for r in by["pypdfium2"]) == 15
     assert paragraphs("pdftotext-layout") >= 0.766 and paragraphs("pdftotext-raw") >= 0.773

@@ -799,7 +799,11 @@ def _streams(
     threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
     if gain < threshold:
         return [group]
-    streams = _refine(streams, lines, join, switch)
+    # Not in a run: a run is a whole page, and mending it stretch by stretch cost seconds a text
+    # (2.7 s for the bundled article's pdfminer text); on dev, without it, paragraphs 0.392 → 0.405
+    # (plain pdftotext) and 0.367 → 0.391 (pdfminer), one citation sequence fewer in each.
+    if not run:
+        streams = _refine(streams, lines, join, switch)
     first = [line for line, s in zip(lines, streams) if s == 0]
     second = [line for line, s in zip(lines, streams) if s == 1]
     if not first or not second:
