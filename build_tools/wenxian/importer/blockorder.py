@@ -37,6 +37,11 @@ baseline come joined by a space: they are cut apart (:func:`_split_joined`),
 and their parts tell which stream is the left column. A two-column page's
 column is the band of widths most of its body lines fall in
 (:func:`_page_column`), the text's width the abstract's (:func:`_text_width`).
+
+Where the gutter is narrow, pdftotext prints the two columns' lines alternately, each between
+blank lines, so many that the text's blank lines are filler (round 11f): a two-column page's
+body blocks are then one run (:func:`_interleaved_runs`), split into the columns the same way,
+lines printed together weighing for one stream; no other block order is searched in such a text.
 """
 
 from __future__ import annotations
