@@ -20,7 +20,8 @@ script imports it, to write the committed ``.pymupdf.txt`` texts)::
 Every article is also printed from HTML + CSS by Chromium (``htmlpdf.py``: ``html-onecol``,
 ``html-twocol``), read by pdftotext only; ``--html`` prints those alone.
 
-``--extract NAME`` only extracts one extractor's texts again from the committed PDFs
+``--layout NAME`` typesets that layout alone, into the articles' folders as they are
+(how ``twocol-narrow`` was added in round 11f). ``--extract NAME`` only extracts one extractor's texts again from the committed PDFs
 (no typesetting, nothing else rewritten): how an extractor is added to the corpus.
 """
 
@@ -87,6 +88,21 @@ LAYOUTS: dict[str, dict] = {
         "keywords": "关键词：",
         "references": "参考文献",
         "english": "end",
+        "footer_number": True,
+    },
+    # Round 11f: a narrow gutter (6 mm, as many journals set 5–8 mm) and the line spacing
+    # ctex sets for Chinese (\linespread{1.3}). Plain pdftotext often cannot see the two
+    # columns then and prints their lines alternately; -layout mixes them.
+    "twocol-narrow": {
+        "columns": 2,
+        "paper": (184, 250),
+        "size": "10pt",
+        "columnsep": "6mm",
+        "linespread": "1.3",
+        "abstract": "摘要：",
+        "keywords": "关键词：",
+        "references": "参考文献：",
+        "english": "front",
         "footer_number": True,
     },
 }
@@ -267,6 +283,7 @@ def latex(spec: dict, layout: dict) -> str:
     odd_head = f"{'，'.join(names)}：{tex(spec['title'].split('——')[0])}"
     even_head = f"{j['name']}　{_year_line(j)}"
     foot = r"\fancyfoot[C]{· \thepage\ ·}" if layout["footer_number"] else ""
+    spread = f"\\linespread{{{layout['linespread']}}}\n" if "linespread" in layout else ""
     head_number = "" if layout["footer_number"] else r"\fancyhead[LE,RO]{\thepage}"
     author_line = "，".join(
         f"{a['name']}\\textsuperscript{{{','.join(str(n) for n in a['affiliations'])}}}" for a in spec["authors"]
@@ -345,8 +362,8 @@ def latex(spec: dict, layout: dict) -> str:
 \\setCJKfamilyfont{{kai}}{{Noto Serif CJK SC}}
 \\newcommand{{\\kaishu}}{{\\CJKfamily{{kai}}}}
 \\setlength{{\\parindent}}{{2em}}
-\\setlength{{\\columnsep}}{{8mm}}
-\\setcounter{{page}}{{{first_page}}}
+\\setlength{{\\columnsep}}{{{layout.get('columnsep', '8mm')}}}
+{spread}\\setcounter{{page}}{{{first_page}}}
 \\pagestyle{{fancy}}\\fancyhf{{}}
 \\renewcommand{{\\headrulewidth}}{{0.4pt}}
 \\fancyhead[CO]{{\\small {odd_head}}}
@@ -507,6 +524,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="only extract this extractor's texts again from the committed PDFs (no typesetting)")
     parser.add_argument("--html", action="store_true",
                         help="only print the HTML layouts (htmlpdf.HTML_LAYOUTS) with Chromium; the XeLaTeX outputs are left as they are")
+    parser.add_argument("--layout", metavar="LAYOUT", action="append", choices=list(LAYOUTS),
+                        help="typeset only this layout (repeatable), into the articles' folders as they are: "
+                             "how a layout is added to the corpus (the other layouts' files are left alone)")
     args = parser.parse_args(argv)
     if args.extract:
         return extract_again(args.extract, args.only)
@@ -522,10 +542,12 @@ def main(argv: list[str] | None = None) -> int:
             if args.only and spec["name"] not in args.only:
                 continue
             folder = DATA / spec["split"] / spec["name"]
-            if folder.exists():
+            if folder.exists() and not args.layout:
                 shutil.rmtree(folder)
-            folder.mkdir(parents=True)
+            folder.mkdir(parents=True, exist_ok=True)
             for name, layout in LAYOUTS.items():
+                if args.layout and name not in args.layout:
+                    continue
                 pdf = build(spec, name, layout, work)
                 shutil.copy(pdf, folder / f"{name}.pdf")  # scored through the PDF reader too
                 for extractor in EXTRACTORS:
@@ -535,7 +557,8 @@ def main(argv: list[str] | None = None) -> int:
                     json.dumps(gold(spec, name, layout), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
                 )
                 print(f"{folder.relative_to(HERE)}/{name}: {len(EXTRACTORS)} texts")
-            _html_layouts(spec, folder, work)
+            if not args.layout:  # --layout NAME leaves the other layouts, the HTML ones too, alone
+                _html_layouts(spec, folder, work)
     return 0
 
 

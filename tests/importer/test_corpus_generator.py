@@ -144,3 +144,13 @@ def test_pymupdf_is_an_extractor_only_the_generator_imports(gen) -> None:
     importing = [p for p in package.rglob("*.py")
                  if any(word in p.read_text(encoding="utf-8") for word in ("import pymupdf", "import fitz", "from fitz", "from pymupdf"))]
     assert importing == []
+
+def test_the_narrow_gutter_layout_sets_6_mm_and_ctex_line_spread(gen) -> None:
+    """twocol-narrow (round 11f): a 6 mm gutter and ctex's 1.3 line spread; the other layouts
+    print as before (8 mm, no spread), and ``--layout`` typesets one layout alone."""
+    narrow = gen.latex(article(), gen.LAYOUTS["twocol-narrow"])
+    assert "\\setlength{\\columnsep}{6mm}" in narrow and "\\linespread{1.3}" in narrow
+    assert "\\begin{multicols}{2}" in narrow
+    for name in ("onecol-bracket", "twocol-spaced", "twocol-lenticular", "onecol-colon"):
+        other = gen.latex(article(), gen.LAYOUTS[name])
+        assert "\\setlength{\\columnsep}{8mm}" in other and "\\linespread" not in other

@@ -37,6 +37,11 @@ baseline come joined by a space: they are cut apart (:func:`_split_joined`),
 and their parts tell which stream is the left column. A two-column page's
 column is the band of widths most of its body lines fall in
 (:func:`_page_column`), the text's width the abstract's (:func:`_text_width`).
+
+Where the gutter is narrow, pdftotext prints the two columns' lines alternately, each between
+blank lines, so many that the text's blank lines are filler (round 11f): a two-column page's
+body blocks are then one run (:func:`_interleaved_runs`), split into the columns the same way,
+lines printed together weighing for one stream; no other block order is searched in such a text.
 """
 
 from __future__ import annotations
@@ -73,6 +78,13 @@ MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (o
 MIN_STREAM_JOINS = 6  # mid-sentence joins a block needs for its order to be judged
 MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, for it to be searched
 RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken to have ended (ORDER["stream_resumed"])
+# … the evidence the split of such a run must add up to: its blocks, lines cut apart by blank
+# lines that pdftotext set between the columns' lines, already say the order is not one stream
+# (dev, plain pdftotext and pdfminer on the narrow gutter: where the split was right, 1.0 to 2.4
+# a line; where pdfminer's blocks were out of order, no two streams, 0.2 to 0.65; 0.6, 0.7, 0.8
+# tried, 0.7 best)
+RUN_GAIN = 15.0
+RUN_GAIN_PER_LINE = 0.7
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
 
 
@@ -417,23 +429,31 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
     return out
 
 
-def _split_joined(line: Line, column: float) -> list[Line]:
-    """A line holding both columns' lines, joined by one space where their baselines met."""
+def _split_joined(line: Line, column: float, run: bool = False) -> list[Line]:
+    """A line holding both columns' lines, joined by one space where their baselines met. In a
+    run of blocks (:func:`_interleaved_runs`, round 11f) a reference entry's line is not cut,
+    nor after a part without a Chinese character, and a right part may be a numbered heading
+    ("…互通， 2.1 案例选择"); a block pdftotext printed whole is cut as before (round 9b)."""
     if line.width <= column + 1.0 or " " not in line.text:
         return [line]
     text = line.text
+    if run and _ENTRY.match(text):
+        return [line]  # a reference entry, in small type: wider than a body line, yet one column's
     # The left column's line is full, or a paragraph's first line (short by its indent,
     # which the join lost), a paragraph's last line (ending a sentence), or a heading.
     cuts = [
         k for k in range(1, len(text) - 1)
         if text[k] == " "
-        and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“")
+        and (HAN_RE.match(text[k + 1]) or text[k + 1] in "（【“" or (run and headings.heading_style(text[k + 1 :]) is not None))
+        and (not run or HAN_RE.search(text[:k]) is not None)  # no reference's type mark ("[J]. 中国…")
         and (
             column - INDENTED[1] <= width(text[:k]) <= column + 1.5
             or ends_sentence(text[:k])
             or headings.heading_style(text[:k]) is not None
         )
     ]
+    if run and len(cuts) > 1:  # "…互通， 2.1 案例选择": the right column's line a heading, cut before its number
+        cuts = [k for k in cuts if headings.heading_style(text[k + 1 :]) is not None]
     if len(cuts) != 1:
         return [line]
     left, right = text[: cuts[0]], text[cuts[0] + 1 :]
@@ -455,7 +475,7 @@ def _reads_badly(group: list[Line], column: float) -> bool:
     return tested >= MIN_STREAM_JOINS and words <= MAX_WORD_SHARE * tested
 
 
-def _line_joins(lines: list[Line], column: float):
+def _line_joins(lines: list[Line], column: float, run: bool = False):
     """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
     slack = [LATIN_SLACK if LATIN_RE.search(line.text) else 0.0 for line in lines]
     full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
@@ -468,6 +488,7 @@ def _line_joins(lines: list[Line], column: float):
         not heading[k] and not ends_sentence(line.text) and HAN_RE.search(line.text) is not None
         for k, line in enumerate(lines)
     ]
+    entry = [run and _ENTRY.match(line.text) is not None for line in lines]  # (weighed in a run only: round 11f)
     # A list's first run-in item ("1. 派费收入过低：…") and a sentence announcing a list.
     first_item = [bool((lead := headings.run_in_lead(line.text)) and _FIRST_ITEM.match(lead)) for line in lines]
     joins: dict[tuple[int, int], float] = {}
@@ -482,7 +503,7 @@ def _line_joins(lines: list[Line], column: float):
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
                 value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
             elif open_end[a]:
-                if heading[b]:
+                if heading[b] or entry[b]:  # (a reference entry's number: a new entry, no continuation)
                     value = weights["dangling"]
                 elif full[a] and open_end[b] and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]:
                     # a paragraph's indented first line (short by its indent, yet ending
@@ -509,7 +530,7 @@ def _open_end(lines: list[Line], other: int) -> float:
     return evidence.ORDER["stream_open_end"]
 
 
-def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[int]], switch: float) -> float:
+def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[int]], switch) -> float:
     """The evidence for a split of interleaved lines into two streams: the joins inside
     each stream, the switches between them, an unfinished stream, and citations that run
     backwards (a number cited first below one cited before it) when the two streams are
@@ -523,7 +544,7 @@ def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[i
             if k - last[s] > RESUME_AFTER:
                 total += weights["stream_resumed"]  # the other column gave many lines in a row: this one had ended
         if k and streams[k - 1] != s:
-            total += switch
+            total += switch(k)
         last[s] = k
     total += weights["stream_joined"] * _crossed_sides(streams, lines)
     total += weights["stream_heading_order"] * _headings_out_of_turn(streams, lines)
@@ -617,6 +638,24 @@ def _backwards(cites: list[list[int]]) -> int:
     return count
 
 
+def _right_first(streams: list[int], lines: list[Line]) -> bool:
+    """Whether the stream of a run's first line is the right column's (pdftotext printed the
+    right column's top first, where it stands higher: a heading): the parts of printed lines
+    holding both columns' lines say which stream is the left one; without them, the headings'
+    numbers and the new citations read in turn (GB/T 7714's 顺序编码制) in the other order only."""
+    left = _left_parts(streams, lines)
+    if left and left.count(0) != left.count(1):
+        return left.count(1) > left.count(0)
+    cites = [_cited(line.text) for line in lines]
+
+    def faults(order: tuple[int, int]) -> int:
+        ordered = [k for s in order for k, t in enumerate(streams) if t == s]
+        one = [0] * len(ordered)
+        return _backwards([cites[k] for k in ordered]) + _headings_out_of_turn(one, [lines[k] for k in ordered])
+
+    return faults((1, 0)) < faults((0, 1))
+
+
 def _faulty(streams: list[int], cites: list[list[int]], lines: list[Line]) -> bool:
     """Whether a split shows what only :func:`_refine` weighs: citations running backwards
     in both reading orders, or a stream going on after the other gave many lines in a row."""
@@ -630,7 +669,7 @@ def _faulty(streams: list[int], cites: list[list[int]], lines: list[Line]) -> bo
     return False
 
 
-def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[int]:
+def _refine(streams: list[int], lines: list[Line], join, switch) -> list[int]:
     """The dynamic programme's split, mended where it shows a fault (:func:`_faulty`) that
     only the split as a whole shows: runs of a stream's consecutive lines are moved to the
     other stream while that adds to the evidence (:func:`_split_value`)."""
@@ -660,9 +699,9 @@ def _refine(streams: list[int], lines: list[Line], join, switch: float) -> list[
     return streams
 
 
-def _best_split(lines: list[Line], join, switch: float) -> tuple[float, list[int]]:
+def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
     """The best split of ``lines`` into two streams, each in the extractor's order, by a
-    dynamic programme over the joins (``switch``: the evidence each going over to the
+    dynamic programme over the joins (``switch(k)``: the evidence going over to the
     other stream adds); its value and each line's stream (0: the first line's).
 
     The programme also knows which stream is the left column's once a printed line
@@ -694,7 +733,7 @@ def _best_split(lines: list[Line], join, switch: float) -> tuple[float, list[int
             last = k
             for nxt_other, nxt_side, value in (
                 (other, side, score + join(last, k + 1)),
-                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + switch),
+                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + switch(k + 1)),
             ):
                 nxt_side, cost = sided(k + 1, nxt_side)
                 value += cost
@@ -720,7 +759,7 @@ def _best_split(lines: list[Line], join, switch: float) -> tuple[float, list[int
 
 
 def _streams(
-    group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None
+    group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None, run: bool = False
 ) -> list[list[Line]]:
     """A block whose lines alternate between the two columns, as two blocks.
 
@@ -735,48 +774,101 @@ def _streams(
     mid-sentence at the block's end is unfinished. The split is taken only when it
     beats the block read as one stream by STREAM_GAIN; it is then mended where
     citations run backwards or a stream goes on after the other gave many lines in
-    a row (its column had ended): see :func:`_refine`. The first page's footnote,
+    a row (its column had ended): see :func:`_refine`. In a run of blocks joined by
+    :func:`_interleaved_runs` (``run``), lines printed together in one block weigh for one
+    stream (``ORDER["stream_same_block"]``). The first page's footnote,
     under both columns, stays whole after them.
     """
     if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
         return [group]
-    lines = [part for line in group for part in _split_joined(line, column)]
-    if not _reads_badly(lines, column):
-        return [group]
+    lines = [part for line in group for part in _split_joined(line, column, run)]
+    if not run and not _reads_badly(lines, column):
+        return [group]  # (a run's blocks of a line or two already say its order reads badly)
     # The first page's footnote (收稿日期, 基金项目 …) stands below both columns, across the
     # page: its lines belong to neither stream and stay after them, whole.
     foot = next((k for k, line in enumerate(lines) if k and marker_kind(line.text) == "journal"), len(lines))
     lines, tail = lines[:foot], lines[foot:]
     n = len(lines)
-    join = _line_joins(lines, column)
+    join = _line_joins(lines, column, run)
     weights = evidence.ORDER
 
+    def switch(k: int) -> float:
+        """The evidence for line ``k`` going over to the other stream than line ``k - 1``'s.
+        In a run of blocks (``run``), two lines pdftotext printed one under the other with no
+        blank line between are mostly one column's: going over between them costs (not after a
+        printed line holding both columns' lines: which of them goes on below, it does not say)."""
+        joined = k >= 2 and lines[k - 2].number == lines[k - 1].number
+        if run and not joined and not lines[k - 1].gap_after and lines[k - 1].number + 1 == lines[k].number:
+            return weights["stream_switch"] + weights["stream_same_block"]
+        return weights["stream_switch"]
+
     one = sum(join(k, k + 1) for k in range(n - 1))
-    score, streams = _best_split(lines, join, weights["stream_switch"])
+    score, streams = _best_split(lines, join, switch)
     gain = score - one
-    if gain < STREAM_GAIN:
+    threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
+    if gain < threshold:
         return [group]
-    streams = _refine(streams, lines, join, weights["stream_switch"])
+    # Not in a run: a run is a whole page, and mending it stretch by stretch cost seconds a text
+    # (2.7 s for the bundled article's pdfminer text); on dev, without it, paragraphs 0.392 → 0.405
+    # (plain pdftotext) and 0.367 → 0.391 (pdfminer), one citation sequence fewer in each.
+    if not run:
+        streams = _refine(streams, lines, join, switch)
     first = [line for line, s in zip(lines, streams) if s == 0]
     second = [line for line, s in zip(lines, streams) if s == 1]
     if not first or not second:
         return [group]
+    if run and _right_first(streams, lines):
+        first, second = second, first
     first[-1].gap_after = second[-1].gap_after = True
     if explain is not None:
         explain.append(
             evidence.Decision(
                 f"lines of two columns interleaved (the second from line {second[0].number})",
-                group[0].number, gain - STREAM_GAIN, {"interleaved": 1.0}, {"bias": -STREAM_GAIN, "interleaved": gain},
+                group[0].number, gain - threshold, {"interleaved": 1.0}, {"bias": -threshold, "interleaved": gain},
             )
         )
     return [first, second, tail] if tail else [first, second]
 
 
+def _interleaved_runs(groups: list[list[Line]], body_ids: set[int]) -> tuple[list[list[Line]], set[int]]:
+    """A two-column page's consecutive body blocks, joined into one run for :func:`_streams`
+    to split, in a text whose blank lines are filler.
+
+    Where pdftotext does not see a narrow gutter it prints a line of the left column, a line
+    of the right, … each a block of its own between blank lines (so many that the text's
+    blank lines are filler), or two or three lines of one column between blank lines. The
+    blank lines then say nothing about the columns, and whether the run's lines are two
+    columns' is weighed by :func:`_streams`, as for a block pdftotext printed whole (a page
+    read column by column reads well as one stream: no split gains there). Front matter, the
+    first page's footnote and lines without a Chinese character end a run. Returns the blocks
+    and the ids of the joined runs among them."""
+    out: list[list[Line]] = []
+    run: list[list[Line]] = []
+    runs: set[int] = set()
+
+    def flush() -> None:
+        if len(run) >= 2:
+            out.append([line for group in run for line in group])
+            runs.add(id(out[-1]))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for group in groups:
+        if id(group[0]) in body_ids and _movable(group):
+            run.append(group)
+            continue
+        flush()
+        out.append(group)
+    flush()
+    return out, runs
+
+
 def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = None) -> Lines:
     """``doc`` with each page's blocks in the order the evidence decides."""
     lines = doc.lines
-    if doc.blank_is_filler or not lines or lines[-1].page == 0:
-        return doc  # blank lines mean nothing here, or there are no pages
+    if not lines or (lines[-1].page == 0 and not doc.blank_is_filler):
+        return doc  # there are no pages (a one-page text whose columns came interleaved is read below)
     if one_line_per_paragraph([line.width for line in lines]):
         return doc  # one line per paragraph: nothing to go by
     out: list[Line] = []
@@ -803,9 +895,15 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         if len(text) < MIN_COLUMN_LINES:
             text = [line.width for line in in_body if HAN_RE.search(line.text)]
         column = _page_column(text, wide)
-        groups = _glue(blocks, column)
+        groups = _glue(blocks, column) if not doc.blank_is_filler else blocks
         if column < TWO_COLUMNS * wide:
-            groups = [part for group in groups for part in _streams(group, column, body_ids, explain)]
+            runs: set[int] = set()
+            if doc.blank_is_filler:
+                groups, runs = _interleaved_runs(groups, body_ids)
+            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs)]
+        if doc.blank_is_filler:  # blank lines mean nothing: no block is ordered by them
+            out.extend(line for group in groups for line in group)
+            continue
         movable = [k for k, group in enumerate(groups) if _movable(group) and id(group[0]) in body_ids]
         order = None
         if 2 <= len(movable) <= evidence.MAX_BEAM_BLOCKS:

@@ -119,6 +119,9 @@ ORDER: dict[str, float] = {
     # … per printed line holding both columns' lines (joined where their baselines met) whose two
     # parts are put in one stream, or whose left part is not in the left column's stream
     "stream_joined": -6.0,
+    # … (a run of blocks, blockorder._interleaved_runs) per going over between two lines printed
+    # one under the other with no blank line between: pdftotext keeps a column's lines together
+    "stream_same_block": -2.0,
     # … per heading whose number does not follow the one before it in its stream ((二) right after 五、)
     "stream_heading_order": -3.0,
     # … a list's first run-in item ("1. …：") right after a sentence announcing a list ("…以下两个方面。")

@@ -1,0 +1,75 @@
+"""Plain pdftotext on a two-column page with a narrow gutter (wenxian.importer.blockorder,
+round 11f): it does not see the columns and prints a line of the left column, a line of the
+right, … each between blank lines (so many that the text's blank lines are filler), now and
+then two lines of one column together. The texts are written for these tests (MIT, as the
+project); the paragraphs are those of test_two_columns_pdftotext."""
+
+from __future__ import annotations
+
+from tests.importer.helpers import read_body as _body, wrap_in_column as wrap
+from tests.importer.test_two_columns_pdftotext import (
+    ADVICE, DESIGN, FOOTNOTE, HEAD, INTRO, ISSUES, ITEM_1, ITEM_2, PRIOR, REFS, STATE, USE, WANT_HEADINGS,
+    WANT_PARAGRAPHS, _line,
+)
+from wenxian.importer import blockorder
+from wenxian.importer.evidence import Decision
+
+
+def alternate(left: list[str], right: list[str], together: tuple[int, ...] = ()) -> list[str]:
+    """Both columns' lines by their height, one of each in turn, a blank line after each, as
+    pdftotext prints them when it misses a narrow gutter; at the rows in ``together`` the left
+    column's line and the next row's come as one block (no blank line between)."""
+    out: list[str] = []
+    for k in range(max(len(left), len(right))):
+        for side, line in ((0, left[k] if k < len(left) else None), (1, right[k] if k < len(right) else None)):
+            if line is not None:
+                out.append(line)
+                if not (side == 0 and k in together):
+                    out.append("")
+    return out
+
+
+def _pages(right_first: bool = False) -> str:
+    left = ["一、引言", *wrap(INTRO), *wrap(PRIOR), "二、研究设计", *wrap(DESIGN)]
+    right = ["三、站点利用的现状", "（一）站房功能单一", *wrap(STATE), "（二）运营难以为继", *wrap(USE), *wrap(ISSUES),
+             *wrap(ITEM_1)]
+    body = alternate(right, left) if right_first else alternate(left, right, (3, 8))
+    head = [line for line in HEAD if line] + [""]
+    spaced_head = [x for line in head for x in (line, "")]  # the front matter between blank lines too
+    page_one = spaced_head + body + [x for line in FOOTNOTE for x in (line, "")]
+    page_two = [x for line in [*wrap(ITEM_2), "四、结语", *wrap(ADVICE), *REFS] for x in (line, "")]
+    return "\f".join("\n".join(p) + "\n" for p in (page_one, page_two))
+
+
+def test_columns_printed_alternately_line_by_line_are_read_column_by_column() -> None:
+    """Every line a block of its own (the blank lines filler), two of the left column's
+    lines printed together twice: the page's body is one run split into its two columns."""
+    explain: list[Decision] = []
+    heads, paras, cites = _body(_pages(), explain)
+    assert heads == WANT_HEADINGS
+    assert paras == [p.replace(" ", "") for p in WANT_PARAGRAPHS]
+    assert cites == [1, 2, 3, 4, 5]
+    assert any("interleaved" in d.what for d in explain)
+
+
+def test_the_right_columns_line_printed_first_still_goes_second() -> None:
+    """pdftotext printed the right column's top first: the headings' numbers and the citations
+    read in turn only with the other stream first."""
+    heads, paras, cites = _body(_pages(right_first=True))
+    assert heads == WANT_HEADINGS
+    assert paras == [p.replace(" ", "") for p in WANT_PARAGRAPHS]
+    assert cites == [1, 2, 3, 4, 5]
+
+
+def test_in_a_run_a_reference_entry_in_small_type_is_no_joined_line() -> None:
+    """A reference list set in small type prints wider than a body line: an entry's line (or an
+    entry's type mark "[J]." before the journal) is not cut where a sentence seems to end."""
+    for text in ("[2] 蒋若涵. 撤桶并点模式下的社区分类实践 [J]. 城", "[J]. 中国人口·资源与环境, 2022, 32(4): 101-109."):
+        assert [p.text for p in blockorder._split_joined(_line(text), 18.0, run=True)] == [text]
+
+
+def test_a_joined_lines_right_part_may_be_a_numbered_heading() -> None:
+    """"…互通， 2.1 案例选择": cut before the heading's number, not inside the heading."""
+    left, right = "台仍停留在信息展示层面，部门数据难以互通，", "2.1 案例选择"
+    parts = blockorder._split_joined(_line(f"{left} {right}"), 21.0, run=True)
+    assert [p.text for p in parts] == [left, right]
