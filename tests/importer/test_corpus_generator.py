@@ -1,7 +1,7 @@
 """The import corpus's generator (benchmarks/importcorpus/generate.py): the LaTeX it writes
 for the options an article may set (superscript citation marks, raised unit exponents, a
-table across both columns). No TeX is run and no corpus text is read: the held-out articles
-stay unscored."""
+table across both columns, the English block first). No TeX is run and no corpus text is
+read: the held-out articles stay unscored."""
 
 from __future__ import annotations
 
@@ -133,3 +133,18 @@ def test_extract_again_writes_one_extractors_texts_beside_the_pdfs_only(gen, mon
     assert (folder / "onecol-colon.pdftotext-raw.txt").read_text(encoding="utf-8") == "onecol-colon by pdftotext-raw"
     assert (folder / "onecol-colon.pdftotext.txt").read_text(encoding="utf-8") == "old"
     assert not (tmp_path / "dev" / "other" / "twocol-spaced.pdftotext-raw.txt").exists()
+
+
+def test_english_first_puts_the_english_block_before_the_chinese_abstract(gen) -> None:
+    """``english_first``: in a layout printing the English block on the first page, it stands
+    under the Chinese title block, before the Chinese abstract; a layout printing it at the end
+    keeps it there; an article without the option prints as before (after the key words)."""
+    english = "{\\large\\bfseries Title}"
+    front = gen.LAYOUTS["onecol-bracket"]
+    first = gen.latex(article(english_first=True), front)
+    assert first.index("测试题名") < first.index(english) < first.index("摘　要") < first.index("关键词") < first.index("已有研究")
+    plain = gen.latex(article(), front)
+    assert plain.index("摘　要") < plain.index("关键词") < plain.index(english) < plain.index("已有研究")
+    end = gen.LAYOUTS["onecol-colon"]
+    assert end["english"] == "end"
+    assert gen.latex(article(english_first=True), end) == gen.latex(article(), end)
