@@ -313,7 +313,11 @@ def latex(spec: dict, layout: dict) -> str:
         "\\vspace{1ex}",
     ]
     if layout["english"] == "front":
-        front.append(english)
+        if spec.get("english_first"):  # before the Chinese abstract, under the Chinese title block
+            at = front.index("\\end{center}") + 1
+            front[at:at] = [english, "\\vspace{1ex}"]
+        else:
+            front.append(english)
     body = []
     numbers = {"table": 0, "figure": 0}
     for block in spec["body"]:

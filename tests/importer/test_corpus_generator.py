@@ -1,7 +1,7 @@
 """The import corpus's generator (benchmarks/importcorpus/generate.py): the LaTeX it writes
 for the options an article may set (superscript citation marks, raised unit exponents, a
-table across both columns). No TeX is run and no corpus text is read: the held-out articles
-stay unscored."""
+table across both columns, the English block first). No TeX is run and no corpus text is
+read: the held-out articles stay unscored."""
 
 from __future__ import annotations
 
@@ -154,3 +154,17 @@ def test_the_narrow_gutter_layout_sets_6_mm_and_ctex_line_spread(gen) -> None:
     for name in ("onecol-bracket", "twocol-spaced", "twocol-lenticular", "onecol-colon"):
         other = gen.latex(article(), gen.LAYOUTS[name])
         assert "\\setlength{\\columnsep}{8mm}" in other and "\\linespread" not in other
+
+def test_english_first_puts_the_english_block_before_the_chinese_abstract(gen) -> None:
+    """``english_first``: in a layout printing the English block on the first page, it stands
+    under the Chinese title block, before the Chinese abstract; a layout printing it at the end
+    keeps it there; an article without the option prints as before (after the key words)."""
+    english = "{\\large\\bfseries Title}"
+    front = gen.LAYOUTS["onecol-bracket"]
+    first = gen.latex(article(english_first=True), front)
+    assert first.index("测试题名") < first.index(english) < first.index("摘　要") < first.index("关键词") < first.index("已有研究")
+    plain = gen.latex(article(), front)
+    assert plain.index("摘　要") < plain.index("关键词") < plain.index(english) < plain.index("已有研究")
+    end = gen.LAYOUTS["onecol-colon"]
+    assert end["english"] == "end"
+    assert gen.latex(article(english_first=True), end) == gen.latex(article(), end)
