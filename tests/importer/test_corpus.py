@@ -60,7 +60,7 @@ def furniture(rows) -> int:
 def test_corpus_floors(totals) -> None:
     typeset, _, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 360  # 15 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    assert docs == 408  # 17 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -71,12 +71,12 @@ def test_corpus_floors(totals) -> None:
     # Round 11d: PyMuPDF's texts of the held-out articles bring two more (scored, never tuned on).
     # Round 10b's two articles, never tuned on: eight lines of a footnote or header in bodies; none
     # since round 11a (an explanatory note at its page's foot is a footnote).
-    assert furniture(typeset) <= 10
+    assert furniture(typeset) <= 12  # round 11c's two sealed articles, scored once: 6 lines each
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
     # never found (198/220) before its work.
-    assert sum(r.title for r in typeset) == 360 and sum(r.authors for r in typeset) == 360
+    assert sum(r.title for r in typeset) == 408 and sum(r.authors for r in typeset) == 408
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -121,7 +121,7 @@ def test_corpus_floors(totals) -> None:
     # Round 11d, PyMuPDF added: captions 371 → 391 of 456 (the others alone 311 → 326 of 380),
     # cells 285 → 197 (PyMuPDF runs a table's head row together: 94 → 8 on dev).
     # Round 11a: 311 -> 348 (a figure title with years wrapped, a caption at a page's top no header).
-    assert sum(r.captions for r in typeset) >= 391 and sum(r.captions_due for r in typeset) == 456
+    assert sum(r.captions for r in typeset) >= 521 and sum(r.captions_due for r in typeset) == 576  # 521/576 with 11c's sealed articles
     assert sum(r.cell_leaks for r in typeset) <= 197  # round 10a: 79; 10b's articles: 101 more
 
 
@@ -179,11 +179,11 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # With round 10b's two articles (60 texts): 0.9743, 0.8504, 47/60, captions 54/76, cells 59.
     # Round 11b (-layout's columns by width): 0.9821, 0.8870, 50/60, 55/76, cells 23.
     # Round 11a: 0.9774, 0.8536, 47/60, captions 62/76, cells 59.
-    assert sum(r.docs for r in rows) == 60
+    assert sum(r.docs for r in rows) == 68
     assert mean([v for r in rows for v in r.headings]) >= 0.982
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.886
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.871  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 50
-    assert sum(r.captions for r in rows) >= 55 and sum(r.cell_leaks for r in rows) <= 23
+    assert sum(r.captions for r in rows) >= 55 and sum(r.cell_leaks for r in rows) <= 35  # 23, then 35 with 11c's sealed articles
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -194,7 +194,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     60 texts: paragraphs 0.8959 → 0.9324, 53 → 56 citation sequences, cells 110 → 63."""
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
-    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0
+    assert sum(r.docs for r in rows) == 68 and sum(r.refused for r in rows) == 0
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.932 and sum(r.cites for r in rows) >= 56
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
@@ -215,9 +215,9 @@ def test_pdftotext_raw_floors(totals) -> None:
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
     # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies; one cell since 11a.
-    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 1
-    assert sum(r.title for r in rows) == 60 and sum(r.authors for r in rows) == 60
-    assert mean([v for r in rows for v in r.fields]) >= 0.997  # 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
+    assert sum(r.docs for r in rows) == 68 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 5  # 1, then 5 with round 11c's sealed articles
+    assert sum(r.title for r in rows) == 68 and sum(r.authors for r in rows) == 68
+    assert mean([v for r in rows for v in r.fields]) >= 0.994  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
@@ -246,8 +246,8 @@ def test_pymupdf_floors(totals) -> None:
     sequences both times, captions 13 → 15 of 20, leaks 13 → 11."""
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pymupdf"]
-    assert sum(r.docs for r in rows) == 60 and sum(r.refused for r in rows) == 0
-    assert sum(r.title for r in rows) == 60 and sum(r.authors for r in rows) == 60
+    assert sum(r.docs for r in rows) == 68 and sum(r.refused for r in rows) == 0
+    assert sum(r.title for r in rows) == 68 and sum(r.authors for r in rows) == 68
     dev = [r for r in rows if r.split == "dev"]
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.983
     # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
@@ -256,7 +256,7 @@ def test_pymupdf_floors(totals) -> None:
     heldout = [r for r in rows if r.split == "heldout"]
     # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
     assert mean([v for r in heldout for v in r.paragraphs]) >= 0.978
-    assert sum(r.cites for r in heldout) >= 8 and sum(r.leaks for r in heldout) == 0
+    assert sum(r.cites for r in heldout) >= 8 and sum(r.leaks for r in heldout) <= 10  # the sealed articles' tables
 
 
 def test_pdf_reader_floors(totals) -> None:
@@ -284,11 +284,11 @@ def test_pdf_reader_floors(totals) -> None:
     wraps, or fills its line, had been read as a heading): every PDF's headings and paragraphs
     exact again, and every caption found (56/56)."""
     _, _, pdf, _ = totals
-    assert sum(r.docs for r in pdf) == 60
+    assert sum(r.docs for r in pdf) == 68
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 60 and sum(r.authors for r in pdf) == 60
+    assert sum(r.title for r in pdf) == 68 and sum(r.authors for r in pdf) == 68
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     assert mean([v for r in pdf for v in r.fields]) >= 0.994  # 0.9952 in 10a, 0.9948 with 10b's articles
@@ -302,9 +302,9 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     assert sum(r.captions for r in dev) >= 75 and sum(r.captions_due for r in dev) == 76
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
-    assert mean([v for r in pdf for v in r.headings]) >= 0.999
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.998  # 0.9983 after round 11a
-    assert sum(r.cites for r in pdf) == 60
+    assert mean([v for r in pdf for v in r.headings]) >= 0.998  # 0.9987 with 11c's sealed articles
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.997  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
+    assert sum(r.cites for r in pdf) == 68  # every citation sequence, 11c's sealed articles' too
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -325,16 +325,16 @@ def test_html_floors(totals) -> None:
     _, _, _, html = totals
     pdf = [r for r in html if r.extractor == "(pdf)"]
     text = [r for r in html if r.extractor == "pdftotext"]
-    assert sum(r.docs for r in pdf) == 30 and sum(r.docs for r in text) == 30  # 15 articles × 2 layouts
+    assert sum(r.docs for r in pdf) == 34 and sum(r.docs for r in text) == 34  # 17 articles × 2 layouts
     assert sum(r.refused for r in html) == 0
-    assert sum(r.title for r in pdf) == 30 and sum(r.authors for r in pdf) == 30
+    assert sum(r.title for r in pdf) == 34 and sum(r.authors for r in pdf) == 34
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     assert mean([v for r in pdf for v in r.headings]) >= 0.999  # 0.992 before a wrapped （一） heading was read
     assert mean([v for r in pdf for v in r.paragraphs]) >= 0.968
-    assert sum(r.cites for r in pdf) >= 29 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in text) == 30
+    assert sum(r.cites for r in pdf) >= 29 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
+    assert sum(r.title for r in text) == 34
     assert mean([v for r in text for v in r.paragraphs]) >= 0.88
-    assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 12
+    assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 17  # 12, then 17 with 11c's sealed articles
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -345,14 +345,14 @@ def test_narrow_gutter_floors(all_rows) -> None:
     0.9430; pdfminer 0.4365; the other routes as the layout came (no change)."""
     rows = [row for key, row in all_rows.items() if key[2] == NARROW]
     by = {name: [r for r in rows if r.extractor == name] for name in {r.extractor for r in rows}}
-    assert sum(r.docs for r in rows) == 90 and sum(r.refused for r in rows) == 0  # 15 articles × (5 + PDF)
-    assert sum(r.title for r in rows) == 90 and sum(r.authors for r in rows) == 90
+    assert sum(r.docs for r in rows) == 119 and sum(r.refused for r in rows) == 0  # 17 articles × (6 + PDF)
+    assert sum(r.title for r in rows) == 119 and sum(r.authors for r in rows) == 119
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
 
-    assert paragraphs("pdftotext") >= 0.394 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.942
+    assert paragraphs("pdftotext") >= 0.383 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.942
     assert paragraphs("pdfminer") >= 0.436
-    assert paragraphs("(pdf)") >= 0.981 and sum(r.cites for r in by["(pdf)"]) >= 14
-    assert paragraphs("pypdfium2") >= 0.977 and sum(r.cites for r in by["pypdfium2"]) == 15
-    assert paragraphs("pdftotext-layout") >= 0.766 and paragraphs("pdftotext-raw") >= 0.773
+    assert paragraphs("(pdf)") >= 0.971 and sum(r.cites for r in by["(pdf)"]) >= 14
+    assert paragraphs("pypdfium2") >= 0.970 and sum(r.cites for r in by["pypdfium2"]) >= 15
+    assert paragraphs("pdftotext-layout") >= 0.754 and paragraphs("pdftotext-raw") >= 0.773
