@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.layout import Chunk
-from wenxian.importer.lines import Line, Lines
+from wenxian.importer.lines import Line, Lines, without_lines
 from wenxian.importer.markers import marker_kind
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -73,17 +73,9 @@ def notes_at_foot(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> 
             groups.append(group)
     if not groups:
         return doc, []
-    taken = {k for group in groups for k in group}
-    kept: list[Line] = []
-    for k, line in enumerate(lines):
-        if k in taken:
-            if kept:
-                kept[-1].gap_after = doc.blank_is_filler
-            continue
-        kept.append(line)
     notes = [Chunk("footnote", [replace(lines[g[0]], text="".join(lines[k].text for k in g), gap_after=True)])
              for g in groups]
-    return Lines(kept, doc.blank_is_filler, doc.blank_trust, doc.math), notes
+    return without_lines(doc, {k for group in groups for k in group}), notes
 
 
 def place_notes(chunks: list[Chunk], notes: list[Chunk]) -> list[Chunk]:

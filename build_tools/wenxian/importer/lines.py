@@ -72,6 +72,19 @@ class Lines:
     tables: list[tuple[int, list[list[str]]]] = field(default_factory=list)
 
 
+def without_lines(doc: Lines, taken: set[int]) -> Lines:
+    """``doc`` without the lines at the indexes ``taken``; the line before a removed one gets the
+    text's blank-line habit after it, so the text either side joins as it would across a line."""
+    kept: list[Line] = []
+    for k, line in enumerate(doc.lines):
+        if k in taken:
+            if kept:
+                kept[-1].gap_after = doc.blank_is_filler
+            continue
+        kept.append(line)
+    return Lines(kept, doc.blank_is_filler, doc.blank_trust, doc.math, doc.tables)
+
+
 def _is_indent(lead: str) -> bool:
     return "\u3000" in lead or "\t" in lead or len(lead) >= 2
 

@@ -24,7 +24,7 @@ from wenxian.importer import evidence
 from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.headings import heading_style
-from wenxian.importer.lines import Line, Lines
+from wenxian.importer.lines import Line, Lines, without_lines
 from wenxian.importer.markers import marker_kind
 
 MAX_MARK_LEN = 40
@@ -245,17 +245,8 @@ def remove_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None
     """``doc`` without its page marks, and the lines removed."""
     lines = doc.lines
     marks = find_page_marks(doc, explain)
-    kept: list[Line] = []
-    removed: list[Line] = []
-    for i, line in enumerate(lines):
-        if i in marks:
-            removed.append(line)
-            if kept:
-                # A mark sits between two lines of running text: join across it.
-                kept[-1].gap_after = doc.blank_is_filler
-            continue
-        kept.append(line)
-    return Lines(kept, doc.blank_is_filler, doc.blank_trust), removed
+    # A mark sits between two lines of running text: they join across it.
+    return without_lines(doc, marks), [line for i, line in enumerate(lines) if i in marks]
 
 
 def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
@@ -281,12 +272,4 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
     if not notes:
         return doc, []
     taken = {i for i, _ in notes} | {t for _, t in notes if t is not None}
-    kept: list[Line] = []
-    for i, line in enumerate(lines):
-        if i in taken:
-            if kept:
-                kept[-1].gap_after = doc.blank_is_filler
-            continue
-        kept.append(line)
-    return (Lines(kept, doc.blank_is_filler, doc.blank_trust, doc.math),
-            [(lines[i], lines[t] if t is not None else None) for i, t in notes])
+    return without_lines(doc, taken), [(lines[i], lines[t] if t is not None else None) for i, t in notes]
