@@ -171,3 +171,24 @@ def test_a_number_written_as_a_formula_is_text() -> None:
     para = next(b for b in article.blocks if isinstance(b, Paragraph) and "首诊率" in b.plain_text())
     assert "首诊率由52.1%上升至58.6%" in para.plain_text() and "共1,200人" in para.plain_text()
     assert [i.tex for i in para.inlines if isinstance(i, Math)] == ["P < 0 . 0 5"]
+
+
+def test_a_markdown_text_keeps_its_order_where_a_table_stands(tmp_path) -> None:
+    """A MinerU text (tests/fixtures/import/mineru-tables.md, written for this test): a paragraph
+    per line between blank lines, a display formula, an HTML table with merged cells and an
+    image. Its blank lines are filler, but its lines are whole paragraphs, not a narrow gutter's
+    column lines printed alternately: nothing is reordered (round 11f's runs once moved the
+    paragraph after the formula behind the next section's)."""
+    from wenxian.model import Caption, Formula
+
+    article = read_article((FIXTURES / "mineru-tables.md").read_bytes(), file="mineru-tables.md")
+    kinds = [type(b).__name__ for b in article.blocks]
+    texts = [b.text if isinstance(b, (Heading, Caption)) else b.plain_text()[:6] if isinstance(b, Paragraph) else ""
+             for b in article.blocks]
+    at = texts.index("2.2 统计方法")
+    assert kinds[at:at + 8] == ["Heading", "Paragraph", "Formula", "Paragraph", "Caption", "Heading", "Paragraph",
+                                "Caption"]
+    assert texts[at + 3].startswith("其中") and texts[at + 5] == "3 结果" and texts[at + 6].startswith("医共体建设后")
+    assert isinstance(article.blocks[at + 2], Formula)
+    table = article.blocks[at + 4]
+    assert table.text == "表1 样本县基本情况" and table.rows[:2] == (("指标", "县别", ""), ("", "试点县", "非试点县"))

@@ -84,6 +84,7 @@ RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken 
 # a line; where pdfminer's blocks were out of order, no two streams, 0.2 to 0.65; 0.6, 0.7, 0.8
 # tried, 0.7 best)
 RUN_GAIN = 15.0
+RUN_FULL_SHARE = 0.4  # … and the share of its lines that must fill the column (a paragraph per line fills none; 0.5 lost a narrow-gutter text)
 RUN_GAIN_PER_LINE = 0.7
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
 
@@ -830,7 +831,8 @@ def _streams(
     return [first, second, tail] if tail else [first, second]
 
 
-def _interleaved_runs(groups: list[list[Line]], body_ids: set[int]) -> tuple[list[list[Line]], set[int]]:
+def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],
+                      column: float) -> tuple[list[list[Line]], set[int]]:
     """A two-column page's consecutive body blocks, joined into one run for :func:`_streams`
     to split, in a text whose blank lines are filler.
 
@@ -840,14 +842,21 @@ def _interleaved_runs(groups: list[list[Line]], body_ids: set[int]) -> tuple[lis
     blank lines then say nothing about the columns, and whether the run's lines are two
     columns' is weighed by :func:`_streams`, as for a block pdftotext printed whole (a page
     read column by column reads well as one stream: no split gains there). Front matter, the
-    first page's footnote and lines without a Chinese character end a run. Returns the blocks
-    and the ids of the joined runs among them."""
+    first page's footnote and lines without a Chinese character end a run. Only lines a
+    column wide make a run: most of its lines fill the column (a text that gives each paragraph
+    as one line between blank lines, as a Markdown extractor does, has no columns to find).
+    Returns the blocks and the ids of the joined runs among them."""
     out: list[list[Line]] = []
     run: list[list[Line]] = []
     runs: set[int] = set()
 
+    def column_lines(lines: list[Line]) -> bool:
+        wide = [line for line in lines if HAN_RE.search(line.text)]
+        full = sum(1 for line in wide if column - INDENTED[1] - FULL <= line.width <= column + 1.5)
+        return bool(wide) and full >= RUN_FULL_SHARE * len(wide)
+
     def flush() -> None:
-        if len(run) >= 2:
+        if len(run) >= 2 and column_lines([line for group in run for line in group]):
             out.append([line for group in run for line in group])
             runs.add(id(out[-1]))
         else:
@@ -899,7 +908,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
             if doc.blank_is_filler:
-                groups, runs = _interleaved_runs(groups, body_ids)
+                groups, runs = _interleaved_runs(groups, body_ids, column)
             groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs)]
         if doc.blank_is_filler:  # blank lines mean nothing: no block is ordered by them
             out.extend(line for group in groups for line in group)
