@@ -71,7 +71,9 @@ def test_corpus_floors(totals) -> None:
     # Round 11d: PyMuPDF's texts of the held-out articles bring two more (scored, never tuned on).
     # Round 10b's two articles, never tuned on: eight lines of a footnote or header in bodies; none
     # since round 11a (an explanatory note at its page's foot is a footnote).
-    assert furniture(typeset) <= 12  # round 11c's two sealed articles, scored once: 6 lines each
+    # Round 11c's two sealed articles, scored once: 6 lines each (a note across both columns wrapped
+    # to a second line); 1 since (the other: its mark lost by pdftotext, its text left in a body).
+    assert furniture(typeset) <= 1
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were

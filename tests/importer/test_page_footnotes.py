@@ -33,3 +33,15 @@ def test_the_importer_reports_the_note_it_took_out() -> None:
     article = read_text("一、引言\n" + body + "\n")
     assert any(NOTE in note.message and "①" in note.message for note in article.notes)
     assert all(NOTE not in str(block) for block in article.blocks)
+
+
+def test_a_note_across_both_columns_wrapped_to_a_second_line() -> None:  # plain pdftotext
+    """Round 11c's sealed feiyi-duanshipin (scored once, then seen): the mark alone, then the note
+    across both columns, far wider than a column, wrapped before its last words ("…账号" / "的用户。")
+    and the page's number. Both lines are the note's; before, neither was taken and both stayed
+    in a paragraph."""
+    wide, rest = NOTE[:-6], NOTE[-6:]
+    text = "\n".join(COLUMN * 3 + ["步实现智慧化监管。", "", "①", "", wide, rest, "", "·89 ·", "\f下一页的第一行文字。"])
+    doc, notes = page_footnotes(split_lines(text))
+    assert [(m.text, n.text) for m, n in notes] == [("①", NOTE)]
+    assert wide not in [line.text for line in doc.lines] and rest not in [line.text for line in doc.lines]

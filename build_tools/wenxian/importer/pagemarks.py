@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from wenxian.importer import evidence
 from wenxian.importer.captions import caption_kind
@@ -62,6 +63,7 @@ _NO_SPACES = re.compile("[ \t\u3000\u00a0\v\f]")
 # font) apart from the note's text. No line of running text is a lone ①.
 _LONE_NOTE_MARK = re.compile(r"^\s*[\u2460-\u2473\u2776-\u2793]\s*$")
 NOTE_WIDER = 1.5  # a page's last line this much wider than the column: a note across both columns
+MAX_NOTE_LINES = 4  # the lines a note across both columns may wrap to
 
 
 def _stamped(text: str) -> bool:
@@ -254,22 +256,31 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
     (mark line, text line or None). The note's text is the line right after its mark where it
     ends a sentence (``pdftotext -layout``); else, in reading order (plain ``pdftotext``, two
     columns), the page's last line if it ends a sentence and is far wider than the column (a
-    note runs across both columns; a column's own last line does not)."""
+    note runs across both columns; a column's own last line does not). A note across both
+    columns may wrap: its first line, right after the mark, far wider than the column, and the
+    lines after it up to the one that ends its sentence (plain ``pdftotext``)."""
     lines = doc.lines
     widths = sorted(line.width for line in lines)
     column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
-    notes: list[tuple[int, int | None]] = []
+    notes: list[tuple[int, list[int]]] = []
     for i, line in enumerate(lines):
         if not _LONE_NOTE_MARK.match(line.text):
             continue
         page = [k for k in range(i + 1, len(lines)) if lines[k].page == line.page]
-        text: int | None = None
+        text: list[int] = []
         if page and ends_sentence(lines[page[0]].text) and HAN_RE.search(lines[page[0]].text):
-            text = page[0]
+            text = [page[0]]
         elif page and ends_sentence(lines[page[-1]].text) and lines[page[-1]].width > NOTE_WIDER * column:
-            text = page[-1]
+            text = [page[-1]]
+        elif page and lines[page[0]].width > NOTE_WIDER * column and HAN_RE.search(lines[page[0]].text):
+            end = next((n for n, k in enumerate(page[:MAX_NOTE_LINES]) if ends_sentence(lines[k].text)), None)
+            text = page[: end + 1] if end is not None else []
         notes.append((i, text))
     if not notes:
         return doc, []
-    taken = {i for i, _ in notes} | {t for _, t in notes if t is not None}
-    return without_lines(doc, taken), [(lines[i], lines[t] if t is not None else None) for i, t in notes]
+    taken = {i for i, _ in notes} | {t for _, text in notes for t in text}
+
+    def note(text: list[int]) -> Line | None:
+        return replace(lines[text[0]], text="".join(lines[t].text for t in text)) if text else None
+
+    return without_lines(doc, taken), [(lines[i], note(text)) for i, text in notes]
