@@ -215,6 +215,19 @@ def test_real_reference_lists(part: str) -> None:
     assert score.overall() >= 0.94 and score.wrong <= 1  # fresh; 94.2 % since the ninth round
 
 
+def _sealed_part_scored(directory, name: str, counts: dict[str, int]):
+    """A once-sealed part of real lists: its gold parses back to the text (entries per file as
+    labelled, every entry with a field), then its score, printed."""
+    lists = {labelled.name: labelled for labelled in load_dir(directory)}
+    assert {file: len(labelled.entries) for file, labelled in lists.items()} == counts
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+    score = reflist.score_part(list(lists.values()))
+    print(reflist.report(name, score))
+    return score
+
+
 def test_sealed2_is_labelled_and_scored() -> None:
     """The eighth round's sealed lists (tests/data/reflists/real/sealed2), labelled by a helper who
     never ran the reader on them. Scored once by the lead with the round's merged code: 3/5 lists
@@ -228,15 +241,9 @@ def test_sealed2_is_labelled_and_scored() -> None:
     Oxford style read as typed fields (books with a place only, "Anon.", editors, translators,
     reprints, pages online with their access date, theses, forewords, law reports, performances,
     films), RSC and amsrefs lines: 78.6 %, 1 wrong."""
-    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED2_DIR)}
-    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+    score = _sealed_part_scored(reflist.REAL_SEALED2_DIR, "real-sealed2", {
         "amsrefs-ams.txt": 2, "oxnum-oxford.txt": 38, "qyxf-book-gbt.txt": 2, "rsc-chem.txt": 3,
-        "zitie-cn.txt": 8}
-    for labelled in lists.values():
-        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
-        assert all(entry.spans for entry in labelled.entries)
-    score = reflist.score_part(list(lists.values()))
-    print(reflist.report("real-sealed2", score))
+        "zitie-cn.txt": 8})
     assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
     assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.wrong <= 1
     assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.78
@@ -249,15 +256,9 @@ def test_sealed3_is_labelled_and_scored() -> None:
     no reader (GOST's Cyrillic names, MLA, Springer basic, Harvard, SBL). Then by rule: Cyrillic
     names open entries, Springer's one en dash and SBL's lost 3-em dash for the same authors:
     2/6, 64 found, 29.2 %. Seen since, and in ``--part all``."""
-    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED3_DIR)}
-    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+    score = _sealed_part_scored(reflist.REAL_SEALED3_DIR, "real-sealed3", {
         "biblatex-gost-articles.txt": 26, "biblatex-mla-workscited.txt": 20,
         "biblatex-spbasic.txt": 17, "cquthesis-gbt.txt": 8, "harvard-references.txt": 4,
-        "sbl-paper-bibliography.txt": 4}
-    for labelled in lists.values():
-        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
-        assert all(entry.spans for entry in labelled.entries)
-    score = reflist.score_part(list(lists.values()))
-    print(reflist.report("real-sealed3", score))
+        "sbl-paper-bibliography.txt": 4})
     assert score.lists_exact >= 2 and score.found_entries >= 64 and score.wrong <= 3
     assert score.dois_kept == score.totals["doi"] and score.overall() >= 0.29
