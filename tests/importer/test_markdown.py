@@ -192,3 +192,13 @@ def test_a_markdown_text_keeps_its_order_where_a_table_stands(tmp_path) -> None:
     assert isinstance(article.blocks[at + 2], Formula)
     table = article.blocks[at + 4]
     assert table.text == "表1 样本县基本情况" and table.rows[:2] == (("指标", "县别", ""), ("", "试点县", "非试点县"))
+
+
+def test_a_plain_formula_in_the_abstract_is_its_text() -> None:
+    """The abstract is a plain field (no formula is typeset there): MinerU's "（ $P < 0 . 0 5$ ）"
+    is the "P<0.05" the PDF printed; a formula that needs typesetting keeps its TeX."""
+    from wenxian.importer.markdown import formula_as_text
+
+    article = read_article((FIXTURES / "mineru-tables.md").read_bytes(), file="mineru-tables.md")
+    assert "（P<0.05）" in article.meta.abstract and "$" not in article.meta.abstract
+    assert formula_as_text("Y _ { i t }") is None and formula_as_text("n = 1 2 0") == "n=120"

@@ -73,6 +73,20 @@ MAX_INLINE_FORMULAS = 256 * 256
 MATH_REF = re.compile("\ue100([\ue200-\ue2ff])([\ue200-\ue2ff])")
 
 
+# A formula that is letters, digits and relations only ("P < 0 . 0 5", "n = 1 2 0"): the text the
+# PDF printed, where no formula can be typeset (the front matter's plain fields).
+_TEXT_FORMULA = re.compile(r"^[A-Za-z0-9\s.,:;<>=+\-−×%()\[\]]+$")
+
+
+def formula_as_text(tex: str) -> str | None:
+    """A simple formula as the text it printed ("P < 0 . 0 5" → "P<0.05"), or None when it needs
+    typesetting (a sub- or superscript, a command)."""
+    tex = tex.replace("\\%", "%")
+    if not _TEXT_FORMULA.match(tex):
+        return None
+    return re.sub(r"\s+", "", tex)
+
+
 def math_index(match: re.Match[str]) -> int:
     """The index, in the list :func:`hide_inline_math` filled, of the formula a mark stands for."""
     return (ord(match.group(1)) - _INDEX) * 256 + ord(match.group(2)) - _INDEX

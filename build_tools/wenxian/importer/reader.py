@@ -17,7 +17,7 @@ from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.cover import find_cover
 from wenxian.importer.footnotes import CIRCLED, Pairing, notes_at_foot, pair, place_notes, split_notes
-from wenxian.importer.markdown import MATH_MARK, MATH_REF, math_index
+from wenxian.importer.markdown import formula_as_text, MATH_MARK, MATH_REF, math_index
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.decode import decode_bytes
 from wenxian.importer.evidence import Decision
@@ -260,11 +260,15 @@ class _Reader:
         return MATH_REF.sub(lambda m: f"${self.math[math_index(m)]}$", text)
 
     def _unhide_all(self, value):
-        """A front-matter value (dataclass, list, dict, str) with its formulas given back."""
+        """A front-matter value (dataclass, list, dict, str) with its formulas given back: as the
+        text they printed where that is plain (a front-matter field is text, no formula is
+        typeset there: "P < 0 . 0 5" → "P<0.05"), else as ``$TeX$``."""
         if not self.math:
             return value
         if isinstance(value, str):
-            return self._unhide(value)
+            if not value or MATH_MARK not in value:
+                return value
+            return MATH_REF.sub(lambda m: formula_as_text(tex := self.math[math_index(m)]) or f"${tex}$", value)
         if isinstance(value, list):
             return [self._unhide_all(v) for v in value]
         if isinstance(value, tuple):
