@@ -102,7 +102,7 @@ def hide_inline_math(text: str, formulas: list[str]) -> str:
             # the spaces around it kept only where a Latin word stands beside it
             left = before if before and _LATIN_END.search(m.string, 0, m.start()) else ""
             right = after if after and _LATIN_START.match(m.string, m.end()) else ""
-            return left + tex.replace(" ", "").replace("\\%", "%") + right
+            return left + formula_as_text(tex) + right
         if _BARE_SUPERSCRIPT.match(tex) or len(formulas) >= MAX_INLINE_FORMULAS:
             return m.group(0)
         formulas.append(tex)

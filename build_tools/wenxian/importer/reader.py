@@ -253,11 +253,17 @@ class _Reader:
                 chunks = before + front.english_head([Chunk("text", lines)]) + chunks[en:]
         return chunks
 
-    def _unhide(self, text):
-        """``text`` with each inline formula's mark given back as ``$TeX$``."""
+    def _unhide(self, text, plain: bool = False):
+        """``text`` with each inline formula's mark given back as ``$TeX$``; with ``plain``, as
+        the text it printed where that is plain (:func:`formula_as_text`)."""
         if not text or MATH_MARK not in text:
             return text
-        return MATH_REF.sub(lambda m: f"${self.math[math_index(m)]}$", text)
+
+        def back(m: re.Match[str]) -> str:
+            tex = self.math[math_index(m)]
+            return (formula_as_text(tex) if plain else None) or f"${tex}$"
+
+        return MATH_REF.sub(back, text)
 
     def _unhide_all(self, value):
         """A front-matter value (dataclass, list, dict, str) with its formulas given back: as the
@@ -266,9 +272,7 @@ class _Reader:
         if not self.math:
             return value
         if isinstance(value, str):
-            if not value or MATH_MARK not in value:
-                return value
-            return MATH_REF.sub(lambda m: formula_as_text(tex := self.math[math_index(m)]) or f"${tex}$", value)
+            return self._unhide(value, plain=True)
         if isinstance(value, list):
             return [self._unhide_all(v) for v in value]
         if isinstance(value, tuple):
