@@ -157,7 +157,9 @@ def test_dev_floors(totals) -> None:
     # work, scored as now: fields 0.9887, headings 0.9907, paragraphs 0.9383, 241/260, captions
     # 311/380, cells 180, eight footnote lines; after: 0.9938, 0.9957, 0.9545, 244/260, 350/380,
     # cells 61, none).
-    assert sum(r.docs for r in dev) == 312 and furniture(dev) == 0  # 13 articles × 4 layouts × 6 extractors
+    # Round 12: round 11c's two articles (seen, scored once by the lead) joined dev, with the one
+    # footnote line left (its mark lost by pdftotext).
+    assert sum(r.docs for r in dev) == 360 and furniture(dev) <= 1  # 15 articles × 4 layouts × 6 extractors
     assert mean([v for r in dev for v in r.fields]) >= 0.994
     assert mean([v for r in dev for v in r.headings]) >= 0.996
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.965
@@ -200,9 +202,10 @@ def test_pdftotext_layout_floors(totals) -> None:
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.932 and sum(r.cites for r in rows) >= 56
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
-    assert mean([v for r in twocol for v in r.headings]) >= 0.991  # 0.9918 with round 10b's articles in dev (11a)
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.901  # 0.9014 with round 10b's articles in dev (11a)
-    assert sum(r.cell_leaks for r in twocol) <= 13  # 8 before round 10b's articles joined dev (11a)
+    # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
+    assert mean([v for r in twocol for v in r.headings]) >= 0.988  # 0.9918 with round 10b's articles in dev (11a)
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.888  # 0.9014 with round 10b's articles in dev (11a)
+    assert sum(r.cell_leaks for r in twocol) <= 18  # 8 before round 10b's articles joined dev (11a), 13 after
     assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
 
 
@@ -254,7 +257,8 @@ def test_pymupdf_floors(totals) -> None:
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.983
     # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
     assert mean([v for r in dev for v in r.headings]) >= 0.998
-    assert sum(r.captions for r in dev) >= 70 and sum(r.leaks for r in dev) <= 13 and sum(r.cites for r in dev) >= 48
+    # With round 11c's articles in dev (round 12): paragraphs 0.9839, headings 0.9986, captions 86/96, 23 cells, 56/60.
+    assert sum(r.captions for r in dev) >= 86 and sum(r.leaks for r in dev) <= 23 and sum(r.cites for r in dev) >= 56
     heldout = [r for r in rows if r.split == "heldout"]
     # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
     assert mean([v for r in heldout for v in r.paragraphs]) >= 0.978
@@ -298,11 +302,12 @@ def test_pdf_reader_floors(totals) -> None:
     # Exact (headings, paragraphs, 44/44, captions 56/56) until round 10b's two articles joined dev
     # in round 11a: headings 0.9993, paragraphs 0.9953 (0.9966 once the scorer took a footnote's
     # mark for markup; 0.9980 after the round), captions 75/76.
-    assert mean([v for r in dev for v in r.headings]) >= 0.999
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.998
-    assert sum(r.cites for r in dev) == 52
+    # With round 11c's two articles in dev (round 12): headings 0.9986, paragraphs 0.9974, 60/60, captions 96/96.
+    assert mean([v for r in dev for v in r.headings]) >= 0.998
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.997
+    assert sum(r.cites for r in dev) == 60
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
-    assert sum(r.captions for r in dev) >= 75 and sum(r.captions_due for r in dev) == 76
+    assert sum(r.captions for r in dev) >= 96 and sum(r.captions_due for r in dev) == 96
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     assert mean([v for r in pdf for v in r.headings]) >= 0.998  # 0.9987 with 11c's sealed articles
     assert mean([v for r in pdf for v in r.paragraphs]) >= 0.997  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
