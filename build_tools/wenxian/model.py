@@ -175,6 +175,7 @@ class Metadata:
     keywords: list[str] = field(default_factory=list)
     en_title: str | None = None
     en_authors: list[str] = field(default_factory=list)
+    en_affiliations: list[str] = field(default_factory=list)
     en_abstract: str | None = None
     en_keywords: list[str] = field(default_factory=list)
     # 收稿日期, 基金项目, 作者简介, 中图分类号, 文献标志码, 文章编号, DOI …,

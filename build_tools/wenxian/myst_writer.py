@@ -106,6 +106,7 @@ def front_matter(meta: Metadata) -> dict[str, Any]:
     for key, value in (
         ("title", meta.en_title),
         ("authors", list(meta.en_authors)),
+        ("affiliations", list(meta.en_affiliations)),
         ("abstract", meta.en_abstract),
         ("keywords", list(meta.en_keywords)),
     ):

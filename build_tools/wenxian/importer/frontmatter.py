@@ -111,7 +111,7 @@ class FrontMatter:
         rest = _authors_before_affiliations(lines[k:])
         at = _author_line(rest)
         if at is not None and at > 0 and _title_like(rest[:at]):
-            self.meta.title = self._cn(self._text(Chunk("text", rest[:at])))
+            self.meta.title = _without_note_mark(self._cn(self._text(Chunk("text", rest[:at]))))
             names = _authors(rest[at].text) or []
             self.meta.authors = [name for name, _ in names]
             if any(marks for _, marks in names):
@@ -120,7 +120,7 @@ class FrontMatter:
         elif at is None:
             end = next((i for i, line in enumerate(rest) if _affiliation_start(line.text)), len(rest))
             if end and _title_like(rest[:end]):
-                self.meta.title = self._cn(self._text(Chunk("text", rest[:end])))
+                self.meta.title = _without_note_mark(self._cn(self._text(Chunk("text", rest[:end]))))
                 rest = rest[end:]
             else:
                 return rest
@@ -207,7 +207,15 @@ class FrontMatter:
             rest = lines[at + span :]
         else:
             rest = []
-        return [Chunk("text", rest)] if rest else []  # affiliations …: kept as text, never dropped
+        if rest and rest[0].text.lstrip("(（")[:1].isdigit() and _AFF_NUMBER.match(rest[0].text.lstrip("(（")):
+            # The affiliations, numbered as the names' marks ("(1. School of …, China; 2. …)").
+            end, text = 1, rest[0].text
+            while end < len(rest) and _open_parens(text) > 0:
+                text += " " + rest[end].text
+                end += 1
+            self.meta.en_affiliations = _affiliations(" ".join(text.split()))
+            rest = rest[end:]
+        return [Chunk("text", rest)] if rest else []  # what else stands there: kept as text, never dropped
 
     def apply_options(self) -> Metadata:
         """The metadata found, completed by what it implies and by the command's options."""
@@ -261,6 +269,7 @@ _JOURNAL_HEAD = (
 # A journal's name printed alone (or before its date) at the top of the first page.
 _JOURNAL_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8}[)）])?)(?:\d{4}年|第\d|Vol|$)")
 _JOURNAL_WORDS = re.compile(r"\d{4}年|第\d+[卷期]|Vol\.?\d+|No\.?\d+|\d+月", re.IGNORECASE)
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z&'’\-]*")
 _JOURNAL_LINE = re.compile(r"^(?:[^。，,；;]{0,20}?)(?:\d{4}\s*年|第\s*\d+\s*[卷期]|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+)")
 # A name and its affiliation marks: numbers, symbols, or letters ("林书涵 a，贺鹏 b,c").
 _AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:(?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?![A-Za-z]))\s*,?\s*)*)")
@@ -268,8 +277,11 @@ _AUTHOR_SEP = re.compile(r"^[\s，、;；,]*$")
 # An affiliation: maybe its mark ("1.", "a.", or a bare "1 " as Taiwan's journals print it), maybe
 # the postcode and city first (as medical journals print it: "1.100070 北京市，首都医科大学…"), then
 # an institution (Simplified or Traditional).
-_AFFILIATION = re.compile(r"^[(（]?\s*(?:(?:\d+|[a-h])\s*[.．、]\s*|\d{1,2}\s+)?(?:\d{6}\s*[\u4e00-\u9fff]{2,8}[，,]\s*)?\S*"
-                          r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|学校|學校|公司|医院|醫院|科学院|科學院|委员会|委員會|局|厅|廳|部)")
+_AFFILIATION = re.compile(r"^[(（]?\s*(?P<mark>(?:\d+|[a-h])\s*[.．、]\s*|\d{1,2}\s+)?(?:\d{6}\s*[\u4e00-\u9fff]{2,8}[，,]\s*)?\S*"
+                          r"(?:大学|大學|学院|學院|研究院|研究所|研究中心|中心|学校|學校|公司|医院|醫院|科学院|科學院|委员会|委員會|局|厅|廳|部)"
+                          r"(?P<end>(?=[\s，,；;、）)\d]|$))?")
+# A postcode: six digits standing alone ("江苏 苏州 215000").
+_POSTCODE = re.compile(r"(?<!\d)\d{6}(?!\d)")
 # Between two affiliations: "；" before the next mark; where the first has a bare mark ("1 國立臺東大學
 # 教育學系　2 國立屏東大學…"), a space before the next bare mark (one or two digits: no postcode).
 _AFF_SPLIT = re.compile(r"[；;]\s*(?=(?:\d+|[a-h])\s*[.．、])")
@@ -284,7 +296,11 @@ def _journal_line(text: str) -> bool:
     extractor that keeps the layout ("城市治理研究          2024 年 2 月     第 12 卷")."""
     compact = _SPACES.sub("", text)
     if _JOURNAL_LINE.match(compact) is None:
-        return False
+        # The journal's English name beside its Chinese one ("城市规划与设计　Urban Planning and
+        # Design 2025 年第 4 期"): the line's Chinese words are those of a journal line.
+        compact = _LATIN_WORDS.sub("", compact)
+        if _JOURNAL_LINE.match(compact) is None:
+            return False
     # Two header lines a PDF reader gave as one ("第 45 卷第 3 期 刊名 Vol. 45 No. 3 2024 年 5 月 …")
     # are longer, and hold more of the journal's words.
     return len(compact) <= 40 or (len(compact) <= 90 and len(_JOURNAL_WORDS.findall(compact)) >= 3)
@@ -414,11 +430,25 @@ def _authors_before_affiliations(lines: list[Line]) -> list[Line]:
 
 
 def _affiliation_start(text: str) -> bool:
-    return _AFFILIATION.match(text) is not None
+    """An institution's name at the line's start — with the affiliation's mark before it, a
+    postcode after it, or where the name ends (a space, a comma): a title holds such words inside
+    others ("以江南某市中心城区为例", "大学生心理健康服务") and has neither mark nor postcode."""
+    match = _AFFILIATION.match(text)
+    return match is not None and (match.group("mark") is not None or match.group("end") is not None
+                                  or _POSTCODE.search(text) is not None)
 
 
 def _open_parens(text: str) -> int:
     return text.count("（") + text.count("(") - text.count("）") - text.count(")")
+
+
+# The mark after a title that points to the first page's footnote (收稿日期, 基金项目 …): "…为例*",
+# "…研究①". The note is read from the foot of the page; the mark is no part of the title.
+_TITLE_NOTE_MARK = re.compile(r"\s*(?:[*＊∗†‡]+|[\u2460-\u2473])$")
+
+
+def _without_note_mark(title: str) -> str:
+    return _TITLE_NOTE_MARK.sub("", title)
 
 
 def _affiliations(text: str) -> list[str]:

@@ -9,6 +9,7 @@ journal prints (關鍵詞, 參考文獻, 基金項目 …) are all accepted.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wenxian.importer.lines import Line, Lines
 from wenxian.model import JOURNAL_FIELDS
@@ -123,10 +124,27 @@ def strip_marker(kind: str, text: str) -> str:
 
 _KEY = re.compile(r"^Key$", re.IGNORECASE)
 _WORDS = re.compile(r"^words\s*[:：]", re.IGNORECASE)
+# The first characters of a Chinese label, alone on their line ("摘", "关 键"): a word processor
+# sets a label letter-spaced with an ideographic space ("摘　要："), and pdftotext cuts the line at
+# the wide gap, so the label's rest opens the next line ("要：口袋公园是…").
+_LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}$")
+
+
+def _label_joined(line: Line, nxt: Line) -> str | None:
+    """The two lines as one where together they open with a label that neither opens alone."""
+    if _KEY.match(line.text) and _WORDS.match(nxt.text):
+        return f"{line.text} {nxt.text}"
+    if (line.page == nxt.page and _LABEL_HEAD.match(line.text) and marker_kind(line.text) is None
+            and marker_kind(nxt.text) is None):
+        joined = line.text + nxt.text
+        if marker_kind(joined) is not None:
+            return joined
+    return None
 
 
 def join_split_labels(doc: Lines) -> Lines:
-    """Rejoin "Key" + "words:" that a one-word-per-line extractor split apart."""
+    """Rejoin a label an extractor split over two lines: "Key" + "words:" (one word per line),
+    "摘" + "要：…" (cut at a letter-spacing gap)."""
     lines = doc.lines
     out: list[Line] = []
     skip = False
@@ -134,9 +152,9 @@ def join_split_labels(doc: Lines) -> Lines:
         if skip:
             skip = False
             continue
-        if _KEY.match(line.text) and i + 1 < len(lines) and _WORDS.match(lines[i + 1].text):
+        if i + 1 < len(lines) and (joined := _label_joined(line, lines[i + 1])) is not None:
             nxt = lines[i + 1]
-            line = Line(line.number, f"{line.text} {nxt.text}", line.indent, nxt.gap_after, line.width + nxt.width)
+            line = replace(line, text=joined, gap_after=nxt.gap_after, width=line.width + nxt.width)
             skip = True
         out.append(line)
-    return Lines(out, doc.blank_is_filler, doc.blank_trust)
+    return replace(doc, lines=out)

@@ -58,6 +58,9 @@ JOURNAL_WORDS = re.compile(
 )
 
 
+# A journal's name in English, printed in its running header without "Journal" ("Urban Planning
+# and Design", "CHINA SOFT SCIENCE"): two to eight words with no sentence's punctuation.
+_LATIN_NAME = re.compile(r"^[A-Z][A-Za-z&'’\-]*(?:\s+[A-Za-z&'’\-]+){1,7}$")
 _NO_SPACES = re.compile("[ \t\u3000\u00a0\v\f]")
 # A page footnote's circled mark alone on its line: pdftotext sets a note's mark (set in another
 # font) apart from the note's text. No line of running text is a lone ①.
@@ -81,7 +84,8 @@ def _candidate_mask(text: str) -> str | None:
     if (len(text) > MAX_MARK_LEN and len(_SPACE.sub(" ", text)) > MAX_MARK_LEN) or _LIST_ENTRY.match(text):
         return None  # too long, or an entry of a numbered list ("[9] …")
     mask = _mask(text)
-    if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)):
+    if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)
+                         and _LATIN_NAME.match(text) is None):
         return None
     return mask
 
@@ -202,6 +206,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # median of an article's lines far below it.
     typical = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
     paged = bool(lines) and lines[-1].page > 0  # the pages are known (form feeds): a header is a page's first or last line
+    pending: dict[int, dict[str, float]] = {}  # recurring lines not taken, and their features
     for i, mask in enumerate(masks):
         if mask is None or i in numbers or i in stamps:
             continue
@@ -238,8 +243,21 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
             marks.add(i)
+        elif counts[mask] >= 2:
+            pending[i] = features
         if explain is not None and (decision.yes or places >= 2):
             explain.append(decision)
+    # A header printed in pieces ("城市规划与设计" / "Urban Planning and Design" / "2025 年第 4 期", cut
+    # at its wide gaps): its middle piece recurs with the same neighbours each time, so it does not
+    # count as recurring above; standing between two pieces taken, on its page, it is one too.
+    for i, features in pending.items():
+        if 0 < i < len(lines) - 1 and {i - 1, i + 1} <= marks and lines[i - 1].page == lines[i].page == lines[i + 1].page:
+            decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE,
+                                      {**features, "between_marks": 1.0})
+            if decision.yes:
+                marks.add(i)
+                if explain is not None:
+                    explain.append(decision)
     return marks
 
 

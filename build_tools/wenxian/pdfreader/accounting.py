@@ -47,7 +47,7 @@ def article_text(article: Article) -> str:
     """Everything the article holds, as one string of words (see the module's docstring)."""
     meta = article.meta
     parts: list[str] = [meta.title or "", meta.abstract or "", meta.en_title or "", meta.en_abstract or ""]
-    parts += meta.authors + meta.affiliations + meta.keywords + meta.en_authors + meta.en_keywords
+    parts += meta.authors + meta.affiliations + meta.keywords + meta.en_authors + meta.en_affiliations + meta.en_keywords
     parts += [str(v) for v in meta.journal.values()]
     for block in article.blocks:
         if isinstance(block, Heading):

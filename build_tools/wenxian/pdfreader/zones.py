@@ -338,13 +338,23 @@ def _references_and_tail(zoned: list[Zoned]) -> None:
         else:
             item.zone, item.why = "references", "after the reference list's heading"
     # The English title and authors stand before "Abstract:": Latin lines between the list and it.
+    # Their type sets them apart (bold, or larger than the abstract's); the affiliations under the
+    # names may be in the abstract's type, and a page's running head may stand between them.
     first_tail = next((k for k, z in enumerate(zoned) if z.zone == "tail"), None)
     if first_tail is not None:
+        size = zoned[first_tail].line.size
+        run: list[int] = []
         k = first_tail - 1
-        while k > start and zoned[k].zone == "references" and not re.match(r"^\s*[\[［【]?\s*\d", zoned[k].line.text) \
-                and not re.search(r"[\u4e00-\u9fff]", zoned[k].line.text) and (zoned[k].line.bold or zoned[k].line.size > zoned[first_tail].line.size):
-            zoned[k].zone, zoned[k].why = "tail", "English title before the English abstract"
+        while k > start and (zoned[k].zone == "margin" or (
+                zoned[k].zone == "references" and not re.match(r"^\s*[\[［【]?\s*\d", zoned[k].line.text)
+                and not re.search(r"[\u4e00-\u9fff]", zoned[k].line.text))):
+            if zoned[k].zone == "references":
+                run.append(k)
             k -= 1
+        top = next((k for k in reversed(run) if zoned[k].line.bold or zoned[k].line.size > size), None)
+        for k in run:
+            if top is not None and k >= top:
+                zoned[k].zone, zoned[k].why = "tail", "English title, authors and affiliations before the English abstract"
 
 
 def _block_above(listed: list[Zoned], k: int) -> str | None:

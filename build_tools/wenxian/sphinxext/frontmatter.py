@@ -143,6 +143,10 @@ def english_nodes(meta: dict[str, Any]) -> list[nodes.Node]:
     authors = as_list(english.get("authors"))
     if authors:
         out.append(nodes.paragraph(text=", ".join(authors), classes=["wenxian-en-authors"]))
+    affiliations = as_list(english.get("affiliations"))
+    if affiliations:
+        text = "; ".join(f"{number}. {place}" for number, place in enumerate(affiliations, 1))
+        out.append(nodes.paragraph(text=f"({text})", classes=["wenxian-en-affiliations"]))
     if english.get("abstract"):
         out.append(_labelled(EN_LABELS["abstract"], str(english["abstract"]), ["wenxian-en-abstract"]))
     keywords = as_list(english.get("keywords"))

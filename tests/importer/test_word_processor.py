@@ -1,0 +1,75 @@
+"""pdftotext's text of an article a word processor typeset (LibreOffice Writer; issue 11, round 12).
+
+tests/data/import-shapes/libreoffice-onecol-pdftotext.txt (README beside it). Before: the running
+head, cut by pdftotext at its wide gaps into three lines, left its English piece ("Urban Planning
+and Design") glued to the title and inside the English title; ``*`` stayed after the title;
+``摘`` / ``要：…`` (a label letter-spaced with an ideographic space, cut at the gap) was no label,
+so the abstract was a body paragraph; the English affiliations were glued to the last reference.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wenxian.importer import read_text
+from wenxian.importer.lines import Line, Lines
+from wenxian.importer.markers import join_split_labels
+
+TEXT = Path(__file__).resolve().parents[1] / "data" / "import-shapes" / "libreoffice-onecol-pdftotext.txt"
+
+
+@pytest.fixture(scope="module")
+def article():
+    return read_text(TEXT.read_text(encoding="utf-8"))
+
+
+def test_front_matter(article) -> None:
+    meta = article.meta
+    assert meta.title == "城市口袋公园使用评价与更新策略研究——以江南某市中心城区为例"
+    assert meta.authors == ["沈知远", "许清禾", "顾明川"]
+    assert meta.abstract.startswith("口袋公园是高密度城区中居民就近休憩的重要场所。")
+    assert meta.keywords == ["口袋公园", "使用评价", "城市更新", "高密度城区"]
+    assert meta.journal["name"] == "城市规划与设计"
+
+
+def test_the_english_block_across_a_page_break_and_its_affiliations(article) -> None:
+    meta = article.meta
+    assert meta.en_title == ("Use Evaluation and Renewal Strategies of Urban Pocket Parks: A Case Study of t he Central "
+                             "District of a City in Jiangnan")  # LibreOffice broke "the" across the page, as printed
+    assert meta.en_affiliations == ["School of Architecture and Urban Planning, Jiangnan City University, Suzhou 215000, China",
+                                    "School of P ublic Administration, Jiangnan City University, Suzhou 215000, China"]
+    assert len(article.references) == 12 and article.references[-1].text.endswith("2023(8): 21-28.")
+    body = "".join(str(b) for b in article.blocks)
+    assert "Urban Planning" not in body and "摘" not in body
+
+
+def _lines(*texts: str) -> Lines:
+    return Lines([Line(k, t, False, False, float(len(t))) for k, t in enumerate(texts, 1)], False)
+
+
+def test_a_label_cut_at_its_letter_spacing_is_joined_and_nothing_else_is() -> None:
+    joined = join_split_labels(_lines("摘", "要：本文研究……", "关 键", "词：甲；乙", "中", "国社会科学"))
+    assert [line.text for line in joined.lines] == ["摘要：本文研究……", "关 键词：甲；乙", "中", "国社会科学"]
+    # Lines on different pages are not joined.
+    split = Lines([Line(1, "摘", False, False, 1.0, page=0), Line(2, "要：本文", False, False, 4.0, page=1)], False)
+    assert len(join_split_labels(split).lines) == 2
+
+
+def test_the_english_affiliations_reach_the_page(article) -> None:
+    """Written to the MyST front matter (``english: affiliations:``) and shown under the English
+    names at the page's end, numbered as the names' marks."""
+    import yaml
+
+    from wenxian.myst_writer import write_myst
+    from wenxian.sphinxext.frontmatter import english_nodes
+
+    keys = [f"ref{n}" for n in range(1, len(article.references) + 1)]
+    myst = write_myst(article, keys, slug="park")
+    meta = yaml.safe_load(myst.split("---\n")[1])
+    assert meta["english"]["affiliations"][1].startswith("School of P ublic Administration")
+    (box,) = english_nodes(meta)
+    shown = [p.astext() for p in box.children]
+    assert shown[2] == ("(1. School of Architecture and Urban Planning, Jiangnan City University, Suzhou 215000, China; "
+                        "2. School of P ublic Administration, Jiangnan City University, Suzhou 215000, China)")
