@@ -101,6 +101,30 @@ def test_sealed_author_year_part_is_tagged_and_every_citation_linked() -> None:
     assert score.linked == score.gold == 89 and score.spurious == 0 and score.entries_exact == score.texts
 
 
+def test_sealed2_author_year_part_is_tagged_and_left_out_of_all(monkeypatch) -> None:
+    """The tenth round's sealed author-year part (tests/data/authoryear/sealed2), written by a
+    helper who never ran the importer, the recogniser or the scorer on it. Only its tags are read
+    here (no importer, no linker): every tag names places inside its article's list, every entry is
+    cited, no tag is left in the list, and the scorer's default run leaves the part out until the
+    lead scores it, once, by name (``--part sealed2``)."""
+    counts = {}
+    for path in sorted((authoryear.DATA / "sealed2").glob("*.txt")):
+        tagged = path.read_text(encoding="utf-8")
+        raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
+        assert "<c" not in raw and "</c>" not in raw and raw.count("参考文献") == 1
+        listed = [line for line in raw[raw.index("参考文献"):].splitlines()[1:] if line.strip()]
+        tags = [[int(n) for n in m.group(1).split(",")] for m in authoryear._TAG.finditer(tagged)]
+        assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
+        assert authoryear._TAG.search(tagged[tagged.index("参考文献"):]) is None
+        counts[path.name] = (len(tags), len(listed))
+    assert counts == {"health_insurance.txt": (29, 24), "mobile_payment_mineru.txt": (30, 22),
+                      "remote_work_apa.txt": (33, 24)}
+    scored: list[str] = []
+    monkeypatch.setattr(authoryear, "score_text", lambda path, score: scored.append(path.parent.name))
+    authoryear.main([])
+    assert scored and "sealed2" not in scored and "sealed" in scored
+
+
 @pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                   "real-fresh4", "real-fresh5", "real-sealed"])
 def test_real_reference_lists(part: str) -> None:
