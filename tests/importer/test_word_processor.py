@@ -73,3 +73,13 @@ def test_the_english_affiliations_reach_the_page(article) -> None:
     shown = [p.astext() for p in box.children]
     assert shown[2] == ("(1. School of Architecture and Urban Planning, Jiangnan City University, Suzhou 215000, China; "
                         "2. School of P ublic Administration, Jiangnan City University, Suzhou 215000, China)")
+
+
+def test_a_running_head_with_the_journals_english_name_on_one_line() -> None:
+    """pypdfium2 keeps the head on one line: 44 characters, too long for a running head until a
+    head holding an English name was measured in cells (29)."""
+    text = TEXT.with_name("libreoffice-onecol-pypdfium2.txt").read_text(encoding="utf-8")
+    article = read_text(text)
+    assert article.meta.en_title == ("Use Evaluation and Renewal Strategies of Urban Pocket Parks: A Case Study of t he Central "
+                                     "District of a City in Jiangnan")
+    assert len(article.references) == 12 and not article.after_references

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from wenxian.importer import evidence
 from wenxian.importer.captions import caption_kind
-from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.chars import HAN_RE, ends_sentence, width
 from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines, without_lines
 from wenxian.importer.markers import marker_kind
@@ -61,6 +61,7 @@ JOURNAL_WORDS = re.compile(
 # A journal's name in English, printed in its running header without "Journal" ("Urban Planning
 # and Design", "CHINA SOFT SCIENCE"): two to eight words with no sentence's punctuation.
 _LATIN_NAME = re.compile(r"^[A-Z][A-Za-z&'’\-]*(?:\s+[A-Za-z&'’\-]+){1,7}$")
+_LATIN_NAME_IN = re.compile(r"[A-Z][A-Za-z&'’\-]+(?:\s+[A-Za-z&'’\-]+)+")
 _NO_SPACES = re.compile("[ \t\u3000\u00a0\v\f]")
 # A page footnote's circled mark alone on its line: pdftotext sets a note's mark (set in another
 # font) apart from the note's text. No line of running text is a lone ①.
@@ -81,8 +82,12 @@ def _mask(text: str) -> str:
 
 def _candidate_mask(text: str) -> str | None:
     """The masked form of a line that could be a running mark, else None."""
-    if (len(text) > MAX_MARK_LEN and len(_SPACE.sub(" ", text)) > MAX_MARK_LEN) or _LIST_ENTRY.match(text):
-        return None  # too long, or an entry of a numbered list ("[9] …")
+    if (len(text) > MAX_MARK_LEN and len(collapsed := _SPACE.sub(" ", text)) > MAX_MARK_LEN
+            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN)) or _LIST_ENTRY.match(text):
+        # too long — a journal's English name beside its Chinese one is measured in cells
+        # ("城市规划与设计　Urban Planning and Design 2025 年第 4 期": 44 characters, 29 cells) —,
+        # or an entry of a numbered list ("[9] …")
+        return None
     mask = _mask(text)
     if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)
                          and _LATIN_NAME.match(text) is None):
