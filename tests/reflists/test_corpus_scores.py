@@ -286,3 +286,28 @@ def test_sealed3_is_labelled_and_scored() -> None:
         "sbl-paper-bibliography.txt": 4})
     assert score.lists_exact >= 2 and score.found_entries >= 64 and score.wrong <= 3
     assert score.dois_kept == score.totals["doi"] and score.overall() >= 0.29
+
+
+def test_sealed4_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
+    """The tenth round's sealed lists (tests/data/reflists/real/sealed4), labelled by a helper who
+    never ran the reader or the scorer on them. No floor: they are not read here (the lead scores
+    them once, by name, with ``--part real-sealed4``); this checks only that the gold parses back
+    to the text, every entry has a field, and ``--part all`` leaves the part out while naming it
+    scores it (the scoring itself stubbed, so that nothing reads the lists)."""
+    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED4_DIR)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "abntex2-abnt.txt": 14, "acmart-sigconf.txt": 38, "ascelike-authordate.txt": 32,
+        "biblatex-historian.txt": 34, "bjfuthesis-gbt.txt": 16, "hfutthesis-gbt.txt": 19}
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+    assert "real-sealed4" in reflist.SEALED_PARTS
+    scored: list[str] = []
+    monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
+    monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
+    reflist.main(["--part", "all"])
+    assert "sealed3" in scored and "sealed4" not in scored
+    scored.clear()
+    reflist.main(["--part", "real-sealed4"])
+    assert scored == ["sealed4"]
+    capsys.readouterr()
