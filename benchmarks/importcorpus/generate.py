@@ -146,6 +146,19 @@ def body_tex(text: str, article: dict) -> str:
     return out
 
 
+_URL = re.compile(r"https?://\S+")
+
+
+def reference_tex(entry: str) -> str:
+    """A reference list entry as LaTeX; a URL in it ([EB/OL]) may break after a ``/`` or ``.``
+    as journals break it at a line's end (TeX would not break it at all and run it out of the
+    column); an entry without a URL prints as before."""
+    out = tex(entry)
+    if _URL.search(entry):
+        out = _URL.sub(lambda m: re.sub(r"([/.])(?=.)", r"\1\\allowbreak{}", m[0]), out)
+    return out
+
+
 # -- articles ------------------------------------------------------------
 
 
@@ -236,6 +249,23 @@ def _year_line(j: dict) -> str:
     return f"{j['year']}年{j['issue']}月　第{j['volume']}卷 第{j['issue']}期"
 
 
+def odd_head(spec: dict) -> str:
+    """The odd pages' running header: every author and the title before its subtitle, or the
+    article's ``running_head:`` (journals shorten a long one: "张三，等：短题名")."""
+    if spec.get("running_head"):
+        return spec["running_head"]
+    return f"{'，'.join(a['name'] for a in spec['authors'])}：{spec['title'].split('——')[0]}"
+
+
+def first_page_notes(j: dict) -> list[str]:
+    """The first page's footnote, a line each: 收稿日期, 基金项目, 作者简介, and 通信作者 where
+    the journal data give one (``corresponding:``)."""
+    notes = [f"收稿日期：{j['received']}", f"基金项目：{j['funding']}", f"作者简介：{j['author_bio']}"]
+    if j.get("corresponding"):
+        notes.append(f"通信作者：{j['corresponding']}")
+    return notes
+
+
 def caption_lines(kind: str, number: int, spec: dict, gap: str = " ") -> list[str]:
     """The caption as printed: "表 1 …" and its English twin "Table 1 …"."""
     lines = [f"{'表' if kind == 'table' else '图'} {number}{gap}{spec['caption']}"]
@@ -278,9 +308,8 @@ def float_box(kind: str, number: int, spec: dict, layout: dict, article: dict | 
 
 def latex(spec: dict, layout: dict) -> str:
     j = spec["journal"]
-    names = [a["name"] for a in spec["authors"]]
     first_page = int(j["pages"].split("-")[0])
-    odd_head = f"{'，'.join(names)}：{tex(spec['title'].split('——')[0])}"
+    head = tex(odd_head(spec))
     even_head = f"{j['name']}　{_year_line(j)}"
     foot = r"\fancyfoot[C]{· \thepage\ ·}" if layout["footer_number"] else ""
     spread = f"\\linespread{{{layout['linespread']}}}\n" if "linespread" in layout else ""
@@ -289,9 +318,7 @@ def latex(spec: dict, layout: dict) -> str:
         f"{a['name']}\\textsuperscript{{{','.join(str(n) for n in a['affiliations'])}}}" for a in spec["authors"]
     )
     affiliations = "；".join(f"{k}. {tex(a)}" for k, a in enumerate(spec["affiliations"], 1))
-    footnote = (
-        f"收稿日期：{j['received']}\\\\基金项目：{tex(j['funding'])}\\\\作者简介：{tex(j['author_bio'])}"
-    )
+    footnote = "\\\\".join(tex(str(line)) for line in first_page_notes(j))
     codes = f"中图分类号：{j['clc']}　　文献标志码：{j['document_code']}　　文章编号：{tex(j['article_id'])}"
     en = spec["english"]
     english = (
@@ -351,7 +378,7 @@ def latex(spec: dict, layout: dict) -> str:
                 note = f"{{\\renewcommand{{\\thefootnote}}{{{mark}}}\\footnote{{{tex(block['footnote'])}}}}}"
                 text = text.replace("①", note, 1)
             body.append(text + "\\par")
-    refs = "\n".join(f"\\noindent[{k}] {tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
+    refs = "\n".join(f"\\noindent[{k}] {reference_tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
     body.append(f"\\vspace{{1ex}}\\noindent{{\\sffamily {tex(layout['references'])}}}\\par{{\\small\n{refs}}}")
     if layout["english"] == "end":
         body.append(english)
@@ -370,7 +397,7 @@ def latex(spec: dict, layout: dict) -> str:
 {spread}\\setcounter{{page}}{{{first_page}}}
 \\pagestyle{{fancy}}\\fancyhf{{}}
 \\renewcommand{{\\headrulewidth}}{{0.4pt}}
-\\fancyhead[CO]{{\\small {odd_head}}}
+\\fancyhead[CO]{{\\small {head}}}
 \\fancyhead[CE]{{\\small {even_head}}}
 {head_number}
 {foot}
@@ -389,14 +416,8 @@ def leaks(spec: dict, layout: dict) -> list[str]:
     and a paragraph's ``footnote:``, printed at the foot of its page; its mark ① stays in the
     paragraph, as printed)."""
     j = spec["journal"]
-    names = [a["name"] for a in spec["authors"]]
-    return [
-        f"{'，'.join(names)}：{spec['title'].split('——')[0]}",
-        f"{j['name']}　{_year_line(j)}",
-        f"收稿日期：{j['received']}",
-        f"基金项目：{j['funding']}",
-        f"作者简介：{j['author_bio']}",
-    ] + [b["footnote"] for b in spec["body"] if "footnote" in b]  # a paragraph's note at a page's foot
+    return [odd_head(spec), f"{j['name']}　{_year_line(j)}"] + first_page_notes(j) + [
+        b["footnote"] for b in spec["body"] if "footnote" in b]  # a paragraph's note at a page's foot
 
 
 def _plain(text: str) -> str:

@@ -100,13 +100,11 @@ def float_html(kind: str, number: int, spec: dict, article: dict) -> str:
 
 
 def page_html(spec: dict, layout: dict) -> str:
-    from generate import _year_line
+    from generate import _year_line, first_page_notes, odd_head
 
     j = spec["journal"]
-    names = [a["name"] for a in spec["authors"]]
-    odd_head = f"{'，'.join(names)}：{spec['title'].split('——')[0]}"
     even_head = f"{j['name']}　{_year_line(j)}"
-    footnote = f"收稿日期：{j['received']}\n基金项目：{j['funding']}\n作者简介：{j['author_bio']}"
+    footnote = "\n".join(first_page_notes(j))
     authors = "，".join(f"{esc(a['name'])}<sup>{','.join(str(n) for n in a['affiliations'])}</sup>" for a in spec["authors"])
     affiliations = "；".join(f"{k}. {esc(a)}" for k, a in enumerate(spec["affiliations"], 1))
     codes = f"中图分类号：{j['clc']}　　文献标志码：{j['document_code']}　　文章编号：{esc(j['article_id'])}"
@@ -157,7 +155,7 @@ def page_html(spec: dict, layout: dict) -> str:
     width, height = layout["paper"]
     return f"""<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>
 @page {{ size: {width}mm {height}mm; margin: 20mm 16mm 18mm 16mm;
-  @top-center {{ content: {_css_string(odd_head)}; font: 8pt "Noto Serif CJK SC"; border-bottom: 0.5pt solid black; vertical-align: bottom; padding-bottom: 1mm }}
+  @top-center {{ content: {_css_string(odd_head(spec))}; font: 8pt "Noto Serif CJK SC"; border-bottom: 0.5pt solid black; vertical-align: bottom; padding-bottom: 1mm }}
   @bottom-center {{ content: "· " counter(page) " ·"; font: 8pt "Noto Serif CJK SC" }} }}
 @page :left {{ @top-center {{ content: {_css_string(even_head)} }} }}
 @page :first {{ margin-bottom: 34mm;

@@ -168,3 +168,46 @@ def test_english_first_puts_the_english_block_before_the_chinese_abstract(gen) -
     end = gen.LAYOUTS["onecol-colon"]
     assert end["english"] == "end"
     assert gen.latex(article(english_first=True), end) == gen.latex(article(), end)
+
+
+def test_a_corresponding_author_is_a_fourth_first_page_note_and_a_leak(gen) -> None:
+    """``journal.corresponding``: a 通信作者 line under 作者简介 in the first page's footnote (both
+    producers), a leak of the gold; without it the footnote has its three lines as before."""
+    spec = article()
+    spec["journal"]["corresponding"] = "甲乙，E-mail: jiayi@school.edu.example"
+    tex = gen.latex(spec, gen.LAYOUTS["onecol-bracket"])
+    assert "作者简介：甲乙，讲师。\\\\通信作者：甲乙，E-mail: jiayi@school.edu.example}" in tex
+    assert "通信作者：甲乙，E-mail: jiayi@school.edu.example" in gen.gold(spec, "onecol-bracket", gen.LAYOUTS["onecol-bracket"])["leaks"]
+    plain = article()
+    assert "通信作者" not in gen.latex(plain, gen.LAYOUTS["onecol-bracket"])
+    assert not any("通信作者" in leak for leak in gen.gold(plain, "onecol-bracket", gen.LAYOUTS["onecol-bracket"])["leaks"])
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+
+    assert "作者简介：甲乙，讲师。\\A 通信作者：甲乙" in htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-onecol"])
+
+
+def test_a_running_head_replaces_the_odd_pages_authors_and_title(gen) -> None:
+    """``running_head``: a journal's shortened odd-page header ("甲乙，等：…") in both producers
+    and in the leaks; without it, every author and the title before its subtitle, as before."""
+    assert gen.odd_head(article(title="测试题名——以某地为例")) == "甲乙：测试题名"
+    spec = article(running_head="甲乙，等：测试")
+    assert "\\fancyhead[CO]{\\small 甲乙，等：测试}" in gen.latex(spec, gen.LAYOUTS["twocol-spaced"])
+    leaks = gen.gold(spec, "twocol-spaced", gen.LAYOUTS["twocol-spaced"])["leaks"]
+    assert "甲乙，等：测试" in leaks and "甲乙：测试题名" not in leaks
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+
+    assert '"甲乙，等：测试"' in htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-twocol"])
+
+
+def test_a_url_in_a_reference_may_break_after_its_slashes(gen) -> None:
+    """An [EB/OL] entry's URL may break after ``/`` or ``.`` (TeX would run it out of the
+    column); the printed characters are the same, and an entry without a URL is as before."""
+    entry = "某局. 通知[EB/OL]. (2023-08-16)[2024-11-05]. https://www.a.example/b_c/1.html."
+    out = gen.reference_tex(entry)
+    assert out.replace("\\allowbreak{}", "") == gen.tex(entry)
+    assert "https:/\\allowbreak{}/\\allowbreak{}www.\\allowbreak{}a.\\allowbreak{}example/\\allowbreak{}b\\_c" in out
+    assert out.endswith("html.")  # the entry's closing full stop is no break
+    plain = "甲. 书[M]. 北京: 某社, 2020."
+    assert gen.reference_tex(plain) == gen.tex(plain)
