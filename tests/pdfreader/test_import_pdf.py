@@ -43,6 +43,21 @@ def test_a_pdf_becomes_an_article_with_its_own_references(project: Path, capsys)
     assert (project / "source" / "laonian.md").read_text(encoding="utf-8") == first
 
 
+def test_two_imports_of_one_article_do_not_share_labels(project: Path) -> None:
+    """``-o OUT.md`` names the page, and so prefixes its labels: the PDF's import beside the text's
+    (laonian.md, laonian-pdf.md) once gave both ``(laonian-sec-1)=`` and a build warned of
+    duplicate labels."""
+    pdf = project / "source" / "raw" / "laonian.pdf"
+    shutil.copy(DATA / "one-column-numbered.pdf", pdf)
+    assert main(["import", str(pdf), "--project", str(project)]) == 0
+    out = project / "source" / "laonian-pdf.md"
+    assert main(["import", str(pdf), "--project", str(project), "-o", str(out)]) == 0
+    labels = set(re.findall(r"^\((.+)\)=$", (project / "source" / "laonian.md").read_text(encoding="utf-8"), re.M))
+    again = set(re.findall(r"^\((.+)\)=$", out.read_text(encoding="utf-8"), re.M))
+    assert labels and again and not labels & again
+    assert all(label.startswith("laonian-pdf-") for label in again)
+
+
 def test_the_site_shows_the_pdfs_article(project: Path) -> None:
     pdf = project / "source" / "raw" / "laonian.pdf"
     shutil.copy(DATA / "one-column-numbered.pdf", pdf)

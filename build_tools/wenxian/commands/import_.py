@@ -70,7 +70,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.add_argument("--title", help="the article's title (the text often lacks it)")
     parser.add_argument("--working-title", action="store_true", help="mark --title as an editor's working title")
     parser.add_argument("--author", action="append", default=[], metavar="NAME", help="an author (repeatable)")
-    parser.add_argument("--slug", help="page name and label prefix (default: RAW's file name)")
+    parser.add_argument("--slug", help="page name and label prefix (default: OUT.md's name with -o, else RAW's file name)")
     parser.add_argument("-o", "--output", type=Path, metavar="OUT.md", help="where to write (default: source/<slug>.md)")
     parser.add_argument("--force", action="store_true", help="replace an existing output file")
     parser.add_argument("--no-punctuation", action="store_true", help="keep half-width punctuation as extracted")
@@ -305,7 +305,9 @@ def run(args: argparse.Namespace) -> int:
         raise WenxianError(
             f"the file is over the limit of {MAX_BYTES // 1048576} MB", file=raw, hint="split it into one file per article"
         )
-    slug = make_slug(raw, args.slug)
+    # The page's labels are prefixed with its name: the output's (-o), else the raw file's, so two
+    # imports of one text (a.pdf → a-pdf.md, a.txt → a.md) do not share labels.
+    slug = make_slug(args.output if args.output is not None and args.output.suffix == ".md" else raw, args.slug)
     project = None
     if args.output is None or args.project is not None:
         project = find_project(args.project)
