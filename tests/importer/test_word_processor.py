@@ -83,3 +83,38 @@ def test_a_running_head_with_the_journals_english_name_on_one_line() -> None:
     assert article.meta.en_title == ("Use Evaluation and Renewal Strategies of Urban Pocket Parks: A Case Study of t he Central "
                                      "District of a City in Jiangnan")
     assert len(article.references) == 12 and not article.after_references
+
+
+@pytest.fixture(scope="module")
+def economics():
+    return read_text(TEXT.with_name("libreoffice-author-year-pdftotext.txt").read_text(encoding="utf-8"))
+
+
+def test_fields_under_the_lists_heading_do_not_end_the_list(economics) -> None:
+    """The heading ended page 1, the first page's footnote (收稿日期 …) came under it: the list
+    goes on after the fields (before: no entry, the entries body paragraphs)."""
+    assert len(economics.references) == 11
+    assert economics.meta.journal["received"] == "2025-01-09"
+    assert economics.references[-1].text.startswith("OECD, 2019, ")  # not glued to Mas and Pallais
+    assert economics.meta.en_title == "The Effect of Platform Work on the Job Quality of Young Workers"
+
+
+def test_author_year_citations_of_a_word_processors_text(economics) -> None:
+    named = [c for b in economics.blocks if hasattr(b, "named_citations") for c in b.named_citations()]
+    works = [(w.names, w.year) for c in named for w in c.works]
+    assert (("人力资源和社会保障部",), "2021") in works  # one body, not two persons
+    assert (("Card",), "2010") in works  # "参照 C" / "ard et al.（2010）": one word
+    assert (("OECD",), "2019") in works  # "（OEC" / "D，2019）"
+    assert (("Mas", "Pallais"), "2017") in works
+
+
+def test_a_word_broken_without_a_hyphen_is_joined_where_the_text_has_it_whole() -> None:
+    from wenxian.importer.joining import compounds_in, join_lines
+
+    lines = ["Card, D., J. Kluve, and A. Weber, 2010, Active Labour Market Policy", "参照 C", "ard et al. and the",
+             "Working of it", "in", "to the"]
+    vocabulary = compounds_in(lines)
+    assert join_lines(["参照 C", "ard et al."], compounds=vocabulary).text == "参照 Card et al."
+    # Both pieces words of the text: a real space ("in" / "to" stay two words though "into" is one).
+    assert join_lines(["in", "to the"], compounds=compounds_in(lines + ["into"])).text == "in to the"
+    assert join_lines(["A Case", "Study"], compounds=vocabulary).text == "A Case Study"

@@ -51,3 +51,16 @@ def test_the_body(article) -> None:
                         "3.2 影响因素", "4 更新策略", "5 结语"]
     assert sum(isinstance(b, Paragraph) for b in article.blocks) == 8
     assert [n for c in article.citations() for item in c.items for n in [item.number]] == [1, 2, 3, 4, 5, 7, 6, 8, 9, 10, 11, 12]
+
+
+def test_an_unnumbered_list_and_author_year_citations_on_the_pdf_route() -> None:
+    """An economics article with an unnumbered list: the PDF route once joined every line of it
+    into one entry (only a number opened an entry) and left its author-year citations as text."""
+    article = read_pdf(PDF.with_name("libreoffice-author-year.pdf")).article
+    assert len(article.references) == 11
+    assert article.references[0].text.startswith("国家统计局，2023：")
+    assert article.references[-1].text.startswith("OECD, 2019, OECD Employment Outlook 2019")
+    named = [c for b in article.blocks if isinstance(b, Paragraph) for c in b.named_citations()]
+    cited = [w.names[0] for c in named for w in c.works]
+    assert "国家统计局" in cited and "人力资源和社会保障部" in cited and "Card" in cited and "OECD" in cited
+    assert len(named) >= 11  # "Mas and Pallais（201" / "7）": the year broken across lines is no year

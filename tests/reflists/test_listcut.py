@@ -484,3 +484,17 @@ def test_cyrillic_names_a_springer_dash_and_a_lost_dash_open_entries() -> None:
                     ". “Pottery, Poetry, and Prophecy.” Pages 1–22 in Pottery, Poetry, and Prophecy. Winona Lake, IN:",
                     "Eisenbrauns, 1980."])
     assert len(sbl.items) == 2 and sbl.items[1].text.endswith("Eisenbrauns, 1980.")
+
+
+def test_a_body_and_its_year_open_an_entry_of_an_unnumbered_list() -> None:
+    """经济研究's English entries: "OECD, 2019, …" after a finished entry is the next entry; a journal's
+    abbreviated name wrapped ("J. Chem." / "Phys., 1996, …") is not."""
+    from wenxian.refparse.listcut import cut_list
+
+    lines = ['Mas, A., and A. Pallais, 2017, "Valuing Alternative Work Arrangements", American Economic Review, 107(12), 3',
+             "722-3759.",
+             "OECD, 2019, OECD Employment Outlook 2019: The Future of Work, Paris: OECD Publishing."]
+    assert len(cut_list(lines).items) == 2
+    wrapped = ["Mellinger A, Vidal C R. Laser reduced fluorescence study[J]. J. Chem.",
+               "Phys., 1996, 104(5): 8913-8921.", "Shell M. How to use the IEEEtran LATEX class[J]. Journal, 2002, 12(4): 100-120."]
+    assert len(cut_list(wrapped).items) == 2

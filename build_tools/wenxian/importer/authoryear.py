@@ -57,6 +57,8 @@ YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})
 _YEAR_IN_PARENS = re.compile(rf"(?:1[6-9]|20)\d\d[a-z]?{_LOCATOR}?\s*[)）]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*|\s*,\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
+_HAN_ONLY = re.compile(rf"^{_HAN}+$")
+MAX_HAN_NAME = 4  # characters of a person's Chinese name
 _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
 
 
@@ -77,6 +79,10 @@ def _work(names: str, year: str) -> NamedWork:
     others = bool(_ETAL_END.search(names))
     names = _ETAL_END.sub("", names).strip()
     parts = tuple(p.strip() for p in _SPLIT_NAMES.split(names) if p.strip())
+    if len(parts) > 1 and all(_HAN_ONLY.match(p) for p in parts) and any(len(p) > MAX_HAN_NAME for p in parts):
+        # A body's name holding 和 or 与 ("人力资源和社会保障部", "国家发展和改革委员会"): a person's
+        # Chinese name has two to four characters, so the pieces are no two persons.
+        parts = (re.sub(r"\s+", "", names),)
     return NamedWork(parts, others, year.strip())
 
 

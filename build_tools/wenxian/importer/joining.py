@@ -18,15 +18,43 @@ from wenxian.importer.chars import is_cjk
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _WORD_START = re.compile(r"^([A-Za-z]+)")
+_WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)$")
+_WORD = re.compile(r"[A-Za-z]+")
 
 
-def compounds_in(texts: Iterable[str]) -> frozenset[str]:
-    """Hyphenated words that occur whole inside a line (lower-cased)."""
+class Vocabulary(frozenset):
+    """A text's hyphenated words that occur whole inside a line (lower-cased), and, measured when
+    first asked for, its Latin words (:attr:`words`)."""
+
+    def __new__(cls, compounds: Iterable[str], lines: list[str]):
+        vocabulary = super().__new__(cls, compounds)
+        vocabulary._lines = lines
+        vocabulary._words = None
+        return vocabulary
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every Latin word of two letters or more (lower-cased) but a line's last, which may be a
+        word's first piece where the line broke inside it."""
+        if self._words is None:
+            found: set[str] = set()
+            for text in self._lines:
+                tokens = _WORD.findall(text)
+                if tokens and text[-1:].isascii() and text[-1:].isalpha():
+                    tokens.pop()
+                found.update(token.lower() for token in tokens if len(token) > 1)
+            self._words = frozenset(found)
+        return self._words
+
+
+def compounds_in(texts: Iterable[str]) -> Vocabulary:
+    """Hyphenated words that occur whole inside a line (lower-cased), the text's Latin words with them."""
+    lines = list(texts)
     found: set[str] = set()
-    for text in texts:
+    for text in lines:
         if "-" in text:
             found.update(word.lower() for word in _COMPOUND.findall(text))
-    return frozenset(found)
+    return Vocabulary(found, lines)
 
 
 @dataclass(frozen=True)
@@ -47,6 +75,16 @@ def _separator(left: str, right: str, *, dehyphenate: bool, compounds: frozenset
             return left, ""
     if is_cjk(left[-1]) or is_cjk(right[0]):
         return left, ""
+    if isinstance(compounds, Vocabulary) and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        # A word broken at the line's end without a hyphen, as a word processor breaks Latin words in
+        # a line of Chinese ("参照 C" / "ard et al.（2010）", "（OEC" / "D，2019）"): where the text
+        # has the whole word elsewhere and not both of its pieces, the pieces are one word.
+        head, tail = _WORD_END.search(left), _WORD_START.match(right)
+        if head and tail:
+            words = compounds.words
+            whole = (head.group(1) + tail.group(1)).lower()
+            if whole in words and not (head.group(1).lower() in words and tail.group(1).lower() in words):
+                return left, ""
     return left, " "
 
 

@@ -45,7 +45,7 @@ from wenxian.model import (
     Paragraph,
     Text,
 )
-from wenxian.refparse.listcut import continues_entry
+from wenxian.refparse.listcut import continues_entry, opens_author_year_entry
 
 _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
@@ -137,7 +137,10 @@ class _Reader:
             if chunk.kind == "references":
                 in_references = True
             elif chunk.kind in CN_KINDS or chunk.kind in EN_KINDS:
-                in_references = False
+                # Fields right under the list's heading, before any entry, are the first page's
+                # footnote (收稿日期, 基金项目 …: the heading ended the page): the list goes on after
+                # them. Fields after entries (作者简介 …) end it.
+                in_references = in_references and chunk.kind == "journal" and not reference_lines
                 front.add(chunk)
             elif in_references:
                 reference_lines.extend(chunk.lines)
@@ -232,6 +235,7 @@ class _Reader:
                     cut > 0
                     and not HAN_RE.search(chunk_lines[cut - 1].text)
                     and not ENTRY_START.match(chunk_lines[cut - 1].text)
+                    and not opens_author_year_entry(chunk_lines[cut - 1].text)  # an unlabelled list's last entry
                     # no letter: no line of a title or of names ("77-82.": a reference's end)
                     and _LATIN_LETTER.search(chunk_lines[cut - 1].text)
                     and len(lines) + len(chunk_lines) - cut < MAX_EN_HEAD

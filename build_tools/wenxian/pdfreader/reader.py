@@ -24,6 +24,8 @@ from pathlib import Path
 from wenxian.errors import WenxianError
 from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
+from wenxian.importer.authoryear import MARK as AUTHOR_YEAR_MARK
+from wenxian.importer.authoryear import extract_author_year, names_in_list
 from wenxian.importer.citations import extract_citations
 from wenxian.importer.cover import cover_fields
 from wenxian.importer.joining import compounds_in, join_lines
@@ -51,7 +53,7 @@ from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, zone_lines
 
 ENTRY_SKIP = 2  # a bare entry number ("12.") may skip this many entries (one run into another)
 MIN_TEXT_CHARS = 40  # a PDF with fewer characters in all is taken for a scan without a text layer
-_SUP_MARK = "\ue001"  # a superscript mark while a paragraph is joined (the importer's own is U+E000)
+_SUP_MARK = "\ue003"  # a superscript mark while a paragraph is joined (the importer's own marks: U+E000, U+E001)
 _NO_PAGE = "\u200b"  # keeps a number printed on the baseline after "]" from being read as a page
 _BRACKETED = re.compile(r"[\[［]\s*([\d\s,，、\-–—~～]+?)\s*[\]］]\s*(\d+(?:\s*[-–—]\s*\d+)?)?")
 _BARE = re.compile(r"^\d{1,3}(?:\s*[,，、\-–—]\s*\d{1,3})*$")
@@ -214,25 +216,29 @@ class _Builder:
         return None
 
     def references(self) -> list:
-        """The reference list, one entry per line, read by the text importer."""
-        entries: list[str] = []
+        """The reference list read by the text importer: one entry per line where its entries are
+        numbered ([1], 1.); an unnumbered list (author-year) line by line as printed, for the
+        list reader to find where each entry starts (a name and a year, after a finished entry)."""
+        printed: list[tuple[int, str]] = []
         for item in self.zoned:
             if item.zone != "references" or marker_kind(item.line.text) == "references":
                 continue
             text = self._join([item.line], keep_superscripts=True)
-            if not text:
-                continue
-            if _starts_entry(text, len(entries) + 1) or not entries:
-                entries.append(text)
-            else:
-                entries[-1] = join_lines([entries[-1], text], dehyphenate=self.options.dehyphenate,
-                                         compounds=self.compounds).text
-        if not entries:
+            if text:
+                printed.append((item.line.number, text))
+        if not printed:
             return []
-        article = read_text("参考文献\n" + "\n".join(entries) + "\n", file=self.path, options=self.options)
-        first = next((z.line.number for z in self.zoned if z.zone == "references"), 0)
+        numbered = sum(1 for _, text in printed if _ENTRY_START.match(text)) >= min(2, len(printed))
+        entries: list[tuple[int, str]] = []
+        for number, text in printed:
+            if numbered and entries and not _starts_entry(text, len(entries) + 1):
+                entries[-1] = (entries[-1][0], join_lines([entries[-1][1], text], dehyphenate=self.options.dehyphenate,
+                                                          compounds=self.compounds).text)
+            else:
+                entries.append((number, text))
+        article = read_text("参考文献\n" + "\n".join(text for _, text in entries) + "\n", file=self.path, options=self.options)
         for ref in article.references:
-            ref.line = first + ref.line - 1
+            ref.line = entries[ref.line - 2][0] if 2 <= ref.line <= len(entries) + 1 else entries[0][0]
         return article.references
 
     # -- the body ----------------------------------------------------------------------------
@@ -240,6 +246,7 @@ class _Builder:
         article = self.result.article
         article.references = self.references()
         self.reference_count = len(article.references)
+        self.known_names = names_in_list(r.text for r in article.references)
         self._footnotes()
         article.meta = self.front()
         section = [0, 0, 0]
@@ -329,15 +336,20 @@ class _Builder:
         numbers = [line.number for line in block.lines]
         kept = [(t, n) for t, n in zip(texts, numbers) if t]
         joined = join_lines([t for t, _ in kept], dehyphenate=self.options.dehyphenate, compounds=self.compounds)
-        body, inline = extract_citations(joined.text, joined.starts, [n for _, n in kept], file=self.path)
+        # Author-year citations first ("（张伟等，2019）", "Card et al.（2010）"), linked to the list's
+        # entries by their names, then the numbered ones, each in reading order.
+        text, named = extract_author_year(joined.text, joined.starts, [n for _, n in kept], self.known_names)
+        body, inline = extract_citations(text, joined.starts, [n for _, n in kept], file=self.path)
         ordered: list[Inline] = []
-        inline_iter, marks_iter = iter(inline), iter(marks)
+        inline_iter, marks_iter, named_iter = iter(inline), iter(marks), iter(named)
         for char in body:
             if char == PLACEHOLDER:
                 ordered.append(next(inline_iter))
             elif char == _SUP_MARK:
                 ordered.append(next(marks_iter))
-        body = body.replace(_SUP_MARK, PLACEHOLDER).replace(_NO_PAGE, "")
+            elif char == AUTHOR_YEAR_MARK:
+                ordered.append(next(named_iter))
+        body = body.replace(_SUP_MARK, PLACEHOLDER).replace(AUTHOR_YEAR_MARK, PLACEHOLDER).replace(_NO_PAGE, "")
         pieces = normalize(body, punctuation=self.options.punctuation, spaces=self.options.spaces).strip().split(PLACEHOLDER)
         inlines: list[Inline] = []
         for k, piece in enumerate(pieces):

@@ -28,6 +28,8 @@ class Candidate:
     year: str
     suffix: str = ""  # the a/b the list printed after the year
     aliases: list[str] = field(default_factory=list)  # the authors' names in the English translation
+    # An entry kept as printed (no names read): its text, where a second cited name is looked for
+    verbatim: str = ""
 
 
 def _fold(name: str) -> str:
@@ -58,7 +60,8 @@ def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     translated = entry.fields.get("authortranslation", "")
     alias = [_fold(p.split(",")[0]) for p in translated.split(" and ") if p.strip() and p.strip() != "others"]
     many = len(people) > 2 or any(str(p) == "others" for p in people)
-    return Candidate(key, families, many, year, suffix, alias)
+    verbatim = _fold(entry.fields.get("verbatim", "")) if not people else ""
+    return Candidate(key, families, many, year, suffix, alias, verbatim)
 
 
 def _same(cited: str, family: str) -> bool:
@@ -72,10 +75,15 @@ def _same(cited: str, family: str) -> bool:
     return family.split()[-1] == cited.split()[-1]  # "van der Linde" ~ "Linde"
 
 
-def _names_match(work: NamedWork, families: list[str]) -> bool:
+def _names_match(work: NamedWork, families: list[str], verbatim: str = "") -> bool:
     if not families or not _same(work.names[0], families[0]):
         return False
     if len(work.names) > 1:
+        if len(families) == 1 and verbatim:
+            # Only the first name of an entry kept as printed is known: the second cited name must
+            # stand in its names, before the year ("Mas, A., and A. Pallais, 2017, …").
+            head = re.split(r"(?<!\d)(?:1[6-9]|20)\d\d", verbatim, maxsplit=1)[0]
+            return re.search(rf"(?<![^\W\d_]){re.escape(_fold(work.names[1]))}(?![^\W\d_])", head) is not None
         return len(families) > 1 and _same(work.names[1], families[1])
     return True
 
@@ -84,7 +92,7 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
     """The key ``work`` cites, or None and why not."""
     year, suffix = work.year[:4], work.year[4:]
     found = [c for c in candidates if c.year == year and (
-        _names_match(work, c.families) or _names_match(work, c.aliases))]
+        _names_match(work, c.families, c.verbatim) or _names_match(work, c.aliases))]
     if not found:
         return None, f"no entry of the list by {work.names[0]} in {year}"
     if len(found) > 1 and suffix and any(c.suffix == suffix for c in found):

@@ -114,6 +114,11 @@ _GBT_YEAR_HEAD = re.compile(
     r" (?:1[5-9]|20)\d\d[a-z]?\.")
 # What kind of work an entry is, in brackets before its names ("[dataset] Kaul, H. & Rumpf, A. (2021).").
 DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|preprint|video|audio|map)\]\s+", re.IGNORECASE)
+# A name (a body's: "OECD", "World Bank") and the year after it, as the economics journals' styles
+# open an entry ("OECD, 2019, OECD Employment Outlook 2019 …"); a journal's name is followed by its
+# volume, not a year and a comma (GB/T puts the year after the journal only in a numbered list).
+# (No abbreviation: "J. Chem." / "Phys., 1996, 104(5)" is a journal's name wrapped.)
+_NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,6},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 # (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О.")
 _AUTHOR_START = re.compile(
@@ -470,6 +475,14 @@ def continues_entry(text: str, previous: str) -> bool:
     return bool(previous.strip()) and not _complete(previous) and bool(_CONTINUES.match(text))
 
 
+def opens_author_year_entry(text: str) -> bool:
+    """Whether the line opens an entry of an author-year list by its head — names and the year
+    ("Smith, J. (2019).", "Smith, John. 2019.", "Young M, 2008.", "OECD, 2019,"): no English
+    title or author line opens so."""
+    return bool(_YEAR_HEAD.match(text) or _DATE_HEAD.match(text) or _GBT_YEAR_HEAD.match(text)
+                or _NAME_YEAR_HEAD.match(text))
+
+
 def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``."""
     if labelled:
@@ -495,6 +508,8 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
         return False
     if _GBT_YEAR_HEAD.match(text):
         return True  # "Young M, 2008.": names and a year, not a journal and its volume
+    if _NAME_YEAR_HEAD.match(text):
+        return True  # "OECD, 2019, OECD Employment Outlook …", "World Bank, 2020.": a name, then the year
     if _SOURCE_START.match(text):
         return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
     if _TYPE_CODE.search(text) and _TYPE_CODE.search(previous):
