@@ -484,3 +484,35 @@ def test_cyrillic_names_a_springer_dash_and_a_lost_dash_open_entries() -> None:
                     ". “Pottery, Poetry, and Prophecy.” Pages 1–22 in Pottery, Poetry, and Prophecy. Winona Lake, IN:",
                     "Eisenbrauns, 1980."])
     assert len(sbl.items) == 2 and sbl.items[1].text.endswith("Eisenbrauns, 1980.")
+
+
+def test_prose_above_a_works_cited_heading_margin_marks_and_works_without_names() -> None:
+    """Round 10: a paragraph of prose above the heading — even one citing "Lamport (1986)" — and a
+    section's "Acknowledgement" above it are the document's text; "Works Cited" is a heading; arrows
+    from the margin are no entry's text; MLA's works without names (a quoted title, an unsigned
+    review, a body's name) and a pseudonym after the dash open entries after an entry ending in its
+    year or pages; Springer's heads open entries after one ending without its full stop."""
+    prose = ["6", "Acknowledgement", "",
+             "The motivation for this style came from a colleague who also proofread it. This is how",
+             "the style was used in Lamport (1986, p. 73), which is where we found that it can be used",
+             "with any of the commands that are described here; we have not changed them since 1994.",
+             "", "Works Cited",
+             "Adams, Pat. “Tides.” Sea Studies, vol. 3, no. 2, 1990, pp. 1–10.",
+             "⇓", "⇓ ⇓",
+             "——— [Patricia]. “More Tides.” Sea Studies, vol. 4, 1991, pp. 11–20.",
+             "“Azimuthal Equidistant Projection.” Merriam-Webster’s Collegiate Dictionary, 10th ed., 1993.",
+             "Review of Tides of the North, by Pat Adams. Times Literary Supplement, 7 July 1972, p. 785.",
+             "American Medical Association. The Encyclopedia of Medicine. Edited by C. B. Clayman, Random,",
+             "1989."]
+    cut = cut_list(prose)
+    assert [item.text.split()[0] for item in cut.items] == ["Adams,", "———", "“Azimuthal", "Review", "American"]
+    assert "⇓" not in cut.items[0].text
+    springer = cut_list(["Poetics (1968) Poetics. ed. by DW Lucas Clarendon Press, Oxford",
+                         "Augustine RL (1995) Heterogeneous catalysis for the synthetic chemist. Marcel Dekker, New York",
+                         "Baez JC, Lauda AD (Oct. 27, 2004a) Higher-Dimensional Algebra V: 2-Groups. version 3 arXiv",
+                         "Cicero MT (1995) De natura deorum. ed. and trans. by U Blank-Sangmeister Reclam, Stuttgart"])
+    assert len(springer.items) == 4
+    # Not so: a journal's name after a title that ends in a full stop, an abbreviation's line.
+    apa = cut_list(["Huestegge, S. M. (2019). Are face-incongruent voices harder to process? Effects of 2 kinds.",
+                    "Experimental Psychology. Advance online publication."])
+    assert len(apa.items) == 1
