@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
+from wenxian.refparse.styles import read_more_styles
 
 _YEAR = r"(?P<year>\d{4}[a-z]?)"
 _VOL = r"(?P<volume>\d+[A-Za-z]?)"
@@ -726,6 +727,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None:
         return ieee, "ieee"
+    more = read_more_styles(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL)
+    if more is not None:
+        return more
     dated = _author_date(text)  # the year right after the names, set off by commas
     if dated is not None:
         return dated, "author-date"

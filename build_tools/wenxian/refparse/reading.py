@@ -171,7 +171,8 @@ def _read_without_names(text: str, read_style) -> Reading:
     head = SAME_AUTHORS.match(text).group(0)
     role = "editor" if re.match(rf"\s*(?:eds?\.|{_NAMES_DASH}\s*,\s*eds?\.)", head) else "author"
     body = re.sub(r"^\s*(?:eds?\.|trans\.)\s*(?=\()", "", text)
-    body = re.sub(rf"^\s*{_NAMES_DASH}\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
+    # (Springer's one en dash before the year in parentheses, "– (1907) …", is the names' too.)
+    body = re.sub(rf"^\s*(?:{_NAMES_DASH}|–(?=\s+\())\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
     reading = read_entry(_STAND_IN + (" " if body.lstrip().startswith("(") else "") + body.strip(), read_style)
     stand_in = [p for p in reading.entry.persons.get("author", []) if _STAND_IN in str(p)]
     if reading.how == "verbatim" or not stand_in:

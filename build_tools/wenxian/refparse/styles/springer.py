@@ -1,0 +1,82 @@
+"""Springer's basic author-year style (the "Springer basic" of its journals' instructions;
+biblatex-spbasic prints it).
+
+Names are family names with their initials packed after them, set off by commas ("Bertram A,
+Wentworth R"; "Almendro JL et al."), then the year in parentheses, and no full stop after the
+fields, nor at the end::
+
+    Smith JJ, Jones M (2001) Title of the article. J Mol Med 9(2):1–10
+    Angenendt A (2002) Title. Revue d’Histoire Ecclésiastique 97: 431–456, 791–823
+    South J, Blass B (2001) The future of modern genomics. Blackwell, London
+    Broy M (2002) Software engineering. In: Broy M, Denert E (eds) Software pioneers. Springer, Berlin, pp 10–13
+    Augustine RL (1995) Heterogeneous catalysis for the synthetic chemist. Marcel Dekker, New York
+
+biblatex-spbasic prints a book's editor or translator after the title in lower case ("De Anima. ed. by
+RD Hicks Cambridge University Press, Cambridge"), the names initials first, and a chapter's book
+after the title in quotation marks ("“Title” Book ed. by F Seibt Publisher, Place: 884–917").
+"""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.refparse.spans import Spans
+from wenxian.refparse.styles.common import YEAR, groups
+
+_NAME = r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*\s[A-Z]{1,3}(?:\s(?:von|van|de|da|di|le))?"
+_NAMES = rf"(?P<author>{_NAME}(?:,\s{_NAME})*(?:,?\set\sal\.?)?|[A-Z][^\W\d_]+)"
+_DATE = r"\((?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?" + YEAR + r"\)"
+HEAD = re.compile(rf"^{_NAMES}\s{_DATE}\s+(?P<rest>.+)$")
+# Pages: "1–10", "431–456, 791–823", "e1001".
+_PAGES = r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*\d+)?(?:,\s*\d+\s*[-–—]\s*\d+)*)"
+_TITLE = r"(?P<title>[^“”]+?[.?!]?)"
+# An article: "Title. Journal 9(2): 529–571" (the journal has no digit; the volume and its issue).
+ARTICLE = re.compile(rf"^{_TITLE}[.?!]\s+(?P<container>[A-Z][^\d:()“”]*?)\s+(?P<volume>\d+[A-Za-z]?)"
+                     rf"(?:\s?\((?P<issue>[^()]+)\))?\s*:\s*{_PAGES}\s*$")
+# Editors or translators, initials first ("RD Hicks", "PH Wicksteed, FM Cornford").
+_GIVEN_FIRST = r"[A-Z]{1,3}\s[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?"
+_ROLE = (rf"(?:(?P<role>ed\.|trans\.|ed\.\s+and\s+trans\.)\s+by\s+(?P<who>{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*)\s+)?")
+# A book: "Title. Publisher, Place" (an edition, an editor or translator may follow the title).
+BOOK = re.compile(rf"^{_TITLE}[.?!]\s+(?:(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.\s+)?{_ROLE}"
+                  r"(?P<publisher>[A-Z][^,:;“”\d]*?),\s*(?P<address>[A-Z][^,:;“”\d]*?(?:,\s*[A-Z][a-z]+\.?)?)\s*$")
+# A chapter: "Title. In: Broy M, Denert E (eds) Book. Publisher, Place, pp 10–13".
+IN = re.compile(rf"^{_TITLE}[.?!]\s+In:\s+(?P<editor>{_NAME}(?:,\s{_NAME})*)\s+\(eds?\)\s+(?P<container>[^“”]+?)\.\s+"
+                rf"(?P<publisher>[A-Z][^,:;“”\d]*?),\s*(?P<address>[A-Z][^,:;“”\d]*?),\s*pp?\s+{_PAGES}\s*$")
+# biblatex-spbasic's chapter: "“Title” Book ed. by F Seibt Publisher, Place: 884–917".
+QUOTED_IN = re.compile(rf"^[“\"](?P<title>[^“”\"]+)[”\"]\s+(?P<container>[A-Z][^“”]+?)\s+ed\.\s+by\s+"
+                       rf"(?P<editor>{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*)\s+(?P<publisher>[A-Z][^,:;“”\d]*?),\s*"
+                       rf"(?P<address>[A-Z][^,:;“”\d]*?)\s*:\s*{_PAGES}\s*$")
+
+
+def read(text: str) -> Spans | None:
+    head = HEAD.match(text.strip().rstrip("."))
+    if not head:
+        return None
+    spans = groups(head)
+    rest = spans.pop("rest")
+    for pattern in (ARTICLE, IN, QUOTED_IN, BOOK):
+        m = pattern.match(rest)
+        if not m:
+            continue
+        found = groups(m)
+        found["title"] = found["title"].rstrip(".")
+        if pattern in (IN, QUOTED_IN):
+            found["type"] = "incollection"
+        elif pattern is BOOK:
+            found["type"] = "book"
+            role, who = found.pop("role", ""), found.pop("who", "")
+            if who:
+                if role.startswith("trans"):
+                    found["translator"] = who
+                else:
+                    found["editor"] = who
+                    if "trans" in role:
+                        found["translator"] = who
+        for role in ("editor", "translator"):
+            if role in found and pattern is not IN:  # "RD Hicks": the initials first, packed
+                found[role] = _PACKED_FIRST.sub(lambda m: " ".join(f"{c}." for c in m.group(1)) + " ", found[role])
+        return {**spans, **found}
+    return None
+
+
+_PACKED_FIRST = re.compile(r"\b([A-Z]{1,3})\s(?=[A-Z][^\W\d_])")
