@@ -109,7 +109,8 @@ def plausible(spans: Spans) -> bool:
     patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
     # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
     # whole line is read, the work has no source to name.
-    bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher", "url"})
+    # (An address may follow it: "Title. Documentation accompanying the translator. URL", Harvard's.)
+    bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher"})
     if online and not spans.get("url"):
         return False  # an item online is read with where it is: its URL, or its path on CTAN
     # A book whose imprint names only its place or edition ("(Edinburgh, 1768)", "(3rd edn., 1990)",

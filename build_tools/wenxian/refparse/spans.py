@@ -69,7 +69,8 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
             problems.append(f"authors {spans['author']!r} not read as names")
     for role in ("editor", "translator"):
         if spans.get(role):
-            people = parse_author_list(spans[role])
+            # A style that names contributors "edited by Given Family" reads them given name first.
+            people = parse_author_list(spans[role], spans.get("contributors") == "given-first")
             if people and role == "translator":  # as the GB/T parser keeps it (pybtex splits author/editor only)
                 fields["translator"] = " and ".join(str(p) for p in people)
             elif people:

@@ -15,7 +15,7 @@ from pybtex.database import Person
 from wenxian.cjk import has_cjk
 from wenxian.refparse.names import parse_names
 
-_INITIALS = re.compile(r"^(?:[A-Z](?:\.\s?-?\s?|-|$))+$")  # "L.", "C. T.", "G.M.", "J.-L."
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ](?:\.\s?-?\s?|-|$))+$")  # "L.", "C. T.", "G.M.", "J.-L.", "Ж.-Ф."
 _PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
 _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
@@ -28,7 +28,7 @@ _LETTERS = re.compile(r"(?:[^\W\d_]|['’\-])+")  # a word of a name, accented l
 
 
 def _initials(text: str) -> str:
-    letters = re.findall(r"[A-Z]", text)
+    letters = re.findall(r"[A-ZА-ЯЁ]", text)
     hyphen = "-" in text
     return ("-" if hyphen and len(letters) == 2 else " ").join(f"{c}." for c in letters)
 

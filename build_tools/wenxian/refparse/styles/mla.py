@@ -128,12 +128,14 @@ def _read_elements(rest: str, *, quoted: bool, spans: Spans) -> Spans | None:
         spans["publisher"] = unclassified[0]
         spans["type"] = "book"
     role = spans.pop("role", "")
+    marker = marker or bool(role)  # "Baker, Russell, editor."
     if role.startswith("editor"):
         if spans.get("editor"):
             return None
         spans["editor"] = spans.pop("author")
     elif role:
         return None  # a translator or compiler heading the entry: no element of ours
-    if not (marker or quoted or spans.get("type") == "book"):
-        return None
+    if not (marker or quoted):
+        return None  # "Names. Title. Publisher, Year.": GB/T's without a code too, read there alike
+    spans["contributors"] = "given-first"  # "edited by Warren T. Reich"
     return spans

@@ -23,7 +23,7 @@ import re
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles.common import PAGES, UNTIL_STOP, YEAR, groups
 
-_NAMES = rf"(?P<author>{UNTIL_STOP})(?:,\s*(?P<role>eds?|trans|comp)\.)?(?<!\b[A-Z])\.\s+"
+_NAMES = rf"(?P<author>{UNTIL_STOP})(?:,\s*(?P<role>eds?|trans|comp)\.|(?<!\b[A-Z])\.)\s+"
 _QUOTED = r"[“\"](?P<title>[^“”\"]+?)[.,?!]?[”\"]\s+"
 _YEARS = YEAR + r"(?:\s*[-–—]\s*\d{2,4})?"
 # "Place: Publisher, Year" — a place of one or two parts ("Garden City, NY"), the publisher.
@@ -75,5 +75,6 @@ def read(text: str) -> Spans | None:
             spans["type"] = "incollection"
         elif pattern is BOOK:
             spans["type"] = "book"
+        spans["contributors"] = "given-first"  # "Edited by A. Name"
         return spans
     return None

@@ -54,6 +54,8 @@ def read(text: str) -> Spans | None:
         return None
     spans = groups(head)
     rest = spans.pop("rest")
+    # "Brandt A von" → "von Brandt A": the particle printed after the initials belongs before the family name.
+    spans["author"] = re.sub(r"(?:(?<=^)|(?<=,\s))(\S+\s[A-Z]{1,3})\s(von|van|de|da|di|le)\b", r"\2 \1", spans["author"])
     for pattern in (ARTICLE, IN, QUOTED_IN, BOOK):
         m = pattern.match(rest)
         if not m:
@@ -63,6 +65,9 @@ def read(text: str) -> Spans | None:
         if pattern in (IN, QUOTED_IN):
             found["type"] = "incollection"
         elif pattern is BOOK:
+            words = found["publisher"].split()
+            if len(set(words)) < len(words):
+                return None  # "Clarendon Aristotle Clarendon Press": a series before the publisher
             found["type"] = "book"
             role, who = found.pop("role", ""), found.pop("who", "")
             if who:
