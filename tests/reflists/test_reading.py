@@ -611,3 +611,17 @@ def test_a_plain_book_whose_given_first_names_end_at_a_comma() -> None:
     assert book.how == "plain" and (f["title"], f["edition"], f["publisher"], f["address"]) == (
         "Guide to {LATEX}", "4th", "Addison-Wesley", "Reading, Massachusetts")
     assert [str(p) for p in book.entry.persons["author"]] == ["Kopka, Helmut", "Daly, Patrick W."]
+
+
+def test_a_gbt_journal_with_a_month_before_the_year_and_a_proceedings_volume_in_english() -> None:
+    """Round 10 (a thesis's list from Web of Science records): "[J]. JOURNAL. April 2015, 161: 40–47."
+    and "[C]// Editors. PROCEEDINGS: volume 28. Place: Publisher, 2010: 67–74." (a book's own title
+    keeps its "volume 1", as GB/T's examples print it)."""
+    art = read_entry("Li Z, Ding Y. Reduction of titania nanotube arrays[J]. ELECTROCHIMICA ACTA. April 2015, "
+                     "161: 40–47.")
+    assert art.how == "gbt" and (art.entry.fields["journal"], art.entry.fields["year"], art.entry.fields["volume"],
+                                 art.entry.fields["pages"]) == ("ELECTROCHIMICA ACTA", "2015", "161", "40--47")
+    paper = read_entry("Mahshid S, Dolati A. Titanium oxide nanotubes[C]// Bock C, Traversa E. NANOTECHNOLOGY "
+                       "(GENERAL) - 217TH ECS MEETING: volume 28. PENNINGTON, NJ: ELECTROCHEMICAL SOC INC, 2010: 67–74.")
+    assert paper.how == "gbt" and paper.entry.fields["volume"] == "28"
+    assert not paper.entry.fields["booktitle"].endswith("28")
