@@ -147,10 +147,11 @@ def test_real_reference_lists(part: str) -> None:
         # an IEEE proceedings' place in three parts; an APA edition after the title and a chapter
         # after the publisher), so it is seen now: 4/4, 34/34, DOI 3/3, URL 5/5, 82.8 %, 1 wrong.
         # Ninth round (by rule: Chicago reports of a university's department, papers presented at
-        # a meeting): 87.8 %, 1 wrong.
+        # a meeting): 87.8 %, 1 wrong. Tenth round (a draft's footer "DRAFT 2016-12-31 22:30" between
+        # entries, APA proceedings with their pages only): 92.8 %, 1 wrong.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.87 and score.wrong <= 1
+        assert score.overall() >= 0.92 and score.wrong <= 1
         return
     if part == "real-fresh5":
         # Seventh round: labelled first, scored once with the code as it stood (never tuned on):
@@ -170,10 +171,11 @@ def test_real_reference_lists(part: str) -> None:
         # showed was then fixed by rule (the IOP style, spaced initials, the paragraph above an
         # unlabelled list, combining accents, "&" between Chinese names, a date after a URL), so
         # it is seen now: 4/4, 42/42, URL 7/7, fields 86.2 %, 0 wrong (fresh3 75.4 → 75.8 %, dev
-        # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more). Ninth round: 88.0 %.
+        # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more). Ninth round: 88.0 %. Tenth round
+        # (Zootaxa's chapters "In: Editor (Ed), Book. Vol II. Place, pp. …", an edition after the place): 93.1 %.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.88 and score.wrong == 0
+        assert score.overall() >= 0.93 and score.wrong == 0
         return
     if part == "real-fresh3":
         # Fifth round: labelled before the round's tuning, scored once after it (never tuned on):

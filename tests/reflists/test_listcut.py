@@ -516,3 +516,12 @@ def test_prose_above_a_works_cited_heading_margin_marks_and_works_without_names(
     apa = cut_list(["Huestegge, S. M. (2019). Are face-incongruent voices harder to process? Effects of 2 kinds.",
                     "Experimental Psychology. Advance online publication."])
     assert len(apa.items) == 1
+
+
+def test_a_draft_stamp_between_numbered_entries_is_no_part_of_either() -> None:
+    """A footer with a date and its time of day ("DRAFT 2016-12-31 22:30") after a finished entry."""
+    cut = cut_list(["[1] A. Bo, “Title one,” in Proc. Conf. (ICMT), Las Vegas, USA, Nov. 1997, pp. 2290–2294.",
+                    "", "DRAFT 2016-12-31 22:30", "", "17", "",
+                    "[2] J. Doe, “Title two,” Journal Name, vol. 12, pp. 1123–1130, Dec. 2010."])
+    assert [item.text[-10:] for item in cut.items] == ["2290–2294.", " Dec. 2010."[-10:]]
+    assert 3 in cut.asides

@@ -625,3 +625,24 @@ def test_a_gbt_journal_with_a_month_before_the_year_and_a_proceedings_volume_in_
                        "(GENERAL) - 217TH ECS MEETING: volume 28. PENNINGTON, NJ: ELECTROCHEMICAL SOC INC, 2010: 67–74.")
     assert paper.how == "gbt" and paper.entry.fields["volume"] == "28"
     assert not paper.entry.fields["booktitle"].endswith("28")
+
+
+def test_apa_proceedings_with_pages_only_a_chapter_after_in_colon_and_an_edition_last() -> None:
+    """Round 10 (the weaker parts' most frequent misses): "(2010). Title. Proceedings, Part: Words, 171–179."
+    (a range of pages, no volume); Zootaxa's chapters "In: Editor (Ed), Book. Vol II. Place, pp. 55–87." and
+    "In: Book. pp. 157–161."; a book's edition after its place ("…, London, 4th edition.")."""
+    proc = read_entry("Carver, B., & Nuno, S. G. (2010). Decomposition methods for networks. Risk: Analysis, "
+                      "Modeling, and Management, 171–179.")
+    assert proc.how == "apa" and (proc.entry.fields["journal"], proc.entry.fields["pages"]) == (
+        "Risk: Analysis, Modeling, and Management", "171--179")
+    chapter = read_entry("Bohr, J. (1926) Fossils of the diamond fields. In: Kaiser, E. (Ed), The Diamond Desert. "
+                         "Vol II. Berlin, pp. 55–87.")
+    assert chapter.entry.type == "incollection" and (
+        chapter.entry.fields["booktitle"], chapter.entry.fields["volume"], chapter.entry.fields["address"],
+        chapter.entry.fields["pages"]) == ("The Diamond Desert", "II", "Berlin", "55--87")
+    assert [str(p) for p in chapter.entry.persons["editor"]] == ["Kaiser, E."]
+    bare = read_entry("Swit, A.A. (1968) A new genus of fishes. In: Essays on Fossil Fishes. pp. 157–161.")
+    assert bare.entry.fields["booktitle"] == "Essays on Fossil Fishes" and bare.entry.fields["pages"] == "157--161"
+    code = read_entry("ICZN (1999) International Code of Nomenclature. The Trust for Nomenclature, London, 4th edition.")
+    assert (code.entry.fields["publisher"], code.entry.fields["address"], code.entry.fields["edition"]) == (
+        "The Trust for Nomenclature", "London", "4th")

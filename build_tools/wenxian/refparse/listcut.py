@@ -116,6 +116,8 @@ _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源："); "§ 12" wrapped to a line's start
 # is a statute's section, the entry's.
+# A date with its time of day, as a draft's footer prints it ("DRAFT 2016-12-31 22:30").
+_STAMP = re.compile(r"\b(?:1[89]|20)\d\d-\d\d-\d\d[ T]\d{1,2}:\d\d\b")
 _SECTION_SIGN = re.compile(r"^\s*§(?!\s*\d)")
 # A line of marks alone — arrows or bullets set in the margin ("⇓", "↓ ↓") — holds no entry's text.
 _MARKS_ONLY = re.compile(r"^[\s\u2190-\u21ff\u2794-\u27bf\u25a0-\u25ff\u2022]+$")
@@ -488,6 +490,8 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
         return "part"  # the entry's DOI, which GB/T 7714 prints last, wrapped to a line of its own
     if next_label is None or next_label != expected:
         return "entry"
+    if after_entry and _STAMP.search(text) and not re.search(r"://|\[", text):
+        return "aside"  # a date with its time of day ("DRAFT 2016-12-31 22:30"): the page's stamp
     if after_entry and _YEAR.search(re.sub(r"\S*/\S*", "", text)):
         return "part"  # a year outside a path ("CTAN: …/biblatex-gb7714-2015/…" has none)
     return "aside"

@@ -55,6 +55,7 @@ _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 _ROLE_NOTE = re.compile(r"\s*\([^()]{2,120},\s*(?:Trans|Eds?)\.\)$")
 # A book's edition after its title ("Network Flows (1st ed.)") and the chapter cited after the
 # publisher ("Prentice Hall (Chapter 16)"): fields of their own, not the title's or the publisher's.
+_EDITION_AFTER = re.compile(r",\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition\.?\s*$")
 _EDITION_NOTE = re.compile(r"\s*\((?P<edition>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\.?\s+(?:ed|edn)\.\)\s*$")
 _CHAPTER_NOTE = re.compile(r"\s*\((?:Chapter|Chap\.|Ch\.)\s*(?P<chapter>\d+)\)\s*$")
 # Notes APA prints after the source: what a reader of the work needs is before them.
@@ -62,6 +63,15 @@ _APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work pu
                         r"|Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?(?:\s+from)?))+\.?\s*$")
 APA_JOURNAL = re.compile(
     rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*(?:{_VOL}\s*)?{_ISS}?\s*[,，]\s*{_PAGES}{_END}")
+# A paper in proceedings with their pages only ("Title. Vulnerability, Uncertainty, and Risk: Analysis, Modeling, and
+# Management, 171–179."): a range, so no volume.
+APA_PAGES_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*,\s*"
+                            rf"(?P<pages>\d+\s*[-–—]\s*\d+){_END}")
+# Zootaxa's chapter: "Title. In: Kaiser, E. (Ed), Book. Vol II. Berlin, pp. 55–87." or "Title. In: Book. pp. 157–161."
+APA_IN_COLON = re.compile(
+    r"^(?P<title>[^“”]+?(?:[?!]|(?=[.])))\.?\s+In:\s+(?:(?P<editor>[^()]+?)\s+\((?:Eds?|eds?)\.?\),\s+)?"
+    r"(?P<container>[^.]+?)\.(?:\s+Vol\.?\s+(?P<volume>[IVXLC]+|\d+)\.)?(?:\s+(?P<address>[A-Z][^.,:\d]+?),)?"
+    r"\s+pp?\.\s*" + _PAGES + _END)
 APA_VOL_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*{_VOL}{_ISS}?{_END}")
 # A newspaper's section page ("The New York Times, C1").
 APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*,\s*"
@@ -787,8 +797,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER,
-                  APA_IN, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
+        edition_after = _EDITION_AFTER.search(rest)  # "…, London, 4th edition.": the book's edition, last
+        if edition_after:
+            rest = rest[:edition_after.start()] + "."
+        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_PAGES_ONLY,
+                  APA_NEWSPAPER, APA_IN, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies)
         for body in bodies:
@@ -803,7 +816,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found["type"] = "techreport"
                     if "number2" in found:
                         found["number"], found["publisher"] = found.pop("number2"), found.pop("institution")
-                if body in (APA_IN, APA_IN_EDITOR_AFTER, APA_QUOTED_IN):
+                if edition_after:
+                    if body not in (BOOK_PUB, BOOK_PLACE_PUB):
+                        continue
+                    found["edition"] = edition_after.group("edition")
+                if body in (APA_IN, APA_IN_EDITOR_AFTER, APA_QUOTED_IN, APA_IN_COLON):
                     found["type"] = "incollection"
                     volumetitle = found.pop("volumetitle", None)
                     if volumetitle:
