@@ -646,3 +646,18 @@ def test_apa_proceedings_with_pages_only_a_chapter_after_in_colon_and_an_edition
     code = read_entry("ICZN (1999) International Code of Nomenclature. The Trust for Nomenclature, London, 4th edition.")
     assert (code.entry.fields["publisher"], code.entry.fields["address"], code.entry.fields["edition"]) == (
         "The Trust for Nomenclature", "London", "4th")
+
+
+def test_names_in_capitals_and_a_title_alone_are_read_with_the_missing_year_reported() -> None:
+    """Round 10 (zitie's 参考文献): "FRANK MITTELBACH, The lthooks package" — names in small capitals, the
+    title, nothing else: read, the year reported missing; a body in capitals stays a body; a version's
+    history after the title is not read as the title."""
+    one = read_entry("FRANK MITTELBACH, The lthooks package")
+    assert one.how == "plain" and one.entry.fields["title"] == "The lthooks package"
+    assert [str(p) for p in one.entry.persons["author"]] == ["MITTELBACH, FRANK"] and "year" in one.review
+    body = read_entry("THE LATEX PROJECT, The LATEX3 Interfaces")
+    assert [str(p) for p in body.entry.persons["author"]] == ["{THE LATEX PROJECT}"]
+    note = read_entry("WILL ROBERTSON, With contributions by Khaled Hosny, and others. The fontspec package.")
+    assert note.entry.fields["title"] == "The fontspec package" and "Hosny" in note.entry.fields["note"]
+    assert read_entry("曾祥东, zhlipsum: 中文乱数假文（Lorem ipsum）").entry.fields["title"].startswith("zhlipsum")
+    assert read_entry("ADOBE SYSTEMS INCORPORATED, Portable Document Format版本历史v1.2 (2021/09/23)").how == "verbatim"

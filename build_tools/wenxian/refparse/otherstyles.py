@@ -438,6 +438,16 @@ PLAIN_ONLINE_UNDATED = re.compile(
     rf"^(?P<author>(?=[^“”\"()\d]*?(?<!\b[A-Z])\.\s){_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?![(“\"])(?P<title>{_UNTIL_STOP})\."
     rf"(?:\s+(?P<url>CTAN://\S+?)(?:\s*\((?P<note>texdoc\s+[^()\s]+)\))?\.?)?\s*$")
 
+# ...or only the names and the title, as a Chinese manual's list may print them (zitie's): the names in
+# capitals (small capitals in the PDF) or in Chinese, then the title — no year, no source, which is
+# reported (:mod:`wenxian.refparse.reading`). A note on contributors may stand between ("With
+# contributions by …, and others."). No year, date or slash may be in the title (a version's history
+# printed after it is not the title's).
+_CAPITAL_NAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,3}"
+PLAIN_NAMES_TITLE = re.compile(
+    rf"^(?P<author>{_CAPITAL_NAME}(?:,\s{_CAPITAL_NAME})*|[\u4e00-\u9fff]{{2,4}}(?:[,，、]\s?[\u4e00-\u9fff]{{2,4}})*)[,，]\s*"
+    r"(?:(?P<note>With contributions by [^.]+)\.\s+)?(?P<title>[^\s,，.:/\d][^/]*?)\s*\.?\s*$")
+
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
@@ -854,6 +864,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         if "version" in spans:
             spans["note"] = f"version {spans.pop('version')}"
         return {**spans, "type": "misc", "order": "given-first"}, "plain"
+    m = PLAIN_NAMES_TITLE.match(text)  # (names in capitals: before the undated online item's looser head)
+    if m and not re.search(r"(?:1[5-9]|20)\d\d", m.group("title")):
+        return {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"
     m = PLAIN_ONLINE_UNDATED.match(text)
     if m:
         return {**_groups(m), "type": "online", "order": "given-first"}, "plain"

@@ -119,6 +119,10 @@ def plausible(spans: Spans) -> bool:
     # An item online may print no year, nor may a work not yet published ("submitted for
     # publication"): that is reported; anything else without one is not read.
     forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication")
+    # A list that prints a work by its names and title alone ("FRANK MITTELBACH, The lthooks package"): what
+    # is printed is read; the year (reported) and the source are not there.
+    if spans.get("form") == "names-title":
+        return bool(title and spans.get("author")) and not (spans.keys() & {"container", "publisher", "url"})
     if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (
             spans.get("container") or spans.get("publisher") or preprint or online or patent or bare or imprint):
         return False

@@ -175,6 +175,7 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
             p.first_names and not str(p).startswith("{") for p in people[1:]):
         words = str(people[0]).strip("{}").split()
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
-                w in _BODY_WORDS or w in ("Group", "Project", "Team", "Society", "Press") for w in words):
+                w.lower() in _BODY_WORDS or w.capitalize() in ("Group", "Project", "Team", "Society", "Press")
+                for w in words):  # "THE LATEX PROJECT", in capitals, too
             people[0] = Person(last=words[-1], first=" ".join(words[:-1]))
     return people, starts
