@@ -661,3 +661,22 @@ def test_names_in_capitals_and_a_title_alone_are_read_with_the_missing_year_repo
     assert note.entry.fields["title"] == "The fontspec package" and "Hosny" in note.entry.fields["note"]
     assert read_entry("曾祥东, zhlipsum: 中文乱数假文（Lorem ipsum）").entry.fields["title"].startswith("zhlipsum")
     assert read_entry("ADOBE SYSTEMS INCORPORATED, Portable Document Format版本历史v1.2 (2021/09/23)").how == "verbatim"
+
+
+def test_econ_books_without_a_place_a_series_volume_and_a_doi_cut_the_wrong_way_round() -> None:
+    """Round 10 (fresh3's misses): econ.bst's "(2009) Title: Subtitle: Publisher." and "(2003) Title, Named
+    Corporation."; a GB/T-like book's "Title, Series, volume A"; a DOI whose prefix a page break printed
+    after its suffix ("…, 99–126, ISSN0195-6574-EJ-Vol26-No4-6. 10.5547/")."""
+    colon = read_entry("Attwood, Feona (2009) Mainstreaming Sex: the Sexualization of Culture: I. B. Tauris.")
+    assert (colon.entry.fields["title"].replace("{", "").replace("}", ""), colon.entry.fields["publisher"]) == (
+        "Mainstreaming Sex: the Sexualization of Culture", "I. B. Tauris")
+    comma = read_entry("Brooke, Anthony and Ramesh Raman (2003) GAMS: A User’s Guide, GAMS Development Corporation.")
+    assert comma.entry.fields["publisher"] == "GAMS Development Corporation"
+    # A title of one part before a colon is not told from a publisher: not read so.
+    assert read_entry("Brooke, Anthony (2003) Modelling: Theory and Practice.").entry.fields.get("publisher") is None
+    series = read_entry("DONALD ERVIN KNUTH. The TEXbook, Computers & Typesetting, volume A. Addison-Wesley, 1986")
+    assert (series.entry.fields["title"], series.entry.fields["volume"]) == ("The {TEXbook}", "A")
+    doi = read_entry("Babiker, Mustafa H. and Thomas F. Rutherford (2005) “The Effects of Border Measures,” The Energy "
+                     "Journal, 26 (4), 99–126, ISSN0195-6574-EJ-Vol26-No4-6. 10.5547/")
+    assert doi.how == "apa" and doi.entry.fields["doi"] == "10.5547/ISSN0195-6574-EJ-Vol26-No4-6"
+    assert doi.entry.fields["pages"] == "99--126"

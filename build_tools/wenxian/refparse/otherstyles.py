@@ -104,6 +104,13 @@ APA_IN = re.compile(
 APA_IN_EDITOR_AFTER = re.compile(
     r"^(?P<title>[^,“”]+?),\s+in\s+(?P<container>[^()]+?)\s*\((?:Eds?|eds?)\.\)\s*(?P<editor>[^,()]+?),\s*"
     r"(?P<publisher>[^,:()]+?),\s*(?P<address>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
+# econ.bst's book without its place, after "(Year)" with no period: "Title: Subtitle: Publisher." (the
+# colon before the empty place kept; a title of one part is not told from its publisher so, and is not
+# read) or "Title, Publisher." when the publisher's name says it is one ("GAMS Development Corporation").
+ECON_BOOK_COLON = re.compile(r"^(?P<title>(?:[^:.“”]|\.(?=\S))+:(?:[^:.“”]|\.(?=\S))+?):\s*(?P<publisher>[A-Z][^:,.“”]*(?:\.\s?[A-Z][^:,.“”]*)*?)\s*\.?\s*$")
+ECON_BOOK_COMMA = re.compile(
+    r"^(?P<title>[^,“”]+?),\s*(?P<publisher>[A-Z][^,:“”]*?\b(?:Corporation|Press|Publishers?|Publishing|Inc\.?|Ltd\.?"
+    r"|University|Institute|Company|Co\.)(?:\s[^,:“”]*?)?)\s*\.?\s*$")
 # A book with its place before the publisher: "Title. New York: Harwood."
 BOOK_PLACE_PUB = re.compile(
     r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*)?)"
@@ -773,6 +780,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 # "Title. Addison–Wesley, 1986.": a name and a year with no volume or pages is
                 # who published a book, not a journal
                 spans["publisher"] = spans.pop("container")
+                # "The TEXbook, Computers & Typesetting, volume A": the series and the book's volume in it.
+                series = re.match(r"(?P<title>[^,]+?),\s*(?P<series>[^,]+?),\s*[Vv]ol(?:ume|\.)\s*(?P<volume>[A-Z\d]+)$",
+                                  spans["title"])
+                if series:
+                    spans.update(series.groupdict())
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
             if name == "plain":
@@ -813,7 +825,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_PAGES_ONLY,
                   APA_NEWSPAPER, APA_IN, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
-            bodies = (APA_COMMA_JOURNAL, *bodies)
+            bodies = (APA_COMMA_JOURNAL, *bodies, ECON_BOOK_COLON, ECON_BOOK_COMMA)
         for body in bodies:
             b = body.match(rest)
             if b:
@@ -822,6 +834,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found["container"] = found.pop("publisher")
                 if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
                     found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
+                if body in (ECON_BOOK_COLON, ECON_BOOK_COMMA):
+                    found["type"] = "book"
                 if body is APA_QUOTED_REPORT:
                     found["type"] = "techreport"
                     if "number2" in found:
