@@ -263,11 +263,13 @@ def test_sealed3_is_labelled_and_scored() -> None:
     a year) and "Acknowledgement" above the heading, "Works Cited", margin arrows, MLA's works without
     names and Springer's heads after an entry without its full stop cut the lists exact (6/6, 79/79);
     readers for GOST, Springer basic, Harvard, MLA and Chicago notes-bibliography (wenxian.refparse.styles):
-    81.8 %, 2 wrong, URL 6/6; GB/T journals with a month before the year and a proceedings' volume in English: 87.3 %, 1 wrong."""
+    81.8 %, 2 wrong, URL 6/6; GB/T journals with a month before the year and a proceedings' volume in English: 87.3 %, 1 wrong;
+    MLA's cross-references and bare initials, Springer's reports, preprints, versions, ISBNs, series and
+    volumes: 96.5 %, 1 wrong."""
     score = _sealed_part_scored(reflist.REAL_SEALED3_DIR, "real-sealed3", {
         "biblatex-gost-articles.txt": 26, "biblatex-mla-workscited.txt": 20,
         "biblatex-spbasic.txt": 17, "cquthesis-gbt.txt": 8, "harvard-references.txt": 4,
         "sbl-paper-bibliography.txt": 4})
     assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
     assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.wrong <= 1
-    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.87
+    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.96

@@ -152,3 +152,41 @@ def test_gost_lines(line: str, fields: dict, families: list) -> None:
     for name, value in fields.items():
         assert reading.entry.fields[name] == value
     assert _families(reading) == families
+
+
+def test_mla_cross_references_and_bare_initials() -> None:
+    """A work in a collection listed in full elsewhere ("Oates and Atwan, pp. 171–75"; "Baker, Norton"):
+    its title and pages read, the collection kept in a note, the missing year reported; "Babich, L P"."""
+    cross = _read("Agee, James. “Knoxville: Summer of 1915.” Oates and Atwan, pp. 171–75.", "mla")
+    assert (cross.entry.fields["title"], cross.entry.fields["pages"], cross.entry.fields["note"]) == (
+        "Knoxville: {Summer} of 1915", "171--75", "in Oates and Atwan")
+    assert "year" in cross.review
+    assert _read("Angelou, Maya. “Pickin Em Up.” Baker, Norton, pp. 276–78.", "mla").entry.fields["note"] == (
+        "in Baker, Norton")
+    assert read_entry("Agee, James. “Knoxville.” Oates and Atwan.").how == "verbatim"  # no pages: no reference
+    bare = _read("Babich, L P, et al. “Gamma-Ray Flashes.” Journal of Physics, vol. 106, no. 1, Feb. 2011, pp. 65–76.",
+                 "mla")
+    assert _families(bare) == ["Babich", "others"]
+
+
+def test_springer_reports_preprints_versions_isbn_series_and_volumes() -> None:
+    report = _read("Chiu WW, Chow WM (1978) A Hybrid Model of an Operating System. research rep. RC-6947 IBM", "springer")
+    assert report.entry.type == "techreport" and report.entry.fields["institution"] == "IBM"
+    preprint = _read("Baez JC, Lauda AD (Oct. 27, 2004a) Higher-Dimensional Algebra V: 2-Groups. version 3 "
+                     "arXiv: math / 0307200v3", "springer")
+    assert preprint.entry.type == "unpublished" and "arXiv:math/0307200v3" in preprint.entry.fields["note"]
+    article = _read("Baez JC (2004) Higher-Dimensional Algebra V: 2-Groups. version 3 Theory and Applications of "
+                    "Categories 12: 423–491 arXiv: math/0307200v3", "springer")
+    assert (article.entry.fields["journal"], article.entry.fields["volume"]) == ("Theory and Applications of Categories", "12")
+    book = _read("CMS (2003) The Chicago Manual of Style. 15th ed. University of Chicago Press, Chicago, Ill. isbn: "
+                 "0-226-10403-6", "springer")
+    assert (book.entry.fields["edition"], book.entry.fields["address"], book.entry.fields["isbn"]) == (
+        "15th", "Chicago, Ill.", "0-226-10403-6")
+    volumes = _read("Galen (1877) The Rhetoric. ed. and comm. by EM Cope 3 vols. Cambridge University Press", "springer")
+    assert volumes.entry.fields["publisher"] == "Cambridge University Press" and volumes.entry.fields["note"] == "3 vols."
+    series = _read("Galen (1982) The Epistle. ed. and trans. by KP Bland Moreshet: Studies in Jewish History 7 Jewish "
+                   "Theological Seminary of America, New York", "springer")
+    assert (series.entry.fields["series"], series.entry.fields["publisher"]) == (
+        "Moreshet: Studies in Jewish History 7", "Jewish Theological Seminary of America")
+    # A title and words after it, no place, no role or edition: a journal's name as much as a publisher's.
+    assert read_entry("Galen (1877) The Rhetoric. Cambridge Classical Texts").how != "springer"

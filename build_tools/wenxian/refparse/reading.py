@@ -121,6 +121,8 @@ def plausible(spans: Spans) -> bool:
     forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication")
     # A list that prints a work by its names and title alone ("FRANK MITTELBACH, The lthooks package"): what
     # is printed is read; the year (reported) and the source are not there.
+    if spans.get("form") == "cross-reference":  # MLA's "“Title.” Oates and Atwan, pp. 171–75." (the year is its collection's)
+        return bool(title and spans.get("author") and spans.get("pages"))
     if spans.get("form") == "names-title":
         return bool(title and spans.get("author")) and not (spans.keys() & {"container", "publisher", "url"})
     if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (

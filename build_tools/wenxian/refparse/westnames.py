@@ -16,6 +16,7 @@ from wenxian.cjk import has_cjk
 from wenxian.refparse.names import parse_names
 
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ](?:\.\s?-?\s?|-|$))+$")  # "L.", "C. T.", "G.M.", "J.-L.", "Ж.-Ф."
+_SPACED_INITIALS = re.compile(r"[A-Z](?:\s[A-Z])+")  # "Babich, L P" (MLA as biblatex-mla prints bare initials)
 _PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
 _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
@@ -107,7 +108,7 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
     while i < len(pieces):
         piece = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        if nxt is not None and _family(piece) and _INITIALS.match(nxt):
+        if nxt is not None and _family(piece) and (_INITIALS.match(nxt) or _SPACED_INITIALS.fullmatch(nxt)):
             starts.append(i)
             people.append(Person(last=piece, first=_initials(nxt)))  # Chen, L.
             i += 2

@@ -41,6 +41,8 @@ _DATE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:(?:{MONTH}|Spring|Summer|Fall|Autumn|
 _ACCESSED = re.compile(r"\s*Accessed\s+\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}\.?\s*$")
 
 
+# The names of a collection's editors, as a cross-reference prints them: "Oates and Atwan", "Colchie", "Baker".
+_CROSS_REFERENCE = re.compile(r"[A-Z][^\W\d_]+(?:[\-’'][^\W\d_]+)?(?:(?:,\s|\sand\s)[A-Z][^\W\d_]+(?:[\-’'][^\W\d_]+)?){0,2}")
 _ABBREVIATIONS = frozenset({"vol", "no", "pp", "p", "ed", "rev", "vols", "jan", "feb", "mar", "apr", "jun", "jul",
                             "aug", "sep", "sept", "oct", "nov", "dec", "jr", "sr", "st", "univ"})
 
@@ -111,6 +113,12 @@ def _read_elements(rest: str, *, quoted: bool, spans: Spans) -> Spans | None:
             if "year" in spans or "pages" in spans:
                 return None  # a word after the date or the pages: not this form
             unclassified.append(element)
+    if "year" not in spans and "pages" in spans and unclassified and _CROSS_REFERENCE.fullmatch(", ".join(unclassified)):
+        # A cross-reference to the collection listed in full elsewhere ("Oates and Atwan, pp. 171–75"; "Baker,
+        # Norton", its editor and a short title): the year and container are that entry's; the reference is
+        # kept in a note, the missing year reported.
+        spans.update(note=f"in {', '.join(unclassified)}", form="cross-reference", contributors="given-first")
+        return spans
     if "year" not in spans or len(unclassified) > 2 or any(re.search(r"\d{3}", u) for u in unclassified):
         return None
     numbered = spans.keys() & {"volume", "issue", "pages"}
