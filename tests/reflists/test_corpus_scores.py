@@ -198,15 +198,17 @@ def test_real_reference_lists(part: str) -> None:
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"]
         assert score.fields["url"] >= score.totals["url"] - 1
-        # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %.
-        assert score.overall() >= 0.89 and score.wrong <= 1
+        # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %. Tenth
+        # round (APA's "& the members of … Group" among the names): 90.6 %.
+        assert score.overall() >= 0.90 and score.wrong <= 1
         return
     if part == "real-heldout":
         # Ninth round (by rule: IEEE papers in a series' book, a digest, at a meeting, to be
-        # published; Chicago recordings, series and a place without publisher): 77.2 → 89.2 %.
+        # published; Chicago recordings, series and a place without publisher): 77.2 → 89.2 %. Tenth
+        # round (Chicago's "n.d."): 90.5 %.
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.89 and score.wrong == 0
+        assert score.overall() >= 0.90 and score.wrong == 0
         return
     if part == "real-fresh2":
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries

@@ -680,3 +680,15 @@ def test_econ_books_without_a_place_a_series_volume_and_a_doi_cut_the_wrong_way_
                      "Journal, 26 (4), 99–126, ISSN0195-6574-EJ-Vol26-No4-6. 10.5547/")
     assert doi.how == "apa" and doi.entry.fields["doi"] == "10.5547/ISSN0195-6574-EJ-Vol26-No4-6"
     assert doi.entry.fields["pages"] == "99--126"
+
+
+def test_a_group_after_the_persons_and_chicago_s_no_date() -> None:
+    """Round 10 (the seen parts' misses): APA's "…, & the members of Midwifery Science Work Group" is one
+    body among the persons; Chicago's "n.d." where the year stands is read, the missing year reported."""
+    group = read_entry("De Vries, R., Buitendijk, S. E., & the members of Midwifery Science Work Group. (2013). "
+                       "What does it take? Midwifery, 29(10), 1122–1128.")
+    assert group.how == "apa" and [str(p) for p in group.entry.persons["author"]][-1] == (
+        "{the members of Midwifery Science Work Group}")
+    undated = read_entry("Twain, Mark. n.d. The Humor of Mark Twain. Arlington, TX: Entertainment Software.")
+    assert undated.how == "chicago" and undated.entry.fields["publisher"] == "Entertainment Software"
+    assert "year" not in undated.entry.fields and "year" in undated.review

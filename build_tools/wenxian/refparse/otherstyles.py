@@ -270,7 +270,8 @@ _UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
 # A publisher's abbreviations ("Johns Hopkins Univ. Press").
 _PUBLISHER = r"(?:[^.]|\b(?:Univ|Inc|Co|Ltd|Corp|Assn|Soc|Dept|Natl|Intl)\.)+?"
 # The head's names may be editors ("…, eds. 1998."); a translator's head is not read.
-CHICAGO = re.compile(rf"^(?P<author>.+?)(?:,\s*(?P<role>eds?|trans|comps?)\.?)?\.\s+{_YEAR}\.\s+(?P<rest>.+)$")
+# "n.d." where the year stands: no date printed (read, and the missing year reported).
+CHICAGO = re.compile(rf"^(?P<author>.+?)(?:,\s*(?P<role>eds?|trans|comps?)\.?)?\.\s+(?:{_YEAR}|(?P<nodate>n\.\s?d))\.\s+(?P<rest>.+)$")
 CHICAGO_JOURNAL = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*[.,]?\s*(?P<container>[^.]+?)(?:,\s*\d+(?:st|nd|rd|th)\s+ser\.,)?"
     rf"(?:\s+{_VOL})?{_ISS}?\s*:\s*{_PAGES}{_END}")
@@ -805,7 +806,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         m = head.match(text)
         if not m:
             continue
-        spans = {k: v.strip() for k, v in m.groupdict().items() if k not in ("rest", "date") and v}
+        spans = {k: v.strip() for k, v in m.groupdict().items() if k not in ("rest", "date", "nodate") and v}
+        if name == "chicago" and m.group("nodate"):
+            spans["form"] = "no-date"
         rest = m.group("rest").strip()
         if name == "chicago":
             found = _chicago(spans, rest)

@@ -118,7 +118,8 @@ def plausible(spans: Spans) -> bool:
     imprint = spans.get("type") == "book" and (spans.get("address") or spans.get("edition"))
     # An item online may print no year, nor may a work not yet published ("submitted for
     # publication"): that is reported; anything else without one is not read.
-    forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication")
+    forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication") or (
+        spans.get("form") == "no-date")  # Chicago's "n.d.": no date, said so
     # A list that prints a work by its names and title alone ("FRANK MITTELBACH, The lthooks package"): what
     # is printed is read; the year (reported) and the source are not there.
     if spans.get("form") == "cross-reference":  # MLA's "“Title.” Oates and Atwan, pp. 171–75." (the year is its collection's)

@@ -17,6 +17,8 @@ from wenxian.refparse.names import parse_names
 
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ](?:\.\s?-?\s?|-|$))+$")  # "L.", "C. T.", "G.M.", "J.-L.", "Ж.-Ф."
 _SPACED_INITIALS = re.compile(r"[A-Z](?:\s[A-Z])+")  # "Babich, L P" (MLA as biblatex-mla prints bare initials)
+# A group named after persons, lower-case "the" first: "the members of Midwifery Science Work Group".
+_GROUP_AFTER = re.compile(r"the\s(?:members\sof\s(?:the\s)?)?[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|of|and|for|on|the))*")
 _PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
 _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
@@ -160,6 +162,11 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
                 w[:1].isupper() or w in _BODY_WORDS for w in words):
             starts.append(i)
             people.append(Person("{" + piece + "}"))  # World Health Organization, University of Chicago Press
+            i += 1
+            continue
+        if people and _GROUP_AFTER.fullmatch(piece):
+            starts.append(i)
+            people.append(Person("{" + piece + "}"))  # APA: "…, & the members of Midwifery Science Work Group"
             i += 1
             continue
         if len(pieces) == 1 and len(words) == 1 and _LETTERS.fullmatch(piece) and piece[:1].isupper() \
