@@ -246,13 +246,13 @@ def test_sealed2_is_labelled_and_scored() -> None:
     Oxford style read as typed fields (books with a place only, "Anon.", editors, translators,
     reprints, pages online with their access date, theses, forewords, law reports, performances,
     films), RSC and amsrefs lines: 78.6 %, 1 wrong. Tenth round: names in capitals and a title alone
-    (zitie's), read with the missing year reported: 84.7 %, 1 wrong."""
+    (zitie's), read with the missing year reported; an Oxford article "to be published in": 86.2 %, 1 wrong."""
     score = _sealed_part_scored(reflist.REAL_SEALED2_DIR, "real-sealed2", {
         "amsrefs-ams.txt": 2, "oxnum-oxford.txt": 38, "qyxf-book-gbt.txt": 2, "rsc-chem.txt": 3,
         "zitie-cn.txt": 8})
     assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
     assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.wrong <= 1
-    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.84
+    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.86
 
 
 def test_sealed3_is_labelled_and_scored() -> None:

@@ -692,3 +692,12 @@ def test_a_group_after_the_persons_and_chicago_s_no_date() -> None:
     undated = read_entry("Twain, Mark. n.d. The Humor of Mark Twain. Arlington, TX: Entertainment Software.")
     assert undated.how == "chicago" and undated.entry.fields["publisher"] == "Entertainment Software"
     assert "year" not in undated.entry.fields and "year" in undated.review
+
+
+def test_an_oxford_article_to_be_published() -> None:
+    """Round 10 (sealed2's Oxford list): "Names, ‘Title’, to be published in Journal, URL" — read, the year
+    (not known yet) reported."""
+    soon = read_entry("Briscoe, Robert, ‘Egocentric Representation’, to be published in Philosophy and Research, "
+                      "http://cogprints.org/5780/1/ECSRAP.pdf (cit. on p. 23).")
+    assert soon.how == "oxford" and soon.entry.fields["journal"] == "Philosophy and Research"
+    assert soon.entry.fields["url"] == "http://cogprints.org/5780/1/ECSRAP.pdf" and "year" in soon.review

@@ -166,6 +166,10 @@ OXFORD_IN = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^
 OXFORD_ONLINE = re.compile(
     rf"^(?:{_OX_NAMES}|(?P<body>[A-Z][^,‘’()]{{1,60}}),\s+)‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’(?:,\s+(?P<publisher>[^,()‘’\[\]]+?))?"
     rf"(?:\s*\[[^\[\]]{{2,40}}\])?\s*\((?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?\s+)?{_YEAR}\){_OX_ACCESSED}\s*\.?\s*$")
+# An article not yet published: "Names, ‘Title’, to be published in Journal, URL" (the year not known yet,
+# which is reported).
+OXFORD_FORTHCOMING = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+(?P<note>to be published|forthcoming)"
+                                rf"\s+in\s+(?P<container>[^,()‘’]+?){_OX_ACCESSED}\s*\.?\s*$")
 # A thesis: "Names, ‘Title’, Ph.D. diss. (University of Chicago, 1970)".
 OXFORD_THESIS = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+(?P<kind>Ph\.\s?D\.|D\.\s?Phil\.|M\.\s?A\.|M\.\s?Phil\.|B\.\s?Litt\.)"
                            rf"\s+(?:diss\.|thesis)\s+\((?P<publisher>[^():;]+?),\s*{_YEAR}\)\s*\.?\s*$")
@@ -200,7 +204,8 @@ def _oxford(text: str, quoted_only: bool) -> Spans | None:
     a law case, or a performance dated to the day), which no other style's head takes — tried
     before APA's "(Year)", which would read "Allaby, Michael, ‘Feathers’, Oxford Reference (2013)"
     as names and a year; otherwise the book, tried last."""
-    patterns = (OXFORD_CASE, OXFORD_THESIS, OXFORD_ARTICLE, OXFORD_IN, OXFORD_ONLINE, OXFORD_PERFORMANCE)
+    patterns = (OXFORD_CASE, OXFORD_THESIS, OXFORD_ARTICLE, OXFORD_IN, OXFORD_ONLINE, OXFORD_PERFORMANCE,
+                OXFORD_FORTHCOMING)
     for pattern in patterns if quoted_only else (OXFORD_BOOK,):
         m = pattern.match(text)
         if not m:
@@ -236,6 +241,8 @@ def _oxford(text: str, quoted_only: bool) -> Spans | None:
                 spans["urldate"] = date
         if "reprint" in spans:
             spans["note"] = "; ".join(n for n in (spans.pop("reprint"), spans.get("note")) if n)
+        if pattern is OXFORD_FORTHCOMING:
+            spans["note"] = "to be published"  # (what reading.plausible knows for a work with no year yet)
         if pattern is OXFORD_ARTICLE and "part" in spans:  # "Editorial": the piece's title as printed
             spans["title"] = spans.pop("part")
         if pattern is OXFORD_IN:
