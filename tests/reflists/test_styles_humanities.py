@@ -190,3 +190,10 @@ def test_springer_reports_preprints_versions_isbn_series_and_volumes() -> None:
         "Moreshet: Studies in Jewish History 7", "Jewish Theological Seminary of America")
     # A title and words after it, no place, no role or edition: a journal's name as much as a publisher's.
     assert read_entry("Galen (1877) The Rhetoric. Cambridge Classical Texts").how != "springer"
+
+
+def test_an_mla_work_without_names_begins_with_its_title() -> None:
+    entry = _read("“Azimuthal Equidistant Projection.” Merriam-Webster’s Collegiate Dictionary, 10th ed., 1993.", "mla")
+    assert (entry.entry.fields["journal"], entry.entry.fields["edition"], entry.entry.fields["year"]) == (
+        "Merriam-Webster’s Collegiate Dictionary", "10th", "1993")
+    assert "author" not in entry.entry.persons

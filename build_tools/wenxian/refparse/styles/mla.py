@@ -28,6 +28,8 @@ from wenxian.refparse.styles.common import MONTH, PAGES, UNTIL_STOP, YEAR
 _ROLE = r"(?:,\s*(?P<role>editors?|translators?|compilers?))?"
 # Names, then the title in quotation marks ("“Title.”", the period inside) or not (up to its period).
 QUOTED = re.compile(rf"^(?P<author>[^“”\"\d]+?){_ROLE}\.\s+[“\"](?P<title>[^“”\"]+?)[.?!]?[”\"]\s*(?P<rest>.*)$")
+# A work without names begins with its title ("“Azimuthal Equidistant Projection.” Merriam-Webster’s …").
+UNSIGNED = re.compile(r"^[“\"](?P<title>[^“”\"]+?)[.?!]?[”\"]\s*(?P<rest>.+)$")
 PLAIN = re.compile(rf"^(?P<author>(?![^.]*\d){UNTIL_STOP}){_ROLE}(?<!\b[A-Z])\.\s+(?!(?:1[5-9]|20)\d\d[a-z]?\.|n\.\s?d\.)(?P<title>{UNTIL_STOP})(?<!\b[A-Z])[.?!]\s+(?P<rest>.+)$")
 # A contributor's sentence before the container ("Translated by Margaret Sayers Peden.").
 _CONTRIBUTOR_SENTENCE = re.compile(rf"^(?P<role>Translated|Edited|Introduced|Compiled)\s+by\s+(?P<who>{UNTIL_STOP})(?<!\b[A-Z])\.\s+")
@@ -62,7 +64,7 @@ def _elements(rest: str) -> list[str] | None:
 
 
 def read(text: str) -> Spans | None:
-    for pattern in (QUOTED, PLAIN):
+    for pattern in (QUOTED, PLAIN, UNSIGNED):
         m = pattern.match(text.strip())
         if not m:
             continue
@@ -73,8 +75,12 @@ def read(text: str) -> Spans | None:
             key = "translator" if contributor.group("role") == "Translated" else "editor"
             spans[key] = contributor.group("who")
             rest = rest[contributor.end():]
-        found = _read_elements(rest, quoted=pattern is QUOTED, spans=spans)
+        found = _read_elements(rest, quoted=pattern is not PLAIN, spans=spans)
         if found is not None:
+            if pattern is UNSIGNED:
+                if found.get("form") or "container" not in found:
+                    return None
+                found["anonymous"] = "no author printed"  # MLA's work without names (reading.plausible)
             return found
     return None
 
