@@ -196,9 +196,11 @@ def test_aip_journal_and_book_entries_are_read_and_doubtful_ones_left_whole() ->
                                "University Press, Inc. and The American Chemical Society, New York, 2006).")
     assert book["editor"] == "A. M. Coghill and L. R. Garson" and book["title"] == "The ACS style guide"
     assert book["address"] == "New York" and book["publisher"].endswith("Chemical Society")
-    # A report number after the title, or a lineage after a name: not read rather than misread.
-    assert read_other_style("R. A. Allen, Radioisotope data, UKAEA Research Group Report AERE-R 2938 "
-                            "(H.M.S.O., London, 1961).") is None
+    # A report's series and number after the title: read into their own field (tenth round; before it, not
+    # read rather than misread into the title).
+    report, _ = read_other_style("R. A. Allen, Radioisotope data, UKAEA Research Group Report AERE-R 2938 "
+                                 "(H.M.S.O., London, 1961).")
+    assert report["title"] == "Radioisotope data" and report["number"].endswith("AERE-R 2938")
 
 
 def test_a_verbatim_entry_keeps_all_its_head_names_or_none() -> None:
@@ -701,3 +703,11 @@ def test_an_oxford_article_to_be_published() -> None:
                       "http://cogprints.org/5780/1/ECSRAP.pdf (cit. on p. 23).")
     assert soon.how == "oxford" and soon.entry.fields["journal"] == "Philosophy and Research"
     assert soon.entry.fields["url"] == "http://cogprints.org/5780/1/ECSRAP.pdf" and "year" in soon.review
+
+
+def test_an_aip_report_with_its_series_and_number() -> None:
+    report = read_entry("R. A. Allen, D. B. Smith, and J. E. Hiscott, Radioisotope data, UKAEA Research Group Report "
+                        "AERE-R 2938 (H.M.S.O., London, 1961).")
+    assert report.how == "aip" and report.entry.type == "techreport"
+    assert (report.entry.fields["institution"], report.entry.fields["address"], report.entry.fields["number"]) == (
+        "H.M.S.O.", "London", "UKAEA Research Group Report AERE-R 2938")

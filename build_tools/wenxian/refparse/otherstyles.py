@@ -473,7 +473,9 @@ AIP_JOURNAL = re.compile(
     rf"^{_AIP_AUTHORS},\s*[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^“”()]+?)"
     rf"(?:\s+{_VOL})?,\s*{_PAGES}\s*\({_YEAR}\){_END}")
 AIP_BOOK = re.compile(
-    rf"^{_AIP_AUTHORS},\s(?P<title>[^“”(),]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s*"
+    rf"^{_AIP_AUTHORS},\s(?P<title>[^“”(),]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
+    # a report's series and number ("UKAEA Research Group Report AERE-R 2938")
+    rf"(?:,\s*(?P<number>(?:[A-Z][\w.\-]*\s){{0,3}}Report\s[A-Z][\w.\-]*(?:\s\d+)?))?\s*"
     rf"\((?P<publisher>[^()]+?),\s*(?P<address>(?!Inc\b)(?:(?!\band\b)[^(),])+?"
     rf"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}\){_END}")
 
@@ -784,6 +786,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
             spans = _groups(m)
             if pattern in (VANCOUVER_IN, VANCOUVER_EDS):
                 spans["type"] = "incollection"
+            if pattern is AIP_BOOK and spans.get("number"):
+                spans["type"] = "techreport"
             if pattern is GBT_NO_CODE and not (spans.keys() & {"volume", "issue", "pages"}):
                 # "Title. Addison–Wesley, 1986.": a name and a year with no volume or pages is
                 # who published a book, not a journal
