@@ -217,7 +217,7 @@ def test_real_reference_lists(part: str) -> None:
         return
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.95 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 95.4 % the tenth (AIP reports)
+    assert score.overall() >= 0.96 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 96.3 % the tenth
 
 
 def _sealed_part_scored(directory, name: str, counts: dict[str, int]):

@@ -711,3 +711,10 @@ def test_an_aip_report_with_its_series_and_number() -> None:
     assert report.how == "aip" and report.entry.type == "techreport"
     assert (report.entry.fields["institution"], report.entry.fields["address"], report.entry.fields["number"]) == (
         "H.M.S.O.", "London", "UKAEA Research Group Report AERE-R 2938")
+
+
+def test_a_gbt_url_right_after_the_year_without_its_period() -> None:
+    std = read_entry("教育部语言文字信息管理司. 标点符号用法: GB/T 15834–2011 [S/OL]. 北京: 中国标准出版社, 2012 "
+                     "http://www.moe.gov.cn/ewebeditor/uploadfile/2015/01/13/20150113091548267.pdf")
+    assert std.how == "gbt" and (std.entry.fields["publisher"], std.entry.fields["year"]) == ("中国标准出版社", "2012")
+    assert std.entry.fields["url"].endswith("267.pdf")

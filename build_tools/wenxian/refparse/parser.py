@@ -36,7 +36,8 @@ HOLDINGS_RE = re.compile(
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 IDENT_TAIL = re.compile(r"(?:\.|^)\s*(?P<kind>DOI|CSTR)\s*:\s*(?P<value>\S+)$", re.I)
-URL_RE = re.compile(r"(?:^|\.)\s*(?P<url>(?:https?|ftp)://\S.*)$")
+# (The period before it may be missing after the year: "…, 2012 http://www.moe.gov.cn/….pdf".)
+URL_RE = re.compile(r"(?:^|\.|(?<=\d)(?=\s))\s*(?P<url>(?:https?|ftp)://\S.*)$")
 DATES_TAIL = re.compile(
     rf"\s*(?:[(（]\s*(?P<date>{DATE})\s*[)）])?\s*(?:\[\s*(?P<urldate>{DATE})\s*\])?\s*$"
 )
