@@ -163,7 +163,7 @@ def test_real_reference_lists(part: str) -> None:
         # (tests/data/reflists/real/sealed) has no floor here: it is scored once, by name, after merging.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.95 and score.wrong == 0
+        assert score.overall() >= 0.96 and score.wrong == 0
         return
     if part == "real-fresh4":
         # Sixth round: labelled first, scored once with the code as it stood (never tuned on):
@@ -186,11 +186,12 @@ def test_real_reference_lists(part: str) -> None:
         # DOI 8/8, fields 75.4 %, 2 wrong. Ninth round (by rule: "§" sub-headings between entries,
         # items online without a year, econ.bst's working papers and chapters, a plain book whose
         # names end at a comma): 89.6 %, 1 wrong. Tenth round (econ.bst's books without a place, a book's
-        # series and volume after its title, a DOI's halves printed the wrong way round): 95.0 %, 0 wrong.
+        # series and volume after its title, a DOI's halves printed the wrong way round, a plain book's
+        # edition after its publisher): 96.2 %, 0 wrong.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.dois_kept == score.fields["doi"] == score.totals["doi"] > 0
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.95 and score.wrong == 0
+        assert score.overall() >= 0.96 and score.wrong == 0
         return
     assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":

@@ -718,3 +718,12 @@ def test_a_gbt_url_right_after_the_year_without_its_period() -> None:
                      "http://www.moe.gov.cn/ewebeditor/uploadfile/2015/01/13/20150113091548267.pdf")
     assert std.how == "gbt" and (std.entry.fields["publisher"], std.entry.fields["year"]) == ("中国标准出版社", "2012")
     assert std.entry.fields["url"].endswith("267.pdf")
+
+
+def test_a_plain_book_with_a_subtitle_sentence_and_its_edition_after_the_publisher() -> None:
+    book = read_entry("FRANK MITTELBACH and MICHEL GOOSSENS. The LATEX Companion. Tools and Techniques for Computer "
+                      "Typesetting. Boston: Addison-Wesley, second edition, 2004")
+    assert book.how == "plain" and (book.entry.fields["address"], book.entry.fields["publisher"],
+                                    book.entry.fields["edition"], book.entry.fields["year"]) == (
+        "Boston", "Addison-Wesley", "second", "2004")
+    assert book.entry.fields["title"].endswith("{Typesetting}")

@@ -426,6 +426,13 @@ PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+edition)?,\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
 
+# ...or with the place before the publisher and the edition after it (BibTeX's plain with an edition, ctex's
+# list): "Names. Title. Subtitle. Boston: Addison-Wesley, second edition, 2004" (the title may hold a
+# subtitle's sentence: the edition and place mark where it ends).
+PLAIN_BOOK_EDITION_AFTER = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^:]+?)\.\s+(?P<address>[A-Z][^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*"
+    rf"(?P<publisher>[^.:,]+?),\s*(?P<edition>{_EDITION_WORDS})\s+edition,\s*{_YEAR}\s*\.?\s*$")
+
 # ...or a book with its number after the publisher (书号, ISBN) and no place, or a work with nothing but
 # its title, a version and a year, as ctex-faq's list prints them (Chinese separators made half-width):
 # "邓建松, 彭冉冉. LATEX 2ε 科技排版指南, 科学出版社, 书号: 7-03-009239-2/TP.1516, 2001.",
@@ -779,7 +786,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
-                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain"),
+                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain"), (PLAIN_BOOK_EDITION_AFTER, "plain"),
                           (PLAIN_BOOK_PLACE_AFTER, "plain")):
         m = pattern.match(text)
         if m:
