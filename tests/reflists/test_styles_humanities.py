@@ -197,3 +197,13 @@ def test_an_mla_work_without_names_begins_with_its_title() -> None:
     assert (entry.entry.fields["journal"], entry.entry.fields["edition"], entry.entry.fields["year"]) == (
         "Merriam-Webster’s Collegiate Dictionary", "10th", "1993")
     assert "author" not in entry.entry.persons
+
+
+def test_gost_books() -> None:
+    book = _read("Лотман Ю. М. Структура художественного текста. — М. : Искусство, 1970. — 384 с.", "gost")
+    assert (book.entry.type, book.entry.fields["address"], book.entry.fields["publisher"], book.entry.fields["year"]) == (
+        "book", "М.", "Искусство", "1970")
+    assert _families(book) == ["Лотман"]
+    two = _read("Ivanov I. I., Petrov P. P. A Book of Tests : a manual. — Novosibirsk : Nauka, 2012. — 300 p. — "
+                "ISBN 978-5-02-000000-1.", "gost")
+    assert two.entry.fields["title"] == "A {Book} of {Tests} : a manual" and _families(two) == ["Ivanov", "Petrov"]

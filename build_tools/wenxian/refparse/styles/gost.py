@@ -7,6 +7,7 @@
     Awodey S. Structure in Mathematics and Logic : A Categorical Perspective // Philosophia
         Mathematica. — 1996. — Vol. 4, no. 3. — P. 209–237. — DOI: 10.1093/philmat/4.3.209.
     Делёз Ж. Четыре тезиса о психоанализе / пер. с фр. Т. Зарубиной // Логос. — М., 2010. — 3 (76). — С. 5—11.
+    Лотман Ю. М. Структура художественного текста. — М. : Искусство, 1970. — 384 с.
 
 The names are family names with their initials after them (Cyrillic or Latin); a statement of
 responsibility after "/" (a translator) and a note after " : " ("пер. с англ.") are not the title.
@@ -23,6 +24,13 @@ _INITIALS = rf"[{_UPPER}]\.(?:\s?-?[{_UPPER}]\.)*"
 _NAME = rf"[{_UPPER}][^\W\d_]+(?:-[{_UPPER}][^\W\d_]+)?\s{_INITIALS}(?:\s(?:van|von|de|der)\.?)?"
 HEAD = re.compile(rf"^(?P<author>{_NAME}(?:,\s{_NAME})*(?:\s(?:и\sдр\.|et\sal\.))?)\s+(?P<title>[^/]+?)"
                   rf"(?:\s+/\s+(?P<responsibility>[^/]+?))?\s*//\s*(?P<container>.+?)$")
+# A book: "Names Title : subtitle / responsibility. — Place : Publisher, Year. — 300 с." (the extent and an
+# ISBN may follow; the names and title end at the first area's period).
+BOOK_HEAD = re.compile(rf"^(?P<author>{_NAME}(?:,\s{_NAME})*(?:\s(?:и\sдр\.|et\sal\.))?)\s+(?P<title>[^/]+?)"
+                       r"(?:\s+/\s+(?P<responsibility>[^/]+?))?$")
+_IMPRINT = re.compile(r"^(?:(?P<edition>\d+-е\s+изд\.[^—]*?|\d+(?:st|nd|rd|th)\s+ed\.)\.?\s+[—–]\s+)?"
+                      r"(?P<address>[^:;,\d]+?)\s*:\s*(?P<publisher>[^:;]+?),\s*(?P<year>(?:1[5-9]|20)\d\d)$")
+_EXTENT = re.compile(r"^\d+\s*(?:с|p|pp|S)\.?$|^ISBN\s[\dX-]+$")
 _NOTE = re.compile(r"\s+:\s+(?:пер\.|перевод|transl\.|trans\.)[^:]*$")
 _AREA = re.compile(r"\.?\s+[—–]\s+")
 _YEAR = re.compile(r"^(?:(?P<address>[^\d,]+?),\s*)?(?P<year>(?:1[5-9]|20)\d\d)$")
@@ -39,7 +47,7 @@ def read(text: str) -> Spans | None:
     text = re.sub(r"(?:\s*[—–.])+\s*$", "", text.strip())  # what announced a URL or DOI taken out ("— URL:")
     source = text.find("//")
     if source < 0:
-        return None
+        return _book(text)
     # The title may hold a dash ("Модерн — незавершенный проект"): the areas start after the source's name.
     areas = _AREA.split(text[source:])
     areas[0] = text[:source] + areas[0]
@@ -48,11 +56,7 @@ def read(text: str) -> Spans | None:
         return None
     spans: Spans = {k: v.strip() for k, v in head.groupdict().items() if v}
     spans["title"] = _NOTE.sub("", spans["title"]).strip()
-    # "Целищев В. В., Хлебалин A. В." → "Целищев, В. В. and Хлебалин, A. В.": each family name, then its initials.
-    # ("Dalen D. van." → "van Dalen, D.": the particle printed last goes before the family name.)
-    spans["author"] = " and ".join(re.sub(rf"^(\S+)\s({_INITIALS})(?:\s(van|von|de|der)\.?)?$",
-                                          lambda m: f"{m.group(3) + ' ' if m.group(3) else ''}{m.group(1)}, {m.group(2)}", name)
-                                   for name in re.split(r",\s(?=[" + _UPPER + r"][^\W\d_])", spans["author"]))
+    spans["author"] = _inverted(spans["author"])  # each family name, then its initials
     responsibility = spans.pop("responsibility", None)
     if responsibility:
         spans["note"] = responsibility
@@ -78,3 +82,28 @@ def read(text: str) -> Spans | None:
     if re.fullmatch(r"\d+\s?\(\d+\)", spans.get("issue", "")) and "volume" not in spans:
         pass  # "3 (76)": the issue and its running number, kept as printed
     return spans
+
+
+def _book(text: str) -> Spans | None:
+    areas = _AREA.split(text)
+    if len(areas) < 2:
+        return None
+    head = BOOK_HEAD.match(areas[0])
+    imprint = _IMPRINT.match(areas[1].strip().rstrip("."))
+    if not head or not imprint or not all(_EXTENT.match(a.strip().rstrip(".")) for a in areas[2:]):
+        return None
+    spans: Spans = {k: v.strip() for k, v in {**head.groupdict(), **imprint.groupdict()}.items() if v}
+    spans["title"] = _NOTE.sub("", spans["title"]).strip()
+    responsibility = spans.pop("responsibility", None)
+    if responsibility:
+        spans["note"] = responsibility
+    spans["author"] = _inverted(spans["author"])
+    spans["type"] = "book"
+    return spans
+
+
+def _inverted(names: str) -> str:
+    """"Целищев В. В., Хлебалин A. В." → "Целищев, В. В. and Хлебалин, A. В."; "Dalen D. van." → "van Dalen, D."."""
+    return " and ".join(re.sub(rf"^(\S+)\s({_INITIALS})(?:\s(van|von|de|der)\.?)?$",
+                               lambda m: f"{m.group(3) + ' ' if m.group(3) else ''}{m.group(1)}, {m.group(2)}", name)
+                        for name in re.split(r",\s(?=[" + _UPPER + r"][^\W\d_])", names))
