@@ -207,3 +207,10 @@ def test_gost_books() -> None:
     two = _read("Ivanov I. I., Petrov P. P. A Book of Tests : a manual. — Novosibirsk : Nauka, 2012. — 300 p. — "
                 "ISBN 978-5-02-000000-1.", "gost")
     assert two.entry.fields["title"] == "A {Book} of {Tests} : a manual" and _families(two) == ["Ivanov", "Petrov"]
+
+
+def test_a_harvard_page_online_with_its_access_date() -> None:
+    page = _read("Smith, J. (2020) Climate change and you. Available at: https://www.example.org/climate "
+                 "(Accessed: 12 May 2021).", "harvard")
+    assert page.entry.type == "online" and page.entry.fields["urldate"] == "2021-05-12"
+    assert page.entry.fields["url"] == "https://www.example.org/climate"

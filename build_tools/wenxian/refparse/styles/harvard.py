@@ -8,6 +8,7 @@ package print it: the names, the year in parentheses (or as a sentence of its ow
     Chen, L. 2019. ‘Regional networks’, Journal of Economic Geography, 12(3), pp. 101–110.
     Smith, A. (2018) ‘A chapter’, in Jones, B. (ed.) A Book. 2nd edn. London: Routledge, pp. 45–67.
     Smith, A. (2018) A Book. 2nd edn. London: Routledge.
+    Smith, A. (2020) A page. Available at: https://www.example.org/page (Accessed: 12 May 2021).
 
 What sets these apart from APA and Chicago, which read the plain forms: a comma after the year
 (harvard.sty), the title in single quotation marks, "pp." before an article's pages, "edn".
@@ -38,8 +39,35 @@ BOOK_COMMA = re.compile(rf"^(?P<title>[^‘’“”,]+?),\s+(?:{_EDITION},\s+)?
 MISC = re.compile(r"^(?P<title>[^‘’“”.]+?)\.\s+(?P<note>[A-Z][^.:;\d]+?)\s*\.?\s*$")
 
 
+# A page online: "Title. Available at: URL (Accessed: 12 May 2021)." — the URL taken out before.
+_ACCESSED = re.compile(r"\s*(?:Available\s+(?:at|from):?\s*)?\(?Accessed:?\s*(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+"
+                       r"(?P<year>\d{4})\)?\s*\.?\s*$")
+_AVAILABLE = re.compile(r"\s*Available\s+(?:at|from):?\s*\.?\s*$")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+ONLINE = re.compile(r"^(?P<title>[^‘’“”]+?)[.?!]?\s*$")
+
+
 def read(text: str) -> Spans | None:
-    head = HEAD.match(text.strip())
+    text = text.strip()
+    accessed = _ACCESSED.search(text)
+    available = _AVAILABLE.search(text[:accessed.start()] if accessed else text)
+    if accessed or available:
+        rest = text[:(available or accessed).start()]
+        head = HEAD.match(rest.strip())
+        online = ONLINE.match(head.group("rest")) if head else None
+        if not online:
+            return None
+        spans = {**groups(head), **groups(online), "type": "online"}
+        spans.pop("rest", None)
+        spans.pop("comma", None)
+        if "year2" in spans:
+            spans["year"] = spans.pop("year2")
+        if accessed and accessed.group("month") in _MONTHS:
+            month = _MONTHS.index(accessed.group("month")) + 1
+            spans["urldate"] = f"{accessed.group('year')}-{month:02d}-{int(accessed.group('day')):02d}"
+        return spans
+    head = HEAD.match(text)
     if not head:
         return None
     spans = groups(head)
