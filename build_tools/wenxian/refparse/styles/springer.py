@@ -10,6 +10,7 @@ fields, nor at the end::
     South J, Blass B (2001) The future of modern genomics. Blackwell, London
     Broy M (2002) Software engineering. In: Broy M, Denert E (eds) Software pioneers. Springer, Berlin, pp 10–13
     Augustine RL (1995) Heterogeneous catalysis for the synthetic chemist. Marcel Dekker, New York
+    Blenkinsopp A, Paxton P (1998) Symptoms in the pharmacy, 3rd edn. Blackwell Science, Oxford
 
 biblatex-spbasic prints a book's editor or translator after the title in lower case ("De Anima. ed. by
 RD Hicks Cambridge University Press, Cambridge"), the names initials first, and a chapter's book
@@ -98,6 +99,10 @@ def read(text: str) -> Spans | None:
         elif pattern is REPORT:
             found["type"] = "techreport"
         elif pattern is BOOK:
+            edition = re.search(r",\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edn$", found["title"])
+            if edition and "edition" not in found:  # "Title, 3rd edn. Blackwell Science, Oxford"
+                found["edition"] = edition.group("edition")
+                found["title"] = found["title"][:edition.start()]
             words = found["publisher"].split()
             if len(set(words)) < len(words):
                 return None  # "Clarendon Aristotle Clarendon Press": a series before the publisher
