@@ -32,12 +32,23 @@ def _families(reading, role: str = "author") -> list[str]:
      "Franklin, Harvard UP, 1999, pp. 218–19.",
      {"booktitle": "The Poems of Emily Dickinson", "publisher": "Harvard UP", "pages": "218--19"}, ["Dickinson"]),
     ("Stenner, Paul. “Tiny Devices.” CNN.com, 20 Dec. 1999.", {"journal": "CNN.com", "year": "1999"}, ["Stenner"]),
+    ("Hollmichel, Stefanie. “The Reading Brain: Is Our Attention Span Shrinking?” So Many Books, 25 Feb. 2013, "
+     "somanybooksblog.com/2013/02/25/the-reading-brain.",
+     {"url": "somanybooksblog.com/2013/02/25/the-reading-brain", "journal": "So Many Books"}, ["Hollmichel"]),
+    ("Langhamer, Claire. “Love and Courtship.” Historical Journal, vol. 50, no. 1, 2007, pp. 173-96. ProQuest, "
+     "doi:10.1017/S0018246X06005966.", {"note": "ProQuest", "doi": "10.1017/S0018246X06005966", "pages": "173--96"},
+     ["Langhamer"]),
 ])
 def test_mla_lines(line: str, fields: dict, families: list) -> None:
     reading = _read(line, "mla")
     for name, value in fields.items():
         assert reading.entry.fields[name] == value
     assert _families(reading) == families
+
+
+def test_an_mla_title_keeps_its_question_mark() -> None:
+    asked = _read("Hollmichel, Stefanie. “Is Our Attention Span Shrinking?” So Many Books, 25 Feb. 2013.", "mla")
+    assert asked.entry.fields["title"].endswith("?")
 
 
 def test_mla_editors_translators_and_what_is_not_mla() -> None:

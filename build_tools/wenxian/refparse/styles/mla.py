@@ -9,6 +9,8 @@ date, location::
         Rev. ed., 5 volumes, MacMillan-Simon, 1995.
     Austen, Jane. Sense and Sensibility. Edited by Claudia Johnson, Norton, 2001.
     Baker, Russell, editor. The Norton Book of Light Verse. Norton, 1986.
+    Langhamer, Claire. “Love and Courtship.” Historical Journal, vol. 50, no. 1, 2007, pp. 173-96. ProQuest,
+        doi:10.1017/S0018246X06005966.
 
 The first name is inverted, the others given name first ("Appiah, Kwame Anthony, and Henry Louis
 Gates, Jr., editors."); "et al." after the first for three and more. A title in quotation marks
@@ -27,9 +29,9 @@ from wenxian.refparse.styles.common import MONTH, PAGES, UNTIL_STOP, YEAR
 
 _ROLE = r"(?:,\s*(?P<role>editors?|translators?|compilers?))?"
 # Names, then the title in quotation marks ("“Title.”", the period inside) or not (up to its period).
-QUOTED = re.compile(rf"^(?P<author>[^“”\"\d]+?){_ROLE}\.\s+[“\"](?P<title>[^“”\"]+?)[.?!]?[”\"]\s*(?P<rest>.*)$")
+QUOTED = re.compile(rf"^(?P<author>[^“”\"\d]+?){_ROLE}\.\s+[“\"](?P<title>[^“”\"]+?[?!]?),?\.?[”\"]\s*(?P<rest>.*)$")
 # A work without names begins with its title ("“Azimuthal Equidistant Projection.” Merriam-Webster’s …").
-UNSIGNED = re.compile(r"^[“\"](?P<title>[^“”\"]+?)[.?!]?[”\"]\s*(?P<rest>.+)$")
+UNSIGNED = re.compile(r"^[“\"](?P<title>[^“”\"]+?[?!]?)\.?[”\"]\s*(?P<rest>.+)$")
 PLAIN = re.compile(rf"^(?P<author>(?![^.]*\d){UNTIL_STOP}){_ROLE}(?<!\b[A-Z])\.\s+(?!(?:1[5-9]|20)\d\d[a-z]?\.|n\.\s?d\.)(?P<title>{UNTIL_STOP})(?<!\b[A-Z])[.?!]\s+(?P<rest>.+)$")
 # A contributor's sentence before the container ("Translated by Margaret Sayers Peden.").
 _CONTRIBUTOR_SENTENCE = re.compile(rf"^(?P<role>Translated|Edited|Introduced|Compiled)\s+by\s+(?P<who>{UNTIL_STOP})(?<!\b[A-Z])\.\s+")
@@ -85,8 +87,21 @@ def read(text: str) -> Spans | None:
     return None
 
 
+# A second container after the first one's period: a database ("ProQuest", "JSTOR", "Project Muse"), its
+# DOI or URL taken out before.
+_SECOND_CONTAINER = re.compile(r"(?<=[\d\w])\.\s+(?P<database>[A-Z][\w&’'\-]*(?:\s[A-Z][\w&’'\-]*){0,3})\s*[,.]?\s*\.?\s*$")
+# A location printed without its scheme, as MLA 9 prints addresses ("somanybooksblog.com/2013/02/25/…").
+_BARE_URL = re.compile(r"^(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/\S*$")
+
+
 def _read_elements(rest: str, *, quoted: bool, spans: Spans) -> Spans | None:
+    second = _SECOND_CONTAINER.search(rest)
+    if second:
+        spans["note"] = second.group("database")
+        rest = rest[:second.start() + 1]
     elements = _elements(rest)
+    if elements and _BARE_URL.match(elements[-1].rstrip(".")):
+        spans["url"] = elements.pop().rstrip(".")
     if not elements:
         return None
     unclassified: list[str] = []
