@@ -9,9 +9,10 @@ from __future__ import annotations
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles import gost, harvard, mla, notes_bibliography, springer
 
-# The most specific first: GOST's areas set off by " — " and its "//", Springer's packed initials and Harvard's "(Year)," set a line apart from
-# every other style; MLA's elements set off by commas ("vol. 3, no. 2, 2019, pp. 1–10") from
-# Chicago's notes-bibliography ("Journal 96 (1977): 5–26", "Place: Publisher, Year").
+# The most specific first: GOST's areas set off by " — " and its "//", Springer's packed initials and
+# Harvard's "(Year)," set a line apart from every other style; MLA's elements set off by commas
+# ("vol. 3, no. 2, 2019, pp. 1–10") from Chicago's notes-bibliography ("Journal 96 (1977): 5–26",
+# "Place: Publisher, Year").
 READERS = (("gost", gost.read), ("springer", springer.read), ("harvard", harvard.read), ("mla", mla.read),
            ("chicago-nb", notes_bibliography.read))
 
