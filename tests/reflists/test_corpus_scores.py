@@ -171,10 +171,11 @@ def test_real_reference_lists(part: str) -> None:
         # an IEEE proceedings' place in three parts; an APA edition after the title and a chapter
         # after the publisher), so it is seen now: 4/4, 34/34, DOI 3/3, URL 5/5, 82.8 %, 1 wrong.
         # Ninth round (by rule: Chicago reports of a university's department, papers presented at
-        # a meeting): 87.8 %, 1 wrong.
+        # a meeting): 87.8 %, 1 wrong. Tenth round (a draft's footer "DRAFT 2016-12-31 22:30" between
+        # entries, APA proceedings with their pages only): 92.8 %, 1 wrong.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.87 and score.wrong <= 1
+        assert score.overall() >= 0.92 and score.wrong <= 1
         return
     if part == "real-fresh5":
         # Seventh round: labelled first, scored once with the code as it stood (never tuned on):
@@ -186,7 +187,7 @@ def test_real_reference_lists(part: str) -> None:
         # (tests/data/reflists/real/sealed) has no floor here: it is scored once, by name, after merging.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.95 and score.wrong == 0
+        assert score.overall() >= 0.96 and score.wrong == 0
         return
     if part == "real-fresh4":
         # Sixth round: labelled first, scored once with the code as it stood (never tuned on):
@@ -194,10 +195,11 @@ def test_real_reference_lists(part: str) -> None:
         # showed was then fixed by rule (the IOP style, spaced initials, the paragraph above an
         # unlabelled list, combining accents, "&" between Chinese names, a date after a URL), so
         # it is seen now: 4/4, 42/42, URL 7/7, fields 86.2 %, 0 wrong (fresh3 75.4 → 75.8 %, dev
-        # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more). Ninth round: 88.0 %.
+        # 87.3 → 87.6 %, heldout 76.7 → 77.2 %, no wrong value more). Ninth round: 88.0 %. Tenth round
+        # (Zootaxa's chapters "In: Editor (Ed), Book. Vol II. Place, pp. …", an edition after the place): 93.1 %.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.88 and score.wrong == 0
+        assert score.overall() >= 0.93 and score.wrong == 0
         return
     if part == "real-fresh3":
         # Fifth round: labelled before the round's tuning, scored once after it (never tuned on):
@@ -207,11 +209,13 @@ def test_real_reference_lists(part: str) -> None:
         # Nature entries, plain books, head names cut at "and"), so it is seen now: 4/4, 56/56,
         # DOI 8/8, fields 75.4 %, 2 wrong. Ninth round (by rule: "§" sub-headings between entries,
         # items online without a year, econ.bst's working papers and chapters, a plain book whose
-        # names end at a comma): 89.6 %, 1 wrong.
+        # names end at a comma): 89.6 %, 1 wrong. Tenth round (econ.bst's books without a place, a book's
+        # series and volume after its title, a DOI's halves printed the wrong way round, a plain book's
+        # edition after its publisher): 96.2 %, 0 wrong.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.dois_kept == score.fields["doi"] == score.totals["doi"] > 0
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.89 and score.wrong <= 1
+        assert score.overall() >= 0.96 and score.wrong == 0
         return
     assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":
@@ -219,15 +223,17 @@ def test_real_reference_lists(part: str) -> None:
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"]
         assert score.fields["url"] >= score.totals["url"] - 1
-        # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %.
-        assert score.overall() >= 0.89 and score.wrong <= 1
+        # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %. Tenth
+        # round (APA's "& the members of … Group" among the names): 90.6 %.
+        assert score.overall() >= 0.90 and score.wrong <= 1
         return
     if part == "real-heldout":
         # Ninth round (by rule: IEEE papers in a series' book, a digest, at a meeting, to be
-        # published; Chicago recordings, series and a place without publisher): 77.2 → 89.2 %.
+        # published; Chicago recordings, series and a place without publisher): 77.2 → 89.2 %. Tenth
+        # round (Chicago's "n.d."): 90.5 %.
         assert score.lists_exact == score.lists and score.matched == score.gold_entries
         assert score.fields["doi"] == score.totals["doi"] and score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.89 and score.wrong == 0
+        assert score.overall() >= 0.90 and score.wrong == 0
         return
     if part == "real-fresh2":
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
@@ -236,7 +242,7 @@ def test_real_reference_lists(part: str) -> None:
         return
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.94 and score.wrong <= 1  # fresh; 94.2 % since the ninth round
+    assert score.overall() >= 0.96 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 96.3 % the tenth
 
 
 def _sealed_part_scored(directory, name: str, counts: dict[str, int]):
@@ -264,13 +270,14 @@ def test_sealed2_is_labelled_and_scored() -> None:
     numbered among an index and source code (rsc, amsrefs: 5/5 lists exact, 53/53, DOI 3/3), the
     Oxford style read as typed fields (books with a place only, "Anon.", editors, translators,
     reprints, pages online with their access date, theses, forewords, law reports, performances,
-    films), RSC and amsrefs lines: 78.6 %, 1 wrong."""
+    films), RSC and amsrefs lines: 78.6 %, 1 wrong. Tenth round: names in capitals and a title alone
+    (zitie's), read with the missing year reported; an Oxford article "to be published in": 86.2 %, 1 wrong."""
     score = _sealed_part_scored(reflist.REAL_SEALED2_DIR, "real-sealed2", {
         "amsrefs-ams.txt": 2, "oxnum-oxford.txt": 38, "qyxf-book-gbt.txt": 2, "rsc-chem.txt": 3,
         "zitie-cn.txt": 8})
     assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
     assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.wrong <= 1
-    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.78
+    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.86
 
 
 def test_sealed3_is_labelled_and_scored() -> None:
@@ -279,13 +286,20 @@ def test_sealed3_is_labelled_and_scored() -> None:
     1/6 lists exact, 47 entries found for 79, fields 22.9 %, DOI 11/11, URL 2/6 — the styles had
     no reader (GOST's Cyrillic names, MLA, Springer basic, Harvard, SBL). Then by rule: Cyrillic
     names open entries, Springer's one en dash and SBL's lost 3-em dash for the same authors:
-    2/6, 64 found, 29.2 %. Seen since, and in ``--part all``."""
+    2/6, 64 found, 29.2 %. Seen since, and in ``--part all``. Tenth round, by rule: prose (even citing
+    a year) and "Acknowledgement" above the heading, "Works Cited", margin arrows, MLA's works without
+    names and Springer's heads after an entry without its full stop cut the lists exact (6/6, 79/79);
+    readers for GOST, Springer basic, Harvard, MLA and Chicago notes-bibliography (wenxian.refparse.styles):
+    81.8 %, 2 wrong, URL 6/6; GB/T journals with a month before the year and a proceedings' volume in English: 87.3 %, 1 wrong;
+    MLA's cross-references and bare initials, Springer's reports, preprints, versions, ISBNs, series and
+    volumes; an MLA work without names: 96.9 %, 1 wrong."""
     score = _sealed_part_scored(reflist.REAL_SEALED3_DIR, "real-sealed3", {
         "biblatex-gost-articles.txt": 26, "biblatex-mla-workscited.txt": 20,
         "biblatex-spbasic.txt": 17, "cquthesis-gbt.txt": 8, "harvard-references.txt": 4,
         "sbl-paper-bibliography.txt": 4})
-    assert score.lists_exact >= 2 and score.found_entries >= 64 and score.wrong <= 3
-    assert score.dois_kept == score.totals["doi"] and score.overall() >= 0.29
+    assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
+    assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.wrong <= 1
+    assert score.fields["url"] == score.totals["url"] and score.overall() >= 0.96
 
 
 def test_sealed4_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:

@@ -498,3 +498,44 @@ def test_a_body_and_its_year_open_an_entry_of_an_unnumbered_list() -> None:
     wrapped = ["Mellinger A, Vidal C R. Laser reduced fluorescence study[J]. J. Chem.",
                "Phys., 1996, 104(5): 8913-8921.", "Shell M. How to use the IEEEtran LATEX class[J]. Journal, 2002, 12(4): 100-120."]
     assert len(cut_list(wrapped).items) == 2
+
+
+def test_prose_above_a_works_cited_heading_margin_marks_and_works_without_names() -> None:
+    """Round 10: a paragraph of prose above the heading — even one citing "Lamport (1986)" — and a
+    section's "Acknowledgement" above it are the document's text; "Works Cited" is a heading; arrows
+    from the margin are no entry's text; MLA's works without names (a quoted title, an unsigned
+    review, a body's name) and a pseudonym after the dash open entries after an entry ending in its
+    year or pages; Springer's heads open entries after one ending without its full stop."""
+    prose = ["6", "Acknowledgement", "",
+             "The motivation for this style came from a colleague who also proofread it. This is how",
+             "the style was used in Lamport (1986, p. 73), which is where we found that it can be used",
+             "with any of the commands that are described here; we have not changed them since 1994.",
+             "", "Works Cited",
+             "Adams, Pat. “Tides.” Sea Studies, vol. 3, no. 2, 1990, pp. 1–10.",
+             "⇓", "⇓ ⇓",
+             "——— [Patricia]. “More Tides.” Sea Studies, vol. 4, 1991, pp. 11–20.",
+             "“Azimuthal Equidistant Projection.” Merriam-Webster’s Collegiate Dictionary, 10th ed., 1993.",
+             "Review of Tides of the North, by Pat Adams. Times Literary Supplement, 7 July 1972, p. 785.",
+             "American Medical Association. The Encyclopedia of Medicine. Edited by C. B. Clayman, Random,",
+             "1989."]
+    cut = cut_list(prose)
+    assert [item.text.split()[0] for item in cut.items] == ["Adams,", "———", "“Azimuthal", "Review", "American"]
+    assert "⇓" not in cut.items[0].text
+    springer = cut_list(["Poetics (1968) Poetics. ed. by DW Lucas Clarendon Press, Oxford",
+                         "Augustine RL (1995) Heterogeneous catalysis for the synthetic chemist. Marcel Dekker, New York",
+                         "Baez JC, Lauda AD (Oct. 27, 2004a) Higher-Dimensional Algebra V: 2-Groups. version 3 arXiv",
+                         "Cicero MT (1995) De natura deorum. ed. and trans. by U Blank-Sangmeister Reclam, Stuttgart"])
+    assert len(springer.items) == 4
+    # Not so: a journal's name after a title that ends in a full stop, an abbreviation's line.
+    apa = cut_list(["Huestegge, S. M. (2019). Are face-incongruent voices harder to process? Effects of 2 kinds.",
+                    "Experimental Psychology. Advance online publication."])
+    assert len(apa.items) == 1
+
+
+def test_a_draft_stamp_between_numbered_entries_is_no_part_of_either() -> None:
+    """A footer with a date and its time of day ("DRAFT 2016-12-31 22:30") after a finished entry."""
+    cut = cut_list(["[1] A. Bo, “Title one,” in Proc. Conf. (ICMT), Las Vegas, USA, Nov. 1997, pp. 2290–2294.",
+                    "", "DRAFT 2016-12-31 22:30", "", "17", "",
+                    "[2] J. Doe, “Title two,” Journal Name, vol. 12, pp. 1123–1130, Dec. 2010."])
+    assert [item.text[-10:] for item in cut.items] == ["2290–2294.", " Dec. 2010."[-10:]]
+    assert 3 in cut.asides

@@ -27,7 +27,7 @@ from wenxian.cjk import has_cjk
 from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
 
 HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
-                     r"|参考資料)\W*$", re.IGNORECASE)
+                     r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料)\W*$", re.IGNORECASE)
 # A sub-heading inside a list ("其它参考文献示例（引自文献 …）", "Further references"): a few words
 # around "参考文献" before any area separator, with no type code, label or URL — not an entry.
 SUBHEADING = re.compile(r"^\s*[^\s\d\[\]［］【】.。,，:：;；/]{0,8}参\s*考\s*文\s*献[^\[\]［］.。/]{0,60}$"
@@ -87,11 +87,25 @@ _DATE_HEAD = re.compile(
 # economics journals' styles ("— (1999b). …", "—. 1959. …").
 _NAMES_DASH = r"(?:—{1,3}|–{2,3}|-{3,})"
 SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-z]?\)\s+\S"
-                          rf"|^\s*{_NAMES_DASH}\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s"
+                          rf"|^\s*{_NAMES_DASH}(?:\s*\[[^\[\]]{{1,40}}\])?\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s"
                           rf"|^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
                           # Springer's one en dash ("– (1907) De Anima."); a dash the PDF's text lost
                           # (". “Pottery, Poetry …”": SBL's 3-em dash)
                           r"|^\s*\.\s+[“\"A-Z]")
+# Springer's author-year head: family names with their initials packed after them, set off by
+# commas ("Bertram A, Wentworth R (1996)", "Brandt A von, Hoffmann E (1987)", "Almendro JL et al.
+# (1998)"), or one name alone ("Aristotle (1877)", "CMS (2003)"), then the year in parentheses, maybe
+# with its day ("(Oct. 27, 2004a)"). Its entries end without a full stop ("…Clarendon Press, Oxford").
+_SPRINGER_NAME = r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:\s[A-Z]{1,3}(?:\s(?:von|van|de|da|di|le))?)"
+SPRINGER_HEAD = re.compile(
+    rf"^\s*(?:{_SPRINGER_NAME}(?:,\s{_SPRINGER_NAME})*(?:,?\set\sal\.?)?|[A-Z][^\W\d_]+)"
+    r"\s\((?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?(?:1[5-9]|20)\d\d[a-z]?\)\s+\S")
+_SPRINGER_OPEN_END = re.compile(r"(?:\b(?:in|by|of|and|the|ed|eds|trans)\.?|[,:;&(–—-])$")
+# MLA's entries without names: a title in quotation marks ("“Azimuthal Equidistant Projection.”
+# Merriam-Webster’s …"), an unsigned review ("Review of …"), or a body's name of capitalised words
+# ("American Medical Association. The …").
+_NO_NAMES_START = re.compile(r"^\s*(?:[“\"][A-Z]|Review of\s"
+                             r"|[A-Z][a-z]+(?:\s(?:of\s|for\s|and\s)?[A-Z][a-z]+){1,4}\.\s+[A-Z“])")
 _DASH_YEAR = re.compile(rf"^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
 # ...or some of them: a dash for each name the entry shares with the one before, in its place,
 # then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
@@ -102,7 +116,26 @@ _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源："); "§ 12" wrapped to a line's start
 # is a statute's section, the entry's.
+# A date with its time of day, as a draft's footer prints it ("DRAFT 2016-12-31 22:30").
+_STAMP = re.compile(r"\b(?:1[89]|20)\d\d-\d\d-\d\d[ T]\d{1,2}:\d\d\b")
 _SECTION_SIGN = re.compile(r"^\s*§(?!\s*\d)")
+# A line of marks alone — arrows or bullets set in the margin ("⇓", "↓ ↓") — holds no entry's text.
+_MARKS_ONLY = re.compile(r"^[\s\u2190-\u21ff\u2794-\u27bf\u25a0-\u25ff\u2022]+$")
+# A word alone on its line, no period: a heading, not an entry's start.
+_LONE_WORD = re.compile(r"^\W?[^\W\d_]+$")
+# Prose, not entries: a paragraph of the document's text has the words of sentences ("is", "this",
+# "can", "we"), which titles in a list have few of.
+_PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|this|these|that|it|its|can|will|would|which|we|you|our"
+                          r"|here|there|also|used|using|has|have|not)\b", re.IGNORECASE)
+
+
+def _prose(text: str) -> bool:
+    """Whether ``text`` reads as a paragraph of prose: many words, and among them at least one in
+    twelve a word of sentences (entries' titles have a few at most)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 30 and len(_PROSE_WORDS.findall(text)) * 12 >= len(words)
+
+
 # A section's number alone on its line ("5.2") inside a list divided into sections.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
@@ -253,23 +286,33 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                            "tr_line": None, "label": None})
             expected = int(text) + 1
             continue
+        if _MARKS_ONLY.match(text):
+            continue  # marks from the margin ("⇓"), no letter or digit: no entry's text
         if groups and _PAGE_NUMBER.match(text) and (
                 not _BROKEN_END.search(_join(groups[-1]["parts"])) or int(text) == (last_page or -1) + 1):
             # The page's number; after a line stopping inside a token ("…-0781-" / "4") only
             # when it is the page after the last one seen (a URL ending in "/" / "18" after "17").
             last_page = int(text)
             continue
-        if HEADING.match(text) and not seen_heading and groups and all(
-                g["number"] is None and not re.search(r"://", joined := _join(g["parts"]))
-                and not _OLD_YEAR.search(joined) for g in groups):
+        if HEADING.match(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
+                _prose(" ".join(_join(g["parts"]) for g in groups)) or all(
+                    not re.search(r"://", joined := _join(g["parts"])) and not _OLD_YEAR.search(joined) for g in groups)):
             # The list's first heading after unlabelled lines without a year or a URL (a running
             # head comes after entries, which have a year or an address; the paragraph above
-            # may have numbers, "14 = 2 · 7"): the paragraph above it.
+            # may have numbers, "14 = 2 · 7"), or after prose (which may cite "Lamport (1986)"):
+            # the paragraph above it.
             groups = []
         if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
             seen_heading = seen_heading or bool(HEADING.match(text))
             continue  # the heading, or a page's running head inside the list
+        if not seen_heading and not labelled and ends_list(text) and any(HEADING.match(t.strip()) for t in texts[index + 1:]):
+            # "Acknowledgement" above the list's heading ("References" comes after it): the document's
+            # text before the list, not its end.
+            groups = []
+            continue
+        if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
+            continue  # the page's number or a section's one-word title ("@article") above the first entry
         if ends_list(text) or _after_list(texts, index, labelled, expected) or (
                 not labelled and groups and _capitals_heading(texts, index, _join(groups[-1]["parts"]))):
             trailing = number_in_file
@@ -452,6 +495,8 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
         return "part"  # the entry's DOI, which GB/T 7714 prints last, wrapped to a line of its own
     if next_label is None or next_label != expected:
         return "entry"
+    if after_entry and _STAMP.search(text) and not re.search(r"://|\[", text):
+        return "aside"  # a date with its time of day ("DRAFT 2016-12-31 22:30"): the page's stamp
     if after_entry and _YEAR.search(re.sub(r"\S*/\S*", "", text)):
         return "part"  # a year outside a path ("CTAN: …/biblatex-gb7714-2015/…" has none)
     return "aside"
@@ -494,6 +539,11 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
             _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):
         return True  # the next work of the same authors, their names left out (a dash and the
         # year in parentheses open one even after an entry without its final full stop: Springer's)
+    if SPRINGER_HEAD.match(text) and _OLD_YEAR.search(previous) and not _SPRINGER_OPEN_END.search(end):
+        return True  # Springer's head after an entry that ends without its full stop
+    if _NO_NAMES_START.match(text) and re.search(r"\d\.$", end) and not (
+            (head := _DATE_HEAD.match(previous + " ")) and not previous[head.end():].strip()):
+        return True  # a work without names after an entry ending in its year or pages (not a bare "Name. 2019." head)
     described = DESCRIPTION_FIRST.match(text)  # "[dataset] Kaul, H. (2021).": the kind of work first
     headed = text[described.end():] if described else text
     head = _YEAR_HEAD.match(headed) or _DATE_HEAD.match(headed)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
+from wenxian.refparse.styles import read_more_styles
 
 _YEAR = r"(?P<year>\d{4}[a-z]?)"
 _VOL = r"(?P<volume>\d+[A-Za-z]?)"
@@ -54,6 +55,7 @@ _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 _ROLE_NOTE = re.compile(r"\s*\([^()]{2,120},\s*(?:Trans|Eds?)\.\)$")
 # A book's edition after its title ("Network Flows (1st ed.)") and the chapter cited after the
 # publisher ("Prentice Hall (Chapter 16)"): fields of their own, not the title's or the publisher's.
+_EDITION_AFTER = re.compile(r",\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition\.?\s*$")
 _EDITION_NOTE = re.compile(r"\s*\((?P<edition>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\.?\s+(?:ed|edn)\.\)\s*$")
 _CHAPTER_NOTE = re.compile(r"\s*\((?:Chapter|Chap\.|Ch\.)\s*(?P<chapter>\d+)\)\s*$")
 # Notes APA prints after the source: what a reader of the work needs is before them.
@@ -61,6 +63,15 @@ _APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work pu
                         r"|Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?(?:\s+from)?))+\.?\s*$")
 APA_JOURNAL = re.compile(
     rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*(?:{_VOL}\s*)?{_ISS}?\s*[,，]\s*{_PAGES}{_END}")
+# A paper in proceedings with their pages only ("Title. Vulnerability, Uncertainty, and Risk: Analysis, Modeling, and
+# Management, 171–179."): a range, so no volume.
+APA_PAGES_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*,\s*"
+                            rf"(?P<pages>\d+\s*[-–—]\s*\d+){_END}")
+# Zootaxa's chapter: "Title. In: Kaiser, E. (Ed), Book. Vol II. Berlin, pp. 55–87." or "Title. In: Book. pp. 157–161."
+APA_IN_COLON = re.compile(
+    r"^(?P<title>[^“”]+?(?:[?!]|(?=[.])))\.?\s+In:\s+(?:(?P<editor>[^()]+?)\s+\((?:Eds?|eds?)\.?\),\s+)?"
+    r"(?P<container>[^.]+?)\.(?:\s+Vol\.?\s+(?P<volume>[IVXLC]+|\d+)\.)?(?:\s+(?P<address>[A-Z][^.,:\d]+?),)?"
+    r"\s+pp?\.\s*" + _PAGES + _END)
 APA_VOL_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*{_VOL}{_ISS}?{_END}")
 # A newspaper's section page ("The New York Times, C1").
 APA_NEWSPAPER = re.compile(r"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*,\s*"
@@ -93,6 +104,13 @@ APA_IN = re.compile(
 APA_IN_EDITOR_AFTER = re.compile(
     r"^(?P<title>[^,“”]+?),\s+in\s+(?P<container>[^()]+?)\s*\((?:Eds?|eds?)\.\)\s*(?P<editor>[^,()]+?),\s*"
     r"(?P<publisher>[^,:()]+?),\s*(?P<address>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
+# econ.bst's book without its place, after "(Year)" with no period: "Title: Subtitle: Publisher." (the
+# colon before the empty place kept; a title of one part is not told from its publisher so, and is not
+# read) or "Title, Publisher." when the publisher's name says it is one ("GAMS Development Corporation").
+ECON_BOOK_COLON = re.compile(r"^(?P<title>(?:[^:.“”]|\.(?=\S))+:(?:[^:.“”]|\.(?=\S))+?):\s*(?P<publisher>[A-Z][^:,.“”]*(?:\.\s?[A-Z][^:,.“”]*)*?)\s*\.?\s*$")
+ECON_BOOK_COMMA = re.compile(
+    r"^(?P<title>[^,“”]+?),\s*(?P<publisher>[A-Z][^,:“”]*?\b(?:Corporation|Press|Publishers?|Publishing|Inc\.?|Ltd\.?"
+    r"|University|Institute|Company|Co\.)(?:\s[^,:“”]*?)?)\s*\.?\s*$")
 # A book with its place before the publisher: "Title. New York: Harwood."
 BOOK_PLACE_PUB = re.compile(
     r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*)?)"
@@ -148,6 +166,10 @@ OXFORD_IN = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^
 OXFORD_ONLINE = re.compile(
     rf"^(?:{_OX_NAMES}|(?P<body>[A-Z][^,‘’()]{{1,60}}),\s+)‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’(?:,\s+(?P<publisher>[^,()‘’\[\]]+?))?"
     rf"(?:\s*\[[^\[\]]{{2,40}}\])?\s*\((?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}\.?\s+)?{_YEAR}\){_OX_ACCESSED}\s*\.?\s*$")
+# An article not yet published: "Names, ‘Title’, to be published in Journal, URL" (the year not known yet,
+# which is reported).
+OXFORD_FORTHCOMING = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+(?P<note>to be published|forthcoming)"
+                                rf"\s+in\s+(?P<container>[^,()‘’]+?){_OX_ACCESSED}\s*\.?\s*$")
 # A thesis: "Names, ‘Title’, Ph.D. diss. (University of Chicago, 1970)".
 OXFORD_THESIS = re.compile(rf"^{_OX_NAMES}‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’,\s+(?P<kind>Ph\.\s?D\.|D\.\s?Phil\.|M\.\s?A\.|M\.\s?Phil\.|B\.\s?Litt\.)"
                            rf"\s+(?:diss\.|thesis)\s+\((?P<publisher>[^():;]+?),\s*{_YEAR}\)\s*\.?\s*$")
@@ -182,7 +204,8 @@ def _oxford(text: str, quoted_only: bool) -> Spans | None:
     a law case, or a performance dated to the day), which no other style's head takes — tried
     before APA's "(Year)", which would read "Allaby, Michael, ‘Feathers’, Oxford Reference (2013)"
     as names and a year; otherwise the book, tried last."""
-    patterns = (OXFORD_CASE, OXFORD_THESIS, OXFORD_ARTICLE, OXFORD_IN, OXFORD_ONLINE, OXFORD_PERFORMANCE)
+    patterns = (OXFORD_CASE, OXFORD_THESIS, OXFORD_ARTICLE, OXFORD_IN, OXFORD_ONLINE, OXFORD_PERFORMANCE,
+                OXFORD_FORTHCOMING)
     for pattern in patterns if quoted_only else (OXFORD_BOOK,):
         m = pattern.match(text)
         if not m:
@@ -218,6 +241,8 @@ def _oxford(text: str, quoted_only: bool) -> Spans | None:
                 spans["urldate"] = date
         if "reprint" in spans:
             spans["note"] = "; ".join(n for n in (spans.pop("reprint"), spans.get("note")) if n)
+        if pattern is OXFORD_FORTHCOMING:
+            spans["note"] = "to be published"  # (what reading.plausible knows for a work with no year yet)
         if pattern is OXFORD_ARTICLE and "part" in spans:  # "Editorial": the piece's title as printed
             spans["title"] = spans.pop("part")
         if pattern is OXFORD_IN:
@@ -252,7 +277,8 @@ _UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
 # A publisher's abbreviations ("Johns Hopkins Univ. Press").
 _PUBLISHER = r"(?:[^.]|\b(?:Univ|Inc|Co|Ltd|Corp|Assn|Soc|Dept|Natl|Intl)\.)+?"
 # The head's names may be editors ("…, eds. 1998."); a translator's head is not read.
-CHICAGO = re.compile(rf"^(?P<author>.+?)(?:,\s*(?P<role>eds?|trans|comps?)\.?)?\.\s+{_YEAR}\.\s+(?P<rest>.+)$")
+# "n.d." where the year stands: no date printed (read, and the missing year reported).
+CHICAGO = re.compile(rf"^(?P<author>.+?)(?:,\s*(?P<role>eds?|trans|comps?)\.?)?\.\s+(?:{_YEAR}|(?P<nodate>n\.\s?d))\.\s+(?P<rest>.+)$")
 CHICAGO_JOURNAL = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*[.,]?\s*(?P<container>[^.]+?)(?:,\s*\d+(?:st|nd|rd|th)\s+ser\.,)?"
     rf"(?:\s+{_VOL})?{_ISS}?\s*:\s*{_PAGES}{_END}")
@@ -400,6 +426,13 @@ PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+edition)?,\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
 
+# ...or with the place before the publisher and the edition after it (BibTeX's plain with an edition, ctex's
+# list): "Names. Title. Subtitle. Boston: Addison-Wesley, second edition, 2004" (the title may hold a
+# subtitle's sentence: the edition and place mark where it ends).
+PLAIN_BOOK_EDITION_AFTER = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^:]+?)\.\s+(?P<address>[A-Z][^.:,]+?(?:,\s*[A-Z]{{2}})?)\s*:\s*"
+    rf"(?P<publisher>[^.:,]+?),\s*(?P<edition>{_EDITION_WORDS})\s+edition,\s*{_YEAR}\s*\.?\s*$")
+
 # ...or a book with its number after the publisher (书号, ISBN) and no place, or a work with nothing but
 # its title, a version and a year, as ctex-faq's list prints them (Chinese separators made half-width):
 # "邓建松, 彭冉冉. LATEX 2ε 科技排版指南, 科学出版社, 书号: 7-03-009239-2/TP.1516, 2001.",
@@ -427,6 +460,16 @@ PLAIN_ONLINE_UNDATED = re.compile(
     rf"^(?P<author>(?=[^“”\"()\d]*?(?<!\b[A-Z])\.\s){_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?![(“\"])(?P<title>{_UNTIL_STOP})\."
     rf"(?:\s+(?P<url>CTAN://\S+?)(?:\s*\((?P<note>texdoc\s+[^()\s]+)\))?\.?)?\s*$")
 
+# ...or only the names and the title, as a Chinese manual's list may print them (zitie's): the names in
+# capitals (small capitals in the PDF) or in Chinese, then the title — no year, no source, which is
+# reported (:mod:`wenxian.refparse.reading`). A note on contributors may stand between ("With
+# contributions by …, and others."). No year, date or slash may be in the title (a version's history
+# printed after it is not the title's).
+_CAPITAL_NAME = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+(?:\s[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+){0,3}"
+PLAIN_NAMES_TITLE = re.compile(
+    rf"^(?P<author>{_CAPITAL_NAME}(?:,\s{_CAPITAL_NAME})*|[\u4e00-\u9fff]{{2,4}}(?:[,，、]\s?[\u4e00-\u9fff]{{2,4}})*)[,，]\s*"
+    r"(?:(?P<note>With contributions by [^.]+)\.\s+)?(?P<title>[^\s,，.:/\d][^/]*?)\s*\.?\s*$")
+
 # AIP (physics): names with their initials first, then "“Title”, Journal Vol, pages (Year)." or a
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
@@ -437,7 +480,9 @@ AIP_JOURNAL = re.compile(
     rf"^{_AIP_AUTHORS},\s*[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^“”()]+?)"
     rf"(?:\s+{_VOL})?,\s*{_PAGES}\s*\({_YEAR}\){_END}")
 AIP_BOOK = re.compile(
-    rf"^{_AIP_AUTHORS},\s(?P<title>[^“”(),]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s*"
+    rf"^{_AIP_AUTHORS},\s(?P<title>[^“”(),]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
+    # a report's series and number ("UKAEA Research Group Report AERE-R 2938")
+    rf"(?:,\s*(?P<number>(?:[A-Z][\w.\-]*\s){{0,3}}Report\s[A-Z][\w.\-]*(?:\s\d+)?))?\s*"
     rf"\((?P<publisher>[^()]+?),\s*(?P<address>(?!Inc\b)(?:(?!\band\b)[^(),])+?"
     rf"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}\){_END}")
 
@@ -726,6 +771,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None:
         return ieee, "ieee"
+    more = read_more_styles(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL)
+    if more is not None:
+        return more
     dated = _author_date(text)  # the year right after the names, set off by commas
     if dated is not None:
         return dated, "author-date"
@@ -738,17 +786,24 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
-                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain"),
+                          (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain"), (PLAIN_BOOK_EDITION_AFTER, "plain"),
                           (PLAIN_BOOK_PLACE_AFTER, "plain")):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
             if pattern in (VANCOUVER_IN, VANCOUVER_EDS):
                 spans["type"] = "incollection"
+            if pattern is AIP_BOOK and spans.get("number"):
+                spans["type"] = "techreport"
             if pattern is GBT_NO_CODE and not (spans.keys() & {"volume", "issue", "pages"}):
                 # "Title. Addison–Wesley, 1986.": a name and a year with no volume or pages is
                 # who published a book, not a journal
                 spans["publisher"] = spans.pop("container")
+                # "The TEXbook, Computers & Typesetting, volume A": the series and the book's volume in it.
+                series = re.match(r"(?P<title>[^,]+?),\s*(?P<series>[^,]+?),\s*[Vv]ol(?:ume|\.)\s*(?P<volume>[A-Z\d]+)$",
+                                  spans["title"])
+                if series:
+                    spans.update(series.groupdict())
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
             if name == "plain":
@@ -769,7 +824,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         m = head.match(text)
         if not m:
             continue
-        spans = {k: v.strip() for k, v in m.groupdict().items() if k not in ("rest", "date") and v}
+        spans = {k: v.strip() for k, v in m.groupdict().items() if k not in ("rest", "date", "nodate") and v}
+        if name == "chicago" and m.group("nodate"):
+            spans["form"] = "no-date"
         rest = m.group("rest").strip()
         if name == "chicago":
             found = _chicago(spans, rest)
@@ -783,10 +840,13 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         rest = _APA_NOTES.sub("", rest).strip()
         if not rest.endswith((".", "。")):
             rest += "."
-        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_NEWSPAPER,
-                  APA_IN, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
+        edition_after = _EDITION_AFTER.search(rest)  # "…, London, 4th edition.": the book's edition, last
+        if edition_after:
+            rest = rest[:edition_after.start()] + "."
+        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_PAGES_ONLY,
+                  APA_NEWSPAPER, APA_IN, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
-            bodies = (APA_COMMA_JOURNAL, *bodies)
+            bodies = (APA_COMMA_JOURNAL, *bodies, ECON_BOOK_COLON, ECON_BOOK_COMMA)
         for body in bodies:
             b = body.match(rest)
             if b:
@@ -795,11 +855,17 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found["container"] = found.pop("publisher")
                 if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
                     found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
+                if body in (ECON_BOOK_COLON, ECON_BOOK_COMMA):
+                    found["type"] = "book"
                 if body is APA_QUOTED_REPORT:
                     found["type"] = "techreport"
                     if "number2" in found:
                         found["number"], found["publisher"] = found.pop("number2"), found.pop("institution")
-                if body in (APA_IN, APA_IN_EDITOR_AFTER, APA_QUOTED_IN):
+                if edition_after:
+                    if body not in (BOOK_PUB, BOOK_PLACE_PUB):
+                        continue
+                    found["edition"] = edition_after.group("edition")
+                if body in (APA_IN, APA_IN_EDITOR_AFTER, APA_QUOTED_IN, APA_IN_COLON):
                     found["type"] = "incollection"
                     volumetitle = found.pop("volumetitle", None)
                     if volumetitle:
@@ -833,6 +899,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         if "version" in spans:
             spans["note"] = f"version {spans.pop('version')}"
         return {**spans, "type": "misc", "order": "given-first"}, "plain"
+    m = PLAIN_NAMES_TITLE.match(text)  # (names in capitals: before the undated online item's looser head)
+    if m and not re.search(r"(?:1[5-9]|20)\d\d", m.group("title")):
+        return {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"
     m = PLAIN_ONLINE_UNDATED.match(text)
     if m:
         return {**_groups(m), "type": "online", "order": "given-first"}, "plain"

@@ -36,7 +36,8 @@ HOLDINGS_RE = re.compile(
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 IDENT_TAIL = re.compile(r"(?:\.|^)\s*(?P<kind>DOI|CSTR)\s*:\s*(?P<value>\S+)$", re.I)
-URL_RE = re.compile(r"(?:^|\.)\s*(?P<url>(?:https?|ftp)://\S.*)$")
+# (The period before it may be missing after the year: "…, 2012 http://www.moe.gov.cn/….pdf".)
+URL_RE = re.compile(r"(?:^|\.|(?<=\d)(?=\s))\s*(?P<url>(?:https?|ftp)://\S.*)$")
 DATES_TAIL = re.compile(
     rf"\s*(?:[(（]\s*(?P<date>{DATE})\s*[)）])?\s*(?:\[\s*(?P<urldate>{DATE})\s*\])?\s*$"
 )
@@ -300,8 +301,17 @@ def _edition(m: re.Match[str]) -> str:
     return text + "." if text.endswith(" ed") else text
 
 
+# A journal set off by a period and a month before the year ("ELECTROCHIMICA ACTA. April 2015, 161: 40–47",
+# as theses print Web of Science's records): the journal, then GB/T's "year, volume: pages".
+_MONTH_BEFORE_YEAR = re.compile(r"^(?P<journal>[^.,]+?)\.\s+(?:January|February|March|April|May|June|July|August"
+                                r"|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct"
+                                r"|Nov|Dec)\.)\s+(?=\d{4}\b)")
+
+
 def _read_serial(body: str, doc: DocType, parts: _Parts, offset: int) -> None:
     m = SERIAL_RE.match(body)
+    if not m and (month := _MONTH_BEFORE_YEAR.match(body)):
+        m = SERIAL_RE.match(f"{month.group('journal')}, {body[month.end():]}")
     if not m and _read_periodical(body, parts):
         return
     if not m and parts.fields.get("url") and body and not re.search(r"\d", body):
@@ -405,6 +415,9 @@ _PUBLISHER_NAME = re.compile(r"出版社|出版公司|书局|書局|Press|Publis
                              r"|McGraw|Prentice|O'Reilly|Inc\.|Ltd|GmbH", re.IGNORECASE)
 
 
+_BOOK_VOLUME = re.compile(r"^(?P<title>.+?)\s*:\s*(?:[Vv]olume|[Vv]ol\.)\s*(?P<volume>\d+)$")
+
+
 def _read_container(text: str, parts: _Parts, offset: int) -> None:
     areas = split_areas(text)
     if not areas:
@@ -424,6 +437,10 @@ def _read_container(text: str, parts: _Parts, offset: int) -> None:
     if len(before) > 1:
         parts.persons["editor"] = parse_names(before[0])
     booktitle, volume = _title_volume(". ".join(before[1:] if len(before) > 1 else before))
+    if volume is None and (english := _BOOK_VOLUME.match(booktitle)):
+        # The proceedings' volume in English after the larger work ("… 217TH ECS MEETING: volume 28"); in
+        # the title of a book ("Encyclopedia of …: volume 1") it stays the title's, as GB/T's examples keep it.
+        booktitle, volume = english.group("title"), english.group("volume")
     parts.fields["booktitle"] = booktitle
     if volume is not None:
         parts.fields["volume"] = volume

@@ -109,7 +109,8 @@ def plausible(spans: Spans) -> bool:
     patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
     # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
     # whole line is read, the work has no source to name.
-    bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher", "url"})
+    # (An address may follow it: "Title. Documentation accompanying the translator. URL", Harvard's.)
+    bare = spans.get("type") == "misc" and not (spans.keys() & {"container", "publisher"})
     if online and not spans.get("url"):
         return False  # an item online is read with where it is: its URL, or its path on CTAN
     # A book whose imprint names only its place or edition ("(Edinburgh, 1768)", "(3rd edn., 1990)",
@@ -117,7 +118,14 @@ def plausible(spans: Spans) -> bool:
     imprint = spans.get("type") == "book" and (spans.get("address") or spans.get("edition"))
     # An item online may print no year, nor may a work not yet published ("submitted for
     # publication"): that is reported; anything else without one is not read.
-    forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication")
+    forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication") or (
+        spans.get("form") == "no-date")  # Chicago's "n.d.": no date, said so
+    # A list that prints a work by its names and title alone ("FRANK MITTELBACH, The lthooks package"): what
+    # is printed is read; the year (reported) and the source are not there.
+    if spans.get("form") == "cross-reference":  # MLA's "“Title.” Oates and Atwan, pp. 171–75." (the year is its collection's)
+        return bool(title and spans.get("author") and spans.get("pages"))
+    if spans.get("form") == "names-title":
+        return bool(title and spans.get("author")) and not (spans.keys() & {"container", "publisher", "url"})
     if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (
             spans.get("container") or spans.get("publisher") or preprint or online or patent or bare or imprint):
         return False
@@ -171,7 +179,8 @@ def _read_without_names(text: str, read_style) -> Reading:
     head = SAME_AUTHORS.match(text).group(0)
     role = "editor" if re.match(rf"\s*(?:eds?\.|{_NAMES_DASH}\s*,\s*eds?\.)", head) else "author"
     body = re.sub(r"^\s*(?:eds?\.|trans\.)\s*(?=\()", "", text)
-    body = re.sub(rf"^\s*{_NAMES_DASH}\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
+    # (Springer's one en dash before the year in parentheses, "– (1907) …", is the names' too.)
+    body = re.sub(rf"^\s*(?:{_NAMES_DASH}|–(?=\s+\())\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
     reading = read_entry(_STAND_IN + (" " if body.lstrip().startswith("(") else "") + body.strip(), read_style)
     stand_in = [p for p in reading.entry.persons.get("author", []) if _STAND_IN in str(p)]
     if reading.how == "verbatim" or not stand_in:

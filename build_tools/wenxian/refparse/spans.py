@@ -23,6 +23,7 @@ Spans = dict[str, str]
 DOI_RE = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]?\s*)?(?P<doi>10\.\d{4,9}/[^\s,;，；]+)")
 URL_RE = re.compile(r"(?i)(?:https?|ftp)://[^\s，；]+")
 _TRAIL = ".,;)]。，"
+_DOI_SWAPPED = re.compile(r"(?<=[,.]\s)(?P<suffix>[A-Za-z][\w\-.()/]{5,}?)\.\s+(?P<prefix>10\.\d{4,9}/)\s*$")
 _DOI_URL = re.compile(r"(?i)https?://(?:dx\.)?doi\.org/([A-Za-z0-9]{4,12})$")
 
 
@@ -34,6 +35,11 @@ def _clean_id(value: str) -> str:
 def take_identifiers(text: str) -> tuple[str, Spans]:
     """``text`` without its URL and DOI (and the words that announce them), and those two."""
     found: Spans = {}
+    # A DOI whose two halves a page break printed the wrong way round ("…, 99–126, ISSN0195-6574-EJ-Vol26-No4-6.
+    # 10.5547/"): the prefix left alone at the end goes before the suffix it was cut from.
+    swapped = _DOI_SWAPPED.search(text)
+    if swapped:
+        text = f"{text[:swapped.start('suffix')]}{swapped.group('prefix')}{swapped.group('suffix')}."
     m = URL_RE.search(text)
     if m:
         found["url"] = _clean_id(m.group(0))
@@ -69,7 +75,8 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
             problems.append(f"authors {spans['author']!r} not read as names")
     for role in ("editor", "translator"):
         if spans.get(role):
-            people = parse_author_list(spans[role])
+            # A style that names contributors "edited by Given Family" reads them given name first.
+            people = parse_author_list(spans[role], spans.get("contributors") == "given-first")
             if people and role == "translator":  # as the GB/T parser keeps it (pybtex splits author/editor only)
                 fields["translator"] = " and ".join(str(p) for p in people)
             elif people:

@@ -15,7 +15,10 @@ from pybtex.database import Person
 from wenxian.cjk import has_cjk
 from wenxian.refparse.names import parse_names
 
-_INITIALS = re.compile(r"^(?:[A-Z](?:\.\s?-?\s?|-|$))+$")  # "L.", "C. T.", "G.M.", "J.-L."
+_INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ](?:\.\s?-?\s?|-|$))+$")  # "L.", "C. T.", "G.M.", "J.-L.", "Ж.-Ф."
+_SPACED_INITIALS = re.compile(r"[A-Z](?:\s[A-Z])+")  # "Babich, L P" (MLA as biblatex-mla prints bare initials)
+# A group named after persons, lower-case "the" first: "the members of Midwifery Science Work Group".
+_GROUP_AFTER = re.compile(r"the\s(?:members\sof\s(?:the\s)?)?[A-Z][\w\-]*(?:\s(?:[A-Z][\w\-]*|of|and|for|on|the))*")
 _PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
 _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
@@ -28,7 +31,7 @@ _LETTERS = re.compile(r"(?:[^\W\d_]|['’\-])+")  # a word of a name, accented l
 
 
 def _initials(text: str) -> str:
-    letters = re.findall(r"[A-Z]", text)
+    letters = re.findall(r"[A-ZА-ЯЁ]", text)
     hyphen = "-" in text
     return ("-" if hyphen and len(letters) == 2 else " ").join(f"{c}." for c in letters)
 
@@ -107,7 +110,7 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
     while i < len(pieces):
         piece = pieces[i]
         nxt = pieces[i + 1] if i + 1 < len(pieces) else None
-        if nxt is not None and _family(piece) and _INITIALS.match(nxt):
+        if nxt is not None and _family(piece) and (_INITIALS.match(nxt) or _SPACED_INITIALS.fullmatch(nxt)):
             starts.append(i)
             people.append(Person(last=piece, first=_initials(nxt)))  # Chen, L.
             i += 2
@@ -161,6 +164,11 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
             people.append(Person("{" + piece + "}"))  # World Health Organization, University of Chicago Press
             i += 1
             continue
+        if people and _GROUP_AFTER.fullmatch(piece):
+            starts.append(i)
+            people.append(Person("{" + piece + "}"))  # APA: "…, & the members of Midwifery Science Work Group"
+            i += 1
+            continue
         if len(pieces) == 1 and len(words) == 1 and _LETTERS.fullmatch(piece) and piece[:1].isupper() \
                 and not others:
             starts.append(i)
@@ -175,6 +183,7 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
             p.first_names and not str(p).startswith("{") for p in people[1:]):
         words = str(people[0]).strip("{}").split()
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
-                w in _BODY_WORDS or w in ("Group", "Project", "Team", "Society", "Press") for w in words):
+                w.lower() in _BODY_WORDS or w.capitalize() in ("Group", "Project", "Team", "Society", "Press")
+                for w in words):  # "THE LATEX PROJECT", in capitals, too
             people[0] = Person(last=words[-1], first=" ".join(words[:-1]))
     return people, starts

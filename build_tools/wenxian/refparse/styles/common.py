@@ -1,0 +1,19 @@
+"""What the styles of this package share: a year, pages, and how a match becomes spans."""
+
+from __future__ import annotations
+
+import re
+
+from wenxian.refparse.spans import Spans
+
+YEAR = r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
+PAGES = r"(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?|[ivxlc]+\s*[-–—]\s*[ivxlc]+)"
+END = r"\s*[.。]?\s*$"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
+         r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# Given names ending in an initial have a period that is no sentence's end ("Allen, Anita L.").
+UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
+
+
+def groups(m: re.Match[str]) -> Spans:
+    return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
