@@ -27,6 +27,9 @@ TYPE_CODES: dict[str, str] = {
     "proceedings": "C", "mvproceedings": "C", "inproceedings": "C", "conference": "C",
     "newspaper": "N",
     "article": "J", "periodical": "J", "suppperiodical": "J",
+    # apacite.bst's own types (apacite's manual): an article in a magazine, a report
+    # in a series of reports
+    "magazine": "J", "intechreport": "R",
     "thesis": "D", "phdthesis": "D", "mastersthesis": "D",
     "report": "R", "techreport": "R",
     "standard": "S",

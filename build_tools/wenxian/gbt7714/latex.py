@@ -120,6 +120,7 @@ _ARG_WORDS = {"noopsort": (1, ""), "singleletter": (1, "#1"),
               "APACSortNoop": (1, ""), "bibphant": (1, ""), "bibreftext": (2, "#1"),
               "bibinitial": (1, "#1"), "bibeditortype": (1, ""), "bibInstring": (1, ""),
               "APACredefineOnce": (2, ""), "bibsong": (4, ""), "Dutchvon": (2, "#1"),
+              "APACciteatitle": (1, "#1"), "APACcitebtitle": (1, "#1"),
               # biblatex's letter capitalised at the start of a sentence (\autocap{e}-book)
               "autocap": (1, "#1")}
 # TeX's case primitives and LaTeX's commands: their argument in that case
