@@ -30,6 +30,8 @@ TYPE_CODES: dict[str, str] = {
     # apacite.bst's own types (apacite's manual): an article in a magazine, a report
     # in a series of reports
     "magazine": "J", "intechreport": "R",
+    # biblatex's supplementary material (a foreword, liner notes) in a book or collection
+    "suppbook": "M", "suppcollection": "G",
     "thesis": "D", "phdthesis": "D", "mastersthesis": "D",
     "report": "R", "techreport": "R",
     "standard": "S",
@@ -54,6 +56,11 @@ CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inre
 # ``entrysubtype`` values that name a document type (biblatex-gb7714 / gbt7714).
 SUBTYPE_CODES = {"newspaper": "N", "news": "N", "inproceedings": "C", "report": "R",
                  "techreport": "R", "standard": "S", "patent": "P", "dataset": "DS"}
+# A newspaper subtype names a newspaper's item (biblatex: @article, @review, @periodical);
+# on a book it is not one (biblatex-mla-handbook9-messy.bib: a @book with entrysubtype =
+# {newspaper} printed [N] without its publisher).
+_NEWS_KINDS = frozenset({"article", "review", "periodical", "suppperiodical", "misc", "online",
+                         "newspaper", "magazine"})
 # biblatex-gb7714-2015's convention (its .bbx source maps): an @article whose
 # ``note`` says "news" is a newspaper article, a @book/@inbook whose ``note``
 # says "standard" is a standard. Only a note that is just that word counts (a
@@ -78,7 +85,7 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
         if _CODE.match(value):
             return value
     subtype = SUBTYPE_CODES.get(fields.get("entrysubtype", "").strip().lower())
-    if subtype:
+    if subtype and not (subtype == "N" and kind not in _NEWS_KINDS):
         return subtype
     noted = NOTE_CODES.get((kind, fields.get("note", "").strip().lower()))
     if noted:

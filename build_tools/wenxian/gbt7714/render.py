@@ -175,6 +175,8 @@ def _year(ctx: EntryContext) -> str:
         return ""
     if "/" in date:
         end = _DATE.match(date.split("/", 1)[1])
+        if end and end.group(1) == match.group(1):
+            return match.group(1)  # a range within one year ("2015-01/2015-02") is that year
         return year_dashes(f"{match.group(1)}-{end.group(1) if end else ''}", ctx.rules)
     return match.group(1)
 
