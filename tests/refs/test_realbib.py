@@ -36,7 +36,7 @@ def _load(name: str):
 
 
 realbib = _load("realbib_score")
-FLOORS = {"dev": {"total": 3393, "left": 1, "same": 1230, "agree": 3119, "unclassified": 12},
+FLOORS = {"dev": {"total": 3393, "left": 1, "same": 1230, "agree": 3126, "unclassified": 5},
           # between rounds: round 9's part moved to dev in round 10; the next held-out part is the
           # sealed one, once the lead has scored it
           "heldout": {}}
