@@ -4,14 +4,14 @@ licences in its README), scored as benchmarks/realbib_score.py does.
 dev was looked at while fixing; heldout is only scored. The floors are the figures
 measured on 2026-11-30 (round 10 of issue 13), so that a regression fails:
 
-- every entry printed in both editions (dev 3397; round 10 moved round 9's held-out part,
-  1537 entries, to dev: the lead had scored it once);
-- lines with LaTeX left: dev 27 as moved (texgraph's "\\special issues": ``{\\bs}special``,
-  a backslash that is text, and 26 of the moved files: apacite's ``\\APACSortNoop``, …);
+- every entry printed in both editions (dev 3393; round 10 moved round 9's held-out part to
+  dev: the lead had scored it once. Four of its @xdata records are data, not entries);
+- lines with LaTeX left: dev 1 (texgraph's "\\special issues": ``{\\bs}special``, a
+  backslash that is text); 27 when round 10 began (apacite's ``\\APACSortNoop``, …);
 - against the gbt7714 BibTeX package (2015; needs Debian's texlive-bibtex-extra, the
-  ``compare`` group of scripts/debian-deps.sh): dev 1235/3397 lines equal, 2428 equal or a
-  classified package quirk / bad data, and 738 differences unclassified (all of the moved
-  files: the other dev files have none).
+  ``compare`` group of scripts/debian-deps.sh): dev 1230/3393 lines equal, 3127 equal or a
+  classified package quirk / bad data, and 4 differences unclassified, each a gap of wenxian
+  named in the README (1235, 2428 and 738 when round 10 began).
 An empty held-out part (between rounds) is skipped.
 """
 
@@ -36,7 +36,7 @@ def _load(name: str):
 
 
 realbib = _load("realbib_score")
-FLOORS = {"dev": {"total": 3393, "left": 1, "same": 1230, "agree": 3126, "unclassified": 5},
+FLOORS = {"dev": {"total": 3393, "left": 1, "same": 1230, "agree": 3127, "unclassified": 4},
           # between rounds: round 9's part moved to dev in round 10; the next held-out part is the
           # sealed one, once the lead has scored it
           "heldout": {}}
