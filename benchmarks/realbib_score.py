@@ -61,7 +61,7 @@ _URL = re.compile(r"(?:https?|ftp)://\S+")
 # (a "$" before a number is a price, "\$46.35" decoded, not math).
 LATEX_LEFT = re.compile(r"\\[A-Za-z]+|\$(?![\d.,]*\d)|[{}]|``|''|(?<![-\w])--|---")
 # A byte-order mark may open the file (xtuthesis-ref.bib): it is not part of the first entry.
-_ENTRY = re.compile(r"^\ufeff?\s*@(?!comment|string|preamble)\w+\s*[{(]\s*([^,\s]+)\s*,",
+_ENTRY = re.compile(r"^\ufeff?\s*@(?!comment|string|preamble|xdata)\w+\s*[{(]\s*([^,\s]+)\s*,",
                     re.IGNORECASE | re.MULTILINE)
 
 
@@ -108,8 +108,8 @@ def _arg(text: str, start: int) -> tuple[str, int]:
 def bbl_text(item: str, macros: tuple = ()) -> str:
     """One .bbl item as TeX prints it (see tests/data/gbt7714/README.md of the
     shared examples): ``\\newblock`` a space, ``\\allowbreak`` dropped with the
-    spaces after it, ``~`` a space except in URLs, then the LaTeX decoded (with the
-    macros the file's @preamble defines, which the .bbl carries)."""
+    spaces after it, ``~`` a space except in URLs and in ``\\~`` (an accent), then the
+    LaTeX decoded (with the macros the file's @preamble defines, which the .bbl carries)."""
     text = re.sub(r"\s*\n\s*", " ", item.strip())
     text = re.sub(r"\\allowbreak\s*", "", text)
     text = re.sub(r"\s*\\newblock\s*", " ", text)
@@ -130,7 +130,7 @@ def bbl_text(item: str, macros: tuple = ()) -> str:
     # Even pieces are LaTeX, odd ones URLs (kept as written).
     return re.sub(r" {2,}", " ", "".join(
         p if n % 2 else plain(parse(expand(
-            re.sub(r"\\quad\s*", "\u2003", p.replace("~", " ")), macros)))
+            re.sub(r"\\quad\s*", "\u2003", re.sub(r"(?<!\\)~", " ", p)), macros)))
         for n, p in enumerate(pieces))).strip()
 
 

@@ -82,3 +82,18 @@ def test_a_book_in_a_book_takes_the_book_as_its_container_and_its_author() -> No
     lines = dict(format_bibliography(parse_string(source, "bibtex"), edition="2015"))
     assert lines["play"] == ("BERNHARD T. A party for boris[M]. JANSEN P K, trans.//BERNHARD T. "
                              "Histrionics: three plays. Chicago: Example Press, 1990.")
+
+
+def test_an_entry_takes_the_fields_of_its_xdata_which_is_not_printed() -> None:
+    """biblatex's @xdata (biblatex-gost-examples.bib keeps a journal's title and place once):
+    an entry naming it takes the fields it lacks; the @xdata entry is data, not a work."""
+    source = r"""
+    @XData{sib-phil, journaltitle = {Сибирский философский журнал}, location = {Новосибирск},
+      langid = {russian}}
+    @XData{common, publisher = {Изд-во НГУ}, xdata = {sib-phil}}
+    @Article{a, author = {Иванов, Иван}, title = {Статья}, xdata = {common}, date = 2010,
+      volume = 8, number = 2, pages = {5--9}, location = {Томск}}
+    """
+    lines = dict(format_bibliography(parse_string(source, "bibtex"), edition="2015"))
+    assert list(lines) == ["a"]
+    assert lines["a"] == "Иванов И. Статья[J]. Сибирский философский журнал, 2010, 8(2): 5-9."

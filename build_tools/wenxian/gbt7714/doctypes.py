@@ -27,6 +27,11 @@ TYPE_CODES: dict[str, str] = {
     "proceedings": "C", "mvproceedings": "C", "inproceedings": "C", "conference": "C",
     "newspaper": "N",
     "article": "J", "periodical": "J", "suppperiodical": "J",
+    # apacite.bst's own types (apacite's manual): an article in a magazine, a report
+    # in a series of reports
+    "magazine": "J", "intechreport": "R",
+    # biblatex's supplementary material (a foreword, liner notes) in a book or collection
+    "suppbook": "M", "suppcollection": "G",
     "thesis": "D", "phdthesis": "D", "mastersthesis": "D",
     "report": "R", "techreport": "R",
     "standard": "S",
@@ -51,6 +56,11 @@ CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inre
 # ``entrysubtype`` values that name a document type (biblatex-gb7714 / gbt7714).
 SUBTYPE_CODES = {"newspaper": "N", "news": "N", "inproceedings": "C", "report": "R",
                  "techreport": "R", "standard": "S", "patent": "P", "dataset": "DS"}
+# A newspaper subtype names a newspaper's item (biblatex: @article, @review, @periodical);
+# on a book it is not one (biblatex-mla-handbook9-messy.bib: a @book with entrysubtype =
+# {newspaper} printed [N] without its publisher).
+_NEWS_KINDS = frozenset({"article", "review", "periodical", "suppperiodical", "misc", "online",
+                         "newspaper", "magazine"})
 # biblatex-gb7714-2015's convention (its .bbx source maps): an @article whose
 # ``note`` says "news" is a newspaper article, a @book/@inbook whose ``note``
 # says "standard" is a standard. Only a note that is just that word counts (a
@@ -75,7 +85,7 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
         if _CODE.match(value):
             return value
     subtype = SUBTYPE_CODES.get(fields.get("entrysubtype", "").strip().lower())
-    if subtype:
+    if subtype and not (subtype == "N" and kind not in _NEWS_KINDS):
         return subtype
     noted = NOTE_CODES.get((kind, fields.get("note", "").strip().lower()))
     if noted:
@@ -100,6 +110,11 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
         # standard's own examples of a volume or issue alone are @article fragments) and
         # check reports the missing journal.
         return "EB"
+    if kind in ("letter", "misc") and (fields.get("journal") or fields.get("journaltitle")):
+        # A letter to the editor or an advertisement printed in a journal
+        # (biblatex-mla-handbook9-messy.bib): an item of the journal, [J] with its journal,
+        # as the gbt7714 package reads it (it printed [A]/[Z] without the journal).
+        return "J"
     if kind == "review":
         # biblatex's @review is "a subtype of @article" (biblatex manual §2.1.2): a
         # review in a journal is [J]; one without a journal (a blog comment) is "other".

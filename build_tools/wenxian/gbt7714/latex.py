@@ -93,8 +93,13 @@ _WORDS.update({"adddot": ".", "addcomma": ",", "addcolon": ":", "addsemicolon": 
                "addslash": "/", "finalandcomma": ",", "bibrangedash": "–",
                "bibdatedash": "–", "isdot": "", "nopunct": "", "unspace": "",
                "bibellipsis": "…"})
-# apacite's words (apacite.sty: a database written for apacite.bst carries them).
-_WORDS.update({"bibnodate": "n.d.", "BIP": "in press"})
+# apacite's words (apacite.sty: a database written for apacite.bst carries them), and
+# the commands of its manual's database (apacdoc.sty, as they print in the reference list
+# after \APACmanBeforeBib): each changes how the next word of apacite.bst's own prints
+# ("In", "Retrieved from", "ed.") or swallows a full stop, and prints nothing itself.
+_WORDS.update({"bibnodate": "n.d.", "BIP": "in press", "BIn": "In", "BOn": "On",
+               "bibskipbracenodot": "", "indexskipbracenodot": "",
+               "BmakeAbstractRetrieved": "", "noedition": "", "ignorespaces": ""})
 _WORDS.update(_BIBCOMMANDS)
 # biblatex's localisation strings (``\bibstring{reviewof}``): their English long form;
 # the capitalising variants print it with a capital.
@@ -109,7 +114,19 @@ _ARG_WORDS = {"noopsort": (1, ""), "singleletter": (1, "#1"),
               "mkbibparens": (1, "(#1)"), "mkbibbrackets": (1, "[#1]"),
               "foreignlanguage": (2, "#2"), "hyphenrules": (2, "#2"),
               # apacite's: a body as an author, a name taken literally, a full stop left out
-              "bibcorporate": (1, "#1"), "bibliteral": (1, "#1"), "bibnodot": (1, "")}
+              "bibcorporate": (1, "#1"), "bibliteral": (1, "#1"), "bibnodot": (1, ""),
+              # apacite's sort key and reference-list year (apacite.sty, apacdoc.sty);
+              # an editor's role label, a changed "In", a one-time redefinition print nothing
+              "APACSortNoop": (1, ""), "bibphant": (1, ""), "bibreftext": (2, "#1"),
+              "bibinitial": (1, "#1"), "bibeditortype": (1, ""), "bibInstring": (1, ""),
+              "APACredefineOnce": (2, ""), "bibsong": (4, ""), "Dutchvon": (2, "#1"),
+              "APACciteatitle": (1, "#1"), "APACcitebtitle": (1, "#1"),
+              # biblatex's letter capitalised at the start of a sentence (\autocap{e}-book)
+              "autocap": (1, "#1")}
+# TeX's case primitives and LaTeX's commands: their argument in that case
+# (apa5ex.bib: "{\lowercase{D}}e Ridder", "[\uppercase{CD}]").
+_CASE_COMMANDS = {"uppercase": str.upper, "MakeUppercase": str.upper,
+                  "lowercase": str.lower, "MakeLowercase": str.lower}
 # hologo's logos (``\\hologo{LaTeX}``, ``\\Hologo{biber}``; hologo.sty, TeX Live): the
 # name is the logo's letters, printed as the texnames above print them; a name the
 # table lacks prints as it is written. A logo is a name: case changes leave it alone.
@@ -237,6 +254,16 @@ class _Reader:
                         self.add(text[:1].upper() + text[1:] if name == "Hologo" else text,
                                  True, em)
                     continue
+                if name in _CASE_COMMANDS and not _args(node):
+                    while i < len(nodes) and isinstance(nodes[i], LatexCharsNode) \
+                            and not nodes[i].chars.strip():
+                        i += 1
+                    if i < len(nodes) and isinstance(nodes[i], LatexGroupNode):
+                        inner = _Reader()
+                        inner.nodes(nodes[i].nodelist, True, em)
+                        i += 1
+                        self.add(_CASE_COMMANDS[name](plain(inner.runs)), True, em)
+                    continue
                 if name in _ARG_WORDS and not _args(node):
                     count, template = _ARG_WORDS[name]
                     values = []
@@ -329,7 +356,7 @@ def known_command(name: str) -> bool:
     return (name in _WORDS or name in _SWITCHES or name in _EM_SWITCHES
             or name in _EM_COMMANDS or name in _PLAIN_COMMANDS or name in _DIMEN_COMMANDS
             or name in _COUNT_COMMANDS or name in _ARG_WORDS or name == "char"
-            or name in _BIBSTRING_COMMANDS or name in _LOGO_COMMANDS
+            or name in _BIBSTRING_COMMANDS or name in _LOGO_COMMANDS or name in _CASE_COMMANDS
             or _DB.get_macro_spec(name) is not None)
 
 

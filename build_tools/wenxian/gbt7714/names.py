@@ -154,7 +154,8 @@ def _split_names(value: str) -> tuple[Person, ...]:
 # Malformed name lists as exports and hand-typing leave them. Each is (what
 # finds it, what it is called in the report); the repair is the same for all:
 # re-split at "and" and drop what is not part of a name.
-_NICKNAME = re.compile(r'\s*(?:\([^(){}]*\)|"[^"{}]*")')
+# A quote after a backslash is an umlaut, not a nickname's (apa5ex.bib: H\"am\"al\"ainen).
+_NICKNAME = re.compile(r'\s*(?:\([^(){}]*\)|(?<!\\)"[^"{}]*(?<!\\)")')
 _AND = re.compile(r"(?:^|\s*,|\s)\s*and\s*(?:,\s*|\s|$)", re.IGNORECASE)
 _LOOSE_COMMA = re.compile(r"^[\s,]+|[\s,]+$")
 

@@ -175,6 +175,8 @@ def _year(ctx: EntryContext) -> str:
         return ""
     if "/" in date:
         end = _DATE.match(date.split("/", 1)[1])
+        if end and end.group(1) == match.group(1):
+            return match.group(1)  # a range within one year ("2015-01/2015-02") is that year
         return year_dashes(f"{match.group(1)}-{end.group(1) if end else ''}", ctx.rules)
     return match.group(1)
 
@@ -265,6 +267,11 @@ def citation_year(ctx: EntryContext) -> str:
     return year + ctx.year_suffix
 
 
+# A standards body's initials as biblatex's @standard gives them in series ("ISO",
+# "ANSI/NISO", "GB/T"): with the number they are the standard's number.
+_STANDARD_BODY = re.compile(r"[A-Z][A-Z0-9/.-]{1,15}(?: [A-Z][A-Z0-9/.-]{0,15})?")
+
+
 def title_block(ctx: EntryContext) -> Text:
     """Title, other title information, volume, number and "[code]"."""
     rules, kind = ctx.rules, ctx.entry.type.lower()
@@ -275,6 +282,14 @@ def title_block(ctx: EntryContext) -> Text:
     serial = kind in ("article", "periodical") or ctx.code == "J" \
         or bool(ctx.get("journal") or ctx.get("journaltitle"))
     volume = ctx.get("volume")
+    number = plain(parse(ctx.get("number")))
+    body = plain(parse(ctx.get("series"))).strip()
+    body_number = ""
+    if ctx.code == "S" and number and _STANDARD_BODY.fullmatch(body):
+        # biblatex's @standard: series and number name the standard together (biblatex-chicago:
+        # series = {ISO}, number = {4:1997}), which the standard prints as one number
+        # ("ISO 4:1997", as "GB/T 7714—2015", 2015 §4.1); the series is no title of its own.
+        body_number = number if number.startswith(body) else f"{body} {number}"
     main = _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"),
                        title_case=True)
     if volume and not contribution and not serial:
@@ -287,11 +302,11 @@ def title_block(ctx: EntryContext) -> Text:
             title = _join([title, vol], rules.colon)
     elif len(main) and not contribution and not serial:
         title = _join([main, title], rules.colon)
-    elif ctx.get("series") and not contribution and not serial:
+    elif ctx.get("series") and not contribution and not serial and not body_number:
         # A series without a volume number is not lost: before the title, as the
         # gbt7714 package prints it.
         title = _join([_field_text(ctx, ctx.runs("series")), title], rules.colon)
-    number = plain(parse(ctx.get("number")))
+    number = body_number or number
     numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
     if ctx.code in numbered and number and kind not in ("article",):
         # A document's number ("京政办发［2005］37 号", "工信部联通装函〔2024〕181号").

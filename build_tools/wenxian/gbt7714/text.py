@@ -63,6 +63,8 @@ _WORD = re.compile(r"[^\s:,\-'–—?.!()\[\]\"“”‘’]+")
 
 def _lower_if_title_case(match: re.Match) -> str:
     word = match.group(0)
+    if word == "I":
+        return word  # the English pronoun ("Woe Is I", "I'm") and the Roman one ("Part I")
     if word[:1].isupper() and (len(word) == 1 or word[1:].islower()):
         return word.lower()
     return word
@@ -71,7 +73,7 @@ def _lower_if_title_case(match: re.Match) -> str:
 def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     """Sentence case for an English title: every word written in title case
     ("Quality", "A") after the first is lower-cased; braced parts, acronyms
-    ("DNA") and mixed case ("iPhone", "eXtensible") are kept."""
+    ("DNA"), mixed case ("iPhone", "eXtensible") and the word "I" are kept."""
     out: list[Run] = []
     first = True
     for index, run in enumerate(runs):
