@@ -100,6 +100,19 @@ def test_the_column_is_the_band_most_lines_fall_in() -> None:
     assert blockorder._page_column([30.0] * 10 + [32.0] * 20, 45.0) == 32.0  # one column: the quantile
 
 
+def test_reference_entries_in_small_type_do_not_widen_the_column() -> None:
+    """A page whose right column holds the reference list (round 12b, the narrow layout's last
+    page): entries in small type print two cells wider than a body line, and with as many of
+    them as full body lines the band moved up to them — a full line stretched to 19 cells in a
+    20-cell column then read as a paragraph's indented first line. The band is measured on the
+    lines that are no entry's first line; a page of little else keeps the band of all its lines."""
+    body = [20.0] * 9 + [21.0] * 2 + [19.0] * 2 + [18.0] * 3 + [12.0, 13.0]
+    entries = [22.0] * 10 + [21.5] * 6
+    assert blockorder._page_column(body + entries, 45.0) == 22.0  # the band of all lines
+    assert blockorder._page_column(body + entries, 45.0, body) == 21.0
+    continuations = [10.0, 11.0, 12.0, 12.5, 13.0, 9.5]  # a page of the list alone
+    assert blockorder._page_column(continuations + entries, 45.0, continuations) == 22.0
+
 def test_the_texts_width_is_the_abstracts_not_a_table_row_on_one_line() -> None:
     lines = [_line(t, k) for k, t in enumerate(
         ["摘要：" + "文" * 29, "文" * 32, "文" * 31, "关键词：甲；乙", "正" * 32, "甲县 8 200～1 500 4.6 2009—2017 乙县 6 150～1 200 3.1 2011—2019 丙县 6 100～800 2.7"], 1)]

@@ -107,17 +107,34 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[int(q * (len(ordered) - 1) + 0.5)] if ordered else 0.0
 
 
-def _page_column(widths: list[float], wide: float) -> float:
+def _page_column(widths: list[float], wide: float, plain: list[float] | None = None) -> float:
     """A page's column width: the PAGE_COLUMN_QUANTILE of its lines' widths; on a page of
     two columns (narrower than TWO_COLUMNS of the text's widest lines), the width most of
     its lines reach (full lines, and first lines short by their indent: within
     INDENTED[1] below it; the wider of equals). There, a quantile is pulled
     up by lines that are no column's lines: two columns' lines joined where their
     baselines met (plain pdftotext), reference entries with Latin text, a footnote across
-    both columns."""
+    both columns.
+
+    ``plain``: the widths of the lines that are no reference entry's first line. An entry set
+    in small type prints a cell or two wider than a body line, and where a column holds the
+    list (the narrow layout's last page: ten entries beside twelve full lines) the band moved up
+    to the entries: a full line stretched to 19 cells in a 20-cell column then read as an
+    indented first line, and the page's columns were split wrong (round 12b). The band is
+    measured on the other lines, unless it falls below the band of all lines by more than an
+    indent (a page of the list alone: its other lines are the entries' short continuations)."""
     column = _quantile(widths, evidence.PAGE_COLUMN_QUANTILE)
     if column >= TWO_COLUMNS * wide or not widths:
         return column
+    column = _band(widths)
+    if plain and len(plain) >= MIN_COLUMN_LINES and _band(plain) >= column - INDENTED[1]:
+        return _band(plain)
+    return column
+
+
+def _band(widths: list[float]) -> float:
+    """The width most lines reach: full lines, and first lines short by their indent (within
+    INDENTED[1] below it); the wider of equals."""
     reach = {c: sum(1 for w in widths if c - INDENTED[1] <= w <= c) for c in set(widths)}
     return max(reach, key=lambda c: (reach[c], c))
 
@@ -900,10 +917,10 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         # The column is measured on the body text: not on the first page's abstracts, key
         # words and footnote, which run across both columns.
         blocks = _split_blocks(page)
-        text = [line.width for b in blocks if _movable(b) and id(b[0]) in body_ids for line in b if HAN_RE.search(line.text)]
+        text = [line for b in blocks if _movable(b) and id(b[0]) in body_ids for line in b if HAN_RE.search(line.text)]
         if len(text) < MIN_COLUMN_LINES:
-            text = [line.width for line in in_body if HAN_RE.search(line.text)]
-        column = _page_column(text, wide)
+            text = [line for line in in_body if HAN_RE.search(line.text)]
+        column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
         groups = _glue(blocks, column) if not doc.blank_is_filler else blocks
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
