@@ -61,6 +61,7 @@ _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[
 # A reference entry's number opening a line — not a citation mark wrapped to a line's
 # start, which punctuation follows ("[5]。村民…").
 _ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
+_ENTRY_NUMBER = re.compile(r"^[\[［]\s*(\d{1,3})\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 # A sentence announcing a list ("主要表现在以下两个方面。", "具体如下：") and a list's first item.
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
@@ -99,6 +100,8 @@ class _Block:
     numbers: list[tuple[str, tuple[int, ...]]]  # heading numbers inside, ("ar", (2, 1)) / ("cn1", (2,))
     cites: list[int]  # the numbers cited, in order
     references: bool  # holds the reference list (its label or its entries)
+    entries: list[int]  # the numbers of the reference entries it opens ("[6] BAKER S…" → 6), in order
+    whole: bool  # its lines follow each other in the text (not one of two streams split from interleaved lines)
     size: float  # the height it takes in a column, in text lines
 
 
@@ -200,6 +203,8 @@ def _block(lines: list[Line], column: float) -> _Block:
         numbers=numbers,
         cites=cited,
         references=any(marker_kind(line.text) == "references" or _ENTRY.match(line.text) for line in lines),
+        entries=[int(m.group(1)) for line in lines if (m := _ENTRY_NUMBER.match(line.text))],
+        whole=all(b.number == a.number + 1 for a, b in zip(lines, lines[1:])),
         size=size,
     )
 
@@ -240,6 +245,10 @@ class _Page:
             features["heading_order"] = 1.0
         if a.references and not b.references and (b.numbers or any("。" in line.text for line in b.lines)):
             features["after_references"] = 1.0  # body text (a heading, a sentence), not an entry's wrapped tail
+        if a.entries and b.entries and a.entries[0] > b.entries[-1] and a.whole and b.whole:
+            # A list's entries ([6]…[18] before [1]…[5]) read in their numbers' order. Not between
+            # the two streams of interleaved lines: their order was weighed when they were split.
+            features["entry_order"] = 1.0
         return features
 
     def _adjacent(self, a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
@@ -251,6 +260,9 @@ class _Page:
     @staticmethod
     def _weigh_adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
         open_end = a.open_end if a is not None else start_open
+        if a is not None and b.entries and (marker_kind(a.lines[-1].text) == "references"
+                                            or (a.entries and b.entries[0] == a.entries[-1] + 1)):
+            return {}  # the list's label, or its entry before, then the next entry: the list goes on (no dangling end)
         if open_end:
             if a is not None and _CUT_END.search(a.lines[-1].text) and _TAIL_START.match(b.lines[0].text):
                 # "…2023, 35(3): 49-" / "56.": a page range (a word, an address) cut at its
@@ -351,7 +363,8 @@ class _Page:
         """Whether the extractor's order shows a fault that another order could mend."""
         prior = self.features(list(range(len(self.blocks))))
         return any(
-            prior.get(name) for name in ("dangling", "heading_then_continuation", "heading_order", "citation_order", "after_references")
+            prior.get(name) for name in ("dangling", "heading_then_continuation", "heading_order", "citation_order", "after_references",
+                         "entry_order")
         )
 
     def candidates(self) -> list[list[int]]:

@@ -99,6 +99,9 @@ ORDER: dict[str, float] = {
     "heading_order": -3.0,  # per pair of blocks whose heading numbers run backwards (2 before 1.2)
     "citation_order": -2.0,  # per pair of blocks whose citations run backwards (all of one after all of the other)
     "after_references": -3.0,  # body text after the reference list on the same page
+    # per pair of blocks whose reference entries' numbers run backwards ([6]…[18] before [1]…[5]:
+    # pdftotext set the right column's part of the list before the left column's; round 12b)
+    "entry_order": -4.0,  # (-3.0 left it below the margin where two moved blocks cost 1.0)
     "balanced_columns": 2.0,  # the order reads as two columns of about equal length, each in the extractor's order
     "moved": -0.5,  # per pair of neighbours that were not neighbours in the extractor's order
     # The page had too many blocks to try every split (see MAX_ORDER_BLOCKS): the best of a
