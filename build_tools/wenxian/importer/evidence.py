@@ -125,6 +125,10 @@ ORDER: dict[str, float] = {
     # … (a run of blocks, blockorder._interleaved_runs) per going over between two lines printed
     # one under the other with no blank line between: pdftotext keeps a column's lines together
     "stream_same_block": -2.0,
+    # … (a run whose first split went over between most lines printed apart: blockorder._alternating)
+    # per going over between two lines printed apart, each a block of its own: plain pdftotext
+    # printed the narrow gutter's columns a line of each in turn (round 12b; 1.0, 1.5, 2.5, 3.0 tried)
+    "stream_alternate": 2.0,
     # … per heading whose number does not follow the one before it in its stream ((二) right after 五、)
     "stream_heading_order": -3.0,
     # … a list's first run-in item ("1. …：") right after a sentence announcing a list ("…以下两个方面。")
