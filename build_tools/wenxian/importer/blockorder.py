@@ -262,8 +262,9 @@ class _Page:
     @staticmethod
     def _weigh_adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
         open_end = a.open_end if a is not None else start_open
-        if a is not None and b.entries and (marker_kind(a.lines[-1].text) == "references"
-                                            or (a.entries and b.entries[0] == a.entries[-1] + 1)):
+        if a is not None and b.entries and _ENTRY.match(b.lines[0].text) and (
+            marker_kind(a.lines[-1].text) == "references" or (a.entries and b.entries[0] == a.entries[-1] + 1)
+        ):
             return {}  # the list's label, or its entry before, then the next entry: the list goes on (no dangling end)
         if open_end:
             if a is not None and _CUT_END.search(a.lines[-1].text) and _TAIL_START.match(b.lines[0].text):
