@@ -60,8 +60,7 @@ from wenxian.importer.markers import marker_kind
 _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[\]］]")
 # A reference entry's number opening a line — not a citation mark wrapped to a line's
 # start, which punctuation follows ("[5]。村民…").
-_ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
-_ENTRY_NUMBER = re.compile(r"^[\[［]\s*(\d{1,3})\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
+_ENTRY = re.compile(r"^[\[［]\s*(\d{1,3})\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 # A sentence announcing a list ("主要表现在以下两个方面。", "具体如下：") and a list's first item.
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
@@ -132,8 +131,10 @@ def _page_column(widths: list[float], wide: float, plain: list[float] | None = N
     if column >= TWO_COLUMNS * wide or not widths:
         return column
     column = _band(widths)
-    if plain and len(plain) >= MIN_COLUMN_LINES and _band(plain) >= column - INDENTED[1]:
-        return _band(plain)
+    if plain and len(plain) >= MIN_COLUMN_LINES:
+        without = _band(plain)
+        if without >= column - INDENTED[1]:
+            return without
     return column
 
 
@@ -205,7 +206,7 @@ def _block(lines: list[Line], column: float) -> _Block:
         numbers=numbers,
         cites=cited,
         references=any(marker_kind(line.text) == "references" or _ENTRY.match(line.text) for line in lines),
-        entries=[int(m.group(1)) for line in lines if (m := _ENTRY_NUMBER.match(line.text))],
+        entries=[int(m.group(1)) for line in lines if (m := _ENTRY.match(line.text))],
         whole=all(b.number == a.number + 1 for a, b in zip(lines, lines[1:])),
         size=size,
     )
@@ -365,10 +366,8 @@ class _Page:
     def faulty(self) -> bool:
         """Whether the extractor's order shows a fault that another order could mend."""
         prior = self.features(list(range(len(self.blocks))))
-        return any(
-            prior.get(name) for name in ("dangling", "heading_then_continuation", "heading_order", "citation_order", "after_references",
-                         "entry_order")
-        )
+        faults = ("dangling", "heading_then_continuation", "heading_order", "citation_order", "after_references", "entry_order")
+        return any(prior.get(name) for name in faults)
 
     def candidates(self) -> list[list[int]]:
         n = len(self.blocks)
