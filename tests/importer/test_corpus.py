@@ -185,8 +185,10 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 11a: 0.9774, 0.8536, 47/60, captions 62/76, cells 59.
     assert sum(r.docs for r in rows) == 68
     assert mean([v for r in rows for v in r.headings]) >= 0.982
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.871  # 0.8711 with round 11c's sealed articles
-    assert sum(r.cites for r in rows) >= 50
+    # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
+    # numbers' order; a page's column measured without the entries).
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.881  # 0.8711 with round 11c's sealed articles
+    assert sum(r.cites for r in rows) >= 55
     assert sum(r.captions for r in rows) >= 55 and sum(r.cell_leaks for r in rows) <= 35  # 23, then 35 with 11c's sealed articles
 
 
@@ -358,8 +360,13 @@ def test_narrow_gutter_floors(all_rows) -> None:
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
 
-    assert paragraphs("pdftotext") >= 0.383 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.942
-    assert paragraphs("pdfminer") >= 0.436
+    # Round 12b (a page's column without the reference entries; a run printed a line of each column
+    # in turn split with going over weighing more): pdftotext 0.3830 → 0.4752 (17 texts; dev 0.368 →
+    # 0.476, held-out 0.499 → 0.470), headings 0.9501 → 0.9490, 0 → 1 citation sequence; pdfminer
+    # 0.4381 → 0.4551; -raw 0.7796 → 0.8369 and PyMuPDF 0.9043 → 0.9651 by the column alone.
+    assert paragraphs("pdftotext") >= 0.475 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.942
+    assert sum(r.cites for r in by["pdftotext"]) >= 1
+    assert paragraphs("pdfminer") >= 0.455
     assert paragraphs("(pdf)") >= 0.971 and sum(r.cites for r in by["(pdf)"]) >= 14
     assert paragraphs("pypdfium2") >= 0.970 and sum(r.cites for r in by["pypdfium2"]) >= 15
     assert paragraphs("pdftotext-layout") >= 0.754 and paragraphs("pdftotext-raw") >= 0.773

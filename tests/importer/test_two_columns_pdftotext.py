@@ -100,6 +100,19 @@ def test_the_column_is_the_band_most_lines_fall_in() -> None:
     assert blockorder._page_column([30.0] * 10 + [32.0] * 20, 45.0) == 32.0  # one column: the quantile
 
 
+def test_reference_entries_in_small_type_do_not_widen_the_column() -> None:
+    """A page whose right column holds the reference list (round 12b, the narrow layout's last
+    page): entries in small type print two cells wider than a body line, and with as many of
+    them as full body lines the band moved up to them — a full line stretched to 19 cells in a
+    20-cell column then read as a paragraph's indented first line. The band is measured on the
+    lines that are no entry's first line; a page of little else keeps the band of all its lines."""
+    body = [20.0] * 9 + [21.0] * 2 + [19.0] * 2 + [18.0] * 3 + [12.0, 13.0]
+    entries = [22.0] * 10 + [21.5] * 6
+    assert blockorder._page_column(body + entries, 45.0) == 22.0  # the band of all lines
+    assert blockorder._page_column(body + entries, 45.0, body) == 21.0
+    continuations = [10.0, 11.0, 12.0, 12.5, 13.0, 9.5]  # a page of the list alone
+    assert blockorder._page_column(continuations + entries, 45.0, continuations) == 22.0
+
 def test_the_texts_width_is_the_abstracts_not_a_table_row_on_one_line() -> None:
     lines = [_line(t, k) for k, t in enumerate(
         ["摘要：" + "文" * 29, "文" * 32, "文" * 31, "关键词：甲；乙", "正" * 32, "甲县 8 200～1 500 4.6 2009—2017 乙县 6 150～1 200 3.1 2011—2019 丙县 6 100～800 2.7"], 1)]
@@ -137,3 +150,35 @@ def test_a_figures_labels_and_a_reference_entry_are_no_prose_to_continue() -> No
     assert prose.open_end
     entry = blockorder._block([_line("[3] 邵明远. 丘陵地区农村供水工程规划布局研"), _line("究 [J]. 水利发展研究，2021, 21(4): 55-61.", 2)], 19.0)
     assert entry.first_new and not entry.first_full
+
+
+def _last_page_list_right_first() -> str:
+    """The last page as plain pdftotext gave it (round 12b, feiyi-duanshipin's twocol-spaced
+    text): the left column's first lines, in a block; the right column, the list's later entries
+    ([4]…[8]); then the rest of the left column in one block: the last section, the list's label
+    and its first entries, the last of them ending without a sentence's end."""
+    entries = [f"[{n}] 作者{n}. 关于县域客运站点的研究之{n} [J]. 期刊, 2023({n}): {n}-9" for n in range(1, 9)]
+    item = wrap(ITEM_2)
+    rest = [*item[2:], "四、结语", *wrap(ADVICE), "参考文献：", *entries[:3]]
+    pages = [_page_one(), [*item[:2], "", *entries[3:], "", *rest, ""]]
+    return "\f".join("\n".join(p) + "\n" for p in pages)
+
+
+def test_a_lists_later_entries_printed_first_go_after_its_first_ones() -> None:
+    """A list's entries are numbered in reading order: a block of entries [4]…[8] before the
+    block holding the last section and entries [1]…[3] runs backwards (``entry_order``), and a
+    block of entries after the list's label or after the entry before it continues the list
+    (no dangling end): the blocks are turned round, the section stays body text, the list is whole."""
+    from wenxian.importer import read_text
+
+    source = _last_page_list_right_first()
+    heads, paras, cites = _body(source)
+    assert heads == WANT_HEADINGS
+    assert paras == [p.replace(" ", "") for p in WANT_PARAGRAPHS]
+    assert cites == [1, 2, 3, 4, 5]
+    references = read_text(source).references
+    assert [r.text.split(".")[0] for r in references] == [f"作者{n}" for n in range(1, 9)]
+    assert {"entry_order"} <= set(blockorder._Page([blockorder._block(b, 18.0) for b in (
+        [_line(e, n) for n, e in enumerate(["[4] 作者4. 题名 [J]. 期刊, 2023(4): 4-9", "[5] 作者5. 题名 [J]. 期刊"], 1)],
+        [_line(e, n) for n, e in enumerate(["四、结语", "[1] 作者1. 题名 [J]. 期刊, 2023(1): 1-9"], 5)],
+    )], False, True, set()).features([0, 1]))

@@ -60,7 +60,7 @@ from wenxian.importer.markers import marker_kind
 _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[\]］]")
 # A reference entry's number opening a line — not a citation mark wrapped to a line's
 # start, which punctuation follows ("[5]。村民…").
-_ENTRY = re.compile(r"^[\[［]\s*\d{1,3}\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
+_ENTRY = re.compile(r"^[\[［]\s*(\d{1,3})\s*[\]］](?!\s*[。，、；：！？）,.;:!?)])")
 _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 # A sentence announcing a list ("主要表现在以下两个方面。", "具体如下：") and a list's first item.
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
@@ -84,6 +84,8 @@ RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken 
 # a line; where pdfminer's blocks were out of order, no two streams, 0.2 to 0.65; 0.6, 0.7, 0.8
 # tried, 0.7 best)
 RUN_GAIN = 15.0
+ALTERNATING = 0.8  # share of a run's lines printed apart where its split goes over (see _alternating; 0.7, 0.9 tried)
+MIN_ALTERNATIONS = 6
 RUN_FULL_SHARE = 0.4  # … and the share of its lines that must fill the column (a paragraph per line fills none; 0.5 lost a narrow-gutter text)
 RUN_GAIN_PER_LINE = 0.7
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
@@ -99,6 +101,8 @@ class _Block:
     numbers: list[tuple[str, tuple[int, ...]]]  # heading numbers inside, ("ar", (2, 1)) / ("cn1", (2,))
     cites: list[int]  # the numbers cited, in order
     references: bool  # holds the reference list (its label or its entries)
+    entries: list[int]  # the numbers of the reference entries it opens ("[6] BAKER S…" → 6), in order
+    whole: bool  # its lines follow each other in the text (not one of two streams split from interleaved lines)
     size: float  # the height it takes in a column, in text lines
 
 
@@ -107,17 +111,36 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[int(q * (len(ordered) - 1) + 0.5)] if ordered else 0.0
 
 
-def _page_column(widths: list[float], wide: float) -> float:
+def _page_column(widths: list[float], wide: float, plain: list[float] | None = None) -> float:
     """A page's column width: the PAGE_COLUMN_QUANTILE of its lines' widths; on a page of
     two columns (narrower than TWO_COLUMNS of the text's widest lines), the width most of
     its lines reach (full lines, and first lines short by their indent: within
     INDENTED[1] below it; the wider of equals). There, a quantile is pulled
     up by lines that are no column's lines: two columns' lines joined where their
     baselines met (plain pdftotext), reference entries with Latin text, a footnote across
-    both columns."""
+    both columns.
+
+    ``plain``: the widths of the lines that are no reference entry's first line. An entry set
+    in small type prints a cell or two wider than a body line, and where a column holds the
+    list (the narrow layout's last page: ten entries beside twelve full lines) the band moved up
+    to the entries: a full line stretched to 19 cells in a 20-cell column then read as an
+    indented first line, and the page's columns were split wrong (round 12b). The band is
+    measured on the other lines, unless it falls below the band of all lines by more than an
+    indent (a page of the list alone: its other lines are the entries' short continuations)."""
     column = _quantile(widths, evidence.PAGE_COLUMN_QUANTILE)
     if column >= TWO_COLUMNS * wide or not widths:
         return column
+    column = _band(widths)
+    if plain and len(plain) >= MIN_COLUMN_LINES:
+        without = _band(plain)
+        if without >= column - INDENTED[1]:
+            return without
+    return column
+
+
+def _band(widths: list[float]) -> float:
+    """The width most lines reach: full lines, and first lines short by their indent (within
+    INDENTED[1] below it); the wider of equals."""
     reach = {c: sum(1 for w in widths if c - INDENTED[1] <= w <= c) for c in set(widths)}
     return max(reach, key=lambda c: (reach[c], c))
 
@@ -183,6 +206,8 @@ def _block(lines: list[Line], column: float) -> _Block:
         numbers=numbers,
         cites=cited,
         references=any(marker_kind(line.text) == "references" or _ENTRY.match(line.text) for line in lines),
+        entries=[int(m.group(1)) for line in lines if (m := _ENTRY.match(line.text))],
+        whole=all(b.number == a.number + 1 for a, b in zip(lines, lines[1:])),
         size=size,
     )
 
@@ -223,6 +248,10 @@ class _Page:
             features["heading_order"] = 1.0
         if a.references and not b.references and (b.numbers or any("。" in line.text for line in b.lines)):
             features["after_references"] = 1.0  # body text (a heading, a sentence), not an entry's wrapped tail
+        if a.entries and b.entries and a.entries[0] > b.entries[-1] and a.whole and b.whole:
+            # A list's entries ([6]…[18] before [1]…[5]) read in their numbers' order. Not between
+            # the two streams of interleaved lines: their order was weighed when they were split.
+            features["entry_order"] = 1.0
         return features
 
     def _adjacent(self, a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
@@ -234,6 +263,10 @@ class _Page:
     @staticmethod
     def _weigh_adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
         open_end = a.open_end if a is not None else start_open
+        if a is not None and b.entries and _ENTRY.match(b.lines[0].text) and (
+            marker_kind(a.lines[-1].text) == "references" or (a.entries and b.entries[0] == a.entries[-1] + 1)
+        ):
+            return {}  # the list's label, or its entry before, then the next entry: the list goes on (no dangling end)
         if open_end:
             if a is not None and _CUT_END.search(a.lines[-1].text) and _TAIL_START.match(b.lines[0].text):
                 # "…2023, 35(3): 49-" / "56.": a page range (a word, an address) cut at its
@@ -333,9 +366,8 @@ class _Page:
     def faulty(self) -> bool:
         """Whether the extractor's order shows a fault that another order could mend."""
         prior = self.features(list(range(len(self.blocks))))
-        return any(
-            prior.get(name) for name in ("dangling", "heading_then_continuation", "heading_order", "citation_order", "after_references")
-        )
+        faults = ("dangling", "heading_then_continuation", "heading_order", "citation_order", "after_references", "entry_order")
+        return any(prior.get(name) for name in faults)
 
     def candidates(self) -> list[list[int]]:
         n = len(self.blocks)
@@ -809,6 +841,14 @@ def _streams(
     threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
     if gain < threshold:
         return [group]
+    if run and _alternating(streams, lines):
+        # The run's lines came one of each column in turn (plain pdftotext's habit): going
+        # over between two lines printed apart is the rule there, staying in a stream the exception.
+        def switch_in_turn(k: int) -> float:
+            apart = lines[k - 1].gap_after and lines[k].gap_after
+            return switch(k) + (weights["stream_alternate"] if apart else 0.0)
+
+        streams = _best_split(lines, join, switch_in_turn)[1]
     # Not in a run: a run is a whole page, and mending it stretch by stretch cost seconds a text
     # (2.7 s for the bundled article's pdfminer text); on dev, without it, paragraphs 0.392 → 0.405
     # (plain pdftotext) and 0.367 → 0.391 (pdfminer), one citation sequence fewer in each.
@@ -829,6 +869,17 @@ def _streams(
             )
         )
     return [first, second, tail] if tail else [first, second]
+
+
+def _alternating(streams: list[int], lines: list[Line]) -> bool:
+    """Whether a run's split goes over to the other stream between most lines printed apart
+    (each a block of its own): ALTERNATING of them at least, and MIN_ALTERNATIONS such lines.
+    Plain pdftotext prints a narrow gutter's columns a line of each in turn (dev: 0.86 to 1.0 of
+    those lines in most runs), pdfminer a column's lines apart but several in a row (0.33 to 0.76)."""
+    apart = [k for k in range(1, len(lines)) if lines[k - 1].gap_after and lines[k].gap_after]
+    if len(apart) < MIN_ALTERNATIONS:
+        return False
+    return sum(streams[k] != streams[k - 1] for k in apart) >= ALTERNATING * len(apart)
 
 
 def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],
@@ -900,10 +951,10 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         # The column is measured on the body text: not on the first page's abstracts, key
         # words and footnote, which run across both columns.
         blocks = _split_blocks(page)
-        text = [line.width for b in blocks if _movable(b) and id(b[0]) in body_ids for line in b if HAN_RE.search(line.text)]
+        text = [line for b in blocks if _movable(b) and id(b[0]) in body_ids for line in b if HAN_RE.search(line.text)]
         if len(text) < MIN_COLUMN_LINES:
-            text = [line.width for line in in_body if HAN_RE.search(line.text)]
-        column = _page_column(text, wide)
+            text = [line for line in in_body if HAN_RE.search(line.text)]
+        column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
         groups = _glue(blocks, column) if not doc.blank_is_filler else blocks
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()

@@ -102,6 +102,9 @@ ORDER: dict[str, float] = {
     "heading_order": -3.0,  # per pair of blocks whose heading numbers run backwards (2 before 1.2)
     "citation_order": -2.0,  # per pair of blocks whose citations run backwards (all of one after all of the other)
     "after_references": -3.0,  # body text after the reference list on the same page
+    # per pair of blocks whose reference entries' numbers run backwards ([6]…[18] before [1]…[5]:
+    # pdftotext set the right column's part of the list before the left column's; round 12b)
+    "entry_order": -4.0,  # (-3.0 left it below the margin where two moved blocks cost 1.0)
     "balanced_columns": 2.0,  # the order reads as two columns of about equal length, each in the extractor's order
     "moved": -0.5,  # per pair of neighbours that were not neighbours in the extractor's order
     # The page had too many blocks to try every split (see MAX_ORDER_BLOCKS): the best of a
@@ -125,6 +128,10 @@ ORDER: dict[str, float] = {
     # … (a run of blocks, blockorder._interleaved_runs) per going over between two lines printed
     # one under the other with no blank line between: pdftotext keeps a column's lines together
     "stream_same_block": -2.0,
+    # … (a run whose first split went over between most lines printed apart: blockorder._alternating)
+    # per going over between two lines printed apart, each a block of its own: plain pdftotext
+    # printed the narrow gutter's columns a line of each in turn (round 12b; 1.0, 1.5, 2.5, 3.0 tried)
+    "stream_alternate": 2.0,
     # … per heading whose number does not follow the one before it in its stream ((二) right after 五、)
     "stream_heading_order": -3.0,
     # … a list's first run-in item ("1. …：") right after a sentence announcing a list ("…以下两个方面。")
