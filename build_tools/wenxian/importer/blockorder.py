@@ -88,11 +88,12 @@ RUN_FULL_SHARE = 0.4  # … and the share of its lines that must fill the column
 RUN_GAIN_PER_LINE = 0.7
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
 # … and of it, what the lines say (their joins, an unfinished stream), not the going over
-# (``ORDER["stream_switch"]`` each time): a page read column by column (pdftotext -raw, PyMuPDF)
-# splits into two streams going over at every other line as well, and that prior alone made
-# splits of 47 to 67 (round 12c; dev: 35.5 to 125.5 from the lines where plain pdftotext's
-# lines were interleaved, 4.5 to 25.5 where they were not)
-STREAM_LINES_GAIN = 30.0
+# (``ORDER["stream_switch"]`` each time), this much a line: a page read column by column
+# (pdftotext -raw, PyMuPDF) splits into two streams going over at every other line as well, and
+# that prior alone made splits of 47 to 67 (round 12c; dev: 0.85 to 1.7 a line from the lines
+# where plain pdftotext's lines were interleaved, 0.71 in the tests' interleaved blocks, 0.06 to
+# 0.37 where a page was read column by column)
+STREAM_LINES_GAIN = 0.5
 
 
 @dataclass
@@ -779,8 +780,8 @@ def _streams(
     heading wants a paragraph's short first line after it, and going over to
     the other stream is what such a block does line by line; a stream left
     mid-sentence at the block's end is unfinished. The split is taken only when it
-    beats the block read as one stream by STREAM_GAIN, STREAM_LINES_GAIN of it from the
-    lines themselves (not from going over: a page read column by column splits into two
+    beats the block read as one stream by STREAM_GAIN, STREAM_LINES_GAIN a line of it from
+    the lines themselves (not from going over: a page read column by column splits into two
     streams going over at every other line as well); it is then mended where
     citations run backwards or a stream goes on after the other gave many lines in
     a row (its column had ended): see :func:`_refine`. In a run of blocks joined by
@@ -815,7 +816,7 @@ def _streams(
     score, streams = _best_split(lines, join, switch)
     gain = score - one
     threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
-    if gain < threshold or (not run and gain - _switches(streams, switch) < STREAM_LINES_GAIN):
+    if gain < threshold or (not run and gain - _switches(streams, switch) < STREAM_LINES_GAIN * n):
         return [group]
     # Not in a run: a run is a whole page, and mending it stretch by stretch cost seconds a text
     # (2.7 s for the bundled article's pdfminer text); on dev, without it, paragraphs 0.392 → 0.405
