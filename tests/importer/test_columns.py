@@ -247,3 +247,56 @@ def test_a_tables_rows_on_a_page_of_one_column_stay_whole() -> None:
         "高压灭菌器、气瓶和大型加热设备在化学、生物和材料类实验室中普",
     ] + LEFT + RIGHT  # the page's other lines, of one column
     assert texts(rows) == [row.strip() for row in rows]
+
+
+def test_the_gutter_where_the_page_sets_its_rows_on_another_grid() -> None:
+    """pdftotext -layout sets a page's characters on a grid of its own; under a table (its rows
+    set on the grid of their cells) the right column starts far further in than at the page's
+    top, and the page's median start is no row's. Around each line the gutter is where the rows
+    holding a full left line beside the right column have it (round 12c: chengshi-neilao)."""
+    more_left = [
+        "居民议事会是社区协商的主要平台，本文",
+        "选取三个社区的议事会记录，统计议题的",
+        "来源、讨论的轮次和形成决议的比例，并",
+        "访谈了议事会成员和社区工作者二十人。",
+        "议事会的议题多数来自居民的日常诉求。",
+        "从议题来源看，居民提出的议题约占六成",
+        "其余来自社区两委和物业服务企业的提议",
+        "讨论轮次多为两轮，复杂议题达到四轮。",
+        "形成决议的议题约占七成，其余暂缓处理",
+        "或者转交街道有关部门继续协调和办理。",
+        "决议的执行情况在下一次会议上通报。",
+        "居民对议事会的总体评价较为积极正面。",
+    ]
+    more_right = [
+        "改造方案经过两轮公示，居民意见主要",
+        "集中在座椅数量、照明和儿童活动区域，",
+        "设计单位据此调整了方案。施工期间由",
+        "居民代表轮流监督，工程质量得到保证。",
+        "改造后的空间使用率明显提高，老人和",
+        "儿童成为最主要的使用者，傍晚人最多。",
+        "维护方面，社区与物业签订了管养协议",
+        "明确了保洁、绿化和设施维修的责任，",
+        "并设立居民监督员定期巡查公共空间。",
+        "巡查发现的问题通过微信群及时反馈，",
+        "一般问题在三个工作日内得到处理完毕。",
+        "这种做法使改造成果得以长期保持下来。",
+    ]
+    left = LEFT[:4] + more_left[:4]
+    right = RIGHT[:4] + ["三、研究发现"] + more_right[:4]
+    top = [f"{a}{' ' * (26 - len(a))}{b}" for a, b in zip(LEFT[:4], RIGHT[:4])]
+    top += [" " * 26 + "三、研究发现"]  # the right column's heading, its left beside it blank
+    top += [f"{a}{' ' * (26 - len(a))}{b}" for a, b in zip(more_left[:4], more_right[:4])]
+    bottom = [f"{a}{' ' * (46 - len(a))}{b}" for a, b in zip(more_left[4:], more_right[4:])]
+    assert texts(top + bottom) == left + more_left[4:] + right + more_right[4:]
+
+
+def test_a_full_left_line_with_digits_beside_the_right_column_by_one_space() -> None:
+    """Digits and Latin letters print wider than the half cell they are counted as: a full left
+    line holding some measures short of the column (15 cells for 16.5 printed), and is still a
+    left line beside the right column's text one space away (``LATIN_SLACK`` both ways, as for a
+    full left line with a gap; round 12c: chengshi-neilao)."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    digits = "水量约 1 420 mm，汛期 4—7 月的降水"
+    rows.insert(2, f"{digits} {RIGHT[0]}")
+    assert texts(rows) == LEFT[:2] + [digits] + LEFT[2:] + RIGHT[:2] + [RIGHT[0]] + RIGHT[2:]

@@ -17,7 +17,9 @@ left lines of its two-column pages have) tells a full left line (at the
 margin, the measure less an indent) from a header's first field or a note's
 line, wherever the gap after it is; a page is two-column only if its other
 lines fit a column (a one-column page's table has gaps too); and a first
-page's few lines of two columns are found by their widths.
+page's few lines of two columns are found by their widths. Where a page's rows are set
+on two grids (under a table, the right column starts much further in), a line is also
+split at the gutter the full left lines around it show (:func:`_local_gutters`).
 """
 
 from __future__ import annotations
@@ -300,9 +302,9 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and line[after] != " "
             and _CJK.match(line[k - 1])
             and _RIGHT_START.match(line[after])
-            and (measure or full_width) - INDENT_SLACK
+            and (measure or full_width) - INDENT_SLACK - (slack := LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             <= width(line[:k])
-            <= max(full_width, measure or 0.0) + 1.0 + (LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
+            <= max(full_width, measure or 0.0) + 1.0 + slack
             and width(line[after:]) <= full_width + 1
         ):
             found.append(after)
@@ -344,30 +346,59 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
     texts = [line for _, line in page if line.strip()]
     # Lines set out in cells: more gaps than the gutter's one.
     cells = [len(_GAP.findall(line.strip())) >= 2 or len(_ROW_GAP.findall(line.strip())) >= 3 for line in texts]
+    local = _local_gutters(page, measure)
     t = -1
-    for number, line in page:
+    for k, (number, line) in enumerate(page):
         if not line.strip():
             (right if right and not left else left).append((number, ""))
             continue
         t += 1
         in_rows = (t > 0 and cells[t - 1]) or (t + 1 < len(cells) and cells[t + 1])
         lead = len(line) - len(line.lstrip(" "))
+        near = local[k] if local[k] is not None else gutter  # the gutter around this line
         cut = _split_at(line, gutter, full, full_width, in_rows, measure)
+        if cut is None and abs(near - gutter) > GUTTER_TOLERANCE:
+            cut = _split_at(line, near, full, full_width, in_rows, measure)
         if cut is None and "   " not in line.strip():
             cut = _single_space_split(line, full_width, measure)
         if cut is not None:
             left.append((number, line[:cut].rstrip()))
             right.append((number, line[cut:]))
             paired = len(left)
-        elif lead >= gutter - GUTTER_TOLERANCE:
+        elif lead >= min(gutter, near) - GUTTER_TOLERANCE:
             right.append((number, line[lead:]))
             paired = len(left)
-        elif len(line.rstrip()) <= gutter + GUTTER_TOLERANCE // 2:
+        elif len(line.rstrip()) <= max(gutter, near) + GUTTER_TOLERANCE // 2:
             left.append((number, line))
         else:  # across both columns
             flush(across=True)
             out.append((number, line))
     flush()
+    return out
+
+
+LOCAL_ROWS = 8  # page lines each side whose gaps tell where the gutter is around a line
+MIN_LOCAL = 2  # … rows with a gap among them, at least (else the page's gutter)
+
+
+def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[float | None]:
+    """Where the gutter is around each line of a two-column page: the median right-column start
+    of the rows within LOCAL_ROWS lines that hold a full left line (the text's ``measure``) and
+    one wide gap after it (MIN_LOCAL at least; else None: a table's rows and a figure's labels
+    have gaps of their own).
+    pdftotext -layout sets a page's characters on a grid of its own, and a page holding a table
+    or a figure's labels has its rows set on the grid of their cells: the right column starts 25
+    characters in at the page's top and 50 under the table (chengshi-neilao), so the page's
+    median is no row's gutter."""
+    starts = [
+        (k, s) for k, (_, line) in enumerate(page)
+        if "   " in line and (s := _right_start(line)) is not None and not _cells_after(line, s)
+        and _full_left(line[:s], measure)
+    ]
+    out: list[float | None] = []
+    for k in range(len(page)):
+        near = [s for j, s in starts if abs(j - k) <= LOCAL_ROWS]
+        out.append(median(near) if len(near) >= MIN_LOCAL else None)
     return out
 
 
