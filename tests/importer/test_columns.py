@@ -300,3 +300,29 @@ def test_a_full_left_line_with_digits_beside_the_right_column_by_one_space() -> 
     digits = "水量约 1 420 mm，汛期 4—7 月的降水"
     rows.insert(2, f"{digits} {RIGHT[0]}")
     assert texts(rows) == LEFT[:2] + [digits] + LEFT[2:] + RIGHT[:2] + [RIGHT[0]] + RIGHT[2:]
+
+
+def test_a_first_pages_few_rows_of_two_columns_with_a_citation_mark_and_the_left_columns_tail() -> None:
+    """The first page's few rows of two columns: a heading beside a right line whose citation
+    mark prints wider than it counts (``LATIN_SLACK``), a right-only line, two rows of both
+    columns, then the left column's last line below the right column's end — read before the
+    right column, whatever the number of rows with a gap (round 12c: shiyanshi-anquan)."""
+    head = [
+        "摘要：社区公共空间的微更新是城市更新的重要组成部分，本文以三个老旧社区为例讨论居民参与。",
+        "关键词：微更新；公共空间；居民参与",
+        "",
+    ]
+    cited = "往往造成人员伤亡和财产损失[1] 。近年来，"
+    first = "  " + LEFT[1][:16]
+    rows = [
+        "一、引言".ljust(50) + cited,
+        " " * 50 + RIGHT[1],
+        first + " " * 32 + RIGHT[2],
+        LEFT[2] + " " * 32 + RIGHT[3],
+        LEFT[3],
+    ]
+    note = ["  收稿日期：2024-08-01", "基金项目：江南省社会科学基金项目“社区公共空间微更新的治理机制研究”（24SH017）"]
+    page2 = ["\f" + LEFT[3] + " " * 8 + RIGHT[3], *(f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT))]
+    body = ["一、引言", first.strip(), LEFT[2], LEFT[3], cited, *RIGHT[1:4]]
+    expected = [line for line in head if line] + body + note
+    assert texts(head + rows + note + page2)[: len(expected)] == [line.strip() for line in expected]

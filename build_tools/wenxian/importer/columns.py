@@ -161,11 +161,12 @@ def _column_row(line: str, start: int | None, measure: float | None) -> bool:
     one no table row (no wide gap). A short left part may be a heading ("一、引言")."""
     if not measure or start is None or "   " in line[start:].strip():
         return False
-    left = line[:start]
+    left, right = line[:start], line[start:]
+    slack = LATIN_SLACK if LATIN_RE.search(right) else 0.0  # a citation mark, digits: printed wider
     return (
         len(left) - len(left.lstrip("\f ")) <= MARGIN
         and width(left) <= measure + 1.0
-        and measure - INDENT_SLACK <= width(line[start:]) <= measure + 1.0
+        and measure - INDENT_SLACK - slack <= width(right) <= measure + 1.0 + slack
     )
 
 
@@ -181,7 +182,8 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
     wherever its gap is (pdftotext -layout sets a page's characters on its own grid, so
     the first page's gutter wanders), a right-only line counts as a two-column row, and
     the run goes on over the left column's last lines (full column lines at the margin,
-    up to a journal field's label: the first page's note)."""
+    up to a journal field's label: the first page's note), however many of its rows hold a
+    gap (round 12c: a run of three such rows had left them out, read after the right column)."""
     from wenxian.importer.markers import JOURNAL  # here: markers reads lines, which reads this module
 
     runs: list[tuple[int, int, float]] = []
@@ -217,7 +219,7 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
                     break
             j += 1
         if len(starts) >= MIN_RUN_LINES or (measure and rows >= MIN_RUN_LINES):
-            if measure and len(starts) < MIN_RUN_LINES:
+            if measure:
                 while (
                     last < n
                     and (text := page[last][1]).strip()
