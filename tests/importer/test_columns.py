@@ -326,3 +326,15 @@ def test_a_first_pages_few_rows_of_two_columns_with_a_citation_mark_and_the_left
     body = ["一、引言", first.strip(), LEFT[2], LEFT[3], cited, *RIGHT[1:4]]
     expected = [line for line in head if line] + body + note
     assert texts(head + rows + note + page2)[: len(expected)] == [line.strip() for line in expected]
+
+
+def test_a_piece_of_a_left_line_set_a_row_lower_beside_the_right_column() -> None:
+    """pdftotext -layout sets the text after a quote's closing mark a row lower, where the left
+    line's characters end, one space before the right column's line: that row is the left
+    line's piece and the right column's line, not a line across both columns (which had ended
+    the page's split there, the columns' lines after it read in turn; round 12c: the bundled
+    article's narrow layout)."""
+    quoted = "经济发展的“含金量”与“含绿量”"
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[3:3] = [quoted, " " * 15 + "；另一方面， " + RIGHT[0]]
+    assert texts(rows) == LEFT[:3] + [quoted, "；另一方面，"] + LEFT[3:] + RIGHT[:3] + [RIGHT[0]] + RIGHT[3:]

@@ -313,6 +313,26 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
     return found[0] if len(found) == 1 else None
 
 
+_PIECE_START = ("，", "。", "、", "；", "：", "）", "”")  # no printed line opens with these
+
+
+def _piece_split(line: str, lead: int, full: float, full_width: float) -> int | None:
+    """Where a row holding a piece of the left column's line and the right column's text
+    splits: pdftotext -layout sets the text after a quote's closing mark a row lower, where
+    the line's characters end ("经济发展的“含金量”与“含绿量”" / "               ；另一方面， 根本
+    发展动力、…"), one space before the right column's line. The piece opens with
+    punctuation no printed line opens with, ends about where a full left line ends (``full``
+    characters), and what follows is a column line (``full_width``)."""
+    text = line[lead:]
+    if not text.startswith(_PIECE_START) or " " not in text:
+        return None
+    cut = lead + text.index(" ")
+    after = len(line) - len(line[cut:].lstrip(" "))
+    if abs(cut - full) > GUTTER_TOLERANCE // 2 or not _RIGHT_START.match(line[after:]) or width(line[after:]) > full_width + 1:
+        return None
+    return after
+
+
 _RIGHT_START = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”\[]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
 
@@ -363,8 +383,9 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
             cut = _split_at(line, near, full, full_width, in_rows, measure)
         if cut is None and "   " not in line.strip():
             cut = _single_space_split(line, full_width, measure)
+        piece = cut is None and lead < min(gutter, near) - GUTTER_TOLERANCE and (cut := _piece_split(line, lead, full, full_width)) is not None
         if cut is not None:
-            left.append((number, line[:cut].rstrip()))
+            left.append((number, line[lead if piece else 0 : cut].rstrip()))  # (a piece's lead is no indent)
             right.append((number, line[cut:]))
             paired = len(left)
         elif lead >= min(gutter, near) - GUTTER_TOLERANCE:
