@@ -338,3 +338,20 @@ def test_a_piece_of_a_left_line_set_a_row_lower_beside_the_right_column() -> Non
     rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
     rows[3:3] = [quoted, " " * 15 + "；另一方面， " + RIGHT[0]]
     assert texts(rows) == LEFT[:3] + [quoted, "；另一方面，"] + LEFT[3:] + RIGHT[:3] + [RIGHT[0]] + RIGHT[3:]
+
+
+def test_raised_citation_marks_printed_a_row_higher_go_back_into_their_line() -> None:
+    """pdftotext -layout prints a raised (superscript) citation mark on a row of its own above
+    its line and leaves a hole where it stood, before the punctuation after it; the hole read
+    as the gap between two columns and cut the left line in two (round 12c: feiyi-duanshipin,
+    yanglao-shitang, the narrow layout). The mark goes back into the hole, and the right
+    column's text stays where it was."""
+    rows = [f"{a:<40}{b}" for a, b in zip(LEFT, RIGHT)]
+    # "传播效果[5-6]，也有学者从文化认同的角度讨" with its mark raised, beside RIGHT[1]
+    holed = "传播效果" + " " * 11 + "，也有学者从文化认同的角度讨"
+    rows[1:2] = ["       [5-6]", f"{holed:<40}{RIGHT[1]}"]
+    left = [LEFT[0], "传播效果[5-6]，也有学者从文化认同的角度讨", *LEFT[2:]]
+    assert texts(rows) == left + RIGHT
+    # a reference entry's number at the margin, alone on its row, stays
+    entry = ["[1]", "张明，李华. 社区治理研究 [J]. 城市问题，2023(4)：1-9."]
+    assert texts(entry) == entry

@@ -425,8 +425,57 @@ def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[f
     return out
 
 
+_RAISED = re.compile(r"\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]")  # a citation mark
+_MARKS_ROW = re.compile(r"^ +(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
+_HOLE = re.compile(r"(?<=\S)( +)(?=[，。；：、）])")  # spaces before a clause's or sentence's punctuation
+
+
+def _lower_raised_marks(lines: list[str]) -> list[str]:
+    """Citation marks printed raised (superscript) put back into the line they belong to.
+    pdftotext -layout gives a raised mark a row of its own above its line, where the space the
+    mark takes is left as a hole before the punctuation that follows it ("       [5-6]" /
+    "传播效果           ，也有学者…"): the hole, cut into the line, read as two columns' gap.
+    Each mark of such a row (indented: a reference entry's number stands at the margin) goes
+    into the next line's hole before a punctuation mark nearest to it; the row is left blank.
+    The spaces it took are kept after the line's next wide gap (the gutter), so the right
+    column's text stays where it was."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        row = out[k]
+        if not _MARKS_ROW.match(row) or len(row) - len(row.lstrip(" ")) <= MARGIN:
+            continue
+        below = out[k + 1]
+        holes = list(_HOLE.finditer(below))
+        if not holes:
+            continue
+        marks = list(_RAISED.finditer(row))
+        used: set[int] = set()
+        fills: list[tuple[re.Match[str], str]] = []
+        for mark in marks:
+            free = [h for h in holes if h.start(1) not in used]
+            if not free:
+                break
+            hole = min(free, key=lambda h: abs((h.start(1) + h.end(1)) / 2 - mark.start()))
+            used.add(hole.start(1))
+            fills.append((hole, mark.group()))
+        if len(fills) != len(marks):
+            continue
+        for hole, mark in sorted(fills, key=lambda f: -f[0].start(1)):  # from the right: offsets stay good
+            start, end = hole.span(1)
+            spare = (end - start) - len(mark)
+            rest = below[end:]
+            gap = _GAP.search(rest)
+            if spare > 0 and gap:  # the spaces the hole had, after the gutter's
+                rest = rest[: gap.end(1)] + " " * spare + rest[gap.end(1):]
+            below = below[:start] + mark + rest
+        out[k], out[k + 1] = "", below
+    return out
+
+
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
+    if any(_MARKS_ROW.match(line) for line in lines):
+        lines = _lower_raised_marks(lines)
     if not any("   " in line and _GAP.search(line) for line in lines):
         return list(enumerate(lines, 1))
     pages: list[list[tuple[int, str]]] = [[]]
