@@ -355,3 +355,13 @@ def test_raised_citation_marks_printed_a_row_higher_go_back_into_their_line() ->
     # a reference entry's number at the margin, alone on its row, stays
     entry = ["[1]", "张明，李华. 社区治理研究 [J]. 城市问题，2023(4)：1-9."]
     assert texts(entry) == entry
+
+
+def test_a_pages_running_header_set_in_from_the_margin_is_read_whole() -> None:
+    """A page's top line set in from the margin is its running header: the journal's name and
+    its date and volume, spread apart, the gap between them near the gutter — read whole (the
+    header's fields had gone into the two columns, its name glued into a paragraph; round 12c:
+    chengshi-gengxin and liuyu-buchang, the narrow layout)."""
+    rows = [f"{a:<24}{b}" for a, b in zip(LEFT, RIGHT)]
+    header = "\f" + " " * 16 + "城市治理研究" + " " * 6 + "2024 年 2 月 第 12 卷第 2 期"
+    assert texts(rows + [header] + rows) == LEFT + RIGHT + [header.strip()] + LEFT + RIGHT

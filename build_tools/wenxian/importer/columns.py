@@ -377,6 +377,10 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         t += 1
         in_rows = (t > 0 and cells[t - 1]) or (t + 1 < len(cells) and cells[t + 1])
         lead = len(line) - len(line.lstrip(" "))
+        if t == 0 and line.startswith("\f") and len(line) - len(line.lstrip("\f ")) > MARGIN:
+            flush(across=True)  # a page's top line set in from the margin: its running header, whole
+            out.append((number, line))
+            continue
         near = local[k] if local[k] is not None else gutter  # the gutter around this line
         cut = _split_at(line, gutter, full, full_width, in_rows, measure)
         if cut is None and abs(near - gutter) > GUTTER_TOLERANCE:
