@@ -365,3 +365,15 @@ def test_a_pages_running_header_set_in_from_the_margin_is_read_whole() -> None:
     rows = [f"{a:<24}{b}" for a, b in zip(LEFT, RIGHT)]
     header = "\f" + " " * 16 + "城市治理研究" + " " * 6 + "2024 年 2 月 第 12 卷第 2 期"
     assert texts(rows + [header] + rows) == LEFT + RIGHT + [header.strip()] + LEFT + RIGHT
+
+
+def test_a_reference_entry_beside_a_full_left_line_by_two_spaces() -> None:
+    """The right column's reference list, in small type with Latin letters, runs a little wider
+    than a column's line; beside a full left line, two spaces away, it is still the right
+    column's line (``LATIN_SLACK`` on the right part as on the left; round 12c:
+    chengshi-gengxin, the narrow layout)."""
+    entry = "[2] 陈立群. 老旧小区改造中的居民满意度 [J]."  # 20 cells; the column's lines 18
+    full = "但只有五个项目在设计之前进行了系统的"
+    rows = [f"{a:<24}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[3] = f"{full}  {entry}"
+    assert texts(rows) == LEFT[:3] + [full] + LEFT[4:] + RIGHT[:3] + [entry] + RIGHT[4:]

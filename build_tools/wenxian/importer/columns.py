@@ -307,7 +307,7 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and (measure or full_width) - INDENT_SLACK - (slack := LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             <= width(line[:k])
             <= max(full_width, measure or 0.0) + 1.0 + slack
-            and width(line[after:]) <= full_width + 1
+            and width(line[after:]) <= full_width + 1 + (LATIN_SLACK if LATIN_RE.search(line[after:]) else 0.0)
         ):
             found.append(after)
     return found[0] if len(found) == 1 else None
