@@ -377,3 +377,16 @@ def test_a_reference_entry_beside_a_full_left_line_by_two_spaces() -> None:
     rows = [f"{a:<24}{b}" for a, b in zip(LEFT, RIGHT)]
     rows[3] = f"{full}  {entry}"
     assert texts(rows) == LEFT[:3] + [full] + LEFT[4:] + RIGHT[:3] + [entry] + RIGHT[4:]
+
+
+def test_a_left_line_of_latin_words_spread_by_justification_beside_the_right_column() -> None:
+    """A reference entry in Latin letters, justified in the left column, holds wide gaps of its
+    own ("management:     a review of"); the gap before the right column's text is its last,
+    after a full left line — not a header spread across the page (round 12c: the English block
+    beside the reference list, chengshi-neilao and shiyanshi-anquan, `【摘要】` layout)."""
+    entries = ["[4] PARK J, HOLLOWAY R. Integrated", "urban flood management:     a review of",
+               "planning and governance[J]. Urban Water", "Systems, 2022, 19(4): 301-318.     DOI:"]
+    english = ["A Systematic Approach to Urban", "Waterlogging Control in Hilly",
+               "Cities of Southern China: The", "Case of a Prefecture-level City in"]
+    rows = [f"{a:<43}{b}" for a, b in zip(LEFT + entries, RIGHT + english)]
+    assert texts(rows) == LEFT + entries + RIGHT + english

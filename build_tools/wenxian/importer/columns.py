@@ -62,6 +62,10 @@ def _split_at(
     if start is not None and "   " in line[start:].strip():
         if _full_left(line[:start], measure) and start >= gutter - GUTTER_TOLERANCE:
             return start  # a full left line beside a figure's labels or a table's cells
+        last = [m.end(1) for m in _GAP.finditer(line)][-1]
+        if abs(last - gutter) <= GUTTER_TOLERANCE and _full_left(line[:last], measure) \
+                and width(line[last:]) <= full_width + 1.0 + (LATIN_SLACK if LATIN_RE.search(line[last:]) else 0.0):
+            return last  # a full left line of Latin words spread by justification ("management:     a review of")
         if not in_rows:
             return None  # a header spread across the page
         if abs(start - gutter) <= GUTTER_TOLERANCE and len(line[:start].strip()) >= MIN_LEFT:
