@@ -390,3 +390,17 @@ def test_a_left_line_of_latin_words_spread_by_justification_beside_the_right_col
                "Cities of Southern China: The", "Case of a Prefecture-level City in"]
     rows = [f"{a:<43}{b}" for a, b in zip(LEFT + entries, RIGHT + english)]
     assert texts(rows) == LEFT + entries + RIGHT + english
+
+
+def test_a_left_part_set_in_further_than_an_indent_is_no_indented_first_line() -> None:
+    """pdftotext -layout sets the text from a quote's font a row lower, where the left line's
+    characters ended (“联而不通” / "             “通而不融”的   …right column…"): that left part
+    is a piece of the line above, not a paragraph's indented first line, whatever its lead
+    (an indent is two cells: a few characters on the grid; round 12c: xianyu-yigongti)."""
+    from wenxian.importer.lines import split_lines
+
+    rows = [f"{a:<26}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[2:2] = ["地区的医共体存在“联而不通”", f"{' ' * 13}{'“通而不融”的':<13}{'以上；湖东县的门急诊人次和住院'}"]
+    lines = split_lines("\n".join(rows))
+    piece = next(line for line in lines.lines if line.text.startswith("“通而不融”"))
+    assert not piece.indent

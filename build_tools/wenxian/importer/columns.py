@@ -393,7 +393,8 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
             cut = _single_space_split(line, full_width, measure)
         piece = cut is None and lead < min(gutter, near) - GUTTER_TOLERANCE and (cut := _piece_split(line, lead, full, full_width)) is not None
         if cut is not None:
-            left.append((number, line[lead if piece else 0 : cut].rstrip()))  # (a piece's lead is no indent)
+            # (a piece's lead, or one wider than any indent, is where the line above ended: no indent)
+            left.append((number, line[lead if piece or lead > 2 * MARGIN else 0 : cut].rstrip()))
             right.append((number, line[cut:]))
             paired = len(left)
         elif lead >= min(gutter, near) - GUTTER_TOLERANCE:
