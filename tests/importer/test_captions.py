@@ -397,3 +397,29 @@ def test_a_twin_of_three_lines_after_a_label_printed_elsewhere_and_a_weight_open
         "inspections at University A, 2021-2024"]
     assert not any("University" in b.plain_text() for b in found if isinstance(b, Paragraph))
     assert heading_style("0.35 防洪标准达标率统计资料") is None and heading_style("2.1 统一目录") == "ar2"
+
+
+def test_a_caption_across_both_columns_above_its_twin_is_a_caption() -> None:
+    """A table set across both columns has a caption as wide as the page, wider than a column
+    line; its English twin right under it says it is a caption all the same (round 12c:
+    feiyi-duanshipin's wide table, every extractor: its caption had been glued into the
+    paragraph it interrupted, and its cells with it)."""
+    def wrap(text: str, size: int = 18) -> str:
+        return "".join(text[k : k + size] + "\n" for k in range(0, len(text), size))
+
+    before = "三个账号的受众参与程度差异较大（表1）。山歌账号的条均评论数和转发数都是三个账号中最高的，这与其短视频多采用对唱、邀请受众接唱的形式有关；竹编"
+    after = "技艺账号的粉丝最多，但评论以情感表达为主，知识求证和创作回应类评论较少。"
+    table = ("表1 三个非遗项目账号的短视频发布与受众参与情况\n"
+             "Table 1 Videos posted and audience engagement of the three heritage accounts\n"
+             "账号\n发布数/条粉丝数/万条均点赞/次条均评论/条条均转发/次\n竹编技艺账号\n512\n18.4\n2 316\n147\n265\n"
+             "山歌账号\n438\n15.1\n1 872\n203\n318\n")
+    ending = ("从表中可以看出，三个账号的参与程度与其内容形式有关，对唱和讲述类短视频更受欢迎。评论区中，受众多以"
+              "情感表达回应短视频的内容，询问工艺细节和学习途径的评论也占有一定比例，说明受众对非遗技艺本身怀有浓厚"
+              "的兴趣，账号运营者可以据此安排后续的内容，增加技艺讲解和互动答疑的比重，提高受众参与的深度。")
+    found = blocks(wrap(before) + table + wrap(after) + "3 结果与分析\n" + wrap(ending))
+    captions = [(b.kind, b.text) for b in found if isinstance(b, Caption)]
+    assert captions == [("table", "表1 三个非遗项目账号的短视频发布与受众参与情况 "
+                                  "Table 1 Videos posted and audience engagement of the three heritage accounts")]
+    text = [b.plain_text() for b in found if isinstance(b, Paragraph)]
+    assert text[0] == before + after
+    assert not any("发布数" in t or "2 316" in t for t in text)

@@ -247,3 +247,160 @@ def test_a_tables_rows_on_a_page_of_one_column_stay_whole() -> None:
         "高压灭菌器、气瓶和大型加热设备在化学、生物和材料类实验室中普",
     ] + LEFT + RIGHT  # the page's other lines, of one column
     assert texts(rows) == [row.strip() for row in rows]
+
+
+def test_the_gutter_where_the_page_sets_its_rows_on_another_grid() -> None:
+    """pdftotext -layout sets a page's characters on a grid of its own; under a table (its rows
+    set on the grid of their cells) the right column starts far further in than at the page's
+    top, and the page's median start is no row's. Around each line the gutter is where the rows
+    holding a full left line beside the right column have it (round 12c: chengshi-neilao)."""
+    more_left = [
+        "居民议事会是社区协商的主要平台，本文",
+        "选取三个社区的议事会记录，统计议题的",
+        "来源、讨论的轮次和形成决议的比例，并",
+        "访谈了议事会成员和社区工作者二十人。",
+        "议事会的议题多数来自居民的日常诉求。",
+        "从议题来源看，居民提出的议题约占六成",
+        "其余来自社区两委和物业服务企业的提议",
+        "讨论轮次多为两轮，复杂议题达到四轮。",
+        "形成决议的议题约占七成，其余暂缓处理",
+        "或者转交街道有关部门继续协调和办理。",
+        "决议的执行情况在下一次会议上通报。",
+        "居民对议事会的总体评价较为积极正面。",
+    ]
+    more_right = [
+        "改造方案经过两轮公示，居民意见主要",
+        "集中在座椅数量、照明和儿童活动区域，",
+        "设计单位据此调整了方案。施工期间由",
+        "居民代表轮流监督，工程质量得到保证。",
+        "改造后的空间使用率明显提高，老人和",
+        "儿童成为最主要的使用者，傍晚人最多。",
+        "维护方面，社区与物业签订了管养协议",
+        "明确了保洁、绿化和设施维修的责任，",
+        "并设立居民监督员定期巡查公共空间。",
+        "巡查发现的问题通过微信群及时反馈，",
+        "一般问题在三个工作日内得到处理完毕。",
+        "这种做法使改造成果得以长期保持下来。",
+    ]
+    left = LEFT[:4] + more_left[:4]
+    right = RIGHT[:4] + ["三、研究发现"] + more_right[:4]
+    top = [f"{a}{' ' * (26 - len(a))}{b}" for a, b in zip(LEFT[:4], RIGHT[:4])]
+    top += [" " * 26 + "三、研究发现"]  # the right column's heading, its left beside it blank
+    top += [f"{a}{' ' * (26 - len(a))}{b}" for a, b in zip(more_left[:4], more_right[:4])]
+    bottom = [f"{a}{' ' * (46 - len(a))}{b}" for a, b in zip(more_left[4:], more_right[4:])]
+    assert texts(top + bottom) == left + more_left[4:] + right + more_right[4:]
+
+
+def test_a_full_left_line_with_digits_beside_the_right_column_by_one_space() -> None:
+    """Digits and Latin letters print wider than the half cell they are counted as: a full left
+    line holding some measures short of the column (15 cells for 16.5 printed), and is still a
+    left line beside the right column's text one space away (``LATIN_SLACK`` both ways, as for a
+    full left line with a gap; round 12c: chengshi-neilao)."""
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    digits = "水量约 1 420 mm，汛期 4—7 月的降水"
+    rows.insert(2, f"{digits} {RIGHT[0]}")
+    assert texts(rows) == LEFT[:2] + [digits] + LEFT[2:] + RIGHT[:2] + [RIGHT[0]] + RIGHT[2:]
+
+
+def test_a_first_pages_few_rows_of_two_columns_with_a_citation_mark_and_the_left_columns_tail() -> None:
+    """The first page's few rows of two columns: a heading beside a right line whose citation
+    mark prints wider than it counts (``LATIN_SLACK``), a right-only line, two rows of both
+    columns, then the left column's last line below the right column's end — read before the
+    right column, whatever the number of rows with a gap (round 12c: shiyanshi-anquan)."""
+    head = [
+        "摘要：社区公共空间的微更新是城市更新的重要组成部分，本文以三个老旧社区为例讨论居民参与。",
+        "关键词：微更新；公共空间；居民参与",
+        "",
+    ]
+    cited = "往往造成人员伤亡和财产损失[1] 。近年来，"
+    first = "  " + LEFT[1][:16]
+    rows = [
+        "一、引言".ljust(50) + cited,
+        " " * 50 + RIGHT[1],
+        first + " " * 32 + RIGHT[2],
+        LEFT[2] + " " * 32 + RIGHT[3],
+        LEFT[3],
+    ]
+    note = ["  收稿日期：2024-08-01", "基金项目：江南省社会科学基金项目“社区公共空间微更新的治理机制研究”（24SH017）"]
+    page2 = ["\f" + LEFT[3] + " " * 8 + RIGHT[3], *(f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT))]
+    body = ["一、引言", first.strip(), LEFT[2], LEFT[3], cited, *RIGHT[1:4]]
+    expected = [line for line in head if line] + body + note
+    assert texts(head + rows + note + page2)[: len(expected)] == [line.strip() for line in expected]
+
+
+def test_a_piece_of_a_left_line_set_a_row_lower_beside_the_right_column() -> None:
+    """pdftotext -layout sets the text after a quote's closing mark a row lower, where the left
+    line's characters end, one space before the right column's line: that row is the left
+    line's piece and the right column's line, not a line across both columns (which had ended
+    the page's split there, the columns' lines after it read in turn; round 12c: the bundled
+    article's narrow layout)."""
+    quoted = "经济发展的“含金量”与“含绿量”"
+    rows = [f"{a}{' ' * 8}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[3:3] = [quoted, " " * 15 + "；另一方面， " + RIGHT[0]]
+    assert texts(rows) == LEFT[:3] + [quoted, "；另一方面，"] + LEFT[3:] + RIGHT[:3] + [RIGHT[0]] + RIGHT[3:]
+
+
+def test_raised_citation_marks_printed_a_row_higher_go_back_into_their_line() -> None:
+    """pdftotext -layout prints a raised (superscript) citation mark on a row of its own above
+    its line and leaves a hole where it stood, before the punctuation after it; the hole read
+    as the gap between two columns and cut the left line in two (round 12c: feiyi-duanshipin,
+    yanglao-shitang, the narrow layout). The mark goes back into the hole, and the right
+    column's text stays where it was."""
+    rows = [f"{a:<40}{b}" for a, b in zip(LEFT, RIGHT)]
+    # "传播效果[5-6]，也有学者从文化认同的角度讨" with its mark raised, beside RIGHT[1]
+    holed = "传播效果" + " " * 11 + "，也有学者从文化认同的角度讨"
+    rows[1:2] = ["       [5-6]", f"{holed:<40}{RIGHT[1]}"]
+    left = [LEFT[0], "传播效果[5-6]，也有学者从文化认同的角度讨", *LEFT[2:]]
+    assert texts(rows) == left + RIGHT
+    # a reference entry's number at the margin, alone on its row, stays
+    entry = ["[1]", "张明，李华. 社区治理研究 [J]. 城市问题，2023(4)：1-9."]
+    assert texts(entry) == entry
+
+
+def test_a_pages_running_header_set_in_from_the_margin_is_read_whole() -> None:
+    """A page's top line set in from the margin is its running header: the journal's name and
+    its date and volume, spread apart, the gap between them near the gutter — read whole (the
+    header's fields had gone into the two columns, its name glued into a paragraph; round 12c:
+    chengshi-gengxin and liuyu-buchang, the narrow layout)."""
+    rows = [f"{a:<24}{b}" for a, b in zip(LEFT, RIGHT)]
+    header = "\f" + " " * 16 + "城市治理研究" + " " * 6 + "2024 年 2 月 第 12 卷第 2 期"
+    assert texts(rows + [header] + rows) == LEFT + RIGHT + [header.strip()] + LEFT + RIGHT
+
+
+def test_a_reference_entry_beside_a_full_left_line_by_two_spaces() -> None:
+    """The right column's reference list, in small type with Latin letters, runs a little wider
+    than a column's line; beside a full left line, two spaces away, it is still the right
+    column's line (``LATIN_SLACK`` on the right part as on the left; round 12c:
+    chengshi-gengxin, the narrow layout)."""
+    entry = "[2] 陈立群. 老旧小区改造中的居民满意度 [J]."  # 20 cells; the column's lines 18
+    full = "但只有五个项目在设计之前进行了系统的"
+    rows = [f"{a:<24}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[3] = f"{full}  {entry}"
+    assert texts(rows) == LEFT[:3] + [full] + LEFT[4:] + RIGHT[:3] + [entry] + RIGHT[4:]
+
+
+def test_a_left_line_of_latin_words_spread_by_justification_beside_the_right_column() -> None:
+    """A reference entry in Latin letters, justified in the left column, holds wide gaps of its
+    own ("management:     a review of"); the gap before the right column's text is its last,
+    after a full left line — not a header spread across the page (round 12c: the English block
+    beside the reference list, chengshi-neilao and shiyanshi-anquan, `【摘要】` layout)."""
+    entries = ["[4] PARK J, HOLLOWAY R. Integrated", "urban flood management:     a review of",
+               "planning and governance[J]. Urban Water", "Systems, 2022, 19(4): 301-318.     DOI:"]
+    english = ["A Systematic Approach to Urban", "Waterlogging Control in Hilly",
+               "Cities of Southern China: The", "Case of a Prefecture-level City in"]
+    rows = [f"{a:<43}{b}" for a, b in zip(LEFT + entries, RIGHT + english)]
+    assert texts(rows) == LEFT + entries + RIGHT + english
+
+
+def test_a_left_part_set_in_further_than_an_indent_is_no_indented_first_line() -> None:
+    """pdftotext -layout sets the text from a quote's font a row lower, where the left line's
+    characters ended (“联而不通” / "             “通而不融”的   …right column…"): that left part
+    is a piece of the line above, not a paragraph's indented first line, whatever its lead
+    (an indent is two cells: a few characters on the grid; round 12c: xianyu-yigongti)."""
+    from wenxian.importer.lines import split_lines
+
+    rows = [f"{a:<26}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows[2:2] = ["地区的医共体存在“联而不通”", f"{' ' * 13}{'“通而不融”的':<13}{'以上；湖东县的门急诊人次和住院'}"]
+    lines = split_lines("\n".join(rows))
+    piece = next(line for line in lines.lines if line.text.startswith("“通而不融”"))
+    assert not piece.indent

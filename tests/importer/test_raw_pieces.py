@@ -90,3 +90,24 @@ def test_a_footnotes_wide_lines_are_no_printed_lines_width() -> None:
             "其特殊性：地形起伏大，雨水汇流速度快，\n低洼地带和下穿通道积水迅速；老城区沿\n河谷布局，排水出路受河道水位顶托。\n")
     paragraphs = [b.plain_text() for b in read_article(text.encode()).blocks if isinstance(b, Paragraph)]
     assert len(paragraphs) == 2 and paragraphs[0].endswith("需要系统谋划[2-4]。") and paragraphs[1].startswith("与平原城市")
+
+
+def test_a_sentence_ending_a_printed_line_of_pieces_is_no_short_last_line() -> None:
+    """Round 12c (kehou-fuwu, two columns): pdftotext -raw starts a line after compressed
+    punctuation, so a full printed line comes as "费机制，" and "对议事会…补助 [9]。". The second
+    piece ends a sentence and is short alone; the two together fill the column, and the
+    paragraph goes on in the next full line."""
+    body = BODY + (
+        "三、经费的保障\n"
+        "议事会的日常运转需要稳定的经费，多数社区依靠街\n"
+        "道的工作经费维持，数额不多且每年都要重新申请，\n"
+        "会议的场地、茶水和资料印制都因此受到限制；有的\n"
+        "社区建立了居民、物业和共建单位共同分担的经\n"
+        "费机制，\n"
+        "对议事会确有困难的事项给予专项补助 [9]。\n"
+        "这样一来，议事会的召集不再受经费的掣肘，居民的\n"
+        "参与热情也随之提高，议事的质量得到了明显改善。\n"
+    )
+    found = paragraphs(read_article((HEAD + body).encode()))
+    assert found[-1].startswith("议事会的日常运转") and found[-1].endswith("明显改善。")
+    assert "补助[9]。这样一来" in found[-1].replace(" ", "")

@@ -89,6 +89,13 @@ MIN_ALTERNATIONS = 6
 RUN_FULL_SHARE = 0.4  # … and the share of its lines that must fill the column (a paragraph per line fills none; 0.5 lost a narrow-gutter text)
 RUN_GAIN_PER_LINE = 0.7
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
+# … and of it, what the lines say (their joins, an unfinished stream), not the going over
+# (``ORDER["stream_switch"]`` each time), this much a line: a page read column by column
+# (pdftotext -raw, PyMuPDF) splits into two streams going over at every other line as well, and
+# that prior alone made splits of 47 to 67 (round 12c; dev: 0.85 to 1.7 a line from the lines
+# where plain pdftotext's lines were interleaved, 0.71 in the tests' interleaved blocks, 0.06 to
+# 0.37 where a page was read column by column)
+STREAM_LINES_GAIN = 0.5
 
 
 @dataclass
@@ -805,7 +812,9 @@ def _streams(
     heading wants a paragraph's short first line after it, and going over to
     the other stream is what such a block does line by line; a stream left
     mid-sentence at the block's end is unfinished. The split is taken only when it
-    beats the block read as one stream by STREAM_GAIN; it is then mended where
+    beats the block read as one stream by STREAM_GAIN, STREAM_LINES_GAIN a line of it from
+    the lines themselves (not from going over: a page read column by column splits into two
+    streams going over at every other line as well); it is then mended where
     citations run backwards or a stream goes on after the other gave many lines in
     a row (its column had ended): see :func:`_refine`. In a run of blocks joined by
     :func:`_interleaved_runs` (``run``), lines printed together in one block weigh for one
@@ -839,7 +848,7 @@ def _streams(
     score, streams = _best_split(lines, join, switch)
     gain = score - one
     threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
-    if gain < threshold:
+    if gain < threshold or (not run and gain - _switches(streams, switch) < STREAM_LINES_GAIN * n):
         return [group]
     if run and _alternating(streams, lines):
         # The run's lines came one of each column in turn (plain pdftotext's habit): going
@@ -880,6 +889,10 @@ def _alternating(streams: list[int], lines: list[Line]) -> bool:
     if len(apart) < MIN_ALTERNATIONS:
         return False
     return sum(streams[k] != streams[k - 1] for k in apart) >= ALTERNATING * len(apart)
+
+def _switches(streams: list[int], switch) -> float:
+    """What going over between the streams adds to a split's value (``switch(k)`` each time)."""
+    return sum(switch(k) for k in range(1, len(streams)) if streams[k] != streams[k - 1])
 
 
 def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],

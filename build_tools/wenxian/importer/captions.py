@@ -60,6 +60,7 @@ WRAPPED_TITLE = 2  # lines a Chinese caption's title wraps onto, at most
 MAX_TWIN_LINES = 3  # lines an English twin takes, at most
 WRAPPED_WIDTH = 1.1  # of the column (its 0.8 quantile): a wrapped title's line fills the column, no more
 MAX_CAPTION_WIDTH = 1.0  # of the column: a caption is never wider
+SPANNING_CAPTION_WIDTH = 2.0  # … but a float's set across both columns, its twin under it (round 12c)
 FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
 # of the column: a table's row with its cells run together may be wider than a column (a table
 # set in small type in a column of two: "县别学校数/所参与率/% 每周时长/小时生均经费/元"), never
@@ -196,6 +197,18 @@ def _open_bracket(text: str) -> bool:
     return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
+def _spanning(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
+    """Line ``k``, wider than the column, as the title of a float set across both columns (a wide
+    table: its caption is as wide as the page, SPANNING_CAPTION_WIDTH columns at most): its twin
+    in the other language stands right under it ("表1 …情况" / "Table 1 Videos posted …"), which
+    no line of a paragraph or a note has."""
+    if lines[k].width > SPANNING_CAPTION_WIDTH * column or k + 1 >= len(lines) or blocked[k + 1]:
+        return False
+    title, twin = CAPTION.match(lines[k].text), CAPTION.match(lines[k + 1].text)
+    return bool(title and twin and caption_kind(lines[k + 1].text) == caption_kind(lines[k].text)
+                and (title.group("en") is None) != (twin.group("en") is None))
+
+
 def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[Figure]:
     """The figures and tables among ``lines``; ``blocked[i]``: line i is a heading or a
     labelled block, which no figure takes."""
@@ -222,7 +235,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             if kind is not None and lines[j].width <= MAX_CAPTION_WIDTH * column:
                 caption.append(j)
                 j += 1
-        if kind is None or lines[i].width > MAX_CAPTION_WIDTH * column:
+        if kind is None or lines[i].width > MAX_CAPTION_WIDTH * column and not _spanning(lines, blocked, caption[-1], column):
             continue
         if len(caption) == 1 and lines[i].width >= FULL_LINE * column and j < n and not blocked[j] \
                 and caption_kind(lines[j].text) is None and _INSIDE_SENTENCE.search(lines[j].text):

@@ -17,7 +17,9 @@ left lines of its two-column pages have) tells a full left line (at the
 margin, the measure less an indent) from a header's first field or a note's
 line, wherever the gap after it is; a page is two-column only if its other
 lines fit a column (a one-column page's table has gaps too); and a first
-page's few lines of two columns are found by their widths.
+page's few lines of two columns are found by their widths. Where a page's rows are set
+on two grids (under a table, the right column starts much further in), a line is also
+split at the gutter the full left lines around it show (:func:`_local_gutters`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ def _split_at(
     if start is not None and "   " in line[start:].strip():
         if _full_left(line[:start], measure) and start >= gutter - GUTTER_TOLERANCE:
             return start  # a full left line beside a figure's labels or a table's cells
+        last = [m.end(1) for m in _GAP.finditer(line)][-1]
+        if abs(last - gutter) <= GUTTER_TOLERANCE and _full_left(line[:last], measure) \
+                and width(line[last:]) <= full_width + 1.0 + (LATIN_SLACK if LATIN_RE.search(line[last:]) else 0.0):
+            return last  # a full left line of Latin words spread by justification ("management:     a review of")
         if not in_rows:
             return None  # a header spread across the page
         if abs(start - gutter) <= GUTTER_TOLERANCE and len(line[:start].strip()) >= MIN_LEFT:
@@ -159,11 +165,12 @@ def _column_row(line: str, start: int | None, measure: float | None) -> bool:
     one no table row (no wide gap). A short left part may be a heading ("一、引言")."""
     if not measure or start is None or "   " in line[start:].strip():
         return False
-    left = line[:start]
+    left, right = line[:start], line[start:]
+    slack = LATIN_SLACK if LATIN_RE.search(right) else 0.0  # a citation mark, digits: printed wider
     return (
         len(left) - len(left.lstrip("\f ")) <= MARGIN
         and width(left) <= measure + 1.0
-        and measure - INDENT_SLACK <= width(line[start:]) <= measure + 1.0
+        and measure - INDENT_SLACK - slack <= width(right) <= measure + 1.0 + slack
     )
 
 
@@ -179,7 +186,8 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
     wherever its gap is (pdftotext -layout sets a page's characters on its own grid, so
     the first page's gutter wanders), a right-only line counts as a two-column row, and
     the run goes on over the left column's last lines (full column lines at the margin,
-    up to a journal field's label: the first page's note)."""
+    up to a journal field's label: the first page's note), however many of its rows hold a
+    gap (round 12c: a run of three such rows had left them out, read after the right column)."""
     from wenxian.importer.markers import JOURNAL  # here: markers reads lines, which reads this module
 
     runs: list[tuple[int, int, float]] = []
@@ -215,7 +223,7 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
                     break
             j += 1
         if len(starts) >= MIN_RUN_LINES or (measure and rows >= MIN_RUN_LINES):
-            if measure and len(starts) < MIN_RUN_LINES:
+            if measure:
                 while (
                     last < n
                     and (text := page[last][1]).strip()
@@ -300,13 +308,33 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and line[after] != " "
             and _CJK.match(line[k - 1])
             and _RIGHT_START.match(line[after])
-            and (measure or full_width) - INDENT_SLACK
+            and (measure or full_width) - INDENT_SLACK - (slack := LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             <= width(line[:k])
-            <= max(full_width, measure or 0.0) + 1.0 + (LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
-            and width(line[after:]) <= full_width + 1
+            <= max(full_width, measure or 0.0) + 1.0 + slack
+            and width(line[after:]) <= full_width + 1 + (LATIN_SLACK if LATIN_RE.search(line[after:]) else 0.0)
         ):
             found.append(after)
     return found[0] if len(found) == 1 else None
+
+
+_PIECE_START = ("，", "。", "、", "；", "：", "）", "”")  # no printed line opens with these
+
+
+def _piece_split(line: str, lead: int, full: float, full_width: float) -> int | None:
+    """Where a row holding a piece of the left column's line and the right column's text
+    splits: pdftotext -layout sets the text after a quote's closing mark a row lower, where
+    the line's characters end ("经济发展的“含金量”与“含绿量”" / "               ；另一方面， 根本
+    发展动力、…"), one space before the right column's line. The piece opens with
+    punctuation no printed line opens with, ends about where a full left line ends (``full``
+    characters), and what follows is a column line (``full_width``)."""
+    text = line[lead:]
+    if not text.startswith(_PIECE_START) or " " not in text:
+        return None
+    cut = lead + text.index(" ")
+    after = len(line) - len(line[cut:].lstrip(" "))
+    if abs(cut - full) > GUTTER_TOLERANCE // 2 or not _RIGHT_START.match(line[after:]) or width(line[after:]) > full_width + 1:
+        return None
+    return after
 
 
 _RIGHT_START = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”\[]")
@@ -344,25 +372,35 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
     texts = [line for _, line in page if line.strip()]
     # Lines set out in cells: more gaps than the gutter's one.
     cells = [len(_GAP.findall(line.strip())) >= 2 or len(_ROW_GAP.findall(line.strip())) >= 3 for line in texts]
+    local = _local_gutters(page, measure)
     t = -1
-    for number, line in page:
+    for k, (number, line) in enumerate(page):
         if not line.strip():
             (right if right and not left else left).append((number, ""))
             continue
         t += 1
         in_rows = (t > 0 and cells[t - 1]) or (t + 1 < len(cells) and cells[t + 1])
         lead = len(line) - len(line.lstrip(" "))
+        if t == 0 and line.startswith("\f") and len(line) - len(line.lstrip("\f ")) > MARGIN:
+            flush(across=True)  # a page's top line set in from the margin: its running header, whole
+            out.append((number, line))
+            continue
+        near = local[k] if local[k] is not None else gutter  # the gutter around this line
         cut = _split_at(line, gutter, full, full_width, in_rows, measure)
+        if cut is None and abs(near - gutter) > GUTTER_TOLERANCE:
+            cut = _split_at(line, near, full, full_width, in_rows, measure)
         if cut is None and "   " not in line.strip():
             cut = _single_space_split(line, full_width, measure)
+        piece = cut is None and lead < min(gutter, near) - GUTTER_TOLERANCE and (cut := _piece_split(line, lead, full, full_width)) is not None
         if cut is not None:
-            left.append((number, line[:cut].rstrip()))
+            # (a piece's lead, or one wider than any indent, is where the line above ended: no indent)
+            left.append((number, line[lead if piece or lead > 2 * MARGIN else 0 : cut].rstrip()))
             right.append((number, line[cut:]))
             paired = len(left)
-        elif lead >= gutter - GUTTER_TOLERANCE:
+        elif lead >= min(gutter, near) - GUTTER_TOLERANCE:
             right.append((number, line[lead:]))
             paired = len(left)
-        elif len(line.rstrip()) <= gutter + GUTTER_TOLERANCE // 2:
+        elif len(line.rstrip()) <= max(gutter, near) + GUTTER_TOLERANCE // 2:
             left.append((number, line))
         else:  # across both columns
             flush(across=True)
@@ -371,8 +409,82 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
     return out
 
 
+LOCAL_ROWS = 8  # page lines each side whose gaps tell where the gutter is around a line
+MIN_LOCAL = 2  # … rows with a gap among them, at least (else the page's gutter)
+
+
+def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[float | None]:
+    """Where the gutter is around each line of a two-column page: the median right-column start
+    of the rows within LOCAL_ROWS lines that hold a full left line (the text's ``measure``) and
+    one wide gap after it (MIN_LOCAL at least; else None: a table's rows and a figure's labels
+    have gaps of their own).
+    pdftotext -layout sets a page's characters on a grid of its own, and a page holding a table
+    or a figure's labels has its rows set on the grid of their cells: the right column starts 25
+    characters in at the page's top and 50 under the table (chengshi-neilao), so the page's
+    median is no row's gutter."""
+    starts = [
+        (k, s) for k, (_, line) in enumerate(page)
+        if "   " in line and (s := _right_start(line)) is not None and not _cells_after(line, s)
+        and _full_left(line[:s], measure)
+    ]
+    out: list[float | None] = []
+    for k in range(len(page)):
+        near = [s for j, s in starts if abs(j - k) <= LOCAL_ROWS]
+        out.append(median(near) if len(near) >= MIN_LOCAL else None)
+    return out
+
+
+_RAISED = re.compile(r"\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]")  # a citation mark
+_MARKS_ROW = re.compile(r"^ +(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
+_HOLE = re.compile(r"(?<=\S)( +)(?=[，。；：、）])")  # spaces before a clause's or sentence's punctuation
+
+
+def _lower_raised_marks(lines: list[str]) -> list[str]:
+    """Citation marks printed raised (superscript) put back into the line they belong to.
+    pdftotext -layout gives a raised mark a row of its own above its line, where the space the
+    mark takes is left as a hole before the punctuation that follows it ("       [5-6]" /
+    "传播效果           ，也有学者…"): the hole, cut into the line, read as two columns' gap.
+    Each mark of such a row (indented: a reference entry's number stands at the margin) goes
+    into the next line's hole before a punctuation mark nearest to it; the row is left blank.
+    The spaces it took are kept after the line's next wide gap (the gutter), so the right
+    column's text stays where it was."""
+    out = list(lines)
+    for k in range(len(out) - 1):
+        row = out[k]
+        if not _MARKS_ROW.match(row) or len(row) - len(row.lstrip(" ")) <= MARGIN:
+            continue
+        below = out[k + 1]
+        holes = list(_HOLE.finditer(below))
+        if not holes:
+            continue
+        marks = list(_RAISED.finditer(row))
+        used: set[int] = set()
+        fills: list[tuple[re.Match[str], str]] = []
+        for mark in marks:
+            free = [h for h in holes if h.start(1) not in used]
+            if not free:
+                break
+            hole = min(free, key=lambda h: abs((h.start(1) + h.end(1)) / 2 - mark.start()))
+            used.add(hole.start(1))
+            fills.append((hole, mark.group()))
+        if len(fills) != len(marks):
+            continue
+        for hole, mark in sorted(fills, key=lambda f: -f[0].start(1)):  # from the right: offsets stay good
+            start, end = hole.span(1)
+            spare = (end - start) - len(mark)
+            rest = below[end:]
+            gap = _GAP.search(rest)
+            if spare > 0 and gap:  # the spaces the hole had, after the gutter's
+                rest = rest[: gap.end(1)] + " " * spare + rest[gap.end(1):]
+            below = below[:start] + mark + rest
+        out[k], out[k + 1] = "", below
+    return out
+
+
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
+    if any(_MARKS_ROW.match(line) for line in lines):
+        lines = _lower_raised_marks(lines)
     if not any("   " in line and _GAP.search(line) for line in lines):
         return list(enumerate(lines, 1))
     pages: list[list[tuple[int, str]]] = [[]]

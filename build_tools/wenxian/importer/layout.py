@@ -34,6 +34,7 @@ from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, val
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
+MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 
 
@@ -46,6 +47,7 @@ _CLOSING = ("，", "。", "、", "；", "：", "）", "”")  # no paragraph sta
 _PROSE = re.compile(r"[\u4e00-\u9fff][，、；]")  # a Chinese sentence's inner punctuation
 _OPENS_BLOCK = ("：", ":")  # a line ending so announces what follows (a list, a heading's field)
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
+_CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
@@ -221,6 +223,27 @@ class _Layout:
                             for w, end in after)
         return same_line and not new_paragraph
 
+    def _ending_width(self, i: int) -> float:
+        """The width of the printed line that line ``i`` ends, where the lines before it are its
+        pieces (``pdftotext -raw`` starts a line after compressed punctuation: "费机制，" / "对家庭
+        经济困难学生减免费用 [9]。"): short lines on its page ending a clause (，、；：, set half a cell
+        narrow; a paragraph ends with a sentence) that, with line ``i``, fill the column (maybe
+        less an indent) — a full line, not a short last line. Else line ``i``'s."""
+        own = self.widths[i]
+        if i == 0 or own >= self.column(i, judged=True) - evidence.SLACK:
+            return own
+        page, column, tol = self.lines[i].page, self.full_width(i), evidence.PIECE_TOLERANCE
+        total, k = own, i - 1
+        while k >= 0 and i - k <= MAX_PIECES and not self.lines[k].gap_after and self._piece(k, column, page) \
+                and self.lines[k].text.endswith(_CLAUSE_ENDS):
+            total += self.widths[k] - (0.5 if self.lines[k].text.endswith(_COMPRESSED) else 0.0)
+            if abs(total - column) <= tol or abs(total + evidence.INDENT - column) <= tol:
+                return total
+            if total > column + tol:
+                break
+            k -= 1
+        return own
+
     def _alone(self, j: int) -> bool:
         """Line ``j`` would be a paragraph of one line: it ends a sentence and a heading follows
         (or nothing does), with no blank line the text trusts around it."""
@@ -244,7 +267,7 @@ class _Layout:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         features = evidence.break_features(
             sentence_end=sentence_end,
-            width=self.widths[i],
+            width=self._ending_width(i) if sentence_end and self.wrapped else self.widths[i],
             next_width=printed_width(self.lines, i + 1, self.column(i, judged=True)),
             column=self.column(i, judged=True),
             next_indented=nxt.indent,
