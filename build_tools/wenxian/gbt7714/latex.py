@@ -71,6 +71,8 @@ _WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "META
                "AMS": "AMS", "AMSTeX": "AMS-TeX", "AmSTeX": "AMS-TeX", "LAMSTeX": "LAMS-TeX",
                "SliTeX": "SliTeX", "PiCTeX": "PiCTeX", "TUB": "TUGboat", "TUG": "TUG",
                "ConTeXt": "ConTeXt", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
+               # ctex's logo (ctex.sty's \CTeX, as Chinese TeX users' data types it)
+               "CTeX": "CTeX", "CTEX": "CTeX",
                "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "Eplain": "Eplain",
                "emdash": "—", "endash": "–", "protect": "",
                # bibnames.sty's own names, and the spellings texnames.sty also accepts
