@@ -222,6 +222,13 @@ class _Page:
         self._top_cited = max(cited, default=0)
         self._cites = [b.cites for b in blocks]
         self._citing = any(self._cites)  # (a block citing nothing adds nothing)
+        # What the terms after the neighbours' can add to :meth:`value`, at most: where the pairs'
+        # and the citations' terms are none of them positive (as with the fitted weights), the
+        # balance's weight (or 0). Rounding is monotone, so adding terms ≤ 0 to a float sum never
+        # raises it: a value is at most (neighbours' sum) + this bound, computed as one float sum.
+        # With a positive term possible, no bound (None): every candidate is valued in full.
+        positive = weights["citation_order"] > 0 or any(value > 0 for _, _, value in self._weighed_pairs)
+        self._bound = None if positive else max(0.0, weights["balanced_columns"])
 
     @staticmethod
     def _pair(a: _Block, b: _Block) -> dict[str, float]:
@@ -300,7 +307,7 @@ class _Page:
             add({"balanced_columns": 1.0})
         return out
 
-    def value(self, order: list[int], *, whole: bool = True) -> float:
+    def value(self, order: list[int], *, whole: bool = True, beat: float | None = None) -> float | None:
         """``score(features(order))``, computed without the feature dictionaries (the search's inner loop).
         ``whole=False``: ``order`` holds only some of the blocks (the beam's partial splits), so
         the columns' balance, a property of the whole page, is not weighed.
@@ -308,7 +315,10 @@ class _Page:
         The terms are added in the order :meth:`features` meets them (neighbours, then pairs in
         the order ``combinations(order, 2)`` yields them, then citations), so the sum is the same
         float whatever the weights; terms that are zero (pairs whose order weighs nothing, blocks
-        citing nothing) are not added, which changes no sum."""
+        citing nothing) are not added, which changes no sum.
+
+        ``beat``: the search needs the value only if it is above ``beat``; ``None`` is returned once
+        the neighbours' sum shows it cannot be (see :attr:`_bound`), the rest not computed."""
         weights = evidence.ORDER
         moved = weights["moved"]
         adjacency = self._adjacency_value
@@ -322,6 +332,8 @@ class _Page:
             if previous >= 0 and previous + 1 != i:
                 total += moved
             previous = i
+        if beat is not None and self._bound is not None and total + (self._bound if whole else 0.0) <= beat:
+            return None
         if self._weighed_pairs:
             position = [-1] * len(self.blocks)
             for k, i in enumerate(order):
@@ -1001,8 +1013,8 @@ def _decide(page: _Page, line: int, explain: list[evidence.Decision] | None) -> 
     prior_score = page.score(prior_features)
     best, best_score = prior, prior_score
     for order in page.candidates():
-        value = page.value(order)
-        if value > best_score + 1e-9:
+        value = page.value(order, beat=best_score + 1e-9)  # (None: it cannot beat the best so far)
+        if value is not None and value > best_score + 1e-9:
             best, best_score = order, value
     if best == prior:
         return None
