@@ -35,6 +35,7 @@ TITLE_RUN = 8  # characters a header must share with the title zone
 _PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-—–·•])?$")
 # A page number printed with its ornaments ("- 12 -", "· 12 ·", "—12—", "第 12 页"): a shape
 # no line of text takes, so it marks where pages meet even where it is the only one kept.
+_PAGE_NUMBER_FIRST = frozenset("-—–·•第")  # … its first character, besides a digit (most lines are ruled out by it)
 _DECORATED_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*\d{1,4}\s*[-—–·•]|第\s*\d{1,4}\s*页)$")
 _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 # A page number printed on the line itself, set apart at its start or end ("103 作者：题名",
@@ -76,11 +77,22 @@ def _mask(text: str) -> str:
     return _DIGITS.sub("#", _NO_SPACES.sub("", text)).strip("#·•-—–")
 
 
-def _candidate_mask(text: str) -> str | None:
-    """The masked form of a line that could be a running mark, else None."""
+def _masks(texts: list[str]) -> list[str]:
+    """``_mask`` of each text, the spaces and digits replaced in one pass over all of them (a
+    pass per line cost more than the replacing): neither pattern matches a line break, so the
+    joined text's result splits back into the lines' own."""
+    joined = "\n".join(texts)
+    if joined.count("\n") != len(texts) - 1:  # a text holding a line break itself: one by one
+        return [_mask(text) for text in texts]
+    return [mask.strip("#·•-—–") for mask in _DIGITS.sub("#", _NO_SPACES.sub("", joined)).split("\n")]
+
+
+def _candidate_mask(text: str, mask: str | None = None) -> str | None:
+    """The masked form of a line that could be a running mark, else None (``mask``: its ``_mask``, if known)."""
     if (len(text) > MAX_MARK_LEN and len(_SPACE.sub(" ", text)) > MAX_MARK_LEN) or _LIST_ENTRY.match(text):
         return None  # too long, or an entry of a numbered list ("[9] …")
-    mask = _mask(text)
+    if mask is None:
+        mask = _mask(text)
     if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)):
         return None
     return mask
@@ -98,7 +110,8 @@ def _own_page_number(text: str) -> bool:
 
 def _page_number_lines(lines: list[Line]) -> list[tuple[int, int]]:
     """(index, number) of every line that reads as a page number, in order."""
-    return [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.match(line.text))]
+    return [(i, int(m.group(1))) for i, line in enumerate(lines)
+            if (line.text[:1] in _PAGE_NUMBER_FIRST or line.text[:1].isdecimal()) and (m := _PAGE_NUMBER.match(line.text))]
 
 
 def _page_numbers(numbers: list[tuple[int, int]]) -> set[int]:
@@ -163,7 +176,7 @@ def _shares_title(text: str, runs: set[str]) -> bool:
 def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) -> set[int]:
     """Indexes (into ``doc.lines``) of the lines that are page furniture."""
     lines = doc.lines
-    masks = [_candidate_mask(line.text) for line in lines]
+    masks = [_candidate_mask(line.text, mask) for line, mask in zip(lines, _masks([line.text for line in lines]))]
     counts: Counter[str] = Counter(m for m in masks if m is not None)
     contexts: dict[str, set[tuple[str, str]]] = {}
     for i, mask in enumerate(masks):
