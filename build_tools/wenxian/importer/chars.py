@@ -75,8 +75,9 @@ LATIN_RE = re.compile(r"[A-Za-z0-9]")
 
 def width(text: str) -> float:
     """Printed width in CJK cells: half-width characters count half, spaces nothing."""
-    t = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
-    return len(t) - 0.5 * len(t.encode("latin-1", "ignore"))
+    if " " in text or "\u3000" in text or "\t" in text:  # (most lines hold none: nothing to copy)
+        text = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
+    return len(text) - 0.5 * len(text.encode("latin-1", "ignore"))
 
 
 # Latin abbreviations whose full stop ends no sentence ("Smith et al." + "(2011)认为…").
