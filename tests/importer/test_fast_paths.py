@@ -11,7 +11,7 @@ import random
 import re
 
 from wenxian.importer import headings, normalize, pagemarks
-from wenxian.importer.chars import PLACEHOLDER, is_cjk, is_han, is_wide_punct, width
+from wenxian.importer.chars import PLACEHOLDER, is_cjk, width
 from wenxian.importer.joining import _separator, join_lines
 from wenxian.importer.lines import Line
 
@@ -83,12 +83,3 @@ def test_first_character_tests_rule_out_only_what_the_patterns_do():
     assert pagemarks._masks(texts) == [pagemarks._mask(text) for text in texts]
     assert pagemarks._masks(["a\n1", "2 3", "x"]) == ["a\n", "", "x"]  # a line break inside: one by one
 
-
-def test_fix_spaces_as_run_by_run():
-    wide = re.compile(f"[{normalize.SURE_WIDE}]")
-    han = re.compile(f"[{normalize.SURE_HAN}]")
-    assert all(is_wide_punct(chr(c)) and chr(c) != PLACEHOLDER for c in range(0x10000) if wide.match(chr(c)))
-    assert all(is_han(chr(c)) for c in range(0x10000) if han.match(chr(c)))
-    texts = _strings(5000, 5) + ["。 但", "2023 年 9 月", "中 \ue000 文", " 中", "中 ", "” [4] ,", "a \ue000 。", "。 \ue000"]
-    for text in texts:
-        assert normalize.fix_spaces(text) == normalize._SPACES.sub(normalize._space, text), text

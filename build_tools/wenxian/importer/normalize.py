@@ -28,7 +28,7 @@ _SKIP = frozenset(" \t\u3000\u00a0" + PLACEHOLDER)
 # full-width punctuation (a subset: a text with a mark after any other character is read
 # mark by mark). tests/importer/test_normalize_fast.py holds the class to that.
 SURE_CJK = "\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uffef“”—…·"
-_PUNCT_UNSURE = re.compile(f"(?<![{SURE_CJK}])[,:;?!]")
+_PUNCT_UNSURE = re.compile(f"[,:;?!](?<![{SURE_CJK}][,:;?!])")  # (the mark first: the search skips to the marks)
 
 
 def _before(text: str, pos: int) -> str:
@@ -107,25 +107,9 @@ def fix_punctuation(text: str) -> str:
     return _PUNCT.sub(_punct, text)
 
 
-# Runs of spaces ``_space`` drops whatever stands further off (each a whole run: no space before
-# it, none left after it): after CJK punctuation with no placeholder after them, before CJK
-# punctuation with no placeholder before them, between two ideographs. Dropped first in one pass
-# (the characters either side of the other runs stay as they were, and ``_space`` skips spaces
-# when it looks further): ``_space`` is called only for the rest. (Subsets of ``is_wide_punct`` and
-# ``is_han``: a run after any other character goes to ``_space``; see tests/importer/test_fast_paths.py.)
-SURE_WIDE = "\u3001-\u303f\uff00-\uffef“”—…·"
-SURE_HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-_SP = " \t\u3000\u00a0"
-_SURE_SPACES = re.compile(
-    f"(?<=[{SURE_WIDE}])[{_SP}]++(?!{PLACEHOLDER})"
-    f"|(?<![{_SP}{PLACEHOLDER}])[{_SP}]++(?=[{SURE_WIDE}])"
-    f"|(?<=[{SURE_HAN}])[{_SP}]++(?=[{SURE_HAN}])"
-)
-
-
 def fix_spaces(text: str) -> str:
     """Drop extraction spaces in CJK text; one space elsewhere."""
-    return _SPACES.sub(_space, _SURE_SPACES.sub("", text))
+    return _SPACES.sub(_space, text)
 
 
 def normalize(text: str, *, punctuation: bool = True, spaces: bool = True) -> str:
