@@ -83,3 +83,18 @@ def test_first_character_tests_rule_out_only_what_the_patterns_do():
     assert pagemarks._masks(texts) == [pagemarks._mask(text) for text in texts]
     assert pagemarks._masks(["a\n1", "2 3", "x"]) == ["a\n", "", "x"]  # a line break inside: one by one
 
+
+
+def test_ends_sentence_as_searched_from_the_start():
+    from wenxian.importer import chars
+
+    rng = random.Random(6)
+    alphabet = ["中", "。", "！", "？", "!", "?", "…", ".", "a", "e", "t", "al", "et al", "cf", ")", "]", "”", "’", "」",
+                "[", "［", "]", "］", "1", "2", "-", "–", ",", "，", "、", " ", "\u2460", "\u2473", "\n"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    texts += ["着力点。” [8]", "Smith et al.", "e.g.", "见图 1.", "所示。③", "之一 [3-5]。", "A.", "3.5", "。3.5"]
+    for text in texts:
+        stripped = text.rstrip()
+        slow = bool(stripped) and (stripped[-1] in chars._TERMINAL_LAST or stripped[-1].isdecimal()) \
+            and chars.TERMINAL_RE.search(stripped) is not None and chars._ABBREVIATION_END.search(stripped) is None
+        assert chars.ends_sentence(text) == slow, text

@@ -87,6 +87,7 @@ _ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs)\.$", re.I
 # The characters a match of ``TERMINAL_RE`` can end with (besides a decimal digit, a
 # citation mark's page): ruling the others out by the last character spares the regex
 # search, which tries every position of the line (this runs on every line, many times).
+_TERMINAL_MARKS = "。！？!?…."  # the characters a match of ``TERMINAL_RE`` starts with
 _TERMINAL_LAST = frozenset("。！？!?….”’」』）)]］-–" + "".join(map(chr, range(0x2460, 0x2474))))
 
 
@@ -96,4 +97,9 @@ def ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if not text or (text[-1] not in _TERMINAL_LAST and not text[-1].isdecimal()):
         return False
-    return TERMINAL_RE.search(text) is not None and _ABBREVIATION_END.search(text) is None
+    # A match starts at the line's last terminal mark (what may follow it — closing quotes, a
+    # citation mark, a circled mark — holds none): tried there only, not at every position.
+    start = max(map(text.rfind, _TERMINAL_MARKS))
+    if start < 0 or TERMINAL_RE.match(text, start) is None:
+        return False
+    return text[-1] != "." or _ABBREVIATION_END.search(text) is None  # (an abbreviation ends in its full stop)
