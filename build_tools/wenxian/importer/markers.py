@@ -134,7 +134,7 @@ def join_split_labels(doc: Lines) -> Lines:
         if skip:
             skip = False
             continue
-        if _KEY.match(line.text) and i + 1 < len(lines) and _WORDS.match(lines[i + 1].text):
+        if len(line.text) <= 4 and _KEY.match(line.text) and i + 1 < len(lines) and _WORDS.match(lines[i + 1].text):
             nxt = lines[i + 1]
             line = Line(line.number, f"{line.text} {nxt.text}", line.indent, nxt.gap_after, line.width + nxt.width)
             skip = True
