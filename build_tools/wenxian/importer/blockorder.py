@@ -935,7 +935,6 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     if one_line_per_paragraph([line.width for line in lines]):
         return doc  # one line per paragraph: nothing to go by
     out: list[Line] = []
-    pages = _pages(lines)
     start_open = False
     cited: set[int] = set()
     # One-column pages are read in order by every extractor; their first lines
@@ -946,6 +945,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     body = next((k for k, line in enumerate(lines) if marker_kind(line.text) in ("abstract", "keywords")), None)
     if body is None:
         return doc
+    pages = _pages(lines)  # (after the test above: a text without an abstract has no pages ordered)
     wide = _text_width(lines, body)
     body_from = lines[body].number
     for number, page in enumerate(pages):
