@@ -212,6 +212,8 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         if i < taken or blocked[i]:
             continue
         kind = caption_kind(lines[i].text)
+        if kind is None and lines[i].text[:1] not in "图表":
+            continue  # no caption, nor a lone "表1" a title follows (most lines)
         caption = [i]
         j = i + 1
         lone = LONE_LABEL.match(lines[i].text) if kind is None and lines[i].text[:1] in "图表" else None
