@@ -90,7 +90,8 @@ def _masks(texts: list[str], joined: str | None = None) -> list[str]:
 
 def _candidate_mask(text: str, mask: str | None = None) -> str | None:
     """The masked form of a line that could be a running mark, else None (``mask``: its ``_mask``, if known)."""
-    if (len(text) > MAX_MARK_LEN and len(_SPACE.sub(" ", text)) > MAX_MARK_LEN) or _LIST_ENTRY.match(text):
+    if (len(text) > MAX_MARK_LEN and len(_SPACE.sub(" ", text)) > MAX_MARK_LEN) or (
+            text[:1] in "[［" and _LIST_ENTRY.match(text)):
         return None  # too long, or an entry of a numbered list ("[9] …")
     if mask is None:
         mask = _mask(text)
