@@ -7,9 +7,10 @@ and with ``--pdf`` the corpus PDFs through the PDF reader — the file holds the
 (``write_myst``, keys ``ref1`` … as the bench uses), the notes the reader reported, the whole
 article model (``repr``) and the ``--explain`` decisions of a second run.
 
-    python benchmarks/import_snapshot.py OUT_BEFORE --package /tmp/old/build_tools [--pdf]
-    python benchmarks/import_snapshot.py OUT_AFTER [--pdf]
-    diff -r OUT_BEFORE OUT_AFTER && echo identical
+    mkdir /tmp/old && git archive main build_tools | tar -x -C /tmp/old
+    python benchmarks/import_snapshot.py /tmp/snap-before --package /tmp/old/build_tools --pdf
+    python benchmarks/import_snapshot.py /tmp/snap-after --pdf
+    diff -r /tmp/snap-before /tmp/snap-after && echo identical
 
 ``--package DIR`` reads another copy of the package (say, ``git archive`` of main's
 ``build_tools``), as ``importcorpus/score.py`` does. Prints the inputs written and the time
