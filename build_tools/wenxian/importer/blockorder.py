@@ -243,7 +243,24 @@ class _Page:
                     if features:
                         self.pair[(i, j)] = features
         self.total = sum(b.size for b in blocks)
+        # Caches for the search's inner loop (:meth:`value`), by block index (-1: the page's start).
         self._adjacency: dict[tuple[int, int], dict[str, float]] = {}
+        self._adjacency_value: dict[tuple[int, int], float] = {}
+        weights = evidence.ORDER
+        # The pairs whose order weighs (most pairs weigh nothing): (i, j, value when i precedes j).
+        self._weighed_pairs = [
+            (i, j, sum(weights[name] * v for name, v in features.items())) for (i, j), features in self.pair.items()
+        ]
+        self._top_cited = max(cited, default=0)
+        self._cites = [b.cites for b in blocks]
+        self._citing = any(self._cites)  # (a block citing nothing adds nothing)
+        # What the terms after the neighbours' can add to :meth:`value`, at most: where the pairs'
+        # and the citations' terms are none of them positive (as with the fitted weights), the
+        # balance's weight (or 0). Rounding is monotone, so adding terms ≤ 0 to a float sum never
+        # raises it: a value is at most (neighbours' sum) + this bound, computed as one float sum.
+        # With a positive term possible, no bound (None): every candidate is valued in full.
+        positive = weights["citation_order"] > 0 or any(value > 0 for _, _, value in self._weighed_pairs)
+        self._bound = None if positive else max(0.0, weights["balanced_columns"])
 
     @staticmethod
     def _pair(a: _Block, b: _Block) -> dict[str, float]:
@@ -261,11 +278,21 @@ class _Page:
             features["entry_order"] = 1.0
         return features
 
-    def _adjacent(self, a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
-        key = (id(a), id(b))
+    def _adjacent(self, a: int, b: int) -> dict[str, float]:
+        """The features of block ``b`` right after block ``a`` (-1: at the page's start)."""
+        key = (a, b)
         if key not in self._adjacency:
-            self._adjacency[key] = self._weigh_adjacent(a, b, start_open)
+            self._adjacency[key] = self._weigh_adjacent(self.blocks[a] if a >= 0 else None, self.blocks[b], self.start_open)
         return self._adjacency[key]
+
+    def _adjacent_value(self, a: int, b: int) -> float:
+        """:meth:`_adjacent` weighed (the same sum, once per pair)."""
+        key = (a, b)
+        value = self._adjacency_value.get(key)
+        if value is None:
+            weights = evidence.ORDER
+            value = self._adjacency_value[key] = sum(weights[name] * v for name, v in self._adjacent(a, b).items())
+        return value
 
     @staticmethod
     def _weigh_adjacent(a: _Block | None, b: _Block, start_open: bool) -> dict[str, float]:
@@ -298,12 +325,12 @@ class _Page:
             for name, value in features.items():
                 out[name] = out.get(name, 0.0) + value
 
-        previous: _Block | None = None
+        previous = -1
         for k, i in enumerate(order):
-            add(self._adjacent(previous, self.blocks[i], self.start_open))
+            add(self._adjacent(previous, i))
             if k and order[k - 1] + 1 != i:
                 add({"moved": 1.0})
-            previous = self.blocks[i]
+            previous = i
         for x, y in combinations(order, 2):
             if (x, y) in self.pair:
                 add(self.pair[(x, y)])
@@ -320,50 +347,77 @@ class _Page:
             add({"balanced_columns": 1.0})
         return out
 
-    def value(self, order: list[int], *, whole: bool = True) -> float:
+    def value(self, order: list[int], *, whole: bool = True, beat: float | None = None) -> float | None:
         """``score(features(order))``, computed without the feature dictionaries (the search's inner loop).
         ``whole=False``: ``order`` holds only some of the blocks (the beam's partial splits), so
-        the columns' balance, a property of the whole page, is not weighed."""
+        the columns' balance, a property of the whole page, is not weighed.
+
+        The terms are added in the order :meth:`features` meets them (neighbours, then pairs in
+        the order ``combinations(order, 2)`` yields them, then citations), so the sum is the same
+        float whatever the weights; terms that are zero (pairs whose order weighs nothing, blocks
+        citing nothing) are not added, which changes no sum.
+
+        ``beat``: the search needs the value only if it is above ``beat``; ``None`` is returned once
+        the neighbours' sum shows it cannot be (see :attr:`_bound`), the rest not computed."""
         weights = evidence.ORDER
-        if not hasattr(self, "_numeric"):
-            self._numeric = {
-                key: sum(weights[name] * v for name, v in features.items()) for key, features in self.pair.items()
-            }
+        moved = weights["moved"]
+        adjacency = self._adjacency_value
         total = 0.0
-        previous: _Block | None = None
-        for k, i in enumerate(order):
-            block = self.blocks[i]
-            total += sum(weights[name] * v for name, v in self._adjacent(previous, block, self.start_open).items())
-            if k and order[k - 1] + 1 != i:
-                total += weights["moved"]
-            previous = block
-        numeric = self._numeric
-        for x, y in combinations(order, 2):
-            total += numeric.get((x, y), 0.0)
-        seen, top = set(self.cited), max(self.cited, default=0)
+        previous = -1
         for i in order:
-            new = [n for n in self.blocks[i].cites if n not in seen]
-            if new and min(new) < top:
-                total += weights["citation_order"]
-            seen.update(new)
-            top = max([top, *new])
+            value = adjacency.get((previous, i))
+            if value is None:
+                value = self._adjacent_value(previous, i)
+            total += value
+            if previous >= 0 and previous + 1 != i:
+                total += moved
+            previous = i
+        if beat is not None and self._bound is not None and total + (self._bound if whole else 0.0) <= beat:
+            return None
+        if self._weighed_pairs:
+            position = [-1] * len(self.blocks)
+            for k, i in enumerate(order):
+                position[i] = k
+            hits = []
+            for i, j, value in self._weighed_pairs:
+                a, b = position[i], position[j]
+                if 0 <= a < b:
+                    hits.append((a, b, value))
+            if hits:
+                hits.sort()
+                for _, _, value in hits:
+                    total += value
+        if self._citing:
+            cites, cited, added, top = self._cites, self.cited, set(), self._top_cited
+            for i in order:
+                if not cites[i]:
+                    continue
+                new = [n for n in cites[i] if n not in cited and n not in added]
+                if new and min(new) < top:
+                    total += weights["citation_order"]
+                added.update(new)
+                top = max([top, *new])
         if whole and self._balanced(order):
             total += weights["balanced_columns"]
         return total
 
     def _balanced(self, order: list[int]) -> bool:
         """Two columns of about equal length, each in the extractor's order."""
-        if self.last_page or len(order) < 2:
+        n = len(order)
+        if self.last_page or n < 2:
             return False
+        # sorted_before[k]: order[:k] runs in the extractor's order; sorted_from[k]: order[k:] does.
+        sorted_before = [True] * (n + 1)
+        for k in range(2, n + 1):
+            sorted_before[k] = sorted_before[k - 1] and order[k - 2] <= order[k - 1]
+        sorted_from = [True] * (n + 1)
+        for k in range(n - 2, -1, -1):
+            sorted_from[k] = sorted_from[k + 1] and order[k] <= order[k + 1]
         height = 0.0
-        for k in range(1, len(order)):
+        tolerance = evidence.BALANCE_TOLERANCE * self.total
+        for k in range(1, n):
             height += self.blocks[order[k - 1]].size
-            left, right = order[:k], order[k:]
-            if (
-                abs(2 * height - self.total) <= evidence.BALANCE_TOLERANCE * self.total
-                and left == sorted(left)
-                and right == sorted(right)
-            ):
+            if abs(2 * height - self.total) <= tolerance and sorted_before[k] and sorted_from[k]:
                 return True
         return False
 
@@ -945,7 +999,6 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     if one_line_per_paragraph([line.width for line in lines]):
         return doc  # one line per paragraph: nothing to go by
     out: list[Line] = []
-    pages = _pages(lines)
     start_open = False
     cited: set[int] = set()
     # One-column pages are read in order by every extractor; their first lines
@@ -956,6 +1009,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     body = next((k for k, line in enumerate(lines) if marker_kind(line.text) in ("abstract", "keywords")), None)
     if body is None:
         return doc
+    pages = _pages(lines)  # (after the test above: a text without an abstract has no pages ordered)
     wide = _text_width(lines, body)
     body_from = lines[body].number
     for number, page in enumerate(pages):
@@ -1023,8 +1077,8 @@ def _decide(page: _Page, line: int, explain: list[evidence.Decision] | None) -> 
     prior_score = page.score(prior_features)
     best, best_score = prior, prior_score
     for order in page.candidates():
-        value = page.value(order)
-        if value > best_score + 1e-9:
+        value = page.value(order, beat=best_score + 1e-9)  # (None: it cannot beat the best so far)
+        if value is not None and value > best_score + 1e-9:
             best, best_score = order, value
     if best == prior:
         return None

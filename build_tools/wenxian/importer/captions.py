@@ -217,7 +217,7 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
     n = len(lines)
     labels: dict[tuple[str, str], int] = {}  # ("figure", "1") → the line of a lone "Fig. 1"
     for k, line in enumerate(lines):
-        lone = LONE_LABEL.match(line.text)
+        lone = LONE_LABEL.match(line.text) if line.text[:1] in "FT" else None  # (an English label: its first letter)
         if lone and lone.group("en") and not blocked[k]:
             labels.setdefault(("table" if lone.group("en") == "Table" else "figure", lone.group("n")), k)
     used: set[int] = set()
@@ -225,6 +225,8 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         if i < taken or blocked[i]:
             continue
         kind = caption_kind(lines[i].text)
+        if kind is None and lines[i].text[:1] not in "图表":
+            continue  # no caption, nor a lone "表1" a title follows (most lines)
         caption = [i]
         j = i + 1
         lone = LONE_LABEL.match(lines[i].text) if kind is None and lines[i].text[:1] in "图表" else None

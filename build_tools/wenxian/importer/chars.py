@@ -75,8 +75,9 @@ LATIN_RE = re.compile(r"[A-Za-z0-9]")
 
 def width(text: str) -> float:
     """Printed width in CJK cells: half-width characters count half, spaces nothing."""
-    t = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
-    return len(t) - 0.5 * len(t.encode("latin-1", "ignore"))
+    if " " in text or "\u3000" in text or "\t" in text:  # (most lines hold none: nothing to copy)
+        text = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
+    return len(text) - 0.5 * len(text.encode("latin-1", "ignore"))
 
 
 # Latin abbreviations whose full stop ends no sentence ("Smith et al." + "(2011)认为…").
@@ -86,6 +87,7 @@ _ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs)\.$", re.I
 # The characters a match of ``TERMINAL_RE`` can end with (besides a decimal digit, a
 # citation mark's page): ruling the others out by the last character spares the regex
 # search, which tries every position of the line (this runs on every line, many times).
+_TERMINAL_MARKS = "。！？!?…."  # the characters a match of ``TERMINAL_RE`` starts with
 _TERMINAL_LAST = frozenset("。！？!?….”’」』）)]］-–" + "".join(map(chr, range(0x2460, 0x2474))))
 
 
@@ -95,4 +97,9 @@ def ends_sentence(text: str) -> bool:
     text = text.rstrip()
     if not text or (text[-1] not in _TERMINAL_LAST and not text[-1].isdecimal()):
         return False
-    return TERMINAL_RE.search(text) is not None and _ABBREVIATION_END.search(text) is None
+    # A match starts at the line's last terminal mark (what may follow it — closing quotes, a
+    # citation mark, a circled mark — holds none): tried there only, not at every position.
+    start = max(map(text.rfind, _TERMINAL_MARKS))
+    if start < 0 or TERMINAL_RE.match(text, start) is None:
+        return False
+    return text[-1] != "." or _ABBREVIATION_END.search(text) is None  # (an abbreviation ends in its full stop)

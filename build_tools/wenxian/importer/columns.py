@@ -485,7 +485,8 @@ def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
     if any(_MARKS_ROW.match(line) for line in lines):
         lines = _lower_raised_marks(lines)
-    if not any("   " in line and _GAP.search(line) for line in lines):
+    # (three spaces never span a line break: one search of the joined lines rules out most texts)
+    if "   " not in "\n".join(lines) or not any("   " in line and _GAP.search(line) for line in lines):
         return list(enumerate(lines, 1))
     pages: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(lines, 1):

@@ -84,6 +84,7 @@ _CN_DIGITS = {c: k for k, c in enumerate("零一二三四五六七八九")}
 _CN_DIGITS.update({c: k for k, c in enumerate("零壹貳參肆伍陸柒捌玖")})
 _CN_DIGITS.update({"贰": 2, "叁": 3, "陆": 6})
 _NUMBER = re.compile(f"^[（(]?\\s*([{_NUM}{_CAPITAL}]+|\\d{{1,2}})\\s*[、）)]")
+_NUMBER_FIRST = frozenset(_NUM + _CAPITAL + "（(")  # a Chinese-numbered lead's first character, or white space
 
 
 def _value(numeral: str) -> int | None:
@@ -101,6 +102,9 @@ def _value(numeral: str) -> int | None:
 def heading_number(text: str) -> tuple[str, int] | None:
     """The style and number of a Chinese-numbered lead ("二、" → ("cn1", 2), "（三）" → ("cn2", 3),
     "貳、" → ("tw1", 2))."""
+    first = text[:1]
+    if first not in _NUMBER_FIRST and not first.isspace():
+        return None  # (most lines: no Chinese numeral, bracket or space can open them; a digit's number is None too)
     match = _NUMBER.match(text)
     if not match or match.group(1).isdigit():
         return None
@@ -161,6 +165,8 @@ def heading_level(text: str) -> int | None:
 
 def run_in_lead(text: str) -> str | None:
     """The numbered lead of a line that runs on into its paragraph ("1. 色彩适配不足："), else None."""
+    if text[:1] not in "（(" and not text[:1].isdecimal():
+        return None  # (a lead opens with its number or a bracket: most lines are ruled out here)
     match = _LEAD.match(text)
     if match and text[match.end() :].strip() and not _CITATION.search(match.group(0)):
         return match.group(0)  # a lead is a short title: a citation mark in it is the paragraph's

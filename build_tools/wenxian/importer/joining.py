@@ -95,9 +95,14 @@ def join_lines(texts: list[str], *, dehyphenate: bool = True, compounds: frozens
     length = 0
     for text in texts:
         if parts:
-            left, sep = _separator(parts[-1], text, dehyphenate=dehyphenate, compounds=compounds)
-            length += len(left) - len(parts[-1]) + len(sep)
-            parts[-1] = left + sep
+            last = parts[-1]
+            # The common case, CJK either side and no hyphen: nothing between (``_separator``'s answer, without the call).
+            if last[-1] != "-" and (is_cjk(last[-1]) or is_cjk(text[0])):
+                pass
+            else:
+                left, sep = _separator(last, text, dehyphenate=dehyphenate, compounds=compounds)
+                length += len(left) - len(last) + len(sep)
+                parts[-1] = left + sep
         starts.append(length)
         parts.append(text)
         length += len(text)

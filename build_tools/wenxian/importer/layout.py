@@ -405,7 +405,8 @@ class _Layout:
             while j < n and not self.starts_block(j, kind, j == i + 1):
                 j += 1
             lead = self.leads[i] if kind == "text" else None
-            out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays], lead=lead))
+            out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays] if self.strays
+                             else self.lines[i:j], lead=lead))
             i = j
         return out
 

@@ -164,6 +164,10 @@ def split_lines(text: str) -> Lines:
         if number <= skip:
             continue
         stripped = raw.strip(_STRIP_CHARS)
+        if not stripped:  # a blank line (the common case: decided before the markup's tests, which need text)
+            if out:
+                out[-1].gap_after = True
+            continue
         if stripped and stripped[0] in "#<=-" and _PAGE_MARK.match(stripped):
             page += 1 if out else 0
             stripped = ""

@@ -152,7 +152,8 @@ def join_split_labels(doc: Lines) -> Lines:
         if skip:
             skip = False
             continue
-        if i + 1 < len(lines) and (joined := _label_joined(line, lines[i + 1])) is not None:
+        # (a label's first piece is short: most lines are ruled out before the patterns)
+        if len(line.text) <= 12 and i + 1 < len(lines) and (joined := _label_joined(line, lines[i + 1])) is not None:
             nxt = lines[i + 1]
             line = replace(line, text=joined, gap_after=nxt.gap_after, width=line.width + nxt.width)
             skip = True

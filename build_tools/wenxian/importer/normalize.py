@@ -23,6 +23,12 @@ _PUNCT = re.compile(r"[,:;?!]")
 _PARENS = re.compile(r"\(([^()\n]*)\)")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _SKIP = frozenset(" \t\u3000\u00a0" + PLACEHOLDER)
+# Characters after which ``_punct`` makes a mark full-width without looking further: CJK
+# (``is_cjk``), not skipped (no space, no placeholder), no digit — ideographs, CJK and
+# full-width punctuation (a subset: a text with a mark after any other character is read
+# mark by mark). tests/importer/test_normalize_fast.py holds the class to that.
+SURE_CJK = "\u4e00-\u9fff\u3001-\u303f\uff01-\uff0f\uff1a-\uffef“”—…·"
+_PUNCT_UNSURE = re.compile(f"[,:;?!](?<![{SURE_CJK}][,:;?!])")  # (the mark first: the search skips to the marks)
 
 
 def _before(text: str, pos: int) -> str:
@@ -91,6 +97,13 @@ def _space(match: re.Match[str]) -> str:
 def fix_punctuation(text: str) -> str:
     """Half-width punctuation in CJK context → full-width."""
     text = _PARENS.sub(_parens, text)
+    if _PUNCT_UNSURE.search(text) is None:
+        # Every mark stands right after a CJK character: each becomes full-width, as ``_punct``
+        # would make it (without a call per mark; most texts with half-width marks are so).
+        for half, full in _FULL.items():
+            if half in text:
+                text = text.replace(half, full)
+        return text
     return _PUNCT.sub(_punct, text)
 
 

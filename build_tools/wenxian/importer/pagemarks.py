@@ -35,6 +35,7 @@ TITLE_RUN = 8  # characters a header must share with the title zone
 _PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?(?:第\s*)?(\d{1,4})(?:\s*页)?(?:\s*[-—–·•])?$")
 # A page number printed with its ornaments ("- 12 -", "· 12 ·", "—12—", "第 12 页"): a shape
 # no line of text takes, so it marks where pages meet even where it is the only one kept.
+_PAGE_NUMBER_FIRST = frozenset("-—–·•第")  # … its first character, besides a digit (most lines are ruled out by it)
 _DECORATED_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*\d{1,4}\s*[-—–·•]|第\s*\d{1,4}\s*页)$")
 _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 # A page number printed on the line itself, set apart at its start or end ("103 作者：题名",
@@ -66,6 +67,7 @@ _NO_SPACES = re.compile("[ \t\u3000\u00a0\v\f]")
 # A page footnote's circled mark alone on its line: pdftotext sets a note's mark (set in another
 # font) apart from the note's text. No line of running text is a lone ①.
 _LONE_NOTE_MARK = re.compile(r"^\s*[\u2460-\u2473\u2776-\u2793]\s*$")
+_NOTE_MARK_ANY = re.compile(r"[\u2460-\u2473\u2776-\u2793]")
 NOTE_WIDER = 1.5  # a page's last line this much wider than the column: a note across both columns
 MAX_NOTE_LINES = 4  # the lines a note across both columns may wrap to
 
@@ -80,15 +82,27 @@ def _mask(text: str) -> str:
     return _DIGITS.sub("#", _NO_SPACES.sub("", text)).strip("#·•-—–")
 
 
-def _candidate_mask(text: str) -> str | None:
-    """The masked form of a line that could be a running mark, else None."""
+def _masks(texts: list[str], joined: str | None = None) -> list[str]:
+    """``_mask`` of each text, the spaces and digits replaced in one pass over all of them (a
+    pass per line cost more than the replacing): neither pattern matches a line break, so the
+    joined text's result splits back into the lines' own."""
+    joined = "\n".join(texts) if joined is None else joined  # (``joined``: the texts joined so, if at hand)
+    if joined.count("\n") != len(texts) - 1:  # a text holding a line break itself: one by one
+        return [_mask(text) for text in texts]
+    return [mask.strip("#·•-—–") for mask in _DIGITS.sub("#", _NO_SPACES.sub("", joined)).split("\n")]
+
+
+def _candidate_mask(text: str, mask: str | None = None) -> str | None:
+    """The masked form of a line that could be a running mark, else None (``mask``: its ``_mask``, if known)."""
     if (len(text) > MAX_MARK_LEN and len(collapsed := _SPACE.sub(" ", text)) > MAX_MARK_LEN
-            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN)) or _LIST_ENTRY.match(text):
+            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN)) or (
+            text[:1] in "[［" and _LIST_ENTRY.match(text)):
         # too long — a journal's English name beside its Chinese one is measured in cells
         # ("城市规划与设计　Urban Planning and Design 2025 年第 4 期": 44 characters, 29 cells) —,
         # or an entry of a numbered list ("[9] …")
         return None
-    mask = _mask(text)
+    if mask is None:
+        mask = _mask(text)
     if len(mask) < 2 or (HAN_RE.search(text) is None and "#" not in mask and not JOURNAL_WORDS.search(text)
                          and _LATIN_NAME.match(text) is None):
         return None
@@ -107,7 +121,8 @@ def _own_page_number(text: str) -> bool:
 
 def _page_number_lines(lines: list[Line]) -> list[tuple[int, int]]:
     """(index, number) of every line that reads as a page number, in order."""
-    return [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _PAGE_NUMBER.match(line.text))]
+    return [(i, int(m.group(1))) for i, line in enumerate(lines)
+            if (line.text[:1] in _PAGE_NUMBER_FIRST or line.text[:1].isdecimal()) and (m := _PAGE_NUMBER.match(line.text))]
 
 
 def _page_numbers(numbers: list[tuple[int, int]]) -> set[int]:
@@ -172,7 +187,9 @@ def _shares_title(text: str, runs: set[str]) -> bool:
 def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) -> set[int]:
     """Indexes (into ``doc.lines``) of the lines that are page furniture."""
     lines = doc.lines
-    masks = [_candidate_mask(line.text) for line in lines]
+    texts = [line.text for line in lines]
+    joined = "\n".join(texts)
+    masks = [_candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
     counts: Counter[str] = Counter(m for m in masks if m is not None)
     contexts: dict[str, set[tuple[str, str]]] = {}
     for i, mask in enumerate(masks):
@@ -199,7 +216,9 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             edges.update(range(max(0, i - EDGE), min(len(lines), i + EDGE + 1)))
             if explain is not None:
                 explain.append(evidence.Decision("page number", lines[i].number, 1.0, {reason: 1.0}, {"bias": 0.0, reason: 1.0}))
-    stamps = {i for i, line in enumerate(lines) if i not in marks and _stamped(line.text)}
+    # (no line is a stamp where the text holds none of the words a stamp's cheap test looks for)
+    stamped = "Academic" in joined or "cnki" in joined or "万" in joined or "网" in joined
+    stamps = {i for i, line in enumerate(lines) if i not in marks and _stamped(line.text)} if stamped else set()
     for i in sorted(stamps):
         line = lines[i]
         marks.add(i)
@@ -283,6 +302,8 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
     columns may wrap: its first line, right after the mark, far wider than the column, and the
     lines after it up to the one that ends its sentence (plain ``pdftotext``)."""
     lines = doc.lines
+    if not _NOTE_MARK_ANY.search("\n".join(line.text for line in lines)):
+        return doc, []  # no circled mark anywhere: no line is one alone
     widths = sorted(line.width for line in lines)
     column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
     notes: list[tuple[int, list[int]]] = []

@@ -1,0 +1,100 @@
+"""The importer's fast paths (round 12d) answer as the general code they skip.
+
+Each shortcut — a first-character test before a pattern, a whole text's marks made full-width at
+once, lines joined without the separator's call — is compared with the general path on many
+random strings from an alphabet of the characters that decide (fixed seed: deterministic).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+
+from wenxian.importer import headings, normalize, pagemarks
+from wenxian.importer.chars import PLACEHOLDER, is_cjk, width
+from wenxian.importer.joining import _separator, join_lines
+from wenxian.importer.lines import Line
+
+ALPHABET = ["中", "文", ",", ":", ";", "?", "!", " ", "  ", "\u3000", "\t", "\u00a0", PLACEHOLDER, "1", "１", "a",
+            "B", ".", "：", "。", "，", "图", "Table", "Fig.", "(", ")", "（", "）", "“", "”", "-", "—", "·", "第", "页", "一", "、", "〇", "\u2003", "ab-"]
+
+
+def _strings(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 12))) for _ in range(count)]
+
+
+def test_sure_cjk_characters_are_what_punct_decides_alone():
+    sure = re.compile(f"[{normalize.SURE_CJK}]")
+    chars = [chr(c) for c in range(0x10000) if sure.match(chr(c))]
+    assert len(chars) > 20000
+    assert all(is_cjk(c) and c not in normalize._SKIP and not c.isdigit() for c in chars)
+
+
+def test_fix_punctuation_as_mark_by_mark():
+    texts = _strings(3000, 1) + ["中,文", "中,,b", ",中", "１,2", "中\ue000,", "中 ,x", "发展,为;是?好!", "1,000"]
+    for text in texts:
+        slow = normalize._PUNCT.sub(normalize._punct, normalize._PARENS.sub(normalize._parens, text))
+        assert normalize.fix_punctuation(text) == slow, text
+
+
+def test_join_lines_as_with_the_separator():
+    rng = random.Random(2)
+    for _ in range(2000):
+        texts = [t.strip() or "x" for t in _strings(rng.randint(1, 5), rng.randint(0, 10**6))]
+        joined = join_lines(texts, compounds=frozenset({"ab-ab"}))
+        parts: list[str] = []
+        starts: list[int] = []
+        length = 0
+        for text in texts:
+            if parts:
+                left, sep = _separator(parts[-1], text, dehyphenate=True, compounds=frozenset({"ab-ab"}))
+                length += len(left) - len(parts[-1]) + len(sep)
+                parts[-1] = left + sep
+            starts.append(length)
+            parts.append(text)
+            length += len(text)
+        assert (joined.text, joined.starts) == ("".join(parts), starts), texts
+
+
+def test_width_as_counted_without_spaces():
+    for text in _strings(2000, 3):
+        t = text.replace(" ", "").replace("\u3000", "").replace("\t", "")
+        assert width(text) == len(t) - 0.5 * len(t.encode("latin-1", "ignore")), text
+
+
+def test_first_character_tests_rule_out_only_what_the_patterns_do():
+    texts = _strings(3000, 4) + ["（一）", "(二)", " 三、", "\u2003四、", "1、", "一、", "第 3 页", "- 12 -", "· 5 ·", "12",
+                                    "1. 色彩适配不足：多数", "（1）资金：不足", "(2)人员。其次"]
+    lines = [Line(k, text, False, False) for k, text in enumerate(texts)]
+    expected = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := pagemarks._PAGE_NUMBER.match(line.text))]
+    assert pagemarks._page_number_lines(lines) == expected
+    for text in texts:
+        match = headings._NUMBER.match(text)
+        slow = None
+        if match and not match.group(1).isdigit() and (value := headings._value(match.group(1))) is not None:
+            slow = ("cn2", value) if text[0] in "（(" else ("tw1" if match.group(1)[0] in headings._CAPITAL else "cn1", value)
+        assert headings.heading_number(text) == slow, text
+        lead = headings._LEAD.match(text)
+        slow_lead = lead.group(0) if lead and text[lead.end():].strip() and not headings._CITATION.search(lead.group(0)) else None
+        assert headings.run_in_lead(text) == slow_lead, text
+        spaced = pagemarks._DIGITS.sub("#", pagemarks._NO_SPACES.sub("", text)).strip("#·•-—–")
+        assert pagemarks._mask(text) == spaced, text
+    assert pagemarks._masks(texts) == [pagemarks._mask(text) for text in texts]
+    assert pagemarks._masks(["a\n1", "2 3", "x"]) == ["a\n", "", "x"]  # a line break inside: one by one
+
+
+
+def test_ends_sentence_as_searched_from_the_start():
+    from wenxian.importer import chars
+
+    rng = random.Random(6)
+    alphabet = ["中", "。", "！", "？", "!", "?", "…", ".", "a", "e", "t", "al", "et al", "cf", ")", "]", "”", "’", "」",
+                "[", "［", "]", "］", "1", "2", "-", "–", ",", "，", "、", " ", "\u2460", "\u2473", "\n"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10))) for _ in range(20000)]
+    texts += ["着力点。” [8]", "Smith et al.", "e.g.", "见图 1.", "所示。③", "之一 [3-5]。", "A.", "3.5", "。3.5"]
+    for text in texts:
+        stripped = text.rstrip()
+        slow = bool(stripped) and (stripped[-1] in chars._TERMINAL_LAST or stripped[-1].isdecimal()) \
+            and chars.TERMINAL_RE.search(stripped) is not None and chars._ABBREVIATION_END.search(stripped) is None
+        assert chars.ends_sentence(text) == slow, text
