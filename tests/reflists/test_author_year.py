@@ -229,3 +229,18 @@ def test_an_entry_opening_with_two_particles_opens_an_entry_of_an_unlabelled_lis
                     "van der Klaauw, W. (2002). Estimating the effect of financial aid offers. "
                     "International Economic Review, 43(4), 1249–1287."])
     assert len(cut.items) == 2 and cut.items[1].text.startswith("van der Klaauw")
+
+
+def test_a_lower_case_particle_opens_an_entry_of_an_economics_author_date_list() -> None:
+    """经济研究/管理世界's English entries ("de Mel, S., D. McKenzie, and C. Woodruff, 2008, …"): the name
+    after its particle opens an entry, though a line in lower case usually goes on the one before."""
+    from wenxian.refparse.listcut import cut_list
+
+    cut = cut_list(["Barro, R. J., and J.-W. Lee, 2013, “A New Data Set”, Journal of Development Economics, 104, 184—198.",
+                    "de Mel, S., D. McKenzie, and C. Woodruff, 2008, “Returns to Capital in Microenterprises”, "
+                    "Quarterly Journal of Economics, 123(4), 1329—1372.",
+                    "Townsend, R. M., 1994, “Risk and Insurance in Village India”, Econometrica, 62(3), 539—591.",
+                    "van Praag, C. M., and P. H. Versloot, 2007, “What Is the Value of Entrepreneurship?”, "
+                    "Small Business Economics, 29(4), 351—382.",
+                    "de la Economía, 2010, 12(3), 1—9."])
+    assert [i.text[:9] for i in cut.items] == ["Barro, R.", "de Mel, S", "Townsend,", "van Praag"]
