@@ -36,6 +36,17 @@ KNOWN = frozenset({"张三", "李四", "陈静"})
     ("（De Loecker and Warzynski，2012）", [W(("De Loecker", "Warzynski"), False, "2012")], False),
     ("Calonico, Cattaneo, and Titiunik (2014) give", [W(("Calonico", "Cattaneo", "Titiunik"), False, "2014")], True),
     ("（Song, Storesletten and Zilibotti，2011）", [W(("Song", "Storesletten", "Zilibotti"), False, "2011")], False),
+    # round 10b (sealed2): works not yet dated, APA's initials, a body's name of several words,
+    # Chinese names in APA's half-width form
+    ("（张三和李四，待刊）", [W(("张三", "李四"), False, "待刊")], False),
+    ("Zhao and Lin（n.d.）相同", [W(("Zhao", "Lin"), False, "n.d.")], True),
+    ("Zhou and Wu (in press)", [W(("Zhou", "Wu"), False, "in press")], True),
+    ("T. D. Allen (2001) wrote", [W(("T. D. Allen",), False, "2001")], True),
+    ("(N. J. Allen & Meyer, 1990)", [W(("N. J. Allen", "Meyer"), False, "1990")], False),
+    ("World Health Organization（2010）指出", [W(("World Health Organization",), False, "2010")], True),
+    ("The World Bank (2014) shows", [W(("World Bank",), False, "2014")], True),
+    ("（World Bank，2014）", [W(("World Bank",), False, "2014")], False),
+    ("(Allen et al., 2015; 陈晓, 吴琼, 2019)", [W(("Allen",), True, "2015"), W(("陈晓", "吴琼"), False, "2019")], False),
 ])
 def test_forms_are_recognised(text: str, works: list[W], textual: bool) -> None:
     found = find_author_year(text, KNOWN)
@@ -66,6 +77,10 @@ def test_names_of_an_author_date_list_are_known() -> None:
     names = names_in_list(["张跃华、顾海英，2007a：《农业保险需求问题的一个理论研究》，《数量经济技术经济研究》第4期。"])
     assert names == {"张跃华", "顾海英"}
     assert [f.works[0].names for f in find_author_year("张跃华和顾海英（2007b：45）指出", names)] == [("张跃华", "顾海英")]
+    # a work to appear ("待刊") where the year stands: its names are known all the same
+    names = names_in_list(["何思源、邓佳，待刊：《数字支付与农户的创业选择》，《经济学（季刊）》。"])
+    assert names == {"何思源", "邓佳"}
+    assert [f.works[0] for f in find_author_year("何思源、邓佳（待刊）基于", names)] == [W(("何思源", "邓佳"), False, "待刊")]
 
 
 def test_pages_and_a_prefix_are_written_as_the_roles_pre_and_post_text() -> None:
@@ -229,3 +244,45 @@ def test_an_entry_opening_with_two_particles_opens_an_entry_of_an_unlabelled_lis
                     "van der Klaauw, W. (2002). Estimating the effect of financial aid offers. "
                     "International Economic Review, 43(4), 1249–1287."])
     assert len(cut.items) == 2 and cut.items[1].text.startswith("van der Klaauw")
+
+
+def test_a_lower_case_particle_opens_an_entry_of_an_economics_author_date_list() -> None:
+    """经济研究/管理世界's English entries ("de Mel, S., D. McKenzie, and C. Woodruff, 2008, …"): the name
+    after its particle opens an entry, though a line in lower case usually goes on the one before."""
+    from wenxian.refparse.listcut import cut_list
+
+    cut = cut_list(["Barro, R. J., and J.-W. Lee, 2013, “A New Data Set”, Journal of Development Economics, 104, 184—198.",
+                    "de Mel, S., D. McKenzie, and C. Woodruff, 2008, “Returns to Capital in Microenterprises”, "
+                    "Quarterly Journal of Economics, 123(4), 1329—1372.",
+                    "Townsend, R. M., 1994, “Risk and Insurance in Village India”, Econometrica, 62(3), 539—591.",
+                    "van Praag, C. M., and P. H. Versloot, 2007, “What Is the Value of Entrepreneurship?”, "
+                    "Small Business Economics, 29(4), 351—382.",
+                    "de la Economía, 2010, 12(3), 1—9."])
+    assert [i.text[:9] for i in cut.items] == ["Barro, R.", "de Mel, S", "Townsend,", "van Praag"]
+
+
+def test_undated_works_bodies_and_initials_link_to_their_entries() -> None:
+    """Round 10b (sealed2): "待刊"/"n.d."/"in press" cite the entry printing it where its year
+    stands; "World Bank" is the whole name of an entry kept as printed; APA's initials tell two first
+    authors of one family name apart."""
+    from wenxian.refparse.citematch import candidate, match
+    from wenxian.refparse.reading import read_entry
+
+    lines = ["何思源、邓佳，待刊：《数字支付与农户的创业选择》，《经济学（季刊）》。",
+             "Zhao, Y., and Q. Lin, n.d., “Mobile Payments and Rural Entrepreneurship in China”, Working Paper.",
+             "Zhou, Y., & Wu, H. (in press). Remote work and boundary management in Chinese firms. "
+             "Management and Organization Review.",
+             "World Bank, 2014, Global Financial Development Report 2014: Financial Inclusion, Washington, DC: "
+             "World Bank.",
+             "Allen, N. J. (2001). Commitment at work. Journal of Work, 1(1), 1–20.",
+             "Allen, T. D. (2001). Family-supportive work environments: The role of organizational perceptions. "
+             "Journal of Vocational Behavior, 58(3), 414–435."]
+    cands = [candidate(f"e{i}", read_entry(line).entry) for i, line in enumerate(lines)]
+    assert match(W(("何思源", "邓佳"), False, "待刊"), cands) == ("e0", "")
+    assert match(W(("Zhao", "Lin"), False, "n.d."), cands) == ("e1", "")
+    assert match(W(("Zhou", "Wu"), False, "in press"), cands) == ("e2", "")
+    assert match(W(("Zhou", "Wu"), False, "2014"), cands)[0] is None  # no year is any year
+    assert match(W(("World Bank",), False, "2014"), cands) == ("e3", "")
+    assert match(W(("T. D. Allen",), False, "2001"), cands) == ("e5", "")
+    assert match(W(("N. J. Allen",), False, "2001"), cands) == ("e4", "")
+    assert match(W(("Allen",), False, "2001"), cands)[0] is None  # which Allen: reported, not guessed

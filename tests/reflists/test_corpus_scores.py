@@ -101,12 +101,15 @@ def test_sealed_author_year_part_is_tagged_and_every_citation_linked() -> None:
     assert score.linked == score.gold == 89 and score.spurious == 0 and score.entries_exact == score.texts
 
 
-def test_sealed2_author_year_part_is_tagged_and_left_out_of_all(monkeypatch) -> None:
+def test_sealed2_author_year_part_is_tagged_and_scored() -> None:
     """The tenth round's sealed author-year part (tests/data/authoryear/sealed2), written by a
-    helper who never ran the importer, the recogniser or the scorer on it. Only its tags are read
-    here (no importer, no linker): every tag names places inside its article's list, every entry is
-    cited, no tag is left in the list, and the scorer's default run leaves the part out until the
-    lead scores it, once, by name (``--part sealed2``)."""
+    helper who never ran the importer, the recogniser or the scorer on it, scored once by the lead
+    after the round's merges: 68/92 linked (73.9 %), 3 found that are no citations, 2/3 lists exact.
+    What it showed — an entry opening with a lower-case particle ("de Mel, S., …") read as the tail of
+    the one before, works not yet dated (待刊, n.d., in press), APA's initials before a first author
+    ("T. D. Allen (2001)"), a body's name of several words ("World Health Organization（2010）",
+    "World Bank"), Chinese names in APA's half-width form ("陈晓, 吴琼, 2019") — was fixed by rule
+    in round 10b: 92/92, none spurious, 3/3. It is seen now; this is its floor."""
     counts = {}
     for path in sorted((authoryear.DATA / "sealed2").glob("*.txt")):
         tagged = path.read_text(encoding="utf-8")
@@ -119,10 +122,12 @@ def test_sealed2_author_year_part_is_tagged_and_left_out_of_all(monkeypatch) -> 
         counts[path.name] = (len(tags), len(listed))
     assert counts == {"health_insurance.txt": (29, 24), "mobile_payment_mineru.txt": (30, 22),
                       "remote_work_apa.txt": (33, 24)}
-    scored: list[str] = []
-    monkeypatch.setattr(authoryear, "score_text", lambda path, score: scored.append(path.parent.name))
-    authoryear.main([])
-    assert scored and "sealed2" not in scored and "sealed" in scored
+    score = authoryear.Score()
+    for path in sorted((authoryear.DATA / "sealed2").glob("*.txt")):
+        authoryear.score_text(path, score)
+    print(f"sealed2: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
+    assert score.gold == 92
+    assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
 
 
 @pytest.mark.parametrize("part", ["real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",

@@ -7,7 +7,9 @@ the year(s) in parentheses: ``Smith et al. (2011)``, ``张三和李四（2015）
 Both languages, ``等``/``et al.`` (also ``etal.``), a/b suffixes, a page after the
 year (``（张三，2015：23）``, ``Smith (2011, p. 5)``: printed after the citation, as GB/T 7714
 prints it) and a word before the first work of a parenthesis (``（参见张三，2015）``,
-``(see also Cai, 2016)``: kept before it).
+``(see also Cai, 2016)``: kept before it). A work not yet dated has ``n.d.``, ``in press`` or
+``待刊`` for its year; APA's initials may stand before a first author (``T. D. Allen (2001)``), and a
+body's name may have several words (``World Health Organization（2010）``).
 
 A Latin name is a capitalised word, so it is found by its shape. A Chinese name
 has no boundary in the text (``研究表明张三（2015）``), so a textual Chinese
@@ -27,7 +29,9 @@ from wenxian.model import NamedCitation, NamedWork
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
 _HAN = r"[\u3400-\u9fff]"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)[a-z]?"
+# A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear).
+UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊)"
+_YEAR = rf"(?:(?:1[6-9]\d\d|20\d\d)[a-z]?|{UNDATED})"
 _YEARS = rf"{_YEAR}(?:\s*[,，、]\s*{_YEAR})*"
 _ETAL = r"(?:\s*et\s*al\.?|\s*等人?)"
 # A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
@@ -40,9 +44,16 @@ _PREFIX = r"(?:see\s+also|see|e\.\s?g\.,?|cf\.|参见|参看|详见|转引自|�
 # A surname's particle, also capitalised as some write it ("van der Klaauw", "Van Reenen", "De Loecker").
 _LATIN = (r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]i|[dD]a|[dD]u|[dD]el|[lL]e|[lL]a|ten|ter)\s+)*"
           r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-]+")
+# A first author's initials before the family name, which APA 7 prints to tell two first authors of
+# one family name apart ("T. D. Allen (2001)", "(N. J. Allen & Meyer, 1990)").
+_INITIALS = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?){1,3}\s*"
+_NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
+# A body's name of several capitalised words ("World Bank", "World Health Organization"), not
+# opening with a word that is no name ("The World Bank (2014)" is "World Bank (2014)").
+_BODY = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][a-z]+(?:\s(?:of\s|for\s|on\s)?[A-Z][a-z]+){{1,5}}"
 # Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik").
-_LATIN_NAMES = rf"{_LATIN}(?:\s*,\s*{_LATIN}(?=\s*(?:,|and\b|&)))*(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?"
-_CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(])|(?:{_INITIALS})?{_LATIN}(?:\s*,\s*{_LATIN}(?=\s*(?:,|and\b|&)))*(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?)"
+_CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、,]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
 _ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
 _BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "").replace("?P<page>", "")
@@ -54,12 +65,11 @@ LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES}
                            rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
-_YEAR_IN_PARENS = re.compile(rf"(?:1[6-9]|20)\d\d[a-z]?{_LOCATOR}?\s*[)）]")
+_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?|{UNDATED}){_LOCATOR}?\s*[)）]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*|\s*,\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
 MAX_HAN_NAME = 4  # characters of a person's Chinese name
-_NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
 
 
 class Found(NamedTuple):
@@ -127,7 +137,7 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
 # The names before the title ("张三, 李四. 题名", "张三（2015）") or, in the author-date style of
 # Chinese social-science journals, before the year ("张三、李四，2015：《题名》").
 _LEADING_CJK_NAMES = re.compile(
-    rf"^\s*({_HAN}{{2,10}}(?:\s*[,，、]\s*{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:1[6-9]|20)\d\d)")
+    rf"^\s*({_HAN}{{2,10}}(?:\s*[,，、]\s*{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}))")
 
 
 def names_in_list(texts) -> frozenset[str]:

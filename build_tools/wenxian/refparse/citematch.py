@@ -6,7 +6,9 @@ English translation of a Chinese entry's authors counts too). When several
 entries match, the a/b suffix the list printed, a second cited name, then
 either the a/b suffix by the entries' order in the list or, without a suffix,
 ``等``/``et al.`` (more than two authors first, then two) decide. What still matches none or several is not
-linked, and the reason is given.
+linked, and the reason is given. A work not yet dated ("n.d.", "in press", "待刊") matches the entry
+that prints so where its year stands; initials before a cited name ("T. D. Allen") choose among
+entries whose first authors share the family name.
 """
 
 from __future__ import annotations
@@ -30,6 +32,36 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)  # the authors' names in the English translation
     # An entry kept as printed (no names read): its text, where a second cited name is looked for
     verbatim: str = ""
+    initials: str = ""  # the first author's ("td" for "Allen, T. D."), lower case
+
+
+def _initials(names: str) -> str:
+    """The initials of given names, lower case: "T. D." → "td", "Jong-Wha" → "jw"."""
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", _fold(names)))
+
+
+# A work not yet dated: "n.d." (no date) or to appear ("in press", "forthcoming", "待刊"), in a
+# citation where its year would stand and in the entry's head (or the list reader's title, as
+# "待刊：《题名》" is read).
+_UNDATED = re.compile(r"(?<![^\W\d_])(?:(?P<nd>n\.\s?d\.)|in\s+press|forthcoming|待刊)")
+
+
+def undated(text: str) -> str:
+    """"n.d." or "in press" for a work not yet dated, "" for any other text."""
+    m = _UNDATED.search(text)
+    return "" if m is None else "n.d." if m.group("nd") else "in press"
+
+
+def _year_of(entry: Entry) -> str:
+    year = (entry.fields.get("year") or entry.fields.get("date") or "")[:4]
+    if year:
+        return year
+    head = (entry.fields.get("pubstate", "") + " " + entry.fields.get("verbatim", "")[:80] + " "
+            + entry.fields.get("title", "")[:6])
+    return undated(head)
+
+
+_BODY = re.compile(r"^[A-Z][a-z]+(?:\s(?:of\s|for\s|on\s)?[A-Z][a-z]+){1,5}$")
 
 
 def _fold(name: str) -> str:
@@ -48,20 +80,25 @@ def _families(entry: Entry) -> list[str]:
     if not out and entry.fields.get("verbatim"):
         lead = re.match(r"^\s*([^.,，。(（:：\[]+)", entry.fields["verbatim"])
         if lead:
-            out.append(_fold(lead.group(1).split()[0] if not re.match(r"[\u3400-\u9fff]", lead.group(1))
-                             else lead.group(1)))
+            name = lead.group(1).strip()
+            # A person's family name is the first word ("Zhao, Y.", "MAS A"); a Chinese name and a
+            # body's name of capitalised words ("World Bank", "World Health Organization") are whole.
+            whole = re.match(r"[\u3400-\u9fff]", name) or _BODY.match(name)
+            out.append(_fold(name if whole else name.split()[0]))
     return out
 
 
 def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     people = entry.persons.get("author") or entry.persons.get("editor") or []
     families = _families(entry)
-    year = (entry.fields.get("year") or entry.fields.get("date") or "")[:4]
+    year = _year_of(entry)
     translated = entry.fields.get("authortranslation", "")
     alias = [_fold(p.split(",")[0]) for p in translated.split(" and ") if p.strip() and p.strip() != "others"]
     many = len(people) > 2 or any(str(p) == "others" for p in people)
     verbatim = _fold(entry.fields.get("verbatim", "")) if not people else ""
-    return Candidate(key, families, many, year, suffix, alias, verbatim)
+    first = next((p for p in people if str(p) != "others"), None)
+    initials = _initials(" ".join(first.first_names + first.middle_names)) if first else ""
+    return Candidate(key, families, many, year, suffix, alias, verbatim, initials)
 
 
 def _same(cited: str, family: str) -> bool:
@@ -90,11 +127,16 @@ def _names_match(work: NamedWork, families: list[str], verbatim: str = "") -> bo
 
 def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
     """The key ``work`` cites, or None and why not."""
-    year, suffix = work.year[:4], work.year[4:]
+    year, suffix = (undated(work.year), "") if undated(work.year) else (work.year[:4], work.year[4:])
     found = [c for c in candidates if c.year == year and (
         _names_match(work, c.families, c.verbatim) or _names_match(work, c.aliases))]
     if not found:
         return None, f"no entry of the list by {work.names[0]} in {year}"
+    given = re.match(r"^((?:[A-Z]\.\s?-?)+)\s*\S", work.names[0])
+    if len(found) > 1 and given:
+        # APA 7 prints a first author's initials to tell two of one family name apart
+        # ("T. D. Allen, 2001" beside "N. J. Allen & Meyer"): the entry whose initials they are.
+        found = [c for c in found if c.initials == _initials(given.group(1))] or found
     if len(found) > 1 and suffix and any(c.suffix == suffix for c in found):
         found = [c for c in found if c.suffix == suffix]  # the list printed the same a/b
     if len(found) > 1 and len(work.names) == 1 and not suffix:

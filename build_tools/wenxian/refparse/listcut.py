@@ -152,6 +152,11 @@ DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|p
 # volume, not a year and a comma (GB/T puts the year after the journal only in a numbered list).
 # (No abbreviation: "J. Chem." / "Phys., 1996, 104(5)" is a journal's name wrapped.)
 _NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,6},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+# A family name after its lower-case particles, then its initials or given name ("de Mel, S., D.
+# McKenzie, and C. Woodruff, 2008, …", "van Praag, C. M., and …"): an entry's head, though it opens
+# in lower case as an entry's tail does.
+_PARTICLE_NAME = re.compile(r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){1,3}"
+                            r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*,\s(?:[A-Z]\.|[A-Z][a-z]+\b)")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 # (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О.")
 _AUTHOR_START = re.compile(
@@ -554,6 +559,8 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
         return True
     if end.endswith(("-", "/")):
         return False
+    if _PARTICLE_NAME.match(text) and _YEAR.search(text) and _OLD_YEAR.search(previous) and _ENTRY_END.search(previous):
+        return True  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
     if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
         return False
     if _GBT_YEAR_HEAD.match(text):
