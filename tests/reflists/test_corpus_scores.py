@@ -76,6 +76,25 @@ def test_author_year_citations_linked(part: str) -> None:
     assert score.entries_exact == score.texts
 
 
+def _tagged_part(part: str):
+    """The citations and list entries of each text of an author-year part, as (tags, entries) by
+    file name, once its tags are checked (each names places in its article's list, every entry
+    is cited, none stands inside the list), and the part's score."""
+    counts = {}
+    score = authoryear.Score()
+    for path in sorted((authoryear.DATA / part).glob("*.txt")):
+        tagged = path.read_text(encoding="utf-8")
+        raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
+        assert "<c" not in raw and "</c>" not in raw and raw.count("参考文献") == 1
+        listed = [line for line in raw[raw.index("参考文献"):].splitlines()[1:] if line.strip()]
+        tags = [[int(n) for n in m.group(1).split(",")] for m in authoryear._TAG.finditer(tagged)]
+        assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
+        assert authoryear._TAG.search(tagged[tagged.index("参考文献"):]) is None
+        counts[path.name] = (len(tags), len(listed))
+        authoryear.score_text(path, score)
+    return counts, score
+
+
 def test_sealed_author_year_part_is_tagged_and_every_citation_linked() -> None:
     """The ninth round's sealed author-year part (tests/data/authoryear/sealed), written by a helper
     who never ran the importer or the scorer on it, scored once by the lead after the round's
@@ -84,20 +103,9 @@ def test_sealed_author_year_part_is_tagged_and_every_citation_linked() -> None:
     one name without 等 for the single author's work beside a pair's, particles written with a
     capital (Van Reenen, De Loecker), three names set off by commas, a supplement's page (S98),
     an entry opening "van der Klaauw" — was then fixed by rule: 89/89, none spurious, 3/3."""
-    counts = {}
-    for path in sorted((authoryear.DATA / "sealed").glob("*.txt")):
-        tagged = path.read_text(encoding="utf-8")
-        raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
-        assert "<c" not in raw and "</c>" not in raw and raw.count("参考文献") == 1
-        listed = [line for line in raw[raw.index("参考文献"):].splitlines()[1:] if line.strip()]
-        tags = [[int(n) for n in m.group(1).split(",")] for m in authoryear._TAG.finditer(tagged)]
-        assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
-        counts[path.name] = (len(tags), len(listed))
+    counts, score = _tagged_part("sealed")
     assert counts == {"elite_schools.txt": (29, 23), "management_misallocation.txt": (29, 21),
                       "migrant_networks.txt": (31, 21)}
-    score = authoryear.Score()
-    for path in sorted((authoryear.DATA / "sealed").glob("*.txt")):
-        authoryear.score_text(path, score)
     assert score.linked == score.gold == 89 and score.spurious == 0 and score.entries_exact == score.texts
 
 
@@ -110,21 +118,9 @@ def test_sealed2_author_year_part_is_tagged_and_scored() -> None:
     ("T. D. Allen (2001)"), a body's name of several words ("World Health Organization（2010）",
     "World Bank"), Chinese names in APA's half-width form ("陈晓, 吴琼, 2019") — was fixed by rule
     in round 10b: 92/92, none spurious, 3/3. It is seen now; this is its floor."""
-    counts = {}
-    for path in sorted((authoryear.DATA / "sealed2").glob("*.txt")):
-        tagged = path.read_text(encoding="utf-8")
-        raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
-        assert "<c" not in raw and "</c>" not in raw and raw.count("参考文献") == 1
-        listed = [line for line in raw[raw.index("参考文献"):].splitlines()[1:] if line.strip()]
-        tags = [[int(n) for n in m.group(1).split(",")] for m in authoryear._TAG.finditer(tagged)]
-        assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
-        assert authoryear._TAG.search(tagged[tagged.index("参考文献"):]) is None
-        counts[path.name] = (len(tags), len(listed))
+    counts, score = _tagged_part("sealed2")
     assert counts == {"health_insurance.txt": (29, 24), "mobile_payment_mineru.txt": (30, 22),
                       "remote_work_apa.txt": (33, 24)}
-    score = authoryear.Score()
-    for path in sorted((authoryear.DATA / "sealed2").glob("*.txt")):
-        authoryear.score_text(path, score)
     print(f"sealed2: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
     assert score.gold == 92
     assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
