@@ -12,7 +12,7 @@ from wenxian.cli import main
 from wenxian.importer.authoryear import find_author_year
 from wenxian.model import NamedWork as W
 
-KNOWN = frozenset({"张三", "李四", "陈静"})
+KNOWN = frozenset({"张三", "李四", "陈静", "World Health Organization", "World Bank"})  # as names_in_list gives them
 
 
 @pytest.mark.parametrize(("text", "works", "textual"), [
@@ -286,3 +286,17 @@ def test_undated_works_bodies_and_initials_link_to_their_entries() -> None:
     assert match(W(("T. D. Allen",), False, "2001"), cands) == ("e5", "")
     assert match(W(("N. J. Allen",), False, "2001"), cands) == ("e4", "")
     assert match(W(("Allen",), False, "2001"), cands)[0] is None  # which Allen: reported, not guessed
+
+
+def test_capitalised_prose_before_a_name_is_no_bodys_name() -> None:
+    """A body's name of several words is one only where an entry of the list opens with it: else
+    the capitalised words before the year are prose and a name, and the prose stays text
+    ("Moreover Smith (2011)" cites Smith; before, "Moreover" went into the citation and was lost)."""
+    from wenxian.importer.authoryear import find_author_year, names_in_list
+
+    known = names_in_list(["World Health Organization. (2010). Health systems financing. Geneva: WHO.",
+                           "Smith, J. (2011). A title. Journal, 1, 1-2."])
+    (found,) = find_author_year("Moreover Smith (2011) argued so.", known)
+    assert found.start == len("Moreover ") and found.works[0].names == ("Smith",)
+    (found,) = find_author_year("据 World Health Organization（2010）的报告", known)
+    assert found.works[0].names == ("World Health Organization",)

@@ -51,6 +51,8 @@ _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", 
 # A body's name of several capitalised words ("World Bank", "World Health Organization"), not
 # opening with a word that is no name ("The World Bank (2014)" is "World Bank (2014)").
 _BODY = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][a-z]+(?:\s(?:of\s|for\s|on\s)?[A-Z][a-z]+){{1,5}}"
+_BODY_RE = re.compile(_BODY)
+_LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik").
 _LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(])|(?:{_INITIALS})?{_LATIN}(?:\s*,\s*{_LATIN}(?=\s*(?:,|and\b|&)))*(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?)"
 _CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、,]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
@@ -141,12 +143,15 @@ _LEADING_CJK_NAMES = re.compile(
 
 
 def names_in_list(texts) -> frozenset[str]:
-    """The Chinese author names that open the entries of a reference list."""
+    """The Chinese author names that open the entries of a reference list, and the names of
+    several words of the bodies that open them ("World Health Organization. (2010).")."""
     names: set[str] = set()
     for text in texts:
         m = _LEADING_CJK_NAMES.match(text)
         if m:
             names.update(n for n in re.split(r"\s*[,，、]\s*", m.group(1)) if n)
+        elif (body := _LEADING_BODY.match(text)) is not None:
+            names.add(body.group(1))
     return frozenset(names)
 
 
@@ -176,9 +181,16 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Fou
             taken.append((m.start(), m.end()))
     for m in LATIN_TEXTUAL.finditer(text):
         if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
-            works = _works(m.group("names"), m.group("years"))
-            found.append(Found(m.start(), m.end(), works, True, _pages(works, m.group("page"))))
-            taken.append((m.start(), m.end()))
+            start, names = m.start(), m.group("names")
+            if _BODY_RE.fullmatch(names) and names not in known:
+                # Capitalised words before a year that open no entry of the list as a body's name
+                # are prose and a name ("Moreover Smith (2011)", "In China Lee (2020)"): the last
+                # word is the name, the words before it stay text.
+                last = names.rsplit(None, 1)[-1]
+                start, names = m.start("names") + len(names) - len(last), last
+            works = _works(names, m.group("years"))
+            found.append(Found(start, m.end(), works, True, _pages(works, m.group("page"))))
+            taken.append((start, m.end()))
     for m in YEARS_IN_PARENS.finditer(text):
         if not free(m.start(), m.end()):
             continue
