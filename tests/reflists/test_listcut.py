@@ -539,3 +539,43 @@ def test_a_draft_stamp_between_numbered_entries_is_no_part_of_either() -> None:
                     "[2] J. Doe, “Title two,” Journal Name, vol. 12, pp. 1123–1130, Dec. 2010."])
     assert [item.text[-10:] for item in cut.items] == ["2290–2294.", " Dec. 2010."[-10:]]
     assert 3 in cut.asides
+
+
+def test_a_url_in_angle_brackets_ends_before_the_closing_bracket() -> None:
+    """ABNT NBR 6023 prints "Disponível em: <URL>." (and ASCE "<URL>"): "<" and ">" delimit a URL
+    in text (RFC 3986, appendix C), they are no part of it."""
+    from wenxian.refparse.spans import take_identifiers
+
+    rest, ids = take_identifiers("SOUZA, A. Leitura de listas. 2019. Disponível em: "
+                                 "<https://www.exemplo.org.br/listas/>. Acesso em: 2 maio 2020.")
+    assert ids == {"url": "https://www.exemplo.org.br/listas/"}
+    assert "<" not in rest and ">" not in rest
+    _, ids = take_identifiers("Lee, K. (2001). “Network notes.” Web notes, <http://www.example.edu> (May 2, 2003).")
+    assert ids == {"url": "http://www.example.edu"}
+
+
+def test_a_doi_org_link_gives_its_doi_whatever_its_prefix() -> None:
+    from wenxian.refparse.spans import take_identifiers
+
+    _, ids = take_identifiers("Ana Lima. 2007. Notes. Example Press, 4. https://doi.org/99.9999/notes07-S12")
+    assert ids == {"url": "https://doi.org/99.9999/notes07-S12", "doi": "99.9999/notes07-S12"}
+
+
+def test_a_numbered_entry_goes_on_after_a_line_that_reads_finished() -> None:
+    """ACM's numbered lines put the year after the names, so the first line of an entry may end
+    with a full stop after its year ("… (WL ’11)."): the next unlabelled line of Latin fields ending
+    in a full stop or an address is still the entry's, not a note between entries; a running head
+    without its full stop is not."""
+    lines = ["REFERENCES",
+             "[1] Ana Souza and Piet Janssen. 2011. Reading lists by rule. In Proceedings of the 4th",
+             "Workshop on Lists (WL ’11).",
+             "Example Press, New York, NY, 12–19. https://doi.org/10.5555/1234567.1234568",
+             "[2] Li Wei. 2009. A Study of Catalogues. Master’s thesis.",
+             "Northern Institute of Technology, Oslo, Norway.",
+             "Conference acronym XX",
+             "[3] Kari Berg. 2015. Lists. Fjord Press, Bergen."]
+    cut = cut_list(lines)
+    assert [item.number for item in cut.items] == [1, 2, 3]
+    assert cut.items[0].text.endswith("https://doi.org/10.5555/1234567.1234568")
+    assert cut.items[1].text.endswith("Oslo, Norway.")
+    assert cut.asides == [7]

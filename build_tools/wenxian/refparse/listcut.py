@@ -499,7 +499,18 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
         return "aside"  # a date with its time of day ("DRAFT 2016-12-31 22:30"): the page's stamp
     if after_entry and _YEAR.search(re.sub(r"\S*/\S*", "", text)):
         return "part"  # a year outside a path ("CTAN: …/biblatex-gb7714-2015/…" has none)
+    if after_entry and _FIELDS_SENTENCE.match(text):
+        # A sentence of Latin words ending in its full stop or an address: the entry's fields
+        # going on (ACM's "ACM Press, New York, NY, 226–236. https://doi.org/…", "Royal Institute
+        # of Technology (KTH), Stockholm, Sweden."). A running head or sub-heading has no final
+        # stop, a footnote opens with its mark ("∗", "†"), a note in Chinese is no Latin sentence.
+        return "part"
     return "aside"
+
+
+# A line of an entry's fields in Latin script: it opens with a capital, a digit or a quotation mark,
+# has no CJK, and ends with a full stop or a URL.
+_FIELDS_SENTENCE = re.compile(r"^[A-Z0-9“\"(][^\u3000-\u9fff\uff00-\uffef]*(?:[^.\s]\.|(?:https?://|doi\.org/)\S+)$")
 
 
 def _complete(previous: str) -> bool:
