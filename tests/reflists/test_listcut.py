@@ -579,3 +579,33 @@ def test_a_numbered_entry_goes_on_after_a_line_that_reads_finished() -> None:
     assert cut.items[0].text.endswith("https://doi.org/10.5555/1234567.1234568")
     assert cut.items[1].text.endswith("Oslo, Norway.")
     assert cut.asides == [7]
+
+
+def test_a_list_with_back_references_cuts_after_each_entrys_own() -> None:
+    """abntex2cite closes each entry with where the document cited it ("Citado na página 12.",
+    "Citado 2 vezes nas páginas 3 e 9."): an entry goes on until its back-reference (an access
+    date or a note on its own line is the entry's), the line after it opens the next (a body's
+    acronym, a particle before capitals), and the page's running head "Referências" is no entry.
+    (Lines written after ABNT NBR 6023's forms.)"""
+    lines = ["Referências",
+             "SOUZA, A. Leitura de listas. [S.l.], 2019. Disponível em: <https://www.exemplo.org.br/>.",
+             "Acesso em: 2 maio 2020. Citado na página 12.",
+             "ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS. NBR 6023: Referências. Rio de Janeiro, 2018. 68 p.",
+             "Substitui a Ref. ABNT (2002). Citado 2 vezes nas páginas 3 e 9.",
+             "IBGE. Tabelas de exemplo. 2. ed. Rio de Janeiro: IBGE, 1995. Citado na página 4.",
+             "21",
+             "Referências",
+             "van DIJK, J.; LIMA, M. Listas e catálogos. Revista de Listas, v. 2, n. 1, p. 1–9, 2001. Citado 2 vezes nas páginas 5",
+             "e 7.",
+             "COSTA, R. Outro livro. São Paulo: Editora Exemplo, 2010. Citado na página 8."]
+    cut = cut_list(lines)
+    assert [item.text.split(" ")[0] for item in cut.items] == ["SOUZA,", "ASSOCIAÇÃO", "IBGE.", "van", "COSTA,"]
+    assert cut.items[0].text.endswith("Citado na página 12.")
+    assert cut.items[3].text.endswith("páginas 5 e 7.")
+
+
+def test_an_abnt_back_reference_is_left_out_of_the_entry() -> None:
+    from wenxian.refparse.listcut import BACKREF
+
+    assert BACKREF.sub("", "COSTA, R. Outro livro. São Paulo: Exemplo, 2010. Citado 2 vezes nas páginas 8 e 9.") == (
+        "COSTA, R. Outro livro. São Paulo: Exemplo, 2010.")

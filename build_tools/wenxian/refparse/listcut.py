@@ -26,7 +26,9 @@ from pypinyin import Style, lazy_pinyin, pinyin
 from wenxian.cjk import has_cjk
 from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
 
+# (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
 HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
+                     r"|refer[êeé]ncias?|références|bibliograf[ií]a|bibliographie"
                      r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料)\W*$", re.IGNORECASE)
 # A sub-heading inside a list ("其它参考文献示例（引自文献 …）", "Further references"): a few words
 # around "参考文献" before any area separator, with no type code, label or URL — not an entry.
@@ -112,6 +114,15 @@ _DASH_YEAR = re.compile(rf"^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?
 SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(?:,|\band\b|&)\s*(?=[^\W\d_])")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
+# Where the document cited the entry, as biblatex's backref option prints it after each entry
+# ("(cit. on p. 67).", "(cited on pages 9, 10)", "(引用页: 3)"), or abntex2cite's ("Citado na página 42.",
+# "Citado 2 vezes nas páginas 35 e 49."): the document's, not the work's.
+BACKREF = re.compile(r"\s*(?:[(（]\s*(?:cit(?:\.|ed)\s+on\s+(?:pp?\.|pages?)|引用页\s*[:：]?|被引页\s*[:：]?)\s*"
+                     r"[\d\s,，–—-]+[)）]|Citado\s+(?:\d+\s+vezes\s+)?nas?\s+páginas?\s+\d+(?:(?:,|\s+e)\s+\d+)*)"
+                     r"\s*\.?\s*$", re.IGNORECASE)
+# The rest of a back-reference wrapped to the next line ("Citado 2 vezes nas páginas 35" / "e 44.").
+_BACKREF_TAIL = re.compile(r"^\s*(?:(?:,|e|and)\s*)?\d+(?:(?:,|\s+e|\s+and)\s+\d+)*\s*[.)）]?\s*$")
+_BACKREF_OPENS = re.compile(r"[(（]\s*cit(?:\.|ed)\s+on\s|\bCitado\s+(?:\d+\s+vezes\s+)?nas?\s+p", re.IGNORECASE)
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源："); "§ 12" wrapped to a line's start
@@ -271,6 +282,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts)
     groups: list[dict] = []
     asides: list[int] = []
+    back_referenced = not labelled and sum(1 for t in texts if _BACKREF_OPENS.search(t)) >= 3
     last_page: int | None = None
     trailing = None
     expected = 1
@@ -347,7 +359,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
             current["tr"].append(text)
-        elif current and not _starts_entry(text, previous, labelled) and not (
+        elif current and ((not back_referenced and not _starts_entry(text, previous, labelled)) or (
+                # A list whose entries close with the document's back-references: an entry goes
+                # on until its own ("… Acesso em: 17 fev. 2013." / "Citado na página 48."), and the
+                # line after it opens the next ("van GIGCH, J. P.; …", "IBGE. …").
+                back_referenced and (not BACKREF.search(previous) or _BACKREF_TAIL.match(text)))) and not (
                 labelled and _complete(previous) and not _CONTINUES.match(text)):
             current["parts"].append(text)
         elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected),
