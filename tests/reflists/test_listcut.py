@@ -609,3 +609,44 @@ def test_an_abnt_back_reference_is_left_out_of_the_entry() -> None:
 
     assert BACKREF.sub("", "COSTA, R. Outro livro. São Paulo: Exemplo, 2010. Citado 2 vezes nas páginas 8 e 9.") == (
         "COSTA, R. Outro livro. São Paulo: Exemplo, 2010.")
+
+
+def test_a_notes_bibliography_list_opens_entries_without_a_year_before_them() -> None:
+    """Turabian/Chicago bibliography lines written after the manual's forms: the 3-em dash opens the
+    next work of the same names even after an entry without a year (an archive's papers), so do a
+    dash in the bibliographer's brackets, names in brackets, a body's name with a particle and an
+    acronym."""
+    lines = ["References",
+             "Lindqvist, Maria Papers. Royal Library, Manuscript Collection, Uppsala. Box no. 4.",
+             "———. Notes on Variation. London: Harbour Press, 1890.",
+             "Akademie der Naturkunde. Allgemeines Register. 12 vols. Leipzig: Werner, 1880–1891.",
+             "WHO. “Report on Field Trials.” Video file. At the 2:10 mark.",
+             "Olsen, Per. Lectures. Oslo: Fjord, 1902.",
+             "[Olsen, Per]. Review of Lectures, by Anna Holm. Nordic Review (1903): 10–12.",
+             "[——— ]. Anonymous Essays. 1904."]
+    cut = cut_list(lines)
+    assert [item.text.split(" ")[0] for item in cut.items] == [
+        "Lindqvist,", "———.", "Akademie", "WHO.", "Olsen,", "[Olsen,", "[———"]
+
+
+def test_an_author_year_list_keeps_a_wrapped_publisher_and_ends_at_its_appendix() -> None:
+    """ASCE-like author-date lines (written after ascelike's forms): a publisher and place wrapped to
+    a line of their own ("Norden, Bergen, Norway (in Norwegian).") do not open an entry in a list
+    whose entries open with names and the year; a body's acronym may stand before the year; the
+    paper's "APPENDIX I. NOTATION" ends the list."""
+    lines = ["REFERENCES",
+             "Aas, K. and Berg, L. (1980). Lister og kataloger.",
+             "Norden, Bergen, Norway (in Norwegian).",
+             "Brun, T. (1991). “Reading lists.” J. Lists, 3(2), 10–20.",
+             "Office of Bridge Records (OBR) (1992). Notes on scour. Rep. No. 7, Oslo.",
+             "Dahl, E., Eik, F., Fossen, G., Grov, H.,",
+             "and Haug, I. (1993). “Long author lists.” J. Lists, 4(1), 1–9.",
+             "International Council of Catalogues (1988). Uniform list code.",
+             "Whittier, Calif.",
+             "Lie, M. (2001). “Last entry.” J. Lists, 9, 1–2.",
+             "APPENDIX I. NOTATION",
+             "The following symbols are used in this paper:"]
+    cut = cut_list(lines)
+    assert [item.text.split(" ")[0] for item in cut.items] == ["Aas,", "Brun,", "Office", "Dahl,", "International", "Lie,"]
+    assert cut.items[0].text.endswith("(in Norwegian).") and cut.items[4].text.endswith("Whittier, Calif.")
+    assert cut.trailing_line == 11

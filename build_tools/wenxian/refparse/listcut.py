@@ -57,7 +57,7 @@ _END = re.compile(
 # the list has ended (:func:`_after_list`).
 _AFTER_LIST = re.compile(
     r"^\s*(?:(?:图|表|Fig(?:ure)?\.?|Table)\s*\d{1,3}(?:[.\-–]\d{1,3})*\s*[.:：．]?\s*(?=[^\W\d_])"
-    r"|(?:附\s*录|Appendix)(?:\s*[A-Z\d一二三四五六七八九十]\b|\s*$|\s+[^\W\d_])"
+    r"|(?:附\s*录|Appendix|APPENDIX)(?:\s*[A-Z\d一二三四五六七八九十]\b|\s*$|\s+[^\W\d_])"
     r"|(?:关键词索引|索\s*引|Index)\s*$)")
 # An English title alone on its line: capitalised words, no digit, no final period.
 _TITLE_LINE = re.compile(r"^[A-Z][^\d.:/\[\]]*(?:\s+[A-Za-z][^\s\d./]*){2,}$")
@@ -73,9 +73,10 @@ _DOI_LINE = re.compile(r"^\s*(?:DOI\s*[:：]|(?:https?://)?(?:dx\.)?doi\.org/)\s
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
-# "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
+# "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)", a body's acronym after its name:
+# "Federal Highway Administration (FHWA) (1991)").
 _YEAR_HEAD = re.compile(
-    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
@@ -105,9 +106,14 @@ SPRINGER_HEAD = re.compile(
 _SPRINGER_OPEN_END = re.compile(r"(?:\b(?:in|by|of|and|the|ed|eds|trans)\.?|[,:;&(–—-])$")
 # MLA's entries without names: a title in quotation marks ("“Azimuthal Equidistant Projection.”
 # Merriam-Webster’s …"), an unsigned review ("Review of …"), or a body's name of capitalised words
-# ("American Medical Association. The …").
+# ("American Medical Association. The …", "Bayerische Akademie der Wissenschaften. Allgemeine …").
 _NO_NAMES_START = re.compile(r"^\s*(?:[“\"][A-Z]|Review of\s"
-                             r"|[A-Z][a-z]+(?:\s(?:of\s|for\s|and\s)?[A-Z][a-z]+){1,4}\.\s+[A-Z“])")
+                             r"|[A-Z][^\W\d_]+(?:\s(?:of\s|for\s|and\s|der\s|des\s|de\s|du\s|la\s)?[A-Z][^\W\d_]+){1,4}\.\s+[A-Z“]"
+                             # ...or its acronym ("BBC. “Blair Announces …”")
+                             r"|[A-Z]{2,6}\.\s+[A-Z“])")
+# The names of the entry before left out as a sentence of their own: Chicago's 3-em dash ("———. Materials
+# …"), maybe in a bibliographer's brackets ("[——— ]. Vestiges …": the attribution is supplied).
+_DASH_SENTENCE = re.compile(rf"^\s*(?:{_NAMES_DASH}|\[\s*{_NAMES_DASH}\s*\])\s*\.\s+[“\"\[(]?[A-Z]")
 _DASH_YEAR = re.compile(rf"^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
 # ...or some of them: a dash for each name the entry shares with the one before, in its place,
 # then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
@@ -164,9 +170,10 @@ DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|p
 # (No abbreviation: "J. Chem." / "Phys., 1996, 104(5)" is a journal's name wrapped.)
 _NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,6},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
-# (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О.")
+# (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О."; names a bibliographer supplied, in
+# brackets: "[Bronn, Heinrich Georg]. Review of …")
 _AUTHOR_START = re.compile(
-    r"^\s*(?:[A-ZА-ЯЁ](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-ZА-ЯЁ]{1,3}[ ,.]| [A-ZА-ЯЁ][a-zа-яё]+,"
+    r"^\s*(?:\[(?=[^\[\]]{2,60}\]\.\s))?(?:[A-ZА-ЯЁ](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-ZА-ЯЁ]{1,3}[ ,.]| [A-ZА-ЯЁ][a-zа-яё]+,"
     r"| (?:[A-ZА-ЯЁ][^\W\d_]+ ){1,2}[A-ZА-ЯЁ]{1,3}[ ,.])"
     r"|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
@@ -283,6 +290,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     groups: list[dict] = []
     asides: list[int] = []
     back_referenced = not labelled and sum(1 for t in texts if _BACKREF_OPENS.search(t)) >= 3
+    # An author-year list: its entries open with names and the year ("Duvant, G. and Lions, J. L. (1972)."),
+    # so a finished sentence without a year that does not ("Dunod, Paris, France (in French).", "Whittier,
+    # Calif.") goes on with the entry above.
+    heads = sum(1 for t in texts if opens_author_year_entry(t) or SAME_AUTHORS.match(t))
+    heads_only = not labelled and heads >= 5 and heads * 3 >= len([t for t in texts if t.strip()])
     last_page: int | None = None
     trailing = None
     expected = 1
@@ -359,7 +371,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
             current["tr"].append(text)
-        elif current and ((not back_referenced and not _starts_entry(text, previous, labelled)) or (
+        elif current and ((not back_referenced and not _starts_entry(text, previous, labelled, heads_only)) or (
                 # A list whose entries close with the document's back-references: an entry goes
                 # on until its own ("… Acesso em: 17 fev. 2013." / "Citado na página 48."), and the
                 # line after it opens the next ("van GIGCH, J. P.; …", "IBGE. …").
@@ -555,8 +567,10 @@ def opens_author_year_entry(text: str) -> bool:
                 or _NAME_YEAR_HEAD.match(text))
 
 
-def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
-    """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``."""
+def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False) -> bool:
+    """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``; in an
+    author-year list (``heads_only``) a line of names without the year opens one only when it does
+    not end as a sentence (the year follows on the next line: "Kalnay, E., Kanamitsu, M.,")."""
     if labelled:
         return False
     end = previous.rstrip()
@@ -566,6 +580,8 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
             _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):
         return True  # the next work of the same authors, their names left out (a dash and the
         # year in parentheses open one even after an entry without its final full stop: Springer's)
+    if _DASH_SENTENCE.match(text) and _ENTRY_END.search(previous):
+        return True  # "———. Title …" (or "[——— ]."): the same names as the entry before, even one without a year
     if SPRINGER_HEAD.match(text) and _OLD_YEAR.search(previous) and not _SPRINGER_OPEN_END.search(end):
         return True  # Springer's head after an entry that ends without its full stop
     if _NO_NAMES_START.match(text) and re.search(r"\d\.$", end) and not (
@@ -593,4 +609,6 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
         # A GB/T entry has one type code: a finished entry that has its own, and a line with
         # another after a title ("Online Computer Library Center, Inc. History of OCLC[EB/OL].").
         return True
+    if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith("."):
+        return False  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
     return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])
