@@ -7,14 +7,15 @@ form of their own (Springer basic, Harvard). Each module reads a whole line or n
 from __future__ import annotations
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import acm, asce, gost, harvard, mla, notes_bibliography, springer
+from wenxian.refparse.styles import abnt, acm, asce, gost, harvard, mla, notes_bibliography, springer
 
-# The most specific first: GOST's areas set off by " — " and its "//", ACM's names given first before the
+# The most specific first: GOST's areas set off by " — " and its "//", ABNT's family names in capitals
+# set off by semicolons, ACM's names given first before the
 # year as a sentence, Springer's packed initials,
 # Harvard's "(Year)," and ASCE's quoted titles with "Publisher, Place" set a line apart from every other style; MLA's elements set off by commas
 # ("vol. 3, no. 2, 2019, pp. 1–10") from Chicago's notes-bibliography ("Journal 96 (1977): 5–26",
 # "Place: Publisher, Year").
-READERS = (("gost", gost.read), ("acm", acm.read), ("springer", springer.read), ("harvard", harvard.read), ("asce", asce.read), ("mla", mla.read),
+READERS = (("gost", gost.read), ("abnt", abnt.read), ("acm", acm.read), ("springer", springer.read), ("harvard", harvard.read), ("asce", asce.read), ("mla", mla.read),
            ("chicago-nb", notes_bibliography.read))
 
 
