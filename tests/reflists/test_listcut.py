@@ -539,3 +539,114 @@ def test_a_draft_stamp_between_numbered_entries_is_no_part_of_either() -> None:
                     "[2] J. Doe, “Title two,” Journal Name, vol. 12, pp. 1123–1130, Dec. 2010."])
     assert [item.text[-10:] for item in cut.items] == ["2290–2294.", " Dec. 2010."[-10:]]
     assert 3 in cut.asides
+
+
+def test_a_url_in_angle_brackets_ends_before_the_closing_bracket() -> None:
+    """ABNT NBR 6023 prints "Disponível em: <URL>." (and ASCE "<URL>"): "<" and ">" delimit a URL
+    in text (RFC 3986, appendix C), they are no part of it."""
+    from wenxian.refparse.spans import take_identifiers
+
+    rest, ids = take_identifiers("SOUZA, A. Leitura de listas. 2019. Disponível em: "
+                                 "<https://www.exemplo.org.br/listas/>. Acesso em: 2 maio 2020.")
+    assert ids == {"url": "https://www.exemplo.org.br/listas/"}
+    assert "<" not in rest and ">" not in rest
+    _, ids = take_identifiers("Lee, K. (2001). “Network notes.” Web notes, <http://www.example.edu> (May 2, 2003).")
+    assert ids == {"url": "http://www.example.edu"}
+
+
+def test_a_doi_org_link_gives_its_doi_whatever_its_prefix() -> None:
+    from wenxian.refparse.spans import take_identifiers
+
+    _, ids = take_identifiers("Ana Lima. 2007. Notes. Example Press, 4. https://doi.org/99.9999/notes07-S12")
+    assert ids == {"url": "https://doi.org/99.9999/notes07-S12", "doi": "99.9999/notes07-S12"}
+
+
+def test_a_numbered_entry_goes_on_after_a_line_that_reads_finished() -> None:
+    """ACM's numbered lines put the year after the names, so the first line of an entry may end
+    with a full stop after its year ("… (WL ’11)."): the next unlabelled line of Latin fields ending
+    in a full stop or an address is still the entry's, not a note between entries; a running head
+    without its full stop is not."""
+    lines = ["REFERENCES",
+             "[1] Ana Souza and Piet Janssen. 2011. Reading lists by rule. In Proceedings of the 4th",
+             "Workshop on Lists (WL ’11).",
+             "Example Press, New York, NY, 12–19. https://doi.org/10.5555/1234567.1234568",
+             "[2] Li Wei. 2009. A Study of Catalogues. Master’s thesis.",
+             "Northern Institute of Technology, Oslo, Norway.",
+             "Conference acronym XX",
+             "[3] Kari Berg. 2015. Lists. Fjord Press, Bergen."]
+    cut = cut_list(lines)
+    assert [item.number for item in cut.items] == [1, 2, 3]
+    assert cut.items[0].text.endswith("https://doi.org/10.5555/1234567.1234568")
+    assert cut.items[1].text.endswith("Oslo, Norway.")
+    assert cut.asides == [7]
+
+
+def test_a_list_with_back_references_cuts_after_each_entrys_own() -> None:
+    """abntex2cite closes each entry with where the document cited it ("Citado na página 12.",
+    "Citado 2 vezes nas páginas 3 e 9."): an entry goes on until its back-reference (an access
+    date or a note on its own line is the entry's), the line after it opens the next (a body's
+    acronym, a particle before capitals), and the page's running head "Referências" is no entry.
+    (Lines written after ABNT NBR 6023's forms.)"""
+    lines = ["Referências",
+             "SOUZA, A. Leitura de listas. [S.l.], 2019. Disponível em: <https://www.exemplo.org.br/>.",
+             "Acesso em: 2 maio 2020. Citado na página 12.",
+             "ASSOCIAÇÃO BRASILEIRA DE NORMAS TÉCNICAS. NBR 6023: Referências. Rio de Janeiro, 2018. 68 p.",
+             "Substitui a Ref. ABNT (2002). Citado 2 vezes nas páginas 3 e 9.",
+             "IBGE. Tabelas de exemplo. 2. ed. Rio de Janeiro: IBGE, 1995. Citado na página 4.",
+             "21",
+             "Referências",
+             "van DIJK, J.; LIMA, M. Listas e catálogos. Revista de Listas, v. 2, n. 1, p. 1–9, 2001. Citado 2 vezes nas páginas 5",
+             "e 7.",
+             "COSTA, R. Outro livro. São Paulo: Editora Exemplo, 2010. Citado na página 8."]
+    cut = cut_list(lines)
+    assert [item.text.split(" ")[0] for item in cut.items] == ["SOUZA,", "ASSOCIAÇÃO", "IBGE.", "van", "COSTA,"]
+    assert cut.items[0].text.endswith("Citado na página 12.")
+    assert cut.items[3].text.endswith("páginas 5 e 7.")
+
+
+def test_an_abnt_back_reference_is_left_out_of_the_entry() -> None:
+    from wenxian.refparse.listcut import BACKREF
+
+    assert BACKREF.sub("", "COSTA, R. Outro livro. São Paulo: Exemplo, 2010. Citado 2 vezes nas páginas 8 e 9.") == (
+        "COSTA, R. Outro livro. São Paulo: Exemplo, 2010.")
+
+
+def test_a_notes_bibliography_list_opens_entries_without_a_year_before_them() -> None:
+    """Turabian/Chicago bibliography lines written after the manual's forms: the 3-em dash opens the
+    next work of the same names even after an entry without a year (an archive's papers), so do a
+    dash in the bibliographer's brackets, names in brackets, a body's name with a particle and an
+    acronym."""
+    lines = ["References",
+             "Lindqvist, Maria Papers. Royal Library, Manuscript Collection, Uppsala. Box no. 4.",
+             "———. Notes on Variation. London: Harbour Press, 1890.",
+             "Akademie der Naturkunde. Allgemeines Register. 12 vols. Leipzig: Werner, 1880–1891.",
+             "WHO. “Report on Field Trials.” Video file. At the 2:10 mark.",
+             "Olsen, Per. Lectures. Oslo: Fjord, 1902.",
+             "[Olsen, Per]. Review of Lectures, by Anna Holm. Nordic Review (1903): 10–12.",
+             "[——— ]. Anonymous Essays. 1904."]
+    cut = cut_list(lines)
+    assert [item.text.split(" ")[0] for item in cut.items] == [
+        "Lindqvist,", "———.", "Akademie", "WHO.", "Olsen,", "[Olsen,", "[———"]
+
+
+def test_an_author_year_list_keeps_a_wrapped_publisher_and_ends_at_its_appendix() -> None:
+    """ASCE-like author-date lines (written after ascelike's forms): a publisher and place wrapped to
+    a line of their own ("Norden, Bergen, Norway (in Norwegian).") do not open an entry in a list
+    whose entries open with names and the year; a body's acronym may stand before the year; the
+    paper's "APPENDIX I. NOTATION" ends the list."""
+    lines = ["REFERENCES",
+             "Aas, K. and Berg, L. (1980). Lister og kataloger.",
+             "Norden, Bergen, Norway (in Norwegian).",
+             "Brun, T. (1991). “Reading lists.” J. Lists, 3(2), 10–20.",
+             "Office of Bridge Records (OBR) (1992). Notes on scour. Rep. No. 7, Oslo.",
+             "Dahl, E., Eik, F., Fossen, G., Grov, H.,",
+             "and Haug, I. (1993). “Long author lists.” J. Lists, 4(1), 1–9.",
+             "International Council of Catalogues (1988). Uniform list code.",
+             "Whittier, Calif.",
+             "Lie, M. (2001). “Last entry.” J. Lists, 9, 1–2.",
+             "APPENDIX I. NOTATION",
+             "The following symbols are used in this paper:"]
+    cut = cut_list(lines)
+    assert [item.text.split(" ")[0] for item in cut.items] == ["Aas,", "Brun,", "Office", "Dahl,", "International", "Lie,"]
+    assert cut.items[0].text.endswith("(in Norwegian).") and cut.items[4].text.endswith("Whittier, Calif.")
+    assert cut.trailing_line == 11

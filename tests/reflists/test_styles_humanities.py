@@ -228,3 +228,16 @@ def test_a_harvard_page_online_with_its_access_date() -> None:
                  "(Accessed: 12 May 2021).", "harvard")
     assert page.entry.type == "online" and page.entry.fields["urldate"] == "2021-05-12"
     assert page.entry.fields["url"] == "https://www.example.org/climate"
+
+
+def test_turabian_names_ending_in_an_initial_and_roles_spelled_out() -> None:
+    """Turabian (CMOS's notes-bibliography as biblatex-historian prints it), lines written after its
+    forms: the names may end with an initial's period before a quoted title, the role is spelled out
+    (", editors."), and a work still coming out is dated "1985–"."""
+    reading = _read("Lund, Maria B. “Lists and Their Uses.” Journal of the History of Lists 33 (2001): 457–491.",
+                    "chicago-nb")
+    assert _families(reading) == ["Lund"]
+    assert reading.entry.fields["journal"] == "Journal of the History of Lists"
+    reading = _read("Berg, Karl and Tom Holt, editors. The Correspondence of a Cataloguer. Cambridge and New York: "
+                    "Fjord University Press, 1985–.", "chicago-nb")
+    assert _families(reading, "editor") == ["Berg", "Holt"] and reading.entry.fields["year"] == "1985"

@@ -26,7 +26,9 @@ from pypinyin import Style, lazy_pinyin, pinyin
 from wenxian.cjk import has_cjk
 from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
 
+# (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
 HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
+                     r"|refer[êeé]ncias?|références|bibliograf[ií]a|bibliographie"
                      r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料)\W*$", re.IGNORECASE)
 # A sub-heading inside a list ("其它参考文献示例（引自文献 …）", "Further references"): a few words
 # around "参考文献" before any area separator, with no type code, label or URL — not an entry.
@@ -55,7 +57,7 @@ _END = re.compile(
 # the list has ended (:func:`_after_list`).
 _AFTER_LIST = re.compile(
     r"^\s*(?:(?:图|表|Fig(?:ure)?\.?|Table)\s*\d{1,3}(?:[.\-–]\d{1,3})*\s*[.:：．]?\s*(?=[^\W\d_])"
-    r"|(?:附\s*录|Appendix)(?:\s*[A-Z\d一二三四五六七八九十]\b|\s*$|\s+[^\W\d_])"
+    r"|(?:附\s*录|Appendix|APPENDIX)(?:\s*[A-Z\d一二三四五六七八九十]\b|\s*$|\s+[^\W\d_])"
     r"|(?:关键词索引|索\s*引|Index)\s*$)")
 # An English title alone on its line: capitalised words, no digit, no final period.
 _TITLE_LINE = re.compile(r"^[A-Z][^\d.:/\[\]]*(?:\s+[A-Za-z][^\s\d./]*){2,}$")
@@ -71,9 +73,10 @@ _DOI_LINE = re.compile(r"^\s*(?:DOI\s*[:：]|(?:https?://)?(?:dx\.)?doi\.org/)\s
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
-# "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)").
+# "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)", a body's acronym after its name:
+# "Federal Highway Administration (FHWA) (1991)").
 _YEAR_HEAD = re.compile(
-    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
@@ -103,15 +106,29 @@ SPRINGER_HEAD = re.compile(
 _SPRINGER_OPEN_END = re.compile(r"(?:\b(?:in|by|of|and|the|ed|eds|trans)\.?|[,:;&(–—-])$")
 # MLA's entries without names: a title in quotation marks ("“Azimuthal Equidistant Projection.”
 # Merriam-Webster’s …"), an unsigned review ("Review of …"), or a body's name of capitalised words
-# ("American Medical Association. The …").
+# ("American Medical Association. The …", "Bayerische Akademie der Wissenschaften. Allgemeine …").
 _NO_NAMES_START = re.compile(r"^\s*(?:[“\"][A-Z]|Review of\s"
-                             r"|[A-Z][a-z]+(?:\s(?:of\s|for\s|and\s)?[A-Z][a-z]+){1,4}\.\s+[A-Z“])")
+                             r"|[A-Z][^\W\d_]+(?:\s(?:of\s|for\s|and\s|der\s|des\s|de\s|du\s|la\s)?[A-Z][^\W\d_]+){1,4}\.\s+[A-Z“]"
+                             # ...or its acronym ("BBC. “Blair Announces …”")
+                             r"|[A-Z]{2,6}\.\s+[A-Z“])")
+# The names of the entry before left out as a sentence of their own: Chicago's 3-em dash ("———. Materials
+# …"), maybe in a bibliographer's brackets ("[——— ]. Vestiges …": the attribution is supplied).
+_DASH_SENTENCE = re.compile(rf"^\s*(?:{_NAMES_DASH}|\[\s*{_NAMES_DASH}\s*\])\s*\.\s+[“\"\[(]?[A-Z]")
 _DASH_YEAR = re.compile(rf"^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
 # ...or some of them: a dash for each name the entry shares with the one before, in its place,
 # then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
 SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(?:,|\band\b|&)\s*(?=[^\W\d_])")
 # The end of a URL that is complete (it does not stop after "/", "-" or ".").
 _URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
+# Where the document cited the entry, as biblatex's backref option prints it after each entry
+# ("(cit. on p. 67).", "(cited on pages 9, 10)", "(引用页: 3)"), or abntex2cite's ("Citado na página 42.",
+# "Citado 2 vezes nas páginas 35 e 49."): the document's, not the work's.
+BACKREF = re.compile(r"\s*(?:[(（]\s*(?:cit(?:\.|ed)\s+on\s+(?:pp?\.|pages?)|引用页\s*[:：]?|被引页\s*[:：]?)\s*"
+                     r"[\d\s,，–—-]+[)）]|Citado\s+(?:\d+\s+vezes\s+)?nas?\s+páginas?\s+\d+(?:(?:,|\s+e)\s+\d+)*)"
+                     r"\s*\.?\s*$", re.IGNORECASE)
+# The rest of a back-reference wrapped to the next line ("Citado 2 vezes nas páginas 35" / "e 44.").
+_BACKREF_TAIL = re.compile(r"^\s*(?:(?:,|e|and)\s*)?\d+(?:(?:,|\s+e|\s+and)\s+\d+)*\s*[.)）]?\s*$")
+_BACKREF_OPENS = re.compile(r"[(（]\s*cit(?:\.|ed)\s+on\s|\bCitado\s+(?:\d+\s+vezes\s+)?nas?\s+p", re.IGNORECASE)
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
 # A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源："); "§ 12" wrapped to a line's start
@@ -158,9 +175,10 @@ _NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,
 _PARTICLE_NAME = re.compile(r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){1,3}"
                             r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*,\s(?:[A-Z]\.|[A-Z][a-z]+\b)")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
-# (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О.")
+# (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О."; names a bibliographer supplied, in
+# brackets: "[Bronn, Heinrich Georg]. Review of …")
 _AUTHOR_START = re.compile(
-    r"^\s*(?:[A-ZА-ЯЁ](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-ZА-ЯЁ]{1,3}[ ,.]| [A-ZА-ЯЁ][a-zа-яё]+,"
+    r"^\s*(?:\[(?=[^\[\]]{2,60}\]\.\s))?(?:[A-ZА-ЯЁ](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-ZА-ЯЁ]{1,3}[ ,.]| [A-ZА-ЯЁ][a-zа-яё]+,"
     r"| (?:[A-ZА-ЯЁ][^\W\d_]+ ){1,2}[A-ZА-ЯЁ]{1,3}[ ,.])"
     r"|[A-Z][A-Z\-]+ [A-Z]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
@@ -276,6 +294,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts)
     groups: list[dict] = []
     asides: list[int] = []
+    back_referenced = not labelled and sum(1 for t in texts if _BACKREF_OPENS.search(t)) >= 3
+    # An author-year list: its entries open with names and the year ("Duvant, G. and Lions, J. L. (1972)."),
+    # so a finished sentence without a year that does not ("Dunod, Paris, France (in French).", "Whittier,
+    # Calif.") goes on with the entry above.
+    heads = sum(1 for t in texts if opens_author_year_entry(t) or SAME_AUTHORS.match(t))
+    heads_only = not labelled and heads >= 5 and heads * 3 >= len([t for t in texts if t.strip()])
     last_page: int | None = None
     trailing = None
     expected = 1
@@ -352,7 +376,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
             current["tr"].append(text)
-        elif current and not _starts_entry(text, previous, labelled) and not (
+        elif current and ((not back_referenced and not _starts_entry(text, previous, labelled, heads_only)) or (
+                # A list whose entries close with the document's back-references: an entry goes
+                # on until its own ("… Acesso em: 17 fev. 2013." / "Citado na página 48."), and the
+                # line after it opens the next ("van GIGCH, J. P.; …", "IBGE. …").
+                back_referenced and (not BACKREF.search(previous) or _BACKREF_TAIL.match(text)))) and not (
                 labelled and _complete(previous) and not _CONTINUES.match(text)):
             current["parts"].append(text)
         elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected),
@@ -504,7 +532,18 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
         return "aside"  # a date with its time of day ("DRAFT 2016-12-31 22:30"): the page's stamp
     if after_entry and _YEAR.search(re.sub(r"\S*/\S*", "", text)):
         return "part"  # a year outside a path ("CTAN: …/biblatex-gb7714-2015/…" has none)
+    if after_entry and _FIELDS_SENTENCE.match(text):
+        # A sentence of Latin words ending in its full stop or an address: the entry's fields
+        # going on (ACM's "ACM Press, New York, NY, 226–236. https://doi.org/…", "Royal Institute
+        # of Technology (KTH), Stockholm, Sweden."). A running head or sub-heading has no final
+        # stop, a footnote opens with its mark ("∗", "†"), a note in Chinese is no Latin sentence.
+        return "part"
     return "aside"
+
+
+# A line of an entry's fields in Latin script: it opens with a capital, a digit or a quotation mark,
+# has no CJK, and ends with a full stop or a URL.
+_FIELDS_SENTENCE = re.compile(r"^[A-Z0-9“\"(][^\u3000-\u9fff\uff00-\uffef]*(?:[^.\s]\.|(?:https?://|doi\.org/)\S+)$")
 
 
 def _complete(previous: str) -> bool:
@@ -533,8 +572,10 @@ def opens_author_year_entry(text: str) -> bool:
                 or _NAME_YEAR_HEAD.match(text))
 
 
-def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
-    """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``."""
+def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False) -> bool:
+    """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``; in an
+    author-year list (``heads_only``) a line of names without the year opens one only when it does
+    not end as a sentence (the year follows on the next line: "Kalnay, E., Kanamitsu, M.,")."""
     if labelled:
         return False
     end = previous.rstrip()
@@ -544,6 +585,8 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
             _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):
         return True  # the next work of the same authors, their names left out (a dash and the
         # year in parentheses open one even after an entry without its final full stop: Springer's)
+    if _DASH_SENTENCE.match(text) and _ENTRY_END.search(previous):
+        return True  # "———. Title …" (or "[——— ]."): the same names as the entry before, even one without a year
     if SPRINGER_HEAD.match(text) and _OLD_YEAR.search(previous) and not _SPRINGER_OPEN_END.search(end):
         return True  # Springer's head after an entry that ends without its full stop
     if _NO_NAMES_START.match(text) and re.search(r"\d\.$", end) and not (
@@ -573,4 +616,6 @@ def _starts_entry(text: str, previous: str, labelled: bool) -> bool:
         # A GB/T entry has one type code: a finished entry that has its own, and a line with
         # another after a title ("Online Computer Library Center, Inc. History of OCLC[EB/OL].").
         return True
+    if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith("."):
+        return False  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
     return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])

@@ -50,10 +50,10 @@ def _family_case(family: str) -> str:
 
 
 def _is_initial(token: str) -> bool:
-    """"P", "P.", "J-L", "J.-L." — capital letters, each alone."""
+    """"P", "P.", "J-L", "J.-L.", packed "D.E." — capital letters, each alone."""
     letters = [c for c in token if c not in ".-"]
     return bool(letters) and all(c.isalpha() and c.isupper() for c in letters) and all(
-        len(part.rstrip(".")) == 1 for part in token.split("-")
+        len(part) == 1 for part in re.split(r"[.\-]+", token) if part
     )
 
 

@@ -441,7 +441,8 @@ def _read_container(text: str, parts: _Parts, offset: int) -> None:
         # The proceedings' volume in English after the larger work ("… 217TH ECS MEETING: volume 28"); in
         # the title of a book ("Encyclopedia of …: volume 1") it stays the title's, as GB/T's examples keep it.
         booktitle, volume = english.group("title"), english.group("volume")
-    parts.fields["booktitle"] = booktitle
+    # GB/T 7714-2005 marks the part [A] and its host too: "[A]//Editor. Proceedings of …[C]. Place: …".
+    parts.fields["booktitle"] = re.sub(r"\s*\[[A-Z]{1,2}\]$", "", booktitle)
     if volume is not None:
         parts.fields["volume"] = volume
     parts.fields.update(holder.fields)

@@ -31,7 +31,7 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
-from wenxian.refparse.listcut import _NAMES_DASH, DESCRIPTION_FIRST, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
+from wenxian.refparse.listcut import _NAMES_DASH, BACKREF, DESCRIPTION_FIRST, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
 from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
@@ -39,10 +39,6 @@ from wenxian.refparse.text import canonical, tex_escape
 from wenxian.refparse.westnames import parse_author_list
 
 LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "ru": "russian"}
-# Where the document cited the entry, as biblatex's backref option prints it after each entry
-# ("(cit. on p. 67).", "(cited on pages 9, 10)", "(引用页: 3)"): the document's, not the work's.
-BACKREF = re.compile(r"\s*[(（]\s*(?:cit(?:\.|ed)\s+on\s+(?:pp?\.|pages?)|引用页\s*[:：]?|被引页\s*[:：]?)\s*"
-                     r"[\d\s,，–—-]+[)）]\s*\.?\s*$", re.IGNORECASE)
 _IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
 # The first area: "Zhao M. …", "Paul W. Abrahams, Karl Berry. …" (an initial's period does not end it).
@@ -143,7 +139,9 @@ def plausible(spans: Spans) -> bool:
         return False  # a GB/T type code inside the title: a GB/T line the GB/T reader did not take
     if title.count("“") != title.count("”") or title.count('"') % 2:
         return False  # a quotation mark left open: the title was cut in the wrong place
-    # "2019;12(3)" or "2019:45" in a title: a Vancouver source the title ran into (not "1400–1600: Late …").
+    # "2019;12(3)" or "2019:45" in a title: a Vancouver source the title ran into (not "1400–1600: Late …",
+    # nor a standard's number and year: "ABNT NBR 10520:2002", "ISO 690:2010").
+    title = re.sub(r"\b(?:NBR|ISO|IEC|DIN|EN|BS|GB(?:/T)?)\s?[\d.\-]+:\s?\d{4}\b", "", title)
     return not re.search(r"\d{4}(?:;|:\s*\d)", title) and len(title) < 400
 
 

@@ -18,7 +18,15 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, D.C
 _BOUNDARY = re.compile(r"\.\s+")
 
 
+# Names with packed, dotted initials from the start of the line ("Knuth D.E.", "Harris E.C., von Nad J.D."):
+# the last initial's period ends the names' area (it is no "U.S." inside a title).
+_NAME = r"(?:[a-z]+\s)*[A-Z][^\W\d_]+(?:[\-'’][A-Z]?[^\W\d_]+)*\s(?:[A-Z]\.)+[A-Z]"
+_DOTTED_NAMES = re.compile(rf"^{_NAME}(?:\.,\s{_NAME})*$")
+
+
 def _is_abbreviation(before: str) -> bool:
+    if _DOTTED_NAMES.match(before):
+        return False
     word = re.split(r"[\s,(（]", before)[-1]
     return word in ABBREVIATIONS or bool(_DOTTED.search(word))
 

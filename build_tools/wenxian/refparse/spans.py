@@ -20,11 +20,15 @@ from wenxian.refparse.westnames import parse_author_list
 
 Spans = dict[str, str]
 
-DOI_RE = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]?\s*)?(?P<doi>10\.\d{4,9}/[^\s,;，；]+)")
-URL_RE = re.compile(r"(?i)(?:https?|ftp)://[^\s，；]+")
+DOI_RE = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]?\s*)?(?P<doi>10\.\d{4,9}/[^\s,;，；<>]+)")
+# "<" and ">" are not characters of a URL (RFC 3986, appendix C: they delimit one in text), so a URL
+# ends before them: ABNT's "Disponível em: <http://…>.", ASCE's "<http://www.ccs.neu.edu>".
+URL_RE = re.compile(r"(?i)(?:https?|ftp)://[^\s，；<>]+")
 _TRAIL = ".,;)]。，"
 _DOI_SWAPPED = re.compile(r"(?<=[,.]\s)(?P<suffix>[A-Za-z][\w\-.()/]{5,}?)\.\s+(?P<prefix>10\.\d{4,9}/)\s*$")
-_DOI_URL = re.compile(r"(?i)https?://(?:dx\.)?doi\.org/([A-Za-z0-9]{4,12})$")
+# What a doi.org link resolves is a DOI name, whatever its form: a shortDOI ("https://doi.org/fg6rf9"),
+# or a prefix other than "10." (ACM's template prints "https://doi.org/99.9999/woot07-S422").
+_DOI_URL = re.compile(r"(?i)https?://(?:dx\.)?doi\.org/(\w[\w.\-/()]{3,})$")
 
 
 def _clean_id(value: str) -> str:
@@ -44,6 +48,7 @@ def take_identifiers(text: str) -> tuple[str, Spans]:
     if m:
         found["url"] = _clean_id(m.group(0))
         text = text[:m.start()] + text[m.start() + len(found["url"]):]
+        text = re.sub(r"<\s*>", "", text)  # the brackets the URL stood in
     d = DOI_RE.search(found.get("url", "")) or DOI_RE.search(text)
     if d:
         found["doi"] = _clean_id(d.group("doi"))
@@ -51,7 +56,7 @@ def take_identifiers(text: str) -> tuple[str, Spans]:
             text = text[:d.start()] + text[d.start() + len(d.group(0)):]
     else:
         short = _DOI_URL.match(found.get("url", ""))
-        if short:  # a shortDOI ("https://doi.org/fg6rf9"): what doi.org resolves is a DOI
+        if short:  # a shortDOI, or a DOI not in "10.": what doi.org resolves is a DOI
             found["doi"] = short.group(1)
     text = re.sub(r"(?i)\b(?:available (?:at|from)|retrieved from|accessed|URL)\s*:?\s*\.?\s*$", "", text.strip())
     return text.strip().rstrip(" .,:;").strip() + ("." if text.strip() else ""), found

@@ -1,5 +1,5 @@
 """Readers of the humanities' and publishers' styles that name the work after its authors without
-a year there (MLA 9, Chicago notes-bibliography as SBL prints it, GOST 7.0.5) or with the year in a
+a year there (MLA 9, Chicago notes-bibliography as SBL prints it, GOST 7.0.5, ACM's names given first) or with the year in a
 form of their own (Springer basic, Harvard). Each module reads a whole line or nothing, like
 :mod:`wenxian.refparse.otherstyles`, which calls :func:`read_more_styles`.
 """
@@ -7,13 +7,15 @@ form of their own (Springer basic, Harvard). Each module reads a whole line or n
 from __future__ import annotations
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import gost, harvard, mla, notes_bibliography, springer
+from wenxian.refparse.styles import abnt, acm, asce, gost, harvard, mla, notes_bibliography, springer
 
-# The most specific first: GOST's areas set off by " — " and its "//", Springer's packed initials and
-# Harvard's "(Year)," set a line apart from every other style; MLA's elements set off by commas
+# The most specific first: GOST's areas set off by " — " and its "//", ABNT's family names in capitals
+# set off by semicolons, ACM's names given first before the
+# year as a sentence, Springer's packed initials,
+# Harvard's "(Year)," and ASCE's quoted titles with "Publisher, Place" set a line apart from every other style; MLA's elements set off by commas
 # ("vol. 3, no. 2, 2019, pp. 1–10") from Chicago's notes-bibliography ("Journal 96 (1977): 5–26",
 # "Place: Publisher, Year").
-READERS = (("gost", gost.read), ("springer", springer.read), ("harvard", harvard.read), ("mla", mla.read),
+READERS = (("gost", gost.read), ("abnt", abnt.read), ("acm", acm.read), ("springer", springer.read), ("harvard", harvard.read), ("asce", asce.read), ("mla", mla.read),
            ("chicago-nb", notes_bibliography.read))
 
 

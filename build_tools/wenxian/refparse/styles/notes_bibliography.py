@@ -23,9 +23,12 @@ import re
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles.common import PAGES, UNTIL_STOP, YEAR, groups
 
-_NAMES = rf"(?P<author>{UNTIL_STOP})(?:,\s*(?P<role>eds?|trans|comp)\.|(?<!\b[A-Z])\.)\s+"
+# The names end at their full stop — an initial's too when a quoted title follows ("Adams, Mark B. “…”");
+# Turabian spells the role out ("Burkhardt, Frederick and Sydney Smith, editors.").
+_NAMES = (rf"(?P<author>{UNTIL_STOP})(?:,\s*(?P<role>eds?|editors?|trans|comp)\.|(?<!\b[A-Z])\.|(?<=\b[A-Z])\.(?=\s+[“\"]))"
+          r"\s+")
 _QUOTED = r"[“\"](?P<title>[^“”\"]+?)[.,?!]?[”\"]\s+"
-_YEARS = YEAR + r"(?:\s*[-–—]\s*\d{2,4})?"
+_YEARS = YEAR + r"(?:\s*[-–—]\s*(?:\d{2,4})?)?"  # "1965–1970", and a work still coming out: "1985–"
 # "Place: Publisher, Year" — a place of one or two parts ("Garden City, NY"), the publisher.
 _IMPRINT = (r"(?P<address>[A-Z][^.:,;\d]*(?:,\s*[A-Z][A-Za-z.]*)?)\s*:\s*(?P<publisher>[^:;]+?),\s*" + _YEARS
             + r"\s*\.?\s*$")
