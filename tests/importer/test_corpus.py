@@ -357,8 +357,9 @@ def test_pdf_reader_floors(totals) -> None:
     assert mean([v for r in dev for v in r.headings]) >= 0.993
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.996.
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.996
-    # Round 12e, round 12a's two articles in dev (measured): 60 → 64.
-    assert sum(r.cites for r in dev) == 64
+    # Round 12e, round 12a's two articles in dev (measured): 60 → 64 (gaoxiao-xinli 0/4: its scale's
+    # range "[10, 50]" read as citing 10 and 50); 68/68 since the list's length bounds marks here too.
+    assert sum(r.cites for r in dev) == 68
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     assert sum(r.captions for r in dev) >= 96 and sum(r.captions_due for r in dev) == 120
@@ -366,8 +367,8 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993.
     assert mean([v for r in pdf for v in r.headings]) >= 0.993  # 0.9987 with 11c's sealed articles
     assert mean([v for r in pdf for v in r.paragraphs]) >= 0.997  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
-    # Round 12e, round 12a's two articles in dev (measured): 68 → 72.
-    assert sum(r.cites for r in pdf) == 72  # every citation sequence, 11c's sealed articles' too
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
+    assert sum(r.cites for r in pdf) == 76  # every citation sequence, 11c's sealed articles' too
 
 
 def test_bundled_article_row_is_exact(totals) -> None:

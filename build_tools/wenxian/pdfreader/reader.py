@@ -26,7 +26,7 @@ from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.authoryear import MARK as AUTHOR_YEAR_MARK
 from wenxian.importer.authoryear import extract_author_year, names_in_list
-from wenxian.importer.citations import extract_citations
+from wenxian.importer.citations import extract_citations, unlist_beyond
 from wenxian.importer.cover import cover_fields
 from wenxian.importer.joining import compounds_in, join_lines
 from wenxian.importer.markers import marker_kind
@@ -272,6 +272,7 @@ class _Builder:
                 if paragraph.inlines:
                     article.blocks.append(paragraph)
         self._unplaced_footnotes()
+        unlist_beyond(article)
 
     def _unplaced_footnotes(self) -> None:
         """A footnote no mark of the text points to (one on the title, say) has no place in the
