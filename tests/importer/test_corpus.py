@@ -99,8 +99,8 @@ def test_corpus_floors(totals) -> None:
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
     # Round 11b: 0.9902 → 0.9923.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9969 -> 0.9980.
-    # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.993.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.993  # 0.9936 in 10a, 0.9902 with 10b's articles
+    # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.993; after round 12e's work: 0.993 → 0.997.
+    assert mean([v for r in typeset for v in r.headings]) >= 0.997  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -117,8 +117,8 @@ def test_corpus_floors(totals) -> None:
     # Round 11a (their faults, seen): 0.9540 and 283 (run-in items 2）… and 1. …。, a footnote
     # at a page's foot, a short last line before a heading, a list's DOI apart from its label).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9666 and 384/408 -> 0.9726 and 391.
-    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.957.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.957
+    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.957; after round 12e's work: 0.957 → 0.961.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.961
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -134,8 +134,8 @@ def test_corpus_floors(totals) -> None:
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): captions 521 -> 539 of 576, cells 60 -> 44 (a caption across both columns above its twin).
     # Round 12e, round 12a's two articles in dev (measured): 576 → 720.
     assert sum(r.captions for r in typeset) >= 539 and sum(r.captions_due for r in typeset) == 720  # 521/576 with 11c's sealed articles
-    # Round 12e, round 12a's two articles in dev (measured): 44 → 128.
-    assert sum(r.cell_leaks for r in typeset) <= 128  # round 10a: 79; 10b's articles: 101 more
+    # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
+    assert sum(r.cell_leaks for r in typeset) <= 89  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -175,13 +175,13 @@ def test_dev_floors(totals) -> None:
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     assert mean([v for r in dev for v in r.fields]) >= 0.995
-    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993.
-    assert mean([v for r in dev for v in r.headings]) >= 0.993
-    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.955
+    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
+    assert mean([v for r in dev for v in r.headings]) >= 0.997
+    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.959.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.959
     assert sum(r.cites for r in dev) >= 344
-    # Round 12e, round 12a's two articles in dev (measured): 44 → 128.
-    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 128
+    # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
+    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 89
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -205,13 +205,13 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
-    # Round 12e, round 12a's two articles in dev (measured): 0.987 → 0.981.
-    assert mean([v for r in rows for v in r.headings]) >= 0.981
-    # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.873  # 0.8711 with round 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 0.987 → 0.981; after round 12e's work: 0.981 → 0.984.
+    assert mean([v for r in rows for v in r.headings]) >= 0.984
+    # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.876.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.876  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 55
-    # Round 12e, round 12a's two articles in dev (measured): 35 → 79.
-    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 79  # 23, then 35 with 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
+    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 71  # 23, then 35 with 11c's sealed articles
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -225,21 +225,22 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
-    # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.934 and sum(r.cites for r in rows) >= 64
+    # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.938.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.938 and sum(r.cites for r in rows) >= 64
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9889 -> 0.9944, paragraphs 0.8888 -> 0.9158 (a local gutter, raised marks, a
     # piece a row lower, a page's header whole, justified Latin lines, a wide table's caption).
-    # Round 12e, round 12a's two articles in dev (measured): 0.994 → 0.985.
-    assert mean([v for r in twocol for v in r.headings]) >= 0.985  # 0.9918 with round 10b's articles in dev (11a)
-    # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.880  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 12e, round 12a's two articles in dev (measured): 0.994 → 0.985; after round 12e's work: 0.985 → 0.990.
+    assert mean([v for r in twocol for v in r.headings]) >= 0.990  # 0.9918 with round 10b's articles in dev (11a)
+    # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.885  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     assert sum(r.cell_leaks for r in twocol) <= 54  # 8 before round 10b's articles joined dev (11a), 13 after
-    # Round 12e, round 12a's two articles in dev (measured): 0 → 8.
-    assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 8
+    # Round 12e, round 12a's two articles in dev (measured): 0 → 8 (a table's rows "1.82 <0.001" read
+    # as "1.1" headings); 0 again since a heading's title must have words.
+    assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
 
 
 def test_pdftotext_raw_floors(totals) -> None:
@@ -253,8 +254,8 @@ def test_pdftotext_raw_floors(totals) -> None:
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
     # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies; one cell since 11a.
-    # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
-    assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 5  # 1, then 5 with round 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76; after round 12e's work: 5 → 0.
+    assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 0  # 1, then 5 with round 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     assert sum(r.title for r in rows) == 76 and sum(r.authors for r in rows) == 76
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
@@ -269,16 +270,16 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 11d: 0.9965 (a full-width caption after a table printed one cell a line, zhongxiao-heliu).
     # (0.9328 with zhongxiao-heliu's wrapped figure title). Round 11a: round 10b's two articles
     # joined dev: 0.9688 and 0.9220 before its work, 0.9911 and 0.9295 after.
-    # Round 12e, round 12a's two articles in dev (measured): 0.996 → 0.979.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.979
+    # Round 12e, round 12a's two articles in dev (measured): 0.996 → 0.979; after round 12e's work: 0.979 → 0.983.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.983
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.946
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
-    # Round 12e, round 12a's two articles in dev (measured): 0.971 → 0.964.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.964  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    # Round 12e, round 12a's two articles in dev (measured): 0.971 → 0.964; after round 12e's work: 0.964 → 0.968.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.968  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67 and sum(r.captions for r in rows) >= 92  # 62 → 67 in round 11d
 
 
@@ -299,11 +300,11 @@ def test_pymupdf_floors(totals) -> None:
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
-    # Round 12e, round 12a's two articles in dev (measured): 0.993 → 0.981.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.981
+    # Round 12e, round 12a's two articles in dev (measured): 0.993 → 0.981; after round 12e's work: 0.981 → 0.985.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.985
     # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
-    # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996.
-    assert mean([v for r in dev for v in r.headings]) >= 0.996
+    # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
+    assert mean([v for r in dev for v in r.headings]) >= 1.000
     # With round 11c's articles in dev (round 12): paragraphs 0.9839, headings 0.9986, captions 86/96, 23 cells, 56/60.
     assert sum(r.captions for r in dev) >= 92 and sum(r.leaks for r in dev) <= 7 and sum(r.cites for r in dev) >= 59
     heldout = [r for r in rows if r.split == "heldout"]
@@ -353,8 +354,8 @@ def test_pdf_reader_floors(totals) -> None:
     # in round 11a: headings 0.9993, paragraphs 0.9953 (0.9966 once the scorer took a footnote's
     # mark for markup; 0.9980 after the round), captions 75/76.
     # With round 11c's two articles in dev (round 12): headings 0.9986, paragraphs 0.9974, 60/60, captions 96/96.
-    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993.
-    assert mean([v for r in dev for v in r.headings]) >= 0.993
+    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
+    assert mean([v for r in dev for v in r.headings]) >= 0.998
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.996.
     assert mean([v for r in dev for v in r.paragraphs]) >= 0.996
     # Round 12e, round 12a's two articles in dev (measured): 60 → 64 (gaoxiao-xinli 0/4: its scale's
@@ -364,8 +365,8 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     assert sum(r.captions for r in dev) >= 96 and sum(r.captions_due for r in dev) == 120
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
-    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993.
-    assert mean([v for r in pdf for v in r.headings]) >= 0.993  # 0.9987 with 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
+    assert mean([v for r in pdf for v in r.headings]) >= 0.998  # 0.9987 with 11c's sealed articles
     assert mean([v for r in pdf for v in r.paragraphs]) >= 0.997  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
     assert sum(r.cites for r in pdf) == 76  # every citation sequence, 11c's sealed articles' too
@@ -395,15 +396,15 @@ def test_html_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     assert sum(r.title for r in pdf) == 38 and sum(r.authors for r in pdf) == 38
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
-    # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996.
-    assert mean([v for r in pdf for v in r.headings]) >= 0.996  # 0.992 before a wrapped （一） heading was read
-    # Round 12e, round 12a's two articles in dev (measured): 0.968 → 0.966.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.966
+    # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
+    assert mean([v for r in pdf for v in r.headings]) >= 1.000  # 0.992 before a wrapped （一） heading was read
+    # Round 12e, round 12a's two articles in dev (measured): 0.968 → 0.966; after round 12e's work: 0.966 → 0.968.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.968
     assert sum(r.cites for r in pdf) >= 29 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     assert sum(r.title for r in text) == 38
-    # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.874
+    # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.877.
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.877
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 23  # 12, then 17 with 11c's sealed articles
 
@@ -428,15 +429,15 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # in turn split with going over weighing more): pdftotext 0.3830 → 0.4752 (17 texts; dev 0.368 →
     # 0.476, held-out 0.499 → 0.470), headings 0.9501 → 0.9490, 0 → 1 citation sequence; pdfminer
     # 0.4381 → 0.4551; -raw 0.7796 → 0.8369 and PyMuPDF 0.9043 → 0.9651 by the column alone.
-    # Round 12e, round 12a's two articles in dev (measured): 0.475 → 0.447.
-    assert paragraphs("pdftotext") >= 0.447 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.942
+    # Round 12e, round 12a's two articles in dev (measured): 0.475 → 0.447; after round 12e's work: 0.942 → 0.952.
+    assert paragraphs("pdftotext") >= 0.447 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.952
     assert sum(r.cites for r in by["pdftotext"]) >= 1
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     assert paragraphs("pdfminer") >= 0.440
     assert paragraphs("(pdf)") >= 0.971 and sum(r.cites for r in by["(pdf)"]) >= 14
-    # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968.
-    assert paragraphs("pypdfium2") >= 0.968 and sum(r.cites for r in by["pypdfium2"]) >= 15
+    # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968; after round 12e's work: 0.968 → 0.973.
+    assert paragraphs("pypdfium2") >= 0.973 and sum(r.cites for r in by["pypdfium2"]) >= 15
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): -layout 0.7546 -> 0.8442, -raw 0.7796 -> 0.9115, PyMuPDF 0.9043 -> 0.9755 (cells 23 -> 0).
-    # Round 12e, round 12a's two articles in dev (measured): 0.844 → 0.815.
-    assert paragraphs("pdftotext-layout") >= 0.815 and paragraphs("pdftotext-raw") >= 0.911
+    # Round 12e, round 12a's two articles in dev (measured): 0.844 → 0.815; after round 12e's work: 0.815 → 0.818, 0.911 → 0.920.
+    assert paragraphs("pdftotext-layout") >= 0.818 and paragraphs("pdftotext-raw") >= 0.920
     assert paragraphs("pymupdf") >= 0.975 and sum(r.cell_leaks for r in by["pymupdf"]) == 0

@@ -91,7 +91,7 @@ class _Reader:
         self.file = file
         self.options = options
         self.compounds: frozenset[str] = frozenset()
-        self.section = [0, 0, 0]
+        self.section = [0, 0, 0, 0]
         self.notes: list[Note] = []
         self.explain: list[Decision] | None = explain
         self.known_names: frozenset[str] = frozenset()
@@ -300,7 +300,7 @@ class _Reader:
     def _heading(self, chunk: Chunk) -> Heading:
         level = chunk.level
         self.section[level - 1] += 1
-        for deeper in range(level, 3):
+        for deeper in range(level, 4):
             self.section[deeper] = 0
         label = "sec-" + "-".join(str(n) for n in self.section[:level])
         return Heading(level, self._unhide(self._norm(self._joined(chunk).text).strip()), label, chunk.lines[0].number)

@@ -249,12 +249,12 @@ class _Builder:
         self.known_names = names_in_list(r.text for r in article.references)
         self._footnotes()
         article.meta = self.front()
-        section = [0, 0, 0]
+        section = [0, 0, 0, 0]
         for block in body_blocks(self.zoned, self.layout):
             if block.kind == "heading":
-                level = max(1, min(3, block.level))
+                level = max(1, min(4, block.level))
                 section[level - 1] += 1
-                for deeper in range(level, 3):
+                for deeper in range(level, 4):
                     section[deeper] = 0
                 label = "sec-" + "-".join(str(n) for n in section[:level])
                 article.blocks.append(Heading(level, self._norm(self._join(block.lines)), label, block.lines[0].number))
