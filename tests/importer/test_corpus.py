@@ -117,8 +117,8 @@ def test_corpus_floors(totals) -> None:
     # Round 11a (their faults, seen): 0.9540 and 283 (run-in items 2）… and 1. …。, a footnote
     # at a page's foot, a short last line before a heading, a list's DOI apart from its label).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9666 and 384/408 -> 0.9726 and 391.
-    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.957; after round 12e's work: 0.957 → 0.961.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.961
+    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.957; after round 12e's work: 0.957 → 0.964.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.964
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -177,8 +177,8 @@ def test_dev_floors(totals) -> None:
     assert mean([v for r in dev for v in r.fields]) >= 0.995
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
     assert mean([v for r in dev for v in r.headings]) >= 0.997
-    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.959.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.959
+    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.962.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.962
     assert sum(r.cites for r in dev) >= 344
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 89
@@ -207,8 +207,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
     # Round 12e, round 12a's two articles in dev (measured): 0.987 → 0.981; after round 12e's work: 0.981 → 0.984.
     assert mean([v for r in rows for v in r.headings]) >= 0.984
-    # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.876.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.876  # 0.8711 with round 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.877  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 55
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 71  # 23, then 35 with 11c's sealed articles
@@ -225,8 +225,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
-    # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.938.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.938 and sum(r.cites for r in rows) >= 64
+    # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.941 and sum(r.cites for r in rows) >= 64
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
@@ -270,16 +270,16 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 11d: 0.9965 (a full-width caption after a table printed one cell a line, zhongxiao-heliu).
     # (0.9328 with zhongxiao-heliu's wrapped figure title). Round 11a: round 10b's two articles
     # joined dev: 0.9688 and 0.9220 before its work, 0.9911 and 0.9295 after.
-    # Round 12e, round 12a's two articles in dev (measured): 0.996 → 0.979; after round 12e's work: 0.979 → 0.983.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.983
+    # Round 12e, round 12a's two articles in dev (measured): 0.996 → 0.979; after round 12e's work: 0.979 → 0.986.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.986
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.946
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
-    # Round 12e, round 12a's two articles in dev (measured): 0.971 → 0.964; after round 12e's work: 0.964 → 0.968.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.968  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    # Round 12e, round 12a's two articles in dev (measured): 0.971 → 0.964; after round 12e's work: 0.964 → 0.969.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.969  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67 and sum(r.captions for r in rows) >= 92  # 62 → 67 in round 11d
 
 
@@ -300,8 +300,8 @@ def test_pymupdf_floors(totals) -> None:
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
-    # Round 12e, round 12a's two articles in dev (measured): 0.993 → 0.981; after round 12e's work: 0.981 → 0.985.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.985
+    # Round 12e, round 12a's two articles in dev (measured): 0.993 → 0.981; after round 12e's work: 0.981 → 0.989.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.989
     # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     assert mean([v for r in dev for v in r.headings]) >= 1.000
@@ -403,8 +403,8 @@ def test_html_floors(totals) -> None:
     assert sum(r.cites for r in pdf) >= 29 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     assert sum(r.title for r in text) == 38
-    # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.877.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.877
+    # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.879
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 23  # 12, then 17 with 11c's sealed articles
 
