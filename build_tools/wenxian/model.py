@@ -105,7 +105,7 @@ class Paragraph:
 
 @dataclass
 class Heading:
-    """A section heading: level 1 "一、…", 2 "（一）…", 3 "1. …"/"1.1 …"."""
+    """A section heading: level 1 "一、…", 2 "（一）…", 3 "1. …"/"1.1 …", 4 "（1）…"."""
 
     level: int
     text: str

@@ -60,7 +60,8 @@ def furniture(rows) -> int:
 def test_corpus_floors(totals) -> None:
     typeset, _, _, _ = totals
     docs = sum(r.docs for r in typeset)
-    assert docs == 408  # 17 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    # Round 12e, round 12a's two articles in dev (measured): 408 → 456.
+    assert docs == 456  # 17 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -73,12 +74,14 @@ def test_corpus_floors(totals) -> None:
     # since round 11a (an explanatory note at its page's foot is a footnote).
     # Round 11c's two sealed articles, scored once: 6 lines each (a note across both columns wrapped
     # to a second line); 1 since (the other: its mark lost by pdftotext, its text left in a body).
-    assert furniture(typeset) <= 1
+    # Round 12e, round 12a's two articles in dev (measured): 1 → 5.
+    assert furniture(typeset) <= 5
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
     # never found (198/220) before its work.
-    assert sum(r.title for r in typeset) == 408 and sum(r.authors for r in typeset) == 408
+    # Round 12e, round 12a's two articles in dev (measured): 408 → 456, 408 → 456.
+    assert sum(r.title for r in typeset) == 456 and sum(r.authors for r in typeset) == 456
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -96,6 +99,7 @@ def test_corpus_floors(totals) -> None:
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
     # Round 11b: 0.9902 → 0.9923.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9969 -> 0.9980.
+    # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.993; after round 12e's work: 0.993 → 0.997.
     assert mean([v for r in typeset for v in r.headings]) >= 0.997  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
@@ -113,7 +117,8 @@ def test_corpus_floors(totals) -> None:
     # Round 11a (their faults, seen): 0.9540 and 283 (run-in items 2）… and 1. …。, a footnote
     # at a page's foot, a short last line before a heading, a list's DOI apart from its label).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9666 and 384/408 -> 0.9726 and 391.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.972
+    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.957; after round 12e's work: 0.957 → 0.964.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.964
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -127,8 +132,10 @@ def test_corpus_floors(totals) -> None:
     # cells 285 → 197 (PyMuPDF runs a table's head row together: 94 → 8 on dev).
     # Round 11a: 311 -> 348 (a figure title with years wrapped, a caption at a page's top no header).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): captions 521 -> 539 of 576, cells 60 -> 44 (a caption across both columns above its twin).
-    assert sum(r.captions for r in typeset) >= 539 and sum(r.captions_due for r in typeset) == 576  # 521/576 with 11c's sealed articles
-    assert sum(r.cell_leaks for r in typeset) <= 44  # round 10a: 79; 10b's articles: 101 more
+    # Round 12e, round 12a's two articles in dev (measured): 576 → 720.
+    assert sum(r.captions for r in typeset) >= 539 and sum(r.captions_due for r in typeset) == 720  # 521/576 with 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
+    assert sum(r.cell_leaks for r in typeset) <= 89  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -163,14 +170,18 @@ def test_dev_floors(totals) -> None:
     # cells 61, none).
     # Round 12: round 11c's two articles (seen, scored once by the lead) joined dev, with the one
     # footnote line left (its mark lost by pdftotext).
-    assert sum(r.docs for r in dev) == 360 and furniture(dev) <= 1  # 15 articles × 4 layouts × 6 extractors
+    # Round 12e, round 12a's two articles in dev (measured): 360 → 408, 1 → 5.
+    assert sum(r.docs for r in dev) == 408 and furniture(dev) <= 5  # 15 articles × 4 layouts × 6 extractors
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     assert mean([v for r in dev for v in r.fields]) >= 0.995
-    assert mean([v for r in dev for v in r.headings]) >= 0.998
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.972
+    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
+    assert mean([v for r in dev for v in r.headings]) >= 0.997
+    # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.962.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.962
     assert sum(r.cites for r in dev) >= 344
-    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 44
+    # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
+    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 89
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -189,14 +200,18 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # With round 10b's two articles (60 texts): 0.9743, 0.8504, 47/60, captions 54/76, cells 59.
     # Round 11b (-layout's columns by width): 0.9821, 0.8870, 50/60, 55/76, cells 23.
     # Round 11a: 0.9774, 0.8536, 47/60, captions 62/76, cells 59.
-    assert sum(r.docs for r in rows) == 68
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
+    assert sum(r.docs for r in rows) == 76
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
-    assert mean([v for r in rows for v in r.headings]) >= 0.987
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.899  # 0.8711 with round 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 0.987 → 0.981; after round 12e's work: 0.981 → 0.984.
+    assert mean([v for r in rows for v in r.headings]) >= 0.984
+    # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.877  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 55
-    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 35  # 23, then 35 with 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
+    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 71  # 23, then 35 with 11c's sealed articles
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -207,17 +222,24 @@ def test_pdftotext_layout_floors(totals) -> None:
     60 texts: paragraphs 0.8959 → 0.9324, 53 → 56 citation sequences, cells 110 → 63."""
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
-    assert sum(r.docs for r in rows) == 68 and sum(r.refused for r in rows) == 0
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
+    assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.957 and sum(r.cites for r in rows) >= 64
+    # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.941 and sum(r.cites for r in rows) >= 64
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9889 -> 0.9944, paragraphs 0.8888 -> 0.9158 (a local gutter, raised marks, a
     # piece a row lower, a page's header whole, justified Latin lines, a wide table's caption).
-    assert mean([v for r in twocol for v in r.headings]) >= 0.994  # 0.9918 with round 10b's articles in dev (11a)
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.915  # 0.9014 with round 10b's articles in dev (11a)
-    assert sum(r.cell_leaks for r in twocol) <= 18  # 8 before round 10b's articles joined dev (11a), 13 after
+    # Round 12e, round 12a's two articles in dev (measured): 0.994 → 0.985; after round 12e's work: 0.985 → 0.990.
+    assert mean([v for r in twocol for v in r.headings]) >= 0.990  # 0.9918 with round 10b's articles in dev (11a)
+    # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.885  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
+    assert sum(r.cell_leaks for r in twocol) <= 54  # 8 before round 10b's articles joined dev (11a), 13 after
+    # Round 12e, round 12a's two articles in dev (measured): 0 → 8 (a table's rows "1.82 <0.001" read
+    # as "1.1" headings); 0 again since a heading's title must have words.
     assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
 
 
@@ -232,8 +254,10 @@ def test_pdftotext_raw_floors(totals) -> None:
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
     # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies; one cell since 11a.
-    assert sum(r.docs for r in rows) == 68 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 5  # 1, then 5 with round 11c's sealed articles
-    assert sum(r.title for r in rows) == 68 and sum(r.authors for r in rows) == 68
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76; after round 12e's work: 5 → 0.
+    assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 0  # 1, then 5 with round 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
+    assert sum(r.title for r in rows) == 76 and sum(r.authors for r in rows) == 76
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     assert mean([v for r in rows for v in r.fields]) >= 0.998  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
@@ -246,14 +270,16 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 11d: 0.9965 (a full-width caption after a table printed one cell a line, zhongxiao-heliu).
     # (0.9328 with zhongxiao-heliu's wrapped figure title). Round 11a: round 10b's two articles
     # joined dev: 0.9688 and 0.9220 before its work, 0.9911 and 0.9295 after.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.996
+    # Round 12e, round 12a's two articles in dev (measured): 0.996 → 0.979; after round 12e's work: 0.979 → 0.986.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.986
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.946
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.971  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    # Round 12e, round 12a's two articles in dev (measured): 0.971 → 0.964; after round 12e's work: 0.964 → 0.969.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.969  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67 and sum(r.captions for r in rows) >= 92  # 62 → 67 in round 11d
 
 
@@ -267,14 +293,18 @@ def test_pymupdf_floors(totals) -> None:
     sequences both times, captions 13 → 15 of 20, leaks 13 → 11."""
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pymupdf"]
-    assert sum(r.docs for r in rows) == 68 and sum(r.refused for r in rows) == 0
-    assert sum(r.title for r in rows) == 68 and sum(r.authors for r in rows) == 68
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
+    assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
+    assert sum(r.title for r in rows) == 76 and sum(r.authors for r in rows) == 76
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.993
+    # Round 12e, round 12a's two articles in dev (measured): 0.993 → 0.981; after round 12e's work: 0.981 → 0.989.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.989
     # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
-    assert mean([v for r in dev for v in r.headings]) >= 0.999
+    # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
+    assert mean([v for r in dev for v in r.headings]) >= 1.000
     # With round 11c's articles in dev (round 12): paragraphs 0.9839, headings 0.9986, captions 86/96, 23 cells, 56/60.
     assert sum(r.captions for r in dev) >= 92 and sum(r.leaks for r in dev) <= 7 and sum(r.cites for r in dev) >= 59
     heldout = [r for r in rows if r.split == "heldout"]
@@ -308,11 +338,14 @@ def test_pdf_reader_floors(totals) -> None:
     wraps, or fills its line, had been read as a heading): every PDF's headings and paragraphs
     exact again, and every caption found (56/56)."""
     _, _, pdf, _ = totals
-    assert sum(r.docs for r in pdf) == 68
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
+    assert sum(r.docs for r in pdf) == 76
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
-    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 0
-    assert sum(r.title for r in pdf) == 68 and sum(r.authors for r in pdf) == 68
+    # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
+    assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 4
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
+    assert sum(r.title for r in pdf) == 76 and sum(r.authors for r in pdf) == 76
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     assert mean([v for r in pdf for v in r.fields]) >= 0.994  # 0.9952 in 10a, 0.9948 with 10b's articles
@@ -321,15 +354,22 @@ def test_pdf_reader_floors(totals) -> None:
     # in round 11a: headings 0.9993, paragraphs 0.9953 (0.9966 once the scorer took a footnote's
     # mark for markup; 0.9980 after the round), captions 75/76.
     # With round 11c's two articles in dev (round 12): headings 0.9986, paragraphs 0.9974, 60/60, captions 96/96.
+    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     assert mean([v for r in dev for v in r.headings]) >= 0.998
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.997
-    assert sum(r.cites for r in dev) == 60
+    # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.996.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.996
+    # Round 12e, round 12a's two articles in dev (measured): 60 → 64 (gaoxiao-xinli 0/4: its scale's
+    # range "[10, 50]" read as citing 10 and 50); 68/68 since the list's length bounds marks here too.
+    assert sum(r.cites for r in dev) == 68
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
-    assert sum(r.captions for r in dev) >= 96 and sum(r.captions_due for r in dev) == 96
+    # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
+    assert sum(r.captions for r in dev) >= 96 and sum(r.captions_due for r in dev) == 120
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
+    # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     assert mean([v for r in pdf for v in r.headings]) >= 0.998  # 0.9987 with 11c's sealed articles
     assert mean([v for r in pdf for v in r.paragraphs]) >= 0.997  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
-    assert sum(r.cites for r in pdf) == 68  # every citation sequence, 11c's sealed articles' too
+    # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
+    assert sum(r.cites for r in pdf) == 76  # every citation sequence, 11c's sealed articles' too
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -350,16 +390,23 @@ def test_html_floors(totals) -> None:
     _, _, _, html = totals
     pdf = [r for r in html if r.extractor == "(pdf)"]
     text = [r for r in html if r.extractor == "pdftotext"]
-    assert sum(r.docs for r in pdf) == 34 and sum(r.docs for r in text) == 34  # 17 articles × 2 layouts
+    # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
+    assert sum(r.docs for r in pdf) == 38 and sum(r.docs for r in text) == 38  # 17 articles × 2 layouts
     assert sum(r.refused for r in html) == 0
-    assert sum(r.title for r in pdf) == 34 and sum(r.authors for r in pdf) == 34
+    # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
+    assert sum(r.title for r in pdf) == 38 and sum(r.authors for r in pdf) == 38
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
-    assert mean([v for r in pdf for v in r.headings]) >= 0.999  # 0.992 before a wrapped （一） heading was read
+    # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
+    assert mean([v for r in pdf for v in r.headings]) >= 1.000  # 0.992 before a wrapped （一） heading was read
+    # Round 12e, round 12a's two articles in dev (measured): 0.968 → 0.966; after round 12e's work: 0.966 → 0.968.
     assert mean([v for r in pdf for v in r.paragraphs]) >= 0.968
     assert sum(r.cites for r in pdf) >= 29 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
-    assert sum(r.title for r in text) == 34
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.88
-    assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 17  # 12, then 17 with 11c's sealed articles
+    # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
+    assert sum(r.title for r in text) == 38
+    # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.879
+    # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
+    assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 23  # 12, then 17 with 11c's sealed articles
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -370,8 +417,10 @@ def test_narrow_gutter_floors(all_rows) -> None:
     0.9430; pdfminer 0.4365; the other routes as the layout came (no change)."""
     rows = [row for key, row in all_rows.items() if key[2] == NARROW]
     by = {name: [r for r in rows if r.extractor == name] for name in {r.extractor for r in rows}}
-    assert sum(r.docs for r in rows) == 119 and sum(r.refused for r in rows) == 0  # 17 articles × (6 + PDF)
-    assert sum(r.title for r in rows) == 119 and sum(r.authors for r in rows) == 119
+    # Round 12e, round 12a's two articles in dev (measured): 119 → 133.
+    assert sum(r.docs for r in rows) == 133 and sum(r.refused for r in rows) == 0  # 17 articles × (6 + PDF)
+    # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
+    assert sum(r.title for r in rows) == 133 and sum(r.authors for r in rows) == 133
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -380,11 +429,15 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # in turn split with going over weighing more): pdftotext 0.3830 → 0.4752 (17 texts; dev 0.368 →
     # 0.476, held-out 0.499 → 0.470), headings 0.9501 → 0.9490, 0 → 1 citation sequence; pdfminer
     # 0.4381 → 0.4551; -raw 0.7796 → 0.8369 and PyMuPDF 0.9043 → 0.9651 by the column alone.
-    assert paragraphs("pdftotext") >= 0.475 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.942
+    # Round 12e, round 12a's two articles in dev (measured): 0.475 → 0.447; after round 12e's work: 0.942 → 0.952.
+    assert paragraphs("pdftotext") >= 0.447 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.952
     assert sum(r.cites for r in by["pdftotext"]) >= 1
-    assert paragraphs("pdfminer") >= 0.455
+    # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
+    assert paragraphs("pdfminer") >= 0.440
     assert paragraphs("(pdf)") >= 0.971 and sum(r.cites for r in by["(pdf)"]) >= 14
-    assert paragraphs("pypdfium2") >= 0.970 and sum(r.cites for r in by["pypdfium2"]) >= 15
+    # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968; after round 12e's work: 0.968 → 0.973.
+    assert paragraphs("pypdfium2") >= 0.973 and sum(r.cites for r in by["pypdfium2"]) >= 15
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): -layout 0.7546 -> 0.8442, -raw 0.7796 -> 0.9115, PyMuPDF 0.9043 -> 0.9755 (cells 23 -> 0).
-    assert paragraphs("pdftotext-layout") >= 0.844 and paragraphs("pdftotext-raw") >= 0.911
+    # Round 12e, round 12a's two articles in dev (measured): 0.844 → 0.815; after round 12e's work: 0.815 → 0.818, 0.911 → 0.920.
+    assert paragraphs("pdftotext-layout") >= 0.818 and paragraphs("pdftotext-raw") >= 0.920
     assert paragraphs("pymupdf") >= 0.975 and sum(r.cell_leaks for r in by["pymupdf"]) == 0

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from wenxian.errors import WenxianError
 from wenxian.importer.chars import PLACEHOLDER
-from wenxian.model import Article, Citation, CiteItem, Note, Paragraph, Text
+from wenxian.model import Article, Citation, CiteItem, Inline, Note, Paragraph, Text
 
 _DASH = r"[-–—~～－]"
 _ITEM = rf"\d{{1,4}}(?:\s*{_DASH}\s*\d{{1,4}})?"
@@ -102,6 +102,34 @@ def extract_citations(
         return PLACEHOLDER
 
     return CITATION.sub(replace, text), found
+
+
+def unlist_beyond(article: Article) -> None:
+    """A citation beyond the article's own reference list stays text, with a note (both readers:
+    a bracket such as a scale's range "[10, 50]" in an article listing 22 works is no mark)."""
+    count = len(article.references)
+    if not count:
+        return
+    for block in article.blocks:
+        if not isinstance(block, Paragraph):
+            continue
+        inlines: list[Inline] = []
+        for inline in block.inlines:
+            if isinstance(inline, Citation) and any(item.number > count for item in inline.items):
+                article.notes.append(
+                    Note(
+                        inline.line,
+                        f"{inline.raw} is kept as text: the reference list has {count} "
+                        f"entr{'y' if count == 1 else 'ies'}",
+                        f"correct the number, or complete the reference list (from line {article.references[0].line})",
+                    )
+                )
+                inline = Text(inline.raw)
+            if isinstance(inline, Text) and inlines and isinstance(inlines[-1], Text):
+                inlines[-1] = Text(inlines[-1].text + inline.text)
+            else:
+                inlines.append(inline)
+        block.inlines = inlines
 
 
 def unlink_beyond(article: Article, count: int, *, source: str | None) -> list[Note]:

@@ -9,8 +9,9 @@ numbers level 3; otherwise "1 …"/"1." is level 1, "1.1" level 2, "1.1.1" level
 (see :func:`levels_for`).
 
 A line is a heading only when it also reads like one: short, with no
-sentence punctuation inside — "一是……", "首先，……" and "（1）……" are
-enumerations inside paragraphs and never match. A numbered lead that runs
+sentence punctuation inside — "一是……", "首先，……" are enumerations inside
+paragraphs and never match; "（1）预警识别" alone on its line (short, no
+punctuation) is a fourth level, "（1）……。" with a sentence an enumeration. A numbered lead that runs
 on into its paragraph's text ("1. 色彩适配不足：多数老年人对…") is a run-in
 lead (:func:`run_in_lead`), not a heading. Where a heading ends (it may be
 wrapped over several lines) is decided in :mod:`wenxian.importer.layout`.
@@ -33,8 +34,11 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
     ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
     ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
+    # "（1）预警识别": a fourth level under "1." (round 12e), a short title alone on its line; the
+    # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
+    ("pa4", re.compile(r"^[（(]\d{1,2}[）)]\s*(?=[\u4e00-\u9fff])")),
 )
-MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0}
+MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0, "pa4": 16.0}
 # A bare "1 …" (no dot) is a heading only when short: it is also how a
 # wrapped line may start ("20 世纪…").
 MAX_BARE_WIDTH = 20.0
@@ -44,6 +48,10 @@ _QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁�
 # Punctuation that ends or joins sentences: a line containing it is text.
 _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
+# A title has words (Han or Latin letters); a row of figures has none.
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# Any punctuation: a fourth-level title "（1）预警识别" has none.
+_INNER = re.compile(r"[，,、：:；;。．.！？!?“”\"（）()]")
 _FIRST = frozenset(_NUM + _CAPITAL + "（(0123456789")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # "1. 色彩适配不足：" / "（1）…：" / "1）…：" — a short numbered lead ending in a colon, or a
@@ -53,9 +61,9 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _LEAD = re.compile(r"^(?:\d{1,2}(?:[.．](?!\d)|[、）)])|[（(]\d{1,2}[）)])\s*[^：:。，,；;\s][^：:。，,；;]{0,15}[：:。]")
 
 _SCHEMES = {
-    "tw1": {"tw1": 1, "cn1": 2, "cn2": 3, "ar1": 3, "ar2": 3, "ar3": 3},  # 壹、 / 一、 / （一）, 1.
-    "cn1": {"tw1": 1, "cn1": 1, "cn2": 2, "ar1": 3, "ar2": 3, "ar3": 3},  # 一、 / （一） / 1. / 1.1
-    None: {"tw1": 1, "cn1": 1, "cn2": 2, "ar1": 1, "ar2": 2, "ar3": 3},  # 1 / 1.1 / 1.1.1
+    "tw1": {"tw1": 1, "cn1": 2, "cn2": 3, "ar1": 3, "ar2": 3, "ar3": 3, "pa4": 4},  # 壹、 / 一、 / （一）, 1. / （1）
+    "cn1": {"tw1": 1, "cn1": 1, "cn2": 2, "ar1": 3, "ar2": 3, "ar3": 3, "pa4": 4},  # 一、 / （一） / 1. / 1.1 / （1）
+    None: {"tw1": 1, "cn1": 1, "cn2": 2, "ar1": 1, "ar2": 2, "ar3": 3, "pa4": 4},  # 1 / 1.1 / 1.1.1 / （1）
 }
 
 
@@ -71,6 +79,10 @@ def heading_style(text: str) -> str | None:
                 return None
             if style == "ar1" and not _HAN.match(rest):
                 return None
+            if style in ("ar2", "ar3") and not _WORD.search(rest):
+                return None  # "1.82 <0.001": a table's row of figures, no title
+            if style == "pa4" and _INNER.search(rest):
+                return None  # "（2）改革补贴方式，建立绩效挂钩机" is an item's wrapped first line
             bare = style == "ar1" and not re.match(r"^\d{1,2}[.．]", text)
             if bare and (width(text) > MAX_BARE_WIDTH or _QUANTITY.match(text)):
                 return None

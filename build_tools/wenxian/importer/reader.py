@@ -18,7 +18,7 @@ from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.cover import find_cover
 from wenxian.importer.footnotes import CIRCLED, Pairing, notes_at_foot, pair, place_notes, split_notes
 from wenxian.importer.markdown import formula_as_text, MATH_MARK, MATH_REF, math_index
-from wenxian.importer.citations import extract_citations
+from wenxian.importer.citations import extract_citations, unlist_beyond
 from wenxian.importer.decode import decode_bytes
 from wenxian.importer.evidence import Decision
 from wenxian.importer.frontmatter import FrontMatter
@@ -91,7 +91,7 @@ class _Reader:
         self.file = file
         self.options = options
         self.compounds: frozenset[str] = frozenset()
-        self.section = [0, 0, 0]
+        self.section = [0, 0, 0, 0]
         self.notes: list[Note] = []
         self.explain: list[Decision] | None = explain
         self.known_names: frozenset[str] = frozenset()
@@ -167,7 +167,7 @@ class _Reader:
             meta.journal.setdefault(key, value)
         article = Article(meta, blocks, references, notes=self.notes, footnotes=footnotes,
                           after_references=after, asides_in_references=asides)
-        _unlist_beyond(article)
+        unlist_beyond(article)
         return article
 
     def _footnotes(self, blocks: list) -> tuple[list, list[Footnote]]:
@@ -300,7 +300,7 @@ class _Reader:
     def _heading(self, chunk: Chunk) -> Heading:
         level = chunk.level
         self.section[level - 1] += 1
-        for deeper in range(level, 3):
+        for deeper in range(level, 4):
             self.section[deeper] = 0
         label = "sec-" + "-".join(str(n) for n in self.section[:level])
         return Heading(level, self._unhide(self._norm(self._joined(chunk).text).strip()), label, chunk.lines[0].number)
@@ -376,33 +376,6 @@ def _split_text(inlines: list[Inline], pattern: re.Pattern[str], make) -> list[I
         if pos < len(inline.text):
             out.append(Text(inline.text[pos:]))
     return out
-
-
-def _unlist_beyond(article: Article) -> None:
-    """A citation beyond the text's own reference list stays text, with a note."""
-    count = len(article.references)
-    if not count:
-        return
-    for block in article.blocks:
-        if not isinstance(block, Paragraph):
-            continue
-        inlines: list[Inline] = []
-        for inline in block.inlines:
-            if isinstance(inline, Citation) and any(item.number > count for item in inline.items):
-                article.notes.append(
-                    Note(
-                        inline.line,
-                        f"{inline.raw} is kept as text: the reference list has {count} "
-                        f"entr{'y' if count == 1 else 'ies'}",
-                        f"correct the number, or complete the reference list (from line {article.references[0].line})",
-                    )
-                )
-                inline = Text(inline.raw)
-            if isinstance(inline, Text) and inlines and isinstance(inlines[-1], Text):
-                inlines[-1] = Text(inlines[-1].text + inline.text)
-            else:
-                inlines.append(inline)
-        block.inlines = inlines
 
 
 def _breaks_across(before: Chunk, after: Chunk, explain: list[Decision] | None) -> bool:

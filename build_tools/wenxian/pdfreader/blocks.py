@@ -238,6 +238,8 @@ def numbering(text: str) -> str | None:
         return "一、"
     if level == 2:
         return "（一）"
+    if level == 4:
+        return "（1）"
     match = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s*(?=[^\d.\s])", text)
     if match is None:
         return None
@@ -260,7 +262,7 @@ def _levels(blocks: list[PdfBlock], layout: Layout) -> None:
             continue
         kind = numbering(block.lines[0].text)
         if kind is not None:
-            block.level = min(3, order.index(kind) + 1)
+            block.level = min(4, order.index(kind) + 1)
             by_style.setdefault(_style(block.lines[0]), []).append(block.level)
     ranked = sorted({_style(b.lines[0]) for b in blocks if b.kind == "heading"}, key=lambda s: (-s[0], not s[1]))
     for block in blocks:

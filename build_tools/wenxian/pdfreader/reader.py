@@ -26,7 +26,7 @@ from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.authoryear import MARK as AUTHOR_YEAR_MARK
 from wenxian.importer.authoryear import extract_author_year, names_in_list
-from wenxian.importer.citations import extract_citations
+from wenxian.importer.citations import extract_citations, unlist_beyond
 from wenxian.importer.cover import cover_fields
 from wenxian.importer.joining import compounds_in, join_lines
 from wenxian.importer.markers import marker_kind
@@ -249,12 +249,12 @@ class _Builder:
         self.known_names = names_in_list(r.text for r in article.references)
         self._footnotes()
         article.meta = self.front()
-        section = [0, 0, 0]
+        section = [0, 0, 0, 0]
         for block in body_blocks(self.zoned, self.layout):
             if block.kind == "heading":
-                level = max(1, min(3, block.level))
+                level = max(1, min(4, block.level))
                 section[level - 1] += 1
-                for deeper in range(level, 3):
+                for deeper in range(level, 4):
                     section[deeper] = 0
                 label = "sec-" + "-".join(str(n) for n in section[:level])
                 article.blocks.append(Heading(level, self._norm(self._join(block.lines)), label, block.lines[0].number))
@@ -272,6 +272,7 @@ class _Builder:
                 if paragraph.inlines:
                     article.blocks.append(paragraph)
         self._unplaced_footnotes()
+        unlist_beyond(article)
 
     def _unplaced_footnotes(self) -> None:
         """A footnote no mark of the text points to (one on the title, say) has no place in the
