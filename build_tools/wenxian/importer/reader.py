@@ -34,7 +34,6 @@ from wenxian.model import (
     Article,
     Block,
     Caption,
-    Citation,
     Footnote,
     FootnoteRef,
     Formula,
