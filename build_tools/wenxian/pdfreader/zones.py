@@ -318,6 +318,9 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
                 item.zone, item.why = "footnote", f"small type at the foot of page {number}" + (" under a rule" if rule else "")
 
 
+MAX_EN_HEAD = 8  # lines of an English title, names and affiliations between a list and "Abstract:"
+
+
 def _references_and_tail(zoned: list[Zoned]) -> None:
     start = next((k for k, z in enumerate(zoned) if z.zone == "body" and (
         marker_kind(z.line.text) == "references" or _REFERENCES_EN.match(z.line.text))), None)
@@ -345,7 +348,7 @@ def _references_and_tail(zoned: list[Zoned]) -> None:
         size = zoned[first_tail].line.size
         run: list[int] = []
         k = first_tail - 1
-        while k > start and (zoned[k].zone == "margin" or (
+        while k > start and len(run) < MAX_EN_HEAD and (zoned[k].zone == "margin" or (
                 zoned[k].zone == "references" and not re.match(r"^\s*[\[［【]?\s*\d", zoned[k].line.text)
                 and not re.search(r"[\u4e00-\u9fff]", zoned[k].line.text))):
             if zoned[k].zone == "references":
