@@ -118,3 +118,14 @@ def test_a_word_broken_without_a_hyphen_is_joined_where_the_text_has_it_whole() 
     # Both pieces words of the text: a real space ("in" / "to" stay two words though "into" is one).
     assert join_lines(["in", "to the"], compounds=compounds_in(lines + ["into"])).text == "in to the"
     assert join_lines(["A Case", "Study"], compounds=vocabulary).text == "A Case Study"
+
+
+def test_a_title_holding_an_institutions_word_is_no_affiliation() -> None:
+    """中心, 大学 … inside a title's words: no mark, no postcode, no name ending there."""
+    from wenxian.importer.frontmatter import _affiliation_start
+
+    assert not _affiliation_start("城市口袋公园使用评价与更新策略研究——以江南某市中心城区为例*")
+    assert not _affiliation_start("大学生心理健康服务的供给与利用研究")
+    assert _affiliation_start("（1. 江南城市学院 建筑与城市规划学院，江苏 苏州 215000）")
+    assert _affiliation_start("湘中水利水电职业学院水利工程系，娄底 417000")  # the name runs on: a postcode
+    assert _affiliation_start("清华大学公共管理学院")  # the name ends the line
