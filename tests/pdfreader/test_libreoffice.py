@@ -64,3 +64,17 @@ def test_an_unnumbered_list_and_author_year_citations_on_the_pdf_route() -> None
     cited = [w.names[0] for c in named for w in c.works]
     assert "国家统计局" in cited and "人力资源和社会保障部" in cited and "Card" in cited and "OECD" in cited
     assert len(named) >= 11  # "Mas and Pallais（201" / "7）": the year broken across lines is no year
+
+
+def test_a_word_processors_numbered_footnote_is_a_footnote() -> None:
+    """The note's number stands raised in the body ("…口袋公园建设¹，") and opens the note at the
+    page's foot in the note's type ("1本文所称…"): a footnote, not citation [1], and not the tail of
+    the first page's 作者简介 above it."""
+    from wenxian.model import FootnoteRef
+
+    article = read_pdf(PDF.with_name("libreoffice-footnote.pdf")).article
+    assert [n.text for n in article.footnotes] == ["本文所称口袋公园，指面积在 400～10 000 m² 之间、向公众开放的小型公园绿地。"]
+    assert article.meta.journal["author_bio"].endswith("研究方向为城市公共空间。")
+    first = next(b for b in article.blocks if isinstance(b, Paragraph))
+    assert any(isinstance(i, FootnoteRef) for i in first.inlines)
+    assert [item.number for c in article.citations() for item in c.items][:4] == [1, 2, 3, 4]

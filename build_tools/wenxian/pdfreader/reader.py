@@ -49,7 +49,7 @@ from wenxian.pdfreader.accounting import unplaced
 from wenxian.pdfreader.blocks import PdfBlock, body_blocks
 from wenxian.pdfreader.document import OCR_HINT, PdfDocument
 from wenxian.pdfreader.lines import PdfLine, Run, page_lines
-from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, zone_lines
+from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, numbered_note, raised_numbers, zone_lines
 
 ENTRY_SKIP = 2  # a bare entry number ("12.") may skip this many entries (one run into another)
 MIN_TEXT_CHARS = 40  # a PDF with fewer characters in all is taken for a scan without a text layer
@@ -290,12 +290,14 @@ class _Builder:
         """Page footnotes (not the first page's journal fields): label each by its mark and page."""
         notes = self.result.article.footnotes
         current: tuple[int, str] | None = None
+        raised = raised_numbers(self.zoned)
         for item in self.zoned:
             if item.zone != "footnote":
                 continue
             text = self._join([item.line], keep_superscripts=True)
             match = _FOOTNOTE_START.match(text)
-            if match and (match.group(1) in _CIRCLED or match.group(1).startswith("*") or item.line.runs()[0].superscript):
+            if match and (match.group(1) in _CIRCLED or match.group(1).startswith("*") or item.line.runs()[0].superscript
+                          or numbered_note(item, raised) == match.group(1)):
                 label = f"fn{len(notes) + 1}"
                 current = (item.line.page, match.group(1))
                 self.footnote_labels[current] = label

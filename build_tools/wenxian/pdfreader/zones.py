@@ -375,6 +375,24 @@ def _block_above(listed: list[Zoned], k: int) -> str | None:
     return above.text
 
 
+_BARE_NUMBER_NOTE = re.compile(r"^\s*(\d{1,2})(?=\s*[^\W\d_])")
+
+
+def raised_numbers(zoned: list[Zoned]) -> set[tuple[int, str]]:
+    """(page, number) of every bare number raised in a body line — a word processor's footnote
+    mark ("…口袋公园建设¹，"), unless a citation: its note at the page's foot opens with the same
+    number in the note's type ("1本文所称…")."""
+    return {(z.line.page, run.text.strip()) for z in zoned if z.zone == "body" for run in z.line.runs()
+            if run.superscript and run.text.strip().isdigit() and len(run.text.strip()) <= 2}
+
+
+def numbered_note(item: Zoned, raised: set[tuple[int, str]]) -> str | None:
+    """The number a footnote line opens with, where the same number stands raised in its page's
+    body: the note of that mark."""
+    match = _BARE_NUMBER_NOTE.match(item.line.text)
+    return match.group(1) if match and (item.line.page, match.group(1)) in raised else None
+
+
 def _head(zoned: list[Zoned], layout: Layout) -> None:
     """Page 1 up to the end of its last front-matter field; its footnote with 收稿日期 and the like."""
     first_page = [z for z in zoned if z.line.page == zoned[0].line.page] if zoned else []
@@ -393,13 +411,16 @@ def _head(zoned: list[Zoned], layout: Layout) -> None:
     for item in first_page:
         if item.zone == "footnote" and marker_kind(item.line.text) == "journal":
             item.zone, item.why = "head", "first page's footnote with journal fields"
-    # Lines of the same footnote run on under a field, up to the next marked note.
+    # Lines of the same footnote run on under a field, up to the next marked note (a circled mark,
+    # a raised one, or a number that stands raised in the page's body).
+    raised = raised_numbers(first_page)
     in_fields = False
     for item in sorted((z for z in first_page if z.zone in ("footnote", "head") and z.line.size < layout.body_size * SMALLER),
                        key=lambda z: (z.line.column, z.line.top)):
         if item.zone == "head" and marker_kind(item.line.text) == "journal":
             in_fields = True
-        elif item.zone == "footnote" and (_FOOTNOTE_MARK.match(item.line.text) or item.line.runs()[0].superscript):
+        elif item.zone == "footnote" and (_FOOTNOTE_MARK.match(item.line.text) or item.line.runs()[0].superscript
+                                          or numbered_note(item, raised) is not None):
             in_fields = False
         elif item.zone == "footnote" and in_fields:
             item.zone, item.why = "head", "continues a journal field in the first page's footnote"
