@@ -39,6 +39,7 @@ import re
 
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles import read_more_styles
+from wenxian.refparse.styles.common import month_number
 
 _YEAR = r"(?P<year>\d{4}[a-z]?)"
 _VOL = r"(?P<volume>\d+[A-Za-z]?)"
@@ -188,14 +189,12 @@ OXFORD_PERFORMANCE = re.compile(
     rf"^(?:{_OX_NAMES}(?P<title>[^‘’()]+?)\s+\((?P<origyear>\d{{4}})\)"
     rf"|(?P<title2>[A-Z][^‘(),]+?)\s+by\s+(?P<author2>[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+){{1,2}}),\s+dir\.\s+(?P<director>[^,()]+?)),"
     rf"\s+(?P<venue>[A-Z][^,()]+?),\s+(?P<address>[A-Z][^,()\d]+?),\s+{_OX_DAY}\s*\.?\s*$")
-_MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
-                                        "Nov", "Dec"), start=1)}
 
 
 def _day_month_year(text: str) -> str | None:
     """"9 Nov. 2013" → "2013-11-09" (None for a month it does not know)."""
     day, month, year = text.replace(".", "").split()
-    number = _MONTHS.get(month[:3])
+    number = month_number(month)
     return f"{year}-{number:02d}-{int(day):02d}" if number else None
 
 

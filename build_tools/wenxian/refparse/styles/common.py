@@ -9,6 +9,8 @@ from wenxian.refparse.spans import Spans
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
 PAGES = r"(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?|[ivxlc]+\s*[-–—]\s*[ivxlc]+)"
 END = r"\s*[.。]?\s*$"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"
          r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # Given names ending in an initial have a period that is no sentence's end ("Allen, Anita L.").
@@ -17,3 +19,11 @@ UNTIL_STOP = r"(?:[^.]|\.(?!\s)|(?<=\b[A-Z])\.\s)+?"
 
 def groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
+
+
+def month_number(name: str) -> int | None:
+    """1–12 for a month's English name or its first three letters ("Nov.", "November"), else None."""
+    return _MONTH_BY_ABBREVIATION.get(name[:3])
+
+
+_MONTH_BY_ABBREVIATION = {name[:3]: k for k, name in enumerate(MONTH_NAMES, start=1)}

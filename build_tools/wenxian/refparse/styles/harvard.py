@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import PAGES, YEAR, groups
+from wenxian.refparse.styles.common import MONTH_NAMES, PAGES, YEAR, groups, month_number
 
 # The names: "Family, I.", "Family, I. and Family, J.", "Family, I., Family, J. and Family, K.".
 _NAMES = r"(?P<author>[A-Z][^()“”‘’\d]*?)"
@@ -43,8 +43,6 @@ MISC = re.compile(r"^(?P<title>[^‘’“”.]+?)\.\s+(?P<note>[A-Z][^.:;\d]+?)
 _ACCESSED = re.compile(r"\s*(?:Available\s+(?:at|from):?\s*)?\(?Accessed:?\s*(?P<day>\d{1,2})\s+(?P<month>[A-Z][a-z]+)\s+"
                        r"(?P<year>\d{4})\)?\s*\.?\s*$")
 _AVAILABLE = re.compile(r"\s*Available\s+(?:at|from):?\s*\.?\s*$")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 ONLINE = re.compile(r"^(?P<title>[^‘’“”]+?)[.?!]?\s*$")
 
 
@@ -63,8 +61,8 @@ def read(text: str) -> Spans | None:
         spans.pop("comma", None)
         if "year2" in spans:
             spans["year"] = spans.pop("year2")
-        if accessed and accessed.group("month") in _MONTHS:
-            month = _MONTHS.index(accessed.group("month")) + 1
+        if accessed and accessed.group("month") in MONTH_NAMES:
+            month = month_number(accessed.group("month"))
             spans["urldate"] = f"{accessed.group('year')}-{month:02d}-{int(accessed.group('day')):02d}"
         return spans
     head = HEAD.match(text)
