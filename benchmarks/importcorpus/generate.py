@@ -127,9 +127,13 @@ def tex(text: str) -> str:
 
 
 # A citation mark as ``tex`` prints it ("[2-4]" → "{[}2-4{]}"); a bracket holding 0 or a
-# space ("[0, 1]" in a formula) is none.
-_TEX_CITE = re.compile(r"\{\[\}([1-9]\d*(?:[-–,][1-9]\d*)*)\{\]\}")
+# space ("[0, 1]" in a formula) is none. A range written as two marks ("[12]-[14]", since round
+# 14a) is one mark, raised whole.
+_TEX_CITE = re.compile(r"\{\[\}([1-9]\d*(?:[-–,][1-9]\d*)*)\{\]\}(?:[-–]\{\[\}[1-9]\d*\{\]\})?")
 _EXPONENT = {"²": "2", "³": "3"}
+# A circled number (a footnote's mark ①, a list's ①…；②…；, since round 14a) is set in FreeSerif:
+# xeCJK leaves it to the Latin font, which has none (printed as nothing, extracted as U+FFFD).
+_CIRCLED = re.compile("[\u2460-\u2473]")
 
 
 def body_tex(text: str, article: dict) -> str:
@@ -138,9 +142,9 @@ def body_tex(text: str, article: dict) -> str:
     prints them ("研究^[1]"), and ``exponents: raised`` prints a unit's ² and ³ as raised
     digits ("m^3"), as journals typeset them; the gold keeps the source's text. Articles
     that ask for neither are printed as before."""
-    out = tex(text)
+    out = _CIRCLED.sub(lambda m: f"{{\\fontspec{{FreeSerif}}{m[0]}}}", tex(text))
     if article.get("citations") == "superscript":
-        out = _TEX_CITE.sub(lambda m: f"\\textsuperscript{{{{[}}{m[1]}{{]}}}}", out)
+        out = _TEX_CITE.sub(lambda m: f"\\textsuperscript{{{m[0]}}}", out)
     if article.get("exponents") == "raised":
         out = re.sub("[²³]", lambda m: f"\\textsuperscript{{{_EXPONENT[m[0]]}}}", out)
     return out
@@ -258,9 +262,11 @@ def odd_head(spec: dict) -> str:
 
 
 def first_page_notes(j: dict) -> list[str]:
-    """The first page's footnote, a line each: 收稿日期, 基金项目, 作者简介, and 通信作者 where
-    the journal data give one (``corresponding:``)."""
-    notes = [f"收稿日期：{j['received']}", f"基金项目：{j['funding']}", f"作者简介：{j['author_bio']}"]
+    """The first page's footnote, a line each: 收稿日期 (and 修回日期 on its line where the journal
+    data give one, ``revised:``, since round 14a), 基金项目, 作者简介, and 通信作者 where the
+    journal data give one (``corresponding:``)."""
+    received = f"收稿日期：{j['received']}" + (f"；修回日期：{j['revised']}" if j.get("revised") else "")
+    notes = [received, f"基金项目：{j['funding']}", f"作者简介：{j['author_bio']}"]
     if j.get("corresponding"):
         notes.append(f"通信作者：{j['corresponding']}")
     return notes
@@ -373,10 +379,11 @@ def latex(spec: dict, layout: dict) -> str:
             if "footnote" in block:  # a note at the page's foot, its mark ① where the text has it
                 if "①" not in text:
                     sys.exit(f"{spec['name']}: a paragraph with a footnote has no ① to hang it on")
-                # ① from the CJK font (Latin Modern has none; xeCJK leaves it to the Latin font)
+                # ① in FreeSerif (Latin Modern has none; xeCJK leaves it to the Latin font), as
+                # body_tex sets it
                 mark = "{\\fontspec{FreeSerif}①}"
                 note = f"{{\\renewcommand{{\\thefootnote}}{{{mark}}}\\footnote{{{tex(block['footnote'])}}}}}"
-                text = text.replace("①", note, 1)
+                text = text.replace(mark, note, 1)
             body.append(text + "\\par")
     refs = "\n".join(f"\\noindent[{k}] {reference_tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
     body.append(f"\\vspace{{1ex}}\\noindent{{\\sffamily {tex(layout['references'])}}}\\par{{\\small\n{refs}}}")

@@ -46,7 +46,8 @@ HTML_LAYOUTS: dict[str, dict] = {
     },
 }
 
-_CITE = re.compile(r"\[([1-9]\d*(?:[-–,][1-9]\d*)*)\]")
+# A range written as two marks ("[12]-[14]", since round 14a) is raised whole.
+_CITE = re.compile(r"\[([1-9]\d*(?:[-–,][1-9]\d*)*)\](?:[-–]\[[1-9]\d*\])?")
 
 
 def esc(text: str) -> str:
@@ -56,7 +57,7 @@ def esc(text: str) -> str:
 def body_html(text: str, spec: dict) -> str:
     """A paragraph's text: citation marks raised (GB/T 7714's numeric system as printed),
     a unit's ²/³ raised where the article asks for it; a bracket holding 0 is no mark."""
-    out = _CITE.sub(lambda m: f"<sup>[{m[1]}]</sup>", esc(text))
+    out = _CITE.sub(lambda m: f"<sup>{m[0]}</sup>", esc(text))
     if spec.get("exponents") == "raised":
         out = re.sub("[²³]", lambda m: f"<sup>{'2' if m[0] == '²' else '3'}</sup>", out)
     return out

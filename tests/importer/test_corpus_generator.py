@@ -211,3 +211,41 @@ def test_a_url_in_a_reference_may_break_after_its_slashes(gen) -> None:
     assert out.endswith("html.")  # the entry's closing full stop is no break
     plain = "甲. 书[M]. 北京: 某社, 2020."
     assert gen.reference_tex(plain) == gen.tex(plain)
+
+
+def test_a_revised_date_follows_the_received_date_on_its_line(gen) -> None:
+    """``journal.revised`` (round 14a): "收稿日期：…；修回日期：…" on the footnote's first line, in
+    both producers and in the leaks; without it the line is 收稿日期 alone, as before."""
+    spec = article()
+    spec["journal"]["revised"] = "2025-02-20"
+    line = "收稿日期：2025-01-01；修回日期：2025-02-20"
+    assert f"{{\\small {line}\\\\基金项目" in gen.latex(spec, gen.LAYOUTS["onecol-colon"])
+    assert line in gen.gold(spec, "onecol-colon", gen.LAYOUTS["onecol-colon"])["leaks"]
+    assert "修回日期" not in gen.latex(article(), gen.LAYOUTS["onecol-colon"])
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+
+    assert line + "\\A 基金项目" in htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-onecol"])
+
+
+def test_a_range_written_as_two_marks_is_raised_whole(gen) -> None:
+    """"[12]-[14]" (round 14a) is one raised mark, dash and all, in both producers; a lone mark
+    is raised as before and the gold keeps the source's text."""
+    out = gen.body_tex("已有研究[12]-[14]，另见[3]", {"citations": "superscript"})
+    assert "\\textsuperscript{{[}12{]}-{[}14{]}}" in out and "\\textsuperscript{{[}3{]}}" in out
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+
+    assert htmlpdf.body_html("已有研究[12]-[14]，另见[3]", {}) == "已有研究<sup>[12]-[14]</sup>，另见<sup>[3]</sup>"
+
+
+def test_circled_numbers_of_a_list_are_set_in_freeserif_and_a_footnote_still_hangs_on_its_mark(gen) -> None:
+    """xeCJK gives ① to the Latin font, which has none: a list's ①②③ inside a paragraph (round
+    14a) are set in FreeSerif, as the footnote's mark is; a paragraph's note still takes the
+    first ① and a later ② stays text."""
+    out = gen.body_tex("措施有：①甲；②乙。", {})
+    assert "{\\fontspec{FreeSerif}①}甲；{\\fontspec{FreeSerif}②}乙" in out
+    spec = article()
+    spec["body"][2] = {"p": "调查①，分为②两类。", "footnote": "说明。"}
+    tex = gen.latex(spec, gen.LAYOUTS["onecol-bracket"])
+    assert "调查{\\renewcommand{\\thefootnote}{{\\fontspec{FreeSerif}①}}\\footnote{说明。}}，分为{\\fontspec{FreeSerif}②}两类" in tex
