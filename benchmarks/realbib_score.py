@@ -52,8 +52,9 @@ CORPORA = {"selfwritten": ROOT / "tests" / "data" / "bibcorpus",
 CORPUS = CORPORA["selfwritten"]
 PARTS = ("dev", "heldout")
 # Parts scored only when named (``--part sealed``), never in the default run, and with no floor in
-# the tests: tests/data/realbib/sealed (a round's new files; round 10 of issue 13 put four thesis
-# templates' .bib files there), for the lead to score once.
+# the tests: tests/data/realbib/sealed (a round's new files; round 11 of issue 13 put two Chinese
+# thesis templates' databases, the Hagenberg, yathesis and biblatex-archaeology examples there), for the
+# lead to score once.
 SEALED_PARTS = ("sealed",)
 EDITIONS = ("2015", "2025")
 _URL = re.compile(r"(?:https?|ftp)://\S+")

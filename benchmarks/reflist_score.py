@@ -13,13 +13,14 @@ at the start of the sixth round and scored once before any change, ``fresh5``, t
 seventh round, ``sealed``, labelled in the seventh round and scored once by name (then seen and
 in ``all``), ``sealed2``, labelled in the eighth round and scored once by the lead (then seen and
 in ``all``), ``sealed3``, labelled in the ninth round and scored once by the lead after the round's merges
-(then seen and in ``all``), and ``sealed4``, labelled in the tenth round and scored once by the lead
-after the round's merges (then seen and in ``all``; a part in ``SEALED_PARTS`` stays out of ``all``). For
+(then seen and in ``all``), ``sealed4``, labelled in the tenth round and scored once by the lead
+after the round's merges (then seen and in ``all``), and ``sealed5``, labelled in the eleventh round and
+scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed3|real-sealed4|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed4|real-sealed5|all] [-v]
 """
 
 from __future__ import annotations
@@ -73,7 +74,12 @@ REAL_SEALED3_DIR = _DATA / "real" / "sealed3"
 # readers were changed; scored once by the lead after the tenth round's merges (``--part real-sealed4``):
 # seen since, and in ``all``.
 REAL_SEALED4_DIR = _DATA / "real" / "sealed4"
-SEALED_PARTS: tuple[str, ...] = ()
+# Lists labelled in the eleventh round and sealed (Chinese theses' lists — shtthesis, njuthesis, hustthesis,
+# xduthesis —, REVTeX's Physical Review list, the Unified Style Sheet for Linguistics, Science): never read by
+# the reader nor scored while the readers were changed; scored only when named (``--part real-sealed5``),
+# once, by the lead.
+REAL_SEALED5_DIR = _DATA / "real" / "sealed5"
+SEALED_PARTS: tuple[str, ...] = ("real-sealed5",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -282,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
                         "none: GB/T lines only, the rest kept verbatim)")
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
-                                           "real-sealed4", "all"),
+                                           "real-sealed4", "real-sealed5", "all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--cv", action="store_true",
@@ -301,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
              "real-fresh2": REAL_FRESH2_DIR, "real-fresh3": REAL_FRESH3_DIR,
              "real-fresh4": REAL_FRESH4_DIR, "real-fresh5": REAL_FRESH5_DIR,
              "real-sealed": REAL_SEALED_DIR, "real-sealed2": REAL_SEALED2_DIR,
-             "real-sealed3": REAL_SEALED3_DIR, "real-sealed4": REAL_SEALED4_DIR}
+             "real-sealed3": REAL_SEALED3_DIR, "real-sealed4": REAL_SEALED4_DIR,
+             "real-sealed5": REAL_SEALED5_DIR}
     for part, folder in parts.items():
         if args.part == part or (args.part == "all" and part not in SEALED_PARTS):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))

@@ -348,3 +348,35 @@ def test_sealed4_is_labelled_and_scored() -> None:
     assert score.lists_exact >= 5 and score.matched >= 152
     assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.fields["url"] >= 30
     assert score.overall() >= 0.73 and score.wrong <= 31
+
+
+def test_sealed5_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
+    """The eleventh round's sealed lists (tests/data/reflists/real/sealed5), labelled by a helper who
+    never ran the reader, the importer or the scorer on them. No floor: they are not read here (the
+    lead scores them once, by name, with ``--part real-sealed5``); this checks only that the gold
+    parses back to the text (no tag left in it), every entry has a field but REVTeX's entry 7 (a
+    footnote the class moves into the list: a real entry with nothing to read), and ``--part all``
+    leaves the part out while naming it scores it (the scoring itself stubbed, so that nothing reads
+    the lists)."""
+    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED5_DIR)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "biblatex-science.txt": 32, "biblatex-unified-linguistics.txt": 18, "hustthesis-zh.txt": 2,
+        "njuthesis-gbt.txt": 36, "revtex-aps.txt": 44, "shtthesis-gbt-authoryear.txt": 9,
+        "xduthesis-doctor.txt": 4}
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        bare = [labelled.raw[e.start:e.end] for e in labelled.entries if not e.spans]
+        assert bare == ([] if labelled.name != "revtex-aps.txt" else [
+            "[7] Automatically placing footnotes into the bibliography requires using BibTeX to "
+            "compile the bibliography."])
+    assert "real-sealed5" in reflist.SEALED_PARTS
+    scored: list[str] = []
+    monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
+    monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
+    monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
+    reflist.main(["--part", "all"])
+    assert "sealed4" in scored and "sealed5" not in scored
+    scored.clear()
+    reflist.main(["--part", "real-sealed5"])
+    assert scored == ["sealed5"]
+    capsys.readouterr()
