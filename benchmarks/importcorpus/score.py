@@ -45,12 +45,15 @@ from wenxian.errors import WenxianError  # noqa: E402
 from wenxian.importer import read_article  # noqa: E402
 from wenxian.model import Article, Caption, Heading, Paragraph  # noqa: E402
 
-_MARK = re.compile(r"[\[［]\s*\d[\d\s,，、\-–—~]*[\]］](?:\d+(?:[-–—]\d+)?)?")
+_MARK = re.compile(
+    r"[\[［]\s*\d[\d\s,，、\-–—~]*[\]］](?:\s*[-–—~]\s*[\[［]\s*\d+\s*[\]］])?(?:\d+(?:[-–—]\d+)?)?"
+)
 # A footnote's circled mark (①): markup, as a citation mark is — the gold keeps it as printed, the
 # importer makes it a footnote reference (no text) once it has paired it with its note (round 11a;
 # the PDF reader did so before, and its paragraph holding a mark counted as missed).
 _NOTE_MARK = re.compile("[\u2460-\u2473]")
-_NUMBERS = re.compile(r"[\[［]\s*(\d[\d\s,，、\-–—~]*)[\]］]")
+# "[12]-[14]" is one mark citing 12 to 14, as "[12-14]" is.
+_NUMBERS = re.compile(r"[\[［]\s*(\d[\d\s,，、\-–—~]*)[\]］](?:\s*[-–—~]\s*[\[［]\s*(\d+)\s*[\]］])?")
 _SPACE = re.compile(r"\s+")
 # Printed in every layout of the corpus (the page range is not: only page numbers are).
 JOURNAL_KEYS = (
@@ -76,7 +79,8 @@ def cited(text: str, count: int | None = None) -> list[int]:
         if text[: match.start()].rstrip()[-1:] in ("∈", "="):
             continue
         numbers: list[int] = []
-        for part in re.split(r"[,，、]", match[1]):
+        body = match[1] if match[2] is None else f"{match[1]}-{match[2]}"
+        for part in re.split(r"[,，、]", body):
             ends = [int(x) for x in re.split(r"[-–—~]", part.strip()) if x.strip()]
             numbers.extend(range(ends[0], ends[-1] + 1) if len(ends) == 2 else ends)
         if 0 not in numbers and (count is None or all(n <= count for n in numbers)):

@@ -249,3 +249,15 @@ def test_circled_numbers_of_a_list_are_set_in_freeserif_and_a_footnote_still_han
     spec["body"][2] = {"p": "调查①，分为②两类。", "footnote": "说明。"}
     tex = gen.latex(spec, gen.LAYOUTS["onecol-bracket"])
     assert "调查{\\renewcommand{\\thefootnote}{{\\fontspec{FreeSerif}①}}\\footnote{说明。}}，分为{\\fontspec{FreeSerif}②}两类" in tex
+
+
+def test_the_scorer_reads_a_range_written_as_two_marks_as_the_importer_does() -> None:
+    """The scorer's gold side: "[12]-[14]" cites 12, 13 and 14 and leaves no dash in the
+    compared text (it counted 12 and 14 and kept the dash, so a right import scored as wrong)."""
+    spec = importlib.util.spec_from_file_location("importcorpus_score", GENERATE.parent / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = score
+    spec.loader.exec_module(score)
+    assert score.cited("已有研究[12]-[14]，另见[3]与[1,5]", 20) == [12, 13, 14, 3, 1, 5]
+    assert score.norm("已有研究[12]-[14]，另见[3]") == "已有研究,另见"
+    assert score.cited("区间[1, 3)、[3, 6)", 20) == []

@@ -85,6 +85,20 @@ def test_backwards_range_is_text_with_a_note_naming_its_line() -> None:
     assert [(n.line, "[6-4]" in n.message) for n in article.notes] == [(2, True)]
 
 
+def test_two_marks_joined_by_a_dash_are_one_citation_of_the_range() -> None:
+    # Many journals print GB/T 7714's "[12-14]" as "[12]-[14]": one citation of 12, 13 and 14,
+    # not [12] and [14] with a stray dash between (and 13 lost).
+    text = "　　第一段见[2]-[4]，又见[1，3]～[5]11。\n　　第二段见[6]－[5]。\n"
+    article = read_article(text.encode(), file="x.txt")
+    marks = [[item.number for item in c.items] for c in article.citations()]
+    assert marks == [[2, 3, 4], [1, 3, 4, 5]]
+    assert article.citations()[1].items[-1].page == "11"
+    assert [c.raw for c in article.citations()] == ["[2]-[4]", "[1，3]～[5]11"]
+    # backwards: kept as text, with a note naming its line
+    assert article.blocks[1].plain_text() == "第二段见[6]－[5]。"
+    assert [(n.line, "[6]－[5]" in n.message) for n in article.notes] == [(2, True)]
+
+
 def test_refuses_to_overwrite_without_force(tmp_path: Path, capsys) -> None:
     assert import_case(tmp_path, "citations")[0] == 0
     out = tmp_path / "source" / "citations.md"

@@ -1,9 +1,10 @@
-"""Numeric citation marks: "[n]", "[n]page", "[n]p-p", "[n-m]", "[n,m,k]".
+"""Numeric citation marks: "[n]", "[n]page", "[n]p-p", "[n-m]", "[n,m,k]", "[n]-[m]".
 
 Full-width brackets and commas and stray spaces inside the mark are accepted.
 Digits attached directly after "]" are the cited page ("[3]11。", "[3]6 来");
 after a space they are text ("[11] 必须"). A page after a mark citing several
-works belongs to the last of them.
+works belongs to the last of them. Two marks joined by a dash, "[12]-[14]", are one
+citation of the range, as many journals print GB/T 7714's "[12-14]".
 
 A bracket that cannot be a citation — it holds 0, a range that runs backwards
 or is too long, a number no reference list reaches (a year), or it stands in a
@@ -23,7 +24,11 @@ from wenxian.model import Article, Citation, CiteItem, Inline, Note, Paragraph, 
 
 _DASH = r"[-–—~～－]"
 _ITEM = rf"\d{{1,4}}(?:\s*{_DASH}\s*\d{{1,4}})?"
-CITATION = re.compile(rf"[\[［]\s*({_ITEM}(?:\s*[,，、]\s*{_ITEM})*)\s*[\]］](\d+(?:[-–—]\d+)?)?")
+CITATION = re.compile(
+    rf"[\[［]\s*({_ITEM}(?:\s*[,，、]\s*{_ITEM})*)\s*[\]］]"
+    rf"(?:\s*{_DASH}\s*[\[［]\s*(\d{{1,4}})\s*[\]］])?"  # "[12]-[14]": the range's end in its own mark
+    r"(\d+(?:[-–—]\d+)?)?"
+)
 _SPLIT = re.compile(r"\s*[,，、]\s*")
 _RANGE = re.compile(rf"(\d+)\s*{_DASH}\s*(\d+)")
 MAX_RANGE = 100
@@ -33,8 +38,9 @@ MAX_NUMBER = 999
 _FORMULA = frozenset("∈∉=≠<>≤≥×÷^_")
 
 
-def _numbers(body: str) -> tuple[list[int], str | None]:
-    """The numbers a mark cites, or why it cannot be a citation."""
+def _numbers(body: str, until: str | None = None) -> tuple[list[int], str | None]:
+    """The numbers a mark cites (``until``: the end of a range printed as its own mark,
+    "[12]-[14]"), or why it cannot be a citation."""
     numbers: list[int] = []
     for part in _SPLIT.split(body.strip()):
         span = _RANGE.fullmatch(part)
@@ -45,6 +51,11 @@ def _numbers(body: str) -> tuple[list[int], str | None]:
         if not first <= last <= first + MAX_RANGE:
             return [], "its range runs backwards or is too long"
         numbers.extend(range(first, last + 1))
+    if until is not None:
+        first, last = numbers[-1], int(until)
+        if not first < last <= first + MAX_RANGE:
+            return [], "its range runs backwards or is too long"
+        numbers.extend(range(first + 1, last + 1))
     if 0 in numbers:
         return [], "it holds the number 0"
     if max(numbers) > MAX_NUMBER:
@@ -84,7 +95,7 @@ def extract_citations(
     def replace(match: re.Match[str]) -> str:
         line = line_numbers[bisect.bisect_right(line_starts, match.start()) - 1]
         raw = match.group(0)
-        numbers, why = _numbers(match.group(1))
+        numbers, why = _numbers(match.group(1), match.group(2))
         if why is None and _in_formula(match.string, match.start()):
             why = "it stands in a formula"
         if why is not None:
@@ -94,7 +105,7 @@ def extract_citations(
                          "if it is a citation, correct the number in the raw text")
                 )
             return raw
-        page = match.group(2)
+        page = match.group(3)
         items = tuple(
             CiteItem(n, page if page and k == len(numbers) - 1 else None) for k, n in enumerate(numbers)
         )
