@@ -28,6 +28,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from authoryear_generate import texts as generated_texts
 from wenxian.importer import read_text
 from wenxian.model import NamedCitation, Paragraph
 from wenxian.refparse.citematch import candidate, match
@@ -36,7 +37,7 @@ from wenxian.refparse.importer import read_reference_list
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "authoryear"
 _TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
 _YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
-PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2")
+PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "generated")
 # A part written for a later scoring goes here: ``all`` leaves it out until the lead has scored it.
 SEALED_PARTS: tuple[str, ...] = ()
 
@@ -59,7 +60,11 @@ def _key(text: str) -> str:
 
 
 def score_text(path: Path, score: Score) -> None:
-    tagged = path.read_text(encoding="utf-8")
+    score_tagged(path.name, path.read_text(encoding="utf-8"), score)
+
+
+def score_tagged(name: str, tagged: str, score: Score) -> None:
+    """Score one tagged text (``name`` is what the notes call it)."""
     gold = [(_key(m.group(2)), [int(n) for n in m.group(1).split(",")]) for m in _TAG.finditer(tagged)]
     raw = _TAG.sub(lambda m: m.group(2), tagged)
     listed = sum(1 for line in raw[raw.index("参考文献"):].splitlines()[1:]
@@ -82,19 +87,19 @@ def score_text(path: Path, score: Score) -> None:
             key, why = match(work, cands)
             places.append(keys.index(key) + 1 if key else None)
             if not key:
-                score.notes.append(f"{path.name}:{cite.line}: {cite.raw!r}: {why}")
+                score.notes.append(f"{name}:{cite.line}: {cite.raw!r}: {why}")
         want = next((g for g in pending if g[0] == _key(cite.raw)), None)
         if want is None:
             score.spurious += 1
-            score.notes.append(f"{path.name}:{cite.line}: found {cite.raw!r}, not a tagged citation")
+            score.notes.append(f"{name}:{cite.line}: found {cite.raw!r}, not a tagged citation")
             continue
         pending.remove(want)
         if sorted(set(p for p in places if p)) == sorted(set(want[1])) and None not in places:
             score.linked += 1
         else:
-            score.notes.append(f"{path.name}:{cite.line}: {cite.raw!r} → {places}, want {want[1]}")
+            score.notes.append(f"{name}:{cite.line}: {cite.raw!r} → {places}, want {want[1]}")
     for raw_cite, _ in pending:
-        score.notes.append(f"{path.name}: not found: {raw_cite!r}")
+        score.notes.append(f"{name}: not found: {raw_cite!r}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,8 +112,12 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.part == part or (args.part == "all" and part not in SEALED_PARTS)):
             continue
         score = Score()
-        for path in sorted((DATA / part).glob("*.txt")):
-            score_text(path, score)
+        if part == "generated":
+            for name, tagged in generated_texts().items():
+                score_tagged(name, tagged, score)
+        else:
+            for path in sorted((DATA / part).glob("*.txt")):
+                score_text(path, score)
         print(f"{part}: {score.linked}/{score.gold} author-year citations linked "
               f"({score.linked / max(score.gold, 1):.1%}); {score.spurious} found that are not citations; "
               f"reference lists with the exact entry count {score.entries_exact}/{score.texts}")
