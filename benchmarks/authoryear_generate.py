@@ -43,6 +43,7 @@ from pathlib import Path
 from pypinyin import lazy_pinyin
 
 SEED = 20261130
+HELDOUT_SEED = 20261131  # a second draw of the same grammar, only scored (``--part generated-heldout``)
 STYLES = ("gbt", "apa", "econ")
 
 
@@ -329,17 +330,19 @@ _CLOSING = set("）)，,；;：:、.。")
 _OPENING = set("（(")
 
 
+def _latin(c: str) -> bool:
+    return c in "’'" or (c.isalnum() and not "\u3400" <= c <= "\u9fff")
+
+
 def break_places(cite: str) -> list[int]:
     """Every place a line may end inside ``cite``: between two characters, not inside a Latin word
     or a number, not before closing punctuation nor after an opening parenthesis."""
     places = []
     for i in range(1, len(cite)):
         a, b = cite[i - 1], cite[i]
-        if (a.isascii() and a.isalnum() or a in "’'ü") and (b.isascii() and b.isalnum() or b in "’'ü"):
-            continue  # inside a word or a number
-        if a.isalpha() and not a.isascii() and b.isalpha() and b.isascii():
-            continue  # "García" keeps its letters together
-        if b in _CLOSING or a in _OPENING or b == " ":
+        if _latin(a) and _latin(b):
+            continue  # inside a word ("García", "O’Brien") or a number
+        if b in _CLOSING or a in _OPENING or b in " -":  # (a hyphen never opens a line)
             continue
         if (a in "-" and not (cite[i - 2:i - 1].isalpha() and b.isupper())):
             continue  # a hyphen ends a line only between the parts of a name
@@ -382,10 +385,15 @@ def article(index: int, rng: random.Random) -> str:
         lines.append(paragraph)
     lines.append("二、换行")
     # two citations broken over a line's end at every place a line may end inside them
+    # (each its own short paragraph; what follows the citation differs from one to the next, as a
+    # text's lines do, so no line repeats as a page's running head would, digits aside)
+    variant = 0
     for c, g in rng.sample(cites, 3):
         for place in break_places(c):
+            variant += 1
             head = rng.choice(CLAIMS)
-            lines.append(f"{head}，相关讨论见{_tag(broken(c, place), g)}。")
+            tail = f"{CLAIMS[variant % 8]}，{CLAIMS[(variant // 8 + variant) % 8]}"  # none the same
+            lines.append(f"{head}，相关讨论见{_tag(broken(c, place), g)}，且{tail}。")
     # a name hyphenated at a line's end ("Finkel-" / "stein")
     long_names = [(c, g) for c, g in cites if g[0].authors[0].family in HYPHENATION]
     for c, g in long_names[:2]:
@@ -399,9 +407,9 @@ def article(index: int, rng: random.Random) -> str:
     return "\n".join(lines) + "\n"
 
 
-def texts(count: int = 6) -> dict[str, str]:
-    """The part's texts by name, the same on every run."""
-    rng = random.Random(SEED)
+def texts(count: int = 6, seed: int = SEED) -> dict[str, str]:
+    """The part's texts by name, the same on every run (``HELDOUT_SEED``: the held-out draw)."""
+    rng = random.Random(seed)
     return {f"generated_{k + 1:02d}_{STYLES[k % len(STYLES)]}.txt": article(k, rng) for k in range(count)}
 
 

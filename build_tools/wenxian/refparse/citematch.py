@@ -84,7 +84,8 @@ def _families(entry: Entry) -> list[str]:
             # A person's family name is the first word ("Zhao, Y.", "MAS A"); a Chinese name and a
             # body's name of capitalised words ("World Bank", "World Health Organization") are whole.
             whole = re.match(r"[\u3400-\u9fff]", name) or _BODY.match(name)
-            out.append(_fold(name if whole else name.split()[0]))
+            family = re.match(r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s+)*\S+", name)
+            out.append(_fold(name if whole else family.group(0)))  # "de Vries, M., …": "de vries"
     return out
 
 
