@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,7 +113,9 @@ DISTRACTORS = ["自《中国制造2025》（2015年）发布以来，制造业�
                "本文沿用该教材（第2版）的定义。",
                "问卷共回收有效样本（N=2015）份，回收率较高。",
                "该政策于试点地区（2015 年）率先实施，（2018 年起）推广至全国。",
-               "2016—2019 年间，相关指标保持稳定（见表 1）。"]
+               "2016—2019 年间，相关指标保持稳定（见表 1）。",
+               "基于CFPS（2018）的数据，本文构造了家庭层面的指标。",
+               "本文使用 CHARLS (2015) 的调查数据进行稳健性检验。"]
 
 
 def _initials(person: Person, after: str = ".") -> str:
@@ -125,21 +128,30 @@ def _year(work: Work) -> str:
     return work.year + work.suffix
 
 
-def entry(work: Work, style: str) -> str:
-    """The work's line in the reference list, in one of the three forms."""
+def entry(work: Work, style: str, variant: bool = False) -> str:
+    """The work's line in the reference list, in one of the three forms. ``variant``: GB/T with
+    half-width marks and Western names in mixed case (``Finkelstein A, Taubman S, et al., 2012.``),
+    APA with a Chinese entry's marks full-width (``陈思远、李婉清（2017）。题名。刊名，38（5），67–78。``)."""
     a = work.authors
     if style == "gbt":
+        sep = ", " if variant else "，"
         if work.chinese:
-            names = "，".join(p.family for p in a[:3]) + ("，等" if len(a) > 3 else "")
+            names = sep.join(p.family for p in a[:3]) + (f"{sep}等" if len(a) > 3 else "")
             if a[0].body:
-                return f"{names}，{_year(work)}. {work.title}[R]. 北京：{names}."
+                return f"{names}{sep}{_year(work)}. {work.title}[R]. 北京{':' if variant else '：'}{names}."
+            if variant:
+                return f"{names}, {_year(work)}. {work.title}[J]. {work.journal}, {work.volume}({work.issue}): {work.pages}."
             return (f"{names}，{_year(work)}. {work.title}[J]. {work.journal}，{work.volume}（{work.issue}）："
                     f"{work.pages}.")
         if a[0].body:
             return f"{a[0].family}, {_year(work)}. {work.title}[R]. Washington, DC: {a[0].family}."
-        names = ", ".join(f"{p.family.upper()} {p.given}" for p in a[:3]) + (", et al." if len(a) > 3 else "")
+        names = ", ".join(f"{p.family if variant else p.family.upper()} {p.given}" for p in a[:3]) + (
+            ", et al." if len(a) > 3 else "")
         return f"{names}, {_year(work)}. {work.title}[J]. {work.journal}, {work.volume}({work.issue}): {work.pages}."
     if style == "apa":
+        if work.chinese and variant and not a[0].body:
+            return (f"{'、'.join(p.family for p in a)}（{_year(work)}）。{work.title}。{work.journal}，"
+                    f"{work.volume}（{work.issue}），{work.pages.replace('-', '–')}。")
         if work.chinese:
             names = ", ".join(p.family for p in a)
             if a[0].body:
@@ -188,7 +200,7 @@ def _voice(rng: random.Random, style: str) -> Voice:
                  conn_cn=rng.choice(["、", "和", "与", "和", "及"]),
                  conn_en=rng.choice(["and", "&", "和", " and ", "与"]).strip() if not half else rng.choice(["&", "and"]),
                  etal_cn=rng.choice(["等", "等", "等人"]),
-                 etal_en=rng.choice(["et al.", "et al.", "etal.", "等", "et al"]),
+                 etal_en=rng.choice(["et al.", "et al.", "etal.", "等", "et al", "等人"]),
                  spell_three=rng.random() < 0.15)
 
 
@@ -199,6 +211,8 @@ def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
             return a[0].family
         if len(a) == 2:
             return f"{a[0].family}{voice.conn_cn}{a[1].family}"
+        if len(a) == 3 and voice.spell_three:  # "王小鲁、樊纲和刘鹏（2009）": three names written out
+            return f"{a[0].family}、{a[1].family}{voice.conn_cn}{a[2].family}"
         return f"{a[0].family}{voice.etal_cn}"
     first = (f"{_initials(a[0])} " if initials else "") + a[0].family
     if a[0].body or len(a) == 1:
@@ -219,6 +233,9 @@ def _page(voice: Voice, rng: random.Random) -> str:
     if rng.random() > 0.12:
         return ""
     n = rng.randint(12, 240)
+    if rng.random() < 0.3:  # a range of pages
+        m = n + rng.randint(1, 9)
+        return f"：{n}-{m}" if voice.full_comma else rng.choice([f": {n}-{m}", f", pp. {n}–{m}"])
     return f"：{n}" if voice.full_comma else rng.choice([f": {n}", f", p. {n}"])
 
 
@@ -252,6 +269,10 @@ def _works(rng: random.Random, style: str) -> list[Work]:
     if style == "apa":  # two first authors of one family name in one year: initials tell them apart
         y = str(next(years))
         works += [Work([EN_SAME_YEAR[0]], y), Work([EN_SAME_YEAR[1], en[0]], y)]
+    if style != "gbt":  # a work not yet dated: 待刊 (经济研究), in press (APA), n.d.
+        person = [w for w in works if not w.authors[0].body and not w.suffix and (style == "econ" or not w.chinese)]
+        w = rng.choice(person)
+        w.year = "待刊" if w.chinese and style == "econ" else rng.choice(["in press", "n.d."])
     for w in works:
         w.title = rng.choice(TITLES_CN if w.chinese else TITLES_EN)
         w.journal = rng.choice(JOURNALS_CN if w.chinese else JOURNALS_EN)
@@ -289,7 +310,8 @@ def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: 
         while k + len(same) < len(group) and group[k + len(same)].authors == w.authors:
             same.append(group[k + len(same)])
         n = names(w, voice, _initials_needed(w, works), textual=False)
-        items.append(n + comma + comma.join(_year(s) for s in same))
+        between = "、" if voice.full_comma and rng.random() < 0.2 else comma  # "（王芳，2017、2019）"
+        items.append(n + comma + between.join(_year(s) for s in same))
         k += len(same)
     body = semi.join(items) + _page(voice, rng) if len(items) == 1 else semi.join(items)
     pre = ""
@@ -326,8 +348,8 @@ def _groups(works: list[Work], rng: random.Random) -> list[list[Work]]:
     return out
 
 
-_CLOSING = set("）)，,；;：:、.。")
-_OPENING = set("（(")
+_CLOSING = set("）)，,；;：:、.。》”’")
+_OPENING = set("（(《“‘")
 
 
 def _latin(c: str) -> bool:
@@ -342,7 +364,7 @@ def break_places(cite: str) -> list[int]:
         a, b = cite[i - 1], cite[i]
         if _latin(a) and _latin(b):
             continue  # inside a word ("García", "O’Brien") or a number
-        if b in _CLOSING or a in _OPENING or b in " -":  # (a hyphen never opens a line)
+        if b in _CLOSING or a in _OPENING or b in " -–—":  # (a hyphen or dash never opens a line)
             continue
         if (a in "-" and not (cite[i - 2:i - 1].isalpha() and b.isupper())):
             continue  # a hyphen ends a line only between the parts of a name
@@ -350,6 +372,49 @@ def break_places(cite: str) -> list[int]:
             continue  # "C.-T." keeps its initials
         places.append(i)
     return places
+
+
+_TAG = re.compile(r"<c n=\"[\d,]+\">|</c>")
+COLUMN = 40  # a line's width in CJK cells
+
+
+def _cells(c: str) -> float:
+    return 0.5 if c.isascii() or c in "’ü" else 1.0
+
+
+def wrap(tagged: str, column: float = COLUMN) -> list[str]:
+    """A paragraph's tagged text cut into lines of a column: each line ends at the last place a
+    line may end (:func:`break_places`' rules, and at a space, which goes) before it is full."""
+    pieces = [p for p in _TAG.split(tagged)]
+    tags = _TAG.findall(tagged)
+    text = "".join(pieces)
+    allowed = set(break_places(text)) | {i + 1 for i, c in enumerate(text) if c == " "}
+    out_lines: list[str] = []
+    start, width, last = 0, 0.0, None
+    for i, c in enumerate(text):
+        if i in allowed and i > start:
+            last = i
+        width += _cells(c)
+        if width > column and last is not None:
+            out_lines.append((start, last))
+            start, last = last, None
+            width = sum(_cells(x) for x in text[start:i + 1])
+    out_lines.append((start, len(text)))
+    # put the tags back: a tag stands before the character it preceded
+    where: list[tuple[int, str]] = []
+    pos = 0
+    for piece, tag in zip(pieces, tags + [""]):
+        pos += len(piece)
+        if tag:
+            where.append((pos, tag))
+    lines = []
+    for a, b in out_lines:
+        line = ""
+        for k in range(a, b):
+            line += "".join(t for p, t in where if p == k and not (k == a and t == "</c>" and a > 0)) + text[k]
+        line += "".join(t for p, t in where if p == b and (t == "</c>" or b == len(text)))
+        lines.append(line.rstrip(" "))
+    return lines
 
 
 def broken(cite: str, place: int) -> str:
@@ -369,20 +434,28 @@ def article(index: int, rng: random.Random) -> str:
         voice = _voice(rng, style)
         same_authors = all(w.authors == g[0].authors for w in g)
         textual = same_authors and rng.random() < 0.5
-        if textual:
+        if len(g) == 2 and not same_authors and rng.random() < 0.35:
+            # two textual citations side by side: "张三（2015）和李四（2016）", "Smith (2011) and Lee (2015)"
+            one, two = cite_textual(g[:1], works, voice, rng), cite_textual(g[1:], works, voice, rng)
+            join = rng.choice(["和", "、", "与", " and "] if not g[1].chinese else ["和", "、", "与"])
+            sentences.append(f"{rng.choice(LEADS)}{_tag(one, g[:1])}{join}{_tag(two, g[1:])}{rng.choice(VERBS)}"
+                             f"{rng.choice(CLAIMS)}。")
+            cites.append((one, g[:1]))
+        elif textual:
             c = cite_textual(g, works, voice, rng)
-            lead = rng.choice(LEADS) if g[0].chinese else rng.choice(["", "此外，", "对此，"])
-            sentences.append(f"{lead}{_tag(c, g)}{rng.choice(VERBS)}{rng.choice(CLAIMS)}。")
+            sentences.append(f"{rng.choice(LEADS)}{_tag(c, g)}{rng.choice(VERBS)}{rng.choice(CLAIMS)}。")
+            cites.append((c, g))
         else:
             c = cite_parenthetical(g, works, voice, rng, style)
             sentences.append(f"{rng.choice(CLAIMS)}{_tag(c, g)}。")
-        cites.append((c, g))
+            cites.append((c, g))
         if rng.random() < 0.25:
             sentences.append(rng.choice(DISTRACTORS))
-    # paragraphs of four sentences, wrapped as pdftotext gives them when the index is odd
+    # paragraphs of four sentences: every other one wrapped into a column's lines as pdftotext
+    # gives them (breaks where a line may end), the others one line each (a word processor's text)
     for k in range(0, len(sentences), 4):
         paragraph = "".join(sentences[k:k + 4])
-        lines.append(paragraph)
+        lines += wrap(paragraph) if (k // 4) % 2 else [paragraph]
     lines.append("二、换行")
     # two citations broken over a line's end at every place a line may end inside them
     # (each its own short paragraph; what follows the citation differs from one to the next, as a
@@ -391,8 +464,8 @@ def article(index: int, rng: random.Random) -> str:
     for c, g in rng.sample(cites, 3):
         for place in break_places(c):
             variant += 1
-            head = rng.choice(CLAIMS)
-            tail = f"{CLAIMS[variant % 8]}，{CLAIMS[(variant // 8 + variant) % 8]}"  # none the same
+            head = CLAIMS[variant % 8]  # the next seven lines open otherwise
+            tail = f"{CLAIMS[(variant + 3) % 8]}，{CLAIMS[(variant // 8 + variant) % 8]}"  # none the same
             lines.append(f"{head}，相关讨论见{_tag(broken(c, place), g)}，且{tail}。")
     # a name hyphenated at a line's end ("Finkel-" / "stein")
     long_names = [(c, g) for c, g in cites if g[0].authors[0].family in HYPHENATION]
@@ -403,7 +476,8 @@ def article(index: int, rng: random.Random) -> str:
     lines.append("三、结论")
     lines.append(f"{rng.choice(CLAIMS)}。" + rng.choice(DISTRACTORS))
     lines.append("参考文献")
-    lines += [entry(w, style) for w in works]
+    variant = rng.random() < 0.5
+    lines += [entry(w, style, variant) for w in works]
     return "\n".join(lines) + "\n"
 
 
