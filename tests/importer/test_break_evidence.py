@@ -145,6 +145,7 @@ def test_an_abbreviation_at_a_line_end_ends_no_sentence() -> None:
     assert not ends_sentence("此外，T. D.") and not ends_sentence("相关讨论见(see S.")
     assert not ends_sentence("……影响家庭的消费决策。S.")
     assert ends_sentence("as shown in Appendix B.") and ends_sentence("(see Appendix B.) Then it ends.")
+    assert ends_sentence("the value of P.")  # a capital P is no page's abbreviation
 
 
 def test_one_line_per_paragraph_with_many_short_lines_keeps_its_blank_lines() -> None:
