@@ -19,7 +19,11 @@ and in ``all`` too. ``sealed3`` was written in the eleventh round by a helper wh
 importer, the recogniser or this scorer on it: it is left out of ``all`` and scored only when named,
 once, by the lead.
 
-    .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|sealed2|sealed3|all] [-v]
+``generated`` is drawn from a grammar of citation and list forms (benchmarks/authoryear_generate.py)
+with a fixed seed, ``generated-heldout`` a second draw of it never looked at while fixing (round 11;
+tests/data/authoryear/README.md has the figures).
+
+    .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|sealed2|sealed3|generated|generated-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -36,9 +40,26 @@ from wenxian.refparse.citematch import candidate, match
 from wenxian.refparse.importer import read_reference_list
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "authoryear"
+
+
+def _generator():
+    """benchmarks/authoryear_generate.py, beside this file (run as a script or loaded by the tests)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("authoryear_generate", Path(__file__).with_name("authoryear_generate.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def generated_texts(seed: int | None = None) -> dict[str, str]:
+    """The generated part's tagged texts by name (``seed``: another draw of its grammar)."""
+    generator = _generator()
+    return generator.texts(seed=generator.SEED if seed is None else seed)
 _TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
 _YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
-PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3")
+PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3", "generated", "generated-heldout")
 # A part written for a later scoring goes here: ``all`` leaves it out until the lead has scored it.
 SEALED_PARTS: tuple[str, ...] = ("sealed3",)
 
@@ -68,7 +89,11 @@ def _key(text: str) -> str:
 
 
 def score_text(path: Path, score: Score) -> None:
-    tagged = path.read_text(encoding="utf-8")
+    score_tagged(path.name, path.read_text(encoding="utf-8"), score)
+
+
+def score_tagged(name: str, tagged: str, score: Score) -> None:
+    """Score one tagged text (``name`` is what the notes call it)."""
     gold = [(_key(m.group(2)), [int(n) for n in m.group(1).split(",")]) for m in _TAG.finditer(tagged)]
     raw = _TAG.sub(lambda m: m.group(2), tagged)
     listed = sum(1 for line in raw[raw.index("参考文献"):].splitlines()[1:]
@@ -91,19 +116,19 @@ def score_text(path: Path, score: Score) -> None:
             key, why = match(work, cands)
             places.append(keys.index(key) + 1 if key else None)
             if not key:
-                score.notes.append(f"{path.name}:{cite.line}: {cite.raw!r}: {why}")
+                score.notes.append(f"{name}:{cite.line}: {cite.raw!r}: {why}")
         want = next((g for g in pending if g[0] == _key(cite.raw)), None)
         if want is None:
             score.spurious += 1
-            score.notes.append(f"{path.name}:{cite.line}: found {cite.raw!r}, not a tagged citation")
+            score.notes.append(f"{name}:{cite.line}: found {cite.raw!r}, not a tagged citation")
             continue
         pending.remove(want)
         if sorted(set(p for p in places if p)) == sorted(set(want[1])) and None not in places:
             score.linked += 1
         else:
-            score.notes.append(f"{path.name}:{cite.line}: {cite.raw!r} → {places}, want {want[1]}")
+            score.notes.append(f"{name}:{cite.line}: {cite.raw!r} → {places}, want {want[1]}")
     for raw_cite, _ in pending:
-        score.notes.append(f"{path.name}: not found: {raw_cite!r}")
+        score.notes.append(f"{name}: not found: {raw_cite!r}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,8 +141,14 @@ def main(argv: list[str] | None = None) -> int:
         if not (args.part == part or (args.part == "all" and part not in SEALED_PARTS)):
             continue
         score = Score()
-        for path in sorted((DATA / part).glob("*.txt")):
-            score_text(path, score)
+        if part.startswith("generated"):
+            generator = _generator()
+            seed = generator.HELDOUT_SEED if part == "generated-heldout" else generator.SEED
+            for name, tagged in generator.texts(seed=seed).items():
+                score_tagged(name, tagged, score)
+        else:
+            for path in sorted((DATA / part).glob("*.txt")):
+                score_text(path, score)
         print(f"{part}: {score.linked}/{score.gold} author-year citations linked "
               f"({score.linked / max(score.gold, 1):.1%}); {score.spurious} found that are not citations; "
               f"reference lists with the exact entry count {score.entries_exact}/{score.texts}")

@@ -139,6 +139,13 @@ def test_an_abbreviation_at_a_line_end_ends_no_sentence() -> None:
     assert not ends_sentence("已有研究讨论了这一问题。Smith et al.")
     assert not ends_sentence("如 e.g.") and not ends_sentence("见 cf.")
     assert ends_sentence("Smith et al. (2011) argued so.") and ends_sentence("……的作用。")
+    # a page's abbreviation, a name's initial after CJK or an opening parenthesis, or inside a
+    # parenthesis still open: the citation goes on ("(2005a, p." / "32)", "（J." / "Lee, 2012）")
+    assert not ends_sentence("相关讨论见许嘉怡、李强 (2005a, p.") and not ends_sentence("相关讨论见（J.")
+    assert not ends_sentence("此外，T. D.") and not ends_sentence("相关讨论见(see S.")
+    assert not ends_sentence("……影响家庭的消费决策。S.")
+    assert ends_sentence("as shown in Appendix B.") and ends_sentence("(see Appendix B.) Then it ends.")
+    assert ends_sentence("the value of P.")  # a capital P is no page's abbreviation
 
 
 def test_one_line_per_paragraph_with_many_short_lines_keeps_its_blank_lines() -> None:

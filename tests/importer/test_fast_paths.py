@@ -38,6 +38,12 @@ def test_fix_punctuation_as_mark_by_mark():
         assert normalize.fix_punctuation(text) == slow, text
 
 
+def test_an_accented_name_hyphenated_at_a_line_end_keeps_its_hyphen():
+    # "Demirgüç-" / "Kunt": the hyphen is the name's (a capital follows), and no space comes in
+    assert join_lines(["参见Demirgüç-", "Kunt（2014）"]).text == "参见Demirgüç-Kunt（2014）"
+    assert join_lines(["a reform of Müller-", "ian economics"]).text == "a reform of Müllerian economics"
+
+
 def test_join_lines_as_with_the_separator():
     rng = random.Random(2)
     for _ in range(2000):
@@ -96,5 +102,6 @@ def test_ends_sentence_as_searched_from_the_start():
     for text in texts:
         stripped = text.rstrip()
         slow = bool(stripped) and (stripped[-1] in chars._TERMINAL_LAST or stripped[-1].isdecimal()) \
-            and chars.TERMINAL_RE.search(stripped) is not None and chars._ABBREVIATION_END.search(stripped) is None
+            and chars.TERMINAL_RE.search(stripped) is not None and chars._ABBREVIATION_END.search(stripped) is None \
+            and not (stripped.endswith(".") and chars._INITIAL_END.search(stripped) and chars._unclosed(stripped))
         assert chars.ends_sentence(text) == slow, text

@@ -12,7 +12,7 @@ from wenxian.cli import main
 from wenxian.importer.authoryear import find_author_year
 from wenxian.model import NamedWork as W
 
-KNOWN = frozenset({"张三", "李四", "陈静", "World Health Organization", "World Bank"})  # as names_in_list gives them
+KNOWN = frozenset({"张三", "李四", "陈静", "World Health Organization", "World Bank", "OECD"})  # as names_in_list gives them
 
 
 @pytest.mark.parametrize(("text", "works", "textual"), [
@@ -47,6 +47,15 @@ KNOWN = frozenset({"张三", "李四", "陈静", "World Health Organization", "W
     ("The World Bank (2014) shows", [W(("World Bank",), False, "2014")], True),
     ("（World Bank，2014）", [W(("World Bank",), False, "2014")], False),
     ("(Allen et al., 2015; 陈晓, 吴琼, 2019)", [W(("Allen",), True, "2015"), W(("陈晓", "吴琼"), False, "2019")], False),
+    # round 11 (the generated part): 及 between two names, a space before a half-width parenthesis,
+    # capital particles without a name before them, three Chinese names written out
+    ("张三及李四（2015）认为", [W(("张三", "李四"), False, "2015")], True),
+    ("（张三及李四，2015）", [W(("张三", "李四"), False, "2015")], False),
+    ("研究表明张三 (2015)指出", [W(("张三",), False, "2015")], True),
+    ("此外，Van Reenen（2007）发现", [W(("Van Reenen",), False, "2007")], True),
+    ("张三、李四和陈静（2015）认为", [W(("张三", "李四", "陈静"), False, "2015")], True),
+    ("（张三、李四与陈静，2015）", [W(("张三", "李四", "陈静"), False, "2015")], False),
+    ("OECD（2019）指出", [W(("OECD",), False, "2019")], True),
 ])
 def test_forms_are_recognised(text: str, works: list[W], textual: bool) -> None:
     found = find_author_year(text, KNOWN)
@@ -63,6 +72,8 @@ def test_forms_are_recognised(text: str, works: list[W], textual: bool) -> None:
     ("（参见张三，2015）", [""], "参见"),
     ("(see also Cai, 2016; Smith, 2011)", ["", ""], "see also"),
     ("（陈静，1988：S98）", ["S98"], ""),  # a supplement's page keeps its letter
+    ("（如 Smith and Jones，2011）", [""], "如"),
+    ("（例如张三，2015）", [""], "例如"),
 ])
 def test_a_page_after_the_year_and_a_word_before_the_first_work(text: str, pages: list[str], pre: str) -> None:
     found = find_author_year(text, KNOWN)
@@ -83,6 +94,13 @@ def test_names_of_an_author_date_list_are_known() -> None:
     assert [f.works[0] for f in find_author_year("何思源、邓佳（待刊）基于", names)] == [W(("何思源", "邓佳"), False, "待刊")]
 
 
+def test_an_acronym_opening_an_entry_is_a_known_name() -> None:
+    from wenxian.importer.authoryear import names_in_list
+
+    assert names_in_list(["OECD. (2019). Skills outlook. OECD Publishing.", "IMF, 2020, World Economic Outlook."]) \
+        == {"OECD", "IMF"}
+
+
 def test_pages_and_a_prefix_are_written_as_the_roles_pre_and_post_text() -> None:
     from wenxian.importer.authoryear import extract_author_year
     from wenxian.model import Paragraph, Text
@@ -99,6 +117,8 @@ def test_pages_and_a_prefix_are_written_as_the_roles_pre_and_post_text() -> None
 @pytest.mark.parametrize("text", [
     "2015年（2016）", "In 2015 (2016) we", "见表1（2019）", "增长了（12，2019）", "王五（2019）指出",
     "（见第3节）", "Table 2 (2019)",
+    # a survey's wave: an acronym that opens no entry of the list
+    "基于CFPS（2018）的数据", "使用 CHARLS (2015) 的数据",
 ])
 def test_what_is_not_a_citation(text: str) -> None:
     assert find_author_year(text, KNOWN) == []
@@ -132,9 +152,41 @@ def test_import_links_author_year_citations_and_reports_the_rest(tmp_path: Path,
     assert "{cite:p}`zhang2015jinrong,lee2020digital`" in md
     assert "{cite:t}`lee2020platform`" in md and "{cite:t}`chen2019zhidu`" in md
     assert "（Nobody，2001）无从查考" in md  # not linked: stays as text …
-    assert re.search(r"ay\.txt:3: warning: citation '（Nobody，2001）' not linked \(no entry of the list by "
-                     r"Nobody in 2001\)", err)  # … and is reported with file:line
+    assert re.search(r"ay\.txt:3: warning: citation '（Nobody，2001）' not linked \(no entry with the author "
+                     r"Nobody in the list\)", err)  # … and is reported with file:line
     assert bib.count("@article{") == 4 and "review" not in bib
+
+
+WHY_NOT = """\
+一、引言
+陈静（2018）强调制度，（陈静和王五，2019）也这样看，王五（2021）则不同意，
+（Lee and Park，2020）另有解释。
+参考文献
+陈静. (2019). 制度环境与企业家精神. 管理世界, 35(4), 88–101.
+王五, 李明. (2021). 企业家精神的度量. 经济研究, 56(2), 10–25.
+王五, 赵六. (2021). 企业家精神与创新. 中国工业经济, (7), 30–48.
+Lee, K., & Zhang, W. (2020). Digital platforms and market entry. Research Policy, 49(8), 104038.
+"""
+
+
+def test_import_says_why_a_citation_is_not_linked(tmp_path: Path, capsys) -> None:
+    """Each citation not linked is reported with its line and the reason: the year differs from
+    the entries by that author, no entry has those co-authors, or two candidates remain."""
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "why.txt"
+    raw.write_text(WHY_NOT, encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"why\.txt:2: warning: citation '陈静（2018）' not linked \(year differs: the list has "
+                     r"陈静 in 2019, not 2018 \(chen2019zhidu\)\)", err)
+    assert re.search(r"why\.txt:2: warning: citation '（陈静和王五，2019）' not linked \(no entry by 陈静 & 王五: "
+                     r"the entries by 陈静 \(chen2019zhidu\) have other co-authors\)", err)
+    assert re.search(r"why\.txt:2: warning: citation '王五（2021）' not linked \(two candidates or more: 2 entries "
+                     r"by 王五 in 2021 \(wang2021\w+, wang2021\w+\); add a/b", err)
+    assert re.search(r"why\.txt:3: warning: citation '（Lee and Park，2020）' not linked \(no entry by Lee & Park: "
+                     r"the entries by Lee \(lee2020digital\) have other co-authors\)", err)
+    md = (tmp_path / "source" / "why.md").read_text(encoding="utf-8")
+    assert "陈静（2018）强调制度" in md and "{cite:" not in md  # none linked: each stays as text
 
 
 def test_author_year_style_renders_them_in_a_built_site(tmp_path: Path, make_app) -> None:
@@ -300,3 +352,30 @@ def test_capitalised_prose_before_a_name_is_no_bodys_name() -> None:
     assert found.start == len("Moreover ") and found.works[0].names == ("Smith",)
     (found,) = find_author_year("据 World Health Organization（2010）的报告", known)
     assert found.works[0].names == ("World Health Organization",)
+
+
+def test_lists_read_particles_given_first_in_mixed_case_and_after_undated_works() -> None:
+    """Round 11 (the generated part): a name given first with its particles ("and H. van der Berg"),
+    GB/T's head in mixed case with a particle ("de Vries M, Restrepo P, 2001."), and an author-year
+    head after an entry not yet dated ("(in press)." has no year) each open their entry."""
+    from wenxian.refparse.citematch import candidate
+    from wenxian.refparse.listcut import cut_list
+    from wenxian.refparse.westnames import parse_author_list
+
+    people = parse_author_list("de Vries, M., and H. van der Berg")
+    assert [(p.last_names, p.first_names) for p in people] == [(["de", "Vries"], ["M."]), (["van", "der", "Berg"], ["H."])]
+    assert [str(p) for p in parse_author_list("Smith, John, Hendrik van der Berg, and Esther Duflo")] == [
+        "Smith, John", "van der Berg, Hendrik", "Duflo, Esther"]
+    cut = cut_list(["Taylor M, Kinnan C, 2019. Automation[J]. Journal of Finance, 19(5): 127-150.",
+                    "de Vries M, Restrepo P, 2001. Minimum wages[J]. Journal of Finance, 48(4): 281-302."])
+    assert [i.text[:8] for i in cut.items] == ["Taylor M", "de Vries"]
+    cut = cut_list(["Müller, T. (in press). Trade shocks. Management Science.",
+                    "OECD. (2002). Misallocation. OECD.",
+                    "Smith, J., 2015, “A title”, Journal, 7(1), 1-9.",
+                    "van der Berg, H., and E. Duflo, in press, “Mobile money”, Journal."])
+    assert [i.text[:6] for i in cut.items] == ["Müller", "OECD. ", "Smith,", "van de"]
+    # an entry kept as printed: its first author's family name keeps its particles
+    from pybtex.database import Entry
+
+    kept = Entry("misc", fields={"verbatim": "de Vries, M. & others 2015 odd line", "year": "2015"})
+    assert candidate("k", kept).families == ["de vries"]

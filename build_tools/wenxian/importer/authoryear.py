@@ -39,7 +39,8 @@ _ETAL = r"(?:\s*et\s*al\.?|\s*等人?)"
 _LOCATOR = r"(?:\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?|\s*[,，]\s*(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?)"
 _PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
-_PREFIX = r"(?:see\s+also|see|e\.\s?g\.,?|cf\.|参见|参看|详见|转引自|引自|见)"
+_PREFIX = r"(?:see\s+also|see|e\.\s?g\.,?|cf\.|参见|参看|详见|转引自|引自|见|例如|如)"
+MAX_NAMES_WRITTEN = 4  # names of a Chinese citation written out ("王小鲁、樊纲和刘鹏（2009）")
 # Latin letters with their accents too ("Demirgüç-Kunt", "Sánchez", "Øksendal").
 # A surname's particle, also capitalised as some write it ("van der Klaauw", "Van Reenen", "De Loecker").
 _LATIN = (r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]i|[dD]a|[dD]u|[dD]el|[lL]e|[lL]a|ten|ter)\s+)*"
@@ -47,6 +48,8 @@ _LATIN = (r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]i|[dD]a|[dD]u|[dD]el|[lL
 # A first author's initials before the family name, which APA 7 prints to tell two first authors of
 # one family name apart ("T. D. Allen (2001)", "(N. J. Allen & Meyer, 1990)").
 _INITIALS = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?){1,3}\s*"
+# A family name after its particles written with a capital ("Van Reenen", "De Loecker"): one name.
+_PARTICLES = re.compile(r"^(?:(?:Van|Von|De|Der|Den|Di|Da|Du|Del|Le|La|Ten|Ter)\s+)+[A-Z]\S*$")
 _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
 # A body's name of several capitalised words ("World Bank", "World Health Organization"), not
 # opening with a word that is no name ("The World Bank (2014)" is "World Bank (2014)").
@@ -55,7 +58,7 @@ _BODY_RE = re.compile(_BODY)
 _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik").
 _LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(])|(?:{_INITIALS})?{_LATIN}(?:\s*,\s*{_LATIN}(?=\s*(?:,|and\b|&)))*(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?)"
-_CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与、,]\s*{_HAN}{{2,4}}?)?{_ETAL}?"  # 12: a body (国家统计局)
+_CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与及、,]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 12: a body (国家统计局)
 _ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
 _BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "").replace("?P<page>", "")
@@ -68,7 +71,7 @@ LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES}
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
 _YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?|{UNDATED}){_LOCATOR}?\s*[)）]")
-_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|、)\s*|\s*,\s*(?=[^\W\d_])")
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*,\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
 MAX_HAN_NAME = 4  # characters of a person's Chinese name
@@ -111,6 +114,7 @@ def _pages(works: list[NamedWork], page: str | None) -> list[str]:
 
 def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | None:
     """Where a Chinese author group ending at ``end`` starts, and the group, if names are known."""
+    end = len(text[:end].rstrip(" \u3000"))  # "张三 (2015)": a space before a half-width parenthesis
     head = text[max(0, end - 24):end]
     m = re.search(rf"(?:{_ETAL})$", head)
     others = head[m.start():] if m else ""
@@ -127,11 +131,16 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
             return None
         best = g.group(0)
     start = len(body) - len(best)
-    pair = re.search(rf"({_HAN}{{2,4}})\s*[和与、]\s*$", body[:start])
-    if pair:
-        first = next((n for n in known if pair.group(0).rstrip().rstrip("和与、").endswith(n)), None)
-        if first:
-            start = pair.start() + pair.group(0).rstrip().rstrip("和与、").rfind(first)
+    for _ in range(MAX_NAMES_WRITTEN - 1):
+        # the names before it, each known, set off by 、/和/与/及 ("王小鲁、樊纲和刘鹏（2009）")
+        pair = re.search(rf"({_HAN}{{2,4}})\s*[和与及、]\s*$", body[:start])
+        if not pair:
+            break
+        stem = pair.group(1)
+        first = max((n for n in known if stem.endswith(n)), key=len, default=None)
+        if not first:
+            break
+        start = pair.start() + len(stem) - len(first)
     group = body[start:] + others
     return end - len(head) + start, group
 
@@ -142,15 +151,23 @@ _LEADING_CJK_NAMES = re.compile(
     rf"^\s*({_HAN}{{2,10}}(?:\s*[,，、]\s*{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}))")
 
 
+# A body's acronym opening an entry ("OECD. (2019).", "OECD, 2019.").
+_LEADING_ACRONYM = re.compile(r"^\s*([A-Z]{2,8})\s*[,.，（(]")
+# A name in capitals alone: an acronym — a body's when an entry opens with it ("OECD（2019）"),
+# otherwise a survey's or a data set's, whose wave is no citation ("CFPS（2018）的数据", "CHARLS (2015)").
+_ACRONYM = re.compile(r"^[A-Z]{2,8}$")
+
+
 def names_in_list(texts) -> frozenset[str]:
     """The Chinese author names that open the entries of a reference list, and the names of
-    several words of the bodies that open them ("World Health Organization. (2010).")."""
+    several words — or the acronyms — of the bodies that open them ("World Health Organization.
+    (2010).", "OECD. (2019).")."""
     names: set[str] = set()
     for text in texts:
         m = _LEADING_CJK_NAMES.match(text)
         if m:
             names.update(n for n in re.split(r"\s*[,，、]\s*", m.group(1)) if n)
-        elif (body := _LEADING_BODY.match(text)) is not None:
+        elif (body := _LEADING_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
             names.add(body.group(1))
     return frozenset(names)
 
@@ -182,7 +199,9 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Fou
     for m in LATIN_TEXTUAL.finditer(text):
         if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
             start, names = m.start(), m.group("names")
-            if _BODY_RE.fullmatch(names) and names not in known:
+            if _ACRONYM.match(names) and known and names not in known:
+                continue  # a survey's wave ("CFPS（2018）的数据"): no entry of the list opens with it
+            if _BODY_RE.fullmatch(names) and names not in known and not _PARTICLES.match(names):
                 # Capitalised words before a year that open no entry of the list as a body's name
                 # are prose and a name ("Moreover Smith (2011)", "In China Lee (2020)"): the last
                 # word is the name, the words before it stay text.

@@ -80,8 +80,12 @@ def width(text: str) -> float:
     return len(text) - 0.5 * len(text.encode("latin-1", "ignore"))
 
 
-# Latin abbreviations whose full stop ends no sentence ("Smith et al." + "(2011)认为…").
-_ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs)\.$", re.IGNORECASE)
+# Latin abbreviations whose full stop ends no sentence ("Smith et al." + "(2011)认为…"), a page's
+# ("(2005a, p." + "32)"), and a name's initials where a sentence cannot end: after a Han character,
+# CJK punctuation or an opening parenthesis ("（J." + "Lee, 2012）", "此外，T. D." + "Allen（2001）").
+_INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
+_ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs|(?-i:\bpp?))\.$"
+                               r"|(?:[\u4e00-\u9fff（(，、；;,。：！？]\s?)(?-i:[A-Z]\.\s?-?){1,3}$", re.IGNORECASE)
 
 
 # The characters a match of ``TERMINAL_RE`` can end with (besides a decimal digit, a
@@ -102,4 +106,11 @@ def ends_sentence(text: str) -> bool:
     start = max(map(text.rfind, _TERMINAL_MARKS))
     if start < 0 or TERMINAL_RE.match(text, start) is None:
         return False
+    if text[-1] == "." and _INITIAL_END.search(text) and _unclosed(text):
+        return False  # an initial inside a parenthesis still open: "(see S." + "Lee, 2006)"
     return text[-1] != "." or _ABBREVIATION_END.search(text) is None  # (an abbreviation ends in its full stop)
+
+
+def _unclosed(text: str) -> bool:
+    """Whether a parenthesis opened in ``text`` is still open at its end."""
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")

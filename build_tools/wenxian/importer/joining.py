@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from wenxian.importer.chars import is_cjk
 
 _COMPOUND = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
-_HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
-_WORD_START = re.compile(r"^([A-Za-z]+)")
+# (Latin letters with their accents: "Demirgüç-" / "Kunt" is one name)
+_HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]+)-$")
+_WORD_START = re.compile(r"^([A-Za-z\u00c0-\u024f]+)")
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)$")
 _WORD = re.compile(r"[A-Za-z]+")
 

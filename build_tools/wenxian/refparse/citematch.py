@@ -6,7 +6,8 @@ English translation of a Chinese entry's authors counts too). When several
 entries match, the a/b suffix the list printed, a second cited name, then
 either the a/b suffix by the entries' order in the list or, without a suffix,
 ``等``/``et al.`` (more than two authors first, then two) decide. What still matches none or several is not
-linked, and the reason is given. A work not yet dated ("n.d.", "in press", "待刊") matches the entry
+linked, and the reason is given: the year differs from the entries by those names, no entry has
+that author (or those co-authors), or two candidates or more remain. A work not yet dated ("n.d.", "in press", "待刊") matches the entry
 that prints so where its year stands; initials before a cited name ("T. D. Allen") choose among
 entries whose first authors share the family name.
 """
@@ -84,7 +85,8 @@ def _families(entry: Entry) -> list[str]:
             # A person's family name is the first word ("Zhao, Y.", "MAS A"); a Chinese name and a
             # body's name of capitalised words ("World Bank", "World Health Organization") are whole.
             whole = re.match(r"[\u3400-\u9fff]", name) or _BODY.match(name)
-            out.append(_fold(name if whole else name.split()[0]))
+            family = re.match(r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s+)*\S+", name)
+            out.append(_fold(name if whole else family.group(0)))  # "de Vries, M., …": "de vries"
     return out
 
 
@@ -125,13 +127,28 @@ def _names_match(work: NamedWork, families: list[str], verbatim: str = "") -> bo
     return True
 
 
+def _why_not(work: NamedWork, year: str, by_names: list[Candidate], candidates: list[Candidate]) -> str:
+    """Why no entry matches: the year differs from the entries by these names, or no entry has the
+    first name (or the names together), said with what the list has instead."""
+    cited = " & ".join(work.names) + (" et al." if work.others else "")
+    if by_names:
+        years = ", ".join(sorted({c.year + c.suffix for c in by_names if c.year}))
+        return (f"year differs: the list has {cited} in {years or 'no year'}, not {year or 'no year'} "
+                f"({', '.join(c.key for c in by_names)})")
+    first = [c for c in candidates if c.families and _same(work.names[0], c.families[0])]
+    if first and len(work.names) > 1:
+        return (f"no entry by {cited}: the entries by {work.names[0]} ({', '.join(c.key for c in first)}) "
+                f"have other co-authors")
+    return f"no entry with the author {work.names[0]} in the list"
+
+
 def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
     """The key ``work`` cites, or None and why not."""
     year, suffix = (undated(work.year), "") if undated(work.year) else (work.year[:4], work.year[4:])
-    found = [c for c in candidates if c.year == year and (
-        _names_match(work, c.families, c.verbatim) or _names_match(work, c.aliases))]
+    by_names = [c for c in candidates if _names_match(work, c.families, c.verbatim) or _names_match(work, c.aliases)]
+    found = [c for c in by_names if c.year == year]
     if not found:
-        return None, f"no entry of the list by {work.names[0]} in {year}"
+        return None, _why_not(work, year, by_names, candidates)
     given = re.match(r"^((?:[A-Z]\.\s?-?)+)\s*\S", work.names[0])
     if len(found) > 1 and given:
         # APA 7 prints a first author's initials to tell two of one family name apart
@@ -157,5 +174,5 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
         return found[0].key, ""
     if not found:
         return None, f"no entry for the suffix {suffix!r} of {work.names[0]} {year}"
-    return None, (f"{len(found)} entries by {work.names[0]} in {year} "
+    return None, (f"two candidates or more: {len(found)} entries by {work.names[0]} in {year} "
                   f"({', '.join(c.key for c in found)}); add a/b to the year to say which")

@@ -172,8 +172,10 @@ _NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,
 # A family name after its lower-case particles, then its initials or given name ("de Mel, S., D.
 # McKenzie, and C. Woodruff, 2008, …", "van Praag, C. M., and …"): an entry's head, though it opens
 # in lower case as an entry's tail does.
+# (…or GB/T's initials without points after it: "de Vries M, Restrepo P, 2001.")
 _PARTICLE_NAME = re.compile(r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){1,3}"
-                            r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*,\s(?:[A-Z]\.|[A-Z][a-z]+\b)")
+                            r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:,\s(?:[A-Z]\.|[A-Z][a-z]+\b)"
+                            r"|(?:\s[A-Z]{1,3})+[,.])")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 # (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О."; names a bibliographer supplied, in
 # brackets: "[Bronn, Heinrich Georg]. Review of …")
@@ -572,6 +574,16 @@ def opens_author_year_entry(text: str) -> bool:
                 or _NAME_YEAR_HEAD.match(text))
 
 
+# A work not yet dated says so where its year would stand.
+_UNDATED = re.compile(r"\bn\.\s?d\.|\bin\s+press\b|\bforthcoming\b|待刊")
+
+
+def _dated(previous: str) -> bool:
+    """Whether an entry has its date: a year, or the words of a work not yet dated ("(in press).",
+    "n.d.", "待刊"), after which the next author-year head opens an entry."""
+    return bool(_OLD_YEAR.search(previous) or _UNDATED.search(previous))
+
+
 def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``; in an
     author-year list (``heads_only``) a line of names without the year opens one only when it does
@@ -595,14 +607,14 @@ def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = F
     described = DESCRIPTION_FIRST.match(text)  # "[dataset] Kaul, H. (2021).": the kind of work first
     headed = text[described.end():] if described else text
     head = _YEAR_HEAD.match(headed) or _DATE_HEAD.match(headed)
-    if head and " " in head.group(0).strip() and (_OLD_YEAR.search(previous) or "n.d." in previous) and (
+    if head and " " in head.group(0).strip() and _dated(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
         return True
     if end.endswith(("-", "/")):
         return False
-    if _PARTICLE_NAME.match(text) and _YEAR.search(text) and _OLD_YEAR.search(previous) and _ENTRY_END.search(previous):
+    if _PARTICLE_NAME.match(text) and _dated(text) and _dated(previous) and _ENTRY_END.search(previous):
         return True  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
     if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
         return False

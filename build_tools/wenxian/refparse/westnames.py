@@ -23,6 +23,11 @@ _PACKED = re.compile(r"^[A-Z]{1,3}$")  # Vancouver: "RC"
 _AND = re.compile(r"\s*(?:,?\s*(?:\band\b|&)\s+|\s*[;；]\s*)")
 _ETAL = re.compile(r"(?:,?\s*(?:et\s*al\.?|等人?))\s*$", re.IGNORECASE)
 _WORD = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s(?:van|von|de|der|da|di|la|le|du|dos|del)\b)*$")
+# A name printed given name first with its family name's lower-case particles ("H. van der Berg",
+# "Suresh de Mel"): the particles go with the family name.
+_GIVEN_PARTICLE_FAMILY = re.compile(
+    r"(?P<given>(?:[A-Z]\.\s?-?\s?)+|[A-Z][a-z]+(?:\s[A-Z][a-z]+|\s[A-Z]\.)*)\s+"
+    r"(?P<family>(?:(?:van|von|de|der|den|du|da|di|del|dos|le|la|ten|ter)\s+)+[A-Z][^\W\d_]*(?:[\-’'][A-Z]?[^\W\d_]+)*)")
 _LINEAGE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 _PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "da", "di", "la", "le", "du", "dos", "del", "De",
                              "Van", "Von", "Le", "La", "Du", "Da", "Di", "Del"})
@@ -145,6 +150,12 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
         if len(words) >= 2 and _family(words[-1]) and _INITIALS.match(" ".join(words[:-1])):
             starts.append(i)
             people.append(Person(last=words[-1], first=_initials(" ".join(words[:-1]))))  # IEEE: P. Hedelin
+            i += 1
+            continue
+        particle = _GIVEN_PARTICLE_FAMILY.fullmatch(piece)
+        if particle and (people or _INITIALS.match(particle.group("given"))):
+            starts.append(i)
+            people.append(Person(last=particle.group("family"), first=particle.group("given")))  # H. van der Berg
             i += 1
             continue
         if people and len(words) >= 2 and _family(words[-1]) and all(w[:1].isupper() for w in words[:-1]):

@@ -1,0 +1,504 @@
+"""A generated stress part for the author-year recogniser and linker (``--part generated``).
+
+A small grammar writes short articles, each with its own reference list and author-year
+citations tagged as the hand-written parts are (``<c n="2,5">…</c>``), from a fixed seed, so the
+part is the same on every run and every machine. It combines the forms the hand-written parts
+show one at a time, in the ways real articles combine them:
+
+- lists in three forms Chinese journals print: GB/T 7714 author-year as 管理世界 does
+  (``陈晓东，刘思远，2018a. 题名[J]. 刊名，34（6）：120-135.``, ``HSIEH C T, KLENOW P J, 2009.``),
+  APA 7 as 心理学报 does (``陈晓, 吴琼. (2019).``, ``Hsieh, C.-T., & Klenow, P. J. (2009).``) and the
+  author-date form of 经济研究 (``黄志明、孔令宇，2019：《题名》，《刊名》第 8 期。``,
+  ``Banerjee, A., E. Duflo, and C. Kinnan, 2015, “…”, Journal, 7(1), 22-53.``);
+- citations parenthetical and textual, Chinese and English names, one, two (、/和/与/及/&/and) or
+  three and more authors (等/等人/et al./etal., or three names written out), several works in one
+  parenthesis (；/;), one author's several years, a/b suffixes, pages (``：23``, ``, p. 23``),
+  bodies (国家统计局, 人力资源和社会保障部, World Bank, OECD), a word before the first work
+  (参见, 如, see, e.g.,), full- and half-width parentheses and commas, with and without spaces;
+- names with particles (``van der Berg``, ``Van Reenen``, ``de Vries``), hyphens
+  (``Demirgüç-Kunt``), a Chinese compound family name (欧阳), two authors of one family name in
+  one work (刘洋和刘静) and two first authors of one family name and year told apart by
+  initials as APA 7 asks (``J. Lee (2020)`` / ``S. Lee (2020)``);
+- a citation broken over a line's end at every place a line may end inside it (between two
+  characters of Chinese, at a space, after a hyphen; not inside a Latin word or number, not
+  before closing punctuation nor after an opening parenthesis), and a name hyphenated at a line's
+  end (``Finkel-`` / ``stein``);
+- years in parentheses that are no citations: ``（2015年）``, ``2020—2022年``, ``（第2版）``,
+  ``（N=2015）``, ``《中国制造2025》（2015 年）``.
+
+The names, titles and journals are made up (licence: the project's own). What the grammar
+writes is only forms that real articles print (the hand-written parts hold real examples of
+each); it does not invent forms that would be easy to read.
+
+    .venv/bin/python benchmarks/authoryear_generate.py [--out DIR]   # writes the texts to look at
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pypinyin import lazy_pinyin
+
+SEED = 20261130
+HELDOUT_SEED = 20261131  # a second draw of the same grammar, only scored (``--part generated-heldout``)
+STYLES = ("gbt", "apa", "econ")
+
+
+@dataclass(frozen=True)
+class Person:
+    family: str  # a Chinese person's whole name; a Western family name with its particles
+    given: str = ""  # Western initials without points ("C T", "J"), "" for a Chinese name
+    hyphen_given: bool = False  # initials of a hyphenated given name ("C.-T.")
+    body: bool = False  # a body (国家统计局, World Bank)
+
+    @property
+    def chinese(self) -> bool:
+        return "\u4e00" <= self.family[0] <= "\u9fff"
+
+
+@dataclass
+class Work:
+    authors: list[Person]
+    year: str
+    suffix: str = ""
+    title: str = ""
+    journal: str = ""
+    volume: int = 0
+    issue: int = 0
+    pages: str = ""
+    place: int = 0  # in the list, from 1
+
+    @property
+    def chinese(self) -> bool:
+        return self.authors[0].chinese
+
+
+CN = [Person(n) for n in ("陈晓东", "刘思远", "王芳", "李强", "张伟", "赵敏", "孙丽", "周涛", "吴琼",
+                          "郑凯文", "黄志明", "孔令宇", "许嘉怡", "马骏", "何思源", "罗晓峰", "邓佳",
+                          "欧阳明华", "司马云", "谢婷婷")]
+CN_SAME = (Person("刘洋"), Person("刘静"))  # two authors of one family name in one work
+CN_BODIES = [Person(n, body=True) for n in ("国家统计局", "人力资源和社会保障部", "中国人民银行")]
+EN = [Person("Smith", "J"), Person("Brown", "K A"), Person("van der Berg", "H"), Person("Van Reenen", "J"),
+      Person("de Vries", "M"), Person("Demirgüç-Kunt", "A"), Person("Hsieh", "C T", True),
+      Person("Klenow", "P J"), Person("O’Brien", "P"), Person("García", "M"), Person("Müller", "T"),
+      Person("McKenzie", "D"), Person("Nakamura", "E"), Person("Acemoglu", "D"), Person("Restrepo", "P"),
+      Person("Finkelstein", "A"), Person("Kinnan", "C"), Person("Duflo", "E"), Person("Taylor", "M"),
+      Person("Smith-Jones", "R")]
+EN_SAME_YEAR = (Person("Lee", "J"), Person("Lee", "S"))  # two first authors of one family name and year
+EN_BODIES = [Person(n, body=True) for n in ("World Bank", "OECD", "International Monetary Fund")]
+
+TITLES_CN = ["数字金融与企业创新", "最低工资与劳动力配置", "产业政策的资源配置效应", "信贷约束与家庭消费",
+             "城市化与收入差距", "环境规制与企业生产率", "人口流动与公共服务", "教育扩张与代际流动"]
+TITLES_EN = ["Credit constraints and firm growth", "Misallocation and manufacturing productivity",
+             "Minimum wages and employment", "Mobile money and household welfare",
+             "Automation and the labor share", "Trade shocks and local labor markets"]
+JOURNALS_CN = ["管理世界", "经济研究", "中国工业经济", "金融研究", "世界经济", "心理学报"]
+JOURNALS_EN = ["American Economic Review", "Journal of Development Economics", "Review of Economic Studies",
+               "Journal of Finance", "Management Science"]
+
+CLAIMS = ["数字金融缓解了企业的融资约束", "人力资本积累提高了地区的创新水平", "最低工资上调改变了企业的用工结构",
+          "信贷可得性影响家庭的消费决策", "产业政策改善了资源在企业间的配置", "环境规制倒逼企业进行技术升级",
+          "人口流动扩大了城市的公共服务需求", "教育扩张提高了代际流动性"]
+VERBS = ["认为", "发现", "指出", "的研究表明", "据此认为", "进一步区分了两种机制，"]
+LEADS = ["", "研究表明", "早期研究中，", "此外，", "与之相近，", "对此，", "例如"]
+# Where a Western name is hyphenated at a line's end, by its syllables.
+HYPHENATION = {"Finkelstein": 6, "Nakamura": 6, "Restrepo": 6, "Acemoglu": 5, "McKenzie": 5}
+# Years in parentheses, and years before 年, that are no citations.
+DISTRACTORS = ["自《中国制造2025》（2015年）发布以来，制造业的数字化进程明显加快。",
+               "样本期为2020—2022年，共涉及三个调查轮次。",
+               "本文沿用该教材（第2版）的定义。",
+               "问卷共回收有效样本（N=2015）份，回收率较高。",
+               "该政策于试点地区（2015 年）率先实施，（2018 年起）推广至全国。",
+               "2016—2019 年间，相关指标保持稳定（见表 1）。",
+               "基于CFPS（2018）的数据，本文构造了家庭层面的指标。",
+               "本文使用 CHARLS (2015) 的调查数据进行稳健性检验。"]
+
+
+def _initials(person: Person, after: str = ".") -> str:
+    if person.hyphen_given:
+        return "-".join(f"{i}{after}" for i in person.given.split())
+    return " ".join(f"{i}{after}" for i in person.given.split())
+
+
+def _year(work: Work) -> str:
+    return work.year + work.suffix
+
+
+def entry(work: Work, style: str, variant: bool = False) -> str:
+    """The work's line in the reference list, in one of the three forms. ``variant``: GB/T with
+    half-width marks and Western names in mixed case (``Finkelstein A, Taubman S, et al., 2012.``),
+    APA with a Chinese entry's marks full-width (``陈思远、李婉清（2017）。题名。刊名，38（5），67–78。``)."""
+    a = work.authors
+    if style == "gbt":
+        sep = ", " if variant else "，"
+        if work.chinese:
+            names = sep.join(p.family for p in a[:3]) + (f"{sep}等" if len(a) > 3 else "")
+            if a[0].body:
+                return f"{names}{sep}{_year(work)}. {work.title}[R]. 北京{':' if variant else '：'}{names}."
+            if variant:
+                return f"{names}, {_year(work)}. {work.title}[J]. {work.journal}, {work.volume}({work.issue}): {work.pages}."
+            return (f"{names}，{_year(work)}. {work.title}[J]. {work.journal}，{work.volume}（{work.issue}）："
+                    f"{work.pages}.")
+        if a[0].body:
+            return f"{a[0].family}, {_year(work)}. {work.title}[R]. Washington, DC: {a[0].family}."
+        names = ", ".join(f"{p.family if variant else p.family.upper()} {p.given}" for p in a[:3]) + (
+            ", et al." if len(a) > 3 else "")
+        return f"{names}, {_year(work)}. {work.title}[J]. {work.journal}, {work.volume}({work.issue}): {work.pages}."
+    if style == "apa":
+        if work.chinese and variant and not a[0].body:
+            return (f"{'、'.join(p.family for p in a)}（{_year(work)}）。{work.title}。{work.journal}，"
+                    f"{work.volume}（{work.issue}），{work.pages.replace('-', '–')}。")
+        if work.chinese:
+            names = ", ".join(p.family for p in a)
+            if a[0].body:
+                return f"{names}. ({_year(work)}). {work.title}. {names}."
+            return f"{names}. ({_year(work)}). {work.title}. {work.journal}, {work.volume}({work.issue}), {work.pages}."
+        if a[0].body:
+            return f"{a[0].family}. ({_year(work)}). {work.title}. {a[0].family}."
+        people = [f"{p.family}, {_initials(p)}" for p in a]
+        names = people[0] if len(a) == 1 else ", ".join(people[:-1]) + ", & " + people[-1]
+        return (f"{names} ({_year(work)}). {work.title}. {work.journal}, {work.volume}({work.issue}), "
+                f"{work.pages.replace('-', '–')}.")
+    # econ: 经济研究's author-date form
+    if work.chinese:
+        names = "、".join(p.family for p in a)
+        if a[0].body:
+            return f"{names}，{_year(work)}：《{work.title}》，中国统计出版社。"
+        return f"{names}，{_year(work)}：《{work.title}》，《{work.journal}》第 {work.issue} 期。"
+    if a[0].body:
+        return f"{a[0].family}, {_year(work)}, {work.title}, Washington, DC: {a[0].family}."
+    first = f"{a[0].family}, {_initials(a[0])}"
+    rest = [f"{_initials(p)} {p.family}" for p in a[1:]]
+    names = first if not rest else (f"{first}, and {rest[0]}" if len(rest) == 1
+                                    else ", ".join([first, *rest[:-1]]) + ", and " + rest[-1])
+    return f"{names}, {_year(work)}, “{work.title}”, {work.journal}, {work.volume}({work.issue}), {work.pages}."
+
+
+@dataclass
+class Voice:
+    """How one citation is written: widths of its marks and its words for 'and' and 'et al.'."""
+
+    full_parens: bool
+    full_comma: bool
+    space: bool  # a space after a half-width comma and before a half-width parenthesis
+    conn_cn: str  # between two Chinese names
+    conn_en: str  # between two Western names
+    etal_cn: str
+    etal_en: str
+    spell_three: bool  # three Western names written out ("A, B, and C")
+
+
+def _voice(rng: random.Random, style: str) -> Voice:
+    half = style == "apa"
+    return Voice(full_parens=rng.random() < (0.3 if half else 0.85),
+                 full_comma=rng.random() < (0.3 if half else 0.85),
+                 space=rng.random() < 0.7,
+                 conn_cn=rng.choice(["、", "和", "与", "和", "及"]),
+                 conn_en=rng.choice(["and", "&", "和", " and ", "与"]).strip() if not half else rng.choice(["&", "and"]),
+                 etal_cn=rng.choice(["等", "等", "等人"]),
+                 etal_en=rng.choice(["et al.", "et al.", "etal.", "等", "et al", "等人"]),
+                 spell_three=rng.random() < 0.15)
+
+
+def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
+    a = work.authors
+    if a[0].chinese:
+        if a[0].body or len(a) == 1:
+            return a[0].family
+        if len(a) == 2:
+            return f"{a[0].family}{voice.conn_cn}{a[1].family}"
+        if len(a) == 3 and voice.spell_three:  # "王小鲁、樊纲和刘鹏（2009）": three names written out
+            return f"{a[0].family}、{a[1].family}{voice.conn_cn}{a[2].family}"
+        return f"{a[0].family}{voice.etal_cn}"
+    first = (f"{_initials(a[0])} " if initials else "") + a[0].family
+    if a[0].body or len(a) == 1:
+        return first
+    conn = voice.conn_en
+    if conn == "&" and textual and not voice.full_parens:
+        conn = "and"  # APA: "&" inside parentheses, "and" in the sentence
+    join = f" {conn} " if conn in ("and", "&") else (f" {conn} " if voice.space else conn)
+    if len(a) == 2:
+        return f"{first}{join}{a[1].family}"
+    if len(a) == 3 and voice.spell_three and conn in ("and", "&"):
+        return f"{first}, {a[1].family}, {conn} {a[2].family}"
+    etal = voice.etal_en
+    return f"{first}{'' if etal in ('等', '等人') and not voice.space else ' '}{etal}"
+
+
+def _page(voice: Voice, rng: random.Random) -> str:
+    if rng.random() > 0.12:
+        return ""
+    n = rng.randint(12, 240)
+    if rng.random() < 0.3:  # a range of pages
+        m = n + rng.randint(1, 9)
+        return f"：{n}-{m}" if voice.full_comma else rng.choice([f": {n}-{m}", f", pp. {n}–{m}"])
+    return f"：{n}" if voice.full_comma else rng.choice([f": {n}", f", p. {n}"])
+
+
+@dataclass
+class Article:
+    style: str
+    works: list[Work]
+    paragraphs: list[str] = field(default_factory=list)
+
+
+def _works(rng: random.Random, style: str) -> list[Work]:
+    """About twenty works: Chinese and Western persons, one to four authors, bodies, a pair by the
+    same authors in one year (a/b), two authors of one family name."""
+    works: list[Work] = []
+    cn, en = rng.sample(CN, 12), rng.sample(EN, 14)
+    years = iter(rng.sample(range(1995, 2024), 26))
+    for n in (1, 1, 2, 2, 3, 4):  # (people may author several works)
+        works.append(Work(rng.sample(cn[:10], n), str(next(years))))
+    for n in (1, 2, 2, 3, 4, 1):
+        works.append(Work(rng.sample(en[:12], n), str(next(years))))
+    works.append(Work(list(CN_SAME), str(next(years))))
+    works.append(Work([rng.choice(CN_BODIES)], str(next(years))))
+    works.append(Work([rng.choice(EN_BODIES)], str(next(years))))
+    # the same authors in one year: a and b
+    twin_cn = [cn[10], cn[11], cn[0]][: rng.choice((1, 2, 3))]
+    y = str(next(years))
+    works += [Work(list(twin_cn), y, "a"), Work(list(twin_cn), y, "b")]
+    twin_en = [en[12], en[13]][: rng.choice((1, 2))]
+    y = str(next(years))
+    works += [Work(list(twin_en), y, "a"), Work(list(twin_en), y, "b")]
+    if style == "apa":  # two first authors of one family name in one year: initials tell them apart
+        y = str(next(years))
+        works += [Work([EN_SAME_YEAR[0]], y), Work([EN_SAME_YEAR[1], en[0]], y)]
+    if style != "gbt":  # a work not yet dated: 待刊 (经济研究), in press (APA), n.d.
+        person = [w for w in works if not w.authors[0].body and not w.suffix and (style == "econ" or not w.chinese)]
+        w = rng.choice(person)
+        w.year = "待刊" if w.chinese and style == "econ" else rng.choice(["in press", "n.d."])
+    for w in works:
+        w.title = rng.choice(TITLES_CN if w.chinese else TITLES_EN)
+        w.journal = rng.choice(JOURNALS_CN if w.chinese else JOURNALS_EN)
+        w.volume, w.issue = rng.randint(10, 60), rng.randint(1, 12)
+        start = rng.randint(1, 300)
+        w.pages = f"{start}-{start + rng.randint(8, 30)}"
+
+    def order(w: Work):
+        a = w.authors[0]
+        head = "".join(lazy_pinyin(a.family)) if a.chinese else a.family.lower().replace("van der ", "").replace("de ", "")
+        return (not a.chinese if style != "apa" else False, head, w.year, w.suffix)
+
+    works.sort(key=order)
+    for place, w in enumerate(works, 1):
+        w.place = place
+    return works
+
+
+def _initials_needed(work: Work, works: list[Work]) -> bool:
+    a = work.authors[0]
+    return not a.chinese and any(o is not work and o.year == work.year and not o.authors[0].chinese
+                                 and o.authors[0].family == a.family and o.authors[0] != a for o in works)
+
+
+def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: random.Random, style: str) -> str:
+    """One parenthesis citing ``group`` (works by the same authors share one name: "王芳，2017，2019")."""
+    open_, close = ("（", "）") if voice.full_parens else ("(", ")")
+    comma = "，" if voice.full_comma else (", " if voice.space else ",")
+    semi = "；" if voice.full_comma else "; "
+    items: list[str] = []
+    k = 0
+    while k < len(group):
+        w = group[k]
+        same = [w]
+        while k + len(same) < len(group) and group[k + len(same)].authors == w.authors:
+            same.append(group[k + len(same)])
+        n = names(w, voice, _initials_needed(w, works), textual=False)
+        between = "、" if voice.full_comma and rng.random() < 0.2 else comma  # "（王芳，2017、2019）"
+        items.append(n + comma + between.join(_year(s) for s in same))
+        k += len(same)
+    body = semi.join(items) + _page(voice, rng) if len(items) == 1 else semi.join(items)
+    pre = ""
+    if rng.random() < 0.15:
+        pre = rng.choice(["参见", "如", "参见 "]) if voice.full_parens else rng.choice(["see ", "e.g., ", "see also "])
+    return f"{open_}{pre}{body}{close}"
+
+
+def cite_textual(group: list[Work], works: list[Work], voice: Voice, rng: random.Random) -> str:
+    open_, close = ("（", "）") if voice.full_parens else (" (" if voice.space else "(", ")")
+    if voice.full_parens and not group[0].chinese and voice.space and rng.random() < 0.3:
+        open_ = " （"
+    comma = "，" if voice.full_comma else ", "
+    years = comma.join(_year(w) for w in group)
+    page = _page(voice, rng) if len(group) == 1 else ""
+    return f"{names(group[0], voice, _initials_needed(group[0], works), textual=True)}{open_}{years}{page}{close}"
+
+
+def _tag(text: str, group: list[Work]) -> str:
+    return f'<c n="{",".join(str(w.place) for w in group)}">{text}</c>'
+
+
+def _groups(works: list[Work], rng: random.Random) -> list[list[Work]]:
+    """What each citation cites: mostly one work; a/b twins and works by the same authors together;
+    sometimes two or three works of different authors."""
+    out: list[list[Work]] = []
+    for w in works:
+        out.append([w])
+    twins = [[a, b] for a, b in zip(works, works[1:]) if a.authors == b.authors and a.year == b.year]
+    out += twins
+    for _ in range(6):
+        out.append(sorted(rng.sample(works, rng.choice((2, 2, 3))), key=lambda w: w.place))
+    rng.shuffle(out)
+    return out
+
+
+_CLOSING = set("）)，,；;：:、.。》”’")
+_OPENING = set("（(《“‘")
+
+
+def _latin(c: str) -> bool:
+    return c in "’'" or (c.isalnum() and not "\u3400" <= c <= "\u9fff")
+
+
+def break_places(cite: str) -> list[int]:
+    """Every place a line may end inside ``cite``: between two characters, not inside a Latin word
+    or a number, not before closing punctuation nor after an opening parenthesis."""
+    places = []
+    for i in range(1, len(cite)):
+        a, b = cite[i - 1], cite[i]
+        if _latin(a) and _latin(b):
+            continue  # inside a word ("García", "O’Brien") or a number
+        if b in _CLOSING or a in _OPENING or b in " -–—":  # (a hyphen or dash never opens a line)
+            continue
+        if (a in "-" and not (cite[i - 2:i - 1].isalpha() and b.isupper())):
+            continue  # a hyphen ends a line only between the parts of a name
+        if a == "." and b.isalpha():
+            continue  # "C.-T." keeps its initials
+        places.append(i)
+    return places
+
+
+_TAG = re.compile(r"<c n=\"[\d,]+\">|</c>")
+COLUMN = 40  # a line's width in CJK cells
+
+
+def _cells(c: str) -> float:
+    return 0.5 if c.isascii() or c in "’ü" else 1.0
+
+
+def wrap(tagged: str, column: float = COLUMN) -> list[str]:
+    """A paragraph's tagged text cut into lines of a column: each line ends at the last place a
+    line may end (:func:`break_places`' rules, and at a space, which goes) before it is full."""
+    pieces = [p for p in _TAG.split(tagged)]
+    tags = _TAG.findall(tagged)
+    text = "".join(pieces)
+    allowed = set(break_places(text)) | {i + 1 for i, c in enumerate(text) if c == " "}
+    out_lines: list[str] = []
+    start, width, last = 0, 0.0, None
+    for i, c in enumerate(text):
+        if i in allowed and i > start:
+            last = i
+        width += _cells(c)
+        if width > column and last is not None:
+            out_lines.append((start, last))
+            start, last = last, None
+            width = sum(_cells(x) for x in text[start:i + 1])
+    out_lines.append((start, len(text)))
+    # put the tags back: a tag stands before the character it preceded
+    where: list[tuple[int, str]] = []
+    pos = 0
+    for piece, tag in zip(pieces, tags + [""]):
+        pos += len(piece)
+        if tag:
+            where.append((pos, tag))
+    lines = []
+    for a, b in out_lines:
+        line = ""
+        for k in range(a, b):
+            line += "".join(t for p, t in where if p == k and not (k == a and t == "</c>" and a > 0)) + text[k]
+        line += "".join(t for p, t in where if p == b and (t == "</c>" or b == len(text)))
+        lines.append(line.rstrip(" "))
+    return lines
+
+
+def broken(cite: str, place: int) -> str:
+    """``cite`` with a line's end at ``place``; a space there goes (the line is stripped)."""
+    return cite[:place].rstrip(" ") + "\n" + cite[place:].lstrip(" ")
+
+
+def article(index: int, rng: random.Random) -> str:
+    style = STYLES[index % len(STYLES)]
+    works = _works(rng, style)
+    lines = [f"生成文章{index + 1}：作者—年份引用的组合", "摘要：本文为检验作者—年份引用的识别而生成。",
+             "关键词：作者—年份；引用；生成", "一、引言"]
+    groups = _groups(works, rng)
+    cites: list[tuple[str, str]] = []  # (citation, tagged)
+    sentences: list[str] = []
+    for g in groups:
+        voice = _voice(rng, style)
+        same_authors = all(w.authors == g[0].authors for w in g)
+        textual = same_authors and rng.random() < 0.5
+        if len(g) == 2 and not same_authors and rng.random() < 0.35:
+            # two textual citations side by side: "张三（2015）和李四（2016）", "Smith (2011) and Lee (2015)"
+            one, two = cite_textual(g[:1], works, voice, rng), cite_textual(g[1:], works, voice, rng)
+            join = rng.choice(["和", "、", "与", " and "] if not g[1].chinese else ["和", "、", "与"])
+            sentences.append(f"{rng.choice(LEADS)}{_tag(one, g[:1])}{join}{_tag(two, g[1:])}{rng.choice(VERBS)}"
+                             f"{rng.choice(CLAIMS)}。")
+            cites.append((one, g[:1]))
+        elif textual:
+            c = cite_textual(g, works, voice, rng)
+            sentences.append(f"{rng.choice(LEADS)}{_tag(c, g)}{rng.choice(VERBS)}{rng.choice(CLAIMS)}。")
+            cites.append((c, g))
+        else:
+            c = cite_parenthetical(g, works, voice, rng, style)
+            sentences.append(f"{rng.choice(CLAIMS)}{_tag(c, g)}。")
+            cites.append((c, g))
+        if rng.random() < 0.25:
+            sentences.append(rng.choice(DISTRACTORS))
+    # paragraphs of four sentences: every other one wrapped into a column's lines as pdftotext
+    # gives them (breaks where a line may end), the others one line each (a word processor's text)
+    for k in range(0, len(sentences), 4):
+        paragraph = "".join(sentences[k:k + 4])
+        lines += wrap(paragraph) if (k // 4) % 2 else [paragraph]
+    lines.append("二、换行")
+    # two citations broken over a line's end at every place a line may end inside them
+    # (each its own short paragraph; what follows the citation differs from one to the next, as a
+    # text's lines do, so no line repeats as a page's running head would, digits aside)
+    variant = 0
+    for c, g in rng.sample(cites, 3):
+        for place in break_places(c):
+            variant += 1
+            head = CLAIMS[variant % 8]  # the next seven lines open otherwise
+            tail = f"{CLAIMS[(variant + 3) % 8]}，{CLAIMS[(variant // 8 + variant) % 8]}"  # none the same
+            lines.append(f"{head}，相关讨论见{_tag(broken(c, place), g)}，且{tail}。")
+    # a name hyphenated at a line's end ("Finkel-" / "stein")
+    long_names = [(c, g) for c, g in cites if g[0].authors[0].family in HYPHENATION]
+    for c, g in long_names[:2]:
+        family = g[0].authors[0].family
+        cut = HYPHENATION[family]
+        lines.append(f"{rng.choice(CLAIMS)}，相关讨论见{_tag(c.replace(family, family[:cut] + '-' + chr(10) + family[cut:], 1), g)}。")
+    lines.append("三、结论")
+    lines.append(f"{rng.choice(CLAIMS)}。" + rng.choice(DISTRACTORS))
+    lines.append("参考文献")
+    variant = rng.random() < 0.5
+    lines += [entry(w, style, variant) for w in works]
+    return "\n".join(lines) + "\n"
+
+
+def texts(count: int = 6, seed: int = SEED) -> dict[str, str]:
+    """The part's texts by name, the same on every run (``HELDOUT_SEED``: the held-out draw)."""
+    rng = random.Random(seed)
+    return {f"generated_{k + 1:02d}_{STYLES[k % len(STYLES)]}.txt": article(k, rng) for k in range(count)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=None, help="write the texts here to look at them")
+    args = parser.parse_args(argv)
+    for name, text in texts().items():
+        if args.out:
+            args.out.mkdir(parents=True, exist_ok=True)
+            (args.out / name).write_text(text, encoding="utf-8")
+        else:
+            print(f"== {name}\n{text}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
