@@ -15,7 +15,8 @@ import unicodedata
 from wenxian.cjk import ANY_RE, HAN, has_cjk
 
 CJK_IDEOGRAPHS = HAN
-_URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：])\S*$")
+# (A DOI after its label may have a space before it: "DOI: 10.5555/0010414" / "013516918.")
+_URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：]|(?i:doi)\s*[:：]\s10\.\d+/)\S*$")
 
 # Full-width separators → the half-width separator the 2015 edition prints.
 SEPARATORS = {"：": ": ", "，": ", ", "；": "; ", "．": ". ", "。": ". "}
