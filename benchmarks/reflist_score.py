@@ -316,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cv", action="store_true",
                         help="score each training list with a model trained on the others")
     parser.add_argument("--threshold", type=float, help="the CRF's minimum sequence probability")
+    parser.add_argument("--seed", type=int, default=SEED, help="the damage's seed for the perturbed parts")
     args = parser.parse_args(argv)
     reader = reader_named(args.reader, threshold=args.threshold) if args.reader else None
     if args.cv:
@@ -335,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))
     for part, folders in PERTURBED_PARTS.items():
         if args.part in (part, "all"):
-            print(report(f"{part} (seed {SEED})", score_perturbed(list(folders), reader), args.verbose))
+            print(report(f"{part} (seed {args.seed})", score_perturbed(list(folders), reader, args.seed), args.verbose))
     return 0
 
 

@@ -121,3 +121,58 @@ def test_names_with_no_year_yet_go_on_in_an_author_year_list_however_narrow_its_
     ])
     assert [i.line for i in cut.items] == [1, 4, 7, 12, 14, 16]
     assert cut.items[2].text.startswith("Sechzer, Jeri A., S. M. Pfaffilin, F. L. Denmark, A. Griffin, and S. J. Blumenthal")
+
+
+def test_a_number_wrapped_to_a_lines_start_in_a_bracketed_list_is_no_label() -> None:
+    cut = cut_list([
+        "[1] CHEN L, WANG H. Green credit[J]. Energy Economics, 2020, 91: 104880. DOI:10.5555/ee.2020.104",
+        "880.",
+        "B2] 刘建国, 周丽. 产业政策与企业全要素生产率[J]. 管理世界, 2019, 35(7): 88-104.",
+        "[3] V. Jacobson, “Modified TCP,” 1990. [Online]. Available: ftp://ftp.example.edu/end2end/1",
+        "990.mail.",
+        "[4] 作者. 题名[M]. 北京: 出版社, 2021.",
+    ])
+    assert [i.number for i in cut.items] == [1, 2, 3, 4]
+    assert cut.items[0].text.endswith("DOI:10.5555/ee.2020.104880.")
+    assert cut.items[2].text.endswith("end2end/1990.mail.")
+
+
+def test_a_sentence_before_a_wrapped_head_ends_the_entry_above() -> None:
+    cut = cut_list([
+        "North, D. C. (1990). Institutions, institutional change and economic performance.",
+        "Cambridge University Press.",
+        "Porter, M. E., & van der Linde, C.",
+        "(1995). Toward a new conception. Journal of Economic Perspectives, 9(4), 97–118.",
+        "https://doi.org/10.5555/jep.9.4.97",
+        "McDaniel, S. H., Salas, E., & Kazak, A. E. (Eds.).",
+        "(2018). The science of teamwork [Special issue]. American Psychologist, 73(4).",
+        "Shapey, Ralph. 1966. “Partita for Violin,” score.",
+        "Special Collections.",
+        "Joseph Regenstein Library, University of Chicago.",
+        "Silverstein, Theodore, trans. 1974. Sir Gawain. Chicago: University of Chicago Press.",
+    ])
+    assert [i.line for i in cut.items] == [1, 3, 6, 8, 11]
+    assert cut.items[0].text.endswith("Cambridge University Press.")
+
+
+def test_a_spaced_out_url_broken_inside_a_piece_is_joined() -> None:
+    cut = cut_list([
+        "Overton, W. F. (1972). Stages. Human Development, 15(1), 1–12. https : / / doi . or",
+        "g / 10 . 1159 / 00027 / 1225",
+        "Pachur, T. (2019). Valuation. Journal of Choice, 3, 1–9.",
+    ])
+    assert cut.items[0].text.endswith("https://doi.org/10.1159/00027/1225")
+
+
+def test_a_numbered_list_wrapped_to_a_narrow_column_is_still_numbered() -> None:
+    # A page of an IEEE list (labels from [13]), wrapped to five lines an entry.
+    lines = []
+    for n in range(13, 17):
+        lines += [f"[{n}] A. Author{n}, “On the",
+                  "minimum distance of",
+                  "parallel codes,” IEEE",
+                  f"Trans. Inf. Theory, vol. {n},",
+                  "pp. 1–9, 1999."]
+    cut = cut_list(lines)
+    assert [i.number for i in cut.items] == [13, 14, 15, 16]
+    assert all(i.text.endswith("pp. 1–9, 1999.") for i in cut.items)

@@ -325,8 +325,12 @@ def _join(parts: list[str]) -> str:
     return close_small_caps(close_spaced_urls(join_wrapped(parts)))
 
 
-# The most text an author-year list has for each of its heads (characters; see cut_list).
+# The most text an author-year list has for each of its heads, and a numbered list for each of its labels
+# (characters; see cut_list). Over the corpus, wrapped again or not: numbered lists have 87–230
+# characters a label, lists that are not numbered 490 or more (855 and more where a line opens with a
+# number: a volume, a page); author-year lists 120–280 characters a head, other lists 318 or more.
 HEAD_SPACING = 300
+LABEL_SPACING = 400
 
 
 def cut_list(lines: list[str], first_line: int = 1) -> CutList:
@@ -340,17 +344,29 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     texts = [line.rstrip() for line in lines]
     printed_labels = sum(1 for t in texts if label_of(t, None))
     bare = set() if printed_labels else _bare_labels(texts)
-    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts)
+    # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
+    # however narrow the column the list was wrapped to: per line, a list wrapped again to a column
+    # half as wide stopped being numbered), or labels running 1, 2, 3, … in order.
+    # Its numbers go up one by one at least every other time (numbers at lines' starts out of order —
+    # volumes, pages — are no labels).
+    labels = printed_labels + len(bare)
+    hits = [hit for t in texts if (hit := label_of(t.strip(), None))]
+    first = next((k for k, t in enumerate(texts) if label_of(t.strip(), None)), len(texts))
+    numbers = [hit[0] for hit in hits] or [int(texts[k]) for k in sorted(bare)]
+    ascending = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1) * 2 >= len(numbers) - 1
+    bracketed = sum(1 for hit in hits if not hit[1][:1].isdigit()) * 2 > len(hits)
+    labelled = (labels >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts) or (
+        bool(labels) and ascending and sum(len(t.strip()) for t in texts) <= LABEL_SPACING * labels
+        and not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) or _GBT_YEAR_HEAD.match(t) for t in texts[:first])))
+    # (…and no author-year entry above its first label: numbered notes after an author-year list.)
     groups: list[dict] = []
     asides: list[int] = []
     back_referenced = not labelled and sum(1 for t in texts if _BACKREF_OPENS.search(t)) >= 3
     # An author-year list: its entries open with names and the year ("Duvant, G. and Lions, J. L. (1972)."),
     # so a finished sentence without a year that does not ("Dunod, Paris, France (in French).", "Whittier,
     # Calif.") goes on with the entry above.
-    # It is told by its heads: five at least, one for every 300 characters of text or fewer — a measure
-    # that holds however narrow the column the list was wrapped to (per line, a list wrapped again to
-    # a column half as wide would stop being one). Over the corpus, author-year lists have 120–280
-    # characters a head, wrapped or not; numbered, notes-bibliography and other lists 318 or more.
+    # It is told by its heads: five at least, one for every HEAD_SPACING characters of text or fewer (a
+    # measure that holds however narrow the column, as the labels' above).
     heads = sum(1 for t in texts if opens_author_year_entry(t) or SAME_AUTHORS.match(t))
     heads_only = not labelled and heads >= 5 and sum(len(t.strip()) for t in texts) <= HEAD_SPACING * heads
     last_page: int | None = None
@@ -411,6 +427,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                     trailing -= len(block) + sum(1 for t in texts[index - len(block):index] if not t.strip())
             break
         found = label_of(text, expected) if labelled else None
+        if found and bracketed and found[0] != expected and found[1][:1].isdigit():
+            found = None  # "880." out of sequence in a list labelled "[1]": a number wrapped to the line's start
         current = groups[-1] if groups else None
         if labelled and not found and (in_section or _SECTION_SIGN.match(text)):
             # A sub-heading opened by "§" in a numbered list, and its lines up to the next label
@@ -639,15 +657,38 @@ def _lines_after(texts: list[str], index: int, count: int = 3) -> list[str]:
 # A line of names only: letters, initials, commas, "&", "and", "et al." — no digit, parenthesis, quotation
 # mark, colon or address.
 _NAMES_ONLY = re.compile(r"^[^\W\d_][^\d()“”\"/:;?!]*$")
+# The editors' mark after the names ("(Eds.).", "(Hrsg.)"), which a head may hold before its year.
+_EDITORS_MARK = re.compile(r"\s*\((?:Eds?|eds?|Hrsg)\.?\)\.?$")
+
+
+def _names_only(text: str) -> bool:
+    return bool(_NAMES_ONLY.match(_EDITORS_MARK.sub("", text)))
+
+
+def _head_at(text: str) -> re.Match | None:
+    return _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
 
 
 def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bool:
     """Whether ``text`` opens an author-year entry whose head — names, then the year — runs on over the
     next lines ("International Federation of Library" / "Association and Institutions (1977).",
-    "Pachur, T., & Scheibehenne, B. (in" / "press)."): a line of names only after a finished entry,
-    whose next line does not open an entry by itself, and the head complete with the lines after."""
-    if not after or not _NAMES_ONLY.match(text):
+    "McDaniel, S. H., & Kazak, A. E. (Eds.)." / "(2018)."): a line of names only after a finished
+    entry, the head complete with the lines after. A line ending as a sentence (a word and its full
+    stop: "Cambridge University Press.", not an initial) opens one only when the lines after do not
+    make the head without it ("Porter, M. E., & van der Linde, C." / "(1995)." do)."""
+    if not after or not _names_only(text):
         return False
+    if not ((_OLD_YEAR.search(previous) or "n.d." in previous) and (
+            _ENTRY_END.search(previous) or _URL_END.search(previous))):
+        return False
+    sentence = text.endswith(".") and not re.search(r"\b[A-Z]\.$", text) and not _EDITORS_MARK.search(text)
+    for k in range(1, len(after) + 1):
+        head = _head_at(" ".join([text, *after[:k]]))
+        if head and head.end() > len(text):
+            return not (sentence and _head_at(" ".join(after[:k])))
+        if not _names_only(after[k - 1]):
+            return False
+    return False
     if opens_author_year_entry(after[0]) and text.endswith("."):
         return False  # a sentence, and the next line opens an entry itself: this one ends the entry above
     if not ((_OLD_YEAR.search(previous) or "n.d." in previous) and (
