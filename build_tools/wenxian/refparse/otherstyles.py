@@ -850,6 +850,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
             b = body.match(rest)
             if b:
                 found = _groups(b)
+                title = found.get("title", "")
+                if title.count("(") != title.count(")") or (title.startswith("“") and re.search(r"”\s*\S", title)):
+                    # A title cut inside a parenthesis ("33(No"), or a quoted title with more after its
+                    # closing mark ("“Stability ….” Kuhn, Feb"): this body did not find the title.
+                    continue
                 if body is BOOK_PUB and periodical and "address" not in found:
                     found["container"] = found.pop("publisher")
                 if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
