@@ -40,6 +40,7 @@ import re
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles import read_more_styles
 from wenxian.refparse.styles.common import month_number
+from wenxian.refparse.westnames import parse_author_list
 
 _YEAR = r"(?P<year>\d{4}[a-z]?)"
 _VOL = r"(?P<volume>\d+[A-Za-z]?)"
@@ -768,7 +769,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     if comma is not None:
         return comma
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
-    if ieee is not None:
+    if ieee is not None and (not ieee.get("author") or parse_author_list(ieee["author"], True) is not None):
+        # (names that are no names — "Coleman, William. Biology in the Nineteenth Century: …, Function" —
+        # mean the line is another style's: the next readers try it)
         return ieee, "ieee"
     more = read_more_styles(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL)
     if more is not None:
