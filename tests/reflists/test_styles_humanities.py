@@ -289,3 +289,17 @@ def test_a_given_name_with_a_capital_inside_is_a_name() -> None:
 
     people = parse_author_list("Lund, JoAnn M.")
     assert people is not None and [p.last_names for p in people] == [["Lund"]]
+
+
+@pytest.mark.parametrize(("line", "families", "title"), [
+    ("Holt, Erwin, Eugen Berg, and Fritz Lund. Grundriss der Listenlehre. Munich: J. F. Lister, 1923.",
+     ["Holt", "Berg", "Lund"], "Grundriss der Listenlehre"),
+    ("Lund, W. C. et al. Principles of List Ecology. 1st ed. Philadelphia and London: W. B. Lister, 1949.",
+     ["Lund", "others"], "Principles of List Ecology"),
+])
+def test_turabian_books_by_several_names_are_not_ieee_lines(line: str, families: list, title: str) -> None:
+    # IEEE's "Names, Title. Place: Publisher, Year." would cut these after the first name ("and Fritz Lund.
+    # Grundriss …", "W. C. et al. Principles …" as titles): a title that opens with the names' rest is no title.
+    reading = _read(line, "chicago-nb")
+    assert _families(reading) == families or [str(p) for p in reading.entry.persons["author"]][-1] == "others"
+    assert reading.entry.fields["title"].replace("{", "").replace("}", "") == title

@@ -769,8 +769,10 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     if comma is not None:
         return comma
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
-    if ieee is not None and (not ieee.get("author") or parse_author_list(ieee["author"], True) is not None):
-        # (names that are no names — "Coleman, William. Biology in the Nineteenth Century: …, Function" —
+    if ieee is not None and (not ieee.get("author") or parse_author_list(ieee["author"], True) is not None) and not (
+            re.match(r"(?:and|&)\s|(?:[A-Z]\.\s?)+(?:et\sal\.|[A-Z][a-z])", ieee.get("title", ""))):
+        # (names that are no names — "Coleman, William. Biology in the Nineteenth Century: …, Function" — or
+        # a title that opens with the names' rest — "and Fritz Lenz. Grundriss …", "W. C. et al. Principles …" —
         # mean the line is another style's: the next readers try it)
         return ieee, "ieee"
     more = read_more_styles(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL)

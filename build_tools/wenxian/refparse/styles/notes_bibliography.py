@@ -76,8 +76,10 @@ def read(text: str) -> Spans | None:
                                     or spans.get("by") or spans.get("edition")):
             # "Names. Title. Place: Publisher, Year." — Chicago's and GB/T's too: read with the years'
             # range or nothing else only if the names are inverted in full ("Smith, Zadie.").
-            if not re.fullmatch(r"[A-Z][^\W\d_'’\-]+(?:[-'’][^\W\d_]+)?,\s+[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]*\.?)*",
-                                spans["author"]):
+            # (Turabian: the others given name first — "Baur, Erwin, Eugen Fischer, and Fritz Lenz" — or "et al.")
+            given = r"[A-Z][^\W\d_]*\.?(?:\s[A-Z][^\W\d_]*\.?)*"
+            if not re.fullmatch(rf"[A-Z][^\W\d_'’\-]+(?:[-'’][^\W\d_]+)?,\s+{given}"
+                                rf"(?:(?:,\s(?:and\s)?|\sand\s){given}\s[A-Z][^\W\d_]+|\set\sal)*", spans["author"]):
                 return None
         volumes = spans.pop("volumes", None)
         if volumes:
