@@ -316,13 +316,14 @@ def test_sealed4_is_labelled_and_scored() -> None:
     for ACM, ASCE and ABNT NBR 6023: 5/6 exact, 152/153 matched, DOI 13/13, URL 30/32, 72.6 %, 31 wrong;
     Turabian's names ending in an initial before a quoted title, ", editors.", "1985–": 73.6 %, 31 wrong.
     Round 11, by rule: ASCE's, ACM's and Turabian's other documented forms, GB 7714-87's forms, an IEEE or APA
-    reading that cuts names or a title wrongly left to the next reader: 90.9 %, 9 wrong, URL 31/32."""
+    reading that cuts names or a title wrongly left to the next reader: 90.9 %, 9 wrong, URL 31/32; a GB/T line
+    without its code keeping place, publisher and edition apart: 91.2 %, 7 wrong."""
     score = _sealed_part_scored(reflist.REAL_SEALED4_DIR, "real-sealed4", {
         "abntex2-abnt.txt": 14, "acmart-sigconf.txt": 38, "ascelike-authordate.txt": 32,
         "biblatex-historian.txt": 34, "bjfuthesis-gbt.txt": 16, "hfutthesis-gbt.txt": 19})
     assert score.lists_exact >= 5 and score.matched >= 152
     assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.fields["url"] >= 31
-    assert score.overall() >= 0.90 and score.wrong <= 9
+    assert score.overall() >= 0.91 and score.wrong <= 7
 
 
 def test_perturbed_lists_keep_their_entries_and_dois() -> None:

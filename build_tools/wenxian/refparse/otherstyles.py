@@ -803,6 +803,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 # "Title. Addison–Wesley, 1986.": a name and a year with no volume or pages is
                 # who published a book, not a journal
                 spans["publisher"] = spans.pop("container")
+                if imprint := re.fullmatch(r"(?P<address>[^:]+?)\s*:\s*(?P<publisher>.+)", spans["publisher"]):
+                    spans.update(imprint.groupdict())  # "London: Macmillan, 1894.": the place, then the publisher
+                if edition := re.search(r"\.\s+(?P<edition>Rev\.|\d+(?:st|nd|rd|th))\s?ed$", spans["title"]):
+                    # "The Origins of Modern Science. Rev. ed. Free Press, 1965.": the edition is no part of the title
+                    spans["title"], spans["edition"] = spans["title"][:edition.start()], edition.group("edition")
                 # "The TEXbook, Computers & Typesetting, volume A": the series and the book's volume in it.
                 series = re.match(r"(?P<title>[^,]+?),\s*(?P<series>[^,]+?),\s*[Vv]ol(?:ume|\.)\s*(?P<volume>[A-Z\d]+)$",
                                   spans["title"])
