@@ -20,7 +20,12 @@ each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed4|real-sealed5|all] [-v]
+``perturbed`` scores the dev lists (self-written and real) damaged as extractors damage them
+(``reflist_perturb.py``: line breaks inside entries, DOIs and URLs, hyphenated words, page numbers
+and running heads between entries, a letter-spaced heading, full-/half-width punctuation swapped,
+OCR-damaged labels; fixed seed), ``perturbed-heldout`` the held-out lists damaged the same way.
+
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed4|real-sealed5|perturbed|perturbed-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -36,6 +41,9 @@ from pathlib import Path
 from wenxian.refparse.labelled import TRAINING_DIR, GoldEntry, LabelledList, load_dir
 from wenxian.refparse.listcut import cut_list
 from wenxian.refparse.reading import Reading, fill_left_out_names, read_item
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from reflist_perturb import SEED, perturb  # noqa: E402  (a module of the benchmarks, beside this one)
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "reflists"
 HELDOUT_DIR = _DATA / "heldout"
@@ -156,9 +164,12 @@ class Score:
         return sum(self.fields.values()) / total if total else 1.0
 
 
-def score_list(labelled: LabelledList, score: Score, reader=None) -> None:
-    raw = labelled.raw
-    cut = cut_list(raw.splitlines())
+def score_list(labelled: LabelledList, score: Score, reader=None, truth: LabelledList | None = None) -> None:
+    """Score the reading of ``labelled``; ``truth``, when given, holds the same entries (in the
+    same order) with the values to score against — the list before it was damaged."""
+    cut = cut_list(labelled.raw.splitlines())
+    truth = truth or labelled
+    raw = truth.raw
     score.lists += 1
     score.gold_entries += len(labelled.entries)
     score.found_entries += len(cut.items)
@@ -171,11 +182,11 @@ def score_list(labelled: LabelledList, score: Score, reader=None) -> None:
         fill_left_out_names(reading, before)
         before = reading.entry
     kept = {_norm("doi", str(r.entry.fields["doi"])) for r in readings.values() if r.entry.fields.get("doi")}
-    for gold in labelled.entries:
+    for gold in truth.entries:
         doi = gold.value(raw, "doi")
         score.dois_kept += doi is not None and _norm("doi", doi) in kept
-    for gold in labelled.entries:
-        item = by_line.get(labelled.first_line(gold))
+    for placed, gold in zip(labelled.entries, truth.entries):
+        item = by_line.get(labelled.first_line(placed))
         if gold.translation is not None:
             score.translations += 1
             score.translations_paired += bool(item and item.translation)
@@ -184,12 +195,12 @@ def score_list(labelled: LabelledList, score: Score, reader=None) -> None:
             if name in present:
                 score.totals[name] += 1
         if item is None:
-            score.misses.append(f"{labelled.name}:{labelled.first_line(gold)}: entry not found")
+            score.misses.append(f"{labelled.name}:{labelled.first_line(placed)}: entry not found")
             continue
         score.matched += 1
         reading = readings[item.line]
         score.how[reading.how] += 1
-        _score_fields(labelled, gold, reading, score, item.text)
+        _score_fields(truth, gold, reading, score, item.text, f"{labelled.name}:{item.line}")
 
 
 def _without_furniture(value: str, entry_text: str) -> str:
@@ -209,9 +220,9 @@ def _without_furniture(value: str, entry_text: str) -> str:
 
 
 def _score_fields(labelled: LabelledList, gold: GoldEntry, reading: Reading, score: Score,
-                  entry_text: str = "") -> None:
+                  entry_text: str = "", where: str = "") -> None:
     raw = labelled.raw
-    where = f"{labelled.name}:{labelled.first_line(gold)}"
+    where = where or f"{labelled.name}:{labelled.first_line(gold)}"
     for name in SCORED:
         value = gold.value(raw, name)
         if value is None:
@@ -241,6 +252,23 @@ def score_part(lists: list[LabelledList], reader=None) -> Score:
     for labelled in lists:
         score_list(labelled, score, reader)
     return score
+
+
+def score_perturbed(folders: list[Path], reader=None, seed: int = SEED) -> Score:
+    """The lists of ``folders`` damaged as extractors damage them (:mod:`reflist_perturb`, fixed
+    seed), scored against their gold as it was before the damage."""
+    score = Score()
+    for folder in folders:
+        for labelled in load_dir(folder):
+            damaged = perturb(labelled, seed)
+            score_list(damaged.labelled, score, reader, damaged.original)
+    return score
+
+
+# The lists damaged for the robustness part: the lists looked at while fixing (``perturbed``) and,
+# only scored, the held-out ones (``perturbed-heldout``).
+PERTURBED_PARTS = {"perturbed": (TRAINING_DIR, REAL_DEV_DIR),
+                   "perturbed-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
 
 
 def report(name: str, score: Score, verbose: bool = False) -> str:
@@ -288,12 +316,14 @@ def main(argv: list[str] | None = None) -> int:
                         "none: GB/T lines only, the rest kept verbatim)")
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
-                                           "real-sealed4", "real-sealed5", "all"),
+                                           "real-sealed4", "real-sealed5", "perturbed", "perturbed-heldout",
+                                           "all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--cv", action="store_true",
                         help="score each training list with a model trained on the others")
     parser.add_argument("--threshold", type=float, help="the CRF's minimum sequence probability")
+    parser.add_argument("--seed", type=int, default=SEED, help="the damage's seed for the perturbed parts")
     args = parser.parse_args(argv)
     reader = reader_named(args.reader, threshold=args.threshold) if args.reader else None
     if args.cv:
@@ -312,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
     for part, folder in parts.items():
         if args.part == part or (args.part == "all" and part not in SEALED_PARTS):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))
+    for part, folders in PERTURBED_PARTS.items():
+        if args.part in (part, "all"):
+            print(report(f"{part} (seed {args.seed})", score_perturbed(list(folders), reader, args.seed), args.verbose))
     return 0
 
 

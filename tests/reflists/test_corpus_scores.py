@@ -371,13 +371,16 @@ def test_sealed4_is_labelled_and_scored() -> None:
     entry without a year, names or a dash in brackets, a body's acronym, an author-year list keeping a
     wrapped "Publisher, Place.", GB/T 7714-2005's host code "[C]" and "Knuth D.E." names, and readers
     for ACM, ASCE and ABNT NBR 6023: 5/6 exact, 152/153 matched, DOI 13/13, URL 30/32, 72.6 %, 31 wrong;
-    Turabian's names ending in an initial before a quoted title, ", editors.", "1985–": 73.6 %, 31 wrong."""
+    Turabian's names ending in an initial before a quoted title, ", editors.", "1985–": 73.6 %, 31 wrong.
+    Round 11, by rule: ASCE's, ACM's and Turabian's other documented forms, GB 7714-87's forms, an IEEE or APA
+    reading that cuts names or a title wrongly left to the next reader: 90.9 %, 9 wrong, URL 31/32; a GB/T line
+    without its code keeping place, publisher and edition apart: 91.2 %, 7 wrong."""
     score = _sealed_part_scored(reflist.REAL_SEALED4_DIR, "real-sealed4", {
         "abntex2-abnt.txt": 14, "acmart-sigconf.txt": 38, "ascelike-authordate.txt": 32,
         "biblatex-historian.txt": 34, "bjfuthesis-gbt.txt": 16, "hfutthesis-gbt.txt": 19})
     assert score.lists_exact >= 5 and score.matched >= 152
-    assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.fields["url"] >= 30
-    assert score.overall() >= 0.73 and score.wrong <= 31
+    assert score.dois_kept == score.fields["doi"] == score.totals["doi"] and score.fields["url"] >= 31
+    assert score.overall() >= 0.91 and score.wrong <= 7
 
 
 def test_sealed5_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
@@ -404,9 +407,45 @@ def test_sealed5_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
     monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
+    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None: reflist.Score())
     reflist.main(["--part", "all"])
     assert "sealed4" in scored and "sealed5" not in scored
     scored.clear()
     reflist.main(["--part", "real-sealed5"])
     assert scored == ["sealed5"]
     capsys.readouterr()
+
+
+def test_perturbed_lists_keep_their_entries_and_dois() -> None:
+    """The dev lists (self-written and real) damaged as extractors damage them, fixed seed
+    (benchmarks/reflist_perturb.py): line breaks inside entries, DOIs and URLs, hyphenated words, the
+    page's number or running head between entries, a letter-spaced heading, full-/half-width
+    punctuation swapped, OCR-damaged labels. First scored (round 11, seed 13): 6/12 lists exact, 125
+    entries found for 134, DOI 17/26 in the right entry; the held-out lists damaged the same way 7/10,
+    88 for 96, DOI 12/15. After the rules it showed were added (page furniture between entries, a
+    letter-spaced heading, an address's tail on a line of its own, author-year heads wrapped before or
+    right after the year, names still running, lists told numbered or author-year by characters per
+    label or head, a number wrapped to a line's start out of a bracketed sequence, a spaced-out URL
+    broken inside a piece): 11/12, 135 for 134 (134 matched), DOI 25/26; held out (only scored) 10/10,
+    96/96, DOI 14/15. Over seeds 1–8 the dev lists hold 11 or 12 of 12 lists exact, every entry matched
+    and DOI 26/26. What is left is undecidable from the text alone: a DOI cut before a tail of four
+    digits or fewer on its own line reads as the page's number (seed 13), and a line break right after a
+    title's full stop before a line opening in capitals ("… The Chopin Collection." / "RCA Victor/BMG
+    …, 1991, …")."""
+    damaged = reflist.perturb(load_dir(TRAINING_DIR)[0])
+    assert damaged.labelled.raw != damaged.original.raw  # the damage is real…
+    assert reflist.perturb(load_dir(TRAINING_DIR)[0]).labelled.raw == damaged.labelled.raw  # …and repeatable
+    score = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed"]))
+    print(reflist.report("perturbed", score))
+    assert score.gold_entries == 134 and score.lists_exact >= 11 and score.matched == score.gold_entries
+    assert score.fields["doi"] >= 25 and score.translations_paired == score.translations
+    held = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed-heldout"]))
+    print(reflist.report("perturbed-heldout", held))
+    assert held.lists_exact == held.lists and held.matched == held.gold_entries and held.fields["doi"] >= 14
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_perturbed_dev_lists_hold_under_other_seeds(seed: int) -> None:
+    score = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed"]), seed=seed)
+    assert score.lists_exact >= 11 and score.matched == score.gold_entries
+    assert score.fields["doi"] == score.totals["doi"]

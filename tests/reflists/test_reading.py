@@ -727,3 +727,17 @@ def test_a_plain_book_with_a_subtitle_sentence_and_its_edition_after_the_publish
                                     book.entry.fields["edition"], book.entry.fields["year"]) == (
         "Boston", "Addison-Wesley", "second", "2004")
     assert book.entry.fields["title"].endswith("{Typesetting}")
+
+
+def test_a_book_without_type_code_keeps_place_publisher_and_edition_apart() -> None:
+    # "Names. Title. Place: Publisher, Year." and "Names. Title. Rev. ed. Publisher, Year." (Turabian's book, as the
+    # GB/T line without its code reads it): the place is no part of the publisher, the edition none of the title.
+    for line, fields in (("———. Lists For the Study of Variation. London: Fjord, 1894.",
+                          {"address": "London", "publisher": "Fjord"}),
+                         ("Holt, Herbert. The Origins of Modern Lists. Rev. ed. Fjord Press, 1965.",
+                          {"edition": "Rev.", "publisher": "Fjord Press"})):
+        reading = read_entry(line)
+        assert reading.how != "verbatim"
+        for name, value in fields.items():
+            assert reading.entry.fields[name] == value
+        assert "ed" not in reading.entry.fields["title"].split()[-1]

@@ -53,3 +53,43 @@ def test_chicago_author_date_is_not_read_as_acm() -> None:
     """The family name first, then a comma ("Souza, Ana. 2011."): Chicago's head, not ACM's."""
     reading = read_entry("Souza, Ana. 2011. Reading Lists. New York: Example Press.")
     assert reading.how != "acm"
+
+
+# The format's other documented entry types (acmart's sample bibliography: preprints, technical reports,
+# books in a series, edited books with a chapter, proceedings numbered by article, theses with a note,
+# patents); the works are invented.
+@pytest.mark.parametrize(("line", "kind", "fields"), [
+    ("Kari Berg and Tom Holt. 2014. Learning list constraints. arXiv:1403.1349",
+     "unpublished", {"title": "Learning list constraints", "note": "Preprint arXiv:1403.1349"}),
+    ("Li Wei, K. Ana Berg, and Tom Holt. 2019. List analysis (LA)—A new form. arXiv:1905.12410 [cs.DL]",
+     "unpublished", {"note": "Preprint arXiv:1905.12410 [cs.DL]"}),
+    ("Per L. Olsen. 1985. Algorithms for Closest Lists (List Geometry). Ph. D. Dissertation. Fjord University, "
+     "Palo Alto, CA. UMI Order Number: AAT 8506171.",
+     "phdthesis", {"school": "Fjord University", "address": "Palo Alto, CA", "note": "UMI Order Number: AAT 8506171"}),
+    ("Ian Editor (Ed.). 2007. The title of list one (1st. ed.). The name of the series one, Vol. 9. Fjord "
+     "University Press, Chicago.",
+     "book", {"title": "The title of list one", "series": "The name of the series one", "volume": "9",
+              "publisher": "Fjord University Press", "address": "Chicago", "edition": "1"}),
+    ("Ian Editor (Ed.). 2008. The title of list two (2nd. ed.). Fjord University Press, Chicago, Chapter 100.",
+     "book", {"chapter": "100", "publisher": "Fjord University Press", "address": "Chicago"}),
+    ("Ana Holt, Li Wei, and Per Berg. 2007. Catch me, if you can: Evading list filters. In Proceedings of the first "
+     "Workshop on Lists (WOL ’07). Fjord Association, Berkley, CA, Article 7, 9 pages.",
+     "inproceedings", {"booktitle": "Proceedings of the first Workshop on Lists (WOL ’07)",
+                       "publisher": "Fjord Association", "address": "Berkley, CA", "note": "Article 7"}),
+    ("Tom Holt. 1978. LOGICS of Lists: AXIOMATICS. Fjord Research Lab Technical Report TR-200. Fjord Institute of "
+     "Technology, Cambridge, MA.",
+     "techreport", {"number": "Fjord Research Lab Technical Report TR-200", "institution": "Fjord Institute of Technology",
+                    "address": "Cambridge, MA"}),
+    ("Tom Holt. 1979. First-Order List Logic. Lecture Notes in Listing, Vol. 68. Fjord-Verlag, New York, NY.",
+     "book", {"series": "Lecture Notes in Listing", "volume": "68", "publisher": "Fjord-Verlag"}),
+    ("Kari E. Berg. 1997. The Art of Listing, Vol. 1: Fundamental Lists (3rd. ed.). Fjord Longman Publishing Co., Inc.",
+     "book", {"title": "The Art of Listing, Vol. 1: Fundamental Lists", "publisher": "Fjord Longman Publishing Co., Inc."}),
+    ("Joseph Lister. 2009. The fountain of lists. Patent No. 12345, Filed July 1st., 2008, Issued Aug. 9th., 2009.",
+     "patent", {"number": "12345", "title": "The fountain of lists"}),
+])
+def test_acm_other_entry_types(line: str, kind: str, fields: dict[str, str]) -> None:
+    reading = read_entry(line)
+    assert reading.how == "acm", (reading.how, reading.review)
+    assert reading.entry.type == kind
+    for name, value in fields.items():
+        assert _plain(reading.entry.fields[name]) == value, name

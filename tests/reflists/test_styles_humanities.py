@@ -241,3 +241,65 @@ def test_turabian_names_ending_in_an_initial_and_roles_spelled_out() -> None:
     reading = _read("Berg, Karl and Tom Holt, editors. The Correspondence of a Cataloguer. Cambridge and New York: "
                     "Fjord University Press, 1985–.", "chicago-nb")
     assert _families(reading, "editor") == ["Berg", "Holt"] and reading.entry.fields["year"] == "1985"
+
+
+# Turabian's (CMOS 17, 14.110–14.117) other bibliography forms; the works are invented.
+@pytest.mark.parametrize(("line", "kind", "fields"), [
+    ("Berg, Erna, Karl Holt, and Erika Lund, editors. Listen und Wunder: Werk und Folgen. Listia 56. Linz: "
+     "Landesmuseum der Listen, 1998. From a catalog series of the Landesmuseum.",
+     "book", {"series": "Listia 56", "publisher": "Landesmuseum der Listen", "address": "Linz",
+              "note": "From a catalog series of the Landesmuseum"}),
+    ("Holt, Garland E. “Lists and Class Struggle.” Listics 79, Suppl. (1975): 29–45.",
+     "article", {"journal": "Listics", "volume": "79", "pages": "29--45"}),
+    ("Lund, JoAnn M. et al. “New ‘Phantom’ Lists.” Nature of Lists 358, no. 6385 (1992): 407–410.",
+     "article", {"journal": "Nature of Lists", "volume": "358", "number": "6385"}),
+    ("Holt, Brad. “The First List.” List Homepages: News From the Campuses, no. 13 (2007): 5.",
+     "article", {"journal": "List Homepages: News From the Campuses", "number": "13", "pages": "5"}),
+    ("Holt, Brad. “The Second List.” List Homepages (April 20, 2007): 5.",
+     "article", {"journal": "List Homepages", "year": "2007", "pages": "5"}),
+    ("Berg, Wilhelm. Listen: Ein Lebensbild. 2nd ed. Berlin and Leipzig: Hermann Lister, [ca. 1905].",
+     "book", {"edition": "2nd", "year": "1905", "publisher": "Hermann Lister"}),
+    ("Lund, Susan Faye. “Humboldtian Lists.” In Lists in Culture: The Early Period, 73–110. New York: List "
+     "History Publications, 1978.",
+     "incollection", {"booktitle": "Lists in Culture: The Early Period", "pages": "73--110"}),
+    ("Holt, Robert. Natürliche Geschichte der Listen. Translated by Carl Berg. Braunschweig: Friedrich Lister & Sohn, "
+     "1851. Originally published as Vestiges of Lists (London, 1844).",
+     "book", {"note": "Originally published as Vestiges of Lists (London, 1844)", "address": "Braunschweig"}),
+    ("Berg, Ulrich. Introduction to Listenphilosophische Schriften, by Matthias Holt, edited by Ulrich Berg, 9–43. "
+     "Cologne: Jürgen Lister, 1989.",
+     "incollection", {"booktitle": "Listenphilosophische Schriften", "pages": "9--43", "publisher": "Jürgen Lister"}),
+    ("Lund, Heinrich Georg. Translator’s concluding remarks from Über die Listen, by Karl Holt, translated by Heinrich "
+     "Georg Lund, 525–551. Stuttgart: E. Listbart, 1863.",
+     "incollection", {"booktitle": "Über die Listen", "pages": "525--551", "address": "Stuttgart"}),
+    ("Holt, William. Lists in the Nineteenth Century: Problems of Form, Function, and Transformation. Cambridge "
+     "History of Lists Series. Cambridge: Cambridge University Press, 1977.",
+     "book", {"series": "Cambridge History of Lists Series", "publisher": "Cambridge University Press"}),
+    ("Lund, Janet. Lists: The Power of Place. N.p.: Alfred A. Lister, 2003. “noplace” in location.",
+     "book", {"publisher": "Alfred A. Lister", "year": "2003"}),
+])
+def test_turabian_bibliography_forms(line: str, kind: str, fields: dict) -> None:
+    reading = _read(line, "chicago-nb")
+    assert reading.entry.type == kind
+    for name, value in fields.items():
+        assert reading.entry.fields[name].replace("{", "").replace("}", "") == value, name
+
+
+def test_a_given_name_with_a_capital_inside_is_a_name() -> None:
+    from wenxian.refparse.westnames import parse_author_list
+
+    people = parse_author_list("Lund, JoAnn M.")
+    assert people is not None and [p.last_names for p in people] == [["Lund"]]
+
+
+@pytest.mark.parametrize(("line", "families", "title"), [
+    ("Holt, Erwin, Eugen Berg, and Fritz Lund. Grundriss der Listenlehre. Munich: J. F. Lister, 1923.",
+     ["Holt", "Berg", "Lund"], "Grundriss der Listenlehre"),
+    ("Lund, W. C. et al. Principles of List Ecology. 1st ed. Philadelphia and London: W. B. Lister, 1949.",
+     ["Lund", "others"], "Principles of List Ecology"),
+])
+def test_turabian_books_by_several_names_are_not_ieee_lines(line: str, families: list, title: str) -> None:
+    # IEEE's "Names, Title. Place: Publisher, Year." would cut these after the first name ("and Fritz Lund.
+    # Grundriss …", "W. C. et al. Principles …" as titles): a title that opens with the names' rest is no title.
+    reading = _read(line, "chicago-nb")
+    assert _families(reading) == families or [str(p) for p in reading.entry.persons["author"]][-1] == "others"
+    assert reading.entry.fields["title"].replace("{", "").replace("}", "") == title

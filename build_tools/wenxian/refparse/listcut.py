@@ -30,6 +30,18 @@ from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrap
 HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
                      r"|refer[êeé]ncias?|références|bibliograf[ií]a|bibliographie"
                      r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料)\W*$", re.IGNORECASE)
+# A heading letter-spaced by the PDF ("R E F E R E N C E S", "B I B L I O G R A P H Y") or set in small
+# capitals split after its first letter ("R EFERENCES"): single letters apart, or one capital before
+# the rest.
+_SPACED_LETTERS = re.compile(r"^\W*(?:[^\W\d_](?:\s+[^\W\d_]){3,}|[A-Z]\s[A-Z]{4,})\W*$")
+
+
+def is_heading(text: str) -> bool:
+    """Whether the line is a reference list's heading, letter-spaced or not."""
+    text = text.strip()
+    return bool(HEADING.match(text) or (_SPACED_LETTERS.match(text) and HEADING.match(re.sub(r"\s+", "", text))))
+
+
 # A sub-heading inside a list ("其它参考文献示例（引自文献 …）", "Further references"): a few words
 # around "参考文献" before any area separator, with no type code, label or URL — not an entry.
 SUBHEADING = re.compile(r"^\s*[^\s\d\[\]［］【】.。,，:：;；/]{0,8}参\s*考\s*文\s*献[^\[\]［］.。/]{0,60}$"
@@ -84,7 +96,7 @@ _YEAR_HEAD = re.compile(
 # "van Herwijnen, Eric. 1988. ").
 _DATE_HEAD = re.compile(
     r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
-    r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)\s")
+    r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)(?:\s|$)")  # (the line may end after the year: the title wrapped)
 # An entry that leaves out the names of the entry before (the same authors): econ.bst's "(2004) “…”",
 # "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …"; one em dash in the
 # economics journals' styles ("— (1999b). …", "—. 1959. …").
@@ -131,6 +143,39 @@ _BACKREF_TAIL = re.compile(r"^\s*(?:(?:,|e|and)\s*)?\d+(?:(?:,|\s+e|\s+and)\s+\d
 _BACKREF_OPENS = re.compile(r"[(（]\s*cit(?:\.|ed)\s+on\s|\bCitado\s+(?:\d+\s+vezes\s+)?nas?\s+p", re.IGNORECASE)
 # A line with nothing but a number in a list is the page's number (a label has its brackets or dot).
 _PAGE_NUMBER = re.compile(r"^\d{1,4}$")
+# The page's furniture between two entries: its number set between marks ("· 45 ·", "— 45 —", "- 45 -"),
+# a running head in capitals beside the page's number ("147 JOURNAL OF APPLIED STUDIES", "ECONOMIC
+# INQUIRY 23"), or a Chinese journal's head with its issue ("经济研究 2021 年第 5 期", "第 50 卷 第 3
+# 期 · 45 ·") — no punctuation of an entry's fields in it.
+_DECORATED_PAGE = re.compile(r"^[·•∙\-–—]\s*\d{1,4}\s*[·•∙\-–—]$")
+_CAPITALS_HEAD = re.compile(r"^(?:\d{1,4}\s+[A-Z][A-Z&\-]*(?:\s+[A-Z&\-]+)+|[A-Z][A-Z&\-]*(?:\s+[A-Z&\-]+)+\s+\d{1,4})$")
+_ISSUE_STAMP = re.compile(r"(?:1[89]|20)\d\d\s*年\s*第\s*\d{1,2}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期")
+_FIELD_MARKS = re.compile(r"[.,，。;；:：\[\]()（）/]")
+
+
+def page_furniture(text: str) -> bool:
+    """Whether the line is the page's number or running head printed between two entries (the
+    page's number alone is :data:`_PAGE_NUMBER`'s): a number between marks, a head in capitals
+    beside its page number (no year: "NATURE 2019" is a name and a year), a Chinese journal's head
+    with its year and issue and none of the marks an entry's fields are set off by."""
+    text = text.strip()
+    if _DECORATED_PAGE.match(text):
+        return True
+    if _CAPITALS_HEAD.match(text):
+        return not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", text)
+    return bool(_ISSUE_STAMP.search(text)) and not _FIELD_MARKS.search(_ISSUE_STAMP.sub("", text))
+
+
+# An address going on: the entry so far ends inside a URL or DOI (no space since its start) and the line
+# is one token of an address's characters ("…/10.5555/STROKEA" / "HA.117.017887", "…/thesis-" / "class").
+_OPEN_LINK = re.compile(r"(?:https?://|ftp://|www\.|doi\.org/|\b10\.\d{4,9}/)\S*$", re.IGNORECASE)
+_LINK_TAIL = re.compile(r"^[\w.\-/~%?=&#+@]+$", re.ASCII)
+
+
+def link_goes_on(previous: str, text: str) -> bool:
+    """Whether ``text`` is the rest of the URL or DOI that ``previous`` ends in, wrapped to a line of
+    its own (a bare number is the page's, decided before)."""
+    return bool(_OPEN_LINK.search(previous) and _LINK_TAIL.match(text.strip()) and not _PAGE_NUMBER.match(text.strip()))
 # A sub-heading opened by the section sign ("§ CTAN 上的其它网络资源："); "§ 12" wrapped to a line's start
 # is a statute's section, the entry's.
 # A date with its time of day, as a draft's footer prints it ("DRAFT 2016-12-31 22:30").
@@ -282,6 +327,14 @@ def _join(parts: list[str]) -> str:
     return close_small_caps(close_spaced_urls(join_wrapped(parts)))
 
 
+# The most text an author-year list has for each of its heads, and a numbered list for each of its labels
+# (characters; see cut_list). Over the corpus, wrapped again or not: numbered lists have 87–230
+# characters a label, lists that are not numbered 490 or more (855 and more where a line opens with a
+# number: a volume, a page); author-year lists 120–280 characters a head, other lists 318 or more.
+HEAD_SPACING = 300
+LABEL_SPACING = 400
+
+
 def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     """The entries of a reference list given as its physical lines.
 
@@ -293,15 +346,31 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     texts = [line.rstrip() for line in lines]
     printed_labels = sum(1 for t in texts if label_of(t, None))
     bare = set() if printed_labels else _bare_labels(texts)
-    labelled = printed_labels + len(bare) >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts)
+    # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
+    # however narrow the column the list was wrapped to: per line, a list wrapped again to a column
+    # half as wide stopped being numbered), or labels running 1, 2, 3, … in order.
+    # Its numbers go up one by one at least every other time (numbers at lines' starts out of order —
+    # volumes, pages — are no labels).
+    labels = printed_labels + len(bare)
+    hits = [hit for t in texts if (hit := label_of(t.strip(), None))]
+    first = next((k for k, t in enumerate(texts) if label_of(t.strip(), None)), len(texts))
+    numbers = [hit[0] for hit in hits] or [int(texts[k]) for k in sorted(bare)]
+    ascending = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1) * 2 >= len(numbers) - 1
+    bracketed = sum(1 for hit in hits if not hit[1][:1].isdigit()) * 2 > len(hits)
+    labelled = (labels >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts) or (
+        bool(labels) and ascending and sum(len(t.strip()) for t in texts) <= LABEL_SPACING * labels
+        and not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) or _GBT_YEAR_HEAD.match(t) for t in texts[:first])))
+    # (…and no author-year entry above its first label: numbered notes after an author-year list.)
     groups: list[dict] = []
     asides: list[int] = []
     back_referenced = not labelled and sum(1 for t in texts if _BACKREF_OPENS.search(t)) >= 3
     # An author-year list: its entries open with names and the year ("Duvant, G. and Lions, J. L. (1972)."),
     # so a finished sentence without a year that does not ("Dunod, Paris, France (in French).", "Whittier,
     # Calif.") goes on with the entry above.
+    # It is told by its heads: five at least, one for every HEAD_SPACING characters of text or fewer (a
+    # measure that holds however narrow the column, as the labels' above).
     heads = sum(1 for t in texts if opens_author_year_entry(t) or SAME_AUTHORS.match(t))
-    heads_only = not labelled and heads >= 5 and heads * 3 >= len([t for t in texts if t.strip()])
+    heads_only = not labelled and heads >= 5 and sum(len(t.strip()) for t in texts) <= HEAD_SPACING * heads
     last_page: int | None = None
     trailing = None
     expected = 1
@@ -325,7 +394,10 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # when it is the page after the last one seen (a URL ending in "/" / "18" after "17").
             last_page = int(text)
             continue
-        if HEADING.match(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
+        if groups and page_furniture(text):
+            asides.append(number_in_file)
+            continue  # the page's number between marks, or its running head
+        if is_heading(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
                 _prose(" ".join(_join(g["parts"]) for g in groups)) or all(
                     not re.search(r"://", joined := _join(g["parts"])) and not _OLD_YEAR.search(joined) for g in groups)):
             # The list's first heading after unlabelled lines without a year or a URL (a running
@@ -333,11 +405,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # may have numbers, "14 = 2 · 7"), or after prose (which may cite "Lamport (1986)"):
             # the paragraph above it.
             groups = []
-        if HEADING.match(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
+        if is_heading(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
-            seen_heading = seen_heading or bool(HEADING.match(text))
+            seen_heading = seen_heading or is_heading(text)
             continue  # the heading, or a page's running head inside the list
-        if not seen_heading and not labelled and ends_list(text) and any(HEADING.match(t.strip()) for t in texts[index + 1:]):
+        if not seen_heading and not labelled and ends_list(text) and any(is_heading(t) for t in texts[index + 1:]):
             # "Acknowledgement" above the list's heading ("References" comes after it): the document's
             # text before the list, not its end.
             groups = []
@@ -357,6 +429,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                     trailing -= len(block) + sum(1 for t in texts[index - len(block):index] if not t.strip())
             break
         found = label_of(text, expected) if labelled else None
+        if found and bracketed and found[0] != expected and found[1][:1].isdigit():
+            found = None  # "880." out of sequence in a list labelled "[1]": a number wrapped to the line's start
         current = groups[-1] if groups else None
         if labelled and not found and (in_section or _SECTION_SIGN.match(text)):
             # A sub-heading opened by "§" in a numbered list, and its lines up to the next label
@@ -373,12 +447,15 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             expected = number + 1
             continue
         previous = _join(current["parts"]) if current else ""
-        if current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
+        if current and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
+            (current["tr"] or current["parts"]).append(text)
+        elif current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
             current["tr"].append(text)
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
             current["tr"].append(text)
-        elif current and ((not back_referenced and not _starts_entry(text, previous, labelled, heads_only)) or (
+        elif current and ((not back_referenced and not _starts_entry(text, previous, labelled, heads_only,
+                                                                      _lines_after(texts, index))) or (
                 # A list whose entries close with the document's back-references: an entry goes
                 # on until its own ("… Acesso em: 17 fev. 2013." / "Citado na página 48."), and the
                 # line after it opens the next ("van GIGCH, J. P.; …", "IBGE. …").
@@ -584,11 +661,62 @@ def _dated(previous: str) -> bool:
     return bool(_OLD_YEAR.search(previous) or _UNDATED.search(previous))
 
 
-def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False) -> bool:
+def _lines_after(texts: list[str], index: int, count: int = 3) -> list[str]:
+    """The next ``count`` lines with text after ``index``."""
+    return [t.strip() for t in texts[index + 1:] if t.strip()][:count]
+
+
+# A line of names only: letters, initials, commas, "&", "and", "et al." — no digit, parenthesis, quotation
+# mark, colon or address.
+_NAMES_ONLY = re.compile(r"^[^\W\d_][^\d()“”\"/:;?!]*$")
+# The editors' mark after the names ("(Eds.).", "(Hrsg.)"), which a head may hold before its year.
+_EDITORS_MARK = re.compile(r"\s*\((?:Eds?|eds?|Hrsg)\.?\)\.?$")
+
+
+def _names_only(text: str) -> bool:
+    return bool(_NAMES_ONLY.match(_EDITORS_MARK.sub("", text)))
+
+
+def _head_at(text: str) -> re.Match | None:
+    return _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
+
+
+def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bool:
+    """Whether ``text`` opens an author-year entry whose head — names, then the year — runs on over the
+    next lines ("International Federation of Library" / "Association and Institutions (1977).",
+    "McDaniel, S. H., & Kazak, A. E. (Eds.)." / "(2018)."): a line of names only after a finished
+    entry, the head complete with the lines after. A line ending as a sentence (a word and its full
+    stop: "Cambridge University Press.", not an initial) opens one only when the lines after do not
+    make the head without it ("Porter, M. E., & van der Linde, C." / "(1995)." do)."""
+    if not after or not _names_only(text):
+        return False
+    if not (_dated(previous) and (
+            _ENTRY_END.search(previous) or _URL_END.search(previous))):
+        return False
+    sentence = text.endswith(".") and not re.search(r"\b[A-Z]\.$", text) and not _EDITORS_MARK.search(text)
+    for k in range(1, len(after) + 1):
+        head = _head_at(" ".join([text, *after[:k]]))
+        if head and head.end() > len(text):
+            return not (sentence and _head_at(" ".join(after[:k])))
+        if not _names_only(after[k - 1]):
+            return False
+    return False
+
+
+def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False,
+                  after: list[str] | None = None) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``; in an
     author-year list (``heads_only``) a line of names without the year opens one only when it does
-    not end as a sentence (the year follows on the next line: "Kalnay, E., Kanamitsu, M.,")."""
+    not end as a sentence (the year follows on the next line: "Kalnay, E., Kanamitsu, M.,") or the
+    head is complete with the lines ``after`` it."""
     if labelled:
+        return False
+    if after and _names_wrapped_before_year(text, previous, after):
+        return True
+    if heads_only and after is not None and not _OLD_YEAR.search(previous) and _NAMES_ONLY.match(previous) and (
+            re.search(r",|\band\b|&", previous)):
+        # The entry so far is names and nothing else: its head runs on to this line, whatever the line
+        # looks like ("Sechzer, Jeri A., …, A. Griffin, and S. J." / "Blumenthal, eds. 1996. Women").
         return False
     end = previous.rstrip()
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):

@@ -40,6 +40,7 @@ import re
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles import read_more_styles
 from wenxian.refparse.styles.common import month_number
+from wenxian.refparse.westnames import parse_author_list
 
 _YEAR = r"(?P<year>\d{4}[a-z]?)"
 _VOL = r"(?P<volume>\d+[A-Za-z]?)"
@@ -768,7 +769,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
     if comma is not None:
         return comma
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
-    if ieee is not None:
+    if ieee is not None and (not ieee.get("author") or parse_author_list(ieee["author"], True) is not None) and not (
+            re.match(r"(?:and|&)\s|(?:[A-Z]\.\s?)+(?:et\sal\.|[A-Z][a-z])", ieee.get("title", ""))):
+        # (names that are no names — "Coleman, William. Biology in the Nineteenth Century: …, Function" — or
+        # a title that opens with the names' rest — "and Fritz Lenz. Grundriss …", "W. C. et al. Principles …" —
+        # mean the line is another style's: the next readers try it)
         return ieee, "ieee"
     more = read_more_styles(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL)
     if more is not None:
@@ -798,6 +803,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 # "Title. Addison–Wesley, 1986.": a name and a year with no volume or pages is
                 # who published a book, not a journal
                 spans["publisher"] = spans.pop("container")
+                if imprint := re.fullmatch(r"(?P<address>[^:]+?)\s*:\s*(?P<publisher>.+)", spans["publisher"]):
+                    spans.update(imprint.groupdict())  # "London: Macmillan, 1894.": the place, then the publisher
+                if edition := re.search(r"\.\s+(?P<edition>Rev\.|\d+(?:st|nd|rd|th))\s?ed$", spans["title"]):
+                    # "The Origins of Modern Science. Rev. ed. Free Press, 1965.": the edition is no part of the title
+                    spans["title"], spans["edition"] = spans["title"][:edition.start()], edition.group("edition")
                 # "The TEXbook, Computers & Typesetting, volume A": the series and the book's volume in it.
                 series = re.match(r"(?P<title>[^,]+?),\s*(?P<series>[^,]+?),\s*[Vv]ol(?:ume|\.)\s*(?P<volume>[A-Z\d]+)$",
                                   spans["title"])
@@ -850,6 +860,11 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
             b = body.match(rest)
             if b:
                 found = _groups(b)
+                title = found.get("title", "")
+                if title.count("(") != title.count(")") or (title.startswith("“") and re.search(r"”\s*\S", title)):
+                    # A title cut inside a parenthesis ("33(No"), or a quoted title with more after its
+                    # closing mark ("“Stability ….” Kuhn, Feb"): this body did not find the title.
+                    continue
                 if body is BOOK_PUB and periodical and "address" not in found:
                     found["container"] = found.pop("publisher")
                 if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):

@@ -73,7 +73,7 @@ VOLUME_RE = re.compile(
 )
 IDENTIFIER_RE = re.compile(r"^(?=(?:.*\d){2})(?!.*[a-z]{3})(?!.*[\u4e00-\u9fff]{5})\S.*$")
 NUMBER_FIRST_RE = re.compile(
-    r"^(?P<number>[A-Z][A-Z]*(?:/[A-Z]+)*\s+\d[\d.\-—–:]*(?:\([a-z]{2}\))?)\s+(?P<title>\S.*)$"
+    r"^(?P<number>[A-Z][A-Z]*(?:/[A-Z]+)*\s+\d[\d.\-—–:]*(?:\([a-z]{2}\))?)(?:,\s*|\s+)(?P<title>\S.*)$"
 )
 DIMENSIONS_RE = re.compile(r"^\d+(?:\.\d+)?\s*(?:cm|mm)\b.*\d\s*(?:cm|mm)$")
 SCALE_RE = re.compile(r"^(?P<title>.+?)\.\s+(?P<scale>1\s*:\s*[\d,]+)$")
@@ -222,6 +222,10 @@ def _read_tail_and_body(after: str, doc: DocType, parts: _Parts, offset: int) ->
     m = URL_RE.search(after)
     if m:
         url = m.group("url").rstrip()
+        if seen := re.search(r",\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})$", url):
+            # GB 7714-87's date of citation after the URL and a comma ("…/138-161e.htm, 1999-12-08")
+            parts.fields["urldate"] = seen.group("date")
+            url = url[:seen.start()]
         if re.search(r"\s", url):
             # "https://ctan.org/pkg/natbib 文档：CTAN: …": a note after the URL, no element of the standard
             raise WenxianError(f"text after the URL: {url.split(None, 1)[1]!r}",
@@ -237,6 +241,10 @@ def _read_tail_and_body(after: str, doc: DocType, parts: _Parts, offset: int) ->
             parts.fields["urldate"] = tail.group("urldate")
         after = after[: tail.start()].rstrip()
     container = None
+    if doc.code == "A" and "//" not in after and re.match(r"\.\s+[^\[\]]+?\s*\[[A-Z]{1,2}\]", after):
+        # GB 7714-87 set the host after a period: "Title[A]. Editor. Proceedings[C]. Place: …" — the part and
+        # its larger work, as the later editions mark it with "//".
+        after = "//" + after[1:].strip()
     if "//" in after:
         if doc.contribution_type is None:
             raise _err(f"[{doc.code}] cannot be a contribution ('//') to a larger work",

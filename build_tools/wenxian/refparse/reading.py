@@ -103,6 +103,8 @@ def plausible(spans: Spans) -> bool:
     preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
     online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
     patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
+    # …and a report's ("Rep., Hydr. Engrg. Circular No. 18", its body the author, the place after it)
+    patent = patent or (spans.get("type") == "techreport" and spans.get("number") and spans.get("address"))
     # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
     # whole line is read, the work has no source to name.
     # (An address may follow it: "Title. Documentation accompanying the translator. URL", Harvard's.)

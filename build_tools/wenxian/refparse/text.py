@@ -15,7 +15,8 @@ import unicodedata
 from wenxian.cjk import ANY_RE, HAN, has_cjk
 
 CJK_IDEOGRAPHS = HAN
-_URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：])\S*$")
+# (A DOI after its label may have a space before it: "DOI: 10.5555/0010414" / "013516918.")
+_URL_TOKEN_RE = re.compile(r"(?:https?://|ftp://|www\.|doi\s*[:：]|DOI\s*[:：]|(?i:doi)\s*[:：]\s10\.\d+/)\S*$")
 
 # Full-width separators → the half-width separator the 2015 edition prints.
 SEPARATORS = {"：": ": ", "，": ", ", "；": "; ", "．": ". ", "。": ". "}
@@ -77,6 +78,13 @@ def close_small_caps(text: str) -> str:
     return _SMALL_CAPS_BEFORE_COMMA.sub(lambda m: m.group(1) + m.group(2).lower() + ",", text)
 
 
+# A URL spaced out by the PDF that is still open at the line's end: its scheme spaced ("https : / /",
+# "https: / /"), then only its pieces and their separators ("doi . or" / "g / 10 . 1159 / …": the line
+# broke inside a piece).
+_OPEN_SPACED_URL = re.compile(r"(?i)\b(?:https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//)\s*"
+                              r"(?:[\w\-~%?=&#+]+(?:\s*[./]\s*|\s+))*[\w\-~%?=&#+]+$")
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Join the physical lines of one wrapped reference into one line.
 
@@ -94,7 +102,9 @@ def join_wrapped(lines: list[str]) -> str:
             out = piece
             continue
         prev, nxt = out[-1], piece[0]
-        if _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
+        if _OPEN_SPACED_URL.search(out[-300:]) and re.match(r"[\w\-~%?=&#+]+(?:\s*[./]|$)", piece, re.ASCII):
+            out += piece  # a spaced-out URL broken inside a piece: the piece goes on
+        elif _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
             out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
         elif _URL_TOKEN_RE.search(out) and re.match(
                 r"\((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:accessed|visited|cited|viewed)\b)", piece, re.IGNORECASE):

@@ -138,9 +138,9 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
         # may open with an initial ("Brainard, S. Lael").
         every = bool(people) and len(words) == 1 and inverted == len(people)
         if (not people or every) and nxt is not None and _family(piece) and re.fullmatch(
-                r"(?:[A-Z]\.\s)?[A-Z][a-z]+(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt) and not (
+                r"(?:[A-Z]\.\s)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt) and not (
                 len(words) >= 2 and len(nxt.split()) >= 2 and words[0] not in _PARTICLE_WORDS):
-            # Chicago: Chen, Lei — but not "Karl Berry, Jim Hefferon": two names printed given
+            # Chicago: Chen, Lei (a given name may have a capital inside: "JoAnn") — but not "Karl Berry, Jim Hefferon": two names printed given
             # name first (a family name of two words is rare; both parts of two words, rarer).
             starts.append(i)
             people.append(Person(last=piece, first=nxt))  # Chicago: Chen, Lei

@@ -1,0 +1,176 @@
+"""Reference lists damaged the way text extractors damage them, with their gold kept aligned.
+
+A labelled list (``wenxian.refparse.labelled``) is rewritten with a fixed seed: lines broken
+inside entries and inside DOIs and URLs at random places (``https:`` / ``//doi.org/…`` too),
+words hyphenated across a line break, a page number or running head between two entries, the
+heading letter-spaced (``参  考  文  献``, ``R E F E R E N C E S``), full-width and half-width
+punctuation swapped, labels damaged as OCR damages them (``[i9]``, ``B1]``). Every character of
+the new text remembers the one of the old text it came from (or none: inserted), so each gold
+entry's start is known in the new text and its fields are scored against the old values. A
+Chinese entry followed by its English translation is not made up here (no translation is
+invented): the labelled lists that have such pairs keep them, perturbed like the rest.
+
+The same seed and list give the same text, byte for byte (``random.Random`` seeded with a
+string is deterministic across runs and platforms).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from wenxian.refparse.labelled import GoldEntry, LabelledList, Span
+
+SEED = 13
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）"}
+_FULL_TO_HALF = {v: k for k, v in _HALF_TO_FULL.items()}
+_WORD = re.compile(r"[A-Za-z]{9,}")
+_HEADINGS = re.compile(r"^(参\s*考\s*文\s*献[：:]?|references|bibliography)$", re.IGNORECASE)
+
+
+@dataclass
+class _Text:
+    """The text being damaged: its characters and, for each, the old index it came from."""
+
+    chars: list[str]
+    origin: list[int | None]
+
+    def at(self, old: int) -> int:
+        """The new index of the first character that came from ``old`` or later."""
+        for i, o in enumerate(self.origin):
+            if o is not None and o >= old:
+                return i
+        return len(self.chars)
+
+    def insert(self, i: int, text: str) -> None:
+        self.chars[i:i] = list(text)
+        self.origin[i:i] = [None] * len(text)
+
+    def line_length_before(self, i: int) -> int:
+        n = 0
+        while i - n - 1 >= 0 and self.chars[i - n - 1] != "\n":
+            n += 1
+        return n
+
+
+@dataclass
+class Perturbed:
+    """The damaged list (raw text and gold entries placed in it) and the list it was made from,
+    whose gold values the fields are scored against (entries in the same order)."""
+
+    labelled: LabelledList
+    original: LabelledList
+
+
+def _spans(entry: GoldEntry, *names: str) -> list[Span]:
+    out = [s for s in entry.spans if s.name in names]
+    if entry.translation is not None:
+        out += [s for s in entry.translation.spans if s.name in names]
+    return out
+
+
+def _inside(old: int, spans: list[Span]) -> bool:
+    return any(s.start <= old < s.end for s in spans)
+
+
+def perturb(labelled: LabelledList, seed: int = SEED) -> Perturbed:
+    rng = random.Random(f"{seed}:{labelled.name}")
+    raw = labelled.raw
+    text = _Text(list(raw), list(range(len(raw))))
+    entries = labelled.entries
+    links = [s for e in entries for s in _spans(e, "url", "doi")]
+    # One break per address at most (a DOI inside its doi.org URL is one address), and none in an
+    # address the PDF already broke: a column is not narrower than that.
+    breakable = [s for s in links if "\n" not in raw[s.start:s.end] and not any(
+        o is not s and o.start <= s.start and s.end <= o.end for o in links)]
+    # 1. Labels damaged as OCR damages them: "[19]" → "[i9]", "[1]" → "B1]" (one entry in four).
+    for entry in entries:
+        m = re.match(r"\[(\d{1,3})\]", raw[entry.start:entry.start + 6])
+        if not m or rng.random() > 0.25:
+            continue
+        if "1" in m.group(1) and rng.random() < 0.5:
+            old = entry.start + 1 + m.group(1).index("1")
+            text.chars[text.at(old)] = rng.choice("il")
+        else:
+            text.chars[text.at(entry.start)] = "B"
+    # 2. Full-width and half-width punctuation swapped, outside URLs and DOIs: a Chinese entry's
+    # commas and colons set half-width, a full-width one's set half-width again.
+    for entry in entries:
+        body = raw[entry.start:entry.end]
+        table = _HALF_TO_FULL if _CJK.search(body) and rng.random() < 0.5 else _FULL_TO_HALF
+        for old in range(entry.start, entry.end):
+            ch = raw[old]
+            if ch in table and not _inside(old, links) and rng.random() < 0.6:
+                text.chars[text.at(old)] = table[ch]
+    # 3. Lines broken inside DOIs and URLs: at a random place, after "https:" or at a hyphen.
+    for span in breakable:
+        value = raw[span.start:span.end]
+        if len(value) < 8 or rng.random() < 0.3:
+            continue
+        cuts = [i for i in range(3, len(value) - 2) if not value[i].isspace() and not value[i - 1].isspace()]
+        if value.startswith("http") and "://" in value and rng.random() < 0.3:
+            cut = value.index("://") + 1  # "https:" / "//doi.org/…"
+        elif "-" in value[3:-2] and rng.random() < 0.3:
+            cut = value.index("-", 3) + 1  # broken after a hyphen it keeps
+        elif cuts:
+            cut = rng.choice(cuts)
+        else:
+            continue
+        text.insert(text.at(span.start + cut), "\n")
+    # 4. A long word of a Latin title hyphenated across a line break.
+    for entry in entries:
+        for span in _spans(entry, "title", "container"):
+            words = list(_WORD.finditer(raw, span.start, span.end))
+            if words and rng.random() < 0.4:
+                word = rng.choice(words)
+                cut = word.start() + rng.randint(3, len(word.group()) - 3)
+                text.insert(text.at(cut), "-\n")
+    # 5. Entries wrapped again at a random width: a space becomes a line break, and a line of
+    # Chinese breaks between two characters.
+    for entry in entries:
+        width = rng.randint(28, 80)
+        i, end = text.at(entry.start), text.at(entry.end)
+        while i < end:
+            ch = text.chars[i]
+            if ch != "\n" and text.line_length_before(i) >= width and rng.random() < 0.7:
+                if ch == " ":
+                    text.chars[i] = "\n"
+                elif _CJK.match(ch) and _CJK.match(text.chars[i - 1]):
+                    text.insert(i, "\n")
+                    end += 1
+            i += 1
+    # 6. A page number or running head between two entries (two of them per list at most).
+    chinese = bool(_CJK.search(raw))
+    gaps = [e.start for e in entries[1:]]
+    for old in sorted(rng.sample(gaps, min(2, len(gaps))), reverse=True):
+        page = rng.randint(12, 480)
+        furniture = rng.choice([
+            f"{page}",
+            f"· {page} ·",
+            f"— {page} —",
+            f"{page}  经 济 研 究  2021 年第 5 期" if chinese else f"{page}  JOURNAL OF APPLIED STUDIES",
+        ])
+        i = text.at(old)
+        text.insert(i, furniture + "\n")
+    # 7. The heading letter-spaced.
+    first = entries[0].start if entries else len(raw)
+    head = raw[:first].rstrip("\n").split("\n")[-1] if raw[:first].strip() else ""
+    if head and _HEADINGS.match(head.strip()):
+        start = raw.rindex(head, 0, first)
+        spaced = ("  " if _CJK.search(head) else " ").join(c for c in head.strip() if not c.isspace())
+        i, j = text.at(start), text.at(start + len(head))
+        text.chars[i:j] = list(spaced)
+        text.origin[i:j] = [None] * len(spaced)
+    new_raw = "".join(text.chars)
+    return Perturbed(LabelledList(labelled.name, new_raw, [_moved(e, text) for e in entries]), labelled)
+
+
+def _moved(entry: GoldEntry, text: _Text) -> GoldEntry:
+    """The entry placed in the new text (its start is what the scorer needs to find it)."""
+    moved = GoldEntry(text.at(entry.start), text.at(entry.end))
+    moved.spans = [Span(s.name, text.at(s.start), text.at(s.end), s.fam) for s in entry.spans]
+    if entry.translation is not None:
+        moved.translation = _moved(entry.translation, text)
+    return moved

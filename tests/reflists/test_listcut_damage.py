@@ -1,0 +1,178 @@
+"""Cutting lists that an extractor damaged: the page's furniture between entries, a letter-spaced
+heading, an address or an author-year head wrapped at any place, a list wrapped to a narrow column.
+
+Every line here was written for the test (invented works, the styles' forms).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wenxian.refparse.listcut import cut_list, is_heading, link_goes_on, page_furniture
+
+APA = [
+    "Adams, R., & Baker, T. (2019). A study of river crossings. Journal of Bridges, 12(3), 101–110.",
+    "https://doi.org/10.5555/jb.2019.0101",
+    "Carter, M. (2020). Bridges and towns. Urban Studies, 8(1), 5–9. https://doi.org/10.5555/us.2020.05",
+    "Dunn, P., & Ellis, K. (2018). Ferries before bridges. Transport History, 4, 77–90.",
+    "Evans, L. (2017). River towns. Historical Geography, 21(2), 33–41.",
+    "Fisher, G. (2016). Crossing points. Journal of Bridges, 9(1), 1–15.",
+]
+
+
+@pytest.mark.parametrize("furniture", ["· 45 ·", "— 283 —", "- 12 -", "147 JOURNAL OF APPLIED STUDIES",
+                                       "ECONOMIC GEOGRAPHY 23", "398 经济研究 2021 年第 5 期",
+                                       "第 50 卷 第 3 期 · 45 ·"])
+def test_the_pages_number_or_running_head_between_entries_is_no_part_of_either(furniture: str) -> None:
+    lines = APA[:2] + [furniture] + APA[2:]
+    cut = cut_list(lines)
+    assert [i.line for i in cut.items] == [1, 4, 5, 6, 7]
+    assert cut.items[0].text.endswith("https://doi.org/10.5555/jb.2019.0101")
+    assert cut.asides == [3]
+
+
+@pytest.mark.parametrize("line", ["NATURE 2019", "经济研究, 2021 年第 5 期: 3-9.", "[3] 作者. 题名[J]. 2021 年第 5 期.",
+                                  "Journal of Bridges 12", "45"])
+def test_entry_lines_are_no_page_furniture(line: str) -> None:
+    assert not page_furniture(line)
+
+
+@pytest.mark.parametrize("heading", ["R E F E R E N C E S", "R EFERENCES", "B I B L I O G R A P H Y",
+                                     "参  考  文  献", "References"])
+def test_a_letter_spaced_heading_is_the_heading(heading: str) -> None:
+    assert is_heading(heading)
+    cut = cut_list([heading] + APA)
+    assert [i.line for i in cut.items] == [2, 4, 5, 6, 7]
+
+
+def test_a_word_spaced_line_is_no_heading() -> None:
+    assert not is_heading("R E F E R E N C E")
+    assert not is_heading("A B C D")
+
+
+def test_a_doi_wrapped_to_a_line_of_its_own_in_a_numbered_list_stays_whole() -> None:
+    cut = cut_list([
+        "[1] Tanaka K, Suzuki R. Salt intake and stroke. Stroke. 2017;48(11):3021-3027.",
+        "https://doi.org/10.5555/STROKEA",
+        "HA.117.017887",
+        "[2] Brown P, Walker T. Screen time and myopia. Ophthalmology. 2022;129(2):182-190.",
+        "[3] 作者. 题名[J]. 期刊, 2020, 1(2): 3-4. DOI: 10.5555/0010414",
+        "013516918.",
+        "[4] 作者. 题名[M]. 北京: 出版社, 2021.",
+    ])
+    assert [i.number for i in cut.items] == [1, 2, 3, 4]
+    assert cut.items[0].text.endswith("https://doi.org/10.5555/STROKEAHA.117.017887")
+    assert cut.items[2].text.endswith("DOI: 10.5555/0010414013516918.")
+
+
+def test_an_address_goes_on_only_with_an_addresss_characters() -> None:
+    assert link_goes_on("… https://doi.org/10.5555/abc", "def.2020")
+    assert not link_goes_on("… https://doi.org/10.5555/abc", "其他")
+    assert not link_goes_on("… https://doi.org/10.5555/abc", "Smith, J. (2019).")
+    assert not link_goes_on("… https://doi.org/10.5555/abc", "319")  # the page's number
+    assert not link_goes_on("… 2019, 12(3): 4-5.", "abc")
+
+
+def test_a_chicago_head_wrapped_right_after_its_year_opens_its_entry() -> None:
+    cut = cut_list([
+        "Abbott, Edwin. 1884. Flatland: A Romance of Many Dimensions. London: Seeley.",
+        "Stendhal [Marie Henri Beyle]. 1925.",
+        "The Charterhouse of Parma. Translated by C. K. Scott-Moncrieff. New York: Boni.",
+        "Twain, Mark. 1884. Adventures of Huckleberry Finn. London: Chatto & Windus.",
+    ])
+    assert [i.line for i in cut.items] == [1, 2, 4]
+
+
+def test_an_author_year_head_wrapped_before_its_year_opens_its_entry() -> None:
+    cut = cut_list([
+        "A. Hopkinson (1999). UNIMARC and metadata [EB/OL]. http://www.example.org/unimarc.htm,",
+        "accessed on 1999-12-08.",
+        "International Federation of Library",
+        "Association and Institutions (1977). Names of persons [M]. London: IFLA.",
+        "Lee, K., & Zhang, W. (2020). Digital platforms. Research Policy, 49(8), 104038.",
+        "Pachur, T., & Scheibehenne, B. (in",
+        "press). Unpacking buyer-seller differences. Journal of Choice.",
+        "Ramos, V., Gómez Calero, C., Fernández-Muñoz, J. J., Toledano-Muñoz,",
+        "A., Palacios-Ceña, D., & Peñacoba-Puente, C. (2018). La anosmia. Revista, 4, 1–9.",
+    ])
+    assert [i.line for i in cut.items] == [1, 3, 5, 6, 8]
+
+
+def test_names_with_no_year_yet_go_on_in_an_author_year_list_however_narrow_its_column() -> None:
+    # The list wrapped to a narrow column: more than three lines a head, still an author-year list.
+    cut = cut_list([
+        "Adams, Robert. 1990. River",
+        "Crossings. Chicago: University",
+        "of Chicago Press.",
+        "Baker, Tom. 1991. Towns on",
+        "Rivers. Boston: Beacon",
+        "Press.",
+        "Sechzer, Jeri A., S. M. Pfaffilin,",
+        "F. L. Denmark, A. Griffin, and S. J.",
+        "Blumenthal, eds. 1996. Women",
+        "and Mental Health. Baltimore: Johns",
+        "Hopkins Univ. Press.",
+        "Carter, Mary. 1992. Ferries.",
+        "New York: Norton.",
+        "Dunn, Peter. 1993. Old",
+        "Bridges. London: Faber.",
+        "Ellis, Kate. 1994. Fords.",
+        "Oxford: Clarendon Press.",
+    ])
+    assert [i.line for i in cut.items] == [1, 4, 7, 12, 14, 16]
+    assert cut.items[2].text.startswith("Sechzer, Jeri A., S. M. Pfaffilin, F. L. Denmark, A. Griffin, and S. J. Blumenthal")
+
+
+def test_a_number_wrapped_to_a_lines_start_in_a_bracketed_list_is_no_label() -> None:
+    cut = cut_list([
+        "[1] CHEN L, WANG H. Green credit[J]. Energy Economics, 2020, 91: 104880. DOI:10.5555/ee.2020.104",
+        "880.",
+        "B2] 刘建国, 周丽. 产业政策与企业全要素生产率[J]. 管理世界, 2019, 35(7): 88-104.",
+        "[3] V. Jacobson, “Modified TCP,” 1990. [Online]. Available: ftp://ftp.example.edu/end2end/1",
+        "990.mail.",
+        "[4] 作者. 题名[M]. 北京: 出版社, 2021.",
+    ])
+    assert [i.number for i in cut.items] == [1, 2, 3, 4]
+    assert cut.items[0].text.endswith("DOI:10.5555/ee.2020.104880.")
+    assert cut.items[2].text.endswith("end2end/1990.mail.")
+
+
+def test_a_sentence_before_a_wrapped_head_ends_the_entry_above() -> None:
+    cut = cut_list([
+        "North, D. C. (1990). Institutions, institutional change and economic performance.",
+        "Cambridge University Press.",
+        "Porter, M. E., & van der Linde, C.",
+        "(1995). Toward a new conception. Journal of Economic Perspectives, 9(4), 97–118.",
+        "https://doi.org/10.5555/jep.9.4.97",
+        "McDaniel, S. H., Salas, E., & Kazak, A. E. (Eds.).",
+        "(2018). The science of teamwork [Special issue]. American Psychologist, 73(4).",
+        "Shapey, Ralph. 1966. “Partita for Violin,” score.",
+        "Special Collections.",
+        "Joseph Regenstein Library, University of Chicago.",
+        "Silverstein, Theodore, trans. 1974. Sir Gawain. Chicago: University of Chicago Press.",
+    ])
+    assert [i.line for i in cut.items] == [1, 3, 6, 8, 11]
+    assert cut.items[0].text.endswith("Cambridge University Press.")
+
+
+def test_a_spaced_out_url_broken_inside_a_piece_is_joined() -> None:
+    cut = cut_list([
+        "Overton, W. F. (1972). Stages. Human Development, 15(1), 1–12. https : / / doi . or",
+        "g / 10 . 1159 / 00027 / 1225",
+        "Pachur, T. (2019). Valuation. Journal of Choice, 3, 1–9.",
+    ])
+    assert cut.items[0].text.endswith("https://doi.org/10.1159/00027/1225")
+
+
+def test_a_numbered_list_wrapped_to_a_narrow_column_is_still_numbered() -> None:
+    # A page of an IEEE list (labels from [13]), wrapped to five lines an entry.
+    lines = []
+    for n in range(13, 17):
+        lines += [f"[{n}] A. Author{n}, “On the",
+                  "minimum distance of",
+                  "parallel codes,” IEEE",
+                  f"Trans. Inf. Theory, vol. {n},",
+                  "pp. 1–9, 1999."]
+    cut = cut_list(lines)
+    assert [i.number for i in cut.items] == [13, 14, 15, 16]
+    assert all(i.text.endswith("pp. 1–9, 1999.") for i in cut.items)
