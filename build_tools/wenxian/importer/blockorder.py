@@ -50,6 +50,7 @@ page's height, then the right column's (:func:`_band_split`); a text's habit is 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -978,9 +979,9 @@ def _banded(group: list[Line], lines: list[Line], tail: list[Line], join,
     interleaved-lines split as before: it keeps pdfminer's long runs of one column together)."""
     label = next((k for k, line in enumerate(lines) if marker_kind(line.text) == "references"), None)
     banded_join = _band_joins(lines, join)
-    candidates = [_band_split(lines, join)]
+    candidates = [_band_split(lines, banded_join)]
     if label is not None:  # the list's label in either column: read as a whole, no text after it
-        candidates += [_band_split(lines, join, {label: side}) for side in (0, 1)]
+        candidates += [_band_split(lines, banded_join, {label: side}) for side in (0, 1)]
 
     def reading(split: list[int]) -> float:
         left = [k for k, s in enumerate(split) if s == 0]
@@ -1040,7 +1041,14 @@ def _band_joins(lines: list[Line], join):
     style = [headings.heading_style(line.text) for line in lines]
     heading = [s is not None for s in style]
 
+    cache: dict[tuple[int, int], float] = {}
+
     def banded(a: int, b: int) -> float:
+        if (a, b) not in cache:
+            cache[(a, b)] = weigh(a, b)
+        return cache[(a, b)]
+
+    def weigh(a: int, b: int) -> float:
         value = join(a, b)
         if entry[b] is not None and lines[a].number != lines[b].number:
             if label[a] and entry[b] == 1:
@@ -1067,14 +1075,14 @@ def _band_split(lines: list[Line], join, forced: dict[int, int] | None = None) -
     (the left column's lines of its first rows came before the run: a heading, a float), and its
     last, whose right part is no longer than its left (the text fills the left column first).
     Every band opens with a left line (a run opening with the right column's lines read as bands
-    one off, each band's right part taken for the next one's left: as balanced, and wrong). Inside each stream the lines join as
-    :func:`_band_joins` weighs them; going over between two lines printed together (no blank line
-    between: one of pdfminer's boxes) costs ``ORDER["stream_same_block"]``. ``forced``: lines
-    that must be in a given stream. A dynamic programme over the bands' ends (its state: the last
-    band's end and the left column's last line so far); returns the value and each line's stream."""
+    one off, each band's right part taken for the next one's left: as balanced, and wrong).
+    Inside each stream the lines join as ``join`` weighs them (:func:`_band_joins`); going over
+    between two lines printed together (no blank line between: one of pdfminer's boxes) costs
+    ``ORDER["stream_same_block"]``. ``forced``: lines that must be in a given stream. A dynamic
+    programme over the bands' ends (its state: the last band's end and the left column's last
+    line so far); returns the value and each line's stream."""
     n = len(lines)
     weights = evidence.ORDER
-    join = _band_joins(lines, join)
     rows = [0.0]
     for line in lines:
         rows.append(rows[-1] + (BAND_HEADING_ROWS if headings.heading_style(line.text) is not None else 1.0))
@@ -1110,38 +1118,39 @@ def _band_split(lines: list[Line], join, forced: dict[int, int] | None = None) -
             key = (j, m - 1)
             if key not in best or value > best[key][0]:
                 best[key] = (value, (0, m, j, None))
-    by_start: dict[int, list[tuple[int, float]]] = {}
+    by_start: dict[int, dict[int, float]] = {}  # the bands' ends j: the left column's last line a → best value
     for (j, a), (value, _) in best.items():
-        by_start.setdefault(j, []).append((a, value))
+        by_start.setdefault(j, {})[a] = value
     for i in range(1, n):
         entries = by_start.get(i)
         if not entries:
             continue
-        into, source = max(((value + (join(a, i) if a >= 0 else 0.0), a) for a, value in entries), key=lambda e: e[0])
+        into, source = max(((value + (join(a, i) if a >= 0 else 0.0), a) for a, value in entries.items()), key=lambda e: e[0])
+        reach = BAND_SLACK + BAND_WINDOW
         for m in range(i + 1, n + 1):
+            if not fits(i, m, m):
+                break  # (a line bound to the right column inside the left part: no longer left part fits)
             left_rows = rows[m] - rows[i]
-            for j in range(m, n + 1):
-                if j == m and j < n:
-                    continue  # an empty right part: the last band only
-                unequal = abs(left_rows - (rows[j] - rows[m])) - BAND_SLACK
-                if j < n and unequal > BAND_WINDOW:
-                    if rows[j] - rows[m] > left_rows:
-                        break
-                    continue
+            base = into + inside(i, m) + cut(i) + cut(m)
+            going_on = join(i - 1, m) if m < n else 0.0
+            # The right parts as high as the left part within the window, and the run's end.
+            low = max(m + 1, bisect_left(rows, rows[m] + left_rows - reach))
+            high = min(n - 1, bisect_right(rows, rows[m] + left_rows + reach) - 1)
+            for j in [*range(low, high + 1), n]:
                 if not fits(i, m, j):
                     continue
-                value = into + inside(i, m) + cut(i) + cut(m)
-                if j > m:
-                    value += join(i - 1, m) + inside(m, j)
-                if j == n:  # the last band: its right part no longer than its left (the text fills the left first)
+                if j < n:
+                    unequal = abs(left_rows - (rows[j] - rows[m])) - BAND_SLACK
+                else:  # the last band: its right part no longer than its left (the text fills the left first)
                     unequal = rows[j] - rows[m] - left_rows - BAND_SLACK if j > m else 0.0
+                value = base + (going_on + inside(m, j) if j > m else 0.0)
                 if unequal > 0:
                     value += weights["band_unequal"] * unequal
                 key = (j, m - 1)
                 if key not in best or value > best[key][0]:
                     best[key] = (value, (i, m, j, (i, source)))
                     if j < n:
-                        by_start.setdefault(j, []).append((m - 1, value))
+                        by_start.setdefault(j, {})[m - 1] = value
     finals = [(value, key) for key, (value, _) in best.items() if key[0] == n]
     if not finals:
         return float("-inf"), [0] * n
