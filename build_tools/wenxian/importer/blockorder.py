@@ -1243,7 +1243,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     pages = _pages(lines)  # (after the test above: a text without an abstract has no pages ordered)
     wide = _text_width(lines, body)
     body_from = lines[body].number
-    banded = doc.blank_is_filler and _column_runs(lines)
+    banded: bool | None = None  # the text gives a narrow gutter's columns in bands (told once, when a run needs it)
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
         body_ids = {id(line) for line in in_body}
@@ -1259,7 +1259,9 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
             runs: set[int] = set()
             if doc.blank_is_filler:
                 groups, runs = _interleaved_runs(groups, body_ids, column)
-            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, banded and id(group) in runs)]
+                if runs and banded is None:
+                    banded = _column_runs(lines)
+            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, bool(banded) and id(group) in runs)]
         if doc.blank_is_filler:  # blank lines mean nothing: no block is ordered by them
             out.extend(line for group in groups for line in group)
             continue
