@@ -433,7 +433,11 @@ def test_narrow_gutter_floors(all_rows) -> None:
     assert paragraphs("pdftotext") >= 0.447 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.952
     assert sum(r.cites for r in by["pdftotext"]) >= 1
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
-    assert paragraphs("pdfminer") >= 0.440
+    # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
+    # right's, read as such): paragraphs 0.4404 → 0.4860 (dev 0.428 → 0.479, held-out 0.545 as it
+    # was), headings 0.9505 → 0.9871, citation sequences 3 → 4.
+    assert paragraphs("pdfminer") >= 0.485
+    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.986 and sum(r.cites for r in by["pdfminer"]) >= 4
     assert paragraphs("(pdf)") >= 0.971 and sum(r.cites for r in by["(pdf)"]) >= 14
     # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968; after round 12e's work: 0.968 → 0.973.
     assert paragraphs("pypdfium2") >= 0.973 and sum(r.cites for r in by["pypdfium2"]) >= 15

@@ -42,11 +42,15 @@ Where the gutter is narrow, pdftotext prints the two columns' lines alternately,
 blank lines, so many that the text's blank lines are filler (round 11f): a two-column page's
 body blocks are then one run (:func:`_interleaved_runs`), split into the columns the same way,
 lines printed together weighing for one stream; no other block order is searched in such a text.
+pdfminer gives such a page in bands instead (round 14d): the left column's lines of a stretch of the
+page's height, then the right column's (:func:`_band_split`); a text's habit is told from its joins
+(:func:`_column_runs`).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -88,6 +92,14 @@ ALTERNATING = 0.8  # share of a run's lines printed apart where its split goes o
 MIN_ALTERNATIONS = 6
 RUN_FULL_SHARE = 0.4  # … and the share of its lines that must fill the column (a paragraph per line fills none; 0.5 lost a narrow-gutter text)
 RUN_GAIN_PER_LINE = 0.7
+# Bands (pdfminer's narrow gutter, round 14d: see _band_split); set on dev: a heading as one row
+# (1.5 and 2.0 tried), half a row's slack (0, 1.0 tried)
+BAND_HEADING_ROWS = 1.0  # rows a heading takes in a band
+BAND_SLACK = 0.5  # rows by which a band's two parts may differ at no cost
+BAND_WINDOW = 3.0  # … and beyond which a band is not tried
+# … the evidence a banded split must add over the run read in a row (dev, pdfminer's narrow
+# layout: 15 and 25 as good; 0 to 10 split runs the joins could not tell apart, several texts worse)
+BAND_GAIN = 20.0
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
 # … and of it, what the lines say (their joins, an unfinished stream), not the going over
 # (``ORDER["stream_switch"]`` each time), this much a line: a page read column by column
@@ -853,7 +865,8 @@ def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
 
 
 def _streams(
-    group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None, run: bool = False
+    group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None, run: bool = False,
+    banded: bool = False,
 ) -> list[list[Line]]:
     """A block whose lines alternate between the two columns, as two blocks.
 
@@ -872,8 +885,9 @@ def _streams(
     citations run backwards or a stream goes on after the other gave many lines in
     a row (its column had ended): see :func:`_refine`. In a run of blocks joined by
     :func:`_interleaved_runs` (``run``), lines printed together in one block weigh for one
-    stream (``ORDER["stream_same_block"]``). The first page's footnote,
-    under both columns, stays whole after them.
+    stream (``ORDER["stream_same_block"]``). In a text that gives the columns in bands
+    (``banded``: pdfminer, :func:`_column_runs`), a run is first read as bands (:func:`_banded`).
+    The first page's footnote, under both columns, stays whole after them.
     """
     if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
         return [group]
@@ -899,6 +913,10 @@ def _streams(
         return weights["stream_switch"]
 
     one = sum(join(k, k + 1) for k in range(n - 1))
+    if banded:
+        split = _banded(group, lines, tail, join, explain)
+        if split is not None:
+            return split
     score, streams = _best_split(lines, join, switch)
     gain = score - one
     threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
@@ -932,6 +950,219 @@ def _streams(
             )
         )
     return [first, second, tail] if tail else [first, second]
+
+
+def _column_runs(lines: list[Line]) -> bool:
+    """Whether a text whose blank lines are filler gives a narrow gutter's columns a run of lines
+    of one column at a time (pdfminer: the lines of a band of the page's height, left column's
+    first, then the right column's), not a line of each in turn (plain pdftotext): a line ending
+    mid-sentence, each line between blank lines, is then continued by the next line more often
+    than by the one after it, by the dictionary words across the joins (dev, twocol-narrow:
+    pdfminer 7 to 84 next against 2 to 73 the one after; plain pdftotext 0 to 19 against 9 to 122)."""
+    following = second = 0
+    for k in range(len(lines) - 2):
+        line = lines[k]
+        if not line.gap_after or ends_sentence(line.text) or not HAN_RE.search(line.text[-1:]):
+            continue
+        following += word_across(line.text, lines[k + 1].text) is not None
+        second += word_across(line.text, lines[k + 2].text) is not None
+    return following > second
+
+
+def _banded(group: list[Line], lines: list[Line], tail: list[Line], join,
+            explain: list[evidence.Decision] | None) -> list[list[Line]] | None:
+    """A run of a text that gives a narrow gutter's columns in bands (:func:`_column_runs`), split
+    by :func:`_band_split` — also with the reference list's label held in either column, as the
+    bands cannot see what the page read column by column says (:func:`_reading_faults`) — and the
+    best of these, with the join from the left column's foot to the right column's top, taken when
+    it beats the run read as one stream by BAND_GAIN; else None (the run goes to the
+    interleaved-lines split as before: it keeps pdfminer's long runs of one column together)."""
+    label = next((k for k, line in enumerate(lines) if marker_kind(line.text) == "references"), None)
+    banded_join = _band_joins(lines, join)
+    candidates = [_band_split(lines, banded_join)]
+    if label is not None:  # the list's label in either column: read as a whole, no text after it
+        candidates += [_band_split(lines, banded_join, {label: side}) for side in (0, 1)]
+
+    def reading(split: list[int]) -> float:
+        left = [k for k, s in enumerate(split) if s == 0]
+        right = [k for k, s in enumerate(split) if s == 1]
+        value = _reading_faults(lines, split)
+        if left and right:
+            value += banded_join(left[-1], right[0])
+        return value
+
+    score, streams = max(((value + reading(split), split) for value, split in candidates), key=lambda c: c[0])
+    one = sum(banded_join(k, k + 1) for k in range(len(lines) - 1)) + _reading_faults(lines, [0] * len(lines))
+    gain = score - one
+    first = [line for line, s in zip(lines, streams) if s == 0]
+    second = [line for line, s in zip(lines, streams) if s == 1]
+    if gain < BAND_GAIN or not first or not second:
+        return None
+    first[-1].gap_after = second[-1].gap_after = True
+    if explain is not None:
+        explain.append(
+            evidence.Decision(
+                f"lines of two columns in bands (the right column from line {second[0].number})",
+                group[0].number, gain - BAND_GAIN, {"interleaved": 1.0}, {"bias": -BAND_GAIN, "interleaved": gain},
+            )
+        )
+    return [first, second, tail] if tail else [first, second]
+
+
+# A line ending as a reference entry ends: a full stop after a number, a Latin letter or a bracket
+# ("…出版社, 2019.", "…(3): 49-56."), or a number (a page, a DOI's last digits).
+_ENTRY_END = re.compile(r"[0-9A-Za-z)）\]]\.$|[0-9]$")
+
+
+def _reading_faults(lines: list[Line], streams: list[int]) -> float:
+    """What the page read column by column (stream 0, then stream 1) says against a split:
+    headings out of turn, citations running backwards (GB/T 7714's 顺序编码制), text after
+    the reference list's label."""
+    weights = evidence.ORDER
+    reading = [line for s in (0, 1) for line, t in zip(lines, streams) if t == s]
+    value = weights["stream_heading_order"] * _headings_out_of_turn([0] * len(reading), reading)
+    value += weights["stream_citation_order"] * _backwards([_cited(line.text) for line in reading])
+    label = next((k for k, line in enumerate(reading) if marker_kind(line.text) == "references"), None)
+    if label is not None and any(
+        not _ENTRY.match(line.text) and (headings.heading_style(line.text) or "。" in line.text) for line in reading[label:]
+    ):
+        value += weights["after_references"]
+    return value
+
+
+def _band_joins(lines: list[Line], join):
+    """``join`` (:func:`_line_joins`) with what a reference list says in a banded text: entry
+    [k] comes after the list's label (k = 1) or after a line ending as an entry ends (a full
+    stop after a number or a Latin letter, a page number): no dangling end; after a section
+    heading, an entry is out of place."""
+    weights = evidence.ORDER
+    entry = [(int(m.group(1)) if (m := _ENTRY.match(line.text)) else None) for line in lines]
+    label = [marker_kind(line.text) == "references" for line in lines]
+    style = [headings.heading_style(line.text) for line in lines]
+    heading = [s is not None for s in style]
+
+    cache: dict[tuple[int, int], float] = {}
+
+    def banded(a: int, b: int) -> float:
+        if (a, b) not in cache:
+            cache[(a, b)] = weigh(a, b)
+        return cache[(a, b)]
+
+    def weigh(a: int, b: int) -> float:
+        value = join(a, b)
+        if entry[b] is not None and lines[a].number != lines[b].number:
+            if label[a] and entry[b] == 1:
+                return max(value, 0.0) + weights["entry_follows"]
+            if _ENTRY_END.search(lines[a].text.rstrip()):
+                return max(value, 0.0) + (weights["entry_follows"] if entry[a] == entry[b] - 1 else 0.0)
+            if heading[a]:
+                return weights["dangling"]
+        if heading[a] and heading[b] and style[a] == style[b] and lines[a].number != lines[b].number:
+            return weights["dangling"]  # a section with no text ("一、引言" right before "三、…")
+        return value
+
+    return banded
+
+
+def _band_split(lines: list[Line], join, forced: dict[int, int] | None = None) -> tuple[float, list[int]]:
+    """The best reading of ``lines`` as bands of a page's height, each the left column's lines
+    of the band (stream 0), then the right column's (stream 1), as pdfminer gives a narrow
+    gutter's columns: where the two columns' baselines meet, a band is one printed row (a line of
+    each); where a heading's space has moved one column's lines off the other's, it runs on until
+    they meet again. A band's two parts take the same height, so a band whose parts differ by more
+    than BAND_SLACK rows costs ``ORDER["band_unequal"]`` a row (bands of more than BAND_WINDOW rows'
+    difference are not tried), but for the run's first band, whose right part may be the longer
+    (the left column's lines of its first rows came before the run: a heading, a float), and its
+    last, whose right part is no longer than its left (the text fills the left column first).
+    Every band opens with a left line (a run opening with the right column's lines read as bands
+    one off, each band's right part taken for the next one's left: as balanced, and wrong).
+    Inside each stream the lines join as ``join`` weighs them (:func:`_band_joins`); going over
+    between two lines printed together (no blank line between: one of pdfminer's boxes) costs
+    ``ORDER["stream_same_block"]``. ``forced``: lines that must be in a given stream. A dynamic
+    programme over the bands' ends (its state: the last band's end and the left column's last
+    line so far); returns the value and each line's stream."""
+    n = len(lines)
+    weights = evidence.ORDER
+    rows = [0.0]
+    for line in lines:
+        rows.append(rows[-1] + (BAND_HEADING_ROWS if headings.heading_style(line.text) is not None else 1.0))
+    chain = [0.0]  # chain[k]: the joins of lines 0..k-1 read in a row
+    for k in range(n - 1):
+        chain.append(chain[-1] + join(k, k + 1))
+    chain.append(chain[-1])
+
+    def inside(i: int, j: int) -> float:  # lines i..j-1 in a row
+        return chain[j - 1] - chain[i] if j - i >= 2 else 0.0
+
+    forced = forced or {}
+    must = [[0], [0]]  # must[s][k]: lines before k that must be in stream s
+    for k in range(n):
+        for side in (0, 1):
+            must[side].append(must[side][-1] + (forced.get(k) == side))
+
+    def fits(i: int, m: int, j: int) -> bool:  # left part i..m-1, right part m..j-1
+        return must[1][m] == must[1][i] and must[0][j] == must[0][m]
+
+    def cut(k: int) -> float:  # going over between lines k-1 and k
+        together = 0 < k < n and not lines[k - 1].gap_after and lines[k - 1].number + 1 == lines[k].number
+        return weights["stream_same_block"] if together else 0.0
+
+    best: dict[tuple[int, int], tuple[float, tuple | None]] = {}
+    for m in range(1, n + 1):
+        for j in range(m + 1 if m < n else n, n + 1):
+            if not fits(0, m, j):
+                continue
+            value = inside(0, m) + inside(m, j) + cut(m)
+            if j < n:  # the first band's right part may be the longer (its left lines came before the run)
+                value += weights["band_unequal"] * max(0.0, rows[m] - (rows[j] - rows[m]) - BAND_SLACK)
+            key = (j, m - 1)
+            if key not in best or value > best[key][0]:
+                best[key] = (value, (0, m, j, None))
+    by_start: dict[int, dict[int, float]] = {}  # the bands' ends j: the left column's last line a → best value
+    for (j, a), (value, _) in best.items():
+        by_start.setdefault(j, {})[a] = value
+    for i in range(1, n):
+        entries = by_start.get(i)
+        if not entries:
+            continue
+        into, source = max(((value + (join(a, i) if a >= 0 else 0.0), a) for a, value in entries.items()), key=lambda e: e[0])
+        reach = BAND_SLACK + BAND_WINDOW
+        for m in range(i + 1, n + 1):
+            if not fits(i, m, m):
+                break  # (a line bound to the right column inside the left part: no longer left part fits)
+            left_rows = rows[m] - rows[i]
+            base = into + inside(i, m) + cut(i) + cut(m)
+            going_on = join(i - 1, m) if m < n else 0.0
+            # The right parts as high as the left part within the window, and the run's end.
+            low = max(m + 1, bisect_left(rows, rows[m] + left_rows - reach))
+            high = min(n - 1, bisect_right(rows, rows[m] + left_rows + reach) - 1)
+            for j in [*range(low, high + 1), n]:
+                if not fits(i, m, j):
+                    continue
+                if j < n:
+                    unequal = abs(left_rows - (rows[j] - rows[m])) - BAND_SLACK
+                else:  # the last band: its right part no longer than its left (the text fills the left first)
+                    unequal = rows[j] - rows[m] - left_rows - BAND_SLACK if j > m else 0.0
+                value = base + (going_on + inside(m, j) if j > m else 0.0)
+                if unequal > 0:
+                    value += weights["band_unequal"] * unequal
+                key = (j, m - 1)
+                if key not in best or value > best[key][0]:
+                    best[key] = (value, (i, m, j, (i, source)))
+                    if j < n:
+                        by_start.setdefault(j, {})[m - 1] = value
+    finals = [(value, key) for key, (value, _) in best.items() if key[0] == n]
+    if not finals:
+        return float("-inf"), [0] * n
+    value, key = max(finals, key=lambda e: e[0])
+    streams = [0] * n
+    while key is not None:
+        _, back = best[key]
+        i, m, j, previous = back
+        for k in range(m, j):
+            streams[k] = 1
+        key = previous
+    return value, streams
 
 
 def _alternating(streams: list[int], lines: list[Line]) -> bool:
@@ -1012,6 +1243,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     pages = _pages(lines)  # (after the test above: a text without an abstract has no pages ordered)
     wide = _text_width(lines, body)
     body_from = lines[body].number
+    banded: bool | None = None  # the text gives a narrow gutter's columns in bands (told once, when a run needs it)
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
         body_ids = {id(line) for line in in_body}
@@ -1027,7 +1259,9 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
             runs: set[int] = set()
             if doc.blank_is_filler:
                 groups, runs = _interleaved_runs(groups, body_ids, column)
-            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs)]
+                if runs and banded is None:
+                    banded = _column_runs(lines)
+            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, bool(banded) and id(group) in runs)]
         if doc.blank_is_filler:  # blank lines mean nothing: no block is ordered by them
             out.extend(line for group in groups for line in group)
             continue

@@ -134,6 +134,12 @@ ORDER: dict[str, float] = {
     "stream_alternate": 2.0,
     # … per heading whose number does not follow the one before it in its stream ((二) right after 五、)
     "stream_heading_order": -3.0,
+    # … (a text giving a narrow gutter's columns in bands, blockorder._band_split) per row by which
+    # a band's two parts differ beyond blockorder.BAND_SLACK
+    "band_unequal": -4.0,
+    # … (the same texts) a reference entry [k] right after the list's label (k = 1) or after entry
+    # [k - 1] whole on one line (blockorder._band_joins)
+    "entry_follows": 2.0,
     # … a list's first run-in item ("1. …：") right after a sentence announcing a list ("…以下两个方面。")
     "announced_list": 2.0,
 }
