@@ -599,7 +599,7 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
             elif open_end[a]:
                 if heading[b] or entry[b]:  # (a reference entry's number: a new entry, no continuation)
                     value = weights["dangling"]
-                elif full[a] and open_end[b] and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]:
+                elif full[a] and open_end[b] and column - INDENTED[1] <= lines[b].width + slack[b] <= column - INDENTED[0]:
                     # a paragraph's indented first line (short by its indent, yet ending
                     # mid-sentence: no paragraph's last line) — against a word running across
                     # the join, which two characters make by chance too ("例如大" + "观察…")
@@ -1021,7 +1021,13 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         text = [line for b in blocks if _movable(b) and id(b[0]) in body_ids for line in b if HAN_RE.search(line.text)]
         if len(text) < MIN_COLUMN_LINES:
             text = [line for line in in_body if HAN_RE.search(line.text)]
-        column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
+        # … nor on a reference list under both columns (a word processor's section across the
+        # page): its entries, most of them wider than a column can be, made the page one column.
+        listed = next((k for k, line in enumerate(text) if marker_kind(line.text) == "references"), len(text))
+        if listed >= MIN_COLUMN_LINES and _quantile([line.width for line in text[listed:]], 0.5) >= TWO_COLUMNS * wide:
+            text = text[:listed]
+        column = _page_column([line.width for line in text], wide,
+                              [line.width for line in text if not _ENTRY.match(line.text) and not LATIN_RE.search(line.text)])
         groups = _glue(blocks, column) if not doc.blank_is_filler else blocks
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
