@@ -96,6 +96,9 @@ STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines mu
 # where plain pdftotext's lines were interleaved, 0.71 in the tests' interleaved blocks, 0.06 to
 # 0.37 where a page was read column by column)
 STREAM_LINES_GAIN = 0.5
+SPACE_CELL = 0.25  # cells a space between a Chinese character and a Latin one (or two Latin words) prints
+MAX_UNCROSS = 3  # crossings mended in a run's split, at most (see _uncross)
+UNCROSS_GAIN = 1e-9  # what mending one must add to the split's evidence
 
 
 @dataclass
@@ -573,6 +576,9 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
     """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
     slack = [LATIN_SLACK if LATIN_RE.search(line.text) else 0.0 for line in lines]
     full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
+    # A line's width with the spaces the extractor printed around its Latin letters and digits
+    # (counted as nothing): a full line with many of them measures short by an indent and more.
+    spaced = [line.width + SPACE_CELL * line.text.count(" ") for line in lines]
     # A full line, or a paragraph's indented first line (or a run-in item's): ending
     # mid-sentence, it wants its continuation next.
     runs_on = [line.width >= column - INDENTED[1] - slack[k] for k, line in enumerate(lines)]
@@ -599,7 +605,7 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
             elif open_end[a]:
                 if heading[b] or entry[b]:  # (a reference entry's number: a new entry, no continuation)
                     value = weights["dangling"]
-                elif full[a] and open_end[b] and column - INDENTED[1] <= lines[b].width + slack[b] <= column - INDENTED[0]:
+                elif full[a] and open_end[b] and column - INDENTED[1] <= spaced[b] <= column - INDENTED[0]:
                     # a paragraph's indented first line (short by its indent, yet ending
                     # mid-sentence: no paragraph's last line) — against a word running across
                     # the join, which two characters make by chance too ("例如大" + "观察…")
@@ -793,6 +799,38 @@ def _refine(streams: list[int], lines: list[Line], join, switch) -> list[int]:
     return streams
 
 
+def _uncross(streams: list[int], lines: list[Line], join, switch) -> list[int]:
+    """A run's split with its two streams crossed back where they crossed: where both columns'
+    lines go on mid-sentence and a word runs across both joins by chance ("…利用" + "人数…",
+    "…使用" + "边角地…"), the dynamic programme may give each column's lines below that point
+    to the other's stream; the headings' numbers (1 引言 → 3 结果与分析 in one stream) and the
+    citations then run out of turn in both, which only the split as a whole shows
+    (:func:`_split_value`). Each line from which on the streams are swapped is tried, while
+    the split gains and its headings run out of turn less (mended for the citations or the joins
+    alone, a crossing by chance lost more paragraphs than it gave on dev's narrow texts): one
+    crossing at a time, not :func:`_refine`'s stretches (a run is a page)."""
+    faults = _headings_out_of_turn(streams, lines)
+    if not faults:
+        return streams
+    cites = [_cited(line.text) for line in lines]
+    value = _split_value(streams, lines, join, cites, switch)
+    for _ in range(MAX_UNCROSS):
+        best, best_value = None, value + UNCROSS_GAIN
+        for i in range(1, len(lines)):
+            crossed = streams[:i] + [1 - s for s in streams[i:]]
+            if (fewer := _headings_out_of_turn(crossed, lines)) >= faults:
+                continue
+            v = _split_value(crossed, lines, join, cites, switch)
+            if v > best_value:
+                best, best_value, best_faults = crossed, v, fewer
+        if best is None:
+            break
+        streams, value, faults = best, best_value, best_faults
+        if not faults:
+            break
+    return streams
+
+
 def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
     """The best split of ``lines`` into two streams, each in the extractor's order, by a
     dynamic programme over the joins (``switch(k)``: the evidence going over to the
@@ -904,7 +942,8 @@ def _streams(
     threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
     if gain < threshold or (not run and gain - _switches(streams, switch) < STREAM_LINES_GAIN * n):
         return [group]
-    if run and _alternating(streams, lines):
+    alternating = run and _alternating(streams, lines)
+    if alternating:
         # The run's lines came one of each column in turn (plain pdftotext's habit): going
         # over between two lines printed apart is the rule there, staying in a stream the exception.
         def switch_in_turn(k: int) -> float:
@@ -912,11 +951,16 @@ def _streams(
             return switch(k) + (weights["stream_alternate"] if apart else 0.0)
 
         streams = _best_split(lines, join, switch_in_turn)[1]
+    else:
+        switch_in_turn = switch
     # Not in a run: a run is a whole page, and mending it stretch by stretch cost seconds a text
     # (2.7 s for the bundled article's pdfminer text); on dev, without it, paragraphs 0.392 → 0.405
     # (plain pdftotext) and 0.367 → 0.391 (pdfminer), one citation sequence fewer in each.
+    # A run is mended at one crossing only (see :func:`_uncross`).
     if not run:
         streams = _refine(streams, lines, join, switch)
+    else:
+        streams = _uncross(streams, lines, join, switch_in_turn)
     first = [line for line, s in zip(lines, streams) if s == 0]
     second = [line for line, s in zip(lines, streams) if s == 1]
     if not first or not second:
@@ -1026,8 +1070,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         listed = next((k for k, line in enumerate(text) if marker_kind(line.text) == "references"), len(text))
         if listed >= MIN_COLUMN_LINES and _quantile([line.width for line in text[listed:]], 0.5) >= TWO_COLUMNS * wide:
             text = text[:listed]
-        column = _page_column([line.width for line in text], wide,
-                              [line.width for line in text if not _ENTRY.match(line.text) and not LATIN_RE.search(line.text)])
+        column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
         groups = _glue(blocks, column) if not doc.blank_is_filler else blocks
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
