@@ -47,12 +47,13 @@ lines printed together weighing for one stream; no other block order is searched
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
 from wenxian.importer import evidence, headings
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
+from wenxian.importer.layout import _CLOSING
 from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import marker_kind
@@ -66,6 +67,7 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
 _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
 _PROSE = re.compile(r"[，。、；：？！,;]")
+_LONE_MARK = re.compile(r"^\s*[\[［]\s*\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*\s*[\]］]\s*$")  # a citation mark alone on its line
 _CUT_END = re.compile(r"[A-Za-z0-9][-–]$")  # a line ending inside a range or a word, at its hyphen
 _TAIL_START = re.compile(r"[0-9a-z]")  # … and the line its rest opens (digits, a lower-case letter)
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
@@ -96,6 +98,7 @@ STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines mu
 # where plain pdftotext's lines were interleaved, 0.71 in the tests' interleaved blocks, 0.06 to
 # 0.37 where a page was read column by column)
 STREAM_LINES_GAIN = 0.5
+ACROSS = 1.25  # a line wider than this many columns runs across both (a column's entry in small type: a cell or two wider)
 SPACE_CELL = 0.25  # cells a space between a Chinese character and a Latin one (or two Latin words) prints
 MAX_UNCROSS = 3  # crossings mended in a run's split, at most (see _uncross)
 UNCROSS_GAIN = 1e-9  # what mending one must add to the split's evidence
@@ -523,6 +526,35 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
             out[-1] = out[-1] + group
             continue
         out.append(group)
+    return out
+
+
+def _raised_marks(groups: list[list[Line]], body_ids: set[int]) -> list[list[Line]]:
+    """A printed line that a raised citation mark cut into three pieces, in a text whose blank
+    lines are filler: pdftotext prints the mark (superscript, on a baseline of its own) between
+    blank lines, the text before it and the text after it each apart ("…补足遮荫与照明" / "[10]" /
+    "。第二， 揭示…", "传播效果" / "[5-6]" / "，也有学者…"). Where the piece after it opens with
+    punctuation no printed line opens with, the three are one line again: a mark alone has no
+    Chinese character and ended the page's run of interleaved lines (round 14c)."""
+    out: list[list[Line]] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        if (
+            out and k + 1 < len(groups) and len(group) == 1 and _LONE_MARK.match(group[0].text)
+            and out[-1][-1].page == group[0].page == groups[k + 1][0].page
+            and groups[k + 1][0].text.startswith(_CLOSING)
+        ):
+            before, mark, after = out[-1][-1], group[0], groups[k + 1][0]
+            line = replace(before, text=before.text + mark.text + after.text, gap_after=after.gap_after,
+                           width=before.width + mark.width + after.width)
+            out[-1] = out[-1][:-1] + [line] + groups[k + 1][1:]
+            if id(before) in body_ids:
+                body_ids.add(id(line))
+            k += 2
+            continue
+        out.append(group)
+        k += 1
     return out
 
 
@@ -1025,8 +1057,19 @@ def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],
             out.extend(run)
         run.clear()
 
-    for group in groups:
-        if id(group[0]) in body_ids and _movable(group):
+    for g, group in enumerate(groups):
+        # A label printed right under a column's last line, over a list under both columns (its
+        # lines wider than a column can be: a word processor's section across the page), ends
+        # the run there, as a label printed apart does.
+        label = next((k for k, line in enumerate(group) if k and marker_kind(line.text) is not None), None)
+        if label is not None:
+            below = [line.width for line in group[label + 1 :]] + [line.width for line in (groups[g + 1] if g + 1 < len(groups) else [])]
+            if not below or _quantile(below, 0.5) <= ACROSS * column:
+                label = None
+        if label is not None and id(group[0]) in body_ids and _movable(group):
+            run.append(group[:label])
+            group = group[label:]
+        elif id(group[0]) in body_ids and _movable(group):
             run.append(group)
             continue
         flush()
@@ -1071,7 +1114,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         if listed >= MIN_COLUMN_LINES and _quantile([line.width for line in text[listed:]], 0.5) >= TWO_COLUMNS * wide:
             text = text[:listed]
         column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
-        groups = _glue(blocks, column) if not doc.blank_is_filler else blocks
+        groups = _glue(blocks, column) if not doc.blank_is_filler else _raised_marks(blocks, body_ids)
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
             if doc.blank_is_filler:
