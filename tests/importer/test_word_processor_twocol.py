@@ -8,6 +8,7 @@ were mixed into each other's paragraphs on both pages, the headings came out of 
 
 - page 1: the right column's top line, printed first, and full lines with digits (which measure
   short by an indent: their spaces count nothing) crossed the two streams;
+- page 1: the journal's English name, above the title, was glued to it;
 - page 2: the reference list under both columns (its entries as wide as the page) made the
   page one column, so its lines were never split; the left column's first line was dropped as a
   running head (it shares words with the abstract, whose letter-spaced label ``摘`` / ``要：`` had not
@@ -36,6 +37,18 @@ def article():
 
 def _paragraphs(article) -> list[str]:
     return [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def test_front_matter(article) -> None:
+    # The running head is printed on the first page only here (page 2 has the authors' head), so
+    # it is no repeated furniture: its English piece, the journal's name in title case, was the
+    # title's first words ("Urban Planning and Design城市口袋公园…").
+    meta = article.meta
+    assert meta.title == "城市口袋公园使用评价与更新策略研究——以江南某市中心城区为例"
+    assert meta.authors == ["沈知远", "许清禾", "顾明川"]
+    assert meta.journal["name"] == "城市规划与设计" and meta.journal["year"] == "2025" and meta.journal["issue"] == "4"
+    assert meta.keywords == ["口袋公园", "使用评价", "城市更新", "高密度城区"]
+    assert meta.en_title.startswith("Use Evaluation and Renewal Strategies of Urban Pocket Parks")
 
 
 def test_the_headings_come_in_the_articles_order(article) -> None:
