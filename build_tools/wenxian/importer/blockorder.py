@@ -641,10 +641,10 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
                     # a paragraph's indented first line (short by its indent, yet ending
                     # mid-sentence: no paragraph's last line) — against a word running across
                     # the join, which two characters make by chance too ("例如大" + "观察…")
-                    across = word_across(lines[a].text, lines[b].text)
+                    across = word_across(lines[a].text, lines[b].text, read=run)
                     value = weights["dangling"] + (weights["word_across"] if across else 0.0)
                 elif runs_on[a]:
-                    value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
+                    value = weights["word_across" if word_across(lines[a].text, lines[b].text, read=run) else "no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
                 # a paragraph's first line is indented: after a heading or a paragraph's
                 # last line (short, ending a sentence), a full line is no paragraph's start
