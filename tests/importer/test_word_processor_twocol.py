@@ -13,7 +13,8 @@ were mixed into each other's paragraphs on both pages, the headings came out of 
   page one column, so its lines were never split; the left column's first line was dropped as a
   running head (it shares words with the abstract, whose letter-spaced label ``摘`` / ``要：`` had not
   ended the title zone); a raised citation mark printed on a line of its own (``[10]``) ended the
-  run, and the list's label right under the column's last line was taken into it.
+  run, and the list's label right under the column's last line was taken into it;
+- a table's header cell printed among the lines (``样本数``) opened a paragraph.
 """
 
 from __future__ import annotations
@@ -74,6 +75,11 @@ def test_each_columns_paragraphs_are_whole(article) -> None:
         # page 1, a paragraph whose full lines are printed with digits and their spaces
         "研究区为该市中心城区，面积约 86 km²，常住人口约 112 万人。依据城市园林部门提供的名录，筛选 2018—2023 年建成、"
         "面积在 400～10 000 m ² 之间的口袋公园 24 处作为样本，其中街角型 9处、滨水型 6 处、社区型 9 处。",
+        # page 1, right column: the table's header cell "样本数", printed between the columns'
+        # lines, stays with the table's other cells under its caption, not at this paragraph's start
+        "行为注记于 2024 年 9—10 月的工作日与休息日各开展 2 次，每次记录 7:00—21:00 的逐时使用人数及活动类型；"
+        "问卷调查共发放 720 份，回收有效问卷 653 份，有效率 90.7%。空间指标包括入口数量、遮荫比例、座椅密度与照明覆盖率等[6]。"
+        "采用多元线性回归分析各因素对使用强度的影响，使用强度以单位面积日均使用人次计。",
         # page 2, both columns, the raised mark [10] where it was printed
         "第一，分类更新。社区型公园应优先增加座椅与儿童活动设施，街角型公园应打开围合界面、增加入口，滨水型公园则应补足遮荫与照明[10]。"
         "第二，共建共治。通过社区规划师与居民议事会，将公园日常管护纳入社区治理事项，明确责任主体。第三，精细管养。"

@@ -52,6 +52,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from wenxian.importer import evidence, headings
+from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
 from wenxian.importer.layout import _CLOSING
 from wenxian.importer.lexicon import word_across
@@ -623,6 +624,13 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
     entry = [run and _ENTRY.match(line.text) is not None for line in lines]  # (weighed in a run only: round 11f)
     # A list's first run-in item ("1. 派费收入过低：…") and a sentence announcing a list.
     first_item = [bool((lead := headings.run_in_lead(line.text)) and _FIRST_ITEM.match(lead)) for line in lines]
+    # (in a run) a table's cells among the column lines: short, no punctuation, no heading ("样本数")
+    cell = [
+        run and line.width < column / 2 and not _PROSE.search(line.text) and not heading[k]
+        and not ends_sentence(line.text) and not entry[k] and caption_kind(line.text) is None
+        for k, line in enumerate(lines)
+    ]
+    table = [run and caption_kind(line.text) == "table" for line in lines]
     joins: dict[tuple[int, int], float] = {}
     weights = evidence.ORDER
 
@@ -632,6 +640,8 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
             value = 0.0
             if b == a + 1 and lines[a].number == lines[b].number:
                 value = weights["stream_joined"]  # the two columns' parts of one printed line: never one stream
+            elif cell[b] and (table[a] or cell[a]):
+                value = weights["stream_cells"]  # a table's cells under its caption, together
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
                 value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
             elif open_end[a]:

@@ -134,6 +134,11 @@ ORDER: dict[str, float] = {
     "stream_alternate": 2.0,
     # … per heading whose number does not follow the one before it in its stream ((二) right after 五、)
     "stream_heading_order": -3.0,
+    # … (a run) a table's cell (a short line without punctuation) after its caption or another
+    # cell: the cells stand together under the caption, whichever column's lines pdftotext printed
+    # between them (round 14c; 1.5, 2.0, 2.5, 3.0 tried: 2.0 to 3.0 alike on dev, 3.0 also kept
+    # the word processor's fixture's "样本数" out of a paragraph; 1.5 gained less)
+    "stream_cells": 3.0,
     # … a list's first run-in item ("1. …：") right after a sentence announcing a list ("…以下两个方面。")
     "announced_list": 2.0,
 }
