@@ -104,6 +104,18 @@ def test_a_word_across_the_join_is_found() -> None:
     assert word_across("形成“不愿共享、不敢共享”的局面。", "（三）后期管护") is None
 
 
+def test_a_word_across_the_join_that_cuts_two_words_is_one_by_chance_when_read() -> None:
+    """Round 14c: in a run of interleaved lines, a word across a join counts only where it does
+    not cut a word ending at the join on the left and one starting at it on the right."""
+    from wenxian.importer.lexicon import word_across
+
+    assert word_across("讨论数据平台", "本文选取东部") == "台本"  # the dictionary has it
+    assert word_across("讨论数据平台", "本文选取东部", read=True) is None  # 平台 | 本文
+    assert word_across("能够较好地反映不同", "治理提供参考。", read=True) is None  # 不同 | 治理
+    assert word_across("同时，高水平的对", "外开放能够通过", read=True) in ("对外", "对外开", "对外开放")
+    assert word_across("共享到何种程", "度，归根到底", read=True) == "程度"
+
+
 LEFT_TEXT = (
     "社区花园是居民自发参与公共空间营造的一种形式。居民在街道和社区的支持下认领闲置地块，"
     "共同种植花草蔬菜，定期组织浇水除草和分享活动，逐步形成了稳定的志愿者队伍和议事规则。"

@@ -178,7 +178,8 @@ def test_dev_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
     assert mean([v for r in dev for v in r.headings]) >= 0.997
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.962.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.962
+    # Round 14c (plain pdftotext's two columns): 0.9629 → 0.9634.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.963
     assert sum(r.cites for r in dev) >= 344
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 89
@@ -206,9 +207,11 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
     # Round 12e, round 12a's two articles in dev (measured): 0.987 → 0.981; after round 12e's work: 0.981 → 0.984.
-    assert mean([v for r in rows for v in r.headings]) >= 0.984
+    # Round 14c (plain pdftotext's two columns: a crossing mended, digits' spaces in a line's width): 0.9848 → 0.9867.
+    assert mean([v for r in rows for v in r.headings]) >= 0.986
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.877  # 0.8711 with round 11c's sealed articles
+    # Round 14c: 0.8770 → 0.8796.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.879  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 55
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 71  # 23, then 35 with 11c's sealed articles
@@ -430,8 +433,13 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # 0.476, held-out 0.499 → 0.470), headings 0.9501 → 0.9490, 0 → 1 citation sequence; pdfminer
     # 0.4381 → 0.4551; -raw 0.7796 → 0.8369 and PyMuPDF 0.9043 → 0.9651 by the column alone.
     # Round 12e, round 12a's two articles in dev (measured): 0.475 → 0.447; after round 12e's work: 0.942 → 0.952.
-    assert paragraphs("pdftotext") >= 0.447 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.952
-    assert sum(r.cites for r in by["pdftotext"]) >= 1
+    # Round 14c (a run's crossing mended where its headings ran out of turn, a raised mark printed
+    # apart glued back, a word across a join read against the words either side): paragraphs
+    # 0.4475 → 0.4773, headings 0.9527 → 0.9730, citation sequences 1 → 3; pdfminer 0.4404 → 0.4426;
+    # then a table's cells kept together under their caption: 0.4773 → 0.4850, headings 0.9730 →
+    # 0.9705 (zhongxiao-heliu's （二） heading among a figure's labels), cells 39 → 35.
+    assert paragraphs("pdftotext") >= 0.485 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.970
+    assert sum(r.cites for r in by["pdftotext"]) >= 3
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
     # right's, read as such): paragraphs 0.4404 → 0.4860 (dev 0.428 → 0.479, held-out 0.545 as it

@@ -51,12 +51,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
 from wenxian.importer import evidence, headings
+from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
+from wenxian.importer.layout import _CLOSING
 from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import marker_kind
@@ -70,6 +72,7 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
 _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
 _PROSE = re.compile(r"[，。、；：？！,;]")
+_LONE_MARK = re.compile(r"^\s*[\[［]\s*\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*\s*[\]］]\s*$")  # a citation mark alone on its line
 _CUT_END = re.compile(r"[A-Za-z0-9][-–]$")  # a line ending inside a range or a word, at its hyphen
 _TAIL_START = re.compile(r"[0-9a-z]")  # … and the line its rest opens (digits, a lower-case letter)
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
@@ -108,6 +111,10 @@ STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines mu
 # where plain pdftotext's lines were interleaved, 0.71 in the tests' interleaved blocks, 0.06 to
 # 0.37 where a page was read column by column)
 STREAM_LINES_GAIN = 0.5
+ACROSS = 1.25  # a line wider than this many columns runs across both (a column's entry in small type: a cell or two wider)
+SPACE_CELL = 0.25  # cells a space between a Chinese character and a Latin one (or two Latin words) prints
+MAX_UNCROSS = 3  # crossings mended in a run's split, at most (see _uncross)
+UNCROSS_GAIN = 1e-9  # what mending one must add to the split's evidence
 
 
 @dataclass
@@ -535,6 +542,35 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
     return out
 
 
+def _raised_marks(groups: list[list[Line]], body_ids: set[int]) -> list[list[Line]]:
+    """A printed line that a raised citation mark cut into three pieces, in a text whose blank
+    lines are filler: pdftotext prints the mark (superscript, on a baseline of its own) between
+    blank lines, the text before it and the text after it each apart ("…补足遮荫与照明" / "[10]" /
+    "。第二， 揭示…", "传播效果" / "[5-6]" / "，也有学者…"). Where the piece after it opens with
+    punctuation no printed line opens with, the three are one line again: a mark alone has no
+    Chinese character and ended the page's run of interleaved lines (round 14c)."""
+    out: list[list[Line]] = []
+    k = 0
+    while k < len(groups):
+        group = groups[k]
+        if (
+            out and k + 1 < len(groups) and len(group) == 1 and _LONE_MARK.match(group[0].text)
+            and out[-1][-1].page == group[0].page == groups[k + 1][0].page
+            and groups[k + 1][0].text.startswith(_CLOSING)
+        ):
+            before, mark, after = out[-1][-1], group[0], groups[k + 1][0]
+            line = replace(before, text=before.text + mark.text + after.text, gap_after=after.gap_after,
+                           width=before.width + mark.width + after.width)
+            out[-1] = out[-1][:-1] + [line] + groups[k + 1][1:]
+            if id(before) in body_ids:
+                body_ids.add(id(line))
+            k += 2
+            continue
+        out.append(group)
+        k += 1
+    return out
+
+
 def _split_joined(line: Line, column: float, run: bool = False) -> list[Line]:
     """A line holding both columns' lines, joined by one space where their baselines met. In a
     run of blocks (:func:`_interleaved_runs`, round 11f) a reference entry's line is not cut,
@@ -585,6 +621,9 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
     """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
     slack = [LATIN_SLACK if LATIN_RE.search(line.text) else 0.0 for line in lines]
     full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
+    # A line's width with the spaces the extractor printed around its Latin letters and digits
+    # (counted as nothing): a full line with many of them measures short by an indent and more.
+    spaced = [line.width + SPACE_CELL * line.text.count(" ") for line in lines]
     # A full line, or a paragraph's indented first line (or a run-in item's): ending
     # mid-sentence, it wants its continuation next.
     runs_on = [line.width >= column - INDENTED[1] - slack[k] for k, line in enumerate(lines)]
@@ -597,6 +636,13 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
     entry = [run and _ENTRY.match(line.text) is not None for line in lines]  # (weighed in a run only: round 11f)
     # A list's first run-in item ("1. 派费收入过低：…") and a sentence announcing a list.
     first_item = [bool((lead := headings.run_in_lead(line.text)) and _FIRST_ITEM.match(lead)) for line in lines]
+    # (in a run) a table's cells among the column lines: short, no punctuation, no heading ("样本数")
+    cell = [
+        run and line.width < column / 2 and not _PROSE.search(line.text) and not heading[k]
+        and not ends_sentence(line.text) and not entry[k] and caption_kind(line.text) is None
+        for k, line in enumerate(lines)
+    ]
+    table = [run and caption_kind(line.text) == "table" for line in lines]
     joins: dict[tuple[int, int], float] = {}
     weights = evidence.ORDER
 
@@ -606,19 +652,21 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
             value = 0.0
             if b == a + 1 and lines[a].number == lines[b].number:
                 value = weights["stream_joined"]  # the two columns' parts of one printed line: never one stream
+            elif cell[b] and (table[a] or cell[a]):
+                value = weights["stream_cells"]  # a table's cells under its caption, together
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
                 value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
             elif open_end[a]:
                 if heading[b] or entry[b]:  # (a reference entry's number: a new entry, no continuation)
                     value = weights["dangling"]
-                elif full[a] and open_end[b] and column - INDENTED[1] <= lines[b].width <= column - INDENTED[0]:
+                elif full[a] and open_end[b] and column - INDENTED[1] <= spaced[b] <= column - INDENTED[0]:
                     # a paragraph's indented first line (short by its indent, yet ending
                     # mid-sentence: no paragraph's last line) — against a word running across
                     # the join, which two characters make by chance too ("例如大" + "观察…")
-                    across = word_across(lines[a].text, lines[b].text)
+                    across = word_across(lines[a].text, lines[b].text, read=run)
                     value = weights["dangling"] + (weights["word_across"] if across else 0.0)
                 elif runs_on[a]:
-                    value = weights["word_across" if word_across(lines[a].text, lines[b].text) else "no_word_across"]
+                    value = weights["word_across" if word_across(lines[a].text, lines[b].text, read=run) else "no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
                 # a paragraph's first line is indented: after a heading or a paragraph's
                 # last line (short, ending a sentence), a full line is no paragraph's start
@@ -805,6 +853,38 @@ def _refine(streams: list[int], lines: list[Line], join, switch) -> list[int]:
     return streams
 
 
+def _uncross(streams: list[int], lines: list[Line], join, switch) -> list[int]:
+    """A run's split with its two streams crossed back where they crossed: where both columns'
+    lines go on mid-sentence and a word runs across both joins by chance ("…利用" + "人数…",
+    "…使用" + "边角地…"), the dynamic programme may give each column's lines below that point
+    to the other's stream; the headings' numbers (1 引言 → 3 结果与分析 in one stream) and the
+    citations then run out of turn in both, which only the split as a whole shows
+    (:func:`_split_value`). Each line from which on the streams are swapped is tried, while
+    the split gains and its headings run out of turn less (mended for the citations or the joins
+    alone, a crossing by chance lost more paragraphs than it gave on dev's narrow texts): one
+    crossing at a time, not :func:`_refine`'s stretches (a run is a page)."""
+    faults = _headings_out_of_turn(streams, lines)
+    if not faults:
+        return streams
+    cites = [_cited(line.text) for line in lines]
+    value = _split_value(streams, lines, join, cites, switch)
+    for _ in range(MAX_UNCROSS):
+        best, best_value = None, value + UNCROSS_GAIN
+        for i in range(1, len(lines)):
+            crossed = streams[:i] + [1 - s for s in streams[i:]]
+            if (fewer := _headings_out_of_turn(crossed, lines)) >= faults:
+                continue
+            v = _split_value(crossed, lines, join, cites, switch)
+            if v > best_value:
+                best, best_value, best_faults = crossed, v, fewer
+        if best is None:
+            break
+        streams, value, faults = best, best_value, best_faults
+        if not faults:
+            break
+    return streams
+
+
 def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
     """The best split of ``lines`` into two streams, each in the extractor's order, by a
     dynamic programme over the joins (``switch(k)``: the evidence going over to the
@@ -922,7 +1002,8 @@ def _streams(
     threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
     if gain < threshold or (not run and gain - _switches(streams, switch) < STREAM_LINES_GAIN * n):
         return [group]
-    if run and _alternating(streams, lines):
+    alternating = run and _alternating(streams, lines)
+    if alternating:
         # The run's lines came one of each column in turn (plain pdftotext's habit): going
         # over between two lines printed apart is the rule there, staying in a stream the exception.
         def switch_in_turn(k: int) -> float:
@@ -930,11 +1011,16 @@ def _streams(
             return switch(k) + (weights["stream_alternate"] if apart else 0.0)
 
         streams = _best_split(lines, join, switch_in_turn)[1]
+    else:
+        switch_in_turn = switch
     # Not in a run: a run is a whole page, and mending it stretch by stretch cost seconds a text
     # (2.7 s for the bundled article's pdfminer text); on dev, without it, paragraphs 0.392 → 0.405
     # (plain pdftotext) and 0.367 → 0.391 (pdfminer), one citation sequence fewer in each.
+    # A run is mended at one crossing only (see :func:`_uncross`).
     if not run:
         streams = _refine(streams, lines, join, switch)
+    else:
+        streams = _uncross(streams, lines, join, switch_in_turn)
     first = [line for line, s in zip(lines, streams) if s == 0]
     second = [line for line, s in zip(lines, streams) if s == 1]
     if not first or not second:
@@ -1212,8 +1298,19 @@ def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],
             out.extend(run)
         run.clear()
 
-    for group in groups:
-        if id(group[0]) in body_ids and _movable(group):
+    for g, group in enumerate(groups):
+        # A label printed right under a column's last line, over a list under both columns (its
+        # lines wider than a column can be: a word processor's section across the page), ends
+        # the run there, as a label printed apart does.
+        label = next((k for k, line in enumerate(group) if k and marker_kind(line.text) is not None), None)
+        if label is not None:
+            below = [line.width for line in group[label + 1 :]] + [line.width for line in (groups[g + 1] if g + 1 < len(groups) else [])]
+            if not below or _quantile(below, 0.5) <= ACROSS * column:
+                label = None
+        if label is not None and id(group[0]) in body_ids and _movable(group):
+            run.append(group[:label])
+            group = group[label:]
+        elif id(group[0]) in body_ids and _movable(group):
             run.append(group)
             continue
         flush()
@@ -1253,8 +1350,13 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         text = [line for b in blocks if _movable(b) and id(b[0]) in body_ids for line in b if HAN_RE.search(line.text)]
         if len(text) < MIN_COLUMN_LINES:
             text = [line for line in in_body if HAN_RE.search(line.text)]
+        # … nor on a reference list under both columns (a word processor's section across the
+        # page): its entries, most of them wider than a column can be, made the page one column.
+        listed = next((k for k, line in enumerate(text) if marker_kind(line.text) == "references"), len(text))
+        if listed >= MIN_COLUMN_LINES and _quantile([line.width for line in text[listed:]], 0.5) >= TWO_COLUMNS * wide:
+            text = text[:listed]
         column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
-        groups = _glue(blocks, column) if not doc.blank_is_filler else blocks
+        groups = _glue(blocks, column) if not doc.blank_is_filler else _raised_marks(blocks, body_ids)
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
             if doc.blank_is_filler:

@@ -104,7 +104,9 @@ class FrontMatter:
         ):
             journal_lines.append(lines[0].text)  # the journal's name above its date line
             k = 1
-        while k < len(lines) and _head_journal_line(lines[k].text):
+        while k < len(lines) and (_head_journal_line(lines[k].text) or (k and _EN_TITLE_CASE_NAME.match(lines[k].text.strip()))):
+            # (the journal's English name in title case, right under its Chinese name: "Urban Planning
+            # and Design", where the running head is printed on the first page only)
             journal_lines.append(lines[k].text)
             k += 1
         self._journal_head(journal_lines)
@@ -311,6 +313,9 @@ def _journal_line(text: str) -> bool:
 # Chinese ones.
 _EN_JOURNAL_NAME = re.compile(r"^[A-Z][A-Z&'’\-]+(?:\s+(?:[A-Z][A-Z&'’\-]*|OF|AND|FOR|THE|IN|ON)[,.]?){1,9}$")
 _EN_DATE = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?:\d{1,2},?\s*)?\d{4}$")
+
+
+_EN_TITLE_CASE_NAME = re.compile(r"^[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]*|of|and|for|the|in|on|&)){1,8}$")
 
 
 def _head_journal_line(text: str) -> bool:

@@ -54,9 +54,10 @@ def _words() -> frozenset[str]:
     return frozenset(gzip.decompress(SHIPPED.read_bytes()).decode("utf-8").split())
 
 
-def word_across(left: str, right: str) -> str | None:
-    """A dictionary word made of the end of ``left`` and the start of ``right``, if any."""
-    return _across(left.rstrip()[-3:], right.lstrip()[:3])
+def word_across(left: str, right: str, *, read: bool = False) -> str | None:
+    """A dictionary word made of the end of ``left`` and the start of ``right``, if any; with
+    ``read``, only one that a reading of both sides does not rule out (see :func:`_read_across`)."""
+    return (_read_across if read else _across)(left.rstrip()[-3:], right.lstrip()[:3])
 
 
 @lru_cache(maxsize=65536)
@@ -67,6 +68,24 @@ def _across(left: str, right: str) -> str | None:
         for j in range(1, min(len(right), 4 - i) + 1):
             word = end + right[:j]
             if word in words:
+                return word
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _read_across(left: str, right: str) -> str | None:
+    """The first word across the join that does not cut a longer word ending at the join on the
+    left *and* one starting at it on the right: such a word is one by chance ("…数据平台" +
+    "本文选取…" → 台本, "…反映不同" + "治理…" → 同治, against 平台 + 本文, 不同 + 治理); a reader
+    takes the two words, and the join falls between them."""
+    words = _words()
+    ends = [k for k in range(2, len(left) + 1) if left[-k:] in words]  # words ending at the join
+    starts = [k for k in range(2, len(right) + 1) if right[:k] in words]  # … and starting at it
+    for i in range(1, len(left) + 1):
+        end = left[-i:]
+        for j in range(1, min(len(right), 4 - i) + 1):
+            word = end + right[:j]
+            if word in words and not (any(k > i for k in ends) and any(k > j for k in starts)):
                 return word
     return None
 

@@ -26,7 +26,7 @@ from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, ends_sentence, width
 from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines, without_lines
-from wenxian.importer.markers import marker_kind
+from wenxian.importer.markers import _label_joined, marker_kind
 
 MAX_MARK_LEN = 40
 EDGE = 3  # lines from a page's edge that count as "at the edge"
@@ -171,8 +171,11 @@ def _beside_header(lines: list[Line], i: int, runs: set[str]) -> bool:
 def _title_runs(lines: list[Line]) -> set[str]:
     """Every TITLE_RUN-character run of the first page's top lines, above the abstract."""
     runs: set[str] = set()
-    for line in lines[:HEAD_LINES]:
-        if marker_kind(line.text) in ("abstract", "keywords", "en_abstract"):
+    top = lines[:HEAD_LINES]
+    for k, line in enumerate(top):
+        # (the label also where an extractor cut it at its letter-spacing gap: "摘" / "要：…")
+        label = _label_joined(line, top[k + 1]) if k + 1 < len(top) and len(line.text) <= 12 else None
+        if marker_kind(label or line.text) in ("abstract", "keywords", "en_abstract"):
             break  # the abstract is no title: a body line may share its words
         text = _SPACE.sub("", line.text)
         runs.update(text[k : k + TITLE_RUN] for k in range(len(text) - TITLE_RUN + 1))
