@@ -549,6 +549,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="only extract this extractor's texts again from the committed PDFs (no typesetting)")
     parser.add_argument("--html", action="store_true",
                         help="only print the HTML layouts (htmlpdf.HTML_LAYOUTS) with Chromium; the XeLaTeX outputs are left as they are")
+    parser.add_argument("--word", action="store_true",
+                        help="only write the word-processor layouts (wordpdf.WORD_LAYOUTS) with LibreOffice, for the dev "
+                             "articles (the held-out ones are the lead's to generate: name them with --only); "
+                             "every other file is left as it is")
     parser.add_argument("--layout", metavar="LAYOUT", action="append", choices=list(LAYOUTS),
                         help="typeset only this layout (repeatable), into the articles' folders as they are: "
                              "how a layout is added to the corpus (the other layouts' files are left alone)")
@@ -557,6 +561,8 @@ def main(argv: list[str] | None = None) -> int:
         return extract_again(args.extract, args.only)
     if args.html:
         return build_html_layouts(args.only)
+    if args.word:
+        return build_word_layouts(args.only)
     for tool in ("xelatex", "pdftotext"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")
@@ -615,6 +621,33 @@ def build_html_layouts(only: list[str] | None) -> int:
             folder = DATA / spec["split"] / spec["name"]
             folder.mkdir(parents=True, exist_ok=True)
             _html_layouts(spec, folder, Path(tmp))
+    return 0
+
+
+def build_word_layouts(only: list[str] | None) -> int:
+    """``--word``: the word-processor layouts (``wordpdf``: a flat ODT exported to PDF by LibreOffice)
+    of the dev articles, or of those in ``only`` (a held-out article only when named); its PDF, the
+    texts of ``wordpdf.WORD_EXTRACTORS`` and its gold beside the other layouts', nothing else rewritten."""
+    from wordpdf import WORD_EXTRACTORS, WORD_LAYOUTS, build_word
+
+    for tool in ("soffice", "pdftotext", "qpdf"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is missing: scripts/debian-deps.sh wordprocessor installs it")
+    with tempfile.TemporaryDirectory() as tmp:
+        for spec in load_articles():
+            if only and spec["name"] not in only or not only and spec["split"] != "dev":
+                continue
+            folder = DATA / spec["split"] / spec["name"]
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, layout in WORD_LAYOUTS.items():
+                pdf = build_word(spec, name, layout, Path(tmp))
+                shutil.copy(pdf, folder / f"{name}.pdf")
+                for extractor in WORD_EXTRACTORS:
+                    (folder / f"{name}.{extractor}.txt").write_text(extract(pdf, extractor), encoding="utf-8")
+                (folder / f"{name}.gold.json").write_text(
+                    json.dumps(gold(spec, name, layout), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+                )
+                print(f"{folder.relative_to(HERE)}/{name}: {len(WORD_EXTRACTORS)} texts (LibreOffice)")
     return 0
 
 
