@@ -56,9 +56,7 @@ WORD_LAYOUTS: dict[str, dict] = {
         "superscript": True,
     },
 }
-# Read as the other producers' PDFs are, less PyMuPDF (AGPL, installed by hand; kept to the
-# XeLaTeX layouts) — and by the PDF reader, as every corpus PDF.
-WORD_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
+# Its PDFs are read by generate.WORD_EXTRACTORS (PyMuPDF apart) and by the PDF reader.
 
 SERIF, SANS = "Noto Serif CJK SC", "Noto Sans CJK SC"
 _NS = " ".join(f'xmlns:{k}="urn:oasis:names:tc:opendocument:xmlns:{v}"' for k, v in {
