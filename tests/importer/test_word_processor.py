@@ -52,6 +52,9 @@ def _lines(*texts: str) -> Lines:
 def test_a_label_cut_at_its_letter_spacing_is_joined_and_nothing_else_is() -> None:
     joined = join_split_labels(_lines("摘", "要：本文研究……", "关 键", "词：甲；乙", "中", "国社会科学"))
     assert [line.text for line in joined.lines] == ["摘要：本文研究……", "关 键词：甲；乙", "中", "国社会科学"]
+    # Round 14b (the corpus's word-twocol layout): a bracketed label keeps its bracket on the first piece.
+    joined = join_split_labels(_lines("[摘", "要]中小河流治理是……", "【关", "键词】甲；乙", "[中", "国社会科学"))
+    assert [line.text for line in joined.lines] == ["[摘要]中小河流治理是……", "【关键词】甲；乙", "[中", "国社会科学"]
     # Lines on different pages are not joined.
     split = Lines([Line(1, "摘", False, False, 1.0, page=0), Line(2, "要：本文", False, False, 4.0, page=1)], False)
     assert len(join_split_labels(split).lines) == 2
