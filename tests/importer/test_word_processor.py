@@ -132,3 +132,29 @@ def test_a_title_holding_an_institutions_word_is_no_affiliation() -> None:
     assert _affiliation_start("（1. 江南城市学院 建筑与城市规划学院，江苏 苏州 215000）")
     assert _affiliation_start("湘中水利水电职业学院水利工程系，娄底 417000")  # the name runs on: a postcode
     assert _affiliation_start("清华大学公共管理学院")  # the name ends the line
+
+
+def test_a_full_line_ending_a_sentence_before_the_paragraphs_last_line_is_no_break() -> None:
+    """Round 14b (the corpus's word-onecol texts; xiangcun-tushu's 结语 as pdftotext gives it): a
+    paragraph's full first line that ends a sentence, then its short last line, then the reference
+    list's heading (or a figure's labels): the last line's shortness is its end, not an indent —
+    one paragraph. Before, it was two, the next line's shortness read as a new paragraph's indent."""
+    lines = [
+        "这些因素相互叠加，使得部分网点虽然设施齐全，却长期处于低效运转的状态[2]。", "",
+        "四、提升服务效能的策略", "（一）建立按需配送的馆藏流转机制",
+        "总馆应当定期收集各网点的借阅数据和读者意见，据此编制配送书单，让图书在分馆和服务点之",
+        "间按季度流转，使有限的馆藏发挥更大的作用。", "（二）实行弹性开放",
+        "服务点可以根据农时调整开放时间，在农闲季节和晚间延长开放，并借助自助借还设备减少对管",
+        "理员在场的依赖[8]。", "（三）充实基层人员队伍",
+        "县馆可以向重点分馆派驻专业馆员，同时招募返乡青年和退休教师担任阅读推广志愿者，通过定",
+        "期培训提升基层人员的服务能力。", "", "五、结语",
+        "乡村图书馆的服务效能不取决于设施本身，而取决于馆藏、时间和人员能否贴近村民的实际需要。",
+        "只有把这三方面结合起来改进，总分馆体系才能真正成为村民身边的阅读空间。",
+        "参考文献：",
+        "[1] 柯明远. 县域公共图书馆总分馆制建设研究[M]. 北京: 国家图书馆出版社, 2020.",
+        "[2] 谢雨晴. 总分馆体系下乡镇分馆的运行困境[J]. 图书馆建设, 2021(4): 66-72.",
+        "[3] 彭立新, 汪洁. 公共文化服务体系的城乡一体化[J]. 图书馆论坛, 2021, 41(7): 15-22.",
+    ]
+    article = read_text("\n".join(lines) + "\n")
+    paragraphs = [b.plain_text() for b in article.blocks if type(b).__name__ == "Paragraph"]
+    assert paragraphs[-1] == lines[14] + lines[15]
