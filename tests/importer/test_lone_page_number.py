@@ -106,3 +106,22 @@ def test_a_number_alone_on_the_texts_last_line_is_the_pages_number() -> None:
     article = read_text(text)
     assert article.meta.journal["author_bio"].endswith("zs@example.edu.cn")
     assert not any("41" in b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+
+
+def test_a_running_head_printed_once_among_the_pages_text_is_dropped() -> None:
+    """Round 14b (the corpus's word-processor layouts): a three-page article prints the odd pages'
+    head once, and pypdfium2 may put it among its page's text (after a table's cells): neither
+    recurring nor at an edge. Its shape — the author line's names, a colon, the title's start —
+    makes it the head. A line that only opens with a name and a colon stays text."""
+    def text(line: str) -> str:
+        return (
+            "县域医共体建设与基层服务能力提升\n邬桐1，晏秋2\n摘要：医共体是整合县域医疗资源的重要方式。\n"
+            "关键词：医共体；基层服务\n一、引言\n"
+            "签约服务把基本医疗、公共卫生和健康管理结合起来，由家庭医生团队提供连续服务，\n" * 8
+            + "影像\n7\n检验\n" + line + "\n（二）技术能力与设施条件\n"
+            "庐北县医共体实行人员统一招聘、统一调配，牵头医院每年向乡镇卫生院派驻医务人员。\n"
+        )
+    body = "".join(str(b) for b in read_text(text("邬桐，晏秋：县域医共体建设与基层服务能力提升")).blocks)
+    assert "晏秋：县域" not in body and "技术能力与设施条件" in body
+    body = "".join(str(b) for b in read_text(text("邬桐：他在访谈中说，医共体建设与基层服务能力提升有关")).blocks)
+    assert "邬桐：他在访谈中说" in body

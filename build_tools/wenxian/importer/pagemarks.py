@@ -184,6 +184,23 @@ def _shares_title(text: str, runs: set[str]) -> bool:
     return any(text[k : k + TITLE_RUN] in runs for k in range(len(text) - TITLE_RUN + 1))
 
 
+# An odd page's running head as journals print it: the authors (or the first and 等), a colon,
+# the title ("邬桐，晏秋，蒲舟：县域医共体建设与…", "冯晓川，等：…").
+_HEAD_SHAPE = re.compile(r"^((?:[\u4e00-\u9fff·]{2,4}\s*[，,、]\s*)*[\u4e00-\u9fff·]{2,4})(?:\s*[，,]\s*等)?\s*[：:]\s*(\S.*)$")
+
+
+def _head_shape(text: str, lines: list[Line], runs: set[str]) -> bool:
+    """The line reads as an odd page's running head: names, a colon and the title's start, each
+    name printed on the first page's top lines (the author line) and the title's first
+    TITLE_RUN characters among its runs. A word processor prints it once where the article has
+    three pages, and an extractor may put it among the page's text (pypdfium2 after a table)."""
+    match = _HEAD_SHAPE.match(text)
+    if match is None or _SPACE.sub("", match[2])[:TITLE_RUN] not in runs:
+        return False
+    top = "".join(_SPACE.sub("", line.text) for line in lines[:HEAD_LINES])
+    return all(name in top for name in re.split(r"\s*[，,、]\s*", match[1]))
+
+
 def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) -> set[int]:
     """Indexes (into ``doc.lines``) of the lines that are page furniture."""
     lines = doc.lines
@@ -244,8 +261,10 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             # A page number glued to the line's end by the extractor ("…改进路径59", pdfium) marks
             # the edge only on a line that also repeats the title: a sentence may end in a number.
             names_title = edge = i >= HEAD_LINES and _shares_title(text, runs)
-        if places < 2 and not edge:
-            continue  # a header or footer recurs, or stands at a page's edge
+        # a header or footer recurs, or stands at a page's edge, or has a running head's shape
+        head_shape = i >= HEAD_LINES and "：" in text[:16] and _head_shape(text, lines, runs)
+        if places < 2 and not edge and not head_shape:
+            continue
         if names_title is None:
             names_title = i >= HEAD_LINES and _shares_title(text, runs)
         journal = JOURNAL_WORDS.search(text) is not None
@@ -261,6 +280,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             sentence_inside=_SENTENCE_INSIDE.search(text) is not None,
             ends_clause=text.endswith(("，", "、", "；", ",")),
             caption=caption_kind(text) is not None,
+            head_shape=head_shape,
             full_line=paged and 0 < i < len(lines) - 1 and not _at_page_break(lines, i)
             and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text),
         )
