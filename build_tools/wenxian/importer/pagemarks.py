@@ -201,6 +201,24 @@ def _head_shape(text: str, lines: list[Line], runs: set[str]) -> bool:
     return all(name in top for name in re.split(r"\s*[，,、]\s*", match[1]))
 
 
+def _runs_on(lines: list[Line], i: int, marks: set[int], typical: float) -> bool:
+    """Where the pages are not known (no form feeds: pypdfium2): line ``i`` is as wide as the
+    column (to a cell) and the text line before it, past the page's number and header taken
+    out, is a full line ending no sentence — the paragraph runs on into it ("…本文认" / page
+    number / header / "为可以从以下三个方面提升共同配送体系的运行", which shares the title's words
+    at the page's top). A header is narrower than one column's line, or wider than two."""
+    if abs(lines[i].width - typical) > evidence.PIECE_TOLERANCE:
+        return False
+    k = i - 1
+    while k >= 0 and k in marks:
+        k -= 1
+    if k < 0 or k == i - 1:
+        return False  # nothing taken out between: the page's edge is not here
+    before = lines[k].text
+    return (lines[k].width >= typical - evidence.INDENT - evidence.PIECE_TOLERANCE and not ends_sentence(before)
+            and not before.endswith(("：", ":")))
+
+
 def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) -> set[int]:
     """Indexes (into ``doc.lines``) of the lines that are page furniture."""
     lines = doc.lines
@@ -282,7 +300,8 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             caption=caption_kind(text) is not None,
             head_shape=head_shape,
             full_line=paged and 0 < i < len(lines) - 1 and not _at_page_break(lines, i)
-            and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text),
+            and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text)
+            or not paged and _runs_on(lines, i, marks, typical),
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
