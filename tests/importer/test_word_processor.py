@@ -158,3 +158,29 @@ def test_a_full_line_ending_a_sentence_before_the_paragraphs_last_line_is_no_bre
     article = read_text("\n".join(lines) + "\n")
     paragraphs = [b.plain_text() for b in article.blocks if type(b).__name__ == "Paragraph"]
     assert paragraphs[-1] == lines[14] + lines[15]
+
+
+def test_a_first_page_note_ends_at_its_pages_number_where_no_form_feed_marks_it() -> None:
+    """Round 14b (gaoxiao-xinli's word-twocol text from pypdfium2, which joins pages with a line
+    break): the first page's note under both columns ends with 通信作者's e-mail address, then
+    the page's number and the next page's header, then the column's text goes on. The page
+    numbers taken out mark the pages, so the note ends at its page's foot and the paragraph it
+    cut runs on. Before, the next page's text was read into 通信作者."""
+    head = "高等教育与学生发展研究　2025 年 4 月　第 9 卷 第 4 期"
+    text = "\n".join([
+        head, "高校心理健康服务供给与学生求助行为", "裴知远1，殷澜2", "摘要：高校心理健康服务是重要保障。",
+        "关键词：心理健康；求助行为", "一、问题的提出",
+        "大学生处于从青春期向成年期过渡的阶段，", "学业、人际关系和就业等方面的压力较为集中，",
+        "是心理健康问题的易发人群。近年来，教育部", "门陆续出台文件，要求高校健全心理健康教育",
+        "与咨询服务体系。", "然而，服务的设立并不等于服务的利用。已",
+        "收稿日期：2025-02-17", "作者简介：裴知远（1982—），男，副教授，博士，主要研究方向为学校心理健康教育。",
+        "通信作者：殷澜，E-mail: yinlan@jhnu.edu.example", "· 56 ·", head,
+        "有研究发现，有心理困扰的大学生中主动寻求专", "业帮助的比例普遍不高，更多的学生倾向于向朋",
+        "友和家人倾诉，或者选择独自应对。", "二、研究设计", "本文的数据来自课题组的问卷调查。",
+        "· 57 ·", "裴知远，殷澜：高校心理健康服务供给与学生求助行为", "调查覆盖五所本科高校。", "",
+    ])
+    article = read_text(text)
+    paragraphs = [b.plain_text() for b in article.blocks if type(b).__name__ == "Paragraph"]
+    assert "然而，服务的设立并不等于服务的利用。已有研究发现，有心理困扰的大学生中主动寻求专业帮助的比例普遍不高，" \
+           "更多的学生倾向于向朋友和家人倾诉，或者选择独自应对。" in paragraphs
+    assert not any("收稿日期" in p or "通信作者" in p for p in paragraphs)

@@ -18,6 +18,7 @@ year, volume, issue) is front matter.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -328,8 +329,22 @@ def remove_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None
     """``doc`` without its page marks, and the lines removed."""
     lines = doc.lines
     marks = find_page_marks(doc, explain)
+    kept = without_lines(doc, marks)
     # A mark sits between two lines of running text: they join across it.
-    return without_lines(doc, marks), [line for i, line in enumerate(lines) if i in marks]
+    return _paged(kept, lines, marks), [line for i, line in enumerate(lines) if i in marks]
+
+
+def _paged(kept: Lines, lines: list[Line], marks: set[int]) -> Lines:
+    """Where no form feed marks the pages (pypdfium2 joins its pages with a line break), the page
+    numbers taken out do: the lines after the k-th count as page k (a field at a page's foot,
+    通信作者 …, ends there as it does at a form feed). A text with form feeds, or without page
+    numbers taken out, is left as it is."""
+    if not lines or lines[-1].page > 0:
+        return kept
+    numbers = sorted(lines[i].number for i, _ in _page_number_lines(lines) if i in marks)
+    if not numbers:
+        return kept
+    return replace(kept, lines=[replace(line, page=bisect_right(numbers, line.number)) for line in kept.lines])
 
 
 def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
