@@ -102,3 +102,19 @@ def test_a_number_that_counts_is_no_note_mark() -> None:
                  ["学校将经费向学院倾斜1，又在二级学院中倾斜1，使有限的管理", "力量集中到风险最高的实验室。"]):
         article = read_text("\n".join(["4 成效"] + body + NUMBERED_NOTE + ["", "\f5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
         assert article.footnotes == [] and any("专职安全员是指" in b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+
+
+def test_a_line_taken_out_inside_a_page_does_not_end_it_where_form_feeds_do() -> None:
+    """Where form feeds mark the pages, a line taken out inside a page (a table's recurring head
+    read as furniture) is no page's end: the mark above it on the page still pairs with the note
+    at the page's foot (xianyu-yigongti's word-onecol text). Without form feeds, the lines taken
+    out are what marks the pages."""
+    from wenxian.importer.footnotes import numbered_notes
+    from wenxian.importer.lines import split_lines
+
+    text = "\n".join(["\f" + NUMBERED[0], NUMBERED[1], "人数/人", "风险分级管控为高校提供了可行的办法。", *NUMBERED_NOTE, "\f下一页。", ""])
+    doc = split_lines(text)
+    taken = [line for line in doc.lines if line.text == "人数/人"]
+    kept = [line for line in doc.lines if line.text != "人数/人"]
+    out = numbered_notes(type(doc)(kept, doc.blank_is_filler), taken)
+    assert out.lines[0].text.endswith("倾斜①，使有限的管理力量集中") and out.lines[3].text.startswith("①专职安全员")

@@ -44,6 +44,7 @@ _ENTRY_START = re.compile(r"^\s*[\[［]\d{1,3}[\]］]")  # a numbered reference 
 # in the text; as text the mark is a bare number glued to the words ("与河长制1的工作") and the note
 # a line at the page's foot opening with it ("1河长制是由…"). Such a pair is read as the circled
 # mark it stands for (:func:`numbered_notes`), and the note is then taken as any note at a foot.
+_PAGE_NUMBER = re.compile(r"^[-–—·•\s]*\d{1,4}[-–—·•\s]*$")  # a page number's line, its ornaments around
 _NUMBERED_NOTE = re.compile(r"^([1-9]\d?)(?=[\u4e00-\u9fff“《（])")
 # The number in the text: after a Chinese character that does not count it (第1, 表1, 为1, 共1, …),
 # before a Chinese character that is no unit or counter, a clause's punctuation or the line's end.
@@ -67,7 +68,11 @@ def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) ->
     starts = [k for k, line in enumerate(lines) if _NUMBERED_NOTE.match(line.text)]
     if not starts:
         return doc  # the common case
-    marks = sorted(line.number for line in furniture)
+    # The pages: form feeds and the page numbers taken out (an extractor may print a page's last
+    # lines after its number), or where the text has no form feeds every line taken out — not a
+    # line taken out inside a page with form feeds (a table's cell read as furniture).
+    paged = lines[-1].page > 0
+    marks = sorted(line.number for line in furniture if not paged or _PAGE_NUMBER.match(line.text))
 
     def boundary(k: int) -> bool:  # a page ends after line k
         if k + 1 >= len(lines) or lines[k + 1].page != lines[k].page:
