@@ -254,7 +254,13 @@ def document(spec: dict, layout: dict) -> str:
                 before, found, after = last.rpartition(words)
                 if not found:
                     sys.exit(f"{spec['name']}: the words a {kind} is set after are not in its paragraph")
-                body += [before + words + "</text:p>", box, '<text:p text:style-name="BodyOn">' + after]
+                # punctuation right after the words stays with them (no line, no paragraph opens with it)
+                stuck = re.match(r"[，。、；：！？）”]+", after)
+                if stuck:
+                    words, after = words + stuck[0], after[stuck.end():]
+                body += [before + words + "</text:p>", box]
+                if after != "</text:p>":  # the paragraph's rest, unindented, after the float
+                    body.append('<text:p text:style-name="BodyOn">' + after)
             elif two and block[kind].get("span"):
                 runs += [[box], []]
             else:
