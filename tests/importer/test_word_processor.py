@@ -184,3 +184,30 @@ def test_a_first_page_note_ends_at_its_pages_number_where_no_form_feed_marks_it(
     assert "然而，服务的设立并不等于服务的利用。已有研究发现，有心理困扰的大学生中主动寻求专业帮助的比例普遍不高，" \
            "更多的学生倾向于向朋友和家人倾诉，或者选择独自应对。" in paragraphs
     assert not any("收稿日期" in p or "通信作者" in p for p in paragraphs)
+
+
+def test_a_book_entrys_imprint_wrapped_before_the_english_block_stays_in_the_entry() -> None:
+    """Round 14b (yanglao-shitang's word-onecol texts): the list's last entry wraps its imprint
+    onto a line of its own ("…Bristol: Hillside" / "Press, 2019: 45-67."), a blank line after it,
+    then the English title. The tail is the entry's, not the title's first line."""
+    text = "\n".join([
+        "社区养老食堂可持续运营的影响因素研究", "柏若兰1，钟铭远2", "摘要：社区养老食堂是解决老年人就餐难的重要方式。",
+        "关键词：养老食堂；可持续运营", "1 引言", "社区养老食堂是解决老年人就餐难的重要方式[1]。", "参考文献：",
+        "[1] 柏若兰. 社区养老服务研究[M]. 北京: 社会科学出版社, 2020.",
+        "[2] WILSON R. Eating together: community meals and social connection in later life[M]. Bristol: Hillside",
+        "Press, 2019: 45-67.", "",
+        "Factors Affecting the Sustainable Operation of Community Canteens for", "Older People in Cities",
+        "BAI Ruolan, ZHONG Mingyuan", "Abstract: Community canteens are an important way of helping older people.",
+        "Key words: community canteens; sustainable operation", "",
+    ])
+    article = read_text(text)
+    assert article.meta.en_title == "Factors Affecting the Sustainable Operation of Community Canteens for Older People in Cities"
+    assert article.references[-1].text.endswith("Bristol: Hillside Press, 2019: 45-67.")
+
+
+def test_the_imprint_tail_after_the_lists_block_goes_back_to_its_entry() -> None:
+    """The same in the corpus's text itself (pdftotext's, the English block after the list)."""
+    corpus = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "data" / "dev" / "yanglao-shitang"
+    article = read_text((corpus / "word-onecol.pdftotext.txt").read_text(encoding="utf-8"))
+    assert article.meta.en_title.startswith("Factors Affecting the Sustainable Operation")
+    assert article.references[-1].text.endswith("Press, 2019: 45-67.")
