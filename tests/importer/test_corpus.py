@@ -461,9 +461,10 @@ def test_word_processor_floors(all_rows) -> None:
 
     # Before the round's work (measured on these texts): fields 0.9844, headings 0.9765, paragraphs
     # 0.7741, 153/204 citation sequences, captions 322/360, 242 cells, 36 running-head or note lines
-    # in bodies. After: 0.9896, 0.9784, 0.7926, 154, 322, 242, 2 (a numbered note read as ① and its
-    # note, a bracketed label cut at its letter-spacing, a head printed once, pages without form feeds).
-    assert mean([v for r in rows for v in r.fields]) >= 0.989
+    # in bodies. After: 0.9908, 0.9784, 0.7926, 154, 322, 242, 2 (a numbered note read as ① and its
+    # note, a bracketed label cut at its letter-spacing, a head printed once, pages without form feeds,
+    # a book's imprint on a line of its own before the English block).
+    assert mean([v for r in rows for v in r.fields]) >= 0.990
     assert mean([v for r in rows for v in r.headings]) >= 0.978
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.792
     assert sum(r.cites for r in rows) >= 154 and sum(r.captions for r in rows) >= 322
