@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages wenxian needs, if any are missing.
 #
-# Usage: scripts/debian-deps.sh [GROUP…]   (groups: base, browser, pdf, bench, compare, corpus; default: base)
+# Usage: scripts/debian-deps.sh [GROUP…]   (groups: base, browser, pdf, bench, compare, corpus, wordprocessor; default: base)
 #   browser: Debian's Chromium for the browser tests (Playwright drives it;
 #   its own browser downloads are never used), a CJK font for screenshots, and
 #   npm for axe-core (the accessibility tests; any npm already on PATH will do).
@@ -13,6 +13,9 @@
 #   benchmarks/realbib_score.py compares `refs format` with (not used by make test).
 #   corpus: qpdf, which pins the import corpus's Chromium-printed PDFs (a fixed document id;
 #   `make import-corpus` only, with the browser group's chromium; not used by make test).
+#   wordprocessor: LibreOffice Writer (headless), which exports the import corpus's word-processor
+#   layouts to PDF (`generate.py --word`, a developer's step; the PDFs and texts are committed; not
+#   used by make test), with qpdf from the corpus group.
 # As root it runs apt-get; otherwise it prints the command to run and fails.
 set -euo pipefail
 
@@ -22,6 +25,7 @@ declare -A GROUP_PACKAGES=(
   [bench]="pandoc"
   [compare]="texlive-bibtex-extra"
   [corpus]="qpdf"
+  [wordprocessor]="libreoffice-writer-nogui qpdf"
   [pdf]="texlive-xetex texlive-lang-chinese texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended latexmk fonts-noto-cjk fonts-freefont-otf fontconfig poppler-utils"
 )
 

@@ -18,7 +18,11 @@ script imports it, to write the committed ``.pymupdf.txt`` texts)::
     python benchmarks/importcorpus/generate.py
 
 Every article is also printed from HTML + CSS by Chromium (``htmlpdf.py``: ``html-onecol``,
-``html-twocol``), read by pdftotext only; ``--html`` prints those alone.
+``html-twocol``), read by pdftotext only; ``--html`` prints those alone. The dev articles are
+also written as a word processor's document and exported by LibreOffice (``wordpdf.py``:
+``word-onecol``, ``word-twocol``), read by five extractors (PyMuPDF apart); ``--word`` writes those
+alone (``--word --only NAME`` for one article, a held-out one only so), and a full run makes them
+again where they were.
 
 ``--layout NAME`` typesets that layout alone, into the articles' folders as they are
 (how ``twocol-narrow`` was added in round 11f). ``--extract NAME`` only extracts one extractor's texts again from the committed PDFs
@@ -114,6 +118,8 @@ EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pyp
 # The HTML layouts (htmlpdf.py, printed by Chromium) are read by pdftotext only, and by the PDF
 # reader: a second producer, kept small.
 HTML_EXTRACTORS = ("pdftotext",)
+# The word-processor layouts (wordpdf.py, exported by LibreOffice): every extractor but PyMuPDF.
+WORD_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
 BUNDLED_SECTIONS = 2  # level-1 sections of the bundled article typeset in the corpus
 
 _TEX_SPECIAL = re.compile(r"([\\{}$&#%_^~])")
@@ -542,6 +548,8 @@ def extract_again(extractor: str, only: list[str] | None) -> int:
     for pdf in sorted(DATA.glob("*/*/*.pdf")):
         if only and pdf.parent.name not in only or (pdf.name.startswith("html-") and extractor not in HTML_EXTRACTORS):
             continue
+        if pdf.name.startswith("word-") and extractor not in WORD_EXTRACTORS:
+            continue
         pdf.with_name(f"{pdf.stem}.{extractor}.txt").write_text(extract(pdf, extractor), encoding="utf-8")
         print(f"{pdf.parent.relative_to(HERE)}/{pdf.stem}: {extractor}")
     return 0
@@ -556,6 +564,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="only extract this extractor's texts again from the committed PDFs (no typesetting)")
     parser.add_argument("--html", action="store_true",
                         help="only print the HTML layouts (htmlpdf.HTML_LAYOUTS) with Chromium; the XeLaTeX outputs are left as they are")
+    parser.add_argument("--word", action="store_true",
+                        help="only write the word-processor layouts (wordpdf.WORD_LAYOUTS) with LibreOffice, for the dev "
+                             "articles (the held-out ones are the lead's to generate: name them with --only); "
+                             "every other file is left as it is")
     parser.add_argument("--layout", metavar="LAYOUT", action="append", choices=list(LAYOUTS),
                         help="typeset only this layout (repeatable), into the articles' folders as they are: "
                              "how a layout is added to the corpus (the other layouts' files are left alone)")
@@ -564,6 +576,8 @@ def main(argv: list[str] | None = None) -> int:
         return extract_again(args.extract, args.only)
     if args.html:
         return build_html_layouts(args.only)
+    if args.word:
+        return build_word_layouts(args.only)
     for tool in ("xelatex", "pdftotext"):
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")
@@ -574,6 +588,8 @@ def main(argv: list[str] | None = None) -> int:
             if args.only and spec["name"] not in args.only:
                 continue
             folder = DATA / spec["split"] / spec["name"]
+            # The word-processor layouts are made again where they were (``--word`` adds them).
+            word = folder.is_dir() and any(folder.glob("word-*.gold.json"))
             if folder.exists() and not args.layout:
                 shutil.rmtree(folder)
             folder.mkdir(parents=True, exist_ok=True)
@@ -591,6 +607,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{folder.relative_to(HERE)}/{name}: {len(EXTRACTORS)} texts")
             if not args.layout:  # --layout NAME leaves the other layouts, the HTML ones too, alone
                 _html_layouts(spec, folder, work)
+                if word:
+                    _word_layouts(spec, folder, work)
     return 0
 
 
@@ -623,6 +641,39 @@ def build_html_layouts(only: list[str] | None) -> int:
             folder.mkdir(parents=True, exist_ok=True)
             _html_layouts(spec, folder, Path(tmp))
     return 0
+
+
+def build_word_layouts(only: list[str] | None) -> int:
+    """``--word``: the word-processor layouts (``wordpdf``: a flat ODT exported to PDF by LibreOffice)
+    of the dev articles, or of those in ``only`` (a held-out article only when named); its PDF, the
+    texts of ``wordpdf.WORD_EXTRACTORS`` and its gold beside the other layouts', nothing else rewritten."""
+    for tool in ("soffice", "pdftotext", "qpdf"):
+        if shutil.which(tool) is None:
+            sys.exit(f"{tool} is missing: scripts/debian-deps.sh wordprocessor installs it")
+    with tempfile.TemporaryDirectory() as tmp:
+        for spec in load_articles():
+            if only and spec["name"] not in only or not only and spec["split"] != "dev":
+                continue
+            folder = DATA / spec["split"] / spec["name"]
+            folder.mkdir(parents=True, exist_ok=True)
+            _word_layouts(spec, folder, Path(tmp))
+    return 0
+
+
+def _word_layouts(spec: dict, folder: Path, work: Path) -> None:
+    """The article written as a word processor's document and exported by LibreOffice (``wordpdf``):
+    its PDF, its texts and its gold beside the other layouts'."""
+    from wordpdf import WORD_LAYOUTS, build_word
+
+    for name, layout in WORD_LAYOUTS.items():
+        pdf = build_word(spec, name, layout, work)
+        shutil.copy(pdf, folder / f"{name}.pdf")
+        for extractor in WORD_EXTRACTORS:
+            (folder / f"{name}.{extractor}.txt").write_text(extract(pdf, extractor), encoding="utf-8")
+        (folder / f"{name}.gold.json").write_text(
+            json.dumps(gold(spec, name, layout), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        print(f"{folder.relative_to(HERE)}/{name}: {len(WORD_EXTRACTORS)} texts (LibreOffice)")
 
 
 if __name__ == "__main__":

@@ -235,12 +235,13 @@ def missed(gold: dict, row: Row) -> None:
     row.paragraphs.append(0.0)
 
 
-def collect(splits: list[str], articles: str = "*", skip: tuple[str, ...] = ()) -> dict[tuple[str, str, str], Row]:
+def collect(splits: list[str], articles: str = "*", skip: tuple[str, ...] = (), layouts: str = "*") -> dict[tuple[str, str, str], Row]:
     """The rows of ``splits``; ``articles``: a glob choosing articles by name; ``skip``: articles
-    left out (never imported: a sealed held-out article, before the lead scores it)."""
+    left out (never imported: a sealed held-out article, before the lead scores it); ``layouts``: a
+    glob choosing layouts by name (``word-*``)."""
     rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
     for split in splits:
-        for gold_path in sorted((DATA / split).glob(f"{articles}/*.gold.json")):
+        for gold_path in sorted((DATA / split).glob(f"{articles}/{layouts}.gold.json")):
             if gold_path.parent.name in skip:
                 continue
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -338,6 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--article", default="*", metavar="GLOB", help="score only the articles matching GLOB (e.g. shilaohua)")
+    parser.add_argument("--layout", default="*", metavar="GLOB", help="score only the layouts matching GLOB (e.g. 'word-*')")
     parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
     parser.add_argument("--show", metavar="GLOB", help="print what went wrong in the dev texts matching GLOB")
     parser.add_argument("--texts", metavar="DIR", type=Path,
@@ -351,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.texts:
         print(table(collect_other(args.texts, args.extractor, splits, args.article)))
         return 0
-    print(table(collect(splits, args.article)))
+    print(table(collect(splits, args.article, layouts=args.layout)))
     return 0
 
 

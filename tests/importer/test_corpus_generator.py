@@ -261,3 +261,31 @@ def test_the_scorer_reads_a_range_written_as_two_marks_as_the_importer_does() ->
     assert score.cited("已有研究[12]-[14]，另见[3]与[1,5]", 20) == [12, 13, 14, 3, 1, 5]
     assert score.norm("已有研究[12]-[14]，另见[3]") == "已有研究,另见"
     assert score.cited("区间[1, 3)、[3, 6)", 20) == []
+
+
+def test_the_word_processor_document_has_its_pages_notes_and_columns(gen) -> None:
+    """``wordpdf.document`` (round 14b): a flat ODT whose page style alternates the running head
+    (odd pages: the authors and title; even pages: the journal line), numbers the pages from the
+    article's first page, carries the first page's note as the title's footnote marked * (one
+    column) or in the first page's footer (two columns), the paragraph's ``footnote:`` as a real
+    footnote (numbered, or marked ①), raised citation marks in the two-column layout only (a
+    bracket holding 0 stays), and the body in a two-column section. Valid XML."""
+    from xml.dom.minidom import parseString
+
+    sys.path.insert(0, str(GENERATE.parent))
+    import wordpdf
+
+    spec = article()
+    spec["body"].append({"p": "一段有注①的文字。", "footnote": "注释的文字。"})
+    one = wordpdf.document(spec, wordpdf.WORD_LAYOUTS["word-onecol"])
+    two = wordpdf.document(spec, wordpdf.WORD_LAYOUTS["word-twocol"])
+    for doc in (one, two):
+        parseString(doc.encode("utf-8"))
+        assert '<style:header-left><text:p text:style-name="Header">某刊　2025年1月　第1卷 第1期</text:p></style:header-left>' in doc
+        assert '<style:header><text:p text:style-name="Header">甲乙：测试题名</text:p></style:header>' in doc
+        assert 'style:page-number="1"' in doc and "<text:page-number" in doc
+    assert '<text:note-citation text:label="*">*</text:note-citation>' in one and "收稿日期：2025-01-01" in one
+    assert 'text:style-name="FirstFoot">收稿日期：2025-01-01' in two and 'text:label="*"' not in two
+    assert "<text:note-citation>1</text:note-citation>" in one and 'text:label="①">①</text:note-citation>' in two
+    assert "已有研究[1]" in one and '已有研究<text:span text:style-name="Sup">[1]</text:span>' in two
+    assert "[0, 1]" in two and "<text:section" in two and "<text:section" not in one

@@ -76,3 +76,45 @@ def test_a_paragraph_opening_with_a_circled_number_is_kept() -> None:
     for lines in ([*WIDE, *LED, "下一段还在同一页上，没有换页。"], [WIDE[0].replace("①", ""), WIDE[1], *LED, "\f下一页。"]):
         article = read_text("\n".join(["4 成效", *lines, ""]))
         assert article.footnotes == [] and any("专职安全员是指" in b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+
+
+NUMBERED = ["学校相应地将专职安全员和检查经费向这些学院倾斜1，使有限的管理力量集中", "到风险最高的实验室。"]
+NUMBERED_NOTE = ["1专职安全员是指由学院聘任、专门从事实验室安全检查和安全教育工作的人员，不承担教", "学科研任务。"]
+
+
+def test_a_word_processors_numbered_note_is_a_footnote() -> None:
+    """Round 14b (the LibreOffice layouts of the corpus): Word and Writer number their notes 1, 2, …;
+    as text the raised mark is a bare number glued to the words ("倾斜1，") and the note opens its
+    line at the page's foot with it ("1专职…"). Read as ① and its note: the number leaves the
+    paragraph, the note leaves the body. Before, "1" stayed in the paragraph and the note was text."""
+    for foot in (["", "\f5 结论与讨论"], ["·238 ·", "陆清扬，聂书言：高校实验室安全风险的分级管控", "5 结论与讨论"]):
+        article = read_text("\n".join(["4 成效"] + NUMBERED + NUMBERED_NOTE + foot + ["风险分级管控为高校提供了可行的办法。", ""]))
+        assert [(n.label, n.text) for n in article.footnotes] == [("1", EXPLANATORY)]
+        assert _marks(article) == ["1"]
+        assert all("专职安全员是指" not in str(b) and "倾斜1" not in str(b) for b in article.blocks)
+
+
+def test_a_number_that_counts_is_no_note_mark() -> None:
+    """The number in the text must stand once on the page, after a character that does not count it
+    and before none that is a unit ("第1期", "为1的", "1年" are counts): else nothing is a note, and
+    the line at the foot stays text (a list item "1完善制度。" reads so too)."""
+    for body in (["学校将经费向学院倾斜，第1期的检查中有1年未达标，取值为1的样本较少，使有限的管理", "力量集中到风险最高的实验室。"],
+                 ["学校将经费向学院倾斜1，又在二级学院中倾斜1，使有限的管理", "力量集中到风险最高的实验室。"]):
+        article = read_text("\n".join(["4 成效"] + body + NUMBERED_NOTE + ["", "\f5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
+        assert article.footnotes == [] and any("专职安全员是指" in b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+
+
+def test_a_line_taken_out_inside_a_page_does_not_end_it_where_form_feeds_do() -> None:
+    """Where form feeds mark the pages, a line taken out inside a page (a table's recurring head
+    read as furniture) is no page's end: the mark above it on the page still pairs with the note
+    at the page's foot (xianyu-yigongti's word-onecol text). Without form feeds, the lines taken
+    out are what marks the pages."""
+    from wenxian.importer.footnotes import numbered_notes
+    from wenxian.importer.lines import split_lines
+
+    text = "\n".join(["\f" + NUMBERED[0], NUMBERED[1], "人数/人", "风险分级管控为高校提供了可行的办法。", *NUMBERED_NOTE, "\f下一页。", ""])
+    doc = split_lines(text)
+    taken = [line for line in doc.lines if line.text == "人数/人"]
+    kept = [line for line in doc.lines if line.text != "人数/人"]
+    out = numbered_notes(type(doc)(kept, doc.blank_is_filler), taken)
+    assert out.lines[0].text.endswith("倾斜①，使有限的管理力量集中") and out.lines[3].text.startswith("①专职安全员")

@@ -106,3 +106,47 @@ def test_a_number_alone_on_the_texts_last_line_is_the_pages_number() -> None:
     article = read_text(text)
     assert article.meta.journal["author_bio"].endswith("zs@example.edu.cn")
     assert not any("41" in b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+
+
+def test_a_running_head_printed_once_among_the_pages_text_is_dropped() -> None:
+    """Round 14b (the corpus's word-processor layouts): a three-page article prints the odd pages'
+    head once, and pypdfium2 may put it among its page's text (after a table's cells): neither
+    recurring nor at an edge. Its shape — the author line's names, a colon, the title's start —
+    makes it the head. A line that only opens with a name and a colon stays text."""
+    def text(line: str) -> str:
+        return (
+            "县域医共体建设与基层服务能力提升\n邬桐1，晏秋2\n摘要：医共体是整合县域医疗资源的重要方式。\n"
+            "关键词：医共体；基层服务\n一、引言\n"
+            "签约服务把基本医疗、公共卫生和健康管理结合起来，由家庭医生团队提供连续服务，\n" * 8
+            + "影像\n7\n检验\n" + line + "\n（二）技术能力与设施条件\n"
+            "庐北县医共体实行人员统一招聘、统一调配，牵头医院每年向乡镇卫生院派驻医务人员。\n"
+        )
+    body = "".join(str(b) for b in read_text(text("邬桐，晏秋：县域医共体建设与基层服务能力提升")).blocks)
+    assert "晏秋：县域" not in body and "技术能力与设施条件" in body
+    body = "".join(str(b) for b in read_text(text("邬桐：他在访谈中说，医共体建设与基层服务能力提升有关")).blocks)
+    assert "邬桐：他在访谈中说" in body
+
+
+def test_a_line_the_paragraph_runs_on_into_past_the_page_edge_is_no_header() -> None:
+    """Round 14b (nongcun-dianshang's word-twocol text from pypdfium2, no form feeds): after the
+    page's number and header, the page's first line shares eight of the title's characters — but
+    it is as wide as the column and the line before the page's edge ends mid-sentence: the
+    paragraph runs on into it. Before, it was taken for a header and lost."""
+    prose = ("村级服务点的收入主要来自每件代收费用兼营者的积极性不高一些服务点存在包裹积压和丢失的问题服务质量不够"
+             "稳定山区线路由于包裹量少路程远装载率仍然偏低距离县城较近人口较多的线路装载率较高配送中心按照进村包裹")
+
+    def column(start: int, count: int) -> str:  # lines of a column, each its own (no line recurs)
+        offsets = [(start + k) * 3 % (len(prose) - 20) for k in range(count)]
+        return "".join(prose[k : k + 10] + "，" + prose[k + 10 : k + 20] + "\n" for k in offsets)
+
+    text = (
+        "农村经济与流通　2025 年 7 月　第 31 卷 第 7 期\n"
+        "农村电商物流共同配送体系的运行效率与提升路径\n冯晓川1，乔木2\n摘要：共同配送是破解难题的重要方式。\n"
+        "关键词：共同配送；农村电商\n一、引言\n" + column(0, 12)
+        + "针对上述问题，结合枫溪县的实际，本文认\n· 136 ·\n农村经济与流通　2025 年 7 月　第 31 卷 第 7 期\n"
+        "为可以从以下三个方面提升共同配送体系的运行\n质量。\n" + column(20, 4) + "· 137 ·\n"
+        "冯晓川，等：农村电商物流共同配送体系的运行效率与提升路径\n" + column(30, 4)
+    )
+    body = "".join(b.plain_text() for b in read_text(text).blocks if isinstance(b, Paragraph))
+    assert "本文认为可以从以下三个方面提升共同配送体系的运行质量。" in body
+    assert "冯晓川" not in body and "农村经济与流通" not in body

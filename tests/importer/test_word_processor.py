@@ -52,6 +52,9 @@ def _lines(*texts: str) -> Lines:
 def test_a_label_cut_at_its_letter_spacing_is_joined_and_nothing_else_is() -> None:
     joined = join_split_labels(_lines("摘", "要：本文研究……", "关 键", "词：甲；乙", "中", "国社会科学"))
     assert [line.text for line in joined.lines] == ["摘要：本文研究……", "关 键词：甲；乙", "中", "国社会科学"]
+    # Round 14b (the corpus's word-twocol layout): a bracketed label keeps its bracket on the first piece.
+    joined = join_split_labels(_lines("[摘", "要]中小河流治理是……", "【关", "键词】甲；乙", "[中", "国社会科学"))
+    assert [line.text for line in joined.lines] == ["[摘要]中小河流治理是……", "【关键词】甲；乙", "[中", "国社会科学"]
     # Lines on different pages are not joined.
     split = Lines([Line(1, "摘", False, False, 1.0, page=0), Line(2, "要：本文", False, False, 4.0, page=1)], False)
     assert len(join_split_labels(split).lines) == 2
@@ -129,3 +132,82 @@ def test_a_title_holding_an_institutions_word_is_no_affiliation() -> None:
     assert _affiliation_start("（1. 江南城市学院 建筑与城市规划学院，江苏 苏州 215000）")
     assert _affiliation_start("湘中水利水电职业学院水利工程系，娄底 417000")  # the name runs on: a postcode
     assert _affiliation_start("清华大学公共管理学院")  # the name ends the line
+
+
+def test_a_full_line_ending_a_sentence_before_the_paragraphs_last_line_is_no_break() -> None:
+    """Round 14b (the corpus's word-onecol texts; xiangcun-tushu's 结语 as pdftotext gives it): a
+    paragraph's full first line that ends a sentence, then its short last line, then the reference
+    list's heading (or a figure's labels): the last line's shortness is its end, not an indent —
+    one paragraph. Before, it was two, the next line's shortness read as a new paragraph's indent."""
+    lines = [
+        "这些因素相互叠加，使得部分网点虽然设施齐全，却长期处于低效运转的状态[2]。", "",
+        "四、提升服务效能的策略", "（一）建立按需配送的馆藏流转机制",
+        "总馆应当定期收集各网点的借阅数据和读者意见，据此编制配送书单，让图书在分馆和服务点之",
+        "间按季度流转，使有限的馆藏发挥更大的作用。", "（二）实行弹性开放",
+        "服务点可以根据农时调整开放时间，在农闲季节和晚间延长开放，并借助自助借还设备减少对管",
+        "理员在场的依赖[8]。", "（三）充实基层人员队伍",
+        "县馆可以向重点分馆派驻专业馆员，同时招募返乡青年和退休教师担任阅读推广志愿者，通过定",
+        "期培训提升基层人员的服务能力。", "", "五、结语",
+        "乡村图书馆的服务效能不取决于设施本身，而取决于馆藏、时间和人员能否贴近村民的实际需要。",
+        "只有把这三方面结合起来改进，总分馆体系才能真正成为村民身边的阅读空间。",
+        "参考文献：",
+        "[1] 柯明远. 县域公共图书馆总分馆制建设研究[M]. 北京: 国家图书馆出版社, 2020.",
+        "[2] 谢雨晴. 总分馆体系下乡镇分馆的运行困境[J]. 图书馆建设, 2021(4): 66-72.",
+        "[3] 彭立新, 汪洁. 公共文化服务体系的城乡一体化[J]. 图书馆论坛, 2021, 41(7): 15-22.",
+    ]
+    article = read_text("\n".join(lines) + "\n")
+    paragraphs = [b.plain_text() for b in article.blocks if type(b).__name__ == "Paragraph"]
+    assert paragraphs[-1] == lines[14] + lines[15]
+
+
+def test_a_first_page_note_ends_at_its_pages_number_where_no_form_feed_marks_it() -> None:
+    """Round 14b (gaoxiao-xinli's word-twocol text from pypdfium2, which joins pages with a line
+    break): the first page's note under both columns ends with 通信作者's e-mail address, then
+    the page's number and the next page's header, then the column's text goes on. The page
+    numbers taken out mark the pages, so the note ends at its page's foot and the paragraph it
+    cut runs on. Before, the next page's text was read into 通信作者."""
+    head = "高等教育与学生发展研究　2025 年 4 月　第 9 卷 第 4 期"
+    text = "\n".join([
+        head, "高校心理健康服务供给与学生求助行为", "裴知远1，殷澜2", "摘要：高校心理健康服务是重要保障。",
+        "关键词：心理健康；求助行为", "一、问题的提出",
+        "大学生处于从青春期向成年期过渡的阶段，", "学业、人际关系和就业等方面的压力较为集中，",
+        "是心理健康问题的易发人群。近年来，教育部", "门陆续出台文件，要求高校健全心理健康教育",
+        "与咨询服务体系。", "然而，服务的设立并不等于服务的利用。已",
+        "收稿日期：2025-02-17", "作者简介：裴知远（1982—），男，副教授，博士，主要研究方向为学校心理健康教育。",
+        "通信作者：殷澜，E-mail: yinlan@jhnu.edu.example", "· 56 ·", head,
+        "有研究发现，有心理困扰的大学生中主动寻求专", "业帮助的比例普遍不高，更多的学生倾向于向朋",
+        "友和家人倾诉，或者选择独自应对。", "二、研究设计", "本文的数据来自课题组的问卷调查。",
+        "· 57 ·", "裴知远，殷澜：高校心理健康服务供给与学生求助行为", "调查覆盖五所本科高校。", "",
+    ])
+    article = read_text(text)
+    paragraphs = [b.plain_text() for b in article.blocks if type(b).__name__ == "Paragraph"]
+    assert "然而，服务的设立并不等于服务的利用。已有研究发现，有心理困扰的大学生中主动寻求专业帮助的比例普遍不高，" \
+           "更多的学生倾向于向朋友和家人倾诉，或者选择独自应对。" in paragraphs
+    assert not any("收稿日期" in p or "通信作者" in p for p in paragraphs)
+
+
+def test_a_book_entrys_imprint_wrapped_before_the_english_block_stays_in_the_entry() -> None:
+    """Round 14b (yanglao-shitang's word-onecol texts): the list's last entry wraps its imprint
+    onto a line of its own ("…Bristol: Hillside" / "Press, 2019: 45-67."), a blank line after it,
+    then the English title. The tail is the entry's, not the title's first line."""
+    text = "\n".join([
+        "社区养老食堂可持续运营的影响因素研究", "柏若兰1，钟铭远2", "摘要：社区养老食堂是解决老年人就餐难的重要方式。",
+        "关键词：养老食堂；可持续运营", "1 引言", "社区养老食堂是解决老年人就餐难的重要方式[1]。", "参考文献：",
+        "[1] 柏若兰. 社区养老服务研究[M]. 北京: 社会科学出版社, 2020.",
+        "[2] WILSON R. Eating together: community meals and social connection in later life[M]. Bristol: Hillside",
+        "Press, 2019: 45-67.", "",
+        "Factors Affecting the Sustainable Operation of Community Canteens for", "Older People in Cities",
+        "BAI Ruolan, ZHONG Mingyuan", "Abstract: Community canteens are an important way of helping older people.",
+        "Key words: community canteens; sustainable operation", "",
+    ])
+    article = read_text(text)
+    assert article.meta.en_title == "Factors Affecting the Sustainable Operation of Community Canteens for Older People in Cities"
+    assert article.references[-1].text.endswith("Bristol: Hillside Press, 2019: 45-67.")
+
+
+def test_the_imprint_tail_after_the_lists_block_goes_back_to_its_entry() -> None:
+    """The same in the corpus's text itself (pdftotext's, the English block after the list)."""
+    corpus = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "data" / "dev" / "yanglao-shitang"
+    article = read_text((corpus / "word-onecol.pdftotext.txt").read_text(encoding="utf-8"))
+    assert article.meta.en_title.startswith("Factors Affecting the Sustainable Operation")
+    assert article.references[-1].text.endswith("Press, 2019: 45-67.")

@@ -69,6 +69,11 @@ FURNITURE: dict[str, float] = {
     "page_edge": 1.5,  # first or last line of a page, or next to a page number
     "journal_words": 1.5,  # 年/卷/期/Vol./No. with numbers: a journal line
     "names_title": 2.0,  # holds the authors' names and the start of the title
+    # and is shaped as an odd page's head: the author line's names, a colon, the title's start
+    # (round 14b: a word processor's three-page article prints it once, and pypdfium2 may put it
+    # after a table on its page: neither recurring nor at an edge). Set by hand on dev: with
+    # names_title it outweighs the bias; a sentence end or a sentence inside still keeps it text.
+    "head_shape": 1.5,
     "varied_context": 0.5,  # stands between different lines each time
     "short_line": 1.0,  # narrower than 60 % of the column (the 0.8 quantile of the text's line widths)
     # as wide as the column, after such a line that ends no sentence, and neither the first nor the
@@ -254,8 +259,10 @@ def furniture_features(
     ends_clause: bool = False,
     caption: bool = False,
     full_line: bool = False,
+    head_shape: bool = False,
 ) -> dict[str, float]:
     return {
+        "head_shape": float(head_shape),
         "repeated": float(min(3, max(0, repeats - 1))),
         "page_edge": float(page_edge),
         "journal_words": float(journal_words),

@@ -40,6 +40,74 @@ MAX_NOTE_LINES = 3  # lines an explanatory note at a page's foot wraps over, at 
 _ENTRY_START = re.compile(r"^\s*[\[［]\d{1,3}[\]］]")  # a numbered reference entry's first line
 
 
+# A word processor numbers its footnotes 1, 2, … (Word's and LibreOffice's default), the mark raised
+# in the text; as text the mark is a bare number glued to the words ("与河长制1的工作") and the note
+# a line at the page's foot opening with it ("1河长制是由…"). Such a pair is read as the circled
+# mark it stands for (:func:`numbered_notes`), and the note is then taken as any note at a foot.
+_PAGE_NUMBER = re.compile(r"^[-–—·•\s]*\d{1,4}[-–—·•\s]*$")  # a page number's line, its ornaments around
+_NUMBERED_NOTE = re.compile(r"^([1-9]\d?)(?=[\u4e00-\u9fff“《（])")
+# The number in the text: after a Chinese character that does not count it (第1, 表1, 为1, 共1, …),
+# before a Chinese character that is no unit or counter, a clause's punctuation or the line's end.
+_COUNTS = "第表图共约达为占近每至及和或前后等于到仅有各是"
+_UNITS = "年月日时分秒个项条次人户家所期种类名位元万亿千百十倍份篇本册座台辆套张件组批届级层号岁天周代章节段步"
+
+
+def _text_mark(number: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])(?=[\u4e00-\u9fff，。；、：）”]|$)")
+
+
+def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> Lines:
+    """``doc`` with a word processor's numbered notes and their marks read as circled ones: a line
+    opening with a number glued to Chinese text, ending a sentence at its page's foot (its first
+    three lines at most), whose number stands once on its page's lines above it, glued after a
+    Chinese character as a raised mark is (not after 第, 表, 为 …, not before a unit: "第1期",
+    "为1的", "1年" are counts). The number in the text and the note's number become the circled
+    mark (① for 1); the rest is :func:`notes_at_foot`'s. A text without such a line is returned as
+    it is."""
+    lines = doc.lines
+    starts = [k for k, line in enumerate(lines) if _NUMBERED_NOTE.match(line.text)]
+    if not starts:
+        return doc  # the common case
+    # The pages: form feeds and the page numbers taken out (an extractor may print a page's last
+    # lines after its number), or where the text has no form feeds every line taken out — not a
+    # line taken out inside a page with form feeds (a table's cell read as furniture).
+    paged = lines[-1].page > 0
+    marks = sorted(line.number for line in furniture if not paged or _PAGE_NUMBER.match(line.text))
+
+    def boundary(k: int) -> bool:  # a page ends after line k
+        if k + 1 >= len(lines) or lines[k + 1].page != lines[k].page:
+            return True
+        at = bisect_right(marks, lines[k].number)
+        return at < len(marks) and marks[at] < lines[k + 1].number
+
+    refs = next((k for k, line in enumerate(lines) if marker_kind(line.text) == "references"), len(lines))
+    changed: dict[int, Line] = {}
+    for i in starts:
+        number = int(_NUMBERED_NOTE.match(lines[i].text)[1])
+        if number > len(CIRCLED):
+            continue
+        end = i
+        while not boundary(end) and not ends_sentence(lines[end].text) and end - i + 1 < MAX_NOTE_LINES:
+            end += 1
+        if not (boundary(end) and ends_sentence(lines[end].text)):
+            continue
+        top = i
+        while top > 0 and not boundary(top - 1):
+            top -= 1
+        pattern = _text_mark(str(number))
+        found = [(k, m) for k in range(top, min(i, refs)) if k not in changed for m in pattern.finditer(lines[k].text)]
+        if len(found) != 1:
+            continue
+        k, m = found[0]
+        circled = CIRCLED[number - 1]
+        text = lines[k].text
+        changed[k] = replace(lines[k], text=text[: m.start()] + circled + text[m.end() :])
+        changed[i] = replace(lines[i], text=circled + lines[i].text[len(str(number)) :])
+    if not changed:
+        return doc
+    return Lines([changed.get(k, line) for k, line in enumerate(lines)], doc.blank_is_filler, doc.blank_trust, doc.math, doc.tables)
+
+
 def notes_at_foot(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> tuple[Lines, list[Chunk]]:
     """``doc`` without the notes that end their page's foot, and those notes as chunks of kind
     "footnote" (one line each, the note's lines joined). ``furniture``: the page numbers and

@@ -247,12 +247,16 @@ class _Layout:
     def _alone(self, j: int) -> bool:
         """Line ``j`` would be a paragraph of one line: it ends a sentence and a heading, a
         run-in item or a caption follows (or nothing does), with no blank line the text trusts around it
-        (round 12e: "…正相关（表 2）。" / "结合访谈资料，…以下三个方面。" / "（1）病耻感较强：…")."""
+        (round 12e: "…正相关（表 2）。" / "结合访谈资料，…以下三个方面。" / "（1）病耻感较强：…"); or a
+        label (the reference list's heading "参考文献：") or a figure's labels or a table's cells
+        printed away from their caption (round 14b, a word processor's one-column pages: "…居民能够
+        调整的往往只是细节。" / "项目数/个")."""
         if not ends_sentence(self.lines[j].text) or (self.lines[j].gap_after and self.blank_trust >= evidence.TRUSTED_BLANKS):
             return False
         return (j + 1 >= len(self.lines) or self.levels[j + 1] is not None
                 or headings.run_in_lead(self.lines[j + 1].text) is not None
-                or captions.caption_kind(self.lines[j + 1].text) is not None)
+                or captions.caption_kind(self.lines[j + 1].text) is not None
+                or bool(self.kinds[j + 1]) or j + 1 in self.figures or j + 1 in self.loose)
 
     def _no_evidence(self, i: int) -> bool:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no

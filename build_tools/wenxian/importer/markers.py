@@ -126,8 +126,9 @@ _KEY = re.compile(r"^Key$", re.IGNORECASE)
 _WORDS = re.compile(r"^words\s*[:：]", re.IGNORECASE)
 # The first characters of a Chinese label, alone on their line ("摘", "关 键"): a word processor
 # sets a label letter-spaced with an ideographic space ("摘　要："), and pdftotext cuts the line at
-# the wide gap, so the label's rest opens the next line ("要：口袋公园是…").
-_LABEL_HEAD = re.compile(r"^[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}$")
+# the wide gap, so the label's rest opens the next line ("要：口袋公园是…"); a bracketed label
+# ("[摘　要]") keeps its opening bracket on the first piece ("[摘" + "要]…").
+_LABEL_HEAD = re.compile(r"^[\[［【〔]?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}$")
 
 
 def _label_joined(line: Line, nxt: Line) -> str | None:

@@ -18,6 +18,7 @@ year, volume, issue) is front matter.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -187,6 +188,41 @@ def _shares_title(text: str, runs: set[str]) -> bool:
     return any(text[k : k + TITLE_RUN] in runs for k in range(len(text) - TITLE_RUN + 1))
 
 
+# An odd page's running head as journals print it: the authors (or the first and 等), a colon,
+# the title ("邬桐，晏秋，蒲舟：县域医共体建设与…", "冯晓川，等：…").
+_HEAD_SHAPE = re.compile(r"^((?:[\u4e00-\u9fff·]{2,4}\s*[，,、]\s*)*[\u4e00-\u9fff·]{2,4})(?:\s*[，,]\s*等)?\s*[：:]\s*(\S.*)$")
+
+
+def _head_shape(text: str, lines: list[Line], runs: set[str]) -> bool:
+    """The line reads as an odd page's running head: names, a colon and the title's start, each
+    name printed on the first page's top lines (the author line) and the title's first
+    TITLE_RUN characters among its runs. A word processor prints it once where the article has
+    three pages, and an extractor may put it among the page's text (pypdfium2 after a table)."""
+    match = _HEAD_SHAPE.match(text)
+    if match is None or _SPACE.sub("", match[2])[:TITLE_RUN] not in runs:
+        return False
+    top = "".join(_SPACE.sub("", line.text) for line in lines[:HEAD_LINES])
+    return all(name in top for name in re.split(r"\s*[，,、]\s*", match[1]))
+
+
+def _runs_on(lines: list[Line], i: int, marks: set[int], typical: float) -> bool:
+    """Where the pages are not known (no form feeds: pypdfium2): line ``i`` is as wide as the
+    column (to a cell) and the text line before it, past the page's number and header taken
+    out, is a full line ending no sentence — the paragraph runs on into it ("…本文认" / page
+    number / header / "为可以从以下三个方面提升共同配送体系的运行", which shares the title's words
+    at the page's top). A header is narrower than one column's line, or wider than two."""
+    if abs(lines[i].width - typical) > evidence.PIECE_TOLERANCE:
+        return False
+    k = i - 1
+    while k >= 0 and k in marks:
+        k -= 1
+    if k < 0 or k == i - 1:
+        return False  # nothing taken out between: the page's edge is not here
+    before = lines[k].text
+    return (lines[k].width >= typical - evidence.INDENT - evidence.PIECE_TOLERANCE and not ends_sentence(before)
+            and not before.endswith(("：", ":")))
+
+
 def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) -> set[int]:
     """Indexes (into ``doc.lines``) of the lines that are page furniture."""
     lines = doc.lines
@@ -247,8 +283,10 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             # A page number glued to the line's end by the extractor ("…改进路径59", pdfium) marks
             # the edge only on a line that also repeats the title: a sentence may end in a number.
             names_title = edge = i >= HEAD_LINES and _shares_title(text, runs)
-        if places < 2 and not edge:
-            continue  # a header or footer recurs, or stands at a page's edge
+        # a header or footer recurs, or stands at a page's edge, or has a running head's shape
+        head_shape = i >= HEAD_LINES and "：" in text[:16] and _head_shape(text, lines, runs)
+        if places < 2 and not edge and not head_shape:
+            continue
         if names_title is None:
             names_title = i >= HEAD_LINES and _shares_title(text, runs)
         journal = JOURNAL_WORDS.search(text) is not None
@@ -264,8 +302,10 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             sentence_inside=_SENTENCE_INSIDE.search(text) is not None,
             ends_clause=text.endswith(("，", "、", "；", ",")),
             caption=caption_kind(text) is not None,
+            head_shape=head_shape,
             full_line=paged and 0 < i < len(lines) - 1 and not _at_page_break(lines, i)
-            and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text),
+            and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text)
+            or not paged and _runs_on(lines, i, marks, typical),
         )
         decision = evidence.weigh("page furniture", lines[i].number, evidence.FURNITURE, features)
         if decision.yes:
@@ -292,8 +332,22 @@ def remove_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None
     """``doc`` without its page marks, and the lines removed."""
     lines = doc.lines
     marks = find_page_marks(doc, explain)
+    kept = without_lines(doc, marks)
     # A mark sits between two lines of running text: they join across it.
-    return without_lines(doc, marks), [line for i, line in enumerate(lines) if i in marks]
+    return _paged(kept, lines, marks), [line for i, line in enumerate(lines) if i in marks]
+
+
+def _paged(kept: Lines, lines: list[Line], marks: set[int]) -> Lines:
+    """Where no form feed marks the pages (pypdfium2 joins its pages with a line break), the page
+    numbers taken out do: the lines after the k-th count as page k (a field at a page's foot,
+    通信作者 …, ends there as it does at a form feed). A text with form feeds, or without page
+    numbers taken out, is left as it is."""
+    if not lines or lines[-1].page > 0:
+        return kept
+    numbers = sorted(lines[i].number for i, _ in _page_number_lines(lines) if i in marks)
+    if not numbers:
+        return kept
+    return replace(kept, lines=[replace(line, page=bisect_right(numbers, line.number)) for line in kept.lines])
 
 
 def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:

@@ -16,7 +16,7 @@ from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.cover import find_cover
-from wenxian.importer.footnotes import CIRCLED, Pairing, notes_at_foot, pair, place_notes, split_notes
+from wenxian.importer.footnotes import CIRCLED, Pairing, notes_at_foot, numbered_notes, pair, place_notes, split_notes
 from wenxian.importer.markdown import formula_as_text, MATH_MARK, MATH_REF, math_index
 from wenxian.importer.citations import extract_citations, unlist_beyond
 from wenxian.importer.decode import decode_bytes
@@ -119,7 +119,7 @@ class _Reader:
                     mark.number, f"a page footnote {mark.text.strip()} taken out of the body: "
                                  + (note.text if note is not None else "its text not found (mark alone on its line)"),
                     f"put it back where {mark.text.strip()} stands in the text ([^1] and a '[^1]: text' line in the MyST)"))
-        doc, foot_notes = notes_at_foot(doc, furniture)
+        doc, foot_notes = notes_at_foot(numbered_notes(doc, furniture), furniture)
         doc = restore_block_order(doc, self.explain)
         doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)

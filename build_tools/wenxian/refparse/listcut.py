@@ -635,12 +635,18 @@ def _complete(previous: str) -> bool:
     return bool(re.search(r"(?:\d|[)）]|\S*[/.]\S*\w|\S{2,}[.。])[.。]?$", text)) and not text.endswith("].")
 
 
+# A book's imprint wrapped onto a line of its own: the publisher's name going on, the year, maybe
+# the pages, the entry's full stop ("…[M]. Bristol: Hillside" / "Press, 2019: 45-67.").
+_IMPRINT_TAIL = re.compile(r"^\s*[A-Z][A-Za-z&.'\- ]{0,60},\s*(?:1[5-9]|20)\d{2}[a-z]?(?:\s*[:：]\s*\d+(?:\s*[-–]\s*\d+)?)?\s*[.。]$")
+
+
 def continues_entry(text: str, previous: str) -> bool:
     """Whether the line ``text`` is the tail of the entry ``previous`` that does not read finished
     ("…比较教育研究, 2024," / "46(8): 92-99."): it opens as an entry goes on (a digit, a lower-case
-    letter, a mark), not as a title or a name does. The English head after a list starts with a
-    capital, and the entry before it is finished."""
-    return bool(previous.strip()) and not _complete(previous) and bool(_CONTINUES.match(text))
+    letter, a mark), not as a title or a name does — or it is the imprint's rest with the year
+    ("…Bristol: Hillside" / "Press, 2019: 45-67.", round 14b). The English head after a list
+    starts with a capital, and the entry before it is finished."""
+    return bool(previous.strip()) and not _complete(previous) and bool(_CONTINUES.match(text) or _IMPRINT_TAIL.match(text))
 
 
 def opens_author_year_entry(text: str) -> bool:
