@@ -1021,17 +1021,29 @@ def _streams(
         streams = _refine(streams, lines, join, switch)
     else:
         streams = _uncross(streams, lines, join, switch_in_turn)
+    split = _two_streams(group, lines, streams, tail, explain, gain, threshold,
+                         "lines of two columns interleaved (the second from line {line})",
+                         swap=run and _right_first(streams, lines))
+    return [group] if split is None else split
+
+
+def _two_streams(group: list[Line], lines: list[Line], streams: list[int], tail: list[Line],
+                 explain: list[evidence.Decision] | None, gain: float, threshold: float, why: str,
+                 *, swap: bool = False) -> list[list[Line]] | None:
+    """``lines`` as the two streams ``streams`` gives them (``swap``: the second read first), each
+    ending a block, then ``tail``; the decision explained (``why``, its ``{line}``: the second
+    stream's first line); None when a stream is empty."""
     first = [line for line, s in zip(lines, streams) if s == 0]
     second = [line for line, s in zip(lines, streams) if s == 1]
     if not first or not second:
-        return [group]
-    if run and _right_first(streams, lines):
+        return None
+    if swap:
         first, second = second, first
     first[-1].gap_after = second[-1].gap_after = True
     if explain is not None:
         explain.append(
             evidence.Decision(
-                f"lines of two columns interleaved (the second from line {second[0].number})",
+                why.format(line=second[0].number),
                 group[0].number, gain - threshold, {"interleaved": 1.0}, {"bias": -threshold, "interleaved": gain},
             )
         )
@@ -1080,19 +1092,10 @@ def _banded(group: list[Line], lines: list[Line], tail: list[Line], join,
     score, streams = max(((value + reading(split), split) for value, split in candidates), key=lambda c: c[0])
     one = sum(banded_join(k, k + 1) for k in range(len(lines) - 1)) + _reading_faults(lines, [0] * len(lines))
     gain = score - one
-    first = [line for line, s in zip(lines, streams) if s == 0]
-    second = [line for line, s in zip(lines, streams) if s == 1]
-    if gain < BAND_GAIN or not first or not second:
+    if gain < BAND_GAIN:
         return None
-    first[-1].gap_after = second[-1].gap_after = True
-    if explain is not None:
-        explain.append(
-            evidence.Decision(
-                f"lines of two columns in bands (the right column from line {second[0].number})",
-                group[0].number, gain - BAND_GAIN, {"interleaved": 1.0}, {"bias": -BAND_GAIN, "interleaved": gain},
-            )
-        )
-    return [first, second, tail] if tail else [first, second]
+    return _two_streams(group, lines, streams, tail, explain, gain, BAND_GAIN,
+                        "lines of two columns in bands (the right column from line {line})")
 
 
 # A line ending as a reference entry ends: a full stop after a number, a Latin letter or a bracket
