@@ -379,3 +379,38 @@ def test_lists_read_particles_given_first_in_mixed_case_and_after_undated_works(
 
     kept = Entry("misc", fields={"verbatim": "de Vries, M. & others 2015 odd line", "year": "2015"})
     assert candidate("k", kept).families == ["de vries"]
+
+
+def test_sealed3_forms_a_comma_less_name_brackets_a_year_alone_commas_and_three_names() -> None:
+    """Round 11b (sealed3): a Chinese name before its year without a comma, taken only when the list
+    knows it; square brackets; a later year of the same names alone after ；; Chinese names set off
+    by a comma; three and more Latin names set off by 、 before 和; a body ending in 课题组 and a
+    Chinese entry in APA's half-width form with & among the list's names."""
+    from wenxian.importer.authoryear import names_in_list
+
+    known = frozenset({"高志远", "王丽娟", "王立群", "苏明远", "林晓燕", "丁雅琴", "罗振华", "郭宏伟"})
+    (f,) = find_author_year("举债的重要原因（高志远 2016）。", known)
+    assert f.works == [W(("高志远",), False, "2016")]
+    (f,) = find_author_year("（王丽娟 2019；王立群 2019）", known)
+    assert f.works == [W(("王丽娟",), False, "2019"), W(("王立群",), False, "2019")]
+    assert find_author_year("（截至2015）", known) == []  # no name the list knows: no citation
+    (f,) = find_author_year("。［郭宏伟，2016：45］", known)
+    assert f.works == [W(("郭宏伟",), False, "2016")] and f.pages == ["45"]
+    (f,) = find_author_year("（苏明远，2019a；2019b）", known)
+    assert f.works == [W(("苏明远",), False, "2019a"), W(("苏明远",), False, "2019b")]
+    (f,) = find_author_year("（林晓燕等，2020a；2020b）", known)
+    assert f.works == [W(("林晓燕",), True, "2020a"), W(("林晓燕",), True, "2020b")]
+    (f,) = find_author_year("（丁雅琴，罗振华，2018：1024）", known)
+    assert f.works == [W(("丁雅琴", "罗振华"), False, "2018")] and f.pages == ["1024"]
+    (f,) = find_author_year("如 Huang、Pagano 和 Panizza（2020）所示", known)
+    assert f.works == [W(("Huang", "Pagano", "Panizza"), False, "2020")] and f.start == 2
+    (f,) = find_author_year("Hanushek、Schwerdt、Woessmann和Zhang（2017）", known)
+    assert f.works[0].names == ("Hanushek", "Schwerdt", "Woessmann", "Zhang")
+    names = names_in_list(["陈丽华, 王建国, & 李明. (2019). 题名. 刊名, 1(1), 1–2.",
+                           "国务院发展研究中心课题组，2020：《题名》，北京：中国发展出版社。",
+                           "职业教育质量评价课题组. (2021). 报告. 高等教育出版社."])
+    assert {"陈丽华", "王建国", "李明", "国务院发展研究中心课题组", "职业教育质量评价课题组"} <= names
+    (f,) = find_author_year("陈丽华、王建国和李明（2019）发现", names)
+    assert f.works == [W(("陈丽华", "王建国", "李明"), False, "2019")] and f.start == 0
+    (f,) = find_author_year("正如国务院发展研究中心课题组（2020）所言", names)
+    assert f.works == [W(("国务院发展研究中心课题组",), False, "2020")]

@@ -56,22 +56,31 @@ _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", 
 _BODY = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][a-z]+(?:\s(?:of\s|for\s|on\s)?[A-Z][a-z]+){{1,5}}"
 _BODY_RE = re.compile(_BODY)
 _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
-# Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik").
-_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(])|(?:{_INITIALS})?{_LATIN}(?:\s*,\s*{_LATIN}(?=\s*(?:,|and\b|&)))*(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?)"
-_CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与及、,]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 12: a body (国家统计局)
-_ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
+# Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik") or, in
+# Chinese text, by 、 ("Huang、Pagano 和 Panizza（2020）").
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(])|(?:{_INITIALS})?{_LATIN}(?:\s*[,、]\s*{_LATIN}(?=\s*(?:[,、]|and\b|&|和|与)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN})?{_ETAL}?)"
+# Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
+_CJK_NAMES = rf"{_HAN}{{2,16}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
+# A Chinese name may stand before its year without a comma ("（高志远 2016）"); such a work is taken only
+# when the list knows its names (see find_author_year).
+_ITEM = rf"(?:(?P<names>{_LATIN_NAMES})\s*[,，]|(?P<cjk>{_CJK_NAMES})\s*(?P<sep>[,，])?)\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
-_BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "").replace("?P<page>", "")
+_BARE_ITEM = re.sub(r"\?P<\w+>", "", _ITEM)
+# A later work of the same names gives its year alone ("（苏明远，2019a；2019b）").
+_YEAR_ITEM = rf"(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
+_YEAR_ITEM_RE = re.compile(rf"^\s*{_YEAR_ITEM}\s*$")
+_BARE_YEAR_ITEM = re.sub(r"\?P<\w+>", "", _YEAR_ITEM)
 # Each work is an atomic group: "张三等" reads as a name + 等 or as one name, and without the
 # group a long parenthesis that does not close would try every split (exponential time).
-PAREN = re.compile(rf"[（(]\s*(?:(?P<pre>{_PREFIX})\s*)?"
-                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}))*)\s*[)）]")
+# Square brackets too ("［王海燕，2015］", "［郭宏伟，2016：45］"), as some journals print them.
+PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX})\s*)?"
+                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)\s*[)）］\]]")
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})"
                            rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
-_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?|{UNDATED}){_LOCATOR}?\s*[)）]")
-_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*,\s*(?=[^\W\d_])")
+_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?|{UNDATED}){_LOCATOR}?\s*[)）］\]]")
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*[,，]\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
 MAX_HAN_NAME = 4  # characters of a person's Chinese name
@@ -148,7 +157,7 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
 # The names before the title ("张三, 李四. 题名", "张三（2015）") or, in the author-date style of
 # Chinese social-science journals, before the year ("张三、李四，2015：《题名》").
 _LEADING_CJK_NAMES = re.compile(
-    rf"^\s*({_HAN}{{2,10}}(?:\s*[,，、]\s*{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}))")
+    rf"^\s*({_HAN}{{2,20}}(?:\s*[,，、]\s*(?:&\s*)?{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}))")
 
 
 # A body's acronym opening an entry ("OECD. (2019).", "OECD, 2019.").
@@ -166,10 +175,16 @@ def names_in_list(texts) -> frozenset[str]:
     for text in texts:
         m = _LEADING_CJK_NAMES.match(text)
         if m:
-            names.update(n for n in re.split(r"\s*[,，、]\s*", m.group(1)) if n)
+            names.update(n for n in re.split(r"\s*[,，、]\s*(?:&\s*)?", m.group(1)) if n)
         elif (body := _LEADING_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
             names.add(body.group(1))
     return frozenset(names)
+
+
+def _known_names(names: str, known: frozenset[str]) -> bool:
+    """Whether every name of a Chinese author group ("王丽娟", "林晓燕等") opens an entry of the list."""
+    parts = [p for p in _SPLIT_NAMES.split(_ETAL_END.sub("", names.strip())) if p]
+    return bool(parts) and all(p in known for p in parts)
 
 
 def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Found]:
@@ -185,12 +200,20 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Fou
     for m in PAREN.finditer(text):
         works: list[NamedWork] = []
         pages: list[str] = []
+        names = ""
         for item in re.split(r"\s*[；;]\s*", m.group("items")):
             im = _ITEM_RE.match(item)
-            if im is None or im.group("names").split()[0] in _NOT_NAMES:
+            if im is None and names and (ym := _YEAR_ITEM_RE.match(item)):
+                im = ym  # the year alone: the names of the work before
+            elif im is None or (im.group("names") or im.group("cjk")).split()[0] in _NOT_NAMES:
                 works = []
                 break
-            more = _works(im.group("names"), im.group("years"))
+            elif im.group("cjk") and not im.group("sep") and not _known_names(im.group("cjk"), known):
+                works = []  # "（截至2015）": no name the list knows before a year without a comma
+                break
+            else:
+                names = im.group("names") or im.group("cjk")
+            more = _works(names, im.group("years"))
             works += more
             pages += _pages(more, im.group("page"))
         if works:
