@@ -80,6 +80,9 @@ class NamedCitation:
     line: int
     pages: tuple[str, ...] = ()  # the page cited of each work ("" for none); () when none has one
     pre: str = ""  # a word before the first work: "参见", "see also"
+    # Only the year in parentheses, the name earlier in the sentence ("张德胜较早讨论了…，该研究（2014）"):
+    # written back as the year alone ({cite:year}) inside the parentheses as printed.
+    year_only: bool = False
 
 
 Inline = Text | Citation | NamedCitation | FootnoteRef | Math

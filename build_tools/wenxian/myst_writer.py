@@ -160,6 +160,8 @@ class _Writer:
         for key, page in zip(keys, pages):
             if key not in targets:
                 targets[key] = f"{key}{{{page}}}" if page else key
+        if cite.year_only:  # "该研究（2014）": the name stands earlier in the sentence
+            return f"{cite.raw[0]}{{cite:year}}`{','.join(keys)}`{cite.raw[-1]}"
         if cite.pre:
             first = next(iter(targets))
             targets[first] = f"{{{cite.pre}}}{targets[first]}"

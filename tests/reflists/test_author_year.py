@@ -414,3 +414,36 @@ def test_sealed3_forms_a_comma_less_name_brackets_a_year_alone_commas_and_three_
     assert f.works == [W(("陈丽华", "王建国", "李明"), False, "2019")] and f.start == 0
     (f,) = find_author_year("正如国务院发展研究中心课题组（2020）所言", names)
     assert f.works == [W(("国务院发展研究中心课题组",), False, "2020")]
+
+
+YEAR_ALONE = """\
+一、引言
+张德胜较早讨论了土地出让收入的作用，该研究（2014）发现收入支撑举债。参照 Mincer 的经典设定（1974），
+本文估计回报率。王五使用的数据（2014）不是引用，基于CFPS（2014）的数据也不是。
+参考文献
+张德胜，2014：《土地出让收入与地方政府的举债能力》，《中国土地科学》第 8 期。
+Mincer, J., 1974, Schooling, Experience, and Earnings, New York: NBER.
+"""
+
+
+def test_a_year_alone_after_the_name_earlier_in_its_sentence_is_cited_by_its_year(tmp_path: Path) -> None:
+    """Round 11b (sealed3): "张德胜较早讨论了…，该研究（2014）发现", "参照 Mincer 的经典设定（1974）": the
+    last name of the sentence before the year whose work of that year the list holds; written back
+    as the year alone inside the parentheses as printed. Not after a Latin word (a survey's wave),
+    nor when no name of the sentence has a work of that year."""
+    from wenxian.importer.authoryear import dated_names
+
+    dated = dated_names(YEAR_ALONE.split("参考文献\n")[1].splitlines())
+    assert dated == {("张德胜", "2014"), ("Mincer", "1974")}
+    found = find_author_year("张德胜较早讨论了土地出让收入，该研究（2014）发现", frozenset(), dated)
+    assert [(f.works, f.year_only) for f in found] == [([W(("张德胜",), False, "2014")], True)]
+    assert find_author_year("张德胜较早讨论了。该研究（2014）发现", frozenset(), dated) == []  # another sentence
+    assert find_author_year("张德胜使用CFPS（2014）的数据", frozenset({"张德胜"}), dated) == []
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "alone.txt"
+    raw.write_text(YEAR_ALONE, encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    md = (tmp_path / "source" / "alone.md").read_text(encoding="utf-8")
+    assert re.search(r"该研究（\{cite:year\}`zhang2014\w*`）发现", md)
+    assert re.search(r"经典设定（\{cite:year\}`mincer1974\w*`）", md)
+    assert "王五使用的数据（2014）不是引用" in md and "CFPS（2014）" in md

@@ -96,6 +96,7 @@ class Found(NamedTuple):
     textual: bool
     pages: list[str]
     pre: str = ""
+    year_only: bool = False  # the name stands earlier in the sentence ("该研究（2014）")
 
 
 def _work(names: str, year: str) -> NamedWork:
@@ -187,8 +188,58 @@ def _known_names(names: str, known: frozenset[str]) -> bool:
     return bool(parts) and all(p in known for p in parts)
 
 
-def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Found]:
-    """Each author-year citation of ``text``, in order."""
+# The year of an entry's head ("刘建华，2017：", "黄静. (2020a).", "Mincer, J. (1974).", "Marmot M, 2005.").
+_HEAD_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)(?!\d)")
+_LEADING_LATIN = re.compile(rf"^\s*({_LATIN})")
+
+
+def dated_names(texts) -> frozenset[tuple[str, str]]:
+    """The first author and the year of each entry of a reference list ("张德胜", "2014"), for a
+    year cited alone after the name earlier in its sentence."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        m = _LEADING_CJK_NAMES.match(text)
+        name = re.split(r"\s*[,，、]", m.group(1))[0] if m else (
+            (_LEADING_BODY.match(text) or _LEADING_ACRONYM.match(text) or _LEADING_LATIN.match(text) or [None, None])[1])
+        year = _HEAD_YEAR.search(text[:120])
+        if name and year:
+            pairs.add((name.strip(), year.group(1)))
+    return frozenset(pairs)
+
+
+# Where a sentence ends: a year alone looks for its name back to here.
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) -> str | None:
+    """The name a year alone in parentheses cites ("张德胜较早讨论了…，该研究（2014）发现", "参照 Mincer
+    的经典设定（1974）"): the last name in its sentence before it whose work of that year the list
+    holds. Only after a Chinese word (not "CFPS（2018）", not "《…》（2015）"), one year, no page."""
+    before = text[: m.start()].rstrip()
+    if m.group("page") or not before or not re.match(_HAN, before[-1]) or not dated:
+        return None
+    year = m.group("years")
+    if not re.fullmatch(r"(?:1[6-9]|20)\d\d", year):
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+    sentence = before[ends[-1] if ends else 0:]
+    best, where = None, -1
+    for name, y in dated:
+        if y != year:
+            continue
+        for hit in re.finditer(re.escape(name), sentence):
+            latin_edge = re.match(r"[A-Za-z]", name) and (
+                (hit.start() and sentence[hit.start() - 1].isalpha()) or
+                (hit.end() < len(sentence) and sentence[hit.end()].isalpha() and sentence[hit.end()].isascii()))
+            if not latin_edge and hit.start() > where:
+                best, where = name, hit.start()
+    return best
+
+
+def find_author_year(text: str, known: frozenset[str] = frozenset(),
+                     dated: frozenset[tuple[str, str]] = frozenset()) -> list[Found]:
+    """Each author-year citation of ``text``, in order (``dated``: :func:`dated_names` of the list,
+    for a year cited alone)."""
     if not _YEAR_IN_PARENS.search(text):
         return []  # the common case, decided in one scan
     found: list[Found] = []
@@ -238,6 +289,10 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Fou
             continue
         lead = _cjk_lead(text, m.start(), known)
         if lead is None:
+            if (name := _year_alone(text, m, dated)) is not None:
+                found.append(Found(m.start(), m.end(), [NamedWork((name,), False, m.group("years"))], False,
+                                   [""], year_only=True))
+                taken.append((m.start(), m.end()))
             continue
         start, group = lead
         if free(start, m.end()):
@@ -248,17 +303,18 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Fou
 
 
 def extract_author_year(text: str, line_starts: list[int], line_numbers: list[int],
-                        known: frozenset[str] = frozenset()) -> tuple[str, list[NamedCitation]]:
+                        known: frozenset[str] = frozenset(),
+                        dated: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, list[NamedCitation]]:
     """``text`` with each author-year citation replaced by :data:`MARK`, and the citations."""
     out: list[str] = []
     cites: list[NamedCitation] = []
     pos = 0
-    for f in find_author_year(text, known):
+    for f in find_author_year(text, known, dated):
         line = line_numbers[bisect.bisect_right(line_starts, f.start) - 1]
         out.append(text[pos:f.start])
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
-        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre))
+        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites

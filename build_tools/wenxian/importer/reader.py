@@ -11,7 +11,7 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
-from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
+from wenxian.importer.authoryear import MARK, dated_names, extract_author_year, names_in_list
 from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
@@ -94,6 +94,7 @@ class _Reader:
         self.notes: list[Note] = []
         self.explain: list[Decision] | None = explain
         self.known_names: frozenset[str] = frozenset()
+        self.dated_names: frozenset[tuple[str, str]] = frozenset()
         self.math: list[str] = []  # the TeX of a Markdown text's inline formulas, by their marks
         self.pairing = Pairing()  # the notes at the pages' feet, by their marks
 
@@ -155,6 +156,7 @@ class _Reader:
                 blocks.append(chunk)  # read below, once the list's names are known
         references, after, asides = read_reference_zone(reference_lines)
         self.known_names = names_in_list(r.text for r in references)
+        self.dated_names = dated_names(r.text for r in references)
         blocks, footnotes = self._footnotes(blocks)
         blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
         blocks = _with_tables(blocks, [(line, self._cells(rows)) for line, rows in tables])
@@ -330,7 +332,7 @@ class _Reader:
             chunk = Chunk(chunk.kind, [Line(first.number, first.text[len(chunk.lead) :].lstrip() or " ", first.indent, first.gap_after, first.width, first.page)] + chunk.lines[1:])
         joined = self._joined(chunk)
         numbers = [line.number for line in chunk.lines]
-        text, named = extract_author_year(joined.text, joined.starts, numbers, self.known_names)
+        text, named = extract_author_year(joined.text, joined.starts, numbers, self.known_names, self.dated_names)
         body, numeric = extract_citations(text, joined.starts, numbers, file=self.file, notes=self.notes)
         # Both kinds in reading order: MARK stands for an author-year one, PLACEHOLDER for a number.
         order = [named.pop(0) if c == MARK else numeric.pop(0) for c in _MARKS.findall(body)] if named else numeric
