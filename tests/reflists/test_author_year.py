@@ -439,6 +439,14 @@ def test_a_year_alone_after_the_name_earlier_in_its_sentence_is_cited_by_its_yea
     assert [(f.works, f.year_only) for f in found] == [([W(("张德胜",), False, "2014")], True)]
     assert find_author_year("张德胜较早讨论了。该研究（2014）发现", frozenset(), dated) == []  # another sentence
     assert find_author_year("张德胜使用CFPS（2014）的数据", frozenset({"张德胜"}), dated) == []
+    # GB/T prints Western names in capitals, particles too; Chinese may touch a Latin name
+    dated = dated_names(["VAN DER BERG H, 1995. Automation[J]. Management Science, 44(7): 254-270.",
+                         "O’BRIEN P, 2019. Mobile money[J]. Management Science, 34(7): 126-148."])
+    (f,) = find_author_year("参照van der Berg 的经典设定（1995）", frozenset({"张三"}), dated)
+    assert f.works == [W(("van der Berg",), False, "1995")]
+    (f,) = find_author_year("参照 O’Brien 的经典设定（2019）", frozenset({"张三"}), dated)
+    assert f.works == [W(("O’Brien",), False, "2019")]
+    assert find_author_year("参照 Kleen 的经典设定（1995）", frozenset({"张三"}), dated_names(["Lee, J. (1995). T."])) == []
     make_project(tmp_path)
     raw = tmp_path / "source" / "raw" / "alone.txt"
     raw.write_text(YEAR_ALONE, encoding="utf-8")

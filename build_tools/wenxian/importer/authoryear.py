@@ -190,7 +190,8 @@ def _known_names(names: str, known: frozenset[str]) -> bool:
 
 # The year of an entry's head ("刘建华，2017：", "黄静. (2020a).", "Mincer, J. (1974).", "Marmot M, 2005.").
 _HEAD_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)(?!\d)")
-_LEADING_LATIN = re.compile(rf"^\s*({_LATIN})")
+# A Latin first author: with particles, also in capitals as GB/T prints them ("VAN DER BERG H, 1995.").
+_LEADING_LATIN = re.compile(rf"^\s*((?:(?:VAN|VON|DE|DER|DEN|DI|DA|DU|DEL|LE|LA|TEN|TER)\s+)*{_LATIN})")
 
 
 def dated_names(texts) -> frozenset[tuple[str, str]]:
@@ -207,6 +208,7 @@ def dated_names(texts) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Where a sentence ends: a year alone looks for its name back to here.
 _SENTENCE_END = re.compile(r"[。！？!?]")
 
@@ -227,12 +229,14 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
     for name, y in dated:
         if y != year:
             continue
-        for hit in re.finditer(re.escape(name), sentence):
-            latin_edge = re.match(r"[A-Za-z]", name) and (
-                (hit.start() and sentence[hit.start() - 1].isalpha()) or
-                (hit.end() < len(sentence) and sentence[hit.end()].isalpha() and sentence[hit.end()].isascii()))
+        # a Latin name as the list prints it: "SMITH J, 2015." for "Smith" in the text
+        for hit in re.finditer(re.escape(name), sentence, 0 if re.search(_HAN, name) else re.IGNORECASE):
+            # a Latin name is a whole word ("Lee" not inside "Kleen"); Chinese may touch it ("参照Mincer")
+            latin_edge = not re.search(_HAN, name) and (
+                (hit.start() and _LATIN_LETTER.match(sentence[hit.start() - 1])) or
+                (hit.end() < len(sentence) and _LATIN_LETTER.match(sentence[hit.end()])))
             if not latin_edge and hit.start() > where:
-                best, where = name, hit.start()
+                best, where = hit.group(0), hit.start()
     return best
 
 
