@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wenxian.importer import read_text
-from wenxian.model import NamedCitation, Paragraph
+from wenxian.model import NamedCitation
 from wenxian.refparse.citematch import candidate, match
 from wenxian.refparse.importer import read_reference_list
 
@@ -105,8 +105,7 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
     keys = [r.key for r in imported]
     cands = [candidate(r.key, r.entry, m.group(1) if (m := _YEAR_SUFFIX.search(r.source.text)) else "")
              for r in imported]
-    found: list[NamedCitation] = [c for b in article.blocks if isinstance(b, Paragraph)
-                                  for c in b.named_citations()]
+    found: list[NamedCitation] = article.named_citations()  # footnotes' too
     score.gold += len(gold)
     score.found += len(found)
     pending = list(gold)

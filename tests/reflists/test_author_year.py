@@ -455,3 +455,34 @@ def test_a_year_alone_after_the_name_earlier_in_its_sentence_is_cited_by_its_yea
     assert re.search(r"该研究（\{cite:year\}`zhang2014\w*`）发现", md)
     assert re.search(r"经典设定（\{cite:year\}`mincer1974\w*`）", md)
     assert "王五使用的数据（2014）不是引用" in md and "CFPS（2014）" in md
+
+
+FOOTNOTE = """\
+职业教育的回报
+
+一、引言
+
+中职招生规模在 2010 年前后达到高峰，此后有所下降$^{①}$。王晓东（2018）讨论了这一变化。
+
+① 相关讨论参见黄静（2020a）和 Wang et al.（2018）。
+
+参考文献
+
+黄静. (2020a). 职业教育扩招与青年就业. 北京大学教育评论, 18(1), 45–60.
+
+Wang, X., Chen, J., & Zhou, H. (2018). Vocational tracks. Economics of Education Review, 64, 1–12.
+
+王晓东. (2018). 中职教育的收益. 教育研究, 39(2), 20–28.
+"""
+
+
+def test_author_year_citations_inside_a_footnote_are_linked(tmp_path: Path) -> None:
+    """Round 11b (sealed3): a note at a page's foot cites as the text does ("① …口径与刘建华（2017）和
+    Chen et al.（2020）一致"); its citations are found, linked and written in the footnote."""
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "fn.txt"
+    raw.write_text(FOOTNOTE, encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    md = (tmp_path / "source" / "fn.md").read_text(encoding="utf-8")
+    note = next(line for line in md.splitlines() if line.startswith("[^"))
+    assert re.fullmatch(r"\[\^1\]: 相关讨论参见\{cite:t\}`huang2020\w*`和 \{cite:t\}`wang2018\w*`。", note), note

@@ -185,11 +185,24 @@ class _Reader:
                                    f"check the {mark} marks and notes in the raw text (a list counted {mark} beside "
                                    "footnotes?)"))
         chunks = {id(chunk): label for label, chunk in labelled}
-        footnotes = [Footnote(label, self._norm(self._joined(Chunk("text", chunk.lines)).text[1:]).strip(),
-                              chunk.lines[0].number) for label, chunk in labelled]
+        footnotes = [self._footnote(label, chunk) for label, chunk in labelled]
         kept = [Chunk("text", b.lines) if isinstance(b, Chunk) and b.kind == "footnote" else b
                 for b in blocks if not (isinstance(b, Chunk) and id(b) in chunks)]
         return kept, footnotes
+
+    def _footnote(self, label: str, chunk: Chunk) -> Footnote:
+        """A note at a page's foot, its author-year citations found as a paragraph's are
+        ("① …口径与刘建华（2017）和 Chen et al.（2020）一致")."""
+        text = self._norm(self._joined(Chunk("text", chunk.lines)).text[1:]).strip()
+        line = chunk.lines[0].number
+        marked, named = extract_author_year(text, [0], [line], self.known_names, self.dated_names)
+        inlines: list[Inline] = []
+        for k, part in enumerate(marked.split(MARK)):
+            if part:
+                inlines.append(Text(part))
+            if k < len(named):
+                inlines.append(named[k])
+        return Footnote(label, text, line, inlines if named else [])
 
     def _footnote_ref(self, mark: re.Match[str]) -> FootnoteRef | None:
         """The reference a circled mark stands for, when a note is paired with it."""
