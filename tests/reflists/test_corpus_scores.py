@@ -131,7 +131,10 @@ def test_sealed3_author_year_part_is_tagged_and_scored() -> None:
     helper who never ran the importer, the recogniser or the scorer on it, scored once by the lead
     after the round's merges: 98/118 linked (83.1 %), 2 found that are no citations, 3/3 lists exact.
     A tag that spans a page break holds exactly the page's number and the next running head (which
-    the scorer's key leaves out). It is seen now and in the default run; this is its floor."""
+    the scorer's key leaves out). It is seen now and in the default run. Round 11b fixed what it
+    showed by rule (a name without a comma before its year, square brackets, a year alone — after
+    ； or after its name earlier in the sentence —, Chinese names set off by a comma, Latin names
+    with 、 and 和, 课题组, citations in footnotes): 118/118, none spurious. This is its floor."""
     counts, score = _tagged_part("sealed3")
     assert counts == {"local_debt_pdftotext.txt": (36, 24), "primary_care_clean.txt": (42, 23),
                       "vocational_returns_mineru.txt": (40, 18)}
@@ -145,7 +148,7 @@ def test_sealed3_author_year_part_is_tagged_and_scored() -> None:
     assert "sealed3" not in authoryear.SEALED_PARTS  # in the default run
 
 
-SEALED3_LINKED, SEALED3_SPURIOUS = 98, 2  # round 11b raises them to what it reads
+SEALED3_LINKED, SEALED3_SPURIOUS = 118, 0  # round 11b: 98 → 118 linked, 2 → 0 spurious
 
 
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:
@@ -161,7 +164,7 @@ def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> Non
     for name, tagged in texts.items():
         authoryear.score_tagged(name, tagged, score)
     print(f"generated: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
-    assert score.gold >= 250 and score.texts == 6
+    assert score.gold >= 270 and score.texts == 6  # round 11b's grammar: 273 (225 linked with round 11's code)
     assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
 
 
@@ -174,7 +177,8 @@ def test_generated_heldout_draw_is_linked() -> None:
     for name, tagged in gen.texts(seed=gen.HELDOUT_SEED).items():
         authoryear.score_tagged(name, tagged, score)
     print(f"generated-heldout: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
-    assert score.gold >= 250 and score.linked / score.gold >= 0.99
+    # Round 11b's grammar (sealed3's forms added): 267/288 with round 11's code, 288/288 after.
+    assert score.gold >= 280 and score.linked / score.gold >= 0.99
     assert score.spurious == 0 and score.entries_exact == score.texts
 
 
