@@ -24,7 +24,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from wenxian.model import NamedCitation, NamedWork
+from wenxian.model import Inline, NamedCitation, NamedWork, Text
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -322,3 +322,19 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites
+
+
+def note_inlines(text: str, line: int, known: frozenset[str] = frozenset(),
+                 dated: frozenset[tuple[str, str]] = frozenset()) -> list[Inline]:
+    """A footnote's text with its author-year citations ("① …口径与刘建华（2017）一致"), as
+    :class:`~wenxian.model.Footnote` holds it: [] when it cites none (its text alone is written)."""
+    marked, named = extract_author_year(text, [0], [line], known, dated)
+    if not named:
+        return []
+    inlines: list[Inline] = []
+    for k, part in enumerate(marked.split(MARK)):
+        if part:
+            inlines.append(Text(part))
+        if k < len(named):
+            inlines.append(named[k])
+    return inlines

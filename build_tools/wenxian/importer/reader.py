@@ -11,7 +11,7 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
-from wenxian.importer.authoryear import MARK, dated_names, extract_author_year, names_in_list
+from wenxian.importer.authoryear import MARK, dated_names, extract_author_year, names_in_list, note_inlines
 from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
@@ -195,14 +195,7 @@ class _Reader:
         ("① …口径与刘建华（2017）和 Chen et al.（2020）一致")."""
         text = self._norm(self._joined(Chunk("text", chunk.lines)).text[1:]).strip()
         line = chunk.lines[0].number
-        marked, named = extract_author_year(text, [0], [line], self.known_names, self.dated_names)
-        inlines: list[Inline] = []
-        for k, part in enumerate(marked.split(MARK)):
-            if part:
-                inlines.append(Text(part))
-            if k < len(named):
-                inlines.append(named[k])
-        return Footnote(label, text, line, inlines if named else [])
+        return Footnote(label, text, line, note_inlines(text, line, self.known_names, self.dated_names))
 
     def _footnote_ref(self, mark: re.Match[str]) -> FootnoteRef | None:
         """The reference a circled mark stands for, when a note is paired with it."""
