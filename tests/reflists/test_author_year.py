@@ -486,3 +486,9 @@ def test_author_year_citations_inside_a_footnote_are_linked(tmp_path: Path) -> N
     md = (tmp_path / "source" / "fn.md").read_text(encoding="utf-8")
     note = next(line for line in md.splitlines() if line.startswith("[^"))
     assert re.fullmatch(r"\[\^1\]: 相关讨论参见\{cite:t\}`huang2020\w*`和 \{cite:t\}`wang2018\w*`。", note), note
+    # the PDF reader's notes go through the same function
+    from wenxian.importer.authoryear import note_inlines
+
+    inlines = note_inlines("参见张三（2015）。", 3, frozenset({"张三"}))
+    assert [type(i).__name__ for i in inlines] == ["Text", "NamedCitation", "Text"] and inlines[1].line == 3
+    assert note_inlines("本文所称口袋公园，指小型公园绿地。", 3, frozenset({"张三"})) == []
