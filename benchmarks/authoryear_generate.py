@@ -23,6 +23,12 @@ show one at a time, in the ways real articles combine them:
   characters of Chinese, at a space, after a hyphen; not inside a Latin word or number, not
   before closing punctuation nor after an opening parenthesis), and a name hyphenated at a line's
   end (``Finkel-`` / ``stein``);
+- round 11b, the forms sealed3 showed: a Chinese name before its year without a comma
+  (``（高志远 2016）``), square brackets (``［王海燕，2015］``), Chinese names set off by a comma
+  (``（丁雅琴，罗振华，2018）``), one author's years set off by ``；`` (``（苏明远，2019a；2019b）``),
+  Western names written out with 、 and 和 (``Huang、Pagano 和 Panizza（2020）``), a body ending in
+  课题组, and a year alone after its name earlier in the sentence (``张德胜较早讨论了…，该研究（2014）``,
+  ``参照 Mincer 的经典设定（1974）``);
 - years in parentheses that are no citations: ``（2015年）``, ``2020—2022年``, ``（第2版）``,
   ``（N=2015）``, ``《中国制造2025》（2015 年）``.
 
@@ -81,7 +87,7 @@ CN = [Person(n) for n in ("陈晓东", "刘思远", "王芳", "李强", "张伟"
                           "郑凯文", "黄志明", "孔令宇", "许嘉怡", "马骏", "何思源", "罗晓峰", "邓佳",
                           "欧阳明华", "司马云", "谢婷婷")]
 CN_SAME = (Person("刘洋"), Person("刘静"))  # two authors of one family name in one work
-CN_BODIES = [Person(n, body=True) for n in ("国家统计局", "人力资源和社会保障部", "中国人民银行")]
+CN_BODIES = [Person(n, body=True) for n in ("国家统计局", "人力资源和社会保障部", "中国人民银行", "国务院发展研究中心课题组")]
 EN = [Person("Smith", "J"), Person("Brown", "K A"), Person("van der Berg", "H"), Person("Van Reenen", "J"),
       Person("de Vries", "M"), Person("Demirgüç-Kunt", "A"), Person("Hsieh", "C T", True),
       Person("Klenow", "P J"), Person("O’Brien", "P"), Person("García", "M"), Person("Müller", "T"),
@@ -190,6 +196,12 @@ class Voice:
     etal_cn: str
     etal_en: str
     spell_three: bool  # three Western names written out ("A, B, and C")
+    # round 11b (sealed3's forms):
+    bare: bool = False  # a Chinese name before its year without a comma ("（高志远 2016）")
+    square: bool = False  # square brackets ("［王海燕，2015］")
+    comma_cn: bool = False  # Chinese names set off by a comma ("（丁雅琴，罗振华，2018）")
+    semi_years: bool = False  # one author's years set off by ； ("（苏明远，2019a；2019b）")
+    dun_en: bool = False  # Western names written out with 、 and 和 ("Huang、Pagano 和 Panizza（2020）")
 
 
 def _voice(rng: random.Random, style: str) -> Voice:
@@ -201,7 +213,10 @@ def _voice(rng: random.Random, style: str) -> Voice:
                  conn_en=rng.choice(["and", "&", "和", " and ", "与"]).strip() if not half else rng.choice(["&", "and"]),
                  etal_cn=rng.choice(["等", "等", "等人"]),
                  etal_en=rng.choice(["et al.", "et al.", "etal.", "等", "et al", "等人"]),
-                 spell_three=rng.random() < 0.15)
+                 spell_three=rng.random() < 0.15,
+                 bare=rng.random() < 0.08, square=rng.random() < 0.05,
+                 comma_cn=rng.random() < (0.3 if style == "gbt" else 0.05), semi_years=rng.random() < 0.3,
+                 dun_en=rng.random() < 0.3)
 
 
 def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
@@ -225,6 +240,9 @@ def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
         return f"{first}{join}{a[1].family}"
     if len(a) == 3 and voice.spell_three and conn in ("and", "&"):
         return f"{first}, {a[1].family}, {conn} {a[2].family}"
+    if len(a) in (3, 4) and voice.dun_en and (textual or voice.full_parens):
+        # in Chinese prose: "Huang、Pagano 和 Panizza（2020）", "Hanushek、Schwerdt、Woessmann 和 Zhang"
+        return "、".join([first] + [p.family for p in a[1:-1]]) + (" 和 " if voice.space else "和") + a[-1].family
     etal = voice.etal_en
     return f"{first}{'' if etal in ('等', '等人') and not voice.space else ' '}{etal}"
 
@@ -299,7 +317,7 @@ def _initials_needed(work: Work, works: list[Work]) -> bool:
 
 def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: random.Random, style: str) -> str:
     """One parenthesis citing ``group`` (works by the same authors share one name: "王芳，2017，2019")."""
-    open_, close = ("（", "）") if voice.full_parens else ("(", ")")
+    open_, close = (("［", "］") if voice.square else ("（", "）")) if voice.full_parens else ("(", ")")
     comma = "，" if voice.full_comma else (", " if voice.space else ",")
     semi = "；" if voice.full_comma else "; "
     items: list[str] = []
@@ -310,8 +328,14 @@ def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: 
         while k + len(same) < len(group) and group[k + len(same)].authors == w.authors:
             same.append(group[k + len(same)])
         n = names(w, voice, _initials_needed(w, works), textual=False)
+        person_cn = w.chinese and not w.authors[0].body
+        if person_cn and voice.comma_cn and voice.full_comma and len(w.authors) in (2, 3):
+            n = "，".join(p.family for p in w.authors)  # "（丁雅琴，罗振华，2018）"
         between = "、" if voice.full_comma and rng.random() < 0.2 else comma  # "（王芳，2017、2019）"
-        items.append(n + comma + between.join(_year(s) for s in same))
+        if voice.semi_years:
+            between = semi  # "（苏明远，2019a；2019b）"
+        after = (" " if voice.space else "") if person_cn and voice.bare and "，" not in n else comma  # "（高志远 2016）"
+        items.append(n + after + between.join(_year(s) for s in same))
         k += len(same)
     body = semi.join(items) + _page(voice, rng) if len(items) == 1 else semi.join(items)
     pre = ""
@@ -451,6 +475,17 @@ def article(index: int, rng: random.Random) -> str:
             cites.append((c, g))
         if rng.random() < 0.25:
             sentences.append(rng.choice(DISTRACTORS))
+    # a year alone, its name earlier in the sentence ("张德胜较早讨论了…，该研究（2014）发现",
+    # "参照 Mincer 的经典设定（1974）"): a work of one person, dated
+    alone = [w for w in works if len(w.authors) == 1 and not w.authors[0].body and not w.suffix
+             and w.year.isdigit() and not _initials_needed(w, works)]
+    if alone:
+        w = rng.choice(alone)
+        year = "（" + w.year + "）" if rng.random() < 0.8 else " (" + w.year + ")"
+        if w.chinese:
+            sentences.append(f"{w.authors[0].family}较早讨论了这一问题，该研究{_tag(year.strip(), [w])}发现{rng.choice(CLAIMS)}。")
+        else:
+            sentences.append(f"参照 {w.authors[0].family} 的经典设定{_tag(year.strip(), [w])}，{rng.choice(CLAIMS)}。")
     # paragraphs of four sentences: every other one wrapped into a column's lines as pdftotext
     # gives them (breaks where a line may end), the others one line each (a word processor's text)
     for k in range(0, len(sentences), 4):

@@ -80,6 +80,9 @@ class NamedCitation:
     line: int
     pages: tuple[str, ...] = ()  # the page cited of each work ("" for none); () when none has one
     pre: str = ""  # a word before the first work: "参见", "see also"
+    # Only the year in parentheses, the name earlier in the sentence ("张德胜较早讨论了…，该研究（2014）"):
+    # written back as the year alone ({cite:year}) inside the parentheses as printed.
+    year_only: bool = False
 
 
 Inline = Text | Citation | NamedCitation | FootnoteRef | Math
@@ -141,6 +144,11 @@ class Footnote:
     label: str
     text: str
     line: int
+    # The text with its author-year citations ("……口径与刘建华（2017）一致"); empty: the text alone.
+    inlines: list[Inline] = field(default_factory=list)
+
+    def named_citations(self) -> list[NamedCitation]:
+        return [i for i in self.inlines if isinstance(i, NamedCitation)]
 
 
 Block = Paragraph | Heading | Caption | Formula
@@ -225,6 +233,11 @@ class Article:
     # Lines inside a numbered list that are no entry and no part of one (a note under an entry,
     # a sub-heading, a running head): left out of the list, reported by the importer.
     asides_in_references: list[tuple[int, str]] = field(default_factory=list)
+
+    def named_citations(self) -> list[NamedCitation]:
+        """The author-year citations of the paragraphs, then those of the footnotes."""
+        return [c for holder in [*(b for b in self.blocks if isinstance(b, Paragraph)), *self.footnotes]
+                for c in holder.named_citations()]
 
     def citations(self) -> list[Citation]:
         """All citations in reading order (headings carry none)."""

@@ -160,6 +160,8 @@ class _Writer:
         for key, page in zip(keys, pages):
             if key not in targets:
                 targets[key] = f"{key}{{{page}}}" if page else key
+        if cite.year_only:  # "该研究（2014）": the name stands earlier in the sentence
+            return f"{cite.raw[0]}{{cite:year}}`{','.join(keys)}`{cite.raw[-1]}"
         if cite.pre:
             first = next(iter(targets))
             targets[first] = f"{{{cite.pre}}}{targets[first]}"
@@ -205,6 +207,8 @@ class _Writer:
         return f"{fence}{{math}}\n{formula.tex}\n{fence}"
 
     def footnote(self, note: Footnote) -> str:
+        if note.inlines:  # with its author-year citations
+            return f"[^{note.label}]: {self.paragraph(Paragraph(note.inlines, note.line))}"
         return f"[^{note.label}]: {escape(note.text, line_start=False)}"
 
     def heading(self, heading: Heading) -> str:
@@ -280,5 +284,4 @@ def write_myst(
 
 
 def _named_works(article: Article) -> list[NamedWork]:
-    return [w for block in article.blocks if isinstance(block, Paragraph)
-            for cite in block.named_citations() for w in cite.works]
+    return [w for cite in article.named_citations() for w in cite.works]

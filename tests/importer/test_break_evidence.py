@@ -144,6 +144,8 @@ def test_an_abbreviation_at_a_line_end_ends_no_sentence() -> None:
     assert not ends_sentence("相关讨论见许嘉怡、李强 (2005a, p.") and not ends_sentence("相关讨论见（J.")
     assert not ends_sentence("此外，T. D.") and not ends_sentence("相关讨论见(see S.")
     assert not ends_sentence("……影响家庭的消费决策。S.")
+    # round 11b: square brackets as parentheses ("［J." / "Lee, 2003］", "用工结构［see S." / "Lee, 2006］")
+    assert not ends_sentence("相关讨论见［J.") and not ends_sentence("用工结构［see S.")
     assert ends_sentence("as shown in Appendix B.") and ends_sentence("(see Appendix B.) Then it ends.")
     assert ends_sentence("the value of P.")  # a capital P is no page's abbreviation
 

@@ -379,3 +379,116 @@ def test_lists_read_particles_given_first_in_mixed_case_and_after_undated_works(
 
     kept = Entry("misc", fields={"verbatim": "de Vries, M. & others 2015 odd line", "year": "2015"})
     assert candidate("k", kept).families == ["de vries"]
+
+
+def test_sealed3_forms_a_comma_less_name_brackets_a_year_alone_commas_and_three_names() -> None:
+    """Round 11b (sealed3): a Chinese name before its year without a comma, taken only when the list
+    knows it; square brackets; a later year of the same names alone after ；; Chinese names set off
+    by a comma; three and more Latin names set off by 、 before 和; a body ending in 课题组 and a
+    Chinese entry in APA's half-width form with & among the list's names."""
+    from wenxian.importer.authoryear import names_in_list
+
+    known = frozenset({"高志远", "王丽娟", "王立群", "苏明远", "林晓燕", "丁雅琴", "罗振华", "郭宏伟"})
+    (f,) = find_author_year("举债的重要原因（高志远 2016）。", known)
+    assert f.works == [W(("高志远",), False, "2016")]
+    (f,) = find_author_year("（王丽娟 2019；王立群 2019）", known)
+    assert f.works == [W(("王丽娟",), False, "2019"), W(("王立群",), False, "2019")]
+    assert find_author_year("（截至2015）", known) == []  # no name the list knows: no citation
+    (f,) = find_author_year("。［郭宏伟，2016：45］", known)
+    assert f.works == [W(("郭宏伟",), False, "2016")] and f.pages == ["45"]
+    (f,) = find_author_year("（苏明远，2019a；2019b）", known)
+    assert f.works == [W(("苏明远",), False, "2019a"), W(("苏明远",), False, "2019b")]
+    (f,) = find_author_year("（林晓燕等，2020a；2020b）", known)
+    assert f.works == [W(("林晓燕",), True, "2020a"), W(("林晓燕",), True, "2020b")]
+    (f,) = find_author_year("（丁雅琴，罗振华，2018：1024）", known)
+    assert f.works == [W(("丁雅琴", "罗振华"), False, "2018")] and f.pages == ["1024"]
+    (f,) = find_author_year("如 Huang、Pagano 和 Panizza（2020）所示", known)
+    assert f.works == [W(("Huang", "Pagano", "Panizza"), False, "2020")] and f.start == 2
+    (f,) = find_author_year("Hanushek、Schwerdt、Woessmann和Zhang（2017）", known)
+    assert f.works[0].names == ("Hanushek", "Schwerdt", "Woessmann", "Zhang")
+    names = names_in_list(["陈丽华, 王建国, & 李明. (2019). 题名. 刊名, 1(1), 1–2.",
+                           "国务院发展研究中心课题组，2020：《题名》，北京：中国发展出版社。",
+                           "职业教育质量评价课题组. (2021). 报告. 高等教育出版社."])
+    assert {"陈丽华", "王建国", "李明", "国务院发展研究中心课题组", "职业教育质量评价课题组"} <= names
+    (f,) = find_author_year("陈丽华、王建国和李明（2019）发现", names)
+    assert f.works == [W(("陈丽华", "王建国", "李明"), False, "2019")] and f.start == 0
+    (f,) = find_author_year("正如国务院发展研究中心课题组（2020）所言", names)
+    assert f.works == [W(("国务院发展研究中心课题组",), False, "2020")]
+
+
+YEAR_ALONE = """\
+一、引言
+张德胜较早讨论了土地出让收入的作用，该研究（2014）发现收入支撑举债。参照 Mincer 的经典设定（1974），
+本文估计回报率。王五使用的数据（2014）不是引用，基于CFPS（2014）的数据也不是。
+参考文献
+张德胜，2014：《土地出让收入与地方政府的举债能力》，《中国土地科学》第 8 期。
+Mincer, J., 1974, Schooling, Experience, and Earnings, New York: NBER.
+"""
+
+
+def test_a_year_alone_after_the_name_earlier_in_its_sentence_is_cited_by_its_year(tmp_path: Path) -> None:
+    """Round 11b (sealed3): "张德胜较早讨论了…，该研究（2014）发现", "参照 Mincer 的经典设定（1974）": the
+    last name of the sentence before the year whose work of that year the list holds; written back
+    as the year alone inside the parentheses as printed. Not after a Latin word (a survey's wave),
+    nor when no name of the sentence has a work of that year."""
+    from wenxian.importer.authoryear import dated_names
+
+    dated = dated_names(YEAR_ALONE.split("参考文献\n")[1].splitlines())
+    assert dated == {("张德胜", "2014"), ("Mincer", "1974")}
+    found = find_author_year("张德胜较早讨论了土地出让收入，该研究（2014）发现", frozenset(), dated)
+    assert [(f.works, f.year_only) for f in found] == [([W(("张德胜",), False, "2014")], True)]
+    assert find_author_year("张德胜较早讨论了。该研究（2014）发现", frozenset(), dated) == []  # another sentence
+    assert find_author_year("张德胜使用CFPS（2014）的数据", frozenset({"张德胜"}), dated) == []
+    # GB/T prints Western names in capitals, particles too; Chinese may touch a Latin name
+    dated = dated_names(["VAN DER BERG H, 1995. Automation[J]. Management Science, 44(7): 254-270.",
+                         "O’BRIEN P, 2019. Mobile money[J]. Management Science, 34(7): 126-148."])
+    (f,) = find_author_year("参照van der Berg 的经典设定（1995）", frozenset({"张三"}), dated)
+    assert f.works == [W(("van der Berg",), False, "1995")]
+    (f,) = find_author_year("参照 O’Brien 的经典设定（2019）", frozenset({"张三"}), dated)
+    assert f.works == [W(("O’Brien",), False, "2019")]
+    assert find_author_year("参照 Kleen 的经典设定（1995）", frozenset({"张三"}), dated_names(["Lee, J. (1995). T."])) == []
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "alone.txt"
+    raw.write_text(YEAR_ALONE, encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    md = (tmp_path / "source" / "alone.md").read_text(encoding="utf-8")
+    assert re.search(r"该研究（\{cite:year\}`zhang2014\w*`）发现", md)
+    assert re.search(r"经典设定（\{cite:year\}`mincer1974\w*`）", md)
+    assert "王五使用的数据（2014）不是引用" in md and "CFPS（2014）" in md
+
+
+FOOTNOTE = """\
+职业教育的回报
+
+一、引言
+
+中职招生规模在 2010 年前后达到高峰，此后有所下降$^{①}$。王晓东（2018）讨论了这一变化。
+
+① 相关讨论参见黄静（2020a）和 Wang et al.（2018）。
+
+参考文献
+
+黄静. (2020a). 职业教育扩招与青年就业. 北京大学教育评论, 18(1), 45–60.
+
+Wang, X., Chen, J., & Zhou, H. (2018). Vocational tracks. Economics of Education Review, 64, 1–12.
+
+王晓东. (2018). 中职教育的收益. 教育研究, 39(2), 20–28.
+"""
+
+
+def test_author_year_citations_inside_a_footnote_are_linked(tmp_path: Path) -> None:
+    """Round 11b (sealed3): a note at a page's foot cites as the text does ("① …口径与刘建华（2017）和
+    Chen et al.（2020）一致"); its citations are found, linked and written in the footnote."""
+    make_project(tmp_path)
+    raw = tmp_path / "source" / "raw" / "fn.txt"
+    raw.write_text(FOOTNOTE, encoding="utf-8")
+    assert main(["import", str(raw), "--project", str(tmp_path)]) == 0
+    md = (tmp_path / "source" / "fn.md").read_text(encoding="utf-8")
+    note = next(line for line in md.splitlines() if line.startswith("[^"))
+    assert re.fullmatch(r"\[\^1\]: 相关讨论参见\{cite:t\}`huang2020\w*`和 \{cite:t\}`wang2018\w*`。", note), note
+    # the PDF reader's notes go through the same function
+    from wenxian.importer.authoryear import note_inlines
+
+    inlines = note_inlines("参见张三（2015）。", 3, frozenset({"张三"}))
+    assert [type(i).__name__ for i in inlines] == ["Text", "NamedCitation", "Text"] and inlines[1].line == 3
+    assert note_inlines("本文所称口袋公园，指小型公园绿地。", 3, frozenset({"张三"})) == []

@@ -126,31 +126,29 @@ def test_sealed2_author_year_part_is_tagged_and_scored() -> None:
     assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
 
 
-def test_sealed3_author_year_part_is_tagged_and_left_out_of_all(monkeypatch) -> None:
+def test_sealed3_author_year_part_is_tagged_and_scored() -> None:
     """The eleventh round's sealed author-year part (tests/data/authoryear/sealed3), written by a
-    helper who never ran the importer, the recogniser or the scorer on it. Only its tags are read
-    here (no importer, no linker): every tag names places inside its article's list, every entry is
-    cited, no tag is left in the list, a tag that spans a page break holds exactly the page's number
-    and the next running head (which the scorer's key leaves out), and the scorer's default run
-    leaves the part out until the lead scores it, once, by name (``--part sealed3``)."""
-    counts, spanning = {}, []
-    for path in sorted((authoryear.DATA / "sealed3").glob("*.txt")):
-        tagged = path.read_text(encoding="utf-8")
-        raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
-        assert "<c" not in raw and "</c>" not in raw and raw.count("参考文献") == 1
-        listed = [line for line in raw[raw.index("参考文献"):].splitlines()[1:] if line.strip()]
-        tags = [[int(n) for n in m.group(1).split(",")] for m in authoryear._TAG.finditer(tagged)]
-        assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
-        assert authoryear._TAG.search(tagged[tagged.index("参考文献"):]) is None
-        spanning += [m.group(2) for m in authoryear._TAG.finditer(tagged) if "\f" in m.group(2)]
-        counts[path.name] = (len(tags), len(listed))
+    helper who never ran the importer, the recogniser or the scorer on it, scored once by the lead
+    after the round's merges: 98/118 linked (83.1 %), 2 found that are no citations, 3/3 lists exact.
+    A tag that spans a page break holds exactly the page's number and the next running head (which
+    the scorer's key leaves out). It is seen now and in the default run. Round 11b fixed what it
+    showed by rule (a name without a comma before its year, square brackets, a year alone — after
+    ； or after its name earlier in the sentence —, Chinese names set off by a comma, Latin names
+    with 、 and 和, 课题组, citations in footnotes): 118/118, none spurious. This is its floor."""
+    counts, score = _tagged_part("sealed3")
     assert counts == {"local_debt_pdftotext.txt": (36, 24), "primary_care_clean.txt": (42, 23),
                       "vocational_returns_mineru.txt": (40, 18)}
+    spanning = [m.group(2) for path in sorted((authoryear.DATA / "sealed3").glob("*.txt"))
+                for m in authoryear._TAG.finditer(path.read_text(encoding="utf-8")) if "\f" in m.group(2)]
     assert [authoryear._key(text) for text in spanning] == ["（何立新和宋晓丹，2021）"]
-    scored: list[str] = []
-    monkeypatch.setattr(authoryear, "score_text", lambda path, score: scored.append(path.parent.name))
-    authoryear.main([])
-    assert scored and "sealed3" not in scored and "sealed2" in scored
+    print(f"sealed3: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
+    assert score.gold == 118
+    assert score.linked >= SEALED3_LINKED and score.spurious <= SEALED3_SPURIOUS
+    assert score.entries_exact == score.texts
+    assert "sealed3" not in authoryear.SEALED_PARTS  # in the default run
+
+
+SEALED3_LINKED, SEALED3_SPURIOUS = 118, 0  # round 11b: 98 → 118 linked, 2 → 0 spurious
 
 
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:
@@ -166,7 +164,7 @@ def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> Non
     for name, tagged in texts.items():
         authoryear.score_tagged(name, tagged, score)
     print(f"generated: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
-    assert score.gold >= 250 and score.texts == 6
+    assert score.gold >= 270 and score.texts == 6  # round 11b's grammar: 273 (225 linked with round 11's code)
     assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
 
 
@@ -179,7 +177,8 @@ def test_generated_heldout_draw_is_linked() -> None:
     for name, tagged in gen.texts(seed=gen.HELDOUT_SEED).items():
         authoryear.score_tagged(name, tagged, score)
     print(f"generated-heldout: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
-    assert score.gold >= 250 and score.linked / score.gold >= 0.99
+    # Round 11b's grammar (sealed3's forms added): 267/288 with round 11's code, 288/288 after.
+    assert score.gold >= 280 and score.linked / score.gold >= 0.99
     assert score.spurious == 0 and score.entries_exact == score.texts
 
 

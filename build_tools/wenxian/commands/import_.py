@@ -156,18 +156,15 @@ def report_notes(article: Article, raw: Path) -> None:
 def link_author_year(article: Article, candidates: list[Candidate], raw: Path) -> dict[NamedWork, str]:
     """Keys for the works of the text's author-year citations; the ones not found are reported."""
     named: dict[NamedWork, str] = {}
-    for block in article.blocks:
-        if not isinstance(block, Paragraph):
-            continue
-        for cite in block.named_citations():
-            for work in cite.works:
-                key, why = match(work, candidates)
-                if key:
-                    named[work] = key
-                else:
-                    print(f"{raw}:{cite.line}: warning: citation {cite.raw!r} not linked ({why}); "
-                          "it stays as text\n  hint: correct the name or year, or add the work to "
-                          "the reference list", file=sys.stderr)
+    for cite in article.named_citations():  # the paragraphs', then the footnotes'
+        for work in cite.works:
+            key, why = match(work, candidates)
+            if key:
+                named[work] = key
+            else:
+                print(f"{raw}:{cite.line}: warning: citation {cite.raw!r} not linked ({why}); "
+                      "it stays as text\n  hint: correct the name or year, or add the work to "
+                      "the reference list", file=sys.stderr)
     return named
 
 

@@ -24,7 +24,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from wenxian.model import NamedCitation, NamedWork
+from wenxian.model import Inline, NamedCitation, NamedWork, Text
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -56,22 +56,31 @@ _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", 
 _BODY = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][a-z]+(?:\s(?:of\s|for\s|on\s)?[A-Z][a-z]+){{1,5}}"
 _BODY_RE = re.compile(_BODY)
 _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
-# Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik").
-_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(])|(?:{_INITIALS})?{_LATIN}(?:\s*,\s*{_LATIN}(?=\s*(?:,|and\b|&)))*(?:\s*(?:,\s*)?(?:and|&|和|与)\s*{_LATIN})?{_ETAL}?)"
-_CJK_NAMES = rf"{_HAN}{{2,12}}?(?:\s*[和与及、,]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 12: a body (国家统计局)
-_ITEM = rf"(?P<names>{_LATIN_NAMES}|{_CJK_NAMES})\s*[,，]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
+# Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik") or, in
+# Chinese text, by 、 ("Huang、Pagano 和 Panizza（2020）").
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(])|(?:{_INITIALS})?{_LATIN}(?:\s*[,、]\s*{_LATIN}(?=\s*(?:[,、]|and\b|&|和|与)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN})?{_ETAL}?)"
+# Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
+_CJK_NAMES = rf"{_HAN}{{2,16}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
+# A Chinese name may stand before its year without a comma ("（高志远 2016）"); such a work is taken only
+# when the list knows its names (see find_author_year).
+_ITEM = rf"(?:(?P<names>{_LATIN_NAMES})\s*[,，]|(?P<cjk>{_CJK_NAMES})\s*(?P<sep>[,，])?)\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
-_BARE_ITEM = _ITEM.replace("?P<names>", "").replace("?P<years>", "").replace("?P<page>", "")
+_BARE_ITEM = re.sub(r"\?P<\w+>", "", _ITEM)
+# A later work of the same names gives its year alone ("（苏明远，2019a；2019b）").
+_YEAR_ITEM = rf"(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
+_YEAR_ITEM_RE = re.compile(rf"^\s*{_YEAR_ITEM}\s*$")
+_BARE_YEAR_ITEM = re.sub(r"\?P<\w+>", "", _YEAR_ITEM)
 # Each work is an atomic group: "张三等" reads as a name + 等 or as one name, and without the
 # group a long parenthesis that does not close would try every split (exponential time).
-PAREN = re.compile(rf"[（(]\s*(?:(?P<pre>{_PREFIX})\s*)?"
-                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}))*)\s*[)）]")
+# Square brackets too ("［王海燕，2015］", "［郭宏伟，2016：45］"), as some journals print them.
+PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX})\s*)?"
+                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)\s*[)）］\]]")
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})"
                            rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
-_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?|{UNDATED}){_LOCATOR}?\s*[)）]")
-_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*,\s*(?=[^\W\d_])")
+_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?|{UNDATED}){_LOCATOR}?\s*[)）］\]]")
+_SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*[,，]\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
 MAX_HAN_NAME = 4  # characters of a person's Chinese name
@@ -87,6 +96,7 @@ class Found(NamedTuple):
     textual: bool
     pages: list[str]
     pre: str = ""
+    year_only: bool = False  # the name stands earlier in the sentence ("该研究（2014）")
 
 
 def _work(names: str, year: str) -> NamedWork:
@@ -148,7 +158,7 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
 # The names before the title ("张三, 李四. 题名", "张三（2015）") or, in the author-date style of
 # Chinese social-science journals, before the year ("张三、李四，2015：《题名》").
 _LEADING_CJK_NAMES = re.compile(
-    rf"^\s*({_HAN}{{2,10}}(?:\s*[,，、]\s*{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}))")
+    rf"^\s*({_HAN}{{2,20}}(?:\s*[,，、]\s*(?:&\s*)?{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}))")
 
 
 # A body's acronym opening an entry ("OECD. (2019).", "OECD, 2019.").
@@ -166,14 +176,74 @@ def names_in_list(texts) -> frozenset[str]:
     for text in texts:
         m = _LEADING_CJK_NAMES.match(text)
         if m:
-            names.update(n for n in re.split(r"\s*[,，、]\s*", m.group(1)) if n)
+            names.update(n for n in re.split(r"\s*[,，、]\s*(?:&\s*)?", m.group(1)) if n)
         elif (body := _LEADING_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
             names.add(body.group(1))
     return frozenset(names)
 
 
-def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Found]:
-    """Each author-year citation of ``text``, in order."""
+def _known_names(names: str, known: frozenset[str]) -> bool:
+    """Whether every name of a Chinese author group ("王丽娟", "林晓燕等") opens an entry of the list."""
+    parts = [p for p in _SPLIT_NAMES.split(_ETAL_END.sub("", names.strip())) if p]
+    return bool(parts) and all(p in known for p in parts)
+
+
+# The year of an entry's head ("刘建华，2017：", "黄静. (2020a).", "Mincer, J. (1974).", "Marmot M, 2005.").
+_HEAD_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)(?!\d)")
+# A Latin first author: with particles, also in capitals as GB/T prints them ("VAN DER BERG H, 1995.").
+_LEADING_LATIN = re.compile(rf"^\s*((?:(?:VAN|VON|DE|DER|DEN|DI|DA|DU|DEL|LE|LA|TEN|TER)\s+)*{_LATIN})")
+
+
+def dated_names(texts) -> frozenset[tuple[str, str]]:
+    """The first author and the year of each entry of a reference list ("张德胜", "2014"), for a
+    year cited alone after the name earlier in its sentence."""
+    pairs: set[tuple[str, str]] = set()
+    for text in texts:
+        m = _LEADING_CJK_NAMES.match(text)
+        name = re.split(r"\s*[,，、]", m.group(1))[0] if m else (
+            (_LEADING_BODY.match(text) or _LEADING_ACRONYM.match(text) or _LEADING_LATIN.match(text) or [None, None])[1])
+        year = _HEAD_YEAR.search(text[:120])
+        if name and year:
+            pairs.add((name.strip(), year.group(1)))
+    return frozenset(pairs)
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Where a sentence ends: a year alone looks for its name back to here.
+_SENTENCE_END = re.compile(r"[。！？!?]")
+
+
+def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) -> str | None:
+    """The name a year alone in parentheses cites ("张德胜较早讨论了…，该研究（2014）发现", "参照 Mincer
+    的经典设定（1974）"): the last name in its sentence before it whose work of that year the list
+    holds. Only after a Chinese word (not "CFPS（2018）", not "《…》（2015）"), one year, no page."""
+    before = text[: m.start()].rstrip()
+    if m.group("page") or not before or not re.match(_HAN, before[-1]) or not dated:
+        return None
+    year = m.group("years")
+    if not re.fullmatch(r"(?:1[6-9]|20)\d\d", year):
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(before)]
+    sentence = before[ends[-1] if ends else 0:]
+    best, where = None, -1
+    for name, y in dated:
+        if y != year:
+            continue
+        # a Latin name as the list prints it: "SMITH J, 2015." for "Smith" in the text
+        for hit in re.finditer(re.escape(name), sentence, 0 if re.search(_HAN, name) else re.IGNORECASE):
+            # a Latin name is a whole word ("Lee" not inside "Kleen"); Chinese may touch it ("参照Mincer")
+            latin_edge = not re.search(_HAN, name) and (
+                (hit.start() and _LATIN_LETTER.match(sentence[hit.start() - 1])) or
+                (hit.end() < len(sentence) and _LATIN_LETTER.match(sentence[hit.end()])))
+            if not latin_edge and hit.start() > where:
+                best, where = hit.group(0), hit.start()
+    return best
+
+
+def find_author_year(text: str, known: frozenset[str] = frozenset(),
+                     dated: frozenset[tuple[str, str]] = frozenset()) -> list[Found]:
+    """Each author-year citation of ``text``, in order (``dated``: :func:`dated_names` of the list,
+    for a year cited alone)."""
     if not _YEAR_IN_PARENS.search(text):
         return []  # the common case, decided in one scan
     found: list[Found] = []
@@ -185,12 +255,20 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Fou
     for m in PAREN.finditer(text):
         works: list[NamedWork] = []
         pages: list[str] = []
+        names = ""
         for item in re.split(r"\s*[；;]\s*", m.group("items")):
             im = _ITEM_RE.match(item)
-            if im is None or im.group("names").split()[0] in _NOT_NAMES:
+            if im is None and names and (ym := _YEAR_ITEM_RE.match(item)):
+                im = ym  # the year alone: the names of the work before
+            elif im is None or (im.group("names") or im.group("cjk")).split()[0] in _NOT_NAMES:
                 works = []
                 break
-            more = _works(im.group("names"), im.group("years"))
+            elif im.group("cjk") and not im.group("sep") and not _known_names(im.group("cjk"), known):
+                works = []  # "（截至2015）": no name the list knows before a year without a comma
+                break
+            else:
+                names = im.group("names") or im.group("cjk")
+            more = _works(names, im.group("years"))
             works += more
             pages += _pages(more, im.group("page"))
         if works:
@@ -215,6 +293,10 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Fou
             continue
         lead = _cjk_lead(text, m.start(), known)
         if lead is None:
+            if (name := _year_alone(text, m, dated)) is not None:
+                found.append(Found(m.start(), m.end(), [NamedWork((name,), False, m.group("years"))], False,
+                                   [""], year_only=True))
+                taken.append((m.start(), m.end()))
             continue
         start, group = lead
         if free(start, m.end()):
@@ -225,17 +307,34 @@ def find_author_year(text: str, known: frozenset[str] = frozenset()) -> list[Fou
 
 
 def extract_author_year(text: str, line_starts: list[int], line_numbers: list[int],
-                        known: frozenset[str] = frozenset()) -> tuple[str, list[NamedCitation]]:
+                        known: frozenset[str] = frozenset(),
+                        dated: frozenset[tuple[str, str]] = frozenset()) -> tuple[str, list[NamedCitation]]:
     """``text`` with each author-year citation replaced by :data:`MARK`, and the citations."""
     out: list[str] = []
     cites: list[NamedCitation] = []
     pos = 0
-    for f in find_author_year(text, known):
+    for f in find_author_year(text, known, dated):
         line = line_numbers[bisect.bisect_right(line_starts, f.start) - 1]
         out.append(text[pos:f.start])
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
-        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre))
+        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites
+
+
+def note_inlines(text: str, line: int, known: frozenset[str] = frozenset(),
+                 dated: frozenset[tuple[str, str]] = frozenset()) -> list[Inline]:
+    """A footnote's text with its author-year citations ("① …口径与刘建华（2017）一致"), as
+    :class:`~wenxian.model.Footnote` holds it: [] when it cites none (its text alone is written)."""
+    marked, named = extract_author_year(text, [0], [line], known, dated)
+    if not named:
+        return []
+    inlines: list[Inline] = []
+    for k, part in enumerate(marked.split(MARK)):
+        if part:
+            inlines.append(Text(part))
+        if k < len(named):
+            inlines.append(named[k])
+    return inlines

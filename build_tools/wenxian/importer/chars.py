@@ -85,7 +85,7 @@ def width(text: str) -> float:
 # CJK punctuation or an opening parenthesis ("（J." + "Lee, 2012）", "此外，T. D." + "Allen（2001）").
 _INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
 _ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs|(?-i:\bpp?))\.$"
-                               r"|(?:[\u4e00-\u9fff（(，、；;,。：！？]\s?)(?-i:[A-Z]\.\s?-?){1,3}$", re.IGNORECASE)
+                               r"|(?:[\u4e00-\u9fff（(［\[，、；;,。：！？]\s?)(?-i:[A-Z]\.\s?-?){1,3}$", re.IGNORECASE)
 
 
 # The characters a match of ``TERMINAL_RE`` can end with (besides a decimal digit, a
@@ -113,4 +113,5 @@ def ends_sentence(text: str) -> bool:
 
 def _unclosed(text: str) -> bool:
     """Whether a parenthesis opened in ``text`` is still open at its end."""
-    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+    return (text.count("(") + text.count("（") + text.count("［") >
+            text.count(")") + text.count("）") + text.count("］"))  # "［J." + "Lee, 2003］" too

@@ -11,7 +11,7 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
-from wenxian.importer.authoryear import MARK, extract_author_year, names_in_list
+from wenxian.importer.authoryear import MARK, dated_names, extract_author_year, names_in_list, note_inlines
 from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
@@ -94,6 +94,7 @@ class _Reader:
         self.notes: list[Note] = []
         self.explain: list[Decision] | None = explain
         self.known_names: frozenset[str] = frozenset()
+        self.dated_names: frozenset[tuple[str, str]] = frozenset()
         self.math: list[str] = []  # the TeX of a Markdown text's inline formulas, by their marks
         self.pairing = Pairing()  # the notes at the pages' feet, by their marks
 
@@ -155,6 +156,7 @@ class _Reader:
                 blocks.append(chunk)  # read below, once the list's names are known
         references, after, asides = read_reference_zone(reference_lines)
         self.known_names = names_in_list(r.text for r in references)
+        self.dated_names = dated_names(r.text for r in references)
         blocks, footnotes = self._footnotes(blocks)
         blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
         blocks = _with_tables(blocks, [(line, self._cells(rows)) for line, rows in tables])
@@ -183,11 +185,17 @@ class _Reader:
                                    f"check the {mark} marks and notes in the raw text (a list counted {mark} beside "
                                    "footnotes?)"))
         chunks = {id(chunk): label for label, chunk in labelled}
-        footnotes = [Footnote(label, self._norm(self._joined(Chunk("text", chunk.lines)).text[1:]).strip(),
-                              chunk.lines[0].number) for label, chunk in labelled]
+        footnotes = [self._footnote(label, chunk) for label, chunk in labelled]
         kept = [Chunk("text", b.lines) if isinstance(b, Chunk) and b.kind == "footnote" else b
                 for b in blocks if not (isinstance(b, Chunk) and id(b) in chunks)]
         return kept, footnotes
+
+    def _footnote(self, label: str, chunk: Chunk) -> Footnote:
+        """A note at a page's foot, its author-year citations found as a paragraph's are
+        ("① …口径与刘建华（2017）和 Chen et al.（2020）一致")."""
+        text = self._norm(self._joined(Chunk("text", chunk.lines)).text[1:]).strip()
+        line = chunk.lines[0].number
+        return Footnote(label, text, line, note_inlines(text, line, self.known_names, self.dated_names))
 
     def _footnote_ref(self, mark: re.Match[str]) -> FootnoteRef | None:
         """The reference a circled mark stands for, when a note is paired with it."""
@@ -330,7 +338,7 @@ class _Reader:
             chunk = Chunk(chunk.kind, [Line(first.number, first.text[len(chunk.lead) :].lstrip() or " ", first.indent, first.gap_after, first.width, first.page)] + chunk.lines[1:])
         joined = self._joined(chunk)
         numbers = [line.number for line in chunk.lines]
-        text, named = extract_author_year(joined.text, joined.starts, numbers, self.known_names)
+        text, named = extract_author_year(joined.text, joined.starts, numbers, self.known_names, self.dated_names)
         body, numeric = extract_citations(text, joined.starts, numbers, file=self.file, notes=self.notes)
         # Both kinds in reading order: MARK stands for an author-year one, PLACEHOLDER for a number.
         order = [named.pop(0) if c == MARK else numeric.pop(0) for c in _MARKS.findall(body)] if named else numeric

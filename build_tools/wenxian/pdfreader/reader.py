@@ -25,7 +25,7 @@ from wenxian.errors import WenxianError
 from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.authoryear import MARK as AUTHOR_YEAR_MARK
-from wenxian.importer.authoryear import extract_author_year, names_in_list
+from wenxian.importer.authoryear import dated_names, extract_author_year, names_in_list, note_inlines
 from wenxian.importer.citations import extract_citations, unlist_beyond
 from wenxian.importer.cover import cover_fields
 from wenxian.importer.joining import compounds_in, join_lines
@@ -247,7 +247,10 @@ class _Builder:
         article.references = self.references()
         self.reference_count = len(article.references)
         self.known_names = names_in_list(r.text for r in article.references)
+        self.dated_names = dated_names(r.text for r in article.references)
         self._footnotes()
+        for note in article.footnotes:  # their author-year citations, as the text's
+            note.inlines = note_inlines(note.text, note.line, self.known_names, self.dated_names)
         article.meta = self.front()
         section = [0, 0, 0, 0]
         for block in body_blocks(self.zoned, self.layout):
@@ -341,7 +344,8 @@ class _Builder:
         joined = join_lines([t for t, _ in kept], dehyphenate=self.options.dehyphenate, compounds=self.compounds)
         # Author-year citations first ("（张伟等，2019）", "Card et al.（2010）"), linked to the list's
         # entries by their names, then the numbered ones, each in reading order.
-        text, named = extract_author_year(joined.text, joined.starts, [n for _, n in kept], self.known_names)
+        text, named = extract_author_year(joined.text, joined.starts, [n for _, n in kept], self.known_names,
+                                          self.dated_names)
         body, inline = extract_citations(text, joined.starts, [n for _, n in kept], file=self.path)
         ordered: list[Inline] = []
         inline_iter, marks_iter, named_iter = iter(inline), iter(marks), iter(named)
