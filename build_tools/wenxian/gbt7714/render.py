@@ -304,8 +304,8 @@ def title_block(ctx: EntryContext) -> Text:
         title = _join([main, title], rules.colon)
     elif ctx.get("series") and not contribution and not serial and not body_number:
         # A series without a volume number is not lost: before the title, as the
-        # gbt7714 package prints it.
-        title = _join([_field_text(ctx, ctx.runs("series")), title], rules.colon)
+        # gbt7714 package prints it, with the book's number in it where there is one.
+        title = _series_before(ctx, title)
     number = body_number or number
     numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
     if ctx.code in numbered and number and kind not in ("article",):
@@ -370,10 +370,31 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
             booktitle = _join([booktitle, vol], rules.colon)
     elif ctx.get("series") and len(booktitle):
         # A series without a volume number is not lost: before the book's title, as for
-        # a whole book (title_block) — biblatex-ieee.bib's "IMA Volumes in Mathematics …".
-        booktitle = _join([_field_text(ctx, ctx.runs("series")), booktitle], rules.colon)
+        # a whole book (title_block) — biblatex-ieee.bib's "IMA Volumes in Mathematics …",
+        # with the book's number in the series ("State of the Art Report: No. 20 …").
+        booktitle = _series_before(ctx, booktitle)
     blocks.append(booktitle)
     return blocks
+
+
+_SERIES_NUMBER = re.compile(r"\d+[a-z]?|[IVXLC]+|[ivxlc]+")
+
+
+def _series_before(ctx: EntryContext, title: Text) -> Text:
+    """A series' name before a book's title, with the book's number in it ("State of the
+    Art Report: No. 20 Computer systems reliability", "第 3 册") when the entry is a book
+    or a part of one (biblatex's ``number`` beside ``series``, as the gbt7714 package prints
+    it); a report's, standard's or patent's number is its own document number, printed after
+    the title."""
+    series = _field_text(ctx, ctx.runs("series"))
+    number = plain(parse(ctx.get("number"))).strip()
+    if not _SERIES_NUMBER.fullmatch(number) or not len(series) or ctx.code not in ("M", "C", "G"):
+        # (no number, or a phrase that is none: biblatex-chicago's "\\partedit C. R. Stimpson")
+        return _join([series, title], ctx.rules.colon)
+    if number.isdigit():
+        forms = ctx.rules.series_number_forms
+        number = forms.get(ctx.lang, forms["*"]).format(number)
+    return _join([Text(series, ctx.rules.colon, _s(number)), title], "\u2003")
 
 
 _EVENT_WORDS = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|colloquium|"
