@@ -269,7 +269,10 @@ def etal_names(ctx: Context) -> Iterator[Finding]:
 _BODY_WORDS = re.compile(r"\b(?:Company|Corporation|Corp\.|Incorporated|Inc\.?|Ltd\.?|LLC|GmbH|"
                          r"University|Institute|Laborator(?:y|ies)|Association|Society|"
                          r"Foundation|Committee|Council|Agency|Ministry|Consortium|"
-                         r"Collaboration)(?=\W|$)")
+                         r"Collaboration|"
+                         # a company's legal form (hagenberg-thesis's patent holder "Alcatel-Lucent
+                         # SAS", printed "SAS A L"): France's SAS/SA, Germany's AG, Britain's PLC …
+                         r"SAS|S\.A\.S?\.?|AG|PLC|plc|S\.p\.A\.?|N\.V\.?|B\.V\.?|Pty|Co\.)(?=\W|$)")
 
 
 def unbraced_body_names(ctx: Context) -> Iterator[Finding]:
