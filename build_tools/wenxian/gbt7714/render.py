@@ -604,9 +604,17 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         if len(translator):
             blocks.append(translator)
         blocks = [b for b in blocks if len(b)]
+        container = container_blocks(ctx)
+        if not len(title) and ctx.code not in ("J", "N") and any(len(b) for b in container):
+            # A part with no title of its own (biblatex-archaeology's @inbook citing pages of a
+            # book under the part's author, Kohlmeyer1983): its code and "//" still say what
+            # the book is to it — biblatex prints "In:" there — instead of the book's editors
+            # and title running on after the names with no type code.
+            title = Text(f"[{ctx.code}{carrier(ctx.entry, ctx.online)}]")
+            blocks.append(title)
         if blocks and len(title):
             blocks[-1] = Text(blocks[-1], _CONTRIB_JOIN)
-        blocks.extend(container_blocks(ctx))
+        blocks.extend(container)
         edition = edition_block(ctx)
         imprint = publication_block(ctx)
         if len(_place(ctx)) or len(_publisher(ctx)) or len(edition):
