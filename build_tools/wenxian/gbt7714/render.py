@@ -437,7 +437,13 @@ def publication_block(ctx: EntryContext) -> Text:
     head = _join([place, publisher], rules.colon) if len(publisher) else place
     if ctx.code == "S" and (not len(publisher) or not rules.standard_imprint):
         # A standard's year is part of its number ("GB/T 7714—2015").
-        return _cite_date(ctx) if rules.cite_date_all_online else Text()
+        cite = _cite_date(ctx) if rules.cite_date_all_online else Text()
+        if not ctx.get("number") and _year(ctx):
+            # One with no number (hagenberg-thesis's W3C working draft) would lose its date:
+            # online it is dated as a web page is, "(2018-10-18)", else by its year.
+            date = _s(f"({_full_date(ctx)})") if ctx.online else _s(_year(ctx))
+            return Text(date, cite)
+        return cite
     if _uses_update_date(ctx):
         pages = _pages(ctx)
         date = _full_date(ctx)
