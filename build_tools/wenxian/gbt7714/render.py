@@ -362,7 +362,12 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     volume = ctx.get("volume")
     if volume:
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
-        series = _field_text(ctx, ctx.runs("series"))
+        # The set the book is a volume of (biblatex's maintitle: biblatex-archaeology's
+        # Fentress2003, "Cosa: Vol. 5 An intermittent town"), else its series, as for a whole
+        # book (title_block).
+        series = _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"))
+        if not len(series):
+            series = _field_text(ctx, ctx.runs("series"))
         if len(series):
             # The series and its volume, then the book, as for a book in a set.
             booktitle = _join([Text(series, rules.colon, vol), booktitle], "\u2003")
