@@ -115,7 +115,10 @@ def undefined_string(ctx: Context) -> Iterator[Finding]:
 
 
 # Entry types the GB/T styles know (anything else would print as [Z] "other").
-KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | {"xdata"}  # data, never printed
+# xdata: data, never printed; review: biblatex's review, which the styles code by its journal
+# ([J], else [EB]/[Z]) — `refs format` printed it while check called it unknown, an error
+# that stops `wenxian build` (biblatex-archaeology's Taylor2008, biblatex-mla's reviews).
+KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | {"xdata", "review"}
 # biblatex date fields: ISO 8601 / EDTF level 1 (2024, 2024-05, 2024-05-01,
 # ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?); read by
 # wenxian.bibdate, the same reading the styles print.
