@@ -120,6 +120,9 @@ def test_macros_of_the_preamble_are_expanded() -> None:
     (r"Graphics\BmakeAbstractRetrieved, Scorsese {\protect\bibskipbracenodot}", "Graphics, Scorsese "),
     # biblatex's capital at the start of a sentence
     (r"Publisher, \autocap{f}orthcoming", "Publisher, forthcoming"),
+    # biblatex's page commands (biblatex-archaeology's pages: round 11's sealed part's 3 lines
+    # with LaTeX left): "the page and the next (ones)"
+    (r"98\psq\ Nr. 2176, 132\psqq, \nopp 7", "98 sq. Nr. 2176, 132 sqq., 7"),
 ])
 def test_names_of_the_bibliography_packages(value: str, text: str) -> None:
     assert plain(parse(value)) == text

@@ -50,6 +50,16 @@ def _entry(source: str) -> Entry:
     ("@book{a, title = {资本论}, langid = {english}}", "en"),
     ("@book{a, title = {Invisible College}, language = {chinese}}", "zh"),
     ("@book{a, author = {马克思}}", "zh"),
+    # A Latin-script title with no langid: its small words (biblatex-archaeology's German
+    # titles were sentence-cased as English: "Die produktion des städtischen raums").
+    ("@book{a, title = {Die Produktion des städtischen Raums}}", "de"),
+    ("@book{a, title = {Astragalspiele in und um Warka}}", "de"),
+    ("@book{a, title = {Les puits du Forum d'Alba Fucense}}", "fr"),
+    ("@book{a, title = {Epigrafia anfiteatrale dell'Occidente Romano e della Gallia}}", "it"),
+    ("@book{a, title = {Een Experimentele Kijk op Angst}}", "nl"),
+    ("@book{a, title = {Cosa in the Republic and Early Empire}}", "en"),
+    ("@book{a, title = {Die Hard and the Art of Action}}", "en"),
+    ("@book{a, title = {Der Ring}, hyphenation = {english}}", "en"),
 ])
 def test_entry_language(source: str, lang: str) -> None:
     assert entry_language(_entry(source)) == lang

@@ -115,7 +115,10 @@ def undefined_string(ctx: Context) -> Iterator[Finding]:
 
 
 # Entry types the GB/T styles know (anything else would print as [Z] "other").
-KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | {"xdata"}  # data, never printed
+# xdata: data, never printed; review: biblatex's review, which the styles code by its journal
+# ([J], else [EB]/[Z]) — `refs format` printed it while check called it unknown, an error
+# that stops `wenxian build` (biblatex-archaeology's Taylor2008, biblatex-mla's reviews).
+KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | {"xdata", "review"}
 # biblatex date fields: ISO 8601 / EDTF level 1 (2024, 2024-05, 2024-05-01,
 # ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?); read by
 # wenxian.bibdate, the same reading the styles print.
@@ -269,7 +272,10 @@ def etal_names(ctx: Context) -> Iterator[Finding]:
 _BODY_WORDS = re.compile(r"\b(?:Company|Corporation|Corp\.|Incorporated|Inc\.?|Ltd\.?|LLC|GmbH|"
                          r"University|Institute|Laborator(?:y|ies)|Association|Society|"
                          r"Foundation|Committee|Council|Agency|Ministry|Consortium|"
-                         r"Collaboration)(?=\W|$)")
+                         r"Collaboration|"
+                         # a company's legal form (hagenberg-thesis's patent holder "Alcatel-Lucent
+                         # SAS", printed "SAS A L"): France's SAS/SA, Germany's AG, Britain's PLC …
+                         r"SAS|S\.A\.S?\.?|AG|PLC|plc|S\.p\.A\.?|N\.V\.?|B\.V\.?|Pty|Co\.)(?=\W|$)")
 
 
 def unbraced_body_names(ctx: Context) -> Iterator[Finding]:

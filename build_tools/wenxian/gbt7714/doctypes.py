@@ -45,9 +45,13 @@ TYPE_CODES: dict[str, str] = {
     "dataset": "DS", "data": "DS",
     "preprint": "PP",
     "misc": "Z", "unpublished": "Z",
+    # a talk at an event (biblatex-archaeology's @talk, biblatex-apa's @presentation): the
+    # standard has no code for it; [Z], or a web page [EB] where it is online, as misc
+    "talk": "Z", "presentation": "Z",
 }
 # Types that are a web page [EB] when they have a URL, else "other" [Z].
-MISC_TYPES = frozenset({"misc", "unpublished", "image", "video", "audio", "music", "movie"})
+MISC_TYPES = frozenset({"misc", "unpublished", "image", "video", "audio", "music", "movie",
+                        "talk", "presentation"})
 # Contributions printed "…[M]// container".
 CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference",
                                 "bookinbook", "suppbook", "suppcollection"})

@@ -42,6 +42,10 @@ class Edition:
     # volume word is the entry's language's own: 第 1 卷, 第1巻, 제 1 권.
     volume_forms: dict[str, str] = field(default_factory=lambda: {
         "zh": "第 {} 卷", "ja": "第{}巻", "ko": "제 {} 권", "*": "Vol. {}"})
+    # A book's number in its series (biblatex's number beside series, no volume), printed
+    # after the series' name as the gbt7714 package does: "State of the Art Report: No. 20".
+    series_number_forms: dict[str, str] = field(default_factory=lambda: {
+        "zh": "第 {} 册", "*": "No. {}"})
     standard_imprint: bool = True  # place: publisher, year after a standard's title
     cstr_replaces_doi: bool = False  # with a CSTR, print it instead of the DOI
     url_from_identifier: bool = False  # web pages/preprints: DOI or CSTR as the URL

@@ -94,7 +94,10 @@ _WORDS.update({"adddot": ".", "addcomma": ",", "addcolon": ":", "addsemicolon": 
                "addnbthinspace": " ", "addthinspace": " ", "adddotspace": ". ",
                "addslash": "/", "finalandcomma": ",", "bibrangedash": "–",
                "bibdatedash": "–", "isdot": "", "nopunct": "", "unspace": "",
-               "bibellipsis": "…"})
+               "bibellipsis": "…",
+               # biblatex's page commands (biblatex.sty: \psq is \sqspace\bibstring{sequens}):
+               # "98\psq" is page 98 and the next ("98 sq."; its English bibstring, as above)
+               "psq": " sq.", "psqq": " sqq.", "sqspace": " ", "nopp": ""})
 # apacite's words (apacite.sty: a database written for apacite.bst carries them), and
 # the commands of its manual's database (apacdoc.sty, as they print in the reference list
 # after \APACmanBeforeBib): each changes how the next word of apacite.bst's own prints

@@ -304,8 +304,8 @@ def title_block(ctx: EntryContext) -> Text:
         title = _join([main, title], rules.colon)
     elif ctx.get("series") and not contribution and not serial and not body_number:
         # A series without a volume number is not lost: before the title, as the
-        # gbt7714 package prints it.
-        title = _join([_field_text(ctx, ctx.runs("series")), title], rules.colon)
+        # gbt7714 package prints it, with the book's number in it where there is one.
+        title = _series_before(ctx, title)
     number = body_number or number
     numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
     if ctx.code in numbered and number and kind not in ("article",):
@@ -362,7 +362,12 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     volume = ctx.get("volume")
     if volume:
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
-        series = _field_text(ctx, ctx.runs("series"))
+        # The set the book is a volume of (biblatex's maintitle: biblatex-archaeology's
+        # Fentress2003, "Cosa: Vol. 5 An intermittent town"), else its series, as for a whole
+        # book (title_block).
+        series = _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"))
+        if not len(series):
+            series = _field_text(ctx, ctx.runs("series"))
         if len(series):
             # The series and its volume, then the book, as for a book in a set.
             booktitle = _join([Text(series, rules.colon, vol), booktitle], "\u2003")
@@ -370,10 +375,31 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
             booktitle = _join([booktitle, vol], rules.colon)
     elif ctx.get("series") and len(booktitle):
         # A series without a volume number is not lost: before the book's title, as for
-        # a whole book (title_block) — biblatex-ieee.bib's "IMA Volumes in Mathematics …".
-        booktitle = _join([_field_text(ctx, ctx.runs("series")), booktitle], rules.colon)
+        # a whole book (title_block) — biblatex-ieee.bib's "IMA Volumes in Mathematics …",
+        # with the book's number in the series ("State of the Art Report: No. 20 …").
+        booktitle = _series_before(ctx, booktitle)
     blocks.append(booktitle)
     return blocks
+
+
+_SERIES_NUMBER = re.compile(r"\d+[a-z]?|[IVXLC]+|[ivxlc]+")
+
+
+def _series_before(ctx: EntryContext, title: Text) -> Text:
+    """A series' name before a book's title, with the book's number in it ("State of the
+    Art Report: No. 20 Computer systems reliability", "第 3 册") when the entry is a book
+    or a part of one (biblatex's ``number`` beside ``series``, as the gbt7714 package prints
+    it); a report's, standard's or patent's number is its own document number, printed after
+    the title."""
+    series = _field_text(ctx, ctx.runs("series"))
+    number = plain(parse(ctx.get("number"))).strip()
+    if not _SERIES_NUMBER.fullmatch(number) or not len(series) or ctx.code not in ("M", "C", "G"):
+        # (no number, or a phrase that is none: biblatex-chicago's "\\partedit C. R. Stimpson")
+        return _join([series, title], ctx.rules.colon)
+    if number.isdigit():
+        forms = ctx.rules.series_number_forms
+        number = forms.get(ctx.lang, forms["*"]).format(number)
+    return _join([Text(series, ctx.rules.colon, _s(number)), title], "\u2003")
 
 
 _EVENT_WORDS = re.compile(r"\b(?:proceedings|conference|symposium|workshop|congress|colloquium|"
@@ -416,7 +442,13 @@ def publication_block(ctx: EntryContext) -> Text:
     head = _join([place, publisher], rules.colon) if len(publisher) else place
     if ctx.code == "S" and (not len(publisher) or not rules.standard_imprint):
         # A standard's year is part of its number ("GB/T 7714—2015").
-        return _cite_date(ctx) if rules.cite_date_all_online else Text()
+        cite = _cite_date(ctx) if rules.cite_date_all_online else Text()
+        if not ctx.get("number") and _year(ctx):
+            # One with no number (hagenberg-thesis's W3C working draft) would lose its date:
+            # online it is dated as a web page is, "(2018-10-18)", else by its year.
+            date = _s(f"({_full_date(ctx)})") if ctx.online else _s(_year(ctx))
+            return Text(date, cite)
+        return cite
     if _uses_update_date(ctx):
         pages = _pages(ctx)
         date = _full_date(ctx)
@@ -583,9 +615,17 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         if len(translator):
             blocks.append(translator)
         blocks = [b for b in blocks if len(b)]
+        container = container_blocks(ctx)
+        if not len(title) and ctx.code not in ("J", "N") and any(len(b) for b in container):
+            # A part with no title of its own (biblatex-archaeology's @inbook citing pages of a
+            # book under the part's author, Kohlmeyer1983): its code and "//" still say what
+            # the book is to it — biblatex prints "In:" there — instead of the book's editors
+            # and title running on after the names with no type code.
+            title = Text(f"[{ctx.code}{carrier(ctx.entry, ctx.online)}]")
+            blocks.append(title)
         if blocks and len(title):
             blocks[-1] = Text(blocks[-1], _CONTRIB_JOIN)
-        blocks.extend(container_blocks(ctx))
+        blocks.extend(container)
         edition = edition_block(ctx)
         imprint = publication_block(ctx)
         if len(_place(ctx)) or len(_publisher(ctx)) or len(edition):
