@@ -80,6 +80,13 @@ class _Layout:
         for k, line in enumerate(self.lines):
             if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
                 self.levels[k] = 1
+        # An unnumbered title ("引言", "结语") alone on its line where a block has ended (a
+        # sentence's end, a front-matter field, a blank line, the text's start): a first-level heading.
+        for k, line in enumerate(self.lines):
+            if self.levels[k] is None and not self.kinds[k] and headings.unnumbered_title(line.text) and (
+                k == 0 or self.kinds[k - 1] or self.lines[k - 1].gap_after or ends_sentence(self.lines[k - 1].text)
+            ):
+                self.levels[k] = 1
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
