@@ -46,3 +46,31 @@ def test_the_same_word_inside_a_paragraph_stays_text() -> None:
         "结论\n"
         "和相应的政策含义，供各地参考。\n"))
     assert found[-1][0] == "p" and "结论" in found[-1][1]
+
+
+def test_a_full_line_with_figures_after_a_sentence_end_runs_on() -> None:
+    # "澜江省于 2020 年…共认定" counts two cells short by its characters ("2020", "2024" are two
+    # cells each), but the glue around the figures fills the column: no indent, no new paragraph
+    # (chanjiao-ronghe, onecol-colon through pdftotext).
+    text = (
+        "我国推进校企合作的政策大体经历了三个阶段。第一阶段以鼓励和倡\n"
+        "导为主，政策主要要求职业院校加强与行业企业的联系；第二阶段提出工学\n"
+        "结合、校企合作的人才培养模式，开始在部分地区开展试点；第三阶段将产\n"
+        "教融合上升为国家层面的制度安排，建设产教融合型城市和产教融合型企\n"
+        "业，并对符合条件的企业给予教育费附加和地方教育附加抵免等优惠[3,7-9] 。\n"
+        "澜江省于 2020 年出台了产教融合型企业认定办法，截至 2024 年底共认定\n"
+        "省级产教融合型企业 286 家[10] 。\n"
+        "1.2 已有研究\n"
+        "已有研究从不同角度解释企业参与产教融合的动因。人力资本理论认\n"
+        "为，企业参与职业教育是为了获得符合自身需要的技术技能人才，降低招\n"
+        "聘和培训成本；交易成本理论则关注校企之间的信息不对称和合作的不确\n"
+        "定性，认为稳定的合作关系和明确的契约有助于降低合作成本[11] 。实证研\n"
+        "究发现，企业规模、行业特征、合作经历和政府激励对企业参与都有影响，\n"
+        "但各项研究的结论并不完全一致，尤其是政策优惠的作用，有的研究认为\n"
+        "作用明显，有的则认为企业对优惠政策的知晓度和获得感都不高[12]-[14] 。这\n"
+        "些研究多以单所院校或者单个行业为对象，基于较大范围调查数据的分析\n"
+        "还比较少。\n"
+    )
+    found = blocks(text)
+    assert [kind for kind, _ in found] == ["p", "h", "p"]
+    assert found[0][1].endswith("等优惠[3,7-9]。澜江省于2020年出台了产教融合型企业认定办法，截至2024年底共认定省级产教融合型企业286家[10]。")

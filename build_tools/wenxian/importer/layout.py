@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.chars import HAN_RE, ends_sentence, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
@@ -431,8 +431,8 @@ def printed_width(lines: list[Line], j: int, column: float) -> float:
     quote's closing mark a row lower: "一些村民习惯了“免费水”" + "，对缴纳水费有"), on its
     page, no blank line between, as long as they fit the ``column`` together (a full line's
     punctuation pushed to the next line is no piece of a short one). A short piece is no
-    short line."""
-    total, k = lines[j].width, j
+    short line. The glue around its Latin letters and digits counts (``chars.script_glue``)."""
+    total, k = lines[j].width + script_glue(lines[j].text), j
     while (
         k + 1 < len(lines)
         and not lines[k].gap_after
