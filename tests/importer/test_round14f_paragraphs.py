@@ -74,3 +74,23 @@ def test_a_full_line_with_figures_after_a_sentence_end_runs_on() -> None:
     found = blocks(text)
     assert [kind for kind, _ in found] == ["p", "h", "p"]
     assert found[0][1].endswith("等优惠[3,7-9]。澜江省于2020年出台了产教融合型企业认定办法，截至2024年底共认定省级产教融合型企业286家[10]。")
+
+
+def test_a_closing_quote_set_a_row_apart_ends_the_sentence_before_a_heading() -> None:
+    # pdftotext sets the closing quote after "上课？" on a row of its own: with it, the line
+    # before ends a sentence, and the numbered heading after it starts a block
+    # (chanjiao-ronghe, onecol-bracket through pdftotext).
+    text = (
+        "大型企业的人才需求量大、岗位标准化程度高，更有能力承担参与职\n"
+        "业教育的成本，也更看重人才的长期储备；小微企业人才需求零散，生产\n"
+        "任务紧张，很难抽出技术人员参与教学。访谈中一位小型机械加工企业的\n"
+        "负责人说：\n"
+        "“我们一共就三十几个人，师傅都在车间里忙，哪有时间去学校\n"
+        "上课？\n"
+        "”\n"
+        "4.2 企业参与的主要障碍\n"
+        "结合问卷和访谈资料，企业参与产教融合的障碍主要有以下三个方面。\n"
+    )
+    found = blocks(text)
+    assert [kind for kind, _ in found] == ["p", "h", "p"]
+    assert found[0][1].endswith("哪有时间去学校上课？”") and found[1] == ("h", "4.2 企业参与的主要障碍")

@@ -48,6 +48,7 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][，、；]")  # a Chinese sentence's inner
 _OPENS_BLOCK = ("：", ":")  # a line ending so announces what follows (a list, a heading's field)
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
+_PUNCT_ONLY = re.compile(r"^[。，、；：！？”’）」』》]+$")  # a line of closing punctuation alone
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
@@ -269,14 +270,29 @@ class _Layout:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
         line = self.lines[i]
-        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or ends_sentence(line.text))
+        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self.ends_sentence(i))
+
+    def _rest_of(self, i: int) -> bool:
+        """Whether line ``i`` is closing punctuation alone that the extractor set a row apart from
+        the line before it ("…小区（图 1）" + "。", "…去学校上课？" + "”": a quote's font, a mark
+        hung past the column's edge): that line's end, which no line starts with."""
+        return (i > 0 and _PUNCT_ONLY.match(self.lines[i].text) is not None and not self.lines[i - 1].gap_after
+                and self.lines[i - 1].page == self.lines[i].page and self.levels[i - 1] is None and not self.kinds[i - 1])
+
+    def ends_sentence(self, i: int) -> bool:
+        """Whether line ``i`` ends a sentence, with the line before it where it is that line's
+        rest (round 14f: the sentence end "（图 1）" + "。" went unseen, and a heading after
+        "…上课？" + "”" was read as the paragraph's text)."""
+        if self._rest_of(i):
+            return ends_sentence(self.lines[i - 1].text + self.lines[i].text)
+        return ends_sentence(self.lines[i].text)
 
     def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
         starts_punct = nxt.text.startswith(_CLOSING)
         # "…重要着力点。" / "”[8] 新质…": the sentence ends after the closing mark the next line
         # starts with (pdftotext -raw starts a line where the quotes' font begins), not here.
-        sentence_end = ends_sentence(line.text) and not nxt.text.startswith(_CLOSING_QUOTES)
+        sentence_end = self.ends_sentence(i) and not nxt.text.startswith(_CLOSING_QUOTES)
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         features = evidence.break_features(
@@ -322,7 +338,7 @@ class _Layout:
             # or more after them is the English block's title (the mirror of the rule above).
             return True
         if (self.levels[j] is not None or self.leads[j]) and (
-            current != "text" or ends_sentence(prev.text) or prev.gap_after
+            current != "text" or self.ends_sentence(j - 1) or prev.gap_after
         ):
             return True
         if self.explain is None and self._no_evidence(j - 1):
