@@ -94,3 +94,20 @@ def test_a_closing_quote_set_a_row_apart_ends_the_sentence_before_a_heading() ->
     found = blocks(text)
     assert [kind for kind, _ in found] == ["p", "h", "p"]
     assert found[0][1].endswith("哪有时间去学校上课？”") and found[1] == ("h", "4.2 企业参与的主要障碍")
+
+
+
+def test_a_full_stop_hung_past_a_full_line_leaves_that_line_full() -> None:
+    # "…其他两类小区（图 1）" fills the column; its full stop, hung past the edge, is a row of its
+    # own in pdftotext's text: the printed line is full, and the paragraph runs on
+    # (jiazhuang-dianti, onecol-colon through pdftotext).
+    text = (
+        "按小区类型看，单位自建小区的完工率明显高于其他两类小区（图 1）\n"
+        "。\n"
+        "这类小区的居民多为原单位职工，相互熟悉，原单位或者其后勤部门往往\n"
+        "出面组织协商，有的还承担了一部分费用。房改房小区和早期商品房小区\n"
+        "的居民关系较为松散，出租户比例较高，协商的组织成本更大。访谈中一\n"
+    )
+    found = blocks(text)
+    assert [kind for kind, _ in found] == ["p"]
+    assert found[0][1].startswith("按小区类型看，单位自建小区的完工率明显高于其他两类小区（图1）。这类小区")

@@ -295,9 +295,16 @@ class _Layout:
         sentence_end = self.ends_sentence(i) and not nxt.text.startswith(_CLOSING_QUOTES)
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
+        # A mark alone that would not have fitted on the line before it hung past the column's
+        # edge ("…其他两类小区（图 1）" + "。"): the printed line it ends is full. Not after a
+        # citation mark: pdftotext -raw starts a row after a raised mark ("…制度[2-4]" + "。"),
+        # whose width the line's characters overstate; there its own width stands, as the pieces' do.
+        hung = (self._rest_of(i) and not self.lines[i - 1].text.endswith(("]", "］"))
+                and self.widths[i - 1] + self.widths[i] > self.column(i - 1) + evidence.SLACK)
         features = evidence.break_features(
             sentence_end=sentence_end,
-            width=self._ending_width(i) if sentence_end and self.wrapped else self.widths[i],
+            width=(self.widths[i - 1] + self.widths[i] if hung else
+                   self._ending_width(i) if sentence_end and self.wrapped else self.widths[i]),
             next_width=printed_width(self.lines, i + 1, self.column(i, judged=True)),
             column=self.column(i, judged=True),
             next_indented=nxt.indent,
