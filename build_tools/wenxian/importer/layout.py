@@ -300,7 +300,8 @@ class _Layout:
         # citation mark: pdftotext -raw starts a row after a raised mark ("…制度[2-4]" + "。"),
         # whose width the line's characters overstate; there its own width stands, as the pieces' do.
         hung = (self._rest_of(i) and not self.lines[i - 1].text.endswith(("]", "］"))
-                and self.widths[i - 1] + self.widths[i] > self.column(i - 1) + evidence.SLACK)
+                and self.widths[i - 1] + self.widths[i] > self.column(i - 1) - (evidence.INDENT if first_line else 0.0)
+                + evidence.SLACK)
         features = evidence.break_features(
             sentence_end=sentence_end,
             width=(self.widths[i - 1] + self.widths[i] if hung else
@@ -439,7 +440,8 @@ class _Layout:
                 i += 1
                 continue
             j = i + 1
-            while j < n and not self.starts_block(j, kind, j == i + 1):
+            # (a mark alone after the block's first line ends that line: the indent counts there too)
+            while j < n and not self.starts_block(j, kind, j == i + 1 or (j == i + 2 and self._rest_of(i + 1))):
                 j += 1
             lead = self.leads[i] if kind == "text" else None
             out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays] if self.strays
