@@ -111,3 +111,21 @@ def test_a_full_stop_hung_past_a_full_line_leaves_that_line_full() -> None:
     found = blocks(text)
     assert [kind for kind, _ in found] == ["p"]
     assert found[0][1].startswith("按小区类型看，单位自建小区的完工率明显高于其他两类小区（图1）。这类小区")
+
+
+def test_a_full_stop_hung_after_a_paragraphs_first_line_counts_the_indent() -> None:
+    # The first line is short by its indent only: with the full stop it would not fit, so the
+    # stop hung past the edge, and the paragraph runs on after it.
+    text = (
+        "调查范围覆盖四个中心城区的六十八个老旧小区，样本涵盖单位自建小区、\n"
+        "房改房小区和早期商品房小区三种类型，各类小区的居民结构和物业管理方\n"
+        "式差别较大，需要分别讨论。\n"
+        "按小区类型看，单位自建小区加装电梯的完工率明显高于其他两类小区\n"
+        "。\n"
+        "这类小区的居民多为原单位职工，相互熟悉，原单位或者其后勤部门往往出\n"
+        "面组织协商，有的还承担了一部分费用，房改房小区和早期商品房小区的居\n"
+        "民关系较为松散，出租户比例较高，协商的组织成本更大，推进也更慢。\n"
+    )
+    found = blocks(text)
+    assert [kind for kind, _ in found] == ["p", "p"]
+    assert found[1][1].startswith("按小区类型看，单位自建小区加装电梯的完工率明显高于其他两类小区。这类小区")
