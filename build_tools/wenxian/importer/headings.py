@@ -169,6 +169,21 @@ def reads_as_heading(text: str) -> bool:
     return width(text) <= MAX_MARKED_WIDTH and not _SENTENCE.search(text) and not _CITATION.search(text)
 
 
+# The titles journals print unnumbered, alone on their line, where the numbered sections begin and
+# end ("引言" … "一、…" … "结语"; round 14f: jiazhuang-dianti, chanjiao-ronghe): a first-level
+# heading where a block has just ended (see wenxian.importer.layout). A closed list, as a journal's
+# house style is: a word not in it alone on a line is a table's cell or a paragraph's last words.
+UNNUMBERED = frozenset((
+    "引言", "前言", "导言", "绪论", "问题的提出", "结语", "结论", "结束语", "小结", "余论", "讨论", "总结",
+    "结论与讨论", "讨论与结论", "结论与建议", "结论与启示", "结论与展望", "结语与展望", "研究结论",
+))
+
+
+def unnumbered_title(text: str) -> bool:
+    """Whether ``text`` is one of the section titles printed unnumbered ("引言", "结 语")."""
+    return len(text) <= 16 and "".join(text.split()) in UNNUMBERED
+
+
 def heading_level(text: str) -> int | None:
     """The level of ``text`` as a heading on its own (the Chinese scheme)."""
     style = heading_style(text)

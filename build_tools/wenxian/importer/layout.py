@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence
+from wenxian.importer.chars import HAN_RE, ends_sentence, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
@@ -48,6 +48,7 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][，、；]")  # a Chinese sentence's inner
 _OPENS_BLOCK = ("：", ":")  # a line ending so announces what follows (a list, a heading's field)
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
+_PUNCT_ONLY = re.compile(r"^[。，、；：！？”’）」』》]+$")  # a line of closing punctuation alone
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
@@ -79,6 +80,13 @@ class _Layout:
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
         for k, line in enumerate(self.lines):
             if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
+                self.levels[k] = 1
+        # An unnumbered title ("引言", "结语") alone on its line where a block has ended (a
+        # sentence's end, a front-matter field, a blank line, the text's start): a first-level heading.
+        for k, line in enumerate(self.lines):
+            if self.levels[k] is None and not self.kinds[k] and headings.unnumbered_title(line.text) and (
+                k == 0 or self.kinds[k - 1] or self.lines[k - 1].gap_after or ends_sentence(self.lines[k - 1].text)
+            ):
                 self.levels[k] = 1
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
@@ -262,19 +270,42 @@ class _Layout:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
         line = self.lines[i]
-        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or ends_sentence(line.text))
+        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self.ends_sentence(i))
+
+    def _rest_of(self, i: int) -> bool:
+        """Whether line ``i`` is closing punctuation alone that the extractor set a row apart from
+        the line before it ("…小区（图 1）" + "。", "…去学校上课？" + "”": a quote's font, a mark
+        hung past the column's edge): that line's end, which no line starts with."""
+        return (i > 0 and _PUNCT_ONLY.match(self.lines[i].text) is not None and not self.lines[i - 1].gap_after
+                and self.lines[i - 1].page == self.lines[i].page and self.levels[i - 1] is None and not self.kinds[i - 1])
+
+    def ends_sentence(self, i: int) -> bool:
+        """Whether line ``i`` ends a sentence, with the line before it where it is that line's
+        rest (round 14f: the sentence end "（图 1）" + "。" went unseen, and a heading after
+        "…上课？" + "”" was read as the paragraph's text)."""
+        if self._rest_of(i):
+            return ends_sentence(self.lines[i - 1].text + self.lines[i].text)
+        return ends_sentence(self.lines[i].text)
 
     def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
         starts_punct = nxt.text.startswith(_CLOSING)
         # "…重要着力点。" / "”[8] 新质…": the sentence ends after the closing mark the next line
         # starts with (pdftotext -raw starts a line where the quotes' font begins), not here.
-        sentence_end = ends_sentence(line.text) and not nxt.text.startswith(_CLOSING_QUOTES)
+        sentence_end = self.ends_sentence(i) and not nxt.text.startswith(_CLOSING_QUOTES)
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
+        # A mark alone that would not have fitted on the line before it hung past the column's
+        # edge ("…其他两类小区（图 1）" + "。"): the printed line it ends is full. Not after a
+        # citation mark: pdftotext -raw starts a row after a raised mark ("…制度[2-4]" + "。"),
+        # whose width the line's characters overstate; there its own width stands, as the pieces' do.
+        hung = (self._rest_of(i) and not self.lines[i - 1].text.endswith(("]", "］"))
+                and self.widths[i - 1] + self.widths[i] > self.column(i - 1) - (evidence.INDENT if first_line else 0.0)
+                + evidence.SLACK)
         features = evidence.break_features(
             sentence_end=sentence_end,
-            width=self._ending_width(i) if sentence_end and self.wrapped else self.widths[i],
+            width=(self.widths[i - 1] + self.widths[i] if hung else
+                   self._ending_width(i) if sentence_end and self.wrapped else self.widths[i]),
             next_width=printed_width(self.lines, i + 1, self.column(i, judged=True)),
             column=self.column(i, judged=True),
             next_indented=nxt.indent,
@@ -315,7 +346,7 @@ class _Layout:
             # or more after them is the English block's title (the mirror of the rule above).
             return True
         if (self.levels[j] is not None or self.leads[j]) and (
-            current != "text" or ends_sentence(prev.text) or prev.gap_after
+            current != "text" or self.ends_sentence(j - 1) or prev.gap_after
         ):
             return True
         if self.explain is None and self._no_evidence(j - 1):
@@ -409,7 +440,8 @@ class _Layout:
                 i += 1
                 continue
             j = i + 1
-            while j < n and not self.starts_block(j, kind, j == i + 1):
+            # (a mark alone after the block's first line ends that line: the indent counts there too)
+            while j < n and not self.starts_block(j, kind, j == i + 1 or (j == i + 2 and self._rest_of(i + 1))):
                 j += 1
             lead = self.leads[i] if kind == "text" else None
             out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays] if self.strays
@@ -424,8 +456,8 @@ def printed_width(lines: list[Line], j: int, column: float) -> float:
     quote's closing mark a row lower: "一些村民习惯了“免费水”" + "，对缴纳水费有"), on its
     page, no blank line between, as long as they fit the ``column`` together (a full line's
     punctuation pushed to the next line is no piece of a short one). A short piece is no
-    short line."""
-    total, k = lines[j].width, j
+    short line. The glue around its Latin letters and digits counts (``chars.script_glue``)."""
+    total, k = lines[j].width + script_glue(lines[j].text), j
     while (
         k + 1 < len(lines)
         and not lines[k].gap_after
