@@ -65,7 +65,7 @@ def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) ->
     mark (① for 1); the rest is :func:`notes_at_foot`'s. A text without such a line is returned as
     it is."""
     lines = doc.lines
-    starts = [k for k, line in enumerate(lines) if _NUMBERED_NOTE.match(line.text)]
+    starts = [k for k, line in enumerate(lines) if line.text[:1] in "123456789" and _NUMBERED_NOTE.match(line.text)]
     if not starts:
         return doc  # the common case
     # The pages: form feeds and the page numbers taken out (an extractor may print a page's last

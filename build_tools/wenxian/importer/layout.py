@@ -48,7 +48,8 @@ _PROSE = re.compile(r"[\u4e00-\u9fff][，、；]")  # a Chinese sentence's inner
 _OPENS_BLOCK = ("：", ":")  # a line ending so announces what follows (a list, a heading's field)
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
-_PUNCT_ONLY = re.compile(r"^[。，、；：！？”’）」』》]+$")  # a line of closing punctuation alone
+_PUNCT_ONLY_CHARS = "。，、；：！？”’）」』》"
+_PUNCT_ONLY = re.compile(f"^[{_PUNCT_ONLY_CHARS}]+$")  # a line of closing punctuation alone
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
@@ -91,6 +92,14 @@ class _Layout:
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
+        # Closing punctuation alone on a line that ends the line before it (``_rest_of``), and
+        # whether each line ends a sentence (with that rest): asked of most lines, once each here.
+        self._rests = [k > 0 and line.text[:1] in _PUNCT_ONLY_CHARS and self._rest_at(k)
+                       for k, line in enumerate(self.lines)]
+        self._sentence_ends = [
+            ends_sentence(self.lines[k - 1].text + line.text if rest else line.text)
+            for k, (line, rest) in enumerate(zip(self.lines, self._rests))
+        ]
         widths = sorted(self.widths)
         self.wrapped = bool(widths) and not one_line_per_paragraph(widths)
         self.explain = explain
@@ -270,22 +279,23 @@ class _Layout:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
         line = self.lines[i]
-        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self.ends_sentence(i))
+        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self._sentence_ends[i])
 
-    def _rest_of(self, i: int) -> bool:
+    def _rest_at(self, i: int) -> bool:
         """Whether line ``i`` is closing punctuation alone that the extractor set a row apart from
         the line before it ("…小区（图 1）" + "。", "…去学校上课？" + "”": a quote's font, a mark
         hung past the column's edge): that line's end, which no line starts with."""
-        return (i > 0 and _PUNCT_ONLY.match(self.lines[i].text) is not None and not self.lines[i - 1].gap_after
+        return (_PUNCT_ONLY.match(self.lines[i].text) is not None and not self.lines[i - 1].gap_after
                 and self.lines[i - 1].page == self.lines[i].page and self.levels[i - 1] is None and not self.kinds[i - 1])
+
+    def _rest_of(self, i: int) -> bool:
+        return self._rests[i]
 
     def ends_sentence(self, i: int) -> bool:
         """Whether line ``i`` ends a sentence, with the line before it where it is that line's
         rest (round 14f: the sentence end "（图 1）" + "。" went unseen, and a heading after
         "…上课？" + "”" was read as the paragraph's text)."""
-        if self._rest_of(i):
-            return ends_sentence(self.lines[i - 1].text + self.lines[i].text)
-        return ends_sentence(self.lines[i].text)
+        return self._sentence_ends[i]
 
     def break_after(self, i: int, first_line: bool = False) -> evidence.Decision:
         line, nxt = self.lines[i], self.lines[i + 1]
