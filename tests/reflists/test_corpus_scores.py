@@ -388,7 +388,10 @@ def test_sealed5_is_labelled_and_scored() -> None:
     never ran the reader, the importer or the scorer on them, scored once by the lead after the round's
     merges: 6/7 lists exact, 102 entries found for 145 (101 matched), fields 43.5 %, DOI 1/2, URL 20/36,
     33 wrong values, 45 entries verbatim (REVTeX's list 1/44: Science's numbered style had no reader).
-    Seen since, and in ``--part all``; floors at what it reads. The gold parses back to the text, every
+    Seen since, and in ``--part all``; floors at what it reads. Round 11b, by rule: a bare "1." out of
+    sequence in a "[1]" list is no label looking ahead either (REVTeX's two-column page: 7/7 exact,
+    144/145 matched, DOI 2/2, 50.1 %); a reader for Physical Review's and Science's numbered styles
+    (styles/physics.py), AIP's book leaving Science's "ed. 5" to it: 78.0 %, 29 wrong. The gold parses back to the text, every
     entry has a field but REVTeX's entry 7 (a footnote the class moves into the list: a real entry with
     nothing to read)."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED5_DIR)}
@@ -409,7 +412,7 @@ def test_sealed5_is_labelled_and_scored() -> None:
     assert score.overall() >= FLOOR5["fields"] and score.wrong <= FLOOR5["wrong"]
 
 
-FLOOR5 = {"exact": 6, "matched": 101, "doi": 1, "url": 20, "fields": 0.435, "wrong": 33}
+FLOOR5 = {"exact": 7, "matched": 144, "doi": 2, "url": 20, "fields": 0.775, "wrong": 29}
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
