@@ -15,7 +15,8 @@ in ``all``), ``sealed2``, labelled in the eighth round and scored once by the le
 in ``all``), ``sealed3``, labelled in the ninth round and scored once by the lead after the round's merges
 (then seen and in ``all``), ``sealed4``, labelled in the tenth round and scored once by the lead
 after the round's merges (then seen and in ``all``), and ``sealed5``, labelled in the eleventh round and
-scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
+scored once by the lead after the round's merges (then seen and in ``all``; a part in ``SEALED_PARTS``
+would stay out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -84,10 +85,11 @@ REAL_SEALED3_DIR = _DATA / "real" / "sealed3"
 REAL_SEALED4_DIR = _DATA / "real" / "sealed4"
 # Lists labelled in the eleventh round and sealed (Chinese theses' lists — shtthesis, njuthesis, hustthesis,
 # xduthesis —, REVTeX's Physical Review list, the Unified Style Sheet for Linguistics, Science): never read by
-# the reader nor scored while the readers were changed; scored only when named (``--part real-sealed5``),
-# once, by the lead.
+# the reader nor scored while the readers were changed; scored once by the lead after the eleventh round's
+# merges (``--part real-sealed5``): seen since, and in ``all``. A next round's sealed part goes in
+# SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED5_DIR = _DATA / "real" / "sealed5"
-SEALED_PARTS: tuple[str, ...] = ("real-sealed5",)
+SEALED_PARTS: tuple[str, ...] = ()
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 

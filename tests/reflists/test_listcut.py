@@ -650,3 +650,27 @@ def test_an_author_year_list_keeps_a_wrapped_publisher_and_ends_at_its_appendix(
     assert [item.text.split(" ")[0] for item in cut.items] == ["Aas,", "Brun,", "Office", "Dahl,", "International", "Lie,"]
     assert cut.items[0].text.endswith("(in Norwegian).") and cut.items[4].text.endswith("Whittier, Calif.")
     assert cut.trailing_line == 11
+
+
+def test_a_two_column_page_between_entries_keeps_the_list_going() -> None:
+    # A Physical Review article's list with no heading: the other column's appendix, with its
+    # "Appendix B: …" heading and a subsection numbered "1.", printed between entries 1 and 2.
+    cut = cut_list([
+        "[1] A. Author,",
+        "",
+        "(2001), hep-th/0101001.",
+        "",
+        "Appendix B: More on the method",
+        "",
+        "We now show the second step. The equation is",
+        "E = mc2 .",
+        "",
+        "1.",
+        "",
+        "A subsection in an appendix",
+        "",
+        "[2] B. Writer and C. Reader, Phys. Rev. 94, 262 (1954).",
+        "[3] D. Person, Q. J. Mech. Appl. Math. 51, 477 (1988).",
+    ])
+    assert [i.number for i in cut.items] == [1, 2, 3]
+    assert cut.items[1].text == "B. Writer and C. Reader, Phys. Rev. 94, 262 (1954)."

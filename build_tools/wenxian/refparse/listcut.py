@@ -416,7 +416,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
             continue  # the page's number or a section's one-word title ("@article") above the first entry
-        if ends_list(text) or _after_list(texts, index, labelled, expected) or (
+        if ends_list(text) or _after_list(texts, index, labelled, expected, bracketed) or (
                 not labelled and groups and _capitals_heading(texts, index, _join(groups[-1]["parts"]))):
             trailing = number_in_file
             if _COPYRIGHT.match(text) and groups:
@@ -428,9 +428,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                     del parts[-len(block):]
                     trailing -= len(block) + sum(1 for t in texts[index - len(block):index] if not t.strip())
             break
-        found = label_of(text, expected) if labelled else None
-        if found and bracketed and found[0] != expected and found[1][:1].isdigit():
-            found = None  # "880." out of sequence in a list labelled "[1]": a number wrapped to the line's start
+        found = _label_in_list(text, expected, bracketed) if labelled else None
         current = groups[-1] if groups else None
         if labelled and not found and (in_section or _SECTION_SIGN.match(text)):
             # A sub-heading opened by "§" in a numbered list, and its lines up to the next label
@@ -462,7 +460,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 back_referenced and (not BACKREF.search(previous) or _BACKREF_TAIL.match(text)))) and not (
                 labelled and _complete(previous) and not _CONTINUES.match(text)):
             current["parts"].append(text)
-        elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected),
+        elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected, bracketed),
                                                     expected)) != "entry":
             if role == "part":
                 current["parts"].append(text)
@@ -497,14 +495,14 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     return CutList(items, trailing, asides)
 
 
-def _after_list(texts: list[str], index: int, labelled: bool, expected: int) -> bool:
+def _after_list(texts: list[str], index: int, labelled: bool, expected: int, bracketed: bool = False) -> bool:
     """Whether the line at ``index`` — a caption, an appendix heading, the index — is where the
     list has ended. It is weighed with the label sequence: in a numbered list, when the label due
     next comes after it, it is a running head between entries (left to :func:`_between_entries`)."""
     text = texts[index].strip()
     if not _AFTER_LIST.match(text) or label_of(text, expected):
         return False
-    return not (labelled and _next_label(texts, index, expected) == expected)
+    return not (labelled and _next_label(texts, index, expected, bracketed) == expected)
 
 
 _CAPITALS_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,3}$")
@@ -581,10 +579,20 @@ def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bo
     return False
 
 
-def _next_label(texts: list[str], index: int, expected: int) -> int | None:
+def _label_in_list(text: str, expected: int, bracketed: bool) -> tuple[int, str, int] | None:
+    """The label opening ``text`` in a numbered list (:func:`label_of`), but in a list labelled "[1]"
+    a bare number out of sequence is none ("880." wrapped to the line's start, "1." numbering a
+    subsection of the text a two-column page prints between entries)."""
+    found = label_of(text, expected)
+    if found and bracketed and found[0] != expected and found[1][:1].isdigit():
+        return None
+    return found
+
+
+def _next_label(texts: list[str], index: int, expected: int, bracketed: bool = False) -> int | None:
     """The number of the next labelled line after ``index`` (None: no label follows)."""
     for text in texts[index + 1:]:
-        found = label_of(text.strip(), expected)
+        found = _label_in_list(text.strip(), expected, bracketed)
         if found:
             return found[0]
     return None

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import read_more_styles
+from wenxian.refparse.styles import physics, read_more_styles
 from wenxian.refparse.styles.common import month_number
 from wenxian.refparse.westnames import parse_author_list
 
@@ -483,7 +483,7 @@ AIP_BOOK = re.compile(
     rf"^{_AIP_AUTHORS},\s(?P<title>[^“”(),]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?"
     # a report's series and number ("UKAEA Research Group Report AERE-R 2938")
     rf"(?:,\s*(?P<number>(?:[A-Z][\w.\-]*\s){{0,3}}Report\s[A-Z][\w.\-]*(?:\s\d+)?))?\s*"
-    rf"\((?P<publisher>[^()]+?),\s*(?P<address>(?!Inc\b)(?:(?!\band\b)[^(),])+?"
+    rf"\((?P<publisher>[^()]+?),\s*(?P<address>(?!\s*(?:Inc\b|ed\.\s))(?:(?!\band\b)[^(),])+?"
     rf"(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?),\s*{_YEAR}\){_END}")
 
 
@@ -826,6 +826,9 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 if series:
                     spans.update(series.groupdict())
             return spans, name
+    physics_line = physics.read(text)  # Physical Review, Science: after AIP's forms, which it would take
+    if physics_line is not None:
+        return physics_line, "physics"
     oxford = _oxford(text, quoted_only=True)
     if oxford is not None:
         return oxford, "oxford"

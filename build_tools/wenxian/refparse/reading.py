@@ -99,7 +99,8 @@ def plausible(spans: Spans) -> bool:
     container = spans.get("container", "")
     untitled = (container and spans.get("pages") and (
         spans.get("volume") or re.match(r"[A-Z][a-z]{0,5}\.\s", container))) or (
-        spans.get("type") == "phdthesis" and spans.get("publisher"))
+        spans.get("type") in ("phdthesis", "mastersthesis") and spans.get("publisher")) or (
+        container and spans.get("note") == "in press")  # Science's "Angew. Chem. Int. Ed. in press."
     preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
     online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
     patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source

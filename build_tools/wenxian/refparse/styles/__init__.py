@@ -14,7 +14,8 @@ from wenxian.refparse.styles import abnt, acm, asce, gost, harvard, mla, notes_b
 # year as a sentence, Springer's packed initials,
 # Harvard's "(Year)," and ASCE's quoted titles with "Publisher, Place" set a line apart from every other style; MLA's elements set off by commas
 # ("vol. 3, no. 2, 2019, pp. 1–10") from Chicago's notes-bibliography ("Journal 96 (1977): 5–26",
-# "Place: Publisher, Year").
+# "Place: Publisher, Year"). (Physical Review's and Science's reader, styles/physics.py, is called by
+# otherstyles after the AIP forms, whose lines it would otherwise take.)
 READERS = (("gost", gost.read), ("abnt", abnt.read), ("acm", acm.read), ("springer", springer.read), ("harvard", harvard.read), ("asce", asce.read), ("mla", mla.read),
            ("chicago-nb", notes_bibliography.read))
 
