@@ -13,7 +13,8 @@ sentence punctuation inside — "一是……", "首先，……" are enumeratio
 paragraphs and never match; "（1）预警识别" alone on its line (short, no
 punctuation) is a fourth level, "（1）……。" with a sentence an enumeration. A numbered lead that runs
 on into its paragraph's text ("1. 色彩适配不足：多数老年人对…") is a run-in
-lead (:func:`run_in_lead`), not a heading. Where a heading ends (it may be
+lead (:func:`run_in_lead`), not a heading. An unnumbered first or last section is
+named by one of a few words (:data:`SECTION_NAMES`: "引言", "结语", …). Where a heading ends (it may be
 wrapped over several lines) is decided in :mod:`wenxian.importer.layout`.
 """
 
@@ -161,6 +162,15 @@ def levels_for(styles: list[str | None]) -> list[int | None]:
 
 
 MAX_MARKED_WIDTH = 30.0
+# The names an article's first or last section is given without a number ("引言" before "1 …",
+# "结语" after "五、…"): a line that is one of them and nothing else, standing alone between
+# blocks, is a first-level heading (see wenxian.importer.layout).
+SECTION_NAMES = frozenset({"引言", "前言", "导言", "绪论", "结语", "结束语", "结论", "余论", "小结", "结论与讨论", "讨论与结论"})
+
+
+def is_section_name(text: str) -> bool:
+    """Whether ``text`` is an unnumbered section's name alone ("结语", letter-spaced "结 束 语")."""
+    return re.sub(r"[\s\u3000]+", "", text) in SECTION_NAMES
 
 
 def reads_as_heading(text: str) -> bool:
