@@ -189,7 +189,13 @@ def zone_lines(pages: dict[int, Page], lines: list[PdfLine]) -> tuple[list[Zoned
     layout = measure(lines)
     zoned = [Zoned(line) for line in lines]
     first_page = lines[0].page if lines else 0
-    for k, why in _margins(pages, lines, layout).items():
+    margins = _margins(pages, lines, layout)
+    # A note in small type at a page's foot, under the word processor's short rule, opening with
+    # a number raised in its page's body ("1问卷由…" for "…问卷 1 236 份¹；"), is that mark's
+    # footnote, not the page's running foot.
+    raised = raised_numbers([z for k, z in enumerate(zoned) if k not in margins])
+    margins = {k: why for k, why in margins.items() if not (why.startswith("small type") and numbered_note(zoned[k], raised))}
+    for k, why in margins.items():
         if lines[k].page == first_page and lines[k].top < pages[first_page].height / 2 and not _PAGE_NUMBER.match(lines[k].text):
             # The first page's running head names the journal, its year, volume, issue: front matter.
             zoned[k].zone, zoned[k].why = "head", f"the first page's running head ({why})"
