@@ -78,7 +78,8 @@ def test_corpus_floors(totals) -> None:
     # to a second line); 1 since (the other: its mark lost by pdftotext, its text left in a body).
     # Round 12e, round 12a's two articles in dev (measured): 1 → 5.
     # Round 14e, round 14a's two articles in dev (measured): 5 → 23.
-    assert furniture(typeset) <= 23
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
+    assert furniture(typeset) <= 5
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -106,7 +107,8 @@ def test_corpus_floors(totals) -> None:
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9969 -> 0.9980.
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.993; after round 12e's work: 0.993 → 0.997.
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.994  # 0.9936 in 10a, 0.9902 with 10b's articles
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
+    assert mean([v for r in typeset for v in r.headings]) >= 0.997  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -125,7 +127,8 @@ def test_corpus_floors(totals) -> None:
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9666 and 384/408 -> 0.9726 and 391.
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.957; after round 12e's work: 0.957 → 0.964.
     # Round 14e, round 14a's two articles in dev (measured): 0.964 → 0.946.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.946
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.946 → 0.952.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.952
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -181,18 +184,21 @@ def test_dev_floors(totals) -> None:
     # footnote line left (its mark lost by pdftotext).
     # Round 12e, round 12a's two articles in dev (measured): 360 → 408, 1 → 5.
     # Round 14e, round 14a's two articles in dev (measured): 408 → 456, 5 → 23.
-    assert sum(r.docs for r in dev) == 456 and furniture(dev) <= 23  # 19 articles × 4 layouts × 6 extractors
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
+    assert sum(r.docs for r in dev) == 456 and furniture(dev) <= 5  # 19 articles × 4 layouts × 6 extractors
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
     assert mean([v for r in dev for v in r.fields]) >= 0.993
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
-    assert mean([v for r in dev for v in r.headings]) >= 0.994
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
+    assert mean([v for r in dev for v in r.headings]) >= 0.997
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.962.
     # Round 14c (plain pdftotext's two columns): 0.9629 → 0.9634.
     # Round 14e, round 14a's two articles in dev (measured): 0.963 → 0.942.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.942
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.942 → 0.949.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.949
     assert sum(r.cites for r in dev) >= 344
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
@@ -224,11 +230,13 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.987 → 0.981; after round 12e's work: 0.981 → 0.984.
     # Round 14c (plain pdftotext's two columns: a crossing mended, digits' spaces in a line's width): 0.9848 → 0.9867.
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.983.
-    assert mean([v for r in rows for v in r.headings]) >= 0.983
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.983 → 0.986.
+    assert mean([v for r in rows for v in r.headings]) >= 0.986
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.856  # 0.8711 with round 11c's sealed articles
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.856 → 0.860.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.860  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 55
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
@@ -249,7 +257,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
     # Round 14e, round 14a's two articles in dev (measured): 0.941 → 0.917.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.917 and sum(r.cites for r in rows) >= 64
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.917 → 0.920.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.920 and sum(r.cites for r in rows) >= 64
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
@@ -257,10 +266,12 @@ def test_pdftotext_layout_floors(totals) -> None:
     # piece a row lower, a page's header whole, justified Latin lines, a wide table's caption).
     # Round 12e, round 12a's two articles in dev (measured): 0.994 → 0.985; after round 12e's work: 0.985 → 0.990.
     # Round 14e, round 14a's two articles in dev (measured): 0.990 → 0.985.
-    assert mean([v for r in twocol for v in r.headings]) >= 0.985  # 0.9918 with round 10b's articles in dev (11a)
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.985 → 0.988.
+    assert mean([v for r in twocol for v in r.headings]) >= 0.988  # 0.9918 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
     # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.855  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.858  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
     assert sum(r.cell_leaks for r in twocol) <= 90  # 8 before round 10b's articles joined dev (11a), 13 after
@@ -282,7 +293,8 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies; one cell since 11a.
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76; after round 12e's work: 5 → 0.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 0 → 2.
-    assert sum(r.docs for r in rows) == 84 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 2  # 1, then 5 with round 11c's sealed articles
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
+    assert sum(r.docs for r in rows) == 84 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 0  # 1, then 5 with round 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     assert sum(r.title for r in rows) == 84 and sum(r.authors for r in rows) == 84
@@ -301,17 +313,20 @@ def test_pdftotext_raw_floors(totals) -> None:
     # joined dev: 0.9688 and 0.9220 before its work, 0.9911 and 0.9295 after.
     # Round 12e, round 12a's two articles in dev (measured): 0.996 → 0.979; after round 12e's work: 0.979 → 0.986.
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.953.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.953
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.953 → 0.962.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.962
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.930
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.930 → 0.936.
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.936
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
     # Round 12e, round 12a's two articles in dev (measured): 0.971 → 0.964; after round 12e's work: 0.964 → 0.969.
     # Round 14e, round 14a's two articles in dev (measured): 0.969 → 0.944.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.944  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.944 → 0.951.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.951  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67 and sum(r.captions for r in rows) >= 92  # 62 → 67 in round 11d
 
 
@@ -336,14 +351,17 @@ def test_pymupdf_floors(totals) -> None:
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
     # Round 12e, round 12a's two articles in dev (measured): 0.993 → 0.981; after round 12e's work: 0.981 → 0.989.
     # Round 14e, round 14a's two articles in dev (measured): 0.989 → 0.973.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.973
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.973 → 0.982.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.982
     # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 14e, round 14a's two articles in dev (measured): 1.000 → 0.996.
-    assert mean([v for r in dev for v in r.headings]) >= 0.996
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.996 → 1.000.
+    assert mean([v for r in dev for v in r.headings]) >= 1.000
     # With round 11c's articles in dev (round 12): paragraphs 0.9839, headings 0.9986, captions 86/96, 23 cells, 56/60.
     # Round 14e, round 14a's two articles in dev (measured): 7 → 10.
-    assert sum(r.captions for r in dev) >= 92 and sum(r.leaks for r in dev) <= 10 and sum(r.cites for r in dev) >= 59
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 6.
+    assert sum(r.captions for r in dev) >= 92 and sum(r.leaks for r in dev) <= 6 and sum(r.cites for r in dev) >= 59
     heldout = [r for r in rows if r.split == "heldout"]
     # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
     assert mean([v for r in heldout for v in r.paragraphs]) >= 0.978
@@ -398,11 +416,13 @@ def test_pdf_reader_floors(totals) -> None:
     assert mean([v for r in dev for v in r.headings]) >= 0.996
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.996.
     # Round 14e, round 14a's two articles in dev (measured): 0.996 → 0.990.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.990
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.990 → 0.993.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.993
     # Round 12e, round 12a's two articles in dev (measured): 60 → 64 (gaoxiao-xinli 0/4: its scale's
     # range "[10, 50]" read as citing 10 and 50); 68/68 since the list's length bounds marks here too.
     # Round 14e, round 14a's two articles in dev (measured): 68 → 72.
-    assert sum(r.cites for r in dev) == 72
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 72 → 76.
+    assert sum(r.cites for r in dev) == 76
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
@@ -412,10 +432,12 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
     assert mean([v for r in pdf for v in r.headings]) >= 0.996  # 0.9987 with 11c's sealed articles
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.991.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.991  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.991 → 0.993.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.993  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 80.
-    assert sum(r.cites for r in pdf) == 80  # every citation sequence, 11c's sealed articles' too
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
+    assert sum(r.cites for r in pdf) == 84  # every citation sequence, 11c's sealed articles' too
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -448,14 +470,17 @@ def test_html_floors(totals) -> None:
     assert mean([v for r in pdf for v in r.headings]) >= 1.000  # 0.992 before a wrapped （一） heading was read
     # Round 12e, round 12a's two articles in dev (measured): 0.968 → 0.966; after round 12e's work: 0.966 → 0.968.
     # Round 14e, round 14a's two articles in dev (measured): 0.968 → 0.955.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.955
-    assert sum(r.cites for r in pdf) >= 29 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.955 → 0.960.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.960
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 29 → 41 (37 before the work).
+    assert sum(r.cites for r in pdf) >= 41 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
     assert sum(r.title for r in text) == 42
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.865
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.869
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     # Round 14e, round 14a's two articles in dev (measured): 23 → 25.
     assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 25  # 12, then 17 with 11c's sealed articles
@@ -490,7 +515,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # then a table's cells kept together under their caption: 0.4773 → 0.4850, headings 0.9730 →
     # 0.9705 (zhongxiao-heliu's （二） heading among a figure's labels), cells 39 → 35.
     # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463, 0.970 → 0.966.
-    assert paragraphs("pdftotext") >= 0.463 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.966
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
+    assert paragraphs("pdftotext") >= 0.463 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.970
     assert sum(r.cites for r in by["pdftotext"]) >= 3
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
@@ -499,17 +525,22 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463.
     assert paragraphs("pdfminer") >= 0.463
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.965.
-    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.965 and sum(r.cites for r in by["pdfminer"]) >= 4
-    assert paragraphs("(pdf)") >= 0.971 and sum(r.cites for r in by["(pdf)"]) >= 14
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
+    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.969 and sum(r.cites for r in by["pdfminer"]) >= 4
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.976 (0.974 before the work), 14 → 19 (18 before the work).
+    assert paragraphs("(pdf)") >= 0.976 and sum(r.cites for r in by["(pdf)"]) >= 19
     # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968; after round 12e's work: 0.968 → 0.973.
     # Round 14e, round 14a's two articles in dev (measured): 0.973 → 0.966.
-    assert paragraphs("pypdfium2") >= 0.966 and sum(r.cites for r in by["pypdfium2"]) >= 15
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
+    assert paragraphs("pypdfium2") >= 0.970 and sum(r.cites for r in by["pypdfium2"]) >= 15
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): -layout 0.7546 -> 0.8442, -raw 0.7796 -> 0.9115, PyMuPDF 0.9043 -> 0.9755 (cells 23 -> 0).
     # Round 12e, round 12a's two articles in dev (measured): 0.844 → 0.815; after round 12e's work: 0.815 → 0.818, 0.911 → 0.920.
     # Round 14e, round 14a's two articles in dev (measured): 0.818 → 0.799, 0.920 → 0.909.
-    assert paragraphs("pdftotext-layout") >= 0.799 and paragraphs("pdftotext-raw") >= 0.909
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.799 → 0.802, 0.909 → 0.913.
+    assert paragraphs("pdftotext-layout") >= 0.802 and paragraphs("pdftotext-raw") >= 0.913
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
-    assert paragraphs("pymupdf") >= 0.971 and sum(r.cell_leaks for r in by["pymupdf"]) == 0
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
+    assert paragraphs("pymupdf") >= 0.975 and sum(r.cell_leaks for r in by["pymupdf"]) == 0
 
 
 def test_word_processor_floors(all_rows) -> None:
@@ -525,7 +556,7 @@ def test_word_processor_floors(all_rows) -> None:
     assert sum(r.docs for r in rows) == 252 and sum(r.refused for r in rows) == 0  # 21 articles × 2 layouts × (5 + PDF)
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
     assert sum(r.title for r in rows) == 252 and sum(r.authors for r in rows) == 252
-    by = {(r.extractor, r.layout): r for r in rows}
+    by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
         return mean(by[(extractor, layout)].paragraphs)
@@ -536,12 +567,18 @@ def test_word_processor_floors(all_rows) -> None:
     # note, a bracketed label cut at its letter-spacing, a head printed once, pages without form feeds,
     # a book's imprint on a line of its own before the English block).
     assert mean([v for r in rows for v in r.fields]) >= 0.990
-    assert mean([v for r in rows for v in r.headings]) >= 0.978
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.792
-    assert sum(r.cites for r in rows) >= 154 and sum(r.captions for r in rows) >= 322
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.978 → 0.981.
+    assert mean([v for r in rows for v in r.headings]) >= 0.981
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.792 → 0.802 (0.798 before the work).
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.802
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
+    assert sum(r.cites for r in rows) >= 194 and sum(r.captions for r in rows) >= 322
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 242 → 290, 2 → 10.
-    assert sum(r.cell_leaks for r in rows) <= 290 and furniture(rows) <= 10
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 2.
+    assert sum(r.cell_leaks for r in rows) <= 290 and furniture(rows) <= 2
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
-    assert para("pdftotext", "word-onecol") >= 0.915 and para("pypdfium2", "word-onecol") >= 0.924
-    assert para("(pdf)", "word-onecol") >= 0.966
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.
+    assert para("pdftotext", "word-onecol") >= 0.919 and para("pypdfium2", "word-onecol") >= 0.927
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.963 with round 14a's articles in dev (the rows of dev alone), 0.964 after the work.
+    assert para("(pdf)", "word-onecol") >= 0.964
