@@ -413,11 +413,13 @@ def test_pdf_reader_floors(totals) -> None:
     # With round 11c's two articles in dev (round 12): headings 0.9986, paragraphs 0.9974, 60/60, captions 96/96.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
-    assert mean([v for r in dev for v in r.headings]) >= 0.996
+    # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.996 → 0.999.
+    assert mean([v for r in dev for v in r.headings]) >= 0.999
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.996.
     # Round 14e, round 14a's two articles in dev (measured): 0.996 → 0.990.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.990 → 0.993.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.993
+    # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.993 → 0.998.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.998
     # Round 12e, round 12a's two articles in dev (measured): 60 → 64 (gaoxiao-xinli 0/4: its scale's
     # range "[10, 50]" read as citing 10 and 50); 68/68 since the list's length bounds marks here too.
     # Round 14e, round 14a's two articles in dev (measured): 68 → 72.
@@ -430,10 +432,12 @@ def test_pdf_reader_floors(totals) -> None:
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
-    assert mean([v for r in pdf for v in r.headings]) >= 0.996  # 0.9987 with 11c's sealed articles
+    # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.996 → 0.999.
+    assert mean([v for r in pdf for v in r.headings]) >= 0.999  # 0.9987 with 11c's sealed articles
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.991.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.991 → 0.993.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.993  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
+    # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.993 → 0.998.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.998  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 80.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
