@@ -170,6 +170,8 @@ SECTION_NAMES = frozenset({"引言", "前言", "导言", "绪论", "结语", "�
 
 def is_section_name(text: str) -> bool:
     """Whether ``text`` is an unnumbered section's name alone ("结语", letter-spaced "结 束 语")."""
+    if len(text) > 12:
+        return False  # (most lines: the names are five characters at most, spaced out nine)
     return re.sub(r"[\s\u3000]+", "", text) in SECTION_NAMES
 
 
