@@ -258,7 +258,8 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
             # at the page's top): the twin's, not a cell.
             twin_tail = b.zone == "figure" and _LATIN.match(a.line.text) is not None and _LATIN.match(b.line.text) is not None \
                 and any(_inside(a.line, r) and _inside(b.line, r) for r in regions.get(b.line.page, []))
-            if 0 <= gap < layout.leading and (centred and (b.zone == "body" or twin_tail) and not _CAPTION.match(b.line.text)
+            # (A word processor's line boxes overlap a little: a gap just below 0 is the next line.)
+            if -OVERLAP * a.line.size <= gap < layout.leading and (centred and (b.zone == "body" or twin_tail) and not _CAPTION.match(b.line.text)
                                                and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size
                                                and not body_after_small):
                 b.zone, b.why = "caption", "centred continuation of a caption"
@@ -267,6 +268,9 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
         elif a.zone == "caption" and b.zone == "body" and b.line.size < layout.body_size * SMALLER \
                 and a.line.page == b.line.page and 0 <= b.line.top - a.line.bottom < layout.leading:
             b.zone, b.why = "caption", "small type continuing a caption note"
+
+
+OVERLAP = 0.3  # share of its size by which a caption's line box may overlap the next one's
 
 
 def _caption_like(line: PdfLine, layout: Layout, regions: list[Graphic]) -> bool:
