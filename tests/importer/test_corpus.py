@@ -62,7 +62,8 @@ def test_corpus_floors(totals) -> None:
     typeset, _, _, _ = totals
     docs = sum(r.docs for r in typeset)
     # Round 12e, round 12a's two articles in dev (measured): 408 → 456.
-    assert docs == 456  # 17 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    # Round 14e, round 14a's two articles in dev (measured): 456 → 504.
+    assert docs == 504  # 21 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -76,13 +77,16 @@ def test_corpus_floors(totals) -> None:
     # Round 11c's two sealed articles, scored once: 6 lines each (a note across both columns wrapped
     # to a second line); 1 since (the other: its mark lost by pdftotext, its text left in a body).
     # Round 12e, round 12a's two articles in dev (measured): 1 → 5.
+    # Round 14e, round 14a's two articles in dev (measured): 5 → 23.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
     assert furniture(typeset) <= 5
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
     # never found (198/220) before its work.
     # Round 12e, round 12a's two articles in dev (measured): 408 → 456, 408 → 456.
-    assert sum(r.title for r in typeset) == 456 and sum(r.authors for r in typeset) == 456
+    # Round 14e, round 14a's two articles in dev (measured): 456 → 504, 456 → 504.
+    assert sum(r.title for r in typeset) == 504 and sum(r.authors for r in typeset) == 504
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -94,13 +98,16 @@ def test_corpus_floors(totals) -> None:
     # Round 11a: 0.9898 -> 0.9942 (a DOI label apart from its value in the list; an abstract line
     # opening like a heading).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9943 -> 0.9954.
-    assert mean([v for r in typeset for v in r.fields]) >= 0.995  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
+    # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
+    assert mean([v for r in typeset for v in r.fields]) >= 0.993  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
     # Round 11b: 0.9902 → 0.9923.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9969 -> 0.9980.
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.993; after round 12e's work: 0.993 → 0.997.
+    # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
     assert mean([v for r in typeset for v in r.headings]) >= 0.997  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
@@ -119,7 +126,9 @@ def test_corpus_floors(totals) -> None:
     # at a page's foot, a short last line before a heading, a list's DOI apart from its label).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9666 and 384/408 -> 0.9726 and 391.
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.957; after round 12e's work: 0.957 → 0.964.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.964
+    # Round 14e, round 14a's two articles in dev (measured): 0.964 → 0.946.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.946 → 0.952.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.952
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -134,9 +143,11 @@ def test_corpus_floors(totals) -> None:
     # Round 11a: 311 -> 348 (a figure title with years wrapped, a caption at a page's top no header).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): captions 521 -> 539 of 576, cells 60 -> 44 (a caption across both columns above its twin).
     # Round 12e, round 12a's two articles in dev (measured): 576 → 720.
-    assert sum(r.captions for r in typeset) >= 539 and sum(r.captions_due for r in typeset) == 720  # 521/576 with 11c's sealed articles
+    # Round 14e, round 14a's two articles in dev (measured): 720 → 864.
+    assert sum(r.captions for r in typeset) >= 539 and sum(r.captions_due for r in typeset) == 864  # 521/576 with 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
-    assert sum(r.cell_leaks for r in typeset) <= 89  # round 10a: 79; 10b's articles: 101 more
+    # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
+    assert sum(r.cell_leaks for r in typeset) <= 125  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -172,18 +183,26 @@ def test_dev_floors(totals) -> None:
     # Round 12: round 11c's two articles (seen, scored once by the lead) joined dev, with the one
     # footnote line left (its mark lost by pdftotext).
     # Round 12e, round 12a's two articles in dev (measured): 360 → 408, 1 → 5.
-    assert sum(r.docs for r in dev) == 408 and furniture(dev) <= 5  # 15 articles × 4 layouts × 6 extractors
+    # Round 14e, round 14a's two articles in dev (measured): 408 → 456, 5 → 23.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
+    assert sum(r.docs for r in dev) == 456 and furniture(dev) <= 5  # 19 articles × 4 layouts × 6 extractors
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
-    assert mean([v for r in dev for v in r.fields]) >= 0.995
+    # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
+    assert mean([v for r in dev for v in r.fields]) >= 0.993
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
+    # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
     assert mean([v for r in dev for v in r.headings]) >= 0.997
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.962.
     # Round 14c (plain pdftotext's two columns): 0.9629 → 0.9634.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.963
+    # Round 14e, round 14a's two articles in dev (measured): 0.963 → 0.942.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.942 → 0.949.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.949
     assert sum(r.cites for r in dev) >= 344
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
-    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 89
+    # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
+    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 125
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -203,19 +222,25 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 11b (-layout's columns by width): 0.9821, 0.8870, 50/60, 55/76, cells 23.
     # Round 11a: 0.9774, 0.8536, 47/60, captions 62/76, cells 59.
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
-    assert sum(r.docs for r in rows) == 76
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
+    assert sum(r.docs for r in rows) == 84
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
     # Round 12e, round 12a's two articles in dev (measured): 0.987 → 0.981; after round 12e's work: 0.981 → 0.984.
     # Round 14c (plain pdftotext's two columns: a crossing mended, digits' spaces in a line's width): 0.9848 → 0.9867.
+    # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.983.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.983 → 0.986.
     assert mean([v for r in rows for v in r.headings]) >= 0.986
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.879  # 0.8711 with round 11c's sealed articles
+    # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.856 → 0.860.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.860  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 55
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
-    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 71  # 23, then 35 with 11c's sealed articles
+    # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
+    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 107  # 23, then 35 with 11c's sealed articles
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -227,21 +252,29 @@ def test_pdftotext_layout_floors(totals) -> None:
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
-    assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
+    assert sum(r.docs for r in rows) == 84 and sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.941 and sum(r.cites for r in rows) >= 64
+    # Round 14e, round 14a's two articles in dev (measured): 0.941 → 0.917.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.917 → 0.920.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.920 and sum(r.cites for r in rows) >= 64
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9889 -> 0.9944, paragraphs 0.8888 -> 0.9158 (a local gutter, raised marks, a
     # piece a row lower, a page's header whole, justified Latin lines, a wide table's caption).
     # Round 12e, round 12a's two articles in dev (measured): 0.994 → 0.985; after round 12e's work: 0.985 → 0.990.
-    assert mean([v for r in twocol for v in r.headings]) >= 0.990  # 0.9918 with round 10b's articles in dev (11a)
+    # Round 14e, round 14a's two articles in dev (measured): 0.990 → 0.985.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.985 → 0.988.
+    assert mean([v for r in twocol for v in r.headings]) >= 0.988  # 0.9918 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.885  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.858  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
-    assert sum(r.cell_leaks for r in twocol) <= 54  # 8 before round 10b's articles joined dev (11a), 13 after
+    # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
+    assert sum(r.cell_leaks for r in twocol) <= 90  # 8 before round 10b's articles joined dev (11a), 13 after
     # Round 12e, round 12a's two articles in dev (measured): 0 → 8 (a table's rows "1.82 <0.001" read
     # as "1.1" headings); 0 again since a heading's title must have words.
     assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
@@ -259,11 +292,15 @@ def test_pdftotext_raw_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pdftotext-raw"]
     # Round 10b's articles bring cells (35) and one footnote line into -raw's bodies; one cell since 11a.
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76; after round 12e's work: 5 → 0.
-    assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 0  # 1, then 5 with round 11c's sealed articles
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 0 → 2.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
+    assert sum(r.docs for r in rows) == 84 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 0  # 1, then 5 with round 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
-    assert sum(r.title for r in rows) == 76 and sum(r.authors for r in rows) == 76
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
+    assert sum(r.title for r in rows) == 84 and sum(r.authors for r in rows) == 84
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
-    assert mean([v for r in rows for v in r.fields]) >= 0.998  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
+    # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
+    assert mean([v for r in rows for v in r.fields]) >= 0.997  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
@@ -275,15 +312,21 @@ def test_pdftotext_raw_floors(totals) -> None:
     # (0.9328 with zhongxiao-heliu's wrapped figure title). Round 11a: round 10b's two articles
     # joined dev: 0.9688 and 0.9220 before its work, 0.9911 and 0.9295 after.
     # Round 12e, round 12a's two articles in dev (measured): 0.996 → 0.979; after round 12e's work: 0.979 → 0.986.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.986
+    # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.953.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.953 → 0.962.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.962
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.946
+    # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.930 → 0.936.
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.936
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
     # Round 12e, round 12a's two articles in dev (measured): 0.971 → 0.964; after round 12e's work: 0.964 → 0.969.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.969  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    # Round 14e, round 14a's two articles in dev (measured): 0.969 → 0.944.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.944 → 0.951.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.951  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67 and sum(r.captions for r in rows) >= 92  # 62 → 67 in round 11d
 
 
@@ -298,19 +341,27 @@ def test_pymupdf_floors(totals) -> None:
     typeset, _, _, _ = totals
     rows = [r for r in typeset if r.extractor == "pymupdf"]
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
-    assert sum(r.docs for r in rows) == 76 and sum(r.refused for r in rows) == 0
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
+    assert sum(r.docs for r in rows) == 84 and sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
-    assert sum(r.title for r in rows) == 76 and sum(r.authors for r in rows) == 76
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
+    assert sum(r.title for r in rows) == 84 and sum(r.authors for r in rows) == 84
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
     # Round 12e, round 12a's two articles in dev (measured): 0.993 → 0.981; after round 12e's work: 0.981 → 0.989.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.989
+    # Round 14e, round 14a's two articles in dev (measured): 0.989 → 0.973.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.973 → 0.982.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.982
     # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
+    # Round 14e, round 14a's two articles in dev (measured): 1.000 → 0.996.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.996 → 1.000.
     assert mean([v for r in dev for v in r.headings]) >= 1.000
     # With round 11c's articles in dev (round 12): paragraphs 0.9839, headings 0.9986, captions 86/96, 23 cells, 56/60.
-    assert sum(r.captions for r in dev) >= 92 and sum(r.leaks for r in dev) <= 7 and sum(r.cites for r in dev) >= 59
+    # Round 14e, round 14a's two articles in dev (measured): 7 → 10.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 6.
+    assert sum(r.captions for r in dev) >= 92 and sum(r.leaks for r in dev) <= 6 and sum(r.cites for r in dev) >= 59
     heldout = [r for r in rows if r.split == "heldout"]
     # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
     assert mean([v for r in heldout for v in r.paragraphs]) >= 0.978
@@ -343,13 +394,15 @@ def test_pdf_reader_floors(totals) -> None:
     exact again, and every caption found (56/56)."""
     _, _, pdf, _ = totals
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
-    assert sum(r.docs for r in pdf) == 76
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
+    assert sum(r.docs for r in pdf) == 84
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 4
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
-    assert sum(r.title for r in pdf) == 76 and sum(r.authors for r in pdf) == 76
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
+    assert sum(r.title for r in pdf) == 84 and sum(r.authors for r in pdf) == 84
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     assert mean([v for r in pdf for v in r.fields]) >= 0.994  # 0.9952 in 10a, 0.9948 with 10b's articles
@@ -359,21 +412,36 @@ def test_pdf_reader_floors(totals) -> None:
     # mark for markup; 0.9980 after the round), captions 75/76.
     # With round 11c's two articles in dev (round 12): headings 0.9986, paragraphs 0.9974, 60/60, captions 96/96.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
-    assert mean([v for r in dev for v in r.headings]) >= 0.998
+    # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
+    # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.996 → 0.999.
+    assert mean([v for r in dev for v in r.headings]) >= 0.999
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.996.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.996
+    # Round 14e, round 14a's two articles in dev (measured): 0.996 → 0.990.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.990 → 0.993.
+    # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.993 → 0.998.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.998
     # Round 12e, round 12a's two articles in dev (measured): 60 → 64 (gaoxiao-xinli 0/4: its scale's
     # range "[10, 50]" read as citing 10 and 50); 68/68 since the list's length bounds marks here too.
-    assert sum(r.cites for r in dev) == 68
+    # Round 14e, round 14a's two articles in dev (measured): 68 → 72.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 72 → 76.
+    assert sum(r.cites for r in dev) == 76
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
-    assert sum(r.captions for r in dev) >= 96 and sum(r.captions_due for r in dev) == 120
+    # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
+    assert sum(r.captions for r in dev) >= 96 and sum(r.captions_due for r in dev) == 144
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
-    assert mean([v for r in pdf for v in r.headings]) >= 0.998  # 0.9987 with 11c's sealed articles
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.997  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
+    # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
+    # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.996 → 0.999.
+    assert mean([v for r in pdf for v in r.headings]) >= 0.999  # 0.9987 with 11c's sealed articles
+    # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.991.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.991 → 0.993.
+    # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.993 → 0.998.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.998  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
-    assert sum(r.cites for r in pdf) == 76  # every citation sequence, 11c's sealed articles' too
+    # Round 14e, round 14a's two articles in dev (measured): 76 → 80.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
+    assert sum(r.cites for r in pdf) == 84  # every citation sequence, 11c's sealed articles' too
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -395,22 +463,31 @@ def test_html_floors(totals) -> None:
     pdf = [r for r in html if r.extractor == "(pdf)"]
     text = [r for r in html if r.extractor == "pdftotext"]
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
-    assert sum(r.docs for r in pdf) == 38 and sum(r.docs for r in text) == 38  # 17 articles × 2 layouts
+    # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
+    assert sum(r.docs for r in pdf) == 42 and sum(r.docs for r in text) == 42  # 21 articles × 2 layouts
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
-    assert sum(r.title for r in pdf) == 38 and sum(r.authors for r in pdf) == 38
+    # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
+    assert sum(r.title for r in pdf) == 42 and sum(r.authors for r in pdf) == 42
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     assert mean([v for r in pdf for v in r.headings]) >= 1.000  # 0.992 before a wrapped （一） heading was read
     # Round 12e, round 12a's two articles in dev (measured): 0.968 → 0.966; after round 12e's work: 0.966 → 0.968.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.968
-    assert sum(r.cites for r in pdf) >= 29 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
+    # Round 14e, round 14a's two articles in dev (measured): 0.968 → 0.955.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.955 → 0.960.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.960
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 29 → 41 (37 before the work).
+    assert sum(r.cites for r in pdf) >= 41 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
-    assert sum(r.title for r in text) == 38
+    # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
+    assert sum(r.title for r in text) == 42
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.879
+    # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.869
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
-    assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 23  # 12, then 17 with 11c's sealed articles
+    # Round 14e, round 14a's two articles in dev (measured): 23 → 25.
+    assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 25  # 12, then 17 with 11c's sealed articles
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -422,9 +499,11 @@ def test_narrow_gutter_floors(all_rows) -> None:
     rows = [row for key, row in all_rows.items() if key[2] == NARROW]
     by = {name: [r for r in rows if r.extractor == name] for name in {r.extractor for r in rows}}
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133.
-    assert sum(r.docs for r in rows) == 133 and sum(r.refused for r in rows) == 0  # 17 articles × (6 + PDF)
+    # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
+    assert sum(r.docs for r in rows) == 147 and sum(r.refused for r in rows) == 0  # 21 articles × (6 + PDF)
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
-    assert sum(r.title for r in rows) == 133 and sum(r.authors for r in rows) == 133
+    # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
+    assert sum(r.title for r in rows) == 147 and sum(r.authors for r in rows) == 147
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -439,20 +518,32 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # 0.4475 → 0.4773, headings 0.9527 → 0.9730, citation sequences 1 → 3; pdfminer 0.4404 → 0.4426;
     # then a table's cells kept together under their caption: 0.4773 → 0.4850, headings 0.9730 →
     # 0.9705 (zhongxiao-heliu's （二） heading among a figure's labels), cells 39 → 35.
-    assert paragraphs("pdftotext") >= 0.485 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.970
+    # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463, 0.970 → 0.966.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
+    assert paragraphs("pdftotext") >= 0.463 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.970
     assert sum(r.cites for r in by["pdftotext"]) >= 3
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
     # right's, read as such): paragraphs 0.4404 → 0.4860 (dev 0.428 → 0.479, held-out 0.545 as it
     # was), headings 0.9505 → 0.9871, citation sequences 3 → 4.
-    assert paragraphs("pdfminer") >= 0.485
-    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.986 and sum(r.cites for r in by["pdfminer"]) >= 4
-    assert paragraphs("(pdf)") >= 0.971 and sum(r.cites for r in by["(pdf)"]) >= 14
+    # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463.
+    assert paragraphs("pdfminer") >= 0.463
+    # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.965.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
+    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.969 and sum(r.cites for r in by["pdfminer"]) >= 4
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.976 (0.974 before the work), 14 → 19 (18 before the work).
+    assert paragraphs("(pdf)") >= 0.976 and sum(r.cites for r in by["(pdf)"]) >= 19
     # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968; after round 12e's work: 0.968 → 0.973.
-    assert paragraphs("pypdfium2") >= 0.973 and sum(r.cites for r in by["pypdfium2"]) >= 15
+    # Round 14e, round 14a's two articles in dev (measured): 0.973 → 0.966.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
+    assert paragraphs("pypdfium2") >= 0.970 and sum(r.cites for r in by["pypdfium2"]) >= 15
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): -layout 0.7546 -> 0.8442, -raw 0.7796 -> 0.9115, PyMuPDF 0.9043 -> 0.9755 (cells 23 -> 0).
     # Round 12e, round 12a's two articles in dev (measured): 0.844 → 0.815; after round 12e's work: 0.815 → 0.818, 0.911 → 0.920.
-    assert paragraphs("pdftotext-layout") >= 0.818 and paragraphs("pdftotext-raw") >= 0.920
+    # Round 14e, round 14a's two articles in dev (measured): 0.818 → 0.799, 0.920 → 0.909.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.799 → 0.802, 0.909 → 0.913.
+    assert paragraphs("pdftotext-layout") >= 0.802 and paragraphs("pdftotext-raw") >= 0.913
+    # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     assert paragraphs("pymupdf") >= 0.975 and sum(r.cell_leaks for r in by["pymupdf"]) == 0
 
 
@@ -462,11 +553,14 @@ def test_word_processor_floors(all_rows) -> None:
     alternating odd/even pages over a rule, the page number in the footer, the first page's note as
     the title's footnote marked * or in the first page's footer, a real footnote numbered 1 or ①,
     bordered tables, a picture for the figure, two columns as a section), read by five extractors and
-    the PDF reader. The held-out articles have none (the lead generates them, unseen)."""
+    the PDF reader. The held-out articles got theirs in round 14 (the lead generated them, unseen,
+    and scored them once: shilaohua and jiating-yisheng stay held-out, round 14a's two are in dev)."""
     rows = [row for key, row in all_rows.items() if key[2].startswith("word-")]
-    assert sum(r.docs for r in rows) == 204 and sum(r.refused for r in rows) == 0  # 17 articles × 2 layouts × (5 + PDF)
-    assert sum(r.title for r in rows) == 204 and sum(r.authors for r in rows) == 204
-    by = {(r.extractor, r.layout): r for r in rows}
+    # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
+    assert sum(r.docs for r in rows) == 252 and sum(r.refused for r in rows) == 0  # 21 articles × 2 layouts × (5 + PDF)
+    # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
+    assert sum(r.title for r in rows) == 252 and sum(r.authors for r in rows) == 252
+    by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
         return mean(by[(extractor, layout)].paragraphs)
@@ -477,11 +571,18 @@ def test_word_processor_floors(all_rows) -> None:
     # note, a bracketed label cut at its letter-spacing, a head printed once, pages without form feeds,
     # a book's imprint on a line of its own before the English block).
     assert mean([v for r in rows for v in r.fields]) >= 0.990
-    assert mean([v for r in rows for v in r.headings]) >= 0.978
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.792
-    assert sum(r.cites for r in rows) >= 154 and sum(r.captions for r in rows) >= 322
-    assert sum(r.cell_leaks for r in rows) <= 242 and furniture(rows) <= 2
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.978 → 0.981.
+    assert mean([v for r in rows for v in r.headings]) >= 0.981
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.792 → 0.802 (0.798 before the work).
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.802
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
+    assert sum(r.cites for r in rows) >= 194 and sum(r.captions for r in rows) >= 322
+    # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 242 → 290, 2 → 10.
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 2.
+    assert sum(r.cell_leaks for r in rows) <= 290 and furniture(rows) <= 2
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
-    assert para("pdftotext", "word-onecol") >= 0.915 and para("pypdfium2", "word-onecol") >= 0.924
-    assert para("(pdf)", "word-onecol") >= 0.966
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.
+    assert para("pdftotext", "word-onecol") >= 0.919 and para("pypdfium2", "word-onecol") >= 0.927
+    # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.963 with round 14a's articles in dev (the rows of dev alone), 0.964 after the work.
+    assert para("(pdf)", "word-onecol") >= 0.964

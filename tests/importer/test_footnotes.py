@@ -42,9 +42,20 @@ def test_a_paragraph_the_notes_interrupt_runs_on_after_them() -> None:
     assert paragraphs[0].endswith("反不正当竞争规则调整，本文不取这两种立场。") and _marks(article) == ["1"]
 
 
-def test_marks_and_notes_that_do_not_pair_stay_text_and_are_reported() -> None:
-    # Two ① in the text (a list's and a note's), one note ①: which is which cannot be told.
+def test_a_lists_items_are_told_from_the_notes_mark() -> None:
+    # Two ① in the text, one note ①: the ① after the colon opens a list's item (② follows a
+    # semicolon), the other is the note's mark (round 14e; before, neither was paired).
     text = ("一、引言\n　　主要包括：①数据采集；②数据清洗。已有研究讨论了这一问题。①\n"
+            "　　① 参见程啸：《论大数据时代的个人数据权利》，载《中国社会科学》2018 年第 3 期。\n"
+            "二、结论\n　　见上。\n")
+    article = read_text(text)
+    assert [n.text[:4] for n in article.footnotes] == ["参见程啸"] and _marks(article) == ["1"]
+    assert "主要包括：①数据采集；②数据清洗。" in next(b for b in article.blocks if isinstance(b, Paragraph)).plain_text()
+
+
+def test_marks_and_notes_that_do_not_pair_stay_text_and_are_reported() -> None:
+    # Two ① in the text, neither opening a list's item, one note ①: which is which cannot be told.
+    text = ("一、引言\n　　有学者主张设立新型财产权。①已有研究讨论了这一问题。①\n"
             "　　① 参见程啸：《论大数据时代的个人数据权利》，载《中国社会科学》2018 年第 3 期。\n"
             "二、结论\n　　见上。\n")
     article = read_text(text)

@@ -22,15 +22,15 @@ from wenxian.errors import WenxianError
 from wenxian.importer.chars import PLACEHOLDER
 from wenxian.model import Article, Citation, CiteItem, Inline, Note, Paragraph, Text
 
-_DASH = r"[-–—~～－]"
-_ITEM = rf"\d{{1,4}}(?:\s*{_DASH}\s*\d{{1,4}})?"
+DASH = r"[-–—~～－]"
+_ITEM = rf"\d{{1,4}}(?:\s*{DASH}\s*\d{{1,4}})?"
 CITATION = re.compile(
     rf"[\[［]\s*({_ITEM}(?:\s*[,，、]\s*{_ITEM})*)\s*[\]］]"
-    rf"(?:\s*{_DASH}\s*[\[［]\s*(\d{{1,4}})\s*[\]］])?"  # "[12]-[14]": the range's end in its own mark
+    rf"(?:\s*{DASH}\s*[\[［]\s*(\d{{1,4}})\s*[\]］])?"  # "[12]-[14]": the range's end in its own mark
     r"(\d+(?:[-–—]\d+)?)?"
 )
 _SPLIT = re.compile(r"\s*[,，、]\s*")
-_RANGE = re.compile(rf"(\d+)\s*{_DASH}\s*(\d+)")
+_RANGE = re.compile(rf"(\d+)\s*{DASH}\s*(\d+)")
 MAX_RANGE = 100
 # No reference list is longer: a bigger number is a year or a quantity.
 MAX_NUMBER = 999

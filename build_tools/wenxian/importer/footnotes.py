@@ -8,7 +8,8 @@ mark is a note when it reads as one — a title in 《》, 参见, 载, a publis
 a URL, 同前注/同上 — up to the next such line, an indented line, the page's end or the block's end
 (:func:`split_notes`, the chunks of kind "footnote"). Marks and notes pair in order, per mark:
 the k-th ① of the text is the k-th note ①, so both numberings read right (:func:`pair`). Where a
-mark's count in the text differs from its notes' (a list counted ①②③ beside the notes), nothing
+mark's count in the text differs from its notes' (a list counted ①②③ beside the notes), the
+marks that open a list's items ("：①…；②…") are counted out; if the counts still differ, nothing
 of that mark is paired: its notes stay paragraphs and the importer says so.
 
 An explanatory note holds none of a note's words ("① 专职安全员是指由学院聘任…的人员。"): it is
@@ -195,24 +196,46 @@ def split_notes(chunks: list[Chunk]) -> list[Chunk]:
     return out
 
 
+def opens_item(text: str, start: int) -> bool:
+    """Whether the circled mark at ``text[start]`` opens an item of a list inside a paragraph
+    ("…三个方面：① 发…；② …；③ …。"): ① right after a colon, a later number right after a
+    semicolon, words after it. A note's mark follows the words it annotates ("…1 236 份①；")."""
+    before = text[:start].rstrip()[-1:]
+    after = text[start + 1 :].lstrip()[:1]
+    opener = "：:" if text[start] == CIRCLED[0] else "；;"
+    return bool(before) and before in opener and bool(after) and (HAN_RE.match(after) is not None or after.isalpha())
+
+
 @dataclass
 class Pairing:
     """Which notes go with which marks: for each mark, the labels of its notes in order."""
 
     labels: dict[str, deque[str]] = field(default_factory=dict)
     unpaired: list[tuple[str, int, int, int]] = field(default_factory=list)  # mark, line, marks, notes
+    # Marks paired only once a list's items were told apart: those items' marks stay text.
+    items_apart: set[str] = field(default_factory=set)
 
-    def take(self, mark: str) -> str | None:
+    def take(self, mark: str, text: str = "", start: int = 0) -> str | None:
+        if mark in self.items_apart and opens_item(text, start):
+            return None
         queue = self.labels.get(mark)
         return queue.popleft() if queue else None
 
 
 def pair(text_chunks: list[Chunk], notes: list[Chunk]) -> tuple[Pairing, list[tuple[str, Chunk]]]:
     """The pairing of the text's marks with the notes, and the notes it labels (label, chunk);
-    a note whose mark does not pair is left out of the second list."""
-    in_text = Counter(m.group(0) for c in text_chunks for line in c.lines for m in _MARK.finditer(line.text))
+    a note whose mark does not pair is left out of the second list. Where a mark's count in the
+    text and in the notes differ, the marks that open a list's items (:func:`opens_item`) are
+    counted out; if the counts then agree, the others pair."""
+    texts = ["".join(line.text for line in c.lines) for c in text_chunks]
+    in_text = Counter(m.group(0) for t in texts for m in _MARK.finditer(t))
     of_notes = Counter(c.lines[0].text[0] for c in notes)
+    items = Counter(m.group(0) for t in texts for m in _MARK.finditer(t) if opens_item(t, m.start()))
     pairing = Pairing()
+    for mark in of_notes:
+        if in_text[mark] != of_notes[mark] and items[mark] and in_text[mark] - items[mark] == of_notes[mark]:
+            pairing.items_apart.add(mark)
+            in_text[mark] -= items[mark]
     labelled: list[tuple[str, Chunk]] = []
     for chunk in notes:
         mark = chunk.lines[0].text[0]

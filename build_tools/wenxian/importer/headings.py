@@ -13,7 +13,8 @@ sentence punctuation inside — "一是……", "首先，……" are enumeratio
 paragraphs and never match; "（1）预警识别" alone on its line (short, no
 punctuation) is a fourth level, "（1）……。" with a sentence an enumeration. A numbered lead that runs
 on into its paragraph's text ("1. 色彩适配不足：多数老年人对…") is a run-in
-lead (:func:`run_in_lead`), not a heading. Where a heading ends (it may be
+lead (:func:`run_in_lead`), not a heading. An unnumbered first or last section is
+named by one of a few words (:data:`SECTION_NAMES`: "引言", "结语", …). Where a heading ends (it may be
 wrapped over several lines) is decided in :mod:`wenxian.importer.layout`.
 """
 
@@ -161,27 +162,28 @@ def levels_for(styles: list[str | None]) -> list[int | None]:
 
 
 MAX_MARKED_WIDTH = 30.0
+# The names an article's first or last section is given without a number ("引言" before "1 …",
+# "结语" after "五、…"): a line that is one of them and nothing else, standing alone between
+# blocks, is a first-level heading (see wenxian.importer.layout).
+# (rounds 14e and 14f found them apart on jiazhuang-dianti and chanjiao-ronghe: one closed list, as a
+# journal's house style is — a word not in it alone on a line is a table's cell or a paragraph's last words)
+SECTION_NAMES = frozenset((
+    "引言", "前言", "导言", "绪论", "问题的提出", "结语", "结论", "结束语", "小结", "余论", "讨论", "总结",
+    "结论与讨论", "讨论与结论", "结论与建议", "结论与启示", "结论与展望", "结语与展望", "研究结论",
+))
+
+
+def is_section_name(text: str) -> bool:
+    """Whether ``text`` is an unnumbered section's name alone ("结语", letter-spaced "结 束 语")."""
+    if len(text) > 16:
+        return False  # (most lines: the names are five characters at most, spaced out nine)
+    return "".join(text.split()) in SECTION_NAMES
 
 
 def reads_as_heading(text: str) -> bool:
     """Whether an unnumbered line an extractor marked as a heading reads as one: short, with
     no sentence or citation in it ("引言", "结语"; not a paragraph a "#" was put before)."""
     return width(text) <= MAX_MARKED_WIDTH and not _SENTENCE.search(text) and not _CITATION.search(text)
-
-
-# The titles journals print unnumbered, alone on their line, where the numbered sections begin and
-# end ("引言" … "一、…" … "结语"; round 14f: jiazhuang-dianti, chanjiao-ronghe): a first-level
-# heading where a block has just ended (see wenxian.importer.layout). A closed list, as a journal's
-# house style is: a word not in it alone on a line is a table's cell or a paragraph's last words.
-UNNUMBERED = frozenset((
-    "引言", "前言", "导言", "绪论", "问题的提出", "结语", "结论", "结束语", "小结", "余论", "讨论", "总结",
-    "结论与讨论", "讨论与结论", "结论与建议", "结论与启示", "结论与展望", "结语与展望", "研究结论",
-))
-
-
-def unnumbered_title(text: str) -> bool:
-    """Whether ``text`` is one of the section titles printed unnumbered ("引言", "结 语")."""
-    return len(text) <= 16 and "".join(text.split()) in UNNUMBERED
 
 
 def heading_level(text: str) -> int | None:

@@ -82,12 +82,10 @@ class _Layout:
         for k, line in enumerate(self.lines):
             if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
                 self.levels[k] = 1
-        # An unnumbered title ("引言", "结语") alone on its line where a block has ended (a
-        # sentence's end, a front-matter field, a blank line, the text's start): a first-level heading.
+        # An unnumbered section's name alone on its line between two blocks ("引言", "结语"): a
+        # first-level heading (the numbered ones around it are counted from 1 or 一 all the same).
         for k, line in enumerate(self.lines):
-            if self.levels[k] is None and not self.kinds[k] and headings.unnumbered_title(line.text) and (
-                k == 0 or self.kinds[k - 1] or self.lines[k - 1].gap_after or ends_sentence(self.lines[k - 1].text)
-            ):
+            if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
@@ -126,6 +124,16 @@ class _Layout:
         apart |= {k for run in loose for k in run}
         self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._where = {k: p for p, k in enumerate(self._text)} if apart else None
+
+    def _stands_alone(self, k: int) -> bool:
+        """Whether line ``k`` opens a block and text follows it: the line before ends one (a
+        sentence's end, a heading, a label, a blank line after it; a line without a Chinese
+        character: the English block's last key words) or there is none."""
+        if k + 1 >= len(self.lines):
+            return False
+        prev = self.lines[k - 1] if k else None
+        return (prev is None or prev.gap_after or self.levels[k - 1] is not None or bool(self.kinds[k - 1])
+                or ends_sentence(prev.text) or HAN_RE.search(prev.text) is None)
 
     def _runs_into(self, k: int) -> bool:
         """Whether line ``k``, numbered like a heading, is the wrapped rest of the line before:

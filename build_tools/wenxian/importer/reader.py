@@ -199,7 +199,7 @@ class _Reader:
 
     def _footnote_ref(self, mark: re.Match[str]) -> FootnoteRef | None:
         """The reference a circled mark stands for, when a note is paired with it."""
-        label = self.pairing.take(mark.group(0))
+        label = self.pairing.take(mark.group(0), mark.string, mark.start())
         return FootnoteRef(label) if label else None
 
     def _unmapped_glyphs(self, text: str) -> str:

@@ -78,12 +78,14 @@ def _short(line: PdfLine, layout: Layout) -> bool:
     return right - line.x1 > SHORT_BY * line.size
 
 
-def _lead_in(line: PdfLine) -> int:
-    """Characters of a bold run opening a line that goes on in normal type, else 0."""
+def _lead_in(line: PdfLine, layout: Layout) -> int:
+    """Characters of a bold run opening a line that goes on in normal type, else 0: at least four
+    characters of it, or fewer where the line fills its column (the paragraph runs on below:
+    "（2）运行费用缺少稳定来源：电梯的" at a narrow column's end)."""
     runs = line.runs()
     if len(runs) >= 2 and runs[0].bold and not runs[0].superscript and any(not r.bold for r in runs[1:]):
-        rest = sum(len(r.text) for r in runs[1:] if not r.bold)
-        if rest >= 4:
+        rest = sum(len(r.text.strip()) for r in runs[1:] if not r.bold)
+        if rest >= 4 or (rest and not _short(line, layout)):
             return len(runs[0].text)
     return 0
 
@@ -117,7 +119,7 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
             continue
         line = item.line
         heading_type = _heading_type(line, layout, body_font)
-        lead_in = _lead_in(line) if heading_type == "bold type" or any(r.bold for r in line.runs()[:1]) else 0
+        lead_in = _lead_in(line, layout) if heading_type == "bold type" or any(r.bold for r in line.runs()[:1]) else 0
         numbered = headings.heading_level(line.text)
         count = len(blocks)
         current = resumed or (blocks[-1] if blocks else None)

@@ -26,7 +26,7 @@ from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.authoryear import MARK as AUTHOR_YEAR_MARK
 from wenxian.importer.authoryear import dated_names, extract_author_year, names_in_list, note_inlines
-from wenxian.importer.citations import extract_citations, unlist_beyond
+from wenxian.importer.citations import DASH, extract_citations, unlist_beyond
 from wenxian.importer.cover import cover_fields
 from wenxian.importer.joining import compounds_in, join_lines
 from wenxian.importer.markers import marker_kind
@@ -56,6 +56,9 @@ MIN_TEXT_CHARS = 40  # a PDF with fewer characters in all is taken for a scan wi
 _SUP_MARK = "\ue003"  # a superscript mark while a paragraph is joined (the importer's own marks: U+E000, U+E001)
 _NO_PAGE = "\u200b"  # keeps a number printed on the baseline after "]" from being read as a page
 _BRACKETED = re.compile(r"[\[［]\s*([\d\s,，、\-–—~～]+?)\s*[\]］]\s*(\d+(?:\s*[-–—]\s*\d+)?)?")
+# Two marks joined by a dash, "[12]-[14]", are one citation of the range (as the text importer
+# reads them): "]-[" is read as the range's dash.
+_JOINED = re.compile(rf"[\]］]\s*{DASH}\s*[\[［](?=\s*\d{{1,4}}\s*[\]］])")
 _BARE = re.compile(r"^\d{1,3}(?:\s*[,，、\-–—]\s*\d{1,3})*$")
 # Circled numbers mark footnotes: ①…⑳ and the dingbat forms some fonts map them to (➀, ❶, ➊).
 _CIRCLED = "".join(chr(c) for r in ((0x2460, 0x2473), (0x2776, 0x2793)) for c in range(r[0], r[1] + 1))
@@ -383,11 +386,11 @@ class _Builder:
                 self.footnote_refs.add(label)
                 return FootnoteRef(label)
         items: list[CiteItem] = []
-        for match in _BRACKETED.finditer(text):
+        for match in _BRACKETED.finditer(_JOINED.sub("-", text)):
             numbers = _numbers(match.group(1))
             page = match.group(2).replace(" ", "") if match.group(2) else None
             items.extend(CiteItem(n, page if (page and k == len(numbers) - 1) else None) for k, n in enumerate(numbers))
-        if items and _BRACKETED.sub("", text).strip(" ,，、") == "":
+        if items and _BRACKETED.sub("", _JOINED.sub("-", text)).strip(" ,，、") == "":
             if all(1 <= item.number <= max(self.reference_count, 1) for item in items) or not self.reference_count:
                 return Citation(tuple(items), text, line.number)
         exponent = _BARE.match(text) is not None and _EXPONENT_BASE.search(before) is not None
@@ -407,11 +410,24 @@ class _Builder:
 def _marks_rejoined(lines: list[PdfLine]) -> list[list[Run]]:
     """Each line's runs, a raised mark broken over two lines ("[2-" at a line's end, "3]" at the
     next one's start: a browser breaks after a hyphen) put back together on the first."""
-    out = [list(line.runs()) for line in lines]
+    out = [_dash_joined(list(line.runs())) for line in lines]
     for this, after in zip(out, out[1:]):
         if this and after and this[-1].superscript and after[0].superscript and not re.search(r"[\]］]\s*$", this[-1].text):
             first = after.pop(0)
             this[-1] = Run(this[-1].text.rstrip() + first.text.strip(), this[-1].size, this[-1].bold, True)
+    return out
+
+
+def _dash_joined(runs: list[Run]) -> list[Run]:
+    """Two raised marks with a dash on the baseline between them ("[12]", "-", "[14]": a word
+    processor raises the marks alone) as one raised mark, "[12]-[14]", a citation of the range."""
+    out: list[Run] = []
+    for run in runs:
+        if (len(out) >= 2 and run.superscript and run.text.lstrip()[:1] in "[［" and out[-2].superscript
+                and re.fullmatch(rf"\s*{DASH}\s*", out[-1].text) and re.search(r"[\]］]\s*$", out[-2].text)):
+            out[-2:] = [Run(out[-2].text.rstrip() + "-" + run.text.strip(), out[-2].size, out[-2].bold, True)]
+        else:
+            out.append(run)
     return out
 
 

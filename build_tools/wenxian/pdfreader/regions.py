@@ -9,7 +9,8 @@ Rules that *frame the page's text* are no table: a running head's rule and a foo
 rule one above the other (a page printed from HTML, whose header rule and footnote rule
 have the text block's width) enclose the article's prose, not cells. What they enclose
 tells them apart: rows that read as prose (most of them with a sentence's punctuation,
-``，`` ``。`` or a comma between words) against a table's cells (names, numbers).
+``，`` ``。`` or a comma between words) against a table's cells (names, numbers); and a caption's
+line between two rules (a running head's rule above a table's caption and rules) parts them.
 
 The regions are found once per page, while its glyphs are at hand (:func:`find_regions`),
 and kept on the page: the column finder leaves their rows out (a table's gaps between
@@ -94,6 +95,15 @@ def frames_text(box: Graphic, rows: Sequence[Sequence[Glyph]]) -> bool:
     return len(texts) >= FRAME_ROWS and prose >= FRAME_PROSE * len(texts)
 
 
+_CAPTION_ROW = re.compile(r"^\s*(?:表|图|Table|Fig\.?|Figure)\s*\d")
+
+
+def holds_caption(box: Graphic, rows: Sequence[Sequence[Glyph]]) -> bool:
+    """Whether a caption's line ("表 2 …", "Table 2 …") stands inside ``box``: a caption is set
+    above or below its table's rules, never between two of them."""
+    return any(_CAPTION_ROW.match(text) for text in _enclosed_rows(box, rows))
+
+
 def find_regions(page: Page, rows: Sequence[Sequence[Glyph]]) -> list[Graphic]:
     """Figures (images, drawings) and tables (two or more long rules of one width one above
     another, not framing prose) on a page; ``rows``: the page's glyphs in rows."""
@@ -105,8 +115,10 @@ def find_regions(page: Page, rows: Sequence[Sequence[Glyph]]) -> list[Graphic]:
     for rule in long_rules + [None]:
         # The next rule of the same width is the table's next, unless what stands between the
         # two reads as prose: then the rule above closed a frame (or a table) and this one opens another.
-        if rule is not None and group and abs(rule.x0 - group[0].x0) < SAME_EDGE and abs(rule.x1 - group[0].x1) < SAME_EDGE \
-                and not frames_text(Graphic("table", rule.x0, group[-1].top, rule.x1, rule.bottom), rows):
+        # A caption between the two likewise (a running head's rule above the next table's).
+        between = Graphic("table", rule.x0, group[-1].top, rule.x1, rule.bottom) if rule is not None and group else None
+        if between is not None and abs(rule.x0 - group[0].x0) < SAME_EDGE and abs(rule.x1 - group[0].x1) < SAME_EDGE \
+                and not frames_text(between, rows) and not holds_caption(between, rows):
             group.append(rule)
             continue
         if len(group) >= 2:

@@ -189,7 +189,13 @@ def zone_lines(pages: dict[int, Page], lines: list[PdfLine]) -> tuple[list[Zoned
     layout = measure(lines)
     zoned = [Zoned(line) for line in lines]
     first_page = lines[0].page if lines else 0
-    for k, why in _margins(pages, lines, layout).items():
+    margins = _margins(pages, lines, layout)
+    # A note in small type at a page's foot, under the word processor's short rule, opening with
+    # a number raised in its page's body ("1问卷由…" for "…问卷 1 236 份¹；"), is that mark's
+    # footnote, not the page's running foot.
+    raised = raised_numbers([z for k, z in enumerate(zoned) if k not in margins])
+    margins = {k: why for k, why in margins.items() if not (why.startswith("small type") and numbered_note(zoned[k], raised))}
+    for k, why in margins.items():
         if lines[k].page == first_page and lines[k].top < pages[first_page].height / 2 and not _PAGE_NUMBER.match(lines[k].text):
             # The first page's running head names the journal, its year, volume, issue: front matter.
             zoned[k].zone, zoned[k].why = "head", f"the first page's running head ({why})"
@@ -252,7 +258,8 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
             # at the page's top): the twin's, not a cell.
             twin_tail = b.zone == "figure" and _LATIN.match(a.line.text) is not None and _LATIN.match(b.line.text) is not None \
                 and any(_inside(a.line, r) and _inside(b.line, r) for r in regions.get(b.line.page, []))
-            if 0 <= gap < layout.leading and (centred and (b.zone == "body" or twin_tail) and not _CAPTION.match(b.line.text)
+            # (A word processor's line boxes overlap a little: a gap just below 0 is the next line.)
+            if -OVERLAP * a.line.size <= gap < layout.leading and (centred and (b.zone == "body" or twin_tail) and not _CAPTION.match(b.line.text)
                                                and b.line.x1 - b.line.x0 < a.line.x1 - a.line.x0 + layout.body_size
                                                and not body_after_small):
                 b.zone, b.why = "caption", "centred continuation of a caption"
@@ -261,6 +268,9 @@ def _figures_and_captions(zoned: list[Zoned], regions: dict[int, list[Graphic]],
         elif a.zone == "caption" and b.zone == "body" and b.line.size < layout.body_size * SMALLER \
                 and a.line.page == b.line.page and 0 <= b.line.top - a.line.bottom < layout.leading:
             b.zone, b.why = "caption", "small type continuing a caption note"
+
+
+OVERLAP = 0.3  # share of its size by which a caption's line box may overlap the next one's
 
 
 def _caption_like(line: PdfLine, layout: Layout, regions: list[Graphic]) -> bool:

@@ -1,0 +1,35 @@
+"""Round 14e: two citation marks joined by a dash, ``[12]-[14]``, are one citation of 12 to 14 on
+the PDF route too (the text importer reads them so since round 14, commit 52ea8a4).
+
+The import corpus's own articles (MIT; dev since round 14e) print the range both ways a PDF has
+it: chanjiao-ronghe's XeLaTeX layouts raise the whole ``[12]-[14]`` as one superscript (the PDF
+reader kept it as text: "[¹²]⁻[¹⁴]", 12–14 lost, 0/7 citation sequences), jiazhuang-dianti's
+word-processor PDFs raise the two marks alone with the dash on the baseline between them (read
+as [12] and [14] around a stray dash, 13 lost)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wenxian.model import Citation, Paragraph
+from wenxian.pdfreader import read_pdf
+
+CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "data" / "dev"
+
+
+def _range_paragraph(pdf: Path) -> Paragraph:
+    article = read_pdf(pdf).article
+    return next(b for b in article.blocks if isinstance(b, Paragraph)
+                and any(isinstance(i, Citation) and 12 in [item.number for item in i.items] for i in b.inlines))
+
+
+@pytest.mark.parametrize("pdf", ["chanjiao-ronghe/onecol-bracket.pdf", "jiazhuang-dianti/word-twocol.pdf"])
+def test_a_raised_range_in_two_marks_is_one_citation(pdf: str) -> None:
+    paragraph = _range_paragraph(CORPUS / pdf)
+    cite = next(i for i in paragraph.inlines if isinstance(i, Citation) and 12 in [item.number for item in i.items])
+    assert [item.number for item in cite.items] == [12, 13, 14]
+    text = paragraph.plain_text()
+    assert "¹" not in text and "⁻" not in text  # no piece of it left as raised text
+    assert not any(isinstance(i, Citation) and [item.number for item in i.items] in ([12], [14]) for i in paragraph.inlines)
