@@ -404,3 +404,29 @@ def test_the_last_references_page_range_on_its_own_line_is_no_part_of_the_englis
     art = read_article(text.encode())
     assert art.meta.en_title == "After-school Services in County Schools: Current Provision and Ways to Improve Quality"
     assert art.references[-1].text.endswith("2024, 46(8): 92-99.")
+
+
+def _title_repeated_as_running_head(second_line: str) -> str:
+    """A text whose odd pages' running head is the article's title: its first page's copy is
+    repeated on page 3, so it reads as furniture like the later one."""
+    body = "".join(f"第{k}段正文，说明地方财政与企业投资之间的关系，并给出相应的分析和讨论。\n" for k in range(1, 9))
+    return (
+        "地方政府债务扩张与民营企业投资\n" + second_line
+        + "（1. 某某大学 财政税务学院，湖北 武汉 430073）\n"
+        "摘要：本文考察地方政府债务扩张对民营企业投资的影响。\n"
+        "关键词：地方政府债务；企业投资\n"
+        "一、引言\n" + body + "134\n\f管理世界 2023 年第 6 期\n" + body + "135\n\f"
+        "地方政府债务扩张与民营企业投资\n" + body + "136\n"
+    )
+
+
+def test_a_title_the_running_head_repeats_is_the_title_on_its_first_page() -> None:
+    # Its first page's copy was dropped as furniture with the others: the title read as its
+    # subtitle alone ("——来自城投债发行的证据"), or not at all (the author line first).
+    article = read_article(_title_repeated_as_running_head("——来自城投债发行的证据\n冯远航 1 宋嘉禾 1\n").encode())
+    assert article.meta.title == "地方政府债务扩张与民营企业投资——来自城投债发行的证据"
+    assert article.meta.authors == ["冯远航", "宋嘉禾"]
+    article = read_article(_title_repeated_as_running_head("冯远航 1 宋嘉禾 1\n").encode())
+    assert article.meta.title == "地方政府债务扩张与民营企业投资"
+    # the later copy stays out of the body
+    assert not any("民营企业投资" == b.plain_text() for b in article.blocks if isinstance(b, Paragraph))

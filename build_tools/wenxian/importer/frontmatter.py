@@ -97,6 +97,10 @@ class FrontMatter:
         lines = _rejoin_author_pieces(_rejoin_split_name(lines))
         if not lines:
             return lines
+        title = _title_taken_for_furniture(lines, furniture)
+        if title is not None:
+            journal_lines.remove(title.text)
+            lines = [title, *lines]
         k = 0
         dated = any(_journal_line(line.text) and line.number > lines[0].number for line in furniture)
         if len(lines) > 1 and _JOURNAL_NAME.match(_SPACES.sub("", lines[0].text)) and (
@@ -481,6 +485,21 @@ def _name_evidence(lines: list[Line], at: int, span: int) -> float:
     """The share of the names at ``lines[at : at + span]`` with a surname in capitals."""
     names = _en_authors(" ".join(line.text for line in lines[at : at + span])) or []
     return sum(any(w.isupper() and len(w) > 1 for w in n.split()) for n in names) / max(len(names), 1)
+
+
+def _title_taken_for_furniture(head: list[Line], furniture: list[Line]) -> Line | None:
+    """The title's first line where the pages' running head repeats the title (odd pages print the
+    article's title: "地方政府债务扩张、融资约束与民营企业投资"), so that its first page's copy was taken
+    for furniture too: the furniture line right above a head that opens with a subtitle ("——来自…")
+    or with the author line, where that line is title-like and no journal line. Else None."""
+    above = [line for line in furniture if line.number < head[0].number]
+    if not above or head[0].number - above[-1].number > 2:  # (a blank line between at most)
+        return None
+    line = above[-1]
+    opens_bare = head[0].text.lstrip().startswith(("——", "—")) or _author_line(head) == 0
+    if not opens_bare or _head_journal_line(line.text) or not _title_like([line]) or _authors(line.text):
+        return None
+    return line
 
 
 def _title_like(lines: list[Line]) -> bool:
