@@ -209,7 +209,9 @@ def test_a_verbatim_entry_keeps_all_its_head_names_or_none() -> None:
 
     r = read_entry("Babik, Mustafa H. and Richard S. Eck (2007) “Effects of Policy,” odd source 12 here")
     assert r.how == "verbatim"
-    assert "author" not in r.entry.persons  # not "Babik" alone: a wrong value is worse than none
+    # not "Babik" alone (a wrong value is worse than none): since an initial before "and" is the
+    # name's (round 11c), the whole area is read
+    assert [str(p) for p in r.entry.persons["author"]] == ["Babik, Mustafa H.", "Eck, Richard S."]
 
 
 def test_an_entry_that_leaves_out_its_authors_is_read_and_takes_the_names_before() -> None:
@@ -741,3 +743,18 @@ def test_a_book_without_type_code_keeps_place_publisher_and_edition_apart() -> N
         for name, value in fields.items():
             assert reading.entry.fields[name] == value
         assert "ed" not in reading.entry.fields["title"].split()[-1]
+
+
+def test_an_entry_kept_verbatim_keeps_the_names_before_its_year_set_off_by_commas() -> None:
+    """管理世界's and 经济研究's English entries ("Qian, Y. and Weingast, B. R., 1997, "…", Journal…,
+    Vol.11, No.4, pp.83~92.") are read by no style yet: kept verbatim, they still keep their
+    authors, which the author-year style prints ("Qian and Weingast, 1997", not "Anon, 1997")."""
+    from wenxian.refparse.reading import read_entry
+
+    qian = read_entry('Qian, Y. and Weingast, B. R., 1997, "Federalism as a Commitment to Preserving Market '
+                      'Incentives", Journal of Economic Perspectives, Vol.11, No.4, pp.83~92.')
+    assert [str(p) for p in qian.entry.persons["author"]] == ["Qian, Y.", "Weingast, B. R."]
+    li = read_entry('Li, H. and Zhou, L.-A., 2005, "Political Turnover and Economic Performance", Journal of '
+                    'Public Economics, Vol.89, No.9-10, pp.1743~1762.')
+    assert [str(p) for p in li.entry.persons["author"]] == ["Li, H.", "Zhou, L.-A."]
+    assert li.entry.fields["year"] == "2005"

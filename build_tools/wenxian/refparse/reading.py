@@ -45,11 +45,18 @@ _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
 _INITIAL_IN_NAME = (r"(?:(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
                     r"(?:,|\s+and\b|\s*&|\.|\s*[(（](?:1[5-9]|20)\d\d))"
                     # ...nor do packed initials' ("Switchenska, A.A.", "Eschmeyer, W.N., & …")
-                    r"|(?<=[\s.][A-Z])\.(?=[A-Z]\.)|(?<=[\s.][A-Z])\.(?=,\s))")
+                    r"|(?<=[\s.][A-Z])\.(?=[A-Z]\.)|(?<=[\s.\-][A-Z])\.(?=,\s)"
+                    # ...nor an initial before "and" or a hyphenated one's ("Qian, Y. and Weingast, B. R.",
+                    # "Zhou, L.-A.": the English entries of 管理世界 and 经济研究)
+                    r"|(?<=\s[A-Z])\.(?=\s+(?:and\b|&))|(?<=\s[A-Z])\.(?=-[A-Z]\.))")
 # It ends at a period that no "and" / "&" follows ("Babiker, Mustafa H. and Richard S. Eckaus" is one
-# area), or before the year in parentheses of an author-year head ("… Eckaus (2007) “…”").
+# area), or before the year of an author-year head, in parentheses ("… Eckaus (2007) “…”") or set
+# off by commas ("Qian, Y. and Weingast, B. R., 1997, …").
 _LEAD = re.compile(rf"^\s*((?:[^.。(（\[\]:：]|{_INITIAL_IN_NAME}){{2,60}}?)\s*"
-                   rf"(?:(?!{_INITIAL_IN_NAME})[.。]\s(?!and\b|&)|(?=[(（](?:1[5-9]|20)\d\d[a-z]?[)）]))")
+                   rf"(?:(?!{_INITIAL_IN_NAME})[.。]\s(?!and\b|&)|(?=[(（](?:1[5-9]|20)\d\d[a-z]?[)）])"
+                   # ... or before ", Year," (管理世界's and 经济研究's English entries: "Qian, Y. and
+                   # Weingast, B. R., 1997, \"…\", Journal…, Vol.11, No.4, pp.83~92.")
+                   r"|(?=,\s*(?:1[5-9]|20)\d\d[a-z]?\s*[,，]))")
 
 
 def _plain_name(person) -> str:
