@@ -116,6 +116,22 @@ def test_a_row_of_a_name_and_numbers_set_apart_by_single_spaces() -> None:
     assert texts(rows) == LEFT[:3] + cells + RIGHT
 
 
+def test_a_tables_rows_set_in_from_the_margin_beside_the_right_columns_text() -> None:
+    """A table centred in the left column: its rows set in from the margin, the cells after the
+    name a space apart, so no row beside the right column's text holds a second wide gap and
+    no row next to it is set out in cells by gaps alone; set in by four spaces, as far as a
+    margin may be, further than a first line's indent (round 14h). The gap inside the left
+    column tells its rows: each splits at the gutter, the table's rows stay whole, in order."""
+    table = ["变量    系数 标准误 比值比", "企业规模  0.58 0.11 1.79", "合作年限  0.43 0.09 1.54", "国有企业  0.12 0.18 1.13"]
+    beside = ["改造的资金主要来自财政专项，社会资本", "参与有限，维护经费也没有稳定的来源。", "三、结论与讨论"]
+    # (the gutter 20 spaces after a full left line: -layout's grid is finer than a CJK cell)
+    rows = [f"{a}{' ' * 20}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows.append(f"{' ' * 4}{table[0]}{' ' * (34 - len(table[0]))}{beside[0]}")
+    rows.append(f"{' ' * 4}{table[1]}")
+    rows += [f"{' ' * 4}{c}{' ' * (34 - len(c))}{b}" for c, b in zip(table[2:], beside[1:])]
+    assert texts(rows) == LEFT + table + RIGHT + beside
+
+
 # A column as wide as LEFT's lines, 18 cells; right lines with citation marks, whose digits
 # count half a cell, run wider than that (as on a journal's page).
 WIDE_RIGHT = [

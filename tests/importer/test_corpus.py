@@ -198,11 +198,13 @@ def test_dev_floors(totals) -> None:
     # Round 14c (plain pdftotext's two columns): 0.9629 → 0.9634.
     # Round 14e, round 14a's two articles in dev (measured): 0.963 → 0.942.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.942 → 0.949.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.949
-    assert sum(r.cites for r in dev) >= 344
+    # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9598 → 0.9624, 435 → 436.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.962
+    assert sum(r.cites for r in dev) >= 436
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
-    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 125
+    # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): cells 125 → 62.
+    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 62
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -236,11 +238,13 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.856 → 0.860.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.860  # 0.8711 with round 11c's sealed articles
-    assert sum(r.cites for r in rows) >= 55
+    # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8636 → 0.8777, 67 → 68.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.877  # 0.8711 with round 11c's sealed articles
+    assert sum(r.cites for r in rows) >= 68
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
-    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 107  # 23, then 35 with 11c's sealed articles
+    # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): cells 107 → 44.
+    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 44  # 23, then 35 with 11c's sealed articles
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -258,7 +262,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
     # Round 14e, round 14a's two articles in dev (measured): 0.941 → 0.917.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.917 → 0.920.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.920 and sum(r.cites for r in rows) >= 64
+    # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9281 → 0.9422, 79 → 80.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.942 and sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
@@ -271,10 +276,12 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
     # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.858  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8615 → 0.8926.
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.892  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
-    assert sum(r.cell_leaks for r in twocol) <= 90  # 8 before round 10b's articles joined dev (11a), 13 after
+    # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 90 → 27.
+    assert sum(r.cell_leaks for r in twocol) <= 27  # 8 before round 10b's articles joined dev (11a), 13 after
     # Round 12e, round 12a's two articles in dev (measured): 0 → 8 (a table's rows "1.82 <0.001" read
     # as "1.1" headings); 0 again since a heading's title must have words.
     assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0

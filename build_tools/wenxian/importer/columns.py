@@ -38,6 +38,7 @@ WIDER = 1.4  # text after the gap this much wider than a left line is no column'
 MIN_RUN_LINES = 3  # consecutive two-column rows that make a two-column run on a one-column page
 INDENT_SLACK = 2.5  # CJK cells a full left line may fall short of the column's measure (a first line's indent)
 MARGIN = 4  # spaces before a left column's line at most (an indent; a centred header has more)
+FIRST_INDENT = 2  # spaces before a paragraph's first line (-layout sets its two-cell indent as two)
 MIN_LEFT = 6  # characters of left-column text a two-column row holds (not "作者简介：…（1980—）   ，男")
 
 
@@ -104,6 +105,19 @@ def _full_left(left: str, measure: float | None) -> bool:
         return False
     slack = LATIN_SLACK if LATIN_RE.search(left) else 0.0
     return measure - INDENT_SLACK - slack <= width(left) <= measure + 1.0 + slack
+
+
+def _cells_in_left(line: str, gutter: float) -> bool:
+    """A left column's table row: set in from the margin (a table is centred in its column, a
+    text line starts at the margin or an indent), with a gap of two spaces or more that ends well
+    before the gutter (between two of its cells, not the gutter's own gap) and text after it. Its
+    neighbours with both columns are then rows of the same table (``in_rows``): a row
+    ``变量      系数 标准误 比值比                     免手续繁琐…`` whose cells sit one space apart
+    beside the right column's line had been read as one line across the columns (round 14h)."""
+    lead = len(line) - len(line.lstrip("\f "))
+    if lead <= FIRST_INDENT:
+        return False
+    return any(m.end(1) < gutter - GUTTER_TOLERANCE for m in _ROW_GAP.finditer(line, lead))
 
 
 def _row_split(line: str, gutter: float, full_width: float) -> int | None:
@@ -369,10 +383,14 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         right.clear()
         paired = 0
 
-    texts = [line for _, line in page if line.strip()]
-    # Lines set out in cells: more gaps than the gutter's one.
-    cells = [len(_GAP.findall(line.strip())) >= 2 or len(_ROW_GAP.findall(line.strip())) >= 3 for line in texts]
     local = _local_gutters(page, measure)
+    # Lines set out in cells: more gaps than the gutter's one, or a gap inside the left column
+    # (a table's row in that column: its cells a space or two apart, beside the right column).
+    cells = [
+        len(_GAP.findall(line.strip())) >= 2 or len(_ROW_GAP.findall(line.strip())) >= 3
+        or _cells_in_left(line, local[k] if local[k] is not None else gutter)
+        for k, (_, line) in enumerate(page) if line.strip()
+    ]
     t = -1
     for k, (number, line) in enumerate(page):
         if not line.strip():
