@@ -581,9 +581,11 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.978 → 0.981.
     assert mean([v for r in rows for v in r.headings]) >= 0.981
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.792 → 0.802 (0.798 before the work).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.802
+    # Round 14g (a raised mark printed before its line goes into the space the line kept): 0.810 → 0.812.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.812
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
-    assert sum(r.cites for r in rows) >= 194 and sum(r.captions for r in rows) >= 322
+    # Round 14g (a raised mark printed before its line goes into the space the line kept): 194 → 195.
+    assert sum(r.cites for r in rows) >= 195 and sum(r.captions for r in rows) >= 322
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 242 → 290, 2 → 10.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 2.
     assert sum(r.cell_leaks for r in rows) <= 290 and furniture(rows) <= 2
@@ -593,3 +595,6 @@ def test_word_processor_floors(all_rows) -> None:
     assert para("pdftotext", "word-onecol") >= 0.919 and para("pypdfium2", "word-onecol") >= 0.927
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.963 with round 14a's articles in dev (the rows of dev alone), 0.964 after the work.
     assert para("(pdf)", "word-onecol") >= 0.964
+    # Two columns through plain pdftotext, dev (round 14g: a raised mark printed before its line goes
+    # into the space the line kept for it): paragraphs 0.361 → 0.395.
+    assert para("pdftotext", "word-twocol") >= 0.394

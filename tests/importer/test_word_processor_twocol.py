@@ -108,6 +108,26 @@ def test_a_raised_mark_printed_apart_goes_back_between_its_lines_pieces() -> Non
     assert len(blockorder._raised_marks(kept, {id(g[0]) for g in kept})) == 3
 
 
+def test_a_raised_mark_printed_before_its_line_goes_into_the_space_it_left() -> None:
+    # Round 14g: LibreOffice's two columns through plain pdftotext. The mark is printed apart
+    # *before* the line it was raised in, and that line keeps a space in its place, between a
+    # character and the punctuation after it ("一定缓解 。"). Before, the mark stayed a line of its
+    # own: it ended the page's run of interleaved lines, and the citation was lost to its sentence.
+    groups = [[_line(1, "务，放学时间与家长下班时间不衔接的问题得到")], [_line(3, "[1]")],
+              [_line(5, "一定缓解 。县域学校数量多、分布散，办学条")], [_line(7, "调查于二〇二四年秋季学期在两个省的四个")]]
+    body = {id(g[0]) for g in groups}
+    out = blockorder._raised_marks(groups, body)
+    assert [[line.text for line in g] for g in out] == [
+        ["务，放学时间与家长下班时间不衔接的问题得到"], ["一定缓解[1]。县域学校数量多、分布散，办学条"],
+        ["调查于二〇二四年秋季学期在两个省的四个"],
+    ]
+    assert id(out[1][0]) in body and len(groups) == 4  # (body text as before; the caller's list is untouched)
+    # No such space (or two of them, "A 。B ，"): the line's place for the mark is not known.
+    for after in ("出现严重的心理问题才需要咨询。", "分布散 ，办学 。条件"):
+        kept = [[_line(1, "部分学生误以为只有")], [_line(3, "[3]")], [_line(5, after)]]
+        assert len(blockorder._raised_marks(kept, {id(g[0]) for g in kept})) == 3
+
+
 def test_a_label_over_a_list_across_the_page_ends_the_run() -> None:
     column = 22.0
     lines = [_line(k, "这是一行正文的文字，它在这里占满了整个栏的宽") for k in range(1, 9)]
