@@ -674,3 +674,24 @@ def test_a_two_column_page_between_entries_keeps_the_list_going() -> None:
     ])
     assert [i.number for i in cut.items] == [1, 2, 3]
     assert cut.items[1].text == "B. Writer and C. Reader, Phys. Rev. 94, 262 (1954)."
+
+
+def test_a_note_naming_a_path_between_entries_keeps_it_out_of_the_url() -> None:
+    """A thesis template's list (self-written lines in njuthesis' form) prints after each URL a note
+    and, on a line of its own, the path it names ("文档：CTAN:" / "info/…/x.pdf"): the note and its
+    path are asides, and the entry's URL ends where it ends (the path was glued to it)."""
+    lines = ["参考文献",
+             "[1] 作者甲. 一份示例手册[EB/OL]. version 1.0, (2021-03-09)",
+             "https://ctan.org/pkg/example-one",
+             "文档：CTAN:",
+             "",
+             "info/example/one.pdf",
+             "[2] 作者乙. 另一份示例手册[EB/OL]. version 2.1, (2022-10-01)",
+             "https://ctan.org/pkg/example-two",
+             "文档：CTAN:",
+             "macros/latex/contrib/example/two.pdf",
+             "[3] 作者丙. 第三份示例手册[EB/OL]. (2023-01-01) https://ctan.org/pkg/example-three"]
+    cut = cut_list(lines)
+    assert [item.text.split()[-1] for item in cut.items] == [
+        "https://ctan.org/pkg/example-one", "https://ctan.org/pkg/example-two", "https://ctan.org/pkg/example-three"]
+    assert cut.asides == [4, 6, 9, 10]

@@ -376,11 +376,19 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     expected = 1
     seen_heading = False
     in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
+    note_open = False  # the line before was a note between entries ending with a colon ("文档：CTAN:")
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
         text = raw.strip()
         if not text:
             continue
+        if note_open and _NOTE_PATH.fullmatch(text):
+            # The path a note between entries names, on a line of its own ("文档：CTAN:" /
+            # "info/lshort/english/lshort.pdf"): the note's, not the entry's (it would run into its URL).
+            asides.append(number_in_file)
+            note_open = False
+            continue
+        note_open = False
         if index in bare:  # a number alone on its line, next in the list's sequence: the label (AIP)
             groups.append({"number": int(text), "parts": [""], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
@@ -466,6 +474,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 current["parts"].append(text)
             else:
                 asides.append(number_in_file)
+                note_open = text.endswith((":", "："))
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
@@ -626,6 +635,10 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
         # stop, a footnote opens with its mark ("∗", "†"), a note in Chinese is no Latin sentence.
         return "part"
     return "aside"
+
+
+# A path alone on its line, no scheme: "info/lshort/english/lshort.pdf", "macros/latex/contrib/ctex/".
+_NOTE_PATH = re.compile(r"[\w.\-~]+(?:/[\w.\-~]+)+/?")
 
 
 # A line of an entry's fields in Latin script: it opens with a capital, a digit or a quotation mark,

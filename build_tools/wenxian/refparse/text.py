@@ -30,8 +30,12 @@ def _is_cjk(char: str) -> bool:
     return ANY_RE.match(char) is not None
 
 
-_SPACED_SCHEME = re.compile(r"(?i)\b(https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//)\s*")
+_SPACED_SCHEME = re.compile(r"(?i)\b(https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//\s*|://(?=(?-i:[\w.\-]+(?:\s[./]\s[a-z0-9\-]+){2})))")
 _URL_PIECE = re.compile(r"\s*([./]\s*)?([\w\-~%?=&#+]+(?:[./:][\w\-~%?=&#+]+)*[./]?)")
+
+
+# The rest of a file's name after its first word, spaced out, and its extension: " clitics remark dense . pdf".
+_SPACED_FILE_NAME = re.compile(r"((?:\s+[\w\-~%]+)+)\s*\.\s*(pdf|html?|txt|ps|zip|docx?)\b", re.IGNORECASE)
 
 
 def close_spaced_urls(text: str) -> str:
@@ -55,7 +59,14 @@ def close_spaced_urls(text: str) -> str:
                 break
             sep, token = (piece.group(1) or "").strip(), piece.group(2)
             if not (first or sep or url.endswith(("/", ".")) or re.search(r"[\d./\-]", token)):
-                break
+                # Words of a file's name the PDF spaced out (its "_" lost: "/ Bg clitics remark
+                # dense . pdf") go on up to the file's extension, in the same path segment.
+                name = _SPACED_FILE_NAME.match(text, i)
+                if not (url.rsplit("/", 1)[-1] and name):
+                    break
+                url += name.group(1).replace(" ", "") + "." + name.group(2)
+                i = name.end()
+                continue
             url += sep + token
             i, first = piece.end(), False
         out.append(url)
@@ -107,8 +118,9 @@ def join_wrapped(lines: list[str]) -> str:
         elif _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
             out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
         elif _URL_TOKEN_RE.search(out) and re.match(
-                r"\((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:accessed|visited|cited|viewed)\b)", piece, re.IGNORECASE):
-            out += " " + piece  # "…/fishcatmain.asp" / "(2019-02-19).": the date it was seen on
+                r"\((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:accessed|visited|cited|viewed)\b"
+                r"|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}\)|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\))", piece, re.IGNORECASE):
+            out += " " + piece  # "…/fishcatmain.asp" / "(2019-02-19).", "(3 April, 2007).": the date it was seen on
         elif prev in ",;" and _URL_TOKEN_RE.search(out) and re.match(r"[A-Za-z]+\s", piece):
             out += " " + piece  # "…/138-161e.htm," / "accessed on …": the comma ended the URL
         elif prev in ".,:;" and not _URL_TOKEN_RE.search(out):
