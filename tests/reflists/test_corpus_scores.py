@@ -393,7 +393,8 @@ def test_sealed5_is_labelled_and_scored() -> None:
     (styles/physics.py), AIP's book leaving Science's "ed. 5" to it: 78.0 %, 29 wrong. Round 11c: a
     note's path on its own line after njuthesis' URLs ("文档：CTAN:" / "info/…") kept out of them, a URL
     spaced out after "http://www." closed, a date in words after a URL kept apart: URL 36/36, 80.5 %,
-    13 wrong; a reader for the Unified Style Sheet for Linguistics (styles/unified.py): 85.3 %, 4 wrong.
+    13 wrong; a reader for the Unified Style Sheet for Linguistics (styles/unified.py): 85.3 %, 4 wrong; the
+    document's title above the Unified list no longer joins its first entry: 145/145 matched, 86.0 %.
     The gold parses back to the text, every
     entry has a field but REVTeX's entry 7 (a footnote the class moves into the list: a real entry with
     nothing to read)."""
@@ -415,7 +416,7 @@ def test_sealed5_is_labelled_and_scored() -> None:
     assert score.overall() >= FLOOR5["fields"] and score.wrong <= FLOOR5["wrong"]
 
 
-FLOOR5 = {"exact": 7, "matched": 144, "doi": 2, "url": 36, "fields": 0.85, "wrong": 4}
+FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.855, "wrong": 4}
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:

@@ -695,3 +695,18 @@ def test_a_note_naming_a_path_between_entries_keeps_it_out_of_the_url() -> None:
     assert [item.text.split()[-1] for item in cut.items] == [
         "https://ctan.org/pkg/example-one", "https://ctan.org/pkg/example-two", "https://ctan.org/pkg/example-three"]
     assert cut.asides == [4, 6, 9, 10]
+
+
+def test_a_documents_title_above_an_author_year_list_without_a_heading_is_no_entry() -> None:
+    """A style's test document that is its list alone (self-written lines in biblatex-unified's form):
+    its title, words with no comma, digit or final stop, stands above the first entry, which opens with
+    its names and year; the title is no part of it. A line of names wrapped before the year has commas
+    and stays the entry's."""
+    cut = cut_list(["Unified style sheet test for linguistics",
+                    "Doe, Jane. 2004. Evolutionary phonetics. Cambridge: Example Press.",
+                    "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."])
+    assert [item.text[:9] for item in cut.items] == ["Doe, Jane", "Roe, Rich"]
+    wrapped = cut_list(["Doe, Jane, Richard Roe, Ann Moe & Paul Poe",
+                        "Smith. 2004. Evolutionary phonetics. Cambridge: Example Press.",
+                        "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."])
+    assert wrapped.items[0].text.startswith("Doe, Jane, Richard Roe, Ann Moe & Paul Poe Smith. 2004.")

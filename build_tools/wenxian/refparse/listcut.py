@@ -452,6 +452,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                            "label": printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、]?", printed) else None})
             expected = number + 1
             continue
+        if (current and not labelled and not seen_heading and len(groups) == 1 and len(current["parts"]) == 1
+                and _TITLE_LINE.match(current["parts"][0].strip()) and "," not in current["parts"][0]
+                and opens_author_year_entry(text)):
+            # The document's title above an author-year list that has no heading ("Unified biblatex
+            # style sheet for linguistics" / "Blevins, Juliette. 2004. …"): words alone, no comma,
+            # digit or final stop, where the line after opens an entry by its names and year.
+            groups, current = [], None
         previous = _join(current["parts"]) if current else ""
         if current and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)
