@@ -710,3 +710,31 @@ def test_a_documents_title_above_an_author_year_list_without_a_heading_is_no_ent
                         "Smith. 2004. Evolutionary phonetics. Cambridge: Example Press.",
                         "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."])
     assert wrapped.items[0].text.startswith("Doe, Jane, Richard Roe, Ann Moe & Paul Poe Smith. 2004.")
+
+
+def test_a_url_closed_up_over_the_words_of_its_file_name_is_reported_for_review() -> None:
+    """The words of a file's name that the PDF spaced out are closed up (self-written lines in the
+    form biblatex-unified's PDF gives), and the reading says to check the URL: what stood between
+    them (an "_") is not in the text and is not guessed back."""
+    from wenxian.refparse.reading import read_item
+
+    cut = cut_list(["Doe, Jane. 2005. A paper on clitics. http://www.",
+                    "example . univ . edu / people / doe / Bg clitics remark dense . pdf",
+                    "(17 May, 2006).",
+                    "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."])
+    first, second = cut.items
+    reading = read_item(first)
+    assert reading.entry.fields["url"] == "http://www.example.univ.edu/people/doe/Bgcliticsremarkdense.pdf"
+    assert "file name" in (first.review or "") and "check it" in (reading.review or "")
+    assert second.review is None and read_item(second).review is None
+    # …and the importer carries it into the entry's review field (which `wenxian check` lists).
+    from wenxian.importer.lines import Line
+    from wenxian.importer.references import read_reference_zone
+    from wenxian.refparse.importer import read_reference_list
+
+    texts = ["Doe, Jane. 2005. A paper on clitics. http://www.",
+             "example . univ . edu / people / doe / Bg clitics remark dense . pdf", "(17 May, 2006).",
+             "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."]
+    entries = read_reference_zone([Line(k, text, False, False) for k, text in enumerate(texts, start=1)])[0]
+    imported = read_reference_list(entries)
+    assert "file name" in imported[0].entry.fields.get("review", "") and "review" not in imported[1].entry.fields

@@ -241,6 +241,7 @@ class ListItem:
     translation: str | None = None
     translation_line: int | None = None
     label: str | None = None  # the label as printed, when it was damaged
+    review: str | None = None  # what the cutting could not decide (a URL's words closed up)
 
 
 @dataclass
@@ -325,6 +326,16 @@ def _same_first_author(chinese: str, english: str) -> bool:
 
 def _join(parts: list[str]) -> str:
     return close_small_caps(close_spaced_urls(join_wrapped(parts)))
+
+
+def _url_review(parts: list[str]) -> str | None:
+    """What to check in an entry whose URL the PDF spaced out between the words of its file name."""
+    guessed: list[str] = []
+    close_spaced_urls(join_wrapped(parts), guessed)
+    if not guessed:
+        return None
+    return (f"the URL {guessed[0]!r} was spaced out in the PDF's text between the words of its file name and "
+            "was closed up: what stood between them (often '_') may be lost; check it against the document")
 
 
 # The most text an author-year list has for each of its heads, and a numbered list for each of its labels
@@ -499,7 +510,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             parts.pop()
             trailing = first_line + where
     items = [ListItem(g["number"], _join(g["parts"]), g["line"],
-                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"])
+                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"], _url_review(g["parts"]))
              for g in groups]
     if labelled:
         # Unlabelled lines after the last labelled entry (an English title before

@@ -38,13 +38,16 @@ _URL_PIECE = re.compile(r"\s*([./]\s*)?([\w\-~%?=&#+]+(?:[./:][\w\-~%?=&#+]+)*[.
 _SPACED_FILE_NAME = re.compile(r"((?:\s+[\w\-~%]+)+)\s*\.\s*(pdf|html?|txt|ps|zip|docx?)\b", re.IGNORECASE)
 
 
-def close_spaced_urls(text: str) -> str:
+def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
     """A URL that the PDF's text layer spaced out (``https : / / doi . org / 10 . 1027 /
     1618 3169/a000440``, ``https : //blogs.plos.org/…``) written without its spaces.
 
-    Only a URL whose scheme is spaced is touched; it goes on over pieces led by
+    Only a URL whose scheme is spaced, or whose first pieces after an intact scheme are
+    (``http://www.cogs . indiana . edu / …``), is touched; it goes on over pieces led by
     "." or "/", pieces after a "." or "/", and pieces with a digit or a
-    separator in them, and stops at a plain word or a parenthesis.
+    separator in them, and stops at a plain word or a parenthesis — or runs on over the
+    words of a file's name to its extension, which may have lost what stood between them:
+    such URLs are added to ``guessed``, for the reader to report.
     """
     out: list[str] = []
     pos = 0
@@ -52,7 +55,7 @@ def close_spaced_urls(text: str) -> str:
         if m.start() < pos:
             continue
         out.append(text[pos:m.start()])
-        url, i, first = m.group(1).lower() + "://", m.end(), True
+        url, i, first, joined_words = m.group(1).lower() + "://", m.end(), True, False
         while True:
             piece = _URL_PIECE.match(text, i)
             if not piece:
@@ -65,11 +68,13 @@ def close_spaced_urls(text: str) -> str:
                 if not (url.rsplit("/", 1)[-1] and name):
                     break
                 url += name.group(1).replace(" ", "") + "." + name.group(2)
-                i = name.end()
+                i, joined_words = name.end(), True
                 continue
             url += sep + token
             i, first = piece.end(), False
         out.append(url)
+        if joined_words and guessed is not None:
+            guessed.append(url)
         pos = i
     out.append(text[pos:])
     return "".join(out)
