@@ -166,6 +166,7 @@ class ReferenceEntry:
     text: str
     line: int
     translation: str | None = None
+    review: str | None = None  # what the list's cutting could not decide (wenxian.refparse.listcut)
 
 
 @dataclass

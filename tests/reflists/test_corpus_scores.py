@@ -390,7 +390,12 @@ def test_sealed5_is_labelled_and_scored() -> None:
     Seen since, and in ``--part all``; floors at what it reads. Round 11b, by rule: a bare "1." out of
     sequence in a "[1]" list is no label looking ahead either (REVTeX's two-column page: 7/7 exact,
     144/145 matched, DOI 2/2, 50.1 %); a reader for Physical Review's and Science's numbered styles
-    (styles/physics.py), AIP's book leaving Science's "ed. 5" to it: 78.0 %, 29 wrong. The gold parses back to the text, every
+    (styles/physics.py), AIP's book leaving Science's "ed. 5" to it: 78.0 %, 29 wrong. Round 11c: a
+    note's path on its own line after njuthesis' URLs ("文档：CTAN:" / "info/…") kept out of them, a URL
+    spaced out after "http://www." closed, a date in words after a URL kept apart: URL 36/36, 80.5 %,
+    13 wrong; a reader for the Unified Style Sheet for Linguistics (styles/unified.py): 85.3 %, 4 wrong; the
+    document's title above the Unified list no longer joins its first entry: 145/145 matched, 86.0 %.
+    The gold parses back to the text, every
     entry has a field but REVTeX's entry 7 (a footnote the class moves into the list: a real entry with
     nothing to read)."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED5_DIR)}
@@ -411,7 +416,7 @@ def test_sealed5_is_labelled_and_scored() -> None:
     assert score.overall() >= FLOOR5["fields"] and score.wrong <= FLOOR5["wrong"]
 
 
-FLOOR5 = {"exact": 7, "matched": 144, "doi": 2, "url": 20, "fields": 0.775, "wrong": 29}
+FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.855, "wrong": 4}
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:

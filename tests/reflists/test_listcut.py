@@ -674,3 +674,67 @@ def test_a_two_column_page_between_entries_keeps_the_list_going() -> None:
     ])
     assert [i.number for i in cut.items] == [1, 2, 3]
     assert cut.items[1].text == "B. Writer and C. Reader, Phys. Rev. 94, 262 (1954)."
+
+
+def test_a_note_naming_a_path_between_entries_keeps_it_out_of_the_url() -> None:
+    """A thesis template's list (self-written lines in njuthesis' form) prints after each URL a note
+    and, on a line of its own, the path it names ("文档：CTAN:" / "info/…/x.pdf"): the note and its
+    path are asides, and the entry's URL ends where it ends (the path was glued to it)."""
+    lines = ["参考文献",
+             "[1] 作者甲. 一份示例手册[EB/OL]. version 1.0, (2021-03-09)",
+             "https://ctan.org/pkg/example-one",
+             "文档：CTAN:",
+             "",
+             "info/example/one.pdf",
+             "[2] 作者乙. 另一份示例手册[EB/OL]. version 2.1, (2022-10-01)",
+             "https://ctan.org/pkg/example-two",
+             "文档：CTAN:",
+             "macros/latex/contrib/example/two.pdf",
+             "[3] 作者丙. 第三份示例手册[EB/OL]. (2023-01-01) https://ctan.org/pkg/example-three"]
+    cut = cut_list(lines)
+    assert [item.text.split()[-1] for item in cut.items] == [
+        "https://ctan.org/pkg/example-one", "https://ctan.org/pkg/example-two", "https://ctan.org/pkg/example-three"]
+    assert cut.asides == [4, 6, 9, 10]
+
+
+def test_a_documents_title_above_an_author_year_list_without_a_heading_is_no_entry() -> None:
+    """A style's test document that is its list alone (self-written lines in biblatex-unified's form):
+    its title, words with no comma, digit or final stop, stands above the first entry, which opens with
+    its names and year; the title is no part of it. A line of names wrapped before the year has commas
+    and stays the entry's."""
+    cut = cut_list(["Unified style sheet test for linguistics",
+                    "Doe, Jane. 2004. Evolutionary phonetics. Cambridge: Example Press.",
+                    "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."])
+    assert [item.text[:9] for item in cut.items] == ["Doe, Jane", "Roe, Rich"]
+    wrapped = cut_list(["Doe, Jane, Richard Roe, Ann Moe & Paul Poe",
+                        "Smith. 2004. Evolutionary phonetics. Cambridge: Example Press.",
+                        "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."])
+    assert wrapped.items[0].text.startswith("Doe, Jane, Richard Roe, Ann Moe & Paul Poe Smith. 2004.")
+
+
+def test_a_url_closed_up_over_the_words_of_its_file_name_is_reported_for_review() -> None:
+    """The words of a file's name that the PDF spaced out are closed up (self-written lines in the
+    form biblatex-unified's PDF gives), and the reading says to check the URL: what stood between
+    them (an "_") is not in the text and is not guessed back."""
+    from wenxian.refparse.reading import read_item
+
+    cut = cut_list(["Doe, Jane. 2005. A paper on clitics. http://www.",
+                    "example . univ . edu / people / doe / Bg clitics remark dense . pdf",
+                    "(17 May, 2006).",
+                    "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."])
+    first, second = cut.items
+    reading = read_item(first)
+    assert reading.entry.fields["url"] == "http://www.example.univ.edu/people/doe/Bgcliticsremarkdense.pdf"
+    assert "file name" in (first.review or "") and "check it" in (reading.review or "")
+    assert second.review is None and read_item(second).review is None
+    # …and the importer carries it into the entry's review field (which `wenxian check` lists).
+    from wenxian.importer.lines import Line
+    from wenxian.importer.references import read_reference_zone
+    from wenxian.refparse.importer import read_reference_list
+
+    texts = ["Doe, Jane. 2005. A paper on clitics. http://www.",
+             "example . univ . edu / people / doe / Bg clitics remark dense . pdf", "(17 May, 2006).",
+             "Roe, Richard. 1998. Predicting vowel harmony. Journal of Sounds 34(1). 55–68."]
+    entries = read_reference_zone([Line(k, text, False, False) for k, text in enumerate(texts, start=1)])[0]
+    imported = read_reference_list(entries)
+    assert "file name" in imported[0].entry.fields.get("review", "") and "review" not in imported[1].entry.fields

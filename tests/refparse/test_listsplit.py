@@ -77,3 +77,20 @@ def test_an_entrys_doi_wrapped_to_a_line_of_its_own_stays_with_it() -> None:
     ])
     assert [item.number for item in cut.items] == [1, 2] and cut.asides == []
     assert cut.items[0].text.endswith("2020, 12(4): 389-407. DOI: 10.65210/ser.2020.0412.")
+
+
+def test_a_url_the_pdf_spaced_out_after_its_scheme_is_closed_and_its_date_kept_apart() -> None:
+    """Self-written lines in the form a PDF's text layer gives a URL typeset with spaces after
+    an intact "http://www." (the file name's "_" lost: its words run on to the extension), and
+    an access date in words on the next line, which is no part of the URL."""
+    from wenxian.refparse.text import close_spaced_urls, join_wrapped
+
+    lines = ["Doe, Jane. 2005. A paper on clitics. http://www.",
+             "example . univ . edu / people / doe / Bg clitics remark dense . pdf",
+             "(17 May, 2006)."]
+    assert close_spaced_urls(join_wrapped(lines)) == (
+        "Doe, Jane. 2005. A paper on clitics. "
+        "http://www.example.univ.edu/people/doe/Bgcliticsremarkdense.pdf (17 May, 2006).")
+    assert join_wrapped(["Doe 1. http://www.example-online.de", "(3 April, 2007)."]) == (
+        "Doe 1. http://www.example-online.de (3 April, 2007).")
+    assert close_spaced_urls("See https://x.org . Accessed . Then") == "See https://x.org . Accessed . Then"

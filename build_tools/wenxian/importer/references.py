@@ -59,7 +59,7 @@ def read_reference_zone(
         return [], [], []
     cut = cut_list([line.text for line in lines])
     numbers = [line.number for line in lines]
-    entries = [ReferenceEntry(item.number, item.text, numbers[item.line - 1], item.translation)
+    entries = [ReferenceEntry(item.number, item.text, numbers[item.line - 1], item.translation, item.review)
                for item in cut.items]
     after = [] if cut.trailing_line is None else [
         (line.number, line.text) for line in lines[cut.trailing_line - 1:] if line.text.strip()]

@@ -37,7 +37,7 @@ def read_reference_list(refs: list[ReferenceEntry], existing_keys: Iterable[str]
     taken = {key.lower() for key in existing_keys}
     out: list[ImportedReference] = []
     for ref in refs:
-        reading = read_item(ListItem(ref.number, ref.text, ref.line, ref.translation))
+        reading = read_item(ListItem(ref.number, ref.text, ref.line, ref.translation, review=ref.review))
         entry = reading.entry
         # The list printed "(2004) …" / "———." / "— and Name" for (some of) the names of the
         # entry before: they are its.

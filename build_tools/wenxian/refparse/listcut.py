@@ -241,6 +241,7 @@ class ListItem:
     translation: str | None = None
     translation_line: int | None = None
     label: str | None = None  # the label as printed, when it was damaged
+    review: str | None = None  # what the cutting could not decide (a URL's words closed up)
 
 
 @dataclass
@@ -327,6 +328,16 @@ def _join(parts: list[str]) -> str:
     return close_small_caps(close_spaced_urls(join_wrapped(parts)))
 
 
+def _url_review(parts: list[str]) -> str | None:
+    """What to check in an entry whose URL the PDF spaced out between the words of its file name."""
+    guessed: list[str] = []
+    close_spaced_urls(join_wrapped(parts), guessed)
+    if not guessed:
+        return None
+    return (f"the URL {guessed[0]!r} was spaced out in the PDF's text between the words of its file name and "
+            "was closed up: what stood between them (often '_') may be lost; check it against the document")
+
+
 # The most text an author-year list has for each of its heads, and a numbered list for each of its labels
 # (characters; see cut_list). Over the corpus, wrapped again or not: numbered lists have 87–230
 # characters a label, lists that are not numbered 490 or more (855 and more where a line opens with a
@@ -376,11 +387,19 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     expected = 1
     seen_heading = False
     in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
+    note_open = False  # the line before was a note between entries ending with a colon ("文档：CTAN:")
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
         text = raw.strip()
         if not text:
             continue
+        if note_open and _NOTE_PATH.fullmatch(text):
+            # The path a note between entries names, on a line of its own ("文档：CTAN:" /
+            # "info/lshort/english/lshort.pdf"): the note's, not the entry's (it would run into its URL).
+            asides.append(number_in_file)
+            note_open = False
+            continue
+        note_open = False
         if index in bare:  # a number alone on its line, next in the list's sequence: the label (AIP)
             groups.append({"number": int(text), "parts": [""], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
@@ -444,6 +463,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                            "label": printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、]?", printed) else None})
             expected = number + 1
             continue
+        if (current and not labelled and not seen_heading and len(groups) == 1 and len(current["parts"]) == 1
+                and _TITLE_LINE.match(current["parts"][0].strip()) and "," not in current["parts"][0]
+                and opens_author_year_entry(text)):
+            # The document's title above an author-year list that has no heading ("Unified biblatex
+            # style sheet for linguistics" / "Blevins, Juliette. 2004. …"): words alone, no comma,
+            # digit or final stop, where the line after opens an entry by its names and year.
+            groups, current = [], None
         previous = _join(current["parts"]) if current else ""
         if current and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)
@@ -466,6 +492,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 current["parts"].append(text)
             else:
                 asides.append(number_in_file)
+                note_open = text.endswith((":", "："))
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
@@ -483,7 +510,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             parts.pop()
             trailing = first_line + where
     items = [ListItem(g["number"], _join(g["parts"]), g["line"],
-                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"])
+                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"], _url_review(g["parts"]))
              for g in groups]
     if labelled:
         # Unlabelled lines after the last labelled entry (an English title before
@@ -626,6 +653,10 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
         # stop, a footnote opens with its mark ("∗", "†"), a note in Chinese is no Latin sentence.
         return "part"
     return "aside"
+
+
+# A path alone on its line, no scheme: "info/lshort/english/lshort.pdf", "macros/latex/contrib/ctex/".
+_NOTE_PATH = re.compile(r"[\w.\-~]+(?:/[\w.\-~]+)+/?")
 
 
 # A line of an entry's fields in Latin script: it opens with a capital, a digit or a quotation mark,

@@ -327,6 +327,8 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
 def read_item(item: ListItem, read_style: Callable[[str], tuple[Spans, str] | None] | None = None) -> Reading:
     """The reading of one list entry, with its English translation when it has one."""
     reading = read_entry(item.text, read_style)
+    if item.review:  # what the list's cutting could not decide
+        reading.review = f"{reading.review}; {item.review}" if reading.review else item.review
     if item.translation:
         other = read_entry(item.translation, read_style)
         fields = reading.entry.fields

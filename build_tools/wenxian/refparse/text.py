@@ -30,17 +30,24 @@ def _is_cjk(char: str) -> bool:
     return ANY_RE.match(char) is not None
 
 
-_SPACED_SCHEME = re.compile(r"(?i)\b(https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//)\s*")
+_SPACED_SCHEME = re.compile(r"(?i)\b(https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//\s*|://(?=(?-i:[\w.\-]+(?:\s[./]\s[a-z0-9\-]+){2})))")
 _URL_PIECE = re.compile(r"\s*([./]\s*)?([\w\-~%?=&#+]+(?:[./:][\w\-~%?=&#+]+)*[./]?)")
 
 
-def close_spaced_urls(text: str) -> str:
+# The rest of a file's name after its first word, spaced out, and its extension: " clitics remark dense . pdf".
+_SPACED_FILE_NAME = re.compile(r"((?:\s+[\w\-~%]+)+)\s*\.\s*(pdf|html?|txt|ps|zip|docx?)\b", re.IGNORECASE)
+
+
+def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
     """A URL that the PDF's text layer spaced out (``https : / / doi . org / 10 . 1027 /
     1618 3169/a000440``, ``https : //blogs.plos.org/…``) written without its spaces.
 
-    Only a URL whose scheme is spaced is touched; it goes on over pieces led by
+    Only a URL whose scheme is spaced, or whose first pieces after an intact scheme are
+    (``http://www.cogs . indiana . edu / …``), is touched; it goes on over pieces led by
     "." or "/", pieces after a "." or "/", and pieces with a digit or a
-    separator in them, and stops at a plain word or a parenthesis.
+    separator in them, and stops at a plain word or a parenthesis — or runs on over the
+    words of a file's name to its extension, which may have lost what stood between them:
+    such URLs are added to ``guessed``, for the reader to report.
     """
     out: list[str] = []
     pos = 0
@@ -48,17 +55,26 @@ def close_spaced_urls(text: str) -> str:
         if m.start() < pos:
             continue
         out.append(text[pos:m.start()])
-        url, i, first = m.group(1).lower() + "://", m.end(), True
+        url, i, first, joined_words = m.group(1).lower() + "://", m.end(), True, False
         while True:
             piece = _URL_PIECE.match(text, i)
             if not piece:
                 break
             sep, token = (piece.group(1) or "").strip(), piece.group(2)
             if not (first or sep or url.endswith(("/", ".")) or re.search(r"[\d./\-]", token)):
-                break
+                # Words of a file's name the PDF spaced out (its "_" lost: "/ Bg clitics remark
+                # dense . pdf") go on up to the file's extension, in the same path segment.
+                name = _SPACED_FILE_NAME.match(text, i)
+                if not (url.rsplit("/", 1)[-1] and name):
+                    break
+                url += name.group(1).replace(" ", "") + "." + name.group(2)
+                i, joined_words = name.end(), True
+                continue
             url += sep + token
             i, first = piece.end(), False
         out.append(url)
+        if joined_words and guessed is not None:
+            guessed.append(url)
         pos = i
     out.append(text[pos:])
     return "".join(out)
@@ -107,8 +123,9 @@ def join_wrapped(lines: list[str]) -> str:
         elif _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
             out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
         elif _URL_TOKEN_RE.search(out) and re.match(
-                r"\((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:accessed|visited|cited|viewed)\b)", piece, re.IGNORECASE):
-            out += " " + piece  # "…/fishcatmain.asp" / "(2019-02-19).": the date it was seen on
+                r"\((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:accessed|visited|cited|viewed)\b"
+                r"|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}\)|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\))", piece, re.IGNORECASE):
+            out += " " + piece  # "…/fishcatmain.asp" / "(2019-02-19).", "(3 April, 2007).": the date it was seen on
         elif prev in ",;" and _URL_TOKEN_RE.search(out) and re.match(r"[A-Za-z]+\s", piece):
             out += " " + piece  # "…/138-161e.htm," / "accessed on …": the comma ended the URL
         elif prev in ".,:;" and not _URL_TOKEN_RE.search(out):

@@ -7,17 +7,18 @@ form of their own (Springer basic, Harvard). Each module reads a whole line or n
 from __future__ import annotations
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import abnt, acm, asce, gost, harvard, mla, notes_bibliography, springer
+from wenxian.refparse.styles import abnt, acm, asce, gost, harvard, mla, notes_bibliography, springer, unified
 
 # The most specific first: GOST's areas set off by " — " and its "//", ABNT's family names in capitals
 # set off by semicolons, ACM's names given first before the
 # year as a sentence, Springer's packed initials,
 # Harvard's "(Year)," and ASCE's quoted titles with "Publisher, Place" set a line apart from every other style; MLA's elements set off by commas
 # ("vol. 3, no. 2, 2019, pp. 1–10") from Chicago's notes-bibliography ("Journal 96 (1977): 5–26",
-# "Place: Publisher, Year"). (Physical Review's and Science's reader, styles/physics.py, is called by
+# "Place: Publisher, Year"); the Unified Style Sheet for Linguistics last, only its own forms ("Journal 11.
+# 191–200.", "School dissertation.", "In Editor (ed.), Book, Pages."). (Physical Review's and Science's reader, styles/physics.py, is called by
 # otherstyles after the AIP forms, whose lines it would otherwise take.)
 READERS = (("gost", gost.read), ("abnt", abnt.read), ("acm", acm.read), ("springer", springer.read), ("harvard", harvard.read), ("asce", asce.read), ("mla", mla.read),
-           ("chicago-nb", notes_bibliography.read))
+           ("chicago-nb", notes_bibliography.read), ("unified", unified.read))
 
 
 def read_more_styles(text: str) -> tuple[Spans, str] | None:
