@@ -90,7 +90,7 @@ class _Layout:
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
-        # Closing punctuation alone on a line that ends the line before it (``_rest_of``), and
+        # Closing punctuation alone on a line that ends the line before it (``_rest_at``), and
         # whether each line ends a sentence (with that rest): asked of most lines, once each here.
         self._rests = [k > 0 and line.text[:1] in _PUNCT_ONLY_CHARS and self._rest_at(k)
                        for k, line in enumerate(self.lines)]
@@ -296,9 +296,6 @@ class _Layout:
         return (_PUNCT_ONLY.match(self.lines[i].text) is not None and not self.lines[i - 1].gap_after
                 and self.lines[i - 1].page == self.lines[i].page and self.levels[i - 1] is None and not self.kinds[i - 1])
 
-    def _rest_of(self, i: int) -> bool:
-        return self._rests[i]
-
     def ends_sentence(self, i: int) -> bool:
         """Whether line ``i`` ends a sentence, with the line before it where it is that line's
         rest (round 14f: the sentence end "（图 1）" + "。" went unseen, and a heading after
@@ -317,7 +314,7 @@ class _Layout:
         # edge ("…其他两类小区（图 1）" + "。"): the printed line it ends is full. Not after a
         # citation mark: pdftotext -raw starts a row after a raised mark ("…制度[2-4]" + "。"),
         # whose width the line's characters overstate; there its own width stands, as the pieces' do.
-        hung = (self._rest_of(i) and not self.lines[i - 1].text.endswith(("]", "］"))
+        hung = (self._rests[i] and not self.lines[i - 1].text.endswith(("]", "］"))
                 and self.widths[i - 1] + self.widths[i] > self.column(i - 1) - (evidence.INDENT if first_line else 0.0)
                 + evidence.SLACK)
         features = evidence.break_features(
@@ -459,7 +456,7 @@ class _Layout:
                 continue
             j = i + 1
             # (a mark alone after the block's first line ends that line: the indent counts there too)
-            while j < n and not self.starts_block(j, kind, j == i + 1 or (j == i + 2 and self._rest_of(i + 1))):
+            while j < n and not self.starts_block(j, kind, j == i + 1 or (j == i + 2 and self._rests[i + 1])):
                 j += 1
             lead = self.leads[i] if kind == "text" else None
             out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays] if self.strays

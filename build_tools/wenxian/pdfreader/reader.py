@@ -386,11 +386,12 @@ class _Builder:
                 self.footnote_refs.add(label)
                 return FootnoteRef(label)
         items: list[CiteItem] = []
-        for match in _BRACKETED.finditer(_JOINED.sub("-", text)):
+        ranged = _JOINED.sub("-", text)
+        for match in _BRACKETED.finditer(ranged):
             numbers = _numbers(match.group(1))
             page = match.group(2).replace(" ", "") if match.group(2) else None
             items.extend(CiteItem(n, page if (page and k == len(numbers) - 1) else None) for k, n in enumerate(numbers))
-        if items and _BRACKETED.sub("", _JOINED.sub("-", text)).strip(" ,，、") == "":
+        if items and _BRACKETED.sub("", ranged).strip(" ,，、") == "":
             if all(1 <= item.number <= max(self.reference_count, 1) for item in items) or not self.reference_count:
                 return Citation(tuple(items), text, line.number)
         exponent = _BARE.match(text) is not None and _EXPONENT_BASE.search(before) is not None
