@@ -29,6 +29,7 @@ CITATION = re.compile(
     rf"(?:\s*{DASH}\s*[\[［]\s*(\d{{1,4}})\s*[\]］])?"  # "[12]-[14]": the range's end in its own mark
     r"(\d+(?:[-–—]\d+)?)?"
 )
+_BODY = re.compile(rf"{_ITEM}(?:\s*[,，、]\s*{_ITEM})*")
 _SPLIT = re.compile(r"\s*[,，、]\s*")
 _RANGE = re.compile(rf"(\d+)\s*{DASH}\s*(\d+)")
 MAX_RANGE = 100
@@ -61,6 +62,41 @@ def _numbers(body: str, until: str | None = None) -> tuple[list[int], str | None
     if max(numbers) > MAX_NUMBER:
         return [], f"{max(numbers)} is no reference number"
     return numbers, None
+
+
+def cited_numbers(body: str) -> tuple[list[int], str | None]:
+    """The numbers a mark's inside cites ("3,7-9"), or why it cannot be a citation."""
+    if not _BODY.fullmatch(body.strip()):
+        return [], "it is not a list of numbers and ranges"
+    return _numbers(body)
+
+
+# A page raised with its mark may stand after a space in a PDF's run ("[3] 11"); in plain text the
+# space makes the digits text, so this is read only where the whole run is known to be raised.
+_SPACED_PAGE = re.compile(r"(?<=[\]］])\s+(?=\d)")
+_BETWEEN_MARKS = " ,，、"
+
+
+def raised_mark(text: str) -> tuple[tuple[CiteItem, ...], str | None] | None:
+    """What a raised run of marks cites — one mark or several set side by side ("[1][3]",
+    "[2], [5]", "[12]-[14]", a page raised with it, "[3]11") — read with the same grammar as a
+    mark in running text. ``None`` when the run is not made of marks alone; else the items, or
+    (no items) why they cannot be a citation."""
+    text = _SPACED_PAGE.sub("", text)
+    items: list[CiteItem] = []
+    end = 0
+    for match in CITATION.finditer(text):
+        if text[end:match.start()].strip(_BETWEEN_MARKS):
+            return None
+        numbers, why = _numbers(match.group(1), match.group(2))
+        if why is not None:
+            return (), why
+        page = match.group(3)
+        items.extend(CiteItem(n, page if page and k == len(numbers) - 1 else None) for k, n in enumerate(numbers))
+        end = match.end()
+    if not items or text[end:].strip(_BETWEEN_MARKS):
+        return None
+    return tuple(items), None
 
 
 def _in_formula(text: str, start: int) -> bool:

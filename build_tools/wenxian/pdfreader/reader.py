@@ -26,7 +26,7 @@ from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.authoryear import MARK as AUTHOR_YEAR_MARK
 from wenxian.importer.authoryear import dated_names, extract_author_year, names_in_list, note_inlines
-from wenxian.importer.citations import DASH, extract_citations, unlist_beyond
+from wenxian.importer.citations import DASH, cited_numbers, extract_citations, raised_mark, unlist_beyond
 from wenxian.importer.cover import cover_fields
 from wenxian.importer.joining import compounds_in, join_lines
 from wenxian.importer.markers import marker_kind
@@ -55,10 +55,6 @@ ENTRY_SKIP = 2  # a bare entry number ("12.") may skip this many entries (one ru
 MIN_TEXT_CHARS = 40  # a PDF with fewer characters in all is taken for a scan without a text layer
 _SUP_MARK = "\ue003"  # a superscript mark while a paragraph is joined (the importer's own marks: U+E000, U+E001)
 _NO_PAGE = "\u200b"  # keeps a number printed on the baseline after "]" from being read as a page
-_BRACKETED = re.compile(r"[\[［]\s*([\d\s,，、\-–—~～]+?)\s*[\]］]\s*(\d+(?:\s*[-–—]\s*\d+)?)?")
-# Two marks joined by a dash, "[12]-[14]", are one citation of the range (as the text importer
-# reads them): "]-[" is read as the range's dash.
-_JOINED = re.compile(rf"[\]］]\s*{DASH}\s*[\[［](?=\s*\d{{1,4}}\s*[\]］])")
 _BARE = re.compile(r"^\d{1,3}(?:\s*[,，、\-–—]\s*\d{1,3})*$")
 # Circled numbers mark footnotes: ①…⑳ and the dingbat forms some fonts map them to (➀, ❶, ➊).
 _CIRCLED = "".join(chr(c) for r in ((0x2460, 0x2473), (0x2776, 0x2793)) for c in range(r[0], r[1] + 1))
@@ -385,20 +381,16 @@ class _Builder:
             if label:
                 self.footnote_refs.add(label)
                 return FootnoteRef(label)
-        items: list[CiteItem] = []
-        ranged = _JOINED.sub("-", text)
-        for match in _BRACKETED.finditer(ranged):
-            numbers = _numbers(match.group(1))
-            page = match.group(2).replace(" ", "") if match.group(2) else None
-            items.extend(CiteItem(n, page if (page and k == len(numbers) - 1) else None) for k, n in enumerate(numbers))
-        if items and _BRACKETED.sub("", ranged).strip(" ,，、") == "":
+        marks = raised_mark(text)
+        if marks is not None and marks[0]:
+            items = marks[0]
             if all(1 <= item.number <= max(self.reference_count, 1) for item in items) or not self.reference_count:
-                return Citation(tuple(items), text, line.number)
+                return Citation(items, text, line.number)
         exponent = _BARE.match(text) is not None and _EXPONENT_BASE.search(before) is not None
         if exponent:
             return text.translate(_SUPERSCRIPT_DIGITS)
         if _BARE.match(text) and self.reference_count:
-            numbers = _numbers(text)
+            numbers = cited_numbers(text)[0]
             if numbers and all(1 <= n <= self.reference_count for n in numbers):
                 return Citation(tuple(CiteItem(n) for n in numbers), f"[{text}]", line.number)
         if text.strip():
@@ -434,17 +426,6 @@ def _dash_joined(runs: list[Run]) -> list[Run]:
 
 def _note(label: str, text: str, line: int) -> Footnote:
     return Footnote(label, normalize(text.strip()), line)
-
-
-def _numbers(body: str) -> list[int]:
-    out: list[int] = []
-    for part in re.split(r"\s*[,，、]\s*", body.strip()):
-        span = re.fullmatch(r"(\d+)\s*[-–—~～]\s*(\d+)", part)
-        if span and int(span.group(1)) <= int(span.group(2)) <= int(span.group(1)) + 100:
-            out.extend(range(int(span.group(1)), int(span.group(2)) + 1))
-        elif part.isdigit():
-            out.append(int(part))
-    return out
 
 
 _ENTRY_START = re.compile(r"^\s*(?:[\[［【]\s*\d{1,3}\s*[\]］】]|\d{1,3}\s*[.．、)）](?!\d))")
