@@ -151,6 +151,38 @@ def test_sealed3_author_year_part_is_tagged_and_scored() -> None:
 SEALED3_LINKED, SEALED3_SPURIOUS = 118, 0  # round 11b: 98 → 118 linked, 2 → 0 spurious
 
 
+def test_sealed4_author_year_part_is_tagged_and_left_out_of_all(monkeypatch) -> None:
+    """The twelfth round's sealed author-year part (tests/data/authoryear/sealed4), written by a
+    helper who never ran the importer, the recogniser or the scorer on it. Only its tags are read
+    here (no importer, no linker): every tag names places inside its article's list, every entry is
+    cited, no tag is left in the list, the one tag that spans a page break holds exactly the page's
+    number and the next running head, and the scorer's default run leaves the part out while
+    ``--part sealed4`` reaches it — with the scoring itself stubbed, so nothing here scores it. The
+    lead scores it once, by name; it has no floor until then."""
+    counts, spanning = {}, []
+    for path in sorted((authoryear.DATA / "sealed4").glob("*.txt")):
+        tagged = path.read_text(encoding="utf-8")
+        raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
+        assert "<c" not in raw and "</c>" not in raw and raw.count("参考文献") == 1
+        listed = [line for line in raw[raw.index("参考文献"):].splitlines()[1:] if line.strip()]
+        tags = [[int(n) for n in m.group(1).split(",")] for m in authoryear._TAG.finditer(tagged)]
+        assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
+        assert authoryear._TAG.search(tagged[tagged.index("参考文献"):]) is None
+        spanning += [m.group(2) for m in authoryear._TAG.finditer(tagged) if "\f" in m.group(2)]
+        counts[path.name] = (len(tags), len(listed))
+    assert counts == {"bedtime_phone_mineru.txt": (36, 22), "family_succession_clean.txt": (45, 22),
+                      "robots_labour_pdftotext.txt": (43, 22)}
+    assert [authoryear._key(text) for text in spanning] == ["（李思远和邓卓，2020a，2020b）"]
+    scored: list[str] = []
+    monkeypatch.setattr(authoryear, "score_text", lambda path, score: scored.append(path.parent.name))
+    monkeypatch.setattr(authoryear, "score_tagged", lambda name, tagged, score: scored.append("generated"))
+    authoryear.main([])
+    assert "sealed4" in authoryear.SEALED_PARTS and "sealed3" in scored and "sealed4" not in scored
+    scored.clear()
+    authoryear.main(["--part", "sealed4"])
+    assert scored == ["sealed4"] * 3
+
+
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:
     """Round 11: a grammar of citation forms and list forms (benchmarks/authoryear_generate.py)
     draws six articles from a fixed seed. Scored first with the code as it stood: 229/271 linked
