@@ -15,8 +15,8 @@ in ``all``), ``sealed2``, labelled in the eighth round and scored once by the le
 in ``all``), ``sealed3``, labelled in the ninth round and scored once by the lead after the round's merges
 (then seen and in ``all``), ``sealed4``, labelled in the tenth round and scored once by the lead
 after the round's merges (then seen and in ``all``), and ``sealed5``, labelled in the eleventh round and
-scored once by the lead after the round's merges (then seen and in ``all``; a part in ``SEALED_PARTS``
-would stay out of ``all``). For
+scored once by the lead after the round's merges (then seen and in ``all``), and ``sealed6``, labelled in
+the twelfth round and scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -26,7 +26,7 @@ entries were read (GB/T, another style, kept verbatim).
 and running heads between entries, a letter-spaced heading, full-/half-width punctuation swapped,
 OCR-damaged labels; fixed seed), ``perturbed-heldout`` the held-out lists damaged the same way.
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed4|real-sealed5|perturbed|perturbed-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed5|real-sealed6|perturbed|perturbed-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -89,7 +89,12 @@ REAL_SEALED4_DIR = _DATA / "real" / "sealed4"
 # merges (``--part real-sealed5``): seen since, and in ``all``. A next round's sealed part goes in
 # SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED5_DIR = _DATA / "real" / "sealed5"
-SEALED_PARTS: tuple[str, ...] = ()
+# Lists labelled in the twelfth round and sealed (Chinese lists — seuthesix's GB/T list, thubeamer's slides —,
+# APA 7 via the apa7 class, dccpaper's APA list across a page break, JACoW's IEEE examples, ndsu-thesis-2022's
+# author-year list): never read by the reader nor scored while the readers were changed; scored only when
+# named (``--part real-sealed6``), once, by the lead.
+REAL_SEALED6_DIR = _DATA / "real" / "sealed6"
+SEALED_PARTS: tuple[str, ...] = ("real-sealed6",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -318,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                         "none: GB/T lines only, the rest kept verbatim)")
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
-                                           "real-sealed4", "real-sealed5", "perturbed", "perturbed-heldout",
+                                           "real-sealed4", "real-sealed5", "real-sealed6", "perturbed",
+                                           "perturbed-heldout",
                                            "all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -340,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
              "real-fresh4": REAL_FRESH4_DIR, "real-fresh5": REAL_FRESH5_DIR,
              "real-sealed": REAL_SEALED_DIR, "real-sealed2": REAL_SEALED2_DIR,
              "real-sealed3": REAL_SEALED3_DIR, "real-sealed4": REAL_SEALED4_DIR,
-             "real-sealed5": REAL_SEALED5_DIR}
+             "real-sealed5": REAL_SEALED5_DIR, "real-sealed6": REAL_SEALED6_DIR}
     for part, folder in parts.items():
         if args.part == part or (args.part == "all" and part not in SEALED_PARTS):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))

@@ -452,16 +452,17 @@ FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.855, "wro
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
-    """``--part all`` scores every part once seen, sealed5 among them (no sealed part is left out now;
-    the scoring itself stubbed, so that nothing reads the lists)."""
-    assert reflist.SEALED_PARTS == ()
+    """``--part all`` scores every part once seen, sealed5 among them; the one part left out is the
+    twelfth round's sealed6, until the lead has scored it (the scoring itself stubbed, so that
+    nothing reads the lists)."""
+    assert reflist.SEALED_PARTS == ("real-sealed6",)
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
     monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
     monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None: reflist.Score())
     reflist.main(["--part", "all"])
-    assert "sealed4" in scored and "sealed5" in scored
+    assert "sealed4" in scored and "sealed5" in scored and "sealed6" not in scored
     capsys.readouterr()
 
 
@@ -498,3 +499,33 @@ def test_perturbed_dev_lists_hold_under_other_seeds(seed: int) -> None:
     score = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed"]), seed=seed)
     assert score.lists_exact >= 11 and score.matched == score.gold_entries
     assert score.fields["doi"] == score.totals["doi"]
+
+
+def test_sealed6_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
+    """The twelfth round's sealed lists (tests/data/reflists/real/sealed6), labelled by a helper who
+    never ran the reader, the importer or the scorer on them. No floor: they are not read here (the
+    lead scores them once, by name, with ``--part real-sealed6``); this checks only that the gold
+    parses back to the text (no tag left in it), every entry has a field, every file has its README
+    row, and ``--part all`` leaves the part out while naming it scores it (the scoring itself
+    stubbed, so that nothing reads the lists)."""
+    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED6_DIR)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "apa7-longsample.txt": 3, "dccpaper-apa.txt": 14, "jacow-ieee-annex.txt": 27,
+        "ndsu-thesis-authoryear.txt": 19, "seuthesix-gbt.txt": 11, "thubeamer-gbt-slides.txt": 8}
+    readme = (reflist.REAL_SEALED6_DIR.parent / "README.md").read_text(encoding="utf-8")
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+        assert f"| sealed6 | `{labelled.name}` | {len(labelled.entries)} |" in readme
+    assert "real-sealed6" in reflist.SEALED_PARTS
+    scored: list[str] = []
+    monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
+    monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
+    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=0: reflist.Score())
+    monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
+    reflist.main(["--part", "all"])
+    assert "sealed5" in scored and "sealed6" not in scored
+    scored.clear()
+    reflist.main(["--part", "real-sealed6"])
+    assert scored == ["sealed6"]
+    capsys.readouterr()
