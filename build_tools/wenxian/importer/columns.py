@@ -147,11 +147,30 @@ def _two_column_page(texts: list[tuple[int, str]]) -> bool:
     column (``WIDER`` times the wider part of the rows with a gap, by median) — a
     one-column page's body lines do, and a table's rows have gaps too."""
     rows = [(line[:s], line[s:]) for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
-    if len(rows) < MIN_SPLIT_LINES or len(rows) < MIN_SPLIT_SHARE * len(texts):
+    if len(rows) < MIN_SPLIT_LINES:
         return False
     column = median(max(width(left), width(right)) for left, right in rows)
+    if len(rows) + _right_only(texts, median(s for _, line in texts if "   " in line and (s := _right_start(line)) is not None),
+                               column) < MIN_SPLIT_SHARE * len(texts):
+        return False
     wide = sum(1 for _, line in texts if ("   " not in line or _right_start(line) is None) and width(line) > WIDER * column)
     return wide <= len(rows)
+
+
+def _right_only(texts: list[tuple[int, str]], gutter: float, column: float) -> int:
+    """Lines holding the right column's text alone: set in to the gutter (``gutter``, where the
+    rows with both columns have it) and no wider than a column (``column``). A word processor
+    sets the two columns' baselines apart (a raised mark, a heading's space), so pdftotext
+    -layout prints most of their lines on rows of their own, one column's each, and few rows
+    hold both (LibreOffice's two-column section: 13 rows of 51 on a full page). Such lines
+    are evidence of two columns as a row with both is (round 15b)."""
+    count = 0
+    for _, line in texts:
+        lead = len(line) - len(line.lstrip("\f "))
+        if abs(lead - gutter) <= GUTTER_TOLERANCE and _right_start(line) is None \
+                and width(line.strip()) <= column + 1.0 + (LATIN_SLACK if LATIN_RE.search(line) else 0.0):
+            count += 1
+    return count
 
 
 def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, str]]:
@@ -372,7 +391,12 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         # line: the first lines of a note under both columns (收稿日期 …, its wide line
         # next), not the left column's tail (a tail's lines are full but its last).
         tail = left[paired:] if across and measure else []
-        if any(not text for _, text in tail) or not (
+        # The note's label under the left column's last lines (the right column ended rows
+        # higher, where a word processor's columns end apart): the note from its label on.
+        label = next((i for i, (_, text) in enumerate(tail) if text and JOURNAL.match(text.lstrip())), 0)
+        if label:
+            tail = tail[label:]
+        elif any(not text for _, text in tail) or not (
             tail and (JOURNAL.match(tail[0][1].lstrip()) or all(width(text) < measure - INDENT_SLACK for _, text in tail))
         ):
             tail = []
@@ -453,8 +477,9 @@ def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[f
 
 
 _RAISED = re.compile(r"\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]")  # a citation mark
-_MARKS_ROW = re.compile(r"^ +(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
-_HOLE = re.compile(r"(?<=\S)( +)(?=[，。；：、）])")  # spaces before a clause's or sentence's punctuation
+_MARKS_ROW = re.compile(r"^ *(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
+# spaces before a clause's or sentence's punctuation (or opening the line: the mark ended the line above)
+_HOLE = re.compile(r"(?:(?<=\S)|^)( +)(?=[，。；：、）])")
 
 
 def _lower_raised_marks(lines: list[str]) -> list[str]:
@@ -465,14 +490,18 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
     Each mark of such a row (indented: a reference entry's number stands at the margin) goes
     into the next line's hole before a punctuation mark nearest to it; the row is left blank.
     The spaces it took are kept after the line's next wide gap (the gutter), so the right
-    column's text stays where it was."""
+    column's text stays where it was. A mark at the margin is lowered only into a hole as wide
+    as it: a word processor's mark raised at a line's end is printed at the next row's margin,
+    its hole opening the line below ("[6]" / "      。企业为什么…", round 15b)."""
     out = list(lines)
     for k in range(len(out) - 1):
         row = out[k]
-        if not _MARKS_ROW.match(row) or len(row) - len(row.lstrip(" ")) <= MARGIN:
+        if not _MARKS_ROW.match(row):
             continue
         below = out[k + 1]
         holes = list(_HOLE.finditer(below))
+        if len(row) - len(row.lstrip(" ")) <= MARGIN:
+            holes = [h for h in holes if len(h.group(1)) >= len(row.strip())]
         if not holes:
             continue
         marks = list(_RAISED.finditer(row))
@@ -491,6 +520,9 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
             start, end = hole.span(1)
             spare = (end - start) - len(mark)
             rest = below[end:]
+            if start == 0:  # the line's own lead: the mark stands where it was printed, its line after it
+                below = " " * (len(row) - len(row.lstrip(" "))) + mark + rest
+                continue
             gap = _GAP.search(rest)
             if spare > 0 and gap:  # the spaces the hole had, after the gutter's
                 rest = rest[: gap.end(1)] + " " * spare + rest[gap.end(1):]
