@@ -39,6 +39,7 @@ MIN_RUN_LINES = 3  # consecutive two-column rows that make a two-column run on a
 INDENT_SLACK = 2.5  # CJK cells a full left line may fall short of the column's measure (a first line's indent)
 MARGIN = 4  # spaces before a left column's line at most (an indent; a centred header has more)
 FIRST_INDENT = 2  # spaces before a paragraph's first line (-layout sets its two-cell indent as two)
+MIN_CLEAN_ROWS = 2  # rows holding both columns (no table's) on a page of rows holding one (a word processor's)
 MIN_LEFT = 6  # characters of left-column text a two-column row holds (not "作者简介：…（1980—）   ，男")
 
 
@@ -142,24 +143,47 @@ def _two_column_rows(texts: list[tuple[int, str]]) -> list[int]:
 
 
 def _two_column_page(texts: list[tuple[int, str]]) -> bool:
-    """Whether a page is set in two columns: many of its lines hold a wide gap
-    (MIN_SPLIT_LINES, MIN_SPLIT_SHARE), and no more of its other lines run wider than a
-    column (``WIDER`` times the wider part of the rows with a gap, by median) — a
-    one-column page's body lines do, and a table's rows have gaps too."""
+    """Whether a page is set in two columns (:func:`_page_gutter` finds its gutter)."""
+    return _page_gutter(texts) is not None
+
+
+def _page_gutter(texts: list[tuple[int, str]]) -> float | None:
+    """Where the right column starts on a two-column page, or None for a page of one column.
+    A page is set in two columns when many of its lines hold a wide gap (MIN_SPLIT_LINES,
+    MIN_SPLIT_SHARE), and no more of its other lines run wider than a column (``WIDER`` times
+    the wider part of the rows with a gap, by median) — a one-column page's body lines do, and
+    a table's rows have gaps too; the gutter is then where most rows' gap ends.
+    Or (a word processor's page, round 15b) when its rows with one gap (not a table's, set out in
+    cells) and its lines of the right column alone (:func:`_right_only`) are as many, and its
+    lines without a gap no wider: LibreOffice sets the columns' baselines apart, so most rows
+    hold one column's line; the gutter is then where the rows holding both have it (a table's
+    rows, its cells' gaps wherever they fall, are left out of it)."""
+    starts = _two_column_rows(texts)
     rows = [(line[:s], line[s:]) for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
-    if len(rows) < MIN_SPLIT_LINES:
-        return False
-    column = median(max(width(left), width(right)) for left, right in rows)
-    if len(rows) + _right_only(texts, median(s for _, line in texts if "   " in line and (s := _right_start(line)) is not None),
-                               column) < MIN_SPLIT_SHARE * len(texts):
-        return False
-    wide = sum(1 for _, line in texts if ("   " not in line or _right_start(line) is None) and width(line) > WIDER * column)
-    return wide <= len(rows)
+    if len(rows) >= MIN_SPLIT_LINES and len(rows) >= MIN_SPLIT_SHARE * len(texts):
+        column = median(max(width(left), width(right)) for left, right in rows)
+        wide = sum(1 for _, line in texts if ("   " not in line or _right_start(line) is None) and width(line) > WIDER * column)
+        if wide <= len(rows):
+            return median(starts)
+    clean = [(line, s) for _, line in texts if "   " in line and (s := _right_start(line)) is not None and not _cells_after(line, s)]
+    if len(clean) < MIN_CLEAN_ROWS:
+        return None
+    gutter = median(s for _, s in clean)
+    column = median(max(width(line[:s]), width(line[s:])) for line, s in clean)
+    evidence = len(clean) + _right_only(texts, gutter, column)
+    if evidence < max(MIN_SPLIT_LINES, MIN_SPLIT_SHARE * len(texts)):
+        return None
+    wide = sum(
+        1 for _, line in texts
+        if _right_start(line) is None and len(line) - len(line.lstrip("\f ")) < gutter - GUTTER_TOLERANCE
+        and width(line) > WIDER * column
+    )
+    return gutter if wide <= evidence else None
 
 
 def _right_only(texts: list[tuple[int, str]], gutter: float, column: float) -> int:
     """Lines holding the right column's text alone: set in to the gutter (``gutter``, where the
-    rows with both columns have it) and no wider than a column (``column``). A word processor
+    rows with both columns have it) and no wider than a column (``WIDER`` times ``column``). A word processor
     sets the two columns' baselines apart (a raised mark, a heading's space), so pdftotext
     -layout prints most of their lines on rows of their own, one column's each, and few rows
     hold both (LibreOffice's two-column section: 13 rows of 51 on a full page). Such lines
@@ -168,15 +192,15 @@ def _right_only(texts: list[tuple[int, str]], gutter: float, column: float) -> i
     for _, line in texts:
         lead = len(line) - len(line.lstrip("\f "))
         if abs(lead - gutter) <= GUTTER_TOLERANCE and _right_start(line) is None \
-                and width(line.strip()) <= column + 1.0 + (LATIN_SLACK if LATIN_RE.search(line) else 0.0):
+                and width(line.strip()) <= WIDER * column:
             count += 1
     return count
 
 
 def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, str]]:
     texts = [(n, line) for n, line in page if line.strip()]
-    if _two_column_page(texts):
-        return _split_page(page, median(_two_column_rows(texts)), _full(texts), measure)
+    if (gutter := _page_gutter(texts)) is not None:
+        return _split_page(page, gutter, _full(texts), measure)
     # A page mostly of one column (the first page's front matter) may still
     # hold a run of two-column rows: split the run alone.
     runs = _runs(page, measure)
@@ -390,13 +414,13 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         # both columns, opening with a journal field's label or none of them a full column
         # line: the first lines of a note under both columns (收稿日期 …, its wide line
         # next), not the left column's tail (a tail's lines are full but its last).
-        tail = left[paired:] if across and measure else []
+        tail = left[paired:]
         # The note's label under the left column's last lines (the right column ended rows
         # higher, where a word processor's columns end apart): the note from its label on.
         label = next((i for i, (_, text) in enumerate(tail) if text and JOURNAL.match(text.lstrip())), 0)
         if label:
             tail = tail[label:]
-        elif any(not text for _, text in tail) or not (
+        elif not (across and measure) or any(not text for _, text in tail) or not (
             tail and (JOURNAL.match(tail[0][1].lstrip()) or all(width(text) < measure - INDENT_SLACK for _, text in tail))
         ):
             tail = []
