@@ -466,13 +466,29 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         elif lead >= min(gutter, near) - GUTTER_TOLERANCE:
             right.append((number, line[lead:]))
             paired = len(left)
-        elif len(line.rstrip()) <= max(gutter, near) + GUTTER_TOLERANCE // 2:
+        elif len(line.rstrip()) <= max(gutter, near) + GUTTER_TOLERANCE // 2 and not (
+            lead > 2 * MARGIN and "   " not in line.strip() and _across(page, k + 1, max(gutter, near))
+        ):
             left.append((number, line))
-        else:  # across both columns
+        else:  # across both columns (or centred over such a line: a table's caption across the page)
             flush(across=True)
             out.append((number, line))
     flush()
     return out
+
+
+def _across(page: list[tuple[int, str]], k: int, gutter: float) -> bool:
+    """Whether the first line with text from ``k`` on runs across both columns: no wide gap in it,
+    starting before the gutter and ending well past it. The line centred above it, set in from the
+    margin further than an indent, is its head — a table's caption over its English twin across
+    the page, under a word processor's two-column section (round 15b: it was read into the left
+    column, its twin after the right one)."""
+    for _, line in page[k:]:
+        if line.strip():
+            lead = len(line) - len(line.lstrip(" "))
+            return "   " not in line.strip() and lead < gutter - GUTTER_TOLERANCE \
+                and len(line.rstrip()) > gutter + GUTTER_TOLERANCE // 2
+    return False
 
 
 LOCAL_ROWS = 8  # page lines each side whose gaps tell where the gutter is around a line
