@@ -40,6 +40,7 @@ INDENT_SLACK = 2.5  # CJK cells a full left line may fall short of the column's 
 MARGIN = 4  # spaces before a left column's line at most (an indent; a centred header has more)
 FIRST_INDENT = 2  # spaces before a paragraph's first line (-layout sets its two-cell indent as two)
 MIN_CLEAN_ROWS = 2  # rows holding both columns (no table's) on a page of rows holding one (a word processor's)
+MIN_RIGHT = 4  # CJK cells after the gap at least, on such a row (a table's cell beside text has fewer)
 MIN_LEFT = 6  # characters of left-column text a two-column row holds (not "作者简介：…（1980—）   ，男")
 
 
@@ -157,7 +158,8 @@ def _page_gutter(texts: list[tuple[int, str]]) -> float | None:
     cells) and its lines of the right column alone (:func:`_right_only`) are as many, and its
     lines without a gap no wider: LibreOffice sets the columns' baselines apart, so most rows
     hold one column's line; the gutter is then where the rows holding both have it (a table's
-    rows, its cells' gaps wherever they fall, are left out of it)."""
+    rows, its cells' gaps wherever they fall, are left out of it: a row set in from the margin, a
+    cell's few characters after the gap, more gaps after it)."""
     starts = _two_column_rows(texts)
     rows = [(line[:s], line[s:]) for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
     if len(rows) >= MIN_SPLIT_LINES and len(rows) >= MIN_SPLIT_SHARE * len(texts):
@@ -165,9 +167,13 @@ def _page_gutter(texts: list[tuple[int, str]]) -> float | None:
         wide = sum(1 for _, line in texts if ("   " not in line or _right_start(line) is None) and width(line) > WIDER * column)
         if wide <= len(rows):
             return median(starts)
-    clean = [(line, s) for _, line in texts if "   " in line and (s := _right_start(line)) is not None and not _cells_after(line, s)]
+    clean = [
+        (line, s) for _, line in texts
+        if "   " in line and (s := _right_start(line)) is not None and not _cells_after(line, s)
+        and len(line) - len(line.lstrip("\f ")) <= MARGIN and width(line[s:]) >= MIN_RIGHT
+    ]
     if len(clean) < MIN_CLEAN_ROWS:
-        return None
+        return _stepped_gutter(texts)
     gutter = median(s for _, s in clean)
     column = median(max(width(line[:s]), width(line[s:])) for line, s in clean)
     evidence = len(clean) + _right_only(texts, gutter, column)
@@ -181,6 +187,25 @@ def _page_gutter(texts: list[tuple[int, str]]) -> float | None:
     return gutter if wide <= evidence else None
 
 
+def _stepped_gutter(texts: list[tuple[int, str]]) -> float | None:
+    """The gutter of a two-column page none of whose rows holds both columns (a word processor's
+    reference list: each row one column's entry line): the lines set in further than an indent,
+    without a gap, start at about one place (the median of them, ``GUTTER_TOLERANCE`` about it),
+    and the lines at the margin all end before it (a one-column page's run past it); four of either at least."""
+    lefts = [line for _, line in texts if len(line) - len(line.lstrip("\f ")) <= MARGIN and "   " not in line.strip()]
+    leads = [
+        len(line) - len(line.lstrip("\f ")) for _, line in texts
+        if len(line) - len(line.lstrip("\f ")) > 2 * MARGIN and "   " not in line.strip()
+    ]
+    if len(lefts) < MIN_SPLIT_LINES or len(leads) < MIN_SPLIT_LINES:
+        return None
+    gutter = median(leads)
+    rights = sum(1 for lead in leads if abs(lead - gutter) <= GUTTER_TOLERANCE)
+    if rights < MIN_SPLIT_LINES or rights < 0.8 * len(leads):
+        return None
+    return gutter if all(len(line.rstrip()) <= gutter + 1 for line in lefts) else None
+
+
 def _right_only(texts: list[tuple[int, str]], gutter: float, column: float) -> int:
     """Lines holding the right column's text alone: set in to the gutter (``gutter``, where the
     rows with both columns have it) and no wider than a column (``WIDER`` times ``column``). A word processor
@@ -189,12 +214,34 @@ def _right_only(texts: list[tuple[int, str]], gutter: float, column: float) -> i
     hold both (LibreOffice's two-column section: 13 rows of 51 on a full page). Such lines
     are evidence of two columns as a row with both is (round 15b)."""
     count = 0
-    for _, line in texts:
+    for k, (_, line) in enumerate(texts):
         lead = len(line) - len(line.lstrip("\f "))
-        if abs(lead - gutter) <= GUTTER_TOLERANCE and _right_start(line) is None \
+        if (abs(lead - gutter) <= GUTTER_TOLERANCE or _beside(texts, k, column)) and _right_start(line) is None \
                 and width(line.strip()) <= WIDER * column:
             count += 1
     return count
+
+
+def _beside(texts: list[tuple[int, str]], k: int, column: float) -> bool:
+    """Whether line ``k`` of a page's lines with text is the right column's alone, wherever the
+    page's gutter is: set in further than an indent, no wider than a column (``WIDER`` times
+    ``column``), no gap in it, and starting where the left column's lines next to it (at the
+    margin, above or below) end. pdftotext -layout sets a page's rows on grids of their own:
+    where a word processor's rows hold one column each, the right column's lines start right
+    after the left's (23 characters in, under rows of both columns with the gutter at 34)."""
+    line = texts[k][1]
+    lead = len(line) - len(line.lstrip("\f "))
+    if lead <= 2 * MARGIN or "   " in line.strip() or width(line.strip()) > WIDER * column:
+        return False
+    margins = []
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(texts):
+            other = texts[j][1].lstrip("\f")
+            if len(other) - len(other.lstrip(" ")) <= MARGIN:
+                if "   " in other.strip():
+                    return False
+                margins.append(len(other.rstrip()))
+    return bool(margins) and all(end <= lead + 1 for end in margins)
 
 
 def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, str]]:
@@ -432,6 +479,7 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         paired = 0
 
     local = _local_gutters(page, measure)
+    texts = [(number, line) for number, line in page if line.strip()]
     # Lines set out in cells: more gaps than the gutter's one, or a gap inside the left column
     # (a table's row in that column: its cells a space or two apart, beside the right column).
     cells = [
@@ -463,7 +511,7 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
             left.append((number, line[lead if piece or lead > 2 * MARGIN else 0 : cut].rstrip()))
             right.append((number, line[cut:]))
             paired = len(left)
-        elif lead >= min(gutter, near) - GUTTER_TOLERANCE:
+        elif lead >= min(gutter, near) - GUTTER_TOLERANCE or _beside(texts, t, full_width or measure or 0.0):
             right.append((number, line[lead:]))
             paired = len(left)
         elif len(line.rstrip()) <= max(gutter, near) + GUTTER_TOLERANCE // 2 and not (
