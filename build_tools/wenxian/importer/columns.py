@@ -321,6 +321,7 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
                 elif s is None and lead >= gutter - GUTTER_TOLERANCE:
                     last = j + 1  # right column only
                     rows += bool(measure) and width(line) <= measure + 1.0
+                    seen.append(width(line))  # a column line's width too (a word processor's rows hold one column)
                 elif s is None and _single_space_split(line, max(seen)) is not None:
                     last = j + 1  # both columns, one space between
                 elif s is not None or len(line.rstrip()) > gutter + GUTTER_TOLERANCE // 2:
@@ -412,6 +413,7 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and line[after] != " "
             and _CJK.match(line[k - 1])
             and _RIGHT_START.match(line[after])
+            and not line[after].startswith(_PIECE_START)  # no printed line opens with these ("生活 ，")
             and (measure or full_width) - INDENT_SLACK - (slack := LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             <= width(line[:k])
             <= max(full_width, measure or 0.0) + 1.0 + slack
