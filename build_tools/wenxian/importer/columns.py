@@ -231,7 +231,8 @@ def _beside(texts: list[tuple[int, str]], k: int, column: float) -> bool:
     after the left's (23 characters in, under rows of both columns with the gutter at 34)."""
     line = texts[k][1]
     lead = len(line) - len(line.lstrip("\f "))
-    if lead <= 2 * MARGIN or "   " in line.strip() or width(line.strip()) > WIDER * column:
+    if lead <= 2 * MARGIN or "   " in line.strip() or width(line.strip()) > WIDER * column \
+            or line.lstrip("\f ").startswith(_PIECE_START):  # a piece of the line above ("，活动…")
         return False
     margins = []
     for j in (k - 1, k + 1):
