@@ -156,3 +156,13 @@ def test_a_first_pages_run_goes_on_over_a_heading_beside_a_short_left_line() -> 
     rows += [LEFT[5], " " * GUTTER + RIGHT[6], LEFT[6]]
     out = texts(head + rows + _page(8))  # (a page of both columns after it: the column's measure)
     assert out[2:17] == ["一、问题的提出", *LEFT[:4], "就餐人数随之下降。", LEFT[5], LEFT[6], "注的议题。", *RIGHT[2:6], RIGHT[0], RIGHT[6]]
+
+
+def test_a_page_number_under_the_columns_is_no_right_column_line() -> None:
+    """``· 88 ·`` set in past the gutter at the page's foot, under the first page's note: not the
+    right column's last line (the note, above it, had then been read before the right column)."""
+    lines = _page(3)[:7] + [LEFT[3], "", "收稿日期：2024-10-08", "基金项目：江南省社会科学基金项目（24SH021）", "",
+                            " " * (GUTTER + 2) + "· 88 ·"]
+    out = texts(lines)
+    assert out[-3:] == ["收稿日期：2024-10-08", "基金项目：江南省社会科学基金项目（24SH021）", "· 88 ·"]
+    assert out.index(LEFT[3]) < out.index(RIGHT[0])

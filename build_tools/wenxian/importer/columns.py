@@ -450,6 +450,7 @@ _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
 
 def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure: float | None = None) -> list[tuple[int, str]]:
     from wenxian.importer.markers import JOURNAL  # here: markers reads lines, which reads this module
+    from wenxian.importer.pagemarks import _DECORATED_PAGE_NUMBER
 
     full_width = _full_width(page)
     out: list[tuple[int, str]] = []
@@ -498,8 +499,11 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         t += 1
         in_rows = (t > 0 and cells[t - 1]) or (t + 1 < len(cells) and cells[t + 1])
         lead = len(line) - len(line.lstrip(" "))
-        if t == 0 and line.startswith("\f") and len(line) - len(line.lstrip("\f ")) > MARGIN:
-            flush(across=True)  # a page's top line set in from the margin: its running header, whole
+        if t == 0 and line.startswith("\f") and len(line) - len(line.lstrip("\f ")) > MARGIN \
+                or _DECORATED_PAGE_NUMBER.match(line.strip()):
+            # a page's top line set in from the margin: its running header, whole; a page number set
+            # off by its ornaments ("· 88 ·"), under both columns (not the right column's last line)
+            flush(across=True)
             out.append((number, line))
             continue
         near = local[k] if local[k] is not None else gutter  # the gutter around this line
