@@ -166,3 +166,25 @@ def test_a_page_number_under_the_columns_is_no_right_column_line() -> None:
     out = texts(lines)
     assert out[-3:] == ["收稿日期：2024-10-08", "基金项目：江南省社会科学基金项目（24SH021）", "· 88 ·"]
     assert out.index(LEFT[3]) < out.index(RIGHT[0])
+
+
+def test_a_mark_at_the_margin_on_the_right_columns_row() -> None:
+    """``[1]`` at the margin, the right column's line on the same row, the hole opening the left
+    column's next line: the mark goes into the hole, the right column's line stays in its column."""
+    lines = _page(3)[:5] + [LEFT[3], " " * GUTTER + RIGHT[3], _row("[1]", RIGHT[4]), "      。只能提高餐价或者减少供餐的天数。"]
+    out = texts(lines)
+    assert "[1]。只能提高餐价或者减少供餐的天数。" in out
+    assert out.index("[1]。只能提高餐价或者减少供餐的天数。") < out.index(RIGHT[0]) < out.index(RIGHT[4])
+
+
+def test_the_left_columns_short_last_line_above_the_first_pages_note() -> None:
+    """The first page's run of two columns under its front matter: the left column's paragraph ends
+    in a short line rows below the right column's end, right above the note; it is the left
+    column's, read before the right column (it came after it)."""
+    head = ["摘要：社区食堂是居家养老服务的重要组成部分，本文以两个城区的十二家社区食堂为例讨论其运营。", ""]
+    rows = [_row("一、问题的提出", RIGHT[2])]
+    for k in range(4):
+        rows += [LEFT[k], " " * GUTTER + RIGHT[k + 3]]
+    rows += [LEFT[4], "就餐人数随之下降。", "", "收稿日期：2024-10-08", "基金项目：江南省社会科学基金项目（24SH021）"]
+    out = texts(head + rows + _page(8))
+    assert out.index("就餐人数随之下降。") < out.index(RIGHT[2]) < out.index("收稿日期：2024-10-08")

@@ -338,9 +338,23 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
                     and not JOURNAL.match(text.lstrip())
                 ):
                     last += 1  # the left column's last lines, below the right column's
+                if last < n and _paragraph_end_above_note(page, last, measure, JOURNAL):
+                    last += 1  # … and its paragraph's short last line, right above the first page's note
             runs.append((_run_begin(page, k, median(starts), runs[-1][1] if runs else 0), last, median(starts)))
         k = max(last, k + 1)
     return runs
+
+
+def _paragraph_end_above_note(page: list[tuple[int, str]], k: int, measure: float, journal: re.Pattern[str]) -> bool:
+    """Whether line ``k`` is the left column's last line, a paragraph's short end at the margin
+    (no gap, no wider than the column), with the first page's note under it (its first line with
+    text opens with a journal field's label, 收稿日期 …): a word processor's columns end apart, the
+    left one rows below the right one (round 15b)."""
+    text = page[k][1]
+    if not text.strip() or len(text) - len(text.lstrip(" ")) > MARGIN or "   " in text.strip() or width(text) > measure + 1.0:
+        return False
+    below = next((line for _, line in page[k + 1 :] if line.strip()), "")
+    return bool(journal.match(below.lstrip()))
 
 
 def _cells_after(line: str, start: int) -> bool:
@@ -572,6 +586,8 @@ def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[f
 
 
 _RAISED = re.compile(r"\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]")  # a citation mark
+_MARKS_BESIDE = re.compile(r"^((?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+) {3,}(\S.*)$")  # … at the margin, a column beside
+_OPENING_HOLE = re.compile(r"^( +)[，。；：、）]")  # the hole a raised mark left, opening its line
 _MARKS_ROW = re.compile(r"^ *(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
 # spaces before a clause's or sentence's punctuation (or opening the line: the mark ended the line above)
 _HOLE = re.compile(r"(?:(?<=\S)|^)( +)(?=[，。；：、）])")
@@ -587,10 +603,18 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
     The spaces it took are kept after the line's next wide gap (the gutter), so the right
     column's text stays where it was. A mark at the margin is lowered only into a hole as wide
     as it: a word processor's mark raised at a line's end is printed at the next row's margin,
-    its hole opening the line below ("[6]" / "      。企业为什么…", round 15b)."""
+    its hole opening the line below ("[6]" / "      。企业为什么…", round 15b), also with the right
+    column's line on the mark's row ("[1]      治理工程的…" / "      。近十余年来…")."""
     out = list(lines)
     for k in range(len(out) - 1):
         row = out[k]
+        beside = _MARKS_BESIDE.match(row)
+        if beside and _OPENING_HOLE.match(out[k + 1]) and len(_OPENING_HOLE.match(out[k + 1]).group(1)) >= len(beside.group(1).strip()):
+            # the mark at the margin, the right column's line on its row: the mark opens the line
+            # below (where its hole is), the right column's line stays where it was
+            out[k] = " " * beside.start(2) + beside.group(2)
+            out[k + 1] = beside.group(1).strip() + out[k + 1].lstrip(" ")
+            continue
         if not _MARKS_ROW.match(row):
             continue
         below = out[k + 1]
@@ -628,7 +652,7 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
 
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
-    if any(_MARKS_ROW.match(line) for line in lines):
+    if any(_MARKS_ROW.match(line) or _MARKS_BESIDE.match(line) for line in lines):
         lines = _lower_raised_marks(lines)
     # (three spaces never span a line break: one search of the joined lines rules out most texts)
     if "   " not in "\n".join(lines) or not any("   " in line and _GAP.search(line) for line in lines):
