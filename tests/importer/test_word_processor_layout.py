@@ -188,3 +188,18 @@ def test_the_left_columns_short_last_line_above_the_first_pages_note() -> None:
     rows += [LEFT[4], "就餐人数随之下降。", "", "收稿日期：2024-10-08", "基金项目：江南省社会科学基金项目（24SH021）"]
     out = texts(head + rows + _page(8))
     assert out.index("就餐人数随之下降。") < out.index(RIGHT[2]) < out.index("收稿日期：2024-10-08")
+
+
+def test_a_mark_over_the_right_columns_punctuation_past_the_gutter() -> None:
+    """``[17]`` set in to the right column, the row below holding the left column's line and, past
+    the gutter, the punctuation alone (the hole spans the gutter): the mark and the punctuation open
+    the right column's line, the left column's line keeps its end."""
+    lines = _page(3)[:5] + [
+        LEFT[3],
+        " " * GUTTER + "[17]",
+        LEFT[4][1:] + " " * (GUTTER + 8 - len(LEFT[4])) + "。",
+        " " * GUTTER + RIGHT[3],
+    ]
+    out = texts(lines)
+    assert LEFT[4][1:] in out
+    assert out.index("[17]。") == out.index(RIGHT[2]) + 1

@@ -632,15 +632,20 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
                 break
             hole = min(free, key=lambda h: abs((h.start(1) + h.end(1)) / 2 - mark.start()))
             used.add(hole.start(1))
-            fills.append((hole, mark.group()))
+            fills.append((hole, mark.group(), mark.start()))
         if len(fills) != len(marks):
             continue
-        for hole, mark in sorted(fills, key=lambda f: -f[0].start(1)):  # from the right: offsets stay good
+        for hole, mark, at in sorted(fills, key=lambda f: -f[0].start(1)):  # from the right: offsets stay good
             start, end = hole.span(1)
             spare = (end - start) - len(mark)
             rest = below[end:]
             if start == 0:  # the line's own lead: the mark stands where it was printed, its line after it
                 below = " " * (len(row) - len(row.lstrip(" "))) + mark + rest
+                continue
+            if not rest[1:].strip() and start + 2 < at < end:
+                # the punctuation alone past a gap, the mark printed over the gap's far side: both the
+                # right column's, its line's first characters ("…评论" + gap + "。" under "[17]")
+                below = below[:at] + mark + rest
                 continue
             gap = _GAP.search(rest)
             if spare > 0 and gap:  # the spaces the hole had, after the gutter's
