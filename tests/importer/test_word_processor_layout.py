@@ -203,3 +203,14 @@ def test_a_mark_over_the_right_columns_punctuation_past_the_gutter() -> None:
     out = texts(lines)
     assert LEFT[4][1:] in out
     assert out.index("[17]。") == out.index(RIGHT[2]) + 1
+
+
+def test_a_footnote_under_the_left_column_goes_after_the_right_column() -> None:
+    """A page's footnote (``①…``) printed under the left column's last line, the right column having
+    ended rows higher, above the page number: read after the right column, at the page's foot,
+    where the reader pairs it with its mark (it stood between the columns and leaked into the body)."""
+    lines = _page(3)[:7] + [LEFT[3], "", "①社区食堂指由街道或者社区举办、向辖区老年人提供就餐服务的场所。", "",
+                            " " * (GUTTER - 4) + "· 88 ·"]
+    out = texts(lines)
+    assert out[-2:] == ["①社区食堂指由街道或者社区举办、向辖区老年人提供就餐服务的场所。", "· 88 ·"]
+    assert out.index(LEFT[3]) < out.index(RIGHT[0])

@@ -458,6 +458,7 @@ def _piece_split(line: str, lead: int, full: float, full_width: float) -> int | 
     return after
 
 
+_NOTE_MARK = re.compile("^ *[\u2460-\u2473]")  # a footnote's circled mark opening its line (①)
 _RIGHT_START = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”\[]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
 
@@ -480,9 +481,9 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         # line: the first lines of a note under both columns (收稿日期 …, its wide line
         # next), not the left column's tail (a tail's lines are full but its last).
         tail = left[paired:]
-        # The note's label under the left column's last lines (the right column ended rows
-        # higher, where a word processor's columns end apart): the note from its label on.
-        label = next((i for i, (_, text) in enumerate(tail) if text and JOURNAL.match(text.lstrip())), 0)
+        # The note's label (or a footnote's mark, ①) under the left column's last lines (the right
+        # column ended rows higher, where a word processor's columns end apart): the note from it on.
+        label = next((i for i, (_, text) in enumerate(tail) if text and (JOURNAL.match(text.lstrip()) or _NOTE_MARK.match(text))), 0)
         if label:
             tail = tail[label:]
         elif not (across and measure) or any(not text for _, text in tail) or not (
