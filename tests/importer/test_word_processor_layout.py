@@ -214,3 +214,17 @@ def test_a_footnote_under_the_left_column_goes_after_the_right_column() -> None:
     out = texts(lines)
     assert out[-2:] == ["①社区食堂指由街道或者社区举办、向辖区老年人提供就餐服务的场所。", "· 88 ·"]
     assert out.index(LEFT[3]) < out.index(RIGHT[0])
+
+
+def test_a_mark_cut_at_its_lines_end_printed_in_two_halves() -> None:
+    """``[1-`` set off past the left column's line, ``2]`` at the next rows' margin, the hole opening
+    the line under it: the halves are one mark, in the hole (they were read as text of two lines)."""
+    lines = _page(3)[:5] + [
+        " " * (GUTTER - 8) + "[1-",
+        "成食堂负责人表示，补贴到期后难以为继",
+        " " * GUTTER + RIGHT[3],
+        "2]",
+        "     。只能提高餐价或者减少供餐的天数。",
+    ]
+    out = texts(lines)
+    assert "[1-2]。只能提高餐价或者减少供餐的天数。" in out and "2]" not in out

@@ -588,6 +588,8 @@ def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[f
 
 _RAISED = re.compile(r"\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]")  # a citation mark
 _MARKS_BESIDE = re.compile(r"^((?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+) {3,}(\S.*)$")  # … at the margin, a column beside
+_MARK_OPEN = re.compile(r"^ *\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*[,，\-–—~]\s*$")  # a mark's first half ("[1-")
+_MARK_CLOSE = re.compile(r"^ *\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]\s*$")  # … and its second ("2]")
 _OPENING_HOLE = re.compile(r"^( +)[，。；：、）]")  # the hole a raised mark left, opening its line
 _MARKS_ROW = re.compile(r"^ *(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
 # spaces before a clause's or sentence's punctuation (or opening the line: the mark ended the line above)
@@ -605,8 +607,17 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
     column's text stays where it was. A mark at the margin is lowered only into a hole as wide
     as it: a word processor's mark raised at a line's end is printed at the next row's margin,
     its hole opening the line below ("[6]" / "      。企业为什么…", round 15b), also with the right
-    column's line on the mark's row ("[1]      治理工程的…" / "      。近十余年来…")."""
+    column's line on the mark's row ("[1]      治理工程的…" / "      。近十余年来…"), and a mark cut at
+    its line's end, its halves printed on rows of their own ("[1-" … "2]")."""
     out = list(lines)
+    for k in range(1, len(out) - 1):
+        # a mark cut at its line's end, its halves on rows of their own ("[1-" … "2]"), the hole
+        # opening the line under the second half: the halves joined, the mark at the margin
+        if _MARK_CLOSE.match(out[k]) and (hole := _OPENING_HOLE.match(out[k + 1])):
+            first = next((j for j in range(k - 1, max(k - 4, -1), -1) if _MARK_OPEN.match(out[j])), None)
+            if first is not None and len(hole.group(1)) >= len(out[first].strip() + out[k].strip()):
+                out[k] = out[first].strip() + out[k].strip()
+                out[first] = ""
     for k in range(len(out) - 1):
         row = out[k]
         beside = _MARKS_BESIDE.match(row)
@@ -658,7 +669,7 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
 
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
-    if any(_MARKS_ROW.match(line) or _MARKS_BESIDE.match(line) for line in lines):
+    if any(_MARKS_ROW.match(line) or _MARKS_BESIDE.match(line) or _MARK_CLOSE.match(line) for line in lines):
         lines = _lower_raised_marks(lines)
     # (three spaces never span a line break: one search of the joined lines rules out most texts)
     if "   " not in "\n".join(lines) or not any("   " in line and _GAP.search(line) for line in lines):
