@@ -204,7 +204,10 @@ def test_dev_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): cells 125 → 62.
-    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 62
+    # Round 15b (a word processor's -layout pages; the right column's lines where the left's end): cells 62 → 63, lowered with
+    # a gain: chengshi-neilao twocol-lenticular -layout paragraphs 0.69 → 0.84, its table's header cell (项目数/个, set in
+    # after a short line) read as the right column's line.
+    assert sum(r.captions for r in dev) >= 539 and sum(r.cell_leaks for r in dev) <= 63
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -244,7 +247,9 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): cells 107 → 44.
-    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 44  # 23, then 35 with 11c's sealed articles
+    # Round 15b: cells 44 → 45, lowered with a gain (chengshi-neilao twocol-lenticular -layout: paragraphs 0.69 → 0.84, a
+    # table's header cell set in after a short line read as the right column's line).
+    assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 45  # 23, then 35 with 11c's sealed articles
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -263,7 +268,9 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.941 → 0.917.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.917 → 0.920.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9281 → 0.9422, 79 → 80.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.942 and sum(r.cites for r in rows) >= 80
+    # Round 15b (a word processor's -layout pages): 0.9422 → 0.9416, LOWERED by the held-out shilaohua's twocol-spaced
+    # text (1.00 → 0.67, scored at the round's end only, never looked at); dev's two rows 0.8926 → 0.9002.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.941 and sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
@@ -277,11 +284,14 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8615 → 0.8926.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.892  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 15b (a word processor's -layout pages; the right column's lines where the left's end): 0.8926 → 0.9002.
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.900  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 90 → 27.
-    assert sum(r.cell_leaks for r in twocol) <= 27  # 8 before round 10b's articles joined dev (11a), 13 after
+    # Round 15b: 27 → 28, lowered with a gain (chengshi-neilao twocol-lenticular: paragraphs 0.69 → 0.84, a header cell
+    # set in after a short line read as the right column's line).
+    assert sum(r.cell_leaks for r in twocol) <= 28  # 8 before round 10b's articles joined dev (11a), 13 after
     # Round 12e, round 12a's two articles in dev (measured): 0 → 8 (a table's rows "1.82 <0.001" read
     # as "1.1" headings); 0 again since a heading's title must have words.
     assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
@@ -579,16 +589,21 @@ def test_word_processor_floors(all_rows) -> None:
     # a book's imprint on a line of its own before the English block).
     assert mean([v for r in rows for v in r.fields]) >= 0.990
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.978 → 0.981.
-    assert mean([v for r in rows for v in r.headings]) >= 0.981
+    # Round 15b (a word processor's -layout pages read as two columns): 0.9819 → 0.9854.
+    assert mean([v for r in rows for v in r.headings]) >= 0.985
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.792 → 0.802 (0.798 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 0.810 → 0.812.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.812
+    # Round 15b (a word processor's -layout pages read as two columns): 0.8122 → 0.8312.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.831
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 194 → 195.
-    assert sum(r.cites for r in rows) >= 195 and sum(r.captions for r in rows) >= 322
+    # Round 15b (a word processor's -layout pages read as two columns): 195 → 208.
+    assert sum(r.cites for r in rows) >= 208 and sum(r.captions for r in rows) >= 322
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 242 → 290, 2 → 10.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 2.
-    assert sum(r.cell_leaks for r in rows) <= 290 and furniture(rows) <= 2
+    # Round 15b (a word processor's -layout pages: a table's caption over its twin across the page, a page's gutter
+    # without its table's rows, a footnote after the right column): 290 → 193, 2 → 0.
+    assert sum(r.cell_leaks for r in rows) <= 193 and furniture(rows) == 0
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.
@@ -598,3 +613,8 @@ def test_word_processor_floors(all_rows) -> None:
     # Two columns through plain pdftotext, dev (round 14g: a raised mark printed before its line goes
     # into the space the line kept for it): paragraphs 0.361 → 0.395.
     assert para("pdftotext", "word-twocol") >= 0.394
+    # Two columns through pdftotext -layout, dev (round 15b: LibreOffice sets the columns' baselines apart, so
+    # most rows hold one column's line; right-column lines alone as evidence, raised marks at a line's end,
+    # a caption across the page, the first page's note): paragraphs 0.551 → 0.790, 3 → 15/19, cells 176 → 79.
+    assert para("pdftotext-layout", "word-twocol") >= 0.789
+    assert by[("pdftotext-layout", "word-twocol")].cites >= 15 and by[("pdftotext-layout", "word-twocol")].cell_leaks <= 79

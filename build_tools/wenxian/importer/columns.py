@@ -39,6 +39,8 @@ MIN_RUN_LINES = 3  # consecutive two-column rows that make a two-column run on a
 INDENT_SLACK = 2.5  # CJK cells a full left line may fall short of the column's measure (a first line's indent)
 MARGIN = 4  # spaces before a left column's line at most (an indent; a centred header has more)
 FIRST_INDENT = 2  # spaces before a paragraph's first line (-layout sets its two-cell indent as two)
+MIN_CLEAN_ROWS = 2  # rows holding both columns (no table's) on a page of rows holding one (a word processor's)
+MIN_RIGHT = 4  # CJK cells after the gap at least, on such a row (a table's cell beside text has fewer)
 MIN_LEFT = 6  # characters of left-column text a two-column row holds (not "作者简介：…（1980—）   ，男")
 
 
@@ -142,22 +144,111 @@ def _two_column_rows(texts: list[tuple[int, str]]) -> list[int]:
 
 
 def _two_column_page(texts: list[tuple[int, str]]) -> bool:
-    """Whether a page is set in two columns: many of its lines hold a wide gap
-    (MIN_SPLIT_LINES, MIN_SPLIT_SHARE), and no more of its other lines run wider than a
-    column (``WIDER`` times the wider part of the rows with a gap, by median) — a
-    one-column page's body lines do, and a table's rows have gaps too."""
+    """Whether a page is set in two columns (:func:`_page_gutter` finds its gutter)."""
+    return _page_gutter(texts) is not None
+
+
+def _page_gutter(texts: list[tuple[int, str]]) -> float | None:
+    """Where the right column starts on a two-column page, or None for a page of one column.
+    A page is set in two columns when many of its lines hold a wide gap (MIN_SPLIT_LINES,
+    MIN_SPLIT_SHARE), and no more of its other lines run wider than a column (``WIDER`` times
+    the wider part of the rows with a gap, by median) — a one-column page's body lines do, and
+    a table's rows have gaps too; the gutter is then where most rows' gap ends.
+    Or (a word processor's page, round 15b) when its rows with one gap (not a table's, set out in
+    cells) and its lines of the right column alone (:func:`_right_only`) are as many, and its
+    lines without a gap no wider: LibreOffice sets the columns' baselines apart, so most rows
+    hold one column's line; the gutter is then where the rows holding both have it (a table's
+    rows, its cells' gaps wherever they fall, are left out of it: a row set in from the margin, a
+    cell's few characters after the gap, more gaps after it)."""
+    starts = _two_column_rows(texts)
     rows = [(line[:s], line[s:]) for _, line in texts if "   " in line and (s := _right_start(line)) is not None]
-    if len(rows) < MIN_SPLIT_LINES or len(rows) < MIN_SPLIT_SHARE * len(texts):
+    if len(rows) >= MIN_SPLIT_LINES and len(rows) >= MIN_SPLIT_SHARE * len(texts):
+        column = median(max(width(left), width(right)) for left, right in rows)
+        wide = sum(1 for _, line in texts if ("   " not in line or _right_start(line) is None) and width(line) > WIDER * column)
+        if wide <= len(rows):
+            return median(starts)
+    clean = [
+        (line, s) for _, line in texts
+        if "   " in line and (s := _right_start(line)) is not None and not _cells_after(line, s)
+        and len(line) - len(line.lstrip("\f ")) <= MARGIN and width(line[s:]) >= MIN_RIGHT
+    ]
+    if len(clean) < MIN_CLEAN_ROWS:
+        return _stepped_gutter(texts)
+    gutter = median(s for _, s in clean)
+    column = median(max(width(line[:s]), width(line[s:])) for line, s in clean)
+    evidence = len(clean) + _right_only(texts, gutter, column)
+    if evidence < max(MIN_SPLIT_LINES, MIN_SPLIT_SHARE * len(texts)):
+        return None
+    wide = sum(
+        1 for _, line in texts
+        if _right_start(line) is None and len(line) - len(line.lstrip("\f ")) < gutter - GUTTER_TOLERANCE
+        and width(line) > WIDER * column
+    )
+    return gutter if wide <= evidence else None
+
+
+def _stepped_gutter(texts: list[tuple[int, str]]) -> float | None:
+    """The gutter of a two-column page none of whose rows holds both columns (a word processor's
+    reference list: each row one column's entry line): the lines set in further than an indent,
+    without a gap, start at about one place (the median of them, ``GUTTER_TOLERANCE`` about it),
+    and the lines at the margin all end before it (a one-column page's run past it); four of either at least."""
+    lefts = [line for _, line in texts if len(line) - len(line.lstrip("\f ")) <= MARGIN and "   " not in line.strip()]
+    leads = [
+        len(line) - len(line.lstrip("\f ")) for _, line in texts
+        if len(line) - len(line.lstrip("\f ")) > 2 * MARGIN and "   " not in line.strip()
+    ]
+    if len(lefts) < MIN_SPLIT_LINES or len(leads) < MIN_SPLIT_LINES:
+        return None
+    gutter = median(leads)
+    rights = sum(1 for lead in leads if abs(lead - gutter) <= GUTTER_TOLERANCE)
+    if rights < MIN_SPLIT_LINES or rights < 0.8 * len(leads):
+        return None
+    return gutter if all(len(line.rstrip()) <= gutter + 1 for line in lefts) else None
+
+
+def _right_only(texts: list[tuple[int, str]], gutter: float, column: float) -> int:
+    """Lines holding the right column's text alone: set in to the gutter (``gutter``, where the
+    rows with both columns have it) and no wider than a column (``WIDER`` times ``column``). A word processor
+    sets the two columns' baselines apart (a raised mark, a heading's space), so pdftotext
+    -layout prints most of their lines on rows of their own, one column's each, and few rows
+    hold both (LibreOffice's two-column section: 13 rows of 51 on a full page). Such lines
+    are evidence of two columns as a row with both is (round 15b)."""
+    count = 0
+    for k, (_, line) in enumerate(texts):
+        lead = len(line) - len(line.lstrip("\f "))
+        if (abs(lead - gutter) <= GUTTER_TOLERANCE or _beside(texts, k, column)) and _right_start(line) is None \
+                and width(line.strip()) <= WIDER * column:
+            count += 1
+    return count
+
+
+def _beside(texts: list[tuple[int, str]], k: int, column: float) -> bool:
+    """Whether line ``k`` of a page's lines with text is the right column's alone, wherever the
+    page's gutter is: set in further than an indent, no wider than a column (``WIDER`` times
+    ``column``), no gap in it, and starting where the left column's lines next to it (at the
+    margin, above or below) end. pdftotext -layout sets a page's rows on grids of their own:
+    where a word processor's rows hold one column each, the right column's lines start right
+    after the left's (23 characters in, under rows of both columns with the gutter at 34)."""
+    line = texts[k][1]
+    lead = len(line) - len(line.lstrip("\f "))
+    if lead <= 2 * MARGIN or "   " in line.strip() or width(line.strip()) > WIDER * column \
+            or line.lstrip("\f ").startswith(_PIECE_START):  # a piece of the line above ("，活动…")
         return False
-    column = median(max(width(left), width(right)) for left, right in rows)
-    wide = sum(1 for _, line in texts if ("   " not in line or _right_start(line) is None) and width(line) > WIDER * column)
-    return wide <= len(rows)
+    margins = []
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(texts):
+            other = texts[j][1].lstrip("\f")
+            if len(other) - len(other.lstrip(" ")) <= MARGIN:
+                if "   " in other.strip():
+                    return False
+                margins.append(len(other.rstrip()))
+    return bool(margins) and all(end <= lead + 1 for end in margins)
 
 
 def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, str]]:
     texts = [(n, line) for n, line in page if line.strip()]
-    if _two_column_page(texts):
-        return _split_page(page, median(_two_column_rows(texts)), _full(texts), measure)
+    if (gutter := _page_gutter(texts)) is not None:
+        return _split_page(page, gutter, _full(texts), measure)
     # A page mostly of one column (the first page's front matter) may still
     # hold a run of two-column rows: split the run alone.
     runs = _runs(page, measure)
@@ -231,6 +322,7 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
                 elif s is None and lead >= gutter - GUTTER_TOLERANCE:
                     last = j + 1  # right column only
                     rows += bool(measure) and width(line) <= measure + 1.0
+                    seen.append(width(line))  # a column line's width too (a word processor's rows hold one column)
                 elif s is None and _single_space_split(line, max(seen)) is not None:
                     last = j + 1  # both columns, one space between
                 elif s is not None or len(line.rstrip()) > gutter + GUTTER_TOLERANCE // 2:
@@ -246,9 +338,23 @@ def _runs(page: list[tuple[int, str]], measure: float | None = None) -> list[tup
                     and not JOURNAL.match(text.lstrip())
                 ):
                     last += 1  # the left column's last lines, below the right column's
+                if last < n and _paragraph_end_above_note(page, last, measure, JOURNAL):
+                    last += 1  # … and its paragraph's short last line, right above the first page's note
             runs.append((_run_begin(page, k, median(starts), runs[-1][1] if runs else 0), last, median(starts)))
         k = max(last, k + 1)
     return runs
+
+
+def _paragraph_end_above_note(page: list[tuple[int, str]], k: int, measure: float, journal: re.Pattern[str]) -> bool:
+    """Whether line ``k`` is the left column's last line, a paragraph's short end at the margin
+    (no gap, no wider than the column), with the first page's note under it (its first line with
+    text opens with a journal field's label, 收稿日期 …): a word processor's columns end apart, the
+    left one rows below the right one (round 15b)."""
+    text = page[k][1]
+    if not text.strip() or len(text) - len(text.lstrip(" ")) > MARGIN or "   " in text.strip() or width(text) > measure + 1.0:
+        return False
+    below = next((line for _, line in page[k + 1 :] if line.strip()), "")
+    return bool(journal.match(below.lstrip()))
 
 
 def _cells_after(line: str, start: int) -> bool:
@@ -322,6 +428,7 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and line[after] != " "
             and _CJK.match(line[k - 1])
             and _RIGHT_START.match(line[after])
+            and not line[after].startswith(_PIECE_START)  # no printed line opens with these ("生活 ，")
             and (measure or full_width) - INDENT_SLACK - (slack := LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             <= width(line[:k])
             <= max(full_width, measure or 0.0) + 1.0 + slack
@@ -351,12 +458,14 @@ def _piece_split(line: str, lead: int, full: float, full_width: float) -> int | 
     return after
 
 
+_NOTE_MARK = re.compile("^ *[\u2460-\u2473]")  # a footnote's circled mark opening its line (①)
 _RIGHT_START = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”\[]")
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
 
 
 def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure: float | None = None) -> list[tuple[int, str]]:
     from wenxian.importer.markers import JOURNAL  # here: markers reads lines, which reads this module
+    from wenxian.importer.pagemarks import _DECORATED_PAGE_NUMBER
 
     full_width = _full_width(page)
     out: list[tuple[int, str]] = []
@@ -371,8 +480,13 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         # both columns, opening with a journal field's label or none of them a full column
         # line: the first lines of a note under both columns (收稿日期 …, its wide line
         # next), not the left column's tail (a tail's lines are full but its last).
-        tail = left[paired:] if across and measure else []
-        if any(not text for _, text in tail) or not (
+        tail = left[paired:]
+        # The note's label (or a footnote's mark, ①) under the left column's last lines (the right
+        # column ended rows higher, where a word processor's columns end apart): the note from it on.
+        label = next((i for i, (_, text) in enumerate(tail) if text and (JOURNAL.match(text.lstrip()) or _NOTE_MARK.match(text))), 0)
+        if label:
+            tail = tail[label:]
+        elif not (across and measure) or any(not text for _, text in tail) or not (
             tail and (JOURNAL.match(tail[0][1].lstrip()) or all(width(text) < measure - INDENT_SLACK for _, text in tail))
         ):
             tail = []
@@ -384,6 +498,7 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         paired = 0
 
     local = _local_gutters(page, measure)
+    texts = [(number, line) for number, line in page if line.strip()]
     # Lines set out in cells: more gaps than the gutter's one, or a gap inside the left column
     # (a table's row in that column: its cells a space or two apart, beside the right column).
     cells = [
@@ -399,8 +514,11 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         t += 1
         in_rows = (t > 0 and cells[t - 1]) or (t + 1 < len(cells) and cells[t + 1])
         lead = len(line) - len(line.lstrip(" "))
-        if t == 0 and line.startswith("\f") and len(line) - len(line.lstrip("\f ")) > MARGIN:
-            flush(across=True)  # a page's top line set in from the margin: its running header, whole
+        if t == 0 and line.startswith("\f") and len(line) - len(line.lstrip("\f ")) > MARGIN \
+                or _DECORATED_PAGE_NUMBER.match(line.strip()):
+            # a page's top line set in from the margin: its running header, whole; a page number set
+            # off by its ornaments ("· 88 ·"), under both columns (not the right column's last line)
+            flush(across=True)
             out.append((number, line))
             continue
         near = local[k] if local[k] is not None else gutter  # the gutter around this line
@@ -415,16 +533,32 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
             left.append((number, line[lead if piece or lead > 2 * MARGIN else 0 : cut].rstrip()))
             right.append((number, line[cut:]))
             paired = len(left)
-        elif lead >= min(gutter, near) - GUTTER_TOLERANCE:
+        elif lead >= min(gutter, near) - GUTTER_TOLERANCE or _beside(texts, t, full_width or measure or 0.0):
             right.append((number, line[lead:]))
             paired = len(left)
-        elif len(line.rstrip()) <= max(gutter, near) + GUTTER_TOLERANCE // 2:
+        elif len(line.rstrip()) <= max(gutter, near) + GUTTER_TOLERANCE // 2 and not (
+            lead > 2 * MARGIN and "   " not in line.strip() and _across(page, k + 1, max(gutter, near))
+        ):
             left.append((number, line))
-        else:  # across both columns
+        else:  # across both columns (or centred over such a line: a table's caption across the page)
             flush(across=True)
             out.append((number, line))
     flush()
     return out
+
+
+def _across(page: list[tuple[int, str]], k: int, gutter: float) -> bool:
+    """Whether the first line with text from ``k`` on runs across both columns: no wide gap in it,
+    starting before the gutter and ending well past it. The line centred above it, set in from the
+    margin further than an indent, is its head — a table's caption over its English twin across
+    the page, under a word processor's two-column section (round 15b: it was read into the left
+    column, its twin after the right one)."""
+    for _, line in page[k:]:
+        if line.strip():
+            lead = len(line) - len(line.lstrip(" "))
+            return "   " not in line.strip() and lead < gutter - GUTTER_TOLERANCE \
+                and len(line.rstrip()) > gutter + GUTTER_TOLERANCE // 2
+    return False
 
 
 LOCAL_ROWS = 8  # page lines each side whose gaps tell where the gutter is around a line
@@ -453,8 +587,13 @@ def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[f
 
 
 _RAISED = re.compile(r"\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]")  # a citation mark
-_MARKS_ROW = re.compile(r"^ +(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
-_HOLE = re.compile(r"(?<=\S)( +)(?=[，。；：、）])")  # spaces before a clause's or sentence's punctuation
+_MARKS_BESIDE = re.compile(r"^((?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+) {3,}(\S.*)$")  # … at the margin, a column beside
+_MARK_OPEN = re.compile(r"^ *\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*[,，\-–—~]\s*$")  # a mark's first half ("[1-")
+_MARK_CLOSE = re.compile(r"^ *\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]\s*$")  # … and its second ("2]")
+_OPENING_HOLE = re.compile(r"^( +)[，。；：、）]")  # the hole a raised mark left, opening its line
+_MARKS_ROW = re.compile(r"^ *(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
+# spaces before a clause's or sentence's punctuation (or opening the line: the mark ended the line above)
+_HOLE = re.compile(r"(?:(?<=\S)|^)( +)(?=[，。；：、）])")
 
 
 def _lower_raised_marks(lines: list[str]) -> list[str]:
@@ -465,14 +604,35 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
     Each mark of such a row (indented: a reference entry's number stands at the margin) goes
     into the next line's hole before a punctuation mark nearest to it; the row is left blank.
     The spaces it took are kept after the line's next wide gap (the gutter), so the right
-    column's text stays where it was."""
+    column's text stays where it was. A mark at the margin is lowered only into a hole as wide
+    as it: a word processor's mark raised at a line's end is printed at the next row's margin,
+    its hole opening the line below ("[6]" / "      。企业为什么…", round 15b), also with the right
+    column's line on the mark's row ("[1]      治理工程的…" / "      。近十余年来…"), and a mark cut at
+    its line's end, its halves printed on rows of their own ("[1-" … "2]")."""
     out = list(lines)
+    for k in range(1, len(out) - 1):
+        # a mark cut at its line's end, its halves on rows of their own ("[1-" … "2]"), the hole
+        # opening the line under the second half: the halves joined, the mark at the margin
+        if _MARK_CLOSE.match(out[k]) and (hole := _OPENING_HOLE.match(out[k + 1])):
+            first = next((j for j in range(k - 1, max(k - 4, -1), -1) if _MARK_OPEN.match(out[j])), None)
+            if first is not None and len(hole.group(1)) >= len(out[first].strip() + out[k].strip()):
+                out[k] = out[first].strip() + out[k].strip()
+                out[first] = ""
     for k in range(len(out) - 1):
         row = out[k]
-        if not _MARKS_ROW.match(row) or len(row) - len(row.lstrip(" ")) <= MARGIN:
+        beside = _MARKS_BESIDE.match(row)
+        if beside and _OPENING_HOLE.match(out[k + 1]) and len(_OPENING_HOLE.match(out[k + 1]).group(1)) >= len(beside.group(1).strip()):
+            # the mark at the margin, the right column's line on its row: the mark opens the line
+            # below (where its hole is), the right column's line stays where it was
+            out[k] = " " * beside.start(2) + beside.group(2)
+            out[k + 1] = beside.group(1).strip() + out[k + 1].lstrip(" ")
+            continue
+        if not _MARKS_ROW.match(row):
             continue
         below = out[k + 1]
         holes = list(_HOLE.finditer(below))
+        if len(row) - len(row.lstrip(" ")) <= MARGIN:
+            holes = [h for h in holes if len(h.group(1)) >= len(row.strip())]
         if not holes:
             continue
         marks = list(_RAISED.finditer(row))
@@ -484,13 +644,21 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
                 break
             hole = min(free, key=lambda h: abs((h.start(1) + h.end(1)) / 2 - mark.start()))
             used.add(hole.start(1))
-            fills.append((hole, mark.group()))
+            fills.append((hole, mark.group(), mark.start()))
         if len(fills) != len(marks):
             continue
-        for hole, mark in sorted(fills, key=lambda f: -f[0].start(1)):  # from the right: offsets stay good
+        for hole, mark, at in sorted(fills, key=lambda f: -f[0].start(1)):  # from the right: offsets stay good
             start, end = hole.span(1)
             spare = (end - start) - len(mark)
             rest = below[end:]
+            if start == 0:  # the line's own lead: the mark stands where it was printed, its line after it
+                below = " " * (len(row) - len(row.lstrip(" "))) + mark + rest
+                continue
+            if not rest[1:].strip() and start + 2 < at < end:
+                # the punctuation alone past a gap, the mark printed over the gap's far side: both the
+                # right column's, its line's first characters ("…评论" + gap + "。" under "[17]")
+                below = below[:at] + mark + rest
+                continue
             gap = _GAP.search(rest)
             if spare > 0 and gap:  # the spaces the hole had, after the gutter's
                 rest = rest[: gap.end(1)] + " " * spare + rest[gap.end(1):]
@@ -501,7 +669,7 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
 
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
-    if any(_MARKS_ROW.match(line) for line in lines):
+    if any(_MARKS_ROW.match(line) or _MARKS_BESIDE.match(line) or _MARK_CLOSE.match(line) for line in lines):
         lines = _lower_raised_marks(lines)
     # (three spaces never span a line break: one search of the joined lines rules out most texts)
     if "   " not in "\n".join(lines) or not any("   " in line and _GAP.search(line) for line in lines):
