@@ -738,6 +738,9 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
         for k, line in enumerate(lines)
     ]
     table = [run and caption_kind(line.text) == "table" for line in lines]
+    # A line opening with punctuation no printed line opens with: the rest of a printed line whose
+    # first piece pdftotext set apart (after a bracket, a figure's number: "较大（表 1）" / "。按照…")
+    piece = [not run and line.text.startswith(_CLOSING) for line in lines]
     joins: dict[tuple[int, int], float] = {}
     weights = evidence.ORDER
 
@@ -747,6 +750,8 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
             value = 0.0
             if b == a + 1 and lines[a].number == lines[b].number:
                 value = weights["stream_joined"]  # the two columns' parts of one printed line: never one stream
+            elif piece[b] and open_end[a] and not runs_on[a]:
+                value = weights["stream_piece"]  # "较大（表 1）" / "。按照…": the two pieces of one printed line
             elif cell[b] and (table[a] or cell[a]):
                 value = weights["stream_cells"]  # a table's cells under its caption, together
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
@@ -1076,7 +1081,16 @@ def _streams(
     """
     if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
         return [group]
-    lines = [part for line in group for part in _split_joined(line, column, run)]
+    lines = []
+    for line in group:
+        parts = _split_joined(line, column, run)
+        if len(parts) > 1:
+            # the parts of a body line are body lines: a stream opening with one is ordered with
+            # the page's other blocks (round 15c: gaoxiao-xinli's page 2, both streams of its
+            # interleaved block opening with a cut line, stayed where they were, and the order
+            # searched without them put the right column's top line before the page's first heading)
+            body_ids.update(id(part) for part in parts if id(line) in body_ids)
+        lines.extend(parts)
     if not run and not _reads_badly(lines, column):
         return [group]  # (a run's blocks of a line or two already say its order reads badly)
     # The first page's footnote (收稿日期, 基金项目 …) stands below both columns, across the

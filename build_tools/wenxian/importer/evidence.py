@@ -151,6 +151,10 @@ ORDER: dict[str, float] = {
     # between them (round 14c; 1.5, 2.0, 2.5, 3.0 tried: 2.0 to 3.0 alike on dev, 3.0 also kept
     # the word processor's fixture's "样本数" out of a paragraph; 1.5 gained less)
     "stream_cells": 3.0,
+    # … (a block's interleaved lines) a line opening with punctuation no printed line opens with
+    # ("。按照…") after a short piece ending mid-sentence ("较大（表 1）"): one printed line's two
+    # pieces, one column's (round 15c; set by hand, as strong as a continuation)
+    "stream_piece": 3.0,
     # … a list's first run-in item ("1. …：") right after a sentence announcing a list ("…以下两个方面。")
     "announced_list": 2.0,
 }
