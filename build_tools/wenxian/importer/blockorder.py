@@ -487,11 +487,11 @@ class _Page:
         pdftotext printed out of its column's order (a paragraph's start after its
         continuation: nongcun-dianshang's page 3, round 15c), which no candidate of
         :meth:`candidates` has — they move one block of the extractor's order, or split it. A move
-        is taken only where it also leaves fewer headings or new citations out of turn: moves
-        for the joins alone won by chance on pdfminer's pages of many blocks (dev paragraphs
-        0.79 → 0.76)."""
+        is taken only where it also leaves fewer new citations out of turn and no more headings:
+        moves for the joins alone won by chance on pdfminer's pages of many blocks (dev paragraphs
+        0.79 → 0.76), and for the headings, by a table's numbers read as headings' ("18.5")."""
         n = len(order)
-        faults = self._out_of_turn(order)
+        faults, heads = self._out_of_turn(order)
         for _ in range(MAX_MOVES):
             if not faults:
                 break
@@ -503,18 +503,20 @@ class _Page:
                         continue
                     moved = rest[:k] + [order[i]] + rest[k:]
                     value = self.value(moved, beat=best_score)
-                    if value is not None and value > best_score and self._out_of_turn(moved) < faults:
-                        best, best_score = moved, value
+                    if value is not None and value > best_score:
+                        cites, heading = self._out_of_turn(moved)
+                        if cites < faults and heading <= heads:
+                            best, best_score = moved, value
             if best is None:
                 break
             order, score = best, best_score
-            faults = self._out_of_turn(order)
+            faults, heads = self._out_of_turn(order)
         return order, score
 
-    def _out_of_turn(self, order: list[int]) -> float:
-        """Pairs of headings and new citations that run backwards in ``order``."""
+    def _out_of_turn(self, order: list[int]) -> tuple[float, float]:
+        """New citations, and pairs of headings, that run backwards in ``order``."""
         features = self.features(order)
-        return features.get("heading_order", 0.0) + features.get("citation_order", 0.0)
+        return features.get("citation_order", 0.0), features.get("heading_order", 0.0)
 
     def _column_beam(self) -> list[tuple[list[int], list[int]]]:
         """Two-column splits for a page of too many blocks to try every split (pdfminer
