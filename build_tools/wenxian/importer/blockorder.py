@@ -243,11 +243,14 @@ def _block(lines: list[Line], column: float) -> _Block:
 
 
 def _movable(lines: list[Line]) -> bool:
-    """Body text may move; a front-matter block (abstract, footnote, English block) stays."""
+    """Body text may move; a front-matter block (abstract, footnote, English block) stays. So
+    may a block of reference entries without a Chinese character (English entries; round 15c:
+    the bundled article's entries [5]…[11], printed before the list's label and [1]…[4], stayed
+    there, and the list was cut at [4])."""
     kind = marker_kind(lines[0].text)
     if kind is not None and kind != "references":
         return False
-    return any(HAN_RE.search(line.text) for line in lines)
+    return any(HAN_RE.search(line.text) for line in lines) or _ENTRY.match(lines[0].text) is not None
 
 
 class _Page:
