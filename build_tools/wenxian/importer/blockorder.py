@@ -242,15 +242,17 @@ def _block(lines: list[Line], column: float) -> _Block:
     )
 
 
-def _movable(lines: list[Line]) -> bool:
-    """Body text may move; a front-matter block (abstract, footnote, English block) stays. So
-    may a block of reference entries without a Chinese character (English entries; round 15c:
-    the bundled article's entries [5]…[11], printed before the list's label and [1]…[4], stayed
-    there, and the list was cut at [4])."""
+def _movable(lines: list[Line], entries: bool = False) -> bool:
+    """Body text may move; a front-matter block (abstract, footnote, English block) stays.
+    ``entries``: in the block order, so may a block of reference entries without a Chinese
+    character (English entries; round 15c: the bundled article's entries [5]…[11], printed
+    before the list's label and [1]…[4], stayed there, and the list was cut at [4]). Such a
+    block still ends a run of interleaved lines (:func:`_interleaved_runs`): taken into the runs
+    too, it moved six narrow texts' splits, three of them for the worse."""
     kind = marker_kind(lines[0].text)
     if kind is not None and kind != "references":
         return False
-    return any(HAN_RE.search(line.text) for line in lines) or _ENTRY.match(lines[0].text) is not None
+    return any(HAN_RE.search(line.text) for line in lines) or (entries and _ENTRY.match(lines[0].text) is not None)
 
 
 class _Page:
@@ -1496,7 +1498,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         if doc.blank_is_filler:  # blank lines mean nothing: no block is ordered by them
             out.extend(line for group in groups for line in group)
             continue
-        movable = [k for k, group in enumerate(groups) if _movable(group) and id(group[0]) in body_ids]
+        movable = [k for k, group in enumerate(groups) if _movable(group, entries=True) and id(group[0]) in body_ids]
         order = None
         if 2 <= len(movable) <= evidence.MAX_BEAM_BLOCKS:
             blocks = [_block(groups[k], column) for k in movable]
@@ -1545,7 +1547,8 @@ def _decide(page: _Page, line: int, explain: list[evidence.Decision] | None) -> 
         value = page.value(order, beat=best_score + 1e-9)  # (None: it cannot beat the best so far)
         if value is not None and value > best_score + 1e-9:
             best, best_score = order, value
-    best, best_score = page.moved_on(best, best_score)
+    if len(page.blocks) <= evidence.MAX_ORDER_BLOCKS:  # (a beam's pick is chance enough: no more moves on it)
+        best, best_score = page.moved_on(best, best_score)
     if best == prior:
         return None
     best_features = page.features(best)
