@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from wenxian.importer import blockorder, read_article
 from wenxian.importer.chars import width
 from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import Line
+from wenxian.model import Paragraph
 
 DEV = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "data" / "dev"
 SCORE = DEV.parents[1] / "score.py"
@@ -30,6 +32,11 @@ def _gold_cites(article: str, layout: str) -> list[int]:
     spec.loader.exec_module(score)
     gold = json.loads((DEV / article / f"{layout}.gold.json").read_text(encoding="utf-8"))
     return [n for b in gold["blocks"] if "paragraph" in b for n in score.cited(b["paragraph"], gold.get("references"))]
+
+
+def _norm(text: str) -> str:
+    """Text as the scorer compares it: no spaces, no citation marks."""
+    return re.sub(r"\s+|\[[\d,\-–]+\]", "", text)
 
 
 def _cites(text: str) -> list[int]:
@@ -117,3 +124,18 @@ def test_numbers_cited_on_the_pages_before_are_no_new_citations() -> None:
     lines = [_line(1, "要系统谋划 [2-4]。"), _line(2, "受河道水位顶托 [5]。"), _line(3, "大城市为对象 [1,6]，对"), _line(4, "两倍多 [7]。")]
     assert blockorder._backwards(blockorder._new_cites(lines, frozenset({1}))) == 0
     assert blockorder._backwards(blockorder._new_cites(lines, frozenset())) == 1
+
+
+def test_a_bracket_beyond_the_list_cites_nothing() -> None:
+    # A scale's range "[10, 50]" beside a list of 22 entries: read as citations of 10 and 50, it
+    # ran backwards after [7], and on gaoxiao-xinli's page 2 the right split of the interleaved
+    # lines lost to a wrong one (the paragraph below was cut and glued to the other column's).
+    assert blockorder._cited("间为 [10, 50]，得分越高表示心理困扰越严", 22) == []
+    assert blockorder._cited("间为 [10, 50]，得分越高表示心理困扰越严") == [10, 50]
+    assert blockorder._cited("选择独自应对 [1,5]。学生为何不求助，与", 22) == [1, 5]
+    path = DEV / "gaoxiao-xinli" / "twocol-spaced.pdftotext.txt"
+    article = read_article(path.read_bytes(), file=path)
+    gold = json.loads((DEV / "gaoxiao-xinli" / "twocol-spaced.gold.json").read_text(encoding="utf-8"))
+    want = next(b["paragraph"] for b in gold["blocks"] if b.get("paragraph", "").startswith("然而，服务的设立"))
+    found = [p.plain_text() for p in article.blocks if isinstance(p, Paragraph)]
+    assert _norm(want) in {_norm(text) for text in found}

@@ -115,6 +115,7 @@ STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines mu
 # 0.37 where a page was read column by column)
 STREAM_LINES_GAIN = 0.5
 ACROSS = 1.25  # a line wider than this many columns runs across both (a column's entry in small type: a cell or two wider)
+MIN_LISTED = 3  # entries a reference list shows, at least, for its last number to bound the citations
 MAX_MOVES = 2  # blocks moved one at a time from the best candidate order, at most (see _Page.moved_on)
 SPACE_CELL = 0.25  # cells a space between a Chinese character and a Latin one (or two Latin words) prints
 MAX_UNCROSS = 3  # crossings mended in a run's split, at most (see _uncross)
@@ -186,22 +187,37 @@ def _heading_number(text: str) -> tuple[str, tuple[int, ...]] | None:
     return (number[0], (number[1],)) if number else None
 
 
-def _cited(text: str) -> list[int]:
+def _cited(text: str, listed: int | None = None) -> list[int]:
+    """The numbers a line cites, in order. ``listed``: the reference list's last entry's number;
+    a bracket holding a number beyond it cites nothing (a scale's range "[10, 50]" beside a list of
+    22: read as citations, it ran backwards after [7] and a split's right reading lost to a wrong
+    one on gaoxiao-xinli's page 2; round 15c)."""
     out: list[int] = []
     if _ENTRY.match(text):
         return out
     for match in _CITE.finditer(text):
         if text[: match.start()].rstrip()[-1:] in ("∈", "="):
             continue  # an interval in a formula
+        numbers: list[int] = []
         for part in re.split(r"[,，、]", match.group(1)):
             ends = [int(x) for x in re.split(r"[-–—~]", part) if x.strip()]
             if len(ends) == 2 and 0 < ends[1] - ends[0] < 50:
                 ends = list(range(ends[0], ends[1] + 1))  # [1-3] cites 2 as well: a later [2] is no new number
-            out.extend(n for n in ends if 0 < n < 1000)
+            numbers.extend(n for n in ends if 0 < n < 1000)
+        if listed is None or all(n <= listed for n in numbers):
+            out.extend(numbers)
     return out
 
 
-def _block(lines: list[Line], column: float) -> _Block:
+def _listed(lines: list[Line]) -> int | None:
+    """The number of the reference list's last entry: the highest number opening a line that goes
+    on with the entry's text (a raised mark alone on its line is none); None without a list of
+    three entries at least."""
+    numbers = [int(m.group(1)) for line in lines if (m := _ENTRY.match(line.text)) and line.text[m.end():].strip()]
+    return max(numbers) if len(numbers) >= MIN_LISTED else None
+
+
+def _block(lines: list[Line], column: float, listed: int | None = None) -> _Block:
     first, last = lines[0], lines[-1]
     # Latin letters, digits and the spaces around them print wider than their counted width
     # ("放率 q ∈ [0, 1] 表示…" fills a column at 17 cells): such a line is judged more loosely.
@@ -223,7 +239,7 @@ def _block(lines: list[Line], column: float) -> _Block:
     last_heading = headings.heading_style(last.text) is not None or (
         len(lines) > 1 and headings.heading_style(lines[-2].text) is not None and last.width < column / 2
     )
-    cited = [n for line in lines for n in _cited(line.text)]
+    cited = [n for line in lines for n in _cited(line.text, listed)]
     size = sum(HEADING_LINES if headings.heading_style(line.text) else 1.0 for line in lines)
     return _Block(
         lines,
@@ -886,12 +902,12 @@ def _cited_backwards(streams: list[int], lines: list[Line], cites: list[list[int
     return min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0]))
 
 
-def _new_cites(lines: list[Line], before: frozenset[int]) -> list[list[int]]:
+def _new_cites(lines: list[Line], before: frozenset[int], listed: int | None = None) -> list[list[int]]:
     """Each line's citations of numbers not cited on the pages before: a split's citations
     run backwards where a line cites a *new* number below one cited before it (GB/T 7714's
     顺序编码制), and "[1,6]" on page 2, its [1] cited on page 1, cites one new number, 6 (round 15c:
     read as new, [1] made the right split of chengshi-neilao's page 2 run backwards)."""
-    return [[n for n in _cited(line.text) if n not in before] for line in lines]
+    return [[n for n in _cited(line.text, listed) if n not in before] for line in lines]
 
 
 def _backwards(cites: list[list[int]]) -> int:
@@ -1062,7 +1078,7 @@ def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
 
 def _streams(
     group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None, run: bool = False,
-    banded: bool = False, before: frozenset[int] = frozenset(),
+    banded: bool = False, before: frozenset[int] = frozenset(), listed: int | None = None,
 ) -> list[list[Line]]:
     """A block whose lines alternate between the two columns, as two blocks.
 
@@ -1083,7 +1099,8 @@ def _streams(
     :func:`_interleaved_runs` (``run``), lines printed together in one block weigh for one
     stream (``ORDER["stream_same_block"]``). In a text that gives the columns in bands
     (``banded``: pdfminer, :func:`_column_runs`), a run is first read as bands (:func:`_banded`).
-    ``before``: the numbers cited on the pages before (a citation of one is no new number).
+    ``before``: the numbers cited on the pages before (a citation of one is no new number);
+    ``listed``: the reference list's last number (see :func:`_cited`).
     The first page's footnote, under both columns, stays whole after them.
     """
     if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
@@ -1143,7 +1160,7 @@ def _streams(
     # (2.7 s for the bundled article's pdfminer text); on dev, without it, paragraphs 0.392 → 0.405
     # (plain pdftotext) and 0.367 → 0.391 (pdfminer), one citation sequence fewer in each.
     # A run is mended at one crossing only (see :func:`_uncross`).
-    cites = _new_cites(lines, before)
+    cites = _new_cites(lines, before, listed)
     if not run:
         streams = _refine(streams, lines, join, switch, cites)
     else:
@@ -1470,6 +1487,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     pages = _pages(lines)  # (after the test above: a text without an abstract has no pages ordered)
     wide = _text_width(lines, body)
     body_from = lines[body].number
+    last_entry = _listed(lines)
     banded: bool | None = None  # the text gives a narrow gutter's columns in bands (told once, when a run needs it)
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
@@ -1494,14 +1512,14 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
                 if runs and banded is None:
                     banded = _column_runs(lines)
             before = frozenset(cited)
-            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, bool(banded) and id(group) in runs, before)]
+            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, bool(banded) and id(group) in runs, before, last_entry)]
         if doc.blank_is_filler:  # blank lines mean nothing: no block is ordered by them
             out.extend(line for group in groups for line in group)
             continue
         movable = [k for k, group in enumerate(groups) if _movable(group, entries=True) and id(group[0]) in body_ids]
         order = None
         if 2 <= len(movable) <= evidence.MAX_BEAM_BLOCKS:
-            blocks = [_block(groups[k], column) for k in movable]
+            blocks = [_block(groups[k], column, last_entry) for k in movable]
             state = _Page(blocks, start_open, number == len(pages) - 1, cited)
             if column < TWO_COLUMNS * wide and state.faulty():
                 order = _decide(state, groups[movable[0]][0].number, explain)
@@ -1515,7 +1533,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
                     a[-1].gap_after = False  # one paragraph across the column break
         for group in groups:
             out.extend(group)
-            cited.update(n for line in group for n in _cited(line.text))
+            cited.update(n for line in group for n in _cited(line.text, last_entry))
         last = next((g for g in reversed(groups) if _movable(g)), None)
         start_open = last is not None and not ends_sentence(last[-1].text) and headings.heading_style(last[-1].text) is None
     return Lines(out, doc.blank_is_filler, doc.blank_trust)
