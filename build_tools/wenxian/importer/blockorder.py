@@ -209,11 +209,16 @@ def _cited(text: str, listed: int | None = None) -> list[int]:
     return out
 
 
+# An entry's number where an entry may open: at a line's start or after a space (the right column's
+# entry on a line joined with the left column's), the entry's text after it (no punctuation).
+_ENTRY_OPENS = re.compile(r"(?:^|\s)[\[［]\s*(\d{1,3})\s*[\]］]\s*(?=[^\s。，、；：！？）,.;:!?)\]])")
+
+
 def _listed(lines: list[Line]) -> int | None:
-    """The number of the reference list's last entry: the highest number opening a line that goes
-    on with the entry's text (a raised mark alone on its line is none); None without a list of
-    three entries at least."""
-    numbers = [int(m.group(1)) for line in lines if (m := _ENTRY.match(line.text)) and line.text[m.end():].strip()]
+    """The number of the reference list's last entry: the highest number opening an entry's text
+    (a raised mark alone on its line is none; a body's mark read as one only raises the bound);
+    None without three such numbers at least."""
+    numbers = [int(m.group(1)) for line in lines for m in _ENTRY_OPENS.finditer(line.text)]
     return max(numbers) if len(numbers) >= MIN_LISTED else None
 
 
