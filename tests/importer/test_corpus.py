@@ -242,13 +242,15 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.856 → 0.860.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8636 → 0.8777, 67 → 68.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.877  # 0.8711 with round 11c's sealed articles
-    assert sum(r.cites for r in rows) >= 68
+    # Round 15c (plain pdftotext's block order: a number's measure word, a mark inside a block, a line's two pieces, a bracket beyond the list, a block moved on from the best split, a beam's pick mending headings and citations): 0.8777 → 0.8862, 68 → 73.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.886  # 0.8711 with round 11c's sealed articles
+    assert sum(r.cites for r in rows) >= 73
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): cells 107 → 44.
     # Round 15b: cells 44 → 45, lowered with a gain (chengshi-neilao twocol-lenticular -layout: paragraphs 0.69 → 0.84, a
     # table's header cell set in after a short line read as the right column's line).
+    # Round 15c: cells 44 → 43 (alone); with round 15b merged: measured below.
     assert sum(r.captions for r in rows) >= 78 and sum(r.cell_leaks for r in rows) <= 45  # 23, then 35 with 11c's sealed articles
 
 
@@ -504,7 +506,8 @@ def test_html_floors(totals) -> None:
     assert mean([v for r in text for v in r.paragraphs]) >= 0.869
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     # Round 14e, round 14a's two articles in dev (measured): 23 → 25.
-    assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 25  # 12, then 17 with 11c's sealed articles
+    # Round 15c (numbers cited on the pages before are no new citations in a split: zhongxiao-heliu's html-twocol table's cells out of a paragraph): leaks 25 → 23.
+    assert sum(r.cites for r in text) >= 23 and sum(r.leaks for r in text) <= 23  # 12, then 17 with 11c's sealed articles
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.

@@ -54,10 +54,23 @@ def _words() -> frozenset[str]:
     return frozenset(gzip.decompress(SHIPPED.read_bytes()).decode("utf-8").split())
 
 
+# Measure words and units a number is followed by ("1 140" + "个，其中…", "2024" + "年"): the
+# two make one phrase as a word does, and no dictionary holds it (round 15c).
+MEASURES = frozenset("个年月日人万亿元家所项名次份篇条件种间台座户岁天周倍位批类处辆套张场期届组层栋余%％")
+# … a number in running text: after a Chinese character, not after another number (a table's row
+# "平台上线年      2019   2020      2021" + "份" is no phrase); "1 140": a thousands group
+_NUMBER_END = re.compile(r"[\u4e00-\u9fff，、（(]\s?[0-9]+(?:\.[0-9]+)?(?: [0-9]{3})*$")
+
+
 def word_across(left: str, right: str, *, read: bool = False) -> str | None:
     """A dictionary word made of the end of ``left`` and the start of ``right``, if any; with
-    ``read``, only one that a reading of both sides does not rule out (see :func:`_read_across`)."""
-    return (_read_across if read else _across)(left.rstrip()[-3:], right.lstrip()[:3])
+    ``read``, only one that a reading of both sides does not rule out (see :func:`_read_across`).
+    A number at ``left``'s end and a measure word at ``right``'s start (:data:`MEASURES`) count
+    as one."""
+    left, right = left.rstrip(), right.lstrip()
+    if right[:1] in MEASURES and (number := _NUMBER_END.search(left)):
+        return number.group(0)[1:].strip() + right[:1]
+    return (_read_across if read else _across)(left[-3:], right[:3])
 
 
 @lru_cache(maxsize=65536)
