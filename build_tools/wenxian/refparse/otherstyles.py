@@ -36,9 +36,10 @@ fields, never a guess at part of a line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import physics, read_more_styles
+from wenxian.refparse.styles import more_style_readings, physics
 from wenxian.refparse.styles.common import month_number
 from wenxian.refparse.westnames import parse_author_list
 
@@ -474,7 +475,7 @@ PLAIN_NAMES_TITLE = re.compile(
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
 # A name may end in a lineage ("A. J. Arduengo III", "F. P. Gentry Jr."; westnames keeps it apart).
-_AIP_NAME = r"(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
+_AIP_NAME = r"(?>(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+)\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
 _AIP_AUTHORS = rf"(?P<author>{_AIP_NAME}(?:,\s(?:and\s)?{_AIP_NAME})*(?:,?\sand\s{_AIP_NAME})?)(?:\s\([^()]+\))?(?:,\s(?P<role>eds?)\.)?"
 AIP_JOURNAL = re.compile(
     rf"^{_AIP_AUTHORS},\s*[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^“”()]+?)"
@@ -760,33 +761,49 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
 
 
 def read_other_style(text: str) -> tuple[Spans, str] | None:
-    """``(spans, style name)`` when one style's pattern reads all of ``text``."""
+    """``(spans, style name)`` when one style's pattern reads all of ``text`` (the first that does)."""
+    return next(other_style_readings(text), None)
+
+
+def other_style_readings(text: str) -> Iterator[tuple[Spans, str]]:
+    """Every ``(spans, style name)`` a style's pattern reads all of ``text`` as, the most specific
+    style first. The reader of a list takes the first that is plausible (:func:`wenxian.refparse.reading.plausible`):
+    a line that a looser pattern takes by mistake ("J. S. Smithand G. W. Johnson, Philos. Trans. …" as
+    GB/T without its code) is still read by the style it is in."""
+    text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
+    read = False
+    for reading in _style_readings(text):
+        read = True
+        yield reading
+    if not read:
+        yield from _loose_readings(text)
+
+
+def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
     text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
     acs = _acs(text)  # names set off by semicolons, the place after the publisher's colon
     if acs is not None:
-        return acs, "acs"
+        yield acs, "acs"
     comma = _comma_styles(text)  # names given first, then fields set off by commas (RSC, amsrefs)
     if comma is not None:
-        return comma
+        yield comma
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None and (not ieee.get("author") or parse_author_list(ieee["author"], True) is not None) and not (
             re.match(r"(?:and|&)\s|(?:[A-Z]\.\s?)+(?:et\sal\.|[A-Z][a-z])", ieee.get("title", ""))):
         # (names that are no names — "Coleman, William. Biology in the Nineteenth Century: …, Function" — or
         # a title that opens with the names' rest — "and Fritz Lenz. Grundriss …", "W. C. et al. Principles …" —
         # mean the line is another style's: the next readers try it)
-        return ieee, "ieee"
-    more = read_more_styles(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL)
-    if more is not None:
-        return more
+        yield ieee, "ieee"
+    yield from more_style_readings(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL), …
     dated = _author_date(text)  # the year right after the names, set off by commas
     if dated is not None:
-        return dated, "author-date"
+        yield dated, "author-date"
     nature = _nature(text)
     if nature is not None:
-        return nature, "nature"
+        yield nature, "nature"
     iop = _iop(text)
     if iop is not None:
-        return iop, "iop"
+        yield iop, "iop"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
@@ -825,13 +842,13 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 series = re.match(r"(?P<title>.+?),\s*Volume\s+(?P<volume>\w+)\s+of\s+(?P<series>.+)$", spans["title"])
                 if series:
                     spans.update(series.groupdict())
-            return spans, name
+            yield spans, name
     physics_line = physics.read(text)  # Physical Review, Science: after AIP's forms, which it would take
     if physics_line is not None:
-        return physics_line, "physics"
+        yield physics_line, "physics"
     oxford = _oxford(text, quoted_only=True)
     if oxford is not None:
-        return oxford, "oxford"
+        yield oxford, "oxford"
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)
         if not m:
@@ -843,7 +860,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         if name == "chicago":
             found = _chicago(spans, rest)
             if found is not None:
-                return found, name
+                yield found, name
             continue
         # APA 7 dates a periodical's or a site's item to the day, a book only by its year;
         # "Advance online publication" is a journal's. Either way the name after the title is
@@ -897,29 +914,34 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 if (chapter := _CHAPTER_NOTE.search(found.get("publisher", ""))) and chapter.start():
                     found["chapter"] = chapter.group("chapter")
                     found["publisher"] = found["publisher"][:chapter.start()]
-                return {**spans, **found}, name
+                yield {**spans, **found}, name
     # Oxford's book last: its names-then-title head would take other styles' lines first.
     oxford = _oxford(text, quoted_only=False)
     if oxford is not None:
-        return oxford, "oxford"
+        yield oxford, "oxford"
+
+
+def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
+    """The loosest forms — "Names. Title, Year.", names and a title alone, an item online without a
+    date —, which a line any style's pattern reads (even implausibly) is not: "A. Book, Example Book
+    Title. The Publisher, 2011." is an IEEE book, not names "A. Book, Example Book Title" and a title."""
     m = PLAIN_ONLINE.match(text)
     if m:
-        return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
+        yield {**_groups(m), "type": "online", "order": "given-first"}, "plain"
     m = PLAIN_BOOK_NUMBER.match(text)
     if m:
         spans = _groups(m)
         spans["note"] = spans.pop("booknumber")
-        return {**spans, "order": "given-first"}, "plain"
+        yield {**spans, "order": "given-first"}, "plain"
     m = PLAIN_TITLE_YEAR.match(text)
     if m:
         spans = _groups(m)
         if "version" in spans:
             spans["note"] = f"version {spans.pop('version')}"
-        return {**spans, "type": "misc", "order": "given-first"}, "plain"
+        yield {**spans, "type": "misc", "order": "given-first"}, "plain"
     m = PLAIN_NAMES_TITLE.match(text)  # (names in capitals: before the undated online item's looser head)
     if m and not re.search(r"(?:1[5-9]|20)\d\d", m.group("title")):
-        return {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"
+        yield {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"
     m = PLAIN_ONLINE_UNDATED.match(text)
     if m:
-        return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
-    return None
+        yield {**_groups(m), "type": "online", "order": "given-first"}, "plain"
