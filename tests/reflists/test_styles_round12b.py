@@ -39,3 +39,30 @@ def test_the_loosest_forms_read_only_a_line_no_style_matches() -> None:
     assert all(style != "plain" for _, style in other_style_readings(line))
     # a line no style's pattern matches still is ("Names. Title, Year.")
     assert read_entry("Ada Quill. The Little Manual of Boxes, 2009.").how == "plain"
+
+
+def test_an_economics_journal_s_english_article_with_vol_no_pp_and_a_tilde() -> None:
+    # 管理世界's and 经济研究's English entries (tests/data/authoryear/sealed3's list prints them so)
+    reading = read_entry('Hale, M. and Ostrander, P. J., 2004, "Tariffs and the Provinces", '
+                         'Journal of Imagined Economics, Vol.21, No.9-10, pp.83~92.')
+    assert reading.how == "author-date"
+    fields = _plain(reading)
+    assert (fields["title"], fields["journal"], fields["volume"], fields["number"], fields["pages"], fields["year"]) == (
+        "Tariffs and the Provinces", "Journal of Imagined Economics", "21", "9-10", "83--92", "2004")
+    assert _families(reading) == ["Hale", "Ostrander"] and fields["langid"] == "english"
+
+
+def test_an_economics_journal_s_english_chapter_and_a_book_with_a_subtitle() -> None:
+    chapter = read_entry('Lind, K., 2003, "How Markets Were Made", in Ruiz, D.(ed.), In Search of Order: '
+                         'Six Narratives on Growth, Princeton: Harbour University Press, pp.297~333.')
+    assert chapter.how == "author-date" and chapter.entry.type == "incollection"
+    fields = _plain(chapter)
+    assert (fields["title"], fields["booktitle"], fields["address"], fields["publisher"], fields["pages"]) == (
+        "How Markets Were Made", "In Search of Order: Six Narratives on Growth", "Princeton",
+        "Harbour University Press", "297--333")
+    assert _families(chapter, "editor") == ["Ruiz"]
+    book = read_entry("Fund Office, 2021, Fiscal Notes: Six Essays on Public Finances, Washington, DC: Fund Office Press.")
+    assert book.how == "author-date" and book.entry.type == "book"
+    fields = _plain(book)
+    assert (fields["title"], fields["address"], fields["publisher"], fields["year"]) == (
+        "Fiscal Notes: Six Essays on Public Finances", "Washington, DC", "Fund Office Press", "2021")

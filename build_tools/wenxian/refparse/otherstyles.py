@@ -38,16 +38,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wenxian.refparse.fragments import END, INITIALS, ISSUE_IN_PARENTHESES, PAGE_RANGE, RANGE_DASH, ROMAN_RANGE, VOLUME
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles import more_style_readings, physics
 from wenxian.refparse.styles.common import month_number
 from wenxian.refparse.westnames import parse_author_list
 
 _YEAR = r"(?P<year>\d{4}[a-z]?)"
-_VOL = r"(?P<volume>\d+[A-Za-z]?)"
-_ISS = r"(?:\s*[(（]\s*(?P<issue>[^)）]+?)\s*[)）])"
-_PAGES = r"(?:Article\s*(?:ID|No\.?|number)?\s*:?\s*)?(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
-_END = r"\s*[.。]?\s*$"
+_VOL = VOLUME
+_ISS = ISSUE_IN_PARENTHESES
+_PAGES = rf"(?:Article\s*(?:ID|No\.?|number)?\s*:?\s*)?(?P<pages>{PAGE_RANGE})"
+_END = END
 
 # "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
 APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
@@ -155,7 +156,7 @@ OXFORD_BOOK = re.compile(rf"^{_OX_NAMES}(?P<title>[^‘“”\"()]+?){_OX_ROLES}
 # year after the journal ("…, Journal of the Royal Asiatic Society, 1957, 10–45").
 # An unsigned kind of piece stands where the quoted title would ("Ball, Alexander, Editorial, International
 # Journal of Digital Curation, 10/1 (2015), i–v"); pages may be roman.
-_OX_PAGES = r"(?P<pages>[ivxlc]+\s*[-–—]\s*[ivxlc]+|\d+[A-Za-z]?(?:\s*[-–—]\s*\d+)?)"  # "x–xvi" too
+_OX_PAGES = rf"(?P<pages>{ROMAN_RANGE}|\d+[A-Za-z]?(?:{RANGE_DASH}\d+)?)"  # "x–xvi" too
 OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’|(?P<part>Editorial|Review|Letter|Obituary)),"
                             rf"\s+(?P<container>[^,()‘’]+?),\s+"
                             rf"(?:(?:ns\s+)?{_VOL}(?:/(?P<issue>\d+))?\s+(?=\())?\(?{_YEAR}\)?,\s*{_OX_PAGES}\s*\.?\s*$")
@@ -330,7 +331,7 @@ _IEEE_DATE = (r"(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:\s*\d{1,2})?(?:[-–/][A
 # A place: one or two capitalised parts, no sentence inside ("Amsterdam, The Netherlands").
 _IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*)?)"
 # Pages of five digits and more may be printed in groups of three ("pp. 14 897–14 900").
-_IEEE_PAGES = r"(?P<pages>\d{1,3}(?:\s\d{3})+\s*[-–—]\s*\d{1,3}(?:\s\d{3})+|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+_IEEE_PAGES = rf"(?P<pages>\d{{1,3}}(?:\s\d{{3}})+{RANGE_DASH}\d{{1,3}}(?:\s\d{{3}})+|{PAGE_RANGE})"
 IEEE_ARTICLE = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
     rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_IEEE_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
@@ -475,7 +476,7 @@ PLAIN_NAMES_TITLE = re.compile(
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
 # A name may end in a lineage ("A. J. Arduengo III", "F. P. Gentry Jr."; westnames keeps it apart).
-_AIP_NAME = r"(?>(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+)\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
+_AIP_NAME = INITIALS + r"\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
 _AIP_AUTHORS = rf"(?P<author>{_AIP_NAME}(?:,\s(?:and\s)?{_AIP_NAME})*(?:,?\sand\s{_AIP_NAME})?)(?:\s\([^()]+\))?(?:,\s(?P<role>eds?)\.)?"
 AIP_JOURNAL = re.compile(
     rf"^{_AIP_AUTHORS},\s*[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^“”()]+?)"
@@ -556,9 +557,14 @@ _EN_HEAD = rf"^(?P<author>[^“”\"]+?),\s*{_YEAR},\s*"
 EN_AUTHOR_DATE_JOURNAL = re.compile(
     _EN_HEAD + r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^,“”\"]+?),\s*(?:Vol\.\s*)?"
     + _VOL + r"(?:" + _ISS + r"|\s*,\s*No\.\s*(?P<issue2>[^,]+?))?\s*,\s*(?:pp?\.\s*)?" + _PAGES + _END)
-EN_AUTHOR_DATE_BOOK = re.compile(
-    _EN_HEAD + r"(?P<title>[^“”\",:]+?),\s*(?P<address>[A-Z][^,:“”]*(?:,\s*[A-Z][A-Za-z.]*)?)\s*:\s*"
-    r"(?P<publisher>[^,:“”]+?)" + _END)
+# The place and publisher of a book ("Princeton: Princeton University Press", "Washington, DC: World Bank").
+_EN_IMPRINT = r"(?P<address>[A-Z][^,:“”]*(?:,\s*[A-Z][A-Za-z.]*)?)\s*:\s*(?P<publisher>[^,:“”]+?)"
+# (A book's title may hold a colon before its subtitle: "Fiscal Monitor: Strengthening …, Washington, DC: IMF.")
+EN_AUTHOR_DATE_BOOK = re.compile(_EN_HEAD + r"(?P<title>[^“”\",]+?),\s*" + _EN_IMPRINT + _END)
+# A chapter: "…, 2003, "Title", in Rodrik, D.(ed.), Book: Subtitle, Princeton: Princeton University Press, pp.297~333."
+EN_AUTHOR_DATE_IN = re.compile(
+    _EN_HEAD + r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*in\s+(?P<editor>[^()“”\"]+?)\s*\((?:[Ee]ds?)\.?\)\s*,\s*"
+    r"(?P<container>[^“”\"]+?),\s*" + _EN_IMPRINT + r"(?:\s*,\s*pp?\.\s*" + _PAGES + r")?" + _END)
 
 
 # 社会学研究's English lines: the year after the names without a comma, the fields after the
@@ -576,13 +582,13 @@ EN_SPACED_BOOK = re.compile(
 def _author_date(text: str) -> Spans | None:
     """A line of the Chinese author-date style, or of its English counterpart."""
     for pattern in (CN_AUTHOR_DATE_JOURNAL, CN_AUTHOR_DATE_IN, CN_AUTHOR_DATE_BOOK,
-                    EN_AUTHOR_DATE_JOURNAL, EN_AUTHOR_DATE_BOOK, EN_SPACED_JOURNAL, EN_SPACED_BOOK):
+                    EN_AUTHOR_DATE_JOURNAL, EN_AUTHOR_DATE_IN, EN_AUTHOR_DATE_BOOK, EN_SPACED_JOURNAL, EN_SPACED_BOOK):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
             if "issue2" in spans:
                 spans["issue"] = spans.pop("issue2")
-            if pattern is CN_AUTHOR_DATE_IN:
+            if pattern in (CN_AUTHOR_DATE_IN, EN_AUTHOR_DATE_IN):
                 spans["type"] = "incollection"
             return spans
     return None
