@@ -66,3 +66,53 @@ def test_an_economics_journal_s_english_chapter_and_a_book_with_a_subtitle() -> 
     fields = _plain(book)
     assert (fields["title"], fields["address"], fields["publisher"], fields["year"]) == (
         "Fiscal Notes: Six Essays on Public Finances", "Washington, DC", "Fund Office Press", "2021")
+
+
+def _physics(text: str):
+    reading = read_entry(text)
+    assert reading.how == "physics", (reading.how, reading.review)
+    return reading, _plain(reading)
+
+
+def test_physical_review_s_patents_reports_e_prints_and_talks() -> None:
+    patent, fields = _physics("K. Oduya, U.S. Patent No. 4,120,771 (3 Mar. 1998).")
+    assert patent.entry.type == "patent" and fields["number"] == "U.S. Patent No. 4,120,771" and fields["year"] == "1998"
+    assert _families(patent) == ["Oduya"]
+    # Science: a comma before the number; AIP: the title quoted, the holder before the year
+    assert _physics("P. Vance, R. Loh, US Patent, 5550021 (2003).")[1]["number"] == "US Patent, 5550021"
+    held, fields = _physics("T. Mori and S. Quay, “Process for drying lenses”, U.S. pat. 7012345 (Q. Optics, 2004).")
+    assert (fields["title"], fields["note"], fields["year"]) == ("Process for drying lenses", "Q. Optics", "2004")
+    report, fields = _physics("H. Brandt, KFA Report 212/1997 (Feb. 1997).")
+    assert report.entry.type == "techreport" and (fields["number"], fields["year"]) == ("KFA Report 212/1997", "1997")
+    report, fields = _physics("A. Lind, B. Moss, “Decay Tables”, Northern Survey Report NS-R 11 (Lakeside Press, Oslo, 1963).")
+    assert (fields["title"], fields["institution"], fields["address"]) == ("Decay Tables", "Lakeside Press", "Oslo")
+    eprint, fields = _physics("V. N. Rudd, e-print arXiv:hep-th/0101001 (2001).")
+    assert (fields["eprint"], fields["eprinttype"], fields["year"]) == ("hep-th/0101001", "arxiv", "2001")
+    talk, fields = _physics("R. Oake, Small waves in shallow pans, J. Appl. Phys. (these proceedings) (2009), abstract No. BQ-07.")
+    assert (fields["title"], fields["journal"], fields["year"]) == ("Small waves in shallow pans", "J. Appl. Phys.", "2009")
+    told, fields = _physics("M. Ito, K. Berg, and L. Oake, personal communication (2011).")
+    assert _families(told) == ["Ito", "Berg", "Oake"] and fields["note"] == "personal communication"
+    unpublished, fields = _physics("Y. Sato, Proceedings of the 3rd Meeting on Thin Films, Reno, NV (2002), (unpublished).")
+    assert fields["title"] == "Proceedings of the 3rd Meeting on Thin Films, Reno, NV"
+
+
+def test_chapters_cited_by_their_book_and_names_with_et_al() -> None:
+    chapter, fields = _physics("J. M. Oake, in Slow Dynamics, edited by C. Ruiz (Academic, New York, 1985).")
+    assert chapter.entry.type == "incollection" and (fields["booktitle"], fields["publisher"]) == ("Slow Dynamics", "Academic")
+    # Science: the editors right after "in"
+    chapter, fields = _physics("G. Hale, in P. Ruiz, R. Oake-Lind, M. Sato, Crystal Methods (Lakeside Press, Oslo, 2006).")
+    assert fields["booktitle"] == "Crystal Methods" and _families(chapter, "editor") == ["Ruiz", "Oake-Lind", "Sato"]
+    article, fields = _physics("J. Oake et al., Angew. Chem., Int. Ed. Engl. 3, 80–88 (1964).")
+    assert fields["journal"] == "Angew. Chem., Int. Ed. Engl." and _families(article)[0] == "Oake"
+
+
+def test_science_s_pages_online_and_an_edited_book_with_its_title_first() -> None:
+    page, fields = _physics("S. J. Oake, Drying of salts in air (2008; http://www.example.org/pages/215).")
+    assert page.entry.type == "online" and fields["url"] == "http://www.example.org/pages/215"
+    assert (fields["title"], fields["year"]) == ("Drying of salts in air", "2008")
+    page, fields = _physics("SALTBASE: A table of salts (2006; http://www.example.org/saltbase/).")
+    assert fields["title"] == "SALTBASE: A table of salts" and not page.entry.persons
+    book, fields = _physics("Bonded Catalysts, A. Lind, Ed., Topics in Chemistry (Lakeside Press, Oslo, 2004), 242.")
+    assert (fields["title"], fields["series"], fields["volume"], fields["publisher"]) == (
+        "Bonded Catalysts", "Topics in Chemistry", "242", "Lakeside Press")
+    assert _families(book, "editor") == ["Lind"]

@@ -105,15 +105,22 @@ def plausible(spans: Spans) -> bool:
     # 87") and a thesis by its school alone; a preprint has its arXiv number for a source.
     # Chemistry's "J. Chem. Soc. 1962, 2099–2106." has no volume (the year is its volume).
     container = spans.get("container", "")
+    preprint = (spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")) or bool(
+        spans.get("eprint"))  # "e-print arXiv:cond-mat/040426 (2008)": its number in the archive is its source
+    online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
+    patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
+    # …and a report's ("Rep., Hydr. Engrg. Circular No. 18", its body the author, the place after it;
+    # Physical Review's "TWI Report 666/1999 (Jan. 1999)", which names no body)
+    patent = patent or (spans.get("type") == "techreport" and spans.get("number") and (
+        spans.get("address") or re.search(r"\bRep(?:ort|\.)", spans["number"])))
+    # Physical Review and Science cite a patent, a report or an e-print by its number alone, and a
+    # chapter by its book ("J. M. Smith, in Molecular Dynamics, edited by C. Brown (Academic, …)").
     untitled = (container and spans.get("pages") and (
         spans.get("volume") or re.match(r"[A-Z][a-z]{0,5}\.\s", container))) or (
         spans.get("type") in ("phdthesis", "mastersthesis") and spans.get("publisher")) or (
-        container and spans.get("note") == "in press")  # Science's "Angew. Chem. Int. Ed. in press."
-    preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
-    online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
-    patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
-    # …and a report's ("Rep., Hydr. Engrg. Circular No. 18", its body the author, the place after it)
-    patent = patent or (spans.get("type") == "techreport" and spans.get("number") and spans.get("address"))
+        container and spans.get("note") == "in press") or (  # Science's "Angew. Chem. Int. Ed. in press."
+        patent or (preprint and spans.get("eprint"))) or (
+        spans.get("type") == "incollection" and container and spans.get("publisher"))
     # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
     # whole line is read, the work has no source to name.
     # (An address may follow it: "Title. Documentation accompanying the translator. URL", Harvard's.)
@@ -131,6 +138,8 @@ def plausible(spans: Spans) -> bool:
     # is printed is read; the year (reported) and the source are not there.
     if spans.get("form") == "cross-reference":  # MLA's "“Title.” Oates and Atwan, pp. 171–75." (the year is its collection's)
         return bool(title and spans.get("author") and spans.get("pages"))
+    if spans.get("form") == "communication":  # "M. P. Johnson and K. Smith, personal communication (2007)."
+        return bool(spans.get("author") and spans.get("year") and spans.get("note"))
     if spans.get("form") == "names-title":
         return bool(title and spans.get("author")) and not (spans.keys() & {"container", "publisher", "url"})
     if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (
@@ -138,10 +147,12 @@ def plausible(spans: Spans) -> bool:
         return False
     # A style may say a work has no names: "Anon." (the Oxford style), a law case named by its parties.
     names = spans.get("author") or spans.get("editor") or spans.get("anonymous")
+    if not names and online and title and spans.get("year"):
+        names = "-"  # a page online by no one named (Science's "CORINA: … (2006; URL)"): its title leads
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
     source = (spans.get("container") or spans.get("publisher")
-              or (spans.get("note") or spans.get("number", "") if preprint or patent else "")
+              or (spans.get("eprint") or spans.get("note") or spans.get("number", "") if preprint or patent else "")
               or (spans["url"] if online else "")
               or (spans.get("address") or spans.get("edition") if imprint else ""))
     if not re.search(r"[^\W\d_]", source) and not bare:
