@@ -299,7 +299,7 @@ def test_real_reference_lists(part: str) -> None:
         return
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.96 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 96.3 % the tenth
+    assert score.overall() >= 0.965 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 96.3 % the tenth, 96.9 % round 12b
 
 
 def _sealed_part_scored(directory, name: str, counts: dict[str, int]):
@@ -395,7 +395,9 @@ def test_sealed5_is_labelled_and_scored() -> None:
     spaced out after "http://www." closed, a date in words after a URL kept apart: URL 36/36, 80.5 %,
     13 wrong; a reader for the Unified Style Sheet for Linguistics (styles/unified.py): 85.3 %, 4 wrong; the
     document's title above the Unified list no longer joins its first entry: 145/145 matched, 86.0 %.
-    The gold parses back to the text, every
+    Round 12b: the first plausible of the styles' readings taken (not the first pattern that matched), and
+    Physical Review's and Science's patents, reports, e-prints, talks, chapters by their book, pages online:
+    92.6 %, 4 wrong, verbatim 37 -> 20. The gold parses back to the text, every
     entry has a field but REVTeX's entry 7 (a footnote the class moves into the list: a real entry with
     nothing to read)."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED5_DIR)}
@@ -414,9 +416,10 @@ def test_sealed5_is_labelled_and_scored() -> None:
     assert score.lists_exact >= FLOOR5["exact"] and score.matched >= FLOOR5["matched"]
     assert score.fields["doi"] >= FLOOR5["doi"] and score.fields["url"] >= FLOOR5["url"]
     assert score.overall() >= FLOOR5["fields"] and score.wrong <= FLOOR5["wrong"]
+    assert score.how["verbatim"] <= FLOOR5["verbatim"]
 
 
-FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.855, "wrong": 4}
+FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.92, "wrong": 4, "verbatim": 20}
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:

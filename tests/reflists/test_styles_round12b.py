@@ -116,3 +116,24 @@ def test_science_s_pages_online_and_an_edited_book_with_its_title_first() -> Non
     assert (fields["title"], fields["series"], fields["volume"], fields["publisher"]) == (
         "Bonded Catalysts", "Topics in Chemistry", "242", "Lakeside Press")
     assert _families(book, "editor") == ["Lind"]
+
+
+def test_the_economics_articles_lists_keep_no_english_entry_verbatim() -> None:
+    # tests/data/authoryear/sealed2 and sealed3 (the project's own texts): 经济研究's and 管理世界's lists,
+    # Chinese entries then English ones with "Vol.", "No.", "pp." and "~", a chapter, books.
+    import re
+    from pathlib import Path
+
+    from wenxian.importer import read_text
+    from wenxian.refparse.importer import read_reference_list
+
+    data = Path(__file__).resolve().parents[1] / "data" / "authoryear"
+    for name in ("sealed3/local_debt_pdftotext.txt", "sealed2/mobile_payment_mineru.txt"):
+        raw = re.sub(r'<c n="[\d,]+">(.*?)</c>', r"\1", (data / name).read_text(encoding="utf-8"), flags=re.S)
+        imported = read_reference_list(read_text(raw).references)
+        kept = [r.source.text for r in imported if r.reading.how == "verbatim"]
+        # (mobile_payment's working paper "n.d., “Title”, Working Paper." names no source: kept as printed)
+        assert kept == ([] if "local_debt" in name else [
+            "Zhao, Y., and Q. Lin, n.d., “Mobile Payments and Rural Entrepreneurship in China”, Working Paper."]), kept
+        english = [r for r in imported if r.entry.fields.get("langid") == "english" and r.reading.how != "verbatim"]
+        assert english and all(r.entry.fields.get("year") for r in english)
