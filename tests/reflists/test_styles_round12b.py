@@ -137,3 +137,22 @@ def test_the_economics_articles_lists_keep_no_english_entry_verbatim() -> None:
             "Zhao, Y., and Q. Lin, n.d., “Mobile Payments and Rural Entrepreneurship in China”, Working Paper."]), kept
         english = [r for r in imported if r.entry.fields.get("langid") == "english" and r.reading.how != "verbatim"]
         assert english and all(r.entry.fields.get("year") for r in english)
+
+
+def test_apa_in_press_and_a_report_in_a_numbered_series() -> None:
+    reading = read_entry("Oake, R., & Lind, K. (in press). Boundaries of remote teams. Journal of Imagined Management.")
+    assert reading.how == "apa" and reading.entry.type == "article"
+    fields = _plain(reading)
+    assert (fields["title"], fields["journal"], fields["note"]) == (
+        "Boundaries of remote teams", "Journal of Imagined Management", "in press")
+    assert "year" not in fields and _families(reading) == ["Oake", "Lind"]
+    # an author-year citation "Oake and Lind (in press)" finds it
+    from wenxian.refparse.citematch import candidate
+
+    assert candidate("oake", reading.entry).year == "in press"
+    report = read_entry("Vance, P., & Sato, M. (2020). Why offices empty (IMR Working Paper No. 31017). "
+                        "Institute of Imagined Research.")
+    assert report.how == "apa" and report.entry.type == "techreport"
+    fields = _plain(report)
+    assert (fields["title"], fields["number"], fields["institution"], fields["year"]) == (
+        "Why offices empty", "IMR Working Paper No. 31017", "Institute of Imagined Research", "2020")

@@ -53,6 +53,14 @@ _END = END
 # "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
 APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
                  rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
+# An article accepted, not yet in an issue: "Names (in press). Title. Journal." (APA 7 §9.5).
+APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press)[)）][.。]\s*(?P<title>.+?(?:[?!]|(?=\.)))\.?\s+"
+                          r"(?P<container>[A-Z][^.。]+?)\s*[.。]?\s*$")
+# A report in a numbered series after its title: "Title (NBER Working Paper No. 28731). National Bureau of
+# Economic Research." (APA 7 §10.4).
+APA_NUMBERED_REPORT = re.compile(
+    r"^(?P<title>[^()]+?)\s*\((?P<number>[^()]*?\b(?:Working|Discussion|Research|Technical|Policy)\s+(?:Paper|Report)"
+    r"\s+No\.\s*[\w.\-]+)\)\.\s*(?P<publisher>[^.()]+?)\s*\.?\s*$")
 # A description in brackets after an APA title ("[Editorial]", "[Special issue]") is not the title.
 _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 # ... nor a translator or editor in parentheses ("(J. Bliss & H. Furth, Trans.)").
@@ -855,6 +863,9 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
     oxford = _oxford(text, quoted_only=True)
     if oxford is not None:
         yield oxford, "oxford"
+    m = APA_IN_PRESS.match(text)
+    if m:
+        yield {**_groups(m), "type": "article"}, "apa"
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)
         if not m:
@@ -878,7 +889,7 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         edition_after = _EDITION_AFTER.search(rest)  # "…, London, 4th edition.": the book's edition, last
         if edition_after:
             rest = rest[:edition_after.start()] + "."
-        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_PAGES_ONLY,
+        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_NUMBERED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_PAGES_ONLY,
                   APA_NEWSPAPER, APA_IN, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies, ECON_BOOK_COLON, ECON_BOOK_COMMA)
@@ -897,6 +908,8 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
                 if body in (ECON_BOOK_COLON, ECON_BOOK_COMMA):
                     found["type"] = "book"
+                if body is APA_NUMBERED_REPORT:
+                    found["type"] = "techreport"
                 if body is APA_QUOTED_REPORT:
                     found["type"] = "techreport"
                     if "number2" in found:
