@@ -242,9 +242,10 @@ def test_real_reference_lists(part: str) -> None:
         # plain lines), so it is seen now: 4/4, 44/44, URL 1/1, fields 96.0 %, 0 wrong (fresh3
         # 75.8 → 76.2 % with one wrong value fewer, fresh4 86.2 → 87.6 %). The sealed part
         # (tests/data/reflists/real/sealed) has no floor here: it is scored once, by name, after merging.
+        # Round 12b (ACS's "Journal, in press."): 97.0 %.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.96 and score.wrong == 0
+        assert score.overall() >= 0.97 and score.wrong == 0
         return
     if part == "real-fresh4":
         # Sixth round: labelled first, scored once with the code as it stood (never tuned on):
@@ -268,11 +269,12 @@ def test_real_reference_lists(part: str) -> None:
         # items online without a year, econ.bst's working papers and chapters, a plain book whose
         # names end at a comma): 89.6 %, 1 wrong. Tenth round (econ.bst's books without a place, a book's
         # series and volume after its title, a DOI's halves printed the wrong way round, a plain book's
-        # edition after its publisher): 96.2 %, 0 wrong.
+        # edition after its publisher): 96.2 %, 0 wrong. Round 12b (Nature's patent, a page online by no
+        # one named): 97.3 %.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.dois_kept == score.fields["doi"] == score.totals["doi"] > 0
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.96 and score.wrong == 0
+        assert score.overall() >= 0.97 and score.wrong == 0
         return
     assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":
@@ -281,8 +283,8 @@ def test_real_reference_lists(part: str) -> None:
         assert score.fields["doi"] == score.totals["doi"]
         assert score.fields["url"] >= score.totals["url"] - 1
         # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %. Tenth
-        # round (APA's "& the members of … Group" among the names): 90.6 %.
-        assert score.overall() >= 0.90 and score.wrong <= 1
+        # round (APA's "& the members of … Group" among the names): 90.6 %. Round 12b (APA's "(in press)"): 91.1 %.
+        assert score.overall() >= 0.91 and score.wrong <= 1
         return
     if part == "real-heldout":
         # Ninth round (by rule: IEEE papers in a series' book, a digest, at a meeting, to be
@@ -299,7 +301,7 @@ def test_real_reference_lists(part: str) -> None:
         return
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.965 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 96.3 % the tenth, 96.9 % round 12b
+    assert score.overall() >= 0.97 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 96.3 % the tenth, 97.2 % round 12b
 
 
 def _sealed_part_scored(directory, name: str, counts: dict[str, int]):

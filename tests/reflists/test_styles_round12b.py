@@ -156,3 +156,18 @@ def test_apa_in_press_and_a_report_in_a_numbered_series() -> None:
     fields = _plain(report)
     assert (fields["title"], fields["number"], fields["institution"], fields["year"]) == (
         "Why offices empty", "IMR Working Paper No. 31017", "Institute of Imagined Research", "2020")
+
+
+def test_nature_s_patent_acs_in_press_and_a_page_online_by_no_one_named() -> None:
+    patent = read_entry("Vance III, P. R. & Oake, K. US Patent 5550021 (2003).")
+    assert patent.how == "nature" and patent.entry.type == "patent"
+    assert _plain(patent)["number"] == "US Patent 5550021" and _families(patent) == ["Vance", "Oake"]
+    accepted = read_entry("Lind, K.; Oake, P. R.; Sato, M. A. Angew. Chem. Int. Ed., in press.")
+    assert accepted.how == "acs" and _plain(accepted)["journal"] == "Angew. Chem. Int. Ed."  # "A." is Sato's
+    assert _families(accepted) == ["Lind", "Oake", "Sato"]
+    for line in ("SALTBASE: a table of salts, (2006) https://example.org/saltbase/.",
+                 "SALTBASE: A table of salts https://example.org/saltbase/ (2006)."):
+        page = read_entry(line)
+        assert page.how == "plain" and page.entry.type == "online", line
+        assert _plain(page)["url"] == "https://example.org/saltbase/" and _plain(page)["year"] == "2006"
+    assert read_entry("A title and a year alone (2006).").how == "verbatim"  # no address: no page online

@@ -621,10 +621,17 @@ NATURE_BOOK = re.compile(
     rf"\s*\((?P<publisher>[^()]+?),\s*{_NATURE_PLACE},\s*{_YEAR}\){_END}")
 
 
+# Nature's patent, cited by its number: "Arduengo III, A. J. & Simmons III, H. E. US Patent 6177575 (2001)."
+NATURE_PATENT = re.compile(rf"^{_NATURE_AUTHORS}\s+(?P<number>(?:US|U\.S\.)\s+Patent\s+(?:No\.\s*)?\d[\d,]*)\s*\({_YEAR}\){_END}")
+
+
 def _nature(text: str) -> Spans | None:
     m = NATURE_JOURNAL.match(text)
     if m:
         return _groups(m)
+    m = NATURE_PATENT.match(text)
+    if m:
+        return {**_groups(m), "type": "patent"}
     m = NATURE_BOOK.match(text)
     if not m or not (m.group("author") or m.group("editor")):
         return None
@@ -654,6 +661,10 @@ ACS_EDITED = re.compile(rf"^(?P<title>[^;“”]+?){_ACS_EDITION};\s*{_ACS_EDITO
 ACS_REPORT = re.compile(
     rf"^{_ACS_AUTHORS}{_ACS_TITLE};\s*(?P<number>[^;]*?\bReport\b[^;]*?);\s*(?P<address>[^:;]+?):\s*"
     rf"(?P<publisher>[^;:]+?),\s*{_YEAR}{_END}")
+# An article accepted, not yet in an issue: "Pugh, D.; Wright, J. A. Angew. Chem. Int. Ed., in press."
+# (The journal opens with a word or with the one-letter abbreviations journals' names open with — "J.", "Z.",
+# "Q." —: an "A." before "Angew." is the last name's initial.)
+ACS_IN_PRESS = re.compile(rf"^{_ACS_AUTHORS}\s+(?P<container>(?:[JZQ]\.|[A-Z][a-z]+)[^;:“”\d]*?),\s*(?P<note>in press){_END}")
 ACS_PATENT = re.compile(
     rf"^{_ACS_AUTHORS}(?:\s\((?P<holder>[^()]+)\))?\.?\s+(?![A-Z]\.[\s,])(?P<title>[^;“”]+?)\s+"
     rf"(?P<kind>(?:US|U\.S\.|UK|European|World|Japanese|German|Chinese)\s+Pat(?:ent|\.)),?\s*"
@@ -690,7 +701,7 @@ def _comma_styles(text: str) -> tuple[Spans, str] | None:
 
 def _acs(text: str) -> Spans | None:
     """An ACS line (see above)."""
-    for pattern in (ACS_JOURNAL, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
+    for pattern in (ACS_JOURNAL, ACS_IN_PRESS, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
         m = pattern.match(text)
         if not m:
             continue
@@ -940,6 +951,11 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         yield oxford, "oxford"
 
 
+# A page online by no one named, its URL taken out: "CORINA: generation of 3D coordinates, (2006) URL." (AIP),
+# "… coordinates URL (2006)." (Nature): a title of one sentence and the year.
+UNNAMED_ONLINE = re.compile(r"^(?P<title>[A-Z][^.()“”]+?),?\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\s*\.?\s*$")
+
+
 def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
     """The loosest forms — "Names. Title, Year.", names and a title alone, an item online without a
     date —, which a line any style's pattern reads (even implausibly) is not: "A. Book, Example Book
@@ -964,3 +980,6 @@ def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
     m = PLAIN_ONLINE_UNDATED.match(text)
     if m:
         yield {**_groups(m), "type": "online", "order": "given-first"}, "plain"
+    m = UNNAMED_ONLINE.match(text)
+    if m:  # (plausible only with its URL and year: reading.plausible)
+        yield {**_groups(m), "type": "online"}, "plain"
