@@ -274,9 +274,10 @@ def test_real_reference_lists(part: str) -> None:
         # plain lines), so it is seen now: 4/4, 44/44, URL 1/1, fields 96.0 %, 0 wrong (fresh3
         # 75.8 → 76.2 % with one wrong value fewer, fresh4 86.2 → 87.6 %). The sealed part
         # (tests/data/reflists/real/sealed) has no floor here: it is scored once, by name, after merging.
+        # Round 12b (ACS's "Journal, in press."): 97.0 %.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.96 and score.wrong == 0
+        assert score.overall() >= 0.97 and score.wrong == 0
         return
     if part == "real-fresh4":
         # Sixth round: labelled first, scored once with the code as it stood (never tuned on):
@@ -300,11 +301,12 @@ def test_real_reference_lists(part: str) -> None:
         # items online without a year, econ.bst's working papers and chapters, a plain book whose
         # names end at a comma): 89.6 %, 1 wrong. Tenth round (econ.bst's books without a place, a book's
         # series and volume after its title, a DOI's halves printed the wrong way round, a plain book's
-        # edition after its publisher): 96.2 %, 0 wrong.
+        # edition after its publisher): 96.2 %, 0 wrong. Round 12b (Nature's patent, a page online by no
+        # one named): 97.3 %.
         assert score.lists_exact == score.lists and score.matched == score.found_entries == score.gold_entries
         assert score.dois_kept == score.fields["doi"] == score.totals["doi"] > 0
         assert score.fields["url"] == score.totals["url"]
-        assert score.overall() >= 0.96 and score.wrong == 0
+        assert score.overall() >= 0.97 and score.wrong == 0
         return
     assert score.dois_kept == score.totals["doi"]  # no DOI is ever lost
     if part == "real-dev":
@@ -313,8 +315,8 @@ def test_real_reference_lists(part: str) -> None:
         assert score.fields["doi"] == score.totals["doi"]
         assert score.fields["url"] >= score.totals["url"] - 1
         # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %. Tenth
-        # round (APA's "& the members of … Group" among the names): 90.6 %.
-        assert score.overall() >= 0.90 and score.wrong <= 1
+        # round (APA's "& the members of … Group" among the names): 90.6 %. Round 12b (APA's "(in press)"): 91.1 %.
+        assert score.overall() >= 0.91 and score.wrong <= 1
         return
     if part == "real-heldout":
         # Ninth round (by rule: IEEE papers in a series' book, a digest, at a meeting, to be
@@ -331,7 +333,7 @@ def test_real_reference_lists(part: str) -> None:
         return
     assert score.lists_exact == score.lists and score.matched == score.gold_entries
     assert score.fields["url"] == score.totals["url"]
-    assert score.overall() >= 0.96 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 96.3 % the tenth
+    assert score.overall() >= 0.97 and score.wrong <= 1  # fresh; 94.2 % since the ninth round, 96.3 % the tenth, 97.2 % round 12b
 
 
 def _sealed_part_scored(directory, name: str, counts: dict[str, int]):
@@ -427,7 +429,9 @@ def test_sealed5_is_labelled_and_scored() -> None:
     spaced out after "http://www." closed, a date in words after a URL kept apart: URL 36/36, 80.5 %,
     13 wrong; a reader for the Unified Style Sheet for Linguistics (styles/unified.py): 85.3 %, 4 wrong; the
     document's title above the Unified list no longer joins its first entry: 145/145 matched, 86.0 %.
-    The gold parses back to the text, every
+    Round 12b: the first plausible of the styles' readings taken (not the first pattern that matched), and
+    Physical Review's and Science's patents, reports, e-prints, talks, chapters by their book, pages online:
+    92.6 %, 4 wrong, verbatim 37 -> 20. The gold parses back to the text, every
     entry has a field but REVTeX's entry 7 (a footnote the class moves into the list: a real entry with
     nothing to read)."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED5_DIR)}
@@ -446,9 +450,10 @@ def test_sealed5_is_labelled_and_scored() -> None:
     assert score.lists_exact >= FLOOR5["exact"] and score.matched >= FLOOR5["matched"]
     assert score.fields["doi"] >= FLOOR5["doi"] and score.fields["url"] >= FLOOR5["url"]
     assert score.overall() >= FLOOR5["fields"] and score.wrong <= FLOOR5["wrong"]
+    assert score.how["verbatim"] <= FLOOR5["verbatim"]
 
 
-FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.855, "wrong": 4}
+FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.92, "wrong": 4, "verbatim": 20}
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:

@@ -173,12 +173,14 @@ def is_contribution(entry: Entry) -> bool:
         return any(entry.fields.get(name) for name in _CONTAINER_FIELDS)
     # A standard or report printed inside a collection (GB/T 7714—2015 A.7). A whole
     # work is never a part: a booktitle in a @collection is there for the entries that
-    # crossref it (biblatex-examples.bib's westfahl:frontier).
+    # crossref it (biblatex-examples.bib's westfahl:frontier); a @review's booktitle is the
+    # book it reviews (biblatex-mla's "Review of Zero Zone, by Scott O'Connor"), not a work it
+    # is printed in — it is a journal's article.
     return kind not in _WHOLE_WORKS and "booktitle" in entry.fields
 
 
 _CONTAINER_FIELDS = ("booktitle", "booksubtitle", "booktitleaddon", "maintitle", "eventtitle",
                      "crossref", "xref")
-_WHOLE_WORKS = frozenset({"article", "periodical", "book", "mvbook", "collection",
+_WHOLE_WORKS = frozenset({"article", "review", "periodical", "book", "mvbook", "collection",
                           "mvcollection", "proceedings", "mvproceedings", "reference",
                           "mvreference"})

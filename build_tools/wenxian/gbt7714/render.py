@@ -425,8 +425,10 @@ def _publisher(ctx: EntryContext) -> Text:
 def _place(ctx: EntryContext) -> Text:
     if ctx.code == "P":
         return Text()  # a patent's "address" is its country, not a place of publication
-    if not ctx.get("booktitle") and ctx.get("eventtitle") and not ctx.get("publisher"):
-        return Text()  # the venue of an event, not a place of publication
+    if not ctx.get("booktitle") and ctx.get("eventtitle") and not (ctx.get("publisher") or ctx.get("institution")):
+        # the venue of an event, not a place of publication (an institution's place is its own:
+        # biblatex-mla's @artwork "…, National Museum of the American Indian, New York City")
+        return Text()
     return _field_text(ctx, ctx.runs("address") or ctx.runs("location"))
 
 

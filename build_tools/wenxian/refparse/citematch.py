@@ -57,7 +57,8 @@ def _year_of(entry: Entry) -> str:
     year = (entry.fields.get("year") or entry.fields.get("date") or "")[:4]
     if year:
         return year
-    head = (entry.fields.get("pubstate", "") + " " + entry.fields.get("verbatim", "")[:80] + " "
+    head = (entry.fields.get("pubstate", "") + " " + entry.fields.get("note", "")[:20] + " "  # APA's "(in press)"
+            + entry.fields.get("verbatim", "")[:80] + " "
             + entry.fields.get("title", "")[:6])
     return undated(head)
 

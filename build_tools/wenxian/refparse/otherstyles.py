@@ -36,21 +36,31 @@ fields, never a guess at part of a line.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from wenxian.refparse.fragments import END, INITIALS, ISSUE_IN_PARENTHESES, PAGE_RANGE, RANGE_DASH, ROMAN_RANGE, VOLUME
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import physics, read_more_styles
+from wenxian.refparse.styles import more_style_readings, physics
 from wenxian.refparse.styles.common import month_number
 from wenxian.refparse.westnames import parse_author_list
 
 _YEAR = r"(?P<year>\d{4}[a-z]?)"
-_VOL = r"(?P<volume>\d+[A-Za-z]?)"
-_ISS = r"(?:\s*[(（]\s*(?P<issue>[^)）]+?)\s*[)）])"
-_PAGES = r"(?:Article\s*(?:ID|No\.?|number)?\s*:?\s*)?(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
-_END = r"\s*[.。]?\s*$"
+_VOL = VOLUME
+_ISS = ISSUE_IN_PARENTHESES
+_PAGES = rf"(?:Article\s*(?:ID|No\.?|number)?\s*:?\s*)?(?P<pages>{PAGE_RANGE})"
+_END = END
 
 # "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
 APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
                  rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
+# An article accepted, not yet in an issue: "Names (in press). Title. Journal." (APA 7 §9.5).
+APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press)[)）][.。]\s*(?P<title>.+?(?:[?!]|(?=\.)))\.?\s+"
+                          r"(?P<container>[A-Z][^.。]+?)\s*[.。]?\s*$")
+# A report in a numbered series after its title: "Title (NBER Working Paper No. 28731). National Bureau of
+# Economic Research." (APA 7 §10.4).
+APA_NUMBERED_REPORT = re.compile(
+    r"^(?P<title>[^()]+?)\s*\((?P<number>[^()]*?\b(?:Working|Discussion|Research|Technical|Policy)\s+(?:Paper|Report)"
+    r"\s+No\.\s*[\w.\-]+)\)\.\s*(?P<publisher>[^.()]+?)\s*\.?\s*$")
 # A description in brackets after an APA title ("[Editorial]", "[Special issue]") is not the title.
 _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 # ... nor a translator or editor in parentheses ("(J. Bliss & H. Furth, Trans.)").
@@ -154,7 +164,7 @@ OXFORD_BOOK = re.compile(rf"^{_OX_NAMES}(?P<title>[^‘“”\"()]+?){_OX_ROLES}
 # year after the journal ("…, Journal of the Royal Asiatic Society, 1957, 10–45").
 # An unsigned kind of piece stands where the quoted title would ("Ball, Alexander, Editorial, International
 # Journal of Digital Curation, 10/1 (2015), i–v"); pages may be roman.
-_OX_PAGES = r"(?P<pages>[ivxlc]+\s*[-–—]\s*[ivxlc]+|\d+[A-Za-z]?(?:\s*[-–—]\s*\d+)?)"  # "x–xvi" too
+_OX_PAGES = rf"(?P<pages>{ROMAN_RANGE}|\d+[A-Za-z]?(?:{RANGE_DASH}\d+)?)"  # "x–xvi" too
 OXFORD_ARTICLE = re.compile(rf"^{_OX_NAMES}(?:‘(?P<title>[^‘’]+(?:’[^\W\d_][^‘’]*)*)’|(?P<part>Editorial|Review|Letter|Obituary)),"
                             rf"\s+(?P<container>[^,()‘’]+?),\s+"
                             rf"(?:(?:ns\s+)?{_VOL}(?:/(?P<issue>\d+))?\s+(?=\())?\(?{_YEAR}\)?,\s*{_OX_PAGES}\s*\.?\s*$")
@@ -329,7 +339,7 @@ _IEEE_DATE = (r"(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:\s*\d{1,2})?(?:[-–/][A
 # A place: one or two capitalised parts, no sentence inside ("Amsterdam, The Netherlands").
 _IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*)?)"
 # Pages of five digits and more may be printed in groups of three ("pp. 14 897–14 900").
-_IEEE_PAGES = r"(?P<pages>\d{1,3}(?:\s\d{3})+\s*[-–—]\s*\d{1,3}(?:\s\d{3})+|[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?)"
+_IEEE_PAGES = rf"(?P<pages>\d{{1,3}}(?:\s\d{{3}})+{RANGE_DASH}\d{{1,3}}(?:\s\d{{3}})+|{PAGE_RANGE})"
 IEEE_ARTICLE = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
     rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_IEEE_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
@@ -474,7 +484,7 @@ PLAIN_NAMES_TITLE = re.compile(
 # book "Title, 5th ed. (Publisher, Place, Year)."; the place may be "City, Country", the
 # publisher "X, Inc. and Y" (a place is never "Inc." and has no "and").
 # A name may end in a lineage ("A. J. Arduengo III", "F. P. Gentry Jr."; westnames keeps it apart).
-_AIP_NAME = r"(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
+_AIP_NAME = INITIALS + r"\s*(?:(?:van|von|de|der|du|le)\s)?[A-Z][^\s,()“”\d]+(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?"
 _AIP_AUTHORS = rf"(?P<author>{_AIP_NAME}(?:,\s(?:and\s)?{_AIP_NAME})*(?:,?\sand\s{_AIP_NAME})?)(?:\s\([^()]+\))?(?:,\s(?P<role>eds?)\.)?"
 AIP_JOURNAL = re.compile(
     rf"^{_AIP_AUTHORS},\s*[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^“”()]+?)"
@@ -555,9 +565,14 @@ _EN_HEAD = rf"^(?P<author>[^“”\"]+?),\s*{_YEAR},\s*"
 EN_AUTHOR_DATE_JOURNAL = re.compile(
     _EN_HEAD + r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*(?P<container>[^,“”\"]+?),\s*(?:Vol\.\s*)?"
     + _VOL + r"(?:" + _ISS + r"|\s*,\s*No\.\s*(?P<issue2>[^,]+?))?\s*,\s*(?:pp?\.\s*)?" + _PAGES + _END)
-EN_AUTHOR_DATE_BOOK = re.compile(
-    _EN_HEAD + r"(?P<title>[^“”\",:]+?),\s*(?P<address>[A-Z][^,:“”]*(?:,\s*[A-Z][A-Za-z.]*)?)\s*:\s*"
-    r"(?P<publisher>[^,:“”]+?)" + _END)
+# The place and publisher of a book ("Princeton: Princeton University Press", "Washington, DC: World Bank").
+_EN_IMPRINT = r"(?P<address>[A-Z][^,:“”]*(?:,\s*[A-Z][A-Za-z.]*)?)\s*:\s*(?P<publisher>[^,:“”]+?)"
+# (A book's title may hold a colon before its subtitle: "Fiscal Monitor: Strengthening …, Washington, DC: IMF.")
+EN_AUTHOR_DATE_BOOK = re.compile(_EN_HEAD + r"(?P<title>[^“”\",]+?),\s*" + _EN_IMPRINT + _END)
+# A chapter: "…, 2003, "Title", in Rodrik, D.(ed.), Book: Subtitle, Princeton: Princeton University Press, pp.297~333."
+EN_AUTHOR_DATE_IN = re.compile(
+    _EN_HEAD + r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]\s*,\s*in\s+(?P<editor>[^()“”\"]+?)\s*\((?:[Ee]ds?)\.?\)\s*,\s*"
+    r"(?P<container>[^“”\"]+?),\s*" + _EN_IMPRINT + r"(?:\s*,\s*pp?\.\s*" + _PAGES + r")?" + _END)
 
 
 # 社会学研究's English lines: the year after the names without a comma, the fields after the
@@ -575,13 +590,13 @@ EN_SPACED_BOOK = re.compile(
 def _author_date(text: str) -> Spans | None:
     """A line of the Chinese author-date style, or of its English counterpart."""
     for pattern in (CN_AUTHOR_DATE_JOURNAL, CN_AUTHOR_DATE_IN, CN_AUTHOR_DATE_BOOK,
-                    EN_AUTHOR_DATE_JOURNAL, EN_AUTHOR_DATE_BOOK, EN_SPACED_JOURNAL, EN_SPACED_BOOK):
+                    EN_AUTHOR_DATE_JOURNAL, EN_AUTHOR_DATE_IN, EN_AUTHOR_DATE_BOOK, EN_SPACED_JOURNAL, EN_SPACED_BOOK):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
             if "issue2" in spans:
                 spans["issue"] = spans.pop("issue2")
-            if pattern is CN_AUTHOR_DATE_IN:
+            if pattern in (CN_AUTHOR_DATE_IN, EN_AUTHOR_DATE_IN):
                 spans["type"] = "incollection"
             return spans
     return None
@@ -606,10 +621,17 @@ NATURE_BOOK = re.compile(
     rf"\s*\((?P<publisher>[^()]+?),\s*{_NATURE_PLACE},\s*{_YEAR}\){_END}")
 
 
+# Nature's patent, cited by its number: "Arduengo III, A. J. & Simmons III, H. E. US Patent 6177575 (2001)."
+NATURE_PATENT = re.compile(rf"^{_NATURE_AUTHORS}\s+(?P<number>(?:US|U\.S\.)\s+Patent\s+(?:No\.\s*)?\d[\d,]*)\s*\({_YEAR}\){_END}")
+
+
 def _nature(text: str) -> Spans | None:
     m = NATURE_JOURNAL.match(text)
     if m:
         return _groups(m)
+    m = NATURE_PATENT.match(text)
+    if m:
+        return {**_groups(m), "type": "patent"}
     m = NATURE_BOOK.match(text)
     if not m or not (m.group("author") or m.group("editor")):
         return None
@@ -639,6 +661,10 @@ ACS_EDITED = re.compile(rf"^(?P<title>[^;“”]+?){_ACS_EDITION};\s*{_ACS_EDITO
 ACS_REPORT = re.compile(
     rf"^{_ACS_AUTHORS}{_ACS_TITLE};\s*(?P<number>[^;]*?\bReport\b[^;]*?);\s*(?P<address>[^:;]+?):\s*"
     rf"(?P<publisher>[^;:]+?),\s*{_YEAR}{_END}")
+# An article accepted, not yet in an issue: "Pugh, D.; Wright, J. A. Angew. Chem. Int. Ed., in press."
+# (The journal opens with a word or with the one-letter abbreviations journals' names open with — "J.", "Z.",
+# "Q." —: an "A." before "Angew." is the last name's initial.)
+ACS_IN_PRESS = re.compile(rf"^{_ACS_AUTHORS}\s+(?P<container>(?:[JZQ]\.|[A-Z][a-z]+)[^;:“”\d]*?),\s*(?P<note>in press){_END}")
 ACS_PATENT = re.compile(
     rf"^{_ACS_AUTHORS}(?:\s\((?P<holder>[^()]+)\))?\.?\s+(?![A-Z]\.[\s,])(?P<title>[^;“”]+?)\s+"
     rf"(?P<kind>(?:US|U\.S\.|UK|European|World|Japanese|German|Chinese)\s+Pat(?:ent|\.)),?\s*"
@@ -675,7 +701,7 @@ def _comma_styles(text: str) -> tuple[Spans, str] | None:
 
 def _acs(text: str) -> Spans | None:
     """An ACS line (see above)."""
-    for pattern in (ACS_JOURNAL, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
+    for pattern in (ACS_JOURNAL, ACS_IN_PRESS, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
         m = pattern.match(text)
         if not m:
             continue
@@ -760,33 +786,49 @@ def _chicago(spans: Spans, rest: str) -> Spans | None:
 
 
 def read_other_style(text: str) -> tuple[Spans, str] | None:
-    """``(spans, style name)`` when one style's pattern reads all of ``text``."""
+    """``(spans, style name)`` when one style's pattern reads all of ``text`` (the first that does)."""
+    return next(other_style_readings(text), None)
+
+
+def other_style_readings(text: str) -> Iterator[tuple[Spans, str]]:
+    """Every ``(spans, style name)`` a style's pattern reads all of ``text`` as, the most specific
+    style first. The reader of a list takes the first that is plausible (:func:`wenxian.refparse.reading.plausible`):
+    a line that a looser pattern takes by mistake ("J. S. Smithand G. W. Johnson, Philos. Trans. …" as
+    GB/T without its code) is still read by the style it is in."""
+    text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
+    read = False
+    for reading in _style_readings(text):
+        read = True
+        yield reading
+    if not read:
+        yield from _loose_readings(text)
+
+
+def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
     text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
     acs = _acs(text)  # names set off by semicolons, the place after the publisher's colon
     if acs is not None:
-        return acs, "acs"
+        yield acs, "acs"
     comma = _comma_styles(text)  # names given first, then fields set off by commas (RSC, amsrefs)
     if comma is not None:
-        return comma
+        yield comma
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None and (not ieee.get("author") or parse_author_list(ieee["author"], True) is not None) and not (
             re.match(r"(?:and|&)\s|(?:[A-Z]\.\s?)+(?:et\sal\.|[A-Z][a-z])", ieee.get("title", ""))):
         # (names that are no names — "Coleman, William. Biology in the Nineteenth Century: …, Function" — or
         # a title that opens with the names' rest — "and Fritz Lenz. Grundriss …", "W. C. et al. Principles …" —
         # mean the line is another style's: the next readers try it)
-        return ieee, "ieee"
-    more = read_more_styles(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL)
-    if more is not None:
-        return more
+        yield ieee, "ieee"
+    yield from more_style_readings(text)  # Springer basic, Harvard, MLA, Chicago notes-bibliography (SBL), …
     dated = _author_date(text)  # the year right after the names, set off by commas
     if dated is not None:
-        return dated, "author-date"
+        yield dated, "author-date"
     nature = _nature(text)
     if nature is not None:
-        return nature, "nature"
+        yield nature, "nature"
     iop = _iop(text)
     if iop is not None:
-        return iop, "iop"
+        yield iop, "iop"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
@@ -825,13 +867,16 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 series = re.match(r"(?P<title>.+?),\s*Volume\s+(?P<volume>\w+)\s+of\s+(?P<series>.+)$", spans["title"])
                 if series:
                     spans.update(series.groupdict())
-            return spans, name
+            yield spans, name
     physics_line = physics.read(text)  # Physical Review, Science: after AIP's forms, which it would take
     if physics_line is not None:
-        return physics_line, "physics"
+        yield physics_line, "physics"
     oxford = _oxford(text, quoted_only=True)
     if oxford is not None:
-        return oxford, "oxford"
+        yield oxford, "oxford"
+    m = APA_IN_PRESS.match(text)
+    if m:
+        yield {**_groups(m), "type": "article"}, "apa"
     for head, name in ((APA, "apa"), (CHICAGO, "chicago")):
         m = head.match(text)
         if not m:
@@ -843,7 +888,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         if name == "chicago":
             found = _chicago(spans, rest)
             if found is not None:
-                return found, name
+                yield found, name
             continue
         # APA 7 dates a periodical's or a site's item to the day, a book only by its year;
         # "Advance online publication" is a journal's. Either way the name after the title is
@@ -855,7 +900,7 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
         edition_after = _EDITION_AFTER.search(rest)  # "…, London, 4th edition.": the book's edition, last
         if edition_after:
             rest = rest[:edition_after.start()] + "."
-        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_PAGES_ONLY,
+        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_NUMBERED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_PAGES_ONLY,
                   APA_NEWSPAPER, APA_IN, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies, ECON_BOOK_COLON, ECON_BOOK_COMMA)
@@ -874,6 +919,8 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                     found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
                 if body in (ECON_BOOK_COLON, ECON_BOOK_COMMA):
                     found["type"] = "book"
+                if body is APA_NUMBERED_REPORT:
+                    found["type"] = "techreport"
                 if body is APA_QUOTED_REPORT:
                     found["type"] = "techreport"
                     if "number2" in found:
@@ -897,29 +944,42 @@ def read_other_style(text: str) -> tuple[Spans, str] | None:
                 if (chapter := _CHAPTER_NOTE.search(found.get("publisher", ""))) and chapter.start():
                     found["chapter"] = chapter.group("chapter")
                     found["publisher"] = found["publisher"][:chapter.start()]
-                return {**spans, **found}, name
+                yield {**spans, **found}, name
     # Oxford's book last: its names-then-title head would take other styles' lines first.
     oxford = _oxford(text, quoted_only=False)
     if oxford is not None:
-        return oxford, "oxford"
+        yield oxford, "oxford"
+
+
+# A page online by no one named, its URL taken out: "CORINA: generation of 3D coordinates, (2006) URL." (AIP),
+# "… coordinates URL (2006)." (Nature): a title of one sentence and the year.
+UNNAMED_ONLINE = re.compile(r"^(?P<title>[A-Z][^.()“”]+?),?\s*\((?P<year>(?:1[5-9]|20)\d\d)\)\s*\.?\s*$")
+
+
+def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
+    """The loosest forms — "Names. Title, Year.", names and a title alone, an item online without a
+    date —, which a line any style's pattern reads (even implausibly) is not: "A. Book, Example Book
+    Title. The Publisher, 2011." is an IEEE book, not names "A. Book, Example Book Title" and a title."""
     m = PLAIN_ONLINE.match(text)
     if m:
-        return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
+        yield {**_groups(m), "type": "online", "order": "given-first"}, "plain"
     m = PLAIN_BOOK_NUMBER.match(text)
     if m:
         spans = _groups(m)
         spans["note"] = spans.pop("booknumber")
-        return {**spans, "order": "given-first"}, "plain"
+        yield {**spans, "order": "given-first"}, "plain"
     m = PLAIN_TITLE_YEAR.match(text)
     if m:
         spans = _groups(m)
         if "version" in spans:
             spans["note"] = f"version {spans.pop('version')}"
-        return {**spans, "type": "misc", "order": "given-first"}, "plain"
+        yield {**spans, "type": "misc", "order": "given-first"}, "plain"
     m = PLAIN_NAMES_TITLE.match(text)  # (names in capitals: before the undated online item's looser head)
     if m and not re.search(r"(?:1[5-9]|20)\d\d", m.group("title")):
-        return {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"
+        yield {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"
     m = PLAIN_ONLINE_UNDATED.match(text)
     if m:
-        return {**_groups(m), "type": "online", "order": "given-first"}, "plain"
-    return None
+        yield {**_groups(m), "type": "online", "order": "given-first"}, "plain"
+    m = UNNAMED_ONLINE.match(text)
+    if m:  # (plausible only with its URL and year: reading.plausible)
+        yield {**_groups(m), "type": "online"}, "plain"

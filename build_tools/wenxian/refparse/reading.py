@@ -4,7 +4,7 @@ The readers are tried from the most to the least certain:
 
 1. the GB/T 7714 parser (:mod:`.parser`), which reads a line completely or
    not at all, also in the author-year system's order (:mod:`.authoryear_gbt`);
-2. the readers of other styles (:data:`STYLE_READER`: the patterns of
+2. the readers of other styles (:func:`style_readings`: the patterns of
    :mod:`.otherstyles` for APA, Chicago, Vancouver, publisher styles, GB/T
    without type code, then the CRF of :mod:`.crf`), whose fields are
    kept when the line reads completely and the result is plausible
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from pybtex.database import Entry
@@ -81,20 +81,21 @@ class Reading:
     same_names: str = ""
 
 
-def _default_reader(text: str) -> tuple[Spans, str] | None:
-    """The style rules first (a pattern reads a line whole or not at all), then the CRF.
+def style_readings(text: str) -> Iterator[tuple[Spans, str]]:
+    """The style rules first (a pattern reads a line whole or not at all), each style that reads
+    the whole line in turn, then the CRF; :func:`read_entry` takes the first plausible reading.
 
     Measured on the held-out lists (benchmarks/reflist_score.py, 50 entries):
     field accuracy with the rules alone 94.6 % (1 wrong value), the CRF alone
     92.6 % (3 wrong), rules then CRF 96.1 % (1 wrong); GB/T lines only 51.2 %.
     """
     from wenxian.refparse.crf import read_with_crf
-    from wenxian.refparse.otherstyles import read_other_style
+    from wenxian.refparse.otherstyles import other_style_readings
 
-    return read_other_style(text) or read_with_crf(text)
-
-
-STYLE_READER: Callable[[str], tuple[Spans, str] | None] = _default_reader
+    yield from other_style_readings(text)
+    learned = read_with_crf(text)
+    if learned is not None:
+        yield learned
 
 
 def plausible(spans: Spans) -> bool:
@@ -104,15 +105,22 @@ def plausible(spans: Spans) -> bool:
     # 87") and a thesis by its school alone; a preprint has its arXiv number for a source.
     # Chemistry's "J. Chem. Soc. 1962, 2099–2106." has no volume (the year is its volume).
     container = spans.get("container", "")
+    preprint = (spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")) or bool(
+        spans.get("eprint"))  # "e-print arXiv:cond-mat/040426 (2008)": its number in the archive is its source
+    online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
+    patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
+    # …and a report's ("Rep., Hydr. Engrg. Circular No. 18", its body the author, the place after it;
+    # Physical Review's "TWI Report 666/1999 (Jan. 1999)", which names no body)
+    patent = patent or (spans.get("type") == "techreport" and spans.get("number") and (
+        spans.get("address") or re.search(r"\bRep(?:ort|\.)", spans["number"])))
+    # Physical Review and Science cite a patent, a report or an e-print by its number alone, and a
+    # chapter by its book ("J. M. Smith, in Molecular Dynamics, edited by C. Brown (Academic, …)").
     untitled = (container and spans.get("pages") and (
         spans.get("volume") or re.match(r"[A-Z][a-z]{0,5}\.\s", container))) or (
         spans.get("type") in ("phdthesis", "mastersthesis") and spans.get("publisher")) or (
-        container and spans.get("note") == "in press")  # Science's "Angew. Chem. Int. Ed. in press."
-    preprint = spans.get("type") == "unpublished" and spans.get("note", "").startswith("Preprint ")
-    online = spans.get("type") == "online"  # "Names. Title, Year. URL …": the address is its source
-    patent = spans.get("type") == "patent" and spans.get("number")  # its number is its source
-    # …and a report's ("Rep., Hydr. Engrg. Circular No. 18", its body the author, the place after it)
-    patent = patent or (spans.get("type") == "techreport" and spans.get("number") and spans.get("address"))
+        container and spans.get("note") == "in press") or (  # Science's "Angew. Chem. Int. Ed. in press."
+        patent or (preprint and spans.get("eprint"))) or (
+        spans.get("type") == "incollection" and container and spans.get("publisher"))
     # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
     # whole line is read, the work has no source to name.
     # (An address may follow it: "Title. Documentation accompanying the translator. URL", Harvard's.)
@@ -130,6 +138,8 @@ def plausible(spans: Spans) -> bool:
     # is printed is read; the year (reported) and the source are not there.
     if spans.get("form") == "cross-reference":  # MLA's "“Title.” Oates and Atwan, pp. 171–75." (the year is its collection's)
         return bool(title and spans.get("author") and spans.get("pages"))
+    if spans.get("form") == "communication":  # "M. P. Johnson and K. Smith, personal communication (2007)."
+        return bool(spans.get("author") and spans.get("year") and spans.get("note"))
     if spans.get("form") == "names-title":
         return bool(title and spans.get("author")) and not (spans.keys() & {"container", "publisher", "url"})
     if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (
@@ -137,10 +147,12 @@ def plausible(spans: Spans) -> bool:
         return False
     # A style may say a work has no names: "Anon." (the Oxford style), a law case named by its parties.
     names = spans.get("author") or spans.get("editor") or spans.get("anonymous")
+    if not names and online and title and spans.get("year"):
+        names = "-"  # a page online by no one named (Science's "CORINA: … (2006; URL)"): its title leads
     if not names or len(names) > 300 or re.fullmatch(r"[A-Z]\.?", names.strip()):
         return False  # no names, or a lone initial: the line was cut at an initial's period
     source = (spans.get("container") or spans.get("publisher")
-              or (spans.get("note") or spans.get("number", "") if preprint or patent else "")
+              or (spans.get("eprint") or spans.get("note") or spans.get("number", "") if preprint or patent else "")
               or (spans["url"] if online else "")
               or (spans.get("address") or spans.get("edition") if imprint else ""))
     if not re.search(r"[^\W\d_]", source) and not bare:
@@ -251,7 +263,6 @@ def fill_left_out_names(reading: Reading, before: Entry | None) -> bool:
 def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] | None = None,
                *, names_left_out: bool = True) -> Reading:
     """The reading of one reference (label already removed)."""
-    read_style = read_style or STYLE_READER
     # A PDF's text layer may give an accented letter as the letter and a combining mark ("e" +
     # U+0301): composed, it is one letter to every rule below (and to the title's case braces).
     text = unicodedata.normalize("NFC", text)
@@ -294,9 +305,11 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
                 entry.fields[name] = value
         return Reading(entry, "gbt-author-year", None, suffix)
     rest, ids = take_identifiers(canonical(text) if language == "chinese" else text)
-    found = read_style(rest)
-    if found is not None:
-        spans, style = found
+    if read_style is None:
+        readings = style_readings(rest)
+    else:  # one reader's reading (the scorer's choice of reader)
+        readings = iter([found] if (found := read_style(rest)) is not None else [])
+    for spans, style in readings:
         if spans.get("type") == "online" and not ids.get("url") and PLAIN_TITLE_YEAR.match(rest):
             spans = {**spans, "type": "misc"}  # "Names. Title, Year." with no address after it
         if plausible({**spans, **ids}):

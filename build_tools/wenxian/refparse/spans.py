@@ -95,7 +95,8 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
         kind, "publisher")
     for name, target in (("title", "title"), ("volume", "volume"), ("issue", "number"),
                          ("number", "number"), ("edition", "edition"), ("chapter", "chapter"),
-                         ("publisher", publisher), ("address", "address"), ("note", "note"), ("series", "series"), ("isbn", "isbn")):
+                         ("publisher", publisher), ("address", "address"), ("note", "note"), ("series", "series"), ("isbn", "isbn"),
+                         ("eprint", "eprint"), ("eprinttype", "eprinttype")):
         if spans.get(name):
             fields[target] = spans[name]
     if spans.get("pages"):

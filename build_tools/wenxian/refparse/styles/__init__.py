@@ -6,6 +6,8 @@ form of their own (Springer basic, Harvard). Each module reads a whole line or n
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles import abnt, acm, asce, gost, harvard, mla, notes_bibliography, springer, unified
 
@@ -21,9 +23,13 @@ READERS = (("gost", gost.read), ("abnt", abnt.read), ("acm", acm.read), ("spring
            ("chicago-nb", notes_bibliography.read), ("unified", unified.read))
 
 
-def read_more_styles(text: str) -> tuple[Spans, str] | None:
+def more_style_readings(text: str) -> Iterator[tuple[Spans, str]]:
+    """Each of these styles' reading of the whole of ``text``, in the order above."""
     for name, read in READERS:
         spans = read(text)
         if spans is not None:
-            return spans, name
-    return None
+            yield spans, name
+
+
+def read_more_styles(text: str) -> tuple[Spans, str] | None:
+    return next(more_style_readings(text), None)

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
+from wenxian.refparse.fragments import END, PAGES, YEAR  # noqa: F401  (the styles take them from here)
 from wenxian.refparse.spans import Spans
 
-YEAR = r"(?P<year>(?:1[5-9]|20)\d\d[a-z]?)"
-PAGES = r"(?P<pages>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]\s*[A-Za-z]?\d+)?|[ivxlc]+\s*[-–—]\s*[ivxlc]+)"
-END = r"\s*[.。]?\s*$"
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December")
 MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?"

@@ -31,13 +31,13 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import END, PAGES, YEAR, groups
+from wenxian.refparse.styles.common import END, MONTH, PAGES, YEAR, groups
 
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _INITIALS = rf"(?:{_UPPER}[a-z]?\.(?:-{_UPPER}\.)?\s)+"
 _NAME = (rf"{_INITIALS}(?:(?:van|von|de|der|du|le)\s)*{_UPPER}[^\s,()“”\d]+"
          r"(?:\s(?:Jr\.|Sr\.|II|III|IV)(?![\w.]))?")
-_AUTHORS = (rf"(?P<author>{_NAME}(?:,\s(?!and\s){_NAME})*(?:,?\sand\s{_NAME})?)"
+_AUTHORS = (rf"(?P<author>{_NAME}(?:,\s(?!and\s){_NAME})*(?:,?\sand\s{_NAME}|\set\sal\.)?)"
             r"(?:,\s(?P<role>[Ee]ds?)\.)?")
 _GLUED_AND = re.compile(rf"(?<=[a-z])and\s(?={_INITIALS})")
 
@@ -58,6 +58,31 @@ THESIS = re.compile(rf"^{_AUTHORS},\s(?:(?P<title>[^()]+?),\s)?(?P<kind>Ph\.\s?D
 # Dated works that are no book: "Title (2010), J. Appl. Phys. (submitted).", "personal communication (2007)".
 DATED = re.compile(rf"^{_AUTHORS},\s(?P<title>[^()]+?)\s\({YEAR}\)(?:,?\s*(?P<note>.+?))?" + END)
 
+# Works cited by a number, not by a title: a patent ("U.S. Patent No. 5,693,000 (12 Dec. 2005)", Science's
+# "US Patent, 6177575 (2001)", AIP's "“Title”, U.S. pat. 6177575 (E. I. DuPont, 2001)"), an e-print ("e-print
+# arXiv:cond-mat/040426 (2008)"), a report ("TWI Report 666/1999 (Jan. 1999)"); what follows the date is a note.
+_DATE = rf"\((?:\d{{1,2}}\s)?(?:{MONTH}\s)?(?:(?P<holder>[^(),]+),\s)?{YEAR}\)"
+_AFTER = r"(?:[,;]?\s*(?P<note>[^().\s][^()]*?))?" + END
+PATENT = re.compile(rf"^{_AUTHORS},\s(?:“(?P<title>[^“”]+)”,\s)?(?P<number>(?:U\.\s?S\.|US)\s(?:[Pp]atent|pat\.)(?:\sNo\.)?,?\s"
+                    rf"\d[\d,]*\d)\s{_DATE}{_AFTER}")
+EPRINT = re.compile(rf"^{_AUTHORS},\s(?:(?P<title>[^()]+?),\s)?e-print\s(?P<eprinttype>arXiv):(?P<eprint>[\w.\-/]+)\s\({YEAR}\)"
+                    + _AFTER)
+REPORT = re.compile(rf"^{_AUTHORS},\s(?:“(?P<title>[^“”]+)”,\s)?(?P<number>(?:[A-Z][\w.\-]*\s){{0,4}}Report\s(?:No\.\s)?"
+                    rf"[A-Z\d][\w.\-/]*(?:\s\d+)?)\s\((?:(?P<publisher>[^(),]+),\s(?:(?P<address>[^()]+?),\s)?)?"
+                    rf"(?:{MONTH}\s)?{YEAR}\){_AFTER}")
+# A talk or abstract in a journal's issue of the meeting: "R. Smith, Title, J. Appl. Phys. (these proceedings) (2001),
+# abstract No. DA-01."; what one was told: "M. P. Johnson and K. Smith, personal communication (2007)."
+TALK = re.compile(rf"^{_AUTHORS},\s(?P<title>[^()]+?),\s(?P<container>[^(),]+?)\s\((?P<status>these\sproceedings)\)\s\({YEAR}\)"
+                  + _AFTER)
+COMMUNICATION = re.compile(rf"^{_AUTHORS},\s(?P<note>(?:personal|private)\scommunication)\s\({YEAR}\)" + END)
+# Science's page online: "S. J. Lancaster, Title (2008; URL)." (the URL taken out before: "(2008; )."), and one
+# by no one named: "CORINA: Generation of 3D coordinates (2006; URL)."
+ONLINE = re.compile(rf"^(?:{_AUTHORS},\s)?(?P<title>[^()]+?)\s\({YEAR};\s*\)" + END)
+# Science's edited book with its title first: "Immobilized Catalysts, A. Kirschning, Ed., Topics in Current
+# Chemistry (Springer-Verlag, Berlin, 2004), 242." (the series' volume last).
+EDITED_TITLE_FIRST = re.compile(rf"^(?P<title>[^,()“”]+),\s(?P<editor>{_NAME}(?:,\s{_NAME})*),\sEds?\.,\s"
+                                rf"(?P<series>[^()]+?)\s\((?P<imprint>[^()]*?,\s){YEAR}\)(?:,\s(?P<volume>\d+))?" + END)
+
 _VOLUME = re.compile(r"(?:^|,\s*)[Vv]ol\.\s*(?P<volume>[A-Z]{1,2}\b|[IVX]+[a-z]?|\d+[A-Za-z]?)")
 _EDITED_BY = re.compile(rf"(?:edited|ed\.)\sby\s(?P<editor>{_NAME}(?:,\s(?!and\s){_NAME})*(?:,?\sand\s{_NAME})?)")
 _CHAPTER = re.compile(r"\b[Cc]hap\.\s*(?P<chapter>[\w.]+?)(?=,|\s|$)")
@@ -69,7 +94,7 @@ _NOT_TITLES = re.compile(r"^(?:personal\s+communication|e-print\b|private\s+comm
 def read(text: str) -> Spans | None:
     """The fields of ``text`` in the Physical Review or Science style, or None."""
     text = _GLUED_AND.sub(" and ", text.strip())
-    for reader in (_article, _in_press, _thesis, _book, _dated):
+    for reader in (_article, _in_press, _numbered, _thesis, _book, _edited_title_first, _online, _dated):
         spans = reader(text)
         if spans is not None:
             if spans.pop("role", None):
@@ -106,6 +131,46 @@ def _in_press(text: str) -> Spans | None:
     return {**groups(m), "type": "article"}
 
 
+def _numbered(text: str) -> Spans | None:
+    """A patent, an e-print, a report, a talk, a personal communication (see above)."""
+    for pattern, kind in ((PATENT, "patent"), (EPRINT, "misc"), (REPORT, "techreport"), (TALK, "article"),
+                          (COMMUNICATION, "misc")):
+        m = pattern.match(text)
+        if m:
+            spans = groups(m)
+            if (holder := spans.pop("holder", None)) and kind == "patent":
+                spans["note"] = "; ".join(n for n in (holder, spans.get("note")) if n)  # the patent's holder
+            elif holder:
+                return None
+            if (status := spans.pop("status", None)):
+                spans["note"] = "; ".join(n for n in (status, spans.get("note")) if n)
+            if pattern is COMMUNICATION:
+                spans["form"] = "communication"
+            if pattern is EPRINT:
+                spans["eprinttype"] = spans["eprinttype"].lower()
+            return {**spans, "type": kind}
+    return None
+
+
+def _online(text: str) -> Spans | None:
+    m = ONLINE.match(text)
+    if not m or (not m.group("author") and not re.search(r"[A-Za-z]{3}", m.group("title"))):
+        return None
+    return {**groups(m), "type": "online"}
+
+
+def _edited_title_first(text: str) -> Spans | None:
+    m = EDITED_TITLE_FIRST.match(text)
+    if not m:
+        return None
+    spans = groups(m)
+    imprint = [p.strip() for p in spans.pop("imprint").rstrip(", ").split(",")]
+    spans["publisher"] = imprint[0]
+    if len(imprint) > 1:
+        spans["address"] = ", ".join(imprint[1:])
+    return {**spans, "type": "book"}
+
+
 def _thesis(text: str) -> Spans | None:
     m = THESIS.match(text)
     if not m:
@@ -134,6 +199,14 @@ def _book(text: str) -> Spans | None:
     spans["publisher"] = imprint[0]
     if len(imprint) > 1:
         spans["address"] = ", ".join(imprint[1:])
+    if "container" in spans and re.fullmatch(_NAME, spans["container"]) and mid:
+        # Science's "in P. Müller, R. Herbst-Irmer, …, Book (imprint)": the book's editors, then the book
+        pieces = [spans["container"]] + [p.strip() for p in mid.strip(", ").split(",")]
+        names = 0
+        while names < len(pieces) - 1 and re.fullmatch(_NAME, pieces[names]):
+            names += 1
+        spans["editor"], spans["container"], mid = ", ".join(pieces[:names]), ", ".join(pieces[names:]), ""
+        spans["contributors"] = "given-first"
     if "container" in spans:  # a chapter: its book's volume and editors in the middle
         if (volume := _VOLUME.search(mid)):
             spans["volume"] = volume.group("volume")
@@ -173,8 +246,10 @@ def _dated(text: str) -> Spans | None:
     spans = groups(m)
     if (volume := re.search(r",\s[Vv]ol\.\s*(?P<volume>\w+)$", spans["title"])):  # "AIP Conf. Proc., Vol. 841 (2007)"
         spans["title"], spans["volume"] = spans["title"][:volume.start()], volume.group("volume")
-    if "," in spans["title"]:
-        return None  # "Title, Vernier Art Center, Stanford, California (1988)": where the title ends is not told
+    if "," in spans["title"] and spans.get("note") != "(unpublished)":
+        # "Title, Vernier Art Center, Stanford, California (1988)": where the title ends is not told (a
+        # work not published, "Proceedings of …, Santa Fe, NM (2004), (unpublished)", has nothing after it)
+        return None
     if _NOT_TITLES.match(spans["title"]):  # "personal communication (2007)": what it is, no title
         spans["note"] = spans.pop("title") + (f", {spans['note']}" if "note" in spans else "")
     spans["type"] = "misc"  # a talk, a work not published, submitted: what it is stays in the note

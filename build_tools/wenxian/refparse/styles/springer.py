@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from wenxian.refparse.fragments import RANGE_DASH
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles.common import YEAR, groups
 
@@ -29,7 +30,7 @@ _NAMES = rf"(?P<author>{_NAME}(?:,\s{_NAME})*(?:,?\set\sal\.?)?|[A-Z][^\W\d_]+)"
 _DATE = r"\((?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?" + YEAR + r"\)"
 HEAD = re.compile(rf"^{_NAMES}\s{_DATE}\s+(?P<rest>.+)$")
 # Pages: "1–10", "431–456, 791–823", "e1001".
-_PAGES = r"(?P<pages>[A-Za-z]?\d+(?:\s*[-–—]\s*\d+)?(?:,\s*\d+\s*[-–—]\s*\d+)*)"
+_PAGES = rf"(?P<pages>[A-Za-z]?\d+(?:{RANGE_DASH}\d+)?(?:,\s*\d+{RANGE_DASH}\d+)*)"
 _TITLE = r"(?P<title>[^“”]+?[.?!]?)"
 # An article: "Title. Journal 9(2): 529–571" (the journal has no digit; the volume and its issue).
 ARTICLE = re.compile(rf"^{_TITLE}[.?!]\s+(?P<container>[A-Z][^\d:()“”]*?)\s+(?P<volume>\d+[A-Za-z]?)"
