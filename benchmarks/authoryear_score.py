@@ -59,7 +59,7 @@ def generated_texts(seed: int | None = None) -> dict[str, str]:
     return generator.texts(seed=generator.SEED if seed is None else seed)
 _TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
 _YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
-PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3", "generated", "generated-heldout")
+PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3", "fresh3", "generated", "generated-heldout")
 # A part written for a later scoring goes here: ``all`` leaves it out until the lead has scored it.
 SEALED_PARTS: tuple[str, ...] = ()
 
