@@ -181,7 +181,7 @@ def entry(work: Work, style: str, variant: bool = False) -> str:
         return f"{names}, {_year(work)}. {work.title}[J]. {work.journal}, {work.volume}({work.issue}): {work.pages}."
     if style == "apa":
         if work.chinese and variant and not a[0].body:
-            return (f"{'、'.join(p.family for p in a)}（{_year(work)}）。{work.title}。{work.journal}，"
+            return (f"{'、'.join(p.listed() for p in a)}（{_year(work)}）。{work.title}。{work.journal}，"
                     f"{work.volume}（{work.issue}），{work.pages.replace('-', '–')}。")
         if work.chinese:
             names = ", ".join(p.listed() for p in a)
@@ -410,7 +410,8 @@ def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: 
         items.append(n + after + years)
         k += len(same)
     last = group[-1]
-    body = semi.join(items) + _page(voice, rng, not last.chinese) if len(items) == 1 else semi.join(items)
+    page = "" if items[-1].endswith("年") else _page(voice, rng, not last.chinese)
+    body = semi.join(items) + page if len(items) == 1 else semi.join(items)
     if voice.tail_etc and len(items) > 1 and voice.full_parens:
         body += rng.choice(["等", " 等"])  # "（林毅夫，1994；蔡昉，2000 等）": and other works
     pre = ""
@@ -451,8 +452,8 @@ def _groups(works: list[Work], rng: random.Random) -> list[list[Work]]:
     return out
 
 
-_CLOSING = set("）)，,；;：:、.。》”’")
-_OPENING = set("（(《“‘")
+_CLOSING = set("）)］]，,；;：:、.。》”’")
+_OPENING = set("（(［[《“‘")
 
 
 def _latin(c: str) -> bool:
