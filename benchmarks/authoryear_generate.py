@@ -237,6 +237,7 @@ class Voice:
     dot: str = "·"  # the dot of a translated name as the text prints it
     apostrophe: str = "’"  # as the text prints it ("O'Brien" for the list's "O’Brien")
     fw_digits: bool = False  # the year in full-width digits ("（王立华，２０１６）")
+    letter_only: bool = False  # a later work of the same year by its letter alone ("Smith (2011a, b)")
 
 
 def _voice(rng: random.Random, style: str) -> Voice:
@@ -247,7 +248,7 @@ def _voice(rng: random.Random, style: str) -> Voice:
                  conn_cn=rng.choice(["、", "和", "与", "和", "及"]),
                  conn_en=rng.choice(["and", "&", "和", " and ", "与"]).strip() if not half else rng.choice(["&", "and"]),
                  etal_cn=rng.choice(["等", "等", "等人"]),
-                 etal_en=rng.choice(["et al.", "et al.", "etal.", "等", "et al", "等人"]),
+                 etal_en=rng.choice(["et al.", "et al.", "etal.", "等", "et al", "等人", "et. al."]),
                  spell_three=rng.random() < 0.15,
                  bare=rng.random() < 0.08, square=rng.random() < 0.05,
                  comma_cn=rng.random() < (0.3 if style == "gbt" else 0.05), semi_years=rng.random() < 0.3,
@@ -255,7 +256,7 @@ def _voice(rng: random.Random, style: str) -> Voice:
                  chicago=rng.random() < 0.15, nian=rng.random() < 0.1, tail_etc=rng.random() < 0.15,
                  short=rng.random() < 0.4, first_mention=rng.random() < 0.4, given_cn=rng.random() < 0.4,
                  dot=rng.choice(["·", "·", "•", "・"]), apostrophe=rng.choice(["’", "'"]),
-                 fw_digits=rng.random() < 0.04)
+                 fw_digits=rng.random() < 0.04, letter_only=rng.random() < 0.3)
 
 
 def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
@@ -313,6 +314,16 @@ def _page(voice: Voice, rng: random.Random, latin: bool = False) -> str:
 
 
 _FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _years_text(works: list[Work], voice: Voice, between: str) -> str:
+    """The years of one author's works; a later work of the same year by its letter alone when the
+    voice says so ("2011a, b")."""
+    out = []
+    for k, w in enumerate(works):
+        same = k and voice.letter_only and w.suffix and works[k - 1].year == w.year and works[k - 1].suffix
+        out.append(w.suffix if same else _year_text(w, voice))
+    return between.join(out)
 
 
 def _year_text(work: Work, voice: Voice) -> str:
@@ -404,7 +415,7 @@ def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: 
         latin = not w.chinese and not w.authors[0].body
         if voice.chicago and latin and not voice.full_comma:
             after = " "  # Chicago author-date: "(Walker 2000)", "(Al-Rashid and Brennan 2016)"
-        years = between.join(_year_text(s, voice) for s in same)
+        years = _years_text(same, voice, between)
         if voice.nian and person_cn and len(same) == 1 and voice.full_comma and same[0].year.isdigit() and not same[0].suffix:
             years += "年"  # "（张三，2015年）"
         items.append(n + after + years)
@@ -426,7 +437,7 @@ def cite_textual(group: list[Work], works: list[Work], voice: Voice, rng: random
     if voice.full_parens and not group[0].chinese and voice.space and rng.random() < 0.3:
         open_ = " （"
     comma = "，" if voice.full_comma else ", "
-    years = comma.join(_year_text(w, voice) for w in group)
+    years = _years_text(group, voice, comma)
     page = _page(voice, rng, not group[0].chinese) if len(group) == 1 else ""
     a = group[0].authors[0]
     if a.body and a.short and voice.short and voice.first_mention and not a.chinese:

@@ -69,6 +69,10 @@ def test_the_names_a_list_makes_known() -> None:
     # a particle more (dos), an apostrophe as the list does not print it
     ("（dos Santos and Keller，2014）", [W(("dos Santos", "Keller"), False, "2014")], False, []),
     ("O'Donnell（2011）则强调", [W(("O'Donnell",), False, "2011")], True, []),
+    # Harvard's later work of one year by its letter alone; the slip "et. al."
+    ("Walker (2000a, b) noted", [W(("Walker",), False, "2000a"), W(("Walker",), False, "2000b")], True, []),
+    ("（何立平，2015a，b：12）", [W(("何立平",), False, "2015a"), W(("何立平",), False, "2015b")], False, ["", "12"]),
+    ("Hughes et. al. (2008) found", [W(("Hughes",), True, "2008")], True, []),
 ])
 def test_forms_of_the_journals_guides(text: str, works: list[W], textual: bool, pages: list[str]) -> None:
     found = find_author_year(text, KNOWN, DATED)
@@ -160,3 +164,11 @@ def test_citations_in_a_tables_note_and_a_translated_authors_entry_import(tmp_pa
     assert re.search(r"变量定义参照\{cite:t\}`he2015\w*`；数据来源：\{cite:p\}`\w*2019\w*`", md), md
     bib = (tmp_path / "refs.bib").read_text(encoding="utf-8")
     assert bib.count("@") >= 3 and "青木健一郎" in bib
+
+
+def test_a_line_ending_at_et_of_et_al_ends_no_sentence() -> None:
+    """"(García et." + "al., in press)": the slip "et. al." broken after "et." keeps its paragraph."""
+    from wenxian.importer.chars import ends_sentence
+
+    assert not ends_sentence("研究表明(García et.")
+    assert ends_sentence("这一结论成立。")

@@ -34,8 +34,10 @@ _HAN = r"[\u3400-\u9fff]"
 # A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear).
 UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊)"
 _YEAR = rf"(?:(?:1[6-9]\d\d|20\d\d)[a-z]?|{UNDATED})"
-_YEARS = rf"{_YEAR}(?:\s*[,，、]\s*{_YEAR})*"
-_ETAL = r"(?:\s*et\s*al\.?|\s*等人?)"
+# A later work of the same year may give its letter alone ("Smith (2011a, b)", "（张三，2007a，b）").
+_YEARS = rf"{_YEAR}(?:\s*[,，、]\s*(?:{_YEAR}|(?<=[a-z][,，、])[a-z](?![A-Za-z.])|(?<=[a-z][,，、]\s)[a-z](?![A-Za-z.])))*"
+# "et. al." is a common slip for "et al." and is read as it.
+_ETAL = r"(?:\s*et\.?\s*al\.?|\s*等人?)"
 # A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
 # A supplement's page keeps its letter ("1988：S98").
 # Chicago's page after a comma alone ("(Walker 2000, 45)", "Cuno (2008, 3)"): a number that is no year.
@@ -93,7 +95,7 @@ BODY_TEXTUAL = re.compile(rf"(?P<names>{_BODY}|[A-Z][A-Za-z\-]*(?:_[A-Za-z\-]+)+
                           rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
-_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?|{UNDATED})(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
+_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、]\s*[a-z])?|{UNDATED})(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*[,，]\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
@@ -127,7 +129,12 @@ def _work(names: str, year: str) -> NamedWork:
 
 
 def _works(names: str, years: str) -> list[NamedWork]:
-    return [_work(names, y) for y in re.split(r"\s*[,，、]\s*", years.strip())]
+    out: list[NamedWork] = []
+    for y in re.split(r"\s*[,，、]\s*", years.strip()):
+        if re.fullmatch(r"[a-z]", y) and out:
+            y = out[-1].year[:4] + y  # "2011a, b": the year of the work before
+        out.append(_work(names, y))
+    return out
 
 
 def _pages(works: list[NamedWork], page: str | None) -> list[str]:
