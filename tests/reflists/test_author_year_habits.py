@@ -14,7 +14,7 @@ from tests.importer.helpers import make_project
 from wenxian.cli import main
 from wenxian.importer.authoryear import dated_names, find_author_year, names_in_list
 from wenxian.model import NamedWork as W
-from wenxian.refparse.namekeys import abbreviates, acronym, family_key
+from wenxian.namekeys import abbreviates, acronym, family_key
 
 LIST = [
     "〔美〕理查德·K. 霍尔顿，2012：《制度、契约与增长》，王明远译，格致出版社。",
@@ -73,6 +73,7 @@ def test_the_names_a_list_makes_known() -> None:
     ("Walker (2000a, b) noted", [W(("Walker",), False, "2000a"), W(("Walker",), False, "2000b")], True, []),
     ("（何立平，2015a，b：12）", [W(("何立平",), False, "2015a"), W(("何立平",), False, "2015b")], False, ["", "12"]),
     ("Hughes et. al. (2008) found", [W(("Hughes",), True, "2008")], True, []),
+    ("（何立平，2015a；b）", [W(("何立平",), False, "2015a"), W(("何立平",), False, "2015b")], False, []),
 ])
 def test_forms_of_the_journals_guides(text: str, works: list[W], textual: bool, pages: list[str]) -> None:
     found = find_author_year(text, KNOWN, DATED)
@@ -128,6 +129,8 @@ def test_the_linker_matches_translated_names_short_names_and_apostrophes() -> No
     assert match(W(("OECD",), False, "2018"), cands) == ("e9", "")
     assert match(W(("WHO",), False, "2020"), cands) == ("e10", "")
     assert match(W(("O'Donnell",), False, "2011"), cands) == ("e13", "")
+    undated = [candidate("later", read_entry("〔英〕艾伦·布朗宁，待刊：《制度与市场》，《经济研究》第 3 期。").entry)]
+    assert match(W(("布朗宁",), False, "待刊"), undated) == ("later", "")
     key, why = match(W(("国家统计局",), False, "2019"), cands)
     assert key is None and "no entry with the author 国家统计局" in why  # reported, not guessed
 
@@ -172,3 +175,12 @@ def test_a_line_ending_at_et_of_et_al_ends_no_sentence() -> None:
 
     assert not ends_sentence("研究表明(García et.")
     assert ends_sentence("这一结论成立。")
+
+
+def test_a_translated_authors_key_leads_with_the_family_name() -> None:
+    """"〔美〕理查德·K. 霍尔顿": the key is huoerdun…, not the pinyin of "〔美〕理" (before: meili2012)."""
+    from wenxian.bibkeys import make_key
+    from wenxian.refparse.reading import read_entry
+
+    assert make_key(read_entry(LIST[0]).entry).startswith("huoerdun2012")
+    assert not make_key(read_entry(LIST[3]).entry).startswith("ri")  # 〔日〕青木健一郎

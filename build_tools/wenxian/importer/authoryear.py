@@ -25,7 +25,7 @@ import re
 from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
-from wenxian.refparse.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates,
+from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates,
                                        acronym, family_key, fold, half_width)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
@@ -78,7 +78,7 @@ _ITEM = (rf"(?:(?P<names>{_LATIN_NAMES})(?:\s*[\[［][A-Z]{{2,8}}[\]］])?(?:\s*
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
 _BARE_ITEM = re.sub(r"\?P<\w+>", "", _ITEM)
 # A later work of the same names gives its year alone ("（苏明远，2019a；2019b）").
-_YEAR_ITEM = rf"(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
+_YEAR_ITEM = rf"(?P<years>{_YEARS}|[a-z](?![A-Za-z]))(?P<page>{_LOCATOR})?"  # "（吴琼等，2007a；b）": the letter alone
 _YEAR_ITEM_RE = re.compile(rf"^\s*{_YEAR_ITEM}\s*$")
 _BARE_YEAR_ITEM = re.sub(r"\?P<\w+>", "", _YEAR_ITEM)
 # Each work is an atomic group: "张三等" reads as a name + 等 or as one name, and without the
@@ -95,7 +95,7 @@ BODY_TEXTUAL = re.compile(rf"(?P<names>{_BODY}|[A-Z][A-Za-z\-]*(?:_[A-Za-z\-]+)+
                           rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
-_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、]\s*[a-z])?|{UNDATED})(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
+_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?|{UNDATED})(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*[,，]\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
@@ -347,6 +347,14 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             im = _ITEM_RE.match(item)
             if im is None and names and (ym := _YEAR_ITEM_RE.match(item)):
                 im = ym  # the year alone: the names of the work before
+                if re.fullmatch(r"[a-z]", ym.group("years")):
+                    if not re.fullmatch(r"\d{4}[a-z]", works[-1].year):
+                        works = []  # a letter alone only after a year with its letter
+                        break
+                    more = [_work(names, works[-1].year[:4] + ym.group("years"))]
+                    works += more
+                    pages += _pages(more, ym.group("page"))
+                    continue
             elif im is None or (im.group("names") or im.group("cjk")).split()[0] in _NOT_NAMES:
                 works = []
                 break

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pybtex.database import Entry
 
 from wenxian.model import NamedWork
-from wenxian.refparse.namekeys import PARTICLE, abbreviates, family_key, fold, half_width
+from wenxian.namekeys import PARTICLE, abbreviates, family_key, fold, half_width
 
 
 @dataclass

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pypinyin import Style, lazy_pinyin, pinyin
 
 from wenxian.cjk import has_cjk
-from wenxian.refparse.namekeys import NATION, PARTICLE
+from wenxian.namekeys import NATION, PARTICLE
 from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
 
 # (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")

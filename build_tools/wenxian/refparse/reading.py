@@ -60,7 +60,7 @@ _LEAD = re.compile(rf"^\s*((?:[^.。(（\[\]:：]|{_INITIAL_IN_NAME}){{2,60}}?)\
                    # Weingast, B. R., 1997, \"…\", Journal…, Vol.11, No.4, pp.83~92.")
                    r"|(?=,\s*(?:1[5-9]|20)\d\d[a-z]?\s*[,，])"
                    # ... or before "，Year：" (经济研究's Chinese head: "〔美〕理查德·K. 霍尔顿，2012：《…》")
-                   r"|(?=，\s*(?:1[5-9]|20)\d\d[a-z]?\s*[：:，]))")
+                   r"|(?=，\s*(?:(?:1[5-9]|20)\d\d[a-z]?|待刊)\s*[：:，]))")
 
 
 def _plain_name(person) -> str:
