@@ -104,7 +104,7 @@ def script_glue(text: str) -> float:
 # CJK punctuation or an opening parenthesis ("（J." + "Lee, 2012）", "此外，T. D." + "Allen（2001）").
 _INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
 # ("et." of the slip "et. al." too)
-_ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\bet|\be\.g|\bi\.e|\bcf|\bvs|(?-i:\bpp?))\.$"
+_ABBREVIATION_END = re.compile(r"(?:\bet\.?\s*al|\bet|\be\.g|\bi\.e|\bcf|\bvs|(?-i:\bpp?))\.$"
                                r"|(?:[\u4e00-\u9fff（(［\[，、；;,。：！？]\s?)(?-i:[A-Z]\.\s?-?){1,3}$", re.IGNORECASE)
 
 
