@@ -83,6 +83,8 @@ class NamedCitation:
     # Only the year in parentheses, the name earlier in the sentence ("张德胜较早讨论了…，该研究（2014）"):
     # written back as the year alone ({cite:year}) inside the parentheses as printed.
     year_only: bool = False
+    # 等 after the last work ("（林毅夫，1994；蔡昉，2000 等）": and other works), written after the citation
+    post: str = ""
 
 
 Inline = Text | Citation | NamedCitation | FootnoteRef | Math

@@ -165,7 +165,8 @@ class _Writer:
         if cite.pre:
             first = next(iter(targets))
             targets[first] = f"{{{cite.pre}}}{targets[first]}"
-        return ("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(targets.values()) + "`"
+        return (("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(targets.values()) + "`"
+                + escape(cite.post, line_start=False))
 
     def paragraph(self, para: Paragraph) -> str:
         out: list[str] = []

@@ -49,7 +49,7 @@ def test_the_names_a_list_makes_known() -> None:
     # 经济研究's guide: 年 after the year, 等 after the last work, 第…页, 转引自
     ("不显著（王立新，2016年）。", [W(("王立新",), False, "2016")], False, []),
     ("有限（何立平，2015；吴志刚和孟晓燕，2017 等）。",
-     [W(("何立平",), False, "2015"), W(("吴志刚", "孟晓燕"), False, "2017")], False, ["", "等"]),
+     [W(("何立平",), False, "2015"), W(("吴志刚", "孟晓燕"), False, "2017")], False, []),
     ("引用（转引自青木健一郎，2003）。", [W(("青木健一郎",), False, "2003")], False, []),
     # full-width digits, a translated name with its given names and another dot
     ("东部（王立新，２０１６）。", [W(("王立新",), False, "2016")], False, []),
@@ -80,6 +80,19 @@ def test_forms_of_the_journals_guides(text: str, works: list[W], textual: bool, 
     assert len(found) == 1, found
     assert found[0].works == works and found[0].textual is textual
     assert found[0].pages == (pages or [""] * len(works))
+
+
+def test_deng_after_the_last_work_is_written_after_the_citation() -> None:
+    """"（何立平，2015；吴志刚和孟晓燕，2017 等）" → ``{cite:p}`…`等``: rendered "（何立平，2015；吴志刚，等，2017）等"
+    (as post-text of the last work it split the parentheses in two, as a page does)."""
+    from wenxian.importer.authoryear import extract_author_year
+    from wenxian.model import Paragraph
+    from wenxian.myst_writer import _Writer
+
+    _, (cite,) = extract_author_year("有限（何立平，2015；吴志刚和孟晓燕，2017 等）。", [0], [1], KNOWN, DATED)
+    assert cite.post == "等" and cite.pages == ()
+    writer = _Writer([], "t", None, "refs.bib", {cite.works[0]: "he2015", cite.works[1]: "wu2017"})
+    assert writer.paragraph(Paragraph([cite], 1)) == "{cite:p}`he2015,wu2017`等"
 
 
 def test_the_acronym_of_a_first_citation_is_one_citation() -> None:

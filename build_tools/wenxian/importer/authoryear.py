@@ -113,6 +113,7 @@ class Found(NamedTuple):
     pages: list[str]
     pre: str = ""
     year_only: bool = False  # the name stands earlier in the sentence ("该研究（2014）")
+    post: str = ""  # 等 after the last work ("（…，2000 等）")
 
 
 def _work(names: str, year: str) -> NamedWork:
@@ -370,9 +371,10 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             works += more
             pages += _pages(more, im.group("page"))
         if works:
-            if m.group("etc") and not pages[-1]:
-                pages[-1] = "等"  # "（…，2000 等）": printed after the citation, as a page is
-            found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or ""))
+            # "（…，2000 等）": and other works — written after the citation ("（…）等"); a page
+            # would split the citation's parentheses, as GB/T prints a page after each
+            found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or "",
+                               post="等" if m.group("etc") else ""))
             taken.append((m.start(), m.end()))
     for m in LATIN_TEXTUAL.finditer(text):
         if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
@@ -418,7 +420,8 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
         out.append(text[pos:f.start])
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
-        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only))
+        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only,
+                                   f.post))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites

@@ -10,6 +10,11 @@ linked, and the reason is given: the year differs from the entries by those name
 that author (or those co-authors), or two candidates or more remain. A work not yet dated ("n.d.", "in press", "待刊") matches the entry
 that prints so where its year stands; initials before a cited name ("T. D. Allen") choose among
 entries whose first authors share the family name.
+
+Names are compared as :mod:`wenxian.namekeys` says a name may be written in the text and in the
+list: a translated name by its family name (``霍尔顿`` for ``〔美〕理查德·K. 霍尔顿``), apostrophes, accents
+and full-width letters aside, and a body by its short name (``WHO``, ``国家发改委``) — the evidence is
+weighed here, in :func:`match`, and nowhere else.
 """
 
 from __future__ import annotations
@@ -65,7 +70,6 @@ def _year_of(entry: Entry) -> str:
 
 # A body's name of capitalised words ("World Bank", "Organisation for Economic Co-operation and Development").
 _BODY = re.compile(r"^[A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){1,6}$")
-_fold = fold
 
 
 def _printed(entry: Entry) -> list[str]:
@@ -88,19 +92,15 @@ def _printed(entry: Entry) -> list[str]:
     return out
 
 
-def _families(entry: Entry) -> list[str]:
-    return [family_key(name) for name in _printed(entry)]
-
-
 def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     people = entry.persons.get("author") or entry.persons.get("editor") or []
     printed = _printed(entry)
     families = [family_key(name) for name in printed]
     year = _year_of(entry)
     translated = entry.fields.get("authortranslation", "")
-    alias = [_fold(p.split(",")[0]) for p in translated.split(" and ") if p.strip() and p.strip() != "others"]
+    alias = [fold(p.split(",")[0]) for p in translated.split(" and ") if p.strip() and p.strip() != "others"]
     many = len(people) > 2 or any(str(p) == "others" for p in people)
-    verbatim = _fold(entry.fields.get("verbatim", "")) if not people else ""
+    verbatim = fold(entry.fields.get("verbatim", "")) if not people else ""
     first = next((p for p in people if str(p) != "others"), None)
     initials = _initials(" ".join(first.first_names + first.middle_names)) if first else ""
     return Candidate(key, families, many, year, suffix, alias, verbatim, initials, printed[0] if printed else "")
@@ -129,7 +129,7 @@ def _names_match(work: NamedWork, families: list[str], verbatim: str = "", print
             # Only the first name of an entry kept as printed is known: the second cited name must
             # stand in its names, before the year ("Mas, A., and A. Pallais, 2017, …").
             head = re.split(r"(?<!\d)(?:1[6-9]|20)\d\d", verbatim, maxsplit=1)[0]
-            return re.search(rf"(?<![^\W\d_]){re.escape(_fold(work.names[1]))}(?![^\W\d_])", head) is not None
+            return re.search(rf"(?<![^\W\d_]){re.escape(fold(work.names[1]))}(?![^\W\d_])", head) is not None
         return len(families) > 1 and _same(work.names[1], families[1])
     return True
 
