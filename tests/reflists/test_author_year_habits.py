@@ -142,6 +142,9 @@ def test_the_linker_matches_translated_names_short_names_and_apostrophes() -> No
     assert match(W(("OECD",), False, "2018"), cands) == ("e9", "")
     assert match(W(("WHO",), False, "2020"), cands) == ("e10", "")
     assert match(W(("O'Donnell",), False, "2011"), cands) == ("e13", "")
+    # a body's long name holding "and" is one author (before: none, rendered "Anon")
+    assert [str(p) for p in read_entry(LIST[9]).entry.persons["author"]] == [
+        "{Organisation for Economic Co-operation and Development}"]
     undated = [candidate("later", read_entry("〔英〕艾伦·布朗宁，待刊：《制度与市场》，《经济研究》第 3 期。").entry)]
     assert match(W(("布朗宁",), False, "待刊"), undated) == ("later", "")
     key, why = match(W(("国家统计局",), False, "2019"), cands)
