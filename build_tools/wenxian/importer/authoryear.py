@@ -25,8 +25,8 @@ import re
 from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
-from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates,
-                                       acronym, family_key, fold, half_width)
+from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
+                              family_key, half_width)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
