@@ -191,6 +191,7 @@ def test_a_line_ending_at_et_of_et_al_ends_no_sentence() -> None:
 
     assert not ends_sentence("研究表明(García et.")
     assert not ends_sentence("相关讨论见Park et. al.")
+    assert not ends_sentence("研究表明Klenow (2020) and J.")  # "…and J." + "Lee (2015)": an initial
     assert ends_sentence("这一结论成立。")
 
 
