@@ -60,10 +60,24 @@ class Person:
     given: str = ""  # Western initials without points ("C T", "J"), "" for a Chinese name
     hyphen_given: bool = False  # initials of a hyphenated given name ("C.-T.")
     body: bool = False  # a body (国家统计局, World Bank)
+    # round 12c: how a text may shorten a body's name ("国家发改委", "WHO" for "World Health
+    # Organization"), a translated name's given names and its author's country ("〔美〕理查德·霍尔顿")
+    short: str = ""
+    translated: str = ""  # the given names before "·" ("理查德·K.")
+    nation: str = ""  # 美, 日, 英: printed before the name in the list ("〔日〕青木健一郎")
 
     @property
     def chinese(self) -> bool:
         return "\u4e00" <= self.family[0] <= "\u9fff"
+
+    def listed(self, dot: str = "·") -> str:
+        """The name as a Chinese list prints it: a translated name with its given names and
+        country ("〔美〕理查德·K. 霍尔顿"), a Japanese author's with the country."""
+        nation = f"〔{self.nation}〕" if self.nation else ""
+        if self.translated:
+            given = self.translated.replace("·", dot)
+            return f"{nation}{given}{'' if given.endswith(dot) else ' '}{self.family}"
+        return nation + self.family
 
 
 @dataclass
@@ -86,16 +100,27 @@ class Work:
 CN = [Person(n) for n in ("陈晓东", "刘思远", "王芳", "李强", "张伟", "赵敏", "孙丽", "周涛", "吴琼",
                           "郑凯文", "黄志明", "孔令宇", "许嘉怡", "马骏", "何思源", "罗晓峰", "邓佳",
                           "欧阳明华", "司马云", "谢婷婷")]
+# round 12c: translated names (the family name alone in the text, or with "·" and the given names)
+# and Japanese authors written in kanji (five characters), their country before them in a list
+CN_FOREIGN = [Person("霍尔顿", translated="理查德·K.", nation="美"), Person("布朗宁", translated="艾伦·", nation="英"),
+              Person("青木健一郎", nation="日"), Person("山田智子", nation="日")]
 CN_SAME = (Person("刘洋"), Person("刘静"))  # two authors of one family name in one work
-CN_BODIES = [Person(n, body=True) for n in ("国家统计局", "人力资源和社会保障部", "中国人民银行", "国务院发展研究中心课题组")]
+CN_BODIES = [Person(n, body=True, short=s) for n, s in (
+    ("国家统计局", ""), ("人力资源和社会保障部", "人社部"), ("中国人民银行", ""), ("国务院发展研究中心课题组", ""),
+    ("国家发展和改革委员会", "国家发改委"))]
 EN = [Person("Smith", "J"), Person("Brown", "K A"), Person("van der Berg", "H"), Person("Van Reenen", "J"),
       Person("de Vries", "M"), Person("Demirgüç-Kunt", "A"), Person("Hsieh", "C T", True),
       Person("Klenow", "P J"), Person("O’Brien", "P"), Person("García", "M"), Person("Müller", "T"),
       Person("McKenzie", "D"), Person("Nakamura", "E"), Person("Acemoglu", "D"), Person("Restrepo", "P"),
       Person("Finkelstein", "A"), Person("Kinnan", "C"), Person("Duflo", "E"), Person("Taylor", "M"),
-      Person("Smith-Jones", "R")]
+      Person("Smith-Jones", "R"),
+      # round 12c: more particles, an apostrophe after one letter, Korean and Japanese authors
+      Person("dos Santos", "M"), Person("D’Souza", "R"), Person("Al-Rashid", "N"), Person("da Silva", "L"),
+      Person("Kim", "J H", True), Person("Park", "S Y", True), Person("Yamamoto", "K")]
 EN_SAME_YEAR = (Person("Lee", "J"), Person("Lee", "S"))  # two first authors of one family name and year
-EN_BODIES = [Person(n, body=True) for n in ("World Bank", "OECD", "International Monetary Fund")]
+EN_BODIES = [Person(n, body=True, short=s) for n, s in (
+    ("World Bank", ""), ("OECD", ""), ("International Monetary Fund", "IMF"),
+    ("World Health Organization", "WHO"), ("Organisation for Economic Co-operation and Development", "OECD"))]
 
 TITLES_CN = ["数字金融与企业创新", "最低工资与劳动力配置", "产业政策的资源配置效应", "信贷约束与家庭消费",
              "城市化与收入差距", "环境规制与企业生产率", "人口流动与公共服务", "教育扩张与代际流动"]
@@ -109,7 +134,7 @@ JOURNALS_EN = ["American Economic Review", "Journal of Development Economics", "
 CLAIMS = ["数字金融缓解了企业的融资约束", "人力资本积累提高了地区的创新水平", "最低工资上调改变了企业的用工结构",
           "信贷可得性影响家庭的消费决策", "产业政策改善了资源在企业间的配置", "环境规制倒逼企业进行技术升级",
           "人口流动扩大了城市的公共服务需求", "教育扩张提高了代际流动性"]
-VERBS = ["认为", "发现", "指出", "的研究表明", "据此认为", "进一步区分了两种机制，"]
+VERBS = ["认为", "发现", "指出", "的研究表明", "据此认为", "进一步区分了两种机制，", "等研究发现"]
 LEADS = ["", "研究表明", "早期研究中，", "此外，", "与之相近，", "对此，", "例如"]
 # Where a Western name is hyphenated at a line's end, by its syllables.
 HYPHENATION = {"Finkelstein": 6, "Nakamura": 6, "Restrepo": 6, "Acemoglu": 5, "McKenzie": 5}
@@ -142,7 +167,7 @@ def entry(work: Work, style: str, variant: bool = False) -> str:
     if style == "gbt":
         sep = ", " if variant else "，"
         if work.chinese:
-            names = sep.join(p.family for p in a[:3]) + (f"{sep}等" if len(a) > 3 else "")
+            names = sep.join(p.listed() for p in a[:3]) + (f"{sep}等" if len(a) > 3 else "")
             if a[0].body:
                 return f"{names}{sep}{_year(work)}. {work.title}[R]. 北京{':' if variant else '：'}{names}."
             if variant:
@@ -156,10 +181,10 @@ def entry(work: Work, style: str, variant: bool = False) -> str:
         return f"{names}, {_year(work)}. {work.title}[J]. {work.journal}, {work.volume}({work.issue}): {work.pages}."
     if style == "apa":
         if work.chinese and variant and not a[0].body:
-            return (f"{'、'.join(p.family for p in a)}（{_year(work)}）。{work.title}。{work.journal}，"
+            return (f"{'、'.join(p.listed() for p in a)}（{_year(work)}）。{work.title}。{work.journal}，"
                     f"{work.volume}（{work.issue}），{work.pages.replace('-', '–')}。")
         if work.chinese:
-            names = ", ".join(p.family for p in a)
+            names = ", ".join(p.listed() for p in a)
             if a[0].body:
                 return f"{names}. ({_year(work)}). {work.title}. {names}."
             return f"{names}. ({_year(work)}). {work.title}. {work.journal}, {work.volume}({work.issue}), {work.pages}."
@@ -171,7 +196,7 @@ def entry(work: Work, style: str, variant: bool = False) -> str:
                 f"{work.pages.replace('-', '–')}.")
     # econ: 经济研究's author-date form
     if work.chinese:
-        names = "、".join(p.family for p in a)
+        names = "、".join(p.listed() for p in a)
         if a[0].body:
             return f"{names}，{_year(work)}：《{work.title}》，中国统计出版社。"
         return f"{names}，{_year(work)}：《{work.title}》，《{work.journal}》第 {work.issue} 期。"
@@ -202,6 +227,17 @@ class Voice:
     comma_cn: bool = False  # Chinese names set off by a comma ("（丁雅琴，罗振华，2018）")
     semi_years: bool = False  # one author's years set off by ； ("（苏明远，2019a；2019b）")
     dun_en: bool = False  # Western names written out with 、 and 和 ("Huang、Pagano 和 Panizza（2020）")
+    # round 12c (author guides of 经济研究/管理世界, APA 7, Chicago author-date):
+    chicago: bool = False  # no comma between a Western name and its year ("(Walker 2000, 45)")
+    nian: bool = False  # 年 after the year inside a parenthesis ("（张三，2015年）")
+    tail_etc: bool = False  # 等 after the last work of a parenthesis ("（张三，2015；李四，2016 等）")
+    short: bool = False  # a body's short name ("国家发改委", "(WHO, 2020)")
+    first_mention: bool = False  # APA's first citation of a body ("(World Health Organization [WHO], 2020)")
+    given_cn: bool = False  # a translated name with its given names ("理查德·霍尔顿（2012）")
+    dot: str = "·"  # the dot of a translated name as the text prints it
+    apostrophe: str = "’"  # as the text prints it ("O'Brien" for the list's "O’Brien")
+    fw_digits: bool = False  # the year in full-width digits ("（王立华，２０１６）")
+    letter_only: bool = False  # a later work of the same year by its letter alone ("Smith (2011a, b)")
 
 
 def _voice(rng: random.Random, style: str) -> Voice:
@@ -212,24 +248,38 @@ def _voice(rng: random.Random, style: str) -> Voice:
                  conn_cn=rng.choice(["、", "和", "与", "和", "及"]),
                  conn_en=rng.choice(["and", "&", "和", " and ", "与"]).strip() if not half else rng.choice(["&", "and"]),
                  etal_cn=rng.choice(["等", "等", "等人"]),
-                 etal_en=rng.choice(["et al.", "et al.", "etal.", "等", "et al", "等人"]),
+                 etal_en=rng.choice(["et al.", "et al.", "etal.", "等", "et al", "等人", "et. al."]),
                  spell_three=rng.random() < 0.15,
                  bare=rng.random() < 0.08, square=rng.random() < 0.05,
                  comma_cn=rng.random() < (0.3 if style == "gbt" else 0.05), semi_years=rng.random() < 0.3,
-                 dun_en=rng.random() < 0.3)
+                 dun_en=rng.random() < 0.3,
+                 chicago=rng.random() < 0.15, nian=rng.random() < 0.1, tail_etc=rng.random() < 0.15,
+                 short=rng.random() < 0.4, first_mention=rng.random() < 0.4, given_cn=rng.random() < 0.4,
+                 dot=rng.choice(["·", "·", "•", "・"]), apostrophe=rng.choice(["’", "'"]),
+                 fw_digits=rng.random() < 0.04, letter_only=rng.random() < 0.3)
 
 
 def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
     a = work.authors
     if a[0].chinese:
-        if a[0].body or len(a) == 1:
+        if a[0].body:
+            return a[0].short if voice.short and a[0].short else a[0].family
+        if a[0].translated and voice.given_cn and len(a) == 1:
+            return a[0].translated.split("·")[0] + voice.dot + a[0].family  # "理查德·霍尔顿"
+        if len(a) == 1:
             return a[0].family
         if len(a) == 2:
             return f"{a[0].family}{voice.conn_cn}{a[1].family}"
         if len(a) == 3 and voice.spell_three:  # "王小鲁、樊纲和刘鹏（2009）": three names written out
             return f"{a[0].family}、{a[1].family}{voice.conn_cn}{a[2].family}"
         return f"{a[0].family}{voice.etal_cn}"
-    first = (f"{_initials(a[0])} " if initials else "") + a[0].family
+    first = (f"{_initials(a[0])} " if initials else "") + a[0].family.replace("’", voice.apostrophe)
+    if a[0].body and a[0].short and voice.short:
+        if not voice.first_mention:
+            return a[0].short  # "(WHO, 2020)", "WHO (2020)"
+        # APA's first citation: "(World Health Organization [WHO], 2020)"; in the sentence the
+        # short name goes inside the parentheses ("World Health Organization (WHO, 2020)", cite_textual)
+        return a[0].family if textual else f"{a[0].family} [{a[0].short}]"
     if a[0].body or len(a) == 1:
         return first
     conn = voice.conn_en
@@ -247,14 +297,38 @@ def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
     return f"{first}{'' if etal in ('等', '等人') and not voice.space else ' '}{etal}"
 
 
-def _page(voice: Voice, rng: random.Random) -> str:
+def _page(voice: Voice, rng: random.Random, latin: bool = False) -> str:
     if rng.random() > 0.12:
         return ""
     n = rng.randint(12, 240)
     if rng.random() < 0.3:  # a range of pages
         m = n + rng.randint(1, 9)
+        if voice.chicago and latin:
+            return f", {n}–{m}"  # Chicago: "(Hughes et al. 2008, 24–25)"
         return f"：{n}-{m}" if voice.full_comma else rng.choice([f": {n}-{m}", f", pp. {n}–{m}"])
+    if voice.chicago and latin:
+        return f", {n}"
+    if voice.full_comma and rng.random() < 0.3:
+        return f"，第{n}页"  # 经济研究's guide: "（李四，1989，第34页）"
     return f"：{n}" if voice.full_comma else rng.choice([f": {n}", f", p. {n}"])
+
+
+_FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _years_text(works: list[Work], voice: Voice, between: str) -> str:
+    """The years of one author's works; a later work of the same year by its letter alone when the
+    voice says so ("2011a, b")."""
+    out = []
+    for k, w in enumerate(works):
+        same = k and voice.letter_only and w.suffix and works[k - 1].year == w.year and works[k - 1].suffix
+        out.append(w.suffix if same else _year_text(w, voice))
+    return between.join(out)
+
+
+def _year_text(work: Work, voice: Voice) -> str:
+    year = _year(work)
+    return year.translate(_FULL_DIGITS) if voice.fw_digits and voice.full_comma and work.chinese else year
 
 
 @dataclass
@@ -269,12 +343,15 @@ def _works(rng: random.Random, style: str) -> list[Work]:
     same authors in one year (a/b), two authors of one family name."""
     works: list[Work] = []
     cn, en = rng.sample(CN, 12), rng.sample(EN, 14)
-    years = iter(rng.sample(range(1995, 2024), 26))
+    years = iter(rng.sample(range(1990, 2024), 31))
     for n in (1, 1, 2, 2, 3, 4):  # (people may author several works)
         works.append(Work(rng.sample(cn[:10], n), str(next(years))))
     for n in (1, 2, 2, 3, 4, 1):
         works.append(Work(rng.sample(en[:12], n), str(next(years))))
     works.append(Work(list(CN_SAME), str(next(years))))
+    works.append(Work([rng.choice(CN_FOREIGN)], str(next(years))))  # a translated or Japanese author
+    works.append(Work([cn[1]], str(next(years))))  # one author's works of two years:
+    works.append(Work([cn[1]], str(next(years))))  # "张三（2015，2018）", "张三曾多次指出（2015，2018）"
     works.append(Work([rng.choice(CN_BODIES)], str(next(years))))
     works.append(Work([rng.choice(EN_BODIES)], str(next(years))))
     # the same authors in one year: a and b
@@ -335,12 +412,23 @@ def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: 
         if voice.semi_years:
             between = semi  # "（苏明远，2019a；2019b）"
         after = (" " if voice.space else "") if person_cn and voice.bare and "，" not in n else comma  # "（高志远 2016）"
-        items.append(n + after + between.join(_year(s) for s in same))
+        latin = not w.chinese and not w.authors[0].body
+        if voice.chicago and latin and not voice.full_comma:
+            after = " "  # Chicago author-date: "(Walker 2000)", "(Al-Rashid and Brennan 2016)"
+        years = _years_text(same, voice, between)
+        if voice.nian and person_cn and len(same) == 1 and voice.full_comma and same[0].year.isdigit() and not same[0].suffix:
+            years += "年"  # "（张三，2015年）"
+        items.append(n + after + years)
         k += len(same)
-    body = semi.join(items) + _page(voice, rng) if len(items) == 1 else semi.join(items)
+    last = group[-1]
+    page = "" if items[-1].endswith("年") else _page(voice, rng, not last.chinese)
+    body = semi.join(items) + page if len(items) == 1 else semi.join(items)
+    if voice.tail_etc and len(items) > 1 and voice.full_parens:
+        body += rng.choice(["等", " 等"])  # "（林毅夫，1994；蔡昉，2000 等）": and other works
     pre = ""
     if rng.random() < 0.15:
-        pre = rng.choice(["参见", "如", "参见 "]) if voice.full_parens else rng.choice(["see ", "e.g., ", "see also "])
+        pre = (rng.choice(["参见", "如", "参见 ", "转引自"]) if voice.full_parens
+               else rng.choice(["see ", "e.g., ", "see also ", "cf. "]))
     return f"{open_}{pre}{body}{close}"
 
 
@@ -349,8 +437,11 @@ def cite_textual(group: list[Work], works: list[Work], voice: Voice, rng: random
     if voice.full_parens and not group[0].chinese and voice.space and rng.random() < 0.3:
         open_ = " （"
     comma = "，" if voice.full_comma else ", "
-    years = comma.join(_year(w) for w in group)
-    page = _page(voice, rng) if len(group) == 1 else ""
+    years = _years_text(group, voice, comma)
+    page = _page(voice, rng, not group[0].chinese) if len(group) == 1 else ""
+    a = group[0].authors[0]
+    if a.body and a.short and voice.short and voice.first_mention and not a.chinese:
+        years = f"{a.short}{comma}{years}"  # APA 7: "World Health Organization (WHO, 2020)"
     return f"{names(group[0], voice, _initials_needed(group[0], works), textual=True)}{open_}{years}{page}{close}"
 
 
@@ -364,7 +455,7 @@ def _groups(works: list[Work], rng: random.Random) -> list[list[Work]]:
     out: list[list[Work]] = []
     for w in works:
         out.append([w])
-    twins = [[a, b] for a, b in zip(works, works[1:]) if a.authors == b.authors and a.year == b.year]
+    twins = [[a, b] for a, b in zip(works, works[1:]) if a.authors == b.authors]
     out += twins
     for _ in range(6):
         out.append(sorted(rng.sample(works, rng.choice((2, 2, 3))), key=lambda w: w.place))
@@ -372,8 +463,8 @@ def _groups(works: list[Work], rng: random.Random) -> list[list[Work]]:
     return out
 
 
-_CLOSING = set("）)，,；;：:、.。》”’")
-_OPENING = set("（(《“‘")
+_CLOSING = set("）)］]，,；;：:、.。》”’")
+_OPENING = set("（(［[《“‘")
 
 
 def _latin(c: str) -> bool:
@@ -486,6 +577,21 @@ def article(index: int, rng: random.Random) -> str:
             sentences.append(f"{w.authors[0].family}较早讨论了这一问题，该研究{_tag(year.strip(), [w])}发现{rng.choice(CLAIMS)}。")
         else:
             sentences.append(f"参照 {w.authors[0].family} 的经典设定{_tag(year.strip(), [w])}，{rng.choice(CLAIMS)}。")
+    # round 12c: the year after a title, the name before it ("何立平在《县域金融发展与创业选择》（2015）一文中"),
+    # and one author's years alone ("宋佳宁曾多次讨论这一问题（1998，2001a）"), as 经济研究's guide shows them
+    titled = [w for w in alone if w.chinese]
+    if titled:
+        w = rng.choice(titled)
+        sentences.append(f"{w.authors[0].family}在《{w.title}》{_tag('（' + w.year + '）', [w])}一文中指出，{rng.choice(CLAIMS)}。")
+    by_one: dict[Person, list[Work]] = {}
+    for w in works:
+        if len(w.authors) == 1 and w.chinese and not w.authors[0].body and w.year.isdigit():
+            by_one.setdefault(w.authors[0], []).append(w)
+    several = [ws for ws in by_one.values() if len(ws) > 1 and len({x.year for x in ws}) == len(ws)]
+    if several:
+        ws = rng.choice(several)
+        years = "，".join(_year(x) for x in ws)
+        sentences.append(f"{ws[0].authors[0].family}曾多次讨论这一问题{_tag('（' + years + '）', ws)}，认为{rng.choice(CLAIMS)}。")
     # paragraphs of four sentences: every other one wrapped into a column's lines as pdftotext
     # gives them (breaks where a line may end), the others one line each (a word processor's text)
     for k in range(0, len(sentences), 4):
@@ -508,6 +614,10 @@ def article(index: int, rng: random.Random) -> str:
         family = g[0].authors[0].family
         cut = HYPHENATION[family]
         lines.append(f"{rng.choice(CLAIMS)}，相关讨论见{_tag(c.replace(family, family[:cut] + '-' + chr(10) + family[cut:], 1), g)}。")
+    # a table's note citing works, as journals print under a table ("注：…参照刘海川等（2018）；资料来源：…")
+    noted = rng.sample(cites, 2)
+    lines += ["表 1 主要变量的定义与来源", "变量 定义 来源",
+              f"注：变量定义参照{_tag(noted[0][0], noted[0][1])}；数据来源：{_tag(noted[1][0], noted[1][1])}。"]
     lines.append("三、结论")
     lines.append(f"{rng.choice(CLAIMS)}。" + rng.choice(DISTRACTORS))
     lines.append("参考文献")

@@ -22,12 +22,14 @@ importer, the recogniser or this scorer on it, and scored once by the lead after
 this scorer on it (three articles: 经济研究's list as pdftotext gives it, 心理学报's APA 7 as MinerU gives
 it, GB/T 7714 author-year with a Japanese entry in clean paragraphs): it is in ``SEALED_PARTS``, so
 ``all`` leaves it out and it has no floor; the lead scores it once, by name (``--part sealed4``).
+``fresh3`` (round 12c) holds the forms the journals' own author guides show, written before that
+round's fixes (14/56 linked with round 11b's code), a dev part since.
 
 ``generated`` is drawn from a grammar of citation and list forms (benchmarks/authoryear_generate.py)
 with a fixed seed, ``generated-heldout`` a second draw of it never looked at while fixing (round 11;
 tests/data/authoryear/README.md has the figures).
 
-    .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|sealed2|sealed3|sealed4|generated|generated-heldout|all] [-v]
+    .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|sealed2|sealed3|fresh3|sealed4|generated|generated-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -63,7 +65,7 @@ def generated_texts(seed: int | None = None) -> dict[str, str]:
     return generator.texts(seed=generator.SEED if seed is None else seed)
 _TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
 _YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
-PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3", "sealed4", "generated",
+PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3", "fresh3", "sealed4", "generated",
          "generated-heldout")
 # A part written for a later scoring goes here: ``all`` leaves it out until the lead has scored it.
 SEALED_PARTS: tuple[str, ...] = ("sealed4",)  # round 12: the lead scores it once, by name

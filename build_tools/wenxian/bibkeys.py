@@ -19,6 +19,7 @@ from pybtex.database import Entry, Person
 from pypinyin import Style, lazy_pinyin
 
 from wenxian.cjk import HAN_RE
+from wenxian.namekeys import DOTS, NATION, family_key
 
 # Two-character Chinese family names (复姓); other names take one character.
 COMPOUND_SURNAMES = frozenset(
@@ -56,7 +57,9 @@ def family_part(person: Person) -> str:
     raw = _plain(" ".join(person.last_names))
     if person.first_names or person.middle_names:
         return ascii_fold(raw)
-    name = raw.strip()
+    name = NATION.sub("", raw).strip()  # "〔日〕青木健一郎": the author's country is no part of the name
+    if HAN_RE.search(name) and any(dot in name for dot in DOTS):
+        return _pinyin(family_key(name))  # a translated name: its family name ("〔美〕理查德·K. 霍尔顿": huoerdun)
     translit = re.fullmatch(r"(\S+)(?:\s+[A-Z](?:\s*[A-Z])*)", name)
     if translit and HAN_RE.search(translit.group(1)):
         return _pinyin(translit.group(1))  # "昂温 G": a transliterated family name

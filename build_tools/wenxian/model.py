@@ -83,6 +83,8 @@ class NamedCitation:
     # Only the year in parentheses, the name earlier in the sentence ("张德胜较早讨论了…，该研究（2014）"):
     # written back as the year alone ({cite:year}) inside the parentheses as printed.
     year_only: bool = False
+    # 等 after the last work ("（林毅夫，1994；蔡昉，2000 等）": and other works), written after the citation
+    post: str = ""
 
 
 Inline = Text | Citation | NamedCitation | FootnoteRef | Math
@@ -129,6 +131,11 @@ class Caption:
     # A table's rows of cells, when the text gave them as cells (a Markdown-saving extractor's
     # HTML or "| … |" rows); the first row is its head. Empty: the table is not reproduced.
     rows: tuple[tuple[str, ...], ...] = ()
+    # The note with its author-year citations ("注：变量定义参照刘海川等（2018）"); empty: the note alone.
+    note_inlines: list[Inline] = field(default_factory=list)
+
+    def named_citations(self) -> list[NamedCitation]:
+        return [i for i in self.note_inlines if isinstance(i, NamedCitation)]
 
 
 @dataclass
@@ -236,8 +243,9 @@ class Article:
     asides_in_references: list[tuple[int, str]] = field(default_factory=list)
 
     def named_citations(self) -> list[NamedCitation]:
-        """The author-year citations of the paragraphs, then those of the footnotes."""
-        return [c for holder in [*(b for b in self.blocks if isinstance(b, Paragraph)), *self.footnotes]
+        """The author-year citations of the paragraphs and of the notes under tables and figures, then
+        those of the footnotes."""
+        return [c for holder in [*(b for b in self.blocks if isinstance(b, (Paragraph, Caption))), *self.footnotes]
                 for c in holder.named_citations()]
 
     def citations(self) -> list[Citation]:

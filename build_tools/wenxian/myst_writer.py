@@ -165,7 +165,8 @@ class _Writer:
         if cite.pre:
             first = next(iter(targets))
             targets[first] = f"{{{cite.pre}}}{targets[first]}"
-        return ("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(targets.values()) + "`"
+        return (("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(targets.values()) + "`"
+                + escape(cite.post, line_start=False))
 
     def paragraph(self, para: Paragraph) -> str:
         out: list[str] = []
@@ -187,15 +188,16 @@ class _Writer:
     def caption(self, caption: Caption) -> str:
         """A placeholder where a figure or table stood, with its caption; a table whose cells
         are known is written as a table."""
+        note = self.caption_note(caption)
         if caption.rows:
-            return table(caption)
+            return table(caption, note)
         what = "图" if caption.kind == "figure" else "表"
         where = f"见原文第 {caption.page} 页" if caption.page else "见原文"
         return (
             f"```{{admonition}} {escape(caption.text, line_start=False)}\n"
             f":class: wenxian-omitted wenxian-{caption.kind}\n\n"
             f"此处{what}未收录，{where}。\n"
-            + (f"\n{escape(caption.note)}\n" if caption.note else "")
+            + (f"\n{note}\n" if note else "")
             + "```"
         )
 
@@ -206,6 +208,12 @@ class _Writer:
         fence = "`" * max(3, max((len(run) for run in re.findall(r"`+", formula.tex)), default=0) + 1)
         return f"{fence}{{math}}\n{formula.tex}\n{fence}"
 
+    def caption_note(self, caption: Caption) -> str:
+        """The note under a table or figure, its author-year citations linked."""
+        if caption.note_inlines:
+            return self.paragraph(Paragraph(caption.note_inlines, caption.line))
+        return escape(caption.note) if caption.note else ""
+
     def footnote(self, note: Footnote) -> str:
         if note.inlines:  # with its author-year citations
             return f"[^{note.label}]: {self.paragraph(Paragraph(note.inlines, note.line))}"
@@ -215,7 +223,7 @@ class _Writer:
         return f"({self.slug}-{heading.label})=\n{'#' * (heading.level + 1)} {escape(heading.text, line_start=False)}"
 
 
-def table(caption: Caption) -> str:
+def table(caption: Caption, note: str | None = None) -> str:
     """A table as MyST's list-table: its caption as the title, its first row as the head, each
     cell literal text (an empty cell an empty item), the note printed under it after it."""
     head = ":header-rows: 1\n" if len(caption.rows) > 1 else ""
@@ -226,7 +234,9 @@ def table(caption: Caption) -> str:
     title = escape(caption.text, line_start=False)
     out = (f"```{{list-table}} {title}".rstrip() + f"\n{head}:class: wenxian-table\n\n"
            + "\n".join(items) + "\n```")
-    return out + (f"\n\n{escape(caption.note)}" if caption.note else "")
+    if note is None:
+        note = escape(caption.note) if caption.note else ""
+    return out + (f"\n\n{note}" if note else "")
 
 
 def math_role(tex: str) -> str:

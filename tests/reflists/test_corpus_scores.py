@@ -61,11 +61,13 @@ def test_gbt_only_baseline_is_what_the_readers_improve_on() -> None:
     assert full.overall() > base.overall() + 0.3
 
 
-@pytest.mark.parametrize("part", ["dev", "heldout", "fresh", "fresh2"])
+@pytest.mark.parametrize("part", ["dev", "heldout", "fresh", "fresh2", "fresh3"])
 def test_author_year_citations_linked(part: str) -> None:
     """fresh (written before the fifth round's tuning, scored once after it): 17/17 linked.
     fresh2 (the lead's user check in the seventh round): 10/12 before its fixes — a page after
-    the year, "see also" before the first work, an author-date list's names — 12/12 after."""
+    the year, "see also" before the first work, an author-date list's names — 12/12 after.
+    fresh3 (round 12c, forms from the journals' own guides, a dev part): 14/56 linked, 2 spurious,
+    1/2 lists exact with round 11b's code; 56/56, 0, 2/2 after."""
     score = authoryear.Score()
     for path in sorted((authoryear.DATA / part).glob("*.txt")):
         authoryear.score_text(path, score)
@@ -196,7 +198,9 @@ def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> Non
     for name, tagged in texts.items():
         authoryear.score_tagged(name, tagged, score)
     print(f"generated: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
-    assert score.gold >= 270 and score.texts == 6  # round 11b's grammar: 273 (225 linked with round 11's code)
+    # round 11b's grammar: 273 (225 linked with round 11's code); round 12c's (the journals' guides'
+    # forms): 321, 133 linked with round 11b's code
+    assert score.gold >= 320 and score.texts == 6
     assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
 
 
@@ -210,7 +214,9 @@ def test_generated_heldout_draw_is_linked() -> None:
         authoryear.score_tagged(name, tagged, score)
     print(f"generated-heldout: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
     # Round 11b's grammar (sealed3's forms added): 267/288 with round 11's code, 288/288 after.
-    assert score.gold >= 280 and score.linked / score.gold >= 0.99
+    # Round 12c's grammar: 143/337 with round 11b's code (a translated author's entry glued to the one
+    # before shifts every later link), 337/337 after.
+    assert score.gold >= 330 and score.linked / score.gold >= 0.99
     assert score.spurious == 0 and score.entries_exact == score.texts
 
 

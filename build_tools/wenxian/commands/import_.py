@@ -253,7 +253,7 @@ def summary(article: Article, out: Path) -> str:
         "affiliations": meta.affiliations,
     }
     found = [name for name, value in fields.items() if value] + sorted(meta.journal)
-    named = sum(len(b.named_citations()) for b in blocks if isinstance(b, Paragraph))
+    named = sum(len(b.named_citations()) for b in blocks if isinstance(b, (Paragraph, Caption)))
     missing = [name for name, value in fields.items() if not value]
     return (
         f"wrote {out}: {_count(paragraphs, 'paragraph')}, {_count(headings, 'heading')}, "

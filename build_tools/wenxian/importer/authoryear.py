@@ -25,6 +25,8 @@ import re
 from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
+from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
+                              family_key, half_width)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -32,54 +34,68 @@ _HAN = r"[\u3400-\u9fff]"
 # A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear).
 UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊)"
 _YEAR = rf"(?:(?:1[6-9]\d\d|20\d\d)[a-z]?|{UNDATED})"
-_YEARS = rf"{_YEAR}(?:\s*[,，、]\s*{_YEAR})*"
-_ETAL = r"(?:\s*et\s*al\.?|\s*等人?)"
+# A later work of the same year may give its letter alone ("Smith (2011a, b)", "（张三，2007a，b）").
+_YEARS = rf"{_YEAR}(?:\s*[,，、]\s*(?:{_YEAR}|(?<=[a-z][,，、])[a-z](?![A-Za-z.])|(?<=[a-z][,，、]\s)[a-z](?![A-Za-z.])))*"
+# "et. al." is a common slip for "et al." and is read as it.
+_ETAL = r"(?:\s*et\.?\s*al\.?|\s*等人?)"
 # A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
 # A supplement's page keeps its letter ("1988：S98").
-_LOCATOR = r"(?:\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?|\s*[,，]\s*(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?)"
+# Chicago's page after a comma alone ("(Walker 2000, 45)", "Cuno (2008, 3)"): a number that is no year.
+_LOCATOR = (r"(?:\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?|\s*[,，]\s*(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?"
+            r"|\s*[,，]\s*(?!(?:1[6-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—~～]\s*\d+)?(?![\d.]))")
 _PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
 _PREFIX = r"(?:see\s+also|see|e\.\s?g\.,?|cf\.|参见|参看|详见|转引自|引自|见|例如|如)"
 MAX_NAMES_WRITTEN = 4  # names of a Chinese citation written out ("王小鲁、樊纲和刘鹏（2009）")
 # Latin letters with their accents too ("Demirgüç-Kunt", "Sánchez", "Øksendal").
 # A surname's particle, also capitalised as some write it ("van der Klaauw", "Van Reenen", "De Loecker").
-_LATIN = (r"(?:(?:[vV]an|[vV]on|[dD]e|[dD]er|[dD]en|[dD]i|[dD]a|[dD]u|[dD]el|[lL]e|[lL]a|ten|ter)\s+)*"
-          r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-]+")
+_LATIN = (rf"(?:{PARTICLE_ANY_CASE}\s+)*"
+          r"[A-Z\u00c0-\u00d6\u00d8-\u00de][A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f'’\-_]+")  # _: see _mask_bodies
 # A first author's initials before the family name, which APA 7 prints to tell two first authors of
 # one family name apart ("T. D. Allen (2001)", "(N. J. Allen & Meyer, 1990)").
 _INITIALS = r"(?:[A-Z]\.\s?(?:-?[A-Z]\.\s?)?){1,3}\s*"
 # A family name after its particles written with a capital ("Van Reenen", "De Loecker"): one name.
-_PARTICLES = re.compile(r"^(?:(?:Van|Von|De|Der|Den|Di|Da|Du|Del|Le|La|Ten|Ter)\s+)+[A-Z]\S*$")
+_PARTICLES = re.compile(rf"^(?:(?:{'|'.join(p.capitalize() for p in PARTICLES)})\s+)+[A-Z]\S*$")
 _NOT_NAMES = frozenset({"In", "See", "As", "The", "For", "And", "But", "Table", "Figure", "Fig", "Eq"})
 # A body's name of several capitalised words ("World Bank", "World Health Organization"), not
 # opening with a word that is no name ("The World Bank (2014)" is "World Bank (2014)").
-_BODY = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][a-z]+(?:\s(?:of\s|for\s|on\s)?[A-Z][a-z]+){{1,5}}"
+_BODY = rf"(?!(?:{'|'.join(sorted(_NOT_NAMES))})\b)[A-Z][a-z]+(?:\s(?:of\s|for\s|on\s)?[A-Z][a-z]+(?:-[a-z]+)?){{1,5}}"
 _BODY_RE = re.compile(_BODY)
 _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik") or, in
 # Chinese text, by 、 ("Huang、Pagano 和 Panizza（2020）").
-_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(])|(?:{_INITIALS})?{_LATIN}(?:\s*[,、]\s*{_LATIN}(?=\s*(?:[,、]|and\b|&|和|与)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN})?{_ETAL}?)"
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN}(?:\s*[,、]\s*{_LATIN}(?=\s*(?:[,、]|and\b|&|和|与)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN})?{_ETAL}?)"
 # Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
-_CJK_NAMES = rf"{_HAN}{{2,16}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
+# A translated name keeps its given names before a dot ("理查德·霍尔顿", "艾伦•布朗宁").
+_CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,16}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
 # A Chinese name may stand before its year without a comma ("（高志远 2016）"); such a work is taken only
 # when the list knows its names (see find_author_year).
-_ITEM = rf"(?:(?P<names>{_LATIN_NAMES})\s*[,，]|(?P<cjk>{_CJK_NAMES})\s*(?P<sep>[,，])?)\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
+# Chicago author-date sets no comma between a Western name and its year ("(Walker 2000)"): taken only
+# when the list knows the name. APA's first citation of a body gives its acronym in brackets
+# ("(World Health Organization [WHO], 2020)"); older Chinese texts put 年 after the year ("（张三，2015年）").
+_ITEM = (rf"(?:(?P<names>{_LATIN_NAMES})(?:\s*[\[［][A-Z]{{2,8}}[\]］])?(?:\s*(?P<lsep>[,，])|\s|(?<=等|人))|(?P<cjk>{_CJK_NAMES})\s*(?P<sep>[,，])?)"
+         rf"\s*(?P<years>{_YEARS})(?:\s*年)?(?P<page>{_LOCATOR})?")
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
 _BARE_ITEM = re.sub(r"\?P<\w+>", "", _ITEM)
 # A later work of the same names gives its year alone ("（苏明远，2019a；2019b）").
-_YEAR_ITEM = rf"(?P<years>{_YEARS})(?P<page>{_LOCATOR})?"
+_YEAR_ITEM = rf"(?P<years>{_YEARS}|[a-z](?![A-Za-z]))(?P<page>{_LOCATOR})?"  # "（吴琼等，2007a；b）": the letter alone
 _YEAR_ITEM_RE = re.compile(rf"^\s*{_YEAR_ITEM}\s*$")
 _BARE_YEAR_ITEM = re.sub(r"\?P<\w+>", "", _YEAR_ITEM)
 # Each work is an atomic group: "张三等" reads as a name + 等 or as one name, and without the
 # group a long parenthesis that does not close would try every split (exponential time).
 # Square brackets too ("［王海燕，2015］", "［郭宏伟，2016：45］"), as some journals print them.
+# 等 after the last work says there are more ("（林毅夫，1994；蔡昉，2000 等）"): kept after the citation.
 PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX})\s*)?"
-                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)\s*[)）］\]]")
+                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})"
                            rf"(?P<page>{_LOCATOR})?\s*[)）]")
+# APA's first citation of a body in the sentence, its acronym inside the parentheses
+# ("World Health Organization (WHO, 2020)").
+BODY_TEXTUAL = re.compile(rf"(?P<names>{_BODY}|[A-Z][A-Za-z\-]*(?:_[A-Za-z\-]+)+)\s*[（(]\s*(?P<short>[A-Z]{{2,8}})\s*[,，]\s*(?P<years>{_YEARS})"
+                          rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
-_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?|{UNDATED}){_LOCATOR}?\s*[)）］\]]")
+_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?|{UNDATED})(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*[,，]\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
@@ -97,13 +113,15 @@ class Found(NamedTuple):
     pages: list[str]
     pre: str = ""
     year_only: bool = False  # the name stands earlier in the sentence ("该研究（2014）")
+    post: str = ""  # 等 after the last work ("（…，2000 等）")
 
 
 def _work(names: str, year: str) -> NamedWork:
     names = names.strip()
     others = bool(_ETAL_END.search(names))
     names = _ETAL_END.sub("", names).strip()
-    parts = tuple(p.strip() for p in _SPLIT_NAMES.split(names) if p.strip())
+    # (a body's name of several words was joined by "_" to read as one: _mask_bodies)
+    parts = tuple(p.strip().replace("_", " ") for p in _SPLIT_NAMES.split(names) if p.strip())
     if len(parts) > 1 and all(_HAN_ONLY.match(p) for p in parts) and any(len(p) > MAX_HAN_NAME for p in parts):
         # A body's name holding 和 or 与 ("人力资源和社会保障部", "国家发展和改革委员会"): a person's
         # Chinese name has two to four characters, so the pieces are no two persons.
@@ -112,7 +130,12 @@ def _work(names: str, year: str) -> NamedWork:
 
 
 def _works(names: str, years: str) -> list[NamedWork]:
-    return [_work(names, y) for y in re.split(r"\s*[,，、]\s*", years.strip())]
+    out: list[NamedWork] = []
+    for y in re.split(r"\s*[,，、]\s*", years.strip()):
+        if re.fullmatch(r"[a-z]", y) and out:
+            y = out[-1].year[:4] + y  # "2011a, b": the year of the work before
+        out.append(_work(names, y))
+    return out
 
 
 def _pages(works: list[NamedWork], page: str | None) -> list[str]:
@@ -134,6 +157,10 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
         if body.endswith(name) and (best is None or len(name) > len(best)):
             best = name
     if best is None:
+        # a body's short name the list prints in full ("国家发改委（2019）" for 国家发展和改革委员会)
+        best = next((body[-n:] for n in range(8, 2, -1) if len(body) >= n and _HAN_ONLY.match(body[-n:])
+                     and any(abbreviates(body[-n:], k) for k in known)), None)
+    if best is None:
         if not others or "等" not in others:
             return None
         g = re.search(rf"{_HAN}{{2,3}}$", body)
@@ -141,6 +168,10 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
             return None
         best = g.group(0)
     start = len(body) - len(best)
+    written = re.sub(f"[{DOTS}]", "·", body)
+    given = max((k for k in known if "·" in k and written.endswith(k)), key=len, default=None)
+    if given:  # a translated name with its given names ("理查德·霍尔顿（2012）"; the list: 理查德·K. 霍尔顿)
+        start = len(body) - len(given)
     for _ in range(MAX_NAMES_WRITTEN - 1):
         # the names before it, each known, set off by 、/和/与/及 ("王小鲁、樊纲和刘鹏（2009）")
         pair = re.search(rf"({_HAN}{{2,4}})\s*[和与及、]\s*$", body[:start])
@@ -168,30 +199,51 @@ _LEADING_ACRONYM = re.compile(r"^\s*([A-Z]{2,8})\s*[,.，（(]")
 _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 
 
+# A translated author's name ("〔美〕理查德·K. 霍尔顿，2012：", "艾伦·布朗宁. (2012)."): given names, a dot,
+# maybe an initial, the family name.
+_LEADING_TRANSLATED = re.compile(rf"^\s*((?:{_HAN}{{1,8}}[{DOTS}])+(?:[A-Z]\.\s*)*{_HAN}{{2,8}})\s*[,，.．(（]")
+# A body's name of capitalised words as a list prints it ("Organisation for Economic Co-operation and
+# Development, 2018,"), its acronym the text may cite ("OECD（2018）").
+_LEADING_LONG_BODY = re.compile(r"^\s*([A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){1,6})\s*[,.，（(]")
+
+
+def _list_heads(text: str) -> tuple[list[str], str | None]:
+    """The names a list's entry opens with as the text may cite them, and its first author's."""
+    text = NATION.sub("", text)  # "〔日〕青木健一郎，2003：": the author's country
+    if (m := _LEADING_TRANSLATED.match(text)) is not None:
+        name = family_key(m.group(1))  # "霍尔顿", and "理查德·霍尔顿" as a text writes it
+        given = re.split(f"[{DOTS}]", m.group(1))[0]
+        return [name, f"{given}·{name}"], name
+    if (m := _LEADING_CJK_NAMES.match(text)) is not None:
+        names = [n for n in re.split(r"\s*[,，、]\s*(?:&\s*)?", m.group(1)) if n]
+        return names, names[0] if names else None
+    if (m := _LEADING_BODY.match(text) or _LEADING_LONG_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
+        short = acronym(m.group(1))
+        return [m.group(1), *([short] if short else [])], m.group(1)
+    return [], None
+
+
 def names_in_list(texts) -> frozenset[str]:
-    """The Chinese author names that open the entries of a reference list, and the names of
-    several words — or the acronyms — of the bodies that open them ("World Health Organization.
-    (2010).", "OECD. (2019).")."""
+    """The Chinese author names that open the entries of a reference list (a translated name's
+    family name), and the names of several words — and their acronyms — of the bodies that open
+    them ("World Health Organization. (2010).", "OECD. (2019)."); a Chinese author's country
+    before the name is left out ("〔日〕青木健一郎")."""
     names: set[str] = set()
     for text in texts:
-        m = _LEADING_CJK_NAMES.match(text)
-        if m:
-            names.update(n for n in re.split(r"\s*[,，、]\s*(?:&\s*)?", m.group(1)) if n)
-        elif (body := _LEADING_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
-            names.add(body.group(1))
+        names.update(_list_heads(text)[0])
     return frozenset(names)
 
 
 def _known_names(names: str, known: frozenset[str]) -> bool:
     """Whether every name of a Chinese author group ("王丽娟", "林晓燕等") opens an entry of the list."""
     parts = [p for p in _SPLIT_NAMES.split(_ETAL_END.sub("", names.strip())) if p]
-    return bool(parts) and all(p in known for p in parts)
+    return bool(parts) and all(p in known or family_key(p) in known for p in parts)  # "理查德·霍尔顿": 霍尔顿
 
 
 # The year of an entry's head ("刘建华，2017：", "黄静. (2020a).", "Mincer, J. (1974).", "Marmot M, 2005.").
 _HEAD_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)(?!\d)")
 # A Latin first author: with particles, also in capitals as GB/T prints them ("VAN DER BERG H, 1995.").
-_LEADING_LATIN = re.compile(rf"^\s*((?:(?:VAN|VON|DE|DER|DEN|DI|DA|DU|DEL|LE|LA|TEN|TER)\s+)*{_LATIN})")
+_LEADING_LATIN = re.compile(rf"^\s*((?:{PARTICLE_CAPS}\s+)*{_LATIN})")
 
 
 def dated_names(texts) -> frozenset[tuple[str, str]]:
@@ -199,13 +251,27 @@ def dated_names(texts) -> frozenset[tuple[str, str]]:
     year cited alone after the name earlier in its sentence."""
     pairs: set[tuple[str, str]] = set()
     for text in texts:
-        m = _LEADING_CJK_NAMES.match(text)
-        name = re.split(r"\s*[,，、]", m.group(1))[0] if m else (
-            (_LEADING_BODY.match(text) or _LEADING_ACRONYM.match(text) or _LEADING_LATIN.match(text) or [None, None])[1])
-        year = _HEAD_YEAR.search(text[:120])
+        heads, name = _list_heads(text)
+        if name is None and (m := _LEADING_LATIN.match(text)) is not None:
+            heads, name = [m.group(1)], m.group(1)
+        found = _HEAD_YEAR.search(text[:120])
+        # a work not yet dated ("(in press).", "n.d.", "待刊") is listed by its name too
+        year = found.group(1) if found else ("n.d." if re.search(UNDATED, text[:160]) else None)
         if name and year:
-            pairs.add((name.strip(), year.group(1)))
+            pairs.update((head.strip(), year) for head in ([name] + [h for h in heads if h.isupper()]))
     return frozenset(pairs)
+
+
+def _listed_latin(names: str, dated: frozenset[tuple[str, str]], known: frozenset[str]) -> bool:
+    """Whether a Western name cited without a comma before its year ("(Walker 2000)") is the first
+    author of an entry of the list (or a body's name it knows)."""
+    first = _SPLIT_NAMES.split(_ETAL_END.sub("", names.strip()))[0]
+    first = re.sub(rf"^{_INITIALS}", "", first).strip()
+    if first in known:
+        return True
+    key = family_key(first)
+    return any(family_key(n) == key or family_key(n).split()[-1:] == key.split()[-1:] for n, _ in dated
+               if not re.search(_HAN, n))
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -215,19 +281,22 @@ _SENTENCE_END = re.compile(r"[。！？!?]")
 
 def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) -> str | None:
     """The name a year alone in parentheses cites ("张德胜较早讨论了…，该研究（2014）发现", "参照 Mincer
-    的经典设定（1974）"): the last name in its sentence before it whose work of that year the list
-    holds. Only after a Chinese word (not "CFPS（2018）", not "《…》（2015）"), one year, no page."""
+    的经典设定（1974）"), or several years ("宋佳宁曾多次讨论这一问题（1998，2001a）"), or the year after a
+    work's title ("何立平在《县域金融发展与创业选择》（2015）一文中", as 经济研究's guide shows): the last name
+    in its sentence before it whose works of those years the list holds. Only after a Chinese word
+    or a title's 》 (not "CFPS（2018）"), no page."""
     before = text[: m.start()].rstrip()
-    if m.group("page") or not before or not re.match(_HAN, before[-1]) or not dated:
+    if m.group("page") or not before or not (re.match(_HAN, before[-1]) or before[-1] == "》") or not dated:
         return None
-    year = m.group("years")
-    if not re.fullmatch(r"(?:1[6-9]|20)\d\d", year):
+    years = [y[:4] if re.fullmatch(r"(?:1[6-9]|20)\d\d[a-z]", y) else y
+             for y in re.split(r"\s*[,，、]\s*", m.group("years"))]
+    if not all(re.fullmatch(r"(?:1[6-9]|20)\d\d", y) for y in years):
         return None
     ends = [e.end() for e in _SENTENCE_END.finditer(before)]
     sentence = before[ends[-1] if ends else 0:]
     best, where = None, -1
     for name, y in dated:
-        if y != year:
+        if y != years[0] or any((name, other) not in dated for other in years[1:]):
             continue
         # a Latin name as the list prints it: "SMITH J, 2015." for "Smith" in the text
         for hit in re.finditer(re.escape(name), sentence, 0 if re.search(_HAN, name) else re.IGNORECASE):
@@ -240,10 +309,22 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
     return best
 
 
+def _mask_bodies(text: str, known: frozenset[str]) -> str:
+    """``text`` with the names of several Latin words the list opens entries with joined by ``_``, so
+    that a body's name holding "and" or a hyphen reads as one name ("Organisation for Economic
+    Co-operation and Development（2018）"), not as two persons; one character for one."""
+    bodies = (k for k in known if not re.search(_HAN, k) and (k.count(" ") > 1 or re.search(r"\s[a-z]|-", k)))
+    for name in sorted(bodies, key=len, reverse=True):
+        if name in text:
+            text = text.replace(name, name.replace(" ", "_"))
+    return text
+
+
 def find_author_year(text: str, known: frozenset[str] = frozenset(),
                      dated: frozenset[tuple[str, str]] = frozenset()) -> list[Found]:
     """Each author-year citation of ``text``, in order (``dated``: :func:`dated_names` of the list,
-    for a year cited alone)."""
+    for a year cited alone). Full-width letters and digits are read as ASCII ("（王立华，２０１６）")."""
+    text = _mask_bodies(half_width(text), known)  # one character for one: the places found stand in the text as given
     if not _YEAR_IN_PARENS.search(text):
         return []  # the common case, decided in one scan
     found: list[Found] = []
@@ -252,7 +333,14 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
+    for m in BODY_TEXTUAL.finditer(text):
+        if acronym(m.group("names").replace("_", " ")) == m.group("short"):  # "World Health Organization (WHO, 2020)"
+            works = _works(m.group("names"), m.group("years"))
+            found.append(Found(m.start(), m.end(), works, True, _pages(works, m.group("page"))))
+            taken.append((m.start(), m.end()))
     for m in PAREN.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
         works: list[NamedWork] = []
         pages: list[str] = []
         names = ""
@@ -260,11 +348,22 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             im = _ITEM_RE.match(item)
             if im is None and names and (ym := _YEAR_ITEM_RE.match(item)):
                 im = ym  # the year alone: the names of the work before
+                if re.fullmatch(r"[a-z]", ym.group("years")):
+                    if not re.fullmatch(r"\d{4}[a-z]", works[-1].year):
+                        works = []  # a letter alone only after a year with its letter
+                        break
+                    more = [_work(names, works[-1].year[:4] + ym.group("years"))]
+                    works += more
+                    pages += _pages(more, ym.group("page"))
+                    continue
             elif im is None or (im.group("names") or im.group("cjk")).split()[0] in _NOT_NAMES:
                 works = []
                 break
             elif im.group("cjk") and not im.group("sep") and not _known_names(im.group("cjk"), known):
                 works = []  # "（截至2015）": no name the list knows before a year without a comma
+                break
+            elif im.group("names") and not im.group("lsep") and not _listed_latin(im.group("names"), dated, known):
+                works = []  # "(CHARLS 2015)": a Western name without a comma is taken when the list has it
                 break
             else:
                 names = im.group("names") or im.group("cjk")
@@ -272,7 +371,10 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             works += more
             pages += _pages(more, im.group("page"))
         if works:
-            found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or ""))
+            # "（…，2000 等）": and other works — written after the citation ("（…）等"); a page
+            # would split the citation's parentheses, as GB/T prints a page after each
+            found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or "",
+                               post="等" if m.group("etc") else ""))
             taken.append((m.start(), m.end()))
     for m in LATIN_TEXTUAL.finditer(text):
         if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
@@ -294,8 +396,8 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
         lead = _cjk_lead(text, m.start(), known)
         if lead is None:
             if (name := _year_alone(text, m, dated)) is not None:
-                found.append(Found(m.start(), m.end(), [NamedWork((name,), False, m.group("years"))], False,
-                                   [""], year_only=True))
+                works = _works(name, m.group("years"))
+                found.append(Found(m.start(), m.end(), works, False, [""] * len(works), year_only=True))
                 taken.append((m.start(), m.end()))
             continue
         start, group = lead
@@ -318,7 +420,8 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
         out.append(text[pos:f.start])
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
-        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only))
+        cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only,
+                                   f.post))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites

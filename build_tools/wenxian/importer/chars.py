@@ -101,10 +101,12 @@ def script_glue(text: str) -> float:
 
 # Latin abbreviations whose full stop ends no sentence ("Smith et al." + "(2011)认为…"), a page's
 # ("(2005a, p." + "32)"), and a name's initials where a sentence cannot end: after a Han character,
-# CJK punctuation or an opening parenthesis ("（J." + "Lee, 2012）", "此外，T. D." + "Allen（2001）").
+# CJK punctuation, an opening parenthesis, "and" or "&" ("（J." + "Lee, 2012）", "此外，T. D." + "Allen（2001）",
+# "Smith (2020) and J." + "Lee (2015)").
 _INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
-_ABBREVIATION_END = re.compile(r"(?:\bet\s*al|\be\.g|\bi\.e|\bcf|\bvs|(?-i:\bpp?))\.$"
-                               r"|(?:[\u4e00-\u9fff（(［\[，、；;,。：！？]\s?)(?-i:[A-Z]\.\s?-?){1,3}$", re.IGNORECASE)
+# ("et." of the slip "et. al." too)
+_ABBREVIATION_END = re.compile(r"(?:\bet\.?\s*al|\bet|\be\.g|\bi\.e|\bcf|\bvs|(?-i:\bpp?))\.$"
+                               r"|(?:[\u4e00-\u9fff（(［\[，、；;,。：！？]\s?|\band\s|&\s?)(?-i:[A-Z]\.\s?-?){1,3}$", re.IGNORECASE)
 
 
 # The characters a match of ``TERMINAL_RE`` can end with (besides a decimal digit, a

@@ -147,7 +147,7 @@ class _Reader:
             elif chunk.kind == "heading":
                 blocks.append(self._heading(chunk))
             elif chunk.kind == "caption":
-                blocks.append(self._caption(chunk))
+                blocks.append(chunk)  # read below, once the list's names are known (its note may cite)
             elif chunk.kind == "formula":
                 blocks.append(Formula(chunk.lines[0].text, chunk.lines[0].number))
             elif chunk.kind == "footnote":
@@ -158,7 +158,8 @@ class _Reader:
         self.known_names = names_in_list(r.text for r in references)
         self.dated_names = dated_names(r.text for r in references)
         blocks, footnotes = self._footnotes(blocks)
-        blocks = [self._paragraph(b) if isinstance(b, Chunk) else b for b in blocks]
+        blocks = [(self._caption(b) if b.kind == "caption" else self._paragraph(b)) if isinstance(b, Chunk) else b
+                  for b in blocks]
         blocks = _with_tables(blocks, [(line, self._cells(rows)) for line, rows in tables])
         if self.math:  # formulas outside paragraphs are given back as the TeX they were
             references = [replace(r, text=self._unhide(r.text), translation=self._unhide(r.translation))
@@ -325,7 +326,15 @@ class _Reader:
         first = chunk.lines[0].text
         # Its number may stand on a line of its own ("表1", then its title).
         kind = caption_kind(first) or (len(chunk.lines) > 1 and caption_kind(f"{first} {chunk.lines[1].text}")) or "figure"
-        return Caption(kind, self._unhide(text), chunk.lines[0].number, None, self._unhide(note) or None)
+        note = self._unhide(note) or None
+        cited: list[Inline] = []
+        if note:
+            # a note citing works ("注：变量定义参照刘海川等（2018）；数据来源：国家统计局（2021）"), read
+            # as a paragraph is: the citations in the text as given, the words between normalised
+            raw = self._joined(Chunk("text", chunk.lines[split:])).text.strip()
+            cited = [Text(self._unhide(self._norm(i.text))) if isinstance(i, Text) else i
+                     for i in note_inlines(raw, chunk.lines[split].number, self.known_names, self.dated_names)]
+        return Caption(kind, self._unhide(text), chunk.lines[0].number, None, note, note_inlines=cited)
 
     def _cells(self, rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(self._unhide(self._norm(cell)).strip() for cell in row) for row in rows)

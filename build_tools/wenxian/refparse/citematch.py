@@ -10,17 +10,22 @@ linked, and the reason is given: the year differs from the entries by those name
 that author (or those co-authors), or two candidates or more remain. A work not yet dated ("n.d.", "in press", "待刊") matches the entry
 that prints so where its year stands; initials before a cited name ("T. D. Allen") choose among
 entries whose first authors share the family name.
+
+Names are compared as :mod:`wenxian.namekeys` says a name may be written in the text and in the
+list: a translated name by its family name (``霍尔顿`` for ``〔美〕理查德·K. 霍尔顿``), apostrophes, accents
+and full-width letters aside, and a body by its short name (``WHO``, ``国家发改委``) — the evidence is
+weighed here, in :func:`match`, and nowhere else.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from pybtex.database import Entry
 
 from wenxian.model import NamedWork
+from wenxian.namekeys import PARTICLE, abbreviates, family_key, fold, half_width
 
 
 @dataclass
@@ -34,11 +39,12 @@ class Candidate:
     # An entry kept as printed (no names read): its text, where a second cited name is looked for
     verbatim: str = ""
     initials: str = ""  # the first author's ("td" for "Allen, T. D."), lower case
+    printed: str = ""  # the first author's name as printed, for a body's short name ("WHO", "国家发改委")
 
 
 def _initials(names: str) -> str:
     """The initials of given names, lower case: "T. D." → "td", "Jong-Wha" → "jw"."""
-    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", _fold(names)))
+    return "".join(w[0] for w in re.findall(r"[^\W\d_]+", fold(names)))
 
 
 # A work not yet dated: "n.d." (no date) or to appear ("in press", "forthcoming", "待刊"), in a
@@ -63,22 +69,18 @@ def _year_of(entry: Entry) -> str:
     return undated(head)
 
 
-_BODY = re.compile(r"^[A-Z][a-z]+(?:\s(?:of\s|for\s|on\s)?[A-Z][a-z]+){1,5}$")
+# A body's name of capitalised words ("World Bank", "Organisation for Economic Co-operation and Development").
+_BODY = re.compile(r"^[A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){1,6}$")
 
 
-def _fold(name: str) -> str:
-    name = name.replace("{", "").replace("}", "").strip()
-    name = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in name if not unicodedata.combining(c)).lower()
-
-
-def _families(entry: Entry) -> list[str]:
+def _printed(entry: Entry) -> list[str]:
+    """The authors' family names as printed (a Chinese name, a body's, whole)."""
     people = entry.persons.get("author") or entry.persons.get("editor") or []
     out = []
     for person in people:
         if str(person) == "others":
             continue
-        out.append(_fold(" ".join(person.last_names) or str(person)))
+        out.append((" ".join(person.last_names) or str(person)).replace("{", "").replace("}", ""))
     if not out and entry.fields.get("verbatim"):
         lead = re.match(r"^\s*([^.,，。(（:：\[]+)", entry.fields["verbatim"])
         if lead:
@@ -86,26 +88,31 @@ def _families(entry: Entry) -> list[str]:
             # A person's family name is the first word ("Zhao, Y.", "MAS A"); a Chinese name and a
             # body's name of capitalised words ("World Bank", "World Health Organization") are whole.
             whole = re.match(r"[\u3400-\u9fff]", name) or _BODY.match(name)
-            family = re.match(r"(?:(?:van|von|de|der|den|du|da|di|del|le|la|ten|ter)\s+)*\S+", name)
-            out.append(_fold(name if whole else family.group(0)))  # "de Vries, M., …": "de vries"
+            family = re.match(rf"(?:{PARTICLE}\s+)*\S+", name)
+            out.append(name if whole else family.group(0))  # "de Vries, M., …": "de Vries"
     return out
 
 
 def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     people = entry.persons.get("author") or entry.persons.get("editor") or []
-    families = _families(entry)
+    printed = _printed(entry)
+    families = [family_key(name) for name in printed]
     year = _year_of(entry)
     translated = entry.fields.get("authortranslation", "")
-    alias = [_fold(p.split(",")[0]) for p in translated.split(" and ") if p.strip() and p.strip() != "others"]
+    alias = [fold(p.split(",")[0]) for p in translated.split(" and ") if p.strip() and p.strip() != "others"]
     many = len(people) > 2 or any(str(p) == "others" for p in people)
-    verbatim = _fold(entry.fields.get("verbatim", "")) if not people else ""
+    verbatim = fold(entry.fields.get("verbatim", "")) if not people else ""
     first = next((p for p in people if str(p) != "others"), None)
     initials = _initials(" ".join(first.first_names + first.middle_names)) if first else ""
-    return Candidate(key, families, many, year, suffix, alias, verbatim, initials)
+    return Candidate(key, families, many, year, suffix, alias, verbatim, initials, printed[0] if printed else "")
 
 
-def _same(cited: str, family: str) -> bool:
-    cited = _fold(cited)
+def _same(cited: str, family: str, printed: str = "") -> bool:
+    """Whether a cited name is an author's: the same family name (a translated name's last part,
+    apostrophes and accents aside), or a body's short name for the name ``printed``."""
+    if printed and abbreviates(half_width(cited), printed):
+        return True  # "WHO" for "World Health Organization", "国家发改委" for "国家发展和改革委员会"
+    cited = family_key(half_width(cited))
     if not cited or not family:
         return False
     if cited == family:
@@ -115,15 +122,15 @@ def _same(cited: str, family: str) -> bool:
     return family.split()[-1] == cited.split()[-1]  # "van der Linde" ~ "Linde"
 
 
-def _names_match(work: NamedWork, families: list[str], verbatim: str = "") -> bool:
-    if not families or not _same(work.names[0], families[0]):
+def _names_match(work: NamedWork, families: list[str], verbatim: str = "", printed: str = "") -> bool:
+    if not families or not _same(work.names[0], families[0], printed):
         return False
     if len(work.names) > 1:
         if len(families) == 1 and verbatim:
             # Only the first name of an entry kept as printed is known: the second cited name must
             # stand in its names, before the year ("Mas, A., and A. Pallais, 2017, …").
             head = re.split(r"(?<!\d)(?:1[6-9]|20)\d\d", verbatim, maxsplit=1)[0]
-            return re.search(rf"(?<![^\W\d_]){re.escape(_fold(work.names[1]))}(?![^\W\d_])", head) is not None
+            return re.search(rf"(?<![^\W\d_]){re.escape(fold(work.names[1]))}(?![^\W\d_])", head) is not None
         return len(families) > 1 and _same(work.names[1], families[1])
     return True
 
@@ -136,7 +143,7 @@ def _why_not(work: NamedWork, year: str, by_names: list[Candidate], candidates: 
         years = ", ".join(sorted({c.year + c.suffix for c in by_names if c.year}))
         return (f"year differs: the list has {cited} in {years or 'no year'}, not {year or 'no year'} "
                 f"({', '.join(c.key for c in by_names)})")
-    first = [c for c in candidates if c.families and _same(work.names[0], c.families[0])]
+    first = [c for c in candidates if c.families and _same(work.names[0], c.families[0], c.printed)]
     if first and len(work.names) > 1:
         return (f"no entry by {cited}: the entries by {work.names[0]} ({', '.join(c.key for c in first)}) "
                 f"have other co-authors")
@@ -146,7 +153,8 @@ def _why_not(work: NamedWork, year: str, by_names: list[Candidate], candidates: 
 def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
     """The key ``work`` cites, or None and why not."""
     year, suffix = (undated(work.year), "") if undated(work.year) else (work.year[:4], work.year[4:])
-    by_names = [c for c in candidates if _names_match(work, c.families, c.verbatim) or _names_match(work, c.aliases)]
+    by_names = [c for c in candidates
+                if _names_match(work, c.families, c.verbatim, c.printed) or _names_match(work, c.aliases)]
     found = [c for c in by_names if c.year == year]
     if not found:
         return None, _why_not(work, year, by_names, candidates)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pypinyin import Style, lazy_pinyin, pinyin
 
 from wenxian.cjk import has_cjk
+from wenxian.namekeys import NATION, PARTICLE
 from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
 
 # (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
@@ -88,14 +89,14 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)", a body's acronym after its name:
 # "Federal Highway Administration (FHWA) (1991)").
 _YEAR_HEAD = re.compile(
-    r"^\s*(?:[dDlL][’']|(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
+    r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
 # "van Herwijnen, Eric. 1988. ").
 _DATE_HEAD = re.compile(
-    r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){0,3}[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"^\s*(?:" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
     r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)(?:\s|$)")  # (the line may end after the year: the title wrapped)
 # An entry that leaves out the names of the entry before (the same authors): econ.bst's "(2004) “…”",
 # "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …"; one em dash in the
@@ -218,7 +219,7 @@ _NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,
 # McKenzie, and C. Woodruff, 2008, …", "van Praag, C. M., and …"): an entry's head, though it opens
 # in lower case as an entry's tail does.
 # (…or GB/T's initials without points after it: "de Vries M, Restrepo P, 2001.")
-_PARTICLE_NAME = re.compile(r"^\s*(?:(?:van|von|de|des|du|da|di|del|der|den|le|la|ten|ter)\s){1,3}"
+_PARTICLE_NAME = re.compile(r"^\s*(?:" + PARTICLE + r"\s){1,3}"
                             r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:,\s(?:[A-Z]\.|[A-Z][a-z]+\b)"
                             r"|(?:\s[A-Z]{1,3})+[,.])")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
@@ -803,4 +804,5 @@ def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = F
         return True
     if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith("."):
         return False  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
-    return bool(_AUTHOR_START.match(text)) or has_cjk(text[:1])
+    # (a translated author's country before the name: "〔美〕理查德·K. 霍尔顿，2012：")
+    return bool(_AUTHOR_START.match(text)) or has_cjk(NATION.sub("", text)[:1])

@@ -48,7 +48,9 @@ _INITIAL_IN_NAME = (r"(?:(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d
                     r"|(?<=[\s.][A-Z])\.(?=[A-Z]\.)|(?<=[\s.\-][A-Z])\.(?=,\s)"
                     # ...nor an initial before "and" or a hyphenated one's ("Qian, Y. and Weingast, B. R.",
                     # "Zhou, L.-A.": the English entries of 管理世界 and 经济研究)
-                    r"|(?<=\s[A-Z])\.(?=\s+(?:and\b|&))|(?<=\s[A-Z])\.(?=-[A-Z]\.))")
+                    r"|(?<=\s[A-Z])\.(?=\s+(?:and\b|&))|(?<=\s[A-Z])\.(?=-[A-Z]\.)"
+                    # ...nor a translated name's initial after its dot ("〔美〕理查德·K. 霍尔顿")
+                    r"|(?<=[·•・‧][A-Z])\.)")
 # It ends at a period that no "and" / "&" follows ("Babiker, Mustafa H. and Richard S. Eckaus" is one
 # area), or before the year of an author-year head, in parentheses ("… Eckaus (2007) “…”") or set
 # off by commas ("Qian, Y. and Weingast, B. R., 1997, …").
@@ -56,7 +58,9 @@ _LEAD = re.compile(rf"^\s*((?:[^.。(（\[\]:：]|{_INITIAL_IN_NAME}){{2,60}}?)\
                    rf"(?:(?!{_INITIAL_IN_NAME})[.。]\s(?!and\b|&)|(?=[(（](?:1[5-9]|20)\d\d[a-z]?[)）])"
                    # ... or before ", Year," (管理世界's and 经济研究's English entries: "Qian, Y. and
                    # Weingast, B. R., 1997, \"…\", Journal…, Vol.11, No.4, pp.83~92.")
-                   r"|(?=,\s*(?:1[5-9]|20)\d\d[a-z]?\s*[,，]))")
+                   r"|(?=,\s*(?:1[5-9]|20)\d\d[a-z]?\s*[,，])"
+                   # ... or before "，Year：" (经济研究's Chinese head: "〔美〕理查德·K. 霍尔顿，2012：《…》")
+                   r"|(?=，\s*(?:(?:1[5-9]|20)\d\d[a-z]?|待刊)\s*[：:，]))")
 
 
 def _plain_name(person) -> str:

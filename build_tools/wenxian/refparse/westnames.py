@@ -48,6 +48,12 @@ def _family(text: str) -> bool:
         _LETTERS.fullmatch(w) for w in words)
 
 
+# A body's name of capitalised words joined by "of"/"for"/"on"/"the" and holding "and"
+# ("Organisation for Economic Co-operation and Development", "Department of Health and Social Care"):
+# one name, not two persons split at "and".
+_LONG_BODY = re.compile(r"(?=.*\s(?:of|for|on|the)\s)[A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){2,7}")
+
+
 def parse_author_list(text: str, given_first: bool = False) -> list[Person] | None:
     """``given_first``: the style prints every name given name first (BibTeX's plain), so a lone
     "Leslie Lamport" is a person's name, not a body's."""
@@ -66,6 +72,8 @@ def parse_author_list(text: str, given_first: bool = False) -> list[Person] | No
         except Exception:  # noqa: BLE001 - a list that is not names is reported by the caller
             return None
         return people + ([Person("others")] if others and not any(str(p) == "others" for p in people) else [])
+    if _LONG_BODY.fullmatch(text):
+        return [Person("{" + text + "}")]  # one body whose name holds "and" ("Organisation for … and Development")
     pieces = [p.strip() for p in re.split(r",\s*", _AND.sub(", ", text)) if p.strip()]
     people = _read_pieces(pieces, others, given_first)
     if people is None:

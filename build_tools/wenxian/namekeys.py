@@ -1,0 +1,102 @@
+"""How one author's name is written in different places: a citation in the text and the head of
+an entry of the article's list, a reference list's line and the next.
+
+The cutter of lists (:mod:`wenxian.refparse.listcut`), the recogniser of author-year citations
+(:mod:`wenxian.importer.authoryear`) and their linker (:mod:`wenxian.refparse.citematch`) read
+names with the same rules, kept here:
+
+- a family name's particles, in lower case or capitalised (``van der Berg``, ``dos Santos``,
+  ``Van Reenen``);
+- a translated author's country before the name in a Chinese list (``〔美〕``, ``[日]``) and the
+  dot between a translated name's parts (``理查德·K. 霍尔顿``; ``·``, ``•``, ``・``), the family
+  name being its last part, which the text often cites alone (``霍尔顿（2012）``);
+- the forms of one letter that the text and the list print differently: apostrophes
+  (``O'Brien``/``O’Brien``), full-width letters and digits (``２０１６``), accents;
+- a body's short name: an acronym of its capitalised words (``WHO`` for ``World Health
+  Organization``, ``OECD`` for ``Organisation for Economic Co-operation and Development``), a
+  Chinese body's abbreviation keeping its characters in order, its first and its head noun's
+  (``国家发改委`` for
+  ``国家发展和改革委员会``, ``人社部`` for ``人力资源和社会保障部``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A family name's particles, as they stand before it ("van der Berg", "dos Santos", "de Mel").
+PARTICLES = ("van", "von", "de", "des", "der", "den", "du", "da", "das", "di", "do", "dos", "del",
+             "della", "le", "la", "ten", "ter", "zu")
+PARTICLE = "(?:" + "|".join(PARTICLES) + ")"
+# ...also capitalised, as some write them ("Van Reenen", "De Loecker", "Dos Santos").
+PARTICLE_ANY_CASE = "(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in PARTICLES) + ")"
+# ...and in capitals, as GB/T's 2015 edition prints names ("VAN DER BERG H").
+PARTICLE_CAPS = "(?:" + "|".join(p.upper() for p in PARTICLES) + ")"
+
+# The country of a translated author, before the name in a Chinese list ("〔美〕", "［日］", "(英)").
+NATION = re.compile(r"^\s*[〔［\[【（(][\u4e00-\u9fff]{1,2}[〕］\]】）)]\s*")
+# The dot between the parts of a translated name ("保罗·萨缪尔森"), as texts print it.
+DOTS = "·•・‧∙⋅"
+_DOT_RE = re.compile(f"[{DOTS}]")
+
+_ONE_LETTER = {"’": "'", "‘": "'", "`": "'", "ʼ": "'", "＇": "'", "‐": "-", "‑": "-", "－": "-"}
+# Full-width letters and digits ("２０１６", "ＯＥＣＤ"), one character for one: positions stay.
+_FULL_WIDTH = {chr(0xFF10 + i): chr(0x30 + i) for i in range(10)}
+_FULL_WIDTH.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
+_FULL_WIDTH.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
+HALF_WIDTH = str.maketrans(_FULL_WIDTH)
+_LETTERS = str.maketrans({**_ONE_LETTER, **_FULL_WIDTH})
+
+
+def half_width(text: str) -> str:
+    """``text`` with full-width letters and digits made ASCII, one character for one."""
+    return text.translate(HALF_WIDTH)
+
+
+def fold(name: str) -> str:
+    """A name to compare: no braces, no accents, one apostrophe and hyphen, lower case."""
+    name = name.replace("{", "").replace("}", "").strip().translate(_LETTERS)
+    name = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in name if not unicodedata.combining(c)).lower()
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN_INITIALS = re.compile(r"^(?:[A-Za-z]\.\s*-?)+\s*")
+
+
+def family_key(name: str) -> str:
+    """The part of a name a citation gives: a translated name's last part ("〔美〕理查德·K. 霍尔顿"
+    and "理查德·霍尔顿" are "霍尔顿"), without the country before it; folded (:func:`fold`)."""
+    name = NATION.sub("", name.replace("{", "").replace("}", ""))
+    if _DOT_RE.search(name) and _HAN.search(name):
+        name = _DOT_RE.split(name)[-1]
+        name = _LATIN_INITIALS.sub("", name.strip())  # "K. 霍尔顿": the middle initial goes
+        name = re.sub(r"\s+", "", name)
+    return fold(name)
+
+
+_SMALL_WORDS = frozenset({"of", "for", "and", "on", "the", "in", "de", "des", "du", "la", "le", "et", "&"})
+
+
+def acronym(name: str) -> str:
+    """A body's acronym from its name's capitalised words ("World Health Organization" → "WHO";
+    "Organisation for Economic Co-operation and Development" → "OECD"); "" for one word."""
+    words = [w for w in re.split(r"\s+", name.strip()) if w and w.lower() not in _SMALL_WORDS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a body's short name for ``full``: its acronym (``WHO``), or, in Chinese,
+    its characters kept in order with the first and the last (``国家发改委``, ``人社部``)."""
+    short, full = short.strip(), full.strip()
+    if not short or not full or len(short) >= len(full):
+        return False
+    if re.fullmatch(r"[A-Z]{2,8}", short):
+        return acronym(full) == short
+    # the head noun stays, shortened maybe ("委" for "委员会"): the last character among the last three
+    if not (_HAN.match(short) and len(short) >= 3 and len(full) > 4 and short[0] == full[0] and short[-1] in full[-3:]):
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)  # each character found after the one before
