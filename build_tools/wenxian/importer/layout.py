@@ -334,6 +334,7 @@ class _Layout:
             next_starts_punct=starts_punct,
             one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
             next_alone=sentence_end and self.wrapped and self._alone(i + 1),
+            ends_in_word=HAN_RE.match(line.text[-1:]) is not None,
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:

@@ -21,6 +21,7 @@ from wenxian.importer.markdown import (
     is_heading_mark,
     is_markdown,
     is_table_markup,
+    label_pieces,
     math_closing,
     math_opening,
     math_tex,
@@ -188,6 +189,11 @@ def split_lines(text: str) -> Lines:
         heading_mark = False
         if marked and stripped:
             heading_mark = is_heading_mark(stripped)
+            *before, stripped = label_pieces(stripped)
+            for piece in before:  # a field's text the extractor ran a bold label on into: a line apart
+                if piece := plain_line(piece, formulas):
+                    out.append(Line(number, piece, False, True, width(piece), page, heading_mark))
+                    heading_mark = False
             stripped = plain_line(stripped, formulas)
         if not stripped:
             if out:

@@ -161,6 +161,20 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
     return text.strip()
 
 
+# A label in bold that a Markdown-saving extractor ran on into the line before, after its last
+# sentence ("…开放环境。 **关键词：** 新质生产力；…", "…productivity. **Key words:** …"): PyMuPDF4LLM
+# joins a block's printed lines, and a keywords line set right under the abstract is one block.
+_RUN_ON_LABEL = re.compile(r"(?<=[。．.！？!?])\s+(?=\*\*[^*\n]{1,12}[：:]\s*\*\*)")
+
+
+def label_pieces(text: str) -> list[str]:
+    """A stripped Markdown line cut before each bold label (``**关键词：**``) it ran on into after
+    a sentence's end: each piece a line of its own, as the PDF printed it ([text] when none)."""
+    if "**" not in text:
+        return [text]
+    return [piece for piece in _RUN_ON_LABEL.split(text) if piece]
+
+
 def is_table_markup(text: str) -> bool:
     """Whether a stripped line is a table's markup: HTML (``<table>…``) or a ``| … |`` row."""
     return bool(_TABLE.match(text) or _PIPE_ROW.match(text))
