@@ -229,6 +229,15 @@ PYMUPDF4LLM = """\
 
 已有研究多从技术角度讨论平台建设 [2]，对服务供给的制度安排关注不足，对县域内部门之间的协同机制讨论更少，本文从这一空白入手展开分析。 
 
+<!-- Start of picture text -->
+使用率/%<br>46.2<br>18.5<br>甲县 乙县<br>县域<br><!-- End of picture text -->
+
+#### **图 1 两个县数字文化平台的使用率** 
+
+#### **Fig. 1 Usage rates of digital cultural platforms in the two** 
+
+#### **counties** 
+
 ## 二、结论 
 
 平台整合与资源共享需要协同推进，县级政府应当统筹文化、教育和宣传部门的数字资源，以用户需求为导向持续改进服务。 
@@ -259,3 +268,13 @@ def test_a_block_cut_inside_a_word_is_no_paragraph_break() -> None:
     assert paragraphs[0].startswith("近年来") and paragraphs[0].endswith("必须回答的问题。")
     assert "需要“积极培育用户习惯" in paragraphs[0]
     assert len(paragraphs) == 3 and paragraphs[1].startswith("已有研究")
+
+
+def test_a_pictures_words_in_comments_are_no_text_and_a_marked_caption_no_heading() -> None:
+    article = read_article(PYMUPDF4LLM.encode(), file="p.md")
+    assert [h.text for h in article.headings()] == ["一、问题的提出", "二、结论"]
+    body = " ".join(b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+    assert "46.2" not in body and "使用率/%" not in body and "<!--" not in body and "counties" not in body
+    from wenxian.importer.lines import split_lines
+
+    assert not [line for line in split_lines(PYMUPDF4LLM).lines if "46.2" in line.text or "<!--" in line.text]

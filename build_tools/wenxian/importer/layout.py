@@ -79,7 +79,14 @@ class _Layout:
             if self.levels[k] is not None and self._runs_into(k):
                 self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
+        # Not a caption it marked for its large or bold type ("#### **表 1 …**", PyMuPDF4LLM), nor
+        # the marked lines its title wrapped onto right under it ("#### **Table 1 Basic …**" /
+        # "#### **pilot counties**").
+        in_caption = False
         for k, line in enumerate(self.lines):
+            in_caption = line.heading_mark and (captions.caption_kind(line.text) is not None or in_caption)
+            if in_caption:
+                continue
             if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
                 self.levels[k] = 1
         # An unnumbered section's name alone on its line between two blocks ("引言", "结语"): a

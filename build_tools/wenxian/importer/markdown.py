@@ -3,7 +3,8 @@
 Such tools print what the PDF showed with Markdown marks around it: ``#``
 before a title or heading, a superscript as inline TeX (``王丽华 $^{1}$``,
 ``增长 $^{[1]}$``, ``$^{1,2}$``), ``**bold**``, images as ``![](images/x.jpg)``
-and tables as HTML, display formulas as TeX between ``$$`` (or ``\\[ … \\]``). The marks
+and tables as HTML, display formulas as TeX between ``$$`` (or ``\\[ … \\]``), a picture's
+words between HTML comments (PyMuPDF4LLM; :func:`comment_end`). The marks
 are not the article's text: each line is given
 back as the PDF printed it — a superscript as the digits pdftotext would give
 (``王丽华1``, ``增长[1]``), a heading's text without its ``#``, a list item's without its
@@ -173,6 +174,27 @@ def label_pieces(text: str) -> list[str]:
     if "**" not in text:
         return [text]
     return [piece for piece in _RUN_ON_LABEL.split(text) if piece]
+
+
+_PICTURE_START = re.compile(r"^<!--\s*Start of picture text\s*-->$", re.IGNORECASE)
+_PICTURE_END = re.compile(r"<!--\s*End of picture text\s*-->\s*$", re.IGNORECASE)
+
+
+_COMMENT_END = re.compile(r"-->\s*$")
+MAX_COMMENT_LINES = 200  # a comment not closed within them is text
+
+
+def comment_end(lines: list[str]) -> int | None:
+    """The index in ``lines`` of the line closing the HTML comment that ``lines[0]`` opens
+    (``<!--``), or None when none does soon. A comment is no printed text, nor what PyMuPDF4LLM
+    puts between its two picture comments (``<!-- Start of picture text -->``, the labels
+    ``比例/%<br>31.4<br>…``, ``<!-- End of picture text -->``): a chart's labels, not the article's."""
+    picture = _PICTURE_START.match(lines[0].strip()) is not None
+    closer = _PICTURE_END if picture else _COMMENT_END
+    for k in range(int(picture), min(len(lines), MAX_COMMENT_LINES)):
+        if closer.search(lines[k]):
+            return k
+    return None
 
 
 def is_table_markup(text: str) -> bool:
