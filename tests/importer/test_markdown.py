@@ -241,6 +241,10 @@ PYMUPDF4LLM = """\
 ## 二、结论 
 
 平台整合与资源共享需要协同推进，县级政府应当统筹文化、教育和宣传部门的数字资源，以用户需求为导向持续改进服务。 
+
+### 参考文献 
+
+- [1] 王明. 县域公共文化治理研究 [M]. 北京: 文化出版社, 2021. [2] 李华, 赵平. 数字文化馆的 建设路径 [J]. 图书馆论坛, 2022(3): 10-18. 
 """
 
 
@@ -278,3 +282,14 @@ def test_a_pictures_words_in_comments_are_no_text_and_a_marked_caption_no_headin
     from wenxian.importer.lines import split_lines
 
     assert not [line for line in split_lines(PYMUPDF4LLM).lines if "46.2" in line.text or "<!--" in line.text]
+
+
+def test_a_reference_entry_run_on_into_the_one_before_is_an_entry_of_its_own() -> None:
+    from wenxian.importer.markdown import entry_pieces
+
+    line = "[1] 王明. 县域治理 [M]. 北京: 文化出版社, 2021. [2] 李华. 路径 [J]. 图书馆论坛, 2022(3): 10-18."
+    assert entry_pieces(line) == ["[1] 王明. 县域治理 [M]. 北京: 文化出版社, 2021.", "[2] 李华. 路径 [J]. 图书馆论坛, 2022(3): 10-18."]
+    assert entry_pieces("平台建设 [2]，对服务供给。 [3] 指出的问题") == ["平台建设 [2]，对服务供给。 [3] 指出的问题"]  # no entry after it
+    article = read_article(PYMUPDF4LLM.encode(), file="p.md")
+    assert [(r.number, r.text[:5]) for r in article.references] == [(1, "王明. 县"), (2, "李华, 赵")]
+    assert [item.number for cite in article.citations() for item in cite.items] == [1, 2]

@@ -20,6 +20,7 @@ from wenxian.importer.joining import compounds_in
 from wenxian.importer.markdown import (
     MAX_COMMENT_LINES,
     comment_end,
+    entry_pieces,
     is_heading_mark,
     is_markdown,
     is_table_markup,
@@ -205,6 +206,10 @@ def split_lines(text: str) -> Lines:
                 if piece := plain_line(piece, formulas):
                     out.append(Line(number, piece, False, True, width(piece), page, heading_mark))
                     heading_mark = False
+            *entries, stripped = entry_pieces(stripped)
+            for piece in entries:  # a reference entry the next one was run on into: a line of its own
+                if piece := plain_line(piece, formulas):
+                    out.append(Line(number, piece, False, False, width(piece), page))
             stripped = plain_line(stripped, formulas)
         if not stripped:
             if out:

@@ -197,6 +197,20 @@ def comment_end(lines: list[str]) -> int | None:
     return None
 
 
+# The next reference entry PyMuPDF4LLM ran on into the one before (a block's printed lines run
+# together): "…2021, 21(4): 55-61. [4] 蒋书… [J]. …" — a label after an entry's end, opening text
+# with a document-type code ("[J]", "[M]", "[EB/OL]") before any other bracket.
+_RUN_ON_ENTRY = re.compile(r"(?<=[.。])\s+(?=[\[［]\d{1,4}[\]］]\s*[^\s\[\]［］][^\[\]［］]{0,200}?[\[［][A-Z]{1,2}(?:/OL)?[\]］])")
+
+
+def entry_pieces(text: str) -> list[str]:
+    """A stripped Markdown line cut before each reference entry run on into it after the entry
+    before it ended: each entry a line of its own, as the PDF printed it ([text] when none)."""
+    if "[" not in text and "［" not in text:
+        return [text]
+    return [piece for piece in _RUN_ON_ENTRY.split(text) if piece]
+
+
 def is_table_markup(text: str) -> bool:
     """Whether a stripped line is a table's markup: HTML (``<table>…``) or a ``| … |`` row."""
     return bool(_TABLE.match(text) or _PIPE_ROW.match(text))
