@@ -27,6 +27,8 @@ again where they were.
 ``--layout NAME`` typesets that layout alone, into the articles' folders as they are
 (how ``twocol-narrow`` was added in round 11f). ``--extract NAME`` only extracts one extractor's texts again from the committed PDFs
 (no typesetting, nothing else rewritten): how an extractor is added to the corpus.
+``--extract pymupdf4llm`` (PyMuPDF's Markdown, AGPL, installed by hand as PyMuPDF is) writes the
+dev articles' XeLaTeX layouts only, or those of the articles named with ``--only``.
 """
 
 from __future__ import annotations

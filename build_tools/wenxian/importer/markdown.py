@@ -163,9 +163,10 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
 
 
 # A label in bold that a Markdown-saving extractor ran on into the line before, after its last
-# sentence ("…开放环境。 **关键词：** 新质生产力；…", "…productivity. **Key words:** …"): PyMuPDF4LLM
+# sentence ("…开放环境。 **关键词：** 新质生产力；…", "…机制。 **[关键词]** …", "…productivity. **Key words:**
+# …"), a colon closing it or brackets round it: PyMuPDF4LLM
 # joins a block's printed lines, and a keywords line set right under the abstract is one block.
-_RUN_ON_LABEL = re.compile(r"(?<=[。．.！？!?])\s+(?=\*\*[^*\n]{1,12}[：:]\s*\*\*)")
+_RUN_ON_LABEL = re.compile(r"(?<=[。．.！？!?])\s+(?=\*\*(?:[^*\n]{1,12}[：:]|[\[【［][^*\n]{1,10}[\]】］])\s*\*\*)")
 
 
 def label_pieces(text: str) -> list[str]:
