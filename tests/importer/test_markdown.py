@@ -221,6 +221,10 @@ PYMUPDF4LLM = """\
 
 **摘 要：** 公共文化服务的数字化是县域治理的新课题。本文比较两个县的做法，发现平台分散、内容同质、使用率低是 主要问题，认为应以平台整合带动资源共享，以需求调查引导内容供给。 **关键词：** 公共文化服务；数字化转型；县域治理 
 
+收稿日期：2024-03-18 
+
+> 基金项目：南方省社会科学基金项目（24ZZ017） 
+
 ## 一、问题的提出 
 
 近年来，县域公共文化服务加快向数字平台延伸，各地 纷纷建设数字文化馆、数字图书馆和线上展厅。然而在实际运行中，平台的使用率普遍不高，内容更新缓慢，需要“积 
@@ -253,6 +257,8 @@ def test_pymupdf4llm_head_lines_above_the_marked_title_are_the_journals() -> Non
     assert meta.title == "县域公共文化服务的数字化转型研究"
     assert meta.journal.get("name") == "城乡治理评论" and meta.journal.get("year") == "2024"
     assert meta.authors == ["周文静", "马志远"] and meta.author_affiliations == [[1], [1, 2]]
+    assert meta.journal.get("received") == "2024-03-18"
+    assert meta.journal.get("funding") == "南方省社会科学基金项目（24ZZ017）"  # its block quote's mark is no text
 
 
 def test_a_bold_label_run_on_after_a_sentence_is_a_field_of_its_own() -> None:

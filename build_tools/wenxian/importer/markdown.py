@@ -37,6 +37,8 @@ _TAG = re.compile(r"</?(?:html|body|table|thead|tbody|tr|td|th|div|span|br|p|sup
 _TABLE = re.compile(r"^(?:<html>|<body>|<table|<tr|<td|<th|</t)", re.IGNORECASE)
 _PIPE_ROW = re.compile(r"^\|.*\|$")  # a row of a table written in Markdown ("| 项目 | 户数 |", "|---|---|")
 _BULLET = re.compile(r"^[-*+]\s+(?=\S)")  # a list item's bullet ("- [1] 阳建强. …", as Marker writes a list)
+# A block quote's mark ("> 基金项目：…", where PyMuPDF4LLM set a first page's note apart): the note's text
+_QUOTE = re.compile(r"^>\s+(?=\S)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 MIN_MARKED_LINES = 2
 
@@ -152,6 +154,7 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
     if _TABLE.match(text) or _PIPE_ROW.match(text):
         return ""
     text = _BULLET.sub("", text)
+    text = _QUOTE.sub("", text) if text[:1] == ">" else text
     text = _HEADING.sub("", text)
     text = _IMAGE.sub("", text)
     if formulas is not None and "$" in text:
