@@ -236,9 +236,11 @@ PYMUPDF4LLM = """\
 <!-- Start of picture text -->
 使用率/%<br>46.2<br>18.5<br>甲县 乙县<br>县域<br><!-- End of picture text -->
 
+##### 使用率 
+
 #### **图 1 两个县数字文化平台的使用率** 
 
-#### **Fig. 1 Usage rates of digital cultural platforms in the two** 
+**Fig. 1 Usage rates of digital cultural platforms in the two** 
 
 #### **counties** 
 

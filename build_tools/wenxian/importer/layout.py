@@ -80,12 +80,15 @@ class _Layout:
                 self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
         # Not a caption it marked for its large or bold type ("#### **表 1 …**", PyMuPDF4LLM), nor
-        # the marked lines its title wrapped onto right under it ("#### **Table 1 Basic …**" /
-        # "#### **pilot counties**").
+        # the marked lines its title wrapped onto right under it, marked or not ("#### **表 1 …**" /
+        # "**Table 1 Basic information of the three**" / "#### **pilot counties**").
         in_caption = False
         for k, line in enumerate(self.lines):
-            in_caption = line.heading_mark and (captions.caption_kind(line.text) is not None or in_caption)
-            if in_caption:
+            in_caption = captions.caption_kind(line.text) is not None or (in_caption and line.heading_mark)
+            # … nor a chart's label it marked right above the figure's caption ("##### 共享率" /
+            # "#### **图 1 …**"): no section opens with a figure and no text.
+            label = k + 1 < len(self.lines) and captions.caption_kind(self.lines[k + 1].text) == "figure"
+            if in_caption or label:
                 continue
             if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
                 self.levels[k] = 1
