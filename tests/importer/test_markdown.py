@@ -40,6 +40,8 @@ def test_superscripts_read_as_printed() -> None:
     assert plain_line("王丽华 $^{1}$ ，赵建民 $^{1,2}$") == "王丽华1 ，赵建民1,2"  # spaces: normalised later
     assert plain_line("增长 $^{[1]}$。") == "增长[1]。"
     assert plain_line("## 引言") == "引言"
+    assert plain_line("本文以共享率 p_i _∈_ [0, 1] 衡量") == "本文以共享率 p_i ∈ [0, 1] 衡量"  # italic: its text
+    assert plain_line("变量 snake_case_name 与 a_b") == "变量 snake_case_name 与 a_b"  # no italic
     assert plain_line("<html><body><table><tr><td>社区</td></tr></table></body></html>") == ""
 
 

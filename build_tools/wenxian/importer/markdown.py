@@ -40,6 +40,10 @@ _BULLET = re.compile(r"^[-*+]\s+(?=\S)")  # a list item's bullet ("- [1] 阳建�
 # A block quote's mark ("> 基金项目：…", where PyMuPDF4LLM set a first page's note apart): the note's text
 _QUOTE = re.compile(r"^>\s+(?=\S)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# Italic between underscores, set apart by spaces or punctuation ("率 p_i _∈_ [0, 1]": PyMuPDF4LLM marks
+# the italic font a formula's symbol came in): its text. Not a subscript's underscore ("p_i": a
+# letter before it), nor "__", bold's.
+_ITALIC = re.compile(r"(?<![\w_\\])_(?=[^\s_])([^_\n]{1,40}?)(?<=[^\s_])_(?![\w_])")
 MIN_MARKED_LINES = 2
 
 
@@ -162,6 +166,7 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
     text = _TAG.sub(" ", text) if "<" in text else text
     text = _SUPERSCRIPT.sub(lambda m: m.group(1).replace(" ", ""), text) if "^" in text else text
     text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text) if ("**" in text or "__" in text) else text
+    text = _ITALIC.sub(r"\1", text) if "_" in text else text
     return text.strip()
 
 
