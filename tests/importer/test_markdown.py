@@ -272,6 +272,8 @@ def test_a_bold_label_run_on_after_a_sentence_is_a_field_of_its_own() -> None:
     assert label_pieces("…productivity. **Key words:** reform") == ["…productivity.", "**Key words:** reform"]
     assert label_pieces("文中 **重点：** 不在句末之后") == ["文中 **重点：** 不在句末之后"]  # no sentence ends before it
     assert label_pieces("…机制。 **[关键词]** 快递进村") == ["…机制。", "**[关键词]** 快递进村"]
+    assert label_pieces("**图 1 求助对象 Fig. 1 Whom they turned to** 注：可选择多个对象。") == [
+        "**图 1 求助对象**", "**Fig. 1 Whom they turned to**", "注：可选择多个对象。"]  # its twin, its note
     meta = read_article(PYMUPDF4LLM.encode(), file="p.md").meta
     assert meta.keywords == ["公共文化服务", "数字化转型", "县域治理"]
     assert meta.abstract.endswith("以需求调查引导内容供给。")

@@ -177,12 +177,29 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
 _RUN_ON_LABEL = re.compile(r"(?<=[。．.！？!?])\s+(?=\*\*(?:[^*\n]{1,12}[：:]|[\[【［][^*\n]{1,10}[\]】］])\s*\*\*)")
 
 
+# A figure's note run on after its bold caption ("**图 1 … Fig. 1 …** 注：同一学生可选择…。"): the
+# note is printed under the caption, a line of its own.
+_RUN_ON_NOTE = re.compile(r"^(\*\*(?:[图表]\s*\d|Fig\.?\s*\d|Table\s*\d)[^*\n]*\*\*)\s+(?=(?:注|资料来源)\s*[：:])")
+
+
 def label_pieces(text: str) -> list[str]:
     """A stripped Markdown line cut before each bold label (``**关键词：**``) it ran on into after
-    a sentence's end: each piece a line of its own, as the PDF printed it ([text] when none)."""
+    a sentence's end, and before a note run on after a bold caption: each piece a line of its own,
+    as the PDF printed it ([text] when none)."""
     if "**" not in text:
         return [text]
+    note = _RUN_ON_NOTE.match(text)
+    if note:
+        return [*label_pieces(note.group(1)), text[note.end():]]
+    twin = _BOLD_TWIN.match(text)
+    if twin:  # the bold run cut in two, each half bold
+        return [(twin.group(1) or "") + twin.group(2) + "**", "**" + text[twin.end():]]
     return [piece for piece in _RUN_ON_LABEL.split(text) if piece]
+
+
+# A bold caption that holds its English twin ("**图 1 求助对象 Fig. 1 Whom they turned to**"), as
+# PyMuPDF4LLM runs the two printed lines together: the twin is a line of its own, as printed.
+_BOLD_TWIN = re.compile(r"^(#{1,6}\s+)?(\*\*[图表]\s*\d+[^*\n]*?[\u4e00-\u9fff）)])\s+(?=(?:Fig\.?|Table)\s*\d[^*\n]*\*\*)")
 
 
 _PICTURE_START = re.compile(r"^<!--\s*Start of picture text\s*-->$", re.IGNORECASE)
