@@ -83,14 +83,16 @@ class _Layout:
         # the marked lines its title wrapped onto right under it, marked or not ("#### **表 1 …**" /
         # "**Table 1 Basic information of the three**" / "#### **pilot counties**").
         in_caption = False
-        for k, line in enumerate(self.lines):
+        marked = any(line.heading_mark for line in self.lines)  # (a text without marks: nothing to do)
+        for k, line in enumerate(self.lines if marked else ()):
             in_caption = captions.caption_kind(line.text) is not None or (in_caption and line.heading_mark)
+            if in_caption or not line.heading_mark:
+                continue
             # … nor a chart's label it marked right above the figure's caption ("##### 共享率" /
             # "#### **图 1 …**"): no section opens with a figure and no text.
-            label = k + 1 < len(self.lines) and captions.caption_kind(self.lines[k + 1].text) == "figure"
-            if in_caption or label:
+            if k + 1 < len(self.lines) and captions.caption_kind(self.lines[k + 1].text) == "figure":
                 continue
-            if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
+            if self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
                 self.levels[k] = 1
         # An unnumbered section's name alone on its line between two blocks ("引言", "结语"): a
         # first-level heading (the numbered ones around it are counted from 1 or 一 all the same).
