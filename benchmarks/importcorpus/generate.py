@@ -27,6 +27,8 @@ again where they were.
 ``--layout NAME`` typesets that layout alone, into the articles' folders as they are
 (how ``twocol-narrow`` was added in round 11f). ``--extract NAME`` only extracts one extractor's texts again from the committed PDFs
 (no typesetting, nothing else rewritten): how an extractor is added to the corpus.
+``--extract pymupdf4llm`` (PyMuPDF's Markdown, AGPL, installed by hand as PyMuPDF is) writes the
+dev articles' XeLaTeX layouts only, or those of the articles named with ``--only``.
 """
 
 from __future__ import annotations
@@ -120,6 +122,12 @@ EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pyp
 HTML_EXTRACTORS = ("pdftotext",)
 # The word-processor layouts (wordpdf.py, exported by LibreOffice): every extractor but PyMuPDF.
 WORD_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
+# pymupdf4llm: PyMuPDF's Markdown (``pymupdf4llm.to_markdown(path)``, default options: its layout
+# analysis, "#" headings guessed from font size, ``**bold**``, ``<sup>`` marks, tables as ``| … |``
+# rows, a picture's text between HTML comments, running heads and footnotes kept), as users bring
+# a Markdown-saving extractor's output (round 15f). Extracted for the dev articles' XeLaTeX layouts
+# only (``--extract pymupdf4llm``); a held-out article's are the lead's to make, named with ``--only``.
+MARKDOWN_EXTRACTORS = ("pymupdf4llm",)
 BUNDLED_SECTIONS = 2  # level-1 sections of the bundled article typeset in the corpus
 
 _TEX_SPECIAL = re.compile(r"([\\{}$&#%_^~])")
@@ -505,6 +513,16 @@ def _pymupdf():
     return pymupdf
 
 
+def _pymupdf4llm():
+    """PyMuPDF's Markdown writer, imported here only (AGPL, as PyMuPDF: never a dependency)."""
+    try:
+        import pymupdf4llm
+    except ImportError:
+        sys.exit("pymupdf4llm is missing: `pip install pymupdf pymupdf4llm` in your own environment (AGPL: only this "
+                 "script uses it, to write the committed .pymupdf4llm.txt texts; the package never imports it)")
+    return pymupdf4llm
+
+
 def extract(pdf: Path, extractor: str) -> str:
     if extractor.startswith("pdftotext"):
         mode = extractor.removeprefix("pdftotext").removeprefix("-")  # "", "layout" or "raw"
@@ -514,6 +532,8 @@ def extract(pdf: Path, extractor: str) -> str:
         from pdfminer.high_level import extract_text
 
         return extract_text(str(pdf))
+    if extractor == "pymupdf4llm":
+        return _pymupdf4llm().to_markdown(str(pdf))
     if extractor == "pymupdf":
         pymupdf = _pymupdf()
         with pymupdf.open(str(pdf)) as document:
@@ -542,13 +562,18 @@ def build(spec: dict, layout_name: str, layout: dict, work: Path) -> Path:
 
 def extract_again(extractor: str, only: list[str] | None) -> int:
     """Write ``<layout>.<extractor>.txt`` beside every committed ``<layout>.pdf`` (of the
-    articles in ``only``, if given); the PDFs, the gold and the other texts are left as they are."""
+    articles in ``only``, if given); the PDFs, the gold and the other texts are left as they are.
+    A Markdown-saving extractor (``MARKDOWN_EXTRACTORS``) reads the XeLaTeX layouts of the dev
+    articles only, or of the articles in ``only`` (a held-out one only when named)."""
     if shutil.which("pdftotext") is None:
         sys.exit("pdftotext is missing: scripts/debian-deps.sh pdf installs it")
+    markdown = extractor in MARKDOWN_EXTRACTORS
     for pdf in sorted(DATA.glob("*/*/*.pdf")):
         if only and pdf.parent.name not in only or (pdf.name.startswith("html-") and extractor not in HTML_EXTRACTORS):
             continue
         if pdf.name.startswith("word-") and extractor not in WORD_EXTRACTORS:
+            continue
+        if markdown and (pdf.stem not in LAYOUTS or not only and pdf.parent.parent.name != "dev"):
             continue
         pdf.with_name(f"{pdf.stem}.{extractor}.txt").write_text(extract(pdf, extractor), encoding="utf-8")
         print(f"{pdf.parent.relative_to(HERE)}/{pdf.stem}: {extractor}")
@@ -560,7 +585,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--only", metavar="NAME", action="append", help="regenerate only this article (repeatable; 'bundled' for the bundled one)")
-    parser.add_argument("--extract", metavar="EXTRACTOR", choices=EXTRACTORS,
+    parser.add_argument("--extract", metavar="EXTRACTOR", choices=EXTRACTORS + MARKDOWN_EXTRACTORS,
                         help="only extract this extractor's texts again from the committed PDFs (no typesetting)")
     parser.add_argument("--html", action="store_true",
                         help="only print the HTML layouts (htmlpdf.HTML_LAYOUTS) with Chromium; the XeLaTeX outputs are left as they are")
@@ -582,6 +607,8 @@ def main(argv: list[str] | None = None) -> int:
         if shutil.which(tool) is None:
             sys.exit(f"{tool} is missing: scripts/debian-deps.sh pdf installs it")
     _pymupdf()  # before any folder is emptied: every extractor's texts are written again
+    if any(DATA.glob(f"*/*/*.{MARKDOWN_EXTRACTORS[0]}.txt")):
+        _pymupdf4llm()  # its texts are made again where they were
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for spec in load_articles():
@@ -590,6 +617,8 @@ def main(argv: list[str] | None = None) -> int:
             folder = DATA / spec["split"] / spec["name"]
             # The word-processor layouts are made again where they were (``--word`` adds them).
             word = folder.is_dir() and any(folder.glob("word-*.gold.json"))
+            # A Markdown-saving extractor's texts too (``--extract pymupdf4llm`` adds them).
+            markdown = [e for e in MARKDOWN_EXTRACTORS if folder.is_dir() and any(folder.glob(f"*.{e}.txt"))]
             if folder.exists() and not args.layout:
                 shutil.rmtree(folder)
             folder.mkdir(parents=True, exist_ok=True)
@@ -598,7 +627,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 pdf = build(spec, name, layout, work)
                 shutil.copy(pdf, folder / f"{name}.pdf")  # scored through the PDF reader too
-                for extractor in EXTRACTORS:
+                for extractor in EXTRACTORS + tuple(markdown):
                     text = extract(pdf, extractor)
                     (folder / f"{name}.{extractor}.txt").write_text(text, encoding="utf-8")
                 (folder / f"{name}.gold.json").write_text(

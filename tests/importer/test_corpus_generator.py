@@ -145,6 +145,27 @@ def test_pymupdf_is_an_extractor_only_the_generator_imports(gen) -> None:
                  if any(word in p.read_text(encoding="utf-8") for word in ("import pymupdf", "import fitz", "from fitz", "from pymupdf"))]
     assert importing == []
 
+def test_pymupdf4llm_is_extracted_for_the_dev_articles_xelatex_layouts_only(gen, monkeypatch, tmp_path) -> None:
+    """Round 15f: ``--extract pymupdf4llm`` (PyMuPDF's Markdown, AGPL: imported by the generator
+    only) writes the dev articles' XeLaTeX layouts; a held-out article's only when named."""
+    for split, name in (("dev", "doc"), ("heldout", "sealed")):
+        folder = tmp_path / split / name
+        folder.mkdir(parents=True)
+        for layout in ("onecol-colon", "html-onecol", "word-onecol"):
+            (folder / f"{layout}.pdf").write_bytes(b"%PDF")
+    monkeypatch.setattr(gen, "DATA", tmp_path)
+    monkeypatch.setattr(gen, "HERE", tmp_path)
+    monkeypatch.setattr(gen.shutil, "which", lambda tool: "/usr/bin/" + tool)
+    monkeypatch.setattr(gen, "extract", lambda pdf, extractor: f"{pdf.stem} by {extractor}")
+    assert "pymupdf4llm" in gen.MARKDOWN_EXTRACTORS and "pymupdf4llm" not in gen.EXTRACTORS
+    assert "pymupdf4llm" not in sys.modules
+    assert gen.main(["--extract", "pymupdf4llm"]) == 0
+    written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.pymupdf4llm.txt"))
+    assert written == ["dev/doc/onecol-colon.pymupdf4llm.txt"]
+    assert gen.main(["--extract", "pymupdf4llm", "--only", "sealed"]) == 0
+    assert (tmp_path / "heldout" / "sealed" / "onecol-colon.pymupdf4llm.txt").is_file()
+
+
 def test_the_narrow_gutter_layout_sets_6_mm_and_ctex_line_spread(gen) -> None:
     """twocol-narrow (round 11f): a 6 mm gutter and ctex's 1.3 line spread; the other layouts
     print as before (8 mm, no spread), and ``--layout`` typesets one layout alone."""

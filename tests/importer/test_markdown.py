@@ -40,6 +40,8 @@ def test_superscripts_read_as_printed() -> None:
     assert plain_line("王丽华 $^{1}$ ，赵建民 $^{1,2}$") == "王丽华1 ，赵建民1,2"  # spaces: normalised later
     assert plain_line("增长 $^{[1]}$。") == "增长[1]。"
     assert plain_line("## 引言") == "引言"
+    assert plain_line("本文以共享率 p_i _∈_ [0, 1] 衡量") == "本文以共享率 p_i ∈ [0, 1] 衡量"  # italic: its text
+    assert plain_line("变量 snake_case_name 与 a_b") == "变量 snake_case_name 与 a_b"  # no italic
     assert plain_line("<html><body><table><tr><td>社区</td></tr></table></body></html>") == ""
 
 
@@ -202,3 +204,105 @@ def test_a_plain_formula_in_the_abstract_is_its_text() -> None:
     article = read_article((FIXTURES / "mineru-tables.md").read_bytes(), file="mineru-tables.md")
     assert "（P<0.05）" in article.meta.abstract and "$" not in article.meta.abstract
     assert formula_as_text("Y _ { i t }") is None and formula_as_text("n = 1 2 0") == "n=120"
+
+
+# PyMuPDF4LLM's Markdown (round 15f; written for this test in the shape it gives a journal's first
+# page): the page's header lines before the "#" title, each block's printed lines run together with
+# spaces, the key words' bold label run on after the abstract's last sentence, a paragraph cut in
+# two blocks where the column ends ("…需要“积" / blank / "极培育…").
+PYMUPDF4LLM = """\
+2024 年 6 月 第 12 卷第 3 期 
+
+城乡治理评论 
+
+# 县域公共文化服务的数字化转型 研究 
+
+周文静<sup>1</sup> ，马志远<sup>1,2</sup> 
+
+（1. 南方师范大学公共管理学院，广州 510000；2. 南方城乡研究院，广州 510000） 
+
+**摘 要：** 公共文化服务的数字化是县域治理的新课题。本文比较两个县的做法，发现平台分散、内容同质、使用率低是 主要问题，认为应以平台整合带动资源共享，以需求调查引导内容供给。 **关键词：** 公共文化服务；数字化转型；县域治理 
+
+收稿日期：2024-03-18 
+
+> 基金项目：南方省社会科学基金项目（24ZZ017） 
+
+## 一、问题的提出 
+
+近年来，县域公共文化服务加快向数字平台延伸，各地 纷纷建设数字文化馆、数字图书馆和线上展厅。然而在实际运行中，平台的使用率普遍不高，内容更新缓慢，需要“积 
+
+极培育用户习惯，加快形成服务闭环”[1]。这是本文讨论的起点，也是县域公共文化服务数字化转型必须回答的问题。 
+
+已有研究多从技术角度讨论平台建设 [2]，对服务供给的制度安排关注不足，对县域内部门之间的协同机制讨论更少，本文从这一空白入手展开分析。 
+
+<!-- Start of picture text -->
+使用率/%<br>46.2<br>18.5<br>甲县 乙县<br>县域<br><!-- End of picture text -->
+
+##### 使用率 
+
+#### **图 1 两个县数字文化平台的使用率** 
+
+**Fig. 1 Usage rates of digital cultural platforms in the two** 
+
+#### **counties** 
+
+## 二、结论 
+
+平台整合与资源共享需要协同推进，县级政府应当统筹文化、教育和宣传部门的数字资源，以用户需求为导向持续改进服务。 
+
+### 参考文献 
+
+- [1] 王明. 县域公共文化治理研究 [M]. 北京: 文化出版社, 2021. [2] 李华, 赵平. 数字文化馆的 建设路径 [J]. 图书馆论坛, 2022(3): 10-18. 
+"""
+
+
+def test_pymupdf4llm_head_lines_above_the_marked_title_are_the_journals() -> None:
+    meta = read_article(PYMUPDF4LLM.encode(), file="p.md").meta
+    assert meta.title == "县域公共文化服务的数字化转型研究"
+    assert meta.journal.get("name") == "城乡治理评论" and meta.journal.get("year") == "2024"
+    assert meta.authors == ["周文静", "马志远"] and meta.author_affiliations == [[1], [1, 2]]
+    assert meta.journal.get("received") == "2024-03-18"
+    assert meta.journal.get("funding") == "南方省社会科学基金项目（24ZZ017）"  # its block quote's mark is no text
+
+
+def test_a_bold_label_run_on_after_a_sentence_is_a_field_of_its_own() -> None:
+    from wenxian.importer.markdown import label_pieces
+
+    assert label_pieces("…共享。 **关键词：** 公共文化服务") == ["…共享。", "**关键词：** 公共文化服务"]
+    assert label_pieces("…productivity. **Key words:** reform") == ["…productivity.", "**Key words:** reform"]
+    assert label_pieces("文中 **重点：** 不在句末之后") == ["文中 **重点：** 不在句末之后"]  # no sentence ends before it
+    assert label_pieces("…机制。 **[关键词]** 快递进村") == ["…机制。", "**[关键词]** 快递进村"]
+    assert label_pieces("**图 1 求助对象 Fig. 1 Whom they turned to** 注：可选择多个对象。") == [
+        "**图 1 求助对象**", "**Fig. 1 Whom they turned to**", "注：可选择多个对象。"]  # its twin, its note
+    meta = read_article(PYMUPDF4LLM.encode(), file="p.md").meta
+    assert meta.keywords == ["公共文化服务", "数字化转型", "县域治理"]
+    assert meta.abstract.endswith("以需求调查引导内容供给。")
+
+
+def test_a_block_cut_inside_a_word_is_no_paragraph_break() -> None:
+    article = read_article(PYMUPDF4LLM.encode(), file="p.md")
+    paragraphs = [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)]
+    assert paragraphs[0].startswith("近年来") and paragraphs[0].endswith("必须回答的问题。")
+    assert "需要“积极培育用户习惯" in paragraphs[0]
+    assert len(paragraphs) == 3 and paragraphs[1].startswith("已有研究")
+
+
+def test_a_pictures_words_in_comments_are_no_text_and_a_marked_caption_no_heading() -> None:
+    article = read_article(PYMUPDF4LLM.encode(), file="p.md")
+    assert [h.text for h in article.headings()] == ["一、问题的提出", "二、结论"]
+    body = " ".join(b.plain_text() for b in article.blocks if isinstance(b, Paragraph))
+    assert "46.2" not in body and "使用率/%" not in body and "<!--" not in body and "counties" not in body
+    from wenxian.importer.lines import split_lines
+
+    assert not [line for line in split_lines(PYMUPDF4LLM).lines if "46.2" in line.text or "<!--" in line.text]
+
+
+def test_a_reference_entry_run_on_into_the_one_before_is_an_entry_of_its_own() -> None:
+    from wenxian.importer.markdown import entry_pieces
+
+    line = "[1] 王明. 县域治理 [M]. 北京: 文化出版社, 2021. [2] 李华. 路径 [J]. 图书馆论坛, 2022(3): 10-18."
+    assert entry_pieces(line) == ["[1] 王明. 县域治理 [M]. 北京: 文化出版社, 2021.", "[2] 李华. 路径 [J]. 图书馆论坛, 2022(3): 10-18."]
+    assert entry_pieces("平台建设 [2]，对服务供给。 [3] 指出的问题") == ["平台建设 [2]，对服务供给。 [3] 指出的问题"]  # no entry after it
+    article = read_article(PYMUPDF4LLM.encode(), file="p.md")
+    assert [(r.number, r.text[:5]) for r in article.references] == [(1, "王明. 县"), (2, "李华, 赵")]
+    assert [item.number for cite in article.citations() for item in cite.items] == [1, 2]

@@ -43,6 +43,13 @@ BREAK: dict[str, float] = {
     # with the sentence end, not a short last line's too (kuaidi-xiacun's one-line paragraph).
     # Set on dev in round 11a: -6 and -8 score alike.
     "next_alone": -8.0,
+    # Where each line is a whole block (one line per paragraph, a blank line after each), a line
+    # that stops inside a word (its last character a Han one, no sentence or clause end) before a
+    # blank: the extractor's text block ended at a column's or page's end, not the paragraph
+    # (PyMuPDF4LLM's Markdown: "…指出我国目前需要“积极" / "" / "培育未来产业，…"). Outweighs the
+    # blank line with the bias (set by hand on dev, round 15f; headings and captions are decided
+    # before any break, running heads and notes taken out).
+    "block_cut": -3.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -217,12 +224,14 @@ def break_features(
     next_starts_punct: bool = False,
     one_printed_line: bool = False,
     next_alone: bool = False,
+    ends_in_word: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
     ``first_line``: the line opens its paragraph (so it is short by its indent);
     ``next_opens``: the next line starts with an ordinal connective; ``one_printed_line``: the
-    line and the next are pieces of one printed line."""
+    line and the next are pieces of one printed line; ``ends_in_word``: the line's last character
+    is a Han one."""
     full = column - INDENT if first_line else column
     last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
@@ -247,6 +256,7 @@ def break_features(
         "one_printed_line": float(one_printed_line),
         # … only where this line is full: a short last line says the paragraph ended by itself.
         "next_alone": float(sentence_end and next_alone and not next_indented and not last_short),
+        "block_cut": float(blank and not wrapped and not filler and ends_in_word and not sentence_end),
     }
 
 

@@ -113,6 +113,7 @@ class FrontMatter:
             # and Design", where the running head is printed on the first page only)
             journal_lines.append(lines[k].text)
             k += 1
+        k = _before_marked_title(lines, k, journal_lines)
         self._journal_head(journal_lines)
         rest = _authors_before_affiliations(lines[k:])
         at = _author_line(rest)
@@ -500,6 +501,22 @@ def _title_taken_for_furniture(head: list[Line], furniture: list[Line]) -> Line 
     if not opens_bare or _head_journal_line(line.text) or not _title_like([line]) or _authors(line.text):
         return None
     return line
+
+
+MAX_HEAD_LINE = 20  # a journal's name or date line above the title, in characters
+
+
+def _before_marked_title(lines: list[Line], k: int, journal_lines: list[str]) -> int:
+    """Where the title starts when a Markdown-saving extractor marked it ("# 题名", from its font
+    size): the short unmarked lines above the first marked one are the head's journal lines (its
+    name, its date: "示例社会科学" under "2024 年 6 月 第 40 卷第 6 期", where PyMuPDF4LLM gives the
+    page's header before the journal's name), taken into ``journal_lines``. Without a mark, or
+    with a long line above it, ``k`` is left as it is."""
+    marked = next((m for m in range(k, min(len(lines), k + 4)) if lines[m].heading_mark), None)
+    if marked is None or marked == k or any(len(line.text) > MAX_HEAD_LINE or line.heading_mark for line in lines[k:marked]):
+        return k
+    journal_lines.extend(line.text for line in lines[k:marked])
+    return marked
 
 
 def _title_like(lines: list[Line]) -> bool:

@@ -79,8 +79,20 @@ class _Layout:
             if self.levels[k] is not None and self._runs_into(k):
                 self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
-        for k, line in enumerate(self.lines):
-            if line.heading_mark and self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
+        # Not a caption it marked for its large or bold type ("#### **表 1 …**", PyMuPDF4LLM), nor
+        # the marked lines its title wrapped onto right under it, marked or not ("#### **表 1 …**" /
+        # "**Table 1 Basic information of the three**" / "#### **pilot counties**").
+        in_caption = False
+        marked = any(line.heading_mark for line in self.lines)  # (a text without marks: nothing to do)
+        for k, line in enumerate(self.lines if marked else ()):
+            in_caption = captions.caption_kind(line.text) is not None or (in_caption and line.heading_mark)
+            if in_caption or not line.heading_mark:
+                continue
+            # … nor a chart's label it marked right above the figure's caption ("##### 共享率" /
+            # "#### **图 1 …**"): no section opens with a figure and no text.
+            if k + 1 < len(self.lines) and captions.caption_kind(self.lines[k + 1].text) == "figure":
+                continue
+            if self.levels[k] is None and not self.kinds[k] and headings.reads_as_heading(line.text):
                 self.levels[k] = 1
         # An unnumbered section's name alone on its line between two blocks ("引言", "结语"): a
         # first-level heading (the numbered ones around it are counted from 1 or 一 all the same).
@@ -334,6 +346,7 @@ class _Layout:
             next_starts_punct=starts_punct,
             one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
             next_alone=sentence_end and self.wrapped and self._alone(i + 1),
+            ends_in_word=HAN_RE.match(line.text[-1:]) is not None,
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:

@@ -18,9 +18,13 @@ from wenxian.importer.chars import ends_sentence, width
 from wenxian.importer.columns import reading_order
 from wenxian.importer.joining import compounds_in
 from wenxian.importer.markdown import (
+    MAX_COMMENT_LINES,
+    comment_end,
+    entry_pieces,
     is_heading_mark,
     is_markdown,
     is_table_markup,
+    label_pieces,
     math_closing,
     math_opening,
     math_tex,
@@ -177,6 +181,15 @@ def split_lines(text: str) -> Lines:
             if tex:
                 out.append(Line(number, tex, False, False, width(tex), page, formula=True))
             continue
+        if marked and stripped.startswith("<!--"):  # a comment (a picture's words): no text, to its end
+            found = comment_end([raw for _, raw in ordered[index : index + MAX_COMMENT_LINES]])
+            if found is not None:
+                end = index + found
+                page += sum(ordered[k][1].count("\f") for k in range(index + 1, end + 1))
+                skip_to = end + 1
+                if out:
+                    out[-1].gap_after = True
+                continue
         if marked and stripped and is_table_markup(stripped):
             if table_lines and table_at[-1] == index - 1:  # the next row of the same table
                 table_lines[-1].append(stripped)
@@ -188,6 +201,15 @@ def split_lines(text: str) -> Lines:
         heading_mark = False
         if marked and stripped:
             heading_mark = is_heading_mark(stripped)
+            *before, stripped = label_pieces(stripped)
+            for piece in before:  # a field's text the extractor ran a bold label on into: a line apart
+                if piece := plain_line(piece, formulas):
+                    out.append(Line(number, piece, False, True, width(piece), page, heading_mark))
+                    heading_mark = False
+            *entries, stripped = entry_pieces(stripped)
+            for piece in entries:  # a reference entry the next one was run on into: a line of its own
+                if piece := plain_line(piece, formulas):
+                    out.append(Line(number, piece, False, False, width(piece), page))
             stripped = plain_line(stripped, formulas)
         if not stripped:
             if out:

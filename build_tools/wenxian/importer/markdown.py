@@ -3,7 +3,8 @@
 Such tools print what the PDF showed with Markdown marks around it: ``#``
 before a title or heading, a superscript as inline TeX (``王丽华 $^{1}$``,
 ``增长 $^{[1]}$``, ``$^{1,2}$``), ``**bold**``, images as ``![](images/x.jpg)``
-and tables as HTML, display formulas as TeX between ``$$`` (or ``\\[ … \\]``). The marks
+and tables as HTML, display formulas as TeX between ``$$`` (or ``\\[ … \\]``), a picture's
+words between HTML comments (PyMuPDF4LLM; :func:`comment_end`). The marks
 are not the article's text: each line is given
 back as the PDF printed it — a superscript as the digits pdftotext would give
 (``王丽华1``, ``增长[1]``), a heading's text without its ``#``, a list item's without its
@@ -36,7 +37,13 @@ _TAG = re.compile(r"</?(?:html|body|table|thead|tbody|tr|td|th|div|span|br|p|sup
 _TABLE = re.compile(r"^(?:<html>|<body>|<table|<tr|<td|<th|</t)", re.IGNORECASE)
 _PIPE_ROW = re.compile(r"^\|.*\|$")  # a row of a table written in Markdown ("| 项目 | 户数 |", "|---|---|")
 _BULLET = re.compile(r"^[-*+]\s+(?=\S)")  # a list item's bullet ("- [1] 阳建强. …", as Marker writes a list)
+# A block quote's mark ("> 基金项目：…", where PyMuPDF4LLM set a first page's note apart): the note's text
+_QUOTE = re.compile(r"^>\s+(?=\S)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+# Italic between underscores, set apart by spaces or punctuation ("率 p_i _∈_ [0, 1]": PyMuPDF4LLM marks
+# the italic font a formula's symbol came in): its text. Not a subscript's underscore ("p_i": a
+# letter before it), nor "__", bold's.
+_ITALIC = re.compile(r"(?<![\w_\\])_(?=[^\s_])([^_\n]{1,40}?)(?<=[^\s_])_(?![\w_])")
 MIN_MARKED_LINES = 2
 
 
@@ -151,6 +158,7 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
     if _TABLE.match(text) or _PIPE_ROW.match(text):
         return ""
     text = _BULLET.sub("", text)
+    text = _QUOTE.sub("", text) if text[:1] == ">" else text
     text = _HEADING.sub("", text)
     text = _IMAGE.sub("", text)
     if formulas is not None and "$" in text:
@@ -158,7 +166,75 @@ def plain_line(text: str, formulas: list[str] | None = None) -> str:
     text = _TAG.sub(" ", text) if "<" in text else text
     text = _SUPERSCRIPT.sub(lambda m: m.group(1).replace(" ", ""), text) if "^" in text else text
     text = _BOLD.sub(lambda m: m.group(1) or m.group(2), text) if ("**" in text or "__" in text) else text
+    text = _ITALIC.sub(r"\1", text) if "_" in text else text
     return text.strip()
+
+
+# A label in bold that a Markdown-saving extractor ran on into the line before, after its last
+# sentence ("…开放环境。 **关键词：** 新质生产力；…", "…机制。 **[关键词]** …", "…productivity. **Key words:**
+# …"), a colon closing it or brackets round it: PyMuPDF4LLM
+# joins a block's printed lines, and a keywords line set right under the abstract is one block.
+_RUN_ON_LABEL = re.compile(r"(?<=[。．.！？!?])\s+(?=\*\*(?:[^*\n]{1,12}[：:]|[\[【［][^*\n]{1,10}[\]】］])\s*\*\*)")
+
+
+# A figure's note run on after its bold caption ("**图 1 … Fig. 1 …** 注：同一学生可选择…。"): the
+# note is printed under the caption, a line of its own.
+_RUN_ON_NOTE = re.compile(r"^(\*\*(?:[图表]\s*\d|Fig\.?\s*\d|Table\s*\d)[^*\n]*\*\*)\s+(?=(?:注|资料来源)\s*[：:])")
+
+
+def label_pieces(text: str) -> list[str]:
+    """A stripped Markdown line cut before each bold label (``**关键词：**``) it ran on into after
+    a sentence's end, and before a note run on after a bold caption: each piece a line of its own,
+    as the PDF printed it ([text] when none)."""
+    if "**" not in text:
+        return [text]
+    note = _RUN_ON_NOTE.match(text)
+    if note:
+        return [*label_pieces(note.group(1)), text[note.end():]]
+    twin = _BOLD_TWIN.match(text)
+    if twin:  # the bold run cut in two, each half bold
+        return [(twin.group(1) or "") + twin.group(2) + "**", "**" + text[twin.end():]]
+    return [piece for piece in _RUN_ON_LABEL.split(text) if piece]
+
+
+# A bold caption that holds its English twin ("**图 1 求助对象 Fig. 1 Whom they turned to**"), as
+# PyMuPDF4LLM runs the two printed lines together: the twin is a line of its own, as printed.
+_BOLD_TWIN = re.compile(r"^(#{1,6}\s+)?(\*\*[图表]\s*\d+[^*\n]*?[\u4e00-\u9fff）)])\s+(?=(?:Fig\.?|Table)\s*\d[^*\n]*\*\*)")
+
+
+_PICTURE_START = re.compile(r"^<!--\s*Start of picture text\s*-->$", re.IGNORECASE)
+_PICTURE_END = re.compile(r"<!--\s*End of picture text\s*-->\s*$", re.IGNORECASE)
+
+
+_COMMENT_END = re.compile(r"-->\s*$")
+MAX_COMMENT_LINES = 200  # a comment not closed within them is text
+
+
+def comment_end(lines: list[str]) -> int | None:
+    """The index in ``lines`` of the line closing the HTML comment that ``lines[0]`` opens
+    (``<!--``), or None when none does soon. A comment is no printed text, nor what PyMuPDF4LLM
+    puts between its two picture comments (``<!-- Start of picture text -->``, the labels
+    ``比例/%<br>31.4<br>…``, ``<!-- End of picture text -->``): a chart's labels, not the article's."""
+    picture = _PICTURE_START.match(lines[0].strip()) is not None
+    closer = _PICTURE_END if picture else _COMMENT_END
+    for k in range(int(picture), min(len(lines), MAX_COMMENT_LINES)):
+        if closer.search(lines[k]):
+            return k
+    return None
+
+
+# The next reference entry PyMuPDF4LLM ran on into the one before (a block's printed lines run
+# together): "…2021, 21(4): 55-61. [4] 蒋书… [J]. …" — a label after an entry's end, opening text
+# with a document-type code ("[J]", "[M]", "[EB/OL]") before any other bracket.
+_RUN_ON_ENTRY = re.compile(r"(?<=[.。])\s+(?=[\[［]\d{1,4}[\]］]\s*[^\s\[\]［］][^\[\]［］]{0,200}?[\[［][A-Z]{1,2}(?:/OL)?[\]］])")
+
+
+def entry_pieces(text: str) -> list[str]:
+    """A stripped Markdown line cut before each reference entry run on into it after the entry
+    before it ended: each entry a line of its own, as the PDF printed it ([text] when none)."""
+    if "[" not in text and "［" not in text:
+        return [text]
+    return [piece for piece in _RUN_ON_ENTRY.split(text) if piece]
 
 
 def is_table_markup(text: str) -> bool:
