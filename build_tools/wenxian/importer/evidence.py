@@ -43,6 +43,11 @@ BREAK: dict[str, float] = {
     # with the sentence end, not a short last line's too (kuaidi-xiacun's one-line paragraph).
     # Set on dev in round 11a: -6 and -8 score alike.
     "next_alone": -8.0,
+    # The line ends a clause, a sentence or announces a list (：；。) well short of the column and
+    # the next opens with an item's number ("…以下几个方面：" / "（1）经营和营销培训；" / "（2）…"):
+    # a list set one item a line (round 15e). Outweighs the bias and a clause's end; a list run
+    # on inside a paragraph ("…；" at a full line's end, "②…") has no short line. Set by hand.
+    "next_item": 6.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -60,6 +65,9 @@ MAX_NEXT_SHORT = 3.0
 PIECE_TOLERANCE = 1.0  # cells by which pieces of a printed line may miss the column's width
 INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
 # Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).
+# An item's number opening a line: （1） (1) 1） 1. 1、 ①; not "0.15R" nor "2.1 …".
+ITEM = re.compile(r"^(?:[（(]\d{1,2}[）)]|\d{1,2}(?:[）)、]|[.．](?!\d))|[\u2460-\u2473])")
+ANNOUNCES = ("：", ":", "；", ";", "。")  # a line ending so may be followed by a list's item
 OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
 
 # A line that is page furniture rather than text.
@@ -212,6 +220,7 @@ def break_features(
     next_starts_punct: bool = False,
     one_printed_line: bool = False,
     next_alone: bool = False,
+    next_item: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
@@ -242,6 +251,8 @@ def break_features(
         "one_printed_line": float(one_printed_line),
         # … only where this line is full: a short last line says the paragraph ended by itself.
         "next_alone": float(sentence_end and next_alone and not next_indented and not last_short),
+        # … only where the line stops short of the column by more than an indent
+        "next_item": float(next_item and full - width > INDENT + SLACK),
     }
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from wenxian.importer.chars import width
+from wenxian.importer.chars import HAN_RE, width
 
 _NUM = "一二三四五六七八九十百"
 _CAPITAL = "壹貳贰參叁肆伍陸陆柒捌玖拾"  # 大写数字, Traditional and Simplified forms
@@ -178,6 +178,20 @@ def is_section_name(text: str) -> bool:
     if len(text) > 16:
         return False  # (most lines: the names are five characters at most, spaced out nine)
     return "".join(text.split()) in SECTION_NAMES
+
+
+MAX_UNNUMBERED = 16  # characters of a heading without number inside a numbered section, at most
+_ANY_PUNCT = re.compile(r"[，。、；！？,;!?…“”‘’\[\]［］]|[：:]$")
+
+
+def bare_title(text: str) -> bool:
+    """Whether ``text`` could be a heading without a number inside a numbered section (round
+    15e: "典型片区的观察", a case's name "溪口村"): a few Chinese characters, no punctuation of a
+    sentence, no citation, not ending in a colon, not a number or a quantity. Whether it is one
+    is the layout's to weigh: alone between blocks, a paragraph's first line after it."""
+    text = text.strip()
+    return (0 < len(text) <= MAX_UNNUMBERED and HAN_RE.search(text) is not None and _ANY_PUNCT.search(text) is None
+            and not text[:1].isdecimal() and heading_style(text) is None)
 
 
 def reads_as_heading(text: str) -> bool:

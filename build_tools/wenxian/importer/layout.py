@@ -27,7 +27,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, script_glue
+from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
@@ -35,6 +35,8 @@ WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
 MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
+MIN_EXACT = 3  # lines of exact width on a side of a line that the column is measured on, at least
+_INEXACT = re.compile("[\\x21-\\x7e]|[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # inexact widths: see _Layout._measured
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 
 
@@ -50,6 +52,7 @@ _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow insi
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
 _PUNCT_ONLY_CHARS = "。，、；：！？”’）」』》"
 _PUNCT_ONLY = re.compile(f"^[{_PUNCT_ONLY_CHARS}]+$")  # a line of closing punctuation alone
+_CODE_REST = re.compile(r"[0-9A-Za-z./()（）-]+")  # a code's rest after the hyphen it was wrapped at
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
@@ -69,6 +72,7 @@ class _Layout:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
+        self._exact = [_INEXACT.search(line.text) is None for line in self.lines]
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
         styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
@@ -88,6 +92,22 @@ class _Layout:
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
+        self._columns: dict[tuple[int, bool], float] = {}
+        self._text = self._where = None  # (set below, with the figures; the titles below measure all lines)
+        self._bare_titles()
+        # A displayed formula printed as text, with its number (round 15e): a block of its own, the
+        # text before it ending there and the text after it ("式中，…") starting a block.
+        texts = [line.text for line in self.lines]
+        self.formulas: dict[int, int] = {}
+        k = 0
+        while k < len(self.lines):
+            count = 0 if self.kinds[k] or self.levels[k] is not None else formula_lines(texts, k)
+            if count and not any(self.kinds[m] or self.levels[m] is not None for m in range(k, k + count)):
+                self.formulas[k] = k + count
+                k += count
+            else:
+                k += 1
+        self._after_formula = set(self.formulas.values())
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
         # Closing punctuation alone on a line that ends the line before it (``_rest_at``), and
@@ -125,6 +145,35 @@ class _Layout:
         self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._where = {k: p for p, k in enumerate(self._text)} if apart else None
 
+    def _bare_titles(self) -> None:
+        """Headings without a number inside the numbered sections (round 15e: "典型片区的观察"
+        under "3.2 …", a case's name "溪口村" after "（一）总体情况"): a short line of a few Chinese
+        characters without punctuation (``headings.bare_title``), after the first numbered heading,
+        standing alone where a block has ended (``_stands_alone``), at most half the column wide,
+        and the line after it a paragraph's first line — indented, or as wide as the column less an
+        indent (a table's cells and a chart's labels are followed by more of them; a paragraph's
+        last words never stand after a sentence's end). Its level: the heading's before it, at
+        least the second."""
+        first = next((k for k, level in enumerate(self.levels) if level is not None), None)
+        if first is None:
+            return
+        last = self.levels[first]
+        for k in range(first + 1, len(self.lines) - 1):
+            if self.levels[k] is not None:
+                last = self.levels[k]
+                continue
+            line, nxt = self.lines[k], self.lines[k + 1]
+            if self.kinds[k] == "references":
+                return
+            if self.kinds[k] or self.kinds[k + 1] or self.levels[k + 1] is not None or not headings.bare_title(line.text):
+                continue
+            column = self.column(k, judged=True)
+            if line.width > column / 2 or not self._stands_alone(k) or line.page != nxt.page:
+                continue
+            first_line = nxt.indent or abs(printed_width(self.lines, k + 1, column) + evidence.INDENT - column) <= evidence.PIECE_TOLERANCE
+            if first_line:
+                self.levels[k] = last = max(2, last or 2)
+
     def _stands_alone(self, k: int) -> bool:
         """Whether line ``k`` opens a block and text follows it: the line before ends one (a
         sentence's end, a heading, a label, a blank line after it; a line without a Chinese
@@ -159,16 +208,27 @@ class _Layout:
         if key in self._columns:
             return self._columns[key]
         if self._text is not None and i in self._where:
-            p, text, widths = self._where[i], self._text, self.widths
-            nxt = [widths[k] for k in text[p + 1 : p + 2 + WINDOW]]
+            p, text = self._where[i], self._text
+            nxt = text[p + 1 : p + 2 + WINDOW]
             after = nxt[1:] if judged else []
-            sides = [[widths[k] for k in text[max(0, p - WINDOW) : p + 1]], after or nxt]
+            sides = [text[max(0, p - WINDOW) : p + 1], after or nxt]
         else:
-            after = self.widths[i + 2 : i + 2 + WINDOW] if judged else []
-            sides = [self.widths[max(0, i - WINDOW) : i + 1], after or self.widths[i + 1 : i + 2 + WINDOW]]
-        found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
+            n = len(self.lines)
+            after = list(range(i + 2, min(n, i + 2 + WINDOW))) if judged else []
+            sides = [list(range(max(0, i - WINDOW), i + 1)), after or list(range(i + 1, min(n, i + 2 + WINDOW)))]
+        found = [_quantile(self._measured(side), evidence.COLUMN_QUANTILE) for side in sides if side]
         self._columns[key] = column = min(found) if found else 0.0
         return column
+
+    def _measured(self, side: list[int]) -> list[float]:
+        """The widths of the lines ``side`` the column is measured on: the lines whose width is
+        exact where there are enough of them (round 15e). A line of Chinese characters and
+        punctuation alone is as wide as it counts; Latin letters, digits and brackets are no
+        exact half cell, and two marks side by side are set narrow ("）。"): "…更新改造方案 [4]。
+        然而，地方财力有限，" counts 33.5 cells in a column of 32, and a full line of 32 after
+        it read as a paragraph's first line, short by its indent."""
+        exact = [self.widths[k] for k in side if self._exact[k]]
+        return exact if len(exact) >= MIN_EXACT else [self.widths[k] for k in side]
 
     def full_width(self, i: int) -> float:
         """The width of a full printed line around line ``i``, where many lines are pieces of
@@ -287,7 +347,14 @@ class _Layout:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
         line = self.lines[i]
-        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self._sentence_ends[i])
+        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self._sentence_ends[i]
+                    or self._item_next(i))
+
+    def _item_next(self, i: int) -> bool:
+        """The line after line ``i`` opens with a list item's number and line ``i`` ends so that a
+        list may follow (：；。): weighed with line ``i``'s width (``BREAK["next_item"]``)."""
+        return (self.lines[i].text.rstrip().endswith(evidence.ANNOUNCES)
+                and evidence.ITEM.match(self.lines[i + 1].text) is not None)
 
     def _rest_at(self, i: int) -> bool:
         """Whether line ``i`` is closing punctuation alone that the extractor set a row apart from
@@ -308,7 +375,8 @@ class _Layout:
         # "…重要着力点。" / "”[8] 新质…": the sentence ends after the closing mark the next line
         # starts with (pdftotext -raw starts a line where the quotes' font begins), not here.
         sentence_end = self.ends_sentence(i) and not nxt.text.startswith(_CLOSING_QUOTES)
-        if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
+        item = self._item_next(i)
+        if not (sentence_end or nxt.indent or (line.gap_after and not self.filler) or item) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         # A mark alone that would not have fitted on the line before it hung past the column's
         # edge ("…其他两类小区（图 1）" + "。"): the printed line it ends is full. Not after a
@@ -334,6 +402,7 @@ class _Layout:
             next_starts_punct=starts_punct,
             one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
             next_alone=sentence_end and self.wrapped and self._alone(i + 1),
+            next_item=item and self.wrapped,
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
@@ -342,10 +411,13 @@ class _Layout:
 
     def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
-        if self.kinds[j] or j in self.figures or j in self.loose:
+        if self.kinds[j] or j in self.figures or j in self.loose or j in self.formulas or j in self._after_formula:
             return True
         if current == "journal" and value_follows(prev.text) and line.page == prev.page:
             return False  # the value of the label the line before ends with
+        if current == "journal" and prev.text.rstrip().endswith("-") and _CODE_REST.fullmatch(line.text.strip()) \
+                and line.page == prev.page:
+            return False  # a code wrapped at its hyphen ("文章编号：2097-3318(2025)04-" + "0041-10"; round 15e)
         if current == "journal" and (
             CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
             # … or a code's value the line before took from the line after its label
@@ -448,6 +520,14 @@ class _Layout:
                 continue
             if i in self.strays:
                 i += 1
+                continue
+            if i in self.formulas:  # a displayed formula printed as text: a paragraph of its own
+                out.append(Chunk("text", self.lines[i:self.formulas[i]]))
+                if self.explain is not None:
+                    self.explain.append(evidence.Decision(
+                        "a displayed formula with its number: a block of its own", self.lines[i].number,
+                        1.0, {"formula": 1.0}, {"formula": 1.0}))
+                i = self.formulas[i]
                 continue
             kind = self.kinds[i] or "text"
             if kind in ("references", "formula"):
