@@ -45,9 +45,10 @@ BREAK: dict[str, float] = {
     "next_alone": -8.0,
     # The line ends a clause, a sentence or announces a list (：；。) well short of the column and
     # the next opens with an item's number ("…以下几个方面：" / "（1）经营和营销培训；" / "（2）…"):
-    # a list set one item a line (round 15e). Outweighs the bias and a clause's end; a list run
-    # on inside a paragraph ("…；" at a full line's end, "②…") has no short line. Set by hand.
-    "next_item": 6.0,
+    # a list set one item a line (round 15e). Outweighs the bias, a clause's end and a full next
+    # line (the column measured on the items themselves); a list run on inside a paragraph ("…；"
+    # at a full line's end, "②…") has no short line. Set by hand.
+    "next_item": 7.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -251,8 +252,8 @@ def break_features(
         "one_printed_line": float(one_printed_line),
         # … only where this line is full: a short last line says the paragraph ended by itself.
         "next_alone": float(sentence_end and next_alone and not next_indented and not last_short),
-        # … only where the line stops short of the column by more than an indent
-        "next_item": float(next_item and full - width > INDENT + SLACK),
+        # (``next_item``: only where the line stops short of a full line by more than an indent)
+        "next_item": float(next_item),
     }
 
 

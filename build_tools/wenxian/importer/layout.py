@@ -35,7 +35,7 @@ WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
 MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
-MIN_EXACT = 3  # lines of exact width on a side of a line that the column is measured on, at least
+EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
 _INEXACT = re.compile("[\\x21-\\x7e]|[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # inexact widths: see _Layout._measured
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 
@@ -92,9 +92,6 @@ class _Layout:
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
-        self._columns: dict[tuple[int, bool], float] = {}
-        self._text = self._where = None  # (set below, with the figures; the titles below measure all lines)
-        self._bare_titles()
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
         texts = [line.text for line in self.lines]
@@ -144,16 +141,18 @@ class _Layout:
         apart |= {k for run in loose for k in run}
         self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._where = {k: p for p, k in enumerate(self._text)} if apart else None
+        self._bare_titles(apart)
 
-    def _bare_titles(self) -> None:
+    def _bare_titles(self, apart: set[int]) -> None:
         """Headings without a number inside the numbered sections (round 15e: "典型片区的观察"
         under "3.2 …", a case's name "溪口村" after "（一）总体情况"): a short line of a few Chinese
         characters without punctuation (``headings.bare_title``), after the first numbered heading,
         standing alone where a block has ended (``_stands_alone``), at most half the column wide,
         and the line after it a paragraph's first line — indented, or as wide as the column less an
         indent (a table's cells and a chart's labels are followed by more of them; a paragraph's
-        last words never stand after a sentence's end). Its level: the heading's before it, at
-        least the second."""
+        last words never stand after a sentence's end; a heading's wrapped tail follows a heading,
+        a chart's labels stand among its lines). Its level: the heading's before it, at least the
+        second."""
         first = next((k for k, level in enumerate(self.levels) if level is not None), None)
         if first is None:
             return
@@ -165,9 +164,11 @@ class _Layout:
             line, nxt = self.lines[k], self.lines[k + 1]
             if self.kinds[k] == "references":
                 return
-            if self.kinds[k] or self.kinds[k + 1] or self.levels[k + 1] is not None or not headings.bare_title(line.text):
-                continue
-            column = self.column(k, judged=True)
+            if (self.kinds[k] or self.kinds[k + 1] or self.levels[k + 1] is not None or self.levels[k - 1] is not None
+                    or k in apart or k + 1 in apart or k in self.loose or k + 1 in self.figures
+                    or not headings.bare_title(line.text)):
+                continue  # (after a heading: its wrapped tail; among a figure's or table's lines: a label)
+            column = self.full_width(k)  # (the commonest full line: the lines after may be few)
             if line.width > column / 2 or not self._stands_alone(k) or line.page != nxt.page:
                 continue
             first_line = nxt.indent or abs(printed_width(self.lines, k + 1, column) + evidence.INDENT - column) <= evidence.PIECE_TOLERANCE
@@ -216,19 +217,22 @@ class _Layout:
             n = len(self.lines)
             after = list(range(i + 2, min(n, i + 2 + WINDOW))) if judged else []
             sides = [list(range(max(0, i - WINDOW), i + 1)), after or list(range(i + 1, min(n, i + 2 + WINDOW)))]
-        found = [_quantile(self._measured(side), evidence.COLUMN_QUANTILE) for side in sides if side]
+        found = [self._measured(side) for side in sides if side]
         self._columns[key] = column = min(found) if found else 0.0
         return column
 
-    def _measured(self, side: list[int]) -> list[float]:
-        """The widths of the lines ``side`` the column is measured on: the lines whose width is
-        exact where there are enough of them (round 15e). A line of Chinese characters and
-        punctuation alone is as wide as it counts; Latin letters, digits and brackets are no
-        exact half cell, and two marks side by side are set narrow ("）。"): "…更新改造方案 [4]。
-        然而，地方财力有限，" counts 33.5 cells in a column of 32, and a full line of 32 after
-        it read as a paragraph's first line, short by its indent."""
-        exact = [self.widths[k] for k in side if self._exact[k]]
-        return exact if len(exact) >= MIN_EXACT else [self.widths[k] for k in side]
+    def _measured(self, side: list[int]) -> float:
+        """The column's width measured on the lines ``side``: a quantile of their widths, or the
+        widest line of exact width a little below it (round 15e). A line of Chinese characters and
+        punctuation alone is as wide as it counts, and no line of a column is wider than a full
+        one; Latin letters, digits and brackets are no exact half cell, and two marks side by side
+        are set narrow ("）。"): "…更新改造方案 [4]。然而，地方财力有限，" counts 33.5 cells in a
+        column of 32, and a full line of 32 after it read as a paragraph's first line. Only a
+        little below (``EXACT_BELOW``, less than an indent): a paragraph's first line is exact too."""
+        widths = [self.widths[k] for k in side]
+        column = _quantile(widths, evidence.COLUMN_QUANTILE)
+        exact = [self.widths[k] for k in side if self._exact[k] and column - EXACT_BELOW <= self.widths[k] < column]
+        return max(exact) if exact else column
 
     def full_width(self, i: int) -> float:
         """The width of a full printed line around line ``i``, where many lines are pieces of
@@ -375,7 +379,8 @@ class _Layout:
         # "…重要着力点。" / "”[8] 新质…": the sentence ends after the closing mark the next line
         # starts with (pdftotext -raw starts a line where the quotes' font begins), not here.
         sentence_end = self.ends_sentence(i) and not nxt.text.startswith(_CLOSING_QUOTES)
-        item = self._item_next(i)
+        # (the line's shortness against the commonest full line: the lines after a list are its items)
+        item = self._item_next(i) and self.widths[i] < self.full_width(i) - evidence.INDENT - evidence.SLACK
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler) or item) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         # A mark alone that would not have fitted on the line before it hung past the column's
