@@ -147,7 +147,7 @@ class _Layout:
         """Headings without a number inside the numbered sections (round 15e: "典型片区的观察"
         under "3.2 …", a case's name "溪口村" after "（一）总体情况"): a short line of a few Chinese
         characters without punctuation (``headings.bare_title``), after the first numbered heading,
-        standing alone where a block has ended (``_stands_alone``), at most half the column wide,
+        standing alone after a sentence's end (or a field), at most half the column wide,
         and the line after it a paragraph's first line — indented, or as wide as the column less an
         indent (a table's cells and a chart's labels are followed by more of them; a paragraph's
         last words never stand after a sentence's end; a heading's wrapped tail follows a heading,
@@ -169,7 +169,10 @@ class _Layout:
                     or not headings.bare_title(line.text)):
                 continue  # (after a heading: its wrapped tail; among a figure's or table's lines: a label)
             column = self.full_width(k)  # (the commonest full line: the lines after may be few)
-            if line.width > column / 2 or not self._stands_alone(k) or line.page != nxt.page:
+            # (after a sentence's end or a front-matter field; a blank line alone says nothing: a
+            # chart's labels stand between blank lines in pdfminer's text)
+            after_block = self._sentence_ends[k - 1] or bool(self.kinds[k - 1])
+            if line.width > column / 2 or not after_block or line.page != nxt.page:
                 continue
             first_line = nxt.indent or abs(printed_width(self.lines, k + 1, column) + evidence.INDENT - column) <= evidence.PIECE_TOLERANCE
             if first_line:
@@ -228,11 +231,17 @@ class _Layout:
         one; Latin letters, digits and brackets are no exact half cell, and two marks side by side
         are set narrow ("）。"): "…更新改造方案 [4]。然而，地方财力有限，" counts 33.5 cells in a
         column of 32, and a full line of 32 after it read as a paragraph's first line. Only a
-        little below (``EXACT_BELOW``, less than an indent): a paragraph's first line is exact too."""
+        little below (``EXACT_BELOW``, less than an indent: a paragraph's first line is exact too),
+        where the quantile is no line of exact width, and shared by two such lines."""
         widths = [self.widths[k] for k in side]
         column = _quantile(widths, evidence.COLUMN_QUANTILE)
-        exact = [self.widths[k] for k in side if self._exact[k] and column - EXACT_BELOW <= self.widths[k] < column]
-        return max(exact) if exact else column
+        exact = Counter(self.widths[k] for k in side if self._exact[k] and column - EXACT_BELOW <= self.widths[k] <= column)
+        if not exact or column in exact:
+            return column  # (the quantile is a line of exact width: the column's)
+        # … else the widest width that two lines of exact width share: full lines (a paragraph's
+        # last line a little short of the column is one line)
+        shared = [w for w, n in exact.items() if n >= 2]
+        return max(shared) if shared else column
 
     def full_width(self, i: int) -> float:
         """The width of a full printed line around line ``i``, where many lines are pieces of
