@@ -129,9 +129,16 @@ def test_a_centred_ellipsis_ends_a_sentence() -> None:
 
 def test_the_column_is_measured_on_lines_of_exact_width() -> None:
     # The lines with citation marks count wider than the column (32 cells): the full line of
-    # Chinese after them ("本文以…比较的优") is no paragraph's first line.
+    # Chinese after them ("本文以…比较的优") is no paragraph's first line (dixia-guanwang's
+    # onecol-colon text through pypdfium2).
     text = (
         "1 问题的提出\n"
+        "城市地下管网包括供水、排水、燃气、热力、电力和通信等多类管线，\n"
+        "是保障城市正常运行的基础设施 [1]。我国许多城市的地下管网建于 20 世\n"
+        "纪八九十年代，部分管段已经超过设计使用年限，材质老化、接口松动和\n"
+        "管道腐蚀等问题较为普遍，由此引发的漏损、路面塌陷和燃气泄漏事故时\n"
+        "有报道 [2-3]。\n"
+        "“重地上、轻地下”是过去城市建设中长期存在的倾向。\n"
         "2022 年以来，国家把城市燃气、供排水等管道老化更新改造列为城市\n"
         "更新的重点任务，各地相继编制了更新改造方案 [4]。然而，地方财力有限，\n"
         "管网更新不可能一次完成，哪些管段应当先改、哪些可以后改？这是地方\n"
@@ -141,9 +148,19 @@ def test_the_column_is_measured_on_lines_of_exact_width() -> None:
         "本文以澄州市中心城区为例，尝试建立一个可以在多类管网之间比较的优\n"
         "先度评价方法，并据此讨论分期实施的安排。\n"
         "2 研究区域与方法\n"
+        "2.1 研究区域与数据\n"
+        "收稿日期：2025-02-17\n"
+        "基金项目：国家社会科学基金项目（23BGL187）；江岚省住房和城乡建设科技计划\n"
+        "项目（JL2024-K-031）\n"
+        "澄州市位于江岚省东南部，中心城区面积约 186 km²，常住人口约 142\n"
+        "万人。中心城区现有供水管道 2 140 km、排水管道 1 860 km、燃气管道 1\n"
+        "320 km，其中建成于 2000 年以前的管道约占 31%。本文使用的数据包括\n"
+        "三类：一是 2023 年完成的地下管线普查数据，记录了各管段的类型、管径、\n"
+        "材质、敷设年代和埋深。\n"
     )
     found = blocks(text)
-    assert [kind for kind, _ in found] == ["h", "p", "h"]
+    assert [kind for kind, _ in found][:6] == ["h", "p", "p", "p", "h", "h"]
+    assert found[3][1].endswith("（参见文献[6]的讨论）。本文以澄州市中心城区为例，尝试建立一个可以在多类管网之间比较的优先度评价方法，并据此讨论分期实施的安排。")
 
 
 def test_an_article_number_wrapped_at_its_hyphen() -> None:
