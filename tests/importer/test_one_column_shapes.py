@@ -60,6 +60,29 @@ def test_a_displayed_formula_with_its_number_is_a_block_of_its_own() -> None:
     ]
 
 
+def test_a_formula_after_a_one_line_paragraph_is_no_piece_of_its_line() -> None:
+    # The line announcing the formula and the formula are no pieces of one printed line (their
+    # widths add up to the column's): the paragraph before ends at its sentence's end
+    # (xiangcun-minsu's onecol-colon text through pypdfium2).
+    text = (
+        "二、调查地点与资料\n"
+        "青崖县位于云岫省西北部，山地和河谷相间，气候凉爽，是省内重要\n"
+        "的避暑旅游目的地。本文选取县内旅游发展较早的溪口村、云台村和石门\n"
+        "村作为调查地点，三个村庄的民宿数量分别为 46 家、38 家和 28 家。调查\n"
+        "于 2024 年 7 月至 8 月进行，包括对全部 112 家民宿经营者的问卷调查和\n"
+        "对 23 名经营者、9 名村干部及 4 名县文旅部门工作人员的访谈。问卷的内\n"
+        "容包括民宿的基本情况、经营收入、客源构成和经营者对政策的评价。\n"
+        "民宿的经营效益用年均入住率衡量，其计算方法为\n"
+        "O = N / (R × D) × 100% (1)\n"
+        "式中，O 为年均入住率，N 为全年售出的间夜数，R 为客房数，D 为\n"
+        "全年营业天数。\n"
+    )
+    found = blocks(text)
+    assert found[1][1].endswith("经营者对政策的评价。")
+    assert found[2:] == [("p", "民宿的经营效益用年均入住率衡量，其计算方法为"), ("p", "O=N/(R×D)×100%(1)"),
+                         ("p", "式中，O为年均入住率，N为全年售出的间夜数，R为客房数，D为全年营业天数。")]
+
+
 def test_a_number_in_parentheses_without_a_relation_is_no_formula() -> None:
     found = blocks(HEAD + wrap("按照 P 的取值，管段单元被分为高、较高、一般和较低四个等级，分级的结果见下文"
                                "A + B (1)式中各项的含义同前，这里不再重复说明，读者可以参见上一节的说明。"))

@@ -105,6 +105,7 @@ class _Layout:
             else:
                 k += 1
         self._after_formula = set(self.formulas.values())
+        self._in_formula = {m for k, end in self.formulas.items() for m in range(k, end)}
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
         # Closing punctuation alone on a line that ends the line before it (``_rest_at``), and
@@ -256,9 +257,10 @@ class _Layout:
         return max(counts, key=lambda w: (counts[w], w))
 
     def _piece(self, k: int, column: float, page: int) -> bool:
-        """Line ``k`` may be a piece of a printed line: narrower than the column, plain text, on ``page``."""
+        """Line ``k`` may be a piece of a printed line: narrower than the column, plain text (no
+        displayed formula's line), on ``page``."""
         return (self.widths[k] < column - evidence.SLACK and not self.kinds[k] and self.levels[k] is None
-                and self.lines[k].page == page and k not in self.figures)
+                and self.lines[k].page == page and k not in self.figures and k not in self._in_formula)
 
     def one_printed_line(self, i: int) -> bool:
         """Line ``i`` and the next are pieces of one printed line, as ``pdftotext -raw`` gives
