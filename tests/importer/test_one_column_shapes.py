@@ -1,8 +1,10 @@
 """Shapes of real articles that round 15e's two dev articles (dixia-guanwang, xiangcun-minsu) put
 in the corpus, each decided by a general rule (``docs/import.md``, "Round 15e"). The texts are
-written for these tests."""
+written for these tests or taken from those articles' corpus texts (MIT, as the project)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from wenxian.importer import read_text
 from wenxian.model import Heading, Paragraph
@@ -203,3 +205,15 @@ def test_an_article_number_wrapped_at_its_hyphen() -> None:
         article = read_text(text)
         assert article.meta.journal.get("article_id") == "2097-3318(2025)04-0041-10"
         assert not any(isinstance(b, Paragraph) and "0041" in b.plain_text() for b in article.blocks)
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "data" / "dev" / "dixia-guanwang"
+
+
+def test_a_formula_number_at_a_page_end_is_no_page_furniture() -> None:
+    # pdftotext sets the formula's number "(1)" on a line of its own, the page's last: its masked
+    # numbers recur ("(1)", "(2)") and it stands at a page's edge, as a page number does; after a
+    # formula it is the formula's (dixia-guanwang's onecol-bracket text, MIT).
+    found = blocks((CORPUS / "onecol-bracket.pdftotext.txt").read_text(encoding="utf-8"))
+    at = found.index(("p", "P=0.25A+0.20M+0.25F+0.15S+0.15R(1)"))
+    assert found[at - 1][1].endswith("按下式计算：") and found[at + 1][1].startswith("式中，P为更新优先度")

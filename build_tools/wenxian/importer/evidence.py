@@ -101,6 +101,11 @@ FURNITURE: dict[str, float] = {
     # recurs, and stands between two lines taken as furniture on its page: a header's middle piece
     # (a header cut at its wide gaps recurs whole, so its middle piece has the same neighbours)
     "between_marks": 2.0,
+    # a displayed formula's number alone on its line right after the formula ("P = 0.25A + …" /
+    # "(1)", pdftotext and PyMuPDF set it apart): its numbers recur masked, "(1)", "(2)", and it
+    # may end a page, as a page number does (round 15e; set by hand: it outweighs the most those
+    # give a short line with the bias, 4.5)
+    "formula_number": -5.0,
 }
 
 # The order of a page's blocks (``wenxian.importer.blockorder``): an order is
@@ -272,9 +277,11 @@ def furniture_features(
     caption: bool = False,
     full_line: bool = False,
     head_shape: bool = False,
+    formula_number: bool = False,
 ) -> dict[str, float]:
     return {
         "head_shape": float(head_shape),
+        "formula_number": float(formula_number),
         "repeated": float(min(3, max(0, repeats - 1))),
         "page_edge": float(page_edge),
         "journal_words": float(journal_words),
