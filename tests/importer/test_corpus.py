@@ -202,7 +202,8 @@ def test_dev_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.963 → 0.942.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.942 → 0.949.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9598 → 0.9624, 435 → 436.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.962
+    # Round 15e, its two articles in dev (measured with the round's work): 0.962 → 0.959.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.959
     assert sum(r.cites for r in dev) >= 436
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
@@ -236,13 +237,15 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14c (plain pdftotext's two columns: a crossing mended, digits' spaces in a line's width): 0.9848 → 0.9867.
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.983.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.983 → 0.986.
-    assert mean([v for r in rows for v in r.headings]) >= 0.986
+    # Round 15e, its two articles in dev (measured with the round's work): 0.986 → 0.984.
+    assert mean([v for r in rows for v in r.headings]) >= 0.984
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.856 → 0.860.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8636 → 0.8777, 67 → 68.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.877  # 0.8711 with round 11c's sealed articles
+    # Round 15e, its two articles in dev (measured with the round's work): 0.877 → 0.869.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.869  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 68
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
@@ -266,7 +269,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.941 → 0.917.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.917 → 0.920.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9281 → 0.9422, 79 → 80.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.942 and sum(r.cites for r in rows) >= 80
+    # Round 15e, its two articles in dev (measured with the round's work): 0.942 → 0.938.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.938 and sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
     # With round 11c's articles in dev (round 12): headings 0.9889, paragraphs 0.8888, 18 cells.
@@ -280,7 +284,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8615 → 0.8926.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.892  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 15e, its two articles in dev (measured with the round's work): 0.892 → 0.882.
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.882  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 90 → 27.
@@ -329,7 +334,8 @@ def test_pdftotext_raw_floors(totals) -> None:
     # lines; a sentence ending a printed line of pieces no short last line).
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.930 → 0.936.
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.936
+    # Round 15e, its two articles in dev (measured with the round's work): 0.936 → 0.930.
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.930
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
@@ -424,12 +430,14 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
     # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.996 → 0.999.
-    assert mean([v for r in dev for v in r.headings]) >= 0.999
+    # Round 15e, its two articles in dev (measured with the round's work): 0.999 → 0.998.
+    assert mean([v for r in dev for v in r.headings]) >= 0.998
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.996.
     # Round 14e, round 14a's two articles in dev (measured): 0.996 → 0.990.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.990 → 0.993.
     # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.993 → 0.998.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.998
+    # Round 15e, its two articles in dev (measured with the round's work): 0.998 → 0.991.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.991
     # Round 12e, round 12a's two articles in dev (measured): 60 → 64 (gaoxiao-xinli 0/4: its scale's
     # range "[10, 50]" read as citing 10 and 50); 68/68 since the list's length bounds marks here too.
     # Round 14e, round 14a's two articles in dev (measured): 68 → 72.
@@ -444,11 +452,13 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
     # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.996 → 0.999.
-    assert mean([v for r in pdf for v in r.headings]) >= 0.999  # 0.9987 with 11c's sealed articles
+    # Round 15e, its two articles in dev (measured with the round's work): 0.999 → 0.998.
+    assert mean([v for r in pdf for v in r.headings]) >= 0.998  # 0.9987 with 11c's sealed articles
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.991.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.991 → 0.993.
     # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.993 → 0.998.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.998  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
+    # Round 15e, its two articles in dev (measured with the round's work): 0.998 → 0.991.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.991  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 80.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
@@ -482,11 +492,13 @@ def test_html_floors(totals) -> None:
     assert sum(r.title for r in pdf) == 46 and sum(r.authors for r in pdf) == 46
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
-    assert mean([v for r in pdf for v in r.headings]) >= 1.000  # 0.992 before a wrapped （一） heading was read
+    # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
+    assert mean([v for r in pdf for v in r.headings]) >= 0.992  # 0.992 before a wrapped （一） heading was read
     # Round 12e, round 12a's two articles in dev (measured): 0.968 → 0.966; after round 12e's work: 0.966 → 0.968.
     # Round 14e, round 14a's two articles in dev (measured): 0.968 → 0.955.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.955 → 0.960.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.960
+    # Round 15e, its two articles in dev (measured with the round's work): 0.960 → 0.955.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.955
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 29 → 41 (37 before the work).
     assert sum(r.cites for r in pdf) >= 41 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
@@ -531,7 +543,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # 0.9705 (zhongxiao-heliu's （二） heading among a figure's labels), cells 39 → 35.
     # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463, 0.970 → 0.966.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
-    assert paragraphs("pdftotext") >= 0.463 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.970
+    # Round 15e, its two articles in dev (measured with the round's work): 0.970 → 0.968.
+    assert paragraphs("pdftotext") >= 0.463 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.968
     assert sum(r.cites for r in by["pdftotext"]) >= 3
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
@@ -543,7 +556,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
     assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.969 and sum(r.cites for r in by["pdfminer"]) >= 4
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.976 (0.974 before the work), 14 → 19 (18 before the work).
-    assert paragraphs("(pdf)") >= 0.976 and sum(r.cites for r in by["(pdf)"]) >= 19
+    # Round 15e, its two articles in dev (measured with the round's work): 0.976 → 0.970.
+    assert paragraphs("(pdf)") >= 0.970 and sum(r.cites for r in by["(pdf)"]) >= 19
     # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968; after round 12e's work: 0.968 → 0.973.
     # Round 14e, round 14a's two articles in dev (measured): 0.973 → 0.966.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
@@ -583,10 +597,12 @@ def test_word_processor_floors(all_rows) -> None:
     # a book's imprint on a line of its own before the English block).
     assert mean([v for r in rows for v in r.fields]) >= 0.990
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.978 → 0.981.
-    assert mean([v for r in rows for v in r.headings]) >= 0.981
+    # Round 15e, its two articles in dev (measured with the round's work): 0.981 → 0.980.
+    assert mean([v for r in rows for v in r.headings]) >= 0.980
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.792 → 0.802 (0.798 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 0.810 → 0.812.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.812
+    # Round 15e, its two articles in dev (measured with the round's work): 0.812 → 0.811.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.811
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 194 → 195.
     assert sum(r.cites for r in rows) >= 195 and sum(r.captions for r in rows) >= 322
