@@ -68,6 +68,7 @@ INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is 
 # Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).
 # An item's number opening a line: （1） (1) 1） 1. 1、 ①; not "0.15R" nor "2.1 …".
 ITEM = re.compile(r"^(?:[（(]\d{1,2}[）)]|\d{1,2}(?:[）)、]|[.．](?!\d))|[\u2460-\u2473])")
+ITEM_FIRST = "（(" + "".join(map(chr, range(0x2460, 0x2474)))  # an item's first character, besides a digit
 ANNOUNCES = ("：", ":", "；", ";", "。")  # a line ending so may be followed by a list's item
 OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
 

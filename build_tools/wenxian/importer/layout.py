@@ -23,6 +23,7 @@ Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
 MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
 EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
-_INEXACT = re.compile("[\\x21-\\x7e]|[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # inexact widths: see _Layout._measured
+_MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # set narrow: an inexact width (see _Layout._measured)
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 
 
@@ -72,7 +73,9 @@ class _Layout:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
-        self._exact = [_INEXACT.search(line.text) is None for line in self.lines]
+        # (a line as wide as it is long holds no space and no Latin-1 character; of those, the ones
+        # without two marks side by side are of exact width)
+        self._exact = [line.width == len(line.text) and _MARK_PAIR.search(line.text) is None for line in self.lines]
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
         styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
@@ -95,16 +98,17 @@ class _Layout:
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
         texts = [line.text for line in self.lines]
+        self._item_opens = [text[:1].isdecimal() or text[:1] in evidence.ITEM_FIRST for text in texts]
         self.formulas: dict[int, int] = {}
-        k = 0
-        while k < len(self.lines):
-            count = 0 if self.kinds[k] or self.levels[k] is not None else formula_lines(texts, k)
+        end = 0
+        # (a formula opens with a Latin letter, a digit or a sign: most lines are ruled out here)
+        for k in [k for k, text in enumerate(texts) if text[:1].isascii()]:
+            if k < end or self.kinds[k] or self.levels[k] is not None:
+                continue
+            count = formula_lines(texts, k)
             if count and not any(self.kinds[m] or self.levels[m] is not None for m in range(k, k + count)):
-                self.formulas[k] = k + count
-                k += count
-            else:
-                k += 1
-        self._after_formula = set(self.formulas.values())
+                self.formulas[k] = end = k + count
+        self._formula_edges = set(self.formulas) | set(self.formulas.values())  # a block starts at each
         self._in_formula = {m for k, end in self.formulas.items() for m in range(k, end)}
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
@@ -157,27 +161,31 @@ class _Layout:
         first = next((k for k, level in enumerate(self.levels) if level is not None), None)
         if first is None:
             return
-        last = self.levels[first]
-        for k in range(first + 1, len(self.lines) - 1):
-            if self.levels[k] is not None:
-                last = self.levels[k]
-                continue
+        try:
+            stop = self.kinds.index("references", first + 1)  # (none in the reference list)
+        except ValueError:
+            stop = len(self.lines) - 1
+        heads = [k for k, level in enumerate(self.levels[first:stop], first) if level is not None]
+        low, high = headings.MIN_UNNUMBERED, headings.MAX_UNNUMBERED
+        found = -1  # the last title found, and its level
+        for k in [k for k, w in enumerate(self.widths[first + 1 : stop], first + 1) if low <= w <= high]:
+            # after a sentence's end or a front-matter field (a blank line alone says nothing: a
+            # chart's labels stand between blank lines in pdfminer's text)
+            if not (self._sentence_ends[k - 1] or self.kinds[k - 1]):
+                continue  # (most short lines: a paragraph's last, after a line that ends no sentence)
             line, nxt = self.lines[k], self.lines[k + 1]
-            if self.kinds[k] == "references":
-                return
-            if (self.kinds[k] or self.kinds[k + 1] or self.levels[k + 1] is not None or self.levels[k - 1] is not None
-                    or k in apart or k + 1 in apart or k in self.loose or k + 1 in self.figures
-                    or not headings.bare_title(line.text)):
+            if (self.levels[k] is not None or self.kinds[k] or self.kinds[k + 1] or self.levels[k + 1] is not None
+                    or self.levels[k - 1] is not None or k in apart or k + 1 in apart or k in self.loose
+                    or k + 1 in self.figures or not headings.bare_title(line.text)):
                 continue  # (after a heading: its wrapped tail; among a figure's or table's lines: a label)
             column = self.full_width(k)  # (the commonest full line: the lines after may be few)
-            # (after a sentence's end or a front-matter field; a blank line alone says nothing: a
-            # chart's labels stand between blank lines in pdfminer's text)
-            after_block = self._sentence_ends[k - 1] or bool(self.kinds[k - 1])
-            if line.width > column / 2 or not after_block or line.page != nxt.page:
+            if line.width > column / 2 or line.page != nxt.page:
                 continue
-            first_line = nxt.indent or abs(printed_width(self.lines, k + 1, column) + evidence.INDENT - column) <= evidence.PIECE_TOLERANCE
-            if first_line:
-                self.levels[k] = last = max(2, last or 2)
+            if nxt.indent or abs(printed_width(self.lines, k + 1, column) + evidence.INDENT - column) <= evidence.PIECE_TOLERANCE:
+                head = heads[bisect_right(heads, k) - 1]  # the numbered heading before it
+                last = self.levels[found] if found > head else self.levels[head]
+                self.levels[k] = max(2, last or 2)
+                found = k
 
     def _stands_alone(self, k: int) -> bool:
         """Whether line ``k`` opens a block and text follows it: the line before ends one (a
@@ -213,20 +221,23 @@ class _Layout:
         if key in self._columns:
             return self._columns[key]
         if self._text is not None and i in self._where:
-            p, text = self._where[i], self._text
+            p, text, widths, exact = self._where[i], self._text, self.widths, self._exact
             nxt = text[p + 1 : p + 2 + WINDOW]
             after = nxt[1:] if judged else []
-            sides = [text[max(0, p - WINDOW) : p + 1], after or nxt]
+            sides = [([widths[k] for k in side], [exact[k] for k in side])
+                     for side in (text[max(0, p - WINDOW) : p + 1], after or nxt)]
         else:
-            n = len(self.lines)
-            after = list(range(i + 2, min(n, i + 2 + WINDOW))) if judged else []
-            sides = [list(range(max(0, i - WINDOW), i + 1)), after or list(range(i + 1, min(n, i + 2 + WINDOW)))]
-        found = [self._measured(side) for side in sides if side]
+            before, start = slice(max(0, i - WINDOW), i + 1), i + 2 if judged and i + 2 < len(self.lines) else i + 1
+            after = slice(start, start + WINDOW + (1 if start == i + 1 else 0))
+            sides = [(self.widths[part], self._exact[part]) for part in (before, after)]
+        q = evidence.COLUMN_QUANTILE
+        found = [_quantile(widths, q) if all(exact) else self._measured(widths, exact) for widths, exact in sides if widths]
         self._columns[key] = column = min(found) if found else 0.0
         return column
 
-    def _measured(self, side: list[int]) -> float:
-        """The column's width measured on the lines ``side``: a quantile of their widths, or the
+    def _measured(self, widths: list[float], exact: list[bool]) -> float:
+        """The column's width measured on lines of these ``widths`` (``exact``: whether each is a
+        line of exact width): a quantile of the widths, or the
         widest line of exact width a little below it (round 15e). A line of Chinese characters and
         punctuation alone is as wide as it counts, and no line of a column is wider than a full
         one; Latin letters, digits and brackets are no exact half cell, and two marks side by side
@@ -234,14 +245,19 @@ class _Layout:
         column of 32, and a full line of 32 after it read as a paragraph's first line. Only a
         little below (``EXACT_BELOW``, less than an indent: a paragraph's first line is exact too),
         where the quantile is no line of exact width, and shared by two such lines."""
-        widths = [self.widths[k] for k in side]
         column = _quantile(widths, evidence.COLUMN_QUANTILE)
-        exact = Counter(self.widths[k] for k in side if self._exact[k] and column - EXACT_BELOW <= self.widths[k] <= column)
-        if not exact or column in exact:
-            return column  # (the quantile is a line of exact width: the column's)
+        if all(exact):
+            return column  # (most sides: nothing to correct)
+        low, seen, shared = column - EXACT_BELOW, set(), set()
+        for w, e in zip(widths, exact):
+            if e and low <= w <= column:
+                if w == column:
+                    return column  # (the quantile is a line of exact width: the column's)
+                if w in seen:
+                    shared.add(w)
+                seen.add(w)
         # … else the widest width that two lines of exact width share: full lines (a paragraph's
         # last line a little short of the column is one line)
-        shared = [w for w, n in exact.items() if n >= 2]
         return max(shared) if shared else column
 
     def full_width(self, i: int) -> float:
@@ -363,12 +379,13 @@ class _Layout:
         blank line that counts (every other feature needs one of these)."""
         line = self.lines[i]
         return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self._sentence_ends[i]
-                    or self._item_next(i))
+                    or (self._item_opens[i + 1] and self._item_next(i)))
 
     def _item_next(self, i: int) -> bool:
         """The line after line ``i`` opens with a list item's number and line ``i`` ends so that a
         list may follow (：；。): weighed with line ``i``'s width (``BREAK["next_item"]``)."""
-        return (self.lines[i].text.rstrip().endswith(evidence.ANNOUNCES)
+        return (self._item_opens[i + 1]  # (most lines are ruled out here)
+                and self.lines[i].text.rstrip().endswith(evidence.ANNOUNCES)
                 and evidence.ITEM.match(self.lines[i + 1].text) is not None)
 
     def _rest_at(self, i: int) -> bool:
@@ -427,7 +444,7 @@ class _Layout:
 
     def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
-        if self.kinds[j] or j in self.figures or j in self.loose or j in self.formulas or j in self._after_formula:
+        if self.kinds[j] or j in self.figures or j in self.loose or j in self._formula_edges:
             return True
         if current == "journal" and value_follows(prev.text) and line.page == prev.page:
             return False  # the value of the label the line before ends with
