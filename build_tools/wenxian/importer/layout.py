@@ -111,7 +111,7 @@ class _Layout:
         self._formula_edges = set(self.formulas) | set(self.formulas.values())  # a block starts at each
         self._in_formula = {m for k, end in self.formulas.items() for m in range(k, end)}
         self.blank_trust = doc.blank_trust
-        self._columns: dict[tuple[int, bool, bool], float] = {}
+        self._columns: dict[tuple[int, bool], float] = {}
         # Closing punctuation alone on a line that ends the line before it (``_rest_at``), and
         # whether each line ends a sentence (with that rest): asked of most lines, once each here.
         self._rests = [k > 0 and line.text[:1] in _PUNCT_ONLY_CHARS and self._rest_at(k)
@@ -210,32 +210,28 @@ class _Layout:
         near = self.widths[max(0, k - 1 - WINDOW) : k + WINDOW]
         return prev.width >= _quantile(near, evidence.COLUMN_QUANTILE) - evidence.SLACK
 
-    def column(self, i: int, judged: bool = False, exact: bool = False) -> float:
+    def column(self, i: int, judged: bool = False) -> float:
         """The local column width after line ``i``: a quantile of the widths
         before (``i`` included) and after it, the smaller of the two, as the
         width changes between pages, columns and the abstract. ``judged``: the
         next line is the one measured against the column, so it is left out of
         the lines after (a paragraph's short first line must not narrow the
-        column it is measured against). ``exact``: corrected by the lines of exact width
-        (``_measured``; the paragraph-break evidence asks for it)."""
-        key = (i, judged, exact)
+        column it is measured against)."""
+        key = (i, judged)
         if key in self._columns:
             return self._columns[key]
-        q = evidence.COLUMN_QUANTILE
         if self._text is not None and i in self._where:
-            p, text, widths, flags = self._where[i], self._text, self.widths, self._exact
+            p, text, widths, exact = self._where[i], self._text, self.widths, self._exact
             nxt = text[p + 1 : p + 2 + WINDOW]
             after = nxt[1:] if judged else []
-            sides = [([widths[k] for k in side], [flags[k] for k in side])
+            sides = [([widths[k] for k in side], [exact[k] for k in side])
                      for side in (text[max(0, p - WINDOW) : p + 1], after or nxt)]
         else:
             before, start = slice(max(0, i - WINDOW), i + 1), i + 2 if judged and i + 2 < len(self.lines) else i + 1
             after = slice(start, start + WINDOW + (1 if start == i + 1 else 0))
-            sides = [(self.widths[part], self._exact[part] if exact else None) for part in (before, after)]
-        if exact:
-            found = [_quantile(widths, q) if all(flags) else self._measured(widths, flags) for widths, flags in sides if widths]
-        else:
-            found = [_quantile(widths, q) for widths, _ in sides if widths]
+            sides = [(self.widths[part], self._exact[part]) for part in (before, after)]
+        q = evidence.COLUMN_QUANTILE
+        found = [_quantile(widths, q) if all(exact) else self._measured(widths, exact) for widths, exact in sides if widths]
         self._columns[key] = column = min(found) if found else 0.0
         return column
 
@@ -426,9 +422,8 @@ class _Layout:
             sentence_end=sentence_end,
             width=(self.widths[i - 1] + self.widths[i] if hung else
                    self._ending_width(i) if sentence_end and self.wrapped else self.widths[i]),
-            # (the column corrected by the lines of exact width where the shortness counts: after a sentence end)
-            next_width=printed_width(self.lines, i + 1, self.column(i, judged=True, exact=sentence_end)),
-            column=self.column(i, judged=True, exact=sentence_end),
+            next_width=printed_width(self.lines, i + 1, self.column(i, judged=True)),
+            column=self.column(i, judged=True),
             next_indented=nxt.indent,
             blank=line.gap_after,
             blank_trust=self.blank_trust,

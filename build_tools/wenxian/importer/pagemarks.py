@@ -303,7 +303,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             ends_clause=text.endswith(("，", "、", "；", ",")),
             caption=caption_kind(text) is not None,
             head_shape=head_shape,
-            formula_number=i > 0 and FORMULA_NUMBER.fullmatch(text) is not None
+            formula_number=i > 0 and text[:1] in "(（" and FORMULA_NUMBER.fullmatch(text) is not None
             and formula_lines([lines[i - 1].text, text], 0) == 2,
             full_line=paged and 0 < i < len(lines) - 1 and not _at_page_break(lines, i)
             and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text)
