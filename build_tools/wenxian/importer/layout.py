@@ -53,6 +53,7 @@ _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow insi
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
 _PUNCT_ONLY_CHARS = "。，、；：！？”’）」』》"
 _PUNCT_ONLY = re.compile(f"^[{_PUNCT_ONLY_CHARS}]+$")  # a line of closing punctuation alone
+_ITEM_OPENING = frozenset("0123456789０１２３４５６７８９" + evidence.ITEM_FIRST)  # a list item's first character (evidence.ITEM)
 _CODE_REST = re.compile(r"[0-9A-Za-z./()（）-]+")  # a code's rest after the hyphen it was wrapped at
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
@@ -98,7 +99,6 @@ class _Layout:
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
         texts = [line.text for line in self.lines]
-        self._item_opens = [text[:1].isdecimal() or text[:1] in evidence.ITEM_FIRST for text in texts]
         self.formulas: dict[int, int] = {}
         end = 0
         # (a formula opens with a Latin letter, a digit or a sign: most lines are ruled out here)
@@ -379,12 +379,12 @@ class _Layout:
         blank line that counts (every other feature needs one of these)."""
         line = self.lines[i]
         return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self._sentence_ends[i]
-                    or (self._item_opens[i + 1] and self._item_next(i)))
+                    or (self.lines[i + 1].text[:1] in _ITEM_OPENING and self._item_next(i)))
 
     def _item_next(self, i: int) -> bool:
         """The line after line ``i`` opens with a list item's number and line ``i`` ends so that a
         list may follow (：；。): weighed with line ``i``'s width (``BREAK["next_item"]``)."""
-        return (self._item_opens[i + 1]  # (most lines are ruled out here)
+        return (self.lines[i + 1].text[:1] in _ITEM_OPENING  # (most lines are ruled out here)
                 and self.lines[i].text.rstrip().endswith(evidence.ANNOUNCES)
                 and evidence.ITEM.match(self.lines[i + 1].text) is not None)
 
