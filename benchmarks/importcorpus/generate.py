@@ -366,7 +366,7 @@ def latex(spec: dict, layout: dict) -> str:
         else:
             front.append(english)
     body = []
-    numbers = {"table": 0, "figure": 0}
+    numbers = {"table": 0, "figure": 0, "formula": 0}
     for block in spec["body"]:
         if "table" in block or "figure" in block:
             kind = "table" if "table" in block else "figure"
@@ -388,6 +388,10 @@ def latex(spec: dict, layout: dict) -> str:
             body.append(f"\\par\\vspace{{1ex}}\\noindent{{{size}\\sffamily {tex(block['text'])}}}\\par\\vspace{{0.5ex}}")
         elif "item" in block:
             body.append(f"\\textbf{{{tex(block['item']['lead'])}}}{body_tex(block['item']['text'], spec)}\\par")
+        elif "formula" in block:  # displayed, centred, its number at the right margin
+            numbers["formula"] += 1
+            body.append(f"\\par\\vspace{{0.5ex}}\\noindent\\hspace*{{\\fill}}{tex(block['formula'])}\\hspace*{{\\fill}}"
+                        f"\\llap{{({numbers['formula']})}}\\par\\vspace{{0.5ex}}")
         else:
             text = body_tex(block["p"], spec)
             if "footnote" in block:  # a note at the page's foot, its mark ① where the text has it
@@ -398,7 +402,7 @@ def latex(spec: dict, layout: dict) -> str:
                 mark = "{\\fontspec{FreeSerif}①}"
                 note = f"{{\\renewcommand{{\\thefootnote}}{{{mark}}}\\footnote{{{tex(block['footnote'])}}}}}"
                 text = text.replace(mark, note, 1)
-            body.append(text + "\\par")
+            body.append(("\\noindent " if block.get("on") else "") + text + "\\par")  # on: going on after a formula
     refs = "\n".join(f"\\noindent[{k}] {reference_tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
     body.append(f"\\vspace{{1ex}}\\noindent{{\\sffamily {tex(layout['references'])}}}\\par{{\\small\n{refs}}}")
     if layout["english"] == "end":
@@ -465,7 +469,7 @@ def cell_leaks(spec: dict) -> list[str]:
 
 def gold(spec: dict, layout_name: str, layout: dict) -> dict:
     blocks = []
-    numbers = {"table": 0, "figure": 0}
+    numbers = {"table": 0, "figure": 0, "formula": 0}
     for block in spec["body"]:
         if "table" in block or "figure" in block:
             kind = "table" if "table" in block else "figure"
@@ -478,6 +482,9 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
             blocks.append({"heading": block["h"], "text": block["text"]})
         elif "item" in block:
             blocks.append({"paragraph": block["item"]["lead"] + block["item"]["text"], "lead": block["item"]["lead"]})
+        elif "formula" in block:  # a block of its own, with its number as printed
+            numbers["formula"] += 1
+            blocks.append({"paragraph": f"{block['formula']} ({numbers['formula']})", "formula": numbers["formula"]})
         else:
             blocks.append({"paragraph": block["p"]})
     j = spec["journal"]

@@ -142,10 +142,15 @@ def page_html(spec: dict, layout: dict) -> str:
             body.append(f"<h{block['h'] + 1}>{esc(block['text'])}</h{block['h'] + 1}>")
         elif "item" in block:
             body.append(f"<p><b>{esc(block['item']['lead'])}</b>{body_html(block['item']['text'], spec)}</p>")
+        elif "formula" in block:  # displayed, centred, its number at the column's right edge
+            numbers["formula"] = numbers.get("formula", 0) + 1
+            body.append(f'<p class="on" style="text-align: center; margin: 1mm 0">{esc(block["formula"])}'
+                        f'<span style="float: right">({numbers["formula"]})</span></p>')
         else:
             if "footnote" in block:
                 notes.append(f'<div class="fnote">① {esc(block["footnote"])}</div>')
-            body.append(f"<p>{body_html(block['p'], spec)}</p>")
+            opening = '<p class="on">' if block.get("on") else "<p>"  # on: going on after a formula
+            body.append(f"{opening}{body_html(block['p'], spec)}</p>")
     refs = "".join(f"<p>[{k}] {esc(r)}</p>" for k, r in enumerate(spec["references"], 1))
     body.append(f'<h2 class="refs">{esc(layout["references"])}</h2><div class="ref">{refs}</div>')
     if notes:

@@ -74,7 +74,8 @@ def test_corpus_floors(totals) -> None:
     docs = sum(r.docs for r in typeset)
     # Round 12e, round 12a's two articles in dev (measured): 408 → 456.
     # Round 14e, round 14a's two articles in dev (measured): 456 → 504.
-    assert docs == 504  # 21 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    # Round 15e, its two articles in dev (measured): 504 → 552.
+    assert docs == 552  # 23 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -97,7 +98,8 @@ def test_corpus_floors(totals) -> None:
     # never found (198/220) before its work.
     # Round 12e, round 12a's two articles in dev (measured): 408 → 456, 408 → 456.
     # Round 14e, round 14a's two articles in dev (measured): 456 → 504, 456 → 504.
-    assert sum(r.title for r in typeset) == 504 and sum(r.authors for r in typeset) == 504
+    # Round 15e, its two articles in dev (measured): 504 → 552.
+    assert sum(r.title for r in typeset) == 552 and sum(r.authors for r in typeset) == 552
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -196,7 +198,8 @@ def test_dev_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 360 → 408, 1 → 5.
     # Round 14e, round 14a's two articles in dev (measured): 408 → 456, 5 → 23.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
-    assert sum(r.docs for r in dev) == 456 and furniture(dev) <= 5  # 19 articles × 4 layouts × 6 extractors
+    # Round 15e, its two articles in dev (measured): 456 → 504.
+    assert sum(r.docs for r in dev) == 504 and furniture(dev) <= 5  # 21 articles × 4 layouts × 6 extractors
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
@@ -210,7 +213,8 @@ def test_dev_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.963 → 0.942.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.942 → 0.949.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9598 → 0.9624, 435 → 436.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.962
+    # Round 15e, its two articles in dev (measured with the round's work): 0.962 → 0.959.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.959
     assert sum(r.cites for r in dev) >= 436
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
@@ -239,7 +243,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 11a: 0.9774, 0.8536, 47/60, captions 62/76, cells 59.
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 84
+    assert sum(r.docs for r in rows) == 92
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
@@ -247,13 +251,15 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14c (plain pdftotext's two columns: a crossing mended, digits' spaces in a line's width): 0.9848 → 0.9867.
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.983.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.983 → 0.986.
-    assert mean([v for r in rows for v in r.headings]) >= 0.986
+    # Round 15e, its two articles in dev (measured with the round's work): 0.986 → 0.984.
+    assert mean([v for r in rows for v in r.headings]) >= 0.984
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.856 → 0.860.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8636 → 0.8777, 67 → 68.
     # Round 15c (plain pdftotext's block order: a number's measure word, a mark inside a block, a line's two pieces, a bracket beyond the list, a block moved on from the best split, a beam's pick mending headings and citations): 0.8777 → 0.8862, 68 → 73.
+    # Round 15e, its two articles in dev (measured with the round's work): 0.877 → 0.869.
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.886  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 73
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
@@ -275,7 +281,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 84 and sum(r.refused for r in rows) == 0
+    assert sum(r.docs for r in rows) == 92 and sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
     # Round 14e, round 14a's two articles in dev (measured): 0.941 → 0.917.
@@ -283,6 +289,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9281 → 0.9422, 79 → 80.
     # Round 15b (a word processor's -layout pages): 0.9422 → 0.9416, LOWERED by the held-out shilaohua's twocol-spaced
     # text (1.00 → 0.67, scored at the round's end only, never looked at); dev's two rows 0.8926 → 0.9002.
+    # Round 15e, its two articles in dev (measured with the round's work): 0.942 → 0.938.
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.941 and sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
@@ -298,6 +305,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8615 → 0.8926.
     # Round 15b (a word processor's -layout pages; the right column's lines where the left's end): 0.8926 → 0.9002.
+    # Round 15e, its two articles in dev (measured with the round's work): 0.892 → 0.882.
     assert mean([v for r in twocol for v in r.paragraphs]) >= 0.900  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
@@ -324,10 +332,10 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76; after round 12e's work: 5 → 0.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 0 → 2.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
-    assert sum(r.docs for r in rows) == 84 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 0  # 1, then 5 with round 11c's sealed articles
+    assert sum(r.docs for r in rows) == 92 and sum(r.refused for r in rows) == 0 and sum(r.leaks for r in rows) <= 0  # 1, then 5 with round 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in rows) == 84 and sum(r.authors for r in rows) == 84
+    assert sum(r.title for r in rows) == 92 and sum(r.authors for r in rows) == 92
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
     assert mean([v for r in rows for v in r.fields]) >= 0.997  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
@@ -349,7 +357,8 @@ def test_pdftotext_raw_floors(totals) -> None:
     # lines; a sentence ending a printed line of pieces no short last line).
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.930 → 0.936.
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.936
+    # Round 15e, its two articles in dev (measured with the round's work): 0.936 → 0.930.
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.930
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
@@ -372,10 +381,10 @@ def test_pymupdf_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pymupdf"]
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 84 and sum(r.refused for r in rows) == 0
+    assert sum(r.docs for r in rows) == 92 and sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in rows) == 84 and sum(r.authors for r in rows) == 84
+    assert sum(r.title for r in rows) == 92 and sum(r.authors for r in rows) == 92
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
@@ -425,14 +434,14 @@ def test_pdf_reader_floors(totals) -> None:
     _, _, pdf, _ = totals
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in pdf) == 84
+    assert sum(r.docs for r in pdf) == 92
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
     assert sum(r.refused for r in pdf) == 0 and sum(r.leaks for r in pdf) == 4
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in pdf) == 84 and sum(r.authors for r in pdf) == 84
+    assert sum(r.title for r in pdf) == 92 and sum(r.authors for r in pdf) == 92
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     assert mean([v for r in pdf for v in r.fields]) >= 0.994  # 0.9952 in 10a, 0.9948 with 10b's articles
@@ -444,17 +453,20 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
     # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.996 → 0.999.
-    assert mean([v for r in dev for v in r.headings]) >= 0.999
+    # Round 15e, its two articles in dev (measured with the round's work): 0.999 → 0.998.
+    assert mean([v for r in dev for v in r.headings]) >= 0.998
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.996.
     # Round 14e, round 14a's two articles in dev (measured): 0.996 → 0.990.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.990 → 0.993.
     # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.993 → 0.998.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.998
+    # Round 15e, its two articles in dev (measured with the round's work): 0.998 → 0.991.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.991
     # Round 12e, round 12a's two articles in dev (measured): 60 → 64 (gaoxiao-xinli 0/4: its scale's
     # range "[10, 50]" read as citing 10 and 50); 68/68 since the list's length bounds marks here too.
     # Round 14e, round 14a's two articles in dev (measured): 68 → 72.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 72 → 76.
-    assert sum(r.cites for r in dev) == 76
+    # Round 15e, its two articles in dev (measured): 76 → 84.
+    assert sum(r.cites for r in dev) == 84
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
@@ -463,15 +475,17 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
     # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.996 → 0.999.
-    assert mean([v for r in pdf for v in r.headings]) >= 0.999  # 0.9987 with 11c's sealed articles
+    # Round 15e, its two articles in dev (measured with the round's work): 0.999 → 0.998.
+    assert mean([v for r in pdf for v in r.headings]) >= 0.998  # 0.9987 with 11c's sealed articles
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.991.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.991 → 0.993.
     # Round 14e's work (a bold lead filling a narrow column's line runs on; the rest as above): 0.993 → 0.998.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.998  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
+    # Round 15e, its two articles in dev (measured with the round's work): 0.998 → 0.991.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.991  # 0.9983 after round 11a, 0.9977 with 11c's sealed articles
     # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 80.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
-    assert sum(r.cites for r in pdf) == 84  # every citation sequence, 11c's sealed articles' too
+    assert sum(r.cites for r in pdf) == 92  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -494,23 +508,25 @@ def test_html_floors(totals) -> None:
     text = [r for r in html if r.extractor == "pdftotext"]
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
-    assert sum(r.docs for r in pdf) == 42 and sum(r.docs for r in text) == 42  # 21 articles × 2 layouts
+    assert sum(r.docs for r in pdf) == 46 and sum(r.docs for r in text) == 46  # 23 articles × 2 layouts (round 15e: 42 → 46)
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
-    assert sum(r.title for r in pdf) == 42 and sum(r.authors for r in pdf) == 42
+    assert sum(r.title for r in pdf) == 46 and sum(r.authors for r in pdf) == 46
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
-    assert mean([v for r in pdf for v in r.headings]) >= 1.000  # 0.992 before a wrapped （一） heading was read
+    # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
+    assert mean([v for r in pdf for v in r.headings]) >= 0.992  # 0.992 before a wrapped （一） heading was read
     # Round 12e, round 12a's two articles in dev (measured): 0.968 → 0.966; after round 12e's work: 0.966 → 0.968.
     # Round 14e, round 14a's two articles in dev (measured): 0.968 → 0.955.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.955 → 0.960.
-    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.960
+    # Round 15e, its two articles in dev (measured with the round's work): 0.960 → 0.955.
+    assert mean([v for r in pdf for v in r.paragraphs]) >= 0.955
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 29 → 41 (37 before the work).
     assert sum(r.cites for r in pdf) >= 41 and sum(r.captions for r in pdf) >= 38 and sum(r.leaks for r in pdf) <= 1  # a cell of a sealed article (11c)
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
-    assert sum(r.title for r in text) == 42
+    assert sum(r.title for r in text) == 46
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
@@ -531,10 +547,10 @@ def test_narrow_gutter_floors(all_rows) -> None:
     by = {name: [r for r in rows if r.extractor == name] for name in {r.extractor for r in rows}}
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
-    assert sum(r.docs for r in rows) == 147 and sum(r.refused for r in rows) == 0  # 21 articles × (6 + PDF)
+    assert sum(r.docs for r in rows) == 161 and sum(r.refused for r in rows) == 0  # 23 articles × (6 + PDF) (round 15e: 147 → 161)
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
-    assert sum(r.title for r in rows) == 147 and sum(r.authors for r in rows) == 147
+    assert sum(r.title for r in rows) == 161 and sum(r.authors for r in rows) == 161
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -551,7 +567,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # 0.9705 (zhongxiao-heliu's （二） heading among a figure's labels), cells 39 → 35.
     # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463, 0.970 → 0.966.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
-    assert paragraphs("pdftotext") >= 0.463 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.970
+    # Round 15e, its two articles in dev (measured with the round's work): 0.970 → 0.968.
+    assert paragraphs("pdftotext") >= 0.463 and mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.968
     assert sum(r.cites for r in by["pdftotext"]) >= 3
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
@@ -563,7 +580,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
     assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.969 and sum(r.cites for r in by["pdfminer"]) >= 4
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.976 (0.974 before the work), 14 → 19 (18 before the work).
-    assert paragraphs("(pdf)") >= 0.976 and sum(r.cites for r in by["(pdf)"]) >= 19
+    # Round 15e, its two articles in dev (measured with the round's work): 0.976 → 0.970.
+    assert paragraphs("(pdf)") >= 0.970 and sum(r.cites for r in by["(pdf)"]) >= 19
     # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968; after round 12e's work: 0.968 → 0.973.
     # Round 14e, round 14a's two articles in dev (measured): 0.973 → 0.966.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
@@ -588,9 +606,9 @@ def test_word_processor_floors(all_rows) -> None:
     and scored them once: shilaohua and jiating-yisheng stay held-out, round 14a's two are in dev)."""
     rows = [row for key, row in all_rows.items() if key[2].startswith("word-")]
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
-    assert sum(r.docs for r in rows) == 252 and sum(r.refused for r in rows) == 0  # 21 articles × 2 layouts × (5 + PDF)
+    assert sum(r.docs for r in rows) == 276 and sum(r.refused for r in rows) == 0  # 23 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276)
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
-    assert sum(r.title for r in rows) == 252 and sum(r.authors for r in rows) == 252
+    assert sum(r.title for r in rows) == 276 and sum(r.authors for r in rows) == 276
     by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
@@ -604,6 +622,8 @@ def test_word_processor_floors(all_rows) -> None:
     assert mean([v for r in rows for v in r.fields]) >= 0.990
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.978 → 0.981.
     # Round 15b (a word processor's -layout pages read as two columns): 0.9819 → 0.9854.
+    # Round 15e, its two articles in dev (measured with the round's work): 0.981 → 0.980.
+    # Round 15e, its two articles in dev (measured with the round's work): 0.812 → 0.811.
     assert mean([v for r in rows for v in r.headings]) >= 0.985
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.792 → 0.802 (0.798 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 0.810 → 0.812.

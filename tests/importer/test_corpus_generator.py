@@ -310,3 +310,32 @@ def test_the_word_processor_document_has_its_pages_notes_and_columns(gen) -> Non
     assert "<text:note-citation>1</text:note-citation>" in one and 'text:label="①">①</text:note-citation>' in two
     assert "已有研究[1]" in one and '已有研究<text:span text:style-name="Sup">[1]</text:span>' in two
     assert "[0, 1]" in two and "<text:section" in two and "<text:section" not in one
+
+
+def test_a_displayed_formula_and_the_text_going_on_after_it(gen) -> None:
+    """``formula:`` and ``on: true`` (round 15e): the formula centred with its number, counted in
+    the article, at the column's right edge in all three producers, a paragraph of its own with its
+    number in the gold; the paragraph after it unindented. An article without them prints as before
+    (no formula styles in its word-processor document)."""
+    from xml.dom.minidom import parseString
+
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+    import wordpdf
+
+    spec = article()
+    spec["body"][2:2] = [{"p": "按下式计算："}, {"formula": "P = 0.5A + 0.5B"}, {"p": "式中，P 为得分。", "on": True},
+                         {"formula": "Q = max(P, 1)"}]
+    tex = gen.latex(spec, gen.LAYOUTS["onecol-colon"])
+    assert "\\hspace*{\\fill}P = 0.5A + 0.5B\\hspace*{\\fill}\\llap{(1)}" in tex and "\\llap{(2)}" in tex
+    assert "\\noindent 式中，P 为得分。\\par" in tex
+    blocks = gen.gold(spec, "onecol-colon", gen.LAYOUTS["onecol-colon"])["blocks"]
+    assert {"paragraph": "P = 0.5A + 0.5B (1)", "formula": 1} in blocks and {"paragraph": "式中，P 为得分。"} in blocks
+    html = htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-onecol"])
+    assert 'P = 0.5A + 0.5B<span style="float: right">(1)</span>' in html and '<p class="on">式中，P 为得分。</p>' in html
+    for name, style in (("word-onecol", "Formula"), ("word-twocol", "Formula2")):
+        doc = wordpdf.document(spec, wordpdf.WORD_LAYOUTS[name])
+        parseString(doc.encode("utf-8"))
+        assert f'<text:p text:style-name="{style}"><text:tab/>P = 0.5A + 0.5B<text:tab/>(1)</text:p>' in doc
+        assert '<text:p text:style-name="BodyOn">式中，P 为得分。</text:p>' in doc
+    assert 'style:name="Formula"' not in wordpdf.document(article(), wordpdf.WORD_LAYOUTS["word-onecol"])

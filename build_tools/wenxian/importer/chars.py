@@ -136,3 +136,28 @@ def _unclosed(text: str) -> bool:
     """Whether a parenthesis opened in ``text`` is still open at its end."""
     return (text.count("(") + text.count("（") + text.count("［") >
             text.count(")") + text.count("）") + text.count("］"))  # "［J." + "Lee, 2003］" too
+
+
+# A displayed formula printed as text (round 15e): symbols, Latin letters and numbers on a line of
+# its own, no Chinese and no sentence's punctuation, with a relation in it and the formula's number
+# in parentheses at its end — or that number alone on the next line, where the extractor set it
+# apart ("P = 0.25A + 0.20M + 0.25F (1)"; "P_u = max(P_w, P_d)" + "(2)"); a formula too wide for
+# a narrow column wraps after an operator.
+_MATH_LINE = re.compile(r"[A-Za-z0-9_\s+\-−×·*/=<>≤≥≈≠().,%（）\[\]^|∑Σ√′']+")
+_RELATION = re.compile(r"[=<>≤≥≈≠]")
+FORMULA_NUMBER = re.compile(r"[（(]\d{1,2}(?:[.\-]\d{1,2})?[）)]$")
+MAX_FORMULA_LINES = 4
+
+
+def formula_lines(texts: list[str], k: int) -> int:
+    """How many lines from ``texts[k]`` on make a displayed formula with its number (0: none)."""
+    relation = False
+    for end in range(k, min(len(texts), k + MAX_FORMULA_LINES)):
+        text = texts[end].strip()
+        if not text or _MATH_LINE.fullmatch(text) is None:
+            return 0
+        relation = relation or _RELATION.search(text) is not None
+        if FORMULA_NUMBER.search(text):
+            alone = FORMULA_NUMBER.fullmatch(text) is not None
+            return end - k + 1 if relation and not (alone and end == k) else 0
+    return 0

@@ -50,6 +50,13 @@ BREAK: dict[str, float] = {
     # blank line with the bias (set by hand on dev, round 15f; headings and captions are decided
     # before any break, running heads and notes taken out).
     "block_cut": -3.0,
+
+    # The line ends a clause, a sentence or announces a list (：；。) well short of the column and
+    # the next opens with an item's number ("…以下几个方面：" / "（1）经营和营销培训；" / "（2）…"):
+    # a list set one item a line (round 15e). Outweighs the bias, a clause's end and a full next
+    # line (the column measured on the items themselves); a list run on inside a paragraph ("…；"
+    # at a full line's end, "②…") has no short line. Set by hand.
+    "next_item": 7.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -67,6 +74,10 @@ MAX_NEXT_SHORT = 3.0
 PIECE_TOLERANCE = 1.0  # cells by which pieces of a printed line may miss the column's width
 INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
 # Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).
+# An item's number opening a line: （1） (1) 1） 1. 1、 ①; not "0.15R" nor "2.1 …".
+ITEM = re.compile(r"^(?:[（(]\d{1,2}[）)]|\d{1,2}(?:[）)、]|[.．](?!\d))|[\u2460-\u2473])")
+ITEM_FIRST = "（(" + "".join(map(chr, range(0x2460, 0x2474)))  # an item's first character, besides a digit
+ANNOUNCES = ("：", ":", "；", ";", "。")  # a line ending so may be followed by a list's item
 OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
 
 # A line that is page furniture rather than text.
@@ -99,6 +110,11 @@ FURNITURE: dict[str, float] = {
     # recurs, and stands between two lines taken as furniture on its page: a header's middle piece
     # (a header cut at its wide gaps recurs whole, so its middle piece has the same neighbours)
     "between_marks": 2.0,
+    # a displayed formula's number alone on its line right after the formula ("P = 0.25A + …" /
+    # "(1)", pdftotext and PyMuPDF set it apart): its numbers recur masked, "(1)", "(2)", and it
+    # may end a page, as a page number does (round 15e; set by hand: it outweighs the most those
+    # give a short line with the bias, 4.5)
+    "formula_number": -5.0,
 }
 
 # The order of a page's blocks (``wenxian.importer.blockorder``): an order is
@@ -225,6 +241,8 @@ def break_features(
     one_printed_line: bool = False,
     next_alone: bool = False,
     ends_in_word: bool = False,
+
+    next_item: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
@@ -257,6 +275,9 @@ def break_features(
         # … only where this line is full: a short last line says the paragraph ended by itself.
         "next_alone": float(sentence_end and next_alone and not next_indented and not last_short),
         "block_cut": float(blank and not wrapped and not filler and ends_in_word and not sentence_end),
+
+        # (``next_item``: only where the line stops short of a full line by more than an indent)
+        "next_item": float(next_item),
     }
 
 
@@ -275,9 +296,11 @@ def furniture_features(
     caption: bool = False,
     full_line: bool = False,
     head_shape: bool = False,
+    formula_number: bool = False,
 ) -> dict[str, float]:
     return {
         "head_shape": float(head_shape),
+        "formula_number": float(formula_number),
         "repeated": float(min(3, max(0, repeats - 1))),
         "page_edge": float(page_edge),
         "journal_words": float(journal_words),

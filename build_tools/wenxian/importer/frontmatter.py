@@ -81,6 +81,9 @@ class FrontMatter:
             value = _FIELD_END.sub("", text[match.end() : end]).strip()
             if key not in CODE_FIELDS:
                 value = self._cn(value)
+            elif key == "article_id":  # (round 15e) wrapped at its hyphen; pdftotext drops that hyphen
+                value = "".join(value.split())
+                value = _ARTICLE_ID_DEHYPHENATED.sub(r"\1-\2", value)
             if value:
                 self.meta.journal[key] = value
 
@@ -241,6 +244,11 @@ class FrontMatter:
 # 文章编号 (CAJ-CD B/T 1—2006): ISSN, (year), issue, first page, number of pages:
 # "1009-0000（2025）04-0031-08" is issue 4 of 2025, pages 31–38.
 _ARTICLE_ID = re.compile(r"^\d{4}-\d{3}[\dXx]\s*[(（]\s*(\d{4})\s*[)）]\s*(\d{1,3})\s*-\s*(\d{1,5})\s*-\s*(\d{1,3})$")
+
+
+# … as pdftotext joins it where it was wrapped at the hyphen before the first page, dropping the
+# hyphen ("2097-3318(2025)04-" + "0041-10" → "…040041-10"): the issue has two digits, the page four.
+_ARTICLE_ID_DEHYPHENATED = re.compile(r"^(\d{4}-\d{3}[\dXx][(（]\d{4}[)）]\d{2})(\d{4}-\d{1,3})$")
 
 
 def _pages_from_article_id(journal: dict[str, str]) -> None:

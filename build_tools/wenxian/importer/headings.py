@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from wenxian.importer.chars import width
+from wenxian.importer.chars import HAN_RE, width
 
 _NUM = "一二三四五六七八九十百"
 _CAPITAL = "壹貳贰參叁肆伍陸陆柒捌玖拾"  # 大写数字, Traditional and Simplified forms
@@ -178,6 +178,24 @@ def is_section_name(text: str) -> bool:
     if len(text) > 16:
         return False  # (most lines: the names are five characters at most, spaced out nine)
     return "".join(text.split()) in SECTION_NAMES
+
+
+MAX_UNNUMBERED = 16  # characters of a heading without number inside a numbered section, at most
+# … and at least: a table's head cell or a chart's label is often a word of two ("部门", "专业")
+MIN_UNNUMBERED = 3
+_ANY_PUNCT = re.compile(r"[，。、；！？,;!?…“”‘’\[\]［］]|[：:]$")
+
+
+def bare_title(text: str) -> bool:
+    """Whether ``text`` could be a heading without a number inside a numbered section (round
+    15e: "典型片区的观察", a case's name "溪口村"): three Chinese characters or more, no punctuation
+    of a sentence, no citation, not ending in a colon, no Latin letter, digit or sign (a table's
+    head cell "人数/人", a row "三层 0.15 1.2"). Whether it is one
+    is the layout's to weigh: alone between blocks, a paragraph's first line after it."""
+    text = text.strip()
+    return (MIN_UNNUMBERED <= len(text) <= MAX_UNNUMBERED and len(HAN_RE.findall(text)) >= MIN_UNNUMBERED
+            and _ANY_PUNCT.search(text) is None and not any(c.isascii() and not c.isspace() for c in text)
+            and heading_style(text) is None)
 
 
 def reads_as_heading(text: str) -> bool:

@@ -23,11 +23,12 @@ Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, script_glue
+from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
@@ -35,6 +36,8 @@ WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
 MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
+EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
+_MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # set narrow: an inexact width (see _Layout._measured)
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 
 
@@ -50,6 +53,8 @@ _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow insi
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
 _PUNCT_ONLY_CHARS = "。，、；：！？”’）」』》"
 _PUNCT_ONLY = re.compile(f"^[{_PUNCT_ONLY_CHARS}]+$")  # a line of closing punctuation alone
+_ITEM_OPENING = frozenset("0123456789０１２３４５６７８９" + evidence.ITEM_FIRST)  # a list item's first character (evidence.ITEM)
+_CODE_REST = re.compile(r"[0-9A-Za-z./()（）-]+")  # a code's rest after the hyphen it was wrapped at
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 
 
@@ -69,6 +74,9 @@ class _Layout:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
+        # (a line as wide as it is long holds no space and no Latin-1 character; of those, the ones
+        # without two marks side by side are of exact width)
+        self._exact = [line.width == len(line.text) and _MARK_PAIR.search(line.text) is None for line in self.lines]
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
         styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
@@ -100,6 +108,20 @@ class _Layout:
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
         self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
+        # A displayed formula printed as text, with its number (round 15e): a block of its own, the
+        # text before it ending there and the text after it ("式中，…") starting a block.
+        texts = [line.text for line in self.lines]
+        self.formulas: dict[int, int] = {}
+        end = 0
+        # (a formula opens with a Latin letter, a digit or a sign: most lines are ruled out here)
+        for k in [k for k, text in enumerate(texts) if text[:1].isascii()]:
+            if k < end or self.kinds[k] or self.levels[k] is not None:
+                continue
+            count = formula_lines(texts, k)
+            if count and not any(self.kinds[m] or self.levels[m] is not None for m in range(k, k + count)):
+                self.formulas[k] = end = k + count
+        self._formula_edges = set(self.formulas) | set(self.formulas.values())  # a block starts at each
+        self._in_formula = {m for k, end in self.formulas.items() for m in range(k, end)}
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
         # Closing punctuation alone on a line that ends the line before it (``_rest_at``), and
@@ -136,6 +158,46 @@ class _Layout:
         apart |= {k for run in loose for k in run}
         self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._where = {k: p for p, k in enumerate(self._text)} if apart else None
+        self._bare_titles(apart)
+
+    def _bare_titles(self, apart: set[int]) -> None:
+        """Headings without a number inside the numbered sections (round 15e: "典型片区的观察"
+        under "3.2 …", a case's name "溪口村" after "（一）总体情况"): a short line of a few Chinese
+        characters without punctuation (``headings.bare_title``), after the first numbered heading,
+        standing alone after a sentence's end (or a field), at most half the column wide,
+        and the line after it a paragraph's first line — indented, or as wide as the column less an
+        indent (a table's cells and a chart's labels are followed by more of them; a paragraph's
+        last words never stand after a sentence's end; a heading's wrapped tail follows a heading,
+        a chart's labels stand among its lines). Its level: the heading's before it, at least the
+        second."""
+        first = next((k for k, level in enumerate(self.levels) if level is not None), None)
+        if first is None:
+            return
+        try:
+            stop = self.kinds.index("references", first + 1)  # (none in the reference list)
+        except ValueError:
+            stop = len(self.lines) - 1
+        heads = [k for k, level in enumerate(self.levels[first:stop], first) if level is not None]
+        low, high = headings.MIN_UNNUMBERED, headings.MAX_UNNUMBERED
+        found = -1  # the last title found, and its level
+        for k in [k for k, w in enumerate(self.widths[first + 1 : stop], first + 1) if low <= w <= high]:
+            # after a sentence's end or a front-matter field (a blank line alone says nothing: a
+            # chart's labels stand between blank lines in pdfminer's text)
+            if not (self._sentence_ends[k - 1] or self.kinds[k - 1]):
+                continue  # (most short lines: a paragraph's last, after a line that ends no sentence)
+            line, nxt = self.lines[k], self.lines[k + 1]
+            if (self.levels[k] is not None or self.kinds[k] or self.kinds[k + 1] or self.levels[k + 1] is not None
+                    or self.levels[k - 1] is not None or k in apart or k + 1 in apart or k in self.loose
+                    or k + 1 in self.figures or not headings.bare_title(line.text)):
+                continue  # (after a heading: its wrapped tail; among a figure's or table's lines: a label)
+            column = self.full_width(k)  # (the commonest full line: the lines after may be few)
+            if line.width > column / 2 or line.page != nxt.page:
+                continue
+            if nxt.indent or abs(printed_width(self.lines, k + 1, column) + evidence.INDENT - column) <= evidence.PIECE_TOLERANCE:
+                head = heads[bisect_right(heads, k) - 1]  # the numbered heading before it
+                last = self.levels[found] if found > head else self.levels[head]
+                self.levels[k] = max(2, last or 2)
+                found = k
 
     def _stands_alone(self, k: int) -> bool:
         """Whether line ``k`` opens a block and text follows it: the line before ends one (a
@@ -171,16 +233,44 @@ class _Layout:
         if key in self._columns:
             return self._columns[key]
         if self._text is not None and i in self._where:
-            p, text, widths = self._where[i], self._text, self.widths
-            nxt = [widths[k] for k in text[p + 1 : p + 2 + WINDOW]]
+            p, text, widths, exact = self._where[i], self._text, self.widths, self._exact
+            nxt = text[p + 1 : p + 2 + WINDOW]
             after = nxt[1:] if judged else []
-            sides = [[widths[k] for k in text[max(0, p - WINDOW) : p + 1]], after or nxt]
+            sides = [([widths[k] for k in side], [exact[k] for k in side])
+                     for side in (text[max(0, p - WINDOW) : p + 1], after or nxt)]
         else:
-            after = self.widths[i + 2 : i + 2 + WINDOW] if judged else []
-            sides = [self.widths[max(0, i - WINDOW) : i + 1], after or self.widths[i + 1 : i + 2 + WINDOW]]
-        found = [_quantile(side, evidence.COLUMN_QUANTILE) for side in sides if side]
+            before, start = slice(max(0, i - WINDOW), i + 1), i + 2 if judged and i + 2 < len(self.lines) else i + 1
+            after = slice(start, start + WINDOW + (1 if start == i + 1 else 0))
+            sides = [(self.widths[part], self._exact[part]) for part in (before, after)]
+        q = evidence.COLUMN_QUANTILE
+        found = [_quantile(widths, q) if all(exact) else self._measured(widths, exact) for widths, exact in sides if widths]
         self._columns[key] = column = min(found) if found else 0.0
         return column
+
+    def _measured(self, widths: list[float], exact: list[bool]) -> float:
+        """The column's width measured on lines of these ``widths`` (``exact``: whether each is a
+        line of exact width): a quantile of the widths, or the
+        widest line of exact width a little below it (round 15e). A line of Chinese characters and
+        punctuation alone is as wide as it counts, and no line of a column is wider than a full
+        one; Latin letters, digits and brackets are no exact half cell, and two marks side by side
+        are set narrow ("）。"): "…更新改造方案 [4]。然而，地方财力有限，" counts 33.5 cells in a
+        column of 32, and a full line of 32 after it read as a paragraph's first line. Only a
+        little below (``EXACT_BELOW``, less than an indent: a paragraph's first line is exact too),
+        where the quantile is no line of exact width, and shared by two such lines."""
+        column = _quantile(widths, evidence.COLUMN_QUANTILE)
+        if all(exact):
+            return column  # (most sides: nothing to correct)
+        low, seen, shared = column - EXACT_BELOW, set(), set()
+        for w, e in zip(widths, exact):
+            if e and low <= w <= column:
+                if w == column:
+                    return column  # (the quantile is a line of exact width: the column's)
+                if w in seen:
+                    shared.add(w)
+                seen.add(w)
+        # … else the widest width that two lines of exact width share: full lines (a paragraph's
+        # last line a little short of the column is one line)
+        return max(shared) if shared else column
 
     def full_width(self, i: int) -> float:
         """The width of a full printed line around line ``i``, where many lines are pieces of
@@ -195,9 +285,10 @@ class _Layout:
         return max(counts, key=lambda w: (counts[w], w))
 
     def _piece(self, k: int, column: float, page: int) -> bool:
-        """Line ``k`` may be a piece of a printed line: narrower than the column, plain text, on ``page``."""
+        """Line ``k`` may be a piece of a printed line: narrower than the column, plain text (no
+        displayed formula's line), on ``page``."""
         return (self.widths[k] < column - evidence.SLACK and not self.kinds[k] and self.levels[k] is None
-                and self.lines[k].page == page and k not in self.figures)
+                and self.lines[k].page == page and k not in self.figures and k not in self._in_formula)
 
     def one_printed_line(self, i: int) -> bool:
         """Line ``i`` and the next are pieces of one printed line, as ``pdftotext -raw`` gives
@@ -299,7 +390,15 @@ class _Layout:
         """Nothing speaks for a break after line ``i``: no sentence end, no indent after it, no
         blank line that counts (every other feature needs one of these)."""
         line = self.lines[i]
-        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self._sentence_ends[i])
+        return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self._sentence_ends[i]
+                    or (self.lines[i + 1].text[:1] in _ITEM_OPENING and self._item_next(i)))
+
+    def _item_next(self, i: int) -> bool:
+        """The line after line ``i`` opens with a list item's number and line ``i`` ends so that a
+        list may follow (：；。): weighed with line ``i``'s width (``BREAK["next_item"]``)."""
+        return (self.lines[i + 1].text[:1] in _ITEM_OPENING  # (most lines are ruled out here)
+                and self.lines[i].text.rstrip().endswith(evidence.ANNOUNCES)
+                and evidence.ITEM.match(self.lines[i + 1].text) is not None)
 
     def _rest_at(self, i: int) -> bool:
         """Whether line ``i`` is closing punctuation alone that the extractor set a row apart from
@@ -320,7 +419,9 @@ class _Layout:
         # "…重要着力点。" / "”[8] 新质…": the sentence ends after the closing mark the next line
         # starts with (pdftotext -raw starts a line where the quotes' font begins), not here.
         sentence_end = self.ends_sentence(i) and not nxt.text.startswith(_CLOSING_QUOTES)
-        if not (sentence_end or nxt.indent or (line.gap_after and not self.filler)) and self.explain is None:
+        # (the line's shortness against the commonest full line: the lines after a list are its items)
+        item = self._item_next(i) and self.widths[i] < self.full_width(i) - evidence.INDENT - evidence.SLACK
+        if not (sentence_end or nxt.indent or (line.gap_after and not self.filler) or item) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         # A mark alone that would not have fitted on the line before it hung past the column's
         # edge ("…其他两类小区（图 1）" + "。"): the printed line it ends is full. Not after a
@@ -347,6 +448,8 @@ class _Layout:
             one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
             next_alone=sentence_end and self.wrapped and self._alone(i + 1),
             ends_in_word=HAN_RE.match(line.text[-1:]) is not None,
+
+            next_item=item and self.wrapped,
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
@@ -355,10 +458,13 @@ class _Layout:
 
     def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
-        if self.kinds[j] or j in self.figures or j in self.loose:
+        if self.kinds[j] or j in self.figures or j in self.loose or j in self._formula_edges:
             return True
         if current == "journal" and value_follows(prev.text) and line.page == prev.page:
             return False  # the value of the label the line before ends with
+        if current == "journal" and prev.text.rstrip().endswith("-") and _CODE_REST.fullmatch(line.text.strip()) \
+                and line.page == prev.page:
+            return False  # a code wrapped at its hyphen ("文章编号：2097-3318(2025)04-" + "0041-10"; round 15e)
         if current == "journal" and (
             CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
             # … or a code's value the line before took from the line after its label
@@ -461,6 +567,14 @@ class _Layout:
                 continue
             if i in self.strays:
                 i += 1
+                continue
+            if i in self.formulas:  # a displayed formula printed as text: a paragraph of its own
+                out.append(Chunk("text", self.lines[i:self.formulas[i]]))
+                if self.explain is not None:
+                    self.explain.append(evidence.Decision(
+                        "a displayed formula with its number: a block of its own", self.lines[i].number,
+                        1.0, {"formula": 1.0}, {"formula": 1.0}))
+                i = self.formulas[i]
                 continue
             kind = self.kinds[i] or "text"
             if kind in ("references", "formula"):

@@ -106,8 +106,11 @@ _SOFT_HYPHEN = re.compile(r"([A-Za-z]*)\ufffe(?=([a-z]+))")
 # Latin ligatures as the font drew them (U+FB00–FB06): pdftotext, pdfminer and PyMuPDF keep the
 # glyph's character ("diﬀiculties"), pdfium gives the letters. The article has the letters (a
 # search for "difficulties" must find it).
-_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+# A Chinese ellipsis as the CJK font draws it, centred (U+22EF "⋯⋯": pdftotext, pdfminer, PyMuPDF
+# give the glyph's character): the text's "……", which ends a sentence (round 15e).
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
+              0x22EF: "…"}
+_LIGATURE = re.compile("[\ufb00-\ufb06\u22ef]")
 
 
 def _soft_hyphen(match: re.Match[str], compounds: frozenset[str]) -> str:

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from wenxian.importer import evidence
 from wenxian.importer.captions import caption_kind
-from wenxian.importer.chars import HAN_RE, ends_sentence, width
+from wenxian.importer.chars import FORMULA_NUMBER, HAN_RE, ends_sentence, formula_lines, width
 from wenxian.importer.headings import heading_style
 from wenxian.importer.lines import Line, Lines, without_lines
 from wenxian.importer.markers import _label_joined, marker_kind
@@ -303,6 +303,8 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             ends_clause=text.endswith(("，", "、", "；", ",")),
             caption=caption_kind(text) is not None,
             head_shape=head_shape,
+            formula_number=i > 0 and text[:1] in "(（" and FORMULA_NUMBER.fullmatch(text) is not None
+            and formula_lines([lines[i - 1].text, text], 0) == 2,
             full_line=paged and 0 < i < len(lines) - 1 and not _at_page_break(lines, i)
             and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text)
             or not paged and _runs_on(lines, i, marks, typical),

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from wenxian.importer import headings
 from wenxian.importer.captions import CAPTION, caption_kind
-from wenxian.importer.chars import ends_sentence
+from wenxian.importer.chars import ends_sentence, formula_lines
 from wenxian.pdfreader.lines import PdfLine
 from wenxian.pdfreader.zones import CAPTION_NOTE, Layout, Zoned
 
@@ -144,6 +144,11 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         elif numbered is not None and _short(line, layout) and not _indented(line, layout) and (
                 current is None or current.kind != "paragraph" or _ends(current)):
             blocks.append(PdfBlock("heading", [line], why="numbered, on a short line of its own in body type"))
+        elif formula_lines([line.text], 0) == 1:
+            blocks.append(PdfBlock("paragraph", [line], why="a displayed formula with its number, on a line of its own"))
+        elif current is not None and current.kind == "paragraph" and current.why.startswith("a displayed formula") \
+                and previous is not None and previous.line is current.lines[-1]:
+            blocks.append(PdfBlock("paragraph", [line], why="the text after a displayed formula"))
         elif (interrupted := _resumed(blocks, previous, line, layout)) is not None:
             interrupted.lines.append(line)
             interrupted.why += "; goes on after a figure or table set inside it"
