@@ -148,6 +148,9 @@ _EXPONENT = {"²": "2", "³": "3"}
 # A circled number (a footnote's mark ①, a list's ①…；②…；, since round 14a) is set in FreeSerif:
 # xeCJK leaves it to the Latin font, which has none (printed as nothing, extracted as U+FFFD).
 _CIRCLED = re.compile("[\u2460-\u2473]")
+# A Greek letter (a formula's ρ, λ, μ, since round 15a) likewise: Latin Modern has none. Set in
+# FreeSerif's italic, as a formula's variables are printed.
+_GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9]")
 
 
 def body_tex(text: str, article: dict) -> str:
@@ -157,6 +160,7 @@ def body_tex(text: str, article: dict) -> str:
     digits ("m^3"), as journals typeset them; the gold keeps the source's text. Articles
     that ask for neither are printed as before."""
     out = _CIRCLED.sub(lambda m: f"{{\\fontspec{{FreeSerif}}{m[0]}}}", tex(text))
+    out = _GREEK.sub(lambda m: f"{{\\fontspec{{FreeSerif}}\\itshape {m[0]}}}", out)
     if article.get("citations") == "superscript":
         out = _TEX_CITE.sub(lambda m: f"\\textsuperscript{{{m[0]}}}", out)
     if article.get("exponents") == "raised":
@@ -175,6 +179,16 @@ def reference_tex(entry: str) -> str:
     if _URL.search(entry):
         out = _URL.sub(lambda m: re.sub(r"([/.])(?=.)", r"\1\\allowbreak{}", m[0]), out)
     return out
+
+
+_DISPLAY_NUMBER = re.compile(r"\s*([（(]\d+[）)])$")
+
+
+def display_parts(text: str) -> tuple[str, str]:
+    """A displayed formula (a paragraph with ``display: true``, since round 15a) and its number
+    ("（1）" at its end, printed flush right; "" if it has none). The gold keeps the line as written."""
+    match = _DISPLAY_NUMBER.search(text)
+    return (text[: match.start()], match[1]) if match else (text, "")
 
 
 # -- articles ------------------------------------------------------------
@@ -392,6 +406,9 @@ def latex(spec: dict, layout: dict) -> str:
             numbers["formula"] += 1
             body.append(f"\\par\\vspace{{0.5ex}}\\noindent\\hspace*{{\\fill}}{tex(block['formula'])}\\hspace*{{\\fill}}"
                         f"\\llap{{({numbers['formula']})}}\\par\\vspace{{0.5ex}}")
+        elif block.get("display"):  # a displayed formula: centred, its number flush right
+            formula, number = display_parts(block["p"])
+            body.append(f"\\par\\vspace{{0.5ex}}\\noindent\\hspace*{{\\fill}}{body_tex(formula, spec)}\\hspace*{{\\fill}}{tex(number)}\\par\\vspace{{0.5ex}}")
         else:
             text = body_tex(block["p"], spec)
             if "footnote" in block:  # a note at the page's foot, its mark ① where the text has it

@@ -101,7 +101,7 @@ def float_html(kind: str, number: int, spec: dict, article: dict) -> str:
 
 
 def page_html(spec: dict, layout: dict) -> str:
-    from generate import _year_line, first_page_notes, odd_head
+    from generate import _year_line, display_parts, first_page_notes, odd_head
 
     j = spec["journal"]
     even_head = f"{j['name']}　{_year_line(j)}"
@@ -146,6 +146,10 @@ def page_html(spec: dict, layout: dict) -> str:
             numbers["formula"] = numbers.get("formula", 0) + 1
             body.append(f'<p class="on" style="text-align: center; margin: 1mm 0">{esc(block["formula"])}'
                         f'<span style="float: right">({numbers["formula"]})</span></p>')
+        elif block.get("display"):  # a displayed formula: centred, its number flush right
+            formula, number = display_parts(block["p"])
+            body.append(f'<p style="display: flex; text-indent: 0; margin: 1mm 0"><span style="flex: 1; text-align: center">'
+                        f'{body_html(formula, spec)}</span><span>{esc(number)}</span></p>')
         else:
             if "footnote" in block:
                 notes.append(f'<div class="fnote">① {esc(block["footnote"])}</div>')

@@ -117,6 +117,11 @@ _FORMULA_STYLES = "".join(
     f'<style:tab-stop style:position="{width:.3f}cm" style:type="right"/></style:tab-stops></style:paragraph-properties></style:style>'
     for name, width in (("Formula", 16.6), ("Formula2", 7.95)))
 
+# A displayed formula's paragraph (``display: true``, since round 15a): only in the articles that
+# have one, so that every other document's styles stay as they were.
+_DISPLAY = _pstyle("Display", "10.5pt", "center", before="3pt", after="3pt")
+
+
 def _automatic(first_page: int) -> str:
     def layout(name: str, usage: str) -> str:
         return (f'<style:page-layout style:name="{name}" style:page-usage="{usage}"><style:page-layout-properties '
@@ -217,7 +222,7 @@ def _english(spec: dict) -> list[str]:
 
 def document(spec: dict, layout: dict) -> str:
     """The article as one flat ODT (``.fodt``) in the layout."""
-    from generate import _year_line, first_page_notes, odd_head
+    from generate import _year_line, display_parts, first_page_notes, odd_head
 
     j = spec["journal"]
     year_line = f"{j['name']}　{_year_line(j)}"
@@ -282,6 +287,9 @@ def document(spec: dict, layout: dict) -> str:
         elif "formula" in block:  # centred, its number after a tab at the column's right edge
             numbers["formula"] = numbers.get("formula", 0) + 1
             body.append(_p("Formula2" if two else "Formula", f'<text:tab/>{escape(block["formula"])}<text:tab/>({numbers["formula"]})'))
+        elif block.get("display"):  # a displayed formula: centred, its number after a few spaces
+            formula, number = display_parts(block["p"])
+            body.append(_p("Display", body_xml(formula, spec, layout) + ('<text:s text:c="6"/>' + escape(number) if number else "")))
         else:
             text = body_xml(block["p"], spec, layout)
             if "footnote" in block:  # a real footnote where the text has its ①
@@ -314,7 +322,7 @@ def document(spec: dict, layout: dict) -> str:
             'office:mimetype="application/vnd.oasis.opendocument.text"><office:meta/><office:font-face-decls>'
             f'<style:font-face style:name="{SERIF}" svg:font-family="&apos;{SERIF}&apos;"/>'
             f'<style:font-face style:name="{SANS}" svg:font-family="&apos;{SANS}&apos;"/></office:font-face-decls>'
-            f'<office:styles>{_STYLES}{_FORMULA_STYLES if any("formula" in b for b in spec["body"]) else ""}<text:notes-configuration text:note-class="footnote" style:num-format="1" '
+            f'<office:styles>{_STYLES}{_FORMULA_STYLES if any("formula" in b for b in spec["body"]) else ""}{_DISPLAY if any(b.get("display") for b in spec["body"]) else ""}<text:notes-configuration text:note-class="footnote" style:num-format="1" '
             'text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/></office:styles>'
             f'<office:automatic-styles>{_automatic(int(j["pages"].split("-")[0]))}</office:automatic-styles>'
             f"<office:master-styles>{masters}</office:master-styles>"

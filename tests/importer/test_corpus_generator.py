@@ -339,3 +339,28 @@ def test_a_displayed_formula_and_the_text_going_on_after_it(gen) -> None:
         assert f'<text:p text:style-name="{style}"><text:tab/>P = 0.5A + 0.5B<text:tab/>(1)</text:p>' in doc
         assert '<text:p text:style-name="BodyOn">式中，P 为得分。</text:p>' in doc
     assert 'style:name="Formula"' not in wordpdf.document(article(), wordpdf.WORD_LAYOUTS["word-onecol"])
+
+
+def test_a_displayed_formula_is_a_centred_line_with_its_number_in_each_producer(gen) -> None:
+    """``display: true`` (round 15a): the paragraph is set on a line of its own, centred and
+    unindented, its number ("（1）" at its end) apart on the right, by XeLaTeX, Chromium and
+    LibreOffice alike; the gold keeps it as a paragraph, as written. Its Greek letters are set in
+    FreeSerif's italic (Latin Modern has none: they printed nothing). An article without one
+    writes no ``Display`` style."""
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+    import wordpdf
+
+    assert gen.display_parts("ρ = λ / (cμ)　（1）") == ("ρ = λ / (cμ)", "（1）")
+    assert gen.display_parts("E = mc") == ("E = mc", "")
+    spec = article()
+    spec["body"][2] = {"p": "ρ = λ / (cμ)　（1）", "display": True}
+    tex = gen.latex(spec, gen.LAYOUTS["onecol-bracket"])
+    assert ("\\noindent\\hspace*{\\fill}{\\fontspec{FreeSerif}\\itshape ρ} = {\\fontspec{FreeSerif}\\itshape λ} / "
+            "(c{\\fontspec{FreeSerif}\\itshape μ})\\hspace*{\\fill}（1）\\par") in tex
+    page = htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-onecol"])
+    assert '<span style="flex: 1; text-align: center">ρ = λ / (cμ)</span><span>（1）</span></p>' in page
+    doc = wordpdf.document(spec, wordpdf.WORD_LAYOUTS["word-onecol"])
+    assert '<text:p text:style-name="Display">ρ = λ / (cμ)<text:s text:c="6"/>（1）</text:p>' in doc
+    assert 'style:name="Display"' in doc and 'style:name="Display"' not in wordpdf.document(article(), wordpdf.WORD_LAYOUTS["word-onecol"])
+    assert {"paragraph": "ρ = λ / (cμ)　（1）"} in gen.gold(spec, "onecol-bracket", gen.LAYOUTS["onecol-bracket"])["blocks"]
