@@ -131,8 +131,9 @@ _DASH_YEAR = re.compile(rf"^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?
 # ...or some of them: a dash for each name the entry shares with the one before, in its place,
 # then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
 SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(?:,|\band\b|&)\s*(?=[^\W\d_])")
-# The end of a URL that is complete (it does not stop after "/", "-" or ".").
-_URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
+# The end of a URL that is complete (it does not stop after "/", "-" or "."), an FTP address's too, or
+# of a DOI after its label, as APA 6 prints it ("doi:10.1045/january2003-smith").
+_URL_END = re.compile(r"(?:(?:https?|ftp)\s?:\s?/\s?/|www\.|\b(?i:doi)\s?:\s?10\.\d{4,9}/)\S*[\w)]$")
 # Where the document cited the entry, as biblatex's backref option prints it after each entry
 # ("(cit. on p. 67).", "(cited on pages 9, 10)", "(引用页: 3)"), or abntex2cite's ("Citado na página 42.",
 # "Citado 2 vezes nas páginas 35 e 49."): the document's, not the work's.
@@ -610,9 +611,10 @@ def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bo
 def _label_in_list(text: str, expected: int, bracketed: bool) -> tuple[int, str, int] | None:
     """The label opening ``text`` in a numbered list (:func:`label_of`), but in a list labelled "[1]"
     a bare number out of sequence is none ("880." wrapped to the line's start, "1." numbering a
-    subsection of the text a two-column page prints between entries)."""
+    subsection of the text a two-column page prints between entries), nor is a number in parentheses
+    out of sequence (a newspaper's page "(4)." wrapped to the line's start)."""
     found = label_of(text, expected)
-    if found and bracketed and found[0] != expected and found[1][:1].isdigit():
+    if found and bracketed and found[0] != expected and found[1][:1] in "0123456789(（":
         return None
     return found
 
@@ -749,6 +751,12 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
     return False
 
 
+# An entry so far ending in a name's initials after a comma ("… In J. Gonzalo, C." / "Thanos, M. F.
+# Verdejo & R. C. Carrasco (Eds.), …"): its list of names goes on, though the period looks final.
+# (Initials are spaced apart: "Washington, D.C." is a place, which ends an entry.)
+_OPEN_NAMES_END = re.compile(r"(?:,|\band|&)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
+
+
 def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False,
                   after: list[str] | None = None) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``; in an
@@ -765,7 +773,7 @@ def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = F
         # looks like ("Sechzer, Jeri A., …, A. Griffin, and S. J." / "Blumenthal, eds. 1996. Women").
         return False
     end = previous.rstrip()
-    if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
+    if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")) or _OPEN_NAMES_END.search(end):
         return False
     if (SAME_AUTHORS.match(text) or SOME_SAME_AUTHORS.match(text)) and _OLD_YEAR.search(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):
