@@ -390,11 +390,20 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     seen_heading = False
     in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
     note_open = False  # the line before was a note between entries ending with a colon ("文档：CTAN:")
+    in_note = False  # inside a note in brackets between entries, not yet closed ("[Periodical, …" / "omitted]")
+    last_line = None  # the number of the last line with text
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
         text = raw.strip()
         if not text:
             continue
+        after_aside, last_line = bool(asides) and asides[-1] == last_line, number_in_file
+        if in_note and labelled and not _label_in_list(text, expected, bracketed):
+            # A note in brackets between numbered entries goes on up to its closing bracket.
+            asides.append(number_in_file)
+            in_note = "]" not in text
+            continue
+        in_note = False
         if note_open and _NOTE_PATH.fullmatch(text):
             # The path a note between entries names, on a line of its own ("文档：CTAN:" /
             # "info/lshort/english/lshort.pdf"): the note's, not the entry's (it would run into its URL).
@@ -473,7 +482,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # digit or final stop, where the line after opens an entry by its names and year.
             groups, current = [], None
         previous = _join(current["parts"]) if current else ""
-        if current and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
+        if current and not after_aside and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)
         elif current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
             current["tr"].append(text)
@@ -495,6 +504,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             else:
                 asides.append(number_in_file)
                 note_open = text.endswith((":", "："))
+                in_note = bool(_BRACKETED_NOTE.match(text)) and "]" not in text
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
@@ -519,6 +529,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         # its abstract) are not the list's.
         while items and items[-1].number is None:
             trailing = items.pop().line
+        # …nor is the document's prose above the first entry (which may cite "[16]" at a line's start;
+        # an entry labelled 1 is the list's first, whatever text a two-column page ran into it).
+        while len(items) > 1 and items[0].number != 1 and _prose(items[0].text):
+            asides.append(items.pop(0).line)
+        asides.sort()
     if trailing is not None:
         asides = [line for line in asides if line < trailing]
     return CutList(items, trailing, asides)
@@ -628,6 +643,13 @@ def _next_label(texts: list[str], index: int, expected: int, bracketed: bool = F
     return None
 
 
+# A note in brackets opening a line: a capitalised word, then more words or the closing bracket at the
+# line's end ("[Periodical, paper accepted …]", "[Thesis]"), not a type code ("[EB/OL]") nor IEEE's
+# "[Online]. Available: …".
+_BRACKETED_NOTE = re.compile(r"^\[(?!Online\b|Internet\b)[A-Z][a-z]+(?:[ ,;/][^\]]*)?(?:\]$|$)")
+_HEADING_WORDS = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,5}$")
+
+
 def _between_entries(text: str, after_entry: bool, next_label: int | None, expected: int) -> str:
     """In a labelled list, what an unlabelled line is that does not read as going on with the
     entry above (that entry looks finished, or there is none yet, and the line does not start
@@ -643,6 +665,12 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
     """
     if after_entry and _DOI_LINE.match(text):
         return "part"  # the entry's DOI, which GB/T 7714 prints last, wrapped to a line of its own
+    if after_entry and next_label is not None and (_BRACKETED_NOTE.match(text) or _HEADING_WORDS.match(text)):
+        # A note in brackets after an entry ("[Conference Proceedings, two authors; DOI encouraged]",
+        # "[Thesis]") or a few words alone, no digit or mark ("Abbreviated Form", "ONLINE SOURCE"),
+        # with a labelled entry after it: a sub-heading — never an entry whose label was lost, which
+        # has its fields' marks (with no label after it, the list may have ended: an English title).
+        return "aside"
     if next_label is None or next_label != expected:
         return "entry"
     if after_entry and _STAMP.search(text) and not re.search(r"://|\[", text):
