@@ -488,3 +488,16 @@ def test_an_aip_article_in_press_its_comma_after_the_quotation_mark() -> None:
     f = press.entry.fields
     assert (f["journal"], f["note"]) == ("Angew. Chem. Int. Ed.", "in press") and "year" not in f
     assert [p.last_names[0] for p in press.entry.persons["author"]] == ["Pugh", "Wright", "Danopoulos"]
+
+
+@pytest.mark.parametrize(("line", "kind", "school"), [
+    ("Okoro, A. B. (2004). Tidal maps for small harbours. PhD thesis, Lagos Institute of Technology.",
+     "phdthesis", "Lagos Institute of Technology"),
+    ("Lind, P. (2011). Reed beds. Master's thesis, Uppsala University.", "mastersthesis", "Uppsala University"),
+])
+def test_an_author_year_thesis_with_its_kind_where_the_publisher_stands(line: str, kind: str, school: str) -> None:
+    """natbib's author-year styles print "Title. PhD thesis, University." (ndsu-thesis in sealed6, round
+    12d; lines written for this test): the kind is no publisher, the university is the school."""
+    reading = read_entry(line)
+    assert reading.how == "apa" and reading.entry.type == kind
+    assert _plain(reading.entry.fields["school"]) == school and "address" not in reading.entry.fields

@@ -127,6 +127,8 @@ ECON_BOOK_COMMA = re.compile(
 BOOK_PLACE_PUB = re.compile(
     r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*)?)"
     r"\s*:\s*(?P<publisher>[^.:;]+?)\s*[.。]?\s*$")
+# The kind of a thesis where a book's publisher stands ("PhD thesis", "Master's thesis").
+_THESIS_KIND = re.compile(r"(?:(?P<phd>Ph\.?\s?D\.?|Doctoral)|M\.?\s?(?:S|Sc|A)\.?|Master[’']?s)\s+(?:thesis|dissertation)")
 # A working paper: the series and its number where a book's publisher stands ("Working Paper 234,
 # Jones University").
 _REPORT_SERIES = re.compile(r"^(?:Working|Discussion|Research|Technical|Occasional|Policy)\s+Papers?\b|\bReport\s+(?:No\.\s*)?\d")
@@ -930,6 +932,11 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     found["container"] = found.pop("publisher")
                 if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
                     found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
+                if body is BOOK_PUB and (kind := _THESIS_KIND.fullmatch(found.get("publisher", ""))) and found.get("address"):
+                    # "Title. PhD thesis, University." (natbib's author-year styles): the kind of thesis
+                    # where a publisher stands, then its school.
+                    found.update(type="phdthesis" if kind.group("phd") else "mastersthesis",
+                                 publisher=found.pop("address"))
                 if body in (ECON_BOOK_COLON, ECON_BOOK_COMMA):
                     found["type"] = "book"
                 if body is APA_NUMBERED_REPORT:
