@@ -56,6 +56,13 @@ def test_ieee_forms(line: str, kind: str, fields: dict[str, str], authors: list[
      {"journal": "Phys. Rev. Accel. Beams", "volume": "9", "number": "2", "pages": "020101"}),
     ("T. Roos, “Cold cavities”, Ph.D. thesis, Phys. Dept., Uppsala University, Uppsala, Sweden, 2013.",
      "phdthesis", {"school": "Uppsala University", "address": "Uppsala, Sweden", "note": "Phys. Dept."}),
+    # …a place in three parts, and a report numbered "Rep." without "Tech.".
+    ("A. Kahn, Field Guide to Cavities. Boston, MA, USA: Harbor Press, 1988.", "book",
+     {"title": "Field Guide to Cavities", "address": "Boston, MA, USA", "publisher": "Harbor Press"}),
+    ("T. Roos and L. Moss, “Cold ends”, in Cavity Handbook, R Hale, Ed. Boston, MA, USA: Harbor Press, 1994, "
+     "pp. 42–48.", "incollection", {"booktitle": "Cavity Handbook", "address": "Boston, MA, USA", "pages": "42--48"}),
+    ("G. Holm et al., “Title of a report”, Nordic Lab, Oslo, Norway, Rep. NL-2012-3, Oct. 2012.", "techreport",
+     {"institution": "Nordic Lab", "address": "Oslo, Norway", "number": "NL-2012-3"}),
 ])
 def test_ieee_with_the_titles_comma_after_the_quotation_mark(line: str, kind: str, fields: dict[str, str]) -> None:
     reading = read_entry(line)

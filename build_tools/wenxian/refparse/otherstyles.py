@@ -338,8 +338,8 @@ _IEEE_AUTHOR = r"(?P<author>[^“”\"]+?)"
 _IEEE_TITLE = r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]"
 _IEEE_DATE = (r"(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:\s*\d{1,2})?(?:[-–/][A-Z][a-z]{2,3}\.?)?,?\s+)?"
               r"(?P<year>\d{4})(?:-\d{2}(?:-\d{2})?)?")
-# A place: one or two capitalised parts, no sentence inside ("Amsterdam, The Netherlands").
-_IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*)?)"
+# A place: one to three capitalised parts, no sentence inside ("Amsterdam, The Netherlands", "New York, NY, USA").
+_IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*){0,2})"
 # Pages of five digits and more may be printed in groups of three ("pp. 14 897–14 900").
 _IEEE_PAGES = rf"(?P<pages>\d{{1,3}}(?:\s\d{{3}})+{RANGE_DASH}\d{{1,3}}(?:\s\d{{3}})+|{PAGE_RANGE})"
 # JACoW's IEEE names a conference paper by its ID after the date ("…, Oct. 2011, paper TUP014, pp. 89–91.").
@@ -398,7 +398,7 @@ IEEE_THESIS = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<kind>Ph\.\s?D\.\s*(?:dissertation|thesis)|[Dd]octoral dissertation"
     rf"|M\.\s?(?:S|Sc|A|Eng)\.\s*thesis|[Mm]aster[’']?s thesis),\s*(?:(?P<department>[^,]*\bDept\.[^,]*),\s*)?(?P<publisher>[^,]+?)(?:,\s*{_IEEE_PLACE})?,\s*{_IEEE_DATE}\s*\.?\s*$")
 IEEE_REPORT = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<publisher>[^,]+?)(?:,\s*(?P<address>[^,]+?))?,\s*Tech\.\s*Rep\.\s*"
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<publisher>[^,]+?)(?:,\s*(?P<address>[^,]+?(?:,\s*[A-Z][^,]+?)?))?,\s*(?:Tech\.\s*)?Rep\.\s*"
     rf"(?P<number>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
 _IEEE_ONLINE = re.compile(r"\s*\[Online\]\.?\s*(?:Available\s*:?)?\s*\.?\s*$")
 VANCOUVER = re.compile(
