@@ -16,7 +16,8 @@ in ``all``), ``sealed3``, labelled in the ninth round and scored once by the lea
 (then seen and in ``all``), ``sealed4``, labelled in the tenth round and scored once by the lead
 after the round's merges (then seen and in ``all``), and ``sealed5``, labelled in the eleventh round and
 scored once by the lead after the round's merges (then seen and in ``all``), and ``sealed6``, labelled in
-the twelfth round and scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
+the twelfth round and scored once by the lead (then seen and in ``all``, round 12d; a part in ``SEALED_PARTS``
+stays out of ``all``, and a next round's sealed part goes there). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -91,10 +92,11 @@ REAL_SEALED4_DIR = _DATA / "real" / "sealed4"
 REAL_SEALED5_DIR = _DATA / "real" / "sealed5"
 # Lists labelled in the twelfth round and sealed (Chinese lists — seuthesix's GB/T list, thubeamer's slides —,
 # APA 7 via the apa7 class, dccpaper's APA list across a page break, JACoW's IEEE examples, ndsu-thesis-2022's
-# author-year list): never read by the reader nor scored while the readers were changed; scored only when
-# named (``--part real-sealed6``), once, by the lead.
+# author-year list): never read by the reader nor scored while the readers were changed; scored once by the
+# lead (``--part real-sealed6``): seen since (round 12d), and in ``all``. A next round's sealed part goes in
+# SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED6_DIR = _DATA / "real" / "sealed6"
-SEALED_PARTS: tuple[str, ...] = ("real-sealed6",)
+SEALED_PARTS: tuple[str, ...] = ()
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 

@@ -176,3 +176,73 @@ def test_a_numbered_list_wrapped_to_a_narrow_column_is_still_numbered() -> None:
     cut = cut_list(lines)
     assert [i.number for i in cut.items] == [13, 14, 15, 16]
     assert all(i.text.endswith("pp. 1–9, 1999.") for i in cut.items)
+
+
+def test_a_page_in_parentheses_wrapped_to_a_lines_start_in_a_bracketed_list_is_no_label() -> None:
+    """A newspaper's page "(4)." wrapped to a line's start in a list labelled "[1]" (round 12d,
+    seuthesix): a number in parentheses out of the sequence is no label; the entry goes on."""
+    cut = cut_list([
+        "[1] 王五. 城市交通的新变化[N]. 江城日报, 2016-03-02(5).",
+        "[2] Lund, Per. New light links at the harbour[N]. Harbour Daily, 2016,",
+        "(4).",
+        "[3] 赵六. 室内定位方法[D]. 南京: 某大学, 2015.",
+    ])
+    assert [i.number for i in cut.items] == [1, 2, 3]
+    assert cut.items[1].text.endswith("2016, (4).")
+
+
+def test_an_apa6_list_cut_after_editors_initials_an_ftp_address_and_a_labelled_doi() -> None:
+    """APA 6 lines (round 12d, after dccpaper's list; written for this test): a line ending in an
+    editor's initials ("In J. Moss, C.") goes on with the next names; an entry ending in an FTP
+    address or in "doi:10.…" is finished, and the names after it open the next entry, even when
+    their year is wrapped to the line after."""
+    cut = cut_list([
+        "References",
+        "Holm, C. L. (2006). Mapping fens. In J. Moss, C.",
+        "Berg, K. Lind & R. C. Tamm (Eds.), Wetland studies: Vol. 12. Peat (pp. 17–30).",
+        "doi:10.5555/11863878_15",
+        "Ness, A. (2004). Small rivers (Technical Report R-04). River Institute. ftp://ftp.river.example.ac",
+        ".uk/reports/R-04.pdf",
+        "Oja, M., Pell, M., Rask, M., & Salo,",
+        "J. H. (2003). Flood lines. Water Magazine, 9(1). doi:10.5555/january2003-oja",
+        "Uhl, C., & Vik, L. (2013). Reed beds, 2007–2010 [Data set]. doi:10.5555/UKDA-SN-1",
+    ])
+    assert [item.text.split(",")[0] for item in cut.items] == ["Holm", "Ness", "Oja", "Uhl"]
+    assert cut.items[1].text.endswith("ftp://ftp.river.example.ac.uk/reports/R-04.pdf")
+
+
+def test_a_style_guides_examples_notes_in_brackets_headings_and_prose_are_no_entries() -> None:
+    """A style guide's numbered examples (round 12d, after JACoW's IEEE annex; written for this test):
+    the prose above the first example, which cites "[16]" at a line's start, is no entry; a note in
+    brackets after an example runs on to its closing bracket, and neither it nor a heading of a few
+    words ("Abbreviated Form", "PATENTS") is an entry, though the numbers start again after them; a
+    wrapped note's last word or a heading after a URL is not the URL's rest."""
+    lines = [
+        "The examples below show how this style is to be used when a paper is cited in the text of a",
+        "document, and it is important that the names of the authors, the title and the place are given",
+        "in the order that is shown, which is also the order in which the readers will look for them and",
+        "can find them, and the reports and theses are shown in",
+        "[16], while manuals are given in [17]. It is also possible to give the names of the journals in",
+        "their short form, which is the form that we use here and that the readers of these papers will",
+        "know, and it can be used in all of the lists that are printed in this style.",
+        "Complete Form",
+        "[1] K. Osei, “Beam halo in compact rings”, in Proc. IBDC’16, Lyon, France, Mar. 2016, pp. 7–9.",
+        "[Conference Proceedings, one author; the pages",
+        "are mandatory]",
+        "Abbreviated Form",
+        "[1] K. Osei, “Beam halo”, in Proc. IBDC’16, Lyon, France, 2016, pp. 7–9. doi:10.5555/IBDC-",
+        "2016-TUX02",
+        "[Periodical; the month may be",
+        "omitted]",
+        "[2] Style Manual, Harbour Press, Oslo, Norway, Oct. 2014, pp. 3-5; http://www.example.org/",
+        "docs/style_manual.pdf",
+        "[Thesis]",
+        "",
+        "PATENTS",
+        "[3] T. Roos, “Cold cavities”, Ph.D. thesis, Uppsala University, Uppsala, Sweden, 2013.",
+    ]
+    cut = cut_list(lines)
+    assert [(item.number, item.line) for item in cut.items] == [(1, 9), (1, 13), (2, 17), (3, 22)]
+    assert cut.items[1].text.endswith("doi:10.5555/IBDC-2016-TUX02")
+    assert cut.items[2].text.endswith("http://www.example.org/docs/style_manual.pdf")
+    assert {1, 5, 10, 11, 12, 15, 16, 19, 21} <= set(cut.asides)

@@ -41,6 +41,37 @@ def test_ieee_forms(line: str, kind: str, fields: dict[str, str], authors: list[
     assert [p.last_names[0] for p in reading.entry.persons["author"]] == authors
 
 
+@pytest.mark.parametrize(("line", "kind", "fields"), [
+    # JACoW's IEEE (round 12d): the title's comma after its closing quotation mark, the paper's ID at
+    # its meeting after the date, a period before the pages, the department before the university.
+    ("K. Osei and M. Varga, “Beam halo in compact rings”, in Proc. 4th Int. Beam Dynamics Conf. (IBDC’16), "
+     "Lyon, France, Mar.-Apr. 2016. pp. 101-104.", "inproceedings",
+     {"booktitle": "Proc. 4th Int. Beam Dynamics Conf. (IBDC’16)", "address": "Lyon, France", "pages": "101--104",
+      "year": "2016", "title": "Beam halo in compact rings"}),
+    ("K. Osei, “Beam halo in compact rings”, in Proc. IBDC’16, Lyon, France, Mar. 2016, paper TUX02, pp. 7–9.",
+     "inproceedings", {"booktitle": "Proc. IBDC’16", "pages": "7--9", "note": "paper TUX02"}),
+    ("K. Osei, “A talk on halos”, presented at IBDC’16, Lyon, France, Mar. 2016, paper MOB03, unpublished.",
+     "inproceedings", {"address": "Lyon, France", "year": "2016", "note": "paper MOB03; unpublished"}),
+    ("P. Lind, “Wake fields”, Phys. Rev. Accel. Beams, vol. 9, no. 2, p. 020101, Feb. 2006.", "article",
+     {"journal": "Phys. Rev. Accel. Beams", "volume": "9", "number": "2", "pages": "020101"}),
+    ("T. Roos, “Cold cavities”, Ph.D. thesis, Phys. Dept., Uppsala University, Uppsala, Sweden, 2013.",
+     "phdthesis", {"school": "Uppsala University", "address": "Uppsala, Sweden", "note": "Phys. Dept."}),
+    # …a place in three parts, and a report numbered "Rep." without "Tech.".
+    ("A. Kahn, Field Guide to Cavities. Boston, MA, USA: Harbor Press, 1988.", "book",
+     {"title": "Field Guide to Cavities", "address": "Boston, MA, USA", "publisher": "Harbor Press"}),
+    ("T. Roos and L. Moss, “Cold ends”, in Cavity Handbook, R Hale, Ed. Boston, MA, USA: Harbor Press, 1994, "
+     "pp. 42–48.", "incollection", {"booktitle": "Cavity Handbook", "address": "Boston, MA, USA", "pages": "42--48"}),
+    ("G. Holm et al., “Title of a report”, Nordic Lab, Oslo, Norway, Rep. NL-2012-3, Oct. 2012.", "techreport",
+     {"institution": "Nordic Lab", "address": "Oslo, Norway", "number": "NL-2012-3"}),
+])
+def test_ieee_with_the_titles_comma_after_the_quotation_mark(line: str, kind: str, fields: dict[str, str]) -> None:
+    reading = read_entry(line)
+    assert reading.how == "ieee"
+    assert reading.entry.type == kind
+    for name, value in fields.items():
+        assert _plain(reading.entry.fields[name]) == value
+
+
 def test_chicago_editors_head_and_a_chapter() -> None:
     book = read_entry("Varga, Ilona, and Tom Reyes, eds. 2003. Rivers of the Plain. Denver: Prairie Univ. Press.")
     assert book.how == "chicago" and book.entry.type == "book"
@@ -464,3 +495,16 @@ def test_an_aip_article_in_press_its_comma_after_the_quotation_mark() -> None:
     f = press.entry.fields
     assert (f["journal"], f["note"]) == ("Angew. Chem. Int. Ed.", "in press") and "year" not in f
     assert [p.last_names[0] for p in press.entry.persons["author"]] == ["Pugh", "Wright", "Danopoulos"]
+
+
+@pytest.mark.parametrize(("line", "kind", "school"), [
+    ("Okoro, A. B. (2004). Tidal maps for small harbours. PhD thesis, Lagos Institute of Technology.",
+     "phdthesis", "Lagos Institute of Technology"),
+    ("Lind, P. (2011). Reed beds. Master's thesis, Uppsala University.", "mastersthesis", "Uppsala University"),
+])
+def test_an_author_year_thesis_with_its_kind_where_the_publisher_stands(line: str, kind: str, school: str) -> None:
+    """natbib's author-year styles print "Title. PhD thesis, University." (ndsu-thesis in sealed6, round
+    12d; lines written for this test): the kind is no publisher, the university is the school."""
+    reading = read_entry(line)
+    assert reading.how == "apa" and reading.entry.type == kind
+    assert _plain(reading.entry.fields["school"]) == school and "address" not in reading.entry.fields

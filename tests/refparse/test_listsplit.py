@@ -6,7 +6,8 @@ import pytest
 
 from wenxian.refparse import split_reference_list
 from wenxian.refparse.listcut import cut_list
-from wenxian.refparse.text import join_wrapped
+from wenxian.refparse.spans import take_identifiers
+from wenxian.refparse.text import close_spaced_urls, join_wrapped
 
 LABELLED = """\
 参考文献
@@ -94,3 +95,17 @@ def test_a_url_the_pdf_spaced_out_after_its_scheme_is_closed_and_its_date_kept_a
     assert join_wrapped(["Doe 1. http://www.example-online.de", "(3 April, 2007)."]) == (
         "Doe 1. http://www.example-online.de (3 April, 2007).")
     assert close_spaced_urls("See https://x.org . Accessed . Then") == "See https://x.org . Accessed . Then"
+
+
+def test_urls_spaced_before_their_dots_after_a_slash_and_ending_at_a_bracket() -> None:
+    """Round 12d (dccpaper, ndsu-thesis, JACoW in sealed6; lines written for this test): an FTP address
+    whose pieces the PDF spaced before their dots, a path with a space after a slash where the line
+    broke, and a URL followed by a note in square brackets, which no URL holds outside a host."""
+    assert close_spaced_urls("Report. ftp://ftp .river .example .ac.uk/reports/R-04.pdf") == (
+        "Report. ftp://ftp.river.example.ac.uk/reports/R-04.pdf")
+    assert close_spaced_urls("Manual. v2.1. URL: http://ctan.example.org/macros/latex/ contrib/pkg/pkg.pdf.") == (
+        "Manual. v2.1. URL: http://ctan.example.org/macros/latex/contrib/pkg/pkg.pdf.")
+    assert close_spaced_urls("See http://www.example.org/ and more words/here") == (
+        "See http://www.example.org/ and more words/here")
+    _, found = take_identifiers("Harbour, http://www.example.org/.[online source; no hyperlink]")
+    assert found["url"] == "http://www.example.org/"

@@ -103,3 +103,14 @@ def test_a_letter_spaced_two_character_name_is_one_name() -> None:
     entry = parse_reference("陈  亮，赵  敏. 太湖流域河网水系变化及其影响[J]. 地理学报，2019，74（2）：336-349.")
     assert [str(p) for p in entry.persons["author"]] == ["陈亮", "赵敏"]
     assert [str(p) for p in parse_names("欧阳 修")] == ["{欧阳 修}"]  # not two single characters: left as printed
+
+
+def test_names_in_bibtex_form_in_a_gbt_list_are_one_person_each() -> None:
+    """A style that prints the .bib's names as they are (seuthesix's GB/T list, round 12d; names written
+    for this test): "Family, Given and Family, Given" — a given name in full after the comma, which a
+    GB/T name never has — is one person per name, not a person per comma."""
+    from wenxian.refparse.names import parse_names
+
+    assert [str(p) for p in parse_names("Lind, Per")] == ["Lind, Per"]
+    assert [str(p) for p in parse_names("Okoro, Ada and Berg, Karl-Erik")] == ["Okoro, Ada", "Berg, Karl-Erik"]
+    assert [str(p) for p in parse_names("Okoro A, Berg K")] == ["Okoro, A.", "Berg, K."]  # GB/T's own: unchanged

@@ -131,8 +131,9 @@ _DASH_YEAR = re.compile(rf"^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?
 # ...or some of them: a dash for each name the entry shares with the one before, in its place,
 # then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
 SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(?:,|\band\b|&)\s*(?=[^\W\d_])")
-# The end of a URL that is complete (it does not stop after "/", "-" or ".").
-_URL_END = re.compile(r"(?:https?\s?:\s?/\s?/|www\.)\S*[\w)]$")
+# The end of a URL that is complete (it does not stop after "/", "-" or "."), an FTP address's too, or
+# of a DOI after its label, as APA 6 prints it ("doi:10.1045/january2003-smith").
+_URL_END = re.compile(r"(?:(?:https?|ftp)\s?:\s?/\s?/|www\.|\b(?i:doi)\s?:\s?10\.\d{4,9}/)\S*[\w)]$")
 # Where the document cited the entry, as biblatex's backref option prints it after each entry
 # ("(cit. on p. 67).", "(cited on pages 9, 10)", "(引用页: 3)"), or abntex2cite's ("Citado na página 42.",
 # "Citado 2 vezes nas páginas 35 e 49."): the document's, not the work's.
@@ -389,11 +390,20 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     seen_heading = False
     in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
     note_open = False  # the line before was a note between entries ending with a colon ("文档：CTAN:")
+    in_note = False  # inside a note in brackets between entries, not yet closed ("[Periodical, …" / "omitted]")
+    last_line = None  # the number of the last line with text
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
         text = raw.strip()
         if not text:
             continue
+        after_aside, last_line = bool(asides) and asides[-1] == last_line, number_in_file
+        if in_note and labelled and not _label_in_list(text, expected, bracketed):
+            # A note in brackets between numbered entries goes on up to its closing bracket.
+            asides.append(number_in_file)
+            in_note = "]" not in text
+            continue
+        in_note = False
         if note_open and _NOTE_PATH.fullmatch(text):
             # The path a note between entries names, on a line of its own ("文档：CTAN:" /
             # "info/lshort/english/lshort.pdf"): the note's, not the entry's (it would run into its URL).
@@ -472,7 +482,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # digit or final stop, where the line after opens an entry by its names and year.
             groups, current = [], None
         previous = _join(current["parts"]) if current else ""
-        if current and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
+        if current and not after_aside and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)
         elif current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
             current["tr"].append(text)
@@ -494,6 +504,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             else:
                 asides.append(number_in_file)
                 note_open = text.endswith((":", "："))
+                in_note = bool(_BRACKETED_NOTE.match(text)) and "]" not in text
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
                            "tr_line": None, "label": None})
@@ -518,6 +529,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         # its abstract) are not the list's.
         while items and items[-1].number is None:
             trailing = items.pop().line
+        # …nor is the document's prose above the first entry (which may cite "[16]" at a line's start;
+        # an entry labelled 1 is the list's first, whatever text a two-column page ran into it).
+        while len(items) > 1 and items[0].number != 1 and _prose(items[0].text):
+            asides.append(items.pop(0).line)
+        asides.sort()
     if trailing is not None:
         asides = [line for line in asides if line < trailing]
     return CutList(items, trailing, asides)
@@ -610,9 +626,10 @@ def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bo
 def _label_in_list(text: str, expected: int, bracketed: bool) -> tuple[int, str, int] | None:
     """The label opening ``text`` in a numbered list (:func:`label_of`), but in a list labelled "[1]"
     a bare number out of sequence is none ("880." wrapped to the line's start, "1." numbering a
-    subsection of the text a two-column page prints between entries)."""
+    subsection of the text a two-column page prints between entries), nor is a number in parentheses
+    out of sequence (a newspaper's page "(4)." wrapped to the line's start)."""
     found = label_of(text, expected)
-    if found and bracketed and found[0] != expected and found[1][:1].isdigit():
+    if found and bracketed and found[0] != expected and found[1][:1] in "0123456789(（":
         return None
     return found
 
@@ -624,6 +641,13 @@ def _next_label(texts: list[str], index: int, expected: int, bracketed: bool = F
         if found:
             return found[0]
     return None
+
+
+# A note in brackets opening a line: a capitalised word, then more words or the closing bracket at the
+# line's end ("[Periodical, paper accepted …]", "[Thesis]"), not a type code ("[EB/OL]") nor IEEE's
+# "[Online]. Available: …".
+_BRACKETED_NOTE = re.compile(r"^\[(?!Online\b|Internet\b)[A-Z][a-z]+(?:[ ,;/][^\]]*)?(?:\]$|$)")
+_HEADING_WORDS = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,5}$")
 
 
 def _between_entries(text: str, after_entry: bool, next_label: int | None, expected: int) -> str:
@@ -641,6 +665,12 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
     """
     if after_entry and _DOI_LINE.match(text):
         return "part"  # the entry's DOI, which GB/T 7714 prints last, wrapped to a line of its own
+    if after_entry and next_label is not None and (_BRACKETED_NOTE.match(text) or _HEADING_WORDS.match(text)):
+        # A note in brackets after an entry ("[Conference Proceedings, two authors; DOI encouraged]",
+        # "[Thesis]") or a few words alone, no digit or mark ("Abbreviated Form", "ONLINE SOURCE"),
+        # with a labelled entry after it: a sub-heading — never an entry whose label was lost, which
+        # has its fields' marks (with no label after it, the list may have ended: an English title).
+        return "aside"
     if next_label is None or next_label != expected:
         return "entry"
     if after_entry and _STAMP.search(text) and not re.search(r"://|\[", text):
@@ -749,6 +779,12 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
     return False
 
 
+# An entry so far ending in a name's initials after a comma ("… In J. Gonzalo, C." / "Thanos, M. F.
+# Verdejo & R. C. Carrasco (Eds.), …"): its list of names goes on, though the period looks final.
+# (Initials are spaced apart: "Washington, D.C." is a place, which ends an entry.)
+_OPEN_NAMES_END = re.compile(r"(?:,|\band|&)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
+
+
 def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False,
                   after: list[str] | None = None) -> bool:
     """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``; in an
@@ -765,7 +801,7 @@ def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = F
         # looks like ("Sechzer, Jeri A., …, A. Griffin, and S. J." / "Blumenthal, eds. 1996. Women").
         return False
     end = previous.rstrip()
-    if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")):
+    if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")) or _OPEN_NAMES_END.search(end):
         return False
     if (SAME_AUTHORS.match(text) or SOME_SAME_AUTHORS.match(text)) and _OLD_YEAR.search(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):

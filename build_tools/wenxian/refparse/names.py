@@ -117,11 +117,27 @@ def person(name: str) -> Person:
     return Person("{" + name.replace("{", "").replace("}", "") + "}")
 
 
+# BibTeX's own form of a name, which styles that print the .bib's names as they are give in a GB/T list
+# ("Knuth, Donald", "Komine, Toshihiko and Nakagawa, Masao"): family, a comma, given names in full.
+_BIBTEX_NAME = re.compile(r"[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+)?,\s[A-Z][a-z]+(?:[\s\-](?:[A-Z][a-z]+|[A-Z]\.))*")
+
+
+def _bibtex_names(block: str) -> list[Person] | None:
+    """The persons of a block of names in BibTeX's form joined by "and" (a GB/T name has initials, never
+    a given name in full after a comma), or None when the block is not all in that form."""
+    pieces = re.split(r"\s+and\s+", block.strip())
+    if has_cjk(block) or not all(_BIBTEX_NAME.fullmatch(p) for p in pieces):
+        return None
+    return [Person(p) for p in pieces]
+
+
 def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
     """The persons of an author (or editor, translator) block.
 
     ``where`` is the column of the block in the line, for error messages.
     """
+    if (bibtex := _bibtex_names(block)) is not None:
+        return bibtex
     parts = []
     aliased = name_aliases(block) is not None  # then each Latin form is kept apart by the caller
     for piece in (p for p in _SPLIT.split(block.strip()) if p):

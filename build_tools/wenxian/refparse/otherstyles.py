@@ -127,6 +127,8 @@ ECON_BOOK_COMMA = re.compile(
 BOOK_PLACE_PUB = re.compile(
     r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*)?)"
     r"\s*:\s*(?P<publisher>[^.:;]+?)\s*[.。]?\s*$")
+# The kind of a thesis where a book's publisher stands ("PhD thesis", "Master's thesis").
+_THESIS_KIND = re.compile(r"(?:(?P<phd>Ph\.?\s?D\.?|Doctoral)|M\.?\s?(?:S|Sc|A)\.?|Master[’']?s)\s+(?:thesis|dissertation)")
 # A working paper: the series and its number where a book's publisher stands ("Working Paper 234,
 # Jones University").
 _REPORT_SERIES = re.compile(r"^(?:Working|Discussion|Research|Technical|Occasional|Policy)\s+Papers?\b|\bReport\s+(?:No\.\s*)?\d")
@@ -336,10 +338,12 @@ _IEEE_AUTHOR = r"(?P<author>[^“”\"]+?)"
 _IEEE_TITLE = r"[“\"](?P<title>[^“”\"]+?)[,.]?[”\"]"
 _IEEE_DATE = (r"(?:(?:[A-Z][a-z]{2,3}\.?|[A-Z][a-z]+)(?:\s*\d{1,2})?(?:[-–/][A-Z][a-z]{2,3}\.?)?,?\s+)?"
               r"(?P<year>\d{4})(?:-\d{2}(?:-\d{2})?)?")
-# A place: one or two capitalised parts, no sentence inside ("Amsterdam, The Netherlands").
-_IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*)?)"
+# A place: one to three capitalised parts, no sentence inside ("Amsterdam, The Netherlands", "New York, NY, USA").
+_IEEE_PLACE = r"(?P<address>[A-Z][^:,.]*(?:\.(?!\s)[^:,.]*)*(?:,\s*[A-Z][^:,.]*){0,2})"
 # Pages of five digits and more may be printed in groups of three ("pp. 14 897–14 900").
 _IEEE_PAGES = rf"(?P<pages>\d{{1,3}}(?:\s\d{{3}})+{RANGE_DASH}\d{{1,3}}(?:\s\d{{3}})+|{PAGE_RANGE})"
+# JACoW's IEEE names a conference paper by its ID after the date ("…, Oct. 2011, paper TUP014, pp. 89–91.").
+_IEEE_PAPER_ID = r"(?:,\s*paper\s+(?P<eid>[A-Z]{2,6}\d{2,4}))?"
 IEEE_ARTICLE = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<container>[^,“”]+?),\s*vol\.\s*{_VOL}"
     rf"(?:,\s*no\.\s*(?P<issue>[^,]+?))?(?:,\s*pp?\.\s*{_IEEE_PAGES})?,\s*{_IEEE_DATE}\s*\.?\s*$")
@@ -360,7 +364,8 @@ IEEE_IN_YEAR = re.compile(
 # Montreal, Que., Canada, 1997."
 IEEE_PRESENTED = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*presented\s+at\s+(?:the\s+)?(?P<container>[^,]+?),\s*"
-    rf"(?P<address>[A-Z][^,\d()]*(?:,\s*[A-Z][^,\d()]*){{0,2}}),\s*{_IEEE_DATE}\s*\.?\s*$")
+    rf"(?P<address>[A-Z][^,\d()]*(?:,\s*[A-Z][^,\d()]*){{0,2}}),\s*{_IEEE_DATE}{_IEEE_PAPER_ID}"
+    rf"(?:,\s*(?P<note>unpublished|this conference))?\s*\.?\s*$")
 # An article not yet in a volume: "“Internet tomography,” IEEE J. Selected Areas Commun., May 2002,
 # to be published."
 # (With no date, "…, IEEE Trans. Inf. Theory, submitted for publication.": the year is not known yet,
@@ -379,7 +384,8 @@ IEEE_PATENT = re.compile(
 # abbreviation "(ICASSP)" ends its name, so a comma before it is inside the name).
 IEEE_PROC = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*in\s+(?P<container>Proc(?:eedings|\.)[^,]+?),\s*"
-    rf"(?P<address>[A-Z][^,\d()]*(?:,\s*[A-Z][^,\d()]*){{0,2}}),\s*{_IEEE_DATE}(?:,\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
+    rf"(?P<address>[A-Z][^,\d()]*(?:,\s*[A-Z][^,\d()]*){{0,2}}),\s*{_IEEE_DATE}{_IEEE_PAPER_ID}"
+    rf"(?:[,.]\s*pp?\.\s*{_PAGES})?\s*\.?\s*$")
 # A book: "A. Name, Title, 2nd ed. Place: Publisher, Year." — the names may be the editors'
 # ("A. Name and B. Name, Eds., Title."), a series may follow the title in parentheses, and the
 # page count, the volume and the language after the year ("…, 1964, p. 464, (in Russian).").
@@ -390,9 +396,9 @@ IEEE_BOOK = re.compile(
     rf"(?:,\s*p\.\s*\d+)?(?:,\s*vol\.\s*{_VOL})?(?:,\s*\((?P<note>in\s+[A-Z][a-z]+)\))?\s*\.?\s*$")
 IEEE_THESIS = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<kind>Ph\.\s?D\.\s*(?:dissertation|thesis)|[Dd]octoral dissertation"
-    rf"|M\.\s?(?:S|Sc|A|Eng)\.\s*thesis|[Mm]aster[’']?s thesis),\s*(?P<publisher>[^,]+?)(?:,\s*{_IEEE_PLACE})?,\s*{_IEEE_DATE}\s*\.?\s*$")
+    rf"|M\.\s?(?:S|Sc|A|Eng)\.\s*thesis|[Mm]aster[’']?s thesis),\s*(?:(?P<department>[^,]*\bDept\.[^,]*),\s*)?(?P<publisher>[^,]+?)(?:,\s*{_IEEE_PLACE})?,\s*{_IEEE_DATE}\s*\.?\s*$")
 IEEE_REPORT = re.compile(
-    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<publisher>[^,]+?)(?:,\s*(?P<address>[^,]+?))?,\s*Tech\.\s*Rep\.\s*"
+    rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<publisher>[^,]+?)(?:,\s*(?P<address>[^,]+?(?:,\s*[A-Z][^,]+?)?))?,\s*(?:Tech\.\s*)?Rep\.\s*"
     rf"(?P<number>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
 _IEEE_ONLINE = re.compile(r"\s*\[Online\]\.?\s*(?:Available\s*:?)?\s*\.?\s*$")
 VANCOUVER = re.compile(
@@ -720,8 +726,13 @@ def _groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
 
 
+# The title's comma set after its closing quotation mark, as British style and JACoW's IEEE print it
+# ("“A novel injector”, in Proc. LINAC’18, …"): the same comma IEEE sets inside ("…injector,” in").
+_COMMA_AFTER_TITLE = re.compile(r"(?<=[^\s,.])([”\"]),(?=\s)")
+
+
 def _ieee(text: str) -> Spans | None:
-    text = _IEEE_ONLINE.sub("", text).rstrip(" .") + "."
+    text = _COMMA_AFTER_TITLE.sub(r",\1", _IEEE_ONLINE.sub("", text).rstrip(" .") + ".", count=1)
     for pattern in (IEEE_ARTICLE, IEEE_IN, IEEE_IN_YEAR, IEEE_PROC, IEEE_PRESENTED, IEEE_THESIS, IEEE_REPORT,
                     IEEE_TO_APPEAR, IEEE_PATENT, IEEE_BOOK):
         m = pattern.match(text)
@@ -729,6 +740,10 @@ def _ieee(text: str) -> Spans | None:
             continue
         spans = _groups(m)
         kind = spans.pop("kind", "")
+        # The paper's ID at its meeting and the thesis's department: kept in the note, not lost.
+        extra = [f"paper {spans.pop('eid')}" if "eid" in spans else "", spans.pop("department", ""), spans.get("note", "")]
+        if any(extra):
+            spans["note"] = "; ".join(e for e in extra if e)
         if pattern is IEEE_THESIS:
             spans["type"] = "phdthesis" if re.match(r"(?i)ph|doc", kind) else "mastersthesis"
         elif pattern is IEEE_REPORT:
@@ -917,6 +932,11 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     found["container"] = found.pop("publisher")
                 if body is BOOK_PUB and _REPORT_SERIES.search(found.get("publisher", "")) and found.get("address"):
                     found.update(type="techreport", number=found.pop("publisher"), publisher=found.pop("address"))
+                if body is BOOK_PUB and (kind := _THESIS_KIND.fullmatch(found.get("publisher", ""))) and found.get("address"):
+                    # "Title. PhD thesis, University." (natbib's author-year styles): the kind of thesis
+                    # where a publisher stands, then its school.
+                    found.update(type="phdthesis" if kind.group("phd") else "mastersthesis",
+                                 publisher=found.pop("address"))
                 if body in (ECON_BOOK_COLON, ECON_BOOK_COMMA):
                     found["type"] = "book"
                 if body is APA_NUMBERED_REPORT:

@@ -22,8 +22,9 @@ Spans = dict[str, str]
 
 DOI_RE = re.compile(r"(?i)(?:https?://(?:dx\.)?doi\.org/|\bdoi\s*[:：]?\s*)?(?P<doi>10\.\d{4,9}/[^\s,;，；<>]+)")
 # "<" and ">" are not characters of a URL (RFC 3986, appendix C: they delimit one in text), so a URL
-# ends before them: ABNT's "Disponível em: <http://…>.", ASCE's "<http://www.ccs.neu.edu>".
-URL_RE = re.compile(r"(?i)(?:https?|ftp)://[^\s，；<>]+")
+# ends before them: ABNT's "Disponível em: <http://…>.", ASCE's "<http://www.ccs.neu.edu>"; nor are
+# square brackets outside a host's IPv6 address (RFC 3986, 3.2.2): "http://www.jacow.org[online source…]".
+URL_RE = re.compile(r"(?i)(?:https?|ftp)://[^\s，；<>\[\]]+")
 _TRAIL = ".,;)]。，"
 _DOI_SWAPPED = re.compile(r"(?<=[,.]\s)(?P<suffix>[A-Za-z][\w\-.()/]{5,}?)\.\s+(?P<prefix>10\.\d{4,9}/)\s*$")
 # What a doi.org link resolves is a DOI name, whatever its form: a shortDOI ("https://doi.org/fg6rf9"),

@@ -30,7 +30,8 @@ def _is_cjk(char: str) -> bool:
     return ANY_RE.match(char) is not None
 
 
-_SPACED_SCHEME = re.compile(r"(?i)\b(https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//\s*|://(?=(?-i:[\w.\-]+(?:\s[./]\s[a-z0-9\-]+){2})))")
+# (After an intact scheme, pieces spaced before their dot count too: "ftp://ftp .itri .bton .ac".)
+_SPACED_SCHEME = re.compile(r"(?i)\b(https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\s+//\s*|://(?=(?-i:[\w.\-]+(?:\s[./]\s?[a-z0-9\-]+){2})))")
 _URL_PIECE = re.compile(r"\s*([./]\s*)?([\w\-~%?=&#+]+(?:[./:][\w\-~%?=&#+]+)*[./]?)")
 
 
@@ -77,7 +78,13 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
             guessed.append(url)
         pos = i
     out.append(text[pos:])
-    return "".join(out)
+    # A space after a path's slash, where the PDF broke the line ("…/macros/latex/ contrib/xcolor/xcolor.pdf"):
+    # the path goes on when what follows is a path too (a slash in it, no scheme).
+    return _SPACE_IN_PATH.sub(r"\1\2", "".join(out))
+
+
+_SPACE_IN_PATH = re.compile(r"((?:https?|ftp)://[^\s/]+/\S*/) ([\w.\-~%]+/[\w./\-~%?=&#+]*[\w/])(?=[\s.,;]|$)",
+                            re.IGNORECASE)
 
 
 # A name set in small capitals comes out of some PDFs' text layer split after its first letter,
