@@ -77,3 +77,42 @@ def test_fmt_refuses_a_broken_file_and_leaves_it(project: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert "refs.bib:3:3: error: BibTeX syntax error: expected ',' or '}'" in err
     assert (project / "refs.bib").read_text(encoding="utf-8") == broken
+
+
+def test_a_line_end_comment_in_a_field_is_not_printed(tmp_path: Path) -> None:
+    """TeX's ``%`` at a line's end (thesis-qom's ``howpublished = {%`` continued on the next
+    lines) joins the lines: the comment is not printed, the text after it is; ``\\%`` is a
+    per cent sign; line numbers still hold for what comes after."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@misc{tool,\n  author = {Alavizadeh, S. R.},\n  title = {Bi%\n"
+                   "    DiTeXMaker},\n  year = {2013},\n  howpublished = {%\n"
+                   "  \\lr{\\href{http://pozh.org/q/}{http://pozh.org/q/}}},\n"
+                   "  note = {50\\%\n  of it},\n}\n@misc{broken,\n  title = {x}\n  year = {2}\n}\n",
+                   encoding="utf-8")
+    errors: list = []
+    data = read_bib(bib, repeated=errors)
+    fields = data.entries["tool"].fields
+    assert fields["title"] == "BiDiTeXMaker"
+    assert fields["howpublished"] == "\\lr{\\href{http://pozh.org/q/}{http://pozh.org/q/}}"
+    assert fields["note"] == "50\\% of it"
+    assert [err.line for err in errors] == [13]  # the missing comma, where it was typed
+    line = format_bibliography(data, edition="2015")[0][1]
+    assert "%" not in line and "\\" not in line and "http://pozh.org/q/" in line
+
+
+@pytest.mark.parametrize(("kind", "code"), [("website", "[EB/OL]"), ("repository", "[CP/OL]")])
+def test_types_users_write_print_as_the_standards_types(tmp_path: Path, kind: str,
+                                                         code: str) -> None:
+    """@website and @repository (quantum's sample database) are a web page and a program;
+    a worded citation date (asmejour's ``urldate = {Dec. 22, 2021}``) prints in figures."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text(f"@{kind}{{k,\n  author = {{Meyer, Johannes}},\n  title = {{Right-size}},\n"
+                   "  year = {2021},\n  url = {https://github.com/j/rsmf},\n"
+                   "  urldate = {Dec. 22, 2021},\n}\n"
+                   "@dictionary{filamin,\n  title = {Filamin},\n"
+                   "  booktitle = {Dorland's illustrated medical dictionary},\n"
+                   "  publisher = {Saunders},\n  address = {Philadelphia},\n  year = {2000},\n"
+                   "  pages = {675},\n}\n", encoding="utf-8")
+    lines = format_bibliography(read_bib(bib), edition="2015")
+    assert code in lines[0][1] and "[2021-12-22]" in lines[0][1]
+    assert "Filamin[M]//" in lines[1][1]
