@@ -116,3 +116,22 @@ def test_types_users_write_print_as_the_standards_types(tmp_path: Path, kind: st
     lines = format_bibliography(read_bib(bib), edition="2015")
     assert code in lines[0][1] and "[2021-12-22]" in lines[0][1]
     assert "Filamin[M]//" in lines[1][1]
+
+
+def test_a_link_wrapped_in_howpublished_is_the_access_path(tmp_path: Path) -> None:
+    """``howpublished = {\\lr{\\href{url}{url}}}`` (thesis-qom) is the entry's link: [EB/OL]
+    and the address; an \\href whose text is words stays text. A publisher ending in a full
+    stop ("Apple Inc.", asmejour) takes no second one before the citation date."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@misc{x, author = {Khalighi, Vafa}, title = {The bidi Package}, year = {2017},\n"
+                   "  howpublished = {\\lr{\\href{http://ctan.org/pkg/bidi}{http://ctan.org/pkg/bidi}}}}\n"
+                   "@misc{y, author = {Khalighi, Vafa}, title = {The bidi Package}, year = {2017},\n"
+                   "  howpublished = {\\href{http://ctan.org/pkg/bidi}{the bidi page}}}\n"
+                   "@online{apple, title = {Apple Privacy Policy}, url = {https://www.apple.com/p/},\n"
+                   "  urldate = {Apr. 5, 2020}, organization = {Apple Inc.}, address = {Cupertino, CA}}\n",
+                   encoding="utf-8")
+    lines = dict(format_bibliography(read_bib(bib), edition="2015"))
+    assert lines["x"] == "KHALIGHI V. The bidi package[EB/OL]. 2017. http://ctan.org/pkg/bidi."
+    assert lines["y"] == "KHALIGHI V. The bidi package[Z]. 2017. the bidi page."
+    assert lines["apple"] == ("Apple privacy policy[EB/OL]. Cupertino, CA: Apple Inc. [2020-04-05]. "
+                              "https://www.apple.com/p/.")
