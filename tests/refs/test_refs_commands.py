@@ -135,3 +135,16 @@ def test_a_link_wrapped_in_howpublished_is_the_access_path(tmp_path: Path) -> No
     assert lines["y"] == "KHALIGHI V. The bidi package[Z]. 2017. the bidi page."
     assert lines["apple"] == ("Apple privacy policy[EB/OL]. Cupertino, CA: Apple Inc. [2020-04-05]. "
                               "https://www.apple.com/p/.")
+
+
+def test_a_web_page_that_names_its_journal_is_a_journal_article(tmp_path: Path) -> None:
+    """vancouver.bib's @webpage "serial on the Internet" with journal, volume and number: an
+    article read online, [J/OL] with its journal, not a web page that loses the journal."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@Webpage{abood, author = {Abood, Sheila}, title = {Quality improvement},\n"
+                   "  journal = {Am J Nurs}, volume = {102}, number = {6}, pages = {about 3 p.},\n"
+                   "  month = {Jun}, year = {2002}, url = {http://www.nursingworld.org/a.htm}}\n",
+                   encoding="utf-8")
+    line = format_bibliography(read_bib(bib), edition="2015")[0][1]
+    assert line == ("ABOOD S. Quality improvement[J/OL]. Am J Nurs, 2002, 102(6): about 3 p. "
+                    "http://www.nursingworld.org/a.htm.")

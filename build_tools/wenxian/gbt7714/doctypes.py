@@ -119,10 +119,13 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
         # standard's own examples of a volume or issue alone are @article fragments) and
         # check reports the missing journal.
         return "EB"
-    if kind in ("letter", "misc") and (fields.get("journal") or fields.get("journaltitle")):
+    if (kind in ("letter", "misc") or kind in ONLINE_TYPES) \
+            and (fields.get("journal") or fields.get("journaltitle")):
         # A letter to the editor or an advertisement printed in a journal
         # (biblatex-mla-handbook9-messy.bib): an item of the journal, [J] with its journal,
-        # as the gbt7714 package reads it (it printed [A]/[Z] without the journal).
+        # as the gbt7714 package reads it (it printed [A]/[Z] without the journal). So is a
+        # web page that names its journal (vancouver.bib's @webpage "serial on the
+        # Internet", journal = {Am J Nurs}): a journal's article read online, [J/OL].
         return "J"
     if kind == "review":
         # biblatex's @review is "a subtype of @article" (biblatex manual §2.1.2): a
