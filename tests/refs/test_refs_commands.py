@@ -143,8 +143,13 @@ def test_a_web_page_that_names_its_journal_is_a_journal_article(tmp_path: Path) 
     bib = tmp_path / "refs.bib"
     bib.write_text("@Webpage{abood, author = {Abood, Sheila}, title = {Quality improvement},\n"
                    "  journal = {Am J Nurs}, volume = {102}, number = {6}, pages = {about 3 p.},\n"
-                   "  month = {Jun}, year = {2002}, url = {http://www.nursingworld.org/a.htm}}\n",
+                   "  month = {Jun}, year = {2002}, url = {http://www.nursingworld.org/a.htm}}\n"
+                   "@online{ad, title = {Get the Best}, date = {2017-01-10},\n"
+                   "  journal = {The New Yorker}, url = {www.newyorker.com}}\n",
                    encoding="utf-8")
-    line = format_bibliography(read_bib(bib), edition="2015")[0][1]
+    lines = format_bibliography(read_bib(bib), edition="2015")
+    # the site an @online is on, with no volume or issue (biblatex-mla): still a web page
+    assert lines[1][1] == "Get the best[EB/OL]. (2017-01-10). www.newyorker.com."
+    line = lines[0][1]
     assert line == ("ABOOD S. Quality improvement[J/OL]. Am J Nurs, 2002, 102(6): about 3 p. "
                     "http://www.nursingworld.org/a.htm.")

@@ -119,13 +119,17 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
         # standard's own examples of a volume or issue alone are @article fragments) and
         # check reports the missing journal.
         return "EB"
-    if (kind in ("letter", "misc") or kind in ONLINE_TYPES) \
+    if (kind in ("letter", "misc") or (kind in ONLINE_TYPES and (
+            fields.get("volume") or fields.get("number") or fields.get("issue")))) \
             and (fields.get("journal") or fields.get("journaltitle")):
         # A letter to the editor or an advertisement printed in a journal
         # (biblatex-mla-handbook9-messy.bib): an item of the journal, [J] with its journal,
         # as the gbt7714 package reads it (it printed [A]/[Z] without the journal). So is a
-        # web page that names its journal (vancouver.bib's @webpage "serial on the
-        # Internet", journal = {Am J Nurs}): a journal's article read online, [J/OL].
+        # web page that names its journal and the volume or issue it is in (vancouver.bib's
+        # @webpage "serial on the Internet", journal = {Am J Nurs}, volume, number): a
+        # journal's article read online, [J/OL]. A web page whose "journal" is the site it is
+        # on, with no volume or issue (biblatex-mla's @online: an advertisement on The New
+        # Yorker's site, a newsletter's e-mail), stays a web page.
         return "J"
     if kind == "review":
         # biblatex's @review is "a subtype of @article" (biblatex manual §2.1.2): a
