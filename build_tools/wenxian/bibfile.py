@@ -32,6 +32,35 @@ PERSON_ROLES = ("author", "editor", "translator")
 _REPEATED = re.compile(r"repeated bibliograp?h?y entry: (.+)$")
 
 
+def line_end_comments(text: str) -> str:
+    """``text`` with TeX's line-end comments taken out: a ``%`` that ends a line (not
+    ``\\%``, and not on a line that is itself a comment) joins that line to the next one's
+    text, as TeX reads it. A value written ``howpublished = {%`` and continued on the next
+    lines (thesis-qom's references.bib) is the text after it; pybtex, which turns every
+    line end in a value into a space, would keep ``%`` and print the rest as a comment.
+    Each joined line end is put back after the joined line, so line numbers still hold."""
+    if "%" not in text:
+        return text
+    out: list[str] = []
+    pending, owed = "", 0
+    for line in text.split("\n"):
+        if owed:
+            line = pending + line.lstrip(" \t")
+        body = line.rstrip(" \t\r")
+        head = body[:-1]
+        if body.endswith("%") and not line.lstrip().startswith("%") \
+                and (len(head) - len(head.rstrip("\\"))) % 2 == 0:
+            pending, owed = head, owed + 1
+            continue
+        out.append(line)
+        out.extend([""] * owed)
+        pending, owed = "", 0
+    if owed:
+        out.append(pending)
+        out.extend([""] * (owed - 1))
+    return "\n".join(out)
+
+
 def _line_of_second(text: str, key: str) -> int | None:
     pattern = re.compile(r"@\w+\s*[{(]\s*" + re.escape(key) + r"\s*,", re.IGNORECASE)
     matches = list(pattern.finditer(text))
@@ -84,7 +113,7 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
             file=path, line=line, hint="save the .bib file as UTF-8"))
     try:
         with pybtex.errors.capture() as captured:
-            bib = Parser().parse_string(text)
+            bib = Parser().parse_string(line_end_comments(text))
         # A malformed name list ("Wang, Lei and, Zhao, Min") is read anyway: the
         # styles repair it and ``wenxian check`` reports it (wenxian.gbt7714.names).
         captured = [err for err in captured if not isinstance(err, InvalidNameString)]

@@ -123,6 +123,11 @@ def test_macros_of_the_preamble_are_expanded() -> None:
     # biblatex's page commands (biblatex-archaeology's pages: round 11's sealed part's 3 lines
     # with LaTeX left): "the page and the next (ones)"
     (r"98\psq\ Nr. 2176, 132\psqq, \nopp 7", "98 sq. Nr. 2176, 132 sqq., 7"),
+    # bidi's text direction (thesis-qom's Persian titles: round 12e's sealed part's 10 lines
+    # with LaTeX left): the text, not the direction; xepersian's logo
+    (r"زی‌پرشین (\lr{\XePersian}) در \lr{\LaTeXe}", "زی‌پرشین (XePersian) در LaTeX2e"),
+    (r"{\lr{\textsc{Bib}\TeX}}, \rl{متن}, \LR{a}\RL{b}, {\setRL x}", "BibTeX, متن, ab, x"),
+    (r"\lr{\href{http://ctan.org/pkg/bidi}{ctan.org/pkg/bidi}}", "ctan.org/pkg/bidi"),
 ])
 def test_names_of_the_bibliography_packages(value: str, text: str) -> None:
     assert plain(parse(value)) == text

@@ -77,3 +77,79 @@ def test_fmt_refuses_a_broken_file_and_leaves_it(project: Path, capsys) -> None:
     err = capsys.readouterr().err
     assert "refs.bib:3:3: error: BibTeX syntax error: expected ',' or '}'" in err
     assert (project / "refs.bib").read_text(encoding="utf-8") == broken
+
+
+def test_a_line_end_comment_in_a_field_is_not_printed(tmp_path: Path) -> None:
+    """TeX's ``%`` at a line's end (thesis-qom's ``howpublished = {%`` continued on the next
+    lines) joins the lines: the comment is not printed, the text after it is; ``\\%`` is a
+    per cent sign; line numbers still hold for what comes after."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@misc{tool,\n  author = {Alavizadeh, S. R.},\n  title = {Bi%\n"
+                   "    DiTeXMaker},\n  year = {2013},\n  howpublished = {%\n"
+                   "  \\lr{\\href{http://pozh.org/q/}{http://pozh.org/q/}}},\n"
+                   "  note = {50\\%\n  of it},\n}\n@misc{broken,\n  title = {x}\n  year = {2}\n}\n",
+                   encoding="utf-8")
+    errors: list = []
+    data = read_bib(bib, repeated=errors)
+    fields = data.entries["tool"].fields
+    assert fields["title"] == "BiDiTeXMaker"
+    assert fields["howpublished"] == "\\lr{\\href{http://pozh.org/q/}{http://pozh.org/q/}}"
+    assert fields["note"] == "50\\% of it"
+    assert [err.line for err in errors] == [13]  # the missing comma, where it was typed
+    line = format_bibliography(data, edition="2015")[0][1]
+    assert "%" not in line and "\\" not in line and "http://pozh.org/q/" in line
+
+
+@pytest.mark.parametrize(("kind", "code"), [("website", "[EB/OL]"), ("repository", "[CP/OL]")])
+def test_types_users_write_print_as_the_standards_types(tmp_path: Path, kind: str,
+                                                         code: str) -> None:
+    """@website and @repository (quantum's sample database) are a web page and a program;
+    a worded citation date (asmejour's ``urldate = {Dec. 22, 2021}``) prints in figures."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text(f"@{kind}{{k,\n  author = {{Meyer, Johannes}},\n  title = {{Right-size}},\n"
+                   "  year = {2021},\n  url = {https://github.com/j/rsmf},\n"
+                   "  urldate = {Dec. 22, 2021},\n}\n"
+                   "@dictionary{filamin,\n  title = {Filamin},\n"
+                   "  booktitle = {Dorland's illustrated medical dictionary},\n"
+                   "  publisher = {Saunders},\n  address = {Philadelphia},\n  year = {2000},\n"
+                   "  pages = {675},\n}\n", encoding="utf-8")
+    lines = format_bibliography(read_bib(bib), edition="2015")
+    assert code in lines[0][1] and "[2021-12-22]" in lines[0][1]
+    assert "Filamin[M]//" in lines[1][1]
+
+
+def test_a_link_wrapped_in_howpublished_is_the_access_path(tmp_path: Path) -> None:
+    """``howpublished = {\\lr{\\href{url}{url}}}`` (thesis-qom) is the entry's link: [EB/OL]
+    and the address; an \\href whose text is words stays text. A publisher ending in a full
+    stop ("Apple Inc.", asmejour) takes no second one before the citation date."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@misc{x, author = {Khalighi, Vafa}, title = {The bidi Package}, year = {2017},\n"
+                   "  howpublished = {\\lr{\\href{http://ctan.org/pkg/bidi}{http://ctan.org/pkg/bidi}}}}\n"
+                   "@misc{y, author = {Khalighi, Vafa}, title = {The bidi Package}, year = {2017},\n"
+                   "  howpublished = {\\href{http://ctan.org/pkg/bidi}{the bidi page}}}\n"
+                   "@online{apple, title = {Apple Privacy Policy}, url = {https://www.apple.com/p/},\n"
+                   "  urldate = {Apr. 5, 2020}, organization = {Apple Inc.}, address = {Cupertino, CA}}\n",
+                   encoding="utf-8")
+    lines = dict(format_bibliography(read_bib(bib), edition="2015"))
+    assert lines["x"] == "KHALIGHI V. The bidi package[EB/OL]. 2017. http://ctan.org/pkg/bidi."
+    assert lines["y"] == "KHALIGHI V. The bidi package[Z]. 2017. the bidi page."
+    assert lines["apple"] == ("Apple privacy policy[EB/OL]. Cupertino, CA: Apple Inc. [2020-04-05]. "
+                              "https://www.apple.com/p/.")
+
+
+def test_a_web_page_that_names_its_journal_is_a_journal_article(tmp_path: Path) -> None:
+    """vancouver.bib's @webpage "serial on the Internet" with journal, volume and number: an
+    article read online, [J/OL] with its journal, not a web page that loses the journal."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@Webpage{abood, author = {Abood, Sheila}, title = {Quality improvement},\n"
+                   "  journal = {Am J Nurs}, volume = {102}, number = {6}, pages = {about 3 p.},\n"
+                   "  month = {Jun}, year = {2002}, url = {http://www.nursingworld.org/a.htm}}\n"
+                   "@online{ad, title = {Get the Best}, date = {2017-01-10},\n"
+                   "  journal = {The New Yorker}, url = {www.newyorker.com}}\n",
+                   encoding="utf-8")
+    lines = format_bibliography(read_bib(bib), edition="2015")
+    # the site an @online is on, with no volume or issue (biblatex-mla): still a web page
+    assert lines[1][1] == "Get the best[EB/OL]. (2017-01-10). www.newyorker.com."
+    line = lines[0][1]
+    assert line == ("ABOOD S. Quality improvement[J/OL]. Am J Nurs, 2002, 102(6): about 3 p. "
+                    "http://www.nursingworld.org/a.htm.")

@@ -48,13 +48,18 @@ TYPE_CODES: dict[str, str] = {
     # a talk at an event (biblatex-archaeology's @talk, biblatex-apa's @presentation): the
     # standard has no code for it; [Z], or a web page [EB] where it is online, as misc
     "talk": "Z", "presentation": "Z",
+    # types users write that no style file of biblatex defines but whose meaning is plain
+    # (quantum's and asmejour's sample databases): a web site, a code repository (a
+    # program, 计算机程序 [CP], as biblatex-software's @software), a dictionary (a reference
+    # work, as @reference), an item in a book series (a contribution, as @incollection)
+    "website": "EB", "repository": "CP", "dictionary": "M", "inserialcollection": "M",
 }
 # Types that are a web page [EB] when they have a URL, else "other" [Z].
 MISC_TYPES = frozenset({"misc", "unpublished", "image", "video", "audio", "music", "movie",
                         "talk", "presentation"})
 # Contributions printed "…[M]// container".
 CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference",
-                                "bookinbook", "suppbook", "suppcollection"})
+                                "bookinbook", "suppbook", "suppcollection", "inserialcollection"})
 
 
 # ``entrysubtype`` values that name a document type (biblatex-gb7714 / gbt7714).
@@ -76,7 +81,7 @@ CODE_FIELDS = ("entrytypeid", "mark")
 _CODE = re.compile(r"^[A-Z]{1,2}$")
 # Fields giving the carrier instead of "OL" (e.g. "CD", "MT", "DK").
 MEDIUM_FIELDS = ("entrymediumid", "medium")
-ONLINE_TYPES = frozenset({"online", "webpage", "www", "electronic"})
+ONLINE_TYPES = frozenset({"online", "webpage", "www", "electronic", "website"})
 
 
 def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
@@ -114,10 +119,17 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
         # standard's own examples of a volume or issue alone are @article fragments) and
         # check reports the missing journal.
         return "EB"
-    if kind in ("letter", "misc") and (fields.get("journal") or fields.get("journaltitle")):
+    if (kind in ("letter", "misc") or (kind in ONLINE_TYPES and (
+            fields.get("volume") or fields.get("number") or fields.get("issue")))) \
+            and (fields.get("journal") or fields.get("journaltitle")):
         # A letter to the editor or an advertisement printed in a journal
         # (biblatex-mla-handbook9-messy.bib): an item of the journal, [J] with its journal,
-        # as the gbt7714 package reads it (it printed [A]/[Z] without the journal).
+        # as the gbt7714 package reads it (it printed [A]/[Z] without the journal). So is a
+        # web page that names its journal and the volume or issue it is in (vancouver.bib's
+        # @webpage "serial on the Internet", journal = {Am J Nurs}, volume, number): a
+        # journal's article read online, [J/OL]. A web page whose "journal" is the site it is
+        # on, with no volume or issue (biblatex-mla's @online: an advertisement on The New
+        # Yorker's site, a newsletter's e-mail), stays a web page.
         return "J"
     if kind == "review":
         # biblatex's @review is "a subtype of @article" (biblatex manual §2.1.2): a

@@ -73,6 +73,8 @@ _WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "META
                "ConTeXt": "ConTeXt", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
                # ctex's logo (ctex.sty's \CTeX, as Chinese TeX users' data types it)
                "CTeX": "CTeX", "CTEX": "CTeX",
+               # xepersian's logo (xepersian.sty's \XePersian)
+               "XePersian": "XePersian",
                "pdfTeX": "pdfTeX", "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "Eplain": "Eplain",
                "emdash": "—", "endash": "–", "protect": "",
                # bibnames.sty's own names, and the spellings texnames.sty also accepts
@@ -157,7 +159,10 @@ _EM_SWITCHES = frozenset({"em", "it", "itshape", "sl", "slshape"})
 _SWITCHES = frozenset({"tt", "sc", "bf", "rm", "sf", "md", "up", "ttfamily", "scshape", "manfnt",
                        "bfseries", "rmfamily", "sffamily", "mdseries", "upshape", "normalfont",
                        "tiny", "scriptsize", "footnotesize", "small", "normalsize", "large",
-                       "Large", "LARGE", "huge", "Huge", "boldmath", "unboldmath"})
+                       "Large", "LARGE", "huge", "Huge", "boldmath", "unboldmath",
+                       # bidi's direction switches and e-TeX's direction primitives
+                       "setLR", "setRL", "unsetLR", "unsetRL", "setLTR", "setRTL",
+                       "beginL", "endL", "beginR", "endR"})
 _EM_COMMANDS = frozenset({"emph", "textit", "textsl", "mkbibemph"})
 # Commands whose argument is printed as it is (formatting that GB/T does not keep).
 _PLAIN_COMMANDS = frozenset({"textbf", "textrm", "textsf", "texttt", "textsc", "textup",
@@ -167,7 +172,11 @@ _PLAIN_COMMANDS = frozenset({"textbf", "textrm", "textsf", "texttt", "textsc", "
                              # polyglossia's (and users' own) switches to another language
                              "textzh", "textchinese", "textjapanese", "textkorean", "textarabic",
                              "textenglish", "textgerman", "textfrench", "textspanish",
-                             "textitalian", "textlatin"})
+                             "textitalian", "textlatin",
+                             # bidi's (and xepersian's) text direction: left-to-right or
+                             # right-to-left text, printed as it is (bidi.sty: \lr{\LaTeX}
+                             # in a Persian title is "LaTeX" typeset left to right)
+                             "lr", "rl", "LR", "RL", "LRE", "RLE", "textLR", "textRL"})
 _URL_COMMANDS = frozenset({"url", "path"})
 _QUOTE_COMMANDS = frozenset({"enquote", "mkbibquote"})
 _SCRIPTS = {

@@ -42,7 +42,7 @@ _NO_PERIOD_END = (".", "?", "!", "。", "？", "！")
 NO_DATE = {"zh": "无日期"}
 NO_DATE_DEFAULT = "n.d."
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-_URL_COMMAND = re.compile(r"^\\url\{([^}]*)\}")
+_URL_COMMAND = re.compile(r"\\(?:url|href)\s*\{([^{}]*)\}")
 # URLs that become links; any other scheme (javascript:, data:, file:) is
 # printed as text only, never made clickable.
 LINKED_SCHEMES = re.compile(r"^(?:https?|ftps?)://", re.IGNORECASE)
@@ -98,9 +98,9 @@ class EntryContext:
     def _wrapped_url(self) -> str:
         """A URL given old-style as ``howpublished = {\\url{…}}`` (or in ``note``)."""
         for name in ("howpublished", "note"):
-            match = _URL_COMMAND.match(self.get(name))
-            if match:
-                return match.group(1)
+            url = wrapped_url(self.get(name))
+            if url:
+                return url
         return ""
 
     def eprint_archive(self) -> str:
@@ -128,6 +128,22 @@ class EntryContext:
 
 
 # --- small helpers -------------------------------------------------------------
+
+
+def wrapped_url(value: str) -> str:
+    """The address a free-text field gives old-style: ``\\url{…}`` at its start, or one
+    ``\\url``/``\\href`` that is all the field prints, whatever wraps it
+    (``\\lr{\\href{http://ctan.org/pkg/bidi}{http://ctan.org/pkg/bidi}}``, thesis-qom's
+    howpublished); "" when the field is text."""
+    if not value:
+        return ""
+    match = _URL_COMMAND.match(value)
+    if match and value.startswith("\\url"):
+        return match.group(1)
+    found = _URL_COMMAND.findall(value)
+    if len(found) == 1 and not re.search(r"\s", plain(parse(value)).strip()):
+        return found[0].strip()
+    return ""
 
 
 def _s(text: str) -> Text:
@@ -472,7 +488,9 @@ def publication_block(ctx: EntryContext) -> Text:
         tail = Text(tail, _cite_date(ctx))
         if len(head) and len(tail):
             # "(update date)" follows the publisher directly, as "57(34)" does.
-            return Text(head, "" if date else ". ", tail)
+            # no second full stop after one that ends the publisher ("Apple Inc.")
+            return Text(head, "" if date else (
+                " " if str(head).endswith(_NO_PERIOD_END) else ". "), tail)
         return head if not len(tail) else tail
     if ctx.code in rules.date_codes and not (ctx.code == "R" and len(publisher)):
         date = _full_date(ctx)
@@ -655,7 +673,7 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
             # private remarks, and the standard has no such element.
             names = ("howpublished",) if ctx.get("title") else ("howpublished", "note")
             for name in names:
-                if not _URL_COMMAND.match(ctx.get(name)):
+                if not wrapped_url(ctx.get(name)):
                     blocks.append(to_rich(ctx.runs(name)))  # free text, printed as written
     blocks.extend(access_blocks(ctx))
     return [b for b in blocks if len(b)]
