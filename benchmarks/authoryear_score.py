@@ -42,7 +42,7 @@ from pathlib import Path
 
 from wenxian.importer import read_text
 from wenxian.model import NamedCitation
-from wenxian.refparse.citematch import candidate, match
+from wenxian.refparse.citematch import candidate, match, short_names, with_short_names
 from wenxian.refparse.importer import read_reference_list
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "authoryear"
@@ -112,6 +112,7 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
     keys = [r.key for r in imported]
     cands = [candidate(r.key, r.entry, m.group(1) if (m := _YEAR_SUFFIX.search(r.source.text)) else "")
              for r in imported]
+    cands = with_short_names(cands, short_names(article))
     found: list[NamedCitation] = article.named_citations()  # footnotes' too
     score.gold += len(gold)
     score.found += len(found)
