@@ -129,7 +129,7 @@ def defined_short_names(text: str) -> dict[str, str]:
             ends = [" ".join(words[i:]) for i in range(len(words)) if acronym(" ".join(words[i:])) == short.replace("-", "")]
             if not ends:
                 continue  # "Smith (NSRC)": no words whose acronym it is
-            full = ends[0]
+            full = ends[-1]  # the fewest words: "World Health Organization", not "the World …"
         out.setdefault(short, full)
     return out
 
