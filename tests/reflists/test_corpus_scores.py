@@ -199,8 +199,9 @@ def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> Non
         authoryear.score_tagged(name, tagged, score)
     print(f"generated: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
     # round 11b's grammar: 273 (225 linked with round 11's code); round 12c's (the journals' guides'
-    # forms): 321, 133 linked with round 11b's code
-    assert score.gold >= 320 and score.texts == 6
+    # forms): 321, 133 linked with round 11b's code; round 12f's (sealed4's forms: short names the
+    # article defines, a scale's label before ";", APA's second author) draws 315, all linked
+    assert score.gold >= 310 and score.texts == 6
     assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
 
 
