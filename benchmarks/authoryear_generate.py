@@ -273,8 +273,6 @@ def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
         if a[0].body:
             if a[0].short.isascii() and a[0].short and voice.short and voice.first_mention and not textual:
                 return f"{a[0].family}[{a[0].short}]"  # APA: "(中国社会科学院[CASS], 2019)"
-            if a[0].short.isascii() and textual:
-                return a[0].family  # "CASS（2019）" would be a survey's wave: no entry opens with it
             return a[0].short if voice.short and a[0].short else a[0].family
         if a[0].translated and voice.given_cn and len(a) == 1:
             return a[0].translated.split("·")[0] + voice.dot + a[0].family  # "理查德·霍尔顿"

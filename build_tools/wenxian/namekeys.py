@@ -111,6 +111,8 @@ _DEFINED = re.compile(
     r"(?:[（(]\s*(?:以下)?(?:简称|称)[“\"「]?(?P<han>[\u3400-\u9fff]{2,10})[”\"」]?\s*[)）]"
     r"|[\[［(（]\s*(?P<acr>[A-Z][A-Z\-]{1,9})\s*[\]］)）,，])")
 
+_BROKEN_HAN = re.compile(r"(?<=[\u3400-\u9fff])[ \t]*\n[ \t]*(?=[\u3400-\u9fff（(\[［])")
+
 
 def defined_short_names(text: str) -> dict[str, str]:
     """The short names ``text`` defines, each with the full name it stands for (``{"全国工商联":
@@ -119,7 +121,8 @@ def defined_short_names(text: str) -> dict[str, str]:
     it is kept whole, and a name it ends with is the full name (:func:`stands_for`). A Chinese short
     name keeps characters of the run in order; Western words are cut to those whose acronym it is."""
     out: dict[str, str] = {}
-    for m in _DEFINED.finditer(half_width(text)):
+    text = _BROKEN_HAN.sub("", half_width(text))  # a name broken over a line's end ("中华全国工商业\n联合会")
+    for m in _DEFINED.finditer(text):
         full, short = m.group("full"), m.group("han") or m.group("acr")
         if m.group("han"):
             if not _in_order(short, full):

@@ -11,7 +11,7 @@ import pytest
 
 from tests.importer.helpers import make_project
 from wenxian.cli import main
-from wenxian.importer.authoryear import find_author_year
+from wenxian.importer.authoryear import find_author_year, names_in_list, with_defined_names
 from wenxian.model import NamedWork as W
 from wenxian.namekeys import defined_short_names, stands_for
 from wenxian.refparse.citematch import candidate, match, with_short_names
@@ -75,6 +75,7 @@ DEFINED = """智能手机与青少年睡眠
 
 网民规模达 10.67 亿 (中国互联网络信息中心[CNNIC], 2023)。中华全国工商业联合会（以下简称全国工商联）的调查显示（全国工商联，2021）。
 量表简版(SAS-SV; Kwon, Kim, et al., 2013), 该量表由Kwon, Lee 等(2013)的完整版删减而来。结论的推广需谨慎(CNNIC, 2023)。
+全国工商联（2021）指出，传承计划宜早制定；CNNIC（2023）的报告与此一致。
 
 参考文献
 
@@ -90,4 +91,16 @@ def test_an_article_defining_short_names_imports_them_linked(tmp_path: Path) -> 
     assert "CNNIC" not in md.split("参考文献")[0].replace("{cite:", ""), md  # every one a link
     assert "全国工商联，2021" not in md and "Kwon" not in md.split("参考文献")[0], md
     assert re.search(r"\{cite:p\}`\{SAS-SV;\}\w+`", md), md
-    assert len(re.findall(r"\{cite:[pt]\}", md)) == 5, md
+    assert len(re.findall(r"\{cite:[pt]\}", md)) == 7, md
+
+
+def test_a_short_name_the_text_defines_for_a_listed_body_is_read_in_the_sentence() -> None:
+    """"全国工商联（2021）" and "CNNIC（2023）" cite when the text defines them for a body the list opens
+    an entry with; a short name for a term ("社会情感财富（SEW）") stays text, as a survey's wave does."""
+    text = ("中华全国工商业联合会（以下简称全国工商联）的调查；网民规模 (中国互联网络信息中心[CNNIC], 2023)。"
+            "社会情感财富（SEW）。")
+    known = with_defined_names(names_in_list(LIST), text)
+    assert {"全国工商联", "CNNIC"} <= known and "SEW" not in known
+    found = find_author_year("全国工商联（2021）指出；CNNIC（2023）的报告；SEW（2015）的定义", known)
+    assert [f.works for f in found] == [[W(("全国工商联",), False, "2021")], [W(("CNNIC",), False, "2023")]]
+    assert find_author_year("全国工商联（2021）指出；CNNIC（2023）的报告", names_in_list(LIST)) == []

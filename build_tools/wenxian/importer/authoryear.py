@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
-                              family_key, half_width)
+                              defined_short_names, family_key, half_width, stands_for)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -235,6 +235,15 @@ def names_in_list(texts) -> frozenset[str]:
     for text in texts:
         names.update(_list_heads(text)[0])
     return frozenset(names)
+
+
+def with_defined_names(known: frozenset[str], text: str) -> frozenset[str]:
+    """``known`` (:func:`names_in_list`) and the short names ``text`` defines for them
+    (``中华全国工商业联合会（以下简称全国工商联）``, ``(中国互联网络信息中心[CNNIC], 2023)``), so that
+    ``全国工商联（2021）`` and ``CNNIC（2023）`` are read as citations; a short name for a name no entry
+    opens with ("社会情感财富（SEW）") stays text."""
+    defined = defined_short_names(text)
+    return known | {short for short in defined if any(stands_for(short, name, defined) for name in known)}
 
 
 def _known_names(names: str, known: frozenset[str]) -> bool:
