@@ -23,6 +23,10 @@ show one at a time, in the ways real articles combine them:
   characters of Chinese, at a space, after a hyphen; not inside a Latin word or number, not
   before closing punctuation nor after an opening parenthesis), and a name hyphenated at a line's
   end (``Finkel-`` / ``stein``);
+- round 12f, the forms sealed4 showed: a body's short name the article defines (``中华全国总工会（以下
+  简称全国总工会）``, APA's ``(中国社会科学院[CASS], 2019)``), a scale's acronym before ``;`` (``(PSQI; Duflo,
+  2002)``) and APA 7's second author telling two works of one first author and year apart
+  (``(Kwon, Kim, et al., 2013)``, ``Kwon, Lee 等(2013)``);
 - round 11b, the forms sealed3 showed: a Chinese name before its year without a comma
   (``（高志远 2016）``), square brackets (``［王海燕，2015］``), Chinese names set off by a comma
   (``（丁雅琴，罗振华，2018）``), one author's years set off by ``；`` (``（苏明远，2019a；2019b）``),
@@ -107,7 +111,11 @@ CN_FOREIGN = [Person("霍尔顿", translated="理查德·K.", nation="美"), Per
 CN_SAME = (Person("刘洋"), Person("刘静"))  # two authors of one family name in one work
 CN_BODIES = [Person(n, body=True, short=s) for n, s in (
     ("国家统计局", ""), ("人力资源和社会保障部", "人社部"), ("中国人民银行", ""), ("国务院发展研究中心课题组", ""),
-    ("国家发展和改革委员会", "国家发改委"))]
+    ("国家发展和改革委员会", "国家发改委"),
+    # round 12f: short names the article itself defines, no abbreviation by rule (the first
+    # character differs; an acronym of Chinese words): "中华全国总工会（以下简称全国总工会）",
+    # APA's "(中国社会科学院[CASS], 2019)" on first citation
+    ("中华全国总工会", "全国总工会"), ("中国社会科学院", "CASS"))]
 EN = [Person("Smith", "J"), Person("Brown", "K A"), Person("van der Berg", "H"), Person("Van Reenen", "J"),
       Person("de Vries", "M"), Person("Demirgüç-Kunt", "A"), Person("Hsieh", "C T", True),
       Person("Klenow", "P J"), Person("O’Brien", "P"), Person("García", "M"), Person("Müller", "T"),
@@ -263,6 +271,8 @@ def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
     a = work.authors
     if a[0].chinese:
         if a[0].body:
+            if a[0].short.isascii() and a[0].short and voice.short and voice.first_mention and not textual:
+                return f"{a[0].family}[{a[0].short}]"  # APA: "(中国社会科学院[CASS], 2019)"
             return a[0].short if voice.short and a[0].short else a[0].family
         if a[0].translated and voice.given_cn and len(a) == 1:
             return a[0].translated.split("·")[0] + voice.dot + a[0].family  # "理查德·霍尔顿"
@@ -294,6 +304,10 @@ def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
         # in Chinese prose: "Huang、Pagano 和 Panizza（2020）", "Hanushek、Schwerdt、Woessmann 和 Zhang"
         return "、".join([first] + [p.family for p in a[1:-1]]) + (" 和 " if voice.space else "和") + a[-1].family
     etal = voice.etal_en
+    if _second_needed(work, works_of(work)):
+        # APA 7: the second author tells two "Kwon et al., 2013" apart ("(Kwon, Kim, et al., 2013)",
+        # in Chinese prose "Kwon, Lee 等(2013)")
+        return f"{first}, {a[1].family}" + (", et al." if not textual or etal not in ("等", "等人") else f" {etal}")
     return f"{first}{'' if etal in ('等', '等人') and not voice.space else ' '}{etal}"
 
 
@@ -343,7 +357,7 @@ def _works(rng: random.Random, style: str) -> list[Work]:
     same authors in one year (a/b), two authors of one family name."""
     works: list[Work] = []
     cn, en = rng.sample(CN, 12), rng.sample(EN, 14)
-    years = iter(rng.sample(range(1990, 2024), 31))
+    years = iter(rng.sample(range(1990, 2024), 32))
     for n in (1, 1, 2, 2, 3, 4):  # (people may author several works)
         works.append(Work(rng.sample(cn[:10], n), str(next(years))))
     for n in (1, 2, 2, 3, 4, 1):
@@ -364,6 +378,10 @@ def _works(rng: random.Random, style: str) -> list[Work]:
     if style == "apa":  # two first authors of one family name in one year: initials tell them apart
         y = str(next(years))
         works += [Work([EN_SAME_YEAR[0]], y), Work([EN_SAME_YEAR[1], en[0]], y)]
+        # round 12f: one first author's two works of one year, three authors or more each, told
+        # apart by the second (APA 7: "Kwon, Kim, et al., 2013" beside "Kwon, Lee, et al., 2013")
+        y = str(next(years))
+        works += [Work([en[1], en[2], en[3]], y), Work([en[1], en[4], en[5], en[6]], y)]
     if style != "gbt":  # a work not yet dated: 待刊 (经济研究), in press (APA), n.d.
         person = [w for w in works if not w.authors[0].body and not w.suffix and (style == "econ" or not w.chinese)]
         w = rng.choice(person)
@@ -383,7 +401,23 @@ def _works(rng: random.Random, style: str) -> list[Work]:
     works.sort(key=order)
     for place, w in enumerate(works, 1):
         w.place = place
+        _ALL_WORKS[id(w)] = works
     return works
+
+
+_ALL_WORKS: dict[int, list[Work]] = {}  # the article's works, by the id of each
+
+
+def works_of(work: Work) -> list[Work]:
+    return _ALL_WORKS.get(id(work), [work])
+
+
+def _second_needed(work: Work, works: list[Work]) -> bool:
+    """Whether another work of three authors or more has the same first author and year but another
+    second one (APA 7 prints no a/b for them: the second name tells them apart)."""
+    a = work.authors
+    return len(a) > 2 and any(o is not work and o.year == work.year and len(o.authors) > 2 and o.authors[0] == a[0]
+                              and o.authors[1] != a[1] for o in works)
 
 
 def _initials_needed(work: Work, works: list[Work]) -> bool:
@@ -426,7 +460,10 @@ def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: 
     if voice.tail_etc and len(items) > 1 and voice.full_parens:
         body += rng.choice(["等", " 等"])  # "（林毅夫，1994；蔡昉，2000 等）": and other works
     pre = ""
-    if rng.random() < 0.15:
+    if len(group) == 1 and not last.chinese and not last.authors[0].body and rng.random() < 0.1:
+        # round 12f: a scale's acronym before the work that made it ("(PSQI; Buysse et al., 1989)")
+        pre = rng.choice(["PSQI", "ISI", "BDI", "MAAS"]) + semi.rstrip() + ("" if voice.full_comma else " ")
+    elif rng.random() < 0.15:
         pre = (rng.choice(["参见", "如", "参见 ", "转引自"]) if voice.full_parens
                else rng.choice(["see ", "e.g., ", "see also ", "cf. "]))
     return f"{open_}{pre}{body}{close}"
@@ -542,6 +579,10 @@ def article(index: int, rng: random.Random) -> str:
     works = _works(rng, style)
     lines = [f"生成文章{index + 1}：作者—年份引用的组合", "摘要：本文为检验作者—年份引用的识别而生成。",
              "关键词：作者—年份；引用；生成", "一、引言"]
+    # round 12f: a body's short name the article defines ("中华全国总工会（以下简称全国总工会）",
+    # "中国社会科学院（CASS）"), in the first paragraph: the text cites the body by it
+    defined = [w.authors[0] for w in works if w.authors[0].body and w.authors[0].short
+               and w.authors[0].chinese and not w.authors[0].family.startswith(w.authors[0].short[0])]
     groups = _groups(works, rng)
     cites: list[tuple[str, str]] = []  # (citation, tagged)
     sentences: list[str] = []
@@ -594,6 +635,9 @@ def article(index: int, rng: random.Random) -> str:
         sentences.append(f"{ws[0].authors[0].family}曾多次讨论这一问题{_tag('（' + years + '）', ws)}，认为{rng.choice(CLAIMS)}。")
     # paragraphs of four sentences: every other one wrapped into a column's lines as pdftotext
     # gives them (breaks where a line may end), the others one line each (a word processor's text)
+    for body in defined:
+        short = f"以下简称{body.short}" if not body.short.isascii() else body.short
+        sentences.insert(0, f"{body.family}（{short}）的调查显示，{CLAIMS[0]}。")
     for k in range(0, len(sentences), 4):
         paragraph = "".join(sentences[k:k + 4])
         lines += wrap(paragraph) if (k // 4) % 2 else [paragraph]

@@ -100,3 +100,57 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     rest = iter(full)
     return all(c in rest for c in short)  # each character found after the one before
+
+
+# A short name the article itself defines for a body, right after its full name: "中华全国工商业联合会
+# （以下简称全国工商联）", "国家统计局（简称统计局）", APA's "中国互联网络信息中心[CNNIC]" and "World Health
+# Organization [WHO]", or "National Sleep Research Council (NSRC)". The full name is a Chinese run of
+# characters or capitalised words; the short one is Chinese after 简称/称 or an acronym in capitals.
+_DEFINED = re.compile(
+    r"(?P<full>[\u3400-\u9fff]{4,24}|[A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){1,8})\s*"
+    r"(?:[（(]\s*(?:以下)?(?:简称|称)[“\"「]?(?P<han>[\u3400-\u9fff]{2,10})[”\"」]?\s*[)）]"
+    r"|[\[［(（]\s*(?P<acr>[A-Z][A-Z\-]{1,9})\s*[\]］)）,，])")
+
+_BROKEN_HAN = re.compile(r"(?<=[\u3400-\u9fff])[ \t]*\n[ \t]*(?=[\u3400-\u9fff（(\[［])")
+
+
+def defined_short_names(text: str) -> dict[str, str]:
+    """The short names ``text`` defines, each with the full name it stands for (``{"全国工商联":
+    "中华全国工商业联合会", "CNNIC": "中国互联网络信息中心"}``); the first definition of a short name
+    holds. A Chinese run before the bracket may hold words before the name ("调查显示中华全国工商业联合会"):
+    it is kept whole, and a name it ends with is the full name (:func:`stands_for`). A Chinese short
+    name keeps characters of the run in order; Western words are cut to those whose acronym it is."""
+    out: dict[str, str] = {}
+    text = _BROKEN_HAN.sub("", half_width(text))  # a name broken over a line's end ("中华全国工商业\n联合会")
+    for m in _DEFINED.finditer(text):
+        full, short = m.group("full"), m.group("han") or m.group("acr")
+        if m.group("han"):
+            if not _in_order(short, full):
+                continue  # "（以下简称本文）": no short name of the words before it
+        elif not _HAN.match(full):
+            words = full.split()
+            ends = [" ".join(words[i:]) for i in range(len(words)) if acronym(" ".join(words[i:])) == short.replace("-", "")]
+            if not ends:
+                continue  # "Smith (NSRC)": no words whose acronym it is
+            full = ends[-1]  # the fewest words: "World Health Organization", not "the World …"
+        out.setdefault(short, full)
+    return out
+
+
+def stands_for(short: str, name: str, defined: dict[str, str]) -> bool:
+    """Whether the cited ``short`` is ``name`` by a definition of the article (:func:`defined_short_names`):
+    the full name defined for it is ``name`` or ends with it (the words before it in the sentence)."""
+    full = defined.get(half_width(short).strip())
+    name = name.strip()
+    if not full or not name or len(name) <= len(short.strip()):
+        return False
+    if full == name:
+        return True
+    if _HAN.match(short) and not _in_order(short, name):
+        return False  # "全国工商联" is no short name of "工商业联合会"
+    return bool(_HAN.match(name)) and full.endswith(name) if _HAN.match(full) else fold(full).endswith(" " + fold(name))
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(c in rest for c in short)

@@ -153,36 +153,29 @@ def test_sealed3_author_year_part_is_tagged_and_scored() -> None:
 SEALED3_LINKED, SEALED3_SPURIOUS = 118, 0  # round 11b: 98 → 118 linked, 2 → 0 spurious
 
 
-def test_sealed4_author_year_part_is_tagged_and_left_out_of_all(monkeypatch) -> None:
+def test_sealed4_author_year_part_is_tagged_and_scored() -> None:
     """The twelfth round's sealed author-year part (tests/data/authoryear/sealed4), written by a
-    helper who never ran the importer, the recogniser or the scorer on it. Only its tags are read
-    here (no importer, no linker): every tag names places inside its article's list, every entry is
-    cited, no tag is left in the list, the one tag that spans a page break holds exactly the page's
-    number and the next running head, and the scorer's default run leaves the part out while
-    ``--part sealed4`` reaches it — with the scoring itself stubbed, so nothing here scores it. The
-    lead scores it once, by name; it has no floor until then."""
-    counts, spanning = {}, []
-    for path in sorted((authoryear.DATA / "sealed4").glob("*.txt")):
-        tagged = path.read_text(encoding="utf-8")
-        raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
-        assert "<c" not in raw and "</c>" not in raw and raw.count("参考文献") == 1
-        listed = [line for line in raw[raw.index("参考文献"):].splitlines()[1:] if line.strip()]
-        tags = [[int(n) for n in m.group(1).split(",")] for m in authoryear._TAG.finditer(tagged)]
-        assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
-        assert authoryear._TAG.search(tagged[tagged.index("参考文献"):]) is None
-        spanning += [m.group(2) for m in authoryear._TAG.finditer(tagged) if "\f" in m.group(2)]
-        counts[path.name] = (len(tags), len(listed))
+    helper who never ran the importer, the recogniser or the scorer on it, scored once by the lead
+    after the round's merges: 117/124 linked (94.4 %), 1 found that is no citation, 3/3 lists exact.
+    The one tag that spans a page break holds exactly the page's number and the next running head.
+    Round 12f fixed what it showed by rule (a short name the article defines —
+    ``中华全国工商业联合会（以下简称全国工商联）``, ``(中国互联网络信息中心[CNNIC], 2023)`` —, a scale's acronym
+    before ``;``, APA's second author before 等): 124/124, none spurious. It is seen now and in the
+    default run; this is its floor."""
+    spanning = [m.group(2) for path in sorted((authoryear.DATA / "sealed4").glob("*.txt"))
+                for m in authoryear._TAG.finditer(path.read_text(encoding="utf-8")) if "\f" in m.group(2)]
+    assert [authoryear._key(text) for text in spanning] == ["（李思远和邓卓，2020a，2020b）"]
+    counts, score = _tagged_part("sealed4")
     assert counts == {"bedtime_phone_mineru.txt": (36, 22), "family_succession_clean.txt": (45, 22),
                       "robots_labour_pdftotext.txt": (43, 22)}
-    assert [authoryear._key(text) for text in spanning] == ["（李思远和邓卓，2020a，2020b）"]
-    scored: list[str] = []
-    monkeypatch.setattr(authoryear, "score_text", lambda path, score: scored.append(path.parent.name))
-    monkeypatch.setattr(authoryear, "score_tagged", lambda name, tagged, score: scored.append("generated"))
-    authoryear.main([])
-    assert "sealed4" in authoryear.SEALED_PARTS and "sealed3" in scored and "sealed4" not in scored
-    scored.clear()
-    authoryear.main(["--part", "sealed4"])
-    assert scored == ["sealed4"] * 3
+    print(f"sealed4: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
+    assert score.gold == 124
+    assert score.linked >= SEALED4_LINKED and score.spurious <= SEALED4_SPURIOUS
+    assert score.entries_exact == score.texts
+    assert "sealed4" not in authoryear.SEALED_PARTS  # in the default run
+
+
+SEALED4_LINKED, SEALED4_SPURIOUS = 124, 0  # round 12f: 117 → 124 linked, 1 → 0 spurious
 
 
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:
@@ -199,8 +192,9 @@ def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> Non
         authoryear.score_tagged(name, tagged, score)
     print(f"generated: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
     # round 11b's grammar: 273 (225 linked with round 11's code); round 12c's (the journals' guides'
-    # forms): 321, 133 linked with round 11b's code
-    assert score.gold >= 320 and score.texts == 6
+    # forms): 321, 133 linked with round 11b's code; round 12f's (sealed4's forms: short names the
+    # article defines, a scale's label before ";", APA's second author) draws 315, all linked
+    assert score.gold >= 310 and score.texts == 6
     assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
 
 

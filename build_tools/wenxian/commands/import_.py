@@ -28,7 +28,7 @@ from wenxian.importer.options import MAX_BYTES
 from wenxian.model import Article, Caption, Formula, Heading, NamedWork, Note, Paragraph
 from wenxian.myst_writer import write_myst
 from wenxian.project import Project, find_project
-from wenxian.refparse.citematch import Candidate, candidate, match
+from wenxian.refparse.citematch import Candidate, candidate, match, short_names, with_short_names
 from wenxian.refparse.importer import ImportedReference, read_reference_list
 
 EPILOG = """\
@@ -156,6 +156,7 @@ def report_notes(article: Article, raw: Path) -> None:
 def link_author_year(article: Article, candidates: list[Candidate], raw: Path) -> dict[NamedWork, str]:
     """Keys for the works of the text's author-year citations; the ones not found are reported."""
     named: dict[NamedWork, str] = {}
+    candidates = with_short_names(candidates, short_names(article))  # "（CNNIC，2023）" as the text defined it
     for cite in article.named_citations():  # the paragraphs', then the footnotes'
         for work in cite.works:
             key, why = match(work, candidates)

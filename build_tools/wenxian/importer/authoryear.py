@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
-                              family_key, half_width)
+                              defined_short_names, family_key, half_width, stands_for)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -64,7 +64,7 @@ _BODY_RE = re.compile(_BODY)
 _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik") or, in
 # Chinese text, by 、 ("Huang、Pagano 和 Panizza（2020）").
-_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN}(?:\s*[,、]\s*{_LATIN}(?=\s*(?:[,、]|and\b|&|和|与)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN})?{_ETAL}?)"
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN}(?:\s*[,、]\s*{_LATIN}(?=\s*(?:[,、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN})?(?:,?{_ETAL})?)"
 # Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
 # A translated name keeps its given names before a dot ("理查德·霍尔顿", "艾伦•布朗宁").
 _CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,16}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
@@ -73,7 +73,7 @@ _CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,16}}?(?:\s*[和与及、,，
 # Chicago author-date sets no comma between a Western name and its year ("(Walker 2000)"): taken only
 # when the list knows the name. APA's first citation of a body gives its acronym in brackets
 # ("(World Health Organization [WHO], 2020)"); older Chinese texts put 年 after the year ("（张三，2015年）").
-_ITEM = (rf"(?:(?P<names>{_LATIN_NAMES})(?:\s*[\[［][A-Z]{{2,8}}[\]］])?(?:\s*(?P<lsep>[,，])|\s|(?<=等|人))|(?P<cjk>{_CJK_NAMES})\s*(?P<sep>[,，])?)"
+_ITEM = (rf"(?:(?P<names>{_LATIN_NAMES})(?:\s*[\[［][A-Z]{{2,8}}[\]］])?(?:\s*(?P<lsep>[,，])|\s|(?<=等|人))|(?P<cjk>{_CJK_NAMES})(?:\s*[\[［][A-Z]{{2,8}}[\]］])?\s*(?P<sep>[,，])?)"
          rf"\s*(?P<years>{_YEARS})(?:\s*年)?(?P<page>{_LOCATOR})?")
 _ITEM_RE = re.compile(rf"^\s*{_ITEM}\s*$")
 _BARE_ITEM = re.sub(r"\?P<\w+>", "", _ITEM)
@@ -85,7 +85,10 @@ _BARE_YEAR_ITEM = re.sub(r"\?P<\w+>", "", _YEAR_ITEM)
 # group a long parenthesis that does not close would try every split (exponential time).
 # Square brackets too ("［王海燕，2015］", "［郭宏伟，2016：45］"), as some journals print them.
 # 等 after the last work says there are more ("（林毅夫，1994；蔡昉，2000 等）"): kept after the citation.
-PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX})\s*)?"
+# A label before the first work, set off by ";": the acronym of a scale or a test the work made, no name
+# and no year ("(SAS-SV; Kwon, Kim, et al., 2013)", "(PSQI; Buysse et al., 1989)"): kept before it.
+_LABEL = r"[A-Z](?:[A-Z0-9]|-(?=[A-Z0-9]))+\s*[;；]"
+PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX}|{_LABEL})\s*)?"
                    rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})"
                            rf"(?P<page>{_LOCATOR})?\s*[)）]")
@@ -119,7 +122,7 @@ class Found(NamedTuple):
 def _work(names: str, year: str) -> NamedWork:
     names = names.strip()
     others = bool(_ETAL_END.search(names))
-    names = _ETAL_END.sub("", names).strip()
+    names = _ETAL_END.sub("", names).strip().rstrip(",，").strip()  # "Kwon, Kim, et al."
     # (a body's name of several words was joined by "_" to read as one: _mask_bodies)
     parts = tuple(p.strip().replace("_", " ") for p in _SPLIT_NAMES.split(names) if p.strip())
     if len(parts) > 1 and all(_HAN_ONLY.match(p) for p in parts) and any(len(p) > MAX_HAN_NAME for p in parts):
@@ -232,6 +235,15 @@ def names_in_list(texts) -> frozenset[str]:
     for text in texts:
         names.update(_list_heads(text)[0])
     return frozenset(names)
+
+
+def with_defined_names(known: frozenset[str], text: str) -> frozenset[str]:
+    """``known`` (:func:`names_in_list`) and the short names ``text`` defines for them
+    (``中华全国工商业联合会（以下简称全国工商联）``, ``(中国互联网络信息中心[CNNIC], 2023)``), so that
+    ``全国工商联（2021）`` and ``CNNIC（2023）`` are read as citations; a short name for a name no entry
+    opens with ("社会情感财富（SEW）") stays text."""
+    defined = defined_short_names(text)
+    return known | {short for short in defined if any(stands_for(short, name, defined) for name in known)}
 
 
 def _known_names(names: str, known: frozenset[str]) -> bool:

@@ -11,7 +11,8 @@ import re
 from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 
-from wenxian.importer.authoryear import MARK, dated_names, extract_author_year, names_in_list, note_inlines
+from wenxian.importer.authoryear import (MARK, dated_names, extract_author_year, names_in_list, note_inlines,
+                                         with_defined_names)
 from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
@@ -155,7 +156,10 @@ class _Reader:
             else:
                 blocks.append(chunk)  # read below, once the list's names are known
         references, after, asides = read_reference_zone(reference_lines)
-        self.known_names = names_in_list(r.text for r in references)
+        # the names the list opens entries with, and the short names the text defines for them
+        # ("中华全国工商业联合会（以下简称全国工商联）": "全国工商联（2021）" is a citation too)
+        body = "\n".join(line.text for b in blocks if isinstance(b, Chunk) for line in b.lines)
+        self.known_names = with_defined_names(names_in_list(r.text for r in references), body)
         self.dated_names = dated_names(r.text for r in references)
         blocks, footnotes = self._footnotes(blocks)
         blocks = [(self._caption(b) if b.kind == "caption" else self._paragraph(b)) if isinstance(b, Chunk) else b

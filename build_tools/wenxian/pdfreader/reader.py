@@ -25,7 +25,8 @@ from wenxian.errors import WenxianError
 from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
 from wenxian.importer.authoryear import MARK as AUTHOR_YEAR_MARK
-from wenxian.importer.authoryear import dated_names, extract_author_year, names_in_list, note_inlines
+from wenxian.importer.authoryear import (dated_names, extract_author_year, names_in_list, note_inlines,
+                                         with_defined_names)
 from wenxian.importer.citations import DASH, cited_numbers, extract_citations, raised_mark, unlist_beyond
 from wenxian.importer.cover import cover_fields
 from wenxian.importer.joining import compounds_in, join_lines
@@ -245,7 +246,8 @@ class _Builder:
         article = self.result.article
         article.references = self.references()
         self.reference_count = len(article.references)
-        self.known_names = names_in_list(r.text for r in article.references)
+        body = "\n".join(item.line.text for item in self.zoned if item.zone == "body")
+        self.known_names = with_defined_names(names_in_list(r.text for r in article.references), body)
         self.dated_names = dated_names(r.text for r in article.references)
         self._footnotes()
         for note in article.footnotes:  # their author-year citations, as the text's

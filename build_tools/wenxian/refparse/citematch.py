@@ -20,12 +20,12 @@ weighed here, in :func:`match`, and nowhere else.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pybtex.database import Entry
 
-from wenxian.model import NamedWork
-from wenxian.namekeys import PARTICLE, abbreviates, family_key, fold, half_width
+from wenxian.model import Article, Caption, NamedWork, Paragraph
+from wenxian.namekeys import PARTICLE, abbreviates, defined_short_names, family_key, fold, half_width, stands_for
 
 
 @dataclass
@@ -40,6 +40,8 @@ class Candidate:
     verbatim: str = ""
     initials: str = ""  # the first author's ("td" for "Allen, T. D."), lower case
     printed: str = ""  # the first author's name as printed, for a body's short name ("WHO", "国家发改委")
+    # The short names the article defines for that body ("中华全国工商业联合会（以下简称全国工商联）"), folded
+    shorts: tuple[str, ...] = ()
 
 
 def _initials(names: str) -> str:
@@ -107,6 +109,32 @@ def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     return Candidate(key, families, many, year, suffix, alias, verbatim, initials, printed[0] if printed else "")
 
 
+def with_short_names(candidates: list[Candidate], defined: dict[str, str]) -> list[Candidate]:
+    """``candidates`` with the short names the article defines for their first authors
+    (:func:`wenxian.namekeys.defined_short_names` of its text): ``（CNNIC，2023）`` after
+    ``（中国互联网络信息中心[CNNIC]，2023）`` cites the entry of 中国互联网络信息中心."""
+    if not defined:
+        return candidates
+    out = []
+    for c in candidates:
+        shorts = tuple(fold(short) for short in defined if c.printed and stands_for(short, c.printed, defined))
+        out.append(replace(c, shorts=shorts) if shorts else c)
+    return out
+
+
+def short_names(article: Article) -> dict[str, str]:
+    """The short names ``article`` defines in its paragraphs, its tables' and figures' notes and its
+    footnotes, each with the full name (:func:`wenxian.namekeys.defined_short_names`)."""
+    texts = [b.plain_text() if isinstance(b, Paragraph) else b.note or "" for b in article.blocks
+             if isinstance(b, (Paragraph, Caption))]
+    return defined_short_names("\n".join(texts + [f.text for f in article.footnotes]))
+
+
+def _first(cited: str, c: Candidate) -> bool:
+    """Whether a cited first name is the candidate's first author's (or a short name the article gave it)."""
+    return bool(c.families) and (_same(cited, c.families[0], c.printed) or fold(half_width(cited).strip()) in c.shorts)
+
+
 def _same(cited: str, family: str, printed: str = "") -> bool:
     """Whether a cited name is an author's: the same family name (a translated name's last part,
     apostrophes and accents aside), or a body's short name for the name ``printed``."""
@@ -122,8 +150,9 @@ def _same(cited: str, family: str, printed: str = "") -> bool:
     return family.split()[-1] == cited.split()[-1]  # "van der Linde" ~ "Linde"
 
 
-def _names_match(work: NamedWork, families: list[str], verbatim: str = "", printed: str = "") -> bool:
-    if not families or not _same(work.names[0], families[0], printed):
+def _names_match(work: NamedWork, families: list[str], verbatim: str = "", printed: str = "",
+                 shorts: tuple[str, ...] = ()) -> bool:
+    if not families or not (_same(work.names[0], families[0], printed) or fold(half_width(work.names[0]).strip()) in shorts):
         return False
     if len(work.names) > 1:
         if len(families) == 1 and verbatim:
@@ -143,7 +172,7 @@ def _why_not(work: NamedWork, year: str, by_names: list[Candidate], candidates: 
         years = ", ".join(sorted({c.year + c.suffix for c in by_names if c.year}))
         return (f"year differs: the list has {cited} in {years or 'no year'}, not {year or 'no year'} "
                 f"({', '.join(c.key for c in by_names)})")
-    first = [c for c in candidates if c.families and _same(work.names[0], c.families[0], c.printed)]
+    first = [c for c in candidates if _first(work.names[0], c)]
     if first and len(work.names) > 1:
         return (f"no entry by {cited}: the entries by {work.names[0]} ({', '.join(c.key for c in first)}) "
                 f"have other co-authors")
@@ -154,7 +183,7 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
     """The key ``work`` cites, or None and why not."""
     year, suffix = (undated(work.year), "") if undated(work.year) else (work.year[:4], work.year[4:])
     by_names = [c for c in candidates
-                if _names_match(work, c.families, c.verbatim, c.printed) or _names_match(work, c.aliases)]
+                if _names_match(work, c.families, c.verbatim, c.printed, c.shorts) or _names_match(work, c.aliases)]
     found = [c for c in by_names if c.year == year]
     if not found:
         return None, _why_not(work, year, by_names, candidates)
