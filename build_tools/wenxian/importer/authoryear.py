@@ -21,6 +21,7 @@ linked to entries by :mod:`wenxian.refparse.citematch`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -242,6 +243,8 @@ def with_defined_names(known: frozenset[str], text: str) -> frozenset[str]:
     (``中华全国工商业联合会（以下简称全国工商联）``, ``(中国互联网络信息中心[CNNIC], 2023)``), so that
     ``全国工商联（2021）`` and ``CNNIC（2023）`` are read as citations; a short name for a name no entry
     opens with ("社会情感财富（SEW）") stays text."""
+    if not known:
+        return known  # no names in the list: nothing to define a short name for
     defined = defined_short_names(text)
     return known | {short for short in defined if any(stands_for(short, name, defined) for name in known)}
 
@@ -321,12 +324,19 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
     return best
 
 
+@functools.lru_cache(maxsize=16)
+def _bodies(known: frozenset[str]) -> tuple[str, ...]:
+    """The names of several Latin words among ``known``, longest first (worked out once per list, not
+    once per paragraph)."""
+    bodies = (k for k in known if not re.search(_HAN, k) and (k.count(" ") > 1 or re.search(r"\s[a-z]|-", k)))
+    return tuple(sorted(bodies, key=len, reverse=True))
+
+
 def _mask_bodies(text: str, known: frozenset[str]) -> str:
     """``text`` with the names of several Latin words the list opens entries with joined by ``_``, so
     that a body's name holding "and" or a hyphen reads as one name ("Organisation for Economic
     Co-operation and Development（2018）"), not as two persons; one character for one."""
-    bodies = (k for k in known if not re.search(_HAN, k) and (k.count(" ") > 1 or re.search(r"\s[a-z]|-", k)))
-    for name in sorted(bodies, key=len, reverse=True):
+    for name in _bodies(known):
         if name in text:
             text = text.replace(name, name.replace(" ", "_"))
     return text
@@ -336,9 +346,10 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
                      dated: frozenset[tuple[str, str]] = frozenset()) -> list[Found]:
     """Each author-year citation of ``text``, in order (``dated``: :func:`dated_names` of the list,
     for a year cited alone). Full-width letters and digits are read as ASCII ("（王立华，２０１６）")."""
-    text = _mask_bodies(half_width(text), known)  # one character for one: the places found stand in the text as given
+    text = half_width(text)  # one character for one: the places found stand in the text as given
     if not _YEAR_IN_PARENS.search(text):
-        return []  # the common case, decided in one scan
+        return []  # the common case, decided in one scan (a body's name, masked below, holds no year)
+    text = _mask_bodies(text, known)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
 

@@ -594,6 +594,8 @@ _OPENING_HOLE = re.compile(r"^( +)[，。；：、）]")  # the hole a raised ma
 _MARKS_ROW = re.compile(r"^ *(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
 # spaces before a clause's or sentence's punctuation (or opening the line: the mark ended the line above)
 _HOLE = re.compile(r"(?:(?<=\S)|^)( +)(?=[，。；：、）])")
+# Any of the three shapes of raised marks above (one match a line: most texts have none of them).
+_ANY_RAISED = re.compile(f"(?:{_MARKS_ROW.pattern})|(?:{_MARKS_BESIDE.pattern})|(?:{_MARK_CLOSE.pattern})")
 
 
 def _lower_raised_marks(lines: list[str]) -> list[str]:
@@ -669,7 +671,7 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
 
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
-    if any(_MARKS_ROW.match(line) or _MARKS_BESIDE.match(line) or _MARK_CLOSE.match(line) for line in lines):
+    if any(map(_ANY_RAISED.match, lines)):
         lines = _lower_raised_marks(lines)
     # (three spaces never span a line break: one search of the joined lines rules out most texts)
     if "   " not in "\n".join(lines) or not any("   " in line and _GAP.search(line) for line in lines):
