@@ -141,6 +141,16 @@ def test_a_list_run_on_inside_a_paragraph_stays_in_it() -> None:
     assert found[-1][1].startswith("经营者的回答") and found[-1][1].endswith("差别不大。")
 
 
+def test_a_page_cited_across_a_line_end_is_no_list_item() -> None:
+    # "…（2010：" + "21），且…": the colon is inside a parenthesis left open (a cited page follows),
+    # so "21）" is no list item's number and the paragraph goes on (seen on generated author-year
+    # texts after round 15e's list rule, which cut the citation in two).
+    found = blocks(CASE + "　　信贷可得性影响家庭的消费决策，相关讨论见（2010：\n"
+                   "21），且人口流动扩大了城市的公共服务需求，产业政策改善了资源在企业间的配置。\n")
+    assert found[-1] == ("p", "信贷可得性影响家庭的消费决策，相关讨论见（2010：21），且人口流动扩大了城市的公共服务需求，"
+                              "产业政策改善了资源在企业间的配置。")
+
+
 def test_a_centred_ellipsis_ends_a_sentence() -> None:
     # pdftotext gives the CJK font's centred ellipsis as U+22EF; the text's "……" ends the sentence.
     found = blocks(CASE + wrap("云台村的民宿以外来经营者为主，房价是溪口村的两倍以上，暑期几乎天天满房。一位经营者说："

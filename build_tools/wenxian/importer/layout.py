@@ -396,9 +396,12 @@ class _Layout:
     def _item_next(self, i: int) -> bool:
         """The line after line ``i`` opens with a list item's number and line ``i`` ends so that a
         list may follow (：；。): weighed with line ``i``'s width (``BREAK["next_item"]``)."""
+        text = self.lines[i].text
         return (self.lines[i + 1].text[:1] in _ITEM_OPENING  # (most lines are ruled out here)
-                and self.lines[i].text.rstrip().endswith(evidence.ANNOUNCES)
-                and evidence.ITEM.match(self.lines[i + 1].text) is not None)
+                and text.rstrip().endswith(evidence.ANNOUNCES)
+                and evidence.ITEM.match(self.lines[i + 1].text) is not None
+                # … not inside a parenthesis left open: "…（2010：" + "21），且…" is a page cited
+                and max(text.rfind("（"), text.rfind("(")) <= max(text.rfind("）"), text.rfind(")")))
 
     def _rest_at(self, i: int) -> bool:
         """Whether line ``i`` is closing punctuation alone that the extractor set a row apart from
