@@ -42,6 +42,17 @@ def read_body(source: str, explain: list[Decision] | None = None) -> tuple[list[
     return heads, paras, cites
 
 
+def blocks(text: str) -> list[tuple[str, str]]:
+    """A text's headings ("h", text) and paragraphs ("p", text without spaces) in order, as read."""
+    out = []
+    for b in read_text(text).blocks:
+        if isinstance(b, Heading):
+            out.append(("h", b.text))
+        elif isinstance(b, Paragraph):
+            out.append(("p", b.plain_text().replace(" ", "")))
+    return out
+
+
 COLUMN = 18  # characters of a column line in the two-column tests; a paragraph's first line is 2 shorter
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 from wenxian.importer import read_text
 from wenxian.model import Heading, Paragraph
 
+from tests.importer.helpers import blocks
+
 
 def wrap(paragraph: str, column: float = 30.0) -> str:
     """``paragraph`` as pdftotext prints it in a column of ``column`` cells: its first line short by
@@ -22,16 +24,6 @@ def wrap(paragraph: str, column: float = 30.0) -> str:
         line += c
         room -= cell
     return "\n".join(lines + [line]) + "\n"
-
-
-def blocks(text: str) -> list[tuple[str, str]]:
-    out = []
-    for b in read_text(text).blocks:
-        if isinstance(b, Heading):
-            out.append(("h", b.text))
-        elif isinstance(b, Paragraph):
-            out.append(("p", b.plain_text().replace(" ", "")))
-    return out
 
 
 HEAD = (

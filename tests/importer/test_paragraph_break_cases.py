@@ -3,19 +3,7 @@
 
 from __future__ import annotations
 
-from wenxian.importer import read_text
-from wenxian.model import Heading, Paragraph
-
-
-def blocks(text: str) -> list[tuple[str, str]]:
-    out = []
-    for b in read_text(text).blocks:
-        if isinstance(b, Heading):
-            out.append(("h", b.text))
-        elif isinstance(b, Paragraph):
-            out.append(("p", b.plain_text().replace(" ", "")))
-    return out
-
+from tests.importer.helpers import blocks
 
 NUMBERED = (
     "五、完善推进机制的建议\n"
