@@ -175,9 +175,17 @@ def canonical(line: str) -> str:
     text = re.sub(rf"(?<=[{CJK_IDEOGRAPHS}])\s*([:,;])(?=\S)", r"\1 ", text)
     text = re.sub(rf"([:,;])(?=[{CJK_IDEOGRAPHS}])", r"\1 ", text)
     text = re.sub(r"[ \u3000]+", " ", text)
-    # A justified line letter-spaced by the PDF ("斯 坦 福 大 学"): three or more single ideographs.
-    text = re.sub(rf"(?<![{CJK_IDEOGRAPHS}])[{CJK_IDEOGRAPHS}](?: [{CJK_IDEOGRAPHS}]){{2,}}(?![{CJK_IDEOGRAPHS}])",
-                  lambda m: m.group(0).replace(" ", ""), text)
+    # A justified line letter-spaced by the PDF ("斯 坦 福 大 学"): three or more single ideographs;
+    # where the entry shows such a run, every space between two ideographs is the spacing's (the
+    # line was stretched whole: "关 于 加 快推 进 …"), as GB/T sets none between Chinese words.
+    text, spaced = re.subn(rf"(?<![{CJK_IDEOGRAPHS}])[{CJK_IDEOGRAPHS}](?: [{CJK_IDEOGRAPHS}]){{2,}}(?![{CJK_IDEOGRAPHS}])",
+                           lambda m: m.group(0).replace(" ", ""), text)
+    if spaced:
+        text = re.sub(rf"(?<=[{CJK_IDEOGRAPHS}]) (?=[{CJK_IDEOGRAPHS}])", "", text)
+    # A date broken at a hyphen by the line's end ("[2024- 12-03]"), or with that hyphen lost, as
+    # pdftotext drops a hyphen ending a line ("[202412-03]": no other date has six digits before "-").
+    text = re.sub(r"(?<=\b\d{4}-) (?=\d{1,2}-\d{1,2}\b)", "", text)
+    text = re.sub(r"(?<=[\[(])((?:19|20)\d\d)([01]\d)-([0-3]\d)(?=[\])])", r"\1-\2-\3", text)
     text = re.sub(r" (?=[,;])", "", text)
     text = re.sub(r"(?<=\S) (?=[.:](?:\s|$))", "", text)
     text = re.sub(r"\[\s+", "[", text)
