@@ -61,6 +61,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # (A decimal, "0.35。…", is no number of an item: no digit right after the dot.)
 _LEAD = re.compile(r"^(?:\d{1,2}(?:[.．](?!\d)|[、）)])|[（(]\d{1,2}[）)])\s*[^：:。，,；;\s][^：:。，,；;]{0,15}[：:。]")
 
+# "2.2.1 图像质量　影像质量主要考察…": a numbered third- or second-level title set run-in, its
+# paragraph's text running on after a gap on the same line (round 15g, guji-shuzihua: a journal's
+# bold lead and an ideographic space). The title is short and bare, the rest a clause: at least
+# RUN_IN_REST characters of Han text, or fewer holding a comma, 、 or a sentence's end. A heading
+# never holds a gap followed by a clause ("3.1 Web of Science 分析": a Latin name, a short rest).
+RUN_IN_REST = 12
+_RUN_IN = re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*[\u4e00-\u9fff]{2,10}(?:\u3000|\s+)(?=[\u4e00-\u9fff])")
+_CLAUSE = re.compile(r"[，,、；;。：:]")
+
 _SCHEMES = {
     "tw1": {"tw1": 1, "cn1": 2, "cn2": 3, "ar1": 3, "ar2": 3, "ar3": 3, "pa4": 4},  # 壹、 / 一、 / （一）, 1. / （1）
     "cn1": {"tw1": 1, "cn1": 1, "cn2": 2, "ar1": 3, "ar2": 3, "ar3": 3, "pa4": 4},  # 一、 / （一） / 1. / 1.1 / （1）
@@ -210,10 +219,24 @@ def heading_level(text: str) -> int | None:
     return _SCHEMES["cn1"][style] if style else None
 
 
+def run_in_title(text: str) -> str | None:
+    """The numbered title of a line whose paragraph runs on after it ("2.2.1 图像质量　影像质量
+    主要考察…"), else None: the line is no heading, its paragraph's first line."""
+    match = _RUN_IN.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    if len(HAN_RE.findall(rest)) >= RUN_IN_REST or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)):
+        return match.group(0).rstrip()
+    return None
+
+
 def run_in_lead(text: str) -> str | None:
     """The numbered lead of a line that runs on into its paragraph ("1. 色彩适配不足："), else None."""
     if text[:1] not in "（(" and not text[:1].isdecimal():
         return None  # (a lead opens with its number or a bracket: most lines are ruled out here)
+    if (title := run_in_title(text)) is not None:
+        return title
     match = _LEAD.match(text)
     if match and text[match.end() :].strip() and not _CITATION.search(match.group(0)):
         return match.group(0)  # a lead is a short title: a citation mark in it is the paragraph's

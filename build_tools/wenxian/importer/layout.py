@@ -79,7 +79,9 @@ class _Layout:
         self._exact = [line.width == len(line.text) and _MARK_PAIR.search(line.text) is None for line in self.lines]
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
+        # … nor does a numbered title its paragraph runs on after ("2.2.1 图像质量　影像质量…": a run-in lead).
         styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
+                  or headings.run_in_title(line.text) is not None
                   else style for k, line in zip(self.kinds, self.lines)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
