@@ -39,7 +39,7 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
     ("pa4", re.compile(r"^[（(]\d{1,2}[）)]\s*(?=[\u4e00-\u9fff])")),
 )
-MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0, "pa4": 16.0}
+MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 36.0, "ar3": 36.0, "pa4": 16.0}
 # A bare "1 …" (no dot) is a heading only when short: it is also how a
 # wrapped line may start ("20 世纪…").
 MAX_BARE_WIDTH = 20.0
