@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, script_glue
+from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_open_formula, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
@@ -115,8 +115,8 @@ class _Layout:
         texts = [line.text for line in self.lines]
         self.formulas: dict[int, int] = {}
         end = 0
-        # (a formula opens with a Latin letter, a digit or a sign: most lines are ruled out here)
-        for k in [k for k, text in enumerate(texts) if text[:1].isascii()]:
+        # (a formula opens with a Latin or Greek letter, a digit or a sign: most lines are ruled out here)
+        for k in [k for k, text in enumerate(texts) if may_open_formula(text)]:
             if k < end or self.kinds[k] or self.levels[k] is not None:
                 continue
             count = formula_lines(texts, k)
