@@ -66,3 +66,17 @@ def test_a_numbered_title_set_run_in_is_its_paragraphs_lead() -> None:
     assert found[1].plain_text().endswith("视为达标。")
     assert run_in_lead("2.2.1 图像质量") is None  # alone: a heading's title
     assert run_in_lead("3.1 Web of Science 分析") is None
+
+
+def test_a_run_in_title_in_a_narrow_column() -> None:
+    """Round 15g: in a two-column page the rest on the title's line is short ("2.2.1 图像质量
+    影像质量主要考察"); the line after it holds a clause, which no heading's wrapped rest
+    does here: the title is the paragraph's lead still."""
+    text = ("2.2 质量评价指标\n"
+            "参照古籍数字化的有关标准，本文从影像\n和全文两个方面评价资源的质量。\n"
+            "2.2.1 图像质量 影像质量主要考察\n分辨率、色彩还原和完整性三项内容。分\n辨率不低于规定值的视为达标。\n"
+            "2.3 数据来源\n样本来自十二家公共图书馆。\n")
+    heads = [b.text for b in read_text(text).blocks if isinstance(b, Heading)]
+    assert heads == ["2.2 质量评价指标", "2.3 数据来源"]
+    assert [p.lead for p in paragraphs(text)][1] == "2.2.1 图像质量"
+    assert run_in_lead("2.2.1 图像质量 影像质量主要考察") is None  # (alone, the rest is too short to tell)

@@ -67,6 +67,7 @@ _LEAD = re.compile(r"^(?:\d{1,2}(?:[.．](?!\d)|[、）)])|[（(]\d{1,2}[）)])\
 # RUN_IN_REST characters of Han text, or fewer holding a comma, 、 or a sentence's end. A heading
 # never holds a gap followed by a clause ("3.1 Web of Science 分析": a Latin name, a short rest).
 RUN_IN_REST = 12
+RUN_IN_SHORT_REST = 4  # … or at least this many, with a clause on the line after
 _RUN_IN = re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*[\u4e00-\u9fff]{2,10}(?:\u3000|\s+)(?=[\u4e00-\u9fff])")
 _CLAUSE = re.compile(r"[，,、；;。：:]")
 
@@ -219,14 +220,19 @@ def heading_level(text: str) -> int | None:
     return _SCHEMES["cn1"][style] if style else None
 
 
-def run_in_title(text: str) -> str | None:
+def run_in_title(text: str, after: str = "") -> str | None:
     """The numbered title of a line whose paragraph runs on after it ("2.2.1 图像质量　影像质量
-    主要考察…"), else None: the line is no heading, its paragraph's first line."""
+    主要考察…"), else None: the line is no heading, its paragraph's first line. In a narrow
+    column the rest on the title's line is short ("2.2.1 图像质量 影像质量主要考察"): it is a
+    paragraph's still when the line ``after`` it holds a clause (no heading's wrapped rest)."""
     match = _RUN_IN.match(text)
     if match is None:
         return None
     rest = text[match.end() :]
-    if len(HAN_RE.findall(rest)) >= RUN_IN_REST or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)):
+    han = len(HAN_RE.findall(rest))
+    if han >= RUN_IN_REST or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)) or (
+        han >= RUN_IN_SHORT_REST and _CLAUSE.search(after)
+    ):
         return match.group(0).rstrip()
     return None
 

@@ -80,9 +80,10 @@ class _Layout:
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
         # … nor does a numbered title its paragraph runs on after ("2.2.1 图像质量　影像质量…": a run-in lead).
+        afters = [line.text for line in self.lines[1:]] + [""]
         styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
-                  or headings.run_in_title(line.text) is not None
-                  else style for k, line in zip(self.kinds, self.lines)]
+                  or headings.run_in_title(line.text, after) is not None
+                  else style for k, line, after in zip(self.kinds, self.lines, afters)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         for k in range(1, len(self.lines)):
@@ -109,7 +110,8 @@ class _Layout:
         for k, line in enumerate(self.lines):
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
-        self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
+        self.leads = [None if k or s else headings.run_in_title(line.text, after) or headings.run_in_lead(line.text)
+                      for k, s, line, after in zip(self.kinds, styles, self.lines, afters)]
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
         texts = [line.text for line in self.lines]
