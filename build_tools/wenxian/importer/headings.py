@@ -237,6 +237,21 @@ def run_in_title(text: str, after: str = "") -> str | None:
     return None
 
 
+_ITEM_NUMBER = re.compile(r"^[（(](\d{1,2})[）)]")
+
+
+def item_in_a_sentence(text: str, after: str) -> bool:
+    """Whether "（1）…" on ``text`` opens a list run on inside a paragraph: the next item's number
+    stands inside the line ``after`` it, past a clause's end ("商业出版，影响本馆的权益；（2）部分…",
+    round 15g: a figure set beside the list had cut "（1）担心资源被下载后用于" short, and alone on
+    its line it read as a fourth-level heading). A heading's next item opens a line of its own."""
+    match = _ITEM_NUMBER.match(text)
+    if match is None:
+        return False
+    n = int(match.group(1)) + 1
+    return re.search(f"[；;，,。][（(]{n}[）)]", after) is not None
+
+
 def run_in_lead(text: str) -> str | None:
     """The numbered lead of a line that runs on into its paragraph ("1. 色彩适配不足："), else None."""
     if text[:1] not in "（(" and not text[:1].isdecimal():

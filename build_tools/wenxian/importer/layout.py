@@ -83,6 +83,7 @@ class _Layout:
         afters = [line.text for line in self.lines[1:]] + [""]
         styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
                   or headings.run_in_title(line.text, after) is not None
+                  or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
                   else style for k, line, after in zip(self.kinds, self.lines, afters)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
