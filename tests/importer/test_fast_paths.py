@@ -82,7 +82,7 @@ def test_first_character_tests_rule_out_only_what_the_patterns_do():
             slow = ("cn2", value) if text[0] in "（(" else ("tw1" if match.group(1)[0] in headings._CAPITAL else "cn1", value)
         assert headings.heading_number(text) == slow, text
         lead = headings._LEAD.match(text)
-        slow_lead = lead.group(0) if lead and text[lead.end():].strip() and not headings._CITATION.search(lead.group(0)) else None
+        slow_lead = headings.run_in_title(text) or lead.group(0) if lead and text[lead.end():].strip() and not headings._CITATION.search(lead.group(0)) else None
         assert headings.run_in_lead(text) == slow_lead, text
         spaced = pagemarks._DIGITS.sub("#", pagemarks._NO_SPACES.sub("", text)).strip("#·•-—–")
         assert pagemarks._mask(text) == spaced, text

@@ -260,6 +260,21 @@ def test_affiliations_given_before_the_author_line_are_read_as_such() -> None:
     assert meta.affiliations == ["华中农业科学院公共管理学院，武汉 430070", "江汉区域发展研究中心，武汉430072"]
 
 
+def test_a_wrapped_titles_tail_above_the_affiliations_is_no_author() -> None:
+    """Round 15g (gaosu-chongdian, pdfminer): a one-author page whose title wraps onto a
+    three-character tail ("营优化", which reads as a lone name), with the affiliation block
+    given before the marked author line: the tail stays in the title, the author is found."""
+    text = ("高速公路服务区电动汽车充电设施的供需匹配与运\n营优化\n"
+            "（1. 沅川交通大学交通运输与物流学院，沅州 550172；2. 沅川省交通运输科学研\n"
+            "究院智慧交通研究所，沅州 550031）\n顾清源1,2\n"
+            "摘要：高速公路服务区充电设施是电动汽车跨城出行的关键保障。\n关键词：充电设施；排队模型\n"
+            "一、引言\n电动汽车的跨城出行离不开高速公路服务区的充电设施。\n")
+    meta = read_article(text.encode(), file="a.txt").meta
+    assert meta.title == "高速公路服务区电动汽车充电设施的供需匹配与运营优化"
+    assert meta.authors == ["顾清源"] and meta.author_affiliations == [[1, 2]]
+    assert len(meta.affiliations) == 2
+
+
 SPACED_NAMES = """社区老年助餐服务的可持续运营：
 基于三个城市的比较研究
 周晓岚1，邓  拓2，韩雪梅1,3

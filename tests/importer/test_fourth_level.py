@@ -45,3 +45,17 @@ def test_what_is_no_fourth_level_heading() -> None:
     assert heading_style("（2）改革补贴方式，建立绩效挂钩机") is None
     assert heading_style("（3）从 2019 年起各校陆续开设了心理健康必修课程") is None
     assert heading_style("1.82 <0.001") is None and heading_style("1.2 研究方法") == "ar2"
+
+
+def test_an_item_whose_next_item_runs_on_inline_is_no_heading() -> None:
+    """Round 15g (guji-shuzihua): "（1）担心资源被下载后用于" alone on its line (a figure beside
+    the list cut it short) reads like a fourth-level title, but the next line holds "；（2）…"
+    inline: a list run on inside the paragraph, no heading. A "（1）" title whose next item
+    opens a line of its own stays one."""
+    text = ("1. 发布方式\n"
+            "数字化资源的发布方式可以分为三类。不开放的原因主要有以下几点：\n"
+            "（1）担心资源被下载后用于\n"
+            "商业出版，影响本馆的权益；（2）部分数字化项目由服务商投资完成，合同约定了独家使\n"
+            "用权。访谈中也有馆员表示，开放的收益难以衡量。\n")
+    heads = [b.text for b in read_text(text).blocks if isinstance(b, Heading)]
+    assert heads == ["1. 发布方式"]

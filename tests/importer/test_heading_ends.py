@@ -41,3 +41,14 @@ def test_a_line_that_wraps_to_start_with_a_headings_number_is_no_heading() -> No
     assert [h.text for h in article.blocks if isinstance(h, Heading)] == ["一、问题的提出"]
     assert article.meta.abstract.endswith("存在资金来源单一、部门协同不足和运行维护薄弱等问题，并从规划统筹、"
                                           "多元投入和智慧运维三个方面提出系统化治理的建议。")
+
+
+def test_a_numbered_heading_filling_a_one_column_line_wraps() -> None:
+    """Round 15g: a "3.2 …" heading as wide as a one-column page's full line (over 30 cells)
+    is a heading still, and its one-character tail on the next line is its rest."""
+    body = ("调查覆盖三个地区的十二家公共图书馆，每家图书馆按版本类型抽取影像页，并由两名\n"
+            "研究人员分别核对识别结果，分歧之处经讨论后确定。\n")
+    text = ("3.1 资源建设的总体情况\n" + body
+            + "3.2 省级图书馆与市县图书馆在影像质量和全文数据识别准确率方面的差\n异\n" + body)
+    heads = [h.text for h in read_text(text).blocks if isinstance(h, Heading)]
+    assert heads == ["3.1 资源建设的总体情况", "3.2 省级图书馆与市县图书馆在影像质量和全文数据识别准确率方面的差异"]

@@ -54,6 +54,23 @@ def test_a_displayed_formula_with_its_number_is_a_block_of_its_own() -> None:
     ]
 
 
+def test_a_formula_of_greek_letters_is_a_block_of_its_own() -> None:
+    # Round 15g (gaosu-chongdian): a queue's load "ρ = λ / (cμ)" opens with a Greek letter and
+    # its number stands on the next line; the paragraphs either side stay apart from it.
+    found = blocks(HEAD + (
+        "设车辆到达服从参数为 λ 的泊松分布，单桩平均服务率为 μ，服务区快充桩数量\n"
+        "为 c，则充电站的服务强度 ρ 为\n"
+        "ρ = λ / (cμ)\n"
+        "（1）\n"
+        "当 ρ 接近 1 时，排队长度和等待时间会急剧增加，驾驶人的等待时间随之延长。\n"
+    ))
+    assert [text for _, text in found[2:]] == [
+        "设车辆到达服从参数为λ的泊松分布，单桩平均服务率为μ，服务区快充桩数量为c，则充电站的服务强度ρ为",
+        "ρ=λ/(cμ)（1）",
+        "当ρ接近1时，排队长度和等待时间会急剧增加，驾驶人的等待时间随之延长。",
+    ]
+
+
 def test_a_formula_after_a_one_line_paragraph_is_no_piece_of_its_line() -> None:
     # The line announcing the formula and the formula are no pieces of one printed line (their
     # widths add up to the column's): the paragraph before ends at its sentence's end

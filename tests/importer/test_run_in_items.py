@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from wenxian.importer import read_text
 from wenxian.importer.headings import run_in_lead
-from wenxian.model import Paragraph
+from wenxian.model import Heading, Paragraph
 
 INTRO = ("高校对实验室实行分级管控以后，学校从准入培训、检查频次和应急准备三个方面\n"
          "分别提出了要求，各学院据此制定了本单位的实施细则，并报学校备案后执行。\n")
@@ -42,3 +42,41 @@ def test_a_short_numbered_sentence_is_the_items_lead() -> None:
 def test_a_decimal_opens_no_item() -> None:
     assert run_in_lead("0.35。各河流之间，完工时间较早的河流") is None
     assert run_in_lead("2）检查频次分级：一级实验室每周检查一次") == "2）检查频次分级："
+
+
+def test_a_numbered_title_set_run_in_is_its_paragraphs_lead() -> None:
+    """Round 15g: "2.2.1 图像质量　影像质量…" — a third-level title its paragraph's text runs on
+    after, past a gap on the same line (an ideographic space, or a space where the extractor
+    turned it into one), is no heading: the line opens a paragraph led by its title. A title
+    alone on its line stays a heading."""
+    text = ("2.2 质量评价指标\n"
+            "参照古籍数字化的有关标准和已有研究，本文从影像和全文两个方面评价数字化资源的\n"
+            "质量。\n"
+            "2.2.1 图像质量　影像质量主要考察分辨率、色彩还原和完整性三项内容。分辨率\n"
+            "以扫描时设定的光学分辨率为准，不低于规定值的视为达标。\n"
+            "2.2.2 文本质量 全文数据的质量用文本识别准确率衡量，即正确识别的字数占原文\n"
+            "总字数的比例。\n"
+            "2.3 数据来源\n"
+            "样本来自三个地区的十二家公共图书馆。\n")
+    article = read_text(text)
+    heads = [b.text for b in article.blocks if isinstance(b, Heading)]
+    assert heads == ["2.2 质量评价指标", "2.3 数据来源"]
+    found = paragraphs(text)
+    assert [p.lead for p in found][1:3] == ["2.2.1 图像质量", "2.2.2 文本质量"]
+    assert found[1].plain_text().endswith("视为达标。")
+    assert run_in_lead("2.2.1 图像质量") is None  # alone: a heading's title
+    assert run_in_lead("3.1 Web of Science 分析") is None
+
+
+def test_a_run_in_title_in_a_narrow_column() -> None:
+    """Round 15g: in a two-column page the rest on the title's line is short ("2.2.1 图像质量
+    影像质量主要考察"); the line after it holds a clause, which no heading's wrapped rest
+    does here: the title is the paragraph's lead still."""
+    text = ("2.2 质量评价指标\n"
+            "参照古籍数字化的有关标准，本文从影像\n和全文两个方面评价资源的质量。\n"
+            "2.2.1 图像质量 影像质量主要考察\n分辨率、色彩还原和完整性三项内容。分\n辨率不低于规定值的视为达标。\n"
+            "2.3 数据来源\n样本来自十二家公共图书馆。\n")
+    heads = [b.text for b in read_text(text).blocks if isinstance(b, Heading)]
+    assert heads == ["2.2 质量评价指标", "2.3 数据来源"]
+    assert [p.lead for p in paragraphs(text)][1] == "2.2.1 图像质量"
+    assert run_in_lead("2.2.1 图像质量 影像质量主要考察") is None  # (alone, the rest is too short to tell)

@@ -143,10 +143,18 @@ def _unclosed(text: str) -> bool:
 # in parentheses at its end — or that number alone on the next line, where the extractor set it
 # apart ("P = 0.25A + 0.20M + 0.25F (1)"; "P_u = max(P_w, P_d)" + "(2)"); a formula too wide for
 # a narrow column wraps after an operator.
-_MATH_LINE = re.compile(r"[A-Za-z0-9_\s+\-−×·*/=<>≤≥≈≠().,%（）\[\]^|∑Σ√′']+")
+# Greek letters are a formula's symbols too ("ρ = λ / (cμ)", round 15g: gaosu-chongdian), and an
+# ideographic space may set its number apart.
+_MATH_LINE = re.compile(r"[A-Za-z0-9_\s\u3000\u0391-\u03a9\u03b1-\u03c9+\-−×·*/=<>≤≥≈≠().,%（）\[\]^|∑Σ√′']+")
+_MATH_START = re.compile(r"[\x00-\x7f\u0391-\u03a9\u03b1-\u03c9]")
 _RELATION = re.compile(r"[=<>≤≥≈≠]")
 FORMULA_NUMBER = re.compile(r"[（(]\d{1,2}(?:[.\-]\d{1,2})?[）)]$")
 MAX_FORMULA_LINES = 4
+
+
+def may_open_formula(text: str) -> bool:
+    """Whether ``text`` opens as a formula may: with a Latin letter, a digit, a sign or a Greek letter."""
+    return _MATH_START.match(text) is not None
 
 
 def formula_lines(texts: list[str], k: int) -> int:

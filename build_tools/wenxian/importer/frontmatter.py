@@ -415,17 +415,25 @@ def _authors(text: str) -> list[tuple[str, list[int]]] | None:
     return names
 
 
+MARKED_NAMES_AHEAD = 5  # lines after a lone name looked at for the marked author line (an affiliation block's)
+
+
 def _author_line(lines: list[Line]) -> int | None:
     """Which line holds the authors: the first with several names or with
     affiliation marks; a lone unmarked name only right before the
-    affiliations or the end of the head (else it is the end of a wrapped title)."""
+    affiliations or the end of the head (else it is the end of a wrapped title), and not
+    when a line with marked names follows within the next few (round 15g, gaosu-chongdian:
+    pdfminer gave a one-column page's affiliation block before the author "顾清源1,2", and the
+    wrapped title's tail "营优化" right above the block read as a lone name)."""
     for i, line in enumerate(lines):
         names = _authors(line.text)
         if not names:
             continue
         if len(names) > 1 or names[0][1]:
             return i
-        if i + 1 == len(lines) or _affiliation_start(lines[i + 1].text):
+        if (i + 1 == len(lines) or _affiliation_start(lines[i + 1].text)) and not any(
+            any(marks for _, marks in (_authors(later.text) or ())) for later in lines[i + 1 : i + 1 + MARKED_NAMES_AHEAD]
+        ):
             return i
     return None
 

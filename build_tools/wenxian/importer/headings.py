@@ -39,7 +39,7 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
     ("pa4", re.compile(r"^[（(]\d{1,2}[）)]\s*(?=[\u4e00-\u9fff])")),
 )
-MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 30.0, "ar3": 30.0, "pa4": 16.0}
+MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 36.0, "ar3": 36.0, "pa4": 16.0}
 # A bare "1 …" (no dot) is a heading only when short: it is also how a
 # wrapped line may start ("20 世纪…").
 MAX_BARE_WIDTH = 20.0
@@ -60,6 +60,16 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 # either is the item's title, set in bold, as journals print a run-in list.
 # (A decimal, "0.35。…", is no number of an item: no digit right after the dot.)
 _LEAD = re.compile(r"^(?:\d{1,2}(?:[.．](?!\d)|[、）)])|[（(]\d{1,2}[）)])\s*[^：:。，,；;\s][^：:。，,；;]{0,15}[：:。]")
+
+# "2.2.1 图像质量　影像质量主要考察…": a numbered third- or second-level title set run-in, its
+# paragraph's text running on after a gap on the same line (round 15g, guji-shuzihua: a journal's
+# bold lead and an ideographic space). The title is short and bare, the rest a clause: at least
+# RUN_IN_REST characters of Han text, or fewer holding a comma, 、 or a sentence's end. A heading
+# never holds a gap followed by a clause ("3.1 Web of Science 分析": a Latin name, a short rest).
+RUN_IN_REST = 12
+RUN_IN_SHORT_REST = 4  # … or at least this many, with a clause on the line after
+_RUN_IN = re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*[\u4e00-\u9fff]{2,10}(?:\u3000|\s+)(?=[\u4e00-\u9fff])")
+_CLAUSE = re.compile(r"[，,、；;。：:]")
 
 _SCHEMES = {
     "tw1": {"tw1": 1, "cn1": 2, "cn2": 3, "ar1": 3, "ar2": 3, "ar3": 3, "pa4": 4},  # 壹、 / 一、 / （一）, 1. / （1）
@@ -210,10 +220,44 @@ def heading_level(text: str) -> int | None:
     return _SCHEMES["cn1"][style] if style else None
 
 
+def run_in_title(text: str, after: str = "") -> str | None:
+    """The numbered title of a line whose paragraph runs on after it ("2.2.1 图像质量　影像质量
+    主要考察…"), else None: the line is no heading, its paragraph's first line. In a narrow
+    column the rest on the title's line is short ("2.2.1 图像质量 影像质量主要考察"): it is a
+    paragraph's still when the line ``after`` it holds a clause (no heading's wrapped rest)."""
+    match = _RUN_IN.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    han = len(HAN_RE.findall(rest))
+    if han >= RUN_IN_REST or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)) or (
+        han >= RUN_IN_SHORT_REST and _CLAUSE.search(after)
+    ):
+        return match.group(0).rstrip()
+    return None
+
+
+_ITEM_NUMBER = re.compile(r"^[（(](\d{1,2})[）)]")
+
+
+def item_in_a_sentence(text: str, after: str) -> bool:
+    """Whether "（1）…" on ``text`` opens a list run on inside a paragraph: the next item's number
+    stands inside the line ``after`` it, past a clause's end ("商业出版，影响本馆的权益；（2）部分…",
+    round 15g: a figure set beside the list had cut "（1）担心资源被下载后用于" short, and alone on
+    its line it read as a fourth-level heading). A heading's next item opens a line of its own."""
+    match = _ITEM_NUMBER.match(text)
+    if match is None:
+        return False
+    n = int(match.group(1)) + 1
+    return re.search(f"[；;，,。][（(]{n}[）)]", after) is not None
+
+
 def run_in_lead(text: str) -> str | None:
     """The numbered lead of a line that runs on into its paragraph ("1. 色彩适配不足："), else None."""
     if text[:1] not in "（(" and not text[:1].isdecimal():
         return None  # (a lead opens with its number or a bracket: most lines are ruled out here)
+    if (title := run_in_title(text)) is not None:
+        return title
     match = _LEAD.match(text)
     if match and text[match.end() :].strip() and not _CITATION.search(match.group(0)):
         return match.group(0)  # a lead is a short title: a citation mark in it is the paragraph's

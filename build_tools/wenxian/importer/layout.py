@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, script_glue
+from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_open_formula, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
@@ -79,8 +79,12 @@ class _Layout:
         self._exact = [line.width == len(line.text) and _MARK_PAIR.search(line.text) is None for line in self.lines]
         self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
+        # … nor does a numbered title its paragraph runs on after ("2.2.1 图像质量　影像质量…": a run-in lead).
+        afters = [line.text for line in self.lines[1:]] + [""]
         styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
-                  else style for k, line in zip(self.kinds, self.lines)]
+                  or headings.run_in_title(line.text, after) is not None
+                  or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
+                  else style for k, line, after in zip(self.kinds, self.lines, afters)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         for k in range(1, len(self.lines)):
@@ -107,14 +111,15 @@ class _Layout:
         for k, line in enumerate(self.lines):
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
-        self.leads = [None if k or s else headings.run_in_lead(line.text) for k, s, line in zip(self.kinds, styles, self.lines)]
+        self.leads = [None if k or s else headings.run_in_title(line.text, after) or headings.run_in_lead(line.text)
+                      for k, s, line, after in zip(self.kinds, styles, self.lines, afters)]
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
         texts = [line.text for line in self.lines]
         self.formulas: dict[int, int] = {}
         end = 0
-        # (a formula opens with a Latin letter, a digit or a sign: most lines are ruled out here)
-        for k in [k for k, text in enumerate(texts) if text[:1].isascii()]:
+        # (a formula opens with a Latin or Greek letter, a digit or a sign: most lines are ruled out here)
+        for k in [k for k, text in enumerate(texts) if may_open_formula(text)]:
             if k < end or self.kinds[k] or self.levels[k] is not None:
                 continue
             count = formula_lines(texts, k)
