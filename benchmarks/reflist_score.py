@@ -16,8 +16,8 @@ in ``all``), ``sealed3``, labelled in the ninth round and scored once by the lea
 (then seen and in ``all``), ``sealed4``, labelled in the tenth round and scored once by the lead
 after the round's merges (then seen and in ``all``), and ``sealed5``, labelled in the eleventh round and
 scored once by the lead after the round's merges (then seen and in ``all``), and ``sealed6``, labelled in
-the twelfth round and scored once by the lead (then seen and in ``all``, round 12d; a part in ``SEALED_PARTS``
-stays out of ``all``, and a next round's sealed part goes there). For
+the twelfth round and scored once by the lead (then seen and in ``all``, round 12d), and ``sealed7``, labelled
+in the thirteenth round and scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -27,7 +27,7 @@ entries were read (GB/T, another style, kept verbatim).
 and running heads between entries, a letter-spaced heading, full-/half-width punctuation swapped,
 OCR-damaged labels; fixed seed), ``perturbed-heldout`` the held-out lists damaged the same way.
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed5|real-sealed6|perturbed|perturbed-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed6|real-sealed7|perturbed|perturbed-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -96,7 +96,13 @@ REAL_SEALED5_DIR = _DATA / "real" / "sealed5"
 # lead (``--part real-sealed6``): seen since (round 12d), and in ``all``. A next round's sealed part goes in
 # SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED6_DIR = _DATA / "real" / "sealed6"
-SEALED_PARTS: tuple[str, ...] = ()
+# Lists labelled in the thirteenth round and sealed (Chinese lists — UESTCthesis's GB/T list of every document
+# type, hitszbeamer's slides —, APA 6 via biblatex-apa6, ISO 690 author-date via biblatex-iso690, the
+# Canadian Journal of Economics' author-year list across a page break, elsarticle's two-column numbered
+# list): never read by the reader nor scored while the readers were changed; scored only when named
+# (``--part real-sealed7``), once, by the lead.
+REAL_SEALED7_DIR = _DATA / "real" / "sealed7"
+SEALED_PARTS: tuple[str, ...] = ("real-sealed7",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -325,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
                         "none: GB/T lines only, the rest kept verbatim)")
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
-                                           "real-sealed4", "real-sealed5", "real-sealed6", "perturbed",
+                                           "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "perturbed",
                                            "perturbed-heldout",
                                            "all"),
                         default="all")
@@ -348,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
              "real-fresh4": REAL_FRESH4_DIR, "real-fresh5": REAL_FRESH5_DIR,
              "real-sealed": REAL_SEALED_DIR, "real-sealed2": REAL_SEALED2_DIR,
              "real-sealed3": REAL_SEALED3_DIR, "real-sealed4": REAL_SEALED4_DIR,
-             "real-sealed5": REAL_SEALED5_DIR, "real-sealed6": REAL_SEALED6_DIR}
+             "real-sealed5": REAL_SEALED5_DIR, "real-sealed6": REAL_SEALED6_DIR,
+             "real-sealed7": REAL_SEALED7_DIR}
     for part, folder in parts.items():
         if args.part == part or (args.part == "all" and part not in SEALED_PARTS):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))

@@ -489,16 +489,16 @@ FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.92, "wron
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     """``--part all`` scores every part once seen, sealed5 and sealed6 among them (sealed6 scored by the
-    lead in round 12, seen since round 12d); no part is sealed now (the scoring itself stubbed, so that
-    nothing reads the lists)."""
-    assert reflist.SEALED_PARTS == ()
+    lead in round 12, seen since round 12d); the one part sealed now is round 13's ``real-sealed7``
+    (the scoring itself stubbed, so that nothing reads the lists)."""
+    assert reflist.SEALED_PARTS == ("real-sealed7",)
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
     monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
     monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None: reflist.Score())
     reflist.main(["--part", "all"])
-    assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored
+    assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" not in scored
     capsys.readouterr()
 
 
@@ -567,3 +567,33 @@ def test_sealed6_is_labelled_and_scored() -> None:
 
 
 FLOOR6 = {"exact": 5, "matched": 82, "found": 83, "doi": 12, "url": 25, "fields": 0.843, "wrong": 8, "verbatim": 28}
+
+
+def test_sealed7_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
+    """The thirteenth round's sealed lists (tests/data/reflists/real/sealed7), labelled by a helper who
+    never ran the reader, the importer or the scorer on them. No floor: they are not read here (the
+    lead scores them once, by name, with ``--part real-sealed7``); this checks only that the gold
+    parses back to the text (no tag left in it), every entry has a field, every file has its README
+    row, and ``--part all`` leaves the part out while naming it scores it (the scoring itself
+    stubbed, so that nothing reads the lists)."""
+    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED7_DIR)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "biblatex-apa6-references.txt": 23, "biblatex-iso690-authoryear.txt": 39, "cje-authoryear.txt": 10,
+        "elsarticle-3pd-twocolumn.txt": 17, "hitszbeamer-gbt-slides.txt": 6, "uestcthesis-gbt.txt": 52}
+    readme = (reflist.REAL_SEALED7_DIR.parent / "README.md").read_text(encoding="utf-8")
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+        assert f"| sealed7 | `{labelled.name}` | {len(labelled.entries)} |" in readme
+    assert "real-sealed7" in reflist.SEALED_PARTS
+    scored: list[str] = []
+    monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
+    monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
+    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=0: reflist.Score())
+    monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
+    reflist.main(["--part", "all"])
+    assert "sealed6" in scored and "sealed7" not in scored
+    scored.clear()
+    reflist.main(["--part", "real-sealed7"])
+    assert scored == ["sealed7"]
+    capsys.readouterr()
