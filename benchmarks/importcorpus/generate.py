@@ -289,6 +289,25 @@ def odd_head(spec: dict) -> str:
     return f"{'，'.join(a['name'] for a in spec['authors'])}：{spec['title'].split('——')[0]}"
 
 
+def author_name(name: str, spec: dict) -> str:
+    """An author's name as printed: ``pad_names: true`` (since round 16a) pads a two-character
+    name to three cells with a full-width space ("王　伟"), as many journals print it; the gold
+    keeps the name ("王伟"). Other articles print as before."""
+    return f"{name[0]}　{name[1]}" if spec.get("pad_names") and len(name) == 2 else name
+
+
+def abstract_label(spec: dict, layout: dict) -> str:
+    """The abstract's label: the layout's, or the article's ``abstract_label:`` (since round 16a,
+    e.g. "内容提要：", as some journals label it) in every layout."""
+    return spec.get("abstract_label") or layout["abstract"]
+
+
+def keyword_text(spec: dict) -> str:
+    """The key words as printed: joined by "；", or by the article's ``keyword_sep:`` (since
+    round 16a, e.g. a full-width space, as some journals set them apart)."""
+    return spec.get("keyword_sep", "；").join(spec["keywords"])
+
+
 def first_page_notes(j: dict) -> list[str]:
     """The first page's footnote, a line each: 收稿日期 (and 修回日期 on its line where the journal
     data give one, ``revised:``, since round 14a), 基金项目, 作者简介, and 通信作者 where the
@@ -349,7 +368,7 @@ def latex(spec: dict, layout: dict) -> str:
     spread = f"\\linespread{{{layout['linespread']}}}\n" if "linespread" in layout else ""
     head_number = "" if layout["footer_number"] else r"\fancyhead[LE,RO]{\thepage}"
     author_line = "，".join(
-        f"{a['name']}\\textsuperscript{{{','.join(str(n) for n in a['affiliations'])}}}" for a in spec["authors"]
+        f"{author_name(a['name'], spec)}\\textsuperscript{{{','.join(str(n) for n in a['affiliations'])}}}" for a in spec["authors"]
     )
     affiliations = "；".join(f"{k}. {tex(a)}" for k, a in enumerate(spec["affiliations"], 1))
     footnote = "\\\\".join(tex(str(line)) for line in first_page_notes(j))
@@ -367,8 +386,8 @@ def latex(spec: dict, layout: dict) -> str:
         f"{{\\kaishu {author_line}}}\\\\[1ex]",
         f"{{\\small （{affiliations}）}}",
         "\\end{center}",
-        f"{{\\small\\noindent\\textbf{{{tex(layout['abstract'])}}}{tex(spec['abstract'])}\\par",
-        f"\\noindent\\textbf{{{tex(layout['keywords'])}}}{tex('；'.join(spec['keywords']))}\\par",
+        f"{{\\small\\noindent\\textbf{{{tex(abstract_label(spec, layout))}}}{tex(spec['abstract'])}\\par",
+        f"\\noindent\\textbf{{{tex(layout['keywords'])}}}{tex(keyword_text(spec))}\\par",
         f"\\noindent {codes}\\par",
         f"\\noindent DOI：{tex(j['doi'])}\\par}}" if "doi" in j else "}",
         "\\vspace{1ex}",

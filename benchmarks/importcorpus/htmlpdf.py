@@ -101,12 +101,12 @@ def float_html(kind: str, number: int, spec: dict, article: dict) -> str:
 
 
 def page_html(spec: dict, layout: dict) -> str:
-    from generate import _year_line, display_parts, first_page_notes, odd_head
+    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_text, odd_head
 
     j = spec["journal"]
     even_head = f"{j['name']}　{_year_line(j)}"
     footnote = "\n".join(first_page_notes(j))
-    authors = "，".join(f"{esc(a['name'])}<sup>{','.join(str(n) for n in a['affiliations'])}</sup>" for a in spec["authors"])
+    authors = "，".join(f"{esc(author_name(a['name'], spec))}<sup>{','.join(str(n) for n in a['affiliations'])}</sup>" for a in spec["authors"])
     affiliations = "；".join(f"{k}. {esc(a)}" for k, a in enumerate(spec["affiliations"], 1))
     codes = f"中图分类号：{j['clc']}　　文献标志码：{j['document_code']}　　文章编号：{esc(j['article_id'])}"
     en = spec["english"]
@@ -117,8 +117,8 @@ def page_html(spec: dict, layout: dict) -> str:
         f"<h1>{esc(spec['title'])}</h1>",
         f'<div class="au">{authors}</div>',
         f'<div class="af">（{affiliations}）</div>',
-        f'<div class="abs"><b>{esc(layout["abstract"])}</b>{esc(spec["abstract"])}</div>',
-        f'<div class="abs"><b>{esc(layout["keywords"])}</b>{esc("；".join(spec["keywords"]))}</div>',
+        f'<div class="abs"><b>{esc(abstract_label(spec, layout))}</b>{esc(spec["abstract"])}</div>',
+        f'<div class="abs"><b>{esc(layout["keywords"])}</b>{esc(keyword_text(spec))}</div>',
         f'<div class="abs">{codes}</div>',
     ]
     if "doi" in j:

@@ -222,7 +222,7 @@ def _english(spec: dict) -> list[str]:
 
 def document(spec: dict, layout: dict) -> str:
     """The article as one flat ODT (``.fodt``) in the layout."""
-    from generate import _year_line, display_parts, first_page_notes, odd_head
+    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_text, odd_head
 
     j = spec["journal"]
     year_line = f"{j['name']}　{_year_line(j)}"
@@ -235,7 +235,7 @@ def document(spec: dict, layout: dict) -> str:
         title += _footnote("ftn0", "*", first_page_notes(j))
     else:
         first_footer = "".join(_p("FirstFoot", escape(line)) for line in first_page_notes(j))
-    authors = "，".join(f'{escape(a["name"])}<text:span text:style-name="Sup">{",".join(str(n) for n in a["affiliations"])}</text:span>'
+    authors = "，".join(f'{escape(author_name(a["name"], spec))}<text:span text:style-name="Sup">{",".join(str(n) for n in a["affiliations"])}</text:span>'
                        for a in spec["authors"])
     affiliations = "；".join(f"{k}. {escape(a)}" for k, a in enumerate(spec["affiliations"], 1))
     bold = '<text:span text:style-name="B">{}</text:span>'.format
@@ -243,8 +243,8 @@ def document(spec: dict, layout: dict) -> str:
     if layout["english"] == "front" and spec.get("english_first"):
         front += _english(spec)
     front += [
-        _p("Abs", bold(escape(layout["abstract"])) + escape(spec["abstract"])),
-        _p("Abs", bold(escape(layout["keywords"])) + escape("；".join(spec["keywords"]))),
+        _p("Abs", bold(escape(abstract_label(spec, layout))) + escape(spec["abstract"])),
+        _p("Abs", bold(escape(layout["keywords"])) + escape(keyword_text(spec))),
         _p("Abs", f"{bold('中图分类号：')}{escape(j['clc'])}　　{bold('文献标志码：')}{escape(j['document_code'])}　　"
                   f"{bold('文章编号：')}{escape(j['article_id'])}"),
     ]

@@ -364,3 +364,28 @@ def test_a_displayed_formula_is_a_centred_line_with_its_number_in_each_producer(
     assert '<text:p text:style-name="Display">ρ = λ / (cμ)<text:s text:c="6"/>（1）</text:p>' in doc
     assert 'style:name="Display"' in doc and 'style:name="Display"' not in wordpdf.document(article(), wordpdf.WORD_LAYOUTS["word-onecol"])
     assert {"paragraph": "ρ = λ / (cμ)　（1）"} in gen.gold(spec, "onecol-bracket", gen.LAYOUTS["onecol-bracket"])["blocks"]
+
+
+def test_abstract_label_key_word_separator_and_padded_names_in_each_producer(gen) -> None:
+    """Round 16a: ``abstract_label`` ("内容提要：") replaces the layout's label, ``keyword_sep`` (a
+    full-width space) joins the key words, ``pad_names`` prints a two-character name padded to three
+    cells ("甲　乙"), in XeLaTeX, Chromium and LibreOffice alike; the gold keeps the name and the key
+    words as they are, and an article without them prints as before."""
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+    import wordpdf
+
+    spec = article(abstract_label="内容提要：", keyword_sep="　", pad_names=True, keywords=["词一", "词二"])
+    spec["authors"].append({"name": "丙丁戊", "affiliations": [1]})
+    tex = gen.latex(spec, gen.LAYOUTS["onecol-bracket"])
+    assert "\\textbf{内容提要：}摘要。" in tex and "摘　要" not in tex
+    assert "\\textbf{{[}关键词{]}}词一　词二\\par" in tex
+    assert "甲　乙\\textsuperscript{1}，丙丁戊\\textsuperscript{1}" in tex
+    page = htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-onecol"])
+    assert "<b>内容提要：</b>摘要。" in page and "词一　词二" in page and "甲　乙<sup>1</sup>" in page
+    doc = wordpdf.document(spec, wordpdf.WORD_LAYOUTS["word-twocol"])
+    assert "内容提要：</text:span>摘要。" in doc and "词一　词二" in doc and "甲　乙<text:span" in doc
+    gold = gen.gold(spec, "onecol-bracket", gen.LAYOUTS["onecol-bracket"])
+    assert gold["authors"] == ["甲乙", "丙丁戊"] and gold["keywords"] == ["词一", "词二"]
+    plain = gen.latex(article(keywords=["词一", "词二"]), gen.LAYOUTS["onecol-bracket"])
+    assert "\\textbf{{[}摘　要{]}}摘要。" in plain and "词一；词二" in plain and "甲乙\\textsuperscript{1}" in plain
