@@ -44,7 +44,7 @@ from pathlib import Path
 
 from wenxian.importer import read_text
 from wenxian.model import NamedCitation
-from wenxian.refparse.citematch import candidate, match, short_names, with_short_names
+from wenxian.refparse.citematch import candidate, match, printed_suffix, short_names, with_short_names
 from wenxian.refparse.importer import read_reference_list
 
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "authoryear"
@@ -66,7 +66,6 @@ def generated_texts(seed: int | None = None) -> dict[str, str]:
     generator = _generator()
     return generator.texts(seed=generator.SEED if seed is None else seed)
 _TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
-_YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
 PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3", "fresh3", "sealed4", "fresh4",
          "generated", "generated-heldout")
 # A part written for a later scoring goes here: ``all`` leaves it out until the lead has scored it.
@@ -112,7 +111,7 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
     score.entries_exact += len(article.references) == listed
     imported = read_reference_list(article.references)
     keys = [r.key for r in imported]
-    cands = [candidate(r.key, r.entry, m.group(1) if (m := _YEAR_SUFFIX.search(r.source.text)) else "")
+    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text))
              for r in imported]
     cands = with_short_names(cands, short_names(article))
     found: list[NamedCitation] = article.named_citations()  # footnotes' too

@@ -27,14 +27,19 @@ from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
-                              defined_short_names, family_key, half_width, stands_for)
+                              defined_short_names, family_key, half_width, names_of_body, stands_for, unpad)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
 _HAN = r"[\u3400-\u9fff]"
 # A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear).
 UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊)"
-_YEAR = rf"(?:(?:1[6-9]\d\d|20\d\d)[a-z]?|{UNDATED})"
+_Y4 = r"(?:1[6-9]\d\d|20\d\d)"
+# A republished or translated work gives the original's year and the edition's: APA 7's "(Piaget,
+# 1950/1972)", the Chinese journals' "（韦伯，1905/2010）" and "（韦伯，2010[1905]）", Chicago's "[1905] 2010".
+# APA 7 tells one author's undated works apart by a letter after a hyphen ("n.d.-a", "in press-b").
+_YEAR = (rf"(?:[\[［]{_Y4}[\]］]\s*{_Y4}|{_Y4}(?:\s*[/／]\s*{_Y4}|\s*[\[［]{_Y4}[\]］])|{_Y4}[a-z]?"
+         rf"|{UNDATED}(?:-[a-z](?![A-Za-z]))?)")
 # A later work of the same year may give its letter alone ("Smith (2011a, b)", "（张三，2007a，b）").
 _YEARS = rf"{_YEAR}(?:\s*[,，、]\s*(?:{_YEAR}|(?<=[a-z][,，、])[a-z](?![A-Za-z.])|(?<=[a-z][,，、]\s)[a-z](?![A-Za-z.])))*"
 # "et. al." is a common slip for "et al." and is read as it.
@@ -42,11 +47,16 @@ _ETAL = r"(?:\s*et\.?\s*al\.?|\s*等人?)"
 # A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
 # A supplement's page keeps its letter ("1988：S98").
 # Chicago's page after a comma alone ("(Walker 2000, 45)", "Cuno (2008, 3)"): a number that is no year.
-_LOCATOR = (r"(?:\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?|\s*[,，]\s*(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?"
+# A page after a space alone ("(Kafka, 1924/2010 p. 1)"), APA's paragraph ("(Hartley, 2017, para. 4)").
+_LOCATOR = (r"(?:\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?"
+            r"|(?:\s*[,，]\s*|\s+)(?:pp?\.\s*|paras?\.\s*|¶\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?"
             r"|\s*[,，]\s*(?!(?:1[6-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—~～]\s*\d+)?(?![\d.]))")
 _PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
-_PREFIX = r"(?:see\s+also|see|e\.\s?g\.,?|cf\.|参见|参看|详见|转引自|引自|见|例如|如)"
+# Also before a later work ("（梁晨，2019；另见周雪梅，2003）", "(Porter, 1998; see also Lin et al., 2001)").
+_PREFIX = (r"(?:see\s+also|also\s+see|but\s+see|see|e\.\s?g\.,?|cf\.|compare|参见|参看|参阅|另参见|另见|亦见|又见|也见|详见"
+           r"|转引自|引自|见|例如|如)")
+_PREFIX_RE = re.compile(rf"^\s*({_PREFIX})\s*")
 MAX_NAMES_WRITTEN = 4  # names of a Chinese citation written out ("王小鲁、樊纲和刘鹏（2009）")
 # Latin letters with their accents too ("Demirgüç-Kunt", "Sánchez", "Øksendal").
 # A surname's particle, also capitalised as some write it ("van der Klaauw", "Van Reenen", "De Loecker").
@@ -90,7 +100,7 @@ _BARE_YEAR_ITEM = re.sub(r"\?P<\w+>", "", _YEAR_ITEM)
 # and no year ("(SAS-SV; Kwon, Kim, et al., 2013)", "(PSQI; Buysse et al., 1989)"): kept before it.
 _LABEL = r"[A-Z](?:[A-Z0-9]|-(?=[A-Z0-9]))+\s*[;；]"
 PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX}|{_LABEL})\s*)?"
-                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
+                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?:{_PREFIX}\s*)?(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})"
                            rf"(?P<page>{_LOCATOR})?\s*[)）]")
 # APA's first citation of a body in the sentence, its acronym inside the parentheses
@@ -99,7 +109,8 @@ BODY_TEXTUAL = re.compile(rf"(?P<names>{_BODY}|[A-Z][A-Za-z\-]*(?:_[A-Za-z\-]+)+
                           rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
-_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?|{UNDATED})(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
+_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?(?:\s*[\[［]{_Y4}[\]］])?|{UNDATED}(?:-[a-z])?)"
+                             rf"(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*[,，]\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
@@ -118,6 +129,7 @@ class Found(NamedTuple):
     pre: str = ""
     year_only: bool = False  # the name stands earlier in the sentence ("该研究（2014）")
     post: str = ""  # 等 after the last work ("（…，2000 等）")
+    pres: tuple[str, ...] = ()  # a word before each work ("另见", "see also"; "" for none), () when none
 
 
 def _work(names: str, year: str) -> NamedWork:
@@ -143,9 +155,12 @@ def _works(names: str, years: str) -> list[NamedWork]:
 
 
 def _pages(works: list[NamedWork], page: str | None) -> list[str]:
-    """The page of each work: a page after the years belongs to the last of them."""
+    """The page of each work: a page after the years belongs to the last of them (APA's paragraph
+    keeps its word: "para. 4")."""
     digits = _PAGE_DIGITS.search(page) if page else None
     found = re.sub(r"\s*[-–—~～]\s*", "-", digits.group(0)) if digits else ""
+    if found and re.search(r"para|¶", page):
+        found = f"para. {found}"
     return [""] * (len(works) - 1) + [found]
 
 
@@ -213,17 +228,19 @@ _LEADING_LONG_BODY = re.compile(r"^\s*([A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\
 
 def _list_heads(text: str) -> tuple[list[str], str | None]:
     """The names a list's entry opens with as the text may cite them, and its first author's."""
-    text = NATION.sub("", text)  # "〔日〕青木健一郎，2003：": the author's country
+    text = unpad(NATION.sub("", text))  # "〔日〕青木健一郎，2003：": the author's country; "梁　晨，2019："
     if (m := _LEADING_TRANSLATED.match(text)) is not None:
         name = family_key(m.group(1))  # "霍尔顿", and "理查德·霍尔顿" as a text writes it
         given = re.split(f"[{DOTS}]", m.group(1))[0]
         return [name, f"{given}·{name}"], name
     if (m := _LEADING_CJK_NAMES.match(text)) is not None:
         names = [n for n in re.split(r"\s*[,，、]\s*(?:&\s*)?", m.group(1)) if n]
-        return names, names[0] if names else None
+        # a body's other names: without the state's ("教育部" for 中华人民共和国教育部), in English
+        return names + (list(names_of_body(names[0])) if len(names) == 1 else []), names[0] if names else None
     if (m := _LEADING_BODY.match(text) or _LEADING_LONG_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
         short = acronym(m.group(1))
-        return [m.group(1), *([short] if short else [])], m.group(1)
+        # its other names ("世界银行" for World Bank, "World Health Organization" for WHO)
+        return [m.group(1), *([short] if short else []), *names_of_body(m.group(1))], m.group(1)
     return [], None
 
 
@@ -366,8 +383,13 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             continue
         works: list[NamedWork] = []
         pages: list[str] = []
+        pres: list[str] = []
         names = ""
-        for item in re.split(r"\s*[；;]\s*", m.group("items")):
+        for k, item in enumerate(re.split(r"\s*[；;]\s*", m.group("items"))):
+            word = ""
+            if k and (pm := _PREFIX_RE.match(item)) is not None and _ITEM_RE.match(item[pm.end():]):
+                word, item = pm.group(1), item[pm.end():]  # "；另见周雪梅，2003": the word before this work
+            pres += [word]
             im = _ITEM_RE.match(item)
             if im is None and names and (ym := _YEAR_ITEM_RE.match(item)):
                 im = ym  # the year alone: the names of the work before
@@ -378,6 +400,7 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
                     more = [_work(names, works[-1].year[:4] + ym.group("years"))]
                     works += more
                     pages += _pages(more, ym.group("page"))
+                    pres += [""] * (len(more) - 1)
                     continue
             elif im is None or (im.group("names") or im.group("cjk")).split()[0] in _NOT_NAMES:
                 works = []
@@ -393,11 +416,12 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             more = _works(names, im.group("years"))
             works += more
             pages += _pages(more, im.group("page"))
+            pres += [""] * (len(more) - 1)
         if works:
             # "（…，2000 等）": and other works — written after the citation ("（…）等"); a page
             # would split the citation's parentheses, as GB/T prints a page after each
             found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or "",
-                               post="等" if m.group("etc") else ""))
+                               post="等" if m.group("etc") else "", pres=tuple(pres) if any(pres) else ()))
             taken.append((m.start(), m.end()))
     for m in LATIN_TEXTUAL.finditer(text):
         if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
@@ -444,7 +468,7 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
         cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only,
-                                   f.post))
+                                   f.post, f.pres))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites
