@@ -21,7 +21,7 @@ names with the same rules, kept here:
   another language (``世界银行`` for ``World Bank``, from the table ``data/bodies.tsv``), the full name where
   the list prints the acronym (``World Health Organization`` for ``WHO``); a two-character Chinese name
   padded to three in a list (``梁　晨``, ``孙  立``); a German name's umlaut written out (``Mueller`` for
-  ``Müller``).
+  ``Müller``) and pinyin's ü as v or yu (``Lv``, ``Lyu`` for ``Lü``).
 """
 
 from __future__ import annotations
@@ -246,8 +246,13 @@ def same_body(cited: str, printed: str) -> bool:
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
-def umlauts_written_out(name: str) -> str:
-    """A German name as it is written without its umlauts ("Müller" → "mueller", folded), or "" when
-    it has none: a text may cite "Mueller" for the list's "Müller"."""
-    spelled = name.translate(_UMLAUTS)
-    return fold(spelled) if spelled != name else ""
+def other_spellings(name: str) -> tuple[str, ...]:
+    """How a text may write a name whose letters it lacks, folded: a German name's umlauts written out
+    ("Müller" → "mueller"), pinyin's ü as "v" or "yu" ("Lü" → "lv", "lyu"); () for a name without them.
+    (Accents alone are dropped by :func:`fold`: "Lü" is "lu" too.)"""
+    if not re.search("[äöüÄÖÜß]", name):
+        return ()
+    out = [fold(name.translate(_UMLAUTS))]
+    if re.search("[üÜ]", name):
+        out += [fold(re.sub("[üÜ]", v, name)) for v in ("v", "yu")]
+    return tuple(out)

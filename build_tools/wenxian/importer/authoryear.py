@@ -47,9 +47,13 @@ _ETAL = r"(?:\s*et\.?\s*al\.?|\s*等人?)"
 # A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
 # A supplement's page keeps its letter ("1988：S98").
 # Chicago's page after a comma alone ("(Walker 2000, 45)", "Cuno (2008, 3)"): a number that is no year.
-# A page after a space alone ("(Kafka, 1924/2010 p. 1)"), APA's paragraph ("(Hartley, 2017, para. 4)").
-_LOCATOR = (r"(?:\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?"
-            r"|(?:\s*[,，]\s*|\s+)(?:pp?\.\s*|paras?\.\s*|¶\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?"
+# A page after a space alone ("(Kafka, 1924/2010 p. 1)"); APA 7's other parts of a work, kept with their
+# word ("(Hartley, 2017, para. 4)", "(Armstrong, 2015, Chapter 8)", "(…, 2019, Table 2)", "（张三，2015：表 2）",
+# "（张三，2015，第 3 章）").
+_PART = r"(?:paras?\.|¶|chaps?\.|[Cc]hapter|sec\.|[Ss]ection|Table|Fig(?:ure|\.)|表|图)"
+_LOCATOR = (r"(?:\s*[,，:：]\s*(?:" + _PART + r"\s*\d+(?:\s*[-–—~～]\s*\d+)?|第\s*\d+\s*[章节])"
+            r"|\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?"
+            r"|(?:\s*[,，]\s*|\s+)(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?(?!\s*[章节])"
             r"|\s*[,，]\s*(?!(?:1[6-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—~～]\s*\d+)?(?![\d.]))")
 _PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
@@ -75,7 +79,12 @@ _BODY_RE = re.compile(_BODY)
 _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik") or, in
 # Chinese text, by 、 ("Huang、Pagano 和 Panizza（2020）").
-_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN}(?:\s*[,、]\s*{_LATIN}(?=\s*(?:[,、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN})?(?:,?{_ETAL})?)"
+# GB/T 7714 prints a Western name's initials after it, without points, and some texts cite it so
+# ("Acemoglu D 等（2019）", "Hsieh C T 和 Klenow P J（2009）"): such a name is taken when the list has it.
+_AFTER_INITIALS = r"(?:\s[A-Z](?:[\s-]?[A-Z]){0,2}(?![A-Za-z.’'\u00c0-\u024f]))"
+_LATIN_I = rf"{_LATIN}{_AFTER_INITIALS}?"
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:\s*[,、]\s*{_LATIN_I}(?=\s*(?:[,、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN_I})?(?:,?{_ETAL})?)"
+_INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,、和与&]|and\b|et\b|等))")
 # Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
 # A translated name keeps its given names before a dot ("理查德·霍尔顿", "艾伦•布朗宁").
 _CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,16}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
@@ -137,7 +146,8 @@ def _work(names: str, year: str) -> NamedWork:
     others = bool(_ETAL_END.search(names))
     names = _ETAL_END.sub("", names).strip().rstrip(",，").strip()  # "Kwon, Kim, et al."
     # (a body's name of several words was joined by "_" to read as one: _mask_bodies)
-    parts = tuple(p.strip().replace("_", " ") for p in _SPLIT_NAMES.split(names) if p.strip())
+    parts = tuple(_INITIALS_AFTER_RE.sub("", p.strip()).replace("_", " ")  # "Acemoglu D": Acemoglu
+                  for p in _SPLIT_NAMES.split(names) if p.strip())
     if len(parts) > 1 and all(_HAN_ONLY.match(p) for p in parts) and any(len(p) > MAX_HAN_NAME for p in parts):
         # A body's name holding 和 or 与 ("人力资源和社会保障部", "国家发展和改革委员会"): a person's
         # Chinese name has two to four characters, so the pieces are no two persons.
@@ -159,8 +169,8 @@ def _pages(works: list[NamedWork], page: str | None) -> list[str]:
     keeps its word: "para. 4")."""
     digits = _PAGE_DIGITS.search(page) if page else None
     found = re.sub(r"\s*[-–—~～]\s*", "-", digits.group(0)) if digits else ""
-    if found and re.search(r"para|¶", page):
-        found = f"para. {found}"
+    if found and re.search(rf"{_PART}|[章节]", page):  # no page: the part as printed ("Table 2", "第3章")
+        found = re.sub(r"\s+", " ", re.sub(r"^\s*[,，:：]\s*", "", page)).strip()
     return [""] * (len(works) - 1) + [found]
 
 
@@ -298,7 +308,7 @@ def _listed_latin(names: str, dated: frozenset[tuple[str, str]], known: frozense
     """Whether a Western name cited without a comma before its year ("(Walker 2000)") is the first
     author of an entry of the list (or a body's name it knows)."""
     first = _SPLIT_NAMES.split(_ETAL_END.sub("", names.strip()))[0]
-    first = re.sub(rf"^{_INITIALS}", "", first).strip()
+    first = _INITIALS_AFTER_RE.sub("", re.sub(rf"^{_INITIALS}", "", first)).strip()
     if first in known:
         return True
     key = family_key(first)
@@ -408,7 +418,8 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             elif im.group("cjk") and not im.group("sep") and not _known_names(im.group("cjk"), known):
                 works = []  # "（截至2015）": no name the list knows before a year without a comma
                 break
-            elif im.group("names") and not im.group("lsep") and not _listed_latin(im.group("names"), dated, known):
+            elif im.group("names") and (not im.group("lsep") or _INITIALS_AFTER_RE.search(im.group("names"))) \
+                    and not _listed_latin(im.group("names"), dated, known):
                 works = []  # "(CHARLS 2015)": a Western name without a comma is taken when the list has it
                 break
             else:
@@ -428,6 +439,8 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             start, names = m.start(), m.group("names")
             if _ACRONYM.match(names) and known and names not in known:
                 continue  # a survey's wave ("CFPS（2018）的数据"): no entry of the list opens with it
+            if _INITIALS_AFTER_RE.search(names) and not _listed_latin(names, dated, known):
+                continue  # "Wave B (2015)": initials after a name the list does not have
             if _BODY_RE.fullmatch(names) and names not in known and not _PARTICLES.match(names):
                 # Capitalised words before a year that open no entry of the list as a body's name
                 # are prose and a name ("Moreover Smith (2011)", "In China Lee (2020)"): the last

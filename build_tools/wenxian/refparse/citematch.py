@@ -26,7 +26,7 @@ from pybtex.database import Entry
 
 from wenxian.model import Article, Caption, NamedWork, Paragraph
 from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, same_body, stands_for,
-                              umlauts_written_out)
+                              other_spellings)
 
 
 @dataclass
@@ -43,8 +43,8 @@ class Candidate:
     printed: str = ""  # the first author's name as printed, for a body's short name ("WHO", "国家发改委")
     # The short names the article defines for that body ("中华全国工商业联合会（以下简称全国工商联）"), folded
     shorts: tuple[str, ...] = ()
-    # Each author's family name with its umlauts written out ("mueller" for "Müller"), "" for none
-    spelled: tuple[str, ...] = ()
+    # Each author's family name as a text may spell it without its letters ("mueller", "lv": namekeys)
+    spelled: tuple[tuple[str, ...], ...] = ()
 
 
 def _initials(names: str) -> str:
@@ -138,7 +138,7 @@ def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     verbatim = fold(entry.fields.get("verbatim", "")) if not people else ""
     first = next((p for p in people if str(p) != "others"), None)
     initials = _initials(" ".join(first.first_names + first.middle_names)) if first else ""
-    spelled = tuple(umlauts_written_out(name) for name in printed)
+    spelled = tuple(other_spellings(name) for name in printed)
     return Candidate(key, families, many, year, suffix, alias, verbatim, initials, printed[0] if printed else "",
                      spelled=spelled)
 
@@ -170,7 +170,7 @@ def _first(cited: str, c: Candidate) -> bool:
                                   or fold(half_width(cited).strip()) in c.shorts)
 
 
-def _same(cited: str, family: str, printed: str = "", spelled: tuple[str, ...] = ()) -> bool:
+def _same(cited: str, family: str, printed: str = "", spelled: tuple[tuple[str, ...], ...] = ()) -> bool:
     """Whether a cited name is an author's: the same family name (a translated name's last part,
     apostrophes and accents aside, umlauts written out: ``spelled``), or a body's other name for the
     name ``printed`` (:func:`wenxian.namekeys.same_body`)."""
@@ -179,7 +179,7 @@ def _same(cited: str, family: str, printed: str = "", spelled: tuple[str, ...] =
     cited = family_key(half_width(cited))
     if not cited or not family:
         return False
-    if cited == family or (spelled and spelled[0] and cited == spelled[0]):
+    if cited == family or (spelled and cited in spelled[0]):
         return True
     if re.match(r"[\u3400-\u9fff]", family):
         return cited.endswith(family)  # "参见张三" → 张三
@@ -187,7 +187,7 @@ def _same(cited: str, family: str, printed: str = "", spelled: tuple[str, ...] =
 
 
 def _names_match(work: NamedWork, families: list[str], verbatim: str = "", printed: str = "",
-                 shorts: tuple[str, ...] = (), spelled: tuple[str, ...] = ()) -> bool:
+                 shorts: tuple[str, ...] = (), spelled: tuple[tuple[str, ...], ...] = ()) -> bool:
     if not families or not (_same(work.names[0], families[0], printed, spelled[:1])
                             or fold(half_width(work.names[0]).strip()) in shorts):
         return False
