@@ -212,6 +212,11 @@ def _body_rows() -> dict[str, int]:
     return rows
 
 
+def is_body(name: str) -> bool:
+    """Whether ``name`` is a name of a body of ``data/bodies.tsv`` ("经济合作与发展组织", "World Bank")."""
+    return fold(name.strip()) in _body_rows()
+
+
 def names_of_body(name: str) -> tuple[str, ...]:
     """The other names a text may cite a body by: without the state's name before it
     (``教育部`` for ``中华人民共和国教育部``) and, for a body of ``data/bodies.tsv``, its names in the other

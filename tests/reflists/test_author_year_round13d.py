@@ -168,3 +168,17 @@ def test_import_links_them_and_keeps_the_word_before_a_later_work(tmp_path: Path
     assert re.search(r"\{cite:p\}`liang2019\w*,\{另见\}zhou2003\w*`", md), md
     assert re.search(r"\{cite:t\}`polansky2001\w*`指出", md), md
     assert re.search(r"数据来自\{cite:t\}`\w+2021\w*`", md), md
+
+
+def test_what_the_grammars_draws_showed() -> None:
+    """Seeds 1–20 of the round's grammar: a body's Chinese name holding 与 is one name ("经济合作与发展组织",
+    not 经济合作 and 发展组织); a name without its umlaut in Chicago's form ("(Mueller 2015)") is the
+    list's; a line ending at APA's "para." ends no sentence."""
+    from wenxian.importer.chars import ends_sentence
+
+    known = names_in_list(LIST + ["OECD, 2008, Skills Outlook, Paris: OECD Publishing."])
+    (found,) = find_author_year("（经济合作与发展组织，2008）", known, DATED)
+    assert found.works == [W(("经济合作与发展组织",), False, "2008")]
+    (found,) = find_author_year("(Mueller and Okafor 2015)", KNOWN, DATED)
+    assert found.works == [W(("Mueller", "Okafor"), False, "2015")]
+    assert not ends_sentence("此外，李强（2004a, para.") and not ends_sentence("见（Smith, 2010, chap.")

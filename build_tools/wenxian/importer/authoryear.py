@@ -27,7 +27,8 @@ from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
-                              defined_short_names, family_key, half_width, names_of_body, stands_for, unpad)
+                              defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
+                              stands_for, unpad)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -148,9 +149,11 @@ def _work(names: str, year: str) -> NamedWork:
     # (a body's name of several words was joined by "_" to read as one: _mask_bodies)
     parts = tuple(_INITIALS_AFTER_RE.sub("", p.strip()).replace("_", " ")  # "Acemoglu D": Acemoglu
                   for p in _SPLIT_NAMES.split(names) if p.strip())
-    if len(parts) > 1 and all(_HAN_ONLY.match(p) for p in parts) and any(len(p) > MAX_HAN_NAME for p in parts):
+    if len(parts) > 1 and all(_HAN_ONLY.match(p) for p in parts) and (
+            any(len(p) > MAX_HAN_NAME for p in parts) or is_body(re.sub(r"\s+", "", names))):
         # A body's name holding 和 or 与 ("人力资源和社会保障部", "国家发展和改革委员会"): a person's
-        # Chinese name has two to four characters, so the pieces are no two persons.
+        # Chinese name has two to four characters, so the pieces are no two persons; nor are those
+        # of a body the table of bodies knows ("经济合作与发展组织": 经济合作, 发展组织).
         parts = (re.sub(r"\s+", "", names),)
     return NamedWork(parts, others, year.strip())
 
@@ -312,8 +315,9 @@ def _listed_latin(names: str, dated: frozenset[tuple[str, str]], known: frozense
     if first in known:
         return True
     key = family_key(first)
-    return any(family_key(n) == key or family_key(n).split()[-1:] == key.split()[-1:] for n, _ in dated
-               if not re.search(_HAN, n))
+    return any(family_key(n) == key or family_key(n).split()[-1:] == key.split()[-1:]
+               or key in other_spellings(n)  # "Mueller 2001" for the list's Müller, "Lv" for Lü
+               for n, _ in dated if not re.search(_HAN, n))
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
