@@ -285,6 +285,7 @@ class Voice:
     other_name: bool = False  # a body by a name the list does not print ("世界银行（2020）")
     spelled: bool = False  # a name without its letters ("Mueller", "Lv")
     spelling: int = 0  # which of them ("Lv" or "Lyu")
+    etal_comma: bool = False  # the slip of a comma after "et al." before the parenthesis ("Lin et al., (2001)")
 
 
 def _voice(rng: random.Random, style: str) -> Voice:
@@ -306,7 +307,7 @@ def _voice(rng: random.Random, style: str) -> Voice:
                  fw_digits=rng.random() < 0.04, letter_only=rng.random() < 0.3,
                  two_years=rng.random() < 0.6, bracket_orig=rng.random() < 0.4, later_word=rng.random() < 0.2,
                  gbt_initials=style == "gbt" and rng.random() < 0.2, other_name=rng.random() < 0.4,
-                 spelled=rng.random() < 0.5, spelling=rng.randint(0, 1))
+                 spelled=rng.random() < 0.5, spelling=rng.randint(0, 1), etal_comma=rng.random() < 0.1)
 
 
 def _family(person: Person, voice: Voice) -> str:
@@ -560,7 +561,10 @@ def cite_textual(group: list[Work], works: list[Work], voice: Voice, rng: random
     a = group[0].authors[0]
     if a.body and a.short and voice.short and voice.first_mention and not a.chinese:
         years = f"{a.short}{comma}{years}"  # APA 7: "World Health Organization (WHO, 2020)"
-    return f"{names(group[0], voice, _initials_needed(group[0], works), textual=True)}{open_}{years}{page}{close}"
+    written = names(group[0], voice, _initials_needed(group[0], works), textual=True)
+    if voice.etal_comma and written.endswith("et al.") and not voice.full_parens:
+        written += ","  # round 13d: "Lin et al., (2001)"
+    return f"{written}{open_}{years}{page}{close}"
 
 
 def _tag(text: str, group: list[Work]) -> str:

@@ -25,7 +25,10 @@ the round's merges (117/124 linked, 1 found that is no citation, 3/3 lists exact
 what it showed by rule (124/124, none spurious), so it is seen and in ``all``. A part written for a
 later scoring goes into ``SEALED_PARTS``: ``all`` leaves it out until the lead has scored it.
 ``fresh3`` (round 12c) holds the forms the journals' own author guides show, written before that
-round's fixes (14/56 linked with round 11b's code), a dev part since.
+round's fixes (14/56 linked with round 11b's code), a dev part since. ``fresh4`` (round 13d) holds the forms of the style
+manuals and guides no part had (a republished work's two years, APA's ``n.d.-a``, a word before a later
+work, bodies and names a list prints otherwise), written before that round's fixes (17/54 linked with
+round 12f's code), a dev part since.
 
 ``generated`` is drawn from a grammar of citation and list forms (benchmarks/authoryear_generate.py)
 with a fixed seed, ``generated-heldout`` a second draw of it never looked at while fixing (round 11;

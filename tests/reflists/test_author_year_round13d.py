@@ -64,6 +64,8 @@ KNOWN, DATED = names_in_list(LIST), dated_names(LIST)
     ("onset (Müller & Okafor, 2015, para. 4).", [W(("Müller", "Okafor"), False, "2015")], False, ["para. 4"], ()),
     ("onset (Müller & Okafor, 2015, Table 2).", [W(("Müller", "Okafor"), False, "2015")], False, ["Table 2"], ()),
     ("见（周雪梅，2003，第 3 章）。", [W(("周雪梅",), False, "2003")], False, ["第 3 章"], ()),
+    # a comma slipped in after "et al." before the parenthesis
+    ("Acemoglu et al., (2019) 发现", [W(("Acemoglu",), True, "2019")], True, [], ()),
     # GB/T's initials after a Western name the list has
     ("Acemoglu D 等（2019）认为", [W(("Acemoglu",), True, "2019")], True, [], ()),
     ("（Acemoglu D 和 Restrepo P，2019）", [W(("Acemoglu", "Restrepo"), False, "2019")], False, [], ()),

@@ -197,8 +197,8 @@ def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> Non
     # forms): 321, 133 linked with round 11b's code; round 12f's (sealed4's forms: short names the
     # article defines, a scale's label before ";", APA's second author) draws 315, all linked; round
     # 13d's (two years of a republished work, n.d.-a, a word before a later work, GB/T initials in the
-    # text, a body by a name the list does not print, padded names): 321, 206 linked with round 12f's code
-    assert score.gold >= 315 and score.texts == 6
+    # text, a body by a name the list does not print, padded names): 335, 172 linked with round 12f's code
+    assert score.gold >= 330 and score.texts == 6
     assert score.linked == score.gold and score.spurious == 0 and score.entries_exact == score.texts
 
 
