@@ -66,6 +66,8 @@ KNOWN, DATED = names_in_list(LIST), dated_names(LIST)
     ("见（周雪梅，2003，第 3 章）。", [W(("周雪梅",), False, "2003")], False, ["第 3 章"], ()),
     # a comma slipped in after "et al." before the parenthesis
     ("Acemoglu et al., (2019) 发现", [W(("Acemoglu",), True, "2019")], True, [], ()),
+    # APA's first citation of a body in Chinese prose: its Chinese name, its acronym inside the parentheses
+    ("研究显示世界卫生组织（WHO，2019）的报告", [W(("世界卫生组织",), False, "2019")], True, [], ()),
     # GB/T's initials after a Western name the list has
     ("Acemoglu D 等（2019）认为", [W(("Acemoglu",), True, "2019")], True, [], ()),
     ("（Acemoglu D 和 Restrepo P，2019）", [W(("Acemoglu", "Restrepo"), False, "2019")], False, [], ()),

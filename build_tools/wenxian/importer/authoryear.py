@@ -28,7 +28,7 @@ from typing import NamedTuple
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
-                              stands_for, unpad)
+                              same_body, stands_for, unpad)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -118,6 +118,10 @@ LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES}
 # ("World Health Organization (WHO, 2020)").
 BODY_TEXTUAL = re.compile(rf"(?P<names>{_BODY}|[A-Z][A-Za-z\-]*(?:_[A-Za-z\-]+)+)\s*[（(]\s*(?P<short>[A-Z]{{2,8}})\s*[,，]\s*(?P<years>{_YEARS})"
                           rf"(?P<page>{_LOCATOR})?\s*[)）]")
+# ...and in Chinese prose, the body's Chinese name before its acronym ("世界卫生组织（WHO，2020）"): the
+# run's end that the table of bodies names so (namekeys.same_body) is the name.
+CJK_BODY_TEXTUAL = re.compile(rf"(?P<head>{_HAN}{{2,24}})\s*[（(]\s*(?P<short>[A-Z]{{2,8}})\s*[,，]\s*(?P<years>{_YEARS})"
+                              rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
 _YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?(?:\s*[\[［]{_Y4}[\]］])?|{UNDATED}(?:-[a-z])?)"
@@ -393,6 +397,14 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             works = _works(m.group("names"), m.group("years"))
             found.append(Found(m.start(), m.end(), works, True, _pages(works, m.group("page"))))
             taken.append((m.start(), m.end()))
+    for m in CJK_BODY_TEXTUAL.finditer(text):
+        head = m.group("head")
+        name = next((head[k:] for k in range(len(head) - 1) if same_body(head[k:], m.group("short"))), None)
+        if name is not None:
+            start = m.start("head") + len(head) - len(name)
+            works = _works(name, m.group("years"))
+            found.append(Found(start, m.end(), works, True, _pages(works, m.group("page"))))
+            taken.append((start, m.end()))
     for m in PAREN.finditer(text):
         if not free(m.start(), m.end()):
             continue
