@@ -201,14 +201,20 @@ def unpad(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def _body_lines() -> tuple[tuple[str, ...], ...]:
+    """The names of each body of ``data/bodies.tsv`` (a comment line has none)."""
+    text = resources.files("wenxian").joinpath("data/bodies.tsv").read_text(encoding="utf-8")
+    return tuple(() if line.startswith("#") or not line.strip() else tuple(line.split("\t"))
+                 for line in text.splitlines())
+
+
+@functools.lru_cache(maxsize=1)
 def _body_rows() -> dict[str, int]:
     """Each name of ``data/bodies.tsv``, folded, with the number of its body's line."""
     rows: dict[str, int] = {}
-    text = resources.files("wenxian").joinpath("data/bodies.tsv").read_text(encoding="utf-8")
-    for number, line in enumerate(text.splitlines()):
-        if line.strip() and not line.startswith("#"):
-            for name in line.split("\t"):
-                rows.setdefault(fold(name), number)
+    for number, names in enumerate(_body_lines()):
+        for name in names:
+            rows.setdefault(fold(name), number)
     return rows
 
 
@@ -227,8 +233,7 @@ def names_of_body(name: str) -> tuple[str, ...]:
         out.append(name[len(STATE):])
     row = next((r for r in (_body_rows().get(fold(n)) for n in [name, *out]) if r is not None), None)
     if row is not None:
-        text = resources.files("wenxian").joinpath("data/bodies.tsv").read_text(encoding="utf-8")
-        out += [n for n in text.splitlines()[row].split("\t") if fold(n) != fold(name)]
+        out += [n for n in _body_lines()[row] if fold(n) != fold(name)]
     return tuple(out)
 
 
