@@ -213,8 +213,9 @@ def test_generated_heldout_draw_is_linked() -> None:
     print(f"generated-heldout: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
     # Round 11b's grammar (sealed3's forms added): 267/288 with round 11's code, 288/288 after.
     # Round 12c's grammar: 143/337 with round 11b's code (a translated author's entry glued to the one
-    # before shifts every later link), 337/337 after.
-    assert score.gold >= 330 and score.linked / score.gold >= 0.99
+    # before shifts every later link), 337/337 after. Round 13d's grammar (its draw: 318): 174/318, 4
+    # spurious, 4/6 lists with round 12f's code; 318/318, 0, 6/6 after (scored at the round's end).
+    assert score.gold >= 310 and score.linked / score.gold >= 0.99
     assert score.spurious == 0 and score.entries_exact == score.texts
 
 
