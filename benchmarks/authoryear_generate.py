@@ -33,6 +33,15 @@ show one at a time, in the ways real articles combine them:
   Western names written out with 、 and 和 (``Huang、Pagano 和 Panizza（2020）``), a body ending in
   课题组, and a year alone after its name earlier in the sentence (``张德胜较早讨论了…，该研究（2014）``,
   ``参照 Mincer 的经典设定（1974）``);
+- round 13d, the forms the style manuals and the journals' guides show that no part had: a republished or
+  translated work's two years (APA 7's ``(Perrault, 1950/1972)`` with ``(Original work published 1950)`` in
+  the list, ``（霍尔顿，1990/2012）``, ``（霍尔顿，2012[1990]）``), APA 7's undated works of one author told
+  apart by a letter (``(n.d.-a)``), a word before a later work (``；另见…``, ``; see also …``), a page after a
+  space and the other parts of a work (``p. 23`` without a comma, ``para. 4``, ``Table 2``, ``表 2``, ``第 3
+  章``), GB/T's initials after a Western name in the text (``Acemoglu D 等（2019）``), a body by a name the
+  list does not print (``世界银行`` for ``World Bank``, ``World Trade Organization`` for ``WTO``, ``教育部`` for
+  ``中华人民共和国教育部``), two-character Chinese names padded to three in a list (``王　芳``), and names
+  whose letters a text lacks (``Mueller`` for ``Müller``, ``Lv``/``Lyu`` for ``Lü``);
 - years in parentheses that are no citations: ``（2015年）``, ``2020—2022年``, ``（第2版）``,
   ``（N=2015）``, ``《中国制造2025》（2015 年）``.
 
@@ -69,6 +78,9 @@ class Person:
     short: str = ""
     translated: str = ""  # the given names before "·" ("理查德·K.")
     nation: str = ""  # 美, 日, 英: printed before the name in the list ("〔日〕青木健一郎")
+    # round 13d: a name the text may cite a body by that the list does not print ("世界银行" for World
+    # Bank, "World Trade Organization" for WTO)
+    other: str = ""
 
     @property
     def chinese(self) -> bool:
@@ -95,6 +107,7 @@ class Work:
     issue: int = 0
     pages: str = ""
     place: int = 0  # in the list, from 1
+    orig: str = ""  # round 13d: a republished or translated work's original year ("1950" of 1950/1972)
 
     @property
     def chinese(self) -> bool:
@@ -115,7 +128,9 @@ CN_BODIES = [Person(n, body=True, short=s) for n, s in (
     # round 12f: short names the article itself defines, no abbreviation by rule (the first
     # character differs; an acronym of Chinese words): "中华全国总工会（以下简称全国总工会）",
     # APA's "(中国社会科学院[CASS], 2019)" on first citation
-    ("中华全国总工会", "全国总工会"), ("中国社会科学院", "CASS"))]
+    ("中华全国总工会", "全国总工会"), ("中国社会科学院", "CASS"),
+    # round 13d: the list prints the state's name before a ministry's, the text leaves it out
+    ("中华人民共和国教育部", "教育部"), ("中华人民共和国国家统计局", "国家统计局"))]
 EN = [Person("Smith", "J"), Person("Brown", "K A"), Person("van der Berg", "H"), Person("Van Reenen", "J"),
       Person("de Vries", "M"), Person("Demirgüç-Kunt", "A"), Person("Hsieh", "C T", True),
       Person("Klenow", "P J"), Person("O’Brien", "P"), Person("García", "M"), Person("Müller", "T"),
@@ -124,11 +139,18 @@ EN = [Person("Smith", "J"), Person("Brown", "K A"), Person("van der Berg", "H"),
       Person("Smith-Jones", "R"),
       # round 12c: more particles, an apostrophe after one letter, Korean and Japanese authors
       Person("dos Santos", "M"), Person("D’Souza", "R"), Person("Al-Rashid", "N"), Person("da Silva", "L"),
-      Person("Kim", "J H", True), Person("Park", "S Y", True), Person("Yamamoto", "K")]
+      Person("Kim", "J H", True), Person("Park", "S Y", True), Person("Yamamoto", "K"),
+      # round 13d: a pinyin ü (the text writes "Lv" or "Lyu")
+      Person("Lü", "X")]
+# round 13d: how a text writes a name whose letters it lacks
+SPELLED = {"Müller": ("Mueller",), "Lü": ("Lv", "Lyu")}
 EN_SAME_YEAR = (Person("Lee", "J"), Person("Lee", "S"))  # two first authors of one family name and year
-EN_BODIES = [Person(n, body=True, short=s) for n, s in (
-    ("World Bank", ""), ("OECD", ""), ("International Monetary Fund", "IMF"),
-    ("World Health Organization", "WHO"), ("Organisation for Economic Co-operation and Development", "OECD"))]
+EN_BODIES = [Person(n, body=True, short=s, other=o) for n, s, o in (
+    ("World Bank", "", "世界银行"), ("OECD", "", "经济合作与发展组织"), ("International Monetary Fund", "IMF", "国际货币基金组织"),
+    ("World Health Organization", "WHO", "世界卫生组织"),
+    ("Organisation for Economic Co-operation and Development", "OECD", "经合组织"),
+    # round 13d: the list prints the acronym, the text the full name
+    ("WTO", "", "World Trade Organization"))]
 
 TITLES_CN = ["数字金融与企业创新", "最低工资与劳动力配置", "产业政策的资源配置效应", "信贷约束与家庭消费",
              "城市化与收入差距", "环境规制与企业生产率", "人口流动与公共服务", "教育扩张与代际流动"]
@@ -167,7 +189,15 @@ def _year(work: Work) -> str:
     return work.year + work.suffix
 
 
-def entry(work: Work, style: str, variant: bool = False) -> str:
+def _padded(person: Person, padded: str) -> str:
+    """A two-character Chinese name padded to the width of three, as some lists print it ("王　芳")."""
+    name = person.listed()
+    if padded and person.chinese and not person.body and not person.translated and len(name) == 2:
+        return name[0] + padded + name[1]
+    return name
+
+
+def entry(work: Work, style: str, variant: bool = False, padded: str = "") -> str:
     """The work's line in the reference list, in one of the three forms. ``variant``: GB/T with
     half-width marks and Western names in mixed case (``Finkelstein A, Taubman S, et al., 2012.``),
     APA with a Chinese entry's marks full-width (``陈思远、李婉清（2017）。题名。刊名，38（5），67–78。``)."""
@@ -175,7 +205,7 @@ def entry(work: Work, style: str, variant: bool = False) -> str:
     if style == "gbt":
         sep = ", " if variant else "，"
         if work.chinese:
-            names = sep.join(p.listed() for p in a[:3]) + (f"{sep}等" if len(a) > 3 else "")
+            names = sep.join(_padded(p, padded) for p in a[:3]) + (f"{sep}等" if len(a) > 3 else "")
             if a[0].body:
                 return f"{names}{sep}{_year(work)}. {work.title}[R]. 北京{':' if variant else '：'}{names}."
             if variant:
@@ -200,11 +230,12 @@ def entry(work: Work, style: str, variant: bool = False) -> str:
             return f"{a[0].family}. ({_year(work)}). {work.title}. {a[0].family}."
         people = [f"{p.family}, {_initials(p)}" for p in a]
         names = people[0] if len(a) == 1 else ", ".join(people[:-1]) + ", & " + people[-1]
+        original = f" (Original work published {work.orig})" if work.orig else ""  # APA 7's republished work
         return (f"{names} ({_year(work)}). {work.title}. {work.journal}, {work.volume}({work.issue}), "
-                f"{work.pages.replace('-', '–')}.")
+                f"{work.pages.replace('-', '–')}.{original}")
     # econ: 经济研究's author-date form
     if work.chinese:
-        names = "、".join(p.listed() for p in a)
+        names = "、".join(_padded(p, padded) for p in a)
         if a[0].body:
             return f"{names}，{_year(work)}：《{work.title}》，中国统计出版社。"
         return f"{names}，{_year(work)}：《{work.title}》，《{work.journal}》第 {work.issue} 期。"
@@ -246,6 +277,15 @@ class Voice:
     apostrophe: str = "’"  # as the text prints it ("O'Brien" for the list's "O’Brien")
     fw_digits: bool = False  # the year in full-width digits ("（王立华，２０１６）")
     letter_only: bool = False  # a later work of the same year by its letter alone ("Smith (2011a, b)")
+    # round 13d:
+    two_years: bool = False  # a republished work's two years ("1950/1972"; "2012[1990]" in Chinese)
+    bracket_orig: bool = False  # the original's year in brackets after the edition's ("（韦伯，2010[1905]）")
+    later_word: bool = False  # a word before a later work of a parenthesis ("；另见…", "; see also …")
+    gbt_initials: bool = False  # GB/T's initials after a Western name ("Acemoglu D 等（2019）")
+    other_name: bool = False  # a body by a name the list does not print ("世界银行（2020）")
+    spelled: bool = False  # a name without its letters ("Mueller", "Lv")
+    spelling: int = 0  # which of them ("Lv" or "Lyu")
+    etal_comma: bool = False  # the slip of a comma after "et al." before the parenthesis ("Lin et al., (2001)")
 
 
 def _voice(rng: random.Random, style: str) -> Voice:
@@ -264,11 +304,28 @@ def _voice(rng: random.Random, style: str) -> Voice:
                  chicago=rng.random() < 0.15, nian=rng.random() < 0.1, tail_etc=rng.random() < 0.15,
                  short=rng.random() < 0.4, first_mention=rng.random() < 0.4, given_cn=rng.random() < 0.4,
                  dot=rng.choice(["·", "·", "•", "・"]), apostrophe=rng.choice(["’", "'"]),
-                 fw_digits=rng.random() < 0.04, letter_only=rng.random() < 0.3)
+                 fw_digits=rng.random() < 0.04, letter_only=rng.random() < 0.3,
+                 two_years=rng.random() < 0.6, bracket_orig=rng.random() < 0.4, later_word=rng.random() < 0.2,
+                 gbt_initials=style == "gbt" and rng.random() < 0.2, other_name=rng.random() < 0.4,
+                 spelled=rng.random() < 0.5, spelling=rng.randint(0, 1), etal_comma=rng.random() < 0.1)
+
+
+def _family(person: Person, voice: Voice) -> str:
+    """A Western family name as the text writes it: its apostrophe; maybe without letters it lacks
+    ("Mueller", "Lv"); maybe GB/T's initials after it ("Acemoglu D")."""
+    family = person.family.replace("’", voice.apostrophe)
+    if voice.spelled and person.family in SPELLED:
+        options = SPELLED[person.family]
+        family = options[voice.spelling % len(options)]
+    if voice.gbt_initials and person.given and not voice.chicago:
+        family += " " + person.given
+    return family
 
 
 def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
     a = work.authors
+    if a[0].body and a[0].other and voice.other_name and (voice.full_parens or a[0].other.isascii()):
+        return a[0].other  # "世界银行（2020）", "(World Trade Organization, 2019)"
     if a[0].chinese:
         if a[0].body:
             if a[0].short.isascii() and a[0].short and voice.short and voice.first_mention and not textual:
@@ -283,7 +340,7 @@ def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
         if len(a) == 3 and voice.spell_three:  # "王小鲁、樊纲和刘鹏（2009）": three names written out
             return f"{a[0].family}、{a[1].family}{voice.conn_cn}{a[2].family}"
         return f"{a[0].family}{voice.etal_cn}"
-    first = (f"{_initials(a[0])} " if initials else "") + a[0].family.replace("’", voice.apostrophe)
+    first = (f"{_initials(a[0])} " if initials else "") + (a[0].family if a[0].body else _family(a[0], voice))
     if a[0].body and a[0].short and voice.short:
         if not voice.first_mention:
             return a[0].short  # "(WHO, 2020)", "WHO (2020)"
@@ -297,7 +354,7 @@ def names(work: Work, voice: Voice, initials: bool, textual: bool) -> str:
         conn = "and"  # APA: "&" inside parentheses, "and" in the sentence
     join = f" {conn} " if conn in ("and", "&") else (f" {conn} " if voice.space else conn)
     if len(a) == 2:
-        return f"{first}{join}{a[1].family}"
+        return f"{first}{join}{_family(a[1], voice)}"
     if len(a) == 3 and voice.spell_three and conn in ("and", "&"):
         return f"{first}, {a[1].family}, {conn} {a[2].family}"
     if len(a) in (3, 4) and voice.dun_en and (textual or voice.full_parens):
@@ -322,6 +379,11 @@ def _page(voice: Voice, rng: random.Random, latin: bool = False) -> str:
         return f"：{n}-{m}" if voice.full_comma else rng.choice([f": {n}-{m}", f", pp. {n}–{m}"])
     if voice.chicago and latin:
         return f", {n}"
+    if rng.random() < 0.25:  # round 13d: APA 7's other parts of a work, a page after a space
+        k = rng.randint(1, 9)
+        if voice.full_comma:
+            return rng.choice([f"：表 {k}", f"，第 {k} 章", f"，第{k}章"])
+        return rng.choice([f", para. {k}", f", Table {k}", f", Chapter {k}", f" p. {n}"])
     if voice.full_comma and rng.random() < 0.3:
         return f"，第{n}页"  # 经济研究's guide: "（李四，1989，第34页）"
     return f"：{n}" if voice.full_comma else rng.choice([f": {n}", f", p. {n}"])
@@ -335,13 +397,17 @@ def _years_text(works: list[Work], voice: Voice, between: str) -> str:
     voice says so ("2011a, b")."""
     out = []
     for k, w in enumerate(works):
-        same = k and voice.letter_only and w.suffix and works[k - 1].year == w.year and works[k - 1].suffix
+        same = (k and voice.letter_only and w.suffix and works[k - 1].year == w.year and works[k - 1].suffix
+                and w.year.isdigit())  # (not "n.d.-a, -b")
         out.append(w.suffix if same else _year_text(w, voice))
     return between.join(out)
 
 
 def _year_text(work: Work, voice: Voice) -> str:
     year = _year(work)
+    if work.orig and voice.two_years:
+        # a republished work: "1950/1972" (APA 7, Chinese texts), "2012[1990]" (Chinese sociology)
+        return f"{year}[{work.orig}]" if voice.bracket_orig and work.chinese else f"{work.orig}/{year}"
     return year.translate(_FULL_DIGITS) if voice.fw_digits and voice.full_comma and work.chinese else year
 
 
@@ -382,8 +448,19 @@ def _works(rng: random.Random, style: str) -> list[Work]:
         # apart by the second (APA 7: "Kwon, Kim, et al., 2013" beside "Kwon, Lee, et al., 2013")
         y = str(next(years))
         works += [Work([en[1], en[2], en[3]], y), Work([en[1], en[4], en[5], en[6]], y)]
+    # round 13d: a republished or translated work (the list dates the edition; APA 7 adds the original's
+    # year after the entry): the translated author's, or a Western person's alone in APA
+    republished = [w for w in works if len(w.authors) == 1 and not w.authors[0].body and not w.suffix
+                   and (w.authors[0].translated or w.authors[0].nation or (style == "apa" and not w.chinese))]
+    if republished:
+        w = rng.choice(republished)
+        w.orig = str(int(w.year) - rng.randint(15, 60))
+    if style == "apa":  # round 13d: APA 7's undated works of one author told apart by a letter
+        person = rng.choice([p for p in EN if p not in en and p.family not in SPELLED])
+        works += [Work([person], "n.d.", "-a"), Work([person], "n.d.", "-b")]
     if style != "gbt":  # a work not yet dated: 待刊 (经济研究), in press (APA), n.d.
-        person = [w for w in works if not w.authors[0].body and not w.suffix and (style == "econ" or not w.chinese)]
+        person = [w for w in works if not w.authors[0].body and not w.suffix and not w.orig
+                  and (style == "econ" or not w.chinese)]
         w = rng.choice(person)
         w.year = "待刊" if w.chinese and style == "econ" else rng.choice(["in press", "n.d."])
     for w in works:
@@ -450,9 +527,14 @@ def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: 
         if voice.chicago and latin and not voice.full_comma:
             after = " "  # Chicago author-date: "(Walker 2000)", "(Al-Rashid and Brennan 2016)"
         years = _years_text(same, voice, between)
-        if voice.nian and person_cn and len(same) == 1 and voice.full_comma and same[0].year.isdigit() and not same[0].suffix:
+        if voice.nian and person_cn and len(same) == 1 and voice.full_comma and same[0].year.isdigit() and not same[0].suffix and not same[0].orig:
             years += "年"  # "（张三，2015年）"
-        items.append(n + after + years)
+        word = ""
+        if items and voice.later_word:  # round 13d: "（梁晨，2019；另见周雪梅，2003）", "(…; see also Lin, 2001)"
+            word = rng.choice(["另见", "参阅", "亦见"]) if voice.full_parens else rng.choice(["see also ", "cf. "])
+            if voice.full_parens and not w.chinese and voice.space:
+                word += " "
+        items.append(word + n + after + years)
         k += len(same)
     last = group[-1]
     page = "" if items[-1].endswith("年") else _page(voice, rng, not last.chinese)
@@ -464,7 +546,7 @@ def cite_parenthetical(group: list[Work], works: list[Work], voice: Voice, rng: 
         # round 12f: a scale's acronym before the work that made it ("(PSQI; Buysse et al., 1989)")
         pre = rng.choice(["PSQI", "ISI", "BDI", "MAAS"]) + semi.rstrip() + ("" if voice.full_comma else " ")
     elif rng.random() < 0.15:
-        pre = (rng.choice(["参见", "如", "参见 ", "转引自"]) if voice.full_parens
+        pre = (rng.choice(["参见", "如", "参见 ", "转引自", "另见", "参阅"]) if voice.full_parens
                else rng.choice(["see ", "e.g., ", "see also ", "cf. "]))
     return f"{open_}{pre}{body}{close}"
 
@@ -479,7 +561,10 @@ def cite_textual(group: list[Work], works: list[Work], voice: Voice, rng: random
     a = group[0].authors[0]
     if a.body and a.short and voice.short and voice.first_mention and not a.chinese:
         years = f"{a.short}{comma}{years}"  # APA 7: "World Health Organization (WHO, 2020)"
-    return f"{names(group[0], voice, _initials_needed(group[0], works), textual=True)}{open_}{years}{page}{close}"
+    written = names(group[0], voice, _initials_needed(group[0], works), textual=True)
+    if voice.etal_comma and written.endswith("et al.") and not voice.full_parens:
+        written += ","  # round 13d: "Lin et al., (2001)"
+    return f"{written}{open_}{years}{page}{close}"
 
 
 def _tag(text: str, group: list[Work]) -> str:
@@ -582,7 +667,8 @@ def article(index: int, rng: random.Random) -> str:
     # round 12f: a body's short name the article defines ("中华全国总工会（以下简称全国总工会）",
     # "中国社会科学院（CASS）"), in the first paragraph: the text cites the body by it
     defined = [w.authors[0] for w in works if w.authors[0].body and w.authors[0].short
-               and w.authors[0].chinese and not w.authors[0].family.startswith(w.authors[0].short[0])]
+               and w.authors[0].chinese and not w.authors[0].family.startswith(w.authors[0].short[0])
+               and not w.authors[0].family.startswith("中华人民共和国")]  # (round 13d: no definition needed)
     groups = _groups(works, rng)
     cites: list[tuple[str, str]] = []  # (citation, tagged)
     sentences: list[str] = []
@@ -666,7 +752,8 @@ def article(index: int, rng: random.Random) -> str:
     lines.append(f"{rng.choice(CLAIMS)}。" + rng.choice(DISTRACTORS))
     lines.append("参考文献")
     variant = rng.random() < 0.5
-    lines += [entry(w, style, variant) for w in works]
+    padded = rng.choice(["", "", "\u3000", "  "]) if style != "apa" else ""  # round 13d: "王　芳，2017"
+    lines += [entry(w, style, variant, padded) for w in works]
     return "\n".join(lines) + "\n"
 
 

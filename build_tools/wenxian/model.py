@@ -85,6 +85,8 @@ class NamedCitation:
     year_only: bool = False
     # 等 after the last work ("（林毅夫，1994；蔡昉，2000 等）": and other works), written after the citation
     post: str = ""
+    # A word before each work ("（梁晨，2019；另见周雪梅，2003）": "", "另见"; the first's is ``pre``), () when none
+    pres: tuple[str, ...] = ()
 
 
 Inline = Text | Citation | NamedCitation | FootnoteRef | Math

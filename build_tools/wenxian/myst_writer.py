@@ -157,9 +157,10 @@ class _Writer:
         self.cited.update(keys)
         pages = cite.pages or ("",) * len(keys)
         targets: dict[str, str] = {}
-        for key, page in zip(keys, pages):
+        words = cite.pres or ("",) * len(keys)  # a word before a later work ("；另见…")
+        for key, page, word in zip(keys, pages, words):
             if key not in targets:
-                targets[key] = f"{key}{{{page}}}" if page else key
+                targets[key] = (f"{{{word}}}" if word else "") + (f"{key}{{{page}}}" if page else key)
         if cite.year_only:  # "该研究（2014）": the name stands earlier in the sentence
             return f"{cite.raw[0]}{{cite:year}}`{','.join(keys)}`{cite.raw[-1]}"
         if cite.pre:

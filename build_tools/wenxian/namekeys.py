@@ -16,13 +16,20 @@ names with the same rules, kept here:
   Organization``, ``OECD`` for ``Organisation for Economic Co-operation and Development``), a
   Chinese body's abbreviation keeping its characters in order, its first and its head noun's
   (``国家发改委`` for
-  ``国家发展和改革委员会``, ``人社部`` for ``人力资源和社会保障部``).
+  ``国家发展和改革委员会``, ``人社部`` for ``人力资源和社会保障部``);
+- round 13d: a body's name without the state's before it (``教育部`` for ``中华人民共和国教育部``), its name in
+  another language (``世界银行`` for ``World Bank``, from the table ``data/bodies.tsv``), the full name where
+  the list prints the acronym (``World Health Organization`` for ``WHO``); a two-character Chinese name
+  padded to three in a list (``梁　晨``, ``孙  立``); a German name's umlaut written out (``Mueller`` for
+  ``Müller``) and pinyin's ü as v or yu (``Lv``, ``Lyu`` for ``Lü``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from importlib import resources
 
 # A family name's particles, as they stand before it ("van der Berg", "dos Santos", "de Mel").
 PARTICLES = ("van", "von", "de", "des", "der", "den", "du", "da", "das", "di", "do", "dos", "del",
@@ -177,3 +184,85 @@ def stands_for(short: str, name: str, defined: dict[str, str]) -> bool:
 def _in_order(short: str, full: str) -> bool:
     rest = iter(full)
     return all(c in rest for c in short)
+
+
+# The state's name before a ministry's or a bureau's in a list ("中华人民共和国教育部"), which texts leave out.
+STATE = "中华人民共和国"
+
+
+# A two-character Chinese name padded to the width of three in a list ("梁　晨，2019", "孙  立. (2016)"),
+# at the head of an entry or after a separator.
+_PADDED = re.compile(r"(?:^|(?<=[,，、]))(\s*[\u3400-\u9fff])[ \u3000]{1,3}(?=[\u3400-\u9fff](?:[\s,，、.．(（:：]|$))")
+
+
+def unpad(text: str) -> str:
+    """``text`` with its padded two-character Chinese names closed up ("梁　晨，2019" → "梁晨，2019")."""
+    return _PADDED.sub(r"\1", text) if " " in text or "\u3000" in text else text
+
+
+@functools.lru_cache(maxsize=1)
+def _body_lines() -> tuple[tuple[str, ...], ...]:
+    """The names of each body of ``data/bodies.tsv`` (a comment line has none)."""
+    text = resources.files("wenxian").joinpath("data/bodies.tsv").read_text(encoding="utf-8")
+    return tuple(() if line.startswith("#") or not line.strip() else tuple(line.split("\t"))
+                 for line in text.splitlines())
+
+
+@functools.lru_cache(maxsize=1)
+def _body_rows() -> dict[str, int]:
+    """Each name of ``data/bodies.tsv``, folded, with the number of its body's line."""
+    rows: dict[str, int] = {}
+    for number, names in enumerate(_body_lines()):
+        for name in names:
+            rows.setdefault(fold(name), number)
+    return rows
+
+
+def is_body(name: str) -> bool:
+    """Whether ``name`` is a name of a body of ``data/bodies.tsv`` ("经济合作与发展组织", "World Bank")."""
+    return fold(name.strip()) in _body_rows()
+
+
+def names_of_body(name: str) -> tuple[str, ...]:
+    """The other names a text may cite a body by: without the state's name before it
+    (``教育部`` for ``中华人民共和国教育部``) and, for a body of ``data/bodies.tsv``, its names in the other
+    language (``世界银行`` for ``World Bank``)."""
+    name = name.strip()
+    out: list[str] = []
+    if name.startswith(STATE) and len(name) > len(STATE) + 1:
+        out.append(name[len(STATE):])
+    row = next((r for r in (_body_rows().get(fold(n)) for n in [name, *out]) if r is not None), None)
+    if row is not None:
+        out += [n for n in _body_lines()[row] if fold(n) != fold(name)]
+    return tuple(out)
+
+
+def same_body(cited: str, printed: str) -> bool:
+    """Whether a cited name is a body's whose name the list prints otherwise: a short name of it
+    (:func:`abbreviates`), its full name where the list prints the acronym (``World Health Organization``
+    for ``WHO``), the name without the state's (``教育部``), or its name in the other language."""
+    cited, printed = half_width(cited).strip(), printed.strip()
+    if not cited or not printed:
+        return False
+    if abbreviates(cited, printed) or abbreviates(printed, cited):
+        return True
+    if printed.startswith(STATE) and (cited == printed[len(STATE):] or abbreviates(cited, printed[len(STATE):])):
+        return True
+    rows = _body_rows()
+    row = rows.get(fold(cited))
+    return row is not None and row == rows.get(fold(printed))
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def other_spellings(name: str) -> tuple[str, ...]:
+    """How a text may write a name whose letters it lacks, folded: a German name's umlauts written out
+    ("Müller" → "mueller"), pinyin's ü as "v" or "yu" ("Lü" → "lv", "lyu"); () for a name without them.
+    (Accents alone are dropped by :func:`fold`: "Lü" is "lu" too.)"""
+    if not re.search("[äöüÄÖÜß]", name):
+        return ()
+    out = [fold(name.translate(_UMLAUTS))]
+    if re.search("[üÜ]", name):
+        out += [fold(re.sub("[üÜ]", v, name)) for v in ("v", "yu")]
+    return tuple(out)

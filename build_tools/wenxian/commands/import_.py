@@ -28,7 +28,7 @@ from wenxian.importer.options import MAX_BYTES
 from wenxian.model import Article, Caption, Formula, Heading, NamedWork, Note, Paragraph
 from wenxian.myst_writer import write_myst
 from wenxian.project import Project, find_project
-from wenxian.refparse.citematch import Candidate, candidate, match, short_names, with_short_names
+from wenxian.refparse.citematch import Candidate, candidate, match, printed_suffix, short_names, with_short_names
 from wenxian.refparse.importer import ImportedReference, read_reference_list
 
 EPILOG = """\
@@ -53,7 +53,6 @@ file.
 
 _SLUG = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 _UNSAFE = re.compile(r"[^a-z0-9]+")
-_YEAR_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -174,7 +173,7 @@ def _list_candidates(article: Article, keys: list[str], new_entries: list[tuple[
     """The list's entries (new ones, or the project's twins) as citation targets, in list order."""
     entries = dict(read_bib(bib, missing_ok=True).entries.items())
     entries.update(new_entries)
-    suffixes = [m.group(1) if (m := _YEAR_SUFFIX.search(ref.text)) else "" for ref in article.references]
+    suffixes = [printed_suffix(ref.text) for ref in article.references]
     return [candidate(key, entries[key], suffix) for key, suffix in zip(keys, suffixes) if key in entries]
 
 

@@ -27,14 +27,20 @@ from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
-                              defined_short_names, family_key, half_width, stands_for)
+                              defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
+                              same_body, stands_for, unpad)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
 _HAN = r"[\u3400-\u9fff]"
 # A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear).
 UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊)"
-_YEAR = rf"(?:(?:1[6-9]\d\d|20\d\d)[a-z]?|{UNDATED})"
+_Y4 = r"(?:1[6-9]\d\d|20\d\d)"
+# A republished or translated work gives the original's year and the edition's: APA 7's "(Piaget,
+# 1950/1972)", the Chinese journals' "（韦伯，1905/2010）" and "（韦伯，2010[1905]）", Chicago's "[1905] 2010".
+# APA 7 tells one author's undated works apart by a letter after a hyphen ("n.d.-a", "in press-b").
+_YEAR = (rf"(?:[\[［]{_Y4}[\]］]\s*{_Y4}|{_Y4}(?:\s*[/／]\s*{_Y4}|\s*[\[［]{_Y4}[\]］])|{_Y4}[a-z]?"
+         rf"|{UNDATED}(?:-[a-z](?![A-Za-z]))?)")
 # A later work of the same year may give its letter alone ("Smith (2011a, b)", "（张三，2007a，b）").
 _YEARS = rf"{_YEAR}(?:\s*[,，、]\s*(?:{_YEAR}|(?<=[a-z][,，、])[a-z](?![A-Za-z.])|(?<=[a-z][,，、]\s)[a-z](?![A-Za-z.])))*"
 # "et. al." is a common slip for "et al." and is read as it.
@@ -42,11 +48,20 @@ _ETAL = r"(?:\s*et\.?\s*al\.?|\s*等人?)"
 # A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
 # A supplement's page keeps its letter ("1988：S98").
 # Chicago's page after a comma alone ("(Walker 2000, 45)", "Cuno (2008, 3)"): a number that is no year.
-_LOCATOR = (r"(?:\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?|\s*[,，]\s*(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?"
+# A page after a space alone ("(Kafka, 1924/2010 p. 1)"); APA 7's other parts of a work, kept with their
+# word ("(Hartley, 2017, para. 4)", "(Armstrong, 2015, Chapter 8)", "(…, 2019, Table 2)", "（张三，2015：表 2）",
+# "（张三，2015，第 3 章）").
+_PART = r"(?:paras?\.|¶|chaps?\.|[Cc]hapter|sec\.|[Ss]ection|Table|Fig(?:ure|\.)|表|图)"
+_LOCATOR = (r"(?:\s*[,，:：]\s*(?:" + _PART + r"\s*\d+(?:\s*[-–—~～]\s*\d+)?|第\s*\d+\s*[章节])"
+            r"|\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?"
+            r"|(?:\s*[,，]\s*|\s+)(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?(?!\s*[章节])"
             r"|\s*[,，]\s*(?!(?:1[6-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—~～]\s*\d+)?(?![\d.]))")
 _PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
-_PREFIX = r"(?:see\s+also|see|e\.\s?g\.,?|cf\.|参见|参看|详见|转引自|引自|见|例如|如)"
+# Also before a later work ("（梁晨，2019；另见周雪梅，2003）", "(Porter, 1998; see also Lin et al., 2001)").
+_PREFIX = (r"(?:see\s+also|also\s+see|but\s+see|see|e\.\s?g\.,?|cf\.|compare|参见|参看|参阅|另参见|另见|亦见|又见|也见|详见"
+           r"|转引自|引自|见|例如|如)")
+_PREFIX_RE = re.compile(rf"^\s*({_PREFIX})\s*")
 MAX_NAMES_WRITTEN = 4  # names of a Chinese citation written out ("王小鲁、樊纲和刘鹏（2009）")
 # Latin letters with their accents too ("Demirgüç-Kunt", "Sánchez", "Øksendal").
 # A surname's particle, also capitalised as some write it ("van der Klaauw", "Van Reenen", "De Loecker").
@@ -65,7 +80,12 @@ _BODY_RE = re.compile(_BODY)
 _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # Names: one, two, or three and more set off by commas ("Calonico, Cattaneo, and Titiunik") or, in
 # Chinese text, by 、 ("Huang、Pagano 和 Panizza（2020）").
-_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN}(?:\s*[,、]\s*{_LATIN}(?=\s*(?:[,、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN})?(?:,?{_ETAL})?)"
+# GB/T 7714 prints a Western name's initials after it, without points, and some texts cite it so
+# ("Acemoglu D 等（2019）", "Hsieh C T 和 Klenow P J（2009）"): such a name is taken when the list has it.
+_AFTER_INITIALS = r"(?:\s[A-Z](?:[\s-]?[A-Z]){0,2}(?![A-Za-z.’'\u00c0-\u024f]))"
+_LATIN_I = rf"{_LATIN}{_AFTER_INITIALS}?"
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:\s*[,、]\s*{_LATIN_I}(?=\s*(?:[,、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN_I})?(?:,?{_ETAL})?)"
+_INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,、和与&]|and\b|et\b|等))")
 # Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
 # A translated name keeps its given names before a dot ("理查德·霍尔顿", "艾伦•布朗宁").
 _CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,16}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
@@ -90,16 +110,22 @@ _BARE_YEAR_ITEM = re.sub(r"\?P<\w+>", "", _YEAR_ITEM)
 # and no year ("(SAS-SV; Kwon, Kim, et al., 2013)", "(PSQI; Buysse et al., 1989)"): kept before it.
 _LABEL = r"[A-Z](?:[A-Z0-9]|-(?=[A-Z0-9]))+\s*[;；]"
 PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX}|{_LABEL})\s*)?"
-                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
-LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})\s*[（(]\s*(?P<years>{_YEARS})"
+                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?:{_PREFIX}\s*)?(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
+# (a comma slipped in after "et al." before the parenthesis, "Lin et al., (2001)", is read past)
+LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})(?:(?<=al\.)\s*[,，])?\s*[（(]\s*(?P<years>{_YEARS})"
                            rf"(?P<page>{_LOCATOR})?\s*[)）]")
 # APA's first citation of a body in the sentence, its acronym inside the parentheses
 # ("World Health Organization (WHO, 2020)").
 BODY_TEXTUAL = re.compile(rf"(?P<names>{_BODY}|[A-Z][A-Za-z\-]*(?:_[A-Za-z\-]+)+)\s*[（(]\s*(?P<short>[A-Z]{{2,8}})\s*[,，]\s*(?P<years>{_YEARS})"
                           rf"(?P<page>{_LOCATOR})?\s*[)）]")
+# ...and in Chinese prose, the body's Chinese name before its acronym ("世界卫生组织（WHO，2020）"): the
+# run's end that the table of bodies names so (namekeys.same_body) is the name.
+CJK_BODY_TEXTUAL = re.compile(rf"(?P<head>{_HAN}{{2,24}})\s*[（(]\s*(?P<short>[A-Z]{{2,8}})\s*[,，]\s*(?P<years>{_YEARS})"
+                              rf"(?P<page>{_LOCATOR})?\s*[)）]")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
-_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?|{UNDATED})(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
+_YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?(?:\s*[\[［]{_Y4}[\]］])?|{UNDATED}(?:-[a-z])?)"
+                             rf"(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
 _SPLIT_NAMES = re.compile(r"\s*(?:,\s*)?(?:\band\b|&|和|与|及|、)\s*|\s*[,，]\s*(?=[^\W\d_])")
 _ETAL_END = re.compile(rf"{_ETAL}$")
 _HAN_ONLY = re.compile(rf"^{_HAN}+$")
@@ -118,6 +144,7 @@ class Found(NamedTuple):
     pre: str = ""
     year_only: bool = False  # the name stands earlier in the sentence ("该研究（2014）")
     post: str = ""  # 等 after the last work ("（…，2000 等）")
+    pres: tuple[str, ...] = ()  # a word before each work ("另见", "see also"; "" for none), () when none
 
 
 def _work(names: str, year: str) -> NamedWork:
@@ -125,10 +152,13 @@ def _work(names: str, year: str) -> NamedWork:
     others = bool(_ETAL_END.search(names))
     names = _ETAL_END.sub("", names).strip().rstrip(",，").strip()  # "Kwon, Kim, et al."
     # (a body's name of several words was joined by "_" to read as one: _mask_bodies)
-    parts = tuple(p.strip().replace("_", " ") for p in _SPLIT_NAMES.split(names) if p.strip())
-    if len(parts) > 1 and all(_HAN_ONLY.match(p) for p in parts) and any(len(p) > MAX_HAN_NAME for p in parts):
+    parts = tuple(_INITIALS_AFTER_RE.sub("", p.strip()).replace("_", " ")  # "Acemoglu D": Acemoglu
+                  for p in _SPLIT_NAMES.split(names) if p.strip())
+    if len(parts) > 1 and all(_HAN_ONLY.match(p) for p in parts) and (
+            any(len(p) > MAX_HAN_NAME for p in parts) or is_body(re.sub(r"\s+", "", names))):
         # A body's name holding 和 or 与 ("人力资源和社会保障部", "国家发展和改革委员会"): a person's
-        # Chinese name has two to four characters, so the pieces are no two persons.
+        # Chinese name has two to four characters, so the pieces are no two persons; nor are those
+        # of a body the table of bodies knows ("经济合作与发展组织": 经济合作, 发展组织).
         parts = (re.sub(r"\s+", "", names),)
     return NamedWork(parts, others, year.strip())
 
@@ -143,9 +173,12 @@ def _works(names: str, years: str) -> list[NamedWork]:
 
 
 def _pages(works: list[NamedWork], page: str | None) -> list[str]:
-    """The page of each work: a page after the years belongs to the last of them."""
+    """The page of each work: a page after the years belongs to the last of them (APA's paragraph
+    keeps its word: "para. 4")."""
     digits = _PAGE_DIGITS.search(page) if page else None
     found = re.sub(r"\s*[-–—~～]\s*", "-", digits.group(0)) if digits else ""
+    if found and re.search(rf"{_PART}|[章节]", page):  # no page: the part as printed ("Table 2", "第3章")
+        found = re.sub(r"\s+", " ", re.sub(r"^\s*[,，:：]\s*", "", page)).strip()
     return [""] * (len(works) - 1) + [found]
 
 
@@ -213,17 +246,19 @@ _LEADING_LONG_BODY = re.compile(r"^\s*([A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\
 
 def _list_heads(text: str) -> tuple[list[str], str | None]:
     """The names a list's entry opens with as the text may cite them, and its first author's."""
-    text = NATION.sub("", text)  # "〔日〕青木健一郎，2003：": the author's country
+    text = unpad(NATION.sub("", text))  # "〔日〕青木健一郎，2003：": the author's country; "梁　晨，2019："
     if (m := _LEADING_TRANSLATED.match(text)) is not None:
         name = family_key(m.group(1))  # "霍尔顿", and "理查德·霍尔顿" as a text writes it
         given = re.split(f"[{DOTS}]", m.group(1))[0]
         return [name, f"{given}·{name}"], name
     if (m := _LEADING_CJK_NAMES.match(text)) is not None:
         names = [n for n in re.split(r"\s*[,，、]\s*(?:&\s*)?", m.group(1)) if n]
-        return names, names[0] if names else None
+        # a body's other names: without the state's ("教育部" for 中华人民共和国教育部), in English
+        return names + (list(names_of_body(names[0])) if len(names) == 1 else []), names[0] if names else None
     if (m := _LEADING_BODY.match(text) or _LEADING_LONG_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
         short = acronym(m.group(1))
-        return [m.group(1), *([short] if short else [])], m.group(1)
+        # its other names ("世界银行" for World Bank, "World Health Organization" for WHO)
+        return [m.group(1), *([short] if short else []), *names_of_body(m.group(1))], m.group(1)
     return [], None
 
 
@@ -281,12 +316,13 @@ def _listed_latin(names: str, dated: frozenset[tuple[str, str]], known: frozense
     """Whether a Western name cited without a comma before its year ("(Walker 2000)") is the first
     author of an entry of the list (or a body's name it knows)."""
     first = _SPLIT_NAMES.split(_ETAL_END.sub("", names.strip()))[0]
-    first = re.sub(rf"^{_INITIALS}", "", first).strip()
+    first = _INITIALS_AFTER_RE.sub("", re.sub(rf"^{_INITIALS}", "", first)).strip()
     if first in known:
         return True
     key = family_key(first)
-    return any(family_key(n) == key or family_key(n).split()[-1:] == key.split()[-1:] for n, _ in dated
-               if not re.search(_HAN, n))
+    return any(family_key(n) == key or family_key(n).split()[-1:] == key.split()[-1:]
+               or key in other_spellings(n)  # "Mueller 2001" for the list's Müller, "Lv" for Lü
+               for n, _ in dated if not re.search(_HAN, n))
 
 
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -361,13 +397,26 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             works = _works(m.group("names"), m.group("years"))
             found.append(Found(m.start(), m.end(), works, True, _pages(works, m.group("page"))))
             taken.append((m.start(), m.end()))
+    for m in CJK_BODY_TEXTUAL.finditer(text):
+        head = m.group("head")
+        name = next((head[k:] for k in range(len(head) - 1) if same_body(head[k:], m.group("short"))), None)
+        if name is not None:
+            start = m.start("head") + len(head) - len(name)
+            works = _works(name, m.group("years"))
+            found.append(Found(start, m.end(), works, True, _pages(works, m.group("page"))))
+            taken.append((start, m.end()))
     for m in PAREN.finditer(text):
         if not free(m.start(), m.end()):
             continue
         works: list[NamedWork] = []
         pages: list[str] = []
+        pres: list[str] = []
         names = ""
-        for item in re.split(r"\s*[；;]\s*", m.group("items")):
+        for k, item in enumerate(re.split(r"\s*[；;]\s*", m.group("items"))):
+            word = ""
+            if k and (pm := _PREFIX_RE.match(item)) is not None and _ITEM_RE.match(item[pm.end():]):
+                word, item = pm.group(1), item[pm.end():]  # "；另见周雪梅，2003": the word before this work
+            pres += [word]
             im = _ITEM_RE.match(item)
             if im is None and names and (ym := _YEAR_ITEM_RE.match(item)):
                 im = ym  # the year alone: the names of the work before
@@ -378,6 +427,7 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
                     more = [_work(names, works[-1].year[:4] + ym.group("years"))]
                     works += more
                     pages += _pages(more, ym.group("page"))
+                    pres += [""] * (len(more) - 1)
                     continue
             elif im is None or (im.group("names") or im.group("cjk")).split()[0] in _NOT_NAMES:
                 works = []
@@ -385,7 +435,8 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             elif im.group("cjk") and not im.group("sep") and not _known_names(im.group("cjk"), known):
                 works = []  # "（截至2015）": no name the list knows before a year without a comma
                 break
-            elif im.group("names") and not im.group("lsep") and not _listed_latin(im.group("names"), dated, known):
+            elif im.group("names") and (not im.group("lsep") or _INITIALS_AFTER_RE.search(im.group("names"))) \
+                    and not _listed_latin(im.group("names"), dated, known):
                 works = []  # "(CHARLS 2015)": a Western name without a comma is taken when the list has it
                 break
             else:
@@ -393,17 +444,20 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             more = _works(names, im.group("years"))
             works += more
             pages += _pages(more, im.group("page"))
+            pres += [""] * (len(more) - 1)
         if works:
             # "（…，2000 等）": and other works — written after the citation ("（…）等"); a page
             # would split the citation's parentheses, as GB/T prints a page after each
             found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or "",
-                               post="等" if m.group("etc") else ""))
+                               post="等" if m.group("etc") else "", pres=tuple(pres) if any(pres) else ()))
             taken.append((m.start(), m.end()))
     for m in LATIN_TEXTUAL.finditer(text):
         if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
             start, names = m.start(), m.group("names")
             if _ACRONYM.match(names) and known and names not in known:
                 continue  # a survey's wave ("CFPS（2018）的数据"): no entry of the list opens with it
+            if _INITIALS_AFTER_RE.search(names) and not _listed_latin(names, dated, known):
+                continue  # "Wave B (2015)": initials after a name the list does not have
             if _BODY_RE.fullmatch(names) and names not in known and not _PARTICLES.match(names):
                 # Capitalised words before a year that open no entry of the list as a body's name
                 # are prose and a name ("Moreover Smith (2011)", "In China Lee (2020)"): the last
@@ -444,7 +498,7 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
         cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only,
-                                   f.post))
+                                   f.post, f.pres))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites

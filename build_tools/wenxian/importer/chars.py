@@ -105,7 +105,8 @@ def script_glue(text: str) -> float:
 # "Smith (2020) and J." + "Lee (2015)").
 _INITIAL_END = re.compile(r"(?<![^\W\d_])[A-Z]\.$")
 # ("et." of the slip "et. al." too)
-_ABBREVIATION_END = re.compile(r"(?:\bet\.?\s*al|\bet|\be\.g|\bi\.e|\bcf|\bvs|(?-i:\bpp?))\.$"
+# APA 7's other parts of a work too ("(Hartley, 2017, para." + "4)", "chap.", "sec.", "Fig.").
+_ABBREVIATION_END = re.compile(r"(?:\bet\.?\s*al|\bet|\be\.g|\bi\.e|\bcf|\bvs|(?-i:\bpp?|\bparas?|\bchaps?|\bsec|\bFig))\.$"
                                r"|(?:[\u4e00-\u9fff（(［\[，、；;,。：！？]\s?|\band\s|&\s?)(?-i:[A-Z]\.\s?-?){1,3}$", re.IGNORECASE)
 
 

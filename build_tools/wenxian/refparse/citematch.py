@@ -25,7 +25,8 @@ from dataclasses import dataclass, field, replace
 from pybtex.database import Entry
 
 from wenxian.model import Article, Caption, NamedWork, Paragraph
-from wenxian.namekeys import PARTICLE, abbreviates, defined_short_names, family_key, fold, half_width, stands_for
+from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, same_body, stands_for,
+                              other_spellings)
 
 
 @dataclass
@@ -42,6 +43,8 @@ class Candidate:
     printed: str = ""  # the first author's name as printed, for a body's short name ("WHO", "国家发改委")
     # The short names the article defines for that body ("中华全国工商业联合会（以下简称全国工商联）"), folded
     shorts: tuple[str, ...] = ()
+    # Each author's family name as a text may spell it without its letters ("mueller", "lv": namekeys)
+    spelled: tuple[tuple[str, ...], ...] = ()
 
 
 def _initials(names: str) -> str:
@@ -59,6 +62,35 @@ def undated(text: str) -> str:
     """"n.d." or "in press" for a work not yet dated, "" for any other text."""
     m = _UNDATED.search(text)
     return "" if m is None else "n.d." if m.group("nd") else "in press"
+
+
+# A republished or translated work's two years, the original's and the edition's, as APA 7 and the
+# Chinese journals print them: "1950/1972", "2010[1905]", "[1905] 2010" (the list dates it by either).
+_TWO_YEARS = re.compile(r"[\[［]?((?:1[5-9]|20)\d\d)[\]］]?\s*[/／\[［]?\s*((?:1[5-9]|20)\d\d)[\]］]?")
+# An undated work's letter ("n.d.-a", "in press-b": APA 7 tells one author's undated works apart so)
+_UNDATED_LETTER = re.compile(r"-([a-z])$")
+
+
+def cited_years(year: str) -> tuple[list[str], str]:
+    """The years a cited work may have in the list (its year; both of a republished work's, or
+    "n.d."/"in press" for a work not yet dated) and its a/b letter."""
+    if undated(year):
+        letter = _UNDATED_LETTER.search(year.strip())
+        return [undated(year)], letter.group(1) if letter else ""
+    two = _TWO_YEARS.fullmatch(year.strip())
+    if two:
+        return [two.group(2), two.group(1)], ""
+    return [year[:4]], year[4:]
+
+
+# The a/b the list printed after an entry's year ("2016a", APA 7's "(n.d.-a)", "(in press-b)").
+_PRINTED_SUFFIX = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d([a-z])(?![a-z])|(?:n\.\s?d\.|in\s+press)-([a-z])(?![a-z])")
+
+
+def printed_suffix(text: str) -> str:
+    """The a/b letter a reference list's line printed after the entry's year, "" for none."""
+    m = _PRINTED_SUFFIX.search(text)
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 def _year_of(entry: Entry) -> str:
@@ -106,7 +138,9 @@ def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     verbatim = fold(entry.fields.get("verbatim", "")) if not people else ""
     first = next((p for p in people if str(p) != "others"), None)
     initials = _initials(" ".join(first.first_names + first.middle_names)) if first else ""
-    return Candidate(key, families, many, year, suffix, alias, verbatim, initials, printed[0] if printed else "")
+    spelled = tuple(other_spellings(name) for name in printed)
+    return Candidate(key, families, many, year, suffix, alias, verbatim, initials, printed[0] if printed else "",
+                     spelled=spelled)
 
 
 def with_short_names(candidates: list[Candidate], defined: dict[str, str]) -> list[Candidate]:
@@ -132,18 +166,20 @@ def short_names(article: Article) -> dict[str, str]:
 
 def _first(cited: str, c: Candidate) -> bool:
     """Whether a cited first name is the candidate's first author's (or a short name the article gave it)."""
-    return bool(c.families) and (_same(cited, c.families[0], c.printed) or fold(half_width(cited).strip()) in c.shorts)
+    return bool(c.families) and (_same(cited, c.families[0], c.printed, c.spelled[:1])
+                                  or fold(half_width(cited).strip()) in c.shorts)
 
 
-def _same(cited: str, family: str, printed: str = "") -> bool:
+def _same(cited: str, family: str, printed: str = "", spelled: tuple[tuple[str, ...], ...] = ()) -> bool:
     """Whether a cited name is an author's: the same family name (a translated name's last part,
-    apostrophes and accents aside), or a body's short name for the name ``printed``."""
-    if printed and abbreviates(half_width(cited), printed):
-        return True  # "WHO" for "World Health Organization", "国家发改委" for "国家发展和改革委员会"
+    apostrophes and accents aside, umlauts written out: ``spelled``), or a body's other name for the
+    name ``printed`` (:func:`wenxian.namekeys.same_body`)."""
+    if printed and same_body(cited, printed):
+        return True  # "WHO" for "World Health Organization", "国家发改委" for "国家发展和改革委员会", "世界银行"
     cited = family_key(half_width(cited))
     if not cited or not family:
         return False
-    if cited == family:
+    if cited == family or (spelled and cited in spelled[0]):
         return True
     if re.match(r"[\u3400-\u9fff]", family):
         return cited.endswith(family)  # "参见张三" → 张三
@@ -151,8 +187,9 @@ def _same(cited: str, family: str, printed: str = "") -> bool:
 
 
 def _names_match(work: NamedWork, families: list[str], verbatim: str = "", printed: str = "",
-                 shorts: tuple[str, ...] = ()) -> bool:
-    if not families or not (_same(work.names[0], families[0], printed) or fold(half_width(work.names[0]).strip()) in shorts):
+                 shorts: tuple[str, ...] = (), spelled: tuple[tuple[str, ...], ...] = ()) -> bool:
+    if not families or not (_same(work.names[0], families[0], printed, spelled[:1])
+                            or fold(half_width(work.names[0]).strip()) in shorts):
         return False
     if len(work.names) > 1:
         if len(families) == 1 and verbatim:
@@ -160,7 +197,7 @@ def _names_match(work: NamedWork, families: list[str], verbatim: str = "", print
             # stand in its names, before the year ("Mas, A., and A. Pallais, 2017, …").
             head = re.split(r"(?<!\d)(?:1[6-9]|20)\d\d", verbatim, maxsplit=1)[0]
             return re.search(rf"(?<![^\W\d_]){re.escape(fold(work.names[1]))}(?![^\W\d_])", head) is not None
-        return len(families) > 1 and _same(work.names[1], families[1])
+        return len(families) > 1 and _same(work.names[1], families[1], spelled=spelled[1:2])
     return True
 
 
@@ -181,10 +218,12 @@ def _why_not(work: NamedWork, year: str, by_names: list[Candidate], candidates: 
 
 def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
     """The key ``work`` cites, or None and why not."""
-    year, suffix = (undated(work.year), "") if undated(work.year) else (work.year[:4], work.year[4:])
+    years, suffix = cited_years(work.year)
+    year = years[0]
     by_names = [c for c in candidates
-                if _names_match(work, c.families, c.verbatim, c.printed, c.shorts) or _names_match(work, c.aliases)]
-    found = [c for c in by_names if c.year == year]
+                if _names_match(work, c.families, c.verbatim, c.printed, c.shorts, c.spelled)
+                or _names_match(work, c.aliases)]
+    found = [c for c in by_names if c.year in years]
     if not found:
         return None, _why_not(work, year, by_names, candidates)
     given = re.match(r"^((?:[A-Z]\.\s?-?)+)\s*\S", work.names[0])

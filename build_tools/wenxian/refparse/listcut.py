@@ -87,11 +87,12 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
 # "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)", a body's acronym after its name:
-# "Federal Highway Administration (FHWA) (1991)").
+# "Federal Highway Administration (FHWA) (1991)"). APA 7 tells one author's undated works apart by
+# a letter after a hyphen ("Dewitt, L. (n.d.-a).", "(in press-b)").
 _YEAR_HEAD = re.compile(
     r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
-    r"(?:,[^()]{0,30})?|in press|n\.d\.)\)")
+    r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
 # "van Herwijnen, Eric. 1988. ").
