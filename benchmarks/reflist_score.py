@@ -45,7 +45,7 @@ from wenxian.refparse.listcut import cut_list
 from wenxian.refparse.reading import Reading, fill_left_out_names, read_item
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from reflist_perturb import SEED, perturb  # noqa: E402  (a module of the benchmarks, beside this one)
+from reflist_perturb import SEED, perturb, perturb_pdf  # noqa: E402  (a module of the benchmarks, beside this one)
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "reflists"
 HELDOUT_DIR = _DATA / "heldout"
@@ -263,13 +263,14 @@ def score_part(lists: list[LabelledList], reader=None) -> Score:
     return score
 
 
-def score_perturbed(folders: list[Path], reader=None, seed: int = SEED) -> Score:
+def score_perturbed(folders: list[Path], reader=None, seed: int = SEED, damage=None) -> Score:
     """The lists of ``folders`` damaged as extractors damage them (:mod:`reflist_perturb`, fixed
-    seed), scored against their gold as it was before the damage."""
+    seed; ``damage``: another damage of that module, :func:`reflist_perturb.perturb_pdf`), scored
+    against their gold as it was before the damage."""
     score = Score()
     for folder in folders:
         for labelled in load_dir(folder):
-            damaged = perturb(labelled, seed)
+            damaged = (damage or perturb)(labelled, seed)
             score_list(damaged.labelled, score, reader, damaged.original)
     return score
 
@@ -278,6 +279,15 @@ def score_perturbed(folders: list[Path], reader=None, seed: int = SEED) -> Score
 # only scored, the held-out ones (``perturbed-heldout``).
 PERTURBED_PARTS = {"perturbed": (TRAINING_DIR, REAL_DEV_DIR),
                    "perturbed-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
+# The lists as a typeset page damages them (round 13c, :func:`reflist_perturb.perturb_pdf`: a column's
+# wraps, page breaks inside entries with the page's number and running head, addresses broken at "/",
+# ".", "-" or after "https:" and spaced out, soft hyphens, the text after a list): every seen list
+# (``perturbed-pdf``) and, only scored, the held-out ones (``perturbed-pdf-heldout``).
+PDF_PERTURBED_PARTS = {
+    "perturbed-pdf": (TRAINING_DIR, REAL_DEV_DIR, REAL_FRESH_DIR, REAL_FRESH2_DIR, REAL_FRESH3_DIR,
+                      REAL_FRESH4_DIR, REAL_FRESH5_DIR, REAL_SEALED_DIR, REAL_SEALED2_DIR, REAL_SEALED3_DIR,
+                      REAL_SEALED4_DIR, REAL_SEALED5_DIR, REAL_SEALED6_DIR),
+    "perturbed-pdf-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
 
 
 def report(name: str, score: Score, verbose: bool = False) -> str:
@@ -326,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
                                            "real-sealed4", "real-sealed5", "real-sealed6", "perturbed",
-                                           "perturbed-heldout",
+                                           "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
                                            "all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -355,6 +365,10 @@ def main(argv: list[str] | None = None) -> int:
     for part, folders in PERTURBED_PARTS.items():
         if args.part in (part, "all"):
             print(report(f"{part} (seed {args.seed})", score_perturbed(list(folders), reader, args.seed), args.verbose))
+    for part, folders in PDF_PERTURBED_PARTS.items():
+        if args.part in (part, "all"):
+            score = score_perturbed(list(folders), reader, args.seed, perturb_pdf)
+            print(report(f"{part} (seed {args.seed})", score, args.verbose))
     return 0
 
 
