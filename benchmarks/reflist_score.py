@@ -194,6 +194,11 @@ def score_list(labelled: LabelledList, score: Score, reader=None, truth: Labelle
     for gold in truth.entries:
         doi = gold.value(raw, "doi")
         score.dois_kept += doi is not None and _norm("doi", doi) in kept
+    starts = {labelled.first_line(placed) for placed in labelled.entries}
+    lines = labelled.raw.split("\n")
+    for item in cut.items:
+        if item.line not in starts:  # an entry cut where none starts (split off, or text after the list)
+            score.misses.append(f"{labelled.name}:{item.line}: SPLIT {lines[item.line - 1].strip()[:70]!r}")
     for placed, gold in zip(labelled.entries, truth.entries):
         item = by_line.get(labelled.first_line(placed))
         if gold.translation is not None:
@@ -204,7 +209,9 @@ def score_list(labelled: LabelledList, score: Score, reader=None, truth: Labelle
             if name in present:
                 score.totals[name] += 1
         if item is None:
-            score.misses.append(f"{labelled.name}:{labelled.first_line(placed)}: entry not found")
+            line = labelled.first_line(placed)
+            score.misses.append(f"{labelled.name}:{line}: entry not found (MERGED) {lines[line - 1].strip()[:70]!r}"
+                                f" after {lines[line - 2].strip()[-50:]!r}")
             continue
         score.matched += 1
         reading = readings[item.line]

@@ -25,7 +25,8 @@ from pypinyin import Style, lazy_pinyin, pinyin
 
 from wenxian.cjk import has_cjk
 from wenxian.namekeys import NATION, PARTICLE
-from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
+from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
+                                   without_soft_hyphens)
 
 # (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
 HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
@@ -327,13 +328,13 @@ def _same_first_author(chinese: str, english: str) -> bool:
 
 
 def _join(parts: list[str]) -> str:
-    return close_small_caps(close_spaced_urls(join_wrapped(parts)))
+    return close_small_caps(close_spaced_urls(close_spaced_identifiers(join_wrapped(parts))))
 
 
 def _url_review(parts: list[str]) -> str | None:
     """What to check in an entry whose URL the PDF spaced out between the words of its file name."""
     guessed: list[str] = []
-    close_spaced_urls(join_wrapped(parts), guessed)
+    close_spaced_urls(close_spaced_identifiers(join_wrapped(parts)), guessed)
     if not guessed:
         return None
     return (f"the URL {guessed[0]!r} was spaced out in the PDF's text between the words of its file name and "
@@ -356,7 +357,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     :func:`ends_list`, or at a run of Latin lines after a labelled list that
     is followed by such a line (an English title before its abstract).
     """
-    texts = [line.rstrip() for line in lines]
+    texts = without_soft_hyphens([line.rstrip() for line in lines])
     printed_labels = sum(1 for t in texts if label_of(t, None))
     bare = set() if printed_labels else _bare_labels(texts)
     # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
