@@ -32,3 +32,35 @@ def test_spaces_a_pdf_put_inside_a_doi_are_closed_up() -> None:
     cut = cut_list(["[1] Adams R. Crossing rivers[J]. Journal of Bridges, 2019, 12: 1-9. DOI: 10. 5555/",
                     "jb.2019.01.", "[2] Baker T. River towns[M]. Beijing: Example Press, 2020."])
     assert read_item(cut.items[0]).entry.fields["doi"] == "10.5555/jb.2019.01"
+
+
+def test_a_page_break_inside_an_address_leaves_the_address_whole() -> None:
+    """The page's number (blank lines round it, or beside the running head) and a running head in any
+    case, its number set apart, between the halves of a URL: the URL runs on past them."""
+    for furniture in (["", "17", ""], ["17", "", "Reading lists as they stand   18"], ["Alex Ball | 11"],
+                      ["10 | The river towns bundle"]):
+        lines = ["Adams, R. (2019). Crossing rivers. Journal of Bridges, 12, 1–9. https://doi.org/",
+                 *furniture, "10.5555/jb.2019.0101",
+                 "Baker, T. (2020). River towns. Urban Studies, 8(1), 5–9."]
+        cut = cut_list(lines)
+        assert [i.line for i in cut.items] == [1, len(furniture) + 3], furniture
+        assert cut.items[0].text.endswith("https://doi.org/10.5555/jb.2019.0101"), furniture
+    # …while a DOI's tail of digits wrapped to a line of its own, no page break round it, is the DOI's.
+    cut = cut_list(["Adams, R. (2019). Crossing rivers. Journal of Bridges, 12, 1–9. https://doi.org/10.5555/jb-",
+                    "4", "Baker, T. (2020). River towns. Urban Studies, 8(1), 5–9."])
+    assert cut.items[0].text.endswith("10.5555/jb-4")
+
+
+def test_an_author_year_head_broken_by_the_page_opens_its_entry() -> None:
+    """Names wrapped over several lines of a narrow column, the page's break inside them, then the year:
+    one entry, opened by the names."""
+    lines = ["Adams, R. (2019). Crossing rivers. Journal of Bridges, 12, 1–9.",
+             "Baker, T. (2020). River towns. Urban Studies, 8(1), 5–9.",
+             "International Federation of Bridge", "", "Reading lists as they stand   243", "",
+             "Builders and Engineers (1977). Names of bridges. Bridge Press.",
+             "Carter, M. (2021). Ferries. Transport History, 4, 77–90.",
+             "Chaves-Morillo, V., Gómez Calero,", "C., Fernández-Muñoz, J. J., Toledano-Muñoz,",
+             "A., Martinez-Monge,", "N., Palacios-Ceña, D., & Peñacoba-Puente,",
+             "C. (2018). La anosmia. Revista de Ejemplo, 3, 1–9.",
+             "Dunn, P. (2017). River towns again. Historical Geography, 21(2), 33–41."]
+    assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 8, 9, 14]

@@ -154,6 +154,11 @@ _DECORATED_PAGE = re.compile(r"^[·•∙\-–—]\s*\d{1,4}\s*[·•∙\-–—
 _CAPITALS_HEAD = re.compile(r"^(?:\d{1,4}\s+[A-Z][A-Z&\-]*(?:\s+[A-Z&\-]+)+|[A-Z][A-Z&\-]*(?:\s+[A-Z&\-]+)+\s+\d{1,4})$")
 _ISSUE_STAMP = re.compile(r"(?:1[89]|20)\d\d\s*年\s*第\s*\d{1,2}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期")
 _FIELD_MARKS = re.compile(r"[.,，。;；:：\[\]()（）/]")
+# A running head in any case with the page's number set apart from it by a rule or a wide gap ("Alex Ball
+# | 11", "10 | The dccpaper bundle", "Reading lists as they stand   243"): a few words, none of an entry's
+# field marks or digits.
+_RULED_HEAD = re.compile(r"^(?:\d{1,4}(?:\s*\|\s*|\s{2,})[^\W\d][^\d|.,;:()\[\]/]{2,60}"
+                         r"|[^\W\d][^\d|.,;:()\[\]/]{2,60}?(?:\s*\|\s*|\s{2,})\d{1,4})$")
 
 
 def page_furniture(text: str) -> bool:
@@ -166,6 +171,8 @@ def page_furniture(text: str) -> bool:
         return True
     if _CAPITALS_HEAD.match(text):
         return not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", text)
+    if _RULED_HEAD.match(text):
+        return len(text.split()) <= 10
     return bool(_ISSUE_STAMP.search(text)) and not _FIELD_MARKS.search(_ISSUE_STAMP.sub("", text))
 
 
@@ -386,6 +393,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     heads = sum(1 for t in texts if opens_author_year_entry(t) or SAME_AUTHORS.match(t))
     heads_only = not labelled and heads >= 5 and sum(len(t.strip()) for t in texts) <= HEAD_SPACING * heads
     last_page: int | None = None
+    furniture: set[int] = set()  # the page's running heads and numbers between marks, by line number
     trailing = None
     expected = 1
     seen_heading = False
@@ -398,7 +406,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         text = raw.strip()
         if not text:
             continue
-        after_aside, last_line = bool(asides) and asides[-1] == last_line, number_in_file
+        # (the page's furniture is no aside of the entries': an address goes on after it)
+        after_aside = bool(asides) and asides[-1] == last_line and last_line not in furniture
+        last_line = number_in_file
         if in_note and labelled and not _label_in_list(text, expected, bracketed):
             # A note in brackets between numbered entries goes on up to its closing bracket.
             asides.append(number_in_file)
@@ -420,13 +430,16 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         if _MARKS_ONLY.match(text):
             continue  # marks from the margin ("⇓"), no letter or digit: no entry's text
         if groups and _PAGE_NUMBER.match(text) and (
-                not _BROKEN_END.search(_join(groups[-1]["parts"])) or int(text) == (last_page or -1) + 1):
+                not _BROKEN_END.search(_join(groups[-1]["parts"])) or int(text) == (last_page or -1) + 1
+                or _page_break_around(texts, index)):
             # The page's number; after a line stopping inside a token ("…-0781-" / "4") only
-            # when it is the page after the last one seen (a URL ending in "/" / "18" after "17").
+            # when it is the page after the last one seen (a URL ending in "/" / "18" after "17"), or
+            # when the page's break shows around it (a blank line, the running head).
             last_page = int(text)
             continue
         if groups and page_furniture(text):
             asides.append(number_in_file)
+            furniture.add(number_in_file)
             continue  # the page's number between marks, or its running head
         if is_heading(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
                 _prose(" ".join(_join(g["parts"]) for g in groups)) or all(
@@ -738,9 +751,27 @@ def _dated(previous: str) -> bool:
     return bool(_OLD_YEAR.search(previous) or _UNDATED.search(previous))
 
 
-def _lines_after(texts: list[str], index: int, count: int = 3) -> list[str]:
-    """The next ``count`` lines with text after ``index``."""
-    return [t.strip() for t in texts[index + 1:] if t.strip()][:count]
+def _lines_after(texts: list[str], index: int, count: int = 6) -> list[str]:
+    """The next ``count`` lines with text after ``index``, past the page's number and running head (a page
+    may break inside an entry's head)."""
+    out: list[str] = []
+    for t in texts[index + 1:]:
+        t = t.strip()
+        if t and not _PAGE_NUMBER.match(t) and not page_furniture(t):
+            out.append(t)
+            if len(out) == count:
+                break
+    return out
+
+
+def _page_break_around(texts: list[str], index: int) -> bool:
+    """Whether the number alone at ``index`` stands where a page breaks: blank lines on both sides of it,
+    or the page's running head the next or last line with text (a DOI's or URL's tail wrapped to a line
+    of its own runs on from the line above)."""
+    before = texts[index - 1].strip() if index else ""
+    after = texts[index + 1].strip() if index + 1 < len(texts) else ""
+    near = [t.strip() for t in texts[index + 1:] if t.strip()][:1] + [t.strip() for t in texts[:index] if t.strip()][-1:]
+    return (not before and not after) or any(page_furniture(t) for t in near)
 
 
 # A line of names only: letters, initials, commas, "&", "and", "et al." — no digit, parenthesis, quotation
