@@ -64,3 +64,32 @@ def test_an_author_year_head_broken_by_the_page_opens_its_entry() -> None:
              "C. (2018). La anosmia. Revista de Ejemplo, 3, 1–9.",
              "Dunn, P. (2017). River towns again. Historical Geography, 21(2), 33–41."]
     assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 8, 9, 14]
+
+
+AUTHOR_YEAR = [
+    "Adams, R. (2019). Crossing rivers. Journal of Bridges, 12, 1–9.",
+    "Baker, T. (2020). River towns. Urban Studies, 8(1), 5–9.",
+    "Carter, M. (2021). Ferries. Transport History, 4, 77–90.",
+    "Dunn, P. (2017). River towns again. Historical Geography, 21(2), 33–41.",
+]
+
+
+def test_in_an_author_year_list_only_a_head_opens_an_entry() -> None:
+    """A narrow column wraps a thesis's title in capitals under its head alone, and a place over two
+    lines that look like names: neither opens an entry (no head — names and year — is made with them),
+    and a title in capitals after a head alone is no heading that ends the list."""
+    lines = AUTHOR_YEAR[:2] + ["Evans, L. (2004).", "USING THE RIVER TOWNS", "DOCUMENT CLASS.", "PhD",
+                               "thesis, Example State University."] + AUTHOR_YEAR[2:]
+    cut = cut_list(lines)
+    assert [i.line for i in cut.items] == [1, 2, 3, 8, 9] and cut.trailing_line is None
+    lines = AUTHOR_YEAR[:2] + ["Fisher, Grace. 1966. “Partita for River", "Towns,” score. Special Collections.",
+                               "Joseph Example Library,", "University of Chicago.", "Gray, Henry, trans.",
+                               "1974. Sir River Towns. Chicago: Example Press."] + AUTHOR_YEAR[2:]
+    assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 7, 9, 10]
+    # …while a long list of names over many lines, or a Chinese head in full-width parentheses, opens one.
+    lines = AUTHOR_YEAR[:2] + ["Kalnay, E., Kanamitsu, M., Kistler,", "R., Collins, W., Deaven, D., Gandin,",
+                               "L., Iredell, M., Saha, S.,", "White, G., Wollen, J., Zhu, Y., Chelliah,",
+                               "M., Ebisuzaki, W., Higgins, W., Janowiak,", "J., Mo, K. C., Ropelewski, C.,",
+                               "Wang, J., Leetma, A., … Joseph,", "D. (1996). The river reanalysis.",
+                               "李四， 王五. （2022）. 营商环境与河流. 经济学（季刊）， 22(5)， 1601–1622."] + AUTHOR_YEAR[2:]
+    assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 11, 12, 13]

@@ -585,10 +585,39 @@ def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
     """In a list without labels, whether the line at ``index`` is a heading in capitals after it
     ("TABLES", "FIGURES", "APPENDIX"): a few words in capitals alone on their line after a finished
     entry, with no author-year head in the lines that follow (a running head has entries after it)."""
-    if not _CAPITALS_LINE.match(texts[index].strip()) or not _complete(previous):
-        return False
+    if not _CAPITALS_LINE.match(texts[index].strip()) or not _complete(previous) or _head_only(previous):
+        return False  # (an entry that is its head alone goes on: its title in capitals, "Calvo, J. A. (2004)." / "USING THE …")
     after = [t.strip() for t in texts[index + 1:] if t.strip()][:3]
     return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) for t in after)
+
+
+_NAMES_THEN_YEAR = re.compile(r"^([^()（）]+)[(（](?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?|in press|n\.\s?d\.)[,)）]")
+
+
+def _head_ahead(text: str, after: list[str]) -> bool:
+    """Whether ``text`` opens an author-year head by itself or with the lines ``after`` it, as long as
+    they hold names only ("Chaves-Morillo, V., Gómez Calero," / "C., Fernández-Muñoz, J. J.," / … /
+    "C. (2018). La anosmia …"), or wrapped inside the year's parentheses ("KS in NJ. (2019, January" /
+    "15). From …")."""
+    run = text
+    for k in range(len(after) + 1):
+        if opens_author_year_entry(run) or SAME_AUTHORS.match(run) or SPRINGER_HEAD.match(run):
+            return True
+        year = _NAMES_THEN_YEAR.match(run)  # (names past the head's length, "（2022）" in full width)
+        if year and _names_only(year.group(1).strip()):
+            return True
+        if k == len(after) or _SENTENCE_END.search(run) or not (
+                _names_only(run) or re.search(r"\((?:1[5-9]|20)\d\d[^()]*$", run)):
+            return False  # (names run on over lines that end inside them, not over a finished sentence)
+        run = f"{run} {after[k]}"
+    return False
+
+
+def _head_only(text: str) -> bool:
+    """Whether an author-year entry so far is its head and nothing after it ("Calvo, J. A. (2004)."):
+    names and the year, no title yet."""
+    head = _head_at(text)
+    return bool(head) and not text[head.end():].strip(" .")
 
 
 def _in_sequence(texts: list[str]) -> bool:
@@ -751,7 +780,7 @@ def _dated(previous: str) -> bool:
     return bool(_OLD_YEAR.search(previous) or _UNDATED.search(previous))
 
 
-def _lines_after(texts: list[str], index: int, count: int = 6) -> list[str]:
+def _lines_after(texts: list[str], index: int, count: int = 10) -> list[str]:
     """The next ``count`` lines with text after ``index``, past the page's number and running head (a page
     may break inside an entry's head)."""
     out: list[str] = []
@@ -789,6 +818,10 @@ def _head_at(text: str) -> re.Match | None:
     return _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
 
 
+# A line ending as a sentence: a word of two letters or more and its full stop (not an initial, "Jr.", "eds.").
+_SENTENCE_END = re.compile(r"(?:^|\s)(?!(?:Jr|Sr|eds?|Eds?|trans|St)\.$)[^\W\d_]{2,}\.$")
+
+
 def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bool:
     """Whether ``text`` opens an author-year entry whose head — names, then the year — runs on over the
     next lines ("International Federation of Library" / "Association and Institutions (1977).",
@@ -806,7 +839,10 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
         head = _head_at(" ".join([text, *after[:k]]))
         if head and head.end() > len(text):
             return not (sentence and _head_at(" ".join(after[:k])))
-        if not _names_only(after[k - 1]):
+        if not _names_only(after[k - 1]) or _SENTENCE_END.search(after[k - 1]):
+            # (names run on over lines that end inside the names, not over a finished sentence:
+            # "Joseph Regenstein Library," / "University of Chicago." / "Silverstein, Theodore, trans." /
+            # "1974." is a place's end, then the next head)
             return False
     return False
 
@@ -872,5 +908,10 @@ def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = F
         return True
     if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith("."):
         return False  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
+    if heads_only and after is not None and not _head_ahead(text, after):
+        # In an author-year list an entry opens with its head: a line that makes none, with the lines of
+        # names after it, is the entry above going on ("Joseph Regenstein Library," / "University of
+        # Chicago.", a title in capitals "USING THE NDSU THESIS" after a head alone).
+        return False
     # (a translated author's country before the name: "〔美〕理查德·K. 霍尔顿，2012：")
     return bool(_AUTHOR_START.match(text)) or has_cjk(NATION.sub("", text)[:1])
