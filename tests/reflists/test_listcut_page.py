@@ -93,3 +93,20 @@ def test_in_an_author_year_list_only_a_head_opens_an_entry() -> None:
                                "Wang, J., Leetma, A., … Joseph,", "D. (1996). The river reanalysis.",
                                "李四， 王五. （2022）. 营商环境与河流. 经济学（季刊）， 22(5)， 1601–1622."] + AUTHOR_YEAR[2:]
     assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 11, 12, 13]
+
+
+def test_heads_wrapped_in_a_narrow_column_open_their_entries_after_an_address() -> None:
+    """After an entry ending in its address, a head whose year a narrow column pushed down: a body's
+    name ending in its full stop before "(2003).", the kind of work in brackets first, a date broken
+    inside its parentheses."""
+    lines = AUTHOR_YEAR[:2] + [
+        "Evans, L. (2004). River maps. Engineering Informatics. doi:10.5555/j.aei.2013.06", ".001",
+        "National Bridge Foundation, Blue-Ribbon", "Advisory Panel on River Crossings.",
+        "(2003). Revolutionizing river towns. http://www.example.org/rivers/report.html",
+        "[dataset] Kaul, H. & Rumpf, A.", "(2021). A river dependence model. Example Data, V1.",
+        "https://doi.org/10.5555/example.2021.01",
+        "KS in NJ. (2019, January", "15). From this article, it sounds like rivers matter. https://example.org/2HD",
+    ] + AUTHOR_YEAR[2:]
+    cut = cut_list(lines)
+    assert [i.line for i in cut.items] == [1, 2, 3, 5, 8, 11, 13, 14]
+    assert cut.items[2].text.endswith("doi:10.5555/j.aei.2013.06.001")

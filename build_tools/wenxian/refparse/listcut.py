@@ -591,6 +591,7 @@ def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
     return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) for t in after)
 
 
+_OPEN_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?,[^()]{0,20}$")
 _NAMES_THEN_YEAR = re.compile(r"^([^()（）]+)[(（](?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?|in press|n\.\s?d\.)[,)）]")
 
 
@@ -606,7 +607,7 @@ def _head_ahead(text: str, after: list[str]) -> bool:
         year = _NAMES_THEN_YEAR.match(run)  # (names past the head's length, "（2022）" in full width)
         if year and _names_only(year.group(1).strip()):
             return True
-        if k == len(after) or _SENTENCE_END.search(run) or not (
+        if k == len(after) or (_SENTENCE_END.search(run) and not _YEAR_FIRST.match(after[k])) or not (
                 _names_only(run) or re.search(r"\((?:1[5-9]|20)\d\d[^()]*$", run)):
             return False  # (names run on over lines that end inside them, not over a finished sentence)
         run = f"{run} {after[k]}"
@@ -819,6 +820,9 @@ def _head_at(text: str) -> re.Match | None:
 
 
 # A line ending as a sentence: a word of two letters or more and its full stop (not an initial, "Jr.", "eds.").
+# …which names end before the year when the year opens the next line (APA: "Advisory Panel on
+# Cyberinfrastructure." / "(2003). Revolutionizing …").
+_YEAR_FIRST = re.compile(r"^\s*\((?:(?:1[5-9]|20)\d\d|in press|n\.\s?d\.)")
 _SENTENCE_END = re.compile(r"(?:^|\s)(?!(?:Jr|Sr|eds?|Eds?|trans|St)\.$)[^\W\d_]{2,}\.$")
 
 
@@ -839,7 +843,8 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
         head = _head_at(" ".join([text, *after[:k]]))
         if head and head.end() > len(text):
             return not (sentence and _head_at(" ".join(after[:k])))
-        if not _names_only(after[k - 1]) or _SENTENCE_END.search(after[k - 1]):
+        if not _names_only(after[k - 1]) or (_SENTENCE_END.search(after[k - 1]) and not (
+                k < len(after) and _YEAR_FIRST.match(after[k]))):
             # (names run on over lines that end inside the names, not over a finished sentence:
             # "Joseph Regenstein Library," / "University of Chicago." / "Silverstein, Theodore, trans." /
             # "1974." is a place's end, then the next head)
@@ -885,7 +890,11 @@ def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = F
     described = DESCRIPTION_FIRST.match(text)  # "[dataset] Kaul, H. (2021).": the kind of work first
     headed = text[described.end():] if described else text
     head = _YEAR_HEAD.match(headed) or _DATE_HEAD.match(headed)
-    if head and " " in head.group(0).strip() and _dated(previous) and (
+    if not head and after and _OPEN_YEAR.search(headed):
+        head = _YEAR_HEAD.match(f"{headed} {after[0]}")  # wrapped inside its date: "KS in NJ. (2019, January" / "15). …"
+    if ((head and " " in head.group(0).strip()) or (
+            # (…or a head wrapped, its year on a line below: "[dataset] Kaul, H. & Rumpf, A." / "(2021).")
+            not head and described and after and _head_ahead(headed, after))) and _dated(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
