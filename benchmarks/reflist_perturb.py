@@ -266,6 +266,7 @@ def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
             continue
         for where, what in _address_spaces(value, rng):
             text.insert(text.at(span.start + where), what)
+    over_page: list[int] = []
     for span in breakable:
         value = raw[span.start:span.end]
         if len(value) < 10 or rng.random() < 0.33:
@@ -275,7 +276,8 @@ def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
             continue
         where, what = cut
         if what == "\n" and rng.random() < 1 / 6:
-            what = page_break()
+            over_page.append(span.start + where)  # broken over the page: its furniture goes in after the wrapping
+            continue
         text.insert(text.at(span.start + where), what)
     # 2. A long word of a Latin title hyphenated across the line with a soft hyphen (U+00AD), as some
     # PDFs' text layers give a hyphenation point.
@@ -300,6 +302,8 @@ def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
                     text.insert(i, "\n")
                     end += 1
             i += 1
+    for old in sorted(over_page, reverse=True):
+        text.insert(text.at(old), page_break())
     # 4. The page breaking inside the list once or twice: at a line break inside an entry (or between
     # two), the page's number and the next page's running head.
     first = text.at(entries[0].start) if entries else len(text.chars)

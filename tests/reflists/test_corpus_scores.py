@@ -465,7 +465,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
     monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
-    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None: reflist.Score())
+    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None, damage=None: reflist.Score())
     reflist.main(["--part", "all"])
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored
     capsys.readouterr()
@@ -535,4 +535,7 @@ def test_sealed6_is_labelled_and_scored() -> None:
     assert score.how["verbatim"] <= FLOOR6["verbatim"]
 
 
-FLOOR6 = {"exact": 5, "matched": 82, "found": 83, "doi": 12, "url": 25, "fields": 0.843, "wrong": 8, "verbatim": 28}
+# Round 13c: ndsu's entry torn by blank lines ("In 2011" / "Louisville, Kentucky, …") is one entry now
+# (an author-year list's entries open only at a head): 6/6 exact, 82 found, URL 26/26, fields 84.7 %; its
+# proceedings read as printed give one more wrong value (the container "In 2011 Louisville, …", 8 → 9).
+FLOOR6 = {"exact": 6, "matched": 82, "found": 82, "doi": 12, "url": 26, "fields": 0.846, "wrong": 9, "verbatim": 28}

@@ -110,3 +110,15 @@ def test_heads_wrapped_in_a_narrow_column_open_their_entries_after_an_address() 
     cut = cut_list(lines)
     assert [i.line for i in cut.items] == [1, 2, 3, 5, 8, 11, 13, 14]
     assert cut.items[2].text.endswith("doi:10.5555/j.aei.2013.06.001")
+
+
+def test_a_chinese_entry_in_gbt_form_opens_its_entry_in_an_author_year_list() -> None:
+    """Mixed lists print their Chinese entries as GB/T does, the year after the source: no head, and
+    still an entry of its own."""
+    lines = AUTHOR_YEAR[:2] + ["Evans, L. (2004). River towns. Free Press.",
+                               "王五, 赵六. 数字经济与河流城镇. 管理世界, 2023, 39(1): 43-60."] + AUTHOR_YEAR[2:]
+    assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 4, 5, 6]
+    # (…and one opened by the author's country: "〔日〕山田智子（2017）。…")
+    lines = AUTHOR_YEAR[:2] + ["Evans, L. (2004). River towns. Free Press.",
+                               "〔日〕山田智子（2017）。河流城镇。经济研究，11（10），1–9。"] + AUTHOR_YEAR[2:]
+    assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 4, 5, 6]

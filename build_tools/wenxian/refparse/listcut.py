@@ -212,6 +212,8 @@ def _prose(text: str) -> bool:
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
 _BROKEN_END = re.compile(r"[-/:,]$")
+# ...but after a URL's scheme ("https:") comes "//", never a digit: a number there is the page's.
+_SCHEME_END = re.compile(r"(?i)\b(?:https?|ftp):$")
 _TYPE_CODE = re.compile(r"\S\s*\[[A-Z]{1,2}(?:/OL)?\]")
 # A GB/T author-year head: "YOUNG M, STONE J, 2008." — names with initials, then the year.
 _GBT_YEAR_HEAD = re.compile(
@@ -431,7 +433,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             continue  # marks from the margin ("⇓"), no letter or digit: no entry's text
         if groups and _PAGE_NUMBER.match(text) and (
                 not _BROKEN_END.search(_join(groups[-1]["parts"])) or int(text) == (last_page or -1) + 1
-                or _page_break_around(texts, index)):
+                or _page_break_around(texts, index) or _SCHEME_END.search(_join(groups[-1]["parts"]))):
             # The page's number; after a line stopping inside a token ("…-0781-" / "4") only
             # when it is the page after the last one seen (a URL ending in "/" / "18" after "17"), or
             # when the page's break shows around it (a blank line, the running head).
@@ -509,7 +511,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 # on until its own ("… Acesso em: 17 fev. 2013." / "Citado na página 48."), and the
                 # line after it opens the next ("van GIGCH, J. P.; …", "IBGE. …").
                 back_referenced and (not BACKREF.search(previous) or _BACKREF_TAIL.match(text)))) and not (
-                labelled and _complete(previous) and not _CONTINUES.match(text)):
+                labelled and (_complete(previous) or _address_closed(previous, text)) and not _CONTINUES.match(text)):
             current["parts"].append(text)
         elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected, bracketed),
                                                     expected)) != "entry":
@@ -754,6 +756,13 @@ def _complete(previous: str) -> bool:
 _IMPRINT_TAIL = re.compile(r"^\s*[A-Z][A-Za-z&.'\- ]{0,60},\s*(?:1[5-9]|20)\d{2}[a-z]?(?:\s*[:：]\s*\d+(?:\s*[-–]\s*\d+)?)?\s*[.。]$")
 
 
+def _address_closed(previous: str, text: str) -> bool:
+    """Whether an entry ending in an address ("…//thetype.com/kongque/") is finished before ``text``: a line
+    of words opening with a capital, no address's piece (the English title after a Chinese list)."""
+    return bool(_OPEN_LINK.search(previous) and _YEAR.search(previous) and " " in text
+                and re.match(r"[A-Z][a-z]+\s", text) and not _LINK_TAIL.match(text.split()[0]))
+
+
 def continues_entry(text: str, previous: str) -> bool:
     """Whether the line ``text`` is the tail of the entry ``previous`` that does not read finished
     ("…比较教育研究, 2024," / "46(8): 92-99."): it opens as an entry goes on (a digit, a lower-case
@@ -917,10 +926,12 @@ def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = F
         return True
     if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith("."):
         return False  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
-    if heads_only and after is not None and not _head_ahead(text, after):
-        # In an author-year list an entry opens with its head: a line that makes none, with the lines of
-        # names after it, is the entry above going on ("Joseph Regenstein Library," / "University of
-        # Chicago.", a title in capitals "USING THE NDSU THESIS" after a head alone).
+    if heads_only and after is not None and not has_cjk(NATION.sub("", text)[:1]) and not _head_ahead(text, after):
+        # In an author-year list an entry opens with its head: a line in Latin script that makes none,
+        # with the lines of names after it, is the entry above going on ("Joseph Regenstein Library," /
+        # "University of Chicago.", a title in capitals "USING THE NDSU THESIS" after a head alone). (A
+        # Chinese entry among them may keep GB/T's form, the year after its source: "王五, 赵六. 题名.
+        # 管理世界, 2023, 39(1): 43-60.", as real mixed lists print them.)
         return False
     # (a translated author's country before the name: "〔美〕理查德·K. 霍尔顿，2012：")
     return bool(_AUTHOR_START.match(text)) or has_cjk(NATION.sub("", text)[:1])

@@ -148,6 +148,12 @@ _OPEN_SPACED_URL = re.compile(r"(?i)\b(?:https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\
                               r"(?:[\w\-~%?=&#+]+(?:\s*[./]\s*|\s+))*[\w\-~%?=&#+]+$")
 
 
+# A DOI with no label or address before it, cut where a typesetter breaks one, and its rest: one token
+# of a DOI's characters (and the entry's final stop).
+_BARE_DOI_OPEN = re.compile(r"(?<![\w/])10\.\d{4,9}/(?:[^\s]*[/.\-])?$")
+_DOI_TAIL = re.compile(r"^[\w\-.;()/:<>]+$", re.ASCII)
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Join the physical lines of one wrapped reference into one line.
 
@@ -167,6 +173,8 @@ def join_wrapped(lines: list[str]) -> str:
         prev, nxt = out[-1], piece[0]
         if _OPEN_SPACED_URL.search(out[-300:]) and re.match(r"[\w\-~%?=&#+]+(?:\s*[./]|$)", piece, re.ASCII):
             out += piece  # a spaced-out URL broken inside a piece: the piece goes on
+        elif _BARE_DOI_OPEN.search(out) and _DOI_TAIL.match(piece):
+            out += piece  # a bare DOI broken at its "/", "." or "-" ("10.1016/j." / "jet.2003.07.001.")
         elif _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
             out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
         elif _URL_TOKEN_RE.search(out) and re.match(
