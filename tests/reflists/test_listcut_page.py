@@ -122,3 +122,14 @@ def test_a_chinese_entry_in_gbt_form_opens_its_entry_in_an_author_year_list() ->
     lines = AUTHOR_YEAR[:2] + ["Evans, L. (2004). River towns. Free Press.",
                                "〔日〕山田智子（2017）。河流城镇。经济研究，11（10），1–9。"] + AUTHOR_YEAR[2:]
     assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 4, 5, 6]
+
+
+def test_each_entry_says_what_it_was_cut_on() -> None:
+    cut = cut_list(["[1] Adams R. Crossing rivers[J]. Journal of Bridges, 2019, 12: 1-9.", "[2] Baker T. River towns[M].",
+                    "Beijing: Example Press, 2020."])
+    assert [i.why for i in cut.items] == ["label [1]", "label [2]"]
+    cut = cut_list(AUTHOR_YEAR[:2] + ["Evans, L., & Fisher, G.", "(2004). River towns. Free Press."] + AUTHOR_YEAR[2:])
+    assert [i.why for i in cut.items] == [
+        "the list's first line", "an author-year head after a finished entry",
+        "names wrapped before the year, after a finished entry", "an author-year head after a finished entry",
+        "an author-year head after a finished entry"]

@@ -254,6 +254,7 @@ class ListItem:
     translation_line: int | None = None
     label: str | None = None  # the label as printed, when it was damaged
     review: str | None = None  # what the cutting could not decide (a URL's words closed up)
+    why: str = ""  # the evidence this entry was cut on ("label [3]", "an author-year head after a finished entry")
 
 
 @dataclass
@@ -426,7 +427,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         note_open = False
         if index in bare:  # a number alone on its line, next in the list's sequence: the label (AIP)
             groups.append({"number": int(text), "parts": [""], "line": number_in_file, "tr": [],
-                           "tr_line": None, "label": None})
+                           "tr_line": None, "label": None, "why": f"label {text} alone on its line, next in the sequence"})
             expected = int(text) + 1
             continue
         if _MARKS_ONLY.match(text):
@@ -487,7 +488,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             number, printed, end = found
             groups.append({"number": number, "parts": [text[end:]], "line": number_in_file,
                            "tr": [], "tr_line": None,
-                           "label": printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、]?", printed) else None})
+                           "label": printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、]?", printed) else None,
+                           "why": f"label {printed}"})
             expected = number + 1
             continue
         if (current and not labelled and not seen_heading and len(groups) == 1 and len(current["parts"]) == 1
@@ -523,7 +525,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 in_note = bool(_BRACKETED_NOTE.match(text)) and "]" not in text
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
-                           "tr_line": None, "label": None})
+                           "tr_line": None, "label": None,
+                           "why": _why_unlabelled(text, previous if current else None, labelled, heads_only,
+                                                  back_referenced, _lines_after(texts, index))})
     if trailing is not None and not labelled:
         # An unlabelled list: the English title before the abstract that ended it opened an
         # "entry" of its own; a line with no year just before the end is that title.
@@ -538,7 +542,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             parts.pop()
             trailing = first_line + where
     items = [ListItem(g["number"], _join(g["parts"]), g["line"],
-                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"], _url_review(g["parts"]))
+                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"], _url_review(g["parts"]), g["why"])
              for g in groups]
     if labelled:
         # Unlabelled lines after the last labelled entry (an English title before
@@ -553,6 +557,19 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     if trailing is not None:
         asides = [line for line in asides if line < trailing]
     return CutList(items, trailing, asides)
+
+
+def _why_unlabelled(text: str, previous: str | None, labelled: bool, heads_only: bool, back_referenced: bool,
+                    after: list[str]) -> str:
+    """Why an entry without a printed label opens at ``text`` (``previous``: the entry before, None if
+    it is the list's first), for :attr:`ListItem.why`."""
+    if previous is None:
+        return "the list's first line"
+    if labelled:
+        return "a numbered list's line after a finished entry, where the labels skip a number or end"
+    if back_referenced:
+        return "the line after the entry's own back-reference"
+    return _entry_start(text, previous, labelled, heads_only, after) or "a line after a finished entry"
 
 
 def _after_list(texts: list[str], index: int, labelled: bool, expected: int, bracketed: bool = False) -> bool:
@@ -869,33 +886,38 @@ _OPEN_NAMES_END = re.compile(r"(?:,|\band|&)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
 
 def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False,
                   after: list[str] | None = None) -> bool:
-    """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``; in an
+    return _entry_start(text, previous, labelled, heads_only, after) is not None
+
+
+def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = False,
+                 after: list[str] | None = None) -> str | None:
+    """In a list, why ``text`` opens a new (unlabelled) entry after ``previous`` (None: it does not); in an
     author-year list (``heads_only``) a line of names without the year opens one only when it does
     not end as a sentence (the year follows on the next line: "Kalnay, E., Kanamitsu, M.,") or the
     head is complete with the lines ``after`` it."""
     if labelled:
-        return False
+        return None
     if after and _names_wrapped_before_year(text, previous, after):
-        return True
+        return "names wrapped before the year, after a finished entry"
     if heads_only and after is not None and not _OLD_YEAR.search(previous) and _NAMES_ONLY.match(previous) and (
             re.search(r",|\band\b|&", previous)):
         # The entry so far is names and nothing else: its head runs on to this line, whatever the line
         # looks like ("Sechzer, Jeri A., …, A. Griffin, and S. J." / "Blumenthal, eds. 1996. Women").
-        return False
+        return None
     end = previous.rstrip()
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")) or _OPEN_NAMES_END.search(end):
-        return False
+        return None
     if (SAME_AUTHORS.match(text) or SOME_SAME_AUTHORS.match(text)) and _OLD_YEAR.search(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):
-        return True  # the next work of the same authors, their names left out (a dash and the
+        return "the same authors left out (a dash or the year first)"  # the next work of the same authors, their names left out (a dash and the
         # year in parentheses open one even after an entry without its final full stop: Springer's)
     if _DASH_SENTENCE.match(text) and _ENTRY_END.search(previous):
-        return True  # "———. Title …" (or "[——— ]."): the same names as the entry before, even one without a year
+        return "the same names as a dash sentence"  # "———. Title …" (or "[——— ]."): the same names as the entry before, even one without a year
     if SPRINGER_HEAD.match(text) and _OLD_YEAR.search(previous) and not _SPRINGER_OPEN_END.search(end):
-        return True  # Springer's head after an entry that ends without its full stop
+        return "a Springer head"  # Springer's head after an entry that ends without its full stop
     if _NO_NAMES_START.match(text) and re.search(r"\d\.$", end) and not (
             (head := _DATE_HEAD.match(previous + " ")) and not previous[head.end():].strip()):
-        return True  # a work without names after an entry ending in its year or pages (not a bare "Name. 2019." head)
+        return "a work without names after a finished entry"  # a work without names after an entry ending in its year or pages (not a bare "Name. 2019." head)
     described = DESCRIPTION_FIRST.match(text)  # "[dataset] Kaul, H. (2021).": the kind of work first
     headed = text[described.end():] if described else text
     head = _YEAR_HEAD.match(headed) or _DATE_HEAD.match(headed)
@@ -907,31 +929,33 @@ def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = F
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
-        return True
+        return "an author-year head after a finished entry"
     if end.endswith(("-", "/")):
-        return False
+        return None
     if _PARTICLE_NAME.match(text) and _dated(text) and _dated(previous) and _ENTRY_END.search(previous):
-        return True  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
+        return "a name after its particles, and a year"  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
     if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
-        return False
+        return None
     if _GBT_YEAR_HEAD.match(text):
-        return True  # "Young M, 2008.": names and a year, not a journal and its volume
+        return "GB/T names and the year"  # "Young M, 2008.": names and a year, not a journal and its volume
     if _NAME_YEAR_HEAD.match(text):
-        return True  # "OECD, 2019, OECD Employment Outlook …", "World Bank, 2020.": a name, then the year
+        return "a name, then the year"  # "OECD, 2019, OECD Employment Outlook …", "World Bank, 2020.": a name, then the year
     if _SOURCE_START.match(text):
-        return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
+        return None  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
     if _TYPE_CODE.search(text) and _TYPE_CODE.search(previous):
         # A GB/T entry has one type code: a finished entry that has its own, and a line with
         # another after a title ("Online Computer Library Center, Inc. History of OCLC[EB/OL].").
-        return True
+        return "a second type code after a finished GB/T entry"
     if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith("."):
-        return False  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
+        return None  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
     if heads_only and after is not None and not has_cjk(NATION.sub("", text)[:1]) and not _head_ahead(text, after):
         # In an author-year list an entry opens with its head: a line in Latin script that makes none,
         # with the lines of names after it, is the entry above going on ("Joseph Regenstein Library," /
         # "University of Chicago.", a title in capitals "USING THE NDSU THESIS" after a head alone). (A
         # Chinese entry among them may keep GB/T's form, the year after its source: "王五, 赵六. 题名.
         # 管理世界, 2023, 39(1): 43-60.", as real mixed lists print them.)
-        return False
+        return None
     # (a translated author's country before the name: "〔美〕理查德·K. 霍尔顿，2012：")
-    return bool(_AUTHOR_START.match(text)) or has_cjk(NATION.sub("", text)[:1])
+    if _AUTHOR_START.match(text):
+        return "names after a finished entry"
+    return "Chinese after a finished entry" if has_cjk(NATION.sub("", text)[:1]) else None
