@@ -133,3 +133,14 @@ def test_each_entry_says_what_it_was_cut_on() -> None:
         "the list's first line", "an author-year head after a finished entry",
         "names wrapped before the year, after a finished entry", "an author-year head after a finished entry",
         "an author-year head after a finished entry"]
+
+
+def test_more_heads_a_narrow_column_wraps() -> None:
+    """A name with a handle whose year went to the next line, "(in" / "press)", an editor's initial after
+    "In" at a line's end (the names go on)."""
+    lines = AUTHOR_YEAR[:2] + [
+        "Souza, Pete (@petesouza).", "2016. “River towns at dusk.” Instagram photo.",
+        "Mazairac, W., & Beetz, J. (in", "press). River query language. Advanced Engineering.",
+        "Borgman, C. L. (2006). Building river towns. In J.", "Gonzalo, C. Thanos (Eds.), River Notes (pp. 170–183).",
+    ] + AUTHOR_YEAR[2:]
+    assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 5, 7, 9, 10]

@@ -610,7 +610,9 @@ def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
     return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) for t in after)
 
 
-_OPEN_YEAR = re.compile(r"\((?:1[5-9]|20)\d\d[a-z]?,[^()]{0,20}$")
+_OPEN_YEAR = re.compile(r"\((?:(?:1[5-9]|20)\d\d[a-z]?,[^()]{0,20}|in)$")
+# What names may hold in parentheses besides the year: a handle, a body's acronym ("Souza, Pete (@petesouza).").
+_ASIDE_IN_NAMES = re.compile(r"\s*\([^()\d]{1,30}\)")
 _NAMES_THEN_YEAR = re.compile(r"^([^()（）]+)[(（](?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?|in press|n\.\s?d\.)[,)）]")
 
 
@@ -627,7 +629,7 @@ def _head_ahead(text: str, after: list[str]) -> bool:
         if year and _names_only(year.group(1).strip()):
             return True
         if k == len(after) or (_SENTENCE_END.search(run) and not _YEAR_FIRST.match(after[k])) or not (
-                _names_only(run) or re.search(r"\((?:1[5-9]|20)\d\d[^()]*$", run)):
+                _names_only(_ASIDE_IN_NAMES.sub("", run)) or re.search(r"\((?:1[5-9]|20)\d\d[^()]*$", run)):
             return False  # (names run on over lines that end inside them, not over a finished sentence)
         run = f"{run} {after[k]}"
     return False
@@ -881,7 +883,7 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
 # An entry so far ending in a name's initials after a comma ("… In J. Gonzalo, C." / "Thanos, M. F.
 # Verdejo & R. C. Carrasco (Eds.), …"): its list of names goes on, though the period looks final.
 # (Initials are spaced apart: "Washington, D.C." is a place, which ends an entry.)
-_OPEN_NAMES_END = re.compile(r"(?:,|\band|&)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
+_OPEN_NAMES_END = re.compile(r"(?:,|\band|&|\bIn)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
 
 
 def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False,
@@ -946,8 +948,11 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         # A GB/T entry has one type code: a finished entry that has its own, and a line with
         # another after a title ("Online Computer Library Center, Inc. History of OCLC[EB/OL].").
         return "a second type code after a finished GB/T entry"
-    if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith("."):
-        return None  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
+    if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith(".") and not (
+            after and _head_ahead(text, after)):
+        # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris."), not names
+        # whose year the column pushed to the next line ("Souza, Pete (@petesouza)." / "2016. “…")
+        return None
     if heads_only and after is not None and not has_cjk(NATION.sub("", text)[:1]) and not _head_ahead(text, after):
         # In an author-year list an entry opens with its head: a line in Latin script that makes none,
         # with the lines of names after it, is the entry above going on ("Joseph Regenstein Library," /
