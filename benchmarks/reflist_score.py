@@ -198,7 +198,7 @@ def score_list(labelled: LabelledList, score: Score, reader=None, truth: Labelle
     lines = labelled.raw.split("\n")
     for item in cut.items:
         if item.line not in starts:  # an entry cut where none starts (split off, or text after the list)
-            score.misses.append(f"{labelled.name}:{item.line}: SPLIT {lines[item.line - 1].strip()[:70]!r} ({item.why})")
+            score.misses.append(f"{labelled.name}:{item.line}: SPLIT {lines[item.line - 1].strip()[:70]!r} ({getattr(item, 'why', '')})")
     for placed, gold in zip(labelled.entries, truth.entries):
         item = by_line.get(labelled.first_line(placed))
         if gold.translation is not None:
