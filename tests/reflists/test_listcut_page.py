@@ -144,3 +144,13 @@ def test_more_heads_a_narrow_column_wraps() -> None:
         "Borgman, C. L. (2006). Building river towns. In J.", "Gonzalo, C. Thanos (Eds.), River Notes (pp. 170–183).",
     ] + AUTHOR_YEAR[2:]
     assert [i.line for i in cut_list(lines).items] == [1, 2, 3, 5, 7, 9, 10]
+
+
+def test_a_sources_fields_wrapped_to_a_lines_start_open_no_entry() -> None:
+    """A journal's name, maybe the year, then volume (issue): pages — wrapped to a line's start in a list
+    without labels, as a narrow column leaves it — is the entry above going on, in English or Chinese."""
+    lines = ["Adams R, Baker T. Crossing rivers[J].", "River Physics Letters, 1994, 224(10):260-266.",
+             "Carter M. River towns[M]. Beijing: Example Press, 2020.",
+             "吕捷, 王高望, 2015. 河流城镇的结构性解释[J].", "经济研究, 4: 011.",
+             "Dunn P. Ferries[M]. London: Example Press, 2018."]
+    assert [i.line for i in cut_list(lines).items] == [1, 3, 4, 6]

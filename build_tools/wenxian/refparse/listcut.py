@@ -233,6 +233,9 @@ _NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,
 _PARTICLE_NAME = re.compile(r"^\s*(?:" + PARTICLE + r"\s){1,3}"
                             r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:,\s(?:[A-Z]\.|[A-Z][a-z]+\b)"
                             r"|(?:\s[A-Z]{1,3})+[,.])")
+# A source's fields at a line's start: a name, maybe the year, then volume (issue) and pages after a colon
+# ("Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.") — no names and a year open so.
+_SOURCE_FIELDS = re.compile(r"^\s*[^\d,，.。]{2,80}[,，]\s*(?:(?:1[5-9]|20)\d\d[a-z]?[,，]\s*)?\d+\s*(?:[(（]\d+[)）])?\s*[:：]\s*\d")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 # (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О."; names a bibliographer supplied, in
 # brackets: "[Bronn, Heinrich Georg]. Review of …")
@@ -938,6 +941,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         return "a name after its particles, and a year"  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
     if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
         return None
+    if _SOURCE_FIELDS.match(text):
+        return None  # "Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.": a source's fields wrapped
     if _GBT_YEAR_HEAD.match(text):
         return "GB/T names and the year"  # "Young M, 2008.": names and a year, not a journal and its volume
     if _NAME_YEAR_HEAD.match(text):
