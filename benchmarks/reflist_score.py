@@ -26,8 +26,13 @@ entries were read (GB/T, another style, kept verbatim).
 (``reflist_perturb.py``: line breaks inside entries, DOIs and URLs, hyphenated words, page numbers
 and running heads between entries, a letter-spaced heading, full-/half-width punctuation swapped,
 OCR-damaged labels; fixed seed), ``perturbed-heldout`` the held-out lists damaged the same way.
+``perturbed-pdf`` (round 13c) damages every seen list as a typeset page does (``perturb_pdf``: a narrow
+column, the page breaking inside entries with its number and running head, addresses broken at "/", ".",
+"-" or after "https:" and spaced out, soft hyphens, the text after a list); ``perturbed-pdf-heldout`` the
+held-out lists, only scored. ``-v`` lists entries cut where none starts (SPLIT, with the cutter's reason)
+and gold entries merged into the one above (MERGED).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed5|real-sealed6|perturbed|perturbed-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed5|real-sealed6|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
 """
 
 from __future__ import annotations
