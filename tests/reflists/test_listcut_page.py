@@ -154,3 +154,16 @@ def test_a_sources_fields_wrapped_to_a_lines_start_open_no_entry() -> None:
              "吕捷, 王高望, 2015. 河流城镇的结构性解释[J].", "经济研究, 4: 011.",
              "Dunn P. Ferries[M]. London: Example Press, 2018."]
     assert [i.line for i in cut_list(lines).items] == [1, 3, 4, 6]
+
+
+def test_an_entry_that_is_its_head_alone_goes_on_in_a_short_list_too() -> None:
+    """Four entries are too few to tell an author-year list by its heads; an entry that is names and a
+    year alone still goes on with its title (in capitals, looking like names), and the entry after it
+    opens at its head."""
+    lines = ["Adams, R. (2019). Crossing rivers. Journal of Bridges, 12, 1–9.", "Evans, L. (2004).",
+             "USING THE RIVER TOWNS", "DOCUMENT CLASS. PhD", "thesis, Example State University. https:",
+             "//www.example.edu/theses/evans.pdf", "[dataset] Kaul, H. & Rumpf, A.",
+             "(2021). A river dependence model. Example Data, V1."]
+    cut = cut_list(lines)
+    assert [i.line for i in cut.items] == [1, 2, 7]
+    assert cut.items[1].text.endswith("University. https://www.example.edu/theses/evans.pdf")

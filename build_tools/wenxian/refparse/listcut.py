@@ -902,6 +902,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
     head is complete with the lines ``after`` it."""
     if labelled:
         return None
+    if _head_only(previous) and not _head_ahead(text, after or []) and not has_cjk(NATION.sub("", text)[:1]):
+        return None  # an entry that is its head alone ("Evans, L. (2004).") goes on with its title, in any list
     if after and _names_wrapped_before_year(text, previous, after):
         return "names wrapped before the year, after a finished entry"
     if heads_only and after is not None and not _OLD_YEAR.search(previous) and _NAMES_ONLY.match(previous) and (
