@@ -492,7 +492,9 @@ def test_perturbed_lists_keep_their_entries_and_dois() -> None:
     assert reflist.perturb(load_dir(TRAINING_DIR)[0]).labelled.raw == damaged.labelled.raw  # …and repeatable
     score = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed"]))
     print(reflist.report("perturbed", score))
-    assert score.gold_entries == 134 and score.lists_exact >= 11 and score.matched == score.gold_entries
+    # (round 13c: 12/12 — "RCA Victor/BMG …, 1991, 11 compact discs." after a title's full stop makes no head: in an
+    # author-year list it goes on with the entry above)
+    assert score.gold_entries == 134 and score.lists_exact == 12 and score.matched == score.gold_entries
     assert score.fields["doi"] >= 25 and score.translations_paired == score.translations
     held = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed-heldout"]))
     print(reflist.report("perturbed-heldout", held))
@@ -502,7 +504,7 @@ def test_perturbed_lists_keep_their_entries_and_dois() -> None:
 @pytest.mark.parametrize("seed", range(1, 9))
 def test_perturbed_dev_lists_hold_under_other_seeds(seed: int) -> None:
     score = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed"]), seed=seed)
-    assert score.lists_exact >= 11 and score.matched == score.gold_entries
+    assert score.lists_exact == 12 and score.matched == score.gold_entries  # (11–12 before round 13c)
     assert score.fields["doi"] == score.totals["doi"]
 
 
