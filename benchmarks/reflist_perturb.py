@@ -174,3 +174,148 @@ def _moved(entry: GoldEntry, text: _Text) -> GoldEntry:
     if entry.translation is not None:
         moved.translation = _moved(entry.translation, text)
     return moved
+
+
+# --- What a PDF's page and columns do to a list (round 13c) ---------------------------------------
+# The damage above is an extractor's; this is the page's. ``perturb_pdf`` damages a list as a typeset
+# page gives it to pdftotext: the list wrapped to a column (two-column pages: 18 to 40 characters), the
+# page breaking inside the list — inside an entry too — with the page's number and the next page's
+# running head between the halves, DOIs and URLs broken where a typesetter breaks them (after "/",
+# ".", "-", or "https:"), some of them broken over the page break, spaces the PDF inserted inside them
+# ("10. 1016/", "http :", "doi. org"), soft hyphens (U+00AD) where words and addresses were hyphenated,
+# and after a Chinese list the English title block that such articles print after their list. Nothing
+# here is an entry's text: the running heads are written for this file, the names in them are none of
+# the entries'.
+_RUNNING_HEADS_LATIN = (
+    "{page}  JOURNAL OF APPLIED STUDIES",
+    "JOURNAL OF APPLIED STUDIES  {page}",
+    "{page}",
+    "· {page} ·",
+    "Reading lists as they stand  {page}",
+)
+_RUNNING_HEADS_CJK = (
+    "{page}  经 济 研 究  2021 年第 5 期",
+    "第 50 卷 第 3 期  · {page} ·",
+    "{page}",
+    "— {page} —",
+)
+_TRAILER_CJK = (
+    "Reading Reference Lists as They Stand\n"
+    "ZHANG San, LI Si\n"
+    "(School of Information, Example University, Beijing 100000, China)\n"
+    "Abstract: This paper reads reference lists as they stand in articles and cuts them into entries.\n"
+)
+_TRAILER_LATIN = (
+    "Appendix A. Supplementary material\n"
+    "The data used in this article are described in the supplementary file.\n"
+)
+_LINK_BREAKS = "/.-"
+
+
+def _address_cut(value: str, rng: random.Random) -> tuple[int, str] | None:
+    """Where a typesetter breaks the address ``value`` and what it leaves at the line's end: after
+    "https:", after a slash, a dot or a hyphen (the mark stays on the first line), sometimes with a
+    soft hyphen at the break."""
+    if value.startswith("http") and "://" in value and rng.random() < 0.25:
+        return value.index("://") + 1, "\n"
+    marks = [i + 1 for i in range(4, len(value) - 2) if value[i] in _LINK_BREAKS]
+    if marks:
+        cut = rng.choice(marks)
+        return cut, ("\u00ad\n" if value[cut - 1] != "-" and rng.random() < 0.15 else "\n")
+    return None
+
+
+def _address_spaces(value: str, rng: random.Random) -> list[tuple[int, str]]:
+    """Spaces a PDF's text layer puts inside an address: "10. 1016/", "http :", "https: //", "doi. org"."""
+    places = []
+    # (the space goes before the match: "10.|1016", "http|:", "doi.|org", "https:|//")
+    for pattern in (r"(?<=\b10\.)\d", r"(?<=http)(?=s?:)s?", r"(?<=doi\.)org", r"(?<=:)//"):
+        m = re.search(pattern, value)
+        if m:
+            places.append(m.end() if m.group(0) in ("", "s") else m.start())
+    if not places:
+        return []
+    return [(rng.choice(places), " ")]
+
+
+def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
+    """``labelled`` as a typeset page gives it: see the comment above."""
+    rng = random.Random(f"pdf:{seed}:{labelled.name}")
+    raw = labelled.raw
+    text = _Text(list(raw), list(range(len(raw))))
+    entries = labelled.entries
+    links = [s for e in entries for s in _spans(e, "url", "doi")]
+    breakable = [s for s in links if "\n" not in raw[s.start:s.end] and not any(
+        o is not s and o.start <= s.start and s.end <= o.end for o in links)]
+    chinese = bool(_CJK.search(raw))
+    heads = _RUNNING_HEADS_CJK if chinese else _RUNNING_HEADS_LATIN
+    page = rng.randint(12, 480)
+
+    def page_break() -> str:
+        nonlocal page
+        page += 1
+        head = rng.choice(heads).format(page=page)
+        number = f"{page - 1}\n\n" if rng.random() < 0.5 and not head.startswith(str(page)) else ""
+        return f"\n\n{number}{head}\n\n" if rng.random() < 0.5 else f"\n{number}{head}\n"
+
+    # 1. Spaces inside addresses (one in three), then each address broken where a typesetter breaks
+    # it (two in three), one in six of the breaks over a page break.
+    for span in links:
+        value = raw[span.start:span.end]
+        if "\n" in value or rng.random() > 0.33:
+            continue
+        for where, what in _address_spaces(value, rng):
+            text.insert(text.at(span.start + where), what)
+    over_page: list[int] = []
+    for span in breakable:
+        value = raw[span.start:span.end]
+        if len(value) < 10 or rng.random() < 0.33:
+            continue
+        cut = _address_cut(value, rng)
+        if cut is None:
+            continue
+        where, what = cut
+        if what == "\n" and rng.random() < 1 / 6:
+            over_page.append(span.start + where)  # broken over the page: its furniture goes in after the wrapping
+            continue
+        text.insert(text.at(span.start + where), what)
+    # 2. A long word of a Latin title hyphenated across the line with a soft hyphen (U+00AD), as some
+    # PDFs' text layers give a hyphenation point.
+    for entry in entries:
+        for span in _spans(entry, "title", "container"):
+            words = list(_WORD.finditer(raw, span.start, span.end))
+            if words and rng.random() < 0.3:
+                word = rng.choice(words)
+                cut = word.start() + rng.randint(3, len(word.group()) - 3)
+                text.insert(text.at(cut), "\u00ad\n")
+    # 3. The list set in a column: every entry wrapped at 18 to 40 characters (a space becomes a line
+    # break, a line of Chinese breaks between two characters).
+    for entry in entries:
+        width = rng.randint(18, 40)
+        i, end = text.at(entry.start), text.at(entry.end)
+        while i < end:
+            ch = text.chars[i]
+            if ch != "\n" and text.line_length_before(i) >= width:
+                if ch == " ":
+                    text.chars[i] = "\n"
+                elif _CJK.match(ch) and _CJK.match(text.chars[i - 1]):
+                    text.insert(i, "\n")
+                    end += 1
+            i += 1
+    for old in sorted(over_page, reverse=True):
+        text.insert(text.at(old), page_break())
+    # 4. The page breaking inside the list once or twice: at a line break inside an entry (or between
+    # two), the page's number and the next page's running head.
+    first = text.at(entries[0].start) if entries else len(text.chars)
+    last = text.at(entries[-1].end) if entries else len(text.chars)
+    breaks = [i for i in range(first, last) if text.chars[i] == "\n"]
+    for i in sorted(rng.sample(breaks, min(rng.randint(1, 2), len(breaks))), reverse=True):
+        furniture = page_break()
+        text.chars[i:i + 1] = list(furniture)
+        text.origin[i:i + 1] = [text.origin[i]] + [None] * (len(furniture) - 1)
+    # 5. After a Chinese list, its article's English title block; after another, an appendix (one list in two).
+    if rng.random() < 0.5:
+        tail = "".join(text.chars)
+        text.insert(len(text.chars), ("" if tail.endswith("\n") else "\n") + (_TRAILER_CJK if chinese else _TRAILER_LATIN))
+    new_raw = "".join(text.chars)
+    return Perturbed(LabelledList(labelled.name, new_raw, [_moved(e, text) for e in entries]), labelled)

@@ -26,8 +26,13 @@ entries were read (GB/T, another style, kept verbatim).
 (``reflist_perturb.py``: line breaks inside entries, DOIs and URLs, hyphenated words, page numbers
 and running heads between entries, a letter-spaced heading, full-/half-width punctuation swapped,
 OCR-damaged labels; fixed seed), ``perturbed-heldout`` the held-out lists damaged the same way.
+``perturbed-pdf`` (round 13c) damages every seen list as a typeset page does (``perturb_pdf``: a narrow
+column, the page breaking inside entries with its number and running head, addresses broken at "/", ".",
+"-" or after "https:" and spaced out, soft hyphens, the text after a list); ``perturbed-pdf-heldout`` the
+held-out lists, only scored. ``-v`` lists entries cut where none starts (SPLIT, with the cutter's reason)
+and gold entries merged into the one above (MERGED).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed6|real-sealed7|perturbed|perturbed-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed6|real-sealed7|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -45,7 +50,7 @@ from wenxian.refparse.listcut import cut_list
 from wenxian.refparse.reading import Reading, fill_left_out_names, read_item
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from reflist_perturb import SEED, perturb  # noqa: E402  (a module of the benchmarks, beside this one)
+from reflist_perturb import SEED, perturb, perturb_pdf  # noqa: E402  (a module of the benchmarks, beside this one)
 
 _DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "reflists"
 HELDOUT_DIR = _DATA / "heldout"
@@ -200,6 +205,11 @@ def score_list(labelled: LabelledList, score: Score, reader=None, truth: Labelle
     for gold in truth.entries:
         doi = gold.value(raw, "doi")
         score.dois_kept += doi is not None and _norm("doi", doi) in kept
+    starts = {labelled.first_line(placed) for placed in labelled.entries}
+    lines = labelled.raw.split("\n")
+    for item in cut.items:
+        if item.line not in starts:  # an entry cut where none starts (split off, or text after the list)
+            score.misses.append(f"{labelled.name}:{item.line}: SPLIT {lines[item.line - 1].strip()[:70]!r} ({getattr(item, 'why', '')})")
     for placed, gold in zip(labelled.entries, truth.entries):
         item = by_line.get(labelled.first_line(placed))
         if gold.translation is not None:
@@ -210,7 +220,9 @@ def score_list(labelled: LabelledList, score: Score, reader=None, truth: Labelle
             if name in present:
                 score.totals[name] += 1
         if item is None:
-            score.misses.append(f"{labelled.name}:{labelled.first_line(placed)}: entry not found")
+            line = labelled.first_line(placed)
+            score.misses.append(f"{labelled.name}:{line}: entry not found (MERGED) {lines[line - 1].strip()[:70]!r}"
+                                f" after {lines[line - 2].strip()[-50:]!r}")
             continue
         score.matched += 1
         reading = readings[item.line]
@@ -269,13 +281,14 @@ def score_part(lists: list[LabelledList], reader=None) -> Score:
     return score
 
 
-def score_perturbed(folders: list[Path], reader=None, seed: int = SEED) -> Score:
+def score_perturbed(folders: list[Path], reader=None, seed: int = SEED, damage=None) -> Score:
     """The lists of ``folders`` damaged as extractors damage them (:mod:`reflist_perturb`, fixed
-    seed), scored against their gold as it was before the damage."""
+    seed; ``damage``: another damage of that module, :func:`reflist_perturb.perturb_pdf`), scored
+    against their gold as it was before the damage."""
     score = Score()
     for folder in folders:
         for labelled in load_dir(folder):
-            damaged = perturb(labelled, seed)
+            damaged = (damage or perturb)(labelled, seed)
             score_list(damaged.labelled, score, reader, damaged.original)
     return score
 
@@ -284,6 +297,15 @@ def score_perturbed(folders: list[Path], reader=None, seed: int = SEED) -> Score
 # only scored, the held-out ones (``perturbed-heldout``).
 PERTURBED_PARTS = {"perturbed": (TRAINING_DIR, REAL_DEV_DIR),
                    "perturbed-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
+# The lists as a typeset page damages them (round 13c, :func:`reflist_perturb.perturb_pdf`: a column's
+# wraps, page breaks inside entries with the page's number and running head, addresses broken at "/",
+# ".", "-" or after "https:" and spaced out, soft hyphens, the text after a list): every seen list
+# (``perturbed-pdf``) and, only scored, the held-out ones (``perturbed-pdf-heldout``).
+PDF_PERTURBED_PARTS = {
+    "perturbed-pdf": (TRAINING_DIR, REAL_DEV_DIR, REAL_FRESH_DIR, REAL_FRESH2_DIR, REAL_FRESH3_DIR,
+                      REAL_FRESH4_DIR, REAL_FRESH5_DIR, REAL_SEALED_DIR, REAL_SEALED2_DIR, REAL_SEALED3_DIR,
+                      REAL_SEALED4_DIR, REAL_SEALED5_DIR, REAL_SEALED6_DIR),
+    "perturbed-pdf-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
 
 
 def report(name: str, score: Score, verbose: bool = False) -> str:
@@ -332,7 +354,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
                                            "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "perturbed",
-                                           "perturbed-heldout",
+                                           "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
                                            "all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
@@ -362,6 +384,10 @@ def main(argv: list[str] | None = None) -> int:
     for part, folders in PERTURBED_PARTS.items():
         if args.part in (part, "all"):
             print(report(f"{part} (seed {args.seed})", score_perturbed(list(folders), reader, args.seed), args.verbose))
+    for part, folders in PDF_PERTURBED_PARTS.items():
+        if args.part in (part, "all"):
+            score = score_perturbed(list(folders), reader, args.seed, perturb_pdf)
+            print(report(f"{part} (seed {args.seed})", score, args.verbose))
     return 0
 
 

@@ -501,7 +501,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
     monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
-    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None: reflist.Score())
+    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None, damage=None: reflist.Score())
     reflist.main(["--part", "all"])
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" not in scored
     capsys.readouterr()
@@ -522,13 +522,16 @@ def test_perturbed_lists_keep_their_entries_and_dois() -> None:
     and DOI 26/26. What is left is undecidable from the text alone: a DOI cut before a tail of four
     digits or fewer on its own line reads as the page's number (seed 13), and a line break right after a
     title's full stop before a line opening in capitals ("… The Chopin Collection." / "RCA Victor/BMG
-    …, 1991, …")."""
+    …, 1991, …"). Round 13c: that line makes no author-year head, so it goes on with its entry: 12/12 over
+    seed 13 and seeds 1–8."""
     damaged = reflist.perturb(load_dir(TRAINING_DIR)[0])
     assert damaged.labelled.raw != damaged.original.raw  # the damage is real…
     assert reflist.perturb(load_dir(TRAINING_DIR)[0]).labelled.raw == damaged.labelled.raw  # …and repeatable
     score = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed"]))
     print(reflist.report("perturbed", score))
-    assert score.gold_entries == 134 and score.lists_exact >= 11 and score.matched == score.gold_entries
+    # (round 13c: 12/12 — "RCA Victor/BMG …, 1991, 11 compact discs." after a title's full stop makes no head: in an
+    # author-year list it goes on with the entry above)
+    assert score.gold_entries == 134 and score.lists_exact == 12 and score.matched == score.gold_entries
     assert score.fields["doi"] >= 25 and score.translations_paired == score.translations
     held = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed-heldout"]))
     print(reflist.report("perturbed-heldout", held))
@@ -538,7 +541,7 @@ def test_perturbed_lists_keep_their_entries_and_dois() -> None:
 @pytest.mark.parametrize("seed", range(1, 9))
 def test_perturbed_dev_lists_hold_under_other_seeds(seed: int) -> None:
     score = reflist.score_perturbed(list(reflist.PERTURBED_PARTS["perturbed"]), seed=seed)
-    assert score.lists_exact >= 11 and score.matched == score.gold_entries
+    assert score.lists_exact == 12 and score.matched == score.gold_entries  # (11–12 before round 13c)
     assert score.fields["doi"] == score.totals["doi"]
 
 
@@ -602,3 +605,28 @@ def test_sealed7_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
     reflist.main(["--part", "real-sealed7"])
     assert scored == ["sealed7"]
     capsys.readouterr()
+
+# Round 13c: ndsu's entry torn by blank lines ("In 2011" / "Louisville, Kentucky, …") is one entry now
+# (an author-year list's entries open only at a head): 6/6 exact, 82 found, URL 26/26, fields 84.7 %; its
+# proceedings read as printed give one more wrong value (the container "In 2011 Louisville, …", 8 → 9).
+FLOOR6 = {"exact": 6, "matched": 82, "found": 82, "doi": 12, "url": 26, "fields": 0.846, "wrong": 9, "verbatim": 28}
+
+
+def test_lists_as_a_typeset_page_damages_them() -> None:
+    """Round 13c: every seen list damaged as a typeset page damages it (benchmarks/reflist_perturb.py's
+    ``perturb_pdf``: a column of 18–40 characters, the page breaking inside entries with its number and
+    running head, DOIs and URLs broken at "/", ".", "-" or after "https:", spaced out ("10. 1016/",
+    "http :", "doi. org"), soft hyphens, the text after a list), seed 13. The code before round 13c: 57/66
+    lists exact, 902 entries found for 916 (885 matched), fields 80.9 %, DOI 51/78, URL 158/211, 209 wrong
+    values. After its rules (soft hyphens joined, spaces inside DOIs closed, the page's number and running
+    head inside an address, heads wrapped over many lines or a page, only a head opens an author-year
+    entry, a source's fields wrapped to a line's start): the floors below. The held-out lists damaged the
+    same way (``perturbed-pdf-heldout``) are only scored: their floor is the one measured at the round's end."""
+    damaged = reflist.perturb_pdf(load_dir(TRAINING_DIR)[0])
+    assert damaged.labelled.raw != damaged.original.raw
+    assert reflist.perturb_pdf(load_dir(TRAINING_DIR)[0]).labelled.raw == damaged.labelled.raw  # repeatable
+    score = reflist.score_perturbed(list(reflist.PDF_PERTURBED_PARTS["perturbed-pdf"]), damage=reflist.perturb_pdf)
+    print(reflist.report("perturbed-pdf", score))
+    assert score.gold_entries == 916 and score.lists_exact >= 59 and score.matched >= 909
+    assert score.fields["doi"] >= 73 and score.fields["url"] >= 197 and score.wrong <= 61
+    assert score.overall() >= 0.895

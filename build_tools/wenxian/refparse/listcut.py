@@ -25,7 +25,8 @@ from pypinyin import Style, lazy_pinyin, pinyin
 
 from wenxian.cjk import has_cjk
 from wenxian.namekeys import NATION, PARTICLE
-from wenxian.refparse.text import close_small_caps, close_spaced_urls, join_wrapped
+from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
+                                   without_soft_hyphens)
 
 # (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
 HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
@@ -154,6 +155,11 @@ _DECORATED_PAGE = re.compile(r"^[·•∙\-–—]\s*\d{1,4}\s*[·•∙\-–—
 _CAPITALS_HEAD = re.compile(r"^(?:\d{1,4}\s+[A-Z][A-Z&\-]*(?:\s+[A-Z&\-]+)+|[A-Z][A-Z&\-]*(?:\s+[A-Z&\-]+)+\s+\d{1,4})$")
 _ISSUE_STAMP = re.compile(r"(?:1[89]|20)\d\d\s*年\s*第\s*\d{1,2}\s*期|第\s*\d{1,3}\s*卷\s*第\s*\d{1,2}\s*期")
 _FIELD_MARKS = re.compile(r"[.,，。;；:：\[\]()（）/]")
+# A running head in any case with the page's number set apart from it by a rule or a wide gap ("Alex Ball
+# | 11", "10 | The dccpaper bundle", "Reading lists as they stand   243"): a few words, none of an entry's
+# field marks or digits.
+_RULED_HEAD = re.compile(r"^(?:\d{1,4}(?:\s*\|\s*|\s{2,})[^\W\d][^\d|.,;:()\[\]/]{2,60}"
+                         r"|[^\W\d][^\d|.,;:()\[\]/]{2,60}?(?:\s*\|\s*|\s{2,})\d{1,4})$")
 
 
 def page_furniture(text: str) -> bool:
@@ -166,6 +172,8 @@ def page_furniture(text: str) -> bool:
         return True
     if _CAPITALS_HEAD.match(text):
         return not re.search(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", text)
+    if _RULED_HEAD.match(text):
+        return len(text.split()) <= 10
     return bool(_ISSUE_STAMP.search(text)) and not _FIELD_MARKS.search(_ISSUE_STAMP.sub("", text))
 
 
@@ -205,6 +213,8 @@ def _prose(text: str) -> bool:
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
 _BROKEN_END = re.compile(r"[-/:,]$")
+# ...but after a URL's scheme ("https:") comes "//", never a digit: a number there is the page's.
+_SCHEME_END = re.compile(r"(?i)\b(?:https?|ftp):$")
 _TYPE_CODE = re.compile(r"\S\s*\[[A-Z]{1,2}(?:/OL)?\]")
 # A GB/T author-year head: "YOUNG M, STONE J, 2008." — names with initials, then the year.
 _GBT_YEAR_HEAD = re.compile(
@@ -224,6 +234,9 @@ _NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,
 _PARTICLE_NAME = re.compile(r"^\s*(?:" + PARTICLE + r"\s){1,3}"
                             r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:,\s(?:[A-Z]\.|[A-Z][a-z]+\b)"
                             r"|(?:\s[A-Z]{1,3})+[,.])")
+# A source's fields at a line's start: a name, maybe the year, then volume (issue) and pages after a colon
+# ("Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.") — no names and a year open so.
+_SOURCE_FIELDS = re.compile(r"^\s*[^\d,，.。]{2,80}[,，]\s*(?:(?:1[5-9]|20)\d\d[a-z]?[,，]\s*)?\d+\s*(?:[(（]\d+[)）])?\s*[:：]\s*\d")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 # (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О."; names a bibliographer supplied, in
 # brackets: "[Bronn, Heinrich Georg]. Review of …")
@@ -245,6 +258,7 @@ class ListItem:
     translation_line: int | None = None
     label: str | None = None  # the label as printed, when it was damaged
     review: str | None = None  # what the cutting could not decide (a URL's words closed up)
+    why: str = ""  # the evidence this entry was cut on ("label [3]", "an author-year head after a finished entry")
 
 
 @dataclass
@@ -328,13 +342,13 @@ def _same_first_author(chinese: str, english: str) -> bool:
 
 
 def _join(parts: list[str]) -> str:
-    return close_small_caps(close_spaced_urls(join_wrapped(parts)))
+    return close_small_caps(close_spaced_urls(close_spaced_identifiers(join_wrapped(parts))))
 
 
 def _url_review(parts: list[str]) -> str | None:
     """What to check in an entry whose URL the PDF spaced out between the words of its file name."""
     guessed: list[str] = []
-    close_spaced_urls(join_wrapped(parts), guessed)
+    close_spaced_urls(close_spaced_identifiers(join_wrapped(parts)), guessed)
     if not guessed:
         return None
     return (f"the URL {guessed[0]!r} was spaced out in the PDF's text between the words of its file name and "
@@ -357,7 +371,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     :func:`ends_list`, or at a run of Latin lines after a labelled list that
     is followed by such a line (an English title before its abstract).
     """
-    texts = [line.rstrip() for line in lines]
+    texts = without_soft_hyphens([line.rstrip() for line in lines])
     printed_labels = sum(1 for t in texts if label_of(t, None))
     bare = set() if printed_labels else _bare_labels(texts)
     # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
@@ -386,6 +400,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     heads = sum(1 for t in texts if opens_author_year_entry(t) or SAME_AUTHORS.match(t))
     heads_only = not labelled and heads >= 5 and sum(len(t.strip()) for t in texts) <= HEAD_SPACING * heads
     last_page: int | None = None
+    furniture: set[int] = set()  # the page's running heads and numbers between marks, by line number
     trailing = None
     expected = 1
     seen_heading = False
@@ -398,7 +413,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         text = raw.strip()
         if not text:
             continue
-        after_aside, last_line = bool(asides) and asides[-1] == last_line, number_in_file
+        # (the page's furniture is no aside of the entries': an address goes on after it)
+        after_aside = bool(asides) and asides[-1] == last_line and last_line not in furniture
+        last_line = number_in_file
         if in_note and labelled and not _label_in_list(text, expected, bracketed):
             # A note in brackets between numbered entries goes on up to its closing bracket.
             asides.append(number_in_file)
@@ -414,19 +431,22 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         note_open = False
         if index in bare:  # a number alone on its line, next in the list's sequence: the label (AIP)
             groups.append({"number": int(text), "parts": [""], "line": number_in_file, "tr": [],
-                           "tr_line": None, "label": None})
+                           "tr_line": None, "label": None, "why": f"label {text} alone on its line, next in the sequence"})
             expected = int(text) + 1
             continue
         if _MARKS_ONLY.match(text):
             continue  # marks from the margin ("⇓"), no letter or digit: no entry's text
         if groups and _PAGE_NUMBER.match(text) and (
-                not _BROKEN_END.search(_join(groups[-1]["parts"])) or int(text) == (last_page or -1) + 1):
+                not _BROKEN_END.search(_join(groups[-1]["parts"])) or int(text) == (last_page or -1) + 1
+                or _page_break_around(texts, index) or _SCHEME_END.search(_join(groups[-1]["parts"]))):
             # The page's number; after a line stopping inside a token ("…-0781-" / "4") only
-            # when it is the page after the last one seen (a URL ending in "/" / "18" after "17").
+            # when it is the page after the last one seen (a URL ending in "/" / "18" after "17"), or
+            # when the page's break shows around it (a blank line, the running head).
             last_page = int(text)
             continue
         if groups and page_furniture(text):
             asides.append(number_in_file)
+            furniture.add(number_in_file)
             continue  # the page's number between marks, or its running head
         if is_heading(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
                 _prose(" ".join(_join(g["parts"]) for g in groups)) or all(
@@ -472,7 +492,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             number, printed, end = found
             groups.append({"number": number, "parts": [text[end:]], "line": number_in_file,
                            "tr": [], "tr_line": None,
-                           "label": printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、]?", printed) else None})
+                           "label": printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、]?", printed) else None,
+                           "why": f"label {printed}"})
             expected = number + 1
             continue
         if (current and not labelled and not seen_heading and len(groups) == 1 and len(current["parts"]) == 1
@@ -496,7 +517,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 # on until its own ("… Acesso em: 17 fev. 2013." / "Citado na página 48."), and the
                 # line after it opens the next ("van GIGCH, J. P.; …", "IBGE. …").
                 back_referenced and (not BACKREF.search(previous) or _BACKREF_TAIL.match(text)))) and not (
-                labelled and _complete(previous) and not _CONTINUES.match(text)):
+                labelled and (_complete(previous) or _address_closed(previous, text)) and not _CONTINUES.match(text)):
             current["parts"].append(text)
         elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected, bracketed),
                                                     expected)) != "entry":
@@ -508,7 +529,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 in_note = bool(_BRACKETED_NOTE.match(text)) and "]" not in text
         else:
             groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [],
-                           "tr_line": None, "label": None})
+                           "tr_line": None, "label": None,
+                           "why": _why_unlabelled(text, previous if current else None, labelled, heads_only,
+                                                  back_referenced, _lines_after(texts, index))})
     if trailing is not None and not labelled:
         # An unlabelled list: the English title before the abstract that ended it opened an
         # "entry" of its own; a line with no year just before the end is that title.
@@ -523,7 +546,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             parts.pop()
             trailing = first_line + where
     items = [ListItem(g["number"], _join(g["parts"]), g["line"],
-                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"], _url_review(g["parts"]))
+                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"], _url_review(g["parts"]), g["why"])
              for g in groups]
     if labelled:
         # Unlabelled lines after the last labelled entry (an English title before
@@ -538,6 +561,19 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     if trailing is not None:
         asides = [line for line in asides if line < trailing]
     return CutList(items, trailing, asides)
+
+
+def _why_unlabelled(text: str, previous: str | None, labelled: bool, heads_only: bool, back_referenced: bool,
+                    after: list[str]) -> str:
+    """Why an entry without a printed label opens at ``text`` (``previous``: the entry before, None if
+    it is the list's first), for :attr:`ListItem.why`."""
+    if previous is None:
+        return "the list's first line"
+    if labelled:
+        return "a numbered list's line after a finished entry, where the labels skip a number or end"
+    if back_referenced:
+        return "the line after the entry's own back-reference"
+    return _entry_start(text, previous, labelled, heads_only, after) or "a line after a finished entry"
 
 
 def _after_list(texts: list[str], index: int, labelled: bool, expected: int, bracketed: bool = False) -> bool:
@@ -572,10 +608,42 @@ def _capitals_heading(texts: list[str], index: int, previous: str) -> bool:
     """In a list without labels, whether the line at ``index`` is a heading in capitals after it
     ("TABLES", "FIGURES", "APPENDIX"): a few words in capitals alone on their line after a finished
     entry, with no author-year head in the lines that follow (a running head has entries after it)."""
-    if not _CAPITALS_LINE.match(texts[index].strip()) or not _complete(previous):
-        return False
+    if not _CAPITALS_LINE.match(texts[index].strip()) or not _complete(previous) or _head_only(previous):
+        return False  # (an entry that is its head alone goes on: its title in capitals, "Calvo, J. A. (2004)." / "USING THE …")
     after = [t.strip() for t in texts[index + 1:] if t.strip()][:3]
     return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) for t in after)
+
+
+_OPEN_YEAR = re.compile(r"\((?:(?:1[5-9]|20)\d\d[a-z]?,[^()]{0,20}|in)$")
+# What names may hold in parentheses besides the year: a handle, a body's acronym ("Souza, Pete (@petesouza).").
+_ASIDE_IN_NAMES = re.compile(r"\s*\([^()\d]{1,30}\)")
+_NAMES_THEN_YEAR = re.compile(r"^([^()（）]+)[(（](?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?|in press|n\.\s?d\.)[,)）]")
+
+
+def _head_ahead(text: str, after: list[str]) -> bool:
+    """Whether ``text`` opens an author-year head by itself or with the lines ``after`` it, as long as
+    they hold names only ("Chaves-Morillo, V., Gómez Calero," / "C., Fernández-Muñoz, J. J.," / … /
+    "C. (2018). La anosmia …"), or wrapped inside the year's parentheses ("KS in NJ. (2019, January" /
+    "15). From …")."""
+    run = text
+    for k in range(len(after) + 1):
+        if opens_author_year_entry(run) or SAME_AUTHORS.match(run) or SPRINGER_HEAD.match(run):
+            return True
+        year = _NAMES_THEN_YEAR.match(run)  # (names past the head's length, "（2022）" in full width)
+        if year and _names_only(year.group(1).strip()):
+            return True
+        if k == len(after) or (_SENTENCE_END.search(run) and not _YEAR_FIRST.match(after[k])) or not (
+                _names_only(_ASIDE_IN_NAMES.sub("", run)) or re.search(r"\((?:1[5-9]|20)\d\d[^()]*$", run)):
+            return False  # (names run on over lines that end inside them, not over a finished sentence)
+        run = f"{run} {after[k]}"
+    return False
+
+
+def _head_only(text: str) -> bool:
+    """Whether an author-year entry so far is its head and nothing after it ("Calvo, J. A. (2004)."):
+    names and the year, no title yet."""
+    head = _head_at(text)
+    return bool(head) and not text[head.end():].strip(" .")
 
 
 def _in_sequence(texts: list[str]) -> bool:
@@ -711,6 +779,13 @@ def _complete(previous: str) -> bool:
 _IMPRINT_TAIL = re.compile(r"^\s*[A-Z][A-Za-z&.'\- ]{0,60},\s*(?:1[5-9]|20)\d{2}[a-z]?(?:\s*[:：]\s*\d+(?:\s*[-–]\s*\d+)?)?\s*[.。]$")
 
 
+def _address_closed(previous: str, text: str) -> bool:
+    """Whether an entry ending in an address ("…//thetype.com/kongque/") is finished before ``text``: a line
+    of words opening with a capital, no address's piece (the English title after a Chinese list)."""
+    return bool(_OPEN_LINK.search(previous) and _YEAR.search(previous) and " " in text
+                and re.match(r"[A-Z][a-z]+\s", text) and not _LINK_TAIL.match(text.split()[0]))
+
+
 def continues_entry(text: str, previous: str) -> bool:
     """Whether the line ``text`` is the tail of the entry ``previous`` that does not read finished
     ("…比较教育研究, 2024," / "46(8): 92-99."): it opens as an entry goes on (a digit, a lower-case
@@ -738,9 +813,27 @@ def _dated(previous: str) -> bool:
     return bool(_OLD_YEAR.search(previous) or _UNDATED.search(previous))
 
 
-def _lines_after(texts: list[str], index: int, count: int = 3) -> list[str]:
-    """The next ``count`` lines with text after ``index``."""
-    return [t.strip() for t in texts[index + 1:] if t.strip()][:count]
+def _lines_after(texts: list[str], index: int, count: int = 10) -> list[str]:
+    """The next ``count`` lines with text after ``index``, past the page's number and running head (a page
+    may break inside an entry's head)."""
+    out: list[str] = []
+    for t in texts[index + 1:]:
+        t = t.strip()
+        if t and not _PAGE_NUMBER.match(t) and not page_furniture(t):
+            out.append(t)
+            if len(out) == count:
+                break
+    return out
+
+
+def _page_break_around(texts: list[str], index: int) -> bool:
+    """Whether the number alone at ``index`` stands where a page breaks: blank lines on both sides of it,
+    or the page's running head the next or last line with text (a DOI's or URL's tail wrapped to a line
+    of its own runs on from the line above)."""
+    before = texts[index - 1].strip() if index else ""
+    after = texts[index + 1].strip() if index + 1 < len(texts) else ""
+    near = [t.strip() for t in texts[index + 1:] if t.strip()][:1] + [t.strip() for t in texts[:index] if t.strip()][-1:]
+    return (not before and not after) or any(page_furniture(t) for t in near)
 
 
 # A line of names only: letters, initials, commas, "&", "and", "et al." — no digit, parenthesis, quotation
@@ -756,6 +849,13 @@ def _names_only(text: str) -> bool:
 
 def _head_at(text: str) -> re.Match | None:
     return _YEAR_HEAD.match(text) or _DATE_HEAD.match(text)
+
+
+# A line ending as a sentence: a word of two letters or more and its full stop (not an initial, "Jr.", "eds.").
+# …which names end before the year when the year opens the next line (APA: "Advisory Panel on
+# Cyberinfrastructure." / "(2003). Revolutionizing …").
+_YEAR_FIRST = re.compile(r"^\s*\((?:(?:1[5-9]|20)\d\d|in press|n\.\s?d\.)")
+_SENTENCE_END = re.compile(r"(?:^|\s)(?!(?:Jr|Sr|eds?|Eds?|trans|St)\.$)[^\W\d_]{2,}\.$")
 
 
 def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bool:
@@ -775,7 +875,11 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
         head = _head_at(" ".join([text, *after[:k]]))
         if head and head.end() > len(text):
             return not (sentence and _head_at(" ".join(after[:k])))
-        if not _names_only(after[k - 1]):
+        if not _names_only(after[k - 1]) or (_SENTENCE_END.search(after[k - 1]) and not (
+                k < len(after) and _YEAR_FIRST.match(after[k]))):
+            # (names run on over lines that end inside the names, not over a finished sentence:
+            # "Joseph Regenstein Library," / "University of Chicago." / "Silverstein, Theodore, trans." /
+            # "1974." is a place's end, then the next head)
             return False
     return False
 
@@ -783,63 +887,88 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
 # An entry so far ending in a name's initials after a comma ("… In J. Gonzalo, C." / "Thanos, M. F.
 # Verdejo & R. C. Carrasco (Eds.), …"): its list of names goes on, though the period looks final.
 # (Initials are spaced apart: "Washington, D.C." is a place, which ends an entry.)
-_OPEN_NAMES_END = re.compile(r"(?:,|\band|&)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
+_OPEN_NAMES_END = re.compile(r"(?:,|\band|&|\bIn)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
 
 
 def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False,
                   after: list[str] | None = None) -> bool:
-    """In a list, whether ``text`` opens a new (unlabelled) entry after ``previous``; in an
+    return _entry_start(text, previous, labelled, heads_only, after) is not None
+
+
+def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = False,
+                 after: list[str] | None = None) -> str | None:
+    """In a list, why ``text`` opens a new (unlabelled) entry after ``previous`` (None: it does not); in an
     author-year list (``heads_only``) a line of names without the year opens one only when it does
     not end as a sentence (the year follows on the next line: "Kalnay, E., Kanamitsu, M.,") or the
     head is complete with the lines ``after`` it."""
     if labelled:
-        return False
+        return None
+    if _head_only(previous) and not _head_ahead(text, after or []) and not has_cjk(NATION.sub("", text)[:1]):
+        return None  # an entry that is its head alone ("Evans, L. (2004).") goes on with its title, in any list
     if after and _names_wrapped_before_year(text, previous, after):
-        return True
+        return "names wrapped before the year, after a finished entry"
     if heads_only and after is not None and not _OLD_YEAR.search(previous) and _NAMES_ONLY.match(previous) and (
             re.search(r",|\band\b|&", previous)):
         # The entry so far is names and nothing else: its head runs on to this line, whatever the line
         # looks like ("Sechzer, Jeri A., …, A. Griffin, and S. J." / "Blumenthal, eds. 1996. Women").
-        return False
+        return None
     end = previous.rstrip()
     if end.endswith(("doi.org/", "https:", "http:", ",", "&", " and")) or _OPEN_NAMES_END.search(end):
-        return False
+        return None
     if (SAME_AUTHORS.match(text) or SOME_SAME_AUTHORS.match(text)) and _OLD_YEAR.search(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):
-        return True  # the next work of the same authors, their names left out (a dash and the
+        return "the same authors left out (a dash or the year first)"  # the next work of the same authors, their names left out (a dash and the
         # year in parentheses open one even after an entry without its final full stop: Springer's)
     if _DASH_SENTENCE.match(text) and _ENTRY_END.search(previous):
-        return True  # "———. Title …" (or "[——— ]."): the same names as the entry before, even one without a year
+        return "the same names as a dash sentence"  # "———. Title …" (or "[——— ]."): the same names as the entry before, even one without a year
     if SPRINGER_HEAD.match(text) and _OLD_YEAR.search(previous) and not _SPRINGER_OPEN_END.search(end):
-        return True  # Springer's head after an entry that ends without its full stop
+        return "a Springer head"  # Springer's head after an entry that ends without its full stop
     if _NO_NAMES_START.match(text) and re.search(r"\d\.$", end) and not (
             (head := _DATE_HEAD.match(previous + " ")) and not previous[head.end():].strip()):
-        return True  # a work without names after an entry ending in its year or pages (not a bare "Name. 2019." head)
+        return "a work without names after a finished entry"  # a work without names after an entry ending in its year or pages (not a bare "Name. 2019." head)
     described = DESCRIPTION_FIRST.match(text)  # "[dataset] Kaul, H. (2021).": the kind of work first
     headed = text[described.end():] if described else text
     head = _YEAR_HEAD.match(headed) or _DATE_HEAD.match(headed)
-    if head and " " in head.group(0).strip() and _dated(previous) and (
+    if not head and after and _OPEN_YEAR.search(headed):
+        head = _YEAR_HEAD.match(f"{headed} {after[0]}")  # wrapped inside its date: "KS in NJ. (2019, January" / "15). …"
+    if ((head and " " in head.group(0).strip()) or (
+            # (…or a head wrapped, its year on a line below: "[dataset] Kaul, H. & Rumpf, A." / "(2021).")
+            not head and described and after and _head_ahead(headed, after))) and _dated(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
-        return True
+        return "an author-year head after a finished entry"
     if end.endswith(("-", "/")):
-        return False
+        return None
     if _PARTICLE_NAME.match(text) and _dated(text) and _dated(previous) and _ENTRY_END.search(previous):
-        return True  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
+        return "a name after its particles, and a year"  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
     if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
-        return False
+        return None
+    if _SOURCE_FIELDS.match(text):
+        return None  # "Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.": a source's fields wrapped
     if _GBT_YEAR_HEAD.match(text):
-        return True  # "Young M, 2008.": names and a year, not a journal and its volume
+        return "GB/T names and the year"  # "Young M, 2008.": names and a year, not a journal and its volume
     if _NAME_YEAR_HEAD.match(text):
-        return True  # "OECD, 2019, OECD Employment Outlook …", "World Bank, 2020.": a name, then the year
+        return "a name, then the year"  # "OECD, 2019, OECD Employment Outlook …", "World Bank, 2020.": a name, then the year
     if _SOURCE_START.match(text):
-        return False  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
+        return None  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
     if _TYPE_CODE.search(text) and _TYPE_CODE.search(previous):
         # A GB/T entry has one type code: a finished entry that has its own, and a line with
         # another after a title ("Online Computer Library Center, Inc. History of OCLC[EB/OL].").
-        return True
-    if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith("."):
-        return False  # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris.")
+        return "a second type code after a finished GB/T entry"
+    if heads_only and not opens_author_year_entry(text) and not _OLD_YEAR.search(text) and text.endswith(".") and not (
+            after and _head_ahead(text, after)):
+        # a sentence without names and year: a publisher and place wrapped ("Dunod, Paris."), not names
+        # whose year the column pushed to the next line ("Souza, Pete (@petesouza)." / "2016. “…")
+        return None
+    if heads_only and after is not None and not has_cjk(NATION.sub("", text)[:1]) and not _head_ahead(text, after):
+        # In an author-year list an entry opens with its head: a line in Latin script that makes none,
+        # with the lines of names after it, is the entry above going on ("Joseph Regenstein Library," /
+        # "University of Chicago.", a title in capitals "USING THE NDSU THESIS" after a head alone). (A
+        # Chinese entry among them may keep GB/T's form, the year after its source: "王五, 赵六. 题名.
+        # 管理世界, 2023, 39(1): 43-60.", as real mixed lists print them.)
+        return None
     # (a translated author's country before the name: "〔美〕理查德·K. 霍尔顿，2012：")
-    return bool(_AUTHOR_START.match(text)) or has_cjk(NATION.sub("", text)[:1])
+    if _AUTHOR_START.match(text):
+        return "names after a finished entry"
+    return "Chinese after a finished entry" if has_cjk(NATION.sub("", text)[:1]) else None

@@ -83,6 +83,46 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
     return _SPACE_IN_PATH.sub(r"\1\2", "".join(out))
 
 
+# Spaces a PDF's text layer puts inside an identifier where the typesetter let the line stretch or
+# break: after a DOI's "10." ("10. 1016/j.…"), inside "doi.org" ("doi. org/", "doi .org/"). A DOI's
+# prefix is "10." and four to nine digits then "/" (the DOI Handbook, 2.2.2), so no other text reads so.
+_SPACED_DOI_PREFIX = re.compile(r"\b10\.\s+(?=\d{4,9}\s?/)")
+_SPACED_DOI_ORG = re.compile(r"(?i)\b(doi)\s*\.\s+(org/)|\b(doi)\s+\.\s*(org/)")
+
+
+def close_spaced_identifiers(text: str) -> str:
+    """A DOI or doi.org address with the spaces a PDF put inside it closed up: ``10. 1016/j.x`` →
+    ``10.1016/j.x``, ``https://doi. org/…`` → ``https://doi.org/…``."""
+    text = _SPACED_DOI_PREFIX.sub("10.", text)
+    text = re.sub(r"(?<=\b10\.\d{4})\s+/|(?<=\b10\.\d{5})\s+/", "/", text)
+    return _SPACED_DOI_ORG.sub(lambda m: (m.group(1) or m.group(3)) + "." + (m.group(2) or m.group(4)), text)
+
+
+SOFT_HYPHEN = "\u00ad"
+
+
+def without_soft_hyphens(lines: list[str]) -> list[str]:
+    """The lines with the soft hyphens (U+00AD) some PDFs' text layers keep where a word or an address
+    was hyphenated taken out: a line ending in one goes on with the next line, joined to it without a
+    space (a soft hyphen is a break inside a word by definition, never a character of it); the next
+    line is left empty in its place (line numbers stay the file's)."""
+    out = []
+    for line in lines:
+        stripped = line.rstrip()
+        end = SOFT_HYPHEN if stripped.endswith(SOFT_HYPHEN) else ""
+        out.append(stripped.replace(SOFT_HYPHEN, "") + end if SOFT_HYPHEN in stripped else line)
+    for k, line in enumerate(out):
+        nxt = k + 1
+        while line.endswith(SOFT_HYPHEN):  # (the next line may end in one too)
+            if nxt < len(out) and out[nxt].strip():
+                line, out[nxt] = line[:-1] + out[nxt].strip(), ""
+                nxt += 1
+            else:
+                line = line[:-1]
+        out[k] = line
+    return out
+
+
 _SPACE_IN_PATH = re.compile(r"((?:https?|ftp)://[^\s/]+/\S*/) ([\w.\-~%]+/[\w./\-~%?=&#+]*[\w/])(?=[\s.,;]|$)",
                             re.IGNORECASE)
 
@@ -108,6 +148,12 @@ _OPEN_SPACED_URL = re.compile(r"(?i)\b(?:https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\
                               r"(?:[\w\-~%?=&#+]+(?:\s*[./]\s*|\s+))*[\w\-~%?=&#+]+$")
 
 
+# A DOI with no label or address before it, cut where a typesetter breaks one, and its rest: one token
+# of a DOI's characters (and the entry's final stop).
+_BARE_DOI_OPEN = re.compile(r"(?<![\w/])10\.\d{4,9}/(?:[^\s]*[/.\-])?$")
+_DOI_TAIL = re.compile(r"^[\w\-.;()/:<>]+$", re.ASCII)
+
+
 def join_wrapped(lines: list[str]) -> str:
     """Join the physical lines of one wrapped reference into one line.
 
@@ -127,6 +173,8 @@ def join_wrapped(lines: list[str]) -> str:
         prev, nxt = out[-1], piece[0]
         if _OPEN_SPACED_URL.search(out[-300:]) and re.match(r"[\w\-~%?=&#+]+(?:\s*[./]|$)", piece, re.ASCII):
             out += piece  # a spaced-out URL broken inside a piece: the piece goes on
+        elif _BARE_DOI_OPEN.search(out) and _DOI_TAIL.match(piece):
+            out += piece  # a bare DOI broken at its "/", "." or "-" ("10.1016/j." / "jet.2003.07.001.")
         elif _URL_TOKEN_RE.search(out) and _is_cjk(nxt):
             out += " " + piece  # a URL has no ideographs: a note after it ("文档：CTAN: …")
         elif _URL_TOKEN_RE.search(out) and re.match(
