@@ -597,7 +597,7 @@ def test_sealed7_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
-    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=0: reflist.Score())
+    monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=0, damage=None: reflist.Score())
     monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
     reflist.main(["--part", "all"])
     assert "sealed6" in scored and "sealed7" not in scored
