@@ -151,3 +151,31 @@ def test_output_is_deterministic() -> None:
         again = format_bibliography(BibliographyData(entries=dict(bib.entries)), edition="2015",
                                     system=system)
         assert first == again
+
+
+# Round 13e: what the .bib files of PyPI packages' tests showed (tests/data/realbib/README.md).
+@pytest.mark.parametrize(("source", "expected"), [
+    # BibTeX's @inbook: a section number in ``chapter`` ("1.2", xampl.bib) says where the part
+    # is; the book is cited (not "1.2[M]//KNUTH D E. Fundamental algorithms").
+    ("@inbook{k, author = {Donald E. Knuth}, title = {Fundamental Algorithms}, chapter = {1.2},"
+     " publisher = {Addison-Wesley}, year = 1973, pages = {10--119}}",
+     "KNUTH D E. Fundamental algorithms[M]. Addison-Wesley, 1973: 10-119."),
+    # A worded chapter names the part (sphinxcontrib-bibtex's Kristensen83).
+    ("@inbook{k, author = {B. B. Kristensen}, title = {Integrated Systems},"
+     " chapter = {Syntax-directed program modularization}, publisher = {North-Holland},"
+     " year = 1983}",
+     "KRISTENSEN B B. Syntax-directed program modularization[M]//KRISTENSEN B B. Integrated "
+     "systems. "
+     "North-Holland, 1983."),
+])
+def test_round_13e_rules(source: str, expected: str) -> None:
+    assert format_entry(_entry(source), edition="2015") == expected
+
+
+def test_journal_abbreviation_periods_across_braces() -> None:
+    """The periods of an abbreviated journal go wherever braces fall (papis's test file:
+    ``journal = {Phys. {Rev}. Lett.}`` printed "Phys Rev. Lett")."""
+    line = format_entry(_entry("@article{k, author = {Shi, Fazhan}, title = {Spin},"
+                               " journal = {Phys. {Rev}. Lett.}, year = 2010, volume = 105}"),
+                        edition="2015")
+    assert line == "SHI F. Spin[J]. Phys Rev Lett, 2010, 105."

@@ -193,6 +193,23 @@ def _script(text: str, mark: str) -> str:
     return text
 
 
+# TeX's log-like operators (The TeXbook, ch. 18): set upright, with a thin space before the
+# letter or operator that follows ("$O(n \\log n / \\! \\log\\log n)$", BibTeX's xampl.bib),
+# which pylatexenc's strict spacing drops ("n logn / loglogn").
+_MATH_OPERATOR = re.compile(
+    r"\\(arccos|arcsin|arctan|arg|cos|cosh|cot|coth|csc|deg|det|dim|exp|gcd|hom|inf|ker|lg|"
+    r"lim|liminf|limsup|ln|log|max|min|Pr|sec|sin|sinh|sup|tan|tanh)(?![A-Za-z])\s*")
+
+
+def _math_spaced(source: str) -> str:
+    """Math source with each operator written out as its name, a space after it where a
+    letter, digit or another command follows; ``\\!`` (a negative thin space) dropped."""
+    def name(match: re.Match) -> str:
+        rest = source[match.end():match.end() + 1]
+        return match.group(1) + (" " if rest.isalnum() or rest == "\\" else "")
+    return re.sub(r"\\!\s*", "", _MATH_OPERATOR.sub(name, source))
+
+
 def _math_text(text: str) -> str:
     """``H_2``, ``x^{2}``, ``H_∞`` as they read: H₂, x², H∞."""
     out: list[str] = []
@@ -329,7 +346,11 @@ class _Reader:
                 and first.macroname not in _SWITCHES
             self.nodes(node.nodelist, protected or not special, em)
         elif isinstance(node, LatexMathNode):
-            raw = _TO_TEXT.nodelist_to_text(node.nodelist)
+            source = "".join(n.latex_verbatim() for n in node.nodelist)
+            if _MATH_OPERATOR.search(source) or "\\!" in source:
+                raw = _TO_TEXT.latex_to_text(_math_spaced(source))
+            else:
+                raw = _TO_TEXT.nodelist_to_text(node.nodelist)
             self.add(_math_text(raw), True, em)
 
     def macro(self, node: LatexMacroNode, arg, siblings, index: int,

@@ -131,8 +131,19 @@ def convert_punct(runs: tuple[Run, ...], edition: Edition, cjk: bool = False) ->
 
 
 def strip_journal_periods(runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    """"J. Math. Phys." → "J Math Phys": abbreviated titles without periods."""
-    return _map(runs, lambda t: _JOURNAL_PERIOD.sub("", t))
+    """"J. Math. Phys." → "J Math Phys": abbreviated titles without periods. The periods are
+    found in the text as printed, across braces: "Phys. {Rev}. Lett." (papis's test file) is
+    "Phys Rev Lett", not "Phys Rev. Lett"."""
+    joined = "".join(run.text for run in runs)
+    drop = {m.start() for m in _JOURNAL_PERIOD.finditer(joined)}
+    if not drop:
+        return runs
+    out, at = [], 0
+    for run in runs:
+        text = "".join(ch for n, ch in enumerate(run.text, at) if n not in drop)
+        at += len(run.text)
+        out.append(Run(text, run.protected, run.em))
+    return tuple(out)
 
 
 def format_pages(value: str) -> str:
