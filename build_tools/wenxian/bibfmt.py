@@ -152,9 +152,14 @@ class BibDocument:
         return tuple(out)
 
 
+_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*\n?", re.MULTILINE)
+
+
 def value_text(value: Value) -> str:
-    """A value as plain text: literals as written, macros by name."""
-    return "".join(p.text if isinstance(p, Literal) else p.name for p in value)
+    """A value as plain text: literals as written (without whole ``%`` comment lines, which
+    TeX does not read: :func:`wenxian.bibfile.line_end_comments`), macros by name."""
+    return "".join(_COMMENT_LINE.sub("", p.text) if isinstance(p, Literal) else p.name
+                   for p in value)
 
 
 def duplicate_keys(doc: BibDocument) -> list[tuple[Entry, Entry]]:
@@ -193,6 +198,18 @@ class _Reader:
 
     def skip_space(self) -> None:
         self.pos = _SPACE.match(self.text, self.pos).end()
+
+    def skip_comment_lines(self) -> None:
+        """Space and whole ``%`` comment lines between two fields: a field commented out
+        (``%  note = {…},``) is TeX's comment, as :func:`wenxian.bibfile.line_end_comments`
+        reads it, not a syntax error. (``refs fmt`` does not keep such a line.)"""
+        while True:
+            self.skip_space()
+            line_start = self.text.rfind("\n", 0, self.pos) + 1
+            if self.peek() != "%" or self.text[line_start:self.pos].strip():
+                return
+            end = self.text.find("\n", self.pos)
+            self.pos = len(self.text) if end < 0 else end
 
     def peek(self) -> str:
         return self.text[self.pos:self.pos + 1]
@@ -287,7 +304,7 @@ class _Reader:
         sep = self.expect(","+closer, "',' after the key", hint_key)
         hint = "fields are name = {value}, separated by commas; the entry ends with " + closer
         while sep == ",":
-            self.skip_space()
+            self.skip_comment_lines()
             if self.peek() == closer:
                 self.pos += 1
                 break

@@ -167,6 +167,11 @@ def test_output_is_deterministic() -> None:
      "KRISTENSEN B B. Syntax-directed program modularization[M]//KRISTENSEN B B. Integrated "
      "systems. "
      "North-Holland, 1983."),
+    # An @article with neither title nor names is a whole issue: the journal is its title
+    # (xampl.bib's whole-journal; it printed "G-Animal's Journal, 1986, 41(7)." with no [J]).
+    ("@article{k, key = {GAJ}, journal = {{G-Animal's} Journal}, year = 1986, volume = 41,"
+     " number = 7}",
+     "G-Animal's Journal[J]. 1986, 41(7)."),
 ])
 def test_round_13e_rules(source: str, expected: str) -> None:
     assert format_entry(_entry(source), edition="2015") == expected
@@ -179,3 +184,11 @@ def test_journal_abbreviation_periods_across_braces() -> None:
                                " journal = {Phys. {Rev}. Lett.}, year = 2010, volume = 105}"),
                         edition="2015")
     assert line == "SHI F. Spin[J]. Phys Rev Lett, 2010, 105."
+
+
+def test_an_initial_written_as_a_special_character_is_a_capital() -> None:
+    """A lower-case given name that is a braced special character (sphinxcontrib-bibtex's
+    ``editor = {Schooten, Franciscus {\\'a}}``) gives a capital initial, as any other."""
+    line = format_entry(_entry("@book{k, editor = {Schooten, Franciscus {\\'a}}, title = {X},"
+                               " publisher = {P}, year = 1657}"), edition="2015")
+    assert line == "SCHOOTEN F Á. X[M]. P, 1657."

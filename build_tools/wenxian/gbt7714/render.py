@@ -72,6 +72,16 @@ class EntryContext:
             # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
             self.fields["booktitle"] = self.fields.get("title", "")
             self.fields["title"] = self.fields["chapter"]
+        journal = self.fields.get("journal") or self.fields.get("journaltitle")
+        if self.entry.type.lower() == "article" and journal and journal.strip() \
+                and not self.fields.get("title", "").strip() and not self.entry.persons:
+            # An @article with neither title nor names is a whole issue of the journal
+            # (BibTeX's xampl.bib: ``whole-journal``, the issue its articles cross-reference):
+            # the journal is its title, as a serial's ("地质论评[J]. 1936, 1(1)-", GB/T
+            # 7714—2015 §4.3.2), not a line of holdings with no type code. Braced: a name.
+            self.fields["title"] = "{" + journal + "}"
+            self.fields.pop("journal", None)
+            self.fields.pop("journaltitle", None)
         self.lang = entry_language(self.entry)
         self.url = self.get("url") or self._wrapped_url()
         self.code = doc_code(self.entry, self.rules.name, has_url=bool(self.url))
