@@ -192,3 +192,14 @@ def test_an_initial_written_as_a_special_character_is_a_capital() -> None:
     line = format_entry(_entry("@book{k, editor = {Schooten, Franciscus {\\'a}}, title = {X},"
                                " publisher = {P}, year = 1657}"), edition="2015")
     assert line == "SCHOOTEN F Á. X[M]. P, 1657."
+
+
+def test_notation_parentheses_stay_half_width_in_2025() -> None:
+    """2025 prints separators full-width, but parentheses that open on a Latin letter are
+    notation (xampl.bib's "$O(n \\log n / \\! \\log\\log n)$": "O（n log n …）" before);
+    an issue "1(1)" and a parenthesis after a space or a Chinese character still turn."""
+    line = format_entry(_entry("@techreport{k, author = {T. Terrific}, title = {An {$O(n \\log n"
+                               " / \\! \\log\\log n)$} Sorting Algorithm (Draft)},"
+                               " institution = {学报(自然科学版)}, year = 1988}"), edition="2025")
+    assert line == ("Terrific T. An O(n log n / log log n) sorting algorithm（draft）[R]. "
+                    "学报（自然科学版），1988.")

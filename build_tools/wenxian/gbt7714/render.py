@@ -74,9 +74,11 @@ class EntryContext:
             self.fields["title"] = self.fields["chapter"]
         journal = self.fields.get("journal") or self.fields.get("journaltitle")
         if self.entry.type.lower() == "article" and journal and journal.strip() \
-                and not self.fields.get("title", "").strip() and not self.entry.persons:
-            # An @article with neither title nor names is a whole issue of the journal
-            # (BibTeX's xampl.bib: ``whole-journal``, the issue its articles cross-reference):
+                and not self.fields.get("title", "").strip() and not self.entry.persons \
+                and (self.fields.get("volume") or self.fields.get("number")):
+            # An @article with neither title nor names, but a volume or an issue, is a whole
+            # issue of the journal (BibTeX's xampl.bib: ``whole-journal``, the issue its
+            # articles cross-reference; a journal alone is a stub, printed as it was):
             # the journal is its title, as a serial's ("地质论评[J]. 1936, 1(1)-", GB/T
             # 7714—2015 §4.3.2), not a line of holdings with no type code. Braced: a name.
             self.fields["title"] = "{" + journal + "}"

@@ -37,6 +37,7 @@ _TO_HALF = (
     (re.compile(r"\s*（"), " ("),
     (re.compile(r"）\s*"), ") "),
 )
+_NOTATION_PARENS = re.compile(r"(?<=[A-Za-z])\([^()\s][^()]*\)")
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:)\]])")
 _MULTISPACE = re.compile(r" {2,}")
 _JOURNAL_PERIOD = re.compile(r"(?<=\w)\.(?=\s|$)")
@@ -115,8 +116,18 @@ def convert_punct(runs: tuple[Run, ...], edition: Edition, cjk: bool = False) ->
     def fix(text: str) -> str:
         if cjk and ("--" in text or "–" in text):
             text = _TEX_DASH.sub("—", text)
+        kept: list[str] = []
+        if edition.full_width and "(" in text:
+            # Parentheses that open on a Latin letter are notation, not a
+            # separator: "O(n log n)" (xampl.bib's math), "f(x)", "word(s)" stay half-width.
+            def keep(match: re.Match) -> str:
+                kept.append(match.group(0))
+                return f"\x00{len(kept) - 1}\x00"
+            text = _NOTATION_PARENS.sub(keep, text)
         for pattern, repl in rules:
             text = pattern.sub(repl, text)
+        if kept:
+            text = re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], text)
         if not edition.full_width:
             text = _SPACE_BEFORE_PUNCT.sub("", _MULTISPACE.sub(" ", text))
         return text
