@@ -529,7 +529,8 @@ def check_project(
 ) -> list[Finding]:
     """Every finding of every rule (or of the ``rules`` named), sorted by file, line and column."""
     try:
-        bib, bib_error = read_bib_document(project.bib), None
+        # A comment line between fields is TeX's comment, as refs format reads it.
+        bib, bib_error = read_bib_document(project.bib, comment_lines=True), None
     except WenxianError as err:
         bib, bib_error = None, err
     chosen = [rule for rule in RULES if rules is None or rule.name in rules]
