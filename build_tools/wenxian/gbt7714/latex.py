@@ -43,6 +43,7 @@ class Run:
     text: str
     protected: bool = False
     em: bool = False
+    math: bool = False  # TeX's math ($…$): notation, whose parentheses are no separators
 
 
 _TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
@@ -236,9 +237,9 @@ class _Reader:
     def __init__(self) -> None:
         self.runs: list[Run] = []
 
-    def add(self, text: str, protected: bool, em: bool) -> None:
+    def add(self, text: str, protected: bool, em: bool, math: bool = False) -> None:
         if text:
-            self.runs.append(Run(text, protected, em))
+            self.runs.append(Run(text, protected, em, math))
 
     def nodes(self, nodes, protected: bool, em: bool) -> None:
         nodes = [n for n in nodes if n is not None]
@@ -351,7 +352,7 @@ class _Reader:
                 raw = _TO_TEXT.latex_to_text(_math_spaced(source))
             else:
                 raw = _TO_TEXT.nodelist_to_text(node.nodelist)
-            self.add(_math_text(raw), True, em)
+            self.add(_math_text(raw), True, em, math=True)
 
     def macro(self, node: LatexMacroNode, arg, siblings, index: int,
               protected: bool, em: bool) -> None:
@@ -453,8 +454,9 @@ def _without_commands(value: str) -> tuple[Run, ...]:
 def _merge(runs: list[Run]) -> list[Run]:
     merged: list[Run] = []
     for run in runs:
-        if merged and (merged[-1].protected, merged[-1].em) == (run.protected, run.em):
-            merged[-1] = Run(merged[-1].text + run.text, run.protected, run.em)
+        last = merged[-1] if merged else None
+        if last and (last.protected, last.em, last.math) == (run.protected, run.em, run.math):
+            merged[-1] = Run(last.text + run.text, run.protected, run.em, run.math)
         else:
             merged.append(run)
     return merged

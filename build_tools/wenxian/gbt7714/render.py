@@ -62,6 +62,7 @@ class EntryContext:
     online: bool = field(init=False)
     url: str = field(init=False)
     fields: dict = field(init=False)
+    whole_issue: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
@@ -80,8 +81,9 @@ class EntryContext:
             # issue of the journal (BibTeX's xampl.bib: ``whole-journal``, the issue its
             # articles cross-reference; a journal alone is a stub, printed as it was):
             # the journal is its title, as a serial's ("地质论评[J]. 1936, 1(1)-", GB/T
-            # 7714—2015 §4.3.2), not a line of holdings with no type code. Braced: a name.
-            self.fields["title"] = "{" + journal + "}"
+            # 7714—2015 §4.3.2), not a line of holdings with no type code; a name, its case kept.
+            self.whole_issue = True
+            self.fields["title"] = journal
             self.fields.pop("journal", None)
             self.fields.pop("journaltitle", None)
         self.lang = entry_language(self.entry)
@@ -303,7 +305,8 @@ _STANDARD_BODY = re.compile(r"[A-Z][A-Z0-9/.-]{1,15}(?: [A-Z][A-Z0-9/.-]{0,15})?
 def title_block(ctx: EntryContext) -> Text:
     """Title, other title information, volume, number and "[code]"."""
     rules, kind = ctx.rules, ctx.entry.type.lower()
-    title = _field_text(ctx, ctx.titled("title", "subtitle", "titleaddon"), title_case=True)
+    title = _field_text(ctx, ctx.titled("title", "subtitle", "titleaddon"),
+                        title_case=not ctx.whole_issue)
     contribution = is_contribution(ctx.entry)
     # A journal's article (also biblatex's @review, coded [J]): its volume and series
     # are the journal's, printed after it.

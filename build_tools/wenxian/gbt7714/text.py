@@ -8,6 +8,7 @@ work on :class:`~wenxian.gbt7714.latex.Run` tuples so braces stay respected.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.latex import Run
@@ -37,7 +38,6 @@ _TO_HALF = (
     (re.compile(r"\s*（"), " ("),
     (re.compile(r"）\s*"), ") "),
 )
-_NOTATION_PARENS = re.compile(r"(?<=[A-Za-z])\([^()\s][^()]*\)")
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:)\]])")
 _MULTISPACE = re.compile(r" {2,}")
 _JOURNAL_PERIOD = re.compile(r"(?<=\w)\.(?=\s|$)")
@@ -54,7 +54,7 @@ _EDITION_WORDS = {"revised": "Rev. ed.", "revised edition": "Rev. ed.", "revised
 
 
 def _map(runs: tuple[Run, ...], fn) -> tuple[Run, ...]:
-    return tuple(Run(fn(run.text), run.protected, run.em) for run in runs)
+    return tuple(replace(run, text=fn(run.text)) for run in runs)
 
 
 # Words are split at spaces and at these marks ("Multi-Source" is two words; the
@@ -99,7 +99,7 @@ def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
                 text = _WORD.sub(_lower_if_title_case, text)
         if tail and not _WORD.search(text):
             first = False  # the kept word was the first one
-        out.append(Run(text + tail, run.protected, run.em))
+        out.append(replace(run, text=text + tail))
     return tuple(out)
 
 
@@ -116,28 +116,21 @@ def convert_punct(runs: tuple[Run, ...], edition: Edition, cjk: bool = False) ->
     def fix(text: str) -> str:
         if cjk and ("--" in text or "–" in text):
             text = _TEX_DASH.sub("—", text)
-        kept: list[str] = []
-        if edition.full_width and "(" in text:
-            # Parentheses that open on a Latin letter are notation, not a
-            # separator: "O(n log n)" (xampl.bib's math), "f(x)", "word(s)" stay half-width.
-            def keep(match: re.Match) -> str:
-                kept.append(match.group(0))
-                return f"\x00{len(kept) - 1}\x00"
-            text = _NOTATION_PARENS.sub(keep, text)
         for pattern, repl in rules:
             text = pattern.sub(repl, text)
-        if kept:
-            text = re.sub(r"\x00(\d+)\x00", lambda m: kept[int(m.group(1))], text)
         if not edition.full_width:
             text = _SPACE_BEFORE_PUNCT.sub("", _MULTISPACE.sub(" ", text))
         return text
 
-    converted = list(_map(runs, fix))
+    # TeX's math is notation: its parentheses and commas are no separators ("O(n log n)",
+    # xampl.bib; 2025 printed "O（n log n …）").
+    converted = [run if run.math and edition.full_width else replace(run, text=fix(run.text))
+                 for run in runs]
     if converted and not edition.full_width:
         head, tail = converted[0], converted[-1]
-        converted[0] = Run(head.text.lstrip(), head.protected, head.em)
+        converted[0] = replace(head, text=head.text.lstrip())
         tail = converted[-1]
-        converted[-1] = Run(tail.text.rstrip(), tail.protected, tail.em)
+        converted[-1] = replace(tail, text=tail.text.rstrip())
     return tuple(converted)
 
 
@@ -153,7 +146,7 @@ def strip_journal_periods(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     for run in runs:
         text = "".join(ch for n, ch in enumerate(run.text, at) if n not in drop)
         at += len(run.text)
-        out.append(Run(text, run.protected, run.em))
+        out.append(replace(run, text=text))
     return tuple(out)
 
 
