@@ -61,8 +61,9 @@ _URL = re.compile(r"(?:https?|ftp)://\S+")
 # (a "$" before a number is a price, "\$46.35" decoded, not math).
 LATEX_LEFT = re.compile(r"\\[A-Za-z]+|\$(?![\d.,]*\d)|[{}]|``|''|(?<![-\w])--|---")
 # A byte-order mark may open the file (xtuthesis-ref.bib): it is not part of the first entry.
-_ENTRY = re.compile(r"^\ufeff?\s*@(?!comment|string|preamble|xdata)\w+\s*[{(]\s*([^,\s]+)\s*,",
-                    re.IGNORECASE | re.MULTILINE)
+# @xdata and @IEEEtranBSTCTL are data, not works (wenxian.gbt7714.crossref.NOT_WORKS).
+_ENTRY = re.compile(r"^\ufeff?\s*@(?!comment|string|preamble|xdata|ieeetranbstctl)\w+\s*[{(]"
+                    r"\s*([^,\s]+)\s*,", re.IGNORECASE | re.MULTILINE)
 
 
 # A command's name written as code between bars (hep-bibliography.bib: "the |\\maketitle|

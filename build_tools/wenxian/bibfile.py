@@ -38,20 +38,32 @@ def line_end_comments(text: str) -> str:
     text, as TeX reads it. A value written ``howpublished = {%`` and continued on the next
     lines (thesis-qom's references.bib) is the text after it; pybtex, which turns every
     line end in a value into a space, would keep ``%`` and print the rest as a comment.
-    Each joined line end is put back after the joined line, so line numbers still hold."""
+    Each joined line end is put back after the joined line, so line numbers still hold.
+
+    A line that is itself a comment (its first mark ``%``) inside an entry's braces is
+    TeX's comment too, and reads as an empty line: inside a value (papis's test file:
+    ``author = {Shi,`` / ``% some comments here`` / ``Fazhan and …}``, which pybtex read
+    as given names "some comments here Fazhan") or between two fields (a field commented
+    out, ``%  note = {…},``, which pybtex refuses as a syntax error). Outside entries
+    comment lines are left as they are (pybtex skips them)."""
     if "%" not in text:
         return text
     out: list[str] = []
-    pending, owed = "", 0
+    pending, owed, depth = "", 0, 0
     for line in text.split("\n"):
         if owed:
             line = pending + line.lstrip(" \t")
+        elif depth > 0 and line.lstrip().startswith("%"):
+            out.append("")
+            continue
         body = line.rstrip(" \t\r")
         head = body[:-1]
         if body.endswith("%") and not line.lstrip().startswith("%") \
                 and (len(head) - len(head.rstrip("\\"))) % 2 == 0:
             pending, owed = head, owed + 1
             continue
+        if not line.lstrip().startswith("%"):
+            depth = max(0, depth + _brace_balance(line))
         out.append(line)
         out.extend([""] * owed)
         pending, owed = "", 0
@@ -59,6 +71,15 @@ def line_end_comments(text: str) -> str:
         out.append(pending)
         out.extend([""] * (owed - 1))
     return "\n".join(out)
+
+
+_BRACE = re.compile(r"(?<!\\)[{}]")
+
+
+def _brace_balance(line: str) -> int:
+    """Opening minus closing braces of ``line`` (``\\{`` and ``\\}`` are characters)."""
+    marks = _BRACE.findall(line)
+    return marks.count("{") - marks.count("}")
 
 
 def _line_of_second(text: str, key: str) -> int | None:

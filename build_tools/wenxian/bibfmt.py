@@ -152,9 +152,14 @@ class BibDocument:
         return tuple(out)
 
 
+_COMMENT_LINE = re.compile(r"^[ \t]*%[^\n]*\n?", re.MULTILINE)
+
+
 def value_text(value: Value) -> str:
-    """A value as plain text: literals as written, macros by name."""
-    return "".join(p.text if isinstance(p, Literal) else p.name for p in value)
+    """A value as plain text: literals as written (without whole ``%`` comment lines, which
+    TeX does not read: :func:`wenxian.bibfile.line_end_comments`), macros by name."""
+    return "".join(_COMMENT_LINE.sub("", p.text) if isinstance(p, Literal) else p.name
+                   for p in value)
 
 
 def duplicate_keys(doc: BibDocument) -> list[tuple[Entry, Entry]]:
@@ -175,10 +180,11 @@ _SPACE = re.compile(r"\s*")
 
 
 class _Reader:
-    def __init__(self, text: str, path: Path | str | None) -> None:
+    def __init__(self, text: str, path: Path | str | None, comment_lines: bool = False) -> None:
         self.text = text
         self.pos = 0
         self.path = path
+        self.comment_lines = comment_lines
 
     def where(self, pos: int | None = None) -> tuple[int, int]:
         pos = self.pos if pos is None else pos
@@ -193,6 +199,25 @@ class _Reader:
 
     def skip_space(self) -> None:
         self.pos = _SPACE.match(self.text, self.pos).end()
+
+    def skip_comment_lines(self) -> None:
+        """Space and whole ``%`` comment lines between two fields: a field commented out
+        (``%  note = {…},``) is TeX's comment, as :func:`wenxian.bibfile.line_end_comments`
+        reads it. Read so for ``check`` (``comment_lines``); the canonical writer has no
+        place for it inside an entry, so for ``refs fmt`` it is an error that says so
+        (rather than a comment silently dropped)."""
+        while True:
+            self.skip_space()
+            line_start = self.text.rfind("\n", 0, self.pos) + 1
+            if self.peek() != "%" or self.text[line_start:self.pos].strip():
+                return
+            if not self.comment_lines:
+                raise self.fail("a % comment line between two fields of an entry, which the "
+                                "canonical layout cannot keep there",
+                                "move the comment above the entry (refs format and check read "
+                                "it as a comment)")
+            end = self.text.find("\n", self.pos)
+            self.pos = len(self.text) if end < 0 else end
 
     def peek(self) -> str:
         return self.text[self.pos:self.pos + 1]
@@ -287,7 +312,7 @@ class _Reader:
         sep = self.expect(","+closer, "',' after the key", hint_key)
         hint = "fields are name = {value}, separated by commas; the entry ends with " + closer
         while sep == ",":
-            self.skip_space()
+            self.skip_comment_lines()
             if self.peek() == closer:
                 self.pos += 1
                 break
@@ -351,14 +376,16 @@ class _Reader:
             return at
 
 
-def parse_bib(text: str, path: Path | str | None = None) -> BibDocument:
-    """Read .bib text into a :class:`BibDocument`; ``path`` names it in errors."""
+def parse_bib(text: str, path: Path | str | None = None, *,
+              comment_lines: bool = False) -> BibDocument:
+    """Read .bib text into a :class:`BibDocument`; ``path`` names it in errors. With
+    ``comment_lines``, ``%`` comment lines between an entry's fields are skipped (not kept)."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    return _Reader(text, path).document()
+    return _Reader(text, path, comment_lines).document()
 
 
-def read_bib_document(path: Path | str) -> BibDocument:
+def read_bib_document(path: Path | str, *, comment_lines: bool = False) -> BibDocument:
     """Parse the UTF-8 file at ``path``; a missing or non-UTF-8 file is an error."""
     path = Path(path)
     try:
@@ -372,7 +399,7 @@ def read_bib_document(path: Path | str) -> BibDocument:
         raise WenxianError("the file is not UTF-8 text", file=path,
                            line=data[: err.start].count(b"\n") + 1,
                            hint="save the .bib file as UTF-8") from None
-    return parse_bib(text, path)
+    return parse_bib(text, path, comment_lines=comment_lines)
 
 
 # --- writing -----------------------------------------------------------------

@@ -97,3 +97,14 @@ def test_an_entry_takes_the_fields_of_its_xdata_which_is_not_printed() -> None:
     lines = dict(format_bibliography(parse_string(source, "bibtex"), edition="2015"))
     assert list(lines) == ["a"]
     assert lines["a"] == "Иванов И. Статья[J]. Сибирский философский журнал, 2010, 8(2): 5-9."
+
+
+def test_ieeetran_control_entry_is_not_a_work() -> None:
+    """IEEEtran.bst's @IEEEtranBSTCTL entry (pybtex's IEEEtran.bib) sets the style's options:
+    it is not printed (it was an empty line in the list), and is no unknown type."""
+    source = r"""
+    @IEEEtranBSTCTL{IEEEexample:BSTcontrol, CTLuse_forced_etal = "yes", CTLmax_names_forced_etal = "3"}
+    @misc{a, author = {Patashnik, Oren}, title = {{BibTeXing}}, year = 1988}
+    """
+    lines = format_bibliography(parse_string(source, "bibtex"), edition="2015")
+    assert lines == [("a", "PATASHNIK O. BibTeXing[Z]. 1988.")]

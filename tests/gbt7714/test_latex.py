@@ -28,6 +28,9 @@ CASES = [
     (r"{Sc\kern-.035em \lower.5ex\hbox{E}\kern-.125em X}", "ScEX"),
     (r"a \kern 3pt b", "a b"),
     (r"\printtext[eprint:arxiv]{math/0211159}", "math/0211159"),
+    # Math operators keep TeX's space before what follows; \! prints nothing (xampl.bib).
+    (r"An {$O(n \log n / \! \log\log n)$} Sorting", "An O(n log n / log log n) Sorting"),
+    (r"$\sin x$, $\log_2 n$, $\log(x)$", "sin x, log₂ n, log(x)"),
 ]
 
 

@@ -151,3 +151,55 @@ def test_output_is_deterministic() -> None:
         again = format_bibliography(BibliographyData(entries=dict(bib.entries)), edition="2015",
                                     system=system)
         assert first == again
+
+
+# Round 13e: what the .bib files of PyPI packages' tests showed (tests/data/realbib/README.md).
+@pytest.mark.parametrize(("source", "expected"), [
+    # BibTeX's @inbook: a section number in ``chapter`` ("1.2", xampl.bib) says where the part
+    # is; the book is cited (not "1.2[M]//KNUTH D E. Fundamental algorithms").
+    ("@inbook{k, author = {Donald E. Knuth}, title = {Fundamental Algorithms}, chapter = {1.2},"
+     " publisher = {Addison-Wesley}, year = 1973, pages = {10--119}}",
+     "KNUTH D E. Fundamental algorithms[M]. Addison-Wesley, 1973: 10-119."),
+    # A worded chapter names the part (sphinxcontrib-bibtex's Kristensen83).
+    ("@inbook{k, author = {B. B. Kristensen}, title = {Integrated Systems},"
+     " chapter = {Syntax-directed program modularization}, publisher = {North-Holland},"
+     " year = 1983}",
+     "KRISTENSEN B B. Syntax-directed program modularization[M]//KRISTENSEN B B. Integrated "
+     "systems. "
+     "North-Holland, 1983."),
+    # An @article with neither title nor names is a whole issue: the journal is its title
+    # (xampl.bib's whole-journal; it printed "G-Animal's Journal, 1986, 41(7)." with no [J]).
+    ("@article{k, key = {GAJ}, journal = {\\mbox{G-Animal's} Journal}, year = 1986, volume = 41,"
+     " number = 7}",
+     "G-Animal's Journal[J]. 1986, 41(7)."),
+])
+def test_round_13e_rules(source: str, expected: str) -> None:
+    assert format_entry(_entry(source), edition="2015") == expected
+
+
+def test_journal_abbreviation_periods_across_braces() -> None:
+    """The periods of an abbreviated journal go wherever braces fall (papis's test file:
+    ``journal = {Phys. {Rev}. Lett.}`` printed "Phys Rev. Lett")."""
+    line = format_entry(_entry("@article{k, author = {Shi, Fazhan}, title = {Spin},"
+                               " journal = {Phys. {Rev}. Lett.}, year = 2010, volume = 105}"),
+                        edition="2015")
+    assert line == "SHI F. Spin[J]. Phys Rev Lett, 2010, 105."
+
+
+def test_an_initial_written_as_a_special_character_is_a_capital() -> None:
+    """A lower-case given name that is a braced special character (sphinxcontrib-bibtex's
+    ``editor = {Schooten, Franciscus {\\'a}}``) gives a capital initial, as any other."""
+    line = format_entry(_entry("@book{k, editor = {Schooten, Franciscus {\\'a}}, title = {X},"
+                               " publisher = {P}, year = 1657}"), edition="2015")
+    assert line == "SCHOOTEN F Á. X[M]. P, 1657."
+
+
+def test_math_parentheses_stay_half_width_in_2025() -> None:
+    """2025 prints separators full-width, but TeX's math is notation (xampl.bib's
+    "$O(n \\log n / \\! \\log\\log n)$": "O（n log n …）" before); parentheses in the
+    text around it still turn."""
+    line = format_entry(_entry("@techreport{k, author = {T. Terrific}, title = {An {$O(n \\log n"
+                               " / \\! \\log\\log n)$} Sorting Algorithm (Draft)},"
+                               " institution = {学报(自然科学版)}, year = 1988}"), edition="2025")
+    assert line == ("Terrific T. An O(n log n / log log n) sorting algorithm（draft）[R]. "
+                    "学报（自然科学版），1988.")

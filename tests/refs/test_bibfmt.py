@@ -68,6 +68,18 @@ def test_syntax_errors_say_where_and_what(source: str, expected: str) -> None:
     assert err.file == "x.bib" and err.hint
 
 
+def test_a_comment_line_between_fields_is_read_by_check_and_refused_by_fmt() -> None:
+    """``%  note = {…},`` between two fields: check reads it as TeX's comment (papis's test
+    file); refs fmt, whose layout has no place for it, says so instead of dropping it."""
+    source = "@article{a,\n  title = {T},\n%  note = {old},\n  year = {2010},\n}\n"
+    doc = parse_bib(source, "x.bib", comment_lines=True)
+    assert [f.name for f in doc.entries[0].fields] == ["title", "year"]
+    with pytest.raises(WenxianError) as info:
+        parse_bib(source, "x.bib")
+    assert (info.value.line, info.value.column) == (3, 1)
+    assert "comment" in info.value.message and "above the entry" in info.value.hint
+
+
 def test_duplicate_keys_ignore_case() -> None:
     doc = parse_bib("@book{a, title={1}}\n@book{b, title={2}}\n\n@misc{A,}\n")
     [(first, again)] = duplicate_keys(doc)

@@ -100,6 +100,24 @@ def test_a_line_end_comment_in_a_field_is_not_printed(tmp_path: Path) -> None:
     assert "%" not in line and "\\" not in line and "http://pozh.org/q/" in line
 
 
+def test_a_comment_line_inside_an_entry_is_not_read(tmp_path: Path) -> None:
+    """A line that is a ``%`` comment inside an entry (papis's test file: inside the author
+    list; a field commented out between two fields) reads as an empty line: no given names
+    "some comments here", no syntax error; outside entries such lines are left alone."""
+    bib = tmp_path / "refs.bib"
+    bib.write_text("% a file comment {\n@article{shi,\n  author = {\n    Shi,\n"
+                   "% some comments here\n    Fazhan and Rong,\n    Xing},\n"
+                   "%  note = {not printed},\n  title = {Room temperature},\n  year = {2010},\n}\n"
+                   "@misc{next,\n  title = {x}\n  year = {2}\n}\n", encoding="utf-8")
+    errors: list = []
+    data = read_bib(bib, repeated=errors)
+    entry = data.entries["shi"]
+    assert [str(p) for p in entry.persons["author"]] == ["Shi, Fazhan", "Rong, Xing"]
+    assert "note" not in entry.fields
+    assert [err.line for err in errors] == [14]  # the missing comma, where it was typed
+    assert format_bibliography(data, edition="2015")[0][1].startswith("SHI F, RONG X. Room")
+
+
 @pytest.mark.parametrize(("kind", "code"), [("website", "[EB/OL]"), ("repository", "[CP/OL]")])
 def test_types_users_write_print_as_the_standards_types(tmp_path: Path, kind: str,
                                                          code: str) -> None:

@@ -26,6 +26,7 @@ from wenxian.check.findings import Finding, Severity
 from wenxian.check.required_fields import ONLINE, REQUIRED
 from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
+from wenxian.gbt7714.crossref import NOT_WORKS
 from wenxian.gbt7714.eprints import eprint_url
 from wenxian.gbt7714.names import repair_names
 from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, TYPE_CODES, article_has_journal,
@@ -118,7 +119,7 @@ def undefined_string(ctx: Context) -> Iterator[Finding]:
 # xdata: data, never printed; review: biblatex's review, which the styles code by its journal
 # ([J], else [EB]/[Z]) — `refs format` printed it while check called it unknown, an error
 # that stops `wenxian build` (biblatex-archaeology's Taylor2008, biblatex-mla's reviews).
-KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | {"xdata", "review"}
+KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | NOT_WORKS | {"review"}
 # biblatex date fields: ISO 8601 / EDTF level 1 (2024, 2024-05, 2024-05-01,
 # ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?); read by
 # wenxian.bibdate, the same reading the styles print.
@@ -409,7 +410,7 @@ def myst_syntax(ctx: Context) -> Iterator[Finding]:
 def uncited(ctx: Context) -> Iterator[Finding]:
     cited = {c.key for scan in ctx.articles for c in scan.citations}
     for entry in ctx.bib.entries if ctx.bib else []:
-        if entry.key not in cited and entry.type != "xdata":  # an @xdata is data, not a work
+        if entry.key not in cited and entry.type not in NOT_WORKS:  # data, not a work
             yield Finding(Severity.WARNING, "uncited", f"entry {entry.key!r} is cited by no article",
                           ctx.bib_name, entry.line, 1,
                           "cite it, or remove it if no article needs it")
@@ -425,8 +426,8 @@ def missing_fields(ctx: Context) -> Iterator[Finding]:
     table = REQUIRED[ctx.edition]
     by_key = {e.key.lower(): e for e in ctx.bib.entries} if ctx.bib else {}
     for entry in ctx.bib.entries if ctx.bib else []:
-        if entry.type == "xdata":
-            continue  # data lent to other entries, never printed
+        if entry.type in NOT_WORKS:
+            continue  # data lent to other entries or to a style, never printed
         present = {f.name for f in entry.fields if (entry.get(f.name) or "").strip()}
         for key in (entry.get("xdata") or "").split(","):
             # What biblatex's @xdata entries lend is there too (wenxian.gbt7714.crossref).
@@ -528,7 +529,8 @@ def check_project(
 ) -> list[Finding]:
     """Every finding of every rule (or of the ``rules`` named), sorted by file, line and column."""
     try:
-        bib, bib_error = read_bib_document(project.bib), None
+        # A comment line between fields is TeX's comment, as refs format reads it.
+        bib, bib_error = read_bib_document(project.bib, comment_lines=True), None
     except WenxianError as err:
         bib, bib_error = None, err
     chosen = [rule for rule in RULES if rules is None or rule.name in rules]

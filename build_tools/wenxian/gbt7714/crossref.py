@@ -32,7 +32,7 @@ from collections.abc import Mapping
 
 from pybtex.database import Entry
 
-__all__ = ["inherit", "is_xdata"]
+__all__ = ["NOT_WORKS", "inherit", "is_xdata"]
 
 _IN_TYPES = frozenset({"incollection", "inproceedings", "inbook", "bookinbook", "inreference",
                        "suppbook", "suppcollection", "conference"})
@@ -96,9 +96,15 @@ def _resolved(entry: Entry, entries: Mapping[str, Entry], depth: int = 0) -> Ent
     return child
 
 
+# Entries that are data, not works, never printed: biblatex's @xdata (data for other entries)
+# and IEEEtran.bst's @IEEEtranBSTCTL (options for that style, e.g. ``CTLuse_forced_etal``;
+# IEEEtran_bst_HOWTO §VII; pybtex's IEEEtran.bib test file printed it as an empty line).
+NOT_WORKS = frozenset({"xdata", "ieeetranbstctl"})
+
+
 def is_xdata(entry: Entry) -> bool:
-    """True for a biblatex @xdata entry (data for others, not printed)."""
-    return entry.type.lower() == "xdata"
+    """True for an entry that is data, not a work (:data:`NOT_WORKS`), never printed."""
+    return entry.type.lower() in NOT_WORKS
 
 
 def _with_xdata(entry: Entry, entries: Mapping[str, Entry], depth: int = 0) -> Entry:

@@ -161,7 +161,9 @@ def carrier(entry: Entry, online: bool) -> str:
     return "/OL" if online or entry.type.lower() in ONLINE_TYPES else ""
 
 
-_CHAPTER_NUMBER = re.compile(r"(?:ch(?:apter|ap)?\.?\s*)?[\dIVXLCivxlc]+\.?", re.IGNORECASE)
+# "2", "Chapter 3", "IV", and a section number "1.2" (BibTeX's xampl.bib: ``chapter = "1.2"``).
+_CHAPTER_NUMBER = re.compile(r"(?:ch(?:apter|ap)?\.?\s*)?(?:\d+(?:\.\d+)*|[IVXLCivxlc]+)\.?",
+                             re.IGNORECASE)
 
 
 def chapter_is_title(chapter: str) -> bool:

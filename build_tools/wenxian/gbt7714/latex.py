@@ -43,6 +43,7 @@ class Run:
     text: str
     protected: bool = False
     em: bool = False
+    math: bool = False  # TeX's math ($…$): notation, whose parentheses are no separators
 
 
 _TO_TEXT = LatexNodes2Text(math_mode="text", strict_latex_spaces=True)
@@ -193,6 +194,23 @@ def _script(text: str, mark: str) -> str:
     return text
 
 
+# TeX's log-like operators (The TeXbook, ch. 18): set upright, with a thin space before the
+# letter or operator that follows ("$O(n \\log n / \\! \\log\\log n)$", BibTeX's xampl.bib),
+# which pylatexenc's strict spacing drops ("n logn / loglogn").
+_MATH_OPERATOR = re.compile(
+    r"\\(arccos|arcsin|arctan|arg|cos|cosh|cot|coth|csc|deg|det|dim|exp|gcd|hom|inf|ker|lg|"
+    r"lim|liminf|limsup|ln|log|max|min|Pr|sec|sin|sinh|sup|tan|tanh)(?![A-Za-z])\s*")
+
+
+def _math_spaced(source: str) -> str:
+    """Math source with each operator written out as its name, a space after it where a
+    letter, digit or another command follows; ``\\!`` (a negative thin space) dropped."""
+    def name(match: re.Match) -> str:
+        rest = source[match.end():match.end() + 1]
+        return match.group(1) + (" " if rest.isalnum() or rest == "\\" else "")
+    return re.sub(r"\\!\s*", "", _MATH_OPERATOR.sub(name, source))
+
+
 def _math_text(text: str) -> str:
     """``H_2``, ``x^{2}``, ``H_∞`` as they read: H₂, x², H∞."""
     out: list[str] = []
@@ -219,9 +237,9 @@ class _Reader:
     def __init__(self) -> None:
         self.runs: list[Run] = []
 
-    def add(self, text: str, protected: bool, em: bool) -> None:
+    def add(self, text: str, protected: bool, em: bool, math: bool = False) -> None:
         if text:
-            self.runs.append(Run(text, protected, em))
+            self.runs.append(Run(text, protected, em, math))
 
     def nodes(self, nodes, protected: bool, em: bool) -> None:
         nodes = [n for n in nodes if n is not None]
@@ -329,8 +347,12 @@ class _Reader:
                 and first.macroname not in _SWITCHES
             self.nodes(node.nodelist, protected or not special, em)
         elif isinstance(node, LatexMathNode):
-            raw = _TO_TEXT.nodelist_to_text(node.nodelist)
-            self.add(_math_text(raw), True, em)
+            source = "".join(n.latex_verbatim() for n in node.nodelist)
+            if _MATH_OPERATOR.search(source) or "\\!" in source:
+                raw = _TO_TEXT.latex_to_text(_math_spaced(source))
+            else:
+                raw = _TO_TEXT.nodelist_to_text(node.nodelist)
+            self.add(_math_text(raw), True, em, math=True)
 
     def macro(self, node: LatexMacroNode, arg, siblings, index: int,
               protected: bool, em: bool) -> None:
@@ -432,8 +454,9 @@ def _without_commands(value: str) -> tuple[Run, ...]:
 def _merge(runs: list[Run]) -> list[Run]:
     merged: list[Run] = []
     for run in runs:
-        if merged and (merged[-1].protected, merged[-1].em) == (run.protected, run.em):
-            merged[-1] = Run(merged[-1].text + run.text, run.protected, run.em)
+        last = merged[-1] if merged else None
+        if last and (last.protected, last.em, last.math) == (run.protected, run.em, run.math):
+            merged[-1] = Run(last.text + run.text, run.protected, run.em, run.math)
         else:
             merged.append(run)
     return merged

@@ -67,7 +67,9 @@ def _initials(token: str, hyphen: bool = True) -> str:
     if token.startswith("{"):
         end = _closing(token)
         if token.startswith("{\\") or end < len(token) - 1:
-            return _text(token[: end + 1]).strip()
+            # A capital too: "Schooten, Franciscus {\\'a}" (sphinxcontrib-bibtex's test file) → Á.
+            text = _text(token[: end + 1]).strip()
+            return text[:1].upper() + text[1:]
         token = token[1:-1]
     # Punctuation is not a name ("Edward~M\\adddot\\addcomma" → E M).
     pieces = [p for p in _text(token).replace(".", " ").split() if any(c.isalnum() for c in p)]

@@ -62,6 +62,7 @@ class EntryContext:
     online: bool = field(init=False)
     url: str = field(init=False)
     fields: dict = field(init=False)
+    whole_issue: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
@@ -72,6 +73,19 @@ class EntryContext:
             # BibTeX's @inbook names the book in ``title`` and the part in ``chapter``.
             self.fields["booktitle"] = self.fields.get("title", "")
             self.fields["title"] = self.fields["chapter"]
+        journal = self.fields.get("journal") or self.fields.get("journaltitle")
+        if self.entry.type.lower() == "article" and journal and journal.strip() \
+                and not self.fields.get("title", "").strip() and not self.entry.persons \
+                and (self.fields.get("volume") or self.fields.get("number")):
+            # An @article with neither title nor names, but a volume or an issue, is a whole
+            # issue of the journal (BibTeX's xampl.bib: ``whole-journal``, the issue its
+            # articles cross-reference; a journal alone is a stub, printed as it was):
+            # the journal is its title, as a serial's ("地质论评[J]. 1936, 1(1)-", GB/T
+            # 7714—2015 §4.3.2), not a line of holdings with no type code; a name, its case kept.
+            self.whole_issue = True
+            self.fields["title"] = journal
+            self.fields.pop("journal", None)
+            self.fields.pop("journaltitle", None)
         self.lang = entry_language(self.entry)
         self.url = self.get("url") or self._wrapped_url()
         self.code = doc_code(self.entry, self.rules.name, has_url=bool(self.url))
@@ -291,7 +305,8 @@ _STANDARD_BODY = re.compile(r"[A-Z][A-Z0-9/.-]{1,15}(?: [A-Z][A-Z0-9/.-]{0,15})?
 def title_block(ctx: EntryContext) -> Text:
     """Title, other title information, volume, number and "[code]"."""
     rules, kind = ctx.rules, ctx.entry.type.lower()
-    title = _field_text(ctx, ctx.titled("title", "subtitle", "titleaddon"), title_case=True)
+    title = _field_text(ctx, ctx.titled("title", "subtitle", "titleaddon"),
+                        title_case=not ctx.whole_issue)
     contribution = is_contribution(ctx.entry)
     # A journal's article (also biblatex's @review, coded [J]): its volume and series
     # are the journal's, printed after it.

@@ -8,6 +8,7 @@ work on :class:`~wenxian.gbt7714.latex.Run` tuples so braces stay respected.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.latex import Run
@@ -53,7 +54,7 @@ _EDITION_WORDS = {"revised": "Rev. ed.", "revised edition": "Rev. ed.", "revised
 
 
 def _map(runs: tuple[Run, ...], fn) -> tuple[Run, ...]:
-    return tuple(Run(fn(run.text), run.protected, run.em) for run in runs)
+    return tuple(replace(run, text=fn(run.text)) for run in runs)
 
 
 # Words are split at spaces and at these marks ("Multi-Source" is two words; the
@@ -98,7 +99,7 @@ def sentence_case(runs: tuple[Run, ...]) -> tuple[Run, ...]:
                 text = _WORD.sub(_lower_if_title_case, text)
         if tail and not _WORD.search(text):
             first = False  # the kept word was the first one
-        out.append(Run(text + tail, run.protected, run.em))
+        out.append(replace(run, text=text + tail))
     return tuple(out)
 
 
@@ -121,18 +122,32 @@ def convert_punct(runs: tuple[Run, ...], edition: Edition, cjk: bool = False) ->
             text = _SPACE_BEFORE_PUNCT.sub("", _MULTISPACE.sub(" ", text))
         return text
 
-    converted = list(_map(runs, fix))
+    # TeX's math is notation: its parentheses and commas are no separators ("O(n log n)",
+    # xampl.bib; 2025 printed "O（n log n …）").
+    converted = [run if run.math and edition.full_width else replace(run, text=fix(run.text))
+                 for run in runs]
     if converted and not edition.full_width:
         head, tail = converted[0], converted[-1]
-        converted[0] = Run(head.text.lstrip(), head.protected, head.em)
+        converted[0] = replace(head, text=head.text.lstrip())
         tail = converted[-1]
-        converted[-1] = Run(tail.text.rstrip(), tail.protected, tail.em)
+        converted[-1] = replace(tail, text=tail.text.rstrip())
     return tuple(converted)
 
 
 def strip_journal_periods(runs: tuple[Run, ...]) -> tuple[Run, ...]:
-    """"J. Math. Phys." → "J Math Phys": abbreviated titles without periods."""
-    return _map(runs, lambda t: _JOURNAL_PERIOD.sub("", t))
+    """"J. Math. Phys." → "J Math Phys": abbreviated titles without periods. The periods are
+    found in the text as printed, across braces: "Phys. {Rev}. Lett." (papis's test file) is
+    "Phys Rev Lett", not "Phys Rev. Lett"."""
+    joined = "".join(run.text for run in runs)
+    drop = {m.start() for m in _JOURNAL_PERIOD.finditer(joined)}
+    if not drop:
+        return runs
+    out, at = [], 0
+    for run in runs:
+        text = "".join(ch for n, ch in enumerate(run.text, at) if n not in drop)
+        at += len(run.text)
+        out.append(replace(run, text=text))
+    return tuple(out)
 
 
 def format_pages(value: str) -> str:
