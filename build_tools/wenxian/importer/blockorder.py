@@ -51,11 +51,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from wenxian.importer import evidence, headings
+from wenxian.importer import evidence, headings, raised
 from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
 from wenxian.importer.layout import _CLOSING
@@ -72,10 +72,6 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
 _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
 _PROSE = re.compile(r"[，。、；：？！,;]")
-_LONE_MARK = re.compile(r"^\s*[\[［]\s*\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*\s*[\]］]\s*$")  # a citation mark alone on its line
-# Where pdftotext printed a raised mark apart, its line keeps a space in the mark's place: between
-# a Chinese character and the punctuation after it (the line's first such space, "一定缓解 。").
-_MARK_HOLE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[，。；、：）])")
 _CUT_END = re.compile(r"[A-Za-z0-9][-–]$")  # a line ending inside a range or a word, at its hyphen
 _TAIL_START = re.compile(r"[0-9a-z]")  # … and the line its rest opens (digits, a lower-case letter)
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
@@ -606,91 +602,6 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
             out[-1] = out[-1] + group
             continue
         out.append(group)
-    return out
-
-
-def _raised_marks(groups: list[list[Line]], body_ids: set[int]) -> list[list[Line]]:
-    """A printed line that a raised citation mark cut into three pieces, in a text whose blank
-    lines are filler: pdftotext prints the mark (superscript, on a baseline of its own) between
-    blank lines, the text before it and the text after it each apart ("…补足遮荫与照明" / "[10]" /
-    "。第二， 揭示…", "传播效果" / "[5-6]" / "，也有学者…"). Where the piece after it opens with
-    punctuation no printed line opens with, the three are one line again: a mark alone has no
-    Chinese character and ended the page's run of interleaved lines (round 14c). A word
-    processor's columns (LibreOffice) print the mark *before* its line instead, and the line keeps
-    a space where the mark stood, between a character and the punctuation after it ("[1]" /
-    "一定缓解 。县域…"): where the next line has one such space, the mark goes into it (round 14g;
-    on dev every one of the 13 such marks of the plain pdftotext texts lands where the gold has it)."""
-    out: list[list[Line]] = []
-    groups = list(groups)
-    k = 0
-    while k < len(groups):
-        group = groups[k]
-        if (
-            out and k + 1 < len(groups) and len(group) == 1 and _LONE_MARK.match(group[0].text)
-            and out[-1][-1].page == group[0].page == groups[k + 1][0].page
-            and groups[k + 1][0].text.startswith(_CLOSING)
-        ):
-            before, mark, after = out[-1][-1], group[0], groups[k + 1][0]
-            line = replace(before, text=before.text + mark.text + after.text, gap_after=after.gap_after,
-                           width=before.width + mark.width + after.width)
-            out[-1] = out[-1][:-1] + [line] + groups[k + 1][1:]
-            if id(before) in body_ids:
-                body_ids.add(id(line))
-            k += 2
-            continue
-        hole = None
-        if k + 1 < len(groups) and len(group) == 1 and _LONE_MARK.match(group[0].text) and groups[k + 1][0].page == group[0].page:
-            holes = list(_MARK_HOLE.finditer(groups[k + 1][0].text))
-            hole = holes[0].start() if len(holes) == 1 else None
-        if hole is not None:
-            after = groups[k + 1][0]
-            line = replace(after, text=after.text[:hole] + group[0].text.strip() + after.text[hole + 1 :], width=after.width + group[0].width)
-            if id(after) in body_ids:
-                body_ids.add(id(line))
-            groups[k + 1] = [line] + groups[k + 1][1:]
-            k += 1
-            continue
-        out.append(group)
-        k += 1
-    return out
-
-
-def _marks_in_block(group: list[Line], body_ids: set[int]) -> list[Line]:
-    """A raised citation mark alone on a line inside a block, put into the space its line kept
-    (round 15c). pdftotext prints a superscript mark on a baseline of its own, and its line keeps
-    a space where the mark stood, between a character and the punctuation after it ("[1,5]" /
-    "存在 。不少合作…"): as round 14g's marks between blocks, but inside a block of two columns'
-    interleaved lines the other column's line may stand between them ("[16]" / "依靠财政补贴…" /
-    "持续运营依赖财政投入 。"). The mark goes into the next line's one such space, or, where
-    that line has none, into the one after it; alone, it had no Chinese character, went to
-    either column's stream by chance and cited out of its sentence."""
-    if not any(_LONE_MARK.match(line.text) for line in group):
-        return group
-    out = list(group)
-    k = 0
-    while k < len(out):
-        mark = out[k]
-        target = None
-        if _LONE_MARK.match(mark.text):
-            for t in (k + 1, k + 2):
-                if t >= len(out):
-                    break
-                holes = list(_MARK_HOLE.finditer(out[t].text))
-                if len(holes) == 1:
-                    target = (t, holes[0].start())
-                    break
-                if holes or _LONE_MARK.match(out[t].text):
-                    break
-        if target is None:
-            k += 1
-            continue
-        t, hole = target
-        after = out[t]
-        line = replace(after, text=after.text[:hole] + mark.text.strip() + after.text[hole + 1 :], width=after.width + mark.width)
-        if id(after) in body_ids:
-            body_ids.add(id(line))
-        out[t] = line
-        del out[k]
     return out
 
 
@@ -1509,7 +1420,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         if listed >= MIN_COLUMN_LINES and _quantile([line.width for line in text[listed:]], 0.5) >= TWO_COLUMNS * wide:
             text = text[:listed]
         column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
-        groups = [_marks_in_block(g, body_ids) for g in _glue(blocks, column)] if not doc.blank_is_filler else _raised_marks(blocks, body_ids)
+        groups = raised.put_back(_glue(blocks, column) if not doc.blank_is_filler else blocks, body_ids)
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
             if doc.blank_is_filler:
