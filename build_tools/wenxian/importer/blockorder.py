@@ -1420,7 +1420,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         if listed >= MIN_COLUMN_LINES and _quantile([line.width for line in text[listed:]], 0.5) >= TWO_COLUMNS * wide:
             text = text[:listed]
         column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
-        groups = raised.put_back(_glue(blocks, column) if not doc.blank_is_filler else blocks, body_ids)
+        groups = raised.put_back(_glue(blocks, column) if not doc.blank_is_filler else blocks, body_ids, column)
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
             if doc.blank_is_filler:

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wenxian.importer import evidence, headings
+from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK
 from wenxian.importer.layout import _CLOSING  # no printed line starts with these but a line's piece
 from wenxian.importer.lines import Line
 
@@ -30,9 +32,10 @@ LONE_MARK = re.compile(r"^\s*[\[［]\s*\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3}
 # after it ("一定缓解 。"); a line's one such space (two: the mark's place is not known).
 _HOLE_IN_LINE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[，。；、：）])")
 REACH = 2  # lines after a mark its line may stand at, at most (the other column's line between)
+PIECE_REACH = 3  # … where its line opens with the punctuation after it (two lines between: a cell, a short line)
 
 
-def put_back(groups: list[list[Line]], body_ids: set[int]) -> list[list[Line]]:
+def put_back(groups: list[list[Line]], body_ids: set[int], column: float | None = None) -> list[list[Line]]:
     """``groups`` (a page's blocks, lines between blank lines) with each raised mark alone on a
     line put back into its line; a line made so is a body line if the line it was made from was
     (``body_ids`` grows). The three pieces of a printed line, each a block of its own — the text
@@ -66,18 +69,33 @@ def put_back(groups: list[list[Line]], body_ids: set[int]) -> list[list[Line]]:
         for t in range(k + 1, min(k + 1 + REACH, len(flat))):
             if flat[t][1].page != mark.page:
                 break
-            holes = list(_HOLE_IN_LINE.finditer(flat[t][1].text))
+            text = flat[t][1].text
+            holes = list(_HOLE_IN_LINE.finditer(text))
             if len(holes) == 1:
-                target = (t, holes[0].start())
+                target = (t, text[: holes[0].start()] + mark.text.strip() + text[holes[0].start() + 1 :])
                 break
             if holes or LONE_MARK.match(flat[t][1].text):
                 break
         if target is None:
+            target = _piece_after(flat, k)
+            if target is not None and target[0] == k + 2 and _first_piece(flat[k + 1][1], mark, flat[k + 2][1], column):
+                # printed mark first: "[12]" / "辑的短视频高出约三分之一" / "。传承人出镜讲" (the narrow gutter)
+                (before_group, before), (after_group, after) = flat[k + 1], flat[k + 2]
+                line = replace(before, text=before.text + target[1], gap_after=after.gap_after,
+                               width=before.width + mark.width + after.width)
+                if id(before) in body_ids:
+                    body_ids.add(id(line))
+                flat[k + 1] = (before_group, line)
+                del flat[k + 2]
+                del flat[k]
+                flat = [(before_group if group == after_group else group, item) for group, item in flat]
+                continue
+        if target is None:
             k += 1
             continue
-        t, hole = target
+        t, text = target
         group, after = flat[t]
-        line = replace(after, text=after.text[:hole] + mark.text.strip() + after.text[hole + 1 :], width=after.width + mark.width)
+        line = replace(after, text=text, width=after.width + mark.width)
         if id(after) in body_ids:
             body_ids.add(id(line))
         flat[t] = (group, line)
@@ -91,6 +109,36 @@ def put_back(groups: list[list[Line]], body_ids: set[int]) -> list[list[Line]]:
             out.append([line])
         last = group
     return out
+
+
+def _first_piece(before: Line, mark: Line, after: Line, column: float | None) -> bool:
+    """Whether ``before`` is the first piece of the printed line that ``after`` (opening with
+    punctuation) ends, ``mark`` raised between them: it ends on a Chinese character, is no heading,
+    and the three fit one ``column`` line (a full line ending mid-sentence runs on in its column:
+    "…6 年及以上的占" / "。" is no piece; its Latin letters and digits may print wider)."""
+    slack = LATIN_SLACK if LATIN_RE.search(before.text) else 0.0
+    return (column is not None and before.page == after.page and HAN_RE.match(before.text[-1:]) is not None
+            and headings.heading_style(before.text) is None
+            and before.width + slack + mark.width + after.width <= column + evidence.PIECE_TOLERANCE)
+
+
+def _piece_after(flat: list[tuple[int, Line]], k: int) -> tuple[int, str] | None:
+    """Where the mark at ``k``, with no hole to go into, opens the line it was raised before: a word
+    processor (LibreOffice) raises a mark at its line's end and sets the punctuation after it on the
+    next printed line, which plain pdftotext gives as a line opening with that punctuation, no
+    printed line's start ("…重点对象" / "[1]" / "。近十余年来…"), the other column's lines or a
+    table's cell between (round 16d: 21 of the 35 marks left alone in the dev word-twocol texts;
+    the lines it may stand after: ``PIECE_REACH``). The mark opens that line, as ``pdftotext
+    -layout``'s margin mark does (:func:`lower_in_rows`), and the line runs on from its line's first
+    piece wherever the block order puts it."""
+    mark = flat[k][1]
+    for t in range(k + 1, min(k + 1 + PIECE_REACH, len(flat))):
+        text = flat[t][1].text
+        if flat[t][1].page != mark.page or LONE_MARK.match(text):
+            return None
+        if text.startswith(_CLOSING):
+            return t, mark.text.strip() + text
+    return None
 
 
 # --- pdftotext -layout: rows keep their positions -----------------------------------------------
