@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from wenxian.importer import blockorder, raised, read_article
+from wenxian.importer import blockorder, evidence, raised, read_article
 from wenxian.importer.chars import width
 from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import Line
@@ -57,6 +57,10 @@ def _cites(text: str) -> list[int]:
         # a beam's pick (13 blocks: a figure and a table in five) putting both the headings and
         # the citations back in turn ((二)…[5] after (三)…[9]) was kept out by the beam's margin
         "kehou-fuwu/twocol-spaced.pdftotext.txt",
+        # round 16d: a run's reference entries stay one column's (the next entry after a line ending
+        # as an entry ends), and the body's lines beside them the other's
+        "liuyu-buchang/word-twocol.pdftotext.txt",
+        "xiangcun-tushu/twocol-narrow.pdftotext.txt",
     ],
 )
 def test_the_citations_come_in_the_articles_order(text: str) -> None:
@@ -200,3 +204,18 @@ def test_a_word_processors_marks_raised_at_line_ends_keep_the_pages_order(text: 
     gold = json.loads((path.parent / "word-twocol.gold.json").read_text(encoding="utf-8"))
     found = {_norm(b.text) for b in article.blocks if isinstance(b, Heading)}
     assert [b["text"] for b in gold["blocks"] if "heading" in b and _norm(b["text"]) not in found] == []
+
+
+def test_a_runs_reference_entry_follows_the_line_an_entry_ends() -> None:
+    # Round 16d: in a run of interleaved lines (plain pdftotext's narrow gutter, a word processor's
+    # columns) the reference list is one column's: a line ending as an entry ends, with an entry's
+    # Latin punctuation inside ("…出版集团, 2021."), wants the next entry after it
+    # (ORDER["entry_follows"]); a numbered item ("2. …") and a sentence's end do not.
+    lines = [_line(1, "京: 中国环境出版集团, 2021."), _line(2, "[2] 蒋若涵. 撤桶并点模式下的社区分类实践[J]. 城市问题,"),
+             _line(3, "场指点，一旦无人指导便容易出错。"), _line(4, "2. 分类结果缺少反馈：居民看不到自己分类")]
+    join = blockorder._line_joins(lines, 21.0, run=True)
+    assert join(0, 1) == evidence.ORDER["entry_follows"]
+    assert join(2, 1) < evidence.ORDER["entry_follows"]
+    assert join(0, 3) < evidence.ORDER["entry_follows"]
+    # … only in a run (a block's own lines are weighed as before)
+    assert blockorder._line_joins(lines, 21.0)(0, 1) < evidence.ORDER["entry_follows"]

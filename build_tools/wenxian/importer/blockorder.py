@@ -677,6 +677,10 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
         for k, line in enumerate(lines)
     ]
     table = [run and caption_kind(line.text) == "table" for line in lines]
+    # (in a run) a line ending as a reference entry ends ("…出版集团, 2021."), Latin punctuation
+    # inside it: the list goes on with the next entry, in the same column (round 16d)
+    entry_end = [run and _ENTRY_END.search(line.text.rstrip()) is not None and _LATIN_PUNCT.search(line.text) is not None
+                 for line in lines]
     # A line opening with punctuation no printed line opens with: the rest of a printed line whose
     # first piece pdftotext set apart (after a bracket, a figure's number: "较大（表 1）" / "。按照…")
     piece = [not run and line.text.startswith(_CLOSING) for line in lines]
@@ -693,6 +697,8 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
                 value = weights["stream_piece"]  # "较大（表 1）" / "。按照…": the two pieces of one printed line
             elif cell[b] and (table[a] or cell[a]):
                 value = weights["stream_cells"]  # a table's cells under its caption, together
+            elif entry[b] and entry_end[a]:
+                value = weights["entry_follows"]  # "…出版集团, 2021." → "[2] 蒋若涵. …": the list's next entry
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
                 value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
             elif open_end[a]:
@@ -1160,6 +1166,7 @@ def _banded(group: list[Line], lines: list[Line], tail: list[Line], join,
 
 # A line ending as a reference entry ends: a full stop after a number, a Latin letter or a bracket
 # ("…出版社, 2019.", "…(3): 49-56."), or a number (a page, a DOI's last digits).
+_LATIN_PUNCT = re.compile(r"(?<=[^\d\s])[.,:] ")  # a reference entry's ". ", ", ", ": " (not a numbered item's "2. ")
 _ENTRY_END = re.compile(r"[0-9A-Za-z)）\]]\.$|[0-9]$")
 
 
