@@ -13,7 +13,9 @@ chance and cites out of its sentence.
   its own, between blank lines (round 14g) or inside a block of two columns' interleaved lines
   (round 15c): the printed line it cut into pieces is one line again ("…照明" / "[10]" / "。第二…"),
   else the mark goes into the one hole of the next line or the one after it (the other column's line
-  may stand between them: "[16]" / "依靠财政补贴…" / "持续运营依赖财政投入 。").
+  may stand between them: "[16]" / "依靠财政补贴…" / "持续运营依赖财政投入 。"), else it opens
+  the line its punctuation went to (a word processor's mark raised at a line's end: "[1]" /
+  "。近十余年来…", round 16d).
 """
 
 from __future__ import annotations
@@ -42,9 +44,11 @@ def put_back(groups: list[list[Line]], body_ids: set[int], column: float | None 
     before the mark, the mark, the text after it opening with punctuation no printed line opens
     with — are one line again (the block of the last piece joins the first's; inside a block the
     line before a mark need not be its line's first piece: a figure's caption may stand between);
-    else the mark goes into the one hole of the next
-    line, or of the line after it where the next has no hole and is no mark (the other column's
-    line between). A mark with neither stays where it is."""
+    else the mark goes into the one hole of the next line, or of the line after it where the next
+    has no hole and is no mark (the other column's line between); else it opens the line its
+    punctuation went to (:func:`_piece_after`), with that printed line's first piece where it stands
+    between them (:func:`_first_piece`, ``column``: the page's column width). A mark with none of
+    these stays where it is."""
     if not any(LONE_MARK.match(line.text) for group in groups for line in group):
         return groups
     flat = [(g, line) for g, group in enumerate(groups) for line in group]
