@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from wenxian.importer import blockorder, read_text
+from wenxian.importer import blockorder, raised, read_text
 from wenxian.importer.chars import width
 from wenxian.importer.lines import Line
 from wenxian.model import Heading, Paragraph
@@ -100,12 +100,12 @@ def _line(number: int, text: str, gap: bool = True) -> Line:
 def test_a_raised_mark_printed_apart_goes_back_between_its_lines_pieces() -> None:
     groups = [[_line(1, "加入口，滨水型公园则应补足遮荫与照明")], [_line(3, "[10]")], [_line(5, "。第二，共建共治。"), _line(6, "参考文献：")]]
     body = {id(g[0]) for g in groups}
-    out = blockorder._raised_marks(groups, body)
+    out = raised.put_back(groups, body)
     assert [[line.text for line in g] for g in out] == [["加入口，滨水型公园则应补足遮荫与照明[10]。第二，共建共治。", "参考文献："]]
     assert id(out[0][0]) in body  # (the glued line is body text, as its first piece was)
     # A mark before a line that opens no punctuation stays where it is (it is no piece of one line).
     kept = [[_line(1, "部分学生误以为只有")], [_line(3, "[3]")], [_line(5, "出现严重的心理问题才需要咨询。")]]
-    assert len(blockorder._raised_marks(kept, {id(g[0]) for g in kept})) == 3
+    assert len(raised.put_back(kept, {id(g[0]) for g in kept})) == 3
 
 
 def test_a_raised_mark_printed_before_its_line_goes_into_the_space_it_left() -> None:
@@ -116,7 +116,7 @@ def test_a_raised_mark_printed_before_its_line_goes_into_the_space_it_left() -> 
     groups = [[_line(1, "务，放学时间与家长下班时间不衔接的问题得到")], [_line(3, "[1]")],
               [_line(5, "一定缓解 。县域学校数量多、分布散，办学条")], [_line(7, "调查于二〇二四年秋季学期在两个省的四个")]]
     body = {id(g[0]) for g in groups}
-    out = blockorder._raised_marks(groups, body)
+    out = raised.put_back(groups, body)
     assert [[line.text for line in g] for g in out] == [
         ["务，放学时间与家长下班时间不衔接的问题得到"], ["一定缓解[1]。县域学校数量多、分布散，办学条"],
         ["调查于二〇二四年秋季学期在两个省的四个"],
@@ -125,7 +125,7 @@ def test_a_raised_mark_printed_before_its_line_goes_into_the_space_it_left() -> 
     # No such space (or two of them, "A 。B ，"): the line's place for the mark is not known.
     for after in ("出现严重的心理问题才需要咨询。", "分布散 ，办学 。条件"):
         kept = [[_line(1, "部分学生误以为只有")], [_line(3, "[3]")], [_line(5, after)]]
-        assert len(blockorder._raised_marks(kept, {id(g[0]) for g in kept})) == 3
+        assert len(raised.put_back(kept, {id(g[0]) for g in kept})) == 3
 
 
 def test_a_label_over_a_list_across_the_page_ends_the_run() -> None:

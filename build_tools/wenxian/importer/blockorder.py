@@ -51,11 +51,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-from wenxian.importer import evidence, headings
+from wenxian.importer import evidence, headings, raised
 from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
 from wenxian.importer.layout import _CLOSING
@@ -72,10 +72,6 @@ _ARABIC = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?![\d.])")
 _ANNOUNCES = re.compile(r"(?:点|方面|如下|下列|以下)[。：:]$|[：:]$")
 _FIRST_ITEM = re.compile(r"^\s*(?:1|１|（1）|\(1\)|①)(?!\d)")
 _PROSE = re.compile(r"[，。、；：？！,;]")
-_LONE_MARK = re.compile(r"^\s*[\[［]\s*\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*\s*[\]］]\s*$")  # a citation mark alone on its line
-# Where pdftotext printed a raised mark apart, its line keeps a space in the mark's place: between
-# a Chinese character and the punctuation after it (the line's first such space, "一定缓解 。").
-_MARK_HOLE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[，。；、：）])")
 _CUT_END = re.compile(r"[A-Za-z0-9][-–]$")  # a line ending inside a range or a word, at its hyphen
 _TAIL_START = re.compile(r"[0-9a-z]")  # … and the line its rest opens (digits, a lower-case letter)
 SHORT = 1.5  # cells a first line falls short of the column by, at least, when it is indented (by 2)
@@ -609,91 +605,6 @@ def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
     return out
 
 
-def _raised_marks(groups: list[list[Line]], body_ids: set[int]) -> list[list[Line]]:
-    """A printed line that a raised citation mark cut into three pieces, in a text whose blank
-    lines are filler: pdftotext prints the mark (superscript, on a baseline of its own) between
-    blank lines, the text before it and the text after it each apart ("…补足遮荫与照明" / "[10]" /
-    "。第二， 揭示…", "传播效果" / "[5-6]" / "，也有学者…"). Where the piece after it opens with
-    punctuation no printed line opens with, the three are one line again: a mark alone has no
-    Chinese character and ended the page's run of interleaved lines (round 14c). A word
-    processor's columns (LibreOffice) print the mark *before* its line instead, and the line keeps
-    a space where the mark stood, between a character and the punctuation after it ("[1]" /
-    "一定缓解 。县域…"): where the next line has one such space, the mark goes into it (round 14g;
-    on dev every one of the 13 such marks of the plain pdftotext texts lands where the gold has it)."""
-    out: list[list[Line]] = []
-    groups = list(groups)
-    k = 0
-    while k < len(groups):
-        group = groups[k]
-        if (
-            out and k + 1 < len(groups) and len(group) == 1 and _LONE_MARK.match(group[0].text)
-            and out[-1][-1].page == group[0].page == groups[k + 1][0].page
-            and groups[k + 1][0].text.startswith(_CLOSING)
-        ):
-            before, mark, after = out[-1][-1], group[0], groups[k + 1][0]
-            line = replace(before, text=before.text + mark.text + after.text, gap_after=after.gap_after,
-                           width=before.width + mark.width + after.width)
-            out[-1] = out[-1][:-1] + [line] + groups[k + 1][1:]
-            if id(before) in body_ids:
-                body_ids.add(id(line))
-            k += 2
-            continue
-        hole = None
-        if k + 1 < len(groups) and len(group) == 1 and _LONE_MARK.match(group[0].text) and groups[k + 1][0].page == group[0].page:
-            holes = list(_MARK_HOLE.finditer(groups[k + 1][0].text))
-            hole = holes[0].start() if len(holes) == 1 else None
-        if hole is not None:
-            after = groups[k + 1][0]
-            line = replace(after, text=after.text[:hole] + group[0].text.strip() + after.text[hole + 1 :], width=after.width + group[0].width)
-            if id(after) in body_ids:
-                body_ids.add(id(line))
-            groups[k + 1] = [line] + groups[k + 1][1:]
-            k += 1
-            continue
-        out.append(group)
-        k += 1
-    return out
-
-
-def _marks_in_block(group: list[Line], body_ids: set[int]) -> list[Line]:
-    """A raised citation mark alone on a line inside a block, put into the space its line kept
-    (round 15c). pdftotext prints a superscript mark on a baseline of its own, and its line keeps
-    a space where the mark stood, between a character and the punctuation after it ("[1,5]" /
-    "存在 。不少合作…"): as round 14g's marks between blocks, but inside a block of two columns'
-    interleaved lines the other column's line may stand between them ("[16]" / "依靠财政补贴…" /
-    "持续运营依赖财政投入 。"). The mark goes into the next line's one such space, or, where
-    that line has none, into the one after it; alone, it had no Chinese character, went to
-    either column's stream by chance and cited out of its sentence."""
-    if not any(_LONE_MARK.match(line.text) for line in group):
-        return group
-    out = list(group)
-    k = 0
-    while k < len(out):
-        mark = out[k]
-        target = None
-        if _LONE_MARK.match(mark.text):
-            for t in (k + 1, k + 2):
-                if t >= len(out):
-                    break
-                holes = list(_MARK_HOLE.finditer(out[t].text))
-                if len(holes) == 1:
-                    target = (t, holes[0].start())
-                    break
-                if holes or _LONE_MARK.match(out[t].text):
-                    break
-        if target is None:
-            k += 1
-            continue
-        t, hole = target
-        after = out[t]
-        line = replace(after, text=after.text[:hole] + mark.text.strip() + after.text[hole + 1 :], width=after.width + mark.width)
-        if id(after) in body_ids:
-            body_ids.add(id(line))
-        out[t] = line
-        del out[k]
-    return out
-
-
 def _split_joined(line: Line, column: float, run: bool = False) -> list[Line]:
     """A line holding both columns' lines, joined by one space where their baselines met. In a
     run of blocks (:func:`_interleaved_runs`, round 11f) a reference entry's line is not cut,
@@ -766,6 +677,10 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
         for k, line in enumerate(lines)
     ]
     table = [run and caption_kind(line.text) == "table" for line in lines]
+    # (in a run) a line ending as a reference entry ends ("…出版集团, 2021."), Latin punctuation
+    # inside it: the list goes on with the next entry, in the same column (round 16d)
+    entry_end = [run and _ENTRY_END.search(line.text.rstrip()) is not None and _LATIN_PUNCT.search(line.text) is not None
+                 for line in lines]
     # A line opening with punctuation no printed line opens with: the rest of a printed line whose
     # first piece pdftotext set apart (after a bracket, a figure's number: "较大（表 1）" / "。按照…")
     piece = [not run and line.text.startswith(_CLOSING) for line in lines]
@@ -782,6 +697,8 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
                 value = weights["stream_piece"]  # "较大（表 1）" / "。按照…": the two pieces of one printed line
             elif cell[b] and (table[a] or cell[a]):
                 value = weights["stream_cells"]  # a table's cells under its caption, together
+            elif entry[b] and entry_end[a]:
+                value = weights["entry_follows"]  # "…出版集团, 2021." → "[2] 蒋若涵. …": the list's next entry
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
                 value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
             elif open_end[a]:
@@ -1249,6 +1166,7 @@ def _banded(group: list[Line], lines: list[Line], tail: list[Line], join,
 
 # A line ending as a reference entry ends: a full stop after a number, a Latin letter or a bracket
 # ("…出版社, 2019.", "…(3): 49-56."), or a number (a page, a DOI's last digits).
+_LATIN_PUNCT = re.compile(r"(?<=[^\d\s])[.,:] ")  # a reference entry's ". ", ", ", ": " (not a numbered item's "2. ")
 _ENTRY_END = re.compile(r"[0-9A-Za-z)）\]]\.$|[0-9]$")
 
 
@@ -1509,7 +1427,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
         if listed >= MIN_COLUMN_LINES and _quantile([line.width for line in text[listed:]], 0.5) >= TWO_COLUMNS * wide:
             text = text[:listed]
         column = _page_column([line.width for line in text], wide, [line.width for line in text if not _ENTRY.match(line.text)])
-        groups = [_marks_in_block(g, body_ids) for g in _glue(blocks, column)] if not doc.blank_is_filler else _raised_marks(blocks, body_ids)
+        groups = raised.put_back(_glue(blocks, column) if not doc.blank_is_filler else blocks, body_ids, column)
         if column < TWO_COLUMNS * wide:
             runs: set[int] = set()
             if doc.blank_is_filler:

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 from statistics import median
 
+from wenxian.importer import raised
 from wenxian.importer.chars import LATIN_RE, LATIN_SLACK, width
 
 _GAP = re.compile(r"\S( {3,})(?=\u3000*\S)")
@@ -586,93 +587,10 @@ def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[f
     return out
 
 
-_RAISED = re.compile(r"\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]")  # a citation mark
-_MARKS_BESIDE = re.compile(r"^((?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+) {3,}(\S.*)$")  # … at the margin, a column beside
-_MARK_OPEN = re.compile(r"^ *\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*[,，\-–—~]\s*$")  # a mark's first half ("[1-")
-_MARK_CLOSE = re.compile(r"^ *\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]\s*$")  # … and its second ("2]")
-_OPENING_HOLE = re.compile(r"^( +)[，。；：、）]")  # the hole a raised mark left, opening its line
-_MARKS_ROW = re.compile(r"^ *(?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+$")  # a row of raised marks alone
-# spaces before a clause's or sentence's punctuation (or opening the line: the mark ended the line above)
-_HOLE = re.compile(r"(?:(?<=\S)|^)( +)(?=[，。；：、）])")
-# Any of the three shapes of raised marks above (one match a line: most texts have none of them).
-_ANY_RAISED = re.compile(f"(?:{_MARKS_ROW.pattern})|(?:{_MARKS_BESIDE.pattern})|(?:{_MARK_CLOSE.pattern})")
-
-
-def _lower_raised_marks(lines: list[str]) -> list[str]:
-    """Citation marks printed raised (superscript) put back into the line they belong to.
-    pdftotext -layout gives a raised mark a row of its own above its line, where the space the
-    mark takes is left as a hole before the punctuation that follows it ("       [5-6]" /
-    "传播效果           ，也有学者…"): the hole, cut into the line, read as two columns' gap.
-    Each mark of such a row (indented: a reference entry's number stands at the margin) goes
-    into the next line's hole before a punctuation mark nearest to it; the row is left blank.
-    The spaces it took are kept after the line's next wide gap (the gutter), so the right
-    column's text stays where it was. A mark at the margin is lowered only into a hole as wide
-    as it: a word processor's mark raised at a line's end is printed at the next row's margin,
-    its hole opening the line below ("[6]" / "      。企业为什么…", round 15b), also with the right
-    column's line on the mark's row ("[1]      治理工程的…" / "      。近十余年来…"), and a mark cut at
-    its line's end, its halves printed on rows of their own ("[1-" … "2]")."""
-    out = list(lines)
-    for k in range(1, len(out) - 1):
-        # a mark cut at its line's end, its halves on rows of their own ("[1-" … "2]"), the hole
-        # opening the line under the second half: the halves joined, the mark at the margin
-        if _MARK_CLOSE.match(out[k]) and (hole := _OPENING_HOLE.match(out[k + 1])):
-            first = next((j for j in range(k - 1, max(k - 4, -1), -1) if _MARK_OPEN.match(out[j])), None)
-            if first is not None and len(hole.group(1)) >= len(out[first].strip() + out[k].strip()):
-                out[k] = out[first].strip() + out[k].strip()
-                out[first] = ""
-    for k in range(len(out) - 1):
-        row = out[k]
-        beside = _MARKS_BESIDE.match(row)
-        if beside and _OPENING_HOLE.match(out[k + 1]) and len(_OPENING_HOLE.match(out[k + 1]).group(1)) >= len(beside.group(1).strip()):
-            # the mark at the margin, the right column's line on its row: the mark opens the line
-            # below (where its hole is), the right column's line stays where it was
-            out[k] = " " * beside.start(2) + beside.group(2)
-            out[k + 1] = beside.group(1).strip() + out[k + 1].lstrip(" ")
-            continue
-        if not _MARKS_ROW.match(row):
-            continue
-        below = out[k + 1]
-        holes = list(_HOLE.finditer(below))
-        if len(row) - len(row.lstrip(" ")) <= MARGIN:
-            holes = [h for h in holes if len(h.group(1)) >= len(row.strip())]
-        if not holes:
-            continue
-        marks = list(_RAISED.finditer(row))
-        used: set[int] = set()
-        fills: list[tuple[re.Match[str], str]] = []
-        for mark in marks:
-            free = [h for h in holes if h.start(1) not in used]
-            if not free:
-                break
-            hole = min(free, key=lambda h: abs((h.start(1) + h.end(1)) / 2 - mark.start()))
-            used.add(hole.start(1))
-            fills.append((hole, mark.group(), mark.start()))
-        if len(fills) != len(marks):
-            continue
-        for hole, mark, at in sorted(fills, key=lambda f: -f[0].start(1)):  # from the right: offsets stay good
-            start, end = hole.span(1)
-            spare = (end - start) - len(mark)
-            rest = below[end:]
-            if start == 0:  # the line's own lead: the mark stands where it was printed, its line after it
-                below = " " * (len(row) - len(row.lstrip(" "))) + mark + rest
-                continue
-            if not rest[1:].strip() and start + 2 < at < end:
-                # the punctuation alone past a gap, the mark printed over the gap's far side: both the
-                # right column's, its line's first characters ("…评论" + gap + "。" under "[17]")
-                below = below[:at] + mark + rest
-                continue
-            gap = _GAP.search(rest)
-            if spare > 0 and gap:  # the spaces the hole had, after the gutter's
-                rest = rest[: gap.end(1)] + " " * spare + rest[gap.end(1):]
-            below = below[:start] + mark + rest
-        out[k], out[k + 1] = "", below
-    return out
-
-
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
-    if any(map(_ANY_RAISED.match, lines)):
-        lines = _lower_raised_marks(lines)
+    if raised.any_in_rows(lines):
+        lines = raised.lower_in_rows(lines, MARGIN, _GAP)
     # (three spaces never span a line break: one search of the joined lines rules out most texts)
     if "   " not in "\n".join(lines) or not any("   " in line and _GAP.search(line) for line in lines):
         return list(enumerate(lines, 1))
