@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from wenxian.errors import WenxianError
 from wenxian.importer import ImportOptions, read_text
 from wenxian.importer.chars import han_chars
-from wenxian.importer.citations import CITATION
+from wenxian.importer.citations import CITATION, cited_numbers
 from wenxian.model import Heading
 from wenxian.myst_writer import write_myst
 
@@ -57,6 +57,7 @@ def test_no_crash_and_no_ideograph_lost(text: str) -> None:
     assert write_myst(read_text(text, options=OPTIONS), keys, slug="p") == out
 
 
+@example("改革[1]-[1]。新[2]-[1]质[0]")  # found by a helper's run: marks that stay text
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_citation_sequence_is_preserved(text: str) -> None:
@@ -65,8 +66,10 @@ def test_citation_sequence_is_preserved(text: str) -> None:
     except WenxianError:
         return
     # Marks never span lines in this alphabet, so the raw text's own marks,
-    # line by line, are what the article must cite, in the same order.
-    expected = [m.group(0) for line in text.split("\n") for m in CITATION.finditer(line.strip())]
+    # line by line, are what the article must cite, in the same order — all but
+    # those that cannot be citations ("[0]", "[2]-[1]", "[1]-[1]"), which stay text.
+    expected = [m.group(0) for line in text.split("\n") for m in CITATION.finditer(line.strip())
+                if cited_numbers(m.group(1), m.group(2))[1] is None]
     assert [c.raw for c in article.citations()] == expected
 
 

@@ -64,11 +64,12 @@ def _numbers(body: str, until: str | None = None) -> tuple[list[int], str | None
     return numbers, None
 
 
-def cited_numbers(body: str) -> tuple[list[int], str | None]:
-    """The numbers a mark's inside cites ("3,7-9"), or why it cannot be a citation."""
+def cited_numbers(body: str, until: str | None = None) -> tuple[list[int], str | None]:
+    """The numbers a mark's inside cites ("3,7-9"; ``until``: the end of a range printed as its
+    own mark, "[12]-[14]"), or why it cannot be a citation."""
     if not _BODY.fullmatch(body.strip()):
         return [], "it is not a list of numbers and ranges"
-    return _numbers(body)
+    return _numbers(body, until)
 
 
 # A page raised with its mark may stand after a space in a PDF's run ("[3] 11"); in plain text the
