@@ -124,9 +124,9 @@ def test_a_short_line_ending_in_a_colon_may_end_its_paragraph() -> None:
     # starts a row at the quote's font) stays inside its paragraph.
     found = blocks(HEAD + ANNOUNCED)
     assert found[-3:] == [
-        ("p", "Pocketpark一词最早出现在20世纪60年代的美国城市规划讨论中，指的是嵌入街区之中、面积很小的公共绿地[2]。"
-              "国际上较为通行的一种表述如下："),
+        ("p", ("Pocketpark一词最早出现在20世纪60年代的美国城市规划讨论中，指的是嵌入街区之中、面积很小的公共绿地[2]。"
+               "国际上较为通行的一种表述如下：")),
         ("p", "Apocketparkisasmalloutdoorspace,usuallynolargerthanafewhouselots,thatisopentothepublicandservesthepeoplewholivenearby."),
-        ("p", "国内的研究多关注口袋公园的设计手法和景观效果，对建成后的使用讨论相对较少[3]。访谈中，街道工作人员坦言："
-              "“建设有专项资金，维护靠街道自己想办法，钱从哪里来？”"),
+        ("p", ("国内的研究多关注口袋公园的设计手法和景观效果，对建成后的使用讨论相对较少[3]。访谈中，街道工作人员坦言："
+               "“建设有专项资金，维护靠街道自己想办法，钱从哪里来？”")),
     ]

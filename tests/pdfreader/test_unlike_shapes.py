@@ -35,7 +35,7 @@ def test_a_heading_may_end_in_a_question_mark(koudai: tuple[list[str], list[str]
 
 def test_a_centred_ellipsis_is_the_texts(koudai: tuple[list[str], list[str]]) -> None:
     # Noto CJK draws "……" centred, U+22EF: the article's text is "……", as on the text routes
-    headings, paragraphs = koudai
+    _, paragraphs = koudai
     assert any(p.endswith("夏季午后几乎无人停留……") for p in paragraphs)
     assert not any("⋯" in p for p in paragraphs)
 
@@ -44,6 +44,6 @@ def test_a_page_of_few_lines_takes_the_columns_edges_from_the_others() -> None:
     # jiceng-shuiwu's last paragraph, one indented line at the top of the last page (the list
     # follows in small type): its indent was taken for the column's edge and it ran into the
     # paragraph before
-    headings, paragraphs = _read("jiceng-shuiwu")
+    _, paragraphs = _read("jiceng-shuiwu")
     assert paragraphs[-1] == "数字化的目的是更好地服务纳税人，这一点不应忘记！"
     assert paragraphs[-2].endswith("为老年个体工商户等群体提供帮办和代办服务。")
