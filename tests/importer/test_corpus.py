@@ -8,6 +8,12 @@ Round 15 (the lead, after every merge): each "a and b" assert was split into its
 count and floor that changed was set to its measured value — round 15a's and 15e's articles had
 joined dev, and PyMuPDF4LLM's texts of the held-out articles the corpus (``git log -p`` shows each
 old value). The lower paragraph floors are the new, harder articles'.
+
+Round 16c: two dev articles more (koudai-gongyuan, jiceng-shuiwu, written to be unlike the others):
+every count that changed was set to its measured value, and each floor their texts pulled below
+its old value to the measured one (three decimals, rounded down); no other dev text scored lower on
+these measures with the round's rules but nongcun-gongshui's Chromium two-column pdftotext text
+(paragraphs 0.667 → 0.636; docs/import.md, "Round 16c").
 """
 
 from __future__ import annotations
@@ -80,7 +86,7 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 408 → 456.
     # Round 14e, round 14a's two articles in dev (measured): 456 → 504.
     # Round 15e, its two articles in dev (measured): 504 → 552.
-    assert docs == 600  # 23 articles × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    assert docs == 648  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -104,8 +110,8 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 408 → 456, 408 → 456.
     # Round 14e, round 14a's two articles in dev (measured): 456 → 504, 456 → 504.
     # Round 15e, its two articles in dev (measured): 504 → 552.
-    assert sum(r.title for r in typeset) == 600
-    assert sum(r.authors for r in typeset) == 600
+    assert sum(r.title for r in typeset) == 648
+    assert sum(r.authors for r in typeset) == 648
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -118,7 +124,7 @@ def test_corpus_floors(totals) -> None:
     # opening like a heading).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9943 -> 0.9954.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
-    assert mean([v for r in typeset for v in r.fields]) >= 0.993  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
+    assert mean([v for r in typeset for v in r.fields]) >= 0.992  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
@@ -127,7 +133,7 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.993; after round 12e's work: 0.993 → 0.997.
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.995  # 0.9936 in 10a, 0.9902 with 10b's articles
+    assert mean([v for r in typeset for v in r.headings]) >= 0.994  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -206,16 +212,16 @@ def test_dev_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 408 → 456, 5 → 23.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
     # Round 15e, its two articles in dev (measured): 456 → 504.
-    assert sum(r.docs for r in dev) == 552  # 21 articles × 4 layouts × 6 extractors
+    assert sum(r.docs for r in dev) == 600  # 25 articles (round 16c) × 4 layouts × 6 extractors
     assert furniture(dev) <= 7
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
-    assert mean([v for r in dev for v in r.fields]) >= 0.993
+    assert mean([v for r in dev for v in r.fields]) >= 0.992
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
-    assert mean([v for r in dev for v in r.headings]) >= 0.995
+    assert mean([v for r in dev for v in r.headings]) >= 0.994
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.962.
     # Round 14c (plain pdftotext's two columns): 0.9629 → 0.9634.
     # Round 14e, round 14a's two articles in dev (measured): 0.963 → 0.942.
@@ -252,7 +258,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 11a: 0.9774, 0.8536, 47/60, captions 62/76, cells 59.
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 100
+    assert sum(r.docs for r in rows) == 108
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
@@ -261,7 +267,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.983.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.983 → 0.986.
     # Round 15e, its two articles in dev (measured with the round's work): 0.986 → 0.984.
-    assert mean([v for r in rows for v in r.headings]) >= 0.981
+    assert mean([v for r in rows for v in r.headings]) >= 0.980
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
@@ -291,7 +297,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 100
+    assert sum(r.docs for r in rows) == 108
     assert sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
@@ -311,7 +317,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.994 → 0.985; after round 12e's work: 0.985 → 0.990.
     # Round 14e, round 14a's two articles in dev (measured): 0.990 → 0.985.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.985 → 0.988.
-    assert mean([v for r in twocol for v in r.headings]) >= 0.985  # 0.9918 with round 10b's articles in dev (11a)
+    assert mean([v for r in twocol for v in r.headings]) >= 0.983  # 0.9918 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
     # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
@@ -344,13 +350,13 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76; after round 12e's work: 5 → 0.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 0 → 2.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
-    assert sum(r.docs for r in rows) == 100  # 1, then 5 with round 11c's sealed articles
+    assert sum(r.docs for r in rows) == 108  # 1, then 5 with round 11c's sealed articles
     assert sum(r.refused for r in rows) == 0
     assert sum(r.leaks for r in rows) <= 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in rows) == 100
-    assert sum(r.authors for r in rows) == 100
+    assert sum(r.title for r in rows) == 108
+    assert sum(r.authors for r in rows) == 108
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
     assert mean([v for r in rows for v in r.fields]) >= 0.997  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
@@ -397,12 +403,12 @@ def test_pymupdf_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pymupdf"]
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 100
+    assert sum(r.docs for r in rows) == 108
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in rows) == 100
-    assert sum(r.authors for r in rows) == 100
+    assert sum(r.title for r in rows) == 108
+    assert sum(r.authors for r in rows) == 108
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
@@ -455,7 +461,7 @@ def test_pdf_reader_floors(totals) -> None:
     _, _, pdf, _ = totals
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in pdf) == 100
+    assert sum(r.docs for r in pdf) == 108
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
@@ -463,8 +469,8 @@ def test_pdf_reader_floors(totals) -> None:
     assert sum(r.leaks for r in pdf) == 4
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in pdf) == 100
-    assert sum(r.authors for r in pdf) == 100
+    assert sum(r.title for r in pdf) == 108
+    assert sum(r.authors for r in pdf) == 108
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     assert mean([v for r in pdf for v in r.fields]) >= 0.993  # 0.9952 in 10a, 0.9948 with 10b's articles
@@ -489,7 +495,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 68 → 72.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 72 → 76.
     # Round 15e, its two articles in dev (measured): 76 → 84.
-    assert sum(r.cites for r in dev) == 92
+    assert sum(r.cites for r in dev) == 100
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
@@ -509,7 +515,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 80.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
-    assert sum(r.cites for r in pdf) == 100  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
+    assert sum(r.cites for r in pdf) == 108  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -532,13 +538,13 @@ def test_html_floors(totals) -> None:
     text = [r for r in html if r.extractor == "pdftotext"]
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
-    assert sum(r.docs for r in pdf) == 50  # 23 articles × 2 layouts (round 15e: 42 → 46)
-    assert sum(r.docs for r in text) == 50
+    assert sum(r.docs for r in pdf) == 54  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
+    assert sum(r.docs for r in text) == 54
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
-    assert sum(r.title for r in pdf) == 50
-    assert sum(r.authors for r in pdf) == 50
+    assert sum(r.title for r in pdf) == 54
+    assert sum(r.authors for r in pdf) == 54
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
@@ -554,7 +560,7 @@ def test_html_floors(totals) -> None:
     assert sum(r.leaks for r in pdf) <= 1
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
-    assert sum(r.title for r in text) == 50
+    assert sum(r.title for r in text) == 54
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
@@ -576,12 +582,12 @@ def test_narrow_gutter_floors(all_rows) -> None:
     by = {name: [r for r in rows if r.extractor == name] for name in {r.extractor for r in rows}}
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
-    assert sum(r.docs for r in rows) == 175  # 23 articles × (6 + PDF) (round 15e: 147 → 161)
+    assert sum(r.docs for r in rows) == 189  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
-    assert sum(r.title for r in rows) == 175
-    assert sum(r.authors for r in rows) == 175
+    assert sum(r.title for r in rows) == 189
+    assert sum(r.authors for r in rows) == 189
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -631,7 +637,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.818 → 0.799, 0.920 → 0.909.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.799 → 0.802, 0.909 → 0.913.
     assert paragraphs("pdftotext-layout") >= 0.794
-    assert paragraphs("pdftotext-raw") >= 0.910
+    assert paragraphs("pdftotext-raw") >= 0.909
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     assert paragraphs("pymupdf") >= 0.972
@@ -648,11 +654,11 @@ def test_word_processor_floors(all_rows) -> None:
     and scored them once: shilaohua and jiating-yisheng stay held-out, round 14a's two are in dev)."""
     rows = [row for key, row in all_rows.items() if key[2].startswith("word-")]
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
-    assert sum(r.docs for r in rows) == 300  # 23 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276)
+    assert sum(r.docs for r in rows) == 324  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
     assert sum(r.refused for r in rows) == 0
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
-    assert sum(r.title for r in rows) == 300
-    assert sum(r.authors for r in rows) == 300
+    assert sum(r.title for r in rows) == 324
+    assert sum(r.authors for r in rows) == 324
     by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
@@ -699,7 +705,7 @@ def test_word_processor_floors(all_rows) -> None:
     # Two columns through pdftotext -layout, dev (round 15b: LibreOffice sets the columns' baselines apart, so
     # most rows hold one column's line; right-column lines alone as evidence, raised marks at a line's end,
     # a caption across the page, the first page's note): paragraphs 0.551 → 0.790, 3 → 15/19, cells 176 → 79.
-    assert para("pdftotext-layout", "word-twocol") >= 0.766
+    assert para("pdftotext-layout", "word-twocol") >= 0.765
     assert by[("pdftotext-layout", "word-twocol")].cites >= 15
     assert by[("pdftotext-layout", "word-twocol")].cell_leaks <= 102
 
@@ -715,7 +721,7 @@ def test_pymupdf4llm_floors(scored) -> None:
     0.743, 33/95 citation sequences, captions 42/180, 321 leaks (284 of them cells and labels).
     After: 94/95, 94/95, 0.990, 0.994, 0.927, 83/95, 158/180, 25 (15)."""
     rows = [row for key, row in scored.items() if key[1] == "pymupdf4llm"]
-    assert sum(r.docs for r in rows) == 115  # 19 dev articles × 5 layouts
+    assert sum(r.docs for r in rows) == 125  # 25 articles × 5 layouts (round 16c: 115 → 125)
     assert sum(r.refused for r in rows) == 0
     assert sum(r.title for r in rows) >= 94
     assert sum(r.authors for r in rows) >= 94
@@ -724,5 +730,5 @@ def test_pymupdf4llm_floors(scored) -> None:
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.925
     assert sum(r.cites for r in rows) >= 83
     assert sum(r.captions for r in rows) >= 158
-    assert sum(r.leaks for r in rows) <= 32
-    assert furniture(rows) <= 15
+    assert sum(r.leaks for r in rows) <= 33
+    assert furniture(rows) <= 16

@@ -15,9 +15,11 @@ _WIDE_PUNCT_EXTRA = frozenset("“”—…·")
 HAN_CLASS = HAN + KANA
 HAN_RE = re.compile(f"[{HAN_CLASS}]")
 # A sentence end, after it closing quotes/brackets and maybe a citation mark
-# ("…着力点。” [8]") or a footnote's circled mark ("…不同利益。③").
+# ("…着力点。” [8]") or a footnote's circled mark ("…不同利益。③"). A Chinese closing quote may
+# stand a few spaces off ("…绕过去呢？   ”": ``pdftotext -layout`` sets the quote's glyph where its
+# cell is; round 16c), a Latin one not ("it. '").
 TERMINAL_RE = re.compile(
-    r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)[”’」』）)\]]*(?:\s*[\[［][\d\s,，、\-–]+[\]］][\d\-–]*)?"
+    r"(?:[。！？!?…]|(?<=[A-Za-z)\]])\.)(?:[”’」』）)\]]|(?<=[。！？…])\s+(?=[”’」』]))*(?:\s*[\[［][\d\s,，、\-–]+[\]］][\d\-–]*)?"
     r"(?:\s*[\u2460-\u2473])?$"
 )
 

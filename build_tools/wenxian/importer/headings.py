@@ -26,14 +26,18 @@ from wenxian.importer.chars import HAN_RE, width
 
 _NUM = "一二三四五六七八九十百"
 _CAPITAL = "壹貳贰參叁肆伍陸陆柒捌玖拾"  # 大写数字, Traditional and Simplified forms
+# A year opening a numbered title, then a Chinese word or a range of years ("2020—2024年…",
+# "2008年以来…"): a table's row of figures has a figure or a unit after its first number instead.
+_YEAR = r"(?:19|20)\d\d\s*(?:[—–-]\s*(?:19|20)?\d\d\s*)?年"
 # Numbering styles, tried in order: (style, pattern).
 STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("tw1", re.compile(f"^[{_CAPITAL}]+\\s*、\\s*(?=\\S)")),
     ("cn1", re.compile(f"^[{_NUM}]+\\s*、\\s*(?=\\S)")),
     ("cn2", re.compile(f"^[（(]\\s*[{_NUM}]+\\s*[）)]\\s*(?=\\S)")),
-    # A subsection's number never starts at 0 ("0.35 防洪标准达标率" is a table's weight and its row)
-    ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
-    ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.])")),
+    # A subsection's number never starts at 0 ("0.35 防洪标准达标率" is a table's weight and its row);
+    # its title may open with a year ("3.1 2020—2024年的业务量变化", round 16c), no other figure
+    ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.]|" + _YEAR + ")")),
+    ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.]|" + _YEAR + ")")),
     ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
     # "（1）预警识别": a fourth level under "1." (round 12e), a short title alone on its line; the
     # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
@@ -180,6 +184,9 @@ MAX_MARKED_WIDTH = 30.0
 SECTION_NAMES = frozenset((
     "引言", "前言", "导言", "绪论", "问题的提出", "结语", "结论", "结束语", "小结", "余论", "讨论", "总结",
     "结论与讨论", "讨论与结论", "结论与建议", "结论与启示", "结论与展望", "结语与展望", "研究结论",
+    # … and the acknowledgements after the last section, before the reference list (GB/T 7713's
+    # 致谢; round 16c: koudai-gongyuan's ran into the paragraph under it on every text route)
+    "致谢", "谢辞",
 ))
 
 

@@ -49,6 +49,9 @@ def _quantile(values: list[float], q: float) -> float:
 _CLOSING = ("，", "。", "、", "；", "：", "）", "”")  # no paragraph starts with these
 _PROSE = re.compile(r"[\u4e00-\u9fff][，、；]")  # a Chinese sentence's inner punctuation
 _OPENS_BLOCK = ("：", ":")  # a line ending so announces what follows (a list, a heading's field)
+_OPENING_QUOTES = ("“", "‘", "「", "『")
+_ANNOUNCE = "："
+ITEM_NUMBER_ALONE = 4  # characters of a list item's number alone on its line ("（3）", "12.")  # … a paragraph's last line may end so (a Chinese colon: "…表述如下：")
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
 _PUNCT_ONLY_CHARS = "。，、；：！？”’）」』》"
@@ -396,6 +399,7 @@ class _Layout:
         blank line that counts (every other feature needs one of these)."""
         line = self.lines[i]
         return not (self.lines[i + 1].indent or (line.gap_after and not self.filler) or self._sentence_ends[i]
+                    or line.text.endswith(_ANNOUNCE)
                     or (self.lines[i + 1].text[:1] in _ITEM_OPENING and self._item_next(i)))
 
     def _item_next(self, i: int) -> bool:
@@ -407,6 +411,15 @@ class _Layout:
                 and evidence.ITEM.match(self.lines[i + 1].text) is not None
                 # … not inside a parenthesis left open: "…（2010：" + "21），且…" is a page cited
                 and max(text.rfind("（"), text.rfind("(")) <= max(text.rfind("）"), text.rfind(")")))
+
+    def _item_lead(self, i: int) -> bool:
+        """Whether line ``i`` opens with a list item's number, or follows one standing alone on the
+        line before it (pdftotext -raw: "（3）" + "监管手段落后："): a numbered lead."""
+        if evidence.ITEM.match(self.lines[i].text):
+            return True
+        prev = self.lines[i - 1] if i else None
+        return (prev is not None and not prev.gap_after and len(prev.text) <= ITEM_NUMBER_ALONE
+                and evidence.ITEM.match(prev.text) is not None)
 
     def _rest_at(self, i: int) -> bool:
         """Whether line ``i`` is closing punctuation alone that the extractor set a row apart from
@@ -427,8 +440,30 @@ class _Layout:
         # "…重要着力点。" / "”[8] 新质…": the sentence ends after the closing mark the next line
         # starts with (pdftotext -raw starts a line where the quotes' font begins), not here.
         sentence_end = self.ends_sentence(i) and not nxt.text.startswith(_CLOSING_QUOTES)
-        # (the line's shortness against the commonest full line: the lines after a list are its items)
-        item = self._item_next(i) and self.widths[i] < self.full_width(i) - evidence.INDENT - evidence.SLACK
+        # … or the line announces what follows it ("…一种表述如下：" before a quoted passage, a list,
+        # a formula; round 16c): a paragraph may end there as after a sentence, the line's and the
+        # next line's widths deciding — not before a quotation, which goes on with the sentence
+        # ("…坦言：" + "“建设有专项资金…”"), nor where the line is a piece of a printed line (it
+        # opens with a mark no printed line opens with: "。时效的改善主要来自两个方面：", pdftotext
+        # -raw), nor after a list item's number: a numbered lead runs on into its text ("（3）" +
+        # "监管手段落后：" + "河道巡查主要依靠"). A piece the next line completes is weighed as after a
+        # sentence's end (``one_printed_line``). And only where the next line opens a block by its own
+        # look (an indent, a blank line this text's blanks make trustworthy, short of the column): a
+        # colon's short line before a full one
+        # is as often a formula's or a list's lead-in whose lines another column's text replaced.
+        if not sentence_end and line.text.endswith(_ANNOUNCE) and not nxt.text.startswith(_OPENING_QUOTES) \
+                and not line.text.startswith(_CLOSING) and not self._item_lead(i):
+            column, trusted = self.column(i, judged=True), line.gap_after and self.blank_trust >= evidence.TRUSTED_BLANKS
+            next_width = printed_width(self.lines, i + 1, column)
+            # (a next line shorter than a paragraph's first line that stops at a comma is a piece of
+            # a printed line, as pdftotext -raw cuts them: "殊性：" + "地形起伏大，" + "雨水汇流速度快，")
+            piece = next_width < column - evidence.INDENT - evidence.SLACK and nxt.text.endswith(_CLAUSE_ENDS)
+            sentence_end = not piece and (nxt.indent or (trusted and not self.filler) or next_width < column - evidence.SLACK)
+        # (the line's shortness against the commonest full line: the lines after a list are its items;
+        # or a blank line after it where this text's blank lines are all paragraph ends — PyMuPDF4LLM
+        # sets each printed block on one line, so no width says the item's line is short; round 16c)
+        trusted_blank = line.gap_after and not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS
+        item = self._item_next(i) and (trusted_blank or self.widths[i] < max(self.full_width(i), self.column(i)) - evidence.INDENT - evidence.SLACK)
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler) or item) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         # A mark alone that would not have fitted on the line before it hung past the column's
@@ -457,7 +492,7 @@ class _Layout:
             next_alone=sentence_end and self.wrapped and self._alone(i + 1),
             ends_in_word=HAN_RE.match(line.text[-1:]) is not None,
 
-            next_item=item and self.wrapped,
+            next_item=item and (self.wrapped or trusted_blank),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
@@ -570,6 +605,11 @@ class _Layout:
                 end = self.heading_end(i)
                 # A heading's tail never runs into a figure's lines (its labels start there) or cells.
                 end = min([end] + [start for start in (*self.figures, *self.loose) if i < start < end])
+                # Its closing mark set a row apart ("四、…为何“建得起、用不好”" + "？": pdftotext -raw starts
+                # a row after a quote's font; round 16c) is the heading's end, no paragraph's start.
+                if end < n and _PUNCT_ONLY.match(self.lines[end].text) and not self.lines[end - 1].gap_after \
+                        and self.lines[end].page == self.lines[end - 1].page:
+                    end += 1
                 out.append(Chunk("heading", self.lines[i:end], level))
                 i = end
                 continue

@@ -233,8 +233,9 @@ def _ends(block: PdfBlock) -> bool:
 
 
 def _sentence_inside(text: str) -> bool:
-    """Sentence punctuation inside the line (a heading has none; 。 at the very end is allowed)."""
-    body = text.rstrip("。.")
+    """Sentence punctuation inside the line (a heading has none; 。 at the very end is allowed, and
+    a question's or an exclamation's mark: "四、口袋公园为何“建得起、用不好”？", round 16c)."""
+    body = text.rstrip("。.？?！!")
     return any(mark in body for mark in "。；！？")
 
 

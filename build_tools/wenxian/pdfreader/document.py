@@ -156,6 +156,8 @@ def _glyphs(raw, textpage, height: float) -> tuple[list[Glyph], int]:
         if code in (0, 0xFFFE, 0xFFFF) or (0xD800 <= code <= 0xDFFF) or (code < 0x20 and code != 2):
             continue
         char = "-" if code == 2 else chr(code)  # PDFium's mark for a hyphen that breaks a word at a line end
+        if code == 0x22EF:
+            char = "…"  # a Chinese ellipsis as the CJK font draws it, centred ("⋯⋯"): the text's "……" (round 16c)
         if char.isspace() and char != "\u3000":
             continue
         if abs(raw.FPDFText_GetCharAngle(textpage, i)) > 0.02:

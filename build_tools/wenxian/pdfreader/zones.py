@@ -70,6 +70,9 @@ class Layout:
     columns: dict[tuple[int, int], tuple[float, float]] = field(default_factory=dict)  # (page, column) → left, right
 
 
+MIN_MEASURED = 5  # lines of body type a column's edges are measured on, at least (else another page's)
+
+
 def measure(lines: list[PdfLine]) -> Layout:
     """The body text's size, its line spacing, each column's edges.
 
@@ -106,6 +109,18 @@ def measure(lines: list[PdfLine]) -> Layout:
         left = lefts.most_common(1)[0][0] if len(members) > 2 else min(lefts)
         right = max(r for r, n in rights.items() if n >= max(1, len(members) // 5))
         layout.columns[key] = (float(left), float(right))
+    # A column of a few lines (a paragraph of one line at the top of the last page, and the English
+    # authors' centred line, round 16c: the paragraph's indent was read as the column's edge, and
+    # it ran into the one before) takes the edges the same column has on the pages measured on
+    # more lines, those of its page's parity first (a book's odd and even pages may differ).
+    measured = {key: edges for key, edges in layout.columns.items() if len(by_column[key]) >= MIN_MEASURED}
+    for (page, column), members in by_column.items():
+        if len(members) >= MIN_MEASURED:
+            continue
+        like = [edges for (p, c), edges in measured.items() if c == column and p % 2 == page % 2] \
+            or [edges for (p, c), edges in measured.items() if c == column]
+        if like:
+            layout.columns[(page, column)] = Counter(like).most_common(1)[0][0]
     return layout
 
 
