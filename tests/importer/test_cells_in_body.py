@@ -74,3 +74,16 @@ def test_a_head_cell_with_its_unit_alone_away_from_the_caption_is_left_out() -> 
     found = read_text(text).blocks
     assert any(isinstance(b, Caption) for b in found)
     assert not any("比例/%" in b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
+def test_a_later_pages_head_made_of_the_first_pages_head_lines_is_furniture() -> None:
+    # PyMuPDF4LLM: the first page's head on two lines above the title, a later page's head the
+    # same words on one line, in another order, once — neither recurring as such nor at a known
+    # page's edge (one line a paragraph, no form feeds).
+    body = "".join(f"第{n}段的正文写在这里，说明调查的对象、方法和主要结果，并与已有的研究进行比较和讨论。\n\n" for n in range(1, 7))
+    text = ("2025 年 2 月 第 9 卷第 2 期 \n\n农村流通与区域经济 \n\n# 县域快递进村的末端配送困境\n\n甘黎明\n\n"
+            "摘要：本文调查了三个山区县的快递进村情况。\n\n关键词：快递进村；共同配送\n\n## 一、引言\n\n" + body
+            + "农村流通与区域经济 2025 年 2 月 第 9 卷第 2 期 \n\n" + body)
+    found = paragraphs(text)
+    assert not any("农村流通与区域经济" in p for p in found)
+    assert "第6段的正文" in "".join(found)
