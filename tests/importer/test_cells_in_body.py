@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from wenxian.importer import read_text
 from wenxian.importer.captions import _gapped_row
-from wenxian.model import Caption, Paragraph
+from wenxian.model import Caption, Heading, Paragraph
 
 HEAD = "3 结果\n3.1 隐患数量\n"
 # Paragraphs longer than the one the figure interrupts: its line is not the text's widest.
@@ -87,3 +87,29 @@ def test_a_later_pages_head_made_of_the_first_pages_head_lines_is_furniture() ->
     found = paragraphs(text)
     assert not any("农村流通与区域经济" in p for p in found)
     assert "第6段的正文" in "".join(found)
+
+
+def test_a_charts_category_names_away_from_its_caption_are_left_out() -> None:
+    # Plain pdftotext, two columns: a bar chart's categories, set apart by spaces on one line or
+    # one a line, between the other column's lines; its caption further on.
+    text = (HEAD + "配送中心按照进村包裹量向各快递企业收取配送费，收费不足以覆盖成本的部分由县级财政\n"
+            "给予补贴。访谈中，配送中心认为收费标准偏低，难以覆盖车辆更新的支出，双方对成本如何分担存在\n"
+            "城郊 东线 西线 南线 北线 山区\n配送线路\n分歧。\n3.2 数据共享\n"
+            "公安\n农业\n卫健\n人社\n部门\n研究资料主要来自实地访谈、政策文本和平台运行数据。\n"
+            "图 1 2024 年各配送线路的车辆平均装载率\n课题组先后访谈县乡两级干部和快递企业的负责人。\n")
+    found = paragraphs(text)
+    assert not any("东线" in p or "人社" in p or "卫健" in p for p in found)
+    assert any(p.endswith("双方对成本如何分担存在分歧。") for p in found)
+
+
+def test_a_head_cell_after_a_raised_two_pushed_over_is_no_heading() -> None:
+    # pypdfium2, a word processor's table: "m²"'s raised 2 opens the head row's next line, which
+    # then reads as a heading "2 …" — and the rows under it, and the next section's heading, as text.
+    text = ("4 实践成效\n4.2 管理力量向高风险实验室集中\n分级管控改变了以往平均用力的检查方式。表 2 列出了四个学院实验室的风险等级分布，\n"
+            "化学与材料类学院一级和二级实验室比例较高，学校相应地将专职安全员和检查经费向这些学院倾斜。\n"
+            "表 2 部分学院实验室风险等级分布\n学院 实验室数/间 使用面积/m\n2 一、二级占比/%\n化学与材料工程学院 86 16 400 58.1\n"
+            "生命科学学院 64 11 200 45.3\n信息工程学院 58 7 600 6.9\n5 结论与讨论\n"
+            "风险分级管控为高校在有限的人力和经费条件下管好数量众多的实验室提供了可行的办法。\n")
+    found = read_text(text).blocks
+    assert [b.text for b in found if isinstance(b, Heading)] == ["4 实践成效", "4.2 管理力量向高风险实验室集中", "5 结论与讨论"]
+    assert not any("58.1" in b.plain_text() for b in found if isinstance(b, Paragraph))

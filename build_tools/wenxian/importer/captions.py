@@ -53,11 +53,15 @@ _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$"
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
 _QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # … a Chinese quantity with its unit alone on its line ("比例/%", "日均订单/笔", "使用面积/m²", "投资/亿元",
 # "平均等待/min"): a table's head cell or a chart's axis name, never running text (round 16e)
 _UNIT_QUANTITY = re.compile(r"^[\u4e00-\u9fff][^\s/，。、：；]{0,7}/(?:%|‰|[\u4e00-\u9fffA-Za-z²³]{1,4}|[(（][^\s()（）]{1,8}[)）])$")
 CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
 ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
+# names one a line ("公安" / "农业" / "卫健" / "人社" / "部门"), or set apart on one line, this many at
+# least: a chart's categories away from their caption (round 16e)
+NAMES_RUN = 4
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
 AFTER_LABELS = 2  # a figure's labels printed after its caption, at most
 MAX_CELLS = 80  # lines of one table or figure at most
@@ -341,7 +345,8 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
             run.append(k)
             continue
         if any(_numbers_alone(lines[j].text) or _head_row(lines[j].text) or _gapped_row(lines[j].text)
-               or _UNIT_QUANTITY.match(lines[j].text) for j in run):
+               or _UNIT_QUANTITY.match(lines[j].text) or _names_row(lines[j].text) for j in run) \
+                or len(run) >= NAMES_RUN and all(_SHORT_NAME.match(lines[j].text) for j in run):
             head = run[0] - 1
             if head >= body and head not in taken and not blocked[head] and _is_row(lines[head].text, head=True) \
                     and not _INSIDE_SENTENCE.search(lines[head].text):
@@ -388,6 +393,15 @@ def _gapped_row(text: str) -> bool:
     numbers = [_NUMBER.match(f.replace(" ", "")) is not None for f in fields]
     return len(fields) >= ROW_TOKENS and any(numbers) \
         and all(n or _cell_token(f) and " " not in f for f, n in zip(fields, numbers))
+
+
+def _names_row(text: str) -> bool:
+    """A chart's category names or a table's row of names on one line, set apart by spaces:
+    NAMES_RUN names or more of two characters or more ("城郊 东线 西线 南线 北线 山区", "内科 外科 儿科
+    影像 检验") — Chinese running text sets no words apart so, and a head row's three names may
+    be a letter-spaced title's pieces, four seldom."""
+    tokens = text.split()
+    return len(tokens) >= NAMES_RUN and all(_NAME.match(t) for t in tokens)
 
 
 def _numbers_alone(text: str) -> bool:

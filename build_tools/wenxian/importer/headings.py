@@ -46,6 +46,10 @@ MAX_BARE_WIDTH = 20.0
 # A bare number followed by a unit or a measure word is a quantity on a wrapped line
 # ("9 月进行，…", "38 人、…"), never a heading's number.
 _QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁倍天户家所]")
+# A title ending in a unit after a slash ("…占比/%", "…人口/万人"): a table head's quantity, no heading's title
+_UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]/(?:%|‰|[\u4e00-\u9fffA-Za-z²³]{1,4})$")
+_UNIT_LAST = frozenset("%‰²³") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
+    "人个元次间所处项笔对份户家名台辆座套天年月日时分秒吨米亩")
 # Punctuation that ends or joins sentences: a line containing it is text.
 _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
@@ -88,6 +92,8 @@ def heading_style(text: str) -> str | None:
             rest = text[match.end() :]
             if _SENTENCE.search(rest) or _CITATION.search(rest) or width(text) > MAX_WIDTH[style]:
                 return None
+            if rest[-1:] in _UNIT_LAST and _UNIT_TAIL.search(rest):
+                return None  # "2 一、二级占比/%": a table head's quantity with its unit after a raised "²" pushed over
             if style == "ar1" and not _HAN.match(rest):
                 return None
             if style in ("ar2", "ar3") and not _WORD.search(rest):
