@@ -54,7 +54,10 @@ _UNITS = "年月日时分秒个项条次人户家所期种类名位元万亿千�
 
 
 def _text_mark(number: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])(?=[\u4e00-\u9fff，。；、：）”]|$)")
+    # … or set apart by one space where an extractor put the raised mark apart, then only right
+    # before a clause's or sentence's mark ("…的技术力量和经费 1。访谈中…", pdftotext; round 16e)
+    return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])(?=[\u4e00-\u9fff，。；、：）”]|$)"
+                      rf"|(?<=[\u4e00-\u9fff”）] )(?<![{_COUNTS}] ){number}(?=[，。；、：])")
 
 
 def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> Lines:
