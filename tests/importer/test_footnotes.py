@@ -145,3 +145,13 @@ def test_a_numbered_notes_mark_set_apart_by_a_space_before_a_stop_is_a_footnote(
                     ["学校将经费向学院倾斜，不合格的实验室数为 1。使有限的管理", "力量集中到风险最高的实验室。"]):
         article = read_text("\n".join(["4 成效"] + counted + NUMBERED_NOTE + ["", "\f5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
         assert article.footnotes == []
+
+
+def test_a_glued_mark_wins_over_a_spaced_number_on_the_same_page() -> None:
+    """… but only where no glued mark stands on the page: the author line's "岑若溪 1，" (an
+    affiliation's number set apart) does not make the glued "42.7 万1。" ambiguous (feiyi-duanshipin's
+    word-onecol texts)."""
+    body = ["岑若溪 1，梁川 1,2，覃思齐 2", "学校相应地将专职安全员和检查经费向这些学院倾斜，共约 42.7 万1。使有限的管理力量集中",
+            "到风险最高的实验室。"]
+    article = read_text("\n".join(["4 成效"] + body + NUMBERED_NOTE + ["", "\f5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
+    assert [(n.label, n.text) for n in article.footnotes] == [("1", EXPLANATORY)]

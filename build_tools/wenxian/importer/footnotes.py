@@ -54,10 +54,14 @@ _UNITS = "年月日时分秒个项条次人户家所期种类名位元万亿千�
 
 
 def _text_mark(number: str) -> re.Pattern[str]:
-    # … or set apart by one space where an extractor put the raised mark apart, then only right
-    # before a clause's or sentence's mark ("…的技术力量和经费 1。访谈中…", pdftotext; round 16e)
-    return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])(?=[\u4e00-\u9fff，。；、：）”]|$)"
-                      rf"|(?<=[\u4e00-\u9fff”）] )(?<![{_COUNTS}] ){number}(?=[，。；、：])")
+    return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])(?=[\u4e00-\u9fff，。；、：）”]|$)")
+
+
+def _spaced_mark(number: str) -> re.Pattern[str]:
+    """The number set apart by one space where an extractor put the raised mark apart, then only
+    right before a clause's or sentence's mark ("…的技术力量和经费 1。访谈中…", pdftotext; round 16e):
+    asked only where no glued mark is on the page (an author line's "岑若溪 1，" is spaced too)."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff”）] )(?<![{_COUNTS}] ){number}(?=[，。；、：])")
 
 
 def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> Lines:
@@ -100,6 +104,9 @@ def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) ->
             top -= 1
         pattern = _text_mark(str(number))
         found = [(k, m) for k in range(top, min(i, refs)) if k not in changed for m in pattern.finditer(lines[k].text)]
+        if not found:
+            spaced = _spaced_mark(str(number))
+            found = [(k, m) for k in range(top, min(i, refs)) if k not in changed for m in spaced.finditer(lines[k].text)]
         if len(found) != 1:
             continue
         k, m = found[0]
