@@ -279,6 +279,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # The first page's head lines above the title, digits dropped ("2025年2月第9卷第2期" / "农村流通与区域
     #经济"): a later page's head may print them again joined on one line, in another order (round 16e).
     head_pieces = {m.replace("#", "") for m in masks[:HEAD_LINES] if m is not None and len(m.replace("#", "")) >= 2}
+    head_firsts = {piece[0] for piece in head_pieces} if len(head_pieces) >= 2 else set()  # (most lines fail here)
     paged = bool(lines) and lines[-1].page > 0  # the pages are known (form feeds): a header is a page's first or last line
     pending: dict[int, dict[str, float]] = {}  # recurring lines not taken, and their features
     for i, mask in enumerate(masks):
@@ -287,7 +288,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         # Recurrence counts only between different neighbours: a passage
         # repeated whole (same lines around it) is text.
         places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
-        if places < 2 and i >= HEAD_LINES and head_pieces and _of_pieces(mask.replace("#", ""), head_pieces):
+        if places < 2 and mask[:1] in head_firsts and i >= HEAD_LINES and _of_pieces(mask.replace("#", ""), head_pieces):
             places = 2  # the first page's head printed again in one line: it recurs
         text = lines[i].text
         edge = i in edges or _own_page_number(text)
