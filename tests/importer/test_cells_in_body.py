@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from wenxian.importer import read_text
 from wenxian.importer.captions import _gapped_row
+from wenxian.importer.headings import heading_style
 from wenxian.model import Caption, Heading, Paragraph
 
 HEAD = "3 结果\n3.1 隐患数量\n"
@@ -126,3 +127,9 @@ def test_a_long_odd_page_head_with_the_whole_title_is_furniture() -> None:
     found = paragraphs(text)
     assert not any("林一鸣" in p for p in found)
     assert "第4段的正文" in "".join(found)
+
+
+def test_a_number_set_far_from_the_text_after_it_is_no_headings_number() -> None:
+    # pdftotext -layout: a table's cell left on the other column's line by the column split.
+    assert heading_style("84.8                        具体而言，一是完善下沉人员的考核和激") is None
+    assert heading_style("1.1  研究区概况") == "ar2" and heading_style("3 结果与分析") == "ar1"

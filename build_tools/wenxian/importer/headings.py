@@ -39,6 +39,10 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
     ("pa4", re.compile(r"^[（(]\d{1,2}[）)]\s*(?=[\u4e00-\u9fff])")),
 )
+# A heading's number is set a space or two from its title; this many spaces after a number are a
+# gap between a table's cell and the other column's line, or a page number and a running head
+# (pdftotext -layout; round 16e)
+WIDE_GAP = " " * 5
 MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 36.0, "ar3": 36.0, "pa4": 16.0}
 # A bare "1 …" (no dot) is a heading only when short: it is also how a
 # wrapped line may start ("20 世纪…").
@@ -90,6 +94,8 @@ def heading_style(text: str) -> str | None:
         match = pattern.match(text)
         if match:
             rest = text[match.end() :]
+            if WIDE_GAP in text[: match.end()]:
+                return None  # "84.8      具体而言，…": a table's cell beside the other column's line (-layout)
             if _SENTENCE.search(rest) or _CITATION.search(rest) or width(text) > MAX_WIDTH[style]:
                 return None
             if rest[-1:] in _UNIT_LAST and _UNIT_TAIL.search(rest):
