@@ -116,19 +116,6 @@ def test_a_head_cell_after_a_raised_two_pushed_over_is_no_heading() -> None:
     assert not any("58.1" in b.plain_text() for b in found if isinstance(b, Paragraph))
 
 
-def test_a_long_odd_page_head_with_the_whole_title_is_furniture() -> None:
-    # The odd pages' head holds the authors and the whole title, longer than a short mark may be
-    # (PyMuPDF4LLM: "林一鸣，许可：…与实践 进路 3"); it recurs, its page number changing.
-    title = "以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践进路"
-    body = "".join(f"第{n}段的正文写在这里，说明调查的对象、方法和主要结果，并与已有的研究进行比较和讨论。\n\n" for n in range(1, 5))
-    text = (f"# {title}\n\n林一鸣，许可\n\n摘要：本文讨论新质生产力的发展。\n\n关键词：新质生产力；改革\n\n## 一、引言\n\n" + body
-            + "".join(f"林一鸣，许可：以全面深化改革推动新质生产力发展：逻辑底蕴、问题检视与实践 进路 {p} \n\n{p} \n\n" + body
-                      for p in (3, 5, 7)))
-    found = paragraphs(text)
-    assert not any("林一鸣" in p for p in found)
-    assert "第4段的正文" in "".join(found)
-
-
 def test_a_number_set_far_from_the_text_after_it_is_no_headings_number() -> None:
     # pdftotext -layout: a table's cell left on the other column's line by the column split.
     assert heading_style("84.8                        具体而言，一是完善下沉人员的考核和激") is None

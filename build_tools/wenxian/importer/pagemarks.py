@@ -96,8 +96,7 @@ def _masks(texts: list[str], joined: str | None = None) -> list[str]:
 def _candidate_mask(text: str, mask: str | None = None) -> str | None:
     """The masked form of a line that could be a running mark, else None (``mask``: its ``_mask``, if known)."""
     if (len(text) > MAX_MARK_LEN and len(collapsed := _SPACE.sub(" ", text)) > MAX_MARK_LEN
-            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN)
-            and not _long_head(text)) or (
+            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN)) or (
             text[:1] in "[［" and _LIST_ENTRY.match(text)):
         # too long — a journal's English name beside its Chinese one is measured in cells
         # ("城市规划与设计　Urban Planning and Design 2025 年第 4 期": 44 characters, 29 cells) —,
@@ -109,13 +108,6 @@ def _candidate_mask(text: str, mask: str | None = None) -> str | None:
                          and _LATIN_NAME.match(text) is None):
         return None
     return mask
-
-
-def _long_head(text: str) -> bool:
-    """An odd page's running head with a long title ("林一鸣，许可：以全面深化改革推动新质生产力发展：逻辑底蕴、
-    问题检视与实践 进路 3"): names and a colon near its start (``_HEAD_SHAPE``), at most twice
-    MAX_MARK_LEN characters. Whether it is furniture is weighed as for any candidate (round 16e)."""
-    return "：" in text[:16] and len(text) <= 2 * MAX_MARK_LEN and _HEAD_SHAPE.match(text) is not None
 
 
 _NUMBER_ENDS = frozenset("0123456789-—–·•")
