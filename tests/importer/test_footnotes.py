@@ -129,3 +129,29 @@ def test_a_line_taken_out_inside_a_page_does_not_end_it_where_form_feeds_do() ->
     kept = [line for line in doc.lines if line.text != "人数/人"]
     out = numbered_notes(type(doc)(kept, doc.blank_is_filler), taken)
     assert out.lines[0].text.endswith("倾斜①，使有限的管理力量集中") and out.lines[3].text.startswith("①专职安全员")
+
+
+def test_a_numbered_notes_mark_set_apart_by_a_space_before_a_stop_is_a_footnote() -> None:
+    """Round 16e: pdftotext may set a word processor's raised mark apart from the word before it
+    ("…技术力量和经费 1。访谈中…"): a number after one space, right before a clause's or sentence's
+    mark, pairs with the note at the page's foot as a glued one does. Before, the note stayed in
+    the body (guji-shuzihua's word-onecol texts)."""
+    body = ["学校相应地将专职安全员和检查经费向这些学院倾斜 1。使有限的管理力量集中", "到风险最高的实验室。"]
+    article = read_text("\n".join(["4 成效"] + body + NUMBERED_NOTE + ["", "\f5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
+    assert [(n.label, n.text) for n in article.footnotes] == [("1", EXPLANATORY)]
+    assert all("专职安全员是指" not in str(b) for b in article.blocks)
+    # … not a count set apart before a unit, nor one after a word that counts it
+    for counted in (["学校将经费向学院倾斜，检查中有 1 年未达标，使有限的管理", "力量集中到风险最高的实验室。"],
+                    ["学校将经费向学院倾斜，不合格的实验室数为 1。使有限的管理", "力量集中到风险最高的实验室。"]):
+        article = read_text("\n".join(["4 成效"] + counted + NUMBERED_NOTE + ["", "\f5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
+        assert article.footnotes == []
+
+
+def test_a_glued_mark_wins_over_a_spaced_number_on_the_same_page() -> None:
+    """… but only where no glued mark stands on the page: the author line's "岑若溪 1，" (an
+    affiliation's number set apart) does not make the glued "42.7 万1。" ambiguous (feiyi-duanshipin's
+    word-onecol texts)."""
+    body = ["岑若溪 1，梁川 1,2，覃思齐 2", "学校相应地将专职安全员和检查经费向这些学院倾斜，共约 42.7 万1。使有限的管理力量集中",
+            "到风险最高的实验室。"]
+    article = read_text("\n".join(["4 成效"] + body + NUMBERED_NOTE + ["", "\f5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
+    assert [(n.label, n.text) for n in article.footnotes] == [("1", EXPLANATORY)]

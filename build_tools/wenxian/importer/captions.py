@@ -45,14 +45,23 @@ _PUNCTUATION = re.compile(r"[，。、：；！？,.;:!?“”‘’\"'（）()�
 # The marks of a sentence (a table's head may hold brackets and full stops: "设计规模/(m³/d)", "0.35").
 _SENTENCE_MARK = re.compile(r"[，。、：；！？,;:!?“”‘’\"《》\[\]［］]")
 _CELL_GAP = re.compile(r"\S(?:\s{2,}|\u3000)\S")
+_CLAUSE_ENDS = ("、", "，", "；", ",", ";", "：", ":")
+_WIDE_GAP = re.compile(r"\s{2,}|\u3000")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
 _QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+_SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# … a Chinese quantity with its unit alone on its line ("比例/%", "日均订单/笔", "使用面积/m²", "投资/亿元",
+# "平均等待/min"): a table's head cell or a chart's axis name, never running text (round 16e)
+_UNIT_QUANTITY = re.compile(r"^[\u4e00-\u9fff][^\s/，。、：；]{0,7}/(?:%|‰|[\u4e00-\u9fffA-Za-z²³]{1,4}|[(（][^\s()（）]{1,8}[)）])$")
 CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
 ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
+# names one a line ("公安" / "农业" / "卫健" / "人社" / "部门"), or set apart on one line, this many at
+# least: a chart's categories away from their caption (round 16e)
+NAMES_RUN = 4
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
 AFTER_LABELS = 2  # a figure's labels printed after its caption, at most
 MAX_CELLS = 80  # lines of one table or figure at most
@@ -288,7 +297,8 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             # A line of punctuation alone ("，") is the tail of the line before it, pushed over.
             edge = k - 1 if k > taken and _PUNCTUATION_ONLY.match(lines[k].text) and not blocked[k - 1] else k
             if k < i - 1 and (k < taken or blocked[k] or ends_sentence(lines[k].text)
-                              or lines[edge].width >= FULL_LINE * column):
+                              or lines[edge].width >= FULL_LINE * column
+                              or _runs_on_past(lines, blocked, edge, i, j, column)):
                 cells = [c for c in range(k + 1, i) if c not in strays]
                 start = k + 1
             # An axis name printed after the caption (pdfminer): a short line without any
@@ -334,7 +344,9 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
                 and caption_kind(lines[k].text) is None and LONE_LABEL.match(lines[k].text) is None:
             run.append(k)
             continue
-        if any(_numbers_alone(lines[j].text) or _head_row(lines[j].text) for j in run):
+        if any(_numbers_alone(lines[j].text) or _head_row(lines[j].text) or _gapped_row(lines[j].text)
+               or _UNIT_QUANTITY.match(lines[j].text) or _names_row(lines[j].text) for j in run) \
+                or len(run) >= NAMES_RUN and all(_SHORT_NAME.match(lines[j].text) for j in run):
             head = run[0] - 1
             if head >= body and head not in taken and not blocked[head] and _is_row(lines[head].text, head=True) \
                     and not _INSIDE_SENTENCE.search(lines[head].text):
@@ -344,6 +356,25 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
     return runs
 
 
+def _runs_on_past(lines: list[Line], blocked: list[bool], edge: int, caption: int, after: int, column: float) -> bool:
+    """Line ``edge``, before a figure's labels, stops inside a word and the line after the figure
+    (``after``, past its caption and any note) goes on with the word: the paragraph runs on past
+    the figure, though its line is not full — a text giving each paragraph on one line
+    (PyMuPDF4LLM's Markdown: "…这与一级" / "隐患数/项" / "图 1 …" / "和二级实验室…"), where no line is
+    "full". A paragraph's last line ends a sentence; a heading or a label is blocked or short
+    (under CELL_WIDTH of the column); a line ending on a clause's mark right above the caption
+    ("来源部门、") is the paragraph's own piece, no label."""
+    if lines[caption - 1].text.rstrip().endswith(_CLAUSE_ENDS):
+        return False
+    while after < len(lines) and not blocked[after] and NOTE.match(lines[after].text):
+        after += 1
+    if after >= len(lines) or blocked[after] or edge < 0 or blocked[edge]:
+        return False
+    text, nxt = lines[edge].text.rstrip(), lines[after].text.lstrip()
+    return lines[edge].width >= CELL_WIDTH * column and HAN_RE.match(text[-1:]) is not None \
+        and HAN_RE.match(nxt[:1]) is not None and caption_kind(nxt) is None
+
+
 def _head_row(text: str) -> bool:
     """A table's head row on its own: names and quantities with their units set apart by
     spaces, one quantity at least ("县别 学校数/所 参与率/% 每周时长/小时", cut at the gutter by
@@ -351,6 +382,26 @@ def _head_row(text: str) -> bool:
     tokens = text.split()
     return len(tokens) >= ROW_TOKENS and all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens) \
         and any(_QUANTITY.match(t) for t in tokens)
+
+
+def _gapped_row(text: str) -> bool:
+    """A table's row as ``pdftotext -layout`` keeps it: ROW_TOKENS fields or more set apart by
+    wide gaps (two spaces or more, a full-width space), each a cell (short, a number, a quantity
+    with its unit), one at least a number ("刻本    820  95.6  99.6", "生命科学学院   64   11 200   45.3")
+    — a gap no line of running text holds, and numbers no row of names holds."""
+    fields = [f for f in _WIDE_GAP.split(text.strip()) if f]
+    numbers = [_NUMBER.match(f.replace(" ", "")) is not None for f in fields]
+    return len(fields) >= ROW_TOKENS and any(numbers) \
+        and all(n or _cell_token(f) and " " not in f for f, n in zip(fields, numbers))
+
+
+def _names_row(text: str) -> bool:
+    """A chart's category names or a table's row of names on one line, set apart by spaces:
+    NAMES_RUN names or more of two characters or more ("城郊 东线 西线 南线 北线 山区", "内科 外科 儿科
+    影像 检验") — Chinese running text sets no words apart so, and a head row's three names may
+    be a letter-spaced title's pieces, four seldom."""
+    tokens = text.split()
+    return len(tokens) >= NAMES_RUN and all(_NAME.match(t) for t in tokens)
 
 
 def _numbers_alone(text: str) -> bool:

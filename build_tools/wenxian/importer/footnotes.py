@@ -57,6 +57,13 @@ def _text_mark(number: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])(?=[\u4e00-\u9fff，。；、：）”]|$)")
 
 
+def _spaced_mark(number: str) -> re.Pattern[str]:
+    """The number set apart by one space where an extractor put the raised mark apart, then only
+    right before a clause's or sentence's mark ("…的技术力量和经费 1。访谈中…", pdftotext; round 16e):
+    asked only where no glued mark is on the page (an author line's "岑若溪 1，" is spaced too)."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff”）] )(?<![{_COUNTS}] ){number}(?=[，。；、：])")
+
+
 def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> Lines:
     """``doc`` with a word processor's numbered notes and their marks read as circled ones: a line
     opening with a number glued to Chinese text, ending a sentence at its page's foot (its first
@@ -97,6 +104,9 @@ def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) ->
             top -= 1
         pattern = _text_mark(str(number))
         found = [(k, m) for k in range(top, min(i, refs)) if k not in changed for m in pattern.finditer(lines[k].text)]
+        if not found:
+            spaced = _spaced_mark(str(number))
+            found = [(k, m) for k in range(top, min(i, refs)) if k not in changed for m in spaced.finditer(lines[k].text)]
         if len(found) != 1:
             continue
         k, m = found[0]

@@ -43,6 +43,10 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
     ("pa4", re.compile(r"^[（(]\d{1,2}[）)]\s*(?=[\u4e00-\u9fff])")),
 )
+# A heading's number is set a space or two from its title; this many spaces after a number are a
+# gap between a table's cell and the other column's line, or a page number and a running head
+# (pdftotext -layout; round 16e)
+WIDE_GAP = " " * 5
 MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 36.0, "ar3": 36.0, "pa4": 16.0}
 # A bare "1 …" (no dot) is a heading only when short: it is also how a
 # wrapped line may start ("20 世纪…").
@@ -50,6 +54,10 @@ MAX_BARE_WIDTH = 20.0
 # A bare number followed by a unit or a measure word is a quantity on a wrapped line
 # ("9 月进行，…", "38 人、…"), never a heading's number.
 _QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁倍天户家所]")
+# A title ending in a unit after a slash ("…占比/%", "…人口/万人"): a table head's quantity, no heading's title
+_UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]/(?:%|‰|[\u4e00-\u9fffA-Za-z²³]{1,4})$")
+_UNIT_LAST = frozenset("%‰²³") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
+    "人个元次间所处项笔对份户家名台辆座套天年月日时分秒吨米亩")
 # Punctuation that ends or joins sentences: a line containing it is text.
 _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
@@ -90,8 +98,12 @@ def heading_style(text: str) -> str | None:
         match = pattern.match(text)
         if match:
             rest = text[match.end() :]
+            if WIDE_GAP in text[: match.end()]:
+                return None  # "84.8      具体而言，…": a table's cell beside the other column's line (-layout)
             if _SENTENCE.search(rest) or _CITATION.search(rest) or width(text) > MAX_WIDTH[style]:
                 return None
+            if rest[-1:] in _UNIT_LAST and _UNIT_TAIL.search(rest):
+                return None  # "2 一、二级占比/%": a table head's quantity with its unit after a raised "²" pushed over
             if style == "ar1" and not _HAN.match(rest):
                 return None
             if style in ("ar2", "ar3") and not _WORD.search(rest):

@@ -205,6 +205,14 @@ def _head_shape(text: str, lines: list[Line], runs: set[str]) -> bool:
     return all(name in top for name in re.split(r"\s*[，,、]\s*", match[1]))
 
 
+def _of_pieces(mask: str, pieces: set[str], used: int = 0) -> bool:
+    """Whether ``mask`` is two or more of ``pieces`` run together, in any order (a later page's
+    running head "农村流通与区域经济 2025 年 2 月 第 9 卷第 2 期" made of the first page's two head lines)."""
+    if not mask:
+        return used >= 2
+    return any(mask.startswith(piece) and _of_pieces(mask[len(piece):], pieces, used + 1) for piece in pieces)
+
+
 def _runs_on(lines: list[Line], i: int, marks: set[int], typical: float) -> bool:
     """Where the pages are not known (no form feeds: pypdfium2): line ``i`` is as wide as the
     column (to a cell) and the text line before it, past the page's number and header taken
@@ -268,6 +276,10 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # The column's width: a high quantile, as headings, captions and a table's cells keep the
     # median of an article's lines far below it.
     typical = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
+    # The first page's head lines above the title, digits dropped ("2025年2月第9卷第2期" / "农村流通与区域
+    #经济"): a later page's head may print them again joined on one line, in another order (round 16e).
+    head_pieces = {m.replace("#", "") for m in masks[:HEAD_LINES] if m is not None and len(m.replace("#", "")) >= 2}
+    head_firsts = {piece[0] for piece in head_pieces} if len(head_pieces) >= 2 else set()  # (most lines fail here)
     paged = bool(lines) and lines[-1].page > 0  # the pages are known (form feeds): a header is a page's first or last line
     pending: dict[int, dict[str, float]] = {}  # recurring lines not taken, and their features
     for i, mask in enumerate(masks):
@@ -276,6 +288,8 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         # Recurrence counts only between different neighbours: a passage
         # repeated whole (same lines around it) is text.
         places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
+        if places < 2 and mask[:1] in head_firsts and i >= HEAD_LINES and _of_pieces(mask.replace("#", ""), head_pieces):
+            places = 2  # the first page's head printed again in one line: it recurs
         text = lines[i].text
         edge = i in edges or _own_page_number(text)
         names_title: bool | None = None  # measured only where it counts (it is the costly test)
