@@ -120,6 +120,11 @@ def _own_page_number(text: str) -> bool:
     return (text[:1] in _NUMBER_ENDS or text[-1:] in _NUMBER_ENDS) and _OWN_PAGE_NUMBER.search(text) is not None
 
 
+def _page_number(text: str) -> re.Match[str] | None:
+    """The match of a line that reads as a page number, else None (a first-character test first)."""
+    return _PAGE_NUMBER.match(text) if text[:1] in _PAGE_NUMBER_FIRST or text[:1].isdecimal() else None
+
+
 def _page_number_lines(lines: list[Line]) -> list[tuple[int, int]]:
     """(index, number) of every line that reads as a page number, in order."""
     return [(i, int(m.group(1))) for i, line in enumerate(lines)
@@ -270,13 +275,17 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     typical = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
     paged = bool(lines) and lines[-1].page > 0  # the pages are known (form feeds): a header is a page's first or last line
     pending: dict[int, dict[str, float]] = {}  # recurring lines not taken, and their features
+    # Recurrence counts only between different neighbours: a passage
+    # repeated whole (same lines around it) is text.
+    recurring = {mask for mask, seen in contexts.items() if len(seen) >= 2}
     for i, mask in enumerate(masks):
         if mask is None or i in numbers or i in stamps:
             continue
-        # Recurrence counts only between different neighbours: a passage
-        # repeated whole (same lines around it) is text.
-        places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
         text = lines[i].text
+        if (mask not in recurring and i not in edges and text[:1] not in _NUMBER_ENDS and text[-1:] not in _NUMBER_ENDS
+                and not text[-1:].isdecimal() and "：" not in text[:16]):
+            continue  # (most lines: it recurs nowhere, no page's edge, no page number or running head's colon can be on it)
+        places = len(contexts[mask]) if mask in recurring else 1
         edge = i in edges or _own_page_number(text)
         names_title: bool | None = None  # measured only where it counts (it is the costly test)
         if not edge and text[-1:].isdecimal() and _GLUED_PAGE_NUMBER.search(text) is not None:
@@ -346,7 +355,7 @@ def _paged(kept: Lines, lines: list[Line], marks: set[int]) -> Lines:
     numbers taken out, is left as it is."""
     if not lines or lines[-1].page > 0:
         return kept
-    numbers = sorted(lines[i].number for i, _ in _page_number_lines(lines) if i in marks)
+    numbers = sorted(lines[i].number for i in marks if _page_number(lines[i].text))  # (the marks' only: few)
     if not numbers:
         return kept
     return replace(kept, lines=[replace(line, page=bisect_right(numbers, line.number)) for line in kept.lines])
