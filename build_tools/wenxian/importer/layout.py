@@ -23,7 +23,7 @@ Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -286,7 +286,11 @@ class _Layout:
         lines = range(max(0, i - WINDOW), min(len(self.lines), i + WINDOW + 1))
         near = [self.widths[k] for k in lines if not self.kinds[k]] or [self.widths[i]]
         widest = max(near)
-        counts = Counter(round(w * 2) / 2 for w in near if w >= widest / 2)
+        counts: dict[float, int] = {}  # (a dict counted by hand: a Counter's set-up cost more, per line asked)
+        for w in near:
+            if w >= widest / 2:
+                half = round(w * 2) / 2
+                counts[half] = counts.get(half, 0) + 1
         return max(counts, key=lambda w: (counts[w], w))
 
     def _piece(self, k: int, column: float, page: int) -> bool:
@@ -542,7 +546,22 @@ class _Layout:
             and headings.can_continue(heading, self.lines[j].text)
         )
 
+    def _may_start_text(self) -> list[int]:
+        """The lines that may start a block after a text line (``starts_block`` with "text"), in
+        order, ``len(self.lines)`` last: the others hold nothing that could — no field, heading,
+        lead, figure, loose cells or formula, no indent, no list item's number, after a line with
+        no sentence end and no blank line that counts (``_no_evidence``) — and are decided
+        without building the decision (``BREAK["bias"]``; most lines of a paragraph)."""
+        lines, kinds, levels, leads, ends = self.lines, self.kinds, self.levels, self.leads, self._sentence_ends
+        blank = not self.filler
+        found = {j for j in range(1, len(lines))
+                 if kinds[j] or levels[j] is not None or leads[j] or lines[j].indent or ends[j - 1]
+                 or (blank and lines[j - 1].gap_after) or lines[j].text[:1] in _ITEM_OPENING}
+        found |= set(self.figures) | set(self.loose) | self._formula_edges
+        return sorted(found) + [len(lines)]
+
     def chunks(self) -> list[Chunk]:
+        self._may_start = self._may_start_text()
         out: list[Chunk] = []
         i, n = 0, len(self.lines)
         while i < n:
@@ -593,6 +612,8 @@ class _Layout:
             # (a mark alone after the block's first line ends that line: the indent counts there too)
             while j < n and not self.starts_block(j, kind, j == i + 1 or (j == i + 2 and self._rests[i + 1])):
                 j += 1
+                if kind == "text" and self.explain is None and evidence.BREAK["bias"] <= 0:
+                    j = self._may_start[bisect_left(self._may_start, j)]  # (the lines between start none)
             lead = self.leads[i] if kind == "text" else None
             out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays] if self.strays
                              else self.lines[i:j], lead=lead))
