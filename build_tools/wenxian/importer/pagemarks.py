@@ -236,10 +236,8 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     masks = [_candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
     counts: Counter[str] = Counter(m for m in masks if m is not None)
     contexts: dict[str, set[tuple[str, str]]] = {}
-    for i, mask in enumerate(masks):
+    for mask, before, after in zip(masks, [""] + texts[:-1], texts[1:] + [""]):  # (each line's neighbours' texts)
         if mask is not None and counts[mask] >= 2:
-            before = lines[i - 1].text if i else ""
-            after = lines[i + 1].text if i + 1 < len(lines) else ""
             contexts.setdefault(mask, set()).add((before, after))
     numbered = _page_number_lines(lines)
     numbers = _page_numbers(numbered)
@@ -278,13 +276,15 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # Recurrence counts only between different neighbours: a passage
     # repeated whole (same lines around it) is text.
     recurring = {mask for mask, seen in contexts.items() if len(seen) >= 2}
-    for i, mask in enumerate(masks):
-        if mask is None or i in numbers or i in stamps:
+    # (most lines are left out here: a line that recurs nowhere, off a page's edge, with no page number
+    # or running head's colon possible on it, has none of the features that take a line below)
+    weighed = [i for i, (mask, text) in enumerate(zip(masks, texts)) if mask is not None and (
+        mask in recurring or i in edges or text[:1] in _NUMBER_ENDS or text[-1:] in _NUMBER_ENDS
+        or text[-1:].isdecimal() or "：" in text[:16])]
+    for i in weighed:
+        if i in numbers or i in stamps:
             continue
-        text = lines[i].text
-        if (mask not in recurring and i not in edges and text[:1] not in _NUMBER_ENDS and text[-1:] not in _NUMBER_ENDS
-                and not text[-1:].isdecimal() and "：" not in text[:16]):
-            continue  # (most lines: it recurs nowhere, no page's edge, no page number or running head's colon can be on it)
+        mask, text = masks[i], texts[i]
         places = len(contexts[mask]) if mask in recurring else 1
         edge = i in edges or _own_page_number(text)
         names_title: bool | None = None  # measured only where it counts (it is the costly test)
