@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from wenxian.importer import captions, evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_open_formula, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
+from wenxian.importer.markers import _FIRST as _FIELD_FIRST
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
 WINDOW = 6  # lines each side used to estimate the column width
@@ -56,6 +57,9 @@ _PUNCT_ONLY = re.compile(f"^[{_PUNCT_ONLY_CHARS}]+$")  # a line of closing punct
 _ITEM_OPENING = frozenset("0123456789０１２３４５６７８９" + evidence.ITEM_FIRST)  # a list item's first character (evidence.ITEM)
 _CODE_REST = re.compile(r"[0-9A-Za-z./()（）-]+")  # a code's rest after the hyphen it was wrapped at
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
+# The first characters that may open a front-matter field (``marker_kind``) or a numbered heading
+# (``heading_style``), besides a digit, which may open a run-in title or lead too: the tests' own.
+_MAY_OPEN = _FIELD_FIRST | headings._FIRST
 
 
 @dataclass
@@ -77,14 +81,18 @@ class _Layout:
         # (a line as wide as it is long holds no space and no Latin-1 character; of those, the ones
         # without two marks side by side are of exact width)
         self._exact = [line.width == len(line.text) and _MARK_PAIR.search(line.text) is None for line in self.lines]
-        self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
+        # (a line whose first character opens no field, numbered heading or run-in lead — each test's
+        # own first-character rule — is asked none of them: most lines)
+        plain = [line.text[:1] not in _MAY_OPEN and not line.text[:1].isdecimal() for line in self.lines]
+        self.kinds = ["formula" if line.formula else None if p else marker_kind(line.text)
+                      for line, p in zip(self.lines, plain)]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
         # … nor does a numbered title its paragraph runs on after ("2.2.1 图像质量　影像质量…": a run-in lead).
         afters = [line.text for line in self.lines[1:]] + [""]
-        styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
+        styles = [None if p or k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
                   or headings.run_in_title(line.text, after) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
-                  else style for k, line, after in zip(self.kinds, self.lines, afters)]
+                  else style for p, k, line, after in zip(plain, self.kinds, self.lines, afters)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         for k in range(1, len(self.lines)):
@@ -111,8 +119,8 @@ class _Layout:
         for k, line in enumerate(self.lines):
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
-        self.leads = [None if k or s else headings.run_in_title(line.text, after) or headings.run_in_lead(line.text)
-                      for k, s, line, after in zip(self.kinds, styles, self.lines, afters)]
+        self.leads = [None if p or k or s else headings.run_in_title(line.text, after) or headings.run_in_lead(line.text)
+                      for p, k, s, line, after in zip(plain, self.kinds, styles, self.lines, afters)]
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
         texts = [line.text for line in self.lines]
