@@ -669,12 +669,28 @@ def _lower_raised_marks(lines: list[str]) -> list[str]:
     return out
 
 
+# Where a line of ``_ANY_RAISED`` may open: spaces, then a bracket or a digit (each of its shapes
+# opens so). A search of the whole text for it, line by line only where it stands.
+_RAISED_OPENING = re.compile(r"^ *[\[\d]", re.MULTILINE)
+
+
+def _raised_marks(joined: str) -> bool:
+    """Whether a line of ``joined`` (lines joined by line breaks) is one of ``_ANY_RAISED``."""
+    for m in _RAISED_OPENING.finditer(joined):
+        end = joined.find("\n", m.start())
+        if _ANY_RAISED.match(joined[m.start() : end if end >= 0 else len(joined)]):
+            return True
+    return False
+
+
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
-    if any(map(_ANY_RAISED.match, lines)):
+    joined = "\n".join(lines)
+    if _raised_marks(joined):
         lines = _lower_raised_marks(lines)
+        joined = "\n".join(lines)
     # (three spaces never span a line break: one search of the joined lines rules out most texts)
-    if "   " not in "\n".join(lines) or not any("   " in line and _GAP.search(line) for line in lines):
+    if "   " not in joined or not any("   " in line and _GAP.search(line) for line in lines):
         return list(enumerate(lines, 1))
     pages: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(lines, 1):
