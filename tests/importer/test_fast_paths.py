@@ -129,3 +129,13 @@ def test_round_16b_shortcuts_rule_out_only_what_the_tests_do():
         lines = "\n".join(texts[k : k + 3]).split("\n")
         assert columns._raised_marks("\n".join(lines)) == any(map(columns._ANY_RAISED.match, lines)), lines
     assert columns._raised_marks("正文\n 12]") and columns._raised_marks("x\n[3] [4]") and not columns._raised_marks("正文 [1]")
+
+
+def test_may_end_sentence_rules_out_only_lines_that_end_none():
+    from wenxian.importer import chars
+
+    rng = random.Random(8)
+    alphabet = ["中", "。", "！", "？", "…", ".", "a", ")", "]", "”", "1", "１", " ", "\u3000", "\u2003", "\u2460", "-", "，"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    for text in texts + ["所示。 ", "之一 [3-5]。\u2003", "2023", ""]:
+        assert chars.may_end_sentence(text) or not chars.ends_sentence(text), text

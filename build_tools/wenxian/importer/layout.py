@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_open_formula, script_glue
+from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_end_sentence, may_open_formula, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import _FIRST as _FIELD_FIRST
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
@@ -116,7 +116,8 @@ class _Layout:
                 self.levels[k] = 1
         # An unnumbered section's name alone on its line between two blocks ("引言", "结语"): a
         # first-level heading (the numbered ones around it are counted from 1 or 一 all the same).
-        for k, line in enumerate(self.lines):
+        for k in [k for k, line in enumerate(self.lines) if len(line.text) <= headings.MAX_SECTION_NAME_LEN]:  # (most lines are longer)
+            line = self.lines[k]
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
         self.leads = [None if p or k or s else headings.run_in_title(line.text, after) or headings.run_in_lead(line.text)
@@ -142,7 +143,7 @@ class _Layout:
         self._rests = [k > 0 and line.text[:1] in _PUNCT_ONLY_CHARS and self._rest_at(k)
                        for k, line in enumerate(self.lines)]
         self._sentence_ends = [
-            ends_sentence(self.lines[k - 1].text + line.text if rest else line.text)
+            may_end_sentence(line.text) and ends_sentence(self.lines[k - 1].text + line.text if rest else line.text)
             for k, (line, rest) in enumerate(zip(self.lines, self._rests))
         ]
         widths = sorted(self.widths)
