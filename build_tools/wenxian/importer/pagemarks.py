@@ -233,7 +233,10 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     lines = doc.lines
     texts = [line.text for line in lines]
     joined = "\n".join(texts)
-    masks = [_candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
+    # (a short line with a Chinese character, no list entry's bracket and a mask of two characters or
+    # more — most lines — is a candidate as it is: ``_candidate_mask``'s answer without the call)
+    masks = [mask if len(text) <= MAX_MARK_LEN and text[:1] not in "[［" and len(mask) >= 2 and HAN_RE.search(text)
+             else _candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
     counts: Counter[str] = Counter(m for m in masks if m is not None)
     contexts: dict[str, set[tuple[str, str]]] = {}
     for mask, before, after in zip(masks, [""] + texts[:-1], texts[1:] + [""]):  # (each line's neighbours' texts)
