@@ -95,8 +95,8 @@ class _Layout:
                   else style for p, k, line, after in zip(plain, self.kinds, self.lines, afters)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
-        for k in range(1, len(self.lines)):
-            if self.levels[k] is not None and self._runs_into(k):
+        for k in [k for k in range(1, len(self.lines)) if self.levels[k] is not None]:  # (a line's own level is not changed before it is visited)
+            if self._runs_into(k):
                 self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
         # Not a caption it marked for its large or bold type ("#### **表 1 …**", PyMuPDF4LLM), nor
