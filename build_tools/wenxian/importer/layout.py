@@ -378,6 +378,8 @@ class _Layout:
         own = self.widths[i]
         if i == 0 or own >= self.column(i, judged=True) - evidence.SLACK:
             return own
+        if self.lines[i - 1].gap_after or not self.lines[i - 1].text.endswith(_CLAUSE_ENDS):
+            return own  # (most lines: the line before is no piece, the loop below would stop at once)
         page, column, tol = self.lines[i].page, self.full_width(i), evidence.PIECE_TOLERANCE
         total, k = own, i - 1
         while k >= 0 and i - k <= MAX_PIECES and not self.lines[k].gap_after and self._piece(k, column, page) \
