@@ -95,7 +95,8 @@ class _Layout:
                   else style for p, k, line, after in zip(plain, self.kinds, self.lines, afters)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
-        for k in [k for k in range(1, len(self.lines)) if self.levels[k] is not None]:  # (a line's own level is not changed before it is visited)
+        # (the lines with a level, listed first: a line's own level is not changed before it is visited)
+        for k in [k for k in range(1, len(self.lines)) if self.levels[k] is not None]:
             if self._runs_into(k):
                 self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
