@@ -105,3 +105,37 @@ def test_ends_sentence_as_searched_from_the_start():
             and chars.TERMINAL_RE.search(stripped) is not None and chars._ABBREVIATION_END.search(stripped) is None \
             and not (stripped.endswith(".") and chars._INITIAL_END.search(stripped) and chars._unclosed(stripped))
         assert chars.ends_sentence(text) == slow, text
+
+
+def test_round_16b_shortcuts_rule_out_only_what_the_tests_do():
+    # layout: a line whose first character is not in _MAY_OPEN (nor a digit) is no field, numbered
+    # heading, run-in title or lead; columns: raised marks found from their lines' openings as line by
+    # line; authoryear: every author-year citation's paragraph holds a year or an undated work's word.
+    from wenxian.importer import authoryear, columns, layout, markers
+
+    rng = random.Random(7)
+    alphabet = ALPHABET + ["[", "]", "［", "摘要", "关键词", "参考文献", "Abstract", "2019", "1998", "n.d.", "in press",
+                           "（", "）", "王", "，", "\n", "   ", "(1)", "[3]", "待刊", "etc"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(6000)]
+    texts += ["摘要：本文", "参考文献", "一、引言", "1 引言", "（1）资金：不足", "2.2.1 图像质量　影像质量主要考察",
+              "（王立华，2016）", "Smith (n.d.)", "(Lee, in press)", "[1]", "  [2] [3]", "2]", "[4]   右栏"]
+    for text in texts:
+        if text[:1] not in layout._MAY_OPEN and not text[:1].isdecimal():
+            assert markers.marker_kind(text) is None and headings.heading_style(text) is None, text
+            assert headings.run_in_title(text, "，") is None and headings.run_in_lead(text) is None, text
+        if authoryear._YEAR_IN_PARENS.search(text):
+            assert authoryear._may_cite(text), text
+    for k in range(0, len(texts), 3):
+        lines = "\n".join(texts[k : k + 3]).split("\n")
+        assert columns._raised_marks("\n".join(lines)) == any(map(columns._ANY_RAISED.match, lines)), lines
+    assert columns._raised_marks("正文\n 12]") and columns._raised_marks("x\n[3] [4]") and not columns._raised_marks("正文 [1]")
+
+
+def test_may_end_sentence_rules_out_only_lines_that_end_none():
+    from wenxian.importer import chars
+
+    rng = random.Random(8)
+    alphabet = ["中", "。", "！", "？", "…", ".", "a", ")", "]", "”", "1", "１", " ", "\u3000", "\u2003", "\u2460", "-", "，"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    for text in texts + ["所示。 ", "之一 [3-5]。\u2003", "2023", ""]:
+        assert chars.may_end_sentence(text) or not chars.ends_sentence(text), text

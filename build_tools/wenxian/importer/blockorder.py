@@ -61,6 +61,7 @@ from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence,
 from wenxian.importer.layout import _CLOSING
 from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
+from wenxian.importer.markers import _FIRST as _FIELD_FIRST
 from wenxian.importer.markers import marker_kind
 
 _CITE = re.compile(r"[\[［]\s*(\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*)\s*[\]］]")
@@ -1404,7 +1405,8 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     # much narrower than the text's widest lines (the abstract's).
     # The body starts after the first page's abstract or key words: what stands
     # before (journal lines, title, authors, affiliations) stays where it is.
-    body = next((k for k, line in enumerate(lines) if marker_kind(line.text) in ("abstract", "keywords")), None)
+    body = next((k for k, line in enumerate(lines)  # (a label's first character first: most lines open none)
+                 if line.text[:1] in _FIELD_FIRST and marker_kind(line.text) in ("abstract", "keywords")), None)
     if body is None:
         return doc
     pages = _pages(lines)  # (after the test above: a text without an abstract has no pages ordered)

@@ -225,12 +225,13 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
     taken = 0  # lines before this belong to a figure already
     n = len(lines)
     labels: dict[tuple[str, str], int] = {}  # ("figure", "1") → the line of a lone "Fig. 1"
-    for k, line in enumerate(lines):
-        lone = LONE_LABEL.match(line.text) if line.text[:1] in "FT" else None  # (an English label: its first letter)
+    for k in [k for k, line in enumerate(lines) if line.text[:1] in "FT"]:  # (an English label: its first letter)
+        lone = LONE_LABEL.match(lines[k].text)
         if lone and lone.group("en") and not blocked[k]:
             labels.setdefault(("table" if lone.group("en") == "Table" else "figure", lone.group("n")), k)
     used: set[int] = set()
-    for i in range(n):
+    # (a caption's first character, or a lone "表1"'s, first: most lines open neither)
+    for i in [i for i, line in enumerate(lines) if line.text[:1] in _CAPTION_FIRST or line.text[:1] in "图表"]:
         if i < taken or blocked[i]:
             continue
         kind = caption_kind(lines[i].text)

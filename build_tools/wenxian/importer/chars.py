@@ -119,6 +119,14 @@ _TERMINAL_MARKS = "。！？!?…."  # the characters a match of ``TERMINAL_RE``
 _TERMINAL_LAST = frozenset("。！？!?….”’」』）)]］-–" + "".join(map(chr, range(0x2460, 0x2474))))
 
 
+def may_end_sentence(text: str) -> bool:
+    """``ends_sentence``'s first test, by the last character alone (a line ending in white space
+    is asked in full): False rules the line out; a loop over many lines asks this first and spares
+    the call."""
+    last = text[-1:]
+    return last in _TERMINAL_LAST or last.isdecimal() or last.isspace()
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line ends in terminal punctuation (。！？… or a Latin full stop,
     not an abbreviation's), possibly followed by closing quotes and a citation mark."""

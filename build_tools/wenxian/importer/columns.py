@@ -589,10 +589,12 @@ def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[f
 
 def reading_order(lines: list[str]) -> list[tuple[int, str]]:
     """(1-based line number, text) in reading order; pages split at form feeds."""
-    if raised.any_in_rows(lines):
+    joined = "\n".join(lines)
+    if raised.any_in_rows(joined):
         lines = raised.lower_in_rows(lines, MARGIN, _GAP)
+        joined = "\n".join(lines)
     # (three spaces never span a line break: one search of the joined lines rules out most texts)
-    if "   " not in "\n".join(lines) or not any("   " in line and _GAP.search(line) for line in lines):
+    if "   " not in joined or not any("   " in line and _GAP.search(line) for line in lines):
         return list(enumerate(lines, 1))
     pages: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(lines, 1):

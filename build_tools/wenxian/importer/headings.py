@@ -202,10 +202,13 @@ SECTION_NAMES = frozenset((
 ))
 
 
+MAX_SECTION_NAME_LEN = 16  # characters: the names are five at most, spaced out nine
+
+
 def is_section_name(text: str) -> bool:
     """Whether ``text`` is an unnumbered section's name alone ("结语", letter-spaced "结 束 语")."""
-    if len(text) > 16:
-        return False  # (most lines: the names are five characters at most, spaced out nine)
+    if len(text) > MAX_SECTION_NAME_LEN:
+        return False  # (most lines)
     return "".join(text.split()) in SECTION_NAMES
 
 

@@ -23,13 +23,13 @@ Markdown-saving extractor wrote in TeX is a block of its own too ("formula").
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_open_formula, script_glue
+from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_end_sentence, may_open_formula, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
+from wenxian.importer.markers import _FIRST as _FIELD_FIRST
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
 
 WINDOW = 6  # lines each side used to estimate the column width
@@ -59,6 +59,9 @@ _PUNCT_ONLY = re.compile(f"^[{_PUNCT_ONLY_CHARS}]+$")  # a line of closing punct
 _ITEM_OPENING = frozenset("0123456789０１２３４５６７８９" + evidence.ITEM_FIRST)  # a list item's first character (evidence.ITEM)
 _CODE_REST = re.compile(r"[0-9A-Za-z./()（）-]+")  # a code's rest after the hyphen it was wrapped at
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
+# The first characters that may open a front-matter field (``marker_kind``) or a numbered heading
+# (``heading_style``), besides a digit, which may open a run-in title or lead too: the tests' own.
+_MAY_OPEN = _FIELD_FIRST | headings._FIRST
 
 
 @dataclass
@@ -80,18 +83,23 @@ class _Layout:
         # (a line as wide as it is long holds no space and no Latin-1 character; of those, the ones
         # without two marks side by side are of exact width)
         self._exact = [line.width == len(line.text) and _MARK_PAIR.search(line.text) is None for line in self.lines]
-        self.kinds = ["formula" if line.formula else marker_kind(line.text) for line in self.lines]
+        # (a line whose first character opens no field, numbered heading or run-in lead — each test's
+        # own first-character rule — is asked none of them: most lines)
+        plain = [line.text[:1] not in _MAY_OPEN and not line.text[:1].isdecimal() for line in self.lines]
+        self.kinds = ["formula" if line.formula else None if p else marker_kind(line.text)
+                      for line, p in zip(self.lines, plain)]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
         # … nor does a numbered title its paragraph runs on after ("2.2.1 图像质量　影像质量…": a run-in lead).
         afters = [line.text for line in self.lines[1:]] + [""]
-        styles = [None if k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
+        styles = [None if p or k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
                   or headings.run_in_title(line.text, after) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
-                  else style for k, line, after in zip(self.kinds, self.lines, afters)]
+                  else style for p, k, line, after in zip(plain, self.kinds, self.lines, afters)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
-        for k in range(1, len(self.lines)):
-            if self.levels[k] is not None and self._runs_into(k):
+        # (the lines with a level, listed first: a line's own level is not changed before it is visited)
+        for k in [k for k in range(1, len(self.lines)) if self.levels[k] is not None]:
+            if self._runs_into(k):
                 self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
         # Not a caption it marked for its large or bold type ("#### **表 1 …**", PyMuPDF4LLM), nor
@@ -111,11 +119,12 @@ class _Layout:
                 self.levels[k] = 1
         # An unnumbered section's name alone on its line between two blocks ("引言", "结语"): a
         # first-level heading (the numbered ones around it are counted from 1 or 一 all the same).
-        for k, line in enumerate(self.lines):
+        for k in [k for k, line in enumerate(self.lines) if len(line.text) <= headings.MAX_SECTION_NAME_LEN]:  # (most lines are longer)
+            line = self.lines[k]
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
-        self.leads = [None if k or s else headings.run_in_title(line.text, after) or headings.run_in_lead(line.text)
-                      for k, s, line, after in zip(self.kinds, styles, self.lines, afters)]
+        self.leads = [None if p or k or s else headings.run_in_title(line.text, after) or headings.run_in_lead(line.text)
+                      for p, k, s, line, after in zip(plain, self.kinds, styles, self.lines, afters)]
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
         texts = [line.text for line in self.lines]
@@ -137,7 +146,7 @@ class _Layout:
         self._rests = [k > 0 and line.text[:1] in _PUNCT_ONLY_CHARS and self._rest_at(k)
                        for k, line in enumerate(self.lines)]
         self._sentence_ends = [
-            ends_sentence(self.lines[k - 1].text + line.text if rest else line.text)
+            may_end_sentence(line.text) and ends_sentence(self.lines[k - 1].text + line.text if rest else line.text)
             for k, (line, rest) in enumerate(zip(self.lines, self._rests))
         ]
         widths = sorted(self.widths)
@@ -289,7 +298,11 @@ class _Layout:
         lines = range(max(0, i - WINDOW), min(len(self.lines), i + WINDOW + 1))
         near = [self.widths[k] for k in lines if not self.kinds[k]] or [self.widths[i]]
         widest = max(near)
-        counts = Counter(round(w * 2) / 2 for w in near if w >= widest / 2)
+        counts: dict[float, int] = {}  # (a dict counted by hand: a Counter's set-up cost more, per line asked)
+        for w in near:
+            if w >= widest / 2:
+                half = round(w * 2) / 2
+                counts[half] = counts.get(half, 0) + 1
         return max(counts, key=lambda w: (counts[w], w))
 
     def _piece(self, k: int, column: float, page: int) -> bool:
@@ -368,6 +381,8 @@ class _Layout:
         own = self.widths[i]
         if i == 0 or own >= self.column(i, judged=True) - evidence.SLACK:
             return own
+        if self.lines[i - 1].gap_after or not self.lines[i - 1].text.endswith(_CLAUSE_ENDS):
+            return own  # (most lines: the line before is no piece, the loop below would stop at once)
         page, column, tol = self.lines[i].page, self.full_width(i), evidence.PIECE_TOLERANCE
         total, k = own, i - 1
         while k >= 0 and i - k <= MAX_PIECES and not self.lines[k].gap_after and self._piece(k, column, page) \
@@ -577,7 +592,22 @@ class _Layout:
             and headings.can_continue(heading, self.lines[j].text)
         )
 
+    def _may_start_text(self) -> list[int]:
+        """The lines that may start a block after a text line (``starts_block`` with "text"), in
+        order, ``len(self.lines)`` last: the others hold nothing that could — no field, heading,
+        lead, figure, loose cells or formula, no indent, no list item's number, after a line with
+        no sentence end and no blank line that counts (``_no_evidence``) — and are decided
+        without building the decision (``BREAK["bias"]``; most lines of a paragraph)."""
+        lines, kinds, levels, leads, ends = self.lines, self.kinds, self.levels, self.leads, self._sentence_ends
+        blank = not self.filler
+        found = {j for j in range(1, len(lines))
+                 if kinds[j] or levels[j] is not None or leads[j] or lines[j].indent or ends[j - 1]
+                 or (blank and lines[j - 1].gap_after) or lines[j].text[:1] in _ITEM_OPENING}
+        found |= set(self.figures) | set(self.loose) | self._formula_edges
+        return sorted(found) + [len(lines)]
+
     def chunks(self) -> list[Chunk]:
+        self._may_start = self._may_start_text()
         out: list[Chunk] = []
         i, n = 0, len(self.lines)
         while i < n:
@@ -633,6 +663,8 @@ class _Layout:
             # (a mark alone after the block's first line ends that line: the indent counts there too)
             while j < n and not self.starts_block(j, kind, j == i + 1 or (j == i + 2 and self._rests[i + 1])):
                 j += 1
+                if kind == "text" and self.explain is None and evidence.BREAK["bias"] <= 0:
+                    j = self._may_start[bisect_left(self._may_start, j)]  # (the lines between start none)
             lead = self.leads[i] if kind == "text" else None
             out.append(Chunk(kind, [self.lines[k] for k in range(i, j) if k not in self.strays] if self.strays
                              else self.lines[i:j], lead=lead))

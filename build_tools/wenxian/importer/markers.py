@@ -148,15 +148,15 @@ def join_split_labels(doc: Lines) -> Lines:
     "摘" + "要：…" (cut at a letter-spacing gap)."""
     lines = doc.lines
     out: list[Line] = []
-    skip = False
-    for i, line in enumerate(lines):
-        if skip:
-            skip = False
-            continue
-        # (a label's first piece is short: most lines are ruled out before the patterns)
-        if len(line.text) <= 12 and i + 1 < len(lines) and (joined := _label_joined(line, lines[i + 1])) is not None:
-            nxt = lines[i + 1]
-            line = replace(line, text=joined, gap_after=nxt.gap_after, width=line.width + nxt.width)
-            skip = True
-        out.append(line)
+    start, last = 0, -2  # the lines from ``start`` on are not copied yet; ``last``: the line last joined
+    # (a label's first piece is short: most lines are ruled out before the patterns)
+    for i in [i for i, line in enumerate(lines[:-1]) if len(line.text) <= 12]:
+        if i == last + 1:
+            continue  # the piece joined to the line before it
+        if (joined := _label_joined(lines[i], lines[i + 1])) is not None:
+            line, nxt = lines[i], lines[i + 1]
+            out += lines[start:i]
+            out.append(replace(line, text=joined, gap_after=nxt.gap_after, width=line.width + nxt.width))
+            start, last = i + 2, i
+    out += lines[start:]
     return replace(doc, lines=out)

@@ -120,6 +120,11 @@ def _own_page_number(text: str) -> bool:
     return (text[:1] in _NUMBER_ENDS or text[-1:] in _NUMBER_ENDS) and _OWN_PAGE_NUMBER.search(text) is not None
 
 
+def _page_number(text: str) -> re.Match[str] | None:
+    """The match of a line that reads as a page number, else None (a first-character test first)."""
+    return _PAGE_NUMBER.match(text) if text[:1] in _PAGE_NUMBER_FIRST or text[:1].isdecimal() else None
+
+
 def _page_number_lines(lines: list[Line]) -> list[tuple[int, int]]:
     """(index, number) of every line that reads as a page number, in order."""
     return [(i, int(m.group(1))) for i, line in enumerate(lines)
@@ -236,13 +241,14 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     lines = doc.lines
     texts = [line.text for line in lines]
     joined = "\n".join(texts)
-    masks = [_candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
+    # (a short line with a Chinese character, no list entry's bracket and a mask of two characters or
+    # more — most lines — is a candidate as it is: ``_candidate_mask``'s answer without the call)
+    masks = [mask if len(text) <= MAX_MARK_LEN and text[:1] not in "[［" and len(mask) >= 2 and HAN_RE.search(text)
+             else _candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
     counts: Counter[str] = Counter(m for m in masks if m is not None)
     contexts: dict[str, set[tuple[str, str]]] = {}
-    for i, mask in enumerate(masks):
+    for mask, before, after in zip(masks, [""] + texts[:-1], texts[1:] + [""]):  # (each line's neighbours' texts)
         if mask is not None and counts[mask] >= 2:
-            before = lines[i - 1].text if i else ""
-            after = lines[i + 1].text if i + 1 < len(lines) else ""
             contexts.setdefault(mask, set()).add((before, after))
     numbered = _page_number_lines(lines)
     numbers = _page_numbers(numbered)
@@ -282,15 +288,21 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     head_firsts = {piece[0] for piece in head_pieces} if len(head_pieces) >= 2 else set()  # (most lines fail here)
     paged = bool(lines) and lines[-1].page > 0  # the pages are known (form feeds): a header is a page's first or last line
     pending: dict[int, dict[str, float]] = {}  # recurring lines not taken, and their features
-    for i, mask in enumerate(masks):
-        if mask is None or i in numbers or i in stamps:
+    # Recurrence counts only between different neighbours: a passage
+    # repeated whole (same lines around it) is text.
+    recurring = {mask for mask, seen in contexts.items() if len(seen) >= 2}
+    # (most lines are left out here: a line that recurs nowhere, off a page's edge, with no page number
+    # or running head's colon possible on it, has none of the features that take a line below)
+    weighed = [i for i, (mask, text) in enumerate(zip(masks, texts)) if mask is not None and (
+        mask in recurring or i in edges or text[:1] in _NUMBER_ENDS or text[-1:] in _NUMBER_ENDS
+        or text[-1:].isdecimal() or "：" in text[:16] or (mask[:1] in head_firsts and i >= HEAD_LINES))]
+    for i in weighed:
+        if i in numbers or i in stamps:
             continue
-        # Recurrence counts only between different neighbours: a passage
-        # repeated whole (same lines around it) is text.
-        places = len(contexts.get(mask, ())) if counts[mask] >= 2 else 1
+        mask, text = masks[i], texts[i]
+        places = len(contexts[mask]) if mask in recurring else 1
         if places < 2 and mask[:1] in head_firsts and i >= HEAD_LINES and _of_pieces(mask.replace("#", ""), head_pieces):
             places = 2  # the first page's head printed again in one line: it recurs
-        text = lines[i].text
         edge = i in edges or _own_page_number(text)
         names_title: bool | None = None  # measured only where it counts (it is the costly test)
         if not edge and text[-1:].isdecimal() and _GLUED_PAGE_NUMBER.search(text) is not None:
@@ -360,7 +372,7 @@ def _paged(kept: Lines, lines: list[Line], marks: set[int]) -> Lines:
     numbers taken out, is left as it is."""
     if not lines or lines[-1].page > 0:
         return kept
-    numbers = sorted(lines[i].number for i, _ in _page_number_lines(lines) if i in marks)
+    numbers = sorted(lines[i].number for i in marks if _page_number(lines[i].text))  # (the marks' only: few)
     if not numbers:
         return kept
     return replace(kept, lines=[replace(line, page=bisect_right(numbers, line.number)) for line in kept.lines])
