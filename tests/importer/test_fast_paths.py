@@ -109,9 +109,9 @@ def test_ends_sentence_as_searched_from_the_start():
 
 def test_round_16b_shortcuts_rule_out_only_what_the_tests_do():
     # layout: a line whose first character is not in _MAY_OPEN (nor a digit) is no field, numbered
-    # heading, run-in title or lead; columns: raised marks found from their lines' openings as line by
+    # heading, run-in title or lead; raised: marks found from their lines' openings as line by
     # line; authoryear: every author-year citation's paragraph holds a year or an undated work's word.
-    from wenxian.importer import authoryear, columns, layout, markers
+    from wenxian.importer import authoryear, layout, markers, raised
 
     rng = random.Random(7)
     alphabet = ALPHABET + ["[", "]", "［", "摘要", "关键词", "参考文献", "Abstract", "2019", "1998", "n.d.", "in press",
@@ -127,8 +127,8 @@ def test_round_16b_shortcuts_rule_out_only_what_the_tests_do():
             assert authoryear._may_cite(text), text
     for k in range(0, len(texts), 3):
         lines = "\n".join(texts[k : k + 3]).split("\n")
-        assert columns._raised_marks("\n".join(lines)) == any(map(columns._ANY_RAISED.match, lines)), lines
-    assert columns._raised_marks("正文\n 12]") and columns._raised_marks("x\n[3] [4]") and not columns._raised_marks("正文 [1]")
+        assert raised.any_in_rows("\n".join(lines)) == any(map(raised._ANY_RAISED.match, lines)), lines
+    assert raised.any_in_rows("正文\n 12]") and raised.any_in_rows("x\n[3] [4]") and not raised.any_in_rows("正文 [1]")
 
 
 def test_may_end_sentence_rules_out_only_lines_that_end_none():

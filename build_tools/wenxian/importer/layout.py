@@ -602,7 +602,8 @@ class _Layout:
         blank = not self.filler
         found = {j for j in range(1, len(lines))
                  if kinds[j] or levels[j] is not None or leads[j] or lines[j].indent or ends[j - 1]
-                 or (blank and lines[j - 1].gap_after) or lines[j].text[:1] in _ITEM_OPENING}
+                 or (blank and lines[j - 1].gap_after) or lines[j].text[:1] in _ITEM_OPENING
+                 or lines[j - 1].text.endswith(_ANNOUNCE)}  # (a colon's line may end a paragraph: round 16c)
         found |= set(self.figures) | set(self.loose) | self._formula_edges
         return sorted(found) + [len(lines)]
 
