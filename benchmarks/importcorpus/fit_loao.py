@@ -6,7 +6,7 @@ the text's lines are aligned with the gold's blocks (as the scorer compares them
 citation marks, no white space), and a decision is a break where a line ends at a gold block's
 end. A logistic regression over ``evidence.BREAK``'s features is then fitted leaving one article
 out at a time and scored on that article's decisions, beside the weights as they are. The held-out
-split is never read. Round 16c: 0.9951 fitted, 0.9951 as they are (docs/import.md): not taken.
+split is never read. Round 16c: 0.9951 fitted, 0.9951 as they are (docs/import-rounds.md): not taken.
 
     python benchmarks/importcorpus/fit_loao.py [--article GLOB]
 

@@ -2,7 +2,7 @@
 
 The scorer's figures for the whole corpus (dev and held-out, all extractors
 and layouts) must not fall below these; before issue 11 they were far lower
-(docs/import.md has both tables). Raise a floor when the importer improves.
+(docs/import-rounds.md has both tables). Raise a floor when the importer improves.
 
 Round 15 (the lead, after every merge): each "a and b" assert was split into its parts, and every
 count and floor that changed was set to its measured value — round 15a's and 15e's articles had
@@ -13,7 +13,7 @@ Round 16c: two dev articles more (koudai-gongyuan, jiceng-shuiwu, written to be 
 every count that changed was set to its measured value, and each floor their texts pulled below
 its old value to the measured one (three decimals, rounded down); no other dev text scored lower on
 these measures with the round's rules but nongcun-gongshui's Chromium two-column pdftotext text
-(paragraphs 0.667 → 0.636; docs/import.md, "Round 16c").
+(paragraphs 0.667 → 0.636; docs/import-rounds.md, "Round 16c").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import pytest
 SCORE = Path(__file__).resolve().parents[2] / "benchmarks" / "importcorpus" / "score.py"
 # Round 9c's two held-out articles (yanglao-shitang, zhongxiao-heliu) were sealed until the lead
 # scored them, with the code before the round's work and after it (never tuned on; the figures
-# are in docs/import.md); they are in every total below since, and in dev since round 10a.
+# are in docs/import-rounds.md); they are in every total below since, and in dev since round 10a.
 
 
 # Round 11f's layout (a 6 mm gutter) has floors of its own (test_narrow_gutter_floors); the
@@ -442,7 +442,7 @@ def test_pdf_reader_floors(totals) -> None:
     """The same typeset articles read from their PDFs (wenxian.pdfreader). kuaidi-xiacun's two
     two-column layouts (paragraphs 0.82 and 0.96, neither citation sequence, when it was the
     fifth round's fresh article) are exact since a first-page footnote's short lines beside the
-    gutter are read with its full-width lines (sixth round; see docs/import.md). Seventh round,
+    gutter are read with its full-width lines (sixth round; see docs/import-rounds.md). Seventh round,
     with tables and figures (dev before its work: paragraphs 0.941, 43 labels of figures in
     bodies; after: 0.992, none; the fresh nongcun-gongshui, never tuned on: paragraphs 0.946 →
     0.980, labels 22 → 0, captions 5/8 both times, one heading lost). With both merged: dev

@@ -1,5 +1,5 @@
 """Shapes of real articles that round 15e's two dev articles (dixia-guanwang, xiangcun-minsu) put
-in the corpus, each decided by a general rule (``docs/import.md``, "Round 15e"). The texts are
+in the corpus, each decided by a general rule (``docs/import-rounds.md``, "Round 15e"). The texts are
 written for these tests or taken from those articles' corpus texts (MIT, as the project)."""
 
 from __future__ import annotations

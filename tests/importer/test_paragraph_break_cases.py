@@ -1,5 +1,5 @@
 """Paragraph decisions round 14f found on the text routes of jiazhuang-dianti and chanjiao-ronghe
-(``docs/import.md``, "Round 14f"). The texts are written for these tests."""
+(``docs/import-rounds.md``, "Round 14f"). The texts are written for these tests."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Shapes that round 16c's two dev articles (koudai-gongyuan, jiceng-shuiwu), written to be unlike
 the corpus, put in it; each decided by a general rule in the module that owns the decision
-(``docs/import.md``, "Round 16c"). The texts are written for these tests or taken from those
+(``docs/import-rounds.md``, "Round 16c"). The texts are written for these tests or taken from those
 articles' corpus texts (MIT, as the project)."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Round 16c: what the two dev articles written to be unlike the corpus showed on the PDF route
-(``docs/import.md``, "Round 16c"). The import corpus's koudai-gongyuan and jiceng-shuiwu (MIT; dev
+(``docs/import-rounds.md``, "Round 16c"). The import corpus's koudai-gongyuan and jiceng-shuiwu (MIT; dev
 since round 16c), onecol-colon.pdf."""
 
 from __future__ import annotations
