@@ -224,9 +224,11 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
 
 
 # The names before the title ("张三, 李四. 题名", "张三（2015）") or, in the author-date style of
-# Chinese social-science journals, before the year ("张三、李四，2015：《题名》").
+# Chinese social-science journals, before the year ("张三、李四，2015：《题名》") — or before the title in
+# quotation or book marks when the list puts the year after the journal, as 经济学（季刊） does
+# ("蔡明远、都晓雯，“题名”，《经济研究》，2012 年第 5 期").
 _LEADING_CJK_NAMES = re.compile(
-    rf"^\s*({_HAN}{{2,20}}(?:\s*[,，、]\s*(?:&\s*)?{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}))")
+    rf"^\s*({_HAN}{{2,20}}(?:\s*[,，、]\s*(?:&\s*)?{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}|[“\"《]))")
 
 
 # A body's acronym opening an entry ("OECD. (2019).", "OECD, 2019.").
