@@ -243,6 +243,11 @@ _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 _LEADING_TRANSLATED = re.compile(rf"^\s*((?:{_HAN}{{1,8}}[{DOTS}])+(?:[A-Z]\.\s*)*{_HAN}{{2,8}})\s*[,，.．(（]")
 # A body's name of capitalised words as a list prints it ("Organisation for Economic Co-operation and
 # Development, 2018,"), its acronym the text may cite ("OECD（2018）").
+# A person's family name of several capitalised words before the initials ("Zuiderveen Borgesius, F. J.,
+# Trilling, D., …", "Lloyd Webber, A. (1990)."): the text cites the words together ("Zuiderveen
+# Borgesius et al.（2016）"), so they are one name (read as one by _mask_bodies).
+_LEADING_FAMILY_WORDS = re.compile(r"^\s*([A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2}),\s*[A-Z]\.(?:\s?-?[A-Z]\.)*\s*(?:[,&(]|$)")
+_FAMILY_WORDS = re.compile(r"[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2}")
 _LEADING_LONG_BODY = re.compile(r"^\s*([A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){1,6})\s*[,.，（(]")
 
 
@@ -257,6 +262,8 @@ def _list_heads(text: str) -> tuple[list[str], str | None]:
         names = [n for n in re.split(r"\s*[,，、]\s*(?:&\s*)?", m.group(1)) if n]
         # a body's other names: without the state's ("教育部" for 中华人民共和国教育部), in English
         return names + (list(names_of_body(names[0])) if len(names) == 1 else []), names[0] if names else None
+    if (m := _LEADING_FAMILY_WORDS.match(text)) is not None:
+        return [m.group(1)], m.group(1)  # "Zuiderveen Borgesius, F. J., …": one family name of several words
     if (m := _LEADING_BODY.match(text) or _LEADING_LONG_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
         short = acronym(m.group(1))
         # its other names ("世界银行" for World Bank, "World Health Organization" for WHO)
@@ -298,6 +305,9 @@ _HEAD_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)(?!\d)")
 _LEADING_LATIN = re.compile(rf"^\s*((?:{PARTICLE_CAPS}\s+)*{_LATIN})")
 
 
+_UNDATED_SENTENCE = re.compile(r"\.\s(?:Forthcoming|In press)\.")
+
+
 def dated_names(texts) -> frozenset[tuple[str, str]]:
     """The first author and the year of each entry of a reference list ("张德胜", "2014"), for a
     year cited alone after the name earlier in its sentence."""
@@ -308,7 +318,9 @@ def dated_names(texts) -> frozenset[tuple[str, str]]:
             heads, name = [m.group(1)], m.group(1)
         found = _HEAD_YEAR.search(text[:120])
         # a work not yet dated ("(in press).", "n.d.", "待刊") is listed by its name too
-        year = found.group(1) if found else ("n.d." if re.search(UNDATED, text[:160]) else None)
+        # (…also as a sentence of its own, capitalised: Chicago's "Chen, Wei. Forthcoming. “…”")
+        year = found.group(1) if found else ("n.d." if re.search(UNDATED, text[:160]) or _UNDATED_SENTENCE.search(text[:160])
+                                             else None)
         if name and year:
             pairs.update((head.strip(), year) for head in ([name] + [h for h in heads if h.isupper()]))
     return frozenset(pairs)
@@ -365,8 +377,9 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
 @functools.lru_cache(maxsize=16)
 def _bodies(known: frozenset[str]) -> tuple[str, ...]:
     """The names of several Latin words among ``known``, longest first (worked out once per list, not
-    once per paragraph)."""
-    bodies = (k for k in known if not re.search(_HAN, k) and (k.count(" ") > 1 or re.search(r"\s[a-z]|-", k)))
+    once per paragraph); a person's family name of two words too ("Zuiderveen Borgesius")."""
+    bodies = (k for k in known if not re.search(_HAN, k) and (k.count(" ") > 1 or re.search(r"\s[a-z]|-", k)
+                                                              or _FAMILY_WORDS.fullmatch(k)))
     return tuple(sorted(bodies, key=len, reverse=True))
 
 
