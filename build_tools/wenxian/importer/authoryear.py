@@ -82,7 +82,8 @@ _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # Chinese text, by 、 ("Huang、Pagano 和 Panizza（2020）").
 # GB/T 7714 prints a Western name's initials after it, without points, and some texts cite it so
 # ("Acemoglu D 等（2019）", "Hsieh C T 和 Klenow P J（2009）"): such a name is taken when the list has it.
-_AFTER_INITIALS = r"(?:\s[A-Z](?:[\s-]?[A-Z]){0,2}(?![A-Za-z.’'\u00c0-\u024f]))"
+# (…or with their points, as a text writes the list's "Li, H." after the name: "Li H.（2019）")
+_AFTER_INITIALS = r"(?:\s[A-Z](?:[\s-]?[A-Z]){0,2}(?![A-Za-z.’'\u00c0-\u024f])|\s[A-Z]\.(?:[\s-]?[A-Z]\.){0,2}(?![A-Za-z’'\u00c0-\u024f]))"
 _LATIN_I = rf"{_LATIN}{_AFTER_INITIALS}?"
 _LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:\s*[,、]\s*{_LATIN_I}(?=\s*(?:[,、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN_I})?(?:,?{_ETAL})?)"
 _INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,、和与&]|and\b|et\b|等))")
@@ -316,7 +317,9 @@ def dated_names(texts) -> frozenset[tuple[str, str]]:
         heads, name = _list_heads(text)
         if name is None and (m := _LEADING_LATIN.match(text)) is not None:
             heads, name = [m.group(1)], m.group(1)
-        found = _HEAD_YEAR.search(text[:120])
+        # (the head's year; or, where the list puts the year after a long title and the journal, as the
+        # economics journals do — "Li, H., “…”, China Economic Review, 2019, 58, 101-118." — the entry's)
+        found = _HEAD_YEAR.search(text[:120]) or _HEAD_YEAR.search(text)
         # a work not yet dated ("(in press).", "n.d.", "待刊") is listed by its name too
         # (…also as a sentence of its own, capitalised: Chicago's "Chen, Wei. Forthcoming. “…”")
         year = found.group(1) if found else ("n.d." if re.search(UNDATED, text[:160]) or _UNDATED_SENTENCE.search(text[:160])
