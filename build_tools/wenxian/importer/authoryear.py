@@ -242,13 +242,13 @@ _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # A translated author's name ("〔美〕理查德·K. 霍尔顿，2012：", "艾伦·布朗宁. (2012)."): given names, a dot,
 # maybe an initial, the family name.
 _LEADING_TRANSLATED = re.compile(rf"^\s*((?:{_HAN}{{1,8}}[{DOTS}])+(?:[A-Z]\.\s*)*{_HAN}{{2,8}})\s*[,，.．(（]")
-# A body's name of capitalised words as a list prints it ("Organisation for Economic Co-operation and
-# Development, 2018,"), its acronym the text may cite ("OECD（2018）").
 # A person's family name of several capitalised words before the initials ("Zuiderveen Borgesius, F. J.,
 # Trilling, D., …", "Lloyd Webber, A. (1990)."): the text cites the words together ("Zuiderveen
 # Borgesius et al.（2016）"), so they are one name (read as one by _mask_bodies).
 _LEADING_FAMILY_WORDS = re.compile(r"^\s*([A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2}),\s*[A-Z]\.(?:\s?-?[A-Z]\.)*\s*(?:[,&(]|$)")
 _FAMILY_WORDS = re.compile(r"[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2}")
+# A body's name of capitalised words as a list prints it ("Organisation for Economic Co-operation and
+# Development, 2018,"), its acronym the text may cite ("OECD（2018）").
 _LEADING_LONG_BODY = re.compile(r"^\s*([A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){1,6})\s*[,.，（(]")
 
 
@@ -380,7 +380,7 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
 @functools.lru_cache(maxsize=16)
 def _bodies(known: frozenset[str]) -> tuple[str, ...]:
     """The names of several Latin words among ``known``, longest first (worked out once per list, not
-    once per paragraph); a person's family name of two words too ("Zuiderveen Borgesius")."""
+    once per paragraph); two capitalised words too, a family name ("Zuiderveen Borgesius") or a body's ("World Bank")."""
     bodies = (k for k in known if not re.search(_HAN, k) and (k.count(" ") > 1 or re.search(r"\s[a-z]|-", k)
                                                               or _FAMILY_WORDS.fullmatch(k)))
     return tuple(sorted(bodies, key=len, reverse=True))
