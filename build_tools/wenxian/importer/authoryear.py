@@ -82,7 +82,8 @@ _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # Chinese text, by 、 ("Huang、Pagano 和 Panizza（2020）").
 # GB/T 7714 prints a Western name's initials after it, without points, and some texts cite it so
 # ("Acemoglu D 等（2019）", "Hsieh C T 和 Klenow P J（2009）"): such a name is taken when the list has it.
-_AFTER_INITIALS = r"(?:\s[A-Z](?:[\s-]?[A-Z]){0,2}(?![A-Za-z.’'\u00c0-\u024f]))"
+# (…or with their points, as a text writes the list's "Li, H." after the name: "Li H.（2019）")
+_AFTER_INITIALS = r"(?:\s[A-Z](?:[\s-]?[A-Z]){0,2}(?![A-Za-z.’'\u00c0-\u024f])|\s[A-Z]\.(?:[\s-]?[A-Z]\.){0,2}(?![A-Za-z’'\u00c0-\u024f]))"
 _LATIN_I = rf"{_LATIN}{_AFTER_INITIALS}?"
 _LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:\s*[,、]\s*{_LATIN_I}(?=\s*(?:[,、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN_I})?(?:,?{_ETAL})?)"
 _INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,、和与&]|and\b|et\b|等))")
@@ -224,9 +225,11 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
 
 
 # The names before the title ("张三, 李四. 题名", "张三（2015）") or, in the author-date style of
-# Chinese social-science journals, before the year ("张三、李四，2015：《题名》").
+# Chinese social-science journals, before the year ("张三、李四，2015：《题名》") — or before the title in
+# quotation or book marks when the list puts the year after the journal, as 经济学（季刊） does
+# ("蔡明远、都晓雯，“题名”，《经济研究》，2012 年第 5 期").
 _LEADING_CJK_NAMES = re.compile(
-    rf"^\s*({_HAN}{{2,20}}(?:\s*[,，、]\s*(?:&\s*)?{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}))")
+    rf"^\s*({_HAN}{{2,20}}(?:\s*[,，、]\s*(?:&\s*)?{_HAN}{{2,4}})*)\s*(?:[,，]\s*等)?\s*(?:[.．。(（]|[,，]\s*(?:(?:1[6-9]|20)\d\d|{UNDATED}|[“\"《]))")
 
 
 # A body's acronym opening an entry ("OECD. (2019).", "OECD, 2019.").
@@ -239,6 +242,11 @@ _ACRONYM = re.compile(r"^[A-Z]{2,8}$")
 # A translated author's name ("〔美〕理查德·K. 霍尔顿，2012：", "艾伦·布朗宁. (2012)."): given names, a dot,
 # maybe an initial, the family name.
 _LEADING_TRANSLATED = re.compile(rf"^\s*((?:{_HAN}{{1,8}}[{DOTS}])+(?:[A-Z]\.\s*)*{_HAN}{{2,8}})\s*[,，.．(（]")
+# A person's family name of several capitalised words before the initials ("Zuiderveen Borgesius, F. J.,
+# Trilling, D., …", "Lloyd Webber, A. (1990)."): the text cites the words together ("Zuiderveen
+# Borgesius et al.（2016）"), so they are one name (read as one by _mask_bodies).
+_LEADING_FAMILY_WORDS = re.compile(r"^\s*([A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2}),\s*[A-Z]\.(?:\s?-?[A-Z]\.)*\s*(?:[,&(]|$)")
+_FAMILY_WORDS = re.compile(r"[A-Z][a-z'’]+(?:\s[A-Z][a-z'’]+){1,2}")
 # A body's name of capitalised words as a list prints it ("Organisation for Economic Co-operation and
 # Development, 2018,"), its acronym the text may cite ("OECD（2018）").
 _LEADING_LONG_BODY = re.compile(r"^\s*([A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){1,6})\s*[,.，（(]")
@@ -255,6 +263,8 @@ def _list_heads(text: str) -> tuple[list[str], str | None]:
         names = [n for n in re.split(r"\s*[,，、]\s*(?:&\s*)?", m.group(1)) if n]
         # a body's other names: without the state's ("教育部" for 中华人民共和国教育部), in English
         return names + (list(names_of_body(names[0])) if len(names) == 1 else []), names[0] if names else None
+    if (m := _LEADING_FAMILY_WORDS.match(text)) is not None:
+        return [m.group(1)], m.group(1)  # "Zuiderveen Borgesius, F. J., …": one family name of several words
     if (m := _LEADING_BODY.match(text) or _LEADING_LONG_BODY.match(text) or _LEADING_ACRONYM.match(text)) is not None:
         short = acronym(m.group(1))
         # its other names ("世界银行" for World Bank, "World Health Organization" for WHO)
@@ -296,6 +306,9 @@ _HEAD_YEAR = re.compile(r"(?<!\d)((?:1[6-9]|20)\d\d)(?!\d)")
 _LEADING_LATIN = re.compile(rf"^\s*((?:{PARTICLE_CAPS}\s+)*{_LATIN})")
 
 
+_UNDATED_SENTENCE = re.compile(r"\.\s(?:Forthcoming|In press)\.")
+
+
 def dated_names(texts) -> frozenset[tuple[str, str]]:
     """The first author and the year of each entry of a reference list ("张德胜", "2014"), for a
     year cited alone after the name earlier in its sentence."""
@@ -304,9 +317,13 @@ def dated_names(texts) -> frozenset[tuple[str, str]]:
         heads, name = _list_heads(text)
         if name is None and (m := _LEADING_LATIN.match(text)) is not None:
             heads, name = [m.group(1)], m.group(1)
-        found = _HEAD_YEAR.search(text[:120])
+        # (the head's year; or, where the list puts the year after a long title and the journal, as the
+        # economics journals do — "Li, H., “…”, China Economic Review, 2019, 58, 101-118." — the entry's)
+        found = _HEAD_YEAR.search(text[:120]) or _HEAD_YEAR.search(text)
         # a work not yet dated ("(in press).", "n.d.", "待刊") is listed by its name too
-        year = found.group(1) if found else ("n.d." if re.search(UNDATED, text[:160]) else None)
+        # (…also as a sentence of its own, capitalised: Chicago's "Chen, Wei. Forthcoming. “…”")
+        year = found.group(1) if found else ("n.d." if re.search(UNDATED, text[:160]) or _UNDATED_SENTENCE.search(text[:160])
+                                             else None)
         if name and year:
             pairs.update((head.strip(), year) for head in ([name] + [h for h in heads if h.isupper()]))
     return frozenset(pairs)
@@ -363,8 +380,9 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
 @functools.lru_cache(maxsize=16)
 def _bodies(known: frozenset[str]) -> tuple[str, ...]:
     """The names of several Latin words among ``known``, longest first (worked out once per list, not
-    once per paragraph)."""
-    bodies = (k for k in known if not re.search(_HAN, k) and (k.count(" ") > 1 or re.search(r"\s[a-z]|-", k)))
+    once per paragraph); two capitalised words too, a family name ("Zuiderveen Borgesius") or a body's ("World Bank")."""
+    bodies = (k for k in known if not re.search(_HAN, k) and (k.count(" ") > 1 or re.search(r"\s[a-z]|-", k)
+                                                              or _FAMILY_WORDS.fullmatch(k)))
     return tuple(sorted(bodies, key=len, reverse=True))
 
 

@@ -55,7 +55,8 @@ def _initials(names: str) -> str:
 # A work not yet dated: "n.d." (no date) or to appear ("in press", "forthcoming", "待刊"), in a
 # citation where its year would stand and in the entry's head (or the list reader's title, as
 # "待刊：《题名》" is read).
-_UNDATED = re.compile(r"(?<![^\W\d_])(?:(?P<nd>n\.\s?d\.)|in\s+press|forthcoming|待刊)")
+# (Capitalised as a sentence of its own in Chicago's head: "Chen, Wei. Forthcoming. “…”", "In press.")
+_UNDATED = re.compile(r"(?<![^\W\d_])(?:(?P<nd>n\.\s?d\.)|(?i:in\s+press|forthcoming)|待刊)")
 
 
 def undated(text: str) -> str:
@@ -99,7 +100,10 @@ def _year_of(entry: Entry) -> str:
         return year
     head = (entry.fields.get("pubstate", "") + " " + entry.fields.get("note", "")[:20] + " "  # APA's "(in press)"
             + entry.fields.get("verbatim", "")[:80] + " "
-            + entry.fields.get("title", "")[:6])
+            + entry.fields.get("title", "")[:6] + " "
+            # (…or the end of what was read as the title, where a list that puts the year after the
+            # journal puts its "待刊": "钱卫，“题名”，《中国农村观察》，待刊。")
+            + entry.fields.get("title", "")[-6:])
     return undated(head)
 
 
@@ -123,7 +127,12 @@ def _printed(entry: Entry) -> list[str]:
             # body's name of capitalised words ("World Bank", "World Health Organization") are whole.
             whole = re.match(r"[\u3400-\u9fff]", name) or _BODY.match(name)
             family = re.match(rf"(?:{PARTICLE}\s+)*\S+", name)
-            out.append(name if whole else family.group(0))  # "de Vries, M., …": "de Vries"
+            if re.match(r"[\u3400-\u9fff]", name):
+                # Chinese names one after another with the enumeration comma, as 经济学（季刊）'s list
+                # prints them before the title ("蔡明远、都晓雯，“题名”，《经济研究》，2012 年第 5 期"): each
+                out.extend(n for n in re.split(r"\s*、\s*", name) if n)
+            else:
+                out.append(name if whole else family.group(0))  # "de Vries, M., …": "de Vries"
     return out
 
 

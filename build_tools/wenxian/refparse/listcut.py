@@ -25,6 +25,7 @@ from pypinyin import Style, lazy_pinyin, pinyin
 
 from wenxian.cjk import has_cjk
 from wenxian.namekeys import NATION, PARTICLE
+from wenxian.refparse.fragments import half_width
 from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
                                    without_soft_hyphens)
 
@@ -99,7 +100,8 @@ _YEAR_HEAD = re.compile(
 # "van Herwijnen, Eric. 1988. ").
 _DATE_HEAD = re.compile(
     r"^\s*(?:" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff].{0,200}?\.\s(?:\(\d{4}\)\s)?(?:(?:1[5-9]|20)\d\d[a-z]?"
-    r"(?:[–-]\d{2,4})?\.|n\.\s?d\.)(?:\s|$)")  # (the line may end after the year: the title wrapped)
+    r"(?:[–-]\d{2,4})?\.|n\.\s?d\.|[Ff]orthcoming\.|[Ii]n [Pp]ress\.)(?:\s|$)")  # (the line may end after the year: the title wrapped)
+# (…or the words of a work not yet dated in the year's place: "Chen, Wei. Forthcoming. “…”.")
 # An entry that leaves out the names of the entry before (the same authors): econ.bst's "(2004) “…”",
 # "ed. (2009) …", "eds. (1985) …"; Chicago's 3-em dash "———. 2004. …"; one em dash in the
 # economics journals' styles ("— (1999b). …", "—. 1959. …").
@@ -768,7 +770,7 @@ def _complete(previous: str) -> bool:
     """Whether an entry reads as finished: a year in it, and it ends after a number or identifier
     (a DOI, an address), or with a word and its final period — not with a bare word ("London:
     National Literacy" / "Trust, 2020." goes on)."""
-    text = previous.rstrip()
+    text = half_width(previous.rstrip())
     if not _YEAR.search(text) or text.endswith(("-", "/", ":", "：", ",")):
         return False
     return bool(re.search(r"(?:\d|[)）]|\S*[/.]\S*\w|\S{2,}[.。])[.。]?$", text)) and not text.endswith("].")
@@ -903,6 +905,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
     head is complete with the lines ``after`` it."""
     if labelled:
         return None
+    text, previous = half_width(text), half_width(previous)  # (full-width marks as their twins)
+    after = [half_width(a) for a in after] if after is not None else None
     if _head_only(previous) and not _head_ahead(text, after or []) and not has_cjk(NATION.sub("", text)[:1]):
         return None  # an entry that is its head alone ("Evans, L. (2004).") goes on with its title, in any list
     if after and _names_wrapped_before_year(text, previous, after):
