@@ -187,7 +187,7 @@ class Score:
 def score_list(labelled: LabelledList, score: Score, reader=None, truth: LabelledList | None = None) -> None:
     """Score the reading of ``labelled``; ``truth``, when given, holds the same entries (in the
     same order) with the values to score against — the list before it was damaged."""
-    cut = cut_list(labelled.raw.splitlines())
+    cut = cut_list(labelled.raw.split("\n"))
     truth = truth or labelled
     raw = truth.raw
     score.lists += 1

@@ -630,3 +630,19 @@ def test_lists_as_a_typeset_page_damages_them() -> None:
     assert score.gold_entries == 916 and score.lists_exact >= 59 and score.matched >= 909
     assert score.fields["doi"] >= 73 and score.fields["url"] >= 197 and score.wrong <= 61
     assert score.overall() >= 0.895
+
+
+def test_scorer_counts_lines_as_the_importer_does() -> None:
+    """The scorer numbers a list's lines by "\\n" alone, as the importer does (importer/lines.py) and as
+    the gold's lines are counted: a control character pdftotext leaves in the text above ("l \\x1d 1",
+    round 13g's elsarticle list) is no line break, or every entry after it is scored one line off."""
+    from wenxian.refparse.labelled import parse_labelled
+
+    text = ("In the case of l \x1d 1 the sum simplifies.\nReferences\n"
+            "<ref>[1] <author fam=\"Snoke\">D. Snoke</author>, <container>Science</container> <volume>298</volume>,"
+            " <pages>1368</pages> (<year>2002</year>).</ref>\n"
+            "<ref>[2] <author fam=\"Leggett\">A. J. Leggett</author>, <container>Rev. Mod. Phys.</container>"
+            " <volume>73</volume>, <pages>307</pages> (<year>2001</year>).</ref>\n")
+    score = reflist.Score()
+    reflist.score_list(parse_labelled(text, "x.txt"), score)
+    assert score.matched == 2 and score.wrong == 0, score.misses
