@@ -460,9 +460,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 not groups or _complete(_join(groups[-1]["parts"])))):
             seen_heading = seen_heading or is_heading(text)
             continue  # the heading, or a page's running head inside the list
-        if not seen_heading and not labelled and ends_list(text) and any(is_heading(t) for t in texts[index + 1:]):
-            # "Acknowledgement" above the list's heading ("References" comes after it): the document's
-            # text before the list, not its end.
+        if not seen_heading and not labelled and (ends_list(text) or _after_list(texts, index, labelled, expected)) and any(
+                is_heading(t) for t in texts[index + 1:]):
+            # "Acknowledgement" or "Appendix A1: …" above the list's heading ("References" comes after
+            # it, as in a journal that sets its appendices first): the document's text before the
+            # list, not its end.
             groups = []
             continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
