@@ -19,3 +19,24 @@ def test_an_appendix_set_before_the_lists_heading_is_no_end_of_it() -> None:
     cut = cut_list(lines)
     assert [item.line for item in cut.items] == [7, 9]
     assert cut.items[0].text.startswith("Aisa, R.")
+
+
+def test_an_initialled_head_opens_an_entry_after_one_without_its_full_stop() -> None:
+    """The Canadian Journal of Economics ends its entries without a full stop ("…Oxford: Oxford
+    University Press"): in an author-year list, names with their initials and the year in parentheses
+    open the next entry all the same; a journal's name before a year in parentheses does not."""
+    lines = ["Atkinson, A., and J. Stiglitz (1980) Lectures on Public Economics, New York:",
+             "McGraw-Hill",
+             "Glomm, G., and B. Ravikumar (1992) “Public versus private investment in human",
+             "capital,” Journal of Political Economy 100, 813–34",
+             "Mas-Colell, A., M. D. Whinston, and J. R. Green (1995) Microeconomic Theory,",
+             "Oxford: Oxford University Press",
+             "Mendoza, E. G. (1991) “Real business cycles in a small open economy,” American",
+             "Economic Review 81, 717–818",
+             "Lucas, R. (1990) “Supply-side economics: An analytical review,” in Collected",
+             "Essays in Economic Theory (1995) Oxford University Press",
+             "van der Pol, M. M., and J. A. Cairns (2000) “Zero and negative time preference for",
+             "health,” Health Economics 9, 171–75"]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [1, 3, 5, 7, 9, 11]
+    assert cut.items[4].text.endswith("(1995) Oxford University Press")

@@ -892,6 +892,20 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
 _OPEN_NAMES_END = re.compile(r"(?:,|\band|&|\bIn)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
 
 
+# Names with their initials, then the year in parentheses ("Mendoza, E. G. (1991)", "Aisa, R., and F. Pueyo
+# (2004)"): no title or journal opens so ("Oxford Economic Papers (1990)" has no initial).
+_INITIALLED_NAMES = re.compile(r"^[^()]*,\s*(?:[A-Z]\.\s?){1,3}[^()]*$")
+
+
+def _initialled_head(text: str) -> bool:
+    """Whether ``text`` opens with names carrying their initials and then the year in parentheses: in
+    an author-year list such a head opens an entry even after one that ends without its full stop
+    (the Canadian Journal of Economics prints none: "…Oxford: Oxford University Press" / "Mendoza, E.
+    G. (1991) …")."""
+    head = _NAMES_THEN_YEAR.match(text)
+    return bool(head and _INITIALLED_NAMES.match(head.group(1).strip()) and _names_only(head.group(1).strip()))
+
+
 def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False,
                   after: list[str] | None = None) -> bool:
     return _entry_start(text, previous, labelled, heads_only, after) is not None
@@ -936,7 +950,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
     if ((head and " " in head.group(0).strip()) or (
             # (…or a head wrapped, its year on a line below: "[dataset] Kaul, H. & Rumpf, A." / "(2021).")
             not head and described and after and _head_ahead(headed, after))) and _dated(previous) and (
-            _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
+            _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/") or (
+                heads_only and _initialled_head(headed) and not _head_only(previous))):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
         return "an author-year head after a finished entry"
