@@ -40,3 +40,17 @@ def test_an_initialled_head_opens_an_entry_after_one_without_its_full_stop() -> 
     cut = cut_list(lines)
     assert [item.line for item in cut.items] == [1, 3, 5, 7, 9, 11]
     assert cut.items[4].text.endswith("(1995) Oxford University Press")
+
+
+def test_names_with_combining_accents_are_read_as_composed() -> None:
+    """A PDF's text layer may give "DĚŤA" as "DE" and a combining caron, "T" and another: the cutter reads
+    the lines composed (NFC), so the capitals of a name open its entry as the composed form does."""
+    lines = ["BORGMAN, Christine L., 2003. From Gutenberg to the Global Information Infrastructure.",
+             "Cambridge (Mass.): The MIT Press. Available also from: https://patents.",
+             "google.com/patent/EP1094937B1.",
+             "DE\u030cT\u030cA, Hugh; RYCHL\u00cdK, Tom\u00e1\u0161, 1991. A big paper: Podtitul [online]. 2. vyd. Praha: Academia",
+             "[visited on 2011-01-12]. Pokusn\u00e1 edice."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [1, 4]
+    assert cut.items[0].text.endswith("https://patents.google.com/patent/EP1094937B1.")
+    assert cut.items[1].text.startswith("D\u011a\u0164A, Hugh;")

@@ -19,6 +19,7 @@ list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from pypinyin import Style, lazy_pinyin, pinyin
@@ -371,7 +372,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     :func:`ends_list`, or at a run of Latin lines after a labelled list that
     is followed by such a line (an English title before its abstract).
     """
-    texts = without_soft_hyphens([line.rstrip() for line in lines])
+    # (composed, NFC: a PDF's text layer may give "DĚŤA" as "E" and a combining caron, which no
+    # pattern of a name's letters reads as one)
+    texts = without_soft_hyphens([unicodedata.normalize("NFC", line.rstrip()) for line in lines])
     printed_labels = sum(1 for t in texts if label_of(t, None))
     bare = set() if printed_labels else _bare_labels(texts)
     # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
