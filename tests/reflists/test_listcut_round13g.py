@@ -54,3 +54,17 @@ def test_names_with_combining_accents_are_read_as_composed() -> None:
     assert [item.line for item in cut.items] == [1, 4]
     assert cut.items[0].text.endswith("https://patents.google.com/patent/EP1094937B1.")
     assert cut.items[1].text.startswith("D\u011a\u0164A, Hugh;")
+
+
+def test_names_in_accented_capitals_open_an_entry() -> None:
+    """ISO 690 prints family names in capitals, accented ones too ("NÁRODNÍ KNIHOVNA", "HÀN THẾ"):
+    they open an entry after a finished one as "KNUTH, Donald" does."""
+    lines = ["MALDACENA, Juan M., 1998. The Large N Limit of Superconformal Field Theories. Available",
+             "from arXiv: hep-th/9711200.",
+             "NÁRODNÍ KNIHOVNA, 1991. A big paper. The journal of big papers. Vol. 1, no. 2.",
+             "Titulek, 1991. The journal of big papers. Vol. 12, no. 2, pp. 22–44. Available from DOI:",
+             "10.1000/182.",
+             "HÀN THẾ, Thành, 2001. Micro-typographic extensions to the TEX typesetting system. PhD thesis."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [1, 3, 4, 6]
+    assert cut.items[2].text.endswith("10.1000/182.")

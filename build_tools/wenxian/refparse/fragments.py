@@ -22,3 +22,7 @@ ISSUE_IN_PARENTHESES = r"(?:\s*[(（]\s*(?P<issue>[^)）]+?)\s*[)）])"
 # give back one of them, so a long list of names that is not the pattern's fails at once.
 INITIALS = r"(?>(?:[A-Z][a-z]?\.(?:-[A-Z]\.)?\s?)+)"
 END = r"\s*[.。]?\s*$"
+# The capitals of the Latin script, accented ones too ("NÁRODNÍ", "HÀN THẾ", "ŁUKASIEWICZ"): the
+# letters of a character class, for names in capitals as ISO 690 and GOST print them.
+LATIN_CAPITALS = "A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+                                 if chr(c).isupper())

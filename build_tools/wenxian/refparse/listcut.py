@@ -26,6 +26,7 @@ from pypinyin import Style, lazy_pinyin, pinyin
 
 from wenxian.cjk import has_cjk
 from wenxian.namekeys import NATION, PARTICLE
+from wenxian.refparse.fragments import LATIN_CAPITALS
 from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
                                    without_soft_hyphens)
 
@@ -227,7 +228,8 @@ DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|p
 # open an entry ("OECD, 2019, OECD Employment Outlook 2019 …"); a journal's name is followed by its
 # volume, not a year and a comma (GB/T puts the year after the journal only in a numbered list).
 # (No abbreviation: "J. Chem." / "Phys., 1996, 104(5)" is a journal's name wrapped.)
-_NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,6},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+_NAME_YEAR_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"](?:[^\W\d_]|[’'&\-])*(?: (?:[^\W\d_]|[’'&\-])+){0,6},\s*"
+                             r"(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
 # A family name after its lower-case particles, then its initials or given name ("de Mel, S., D.
 # McKenzie, and C. Woodruff, 2008, …", "van Praag, C. M., and …"): an entry's head, though it opens
 # in lower case as an entry's tail does.
@@ -244,7 +246,7 @@ _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:\[(?=[^\[\]]{2,60}\]\.\s))?(?:[A-ZА-ЯЁ](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-ZА-ЯЁ]{1,3}[ ,.]| [A-ZА-ЯЁ][a-zа-яё]+,"
     r"| (?:[A-ZА-ЯЁ][^\W\d_]+ ){1,2}[A-ZА-ЯЁ]{1,3}[ ,.])"
-    r"|[A-Z][A-Z\-]+ [A-Z]"
+    r"|[" + LATIN_CAPITALS + r"][" + LATIN_CAPITALS + r"\-]+ [" + LATIN_CAPITALS + r"]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
 
 
