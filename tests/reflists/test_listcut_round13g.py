@@ -68,3 +68,17 @@ def test_names_in_accented_capitals_open_an_entry() -> None:
     cut = cut_list(lines)
     assert [item.line for item in cut.items] == [1, 3, 4, 6]
     assert cut.items[2].text.endswith("10.1000/182.")
+
+
+def test_apa_heads_with_a_role_or_a_span_of_years_open_an_entry() -> None:
+    """APA names a role in parentheses after the names ("(Producer)") and dates a collection by its span
+    of years ("(1930–1967)"): either head opens an entry after a finished one."""
+    lines = ["Adams, R. J. (1973). Building a foundation for evaluation of instruction. Radcliffe College,",
+             "Cambridge, MA.",
+             "Allport, G. W. (1930–1967). Correspondence. Gordon W. Allport Papers (HUG 4118.10). Harvard",
+             "University Archives, Cambridge, MA.",
+             "American Psychological Association (Producer). (2000). Responding therapeutically to patient",
+             "expressions of sexual attraction [DVD]. Available from http://www.apa.org/videos/",
+             "Anon, A. N. (2010, September). A very interesting paper. In Proc. UKACC international conference."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [1, 3, 5, 7]

@@ -91,10 +91,13 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
 # "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)", a body's acronym after its name:
 # "Federal Highway Administration (FHWA) (1991)"). APA 7 tells one author's undated works apart by
-# a letter after a hyphen ("Dewitt, L. (n.d.-a).", "(in press-b)").
+# a letter after a hyphen ("Dewitt, L. (n.d.-a).", "(in press-b)"). APA names a role in parentheses after the
+# names ("American Psychological Association (Producer). (2000).") and dates a collection by its years
+# ("Allport, G. W. (1930–1967).").
 _YEAR_HEAD = re.compile(
-    r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
-    r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:(?:Eds?|eds?|Hrsg|Trans)\.|"
+    r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker)\)\.?\s?)?"
+    r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
     r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
