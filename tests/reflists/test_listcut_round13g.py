@@ -82,3 +82,18 @@ def test_apa_heads_with_a_role_or_a_span_of_years_open_an_entry() -> None:
              "Anon, A. N. (2010, September). A very interesting paper. In Proc. UKACC international conference."]
     cut = cut_list(lines)
     assert [item.line for item in cut.items] == [1, 3, 5, 7]
+
+
+def test_a_sentence_after_an_address_is_not_glued_to_it() -> None:
+    """An address that ends a line is not continued by a capitalised word and a space or comma ("…/monitor/"
+    / "Comprehensive Meta-Analysis …", "…july2005-lynch." / "Macbeth, 1948"): those are words, and the DOI
+    or URL keeps its own end; an address's rest ("sexualization.html", "google.com/…") still joins."""
+    from wenxian.refparse.text import join_wrapped
+
+    assert join_wrapped(["Available from DOI: 10.1045/july2005-lynch.", "Macbeth, 1948 [film]."]) == (
+        "Available from DOI: 10.1045/july2005-lynch. Macbeth, 1948 [film].")
+    assert join_wrapped(["Retrieved from http://www.apa.org/monitor/", "Comprehensive Meta-Analysis (Version 2)."]) == (
+        "Retrieved from http://www.apa.org/monitor/ Comprehensive Meta-Analysis (Version 2).")
+    assert join_wrapped(["Retrieved from http://www.apa.org/pi/wpo/", "sexualization.html"]) == (
+        "Retrieved from http://www.apa.org/pi/wpo/sexualization.html")
+    assert join_wrapped(["10.1016/j.", "Jet.2003.07.001."]) == "10.1016/j.Jet.2003.07.001."
