@@ -97,3 +97,17 @@ def test_a_sentence_after_an_address_is_not_glued_to_it() -> None:
     assert join_wrapped(["Retrieved from http://www.apa.org/pi/wpo/", "sexualization.html"]) == (
         "Retrieved from http://www.apa.org/pi/wpo/sexualization.html")
     assert join_wrapped(["10.1016/j.", "Jet.2003.07.001."]) == "10.1016/j.Jet.2003.07.001."
+
+
+def test_a_heading_numbered_as_a_section_starts_the_list() -> None:
+    """"3 Reference bibliography" (a manual numbers its sections) is the list's heading: the paragraph
+    above it is the document's, not the first entry's."""
+    lines = ["If only a limited number of copies of the work exists, such location should be stated in a",
+             "reference. The field library serves for this purpose, see (Gosse, 1912).",
+             "",
+             "3 Reference bibliography",
+             "APPLEBY, Humphrey et al. (eds.), [ca. 1452– ]. Thinking and Writing. A periodical with an",
+             "open ended date range.",
+             "BORGMAN, Christine L., 2003. From Gutenberg to the Global Information Infrastructure."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [5, 7]

@@ -31,7 +31,9 @@ from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, c
                                    without_soft_hyphens)
 
 # (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
-HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
+# (…numbered as a section, "3 Reference bibliography", "7. References", as a thesis or a manual numbers it)
+HEADING = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献"
+                     r"|references|reference\s+(?:list|bibliography)|bibliography"
                      r"|refer[êeé]ncias?|références|bibliograf[ií]a|bibliographie"
                      r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料)\W*$", re.IGNORECASE)
 # A heading letter-spaced by the PDF ("R E F E R E N C E S", "B I B L I O G R A P H Y") or set in small
