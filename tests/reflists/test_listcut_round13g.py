@@ -102,7 +102,8 @@ def test_a_sentence_after_an_address_is_not_glued_to_it() -> None:
 def test_a_heading_numbered_as_a_section_starts_the_list() -> None:
     """"3 Reference bibliography" (a manual numbers its sections) is the list's heading: the paragraph
     above it is the document's, not the first entry's."""
-    lines = ["If only a limited number of copies of the work exists, such location should be stated in a",
+    lines = ["If only a limited number of copies of the work exists or the location of a graphic work is",
+             "essential to its identification, such location (e.g. library or repository) should be stated in a",
              "reference. The field library serves for this purpose, see (Gosse, 1912).",
              "",
              "3 Reference bibliography",
@@ -110,4 +111,4 @@ def test_a_heading_numbered_as_a_section_starts_the_list() -> None:
              "open ended date range.",
              "BORGMAN, Christine L., 2003. From Gutenberg to the Global Information Infrastructure."]
     cut = cut_list(lines)
-    assert [item.line for item in cut.items] == [5, 7]
+    assert [item.line for item in cut.items] == [6, 8]
