@@ -586,7 +586,8 @@ def test_sealed7_is_labelled_and_scored() -> None:
     text made every entry one line off), an appendix set before the list's heading is no end of it, an
     initialled head opens an entry after one without its full stop (cje), lines are read composed (NFC),
     names in accented capitals and APA heads with a role or a span of years open entries, a capitalised
-    word after an address is no piece of it, a heading numbered as a section is the list's. The gold
+    word after an address is no piece of it, a heading numbered as a section is the list's; ISO 690
+    author-date is read as a style (styles/iso690.py) and given names with accents are names. The gold
     parses back to the text and every entry has a field."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED7_DIR)}
     assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
@@ -606,7 +607,7 @@ def test_sealed7_is_labelled_and_scored() -> None:
     assert score.how["verbatim"] <= FLOOR7["verbatim"]
 
 
-FLOOR7 = {"exact": 5, "matched": 142, "found": 144, "doi": 5, "url": 24, "fields": 0.645, "wrong": 26, "verbatim": 63}
+FLOOR7 = {"exact": 5, "matched": 142, "found": 144, "doi": 5, "url": 24, "fields": 0.746, "wrong": 26, "verbatim": 47}
 
 # Round 13c: ndsu's entry torn by blank lines ("In 2011" / "Louisville, Kentucky, …") is one entry now
 # (an author-year list's entries open only at a head): 6/6 exact, 82 found, URL 26/26, fields 84.7 %; its
@@ -633,7 +634,7 @@ def test_lists_as_a_typeset_page_damages_them() -> None:
     # 59/66, 909/916 matched, DOI 73/78, URL 197/211, 59 wrong values, fields 89.7 %)
     assert score.gold_entries == 1063 and score.lists_exact >= 62 and score.matched >= 1039
     assert score.fields["doi"] >= 77 and score.fields["url"] >= 217 and score.wrong <= 88
-    assert score.overall() >= 0.857
+    assert score.overall() >= 0.868
 
 
 def test_scorer_counts_lines_as_the_importer_does() -> None:

@@ -26,3 +26,5 @@ END = r"\s*[.。]?\s*$"
 # letters of a character class, for names in capitals as ISO 690 and GOST print them.
 LATIN_CAPITALS = "A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
                                  if chr(c).isupper())
+# …and its small letters, accented ones too ("Jiří", "Tomáš", "José").
+LATIN_SMALL = "a-z" + "".join(chr(c) for c in (*range(0xDF, 0x250), *range(0x1E00, 0x1F00)) if chr(c).islower())
