@@ -17,7 +17,8 @@ in ``all``), ``sealed3``, labelled in the ninth round and scored once by the lea
 after the round's merges (then seen and in ``all``), and ``sealed5``, labelled in the eleventh round and
 scored once by the lead after the round's merges (then seen and in ``all``), and ``sealed6``, labelled in
 the twelfth round and scored once by the lead (then seen and in ``all``, round 12d), and ``sealed7``, labelled
-in the thirteenth round and scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
+in the thirteenth round and scored once by the lead (then seen and in ``all``, round 13g; a part in
+``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -104,10 +105,11 @@ REAL_SEALED6_DIR = _DATA / "real" / "sealed6"
 # Lists labelled in the thirteenth round and sealed (Chinese lists — UESTCthesis's GB/T list of every document
 # type, hitszbeamer's slides —, APA 6 via biblatex-apa6, ISO 690 author-date via biblatex-iso690, the
 # Canadian Journal of Economics' author-year list across a page break, elsarticle's two-column numbered
-# list): never read by the reader nor scored while the readers were changed; scored only when named
-# (``--part real-sealed7``), once, by the lead.
+# list): never read by the reader nor scored while the readers were changed; scored once by the lead
+# (``--part real-sealed7``): seen since (round 13g), and in ``all``. A next round's sealed part goes in
+# SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED7_DIR = _DATA / "real" / "sealed7"
-SEALED_PARTS: tuple[str, ...] = ("real-sealed7",)
+SEALED_PARTS: tuple[str, ...] = ()
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -187,7 +189,7 @@ class Score:
 def score_list(labelled: LabelledList, score: Score, reader=None, truth: LabelledList | None = None) -> None:
     """Score the reading of ``labelled``; ``truth``, when given, holds the same entries (in the
     same order) with the values to score against — the list before it was damaged."""
-    cut = cut_list(labelled.raw.splitlines())
+    cut = cut_list(labelled.raw.split("\n"))
     truth = truth or labelled
     raw = truth.raw
     score.lists += 1
@@ -304,7 +306,7 @@ PERTURBED_PARTS = {"perturbed": (TRAINING_DIR, REAL_DEV_DIR),
 PDF_PERTURBED_PARTS = {
     "perturbed-pdf": (TRAINING_DIR, REAL_DEV_DIR, REAL_FRESH_DIR, REAL_FRESH2_DIR, REAL_FRESH3_DIR,
                       REAL_FRESH4_DIR, REAL_FRESH5_DIR, REAL_SEALED_DIR, REAL_SEALED2_DIR, REAL_SEALED3_DIR,
-                      REAL_SEALED4_DIR, REAL_SEALED5_DIR, REAL_SEALED6_DIR),
+                      REAL_SEALED4_DIR, REAL_SEALED5_DIR, REAL_SEALED6_DIR, REAL_SEALED7_DIR),
     "perturbed-pdf-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
 
 

@@ -34,3 +34,10 @@ def half_width(text: str) -> str:
     """``text`` with its full-width marks (:data:`HALF_WIDTH`) as their half-width twins, one for one
     (the same length, so a place in one is the same place in the other)."""
     return text.translate(HALF_WIDTH)
+
+# The capitals of the Latin script, accented ones too ("NÁRODNÍ", "HÀN THẾ", "ŁUKASIEWICZ"): the
+# letters of a character class, for names in capitals as ISO 690 and GOST print them.
+LATIN_CAPITALS = "A-Z" + "".join(chr(c) for c in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+                                 if chr(c).isupper())
+# …and its small letters, accented ones too ("Jiří", "Tomáš", "José").
+LATIN_SMALL = "a-z" + "".join(chr(c) for c in (*range(0xDF, 0x250), *range(0x1E00, 0x1F00)) if chr(c).islower())

@@ -19,18 +19,21 @@ list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from pypinyin import Style, lazy_pinyin, pinyin
 
 from wenxian.cjk import has_cjk
 from wenxian.namekeys import NATION, PARTICLE
-from wenxian.refparse.fragments import half_width
+from wenxian.refparse.fragments import LATIN_CAPITALS, half_width
 from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
                                    without_soft_hyphens)
 
 # (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
-HEADING = re.compile(r"^\W*(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献|references|bibliography"
+# (…numbered as a section, "3 Reference bibliography", "7. References", as a thesis or a manual numbers it)
+HEADING = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献"
+                     r"|references|reference\s+(?:list|bibliography)|bibliography"
                      r"|refer[êeé]ncias?|références|bibliograf[ií]a|bibliographie"
                      r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料)\W*$", re.IGNORECASE)
 # A heading letter-spaced by the PDF ("R E F E R E N C E S", "B I B L I O G R A P H Y") or set in small
@@ -90,10 +93,13 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # holds the year ("Bergeson, S. (2019, January 4).", "KS in NJ. (2019)",
 # "W. J. Kennedy and R. E. Garrison (1975a)", "Brown, B. (in press)", a body's acronym after its name:
 # "Federal Highway Administration (FHWA) (1991)"). APA 7 tells one author's undated works apart by
-# a letter after a hyphen ("Dewitt, L. (n.d.-a).", "(in press-b)").
+# a letter after a hyphen ("Dewitt, L. (n.d.-a).", "(in press-b)"). APA names a role in parentheses after the
+# names ("American Psychological Association (Producer). (2000).") and dates a collection by its years
+# ("Allport, G. W. (1930–1967).").
 _YEAR_HEAD = re.compile(
-    r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:Eds?|eds?|Hrsg|Trans)\.\)\.?\s?)?"
-    r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?"
+    r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:(?:Eds?|eds?|Hrsg|Trans)\.|"
+    r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker)\)\.?\s?)?"
+    r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
     r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
@@ -228,7 +234,8 @@ DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|p
 # open an entry ("OECD, 2019, OECD Employment Outlook 2019 …"); a journal's name is followed by its
 # volume, not a year and a comma (GB/T puts the year after the journal only in a numbered list).
 # (No abbreviation: "J. Chem." / "Phys., 1996, 104(5)" is a journal's name wrapped.)
-_NAME_YEAR_HEAD = re.compile(r"^\s*[A-Z][A-Za-z’'&\-]*(?: [A-Za-z’'&\-]+){0,6},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+_NAME_YEAR_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"](?:[^\W\d_]|[’'&\-])*(?: (?:[^\W\d_]|[’'&\-])+){0,6},\s*"
+                             r"(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
 # A family name after its lower-case particles, then its initials or given name ("de Mel, S., D.
 # McKenzie, and C. Woodruff, 2008, …", "van Praag, C. M., and …"): an entry's head, though it opens
 # in lower case as an entry's tail does.
@@ -245,7 +252,7 @@ _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 _AUTHOR_START = re.compile(
     r"^\s*(?:\[(?=[^\[\]]{2,60}\]\.\s))?(?:[A-ZА-ЯЁ](?:[^\W\d_]|['’\-])+(?: [a-z]{1,3})?(?:,| [A-ZА-ЯЁ]{1,3}[ ,.]| [A-ZА-ЯЁ][a-zа-яё]+,"
     r"| (?:[A-ZА-ЯЁ][^\W\d_]+ ){1,2}[A-ZА-ЯЁ]{1,3}[ ,.])"
-    r"|[A-Z][A-Z\-]+ [A-Z]"
+    r"|[" + LATIN_CAPITALS + r"][" + LATIN_CAPITALS + r"\-]+ [" + LATIN_CAPITALS + r"]"
     r"|[\u4e00-\u9fff]{1,6}[,，.、 ]|[\u4e00-\u9fff]{2,}(?:\.|．))")
 
 
@@ -373,7 +380,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     :func:`ends_list`, or at a run of Latin lines after a labelled list that
     is followed by such a line (an English title before its abstract).
     """
-    texts = without_soft_hyphens([line.rstrip() for line in lines])
+    # (composed, NFC: a PDF's text layer may give "DĚŤA" as "E" and a combining caron, which no
+    # pattern of a name's letters reads as one)
+    texts = without_soft_hyphens([unicodedata.normalize("NFC", line.rstrip()) for line in lines])
     printed_labels = sum(1 for t in texts if label_of(t, None))
     bare = set() if printed_labels else _bare_labels(texts)
     # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
@@ -462,9 +471,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 not groups or _complete(_join(groups[-1]["parts"])))):
             seen_heading = seen_heading or is_heading(text)
             continue  # the heading, or a page's running head inside the list
-        if not seen_heading and not labelled and ends_list(text) and any(is_heading(t) for t in texts[index + 1:]):
-            # "Acknowledgement" above the list's heading ("References" comes after it): the document's
-            # text before the list, not its end.
+        if not seen_heading and not labelled and (ends_list(text) or _after_list(texts, index, labelled, expected)) and any(
+                is_heading(t) for t in texts[index + 1:]):
+            # "Acknowledgement" or "Appendix A1: …" above the list's heading ("References" comes after
+            # it, as in a journal that sets its appendices first): the document's text before the
+            # list, not its end.
             groups = []
             continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
@@ -892,6 +903,20 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
 _OPEN_NAMES_END = re.compile(r"(?:,|\band|&|\bIn)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
 
 
+# Names with their initials, then the year in parentheses ("Mendoza, E. G. (1991)", "Aisa, R., and F. Pueyo
+# (2004)"): no title or journal opens so ("Oxford Economic Papers (1990)" has no initial).
+_INITIALLED_NAMES = re.compile(r"^[^()]*,\s*(?:[A-Z]\.\s?){1,3}[^()]*$")
+
+
+def _initialled_head(text: str) -> bool:
+    """Whether ``text`` opens with names carrying their initials and then the year in parentheses: in
+    an author-year list such a head opens an entry even after one that ends without its full stop
+    (the Canadian Journal of Economics prints none: "…Oxford: Oxford University Press" / "Mendoza, E.
+    G. (1991) …")."""
+    head = _NAMES_THEN_YEAR.match(text)
+    return bool(head and _INITIALLED_NAMES.match(head.group(1).strip()) and _names_only(head.group(1).strip()))
+
+
 def _starts_entry(text: str, previous: str, labelled: bool, heads_only: bool = False,
                   after: list[str] | None = None) -> bool:
     return _entry_start(text, previous, labelled, heads_only, after) is not None
@@ -938,7 +963,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
     if ((head and " " in head.group(0).strip()) or (
             # (…or a head wrapped, its year on a line below: "[dataset] Kaul, H. & Rumpf, A." / "(2021).")
             not head and described and after and _head_ahead(headed, after))) and _dated(previous) and (
-            _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/")):
+            _ENTRY_END.search(previous) or _URL_END.search(previous) or end.endswith("/") or (
+                heads_only and _initialled_head(headed) and not _head_only(previous))):
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
         return "an author-year head after a finished entry"

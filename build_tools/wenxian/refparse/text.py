@@ -152,6 +152,9 @@ _OPEN_SPACED_URL = re.compile(r"(?i)\b(?:https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\
 # of a DOI's characters (and the entry's final stop).
 _BARE_DOI_OPEN = re.compile(r"(?<![\w/])10\.\d{4,9}/(?:[^\s]*[/.\-])?$")
 _DOI_TAIL = re.compile(r"^[\w\-.;()/:<>]+$", re.ASCII)
+# A line opening with a capitalised word of letters alone, then a space or a comma ("Macbeth, 1948",
+# "Comprehensive Meta-Analysis"): words of a sentence, where an address's rest has its marks ("/", ".").
+_WORDS_AFTER_LINK = re.compile(r"^[A-Z][a-z]+[ ,]")
 
 
 def join_wrapped(lines: list[str]) -> str:
@@ -171,7 +174,10 @@ def join_wrapped(lines: list[str]) -> str:
             out = piece
             continue
         prev, nxt = out[-1], piece[0]
-        if _OPEN_SPACED_URL.search(out[-300:]) and re.match(r"[\w\-~%?=&#+]+(?:\s*[./]|$)", piece, re.ASCII):
+        if (_URL_TOKEN_RE.search(out) or _BARE_DOI_OPEN.search(out)) and _WORDS_AFTER_LINK.match(piece):
+            out += " " + piece  # "…/july2005-lynch." / "Macbeth, 1948 [film].": a capitalised word and a space or
+            # comma is the next sentence (or entry), no piece of the address ("…/monitor/" / "Comprehensive …")
+        elif _OPEN_SPACED_URL.search(out[-300:]) and re.match(r"[\w\-~%?=&#+]+(?:\s*[./]|$)", piece, re.ASCII):
             out += piece  # a spaced-out URL broken inside a piece: the piece goes on
         elif _BARE_DOI_OPEN.search(out) and _DOI_TAIL.match(piece):
             out += piece  # a bare DOI broken at its "/", "." or "-" ("10.1016/j." / "jet.2003.07.001.")

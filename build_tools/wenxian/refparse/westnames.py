@@ -14,6 +14,7 @@ from pybtex.database import Person
 
 from wenxian.cjk import has_cjk
 from wenxian.refparse.names import parse_names
+from wenxian.refparse.fragments import LATIN_CAPITALS, LATIN_SMALL
 
 _INITIALS = re.compile(r"^(?:[A-ZА-ЯЁ](?:\.\s?-?\s?|-|$))+$")  # "L.", "C. T.", "G.M.", "J.-L.", "Ж.-Ф."
 _SPACED_INITIALS = re.compile(r"[A-Z](?:\s[A-Z])+")  # "Babich, L P" (MLA as biblatex-mla prints bare initials)
@@ -39,6 +40,12 @@ def _initials(text: str) -> str:
     letters = re.findall(r"[A-ZА-ЯЁ]", text)
     hyphen = "-" in text
     return ("-" if hyphen and len(letters) == 2 else " ").join(f"{c}." for c in letters)
+
+
+# Given names in full after an inverted family name ("Chen, Lei", "Brainard, S. Lael", "JoAnn", accented:
+# "Rychlík, Tomáš", "García, José").
+_GIVEN_NAMES = re.compile(rf"(?:[{LATIN_CAPITALS}]\.\s)?[{LATIN_CAPITALS}][{LATIN_SMALL}]+(?:[{LATIN_CAPITALS}][{LATIN_SMALL}]+)?"
+                          rf"(?:[\s\-][{LATIN_CAPITALS}][{LATIN_SMALL}]*\.?)*(?:\s[{LATIN_CAPITALS}]\.?)?")
 
 
 def _family(text: str) -> bool:
@@ -146,7 +153,7 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
         # may open with an initial ("Brainard, S. Lael").
         every = bool(people) and len(words) == 1 and inverted == len(people)
         if (not people or every) and nxt is not None and _family(piece) and re.fullmatch(
-                r"(?:[A-Z]\.\s)?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[\s\-][A-Z][a-z]*\.?)*(?:\s[A-Z]\.?)?", nxt) and not (
+                _GIVEN_NAMES, nxt) and not (
                 len(words) >= 2 and len(nxt.split()) >= 2 and words[0] not in _PARTICLE_WORDS):
             # Chicago: Chen, Lei (a given name may have a capital inside: "JoAnn") — but not "Karl Berry, Jim Hefferon": two names printed given
             # name first (a family name of two words is rare; both parts of two words, rarer).
