@@ -130,3 +130,14 @@ def test_a_short_line_ending_in_a_colon_may_end_its_paragraph() -> None:
         ("p", ("国内的研究多关注口袋公园的设计手法和景观效果，对建成后的使用讨论相对较少[3]。访谈中，街道工作人员坦言："
                "“建设有专项资金，维护靠街道自己想办法，钱从哪里来？”")),
     ]
+
+
+def test_a_colon_inside_an_open_parenthesis_ends_no_paragraph() -> None:
+    # A cited page after the year ("McKenzie与Nakamura（2002a：" + "74-77）的研究…"): the line's colon
+    # is inside the parenthesis it opened, so it announces nothing and the paragraph goes on (the
+    # generated author-year part lost a citation when round 16c's colon rule cut there).
+    text = (HEAD + wrap("信贷可得性影响家庭的消费决策，相关讨论见史密斯与中村（2002a：", 30.0) + "74-77）。\n"
+            + wrap("　　教育扩张提高了代际流动性，人力资本积累提高了地区的创新水平。", 30.0))
+    found = blocks(text)
+    assert found[-2:] == [("p", "信贷可得性影响家庭的消费决策，相关讨论见史密斯与中村（2002a：74-77）。"),
+                          ("p", "教育扩张提高了代际流动性，人力资本积累提高了地区的创新水平。")]

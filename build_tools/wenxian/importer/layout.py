@@ -75,6 +75,12 @@ class Chunk:
     lead: str | None = None  # a run-in numbered lead opening a paragraph ("1. 色彩适配不足：")
 
 
+
+def _parenthesis_open(text: str) -> bool:
+    """Whether ``text`` ends inside a parenthesis it opened: its colon is a cited page's ("…（2010："
+    + "21），且…", "McKenzie与Nakamura（2002a：" + "74-77）的研究…"), announcing nothing."""
+    return max(text.rfind("（"), text.rfind("(")) > max(text.rfind("）"), text.rfind(")"))
+
 class _Layout:
     def __init__(self, doc: Lines, explain: list[evidence.Decision] | None = None) -> None:
         self.lines = doc.lines
@@ -424,8 +430,7 @@ class _Layout:
         return (self.lines[i + 1].text[:1] in _ITEM_OPENING  # (most lines are ruled out here)
                 and text.rstrip().endswith(evidence.ANNOUNCES)
                 and evidence.ITEM.match(self.lines[i + 1].text) is not None
-                # … not inside a parenthesis left open: "…（2010：" + "21），且…" is a page cited
-                and max(text.rfind("（"), text.rfind("(")) <= max(text.rfind("）"), text.rfind(")")))
+                and not _parenthesis_open(text))
 
     def _item_lead(self, i: int) -> bool:
         """Whether line ``i`` opens with a list item's number, or follows one standing alone on the
@@ -467,7 +472,7 @@ class _Layout:
         # colon's short line before a full one
         # is as often a formula's or a list's lead-in whose lines another column's text replaced.
         if not sentence_end and line.text.endswith(_ANNOUNCE) and not nxt.text.startswith(_OPENING_QUOTES) \
-                and not line.text.startswith(_CLOSING) and not self._item_lead(i):
+                and not line.text.startswith(_CLOSING) and not _parenthesis_open((self.lines[i - 1].text if i else "") + line.text) and not self._item_lead(i):
             column, trusted = self.column(i, judged=True), line.gap_after and self.blank_trust >= evidence.TRUSTED_BLANKS
             next_width = printed_width(self.lines, i + 1, column)
             # (a next line shorter than a paragraph's first line that stops at a comma is a piece of
