@@ -71,6 +71,24 @@ def test_a_formula_of_greek_letters_is_a_block_of_its_own() -> None:
     ]
 
 
+def test_two_formulas_set_apart_by_a_full_width_comma_are_one_block() -> None:
+    # Round 16f (haiyang-muchang): a diversity index and its evenness on one displayed line, set
+    # apart by "，"; the number on the next line (pdftotext) or on the same one. The text after it
+    # goes on unindented and is a paragraph of its own.
+    for number in ("\n（1）", " （1）"):
+        found = blocks(HEAD + (
+            "大型底栖动物的多样性采用香农—威纳指数 H 和均匀度指数 J 表示，计算公\n"
+            "式为\n"
+            f"H = −Σ p × ln p，J = H / ln S{number}\n"
+            "式中，p 为某一物种的个体数占总个体数的比例，S 为物种数。\n"
+        ))
+        assert [text for _, text in found[2:]] == [
+            "大型底栖动物的多样性采用香农—威纳指数H和均匀度指数J表示，计算公式为",
+            "H=−Σp×lnp，J=H/lnS（1）",
+            "式中，p为某一物种的个体数占总个体数的比例，S为物种数。",
+        ]
+
+
 def test_a_formula_after_a_one_line_paragraph_is_no_piece_of_its_line() -> None:
     # The line announcing the formula and the formula are no pieces of one printed line (their
     # widths add up to the column's): the paragraph before ends at its sentence's end
