@@ -254,3 +254,13 @@ def test_a_formula_number_at_a_page_end_is_no_page_furniture() -> None:
     found = blocks((CORPUS / "onecol-bracket.pdftotext.txt").read_text(encoding="utf-8"))
     at = found.index(("p", "P=0.25A+0.20M+0.25F+0.15S+0.15R(1)"))
     assert found[at - 1][1].endswith("按下式计算：") and found[at + 1][1].startswith("式中，P为更新优先度")
+
+
+def test_a_bare_number_before_a_clause_is_no_heading() -> None:
+    # Round 16f (haiyang-muchang, two-column texts): a paragraph opening with a figure in a narrow
+    # column ("12 座礁区中，课题组选取了建成时间"), read as a heading "12 …".
+    text = "1 材料与方法\n" + wrap("青屿湾位于东潮省中部沿海，为半封闭型海湾，湾内先后投放人工鱼礁礁区 12 座。", 17) + wrap(
+        "12 座礁区中，课题组选取了建成时间不同的 6 座作为调查礁区，并在礁区以外设置对照区。", 17)
+    found = blocks(text)
+    assert [kind for kind, _ in found] == ["h", "p", "p"]
+    assert found[-1][1] == "12座礁区中，课题组选取了建成时间不同的6座作为调查礁区，并在礁区以外设置对照区。"
