@@ -223,9 +223,26 @@ def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layou
     k = len(blocks) - 1
     while k >= 0 and blocks[k].kind == "caption":
         k -= 1
-    if k < 0 or blocks[k].kind != "paragraph" or (_ends(blocks[k]) and _short(blocks[k].lines[-1], layout)):
+    if k < 0 or blocks[k].kind != "paragraph":
         return None
+    if _ends(blocks[k]) and _short(blocks[k].lines[-1], layout) and (
+            headings.heading_level(line.text) is not None or not _indents_paragraphs(blocks, layout)):
+        return None  # (a numbered line there is a heading's, wrapped: "2.2 大型底栖动物群落：基于…")
     return blocks[k]
+
+
+INDENTED_SHARE = 0.8  # of the paragraphs before (of two lines or more) opening indented …
+INDENTED_AT_LEAST = 3  # … and at least this many: the document indents its paragraphs
+
+
+def _indents_paragraphs(blocks: list[PdfBlock], layout: Layout) -> bool:
+    """Whether the document sets its paragraphs' first lines indented: then a line after a float
+    without indent goes on with the paragraph before, even where that one's sentence ended on a
+    short line (round 16f, haiyang-muchang: a table set inside a paragraph right after
+    "…石块礁次之（表2）。", the word-processor and Chromium layouts cut the line there)."""
+    firsts = [b.lines[0] for b in blocks if b.kind == "paragraph" and len(b.lines) > 1]
+    indented = sum(_indented(line, layout) for line in firsts)
+    return indented >= INDENTED_AT_LEAST and indented >= INDENTED_SHARE * len(firsts)
 
 
 def _ends(block: PdfBlock) -> bool:
