@@ -14,6 +14,11 @@ every count that changed was set to its measured value, and each floor their tex
 its old value to the measured one (three decimals, rounded down); no other dev text scored lower on
 these measures with the round's rules but nongcun-gongshui's Chromium two-column pdftotext text
 (paragraphs 0.667 → 0.636; docs/import-rounds.md, "Round 16c").
+
+Round 16f: round 16a's two sealed articles (shequ-yingji, haiyang-muchang), scored once by the lead,
+moved to dev; every count and floor they changed set to its measured value with the round's rules
+(three decimals, rounded down; "Round 16f, … (measured)" above each). On the rest of dev the
+round's rules made 30 texts better and 2 worse (docs/import-rounds.md, "Round 16f").
 """
 
 from __future__ import annotations
@@ -86,7 +91,8 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 408 → 456.
     # Round 14e, round 14a's two articles in dev (measured): 456 → 504.
     # Round 15e, its two articles in dev (measured): 504 → 552.
-    assert docs == 648  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert docs == 696  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -110,8 +116,10 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 408 → 456, 408 → 456.
     # Round 14e, round 14a's two articles in dev (measured): 456 → 504, 456 → 504.
     # Round 15e, its two articles in dev (measured): 504 → 552.
-    assert sum(r.title for r in typeset) == 648
-    assert sum(r.authors for r in typeset) == 648
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.title for r in typeset) == 696
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.authors for r in typeset) == 696
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -133,7 +141,8 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.997 → 0.993; after round 12e's work: 0.993 → 0.997.
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.994  # 0.9936 in 10a, 0.9902 with 10b's articles
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in typeset for v in r.headings]) >= 0.989  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -153,7 +162,8 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.957; after round 12e's work: 0.957 → 0.964.
     # Round 14e, round 14a's two articles in dev (measured): 0.964 → 0.946.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.946 → 0.952.
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.952
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.950
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -170,11 +180,13 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 576 → 720.
     # Round 14e, round 14a's two articles in dev (measured): 720 → 864.
     assert sum(r.captions for r in typeset) >= 539  # 521/576 with 11c's sealed articles
-    assert sum(r.captions_due for r in typeset) == 1008
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.captions_due for r in typeset) == 1152
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): cells 76 → 21.
-    assert sum(r.cell_leaks for r in typeset) <= 21  # round 10a: 79; 10b's articles: 101 more
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.cell_leaks for r in typeset) <= 34  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -213,7 +225,8 @@ def test_dev_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 408 → 456, 5 → 23.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
     # Round 15e, its two articles in dev (measured): 456 → 504.
-    assert sum(r.docs for r in dev) == 600  # 25 articles (round 16c) × 4 layouts × 6 extractors
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in dev) == 648  # 25 articles (round 16c) × 4 layouts × 6 extractors
     assert furniture(dev) <= 7
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
@@ -222,14 +235,16 @@ def test_dev_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
-    assert mean([v for r in dev for v in r.headings]) >= 0.994
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in dev for v in r.headings]) >= 0.988
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.962.
     # Round 14c (plain pdftotext's two columns): 0.9629 → 0.9634.
     # Round 14e, round 14a's two articles in dev (measured): 0.963 → 0.942.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.942 → 0.949.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9598 → 0.9624, 435 → 436.
     # Round 15e, its two articles in dev (measured with the round's work): 0.962 → 0.959.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.955
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.948
     assert sum(r.cites for r in dev) >= 436
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
@@ -239,7 +254,8 @@ def test_dev_floors(totals) -> None:
     # after a short line) read as the right column's line.
     assert sum(r.captions for r in dev) >= 539
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 76 → 21.
-    assert sum(r.cell_leaks for r in dev) <= 21
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.cell_leaks for r in dev) <= 34
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -260,7 +276,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 11a: 0.9774, 0.8536, 47/60, captions 62/76, cells 59.
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 108
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in rows) == 116
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
@@ -269,7 +286,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.983.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.983 → 0.986.
     # Round 15e, its two articles in dev (measured with the round's work): 0.986 → 0.984.
-    assert mean([v for r in rows for v in r.headings]) >= 0.980
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in rows for v in r.headings]) >= 0.970
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
@@ -277,7 +295,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8636 → 0.8777, 67 → 68.
     # Round 15c (plain pdftotext's block order: a number's measure word, a mark inside a block, a line's two pieces, a bracket beyond the list, a block moved on from the best split, a beam's pick mending headings and citations): 0.8777 → 0.8862, 68 → 73.
     # Round 15e, its two articles in dev (measured with the round's work): 0.877 → 0.869.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.866  # 0.8711 with round 11c's sealed articles
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.855  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 73
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
@@ -287,7 +306,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 15c: cells 44 → 43 (alone); with round 15b merged: measured below.
     assert sum(r.captions for r in rows) >= 78  # 23, then 35 with 11c's sealed articles
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 58 → 14.
-    assert sum(r.cell_leaks for r in rows) <= 14
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.cell_leaks for r in rows) <= 25
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -300,7 +320,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pdftotext-layout"]
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 108
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in rows) == 116
     assert sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
@@ -310,7 +331,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 15b (a word processor's -layout pages): 0.9422 → 0.9416, LOWERED by the held-out shilaohua's twocol-spaced
     # text (1.00 → 0.67, scored at the round's end only, never looked at); dev's two rows 0.8926 → 0.9002.
     # Round 15e, its two articles in dev (measured with the round's work): 0.942 → 0.938.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.930
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.923
     assert sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
@@ -320,21 +342,24 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.994 → 0.985; after round 12e's work: 0.985 → 0.990.
     # Round 14e, round 14a's two articles in dev (measured): 0.990 → 0.985.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.985 → 0.988.
-    assert mean([v for r in twocol for v in r.headings]) >= 0.983  # 0.9918 with round 10b's articles in dev (11a)
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in twocol for v in r.headings]) >= 0.976  # 0.9918 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
     # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.8615 → 0.8926.
     # Round 15b (a word processor's -layout pages; the right column's lines where the left's end): 0.8926 → 0.9002.
     # Round 15e, its two articles in dev (measured with the round's work): 0.892 → 0.882.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.878  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.865  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 90 → 27.
     # Round 15b: 27 → 28, lowered with a gain (chengshi-neilao twocol-lenticular: paragraphs 0.69 → 0.84, a header cell
     # set in after a short line read as the right column's line).
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 42 → 9.
-    assert sum(r.cell_leaks for r in twocol) <= 9  # 8 before round 10b's articles joined dev (11a), 13 after
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.cell_leaks for r in twocol) <= 16  # 8 before round 10b's articles joined dev (11a), 13 after
     # Round 12e, round 12a's two articles in dev (measured): 0 → 8 (a table's rows "1.82 <0.001" read
     # as "1.1" headings); 0 again since a heading's title must have words.
     assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
@@ -354,16 +379,20 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76; after round 12e's work: 5 → 0.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 0 → 2.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
-    assert sum(r.docs for r in rows) == 108  # 1, then 5 with round 11c's sealed articles
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in rows) == 116  # 1, then 5 with round 11c's sealed articles
     assert sum(r.refused for r in rows) == 0
     assert sum(r.leaks for r in rows) <= 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in rows) == 108
-    assert sum(r.authors for r in rows) == 108
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.title for r in rows) == 116
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.authors for r in rows) == 116
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
-    assert mean([v for r in rows for v in r.fields]) >= 0.997  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in rows for v in r.fields]) >= 0.996  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
@@ -383,14 +412,16 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.930 → 0.936.
     # Round 15e, its two articles in dev (measured with the round's work): 0.936 → 0.930.
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.910
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.898
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
     # Round 12e, round 12a's two articles in dev (measured): 0.971 → 0.964; after round 12e's work: 0.964 → 0.969.
     # Round 14e, round 14a's two articles in dev (measured): 0.969 → 0.944.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.944 → 0.951.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.946  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.934  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67  # 62 → 67 in round 11d
     assert sum(r.captions for r in rows) >= 92
 
@@ -407,12 +438,15 @@ def test_pymupdf_floors(totals) -> None:
     rows = [r for r in typeset if r.extractor == "pymupdf"]
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in rows) == 108
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in rows) == 116
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in rows) == 108
-    assert sum(r.authors for r in rows) == 108
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.title for r in rows) == 116
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.authors for r in rows) == 116
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
@@ -424,7 +458,8 @@ def test_pymupdf_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 14e, round 14a's two articles in dev (measured): 1.000 → 0.996.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.996 → 1.000.
-    assert mean([v for r in dev for v in r.headings]) >= 0.997
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in dev for v in r.headings]) >= 0.993
     # With round 11c's articles in dev (round 12): paragraphs 0.9839, headings 0.9986, captions 86/96, 23 cells, 56/60.
     # Round 14e, round 14a's two articles in dev (measured): 7 → 10.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 6.
@@ -465,19 +500,24 @@ def test_pdf_reader_floors(totals) -> None:
     _, _, pdf, _ = totals
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
-    assert sum(r.docs for r in pdf) == 108
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in pdf) == 116
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
     assert sum(r.refused for r in pdf) == 0
-    assert sum(r.leaks for r in pdf) == 4
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.leaks for r in pdf) == 8
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
-    assert sum(r.title for r in pdf) == 108
-    assert sum(r.authors for r in pdf) == 108
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.title for r in pdf) == 116
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.authors for r in pdf) == 116
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
-    assert mean([v for r in pdf for v in r.fields]) >= 0.993  # 0.9952 in 10a, 0.9948 with 10b's articles
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in pdf for v in r.fields]) >= 0.989  # 0.9952 in 10a, 0.9948 with 10b's articles
     dev = [r for r in pdf if r.split == "dev"]
     # Exact (headings, paragraphs, 44/44, captions 56/56) until round 10b's two articles joined dev
     # in round 11a: headings 0.9993, paragraphs 0.9953 (0.9966 once the scorer took a footnote's
@@ -499,12 +539,14 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 68 → 72.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 72 → 76.
     # Round 15e, its two articles in dev (measured): 76 → 84.
-    assert sum(r.cites for r in dev) == 100
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.cites for r in dev) == 108
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
     assert sum(r.captions for r in dev) >= 96
-    assert sum(r.captions_due for r in dev) == 168
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.captions_due for r in dev) == 192
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
@@ -519,7 +561,8 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 72; 76 (every one) after its work.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 80.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
-    assert sum(r.cites for r in pdf) == 108  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.cites for r in pdf) == 116  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -542,13 +585,17 @@ def test_html_floors(totals) -> None:
     text = [r for r in html if r.extractor == "pdftotext"]
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
-    assert sum(r.docs for r in pdf) == 54  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
-    assert sum(r.docs for r in text) == 54
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in pdf) == 58  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in text) == 58
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
-    assert sum(r.title for r in pdf) == 54
-    assert sum(r.authors for r in pdf) == 54
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.title for r in pdf) == 58
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.authors for r in pdf) == 58
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
@@ -564,7 +611,8 @@ def test_html_floors(totals) -> None:
     assert sum(r.leaks for r in pdf) <= 1
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
-    assert sum(r.title for r in text) == 54
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.title for r in text) == 58
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
@@ -574,7 +622,8 @@ def test_html_floors(totals) -> None:
     # Round 15c (numbers cited on the pages before are no new citations in a split: zhongxiao-heliu's html-twocol table's cells out of a paragraph): leaks 25 → 23.
     assert sum(r.cites for r in text) >= 23  # 12, then 17 with 11c's sealed articles
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 24 → 14.
-    assert sum(r.leaks for r in text) <= 14
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.leaks for r in text) <= 16
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -587,12 +636,15 @@ def test_narrow_gutter_floors(all_rows) -> None:
     by = {name: [r for r in rows if r.extractor == name] for name in {r.extractor for r in rows}}
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
-    assert sum(r.docs for r in rows) == 189  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in rows) == 203  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
-    assert sum(r.title for r in rows) == 189
-    assert sum(r.authors for r in rows) == 189
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.title for r in rows) == 203
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.authors for r in rows) == 203
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -614,7 +666,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # entry after a line ending as an entry ends): 0.4519 → 0.4748, headings 0.9635 → 0.9717,
     # citation sequences 4 → 6 (held-out jiating-yisheng 0.27 → 0.58 and its citations in order).
     assert paragraphs("pdftotext") >= 0.474
-    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.971
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.961
     assert sum(r.cites for r in by["pdftotext"]) >= 6
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
@@ -626,7 +679,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.965.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
     # Round 16d (the same): 0.9682 → 0.9745.
-    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.974
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.969
     assert sum(r.cites for r in by["pdfminer"]) >= 4
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.976 (0.974 before the work), 14 → 19 (18 before the work).
     # Round 15e, its two articles in dev (measured with the round's work): 0.976 → 0.970.
@@ -635,17 +689,21 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.97 → 0.968; after round 12e's work: 0.968 → 0.973.
     # Round 14e, round 14a's two articles in dev (measured): 0.973 → 0.966.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
-    assert paragraphs("pypdfium2") >= 0.968
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert paragraphs("pypdfium2") >= 0.963
     assert sum(r.cites for r in by["pypdfium2"]) >= 15
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): -layout 0.7546 -> 0.8442, -raw 0.7796 -> 0.9115, PyMuPDF 0.9043 -> 0.9755 (cells 23 -> 0).
     # Round 12e, round 12a's two articles in dev (measured): 0.844 → 0.815; after round 12e's work: 0.815 → 0.818, 0.911 → 0.920.
     # Round 14e, round 14a's two articles in dev (measured): 0.818 → 0.799, 0.920 → 0.909.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.799 → 0.802, 0.909 → 0.913.
-    assert paragraphs("pdftotext-layout") >= 0.794
-    assert paragraphs("pdftotext-raw") >= 0.909
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert paragraphs("pdftotext-layout") >= 0.788
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert paragraphs("pdftotext-raw") >= 0.893
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
-    assert paragraphs("pymupdf") >= 0.972
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert paragraphs("pymupdf") >= 0.966
     assert sum(r.cell_leaks for r in by["pymupdf"]) == 0
 
 
@@ -659,11 +717,14 @@ def test_word_processor_floors(all_rows) -> None:
     and scored them once: shilaohua and jiating-yisheng stay held-out, round 14a's two are in dev)."""
     rows = [row for key, row in all_rows.items() if key[2].startswith("word-")]
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
-    assert sum(r.docs for r in rows) == 324  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in rows) == 348  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
     assert sum(r.refused for r in rows) == 0
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
-    assert sum(r.title for r in rows) == 324
-    assert sum(r.authors for r in rows) == 324
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.title for r in rows) == 348
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.authors for r in rows) == 348
     by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
@@ -674,7 +735,8 @@ def test_word_processor_floors(all_rows) -> None:
     # in bodies. After: 0.9908, 0.9784, 0.7926, 154, 322, 242, 2 (a numbered note read as ① and its
     # note, a bracketed label cut at its letter-spacing, a head printed once, pages without form feeds,
     # a book's imprint on a line of its own before the English block).
-    assert mean([v for r in rows for v in r.fields]) >= 0.990
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in rows for v in r.fields]) >= 0.989
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.978 → 0.981.
     # Round 15b (a word processor's -layout pages read as two columns): 0.9819 → 0.9854.
     # Round 15e, its two articles in dev (measured with the round's work): 0.981 → 0.980.
@@ -694,7 +756,8 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 15b (a word processor's -layout pages: a table's caption over its twin across the page, a page's gutter
     # without its table's rows, a footnote after the right column): 290 → 193, 2 → 0.
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 225 → 103, 3 → 0.
-    assert sum(r.cell_leaks for r in rows) <= 103
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.cell_leaks for r in rows) <= 108
     assert furniture(rows) == 0
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
@@ -728,15 +791,18 @@ def test_pymupdf4llm_floors(scored) -> None:
     0.743, 33/95 citation sequences, captions 42/180, 321 leaks (284 of them cells and labels).
     After: 94/95, 94/95, 0.990, 0.994, 0.927, 83/95, 158/180, 25 (15)."""
     rows = [row for key, row in scored.items() if key[1] == "pymupdf4llm"]
-    assert sum(r.docs for r in rows) == 125  # 25 articles × 5 layouts (round 16c: 115 → 125)
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.docs for r in rows) == 135  # 25 articles × 5 layouts (round 16c: 115 → 125)
     assert sum(r.refused for r in rows) == 0
     assert sum(r.title for r in rows) >= 94
     assert sum(r.authors for r in rows) >= 94
-    assert mean([v for r in rows for v in r.fields]) >= 0.988
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert mean([v for r in rows for v in r.fields]) >= 0.986
     assert mean([v for r in rows for v in r.headings]) >= 0.991
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.925
     assert sum(r.cites for r in rows) >= 83
     assert sum(r.captions for r in rows) >= 158
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): leaks 32 → 10, furniture 15 → 6.
-    assert sum(r.leaks for r in rows) <= 10
+    # Round 16f, round 16a's two articles in dev (measured).
+    assert sum(r.leaks for r in rows) <= 11
     assert furniture(rows) <= 6

@@ -71,6 +71,24 @@ def test_a_formula_of_greek_letters_is_a_block_of_its_own() -> None:
     ]
 
 
+def test_two_formulas_set_apart_by_a_full_width_comma_are_one_block() -> None:
+    # Round 16f (haiyang-muchang): a diversity index and its evenness on one displayed line, set
+    # apart by "，"; the number on the next line (pdftotext) or on the same one. The text after it
+    # goes on unindented and is a paragraph of its own.
+    for number in ("\n（1）", " （1）"):
+        found = blocks(HEAD + (
+            "大型底栖动物的多样性采用香农—威纳指数 H 和均匀度指数 J 表示，计算公\n"
+            "式为\n"
+            f"H = −Σ p × ln p，J = H / ln S{number}\n"
+            "式中，p 为某一物种的个体数占总个体数的比例，S 为物种数。\n"
+        ))
+        assert [text for _, text in found[2:]] == [
+            "大型底栖动物的多样性采用香农—威纳指数H和均匀度指数J表示，计算公式为",
+            "H=−Σp×lnp，J=H/lnS（1）",
+            "式中，p为某一物种的个体数占总个体数的比例，S为物种数。",
+        ]
+
+
 def test_a_formula_after_a_one_line_paragraph_is_no_piece_of_its_line() -> None:
     # The line announcing the formula and the formula are no pieces of one printed line (their
     # widths add up to the column's): the paragraph before ends at its sentence's end
@@ -236,3 +254,13 @@ def test_a_formula_number_at_a_page_end_is_no_page_furniture() -> None:
     found = blocks((CORPUS / "onecol-bracket.pdftotext.txt").read_text(encoding="utf-8"))
     at = found.index(("p", "P=0.25A+0.20M+0.25F+0.15S+0.15R(1)"))
     assert found[at - 1][1].endswith("按下式计算：") and found[at + 1][1].startswith("式中，P为更新优先度")
+
+
+def test_a_bare_number_before_a_clause_is_no_heading() -> None:
+    # Round 16f (haiyang-muchang, two-column texts): a paragraph opening with a figure in a narrow
+    # column ("12 座礁区中，课题组选取了建成时间"), read as a heading "12 …".
+    text = "1 材料与方法\n" + wrap("青屿湾位于东潮省中部沿海，为半封闭型海湾，湾内先后投放人工鱼礁礁区 12 座。", 17) + wrap(
+        "12 座礁区中，课题组选取了建成时间不同的 6 座作为调查礁区，并在礁区以外设置对照区。", 17)
+    found = blocks(text)
+    assert [kind for kind, _ in found] == ["h", "p", "p"]
+    assert found[-1][1] == "12座礁区中，课题组选取了建成时间不同的6座作为调查礁区，并在礁区以外设置对照区。"

@@ -72,3 +72,16 @@ def test_a_paragraph_a_figure_cut_at_a_full_lines_sentence_end_goes_on_under_it(
     assert any(p.startswith("调查的供水站普遍实行按方计价") and p.endswith("部分站点的实收率不足六成。") for p in paragraphs)
     captions = [b.text for b in article.blocks if isinstance(b, Caption)]
     assert not any("村民" in c for c in captions) and len(captions) == 2
+
+
+@pytest.mark.parametrize("name", ["haiyang-muchang/word-onecol", "haiyang-muchang/html-twocol"])
+def test_a_paragraph_goes_on_unindented_after_a_table_set_after_its_sentence(name: str) -> None:
+    """Round 16f (haiyang-muchang, dev since): a table set inside a paragraph right after
+    "…石块礁次之（表2）。", a short line there; the text after the table has no indent where
+    the document indents its paragraphs: the paragraph goes on. A numbered line after a float
+    stays a heading ("2.2 大型底栖动物群落：…", wrapped, after figure 1 in html-twocol)."""
+    article = read_pdf(CORPUS / f"{name}.pdf").article
+    paragraphs = ["".join(b.plain_text().split()) for b in article.blocks if isinstance(b, Paragraph)]
+    assert any(p.startswith("按建成时间和礁体类型比较") and "石块礁次之（表2）。构件礁内部空间复杂" in p for p in paragraphs)
+    heads = ["".join(b.text.split()) for b in article.blocks if isinstance(b, Heading)]
+    assert "2.2大型底栖动物群落：基于2019年和2023年两次调查的比较" in heads

@@ -155,8 +155,9 @@ def _unclosed(text: str) -> bool:
 # apart ("P = 0.25A + 0.20M + 0.25F (1)"; "P_u = max(P_w, P_d)" + "(2)"); a formula too wide for
 # a narrow column wraps after an operator.
 # Greek letters are a formula's symbols too ("ρ = λ / (cμ)", round 15g: gaosu-chongdian), and an
-# ideographic space may set its number apart.
-_MATH_LINE = re.compile(r"[A-Za-z0-9_\s\u3000\u0391-\u03a9\u03b1-\u03c9+\-−×·*/=<>≤≥≈≠().,%（）\[\]^|∑Σ√′']+")
+# ideographic space may set its number apart. Two formulas on one line are set apart by a
+# full-width comma or semicolon ("H = −Σ p × ln p，J = H / ln S （1）", round 16f: haiyang-muchang).
+_MATH_LINE = re.compile(r"[A-Za-z0-9_\s\u3000\u0391-\u03a9\u03b1-\u03c9+\-−×·*/=<>≤≥≈≠().,，；%（）\[\]^|∑Σ√′']+")
 _MATH_START = re.compile(r"[\x00-\x7f\u0391-\u03a9\u03b1-\u03c9]")
 _RELATION = re.compile(r"[=<>≤≥≈≠]")
 FORMULA_NUMBER = re.compile(r"[（(]\d{1,2}(?:[.\-]\d{1,2})?[）)]$")

@@ -23,6 +23,8 @@ from wenxian.importer.options import ImportOptions
 from wenxian.model import Metadata
 
 _CN_KEYWORD_SEP = re.compile(r"\s*[;；,，、]\s*")
+# A gap between two Han characters in a key-word line without separators (round 16f).
+_HAN_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000]+(?=[\u4e00-\u9fff])")
 _EN_KEYWORD_SEP = re.compile(r"\s*[;；,，]\s*")
 _NAME_SEP = re.compile(r"\s*[,，、;；]\s*|\s{2,}")
 _NAME_MARKS = re.compile(r"[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+")
@@ -65,6 +67,10 @@ class FrontMatter:
             if glued:
                 text, rest = text[: glued.start()], text[glued.start() :]
                 self._journal(rest)
+            if not _CN_KEYWORD_SEP.search(text):
+                # No comma or semicolon: the key words are set apart by (full-width) spaces
+                # ("应急志愿服务　社区治理　…"), which the removal of extraction spaces would take.
+                text = _HAN_GAP.sub("；", text)
             self.meta.keywords = _split(self._cn(text), _CN_KEYWORD_SEP)
         elif kind == "en_abstract":
             self.meta.en_abstract = " ".join(text.split()) or None
@@ -337,16 +343,34 @@ def _head_journal_line(text: str) -> bool:
     return _journal_line(text) or _EN_JOURNAL_NAME.match(text) is not None or _EN_DATE.match(text) is not None
 
 
+# A line of names ending in one character after a separator ("许怀瑾1,2 ，林"), and a line
+# opening with one character before a mark or separator ("枫1 ，乔书宁2,3 ，…"): a padded name's halves.
+_NAME_HALF_END = re.compile(r"(?:^|[，、,;；]\s*)[\u4e00-\u9fff]$")
+_NAME_HALF_START = re.compile(r"^[\u4e00-\u9fff](?=\s*[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰，、,;；]|\s*$)")
+
+
+def _split_name_halves(line: Line, nxt: Line) -> bool:
+    """``line`` and ``nxt`` are one author line cut at a letter-spaced name's wide space: the first
+    character alone on its line ("方" / "宁 1 ，朱立言 2"), or a line of names ending in the first
+    character and the next opening with the second (round 16f: "许怀瑾1,2 ，林" / "枫1 ，乔书宁2,3 ，…";
+    pdftotext, and -layout's split of a first page's head at wide gaps)."""
+    first, second = line.text.strip(), nxt.text.strip()
+    joined = _authors(f"{first} {second}")
+    if not joined:
+        return False
+    if len(first) == 1 and "\u4e00" <= first <= "\u9fff":
+        return not _authors(second)
+    return len(joined) > 1 and _NAME_HALF_END.search(first) is not None and _NAME_HALF_START.match(second) is not None
+
+
 def _rejoin_split_name(lines: list[Line]) -> list[Line]:
-    """A letter-spaced name's first character alone on its line ("方" / "宁 1 ，朱立言 2": an
-    extractor split the author line at the wide space): the line goes back before the next one."""
+    """A letter-spaced name cut in two by the extractor (:func:`_split_name_halves`): the line goes
+    back before the next one."""
     out: list[Line] = []
     k = 0
     while k < len(lines):
         line = lines[k]
-        if (k + 1 < len(lines) and len(line.text.strip()) == 1 and "\u4e00" <= line.text.strip() <= "\u9fff"
-                and _authors(f"{line.text.strip()} {lines[k + 1].text.strip()}")
-                and not _authors(lines[k + 1].text.strip())):
+        if k + 1 < len(lines) and _split_name_halves(line, lines[k + 1]):
             nxt = lines[k + 1]
             text = f"{line.text.strip()} {nxt.text.strip()}"
             out.append(Line(line.number, text, line.indent, nxt.gap_after, line.width + nxt.width + 1, line.page))

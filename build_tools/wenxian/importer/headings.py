@@ -53,7 +53,12 @@ MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 36.0, "a
 MAX_BARE_WIDTH = 20.0
 # A bare number followed by a unit or a measure word is a quantity on a wrapped line
 # ("9 月进行，…", "38 人、…"), never a heading's number.
-_QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁倍天户家所]")
+# (round 16f: "12 座礁区中，…" — 座 counts buildings, reefs, bridges)
+_QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁倍天户家所座]")
+# A bare number's title holding a clause after a comma ("12 座礁区中，课题组选取了…"): a wrapped
+# line of text. No heading of the corpus numbered "1 …" holds a "，" (a subtitle follows a colon
+# or a dash, parts are set apart by 、).
+_BARE_CLAUSE = re.compile(r"，\s*\S")
 # A title ending in a unit after a slash ("…占比/%", "…人口/万人"): a table head's quantity, no heading's title
 _UNIT_TAIL = re.compile(r"[\u4e00-\u9fff]/(?:%|‰|[\u4e00-\u9fffA-Za-z²³]{1,4})$")
 _UNIT_LAST = frozenset("%‰²³") | frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
@@ -111,7 +116,7 @@ def heading_style(text: str) -> str | None:
             if style == "pa4" and _INNER.search(rest):
                 return None  # "（2）改革补贴方式，建立绩效挂钩机" is an item's wrapped first line
             bare = style == "ar1" and not re.match(r"^\d{1,2}[.．]", text)
-            if bare and (width(text) > MAX_BARE_WIDTH or _QUANTITY.match(text)):
+            if bare and (width(text) > MAX_BARE_WIDTH or _QUANTITY.match(text) or _BARE_CLAUSE.search(rest)):
                 return None
             if run_in_lead(text):
                 return None

@@ -26,7 +26,8 @@ def _cn_label(*forms: str) -> re.Pattern[str]:
     return re.compile(f"^(?:{_OPEN}\\s*(?:{spaced})\\s*{_CLOSE}\\s*[:：]?|(?:{spaced})\\s*[:：]|(?:{spaced})\\s*$)\\s*")
 
 
-ABSTRACT = _cn_label("摘要")
+# Some journals (mostly in the social sciences) label the abstract 内容提要 or 内容摘要 (round 16f).
+ABSTRACT = _cn_label("摘要", "内容提要", "内容摘要", "內容提要", "內容摘要")
 KEYWORDS = _cn_label("关键词", "关键字", "關鍵詞", "關鍵字")
 EN_ABSTRACT = re.compile(
     f"^(?:{_OPEN}\\s*Abstract\\s*{_CLOSE}\\s*[:：]?|Abstract\\s*[:：]|Abstract$)\\s*", re.IGNORECASE
@@ -79,7 +80,7 @@ def value_follows(text: str) -> bool:
 
 
 # Every label starts with one of these: a cheap test before the patterns.
-_FIRST = frozenset("[【〔［摘关關参參本主AaKkRB*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
+_FIRST = frozenset("[【〔［摘关關参參本主内內AaKkRB*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
 
 CN_KINDS = ("abstract", "keywords", "journal")
 EN_KINDS = ("en_abstract", "en_keywords")

@@ -223,9 +223,44 @@ def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layou
     k = len(blocks) - 1
     while k >= 0 and blocks[k].kind == "caption":
         k -= 1
-    if k < 0 or blocks[k].kind != "paragraph" or (_ends(blocks[k]) and _short(blocks[k].lines[-1], layout)):
+    if k < 0 or blocks[k].kind != "paragraph":
+        return None
+    if _ends(blocks[k]) and _short(blocks[k].lines[-1], layout) and not _reads_on(blocks, line, layout):
         return None
     return blocks[k]
+
+
+INDENTED_SHARE = 0.8  # of the paragraphs before (of two lines or more) opening indented …
+INDENTED_AT_LEAST = 3  # … and at least this many: the document indents its paragraphs
+
+
+def _reads_on(blocks: list[PdfBlock], line: PdfLine, layout: Layout) -> bool:
+    """Whether ``line``, unindented after a float, goes on with a paragraph whose sentence ended on
+    a short line before it: the document indents its paragraphs, and the line reads as a
+    paragraph's — full, or ending a sentence; no number (a wrapped heading's "2.2 大型底栖动物群落：
+    基于…"), no table's note ("注：…"), no row of a table's cells read as text (short, no sentence)."""
+    if headings.heading_level(line.text) is not None or CAPTION_NOTE.match(line.text):
+        return False
+    if _short(line, layout) and not ends_sentence(line.text):
+        return False
+    if not _CLAUSE.search(line.text) and sum(_FIGURE.fullmatch(w) is not None for w in line.text.split()) >= ROW_FIGURES:
+        return False  # "石溪河 412 18.6 2017 10 年一遇 龙潭河 …": a table's rows, its cells apart
+    return _indents_paragraphs(blocks, layout)
+
+
+_CLAUSE = re.compile(r"[，。；：、]")
+_FIGURE = re.compile(r"\d[\d.,]*")
+ROW_FIGURES = 3  # figures standing apart on a line without a clause's punctuation: a table's row
+
+
+def _indents_paragraphs(blocks: list[PdfBlock], layout: Layout) -> bool:
+    """Whether the document sets its paragraphs' first lines indented: then a line after a float
+    without indent goes on with the paragraph before, even where that one's sentence ended on a
+    short line (round 16f, haiyang-muchang: a table set inside a paragraph right after
+    "…石块礁次之（表2）。", the word-processor and Chromium layouts cut the line there)."""
+    firsts = [b.lines[0] for b in blocks if b.kind == "paragraph" and len(b.lines) > 1]
+    indented = sum(_indented(line, layout) for line in firsts)
+    return indented >= INDENTED_AT_LEAST and indented >= INDENTED_SHARE * len(firsts)
 
 
 def _ends(block: PdfBlock) -> bool:
