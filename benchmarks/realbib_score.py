@@ -56,7 +56,9 @@ PARTS = ("dev", "heldout")
 # and round 12's were scored and moved to dev; round 13's five files are there now, never scored).
 SEALED_PARTS = ("sealed",)
 EDITIONS = ("2015", "2025")
-_URL = re.compile(r"(?:https?|ftp)://\S+")
+# An access path is printed as typed: a URL, or a file path (a drive letter or a UNC share,
+# abnTeX2's vaso1999 "C:\Carol\VASO.TIFF"), whose backslashes are text.
+_URL = re.compile(r"(?:https?|ftp)://\S+|(?<!\w)(?:[A-Za-z]:|\\\\[^\s\\]+)\\[^\s\\]+(?:\\[^\s\\]+)*")
 # What a reader should never see: LaTeX commands, math, braces, TeX's quotes and dashes
 # (a "$" before a number is a price, "\$46.35" decoded, not math).
 LATEX_LEFT = re.compile(r"\\[A-Za-z]+|\$(?![\d.,]*\d)|[{}]|``|''|(?<![-\w])--|---")

@@ -19,8 +19,8 @@ from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, chapter_is_title,
-                                      doc_code, is_contribution)
+from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, as_documented_type, carrier,
+                                      chapter_is_title, doc_code, is_contribution)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.eprints import archive_name, eprint_url
 from wenxian.gbt7714.lang import entry_language
@@ -65,6 +65,7 @@ class EntryContext:
     whole_issue: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
+        self.entry = as_documented_type(self.entry)  # abnTeX2's @journalpart → @periodical …
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
         self.fields = {name.lower(): expand(value, self.macros)
                        for name, value in self.entry.fields.items()}
@@ -252,9 +253,10 @@ def _paren(ctx: EntryContext, text: Text | str) -> Text:
 
 def _cite_date(ctx: EntryContext) -> Text:
     """"[YYYY-MM-DD]", the date the online resource was seen (only when it is
-    online: a link, a DOI or a CSTR), as :func:`wenxian.bibdate.read_date` reads it."""
+    online: a link, a DOI or a CSTR, or an @online entry, online by its type even when its
+    link is missing — hfutthesis's pacs1989public), as :func:`wenxian.bibdate.read_date` reads it."""
     urldate = plain(parse(ctx.get("urldate"))).strip()
-    if not urldate or not ctx.online:
+    if not urldate or not (ctx.online or ctx.entry.type.lower() in ONLINE_TYPES):
         return Text()
     return _s(f"[{read_date(urldate).iso or urldate}]")
 
@@ -603,6 +605,10 @@ def _holdings(ctx: EntryContext) -> tuple[str, str] | None:
 
     first, last = years.group(1), years.group(2)
     closed = bool(last or (vol and vol.group(2)) or (num and num.group(2)))
+    if not closed and (ctx.get("pages") or ctx.get("month")):
+        # One issue (biblatex's @periodical is "an entire issue"; abnTeX2's @journalpart):
+        # a month or its pages name one issue, not a run still appearing — no open dash.
+        return issue(1, first), first
     end = issue(2, last) if closed else ""
     holdings = f"{issue(1, first)}{rules.year_dash}{end}"
     return holdings, f"{first}{rules.year_dash}{last or ''}"
@@ -625,13 +631,26 @@ def periodical_blocks(ctx: EntryContext) -> list[Text]:
     return blocks
 
 
+# Every backslash of a file path doubled, as a path is escaped in code and .bib files
+# (abnTeX2's vaso1999: ``url = {C:\\Carol\\VASO.TIFF}``; NBR 6023's example prints
+# "C:\Carol\VASO.TIFF"). A UNC path (two backslashes, then single ones) is left as typed.
+_ESCAPED_PATH = re.compile(r"^(?:[A-Za-z]:)?(?:\\\\[^\\\s]+)+\\?$")
+
+
+def _path_text(path: str) -> str:
+    """A path that is not a web link, as its reader types it: escaped backslashes halved."""
+    path = path.strip()
+    return path.replace("\\\\", "\\") if _ESCAPED_PATH.match(path) else path
+
+
 def access_blocks(ctx: EntryContext) -> list[Text]:
     """URL, then DOI or CSTR (an identifier already in the URL is not repeated)."""
     rules = ctx.rules
     url, doi, cstr = ctx.url, ctx.get("doi"), ctx.get("cstr")
     blocks = []
     if url:
-        blocks.append(Text(HRef(url, url)) if LINKED_SCHEMES.match(url.strip()) else Text(url))
+        blocks.append(Text(HRef(url, url)) if LINKED_SCHEMES.match(url.strip())
+                      else Text(_path_text(url)))
     low = url.lower()
     if doi and doi.lower() not in low and not (cstr and rules.cstr_replaces_doi):
         blocks.append(Text("DOI:", HRef(f"https://doi.org/{doi}", doi)))
