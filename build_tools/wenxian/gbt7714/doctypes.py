@@ -111,6 +111,7 @@ def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
     """The document-type code of ``entry`` (without "/OL"); ``has_url`` says whether
     it has a link (default: a ``url`` field)."""
     kind = entry.type.lower()
+    kind = STYLE_TYPES[kind][0] if kind in STYLE_TYPES else kind
     fields = entry.fields
     for name in CODE_FIELDS:
         value = fields.get(name, "").strip().upper()
