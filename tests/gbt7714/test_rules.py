@@ -223,6 +223,11 @@ def test_math_parentheses_stay_half_width_in_2025() -> None:
      " publisher = {University of Houston Libraries}, year = {1989}, urldate = {1995.05.17}}",
      "Pacs. The public-access computer systems forum[EB/OL]. University of Houston Libraries,"
      " 1989[1995-05-17]."),
+    # The years a web site ran are its years of publication, not an update date in
+    # parentheses glued to the publisher ("Gerais(1995-1998)", abnTeX2's marinho1995).
+    ("@misc{k, title = {Civitas}, publisher = {PUC Minas}, year = {1995-1998},"
+     " url = {http://www.gcsnet.com/oamis/civitas}}",
+     "Civitas[EB/OL]. PUC Minas, 1995-1998. http://www.gcsnet.com/oamis/civitas."),
     # A file path whose backslashes are escaped (abnTeX2's vaso1999) prints as its reader
     # types it, not "C:\\\\Carol\\\\VASO.TIFF".
     ("@misc{k, title = {VASO.TIFF}, url = {C:\\\\Carol\\\\VASO.TIFF}, year = 1999}",

@@ -487,10 +487,12 @@ def publication_block(ctx: EntryContext) -> Text:
     if _uses_update_date(ctx):
         pages = _pages(ctx)
         date = _full_date(ctx)
-        if ctx.code == "EB" and re.fullmatch(r"\d{4}|\[[\dX]{4}\]", date):
+        if ctx.code == "EB" and re.fullmatch(r"\d{4}(?:[-–]\d{4})?|\[[\dX]{4}\]", date):
             # A web page's year alone is its year of publication, not an update:
             # "Houston, Tex: University of Houston Libraries, 1989[1995-05-17]" (GB/T
             # 7714—2015 §4.6.2, PACS-L); pages follow it, "出版年: 引文页码" (§4.6.1).
+            # So are the years a site ran ("1995-1998", abnTeX2's coordena1995): an update
+            # is one day, and "Gerais(1995-1998)" read as no element of the standard.
             # (A data set's year stays in parentheses: "Repository（2022）", 2025.)
             text = _join([head, _s("" if ctx.author_year else date)], rules.comma)
             if pages:
