@@ -228,6 +228,14 @@ def test_math_parentheses_stay_half_width_in_2025() -> None:
     ("@misc{k, title = {Civitas}, publisher = {PUC Minas}, year = {1995-1998},"
      " url = {http://www.gcsnet.com/oamis/civitas}}",
      "Civitas[EB/OL]. PUC Minas, 1995-1998. http://www.gcsnet.com/oamis/civitas."),
+    # A series' number typed with its abbreviation ("n.~31") is kept (abnTeX2's amaral1994).
+    ("@book{k, author = {Amaral, Sobrinho, J.}, title = {Ensino fundamental}, address = {Bras{\\'\\i}lia},"
+     " publisher = {IPEA}, year = 1994, series = {Texto para discuss\\~ao}, number = {n.~31}}",
+     "AMARAL J, Sobrinho. Texto para discussão: n. 31\u2003Ensino fundamental[M]. Brasília: IPEA, 1994."),
+    # A patent's organization is its holder, not a publisher after [P] (abnTeX2's cruvinel1989).
+    ("@patent{k, organization = {Embrapa}, author = {Paulo Estev{\\~a}o Cruvinel},"
+     " title = {Medidor digital}, number = {BR n. PI 8903105-9}}",
+     "CRUVINEL P E. Medidor digital: BR n. PI 8903105-9[P]."),
     # A file path whose backslashes are escaped (abnTeX2's vaso1999) prints as its reader
     # types it, not "C:\\\\Carol\\\\VASO.TIFF".
     ("@misc{k, title = {VASO.TIFF}, url = {C:\\\\Carol\\\\VASO.TIFF}, year = 1999}",

@@ -415,7 +415,10 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     return blocks
 
 
-_SERIES_NUMBER = re.compile(r"\d+[a-z]?|[IVXLC]+|[ivxlc]+")
+# A number in a series, maybe with its abbreviation as typed ("n.~31", abnTeX2's amaral1994;
+# "No. 4", "Bd. 2"): printed as written.
+_SERIES_NUMBER = re.compile(r"(?:(?:[Nn][or]?|[Nn]úm|[Vv]ol|[Bb]d|[Tt])\.?\s*)?"
+                            r"(?:\d+[a-z]?|[IVXLC]+|[ivxlc]+)")
 
 
 def _series_before(ctx: EntryContext, title: Text) -> Text:
@@ -447,6 +450,11 @@ def _names_event(ctx: EntryContext) -> bool:
 
 
 def _publisher(ctx: EntryContext) -> Text:
+    if ctx.code == "P" and not ctx.get("publisher"):
+        # A patent has no publisher: its organization is the holder (专利申请者或所有者,
+        # before the title, GB/T 7714—2015 §4.5.1), not a body after "[P]" (abnTeX2's
+        # cruvinel1989 printed "[P]. Embrapa. …").
+        return Text()
     for name in ("publisher", "school", "institution", "organization"):
         if ctx.get(name):
             return _field_text(ctx, ctx.runs(name))
