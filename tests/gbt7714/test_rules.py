@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 
+import pybtex.errors
 import pybtex.plugin
 import pytest
 from pybtex.database import BibliographyData, Entry, Person, parse_file, parse_string
@@ -203,3 +204,63 @@ def test_math_parentheses_stay_half_width_in_2025() -> None:
                                " institution = {学报(自然科学版)}, year = 1988}"), edition="2025")
     assert line == ("Terrific T. An O(n log n / log log n) sorting algorithm（draft）[R]. "
                     "学报（自然科学版），1988.")
+
+
+# Round 13h: what the five sealed files of round 13 showed (tests/data/realbib/README.md).
+@pytest.mark.parametrize(("source", "expected"), [
+    # Chinese names listed with commas instead of "and" (bjfuthesis): each is a name, not one
+    # "von Last, Jr, First" run together as "徐增林贺丽荣王雅芳".
+    ("@article{k, author = {徐增林,盛泳潘,贺丽荣,王雅芳}, title = {知识图谱技术综述},"
+     " journal = {电子科技大学学报}, year = 2016, volume = 45, number = 4, pages = {589--606}}",
+     "徐增林, 盛泳潘, 贺丽荣, 等. 知识图谱技术综述[J]. 电子科技大学学报, 2016, 45(4): 589-606."),
+    # A full-width comma or 、 never separates BibTeX names: two are already a list.
+    ("@book{k, author = {张三、李四}, title = {书}, publisher = {某出版社}, address = {北京},"
+     " year = 2020}",
+     "张三, 李四. 书[M]. 北京: 某出版社, 2020."),
+    # An @online entry is online by its type: its citation date is kept without a link
+    # (hfutthesis's pacs1989public lost "[1995-05-17]").
+    ("@online{k, author = {{Pacs}}, title = {The public-access computer systems forum},"
+     " publisher = {University of Houston Libraries}, year = {1989}, urldate = {1995.05.17}}",
+     "Pacs. The public-access computer systems forum[EB/OL]. University of Houston Libraries,"
+     " 1989[1995-05-17]."),
+    # The years a web site ran are its years of publication, not an update date in
+    # parentheses glued to the publisher ("Gerais(1995-1998)", abnTeX2's marinho1995).
+    ("@misc{k, title = {Civitas}, publisher = {PUC Minas}, year = {1995-1998},"
+     " url = {http://www.gcsnet.com/oamis/civitas}}",
+     "Civitas[EB/OL]. PUC Minas, 1995-1998. http://www.gcsnet.com/oamis/civitas."),
+    # A series' number typed with its abbreviation ("n.~31") is kept (abnTeX2's amaral1994).
+    ("@book{k, author = {Amaral, Sobrinho, J.}, title = {Ensino fundamental}, address = {Bras{\\'\\i}lia},"
+     " publisher = {IPEA}, year = 1994, series = {Texto para discuss\\~ao}, number = {n.~31}}",
+     "AMARAL J, Sobrinho. Texto para discussão: n. 31\u2003Ensino fundamental[M]. Brasília: IPEA, 1994."),
+    # A patent's organization is its holder, not a publisher after [P] (abnTeX2's cruvinel1989).
+    ("@patent{k, organization = {Embrapa}, author = {Paulo Estev{\\~a}o Cruvinel},"
+     " title = {Medidor digital}, number = {BR n. PI 8903105-9}}",
+     "CRUVINEL P E. Medidor digital: BR n. PI 8903105-9[P]."),
+    # A file path whose backslashes are escaped (abnTeX2's vaso1999) prints as its reader
+    # types it, not "C:\\\\Carol\\\\VASO.TIFF".
+    ("@misc{k, title = {VASO.TIFF}, url = {C:\\\\Carol\\\\VASO.TIFF}, year = 1999}",
+     "VASO.TIFF[EB/OL]. 1999. C:\\Carol\\VASO.TIFF."),
+    # abnTeX2's @monography is used "exactly as @mastersthesis and @phdthesis": [D], not [Z].
+    ("@monography{k, author = {M. L. C. Morgado}, title = {Reimplante dent\\'ario}, year = 1990,"
+     " type = {Especializa{\\c c}\\~ao}, school = {Universidade Camilo Castelo Branco},"
+     " address = {S\\~ao Paulo}}",
+     "MORGADO M L C. Reimplante dentário[D]. São Paulo: Universidade Camilo Castelo Branco,"
+     " 1990."),
+    # abnTeX2's @journalpart, a part (an issue) of a periodical: [J] as biblatex's @periodical,
+    # and one issue (a month, pages) has no open dash ("1984, 38(9)-").
+    ("@journalpart{k, title = {Conjuntura Econ\\^omica}, address = {Rio de Janeiro},"
+     " publisher = {FGV}, volume = 38, number = 9, month = sep, year = 1984, pages = 135}",
+     "Conjuntura econômica[J]. 1984, 38(9). Rio de Janeiro: FGV, 1984."),
+])
+def test_round_13h_rules(source: str, expected: str) -> None:
+    with pybtex.errors.capture():  # "Too many commas", as wenxian.bibfile.read_bib reads it
+        entry = _entry(source)
+    assert format_entry(entry, edition="2015") == expected
+
+
+def test_a_style_packages_type_is_reported_with_the_type_to_write(caplog) -> None:
+    entry = _entry("@journalpart{jp, title = {Globo rural}, year = {1985}}")
+    with caplog.at_level(logging.WARNING, logger="wenxian.gbt7714"):
+        format_entry(entry, edition="2025")
+    assert any("jp" in r.getMessage() and "write @periodical" in r.getMessage()
+               for r in caplog.records)

@@ -29,8 +29,8 @@ from wenxian.errors import WenxianError
 from wenxian.gbt7714.crossref import NOT_WORKS
 from wenxian.gbt7714.eprints import eprint_url
 from wenxian.gbt7714.names import repair_names
-from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, TYPE_CODES, article_has_journal,
-                                      carrier, doc_code)
+from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, STYLE_TYPES, TYPE_CODES,
+                                      article_has_journal, carrier, doc_code)
 from wenxian.project import Project
 
 # A ``review`` field starting with one of these says the entry is checked …
@@ -119,7 +119,8 @@ def undefined_string(ctx: Context) -> Iterator[Finding]:
 # xdata: data, never printed; review: biblatex's review, which the styles code by its journal
 # ([J], else [EB]/[Z]) — `refs format` printed it while check called it unknown, an error
 # that stops `wenxian build` (biblatex-archaeology's Taylor2008, biblatex-mla's reviews).
-KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | NOT_WORKS | {"review"}
+KNOWN_TYPES = frozenset(TYPE_CODES) | CONTRIBUTION_TYPES | NOT_WORKS | {"review"} \
+    | frozenset(STYLE_TYPES)  # reported by style-type
 # biblatex date fields: ISO 8601 / EDTF level 1 (2024, 2024-05, 2024-05-01,
 # ranges 1883/1885 or open 1883/, approximate 1936~, uncertain 1936?); read by
 # wenxian.bibdate, the same reading the styles print.
@@ -139,6 +140,18 @@ def unknown_type(ctx: Context) -> Iterator[Finding]:
                           ctx.bib_name, entry.line, 1,
                           "use a BibTeX/biblatex type, e.g. @book, @article, @incollection, "
                           "@newspaper, @thesis, @report, @online or @misc")
+
+
+def style_type(ctx: Context) -> Iterator[Finding]:
+    """A type one style package defines (abnTeX2's @journalpart, @monography): the GB/T
+    styles format it as the standard type its manual names; other styles print [Z]."""
+    for entry in ctx.bib.entries if ctx.bib else []:
+        mapped = STYLE_TYPES.get(entry.type.lower())
+        if mapped:
+            yield Finding(Severity.WARNING, "style-type",
+                          f"entry {entry.key!r} has the type @{entry.type}, {mapped[1]}; it is "
+                          f"formatted as @{mapped[0]}", ctx.bib_name, entry.line, 1,
+                          f"write @{mapped[0]}{{{entry.key}, …}}")
 
 
 def bad_date(ctx: Context) -> Iterator[Finding]:
@@ -442,6 +455,9 @@ def missing_fields(ctx: Context) -> Iterator[Finding]:
             seen.add(parent.key)
             lent = {f.name for f in parent.fields if (parent.get(f.name) or "").strip()}
             present |= lent | ({"booktitle"} if "title" in lent else set())
+        kind = entry.type.lower()
+        if STYLE_TYPES.get(kind, (kind,))[0] == "periodical" and "title" in present:
+            present.add("journal")  # a whole periodical (or an issue): its title names it
         code = doc_code(_pybtex_entry(entry), ctx.edition)
         needed = list(table.get(code, table["Z"]))
         if "url" in present or "doi" in present:
@@ -484,6 +500,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec("bib-syntax", Severity.ERROR, bib_syntax),
     RuleSpec("duplicate-key", Severity.ERROR, duplicate_key),
     RuleSpec("unknown-type", Severity.ERROR, unknown_type),
+    RuleSpec("style-type", Severity.WARNING, style_type),
     RuleSpec("bad-date", Severity.ERROR, bad_date),
     RuleSpec("bad-names", Severity.WARNING, bad_names),
     RuleSpec("missing-crossref", Severity.WARNING, missing_crossref),

@@ -15,8 +15,8 @@ from pybtex.database import Entry
 
 from wenxian.gbt7714.eprints import SOFTWARE_HOSTS
 
-__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "SUBTYPE_CODES", "article_has_journal",
-           "carrier", "chapter_is_title", "doc_code", "is_contribution"]
+__all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "STYLE_TYPES", "SUBTYPE_CODES",
+           "article_has_journal", "as_documented_type", "carrier", "chapter_is_title", "doc_code", "is_contribution"]
 
 log = logging.getLogger("wenxian.gbt7714")
 
@@ -82,12 +82,36 @@ _CODE = re.compile(r"^[A-Z]{1,2}$")
 # Fields giving the carrier instead of "OL" (e.g. "CD", "MT", "DK").
 MEDIUM_FIELDS = ("entrymediumid", "medium")
 ONLINE_TYPES = frozenset({"online", "webpage", "www", "electronic", "website"})
+# Types one style package defines, with the standard type its manual says they are:
+# type → (standard type, what the manual says). abnTeX2 (abntex2cite's manual, "@journalpart —
+# Partes de periódicos": an issue or supplement of a periodical, cited as a whole, i.e.
+# biblatex's @periodical; "@monography — Monografias": "use exactly as @mastersthesis and
+# @phdthesis", an academic work, 学位论文 [D]). The entry is formatted as the standard type and
+# `wenxian check` says which type to write (other styles print [Z] for them).
+STYLE_TYPES: dict[str, tuple[str, str]] = {
+    "journalpart": ("periodical", "abnTeX2's part of a periodical (an issue or supplement)"),
+    "monography": ("thesis", "abnTeX2's academic monograph, used as @mastersthesis/@phdthesis"),
+}
+
+
+def as_documented_type(entry: Entry) -> Entry:
+    """``entry`` as the standard type its style package documents (:data:`STYLE_TYPES`); the
+    entry itself when its type is not one of them (a new :class:`Entry` otherwise)."""
+    mapped = STYLE_TYPES.get(entry.type.lower())
+    if mapped is None:
+        return entry
+    log.warning("%s: entry type @%s is %s; formatted as @%s (write @%s)",
+                getattr(entry, "key", "?"), entry.type.lower(), mapped[1], mapped[0], mapped[0])
+    copy = Entry(mapped[0], fields=entry.fields, persons=entry.persons)
+    copy.key = getattr(entry, "key", None)
+    return copy
 
 
 def doc_code(entry: Entry, edition: str, has_url: bool | None = None) -> str:
     """The document-type code of ``entry`` (without "/OL"); ``has_url`` says whether
     it has a link (default: a ``url`` field)."""
     kind = entry.type.lower()
+    kind = STYLE_TYPES[kind][0] if kind in STYLE_TYPES else kind
     fields = entry.fields
     for name in CODE_FIELDS:
         value = fields.get(name, "").strip().upper()

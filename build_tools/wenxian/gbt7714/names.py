@@ -160,6 +160,14 @@ def _split_names(value: str) -> tuple[Person, ...]:
 _NICKNAME = re.compile(r'\s*(?:\([^(){}]*\)|(?<!\\)"[^"{}]*(?<!\\)")')
 _AND = re.compile(r"(?:^|\s*,|\s)\s*and\s*(?:,\s*|\s|$)", re.IGNORECASE)
 _LOOSE_COMMA = re.compile(r"^[\s,]+|[\s,]+$")
+# Chinese names listed with commas instead of "and" (bjfuthesis: "徐增林,盛泳潘,贺丽荣,王雅芳",
+# which BibTeX reads as one name "von Last, Jr, First" and prints run together). A CJK name is
+# written whole, family name first, without a comma; so three or more parts that are each a
+# whole CJK name (two characters or more, no space, no Latin letter) are a list, and so are two
+# or more parted by a full-width comma or an enumeration comma (、), which BibTeX never reads
+# as a separator. Two parts with an ASCII comma stay one name ("欧阳, 修" is family, given).
+_CJK_LIST_SEPARATOR = re.compile(r"\s*[,，、]\s*")
+_WHOLE_CJK_NAME = re.compile(r"^[^\sA-Za-z,，、{}]{2,}$")
 
 
 def repair_names(written: str) -> tuple[list[str], list[str]]:
@@ -179,6 +187,13 @@ def repair_names(written: str) -> tuple[list[str], list[str]]:
     if "{" not in text and _AND.search(text):
         names = _AND.split(text)
         problems.append("'and' next to a comma or at an end of the list")
+    if "{" not in text and len(names) == 1:
+        parts = [p for p in _CJK_LIST_SEPARATOR.split(text.strip()) if p]
+        wide = bool(re.search(r"[，、]", text))
+        if len(parts) >= (2 if wide else 3) and all(
+                _WHOLE_CJK_NAME.match(p) and has_cjk(p) for p in parts):
+            names = parts
+            problems.append("names separated by commas instead of 'and'")
     cleaned = [_LOOSE_COMMA.sub("", name) for name in names]
     if any(c != n.strip() for c, n in zip(cleaned, names)):
         problems.append("a comma at the start or end of a name")

@@ -19,8 +19,8 @@ from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, carrier, chapter_is_title,
-                                      doc_code, is_contribution)
+from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, as_documented_type, carrier,
+                                      chapter_is_title, doc_code, is_contribution)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.eprints import archive_name, eprint_url
 from wenxian.gbt7714.lang import entry_language
@@ -65,6 +65,7 @@ class EntryContext:
     whole_issue: bool = field(init=False, default=False)
 
     def __post_init__(self) -> None:
+        self.entry = as_documented_type(self.entry)  # abnTeX2's @journalpart → @periodical …
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
         self.fields = {name.lower(): expand(value, self.macros)
                        for name, value in self.entry.fields.items()}
@@ -252,9 +253,10 @@ def _paren(ctx: EntryContext, text: Text | str) -> Text:
 
 def _cite_date(ctx: EntryContext) -> Text:
     """"[YYYY-MM-DD]", the date the online resource was seen (only when it is
-    online: a link, a DOI or a CSTR), as :func:`wenxian.bibdate.read_date` reads it."""
+    online: a link, a DOI or a CSTR, or an @online entry, online by its type even when its
+    link is missing — hfutthesis's pacs1989public), as :func:`wenxian.bibdate.read_date` reads it."""
     urldate = plain(parse(ctx.get("urldate"))).strip()
-    if not urldate or not ctx.online:
+    if not urldate or not (ctx.online or ctx.entry.type.lower() in ONLINE_TYPES):
         return Text()
     return _s(f"[{read_date(urldate).iso or urldate}]")
 
@@ -413,7 +415,10 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     return blocks
 
 
-_SERIES_NUMBER = re.compile(r"\d+[a-z]?|[IVXLC]+|[ivxlc]+")
+# A number in a series, maybe with its abbreviation as typed ("n.~31", abnTeX2's amaral1994;
+# "No. 4", "Bd. 2"): printed as written.
+_SERIES_NUMBER = re.compile(r"(?:(?:[Nn][or]?|[Nn]úm|[Vv]ol|[Bb]d|[Tt])\.?\s*)?"
+                            r"(?:\d+[a-z]?|[IVXLC]+|[ivxlc]+)")
 
 
 def _series_before(ctx: EntryContext, title: Text) -> Text:
@@ -445,6 +450,11 @@ def _names_event(ctx: EntryContext) -> bool:
 
 
 def _publisher(ctx: EntryContext) -> Text:
+    if ctx.code == "P" and not ctx.get("publisher"):
+        # A patent has no publisher: its organization is the holder (专利申请者或所有者,
+        # before the title, GB/T 7714—2015 §4.5.1), not a body after "[P]" (abnTeX2's
+        # cruvinel1989 printed "[P]. Embrapa. …").
+        return Text()
     for name in ("publisher", "school", "institution", "organization"):
         if ctx.get(name):
             return _field_text(ctx, ctx.runs(name))
@@ -485,10 +495,12 @@ def publication_block(ctx: EntryContext) -> Text:
     if _uses_update_date(ctx):
         pages = _pages(ctx)
         date = _full_date(ctx)
-        if ctx.code == "EB" and re.fullmatch(r"\d{4}|\[[\dX]{4}\]", date):
+        if ctx.code == "EB" and re.fullmatch(r"\d{4}(?:[-–]\d{4})?|\[[\dX]{4}\]", date):
             # A web page's year alone is its year of publication, not an update:
             # "Houston, Tex: University of Houston Libraries, 1989[1995-05-17]" (GB/T
             # 7714—2015 §4.6.2, PACS-L); pages follow it, "出版年: 引文页码" (§4.6.1).
+            # So are the years a site ran ("1995-1998", abnTeX2's coordena1995): an update
+            # is one day, and "Gerais(1995-1998)" read as no element of the standard.
             # (A data set's year stays in parentheses: "Repository（2022）", 2025.)
             text = _join([head, _s("" if ctx.author_year else date)], rules.comma)
             if pages:
@@ -603,6 +615,10 @@ def _holdings(ctx: EntryContext) -> tuple[str, str] | None:
 
     first, last = years.group(1), years.group(2)
     closed = bool(last or (vol and vol.group(2)) or (num and num.group(2)))
+    if not closed and (ctx.get("pages") or ctx.get("month")):
+        # One issue (biblatex's @periodical is "an entire issue"; abnTeX2's @journalpart):
+        # a month or its pages name one issue, not a run still appearing — no open dash.
+        return issue(1, first), first
     end = issue(2, last) if closed else ""
     holdings = f"{issue(1, first)}{rules.year_dash}{end}"
     return holdings, f"{first}{rules.year_dash}{last or ''}"
@@ -625,13 +641,26 @@ def periodical_blocks(ctx: EntryContext) -> list[Text]:
     return blocks
 
 
+# Every backslash of a file path doubled, as a path is escaped in code and .bib files
+# (abnTeX2's vaso1999: ``url = {C:\\Carol\\VASO.TIFF}``; NBR 6023's example prints
+# "C:\Carol\VASO.TIFF"). A UNC path (two backslashes, then single ones) is left as typed.
+_ESCAPED_PATH = re.compile(r"^(?:[A-Za-z]:)?(?:\\\\[^\\\s]+)+\\?$")
+
+
+def _path_text(path: str) -> str:
+    """A path that is not a web link, as its reader types it: escaped backslashes halved."""
+    path = path.strip()
+    return path.replace("\\\\", "\\") if _ESCAPED_PATH.match(path) else path
+
+
 def access_blocks(ctx: EntryContext) -> list[Text]:
     """URL, then DOI or CSTR (an identifier already in the URL is not repeated)."""
     rules = ctx.rules
     url, doi, cstr = ctx.url, ctx.get("doi"), ctx.get("cstr")
     blocks = []
     if url:
-        blocks.append(Text(HRef(url, url)) if LINKED_SCHEMES.match(url.strip()) else Text(url))
+        blocks.append(Text(HRef(url, url)) if LINKED_SCHEMES.match(url.strip())
+                      else Text(_path_text(url)))
     low = url.lower()
     if doi and doi.lower() not in low and not (cstr and rules.cstr_replaces_doi):
         blocks.append(Text("DOI:", HRef(f"https://doi.org/{doi}", doi)))
