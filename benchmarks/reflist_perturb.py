@@ -75,6 +75,19 @@ def _inside(old: int, spans: list[Span]) -> bool:
     return any(s.start <= old < s.end for s in spans)
 
 
+def _hyphenate(text: _Text, entries: list[GoldEntry], raw: str, rng: random.Random, chance: float,
+               mark: str) -> None:
+    """A long word of a Latin title or container cut across a line break by ``mark`` (a hyphen and
+    a line break, or a soft hyphen's), in each such field with probability ``chance``."""
+    for entry in entries:
+        for span in _spans(entry, "title", "container"):
+            words = list(_WORD.finditer(raw, span.start, span.end))
+            if words and rng.random() < chance:
+                word = rng.choice(words)
+                cut = word.start() + rng.randint(3, len(word.group()) - 3)
+                text.insert(text.at(cut), mark)
+
+
 def perturb(labelled: LabelledList, seed: int = SEED) -> Perturbed:
     rng = random.Random(f"{seed}:{labelled.name}")
     raw = labelled.raw
@@ -120,13 +133,7 @@ def perturb(labelled: LabelledList, seed: int = SEED) -> Perturbed:
             continue
         text.insert(text.at(span.start + cut), "\n")
     # 4. A long word of a Latin title hyphenated across a line break.
-    for entry in entries:
-        for span in _spans(entry, "title", "container"):
-            words = list(_WORD.finditer(raw, span.start, span.end))
-            if words and rng.random() < 0.4:
-                word = rng.choice(words)
-                cut = word.start() + rng.randint(3, len(word.group()) - 3)
-                text.insert(text.at(cut), "-\n")
+    _hyphenate(text, entries, raw, rng, 0.4, "-\n")
     # 5. Entries wrapped again at a random width: a space becomes a line break, and a line of
     # Chinese breaks between two characters.
     for entry in entries:
@@ -281,13 +288,7 @@ def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
         text.insert(text.at(span.start + where), what)
     # 2. A long word of a Latin title hyphenated across the line with a soft hyphen (U+00AD), as some
     # PDFs' text layers give a hyphenation point.
-    for entry in entries:
-        for span in _spans(entry, "title", "container"):
-            words = list(_WORD.finditer(raw, span.start, span.end))
-            if words and rng.random() < 0.3:
-                word = rng.choice(words)
-                cut = word.start() + rng.randint(3, len(word.group()) - 3)
-                text.insert(text.at(cut), "\u00ad\n")
+    _hyphenate(text, entries, raw, rng, 0.3, "\u00ad\n")
     # 3. The list set in a column: every entry wrapped at 18 to 40 characters (a space becomes a line
     # break, a line of Chinese breaks between two characters).
     for entry in entries:
