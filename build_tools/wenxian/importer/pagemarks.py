@@ -112,6 +112,21 @@ def _candidate_mask(text: str, mask: str | None = None) -> str | None:
 
 _NUMBER_ENDS = frozenset("0123456789-—–·•")
 
+# A document-type code opening a line ("[R]. 东潮: …"): the rest of a reference entry wrapped before it.
+_TYPE_CODE_OPEN = re.compile(r"^[\[［]\s*[A-Z]{1,2}(?:/[A-Z]{2})?\s*[\]］]")
+
+
+def _continues_entry(before: str, text: str) -> bool:
+    """Whether ``text`` goes on with a numbered list's entry that the line ``before`` opened and left
+    unfinished (no full stop at its end), or opens with a document-type code: an entry's rest, never a
+    running head or footer (asked of a line recurring on no other page), though it may stand last on a
+    page and share the head's words ("[10] 东潮省…评估报告" + "[R]. 东潮: 东潮省海洋渔业技术推广站,
+    2023." above the page number was dropped)."""
+    if _TYPE_CODE_OPEN.match(text):
+        return True
+    before = before.rstrip()
+    return bool(before) and before[:1] in "[［" and _LIST_ENTRY.match(before) is not None and not before.endswith((".", "。"))
+
 
 def _own_page_number(text: str) -> bool:
     """A page number set apart at the line's start or end (``_OWN_PAGE_NUMBER``); only a line
@@ -297,7 +312,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
         mask in recurring or i in edges or text[:1] in _NUMBER_ENDS or text[-1:] in _NUMBER_ENDS
         or text[-1:].isdecimal() or "：" in text[:16] or (mask[:1] in head_firsts and i >= HEAD_LINES))]
     for i in weighed:
-        if i in numbers or i in stamps:
+        if i in numbers or i in stamps or (i and masks[i] not in recurring and _continues_entry(texts[i - 1], texts[i])):
             continue
         mask, text = masks[i], texts[i]
         places = len(contexts[mask]) if mask in recurring else 1

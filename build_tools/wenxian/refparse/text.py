@@ -123,7 +123,7 @@ def without_soft_hyphens(lines: list[str]) -> list[str]:
     return out
 
 
-_SPACE_IN_PATH = re.compile(r"((?:https?|ftp)://[^\s/]+/\S*/) ([\w.\-~%]+/[\w./\-~%?=&#+]*[\w/])(?=[\s.,;]|$)",
+_SPACE_IN_PATH = re.compile(r"((?:https?|ftp)://[^\s/]+/(?:\S*/)?) ([\w.\-~%]+/[\w./\-~%?=&#+]*[\w/])(?=[\s.,;]|$)",
                             re.IGNORECASE)
 
 
@@ -240,6 +240,10 @@ def canonical(line: str) -> str:
     # pdftotext drops a hyphen ending a line ("[202412-03]": no other date has six digits before "-").
     text = re.sub(r"(?<=\b\d{4}-) (?=\d{1,2}-\d{1,2}\b)", "", text)
     text = re.sub(r"(?<=[\[(])((?:19|20)\d\d)([01]\d)-([0-3]\d)(?=[\])])", r"\1-\2-\3", text)
+    # … or the second hyphen lost: "(2022-0318)", a newspaper's "2023-0812(5)" (only there: a page
+    # range may read "2012-1215").
+    text = re.sub(r"(?<=[\[(])((?:19|20)\d\d)-([01]\d)([0-3]\d)(?=[\])])", r"\1-\2-\3", text)
+    text = re.sub(r"(?<=, )((?:19|20)\d\d)-([01]\d)([0-3]\d)(?=\(\d)", r"\1-\2-\3", text)
     text = re.sub(r" (?=[,;])", "", text)
     text = re.sub(r"(?<=\S) (?=[.:](?:\s|$))", "", text)
     text = re.sub(r"\[\s+", "[", text)
