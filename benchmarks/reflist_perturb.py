@@ -88,16 +88,20 @@ def _hyphenate(text: _Text, entries: list[GoldEntry], raw: str, rng: random.Rand
                 text.insert(text.at(cut), mark)
 
 
-def perturb(labelled: LabelledList, seed: int = SEED) -> Perturbed:
-    rng = random.Random(f"{seed}:{labelled.name}")
+def _start(labelled: LabelledList) -> tuple[str, _Text, list[GoldEntry], list[Span], list[Span]]:
+    """The list's text to damage, its entries, their addresses, and those that may be broken: one break per
+    address at most (a DOI inside its doi.org URL is one address), and none in an address the PDF
+    already broke — a column is not narrower than that."""
     raw = labelled.raw
-    text = _Text(list(raw), list(range(len(raw))))
-    entries = labelled.entries
-    links = [s for e in entries for s in _spans(e, "url", "doi")]
-    # One break per address at most (a DOI inside its doi.org URL is one address), and none in an
-    # address the PDF already broke: a column is not narrower than that.
+    links = [s for e in labelled.entries for s in _spans(e, "url", "doi")]
     breakable = [s for s in links if "\n" not in raw[s.start:s.end] and not any(
         o is not s and o.start <= s.start and s.end <= o.end for o in links)]
+    return raw, _Text(list(raw), list(range(len(raw)))), labelled.entries, links, breakable
+
+
+def perturb(labelled: LabelledList, seed: int = SEED) -> Perturbed:
+    rng = random.Random(f"{seed}:{labelled.name}")
+    raw, text, entries, links, breakable = _start(labelled)
     # 1. Labels damaged as OCR damages them: "[19]" → "[i9]", "[1]" → "B1]" (one entry in four).
     for entry in entries:
         m = re.match(r"\[(\d{1,3})\]", raw[entry.start:entry.start + 6])
@@ -248,12 +252,7 @@ def _address_spaces(value: str, rng: random.Random) -> list[tuple[int, str]]:
 def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
     """``labelled`` as a typeset page gives it: see the comment above."""
     rng = random.Random(f"pdf:{seed}:{labelled.name}")
-    raw = labelled.raw
-    text = _Text(list(raw), list(range(len(raw))))
-    entries = labelled.entries
-    links = [s for e in entries for s in _spans(e, "url", "doi")]
-    breakable = [s for s in links if "\n" not in raw[s.start:s.end] and not any(
-        o is not s and o.start <= s.start and s.end <= o.end for o in links)]
+    raw, text, entries, links, breakable = _start(labelled)
     chinese = bool(_CJK.search(raw))
     heads = _RUNNING_HEADS_CJK if chinese else _RUNNING_HEADS_LATIN
     page = rng.randint(12, 480)
