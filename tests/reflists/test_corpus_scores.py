@@ -80,12 +80,11 @@ def test_author_year_citations_linked(part: str) -> None:
     assert score.entries_exact == score.texts
 
 
-def _tagged_part(part: str):
+def _tag_counts(part: str) -> dict[str, tuple[int, int]]:
     """The citations and list entries of each text of an author-year part, as (tags, entries) by
     file name, once its tags are checked (each names places in its article's list, every entry
-    is cited, none stands inside the list), and the part's score."""
+    is cited, none stands inside the list) — without reading the texts as the importer does."""
     counts = {}
-    score = authoryear.Score()
     for path in sorted((authoryear.DATA / part).glob("*.txt")):
         tagged = path.read_text(encoding="utf-8")
         raw = authoryear._TAG.sub(lambda m: m.group(2), tagged)
@@ -95,6 +94,14 @@ def _tagged_part(part: str):
         assert {n for places in tags for n in places} == set(range(1, len(listed) + 1))
         assert authoryear._TAG.search(tagged[tagged.index("参考文献"):]) is None
         counts[path.name] = (len(tags), len(listed))
+    return counts
+
+
+def _tagged_part(part: str):
+    """:func:`_tag_counts` of an author-year part and the part's score."""
+    counts = _tag_counts(part)
+    score = authoryear.Score()
+    for path in sorted((authoryear.DATA / part).glob("*.txt")):
         authoryear.score_text(path, score)
     return counts, score
 
@@ -204,6 +211,20 @@ def test_sealed5_author_year_part_is_tagged_and_scored() -> None:
 
 
 SEALED5_LINKED, SEALED5_SPURIOUS = 125, 0  # round 13f: 63 → 125 linked, 1 → 0 spurious
+
+
+def test_sealed6_author_year_part_is_tagged_and_left_for_the_lead() -> None:
+    """Round 13av's sealed author-year part (tests/data/authoryear/sealed6), written by a helper who
+    never ran the importer, the recogniser or the scorer on it: tourism (旅游学刊's numbered GB/T list
+    with the year at the end, as pdftotext gives it), demography (中国人口科学's ``作者（年）：《题名》``
+    list and ``Bongaarts J.(2001)，…`` as MinerU gives it) and organisational behaviour (AMJ's list,
+    English before Chinese, clean paragraphs). Only its tags are checked here — each names places
+    inside its article's list, every entry is cited, no tag in the list — and it stays out of the
+    default run until the lead has scored it once; no floor yet."""
+    assert _tag_counts("sealed6") == {"fertility_gap_mineru.txt": (35, 21),
+                                      "rural_authenticity_pdftotext.txt": (47, 23),
+                                      "voice_contract_clean.txt": (40, 20)}
+    assert "sealed6" in authoryear.PARTS and "sealed6" in authoryear.SEALED_PARTS
 
 
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:
