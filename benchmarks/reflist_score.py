@@ -17,8 +17,8 @@ in ``all``), ``sealed3``, labelled in the ninth round and scored once by the lea
 after the round's merges (then seen and in ``all``), and ``sealed5``, labelled in the eleventh round and
 scored once by the lead after the round's merges (then seen and in ``all``), and ``sealed6``, labelled in
 the twelfth round and scored once by the lead (then seen and in ``all``, round 12d), and ``sealed7``, labelled
-in the thirteenth round and scored once by the lead (then seen and in ``all``, round 13g; a part in
-``SEALED_PARTS`` stays out of ``all``). For
+in the thirteenth round and scored once by the lead (then seen and in ``all``, round 13g), and ``sealed8``,
+labelled in round 13au and scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -33,7 +33,7 @@ column, the page breaking inside entries with its number and running head, addre
 held-out lists, only scored. ``-v`` lists entries cut where none starts (SPLIT, with the cutter's reason)
 and gold entries merged into the one above (MERGED).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed6|real-sealed7|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed7|real-sealed8|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -109,7 +109,13 @@ REAL_SEALED6_DIR = _DATA / "real" / "sealed6"
 # (``--part real-sealed7``): seen since (round 13g), and in ``all``. A next round's sealed part goes in
 # SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED7_DIR = _DATA / "real" / "sealed7"
-SEALED_PARTS: tuple[str, ...] = ()
+# Lists labelled in round 13au and sealed (Chinese lists — pkuthss' [M/OL]/[EB/OL] list across a page break,
+# hitszthesis' master's thesis with full-width brackets —, asmeconf's two-column ASME list, SPIE's numbered list,
+# ISCRAM's and MNRAS's author-year lists, Res Philosophica's author-date list): never read by the reader nor
+# scored while the readers were changed; scored only when named (``--part real-sealed8``), once, by the lead.
+# Not in ``perturbed-pdf`` either until it is seen.
+REAL_SEALED8_DIR = _DATA / "real" / "sealed8"
+SEALED_PARTS: tuple[str, ...] = ("real-sealed8",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -355,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
                         "none: GB/T lines only, the rest kept verbatim)")
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
-                                           "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "perturbed",
+                                           "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "real-sealed8", "perturbed",
                                            "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
                                            "all"),
                         default="all")
@@ -379,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
              "real-sealed": REAL_SEALED_DIR, "real-sealed2": REAL_SEALED2_DIR,
              "real-sealed3": REAL_SEALED3_DIR, "real-sealed4": REAL_SEALED4_DIR,
              "real-sealed5": REAL_SEALED5_DIR, "real-sealed6": REAL_SEALED6_DIR,
-             "real-sealed7": REAL_SEALED7_DIR}
+             "real-sealed7": REAL_SEALED7_DIR, "real-sealed8": REAL_SEALED8_DIR}
     for part, folder in parts.items():
         if args.part == part or (args.part == "all" and part not in SEALED_PARTS):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))

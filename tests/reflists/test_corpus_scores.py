@@ -510,9 +510,9 @@ FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.92, "wron
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     """``--part all`` scores every part once seen, sealed5, sealed6 and sealed7 among them (sealed7 scored
-    by the lead in round 13, seen since round 13g); no part is sealed now (the scoring itself stubbed, so
-    that nothing reads the lists)."""
-    assert reflist.SEALED_PARTS == ()
+    by the lead in round 13, seen since round 13g); the one part sealed now is round 13au's ``real-sealed8``
+    (the scoring itself stubbed, so that nothing reads the lists)."""
+    assert reflist.SEALED_PARTS == ("real-sealed8",)
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
@@ -520,6 +520,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None, damage=None: reflist.Score())
     reflist.main(["--part", "all"])
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" in scored
+    assert "sealed8" not in scored
     capsys.readouterr()
 
 
@@ -667,3 +668,36 @@ def test_scorer_counts_lines_as_the_importer_does() -> None:
     score = reflist.Score()
     reflist.score_list(parse_labelled(text, "x.txt"), score)
     assert score.matched == 2 and score.wrong == 0, score.misses
+
+
+def test_sealed8_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
+    """Round 13au's sealed lists (tests/data/reflists/real/sealed8), labelled by a helper who never ran
+    the reader, the importer or the scorer on them. No floor: they are not read here (the lead scores
+    them once, by name, with ``--part real-sealed8``); this checks only that the gold parses back to the
+    text (no tag left in it), every entry has a field, every file has its README row, and neither
+    ``--part all`` nor ``perturbed-pdf`` reads the part while naming it scores it (the scoring itself
+    stubbed, so that nothing reads the lists)."""
+    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED8_DIR)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "asmeconf-twocolumn.txt": 31, "hitszthesis-master-gbt.txt": 10, "iscram-authoryear.txt": 7,
+        "mnras-authoryear.txt": 3, "pkuthss-gbt-online.txt": 26, "resphilosophica-authordate.txt": 11,
+        "spie-numeric.txt": 8}
+    readme = (reflist.REAL_SEALED8_DIR.parent / "README.md").read_text(encoding="utf-8")
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+        assert f"| sealed8 | `{labelled.name}` | {len(labelled.entries)} |" in readme
+    assert "real-sealed8" in reflist.SEALED_PARTS
+    assert all(reflist.REAL_SEALED8_DIR not in folders for folders in reflist.PDF_PERTURBED_PARTS.values())
+    scored: list[str] = []
+    monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
+    monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
+    monkeypatch.setattr(reflist, "score_perturbed",
+                        lambda folders, reader=None, seed=0, damage=None: reflist.Score())
+    monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
+    reflist.main(["--part", "all"])
+    assert "sealed7" in scored and "sealed8" not in scored
+    scored.clear()
+    reflist.main(["--part", "real-sealed8"])
+    assert scored == ["sealed8"]
+    capsys.readouterr()
