@@ -302,6 +302,12 @@ def abstract_label(spec: dict, layout: dict) -> str:
     return spec.get("abstract_label") or layout["abstract"]
 
 
+def keyword_label(spec: dict, layout: dict) -> str:
+    """The key words' label: the layout's, or the article's ``keyword_label:`` (since round 17a,
+    e.g. "关键字：" or "主题词：", as some journals label them) in every layout."""
+    return spec.get("keyword_label") or layout["keywords"]
+
+
 def keyword_text(spec: dict) -> str:
     """The key words as printed: joined by "；", or by the article's ``keyword_sep:`` (since
     round 16a, e.g. a full-width space, as some journals set them apart)."""
@@ -387,7 +393,7 @@ def latex(spec: dict, layout: dict) -> str:
         f"{{\\small （{affiliations}）}}",
         "\\end{center}",
         f"{{\\small\\noindent\\textbf{{{tex(abstract_label(spec, layout))}}}{tex(spec['abstract'])}\\par",
-        f"\\noindent\\textbf{{{tex(layout['keywords'])}}}{tex(keyword_text(spec))}\\par",
+        f"\\noindent\\textbf{{{tex(keyword_label(spec, layout))}}}{tex(keyword_text(spec))}\\par",
         f"\\noindent {codes}\\par",
         f"\\noindent DOI：{tex(j['doi'])}\\par}}" if "doi" in j else "}",
         "\\vspace{1ex}",

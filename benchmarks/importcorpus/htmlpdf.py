@@ -101,7 +101,7 @@ def float_html(kind: str, number: int, spec: dict, article: dict) -> str:
 
 
 def page_html(spec: dict, layout: dict) -> str:
-    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_text, odd_head
+    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_label, keyword_text, odd_head
 
     j = spec["journal"]
     even_head = f"{j['name']}　{_year_line(j)}"
@@ -118,7 +118,7 @@ def page_html(spec: dict, layout: dict) -> str:
         f'<div class="au">{authors}</div>',
         f'<div class="af">（{affiliations}）</div>',
         f'<div class="abs"><b>{esc(abstract_label(spec, layout))}</b>{esc(spec["abstract"])}</div>',
-        f'<div class="abs"><b>{esc(layout["keywords"])}</b>{esc(keyword_text(spec))}</div>',
+        f'<div class="abs"><b>{esc(keyword_label(spec, layout))}</b>{esc(keyword_text(spec))}</div>',
         f'<div class="abs">{codes}</div>',
     ]
     if "doi" in j:

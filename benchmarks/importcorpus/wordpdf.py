@@ -222,7 +222,7 @@ def _english(spec: dict) -> list[str]:
 
 def document(spec: dict, layout: dict) -> str:
     """The article as one flat ODT (``.fodt``) in the layout."""
-    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_text, odd_head
+    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_label, keyword_text, odd_head
 
     j = spec["journal"]
     year_line = f"{j['name']}　{_year_line(j)}"
@@ -244,7 +244,7 @@ def document(spec: dict, layout: dict) -> str:
         front += _english(spec)
     front += [
         _p("Abs", bold(escape(abstract_label(spec, layout))) + escape(spec["abstract"])),
-        _p("Abs", bold(escape(layout["keywords"])) + escape(keyword_text(spec))),
+        _p("Abs", bold(escape(keyword_label(spec, layout))) + escape(keyword_text(spec))),
         _p("Abs", f"{bold('中图分类号：')}{escape(j['clc'])}　　{bold('文献标志码：')}{escape(j['document_code'])}　　"
                   f"{bold('文章编号：')}{escape(j['article_id'])}"),
     ]
