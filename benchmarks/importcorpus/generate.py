@@ -5,13 +5,15 @@ article) is typeset with XeLaTeX in every layout of ``LAYOUTS`` — one or two
 columns, running headers alternating between odd and even pages, page
 numbers, a first-page footnote with 收稿日期/基金项目/作者简介, the abstract
 label variants — and the PDF's text is extracted with pdftotext,
-pdftotext -layout, pdftotext -raw, pdfminer.six, pypdfium2 and PyMuPDF. Beside each text the gold
+pdftotext -layout, pdftotext -raw, pdfminer.six, pypdfium2, PyMuPDF, pypdf and pdfplumber (its
+default text and its ``layout=True`` one). Beside each text the gold
 structure, generated from the same source, goes to ``<layout>.gold.json``.
 
 The texts and gold are committed (``data/``), so that scoring
 (``score.py``, ``make import-score``) needs no TeX; this script needs
 xelatex, the Noto CJK fonts, poppler-utils and the ``corpus`` extra
-(``pip install -e '.[corpus]'``), and PyMuPDF installed by hand (``pip install pymupdf``:
+(``pip install -e '.[corpus]'``: pdfminer.six, and pypdf and pdfplumber at the versions the
+committed texts were made with), and PyMuPDF installed by hand (``pip install pymupdf``:
 it is AGPL, so it is no dependency of the package, its tests or any extra; only this
 script imports it, to write the committed ``.pymupdf.txt`` texts)::
 
@@ -116,12 +118,18 @@ LAYOUTS: dict[str, dict] = {
 # order the typesetter drew the text in, not the page's reading order.
 # pymupdf: PyMuPDF's plain ``page.get_text()``, each page followed by a form feed, as its
 # documentation ("The Basics": extract text from a PDF) writes a document's text to a file.
-EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2", "pymupdf")
-# The HTML layouts (htmlpdf.py, printed by Chromium) are read by pdftotext only, and by the PDF
-# reader: a second producer, kept small.
-HTML_EXTRACTORS = ("pdftotext",)
+# pypdf, pdfplumber, pdfplumber-layout (round 17e): two of the most used Python libraries, as
+# their users save a document's text — each page's ``extract_text()`` (pypdf's default "plain"
+# mode; pdfplumber's default, and its ``layout=True``, which its own command line,
+# ``pdfplumber --format text``, prints) followed by one newline: no form feed, no blank line between
+# pages. Every committed PDF is read by them (XeLaTeX, Chromium and LibreOffice layouts).
+PYTHON_EXTRACTORS = ("pypdf", "pdfplumber", "pdfplumber-layout")
+EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2", "pymupdf") + PYTHON_EXTRACTORS
+# The HTML layouts (htmlpdf.py, printed by Chromium) are read by pdftotext only (and, since round
+# 17e, pypdf and pdfplumber), and by the PDF reader: a second producer, kept small.
+HTML_EXTRACTORS = ("pdftotext",) + PYTHON_EXTRACTORS
 # The word-processor layouts (wordpdf.py, exported by LibreOffice): every extractor but PyMuPDF.
-WORD_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2")
+WORD_EXTRACTORS = ("pdftotext", "pdftotext-layout", "pdftotext-raw", "pdfminer", "pypdfium2") + PYTHON_EXTRACTORS
 # pymupdf4llm: PyMuPDF's Markdown (``pymupdf4llm.to_markdown(path)``, default options: its layout
 # analysis, "#" headings guessed from font size, ``**bold**``, ``<sup>`` marks, tables as ``| … |``
 # rows, a picture's text between HTML comments, running heads and footnotes kept), as users bring
@@ -587,6 +595,16 @@ def extract(pdf: Path, extractor: str) -> str:
         pymupdf = _pymupdf()
         with pymupdf.open(str(pdf)) as document:
             return "".join(page.get_text() + "\f" for page in document)
+    if extractor == "pypdf":
+        from pypdf import PdfReader
+
+        return "".join(page.extract_text() + "\n" for page in PdfReader(str(pdf)).pages)
+    if extractor.startswith("pdfplumber"):
+        import pdfplumber
+
+        layout = extractor == "pdfplumber-layout"
+        with pdfplumber.open(str(pdf)) as document:
+            return "".join((page.extract_text(layout=layout) or "") + "\n" for page in document.pages)
     import pypdfium2
 
     document = pypdfium2.PdfDocument(str(pdf))
