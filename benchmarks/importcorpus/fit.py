@@ -26,7 +26,7 @@ GRID = {
 
 
 def mean_paragraph_f1() -> float:
-    rows = score.collect(["dev"])
+    rows = score.collect(["dev"], skip_extractors=score.UNSEEN)  # round 17e's texts: the lead scores them first
     values = [v for row in rows.values() for v in row.paragraphs]
     return sum(values) / len(values)
 

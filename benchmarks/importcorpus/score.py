@@ -26,6 +26,7 @@ scored, never used to tune the importer.
 from __future__ import annotations
 
 import argparse
+import fnmatch
 import json
 import re
 import sys
@@ -235,30 +236,96 @@ def missed(gold: dict, row: Row) -> None:
     row.paragraphs.append(0.0)
 
 
-def collect(splits: list[str], articles: str = "*", skip: tuple[str, ...] = (), layouts: str = "*") -> dict[tuple[str, str, str], Row]:
+# Round 17e: the texts of pypdf and pdfplumber (its default text and its ``layout=True`` one) joined
+# the corpus unseen — extracted from the committed PDFs, never imported: the lead scores them once
+# (their unseen figure, ``score.py --extractor 'p[dy]*'`` or ``--routes``) before anyone tunes on
+# them. Until then tests/importer/test_corpus.py's floors and fit.py leave them out
+# (``collect(..., skip_extractors=UNSEEN)``), and their texts are only counted.
+UNSEEN = ("pypdf", "pdfplumber", "pdfplumber-layout")
+# Extractors that are a route of their own in ``--routes`` (not among the producer's "texts"): the
+# Markdown-saving one (round 15f) and round 17e's Python libraries.
+OWN_ROUTE = ("pymupdf4llm",) + UNSEEN
+
+
+def texts_of(gold_path: Path, extractors: str = "*", skip_extractors: tuple[str, ...] = ()) -> list[tuple[Path, str, str]]:
+    """What is scored against one gold file: ``(path, extractor, layout)`` for each extractor's text
+    beside it and the PDF itself (extractor ``(pdf)``), or the bundled article's raw text (``(raw)``);
+    ``extractors``: a glob choosing extractors by name; ``skip_extractors``: names left out."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if "raw" in gold:  # the bundled article's own raw text
+        texts = [(ROOT / gold["raw"], "(raw)", "bundled article")]
+    else:
+        layout = gold_path.name.removesuffix(".gold.json")
+        texts = [
+            (t, t.name[len(layout) + 1 : -len(".txt")], layout)
+            for t in sorted(gold_path.parent.glob(f"{layout}.*.txt"))
+        ]
+        pdf = gold_path.parent / f"{layout}.pdf"
+        if pdf.is_file():  # the same article through the PDF reader, beside the extractors' texts
+            texts.append((pdf, "(pdf)", layout))
+    return [t for t in texts if fnmatch.fnmatchcase(t[1], extractors) and t[1] not in skip_extractors]
+
+
+def collect(
+    splits: list[str],
+    articles: str = "*",
+    skip: tuple[str, ...] = (),
+    layouts: str = "*",
+    extractors: str = "*",
+    skip_extractors: tuple[str, ...] = (),
+) -> dict[tuple[str, str, str], Row]:
     """The rows of ``splits``; ``articles``: a glob choosing articles by name; ``skip``: articles
     left out (never imported: a sealed held-out article, before the lead scores it); ``layouts``: a
-    glob choosing layouts by name (``word-*``)."""
+    glob choosing layouts by name (``word-*``); ``extractors``: a glob choosing extractors by name
+    (``pypdf``, ``pdfplumber*``, ``(pdf)``); ``skip_extractors``: extractors left out, never imported
+    (``UNSEEN``)."""
     rows: dict[tuple[str, str, str], Row] = defaultdict(Row)
     for split in splits:
         for gold_path in sorted((DATA / split).glob(f"{articles}/{layouts}.gold.json")):
             if gold_path.parent.name in skip:
                 continue
+            texts = texts_of(gold_path, extractors, skip_extractors)
+            if not texts:
+                continue
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            if "raw" in gold:  # the bundled article's own raw text
-                texts = [(ROOT / gold["raw"], "(raw)", "bundled article")]
-            else:
-                layout = gold_path.name.removesuffix(".gold.json")
-                texts = [
-                    (t, t.name[len(layout) + 1 : -len(".txt")], layout)
-                    for t in sorted(gold_path.parent.glob(f"{layout}.*.txt"))
-                ]
-                pdf = gold_path.parent / f"{layout}.pdf"
-                if pdf.is_file():  # the same article through the PDF reader, beside the extractors' texts
-                    texts.append((pdf, "(pdf)", layout))
             for text, extractor, layout in texts:
                 score_text(text, gold, rows[(split, extractor, layout)])
     return rows
+
+
+def route(extractor: str, layout: str) -> str:
+    """The route a row is reported under by ``--routes``: the producer of the PDF (XeLaTeX, Chromium,
+    LibreOffice) and how it was read — the PDF reader, the extractors' texts before round 17e
+    (pdftotext plain, ``-layout``, ``-raw``, pdfminer.six, pypdfium2, PyMuPDF) or an extractor of
+    ``OWN_ROUTE`` on its own (PyMuPDF4LLM, pypdf, pdfplumber, pdfplumber ``layout=True``)."""
+    if extractor == "(raw)":
+        return "bundled raw text"
+    producer = "Chromium" if layout.startswith("html-") else "LibreOffice" if layout.startswith("word-") else "XeLaTeX"
+    if extractor == "(pdf)":
+        return f"{producer} PDF reader"
+    if extractor in OWN_ROUTE:
+        return f"{producer} {extractor}"
+    return f"{producer} texts"
+
+
+def _add(total: Row, r: Row) -> None:
+    for name in ("docs", "title", "title_due", "authors", "authors_due", "cites", "captions", "captions_due", "leaks", "cell_leaks", "refused"):
+        setattr(total, name, getattr(total, name) + getattr(r, name))
+    total.fields += r.fields
+    total.headings += r.headings
+    total.paragraphs += r.paragraphs
+
+
+def routes_table(rows: dict[tuple[str, str, str], Row]) -> str:
+    """One line per split and route (``route``), the rows' figures added up."""
+    head = "| split | route | | docs | title | authors | fields | heading F1 | paragraph F1 | cite seq | captions | leaks | refused |"
+    lines = [head, "|" + "---|" * 13]
+    totals: dict[tuple[str, str], Row] = defaultdict(Row)
+    for (split, extractor, layout), r in rows.items():
+        _add(totals[(split, route(extractor, layout))], r)
+    for (split, name), t in sorted(totals.items()):
+        lines.append(_line(split, name, "", t))
+    return "\n".join(lines)
 
 
 def _mean(values: list[float]) -> str:
@@ -272,12 +339,7 @@ def table(rows: dict[tuple[str, str, str], Row]) -> str:
     for (split, extractor, layout), r in sorted(rows.items()):
         lines.append(_line(split, extractor, layout, r))
         if extractor != "(raw)":
-            t = totals[split]
-            for name in ("docs", "title", "title_due", "authors", "authors_due", "cites", "captions", "captions_due", "leaks", "cell_leaks", "refused"):
-                setattr(t, name, getattr(t, name) + getattr(r, name))
-            t.fields += r.fields
-            t.headings += r.headings
-            t.paragraphs += r.paragraphs
+            _add(totals[split], r)
     for split, t in sorted(totals.items()):
         lines.append(_line(split, "**all**", "**all typeset**", t))
     return "\n".join(lines)
@@ -344,16 +406,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", metavar="GLOB", help="print what went wrong in the dev texts matching GLOB")
     parser.add_argument("--texts", metavar="DIR", type=Path,
                         help="score another extractor's texts of the corpus PDFs instead: DIR/<article>/<layout>.<NAME>.txt")
-    parser.add_argument("--extractor", metavar="NAME", default="other", help="with --texts: the extractor's name")
+    parser.add_argument("--extractor", metavar="GLOB",
+                        help="score only the texts of the extractors matching GLOB (e.g. pypdf, 'pdfplumber*', '(pdf)'); "
+                             "with --texts: the other extractor's name (default 'other')")
+    parser.add_argument("--routes", action="store_true",
+                        help="print one line per split and route (producer × PDF reader / texts / an extractor of its own) "
+                             "instead of one per extractor and layout")
     args = parser.parse_args(argv)
     if args.show:
         print(show(args.show))
         return 0
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     if args.texts:
-        print(table(collect_other(args.texts, args.extractor, splits, args.article)))
+        print(table(collect_other(args.texts, args.extractor or "other", splits, args.article)))
         return 0
-    print(table(collect(splits, args.article, layouts=args.layout)))
+    rows = collect(splits, args.article, layouts=args.layout, extractors=args.extractor or "*")
+    print(routes_table(rows) if args.routes else table(rows))
     return 0
 
 
