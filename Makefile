@@ -64,8 +64,8 @@ import-score: $(STAMP)
 	$(BIN)/python benchmarks/importcorpus/score.py
 
 # Typeset the corpus again and re-extract its texts (needs TeX Live, Chromium and qpdf
-# for the HTML layouts, the corpus extra: pdfminer.six, pypdfium2, and PyMuPDF installed by
-# hand — `pip install pymupdf`: AGPL, so no extra names it; see the corpus README).
+# for the HTML layouts, the corpus extra: pdfminer.six, pypdfium2, pypdf and pdfplumber, and PyMuPDF
+# installed by hand — `pip install pymupdf`: AGPL, so no extra names it; see the corpus README).
 import-corpus: $(STAMP)
 	@scripts/debian-deps.sh pdf browser corpus
 	$(BIN)/python -m pip install -q -e '.[test,corpus]'
