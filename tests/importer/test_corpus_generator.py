@@ -389,3 +389,61 @@ def test_abstract_label_key_word_separator_and_padded_names_in_each_producer(gen
     assert gold["authors"] == ["甲乙", "丙丁戊"] and gold["keywords"] == ["词一", "词二"]
     plain = gen.latex(article(keywords=["词一", "词二"]), gen.LAYOUTS["onecol-bracket"])
     assert "\\textbf{{[}摘　要{]}}摘要。" in plain and "词一；词二" in plain and "甲乙\\textsuperscript{1}" in plain
+
+
+def test_pypdf_and_pdfplumber_read_every_committed_pdf(gen, monkeypatch, tmp_path) -> None:
+    """Round 17e: ``--extract pypdf`` (``pdfplumber``, ``pdfplumber-layout``) writes a text beside
+    every PDF — XeLaTeX, Chromium and LibreOffice layouts, dev and held-out — and nothing else."""
+    for split, name in (("dev", "doc"), ("heldout", "sealed")):
+        folder = tmp_path / split / name
+        folder.mkdir(parents=True)
+        for layout in ("onecol-colon", "html-onecol", "word-onecol"):
+            (folder / f"{layout}.pdf").write_bytes(b"%PDF")
+    monkeypatch.setattr(gen, "DATA", tmp_path)
+    monkeypatch.setattr(gen, "HERE", tmp_path)
+    monkeypatch.setattr(gen.shutil, "which", lambda tool: "/usr/bin/" + tool)
+    monkeypatch.setattr(gen, "extract", lambda pdf, extractor: f"{pdf.stem} by {extractor}")
+    for extractor in ("pypdf", "pdfplumber", "pdfplumber-layout"):
+        assert extractor in gen.EXTRACTORS and extractor in gen.HTML_EXTRACTORS and extractor in gen.WORD_EXTRACTORS
+        assert gen.main(["--extract", extractor]) == 0
+        written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob(f"*.{extractor}.txt"))
+        assert written == [f"{split}/{name}/{layout}.{extractor}.txt" for split, name in (("dev", "doc"), ("heldout", "sealed"))
+                           for layout in ("html-onecol", "onecol-colon", "word-onecol")]
+    assert len(list(tmp_path.rglob("*.txt"))) == 18
+
+
+class _Page:
+    def __init__(self, text):
+        self.text = text
+        self.modes = []
+
+    def extract_text(self, layout=False):
+        self.modes.append(layout)
+        return self.text
+
+
+def test_python_extractors_save_each_page_then_a_newline(gen, monkeypatch, tmp_path) -> None:
+    """Round 17e: pypdf's and pdfplumber's pages are saved as their users save them — each page's
+    ``extract_text()`` then a newline, no form feed — pdfplumber's ``layout=True`` for
+    ``pdfplumber-layout`` only, an empty page (``None`` from old pdfplumber) as an empty line."""
+    import types
+
+    pages = [_Page("第一页\n·1 ·"), _Page(None), _Page("第三页")]
+    pypdf = types.SimpleNamespace(PdfReader=lambda path: types.SimpleNamespace(pages=[_Page("甲"), _Page("乙")]))
+
+    class _Document:
+        def __enter__(self):
+            return types.SimpleNamespace(pages=pages)
+
+        def __exit__(self, *exc):
+            return False
+
+    pdfplumber = types.SimpleNamespace(open=lambda path: _Document())
+    monkeypatch.setitem(sys.modules, "pypdf", pypdf)
+    monkeypatch.setitem(sys.modules, "pdfplumber", pdfplumber)
+    pdf = tmp_path / "a.pdf"
+    assert gen.extract(pdf, "pypdf") == "甲\n乙\n"
+    assert gen.extract(pdf, "pdfplumber") == "第一页\n·1 ·\n\n第三页\n"
+    assert [p.modes for p in pages] == [[False]] * 3
+    assert gen.extract(pdf, "pdfplumber-layout") == "第一页\n·1 ·\n\n第三页\n"
+    assert [p.modes for p in pages] == [[False, True]] * 3
