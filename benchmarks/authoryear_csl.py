@@ -40,7 +40,7 @@ WORKS: list[dict] = [
      "title": "Banks and small firms", "container-title": "Review of Regional Finance",
      "volume": "5", "page": "1-20", "issued": {"literal": "2016b"}},
     {"id": "lee2018", "type": "article-journal",
-     "author": [{"family": "Lee", "given": "Min-jun"}, {"family": "Brown", "given": "Anna K."}],
+     "author": [{"family": "Lee", "given": "Minjun"}, {"family": "Brown", "given": "Anna K."}],
      "title": "Digital payments and household saving", "container-title": "Economic Inquiry Letters",
      "volume": "31", "issue": "2", "page": "44-61", "issued": {"date-parts": [[2018]]}},
     {"id": "garcia2020", "type": "article-journal",
@@ -157,8 +157,8 @@ def _render(style_name: str) -> tuple[dict[str, str], list[str], list[str], dict
             for c in [*singles.values(), *groups.values()]:
                 bib.register(c)
             bib.sort()
-            one = {k: str(bib.cite(c, lambda item: None)) for k, c in singles.items()}
-            many = {g: str(bib.cite(c, lambda item: None)) for g, c in groups.items()}
+            one = {k: chinese_words(str(bib.cite(c, lambda item: None))) for k, c in singles.items()}
+            many = {g: chinese_words(str(bib.cite(c, lambda item: None))) for g, c in groups.items()}
             lines = [re.sub(r"\s+", " ", str(e)).strip() for e in bib.bibliography()]
         except Exception:  # a style citeproc-py does not implement: not this part's material
             return None
@@ -184,6 +184,18 @@ def _textual(cite: str) -> str | None:
     return f"{name} ({year})"
 
 
+# Between two Chinese names, or after one, a Chinese text writes its own words where the style's
+# English locale prints "and", "&" or "et al." (as CSL's Chinese locales do; citeproc-py has one
+# locale per style): "李明 and 王芳" → "李明和王芳", "刘洋 et al." → "刘洋等".
+_CJK_AND = re.compile(r"(?<=[\u3400-\u9fff])\s*(?:,\s*)?(?:and|&|und|et|y|e)\s+(?=[\u3400-\u9fff])")
+_CJK_ETAL = re.compile(r"(?<=[\u3400-\u9fff])\s*,?\s*(?:et al\.?|u\. a\.|et\.? al\.?|e\. a\.|m\.fl\.)", re.I)
+
+
+def chinese_words(cite: str) -> str:
+    """A citation with 和/等 between and after Chinese names where the style printed its English words."""
+    return _CJK_ETAL.sub("等", _CJK_AND.sub("和", cite))
+
+
 def _tag(text: str, keys: list[str], cited: tuple[str, ...]) -> str:
     return f'<c n="{",".join(str(keys.index(k) + 1) for k in cited)}">{text}</c>'
 
@@ -194,7 +206,7 @@ def article(style_name: str) -> str | None:
     if rendered is None:
         return None
     one, lines, keys, many = rendered
-    paragraphs = [f"基于{style_name}样式的作者—年份引用", "摘要：本文检验作者—年份引用与参考文献表的链接。",
+    paragraphs = [f"基于{style_name}样式的作者—年份引用", "摘要：本文检验作者—年份引用与文末文献表的链接。",
                   "一、引言"]
     sentences: list[str] = []
     for i, work in enumerate(WORKS):
