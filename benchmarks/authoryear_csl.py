@@ -211,6 +211,8 @@ def article(style_name: str) -> str | None:
     sentences: list[str] = []
     for i, work in enumerate(WORKS):
         key = work["id"]
+        if not _TEXTUAL.match(one[key].strip("()[]（）［］ ")):
+            continue  # a style that prints no "n.d." cites an undated work by its name alone: no author-year citation
         sentences.append(f"{SENTENCES[i % len(SENTENCES)]}{_tag(one[key], keys, (key,))}。")
         textual = _textual(one[key])
         if textual:

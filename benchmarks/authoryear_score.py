@@ -120,6 +120,11 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "", text))
 
 
+def _opening(text: str) -> str:
+    """The first characters of an entry, to find its line (white space and a label aside)."""
+    return re.sub(r"\s+", "", re.sub(r"^\s*(?:\[\d+\]|\d+\.)", "", text))
+
+
 def score_text(path: Path, score: Score) -> None:
     score_tagged(path.name, path.read_text(encoding="utf-8"), score)
 
@@ -128,14 +133,25 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
     """Score one tagged text (``name`` is what the notes call it)."""
     gold = [(_key(m.group(2)), [int(n) for n in m.group(1).split(",")]) for m in _TAG.finditer(tagged)]
     raw = _TAG.sub(lambda m: m.group(2), tagged)
-    listed = sum(1 for line in raw[raw.index("参考文献"):].splitlines()[1:]
-                 if line.strip() and not line.rstrip().endswith("(in Chinese)"))
+    lines = [line for line in raw[raw.index("参考文献"):].splitlines()[1:]
+             if line.strip() and not line.rstrip().endswith("(in Chinese)")]
+    listed = len(lines)
     article = read_text(raw)
     score.texts += 1
     score.entries_exact += len(article.references) == listed
     imported = read_reference_list(article.references)
     keys = [r.key for r in imported]
-    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text))
+    # Each entry's place in the list as printed: the line its text opens with (where the reader ran two
+    # entries together, the later ones keep their places: a citation is linked when it goes to the
+    # entry that holds its work's line first); by the entry's order where no line is found.
+    places_of, at = {}, 0
+    for i, r in enumerate(imported, 1):
+        text = _opening(r.source.text)
+        found = next((p for p in range(at, len(lines)) if _opening(lines[p]).startswith(text[:80])
+                      or text.startswith(_opening(lines[p])[:80])), None)
+        places_of[r.key] = i if found is None else found + 1
+        at = at if found is None else found + 1
+    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text), r.source.text)
              for r in imported]
     cands = with_short_names(cands, short_names(article))
     found: list[NamedCitation] = article.named_citations()  # footnotes' too
@@ -146,7 +162,7 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
         places = []
         for work in cite.works:
             key, why = match(work, cands)
-            places.append(keys.index(key) + 1 if key else None)
+            places.append(places_of[key] if key else None)
             if not key:
                 score.notes.append(f"{name}:{cite.line}: {cite.raw!r}: {why}")
         want = next((g for g in pending if g[0] == _key(cite.raw)), None)

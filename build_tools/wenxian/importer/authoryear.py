@@ -26,6 +26,7 @@ import re
 from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
+from wenxian.refparse.entryhead import entry_head
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
                               same_body, stands_for, unpad)
@@ -280,6 +281,10 @@ def names_in_list(texts) -> frozenset[str]:
     names: set[str] = set()
     for text in texts:
         names.update(_list_heads(text)[0])
+        # the Chinese names and the bodies' names of several words the entry's head gives, whatever
+        # its style ("李明 and 王芳 (2017)", "刘洋, 陈静, and 赵磊. 2019.": wenxian.refparse.entryhead)
+        names.update(n for n in entry_head(text).names
+                     if re.fullmatch(rf"{_HAN}{{2,20}}", n) or _LEADING_LONG_BODY.fullmatch(n))
     return frozenset(names)
 
 
@@ -326,6 +331,9 @@ def dated_names(texts) -> frozenset[tuple[str, str]]:
                                              else None)
         if name and year:
             pairs.update((head.strip(), year) for head in ([name] + [h for h in heads if h.isupper()]))
+        head = entry_head(text)  # the first name and year whatever the style (wenxian.refparse.entryhead)
+        if head.names and head.year:
+            pairs.add((head.names[0], head.year))
     return frozenset(pairs)
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from pybtex.database import Entry
 
 from wenxian.model import Article, Caption, NamedWork, Paragraph
+from wenxian.refparse.entryhead import Head, entry_head, follows
 from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, same_body, stands_for,
                               other_spellings)
 
@@ -45,6 +46,9 @@ class Candidate:
     shorts: tuple[str, ...] = ()
     # Each author's family name as a text may spell it without its letters ("mueller", "lv": namekeys)
     spelled: tuple[tuple[str, ...], ...] = ()
+    # The names and year the entry's raw text opens with, read without its style
+    # (:mod:`wenxian.refparse.entryhead`): what links a citation when the read fields do not
+    head: Head | None = None
 
 
 def _initials(names: str) -> str:
@@ -136,7 +140,8 @@ def _printed(entry: Entry) -> list[str]:
     return out
 
 
-def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
+def candidate(key: str, entry: Entry, suffix: str = "", text: str = "") -> Candidate:
+    """The entry ``key`` as a citation's target; ``text``, the list's raw line, gives its head."""
     people = entry.persons.get("author") or entry.persons.get("editor") or []
     printed = _printed(entry)
     families = [family_key(name) for name in printed]
@@ -149,7 +154,7 @@ def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     initials = _initials(" ".join(first.first_names + first.middle_names)) if first else ""
     spelled = tuple(other_spellings(name) for name in printed)
     return Candidate(key, families, many, year, suffix, alias, verbatim, initials, printed[0] if printed else "",
-                     spelled=spelled)
+                     spelled=spelled, head=entry_head(text) if text else None)
 
 
 def with_short_names(candidates: list[Candidate], defined: dict[str, str]) -> list[Candidate]:
@@ -225,6 +230,26 @@ def _why_not(work: NamedWork, year: str, by_names: list[Candidate], candidates: 
     return f"no entry with the author {work.names[0]} in the list"
 
 
+def _by_head(work: NamedWork, years: list[str], suffix: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The entries whose printed head (:func:`wenxian.refparse.entryhead.entry_head`) has the cited
+    names in their order and the cited year; several are told apart as the read fields are — the
+    a/b printed, then 等/et al. (more names) or a name alone (one name), then the a/b by the list's order."""
+    hits = [c for c in candidates if c.head and c.head.year in years and follows(work.names, c.head)]
+    if len(hits) > 1 and suffix and any(c.head.suffix == suffix for c in hits):
+        hits = [c for c in hits if c.head.suffix == suffix]
+    if len(hits) > 1 and len(work.names) == 1:
+        if work.others:
+            narrowed = [c for c in hits if c.head.others or len(c.head.names) > 2] or \
+                       [c for c in hits if len(c.head.names) > 1]
+        else:
+            narrowed = [c for c in hits if len(c.head.names) == 1 and not c.head.others]
+        hits = narrowed or hits
+    if len(hits) > 1 and suffix and not any(c.head.suffix for c in hits):
+        index = ord(suffix) - ord("a")
+        hits = [hits[index]] if 0 <= index < len(hits) else []
+    return hits
+
+
 def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
     """The key ``work`` cites, or None and why not."""
     years, suffix = cited_years(work.year)
@@ -234,6 +259,12 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
                 or _names_match(work, c.aliases)]
     found = [c for c in by_names if c.year in years]
     if not found:
+        heads = _by_head(work, years, suffix, candidates)
+        if len(heads) == 1:
+            c = heads[0]
+            return c.key, (f"linked by the names and year the list prints ({', '.join(c.head.names)}, "
+                           f"{c.head.year}{c.head.suffix}): the entry's fields read otherwise; check "
+                           f"its authors and year ({c.key})")
         return None, _why_not(work, year, by_names, candidates)
     given = re.match(r"^((?:[A-Z]\.\s?-?)+)\s*\S", work.names[0])
     if len(found) > 1 and given:
