@@ -102,6 +102,7 @@ class Score:
     linked: int = 0
     found: int = 0
     spurious: int = 0
+    wrong: int = 0  # citations with a work linked to another entry than its own (false links)
     entries_exact: int = 0
     texts: int = 0
     notes: list[str] = field(default_factory=list)
@@ -174,6 +175,7 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
         if sorted(set(p for p in places if p)) == sorted(set(want[1])) and None not in places:
             score.linked += 1
         else:
+            score.wrong += any(p is not None and p not in want[1] for p in places)
             score.notes.append(f"{name}:{cite.line}: {cite.raw!r} → {places}, want {want[1]}")
     for raw_cite, _ in pending:
         score.notes.append(f"{name}: not found: {raw_cite!r}")
@@ -208,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             for path in sorted((DATA / part).glob("*.txt")):
                 score_text(path, score)
         print(f"{part}: {score.linked}/{score.gold} author-year citations linked "
-              f"({score.linked / max(score.gold, 1):.1%}); {score.spurious} found that are not citations; "
+              f"({score.linked / max(score.gold, 1):.1%}), {score.wrong} linked wrong; {score.spurious} found that are not citations; "
               f"reference lists with the exact entry count {score.entries_exact}/{score.texts}")
         if args.verbose:
             print("\n".join("  " + n for n in score.notes))

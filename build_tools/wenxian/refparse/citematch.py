@@ -273,6 +273,11 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
         found = [c for c in found if c.initials == _initials(given.group(1))] or found
     if len(found) > 1 and suffix and any(c.suffix == suffix for c in found):
         found = [c for c in found if c.suffix == suffix]  # the list printed the same a/b
+    if suffix and found and all(c.suffix and c.suffix != suffix for c in found):
+        # the list printed another letter for every entry left ("2016b" for a citation of 2016a): the
+        # work cited is not among them (an entry the reader ran into the one before, say)
+        return None, (f"no entry for the suffix {suffix!r} of {work.names[0]} {year}: the list prints "
+                      f"{', '.join(c.year + c.suffix for c in found)} ({', '.join(c.key for c in found)})")
     if len(found) > 1 and len(work.names) == 1 and not suffix:
         # 等/et al. is for three authors or more; GB/T 7714 uses it for two as well,
         # so a two-author entry counts only when no entry of three or more matches.
