@@ -238,12 +238,11 @@ def _by_head(work: NamedWork, years: list[str], suffix: str, candidates: list[Ca
     if len(hits) > 1 and suffix and any(c.head.suffix == suffix for c in hits):
         hits = [c for c in hits if c.head.suffix == suffix]
     if len(hits) > 1 and len(work.names) == 1:
-        if work.others:
-            narrowed = [c for c in hits if c.head.others or len(c.head.names) > 2] or \
-                       [c for c in hits if len(c.head.names) > 1]
-        else:
-            narrowed = [c for c in hits if len(c.head.names) == 1 and not c.head.others]
-        hits = narrowed or hits
+        # 等/et al.: the heads of the most names; a name alone: of the fewest (a given name written
+        # out counts as a name in every head of the list alike, "Garcia, Maria, Ken Tanaka, and …")
+        size = [len(c.head.names) + 99 * c.head.others for c in hits]
+        best = max(size) if work.others else min(size)
+        hits = [c for c, n in zip(hits, size) if n == best]
     if len(hits) > 1 and suffix and not any(c.head.suffix for c in hits):
         index = ord(suffix) - ord("a")
         hits = [hits[index]] if 0 <= index < len(hits) else []

@@ -64,7 +64,7 @@ def _names(region: str) -> tuple[tuple[str, ...], bool]:
         words = [w for w in re.split(r"\s+", chunk) if w and not _NOT_NAME.match(w)]
         if len(words) == 1:
             kept = [] if _INITIALS.match(words[0]) and mixed else words  # "Smith, J.": a given name's
-        elif all(w.isupper() or not re.search(r"[^\W\d_]", w) for w in words):
+        elif not mixed:
             # GB/T's capitals, the family name first ("KIM J", "VAN DER BERG P", "LI X Y"): its particles
             # and the word after them; the initials after it go
             lead = 0
