@@ -100,3 +100,33 @@ def test_the_recogniser_knows_the_names_of_every_head() -> None:
     assert ("Garcia", "2020") in dated_names(["Garcia, Maria, and Ken Tanaka. 2020. Trade."])
     article = read_text("题名\n一、引言\n李明和王芳（2017）发现信贷市场存在分割。\n参考文献\n" + "\n".join(lines) + "\n")
     assert [c.raw for c in article.named_citations()] == ["李明和王芳（2017）"]
+
+
+def test_the_head_links_where_the_read_fields_leave_a_letter_unmatched() -> None:
+    """The read fields found only the 2016b entry (the 2016a one read otherwise): the head of the
+    2016a entry links the citation of 2016a, with its note."""
+    lines = ["Smith J 2016a Credit constraints, Journal of Development Studies, 12.",
+             "Smith, J. (2016b). Banks and small firms. Review of Regional Finance, 5, 1–20."]
+    from wenxian.refparse.reading import read_entry
+
+    cands = [_verbatim("a", lines[0]), candidate("b", read_entry(lines[1]).entry, printed_suffix(lines[1]), lines[1])]
+    key, why = match(W(("Smith",), False, "2016a"), cands)
+    assert key == "a" and why
+
+
+def test_a_particle_after_the_initials() -> None:
+    """APA's "Berg, P. van der & Jansen, E." is cited "van der Berg & Jansen (2009)"."""
+    line = "Berg, P. van der & Jansen, E. (2009). Land tenure and investment. Journal, 17, 201–219."
+    assert entry_head(line).names == ("Berg", "Jansen")
+    assert match(W(("van der Berg", "Jansen"), False, "2009"), [_verbatim("b", line)])[0] == "b"
+
+
+def test_names_set_off_by_a_comma_and_a_body_without_a_comma_before_its_year() -> None:
+    """An English style's list joins Chinese names with a comma ("刘洋, 陈静, and 赵磊. 2019."), so a
+    text writes "刘洋, 陈静和赵磊（2019）" (before, "陈静和赵磊（2019）" was found, no work of 陈静); Chicago
+    cites a body with no comma before its year ("(World Bank 2019)", not found before)."""
+    lines = ["刘洋, 陈静, and 赵磊. 2019. 产业政策与资源配置. 管理世界 35 (2): 88–102.",
+             "World Bank. 2019. Global Financial Inclusion Report. Washington, DC: World Bank."]
+    article = read_text("题名\n一、引言\n刘洋, 陈静和赵磊（2019）指出，信贷可得性影响消费（World Bank 2019）。\n参考文献\n"
+                        + "\n".join(lines) + "\n")
+    assert [c.raw for c in article.named_citations()] == ["刘洋, 陈静和赵磊（2019）", "（World Bank 2019）"]

@@ -213,7 +213,8 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
         start = len(body) - len(given)
     for _ in range(MAX_NAMES_WRITTEN - 1):
         # the names before it, each known, set off by 、/和/与/及 ("王小鲁、樊纲和刘鹏（2009）")
-        pair = re.search(rf"({_HAN}{{2,4}})\s*[和与及、]\s*$", body[:start])
+        # (or by a comma, as a list in an English style joins them: "刘洋, 陈静和赵磊（2019）")
+        pair = re.search(rf"({_HAN}{{2,4}})\s*[和与及、,，]\s*$", body[:start])
         if not pair:
             break
         stem = pair.group(1)
@@ -342,7 +343,7 @@ def _listed_latin(names: str, dated: frozenset[tuple[str, str]], known: frozense
     author of an entry of the list (or a body's name it knows)."""
     first = _SPLIT_NAMES.split(_ETAL_END.sub("", names.strip()))[0]
     first = _INITIALS_AFTER_RE.sub("", re.sub(rf"^{_INITIALS}", "", first)).strip()
-    if first in known:
+    if first.replace("_", " ") in known:  # a body's name of several words, masked ("(World_Bank 2019)")
         return True
     key = family_key(first)
     return any(family_key(n) == key or family_key(n).split()[-1:] == key.split()[-1:]

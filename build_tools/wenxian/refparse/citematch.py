@@ -234,9 +234,8 @@ def _by_head(work: NamedWork, years: list[str], suffix: str, candidates: list[Ca
     """The entries whose printed head (:func:`wenxian.refparse.entryhead.entry_head`) has the cited
     names in their order and the cited year; several are told apart as the read fields are — the
     a/b printed, then 等/et al. (more names) or a name alone (one name), then the a/b by the list's order."""
-    hits = [c for c in candidates if c.head and c.head.year in years and follows(work.names, c.head)]
-    if len(hits) > 1 and suffix and any(c.head.suffix == suffix for c in hits):
-        hits = [c for c in hits if c.head.suffix == suffix]
+    hits = [c for c in candidates if c.head and c.head.year in years and follows(work.names, c.head)
+            and not (suffix and c.head.suffix and c.head.suffix != suffix)]  # another a/b printed: another work
     if len(hits) > 1 and len(work.names) == 1:
         # 等/et al.: the heads of the most names; a name alone: of the fewest (a given name written
         # out counts as a name in every head of the list alike, "Garcia, Maria, Ken Tanaka, and …")
@@ -250,7 +249,22 @@ def _by_head(work: NamedWork, years: list[str], suffix: str, candidates: list[Ca
 
 
 def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
-    """The key ``work`` cites, or None and why not."""
+    """The key ``work`` cites, or None and why not: by the entries' read fields, or where they link
+    none, by the names and year each entry prints (then with a note saying so)."""
+    key, why = _match_read(work, candidates)
+    if key is None:
+        years, suffix = cited_years(work.year)
+        heads = _by_head(work, years, suffix, candidates)
+        if len(heads) == 1:
+            c = heads[0]
+            return c.key, (f"linked by the names and year the list prints ({', '.join(c.head.names)}, "
+                           f"{c.head.year}{c.head.suffix}): the entry's fields read otherwise; check "
+                           f"its authors and year ({c.key})")
+    return key, why
+
+
+def _match_read(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
+    """The key ``work`` cites by the entries' read fields, or None and why not."""
     years, suffix = cited_years(work.year)
     year = years[0]
     by_names = [c for c in candidates
@@ -258,12 +272,6 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
                 or _names_match(work, c.aliases)]
     found = [c for c in by_names if c.year in years]
     if not found:
-        heads = _by_head(work, years, suffix, candidates)
-        if len(heads) == 1:
-            c = heads[0]
-            return c.key, (f"linked by the names and year the list prints ({', '.join(c.head.names)}, "
-                           f"{c.head.year}{c.head.suffix}): the entry's fields read otherwise; check "
-                           f"its authors and year ({c.key})")
         return None, _why_not(work, year, by_names, candidates)
     given = re.match(r"^((?:[A-Z]\.\s?-?)+)\s*\S", work.names[0])
     if len(found) > 1 and given:

@@ -73,6 +73,8 @@ def _names(region: str) -> tuple[tuple[str, ...], bool]:
             kept = words[:lead + 1] + [w for w in words[lead + 1:] if not _INITIALS.match(w)]
         else:  # "Brown AK", "J. Smith", "Ken Tanaka", "van der Berg P": initials go
             kept = [w for w in words if not _INITIALS.match(w)]
+        if kept and all(re.fullmatch(PARTICLE, w.lower()) for w in kept):
+            continue  # a particle after the initials ("Berg, P. van der & Jansen, E."): the name's, no name
         name = " ".join(kept).strip(" .")
         if name and not _NOT_NAME.match(name) and re.search(r"[^\W\d_]", name):
             names.append(name)
@@ -109,8 +111,10 @@ def _same_name(cited: str, printed: str) -> bool:
         return False
     if c == p:
         return True
-    words = p.split()
-    return len(words) > 1 and c in (words[0], words[-1], " ".join(words[-len(c.split()):]))
+    words, cited_words = p.split(), c.split()
+    if len(cited_words) > 1 and cited_words[-1] == p and all(re.fullmatch(PARTICLE, w) for w in cited_words[:-1]):
+        return True  # "van der Berg" for a list that puts the particle after the initials ("Berg, P. van der")
+    return len(words) > 1 and c in (words[0], words[-1], " ".join(words[-len(cited_words):]))
 
 
 def follows(cited: tuple[str, ...] | list[str], head: Head) -> bool:
