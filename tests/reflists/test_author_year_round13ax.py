@@ -130,3 +130,15 @@ def test_names_set_off_by_a_comma_and_a_body_without_a_comma_before_its_year() -
     article = read_text("题名\n一、引言\n刘洋, 陈静和赵磊（2019）指出，信贷可得性影响消费（World Bank 2019）。\n参考文献\n"
                         + "\n".join(lines) + "\n")
     assert [c.raw for c in article.named_citations()] == ["刘洋, 陈静和赵磊（2019）", "（World Bank 2019）"]
+
+
+def test_works_set_off_by_a_comma_and_a_body_in_capitals() -> None:
+    """Some author-date styles join works with a comma ("(Smith 2016a, Smith 2016b)", found nowhere
+    before); a comma before a page stays the page's ("(Smith, 2016, p. 5)"). GB/T prints a body in
+    capitals ("WORLD BANK, 2019."), a text writes "World Bank (2019)" (before: "Bank (2019)")."""
+    from wenxian.importer.authoryear import find_author_year
+
+    dated = frozenset({("Smith", "2016"), ("Lee", "2018")})
+    assert [w.year for w in find_author_year("见(Smith 2016a, Lee 2018)。", dated=dated)[0].works] == ["2016a", "2018"]
+    assert [w.year for w in find_author_year("见(Smith, 2016, p. 5)。", dated=dated)[0].works] == ["2016"]
+    assert "World Bank" in names_in_list(["WORLD BANK, 2019. Global report[R]. Washington, DC: World Bank."])
