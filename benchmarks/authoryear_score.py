@@ -36,6 +36,10 @@ manuals and guides no part had (a republished work's two years, APA's ``n.d.-a``
 work, bodies and names a list prints otherwise), written before that round's fixes (17/54 linked with
 round 12f's code), a dev part since.
 
+``csl`` and ``csl-heldout`` (round 13ax) are articles rendered through real CSL author-date styles
+(benchmarks/authoryear_csl.py; citeproc-py, test and benchmark time only), the styles split by a fixed
+hash of their names; ``csl-heldout`` is only scored and ``all`` leaves it out.
+
 ``generated`` is drawn from a grammar of citation and list forms (benchmarks/authoryear_generate.py)
 with a fixed seed, ``generated-heldout`` a second draw of it never looked at while fixing (round 11;
 tests/data/authoryear/README.md has the figures).
