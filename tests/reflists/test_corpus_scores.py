@@ -653,7 +653,9 @@ def test_scorer_counts_lines_as_the_importer_does() -> None:
 # dev 1317/1690 (77.9 %), 18 linked wrong, 52 spurious over 40 styles; held-out 1351/1688 (80.0 %),
 # 8 linked wrong, 48 spurious (scored at the round's start and end only).
 CSL_STYLES = 10
-CSL_FLOORS = {"dev": (0.85, 0), "heldout": (0.80, 0)}  # (linked, most linked wrong) on the first 10
+# (linked, most linked wrong, most spurious) on the first 10 styles, at round 13ax's end: dev 405/422
+# (96.0 %), 0, 3; held-out 407/422 (96.4 %), 0, 0 (round 13f's code: 40 styles, figures above).
+CSL_FLOORS = {"dev": (0.955, 0, 3), "heldout": (0.96, 0, 0)}
 
 
 @pytest.mark.parametrize("split", ["dev", "heldout"])
@@ -666,8 +668,9 @@ def test_author_year_through_real_csl_styles(split: str) -> None:
     for name, tagged in texts.items():
         authoryear.score_tagged(name, tagged, score)
     print(f"csl {split}: {score.linked}/{score.gold} linked, {score.wrong} wrong, {score.spurious} spurious")
-    linked, wrong = CSL_FLOORS[split]
-    assert score.gold >= 40 * CSL_STYLES and score.linked / score.gold >= linked and score.wrong <= wrong
+    linked, wrong, spurious = CSL_FLOORS[split]
+    assert score.gold >= 40 * CSL_STYLES and score.linked / score.gold >= linked
+    assert score.wrong <= wrong and score.spurious <= spurious
 
 
 def test_csl_styles_split_by_a_fixed_hash() -> None:
