@@ -142,3 +142,16 @@ def test_works_set_off_by_a_comma_and_a_body_in_capitals() -> None:
     assert [w.year for w in find_author_year("见(Smith 2016a, Lee 2018)。", dated=dated)[0].works] == ["2016a", "2018"]
     assert [w.year for w in find_author_year("见(Smith, 2016, p. 5)。", dated=dated)[0].works] == ["2016"]
     assert "World Bank" in names_in_list(["WORLD BANK, 2019. Global report[R]. Washington, DC: World Bank."])
+
+
+def test_the_importer_reports_a_link_made_by_the_head(capsys, tmp_path) -> None:
+    """`wenxian import` says where a citation was linked with doubt (file:line, what it went by, what
+    to check), and links it."""
+    from wenxian.commands.import_ import link_author_year
+
+    line = "Garcia, Maria, Ken Tanaka, and Chidi Okafor. 2020. Trade Shocks. World Development Review 8: 10–30."
+    article = read_text(f"题名\n一、引言\nGarcia、Tanaka 和 Okafor（2020）指出，贸易冲击影响本地劳动力市场。\n参考文献\n{line}\n")
+    named = link_author_year(article, [_verbatim("garcia2020", line)], tmp_path / "a.txt")
+    assert list(named.values()) == ["garcia2020"]
+    err = capsys.readouterr().err
+    assert "a.txt:3: note: citation" in err and "linked by the names and year the list prints" in err
