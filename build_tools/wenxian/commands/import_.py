@@ -161,6 +161,10 @@ def link_author_year(article: Article, candidates: list[Candidate], raw: Path) -
             key, why = match(work, candidates)
             if key:
                 named[work] = key
+                if why:  # linked with doubt: by the list's printed head, not by the entry's fields
+                    print(f"{raw}:{cite.line}: note: citation {cite.raw!r} {why}\n"
+                          "  hint: if the link is right, nothing to do; otherwise correct the entry's "
+                          "authors or year in refs.bib", file=sys.stderr)
             else:
                 print(f"{raw}:{cite.line}: warning: citation {cite.raw!r} not linked ({why}); "
                       "it stays as text\n  hint: correct the name or year, or add the work to "
@@ -174,7 +178,8 @@ def _list_candidates(article: Article, keys: list[str], new_entries: list[tuple[
     entries = dict(read_bib(bib, missing_ok=True).entries.items())
     entries.update(new_entries)
     suffixes = [printed_suffix(ref.text) for ref in article.references]
-    return [candidate(key, entries[key], suffix) for key, suffix in zip(keys, suffixes) if key in entries]
+    return [candidate(key, entries[key], suffix, ref.text)
+            for key, suffix, ref in zip(keys, suffixes, article.references) if key in entries]
 
 
 def warn_after_references(article: Article, raw: Path) -> None:

@@ -26,6 +26,7 @@ import re
 from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
+from wenxian.refparse.entryhead import entry_head
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
                               same_body, stands_for, unpad)
@@ -110,8 +111,13 @@ _BARE_YEAR_ITEM = re.sub(r"\?P<\w+>", "", _YEAR_ITEM)
 # A label before the first work, set off by ";": the acronym of a scale or a test the work made, no name
 # and no year ("(SAS-SV; Kwon, Kim, et al., 2013)", "(PSQI; Buysse et al., 1989)"): kept before it.
 _LABEL = r"[A-Z](?:[A-Z0-9]|-(?=[A-Z0-9]))+\s*[;；]"
+# Works set off by a comma, as some author-date styles join them ("(Smith 2016a, Lee 2018)",
+# "(张伟 2015, Garcia et al. 2020)"): a comma after a year, before a name.
+_WORKS_COMMA = r"(?<=\d|[a-z])\s*[,，]\s*(?=[^\W\d_])"
+_WORKS_COMMA_RE = re.compile(rf"(?<=(?:1[6-9]|20)\d\d)[a-z]?\s*[,，]\s*(?=[^\W\d_])")
 PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX}|{_LABEL})\s*)?"
-                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?:{_PREFIX}\s*)?(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
+                   rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?:{_PREFIX}\s*)?(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM})"
+                   rf"|{_WORKS_COMMA}(?>{_BARE_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
 # (a comma slipped in after "et al." before the parenthesis, "Lin et al., (2001)", is read past)
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})(?:(?<=al\.)\s*[,，])?\s*[（(]\s*(?P<years>{_YEARS})"
                            rf"(?P<page>{_LOCATOR})?\s*[)）]")
@@ -212,7 +218,8 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
         start = len(body) - len(given)
     for _ in range(MAX_NAMES_WRITTEN - 1):
         # the names before it, each known, set off by 、/和/与/及 ("王小鲁、樊纲和刘鹏（2009）")
-        pair = re.search(rf"({_HAN}{{2,4}})\s*[和与及、]\s*$", body[:start])
+        # (or by a comma, as a list in an English style joins them: "刘洋, 陈静和赵磊（2019）")
+        pair = re.search(rf"({_HAN}{{2,4}})\s*[和与及、,，]\s*$", body[:start])
         if not pair:
             break
         stem = pair.group(1)
@@ -280,6 +287,16 @@ def names_in_list(texts) -> frozenset[str]:
     names: set[str] = set()
     for text in texts:
         names.update(_list_heads(text)[0])
+        # the Chinese names and the bodies' names of several words the entry's head gives, whatever
+        # its style ("李明 and 王芳 (2017)", "刘洋, 陈静, and 赵磊. 2019.": wenxian.refparse.entryhead)
+        head = entry_head(text)
+        names.update(n for n in head.names
+                     if re.fullmatch(rf"{_HAN}{{2,20}}", n) or _LEADING_LONG_BODY.fullmatch(n))
+        if len(head.names) == 1 and re.fullmatch(r"[A-Z]+(?: [A-Z]+){1,6}", head.names[0]) \
+                and not re.match(PARTICLE_CAPS + " ", head.names[0]):
+            # a body's name in GB/T's capitals ("WORLD BANK, 2019."), as a text writes it ("World Bank")
+            names.add(" ".join(w.capitalize() if w.lower() not in ("of", "for", "on", "and", "the") else w.lower()
+                               for w in head.names[0].split()))
     return frozenset(names)
 
 
@@ -326,6 +343,9 @@ def dated_names(texts) -> frozenset[tuple[str, str]]:
                                              else None)
         if name and year:
             pairs.update((head.strip(), year) for head in ([name] + [h for h in heads if h.isupper()]))
+        head = entry_head(text)  # the first name and year whatever the style (wenxian.refparse.entryhead)
+        if head.names and head.year:
+            pairs.add((head.names[0], head.year))
     return frozenset(pairs)
 
 
@@ -334,7 +354,7 @@ def _listed_latin(names: str, dated: frozenset[tuple[str, str]], known: frozense
     author of an entry of the list (or a body's name it knows)."""
     first = _SPLIT_NAMES.split(_ETAL_END.sub("", names.strip()))[0]
     first = _INITIALS_AFTER_RE.sub("", re.sub(rf"^{_INITIALS}", "", first)).strip()
-    if first in known:
+    if first.replace("_", " ") in known:  # a body's name of several words, masked ("(World_Bank 2019)")
         return True
     key = family_key(first)
     return any(family_key(n) == key or family_key(n).split()[-1:] == key.split()[-1:]
@@ -408,6 +428,26 @@ def _may_cite(text: str) -> bool:
     return _A_YEAR.search(text) is not None or any(word in text for word in _UNDATED_WORDS)
 
 
+def _items(items: str) -> list[str]:
+    """The works of a parenthesis: set off by ";", or by a comma after a year where every part is a
+    work of names and year ("(Smith 2016a, Smith 2016b)"; not "(Smith, 2016, p. 5)")."""
+    out = []
+    for item in re.split(r"\s*[；;]\s*", items):
+        cuts = [c.end() for c in _WORKS_COMMA_RE.finditer(item)]
+        if cuts:
+            parts, at = [], 0
+            for c in cuts:
+                comma = item.rindex(",", at, c) if "," in item[at:c] else item.rindex("，", at, c)
+                parts.append(item[at:comma].strip())
+                at = c
+            parts.append(item[at:].strip())
+            if all(_ITEM_RE.match(p) for p in parts):
+                out += parts
+                continue
+        out.append(item)
+    return out
+
+
 def find_author_year(text: str, known: frozenset[str] = frozenset(),
                      dated: frozenset[tuple[str, str]] = frozenset()) -> list[Found]:
     """Each author-year citation of ``text``, in order (``dated``: :func:`dated_names` of the list,
@@ -442,7 +482,7 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
         pages: list[str] = []
         pres: list[str] = []
         names = ""
-        for k, item in enumerate(re.split(r"\s*[；;]\s*", m.group("items"))):
+        for k, item in enumerate(_items(m.group("items"))):
             word = ""
             if k and (pm := _PREFIX_RE.match(item)) is not None and _ITEM_RE.match(item[pm.end():]):
                 word, item = pm.group(1), item[pm.end():]  # "；另见周雪梅，2003": the word before this work

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from pybtex.database import Entry
 
 from wenxian.model import Article, Caption, NamedWork, Paragraph
+from wenxian.refparse.entryhead import Head, entry_head, follows
 from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, same_body, stands_for,
                               other_spellings)
 
@@ -45,6 +46,9 @@ class Candidate:
     shorts: tuple[str, ...] = ()
     # Each author's family name as a text may spell it without its letters ("mueller", "lv": namekeys)
     spelled: tuple[tuple[str, ...], ...] = ()
+    # The names and year the entry's raw text opens with, read without its style
+    # (:mod:`wenxian.refparse.entryhead`): what links a citation when the read fields do not
+    head: Head | None = None
 
 
 def _initials(names: str) -> str:
@@ -136,7 +140,8 @@ def _printed(entry: Entry) -> list[str]:
     return out
 
 
-def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
+def candidate(key: str, entry: Entry, suffix: str = "", text: str = "") -> Candidate:
+    """The entry ``key`` as a citation's target; ``text``, the list's raw line, gives its head."""
     people = entry.persons.get("author") or entry.persons.get("editor") or []
     printed = _printed(entry)
     families = [family_key(name) for name in printed]
@@ -149,7 +154,7 @@ def candidate(key: str, entry: Entry, suffix: str = "") -> Candidate:
     initials = _initials(" ".join(first.first_names + first.middle_names)) if first else ""
     spelled = tuple(other_spellings(name) for name in printed)
     return Candidate(key, families, many, year, suffix, alias, verbatim, initials, printed[0] if printed else "",
-                     spelled=spelled)
+                     spelled=spelled, head=entry_head(text) if text else None)
 
 
 def with_short_names(candidates: list[Candidate], defined: dict[str, str]) -> list[Candidate]:
@@ -225,8 +230,41 @@ def _why_not(work: NamedWork, year: str, by_names: list[Candidate], candidates: 
     return f"no entry with the author {work.names[0]} in the list"
 
 
+def _by_head(work: NamedWork, years: list[str], suffix: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The entries whose printed head (:func:`wenxian.refparse.entryhead.entry_head`) has the cited
+    names in their order and the cited year; several are told apart as the read fields are — the
+    a/b printed, then 等/et al. (more names) or a name alone (one name), then the a/b by the list's order."""
+    hits = [c for c in candidates if c.head and c.head.year in years and follows(work.names, c.head)
+            and not (suffix and c.head.suffix and c.head.suffix != suffix)]  # another a/b printed: another work
+    if len(hits) > 1 and len(work.names) == 1:
+        # 等/et al.: the heads of the most names; a name alone: of the fewest (a given name written
+        # out counts as a name in every head of the list alike, "Garcia, Maria, Ken Tanaka, and …")
+        size = [len(c.head.names) + 99 * c.head.others for c in hits]
+        best = max(size) if work.others else min(size)
+        hits = [c for c, n in zip(hits, size) if n == best]
+    if len(hits) > 1 and suffix and not any(c.head.suffix for c in hits):
+        index = ord(suffix) - ord("a")
+        hits = [hits[index]] if 0 <= index < len(hits) else []
+    return hits
+
+
 def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
-    """The key ``work`` cites, or None and why not."""
+    """The key ``work`` cites, or None and why not: by the entries' read fields, or where they link
+    none, by the names and year each entry prints (then with a note saying so)."""
+    key, why = _match_read(work, candidates)
+    if key is None:
+        years, suffix = cited_years(work.year)
+        heads = _by_head(work, years, suffix, candidates)
+        if len(heads) == 1:
+            c = heads[0]
+            return c.key, (f"linked by the names and year the list prints ({', '.join(c.head.names)}, "
+                           f"{c.head.year}{c.head.suffix}): the entry's fields read otherwise; check "
+                           f"its authors and year ({c.key})")
+    return key, why
+
+
+def _match_read(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str]:
+    """The key ``work`` cites by the entries' read fields, or None and why not."""
     years, suffix = cited_years(work.year)
     year = years[0]
     by_names = [c for c in candidates
@@ -242,6 +280,11 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
         found = [c for c in found if c.initials == _initials(given.group(1))] or found
     if len(found) > 1 and suffix and any(c.suffix == suffix for c in found):
         found = [c for c in found if c.suffix == suffix]  # the list printed the same a/b
+    if suffix and found and all(c.suffix and c.suffix != suffix for c in found):
+        # the list printed another letter for every entry left ("2016b" for a citation of 2016a): the
+        # work cited is not among them (an entry the reader ran into the one before, say)
+        return None, (f"no entry for the suffix {suffix!r} of {work.names[0]} {year}: the list prints "
+                      f"{', '.join(c.year + c.suffix for c in found)} ({', '.join(c.key for c in found)})")
     if len(found) > 1 and len(work.names) == 1 and not suffix:
         # 等/et al. is for three authors or more; GB/T 7714 uses it for two as well,
         # so a two-author entry counts only when no entry of three or more matches.
