@@ -18,6 +18,9 @@ the PDF reader's article from ``<layout>.pdf`` itself, as the extractor
   figures found in the body;
 - refused: texts the importer refused (or crashed on).
 
+``--show GLOB`` prints what went wrong in chosen dev texts, ``--causes GLOB`` counts why their
+paragraphs went wrong (interleaved columns, cut, joined, cells, foreign text).
+
 The bundled article (``source/raw/article.txt``) is one more row, against
 ``data/dev/bundled-raw/article.gold.json``. The ``heldout`` split is only
 scored, never used to tune the importer.
@@ -397,6 +400,81 @@ def show(pattern: str) -> str:
     return "\n".join(out)
 
 
+# Why a paragraph the importer found is not the gold's (``--causes``, round 17d). Its text is
+# covered, left to right, by the longest pieces of the gold's paragraphs (run together in order);
+# a piece shorter than ``CAUSE_PIECE`` characters covers nothing.
+CAUSE_PIECE = 6
+CAUSES = (
+    "interleaved",  # pieces of the gold out of their order: the columns' lines mixed, a column resumed elsewhere
+    "cut",  # one piece of one gold paragraph: a break where the gold has none
+    "joined",  # gold paragraphs one after the other: a paragraph's end undetected
+    "cells",  # text no paragraph holds, with a table's cell or a figure's label in it
+    "foreign",  # other text no paragraph holds: a reference entry, a note, a caption, a running head
+)
+
+
+def _longest_piece(text: str, start: int, whole: str) -> int:
+    """The length of the longest prefix of ``text[start:]`` found in ``whole``."""
+    low, high = 0, len(text) - start
+    while low < high:  # (a prefix found has every shorter prefix found)
+        mid = (low + high + 1) // 2
+        if text[start : start + mid] in whole:
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def cause(found: str, gold: list[str], cells: list[str] = ()) -> str:
+    """Why ``found`` (a paragraph's text, normalised as :func:`norm` does) is none of the ``gold``
+    paragraphs (normalised): one of :data:`CAUSES`."""
+    whole = "".join(gold)
+    starts, at = [], 0
+    for paragraph in gold:
+        starts.append(at)
+        at += len(paragraph)
+    pieces, uncovered, i = [], 0, 0
+    while i < len(found):
+        length = _longest_piece(found, i, whole)
+        if length < CAUSE_PIECE:
+            uncovered, i = uncovered + 1, i + 1
+        else:
+            pieces.append((whole.find(found[i : i + length]), length))
+            i += length
+    if uncovered > CAUSE_PIECE + 2 or not pieces:
+        return "cells" if any(len(c) >= 2 and c[:CAUSE_PIECE] in found for c in cells) else "foreign"
+    if any(a + n != b for (a, n), (b, _) in zip(pieces, pieces[1:])):
+        return "interleaved"
+    first, last = pieces[0][0], pieces[-1][0] + pieces[-1][1] - 1
+    paragraph = lambda at: max(k for k, start in enumerate(starts) if start <= at)  # noqa: E731
+    return "joined" if paragraph(first) != paragraph(last) else "cut"
+
+
+def causes(pattern: str) -> str:
+    """Counts of :func:`cause` over the paragraphs found in the dev texts matching ``pattern`` that the
+    gold has not, per extractor and layout (dev only, as ``--show``)."""
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for text in sorted(DATA.joinpath("dev").glob(pattern if pattern.endswith("*") else pattern + "*")):
+        if text.suffix not in (".txt", ".pdf"):
+            continue
+        layout = text.name.split(".")[0]
+        gold = json.loads((text.parent / f"{layout}.gold.json").read_text(encoding="utf-8"))
+        article = import_text(text)
+        if article is None or "raw" in gold:
+            continue
+        want = [norm(b["paragraph"]) for b in gold["blocks"] if "paragraph" in b]
+        cells = [norm(c) for c in gold.get("cells", [])]
+        have = [norm(b.plain_text()) for b in article.blocks if isinstance(b, Paragraph)]
+        extra = Counter(have) - Counter(want)
+        key = ("(pdf)" if text.suffix == ".pdf" else text.name[len(layout) + 1 : -len(".txt")], layout)
+        for paragraph, n in extra.items():
+            counts[key][cause(paragraph, want, cells)] += n
+    lines = ["| extractor | layout | " + " | ".join(CAUSES) + " |", "|" + "---|" * (len(CAUSES) + 2)]
+    for (extractor, layout), c in sorted(counts.items()):
+        lines.append(f"| {extractor} | {layout} | " + " | ".join(str(c[k]) for k in CAUSES) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
@@ -404,6 +482,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--layout", default="*", metavar="GLOB", help="score only the layouts matching GLOB (e.g. 'word-*')")
     parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
     parser.add_argument("--show", metavar="GLOB", help="print what went wrong in the dev texts matching GLOB")
+    parser.add_argument("--causes", metavar="GLOB",
+                        help="count why the paragraphs found in the dev texts matching GLOB are not the gold's")
     parser.add_argument("--texts", metavar="DIR", type=Path,
                         help="score another extractor's texts of the corpus PDFs instead: DIR/<article>/<layout>.<NAME>.txt")
     parser.add_argument("--extractor", metavar="GLOB",
@@ -415,6 +495,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.show:
         print(show(args.show))
+        return 0
+    if args.causes:
+        print(causes(args.causes))
         return 0
     splits = ["dev", "heldout"] if args.split == "all" else [args.split]
     if args.texts:

@@ -414,14 +414,16 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.996 → 0.979; after round 12e's work: 0.979 → 0.986.
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.953.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.953 → 0.962.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.962
+    # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9676 → 0.9693.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.969
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.930 → 0.936.
     # Round 15e, its two articles in dev (measured with the round's work): 0.936 → 0.930.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.898
+    # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9010 → 0.9161.
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.915
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
@@ -707,7 +709,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     assert paragraphs("pdftotext-layout") >= 0.788
     # Round 16f, round 16a's two articles in dev (measured).
-    assert paragraphs("pdftotext-raw") >= 0.893
+    # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.8956 → 0.9052.
+    assert paragraphs("pdftotext-raw") >= 0.905
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     # Round 16f, round 16a's two articles in dev (measured).

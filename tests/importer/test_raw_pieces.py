@@ -111,3 +111,56 @@ def test_a_sentence_ending_a_printed_line_of_pieces_is_no_short_last_line() -> N
     found = paragraphs(read_article((HEAD + body).encode()))
     assert found[-1].startswith("议事会的日常运转") and found[-1].endswith("明显改善。")
     assert "补助[9]。这样一来" in found[-1].replace(" ", "")
+
+
+# Round 17d (pdftotext -raw, two columns): two shapes of pieces the widths' evidence outweighed.
+# Full printed lines are 23 cells wide, as in BODY.
+ITEMS = """三、议事会的组织
+议事会运行较好的社区有几个共同的做法：（1）议
+事代表按楼栋或网格固定产生，每名代表有明确的联
+系楼栋和联系方式；
+（2）社区每季度至少组织一次议
+事活动，讨论的事项提前一周在公告栏中公示，居民
+可以随时提出意见。
+"""
+CONNECTIVE = """本文认为，议事会的组织方式决定了它能否持续
+运行，下文结合调查资料，从议事会的召集等三个方
+面分析。
+一是就议事会的召集而言，
+目前社区的做法各
+不相同，有的按月召集，有的遇事才召集，居民难以
+形成稳定的预期。
+"""
+
+
+def test_a_list_run_on_inside_a_paragraph_is_no_list_set_one_item_a_line() -> None:
+    """"系楼栋和联系方式；" (9 cells) and "（2）社区每季度至少组织一次议" (14.5) are one printed line
+    (its ； set half a cell narrow): the list's items run on inside the paragraph. The first piece
+    is short and the next opens with an item's number — as a list set one item a line looks —
+    but the pieces fill the column (shequ-yingji, guji-shuzihua: "…联系方式；" / "（2）社区…")."""
+    found = paragraphs(read_article((HEAD + BODY + ITEMS).encode()))
+    assert found[-1].startswith("议事会运行较好的") and found[-1].endswith("可以随时提出意见。")
+    assert "联系方式；（2）社区每季度" in found[-1]
+
+
+def test_a_list_set_one_item_a_line_is_still_one() -> None:
+    """The items on lines of their own, each ending its clause: a paragraph each, though the
+    lead-in's last line and the first item (10 + 12.5 cells), or two items, are about as wide as
+    the column (xiangcun-minsu's word-processor text: "…以下几个方面：" / "（1）经营和营销培训；")."""
+    items = ["（1）议事代表的产生办法；", "（2）议事的召集程序；", "（3）议事的表决办法；", "（4）议事结果的公示。"]
+    text = ("三、议事会的规则\n议事会的规则各不相同，调查中居民提到的规则\n集中在以下几个方面：\n" + "\n".join(items)
+            + "\n" + ITEMS.replace("三、", "四、"))
+    found = paragraphs(read_article((HEAD + BODY + text).encode()))
+    lead = found.index("议事会的规则各不相同，调查中居民提到的规则集中在以下几个方面：")
+    assert found[lead + 1 : lead + 5] == items
+
+
+def test_pieces_of_a_printed_line_outweigh_an_ordinal_connective() -> None:
+    """"面分析。" (4 cells), "一是就议事会的召集而言，" and "目前社区的做法各" fill one printed line;
+    the sentence's end, the first piece's shortness, the next piece's and the connective "一是"
+    together outweighed the pieces, and the paragraph was cut (the bundled article's "…分析。" /
+    "一是就推动…而言，", chanjiao-ronghe's "…业。" / "从企业规模看，"). Where the lines are pieces of
+    one printed line, neither's width is a printed line's: only the pieces' fit counts."""
+    found = paragraphs(read_article((HEAD + BODY + "三、议事会的组织\n" + CONNECTIVE).encode()))
+    assert found[-1].startswith("本文认为，") and found[-1].endswith("形成稳定的预期。")
+    assert "面分析。一是就议事会" in found[-1]

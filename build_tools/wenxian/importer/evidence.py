@@ -253,6 +253,13 @@ def break_features(
     full = column - INDENT if first_line else column
     last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
+    if one_printed_line:
+        # The two lines are pieces of one printed line that fills the column: neither width is a
+        # printed line's, so neither shortness says anything, nor the line's shortness before a
+        # list's number (round 17d: "…几个方面。" / "一是就推动…而言，" outweighed the pieces by the
+        # connective; "…联系方式；" / "（2）社区每季度至少" read as a list set one item a line).
+        last_short = next_short = 0.0
+        next_item = False
     next_full = wrapped and not next_indented and next_width >= column - SLACK
     blank_weight = blank_trust**2 if sentence_end or blank_trust >= TRUSTED_BLANKS else blank_trust**2 / 4
     if blank_trust < TRUSTED_BLANKS and next_full and not last_short:

@@ -53,6 +53,7 @@ _OPENING_QUOTES = ("“", "‘", "「", "『")
 _ANNOUNCE = "："
 ITEM_NUMBER_ALONE = 4  # characters of a list item's number alone on its line ("（3）", "12.")  # … a paragraph's last line may end so (a Chinese colon: "…表述如下：")
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
+_ITEM_ENDS = ("；", ";", "。")  # a list's item ends so
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
 _PUNCT_ONLY_CHARS = "。，、；：！？”’）」』》"
 _PUNCT_ONLY = re.compile(f"^[{_PUNCT_ONLY_CHARS}]+$")  # a line of closing punctuation alone
@@ -311,10 +312,12 @@ class _Layout:
                 counts[half] = counts.get(half, 0) + 1
         return max(counts, key=lambda w: (counts[w], w))
 
-    def _piece(self, k: int, column: float, page: int) -> bool:
+    def _piece(self, k: int, column: float, page: int, item: bool = False) -> bool:
         """Line ``k`` may be a piece of a printed line: narrower than the column, plain text (no
-        displayed formula's line), on ``page``."""
-        return (self.widths[k] < column - evidence.SLACK and not self.kinds[k] and self.levels[k] is None
+        displayed formula's line), on ``page``. ``item``: a line opening with a list item's number
+        (``（2）社区每季度至少``, which may be a heading's) may be one too."""
+        return (self.widths[k] < column - evidence.SLACK and not self.kinds[k]
+                and (self.levels[k] is None or (item and evidence.ITEM.match(self.lines[k].text) is not None))
                 and self.lines[k].page == page and k not in self.figures and k not in self._in_formula)
 
     def one_printed_line(self, i: int) -> bool:
@@ -331,7 +334,10 @@ class _Layout:
         if self.widths[i + 1] >= self.column(i, judged=True) - evidence.INDENT - evidence.SLACK:
             return False
         page, column = self.lines[i].page, self.full_width(i)
-        if not self._piece(i + 1, column, page):
+        # A list's item run on inside a paragraph ("…的组长和联系方式；" / "（2）社区每季度至少"): its
+        # number may open a piece (round 17d).
+        listed = evidence.ITEM.match(self.lines[i + 1].text) is not None
+        if not self._piece(i + 1, column, page, item=listed):
             return False
         tol = evidence.PIECE_TOLERANCE
 
@@ -363,8 +369,10 @@ class _Layout:
             return False
         after: list[tuple[float, bool]] = []  # (width of the pieces i+1 … j, piece j ends a sentence)
         total, j = 0.0, i + 1
-        while j < len(self.lines) and self._piece(j, column, page) and total <= column + tol:
-            after.append((total + self.widths[j], ends_sentence(self.lines[j].text)))
+        while j < len(self.lines) and self._piece(j, column, page, item=listed and j == i + 1) and total <= column + tol:
+            # (an item ending its clause may be a list's line of its own: "（1）经营和营销培训；")
+            after.append((total + self.widths[j], ends_sentence(self.lines[j].text)
+                          or (listed and self.lines[j].text.endswith(_ITEM_ENDS))))
             total += inner(j)
             if self.lines[j].gap_after:
                 break
@@ -508,7 +516,7 @@ class _Layout:
             next_opens=evidence.OPENING.match(nxt.text) is not None,
             ends_clause=line.text.endswith(("，", "、", "；", ",")),
             next_starts_punct=starts_punct,
-            one_printed_line=sentence_end and self.wrapped and self.one_printed_line(i),
+            one_printed_line=(sentence_end or item) and self.wrapped and self.one_printed_line(i),
             next_alone=sentence_end and self.wrapped and self._alone(i + 1),
             ends_in_word=HAN_RE.match(line.text[-1:]) is not None,
 
