@@ -41,7 +41,6 @@ def decisions(articles: str) -> list[tuple[str, tuple[float, ...], bool, bool]]:
             at += 0 if "caption" in block else len(score.norm(block.get("paragraph") or block.get("text") or ""))
             ends.add(at)
         whole = "".join(score.norm(b.get("paragraph") or b.get("text") or "") for b in gold["blocks"] if "caption" not in b)
-        layout = gold_path.name.removesuffix(".gold.json")
         for text, _, _ in score.texts_of(gold_path, skip_extractors=score.UNSEEN):  # round 17e's: the lead's first
             if text.suffix != ".txt":
                 continue
