@@ -264,3 +264,50 @@ def test_a_style_packages_type_is_reported_with_the_type_to_write(caplog) -> Non
         format_entry(entry, edition="2025")
     assert any("jp" in r.getMessage() and "write @periodical" in r.getMessage()
                for r in caplog.records)
+
+
+# Round 13ay: what the five sealed files of round 13au showed (tests/data/realbib/README.md).
+@pytest.mark.parametrize(("source", "expected"), [
+    # biblatex-jura2's @COMMENTARY is a legal commentary, a book [M] (not an unknown type, [Z])
+    ("@COMMENTARY{k, editor = {Palandt, Otto}, editortype = {founder}, title = {Bürgerliches"
+     " Gesetzbuch}, langid = {german}, year = {2019}, edition = {79}, publisher = {C.H. Beck}, address = {München}}",
+     "PALANDT O. Bürgerliches Gesetzbuch[M]. 79th ed. München: C.H. Beck, 2019."),
+    # biblatex-jura2's court decision in its own fields: the court, the kind of decision and
+    # its docket number (its capitals kept), the date, where it is printed (an empty line before)
+    ("@jurisdiction{k, gericht = {BVerwG}, dokumententyp = {Beschluss}, entscheidungsdatum ="
+     " {2003-02-19}, aktenzeichen = {6 P 7.12}, fundstelle = {BVerwGE 146, 48}}",
+     "BVerwG. Beschluss 6 P 7.12[Z]. 2003. BVerwGE 146, 48."),
+    # biblatex's @jurisdiction with a title (biblatex-bath) is [Z], the standard's "other"
+    ("@jurisdiction{k, title = {Seldon v. {Clarkson}}, year = {2012}}", "Seldon v. Clarkson[Z]. 2012."),
+    # biblatex-fiwi's @archival, a document from an archive: 档案 [A]
+    ("@archival{k, author = {Hellwig, Joachim}, title = {Protokoll}, year = {1976},"
+     " library = {Bundesarchiv}}", "HELLWIG J. Protokoll[A]. 1976."),
+    # biblatex-arthistory-bonn's @Catalog, a museum's catalogue of its holdings: a book [M]
+    ("@Catalog{k, author = {Zehnder, Frank G.}, title = {Katalog der Altkölner Malerei},"
+     " year = {1990}, location = {Köln}}", "ZEHNDER F G. Katalog der Altkölner Malerei[M]. Köln, 1990."),
+    # biblatex-fiwi's \film{…} marks a film's title: the title, its case kept (not "\filmLost")
+    ("@article{k, author = {Lavery, David}, title = {Is \\film{Lost} Science Fiction?},"
+     " journal = {Readers}, year = 2008}", "LAVERY D. Is Lost science fiction?[J]. Readers, 2008."),
+    # LaTeX's glue and breaks between the volumes of a title print as a space
+    ("@book{k, title = {Kommentar: \\hfill\\hfill\\linebreak Band 1.\\hfill\\linebreak Band 2},"
+     " langid = {german}, year = 2015}", "Kommentar: Band 1. Band 2[M]. 2015."),
+])
+def test_round_13ay_rules(source: str, expected: str) -> None:
+    assert format_entry(_entry(source), edition="2015") == expected
+
+
+def test_an_exhibition_catalogue_is_titled_by_its_exhibition_and_lends_it_to_its_entries() -> None:
+    """biblatex-arthistory-bonn's @Exhibcatalog has the exhibition's title in eventtitle (its
+    manual): the catalogue's title, a collection [G] with its place (not an event's venue);
+    an @Inexhibcatalog entry that crossrefs it is a contribution to it (it printed "[Z]. 2005"
+    and "FRINGS J. 2005.")."""
+    bib = parse_string(
+        "@Inexhibcatalog{Tjarks2005, author = {Tjarks, Torsten}, title = {Kat.-Nr. 313},"
+        " year = {2005}, crossref = {Bonn2005}, pages = {476}}\n"
+        "@Exhibcatalog{Bonn2005, editor = {Jutta Frings}, year = {2005}, location = {Leipzig},"
+        " eventtitle = {{Barock im Vatikan}}, eventsubtitle = {{Kunst und Kultur der Päpste}}}\n",
+        "bibtex")
+    assert dict(format_bibliography(bib, edition="2015")) == {
+        "Tjarks2005": "TJARKS T. Kat.-nr. 313[M]//FRINGS J. Barock im Vatikan: Kunst und Kultur der"
+                      " Päpste. Leipzig, 2005: 476.",
+        "Bonn2005": "FRINGS J. Barock im Vatikan: Kunst und Kultur der Päpste[G]. Leipzig, 2005."}
