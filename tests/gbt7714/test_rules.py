@@ -291,6 +291,26 @@ def test_a_style_packages_type_is_reported_with_the_type_to_write(caplog) -> Non
     # LaTeX's glue and breaks between the volumes of a title print as a space
     ("@book{k, title = {Kommentar: \\hfill\\hfill\\linebreak Band 1.\\hfill\\linebreak Band 2},"
      " langid = {german}, year = 2015}", "Kommentar: Band 1. Band 2[M]. 2015."),
+    # A part of a work in many volumes whose only container is ``maintitle`` (an article of
+    # a lexicon, @inreference): the work is printed after "//" ("[M]//Stuttgart" before)
+    ("@inreference{k, author = {Satzinger, Georg}, title = {Architektur}, pages = {54--58},"
+     " year = {2012}, location = {Stuttgart}, maintitle = {Lexikon Kunstwissenschaft}}",
+     "SATZINGER G. Architektur[M]//Lexikon Kunstwissenschaft. Stuttgart, 2012: 54-58."),
+    # A page range typed with an en dash and a hyphen is one range ("44--53" before)
+    ("@article{k, author = {Lutz, Gerhard}, title = {Kat}, journal = {J}, year = 2006,"
+     " pages = {44–-53}}", "LUTZ G. Kat[J]. J, 2006: 44-53."),
+    # A numbered part of a volume in a series ("Bd. 4.1") is the book's number in the series
+    ("@book{k, author = {Winckelmann, Johann Joachim}, title = {Geschichte der Kunst},"
+     " series = {Schriften und Nachla{\\ss}, Bd.}, number = {4.1}, location = {Mainz},"
+     " date = {2002}, langid = {german}}",
+     "WINCKELMANN J J. Schriften und Nachlaß, Bd.: 4.1\u2003Geschichte der Kunst[M]. Mainz, 2002."),
+    # A report's number typed in ``type`` (BibTeX prints "type number"; the AIAA class's
+    # database): the report's number after its title, not lost
+    ("@TechReport{k, author = {E. W. Miner}, title = {Hypersonic Flows}, year = 1975,"
+     " type = {NASA CR--2250}}", "MINER E W. Hypersonic flows: NASA CR–2250[R]. 1975."),
+    # …and a type in words alone is no number
+    ("@TechReport{k, author = {E. W. Miner}, title = {Hypersonic Flows}, year = 1975,"
+     " type = {Technical Report}, institution = {NASA}}", "MINER E W. Hypersonic flows[R]. NASA, 1975."),
 ])
 def test_round_13ay_rules(source: str, expected: str) -> None:
     assert format_entry(_entry(source), edition="2015") == expected

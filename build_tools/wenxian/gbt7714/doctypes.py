@@ -16,7 +16,8 @@ from pybtex.database import Entry, Person
 from wenxian.gbt7714.eprints import SOFTWARE_HOSTS
 
 __all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "STYLE_TYPES", "SUBTYPE_CODES",
-           "article_has_journal", "as_documented_type", "carrier", "chapter_is_title", "doc_code", "is_contribution"]
+           "article_has_journal", "as_documented_type", "carrier", "chapter_is_title", "doc_code", "is_contribution",
+           "report_number_in_type"]
 
 log = logging.getLogger("wenxian.gbt7714")
 
@@ -287,3 +288,13 @@ _CONTAINER_FIELDS = ("booktitle", "booksubtitle", "booktitleaddon", "maintitle",
 _WHOLE_WORKS = frozenset({"article", "review", "periodical", "book", "mvbook", "collection",
                           "mvcollection", "proceedings", "mvproceedings", "reference",
                           "mvreference"})
+
+
+# A report's number in BibTeX's ``type`` ("NASA CR--2250", "AIAA Paper 90--3068", "NACA
+# Rept.~1135"): words and a number; a type in words alone ("Technical Report") is no number.
+_NUMBERED_TYPE = re.compile(r"\d")
+
+
+def report_number_in_type(value: str) -> bool:
+    """Whether a report's ``type`` holds its number (BibTeX prints "type number")."""
+    return bool(value and _NUMBERED_TYPE.search(value))
