@@ -331,3 +331,17 @@ def test_an_exhibition_catalogue_is_titled_by_its_exhibition_and_lends_it_to_its
         "Tjarks2005": "TJARKS T. Kat.-nr. 313[M]//FRINGS J. Barock im Vatikan: Kunst und Kultur der"
                       " Päpste. Leipzig, 2005: 476.",
         "Bonn2005": "FRINGS J. Barock im Vatikan: Kunst und Kultur der Päpste[G]. Leipzig, 2005."}
+
+
+def test_an_open_end_written_as_a_word_is_read_as_biblatexs_open_range() -> None:
+    """``date = {1992/open}`` (biblatex-arthistory-bonn's lexicon still appearing): `check` called
+    it "not a date", an error that stops a build, while `refs format` printed "1992-"; now both
+    read it as "1992/" and check says to write that."""
+    from wenxian.bibdate import read_date
+
+    assert (read_date("1992/open").iso, read_date("1992/open").exact) == ("1992/", False)
+    assert read_date("2019-13/open").iso == ""
+    entry = _entry("@reference{k, editor = {Andreas Beyer}, title = {Allgemeines {K}ünstlerlexikon},"
+                   " date = {1992/open}, publisher = {De Gruyter}, location = {Berlin}}")
+    assert format_entry(entry, edition="2015") == \
+        "BEYER A. Allgemeines Künstlerlexikon[M]. Berlin: De Gruyter, 1992-."
