@@ -82,11 +82,19 @@ def _valid_iso(text: str) -> bool:
     return True
 
 
+# A range whose end is open, written with the word (biblatex-arthistory-bonn's
+# ``date = {1992/open}``, a lexicon still appearing): biblatex's form is "1992/".
+_OPEN_END = re.compile(rf"^({_ISO_PART})\s*/\s*open$", re.IGNORECASE)
+
+
 def read_date(value: str) -> DateReading:
     """The ISO date ``value`` means (see the module docstring)."""
     text = value.strip()
     if ISO_DATE.match(text):
         return DateReading(text, True) if _valid_iso(text) else DateReading("", False)
+    match = _OPEN_END.match(text)
+    if match and _valid_iso(match.group(1)):
+        return DateReading(match.group(1) + "/", False)
     match = _LOOSE.match(text)
     parts = (int(match.group(1)), int(match.group(2)),
              int(match.group(3)) if match.group(3) else None) if match else _worded(text)

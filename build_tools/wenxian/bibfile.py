@@ -56,6 +56,8 @@ def line_end_comments(text: str) -> str:
         elif depth > 0 and line.lstrip().startswith("%"):
             out.append("")
             continue
+        if depth == 1 and "%" in line:
+            line = _without_field_comment(line)
         body = line.rstrip(" \t\r")
         head = body[:-1]
         if body.endswith("%") and not line.lstrip().startswith("%") \
@@ -74,6 +76,31 @@ def line_end_comments(text: str) -> str:
 
 
 _BRACE = re.compile(r"(?<!\\)[{}]")
+
+
+def _without_field_comment(line: str) -> str:
+    """A line between an entry's fields (inside its braces, outside any value) without the
+    ``%`` comment after a value: biber reads ``options = {bearbeiterin}%, howcited}``
+    (biblatex-jura2's database) as the field and a comment; BibTeX's reading, where the
+    ``}`` of the comment would close the entry, loses every field after it. A ``%`` inside a
+    value (braced or quoted) or escaped (``\\%``) is text."""
+    depth, quoted, i = 0, False, 0
+    while i < len(line):
+        char = line[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "{":
+            depth += 1
+        elif char == "}":
+            depth -= 1
+        elif char == '"' and depth == 0:
+            quoted = not quoted
+        elif char == "%" and depth == 0 and not quoted \
+                and line[:i].rstrip().endswith(("}", '"', ",")):
+            return line[:i].rstrip(" \t")
+        i += 1
+    return line
 
 
 def _brace_balance(line: str) -> int:

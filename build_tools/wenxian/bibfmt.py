@@ -319,6 +319,15 @@ class _Reader:
             name = self.name("a field name or " + repr(closer), hint).lower()
             self.expect("=", f"'=' after the field name {name!r}", hint)
             fields.append(Field(name, self.value(closer)))
+            if self.comment_lines:
+                self.skip_space()
+                if self.peek() == "%":
+                    # a comment after the value, to the end of its line, as biber reads it
+                    # (biblatex-jura2: ``options = {bearbeiterin}%, howcited}``); refs format
+                    # reads it so too (wenxian.bibfile.line_end_comments)
+                    end = self.text.find("\n", self.pos)
+                    self.pos = len(self.text) if end < 0 else end
+                    self.skip_comment_lines()
             sep = self.expect(","+closer, f"',' or {closer!r} after the value of {name!r}", hint)
         return Entry(kind.lower(), key, tuple(fields), line)
 

@@ -264,3 +264,84 @@ def test_a_style_packages_type_is_reported_with_the_type_to_write(caplog) -> Non
         format_entry(entry, edition="2025")
     assert any("jp" in r.getMessage() and "write @periodical" in r.getMessage()
                for r in caplog.records)
+
+
+# Round 13ay: what the five sealed files of round 13au showed (tests/data/realbib/README.md).
+@pytest.mark.parametrize(("source", "expected"), [
+    # biblatex-jura2's @COMMENTARY is a legal commentary, a book [M] (not an unknown type, [Z])
+    ("@COMMENTARY{k, editor = {Palandt, Otto}, editortype = {founder}, title = {Bürgerliches"
+     " Gesetzbuch}, langid = {german}, year = {2019}, edition = {79}, publisher = {C.H. Beck}, address = {München}}",
+     "PALANDT O. Bürgerliches Gesetzbuch[M]. 79th ed. München: C.H. Beck, 2019."),
+    # biblatex-jura2's court decision in its own fields: the court, the kind of decision and
+    # its docket number (its capitals kept), the date, where it is printed (an empty line before)
+    ("@jurisdiction{k, gericht = {BVerwG}, dokumententyp = {Beschluss}, entscheidungsdatum ="
+     " {2003-02-19}, aktenzeichen = {6 P 7.12}, fundstelle = {BVerwGE 146, 48}}",
+     "BVerwG. Beschluss 6 P 7.12[Z]. 2003. BVerwGE 146, 48."),
+    # biblatex's @jurisdiction with a title (biblatex-bath) is [Z], the standard's "other"
+    ("@jurisdiction{k, title = {Seldon v. {Clarkson}}, year = {2012}}", "Seldon v. Clarkson[Z]. 2012."),
+    # biblatex-fiwi's @archival, a document from an archive: 档案 [A]
+    ("@archival{k, author = {Hellwig, Joachim}, title = {Protokoll}, year = {1976},"
+     " library = {Bundesarchiv}}", "HELLWIG J. Protokoll[A]. 1976."),
+    # biblatex-arthistory-bonn's @Catalog, a museum's catalogue of its holdings: a book [M]
+    ("@Catalog{k, author = {Zehnder, Frank G.}, title = {Katalog der Altkölner Malerei},"
+     " year = {1990}, location = {Köln}}", "ZEHNDER F G. Katalog der Altkölner Malerei[M]. Köln, 1990."),
+    # biblatex-fiwi's \film{…} marks a film's title: the title, its case kept (not "\filmLost")
+    ("@article{k, author = {Lavery, David}, title = {Is \\film{Lost} Science Fiction?},"
+     " journal = {Readers}, year = 2008}", "LAVERY D. Is Lost science fiction?[J]. Readers, 2008."),
+    # LaTeX's glue and breaks between the volumes of a title print as a space
+    ("@book{k, title = {Kommentar: \\hfill\\hfill\\linebreak Band 1.\\hfill\\linebreak Band 2},"
+     " langid = {german}, year = 2015}", "Kommentar: Band 1. Band 2[M]. 2015."),
+    # A part of a work in many volumes whose only container is ``maintitle`` (an article of
+    # a lexicon, @inreference): the work is printed after "//" ("[M]//Stuttgart" before)
+    ("@inreference{k, author = {Satzinger, Georg}, title = {Architektur}, pages = {54--58},"
+     " year = {2012}, location = {Stuttgart}, maintitle = {Lexikon Kunstwissenschaft}}",
+     "SATZINGER G. Architektur[M]//Lexikon Kunstwissenschaft. Stuttgart, 2012: 54-58."),
+    # A page range typed with an en dash and a hyphen is one range ("44--53" before)
+    ("@article{k, author = {Lutz, Gerhard}, title = {Kat}, journal = {J}, year = 2006,"
+     " pages = {44–-53}}", "LUTZ G. Kat[J]. J, 2006: 44-53."),
+    # A numbered part of a volume in a series ("Bd. 4.1") is the book's number in the series
+    ("@book{k, author = {Winckelmann, Johann Joachim}, title = {Geschichte der Kunst},"
+     " series = {Schriften und Nachla{\\ss}, Bd.}, number = {4.1}, location = {Mainz},"
+     " date = {2002}, langid = {german}}",
+     "WINCKELMANN J J. Schriften und Nachlaß, Bd.: 4.1\u2003Geschichte der Kunst[M]. Mainz, 2002."),
+    # A report's number typed in ``type`` (BibTeX prints "type number"; the AIAA class's
+    # database): the report's number after its title, not lost
+    ("@TechReport{k, author = {E. W. Miner}, title = {Hypersonic Flows}, year = 1975,"
+     " type = {NASA CR--2250}}", "MINER E W. Hypersonic flows: NASA CR–2250[R]. 1975."),
+    # …and a type in words alone is no number
+    ("@TechReport{k, author = {E. W. Miner}, title = {Hypersonic Flows}, year = 1975,"
+     " type = {Technical Report}, institution = {NASA}}", "MINER E W. Hypersonic flows[R]. NASA, 1975."),
+])
+def test_round_13ay_rules(source: str, expected: str) -> None:
+    assert format_entry(_entry(source), edition="2015") == expected
+
+
+def test_an_exhibition_catalogue_is_titled_by_its_exhibition_and_lends_it_to_its_entries() -> None:
+    """biblatex-arthistory-bonn's @Exhibcatalog has the exhibition's title in eventtitle (its
+    manual): the catalogue's title, a collection [G] with its place (not an event's venue);
+    an @Inexhibcatalog entry that crossrefs it is a contribution to it (it printed "[Z]. 2005"
+    and "FRINGS J. 2005.")."""
+    bib = parse_string(
+        "@Inexhibcatalog{Tjarks2005, author = {Tjarks, Torsten}, title = {Kat.-Nr. 313},"
+        " year = {2005}, crossref = {Bonn2005}, pages = {476}}\n"
+        "@Exhibcatalog{Bonn2005, editor = {Jutta Frings}, year = {2005}, location = {Leipzig},"
+        " eventtitle = {{Barock im Vatikan}}, eventsubtitle = {{Kunst und Kultur der Päpste}}}\n",
+        "bibtex")
+    assert dict(format_bibliography(bib, edition="2015")) == {
+        "Tjarks2005": "TJARKS T. Kat.-nr. 313[M]//FRINGS J. Barock im Vatikan: Kunst und Kultur der"
+                      " Päpste. Leipzig, 2005: 476.",
+        "Bonn2005": "FRINGS J. Barock im Vatikan: Kunst und Kultur der Päpste[G]. Leipzig, 2005."}
+
+
+def test_an_open_end_written_as_a_word_is_read_as_biblatexs_open_range() -> None:
+    """``date = {1992/open}`` (biblatex-arthistory-bonn's lexicon still appearing): `check` called
+    it "not a date", an error that stops a build, while `refs format` printed "1992-"; now both
+    read it as "1992/" and check says to write that."""
+    from wenxian.bibdate import read_date
+
+    assert (read_date("1992/open").iso, read_date("1992/open").exact) == ("1992/", False)
+    assert read_date("2019-13/open").iso == ""
+    entry = _entry("@reference{k, editor = {Andreas Beyer}, title = {Allgemeines {K}ünstlerlexikon},"
+                   " date = {1992/open}, publisher = {De Gruyter}, location = {Berlin}}")
+    assert format_entry(entry, edition="2015") == \
+        "BEYER A. Allgemeines Künstlerlexikon[M]. Berlin: De Gruyter, 1992-."

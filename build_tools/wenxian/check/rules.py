@@ -30,7 +30,8 @@ from wenxian.gbt7714.crossref import NOT_WORKS
 from wenxian.gbt7714.eprints import eprint_url
 from wenxian.gbt7714.names import repair_names
 from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, STYLE_TYPES, TYPE_CODES,
-                                      article_has_journal, carrier, doc_code)
+                                      article_has_journal, as_documented_type, carrier,
+                                      doc_code)
 from wenxian.project import Project
 
 # A ``review`` field starting with one of these says the entry is checked …
@@ -456,6 +457,11 @@ def missing_fields(ctx: Context) -> Iterator[Finding]:
             lent = {f.name for f in parent.fields if (parent.get(f.name) or "").strip()}
             present |= lent | ({"booktitle"} if "title" in lent else set())
         kind = entry.type.lower()
+        # The fields a style package defines are the standard fields its manual names
+        # (biblatex-jura2's court decision: gericht, dokumententyp, aktenzeichen → author, title).
+        documented = as_documented_type(_pybtex_entry(entry))
+        present |= {name.lower() for name, value in documented.fields.items() if value.strip()}
+        present |= {role.lower() for role in documented.persons}
         if STYLE_TYPES.get(kind, (kind,))[0] == "periodical" and "title" in present:
             present.add("journal")  # a whole periodical (or an issue): its title names it
         code = doc_code(_pybtex_entry(entry), ctx.edition)

@@ -32,6 +32,8 @@ from collections.abc import Mapping
 
 from pybtex.database import Entry
 
+from wenxian.gbt7714.doctypes import as_documented_type
+
 __all__ = ["NOT_WORKS", "inherit", "is_xdata"]
 
 _IN_TYPES = frozenset({"incollection", "inproceedings", "inbook", "bookinbook", "inreference",
@@ -134,7 +136,10 @@ def _with_xdata(entry: Entry, entries: Mapping[str, Entry], depth: int = 0) -> E
 def inherit(entries: Mapping[str, Entry]) -> list[Entry]:
     """The entries in order, each with what its xdata and crossref lend it (a new
     :class:`Entry`; the entries given are not changed); @xdata entries are left out."""
-    lookup = {key.lower(): e for key, e in entries.items()}
+    # A type one style package defines is read as the standard type its manual names first
+    # (biblatex-arthistory-bonn's @Inexhibcatalog takes its @Exhibcatalog's title as a
+    # contribution takes its collection's: wenxian.gbt7714.doctypes.STYLE_TYPES).
+    lookup = {key.lower(): as_documented_type(e) for key, e in entries.items()}
     lookup = {key: _with_xdata(e, lookup) if e.fields.get("xdata") else e
               for key, e in lookup.items()}
     return [_resolved(lookup[key.lower()], lookup) if e.fields.get("crossref")

@@ -11,12 +11,13 @@ from __future__ import annotations
 import logging
 import re
 
-from pybtex.database import Entry
+from pybtex.database import Entry, Person
 
 from wenxian.gbt7714.eprints import SOFTWARE_HOSTS
 
 __all__ = ["TYPE_CODES", "CONTRIBUTION_TYPES", "MISC_TYPES", "STYLE_TYPES", "SUBTYPE_CODES",
-           "article_has_journal", "as_documented_type", "carrier", "chapter_is_title", "doc_code", "is_contribution"]
+           "article_has_journal", "as_documented_type", "carrier", "chapter_is_title", "doc_code", "is_contribution",
+           "report_number_in_type"]
 
 log = logging.getLogger("wenxian.gbt7714")
 
@@ -53,6 +54,11 @@ TYPE_CODES: dict[str, str] = {
     # program, 计算机程序 [CP], as biblatex-software's @software), a dictionary (a reference
     # work, as @reference), an item in a book series (a contribution, as @incollection)
     "website": "EB", "repository": "CP", "dictionary": "M", "inserialcollection": "M",
+    # a court decision (biblatex's manual §2.1.3 lists @jurisdiction beside @legislation and
+    # @legal, types its standard styles leave to others: biblatex-jura2, biblatex-bath): GB/T
+    # 7714 has no code for it (2015 table B.1), so it is "other" [Z], as the gbt7714 package
+    # prints it; not an unknown type
+    "jurisdiction": "Z",
 }
 # Types that are a web page [EB] when they have a URL, else "other" [Z].
 MISC_TYPES = frozenset({"misc", "unpublished", "image", "video", "audio", "music", "movie",
@@ -91,18 +97,78 @@ ONLINE_TYPES = frozenset({"online", "webpage", "www", "electronic", "website"})
 STYLE_TYPES: dict[str, tuple[str, str]] = {
     "journalpart": ("periodical", "abnTeX2's part of a periodical (an issue or supplement)"),
     "monography": ("thesis", "abnTeX2's academic monograph, used as @mastersthesis/@phdthesis"),
+    # biblatex-arthistory-bonn (its manual, "arthistory-bonn-specific entry types"): @Exhibcatalog
+    # "is for catalogs of temporary exhibitions", edited, "the exhibition's title is listed in
+    # eventtitle and eventsubtitle" — a collection [G] whose title is the exhibition's when it
+    # has none; @Inexhibcatalog, an entry of such a catalogue, a contribution to it; @Catalog,
+    # "catalogs of the permanent inventory of a museum's art collection" (Bestandskatalog), a
+    # book [M] (an author's, or an editor's)
+    "exhibcatalog": ("collection", "biblatex-arthistory-bonn's exhibition catalogue"),
+    "inexhibcatalog": ("incollection", "biblatex-arthistory-bonn's entry in an exhibition catalogue"),
+    "catalog": ("book", "biblatex-arthistory-bonn's catalogue of a museum's collection"),
+    # biblatex-jura2 (its manual, "Eintragsart commentary"): a legal commentary or handbook,
+    # a book cited by its editors or its title (Palandt, Maunz/Dürig), [M]
+    "commentary": ("book", "biblatex-jura2's legal commentary (a book)"),
+    # biblatex-fiwi (its manual, "archival": "für Dokumente aus Archiven", documents from
+    # archives, with ``library`` and ``librarylocation``): 档案 [A] (2015 table B.1)
+    "archival": ("archive", "biblatex-fiwi's document from an archive"),
 }
+# Fields one style package defines for a type, read as the standard fields they are:
+# biblatex-jura2's court decision (its manual's @jurisdiction examples: ``gericht`` the court,
+# ``dokumententyp`` Beschluss/Urteil, ``entscheidungsdatum`` the date, ``aktenzeichen`` the
+# docket number, ``fundstelle`` where it is printed; ``datenbank``, the database it was read in, is no element
+# of the standard).
+# The court is its author (an organization), the kind of decision and its docket number its
+# title, as the court prints them; nothing else is made up (an entry with none of these
+# fields is left as it is).
+_JURA2_DECISION = ("gericht", "dokumententyp", "aktenzeichen", "entscheidungsdatum")
+
+
+def _documented_fields(kind: str, fields: dict, persons: dict) -> tuple[dict, dict]:
+    """The fields (and name lists) of a type one style package defines, as standard fields."""
+    given = {name.lower(): value for name, value in fields.items()}
+
+    def get(name: str) -> str:
+        return given.get(name, "").strip()
+    if kind == "exhibcatalog" and not get("title") and get("eventtitle"):
+        # the exhibition's title is the catalogue's; its ``location`` is the book's place
+        # (the manual: "year and location refer to the published book itself"), not the
+        # venue of an event
+        fields = {name: value for name, value in fields.items()
+                  if name.lower() not in ("eventtitle", "eventsubtitle")}
+        fields["title"] = get("eventtitle")
+        if get("eventsubtitle") and not get("subtitle"):
+            fields["subtitle"] = get("eventsubtitle")
+    elif kind == "jurisdiction" and not get("title") and any(get(n) for n in _JURA2_DECISION):
+        fields = dict(fields)
+        # a docket number keeps its capitals ("6 P 7.12"): braced, as a name is
+        fields["title"] = "{" + " ".join(v for v in (get("dokumententyp"), get("aktenzeichen")) if v) + "}"
+        if get("entscheidungsdatum") and not get("date"):
+            fields["date"] = get("entscheidungsdatum")
+        if get("fundstelle") and not get("howpublished"):
+            fields["howpublished"] = get("fundstelle")
+        if get("gericht") and not any(r.lower() in ("author", "editor") for r in persons):
+            persons = dict(persons)
+            persons["author"] = [Person("{" + get("gericht") + "}")]
+    return fields, persons
+
 
 
 def as_documented_type(entry: Entry) -> Entry:
     """``entry`` as the standard type its style package documents (:data:`STYLE_TYPES`); the
     entry itself when its type is not one of them (a new :class:`Entry` otherwise)."""
-    mapped = STYLE_TYPES.get(entry.type.lower())
+    kind = entry.type.lower()
+    mapped = STYLE_TYPES.get(kind)
+    fields, persons = _documented_fields(kind, entry.fields, entry.persons)
     if mapped is None:
-        return entry
+        if fields is entry.fields and persons is entry.persons:
+            return entry
+        copy = Entry(entry.original_type, fields=fields, persons=persons)
+        copy.key = getattr(entry, "key", None)
+        return copy
     log.warning("%s: entry type @%s is %s; formatted as @%s (write @%s)",
                 getattr(entry, "key", "?"), entry.type.lower(), mapped[1], mapped[0], mapped[0])
-    copy = Entry(mapped[0], fields=entry.fields, persons=entry.persons)
+    copy = Entry(mapped[0], fields=fields, persons=persons)
     copy.key = getattr(entry, "key", None)
     return copy
 
@@ -222,3 +288,13 @@ _CONTAINER_FIELDS = ("booktitle", "booksubtitle", "booktitleaddon", "maintitle",
 _WHOLE_WORKS = frozenset({"article", "review", "periodical", "book", "mvbook", "collection",
                           "mvcollection", "proceedings", "mvproceedings", "reference",
                           "mvreference"})
+
+
+# A report's number in BibTeX's ``type`` ("NASA CR--2250", "AIAA Paper 90--3068", "NACA
+# Rept.~1135"): words and a number; a type in words alone ("Technical Report") is no number.
+_NUMBERED_TYPE = re.compile(r"\d")
+
+
+def report_number_in_type(value: str) -> bool:
+    """Whether a report's ``type`` holds its number (BibTeX prints "type number")."""
+    return bool(value and _NUMBERED_TYPE.search(value))

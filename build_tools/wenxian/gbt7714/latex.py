@@ -89,7 +89,13 @@ _WORDS.update({"MF": "METAFONT", "METAFONT": "METAFONT", "MP": "MetaPost", "META
                "hyphen": "-", "nbhyphen": "-", "hyphenate": "", "nobreak": "",
                "thinspace": "\u2009", "enspace": "\u2002", "fi": "", "break": "",
                "@": "", "space": " ", "pounds": "£", "textsterling": "£", "texteuro": "€",
-               "euro": "€", "textdollar": "$"})
+               "euro": "€", "textdollar": "$",
+               # LaTeX's glue and line and page breaks (biblatex-jura2's manual puts
+               # "\\hfill\\hfill\\linebreak" between the volumes of a commentary in its title):
+               # the reader sees a space between the words, nothing else
+               "hfill": " ", "hfil": " ", "hss": "", "vfill": " ", "linebreak": " ",
+               "pagebreak": " ", "newpage": " ", "par": " ", "noindent": "",
+               "smallskip": " ", "medskip": " ", "bigskip": " "})
 # biblatex's punctuation commands (biblatex.sty), as they print where a field ends or
 # joins another: a data file copied from a biblatex database carries them.
 _WORDS.update({"adddot": ".", "addcomma": ",", "addcolon": ":", "addsemicolon": ";",
@@ -319,6 +325,19 @@ class _Reader:
                              or name in ("textsubscript", "textsuperscript", "href")):
                     arg = nodes[i]
                     i += 1
+                elif not _args(node) and i < len(nodes) and isinstance(nodes[i], LatexGroupNode) \
+                        and nodes[i].delimiters == ("{", "}") and nodes[i].nodelist \
+                        and name.isalpha() \
+                        and not known_command(name) and name not in _URL_COMMANDS \
+                        and name not in _QUOTE_COMMANDS:
+                    # A command no table knows, written right before its braced argument
+                    # (\mymacro{text}): a user's or a style's markup around text (a title's
+                    # font, a language: biblatex-fiwi's \film{Lost}, "markiert Filmtitel"): the
+                    # text is printed, the command's name is not, and the braced text keeps its
+                    # case as BibTeX keeps it. A command alone ("C:\temp") stays text.
+                    self.nodes(nodes[i].nodelist, True, em)
+                    i += 1
+                    continue
                 self.macro(node, arg, nodes, i, protected, em)
                 if name == "href" and arg is not None and i < len(nodes) \
                         and isinstance(nodes[i], LatexGroupNode):

@@ -20,7 +20,8 @@ from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
 from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, as_documented_type, carrier,
-                                      chapter_is_title, doc_code, is_contribution)
+                                      chapter_is_title, doc_code, is_contribution,
+                                      report_number_in_type)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.eprints import archive_name, eprint_url
 from wenxian.gbt7714.lang import entry_language
@@ -316,6 +317,12 @@ def title_block(ctx: EntryContext) -> Text:
         or bool(ctx.get("journal") or ctx.get("journaltitle"))
     volume = ctx.get("volume")
     number = plain(parse(ctx.get("number")))
+    if not number and ctx.code == "R" and report_number_in_type(ctx.get("type")):
+        # BibTeX's @techreport prints "type number"; a report whose number is typed in
+        # ``type`` alone (the AIAA class's database: "NASA CR--2250", "AIAA Paper 90--3068") has
+        # its number there: printed after the title as a report's number is ("题名: 编号[R]",
+        # GB/T 7714—2015 §4.1 example "…: PB 91-194001[R]"), not lost
+        number = plain(parse(ctx.get("type"))).strip()
     body = plain(parse(ctx.get("series"))).strip()
     body_number = ""
     if ctx.code == "S" and number and _STANDARD_BODY.fullmatch(body):
@@ -406,6 +413,11 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
             booktitle = _join([Text(series, rules.colon, vol), booktitle], "\u2003")
         else:
             booktitle = _join([booktitle, vol], rules.colon)
+    elif len(main := _field_text(ctx, ctx.titled("maintitle", "mainsubtitle", "maintitleaddon"))):
+        # The work in many volumes the part is in, without a volume number (biblatex-arthistory-
+        # bonn's @Inreference in "Lexikon Kunstwissenschaft", its only container: "[M]//Stuttgart"
+        # before): its title, before the volume's own as for a whole book (title_block).
+        booktitle = _join([main, booktitle], rules.colon) if len(booktitle) else main
     elif ctx.get("series") and len(booktitle):
         # A series without a volume number is not lost: before the book's title, as for
         # a whole book (title_block) — biblatex-ieee.bib's "IMA Volumes in Mathematics …",
@@ -416,9 +428,10 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
 
 
 # A number in a series, maybe with its abbreviation as typed ("n.~31", abnTeX2's amaral1994;
-# "No. 4", "Bd. 2"): printed as written.
+# "No. 4", "Bd. 2"): printed as written; a part of a numbered volume ("4.1", biblatex-arthistory-
+# bonn's Winckelmann2002 in "Schriften und Nachlaß, Bd.", lost before) is a number too.
 _SERIES_NUMBER = re.compile(r"(?:(?:[Nn][or]?|[Nn]úm|[Vv]ol|[Bb]d|[Tt])\.?\s*)?"
-                            r"(?:\d+[a-z]?|[IVXLC]+|[ivxlc]+)")
+                            r"(?:\d+(?:\.\d+)*[a-z]?|[IVXLC]+|[ivxlc]+)")
 
 
 def _series_before(ctx: EntryContext, title: Text) -> Text:

@@ -41,7 +41,9 @@ _TO_HALF = (
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:)\]])")
 _MULTISPACE = re.compile(r" {2,}")
 _JOURNAL_PERIOD = re.compile(r"(?<=\w)\.(?=\s|$)")
-_DASHES = re.compile(r"\s*(?:-+|–|—)\s*")
+# A range's dash as typed: hyphens, an en or em dash, or a mix ("44–-53", an en dash and a
+# hyphen in biblatex-arthistory-bonn's Luettichau2006, printed "44--53" before).
+_DASHES = re.compile(r"\s*[-–—]+\s*")
 _SPACES = re.compile(r"\s+")
 _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
