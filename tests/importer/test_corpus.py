@@ -163,7 +163,8 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.964 → 0.946.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.946 → 0.952.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.950
+    # Round 17c (as in test_dev_floors): 0.9515 → 0.9526.
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.952
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -244,7 +245,8 @@ def test_dev_floors(totals) -> None:
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9598 → 0.9624, 435 → 436.
     # Round 15e, its two articles in dev (measured with the round's work): 0.962 → 0.959.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.948
+    # Round 17c (the column judged on the text's own lines, figures' glue on a sentence's last line, a -layout row's rest no indent): 0.9499 → 0.9511.
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.951
     assert sum(r.cites for r in dev) >= 436
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
@@ -332,7 +334,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # text (1.00 → 0.67, scored at the round's end only, never looked at); dev's two rows 0.8926 → 0.9002.
     # Round 15e, its two articles in dev (measured with the round's work): 0.942 → 0.938.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.923
+    # Round 17c (a -layout row's rest no indent; the column judged on the text's own lines): 0.9245 → 0.9295.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.929
     assert sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
@@ -616,7 +619,8 @@ def test_html_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.869
+    # Round 17c (as above): 0.8732 → 0.8777.
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.877
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     # Round 14e, round 14a's two articles in dev (measured): 23 → 25.
     # Round 15c (numbers cited on the pages before are no new citations in a split: zhongxiao-heliu's html-twocol table's cells out of a paragraph): leaks 25 → 23.
@@ -665,7 +669,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 16d (raised marks: a first piece printed after its mark joins it; a run's next reference
     # entry after a line ending as an entry ends): 0.4519 → 0.4748, headings 0.9635 → 0.9717,
     # citation sequences 4 → 6 (held-out jiating-yisheng 0.27 → 0.58 and its citations in order).
-    assert paragraphs("pdftotext") >= 0.474
+    # Round 17c: 0.474 → 0.4726 (jiazhuang-dianti's narrow texts: the window judged without the headings beside it measures half a cell wider; docs/import-rounds.md).
+    assert paragraphs("pdftotext") >= 0.472
     # Round 16f, round 16a's two articles in dev (measured).
     assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.961
     assert sum(r.cites for r in by["pdftotext"]) >= 6
@@ -745,7 +750,8 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.792 → 0.802 (0.798 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 0.810 → 0.812.
     # Round 15b (a word processor's -layout pages read as two columns): 0.8122 → 0.8312.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.827
+    # Round 17c (the column judged on the text's own lines, figures' glue on a sentence's last line, a -layout row's rest no indent): 0.8371 → 0.8390.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.839
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 194 → 195.
     # Round 15b (a word processor's -layout pages read as two columns): 195 → 208.
