@@ -704,7 +704,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     assert paragraphs("pdftotext-layout") >= 0.788
     # Round 16f, round 16a's two articles in dev (measured).
-    assert paragraphs("pdftotext-raw") >= 0.893
+    # Round 17c: 0.8957 → 0.8926 (jiazhuang-dianti's narrow -raw text, as its plain pdftotext one above).
+    assert paragraphs("pdftotext-raw") >= 0.892
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     # Round 16f, round 16a's two articles in dev (measured).
