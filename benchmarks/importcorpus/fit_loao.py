@@ -8,7 +8,7 @@ end. A logistic regression over ``evidence.BREAK``'s features is then fitted lea
 out at a time and scored on that article's decisions, beside the weights as they are. The held-out
 split is never read. Round 16c: 0.9951 fitted, 0.9951 as they are (docs/import-rounds.md): not taken.
 
-    python benchmarks/importcorpus/fit_loao.py [--article GLOB]
+    python benchmarks/importcorpus/fit_loao.py [--article GLOB] [--package DIR]
 
 No dependency beyond the package: identical feature vectors are counted once, so Newton's method
 in plain Python is quick.
@@ -101,6 +101,7 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--article", default="*", metavar="GLOB", help="the dev articles to collect (all by default)")
+    parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to collect with (score.py reads it)")
     args = parser.parse_args(argv)
     found = decisions(args.article)
     dims = len(found[0][1]) if found else 0

@@ -182,6 +182,13 @@ class _Layout:
         apart |= {k for run in loose for k in run}
         self._text = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._where = {k: p for p, k in enumerate(self._text)} if apart else None
+        # … and where a line's end is judged, nor are the headings and front-matter fields (short:
+        # after a heading and the fields above the first section, the quantile of a few lines fell
+        # to a paragraph's last line, "…取决于基层。", and the paragraph's end went unseen; round
+        # 17c). (A heading's wrapped tail is measured as before: ``_tail``.)
+        apart = apart | {k for k, (kind, level) in enumerate(zip(self.kinds, self.levels)) if kind or level is not None}
+        self._body = [k for k in range(len(self.lines)) if k not in apart] if apart else None
+        self._body_where = {k: p for p, k in enumerate(self._body)} if apart else None
         self._bare_titles(apart)
 
     def _bare_titles(self, apart: set[int]) -> None:
@@ -256,8 +263,9 @@ class _Layout:
         key = (i, judged)
         if key in self._columns:
             return self._columns[key]
-        if self._text is not None and i in self._where:
-            p, text, widths, exact = self._where[i], self._text, self.widths, self._exact
+        text, where = (self._body, self._body_where) if judged else (self._text, self._where)
+        if text is not None and i in where:
+            p, widths, exact = where[i], self.widths, self._exact
             nxt = text[p + 1 : p + 2 + WINDOW]
             after = nxt[1:] if judged else []
             sides = [([widths[k] for k in side], [exact[k] for k in side])
@@ -504,7 +512,7 @@ class _Layout:
         features = evidence.break_features(
             sentence_end=sentence_end,
             width=(self.widths[i - 1] + self.widths[i] if hung else
-                   self._ending_width(i) if sentence_end and self.wrapped else self.widths[i]),
+                   self._ending_width(i) + script_glue(line.text) if sentence_end and self.wrapped else self.widths[i]),
             next_width=printed_width(self.lines, i + 1, self.column(i, judged=True)),
             column=self.column(i, judged=True),
             next_indented=nxt.indent,

@@ -93,6 +93,21 @@ def _is_indent(lead: str) -> bool:
     return "\u3000" in lead or "\t" in lead or len(lead) >= 2
 
 
+ROW_REST_LEAD = 3  # spaces beyond the line before's own lead: more than a paragraph's indent
+
+
+def _row_rest(before: str, raw: str) -> bool:
+    """Whether ``raw``'s leading spaces set it where the line ``before`` it ends: the rest of that
+    printed row, which the extractor put on a line of its own (pdftotext -layout starts a line at
+    a quotation mark's font and keeps its place on the row: "位社区书记说：" + "       “同一栋楼…"),
+    not an indent (round 17c). Counted in characters, as -layout sets them (a mark set narrow
+    before it: a character less)."""
+    lead = len(raw) - len(raw.lstrip(" "))
+    before = before.rstrip()
+    own = len(before) - len(before.lstrip(" "))
+    return lead >= own + ROW_REST_LEAD and len(before) - 2 <= lead <= len(before) + 1
+
+
 # What the tool that saved the text added: a YAML header, page marks
 # ("## Page 3", "<!-- page 3 -->", "=== Page 3 ===").
 _YAML_KEY = re.compile(r"^[A-Za-z_][\w-]*\s*:")
@@ -227,6 +242,9 @@ def split_lines(text: str) -> Lines:
                 compounds = compounds_in(text.split("\n"))
             stripped = _SOFT_HYPHEN.sub(lambda m: _soft_hyphen(m, compounds), stripped).replace("\ufffe", "-")
         indent = raw[0] in _INDENT_CHARS and _is_indent(raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))])
+        if indent and index and out and not out[-1].gap_after and "\f" not in ordered[index][1] \
+                and _row_rest(ordered[index - 1][1], raw):
+            indent = False
         out.append(Line(number, stripped, indent, False, width(stripped), page, heading_mark))
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
