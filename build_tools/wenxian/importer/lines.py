@@ -102,6 +102,8 @@ MARGIN_SHARE = 0.3  # of the non-blank lines start exactly at the margin
 
 def text_margin(raw_lines: list[str]) -> int:
     """The spaces before most lines of this text, when it sets them on a page's grid (else 0)."""
+    if sum(1 for raw in raw_lines if raw.endswith(" ")) < PADDED_SHARE * len(raw_lines) / 2:
+        return 0  # (most texts: a blank line at most after every line, and none padded)
     bodies = [body for raw in raw_lines if (body := raw.replace("\f", "")).strip()]
     if not bodies or sum(1 for body in bodies if body.endswith(" ")) < PADDED_SHARE * len(bodies):
         return 0
