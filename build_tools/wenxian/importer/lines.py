@@ -196,7 +196,7 @@ def split_lines(text: str) -> Lines:
     table_start: list[int] = []  # the line number where each table began
     if margin := text_margin(raw_lines):
         raw_lines = without_margin(raw_lines, margin)
-    ordered = reading_order(raw_lines)
+    ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
     skip_to = 0  # past a display formula already read
     for index, (number, raw) in enumerate(ordered):
         if index < skip_to:
