@@ -194,8 +194,11 @@ def split_lines(text: str) -> Lines:
     table_lines: list[list[str]] = []  # each table's markup, its rows on consecutive lines
     table_at: list[int] = []  # the index of each table's last line
     table_start: list[int] = []  # the line number where each table began
-    if margin := text_margin(raw_lines):
+    # (a text whose lines are not padded, nearly every one, is not looked at line by line)
+    if text.count(" \n") >= PADDED_SHARE * text.count("\n") / 2 and (margin := text_margin(raw_lines)):
         raw_lines = without_margin(raw_lines, margin)
+    else:
+        margin = 0
     ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
     skip_to = 0  # past a display formula already read
     for index, (number, raw) in enumerate(ordered):
