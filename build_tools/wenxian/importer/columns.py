@@ -246,9 +246,15 @@ def _beside(texts: list[tuple[int, str]], k: int, column: float) -> bool:
     return bool(margins) and all(end <= lead + 1 for end in margins)
 
 
-def _page_order(page: list[tuple[int, str]], measure: float | None = None) -> list[tuple[int, str]]:
+def _page_order(page: list[tuple[int, str]], measure: float | None = None, unpaged: bool = False) -> list[tuple[int, str]]:
     texts = [(n, line) for n, line in page if line.strip()]
     if (gutter := _page_gutter(texts)) is not None:
+        if unpaged and (runs := _runs(page, measure)):
+            # A whole article as one page (no page's end marked): the first page's front matter,
+            # above its first run of two-column rows, is one column — its rows with a wide gap (the
+            # journal's header, letter-spaced names, an affiliation's postcode) are no columns'
+            # rows (round 17g: pdfplumber layout=True, dev titles 140 → 189 of 243 typeset texts).
+            return page[: runs[0][0]] + _split_page(page[runs[0][0] :], gutter, _full(texts), measure)
         return _split_page(page, gutter, _full(texts), measure)
     # A page mostly of one column (the first page's front matter) may still
     # hold a run of two-column rows: split the run alone.
@@ -587,8 +593,10 @@ def _local_gutters(page: list[tuple[int, str]], measure: float | None) -> list[f
     return out
 
 
-def reading_order(lines: list[str]) -> list[tuple[int, str]]:
-    """(1-based line number, text) in reading order; pages split at form feeds."""
+def reading_order(lines: list[str], unpaged: bool = False) -> list[tuple[int, str]]:
+    """(1-based line number, text) in reading order; pages split at form feeds. ``unpaged``: the
+    text marks no page's end (a grid text, :func:`wenxian.importer.lines.text_margin`), so its one
+    "page" is the whole article."""
     joined = "\n".join(lines)
     if raised.any_in_rows(joined):
         lines = raised.lower_in_rows(lines, MARGIN, _GAP)
@@ -602,7 +610,7 @@ def reading_order(lines: list[str]) -> list[tuple[int, str]]:
             pages.append([])
         pages[-1].append((number, line))
     measure = _measure(pages)
-    return [item for page in pages for item in _page_order(page, measure)]
+    return [item for page in pages for item in _page_order(page, measure, unpaged)]
 
 
 def _measure(pages: list[list[tuple[int, str]]]) -> float | None:

@@ -12,6 +12,7 @@ then a blank line means nothing and its *absence* is the evidence (see
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from wenxian.importer.chars import ends_sentence, width
@@ -87,6 +88,39 @@ def without_lines(doc: Lines, taken: set[int]) -> Lines:
             continue
         kept.append(line)
     return Lines(kept, doc.blank_is_filler, doc.blank_trust, doc.math, doc.tables)
+
+
+# A text set on a page's grid (pdfplumber's ``extract_text(layout=True)``): most of its lines are
+# padded with spaces to the page's width, and start with the page's margin (6 to 9 spaces before
+# nearly every line): the margin is no indent, only what a line has beyond it is. No other
+# extractor of the import corpus pads its lines; a text that indents each of its paragraphs by two
+# spaces (a copy from a web page) does not either, and keeps its indents.
+MIN_MARGIN = 2
+PADDED_SHARE = 0.5  # of the non-blank lines end with a space
+MARGIN_SHARE = 0.3  # of the non-blank lines start exactly at the margin
+
+
+def text_margin(raw_lines: list[str]) -> int:
+    """The spaces before most lines of this text, when it sets them on a page's grid (else 0)."""
+    if sum(1 for raw in raw_lines if raw.endswith(" ")) < PADDED_SHARE * len(raw_lines) / 2:
+        return 0  # (most texts: a blank line at most after every line, and none padded)
+    bodies = [body for raw in raw_lines if (body := raw.replace("\f", "")).strip()]
+    if not bodies or sum(1 for body in bodies if body.endswith(" ")) < PADDED_SHARE * len(bodies):
+        return 0
+    margin, count = Counter(len(body) - len(body.lstrip(" ")) for body in bodies).most_common(1)[0]
+    return margin if margin >= MIN_MARGIN and count >= MARGIN_SHARE * len(bodies) else 0
+
+
+def without_margin(raw_lines: list[str], margin: int) -> list[str]:
+    """The lines less ``margin`` spaces before them (all a line has, when fewer) and the spaces
+    that pad them to the page's width; a form feed stays at the line's start."""
+    out: list[str] = []
+    for raw in raw_lines:
+        feed = "\f" * raw.count("\f")
+        body = raw.replace("\f", "").rstrip(" ")
+        lead = len(body) - len(body.lstrip(" "))
+        out.append(feed + body[min(lead, margin):])
+    return out
 
 
 def _is_indent(lead: str) -> bool:
@@ -175,7 +209,12 @@ def split_lines(text: str) -> Lines:
     table_lines: list[list[str]] = []  # each table's markup, its rows on consecutive lines
     table_at: list[int] = []  # the index of each table's last line
     table_start: list[int] = []  # the line number where each table began
-    ordered = reading_order(raw_lines)
+    # (a text whose lines are not padded, nearly every one, is not looked at line by line)
+    if text.count(" \n") >= PADDED_SHARE * text.count("\n") / 2 and (margin := text_margin(raw_lines)):
+        raw_lines = without_margin(raw_lines, margin)
+    else:
+        margin = 0
+    ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
     skip_to = 0  # past a display formula already read
     for index, (number, raw) in enumerate(ordered):
         if index < skip_to:
