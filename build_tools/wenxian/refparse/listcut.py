@@ -384,6 +384,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     # pattern of a name's letters reads as one)
     texts = without_soft_hyphens([unicodedata.normalize("NFC", line.rstrip()) for line in lines])
     printed_labels = sum(1 for t in texts if label_of(t, None))
+    if not printed_labels and (spaced := _spaced_labels(texts)):
+        # Labels set apart by space alone ("1 Lee K, Zhang W. …", a hanging label's tab as pdftotext
+        # gives it) read as the "1." they stand for.
+        for index in spaced:
+            texts[index] = _SPACED_LABEL.sub(r"\1. ", texts[index], count=1)
+        printed_labels = len(spaced)
     bare = set() if printed_labels else _bare_labels(texts)
     # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
     # however narrow the column the list was wrapped to: per line, a list wrapped again to a column
@@ -687,6 +693,23 @@ def _bare_labels(texts: list[str]) -> set[int]:
             continue
         after = next((t.strip() for t in texts[index + 1:] if t.strip()), "")
         if after and not _PAGE_NUMBER.match(after):
+            found.add(index)
+            expected += 1
+    return found if len(found) >= 3 else set()
+
+
+_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（])")
+
+
+def _spaced_labels(texts: list[str]) -> set[int]:
+    """Indexes of lines opened by a number and a space that run 1, 2, 3, … in order (three at least):
+    the labels of a list whose style prints them without a stop or brackets ("1 Lee K, …"). Numbers out
+    of the sequence (a volume or page wrapped to a line's start) are no labels."""
+    found: set[int] = set()
+    expected = 1
+    for index, text in enumerate(texts):
+        m = _SPACED_LABEL.match(text)
+        if m and int(m.group(1)) == expected:
             found.add(index)
             expected += 1
     return found if len(found) >= 3 else set()

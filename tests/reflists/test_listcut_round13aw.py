@@ -1,0 +1,36 @@
+"""Round 13aw: what lists rendered through many real citation styles showed about cutting a list (all
+lines written here, in the forms those styles print)."""
+
+from __future__ import annotations
+
+from wenxian.refparse.listcut import cut_list
+
+
+def test_labels_set_apart_by_space_alone_open_entries() -> None:
+    """Styles with a hanging label and no stop or brackets (Nature Publishing Group's Vancouver, Science
+    China, the Chinese Journal of Aeronautics) come out of a text layer as "1 Name …": numbers that run
+    1, 2, 3 at the lines' starts are the labels, a volume wrapped to a line's start is not."""
+    lines = ["References",
+             "1 Lee K, Zhang W. Digital platforms and market entry. Research Policy 2020;",
+             "49(8): 104038.",
+             "2 王晓峰. 区域创新体系的演化逻辑. 北京: 社会科学文献出版社, 2018.",
+             "3 Hirschman AO. The strategy of economic development. New Haven: Yale University",
+             "Press; 1958.",
+             "4 Miller R, Davis S. Trade costs and the geography of production. Journal of",
+             "97 International Economics 2015; 97: 36–49.",
+             "5 “Statistical yearbook”, National Bureau of Statistics, 2022."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 4, 5, 7, 9]
+    assert cut.items[0].text.startswith("Lee K, Zhang W.")
+    assert cut.items[3].text.endswith("2015; 97: 36–49.")
+
+
+def test_numbers_at_lines_starts_out_of_sequence_are_no_labels() -> None:
+    """Two numbers in order are not a sequence: an author-year list whose wrapped lines open with a
+    volume stays cut by its heads."""
+    lines = ["Chen, L. (2019). Green credit. Journal of Finance, 12(3),",
+             "1 Suppl., 101–110.",
+             "Wang, H. (2020). Firm innovation. Economic Review, 8,",
+             "2 pages in print, 45–61."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [1, 3]
