@@ -1,4 +1,4 @@
-"""Round 13aw: what lists rendered through many real citation styles showed about cutting a list (all
+"""Round 13aw: what lists rendered through many real citation styles showed about cutting and reading lists (all
 lines written here, in the forms those styles print)."""
 
 from __future__ import annotations
@@ -34,3 +34,13 @@ def test_numbers_at_lines_starts_out_of_sequence_are_no_labels() -> None:
              "2 pages in print, 45–61."]
     cut = cut_list(lines)
     assert [item.line for item in cut.items] == [1, 3]
+
+
+def test_chinese_names_joined_by_a_western_styles_words_are_several_names() -> None:
+    """A reference manager's English style over Chinese items joins the names with "and" or "&"
+    ("刘建国 and 周丽. 2019. …"): two persons, as a comma would separate them, not one name."""
+    from wenxian.refparse.westnames import parse_author_list
+
+    assert [str(p) for p in parse_author_list("刘建国 and 周丽")] == ["刘建国", "周丽"]
+    assert [str(p) for p in parse_author_list("张三, 李明, & 陈静")] == ["张三", "李明", "陈静"]
+    assert [str(p) for p in parse_author_list("张三, 李明 and 陈静")] == ["张三", "李明", "陈静"]
