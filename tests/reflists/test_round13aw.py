@@ -44,3 +44,17 @@ def test_chinese_names_joined_by_a_western_styles_words_are_several_names() -> N
     assert [str(p) for p in parse_author_list("刘建国 and 周丽")] == ["刘建国", "周丽"]
     assert [str(p) for p in parse_author_list("张三, 李明, & 陈静")] == ["张三", "李明", "陈静"]
     assert [str(p) for p in parse_author_list("张三, 李明 and 陈静")] == ["张三", "李明", "陈静"]
+
+
+def test_chinese_names_and_the_year_open_an_entry_after_one_without_its_full_stop() -> None:
+    """Springer's author-year styles end entries without a full stop ("…G. Schirmer, New York") and print
+    Chinese items with the year in parentheses after the names: "王晓峰 (2018) …" opens the next entry, as
+    "Kandala S (2002) …" does."""
+    lines = ["References",
+             "Hirschman AO (1958) The strategy of economic development. Yale University Press, New Haven",
+             "王晓峰 (2018) 区域创新体系的演化逻辑. 社会科学文献出版社, 北京",
+             "郑凯, 许冬 (2021) 乡村振兴背景下的农地流转. 农业经济问题 (3):77–88",
+             "国家统计局（2022）中国统计年鉴2022. 中国统计出版社, 北京",
+             "Kandala S (2002) Changes to Annex D. IEEE"]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 3, 4, 5, 6]

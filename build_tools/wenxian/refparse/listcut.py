@@ -123,9 +123,13 @@ SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-
 # (1998)"), or one name alone ("Aristotle (1877)", "CMS (2003)"), then the year in parentheses, maybe
 # with its day ("(Oct. 27, 2004a)"). Its entries end without a full stop ("…Clarendon Press, Oxford").
 _SPRINGER_NAME = r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:\s[A-Z]{1,3}(?:\s(?:von|van|de|da|di|le))?)"
+# …and Chinese names (a body's too) where such a style prints Chinese items: "王晓峰 (2018) 区域…",
+# "郑凯, 许冬 (2021) …", "国家统计局（2022）…".
+_CJK_NAME = r"[\u3400-\u9fff][\u3400-\u9fff·•]{0,15}"
 SPRINGER_HEAD = re.compile(
-    rf"^\s*(?:{_SPRINGER_NAME}(?:,\s{_SPRINGER_NAME})*(?:,?\set\sal\.?)?|[A-Z][^\W\d_]+)"
-    r"\s\((?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?(?:1[5-9]|20)\d\d[a-z]?\)\s+\S")
+    rf"^\s*(?:(?:{_SPRINGER_NAME}(?:,\s{_SPRINGER_NAME})*(?:,?\set\sal\.?)?|[A-Z][^\W\d_]+)\s\("
+    rf"|{_CJK_NAME}(?:(?:[,，]\s?|、){_CJK_NAME})*(?:[,，]?\s?等)?\s?[(（])"
+    r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?(?:1[5-9]|20)\d\d[a-z]?[)）]\s*\S")
 _SPRINGER_OPEN_END = re.compile(r"(?:\b(?:in|by|of|and|the|ed|eds|trans)\.?|[,:;&(–—-])$")
 # MLA's entries without names: a title in quotation marks ("“Azimuthal Equidistant Projection.”
 # Merriam-Webster’s …"), an unsigned review ("Review of …"), or a body's name of capitalised words
