@@ -58,3 +58,58 @@ def test_chinese_names_and_the_year_open_an_entry_after_one_without_its_full_sto
              "Kandala S (2002) Changes to Annex D. IEEE"]
     cut = cut_list(lines)
     assert [item.line for item in cut.items] == [2, 3, 4, 5, 6]
+
+
+def test_names_with_initials_and_a_colon_open_an_entry() -> None:
+    """Springer's Lecture Notes and mathphys styles and Karger's print "Names: Title …": a family name with
+    its initials and a colon opens the next entry, also in a list whose other entries read as author-year
+    heads (their year in parentheses at the end) and after an entry ending in its address."""
+    lines = ["References",
+             "Zhang, Y., Li, X.: Air pollution and outpatient visits. Environ Health. 18, 45 (2019)",
+             "Schellinger, P.C., Hudson, M.: Encyclopedia of the Novel. Fitzroy Dearborn, Chicago (1998)",
+             "Hedelin, P., Skoglund, M.: Theory for transmission of vector quantization data. In: Speech Coding",
+             "and Synthesis. pp. 347–396. Elsevier Science, Amsterdam (1995)",
+             "Metcalf, S.W.: The Tort Hall air emission study. In: The International Congress on Hazardous Waste",
+             "(for high voice), Atlanta (1998)",
+             "Stenger, R.: Tiny Human-Borne Monitoring Device Sparks Privacy Fears, http://www.cnn.com/1999/TECH/",
+             "Martin G: Control of electronic resources in Australia, New York, The Haworth Press, 1966.",
+             "Sirosh, J.R., Miikkulainen, J.A., Bednar: Self-Organization of Orientation Maps (1996)"]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 3, 4, 6, 8, 9, 10]
+
+
+def test_an_entry_ending_in_its_address_is_finished_before_names() -> None:
+    """An entry that ends in its URL, without a full stop (the Institute of Physics' Harvard, ISO 690), is
+    finished: the next line's names open an entry, whatever form its year takes."""
+    lines = ["References",
+             "Jacobson V 1990 Modified TCP congestion avoidance algorithm Online: ftp://ftp.isi.edu/end2end/mail",
+             "Fourney M E 1971 Advances in holographic photoelasticity Symposium on Holography (New York: ASME)",
+             "Koseki A, Momose H and Kawahito M 2002 Compiler Online: http://example.org/pto/search-bool.html",
+             "Piaget J 1972 Intellectual evolution from adolescence to adulthood Human Development 15 1–12"]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 3, 4, 5]
+
+
+def test_a_label_and_its_address_after_a_colon_is_no_names() -> None:
+    """"Documentation URL: https://…" on its own line is the entry's address, not names and a title."""
+    lines = ["References",
+             "Chang, W. (2019). Latex: A package for typesetting, Version 1.0.",
+             "Documentation URL: https://wch.github.io/latex/",
+             "Lamport, L. (1994). LaTeX: A document preparation system. Addison-Wesley."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 4]
+
+
+def test_a_place_and_its_state_before_the_publisher_is_no_names() -> None:
+    """"Washington, D.C.: National Academy Press" wrapped to a line's start is the imprint going on, not a
+    name, its initials and a colon."""
+    lines = ["References",
+             "Adams, J. (1990). Libraries. Oxford University Press.",
+             "Baker, S. K., and M. E. Jackson (1995). The Future of Resource Sharing. 2nd ed.",
+             "Washington, D.C.: National Academy Press.",
+             "Crawford, W., and M. Gorman (1995). Future Libraries. 1st ed.",
+             "Cambridge, MA: MIT Press.",
+             "Dowler, L. (1995). The research university’s dilemma. Journal of Library Administration 21, 5–26.",
+             "Evans, L. (2004). Growth. Economic Journal 3, 1–9."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 3, 5, 7, 8]

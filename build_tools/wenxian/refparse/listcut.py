@@ -935,6 +935,18 @@ _OPEN_NAMES_END = re.compile(r"(?:,|\band|&|\bIn)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
 _INITIALLED_NAMES = re.compile(r"^[^()]*,\s*(?:[A-Z]\.\s?){1,3}[^()]*$")
 
 
+# Names with their initials, then a colon and the title (Springer's Lecture Notes and mathphys, Karger:
+# "Metcalf, S.W.: The Tort Hall …", "Martin G: Control of …", "Sirosh, J.R., Miikkulainen, J.A., Bednar: …"):
+# no title or wrapped line opens with a family name, initials and a colon.
+_NAME_INITIALLED = r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:,\s?(?:[A-Z]\.\s?){1,3}|\s[A-Z]{1,3}(?=[,:\s]))"
+_NAMES_COLON = re.compile(rf"^\s*(?!\w+,\s?(?:D\.\s?C|N\.\s?Y|N\.\s?J|U\.\s?K|U\.\s?S)\.)(?!\w+,\s?[A-Z]{{2}}:){_NAME_INITIALLED}(?:,\s(?:{_NAME_INITIALLED}|[A-Z][^\W\d_]+))*"
+                          rf"(?:,?\s(?:et al\.|and\s{_NAME_INITIALLED}))?\s?:\s+(?!https?\b|ftp\b|www\.|doi\b)\S")
+# (…not a label and its address: "Documentation URL: https://…", nor a place and its state before the
+# publisher: "Washington, D.C.: National Academy Press", "Cambridge, MA: MIT Press")
+_INITIALS_YEAR = re.compile(rf"^\s*{_NAME_INITIALLED}(?:\s[A-Z])*(?:,\s(?:{_NAME_INITIALLED}|[A-Z][^\W\d_]+)(?:\s[A-Z])*)*"
+                            rf"(?:,?\s(?:et al\.|and\s{_NAME_INITIALLED}(?:\s[A-Z])*))?,?\s(?:1[5-9]|20)\d\d[a-z]?\b")
+
+
 def _initialled_head(text: str) -> bool:
     """Whether ``text`` opens with names carrying their initials and then the year in parentheses: in
     an author-year list such a head opens an entry even after one that ends without its full stop
@@ -959,6 +971,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         return None
     text, previous = half_width(text), half_width(previous)  # (full-width marks as their twins)
     after = [half_width(a) for a in after] if after is not None else None
+    if _NAMES_COLON.match(text) and _dated(previous) and (_ENTRY_END.search(previous) or _URL_END.search(previous) or previous.endswith("/")):
+        return "names with their initials and a colon after a finished entry"
     if _head_only(previous) and not _head_ahead(text, after or []) and not has_cjk(NATION.sub("", text)[:1]):
         return None  # an entry that is its head alone ("Evans, L. (2004).") goes on with its title, in any list
     if after and _names_wrapped_before_year(text, previous, after):
@@ -999,7 +1013,10 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         return None
     if _PARTICLE_NAME.match(text) and _dated(text) and _dated(previous) and _ENTRY_END.search(previous):
         return "a name after its particles, and a year"  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
-    if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
+    if _CONTINUES.match(text) or not (_ENTRY_END.search(previous) or (
+            _URL_END.search(previous) and _dated(previous) and _INITIALS_YEAR.match(text))):
+        # (an entry ending in its address is finished before names, their initials and the year: "Fourney
+        # M E 1971 …", "METCALF, S. W., 1998. …" — the Institute of Physics' Harvard, ISO 690)
         return None
     if _SOURCE_FIELDS.match(text):
         return None  # "Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.": a source's fields wrapped
