@@ -330,6 +330,31 @@ def score_csl(part: str, reader=None, seed: int = SEED, styles: list[str] | None
     return score
 
 
+def train_crf_on_csl() -> None:
+    """An experiment, never the package's model: the CRF trained on its labelled lists and on the dev
+    styles' CSL lists, rendered from the works whose key hashes even (the other half of the works stays
+    unseen in training, as the held-out styles stay unseen)."""
+    import hashlib
+
+    import wenxian.refparse.crf as crf
+    from reflist_csl import _sample, render, split_of, styles, works
+
+    pool = [w for w in works() if int(hashlib.sha1(w.key.encode()).hexdigest(), 16) % 2 == 0]
+    extra = []
+    for style, family, _ in styles():
+        if split_of(style) == "dev":
+            rendered = render(style, _sample(style, pool, 10), "参考文献" if family == "gbt" else None)
+            if rendered is not None:
+                extra.append(rendered)
+    plain = crf.load_dir
+
+    def with_csl(folder):
+        return plain(folder) + (extra if folder == crf.TRAINING_DIR else [])
+
+    crf.load_dir = with_csl
+    crf._tagger.cache_clear()
+
+
 def report(name: str, score: Score, verbose: bool = False) -> str:
     lines = [
         f"{name}: {score.lists_exact}/{score.lists} lists with the exact entry count; "
@@ -384,7 +409,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="score each training list with a model trained on the others")
     parser.add_argument("--threshold", type=float, help="the CRF's minimum sequence probability")
     parser.add_argument("--seed", type=int, default=SEED, help="the damage's seed for the perturbed parts")
+    parser.add_argument("--train-csl", action="store_true",
+                        help="an experiment: train the CRF on the dev styles' CSL lists too (works of even hash only)")
     args = parser.parse_args(argv)
+    if args.train_csl:
+        train_crf_on_csl()
     reader = reader_named(args.reader, threshold=args.threshold) if args.reader else None
     if args.part.startswith("csl"):
         for part in CSL_PARTS:
