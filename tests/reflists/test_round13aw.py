@@ -113,3 +113,16 @@ def test_a_place_and_its_state_before_the_publisher_is_no_names() -> None:
              "Evans, L. (2004). Growth. Economic Journal 3, 1–9."]
     cut = cut_list(lines)
     assert [item.line for item in cut.items] == [2, 3, 5, 7, 8]
+
+
+def test_the_year_after_an_address_is_no_piece_of_it() -> None:
+    """Vancouver, Nature and SAGE styles print the year after the address ("…/implant.device/ (1999).");
+    wrapped before it, the year is the entry's, not the address's rest — an address wrapped at "/" or "-"
+    still goes on with its digits."""
+    from wenxian.refparse.text import join_wrapped
+
+    assert join_wrapped(["CNN.com http://www.cnn.com/1999/TECH/ptech/12/20/implant.device/", "(1999)."]).endswith(
+        "implant.device/ (1999).")
+    assert join_wrapped(["ftp://ftp.technion.ac.il/pub/ee/Network/lor.mopq98.ps", "1998."]).endswith(".ps 1998.")
+    assert join_wrapped(["https://example.org/archive/", "2019/05/page.html"]).endswith("archive/2019/05/page.html")
+    assert join_wrapped(["https://example.org/archive/item-", "2019"]).endswith("item-2019")
