@@ -126,3 +126,20 @@ def test_the_year_after_an_address_is_no_piece_of_it() -> None:
     assert join_wrapped(["ftp://ftp.technion.ac.il/pub/ee/Network/lor.mopq98.ps", "1998."]).endswith(".ps 1998.")
     assert join_wrapped(["https://example.org/archive/", "2019/05/page.html"]).endswith("archive/2019/05/page.html")
     assert join_wrapped(["https://example.org/archive/item-", "2019"]).endswith("item-2019")
+
+
+def test_a_source_or_an_imprint_wrapped_to_a_lines_start_opens_no_entry() -> None:
+    """Wrapped in a narrow column, a journal with its volume and issue ("PLOS ONE 14(1) 2019, …", Chinese
+    too) or a place with its state before the publisher ("Washington, DC: National Bureau …") comes to a
+    line's start after a line that ends as a sentence: the entry goes on, no names open one."""
+    lines = ["References",
+             "Burin, D., Kilteni, K., Rabuffetti, M., Slater, M., Pia, L., 2019. Body ownership increases the",
+             "interference between observed and executed movements.",
+             "PLOS ONE 14(1) 2019, e0209899.",
+             "张明远, 李华, 2021. 数字经济与高质量发展.",
+             "经济研究 56(4) 2021, 45–61.",
+             "Smith, J.A., Brown, K., 2017. Measuring productivity in the digital age.",
+             "Washington, DC: National Bureau of Economic Research.",
+             "Jacobson, V., 1988. Congestion avoidance and control. Proceedings SIGCOMM 18(4), 314–329."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 5, 7, 9]

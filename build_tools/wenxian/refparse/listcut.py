@@ -250,6 +250,11 @@ _PARTICLE_NAME = re.compile(r"^\s*(?:" + PARTICLE + r"\s){1,3}"
 # A source's fields at a line's start: a name, maybe the year, then volume (issue) and pages after a colon
 # ("Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.") — no names and a year open so.
 _SOURCE_FIELDS = re.compile(r"^\s*[^\d,，.。]{2,80}[,，]\s*(?:(?:1[5-9]|20)\d\d[a-z]?[,，]\s*)?\d+\s*(?:[(（]\d+[)）])?\s*[:：]\s*\d")
+# …or a journal, its volume and issue without a comma ("PLOS ONE 14(1) 2019, e0209899.", "经济研究 56(4) 2021,
+# 45–61."), and an imprint's place with its state before the publisher ("Washington, DC: National Bureau …",
+# "Austin, TX: UTCS …"), wrapped to a line's start: no names open so.
+_SOURCE_VOLUME_ISSUE = re.compile(r"^\s*[^\d,，.。:：()（）]{2,80}?\s?\d+\s?[(（]\d+[)）]")
+_WRAPPED_IMPRINT = re.compile(r"^\s*[A-Z][A-Za-z.\- ]{1,40},\s(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)\s?:\s*\S")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 # (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О."; names a bibliographer supplied, in
 # brackets: "[Bronn, Heinrich Georg]. Review of …")
@@ -1018,7 +1023,7 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         # (an entry ending in its address is finished before names, their initials and the year: "Fourney
         # M E 1971 …", "METCALF, S. W., 1998. …" — the Institute of Physics' Harvard, ISO 690)
         return None
-    if _SOURCE_FIELDS.match(text):
+    if _SOURCE_FIELDS.match(text) or _SOURCE_VOLUME_ISSUE.match(text) or _WRAPPED_IMPRINT.match(text):
         return None  # "Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.": a source's fields wrapped
     if _GBT_YEAR_HEAD.match(text):
         return "GB/T names and the year"  # "Young M, 2008.": names and a year, not a journal and its volume
