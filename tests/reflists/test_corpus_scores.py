@@ -685,7 +685,7 @@ def test_lists_in_many_real_citation_styles(split: str) -> None:
     part = "csl" if split == "dev" else "csl-heldout"
     score = reflist.score_csl(part)
     print(reflist.report(part, score))
-    floors = {"dev": (88, 1372, 0.56, 70, 201, 369), "heldout": (42, 646, 0.577, 36, 109, 165)}[split]
+    floors = {"dev": (88, 1372, 0.561, 70, 201, 369), "heldout": (44, 673, 0.612, 36, 112, 151)}[split]
     exact, found, fields, doi, url, wrong = floors
     assert score.lists_exact >= exact and score.matched >= found and score.overall() >= fields
     assert score.fields["doi"] >= doi and score.fields["url"] >= url and score.wrong <= wrong
