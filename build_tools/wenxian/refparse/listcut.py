@@ -123,9 +123,13 @@ SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-
 # (1998)"), or one name alone ("Aristotle (1877)", "CMS (2003)"), then the year in parentheses, maybe
 # with its day ("(Oct. 27, 2004a)"). Its entries end without a full stop ("…Clarendon Press, Oxford").
 _SPRINGER_NAME = r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:\s[A-Z]{1,3}(?:\s(?:von|van|de|da|di|le))?)"
+# …and Chinese names (a body's too) where such a style prints Chinese items: "王晓峰 (2018) 区域…",
+# "郑凯, 许冬 (2021) …", "国家统计局（2022）…".
+_CJK_NAME = r"[\u3400-\u9fff][\u3400-\u9fff·•]{0,15}"
 SPRINGER_HEAD = re.compile(
-    rf"^\s*(?:{_SPRINGER_NAME}(?:,\s{_SPRINGER_NAME})*(?:,?\set\sal\.?)?|[A-Z][^\W\d_]+)"
-    r"\s\((?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?(?:1[5-9]|20)\d\d[a-z]?\)\s+\S")
+    rf"^\s*(?:(?:{_SPRINGER_NAME}(?:,\s{_SPRINGER_NAME})*(?:,?\set\sal\.?)?|[A-Z][^\W\d_]+)\s\("
+    rf"|{_CJK_NAME}(?:(?:[,，]\s?|、){_CJK_NAME})*(?:[,，]?\s?等)?\s?[(（])"
+    r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?(?:1[5-9]|20)\d\d[a-z]?[)）]\s*\S")
 _SPRINGER_OPEN_END = re.compile(r"(?:\b(?:in|by|of|and|the|ed|eds|trans)\.?|[,:;&(–—-])$")
 # MLA's entries without names: a title in quotation marks ("“Azimuthal Equidistant Projection.”
 # Merriam-Webster’s …"), an unsigned review ("Review of …"), or a body's name of capitalised words
@@ -246,6 +250,11 @@ _PARTICLE_NAME = re.compile(r"^\s*(?:" + PARTICLE + r"\s){1,3}"
 # A source's fields at a line's start: a name, maybe the year, then volume (issue) and pages after a colon
 # ("Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.") — no names and a year open so.
 _SOURCE_FIELDS = re.compile(r"^\s*[^\d,，.。]{2,80}[,，]\s*(?:(?:1[5-9]|20)\d\d[a-z]?[,，]\s*)?\d+\s*(?:[(（]\d+[)）])?\s*[:：]\s*\d")
+# …or a journal, its volume and issue without a comma ("PLOS ONE 14(1) 2019, e0209899.", "经济研究 56(4) 2021,
+# 45–61."), and an imprint's place with its state before the publisher ("Washington, DC: National Bureau …",
+# "Austin, TX: UTCS …"), wrapped to a line's start: no names open so.
+_SOURCE_VOLUME_ISSUE = re.compile(r"^\s*[^\d,，.。:：()（）]{2,80}?\s?\d+\s?[(（]\d+[)）]")
+_WRAPPED_IMPRINT = re.compile(r"^\s*[A-Z][A-Za-z.\- ]{1,40},\s(?:[A-Z]{2}|[A-Z]\.\s?[A-Z]\.)\s?:\s*\S")
 _SOURCE_START = re.compile(r"^\s*[A-Z][A-Za-z’'&\- ]{1,80},\s*\d")
 # (Capitals of Cyrillic names too: GOST's "Гуриев С., Цывинский О."; names a bibliographer supplied, in
 # brackets: "[Bronn, Heinrich Georg]. Review of …")
@@ -384,6 +393,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     # pattern of a name's letters reads as one)
     texts = without_soft_hyphens([unicodedata.normalize("NFC", line.rstrip()) for line in lines])
     printed_labels = sum(1 for t in texts if label_of(t, None))
+    if not printed_labels and (spaced := _spaced_labels(texts)):
+        # Labels set apart by space alone ("1 Lee K, Zhang W. …", a hanging label's tab as pdftotext
+        # gives it) read as the "1." they stand for.
+        for index in spaced:
+            texts[index] = _SPACED_LABEL.sub(r"\1. ", texts[index], count=1)
+        printed_labels = len(spaced)
     bare = set() if printed_labels else _bare_labels(texts)
     # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
     # however narrow the column the list was wrapped to: per line, a list wrapped again to a column
@@ -692,6 +707,23 @@ def _bare_labels(texts: list[str]) -> set[int]:
     return found if len(found) >= 3 else set()
 
 
+_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（])")
+
+
+def _spaced_labels(texts: list[str]) -> set[int]:
+    """Indexes of lines opened by a number and a space that run 1, 2, 3, … in order (three at least):
+    the labels of a list whose style prints them without a stop or brackets ("1 Lee K, …"). Numbers out
+    of the sequence (a volume or page wrapped to a line's start) are no labels."""
+    found: set[int] = set()
+    expected = 1
+    for index, text in enumerate(texts):
+        m = _SPACED_LABEL.match(text)
+        if m and int(m.group(1)) == expected:
+            found.add(index)
+            expected += 1
+    return found if len(found) >= 3 else set()
+
+
 def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bool, expected: int) -> bool:
     """Whether the line at ``index`` opens the English version of ``previous`` (it may wrap)."""
     run: list[str] = []
@@ -908,6 +940,18 @@ _OPEN_NAMES_END = re.compile(r"(?:,|\band|&|\bIn)\s+[A-Z]\.(?:\s[A-Z]\.){0,2}$")
 _INITIALLED_NAMES = re.compile(r"^[^()]*,\s*(?:[A-Z]\.\s?){1,3}[^()]*$")
 
 
+# Names with their initials, then a colon and the title (Springer's Lecture Notes and mathphys, Karger:
+# "Metcalf, S.W.: The Tort Hall …", "Martin G: Control of …", "Sirosh, J.R., Miikkulainen, J.A., Bednar: …"):
+# no title or wrapped line opens with a family name, initials and a colon.
+_NAME_INITIALLED = r"[A-Z][^\W\d_]+(?:[\-’'][A-Z]?[^\W\d_]+)*(?:,\s?(?:[A-Z]\.\s?){1,3}|\s[A-Z]{1,3}(?=[,:\s]))"
+_NAMES_COLON = re.compile(rf"^\s*(?!\w+,\s?(?:D\.\s?C|N\.\s?Y|N\.\s?J|U\.\s?K|U\.\s?S)\.)(?!\w+,\s?[A-Z]{{2}}:){_NAME_INITIALLED}(?:,\s(?:{_NAME_INITIALLED}|[A-Z][^\W\d_]+))*"
+                          rf"(?:,?\s(?:et al\.|and\s{_NAME_INITIALLED}))?\s?:\s+(?!https?\b|ftp\b|www\.|doi\b)\S")
+# (…not a label and its address: "Documentation URL: https://…", nor a place and its state before the
+# publisher: "Washington, D.C.: National Academy Press", "Cambridge, MA: MIT Press")
+_INITIALS_YEAR = re.compile(rf"^\s*{_NAME_INITIALLED}(?:\s[A-Z])*(?:,\s(?:{_NAME_INITIALLED}|[A-Z][^\W\d_]+)(?:\s[A-Z])*)*"
+                            rf"(?:,?\s(?:et al\.|and\s{_NAME_INITIALLED}(?:\s[A-Z])*))?,?\s(?:1[5-9]|20)\d\d[a-z]?\b")
+
+
 def _initialled_head(text: str) -> bool:
     """Whether ``text`` opens with names carrying their initials and then the year in parentheses: in
     an author-year list such a head opens an entry even after one that ends without its full stop
@@ -932,6 +976,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         return None
     text, previous = half_width(text), half_width(previous)  # (full-width marks as their twins)
     after = [half_width(a) for a in after] if after is not None else None
+    if _NAMES_COLON.match(text) and _dated(previous) and (_ENTRY_END.search(previous) or _URL_END.search(previous) or previous.endswith("/")):
+        return "names with their initials and a colon after a finished entry"
     if _head_only(previous) and not _head_ahead(text, after or []) and not has_cjk(NATION.sub("", text)[:1]):
         return None  # an entry that is its head alone ("Evans, L. (2004).") goes on with its title, in any list
     if after and _names_wrapped_before_year(text, previous, after):
@@ -972,9 +1018,12 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         return None
     if _PARTICLE_NAME.match(text) and _dated(text) and _dated(previous) and _ENTRY_END.search(previous):
         return "a name after its particles, and a year"  # "de Mel, S., …, 2008, …" after a finished entry: a name, not the entry going on
-    if _CONTINUES.match(text) or not _ENTRY_END.search(previous):
+    if _CONTINUES.match(text) or not (_ENTRY_END.search(previous) or (
+            _URL_END.search(previous) and _dated(previous) and _INITIALS_YEAR.match(text))):
+        # (an entry ending in its address is finished before names, their initials and the year: "Fourney
+        # M E 1971 …", "METCALF, S. W., 1998. …" — the Institute of Physics' Harvard, ISO 690)
         return None
-    if _SOURCE_FIELDS.match(text):
+    if _SOURCE_FIELDS.match(text) or _SOURCE_VOLUME_ISSUE.match(text) or _WRAPPED_IMPRINT.match(text):
         return None  # "Chemical Physics Letters, 1994, 224(10):260-266.", "经济研究, 4: 011.": a source's fields wrapped
     if _GBT_YEAR_HEAD.match(text):
         return "GB/T names and the year"  # "Young M, 2008.": names and a year, not a journal and its volume

@@ -187,6 +187,10 @@ def join_wrapped(lines: list[str]) -> str:
                 r"\((?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:accessed|visited|cited|viewed)\b"
                 r"|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4}\)|[A-Za-z]+\.?\s+\d{1,2},\s+\d{4}\))", piece, re.IGNORECASE):
             out += " " + piece  # "…/fishcatmain.asp" / "(2019-02-19).", "(3 April, 2007).": the date it was seen on
+        elif _URL_TOKEN_RE.search(out) and (re.match(r"\((?:1[5-9]|20)\d\d[a-z]?\)", piece) or (
+                prev not in "/-=_&?" and re.fullmatch(r"(?:1[5-9]|20)\d\d[a-z]?\.?", piece))):
+            out += " " + piece  # "…/implant.device/" / "(1999).", "…/lor.mopq98.ps" / "1998.": the year after
+            # the address (Vancouver's, Nature's, SAGE's), no piece of it
         elif prev in ",;" and _URL_TOKEN_RE.search(out) and re.match(r"[A-Za-z]+\s", piece):
             out += " " + piece  # "…/138-161e.htm," / "accessed on …": the comma ended the URL
         elif prev in ".,:;" and not _URL_TOKEN_RE.search(out):

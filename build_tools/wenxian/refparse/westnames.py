@@ -74,6 +74,10 @@ def parse_author_list(text: str, given_first: bool = False) -> list[Person] | No
     text = _ETAL.sub("", text).strip().rstrip(",")
     text = re.sub(r",?\s*(?:…|\.\.\.)\s*", ", ", text)  # APA 7: the first 19, "…", the last
     if has_cjk(text):
+        # Chinese names in a Western style are joined by its words ("刘建国 and 周丽", "张三, 李明, & 陈静",
+        # a reference manager's English style over Chinese items): the words separate names as commas do.
+        if not re.search(r"[A-Za-z]{2,}", _AND.sub(", ", text)):
+            text = _AND.sub(", ", text)
         try:
             people = parse_names(text)
         except Exception:  # noqa: BLE001 - a list that is not names is reported by the caller
