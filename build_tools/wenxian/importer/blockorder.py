@@ -119,6 +119,12 @@ MAX_UNCROSS = 3  # crossings mended in a run's split, at most (see _uncross)
 UNCROSS_GAIN = 1e-9  # what mending one must add to the split's evidence
 
 
+def _exact(value: float) -> bool:
+    """Whether ``value`` is a multiple of 2**-10 of at most 2**20: sums of a few thousand such
+    terms are exact floats (at most 2**32 in 53 bits), the same in any order or grouping."""
+    return abs(value) <= 1048576.0 and (value * 1024.0).is_integer()
+
+
 @dataclass
 class _Block:
     lines: list[Line]
@@ -545,13 +551,111 @@ class _Page:
         """Two-column splits for a page of too many blocks to try every split (pdfminer
         sets each heading and paragraph apart): the blocks are given to the left or the
         right column one by one in the extractor's order, keeping the
-        :data:`~wenxian.importer.evidence.ORDER_BEAM` best partial splits by their value."""
+        :data:`~wenxian.importer.evidence.ORDER_BEAM` best partial splits by their value.
+
+        Each partial split's value is grown from its parent's (:meth:`_grown_beam`) where every
+        term of it is exact (:func:`_exact`); else every split is valued from scratch
+        (:meth:`_scratch_beam`). Both give the same splits in the same order."""
+        beam = self._grown_beam()
+        return beam if beam is not None else self._scratch_beam()
+
+    def _scratch_beam(self) -> list[tuple[list[int], list[int]]]:
+        """:meth:`_column_beam`, each partial split valued from scratch by :meth:`value` (the
+        cost grows with the square of the page's blocks)."""
         beam: list[tuple[list[int], list[int]]] = [([], [])]
         for i in range(len(self.blocks)):
             grown = [(left + [i], right) for left, right in beam] + [(left, right + [i]) for left, right in beam]
             grown.sort(key=lambda split: -self.value(split[0] + split[1], whole=False))  # stable: ties keep the extractor's side
             beam = grown[: evidence.ORDER_BEAM]
         return beam
+
+    def _grown_beam(self) -> list[tuple[list[int], list[int]]] | None:
+        """:meth:`_scratch_beam`'s splits, each valued from its parent's value by what block ``i``
+        changes: put on the left column's end (``left + [i] + right``), it takes the join between
+        the columns' place (the two joins around it); on the right column's end, it adds the join
+        after the last block. The pairs whose order weighs add their terms with ``i`` (every block
+        before ``i`` is in the split, so appending on the right adds the same pairs' terms for
+        every split); the citations are read again from the left column's end (the state there is
+        kept per split).
+
+        Assumes :meth:`value` with ``whole=False`` is the sum of three parts — the neighbours'
+        terms (:meth:`_adjacent_value`, ``moved``), the weighed pairs in order, ``citation_order``
+        per block citing a new number out of turn — and nothing else; a term added to
+        :meth:`value` must be added here too (``tests/importer/test_fast_paths.py`` compares both
+        beams on random pages). The sums are regrouped (a term taken away, parts added apart):
+        that gives the same float as :meth:`value`'s sum in its own order only where every sum is
+        exact, so every term is checked by :func:`_exact` (a multiple of 2**-10, as every weight in
+        ``evidence.ORDER`` is now); None (value from scratch) where one is not."""
+        weights = evidence.ORDER
+        moved, citation = weights["moved"], weights["citation_order"]
+        if not (_exact(moved) and _exact(citation) and all(_exact(value) for _, _, value in self._weighed_pairs)):
+            return None
+        n = len(self.blocks)
+        into: list[list[tuple[int, float]]] = [[] for _ in range(n)]  # into[j]: (i, value of i before j)
+        for i, j, value in self._weighed_pairs:
+            into[j].append((i, value))
+        out_of: list[list[tuple[int, float]]] = [[] for _ in range(n)]  # out_of[i]: (j, value of i before j)
+        for i, j, value in self._weighed_pairs:
+            out_of[i].append((j, value))
+        cites, cited = self._cites, self.cited
+        exact = True
+
+        def join(a: int, b: int) -> float:  # the neighbours' terms of b right after a (-1: the page's start)
+            nonlocal exact
+            value = self._adjacency_value.get((a, b))
+            if value is None:
+                value = self._adjacent_value(a, b)
+            if not _exact(value):
+                exact = False
+            return value + moved if a >= 0 and a + 1 != b else value
+
+        def read(state: tuple[frozenset[int], int, int], blocks) -> tuple[frozenset[int], int, int]:
+            """The citations' state (numbers added, top, faults) after ``blocks`` (see :meth:`value`)."""
+            added, top, faults = state
+            for k in blocks:
+                if not cites[k]:
+                    continue
+                new = [m for m in cites[k] if m not in cited and m not in added]
+                if new and min(new) < top:
+                    faults += 1
+                added = added.union(new)
+                top = max([top, *new])
+            return added, top, faults
+
+        # A split: (left, right, right's bits, neighbours' sum, pairs' sum, citations after left,
+        # after both, the right column's blocks that cite).
+        start = (frozenset(), self._top_cited, 0)
+        beam = [([], [], 0, 0.0, 0.0, start, start, [])]  # (the right column's blocks also as bits)
+        for i in range(n):
+            block_cites = [i] if cites[i] else []
+            ahead = 0.0  # the pairs' terms of every block before i, before i
+            for _, value in into[i]:
+                ahead += value
+            grown = []
+            for left, right, bits, near, pairs, at_left, at_end, citing in beam:
+                last = left[-1] if left else -1
+                gain = join(last, i)
+                if right:
+                    gain += join(i, right[0]) - join(last, right[0])
+                around = 0.0
+                for j, value in into[i]:  # (every block before i is in the split: in the left column or the right)
+                    if not bits >> j & 1:
+                        around += value
+                for j, value in out_of[i]:
+                    if j < i and bits >> j & 1:
+                        around += value
+                for_left = read(at_left, block_cites)
+                grown.append((left + [i], right, bits, near + gain, pairs + around, for_left,
+                              read(for_left, citing) if citing else for_left, citing))
+            for left, right, bits, near, pairs, at_left, at_end, citing in beam:
+                last = right[-1] if right else (left[-1] if left else -1)
+                grown.append((left, right + [i], bits | 1 << i, near + join(last, i), pairs + ahead, at_left,
+                              read(at_end, block_cites), citing + block_cites))
+            if not exact:
+                return None
+            grown.sort(key=lambda split: -(split[3] + split[4] + citation * split[6][2]))  # stable: ties keep the extractor's side
+            beam = grown[: evidence.ORDER_BEAM]
+        return [(left, right) for left, right, *_ in beam]
 
 
 def _pages(lines: list[Line]) -> list[list[Line]]:
