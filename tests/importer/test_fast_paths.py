@@ -180,3 +180,25 @@ def test_grown_beam_keeps_the_splits_valued_from_scratch(monkeypatch):
     monkeypatch.setitem(evidence.ORDER, "moved", -0.3)
     page = _random_pages(19, 1)[0]
     assert page._grown_beam() is None and page._column_beam() == page._scratch_beam()
+
+
+def test_split_values_as_split_value():
+    # round 17b: a block's splits valued with what every line says found once give the same float
+    # as _split_value (random lines: headings, citations, joined printed lines' parts, open ends).
+    from wenxian.importer import blockorder
+
+    rng = random.Random(20)
+    pieces = ["中文的研究", "对外开放", "，", "。", "[3]", "[1-2]", "[7]", "1 引言", "2 方法", "2.1 数据", "二、结果", "（一）分析", "（二）", "三、"]
+    for _ in range(60):
+        lines, number = [], 1
+        for _ in range(rng.randint(2, 16)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+            lines.append(Line(number, text, False, rng.random() < 0.3, float(rng.choice([14, 18, 19, 20])), 1))
+            number += rng.random() < 0.8  # (a printed line's two parts share its number)
+        join = blockorder._line_joins(lines, 20.0, rng.random() < 0.5)
+        switch = lambda k: 0.75 + (k % 3 == 0)  # noqa: E731
+        cites = blockorder._new_cites(lines, frozenset({1}))
+        value = blockorder._split_values(lines, join, cites, switch)
+        for _ in range(30):
+            streams = [rng.randint(0, 1) for _ in lines]
+            assert value(streams) == blockorder._split_value(streams, lines, join, cites, switch)

@@ -824,6 +824,7 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
             joins[(a, b)] = value
         return joins[(a, b)]
 
+    join.joins = joins  # (read by _split_values: the values weighed so far)
     return join
 
 
@@ -854,6 +855,69 @@ def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[i
     total += weights["stream_heading_order"] * _headings_out_of_turn(streams, lines)
     backwards = _cited_backwards(streams, lines, cites)
     return total + weights["stream_citation_order"] * backwards + _open_end(lines, last[1 - streams[-1]])
+
+
+def _split_values(lines: list[Line], join, cites: list[list[int]], switch):
+    """``value(streams)``: :func:`_split_value` for these lines, join, citations and switch, with
+    what it asks of every line found once (the lines' switches, which lines are headings, cite, or
+    are joined printed lines' left parts), for the searches that value many splits of one block
+    (:func:`_refine`, :func:`_uncross`). The same terms in the same order: the same float. Assumes
+    ``switch(k)`` and ``join(a, b)`` depend on their arguments alone (as made in :func:`_streams`),
+    lines that are no heading change no count of :func:`_headings_out_of_turn`, and lines that
+    cite nothing none of :func:`_backwards`; a term added to :func:`_split_value` must be added
+    here too (``tests/importer/test_fast_paths.py`` compares both on random splits)."""
+    weights = evidence.ORDER
+    resumed, crossed, heading_order = weights["stream_resumed"], weights["stream_joined"], weights["stream_heading_order"]
+    citation_order = weights["stream_citation_order"]
+    n = len(lines)
+    switches = [0.0] + [switch(k) for k in range(1, n)]
+    joins = getattr(join, "joins", {})
+    left_parts = [k for k in range(n - 1) if lines[k].number == lines[k + 1].number]
+    heads = [(k, found) for k, line in enumerate(lines) if (found := _heading_at(line.text)) is not None]
+    citing = [k for k in range(n) if cites[k]]
+    open_end = [_open_end(lines, k) for k in range(n)] + [_open_end(lines, -1)]  # (index -1: no other stream)
+
+    def value(streams: list[int]) -> float:
+        total = 0.0
+        last = [-1, -1]
+        previous = -1
+        for k, s in enumerate(streams):
+            before = last[s]
+            if before >= 0:
+                term = joins.get((before, k))
+                total += join(before, k) if term is None else term
+                if k - before > RESUME_AFTER:
+                    total += resumed
+            if k and previous != s:
+                total += switches[k]
+            last[s] = k
+            previous = s
+        left = [streams[k] for k in left_parts]
+        total += crossed * min(left.count(0), left.count(1))
+        count = 0
+        if heads:
+            seen: list[dict[str, tuple[int, ...]]] = [{}, {}]
+            style_before: list[str | None] = [None, None]
+            for k, (style, number) in heads:
+                s = streams[k]
+                if not _in_turn(seen[s], style_before[s], style, number):
+                    count += 1
+                seen[s][style] = number
+                if style == "cn1":
+                    seen[s].pop("cn2", None)
+                style_before[s] = style
+        total += heading_order * count
+        backwards = 0
+        if citing:
+            cited = [[cites[k] for k in citing if streams[k] == 0], [cites[k] for k in citing if streams[k] == 1]]
+            if left:
+                first = 0 if left.count(0) >= left.count(1) else 1
+                backwards = _backwards(cited[first] + cited[1 - first])
+            else:
+                backwards = min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0]))
+        return total + citation_order * backwards + open_end[last[1 - streams[-1]]]
+
+    return value
 
 
 def _in_turn(before: dict[str, tuple[int, ...]], last: str | None, style: str, number: tuple[int, ...]) -> bool:
@@ -989,7 +1053,8 @@ def _refine(streams: list[int], lines: list[Line], join, switch, cites: list[lis
     cites = cites if cites is not None else [_cited(line.text) for line in lines]
     if not _faulty(streams, cites, lines):
         return streams
-    value = _split_value(streams, lines, join, cites, switch)
+    split_value = _split_values(lines, join, cites, switch)
+    value = split_value(streams)
     joined = [k + 1 < len(lines) and lines[k].number == lines[k + 1].number for k in range(len(lines))]
     for _ in range(len(lines)):
         best, best_value = None, value + 1e-9
@@ -1003,7 +1068,7 @@ def _refine(streams: list[int], lines: list[Line], join, switch, cites: list[lis
                 if streams[j] != streams[i] and not (j == len(lines) - 1 or joined[j + 1]):
                     continue
                 moved = streams[:i] + [1 - s for s in streams[i : j + 1]] + streams[j + 1 :]
-                v = _split_value(moved, lines, join, cites, switch)
+                v = split_value(moved)
                 if v > best_value:
                     best, best_value = moved, v
         if best is None:
@@ -1026,14 +1091,15 @@ def _uncross(streams: list[int], lines: list[Line], join, switch, cites: list[li
     if not faults:
         return streams
     cites = cites if cites is not None else [_cited(line.text) for line in lines]
-    value = _split_value(streams, lines, join, cites, switch)
+    split_value = _split_values(lines, join, cites, switch)
+    value = split_value(streams)
     for _ in range(MAX_UNCROSS):
         best, best_value = None, value + UNCROSS_GAIN
         for i in range(1, len(lines)):
             crossed = streams[:i] + [1 - s for s in streams[i:]]
             if (fewer := _headings_out_of_turn(crossed, lines)) >= faults:
                 continue
-            v = _split_value(crossed, lines, join, cites, switch)
+            v = split_value(crossed)
             if v > best_value:
                 best, best_value, best_faults = crossed, v, fewer
         if best is None:
