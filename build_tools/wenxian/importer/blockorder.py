@@ -1138,18 +1138,22 @@ def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
     side0, cost0 = sided(0, "?")
     best: dict[tuple[int, int, str], tuple[float, tuple[int, int, str] | None]] = {(0, -1, side0): (cost0, None)}
     layer: dict[tuple[int, str], float] = {(-1, side0): cost0}
+    minus = float("-inf")
     for k in range(n - 1):
         following: dict[tuple[int, str], float] = {}
+        last = k
+        # (the same for every state of the layer: asked once; sided(k + 1, side) for each side)
+        stay, over = join(last, k + 1), switch(k + 1)
+        placed = {side: sided(k + 1, side) for side in flip}
         for (other, side), score in layer.items():
-            last = k
             for nxt_other, nxt_side, value in (
-                (other, side, score + join(last, k + 1)),
-                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + switch(k + 1)),
+                (other, side, score + stay),
+                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + over),
             ):
-                nxt_side, cost = sided(k + 1, nxt_side)
+                nxt_side, cost = placed[nxt_side]
                 value += cost
                 key = (nxt_other, nxt_side)
-                if value > following.get(key, float("-inf")):
+                if value > following.get(key, minus):
                     following[key] = value
                     best[(k + 1, *key)] = (value, (last, other, side))
         layer = following
