@@ -139,3 +139,66 @@ def test_may_end_sentence_rules_out_only_lines_that_end_none():
     texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
     for text in texts + ["所示。 ", "之一 [3-5]。\u2003", "2023", ""]:
         assert chars.may_end_sentence(text) or not chars.ends_sentence(text), text
+
+
+def _random_pages(seed: int, count: int):
+    from wenxian.importer import blockorder
+
+    rng = random.Random(seed)
+    pieces = ["中文的研究", "对外开放", "，", "。", "[3]", "[1-2]", "[7]", "[12]", "1 引言", "2 方法", "2.1 数据", "二、结果",
+              "（一）分析", "参考文献", "[4] 王明. 题名[J]. 学报, 2020.", "[5] LI M. Title[J].", "3 结论", "表 1 样本", "a b"]
+    pages = []
+    for _ in range(count):
+        blocks, number = [], 1
+        for _ in range(rng.randint(11, 24)):
+            lines = []
+            for _ in range(rng.randint(1, 4)):
+                text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+                lines.append(Line(number, text, rng.random() < 0.2, False, float(rng.choice([8, 14, 18, 19, 20, 20])), 1))
+                number += 1
+            blocks.append(blockorder._block(lines, 20.0, rng.choice([None, 9, 20])))
+        cited = set(rng.sample(range(1, 9), rng.randint(0, 3)))
+        pages.append(blockorder._Page(blocks, rng.random() < 0.5, False, cited))
+    return pages
+
+
+def test_grown_beam_keeps_the_splits_valued_from_scratch(monkeypatch):
+    # round 17b: the beam's partial splits valued from their parents' values give the same splits,
+    # in the same order, as each valued from scratch — with the fitted weights and with others
+    # (also a positive pair's or citation's weight); a weight that is no exact sum's falls back.
+    from wenxian.importer import evidence
+
+    for page in _random_pages(17, 40):
+        grown = page._grown_beam()
+        assert grown is not None and grown == page._scratch_beam()
+    rng = random.Random(18)
+    for _ in range(6):
+        for name in evidence.ORDER:
+            monkeypatch.setitem(evidence.ORDER, name, rng.choice([-4.0, -3.0, -2.5, -1.0, -0.5, -0.25, 0.0, 0.75, 1.0, 2.0, 3.0]))
+        for page in _random_pages(rng.randint(0, 999), 8):
+            assert page._grown_beam() == page._scratch_beam()
+    monkeypatch.setitem(evidence.ORDER, "moved", -0.3)
+    page = _random_pages(19, 1)[0]
+    assert page._grown_beam() is None and page._column_beam() == page._scratch_beam()
+
+
+def test_split_values_as_split_value():
+    # round 17b: a block's splits valued with what every line says found once give the same float
+    # as _split_value (random lines: headings, citations, joined printed lines' parts, open ends).
+    from wenxian.importer import blockorder
+
+    rng = random.Random(20)
+    pieces = ["中文的研究", "对外开放", "，", "。", "[3]", "[1-2]", "[7]", "1 引言", "2 方法", "2.1 数据", "二、结果", "（一）分析", "（二）", "三、"]
+    for _ in range(60):
+        lines, number = [], 1
+        for _ in range(rng.randint(2, 16)):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 4)))
+            lines.append(Line(number, text, False, rng.random() < 0.3, float(rng.choice([14, 18, 19, 20])), 1))
+            number += rng.random() < 0.8  # (a printed line's two parts share its number)
+        join = blockorder._line_joins(lines, 20.0, rng.random() < 0.5)
+        switch = lambda k: 0.75 + (k % 3 == 0)  # noqa: E731
+        cites = blockorder._new_cites(lines, frozenset({1}))
+        value = blockorder._split_values(lines, join, cites, switch)
+        for _ in range(30):
+            streams = [rng.randint(0, 1) for _ in lines]
+            assert value(streams) == blockorder._split_value(streams, lines, join, cites, switch)

@@ -119,6 +119,12 @@ MAX_UNCROSS = 3  # crossings mended in a run's split, at most (see _uncross)
 UNCROSS_GAIN = 1e-9  # what mending one must add to the split's evidence
 
 
+def _exact(value: float) -> bool:
+    """Whether ``value`` is a multiple of 2**-10 of at most 2**20: sums of a few thousand such
+    terms are exact floats (at most 2**32 in 53 bits), the same in any order or grouping."""
+    return abs(value) <= 1048576.0 and (value * 1024.0).is_integer()
+
+
 @dataclass
 class _Block:
     lines: list[Line]
@@ -545,13 +551,111 @@ class _Page:
         """Two-column splits for a page of too many blocks to try every split (pdfminer
         sets each heading and paragraph apart): the blocks are given to the left or the
         right column one by one in the extractor's order, keeping the
-        :data:`~wenxian.importer.evidence.ORDER_BEAM` best partial splits by their value."""
+        :data:`~wenxian.importer.evidence.ORDER_BEAM` best partial splits by their value.
+
+        Each partial split's value is grown from its parent's (:meth:`_grown_beam`) where every
+        term of it is exact (:func:`_exact`); else every split is valued from scratch
+        (:meth:`_scratch_beam`). Both give the same splits in the same order."""
+        beam = self._grown_beam()
+        return beam if beam is not None else self._scratch_beam()
+
+    def _scratch_beam(self) -> list[tuple[list[int], list[int]]]:
+        """:meth:`_column_beam`, each partial split valued from scratch by :meth:`value` (the
+        cost grows with the square of the page's blocks)."""
         beam: list[tuple[list[int], list[int]]] = [([], [])]
         for i in range(len(self.blocks)):
             grown = [(left + [i], right) for left, right in beam] + [(left, right + [i]) for left, right in beam]
             grown.sort(key=lambda split: -self.value(split[0] + split[1], whole=False))  # stable: ties keep the extractor's side
             beam = grown[: evidence.ORDER_BEAM]
         return beam
+
+    def _grown_beam(self) -> list[tuple[list[int], list[int]]] | None:
+        """:meth:`_scratch_beam`'s splits, each valued from its parent's value by what block ``i``
+        changes: put on the left column's end (``left + [i] + right``), it takes the join between
+        the columns' place (the two joins around it); on the right column's end, it adds the join
+        after the last block. The pairs whose order weighs add their terms with ``i`` (every block
+        before ``i`` is in the split, so appending on the right adds the same pairs' terms for
+        every split); the citations are read again from the left column's end (the state there is
+        kept per split).
+
+        Assumes :meth:`value` with ``whole=False`` is the sum of three parts — the neighbours'
+        terms (:meth:`_adjacent_value`, ``moved``), the weighed pairs in order, ``citation_order``
+        per block citing a new number out of turn — and nothing else; a term added to
+        :meth:`value` must be added here too (``tests/importer/test_fast_paths.py`` compares both
+        beams on random pages). The sums are regrouped (a term taken away, parts added apart):
+        that gives the same float as :meth:`value`'s sum in its own order only where every sum is
+        exact, so every term is checked by :func:`_exact` (a multiple of 2**-10, as every weight in
+        ``evidence.ORDER`` is now); None (value from scratch) where one is not."""
+        weights = evidence.ORDER
+        moved, citation = weights["moved"], weights["citation_order"]
+        if not (_exact(moved) and _exact(citation) and all(_exact(value) for _, _, value in self._weighed_pairs)):
+            return None
+        n = len(self.blocks)
+        into: list[list[tuple[int, float]]] = [[] for _ in range(n)]  # into[j]: (i, value of i before j)
+        for i, j, value in self._weighed_pairs:
+            into[j].append((i, value))
+        out_of: list[list[tuple[int, float]]] = [[] for _ in range(n)]  # out_of[i]: (j, value of i before j)
+        for i, j, value in self._weighed_pairs:
+            out_of[i].append((j, value))
+        cites, cited = self._cites, self.cited
+        exact = True
+
+        def join(a: int, b: int) -> float:  # the neighbours' terms of b right after a (-1: the page's start)
+            nonlocal exact
+            value = self._adjacency_value.get((a, b))
+            if value is None:
+                value = self._adjacent_value(a, b)
+            if not _exact(value):
+                exact = False
+            return value + moved if a >= 0 and a + 1 != b else value
+
+        def read(state: tuple[frozenset[int], int, int], blocks) -> tuple[frozenset[int], int, int]:
+            """The citations' state (numbers added, top, faults) after ``blocks`` (see :meth:`value`)."""
+            added, top, faults = state
+            for k in blocks:
+                if not cites[k]:
+                    continue
+                new = [m for m in cites[k] if m not in cited and m not in added]
+                if new and min(new) < top:
+                    faults += 1
+                added = added.union(new)
+                top = max([top, *new])
+            return added, top, faults
+
+        # A split: (left, right, right's bits, neighbours' sum, pairs' sum, citations after left,
+        # after both, the right column's blocks that cite).
+        start = (frozenset(), self._top_cited, 0)
+        beam = [([], [], 0, 0.0, 0.0, start, start, [])]  # (the right column's blocks also as bits)
+        for i in range(n):
+            block_cites = [i] if cites[i] else []
+            ahead = 0.0  # the pairs' terms of every block before i, before i
+            for _, value in into[i]:
+                ahead += value
+            grown = []
+            for left, right, bits, near, pairs, at_left, at_end, citing in beam:
+                last = left[-1] if left else -1
+                gain = join(last, i)
+                if right:
+                    gain += join(i, right[0]) - join(last, right[0])
+                around = 0.0
+                for j, value in into[i]:  # (every block before i is in the split: in the left column or the right)
+                    if not bits >> j & 1:
+                        around += value
+                for j, value in out_of[i]:
+                    if j < i and bits >> j & 1:
+                        around += value
+                for_left = read(at_left, block_cites)
+                grown.append((left + [i], right, bits, near + gain, pairs + around, for_left,
+                              read(for_left, citing) if citing else for_left, citing))
+            for left, right, bits, near, pairs, at_left, at_end, citing in beam:
+                last = right[-1] if right else (left[-1] if left else -1)
+                grown.append((left, right + [i], bits | 1 << i, near + join(last, i), pairs + ahead, at_left,
+                              read(at_end, block_cites), citing + block_cites))
+            if not exact:
+                return None
+            grown.sort(key=lambda split: -(split[3] + split[4] + citation * split[6][2]))  # stable: ties keep the extractor's side
+            beam = grown[: evidence.ORDER_BEAM]
+        return [(left, right) for left, right, *_ in beam]
 
 
 def _pages(lines: list[Line]) -> list[list[Line]]:
@@ -720,6 +824,7 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
             joins[(a, b)] = value
         return joins[(a, b)]
 
+    join.joins = joins  # (read by _split_values: the values weighed so far)
     return join
 
 
@@ -750,6 +855,69 @@ def _split_value(streams: list[int], lines: list[Line], join, cites: list[list[i
     total += weights["stream_heading_order"] * _headings_out_of_turn(streams, lines)
     backwards = _cited_backwards(streams, lines, cites)
     return total + weights["stream_citation_order"] * backwards + _open_end(lines, last[1 - streams[-1]])
+
+
+def _split_values(lines: list[Line], join, cites: list[list[int]], switch):
+    """``value(streams)``: :func:`_split_value` for these lines, join, citations and switch, with
+    what it asks of every line found once (the lines' switches, which lines are headings, cite, or
+    are joined printed lines' left parts), for the searches that value many splits of one block
+    (:func:`_refine`, :func:`_uncross`). The same terms in the same order: the same float. Assumes
+    ``switch(k)`` and ``join(a, b)`` depend on their arguments alone (as made in :func:`_streams`),
+    lines that are no heading change no count of :func:`_headings_out_of_turn`, and lines that
+    cite nothing none of :func:`_backwards`; a term added to :func:`_split_value` must be added
+    here too (``tests/importer/test_fast_paths.py`` compares both on random splits)."""
+    weights = evidence.ORDER
+    resumed, crossed, heading_order = weights["stream_resumed"], weights["stream_joined"], weights["stream_heading_order"]
+    citation_order = weights["stream_citation_order"]
+    n = len(lines)
+    switches = [0.0] + [switch(k) for k in range(1, n)]
+    joins = getattr(join, "joins", {})
+    left_parts = [k for k in range(n - 1) if lines[k].number == lines[k + 1].number]
+    heads = [(k, found) for k, line in enumerate(lines) if (found := _heading_at(line.text)) is not None]
+    citing = [k for k in range(n) if cites[k]]
+    open_end = [_open_end(lines, k) for k in range(n)] + [_open_end(lines, -1)]  # (index -1: no other stream)
+
+    def value(streams: list[int]) -> float:
+        total = 0.0
+        last = [-1, -1]
+        previous = -1
+        for k, s in enumerate(streams):
+            before = last[s]
+            if before >= 0:
+                term = joins.get((before, k))
+                total += join(before, k) if term is None else term
+                if k - before > RESUME_AFTER:
+                    total += resumed
+            if k and previous != s:
+                total += switches[k]
+            last[s] = k
+            previous = s
+        left = [streams[k] for k in left_parts]
+        total += crossed * min(left.count(0), left.count(1))
+        count = 0
+        if heads:
+            seen: list[dict[str, tuple[int, ...]]] = [{}, {}]
+            style_before: list[str | None] = [None, None]
+            for k, (style, number) in heads:
+                s = streams[k]
+                if not _in_turn(seen[s], style_before[s], style, number):
+                    count += 1
+                seen[s][style] = number
+                if style == "cn1":
+                    seen[s].pop("cn2", None)
+                style_before[s] = style
+        total += heading_order * count
+        backwards = 0
+        if citing:
+            cited = [[cites[k] for k in citing if streams[k] == 0], [cites[k] for k in citing if streams[k] == 1]]
+            if left:
+                first = 0 if left.count(0) >= left.count(1) else 1
+                backwards = _backwards(cited[first] + cited[1 - first])
+            else:
+                backwards = min(_backwards(cited[0] + cited[1]), _backwards(cited[1] + cited[0]))
+        return total + citation_order * backwards + open_end[last[1 - streams[-1]]]
+
+    return value
 
 
 def _in_turn(before: dict[str, tuple[int, ...]], last: str | None, style: str, number: tuple[int, ...]) -> bool:
@@ -885,7 +1053,8 @@ def _refine(streams: list[int], lines: list[Line], join, switch, cites: list[lis
     cites = cites if cites is not None else [_cited(line.text) for line in lines]
     if not _faulty(streams, cites, lines):
         return streams
-    value = _split_value(streams, lines, join, cites, switch)
+    split_value = _split_values(lines, join, cites, switch)
+    value = split_value(streams)
     joined = [k + 1 < len(lines) and lines[k].number == lines[k + 1].number for k in range(len(lines))]
     for _ in range(len(lines)):
         best, best_value = None, value + 1e-9
@@ -899,7 +1068,7 @@ def _refine(streams: list[int], lines: list[Line], join, switch, cites: list[lis
                 if streams[j] != streams[i] and not (j == len(lines) - 1 or joined[j + 1]):
                     continue
                 moved = streams[:i] + [1 - s for s in streams[i : j + 1]] + streams[j + 1 :]
-                v = _split_value(moved, lines, join, cites, switch)
+                v = split_value(moved)
                 if v > best_value:
                     best, best_value = moved, v
         if best is None:
@@ -922,14 +1091,15 @@ def _uncross(streams: list[int], lines: list[Line], join, switch, cites: list[li
     if not faults:
         return streams
     cites = cites if cites is not None else [_cited(line.text) for line in lines]
-    value = _split_value(streams, lines, join, cites, switch)
+    split_value = _split_values(lines, join, cites, switch)
+    value = split_value(streams)
     for _ in range(MAX_UNCROSS):
         best, best_value = None, value + UNCROSS_GAIN
         for i in range(1, len(lines)):
             crossed = streams[:i] + [1 - s for s in streams[i:]]
             if (fewer := _headings_out_of_turn(crossed, lines)) >= faults:
                 continue
-            v = _split_value(crossed, lines, join, cites, switch)
+            v = split_value(crossed)
             if v > best_value:
                 best, best_value, best_faults = crossed, v, fewer
         if best is None:
@@ -968,18 +1138,22 @@ def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
     side0, cost0 = sided(0, "?")
     best: dict[tuple[int, int, str], tuple[float, tuple[int, int, str] | None]] = {(0, -1, side0): (cost0, None)}
     layer: dict[tuple[int, str], float] = {(-1, side0): cost0}
+    minus = float("-inf")
     for k in range(n - 1):
         following: dict[tuple[int, str], float] = {}
+        last = k
+        # (the same for every state of the layer: asked once; sided(k + 1, side) for each side)
+        stay, over = join(last, k + 1), switch(k + 1)
+        placed = {side: sided(k + 1, side) for side in flip}
         for (other, side), score in layer.items():
-            last = k
             for nxt_other, nxt_side, value in (
-                (other, side, score + join(last, k + 1)),
-                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + switch(k + 1)),
+                (other, side, score + stay),
+                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + over),
             ):
-                nxt_side, cost = sided(k + 1, nxt_side)
+                nxt_side, cost = placed[nxt_side]
                 value += cost
                 key = (nxt_other, nxt_side)
-                if value > following.get(key, float("-inf")):
+                if value > following.get(key, minus):
                     following[key] = value
                     best[(k + 1, *key)] = (value, (last, other, side))
         layer = following
