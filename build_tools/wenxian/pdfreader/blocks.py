@@ -283,7 +283,8 @@ def numbering(text: str) -> str | None:
         return "（一）"
     if level == 4:
         return "（1）"
-    match = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)\s*(?=[^\d.\s])", text)
+    # The number, then the heading's words — after a space they may open with a figure ("3.1 2020—2024 年…").
+    match = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)(\.?)(?:\s+(?=\S)|(?=[^\d.\s]))", text)
     if match is None:
         return None
     depth = match.group(1).count(".") + 1
@@ -307,9 +308,16 @@ def _levels(blocks: list[PdfBlock], layout: Layout) -> None:
         if kind is not None:
             block.level = min(4, order.index(kind) + 1)
             by_style.setdefault(_style(block.lines[0]), []).append(block.level)
-    ranked = sorted({_style(b.lines[0]) for b in blocks if b.kind == "heading"}, key=lambda s: (-s[0], not s[1]))
+    # The styles in the order they first appear (a dict, not a set: a set of tuples holding the font's
+    # name is ordered by string hashes, which change from run to run), then by size and weight — styles
+    # that tie there keep that order, so the same PDF gives the same levels on every run.
+    ranked = sorted(dict.fromkeys(_style(b.lines[0]) for b in blocks if b.kind == "heading"),
+                    key=lambda s: (-s[0], not s[1]))
     for block in blocks:
         if block.kind == "heading" and not block.level:
             style = _style(block.lines[0])
-            seen = by_style.get(style)
+            # A type no numbered heading has: the level of numbered ones of its size and weight (a
+            # heading whose first word is set in another font), else its rank.
+            seen = by_style.get(style) or [level for other, levels in by_style.items()
+                                           if other[:2] == style[:2] for level in levels]
             block.level = max(set(seen), key=seen.count) if seen else min(3, ranked.index(style) + 1)
