@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from wenxian.importer.chars import ends_sentence, width
 from wenxian.importer.columns import reading_order
+from wenxian.importer.glyphs import RADICAL_RE, fold_radicals
 from wenxian.importer.joining import compounds_in
 from wenxian.importer.markdown import (
     MAX_COMMENT_LINES,
@@ -74,6 +75,10 @@ class Lines:
     # A Markdown text's tables: the line where each began and its rows of cells
     # (:func:`wenxian.importer.markdown.table_rows`); their lines are left out of ``lines``.
     tables: list[tuple[int, list[list[str]]]] = field(default_factory=list)
+    # CJK radicals the font gave for ideographs, read as the ideographs (:mod:`.glyphs`): how
+    # many, and the raw lines where they stood (for the reader's one note).
+    radicals: int = 0
+    radical_lines: list[int] = field(default_factory=list)
 
 
 def without_lines(doc: Lines, taken: set[int]) -> Lines:
@@ -152,6 +157,11 @@ def split_lines(text: str) -> Lines:
     page = 0
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
+    radical_lines: list[int] = []
+    folded, radicals = fold_radicals(text)
+    if radicals:  # a font's radicals for ideographs (⽉ for 月, ⻔ for 门): the ideographs
+        radical_lines = [k for k, line in enumerate(text.split("\n"), 1) if RADICAL_RE.search(line)]
+        text = folded
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
     marked = is_markdown(text)  # saved as Markdown: the marks are not text
@@ -240,4 +250,4 @@ def split_lines(text: str) -> Lines:
         trusted = sum(1 for line in followed if line.width < median - 3 or ends_sentence(line.text))
         trust = trusted / len(followed)
     tables = [(start, rows) for start, markup in zip(table_start, table_lines) if (rows := table_rows(markup))]
-    return Lines(out, filler, trust, formulas, tables)
+    return Lines(out, filler, trust, formulas, tables, radicals, radical_lines)
