@@ -7,6 +7,11 @@ Python's ``unicodedata`` lacks the property, and NFKC maps the Kangxi radicals o
 328). Run once when the Unicode data change; wenxian does not need the Debian package at run
 time (``apt-get install unicode-data`` first, or pass the file's path).
 
+One more column, from OpenCC (a dependency of wenxian): the radical's form in a Simplified
+Chinese text, where its ideograph is a traditional form whose simplified form no radical stands
+for — a Simplified font draws both with one glyph, so a PDF made with it gives the radical for
+the simplified character (⼾ for 户: Unicode names 戶). Only ⼾ is so (Unicode 15.0).
+
 Run: ``.venv/bin/python scripts/make_radicals.py [EquivalentUnifiedIdeograph.txt]``.
 """
 
@@ -49,22 +54,42 @@ def permission_notice(copyright_text: str) -> list[str]:
     return [line.strip() for line in lines[start : end + 1]]
 
 
+def simplified_forms(found: list[tuple[int, int, str]]) -> dict[int, str]:
+    """Radical → the simplified form of its ideograph, where no radical stands for that form."""
+    import opencc
+
+    t2s = opencc.OpenCC("t2s")
+    targets = {chr(target) for _, target, _ in found}
+    out = {}
+    for code, target, _ in found:
+        simple = t2s.convert(chr(target))
+        if simple != chr(target) and simple not in targets:
+            out[code] = simple
+    return out
+
+
 def main() -> None:
     source = Path(sys.argv[1]) if len(sys.argv) > 1 else SOURCE
     text = source.read_text(encoding="utf-8")
     header = [line for line in text.splitlines()[:5] if line.startswith("#")]
     out = [
-        "# CJK radicals → their equivalent unified ideographs (wenxian.importer.chars.fold_radicals).",
+        "# CJK radicals → their equivalent unified ideographs (wenxian.importer.glyphs.fold_radicals).",
         "# Made by scripts/make_radicals.py from the Unicode Character Database:",
         *header[:3],
         "# MODIFIED by wenxian: only the Kangxi Radicals and CJK Radicals Supplement blocks are kept,",
-        "# one radical a line (ranges written out): radical code, ideograph code, both characters, name.",
+        "# one radical a line (ranges written out): radical code, ideograph code, the code of its form in a",
+        "# Simplified Chinese text where that differs (else -; from OpenCC t2s, see the script), the",
+        "# characters, Unicode's name of the radical.",
         "#",
         *("# " + line if line else "#" for line in permission_notice(COPYRIGHT.read_text(encoding="utf-8"))),
         "#",
     ]
-    for code, target, name in mappings(text):
-        out.append(f"{code:04X}\t{target:04X}\t{chr(code)}\t{chr(target)}\t{name}")
+    found = mappings(text)
+    simple = simplified_forms(found)
+    for code, target, name in found:
+        form = simple.get(code)
+        out.append(f"{code:04X}\t{target:04X}\t{ord(form) if form else 0:04X}\t{chr(code)}\t{chr(target)}\t{form or '-'}\t{name}"
+                   .replace("\t0000\t", "\t-\t"))
     OUT.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"{OUT.relative_to(ROOT)}: {len(out) - len([line for line in out if line.startswith('#')])} radicals")
 

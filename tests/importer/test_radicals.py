@@ -49,6 +49,14 @@ def test_the_supplements_simplified_radicals_fold_and_a_radical_without_an_ideog
     assert fold_radicals("没有部首的文字") == ("没有部首的文字", 0)
 
 
+def test_the_door_radical_is_the_simplified_form_in_a_simplified_text_only() -> None:
+    # ⼾ (KANGXI RADICAL DOOR): Unicode's equivalent is 戶; a Simplified font draws 户 with the
+    # same glyph and no radical stands for 户, so a Simplified text's ⼾ is 户 (168 in the corpus's
+    # Chromium texts). In a Traditional text it stays 戶.
+    assert fold_radicals("低层住⼾的顾虑，⼤⻔口")[0] == "低层住户的顾虑，大门口"
+    assert fold_radicals("低層住⼾的顧慮，⼤⾨口")[0] == "低層住戶的顧慮，大門口"
+
+
 def test_the_table_agrees_with_nfkc_on_every_kangxi_radical() -> None:
     table = radical_table()
     kangxi = range(0x2F00, 0x2FD6)  # the 214 Kangxi radicals (2FD6–2FDF are unassigned)
