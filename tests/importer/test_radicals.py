@@ -62,3 +62,11 @@ def test_the_table_agrees_with_nfkc_on_every_kangxi_radical() -> None:
     kangxi = range(0x2F00, 0x2FD6)  # the 214 Kangxi radicals (2FD6–2FDF are unassigned)
     assert all(table[c] == unicodedata.normalize("NFKC", chr(c)) for c in kangxi)
     assert len(table) == 328 and all(0x2E80 <= c <= 0x2FDF for c in table)
+
+
+def test_the_legacy_dash_and_wave_dash_are_the_texts_dash_and_range_mark() -> None:
+    # A Chromium PDF's CJK font maps "—" and "～" to U+2015 and U+301C (GB2312's legacy mapping):
+    # pypdf keeps them. The article has U+2014 and U+FF5E, as poppler's and PDFium's texts do.
+    raw = TEXT.replace("人民群众的参与", "人民群众的参与――尤其是每月2〜3次的议事会――")
+    paragraphs = [b.plain_text() for b in read_text(raw).blocks if isinstance(b, Paragraph)]
+    assert any("参与——尤其是每月2～3次的议事会——决定" in p for p in paragraphs)

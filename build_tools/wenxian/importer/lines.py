@@ -113,9 +113,13 @@ _SOFT_HYPHEN = re.compile(r"([A-Za-z]*)\ufffe(?=([a-z]+))")
 # search for "difficulties" must find it).
 # A Chinese ellipsis as the CJK font draws it, centred (U+22EF "⋯⋯": pdftotext, pdfminer, PyMuPDF
 # give the glyph's character): the text's "……", which ends a sentence (round 15e).
+# The dash and the wave dash as the legacy GB2312 mapping names them (U+2015 HORIZONTAL BAR for
+# 0xA1AA "—", U+301C WAVE DASH for 0xA1AB "～"): a Chromium PDF's CJK font maps its glyphs so,
+# and pypdf and pdfminer give them ("1984―", "2〜3"); poppler and PDFium give U+2014 and U+FF5E,
+# the text's dash and range mark (round 17f).
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
-              0x22EF: "…"}
-_LIGATURE = re.compile("[\ufb00-\ufb06\u22ef]")
+              0x22EF: "…", 0x2015: "—", 0x301C: "～"}
+_LIGATURE = re.compile("[\ufb00-\ufb06\u22ef\u2015\u301c]")
 
 
 def _soft_hyphen(match: re.Match[str], compounds: frozenset[str]) -> str:
