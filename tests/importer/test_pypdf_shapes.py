@@ -1,8 +1,9 @@
-"""CJK radicals a PDF's font gave for ideographs (⽉ for 月, ⻔ for 门, ⻝ for 食, ⺠ for 民: pypdf
-and pdfminer keep them from Chromium's and word processors' PDFs) are read as the ideographs,
-once, where the importer reads its text (:mod:`wenxian.importer.glyphs`), and reported once.
-The texts are written for these tests; the corpus's Chromium rows of pypdf and pdfplumber
-measure the same on whole articles (round 17f)."""
+"""Shapes of pypdf's texts of Chromium's and word processors' PDFs (round 17f): CJK radicals a
+font gave for ideographs (⽉ for 月, ⻔ for 门, ⻝ for 食, ⺠ for 民) read as the ideographs, once,
+where the importer reads its text (:mod:`wenxian.importer.glyphs`), and reported once; the legacy
+dash and wave dash; a first-page footnote printed above the title. The texts are written for
+these tests; the corpus's Chromium rows of pypdf (and pdfplumber) measure the same on whole
+articles."""
 
 from __future__ import annotations
 
@@ -70,3 +71,15 @@ def test_the_legacy_dash_and_wave_dash_are_the_texts_dash_and_range_mark() -> No
     raw = TEXT.replace("人民群众的参与", "人民群众的参与――尤其是每月2〜3次的议事会――")
     paragraphs = [b.plain_text() for b in read_text(raw).blocks if isinstance(b, Paragraph)]
     assert any("参与——尤其是每月2～3次的议事会——决定" in p for p in paragraphs)
+
+
+def test_a_first_page_footnote_printed_above_the_title_ends_at_its_e_mail_address() -> None:
+    # pypdf prints a Chromium PDF's first-page footnote (收稿日期 … 通信作者) above the title, with no
+    # blank line or page's foot after it: the 通信作者 field ends with its e-mail address, and the
+    # title and authors after it are the head, not the field's value (before: no title).
+    foot = ("收稿日期：2025-04-14\n作者简介：张明（1984—），男，东山人，教授，博士，主要研究方向为社区治理。\n"
+            "通信作者：李华，E-mail: lihua@dsu.edu.example\n")
+    article = read_text(foot + TEXT)
+    assert article.meta.title == TITLE
+    assert article.meta.authors == ["张明", "李华"]
+    assert article.meta.journal["corresponding"] == "李华，E-mail: lihua@dsu.edu.example"
