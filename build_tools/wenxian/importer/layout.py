@@ -530,13 +530,14 @@ class _Layout:
             return False  # a code wrapped at its hyphen ("文章编号：2097-3318(2025)04-" + "0041-10"; round 15e)
         if current == "journal" and (
             CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
-            or ENDS_WITH_EMAIL.search(prev.text)
+            # … or, above the abstract (the head: the title, the authors follow), a field whose line
+            # ends with an e-mail address; at a page's foot a note's line may still follow it
+            or (ENDS_WITH_EMAIL.search(prev.text) and "abstract" in self.kinds[j:])
             # … or a code's value the line before took from the line after its label
             or (j >= 2 and value_follows(self.lines[j - 2].text) and CODE_FIELD_LINE.search(self.lines[j - 2].text))
         ):
             # A code or date (DOI, 中图分类号, 收稿日期 …) ends at its line's end, a
-            # footnote (作者简介 …) at its sentence's or at its page's foot, and a field whose last
-            # word is an e-mail address (通信作者 …) after it: the text runs on after it.
+            # footnote (作者简介 …) at its sentence's or at its page's foot: the text runs on after it.
             return True
         if current in EN_KINDS:
             return line.indent or HAN_RE.search(line.text) is not None

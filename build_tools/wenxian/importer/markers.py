@@ -66,9 +66,10 @@ CODE_FIELD_LINE = re.compile(
 )
 
 
-# A field's line that ends with an e-mail address ("通信作者：叶承志，E-mail: yecz@…"): the address
-# is the field's last word, and the field ends with the line, as a code's does (round 17f: pypdf
-# prints a Chromium PDF's first-page footnote above the title, no page's foot to end it there).
+# A field's line that ends with an e-mail address ("通信作者：叶承志，E-mail: yecz@…"): above the
+# abstract the address is the field's last word, and the field ends with the line, as a code's does
+# (round 17f: pypdf prints a Chromium PDF's first-page footnote above the title, with no page's foot
+# to end it there; layout.starts_block asks it above the abstract only).
 ENDS_WITH_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
