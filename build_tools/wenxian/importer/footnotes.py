@@ -54,7 +54,10 @@ _UNITS = "年月日时分秒个项条次人户家所期种类名位元万亿千�
 
 
 def _text_mark(number: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])(?=[\u4e00-\u9fff，。；、：）”]|$)")
+    """The number glued after a Chinese character; before the clause's mark pypdf may print one space,
+    as it does after any raised run ("…日常运营1 。", "…增强[11] 。"; round 17f)."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])"
+                      rf"(?=[\u4e00-\u9fff，。；、：）”]| [，。；、：）”]|$)")
 
 
 def _spaced_mark(number: str) -> re.Pattern[str]:

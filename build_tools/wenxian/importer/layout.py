@@ -30,7 +30,7 @@ from wenxian.importer import captions, evidence, headings
 from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_end_sentence, may_open_formula, script_glue
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import _FIRST as _FIELD_FIRST
-from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, marker_kind, value_follows
+from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, ENDS_WITH_EMAIL, marker_kind, value_follows
 
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
@@ -546,6 +546,9 @@ class _Layout:
             return False  # a code wrapped at its hyphen ("文章编号：2097-3318(2025)04-" + "0041-10"; round 15e)
         if current == "journal" and (
             CODE_FIELD_LINE.search(prev.text) or ends_sentence(prev.text) or line.page != prev.page
+            # … or, above the abstract (the head: the title, the authors follow), a field whose line
+            # ends with an e-mail address; at a page's foot a note's line may still follow it
+            or (ENDS_WITH_EMAIL.search(prev.text) and "abstract" in self.kinds[j:])
             # … or a code's value the line before took from the line after its label
             or (j >= 2 and value_follows(self.lines[j - 2].text) and CODE_FIELD_LINE.search(self.lines[j - 2].text))
         ):

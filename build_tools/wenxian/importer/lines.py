@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from wenxian.importer.chars import ends_sentence, width
 from wenxian.importer.columns import reading_order
+from wenxian.importer.glyphs import RADICAL_RE, fold_radicals
 from wenxian.importer.joining import compounds_in
 from wenxian.importer.markdown import (
     MAX_COMMENT_LINES,
@@ -75,6 +76,10 @@ class Lines:
     # A Markdown text's tables: the line where each began and its rows of cells
     # (:func:`wenxian.importer.markdown.table_rows`); their lines are left out of ``lines``.
     tables: list[tuple[int, list[list[str]]]] = field(default_factory=list)
+    # CJK radicals the font gave for ideographs, read as the ideographs (:mod:`.glyphs`): how
+    # many, and the raw lines where they stood (for the reader's one note).
+    radicals: int = 0
+    radical_lines: list[int] = field(default_factory=list)
 
 
 def without_lines(doc: Lines, taken: set[int]) -> Lines:
@@ -157,9 +162,13 @@ _SOFT_HYPHEN = re.compile(r"([A-Za-z]*)\ufffe(?=([a-z]+))")
 # search for "difficulties" must find it).
 # A Chinese ellipsis as the CJK font draws it, centred (U+22EF "⋯⋯": pdftotext, pdfminer, PyMuPDF
 # give the glyph's character): the text's "……", which ends a sentence (round 15e).
+# The dash and the wave dash as the legacy GB2312 mapping names them (U+2015 HORIZONTAL BAR for
+# 0xA1AA "—", U+301C WAVE DASH for 0xA1AB "～"): a Chromium PDF's CJK font maps its glyphs so,
+# and pypdf and pdfminer give them ("1984―", "2〜3"); poppler and PDFium give U+2014 and U+FF5E,
+# the text's dash and range mark (round 17f).
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
-              0x22EF: "…"}
-_LIGATURE = re.compile("[\ufb00-\ufb06\u22ef]")
+              0x22EF: "…", 0x2015: "—", 0x301C: "～"}
+_LIGATURE = re.compile("[\ufb00-\ufb06\u22ef\u2015\u301c]")
 
 
 def _soft_hyphen(match: re.Match[str], compounds: frozenset[str]) -> str:
@@ -201,6 +210,11 @@ def split_lines(text: str) -> Lines:
     page = 0
     if _LIGATURE.search(text):
         text = text.translate(_LIGATURES)
+    radical_lines: list[int] = []
+    folded, radicals = fold_radicals(text)
+    if radicals:  # a font's radicals for ideographs (⽉ for 月, ⻔ for 门): the ideographs
+        radical_lines = [k for k, line in enumerate(text.split("\n"), 1) if RADICAL_RE.search(line)]
+        text = folded
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
     marked = is_markdown(text)  # saved as Markdown: the marks are not text
@@ -297,4 +311,4 @@ def split_lines(text: str) -> Lines:
         trusted = sum(1 for line in followed if line.width < median - 3 or ends_sentence(line.text))
         trust = trusted / len(followed)
     tables = [(start, rows) for start, markup in zip(table_start, table_lines) if (rows := table_rows(markup))]
-    return Lines(out, filler, trust, formulas, tables)
+    return Lines(out, filler, trust, formulas, tables, radicals, radical_lines)

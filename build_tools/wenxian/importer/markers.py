@@ -66,6 +66,13 @@ CODE_FIELD_LINE = re.compile(
 )
 
 
+# A field's line that ends with an e-mail address ("通信作者：叶承志，E-mail: yecz@…"): above the
+# abstract the address is the field's last word, and the field ends with the line, as a code's does
+# (round 17f: pypdf prints a Chromium PDF's first-page footnote above the title, with no page's foot
+# to end it there; layout.starts_block asks it above the abstract only).
+ENDS_WITH_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
 def value_follows(text: str) -> bool:
     """The line ends with a field's label, its value not on it ("中图分类号：" / "G258.2 文献标志码："):
     an extractor that keeps the drawing order (``pdftotext -raw``) breaks the line after a bold

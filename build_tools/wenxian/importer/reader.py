@@ -103,6 +103,8 @@ class _Reader:
         if "(cid:" in text:
             text = self._unmapped_glyphs(text)
         doc = split_lines(text)
+        if doc.radicals:
+            self._radicals_read(doc.radicals, doc.radical_lines)
         self.math = doc.math
         tables = doc.tables
         cover = find_cover(doc.lines)
@@ -222,6 +224,16 @@ class _Reader:
             "the PDF's fonts have no Unicode map for them: another extractor may still read them (pdftotext, "
             "or wenxian import FILE.pdf); else type them from the page where \ufffd stands"))
         return _CID.sub("\ufffd", text)
+
+    def _radicals_read(self, count: int, lines: list[int]) -> None:
+        """Report once the CJK radicals read as ideographs (:mod:`.glyphs`): the text is right
+        now, but the user may want to know the extractor gave them."""
+        shown = ", ".join(map(str, lines[:MAX_LINES_NAMED])) + (", …" if len(lines) > MAX_LINES_NAMED else "")
+        self.notes.append(Note(
+            lines[0], f"{count} CJK radical{'s' if count != 1 else ''} (such as ⽉ or ⻔) read as the "
+                      f"ideograph{'s' if count != 1 else ''} they stand for (月, 门), on line{'s' if len(lines) != 1 else ''} {shown}",
+            "the PDF's font maps those ideographs to radicals (Chromium's and word processors' PDFs do) and the "
+            "extractor kept them: nothing to do, unless the article really prints a radical there"))
 
     def _front_head(self, chunks: list[Chunk], front: FrontMatter, furniture: list[Line]) -> list[Chunk]:
         """Take title/authors/affiliations before the abstract and the English head before "Abstract:"."""
