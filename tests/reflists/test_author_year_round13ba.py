@@ -39,6 +39,9 @@ def test_a_work_pointed_to_inside_an_aside_is_cited_without_parentheses() -> Non
     found = find_author_year(text, names_in_list(LIST), dated)
     assert [(text[f.start:f.end], f.bare, f.pages) for f in found] == [
         ("Raymo et al., 2015", True, [""]), ("李青, 2014: 88", True, ["88"])]
+    # prose before a comma is no Chinese name when a pointing word follows it: the work after the word
+    found = find_author_year("（具体模式，见李青, 2014）", names_in_list(LIST), dated)
+    assert [(f.start, f.end, f.bare) for f in found] == [(7, 15, True)]
     # not a work the list dates (Raymo 2016), nor outside an aside: prose, as before
     assert find_author_year("（关于东亚的比较，参见 Raymo et al., 2016）", frozenset(), dated) == []
     assert find_author_year("参见 Raymo et al., 2015 的讨论。", frozenset(), dated) == []

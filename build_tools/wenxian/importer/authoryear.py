@@ -135,6 +135,7 @@ CJK_BODY_TEXTUAL = re.compile(rf"(?P<head>{_HAN}{{2,24}})\s*[（(]\s*(?P<short>[
 # A work cited without parentheses of its own after a word that points to it, inside an aside's
 # parentheses opened earlier ("（关于东亚家庭的比较，参见 Raymo et al.，2015）", "（…模式，见黎雨桐, 2014: 88）",
 # "（另参见 Cohen, 1988 对“涌现的真实性”的讨论）"): the names and year as a parenthesis would hold them.
+_POINTING_AFTER_COMMA = re.compile(r"[,，]\s*(?:参见|参看|参阅|另参见|另见|亦见|又见|也见|详见|综述见|述评见|见)")
 POINTED = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX})\s*(?P<item>(?>{_BARE_ITEM}))")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
@@ -524,6 +525,9 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
                 break
             elif im.group("cjk") and not im.group("sep") and not _known_names(im.group("cjk"), known):
                 works = []  # "（截至2015）": no name the list knows before a year without a comma
+                break
+            elif im.group("cjk") and _POINTING_AFTER_COMMA.search(im.group("cjk")):
+                works = []  # "（具体模式，见张三, 2014）": prose, then a work pointed to (POINTED reads it)
                 break
             elif im.group("cjk") and len(_SPLIT_NAMES.split(im.group("cjk"))[0]) > MAX_LISTED_BODY \
                     and not _known_names(im.group("cjk"), known):
