@@ -87,6 +87,9 @@ class NamedCitation:
     post: str = ""
     # A word before each work ("（梁晨，2019；另见周雪梅，2003）": "", "另见"; the first's is ``pre``), () when none
     pres: tuple[str, ...] = ()
+    # A work cited without parentheses of its own after a word pointing to it, inside an aside
+    # ("（关于东亚家庭的比较，参见 Raymo et al.，2015）"): written back with no parentheses ({cite:alp}).
+    bare: bool = False
 
 
 Inline = Text | Citation | NamedCitation | FootnoteRef | Math

@@ -166,6 +166,8 @@ class _Writer:
         if cite.pre:
             first = next(iter(targets))
             targets[first] = f"{{{cite.pre}}}{targets[first]}"
+        if cite.bare:  # "（…，参见 Raymo et al.，2015）": inside an aside's parentheses, none of its own
+            return "{cite:alp}`" + ",".join(targets.values()) + "`"
         return (("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(targets.values()) + "`"
                 + escape(cite.post, line_start=False))
 

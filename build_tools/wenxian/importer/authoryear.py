@@ -61,8 +61,11 @@ _PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
 # Also before a later work ("（梁晨，2019；另见周雪梅，2003）", "(Porter, 1998; see also Lin et al., 2001)").
 _PREFIX = (r"(?:see\s+also|also\s+see|but\s+see|see|e\.\s?g\.,?|cf\.|compare|参见|参看|参阅|另参见|另见|亦见|又见|也见|详见"
-           r"|转引自|引自|见|例如|如)")
+           r"|转引自|引自|综述见|述评见|见|例如|如)")
 _PREFIX_RE = re.compile(rf"^\s*({_PREFIX})\s*")
+# Characters of a Chinese body's name (国务院发展研究中心课题组; 国务院第七次全国人口普查领导小组办公室: 19);
+# one longer than ``MAX_LISTED_BODY`` is taken only when the list opens an entry with it.
+MAX_CJK_BODY, MAX_LISTED_BODY = 24, 16
 MAX_NAMES_WRITTEN = 4  # names of a Chinese citation written out ("王小鲁、樊纲和刘鹏（2009）")
 # Latin letters with their accents too ("Demirgüç-Kunt", "Sánchez", "Øksendal").
 # A surname's particle, also capitalised as some write it ("van der Klaauw", "Van Reenen", "De Loecker").
@@ -90,7 +93,7 @@ _LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:
 _INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,、和与&]|and\b|et\b|等))")
 # Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
 # A translated name keeps its given names before a dot ("理查德·霍尔顿", "艾伦•布朗宁").
-_CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,16}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
+_CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,{MAX_CJK_BODY}}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
 # A Chinese name may stand before its year without a comma ("（高志远 2016）"); such a work is taken only
 # when the list knows its names (see find_author_year).
 # Chicago author-date sets no comma between a Western name and its year ("(Walker 2000)"): taken only
@@ -129,6 +132,11 @@ BODY_TEXTUAL = re.compile(rf"(?P<names>{_BODY}|[A-Z][A-Za-z\-]*(?:_[A-Za-z\-]+)+
 # run's end that the table of bodies names so (namekeys.same_body) is the name.
 CJK_BODY_TEXTUAL = re.compile(rf"(?P<head>{_HAN}{{2,24}})\s*[（(]\s*(?P<short>[A-Z]{{2,8}})\s*[,，]\s*(?P<years>{_YEARS})"
                               rf"(?P<page>{_LOCATOR})?\s*[)）]")
+# A work cited without parentheses of its own after a word that points to it, inside an aside's
+# parentheses opened earlier ("（关于东亚家庭的比较，参见 Raymo et al.，2015）", "（…模式，见黎雨桐, 2014: 88）",
+# "（另参见 Cohen, 1988 对“涌现的真实性”的讨论）"): the names and year as a parenthesis would hold them.
+_POINTING_AFTER_COMMA = re.compile(r"[,，]\s*(?:参见|参看|参阅|另参见|另见|亦见|又见|也见|详见|综述见|述评见|见)")
+POINTED = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX})\s*(?P<item>(?>{_BARE_ITEM}))")
 YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
 _YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?(?:\s*[\[［]{_Y4}[\]］])?|{UNDATED}(?:-[a-z])?)"
@@ -152,6 +160,7 @@ class Found(NamedTuple):
     year_only: bool = False  # the name stands earlier in the sentence ("该研究（2014）")
     post: str = ""  # 等 after the last work ("（…，2000 等）")
     pres: tuple[str, ...] = ()  # a word before each work ("另见", "see also"; "" for none), () when none
+    bare: bool = False  # no parentheses of its own, inside an aside ("（…，参见 Raymo et al.，2015）")
 
 
 def _work(names: str, year: str) -> NamedWork:
@@ -397,6 +406,18 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
     return best
 
 
+def _in_aside(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside parentheses opened earlier in its paragraph and not closed."""
+    before = text[:at]
+    return max(before.rfind("（"), before.rfind("(")) > max(before.rfind("）"), before.rfind(")"))
+
+
+def _is_dated(work: NamedWork, dated: frozenset[tuple[str, str]]) -> bool:
+    """Whether an entry of the list opens with the work's first name and has its year."""
+    key, year = family_key(work.names[0]), work.year[:4]
+    return any(y == year and family_key(n) == key for n, y in dated)
+
+
 @functools.lru_cache(maxsize=16)
 def _bodies(known: frozenset[str]) -> tuple[str, ...]:
     """The names of several Latin words among ``known``, longest first (worked out once per list, not
@@ -505,6 +526,13 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             elif im.group("cjk") and not im.group("sep") and not _known_names(im.group("cjk"), known):
                 works = []  # "（截至2015）": no name the list knows before a year without a comma
                 break
+            elif im.group("cjk") and _POINTING_AFTER_COMMA.search(im.group("cjk")):
+                works = []  # "（具体模式，见张三, 2014）": prose, then a work pointed to (POINTED reads it)
+                break
+            elif im.group("cjk") and len(_SPLIT_NAMES.split(im.group("cjk"))[0]) > MAX_LISTED_BODY \
+                    and not _known_names(im.group("cjk"), known):
+                works = []  # a long run of prose before a year is no body's name the list has
+                break
             elif im.group("names") and (not im.group("lsep") or _INITIALS_AFTER_RE.search(im.group("names"))) \
                     and not _listed_latin(im.group("names"), dated, known):
                 works = []  # "(CHARLS 2015)": a Western name without a comma is taken when the list has it
@@ -521,6 +549,16 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or "",
                                post="等" if m.group("etc") else "", pres=tuple(pres) if any(pres) else ()))
             taken.append((m.start(), m.end()))
+    for m in POINTED.finditer(text):
+        start = m.start("item")
+        if not free(start, m.end()) or not _in_aside(text, start):
+            continue
+        im = _ITEM_RE.match(m.group("item"))
+        names = im.group("names") or im.group("cjk")
+        works = _works(names, im.group("years"))
+        if all(_is_dated(w, dated) for w in works):  # only a work the list dates so: no year of prose taken
+            found.append(Found(start, m.end(), works, False, _pages(works, im.group("page")), bare=True))
+            taken.append((start, m.end()))
     for m in LATIN_TEXTUAL.finditer(text):
         if free(m.start(), m.end()) and m.group("names").split()[0] not in _NOT_NAMES:
             start, names = m.start(), m.group("names")
@@ -568,7 +606,7 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
         cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only,
-                                   f.post, f.pres))
+                                   f.post, f.pres, f.bare))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites

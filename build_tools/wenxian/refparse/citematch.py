@@ -29,6 +29,7 @@ from wenxian.refparse.entryhead import Head, entry_head, follows
 from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, same_body, stands_for,
                               other_spellings)
 
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]+")  # a Chinese name: Han characters only
 
 @dataclass
 class Candidate:
@@ -252,6 +253,13 @@ def match(work: NamedWork, candidates: list[Candidate]) -> tuple[str | None, str
     """The key ``work`` cites, or None and why not: by the entries' read fields, or where they link
     none, by the names and year each entry prints (then with a note saying so)."""
     key, why = _match_read(work, candidates)
+    if key is None and len(work.names) > 1 and all(_HAN_NAME.fullmatch(n) for n in work.names):
+        # A body's name holding 和 or 与 that the recogniser read as persons ("（文化和旅游部，2023）": 文化,
+        # 旅游部; 工业和信息化部, 住房和城乡建设部): one name where the list has it so and no entry has the pieces.
+        for joiner in ("和", "与"):
+            whole, whole_why = match(NamedWork((joiner.join(work.names),), work.others, work.year), candidates)
+            if whole is not None:
+                return whole, whole_why
     if key is None:
         years, suffix = cited_years(work.year)
         heads = _by_head(work, years, suffix, candidates)

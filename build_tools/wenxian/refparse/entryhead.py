@@ -35,6 +35,8 @@ _SEPARATOR = re.compile(r"\s*(?:[,，;；、]|(?<=\s)(?:and|&|und|y|et|e)(?=\s)|
 # Words that are no name: "et al.", 等, editors' marks, "others".
 _NOT_NAME = re.compile(r"(?i)^(?:et\s*al\.?|etal\.?|u\.\s?a\.|others|等人?|[(（\[]?(?:eds?|hrsg|dir|coord|comp)s?\.?[)）\]]?|"
                        r"[(（]?[主]?编[)）]?|in|with)$")
+_HAN_STOP = re.compile(rf"(?<={_HAN})[.．。]")
+_EDITED = re.compile(rf"(?<={_HAN}{{2}})(?:主编|编著|编)$")
 _OTHERS = re.compile(r"(?i)(?:\bet\s*al\b|等|\bu\.\s?a\.|\bothers\b)")
 # Initials: "J.", "J", "AK", "M.-J.", "J.-W.", and GB/T's capitals "A K".
 _INITIALS = re.compile(r"^(?:[A-Z]\.?-?){1,3}\.?$")
@@ -76,6 +78,8 @@ def _names(region: str) -> tuple[tuple[str, ...], bool]:
         if kept and all(re.fullmatch(PARTICLE, w.lower()) for w in kept):
             continue  # a particle after the initials ("Berg, P. van der & Jansen, E."): the name's, no name
         name = " ".join(kept).strip(" .")
+        # an editor's word set against a Chinese name or a body's ("国务院…办公室编（2022）", "张三主编")
+        name = _EDITED.sub("", name)
         if name and not _NOT_NAME.match(name) and re.search(r"[^\W\d_]", name):
             names.append(name)
     return tuple(names), others
@@ -99,6 +103,8 @@ def entry_head(text: str) -> Head:
     title = _TITLE_MARK.search(region)
     if title:  # the year after the title and the journal (经济学（季刊）, econ.bst): the names before it
         region = region[:title.start()]
+    # a Chinese name ends at a full stop (GB/T's "黎雨桐. 题名[M]. 出版地: 出版者, 2014."): the names before it
+    region = _HAN_STOP.split(region, 1)[0]
     names, others = _names(region)
     return Head(names, year_text, suffix, others)
 
