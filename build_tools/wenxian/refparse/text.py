@@ -224,6 +224,9 @@ def canonical(line: str) -> str:
     )
     for full, half in {**SEPARATORS, **BRACKETS, **TEX_RESIDUE}.items():
         text = text.replace(full, half)
+    # Full-width brackets around a type code are the code's ("［J］", "［C］ //", "［EB/OL］": theses set
+    # in full-width punctuation); elsewhere they carry data and stay.
+    text = re.sub(r"［\s*([A-Z]{1,2}(?:\s*/\s*OL)?)\s*］", r"[\1]", text)
     # A URL right after the update or citation date, its area's period left out
     # (biblatex-gb7714-2015 in fduthesis: "[EB/OL]. (2022-08-30) https://…").
     text = re.sub(r"(?<=\d[)\]])\s+(?=(?:https?://|www\.))", ". ", text)

@@ -1,0 +1,60 @@
+"""Round 13az: what the sealed lists of round 13au (real-sealed8) showed about reading real lists (all lines
+written here, in the forms those lists print)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenxian.refparse.parser import parse_reference
+from wenxian.refparse.text import canonical
+
+
+@pytest.mark.parametrize("tail, date", [
+    (", accessed on 2019-04-02.", "2019-04-02"),
+    (", Accessed 2019-4-2.", "2019-4-2"),
+    ("，访问于 2019-04-02。", "2019-04-02"),
+    ("，访 问于 2019-04-02。", "2019-04-02"),  # the PDF's letter-spacing inside the words
+    ("，访问日期：2019-04-02。", "2019-04-02"),
+])
+def test_a_citation_date_in_words_after_the_url(tail: str, date: str) -> None:
+    """biblatex's GB/T styles in theses print the date of citation after the URL in words ("accessed on",
+    "访问于"): it is the citation date, not a note the standard has no element for."""
+    entry = parse_reference(f"Wang L. The widgets package[M/OL]. 2018-05-06. https://example.org/pkg/widgets{tail}")
+    assert entry.fields["url"] == "https://example.org/pkg/widgets"
+    assert entry.fields["urldate"] == date
+
+
+def test_a_note_after_the_url_is_still_no_citation_date() -> None:
+    with pytest.raises(Exception, match="text after the URL"):
+        parse_reference("Wang L. The widgets package[M/OL]. 2018. https://example.org/pkg/widgets 文档：CTAN.")
+
+
+@pytest.mark.parametrize("version, read", [("Ver. 3.5.2", "3.5.2"), ("Ver. 1.1-75", "1.1-75"),
+                                           ("Ver. 0.8q", "0.8q"), ("V 2.1", "2.1")])
+def test_a_version_written_ver(version: str, read: str) -> None:
+    """A program's or manual's version "Ver. 3.5.2." is an area of its own ("Ver" no sentence's end)."""
+    entry = parse_reference(f"Li M. Drawing with widgets[M/OL]. {version}. 2020-01-31. https://example.org/w.")
+    assert entry.fields["version"] == read
+    assert entry.fields["title"] == "Drawing with widgets"
+    assert entry.fields["year"] == "2020"
+
+
+def test_a_chinese_entry_set_off_by_full_stops_with_a_version() -> None:
+    entry = parse_reference("某大学研究生院。学位论文写作指南 [M/OL]。Ver. 2.0。2015-06-11。"
+                            "http://example.edu.cn/guide.pdf，访问于 2015-12-14。")
+    assert entry.fields["version"] == "2.0" and entry.fields["urldate"] == "2015-12-14"
+    assert entry.fields["url"] == "http://example.edu.cn/guide.pdf"
+
+
+def test_full_width_brackets_around_the_type_code() -> None:
+    """Theses set in full-width punctuation print "［J］", "［C］ //": the code's brackets. Full-width
+    brackets that carry data ("［2005］") stay as printed."""
+    entry = parse_reference("ZHAO L，QIAN M. Soft arms for narrow spaces ［J］. Journal of Soft Machines，2011，"
+                            "7（3）：11-19.")
+    assert entry.type == "article"
+    assert entry.fields["journal"] == "Journal of Soft Machines"
+    assert (entry.fields["volume"], entry.fields["number"], entry.fields["pages"]) == ("7", "3", "11--19")
+    paper = parse_reference("ZHAO L. A cable arm ［C］ // Proceedings of the Robotics Symposium，Harbin，2012 ：5-9.")
+    assert paper.type == "inproceedings" and paper.fields["booktitle"].startswith("Proceedings of the {Robotics}")
+    assert (paper.fields["year"], paper.fields["pages"]) == ("2012", "5--9")
+    assert "［2005］" in canonical("佚名. 某书[M]. 北京: 某出版社, ［2005］.")
