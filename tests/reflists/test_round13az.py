@@ -58,3 +58,34 @@ def test_full_width_brackets_around_the_type_code() -> None:
     assert paper.type == "inproceedings" and paper.fields["booktitle"].startswith("Proceedings of the {Robotics}")
     assert (paper.fields["year"], paper.fields["pages"]) == ("2012", "5--9")
     assert "［2005］" in canonical("佚名. 某书[M]. 北京: 某出版社, ［2005］.")
+
+
+def _read(line: str):
+    from wenxian.refparse.reading import read_entry
+
+    return read_entry(line)
+
+
+def test_biblatex_standard_authoryear_article_and_paper() -> None:
+    """biblatex's standard author-year style (ISCRAM's and many house styles): "(Mon. Year).", the quoted
+    title with its stop after the quotes, "In: Journal 12.3, pp. …", and a paper's proceedings with their
+    acronym, place and publisher."""
+    article = _read("Lin, Q. and Moreau, P. (Mar. 2014). “Flood Warnings that People Heed”. In: Journal of "
+                    "Risk Studies 12.3, pp. 101–118.")
+    assert article.how == "biblatex" and article.entry.type == "article"
+    f = article.entry.fields
+    assert (f["journal"], f["volume"], f["number"], f["pages"], f["year"]) == (
+        "Journal of Risk Studies", "12", "3", "101--118", "2014")
+    paper = _read("Okafor, C., Berg, T., and Sato, Y. (2009). “Shelters on a Map”. In: Proceedings of the Sixth "
+                  "Conference on Crisis Response. CRC ’09. Lisbon, Portugal: Crisis Press, pp. 44–52.")
+    assert paper.how == "biblatex" and paper.entry.type == "inproceedings"
+    f = paper.entry.fields
+    assert f["booktitle"].startswith("Proceedings of the") and "CRC" not in f["booktitle"]
+    assert (f["address"], f["publisher"], f["pages"]) == ("Lisbon, Portugal", "Crisis Press", "44--52")
+
+
+def test_biblatex_standard_book_with_its_edition() -> None:
+    book = _read("Ortiz, R. (2001). Planning for Storms: A Field Guide. 2nd. Boston, MA, USA: Harbor Books Co., Inc.")
+    assert book.how == "biblatex" and book.entry.type == "book"
+    f = book.entry.fields
+    assert (f["edition"], f["address"], f["publisher"]) == ("2nd", "Boston, MA, USA", "Harbor Books Co., Inc.")
