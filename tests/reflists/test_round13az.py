@@ -89,3 +89,51 @@ def test_biblatex_standard_book_with_its_edition() -> None:
     assert book.how == "biblatex" and book.entry.type == "book"
     f = book.entry.fields
     assert (f["edition"], f["address"], f["publisher"]) == ("2nd", "Boston, MA, USA", "Harbor Books Co., Inc.")
+
+
+def test_asme_article_thesis_report_and_manual() -> None:
+    """ASME's style (asmeconf, asmejour): "Vol. 48 No. 5 (2002): pp. …", a thesis's and a report's
+    "Publisher, Place. Year.", a CTAN manual's version and "(Year)" after where it is published."""
+    article = _read("Okoro, Ada and Lind, Peter J. “Heat Flow in Thin Walls.” ASME J. Heat Transfer Vol. 12 No. 3 "
+                    "(2011): pp. 401–409.")
+    assert article.how == "asme" and article.entry.type == "article"
+    f = article.entry.fields
+    assert (f["journal"], f["volume"], f["number"], f["pages"], f["year"]) == ("ASME J. Heat Transfer", "12", "3",
+                                                                              "401--409", "2011")
+    assert [str(p) for p in article.entry.persons["author"]][0].startswith("Okoro")
+    thesis = _read("Okoro, Ada. “Cooling of Wires.” Master’s Thesis, Lakeside University, Portland, OR. 2004.")
+    assert thesis.how == "asme" and thesis.entry.type == "mastersthesis"
+    assert (thesis.entry.fields["school"], thesis.entry.fields["address"]) == ("Lakeside University", "Portland, OR")
+    report = _read("Lind, Peter J. “Fins.” Technical Report No. TR-7. Lakeside University, Portland, OR. 1999.")
+    assert report.how == "asme" and report.entry.type == "techreport" and report.entry.fields["year"] == "1999"
+    manual = _read("Okoro, Ada. “The widgets Package.” Version 2.1. Comprehensive TEX Archive Network (2019). "
+                   "Accessed May 2, 2020, URL https://ctan.org/pkg/widgets.")
+    assert manual.how == "asme" and manual.entry.fields["url"] == "https://ctan.org/pkg/widgets"
+    assert manual.entry.fields["year"] == "2019" and manual.entry.fields["title"].startswith("The widgets")
+
+
+def test_asme_book_and_chapter_keep_a_publishers_commas() -> None:
+    """The place is the imprint's last part, with a state's or country's code ("New York, NY"); a
+    publisher keeps its own commas ("Wiley and Sons, Inc.", "Didot, Père et Fils")."""
+    book = _read("Lind, Peter J. and Okoro, Ada M. The Small Book of Fins. Wiley and Sons, Inc., New York, NY (2008).")
+    assert book.how == "asme" and book.entry.type == "book"
+    f = book.entry.fields
+    assert (f["title"], f["publisher"], f["address"]) == ("The {Small} {Book} of {Fins}", "Wiley and Sons, Inc.",
+                                                          "New York, NY")
+    assert [p.last_names for p in book.entry.persons["author"]] == [["Lind"], ["Okoro"]]
+    old = _read("Okoro, Ada. Traité des Ailettes. Didot, Père et Fils, Paris (1822).")
+    assert (old.entry.fields["publisher"], old.entry.fields["address"]) == ("Didot, Père et Fils", "Paris")
+    chapter = _read("Lind, Peter J. “Radiation.” Okoro, Ada and Berg, Tom (eds.). Measuring Heat. Vol. 3 of "
+                    "Monographs. Field Press, Slough, England (1970): Chap. 9, pp. 35–96.")
+    assert chapter.how == "asme" and chapter.entry.type == "incollection"
+    f = chapter.entry.fields
+    assert (f["booktitle"], f["volume"], f["publisher"], f["address"], f["pages"]) == (
+        "Measuring Heat", "3", "Field Press", "Slough, England", "35--96")
+
+
+def test_a_fifth_after_given_names_in_full_is_a_lineage_not_an_initial() -> None:
+    from wenxian.refparse.westnames import parse_author_list
+
+    (person,) = parse_author_list("Lienhard, John H., V.")
+    assert person.last_names == ["Lienhard"] and person.lineage_names == ["V"]
+    assert [p.last_names for p in parse_author_list("Smith, V.")] == [["Smith"]]

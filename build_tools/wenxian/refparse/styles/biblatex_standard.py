@@ -29,8 +29,9 @@ ARTICLE = re.compile(rf"^{_QUOTED}\s+In:\s+(?P<container>[^,.“”]+?(?:\.\s?[A
 # place and publisher.
 IN = re.compile(rf"^{_QUOTED}\s+In:\s+(?P<container>[^.“”]+?)\.(?:\s+[A-Z][^.:“”]{{0,20}}’\d\d\.)?"
                 rf"\s+(?P<address>[A-Z][^.:“”]*?):\s+(?P<publisher>[^:“”]+?){_PAGES}\s*\.?\s*$")
-BOOK = re.compile(rf"^(?P<title>{UNTIL_STOP})\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))(?:\sed)?\.)?"
-                  r"\s+(?P<address>[A-Z][^.:“”]*?):\s+(?P<publisher>[A-Z][^:“”]+?(?:\b(?:Inc|Ltd|Co)\.)?)\s*\.?\s*$")
+# (A book without its edition, "Title. Place: Publisher.", is APA's book too, which reads it.)
+BOOK = re.compile(rf"^(?P<title>{UNTIL_STOP})\.\s+(?P<edition>\d+(?:st|nd|rd|th))(?:\sed)?\."
+                  r"\s+(?P<address>[A-Z][^.:“”\d]*?):\s+(?P<publisher>[A-Z][^:“”\d]+?(?:\b(?:Inc|Ltd|Co)\.)?)\s*\.?\s*$")
 
 
 def read(text: str) -> Spans | None:
