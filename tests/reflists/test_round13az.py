@@ -137,3 +137,9 @@ def test_a_fifth_after_given_names_in_full_is_a_lineage_not_an_initial() -> None
     (person,) = parse_author_list("Lienhard, John H., V.")
     assert person.last_names == ["Lienhard"] and person.lineage_names == ["V"]
     assert [p.last_names for p in parse_author_list("Smith, V.")] == [["Smith"]]
+
+
+def test_two_names_initials_first_joined_by_and_in_a_gbt_line() -> None:
+    """biblatex's GB/T styles join two English names printed initials first with "and"."""
+    entry = parse_reference("D. P. Marsh and S. P. Q. Lowe. The widgets package[M/OL]. 2021-09-16. https://example.org/w.")
+    assert [str(p) for p in entry.persons["author"]] == ["{D. P. Marsh}", "{S. P. Q. Lowe}"]
