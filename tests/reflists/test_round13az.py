@@ -143,3 +143,24 @@ def test_two_names_initials_first_joined_by_and_in_a_gbt_line() -> None:
     """biblatex's GB/T styles join two English names printed initials first with "and"."""
     entry = parse_reference("D. P. Marsh and S. P. Q. Lowe. The widgets package[M/OL]. 2021-09-16. https://example.org/w.")
     assert [str(p) for p in entry.persons["author"]] == ["{D. P. Marsh}", "{S. P. Q. Lowe}"]
+
+
+def test_spie_book_article_and_paper() -> None:
+    """SPIE's style: initials-first names, parts set off by commas, the year last; a book's "Publisher,
+    Place, Year (second edition)", an article's "Journal 21, pp. …, Year", a paper "in Book, Editor, ed.,
+    Proc. SPIE 1898, pp. …, Year"."""
+    book = _read("R. T. Vance and P. Ode, Optics for Engineers, Lakeside Press, Reading, Mass., 2004 (second edition).")
+    assert book.how == "spie" and book.entry.type == "book"
+    f = book.entry.fields
+    assert (f["publisher"], f["address"], f["year"], f["edition"]) == ("Lakeside Press", "Reading, Mass.", "2004",
+                                                                       "second")
+    assert [p.last_names for p in book.entry.persons["author"]] == [["Vance"], ["Ode"]]
+    article = _read("A. B. Marsh, C. Lowe, and D. Ek, “Lenses that bend,” J. Opt. Eng. 21, pp. 187–191, 1963.")
+    assert article.how == "spie" and article.entry.type == "article"
+    f = article.entry.fields
+    assert (f["journal"], f["volume"], f["pages"], f["year"]) == ("J. Opt. Eng.", "21", "187--191", "1963")
+    paper = _read("K. Ode, “Blur in images,” in Imaging Systems, M. H. Lowe, ed., Proc. SPIE 1234, pp. 16–31, 1993.")
+    assert paper.how == "spie" and paper.entry.type == "inproceedings"
+    assert (paper.entry.fields["volume"], paper.entry.fields["booktitle"]) == ("1234", "Imaging Systems")
+    chapter = _read("K. Ode, “Blur,” in Imaging, M. Lowe, ed., pp. 53–71, Field Press, Dordrecht, 1989.")
+    assert (chapter.entry.fields["publisher"], chapter.entry.fields["address"]) == ("Field Press", "Dordrecht")
