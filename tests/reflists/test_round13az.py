@@ -164,3 +164,29 @@ def test_spie_book_article_and_paper() -> None:
     assert (paper.entry.fields["volume"], paper.entry.fields["booktitle"]) == ("1234", "Imaging Systems")
     chapter = _read("K. Ode, “Blur,” in Imaging, M. Lowe, ed., pp. 53–71, Field Press, Dordrecht, 1989.")
     assert (chapter.entry.fields["publisher"], chapter.entry.fields["address"]) == ("Field Press", "Dordrecht")
+
+
+def test_a_section_in_capitals_above_the_lists_heading_is_the_documents_text() -> None:
+    """A guide's table of citation commands, then "ACKNOWLEDGEMENTS" and "DATA AVAILABILITY" sections in
+    capitals, then "REFERENCES" (MNRAS's guide): the list is the one under its heading, not the table, nor
+    the last section's paragraph."""
+    from wenxian.refparse.listcut import cut_list
+
+    lines = ["Table 5. Commands to cite.", "\\citet{key}", "\\citep{key}", "", "Smith (2014)", "(Smith 2014)", "",
+             "ACKNOWLEDGEMENTS", "We thank the referee for a careful reading of the draft and for many",
+             "suggestions that made the text clearer.", "", "DATA AVAILABILITY",
+             "The data underlying this article will be shared on reasonable request to the", "corresponding author.",
+             "", "REFERENCES", "Lowe C. D., 2015, Journal of Distant Things, 17, 198",
+             "Marsh A. B., 2014, The Sample Journal, 12, 345", "", "APPENDIX A: ABBREVIATIONS",
+             "Abbreviations for the journals cited are listed in table A1."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [17, 18]
+    assert cut.items[0].text.startswith("Lowe C. D., 2015")
+
+
+def test_a_family_name_before_dotted_initials() -> None:
+    """MNRAS's and the astronomy journals' "Smith A. B." is Smith with initials A. B., as IOP's "Smith A B"."""
+    from wenxian.refparse.westnames import parse_author_list
+
+    people = parse_author_list("Lowe C. D., Marsh A. B.")
+    assert [(p.last_names, p.first_names) for p in people] == [(["Lowe"], ["C.", "D."]), (["Marsh"], ["A.", "B."])]

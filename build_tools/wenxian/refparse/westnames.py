@@ -145,7 +145,8 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
             i += 2
             continue
         words = piece.split()
-        run = len(words) - next((k for k in range(len(words) - 1, -1, -1) if not re.fullmatch(r"[A-Z]", words[k])), -1) - 1
+        # (initials with or without their points: IOP's "Dirac P A M", MNRAS's "Smith A. B.")
+        run = len(words) - next((k for k in range(len(words) - 1, -1, -1) if not re.fullmatch(r"[A-Z]\.?", words[k])), -1) - 1
         if run >= 2 and len(words) > run and _family(" ".join(words[:-run])):
             starts.append(i)
             people.append(Person(last=" ".join(words[:-run]), first=_initials(" ".join(words[-run:]))))  # IOP: Dirac P A M
