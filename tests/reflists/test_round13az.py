@@ -190,3 +190,12 @@ def test_a_family_name_before_dotted_initials() -> None:
 
     people = parse_author_list("Lowe C. D., Marsh A. B.")
     assert [(p.last_names, p.first_names) for p in people] == [(["Lowe"], ["C.", "D."]), (["Marsh"], ["A.", "B."])]
+
+
+def test_astronomy_article_without_its_title() -> None:
+    """MNRAS's (and A&A's) "Family I. I., Year, Journal, Vol, Page" with no title and no final stop."""
+    reading = _read("Lowe C. D., Marsh A. B., and Ek E., 2015, Journal of Distant Things, 17, L198 (Paper II)")
+    assert reading.how == "astronomy" and reading.entry.type == "article"
+    f = reading.entry.fields
+    assert (f["journal"], f["volume"], f["pages"], f["year"]) == ("Journal of Distant Things", "17", "L198", "2015")
+    assert [p.last_names for p in reading.entry.persons["author"]] == [["Lowe"], ["Marsh"], ["Ek"]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import abnt, acm, asce, asme, biblatex_standard, gost, harvard, iso690, mla, notes_bibliography, spie, springer, unified
+from wenxian.refparse.styles import abnt, acm, asce, asme, astronomy, biblatex_standard, gost, harvard, iso690, mla, notes_bibliography, spie, springer, unified
 
 # The most specific first: GOST's areas set off by " — " and its "//", ISO 690's family names in capitals
 # before ", Year.", ABNT's family names in capitals
@@ -20,10 +20,11 @@ from wenxian.refparse.styles import abnt, acm, asce, asme, biblatex_standard, go
 # ("vol. 3, no. 2, 2019, pp. 1–10") from Chicago's notes-bibliography ("Journal 96 (1977): 5–26",
 # "Place: Publisher, Year"); the Unified Style Sheet for Linguistics last, only its own forms ("Journal 11.
 # 191–200.", "School dissertation.", "In Editor (ed.), Book, Pages."); SPIE's initials-first names and parts
-# set off by commas ("Publisher, Place, Year", "J. Chem. Phys. 21, pp. 1087–1091, 1953") last of these. (Physical Review's and Science's reader, styles/physics.py, is called by
+# set off by commas ("Publisher, Place, Year", "J. Chem. Phys. 21, pp. 1087–1091, 1953") and the astronomy journals' "Smith A. B., 2014, Journal, 12, 345" (no title) last of these. (Physical Review's and Science's reader, styles/physics.py, is called by
 # otherstyles after the AIP forms, whose lines it would otherwise take.)
 READERS = (("gost", gost.read), ("iso690", iso690.read), ("abnt", abnt.read), ("acm", acm.read), ("biblatex", biblatex_standard.read), ("springer", springer.read), ("harvard", harvard.read), ("asce", asce.read), ("asme", asme.read), ("mla", mla.read),
-           ("chicago-nb", notes_bibliography.read), ("unified", unified.read), ("spie", spie.read))
+           ("chicago-nb", notes_bibliography.read), ("unified", unified.read), ("spie", spie.read),
+           ("astronomy", astronomy.read))
 
 
 def more_style_readings(text: str) -> Iterator[tuple[Spans, str]]:
