@@ -654,8 +654,8 @@ def test_lists_as_a_typeset_page_damages_them() -> None:
     # (round 13az: sealed8 joins, seen — 7 lists, 96 entries; without it the rest reads as before: see
     # docs/benchmarks.md, "Round 13az")
     assert score.gold_entries == 1159 and score.lists_exact >= 66 and score.matched >= 1128
-    assert score.fields["doi"] >= 84 and score.fields["url"] >= 258 and score.wrong <= 102
-    assert score.overall() >= 0.862
+    assert score.fields["doi"] >= 84 and score.fields["url"] >= 260 and score.wrong <= 100
+    assert score.overall() >= 0.863
 
 
 def test_scorer_counts_lines_as_the_importer_does() -> None:
@@ -684,7 +684,7 @@ def test_sealed8_is_labelled_and_scored() -> None:
     names initials first joined by "and"; biblatex's standard author-year style, ASME's and SPIE's styles
     read (styles/biblatex_standard.py, asme.py, spie.py); a section in capitals above the list's heading is
     the document's text; "Smith A. B." a family name before its initials, and the astronomy journals' articles
-    without titles read (styles/astronomy.py). The gold parses back to the text
+    without titles read (styles/astronomy.py); a URL's query spaced out by the PDF is closed up. The gold parses back to the text
     and every entry has a field."""
     lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED8_DIR)}
     assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
@@ -705,7 +705,7 @@ def test_sealed8_is_labelled_and_scored() -> None:
     assert score.how["verbatim"] <= FLOOR8["verbatim"]
 
 
-FLOOR8 = {"exact": 6, "matched": 89, "found": 92, "doi": 7, "url": 43, "fields": 0.839, "wrong": 10, "verbatim": 10}
+FLOOR8 = {"exact": 6, "matched": 89, "found": 92, "doi": 7, "url": 45, "fields": 0.851, "wrong": 8, "verbatim": 8}
 
 # Round 13ax: the part rendered through real CSL author-date styles (benchmarks/authoryear_csl.py),
 # the first CSL_STYLES of each split. With the code before the round (the scorer's places by line):

@@ -199,3 +199,15 @@ def test_astronomy_article_without_its_title() -> None:
     f = reading.entry.fields
     assert (f["journal"], f["volume"], f["pages"], f["year"]) == ("Journal of Distant Things", "17", "L198", "2015")
     assert [p.last_names for p in reading.entry.persons["author"]] == [["Lowe"], ["Marsh"], ["Ek"]]
+
+
+def test_a_query_in_a_url_spaced_out_by_the_pdf() -> None:
+    """A forum's address spaced out by the PDF goes on over its query ("a . php ? b / Thesis / …"); a
+    question mark before a sentence ends it."""
+    from wenxian.refparse.text import close_spaced_urls
+
+    assert close_spaced_urls("读。2007-03-27。https : / / bbs . example . net / a . php ? b / Thesis/M.11.A/4.rar，访问于 "
+                             "2017-03-01。") == ("读。2007-03-27。https://bbs.example.net/a.php?b/Thesis/M.11.A/4.rar，"
+                                                "访问于 2017-03-01。")
+    assert close_spaced_urls("see https : / / example . org / page ? The rest.") == (
+        "see https://example.org/page? The rest.")

@@ -62,7 +62,10 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
             if not piece:
                 break
             sep, token = (piece.group(1) or "").strip(), piece.group(2)
-            if not (first or sep or url.endswith(("/", ".")) or re.search(r"[\d./\-]", token)):
+            # (a query spaced out goes on too, "a . php ? b / Thesis / …" — not a question's mark before a sentence)
+            query = url.endswith(("?", "=", "&")) and not token[:1].isupper()
+            if not (first or sep or url.endswith(("/", ".")) or query or re.search(r"[\d./\-]", token)
+                    or token.startswith("?")):
                 # Words of a file's name the PDF spaced out (its "_" lost: "/ Bg clitics remark
                 # dense . pdf") go on up to the file's extension, in the same path segment.
                 name = _SPACED_FILE_NAME.match(text, i)
