@@ -101,6 +101,7 @@ def test_asme_article_thesis_report_and_manual() -> None:
     assert (f["journal"], f["volume"], f["number"], f["pages"], f["year"]) == ("ASME J. Heat Transfer", "12", "3",
                                                                               "401--409", "2011")
     assert [str(p) for p in article.entry.persons["author"]][0].startswith("Okoro")
+    assert article.entry.fields["title"] == "Heat {Flow} in {Thin} {Walls}"  # the stop inside the quotes is the style's
     thesis = _read("Okoro, Ada. “Cooling of Wires.” Master’s Thesis, Lakeside University, Portland, OR. 2004.")
     assert thesis.how == "asme" and thesis.entry.type == "mastersthesis"
     assert (thesis.entry.fields["school"], thesis.entry.fields["address"]) == ("Lakeside University", "Portland, OR")

@@ -68,6 +68,9 @@ def read(text: str) -> Spans | None:
         if not m:
             continue
         found = groups(m)
+        if found.get("title", "").endswith(".") and not found["title"].endswith(".."):
+            # the title's stop inside the quotation marks is the style's, not the title's ("“Title.”")
+            found["title"] = found["title"][:-1]
         if kind == "thesis":
             found["type"] = "mastersthesis" if found.pop("kind").startswith(("Master", "B")) else "phdthesis"
         elif kind:
