@@ -18,7 +18,8 @@ after the round's merges (then seen and in ``all``), and ``sealed5``, labelled i
 scored once by the lead after the round's merges (then seen and in ``all``), and ``sealed6``, labelled in
 the twelfth round and scored once by the lead (then seen and in ``all``, round 12d), and ``sealed7``, labelled
 in the thirteenth round and scored once by the lead (then seen and in ``all``, round 13g), and ``sealed8``,
-labelled in round 13au and scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
+labelled in round 13au and scored once by the lead (then seen and in ``all``, round 13az; a part in
+``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -112,10 +113,11 @@ REAL_SEALED7_DIR = _DATA / "real" / "sealed7"
 # Lists labelled in round 13au and sealed (Chinese lists — pkuthss' [M/OL]/[EB/OL] list across a page break,
 # hitszthesis' master's thesis with full-width brackets —, asmeconf's two-column ASME list, SPIE's numbered list,
 # ISCRAM's and MNRAS's author-year lists, Res Philosophica's author-date list): never read by the reader nor
-# scored while the readers were changed; scored only when named (``--part real-sealed8``), once, by the lead.
-# Not in ``perturbed-pdf`` either until it is seen.
+# scored while the readers were changed; scored once by the lead (``--part real-sealed8``): seen since (round
+# 13az), in ``all`` and ``perturbed-pdf``. A next round's sealed part goes in SEALED_PARTS: ``all`` leaves it
+# out until the lead has scored it.
 REAL_SEALED8_DIR = _DATA / "real" / "sealed8"
-SEALED_PARTS: tuple[str, ...] = ("real-sealed8",)
+SEALED_PARTS: tuple[str, ...] = ()
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -312,7 +314,7 @@ PERTURBED_PARTS = {"perturbed": (TRAINING_DIR, REAL_DEV_DIR),
 PDF_PERTURBED_PARTS = {
     "perturbed-pdf": (TRAINING_DIR, REAL_DEV_DIR, REAL_FRESH_DIR, REAL_FRESH2_DIR, REAL_FRESH3_DIR,
                       REAL_FRESH4_DIR, REAL_FRESH5_DIR, REAL_SEALED_DIR, REAL_SEALED2_DIR, REAL_SEALED3_DIR,
-                      REAL_SEALED4_DIR, REAL_SEALED5_DIR, REAL_SEALED6_DIR, REAL_SEALED7_DIR),
+                      REAL_SEALED4_DIR, REAL_SEALED5_DIR, REAL_SEALED6_DIR, REAL_SEALED7_DIR, REAL_SEALED8_DIR),
     "perturbed-pdf-heldout": (HELDOUT_DIR, REAL_HELDOUT_DIR)}
 
 

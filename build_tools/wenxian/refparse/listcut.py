@@ -430,6 +430,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     trailing = None
     expected = 1
     seen_heading = False
+    section_above = False  # a section's heading in capitals seen above the list's heading
     in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
     note_open = False  # the line before was a note between entries ending with a colon ("文档：CTAN:")
     in_note = False  # inside a note in brackets between entries, not yet closed ("[Periodical, …" / "omitted]")
@@ -475,7 +476,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             furniture.add(number_in_file)
             continue  # the page's number between marks, or its running head
         if is_heading(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
-                _prose(" ".join(_join(g["parts"]) for g in groups)) or all(
+                section_above or _prose(" ".join(_join(g["parts"]) for g in groups)) or all(
                     not re.search(r"://", joined := _join(g["parts"])) and not _OLD_YEAR.search(joined) for g in groups)):
             # The list's first heading after unlabelled lines without a year or a URL (a running
             # head comes after entries, which have a year or an address; the paragraph above
@@ -486,12 +487,17 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 not groups or _complete(_join(groups[-1]["parts"])))):
             seen_heading = seen_heading or is_heading(text)
             continue  # the heading, or a page's running head inside the list
-        if not seen_heading and not labelled and (ends_list(text) or _after_list(texts, index, labelled, expected)) and any(
+        if not seen_heading and not labelled and (ends_list(text) or _after_list(texts, index, labelled, expected) or (
+                groups and _capitals_heading(texts, index, _join(groups[-1]["parts"])))) and any(
                 is_heading(t) for t in texts[index + 1:]):
             # "Acknowledgement" or "Appendix A1: …" above the list's heading ("References" comes after
-            # it, as in a journal that sets its appendices first): the document's text before the
-            # list, not its end.
+            # it, as in a journal that sets its appendices first), or a section's heading in capitals
+            # ("ACKNOWLEDGEMENTS" after a table of citation commands, MNRAS's guide): the document's text
+            # before the list, not its end.
             groups = []
+            # (…and what follows a section's heading in capitals up to the list's heading is that section's
+            # text: "DATA AVAILABILITY" / "The inclusion of …" / "REFERENCES")
+            section_above = section_above or not (ends_list(text) or _after_list(texts, index, labelled, expected))
             continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
             continue  # the page's number or a section's one-word title ("@article") above the first entry

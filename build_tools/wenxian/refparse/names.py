@@ -131,6 +131,11 @@ def _bibtex_names(block: str) -> list[Person] | None:
     return [Person(p) for p in pieces]
 
 
+# A Western name with its initials first ("D. P. Carlisle", "P. van Oostrum"), as biblatex's GB/T styles
+# print English names.
+_GIVEN_INITIALS_FIRST = re.compile(r"(?:[A-Z]\.\s?(?:-\s?[A-Z]\.\s?)?)+\s?(?:[a-z]+\s)*[A-Z][^\W\d_]+(?:[-'’][A-Z]?[^\W\d_]+)*")
+
+
 def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
     """The persons of an author (or editor, translator) block.
 
@@ -145,8 +150,9 @@ def parse_names(block: str, *, where: int = 0, line: str = "") -> list[Person]:
             piece = alias.group("name")
         pair = re.fullmatch(r"(.+?)\s+and\s+(.+)", piece)
         joined = re.fullmatch(r"(.+?)\s*&\s*(.+)", piece)
-        if pair and all(_split_initials(side) for side in pair.groups()):
-            parts.extend(pair.groups())  # "Mittelbach F and Goossens M": two names
+        if pair and (all(_split_initials(side) for side in pair.groups())
+                     or all(_GIVEN_INITIALS_FIRST.fullmatch(side) for side in pair.groups())):
+            parts.extend(pair.groups())  # "Mittelbach F and Goossens M", "D. P. Carlisle and S. Rahtz": two names
         elif joined and all(has_cjk(side) for side in joined.groups()):
             parts.extend(joined.groups())  # "张胜涛 & 王忆波" (a bibliography style's "&" between Chinese names)
         else:

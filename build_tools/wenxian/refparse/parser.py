@@ -41,6 +41,9 @@ URL_RE = re.compile(r"(?:^|\.|(?<=\d)(?=\s))\s*(?P<url>(?:https?|ftp)://\S.*)$")
 DATES_TAIL = re.compile(
     rf"\s*(?:[(（]\s*(?P<date>{DATE})\s*[)）])?\s*(?:\[\s*(?P<urldate>{DATE})\s*\])?\s*$"
 )
+URL_CITED_AFTER = re.compile(
+    r",\s*(?:(?:[Aa]ccessed|[Cc]ited|[Rr]etrieved)(?:\s+on)?\s*:?\s*|(?:访\s*问|引\s*用)\s*(?:于|日\s*期\s*:?)\s*)?"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2})$")
 URLDATE_TAIL = re.compile(rf"\s*(?:\[\s*(?P<urldate>{DATE})\s*\])?\s*$")
 
 SERIAL_RE = re.compile(
@@ -66,7 +69,7 @@ EDITION_RE = re.compile(
 )
 # "V 2.1", or a package's "version 3.18b, (2022-07-12)" (the update date after it, same area;
 # the date is taken off first, leaving "version 3.18b,").
-VERSION_RE = re.compile(r"^(?:[Vv]|[Vv]ersion\s)\s?(?P<v>\d+(?:\.\d+)*[a-z]?)(?:\s*,\s*(?P<rest>\(.+)|\s*,)?$")
+VERSION_RE = re.compile(r"^(?:[Vv]|[Vv]ersion\s|[Vv]er\.\s)\s?(?P<v>\d+(?:\.\d+)*(?:-\d+)?[a-z]?)(?:\s*,\s*(?P<rest>\(.+)|\s*,)?$")
 VOLUME_RE = re.compile(
     r"^(?:第\s*(?P<n>\d+)\s*卷|(?P<text>第\s*\S+?\s*(?:卷|册|辑|分册)|\S+?\s*年卷|[上中下]册"
     r"|[一二三四五六七八九十百\d]+\s*[卷册部]))$"
@@ -222,8 +225,10 @@ def _read_tail_and_body(after: str, doc: DocType, parts: _Parts, offset: int) ->
     m = URL_RE.search(after)
     if m:
         url = m.group("url").rstrip()
-        if seen := re.search(r",\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})$", url):
-            # GB 7714-87's date of citation after the URL and a comma ("…/138-161e.htm, 1999-12-08")
+        if seen := URL_CITED_AFTER.search(url):
+            # GB 7714-87's date of citation after the URL and a comma ("…/138-161e.htm, 1999-12-08"),
+            # or said in words as biblatex styles print it ("…/pkg/ulem, accessed on 2017-03-01",
+            # "…，访问于 2017-03-01", the PDF's spaces inside the words kept)
             parts.fields["urldate"] = seen.group("date")
             url = url[:seen.start()]
         if re.search(r"\s", url):

@@ -12,7 +12,7 @@ import re
 # Words whose trailing period is an abbreviation, not the end of an area.
 ABBREVIATIONS = frozenset(
     {"Univ", "Rev", "Dept", "Corp", "Co", "St", "Mt", "Ft", "vs", "Vol", "vol", "No", "no", "pp",
-     "Dr", "Mr", "Mrs", "Ms", "Prof"}
+     "Dr", "Mr", "Mrs", "Ms", "Prof", "Ver"}
 )
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]$")  # U.S, D.C
 _BOUNDARY = re.compile(r"\.\s+")

@@ -62,7 +62,10 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
             if not piece:
                 break
             sep, token = (piece.group(1) or "").strip(), piece.group(2)
-            if not (first or sep or url.endswith(("/", ".")) or re.search(r"[\d./\-]", token)):
+            # (a query spaced out goes on too, "a . php ? b / Thesis / …" — not a question's mark before a sentence)
+            query = url.endswith(("?", "=", "&")) and not token[:1].isupper()
+            if not (first or sep or url.endswith(("/", ".")) or query or re.search(r"[\d./\-]", token)
+                    or token.startswith("?")):
                 # Words of a file's name the PDF spaced out (its "_" lost: "/ Bg clitics remark
                 # dense . pdf") go on up to the file's extension, in the same path segment.
                 name = _SPACED_FILE_NAME.match(text, i)
@@ -224,6 +227,9 @@ def canonical(line: str) -> str:
     )
     for full, half in {**SEPARATORS, **BRACKETS, **TEX_RESIDUE}.items():
         text = text.replace(full, half)
+    # Full-width brackets around a type code are the code's ("［J］", "［C］ //", "［EB/OL］": theses set
+    # in full-width punctuation); elsewhere they carry data and stay.
+    text = re.sub(r"［\s*([A-Z]{1,2}(?:\s*/\s*OL)?)\s*］", r"[\1]", text)
     # A URL right after the update or citation date, its area's period left out
     # (biblatex-gb7714-2015 in fduthesis: "[EB/OL]. (2022-08-30) https://…").
     text = re.sub(r"(?<=\d[)\]])\s+(?=(?:https?://|www\.))", ". ", text)

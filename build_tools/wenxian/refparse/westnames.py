@@ -110,6 +110,11 @@ def _read_pieces(pieces: list[str], others: bool, given_first: bool = False) -> 
         if _LINEAGE.fullmatch(piece) and bare:
             lineages[-1] = _lineage("x " + piece)[1]  # "Lucas, Robert E., Jr.": the lineage as a piece of its own
             continue
+        if piece.rstrip(".") == "V" and len(bare) >= 2 and re.search(r"[a-z]{2}", bare[-1]) and _family(bare[-2]):
+            # ...and "Lienhard, John H., V." (ASME's): after given names in full "V" is no initial (one would
+            # stand before a family name), but the fifth of the name
+            lineages[-1] = "V"
+            continue
         name, lineage = _lineage(piece)
         bare.append(name)
         lineages.append(lineage)
@@ -140,7 +145,8 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
             i += 2
             continue
         words = piece.split()
-        run = len(words) - next((k for k in range(len(words) - 1, -1, -1) if not re.fullmatch(r"[A-Z]", words[k])), -1) - 1
+        # (initials with or without their points: IOP's "Dirac P A M", MNRAS's "Smith A. B.")
+        run = len(words) - next((k for k in range(len(words) - 1, -1, -1) if not re.fullmatch(r"[A-Z]\.?", words[k])), -1) - 1
         if run >= 2 and len(words) > run and _family(" ".join(words[:-run])):
             starts.append(i)
             people.append(Person(last=" ".join(words[:-run]), first=_initials(" ".join(words[-run:]))))  # IOP: Dirac P A M
