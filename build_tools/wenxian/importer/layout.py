@@ -267,7 +267,9 @@ class _Layout:
         if text is not None and i in where:
             p, widths, exact = where[i], self.widths, self._exact
             nxt = text[p + 1 : p + 2 + WINDOW]
-            after = nxt[1:] if judged else []
+            # (the judged line is left out where it is a text line: one the body leaves out — a list
+            # item's number, a heading's — is not among these, and the first after it is measured)
+            after = (nxt[1:] if nxt[:1] == [i + 1] else nxt[:-1]) if judged else []
             sides = [([widths[k] for k in side], [exact[k] for k in side])
                      for side in (text[max(0, p - WINDOW) : p + 1], after or nxt)]
         else:

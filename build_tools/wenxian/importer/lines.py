@@ -144,7 +144,10 @@ def _row_rest(before: str, raw: str) -> bool:
     lead = len(raw) - len(raw.lstrip(" "))
     before = before.rstrip()
     own = len(before) - len(before.lstrip(" "))
-    return lead >= own + ROW_REST_LEAD and len(before) - 2 <= lead <= len(before) + 1
+    # A row's rest goes on with its sentence; after a sentence's end, a line set where a short last
+    # line ended is the next paragraph's indent ("…晚餐。" of two cells, then an indented line: 17g's
+    # grid texts, any paragraph whose last line is about as long as an indent).
+    return lead >= own + ROW_REST_LEAD and len(before) - 2 <= lead <= len(before) + 1 and not ends_sentence(before)
 
 
 # What the tool that saved the text added: a YAML header, page marks
