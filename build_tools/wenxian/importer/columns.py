@@ -656,6 +656,7 @@ MIN_JOINED_SHARE = 0.06  # of its lines with text
 MAX_FOLIO = 8  # characters of a page number's line at most ("·41 ·", "- 7 -")
 _DIGITS = re.compile(r"\d+")
 MIN_COLUMN = 8.0  # CJK cells a column is wide at least
+MAX_COLUMN = 30.0  # and at most (half a page: a page's line holds some 40 CJK characters)
 PAIR_WIDTH = 1.6  # columns a line two columns wide (joined or across the page) is wider than
 MIN_PAIR_SHARE = 0.1  # of a joined text's lines, so wide at least
 PAGE_WIDTH = 2.3  # columns a page of two is narrower than
@@ -664,8 +665,12 @@ JOIN_SLACK = 1.0  # cells a column line may run past the column's width (Latin, 
 
 
 def _column_width(texts: list[str]) -> float:
-    """The width a text's lines have most often (CJK cells, rounded): a full line of its column."""
+    """The width a text's lines and the text before each CJK␣CJK space have most often (CJK cells,
+    rounded): a full line of its column, whether its lines stand alone or joined to the other's."""
     counts = Counter(round(width(t)) for t in texts if width(t) >= MIN_COLUMN)
+    counts.update(
+        w for t in texts for m in _JOIN.finditer(t) if (w := round(width(t[: m.start()]))) >= MIN_COLUMN
+    )
     return float(max(counts, key=lambda w: (counts[w], w))) if counts else 0.0
 
 
@@ -693,7 +698,7 @@ def joined_column(lines: list[str]) -> float | None:
     if sum(1 for t in texts if _GAP.search(t)) >= MIN_JOINED_LINES:
         return None  # columns set apart by wide gaps: side by side (reading_order's own case)
     column = _column_width(texts)
-    if column < MIN_COLUMN:
+    if not MIN_COLUMN <= column <= MAX_COLUMN:
         return None
     widths = [width(t) for t in texts]
     if sum(w > PAIR_WIDTH * column for w in widths) < MIN_PAIR_SHARE * len(texts):
