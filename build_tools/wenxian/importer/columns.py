@@ -761,12 +761,14 @@ MAX_RUN = 10  # alone lines whose sides are weighed together (2**MAX_RUN assignm
 
 _OPENS = re.compile(r"\d+(?:\.\d+)*\s|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[表图] ?\d")
 OPEN_WEIGHT = 1.5  # a heading or caption after a line that ends a sentence (or is short), or not
+CONTINUE_WEIGHT = 1.0  # a line after a full line that ends no sentence
 
 
 def _junction(before: str, after: str, grams: Counter[str], column: float) -> float:
     """How well ``after`` continues ``before`` across a line break: how often the characters on
     either side of the break are seen together inside the text's own lines; and a line that opens
-    a block (a numbered heading, a caption) after one that ends a sentence or falls short."""
+    a block (a numbered heading, a caption) after one that ends a sentence or falls short, any other
+    line after one that does not."""
     if not before or not after:
         return 0.0
     score = (
@@ -774,9 +776,11 @@ def _junction(before: str, after: str, grams: Counter[str], column: float) -> fl
         + math.log1p(grams[before[-1] + after[:2]])
         + math.log1p(grams[before[-2:] + after[0]])
     )
+    ended = TERMINAL_RE.search(before) or width(before) < column - INDENT_SLACK
     if _OPENS.match(after):
-        ended = TERMINAL_RE.search(before) or width(before) < column - INDENT_SLACK
         score += OPEN_WEIGHT if ended else -OPEN_WEIGHT
+    elif not ended:
+        score += CONTINUE_WEIGHT  # a sentence cut at a full line's end runs on below it
     return score
 
 
