@@ -801,15 +801,28 @@ def _assign(
         best: tuple[float, int] | None = None
         choice = 0
         alternate = sum(1 << k for k in range(0, len(run), 2))  # bit k set: line k on the right
+        # each junction once: "before" -2/-1 the streams' ends, k ≥ 0 the run's line k; "after" the
+        # run's line k, or (len(run), side) the following joined line's part on that side
+        texts = [text for _, text in run]
+        cost = {
+            (b, a): _junction(ends[b + 2] if b < 0 else texts[b], texts[a], grams, column)
+            for a in range(len(run)) for b in range(-2, a)
+        }
+        closing = following is not None and not rest
+        if closing:
+            cost.update(
+                ((b, (len(run), side)), _junction(ends[b + 2] if b < 0 else texts[b], following[side][1], grams, column))
+                for b in range(-2, len(run)) for side in (0, 1)
+            )
         for mask in range(1 << len(run)):
-            last = list(ends)
+            last = [-2, -1]
             score = 0.0
-            for k, (_, text) in enumerate(run):
+            for k in range(len(run)):
                 side = (mask >> k) & 1
-                score += _junction(last[side], text, grams, column)
-                last[side] = text
-            if following is not None and not rest:
-                score += _junction(last[0], following[0][1], grams, column) + _junction(last[1], following[1][1], grams, column)
+                score += cost[(last[side], k)]
+                last[side] = k
+            if closing:
+                score += cost[(last[0], (len(run), 0))] + cost[(last[1], (len(run), 1))]
             key = (score, -bin(mask ^ alternate).count("1"))
             if best is None or key > best:
                 best, choice = key, mask
