@@ -648,7 +648,7 @@ def _measure(pages: list[list[tuple[int, str]]]) -> float | None:
 # it continues — the pair of characters across the join (the left or right stream's last
 # character and its first) seen most often inside the text's own lines (a word cut at a line's
 # end is a word found elsewhere in the text), else the stream the line before it did not join
-# (alone lines alternate where the columns' baselines are offset).
+# (alone lines alternate where the columns' baselines are offset), the first on the left.
 
 _JOIN = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef\d\])%]) (?=[\u3000-\u9fff\uff00-\uffef\d])")
 MIN_JOINED_LINES = 8  # lines split so at least, in a joined text
@@ -794,13 +794,13 @@ def _assign(
     """Put the alone lines (consumed) on the streams they continue best, together with the joined
     line that follows them (its left part continues the left stream, its right part the right);
     between assignments as good, lines alternating (two columns' baselines offset), the first on
-    the right (a heading's extra space is above it in the left column)."""
+    the left (on the corpus's dev texts, better than the right: paragraph F1 0.51 against 0.50)."""
     while alone:
         run, rest = alone[:MAX_RUN], alone[MAX_RUN:]
         ends = [stream[-1][1] if stream else "" for stream in streams]
         best: tuple[float, int] | None = None
         choice = 0
-        alternate = sum(1 << k for k in range(0, len(run), 2))  # bit k set: line k on the right
+        alternate = sum(1 << k for k in range(1, len(run), 2))  # bit k set: line k on the right
         # each junction once: "before" -2/-1 the streams' ends, k ≥ 0 the run's line k; "after" the
         # run's line k, or (len(run), side) the following joined line's part on that side
         texts = [text for _, text in run]
