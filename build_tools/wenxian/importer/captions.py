@@ -260,7 +260,8 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         head = len(caption)  # the Chinese title's lines (its number maybe printed apart, its wrapped tail)
         if j < n and not blocked[j] and CAPTION.match(lines[j].text) and caption_kind(lines[j].text) == kind:
             twin = CAPTION.match(lines[j].text)
-            if twin and (twin.group("en") is None) != (CAPTION.match(lines[i].text).group("en") is None):
+            own = CAPTION.match(lines[i].text)  # None for a number printed apart ("表1" + its title)
+            if twin and (twin.group("en") is None) != (own is None or own.group("en") is None):
                 caption.append(j)  # "图 1 …" then "Fig. 1 …"
                 j += 1
         strays: list[int] = []
