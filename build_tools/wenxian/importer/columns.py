@@ -664,10 +664,11 @@ MAX_BEYOND_SHARE = 0.08  # of a joined text's lines, wider than a page at most
 JOIN_SLACK = 1.0  # cells a column line may run past the column's width (Latin, punctuation)
 
 
-def _column_width(texts: list[str]) -> float:
-    """The width a text's lines and the text before each CJK␣CJK space have most often (CJK cells,
-    rounded): a full line of its column, whether its lines stand alone or joined to the other's."""
-    counts = Counter(round(width(t)) for t in texts if width(t) >= MIN_COLUMN)
+def _column_width(texts: list[str], widths: list[float]) -> float:
+    """The width a text's lines (of these ``widths``) and the text before each CJK␣CJK space have
+    most often (CJK cells, rounded): a full line of its column, whether its lines stand alone or
+    joined to the other's."""
+    counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
     counts.update(
         w for t in texts for m in _JOIN.finditer(t) if (w := round(width(t[: m.start()]))) >= MIN_COLUMN
     )
@@ -693,18 +694,21 @@ def _join_split(line: str, column: float) -> int | None:
 def joined_column(lines: list[str]) -> float | None:
     """The column width of a text whose two columns are joined line by line, or None."""
     texts = [line.strip() for line in lines if line.strip()]
-    if len(texts) < MIN_JOINED_LINES or sum(1 for t in texts if _JOIN.search(t)) < MIN_JOINED_LINES:
-        return None
-    if sum(1 for t in texts if _GAP.search(t)) >= MIN_JOINED_LINES:
-        return None  # columns set apart by wide gaps: side by side (reading_order's own case)
-    column = _column_width(texts)
-    if not MIN_COLUMN <= column <= MAX_COLUMN:
+    # (the lines split so are among those with a CJK␣CJK space: too few of them, and the text is
+    # no joined one — asked first, as most texts are not, before any width is measured)
+    spaced = sum(1 for t in texts if _JOIN.search(t))
+    if len(texts) < MIN_JOINED_LINES or spaced < MIN_JOINED_LINES or spaced < MIN_JOINED_SHARE * len(texts):
         return None
     widths = [width(t) for t in texts]
+    column = _column_width(texts, widths)
+    if not MIN_COLUMN <= column <= MAX_COLUMN:
+        return None
     if sum(w > PAIR_WIDTH * column for w in widths) < MIN_PAIR_SHARE * len(texts):
         return None  # few lines two columns wide: one column (its table's rows, its English lines)
     if sum(w > PAGE_WIDTH * column + 2 for w in widths) > MAX_BEYOND_SHARE * len(texts):
         return None  # lines wider than a page of two such columns: a paragraph a line, no columns
+    if sum(1 for t in texts if _GAP.search(t)) >= MIN_JOINED_LINES:
+        return None  # columns set apart by wide gaps: side by side (reading_order's own case)
     joined = sum(1 for t in texts if _join_split(t, column) is not None)
     if joined < MIN_JOINED_LINES or joined < MIN_JOINED_SHARE * len(texts):
         return None
