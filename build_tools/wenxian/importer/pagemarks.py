@@ -96,11 +96,15 @@ def _masks(texts: list[str], joined: str | None = None) -> list[str]:
 def _candidate_mask(text: str, mask: str | None = None) -> str | None:
     """The masked form of a line that could be a running mark, else None (``mask``: its ``_mask``, if known)."""
     if (len(text) > MAX_MARK_LEN and len(collapsed := _SPACE.sub(" ", text)) > MAX_MARK_LEN
-            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN)) or (
+            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN)
+            and _HEAD_SHAPE.match(text) is None) or (
             text[:1] in "[［" and _LIST_ENTRY.match(text)):
         # too long — a journal's English name beside its Chinese one is measured in cells
         # ("城市规划与设计　Urban Planning and Design 2025 年第 4 期": 44 characters, 29 cells) —,
-        # or an entry of a numbered list ("[9] …")
+        # unless shaped as an odd page's running head, which four names and a long title make
+        # as wide as the column ("龚沐阳，晏清，诸葛青岚，卢一禾：生物防治与…的影响", 42 characters;
+        # round 17j: it is weighed as every candidate, its shape one feature) —, or an entry of
+        # a numbered list ("[9] …")
         return None
     if mask is None:
         mask = _mask(text)
