@@ -6,6 +6,7 @@ tests."""
 from __future__ import annotations
 
 from tests.importer.helpers import blocks
+from wenxian.importer import read_text
 
 LEAD = (
     "四、结论与建议\n"
@@ -57,3 +58,32 @@ def test_a_running_head_wider_than_a_short_line_is_furniture() -> None:
     assert not any("诸葛青岚，卢一禾：" in p for p in paragraphs)
     assert any("施药的次数和用量，以便比较" in p for p in paragraphs)
     assert any("寄生蜂的数量，以及它们" in p for p in paragraphs)
+
+
+def test_a_long_funding_line_at_the_first_pages_foot_stays_front_matter() -> None:
+    # "基金项目：…" has a running head's shape (a four-character "name", a colon) and is as long as
+    # the column, and shares the title's words: it is no head, as its "name" is not the author line's
+    # (round 17j's fix kept to that: dev's word processor texts lost their funding field without it).
+    funding = "澜川省交通运输科技项目“高速公路服务区电动汽车充电设施布局研究”（LC2024-017）"
+    assert len("基金项目：" + funding) > 40
+    line = "随着电动汽车保有量的快速增长，电动汽车的使用场景正在从城市通勤\n"
+    text = (
+        "交通运输经济与管理　2025 年 8 月　第 29 卷 第 8 期\n"
+        "高速公路服务区电动汽车充电设施的供需匹配与运营优化\n顾清源 1,2\n"
+        "（1. 澜川交通大学 交通运输学院，澜州 550172；2. 澜川交通规划院，澜州 550031）\n"
+        "摘　要：高速公路服务区充电设施是电动汽车跨城出行的关键保障。\n"
+        "关键词：高速公路服务区；电动汽车；充电设施\n"
+        "一、引言\n" + line * 10 + "扩展到城际出行。\n"
+        "收稿日期：2025-04-02；修回日期：2025-06-11\n"
+        f"基金项目：{funding}\n"
+        "作者简介：顾清源（1988—），男，澜川澜州人，副研究员。\n"
+        "· 104 ·\n\f"
+        "交通运输经济与管理　2025 年 8 月　第 29 卷 第 8 期\n"
+        + line * 10 + "扩展到城际出行。\n"
+        "· 105 ·\n\f"
+        "交通运输经济与管理　2025 年 8 月　第 29 卷 第 8 期\n"
+        + line * 10 + "扩展到城际出行。\n"
+        "· 106 ·\n"
+    )
+    article = read_text(text)
+    assert article.meta.journal.get("funding", "").replace(" ", "") == funding.replace(" ", "")

@@ -264,6 +264,12 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # more — most lines — is a candidate as it is: ``_candidate_mask``'s answer without the call)
     masks = [mask if len(text) <= MAX_MARK_LEN and text[:1] not in "[［" and len(mask) >= 2 and HAN_RE.search(text)
              else _candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
+    runs = _title_runs(lines)
+    # A line too long for a mark but shaped as a running head is one only where its names are the
+    # author line's and its title the title's (``_head_shape``): "基金项目：…" has the shape too.
+    masks = [None if mask is not None and len(text) > MAX_MARK_LEN and _HEAD_SHAPE.match(text) is not None
+             and (i < HEAD_LINES or not _head_shape(text, lines, runs)) else mask
+             for i, (text, mask) in enumerate(zip(texts, masks))]
     counts: Counter[str] = Counter(m for m in masks if m is not None)
     contexts: dict[str, set[tuple[str, str]]] = {}
     for mask, before, after in zip(masks, [""] + texts[:-1], texts[1:] + [""]):  # (each line's neighbours' texts)
@@ -272,7 +278,6 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     numbered = _page_number_lines(lines)
     numbers = _page_numbers(numbered)
     edges = _edges(lines, numbers)
-    runs = _title_runs(lines)
     marks = set(numbers)
     # A bare number on a line of its own where two pages meet (a form feed next to
     # it), or one printed with its ornaments ("- 31 -"), is a page number, even where it
