@@ -78,6 +78,12 @@ INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is 
 ITEM = re.compile(r"^(?:[（(]\d{1,2}[）)]|\d{1,2}(?:[）)、]|[.．](?!\d))|[\u2460-\u2473])")
 ITEM_FIRST = "（(" + "".join(map(chr, range(0x2460, 0x2474)))  # an item's first character, besides a digit
 ANNOUNCES = ("：", ":", "；", ";", "。")  # a line ending so may be followed by a list's item
+# An enumeration's item opened by its ordinal word rather than a number ("…停车位 [18]；" /
+# "第二，实行分时分区的…"; "二是…", "其次，…"): weighed as an item's number is (``next_item``:
+# only after a line that ends so a list may follow and stops well short of the column). Not
+# 首先/此外/另外/然后: they open no item after the first (round 17j).
+ITEM_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十]{1,2}|[一二三四五六七八九十]是|其次|再次|最后)[，,、]")
+ITEM_ORDINAL_FIRST = "第一二三四五六七八九十其再最"  # its first character
 OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
 
 # A line that is page furniture rather than text.

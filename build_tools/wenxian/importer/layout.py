@@ -57,7 +57,8 @@ _ITEM_ENDS = ("；", ";", "。")  # a list's item ends so
 _CLAUSE_ENDS = ("，", "、", "；", "：")  # a clause ends, inside a sentence
 _PUNCT_ONLY_CHARS = "。，、；：！？”’）」』》"
 _PUNCT_ONLY = re.compile(f"^[{_PUNCT_ONLY_CHARS}]+$")  # a line of closing punctuation alone
-_ITEM_OPENING = frozenset("0123456789０１２３４５６７８９" + evidence.ITEM_FIRST)  # a list item's first character (evidence.ITEM)
+# a list item's first character (evidence.ITEM, evidence.ITEM_ORDINAL)
+_ITEM_OPENING = frozenset("0123456789０１２３４５６７８９" + evidence.ITEM_FIRST + evidence.ITEM_ORDINAL_FIRST)
 _CODE_REST = re.compile(r"[0-9A-Za-z./()（）-]+")  # a code's rest after the hyphen it was wrapped at
 _CLOSING_QUOTES = ("”", "’", "」", "』", "）", ")")  # … and a sentence end before them is not one yet
 # The first characters that may open a front-matter field (``marker_kind``) or a numbered heading
@@ -447,7 +448,8 @@ class _Layout:
         text = self.lines[i].text
         return (self.lines[i + 1].text[:1] in _ITEM_OPENING  # (most lines are ruled out here)
                 and text.rstrip().endswith(evidence.ANNOUNCES)
-                and evidence.ITEM.match(self.lines[i + 1].text) is not None
+                and (evidence.ITEM.match(self.lines[i + 1].text) is not None
+                     or evidence.ITEM_ORDINAL.match(self.lines[i + 1].text) is not None)
                 and not _parenthesis_open(text))
 
     def _item_lead(self, i: int) -> bool:

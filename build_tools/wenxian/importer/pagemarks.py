@@ -93,14 +93,22 @@ def _masks(texts: list[str], joined: str | None = None) -> list[str]:
     return [mask.strip("#·•-—–") for mask in _DIGITS.sub("#", _NO_SPACES.sub("", joined)).split("\n")]
 
 
+def _too_long(text: str) -> bool:
+    """Whether the line is longer than a running mark (spaces collapsed; a journal's English name
+    measured in cells)."""
+    return (len(text) > MAX_MARK_LEN and len(collapsed := _SPACE.sub(" ", text)) > MAX_MARK_LEN
+            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN))
+
+
 def _candidate_mask(text: str, mask: str | None = None) -> str | None:
     """The masked form of a line that could be a running mark, else None (``mask``: its ``_mask``, if known)."""
-    if (len(text) > MAX_MARK_LEN and len(collapsed := _SPACE.sub(" ", text)) > MAX_MARK_LEN
-            and (_LATIN_NAME_IN.search(collapsed) is None or width(collapsed) > MAX_MARK_LEN)) or (
-            text[:1] in "[［" and _LIST_ENTRY.match(text)):
+    if (_too_long(text) and _HEAD_SHAPE.match(text) is None) or (text[:1] in "[［" and _LIST_ENTRY.match(text)):
         # too long — a journal's English name beside its Chinese one is measured in cells
         # ("城市规划与设计　Urban Planning and Design 2025 年第 4 期": 44 characters, 29 cells) —,
-        # or an entry of a numbered list ("[9] …")
+        # unless shaped as an odd page's running head, which four names and a long title make
+        # as wide as the column ("龚沐阳，晏清，诸葛青岚，卢一禾：生物防治与…的影响", 42 characters;
+        # round 17j; kept only where ``_head_shape`` holds, see ``find_page_marks``) —, or an entry of
+        # a numbered list ("[9] …")
         return None
     if mask is None:
         mask = _mask(text)
@@ -260,6 +268,12 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # more — most lines — is a candidate as it is: ``_candidate_mask``'s answer without the call)
     masks = [mask if len(text) <= MAX_MARK_LEN and text[:1] not in "[［" and len(mask) >= 2 and HAN_RE.search(text)
              else _candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
+    runs = _title_runs(lines)
+    # A line too long for a mark but shaped as a running head is one only where its names are the
+    # author line's and its title the title's (``_head_shape``): "基金项目：…" has the shape too.
+    masks = [None if mask is not None and len(text) > MAX_MARK_LEN and _too_long(text)
+             and (i < HEAD_LINES or not _head_shape(text, lines, runs)) else mask
+             for i, (text, mask) in enumerate(zip(texts, masks))]
     counts: Counter[str] = Counter(m for m in masks if m is not None)
     contexts: dict[str, set[tuple[str, str]]] = {}
     for mask, before, after in zip(masks, [""] + texts[:-1], texts[1:] + [""]):  # (each line's neighbours' texts)
@@ -268,7 +282,6 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     numbered = _page_number_lines(lines)
     numbers = _page_numbers(numbered)
     edges = _edges(lines, numbers)
-    runs = _title_runs(lines)
     marks = set(numbers)
     # A bare number on a line of its own where two pages meet (a form feed next to
     # it), or one printed with its ornaments ("- 31 -"), is a page number, even where it
