@@ -169,7 +169,21 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
     """
     out = list(styles)
     last: dict[str, int] = {}
+    decimal: tuple[int, ...] = ()  # the last decimal heading's number ("2.2" → (2, 2))
     for k, (style, text) in enumerate(zip(styles, texts)):
+        if style in ("ar1", "ar2", "ar3"):
+            decimal = _decimal(text) or decimal
+            continue
+        if style is None and decimal and text.rstrip().endswith(_QUESTION):
+            # "2.3 天敌群落为何在第2年才明显恢复？" (round 17i): a decimal title that asks a question,
+            # its number the next after the heading before it (2.2 → 2.3, 2 → 2.1, 1.2.2 → 1.3),
+            # and a heading in every other respect once its question mark is set aside
+            number = _decimal(text)
+            title = text.rstrip()[:-1]
+            if number and _follows(decimal, number) and heading_style(title) in ("ar1", "ar2", "ar3"):
+                out[k] = heading_style(title)
+                decimal = number
+            continue
         number = heading_number(text)
         if style in ("tw1", "cn1", "cn2") and number:
             last[number[0]] = number[1]
@@ -184,6 +198,25 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
                 out[k] = number[0]
                 last[number[0]] = number[1]
     return out
+
+
+_QUESTION = ("？", "?")
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.．]?\s+|(?=[\u4e00-\u9fff]))")
+
+
+def _decimal(text: str) -> tuple[int, ...] | None:
+    """A decimal heading's number ("2.3 …" → (2, 3), "1 引言" → (1,))."""
+    match = _DECIMAL.match(text)
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
+
+
+def _follows(before: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether decimal ``number`` may come right after ``before``: its first child (2 → 2.1),
+    its next sibling (2.2 → 2.3) or the next sibling of one of its parents (1.2.2 → 1.3, 2.3 → 3)."""
+    if number == before + (1,):
+        return True
+    depth = len(number)
+    return depth <= len(before) and number[:-1] == before[: depth - 1] and number[-1] == before[depth - 1] + 1
 
 
 def levels_for(styles: list[str | None]) -> list[int | None]:

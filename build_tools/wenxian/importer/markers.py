@@ -26,8 +26,9 @@ def _cn_label(*forms: str) -> re.Pattern[str]:
     return re.compile(f"^(?:{_OPEN}\\s*(?:{spaced})\\s*{_CLOSE}\\s*[:：]?|(?:{spaced})\\s*[:：]|(?:{spaced})\\s*$)\\s*")
 
 
-# Some journals (mostly in the social sciences) label the abstract 内容提要 or 内容摘要 (round 16f).
-ABSTRACT = _cn_label("摘要", "内容提要", "内容摘要", "內容提要", "內容摘要")
+# Some journals (mostly in the social sciences) label the abstract 内容提要 or 内容摘要 (round 16f),
+# or 提要 alone (round 17i).
+ABSTRACT = _cn_label("摘要", "提要", "内容提要", "内容摘要", "內容提要", "內容摘要")
 KEYWORDS = _cn_label("关键词", "关键字", "關鍵詞", "關鍵字")
 EN_ABSTRACT = re.compile(
     f"^(?:{_OPEN}\\s*Abstract\\s*{_CLOSE}\\s*[:：]?|Abstract\\s*[:：]|Abstract$)\\s*", re.IGNORECASE
