@@ -45,3 +45,43 @@ def test_the_abstract_label_tiyao_alone() -> None:
     for line in ("提要：夜间经济是扩大城市消费的重要领域。", "提 要：夜间经济是扩大城市消费的重要领域。", "【提要】夜间经济…"):
         assert ABSTRACT.match(line), line
     assert not ABSTRACT.match("提要求的时候")
+
+
+def _wrapped(paragraph: str, column: int = 31) -> str:
+    """A paragraph as plain pdftotext prints it: its first line short by the indent it dropped
+    (two cells), the others the column's width."""
+    lines, at, size = [], 0, column - 2
+    while at < len(paragraph):
+        lines.append(paragraph[at : at + size])
+        at, size = at + size, column
+    return "\n".join(lines) + "\n"
+
+
+_TEXTS = [
+    "近年来各地把发展夜间经济作为促进消费稳定就业的重要抓手纷纷推出夜间消费集聚区特色夜市和夜游项目，本文以三个商圈为例分析夜间客流和消费的时空分布。",
+    "老城商圈位于市中心区以步行街和传统老字号为主滨湖商圈依托湖滨公园和滨水步道，高新商圈则以大型综合体为主，三个商圈的面积相近而业态不同。",
+    "问卷要求受访者选择结束夜间消费离开商圈的主要原因并按重要程度排序后再作说明，选择比例最高的是担心赶不上末班公交其后是停车难和没有想去的地方。",
+    "本文的分析表明三个商圈的夜间客流在晚间达到峰值此后迅速回落而回落的速度各不相同，交通衔接和业态结构是制约夜间消费延续的主要因素。",
+]
+# An article whose sections have no number (yejian-jingji's scheme): a section's name alone on its
+# line, over a numbered subsection or a paragraph, one asking a question; pdftotext keeps no indent.
+UNNUMBERED = (
+    "问题的提出\n" + _wrapped(_TEXTS[0]) + "\n数据与方法\n（一）研究区域\n" + _wrapped(_TEXTS[1])
+    + "\n哪些因素制约了夜间消费的延续？\n" + _wrapped(_TEXTS[2]) + "\n结论与讨论\n" + _wrapped(_TEXTS[3])
+)
+
+
+def test_unnumbered_sections_over_their_subsections_and_a_question() -> None:
+    article = read_text(UNNUMBERED)
+    assert [(h.level, h.text) for h in article.headings()] == [
+        (1, "问题的提出"), (1, "数据与方法"), (2, "（一）研究区域"), (1, "哪些因素制约了夜间消费的延续？"), (1, "结论与讨论"),
+    ]
+
+
+def test_a_one_line_question_in_a_numbered_article_stays_a_paragraph() -> None:
+    # jiceng-shuiwu's "效果如何？": the sections are numbered, so a short question alone between
+    # paragraphs is a paragraph of one line, its siblings no bare lines.
+    text = ("1 引言\n" + _wrapped(_TEXTS[0]) + "2 方法\n" + _wrapped(_TEXTS[1]) + "效果如何？\n" + _wrapped(_TEXTS[2])
+            + "3 结论\n" + _wrapped(_TEXTS[3]))
+    article = read_text(text)
+    assert [h.text for h in article.headings()] == ["1 引言", "2 方法", "3 结论"]

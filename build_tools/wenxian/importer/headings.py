@@ -35,9 +35,10 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn1", re.compile(f"^[{_NUM}]+\\s*、\\s*(?=\\S)")),
     ("cn2", re.compile(f"^[（(]\\s*[{_NUM}]+\\s*[）)]\\s*(?=\\S)")),
     # A subsection's number never starts at 0 ("0.35 防洪标准达标率" is a table's weight and its row);
-    # its title may open with a year ("3.1 2020—2024年的业务量变化", round 16c), no other figure
-    ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.]|" + _YEAR + ")")),
-    ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.]|" + _YEAR + ")")),
+    # its title may open with a year ("3.1 2020—2024年的业务量变化", round 16c), no other figure;
+    # a per cent sign makes it a share opening a line ("42.6% 的夜间客流…", round 17i)
+    ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.%％‰]|" + _YEAR + ")")),
+    ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.%％‰]|" + _YEAR + ")")),
     ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
     # "（1）预警识别": a fourth level under "1." (round 12e), a short title alone on its line; the
     # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
@@ -201,6 +202,7 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
 
 
 _QUESTION = ("？", "?")
+_SHARE = re.compile(r"^\d{1,3}(?:\.\d+)?\s*[%％‰]")
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.．]?\s+|(?=[\u4e00-\u9fff]))")
 
 
@@ -263,6 +265,8 @@ def bare_title(text: str) -> bool:
     head cell "人数/人", a row "三层 0.15 1.2"). Whether it is one
     is the layout's to weigh: alone between blocks, a paragraph's first line after it."""
     text = text.strip()
+    if text.endswith(("？", "?")):
+        text = text[:-1]  # a title may ask a question (whether it is one is weighed: evidence.BARE_TITLE)
     return (MIN_UNNUMBERED <= len(text) <= MAX_UNNUMBERED and len(HAN_RE.findall(text)) >= MIN_UNNUMBERED
             and _ANY_PUNCT.search(text) is None and not any(c.isascii() and not c.isspace() for c in text)
             and heading_style(text) is None)
@@ -331,5 +335,6 @@ def can_continue(first: str, more: str) -> bool:
         and not more.rstrip().endswith(("：", ":", "，", ",", "、"))  # a heading never ends so
         and not _CITATION.search(more)
         and heading_style(more) is None
+        and not _SHARE.match(more)  # "42.6% 的夜间客流…": a share opening a paragraph's line
         and width(first) + width(more) <= max(MAX_WIDTH.values())
     )
