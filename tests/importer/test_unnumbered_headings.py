@@ -85,3 +85,21 @@ def test_a_one_line_question_in_a_numbered_article_stays_a_paragraph() -> None:
             + "3 结论\n" + _wrapped(_TEXTS[3]))
     article = read_text(text)
     assert [h.text for h in article.headings()] == ["1 引言", "2 方法", "3 结论"]
+
+
+def test_a_letter_spaced_heading_cut_at_its_gap_or_glued_to_its_number() -> None:
+    # chayuan-fangkong's "0 引　言", "3 讨　论": plain pdftotext cuts the line at the wide gap
+    # ("0引" / "" / "言") or keeps it whole with the number glued ("0引 言"; -layout: "3讨      论").
+    head = "1 材料与方法\n试验在某县的三个茶园进行，每个茶园设四个处理，每个处理重复三次。\n\n"
+    cut = read_text("0引\n\n言\n\n茶树是我国重要的经济作物，病虫害直接影响茶叶的产量。\n\n" + head
+                    + "3讨\n\n论\n\n本研究的结果与已有的报道基本一致。\n")
+    assert ["".join(h.text.split()) for h in cut.headings()] == ["0引言", "1材料与方法", "3讨论"]
+    glued = read_text("0引 言\n茶树是我国重要的经济作物，病虫害直接影响茶叶的产量。\n" + head
+                      + "3讨      论\n本研究的结果与已有的报道基本一致。\n")
+    assert ["".join(h.text.split()) for h in glued.headings()] == ["0引言", "1材料与方法", "3讨论"]
+    # … a quantity glued to its unit is no heading ("2年 内"), nor a figure and a significance letter
+    # from a table ("38.5 c"), nor a share opening a line ("42.6% 的客流")
+    from wenxian.importer.headings import heading_style
+
+    assert [heading_style(t) for t in ("2年 内", "38.5 c", "6.2 c", "42.6% 的夜间客流集中在")] == [None] * 4
+    assert heading_style("2.1 RPA与办税") == "ar2"

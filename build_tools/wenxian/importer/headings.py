@@ -39,7 +39,9 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a per cent sign makes it a share opening a line ("42.6% 的夜间客流…", round 17i)
     ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.%％‰]|" + _YEAR + ")")),
     ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.%％‰]|" + _YEAR + ")")),
-    ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
+    # (its number may be glued to a letter-spaced title, "0引 言", "3讨      论": plain pdftotext
+    # and -layout drop the space after the number and keep the title's gaps; round 17i)
+    ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+|(?=[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$))(?=[^\s\d.．])")),
     # "（1）预警识别": a fourth level under "1." (round 12e), a short title alone on its line; the
     # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
     ("pa4", re.compile(r"^[（(]\d{1,2}[）)]\s*(?=[\u4e00-\u9fff])")),
@@ -55,7 +57,7 @@ MAX_BARE_WIDTH = 20.0
 # A bare number followed by a unit or a measure word is a quantity on a wrapped line
 # ("9 月进行，…", "38 人、…"), never a heading's number.
 # (round 16f: "12 座礁区中，…" — 座 counts buildings, reefs, bridges)
-_QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁倍天户家所座]")
+_QUANTITY = re.compile(r"^\d{1,2}\s*[年月日个人万亿元名项次份位岁倍天户家所座]")
 # A bare number's title holding a clause after a comma ("12 座礁区中，课题组选取了…"): a wrapped
 # line of text. No heading of the corpus numbered "1 …" holds a "，" (a subtitle follows a colon
 # or a dash, parts are set apart by 、).
@@ -69,6 +71,9 @@ _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
 # A title has words (Han or Latin letters); a row of figures has none.
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# … a decimal title's word: a Han character or a Latin word ("Web", "RPA"); a letter alone is a
+# table's significance mark after a figure ("38.5 c", round 17i: chayuan-fangkong's table)
+_TITLE_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 # Any punctuation: a fourth-level title "（1）预警识别" has none.
 _INNER = re.compile(r"[，,、：:；;。．.！？!?“”\"（）()]")
 _FIRST = frozenset(_NUM + _CAPITAL + "（(0123456789")
@@ -112,8 +117,8 @@ def heading_style(text: str) -> str | None:
                 return None  # "2 一、二级占比/%": a table head's quantity with its unit after a raised "²" pushed over
             if style == "ar1" and not _HAN.match(rest):
                 return None
-            if style in ("ar2", "ar3") and not _WORD.search(rest):
-                return None  # "1.82 <0.001": a table's row of figures, no title
+            if style in ("ar2", "ar3") and not _TITLE_WORD.search(rest):
+                return None  # "1.82 <0.001", "38.5 c": a table's row of figures (and a significance letter), no title
             if style == "pa4" and _INNER.search(rest):
                 return None  # "（2）改革补贴方式，建立绩效挂钩机" is an item's wrapped first line
             bare = style == "ar1" and not re.match(r"^\d{1,2}[.．]", text)

@@ -216,7 +216,8 @@ class _Layout:
         heads = [k for k, level in enumerate(self.levels[first:stop], first) if level is not None]
         # the article's sections have no number: fewer than two numbered first-level headings (a
         # wrapped line opening "五、…" is no scheme of numbered sections)
-        unnumbered = sum(1 for level, style in zip(self.levels, self._styles) if level == 1 and style) < 2
+        numbered_sections = sum(1 for level, style in zip(self.levels, self._styles) if level == 1 and style)
+        unnumbered = numbered_sections < 2
         low, high = headings.MIN_UNNUMBERED, headings.MAX_UNNUMBERED + 1
         found = -1  # the last title found, and its level
         for k in [k for k, w in enumerate(self.widths[first + 1 : stop], first + 1) if low <= w <= high]:
@@ -254,7 +255,7 @@ class _Layout:
             else:
                 head = heads[bisect_right(heads, k) - 1]  # the heading before it
                 last = self.levels[found] if found > head else self.levels[head]
-                self.levels[k] = 1 if unnumbered else max(2, last or 2)  # (unnumbered: a section's, as its siblings)
+                self.levels[k] = 1 if not numbered_sections else max(2, last or 2)  # (unnumbered: a section's, as its siblings)
             found = k
 
     def _stands_alone(self, k: int) -> bool:
