@@ -103,3 +103,10 @@ def test_a_letter_spaced_heading_cut_at_its_gap_or_glued_to_its_number() -> None
 
     assert [heading_style(t) for t in ("2年 内", "38.5 c", "6.2 c", "42.6% 的夜间客流集中在")] == [None] * 4
     assert heading_style("2.1 RPA与办税") == "ar2"
+
+
+def test_a_chinese_numbered_question_after_decimal_items_is_still_vouched_for() -> None:
+    # koudai-gongyuan's scheme 一、 → 1. : "四、…为何…？" after a "1. …" heading stays a heading.
+    text = ("三、使用状况\n老城区口袋公园的使用以附近居民为主，早晚两个时段的人数最多。\n1. 使用人群\n"
+            "使用者以老年人和带孩子的家长为主，年轻人较少。\n四、口袋公园为何用不好？\n问卷和访谈的结果显示，问题集中在设施和管理两个方面。\n")
+    assert "四、口袋公园为何用不好？" in [h.text for h in read_text(text).headings()]

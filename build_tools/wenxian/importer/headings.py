@@ -189,7 +189,7 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
             if number and _follows(decimal, number) and heading_style(title) in ("ar1", "ar2", "ar3"):
                 out[k] = heading_style(title)
                 decimal = number
-            continue
+                continue
         number = heading_number(text)
         if style in ("tw1", "cn1", "cn2") and number:
             last[number[0]] = number[1]
