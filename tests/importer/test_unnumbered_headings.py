@@ -45,6 +45,9 @@ def test_the_abstract_label_tiyao_alone() -> None:
     for line in ("提要：夜间经济是扩大城市消费的重要领域。", "提 要：夜间经济是扩大城市消费的重要领域。", "【提要】夜间经济…"):
         assert ABSTRACT.match(line), line
     assert not ABSTRACT.match("提要求的时候")
+    article = read_text("夜间经济的时空格局\n\n提 要：夜间经济是扩大城市消费的重要领域。\n关键字：夜间经济；商圈\n\n"
+                        "问题的提出\n近年来，各地把发展夜间经济作为促进消费的重要抓手。\n")
+    assert article.meta.abstract == "夜间经济是扩大城市消费的重要领域。"
 
 
 def _wrapped(paragraph: str, column: int = 31) -> str:

@@ -81,7 +81,7 @@ def value_follows(text: str) -> bool:
 
 
 # Every label starts with one of these: a cheap test before the patterns.
-_FIRST = frozenset("[【〔［摘关關参參本主内內AaKkRB*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
+_FIRST = frozenset("[【〔［摘提关關参參本主内內AaKkRB*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
 
 CN_KINDS = ("abstract", "keywords", "journal")
 EN_KINDS = ("en_abstract", "en_keywords")
