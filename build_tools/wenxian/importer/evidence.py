@@ -86,6 +86,24 @@ ITEM_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十]{1,2}|[一二
 ITEM_ORDINAL_FIRST = "第一二三四五六七八九十其再最"  # its first character
 OPENING = re.compile(r"^(?:首先|其次|再次|然后|最后|此外|另外|第[一二三四五六七八九十]+|[一二三四五六七八九十]是)[，,、]?")
 
+# A short line without a number standing alone between blocks: a heading? (``layout._bare_titles``;
+# round 15e, weighed since round 17i). Only lines that pass ``headings.bare_title`` (a few Chinese
+# characters, no punctuation but a final question mark), after a sentence's end or a field, are asked.
+BARE_TITLE: dict[str, float] = {
+    "bias": -3.0,
+    # the line after it opens a paragraph: indented, or as wide as the column less an indent
+    "next_opens_paragraph": 4.0,
+    # … or is a numbered heading (a section's name over its first subsection, "数据与方法" /
+    # "（一）研究区域"; round 17i: yejian-jingji's unnumbered sections over their （一）)
+    "next_numbered_heading": 4.0,
+    "half_column": 1.0,  # at most half the column wide (a paragraph's first line is the column less an indent)
+    # ends in a question mark: a one-line paragraph asking a question ("效果如何？") reads the same…
+    "question": -2.0,
+    # … unless the article's sections are unnumbered (the headings found so far have no number: its
+    # siblings are bare lines too; round 17i: "哪些因素制约了夜间消费的延续？")
+    "unnumbered_sections": 1.5,
+}
+
 # A line that is page furniture rather than text.
 FURNITURE: dict[str, float] = {
     "bias": -3.0,
@@ -291,6 +309,17 @@ def break_features(
 
         # (``next_item``: only where the line stops short of a full line by more than an indent)
         "next_item": float(next_item),
+    }
+
+
+def bare_title_features(*, next_opens_paragraph: bool, next_numbered_heading: bool, half_column: bool,
+                        question: bool, unnumbered_sections: bool) -> dict[str, float]:
+    return {
+        "next_opens_paragraph": float(next_opens_paragraph),
+        "next_numbered_heading": float(next_numbered_heading),
+        "half_column": float(half_column),
+        "question": float(question),
+        "unnumbered_sections": float(unnumbered_sections and question),
     }
 
 

@@ -35,10 +35,13 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("cn1", re.compile(f"^[{_NUM}]+\\s*、\\s*(?=\\S)")),
     ("cn2", re.compile(f"^[（(]\\s*[{_NUM}]+\\s*[）)]\\s*(?=\\S)")),
     # A subsection's number never starts at 0 ("0.35 防洪标准达标率" is a table's weight and its row);
-    # its title may open with a year ("3.1 2020—2024年的业务量变化", round 16c), no other figure
-    ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.]|" + _YEAR + ")")),
-    ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.]|" + _YEAR + ")")),
-    ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+)(?=[^\s\d.．])")),
+    # its title may open with a year ("3.1 2020—2024年的业务量变化", round 16c), no other figure;
+    # a per cent sign makes it a share opening a line ("42.6% 的夜间客流…", round 17i)
+    ("ar3", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.%％‰]|" + _YEAR + ")")),
+    ("ar2", re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?![\d.])\s*(?=[^\s\d.%％‰]|" + _YEAR + ")")),
+    # (its number may be glued to a letter-spaced title, "0引 言", "3讨      论": plain pdftotext
+    # and -layout drop the space after the number and keep the title's gaps; round 17i)
+    ("ar1", re.compile(r"^\d{1,2}(?:[.．](?!\d)\s*|\s+|(?=[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}$))(?=[^\s\d.．])")),
     # "（1）预警识别": a fourth level under "1." (round 12e), a short title alone on its line; the
     # run-in "（1）病耻感较强：…" is an item's lead (run_in_lead), never a heading.
     ("pa4", re.compile(r"^[（(]\d{1,2}[）)]\s*(?=[\u4e00-\u9fff])")),
@@ -54,7 +57,7 @@ MAX_BARE_WIDTH = 20.0
 # A bare number followed by a unit or a measure word is a quantity on a wrapped line
 # ("9 月进行，…", "38 人、…"), never a heading's number.
 # (round 16f: "12 座礁区中，…" — 座 counts buildings, reefs, bridges)
-_QUANTITY = re.compile(r"^\d{1,2}\s+[年月日个人万亿元名项次份位岁倍天户家所座]")
+_QUANTITY = re.compile(r"^\d{1,2}\s*[年月日个人万亿元名项次份位岁倍天户家所座]")
 # A bare number's title holding a clause after a comma ("12 座礁区中，课题组选取了…"): a wrapped
 # line of text. No heading of the corpus numbered "1 …" holds a "，" (a subtitle follows a colon
 # or a dash, parts are set apart by 、).
@@ -68,6 +71,9 @@ _SENTENCE = re.compile(r"[。！？；;!?]|[.](?!\d)\s*$")
 _CITATION = re.compile(r"[\[［]\s*\d")
 # A title has words (Han or Latin letters); a row of figures has none.
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+# … a decimal title's word: a Han character or a Latin word ("Web", "RPA"); a letter alone is a
+# table's significance mark after a figure ("38.5 c", round 17i: chayuan-fangkong's table)
+_TITLE_WORD = re.compile(r"[\u4e00-\u9fff]|[A-Za-z]{2}")
 # Any punctuation: a fourth-level title "（1）预警识别" has none.
 _INNER = re.compile(r"[，,、：:；;。．.！？!?“”\"（）()]")
 _FIRST = frozenset(_NUM + _CAPITAL + "（(0123456789")
@@ -111,8 +117,8 @@ def heading_style(text: str) -> str | None:
                 return None  # "2 一、二级占比/%": a table head's quantity with its unit after a raised "²" pushed over
             if style == "ar1" and not _HAN.match(rest):
                 return None
-            if style in ("ar2", "ar3") and not _WORD.search(rest):
-                return None  # "1.82 <0.001": a table's row of figures, no title
+            if style in ("ar2", "ar3") and not _TITLE_WORD.search(rest):
+                return None  # "1.82 <0.001", "38.5 c": a table's row of figures (and a significance letter), no title
             if style == "pa4" and _INNER.search(rest):
                 return None  # "（2）改革补贴方式，建立绩效挂钩机" is an item's wrapped first line
             bare = style == "ar1" and not re.match(r"^\d{1,2}[.．]", text)
@@ -169,7 +175,21 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
     """
     out = list(styles)
     last: dict[str, int] = {}
+    decimal: tuple[int, ...] = ()  # the last decimal heading's number ("2.2" → (2, 2))
     for k, (style, text) in enumerate(zip(styles, texts)):
+        if style in ("ar1", "ar2", "ar3"):
+            decimal = _decimal(text) or decimal
+            continue
+        if style is None and decimal and text.rstrip().endswith(_QUESTION):
+            # "2.3 天敌群落为何在第2年才明显恢复？" (round 17i): a decimal title that asks a question,
+            # its number the next after the heading before it (2.2 → 2.3, 2 → 2.1, 1.2.2 → 1.3),
+            # and a heading in every other respect once its question mark is set aside
+            number = _decimal(text)
+            title = text.rstrip()[:-1]
+            if number and _follows(decimal, number) and heading_style(title) in ("ar1", "ar2", "ar3"):
+                out[k] = heading_style(title)
+                decimal = number
+                continue
         number = heading_number(text)
         if style in ("tw1", "cn1", "cn2") and number:
             last[number[0]] = number[1]
@@ -184,6 +204,26 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
                 out[k] = number[0]
                 last[number[0]] = number[1]
     return out
+
+
+_QUESTION = ("？", "?")
+_SHARE = re.compile(r"^\d{1,3}(?:\.\d+)?\s*[%％‰]")
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.．]?\s+|(?=[\u4e00-\u9fff]))")
+
+
+def _decimal(text: str) -> tuple[int, ...] | None:
+    """A decimal heading's number ("2.3 …" → (2, 3), "1 引言" → (1,))."""
+    match = _DECIMAL.match(text)
+    return tuple(int(part) for part in match.group(1).split(".")) if match else None
+
+
+def _follows(before: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether decimal ``number`` may come right after ``before``: its first child (2 → 2.1),
+    its next sibling (2.2 → 2.3) or the next sibling of one of its parents (1.2.2 → 1.3, 2.3 → 3)."""
+    if number == before + (1,):
+        return True
+    depth = len(number)
+    return depth <= len(before) and number[:-1] == before[: depth - 1] and number[-1] == before[depth - 1] + 1
 
 
 def levels_for(styles: list[str | None]) -> list[int | None]:
@@ -230,6 +270,8 @@ def bare_title(text: str) -> bool:
     head cell "人数/人", a row "三层 0.15 1.2"). Whether it is one
     is the layout's to weigh: alone between blocks, a paragraph's first line after it."""
     text = text.strip()
+    if text.endswith(("？", "?")):
+        text = text[:-1]  # a title may ask a question (whether it is one is weighed: evidence.BARE_TITLE)
     return (MIN_UNNUMBERED <= len(text) <= MAX_UNNUMBERED and len(HAN_RE.findall(text)) >= MIN_UNNUMBERED
             and _ANY_PUNCT.search(text) is None and not any(c.isascii() and not c.isspace() for c in text)
             and heading_style(text) is None)
@@ -298,5 +340,6 @@ def can_continue(first: str, more: str) -> bool:
         and not more.rstrip().endswith(("：", ":", "，", ",", "、"))  # a heading never ends so
         and not _CITATION.search(more)
         and heading_style(more) is None
+        and not _SHARE.match(more)  # "42.6% 的夜间客流…": a share opening a paragraph's line
         and width(first) + width(more) <= max(MAX_WIDTH.values())
     )

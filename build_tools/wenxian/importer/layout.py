@@ -105,6 +105,7 @@ class _Layout:
                   else style for p, k, line, after in zip(plain, self.kinds, self.lines, afters)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
+        self._styles = styles
         # (the lines with a level, listed first: a line's own level is not changed before it is visited)
         for k in [k for k in range(1, len(self.lines)) if self.levels[k] is not None]:
             if self._runs_into(k):
@@ -193,15 +194,19 @@ class _Layout:
         self._bare_titles(apart)
 
     def _bare_titles(self, apart: set[int]) -> None:
-        """Headings without a number inside the numbered sections (round 15e: "典型片区的观察"
-        under "3.2 …", a case's name "溪口村" after "（一）总体情况"): a short line of a few Chinese
-        characters without punctuation (``headings.bare_title``), after the first numbered heading,
-        standing alone after a sentence's end (or a field), at most half the column wide,
-        and the line after it a paragraph's first line — indented, or as wide as the column less an
-        indent (a table's cells and a chart's labels are followed by more of them; a paragraph's
-        last words never stand after a sentence's end; a heading's wrapped tail follows a heading,
-        a chart's labels stand among its lines). Its level: the heading's before it, at least the
-        second."""
+        """Headings without a number (round 15e: "典型片区的观察" under "3.2 …", a case's name
+        "溪口村" after "（一）总体情况"; round 17i: an article whose sections have no number at all,
+        "数据与方法", "哪些因素制约了夜间消费的延续？"): a short line of a few Chinese characters
+        without punctuation but a final question mark (``headings.bare_title``), after the first
+        heading, standing alone after a sentence's end (or a field), narrower than a paragraph's
+        first line, is weighed (``evidence.BARE_TITLE``): the line after it a paragraph's first
+        line — indented, or as wide as the column less an indent — or a numbered heading (front-
+        matter fields printed at the page's foot between them passed over), how narrow it is, a
+        question mark and whether the article's sections are numbered (a table's cells and a
+        chart's labels are followed by more of them; a paragraph's last words never stand after a
+        sentence's end; a heading's wrapped tail follows a heading, a chart's labels stand among
+        its lines). Its level: one above the numbered heading under it, else the heading's before
+        it, at least the second where the sections are numbered, else the first."""
         first = next((k for k, level in enumerate(self.levels) if level is not None), None)
         if first is None:
             return
@@ -210,26 +215,49 @@ class _Layout:
         except ValueError:
             stop = len(self.lines) - 1
         heads = [k for k, level in enumerate(self.levels[first:stop], first) if level is not None]
-        low, high = headings.MIN_UNNUMBERED, headings.MAX_UNNUMBERED
+        # the article's sections have no number: fewer than two numbered first-level headings (a
+        # wrapped line opening "五、…" is no scheme of numbered sections)
+        numbered_sections = sum(1 for level, style in zip(self.levels, self._styles) if level == 1 and style)
+        unnumbered = numbered_sections < 2
+        low, high = headings.MIN_UNNUMBERED, headings.MAX_UNNUMBERED + 1
         found = -1  # the last title found, and its level
         for k in [k for k, w in enumerate(self.widths[first + 1 : stop], first + 1) if low <= w <= high]:
             # after a sentence's end or a front-matter field (a blank line alone says nothing: a
             # chart's labels stand between blank lines in pdfminer's text)
             if not (self._sentence_ends[k - 1] or self.kinds[k - 1]):
                 continue  # (most short lines: a paragraph's last, after a line that ends no sentence)
-            line, nxt = self.lines[k], self.lines[k + 1]
-            if (self.levels[k] is not None or self.kinds[k] or self.kinds[k + 1] or self.levels[k + 1] is not None
-                    or self.levels[k - 1] is not None or k in apart or k + 1 in apart or k in self.loose
-                    or k + 1 in self.figures or not headings.bare_title(line.text)):
+            line = self.lines[k]
+            if (self.levels[k] is not None or self.kinds[k] or self.levels[k - 1] is not None or k in apart
+                    or k in self.loose or k + 1 in self.figures or not headings.bare_title(line.text)):
                 continue  # (after a heading: its wrapped tail; among a figure's or table's lines: a label)
-            column = self.full_width(k)  # (the commonest full line: the lines after may be few)
-            if line.width > column / 2 or line.page != nxt.page:
+            j = k + 1  # the line after it, past the fields a page's foot prints ("收稿日期：…") to the next page
+            if self.kinds[j] == "journal":
+                while j < stop and self.lines[j].page == line.page:
+                    j += 1
+            nxt = self.lines[j]
+            numbered = self.levels[j] is not None and self._styles[j] is not None
+            if (self.kinds[j] or (j in apart and not numbered)
+                    or not (nxt.page == line.page or (j > k + 1 and nxt.page == line.page + 1))):
                 continue
-            if nxt.indent or abs(printed_width(self.lines, k + 1, column) + evidence.INDENT - column) <= evidence.PIECE_TOLERANCE:
-                head = heads[bisect_right(heads, k) - 1]  # the numbered heading before it
+            column = self.full_width(k)  # (the commonest full line: the lines after may be few)
+            if line.width > column - evidence.INDENT - 1:
+                continue  # as wide as a paragraph's first line
+            opens = not numbered and (nxt.indent or abs(printed_width(self.lines, j, column) + evidence.INDENT - column)
+                                      <= evidence.PIECE_TOLERANCE)
+            decision = evidence.weigh("heading without number", line.number, evidence.BARE_TITLE, evidence.bare_title_features(
+                next_opens_paragraph=bool(opens), next_numbered_heading=numbered, half_column=line.width <= column / 2,
+                question=line.text.rstrip().endswith(("？", "?")), unnumbered_sections=unnumbered))
+            if self.explain is not None:
+                self.explain.append(decision)
+            if not decision.yes:
+                continue
+            if numbered:
+                self.levels[k] = max(1, self.levels[j] - 1)
+            else:
+                head = heads[bisect_right(heads, k) - 1]  # the heading before it
                 last = self.levels[found] if found > head else self.levels[head]
-                self.levels[k] = max(2, last or 2)
-                found = k
+                self.levels[k] = 1 if not numbered_sections else max(2, last or 2)  # (unnumbered: a section's, as its siblings)
+            found = k
 
     def _stands_alone(self, k: int) -> bool:
         """Whether line ``k`` opens a block and text follows it: the line before ends one (a

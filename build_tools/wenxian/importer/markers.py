@@ -26,8 +26,9 @@ def _cn_label(*forms: str) -> re.Pattern[str]:
     return re.compile(f"^(?:{_OPEN}\\s*(?:{spaced})\\s*{_CLOSE}\\s*[:：]?|(?:{spaced})\\s*[:：]|(?:{spaced})\\s*$)\\s*")
 
 
-# Some journals (mostly in the social sciences) label the abstract 内容提要 or 内容摘要 (round 16f).
-ABSTRACT = _cn_label("摘要", "内容提要", "内容摘要", "內容提要", "內容摘要")
+# Some journals (mostly in the social sciences) label the abstract 内容提要 or 内容摘要 (round 16f),
+# or 提要 alone (round 17i).
+ABSTRACT = _cn_label("摘要", "提要", "内容提要", "内容摘要", "內容提要", "內容摘要")
 KEYWORDS = _cn_label("关键词", "关键字", "關鍵詞", "關鍵字")
 EN_ABSTRACT = re.compile(
     f"^(?:{_OPEN}\\s*Abstract\\s*{_CLOSE}\\s*[:：]?|Abstract\\s*[:：]|Abstract$)\\s*", re.IGNORECASE
@@ -87,7 +88,7 @@ def value_follows(text: str) -> bool:
 
 
 # Every label starts with one of these: a cheap test before the patterns.
-_FIRST = frozenset("[【〔［摘关關参參本主内內AaKkRB*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
+_FIRST = frozenset("[【〔［摘提关關参參本主内內AaKkRB*＊∗†" + "".join(label[0] for label in _LABEL_TO_KEY))
 
 CN_KINDS = ("abstract", "keywords", "journal")
 EN_KINDS = ("en_abstract", "en_keywords")
@@ -139,10 +140,39 @@ _WORDS = re.compile(r"^words\s*[:：]", re.IGNORECASE)
 _LABEL_HEAD = re.compile(r"^[\[［【〔]?[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){0,3}$")
 
 
+# A short heading letter-spaced ("0 引　言", "3 讨　论", "结　语") that plain pdftotext cut at its wide
+# gap (round 17i, chayuan-fangkong: "0引" / "" / "言"): its number and first characters, then the rest.
+_HEADING_HEAD = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})?\s*([\u4e00-\u9fff]{1,3})$")
+_HEADING_REST = re.compile(r"^[\u4e00-\u9fff]{1,3}$")
+MAX_SPACED_HEADING = 4  # Han characters: a journal letter-spaces only a title of two or three (four)
+
+
+def _heading_joined(line: Line, nxt: Line) -> str | None:
+    """The two lines as one heading where together they read as one (a numbered title or a
+    section's name) and neither alone does."""
+    from wenxian.importer import headings  # (headings imports nothing of this module's)
+
+    match = _HEADING_HEAD.match(line.text)
+    if match is None or _HEADING_REST.match(nxt.text) is None or line.page != nxt.page:
+        return None
+    title = match.group(2) + nxt.text
+    if len(title) > MAX_SPACED_HEADING or headings.is_section_name(nxt.text):
+        return None
+    number = match.group(1)
+    joined = f"{number} {title}" if number else title
+    if number and len(title) > 1 and headings.heading_style(line.text) is None and headings.heading_style(joined) is not None:
+        return joined
+    if not number and not headings.is_section_name(line.text) and headings.is_section_name(title):
+        return joined
+    return None
+
+
 def _label_joined(line: Line, nxt: Line) -> str | None:
     """The two lines as one where together they open with a label that neither opens alone."""
     if _KEY.match(line.text) and _WORDS.match(nxt.text):
         return f"{line.text} {nxt.text}"
+    if (joined := _heading_joined(line, nxt)) is not None:
+        return joined
     if (line.page == nxt.page and _LABEL_HEAD.match(line.text) and marker_kind(line.text) is None
             and marker_kind(nxt.text) is None):
         joined = line.text + nxt.text
