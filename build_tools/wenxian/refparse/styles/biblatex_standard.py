@@ -18,7 +18,7 @@ import re
 
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.fragments import PAGE_RANGE
-from wenxian.refparse.styles.common import MONTH, UNTIL_STOP, YEAR, groups
+from wenxian.refparse.styles.common import MONTH, UNTIL_STOP, YEAR, first_form, groups
 
 HEAD = re.compile(rf"^(?P<author>[^()“”]+?)(?:\s\((?P<ed>eds?)\.\))?\s\((?:{MONTH}\s)?{YEAR}\)\.\s+(?P<rest>.+)$")
 _QUOTED = r"“(?P<title>[^“”]+)”\."
@@ -42,11 +42,5 @@ def read(text: str) -> Spans | None:
     rest = spans.pop("rest")
     if spans.pop("ed", None):
         spans["editor"] = spans.pop("author")
-    for pattern, kind in ((ARTICLE, ""), (IN, "inproceedings"), (BOOK, "book")):
-        m = pattern.match(rest)
-        if m:
-            found = groups(m)
-            if kind:
-                found["type"] = kind
-            return {**spans, **found}
-    return None
+    found = first_form(rest, ((ARTICLE, ""), (IN, "inproceedings"), (BOOK, "book")))
+    return None if found is None else {**spans, **found}

@@ -19,6 +19,29 @@ def groups(m: re.Match[str]) -> Spans:
     return {k: v.strip() for k, v in m.groupdict().items() if v and v.strip()}
 
 
+def head_and_rest(head: re.Pattern[str], text: str) -> tuple[Spans, str] | None:
+    """A style's head read off an entry (``head``'s groups: its names, year …) and the rest after
+    it (``head``'s group ``rest``), or None where the entry does not open so."""
+    m = head.match(text.strip())
+    if not m:
+        return None
+    spans = groups(m)
+    return spans, spans.pop("rest")
+
+
+def first_form(rest: str, forms: tuple[tuple[re.Pattern[str], str], ...]) -> Spans | None:
+    """The fields of the first of a style's ``forms`` (a pattern and the entry type it reads; "" for
+    the style's journal article) that the rest of an entry matches, with that type; None if none."""
+    for pattern, kind in forms:
+        m = pattern.match(rest)
+        if m:
+            found = groups(m)
+            if kind:
+                found["type"] = kind
+            return found
+    return None
+
+
 def month_number(name: str) -> int | None:
     """1–12 for a month's English name or its first three letters ("Nov.", "November"), else None."""
     return _MONTH_BY_ABBREVIATION.get(name[:3])

@@ -18,7 +18,7 @@ import re
 
 from wenxian.refparse.fragments import LATIN_CAPITALS
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import PAGES, YEAR, groups
+from wenxian.refparse.styles.common import PAGES, YEAR, first_form, head_and_rest
 
 _CAP = LATIN_CAPITALS
 _FAMILY = rf"[{_CAP}][{_CAP}'’\-]+(?:\s[{_CAP}][{_CAP}'’\-]+)*"
@@ -42,16 +42,8 @@ BOOK = re.compile(rf"^{_TITLE}\.\s+(?:(?:\d+\.\s+vyd\.|\d+\w*\s+ed\.)\s+)?(?:(?:
 
 
 def read(text: str) -> Spans | None:
-    head = HEAD.match(text.strip())
-    if not head:
+    if (head := head_and_rest(HEAD, text)) is None:
         return None
-    spans = groups(head)
-    rest = spans.pop("rest")
-    for pattern, kind in ((ARTICLE, ""), (PART, "incollection"), (BOOK, "book")):
-        m = pattern.match(rest)
-        if m:
-            found = groups(m)
-            if kind:
-                found["type"] = kind
-            return {**spans, **found}
-    return None
+    spans, rest = head
+    found = first_form(rest, ((ARTICLE, ""), (PART, "incollection"), (BOOK, "book")))
+    return None if found is None else {**spans, **found}

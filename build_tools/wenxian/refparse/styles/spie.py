@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import PAGES, YEAR, groups
+from wenxian.refparse.styles.common import PAGES, YEAR, first_form, head_and_rest
 
 _NAME = r"[A-Z]\.(?:\s?-?[A-Z]\.)*\s(?:[a-z]+\s)*[A-Z][^\s,“”()\d]*"
 HEAD = re.compile(rf"^(?P<author>{_NAME}(?:,\s(?:and\s)?{_NAME})*(?:\sand\s{_NAME})?),\s+(?P<rest>.+)$")
@@ -35,18 +35,10 @@ BOOK = re.compile(rf"^(?P<title>[A-Z][^“”,()]+?),\s+(?P<publisher>[A-Z][^,�
 
 
 def read(text: str) -> Spans | None:
-    head = HEAD.match(text.strip())
-    if not head:
+    if (head := head_and_rest(HEAD, text)) is None:
         return None
-    spans = groups(head)
-    rest = spans.pop("rest")
+    spans, rest = head
     spans["order"] = "given-first"
     spans["contributors"] = "given-first"
-    for pattern, kind in ((ARTICLE, ""), (IN, "inproceedings"), (BOOK, "book")):
-        m = pattern.match(rest)
-        if m:
-            found = groups(m)
-            if kind:
-                found["type"] = kind
-            return {**spans, **found}
-    return None
+    found = first_form(rest, ((ARTICLE, ""), (IN, "inproceedings"), (BOOK, "book")))
+    return None if found is None else {**spans, **found}
