@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import MONTH, PAGES, UNTIL_STOP, YEAR, groups
+from wenxian.refparse.styles.common import MONTH, PAGES, UNTIL_STOP, YEAR, groups, head_and_rest
 
 # The names: "Given Family", "Given I. Family and Given Family", "A B, C D, and E F"; an editor's "(Ed.)".
 _GIVEN_FIRST = r"[A-Z][^\s,.()]*\.?(?:\s(?:[a-z]{1,3}\s)?[A-Z][^\s,()]*)+"
@@ -60,11 +60,9 @@ ONLINE = re.compile(rf"^{_TITLE}\s+(?:[A-Z][a-z]+\.\s+)?Retrieved\s+{MONTH}\s\d{
 
 
 def read(text: str) -> Spans | None:
-    head = HEAD.match(text.strip())
-    if not head:
+    if (head := head_and_rest(HEAD, text)) is None:
         return None
-    spans = groups(head)
-    rest = spans.pop("rest")
+    spans, rest = head
     if spans.pop("ed", None):
         spans["editor"] = spans.pop("author")
     spans["order"] = "given-first"

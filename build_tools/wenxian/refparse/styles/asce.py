@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import MONTH, PAGES, YEAR, groups
+from wenxian.refparse.styles.common import MONTH, PAGES, YEAR, groups, head_and_rest
 
 HEAD = re.compile(rf"^(?P<author>[A-Z][^()“”]*?(?:\s\([A-Z]{{2,10}}\))?)\s\({YEAR}\)\.\s+(?P<rest>.+)$")
 # A title standing for the names (a work without authors, "Title of manual; release 2.01"): ASCE sets
@@ -68,11 +68,9 @@ def _no_final_stop(text: str) -> str:
 
 
 def read(text: str) -> Spans | None:
-    head = HEAD.match(text.strip())
-    if not head:
+    if (head := head_and_rest(HEAD, text)) is None:
         return None
-    spans = groups(head)
-    rest = spans.pop("rest")
+    spans, rest = head
     if _TITLE_HEAD.search(spans["author"]) and "," not in spans["author"]:
         # A work without names, its title first: a book "Publisher, Place." after it.
         m = re.match(rf"^{_PUBLISHER},\s+{_PLACE}\s*$", _no_final_stop(rest))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import MONTH_NAMES, PAGES, YEAR, groups, month_number
+from wenxian.refparse.styles.common import MONTH_NAMES, PAGES, YEAR, groups, head_and_rest, month_number
 
 # Given names: whole words, then initials ("John H.", "Ernst R. G.", "Mary Rose"); nothing after an initial
 # (the title may follow it with no stop of its own: "Tucker, Matthew A. The Big Book …").
@@ -55,11 +55,9 @@ PAPER = re.compile(rf"^{_Q}\s+(?P<container>[A-Z][^“”]+?)\.\s+(?:(?P<number>
 
 
 def read(text: str) -> Spans | None:
-    head = HEAD.match(text.strip())
-    if not head:
+    if (head := head_and_rest(HEAD, text)) is None:
         return None
-    spans = groups(head)
-    rest = spans.pop("rest")
+    spans, rest = head
     if spans.pop("ed", None):
         spans["editor"] = spans.pop("author")
     for pattern, kind in ((ARTICLE, ""), (MANUAL, "online"), (THESIS, "thesis"), (REPORT, "techreport"),
