@@ -103,7 +103,8 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 456 → 504.
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert docs == 696  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert docs == 744  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -119,7 +120,8 @@ def test_corpus_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 1 → 5.
     # Round 14e, round 14a's two articles in dev (measured): 5 → 23.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
-    assert furniture(typeset) <= 7
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert furniture(typeset) <= 8
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -128,9 +130,11 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 456 → 504, 456 → 504.
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.title for r in typeset) == 696
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.title for r in typeset) == 744
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.authors for r in typeset) == 696
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.authors for r in typeset) == 744
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -143,7 +147,8 @@ def test_corpus_floors(totals) -> None:
     # opening like a heading).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9943 -> 0.9954.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
-    assert mean([v for r in typeset for v in r.fields]) >= 0.992  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in typeset for v in r.fields]) >= 0.988  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
@@ -192,12 +197,14 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 720 → 864.
     assert sum(r.captions for r in typeset) >= 539  # 521/576 with 11c's sealed articles
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.captions_due for r in typeset) == 1152
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.captions_due for r in typeset) == 1272
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): cells 76 → 21.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.cell_leaks for r in typeset) <= 34  # round 10a: 79; 10b's articles: 101 more
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.cell_leaks for r in typeset) <= 39  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -237,12 +244,15 @@ def test_dev_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
     # Round 15e, its two articles in dev (measured): 456 → 504.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in dev) == 648  # 25 articles (round 16c) × 4 layouts × 6 extractors
-    assert furniture(dev) <= 7
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in dev) == 696  # 25 articles (round 16c) × 4 layouts × 6 extractors
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert furniture(dev) <= 8
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
-    assert mean([v for r in dev for v in r.fields]) >= 0.992
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in dev for v in r.fields]) >= 0.987
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
@@ -266,7 +276,8 @@ def test_dev_floors(totals) -> None:
     assert sum(r.captions for r in dev) >= 539
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 76 → 21.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.cell_leaks for r in dev) <= 34
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.cell_leaks for r in dev) <= 39
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -288,7 +299,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in rows) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in rows) == 124
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
@@ -298,7 +310,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.983 → 0.986.
     # Round 15e, its two articles in dev (measured with the round's work): 0.986 → 0.984.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.headings]) >= 0.970
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in rows for v in r.headings]) >= 0.96
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
@@ -307,7 +320,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 15c (plain pdftotext's block order: a number's measure word, a mark inside a block, a line's two pieces, a bracket beyond the list, a block moved on from the best split, a beam's pick mending headings and citations): 0.8777 → 0.8862, 68 → 73.
     # Round 15e, its two articles in dev (measured with the round's work): 0.877 → 0.869.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.855  # 0.8711 with round 11c's sealed articles
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.848  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 73
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
@@ -332,7 +346,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in rows) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in rows) == 124
     assert sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
@@ -343,7 +358,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # text (1.00 → 0.67, scored at the round's end only, never looked at); dev's two rows 0.8926 → 0.9002.
     # Round 15e, its two articles in dev (measured with the round's work): 0.942 → 0.938.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.923
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.921
     assert sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
@@ -354,7 +370,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.990 → 0.985.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.985 → 0.988.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in twocol for v in r.headings]) >= 0.976  # 0.9918 with round 10b's articles in dev (11a)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in twocol for v in r.headings]) >= 0.967  # 0.9918 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
     # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
@@ -362,7 +379,8 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 15b (a word processor's -layout pages; the right column's lines where the left's end): 0.8926 → 0.9002.
     # Round 15e, its two articles in dev (measured with the round's work): 0.892 → 0.882.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.865  # 0.9014 with round 10b's articles in dev (11a)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.856  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 90 → 27.
@@ -391,19 +409,23 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 0 → 2.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in rows) == 116  # 1, then 5 with round 11c's sealed articles
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in rows) == 124  # 1, then 5 with round 11c's sealed articles
     assert sum(r.refused for r in rows) == 0
     assert sum(r.leaks for r in rows) <= 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.title for r in rows) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.title for r in rows) == 124
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.authors for r in rows) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.authors for r in rows) == 124
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.fields]) >= 0.996  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in rows for v in r.fields]) >= 0.990  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
@@ -418,7 +440,8 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.953.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.953 → 0.962.
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9676 → 0.9693.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.969
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.963
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
@@ -452,14 +475,17 @@ def test_pymupdf_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in rows) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in rows) == 124
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.title for r in rows) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.title for r in rows) == 124
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.authors for r in rows) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.authors for r in rows) == 124
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
@@ -477,7 +503,8 @@ def test_pymupdf_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 7 → 10.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 6.
     assert sum(r.captions for r in dev) >= 92
-    assert sum(r.leaks for r in dev) <= 6
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.leaks for r in dev) <= 11
     assert sum(r.cites for r in dev) >= 59
     heldout = [r for r in rows if r.split == "heldout"]
     # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
@@ -514,23 +541,28 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in pdf) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in pdf) == 124
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
     assert sum(r.refused for r in pdf) == 0
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.leaks for r in pdf) == 8
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.leaks for r in pdf) == 12
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.title for r in pdf) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.title for r in pdf) == 124
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.authors for r in pdf) == 116
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.authors for r in pdf) == 124
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in pdf for v in r.fields]) >= 0.989  # 0.9952 in 10a, 0.9948 with 10b's articles
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in pdf for v in r.fields]) >= 0.986  # 0.9952 in 10a, 0.9948 with 10b's articles
     dev = [r for r in pdf if r.split == "dev"]
     # Exact (headings, paragraphs, 44/44, captions 56/56) until round 10b's two articles joined dev
     # in round 11a: headings 0.9993, paragraphs 0.9953 (0.9966 once the scorer took a footnote's
@@ -553,13 +585,15 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 72 → 76.
     # Round 15e, its two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.cites for r in dev) == 108
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.cites for r in dev) == 116
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
     assert sum(r.captions for r in dev) >= 96
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.captions_due for r in dev) == 192
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.captions_due for r in dev) == 212
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
@@ -575,7 +609,8 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 80.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.cites for r in pdf) == 116  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.cites for r in pdf) == 124  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -599,16 +634,20 @@ def test_html_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in pdf) == 58  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in pdf) == 62  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in text) == 58
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in text) == 62
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.title for r in pdf) == 58
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.title for r in pdf) == 62
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.authors for r in pdf) == 58
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.authors for r in pdf) == 62
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
@@ -625,7 +664,8 @@ def test_html_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.title for r in text) == 58
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.title for r in text) == 62
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
@@ -636,7 +676,8 @@ def test_html_floors(totals) -> None:
     assert sum(r.cites for r in text) >= 23  # 12, then 17 with 11c's sealed articles
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 24 → 14.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.leaks for r in text) <= 16
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.leaks for r in text) <= 21
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -650,14 +691,17 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in rows) == 203  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in rows) == 217  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.title for r in rows) == 203
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.title for r in rows) == 217
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.authors for r in rows) == 203
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.authors for r in rows) == 217
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -678,9 +722,11 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 16d (raised marks: a first piece printed after its mark joins it; a run's next reference
     # entry after a line ending as an entry ends): 0.4519 → 0.4748, headings 0.9635 → 0.9717,
     # citation sequences 4 → 6 (held-out jiating-yisheng 0.27 → 0.58 and its citations in order).
-    assert paragraphs("pdftotext") >= 0.474
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert paragraphs("pdftotext") >= 0.464
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.961
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.955
     assert sum(r.cites for r in by["pdftotext"]) >= 6
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
@@ -693,7 +739,8 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
     # Round 16d (the same): 0.9682 → 0.9745.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.969
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.966
     assert sum(r.cites for r in by["pdfminer"]) >= 4
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.976 (0.974 before the work), 14 → 19 (18 before the work).
     # Round 15e, its two articles in dev (measured with the round's work): 0.976 → 0.970.
@@ -710,10 +757,12 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.818 → 0.799, 0.920 → 0.909.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.799 → 0.802, 0.909 → 0.913.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert paragraphs("pdftotext-layout") >= 0.788
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert paragraphs("pdftotext-layout") >= 0.775
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.8956 → 0.9052.
-    assert paragraphs("pdftotext-raw") >= 0.905
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert paragraphs("pdftotext-raw") >= 0.895
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     # Round 16f, round 16a's two articles in dev (measured).
@@ -732,13 +781,16 @@ def test_word_processor_floors(all_rows) -> None:
     rows = [row for key, row in all_rows.items() if key[2].startswith("word-")]
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in rows) == 348  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in rows) == 372  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
     assert sum(r.refused for r in rows) == 0
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.title for r in rows) == 348
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.title for r in rows) == 372
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.authors for r in rows) == 348
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.authors for r in rows) == 372
     by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
@@ -806,13 +858,16 @@ def test_pymupdf4llm_floors(scored) -> None:
     After: 94/95, 94/95, 0.990, 0.994, 0.927, 83/95, 158/180, 25 (15)."""
     rows = [row for key, row in scored.items() if key[1] == "pymupdf4llm"]
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.docs for r in rows) == 135  # 25 articles × 5 layouts (round 16c: 115 → 125)
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert sum(r.docs for r in rows) == 145  # 25 articles × 5 layouts (round 16c: 115 → 125)
     assert sum(r.refused for r in rows) == 0
     assert sum(r.title for r in rows) >= 94
     assert sum(r.authors for r in rows) >= 94
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.fields]) >= 0.986
-    assert mean([v for r in rows for v in r.headings]) >= 0.991
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in rows for v in r.fields]) >= 0.984
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert mean([v for r in rows for v in r.headings]) >= 0.988
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.925
     assert sum(r.cites for r in rows) >= 83
     assert sum(r.captions for r in rows) >= 158
@@ -835,12 +890,14 @@ def test_pypdf_floors(scored, score_module) -> None:
             by.setdefault((split, score_module.route(extractor, layout)), []).append(row)
     # (split, route): docs, title, authors, fields, headings, paragraphs, cites, captions, leaks at most
     floors = {
-        ("dev", "XeLaTeX pypdf"): (135, 135, 135, 0.995, 0.993, 0.980, 134, 233, 1),
-        ("dev", "LibreOffice pypdf"): (54, 54, 54, 0.994, 0.996, 0.929, 53, 95, 6),
-        ("dev", "Chromium pypdf"): (54, 51, 52, 0.993, 0.990, 0.916, 52, 92, 6),
-        ("heldout", "XeLaTeX pypdf"): (20, 20, 20, 0.959, 0.894, 0.916, 20, 25, 3),
-        ("heldout", "LibreOffice pypdf"): (8, 8, 8, 0.984, 0.893, 0.895, 7, 10, 21),
-        ("heldout", "Chromium pypdf"): (8, 8, 8, 0.968, 0.889, 0.825, 7, 10, 35),
+        # Round 17 (lead, after every merge: round 17a's two articles in dev, only two held-out articles left;
+        # measured at two decimals, floors half a hundredth below).
+        ("dev", "XeLaTeX pypdf"): (145, 145, 145, 0.985, 0.995, 0.975, 144, 258, 1),
+        ("dev", "LibreOffice pypdf"): (58, 58, 58, 0.985, 0.995, 0.935, 57, 105, 6),
+        ("dev", "Chromium pypdf"): (58, 55, 56, 0.985, 0.985, 0.905, 55, 102, 22),
+        ("heldout", "XeLaTeX pypdf"): (10, 10, 10, 0.995, 0.995, 0.995, 10, 0, 0),
+        ("heldout", "LibreOffice pypdf"): (4, 4, 4, 0.995, 0.995, 0.995, 4, 0, 0),
+        ("heldout", "Chromium pypdf"): (4, 4, 4, 0.995, 0.995, 0.965, 4, 0, 0),
     }
     assert set(by) == set(floors)
     for key, (docs, title, authors, fields, headings, paragraphs, cites, captions, leaks) in floors.items():
@@ -866,10 +923,12 @@ def test_unseen_texts(score_module) -> None:
     assert score_module.UNSEEN == ("pdfplumber", "pdfplumber-layout")
     golds = {split: sorted((score_module.DATA / split).glob("*/*.gold.json")) for split in ("dev", "heldout")}
     pdfs = {split: [g for g in golds[split] if g.with_name(g.name.replace(".gold.json", ".pdf")).is_file()] for split in golds}
-    # 27 dev articles (the bundled one's typeset sections included) and 4 held-out ones, 9 layouts each.
-    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (243, 36)
+    # 29 dev articles (the bundled one's typeset sections included) and 2 held-out ones, 9 layouts each
+    # (round 17i moved round 17a's two into dev).
+    # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
+    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (261, 18)
     for extractor in ("pypdf",) + score_module.UNSEEN:
-        for split, want in (("dev", 243), ("heldout", 36)):
+        for split, want in (("dev", 261), ("heldout", 18)):
             texts = [t for g in golds[split] for t in score_module.texts_of(g, extractors=extractor)]
             assert len(texts) == want, (extractor, split)
             producers = {}
