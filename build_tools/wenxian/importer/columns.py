@@ -676,6 +676,18 @@ def _column_width(spaced: list[str], widths: list[float]) -> float:
     return float(max(counts, key=lambda w: (counts[w], w))) if counts else 0.0
 
 
+def _narrowest_column(spaced: list[str], widths: list[float]) -> float:
+    """A width ``_column_width`` gives no less than, measured without the text before the spaces:
+    a width is the most common only if its lines, with every CJK␣CJK space's prefix (a space at
+    most each) added, are as many as the most common line width's."""
+    counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
+    most = max(counts.values(), default=0)
+    prefixes = sum(t.count(" ") for t in spaced)
+    if prefixes >= most:
+        return MIN_COLUMN
+    return float(min(w for w, n in counts.items() if n + prefixes >= most))
+
+
 def _join_split(line: str, column: float) -> int | None:
     """Where a line of two columns joined by one space splits: at a CJK␣CJK space with each side a
     column wide at most, the left one as wide as it can be (a left line is full but at a paragraph's
@@ -701,6 +713,11 @@ def joined_column(lines: list[str]) -> float | None:
     if len(texts) < MIN_JOINED_LINES or len(spaced) < MIN_JOINED_LINES or len(spaced) < MIN_JOINED_SHARE * len(texts):
         return None
     widths = [width(t) for t in texts]
+    # (a wider column has fewer lines two columns wide: too few at the narrowest it can be, and
+    # the text is none, before the text before each space is measured)
+    narrowest = PAIR_WIDTH * _narrowest_column(spaced, widths)
+    if sum(w > narrowest for w in widths) < MIN_PAIR_SHARE * len(texts):
+        return None
     column = _column_width(spaced, widths)
     if not MIN_COLUMN <= column <= MAX_COLUMN:
         return None
