@@ -65,3 +65,19 @@ def test_a_one_column_text_with_spaces_between_words_is_no_joined_text() -> None
     lines = ["1 引言", *[f"{line[:10]} {line[10:]}" if k % 3 == 0 else line for k, line in enumerate(body * 2)]]
     assert joined_column(lines) is None
     assert [text for _, text in reading_order(lines)] == lines
+
+
+def test_the_pair_check_asked_first_bounds_the_column_from_below() -> None:
+    # Round 17k: joined_column asks its pair check at the narrowest column the text could have,
+    # before measuring the text before each space; that bound must never exceed the column found.
+    from wenxian.importer.chars import width
+    from wenxian.importer.columns import _JOIN, _column_width, _narrowest_column
+
+    one = "\n".join(wrap(LEFT + RIGHT + NEXT) * 3 + ["统计 数据 表明 食堂 运营 稳定"] * 9)
+    for text in (joined_text(), one):
+        texts = [line.strip() for line in text.split("\n") if line.strip()]
+        spaced = [t for t in texts if _JOIN.search(t)]
+        widths = [width(t) for t in texts]
+        assert _narrowest_column(spaced, widths) <= max(_column_width(spaced, widths), 8.0)
+    assert joined_column(joined_text().split("\n")) is not None
+    assert joined_column(one.split("\n")) is None

@@ -664,15 +664,28 @@ MAX_BEYOND_SHARE = 0.08  # of a joined text's lines, wider than a page at most
 JOIN_SLACK = 1.0  # cells a column line may run past the column's width (Latin, punctuation)
 
 
-def _column_width(texts: list[str], widths: list[float]) -> float:
+def _column_width(spaced: list[str], widths: list[float]) -> float:
     """The width a text's lines (of these ``widths``) and the text before each CJK␣CJK space have
     most often (CJK cells, rounded): a full line of its column, whether its lines stand alone or
-    joined to the other's."""
+    joined to the other's. ``spaced``: the text's lines with a CJK␣CJK space (the others have
+    none to measure before)."""
     counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
     counts.update(
-        w for t in texts for m in _JOIN.finditer(t) if (w := round(width(t[: m.start()]))) >= MIN_COLUMN
+        w for t in spaced for m in _JOIN.finditer(t) if (w := round(width(t[: m.start()]))) >= MIN_COLUMN
     )
     return float(max(counts, key=lambda w: (counts[w], w))) if counts else 0.0
+
+
+def _narrowest_column(spaced: list[str], widths: list[float]) -> float:
+    """A width ``_column_width`` gives no less than, measured without the text before the spaces:
+    a width is the most common only if its lines, with every CJK␣CJK space's prefix (a space at
+    most each) added, are as many as the most common line width's."""
+    counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
+    most = max(counts.values(), default=0)
+    prefixes = sum(t.count(" ") for t in spaced)
+    if prefixes >= most:
+        return MIN_COLUMN
+    return float(min(w for w, n in counts.items() if n + prefixes >= most))
 
 
 def _join_split(line: str, column: float) -> int | None:
@@ -696,11 +709,16 @@ def joined_column(lines: list[str]) -> float | None:
     texts = [line.strip() for line in lines if line.strip()]
     # (the lines split so are among those with a CJK␣CJK space: too few of them, and the text is
     # no joined one — asked first, as most texts are not, before any width is measured)
-    spaced = sum(1 for t in texts if _JOIN.search(t))
-    if len(texts) < MIN_JOINED_LINES or spaced < MIN_JOINED_LINES or spaced < MIN_JOINED_SHARE * len(texts):
+    spaced = [t for t in texts if _JOIN.search(t)]
+    if len(texts) < MIN_JOINED_LINES or len(spaced) < MIN_JOINED_LINES or len(spaced) < MIN_JOINED_SHARE * len(texts):
         return None
     widths = [width(t) for t in texts]
-    column = _column_width(texts, widths)
+    # (a wider column has fewer lines two columns wide: too few at the narrowest it can be, and
+    # the text is none, before the text before each space is measured)
+    narrowest = PAIR_WIDTH * _narrowest_column(spaced, widths)
+    if sum(w > narrowest for w in widths) < MIN_PAIR_SHARE * len(texts):
+        return None
+    column = _column_width(spaced, widths)
     if not MIN_COLUMN <= column <= MAX_COLUMN:
         return None
     if sum(w > PAIR_WIDTH * column for w in widths) < MIN_PAIR_SHARE * len(texts):
