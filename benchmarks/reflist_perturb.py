@@ -75,6 +75,24 @@ def _inside(old: int, spans: list[Span]) -> bool:
     return any(s.start <= old < s.end for s in spans)
 
 
+def _wrap(text, entries, rng, narrowest: int, widest: int, chance: float | None = None) -> None:
+    """Every entry wrapped again at a width drawn from ``narrowest``–``widest`` characters: a space
+    becomes a line break, a line of Chinese breaks between two characters (past the width, with
+    probability ``chance`` at each place where one is given)."""
+    for entry in entries:
+        width = rng.randint(narrowest, widest)
+        i, end = text.at(entry.start), text.at(entry.end)
+        while i < end:
+            ch = text.chars[i]
+            if ch != "\n" and text.line_length_before(i) >= width and (chance is None or rng.random() < chance):
+                if ch == " ":
+                    text.chars[i] = "\n"
+                elif _CJK.match(ch) and _CJK.match(text.chars[i - 1]):
+                    text.insert(i, "\n")
+                    end += 1
+            i += 1
+
+
 def _hyphenate(text: _Text, entries: list[GoldEntry], raw: str, rng: random.Random, chance: float,
                mark: str) -> None:
     """A long word of a Latin title or container cut across a line break by ``mark`` (a hyphen and
@@ -140,18 +158,7 @@ def perturb(labelled: LabelledList, seed: int = SEED) -> Perturbed:
     _hyphenate(text, entries, raw, rng, 0.4, "-\n")
     # 5. Entries wrapped again at a random width: a space becomes a line break, and a line of
     # Chinese breaks between two characters.
-    for entry in entries:
-        width = rng.randint(28, 80)
-        i, end = text.at(entry.start), text.at(entry.end)
-        while i < end:
-            ch = text.chars[i]
-            if ch != "\n" and text.line_length_before(i) >= width and rng.random() < 0.7:
-                if ch == " ":
-                    text.chars[i] = "\n"
-                elif _CJK.match(ch) and _CJK.match(text.chars[i - 1]):
-                    text.insert(i, "\n")
-                    end += 1
-            i += 1
+    _wrap(text, entries, rng, 28, 80, chance=0.7)
     # 6. A page number or running head between two entries (two of them per list at most).
     chinese = bool(_CJK.search(raw))
     gaps = [e.start for e in entries[1:]]
@@ -290,18 +297,7 @@ def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
     _hyphenate(text, entries, raw, rng, 0.3, "\u00ad\n")
     # 3. The list set in a column: every entry wrapped at 18 to 40 characters (a space becomes a line
     # break, a line of Chinese breaks between two characters).
-    for entry in entries:
-        width = rng.randint(18, 40)
-        i, end = text.at(entry.start), text.at(entry.end)
-        while i < end:
-            ch = text.chars[i]
-            if ch != "\n" and text.line_length_before(i) >= width:
-                if ch == " ":
-                    text.chars[i] = "\n"
-                elif _CJK.match(ch) and _CJK.match(text.chars[i - 1]):
-                    text.insert(i, "\n")
-                    end += 1
-            i += 1
+    _wrap(text, entries, rng, 18, 40)
     for old in sorted(over_page, reverse=True):
         text.insert(text.at(old), page_break())
     # 4. The page breaking inside the list once or twice: at a line break inside an entry (or between
