@@ -238,6 +238,27 @@ def test_sealed6_author_year_part_is_tagged_and_scored() -> None:
 SEALED6_LINKED, SEALED6_SPURIOUS = 120, 0  # round 13ba: 113 → 120 linked (107 at the session's start)
 
 
+def test_sealed7_author_year_part_is_tagged_and_left_for_the_lead(monkeypatch, capsys) -> None:
+    """Session 11's sealed author-year part (tests/data/authoryear/sealed7), written by a helper who never
+    ran the importer, the recogniser or the scorer on it: accounting (GB/T 7714 author-year, Chinese then
+    English in capitals, as pdftotext gives it), environmental economics (经济研究's list as MinerU gives
+    it), linguistics (APA 7, English before Chinese, clean paragraphs). Only its tags are checked here —
+    each names places inside its article's list, every entry is cited, no tag in the list — and the
+    scorer's default run leaves it out until the lead has scored it once (nothing reads its texts
+    here: the scoring is stubbed); no floor yet."""
+    assert _tag_counts("sealed7") == {"carbon_trading_mineru.txt": (23, 15),
+                                      "codeswitch_apa_clean.txt": (25, 15),
+                                      "key_audit_matters_pdftotext.txt": (23, 13)}
+    assert "sealed7" in authoryear.PARTS and "sealed7" in authoryear.SEALED_PARTS
+    scored: list[str] = []
+    monkeypatch.setattr(authoryear, "score_text", lambda path, score: scored.append(path.parent.name))
+    monkeypatch.setattr(authoryear, "score_tagged", lambda name, tagged, score: None)
+    monkeypatch.setattr(authoryear, "csl_texts", lambda split="dev", limit=None: {})
+    authoryear.main(["--part", "all"])
+    assert "sealed6" in scored and "sealed7" not in scored
+    capsys.readouterr()
+
+
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:
     """Round 11: a grammar of citation forms and list forms (benchmarks/authoryear_generate.py)
     draws six articles from a fixed seed. Scored first with the code as it stood: 229/271 linked
