@@ -22,6 +22,8 @@ names with the same rules, kept here:
   the list prints the acronym (``World Health Organization`` for ``WHO``); a two-character Chinese name
   padded to three in a list (``梁　晨``, ``孙  立``); a German name's umlaut written out (``Mueller`` for
   ``Müller``) and pinyin's ü as v or yu (``Lv``, ``Lyu`` for ``Lü``).
+- a Chinese name and its pinyin (:func:`is_pinyin_of`): a Chinese author's English work is listed as
+  ``WANG N``, ``Wang, N.`` or ``WU Zhihui`` and cited in a Chinese text as ``王宁（1999）``.
 """
 
 from __future__ import annotations
@@ -251,6 +253,46 @@ def same_body(cited: str, printed: str) -> bool:
     rows = _body_rows()
     row = rows.get(fold(cited))
     return row is not None and row == rows.get(fold(printed))
+
+
+# Family names of two characters, which a name of three or four may begin with (the rest being a single
+# family name and its given name): the common ones of the Baijiaxing.
+_COMPOUND_FAMILIES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 令狐 端木 西门 "
+                               "南宫 独孤 轩辕 万俟 闻人 澹台 公冶 宗政 濮阳 太史 申屠 钟离 赫连 呼延".split())
+
+
+def _readings(han: str) -> set[str]:
+    """Every pinyin of ``han``, each character in any of its readings ("单" is dan and shan), joined."""
+    from pypinyin import Style, pinyin  # tables loaded only where a name needs them
+
+    out = {""}
+    for readings in pinyin(han, style=Style.NORMAL, heteronym=True):
+        # ü as pypinyin writes it (v), as accents folded leave it (u) and as passports do (yu)
+        spelled = {r.lower().replace("ü", "v").replace("v", u) for r in readings for u in ("v", "u", "yu")}
+        out = {o + r for o in out for r in spelled}
+    return out
+
+
+def is_pinyin_of(han: str, family: str, given: str = "") -> bool:
+    """Whether the Chinese name ``han`` ("王宁", "欧阳修") is the one written in pinyin with the family
+    name ``family`` ("WANG", "Ouyang") and, where ``given`` is not empty, the given name ``given`` in
+    full or as initials ("N", "Zhihui", "Z H", "Zh H": a zh, ch or sh kept whole). Any reading of a
+    character counts (a family name is often read otherwise than the word: 单 Shan, 曾 Zeng)."""
+    han = han.strip()
+    if not re.fullmatch(r"[\u3400-\u9fff]{2,4}", han):
+        return False
+    family = re.sub(r"[\s\-']", "", fold(family))
+    cut = 2 if len(han) >= 3 and han[:2] in _COMPOUND_FAMILIES else 1
+    if not family or family not in _readings(han[:cut]):
+        return False
+    given = re.sub(r"[\s\-.'’]", "", fold(given))
+    if not given:
+        return True
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = [s.replace("ü", "v") for s in lazy_pinyin(han[cut:], style=Style.NORMAL)]
+    return given in {"".join(syllables), "".join(s[:1] for s in syllables),
+                     "".join(s[:2] if s.startswith(("zh", "ch", "sh")) else s[:1] for s in syllables)}
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})

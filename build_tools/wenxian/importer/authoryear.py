@@ -29,7 +29,7 @@ from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.refparse.entryhead import entry_head
 from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
-                              same_body, stands_for, unpad)
+                              is_pinyin_of, same_body, stands_for, unpad)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -406,6 +406,28 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
     return best
 
 
+# A Chinese name of two to four characters (maybe with 等) right before a year in parentheses.
+_HAN_NAME_BEFORE = re.compile(rf"({_HAN}{{2,4}})(\s*等人?)?\s*$")
+
+
+def _pinyin_lead(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) -> tuple[int, str] | None:
+    """Where a Chinese name cited before a year in parentheses starts, and the name, when the list
+    prints its author in pinyin with that year ("王宁（1999）" for "WANG N. …, 1999"): of the two to four
+    characters before it, the longest run whose family name's pinyin is a Latin first author's of an
+    entry of that year (the given name is checked when the citation is linked)."""
+    before = _HAN_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    year = m.group("years")[:4]
+    if before is None or not dated or not re.fullmatch(r"(?:1[6-9]|20)\d\d", year):
+        return None
+    families = {n for n, y in dated if y == year and n.isascii() and n.replace(" ", "").isalpha() and len(n) <= 12}
+    run = before.group(1)
+    for size in range(len(run), 1, -1):
+        if any(is_pinyin_of(run[-size:], family) for family in families):
+            start = before.start(1) + len(run) - size
+            return start, text[start:before.end()]
+    return None
+
+
 def _in_aside(text: str, at: int) -> bool:
     """Whether ``at`` stands inside parentheses opened earlier in its paragraph and not closed."""
     before = text[:at]
@@ -578,7 +600,7 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
     for m in YEARS_IN_PARENS.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        lead = _cjk_lead(text, m.start(), known)
+        lead = _cjk_lead(text, m.start(), known) or _pinyin_lead(text, m, dated)
         if lead is None:
             if (name := _year_alone(text, m, dated)) is not None:
                 works = _works(name, m.group("years"))

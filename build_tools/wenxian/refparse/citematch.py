@@ -26,8 +26,8 @@ from pybtex.database import Entry
 
 from wenxian.model import Article, Caption, NamedWork, Paragraph
 from wenxian.refparse.entryhead import Head, entry_head, follows
-from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, same_body, stands_for,
-                              other_spellings)
+from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, is_pinyin_of, same_body,
+                              stands_for, other_spellings)
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]+")  # a Chinese name: Han characters only
 
@@ -181,19 +181,23 @@ def short_names(article: Article) -> dict[str, str]:
 
 def _first(cited: str, c: Candidate) -> bool:
     """Whether a cited first name is the candidate's first author's (or a short name the article gave it)."""
-    return bool(c.families) and (_same(cited, c.families[0], c.printed, c.spelled[:1])
+    return bool(c.families) and (_same(cited, c.families[0], c.printed, c.spelled[:1], c.initials)
                                   or fold(half_width(cited).strip()) in c.shorts)
 
 
-def _same(cited: str, family: str, printed: str = "", spelled: tuple[tuple[str, ...], ...] = ()) -> bool:
+def _same(cited: str, family: str, printed: str = "", spelled: tuple[tuple[str, ...], ...] = (),
+          initials: str = "") -> bool:
     """Whether a cited name is an author's: the same family name (a translated name's last part,
-    apostrophes and accents aside, umlauts written out: ``spelled``), or a body's other name for the
-    name ``printed`` (:func:`wenxian.namekeys.same_body`)."""
+    apostrophes and accents aside, umlauts written out: ``spelled``), a body's other name for the
+    name ``printed`` (:func:`wenxian.namekeys.same_body`), or a Chinese name whose pinyin the list
+    prints (``王宁`` for ``WANG N``: the family name and, where the list gives them, the ``initials``)."""
     if printed and same_body(cited, printed):
         return True  # "WHO" for "World Health Organization", "国家发改委" for "国家发展和改革委员会", "世界银行"
     cited = family_key(half_width(cited))
     if not cited or not family:
         return False
+    if _HAN_NAME.fullmatch(cited) and family.isascii() and family.isalpha():
+        return is_pinyin_of(cited, family, initials)
     if cited == family or (spelled and cited in spelled[0]):
         return True
     if re.match(r"[\u3400-\u9fff]", family):
@@ -202,8 +206,8 @@ def _same(cited: str, family: str, printed: str = "", spelled: tuple[tuple[str, 
 
 
 def _names_match(work: NamedWork, families: list[str], verbatim: str = "", printed: str = "",
-                 shorts: tuple[str, ...] = (), spelled: tuple[tuple[str, ...], ...] = ()) -> bool:
-    if not families or not (_same(work.names[0], families[0], printed, spelled[:1])
+                 shorts: tuple[str, ...] = (), spelled: tuple[tuple[str, ...], ...] = (), initials: str = "") -> bool:
+    if not families or not (_same(work.names[0], families[0], printed, spelled[:1], initials)
                             or fold(half_width(work.names[0]).strip()) in shorts):
         return False
     if len(work.names) > 1:
@@ -276,7 +280,7 @@ def _match_read(work: NamedWork, candidates: list[Candidate]) -> tuple[str | Non
     years, suffix = cited_years(work.year)
     year = years[0]
     by_names = [c for c in candidates
-                if _names_match(work, c.families, c.verbatim, c.printed, c.shorts, c.spelled)
+                if _names_match(work, c.families, c.verbatim, c.printed, c.shorts, c.spelled, c.initials)
                 or _names_match(work, c.aliases)]
     found = [c for c in by_names if c.year in years]
     if not found:

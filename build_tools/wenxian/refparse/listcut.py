@@ -22,10 +22,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from wenxian.cjk import has_cjk
-from wenxian.namekeys import NATION, PARTICLE
+from wenxian.namekeys import NATION, PARTICLE, is_pinyin_of
 from wenxian.refparse.fragments import LATIN_CAPITALS, half_width
 from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
                                    without_soft_hyphens)
@@ -349,14 +347,8 @@ def _same_first_author(chinese: str, english: str) -> bool:
     han, latin = _FIRST_NAME_HAN.match(chinese), _FIRST_NAME_LATIN.match(english)
     if not han or not latin:
         return False
-    family, given = han.group(1)[0], han.group(1)[1:]
     words = latin.group(1).split()
-    if words[0].lower() not in {r.lower() for r in pinyin(family, style=Style.NORMAL, heteronym=True)[0]}:
-        return False
-    syllables = lazy_pinyin(given, style=Style.NORMAL)
-    rest = "".join(words[1:]).replace("-", "").lower()
-    return rest in {"".join(syllables), "".join(s[:1] for s in syllables), "".join(
-        s[:2] if s.startswith(("zh", "ch", "sh")) else s[:1] for s in syllables)}
+    return len(words) > 1 and is_pinyin_of(han.group(1), words[0], "".join(words[1:]))
 
 
 def _join(parts: list[str]) -> str:

@@ -1,0 +1,66 @@
+"""A Chinese author's English work is listed in pinyin (``WANG N. Rethinking authenticity…``) and cited
+in a Chinese text by the author's name in characters (``王宁（1999）``): the citation is recognised when
+the list has a Latin first author of that year whose family name is the name's pinyin, and linked when
+the given name's initials agree too (:func:`wenxian.namekeys.is_pinyin_of`). The part ``sealed6`` showed
+it; the lines are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from wenxian.importer import read_text
+from wenxian.importer.authoryear import dated_names, find_author_year, names_in_list
+from wenxian.namekeys import is_pinyin_of
+from wenxian.refparse.citematch import candidate, match, printed_suffix
+from wenxian.refparse.importer import read_reference_list
+
+LIST = [
+    "[1] 李青. 古镇商业化的阈值[J]. 旅游学刊, 2014, 29(3): 15-24.",
+    "[2] WANG N. Rethinking authenticity in tourism experience[J]. Annals of Tourism Research, 1999, 26(2): 349-370.",
+    "[3] OUYANG X, SMITH J. Heritage towns and their visitors[J]. Tourism Management, 2018, 64: 1-12.",
+    "[4] SHI J. Tourism and the rural economy[M]. Beijing: Science Press, 2005.",
+]
+
+
+@pytest.mark.parametrize(("han", "family", "given", "expected"), [
+    ("王宁", "WANG", "N", True),
+    ("王宁", "Wang", "Ning", True),
+    ("王宁", "WANG", "", True),  # the family name alone: the given name is not known
+    ("王宁", "WANG", "J", False),
+    ("王宁", "WU", "N", False),
+    ("欧阳修", "OUYANG", "X", True),  # a family name of two characters
+    ("单雄", "SHAN", "X", True),  # a family name read otherwise than the word (单: dan, shan)
+    ("吕明", "Lü", "M", True),  # ü as printed, as v and as yu
+    ("吕明", "LV", "M", True),
+    ("吕明", "Lyu", "Ming", True),
+    ("张志辉", "ZHANG", "Zh H", True),  # zh kept whole in the initials
+    ("吴志辉", "WU", "Zhihui", True),
+    ("吴志辉", "WU", "Z-H", True),
+    ("吴志辉", "WU", "Z H X", False),
+    ("World", "WORLD", "", False),  # no Chinese name
+])
+def test_a_chinese_name_and_its_pinyin(han: str, family: str, given: str, expected: bool) -> None:
+    assert is_pinyin_of(han, family, given) is expected
+
+
+def test_a_name_in_characters_before_a_year_is_cited_when_the_list_prints_it_in_pinyin() -> None:
+    entries = [line.split("] ", 1)[1] for line in LIST]  # the entries' texts, as the reader gives them
+    dated, known = dated_names(entries), names_in_list(entries)
+    text = "旅游真实性的讨论由来已久；王宁（1999）则提出了存在的真实性，欧阳修等（2018）的调查支持这一判断。"
+    found = find_author_year(text, known, dated)
+    assert [text[f.start:f.end] for f in found] == ["王宁（1999）", "欧阳修等（2018）"]
+    # a word before a year whose pinyin is no first author of the list that year stays text
+    # (SHI has a work of 2005, not of 1999; WANG none of 2005)
+    assert find_author_year("在这一时期（1999）以及王宁（2005）之后", known, dated) == []
+
+
+def test_the_citation_is_linked_only_when_the_initials_agree() -> None:
+    raw = ("旅游\n\n一、引言\n\n王宁（1999）提出了存在的真实性，王军（1999）则不同。\n\n参考文献\n" + "\n".join(LIST) + "\n")
+    article = read_text(raw)
+    imported = read_reference_list(article.references)
+    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text), r.source.text) for r in imported]
+    keys = [r.key for r in imported]
+    linked = [(cite.raw, [keys.index(k) if (k := match(work, cands)[0]) else None for work in cite.works])
+              for cite in article.named_citations()]
+    # 王军 is recognised by the family name (WANG, 1999) and not linked: the list's WANG is N., not J.
+    assert linked == [("王宁（1999）", [1]), ("王军（1999）", [None])]
