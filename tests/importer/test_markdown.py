@@ -306,3 +306,22 @@ def test_a_reference_entry_run_on_into_the_one_before_is_an_entry_of_its_own() -
     article = read_article(PYMUPDF4LLM.encode(), file="p.md")
     assert [(r.number, r.text[:5]) for r in article.references] == [(1, "王明. 县"), (2, "李华, 赵")]
     assert [item.number for cite in article.citations() for item in cite.items] == [1, 2]
+
+
+def test_a_block_cut_after_a_latin_word_goes_on_after_the_blank() -> None:
+    """MinerU ends a text block where the page or column does, also after a Latin word: the blank line
+    after ``…以及 Esping-Andersen 和 Billari`` is no paragraph's end when nothing ends there, and the
+    citation ``（2015）`` on the next block is the same sentence's (authoryear part sealed6, written
+    again here)."""
+    more = "，这一判断在不同国家的比较研究中得到了反复检验，其解释力也随着社会政策的变化而有所不同"
+    paras = ["解释生育意愿与行为偏离的理论大致有三类" + more + "。第一类是数量与质量权衡理论" + more + "。",
+             "第二类是性别公平理论" + more + "。Goldin（2014）、Brinton 和 Lee（2016）以及 Esping-Andersen 和 Billari",
+             "（2015）从不同角度发展了这一判断" + more + "。",
+             "第三类是计划行为理论，它认为意愿能否转化为行为取决于个体的控制感与主观规范" + more + "。"]
+    raw = ("# 城市青年生育意愿与行为的偏离\n\n沈嘉禾 $^{1}$ 陆明远 $^{2}$\n\n内容提要：文章利用调查数据分析城市青年的生育意愿。\n\n"
+           "关键词：生育意愿 生育行为\n\n# 一、问题的提出\n\n" + "\n\n".join(paras[:1] + paras[3:])
+           + "\n\n# 二、文献回顾\n\n" + "\n\n".join(paras) + "\n")
+    article = read_article(raw.encode("utf-8"), file="cut.md")
+    texts = [b.plain_text() for b in article.blocks if isinstance(b, Paragraph)]
+    assert len(texts) == 5
+    assert texts[3].startswith("第二类") and "Billari（2015）从不同角度" in texts[3]

@@ -558,7 +558,7 @@ class _Layout:
             next_starts_punct=starts_punct,
             one_printed_line=(sentence_end or item) and self.wrapped and self.one_printed_line(i),
             next_alone=sentence_end and self.wrapped and self._alone(i + 1),
-            ends_in_word=HAN_RE.match(line.text[-1:]) is not None,
+            ends_in_word=HAN_RE.match(line.text[-1:]) is not None or line.text[-1:].isascii() and line.text[-1:].isalpha(),
 
             next_item=item and (self.wrapped or trusted_blank),
         )
