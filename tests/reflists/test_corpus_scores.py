@@ -235,28 +235,32 @@ def test_sealed6_author_year_part_is_tagged_and_scored() -> None:
     assert "sealed6" not in authoryear.SEALED_PARTS  # in the default run
 
 
-SEALED6_LINKED, SEALED6_SPURIOUS = 120, 0  # round 13ba: 113 → 120 linked (107 at the session's start)
+SEALED6_LINKED, SEALED6_SPURIOUS = 122, 0  # round 13ba: 113 → 120 linked (107 at the session's start);
+# session 11: 122 (王宁（1999） for WANG N by pinyin; a citation MinerU split by a blank line rejoined)
 
 
-def test_sealed7_author_year_part_is_tagged_and_left_for_the_lead(monkeypatch, capsys) -> None:
+def test_sealed7_author_year_part_is_tagged_and_scored() -> None:
     """Session 11's sealed author-year part (tests/data/authoryear/sealed7), written by a helper who never
     ran the importer, the recogniser or the scorer on it: accounting (GB/T 7714 author-year, Chinese then
     English in capitals, as pdftotext gives it), environmental economics (经济研究's list as MinerU gives
-    it), linguistics (APA 7, English before Chinese, clean paragraphs). Only its tags are checked here —
-    each names places inside its article's list, every entry is cited, no tag in the list — and the
-    scorer's default run leaves it out until the lead has scored it once (nothing reads its texts
-    here: the scoring is stubbed); no floor yet."""
-    assert _tag_counts("sealed7") == {"carbon_trading_mineru.txt": (23, 15),
-                                      "codeswitch_apa_clean.txt": (25, 15),
-                                      "key_audit_matters_pdftotext.txt": (23, 13)}
-    assert "sealed7" in authoryear.PARTS and "sealed7" in authoryear.SEALED_PARTS
-    scored: list[str] = []
-    monkeypatch.setattr(authoryear, "score_text", lambda path, score: scored.append(path.parent.name))
-    monkeypatch.setattr(authoryear, "score_tagged", lambda name, tagged, score: None)
-    monkeypatch.setattr(authoryear, "csl_texts", lambda split="dev", limit=None: {})
-    authoryear.main(["--part", "all"])
-    assert "sealed6" in scored and "sealed7" not in scored
-    capsys.readouterr()
+    it), linguistics (APA 7, English before Chinese, clean paragraphs). Each tag names places inside its
+    article's list, every entry is cited, no tag in the list. Scored once by the lead: 70/71 with the
+    code at the session's start (``王宁（2017）`` for ``WANG N, 2017.`` not found), 71/71 after the pinyin
+    rule written on sealed6's ``王宁（1999）``; the one found that is no tagged citation is ``（Labov, 1972）``,
+    whose work the list lacks (its writer left it untagged; it is reported: "no entry with the author
+    Labov"). Seen since, in the default run; this is its floor."""
+    counts, score = _tagged_part("sealed7")
+    assert counts == {"carbon_trading_mineru.txt": (23, 15),
+                      "codeswitch_apa_clean.txt": (25, 15),
+                      "key_audit_matters_pdftotext.txt": (23, 13)}
+    print(f"sealed7: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
+    assert score.gold == 71
+    assert score.linked >= SEALED7_LINKED and score.spurious <= SEALED7_SPURIOUS and score.wrong == 0
+    assert score.entries_exact == score.texts
+    assert "sealed7" not in authoryear.SEALED_PARTS  # in the default run
+
+
+SEALED7_LINKED, SEALED7_SPURIOUS = 71, 1  # session 11: 70 → 71 (the pinyin rule); Labov's missing work
 
 
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:
