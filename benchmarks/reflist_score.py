@@ -18,8 +18,8 @@ after the round's merges (then seen and in ``all``), and ``sealed5``, labelled i
 scored once by the lead after the round's merges (then seen and in ``all``), and ``sealed6``, labelled in
 the twelfth round and scored once by the lead (then seen and in ``all``, round 12d), and ``sealed7``, labelled
 in the thirteenth round and scored once by the lead (then seen and in ``all``, round 13g), and ``sealed8``,
-labelled in round 13au and scored once by the lead (then seen and in ``all``, round 13az; a part in
-``SEALED_PARTS`` stays out of ``all``). For
+labelled in round 13au and scored once by the lead (then seen and in ``all``, round 13az), and ``sealed9``,
+labelled in session 11 and scored only when named (a part in ``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -34,7 +34,7 @@ column, the page breaking inside entries with its number and running head, addre
 held-out lists, only scored. ``-v`` lists entries cut where none starts (SPLIT, with the cutter's reason)
 and gold entries merged into the one above (MERGED).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed7|real-sealed8|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed8|real-sealed9|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -117,7 +117,14 @@ REAL_SEALED7_DIR = _DATA / "real" / "sealed7"
 # 13az), in ``all`` and ``perturbed-pdf``. A next round's sealed part goes in SEALED_PARTS: ``all`` leaves it
 # out until the lead has scored it.
 REAL_SEALED8_DIR = _DATA / "real" / "sealed8"
-SEALED_PARTS: tuple[str, ...] = ()
+# Lists labelled in session 11 and sealed (NLM's Vancouver list with "[homepage on the Internet]" across a page
+# break, the University of Bath's Harvard list over two pages, Chicago notes with short forms, two German
+# humanities lists — biblatex-dw's annotated author-title list with "Ders." and a sigla list above it,
+# biblatex-musuos' musicology list under sub-headings —, a Chinese NSFC proposal's two one-entry lists in its
+# prose): never read by the reader nor scored while the readers were changed; scored only when named
+# (``--part real-sealed9``), once, by the lead. Not in ``perturbed-pdf`` either until it is seen.
+REAL_SEALED9_DIR = _DATA / "real" / "sealed9"
+SEALED_PARTS: tuple[str, ...] = ("real-sealed9",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -408,7 +415,8 @@ def main(argv: list[str] | None = None) -> int:
                         "none: GB/T lines only, the rest kept verbatim)")
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
-                                           "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "real-sealed8", "perturbed",
+                                           "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "real-sealed8", "real-sealed9",
+                                           "perturbed",
                                            "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
                                            "all", "csl", "csl-pdf", "csl-heldout", "csl-pdf-heldout", "csl-all"),
                         default="all")
@@ -441,7 +449,8 @@ def main(argv: list[str] | None = None) -> int:
              "real-sealed": REAL_SEALED_DIR, "real-sealed2": REAL_SEALED2_DIR,
              "real-sealed3": REAL_SEALED3_DIR, "real-sealed4": REAL_SEALED4_DIR,
              "real-sealed5": REAL_SEALED5_DIR, "real-sealed6": REAL_SEALED6_DIR,
-             "real-sealed7": REAL_SEALED7_DIR, "real-sealed8": REAL_SEALED8_DIR}
+             "real-sealed7": REAL_SEALED7_DIR, "real-sealed8": REAL_SEALED8_DIR,
+             "real-sealed9": REAL_SEALED9_DIR}
     for part, folder in parts.items():
         if args.part == part or (args.part == "all" and part not in SEALED_PARTS):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))
