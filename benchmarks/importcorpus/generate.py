@@ -192,6 +192,13 @@ def reference_tex(entry: str) -> str:
 _DISPLAY_NUMBER = re.compile(r"\s*([（(]\d+[）)])$")
 
 
+def note_mark(block: dict) -> str:
+    """The circled number a paragraph's ``footnote:`` hangs on: ①, or the paragraph's ``note_mark:``
+    (since session 11: ②, ③ … for the second and third notes of an article whose notes
+    are numbered through, as humanities journals number them)."""
+    return block.get("note_mark", "①")
+
+
 def display_parts(text: str) -> tuple[str, str]:
     """A displayed formula (a paragraph with ``display: true``, since round 15a) and its number
     ("（1）" at its end, printed flush right; "" if it has none). The gold keeps the line as written."""
@@ -444,15 +451,19 @@ def latex(spec: dict, layout: dict) -> str:
             body.append(f"\\par\\vspace{{0.5ex}}\\noindent\\hspace*{{\\fill}}{body_tex(formula, spec)}\\hspace*{{\\fill}}{tex(number)}\\par\\vspace{{0.5ex}}")
         else:
             text = body_tex(block["p"], spec)
-            if "footnote" in block:  # a note at the page's foot, its mark ① where the text has it
-                if "①" not in text:
-                    sys.exit(f"{spec['name']}: a paragraph with a footnote has no ① to hang it on")
-                # ① in FreeSerif (Latin Modern has none; xeCJK leaves it to the Latin font), as
+            if "footnote" in block:  # a note at the page's foot, its mark (①, or ``note_mark:``) where the text has it
+                circled = note_mark(block)
+                if circled not in text:
+                    sys.exit(f"{spec['name']}: a paragraph with a footnote has no {circled} to hang it on")
+                # the mark in FreeSerif (Latin Modern has none; xeCJK leaves it to the Latin font), as
                 # body_tex sets it
-                mark = "{\\fontspec{FreeSerif}①}"
+                mark = f"{{\\fontspec{{FreeSerif}}{circled}}}"
                 note = f"{{\\renewcommand{{\\thefootnote}}{{{mark}}}\\footnote{{{tex(block['footnote'])}}}}}"
                 text = text.replace(mark, note, 1)
-            body.append(("\\noindent " if block.get("on") else "") + text + "\\par")  # on: going on after a formula
+            if block.get("quote"):  # a block quotation: indented on both sides, smaller, no first-line indent
+                body.append(f"\\begin{{quote}}{{\\kaishu\\small {text}\\par}}\\end{{quote}}")
+            else:
+                body.append(("\\noindent " if block.get("on") else "") + text + "\\par")  # on: going on after a formula
     refs = "\n".join(f"\\noindent[{k}] {reference_tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
     body.append(f"\\vspace{{1ex}}\\noindent{{\\sffamily {tex(layout['references'])}}}\\par{{\\small\n{refs}}}")
     if layout["english"] == "end":
@@ -535,6 +546,8 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
         elif "formula" in block:  # a block of its own, with its number as printed
             numbers["formula"] += 1
             blocks.append({"paragraph": f"{block['formula']} ({numbers['formula']})", "formula": numbers["formula"]})
+        elif block.get("quote"):  # a block quotation: a paragraph of its own, as written
+            blocks.append({"paragraph": block["p"], "quote": True})
         else:
             blocks.append({"paragraph": block["p"]})
     j = spec["journal"]
