@@ -159,6 +159,9 @@ _CIRCLED = re.compile("[\u2460-\u2473]")
 # A Greek letter (a formula's ρ, λ, μ, since round 15a) likewise: Latin Modern has none. Set in
 # FreeSerif's italic, as a formula's variables are printed.
 _GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9]")
+# A comparison sign or a Roman numeral (a clinical article's "≥65岁", "Ⅰ期", since session 11)
+# likewise: Latin Modern has none (printed nothing, extracted as U+FFFD). Set upright in FreeSerif.
+_SYMBOL = re.compile("[\u2160-\u216b\u2264\u2265]")
 
 
 def body_tex(text: str, article: dict) -> str:
@@ -169,6 +172,7 @@ def body_tex(text: str, article: dict) -> str:
     that ask for neither are printed as before."""
     out = _CIRCLED.sub(lambda m: f"{{\\fontspec{{FreeSerif}}{m[0]}}}", tex(text))
     out = _GREEK.sub(lambda m: f"{{\\fontspec{{FreeSerif}}\\itshape {m[0]}}}", out)
+    out = _SYMBOL.sub(lambda m: f"{{\\fontspec{{FreeSerif}}{m[0]}}}", out)
     if article.get("citations") == "superscript":
         out = _TEX_CITE.sub(lambda m: f"\\textsuperscript{{{m[0]}}}", out)
     if article.get("exponents") == "raised":

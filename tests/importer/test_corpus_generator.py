@@ -438,6 +438,16 @@ def test_a_second_note_hangs_on_its_own_circled_mark_in_each_producer(gen) -> No
         gen.latex(spec, gen.LAYOUTS["onecol-colon"])
 
 
+def test_comparison_signs_and_roman_numerals_are_set_in_freeserif(gen) -> None:
+    """Session 11: "≥", "≤" and "Ⅰ"–"Ⅻ" (a clinical article's "≥65岁", "Ⅱ期") have no glyph in Latin
+    Modern, to which xeCJK leaves them (they printed nothing and extracted as U+FFFD): set in
+    FreeSerif, as the circled numbers are; the gold keeps the source's text."""
+    out = gen.body_tex("年龄≥65岁，评分≤3分，Ⅰ期或Ⅱ期", {})
+    assert out == ("年龄{\\fontspec{FreeSerif}≥}65岁，评分{\\fontspec{FreeSerif}≤}3分，"
+                   "{\\fontspec{FreeSerif}Ⅰ}期或{\\fontspec{FreeSerif}Ⅱ}期")
+    assert gen.body_tex("年龄65岁以上", {}) == "年龄65岁以上"
+
+
 def test_pypdf_and_pdfplumber_read_every_committed_pdf(gen, monkeypatch, tmp_path) -> None:
     """Round 17e: ``--extract pypdf`` (``pdfplumber``, ``pdfplumber-layout``) writes a text beside
     every PDF — XeLaTeX, Chromium and LibreOffice layouts, dev and held-out — and nothing else."""
