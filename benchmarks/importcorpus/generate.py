@@ -159,6 +159,9 @@ _CIRCLED = re.compile("[\u2460-\u2473]")
 # A Greek letter (a formula's ρ, λ, μ, since round 15a) likewise: Latin Modern has none. Set in
 # FreeSerif's italic, as a formula's variables are printed.
 _GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9]")
+# A comparison sign or a Roman numeral (a clinical article's "≥65岁", "Ⅰ期", since session 11)
+# likewise: Latin Modern has none (printed nothing, extracted as U+FFFD). Set upright in FreeSerif.
+_SYMBOL = re.compile("[\u2160-\u216b\u2264\u2265]")
 
 
 def body_tex(text: str, article: dict) -> str:
@@ -169,6 +172,7 @@ def body_tex(text: str, article: dict) -> str:
     that ask for neither are printed as before."""
     out = _CIRCLED.sub(lambda m: f"{{\\fontspec{{FreeSerif}}{m[0]}}}", tex(text))
     out = _GREEK.sub(lambda m: f"{{\\fontspec{{FreeSerif}}\\itshape {m[0]}}}", out)
+    out = _SYMBOL.sub(lambda m: f"{{\\fontspec{{FreeSerif}}{m[0]}}}", out)
     if article.get("citations") == "superscript":
         out = _TEX_CITE.sub(lambda m: f"\\textsuperscript{{{m[0]}}}", out)
     if article.get("exponents") == "raised":
@@ -190,6 +194,13 @@ def reference_tex(entry: str) -> str:
 
 
 _DISPLAY_NUMBER = re.compile(r"\s*([（(]\d+[）)])$")
+
+
+def note_mark(block: dict) -> str:
+    """The circled number a paragraph's ``footnote:`` hangs on: ①, or the paragraph's ``note_mark:``
+    (since session 11: ②, ③ … for the second and third notes of an article whose notes
+    are numbered through, as humanities journals number them)."""
+    return block.get("note_mark", "①")
 
 
 def display_parts(text: str) -> tuple[str, str]:
@@ -444,15 +455,19 @@ def latex(spec: dict, layout: dict) -> str:
             body.append(f"\\par\\vspace{{0.5ex}}\\noindent\\hspace*{{\\fill}}{body_tex(formula, spec)}\\hspace*{{\\fill}}{tex(number)}\\par\\vspace{{0.5ex}}")
         else:
             text = body_tex(block["p"], spec)
-            if "footnote" in block:  # a note at the page's foot, its mark ① where the text has it
-                if "①" not in text:
-                    sys.exit(f"{spec['name']}: a paragraph with a footnote has no ① to hang it on")
-                # ① in FreeSerif (Latin Modern has none; xeCJK leaves it to the Latin font), as
+            if "footnote" in block:  # a note at the page's foot, its mark (①, or ``note_mark:``) where the text has it
+                circled = note_mark(block)
+                if circled not in text:
+                    sys.exit(f"{spec['name']}: a paragraph with a footnote has no {circled} to hang it on")
+                # the mark in FreeSerif (Latin Modern has none; xeCJK leaves it to the Latin font), as
                 # body_tex sets it
-                mark = "{\\fontspec{FreeSerif}①}"
+                mark = f"{{\\fontspec{{FreeSerif}}{circled}}}"
                 note = f"{{\\renewcommand{{\\thefootnote}}{{{mark}}}\\footnote{{{tex(block['footnote'])}}}}}"
                 text = text.replace(mark, note, 1)
-            body.append(("\\noindent " if block.get("on") else "") + text + "\\par")  # on: going on after a formula
+            if block.get("quote"):  # a block quotation: indented on both sides, smaller, no first-line indent
+                body.append(f"\\begin{{quote}}{{\\kaishu\\small {text}\\par}}\\end{{quote}}")
+            else:
+                body.append(("\\noindent " if block.get("on") else "") + text + "\\par")  # on: going on after a formula
     refs = "\n".join(f"\\noindent[{k}] {reference_tex(r)}\\par" for k, r in enumerate(spec["references"], 1))
     body.append(f"\\vspace{{1ex}}\\noindent{{\\sffamily {tex(layout['references'])}}}\\par{{\\small\n{refs}}}")
     if layout["english"] == "end":
@@ -535,6 +550,8 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
         elif "formula" in block:  # a block of its own, with its number as printed
             numbers["formula"] += 1
             blocks.append({"paragraph": f"{block['formula']} ({numbers['formula']})", "formula": numbers["formula"]})
+        elif block.get("quote"):  # a block quotation: a paragraph of its own, as written
+            blocks.append({"paragraph": block["p"], "quote": True})
         else:
             blocks.append({"paragraph": block["p"]})
     j = spec["journal"]

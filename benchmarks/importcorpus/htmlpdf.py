@@ -101,7 +101,7 @@ def float_html(kind: str, number: int, spec: dict, article: dict) -> str:
 
 
 def page_html(spec: dict, layout: dict) -> str:
-    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_label, keyword_text, odd_head
+    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_label, keyword_text, note_mark, odd_head
 
     j = spec["journal"]
     even_head = f"{j['name']}　{_year_line(j)}"
@@ -152,7 +152,10 @@ def page_html(spec: dict, layout: dict) -> str:
                         f'{body_html(formula, spec)}</span><span>{esc(number)}</span></p>')
         else:
             if "footnote" in block:
-                notes.append(f'<div class="fnote">① {esc(block["footnote"])}</div>')
+                notes.append(f'<div class="fnote">{note_mark(block)} {esc(block["footnote"])}</div>')
+            if block.get("quote"):  # a block quotation: indented on both sides, smaller, no first-line indent
+                body.append(f'<blockquote style="margin: 1.5mm 2em; font-size: 9pt"><p class="on">{body_html(block["p"], spec)}</p></blockquote>')
+                continue
             opening = '<p class="on">' if block.get("on") else "<p>"  # on: going on after a formula
             body.append(f"{opening}{body_html(block['p'], spec)}</p>")
     refs = "".join(f"<p>[{k}] {esc(r)}</p>" for k, r in enumerate(spec["references"], 1))

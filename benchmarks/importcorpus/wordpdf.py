@@ -121,6 +121,10 @@ _FORMULA_STYLES = "".join(
 # have one, so that every other document's styles stay as they were.
 _DISPLAY = _pstyle("Display", "10.5pt", "center", before="3pt", after="3pt")
 
+# A block quotation (``quote: true``): a smaller paragraph indented two characters, no first-line
+# indent; only in the articles that have one, so that every other document's styles stay as they were.
+_QUOTE = _pstyle("Quote", "9pt", before="3pt", after="3pt", left="21pt")
+
 
 def _automatic(first_page: int) -> str:
     def layout(name: str, usage: str) -> str:
@@ -222,7 +226,7 @@ def _english(spec: dict) -> list[str]:
 
 def document(spec: dict, layout: dict) -> str:
     """The article as one flat ODT (``.fodt``) in the layout."""
-    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_label, keyword_text, odd_head
+    from generate import _year_line, abstract_label, author_name, display_parts, first_page_notes, keyword_label, keyword_text, note_mark, odd_head
 
     j = spec["journal"]
     year_line = f"{j['name']}　{_year_line(j)}"
@@ -292,13 +296,15 @@ def document(spec: dict, layout: dict) -> str:
             body.append(_p("Display", body_xml(formula, spec, layout) + ('<text:s text:c="6"/>' + escape(number) if number else "")))
         else:
             text = body_xml(block["p"], spec, layout)
-            if "footnote" in block:  # a real footnote where the text has its ①
-                if "①" not in text:
-                    sys.exit(f"{spec['name']}: a paragraph with a footnote has no ① to hang it on")
+            if "footnote" in block:  # a real footnote where the text has its mark (①, or ``note_mark:``)
+                circled = note_mark(block)
+                if circled not in text:
+                    sys.exit(f"{spec['name']}: a paragraph with a footnote has no {circled} to hang it on")
                 notes += 1
-                label = "①" if layout["note_mark"] == "circled" else None
-                text = text.replace("①", _footnote(f"ftn{notes}", label, [block["footnote"]]), 1)
-            body.append(_p("BodyOn" if block.get("on") else "Body", text))  # on: going on after a formula
+                label = circled if layout["note_mark"] == "circled" else None
+                text = text.replace(circled, _footnote(f"ftn{notes}", label, [block["footnote"]]), 1)
+            style = "Quote" if block.get("quote") else "BodyOn" if block.get("on") else "Body"
+            body.append(_p(style, text))  # on: going on after a formula; quote: a block quotation
     runs[-1].append(_p("RefHead", escape(layout["references"])))
     runs[-1] += [_p("Ref", escape(f"[{k}] {r}")) for k, r in enumerate(spec["references"], 1)]
     out = list(front)
@@ -322,7 +328,8 @@ def document(spec: dict, layout: dict) -> str:
             'office:mimetype="application/vnd.oasis.opendocument.text"><office:meta/><office:font-face-decls>'
             f'<style:font-face style:name="{SERIF}" svg:font-family="&apos;{SERIF}&apos;"/>'
             f'<style:font-face style:name="{SANS}" svg:font-family="&apos;{SANS}&apos;"/></office:font-face-decls>'
-            f'<office:styles>{_STYLES}{_FORMULA_STYLES if any("formula" in b for b in spec["body"]) else ""}{_DISPLAY if any(b.get("display") for b in spec["body"]) else ""}<text:notes-configuration text:note-class="footnote" style:num-format="1" '
+            f'<office:styles>{_STYLES}{_FORMULA_STYLES if any("formula" in b for b in spec["body"]) else ""}{_DISPLAY if any(b.get("display") for b in spec["body"]) else ""}'
+            f'{_QUOTE if any(b.get("quote") for b in spec["body"]) else ""}<text:notes-configuration text:note-class="footnote" style:num-format="1" '
             'text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/></office:styles>'
             f'<office:automatic-styles>{_automatic(int(j["pages"].split("-")[0]))}</office:automatic-styles>'
             f"<office:master-styles>{masters}</office:master-styles>"

@@ -48,6 +48,10 @@ MARKDOWN = ("pymupdf4llm",)
 # Round 17f: pypdf's texts (round 17e; no longer ``score.UNSEEN``) have floors of their own
 # (test_pypdf_floors), per route; the floors of every other test are those of the texts before them.
 OWN_FLOORS = MARKDOWN + ("pypdf",)
+# Session 11: two held-out articles written to be unlike the others (a humanities article with block
+# quotations and notes numbered through, a clinical one with its statistics), sealed: never imported
+# here until the lead has scored them once (their unseen figure); then they join the floors.
+SEALED = ("kuanbu-kangfu", "zhanshi-shuju")
 
 
 @pytest.fixture(scope="module")
@@ -63,7 +67,7 @@ def score_module():
 def scored(score_module):
     # Round 17e's texts still ``UNSEEN`` (pdfplumber, pdfplumber layout=True; pypdf's have floors
     # since round 17f) are not imported here until their floors are set; test_unseen_texts counts them.
-    rows = score_module.collect(["dev", "heldout"], skip_extractors=score_module.UNSEEN)
+    rows = score_module.collect(["dev", "heldout"], skip=SEALED, skip_extractors=score_module.UNSEEN)
     for (split, extractor, layout), row in rows.items():
         row.split, row.extractor, row.layout = split, extractor, layout
     return rows
@@ -921,7 +925,8 @@ def test_unseen_texts(score_module) -> None:
     imported here: the lead scores them once (their unseen figure), then their floors come."""
     # (pypdf's are counted here too; round 17f gave them floors: test_pypdf_floors)
     assert score_module.UNSEEN == ("pdfplumber", "pdfplumber-layout")
-    golds = {split: sorted((score_module.DATA / split).glob("*/*.gold.json")) for split in ("dev", "heldout")}
+    golds = {split: sorted(g for g in (score_module.DATA / split).glob("*/*.gold.json") if g.parent.name not in SEALED)
+             for split in ("dev", "heldout")}  # the sealed articles (SEALED) are not counted until the lead scores them
     pdfs = {split: [g for g in golds[split] if g.with_name(g.name.replace(".gold.json", ".pdf")).is_file()] for split in golds}
     # 29 dev articles (the bundled one's typeset sections included) and 2 held-out ones, 9 layouts each
     # (round 17i moved round 17a's two into dev).

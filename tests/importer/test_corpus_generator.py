@@ -391,6 +391,63 @@ def test_abstract_label_key_word_separator_and_padded_names_in_each_producer(gen
     assert "\\textbf{{[}摘　要{]}}摘要。" in plain and "词一；词二" in plain and "甲乙\\textsuperscript{1}" in plain
 
 
+def test_a_block_quotation_is_set_apart_in_each_producer(gen) -> None:
+    """``quote: true`` (session 11): a paragraph set as a block quotation — indented, smaller, no
+    first-line indent — by XeLaTeX (``quote``), Chromium (``blockquote``) and LibreOffice (a ``Quote``
+    style written only into documents that have one); the gold keeps it as a paragraph of its own,
+    marked ``quote``. An article without one prints as before."""
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+    import wordpdf
+
+    spec = article()
+    spec["body"][2:2] = [{"p": "日记中写道：", "quote": False}, {"p": "“雨中装箱，至夜未竟。”", "quote": True}, {"p": "此后书局迁往乡间。", "on": True}]
+    tex = gen.latex(spec, gen.LAYOUTS["twocol-spaced"])
+    assert "\\begin{quote}{\\kaishu\\small “雨中装箱，至夜未竟。”\\par}\\end{quote}" in tex
+    assert "\\noindent 此后书局迁往乡间。\\par" in tex and "日记中写道：\\par" in tex
+    page = htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-twocol"])
+    assert '<blockquote style="margin: 1.5mm 2em; font-size: 9pt"><p class="on">“雨中装箱，至夜未竟。”</p></blockquote>' in page
+    doc = wordpdf.document(spec, wordpdf.WORD_LAYOUTS["word-onecol"])
+    assert '<text:p text:style-name="Quote">“雨中装箱，至夜未竟。”</text:p>' in doc
+    assert 'style:name="Quote"' in doc and 'style:name="Quote"' not in wordpdf.document(article(), wordpdf.WORD_LAYOUTS["word-onecol"])
+    blocks = gen.gold(spec, "twocol-spaced", gen.LAYOUTS["twocol-spaced"])["blocks"]
+    assert {"paragraph": "“雨中装箱，至夜未竟。”", "quote": True} in blocks and {"paragraph": "日记中写道："} in blocks
+    assert "quote" not in gen.latex(article(), gen.LAYOUTS["twocol-spaced"])
+
+
+def test_a_second_note_hangs_on_its_own_circled_mark_in_each_producer(gen) -> None:
+    """``note_mark: ②`` (session 11): an article's notes numbered through (①, ②, … as humanities
+    journals number them); the note hangs on that mark in XeLaTeX, Chromium's endnotes and
+    LibreOffice's circled layout (``word-onecol`` numbers its notes itself, as Word does)."""
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+    import wordpdf
+
+    spec = article()
+    spec["body"][2:2] = [{"p": "甲说①。", "footnote": "第一条注。"}, {"p": "乙说②。", "footnote": "第二条注。", "note_mark": "②"}]
+    tex = gen.latex(spec, gen.LAYOUTS["onecol-colon"])
+    assert "乙说{\\renewcommand{\\thefootnote}{{\\fontspec{FreeSerif}②}}\\footnote{第二条注。}}。" in tex
+    assert "甲说{\\renewcommand{\\thefootnote}{{\\fontspec{FreeSerif}①}}\\footnote{第一条注。}}。" in tex
+    page = htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-onecol"])
+    assert '<div class="fnote">① 第一条注。</div><div class="fnote">② 第二条注。</div>' in page
+    doc = wordpdf.document(spec, wordpdf.WORD_LAYOUTS["word-twocol"])
+    assert 'text:label="②">②</text:note-citation>' in doc
+    assert "第二条注。" in gen.gold(spec, "onecol-colon", gen.LAYOUTS["onecol-colon"])["leaks"]
+    spec["body"][3]["p"] = "乙说①。"
+    with pytest.raises(SystemExit, match="no ②"):
+        gen.latex(spec, gen.LAYOUTS["onecol-colon"])
+
+
+def test_comparison_signs_and_roman_numerals_are_set_in_freeserif(gen) -> None:
+    """Session 11: "≥", "≤" and "Ⅰ"–"Ⅻ" (a clinical article's "≥65岁", "Ⅱ期") have no glyph in Latin
+    Modern, to which xeCJK leaves them (they printed nothing and extracted as U+FFFD): set in
+    FreeSerif, as the circled numbers are; the gold keeps the source's text."""
+    out = gen.body_tex("年龄≥65岁，评分≤3分，Ⅰ期或Ⅱ期", {})
+    assert out == ("年龄{\\fontspec{FreeSerif}≥}65岁，评分{\\fontspec{FreeSerif}≤}3分，"
+                   "{\\fontspec{FreeSerif}Ⅰ}期或{\\fontspec{FreeSerif}Ⅱ}期")
+    assert gen.body_tex("年龄65岁以上", {}) == "年龄65岁以上"
+
+
 def test_pypdf_and_pdfplumber_read_every_committed_pdf(gen, monkeypatch, tmp_path) -> None:
     """Round 17e: ``--extract pypdf`` (``pdfplumber``, ``pdfplumber-layout``) writes a text beside
     every PDF — XeLaTeX, Chromium and LibreOffice layouts, dev and held-out — and nothing else."""
