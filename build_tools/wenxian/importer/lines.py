@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from wenxian.importer.chars import ends_sentence, width
+from wenxian.importer.chars import HAN_RE, ends_sentence, width
 from wenxian.importer.columns import reading_order
 from wenxian.importer.glyphs import RADICAL_RE, fold_radicals
 from wenxian.importer.joining import compounds_in
@@ -128,6 +128,73 @@ def without_margin(raw_lines: list[str], margin: int) -> list[str]:
     return out
 
 
+# On a grid (pdfplumber's ``layout=True``) a word is set at the cell its x falls on, but each of
+# its characters takes one cell: a CJK character printed some 10.5 pt wide on a grid of 7.25 pt
+# takes half a cell more than it is given, so a line's characters run behind their place and the
+# next word (a citation mark, a number, a Latin word: a word of its own) jumps ahead to it —
+# "群众少跑腿、让数据多跑路      [1]。然而在实", "三个县均于      2020 年". Such a gap is no
+# column's gutter and no table's: it is about half a cell a CJK character before it. The gutter
+# is where the right column's lines start, one place all down the text (the grid's cells are the
+# page's): a gap ending there is kept.
+GRID_LAG = 0.5  # cells a CJK character's printed width runs past its one cell
+GRID_LAG_SLACK = 2  # cells more (the glue before a Latin word, the grid's rounding)
+GUTTER_SHARE = 0.18  # of the lines with text start a segment at one place (±1): the gutter
+MIN_GUTTER = 10  # cells from the margin a gutter is at least
+_GRID_GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
+
+
+def grid_gutter(lines: list[str]) -> int | None:
+    """Where the right column's text starts on a grid text's lines (after a gap or as a line's
+    lead), when enough of them start at one place (±1); None for a text of one column."""
+    starts: Counter[int] = Counter()
+    texts = 0
+    for line in lines:
+        body = line.replace("\f", "")
+        if not body.strip():
+            continue
+        texts += 1
+        lead = len(body) - len(body.lstrip(" "))
+        if lead >= MIN_GUTTER:
+            starts[lead] += 1
+        starts.update(m.end(1) for m in _GRID_GAP.finditer(body) if m.end(1) >= MIN_GUTTER)
+    if not starts:
+        return None
+    best = max(sorted(starts), key=lambda s: starts[s - 1] + starts[s] + starts[s + 1])
+    return best if starts[best - 1] + starts[best] + starts[best + 1] >= GUTTER_SHARE * texts else None
+
+
+def without_lag(raw_lines: list[str], gutter: int | None) -> list[str]:
+    """A grid text's lines with the gaps its CJK characters' lag made (see :data:`GRID_LAG`) closed
+    to one space; a gap ending at the gutter, or wider than the lag explains (a table's cells, a
+    column's line beside a short one), stays, its text where it was on the grid."""
+    out: list[str] = []
+    for raw in raw_lines:
+        if "  " not in raw.strip():
+            out.append(raw)
+            continue
+        body = raw.replace("\f", "")
+        lead = len(body) - len(body.lstrip(" "))
+        pieces = [body[:lead]]
+        length = lead
+        start = lead
+        for match in _GRID_GAP.finditer(body, lead):
+            segment = body[start : match.start(1)]
+            pieces.append(segment)
+            length += len(segment)
+            end = match.end(1)
+            lag = GRID_LAG * len(HAN_RE.findall(segment)) + GRID_LAG_SLACK
+            if len(match.group(1)) <= lag and (gutter is None or abs(end - gutter) > 1):
+                pieces.append(" ")
+                length += 1
+            else:
+                pieces.append(" " * (end - length))
+                length = end
+            start = end
+        pieces.append(body[start:])
+        out.append("\f" * raw.count("\f") + "".join(pieces))
+    return out
+
+
 def _is_indent(lead: str) -> bool:
     return "\u3000" in lead or "\t" in lead or len(lead) >= 2
 
@@ -229,9 +296,14 @@ def split_lines(text: str) -> Lines:
     # (a text whose lines are not padded, nearly every one, is not looked at line by line)
     if text.count(" \n") >= PADDED_SHARE * text.count("\n") / 2 and (margin := text_margin(raw_lines)):
         raw_lines = without_margin(raw_lines, margin)
+        gutter = grid_gutter(raw_lines)
+        raw_lines = without_lag(raw_lines, gutter)
     else:
-        margin = 0
-    ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
+        margin, gutter = 0, None
+    if margin and gutter is None:  # one column on the grid: its lines are in their order
+        ordered = list(enumerate(raw_lines, 1))
+    else:
+        ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
     skip_to = 0  # past a display formula already read
     for index, (number, raw) in enumerate(ordered):
         if index < skip_to:
