@@ -141,6 +141,9 @@ GRID_LAG_SLACK = 2  # cells more (the glue before a Latin word, the grid's round
 GUTTER_SHARE = 0.18  # of the lines with text start a segment at one place (±1): the gutter
 MIN_GUTTER = 10  # cells from the margin a gutter is at least
 _GRID_GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
+# Figures to the line's end, two at least ("62.4 48.7 31.2", "27   19   14", "78.6a 74.2a"): a
+# table's row, its cells set apart however narrow the gap before them.
+_FIGURES = re.compile(r"[-+]?\d[\d.,%]*[a-z]?(?: +[-+]?\d[\d.,%]*[a-z]?)+ *$")
 
 
 def grid_gutter(lines: list[str]) -> int | None:
@@ -183,7 +186,8 @@ def without_lag(raw_lines: list[str], gutter: int | None) -> list[str]:
             length += len(segment)
             end = match.end(1)
             lag = GRID_LAG * len(HAN_RE.findall(segment)) + GRID_LAG_SLACK
-            if len(match.group(1)) <= lag and (gutter is None or abs(end - gutter) > 1):
+            if len(match.group(1)) <= lag and (gutter is None or abs(end - gutter) > 1) \
+                    and not _FIGURES.match(body, end):
                 pieces.append(" ")
                 length += 1
             else:
