@@ -143,7 +143,9 @@ MIN_GUTTER = 10  # cells from the margin a gutter is at least
 _GRID_GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
 # Figures to the line's end, two at least ("62.4 48.7 31.2", "27   19   14", "78.6a 74.2a"): a
 # table's row, its cells set apart however narrow the gap before them.
-_FIGURES = re.compile(r"[-+]?\d[\d.,%]*[a-z]?(?: +[-+]?\d[\d.,%]*[a-z]?)+ *$")
+_FIGURE = r"[-+]?\d[\d.,%～~–—/-]*[a-z]?"  # 62.4, 8～10, 78.6a
+_FIGURES = re.compile(f"{_FIGURE}(?: +{_FIGURE})+ *$")
+GUTTER_INDENT = 4  # cells past the gutter a right column's first line may start (its indent)
 
 
 def grid_gutter(lines: list[str]) -> int | None:
@@ -168,8 +170,9 @@ def grid_gutter(lines: list[str]) -> int | None:
 
 def without_lag(raw_lines: list[str], gutter: int | None) -> list[str]:
     """A grid text's lines with the gaps its CJK characters' lag made (see :data:`GRID_LAG`) closed
-    to one space; a gap ending at the gutter, or wider than the lag explains (a table's cells, a
-    column's line beside a short one), stays, its text where it was on the grid."""
+    to one space; a gap ending at the gutter (or an indent past it), before a row of figures, or
+    wider than the lag explains (a table's cells, a column's line beside a short one) stays, its
+    text where it was on the grid."""
     out: list[str] = []
     for raw in raw_lines:
         if "  " not in raw.strip():
@@ -186,7 +189,7 @@ def without_lag(raw_lines: list[str], gutter: int | None) -> list[str]:
             length += len(segment)
             end = match.end(1)
             lag = GRID_LAG * len(HAN_RE.findall(segment)) + GRID_LAG_SLACK
-            if len(match.group(1)) <= lag and (gutter is None or abs(end - gutter) > 1) \
+            if len(match.group(1)) <= lag and (gutter is None or not gutter - 1 <= end <= gutter + GUTTER_INDENT) \
                     and not _FIGURES.match(body, end):
                 pieces.append(" ")
                 length += 1
