@@ -138,11 +138,3 @@ def test_two_columns_on_the_grid_read_whole() -> None:
     assert "从运营情况看，多数食堂依靠政府补贴维持收支平衡，约有 12 家食堂在补贴退坡后出现了经营困难。" in paragraphs \
         or "从运营情况看，多数食堂依靠政府补贴维持收支平衡，约有12家食堂在补贴退坡后出现了经营困难。" in paragraphs
     assert ("h2", "2 研究设计") in found or any(kind.startswith("h") and "研究设计" in text for kind, text in found)
-
-
-def test_one_column_on_the_grid_keeps_its_order() -> None:
-    # no gutter (no place where many lines' text starts): the lines are read in their order, not cut as columns
-    rows = [" " * 7 + "表 1 各县的基本情况", " " * 7 + "县别        人口/万人  面积", " " * 7 + "甲县          62.4  31.2",
-            " " * 7 + "   " + "社区食堂是居家养老服务的重要组成部分，近年来各地相继建成了一批社区", " " * 7 + "食堂，为老年人提供午餐和晚餐。"]
-    lines = split_lines("\n".join(row.ljust(WIDTH) for row in rows) + "\n").lines
-    assert [line.text for line in lines][-2:] == ["社区食堂是居家养老服务的重要组成部分，近年来各地相继建成了一批社区", "食堂，为老年人提供午餐和晚餐。"]
