@@ -138,3 +138,28 @@ def test_two_columns_on_the_grid_read_whole() -> None:
     assert "从运营情况看，多数食堂依靠政府补贴维持收支平衡，约有 12 家食堂在补贴退坡后出现了经营困难。" in paragraphs \
         or "从运营情况看，多数食堂依靠政府补贴维持收支平衡，约有12家食堂在补贴退坡后出现了经营困难。" in paragraphs
     assert ("h2", "2 研究设计") in found or any(kind.startswith("h") and "研究设计" in text for kind, text in found)
+
+
+def test_the_right_columns_first_lines_above_any_row_of_both_follow_the_left() -> None:
+    # A producer that sets the columns' baselines apart (Chromium) prints no row holding both
+    # columns for many lines: the right column's first line (here a paragraph's rest, its start on
+    # the page before) stands above the left column's heading. Both columns start there: the
+    # front matter is above it.
+    left = ["1 引言", "", "   社区食堂是居家养老服务的重要", "", "组成部分，近年来各地相继建成了", "",
+            "一批社区食堂，为老年人提供午餐", "", "和晚餐，受到了辖区老人的欢迎，", "", "就餐人数逐年增加。"]
+    right = ["补贴退坡以后，食堂需要通过扩大", "", "服务对象和提供上门送餐等方式增", "", "加收入，才能维持长期运营，这也",
+             "", "是本文讨论的主要问题，下文先交", "", "代调查的设计。"]
+    rows = ["", " " * 7 + "城市社区养老食堂可持续运营的影响因素研究", ""]
+    for k in range(len(left)):  # each row one column's line: the right column's a row above the left's
+        if k < len(right) and right[k]:
+            rows.append(" " * 37 + right[k])
+        if left[k]:
+            rows.append(" " * 7 + left[k])
+    both = [("   从运营情况看，多数食堂依靠政", "2 研究设计"), ("府补贴维持收支平衡，自身造血能", "   本文的调查覆盖华中某市的三十"),
+            ("力不足，部分食堂在补贴退坡后出", "二家社区养老食堂，历时六个月，"), ("现了经营困难。", "访谈了四十六位食堂负责人。")]
+    rows += [" " * 7 + a.ljust(30) + b for a, b in both]  # further down, rows of both columns
+    texts = [line.text for line in split_lines("\n".join(row.ljust(WIDTH) for row in rows) + "\n").lines]
+    assert texts[0] == "城市社区养老食堂可持续运营的影响因素研究"
+    column = [line.strip() for line in left if line] + [a.strip() for a, _ in both]
+    assert texts[1 : 1 + len(column)] == column
+    assert texts[1 + len(column) :] == [line for line in right if line] + [b.strip() for _, b in both]

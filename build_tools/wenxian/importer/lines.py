@@ -146,6 +146,7 @@ _GRID_GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
 _FIGURE = r"[-+]?\d[\d.,%～~–—/-]*[a-z]?"  # 62.4, 8～10, 78.6a
 _FIGURES = re.compile(f"{_FIGURE}(?: +{_FIGURE})+ *$")
 GUTTER_INDENT = 4  # cells past the gutter a right column's first line may start (its indent)
+MAX_LEFT_LEAD = 4  # cells from the margin a left column's line starts at most (its indent)
 
 
 def grid_gutter(lines: list[str]) -> int | None:
@@ -200,6 +201,43 @@ def without_lag(raw_lines: list[str], gutter: int | None) -> list[str]:
         pieces.append(body[start:])
         out.append("\f" * raw.count("\f") + "".join(pieces))
     return out
+
+
+def _grid_line(body: str, gutter: int) -> str:
+    """What a grid text's line (no padding) holds: ``"right"`` (text from the gutter on),
+    ``"left"`` (text ending before it), ``"both"`` (nothing across it: a line of each column),
+    ``"across"`` (a title's line, an abstract's) or ``"blank"``."""
+    if not body.strip():
+        return "blank"
+    lead = len(body) - len(body.lstrip(" "))
+    if lead >= gutter - 1:
+        return "right"
+    if len(body) < gutter - 1:
+        return "left"
+    return "both" if not body[gutter - 3 : gutter - 1].strip() else "across"
+
+
+def grid_columns_begin(raw_lines: list[str], gutter: int) -> int:
+    """The index of a two-column grid text's first line of its columns (the lines before it: the
+    first page's front matter, one column): the first line holding both columns (a left line at
+    the margin, the right one at the gutter or an indent past it), or the first line of the right
+    column alone with a left line at the margin among the two lines with text after it — a
+    producer that sets the columns' baselines apart (Chromium) prints no row of both for many
+    lines, and its right column's first lines stood before the left's (round s11). The whole text
+    when none is found."""
+    bodies = [raw.replace("\f", "").rstrip(" ") for raw in raw_lines]
+    kinds = [_grid_line(body, gutter) for body in bodies]
+    for k, body in enumerate(bodies):
+        lead = len(body) - len(body.lstrip(" "))
+        if kinds[k] == "both" and lead <= MAX_LEFT_LEAD:
+            rest = body[gutter - 3 :]
+            if gutter - 3 + len(rest) - len(rest.lstrip(" ")) <= gutter + GUTTER_INDENT:
+                return k
+        if kinds[k] == "right" and lead <= gutter + GUTTER_INDENT:
+            after = [j for j in range(k + 1, min(len(bodies), k + 4)) if kinds[j] != "blank"][:2]
+            if any(kinds[j] == "left" and len(bodies[j]) - len(bodies[j].lstrip(" ")) <= MAX_LEFT_LEAD for j in after):
+                return k
+    return len(bodies)
 
 
 def _is_indent(lead: str) -> bool:
@@ -309,6 +347,10 @@ def split_lines(text: str) -> Lines:
         margin, gutter = 0, None
     if margin and gutter is None:  # one column on the grid: its lines are in their order
         ordered = list(enumerate(raw_lines, 1))
+    elif margin and "\f" not in text:  # two columns on a grid with no page's end marked
+        # the front matter above the columns stays as it is; the columns below are split at the gutter
+        begin = grid_columns_begin(raw_lines, gutter)
+        ordered = list(enumerate(raw_lines[:begin], 1)) + [(n + begin, t) for n, t in reading_order(raw_lines[begin:])]
     else:
         ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
     skip_to = 0  # past a display formula already read
