@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from wenxian.importer.chars import ends_sentence, width
+from wenxian.importer.chars import HAN_RE, ends_sentence, width
 from wenxian.importer.columns import reading_order
 from wenxian.importer.glyphs import RADICAL_RE, fold_radicals
 from wenxian.importer.joining import compounds_in
@@ -128,6 +128,118 @@ def without_margin(raw_lines: list[str], margin: int) -> list[str]:
     return out
 
 
+# On a grid (pdfplumber's ``layout=True``) a word is set at the cell its x falls on, but each of
+# its characters takes one cell: a CJK character printed some 10.5 pt wide on a grid of 7.25 pt
+# takes half a cell more than it is given, so a line's characters run behind their place and the
+# next word (a citation mark, a number, a Latin word: a word of its own) jumps ahead to it —
+# "群众少跑腿、让数据多跑路      [1]。然而在实", "三个县均于      2020 年". Such a gap is no
+# column's gutter and no table's: it is about half a cell a CJK character before it. The gutter
+# is where the right column's lines start, one place all down the text (the grid's cells are the
+# page's): a gap ending there is kept.
+GRID_LAG = 0.5  # cells a CJK character's printed width runs past its one cell
+GRID_LAG_SLACK = 2  # cells more (the glue before a Latin word, the grid's rounding)
+GUTTER_SHARE = 0.18  # of the lines with text start a segment at one place (±1): the gutter
+MIN_GUTTER = 10  # cells from the margin a gutter is at least
+_GRID_GAP = re.compile(r"(?<=\S)( {2,})(?=\S)")
+# Figures to the line's end, two at least ("62.4 48.7 31.2", "27   19   14", "78.6a 74.2a"): a
+# table's row, its cells set apart however narrow the gap before them.
+_FIGURE = r"[-+]?\d[\d.,%～~–—/-]*[a-z]?"  # 62.4, 8～10, 78.6a
+_FIGURES = re.compile(f"{_FIGURE}(?: +{_FIGURE})+ *$")
+GUTTER_INDENT = 4  # cells past the gutter a right column's first line may start (its indent)
+MAX_LEFT_LEAD = 4  # cells from the margin a left column's line starts at most (its indent)
+
+
+def grid_gutter(lines: list[str]) -> int | None:
+    """Where the right column's text starts on a grid text's lines (after a gap or as a line's
+    lead), when enough of them start at one place (±1); None for a text of one column."""
+    starts: Counter[int] = Counter()
+    texts = 0
+    for line in lines:
+        body = line.replace("\f", "")
+        if not body.strip():
+            continue
+        texts += 1
+        lead = len(body) - len(body.lstrip(" "))
+        if lead >= MIN_GUTTER:
+            starts[lead] += 1
+        starts.update(m.end(1) for m in _GRID_GAP.finditer(body) if m.end(1) >= MIN_GUTTER)
+    if not starts:
+        return None
+    best = max(sorted(starts), key=lambda s: starts[s - 1] + starts[s] + starts[s + 1])
+    return best if starts[best - 1] + starts[best] + starts[best + 1] >= GUTTER_SHARE * texts else None
+
+
+def without_lag(raw_lines: list[str], gutter: int | None) -> list[str]:
+    """A grid text's lines with the gaps its CJK characters' lag made (see :data:`GRID_LAG`) closed
+    to one space; a gap ending at the gutter (or an indent past it), before a row of figures, or
+    wider than the lag explains (a table's cells, a column's line beside a short one) stays, its
+    text where it was on the grid."""
+    out: list[str] = []
+    for raw in raw_lines:
+        if "  " not in raw.strip():
+            out.append(raw)
+            continue
+        body = raw.replace("\f", "")
+        lead = len(body) - len(body.lstrip(" "))
+        pieces = [body[:lead]]
+        length = lead
+        start = lead
+        for match in _GRID_GAP.finditer(body, lead):
+            segment = body[start : match.start(1)]
+            pieces.append(segment)
+            length += len(segment)
+            end = match.end(1)
+            lag = GRID_LAG * len(HAN_RE.findall(segment)) + GRID_LAG_SLACK
+            if len(match.group(1)) <= lag and (gutter is None or not gutter - 1 <= end <= gutter + GUTTER_INDENT) \
+                    and not _FIGURES.match(body, end):
+                pieces.append(" ")
+                length += 1
+            else:
+                pieces.append(" " * (end - length))
+                length = end
+            start = end
+        pieces.append(body[start:])
+        out.append("\f" * raw.count("\f") + "".join(pieces))
+    return out
+
+
+def _grid_line(body: str, gutter: int) -> str:
+    """What a grid text's line (no padding) holds: ``"right"`` (text from the gutter on),
+    ``"left"`` (text ending before it), ``"both"`` (nothing across it: a line of each column),
+    ``"across"`` (a title's line, an abstract's) or ``"blank"``."""
+    if not body.strip():
+        return "blank"
+    lead = len(body) - len(body.lstrip(" "))
+    if lead >= gutter - 1:
+        return "right"
+    if len(body) < gutter - 1:
+        return "left"
+    return "both" if not body[gutter - 3 : gutter - 1].strip() else "across"
+
+
+def grid_columns_begin(raw_lines: list[str], gutter: int) -> int:
+    """The index of a two-column grid text's first line of its columns (the lines before it: the
+    first page's front matter, one column): the first line holding both columns (a left line at
+    the margin, the right one at the gutter or an indent past it), or the first line of the right
+    column alone with a left line at the margin among the two lines with text after it — a
+    producer that sets the columns' baselines apart (Chromium) prints no row of both for many
+    lines, and its right column's first lines stood before the left's (round s11). The whole text
+    when none is found."""
+    bodies = [raw.replace("\f", "").rstrip(" ") for raw in raw_lines]
+    kinds = [_grid_line(body, gutter) for body in bodies]
+    for k, body in enumerate(bodies):
+        lead = len(body) - len(body.lstrip(" "))
+        if kinds[k] == "both" and lead <= MAX_LEFT_LEAD:
+            rest = body[gutter - 3 :]
+            if gutter - 3 + len(rest) - len(rest.lstrip(" ")) <= gutter + GUTTER_INDENT:
+                return k
+        if kinds[k] == "right" and lead <= gutter + GUTTER_INDENT:
+            after = [j for j in range(k + 1, min(len(bodies), k + 4)) if kinds[j] != "blank"][:2]
+            if any(kinds[j] == "left" and len(bodies[j]) - len(bodies[j].lstrip(" ")) <= MAX_LEFT_LEAD for j in after):
+                return k
+    return len(bodies)
+
+
 def _is_indent(lead: str) -> bool:
     return "\u3000" in lead or "\t" in lead or len(lead) >= 2
 
@@ -229,9 +341,18 @@ def split_lines(text: str) -> Lines:
     # (a text whose lines are not padded, nearly every one, is not looked at line by line)
     if text.count(" \n") >= PADDED_SHARE * text.count("\n") / 2 and (margin := text_margin(raw_lines)):
         raw_lines = without_margin(raw_lines, margin)
+        gutter = grid_gutter(raw_lines)
+        raw_lines = without_lag(raw_lines, gutter)
     else:
-        margin = 0
-    ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
+        margin, gutter = 0, None
+    if margin and gutter is None:  # one column on the grid: its lines are in their order
+        ordered = list(enumerate(raw_lines, 1))
+    elif margin and "\f" not in text:  # two columns on a grid with no page's end marked
+        # the front matter above the columns stays as it is; the columns below are split at the gutter
+        begin = grid_columns_begin(raw_lines, gutter)
+        ordered = list(enumerate(raw_lines[:begin], 1)) + [(n + begin, t) for n, t in reading_order(raw_lines[begin:])]
+    else:
+        ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
     skip_to = 0  # past a display formula already read
     for index, (number, raw) in enumerate(ordered):
         if index < skip_to:
