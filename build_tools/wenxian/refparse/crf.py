@@ -163,6 +163,8 @@ def read_with_crf(text: str, exclude: str = "", min_probability: float = MIN_PRO
     labels = tagger.tag(features(text, toks))
     if tagger.probability(labels) < min_probability:
         return None
+    if _field_printed_twice(labels):
+        return None
     spans: Spans = {}
     k = 0
     while k < len(toks):
@@ -172,14 +174,24 @@ def read_with_crf(text: str, exclude: str = "", min_probability: float = MIN_PRO
             j += 1
         if name != "O" and name not in spans:
             spans[name] = text[toks[k][0]:toks[j][1]].strip(" .,:;，。：；“”\"")
-            if name == "author" and _ROLE_AFTER_NAMES.match(text, toks[j][1]):
-                return None  # "Lenz, Otto, trans. 1950. …": the names are a translator's, not the author's
         k = j + 1
     return spans, "crf"
 
 
-# A role other than the author's printed after the names (the model has no field for it).
-_ROLE_AFTER_NAMES = re.compile(r"[\s.,]*(?:trans|transl|tr|comp)\.", re.IGNORECASE)
+def _field_printed_twice(labels: list[str]) -> bool:
+    """Whether a field comes back after another one ("London: Fell. Reprint, New York: Dover": address,
+    publisher, address, publisher; names after the source: two entries run together): a style prints
+    each field once, so a labelling that has one in two places has mistaken what the line holds
+    (whatever its probability). Not the year, which a line may well print twice ("1998. … June 5–8,
+    1995", "2002. Compiler, issued 2002")."""
+    seen: list[str] = []
+    for name in labels:
+        if name in ("O", "year") or (seen and seen[-1] == name):
+            continue
+        if name in seen:
+            return True
+        seen.append(name)
+    return False
 
 
 __all__ = ["label", "read_with_crf", "take_identifiers"]
