@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from wenxian.refparse.crf import _field_printed_twice, _training_sequences, read_with_crf
+from wenxian.refparse.crf import _training_sequences
 from wenxian.refparse.labelled import REAL_TRAINING_DIR, load_dir
 
 _REAL = Path(__file__).resolve().parents[1] / "data" / "reflists" / "real"
@@ -30,11 +30,3 @@ def test_the_model_trains_on_the_real_lists_too() -> None:
     entries = sum(len(labelled.entries) for labelled in load_dir(REAL_TRAINING_DIR))
     assert entries > 900 and len(_training_sequences()) > entries
 
-
-def test_a_labelling_with_a_field_in_two_places_is_no_reading() -> None:
-    assert _field_printed_twice(["author", "year", "title", "address", "publisher", "address", "publisher"])
-    assert _field_printed_twice(["author", "title", "container", "O", "author", "year"])  # two entries run together
-    assert not _field_printed_twice(["author", "author", "O", "year", "title", "O", "container", "year"])
-    # A meeting's place and date after its name ("…, Brighton, U.K., 2019"), read as names: declined.
-    assert read_with_crf("A. Wei, “Tidal coding,” in Proc. IEEE Int. Conf. Acoust., Speech Signal Process. "
-                         "(ICASSP), Brighton, U.K., 2019, pp. 210–214.") is None

@@ -90,9 +90,10 @@ def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
 def _training_sequences(exclude: str = "") -> list[tuple[list[list[str]], list[str]]]:
     sequences = []
     # The real lists beside the self-written ones (round 13, issue 13): trained on the self-written
-    # lists alone, the model read 56.7 % of the fields of the dev CSL styles' lists right and kept
-    # 734 of their 1397 entries verbatim; with the real lists too, 68 % and 522 (fewer wrong values),
-    # the held-out styles likewise (benchmarks/reflist_score.py --part csl-all).
+    # lists alone (56 entries), the readers got 56.7 % of the fields of the dev CSL styles' lists right
+    # and kept 734 of their 1397 entries verbatim; with the real lists too, 68.0 % and 522 (367 -> 368
+    # wrong values); the held-out styles 61.3 -> 73.6 %, 331 -> 223 verbatim, 151 -> 133 wrong, the
+    # held-out real lists 90.5 -> 91.4 % (0 -> 2 wrong) (benchmarks/reflist_score.py).
     for labelled in load_dir(TRAINING_DIR) + load_dir(REAL_TRAINING_DIR):
         if labelled.name == exclude:
             continue
@@ -163,8 +164,6 @@ def read_with_crf(text: str, exclude: str = "", min_probability: float = MIN_PRO
     labels = tagger.tag(features(text, toks))
     if tagger.probability(labels) < min_probability:
         return None
-    if _field_printed_twice(labels):
-        return None
     spans: Spans = {}
     k = 0
     while k < len(toks):
@@ -176,22 +175,6 @@ def read_with_crf(text: str, exclude: str = "", min_probability: float = MIN_PRO
             spans[name] = text[toks[k][0]:toks[j][1]].strip(" .,:;，。：；“”\"")
         k = j + 1
     return spans, "crf"
-
-
-def _field_printed_twice(labels: list[str]) -> bool:
-    """Whether a field comes back after another one ("London: Fell. Reprint, New York: Dover": address,
-    publisher, address, publisher; names after the source: two entries run together): a style prints
-    each field once, so a labelling that has one in two places has mistaken what the line holds
-    (whatever its probability). Not the year, which a line may well print twice ("1998. … June 5–8,
-    1995", "2002. Compiler, issued 2002")."""
-    seen: list[str] = []
-    for name in labels:
-        if name in ("O", "year") or (seen and seen[-1] == name):
-            continue
-        if name in seen:
-            return True
-        seen.append(name)
-    return False
 
 
 __all__ = ["label", "read_with_crf", "take_identifiers"]
