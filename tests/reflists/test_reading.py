@@ -464,7 +464,9 @@ def test_the_oxford_style_read_as_typed_fields() -> None:
     eu = read_entry("Case C–118/07 Commission of the European Communities v Finland [2002] ECR I–10889.")
     assert eu.entry.fields["journal"] == "ECR" and "number" not in eu.entry.fields
     # Not Oxford: a recording's label and number, a patent's month, in an imprint's place.
-    assert read_entry("Carter, Elliott, The Four String Quartets, Juilliard String Quartet (Sony S2K 47229, 1991).").how == "verbatim"
+    # (Round 13, the learned reader trained on the real lists too: it reads the recording, not as Oxford.)
+    record = read_entry("Carter, Elliott, The Four String Quartets, Juilliard String Quartet (Sony S2K 47229, 1991).")
+    assert record.how != "oxford" and record.entry.fields.get("year") == "1991"
     aip = read_entry("A. J. Arduengo, III, F. P. Gentry, Jr., P. K. Taverkere, and H. E. Simmons, III, “Process "
                      "for manufacture of imidazoles”, U.S. pat. 6177575 (Jan. 2001).")
     assert aip.how != "oxford"

@@ -88,17 +88,24 @@ def test_chicago_editors_head_and_a_chapter() -> None:
     assert _plain(season.entry.fields["title"]) == "Frost Fairs?"
 
 
-@pytest.mark.parametrize("line", [
-    # A translator in the author's place: no author to head the entry.
-    "Lenz, Otto, trans. 1950. Old Songs. Vienna: Haus Verlag.",
-    # A reprint: the original's date in parentheses is not the year.
-    "Klee, Anna. (1911) 1966. The Loom. London: Fell. Reprint, New York: Dover.",
-])
-def test_what_a_pattern_would_cut_wrongly_stays_verbatim(line: str) -> None:
-    reading = read_entry(line)
-    assert reading.how == "verbatim"
-    if "(1911)" in line:
-        assert reading.entry.fields["year"] == "1966"
+def test_what_a_pattern_would_cut_wrongly_is_no_chicago_reading() -> None:
+    """A reprint: the original's date in parentheses is not the year, and no Chicago pattern reads the
+    line. (Since round 13 the learned reader, trained on the seen real lists too, reads it — the
+    original's year for the year, "Fell. Reprint" for the publisher: a known wrong reading, left. A
+    guard declining labellings with a field in two places was tried: on the dev lists it changed little
+    (CSL dev styles 68.0 -> 67.9 %, 368 -> 365 wrong values), on the held-out real lists it cost 91.4 ->
+    90.1 %, so it was not kept.)"""
+    reading = read_entry("Klee, Anna. (1911) 1966. The Loom. London: Fell. Reprint, New York: Dover.")
+    assert reading.how != "chicago"
+
+
+def test_a_translator_in_the_authors_place_is_no_chicago_reading() -> None:
+    """No Chicago pattern takes "Name, trans." for the head. Since round 13 the learned reader (trained
+    on the seen real lists too) reads the line, its names in the head's place — as the real Chicago
+    list's gold has them ("Silverstein, Theodore, trans. 1974. …", tests/data/reflists/real/dev)."""
+    reading = read_entry("Lenz, Otto, trans. 1950. Old Songs. Vienna: Haus Verlag.")
+    assert reading.how == "crf"
+    assert (reading.entry.fields["year"], reading.entry.fields["publisher"]) == ("1950", "Haus Verlag")
 
 
 def test_apa_notes_and_a_question_title() -> None:
@@ -152,9 +159,11 @@ def test_ieee_proceedings_with_a_place_and_what_stays_verbatim() -> None:
     assert paper.how == "ieee" and paper.entry.type == "inproceedings"
     assert paper.entry.fields["booktitle"] == "Proc. 12th Int. Workshop Tides"
     assert paper.entry.fields["address"] == "Oslo, Norway"
-    # A comma inside the meeting's name: where the place starts cannot be told.
-    assert read_entry("A. Wei, “Tidal coding,” in Proc. IEEE Int. Conf. Acoust., Speech Signal Process. "
-                      "(ICASSP), Brighton, U.K., 2019, pp. 210–214.").how == "verbatim"
+    # A comma inside the meeting's name: where the place starts cannot be told, no IEEE reading. (Since
+    # round 13 the learned reader reads it: the meeting's name whole for the proceedings, no place.)
+    meeting = read_entry("A. Wei, “Tidal coding,” in Proc. IEEE Int. Conf. Acoust., Speech Signal Process. "
+                         "(ICASSP), Brighton, U.K., 2019, pp. 210–214.")
+    assert meeting.how != "ieee" and "address" not in meeting.entry.fields
 
 
 def test_a_line_cut_at_an_initial_is_not_read_as_a_gbt_line_without_code() -> None:
@@ -385,9 +394,11 @@ def test_iop_lines_without_punctuation_between_their_parts() -> None:
     assert thesis.entry.type == "phdthesis" and thesis.entry.fields["school"] == "Kyoto University"
     preprint = read_entry("Berg U 2015 Lattice sums revisited (Preprint math-ph/1501002)")
     assert preprint.entry.type == "unpublished" and preprint.entry.fields["note"] == "Preprint math-ph/1501002"
-    # A title run into the book's title without punctuation cannot be cut: kept as printed.
+    # A title run into the book's title without punctuation cannot be cut: no IOP reading. (Since round 13
+    # the learned reader reads it, the book's title run into the title — a known wrong reading, left: declining
+    # readings that leave words unread cost more right fields than wrong ones on the dev lists.)
     assert read_entry("Holt M 1996 Beam sources Molecular Physics (Methods vol 29) ed Lee F B (Boston: Academic)"
-                      ).how == "verbatim"
+                      ).how not in ("iop", "physics")
 
 
 def test_letters_with_combining_marks_are_read_composed() -> None:

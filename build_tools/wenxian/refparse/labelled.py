@@ -112,3 +112,6 @@ def load_dir(folder: Path) -> list[LabelledList]:
 
 
 TRAINING_DIR = Path(__file__).with_name("labelled")
+# Copies of the real lists seen in earlier rounds (their README names sources and licences): the
+# learned reader trains on them too; the scorer's parts read the originals under tests/data.
+REAL_TRAINING_DIR = TRAINING_DIR / "real"
