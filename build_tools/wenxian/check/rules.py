@@ -230,7 +230,6 @@ def bad_names(ctx: Context) -> Iterator[Finding]:
                               f"write {role} = {{{fixed_list}}}")
     yield from braced_comma_names(ctx)
     yield from unbraced_body_names(ctx)
-    yield from etal_names(ctx)
     yield from comma_joined_names(ctx)
 
 
@@ -260,26 +259,6 @@ def comma_joined_names(ctx: Context) -> Iterator[Finding]:
                               f"person whose surname is '{match.group(1)}'",
                               ctx.bib_name, entry.line, 1,
                               f"if these are two people, write {role} = {{{fixed}}}")
-
-
-# "et al." written as a name (hep-bibliography.bib's babel: "Braams and Bezos and at
-# al."): BibTeX reads it as a person, printed "AT AL."; BibTeX's word for it is "others".
-_ETAL = re.compile(r"^(?:[ea]t\.?\s*al\.?|etc\.?|等|等人)$", re.IGNORECASE)
-
-
-def etal_names(ctx: Context) -> Iterator[Finding]:
-    for entry in ctx.bib.entries if ctx.bib else []:
-        for role in NAME_ROLES:
-            value = _name_list(entry, role)
-            written = split_name_list(value) if value else []
-            for name in written:
-                if _ETAL.match(name.strip()):
-                    rest = " and ".join(n.strip() for n in written if not _ETAL.match(n.strip()))
-                    yield Finding(Severity.WARNING, "bad-names",
-                                  f"entry {entry.key!r}: {role} list has {{{name.strip()}}} as a "
-                                  "name; it is printed as a person's name",
-                                  ctx.bib_name, entry.line, 1,
-                                  f"write {role} = {{{rest} and others}} (BibTeX's 'et al.')")
 
 
 # Words that name a body, not a person ("Hughes Aircraft Company", biblatex-ieee.bib's
