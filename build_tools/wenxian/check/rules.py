@@ -28,6 +28,7 @@ from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.crossref import NOT_WORKS
 from wenxian.gbt7714.eprints import eprint_url
+from wenxian.gbt7714.latex import parse, plain
 from wenxian.gbt7714.names import repair_names
 from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, STYLE_TYPES, TYPE_CODES,
                                       article_has_journal, as_documented_type, carrier,
@@ -231,6 +232,7 @@ def bad_names(ctx: Context) -> Iterator[Finding]:
     yield from braced_comma_names(ctx)
     yield from unbraced_body_names(ctx)
     yield from comma_joined_names(ctx)
+    yield from suffix_not_a_suffix(ctx)
 
 
 # Two whole names joined by a comma instead of "and" (hep-bibliography.bib: "Frank
@@ -259,6 +261,51 @@ def comma_joined_names(ctx: Context) -> Iterator[Finding]:
                               f"person whose surname is '{match.group(1)}'",
                               ctx.bib_name, entry.line, 1,
                               f"if these are two people, write {role} = {{{fixed}}}")
+
+
+# BibTeX's "von Last, Jr, First": the middle part is a suffix ("Arduengo, III, Anthony J.", "Ford,
+# Jr., Henry", "Cretella, J\\'unior, J."). One that is not (umthesis-felty.bib's "Hirsh, I.,
+# Elizabeth g.": two people's names run together; apacite's "Strong, Edward K., Jr.", the suffix
+# last; "Zhu Z, Singh A, Loveland T", people listed with commas) is printed as a suffix after the
+# initials. "I." with its full stop is an initial, not the Roman one.
+_SUFFIX = re.compile(r"^(?:jr|sr|jun|sen|junior|júnior|senior|fils|père|filho|neto|sobrinho|"
+                     r"[ivx]{2,}|v|x|\d+(?:st|nd|rd|th)?)\.?$|^I$", re.IGNORECASE)
+
+
+def _is_suffix(text: str) -> bool:
+    words = plain(parse(text)).split()
+    return bool(words) and bool(_SUFFIX.match(words[0]))
+
+
+def suffix_not_a_suffix(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for role in NAME_ROLES:
+            value = _name_list(entry, role)
+            for name in split_name_list(value) if value else []:
+                name = name.strip()
+                parts = [p.strip() for p in _top_commas(name)]
+                if len(parts) != 3 or not all(parts) or "=" in name or _is_suffix(parts[1]):
+                    continue
+                if _is_suffix(parts[2]):
+                    hint = f"write {{{parts[0]}, {parts[2]}, {parts[1]}}} (the suffix between the commas)"
+                else:
+                    hint = ("if these are several people, join them with 'and'; if one, write "
+                            "'Last, First'")
+                yield Finding(Severity.WARNING, "bad-names",
+                              f"entry {entry.key!r}: {role} name {{{name}}} has two commas, so "
+                              f"'{parts[1]}' is read as a suffix like 'Jr.' and printed after the "
+                              "initials", ctx.bib_name, entry.line, 1, hint)
+
+
+def _top_commas(text: str) -> list[str]:
+    """``text`` split at the commas outside braces."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += {"{": 1, "}": -1}.get(c, 0)
+        if c == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return parts + [text[start:]]
 
 
 # Words that name a body, not a person ("Hughes Aircraft Company", biblatex-ieee.bib's
