@@ -30,6 +30,7 @@ from wenxian.gbt7714.crossref import NOT_WORKS
 from wenxian.gbt7714.eprints import eprint_url
 from wenxian.gbt7714.latex import parse, plain
 from wenxian.gbt7714.names import repair_names
+from wenxian.gbt7714.text import format_pages
 from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, STYLE_TYPES, TYPE_CODES,
                                       article_has_journal, as_documented_type, carrier,
                                       doc_code)
@@ -521,6 +522,23 @@ def unmapped_citation(ctx: Context) -> Iterator[Finding]:
                           "replace it by {cite:p}`key`, or escape it if it is not a citation")
 
 
+# A page range typed with a mixed or lopsided dash ("23–-26", an en dash and a hyphen; "1098- 1116",
+# a Web of Science export's line break; umthesis-felty.bib): the GB/T styles read one range, BibTeX
+# styles print it as typed.
+_ODD_RANGE = re.compile(r"\d(?:\s*(?:–-|-–|—-|-—|---+|–+-+|-+–+)\s*|-\s+|\s+-)(?=\d)")
+
+
+def bad_pages(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        value = (entry.get("pages") or "").strip()
+        if value and _ODD_RANGE.search(value):
+            fixed = re.sub(r"\s*[-–—]+\s*", "--", value)
+            yield Finding(Severity.WARNING, "bad-pages",
+                          f"entry {entry.key!r}: pages = {{{value}}} has an odd dash; it is read as "
+                          f"{format_pages(value)}", ctx.bib_name, entry.line, 1,
+                          f"write pages = {{{fixed}}}")
+
+
 @dataclass(frozen=True)
 class RuleSpec:
     name: str
@@ -535,6 +553,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec("style-type", Severity.WARNING, style_type),
     RuleSpec("bad-date", Severity.ERROR, bad_date),
     RuleSpec("bad-names", Severity.WARNING, bad_names),
+    RuleSpec("bad-pages", Severity.WARNING, bad_pages),
     RuleSpec("missing-crossref", Severity.WARNING, missing_crossref),
     RuleSpec("placeholder-value", Severity.WARNING, placeholder_value),
     RuleSpec("article-without-journal", Severity.WARNING, article_without_journal),
