@@ -345,3 +345,97 @@ def test_an_open_end_written_as_a_word_is_read_as_biblatexs_open_range() -> None
                    " date = {1992/open}, publisher = {De Gruyter}, location = {Berlin}}")
     assert format_entry(entry, edition="2015") == \
         "BEYER A. Allgemeines Künstlerlexikon[M]. Berlin: De Gruyter, 1992-."
+
+
+def test_et_al_typed_in_a_name_list_is_bibtexs_others() -> None:
+    """biblatex-bwl-fu.bib's editor {Joachim Weimann \\textit{et al.}} printed "ET AL. J W" (the
+    given names "Joachim Weimann", the surname "et al."), hep-bibliography's "… and at al." a
+    person "AT AL."; both are BibTeX's "others" (", et al." / ", 等"), and `check` reports them
+    with the list as read. "Atal" is a surname, not "at al"."""
+    from wenxian.gbt7714.names import repair_names
+
+    entry = _entry("@incollection{k, author = {Stefan Baum}, title = {Warum}, booktitle = {Messung},"
+                   " editor = {Joachim Weimann \\textit{et al.}}, publisher = {Metropolis},"
+                   " address = {Marburg}, year = {2003}, pages = {43-66}}")
+    assert format_entry(entry, edition="2015") == \
+        "BAUM S. Warum[M]//WEIMANN J, et al. Messung. Marburg: Metropolis, 2003: 43-66."
+    entry = _entry("@book{k, author = {Braams, J. and Bezos, J. and at al.}, title = {Babel},"
+                   " publisher = {P}, address = {A}, year = {2000}}")
+    assert format_entry(entry, edition="2015") == "BRAAMS J, BEZOS J, et al. Babel[M]. A: P, 2000."
+    entry = _entry("@book{k, author = {李明 and 王芳 等}, title = {书}, publisher = {出版社},"
+                   " address = {北京}, year = {2000}}")
+    assert format_entry(entry, edition="2015") == "李明, 王芳, 等. 书[M]. 北京: 出版社, 2000."
+    entry = _entry("@book{k, author = {B. S. Atal and L. R. Rabiner}, title = {Speech},"
+                   " publisher = {P}, address = {A}, year = {2000}}")
+    assert format_entry(entry, edition="2015") == "ATAL B S, RABINER L R. Speech[M]. A: P, 2000."
+    assert repair_names("Joachim Weimann \\textit{et al.}") == (
+        ["Joachim Weimann", "others"], ["'et al.' written after a name"])
+    assert repair_names("Smith, John et al.") == (["Smith, John", "others"], ["'et al.' written after a name"])
+    assert repair_names("B. S. Atal") == (["B. S. Atal"], [])
+
+
+def test_a_number_the_title_already_ends_with_is_printed_once() -> None:
+    """biblatex-bwl-fu.bib's working paper: title "…: CESifo Working Paper: 1991" and number
+    {CESifo Working Paper: 1991} printed "…: CESifo working paper: 1991: CESifo Working Paper:
+    1991[S]". A number that only ends like the title's last word ("Report 12", number 2) stays."""
+    entry = _entry("@standard{k, author = {Thomas Eichner}, title = {Pricing the Ecosystem:"
+                   " CESifo Working Paper: 1991}, number = {CESifo Working Paper: 1991},"
+                   " institution = {CESifo}, address = {Munich}, year = {2007}}")
+    assert format_entry(entry, edition="2015") == \
+        "EICHNER T. Pricing the ecosystem: CESifo working paper: 1991[S]. Munich: CESifo, 2007."
+    entry = _entry("@techreport{k, title = {Report 12}, number = {2}, institution = {X},"
+                   " address = {Y}, year = {2010}}")
+    assert format_entry(entry, edition="2015") == "Report 12: 2[R]. Y: X, 2010."
+
+
+def test_an_edition_typed_with_a_german_ordinal_and_the_english_word() -> None:
+    """"4. Edition" (biblatex-bwl-fu.bib) is the fourth edition: "4th ed." (GB/T 7714—2015 §8.3.1:
+    Arabic numerals and the ordinal's abbreviation), "1. Edition" the first, not given; German
+    words ("2. Testauflage") stay as typed."""
+    from wenxian.gbt7714.text import format_edition
+
+    assert format_edition("4. Edition", "en") == "4th ed."
+    assert format_edition("2. edition", "en") == "2nd ed."
+    assert format_edition("1. Edition", "en") is None
+    assert format_edition("2. Testauflage", "de") == "2. Testauflage"
+    assert format_edition("4.", "en") == "4."
+
+
+def test_a_title_with_latex_umlauts_is_read_as_german() -> None:
+    """biblatex-bwl-fu.bib's Baumgartner:2003 ("… nicht unabh\\"angig voneinander m\\"oglich sind")
+    was read as English, its nouns lowercased: the letters ä/ö/ü count once decoded."""
+    entry = _entry("@book{k, author = {Stefan Baum}, title = {Warum Messung und Bewertung nicht"
+                   " unabh\\\"angig m\\\"oglich sind}, publisher = {P}, address = {A}, year = {2003}}")
+    assert entry_language(entry) == "de"
+    assert format_entry(entry, edition="2015").startswith(
+        "BAUM S. Warum Messung und Bewertung nicht unabhängig möglich sind[M].")
+
+
+def test_a_version_is_the_edition_statement_and_the_access_date_stays() -> None:
+    """A work read online with a DOI, a URL, a citation date and a version: the version was lost
+    for every type but data sets and preprints. It is the edition statement (GB/T 7714—2015 §8.3),
+    printed "V2.1" as the 2025 data set example's "V1.0". The citation date is printed in 2015
+    (every online item, §4.1's formats) and not in 2025, whose [M/OL] examples (B.1: Kinchy,
+    Praetzellis) give none though their input has urldate."""
+    entry = _entry("@book{k, author = {Smith, John}, title = {Online book}, publisher = {P},"
+                   " address = {A}, year = {2020}, doi = {10.1000/xyz}, url = {https://example.org/b},"
+                   " urldate = {2024-05-01}, version = {Version 2.1}}")
+    assert format_entry(entry, edition="2015") == ("SMITH J. Online book[M/OL]. V2.1. A: P, 2020[2024-05-01]."
+                                                   " https://example.org/b. DOI:10.1000/xyz.")
+    assert format_entry(entry, edition="2025") == ("Smith J. Online book[M/OL]. V2.1. A：P，2020."
+                                                   " https://example.org/b. DOI:10.1000/xyz.")
+    entry = _entry("@manual{k, title = {Tool}, organization = {P}, year = {2020}, version = {v3.2c},"
+                   " edition = {2}}")
+    assert "V3.2c" not in format_entry(entry, edition="2015")  # an edition given is the statement
+    entry = _entry("@movie{k, title = {Blade Runner}, publisher = {Warner Bros.}, year = {1992},"
+                   " version = {director's cut}}")
+    assert "director's cut" in format_entry(entry, edition="2015")
+
+
+def test_a_portuguese_title_keeps_its_capitals() -> None:
+    """abnTeX2's examples: "Galeria virtual de arte do Vale do Para{\\'\\i}ba" was read as Spanish
+    only because "Para{\\'\\i}ba" split into "Para" (Spanish "para"); decoded it had no language but
+    English and lost its capitals. Portuguese has its small words now."""
+    entry = _entry("@misc{k, title = {Galeria virtual de arte do Vale do Para{\\'\\i}ba}, year = {1998}}")
+    assert entry_language(entry) == "pt"
+    assert format_entry(entry, edition="2015").startswith("Galeria virtual de arte do Vale do Paraíba[")

@@ -28,7 +28,9 @@ from wenxian.check.settings import style_settings
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.crossref import NOT_WORKS
 from wenxian.gbt7714.eprints import eprint_url
+from wenxian.gbt7714.latex import parse, plain
 from wenxian.gbt7714.names import repair_names
+from wenxian.gbt7714.text import format_pages
 from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, STYLE_TYPES, TYPE_CODES,
                                       article_has_journal, as_documented_type, carrier,
                                       doc_code)
@@ -230,8 +232,8 @@ def bad_names(ctx: Context) -> Iterator[Finding]:
                               f"write {role} = {{{fixed_list}}}")
     yield from braced_comma_names(ctx)
     yield from unbraced_body_names(ctx)
-    yield from etal_names(ctx)
     yield from comma_joined_names(ctx)
+    yield from suffix_not_a_suffix(ctx)
 
 
 # Two whole names joined by a comma instead of "and" (hep-bibliography.bib: "Frank
@@ -262,24 +264,49 @@ def comma_joined_names(ctx: Context) -> Iterator[Finding]:
                               f"if these are two people, write {role} = {{{fixed}}}")
 
 
-# "et al." written as a name (hep-bibliography.bib's babel: "Braams and Bezos and at
-# al."): BibTeX reads it as a person, printed "AT AL."; BibTeX's word for it is "others".
-_ETAL = re.compile(r"^(?:[ea]t\.?\s*al\.?|etc\.?|等|等人)$", re.IGNORECASE)
+# BibTeX's "von Last, Jr, First": the middle part is a suffix ("Arduengo, III, Anthony J.", "Ford,
+# Jr., Henry", "Cretella, J\\'unior, J."). One that is not (umthesis-felty.bib's "Hirsh, I.,
+# Elizabeth g.": two people's names run together; apacite's "Strong, Edward K., Jr.", the suffix
+# last; "Zhu Z, Singh A, Loveland T", people listed with commas) is printed as a suffix after the
+# initials. "I." with its full stop is an initial, not the Roman one.
+_SUFFIX = re.compile(r"^(?:jr|sr|jun|sen|junior|júnior|senior|fils|père|filho|neto|sobrinho|"
+                     r"[ivx]{2,}|v|x|\d+(?:st|nd|rd|th)?)\.?$|^I$", re.IGNORECASE)
 
 
-def etal_names(ctx: Context) -> Iterator[Finding]:
+def _is_suffix(text: str) -> bool:
+    words = plain(parse(text)).split()
+    return bool(words) and bool(_SUFFIX.match(words[0]))
+
+
+def suffix_not_a_suffix(ctx: Context) -> Iterator[Finding]:
     for entry in ctx.bib.entries if ctx.bib else []:
         for role in NAME_ROLES:
             value = _name_list(entry, role)
-            written = split_name_list(value) if value else []
-            for name in written:
-                if _ETAL.match(name.strip()):
-                    rest = " and ".join(n.strip() for n in written if not _ETAL.match(n.strip()))
-                    yield Finding(Severity.WARNING, "bad-names",
-                                  f"entry {entry.key!r}: {role} list has {{{name.strip()}}} as a "
-                                  "name; it is printed as a person's name",
-                                  ctx.bib_name, entry.line, 1,
-                                  f"write {role} = {{{rest} and others}} (BibTeX's 'et al.')")
+            for name in split_name_list(value) if value else []:
+                name = name.strip()
+                parts = [p.strip() for p in _top_commas(name)]
+                if len(parts) != 3 or not all(parts) or "=" in name or _is_suffix(parts[1]):
+                    continue
+                if _is_suffix(parts[2]):
+                    hint = f"write {{{parts[0]}, {parts[2]}, {parts[1]}}} (the suffix between the commas)"
+                else:
+                    hint = ("if these are several people, join them with 'and'; if one, write "
+                            "'Last, First'")
+                yield Finding(Severity.WARNING, "bad-names",
+                              f"entry {entry.key!r}: {role} name {{{name}}} has two commas, so "
+                              f"'{parts[1]}' is read as a suffix like 'Jr.' and printed after the "
+                              "initials", ctx.bib_name, entry.line, 1, hint)
+
+
+def _top_commas(text: str) -> list[str]:
+    """``text`` split at the commas outside braces."""
+    parts, depth, start = [], 0, 0
+    for i, c in enumerate(text):
+        depth += {"{": 1, "}": -1}.get(c, 0)
+        if c == "," and depth == 0:
+            parts.append(text[start:i])
+            start = i + 1
+    return parts + [text[start:]]
 
 
 # Words that name a body, not a person ("Hughes Aircraft Company", biblatex-ieee.bib's
@@ -495,6 +522,23 @@ def unmapped_citation(ctx: Context) -> Iterator[Finding]:
                           "replace it by {cite:p}`key`, or escape it if it is not a citation")
 
 
+# A page range typed with a mixed or lopsided dash ("23–-26", an en dash and a hyphen; "1098- 1116",
+# a Web of Science export's line break; umthesis-felty.bib): the GB/T styles read one range, BibTeX
+# styles print it as typed.
+_ODD_RANGE = re.compile(r"\d(?:\s*(?:–-|-–|—-|-—|---+|–+-+|-+–+)\s*|-\s+|\s+-)(?=\d)")
+
+
+def bad_pages(ctx: Context) -> Iterator[Finding]:
+    for entry in ctx.bib.entries if ctx.bib else []:
+        value = (entry.get("pages") or "").strip()
+        if value and _ODD_RANGE.search(value):
+            fixed = re.sub(r"\s*[-–—]+\s*", "--", value)
+            yield Finding(Severity.WARNING, "bad-pages",
+                          f"entry {entry.key!r}: pages = {{{value}}} has an odd dash; it is read as "
+                          f"{format_pages(value)}", ctx.bib_name, entry.line, 1,
+                          f"write pages = {{{fixed}}}")
+
+
 @dataclass(frozen=True)
 class RuleSpec:
     name: str
@@ -509,6 +553,7 @@ RULES: tuple[RuleSpec, ...] = (
     RuleSpec("style-type", Severity.WARNING, style_type),
     RuleSpec("bad-date", Severity.ERROR, bad_date),
     RuleSpec("bad-names", Severity.WARNING, bad_names),
+    RuleSpec("bad-pages", Severity.WARNING, bad_pages),
     RuleSpec("missing-crossref", Severity.WARNING, missing_crossref),
     RuleSpec("placeholder-value", Severity.WARNING, placeholder_value),
     RuleSpec("article-without-journal", Severity.WARNING, article_without_journal),

@@ -13,6 +13,7 @@ import re
 from pybtex.database import Entry
 
 from wenxian.cjk import HAN_RE, HANGUL_RE, KANA_RE
+from wenxian.gbt7714.latex import parse, plain
 
 __all__ = ["LANGID", "entry_language", "script_language"]
 
@@ -65,18 +66,23 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
                     "all sulla sul tra".split()),
     "es": frozenset("el los las y del de la en por para una con sobre".split()),
     "nl": frozenset("de het een van en in op voor met over bij naar uit".split()),
+    # Portuguese (abnTeX2's NBR 6023 examples): read once LaTeX's accents are decoded, its
+    # "do", "da", "em" tell it from Spanish ("Galeria virtual de arte do Vale do Paraíba")
+    "pt": frozenset("o os as do da dos das no na nos nas em um uma ao aos à e de para com "
+                    "por".split()),
 }
-_OWN_LETTERS = {"de": re.compile(r"[äöüß]", re.I), "fr": re.compile(r"[éèêçœ]", re.I)}
+_OWN_LETTERS = {"de": re.compile(r"[äöüß]", re.I), "fr": re.compile(r"[éèêçœ]", re.I),
+                "pt": re.compile(r"[ãõ]", re.I)}
 _LATIN_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def latin_language(text: str) -> str:
-    """"de", "fr", "it", "es", "nl" for a title whose small words are that language's (at least
+    """"de", "fr", "it", "es", "nl", "pt" for a title whose small words are that language's (at least
     two of its own, or one and a letter of its own, and more than English has), else "en"."""
     words = [w.lower() for w in _LATIN_WORD.findall(text)]
     hits = {lang: sum(1 for w in words if w in small) for lang, small in _FUNCTION_WORDS.items()}
     best, score = "en", hits["en"]
-    for lang in ("de", "fr", "it", "es", "nl"):
+    for lang in ("de", "fr", "it", "es", "nl", "pt"):
         own = _OWN_LETTERS.get(lang)
         mark = 1 if own is not None and own.search(text) else 0
         if hits[lang] and hits[lang] + mark >= 2 and hits[lang] + mark > score:
@@ -97,7 +103,9 @@ def entry_language(entry: Entry) -> str:
         if name in fields:
             lang = script_language(fields[name])
             if lang == "en":
-                return latin_language(fields[name])
+                # read as printed: "unabh\\"angig" has the German letter ä (biblatex-bwl's
+                # Baumgartner:2003, sentence-cased as English before)
+                return latin_language(plain(parse(fields[name])))
             if lang:
                 return lang
     for persons in entry.persons.values():

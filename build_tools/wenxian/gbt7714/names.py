@@ -168,6 +168,16 @@ _LOOSE_COMMA = re.compile(r"^[\s,]+|[\s,]+$")
 # as a separator. Two parts with an ASCII comma stay one name ("欧阳, 修" is family, given).
 _CJK_LIST_SEPARATOR = re.compile(r"\s*[,，、]\s*")
 _WHOLE_CJK_NAME = re.compile(r"^[^\sA-Za-z,，、{}]{2,}$")
+# "et al." written as a name (hep-bibliography.bib's babel: "Braams and Bezos and at al.") or
+# glued to the last name (biblatex-bwl's "Joachim Weimann \textit{et al.}"): BibTeX's word for
+# it is "others", which the list prints as ", 等"/", et al."; read as a person it printed
+# "AT AL." or "ET AL. J W" (the given names "Joachim Weimann", the surname "\textit{et al.}").
+# A dot or a space sets the two words apart: "Atal" is a surname (B. S. Atal), "et al" is not.
+ETAL_WORDS = r"(?:[ea]t\.\s*al\b\.?|[ea]t\s+al\b\.?|[ea]tal\.|etc\.?|u\.\s*a\.|等|等人)"
+ETAL_NAME = re.compile(rf"^{ETAL_WORDS}$", re.IGNORECASE)
+_ETAL_AFTER_NAME = re.compile(
+    rf"(?<=\S)\s*,?\s+(?:\\(?:textit|emph|textsl|itshape)\s*)?\{{?\s*{ETAL_WORDS}\s*\}}?$",
+    re.IGNORECASE)
 
 
 def repair_names(written: str) -> tuple[list[str], list[str]]:
@@ -180,6 +190,12 @@ def repair_names(written: str) -> tuple[list[str], list[str]]:
     if text.startswith("{") and text.endswith("}"):
         return [text], []
     problems: list[str] = []
+    if ETAL_NAME.match(text):
+        return ["others"], ["'et al.' written as a name"]
+    if _ETAL_AFTER_NAME.search(text) and not ETAL_NAME.match(text):
+        named = _ETAL_AFTER_NAME.sub("", text)
+        more, found = repair_names(named)
+        return more + ["others"], ["'et al.' written after a name"] + found
     if _NICKNAME.search(text):
         text = _NICKNAME.sub("", text)
         problems.append("a nickname in parentheses or quotes")

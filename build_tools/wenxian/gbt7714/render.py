@@ -348,6 +348,11 @@ def title_block(ctx: EntryContext) -> Text:
         title = _series_before(ctx, title)
     number = body_number or number
     numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
+    if number and _ends_with(title, number):
+        # The number typed into the title as well (biblatex-bwl's working papers: title "…:
+        # CESifo Working Paper: 1991", number {CESifo Working Paper: 1991}) is printed once,
+        # not "…: CESifo Working Paper: 1991: CESifo Working Paper: 1991[S]".
+        number = ""
     if ctx.code in numbered and number and kind not in ("article",):
         # A document's number ("京政办发［2005］37 号", "工信部联通装函〔2024〕181号").
         if ctx.code == "S" and rules.standard_number_first:
@@ -362,6 +367,13 @@ def title_block(ctx: EntryContext) -> Text:
     return Text(title, f"[{ctx.code}{carrier(ctx.entry, ctx.online)}]")
 
 
+def _ends_with(title: Text, number: str) -> bool:
+    """Whether the title's words end with the number's (case and punctuation aside: the title
+    is in sentence case, its colons full-width in CJK text): "Report 12" does not end with "2"."""
+    words, tail = re.findall(r"\w+", str(title).casefold()), re.findall(r"\w+", number.casefold())
+    return bool(tail) and words[-len(tail):] == tail
+
+
 def translator_block(ctx: EntryContext) -> Text:
     persons = persons_of(ctx.entry, "translator")
     if not persons:
@@ -371,15 +383,26 @@ def translator_block(ctx: EntryContext) -> Text:
     return Text(_field_text(ctx, parse(names)), ctx.rules.comma, word)
 
 
+# A version number as typed: "2.1", "v2.1", "Version 2.1", "ver. 2.1" — printed "V2.1", the form
+# of GB/T 7714—2025's data set example ("[DS/OL]. V1.0."); other wording ("late ed.") as typed.
+_VERSION_NUMBER = re.compile(r"(?:v(?:er(?:sion)?)?\.?\s*)?(\d[\w.-]*)", re.IGNORECASE)
+
+
+def _version(ctx: EntryContext) -> str:
+    version = plain(parse(ctx.get("version"))).strip()
+    match = _VERSION_NUMBER.fullmatch(version)
+    return f"V{match.group(1)}" if match else version
+
+
 def edition_block(ctx: EntryContext) -> Text:
     if ctx.code in ("DS", "PP") and ctx.get("version"):
-        version = plain(parse(ctx.get("version")))
-        if version[:1] in "vV":
-            version = version[1:]
-        return _s(f"V{version}")
+        return _s(_version(ctx))
     value = ctx.get("edition")
     if not value:
-        return Text()
+        # biblatex's version (a manual's, a program's, an online document's revision) is the
+        # work's edition statement (版本项, GB/T 7714—2015 §4.1's formats, §8.3): printed where
+        # the edition goes, not lost (an [M/OL] with a DOI, a URL and a version dropped it)
+        return _s(_version(ctx)) if ctx.get("version") else Text()
     text = format_edition(plain(convert_punct(parse(value), ctx.rules)), ctx.lang)
     return _s(text) if text else Text()
 

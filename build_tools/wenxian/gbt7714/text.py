@@ -49,7 +49,10 @@ _ORDINAL_WORDS = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
 }
-_ORDINAL_NUMBER = re.compile(r"^(\d+)(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition))?$", re.I)
+# "3rd edition", "3", and the German way of writing an ordinal with the English word
+# ("4. Edition", biblatex-bwl's JabRef database): the word says it is the edition.
+_ORDINAL_NUMBER = re.compile(r"^(\d+)(?:(?:st|nd|rd|th)?(?:\s*(?:ed\.?|edition))?|\.\s*(?:ed\.|edition))$",
+                             re.I)
 _CJK_EDITION = re.compile(r"^(\d+)\s*版$")
 _EDITION_WORDS = {"revised": "Rev. ed.", "revised edition": "Rev. ed.", "revised ed.": "Rev. ed.",
                   "rev.": "Rev. ed.", "修订": "修订版"}

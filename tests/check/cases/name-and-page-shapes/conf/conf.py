@@ -1,0 +1,1 @@
+bibtex_default_style = "gbt7714-2025"
