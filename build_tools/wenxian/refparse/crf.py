@@ -10,13 +10,23 @@ lists in ``labelled/`` (:mod:`.labelled`: the self-written lists, and in
 new style is new data, not new code. Training is deterministic (L-BFGS, fixed parameters), so the same data
 gives the same model. DOI and URL are taken out by pattern before labelling.
 
+Training on every list takes seconds (about ten on a quiet machine), too long for each import: the
+model is built once and shipped (``data/crf.model``, with the key of what it was built from in
+``data/crf.model.key``: a hash of this module, :mod:`.labelled` and every training list). Where the
+key differs — a developer changed the data or the features — the model is trained once and kept in
+the user's cache (``$XDG_CACHE_HOME/wenxian``, by key); ``python -m wenxian.refparse.crf`` builds the
+shipped one again (a test says when it is due).
+
 A labelling is kept only when the model is sure of it: the probability of the
 whole sequence must reach :data:`MIN_PROBABILITY`.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -123,11 +133,24 @@ def _training_sequences(exclude: str = "") -> list[tuple[list[list[str]], list[s
 
 
 _MODELS: list[bytes] = []
+SHIPPED_MODEL = Path(__file__).with_name("data") / "crf.model"
+SHIPPED_KEY = SHIPPED_MODEL.with_name("crf.model.key")
 
 
-@lru_cache(maxsize=None)
-def _tagger(exclude: str = ""):
-    """The model trained on every labelled list (but ``exclude``, for cross-validation)."""
+def model_key() -> str:
+    """What the model is built from, as a hash: this module's and :mod:`.labelled`'s source (the
+    features, the reading of the lists), the parameters and every training list's name and bytes."""
+    digest = hashlib.sha256(repr(sorted(PARAMS.items())).encode())
+    here = Path(__file__)
+    for source in (here, here.with_name("labelled.py")):
+        digest.update(source.read_bytes())
+    for path in sorted(TRAINING_DIR.rglob("*.txt")):
+        digest.update(path.relative_to(TRAINING_DIR).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def train_model(exclude: str = "") -> bytes:
+    """The model trained on every labelled list (but ``exclude``), as crfsuite writes it."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -137,11 +160,56 @@ def _tagger(exclude: str = ""):
     with tempfile.TemporaryDirectory() as tmp:
         model = Path(tmp) / "refs.crfsuite"
         trainer.train(str(model))
-        data = model.read_bytes()
+        return model.read_bytes()
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "wenxian"
+
+
+def _model() -> bytes:
+    """The model of every labelled list: the shipped one where its key is the data's, else the one
+    trained for this key before and kept in the user's cache, else trained now (and kept there)."""
+    key = model_key()
+    try:
+        if SHIPPED_KEY.read_text(encoding="ascii").strip() == key:
+            return SHIPPED_MODEL.read_bytes()
+    except OSError:
+        pass
+    cached = _cache_dir() / f"crf-{key[:32]}.model"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    data = train_model()
+    try:  # written whole or not at all: another process may read it at the same time
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f"{cached.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # no cache where the home is read-only: trained again next time
+    return data
+
+
+@lru_cache(maxsize=None)
+def _tagger(exclude: str = ""):
+    """The model of every labelled list (but ``exclude``, for cross-validation: trained each time)."""
+    import pycrfsuite
+
+    data = train_model(exclude) if exclude else _model()
     tagger = pycrfsuite.Tagger()
     tagger.open_inmemory(data)  # crfsuite reads the model in place: ``data`` must outlive it
     _MODELS.append(data)
     return tagger
+
+
+def build_shipped_model() -> Path:
+    """Train the model on every labelled list and write it, with its key, where the package ships it."""
+    SHIPPED_MODEL.parent.mkdir(exist_ok=True)
+    SHIPPED_MODEL.write_bytes(train_model())
+    SHIPPED_KEY.write_text(model_key() + "\n", encoding="ascii")
+    return SHIPPED_MODEL
 
 
 def label(text: str) -> tuple[list[tuple[str, str]], float]:
@@ -178,3 +246,7 @@ def read_with_crf(text: str, exclude: str = "", min_probability: float = MIN_PRO
 
 
 __all__ = ["label", "read_with_crf", "take_identifiers"]
+
+
+if __name__ == "__main__":  # python -m wenxian.refparse.crf: build the shipped model again
+    print(f"wrote {build_shipped_model()} (key {model_key()[:12]})", file=sys.stderr)
