@@ -59,7 +59,7 @@ from wenxian.importer import evidence, headings, raised
 from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
 from wenxian.importer.layout import _CLOSING
-from wenxian.importer.lexicon import word_across
+from wenxian.importer.lexicon import phrase_across, phrases, word_across
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import _FIRST as _FIELD_FIRST
 from wenxian.importer.markers import marker_kind
@@ -756,8 +756,10 @@ def _reads_badly(group: list[Line], column: float) -> bool:
     return tested >= MIN_STREAM_JOINS and words <= MAX_WORD_SHARE * tested
 
 
-def _line_joins(lines: list[Line], column: float, run: bool = False):
-    """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
+def _line_joins(lines: list[Line], column: float, run: bool = False, known: frozenset[str] = frozenset()):
+    """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column.
+    ``known``: the document's own phrases (:func:`wenxian.importer.lexicon.phrases`); one made
+    across the join weighs as a dictionary word does."""
     slack = [LATIN_SLACK if LATIN_RE.search(line.text) else 0.0 for line in lines]
     full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
     # A line's width with the spaces the extractor printed around its Latin letters and digits
@@ -792,6 +794,14 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
     joins: dict[tuple[int, int], float] = {}
     weights = evidence.ORDER
 
+    def across(a: int, b: int) -> float:
+        """What runs across the join of lines a and b weighs: a dictionary word, else a phrase of
+        the document's, else nothing (0)."""
+        left, right = lines[a].text, lines[b].text
+        if word_across(left, right, read=run) is not None:
+            return weights["word_across"]
+        return weights["phrase_across"] if known and phrase_across(left, right, known) is not None else 0.0
+
     def join(a: int, b: int) -> float:
         """The evidence that line ``b`` comes right after line ``a`` in its column."""
         if (a, b) not in joins:
@@ -813,10 +823,9 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
                     # a paragraph's indented first line (short by its indent, yet ending
                     # mid-sentence: no paragraph's last line) — against a word running across
                     # the join, which two characters make by chance too ("例如大" + "观察…")
-                    across = word_across(lines[a].text, lines[b].text, read=run)
-                    value = weights["dangling"] + (weights["word_across"] if across else 0.0)
+                    value = weights["dangling"] + across(a, b)
                 elif runs_on[a]:
-                    value = weights["word_across" if word_across(lines[a].text, lines[b].text, read=run) else "no_word_across"]
+                    value = across(a, b) or weights["no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
                 # a paragraph's first line is indented: after a heading or a paragraph's
                 # last line (short, ending a sentence), a full line is no paragraph's start
@@ -1176,6 +1185,7 @@ def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
 def _streams(
     group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None, run: bool = False,
     banded: bool = False, before: frozenset[int] = frozenset(), listed: int | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> list[list[Line]]:
     """A block whose lines alternate between the two columns, as two blocks.
 
@@ -1219,7 +1229,7 @@ def _streams(
     foot = next((k for k, line in enumerate(lines) if k and marker_kind(line.text) == "journal"), len(lines))
     lines, tail = lines[:foot], lines[foot:]
     n = len(lines)
-    join = _line_joins(lines, column, run)
+    join = _line_joins(lines, column, run, known)
     weights = evidence.ORDER
 
     def switch(k: int) -> float:
@@ -1587,6 +1597,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     wide = _text_width(lines, body)
     body_from = lines[body].number
     last_entry = _listed(lines)
+    known: frozenset[str] | None = None
     banded: bool | None = None  # the text gives a narrow gutter's columns in bands (told once, when a run needs it)
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
@@ -1611,7 +1622,9 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
                 if runs and banded is None:
                     banded = _column_runs(lines)
             before = frozenset(cited)
-            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, bool(banded) and id(group) in runs, before, last_entry)]
+            if known is None:  # the document's phrases, found once, when a two-column page needs them
+                known = phrases(line.text for line in lines)
+            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, bool(banded) and id(group) in runs, before, last_entry, known)]
         if doc.blank_is_filler:  # blank lines mean nothing: no block is ordered by them
             out.extend(line for group in groups for line in group)
             continue
