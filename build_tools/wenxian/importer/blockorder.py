@@ -1532,7 +1532,8 @@ def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],
     blank lines then say nothing about the columns, and whether the run's lines are two
     columns' is weighed by :func:`_streams`, as for a block pdftotext printed whole (a page
     read column by column reads well as one stream: no split gains there). Front matter, the
-    first page's footnote and lines without a Chinese character end a run. Only lines a
+    first page's footnote and lines without a Chinese character end a run — but a table's cells
+    or a figure's labels inside a run (:func:`_loose`) do not. Only lines a
     column wide make a run: most of its lines fill the column (a text that gives each paragraph
     as one line between blank lines, as a Markdown extractor does, has no columns to find).
     Returns the blocks and the ids of the joined runs among them."""
@@ -1565,13 +1566,28 @@ def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],
         if label is not None and id(group[0]) in body_ids and _movable(group):
             run.append(group[:label])
             group = group[label:]
-        elif id(group[0]) in body_ids and _movable(group):
+        elif id(group[0]) in body_ids and (_movable(group) or (run and _loose(group, column))):
+            # (a table's cells or a figure's labels amid the run: the run goes on past them,
+            # and the split places their lines as it places the others — ended there, as before
+            # round s11-mixcol, the page's runs were too short to split: dev, twocol-narrow,
+            # paragraphs 0.48 → 0.54 (plain pdftotext), 0.51 → 0.53 (pdfminer); set apart after
+            # the run instead, 0.51 and 0.50)
             run.append(group)
             continue
         flush()
         out.append(group)
     flush()
     return out, runs
+
+
+def _loose(group: list[Line], column: float) -> bool:
+    """A block of a table's cells or a figure's labels (numbers, a caption's English twin: no
+    Chinese character, no label, no reference entry, none wider than a column) printed amid a
+    run of interleaved lines: the run goes on past it, and its lines are placed as the others."""
+    return all(
+        not HAN_RE.search(line.text) and marker_kind(line.text) is None and not _ENTRY.match(line.text)
+        and line.width <= column + FULL for line in group
+    )
 
 
 def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = None) -> Lines:
