@@ -80,3 +80,10 @@ def test_a_reference_entry_or_a_line_of_text_is_no_loose_cell() -> None:
     assert not blockorder._loose([_line("[3] Smith J. Rural water [J].")], column)
     assert not blockorder._loose([_line("4.6"), _line("调查显示")], column)
     assert not blockorder._loose([_line("x" * 40)], column)
+
+
+def test_a_particle_at_the_join_makes_no_phrase() -> None:
+    """"…配送费的" + "共同配送…": 的共同 is printed elsewhere, but 的 joins any word."""
+    known = phrases(["建设县级的共同配送中心"])
+    assert phrase_across("快递企业的配送费的", "共同配送体系", known) is None
+    assert phrase_across("快递企业的配送费由", "共同配送体系", phrases(["费由共同分担"])) == "费由共"
