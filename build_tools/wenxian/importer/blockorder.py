@@ -784,6 +784,9 @@ def _line_joins(lines: list[Line], column: float, run: bool = False, known: froz
         for k, line in enumerate(lines)
     ]
     table = [run and caption_kind(line.text) == "table" for line in lines]
+    cells_before = [0]  # (cells among the lines before each line)
+    for is_cell in cell:
+        cells_before.append(cells_before[-1] + is_cell)
     # (in a run) a line ending as a reference entry ends ("…出版集团, 2021."), Latin punctuation
     # inside it: the list goes on with the next entry, in the same column (round 16d)
     entry_end = [run and _ENTRY_END.search(line.text.rstrip()) is not None and _LATIN_PUNCT.search(line.text) is not None
@@ -810,7 +813,11 @@ def _line_joins(lines: list[Line], column: float, run: bool = False, known: froz
                 value = weights["stream_joined"]  # the two columns' parts of one printed line: never one stream
             elif piece[b] and open_end[a] and not runs_on[a]:
                 value = weights["stream_piece"]  # "较大（表 1）" / "。按照…": the two pieces of one printed line
-            elif cell[b] and (table[a] or cell[a]):
+            elif cell[b] and (table[a] or cell[a]) and cells_before[b] == cells_before[a + 1]:
+                # (not over another cell: a table whose cells pdftotext printed a column's and the
+                # next's in turn is not two tables, one in each stream — round s11-mixcol, where a
+                # run goes on past a table's cells; dev twocol-narrow and word-twocol, none worse
+                # in paragraphs on the mean, word-twocol plain pdftotext captions 32 → 44)
                 value = weights["stream_cells"]  # a table's cells under its caption, together
             elif entry[b] and entry_end[a]:
                 value = weights["entry_follows"]  # "…出版集团, 2021." → "[2] 蒋若涵. …": the list's next entry
@@ -1512,6 +1519,10 @@ def _alternating(streams: list[int], lines: list[Line]) -> bool:
     Plain pdftotext prints a narrow gutter's columns a line of each in turn (dev: 0.86 to 1.0 of
     those lines in most runs), pdfminer a column's lines apart but several in a row (0.33 to 0.76)."""
     apart = [k for k in range(1, len(lines)) if lines[k - 1].gap_after and lines[k].gap_after]
+    # (lines of text only: a table's cells or a figure's labels inside the run, round s11-mixcol,
+    # come a table's row at a time, and counted, they made a run printed in turn look otherwise —
+    # dev twocol-narrow plain pdftotext paragraphs 0.543 → 0.567)
+    apart = [k for k in apart if HAN_RE.search(lines[k - 1].text) and HAN_RE.search(lines[k].text)]
     if len(apart) < MIN_ALTERNATIONS:
         return False
     return sum(streams[k] != streams[k - 1] for k in apart) >= ALTERNATING * len(apart)
