@@ -164,7 +164,10 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in typeset for v in r.headings]) >= 0.989  # 0.9936 in 10a, 0.9902 with 10b's articles
+    # Session 11 (mixed columns): 0.98907 → 0.98898 — two headings of twocol-spaced's plain pdftotext
+    # texts lost to a split's new joins (shequ-yingji's wrapped 三、 heading, koudai-gongyuan's 四、),
+    # one gained (gaoxiao-xinli's lenticular); those rows' paragraphs 0.8485 → 0.8546.
+    assert mean([v for r in typeset for v in r.headings]) >= 0.988  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -327,7 +330,8 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.877 → 0.869.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.848  # 0.8711 with round 11c's sealed articles
+    # Session 11 (mixed columns: the document's phrases across a join, in twocol-spaced's plain pdftotext): 0.8485 → 0.8546, 99 → 100.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.854  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 73
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
@@ -729,25 +733,29 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # entry after a line ending as an entry ends): 0.4519 → 0.4748, headings 0.9635 → 0.9717,
     # citation sequences 4 → 6 (held-out jiating-yisheng 0.27 → 0.58 and its citations in order).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert paragraphs("pdftotext") >= 0.464
+    # Session 11 (mixed columns: the document's phrases across a join, a table's cells inside a run,
+    # cells joined only to the cell before them, turn-taking judged on lines of text): 0.4650 → 0.5796,
+    # headings 0.9556 → 0.9609, citation sequences 6 → 9 (held-out 0.62 → 0.74, headings 0.96 → 1.00).
+    assert paragraphs("pdftotext") >= 0.579
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.955
-    assert sum(r.cites for r in by["pdftotext"]) >= 6
+    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.960
+    assert sum(r.cites for r in by["pdftotext"]) >= 9
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
     # right's, read as such): paragraphs 0.4404 → 0.4860 (dev 0.428 → 0.479, held-out 0.545 as it
     # was), headings 0.9505 → 0.9871, citation sequences 3 → 4.
     # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463.
     # Round 16d (a run's next reference entry after a line ending as an entry ends): 0.4661 → 0.4715.
-    assert paragraphs("pdfminer") >= 0.471
+    # Session 11 (the same): 0.4862 → 0.5433, citation sequences 5 → 9 (held-out 0.55 → 0.56).
+    assert paragraphs("pdfminer") >= 0.543
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.965.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
     # Round 16d (the same): 0.9682 → 0.9745.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert mean([v for r in by["pdfminer"] for v in r.headings]) >= 0.966
-    assert sum(r.cites for r in by["pdfminer"]) >= 4
+    assert sum(r.cites for r in by["pdfminer"]) >= 9
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.976 (0.974 before the work), 14 → 19 (18 before the work).
     # Round 15e, its two articles in dev (measured with the round's work): 0.976 → 0.970.
     assert paragraphs("(pdf)") >= 0.969
@@ -817,7 +825,9 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.792 → 0.802 (0.798 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 0.810 → 0.812.
     # Round 15b (a word processor's -layout pages read as two columns): 0.8122 → 0.8312.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.827
+    # Session 11 (mixed columns: a table's cells inside a run of plain pdftotext's and pdfminer's
+    # word-twocol texts): 0.8389 → 0.8459 (headings 0.9857 → 0.9853; held-out pdfminer word-twocol 0.49 → 0.31).
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.845
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 194 → 195.
     # Round 15b (a word processor's -layout pages read as two columns): 195 → 208.
@@ -829,7 +839,8 @@ def test_word_processor_floors(all_rows) -> None:
     # without its table's rows, a footnote after the right column): 290 → 193, 2 → 0.
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 225 → 103, 3 → 0.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.cell_leaks for r in rows) <= 108
+    # Session 11 (a table's cells inside a run, joined only to the cell before them): 108 → 104.
+    assert sum(r.cell_leaks for r in rows) <= 104
     assert furniture(rows) == 0
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
@@ -842,7 +853,8 @@ def test_word_processor_floors(all_rows) -> None:
     # into the space the line kept for it): paragraphs 0.361 → 0.395.
     # Round 16d (a mark raised at its line's end opens the line its punctuation went to; a run's next
     # reference entry after a line ending as an entry ends): 0.3842 → 0.4127.
-    assert para("pdftotext", "word-twocol") >= 0.412
+    # Session 11 (mixed columns: a table's cells inside a run, joined only to the cell before them): 0.4164 → 0.5079.
+    assert para("pdftotext", "word-twocol") >= 0.507
     # Two columns through pdftotext -layout, dev (round 15b: LibreOffice sets the columns' baselines apart, so
     # most rows hold one column's line; right-column lines alone as evidence, raised marks at a line's end,
     # a caption across the page, the first page's note): paragraphs 0.551 → 0.790, 3 → 15/19, cells 176 → 79.

@@ -59,7 +59,7 @@ from wenxian.importer import evidence, headings, raised
 from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
 from wenxian.importer.layout import _CLOSING
-from wenxian.importer.lexicon import word_across
+from wenxian.importer.lexicon import phrase_across, phrases, word_across
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import _FIRST as _FIELD_FIRST
 from wenxian.importer.markers import marker_kind
@@ -756,8 +756,10 @@ def _reads_badly(group: list[Line], column: float) -> bool:
     return tested >= MIN_STREAM_JOINS and words <= MAX_WORD_SHARE * tested
 
 
-def _line_joins(lines: list[Line], column: float, run: bool = False):
-    """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column."""
+def _line_joins(lines: list[Line], column: float, run: bool = False, known: frozenset[str] = frozenset()):
+    """``join(a, b)``: the evidence that line ``b`` comes right after line ``a`` in its column.
+    ``known``: the document's own phrases (:func:`wenxian.importer.lexicon.phrases`); one made
+    across the join weighs as a dictionary word does."""
     slack = [LATIN_SLACK if LATIN_RE.search(line.text) else 0.0 for line in lines]
     full = [line.width >= column - FULL - slack[k] for k, line in enumerate(lines)]
     # A line's width with the spaces the extractor printed around its Latin letters and digits
@@ -782,6 +784,9 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
         for k, line in enumerate(lines)
     ]
     table = [run and caption_kind(line.text) == "table" for line in lines]
+    cells_before = [0]  # (cells among the lines before each line)
+    for is_cell in cell:
+        cells_before.append(cells_before[-1] + is_cell)
     # (in a run) a line ending as a reference entry ends ("…出版集团, 2021."), Latin punctuation
     # inside it: the list goes on with the next entry, in the same column (round 16d)
     entry_end = [run and _ENTRY_END.search(line.text.rstrip()) is not None and _LATIN_PUNCT.search(line.text) is not None
@@ -792,6 +797,14 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
     joins: dict[tuple[int, int], float] = {}
     weights = evidence.ORDER
 
+    def across(a: int, b: int) -> float:
+        """What runs across the join of lines a and b weighs: a dictionary word, else a phrase of
+        the document's, else nothing (0)."""
+        left, right = lines[a].text, lines[b].text
+        if word_across(left, right, read=run) is not None:
+            return weights["word_across"]
+        return weights["phrase_across"] if known and phrase_across(left, right, known) is not None else 0.0
+
     def join(a: int, b: int) -> float:
         """The evidence that line ``b`` comes right after line ``a`` in its column."""
         if (a, b) not in joins:
@@ -800,7 +813,11 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
                 value = weights["stream_joined"]  # the two columns' parts of one printed line: never one stream
             elif piece[b] and open_end[a] and not runs_on[a]:
                 value = weights["stream_piece"]  # "较大（表 1）" / "。按照…": the two pieces of one printed line
-            elif cell[b] and (table[a] or cell[a]):
+            elif cell[b] and (table[a] or cell[a]) and cells_before[b] == cells_before[a + 1]:
+                # (not over another cell: a table whose cells pdftotext printed a column's and the
+                # next's in turn is not two tables, one in each stream — round s11-mixcol, where a
+                # run goes on past a table's cells; dev twocol-narrow and word-twocol, none worse
+                # in paragraphs on the mean, word-twocol plain pdftotext captions 32 → 44)
                 value = weights["stream_cells"]  # a table's cells under its caption, together
             elif entry[b] and entry_end[a]:
                 value = weights["entry_follows"]  # "…出版集团, 2021." → "[2] 蒋若涵. …": the list's next entry
@@ -813,10 +830,9 @@ def _line_joins(lines: list[Line], column: float, run: bool = False):
                     # a paragraph's indented first line (short by its indent, yet ending
                     # mid-sentence: no paragraph's last line) — against a word running across
                     # the join, which two characters make by chance too ("例如大" + "观察…")
-                    across = word_across(lines[a].text, lines[b].text, read=run)
-                    value = weights["dangling"] + (weights["word_across"] if across else 0.0)
+                    value = weights["dangling"] + across(a, b)
                 elif runs_on[a]:
-                    value = weights["word_across" if word_across(lines[a].text, lines[b].text, read=run) else "no_word_across"]
+                    value = across(a, b) or weights["no_word_across"]
             elif (heading[a] or not full[a]) and full[b] and not heading[b]:
                 # a paragraph's first line is indented: after a heading or a paragraph's
                 # last line (short, ending a sentence), a full line is no paragraph's start
@@ -1176,6 +1192,7 @@ def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
 def _streams(
     group: list[Line], column: float, body_ids: set[int], explain: list[evidence.Decision] | None, run: bool = False,
     banded: bool = False, before: frozenset[int] = frozenset(), listed: int | None = None,
+    known: frozenset[str] = frozenset(),
 ) -> list[list[Line]]:
     """A block whose lines alternate between the two columns, as two blocks.
 
@@ -1219,7 +1236,7 @@ def _streams(
     foot = next((k for k, line in enumerate(lines) if k and marker_kind(line.text) == "journal"), len(lines))
     lines, tail = lines[:foot], lines[foot:]
     n = len(lines)
-    join = _line_joins(lines, column, run)
+    join = _line_joins(lines, column, run, known)
     weights = evidence.ORDER
 
     def switch(k: int) -> float:
@@ -1502,6 +1519,10 @@ def _alternating(streams: list[int], lines: list[Line]) -> bool:
     Plain pdftotext prints a narrow gutter's columns a line of each in turn (dev: 0.86 to 1.0 of
     those lines in most runs), pdfminer a column's lines apart but several in a row (0.33 to 0.76)."""
     apart = [k for k in range(1, len(lines)) if lines[k - 1].gap_after and lines[k].gap_after]
+    # (lines of text only: a table's cells or a figure's labels inside the run, round s11-mixcol,
+    # come a table's row at a time, and counted, they made a run printed in turn look otherwise —
+    # dev twocol-narrow plain pdftotext paragraphs 0.543 → 0.567)
+    apart = [k for k in apart if HAN_RE.search(lines[k - 1].text) and HAN_RE.search(lines[k].text)]
     if len(apart) < MIN_ALTERNATIONS:
         return False
     return sum(streams[k] != streams[k - 1] for k in apart) >= ALTERNATING * len(apart)
@@ -1522,7 +1543,8 @@ def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],
     blank lines then say nothing about the columns, and whether the run's lines are two
     columns' is weighed by :func:`_streams`, as for a block pdftotext printed whole (a page
     read column by column reads well as one stream: no split gains there). Front matter, the
-    first page's footnote and lines without a Chinese character end a run. Only lines a
+    first page's footnote and lines without a Chinese character end a run — but a table's cells
+    or a figure's labels inside a run (:func:`_loose`) do not. Only lines a
     column wide make a run: most of its lines fill the column (a text that gives each paragraph
     as one line between blank lines, as a Markdown extractor does, has no columns to find).
     Returns the blocks and the ids of the joined runs among them."""
@@ -1555,13 +1577,28 @@ def _interleaved_runs(groups: list[list[Line]], body_ids: set[int],
         if label is not None and id(group[0]) in body_ids and _movable(group):
             run.append(group[:label])
             group = group[label:]
-        elif id(group[0]) in body_ids and _movable(group):
+        elif id(group[0]) in body_ids and (_movable(group) or (run and _loose(group, column))):
+            # (a table's cells or a figure's labels amid the run: the run goes on past them,
+            # and the split places their lines as it places the others — ended there, as before
+            # round s11-mixcol, the page's runs were too short to split: dev, twocol-narrow,
+            # paragraphs 0.48 → 0.54 (plain pdftotext), 0.51 → 0.53 (pdfminer); set apart after
+            # the run instead, 0.51 and 0.50)
             run.append(group)
             continue
         flush()
         out.append(group)
     flush()
     return out, runs
+
+
+def _loose(group: list[Line], column: float) -> bool:
+    """A block of a table's cells or a figure's labels (numbers, a caption's English twin: no
+    Chinese character, no label, no reference entry, none wider than a column) printed amid a
+    run of interleaved lines: the run goes on past it, and its lines are placed as the others."""
+    return all(
+        not HAN_RE.search(line.text) and marker_kind(line.text) is None and not _ENTRY.match(line.text)
+        and line.width <= column + FULL for line in group
+    )
 
 
 def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = None) -> Lines:
@@ -1587,6 +1624,7 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
     wide = _text_width(lines, body)
     body_from = lines[body].number
     last_entry = _listed(lines)
+    known: frozenset[str] | None = None
     banded: bool | None = None  # the text gives a narrow gutter's columns in bands (told once, when a run needs it)
     for number, page in enumerate(pages):
         in_body = [line for line in page if line.page > lines[body].page or line.number > body_from]
@@ -1611,7 +1649,9 @@ def restore_block_order(doc: Lines, explain: list[evidence.Decision] | None = No
                 if runs and banded is None:
                     banded = _column_runs(lines)
             before = frozenset(cited)
-            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, bool(banded) and id(group) in runs, before, last_entry)]
+            if known is None:  # the document's phrases, found once, when a two-column page needs them
+                known = phrases(line.text for line in lines)
+            groups = [part for group in groups for part in _streams(group, column, body_ids, explain, id(group) in runs, bool(banded) and id(group) in runs, before, last_entry, known)]
         if doc.blank_is_filler:  # blank lines mean nothing: no block is ordered by them
             out.extend(line for group in groups for line in group)
             continue

@@ -103,6 +103,44 @@ def _read_across(left: str, right: str) -> str | None:
     return None
 
 
+# The document's own phrases (round s11-mixcol): three ideographs in a row inside one of its
+# lines. An article repeats its terms ("产教融合", "企业参与", "共享率"), and most of them are no
+# dictionary word, or one a chance join makes too; a join whose two sides make three ideographs
+# the article prints elsewhere in a line is likely a true one. Measured on the dev part of the
+# import corpus (gold paragraphs cut every 20 characters, each cut against a random line start):
+# a dictionary word across 45 % of true joins and 5 % of false ones; a word or one of the
+# article's phrases 61 % and 7 %.
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+PHRASE = 3
+# A particle or conjunction either side of the join makes a phrase with any word by chance
+# ("…配送费的" + "共同配送…" → 的共同): no evidence there (dev, two columns, plain pdftotext:
+# twocol-spaced paragraphs 0.821 → 0.829, citation sequences 23 → 24; twocol-narrow alike).
+PARTICLES = frozenset("的地得了和与及是在等")
+
+
+def phrases(texts) -> frozenset[str]:
+    """The strings of PHRASE ideographs in a row inside ``texts`` (a document's lines)."""
+    found: set[str] = set()
+    for text in texts:
+        for run in _HAN_RUN.findall(text):
+            found.update(run[i : i + PHRASE] for i in range(len(run) - PHRASE + 1))
+    return frozenset(found)
+
+
+def phrase_across(left: str, right: str, known: frozenset[str]) -> str | None:
+    """A string of ``known`` (:func:`phrases`) made of the end of ``left`` and the start of
+    ``right`` (two ideographs and one, or one and two), if any — none where a particle
+    (:data:`PARTICLES`) stands either side of the join."""
+    left, right = left.rstrip()[-2:], right.lstrip()[:2]
+    if left[-1:] in PARTICLES or right[:1] in PARTICLES:
+        return None
+    for i in (2, 1):
+        candidate = left[len(left) - i :] + right[: PHRASE - i] if len(left) >= i else ""
+        if len(candidate) == PHRASE and candidate in known:
+            return candidate
+    return None
+
+
 if __name__ == "__main__":
     write()
     print(f"wrote {SHIPPED}", file=sys.stderr)
