@@ -705,7 +705,9 @@ def _bare_labels(texts: list[str]) -> set[int]:
     return found if len(found) >= 3 else set()
 
 
-_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（])")
+# The label, then a word: a letter, a quotation mark, or a word opened by digits ("9 21st century heart
+# solution …", "4 3D printing …"); a number then a space then a number ("12 2002;58(12)") is no label.
+_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（]|\d+[^\W\d_])")
 
 
 def _spaced_labels(texts: list[str]) -> set[int]:
