@@ -236,8 +236,15 @@ DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|p
 # open an entry ("OECD, 2019, OECD Employment Outlook 2019 …"); a journal's name is followed by its
 # volume, not a year and a comma (GB/T puts the year after the journal only in a numbered list).
 # (No abbreviation: "J. Chem." / "Phys., 1996, 104(5)" is a journal's name wrapped.)
-_NAME_YEAR_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"](?:[^\W\d_]|[’'&\-])*(?: (?:[^\W\d_]|[’'&\-])+){0,6},\s*"
-                             r"(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+# (A body and its divisions, each a sentence, as the Harvard styles name a government's: "Great Britain.
+# Ministry of Defence, 2004.", "Great Britain. Parliament. House of Commons, 1988.")
+_BODY = r"[" + LATIN_CAPITALS + r"](?:[^\W\d_]|[’'&\-])*(?: (?:[^\W\d_]|[’'&\-])+){0,6}"
+_NAME_YEAR_HEAD = re.compile(r"^\s*" + _BODY + r"(?:\. " + _BODY + r"){0,3},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+# A law report's or an official journal's year in brackets, then its series, as the Harvard and OSCOLA styles cite a
+# case or a regulation: "Alessandrini Srl and others v. Commission (C-295/03 P) [2005] ECR I–5700.", "Council
+# Regulation (EC) 1984/2003 of 8 April 2003 … [2003] OJ", "Donoghue v Stevenson [1932] AC 562": no entry's
+# wrapped line opens with a capital and holds one, a new entry opens with it.
+_LAW_REPORT = re.compile(r"^\s*[A-Z][^\[\]]{2,240}?\[(?:1[5-9]|20)\d\d\]\s+[A-Z]{2,}\b")
 # A family name after its lower-case particles, then its initials or given name ("de Mel, S., D.
 # McKenzie, and C. Woodruff, 2008, …", "van Praag, C. M., and …"): an entry's head, though it opens
 # in lower case as an entry's tail does.
@@ -468,12 +475,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             furniture.add(number_in_file)
             continue  # the page's number between marks, or its running head
         if is_heading(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
-                section_above or _prose(" ".join(_join(g["parts"]) for g in groups)) or all(
+                section_above or _prose(" ".join(_join(g["parts"]) for g in groups)) or any(
+                    _SOURCE_CODE.search(_join(g["parts"])) for g in groups) or all(
                     not re.search(r"://", joined := _join(g["parts"])) and not _OLD_YEAR.search(joined) for g in groups)):
             # The list's first heading after unlabelled lines without a year or a URL (a running
             # head comes after entries, which have a year or an address; the paragraph above
-            # may have numbers, "14 = 2 · 7"), or after prose (which may cite "Lamport (1986)"):
-            # the paragraph above it.
+            # may have numbers, "14 = 2 · 7"), or after prose (which may cite "Lamport (1986)") or a manual's
+            # example source ("@jurisdiction{srl2005,", "year = {2005},", "\\fullcite"): the text above it.
             groups = []
         if is_heading(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
@@ -612,6 +620,8 @@ def _after_list(texts: list[str], index: int, labelled: bool, expected: int, bra
     return not (labelled and _next_label(texts, index, expected, bracketed) == expected)
 
 
+# A BibTeX entry's or field's source, or a LaTeX command, as a style's manual prints its examples above the list.
+_SOURCE_CODE = re.compile(r"@[a-z]+\s*\{\s*[\w:.\-]+,|^\s*[a-z]+\s*=\s*\{|\\[a-z]{3,}", re.MULTILINE)
 _CAPITALS_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,3}$")
 
 
@@ -1029,6 +1039,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         return "GB/T names and the year"  # "Young M, 2008.": names and a year, not a journal and its volume
     if _NAME_YEAR_HEAD.match(text):
         return "a name, then the year"  # "OECD, 2019, OECD Employment Outlook …", "World Bank, 2020.": a name, then the year
+    if _LAW_REPORT.match(text) and _dated(previous):
+        return "a law case or regulation (a law report's year in brackets) after a finished entry"
     if _SOURCE_START.match(text):
         return None  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
     if _TYPE_CODE.search(text) and _TYPE_CODE.search(previous):
