@@ -28,12 +28,15 @@ from wenxian.refparse.fragments import LATIN_CAPITALS, half_width
 from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
                                    without_soft_hyphens)
 
-# (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
+# (and the same in Portuguese, Spanish, French, German: "Referências", "Referencias", "Références", "Bibliografia",
+# "Literatur", "Literaturverzeichnis", "Quellen- und Literaturverzeichnis")
 # (…numbered as a section, "3 Reference bibliography", "7. References", as a thesis or a manual numbers it)
 HEADING = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献"
                      r"|references|reference\s+(?:list|bibliography)|bibliography"
                      r"|refer[êeé]ncias?|références|bibliograf[ií]a|bibliographie"
-                     r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料)\W*$", re.IGNORECASE)
+                     r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料"
+                     r"|literatur(?:verzeichnis)?|(?:quellen-\s*und\s*)?literaturverzeichnis|quellenverzeichnis"
+                     r"|(?:verwendete|zitierte)\s+literatur)\W*$", re.IGNORECASE)
 # A heading letter-spaced by the PDF ("R E F E R E N C E S", "B I B L I O G R A P H Y") or set in small
 # capitals split after its first letter ("R EFERENCES"): single letters apart, or one capital before
 # the rest.
@@ -115,7 +118,9 @@ SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-
                           rf"|^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
                           # Springer's one en dash ("– (1907) De Anima."); a dash the PDF's text lost
                           # (". “Pottery, Poetry …”": SBL's 3-em dash)
-                          r"|^\s*\.\s+[“\"A-Z]")
+                          r"|^\s*\.\s+[“\"A-Z]"
+                          # German "Ders.:", "Dies.:" ("the same", as biblatex-dw prints the author of the entry above)
+                          r"|^\s*(?:Ders|Dies|Derselbe|Dieselbe)\.?:\s+\S")
 # Springer's author-year head: family names with their initials packed after them, set off by
 # commas ("Bertram A, Wentworth R (1996)", "Brandt A von, Hoffmann E (1987)", "Almendro JL et al.
 # (1998)"), or one name alone ("Aristotle (1877)", "CMS (2003)"), then the year in parentheses, maybe
@@ -545,6 +550,18 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
             current["tr"].append(text)
+        elif current and not labelled and _LONE_WORD.match(text) and _complete(previous) and _COLON_HEAD.match(
+                next(iter(_lines_after(texts, index, 1)), "")):
+            # A sub-heading of the list between a finished entry and names with their colon ("Sekundärliteratur",
+            # "Internetquellen", "Notentexte"): no entry's text.
+            asides.append(number_in_file)
+        elif current and not labelled and _complete(previous) and (_COLON_HEAD.match(text) and (
+                "," in text.split(":", 1)[0] or not texts[index - 1].strip())):
+            # Names with their colon after a finished entry: "Müller, Peter: Title …", and after a blank line a
+            # name alone, "Aristoteles: De Anima …" (the German humanities' styles; an annotation printed
+            # under the entry above may end as an entry does).
+            groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [], "tr_line": None,
+                           "label": None, "why": "names and their colon after a finished entry"})
         elif current and ((not back_referenced and not _starts_entry(text, previous, labelled, heads_only,
                                                                       _lines_after(texts, index))) or (
                 # A list whose entries close with the document's back-references: an entry goes
@@ -866,6 +883,16 @@ def _dated(previous: str) -> bool:
     """Whether an entry has its date: a year, or the words of a work not yet dated ("(in press).",
     "n.d.", "待刊"), after which the next author-year head opens an entry."""
     return bool(_OLD_YEAR.search(previous) or _UNDATED.search(previous))
+
+
+# Names and a colon opening an entry, as the German humanities' styles print them: "Angenendt, Arnold:", "Meier,
+# Hans (Hrsg.):", "Brandt, Ahasver von und Erich Hoffmann:", "Gregor der Große:", "Aristoteles:" (no label, no URL's
+# scheme: "Documentation URL:", nor a place before its publisher: "Cambridge, MA:", "Washington, D.C.:").
+_GIVEN = r"[" + LATIN_CAPITALS + r"][^\W\d_]+|[" + LATIN_CAPITALS + r"]\."
+_COLON_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"][^\W\d_]+(?:-[" + LATIN_CAPITALS + r"][^\W\d_]+)?"
+                         rf"(?:,(?:\s(?:{_GIVEN})){{1,3}}(?:\s(?:von|van|de|der|du))?|\s(?:der|die|von)\s[" + LATIN_CAPITALS
+                         + rf"][^\W\d_]+)?(?:\s(?:und|and)\s(?:{_GIVEN})(?:\s(?:{_GIVEN})){{1,2}})?(?:\s\(Hrsg\.\))?:\s+"
+                         r"(?!https?\b|ftp\b|www\.|doi\b)[^\W\d_„“\"]")
 
 
 def _lines_after(texts: list[str], index: int, count: int = 10) -> list[str]:
