@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import YEAR, groups
+from wenxian.refparse.styles.common import YEAR, groups, particle_first
 
 _NAME = r"[A-ZÄÖÜ][^\W\d_]+(?:[\-’'][^\W\d_]+)*"
 # "Angenendt, Arnold", "Cicero, Marcus Tullius", "Geer, Ingrid de", "Brandt, Ahasver von und Erich Hoffmann",
@@ -48,7 +48,7 @@ BOOK = re.compile(rf"^(?P<title>.+?)[.,]\s+(?:(?P<thesis>Diss\.),\s+)?(?:{_PLACE
                   rf"{_YEARS}(?:,\s+Ndr\.\s[^.]*)?\s*\.?$", re.DOTALL)
 # A page online, its URL taken out before: "Title. 2010. URL am 10. Sep. 2011." (musuos), "Title, 2006, url: URL (besucht
 # am 01. 10. 2006)." (biblatex-dw).
-ONLINE = re.compile(rf"^(?P<title>[^\d]+?)[.,]\s+{YEAR}[.,]\s*(?:url:\s*)?(?:\(?(?:besucht\s+)?am\s+\d{{1,2}}\.\s*[^()]{{1,12}}?\s*\d{{4}}\)?)?"
+ONLINE = re.compile(rf"^(?P<title>[^\d]+?)[.,]\s+{YEAR}[.,]\s*(?:url:\s*)?\(?(?:besucht\s+)?am\s+\d{{1,2}}\.\s*[^()]{{1,12}}?\s*\d{{4}}\)?"
                     r"\s*\.?$", re.DOTALL)
 # What follows the title and is no part of it: its contributors, its language, its series, its volumes, its edition.
 _AFTER_TITLE = re.compile(r"(?:,|\.)\s+(?:(?:hrsg|übers|komm|eingel|bearb|erläut)\.|Hrsg\.\s+von\b"
@@ -73,7 +73,11 @@ def _read_entry(head: re.Match[str], rest: str) -> Spans | None:
         spans["title"] = _title(spans["title"])
         if not spans["title"] or (pattern is BOOK and re.search(r"[.,]\s+[Ii]n:\s", spans["title"])):
             return None  # "…, in: …" not read as a source is no book's title
-        names = head.group("names").replace(" und ", " and ").replace(" u. ", " and ")
+        people = re.split(r"\s+(?:und|u\.)\s+", head.group("names"))
+        # ("Gregor der Große": one name with its epithet, kept whole)
+        people = [f"{{{name}}}" if re.fullmatch(r"[^,]+\s(?:der|die)\s[^,]+", name) else particle_first(name)
+                  for name in people]
+        names = " and ".join(people)
         spans["editor" if head.group("editors") else "author"] = names
         if pattern is IN:
             container = spans["container"]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles.common import MONTH_NAMES, PAGES, YEAR, groups, month_number
+from wenxian.refparse.styles.common import MONTH_NAMES, PAGES, YEAR, groups, month_number, particle_first
 
 # The names: "Family, I.", "Family, I. and Family, J.", "Family, I., Family, J. and Family, K.".
 _NAMES = r"(?P<author>[A-Z][^()“”‘’\d]*?)"
@@ -102,6 +102,7 @@ def read(text: str) -> Spans | None:
         if found is not None:
             spans = {**groups(bath), **found}
             spans.pop("rest", None)
+            spans["author"] = particle_first(spans["author"])  # "Beethoven, L. van"
             if accessed and accessed.group("month") in MONTH_NAMES:
                 month = month_number(accessed.group("month"))
                 spans["urldate"] = f"{accessed.group('year')}-{month:02d}-{int(accessed.group('day')):02d}"
