@@ -243,8 +243,11 @@ DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|p
 # (No abbreviation: "J. Chem." / "Phys., 1996, 104(5)" is a journal's name wrapped.)
 # (A body and its divisions, each a sentence, as the Harvard styles name a government's: "Great Britain.
 # Ministry of Defence, 2004.", "Great Britain. Parliament. House of Commons, 1988.")
-_BODY = r"[" + LATIN_CAPITALS + r"](?:[^\W\d_]|[’'&\-])*(?: (?:[^\W\d_]|[’'&\-])+){0,6}"
-_NAME_YEAR_HEAD = re.compile(r"^\s*" + _BODY + r"(?:\. " + _BODY + r"){0,3},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+_NAME_YEAR_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"](?:[^\W\d_]|[’'&\-])*(?: (?:[^\W\d_]|[’'&\-])+){0,6},\s*"
+                             r"(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+# (each of its words capitalised but "of", "the", "and", "for": not a wrapped line "Press. Original edition, 1971.")
+_BODY = r"[" + LATIN_CAPITALS + r"][^\W\d_]*(?: (?:of|the|and|for|[" + LATIN_CAPITALS + r"][^\W\d_]*)){0,6}"
+_BODY_DIVISIONS_YEAR = re.compile(r"^\s*" + _BODY + r"(?:\. " + _BODY + r"){1,3},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
 # A law report's or an official journal's year in brackets, then its series, as the Harvard and OSCOLA styles cite a
 # case or a regulation: "Alessandrini Srl and others v. Commission (C-295/03 P) [2005] ECR I–5700.", "Council
 # Regulation (EC) 1984/2003 of 8 April 2003 … [2003] OJ", "Donoghue v Stevenson [1932] AC 562": no entry's
@@ -888,7 +891,7 @@ def _dated(previous: str) -> bool:
 # Names and a colon opening an entry, as the German humanities' styles print them: "Angenendt, Arnold:", "Meier,
 # Hans (Hrsg.):", "Brandt, Ahasver von und Erich Hoffmann:", "Gregor der Große:", "Aristoteles:" (no label, no URL's
 # scheme: "Documentation URL:", nor a place before its publisher: "Cambridge, MA:", "Washington, D.C.:").
-_GIVEN = r"[" + LATIN_CAPITALS + r"][^\W\d_]+|[" + LATIN_CAPITALS + r"]\."
+_GIVEN = r"[" + LATIN_CAPITALS + r"][^\W\d_A-Z][^\W\d_]*|[" + LATIN_CAPITALS + r"]\."  # (not a state: "Columbus, OH:")
 _COLON_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"][^\W\d_]+(?:-[" + LATIN_CAPITALS + r"][^\W\d_]+)?"
                          rf"(?:,(?:\s(?:{_GIVEN})){{1,3}}(?:\s(?:von|van|de|der|du))?|\s(?:der|die|von)\s[" + LATIN_CAPITALS
                          + rf"][^\W\d_]+)?(?:\s(?:und|and)\s(?:{_GIVEN})(?:\s(?:{_GIVEN})){{1,2}})?(?:\s\(Hrsg\.\))?:\s+"
@@ -1066,6 +1069,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         return "GB/T names and the year"  # "Young M, 2008.": names and a year, not a journal and its volume
     if _NAME_YEAR_HEAD.match(text):
         return "a name, then the year"  # "OECD, 2019, OECD Employment Outlook …", "World Bank, 2020.": a name, then the year
+    if _BODY_DIVISIONS_YEAR.match(text):
+        return "a body and its divisions, then the year"
     if _LAW_REPORT.match(text) and _dated(previous):
         return "a law case or regulation (a law report's year in brackets) after a finished entry"
     if _SOURCE_START.match(text):

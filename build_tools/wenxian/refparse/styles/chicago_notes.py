@@ -22,26 +22,31 @@ from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles.common import MONTH, PAGES, YEAR, groups
 
 _WORD = r"[A-Z][\w’'\-]*\.?"
-_PERSON = rf"(?:{_WORD}\s+){{0,3}}[A-Z][\w’'\-]+"  # "C. Daniel Batson", "Associated Press", "Aristotle"
+_PERSON = rf"(?:{_WORD}\s+){{1,3}}[A-Z][\w’'\-]+"  # "C. Daniel Batson", "Associated Press"
 NAMES = rf"(?P<author>{_PERSON}(?:(?:,\s+{_PERSON})*,?\s+and\s+{_PERSON})?)"
 _SHORT_NAMES = r"(?P<author>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)"  # (not "Adorno and Benjamin": read as one name)
 _IMPRINT = rf"\((?:\d{{4}};\s*repr\.,\s*)?(?P<address>[A-Z][^:()]*?):\s*(?P<publisher>[^()]+?),\s*{YEAR}\)"
 _QUOTED = r"“(?P<title>[^“”]+?),”"
 _ROLES = r"(?:,\s+(?:ed|trans|rev|comp)\.[^()]*?)?"
 _TAIL = r"\s*[,.]?\s*\.?\s*$"  # (the URL taken out before may leave ", ." behind)
+# (after the names no initial: "Lastname, E., Title (…)" is a family name first, another style's)
+_AFTER_NAMES = r",\s+(?![A-Z]\.)"
 FORMS = (
-    (re.compile(rf"^{NAMES},\s+{_QUOTED}\s+(?P<container>[^,“”()]+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>\d+))?\s+"
+    (re.compile(rf"^{NAMES}{_AFTER_NAMES}{_QUOTED}\s+(?P<container>[^,“”()]+?)\s+(?P<volume>\d+)(?:,\s*no\.\s*(?P<issue>\d+))?\s+"
                 rf"\((?:[^()]*?\s)?{YEAR}\):\s*{PAGES}{_TAIL}", re.DOTALL), "article"),
-    (re.compile(rf"^{NAMES},\s+{_QUOTED}\s+(?:chap\.\s+\d+\s+)?in\s+(?P<container>[^()“”]+?){_ROLES}\s+{_IMPRINT}"
+    (re.compile(rf"^{NAMES}{_AFTER_NAMES}{_QUOTED}\s+(?:chap\.\s+\d+\s+)?in\s+(?P<container>[^()“”]+?){_ROLES}\s+{_IMPRINT}"
                 rf"(?:,\s*{PAGES})?{_TAIL}", re.DOTALL), "incollection"),
-    (re.compile(rf"^{NAMES},\s+{_QUOTED}\s+(?P<container>[^,“”()]+?)(?:\s+\(blog\))?(?:,\s+(?P<publisher>[^,“”()\d]+?))?,\s+"
+    (re.compile(rf"^{NAMES}{_AFTER_NAMES}{_QUOTED}\s+(?P<container>[^,“”()]+?)(?:\s+\(blog\))?(?:,\s+(?P<publisher>[^,“”()\d]+?))?,\s+"
                 rf"{MONTH}\s+\d{{1,2}},\s+{YEAR}{_TAIL}", re.DOTALL), "article"),
-    (re.compile(rf"^{NAMES},\s+(?P<title>[^“”()]+?){_ROLES}(?:,\s+\d+\s+vols\.)?\s+{_IMPRINT}{_TAIL}", re.DOTALL), "book"),
+    (re.compile(rf"^{NAMES}{_AFTER_NAMES}(?P<title>[^“”()]+?){_ROLES}(?:,\s+\d+\s+vols\.)?\s+{_IMPRINT}{_TAIL}", re.DOTALL), "book"),
 )
 # A short note: the names (family names alone) and the title cut short, maybe a place in the work ("Metaphysics
 # 3.2.996b5–8", "“The Frontal Lobes,” 149").
-SHORT = re.compile(rf"^{_SHORT_NAMES},\s+(?:“(?P<title>[^“”]+?)[.,]?”(?:\s*\d[\w.–\-]*)?|(?P<title2>[A-Z][^,“”\d]+?)"
-                   r"(?:,?\s+\d[\w.–\-]*)?)\s*\.?\s*$")
+# (The title is no sentence and the place no year: "Knuth, Donald Ervin. The TEXbook. Addison–Wesley, 1986." is a
+# bibliography's entry.)
+_PLACE_IN_WORK = r"(?!(?:1[5-9]|20)\d\d\b)\d[\w.–\-]*"
+SHORT = re.compile(rf"^{_SHORT_NAMES},\s+(?:“(?P<title>[^“”]+?)[.,]?”(?:,?\s*{_PLACE_IN_WORK})?|"
+                   rf"(?P<title2>[A-Z](?:[^,“”\d.]|\.(?!\s))+?)(?:,?\s+{_PLACE_IN_WORK})?)\s*\.?\s*$")
 
 
 def read(text: str) -> Spans | None:

@@ -46,7 +46,8 @@ MISC = re.compile(r"^(?P<title>[^‘’“”.]+?)\.\s+(?P<note>[A-Z][^.:;\d]+?)
 # The forms of the Bath Harvard, after its head. "[Online]" is taken out before; a translated title in brackets, a
 # translator or a report's series in parentheses are kept as the note ("Como agua para chocolate [Like water for
 # chocolate].", "Nicomachean ethics (W.D. Ross, Trans.).", "(Report 497).", "(Cm. 6041).").
-_PLACE = r"(?P<address>[A-Z][^:()\[\]]*?)"
+# (a place has no sentence in it, "Cambridge, Mass.", "St. Albans", and is no "Available from:")
+_PLACE = r"(?P<address>(?!Available\b)[A-Z](?:[^:()\[\].]|(?<=\bSt)\.|\.(?=\s*:)|\.(?=,))*?)"
 _BATH_TITLE = r"(?P<title>[^‘’“”]+?)(?:\s*\[(?P<translated>[^\[\]]+)\])?(?:\s*\((?P<role>[^()]+)\))?"
 BATH_BOOK = re.compile(rf"^{_BATH_TITLE}\.\s+(?:{_EDITION}\.\s+)?(?:\((?P<series>[^()]+)\)\.\s+)?{_PLACE}\s*:\s*"
                        r"(?P<publisher>[^:()\[\]]+?)\s*\.?\s*$", re.DOTALL)
@@ -60,7 +61,7 @@ BATH_NEWS = re.compile(r"^(?P<title>[^‘’“”]+?)\.\s+(?P<container>[A-Z][^
                        r"\s*\.?\s*$", re.DOTALL)
 _BATH_FORMS = ((BATH_IN, "incollection"), (BATH_THESIS, "thesis"), (BATH_ARTICLE, "article"), (BATH_NEWS, "article"),
                (BATH_BOOK, "book"))
-_ONLINE_MARK = re.compile(r"\s*\[Online\]")
+_ONLINE_MARK = re.compile(r"\s*\[Online\]", re.IGNORECASE)
 
 
 def _bath(rest: str) -> Spans | None:
