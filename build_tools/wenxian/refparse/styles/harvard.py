@@ -47,10 +47,10 @@ MISC = re.compile(r"^(?P<title>[^‘’“”.]+?)\.\s+(?P<note>[A-Z][^.:;\d]+?)
 # translator or a report's series in parentheses are kept as the note ("Como agua para chocolate [Like water for
 # chocolate].", "Nicomachean ethics (W.D. Ross, Trans.).", "(Report 497).", "(Cm. 6041).").
 # (a place has no sentence in it, "Cambridge, Mass.", "St. Albans", and is no "Available from:")
-_PLACE = r"(?P<address>(?!Available\b)[A-Z](?:[^:()\[\].]|(?<=\bSt)\.|\.(?=\s*:)|\.(?=,))*?)"
-_BATH_TITLE = r"(?P<title>[^‘’“”]+?)(?:\s*\[(?P<translated>[^\[\]]+)\])?(?:\s*\((?P<role>[^()]+)\))?"
+_PLACE = r"(?P<address>(?!Available\b|In\b)[A-Z](?:[^:()\[\].]|(?<=\bSt)\.|\.(?=\s*:)|\.(?=,))*?)"
+_BATH_TITLE = r"(?P<title>(?:(?!\.\s+In\b)[^‘’“”])+?)(?:\s*\[(?P<translated>[^\[\]]+)\])?(?:\s*\((?P<role>[^()]+)\))?"
 BATH_BOOK = re.compile(rf"^{_BATH_TITLE}\.\s+(?:{_EDITION}\.\s+)?(?:\((?P<series>[^()]+)\)\.\s+)?{_PLACE}\s*:\s*"
-                       r"(?P<publisher>[^:()\[\]]+?)\s*\.?\s*$", re.DOTALL)
+                       r"(?P<publisher>(?:(?!\bpp?\.)[^:()\[\]])+?)\s*\.?\s*$", re.DOTALL)  # (no "In: …" before, no pages)
 BATH_IN = re.compile(rf"^(?P<title>[^‘’“”]+?)\.\s+In:\s+(?P<editor>[^:]+?),\s+eds?\.\s+(?P<container>.+?)\.\s+{_PLACE}\s*:\s*"
                      rf"(?P<publisher>[^:,]+?),\s*pp?\.\s*{PAGES}\s*\.?\s*$", re.DOTALL)
 BATH_THESIS = re.compile(r"^(?P<title>[^‘’“”]+?)\.\s+Thesis\s*\((?P<degree>[^()]+)\)\.\s+(?P<publisher>[^,.]+?),\s*"
