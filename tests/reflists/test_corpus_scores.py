@@ -816,4 +816,4 @@ def test_sealed9_is_labelled_and_scored() -> None:
     assert all(reflist.REAL_SEALED9_DIR not in folders for folders in reflist.PDF_PERTURBED_PARTS.values())
 
 
-FLOOR9 = {"exact": 4, "matched": 113, "found": 123, "doi": 0, "url": 20, "fields": 0.837, "wrong": 8, "verbatim": 27}
+FLOOR9 = {"exact": 4, "matched": 113, "found": 123, "doi": 0, "url": 20, "fields": 0.834, "wrong": 7, "verbatim": 28}

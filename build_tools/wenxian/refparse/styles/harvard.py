@@ -48,16 +48,18 @@ MISC = re.compile(r"^(?P<title>[^‘’“”.]+?)\.\s+(?P<note>[A-Z][^.:;\d]+?)
 # chocolate].", "Nicomachean ethics (W.D. Ross, Trans.).", "(Report 497).", "(Cm. 6041).").
 # (a place has no sentence in it, "Cambridge, Mass.", "St. Albans", and is no "Available from:")
 _PLACE = r"(?P<address>(?!Available\b|In\b)[A-Z](?:[^:()\[\].]|(?<=\bSt)\.|\.(?=\s*:)|\.(?=,))*?)"
-_BATH_TITLE = r"(?P<title>(?:(?!\.\s+In\b)[^‘’“”])+?)(?:\s*\[(?P<translated>[^\[\]]+)\])?(?:\s*\((?P<role>[^()]+)\))?"
+# A title is no run of sentences ("Il corsaro. Libretto by …. Based on …": ISO 690's notes after it, not Bath's).
+_SENTENCE = r"(?:[^‘’“”.]|\.(?!\s))+?"
+_BATH_TITLE = rf"(?P<title>{_SENTENCE})(?:\s*\[(?P<translated>[^\[\]]+)\])?(?:\s*\((?P<role>[^()]+)\))?"
 BATH_BOOK = re.compile(rf"^{_BATH_TITLE}\.\s+(?:{_EDITION}\.\s+)?(?:\((?P<series>[^()]+)\)\.\s+)?{_PLACE}\s*:\s*"
                        r"(?P<publisher>(?:(?!\bpp?\.)[^:()\[\]])+?)\s*\.?\s*$", re.DOTALL)  # (no "In: …" before, no pages)
-BATH_IN = re.compile(rf"^(?P<title>[^‘’“”]+?)\.\s+In:\s+(?P<editor>[^:]+?),\s+eds?\.\s+(?P<container>.+?)\.\s+{_PLACE}\s*:\s*"
+BATH_IN = re.compile(rf"^(?P<title>{_SENTENCE})\.\s+In:\s+(?P<editor>[^:]+?),\s+eds?\.\s+(?P<container>.+?)\.\s+{_PLACE}\s*:\s*"
                      rf"(?P<publisher>[^:,]+?),\s*pp?\.\s*{PAGES}\s*\.?\s*$", re.DOTALL)
-BATH_THESIS = re.compile(r"^(?P<title>[^‘’“”]+?)\.\s+Thesis\s*\((?P<degree>[^()]+)\)\.\s+(?P<publisher>[^,.]+?),\s*"
+BATH_THESIS = re.compile(rf"^(?P<title>{_SENTENCE})\.\s+Thesis\s*\((?P<degree>[^()]+)\)\.\s+(?P<publisher>[^,.]+?),\s*"
                          r"(?P<address>[^,.]+?)\s*\.?\s*$", re.DOTALL)
-BATH_ARTICLE = re.compile(r"^(?P<title>[^‘’“”]+?)\.\s+(?P<container>[A-Z][^.,:()\[\]]+?),\s*(?P<volume>\d+[A-Za-z]?)"
+BATH_ARTICLE = re.compile(rf"^(?P<title>{_SENTENCE})\.\s+(?P<container>[A-Z][^.,:()\[\]]+?),\s*(?P<volume>\d+[A-Za-z]?)"
                           rf"(?:\s?\((?P<issue>[^()]+)\))?(?:,\s*pp?\.\s*{PAGES})?\s*\.?\s*$", re.DOTALL)
-BATH_NEWS = re.compile(r"^(?P<title>[^‘’“”]+?)\.\s+(?P<container>[A-Z][^.,:()\[\]]+?),\s*(?P<date>\d{1,2}\s+[A-Z][a-z]+)"
+BATH_NEWS = re.compile(rf"^(?P<title>{_SENTENCE})\.\s+(?P<container>[A-Z][^.,:()\[\]]+?),\s*(?P<date>\d{{1,2}}\s+[A-Z][a-z]+)"
                        r"\s*\.?\s*$", re.DOTALL)
 _BATH_FORMS = ((BATH_IN, "incollection"), (BATH_THESIS, "thesis"), (BATH_ARTICLE, "article"), (BATH_NEWS, "article"),
                (BATH_BOOK, "book"))
@@ -98,7 +100,8 @@ def read(text: str) -> Spans | None:
         if accessed or available:
             rest = rest[:(available or accessed).start() - bath.end("year") - 1]
         found = _bath(_ONLINE_MARK.sub("", rest))
-        if found is None and (accessed or available) and _ONLINE_MARK.search(rest):
+        if found is None and (accessed or available) and _ONLINE_MARK.search(rest) and re.fullmatch(
+                _SENTENCE, _ONLINE_MARK.split(rest)[0].strip()):
             found = {"title": _ONLINE_MARK.split(rest)[0].strip(), "type": "online"}  # "Title [Online]. Available from: …"
         if found is not None:
             spans = {**groups(bath), **found}
