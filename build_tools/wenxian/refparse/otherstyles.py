@@ -842,7 +842,7 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
             re.match(r"(?:and|&)\s|(?:[A-Z]\.\s?)+(?:et\sal\.|[A-Z][a-z])", ieee.get("title", ""))) and not (
             # (…nor is a family name without initials, its given name and a colon before the title: the German
             # "Müller, Peter: Title. Place: Publisher, Year.", not IEEE's "P. Müller, Title")
-            "." not in ieee.get("author", "") and re.match(r"[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)*:\s", ieee.get("title", ""))):
+            "." not in (ieee.get("author") or ieee.get("editor", "")) and re.match(r"[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)*:\s", ieee.get("title", ""))):
         # (names that are no names — "Coleman, William. Biology in the Nineteenth Century: …, Function" — or
         # a title that opens with the names' rest — "and Fritz Lenz. Grundriss …", "W. C. et al. Principles …" —
         # mean the line is another style's: the next readers try it)

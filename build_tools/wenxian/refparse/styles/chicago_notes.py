@@ -24,7 +24,7 @@ from wenxian.refparse.styles.common import MONTH, PAGES, YEAR, groups
 _WORD = r"[A-Z][\w’'\-]*\.?"
 _PERSON = rf"(?:{_WORD}\s+){{1,3}}[A-Z][\w’'\-]+"  # "C. Daniel Batson", "Associated Press"
 NAMES = rf"(?P<author>{_PERSON}(?:(?:,\s+{_PERSON})*,?\s+and\s+{_PERSON})?)"
-_SHORT_NAMES = r"(?P<author>[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?)"  # (not "Adorno and Benjamin": read as one name)
+_SHORT_NAMES = r"(?P<author>[A-Z][a-z’'\-][\w’'\-]*(?:\s[A-Z][a-z’'\-][\w’'\-]*)?)"  # (not in capitals: "FRANK MITTELBACH, Title")  # (not "Adorno and Benjamin": read as one name)
 _IMPRINT = rf"\((?:\d{{4}};\s*repr\.,\s*)?(?P<address>[A-Z][^:()]*?):\s*(?P<publisher>[^()]+?),\s*{YEAR}\)"
 _QUOTED = r"“(?P<title>[^“”]+?),”"
 _ROLES = r"(?:,\s+(?:ed|trans|rev|comp)\.[^()]*?)?"

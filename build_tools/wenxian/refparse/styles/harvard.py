@@ -49,7 +49,7 @@ MISC = re.compile(r"^(?P<title>[^‘’“”.]+?)\.\s+(?P<note>[A-Z][^.:;\d]+?)
 # (a place has no sentence in it, "Cambridge, Mass.", "St. Albans", and is no "Available from:")
 _PLACE = r"(?P<address>(?!Available\b|In\b)[A-Z](?:[^:()\[\].]|(?<=\bSt)\.|\.(?=\s*:)|\.(?=,))*?)"
 # A title is no run of sentences ("Il corsaro. Libretto by …. Based on …": ISO 690's notes after it, not Bath's).
-_SENTENCE = r"(?:[^‘’“”.]|\.(?!\s))+?"
+_SENTENCE = r"(?:[^‘’“”./]|/(?!/)|\.(?!\s))+?"  # (nor has GB/T's "//" before its source)
 _BATH_TITLE = rf"(?P<title>{_SENTENCE})(?:\s*\[(?P<translated>[^\[\]]+)\])?(?:\s*\((?P<role>[^()]+)\))?"
 BATH_BOOK = re.compile(rf"^{_BATH_TITLE}\.\s+(?:{_EDITION}\.\s+)?(?:\((?P<series>[^()]+)\)\.\s+)?{_PLACE}\s*:\s*"
                        r"(?P<publisher>(?:(?!\bpp?\.)[^:()\[\]])+?)\s*\.?\s*$", re.DOTALL)  # (no "In: …" before, no pages)
