@@ -553,10 +553,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
             current["tr"].append(text)
-        elif current and not labelled and _LONE_WORD.match(text) and _complete(previous) and _COLON_HEAD.match(
-                next(iter(_lines_after(texts, index, 1)), "")):
-            # A sub-heading of the list between a finished entry and names with their colon ("Sekundärliteratur",
-            # "Internetquellen", "Notentexte"): no entry's text.
+        elif current and not labelled and _LONE_WORD.match(text) and not texts[index - 1].strip() and _complete(
+                previous) and _COLON_HEAD.match(next(iter(_lines_after(texts, index, 1)), "")):
+            # A sub-heading of the list after a blank line, between a finished entry and names with their colon
+            # ("Sekundärliteratur", "Internetquellen", "Notentexte"): no entry's text (not a place wrapped before
+            # its state, "Washington" / "DC: World Bank").
             asides.append(number_in_file)
         elif current and not labelled and _complete(previous) and (_COLON_HEAD.match(text) and (
                 "," in text.split(":", 1)[0] or not texts[index - 1].strip())):
@@ -892,7 +893,7 @@ def _dated(previous: str) -> bool:
 # Hans (Hrsg.):", "Brandt, Ahasver von und Erich Hoffmann:", "Gregor der Große:", "Aristoteles:" (no label, no URL's
 # scheme: "Documentation URL:", nor a place before its publisher: "Cambridge, MA:", "Washington, D.C.:").
 _GIVEN = r"[" + LATIN_CAPITALS + r"][^\W\d_A-Z][^\W\d_]*|[" + LATIN_CAPITALS + r"]\."  # (not a state: "Columbus, OH:")
-_COLON_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"][^\W\d_]+(?:-[" + LATIN_CAPITALS + r"][^\W\d_]+)?"
+_COLON_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"][^\W\d_A-Z][^\W\d_]*(?:-[" + LATIN_CAPITALS + r"][^\W\d_]+)?"
                          rf"(?:,(?:\s(?:{_GIVEN})){{1,3}}(?:\s(?:von|van|de|der|du))?|\s(?:der|die|von)\s[" + LATIN_CAPITALS
                          + rf"][^\W\d_]+)?(?:\s(?:und|and)\s(?:{_GIVEN})(?:\s(?:{_GIVEN})){{1,2}})?(?:\s\(Hrsg\.\))?:\s+"
                          r"(?!https?\b|ftp\b|www\.|doi\b)[^\W\d_„“\"]")
