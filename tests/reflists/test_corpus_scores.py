@@ -552,10 +552,10 @@ FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.961, "wro
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
-    """``--part all`` scores every part once seen, sealed5 to sealed8 among them (sealed8 scored by the lead
-    in round 13aw, seen since round 13az); the one part sealed now is session 11's ``real-sealed9`` (the
-    scoring itself stubbed, so that nothing reads the lists)."""
-    assert reflist.SEALED_PARTS == ("real-sealed9",)
+    """``--part all`` scores every part once seen, sealed5 to sealed9 among them (sealed8 scored by the lead
+    in round 13aw, seen since round 13az; sealed9 scored by the lead in session 11, seen since); no part is
+    sealed now (the scoring itself stubbed, so that nothing reads the lists)."""
+    assert reflist.SEALED_PARTS == ()
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
@@ -563,7 +563,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None, damage=None: reflist.Score())
     reflist.main(["--part", "all"])
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" in scored
-    assert "sealed8" in scored and "sealed9" not in scored
+    assert "sealed8" in scored and "sealed9" in scored
     assert all(reflist.REAL_SEALED8_DIR in folders for name, folders in reflist.PDF_PERTURBED_PARTS.items()
                if name == "perturbed-pdf")
     capsys.readouterr()
@@ -813,33 +813,25 @@ def test_lists_in_many_real_citation_styles(split: str) -> None:
     assert score.dois_kept == score.totals["doi"]  # a DOI is never lost, whatever the style
 
 
-def test_sealed9_is_labelled_and_kept_out_of_all(monkeypatch, capsys) -> None:
-    """Session 11's sealed lists (tests/data/reflists/real/sealed9), labelled by a helper who never ran
-    the reader, the importer or the scorer on them. No floor: they are not read here (the lead scores
-    them once, by name, with ``--part real-sealed9``); this checks only that the gold parses back to the
-    text (no tag left in it), every entry has a field, every file has its README row, and neither
-    ``--part all`` nor ``perturbed-pdf`` reads the part while naming it scores it (the scoring itself
-    stubbed, so that nothing reads the lists)."""
-    lists = {labelled.name: labelled for labelled in load_dir(reflist.REAL_SEALED9_DIR)}
-    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+def test_sealed9_is_labelled_and_scored() -> None:
+    """Session 11's sealed lists (tests/data/reflists/real/sealed9), labelled by a helper who never ran the reader,
+    the importer or the scorer on them, scored once by the lead with the session's starting code: 1/6 lists exact,
+    94 entries found for 115 (79 matched), fields 27.0 %, URL 18/21, 9 wrong values, 62 entries verbatim. Seen
+    since (session 11, reffix9), in ``--part all`` (not yet in ``perturbed-pdf``); floors at what it reads after
+    reffix9's rules: spaced labels past "9 21st century …", NLM's Internet forms, "Suppl", "[letter]" and notices
+    (styles/citing_medicine.py, otherstyles' VANCOUVER); the Bath Harvard ("Adams, G., 2009.", "[Online]",
+    "[Accessed …]", a government's divisions and a law report's "[2005] ECR" opening entries, a manual's BibTeX
+    example above the heading); the German humanities' lists (styles/german.py, "Literatur(verzeichnis)", "Ders.:",
+    names with their colon, one-word sub-headings); Chicago's notes (styles/chicago_notes.py). Left: the NSFC
+    proposal's numbered sections cut as entries (its two references stand alone in prose), the dw list's
+    title-led entries and an annotation read as names, notes that are a TV episode, a recording or a review."""
+    _labelled_and_scored(reflist.REAL_SEALED9_DIR, {
         "biblatex-bath-harvard.txt": 33, "biblatex-chicago-notes.txt": 24, "biblatex-dw-authortitle.txt": 26,
-        "biblatex-musuos.txt": 8, "mynsfc-proposal.txt": 2, "vancouver-nlm.txt": 22}
-    readme = (reflist.REAL_SEALED9_DIR.parent / "README.md").read_text(encoding="utf-8")
-    for labelled in lists.values():
-        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
-        assert all(entry.spans for entry in labelled.entries)
-        assert f"| sealed9 | `{labelled.name}` | {len(labelled.entries)} |" in readme
-    assert "real-sealed9" in reflist.SEALED_PARTS
+        "biblatex-musuos.txt": 8, "mynsfc-proposal.txt": 2, "vancouver-nlm.txt": 22}, FLOOR9)
+    assert "real-sealed9" not in reflist.SEALED_PARTS
     assert all(reflist.REAL_SEALED9_DIR not in folders for folders in reflist.PDF_PERTURBED_PARTS.values())
-    scored: list[str] = []
-    monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
-    monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
-    monkeypatch.setattr(reflist, "score_perturbed",
-                        lambda folders, reader=None, seed=0, damage=None: reflist.Score())
-    monkeypatch.setattr(reflist, "report", lambda *args, **kwargs: "")
-    reflist.main(["--part", "all"])
-    assert "sealed8" in scored and "sealed9" not in scored
-    scored.clear()
-    reflist.main(["--part", "real-sealed9"])
-    assert scored == ["sealed9"]
-    capsys.readouterr()
+
+
+# (this branch alone: fields 83.5 %, 7 wrong; merged with main's round 13, whose learned reader reads two
+# Vancouver entries and a Bath one otherwise: 82.4 %, 9 wrong — the floor holds for both)
+FLOOR9 = {"exact": 4, "matched": 113, "found": 123, "doi": 0, "url": 20, "fields": 0.823, "wrong": 9, "verbatim": 28}

@@ -28,12 +28,15 @@ from wenxian.refparse.fragments import LATIN_CAPITALS, half_width
 from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
                                    without_soft_hyphens)
 
-# (and the same in Portuguese, Spanish, French: "Referências", "Referencias", "Références", "Bibliografia")
+# (and the same in Portuguese, Spanish, French, German: "Referências", "Referencias", "Références", "Bibliografia",
+# "Literatur", "Literaturverzeichnis", "Quellen- und Literaturverzeichnis")
 # (…numbered as a section, "3 Reference bibliography", "7. References", as a thesis or a manual numbers it)
 HEADING = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献"
                      r"|references|reference\s+(?:list|bibliography)|bibliography"
                      r"|refer[êeé]ncias?|références|bibliograf[ií]a|bibliographie"
-                     r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料)\W*$", re.IGNORECASE)
+                     r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料"
+                     r"|literatur(?:verzeichnis)?|(?:quellen-\s*und\s*)?literaturverzeichnis|quellenverzeichnis"
+                     r"|(?:verwendete|zitierte)\s+literatur)\W*$", re.IGNORECASE)
 # A heading letter-spaced by the PDF ("R E F E R E N C E S", "B I B L I O G R A P H Y") or set in small
 # capitals split after its first letter ("R EFERENCES"): single letters apart, or one capital before
 # the rest.
@@ -115,7 +118,9 @@ SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-
                           rf"|^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
                           # Springer's one en dash ("– (1907) De Anima."); a dash the PDF's text lost
                           # (". “Pottery, Poetry …”": SBL's 3-em dash)
-                          r"|^\s*\.\s+[“\"A-Z]")
+                          r"|^\s*\.\s+[“\"A-Z]"
+                          # German "Ders.:", "Dies.:" ("the same", as biblatex-dw prints the author of the entry above)
+                          r"|^\s*(?:Ders|Dies|Derselbe|Dieselbe)\.?:\s+\S")
 # Springer's author-year head: family names with their initials packed after them, set off by
 # commas ("Bertram A, Wentworth R (1996)", "Brandt A von, Hoffmann E (1987)", "Almendro JL et al.
 # (1998)"), or one name alone ("Aristotle (1877)", "CMS (2003)"), then the year in parentheses, maybe
@@ -236,8 +241,18 @@ DESCRIPTION_FIRST = re.compile(r"^\s*\[(?:data\s?set|software|computer program|p
 # open an entry ("OECD, 2019, OECD Employment Outlook 2019 …"); a journal's name is followed by its
 # volume, not a year and a comma (GB/T puts the year after the journal only in a numbered list).
 # (No abbreviation: "J. Chem." / "Phys., 1996, 104(5)" is a journal's name wrapped.)
+# (A body and its divisions, each a sentence, as the Harvard styles name a government's: "Great Britain.
+# Ministry of Defence, 2004.", "Great Britain. Parliament. House of Commons, 1988.")
 _NAME_YEAR_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"](?:[^\W\d_]|[’'&\-])*(?: (?:[^\W\d_]|[’'&\-])+){0,6},\s*"
                              r"(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+# (each of its words capitalised but "of", "the", "and", "for": not a wrapped line "Press. Original edition, 1971.")
+_BODY = r"[" + LATIN_CAPITALS + r"][^\W\d_]*(?: (?:of|the|and|for|[" + LATIN_CAPITALS + r"][^\W\d_]*)){0,6}"
+_BODY_DIVISIONS_YEAR = re.compile(r"^\s*" + _BODY + r"(?:\. " + _BODY + r"){1,3},\s*(?:1[5-9]|20)\d\d[a-z]?[,.](?:\s|$)")
+# A law report's or an official journal's year in brackets, then its series, as the Harvard and OSCOLA styles cite a
+# case or a regulation: "Alessandrini Srl and others v. Commission (C-295/03 P) [2005] ECR I–5700.", "Council
+# Regulation (EC) 1984/2003 of 8 April 2003 … [2003] OJ", "Donoghue v Stevenson [1932] AC 562": no entry's
+# wrapped line opens with a capital and holds one, a new entry opens with it.
+_LAW_REPORT = re.compile(r"^\s*[A-Z][^\[\]]{2,240}?\[(?:1[5-9]|20)\d\d\]\s+[A-Z]{2,}\b")
 # A family name after its lower-case particles, then its initials or given name ("de Mel, S., D.
 # McKenzie, and C. Woodruff, 2008, …", "van Praag, C. M., and …"): an entry's head, though it opens
 # in lower case as an entry's tail does.
@@ -468,12 +483,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             furniture.add(number_in_file)
             continue  # the page's number between marks, or its running head
         if is_heading(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
-                section_above or _prose(" ".join(_join(g["parts"]) for g in groups)) or all(
+                section_above or _prose(" ".join(_join(g["parts"]) for g in groups)) or any(
+                    _SOURCE_CODE.search(_join(g["parts"])) for g in groups) or all(
                     not re.search(r"://", joined := _join(g["parts"])) and not _OLD_YEAR.search(joined) for g in groups)):
             # The list's first heading after unlabelled lines without a year or a URL (a running
             # head comes after entries, which have a year or an address; the paragraph above
-            # may have numbers, "14 = 2 · 7"), or after prose (which may cite "Lamport (1986)"):
-            # the paragraph above it.
+            # may have numbers, "14 = 2 · 7"), or after prose (which may cite "Lamport (1986)") or a manual's
+            # example source ("@jurisdiction{srl2005,", "year = {2005},", "\\fullcite"): the text above it.
             groups = []
         if is_heading(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
@@ -537,6 +553,19 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
             current["tr"].append(text)
+        elif current and not labelled and _LONE_WORD.match(text) and not texts[index - 1].strip() and _complete(
+                previous) and _COLON_HEAD.match(next(iter(_lines_after(texts, index, 1)), "")):
+            # A sub-heading of the list after a blank line, between a finished entry and names with their colon
+            # ("Sekundärliteratur", "Internetquellen", "Notentexte"): no entry's text (not a place wrapped before
+            # its state, "Washington" / "DC: World Bank").
+            asides.append(number_in_file)
+        elif current and not labelled and _complete(previous) and (_COLON_HEAD.match(text) and (
+                "," in text.split(":", 1)[0] or not texts[index - 1].strip())):
+            # Names with their colon after a finished entry: "Müller, Peter: Title …", and after a blank line a
+            # name alone, "Aristoteles: De Anima …" (the German humanities' styles; an annotation printed
+            # under the entry above may end as an entry does).
+            groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [], "tr_line": None,
+                           "label": None, "why": "names and their colon after a finished entry"})
         elif current and ((not back_referenced and not _starts_entry(text, previous, labelled, heads_only,
                                                                       _lines_after(texts, index))) or (
                 # A list whose entries close with the document's back-references: an entry goes
@@ -612,6 +641,8 @@ def _after_list(texts: list[str], index: int, labelled: bool, expected: int, bra
     return not (labelled and _next_label(texts, index, expected, bracketed) == expected)
 
 
+# A BibTeX entry's or field's source, or a LaTeX command, as a style's manual prints its examples above the list.
+_SOURCE_CODE = re.compile(r"@[a-z]+\s*\{\s*[\w:.\-]+,|^\s*[a-z]+\s*=\s*\{|\\[a-z]{3,}", re.MULTILINE)
 _CAPITALS_LINE = re.compile(r"^[A-Z]{2,}(?: [A-Z]{2,}){0,3}$")
 
 
@@ -705,7 +736,9 @@ def _bare_labels(texts: list[str]) -> set[int]:
     return found if len(found) >= 3 else set()
 
 
-_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（])")
+# The label, then a word: a letter, a quotation mark, or a word opened by digits ("9 21st century heart
+# solution …", "4 3D printing …"); a number then a space then a number ("12 2002;58(12)") is no label.
+_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（]|\d+[^\W\d_])")
 
 
 def _spaced_labels(texts: list[str]) -> set[int]:
@@ -854,6 +887,16 @@ def _dated(previous: str) -> bool:
     """Whether an entry has its date: a year, or the words of a work not yet dated ("(in press).",
     "n.d.", "待刊"), after which the next author-year head opens an entry."""
     return bool(_OLD_YEAR.search(previous) or _UNDATED.search(previous))
+
+
+# Names and a colon opening an entry, as the German humanities' styles print them: "Angenendt, Arnold:", "Meier,
+# Hans (Hrsg.):", "Brandt, Ahasver von und Erich Hoffmann:", "Gregor der Große:", "Aristoteles:" (no label, no URL's
+# scheme: "Documentation URL:", nor a place before its publisher: "Cambridge, MA:", "Washington, D.C.:").
+_GIVEN = r"[" + LATIN_CAPITALS + r"][^\W\d_A-Z][^\W\d_]*|[" + LATIN_CAPITALS + r"]\."  # (not a state: "Columbus, OH:")
+_COLON_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"][^\W\d_A-Z][^\W\d_]*(?:-[" + LATIN_CAPITALS + r"][^\W\d_]+)?"
+                         rf"(?:,(?:\s(?:{_GIVEN})){{1,3}}(?:\s(?:von|van|de|der|du))?|\s(?:der|die|von)\s[" + LATIN_CAPITALS
+                         + rf"][^\W\d_]+)?(?:\s(?:und|and)\s(?:{_GIVEN})(?:\s(?:{_GIVEN})){{1,2}})?(?:\s\(Hrsg\.\))?:\s+"
+                         r"(?!https?\b|ftp\b|www\.|doi\b)[^\W\d_„“\"]")
 
 
 def _lines_after(texts: list[str], index: int, count: int = 10) -> list[str]:
@@ -1027,6 +1070,10 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         return "GB/T names and the year"  # "Young M, 2008.": names and a year, not a journal and its volume
     if _NAME_YEAR_HEAD.match(text):
         return "a name, then the year"  # "OECD, 2019, OECD Employment Outlook …", "World Bank, 2020.": a name, then the year
+    if _BODY_DIVISIONS_YEAR.match(text):
+        return "a body and its divisions, then the year"
+    if _LAW_REPORT.match(text) and _dated(previous):
+        return "a law case or regulation (a law report's year in brackets) after a finished entry"
     if _SOURCE_START.match(text):
         return None  # "Human Development, 15(1), 1–12.": a journal and its volume, not names
     if _TYPE_CODE.search(text) and _TYPE_CODE.search(previous):

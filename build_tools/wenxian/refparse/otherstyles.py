@@ -328,6 +328,10 @@ CHICAGO_REPORT = re.compile(
 CHICAGO_PRESENTED = re.compile(
     rf"^[“\"](?P<title>.+?)[.,]?[”\"]\s*Paper presented at(?: the)?\s+(?P<container>[^,.]+?),\s*"
     rf"(?P<address>[A-Z][^,.\d]*?(?:,\s*[A-Z][^,.\d]*?)?)(?:,\s*(?P<note>\d{{1,2}}(?:[–-]\d{{1,2}})?\s+{_MONTH_WORD}))?\s*\.?\s*$")
+# A notice after the work, as NLM (Citing Medicine) prints it: "… 2000;61(12):909-11. Retraction in: Feifel D, …
+# 2002;63(2):169.", "Republished from: …", "Erratum in: …", "Comment on: …", "Update of: …".
+_NOTICE = re.compile(r"\.\s+(?P<note>(?:Retraction|Erratum|Errata|(?:Corrected and )?[Rr]epublished|Comment|Update"
+                     r"|Expression of concern)\s+(?:in|of|from|on|for)\s*:\s.+?)\s*$")
 _CHICAGO_NOTES = re.compile(r"\s*Accessed\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}\.?\s*$")
 # An issue that is a month or a season ("(January)", "(Winter)") is not a number.
 _SEASON = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)",
@@ -401,9 +405,10 @@ IEEE_REPORT = re.compile(
     rf"^{_IEEE_AUTHOR},\s*{_IEEE_TITLE}\s*(?P<publisher>[^,]+?)(?:,\s*(?P<address>[^,]+?(?:,\s*[A-Z][^,]+?)?))?,\s*(?:Tech\.\s*)?Rep\.\s*"
     rf"(?P<number>[^,]+?),\s*{_IEEE_DATE}\s*\.?\s*$")
 _IEEE_ONLINE = re.compile(r"\s*\[Online\]\.?\s*(?:Available\s*:?)?\s*\.?\s*$")
+# (NLM marks a letter or an abstract after the title: "Title [letter]. Journal. …", kept as its note.)
 VANCOUVER = re.compile(
-    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)[.?]\s+(?P<container>[^.;]+?)\.?\s+{_YEAR}"
-    rf"(?:\s+[A-Z][a-z]{{2}}[^;:]*)?\s*;\s*(?:{_VOL})?{_ISS}?\s*:\s*{_PAGES}{_END}")
+    rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)(?:\s+\[(?P<note>letter|abstract|editorial|comment)\])?[.?]\s+(?P<container>[^.;]+?)\.?\s+{_YEAR}"
+    rf"(?:\s+[A-Z][a-z]{{2}}[^;:]*)?\s*;\s*(?:{_VOL}(?:\s+Suppl\s*\d*)?)?{_ISS}?\s*:\s*{_PAGES}{_END}")
 VANCOUVER_BOOK = re.compile(
     rf"^(?P<author>[^.]+?)\.\s+(?P<title>.+?)\.(?:\s+(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.)?\s+(?P<address>[^.:;]+?)\s*:\s*(?P<publisher>[^.;]+?)\s*;\s*{_YEAR}{_END}")
 # A chapter: "Author. Title. In: Name AB, Name CD, eds. Book. Place: Publisher; Year:pages." (or "p. 1-10").
@@ -812,6 +817,11 @@ def other_style_readings(text: str) -> Iterator[tuple[Spans, str]]:
     GB/T without its code) is still read by the style it is in."""
     text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
     read = False
+    if notice := _NOTICE.search(text):  # the work is read before the notice, which is kept as its note
+        for spans, style in _style_readings(text[:notice.start() + 1]):
+            read = True
+            note = notice.group("note")
+            yield {**spans, "note": f"{spans['note']}. {note}" if spans.get("note") else note}, style
     for reading in _style_readings(text):
         read = True
         yield reading
@@ -829,7 +839,10 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         yield comma
     ieee = _ieee(text)  # a quoted title after the names: the most specific form first
     if ieee is not None and (not ieee.get("author") or parse_author_list(ieee["author"], True) is not None) and not (
-            re.match(r"(?:and|&)\s|(?:[A-Z]\.\s?)+(?:et\sal\.|[A-Z][a-z])", ieee.get("title", ""))):
+            re.match(r"(?:and|&)\s|(?:[A-Z]\.\s?)+(?:et\sal\.|[A-Z][a-z])", ieee.get("title", ""))) and not (
+            # (…nor is a family name without initials, its given name and a colon before the title: the German
+            # "Müller, Peter: Title. Place: Publisher, Year.", not IEEE's "P. Müller, Title")
+            "." not in (ieee.get("author") or ieee.get("editor", "")) and re.match(r"[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)*:\s", ieee.get("title", ""))):
         # (names that are no names — "Coleman, William. Biology in the Nineteenth Century: …, Function" — or
         # a title that opens with the names' rest — "and Fritz Lenz. Grundriss …", "W. C. et al. Principles …" —
         # mean the line is another style's: the next readers try it)

@@ -205,6 +205,7 @@ def _read_without_names(text: str, read_style) -> Reading:
     body = re.sub(r"^\s*(?:eds?\.|trans\.)\s*(?=\()", "", text)
     # (Springer's one en dash before the year in parentheses, "– (1907) …", is the names' too.)
     body = re.sub(rf"^\s*(?:{_NAMES_DASH}|–(?=\s+\())\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
+    body = re.sub(r"^\s*(?:Ders|Dies|Derselbe|Dieselbe)\.?(?=:)", "", body)  # German "Ders.: Title": the stand-in and its colon
     reading = read_entry(_STAND_IN + (" " if body.lstrip().startswith("(") else "") + body.strip(), read_style)
     stand_in = [p for p in reading.entry.persons.get("author", []) if _STAND_IN in str(p)]
     if reading.how == "verbatim" or not stand_in:

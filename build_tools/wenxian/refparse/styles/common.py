@@ -48,3 +48,13 @@ def month_number(name: str) -> int | None:
 
 
 _MONTH_BY_ABBREVIATION = {name[:3]: k for k, name in enumerate(MONTH_NAMES, start=1)}
+
+
+# A particle printed after the given names ("Beethoven, L. van", "Brandt, Ahasver von", "Geer, Ingrid de"): put
+# before the family name ("van Beethoven, L."), where BibTeX and the names' reader look for it.
+_PARTICLE_AFTER = re.compile(r"^(?P<family>[^\W\d_][^,]*),\s+(?P<given>[^,]+?)\s+(?P<particle>von|van|de|du|der|den|da|di|le|la)$")
+
+
+def particle_first(name: str) -> str:
+    m = _PARTICLE_AFTER.match(name.strip())
+    return f"{m.group('particle')} {m.group('family')}, {m.group('given')}" if m else name
