@@ -51,7 +51,7 @@ _INDENT_CHARS = " \t\u3000\u00a0"
 _STRIP_CHARS = _INDENT_CHARS + "\ufeff\v"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based line number in the raw file
     text: str  # without surrounding white space
