@@ -202,3 +202,72 @@ def test_split_values_as_split_value():
         for _ in range(30):
             streams = [rng.randint(0, 1) for _ in lines]
             assert value(streams) == blockorder._split_value(streams, lines, join, cites, switch)
+
+
+def _in_sequence_line_by_line(styles: list[str | None], texts: list[str]) -> list[str | None]:
+    """``headings.in_sequence`` as it was before round 18 (speed): every line visited."""
+    out = list(styles)
+    last: dict[str, int] = {}
+    decimal: tuple[int, ...] = ()
+    for k, (style, text) in enumerate(zip(styles, texts)):
+        if style in ("ar1", "ar2", "ar3"):
+            decimal = headings._decimal(text) or decimal
+            continue
+        if style is None and decimal and text.rstrip().endswith(headings._QUESTION):
+            number = headings._decimal(text)
+            title = text.rstrip()[:-1]
+            if number and headings._follows(decimal, number) and headings.heading_style(title) in ("ar1", "ar2", "ar3"):
+                out[k] = headings.heading_style(title)
+                decimal = number
+                continue
+        number = headings.heading_number(text)
+        if style in ("tw1", "cn1", "cn2") and number:
+            last[number[0]] = number[1]
+            if style == "tw1":
+                last.pop("cn1", None)
+            if style in ("tw1", "cn1"):
+                last.pop("cn2", None)
+            continue
+        if style is None and number and last.get(number[0]) == number[1] - 1:
+            rest = text[headings._NUMBER.match(text).end():]
+            if rest.strip() and "。" not in rest and not headings._CITATION.search(rest) \
+                    and width(text) <= headings.MAX_WIDTH[number[0]]:
+                out[k] = number[0]
+                last[number[0]] = number[1]
+    return out
+
+
+def test_in_sequence_skips_only_lines_that_change_nothing():
+    # Round 18 (speed): in_sequence visits the lines with a style, a Chinese number's first character
+    # or a question mark at the end only; the answer is the line-by-line one.
+    rng = random.Random(18)
+    numbers = ["", "", "一、", "二、", "三、", "（一）", "（二）", "（三）", "壹、", "貳、", "1 ", "2 ", "1.1 ", "2.1 ", "2.2 ", "2.3 ",
+               "3 ", " 二、", "（2）"]
+    titles = ["", "研究设计", "为何难以持续", "问题的提出", "数据与方法", "居民参与为何不足", "a"]
+    endings = ["", "", "？", "?", "。", "[3]", " "]
+    for _ in range(3000):
+        texts = [rng.choice(numbers) + rng.choice(titles) + rng.choice(endings) for _ in range(rng.randint(1, 8))]
+        styles = [headings.heading_style(t) if t else None for t in texts]
+        assert headings.in_sequence(styles, texts) == _in_sequence_line_by_line(styles, texts), texts
+
+
+def test_without_lines_as_line_by_line():
+    # Round 18 (speed): without_lines copies the runs between the lines taken; the lines kept and the
+    # blank-line habit given to the line before each one taken are the line-by-line answer's.
+    from wenxian.importer.lines import Lines, without_lines
+
+    rng = random.Random(181)
+    for _ in range(2000):
+        n = rng.randint(0, 8)
+        filler = rng.random() < 0.5
+        make = [(k, rng.random() < 0.5) for k in range(n)]
+        taken = {rng.randint(-2, n + 2) for _ in range(rng.randint(0, 4))}
+        fast = without_lines(Lines([Line(k, str(k), False, gap) for k, gap in make], filler), taken)
+        slow: list[Line] = []
+        for k, gap in make:
+            if k in taken:
+                if slow:
+                    slow[-1].gap_after = filler
+                continue
+            slow.append(Line(k, str(k), False, gap))
+        assert [(line.number, line.gap_after) for line in fast.lines] == [(line.number, line.gap_after) for line in slow]

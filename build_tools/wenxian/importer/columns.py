@@ -676,13 +676,13 @@ def _column_width(spaced: list[str], widths: list[float]) -> float:
     return float(max(counts, key=lambda w: (counts[w], w))) if counts else 0.0
 
 
-def _narrowest_column(spaced: list[str], widths: list[float]) -> float:
+def _narrowest_column(widths: list[float], prefixes: int) -> float:
     """A width ``_column_width`` gives no less than, measured without the text before the spaces:
-    a width is the most common only if its lines, with every CJK␣CJK space's prefix (a space at
-    most each) added, are as many as the most common line width's."""
+    a width is the most common only if its lines, with every CJK␣CJK space's prefix added, are as
+    many as the most common line width's. ``prefixes``: how many prefixes there may be at most (the
+    spaces of the spaced lines, or more: the narrowest is then no wider)."""
     counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
     most = max(counts.values(), default=0)
-    prefixes = sum(t.count(" ") for t in spaced)
     if prefixes >= most:
         return MIN_COLUMN
     return float(min(w for w, n in counts.items() if n + prefixes >= most))
@@ -707,15 +707,22 @@ def _join_split(line: str, column: float) -> int | None:
 def joined_column(lines: list[str]) -> float | None:
     """The column width of a text whose two columns are joined line by line, or None."""
     texts = [line.strip() for line in lines if line.strip()]
-    # (the lines split so are among those with a CJK␣CJK space: too few of them, and the text is
-    # no joined one — asked first, as most texts are not, before any width is measured)
-    spaced = [t for t in texts if _JOIN.search(t)]
-    if len(texts) < MIN_JOINED_LINES or len(spaced) < MIN_JOINED_LINES or len(spaced) < MIN_JOINED_SHARE * len(texts):
+    if len(texts) < MIN_JOINED_LINES:
         return None
     widths = [width(t) for t in texts]
     # (a wider column has fewer lines two columns wide: too few at the narrowest it can be, and
-    # the text is none, before the text before each space is measured)
-    narrowest = PAIR_WIDTH * _narrowest_column(spaced, widths)
+    # the text is none, before the text before each space is measured. Asked first with every
+    # space of the text counted as a prefix — no fewer than the CJK␣CJK spaces, so a column no
+    # wider —, before any line is searched for one: a one-column text is ruled out here)
+    narrowest = PAIR_WIDTH * _narrowest_column(widths, "".join(texts).count(" "))
+    if sum(w > narrowest for w in widths) < MIN_PAIR_SHARE * len(texts):
+        return None
+    # (the lines split so are among those with a CJK␣CJK space: too few of them, and the text is
+    # no joined one)
+    spaced = [t for t in texts if _JOIN.search(t)]
+    if len(spaced) < MIN_JOINED_LINES or len(spaced) < MIN_JOINED_SHARE * len(texts):
+        return None
+    narrowest = PAIR_WIDTH * _narrowest_column(widths, sum(t.count(" ") for t in spaced))
     if sum(w > narrowest for w in widths) < MIN_PAIR_SHARE * len(texts):
         return None
     column = _column_width(spaced, widths)

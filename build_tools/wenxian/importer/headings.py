@@ -176,7 +176,11 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
     out = list(styles)
     last: dict[str, int] = {}
     decimal: tuple[int, ...] = ()  # the last decimal heading's number ("2.2" → (2, 2))
-    for k, (style, text) in enumerate(zip(styles, texts)):
+    # (a line with no style, no Chinese number possible at its start — ``heading_number``'s own
+    # first-character test — and no question mark at its end changes nothing below: most lines)
+    for k in [k for k, (style, text) in enumerate(zip(styles, texts))
+              if style is not None or text[:1] in _NUMBER_FIRST or text[:1].isspace() or text.rstrip().endswith(_QUESTION)]:
+        style, text = styles[k], texts[k]
         if style in ("ar1", "ar2", "ar3"):
             decimal = _decimal(text) or decimal
             continue

@@ -150,6 +150,7 @@ class _Layout:
         self._in_formula = {m for k, end in self.formulas.items() for m in range(k, end)}
         self.blank_trust = doc.blank_trust
         self._columns: dict[tuple[int, bool], float] = {}
+        self._full_widths: dict[int, float] = {}
         # Closing punctuation alone on a line that ends the line before it (``_rest_at``), and
         # whether each line ends a sentence (with that rest): asked of most lines, once each here.
         self._rests = [k > 0 and line.text[:1] in _PUNCT_ONLY_CHARS and self._rest_at(k)
@@ -162,7 +163,7 @@ class _Layout:
         self.wrapped = bool(widths) and not one_line_per_paragraph(widths)
         self.explain = explain
         blocked = [bool(k) or level is not None for k, level in zip(self.kinds, self.levels)]
-        column = _quantile(self.widths, evidence.PAGE_COLUMN_QUANTILE) if self.widths else 0.0
+        column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1) + 0.5)] if widths else 0.0  # (_quantile's)
         # Measured on the lines a cell could not be (PyMuPDF prints a table one cell a line: so
         # many short lines pull the quantile below the column's full lines, and a caption as wide
         # as them reads as wider than the column).
@@ -341,6 +342,8 @@ class _Layout:
         around it (to half a cell; the wider among equals), of those at least half as wide as
         the widest. A front-matter field's or page footnote's lines (收稿日期, 作者简介 … under both
         columns) are no column's: left out."""
+        if i in self._full_widths:  # (asked again of the same line by the break's tests: measured once)
+            return self._full_widths[i]
         lines = range(max(0, i - WINDOW), min(len(self.lines), i + WINDOW + 1))
         near = [self.widths[k] for k in lines if not self.kinds[k]] or [self.widths[i]]
         widest = max(near)
@@ -349,7 +352,8 @@ class _Layout:
             if w >= widest / 2:
                 half = round(w * 2) / 2
                 counts[half] = counts.get(half, 0) + 1
-        return max(counts, key=lambda w: (counts[w], w))
+        self._full_widths[i] = full = max(counts, key=lambda w: (counts[w], w))
+        return full
 
     def _piece(self, k: int, column: float, page: int, item: bool = False) -> bool:
         """Line ``k`` may be a piece of a printed line: narrower than the column, plain text (no

@@ -51,7 +51,7 @@ _INDENT_CHARS = " \t\u3000\u00a0"
 _STRIP_CHARS = _INDENT_CHARS + "\ufeff\v"
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     number: int  # 1-based line number in the raw file
     text: str  # without surrounding white space
@@ -86,12 +86,14 @@ def without_lines(doc: Lines, taken: set[int]) -> Lines:
     """``doc`` without the lines at the indexes ``taken``; the line before a removed one gets the
     text's blank-line habit after it, so the text either side joins as it would across a line."""
     kept: list[Line] = []
-    for k, line in enumerate(doc.lines):
-        if k in taken:
-            if kept:
-                kept[-1].gap_after = doc.blank_is_filler
-            continue
-        kept.append(line)
+    start = 0
+    # (the runs of lines between the taken ones copied whole: a step per line taken, not per line)
+    for k in sorted(k for k in taken if 0 <= k < len(doc.lines)):
+        kept.extend(doc.lines[start:k])
+        if kept:
+            kept[-1].gap_after = doc.blank_is_filler
+        start = k + 1
+    kept.extend(doc.lines[start:])
     return Lines(kept, doc.blank_is_filler, doc.blank_trust, doc.math, doc.tables)
 
 

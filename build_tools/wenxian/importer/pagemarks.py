@@ -233,6 +233,16 @@ def _head_shape(text: str, lines: list[Line], runs: set[str]) -> bool:
     return all(name in top for name in re.split(r"\s*[，,、]\s*", match[1]))
 
 
+def _long_mask(i: int, text: str, mask: str, lines: list[Line], runs: set[str]) -> str | None:
+    """``_candidate_mask`` of line ``i``, longer than a running mark: a line too long for a mark but
+    shaped as a running head is one only where its names are the author line's and its title the
+    title's (``_head_shape``): "基金项目：…" has the shape too."""
+    found = _candidate_mask(text, mask)
+    if found is not None and _too_long(text) and (i < HEAD_LINES or not _head_shape(text, lines, runs)):
+        return None
+    return found
+
+
 def _of_pieces(mask: str, pieces: set[str], used: int = 0) -> bool:
     """Whether ``mask`` is two or more of ``pieces`` run together, in any order (a later page's
     running head "农村流通与区域经济 2025 年 2 月 第 9 卷第 2 期" made of the first page's two head lines)."""
@@ -264,16 +274,13 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     lines = doc.lines
     texts = [line.text for line in lines]
     joined = "\n".join(texts)
-    # (a short line with a Chinese character, no list entry's bracket and a mask of two characters or
-    # more — most lines — is a candidate as it is: ``_candidate_mask``'s answer without the call)
-    masks = [mask if len(text) <= MAX_MARK_LEN and text[:1] not in "[［" and len(mask) >= 2 and HAN_RE.search(text)
-             else _candidate_mask(text, mask) for text, mask in zip(texts, _masks(texts, joined))]
     runs = _title_runs(lines)
-    # A line too long for a mark but shaped as a running head is one only where its names are the
-    # author line's and its title the title's (``_head_shape``): "基金项目：…" has the shape too.
-    masks = [None if mask is not None and len(text) > MAX_MARK_LEN and _too_long(text)
-             and (i < HEAD_LINES or not _head_shape(text, lines, runs)) else mask
-             for i, (text, mask) in enumerate(zip(texts, masks))]
+    # (a short line with a Chinese character, no list entry's bracket and a mask of two characters or
+    # more — most lines — is a candidate as it is: ``_candidate_mask``'s answer without the call; a
+    # line longer than a mark is asked ``_long_mask`` in the same pass)
+    masks = [mask if len(text) <= MAX_MARK_LEN and text[:1] not in "[［" and len(mask) >= 2 and HAN_RE.search(text)
+             else _candidate_mask(text, mask) if len(text) <= MAX_MARK_LEN else _long_mask(i, text, mask, lines, runs)
+             for i, (text, mask) in enumerate(zip(texts, _masks(texts, joined)))]
     counts: Counter[str] = Counter(m for m in masks if m is not None)
     contexts: dict[str, set[tuple[str, str]]] = {}
     for mask, before, after in zip(masks, [""] + texts[:-1], texts[1:] + [""]):  # (each line's neighbours' texts)

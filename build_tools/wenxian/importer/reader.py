@@ -435,14 +435,14 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
     in_list = False
     for j, chunk in enumerate(chunks):
         in_list = chunk.kind == "references" or (in_list and chunk.kind not in ("abstract", "keywords", *EN_KINDS))
-        after = [line.text for c in chunks[j + 1 : j + 3] for line in c.lines]
-        glued = out[-1].lines[-1] if out and out[-1].kind in ("text", "references") else None
-        block = (glued.text if glued is not None and not glued.gap_after and len(chunk.lines) == 1
-                 and chunk.lines[0].gap_after else None)
-        if in_list and chunk.kind == "journal" and (
-                entry_doi(chunk.lines[-1].text, after, block)
-                or entry_doi(chunk.lines[0].text, [line.text for line in chunk.lines[1:]] + after)):
-            chunk = Chunk("text", chunk.lines)  # an entry's DOI on a line (a page) of its own: the list goes on
+        if in_list and chunk.kind == "journal":
+            after = [line.text for c in chunks[j + 1 : j + 3] for line in c.lines]
+            glued = out[-1].lines[-1] if out and out[-1].kind in ("text", "references") else None
+            block = (glued.text if glued is not None and not glued.gap_after and len(chunk.lines) == 1
+                     and chunk.lines[0].gap_after else None)
+            if entry_doi(chunk.lines[-1].text, after, block) \
+                    or entry_doi(chunk.lines[0].text, [line.text for line in chunk.lines[1:]] + after):
+                chunk = Chunk("text", chunk.lines)  # an entry's DOI on a line (a page) of its own: the list goes on
         k = len(out) - 1
         while k >= 0 and out[k].kind in ("journal", "caption", "cells", "footnote"):
             k -= 1
