@@ -80,3 +80,30 @@ def test_a_run_in_title_in_a_narrow_column() -> None:
     assert heads == ["2.2 质量评价指标", "2.3 数据来源"]
     assert [p.lead for p in paragraphs(text)][1] == "2.2.1 图像质量"
     assert run_in_lead("2.2.1 图像质量 影像质量主要考察") is None  # (alone, the rest is too short to tell)
+
+
+def test_a_run_in_title_whose_line_runs_on_into_a_full_line() -> None:
+    """Session 11: in a narrow column the title's line may hold no clause and neither may the
+    next ("1.1 研究对象 选取 2021 年 5 月至" / "2022 年 10 月在本院门诊就诊的"), and the rest after
+    the gap may open with an item's bracket or a Latin name ("1.3 统计学方法 SPSS 26.0 软件用于").
+    The next line is as wide as the column: the paragraph runs on, the title is its lead. A
+    heading's own wrapped tail is short, and a title alone on its line stays a heading."""
+    text = ("1 对象与方法\n"
+            "1.1 研究对象 选取 2021 年 5 月至\n"
+            "2022 年 10 月在本院门诊就诊的糖尿病\n"
+            "患者 80 例作为研究对象，男 42 例，女\n"
+            "38 例，年龄 45～78 岁。\n"
+            "1.2 观察指标 （1）空腹血糖\n"
+            "和餐后 2 h 血糖的变化情况。（2）患者\n"
+            "的自我管理能力评分。\n"
+            "1.3 统计学方法 SPSS 26.0 软件用于\n"
+            "数据分析。以 P<0.05 为差异有统计学\n"
+            "意义。\n"
+            "2 结果\n"
+            "2.1 两组患者干预前后血糖水平和自我\n"
+            "管理\n"
+            "干预后，观察组的空腹血糖低于对照组，\n"
+            "差异有统计学意义。\n")
+    heads = [b.text for b in read_text(text).blocks if isinstance(b, Heading)]
+    assert heads == ["1 对象与方法", "2 结果", "2.1 两组患者干预前后血糖水平和自我管理"]
+    assert [p.lead for p in paragraphs(text)][:3] == ["1.1 研究对象", "1.2 观察指标", "1.3 统计学方法"]

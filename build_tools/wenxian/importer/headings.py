@@ -93,6 +93,16 @@ RUN_IN_REST = 12
 RUN_IN_SHORT_REST = 4  # … or at least this many, with a clause on the line after
 _RUN_IN = re.compile(r"^(?!0\.)\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*[\u4e00-\u9fff]{2,10}(?:\u3000|\s+)(?=[\u4e00-\u9fff])")
 _CLAUSE = re.compile(r"[，,、；;。：:]")
+# … and in a column too narrow for a clause on the title's line ("1.1 一般资料 选取 2022 年 3 月至" /
+# "2023 年 12 月在我院骨科…"): a line whose text runs on to a next line as wide as its column is a
+# paragraph's first line, its title set run-in, whatever the rest after the title's gap opens with
+# (a Han character, an item's "（1）", a name in Latin letters: "1.4 统计学方法 SPSS 25.0 软件用于数").
+# A heading of its own that fills its line has no gap after a short title ("2.1 两组患者术后首次下
+# 床时间、住院时间和" / "疼痛评分比较"); the gap is a space or two, not the gap beside another column.
+RUN_IN_FULL_REST = 4  # characters after the gap, at least
+_RUN_IN_FULL = re.compile(
+    r"^(?!0\.)\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*[\u4e00-\u9fff]{2,10}(?:\u3000|\s{1,2})(?=[\u4e00-\u9fff（(A-Za-z0-9])"
+)
 
 _SCHEMES = {
     "tw1": {"tw1": 1, "cn1": 2, "cn2": 3, "ar1": 3, "ar2": 3, "ar3": 3, "pa4": 4},  # 壹、 / 一、 / （一）, 1. / （1）
@@ -293,14 +303,19 @@ def heading_level(text: str) -> int | None:
     return _SCHEMES["cn1"][style] if style else None
 
 
-def run_in_title(text: str, after: str = "") -> str | None:
+def run_in_title(text: str, after: str = "", full: bool = False) -> str | None:
     """The numbered title of a line whose paragraph runs on after it ("2.2.1 图像质量　影像质量
     主要考察…"), else None: the line is no heading, its paragraph's first line. In a narrow
     column the rest on the title's line is short ("2.2.1 图像质量 影像质量主要考察"): it is a
-    paragraph's still when the line ``after`` it holds a clause (no heading's wrapped rest)."""
+    paragraph's still when the line ``after`` it holds a clause (no heading's wrapped rest), or
+    when the line is ``full`` (its text running on to a next line as wide as its column)."""
     match = _RUN_IN.match(text)
     if match is None:
+        if full and (match := _RUN_IN_FULL.match(text)) and len(text[match.end() :].strip()) >= RUN_IN_FULL_REST:
+            return match.group(0).rstrip()
         return None
+    if full and len(text[match.end() :].strip()) >= RUN_IN_FULL_REST:
+        return match.group(0).rstrip()
     rest = text[match.end() :]
     han = len(HAN_RE.findall(rest))
     if han >= RUN_IN_REST or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)) or (

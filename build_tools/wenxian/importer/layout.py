@@ -27,7 +27,16 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from wenxian.importer import captions, evidence, headings
-from wenxian.importer.chars import HAN_RE, ends_sentence, formula_lines, may_end_sentence, may_open_formula, script_glue
+from wenxian.importer.chars import (
+    HAN_RE,
+    LATIN_RE,
+    LATIN_SLACK,
+    ends_sentence,
+    formula_lines,
+    may_end_sentence,
+    may_open_formula,
+    script_glue,
+)
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import _FIRST as _FIELD_FIRST
 from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, ENDS_WITH_EMAIL, marker_kind, value_follows
@@ -99,10 +108,16 @@ class _Layout:
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
         # … nor does a numbered title its paragraph runs on after ("2.2.1 图像质量　影像质量…": a run-in lead).
         afters = [line.text for line in self.lines[1:]] + [""]
+        # (a line opening with a digit whose text runs on to a next line as wide as the column around
+        # it: a run-in title's line in a narrow column, see headings.run_in_title — a heading's own
+        # wrapped tail is short, and its plain text lost the first line's indent, which a text's width
+        # would not show)
+        fulls = [not p and line.text[:1].isdecimal() and k + 1 < len(self.lines) and not line.gap_after
+                 and self._full_after(k) for k, (p, line) in enumerate(zip(plain, self.lines))]
         styles = [None if p or k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
-                  or headings.run_in_title(line.text, after) is not None
+                  or headings.run_in_title(line.text, after, full) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
-                  else style for p, k, line, after in zip(plain, self.kinds, self.lines, afters)]
+                  else style for p, k, line, after, full in zip(plain, self.kinds, self.lines, afters, fulls)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         self._styles = styles
@@ -132,8 +147,8 @@ class _Layout:
             line = self.lines[k]
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
-        self.leads = [None if p or k or s else headings.run_in_title(line.text, after) or headings.run_in_lead(line.text)
-                      for p, k, s, line, after in zip(plain, self.kinds, styles, self.lines, afters)]
+        self.leads = [None if p or k or s else headings.run_in_title(line.text, after, full) or headings.run_in_lead(line.text)
+                      for p, k, s, line, after, full in zip(plain, self.kinds, styles, self.lines, afters, fulls)]
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
         texts = [line.text for line in self.lines]
@@ -269,6 +284,16 @@ class _Layout:
         prev = self.lines[k - 1] if k else None
         return (prev is None or prev.gap_after or self.levels[k - 1] is not None or bool(self.kinds[k - 1])
                 or ends_sentence(prev.text) or HAN_RE.search(prev.text) is None)
+
+    def _full_after(self, k: int) -> bool:
+        """Whether the line after ``k`` is as wide as the column around it (the smaller of the
+        quantiles before and after it: the width changes between the abstract and the body; its
+        Latin letters and digits may print wider than they count)."""
+        nxt = self.lines[k + 1]
+        column = min(_quantile(self.widths[max(0, k - WINDOW) : k + 1], evidence.COLUMN_QUANTILE),
+                     _quantile(self.widths[k + 1 : k + 2 + WINDOW], evidence.COLUMN_QUANTILE))
+        slack = evidence.SLACK + (LATIN_SLACK if LATIN_RE.search(nxt.text) else 0.0)
+        return nxt.width >= column - slack
 
     def _runs_into(self, k: int) -> bool:
         """Whether line ``k``, numbered like a heading, is the wrapped rest of the line before:

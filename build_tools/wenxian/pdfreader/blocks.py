@@ -169,8 +169,28 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         if len(blocks) > count:
             resumed = None
         previous = item
+    _titles_before_indent(blocks, layout)
     _levels(blocks, layout)
     return blocks
+
+
+def _titles_before_indent(blocks: list[PdfBlock], layout: Layout) -> None:
+    """A long numbered title in body type ("2.2 两组患者髋关节功能和日常生活能力比较", a finding's
+    heading filling its line, or wrapped with a comma in it: "3.1 早期…缩短卧床时间，" / "促进…的恢复")
+    is read as a paragraph of one or two lines: it is no short line, and a PDF that names no fonts
+    (Chromium's Type 3 CJK) leaves no bold to see. The paragraph after it opens indented, a
+    paragraph's own first line is unindented and holds no sentence, and a second line is short (a
+    heading's wrapped tail): a heading."""
+    for block, after in zip(blocks, blocks[1:]):
+        if block.kind != "paragraph" or block.lead_in or len(block.lines) > 2 or after.kind != "paragraph" \
+                or not after.why.startswith("first-line indent"):
+            continue
+        first, last = block.lines[0], block.lines[-1]
+        text = "".join(line.text for line in block.lines)
+        if headings.heading_level(first.text) is None or _indented(first, layout) or ends_sentence(last.text) \
+                or _sentence_inside(text) or (len(block.lines) == 2 and not _short(last, layout)):
+            continue
+        block.kind, block.why = "heading", "numbered, no sentence in it, the paragraph after it opening indented"
 
 
 def _wrapped_heading(current: PdfBlock, line: PdfLine, layout: Layout) -> bool:

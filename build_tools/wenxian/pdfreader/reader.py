@@ -60,8 +60,12 @@ _BARE = re.compile(r"^\d{1,3}(?:\s*[,，、\-–—]\s*\d{1,3})*$")
 # Circled numbers mark footnotes: ①…⑳ and the dingbat forms some fonts map them to (➀, ❶, ➊).
 _CIRCLED = "".join(chr(c) for r in ((0x2460, 0x2473), (0x2776, 0x2793)) for c in range(r[0], r[1] + 1))
 # What an exponent follows: a unit in lower case or a one-letter symbol ("km", "m", "x", "R"),
-# a digit, a closing parenthesis. An acronym ("GDP", "NDVI") may carry a citation.
-_EXPONENT_BASE = re.compile(r"(?:(?<![A-Za-z])(?:[a-z]{1,3}|[A-Z])|[0-9)）])$")
+# Greek ones too ("μm", the statistics' "χ²", "σ²", "η²"), a digit, a closing parenthesis. An
+# acronym ("GDP", "NDVI") may carry a citation.
+_EXPONENT_BASE = re.compile(
+    r"(?:(?<![A-Za-z\u0391-\u03a9\u03b1-\u03c9\u00b5])"
+    r"(?:[a-z\u03b1-\u03c9\u00b5]{1,3}|[A-Z\u0391-\u03a9])|[0-9)）])$"
+)
 _SUPERSCRIPT_DIGITS = str.maketrans("0123456789+-()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾")
 _TWIN = re.compile(r"^\s*(?:Fig\.?|Figure|Table)\s*\d")
 _FOOTNOTE_START = re.compile(rf"^\s*([{_CIRCLED}]|\*+|\d{{1,2}})\s*")

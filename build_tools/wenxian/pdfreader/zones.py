@@ -121,6 +121,11 @@ def measure(lines: list[PdfLine]) -> Layout:
             or [edges for (p, c), edges in measured.items() if c == column]
         if like:
             layout.columns[(page, column)] = Counter(like).most_common(1)[0][0]
+        elif column and (page, 0) in measured:
+            # A side column no page measures, on a page of lines across it (a one-column page
+            # where a gutter was found beside a short line: "1.2 方法" alone, under a table, the
+            # side's one line): the page's column, not the line's own ends (it was never short).
+            layout.columns[(page, column)] = measured[(page, 0)]
     return layout
 
 
