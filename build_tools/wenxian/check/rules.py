@@ -29,7 +29,7 @@ from wenxian.errors import WenxianError
 from wenxian.gbt7714.crossref import NOT_WORKS
 from wenxian.gbt7714.eprints import eprint_url
 from wenxian.gbt7714.latex import parse, plain
-from wenxian.gbt7714.names import repair_names
+from wenxian.gbt7714.names import repair_names, top_level_parts
 from wenxian.gbt7714.text import format_pages
 from wenxian.gbt7714.doctypes import (CONTRIBUTION_TYPES, STYLE_TYPES, TYPE_CODES,
                                       article_has_journal, as_documented_type, carrier,
@@ -284,7 +284,7 @@ def suffix_not_a_suffix(ctx: Context) -> Iterator[Finding]:
             value = _name_list(entry, role)
             for name in split_name_list(value) if value else []:
                 name = name.strip()
-                parts = [p.strip() for p in _top_commas(name)]
+                parts = [p.strip() for p in top_level_parts(name)]
                 if len(parts) != 3 or not all(parts) or "=" in name or _is_suffix(parts[1]):
                     continue
                 if _is_suffix(parts[2]):
@@ -296,17 +296,6 @@ def suffix_not_a_suffix(ctx: Context) -> Iterator[Finding]:
                               f"entry {entry.key!r}: {role} name {{{name}}} has two commas, so "
                               f"'{parts[1]}' is read as a suffix like 'Jr.' and printed after the "
                               "initials", ctx.bib_name, entry.line, 1, hint)
-
-
-def _top_commas(text: str) -> list[str]:
-    """``text`` split at the commas outside braces."""
-    parts, depth, start = [], 0, 0
-    for i, c in enumerate(text):
-        depth += {"{": 1, "}": -1}.get(c, 0)
-        if c == "," and depth == 0:
-            parts.append(text[start:i])
-            start = i + 1
-    return parts + [text[start:]]
 
 
 # Words that name a body, not a person ("Hughes Aircraft Company", biblatex-ieee.bib's

@@ -232,7 +232,8 @@ def _repaired(written: str) -> tuple[Person, ...] | None:
 _KEYED = re.compile(r"^\s*([A-Za-z-]+)\s*=\s*(.*?)\s*$", re.DOTALL)
 
 
-def _top_level_parts(text: str) -> list[str]:
+def top_level_parts(text: str) -> list[str]:
+    """``text`` split at the commas outside braces (a name's parts, as BibTeX reads them)."""
     parts, depth, start = [], 0, 0
     for i, c in enumerate(text):
         depth += {"{": 1, "}": -1}.get(c, 0)
@@ -247,7 +248,7 @@ def _extended_name(written: str) -> Person | None:
     """The person an extended-format name describes, or None for a classic name."""
     if "=" not in written:
         return None
-    matches = [_KEYED.match(part) for part in _top_level_parts(written)]
+    matches = [_KEYED.match(part) for part in top_level_parts(written)]
     if not all(matches):
         return None
     named = {m.group(1).lower(): m.group(2) for m in matches}  # type: ignore[union-attr]
