@@ -895,6 +895,28 @@ def test_pymupdf4llm_floors(scored) -> None:
     assert furniture(rows) <= 6
 
 
+def _check_route_floors(scored, score_module, extractor: str, floors) -> None:
+    """The floors of one extractor's texts per (split, route): ``floors[key]`` is docs, title,
+    authors, fields, headings, paragraphs, cites, captions and leaks at most."""
+    by: dict[tuple[str, str], list] = {}
+    for (split, ex, layout), row in scored.items():
+        if ex == extractor:
+            by.setdefault((split, score_module.route(ex, layout)), []).append(row)
+    assert set(by) == set(floors)
+    for key, (docs, title, authors, fields, headings, paragraphs, cites, captions, leaks) in floors.items():
+        rows = by[key]
+        assert sum(r.docs for r in rows) == docs, key
+        assert sum(r.refused for r in rows) == 0, key
+        assert sum(r.title for r in rows) >= title, key
+        assert sum(r.authors for r in rows) >= authors, key
+        assert mean([v for r in rows for v in r.fields]) >= fields, key
+        assert mean([v for r in rows for v in r.headings]) >= headings, key
+        assert mean([v for r in rows for v in r.paragraphs]) >= paragraphs, key
+        assert sum(r.cites for r in rows) >= cites, key
+        assert sum(r.captions for r in rows) >= captions, key
+        assert sum(r.leaks for r in rows) <= leaks, key
+
+
 def test_pypdf_floors(scored, score_module) -> None:
     """Round 17f: pypdf's texts (round 17e; each page's ``extract_text()`` then a newline) per route,
     dev and held-out. The lead's unseen figures (dev): XeLaTeX paragraphs 0.98, 134/135 citation
@@ -902,10 +924,6 @@ def test_pypdf_floors(scored, score_module) -> None:
     0.69, paragraphs 0.25, 0/54, 154 leaks — its CJK radicals (⽉ for 月) now read as ideographs,
     the legacy dash and wave dash as the text's, the first-page footnote printed above the title
     ended at its e-mail address, and a numbered note's mark before " 。" paired with its note."""
-    by: dict[tuple[str, str], list] = {}
-    for (split, extractor, layout), row in scored.items():
-        if extractor == "pypdf":
-            by.setdefault((split, score_module.route(extractor, layout)), []).append(row)
     # (split, route): docs, title, authors, fields, headings, paragraphs, cites, captions, leaks at most
     floors = {
         # Round 17 (lead, after every merge: round 17a's two articles in dev, only two held-out articles left;
@@ -917,19 +935,7 @@ def test_pypdf_floors(scored, score_module) -> None:
         ("heldout", "LibreOffice pypdf"): (4, 4, 4, 0.995, 0.995, 0.995, 4, 0, 0),
         ("heldout", "Chromium pypdf"): (4, 4, 4, 0.995, 0.995, 0.965, 4, 0, 0),
     }
-    assert set(by) == set(floors)
-    for key, (docs, title, authors, fields, headings, paragraphs, cites, captions, leaks) in floors.items():
-        rows = by[key]
-        assert sum(r.docs for r in rows) == docs, key
-        assert sum(r.refused for r in rows) == 0, key
-        assert sum(r.title for r in rows) >= title, key
-        assert sum(r.authors for r in rows) >= authors, key
-        assert mean([v for r in rows for v in r.fields]) >= fields, key
-        assert mean([v for r in rows for v in r.headings]) >= headings, key
-        assert mean([v for r in rows for v in r.paragraphs]) >= paragraphs, key
-        assert sum(r.cites for r in rows) >= cites, key
-        assert sum(r.captions for r in rows) >= captions, key
-        assert sum(r.leaks for r in rows) <= leaks, key
+    _check_route_floors(scored, score_module, "pypdf", floors)
 
 
 def test_pdfplumber_layout_floors(scored, score_module) -> None:
@@ -939,10 +945,6 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
     at its x after characters each given one cell of a wider glyph), reads a grid with no gutter as
     one column and a two-column grid's columns from their first line (``lines.grid_columns_begin``).
     Before round s11 (dev): XeLaTeX paragraphs 0.65, LibreOffice 0.79, Chromium 0.74."""
-    by: dict[tuple[str, str], list] = {}
-    for (split, extractor, layout), row in scored.items():
-        if extractor == "pdfplumber-layout":
-            by.setdefault((split, score_module.route(extractor, layout)), []).append(row)
     # (split, route): docs, title, authors, fields, headings, paragraphs, cites, captions, leaks at most
     floors = {
         # Round s11 (measured at two decimals, floors half a hundredth below).
@@ -953,19 +955,7 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
         ("heldout", "LibreOffice pdfplumber-layout"): (4, 4, 4, 0.995, 0.995, 0.995, 4, 0, 0),
         ("heldout", "Chromium pdfplumber-layout"): (4, 4, 4, 0.995, 0.995, 0.995, 4, 0, 0),
     }
-    assert set(by) == set(floors)
-    for key, (docs, title, authors, fields, headings, paragraphs, cites, captions, leaks) in floors.items():
-        rows = by[key]
-        assert sum(r.docs for r in rows) == docs, key
-        assert sum(r.refused for r in rows) == 0, key
-        assert sum(r.title for r in rows) >= title, key
-        assert sum(r.authors for r in rows) >= authors, key
-        assert mean([v for r in rows for v in r.fields]) >= fields, key
-        assert mean([v for r in rows for v in r.headings]) >= headings, key
-        assert mean([v for r in rows for v in r.paragraphs]) >= paragraphs, key
-        assert sum(r.cites for r in rows) >= cites, key
-        assert sum(r.captions for r in rows) >= captions, key
-        assert sum(r.leaks for r in rows) <= leaks, key
+    _check_route_floors(scored, score_module, "pdfplumber-layout", floors)
 
 
 def test_unseen_texts(score_module) -> None:
