@@ -101,6 +101,7 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     blocks: list[PdfBlock] = []
     previous: Zoned | None = None
     resumed: PdfBlock | None = None  # a paragraph going on after the figure or table set inside it
+    measures = _set_apart_measures(zoned)
     for item in zoned:
         if item.zone == "caption":
             last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
@@ -155,6 +156,10 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
             resumed = interrupted
         elif current is None or current.kind != "paragraph" or previous is None or previous.zone == "caption":
             blocks.append(PdfBlock("paragraph", [line], why="after a heading, a caption or at the start"))
+        elif _indented(line, layout) and _quotation_goes_on(current, line, layout, measures):
+            current.lines.append(line)
+            if not current.why.startswith("a block quotation"):
+                current.why = "a block quotation: its lines set in from the column's edge alike, each filling its measure"
         elif _indented(line, layout):
             blocks.append(PdfBlock("paragraph", [line], why="first-line indent"))
         elif _short(current.lines[-1], layout) and ends_sentence(current.lines[-1].text) and line.column == current.lines[-1].column \
@@ -171,6 +176,58 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         previous = item
     _levels(blocks, layout)
     return blocks
+
+
+QUOTE_ALIGNED = 2.0  # points: lines starting this close to each other share a left edge
+SAME_SIZE = 0.3  # points: lines whose sizes differ by less are set in the same type
+
+
+def _set_apart_measures(zoned: list[Zoned]) -> dict[int, float]:
+    """For each body line in a run of two or more that start at the same place and share a type
+    (a block quotation's lines, set in from the column's edge), the run's right edge — the
+    furthest any of its lines reaches: the measure its full lines fill. Keyed by ``id(line)``."""
+    measures: dict[int, float] = {}
+    run: list[PdfLine] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            right = max(x.x1 for x in run)
+            measures.update((id(x), right) for x in run)
+
+    for item in zoned:
+        if item.zone != "body":
+            continue
+        line = item.line
+        last = run[-1] if run else None
+        if last is not None and last.page == line.page and last.column == line.column \
+                and abs(last.x0 - line.x0) <= QUOTE_ALIGNED and abs(last.size - line.size) < SAME_SIZE:
+            run.append(line)
+        else:
+            close()
+            run = [line]
+    close()
+    return measures
+
+
+def _quotation_goes_on(current: PdfBlock | None, line: PdfLine, layout: Layout, measures: dict[int, float]) -> bool:
+    """Whether ``line``, set in from the column's edge, goes on with the block quotation the line
+    before began rather than opening a paragraph: a paragraph's first line is the only one set
+    in, a block quotation's lines all are. The line before starts where this one does, in the
+    same type, and fills the measure the run's lines share; where it ends a sentence, the run
+    must be set in another type than the body text (a quotation's smaller type or other face) —
+    one-line paragraphs in body type, each indented, stay apart."""
+    if current is None or current.kind != "paragraph":
+        return False
+    before = current.lines[-1]
+    right = measures.get(id(line))
+    if right is None or measures.get(id(before)) != right or not _indented(before, layout):
+        return False
+    if before.page != line.page or before.column != line.column:
+        return False
+    if right - before.x1 > SHORT_BY * before.size:
+        return False  # the line before stops short of the measure: it ended its paragraph
+    body_type = abs(line.size - layout.body_size) < SAME_SIZE
+    return not (ends_sentence(before.text) and body_type)
 
 
 def _wrapped_heading(current: PdfBlock, line: PdfLine, layout: Layout) -> bool:

@@ -1,0 +1,54 @@
+"""A block quotation set in from the column's edge (smaller type, every line indented alike) is one
+paragraph, not one a line: before session 11 each of its lines opened a paragraph by its "first-line
+indent" (the import corpus's zhanshi-shuju, 0.59–0.75 paragraph F1 on the PDF reader). The lines
+here are the test's own."""
+
+from __future__ import annotations
+
+from wenxian.pdfreader.blocks import body_blocks
+from wenxian.pdfreader.document import Glyph
+from wenxian.pdfreader.lines import PdfLine
+from wenxian.pdfreader.zones import Layout, Zoned
+
+LEFT, RIGHT = 50.0, 350.0  # the column's edges: 30 characters of 10 pt
+
+
+def _line(text: str, x0: float, top: float, size: float = 10.0) -> Zoned:
+    glyphs = [Glyph(c, x0 + k * size, x0 + (k + 1) * size, top, top + size, top + 0.85 * size, size, "SimSun", False)
+              for k, c in enumerate(text)]
+    return Zoned(PdfLine(1, glyphs))
+
+
+def _paragraphs(lines: list[Zoned]) -> list[str]:
+    layout = Layout(body_size=10.0, leading=12.0, columns={(1, 0): (LEFT, RIGHT)})
+    return ["".join(line.text for line in block.lines) for block in body_blocks(lines, layout) if block.kind == "paragraph"]
+
+
+BODY = "甲" * 28 + "，"  # a line of body text running to the column's edge (after a two-character indent)
+FULL = "乙" * 29 + "，"
+QUOTED = "丙" * 28 + "。"  # 29 characters of 9 pt from 25 pt in: the quotation's measure, full
+
+
+def test_a_block_quotations_lines_make_one_paragraph() -> None:
+    lines = [
+        _line(BODY, LEFT + 20, 100), _line("引文如下：", LEFT, 112),
+        _line("丁" * 28 + "，", LEFT + 25, 130, 9.0), _line(QUOTED, LEFT + 25, 141, 9.0),
+        _line("戊" * 10 + "。", LEFT + 25, 152, 9.0),
+        _line(BODY, LEFT + 20, 170), _line("完。", LEFT, 182),
+    ]
+    assert _paragraphs(lines) == [BODY + "引文如下：", "丁" * 28 + "，" + QUOTED + "戊" * 10 + "。", BODY + "完。"]
+
+
+def test_indented_one_line_paragraphs_in_body_type_stay_apart() -> None:
+    # each a sentence of its own, indented alike and about as long: no quotation (the body's type)
+    lines = [_line("己" * 27 + "。", LEFT + 20, 100), _line("庚" * 26 + "。", LEFT + 20, 112),
+             _line("辛" * 27 + "。", LEFT + 20, 124)]
+    assert len(_paragraphs(lines)) == 3
+
+
+def test_a_short_line_ends_the_quotation_even_in_its_own_type() -> None:
+    # two quotations one under the other: the first's last line stops short of the measure
+    lines = [_line(BODY, LEFT + 20, 100), _line(FULL, LEFT, 112),
+             _line(QUOTED, LEFT + 25, 130, 9.0), _line("壬" * 8 + "。", LEFT + 25, 141, 9.0),
+             _line(QUOTED, LEFT + 25, 152, 9.0), _line("癸" * 5 + "。", LEFT + 25, 163, 9.0)]
+    assert _paragraphs(lines)[1:] == [QUOTED + "壬" * 8 + "。", QUOTED + "癸" * 5 + "。"]
