@@ -52,3 +52,19 @@ def test_a_short_line_ends_the_quotation_even_in_its_own_type() -> None:
              _line(QUOTED, LEFT + 25, 130, 9.0), _line("壬" * 8 + "。", LEFT + 25, 141, 9.0),
              _line(QUOTED, LEFT + 25, 152, 9.0), _line("癸" * 5 + "。", LEFT + 25, 163, 9.0)]
     assert _paragraphs(lines)[1:] == [QUOTED + "壬" * 8 + "。", QUOTED + "癸" * 5 + "。"]
+
+
+def test_footnotes_under_a_quotation_in_small_type_are_the_pages_notes() -> None:
+    # the quotation (9 pt) ends right above the page's notes (8 pt) under their short rule: the
+    # notes' small type ran up into the quotation's, the rule was looked for above the quotation,
+    # and the note was read as body text
+    from wenxian.pdfreader.document import Graphic, Page
+    from wenxian.pdfreader.zones import _footnotes
+
+    body = [_line(BODY, LEFT + 20, 400 + 12 * k) for k in range(3)]
+    quote = [_line(QUOTED, LEFT + 25, 440, 9.0), _line("丙" * 10 + "。①", LEFT + 25, 451, 9.0)]
+    notes = [_line("①" + "注" * 36, LEFT + 9, 470, 8.0), _line("注" * 12 + "。", LEFT, 479.5, 8.0)]
+    zoned = body + quote + notes
+    page = Page(1, 420.0, 600.0, [], graphics=[Graphic("path", LEFT, 465.0, LEFT + 100, 465.4)])
+    _footnotes(zoned, {1: page}, Layout(body_size=10.0, leading=12.0, columns={(1, 0): (LEFT, RIGHT)}))
+    assert [z.zone for z in zoned] == ["body"] * 5 + ["footnote"] * 2

@@ -40,6 +40,7 @@ SMALLER = 0.95  # a line this much smaller than the body text is small type
 LEADING_GAP = 1.6  # a vertical gap this many times the body leading separates zones
 LABEL_REACH = 2.0  # leadings: small type this close to a drawing is its label (axis names, values)
 MIN_LATER_CHARS = 300  # characters after the first page that are enough to tell the body's size
+NOTE_SIZES = 0.5  # points: a page's footnotes share one size; small type this much apart is other text
 FOOTNOTE_FROM = 0.5  # footnotes stand below this share of the page height
 BLOCK_STEP = 2.0  # sizes: the next line of a block stands at most this far below the line before
 _PAGE_NUMBER = re.compile(r"^[-—–·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–·•\s]*$")
@@ -306,9 +307,11 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
         members.sort(key=lambda z: z.line.top)
         run: list[Zoned] = []
         for item in reversed(members):
-            # Small type, in one block: a wide gap ends the footnote area (above it: other text).
+            # Small type, in one block: a wide gap ends the footnote area (above it: other text), and
+            # so does small type of another size (a block quotation's, right above the notes).
             if item.line.size < layout.body_size * SMALLER and (
-                    not run or run[-1].line.top - item.line.bottom < LEADING_GAP * layout.leading):
+                    not run or (run[-1].line.top - item.line.bottom < LEADING_GAP * layout.leading
+                                and abs(item.line.size - run[0].line.size) < NOTE_SIZES)):
                 run.append(item)
             else:
                 break
