@@ -561,6 +561,7 @@ class _Layout:
             ends_in_word=HAN_RE.match(line.text[-1:]) is not None or line.text[-1:].isascii() and line.text[-1:].isalpha(),
 
             next_item=item and (self.wrapped or trusted_blank),
+            next_indented_alike=line.indent and line.lead == nxt.lead,
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
