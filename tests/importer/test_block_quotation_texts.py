@@ -32,6 +32,17 @@ def test_a_quotations_lines_indented_alike_are_one_paragraph() -> None:
     assert paragraphs[2].startswith("这段话表明") and len(paragraphs) == 3
 
 
+def test_a_sentence_ending_inside_the_quotation_does_not_end_it() -> None:
+    # a full line of the quotation ends a sentence: its lines above and below are set in alike
+    quote = (QUOTE.split("\n")[0] + "\n"
+             "   稽；至于人物风俗，则采访乡里，参以传闻，皆不敢妄加增损者也。\n"
+             "   而有征，故凡旧册所无、传闻未确者，宁阙之以俟后之君子云尔，\n"
+             "   是为例。\n")
+    found = blocks(HEAD + quote + AFTER)
+    paragraphs = [text for kind, text in found if kind == "p"]
+    assert paragraphs[1].startswith("凡志之作") and paragraphs[1].endswith("是为例。") and len(paragraphs) == 3
+
+
 def test_one_line_paragraphs_each_indented_stay_apart() -> None:
     # the same indent line after line, each a short sentence: paragraphs of one line
     found = blocks(HEAD + "   问题在于材料从何而来。\n   编者没有说明。\n   后人也未追问。\n" + AFTER)

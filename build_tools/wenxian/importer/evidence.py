@@ -28,8 +28,9 @@ BREAK: dict[str, float] = {
     "next_indented": 4.0,  # the next line starts with an indent the extractor kept
     # … by as much as this line is indented, in a printed column: a block quotation's lines, all
     # set in alike (pdftotext -layout: "   吾澄…" / "   载以归…"); a paragraph indents only its
-    # first line. Cancels the indent; a sentence's end on a short line still ends the block
-    # (one-line paragraphs each indented). Set by hand on dev (session 11, zhanshi-shuju).
+    # first line. Cancels the indent. After a sentence's end only inside such a run (the line
+    # before indented alike too): a one-line paragraph and the next, both indented, stay apart
+    # ("   那么，读者是哪些人？" / "   从邮购记录看…"). Set by hand on dev (session 11, zhanshi-shuju).
     "next_indented_alike": -4.0,
     "blank_line": 4.5,  # × (how far blank lines can be trusted in this text)², see ``Lines.blank_trust``
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line

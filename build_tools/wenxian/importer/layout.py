@@ -561,12 +561,24 @@ class _Layout:
             ends_in_word=HAN_RE.match(line.text[-1:]) is not None or line.text[-1:].isascii() and line.text[-1:].isalpha(),
 
             next_item=item and (self.wrapped or trusted_blank),
-            next_indented_alike=line.indent and line.lead == nxt.lead,
+            next_indented_alike=self._indented_alike(i, sentence_end),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
             self.explain.append(decision)
         return decision
+
+    def _indented_alike(self, i: int, sentence_end: bool) -> bool:
+        """Whether line ``i`` and the next are set in alike (a block quotation's lines); after a
+        sentence's end, only where the line before is too, right above (inside the quotation, not
+        at a one-line paragraph's end)."""
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if not (line.indent and nxt.indent and line.lead == nxt.lead):
+            return False
+        if not sentence_end:
+            return True
+        before = self.lines[i - 1] if i else None
+        return before is not None and before.indent and before.lead == line.lead and not before.gap_after
 
     def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]
