@@ -39,6 +39,7 @@ MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), 
 EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
 _MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # set narrow: an inexact width (see _Layout._measured)
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
+QUOTE_MEASURE = 0.75  # of a full line around it (``full_width``): a block quotation's full line is at least this wide (its measure less its indents)
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -569,12 +570,15 @@ class _Layout:
         return decision
 
     def _indented_alike(self, i: int, sentence_end: bool) -> bool:
-        """Whether line ``i`` and the next are set in alike (a block quotation's lines); after a
+        """Whether line ``i`` and the next are set in alike (a block quotation's lines: line ``i``
+        fills most of the column, its measure less the quotation's indents); after a
         sentence's end, only where the line before is too, right above (inside the quotation, not
         at a one-line paragraph's end)."""
         line, nxt = self.lines[i], self.lines[i + 1]
         if not (line.indent and nxt.indent and line.lead == nxt.lead):
             return False
+        if self.widths[i] < QUOTE_MEASURE * self.full_width(i):
+            return False  # a stub ("# 不是标题"): a line of its own, no quotation's full line
         if not sentence_end:
             return True
         before = self.lines[i - 1] if i else None
