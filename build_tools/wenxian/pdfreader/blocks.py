@@ -183,6 +183,7 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
 
 QUOTE_ALIGNED = 2.0  # points: lines starting this close to each other share a left edge
 SAME_SIZE = 0.3  # points: lines whose sizes differ by less are set in the same type
+QUOTE_MEASURE = 0.6  # of the column's width: a block quotation's measure (its lines' run) is at least this wide
 
 
 def _set_apart_measures(zoned: list[Zoned]) -> dict[int, float]:
@@ -229,6 +230,9 @@ def _quotation_goes_on(current: PdfBlock | None, line: PdfLine, layout: Layout, 
         return False
     if right - before.x1 > SHORT_BY * before.size:
         return False  # the line before stops short of the measure: it ended its paragraph
+    left, edge = _edges(line, layout)
+    if right - line.x0 < QUOTE_MEASURE * (edge - left) or _RUN_IN_MARK.match(line.text):
+        return False  # a list's items, short lines each (or numbered) under each other: no quotation
     body_type = abs(line.size - layout.body_size) < SAME_SIZE
     return not (ends_sentence(before.text) and body_type)
 
