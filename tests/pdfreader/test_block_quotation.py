@@ -68,3 +68,25 @@ def test_footnotes_under_a_quotation_in_small_type_are_the_pages_notes() -> None
     page = Page(1, 420.0, 600.0, [], graphics=[Graphic("path", LEFT, 465.0, LEFT + 100, 465.4)])
     _footnotes(zoned, {1: page}, Layout(body_size=10.0, leading=12.0, columns={(1, 0): (LEFT, RIGHT)}))
     assert [z.zone for z in zoned] == ["body"] * 5 + ["footnote"] * 2
+
+
+def test_a_lists_short_items_indented_alike_stay_apart() -> None:
+    # items under each other, each a short line set in alike: no quotation's measure
+    items = ["（1）订购和发行；", "（2）纸张的配给；", "（3）稿费和版税；"]
+    lines = [_line(BODY, LEFT + 20, 100), _line("要求集中在以下几个方面：", LEFT, 112)]
+    lines += [_line(text, LEFT + 20, 124 + 12 * k) for k, text in enumerate(items)]
+    assert _paragraphs(lines)[1:] == items
+
+
+def test_fields_over_notes_at_the_pages_foot_stay_one_footnote_area() -> None:
+    # the first page's fields (9 pt) over its note (8 pt), set off from the text together:
+    # the whole foot is taken, as before (the fields are read as front matter from there)
+    from wenxian.pdfreader.document import Page
+    from wenxian.pdfreader.zones import _footnotes
+
+    body = [_line(BODY, LEFT + 20, 400 + 12 * k) for k in range(3)]
+    foot = [_line("收稿日期：" + "二" * 10, LEFT, 460, 9.0), _line("作者简介：" + "某" * 20, LEFT, 472, 9.0),
+            _line("①" + "注" * 30, LEFT + 9, 484, 8.0)]
+    zoned = body + foot
+    _footnotes(zoned, {1: Page(1, 420.0, 600.0, [])}, Layout(body_size=10.0, leading=12.0, columns={(1, 0): (LEFT, RIGHT)}))
+    assert [z.zone for z in zoned] == ["body"] * 3 + ["footnote"] * 3
