@@ -102,8 +102,6 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     previous: Zoned | None = None
     resumed: PdfBlock | None = None  # a paragraph going on after the figure or table set inside it
     measures = _set_apart_measures(zoned)
-    body = [item.line for item in zoned if item.zone == "body"]
-    following = {id(a): b for a, b in zip(body, body[1:])}
     for item in zoned:
         if item.zone == "caption":
             last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
@@ -144,8 +142,7 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
                 current.why += "; wrapped"
             else:
                 blocks.append(PdfBlock("heading", [line], why=heading_type + (", numbered" if numbered else "")))
-        elif numbered is not None and (_short(line, layout) or _over_indent(line, following.get(id(line)), layout)) \
-                and not _indented(line, layout) and (
+        elif numbered is not None and _short(line, layout) and not _indented(line, layout) and (
                 current is None or current.kind != "paragraph" or _ends(current)):
             blocks.append(PdfBlock("heading", [line], why="numbered, on a short line of its own in body type"))
         elif formula_lines([line.text], 0) == 1:
@@ -179,6 +176,47 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         previous = item
     _levels(blocks, layout)
     return blocks
+
+
+def _wrapped_heading(current: PdfBlock, line: PdfLine, layout: Layout) -> bool:
+    """A numbered heading in body type that wrapped: its first line fills the column, unindented,
+    and this second line is short; neither holds a clause's punctuation (a run-in item does:
+    "（1）优化布点，稳定就餐规模。…"). A PDF that names no fonts (Chromium's Type 3 CJK) leaves no
+    other mark of a heading set in another face."""
+    first = current.lines[0]
+    return (len(current.lines) == 1 and headings.heading_level(first.text) is not None
+            and not _indented(first, layout) and not _short(first, layout)
+            and _short(line, layout) and not _indented(line, layout) and line.column == first.column
+            and not any(mark in first.text + line.text for mark in "，。；！？,;"))
+
+
+def _lead_wrapped(current: PdfBlock | None, line: PdfLine, layout: Layout) -> bool:
+    """Whether the one-line bold "heading" before ``line`` is the first line of a bold lead-in
+    that wrapped ("（2）改革补贴方式，建立绩效挂钩机" + "制。将补贴…"): it opens as a run-in item,
+    runs full to the column's edge without ending a sentence, in the same type, right above."""
+    if current is None or current.kind != "heading" or len(current.lines) != 1:
+        return False
+    head = current.lines[0]
+    return _RUN_IN_MARK.match(head.text) is not None \
+        and not _short(head, layout) and not ends_sentence(head.text) \
+        and head.page == line.page and head.column == line.column and abs(head.size - line.size) < 0.3 \
+        and 0 <= line.top - head.bottom < layout.leading
+
+
+def _lead_whole_line(current: PdfBlock | None, line: PdfLine, layout: Layout) -> bool:
+    """Whether the one-line bold "heading" before ``line`` is a run-in item's bold lead that fills
+    its line ("（3）拓展服务内容，对接多样化需求。" + "联合社区…"): it opens as a run-in item, runs to
+    the column's edge, and the paragraph goes on right under it without an indent (a heading's
+    paragraph opens indented)."""
+    if current is None or current.kind != "heading" or len(current.lines) != 1:
+        return False
+    head = current.lines[0]
+    return _RUN_IN_MARK.match(head.text) is not None and len(head.runs()) == 1 and not _short(head, layout) \
+        and not _indented(line, layout) and head.page == line.page and head.column == line.column \
+        and abs(head.size - line.size) < 0.3 and 0 <= line.top - head.bottom < layout.leading
+
+
+_RUN_IN_MARK = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、)）]|[①-⑳])")
 
 
 QUOTE_ALIGNED = 2.0  # points: lines starting this close to each other share a left edge
@@ -235,55 +273,6 @@ def _quotation_goes_on(current: PdfBlock | None, line: PdfLine, layout: Layout, 
         return False  # a list's items, short lines each (or numbered) under each other: no quotation
     body_type = abs(line.size - layout.body_size) < SAME_SIZE
     return not (ends_sentence(before.text) and body_type)
-
-
-def _over_indent(line: PdfLine, below: PdfLine | None, layout: Layout) -> bool:
-    """Whether a numbered line that (nearly) fills its column stands over a paragraph's indented
-    first line, with no clause's punctuation in it: a heading in body type as long as the column
-    (Chromium's unnamed fonts leave no other mark), not a numbered item's first line."""
-    return below is not None and below.page == line.page and below.column == line.column \
-        and _indented(below, layout) and not any(mark in line.text for mark in "，。；：,;:")
-
-
-def _wrapped_heading(current: PdfBlock, line: PdfLine, layout: Layout) -> bool:
-    """A numbered heading in body type that wrapped: its first line fills the column, unindented,
-    and this second line is short; neither holds a clause's punctuation (a run-in item does:
-    "（1）优化布点，稳定就餐规模。…"). A PDF that names no fonts (Chromium's Type 3 CJK) leaves no
-    other mark of a heading set in another face."""
-    first = current.lines[0]
-    return (len(current.lines) == 1 and headings.heading_level(first.text) is not None
-            and not _indented(first, layout) and not _short(first, layout)
-            and _short(line, layout) and not _indented(line, layout) and line.column == first.column
-            and not any(mark in first.text + line.text for mark in "，。；！？,;"))
-
-
-def _lead_wrapped(current: PdfBlock | None, line: PdfLine, layout: Layout) -> bool:
-    """Whether the one-line bold "heading" before ``line`` is the first line of a bold lead-in
-    that wrapped ("（2）改革补贴方式，建立绩效挂钩机" + "制。将补贴…"): it opens as a run-in item,
-    runs full to the column's edge without ending a sentence, in the same type, right above."""
-    if current is None or current.kind != "heading" or len(current.lines) != 1:
-        return False
-    head = current.lines[0]
-    return _RUN_IN_MARK.match(head.text) is not None \
-        and not _short(head, layout) and not ends_sentence(head.text) \
-        and head.page == line.page and head.column == line.column and abs(head.size - line.size) < 0.3 \
-        and 0 <= line.top - head.bottom < layout.leading
-
-
-def _lead_whole_line(current: PdfBlock | None, line: PdfLine, layout: Layout) -> bool:
-    """Whether the one-line bold "heading" before ``line`` is a run-in item's bold lead that fills
-    its line ("（3）拓展服务内容，对接多样化需求。" + "联合社区…"): it opens as a run-in item, runs to
-    the column's edge, and the paragraph goes on right under it without an indent (a heading's
-    paragraph opens indented)."""
-    if current is None or current.kind != "heading" or len(current.lines) != 1:
-        return False
-    head = current.lines[0]
-    return _RUN_IN_MARK.match(head.text) is not None and len(head.runs()) == 1 and not _short(head, layout) \
-        and not _indented(line, layout) and head.page == line.page and head.column == line.column \
-        and abs(head.size - line.size) < 0.3 and 0 <= line.top - head.bottom < layout.leading
-
-
-_RUN_IN_MARK = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、)）]|[①-⑳])")
 
 
 def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layout) -> PdfBlock | None:
