@@ -102,6 +102,8 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     previous: Zoned | None = None
     resumed: PdfBlock | None = None  # a paragraph going on after the figure or table set inside it
     measures = _set_apart_measures(zoned)
+    body = [item.line for item in zoned if item.zone == "body"]
+    following = {id(a): b for a, b in zip(body, body[1:])}
     for item in zoned:
         if item.zone == "caption":
             last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
@@ -142,7 +144,8 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
                 current.why += "; wrapped"
             else:
                 blocks.append(PdfBlock("heading", [line], why=heading_type + (", numbered" if numbered else "")))
-        elif numbered is not None and _short(line, layout) and not _indented(line, layout) and (
+        elif numbered is not None and (_short(line, layout) or _over_indent(line, following.get(id(line)), layout)) \
+                and not _indented(line, layout) and (
                 current is None or current.kind != "paragraph" or _ends(current)):
             blocks.append(PdfBlock("heading", [line], why="numbered, on a short line of its own in body type"))
         elif formula_lines([line.text], 0) == 1:
@@ -273,6 +276,16 @@ def _quotation_goes_on(current: PdfBlock | None, line: PdfLine, layout: Layout, 
         return False  # a list's items, short lines each (or numbered) under each other: no quotation
     body_type = abs(line.size - layout.body_size) < SAME_SIZE
     return not (ends_sentence(before.text) and body_type)
+
+
+def _over_indent(line: PdfLine, below: PdfLine | None, layout: Layout) -> bool:
+    """Whether a numbered line that (nearly) fills its column stands over a paragraph's indented
+    first line, with no clause's punctuation in it: a heading in body type as long as the column
+    (Chromium's unnamed fonts leave no other mark), not a numbered item's first line. (A title
+    already read as a paragraph of its own is ``_titles_before_indent``'s; this one would run on
+    into the paragraph above.)"""
+    return below is not None and below.page == line.page and below.column == line.column \
+        and _indented(below, layout) and not any(mark in line.text for mark in "，。；：,;:")
 
 
 def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layout) -> PdfBlock | None:
