@@ -26,6 +26,12 @@ BREAK: dict[str, float] = {
     "last_line_short": 2.0,  # × cells the line falls short of the column, beyond SLACK (max 4), after a sentence end
     "next_line_short": 2.5,  # × cells the next line falls short (its indent), beyond SLACK (max 3), after a sentence end
     "next_indented": 4.0,  # the next line starts with an indent the extractor kept
+    # … by as much as this line is indented, in a printed column: a block quotation's lines, all
+    # set in alike (pdftotext -layout: "   吾澄…" / "   载以归…"); a paragraph indents only its
+    # first line. Cancels the indent. After a sentence's end only inside such a run (the line
+    # before indented alike too): a one-line paragraph and the next, both indented, stay apart
+    # ("   那么，读者是哪些人？" / "   从邮购记录看…"). Set by hand on dev (session 11, zhanshi-shuju).
+    "next_indented_alike": -4.0,
     "blank_line": 4.5,  # × (how far blank lines can be trusted in this text)², see ``Lines.blank_trust``
     "no_blank_in_filler": 0.5,  # no blank line after a sentence end where blanks follow nearly every line
     "next_line_full": -1.0,  # the next line is as wide as the column: no indent, no new paragraph
@@ -272,6 +278,7 @@ def break_features(
     ends_in_word: bool = False,
 
     next_item: bool = False,
+    next_indented_alike: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
@@ -314,6 +321,7 @@ def break_features(
 
         # (``next_item``: only where the line stops short of a full line by more than an indent)
         "next_item": float(next_item),
+        "next_indented_alike": float(next_indented and next_indented_alike and wrapped and not blank),
     }
 
 

@@ -48,6 +48,7 @@ MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), 
 EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
 _MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # set narrow: an inexact width (see _Layout._measured)
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
+QUOTE_MEASURE = 0.75  # of a full line around it (``full_width``): a block quotation's full line is at least this wide (its measure less its indents)
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -590,11 +591,27 @@ class _Layout:
             ends_in_word=HAN_RE.match(line.text[-1:]) is not None or line.text[-1:].isascii() and line.text[-1:].isalpha(),
 
             next_item=item and (self.wrapped or trusted_blank),
+            next_indented_alike=self._indented_alike(i, sentence_end),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:
             self.explain.append(decision)
         return decision
+
+    def _indented_alike(self, i: int, sentence_end: bool) -> bool:
+        """Whether line ``i`` and the next are set in alike (a block quotation's lines: line ``i``
+        fills most of the column, its measure less the quotation's indents); after a
+        sentence's end, only where the line before is too, right above (inside the quotation, not
+        at a one-line paragraph's end)."""
+        line, nxt = self.lines[i], self.lines[i + 1]
+        if not (line.indent and nxt.indent and line.lead == nxt.lead):
+            return False
+        if self.widths[i] < QUOTE_MEASURE * self.full_width(i):
+            return False  # a stub ("# 不是标题"): a line of its own, no quotation's full line
+        if not sentence_end:
+            return True
+        before = self.lines[i - 1] if i else None
+        return before is not None and before.indent and before.lead == line.lead and not before.gap_after
 
     def starts_block(self, j: int, current: str, first_line: bool = False) -> bool:
         line, prev = self.lines[j], self.lines[j - 1]

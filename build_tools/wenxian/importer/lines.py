@@ -61,6 +61,7 @@ class Line:
     page: int = 0  # 0-based page, counted by form feeds or a saving tool's page marks
     heading_mark: bool = False  # a Markdown-saving extractor put "#" before it
     formula: bool = False  # a display formula in TeX (``text``), as a Markdown-saving extractor wrote it
+    lead: int = 0  # an indented line's leading white space, in half-width cells (a full-width space is two)
 
 
 @dataclass
@@ -246,6 +247,11 @@ def _is_indent(lead: str) -> bool:
     return "\u3000" in lead or "\t" in lead or len(lead) >= 2
 
 
+def _lead_cells(raw: str) -> int:
+    lead = raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))]
+    return sum(2 if c == "\u3000" else 4 if c == "\t" else 1 for c in lead)
+
+
 ROW_REST_LEAD = 3  # spaces beyond the line before's own lead: more than a paragraph's indent
 
 
@@ -424,7 +430,8 @@ def split_lines(text: str) -> Lines:
         if indent and index and out and not out[-1].gap_after and "\f" not in ordered[index][1] \
                 and _row_rest(ordered[index - 1][1], raw):
             indent = False
-        out.append(Line(number, stripped, indent, False, width(stripped), page, heading_mark))
+        lead = _lead_cells(raw) if indent else 0
+        out.append(Line(number, stripped, indent, False, width(stripped), page, heading_mark, lead=lead))
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
     median = widths[len(widths) // 2] if widths else 0.0

@@ -101,6 +101,9 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     blocks: list[PdfBlock] = []
     previous: Zoned | None = None
     resumed: PdfBlock | None = None  # a paragraph going on after the figure or table set inside it
+    measures = _set_apart_measures(zoned)
+    body = [item.line for item in zoned if item.zone == "body"]
+    following = {id(a): b for a, b in zip(body, body[1:])}
     for item in zoned:
         if item.zone == "caption":
             last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
@@ -141,7 +144,8 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
                 current.why += "; wrapped"
             else:
                 blocks.append(PdfBlock("heading", [line], why=heading_type + (", numbered" if numbered else "")))
-        elif numbered is not None and _short(line, layout) and not _indented(line, layout) and (
+        elif numbered is not None and (_short(line, layout) or _over_indent(line, following.get(id(line)), layout)) \
+                and not _indented(line, layout) and (
                 current is None or current.kind != "paragraph" or _ends(current)):
             blocks.append(PdfBlock("heading", [line], why="numbered, on a short line of its own in body type"))
         elif formula_lines([line.text], 0) == 1:
@@ -155,6 +159,10 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
             resumed = interrupted
         elif current is None or current.kind != "paragraph" or previous is None or previous.zone == "caption":
             blocks.append(PdfBlock("paragraph", [line], why="after a heading, a caption or at the start"))
+        elif _indented(line, layout) and _quotation_goes_on(current, line, layout, measures):
+            current.lines.append(line)
+            if not current.why.startswith("a block quotation"):
+                current.why = "a block quotation: its lines set in from the column's edge alike, each filling its measure"
         elif _indented(line, layout):
             blocks.append(PdfBlock("paragraph", [line], why="first-line indent"))
         elif _short(current.lines[-1], layout) and ends_sentence(current.lines[-1].text) and line.column == current.lines[-1].column \
@@ -232,6 +240,72 @@ def _lead_whole_line(current: PdfBlock | None, line: PdfLine, layout: Layout) ->
 
 
 _RUN_IN_MARK = re.compile(r"^\s*(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、)）]|[①-⑳])")
+
+
+QUOTE_ALIGNED = 2.0  # points: lines starting this close to each other share a left edge
+SAME_SIZE = 0.3  # points: lines whose sizes differ by less are set in the same type
+QUOTE_MEASURE = 0.6  # of the column's width: a block quotation's measure (its lines' run) is at least this wide
+
+
+def _set_apart_measures(zoned: list[Zoned]) -> dict[int, float]:
+    """For each body line in a run of two or more that start at the same place and share a type
+    (a block quotation's lines, set in from the column's edge), the run's right edge — the
+    furthest any of its lines reaches: the measure its full lines fill. Keyed by ``id(line)``."""
+    measures: dict[int, float] = {}
+    run: list[PdfLine] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            right = max(x.x1 for x in run)
+            measures.update((id(x), right) for x in run)
+
+    for item in zoned:
+        if item.zone != "body":
+            continue
+        line = item.line
+        last = run[-1] if run else None
+        if last is not None and last.page == line.page and last.column == line.column \
+                and abs(last.x0 - line.x0) <= QUOTE_ALIGNED and abs(last.size - line.size) < SAME_SIZE:
+            run.append(line)
+        else:
+            close()
+            run = [line]
+    close()
+    return measures
+
+
+def _quotation_goes_on(current: PdfBlock | None, line: PdfLine, layout: Layout, measures: dict[int, float]) -> bool:
+    """Whether ``line``, set in from the column's edge, goes on with the block quotation the line
+    before began rather than opening a paragraph: a paragraph's first line is the only one set
+    in, a block quotation's lines all are. The line before starts where this one does, in the
+    same type, and fills the measure the run's lines share; where it ends a sentence, the run
+    must be set in another type than the body text (a quotation's smaller type or other face) —
+    one-line paragraphs in body type, each indented, stay apart."""
+    if current is None or current.kind != "paragraph":
+        return False
+    before = current.lines[-1]
+    right = measures.get(id(line))
+    if right is None or measures.get(id(before)) != right or not _indented(before, layout):
+        return False
+    if before.page != line.page or before.column != line.column:
+        return False
+    if right - before.x1 > SHORT_BY * before.size:
+        return False  # the line before stops short of the measure: it ended its paragraph
+    left, edge = _edges(line, layout)
+    if right - line.x0 < QUOTE_MEASURE * (edge - left) or _RUN_IN_MARK.match(line.text):
+        return False  # a list's items, short lines each (or numbered) under each other: no quotation
+    body_type = abs(line.size - layout.body_size) < SAME_SIZE
+    return not (ends_sentence(before.text) and body_type)
+
+
+def _over_indent(line: PdfLine, below: PdfLine | None, layout: Layout) -> bool:
+    """Whether a numbered line that (nearly) fills its column stands over a paragraph's indented
+    first line, with no clause's punctuation in it: a heading in body type as long as the column
+    (Chromium's unnamed fonts leave no other mark), not a numbered item's first line. (A title
+    already read as a paragraph of its own is ``_titles_before_indent``'s; this one would run on
+    into the paragraph above.)"""
+    return below is not None and below.page == line.page and below.column == line.column \
+        and _indented(below, layout) and not any(mark in line.text for mark in "，。；：,;:")
 
 
 def _resumed(blocks: list[PdfBlock], previous: Zoned | None, line, layout: Layout) -> PdfBlock | None:

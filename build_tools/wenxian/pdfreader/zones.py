@@ -40,6 +40,7 @@ SMALLER = 0.95  # a line this much smaller than the body text is small type
 LEADING_GAP = 1.6  # a vertical gap this many times the body leading separates zones
 LABEL_REACH = 2.0  # leadings: small type this close to a drawing is its label (axis names, values)
 MIN_LATER_CHARS = 300  # characters after the first page that are enough to tell the body's size
+NOTE_SIZES = 0.5  # points: a page's footnotes share one size; small type this much apart above them is other text
 FOOTNOTE_FROM = 0.5  # footnotes stand below this share of the page height
 BLOCK_STEP = 2.0  # sizes: the next line of a block stands at most this far below the line before
 _PAGE_NUMBER = re.compile(r"^[-—–·•\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–·•\s]*$")
@@ -307,7 +308,7 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
     for item in zoned:
         if item.zone in ("body",):
             groups.setdefault((item.line.page, item.line.column), []).append(item)
-    for (number, _column), members in groups.items():
+    for (number, column), members in groups.items():
         members.sort(key=lambda z: z.line.top)
         run: list[Zoned] = []
         for item in reversed(members):
@@ -319,33 +320,53 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
                 break
         if not run:
             continue
-        whole = len(run) == len(members)
-        if whole and _column != 0:
-            continue
-        if any(marker_kind(item.line.text) == "references" or _REFERENCES_EN.match(item.line.text)
-               for item in run):
-            continue  # a reference list set in small type at the page's foot: not its footnotes
-        while run and run[-1].line.top < pages[number].height * FOOTNOTE_FROM:
-            run.pop()  # footnotes stand in the lower part of the page
-        if not run:
-            continue
-        first = run[-1]
-        if whole:
-            # A note spanning both columns under a two-column page's text (its lines alone among
-            # the page's spanning lines): the text above it is the columns' lowest line.
-            columns = [z for (page, column), items in groups.items() if page == number and column != 0
-                       for z in items if z.line.bottom <= first.line.top]
-            if not columns:
-                continue
-            above = max(columns, key=lambda z: z.line.bottom)
-        else:
-            above = members[len(members) - len(run) - 1]
-        gap = first.line.top - above.line.bottom
-        rule = any(g.kind == "path" and g.bottom - g.top <= RULE_MAX_HEIGHT and above.line.bottom <= g.top <= first.line.top
-                   for g in pages[number].graphics)
-        if rule or gap > layout.leading * 0.9:
-            for item in run:
-                item.zone, item.why = "footnote", f"small type at the foot of page {number}" + (" under a rule" if rule else "")
+        # Where the small type is of two sizes, the notes' own (the lowest line's) alone, when the
+        # whole is not set off: a block quotation in small type ending right above the notes'
+        # rule (the rule lies between the two, not above the quotation).
+        notes = []
+        for item in run:
+            if abs(item.line.size - run[0].line.size) >= NOTE_SIZES:
+                break
+            notes.append(item)
+        for candidate in (run, notes) if len(notes) < len(run) else (run,):
+            if _foot_notes(candidate, members, groups, number, column, pages, layout):
+                break
+
+
+def _foot_notes(run: list[Zoned], members: list[Zoned], groups: dict[tuple[int, int], list[Zoned]], number: int,
+                column: int, pages: dict[int, Page], layout: Layout) -> bool:
+    """Zone ``run`` (small type at the foot of page ``number``'s column, lowest line first) as the
+    page's footnotes when it is set off from the text above it; whether it was."""
+    whole = len(run) == len(members)
+    if whole and column != 0:
+        return False
+    if any(marker_kind(item.line.text) == "references" or _REFERENCES_EN.match(item.line.text)
+           for item in run):
+        return False  # a reference list set in small type at the page's foot: not its footnotes
+    run = list(run)
+    while run and run[-1].line.top < pages[number].height * FOOTNOTE_FROM:
+        run.pop()  # footnotes stand in the lower part of the page
+    if not run:
+        return False
+    first = run[-1]
+    if whole:
+        # A note spanning both columns under a two-column page's text (its lines alone among
+        # the page's spanning lines): the text above it is the columns' lowest line.
+        columns = [z for (page, col), items in groups.items() if page == number and col != 0
+                   for z in items if z.line.bottom <= first.line.top]
+        if not columns:
+            return False
+        above = max(columns, key=lambda z: z.line.bottom)
+    else:
+        above = members[len(members) - len(run) - 1]
+    gap = first.line.top - above.line.bottom
+    rule = any(g.kind == "path" and g.bottom - g.top <= RULE_MAX_HEIGHT and above.line.bottom <= g.top <= first.line.top
+               for g in pages[number].graphics)
+    if rule or gap > layout.leading * 0.9:
+        for item in run:
+            item.zone, item.why = "footnote", f"small type at the foot of page {number}" + (" under a rule" if rule else "")
+        return True
+    return False
 
 
 MAX_EN_HEAD = 8  # lines of an English title, names and affiliations between a list and "Abstract:"
