@@ -318,7 +318,11 @@ def run_in_title(text: str, after: str = "", full: bool = False) -> str | None:
         return match.group(0).rstrip()
     rest = text[match.end() :]
     han = len(HAN_RE.findall(rest))
-    if han >= RUN_IN_REST or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)) or (
+    # An ideographic space after the title (a journal's bold lead, "1.1 一般资料　选取 2022 年 3 月至")
+    # with a clause's worth of Han text after it: no heading of its own is set so, however short
+    # its column left the rest (round s11: a narrow column, the rest's figures counted half).
+    ideographic = "\u3000" in match.group(0)
+    if han >= RUN_IN_REST or (ideographic and han >= RUN_IN_SHORT_REST) or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)) or (
         han >= RUN_IN_SHORT_REST and _CLAUSE.search(after)
     ):
         return match.group(0).rstrip()
