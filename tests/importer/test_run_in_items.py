@@ -129,3 +129,21 @@ def test_a_run_in_title_after_an_ideographic_space_whose_next_line_is_short() ->
     heads = [b.text for b in read_text(text).blocks if isinstance(b, Heading)]
     assert heads == ["1 对象与方法", "1.2 观察指标"]
     assert [p.lead for p in paragraphs(text)][:2] == [None, "1.1 研究对象"]
+
+
+def test_a_bold_lead_after_a_short_last_line_opens_a_paragraph() -> None:
+    """Session 11: the closing statements of a medical article, each a paragraph with a bold lead
+    set apart by a gap ("数据共享　…", "伦理声明 …" where the extractor prints a space). A short
+    last line ending a sentence and the next line's width may add up to the column, as the pieces
+    of one printed line would (pdftotext -raw); a lead set apart by a gap opens a paragraph, no
+    piece of a line."""
+    for gap in ("\u3000", " "):
+        text = ("本研究的样本来自同一所医院，结论能否推广\n"
+                "到其他地区，还需要多中心的研究加以验证，\n"
+                "留待今后研究。\n"
+                f"数据共享{gap}本研究的数据可向通信作者索\n"
+                "取使用。\n"
+                f"伦理声明{gap}本研究已通过伦理委员\n"
+                "会的审查，受试者均签署了知情同意书。\n")
+        found = paragraphs(text)
+        assert [p.plain_text()[:4] for p in found] == ["本研究的", "数据共享", "伦理声明"], gap

@@ -344,6 +344,17 @@ def item_in_a_sentence(text: str, after: str) -> bool:
     return re.search(f"[；;，,。][（(]{n}[）)]", after) is not None
 
 
+# "利益冲突　所有作者均声明…", "作者贡献声明 穆清岚负责…": an unnumbered bold lead, its paragraph's
+# text running on after a gap on the same line (an ideographic space, or the space an extractor
+# prints where the bold type ends). Chinese running text sets no gap between two Han words.
+_UNNUMBERED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\u3000| {1,2})(?=[\u4e00-\u9fff]{2})")
+
+
+def opens_with_lead(text: str) -> bool:
+    """Whether ``text`` opens with an unnumbered run-in lead set apart by a gap."""
+    return _UNNUMBERED_LEAD.match(text) is not None
+
+
 def run_in_lead(text: str) -> str | None:
     """The numbered lead of a line that runs on into its paragraph ("1. 色彩适配不足："), else None."""
     if text[:1] not in "（(" and not text[:1].isdecimal():
