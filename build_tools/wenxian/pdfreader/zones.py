@@ -320,6 +320,8 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
                 run.append(item)
             else:
                 break
+        if any(marker_kind(item.line.text) in _FRONT_LABELS for item in run):
+            continue  # an abstract set in small type down to the first page's foot ("Abstract: …"): front matter
         if not run:
             continue
         whole = len(run) == len(members)
@@ -328,8 +330,6 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
         if any(marker_kind(item.line.text) == "references" or _REFERENCES_EN.match(item.line.text)
                for item in run):
             continue  # a reference list set in small type at the page's foot: not its footnotes
-        if any(marker_kind(item.line.text) in _FRONT_LABELS for item in run):
-            continue  # an abstract set in small type down to the first page's foot ("Abstract: …"): front matter
         while run and run[-1].line.top < pages[number].height * FOOTNOTE_FROM:
             run.pop()  # footnotes stand in the lower part of the page
         if not run:
