@@ -423,3 +423,40 @@ def test_a_caption_across_both_columns_above_its_twin_is_a_caption() -> None:
     text = [b.plain_text() for b in found if isinstance(b, Paragraph)]
     assert text[0] == before + after
     assert not any("发布数" in t or "2 316" in t for t in text)
+
+
+def test_a_tables_rows_of_statistics_and_its_long_head_row_are_left_out() -> None:
+    # A clinical table as pypdf prints it: cells set apart by single spaces, means with their
+    # standard deviations ("21.3±4.2"), bounds ("<0.001"), counts over counts ("18/22"), a dash
+    # for an empty cell, and a head row whose names hold brackets and run longer than a cell.
+    text = ("两组受试者的基线资料和训练后的结果见表 4。\n"
+            "表 4 两种训练方案的效果比较\n"
+            "分组 人数 握力（训练前）握力（训练后）步速（训练前）步速（训练后）\n"
+            "甲组 40 21.3±4.2 25.8±4.6 0.82±0.11 0.97±0.12\n"
+            "乙组 40 20.9±4.5 22.1±4.3 0.80±0.13 0.84±0.12\n"
+            "男/女 18/22 19/21 0.051 0.822\n"
+            "t 值 — 0.410 3.680 0.743 4.930\n"
+            "P 值 — 0.683 <0.001 0.460 <0.001\n"
+            "注：计量资料以均数±标准差表示。\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "表 4 两种训练方案的效果比较"
+    assert caption.note == "注：计量资料以均数±标准差表示。"
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    for cell in ("握力", "21.3±4.2", "18/22", "<0.001", "4.930"):
+        assert cell not in body
+    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+
+
+def test_a_line_of_words_over_a_sentence_with_statistics_is_text() -> None:
+    # A paragraph's line under a caption is no head row: the line after it is a sentence, not values.
+    text = ("表 5 两组训练前后的步速\n"
+            "甲组 40 0.82±0.11 0.97±0.12\n"
+            "乙组 40 0.80±0.13 0.84±0.12\n"
+            "注：步速单位为 m/s。\n"
+            "训练结束后甲组的步速明显提高（0.97±0.12 m/s，P<0.001），乙组变化不大\n"
+            "差异无统计学意义（P=0.460），这与既往研究的结论一致。\n" + AFTER)
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "0.80±0.13" not in body
+    assert "训练结束后甲组的步速明显提高" in body and "这与既往研究的结论一致" in body

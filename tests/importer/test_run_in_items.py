@@ -107,3 +107,43 @@ def test_a_run_in_title_whose_line_runs_on_into_a_full_line() -> None:
     heads = [b.text for b in read_text(text).blocks if isinstance(b, Heading)]
     assert heads == ["1 对象与方法", "2 结果", "2.1 两组患者干预前后血糖水平和自我管理"]
     assert [p.lead for p in paragraphs(text)][:3] == ["1.1 研究对象", "1.2 观察指标", "1.3 统计学方法"]
+
+
+def test_a_run_in_title_after_an_ideographic_space_whose_next_line_is_short() -> None:
+    """Session 11: a journal's bold lead set apart by an ideographic space ("1.1 研究对象　选取…")
+    in a column so narrow that the rest on its line is a few characters and the next line, holding
+    figures, is not full either. The ideographic space between a short title and Han text says
+    run-in (no heading of its own is set so); a title alone on its line stays a heading."""
+    text = ("糖尿病患者的自我管理水平普遍不高，门诊随\n"
+            "访中发现，多数患者对饮食控制和运动锻炼的\n"
+            "要求了解不够，血糖控制的效果也不够理想。\n"
+            "1 对象与方法\n"
+            "1.1 研究对象\u3000选取2021 年5 月至\n"
+            "2022 年10 月在本院门诊就诊的糖尿\n"
+            "病患者80 例作为研究对象，按就诊的先后\n"
+            "顺序分为两组，每组40 例，两组患者的一\n"
+            "般资料比较，差异无统计学意义。\n"
+            "1.2 观察指标\n"
+            "记录两组患者干预前后的空腹血糖和餐后血\n"
+            "糖，并比较两组患者的自我管理能力评分。\n")
+    heads = [b.text for b in read_text(text).blocks if isinstance(b, Heading)]
+    assert heads == ["1 对象与方法", "1.2 观察指标"]
+    assert [p.lead for p in paragraphs(text)][:2] == [None, "1.1 研究对象"]
+
+
+def test_a_bold_lead_after_a_short_last_line_opens_a_paragraph() -> None:
+    """Session 11: the closing statements of a medical article, each a paragraph with a bold lead
+    set apart by a gap ("数据共享　…", "伦理声明 …" where the extractor prints a space). A short
+    last line ending a sentence and the next line's width may add up to the column, as the pieces
+    of one printed line would (pdftotext -raw); a lead set apart by a gap opens a paragraph, no
+    piece of a line."""
+    for gap in ("\u3000", " "):
+        text = ("本研究的样本来自同一所医院，结论能否推广\n"
+                "到其他地区，还需要多中心的研究加以验证，\n"
+                "留待今后研究。\n"
+                f"数据共享{gap}本研究的数据可向通信作者索\n"
+                "取使用。\n"
+                f"伦理声明{gap}本研究已通过伦理委员\n"
+                "会的审查，受试者均签署了知情同意书。\n")
+        found = paragraphs(text)
+        assert [p.plain_text()[:4] for p in found] == ["本研究的", "数据共享", "伦理声明"], gap

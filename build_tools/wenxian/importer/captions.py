@@ -50,6 +50,11 @@ _WIDE_GAP = re.compile(r"\s{2,}|\u3000")
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
+# A clinical or survey table's value: a mean with its standard deviation ("74.8±6.2", "（2.1±0.6）"),
+# a bound ("<0.001", "≥65"), a count over a count ("23/37"): a number too, for a row's evidence.
+_STATISTIC = re.compile(
+    r"^(?:[<>≤≥＜＞][0-9][0-9.]*%?|[(（]?[0-9][0-9.]*±[0-9][0-9.]*%?[)）]?|[0-9]+/[0-9]+)$"
+)
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
 _QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -114,6 +119,24 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
     return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head)
 
 
+def _head_over_row(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
+    """Line ``k``, right under a table's caption, as the table's head row though its names are long
+    ("组别 例数 Harris 评分（术后 1 个月）…", wider than a cell): no mark of a sentence in it, and a
+    row of values right under it (``_is_row`` with a number, or ``_gapped_row``) — a paragraph's
+    first line is followed by its next line, never by a row of numbers. A head wider than the page
+    (GLUED_ROW_WIDTH columns: a table set in small type across both columns) needs two such rows."""
+    line = lines[k]
+    if _INSIDE_SENTENCE.search(line.text) or ends_sentence(line.text):
+        return False
+    rows = 2 if line.width > GLUED_ROW_WIDTH * column else 1
+    return all(k + r < len(lines) and not blocked[k + r] and _value_row(lines[k + r].text) for r in range(1, rows + 1))
+
+
+def _value_row(text: str) -> bool:
+    """A table's row of values: cells set apart by spaces, a number among them, no sentence mark."""
+    return not _INSIDE_SENTENCE.search(text) and (_is_row(text) or _gapped_row(text))
+
+
 def _glued_row(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
     """Line ``k`` as a table's row whose cells the extractor ran together ("县别学校数/所参与率/%",
     "东部甲县中部乙县西部丙县": PyMuPDF sets no space between cells on one baseline): Chinese
@@ -149,13 +172,13 @@ def _is_row(text: str, head: bool = False) -> bool:
     apart by spaces."""
     tokens = text.split()
     return len(tokens) >= ROW_TOKENS and all(_cell_token(t) for t in tokens[1:]) \
-        and (head or any(_NUMBER.match(t) for t in tokens) or all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens))
+        and (head or any(_number(t) for t in tokens) or all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens))
 
 
 def _cell_token(token: str) -> bool:
     """A cell set apart by single spaces: short, or a number or range of any length
     ("2009—2017"), or a quantity with its unit."""
-    return len(token) <= CELL_TOKEN or _NUMBER.match(token) is not None or _QUANTITY.match(token) is not None
+    return len(token) <= CELL_TOKEN or _number(token) or _QUANTITY.match(token) is not None
 
 
 def _continues_twin(line: Line, previous: Line) -> bool:
@@ -286,7 +309,8 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         if kind == "table":
             while j < n and len(cells) < MAX_CELLS and not blocked[j] and not NOTE.match(lines[j].text) \
                     and caption_kind(lines[j].text) is None \
-                    and (_is_cell(lines[j], column, head=not cells) or _glued_row(lines, blocked, j, column)):
+                    and (_is_cell(lines[j], column, head=not cells) or _glued_row(lines, blocked, j, column)
+                         or not cells and _head_over_row(lines, blocked, j, column)):
                 cells.append(j)
                 j += 1
         else:  # a figure's own text stands before its caption
@@ -392,7 +416,7 @@ def _gapped_row(text: str) -> bool:
     with its unit), one at least a number ("刻本    820  95.6  99.6", "生命科学学院   64   11 200   45.3")
     — a gap no line of running text holds, and numbers no row of names holds."""
     fields = [f for f in _WIDE_GAP.split(text.strip()) if f]
-    numbers = [_NUMBER.match(f.replace(" ", "")) is not None for f in fields]
+    numbers = [_number(f.replace(" ", "")) for f in fields]
     return len(fields) >= ROW_TOKENS and any(numbers) \
         and all(n or _cell_token(f) and " " not in f for f, n in zip(fields, numbers))
 
@@ -408,7 +432,13 @@ def _names_row(text: str) -> bool:
 
 def _numbers_alone(text: str) -> bool:
     tokens = text.split()
-    return bool(tokens) and all(_NUMBER.match(t) for t in tokens)
+    return bool(tokens) and all(_number(t) for t in tokens)
+
+
+def _number(token: str) -> bool:
+    """A table's numeric cell: a number or range ("0.452", "2009—2017", "45%") or a statistic
+    (``_STATISTIC``)."""
+    return _NUMBER.match(token) is not None or _STATISTIC.match(token) is not None
 
 
 def find_stray_notes(lines: list[Line], blocked: list[bool], figures: list[Figure], runs: list[list[int]]) -> set[int]:

@@ -318,7 +318,11 @@ def run_in_title(text: str, after: str = "", full: bool = False) -> str | None:
         return match.group(0).rstrip()
     rest = text[match.end() :]
     han = len(HAN_RE.findall(rest))
-    if han >= RUN_IN_REST or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)) or (
+    # An ideographic space after the title (a journal's bold lead, "1.1 一般资料　选取 2022 年 3 月至")
+    # with a clause's worth of Han text after it: no heading of its own is set so, however short
+    # its column left the rest (round s11: a narrow column, the rest's figures counted half).
+    ideographic = "\u3000" in match.group(0)
+    if han >= RUN_IN_REST or (ideographic and han >= RUN_IN_SHORT_REST) or (len(rest) >= MIN_UNNUMBERED and _CLAUSE.search(rest)) or (
         han >= RUN_IN_SHORT_REST and _CLAUSE.search(after)
     ):
         return match.group(0).rstrip()
@@ -338,6 +342,17 @@ def item_in_a_sentence(text: str, after: str) -> bool:
         return False
     n = int(match.group(1)) + 1
     return re.search(f"[；;，,。][（(]{n}[）)]", after) is not None
+
+
+# "利益冲突　所有作者均声明…", "作者贡献声明 穆清岚负责…": an unnumbered bold lead, its paragraph's
+# text running on after a gap on the same line (an ideographic space, or the space an extractor
+# prints where the bold type ends). Chinese running text sets no gap between two Han words.
+_UNNUMBERED_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:\u3000| {1,2})(?=[\u4e00-\u9fff]{2})")
+
+
+def opens_with_lead(text: str) -> bool:
+    """Whether ``text`` opens with an unnumbered run-in lead set apart by a gap."""
+    return _UNNUMBERED_LEAD.match(text) is not None
 
 
 def run_in_lead(text: str) -> str | None:

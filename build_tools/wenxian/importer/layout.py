@@ -398,6 +398,8 @@ class _Layout:
         short paragraph. Punctuation inside a printed line is set half a cell narrow."""
         if i + 1 >= len(self.lines) or self.lines[i].gap_after or self.lines[i + 1].indent:
             return False  # an indent the extractor kept opens a paragraph: no piece
+        if headings.opens_with_lead(self.lines[i + 1].text):
+            return False  # a bold lead set apart by a gap ("作者贡献声明　…") opens a paragraph: no piece
         # Cheap first (most sentence ends are followed by a full line or a first line): the next
         # line narrower than a first line of the local column.
         if self.widths[i + 1] >= self.column(i, judged=True) - evidence.INDENT - evidence.SLACK:

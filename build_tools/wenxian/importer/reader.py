@@ -455,6 +455,17 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
         ):
             out[k] = Chunk("text", out[k].lines + chunk.lines, lead=out[k].lead)
             continue
+        if (
+            chunk.kind == "text"
+            and 0 <= k < len(out) - 1
+            and out[k].kind == "en_abstract"
+            and not ends_sentence(out[k].lines[-1].text)
+            and not any(HAN_RE.search(line.text) for line in chunk.lines)
+        ):
+            # The English abstract the first page's footnote cut mid-sentence ("…length of stay, the"
+            # / 收稿日期：… / "Harris hip score and …" on the next page): Latin text runs it on.
+            out[k] = Chunk("en_abstract", out[k].lines + chunk.lines)
+            continue
         out.append(chunk)
     return out
 

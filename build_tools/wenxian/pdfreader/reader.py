@@ -166,6 +166,7 @@ class _Builder:
             new = previous is None or marker_kind(line.text) is not None \
                 or abs(line.size - previous.size) > 0.3 or line.bold != previous.bold \
                 or (moved and ends_sentence(previous.text)) \
+                or (line.page != previous.page and marker_kind(groups[-1][0].text) == "journal") \
                 or (not moved and line.top - previous.bottom > self.layout.leading)
             if new:
                 groups.append([line])

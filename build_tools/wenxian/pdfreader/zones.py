@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from wenxian.importer.captions import CAPTION, LONE_LABEL, caption_kind
+from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.headings import heading_style
 from wenxian.importer.markers import marker_kind
 from wenxian.importer.references import entry_doi
@@ -50,6 +51,8 @@ _LATIN = re.compile(r"^[A-Za-z]")
 CAPTION_NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明)\s*[:：]")
 _FOOTNOTE_MARK = re.compile(r"^\s*(?:[\u2460-\u2473\u2776-\u2793]|\*)")
 _REFERENCES_EN = re.compile(r"^(?:References|Bibliography)\s*[:：]?$", re.IGNORECASE)
+# An abstract's or its key words' label: the front matter, never a footnote, however small its type.
+_FRONT_LABELS = frozenset({"abstract", "keywords", "en_abstract", "en_keywords"})
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 HEAD_KINDS = ("abstract", "keywords", "journal", "en_abstract", "en_keywords")
@@ -318,6 +321,8 @@ def _footnotes(zoned: list[Zoned], pages: dict[int, Page], layout: Layout) -> No
                 run.append(item)
             else:
                 break
+        if any(marker_kind(item.line.text) in _FRONT_LABELS for item in run):
+            continue  # an abstract set in small type down to the first page's foot ("Abstract: …"): front matter
         if not run:
             continue
         # Where the small type is of two sizes, the notes' own (the lowest line's) alone, when the
@@ -496,3 +501,36 @@ def _head(zoned: list[Zoned], layout: Layout) -> None:
     for item in first_page[: end + 1]:
         if item.zone in ("body", "caption"):
             item.zone, item.why = "head", "page 1, before the end of the front matter"
+    _head_run_on(zoned, first_page)
+
+
+_EN_FRONT = ("en_abstract", "en_keywords")
+
+
+def _head_run_on(zoned: list[Zoned], first_page: list[Zoned]) -> None:
+    """The English front matter run on at the top of the next page: page 1's English abstract
+    cut mid-sentence by the page's end goes on in Latin lines ("…length of stay, the" /
+    "Harris hip score and …"), and its key words ("Key words: …") may stand there too, with
+    the Latin lines they wrap onto. No Chinese line belongs to it: the body starts there."""
+    label = next((z for z in reversed(first_page) if z.zone == "head" and marker_kind(z.line.text) in _EN_FRONT), None)
+    if label is None:
+        return
+    at = first_page.index(label)
+    last = label
+    for z in first_page[at + 1 :]:
+        if z.zone != "head" or marker_kind(z.line.text) is not None:
+            break
+        last = z
+    page = first_page[0].line.page + 1
+    following = [z for z in zoned if z.line.page == page and z.zone == "body"]
+    run_on = marker_kind(label.line.text) == "en_abstract" and not ends_sentence(last.line.text)
+    for z in following:
+        text = z.line.text
+        if HAN_RE.search(text):
+            break
+        kind = marker_kind(text)
+        if kind == "en_keywords":
+            run_on = True
+        elif kind is not None or not run_on:
+            break
+        z.zone, z.why = "head", "the English front matter run on from page 1"
