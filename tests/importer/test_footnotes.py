@@ -168,3 +168,20 @@ def test_a_glued_mark_pypdf_sets_a_space_after_before_the_stop_is_a_footnote() -
     assert [(n.label, n.text) for n in article.footnotes] == [("1", EXPLANATORY)]
     assert _marks(article) == ["1"]
     assert all("专职安全员是指" not in str(b) for b in article.blocks)
+
+
+def test_a_numbered_notes_mark_after_a_quotations_stop_or_before_a_citation_is_a_footnote() -> None:
+    """Session 11 (zhanshi-shuju's word-processor texts): a note on a quotation is marked after its
+    last stop ("…只得作罢。1"), and a note's mark may stand right before a citation's ("…汇编2[3]。",
+    pypdf: "…汇编2 [3]。"). Two notes at a page's foot: the upper one ends at the lower one, not at
+    the page's end. Before, the marks stayed in the paragraph and both notes ran into the body."""
+    for cite in ("[3]", " [3]"):
+        body = ["他在信中写道：", "馆中存书，多已散佚，欲补无从，只得作罢。1",
+                f"此后，书社将这些文章编为一册，是本地第一部铅印的文献汇编2{cite}。其后又有续编。"]
+        foot = ["1此信原件现藏于县档案馆，文字据原件过录。", "2《文献汇编》原拟续出两册，因经费不足未能付印。"]
+        article = read_text("\n".join(["4 余论"] + body + foot + ["", "\f5 结语", "书社的经历说明了地方出版的困难。", ""]))
+        assert [n.text for n in article.footnotes] == ["此信原件现藏于县档案馆，文字据原件过录。",
+                                                       "《文献汇编》原拟续出两册，因经费不足未能付印。"]
+        assert _marks(article) == ["1", "2"]
+        assert all("原件现藏" not in b.plain_text() and "原拟续出" not in b.plain_text()
+                   for b in article.blocks if isinstance(b, Paragraph))

@@ -145,6 +145,16 @@ FURNITURE: dict[str, float] = {
     # may end a page, as a page number does (round 15e; set by hand: it outweighs the most those
     # give a short line with the bias, 4.5)
     "formula_number": -5.0,
+    # opens with a front-matter field's label (作者简介：, 基金项目：, 收稿日期：): the first page's
+    # footnote, which may repeat the affiliation's words (names_title) and stand by the page's number
+    # (page_edge; session 11, zhanshi-shuju's one-column texts: "作者简介：温知远…汀川师范大学历史文"
+    # was dropped and its second line ran into the funding). Set by hand, as numbered_heading: a
+    # field that recurs on every page (a DOI line) is still taken.
+    "field_label": -2.5,
+    # opens with a comma or a stop: a sentence's continuation, as no running head or page number
+    # opens (pdftotext cut "作者简介：温知远（1979—）" / "，男，…汀川师范大学历史文" where the dash
+    # ends; session 11). Set by hand, as ends_clause.
+    "opens_clause": -2.0,
 }
 
 # The order of a page's blocks (``wenxian.importer.blockorder``): an order is
@@ -352,8 +362,12 @@ def furniture_features(
     full_line: bool = False,
     head_shape: bool = False,
     formula_number: bool = False,
+    field_label: bool = False,
+    opens_clause: bool = False,
 ) -> dict[str, float]:
     return {
+        "field_label": float(field_label),
+        "opens_clause": float(opens_clause),
         "head_shape": float(head_shape),
         "formula_number": float(formula_number),
         "repeated": float(min(3, max(0, repeats - 1))),

@@ -54,10 +54,12 @@ _UNITS = "年月日时分秒个项条次人户家所期种类名位元万亿千�
 
 
 def _text_mark(number: str) -> re.Pattern[str]:
-    """The number glued after a Chinese character; before the clause's mark pypdf may print one space,
-    as it does after any raised run ("…日常运营1 。", "…增强[11] 。"; round 17f)."""
-    return re.compile(rf"(?<=[\u4e00-\u9fff”）])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])"
-                      rf"(?=[\u4e00-\u9fff，。；、：）”]| [，。；、：）”]|$)")
+    """The number glued after a Chinese character, a closing quote or a sentence's end (a note on a
+    quotation: "…不如就近。1"); before the clause's mark, or a citation's mark that follows the note's
+    ("…汇编3[17]。"), pypdf may print one space, as it does after any raised run ("…日常运营1 。",
+    "…增强[11] 。"; round 17f)."""
+    return re.compile(rf"(?<=[\u4e00-\u9fff”）。！？])(?<![{_COUNTS}]){number}(?![\d.．{_UNITS}])"
+                      rf"(?=[\u4e00-\u9fff，。；、：）”\[［]| [，。；、：）”\[［]|$)")
 
 
 def _spaced_mark(number: str) -> re.Pattern[str]:
@@ -93,30 +95,33 @@ def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) ->
 
     refs = next((k for k, line in enumerate(lines) if marker_kind(line.text) == "references"), len(lines))
     changed: dict[int, Line] = {}
-    for i in starts:
+    notes: set[int] = set()
+    for i in reversed(starts):  # from the page's foot up: a note over a note taken ends at that one
         number = int(_NUMBERED_NOTE.match(lines[i].text)[1])
         if number > len(CIRCLED):
             continue
         end = i
         while not boundary(end) and not ends_sentence(lines[end].text) and end - i + 1 < MAX_NOTE_LINES:
             end += 1
-        if not (boundary(end) and ends_sentence(lines[end].text)):
+        if not ((boundary(end) or end + 1 in notes) and ends_sentence(lines[end].text)):
             continue
         top = i
         while top > 0 and not boundary(top - 1):
             top -= 1
+        above = [k for k in range(top, min(i, refs)) if k not in notes]  # a line may hold two marks
         pattern = _text_mark(str(number))
-        found = [(k, m) for k in range(top, min(i, refs)) if k not in changed for m in pattern.finditer(lines[k].text)]
+        found = [(k, m) for k in above for m in pattern.finditer(changed.get(k, lines[k]).text)]
         if not found:
             spaced = _spaced_mark(str(number))
-            found = [(k, m) for k in range(top, min(i, refs)) if k not in changed for m in spaced.finditer(lines[k].text)]
+            found = [(k, m) for k in above for m in spaced.finditer(changed.get(k, lines[k]).text)]
         if len(found) != 1:
             continue
         k, m = found[0]
         circled = CIRCLED[number - 1]
-        text = lines[k].text
+        text = changed.get(k, lines[k]).text
         changed[k] = replace(lines[k], text=text[: m.start()] + circled + text[m.end() :])
         changed[i] = replace(lines[i], text=circled + lines[i].text[len(str(number)) :])
+        notes.add(i)
     if not changed:
         return doc
     return Lines([changed.get(k, line) for k, line in enumerate(lines)], doc.blank_is_filler, doc.blank_trust, doc.math, doc.tables)

@@ -558,7 +558,11 @@ class _Layout:
             # (a next line shorter than a paragraph's first line that stops at a comma is a piece of
             # a printed line, as pdftotext -raw cuts them: "殊性：" + "地形起伏大，" + "雨水汇流速度快，")
             piece = next_width < column - evidence.INDENT - evidence.SLACK and nxt.text.endswith(_CLAUSE_ENDS)
-            sentence_end = not piece and (nxt.indent or (trusted and not self.filler) or next_width < column - evidence.SLACK)
+            # (or wider than the text's full line by more than an indent: a quotation set in smaller
+            # type, more characters a line, where the text keeps no indent; session 11)
+            wider = next_width > self.full_width(i) + evidence.INDENT + evidence.SLACK
+            sentence_end = not piece and (nxt.indent or (trusted and not self.filler) or next_width < column - evidence.SLACK
+                                          or wider)
         # (the line's shortness against the commonest full line: the lines after a list are its items;
         # or a blank line after it where this text's blank lines are all paragraph ends — PyMuPDF4LLM
         # sets each printed block on one line, so no width says the item's line is short; round 16c)

@@ -366,6 +366,8 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             head_shape=head_shape,
             formula_number=i > 0 and text[:1] in "(（" and FORMULA_NUMBER.fullmatch(text) is not None
             and formula_lines([lines[i - 1].text, text], 0) == 2,
+            field_label="：" in text[:16] and marker_kind(text) == "journal",
+            opens_clause=text[:1] in "，,、；;。",
             full_line=paged and 0 < i < len(lines) - 1 and not _at_page_break(lines, i)
             and min(lines[i].width, lines[i - 1].width) >= typical - evidence.SLACK and not ends_sentence(lines[i - 1].text)
             or not paged and _runs_on(lines, i, marks, typical),

@@ -50,7 +50,7 @@ from wenxian.pdfreader.accounting import unplaced
 from wenxian.pdfreader.blocks import PdfBlock, body_blocks
 from wenxian.pdfreader.document import OCR_HINT, PdfDocument
 from wenxian.pdfreader.lines import PdfLine, Run, page_lines
-from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, numbered_note, raised_numbers, zone_lines
+from wenxian.pdfreader.zones import CAPTION_NOTE, Zoned, numbered_note, raised_numbers, raised_pieces, zone_lines
 
 ENTRY_SKIP = 2  # a bare entry number ("12.") may skip this many entries (one run into another)
 MIN_TEXT_CHARS = 40  # a PDF with fewer characters in all is taken for a scan without a text layer
@@ -335,13 +335,14 @@ class _Builder:
                 runs = runs[1:]
             for run in runs:
                 if run.superscript:
-                    before = "".join(parts) or (texts[-1] if texts else "")
-                    mark = self._superscript(run.text.strip(), line, before)
-                    if isinstance(mark, str):
-                        parts.append(mark)
-                    else:
-                        parts.append(_SUP_MARK)
-                        marks.append(mark)
+                    for piece in raised_pieces(run.text.strip()):  # a note's mark and a citation's in one run: each
+                        before = "".join(parts) or (texts[-1] if texts else "")
+                        mark = self._superscript(piece, line, before)
+                        if isinstance(mark, str):
+                            parts.append(mark)
+                        else:
+                            parts.append(_SUP_MARK)
+                            marks.append(mark)
                 else:
                     parts.append(re.sub(r"([\]］])(?=\s*\d)", "\\1" + _NO_PAGE, run.text))
             texts.append("".join(parts).strip())

@@ -431,15 +431,33 @@ def _block_above(listed: list[Zoned], k: int) -> str | None:
     return above.text
 
 
-_BARE_NUMBER_NOTE = re.compile(r"^\s*(\d{1,2})(?=\s*[^\W\d_])")
+# The note's number before its first word, or before the opening mark of a title or a quotation
+# ("3《…》原计划…", "1“…”一语…").
+_BARE_NUMBER_NOTE = re.compile(r"^\s*(\d{1,2})(?=\s*(?:[^\W\d_]|[《“‘（(「『〈]))")
 
 
 def raised_numbers(zoned: list[Zoned]) -> set[tuple[int, str]]:
     """(page, number) of every bare number raised in a body line — a word processor's footnote
     mark ("…口袋公园建设¹，"), unless a citation: its note at the page's foot opens with the same
-    number in the note's type ("1本文所称…")."""
-    return {(z.line.page, run.text.strip()) for z in zoned if z.zone == "body" for run in z.line.runs()
-            if run.superscript and run.text.strip().isdigit() and len(run.text.strip()) <= 2}
+    number in the note's type ("1本文所称…"). A number raised in one run with a citation mark
+    after it ("…汇编³⁽¹⁷⁾": the note's mark, then the work's) counts as well."""
+    return {(z.line.page, piece) for z in zoned if z.zone == "body" for run in z.line.runs() if run.superscript
+            for piece in raised_pieces(run.text.strip())[:1] if piece.isdigit() and len(piece) <= 2}
+
+
+# A footnote's mark and a citation's raised in one run: the note's mark first ("3[17]", "③[17]":
+# a word processor raises both where a sentence ends with a note and a work), or a circled or
+# starred mark after the citation ("[17]③"). A bare number after a bracket is no note's mark: it
+# is the cited page ("[6]45").
+_NOTE_THEN_MARKS = re.compile(r"^([\u2460-\u2473\u2776-\u2793]|\*+|\d{1,2})\s*([\[［].*[\]］])$")
+_MARKS_THEN_NOTE = re.compile(r"^([\[［].*[\]］])\s*([\u2460-\u2473\u2776-\u2793]|\*+)$")
+
+
+def raised_pieces(text: str) -> list[str]:
+    """A raised run's text as the marks it holds: a footnote's mark and a citation's, side by side
+    in one run, as two pieces in their order; any other run as itself."""
+    match = _NOTE_THEN_MARKS.match(text) or _MARKS_THEN_NOTE.match(text)
+    return [match.group(1), match.group(2)] if match else [text]
 
 
 def numbered_note(item: Zoned, raised: set[tuple[int, str]]) -> str | None:
