@@ -706,7 +706,7 @@ def _join_split(line: str, column: float) -> int | None:
 
 def joined_column(lines: list[str]) -> float | None:
     """The column width of a text whose two columns are joined line by line, or None."""
-    texts = [line.strip() for line in lines if line.strip()]
+    texts = [text for line in lines if (text := line.strip())]
     if len(texts) < MIN_JOINED_LINES:
         return None
     widths = [width(t) for t in texts]
