@@ -650,7 +650,9 @@ def _measure(pages: list[list[tuple[int, str]]]) -> float | None:
 # end is a word found elsewhere in the text), else the stream the line before it did not join
 # (alone lines alternate where the columns' baselines are offset), the first on the left.
 
-_JOIN = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef\d\])%]) (?=[\u3000-\u9fff\uff00-\uffef\d])")
+# (the space first, the character before it looked behind at past it: a literal the search skips to,
+# where a pattern opening with the look-behind is tried at every position; the same one-space matches)
+_JOIN = re.compile(r" (?<=[\u3000-\u9fff\uff00-\uffef\d\])%] )(?=[\u3000-\u9fff\uff00-\uffef\d])")
 MIN_JOINED_LINES = 8  # lines split so at least, in a joined text
 MIN_JOINED_SHARE = 0.06  # of its lines with text
 MAX_FOLIO = 8  # characters of a page number's line at most ("·41 ·", "- 7 -")
@@ -732,7 +734,7 @@ def joined_column(lines: list[str]) -> float | None:
         return None  # few lines two columns wide: one column (its table's rows, its English lines)
     if sum(w > PAGE_WIDTH * column + 2 for w in widths) > MAX_BEYOND_SHARE * len(texts):
         return None  # lines wider than a page of two such columns: a paragraph a line, no columns
-    if sum(1 for t in texts if _GAP.search(t)) >= MIN_JOINED_LINES:
+    if sum(1 for t in texts if "   " in t and _GAP.search(t)) >= MIN_JOINED_LINES:  # (no gap without three spaces)
         return None  # columns set apart by wide gaps: side by side (reading_order's own case)
     joined = sum(1 for t in texts if _join_split(t, column) is not None)
     if joined < MIN_JOINED_LINES or joined < MIN_JOINED_SHARE * len(texts):
