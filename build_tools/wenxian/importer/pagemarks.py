@@ -336,8 +336,9 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     # (most lines are left out here: a line that recurs nowhere, off a page's edge, with no page number
     # or running head's colon possible on it, has none of the features that take a line below)
     weighed = [i for i, (mask, text) in enumerate(zip(masks, texts)) if mask is not None and (
-        mask in recurring or i in edges or text[:1] in _NUMBER_ENDS or text[-1:] in _NUMBER_ENDS
-        or text[-1:].isdecimal() or "：" in text[:16] or (mask[:1] in head_firsts and i >= HEAD_LINES))]
+        mask in recurring or i in edges or text[:1] in _NUMBER_ENDS or (last := text[-1:]) in _NUMBER_ENDS
+        or last.isdecimal() or ("：" in text and text.index("：") < 16)  # (no slice: most lines hold no colon)
+        or (head_firsts and mask[:1] in head_firsts and i >= HEAD_LINES))]
     for i in weighed:
         if i in numbers or i in stamps or (i and masks[i] not in recurring and _continues_entry(texts[i - 1], texts[i])):
             continue
