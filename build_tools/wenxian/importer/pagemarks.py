@@ -328,6 +328,7 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
     #经济"): a later page's head may print them again joined on one line, in another order (round 16e).
     head_pieces = {m.replace("#", "") for m in masks[:HEAD_LINES] if m is not None and len(m.replace("#", "")) >= 2}
     head_firsts = {piece[0] for piece in head_pieces} if len(head_pieces) >= 2 else set()  # (most lines fail here)
+    head_starts = tuple(sorted(head_pieces))  # (a mask that opens with no piece is none run together: one C test)
     paged = bool(lines) and lines[-1].page > 0  # the pages are known (form feeds): a header is a page's first or last line
     pending: dict[int, dict[str, float]] = {}  # recurring lines not taken, and their features
     # Recurrence counts only between different neighbours: a passage
@@ -344,7 +345,8 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             continue
         mask, text = masks[i], texts[i]
         places = len(contexts[mask]) if mask in recurring else 1
-        if places < 2 and mask[:1] in head_firsts and i >= HEAD_LINES and _of_pieces(mask.replace("#", ""), head_pieces):
+        if places < 2 and mask[:1] in head_firsts and i >= HEAD_LINES and (bare := mask.replace("#", "")).startswith(
+                head_starts) and _of_pieces(bare, head_pieces):
             places = 2  # the first page's head printed again in one line: it recurs
         edge = i in edges or _own_page_number(text)
         names_title: bool | None = None  # measured only where it counts (it is the costly test)
