@@ -671,7 +671,7 @@ def _column_width(spaced: list[str], widths: list[float]) -> float:
     most often (CJK cells, rounded): a full line of its column, whether its lines stand alone or
     joined to the other's. ``spaced``: the text's lines with a CJK␣CJK space (the others have
     none to measure before)."""
-    counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
+    counts = Counter(map(round, [w for w in widths if w >= MIN_COLUMN]))  # (map: no frame per width)
     counts.update(
         w for t in spaced for m in _JOIN.finditer(t) if (w := round(width(t[: m.start()]))) >= MIN_COLUMN
     )
@@ -683,7 +683,7 @@ def _narrowest_column(widths: list[float], prefixes: int) -> float:
     a width is the most common only if its lines, with every CJK␣CJK space's prefix added, are as
     many as the most common line width's. ``prefixes``: how many prefixes there may be at most (the
     spaces of the spaced lines, or more: the narrowest is then no wider)."""
-    counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
+    counts = Counter(map(round, [w for w in widths if w >= MIN_COLUMN]))  # (map: no frame per width)
     most = max(counts.values(), default=0)
     if prefixes >= most:
         return MIN_COLUMN
