@@ -271,3 +271,24 @@ def test_without_lines_as_line_by_line():
                 continue
             slow.append(Line(k, str(k), False, gap))
         assert [(line.number, line.gap_after) for line in fast.lines] == [(line.number, line.gap_after) for line in slow]
+
+
+def test_session_11_batched_tests_answer_as_line_by_line():
+    # chars: the first-character tests of sentence ends and formulas run over a whole text at once;
+    # columns: the CJK␣CJK join searched from its space (its look-behind after it) finds the spaces the
+    # look-behind-first pattern found; pagemarks: a mask opening with no head piece is none run together.
+    from wenxian.importer import chars, columns
+
+    rng = random.Random(11)
+    alphabet = ALPHABET + ["]", "%", "０", "９", "\uff10", "α", "Σ", "=", "\u2460", "…", "！", "?"]
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 10))) for _ in range(20000)]
+    texts += ["", " ", "所示。", "2023", "x = 1 (1)", "α+β", "中 文", "1] 中", "% 文"]
+    assert chars.may_end_sentences(texts) == [chars.may_end_sentence(text) for text in texts]
+    assert chars.formula_openings(texts) == [k for k, text in enumerate(texts) if chars.may_open_formula(text)]
+    behind_first = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef\d\])%]) (?=[\u3000-\u9fff\uff00-\uffef\d])")
+    for text in texts:
+        assert [m.span() for m in columns._JOIN.finditer(text)] == [m.span() for m in behind_first.finditer(text)], text
+    pieces = {"中文", "文中", "第页", "图a"}
+    for text in texts:
+        mask = pagemarks._mask(text).replace("#", "") + rng.choice(["", "中文", "文中中文"])
+        assert mask.startswith(tuple(sorted(pieces))) or not pagemarks._of_pieces(mask, pieces), mask

@@ -127,6 +127,12 @@ def may_end_sentence(text: str) -> bool:
     return last in _TERMINAL_LAST or last.isdecimal() or last.isspace()
 
 
+def may_end_sentences(texts: list[str]) -> list[bool]:
+    """``may_end_sentence`` of each text (one pass, no call per line)."""
+    last = _TERMINAL_LAST
+    return [(end := text[-1:]) in last or end.isdecimal() or end.isspace() for text in texts]
+
+
 def ends_sentence(text: str) -> bool:
     """Whether a line ends in terminal punctuation (。！？… or a Latin full stop,
     not an abbreviation's), possibly followed by closing quotes and a citation mark."""
@@ -167,6 +173,12 @@ MAX_FORMULA_LINES = 4
 def may_open_formula(text: str) -> bool:
     """Whether ``text`` opens as a formula may: with a Latin letter, a digit, a sign or a Greek letter."""
     return _MATH_START.match(text) is not None
+
+
+def formula_openings(texts: list[str]) -> list[int]:
+    """The indexes of the texts that open as a formula may (``may_open_formula``), in order."""
+    opens = _MATH_START.match
+    return [k for k, text in enumerate(texts) if opens(text) is not None]
 
 
 def formula_lines(texts: list[str], k: int) -> int:

@@ -650,7 +650,9 @@ def _measure(pages: list[list[tuple[int, str]]]) -> float | None:
 # end is a word found elsewhere in the text), else the stream the line before it did not join
 # (alone lines alternate where the columns' baselines are offset), the first on the left.
 
-_JOIN = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef\d\])%]) (?=[\u3000-\u9fff\uff00-\uffef\d])")
+# (the space first, the character before it looked behind at past it: a literal the search skips to,
+# where a pattern opening with the look-behind is tried at every position; the same one-space matches)
+_JOIN = re.compile(r" (?<=[\u3000-\u9fff\uff00-\uffef\d\])%] )(?=[\u3000-\u9fff\uff00-\uffef\d])")
 MIN_JOINED_LINES = 8  # lines split so at least, in a joined text
 MIN_JOINED_SHARE = 0.06  # of its lines with text
 MAX_FOLIO = 8  # characters of a page number's line at most ("·41 ·", "- 7 -")
@@ -669,7 +671,7 @@ def _column_width(spaced: list[str], widths: list[float]) -> float:
     most often (CJK cells, rounded): a full line of its column, whether its lines stand alone or
     joined to the other's. ``spaced``: the text's lines with a CJK␣CJK space (the others have
     none to measure before)."""
-    counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
+    counts = Counter(map(round, [w for w in widths if w >= MIN_COLUMN]))  # (map: no frame per width)
     counts.update(
         w for t in spaced for m in _JOIN.finditer(t) if (w := round(width(t[: m.start()]))) >= MIN_COLUMN
     )
@@ -681,7 +683,7 @@ def _narrowest_column(widths: list[float], prefixes: int) -> float:
     a width is the most common only if its lines, with every CJK␣CJK space's prefix added, are as
     many as the most common line width's. ``prefixes``: how many prefixes there may be at most (the
     spaces of the spaced lines, or more: the narrowest is then no wider)."""
-    counts = Counter(round(w) for w in widths if w >= MIN_COLUMN)
+    counts = Counter(map(round, [w for w in widths if w >= MIN_COLUMN]))  # (map: no frame per width)
     most = max(counts.values(), default=0)
     if prefixes >= most:
         return MIN_COLUMN
@@ -706,7 +708,7 @@ def _join_split(line: str, column: float) -> int | None:
 
 def joined_column(lines: list[str]) -> float | None:
     """The column width of a text whose two columns are joined line by line, or None."""
-    texts = [line.strip() for line in lines if line.strip()]
+    texts = [text for line in lines if (text := line.strip())]
     if len(texts) < MIN_JOINED_LINES:
         return None
     widths = [width(t) for t in texts]
@@ -732,7 +734,7 @@ def joined_column(lines: list[str]) -> float | None:
         return None  # few lines two columns wide: one column (its table's rows, its English lines)
     if sum(w > PAGE_WIDTH * column + 2 for w in widths) > MAX_BEYOND_SHARE * len(texts):
         return None  # lines wider than a page of two such columns: a paragraph a line, no columns
-    if sum(1 for t in texts if _GAP.search(t)) >= MIN_JOINED_LINES:
+    if sum(1 for t in texts if "   " in t and _GAP.search(t)) >= MIN_JOINED_LINES:  # (no gap without three spaces)
         return None  # columns set apart by wide gaps: side by side (reading_order's own case)
     joined = sum(1 for t in texts if _join_split(t, column) is not None)
     if joined < MIN_JOINED_LINES or joined < MIN_JOINED_SHARE * len(texts):

@@ -98,7 +98,9 @@ def join_lines(texts: list[str], *, dehyphenate: bool = True, compounds: frozens
         if parts:
             last = parts[-1]
             # The common case, CJK either side and no hyphen: nothing between (``_separator``'s answer, without the call).
-            if last[-1] != "-" and (is_cjk(last[-1]) or is_cjk(text[0])):
+            # (an ideograph of the main block either side is told by comparison, without is_cjk's call)
+            if (end := last[-1]) != "-" and ("\u4e00" <= end <= "\u9fff" or "\u4e00" <= (first := text[0]) <= "\u9fff"
+                                             or is_cjk(end) or is_cjk(first)):
                 pass
             else:
                 left, sep = _separator(last, text, dehyphenate=dehyphenate, compounds=compounds)

@@ -33,8 +33,8 @@ from wenxian.importer.chars import (
     LATIN_SLACK,
     ends_sentence,
     formula_lines,
-    may_end_sentence,
-    may_open_formula,
+    formula_openings,
+    may_end_sentences,
     script_glue,
 )
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
@@ -98,17 +98,19 @@ class _Layout:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
+        texts = [line.text for line in self.lines]  # (each line's text and width read once, for the passes below)
         # (a line as wide as it is long holds no space and no Latin-1 character; of those, the ones
         # without two marks side by side are of exact width)
-        self._exact = [line.width == len(line.text) and _MARK_PAIR.search(line.text) is None for line in self.lines]
+        pair = _MARK_PAIR.search
+        self._exact = [w == len(text) and pair(text) is None for w, text in zip(self.widths, texts)]
         # (a line whose first character opens no field, numbered heading or run-in lead — each test's
         # own first-character rule — is asked none of them: most lines)
-        plain = [line.text[:1] not in _MAY_OPEN and not line.text[:1].isdecimal() for line in self.lines]
+        plain = [(first := text[:1]) not in _MAY_OPEN and not first.isdecimal() for text in texts]
         self.kinds = ["formula" if line.formula else None if p else marker_kind(line.text)
                       for line, p in zip(self.lines, plain)]
         # A table head's quantity with its unit ("一、二级占比/%") opens like a heading but is a cell.
         # … nor does a numbered title its paragraph runs on after ("2.2.1 图像质量　影像质量…": a run-in lead).
-        afters = [line.text for line in self.lines[1:]] + [""]
+        afters = texts[1:] + [""]
         # (a line opening with a digit whose text runs on to a next line as wide as the column around
         # it: a run-in title's line in a narrow column, see headings.run_in_title — a heading's own
         # wrapped tail is short, and its plain text lost the first line's indent, which a text's width
@@ -152,11 +154,10 @@ class _Layout:
                       for p, k, s, line, after, full in zip(plain, self.kinds, styles, self.lines, afters, fulls)]
         # A displayed formula printed as text, with its number (round 15e): a block of its own, the
         # text before it ending there and the text after it ("式中，…") starting a block.
-        texts = [line.text for line in self.lines]
         self.formulas: dict[int, int] = {}
         end = 0
         # (a formula opens with a Latin or Greek letter, a digit or a sign: most lines are ruled out here)
-        for k in [k for k, text in enumerate(texts) if may_open_formula(text)]:
+        for k in formula_openings(texts):
             if k < end or self.kinds[k] or self.levels[k] is not None:
                 continue
             count = formula_lines(texts, k)
@@ -172,8 +173,8 @@ class _Layout:
         self._rests = [k > 0 and line.text[:1] in _PUNCT_ONLY_CHARS and self._rest_at(k)
                        for k, line in enumerate(self.lines)]
         self._sentence_ends = [
-            may_end_sentence(line.text) and ends_sentence(self.lines[k - 1].text + line.text if rest else line.text)
-            for k, (line, rest) in enumerate(zip(self.lines, self._rests))
+            may and ends_sentence(texts[k - 1] + text if rest else text)
+            for k, (text, rest, may) in enumerate(zip(texts, self._rests, may_end_sentences(texts)))
         ]
         widths = sorted(self.widths)
         self.wrapped = bool(widths) and not one_line_per_paragraph(widths)
