@@ -51,8 +51,11 @@ MARKDOWN = ("pymupdf4llm",)
 OWN_FLOORS = MARKDOWN + ("pypdf", "pdfplumber-layout")
 # Session 11: two held-out articles written to be unlike the others (a humanities article with block
 # quotations and notes numbered through, a clinical one with its statistics), sealed: never imported
-# here until the lead has scored them once (their unseen figure); then they join the floors.
-SEALED = ("kuanbu-kangfu", "zhanshi-shuju")
+# here until the lead had scored them once (their unseen figure, docs/import.md); they are in dev and
+# the floors since (session 11, lead, after every merge: the floors measured again with the pair in dev;
+# its texts are harder than the corpus's, so the averages fell with it, the counts grew by its texts).
+# A next sealed pair goes here until it is scored.
+SEALED: tuple[str, ...] = ()
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +113,7 @@ def test_corpus_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert docs == 744  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    assert docs == 792  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -127,7 +130,7 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 5 → 23.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert furniture(typeset) <= 8
+    assert furniture(typeset) <= 9
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -137,10 +140,10 @@ def test_corpus_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in typeset) == 744
+    assert sum(r.title for r in typeset) == 792
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in typeset) == 744
+    assert sum(r.authors for r in typeset) == 792
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -167,7 +170,7 @@ def test_corpus_floors(totals) -> None:
     # Session 11 (mixed columns): 0.98907 → 0.98898 — two headings of twocol-spaced's plain pdftotext
     # texts lost to a split's new joins (shequ-yingji's wrapped 三、 heading, koudai-gongyuan's 四、),
     # one gained (gaoxiao-xinli's lenticular); those rows' paragraphs 0.8485 → 0.8546.
-    assert mean([v for r in typeset for v in r.headings]) >= 0.988  # 0.9936 in 10a, 0.9902 with 10b's articles
+    assert mean([v for r in typeset for v in r.headings]) >= 0.987  # 0.9936 in 10a, 0.9902 with 10b's articles
     # Sixth round: 0.960 → 0.964 (interleaved column lines; jiating-yisheng 0.93 without the
     # PDF route). Seventh round: the tables and figures make the corpus harder (cells glued
     # to paragraphs, paragraphs a float cut in two): 0.914 before its work, 0.925 after.
@@ -188,7 +191,7 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.964 → 0.946.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.946 → 0.952.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.950
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.943
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -207,13 +210,13 @@ def test_corpus_floors(totals) -> None:
     assert sum(r.captions for r in typeset) >= 539  # 521/576 with 11c's sealed articles
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.captions_due for r in typeset) == 1272
+    assert sum(r.captions_due for r in typeset) == 1344
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): cells 76 → 21.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cell_leaks for r in typeset) <= 39  # round 10a: 79; 10b's articles: 101 more
+    assert sum(r.cell_leaks for r in typeset) <= 74  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -254,9 +257,9 @@ def test_dev_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 456 → 504.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in dev) == 696  # 25 articles (round 16c) × 4 layouts × 6 extractors
+    assert sum(r.docs for r in dev) == 744  # 25 articles (round 16c) × 4 layouts × 6 extractors
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert furniture(dev) <= 8
+    assert furniture(dev) <= 9
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
@@ -266,7 +269,7 @@ def test_dev_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in dev for v in r.headings]) >= 0.988
+    assert mean([v for r in dev for v in r.headings]) >= 0.987
     # Round 12e, round 12a's two articles in dev (measured): 0.972 → 0.955; after round 12e's work: 0.955 → 0.962.
     # Round 14c (plain pdftotext's two columns): 0.9629 → 0.9634.
     # Round 14e, round 14a's two articles in dev (measured): 0.963 → 0.942.
@@ -274,7 +277,7 @@ def test_dev_floors(totals) -> None:
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9598 → 0.9624, 435 → 436.
     # Round 15e, its two articles in dev (measured with the round's work): 0.962 → 0.959.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.948
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.941
     assert sum(r.cites for r in dev) >= 436
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
@@ -286,7 +289,7 @@ def test_dev_floors(totals) -> None:
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 76 → 21.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cell_leaks for r in dev) <= 39
+    assert sum(r.cell_leaks for r in dev) <= 74
 
 
 def test_two_column_pdftotext_floors(totals) -> None:
@@ -309,7 +312,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 124
+    assert sum(r.docs for r in rows) == 132
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
@@ -320,7 +323,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.986 → 0.984.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.headings]) >= 0.96
+    assert mean([v for r in rows for v in r.headings]) >= 0.959
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
@@ -331,7 +334,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 11 (mixed columns: the document's phrases across a join, in twocol-spaced's plain pdftotext): 0.8485 → 0.8546, 99 → 100.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.854  # 0.8711 with round 11c's sealed articles
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.840  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 73
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
@@ -342,7 +345,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     assert sum(r.captions for r in rows) >= 78  # 23, then 35 with 11c's sealed articles
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 58 → 14.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.cell_leaks for r in rows) <= 25
+    assert sum(r.cell_leaks for r in rows) <= 42
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -357,7 +360,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 124
+    assert sum(r.docs for r in rows) == 132
     assert sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
@@ -369,7 +372,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.942 → 0.938.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.921
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.913
     assert sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
@@ -381,7 +384,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.985 → 0.988.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in twocol for v in r.headings]) >= 0.967  # 0.9918 with round 10b's articles in dev (11a)
+    assert mean([v for r in twocol for v in r.headings]) >= 0.965  # 0.9918 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 0.915 → 0.880; after round 12e's work: 0.880 → 0.885.
     # Round 14e, round 14a's two articles in dev (measured): 0.885 → 0.855.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.855 → 0.858.
@@ -390,7 +393,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.892 → 0.882.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.856  # 0.9014 with round 10b's articles in dev (11a)
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.841  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 90 → 27.
@@ -398,7 +401,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # set in after a short line read as the right column's line).
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 42 → 9.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.cell_leaks for r in twocol) <= 16  # 8 before round 10b's articles joined dev (11a), 13 after
+    assert sum(r.cell_leaks for r in twocol) <= 19  # 8 before round 10b's articles joined dev (11a), 13 after
     # Round 12e, round 12a's two articles in dev (measured): 0 → 8 (a table's rows "1.82 <0.001" read
     # as "1.1" headings); 0 again since a heading's title must have words.
     assert sum(r.cell_leaks for r in dev if r.layout.startswith("onecol")) == 0
@@ -420,17 +423,17 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 124  # 1, then 5 with round 11c's sealed articles
+    assert sum(r.docs for r in rows) == 132  # 1, then 5 with round 11c's sealed articles
     assert sum(r.refused for r in rows) == 0
     assert sum(r.leaks for r in rows) <= 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 124
+    assert sum(r.title for r in rows) == 132
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 124
+    assert sum(r.authors for r in rows) == 132
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
     # Round 16f, round 16a's two articles in dev (measured).
@@ -451,7 +454,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.953 → 0.962.
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9676 → 0.9693.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.963
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.943
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
@@ -459,7 +462,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.936 → 0.930.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9010 → 0.9161.
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.915
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.901
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
@@ -467,7 +470,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.969 → 0.944.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.944 → 0.951.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.934  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.925  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67  # 62 → 67 in round 11d
     assert sum(r.captions for r in rows) >= 92
 
@@ -486,23 +489,23 @@ def test_pymupdf_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 124
+    assert sum(r.docs for r in rows) == 132
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 124
+    assert sum(r.title for r in rows) == 132
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 124
+    assert sum(r.authors for r in rows) == 132
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
     # Round 12e, round 12a's two articles in dev (measured): 0.993 → 0.981; after round 12e's work: 0.981 → 0.989.
     # Round 14e, round 14a's two articles in dev (measured): 0.989 → 0.973.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.973 → 0.982.
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.982
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.981
     # With round 10b's two articles in dev (round 11a): headings 0.9984, captions 70/76, 13 cells, 48/52.
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 14e, round 14a's two articles in dev (measured): 1.000 → 0.996.
@@ -514,7 +517,7 @@ def test_pymupdf_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 10 → 6.
     assert sum(r.captions for r in dev) >= 92
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.leaks for r in dev) <= 11
+    assert sum(r.leaks for r in dev) <= 19
     assert sum(r.cites for r in dev) >= 59
     heldout = [r for r in rows if r.split == "heldout"]
     # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
@@ -552,7 +555,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in pdf) == 124
+    assert sum(r.docs for r in pdf) == 132
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
@@ -564,10 +567,10 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in pdf) == 124
+    assert sum(r.title for r in pdf) == 132
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in pdf) == 124
+    assert sum(r.authors for r in pdf) == 132
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     # Round 16f, round 16a's two articles in dev (measured).
@@ -596,14 +599,14 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cites for r in dev) == 116
+    assert sum(r.cites for r in dev) == 124
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
     assert sum(r.captions for r in dev) >= 96
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.captions_due for r in dev) == 212
+    assert sum(r.captions_due for r in dev) == 224
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
@@ -620,7 +623,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cites for r in pdf) == 124  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
+    assert sum(r.cites for r in pdf) == 132  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -645,19 +648,19 @@ def test_html_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in pdf) == 62  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
+    assert sum(r.docs for r in pdf) == 66  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in text) == 62
+    assert sum(r.docs for r in text) == 66
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in pdf) == 62
+    assert sum(r.title for r in pdf) == 66
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in pdf) == 62
+    assert sum(r.authors for r in pdf) == 66
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
@@ -675,7 +678,7 @@ def test_html_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in text) == 62
+    assert sum(r.title for r in text) == 66
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
@@ -687,7 +690,7 @@ def test_html_floors(totals) -> None:
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 24 → 14.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.leaks for r in text) <= 21
+    assert sum(r.leaks for r in text) <= 48
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -702,16 +705,16 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 217  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
+    assert sum(r.docs for r in rows) == 231  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 217
+    assert sum(r.title for r in rows) == 231
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 217
+    assert sum(r.authors for r in rows) == 231
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -736,10 +739,10 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Session 11 (mixed columns: the document's phrases across a join, a table's cells inside a run,
     # cells joined only to the cell before them, turn-taking judged on lines of text): 0.4650 → 0.5796,
     # headings 0.9556 → 0.9609, citation sequences 6 → 9 (held-out 0.62 → 0.74, headings 0.96 → 1.00).
-    assert paragraphs("pdftotext") >= 0.579
+    assert paragraphs("pdftotext") >= 0.572
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.960
+    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.957
     assert sum(r.cites for r in by["pdftotext"]) >= 9
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
@@ -748,7 +751,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463.
     # Round 16d (a run's next reference entry after a line ending as an entry ends): 0.4661 → 0.4715.
     # Session 11 (the same): 0.4862 → 0.5433, citation sequences 5 → 9 (held-out 0.55 → 0.56).
-    assert paragraphs("pdfminer") >= 0.543
+    assert paragraphs("pdfminer") >= 0.541
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.965.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
     # Round 16d (the same): 0.9682 → 0.9745.
@@ -772,16 +775,16 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.799 → 0.802, 0.909 → 0.913.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert paragraphs("pdftotext-layout") >= 0.775
+    assert paragraphs("pdftotext-layout") >= 0.772
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.8956 → 0.9052.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert paragraphs("pdftotext-raw") >= 0.895
+    assert paragraphs("pdftotext-raw") >= 0.889
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     # Round 16f, round 16a's two articles in dev (measured).
     assert paragraphs("pymupdf") >= 0.966
-    assert sum(r.cell_leaks for r in by["pymupdf"]) == 0
+    assert sum(r.cell_leaks for r in by["pymupdf"]) == 4
 
 
 def test_word_processor_floors(all_rows) -> None:
@@ -796,15 +799,15 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 372  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
+    assert sum(r.docs for r in rows) == 396  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
     assert sum(r.refused for r in rows) == 0
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 372
+    assert sum(r.title for r in rows) == 396
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 372
+    assert sum(r.authors for r in rows) == 396
     by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
@@ -827,7 +830,7 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 15b (a word processor's -layout pages read as two columns): 0.8122 → 0.8312.
     # Session 11 (mixed columns: a table's cells inside a run of plain pdftotext's and pdfminer's
     # word-twocol texts): 0.8389 → 0.8459 (headings 0.9857 → 0.9853; held-out pdfminer word-twocol 0.49 → 0.31).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.845
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.839
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 194 → 195.
     # Round 15b (a word processor's -layout pages read as two columns): 195 → 208.
@@ -840,8 +843,8 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 225 → 103, 3 → 0.
     # Round 16f, round 16a's two articles in dev (measured).
     # Session 11 (a table's cells inside a run, joined only to the cell before them): 108 → 104.
-    assert sum(r.cell_leaks for r in rows) <= 104
-    assert furniture(rows) == 0
+    assert sum(r.cell_leaks for r in rows) <= 123
+    assert furniture(rows) == 1
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.
@@ -854,11 +857,11 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 16d (a mark raised at its line's end opens the line its punctuation went to; a run's next
     # reference entry after a line ending as an entry ends): 0.3842 → 0.4127.
     # Session 11 (mixed columns: a table's cells inside a run, joined only to the cell before them): 0.4164 → 0.5079.
-    assert para("pdftotext", "word-twocol") >= 0.507
+    assert para("pdftotext", "word-twocol") >= 0.493
     # Two columns through pdftotext -layout, dev (round 15b: LibreOffice sets the columns' baselines apart, so
     # most rows hold one column's line; right-column lines alone as evidence, raised marks at a line's end,
     # a caption across the page, the first page's note): paragraphs 0.551 → 0.790, 3 → 15/19, cells 176 → 79.
-    assert para("pdftotext-layout", "word-twocol") >= 0.765
+    assert para("pdftotext-layout", "word-twocol") >= 0.764
     assert by[("pdftotext-layout", "word-twocol")].cites >= 15
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 102 → 43.
     assert by[("pdftotext-layout", "word-twocol")].cell_leaks <= 43
@@ -877,7 +880,7 @@ def test_pymupdf4llm_floors(scored) -> None:
     rows = [row for key, row in scored.items() if key[1] == "pymupdf4llm"]
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 145  # 25 articles × 5 layouts (round 16c: 115 → 125)
+    assert sum(r.docs for r in rows) == 155  # 25 articles × 5 layouts (round 16c: 115 → 125)
     assert sum(r.refused for r in rows) == 0
     assert sum(r.title for r in rows) >= 94
     assert sum(r.authors for r in rows) >= 94
@@ -885,7 +888,7 @@ def test_pymupdf4llm_floors(scored) -> None:
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert mean([v for r in rows for v in r.fields]) >= 0.984
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.headings]) >= 0.988
+    assert mean([v for r in rows for v in r.headings]) >= 0.986
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.925
     assert sum(r.cites for r in rows) >= 83
     assert sum(r.captions for r in rows) >= 158
@@ -928,12 +931,12 @@ def test_pypdf_floors(scored, score_module) -> None:
     floors = {
         # Round 17 (lead, after every merge: round 17a's two articles in dev, only two held-out articles left;
         # measured at two decimals, floors half a hundredth below).
-        ("dev", "XeLaTeX pypdf"): (145, 145, 145, 0.985, 0.995, 0.975, 144, 258, 1),
-        ("dev", "LibreOffice pypdf"): (58, 58, 58, 0.985, 0.995, 0.935, 57, 105, 6),
-        ("dev", "Chromium pypdf"): (58, 55, 56, 0.985, 0.985, 0.905, 55, 102, 22),
-        ("heldout", "XeLaTeX pypdf"): (10, 10, 10, 0.995, 0.995, 0.995, 10, 0, 0),
-        ("heldout", "LibreOffice pypdf"): (4, 4, 4, 0.995, 0.995, 0.995, 4, 0, 0),
-        ("heldout", "Chromium pypdf"): (4, 4, 4, 0.995, 0.995, 0.965, 4, 0, 0),
+        ("dev", "XeLaTeX pypdf"): (155, 155, 155, 0.992, 0.995, 0.977, 154, 273, 1),
+        ("dev", "LibreOffice pypdf"): (62, 62, 62, 0.994, 0.998, 0.931, 61, 111, 6),
+        ("dev", "Chromium pypdf"): (62, 59, 60, 0.991, 0.993, 0.909, 60, 108, 6),
+        ("heldout", "XeLaTeX pypdf"): (10, 10, 10, 1.000, 1.000, 1.000, 10, 0, 0),
+        ("heldout", "LibreOffice pypdf"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
+        ("heldout", "Chromium pypdf"): (4, 4, 4, 1.000, 1.000, 0.967, 4, 0, 0),
     }
     _check_route_floors(scored, score_module, "pypdf", floors)
 
@@ -948,12 +951,12 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
     # (split, route): docs, title, authors, fields, headings, paragraphs, cites, captions, leaks at most
     floors = {
         # Round s11 (measured at two decimals, floors half a hundredth below).
-        ("dev", "XeLaTeX pdfplumber-layout"): (145, 142, 142, 0.965, 0.975, 0.865, 89, 210, 154),
-        ("dev", "LibreOffice pdfplumber-layout"): (58, 58, 58, 0.975, 0.985, 0.835, 42, 91, 46),
-        ("dev", "Chromium pdfplumber-layout"): (58, 58, 58, 0.985, 0.985, 0.835, 38, 82, 60),
-        ("heldout", "XeLaTeX pdfplumber-layout"): (10, 10, 10, 0.975, 0.995, 0.995, 9, 0, 0),
-        ("heldout", "LibreOffice pdfplumber-layout"): (4, 4, 4, 0.995, 0.995, 0.995, 4, 0, 0),
-        ("heldout", "Chromium pdfplumber-layout"): (4, 4, 4, 0.995, 0.995, 0.995, 4, 0, 0),
+        ("dev", "XeLaTeX pdfplumber-layout"): (155, 152, 152, 0.968, 0.982, 0.873, 94, 224, 225),
+        ("dev", "LibreOffice pdfplumber-layout"): (62, 62, 62, 0.979, 0.985, 0.835, 44, 96, 46),
+        ("dev", "Chromium pdfplumber-layout"): (62, 62, 62, 0.988, 0.988, 0.841, 39, 87, 56),
+        ("heldout", "XeLaTeX pdfplumber-layout"): (10, 10, 10, 0.993, 1.000, 1.000, 9, 0, 0),
+        ("heldout", "LibreOffice pdfplumber-layout"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
+        ("heldout", "Chromium pdfplumber-layout"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
     }
     _check_route_floors(scored, score_module, "pdfplumber-layout", floors)
 
@@ -969,12 +972,12 @@ def test_unseen_texts(score_module) -> None:
     golds = {split: sorted(g for g in (score_module.DATA / split).glob("*/*.gold.json") if g.parent.name not in SEALED)
              for split in ("dev", "heldout")}  # the sealed articles (SEALED) are not counted until the lead scores them
     pdfs = {split: [g for g in golds[split] if g.with_name(g.name.replace(".gold.json", ".pdf")).is_file()] for split in golds}
-    # 29 dev articles (the bundled one's typeset sections included) and 2 held-out ones, 9 layouts each
+    # 31 dev articles (the bundled one's typeset sections included) and 2 held-out ones, 9 layouts each
     # (round 17i moved round 17a's two into dev).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (261, 18)
+    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (279, 18)
     for extractor in ("pypdf", "pdfplumber-layout") + score_module.UNSEEN:
-        for split, want in (("dev", 261), ("heldout", 18)):
+        for split, want in (("dev", 279), ("heldout", 18)):
             texts = [t for g in golds[split] for t in score_module.texts_of(g, extractors=extractor)]
             assert len(texts) == want, (extractor, split)
             producers = {}
