@@ -213,6 +213,19 @@ def test_sealed5_author_year_part_is_tagged_and_scored() -> None:
 SEALED5_LINKED, SEALED5_SPURIOUS = 125, 0  # round 13f: 63 → 125 linked, 1 → 0 spurious
 
 
+def _check_seen_tagged_part(part: str, counts: dict[str, tuple[int, int]], gold: int, linked: int,
+                            spurious: int) -> None:
+    """A scored author-year part's floor: its tags per file, its citations linked (none wrong), the
+    ones found that are no tagged citation, every list's entry count exact, in the default run."""
+    got, score = _tagged_part(part)
+    assert got == counts
+    print(f"{part}: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
+    assert score.gold == gold
+    assert score.linked >= linked and score.spurious <= spurious and score.wrong == 0
+    assert score.entries_exact == score.texts
+    assert part not in authoryear.SEALED_PARTS  # in the default run
+
+
 def test_sealed6_author_year_part_is_tagged_and_scored() -> None:
     """Round 13av's sealed author-year part (tests/data/authoryear/sealed6), written by a helper who
     never ran the importer, the recogniser or the scorer on it: tourism (旅游学刊's numbered GB/T list
@@ -224,15 +237,10 @@ def test_sealed6_author_year_part_is_tagged_and_scored() -> None:
     showed by rule (a work pointed to inside an aside without parentheses of its own, 综述见, a body's
     name holding 和, a long body's name, an editor's word after a Chinese name in an entry's head):
     120/122. It is seen now and in the default run; this is its floor."""
-    counts, score = _tagged_part("sealed6")
-    assert counts == {"fertility_gap_mineru.txt": (35, 21),
-                      "rural_authenticity_pdftotext.txt": (47, 23),
-                      "voice_contract_clean.txt": (40, 20)}
-    print(f"sealed6: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
-    assert score.gold == 122
-    assert score.linked >= SEALED6_LINKED and score.spurious <= SEALED6_SPURIOUS and score.wrong == 0
-    assert score.entries_exact == score.texts
-    assert "sealed6" not in authoryear.SEALED_PARTS  # in the default run
+    _check_seen_tagged_part("sealed6", {"fertility_gap_mineru.txt": (35, 21),
+                                        "rural_authenticity_pdftotext.txt": (47, 23),
+                                        "voice_contract_clean.txt": (40, 20)},
+                            122, SEALED6_LINKED, SEALED6_SPURIOUS)
 
 
 SEALED6_LINKED, SEALED6_SPURIOUS = 122, 0  # round 13ba: 113 → 120 linked (107 at the session's start);
@@ -249,15 +257,10 @@ def test_sealed7_author_year_part_is_tagged_and_scored() -> None:
     rule written on sealed6's ``王宁（1999）``; the one found that is no tagged citation is ``（Labov, 1972）``,
     whose work the list lacks (its writer left it untagged; it is reported: "no entry with the author
     Labov"). Seen since, in the default run; this is its floor."""
-    counts, score = _tagged_part("sealed7")
-    assert counts == {"carbon_trading_mineru.txt": (23, 15),
-                      "codeswitch_apa_clean.txt": (25, 15),
-                      "key_audit_matters_pdftotext.txt": (23, 13)}
-    print(f"sealed7: {score.linked}/{score.gold} linked, {score.spurious} spurious", score.notes)
-    assert score.gold == 71
-    assert score.linked >= SEALED7_LINKED and score.spurious <= SEALED7_SPURIOUS and score.wrong == 0
-    assert score.entries_exact == score.texts
-    assert "sealed7" not in authoryear.SEALED_PARTS  # in the default run
+    _check_seen_tagged_part("sealed7", {"carbon_trading_mineru.txt": (23, 15),
+                                        "codeswitch_apa_clean.txt": (25, 15),
+                                        "key_audit_matters_pdftotext.txt": (23, 13)},
+                            71, SEALED7_LINKED, SEALED7_SPURIOUS)
 
 
 SEALED7_LINKED, SEALED7_SPURIOUS = 71, 1  # session 11: 70 → 71 (the pinyin rule); Labov's missing work
