@@ -63,8 +63,6 @@ def read(text: str) -> Spans | None:
     if (head := head_and_rest(HEAD, text)) is None:
         return None
     spans, rest = head
-    if spans.pop("ed", None):
-        spans["editor"] = spans.pop("author")
     spans["order"] = "given-first"
     spans["contributors"] = "given-first"
     for pattern, kind in ((ARTICLE, ""), (THESIS, "thesis"), (IN, "inproceedings"), (ONLINE, "online"),

@@ -58,8 +58,6 @@ def read(text: str) -> Spans | None:
     if (head := head_and_rest(HEAD, text)) is None:
         return None
     spans, rest = head
-    if spans.pop("ed", None):
-        spans["editor"] = spans.pop("author")
     for pattern, kind in ((ARTICLE, ""), (MANUAL, "online"), (THESIS, "thesis"), (REPORT, "techreport"),
                           (CHAPTER, "incollection"), (PAPER, "inproceedings"), (BOOK, "book")):
         m = pattern.match(rest)

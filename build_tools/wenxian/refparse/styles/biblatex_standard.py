@@ -18,7 +18,7 @@ import re
 
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.fragments import PAGE_RANGE
-from wenxian.refparse.styles.common import MONTH, UNTIL_STOP, YEAR, first_form, groups
+from wenxian.refparse.styles.common import MONTH, UNTIL_STOP, YEAR, first_form, spans_and_rest
 
 HEAD = re.compile(rf"^(?P<author>[^()“”]+?)(?:\s\((?P<ed>eds?)\.\))?\s\((?:{MONTH}\s)?{YEAR}\)\.\s+(?P<rest>.+)$")
 _QUOTED = r"“(?P<title>[^“”]+)”\."
@@ -38,9 +38,6 @@ def read(text: str) -> Spans | None:
     head = HEAD.match(text.strip())
     if not head or "In:" not in head.group("rest") and not BOOK.match(head.group("rest")):
         return None
-    spans = groups(head)
-    rest = spans.pop("rest")
-    if spans.pop("ed", None):
-        spans["editor"] = spans.pop("author")
+    spans, rest = spans_and_rest(head)
     found = first_form(rest, ((ARTICLE, ""), (IN, "inproceedings"), (BOOK, "book")))
     return None if found is None else {**spans, **found}

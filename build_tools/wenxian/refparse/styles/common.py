@@ -21,11 +21,17 @@ def groups(m: re.Match[str]) -> Spans:
 
 def head_and_rest(head: re.Pattern[str], text: str) -> tuple[Spans, str] | None:
     """A style's head read off an entry (``head``'s groups: its names, year …) and the rest after
-    it (``head``'s group ``rest``), or None where the entry does not open so."""
+    it (``head``'s group ``rest``), or None where the entry does not open so. Where the head marks
+    its names as editors (its group ``ed``: "(Ed.)", "eds."), they are the editors."""
     m = head.match(text.strip())
-    if not m:
-        return None
+    return None if not m else spans_and_rest(m)
+
+
+def spans_and_rest(m: re.Match[str]) -> tuple[Spans, str]:
+    """:func:`head_and_rest` of a head already matched."""
     spans = groups(m)
+    if spans.pop("ed", None):
+        spans["editor"] = spans.pop("author")
     return spans, spans.pop("rest")
 
 
