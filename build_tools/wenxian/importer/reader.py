@@ -86,6 +86,12 @@ _CIRCLED = re.compile(f"[{CIRCLED}]")
 MAX_LINES_NAMED = 8
 
 
+def _on_lines(lines: list[int]) -> str:
+    """"on line 3" or "on lines 3, 8, …": where a note's cases stand, the first MAX_LINES_NAMED named."""
+    shown = ", ".join(map(str, lines[:MAX_LINES_NAMED])) + (", …" if len(lines) > MAX_LINES_NAMED else "")
+    return f"on line{'s' if len(lines) != 1 else ''} {shown}"
+
+
 class _Reader:
     def __init__(self, file: str | Path | None, options: ImportOptions, explain: list[Decision] | None = None) -> None:
         self.file = file
@@ -217,10 +223,9 @@ class _Reader:
         if not lines:
             return text  # "(cid:" without its number: text
         count = len(_CID.findall(text))
-        shown = ", ".join(map(str, lines[:MAX_LINES_NAMED])) + (", …" if len(lines) > MAX_LINES_NAMED else "")
         self.notes.append(Note(
             lines[0], f"{count} character{'s' if count != 1 else ''} the extractor could not map to text "
-                      f"(\"(cid:…)\") shown as \ufffd, on line{'s' if len(lines) != 1 else ''} {shown}",
+                      f"(\"(cid:…)\") shown as \ufffd, {_on_lines(lines)}",
             "the PDF's fonts have no Unicode map for them: another extractor may still read them (pdftotext, "
             "or wenxian import FILE.pdf); else type them from the page where \ufffd stands"))
         return _CID.sub("\ufffd", text)
@@ -228,10 +233,9 @@ class _Reader:
     def _radicals_read(self, count: int, lines: list[int]) -> None:
         """Report once the CJK radicals read as ideographs (:mod:`.glyphs`): the text is right
         now, but the user may want to know the extractor gave them."""
-        shown = ", ".join(map(str, lines[:MAX_LINES_NAMED])) + (", …" if len(lines) > MAX_LINES_NAMED else "")
         self.notes.append(Note(
             lines[0], f"{count} CJK radical{'s' if count != 1 else ''} (such as ⽉ or ⻔) read as the "
-                      f"ideograph{'s' if count != 1 else ''} they stand for (月, 门), on line{'s' if len(lines) != 1 else ''} {shown}",
+                      f"ideograph{'s' if count != 1 else ''} they stand for (月, 门), {_on_lines(lines)}",
             "the PDF's font maps those ideographs to radicals (Chromium's and word processors' PDFs do) and the "
             "extractor kept them: nothing to do, unless the article really prints a radical there"))
 
