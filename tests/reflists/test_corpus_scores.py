@@ -266,6 +266,17 @@ def test_sealed7_author_year_part_is_tagged_and_scored() -> None:
 SEALED7_LINKED, SEALED7_SPURIOUS = 71, 1  # session 11: 70 → 71 (the pinyin rule); Labov's missing work
 
 
+def test_sealed8_author_year_part_waits_for_its_one_scoring() -> None:
+    """Session 12's sealed author-year part (tests/data/authoryear/sealed8: banking as pdftotext gives it,
+    sports science with its Chinese works listed in pinyin, marketing as MinerU gives it), written by a
+    helper who never ran the importer, the recogniser or the scorer on it: in ``SEALED_PARTS``, so ``all``
+    leaves it out until the lead scores it once with ``--part sealed8``. Only its files' names are read
+    here; no test reads or scores its texts until then."""
+    assert "sealed8" in authoryear.PARTS and "sealed8" in authoryear.SEALED_PARTS
+    assert sorted(p.name for p in (authoryear.DATA / "sealed8").glob("*.txt")) == [
+        "bank_competition_pdftotext.txt", "livestream_trust_mineru.txt", "youth_exercise_clean.txt"]
+
+
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:
     """Round 11: a grammar of citation forms and list forms (benchmarks/authoryear_generate.py)
     draws six articles from a fixed seed. Scored first with the code as it stood: 229/271 linked
