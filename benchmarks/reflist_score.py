@@ -19,8 +19,9 @@ scored once by the lead after the round's merges (then seen and in ``all``), and
 the twelfth round and scored once by the lead (then seen and in ``all``, round 12d), and ``sealed7``, labelled
 in the thirteenth round and scored once by the lead (then seen and in ``all``, round 13g), and ``sealed8``,
 labelled in round 13au and scored once by the lead (then seen and in ``all``, round 13az), and ``sealed9``,
-labelled in session 11 and scored once by the lead (then seen and in ``all``, session 11's reffix9; a part in
-``SEALED_PARTS`` stays out of ``all``). For
+labelled in session 11 and scored once by the lead (then seen and in ``all``, session 11's reffix9), and
+``sealed10``, labelled in session 12 and sealed (in ``SEALED_PARTS``: ``all`` leaves it out until the lead has
+scored it; a part in ``SEALED_PARTS`` stays out of ``all``). For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -35,7 +36,7 @@ column, the page breaking inside entries with its number and running head, addre
 held-out lists, only scored. ``-v`` lists entries cut where none starts (SPLIT, with the cutter's reason)
 and gold entries merged into the one above (MERGED).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed8|real-sealed9|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed9|real-sealed10|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -127,7 +128,14 @@ REAL_SEALED8_DIR = _DATA / "real" / "sealed8"
 # floor is measured on the parts before it). A next round's sealed part goes in SEALED_PARTS: ``all`` leaves it
 # out until the lead has scored it.
 REAL_SEALED9_DIR = _DATA / "real" / "sealed9"
-SEALED_PARTS: tuple[str, ...] = ()
+# Lists labelled in session 12 and sealed (amsplain-like lists with MR numbers and arXiv ids, the Israel J. Math and
+# Annals of Mathematics styles — the latter with the proof's line numbers before the entries —, a French biblatex
+# author-year list over three pages with running heads and sets of works, a numbered "1. Family I. I., Journal,
+# Year, Vol, No. 2, pages, doi:" physics list with its running head between entries, JPSJ's "1) Name: Title
+# (Publisher, Place, Year)", alpha labels "[Knu86]", a linguistics author-year list): never read by the reader nor
+# scored; the lead scores it once (``--part real-sealed10``). It stays out of ``all`` until then.
+REAL_SEALED10_DIR = _DATA / "real" / "sealed10"
+SEALED_PARTS: tuple[str, ...] = ("real-sealed10",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -419,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
                                            "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "real-sealed8", "real-sealed9",
+                                           "real-sealed10",
                                            "perturbed",
                                            "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
                                            "all", "csl", "csl-pdf", "csl-heldout", "csl-pdf-heldout", "csl-all"),
@@ -453,7 +462,7 @@ def main(argv: list[str] | None = None) -> int:
              "real-sealed3": REAL_SEALED3_DIR, "real-sealed4": REAL_SEALED4_DIR,
              "real-sealed5": REAL_SEALED5_DIR, "real-sealed6": REAL_SEALED6_DIR,
              "real-sealed7": REAL_SEALED7_DIR, "real-sealed8": REAL_SEALED8_DIR,
-             "real-sealed9": REAL_SEALED9_DIR}
+             "real-sealed9": REAL_SEALED9_DIR, "real-sealed10": REAL_SEALED10_DIR}
     for part, folder in parts.items():
         if args.part == part or (args.part == "all" and part not in SEALED_PARTS):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))

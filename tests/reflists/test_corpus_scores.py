@@ -567,9 +567,9 @@ FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.961, "wro
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     """``--part all`` scores every part once seen, sealed5 to sealed9 among them (sealed8 scored by the lead
-    in round 13aw, seen since round 13az; sealed9 scored by the lead in session 11, seen since); no part is
-    sealed now (the scoring itself stubbed, so that nothing reads the lists)."""
-    assert reflist.SEALED_PARTS == ()
+    in round 13aw, seen since round 13az; sealed9 scored by the lead in session 11, seen since), and leaves out
+    the part still sealed, sealed10 (the scoring itself stubbed, so that nothing reads the lists)."""
+    assert reflist.SEALED_PARTS == ("real-sealed10",)
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
@@ -578,6 +578,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     reflist.main(["--part", "all"])
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" in scored
     assert "sealed8" in scored and "sealed9" in scored
+    assert "sealed10" not in scored
     assert all(reflist.REAL_SEALED8_DIR in folders for name, folders in reflist.PDF_PERTURBED_PARTS.items()
                if name == "perturbed-pdf")
     capsys.readouterr()
@@ -849,3 +850,24 @@ def test_sealed9_is_labelled_and_scored() -> None:
 # (this branch alone: fields 83.5 %, 7 wrong; merged with main's round 13, whose learned reader reads two
 # Vancouver entries and a Bath one otherwise: 82.4 %, 9 wrong — the floor holds for both)
 FLOOR9 = {"exact": 4, "matched": 113, "found": 123, "doi": 0, "url": 20, "fields": 0.823, "wrong": 9, "verbatim": 28}
+
+
+def test_sealed10_is_labelled_and_sealed() -> None:
+    """Session 12's sealed lists (tests/data/reflists/real/sealed10), labelled by a helper who never ran the reader,
+    the importer or the scorer on them: the gold parses back to the text, every entry has a field, every file its
+    README row. Nothing here reads or scores them; ``--part all`` and the damaged parts leave them out until the
+    lead has scored them once (``--part real-sealed10``)."""
+    folder = reflist.REAL_SEALED10_DIR
+    lists = {labelled.name: labelled for labelled in load_dir(folder)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "aomart-line-numbers.txt": 8, "cascadilla-linguistics.txt": 3, "cmpj-numbered-doi.txt": 15,
+        "ejpecp-amsplain-mr.txt": 6, "ijmart-ams.txt": 12, "jpsj-physics.txt": 3,
+        "latex-via-exemplos-alpha.txt": 12, "nwejm-french-authoryear.txt": 43}
+    readme = (folder.parent / "README.md").read_text(encoding="utf-8")
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+        assert f"| {folder.name} | `{labelled.name}` | {len(labelled.entries)} |" in readme
+    assert "real-sealed10" in reflist.SEALED_PARTS
+    assert all(folder not in folders for folders in reflist.PDF_PERTURBED_PARTS.values())
+    assert all(folder not in folders for folders in reflist.PERTURBED_PARTS.values())
