@@ -164,12 +164,24 @@ _GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9]")
 _SYMBOL = re.compile("[\u2160-\u216b\u2264\u2265]")
 
 
+# A variable's subscript written with Unicode's subscript characters ("lnCᵢₜ", "α₁", since session 12):
+# printed lowered where the article asks (``subscripts: lowered``), as its base letters and digits;
+# the gold keeps the source's characters, which the scorer's NFKC reads as those letters ("lnCit").
+_SUBSCRIPT = re.compile("[\u2080-\u2089\u2090-\u209c\u1d62-\u1d65\u2c7c]+")
+
+
+def subscript_text(chars: str) -> str:
+    """A run of subscript characters as their base letters and digits ("ᵢₜ" → "it")."""
+    return unicodedata.normalize("NFKC", chars)
+
+
 def body_tex(text: str, article: dict) -> str:
     """Body text (a paragraph, a run-in item, a table cell) as LaTeX, in the article's style:
     ``citations: superscript`` raises the citation marks, as GB/T 7714's numeric system
     prints them ("研究^[1]"), and ``exponents: raised`` prints a unit's ² and ³ as raised
-    digits ("m^3"), as journals typeset them; the gold keeps the source's text. Articles
-    that ask for neither are printed as before."""
+    digits ("m^3"), as journals typeset them, and ``subscripts: lowered`` (session 12) a variable's
+    Unicode subscripts ("DIFᵢₜ") as lowered letters; the gold keeps the source's text. Articles
+    that ask for none are printed as before."""
     out = _CIRCLED.sub(lambda m: f"{{\\fontspec{{FreeSerif}}{m[0]}}}", tex(text))
     out = _GREEK.sub(lambda m: f"{{\\fontspec{{FreeSerif}}\\itshape {m[0]}}}", out)
     out = _SYMBOL.sub(lambda m: f"{{\\fontspec{{FreeSerif}}{m[0]}}}", out)
@@ -177,6 +189,8 @@ def body_tex(text: str, article: dict) -> str:
         out = _TEX_CITE.sub(lambda m: f"\\textsuperscript{{{m[0]}}}", out)
     if article.get("exponents") == "raised":
         out = re.sub("[²³]", lambda m: f"\\textsuperscript{{{_EXPONENT[m[0]]}}}", out)
+    if article.get("subscripts") == "lowered":
+        out = _SUBSCRIPT.sub(lambda m: f"\\textsubscript{{{subscript_text(m[0])}}}", out)
     return out
 
 
@@ -450,6 +464,9 @@ def latex(spec: dict, layout: dict) -> str:
             numbers["formula"] += 1
             body.append(f"\\par\\vspace{{0.5ex}}\\noindent\\hspace*{{\\fill}}{tex(block['formula'])}\\hspace*{{\\fill}}"
                         f"\\llap{{({numbers['formula']})}}\\par\\vspace{{0.5ex}}")
+        elif "verse" in block:  # a stanza of a poem: its lines one under another, centred, in kaishu
+            lines = "\\\\\n".join(body_tex(line, spec) for line in block["verse"])
+            body.append(f"\\par\\vspace{{0.5ex}}{{\\centering\\kaishu {lines}\\par}}\\vspace{{0.5ex}}")
         elif block.get("display"):  # a displayed formula: centred, its number flush right
             formula, number = display_parts(block["p"])
             body.append(f"\\par\\vspace{{0.5ex}}\\noindent\\hspace*{{\\fill}}{body_tex(formula, spec)}\\hspace*{{\\fill}}{tex(number)}\\par\\vspace{{0.5ex}}")
@@ -518,7 +535,7 @@ def cell_leaks(spec: dict) -> list[str]:
     """A table's cells and a figure's labels and numbers: not to be found in the body. A
     cell printed in the article's own text too (a number the text quotes) cannot be told
     from it, and is left out; so is a single character."""
-    prose = _plain("".join(b.get("p", "") + b.get("text", "") + "".join(b.get("item", {}).values()) for b in spec["body"]))
+    prose = _plain("".join(b.get("p", "") + b.get("text", "") + "".join(b.get("verse", [])) + "".join(b.get("item", {}).values()) for b in spec["body"]))
     out: list[str] = []
     for block in spec["body"]:
         if "table" in block:
@@ -552,6 +569,8 @@ def gold(spec: dict, layout_name: str, layout: dict) -> dict:
             blocks.append({"paragraph": f"{block['formula']} ({numbers['formula']})", "formula": numbers["formula"]})
         elif block.get("quote"):  # a block quotation: a paragraph of its own, as written
             blocks.append({"paragraph": block["p"], "quote": True})
+        elif "verse" in block:  # a stanza: one paragraph, its printed lines run together as written
+            blocks.append({"paragraph": "".join(block["verse"]), "verse": True})
         else:
             blocks.append({"paragraph": block["p"]})
     j = spec["journal"]

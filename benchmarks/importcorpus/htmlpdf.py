@@ -60,6 +60,10 @@ def body_html(text: str, spec: dict) -> str:
     out = _CITE.sub(lambda m: f"<sup>{m[0]}</sup>", esc(text))
     if spec.get("exponents") == "raised":
         out = re.sub("[²³]", lambda m: f"<sup>{'2' if m[0] == '²' else '3'}</sup>", out)
+    if spec.get("subscripts") == "lowered":  # a variable's subscripts ("DIFᵢₜ"), since session 12
+        from generate import _SUBSCRIPT, subscript_text
+
+        out = _SUBSCRIPT.sub(lambda m: f"<sub>{subscript_text(m[0])}</sub>", out)
     return out
 
 
@@ -146,6 +150,9 @@ def page_html(spec: dict, layout: dict) -> str:
             numbers["formula"] = numbers.get("formula", 0) + 1
             body.append(f'<p class="on" style="text-align: center; margin: 1mm 0">{esc(block["formula"])}'
                         f'<span style="float: right">({numbers["formula"]})</span></p>')
+        elif "verse" in block:  # a stanza of a poem: its lines one under another, centred
+            body.append('<p class="on" style="text-align: center; margin: 1.5mm 0">'
+                        + "<br>".join(body_html(line, spec) for line in block["verse"]) + "</p>")
         elif block.get("display"):  # a displayed formula: centred, its number flush right
             formula, number = display_parts(block["p"])
             body.append(f'<p style="display: flex; text-indent: 0; margin: 1mm 0"><span style="flex: 1; text-align: center">'

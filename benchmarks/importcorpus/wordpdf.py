@@ -121,6 +121,14 @@ _FORMULA_STYLES = "".join(
 # have one, so that every other document's styles stay as they were.
 _DISPLAY = _pstyle("Display", "10.5pt", "center", before="3pt", after="3pt")
 
+# A stanza of a poem (``verse:``, since session 12): centred lines, no first-line indent; only in the
+# articles that have one, so that every other document's styles stay as they were.
+_VERSE = _pstyle("Verse", "10.5pt", "center", before="3pt", after="3pt")
+
+# A lowered subscript (``subscripts: lowered``, since session 12): a text style written only into the
+# documents of an article that asks for it.
+_SUB = '<style:style style:name="Sub" style:family="text"><style:text-properties style:text-position="sub 58%"/></style:style>'
+
 # A block quotation (``quote: true``): a smaller paragraph indented two characters, no first-line
 # indent; only in the articles that have one, so that every other document's styles stay as they were.
 _QUOTE = _pstyle("Quote", "9pt", before="3pt", after="3pt", left="21pt")
@@ -181,6 +189,10 @@ def body_xml(text: str, article: dict, layout: dict) -> str:
         out = _CITE.sub(lambda m: f'<text:span text:style-name="Sup">[{m[1]}]</text:span>', out)
     if article.get("exponents") == "raised":
         out = re.sub("[²³]", lambda m: f'<text:span text:style-name="Sup">{"2" if m[0] == "²" else "3"}</text:span>', out)
+    if article.get("subscripts") == "lowered":  # a variable's subscripts ("DIFᵢₜ"), since session 12
+        from generate import _SUBSCRIPT, subscript_text
+
+        out = _SUBSCRIPT.sub(lambda m: f'<text:span text:style-name="Sub">{subscript_text(m[0])}</text:span>', out)
     return out
 
 
@@ -291,6 +303,8 @@ def document(spec: dict, layout: dict) -> str:
         elif "formula" in block:  # centred, its number after a tab at the column's right edge
             numbers["formula"] = numbers.get("formula", 0) + 1
             body.append(_p("Formula2" if two else "Formula", f'<text:tab/>{escape(block["formula"])}<text:tab/>({numbers["formula"]})'))
+        elif "verse" in block:  # a stanza of a poem: its lines parted by line breaks (Shift+Enter), centred
+            body.append(_p("Verse", "<text:line-break/>".join(body_xml(line, spec, layout) for line in block["verse"])))
         elif block.get("display"):  # a displayed formula: centred, its number after a few spaces
             formula, number = display_parts(block["p"])
             body.append(_p("Display", body_xml(formula, spec, layout) + ('<text:s text:c="6"/>' + escape(number) if number else "")))
@@ -329,7 +343,7 @@ def document(spec: dict, layout: dict) -> str:
             f'<style:font-face style:name="{SERIF}" svg:font-family="&apos;{SERIF}&apos;"/>'
             f'<style:font-face style:name="{SANS}" svg:font-family="&apos;{SANS}&apos;"/></office:font-face-decls>'
             f'<office:styles>{_STYLES}{_FORMULA_STYLES if any("formula" in b for b in spec["body"]) else ""}{_DISPLAY if any(b.get("display") for b in spec["body"]) else ""}'
-            f'{_QUOTE if any(b.get("quote") for b in spec["body"]) else ""}<text:notes-configuration text:note-class="footnote" style:num-format="1" '
+            f'{_QUOTE if any(b.get("quote") for b in spec["body"]) else ""}{_VERSE if any("verse" in b for b in spec["body"]) else ""}{_SUB if spec.get("subscripts") == "lowered" else ""}<text:notes-configuration text:note-class="footnote" style:num-format="1" '
             'text:start-value="0" text:footnotes-position="page" text:start-numbering-at="document"/></office:styles>'
             f'<office:automatic-styles>{_automatic(int(j["pages"].split("-")[0]))}</office:automatic-styles>'
             f"<office:master-styles>{masters}</office:master-styles>"

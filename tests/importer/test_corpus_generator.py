@@ -415,6 +415,54 @@ def test_a_block_quotation_is_set_apart_in_each_producer(gen) -> None:
     assert "quote" not in gen.latex(article(), gen.LAYOUTS["twocol-spaced"])
 
 
+def test_a_verse_stanza_is_set_line_by_line_in_each_producer(gen) -> None:
+    """``verse: [lines]`` (session 12): a stanza of a poem, its short lines one under another,
+    centred — XeLaTeX (``\\`` between the lines, in kaishu), Chromium (``<br>``) and LibreOffice
+    (line breaks in a ``Verse`` paragraph, a style written only into documents that have one); the
+    gold is one paragraph per stanza, its lines run together as written, marked ``verse``. An
+    article without one prints as before."""
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+    import wordpdf
+
+    spec = article()
+    spec["body"][2:2] = [{"p": "诗云："}, {"verse": ["一篷烟雨泊汀洲，", "孤灯摇影共江流。"]}, {"p": "诗中的孤灯。"}]
+    tex = gen.latex(spec, gen.LAYOUTS["twocol-spaced"])
+    assert "{\\centering\\kaishu 一篷烟雨泊汀洲，\\\\\n孤灯摇影共江流。\\par}" in tex
+    page = htmlpdf.page_html(spec, htmlpdf.HTML_LAYOUTS["html-twocol"])
+    assert '<p class="on" style="text-align: center; margin: 1.5mm 0">一篷烟雨泊汀洲，<br>孤灯摇影共江流。</p>' in page
+    doc = wordpdf.document(spec, wordpdf.WORD_LAYOUTS["word-twocol"])
+    assert '<text:p text:style-name="Verse">一篷烟雨泊汀洲，<text:line-break/>孤灯摇影共江流。</text:p>' in doc
+    assert 'style:name="Verse"' in doc and 'style:name="Verse"' not in wordpdf.document(article(), wordpdf.WORD_LAYOUTS["word-twocol"])
+    blocks = gen.gold(spec, "twocol-spaced", gen.LAYOUTS["twocol-spaced"])["blocks"]
+    assert {"paragraph": "一篷烟雨泊汀洲，孤灯摇影共江流。", "verse": True} in blocks
+    assert "\\centering\\kaishu" not in gen.latex(article(), gen.LAYOUTS["twocol-spaced"])
+
+
+def test_subscripts_are_lowered_only_where_the_article_asks_in_each_producer(gen) -> None:
+    """``subscripts: lowered`` (session 12): a variable's Unicode subscripts ("lnCᵢₜ = α₀+α₁DIFᵢₜ")
+    printed as lowered letters and digits by XeLaTeX (``\\textsubscript``), Chromium (``<sub>``) and
+    LibreOffice (a ``Sub`` text style written only into documents that ask for it); the gold keeps
+    the source's characters (the scorer's NFKC reads them as "lnCit"). Other articles print as before."""
+    sys.path.insert(0, str(GENERATE.parent))
+    import htmlpdf
+    import wordpdf
+
+    text = "lnCᵢₜ = α₀+α₁DIFᵢₜ (1)"
+    assert gen.body_tex(text, {"subscripts": "lowered"}) == (
+        "lnC\\textsubscript{it} = {\\fontspec{FreeSerif}\\itshape α}\\textsubscript{0}+"
+        "{\\fontspec{FreeSerif}\\itshape α}\\textsubscript{1}DIF\\textsubscript{it} (1)")
+    assert "textsubscript" not in gen.body_tex(text, {})
+    assert htmlpdf.body_html(text, {"subscripts": "lowered"}) == "lnC<sub>it</sub> = α<sub>0</sub>+α<sub>1</sub>DIF<sub>it</sub> (1)"
+    assert wordpdf.body_xml("DIFᵢₜ", {"subscripts": "lowered"}, wordpdf.WORD_LAYOUTS["word-onecol"]) == (
+        'DIF<text:span text:style-name="Sub">it</text:span>')
+    spec = article(subscripts="lowered")
+    spec["body"][0] = {"p": text, "display": True}
+    assert 'style:name="Sub"' in wordpdf.document(spec, wordpdf.WORD_LAYOUTS["word-onecol"])
+    assert 'style:name="Sub"' not in wordpdf.document(article(), wordpdf.WORD_LAYOUTS["word-onecol"])
+    assert {"paragraph": text} in gen.gold(spec, "onecol-colon", gen.LAYOUTS["onecol-colon"])["blocks"]
+
+
 def test_a_second_note_hangs_on_its_own_circled_mark_in_each_producer(gen) -> None:
     """``note_mark: ②`` (session 11): an article's notes numbered through (①, ②, … as humanities
     journals number them); the note hangs on that mark in XeLaTeX, Chromium's endnotes and
