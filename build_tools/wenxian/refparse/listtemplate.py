@@ -1,16 +1,20 @@
 """A list's own template: the entries of one list share a style.
 
-The style readers (:mod:`.otherstyles`, :mod:`.crf`) read each entry alone; what they leave verbatim
-is read here from the list as a whole. Each entry read with confidence (by a style's pattern, or by
-the CRF with a high probability) shows how the list prints its parts: the order of its fields and
-the punctuation between them, e.g. ``{author} ({year}). {title}. {container}, {volume}({issue}),
+The style readers (:mod:`.otherstyles`, :mod:`.crf`) read each entry alone; what they leave verbatim,
+or the CRF reads without confidence, is read here from the list as a whole (:func:`read_list`, which
+the importer and the scorer call). Each entry read with confidence (by a style's pattern, or by the
+CRF with a high probability) shows how the list prints its parts: the order of its fields and the
+punctuation between them, e.g. ``{author} ({year}). {title}. {container}, {volume}({issue}),
 {pages}.`` — its *shape* (:func:`shape_of`). A shape printed by enough of the list's confident
-entries (:data:`MIN_SUPPORT`) is the list's template; an entry left verbatim that the template reads
-*whole*, each field as its kind is printed (a year as a year, a volume as a number, names as names),
-and in one way only (the shortest and the longest reading of its free fields agree), gets its fields
-from it; one it does not fit stays verbatim. Every decision is in :func:`induce` and
-:meth:`ListTemplate.read`; the evidence (the template, how many entries printed it, by which reader)
-goes in the entry's ``review``.
+entries (:data:`MIN_SUPPORT`) is a template of the list, and so is the same shape without its volume
+or its issue (:func:`_without`); an entry that a template reads *whole*, each field as its kind is
+printed (a year as a year, a volume as a number, the names as the line's head reads them), and in
+one way only (the shortest and the longest reading of its free fields agree, and no fuller template
+leaves it undecided), gets its fields from it; one no template fits stays as it was. A reading by
+the CRF is replaced only where the template fits tightly (no free field but the names holds one of
+its marks). Every decision is in :func:`induce`, :meth:`ListTemplate.read` and :func:`_fits`; the
+evidence (the template, how many entries printed it, read by which reader) goes in the entry's
+``review``.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from wenxian.refparse.reading import _LEAD
+from wenxian.refparse.reading import _LEAD, read_item
 from wenxian.refparse.spans import Spans
 
 # The fields a shape is made of, in the reader's names; the rest of a reading (its kind, its names'
@@ -161,8 +165,8 @@ class ListTemplate:
             if not _fits(spans, shape, tight):
                 continue
             spans.update(carried)
-            note = (f"read by the list's own template {str(shape)!r}, which {support} of its entries read by "
-                    f"{readers} print: check the fields")
+            note = (f"read by the list's own template {str(shape)!r}, printed by {support} of its entries read by "
+                    f"{readers}: check the fields")
             found.append((-len(shape.fields), -support, rank, spans, note))
         if not found:
             return None
@@ -246,7 +250,7 @@ def induce(readings: Sequence) -> ListTemplate | None:
             derived = _without(shape, name)
             if derived is not None and derived not in printed:
                 printed.add(derived)
-                shapes.append((derived, n, f"{names}, without its {name}", agreed))
+                shapes.append((derived, n, f"{names}, with the {name}", agreed))
     return ListTemplate(shapes) if shapes else None
 
 
@@ -258,8 +262,6 @@ def read_list(items: Sequence, read_style=None) -> list:
     """Every item of a list read (:func:`wenxian.refparse.reading.read_item`); those left verbatim,
     or read by the CRF without confidence, read again with the list's template when its confident
     entries show one (a low-confidence reading the template does not read whole is kept)."""
-    from wenxian.refparse.reading import read_item
-
     readings = [read_item(item, read_style) for item in items]
     template = induce(readings)
     if template is None:
