@@ -51,7 +51,8 @@ from pathlib import Path
 
 from wenxian.refparse.labelled import TRAINING_DIR, GoldEntry, LabelledList, load_dir
 from wenxian.refparse.listcut import cut_list
-from wenxian.refparse.reading import Reading, fill_left_out_names, read_item
+from wenxian.refparse.listtemplate import read_list
+from wenxian.refparse.reading import Reading, fill_left_out_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from reflist_perturb import SEED, perturb, perturb_pdf  # noqa: E402  (a module of the benchmarks, beside this one)
@@ -225,8 +226,9 @@ def score_list(labelled: LabelledList, score: Score, reader=None, truth: Labelle
     by_line = {item.line: item for item in cut.items}
     readings = {}
     before = None
-    for item in cut.items:  # in the list's order: names left out are the entry before's (as imported)
-        reading = readings[item.line] = read_item(item, reader)
+    # in the list's order (names left out are the entry before's), the list's template applied (as imported)
+    for item, reading in zip(cut.items, read_list(cut.items, reader)):
+        readings[item.line] = reading
         fill_left_out_names(reading, before)
         before = reading.entry
     kept = {_norm("doi", str(r.entry.fields["doi"])) for r in readings.values() if r.entry.fields.get("doi")}

@@ -19,7 +19,8 @@ from wenxian.errors import WenxianError
 from wenxian.model import ReferenceEntry
 from wenxian.refparse.listcut import ListItem
 from wenxian.refparse.parser import parse_reference
-from wenxian.refparse.reading import Reading, fill_left_out_names, read_item
+from wenxian.refparse.listtemplate import read_list
+from wenxian.refparse.reading import Reading, fill_left_out_names
 
 STATUS_FIELD = "review"  # the field `wenxian check` lists (wenxian.check.rules)
 
@@ -36,8 +37,9 @@ def read_reference_list(refs: list[ReferenceEntry], existing_keys: Iterable[str]
     """Each reference read, keyed (keys unique among themselves and ``existing_keys``)."""
     taken = {key.lower() for key in existing_keys}
     out: list[ImportedReference] = []
-    for ref in refs:
-        reading = read_item(ListItem(ref.number, ref.text, ref.line, ref.translation, review=ref.review))
+    items = [ListItem(ref.number, ref.text, ref.line, ref.translation, review=ref.review) for ref in refs]
+    # the entries of one list share a style: those left verbatim are read again by its template
+    for ref, reading in zip(refs, read_list(items)):
         entry = reading.entry
         # The list printed "(2004) …" / "———." / "— and Name" for (some of) the names of the
         # entry before: they are its.

@@ -83,6 +83,11 @@ class Reading:
     # ("— and Name", "—, — and Name"), those in the dashes' places (the entry's names hold
     # stand-ins there).
     same_names: str = ""
+    # What a style reader read (its spans) in which text (the line without its DOI and URL): the
+    # list's template is induced from them (:mod:`.listtemplate`); ``text`` is kept for a verbatim
+    # entry too, which the template may read.
+    spans: Spans | None = None
+    text: str = ""
 
 
 def style_readings(text: str) -> Iterator[tuple[Spans, str]]:
@@ -266,8 +271,10 @@ def fill_left_out_names(reading: Reading, before: Entry | None) -> bool:
 
 
 def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] | None = None,
-               *, names_left_out: bool = True) -> Reading:
-    """The reading of one reference (label already removed)."""
+               *, names_left_out: bool = True, template: Callable[[str], tuple[Spans, str] | None] | None = None
+               ) -> Reading:
+    """The reading of one reference (label already removed); ``template``, the list's own reader
+    (:mod:`.listtemplate`), is tried last, before the line is kept verbatim."""
     # A PDF's text layer may give an accented letter as the letter and a combining mark ("e" +
     # U+0301): composed, it is one letter to every rule below (and to the title's case braces).
     text = unicodedata.normalize("NFC", text)
@@ -322,7 +329,13 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
             if not problems:
                 review = None if spans.get("year") else (
                     "no year is printed: add the year the item was published or updated, if it can be found")
-                return Reading(entry, style, review, suffix)
+                return Reading(entry, style, review, suffix, spans=spans, text=rest)
+    if template is not None and (found := template(rest)) is not None:
+        spans, note = found
+        if plausible({**spans, **ids}):
+            entry, problems = to_entry({**spans, **ids}, language)
+            if not problems:
+                return Reading(entry, "template", note, suffix, spans=spans, text=rest)
     fields = {"verbatim": tex_escape(text)}  # prints as the text, braces and all
     if years:
         fields["year"] = years[0][0]
@@ -339,12 +352,13 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
         # An author-year citation names the work by its first area: keep it as the author.
         persons["author"] = people
         review += f"; its author was read from the start of the line ({lead.group(1)!r})"
-    return Reading(Entry("misc", fields=fields, persons=persons), "verbatim", review, suffix)
+    return Reading(Entry("misc", fields=fields, persons=persons), "verbatim", review, suffix, text=rest)
 
 
-def read_item(item: ListItem, read_style: Callable[[str], tuple[Spans, str] | None] | None = None) -> Reading:
+def read_item(item: ListItem, read_style: Callable[[str], tuple[Spans, str] | None] | None = None,
+              template: Callable[[str], tuple[Spans, str] | None] | None = None) -> Reading:
     """The reading of one list entry, with its English translation when it has one."""
-    reading = read_entry(item.text, read_style)
+    reading = read_entry(item.text, read_style, template=template)
     if item.review:  # what the list's cutting could not decide
         reading.review = f"{reading.review}; {item.review}" if reading.review else item.review
     if item.translation:
