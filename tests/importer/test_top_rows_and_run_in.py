@@ -13,6 +13,8 @@ tests (MIT, as the project), on the page of test_two_columns_pdftotext and test_
 
 from __future__ import annotations
 
+import pytest
+
 from tests.importer.helpers import read_body
 from tests.importer.helpers import wrap_in_column as wrap
 from tests.importer.test_two_columns_pdftotext import (
@@ -24,6 +26,7 @@ from wenxian.importer.evidence import ORDER, Decision
 
 
 def test_top_rows_shape() -> None:
+    assert all(blockorder._top_rows(split) for split in blockorder._top_splits(12))
     assert blockorder._top_rows([0, 1, 0, 1, 0, 0, 0, 1, 1])
     assert blockorder._top_rows([0, 1, 0, 1])  # a row, then one line of each column
     assert not blockorder._top_rows([0, 0, 0, 1, 1])  # no row read across: a plain band
@@ -47,12 +50,14 @@ def _banded_pages(rows: int) -> str:
     return "\f".join("\n".join(p) + "\n" for p in (page_one, page_two))
 
 
-def test_a_pages_first_rows_read_across_then_its_columns_whole() -> None:
-    """Two rows read across the gutter ("一、引言" beside "三、站点利用的现状", the introduction's
-    first line beside "（一）站房功能单一"): the split puts them back; before, the right column's
-    two headings stayed inside the introduction, cutting its first paragraph."""
+@pytest.mark.parametrize("rows", [1, 2, 3, 4])
+def test_a_pages_first_rows_read_across_then_its_columns_whole(rows: int) -> None:
+    """One to four rows read across the gutter ("一、引言" beside "三、站点利用的现状", the
+    introduction's first line beside "（一）站房功能单一", …): the split puts them back. Before, with
+    one, two or four rows the right column's headings stayed inside the introduction or the bands
+    found another split (three rows were read right: enough gain for ``BAND_GAIN``)."""
     explain: list[Decision] = []
-    heads, paras, cites = read_body(_banded_pages(2), explain)
+    heads, paras, cites = read_body(_banded_pages(rows), explain)
     assert any("in bands" in d.what for d in explain)
     assert heads == WANT_HEADINGS
     assert paras == [p.replace(" ", "") for p in WANT_PARAGRAPHS]
