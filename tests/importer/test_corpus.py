@@ -755,7 +755,10 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.485 → 0.463.
     # Round 16d (a run's next reference entry after a line ending as an entry ends): 0.4661 → 0.4715.
     # Session 11 (the same): 0.4862 → 0.5433, citation sequences 5 → 9 (held-out 0.55 → 0.56).
-    assert paragraphs("pdfminer") >= 0.541
+    # Session 12 (twocol: a page's first rows read across, then its columns whole, split at
+    # BAND_TOP_GAIN): 0.5411 → 0.5473 (dev kuaidi-xiacun, yejian-jingji and zhanshi-shuju better, none worse;
+    # held-out as it was).
+    assert paragraphs("pdfminer") >= 0.546
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.965.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
     # Round 16d (the same): 0.9682 → 0.9745.
@@ -834,7 +837,9 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 15b (a word processor's -layout pages read as two columns): 0.8122 → 0.8312.
     # Session 11 (mixed columns: a table's cells inside a run of plain pdftotext's and pdfminer's
     # word-twocol texts): 0.8389 → 0.8459 (headings 0.9857 → 0.9853; held-out pdfminer word-twocol 0.49 → 0.31).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.839
+    # Session 12 (twocol: pdfminer's page tops read across, run-in titles in runs): +0.0036 over these
+    # rows (the dev word-twocol rows' paragraphs 135.19 → 136.63 of 396 texts; nothing else moved).
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.842
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 194 → 195.
     # Round 15b (a word processor's -layout pages read as two columns): 195 → 208.
@@ -862,6 +867,10 @@ def test_word_processor_floors(all_rows) -> None:
     # reference entry after a line ending as an entry ends): 0.3842 → 0.4127.
     # Session 11 (mixed columns: a table's cells inside a run, joined only to the cell before them): 0.4164 → 0.5079.
     assert para("pdftotext", "word-twocol") >= 0.493
+    # Session 12 (twocol: pdfminer reads a page's first rows across the gutter, then each column whole;
+    # such a banded split is taken at BAND_TOP_GAIN; a run-in title over a full line wants its next line):
+    # paragraphs 0.3396 → 0.3861 (ten texts better, none worse; held-out as it was).
+    assert para("pdfminer", "word-twocol") >= 0.385
     # Two columns through pdftotext -layout, dev (round 15b: LibreOffice sets the columns' baselines apart, so
     # most rows hold one column's line; right-column lines alone as evidence, raised marks at a line's end,
     # a caption across the page, the first page's note): paragraphs 0.551 → 0.790, 3 → 15/19, cells 176 → 79.

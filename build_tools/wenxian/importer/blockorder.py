@@ -103,6 +103,16 @@ BAND_WINDOW = 3.0  # … and beyond which a band is not tried
 # … the evidence a banded split must add over the run read in a row (dev, pdfminer's narrow
 # layout: 15 and 25 as good; 0 to 10 split runs the joins could not tell apart, several texts worse)
 BAND_GAIN = 20.0
+# … but a split that reads the run's first rows one printed row at a time (a line of the left column,
+# a line of the right), then the rest of each column whole, only as much as this (see _top_rows):
+# pdfminer reads a page's top so where the columns' first baselines meet, and a split of that one
+# shape, one cut and a few rows, is no chance fit of the joins (dev, session 12: word-twocol pdfminer
+# paragraphs 0.341 → 0.367, twocol-narrow 0.540 → 0.546, no text worse; 3 and 6 alike, 10 kept
+# four texts' gains, 0 lost a narrow text). Where the bands' best split is of another shape or too
+# weak, the best split of that shape (up to MAX_TOP_ROWS rows across) is taken when it is worth as
+# much as the bands' best and gains BAND_TOP_GAIN (word-twocol 0.367 → 0.386, twocol-narrow 0.546 →
+# 0.547, none worse; without the first condition twocol-narrow lost six texts, 0.546 → 0.530)
+BAND_TOP_GAIN = 6.0
 STREAM_GAIN = 50.0  # the evidence a split of a block into two columns' lines must add up to (dev: 62 to 163 where they were interleaved, at most 41 where not)
 # … and of it, what the lines say (their joins, an unfinished stream), not the going over
 # (``ORDER["stream_switch"]`` each time), this much a line: a page read column by column
@@ -770,6 +780,11 @@ def _line_joins(lines: list[Line], column: float, run: bool = False, known: froz
     runs_on = [line.width >= column - INDENTED[1] - slack[k] for k, line in enumerate(lines)]
     # A heading, or a label opening the reference list or a field: no continuation.
     heading = [headings.heading_style(line.text) is not None or marker_kind(line.text) is not None for line in lines]
+    # … but a numbered title with text after its gap ("1.4 统计学方法　SPSS 25.0 软件用于数据分") is a
+    # run-in title when a line as wide as the column goes on after it (headings.run_in_title, as the
+    # layout reads it once the columns are apart): a paragraph's first line, wanting its continuation
+    run_in = [heading[k] and not ends_sentence(line.text) and headings.run_in_title(line.text, full=True) is not None
+              for k, line in enumerate(lines)]
     open_end = [
         not heading[k] and not ends_sentence(line.text) and HAN_RE.search(line.text) is not None
         for k, line in enumerate(lines)
@@ -823,6 +838,8 @@ def _line_joins(lines: list[Line], column: float, run: bool = False, known: froz
                 value = weights["entry_follows"]  # "…出版集团, 2021." → "[2] 蒋若涵. …": the list's next entry
             elif first_item[b] and _ANNOUNCES.search(lines[a].text):
                 value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
+            elif run_in[a] and full[b] and not heading[b]:
+                value = across(a, b) or weights["no_word_across"]  # a run-in title's paragraph going on
             elif open_end[a]:
                 if heading[b] or entry[b]:  # (a reference entry's number: a new entry, no continuation)
                     value = weights["dangling"]
@@ -1350,10 +1367,58 @@ def _banded(group: list[Line], lines: list[Line], tail: list[Line], join,
     score, streams = max(((value + reading(split), split) for value, split in candidates), key=lambda c: c[0])
     one = sum(banded_join(k, k + 1) for k in range(len(lines) - 1)) + _reading_faults(lines, [0] * len(lines))
     gain = score - one
-    if gain < BAND_GAIN:
-        return None
-    return _two_streams(group, lines, streams, tail, explain, gain, BAND_GAIN,
+    threshold = BAND_TOP_GAIN if _top_rows(streams) else BAND_GAIN
+    if gain < threshold:
+        # (the bands' best is no split of that shape, or too weak: the best split of that shape itself)
+        top = max(((_top_value(lines, banded_join, split) + reading(split), split) for split in _top_splits(len(lines))),
+                  key=lambda c: c[0], default=None)
+        if top is None or top[0] - one < BAND_TOP_GAIN or top[0] < score:
+            return None  # (… and no weaker than the bands' best: else the page reads in bands further down)
+        score, streams = top
+        gain, threshold = score - one, BAND_TOP_GAIN
+    return _two_streams(group, lines, streams, tail, explain, gain, threshold,
                         "lines of two columns in bands (the right column from line {line})")
+
+
+_TOP_ROWS = re.compile(r"(?:01)+0+1+")  # rows of a line each (left, right), then each column whole
+
+
+def _top_rows(streams: list[int]) -> bool:
+    """Whether a banded split reads its run's first rows a line of each column in turn (left,
+    right, left, right …: bands of one printed row) and then each column's remaining lines whole:
+    pdfminer's reading of a page's top where the two columns' first lines share their baselines
+    (a word processor's columns, and the narrow gutter's), before a heading or a float sets them
+    apart."""
+    return _TOP_ROWS.fullmatch("".join("01"[s] for s in streams)) is not None
+
+
+MAX_TOP_ROWS = 4  # rows read across at a page's top, at most, tried apart from the bands (see _top_splits)
+
+
+def _top_splits(n: int) -> list[list[int]]:
+    """Every split of ``n`` lines of :func:`_top_rows`'s shape with at most MAX_TOP_ROWS rows read across."""
+    return [[0, 1] * rows + [0] * (cut - 2 * rows) + [1] * (n - cut)
+            for rows in range(1, MAX_TOP_ROWS + 1) for cut in range(2 * rows + 1, n)]
+
+
+def _top_value(lines: list[Line], join, streams: list[int]) -> float:
+    """What a split of :func:`_top_rows`'s shape is worth as :func:`_band_split` weighs a banded one:
+    the joins inside each stream, going over between two lines printed together, and the last band's
+    right part longer than its left."""
+    weights = evidence.ORDER
+    value = 0.0
+    for side in (0, 1):
+        members = [k for k, s in enumerate(streams) if s == side]
+        value += sum(join(a, b) for a, b in zip(members, members[1:]))
+    for k in range(1, len(lines)):
+        if streams[k] != streams[k - 1] and not lines[k - 1].gap_after and lines[k - 1].number + 1 == lines[k].number:
+            value += weights["stream_same_block"]
+    cut = len(streams) - streams[::-1].index(0)  # (the right column's remaining lines from here)
+    across = sum(streams[:cut])  # rows read across (a right line each)
+    unequal = (len(streams) - cut) - (cut - 2 * across) - BAND_SLACK
+    if unequal > 0:
+        value += weights["band_unequal"] * unequal
+    return value
 
 
 # A line ending as a reference entry ends: a full stop after a number, a Latin letter or a bracket

@@ -114,8 +114,8 @@ class _Layout:
         # (a line opening with a digit whose text runs on to a next line as wide as the column around
         # it: a run-in title's line in a narrow column, see headings.run_in_title — a heading's own
         # wrapped tail is short, and its plain text lost the first line's indent, which a text's width
-        # would not show)
-        fulls = [not p and line.text[:1].isdecimal() and k + 1 < len(self.lines) and not line.gap_after
+        # would not show; where blank lines are filler, the one after the title's line says nothing)
+        fulls = [not p and line.text[:1].isdecimal() and k + 1 < len(self.lines) and (self.filler or not line.gap_after)
                  and self._full_after(k) for k, (p, line) in enumerate(zip(plain, self.lines))]
         styles = [None if p or k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
                   or headings.run_in_title(line.text, after, full) is not None
