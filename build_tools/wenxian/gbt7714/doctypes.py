@@ -63,6 +63,12 @@ TYPE_CODES: dict[str, str] = {
 # Types that are a web page [EB] when they have a URL, else "other" [Z].
 MISC_TYPES = frozenset({"misc", "unpublished", "image", "video", "audio", "music", "movie",
                         "talk", "presentation"})
+# Legal documents (biblatex's @legislation, @legal, @jurisdiction): a statute, a treaty, a court's
+# decision. Each may be printed in a law report, an official journal or a treaty series
+# (biblatex's ``journaltitle``; biblatex-oscola's ``reporter``: "[2009] BCC 328", "OJ L192/27",
+# "2351 UNTS 13"), and carries its own number (a neutral citation "[2009] EWHC 442 (Ch)", a
+# directive's "2002/60/EC", a docket "General List No 104").
+LEGAL_TYPES = frozenset({"legislation", "legal", "jurisdiction"})
 # Contributions printed "…[M]// container".
 CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference",
                                 "bookinbook", "suppbook", "suppcollection", "inserialcollection"})

@@ -19,7 +19,7 @@ from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, as_documented_type, carrier,
+from wenxian.gbt7714.doctypes import (LEGAL_TYPES, MISC_TYPES, ONLINE_TYPES, as_documented_type, carrier,
                                       chapter_is_title, doc_code, is_contribution,
                                       report_number_in_type)
 from wenxian.gbt7714.editions import Edition
@@ -314,7 +314,7 @@ def title_block(ctx: EntryContext) -> Text:
     # A journal's article (also biblatex's @review, coded [J]): its volume and series
     # are the journal's, printed after it.
     serial = kind in ("article", "periodical") or ctx.code == "J" \
-        or bool(ctx.get("journal") or ctx.get("journaltitle"))
+        or bool(ctx.get("journal") or ctx.get("journaltitle")) or bool(_law_report(ctx))
     volume = ctx.get("volume")
     number = plain(parse(ctx.get("number")))
     if not number and ctx.code == "R" and report_number_in_type(ctx.get("type")):
@@ -347,7 +347,7 @@ def title_block(ctx: EntryContext) -> Text:
         # gbt7714 package prints it, with the book's number in it where there is one.
         title = _series_before(ctx, title)
     number = body_number or number
-    numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
+    numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES | LEGAL_TYPES else ())
     if number and _ends_with(title, number):
         # The number typed into the title as well (biblatex-bwl's working papers: title "…:
         # CESifo Working Paper: 1991", number {CESifo Working Paper: 1991}) is printed once,
@@ -584,6 +584,38 @@ def _journal_runs(ctx: EntryContext) -> tuple[Run, ...]:
     return runs
 
 
+def _law_report(ctx: EntryContext) -> str:
+    """The law report, official journal or treaty series a legal document is printed in
+    (:data:`~wenxian.gbt7714.doctypes.LEGAL_TYPES`; biblatex-oscola names it ``reporter``), "" for none."""
+    if ctx.entry.type.lower() not in LEGAL_TYPES:
+        return ""
+    return ctx.get("reporter") or ctx.get("journaltitle") or ctx.get("journal")
+
+
+def law_report_block(ctx: EntryContext) -> Text:
+    """A legal document printed in a law report, an official journal or a treaty series: the
+    series, then year, volume (issue): pages, as a serial's part is printed ("连续出版物题名, 年, 卷(期):
+    页码", GB/T 7714—2015 §4.4.1, 8.8.2): "Boulton v Jones[Z]. H&N, 1857, 2: 564." The document's
+    ``number`` is its own (printed after its title), not the issue; its ``series`` is the
+    report's ("OJ L", "N.E. 2", "SLT (Land Ct)"), not a book series before the title."""
+    rules = ctx.rules
+    name = "reporter" if ctx.get("reporter") else ("journal" if ctx.get("journal") else "journaltitle")
+    # as the law cites it, points kept ("N.E.", "A.C."), with its series ("OJ L", "C.P.R. (4th)")
+    report = _join([_field_text(ctx, ctx.runs(name)), _field_text(ctx, ctx.runs("series"))], " ")
+    text = _join([report, _s("" if ctx.author_year else _year(ctx))], rules.comma)
+    volume, issue = _plain_field(ctx, "volume"), _plain_field(ctx, "issue")
+    if volume:
+        text = _join([text, _s(volume)], rules.comma)
+    if issue:
+        text = Text(text, _paren(ctx, issue))
+    pages = _pages(ctx)
+    if pages:
+        text = _join([text, _s(pages)], rules.colon)
+    if rules.cite_date_all_online:
+        text = Text(text, _cite_date(ctx))
+    return text
+
+
 def serial_block(ctx: EntryContext) -> Text:
     """Journal, year, volume (issue): pages — or newspaper, date (page)."""
     rules = ctx.rules
@@ -741,6 +773,8 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         blocks.append(serial_block(ctx))
     elif kind == "periodical":
         blocks.extend(periodical_blocks(ctx))
+    elif _law_report(ctx):
+        blocks.append(law_report_block(ctx))
     else:
         blocks.append(translator_block(ctx))
         blocks.append(edition_block(ctx))
