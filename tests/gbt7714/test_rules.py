@@ -469,3 +469,27 @@ def test_a_portuguese_title_keeps_its_capitals() -> None:
 ])
 def test_session_12_legal_documents_keep_their_report(source: str, expected: str) -> None:
     assert format_entry(_entry(source), edition="2015") == expected
+
+
+def test_session_12_a_part_with_no_title_or_author_of_its_own_is_its_books_volume() -> None:
+    """OSCOLA's ``@inreference{…, volume = 57, crossref = halsbury5}``: a volume of a reference work cited
+    whole, printed as the volume ("…: Vol. 57[M]", 2015 §8.1.3), not "[M]//Halsbury's laws: Vol. 57" with
+    nothing before "[M]"; a part with a title keeps "//"."""
+    bib = parse_string("@reference{hals, title = {Halsbury's Laws}, edition = {5}, date = {2010},"
+                       " publisher = {Butterworths}}\n"
+                       "@inreference{hals57, volume = {57}, crossref = {hals}}\n"
+                       "@inreference{art, title = {Contract}, volume = {22}, crossref = {hals}}\n", "bibtex")
+    lines = dict(format_bibliography(bib, edition="2015"))
+    assert lines["hals57"] == "Halsbury's laws: Vol. 57[M]. 5th ed. Butterworths, 2010."
+    assert lines["art"].startswith("Contract[M]//Halsbury's laws: Vol. 22.")
+
+
+def test_session_12_a_paper_with_no_date_is_dated_by_its_event() -> None:
+    """A paper given at a conference that printed no proceedings (OSCOLA's reliance: eventtitle and
+    eventdate, no booktitle, no date) keeps the event's year; a date of its own wins."""
+    source = ("@inproceedings{k, author = {Doe, Jane}, title = {Remedying reliance},"
+              " eventtitle = {Obligations III Conference}, eventdate = {2006-07-01}%s}")
+    assert format_entry(_entry(source % ""), edition="2015") == \
+        "DOE J. Remedying reliance[C]//Obligations III Conference, 2006."
+    assert format_entry(_entry(source % ", date = {2008}"), edition="2015") == \
+        "DOE J. Remedying reliance[C]//Obligations III Conference, 2008."

@@ -19,8 +19,8 @@ from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.gbt7714.doctypes import (LEGAL_TYPES, MISC_TYPES, ONLINE_TYPES, as_documented_type, carrier,
-                                      chapter_is_title, doc_code, is_contribution,
+from wenxian.gbt7714.doctypes import (LEGAL_TYPES, MISC_TYPES, ONLINE_TYPES, as_documented_type, as_whole_work,
+                                      carrier, chapter_is_title, doc_code, is_contribution,
                                       report_number_in_type)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.eprints import archive_name, eprint_url
@@ -67,6 +67,7 @@ class EntryContext:
 
     def __post_init__(self) -> None:
         self.entry = as_documented_type(self.entry)  # abnTeX2's @journalpart → @periodical …
+        self.entry = as_whole_work(self.entry)  # a part with no title or author of its own: its book
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
         self.fields = {name.lower(): expand(value, self.macros)
                        for name, value in self.entry.fields.items()}
@@ -201,7 +202,10 @@ def _year(ctx: EntryContext) -> str:
     if year:
         # A whole date or timestamp in ``year`` gives its year (wenxian check says so).
         return timestamp_year(year) or year_dashes(plain(parse(year)), ctx.rules)
-    date = read_date(ctx.get("date")).iso or ctx.get("date")
+    # a work with no date of its own is dated by its event's (a paper given at a conference that
+    # printed no proceedings: biblatex's eventdate, OSCOLA's reliance)
+    given = ctx.get("date") or ctx.get("eventdate")
+    date = read_date(given).iso or given
     match = _DATE.match(date)
     if not match:
         return ""
