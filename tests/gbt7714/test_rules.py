@@ -485,11 +485,14 @@ def test_session_12_a_part_with_no_title_or_author_of_its_own_is_its_books_volum
 
 
 def test_session_12_a_paper_with_no_date_is_dated_by_its_event() -> None:
-    """A paper given at a conference that printed no proceedings (OSCOLA's reliance: eventtitle and
-    eventdate, no booktitle, no date) keeps the event's year; a date of its own wins."""
+    """A paper given at a conference that printed no proceedings (OSCOLA's reliance: eventtitle,
+    location and eventdate, no booktitle, no date) keeps the event's place and year, as the standard
+    gives a conference ("…: 天津, 1990", 2015 §8.1.2); a date of its own wins."""
     source = ("@inproceedings{k, author = {Doe, Jane}, title = {Remedying reliance},"
               " eventtitle = {Obligations III Conference}, eventdate = {2006-07-01}%s}")
     assert format_entry(_entry(source % ""), edition="2015") == \
         "DOE J. Remedying reliance[C]//Obligations III Conference, 2006."
     assert format_entry(_entry(source % ", date = {2008}"), edition="2015") == \
         "DOE J. Remedying reliance[C]//Obligations III Conference, 2008."
+    assert format_entry(_entry(source % ", location = {Brisbane}"), edition="2015") == \
+        "DOE J. Remedying reliance[C]//Obligations III Conference: Brisbane, 2006."

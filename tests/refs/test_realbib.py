@@ -11,7 +11,7 @@ unclassified as moved), so that a regression fails:
 - lines with LaTeX left: dev 1 (texgraph's "\\special issues": ``{\\bs}special``, a
   backslash that is text; biblatex-archaeology's three ``\\psq`` decoded in round 12); 27 when round 10 began (apacite's ``\\APACSortNoop``, …);
 - against the gbt7714 BibTeX package (2015; needs Debian's texlive-bibtex-extra, the
-  ``compare`` group of scripts/debian-deps.sh): dev 1770/4941 lines equal and 4491 agreeing since session 12 (1696/4677 and 4271 since session 11; 1578/4406 and 4014 since round 13ay; 1538/4178 and 3795 since round 13h); 1396/3890 lines equal (1335/3767 before
+  ``compare`` group of scripts/debian-deps.sh): dev 1770/4941 lines equal and 4492 agreeing since session 12 (1696/4677 and 4271 since session 11; 1578/4406 and 4014 since round 13ay; 1538/4178 and 3795 since round 13h); 1396/3890 lines equal (1335/3767 before
   round 13e's PyPI files), 3545 (3436) equal or a
   classified package quirk / bad data, and 1 difference unclassified, a gap of wenxian named in
   the README (round 12e; 1272, 3271 and 3 before it on the 3559 entries of then) (1284, 3241 and 35 when round 12 moved the sealed files in; equal went down as
@@ -59,13 +59,14 @@ realbib = _load("realbib_score")
 # which the package drops — asmejour's, hagenberg's, biblatex-gb7714's package manuals) and 4014
 # agreeing, as before
 # session 12 moved its sealed part (264 entries: OSCOLA, AER/CJE, MathSciNet, biblatex-software; 0 lines
-# with LaTeX, 92 equal, 198 agreeing, 40 unclassified as the lead scored it) to dev: 0, 80, 220 and 0
+# with LaTeX, 92 equal, 198 agreeing, 40 unclassified as the lead scored it) to dev: 0, 80, 221 and 0
 # after the fixes (a legal document keeps its law report and number, a part with no title or author of its
-# own is its book's volume, an item with no date of its own is dated by its event) — equal went down as the
+# own is its book's volume, an item with no date of its own is dated by its event, a paper at an event
+# without proceedings keeps the event's place) — equal went down as the
 # package drops biblatex-oscola's law report that wenxian now prints; the other dev files 1690 equal
 # (6 fewer: MLA's performances and talks dated by eventdate, which the package does not know) and 4271
 # agreeing, as before
-FLOORS = {"dev": {"total": 4941, "left": 1, "same": 1770, "agree": 4491, "unclassified": 1},
+FLOORS = {"dev": {"total": 4941, "left": 1, "same": 1770, "agree": 4492, "unclassified": 1},
           # round 10's sealed files (three Chinese thesis templates' databases, SEU's, pkuthss's list),
           # scored once by the lead after the round's merges, never tuned on: these are its figures
           "heldout": {"total": 174, "left": 0, "same": 92, "agree": 144, "unclassified": 28}}  # left: 1 when scored (\\CTeX)

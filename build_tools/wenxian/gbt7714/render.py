@@ -426,6 +426,11 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     booktitle = _field_text(
         ctx, ctx.titled("booktitle", "booksubtitle", "booktitleaddon") or ctx.runs("eventtitle"),
         title_case=not _names_event(ctx))
+    if not ctx.get("booktitle") and ctx.get("eventtitle") and ctx.get("location") and not len(_place(ctx)):
+        # A paper given at an event that printed no proceedings: the event's name with the place it
+        # was held, as the standard gives a conference ("…论文集: 天津, 1990", GB/T 7714—2015 §8.1.2),
+        # its date after them (the venue is no place of publication: _place)
+        booktitle = _join([booktitle, _field_text(ctx, ctx.runs("location"))], rules.colon)
     volume = ctx.get("volume")
     if volume:
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
