@@ -273,10 +273,11 @@ def _readings(han: str) -> set[str]:
     return out
 
 
-def is_pinyin_of(han: str, family: str, given: str = "") -> bool:
+def is_pinyin_of(han: str, family: str, given: str = "", one_initial: bool = False) -> bool:
     """Whether the Chinese name ``han`` ("王宁", "欧阳修") is the one written in pinyin with the family
     name ``family`` ("WANG", "Ouyang") and, where ``given`` is not empty, the given name ``given`` in
-    full or as initials ("N", "Zhihui", "Z H", "Zh H": a zh, ch or sh kept whole). Any reading of a
+    full or as initials ("N", "Zhihui", "Z H", "Zh H": a zh, ch or sh kept whole; with ``one_initial``, "Z"
+    or "Zh" alone too, the initial of a given name written as one word, as APA's "Sima, Y." for 司马云峰). Any reading of a
     character counts (a family name is often read otherwise than the word: 单 Shan, 曾 Zeng)."""
     han = han.strip()
     if not re.fullmatch(r"[\u3400-\u9fff]{2,4}", han):
@@ -291,8 +292,13 @@ def is_pinyin_of(han: str, family: str, given: str = "") -> bool:
     from pypinyin import Style, lazy_pinyin
 
     syllables = [s.replace("ü", "v") for s in lazy_pinyin(han[cut:], style=Style.NORMAL)]
-    return given in {"".join(syllables), "".join(s[:1] for s in syllables),
-                     "".join(s[:2] if s.startswith(("zh", "ch", "sh")) else s[:1] for s in syllables)}
+    forms = {"".join(syllables), "".join(s[:1] for s in syllables),
+             "".join(s[:2] if s.startswith(("zh", "ch", "sh")) else s[:1] for s in syllables)}
+    if one_initial:
+        # a given name of two syllables written as one word ("Yunfeng") has one initial ("Sima, Y.", as
+        # APA prints it): its first letter (or zh, ch, sh) stands for the whole
+        forms |= {syllables[0][:1], syllables[0][:2] if syllables[0].startswith(("zh", "ch", "sh")) else ""}
+    return given in forms - {""}
 
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})

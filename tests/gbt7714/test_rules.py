@@ -439,3 +439,60 @@ def test_a_portuguese_title_keeps_its_capitals() -> None:
     entry = _entry("@misc{k, title = {Galeria virtual de arte do Vale do Para{\\'\\i}ba}, year = {1998}}")
     assert entry_language(entry) == "pt"
     assert format_entry(entry, edition="2015").startswith("Galeria virtual de arte do Vale do Paraíba[")
+
+
+# Session 12: what the sealed part's OSCOLA database showed (tests/data/realbib/README.md). A legal
+# document printed in a law report, an official journal or a treaty series keeps it: its name
+# (biblatex's journaltitle, biblatex-oscola's reporter) with the report's series, year, volume, issue
+# and page, as a serial's part; a case's own number (its neutral citation, a docket) after its title.
+@pytest.mark.parametrize(("source", "expected"), [
+    ("@jurisdiction{k, title = {Boulton v Jones}, date = {1857}, volume = {2},"
+     " journaltitle = {H\\&N}, pages = {564}}",
+     "Boulton v jones[Z]. H&N, 1857, 2: 564."),
+    ("@jurisdiction{k, title = {Re Example Holdings Ltd}, number = {[2009] EWHC 999 (Ch)},"
+     " reporter = {BCC}, date = {2010}, pages = {328}}",
+     "Re example holdings ltd: [2009] EWHC 999 (Ch)[Z]. BCC, 2010: 328."),
+    # the report's series after its name, its points kept ("C.P.R. (4th)" in OSCOLA's form)
+    ("@jurisdiction{k, title = {Smith v. Jones}, number = {2006 FCA 1}, volume = {46},"
+     " reporter = {C.P.R.}, series = {(4th)}, pages = {241}, date = {2006}}",
+     "Smith v. jones: 2006 FCA 1[Z]. C.P.R. (4th), 2006, 46: 241."),
+    # a directive in the Official Journal: its number after the title, the journal's issue
+    ("@legislation{k, title = {Council Directive 2002\\slash 60\\slash EC}, date = {2002},"
+     " journaltitle = {OJ}, series = {L}, issue = {192}, pages = {27}, number = {2002/60/EC}}",
+     "Council directive 2002/60/EC[A]. OJ L, 2002(192): 27."),
+    # a treaty in a treaty series: the volume is the series', not the title's ("…: Vol. 2351[A]")
+    ("@legal{k, title = {International Agreement on the Scheldt}, volume = {2351},"
+     " journaltitle = {UNTS}, pages = {13}}",
+     "International agreement on the scheldt[A]. UNTS, 2351: 13."),
+    # none: as before
+    ("@jurisdiction{k, title = {Seldon v. {Clarkson}}, year = {2012}}", "Seldon v. Clarkson[Z]. 2012."),
+])
+def test_session_12_legal_documents_keep_their_report(source: str, expected: str) -> None:
+    assert format_entry(_entry(source), edition="2015") == expected
+
+
+def test_session_12_a_part_with_no_title_or_author_of_its_own_is_its_books_volume() -> None:
+    """OSCOLA's ``@inreference{…, volume = 57, crossref = halsbury5}``: a volume of a reference work cited
+    whole, printed as the volume ("…: Vol. 57[M]", 2015 §8.1.3), not "[M]//Halsbury's laws: Vol. 57" with
+    nothing before "[M]"; a part with a title keeps "//"."""
+    bib = parse_string("@reference{hals, title = {Halsbury's Laws}, edition = {5}, date = {2010},"
+                       " publisher = {Butterworths}}\n"
+                       "@inreference{hals57, volume = {57}, crossref = {hals}}\n"
+                       "@inreference{art, title = {Contract}, volume = {22}, crossref = {hals}}\n", "bibtex")
+    lines = dict(format_bibliography(bib, edition="2015"))
+    assert lines["hals57"] == "Halsbury's laws: Vol. 57[M]. 5th ed. Butterworths, 2010."
+    assert lines["art"].startswith("Contract[M]//Halsbury's laws: Vol. 22.")
+
+
+def test_session_12_a_paper_with_no_date_is_dated_by_its_event() -> None:
+    """A paper given at a conference that printed no proceedings (OSCOLA's reliance: eventtitle,
+    location and eventdate, no booktitle, no date) keeps the event's place and year, as the standard
+    gives a conference ("…: 天津, 1990", 2015 §8.1.2); a date of its own wins."""
+    source = ("@inproceedings{k, author = {Doe, Jane}, title = {Remedying reliance},"
+              " eventtitle = {Obligations III Conference}, eventdate = {2006-07-01}%s}")
+    assert format_entry(_entry(source % ""), edition="2015") == \
+        "DOE J. Remedying reliance[C]//Obligations III Conference, 2006."
+    assert format_entry(_entry(source % ", date = {2008}"), edition="2015") == \
+        "DOE J. Remedying reliance[C]//Obligations III Conference, 2008."
+    assert format_entry(_entry(source % ", location = {Brisbane}"), edition="2015") == \
+        "DOE J. Remedying reliance[C]//Obligations III Conference: Brisbane, 2006."

@@ -266,15 +266,24 @@ def test_sealed7_author_year_part_is_tagged_and_scored() -> None:
 SEALED7_LINKED, SEALED7_SPURIOUS = 71, 1  # session 11: 70 → 71 (the pinyin rule); Labov's missing work
 
 
-def test_sealed8_author_year_part_waits_for_its_one_scoring() -> None:
-    """Session 12's sealed author-year part (tests/data/authoryear/sealed8: banking as pdftotext gives it,
-    sports science with its Chinese works listed in pinyin, marketing as MinerU gives it), written by a
-    helper who never ran the importer, the recogniser or the scorer on it: in ``SEALED_PARTS``, so ``all``
-    leaves it out until the lead scores it once with ``--part sealed8``. Only its files' names are read
-    here; no test reads or scores its texts until then."""
-    assert "sealed8" in authoryear.PARTS and "sealed8" in authoryear.SEALED_PARTS
-    assert sorted(p.name for p in (authoryear.DATA / "sealed8").glob("*.txt")) == [
-        "bank_competition_pdftotext.txt", "livestream_trust_mineru.txt", "youth_exercise_clean.txt"]
+def test_sealed8_author_year_part_is_tagged_and_scored() -> None:
+    """Session 12's sealed author-year part (tests/data/authoryear/sealed8), written by a helper who never
+    ran the importer, the recogniser or the scorer on it: banking (金融研究's numbered author-date list, as
+    pdftotext gives it), sports science (an APA list giving the Chinese works in pinyin, clean
+    paragraphs), marketing (a Journal of Marketing list as MinerU gives it). Scored once by the lead with
+    the code at the session's start: 67/74, none wrong, 3 found that are no citations, 3/3 lists exact.
+    Session 12 fixed what it showed by rule (names in characters before a year read by the first one's
+    pinyin, several of them and 等人 after them; a given name of two syllables with one initial,
+    ``Sima, Y.`` for 司马云峰; a state body's English name in data/bodies.tsv): 74/74. The one found that
+    is no tagged citation is ``（Cialdini，2001）``, whose work the list lacks (left untagged by its writer;
+    reported: "no entry with the author Cialdini"). Seen since, in the default run; this is its floor."""
+    _check_seen_tagged_part("sealed8", {"bank_competition_pdftotext.txt": (25, 16),
+                                        "livestream_trust_mineru.txt": (24, 12),
+                                        "youth_exercise_clean.txt": (25, 15)},
+                            74, SEALED8_LINKED, SEALED8_SPURIOUS)
+
+
+SEALED8_LINKED, SEALED8_SPURIOUS = 74, 1  # session 12: 67 → 74 (3 → 1 found that are no citations)
 
 
 def test_generated_author_year_part_is_the_same_on_every_run_and_linked() -> None:

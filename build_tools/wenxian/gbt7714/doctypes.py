@@ -63,6 +63,12 @@ TYPE_CODES: dict[str, str] = {
 # Types that are a web page [EB] when they have a URL, else "other" [Z].
 MISC_TYPES = frozenset({"misc", "unpublished", "image", "video", "audio", "music", "movie",
                         "talk", "presentation"})
+# Legal documents (biblatex's @legislation, @legal, @jurisdiction): a statute, a treaty, a court's
+# decision. Each may be printed in a law report, an official journal or a treaty series
+# (biblatex's ``journaltitle``; biblatex-oscola's ``reporter``: "[2009] BCC 328", "OJ L192/27",
+# "2351 UNTS 13"), and carries its own number (a neutral citation "[2009] EWHC 442 (Ch)", a
+# directive's "2002/60/EC", a docket "General List No 104").
+LEGAL_TYPES = frozenset({"legislation", "legal", "jurisdiction"})
 # Contributions printed "…[M]// container".
 CONTRIBUTION_TYPES = frozenset({"incollection", "inbook", "inproceedings", "inreference",
                                 "bookinbook", "suppbook", "suppcollection", "inserialcollection"})
@@ -169,6 +175,33 @@ def as_documented_type(entry: Entry) -> Entry:
     log.warning("%s: entry type @%s is %s; formatted as @%s (write @%s)",
                 getattr(entry, "key", "?"), entry.type.lower(), mapped[1], mapped[0], mapped[0])
     copy = Entry(mapped[0], fields=fields, persons=persons)
+    copy.key = getattr(entry, "key", None)
+    return copy
+
+
+# The whole work a part's type belongs to (biblatex's @inreference is an article of a @reference …).
+_WHOLE_OF = {"inreference": "reference", "incollection": "collection", "inproceedings": "proceedings",
+             "inbook": "book", "bookinbook": "book", "suppbook": "book"}
+_WHOLE_TITLES = (("booktitle", "title"), ("booksubtitle", "subtitle"), ("booktitleaddon", "titleaddon"))
+
+
+def as_whole_work(entry: Entry) -> Entry:
+    """A part with neither a title nor an author of its own, only its larger work's title (OSCOLA's
+    ``@inreference{halsbury5:57, volume = 57, crossref = halsbury5}``: a volume of Halsbury's Laws cited
+    whole) is that work, or its volume: ``@reference`` with the book's title as its own, printed
+    "Halsbury's laws: Vol. 57[M]. 5th ed. …" (GB/T 7714—2015 §8.1.3) — not a part with nothing before
+    "[M]//". Any other entry is given back as it is."""
+    kind = entry.type.lower()
+    given = {name.lower(): name for name in entry.fields}
+    if kind not in _WHOLE_OF or "booktitle" not in given or entry.fields.get(given.get("title", "title"), "").strip() \
+            or any(role.lower() in ("author", "bookauthor") and people for role, people in entry.persons.items()):
+        return entry
+    fields = {name: value for name, value in entry.fields.items()
+              if name.lower() not in ("title", "subtitle", "titleaddon", "booktitle", "booksubtitle", "booktitleaddon")}
+    for part, whole in _WHOLE_TITLES:
+        if part in given and entry.fields[given[part]].strip():
+            fields[whole] = entry.fields[given[part]]
+    copy = Entry(_WHOLE_OF[kind], fields=fields, persons=entry.persons)
     copy.key = getattr(entry, "key", None)
     return copy
 

@@ -19,8 +19,8 @@ from pybtex.database import Entry
 from pybtex.richtext import HRef, String, Text
 
 from wenxian.bibdate import read_date, timestamp_year
-from wenxian.gbt7714.doctypes import (MISC_TYPES, ONLINE_TYPES, as_documented_type, carrier,
-                                      chapter_is_title, doc_code, is_contribution,
+from wenxian.gbt7714.doctypes import (LEGAL_TYPES, MISC_TYPES, ONLINE_TYPES, as_documented_type, as_whole_work,
+                                      carrier, chapter_is_title, doc_code, is_contribution,
                                       report_number_in_type)
 from wenxian.gbt7714.editions import Edition
 from wenxian.gbt7714.eprints import archive_name, eprint_url
@@ -67,6 +67,7 @@ class EntryContext:
 
     def __post_init__(self) -> None:
         self.entry = as_documented_type(self.entry)  # abnTeX2's @journalpart → @periodical …
+        self.entry = as_whole_work(self.entry)  # a part with no title or author of its own: its book
         # A plain dict: pybtex's case-insensitive mapping is slow to query.
         self.fields = {name.lower(): expand(value, self.macros)
                        for name, value in self.entry.fields.items()}
@@ -201,7 +202,10 @@ def _year(ctx: EntryContext) -> str:
     if year:
         # A whole date or timestamp in ``year`` gives its year (wenxian check says so).
         return timestamp_year(year) or year_dashes(plain(parse(year)), ctx.rules)
-    date = read_date(ctx.get("date")).iso or ctx.get("date")
+    # a work with no date of its own is dated by its event's (a paper given at a conference that
+    # printed no proceedings: biblatex's eventdate, OSCOLA's reliance)
+    given = ctx.get("date") or ctx.get("eventdate")
+    date = read_date(given).iso or given
     match = _DATE.match(date)
     if not match:
         return ""
@@ -314,7 +318,7 @@ def title_block(ctx: EntryContext) -> Text:
     # A journal's article (also biblatex's @review, coded [J]): its volume and series
     # are the journal's, printed after it.
     serial = kind in ("article", "periodical") or ctx.code == "J" \
-        or bool(ctx.get("journal") or ctx.get("journaltitle"))
+        or bool(ctx.get("journal") or ctx.get("journaltitle")) or bool(_law_report(ctx))
     volume = ctx.get("volume")
     number = plain(parse(ctx.get("number")))
     if not number and ctx.code == "R" and report_number_in_type(ctx.get("type")):
@@ -347,7 +351,7 @@ def title_block(ctx: EntryContext) -> Text:
         # gbt7714 package prints it, with the book's number in it where there is one.
         title = _series_before(ctx, title)
     number = body_number or number
-    numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES else ())
+    numbered = ("S", "R", "P", "A") + (("EB", "Z") if kind in MISC_TYPES | ONLINE_TYPES | LEGAL_TYPES else ())
     if number and _ends_with(title, number):
         # The number typed into the title as well (biblatex-bwl's working papers: title "…:
         # CESifo Working Paper: 1991", number {CESifo Working Paper: 1991}) is printed once,
@@ -422,6 +426,11 @@ def container_blocks(ctx: EntryContext) -> list[Text]:
     booktitle = _field_text(
         ctx, ctx.titled("booktitle", "booksubtitle", "booktitleaddon") or ctx.runs("eventtitle"),
         title_case=not _names_event(ctx))
+    if not ctx.get("booktitle") and ctx.get("eventtitle") and ctx.get("location") and not len(_place(ctx)):
+        # A paper given at an event that printed no proceedings: the event's name with the place it
+        # was held, as the standard gives a conference ("…论文集: 天津, 1990", GB/T 7714—2015 §8.1.2),
+        # its date after them (the venue is no place of publication: _place)
+        booktitle = _join([booktitle, _field_text(ctx, ctx.runs("location"))], rules.colon)
     volume = ctx.get("volume")
     if volume:
         vol = _s(format_volume(_plain_field(ctx, "volume"), ctx.lang, rules))
@@ -584,6 +593,38 @@ def _journal_runs(ctx: EntryContext) -> tuple[Run, ...]:
     return runs
 
 
+def _law_report(ctx: EntryContext) -> str:
+    """The law report, official journal or treaty series a legal document is printed in
+    (:data:`~wenxian.gbt7714.doctypes.LEGAL_TYPES`; biblatex-oscola names it ``reporter``), "" for none."""
+    if ctx.entry.type.lower() not in LEGAL_TYPES:
+        return ""
+    return ctx.get("reporter") or ctx.get("journaltitle") or ctx.get("journal")
+
+
+def law_report_block(ctx: EntryContext) -> Text:
+    """A legal document printed in a law report, an official journal or a treaty series: the
+    series, then year, volume (issue): pages, as a serial's part is printed ("连续出版物题名, 年, 卷(期):
+    页码", GB/T 7714—2015 §4.4.1, 8.8.2): "Boulton v Jones[Z]. H&N, 1857, 2: 564." The document's
+    ``number`` is its own (printed after its title), not the issue; its ``series`` is the
+    report's ("OJ L", "N.E. 2", "SLT (Land Ct)"), not a book series before the title."""
+    rules = ctx.rules
+    name = "reporter" if ctx.get("reporter") else ("journal" if ctx.get("journal") else "journaltitle")
+    # as the law cites it, points kept ("N.E.", "A.C."), with its series ("OJ L", "C.P.R. (4th)")
+    report = _join([_field_text(ctx, ctx.runs(name)), _field_text(ctx, ctx.runs("series"))], " ")
+    text = _join([report, _s("" if ctx.author_year else _year(ctx))], rules.comma)
+    volume, issue = _plain_field(ctx, "volume"), _plain_field(ctx, "issue")
+    if volume:
+        text = _join([text, _s(volume)], rules.comma)
+    if issue:
+        text = Text(text, _paren(ctx, issue))
+    pages = _pages(ctx)
+    if pages:
+        text = _join([text, _s(pages)], rules.colon)
+    if rules.cite_date_all_online:
+        text = Text(text, _cite_date(ctx))
+    return text
+
+
 def serial_block(ctx: EntryContext) -> Text:
     """Journal, year, volume (issue): pages — or newspaper, date (page)."""
     rules = ctx.rules
@@ -741,6 +782,8 @@ def build_blocks(ctx: EntryContext) -> list[Text]:
         blocks.append(serial_block(ctx))
     elif kind == "periodical":
         blocks.extend(periodical_blocks(ctx))
+    elif _law_report(ctx):
+        blocks.append(law_report_block(ctx))
     else:
         blocks.append(translator_block(ctx))
         blocks.append(edition_block(ctx))

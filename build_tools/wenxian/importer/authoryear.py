@@ -198,8 +198,9 @@ def _pages(works: list[NamedWork], page: str | None) -> list[str]:
     return [""] * (len(works) - 1) + [found]
 
 
-def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | None:
-    """Where a Chinese author group ending at ``end`` starts, and the group, if names are known."""
+def _cjk_lead(text: str, end: int, known: frozenset[str], guess: bool = True) -> tuple[int, str] | None:
+    """Where a Chinese author group ending at ``end`` starts, and the group, if names are known (or,
+    with ``guess``, the two or three characters before 等 where none is)."""
     end = len(text[:end].rstrip(" \u3000"))  # "张三 (2015)": a space before a half-width parenthesis
     head = text[max(0, end - 24):end]
     m = re.search(rf"(?:{_ETAL})$", head)
@@ -214,7 +215,7 @@ def _cjk_lead(text: str, end: int, known: frozenset[str]) -> tuple[int, str] | N
         best = next((body[-n:] for n in range(8, 2, -1) if len(body) >= n and _HAN_ONLY.match(body[-n:])
                      and any(abbreviates(body[-n:], k) for k in known)), None)
     if best is None:
-        if not others or "等" not in others:
+        if not guess or not others or "等" not in others:
             return None
         g = re.search(rf"{_HAN}{{2,3}}$", body)
         if not g:
@@ -406,26 +407,60 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
     return best
 
 
-# A Chinese name of two to four characters (maybe with 等) right before a year in parentheses.
-_HAN_NAME_BEFORE = re.compile(rf"({_HAN}{{2,4}})(\s*等人?)?\s*$")
+# Chinese names (maybe with 等) right before a year in parentheses: the window they are read in.
+_HAN_NAMES_BEFORE = re.compile(rf"{_HAN}[{_HAN[1:-1]}\s和与及、]*?(\s*等人?)?\s*$")
+# What sets off the names of a Chinese author group cited in pinyin's list (no comma: "研究，王宁（1999）"
+# is prose and a name).
+_PINYIN_JOINER = re.compile(r"\s*[和与及、]\s*$")
+
+
+def _name_groups(core: str) -> list[tuple[int, list[str]]]:
+    """Each way to read the end of ``core`` as one to four Chinese names of two to four characters set
+    off by 、/和/与/及 ("何佳、罗婷和唐翔"): where the group starts, and its names."""
+    out: list[tuple[int, list[str]]] = []
+
+    def walk(end: int, names: list[str]) -> None:
+        for size in (2, 3, 4):
+            start = end - size
+            if start < 0 or not _HAN_ONLY.match(core[start:end]):
+                continue
+            group = [core[start:end], *names]
+            out.append((start, group))
+            if len(group) < MAX_NAMES_WRITTEN and (joiner := _PINYIN_JOINER.search(core, 0, start)):
+                walk(joiner.start(), group)
+
+    walk(len(core), [])
+    return out
 
 
 def _pinyin_lead(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) -> tuple[int, str] | None:
-    """Where a Chinese name cited before a year in parentheses starts, and the name, when the list
-    prints its author in pinyin with that year ("王宁（1999）" for "WANG N. …, 1999"): of the two to four
-    characters before it, the longest run whose family name's pinyin is a Latin first author's of an
-    entry of that year (the given name is checked when the citation is linked)."""
-    before = _HAN_NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    """Where a Chinese author group cited before a year in parentheses starts, and the group, when the
+    list prints its first author in pinyin with that year ("王宁（1999）" for "WANG N. …, 1999";
+    "何佳、罗婷和唐翔（2022）" for "He, J., Luo, T., & Tang, X. (2022)."; "朱凯等人（2023）"): of the ways to
+    read the characters before it as names set off by 、/和/与/及 (:func:`_name_groups`), those whose first
+    name's family name has the pinyin of a Latin first author of an entry of that year; the most names,
+    then the longest first name (the later names and the given names are checked when the citation
+    is linked)."""
     year = m.group("years")[:4]
-    if before is None or not dated or not re.fullmatch(r"(?:1[6-9]|20)\d\d", year):
+    if not dated or not re.fullmatch(r"(?:1[6-9]|20)\d\d", year):
+        return None
+    before = _HAN_NAMES_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    if before is None:
         return None
     families = {n for n, y in dated if y == year and n.isascii() and n.replace(" ", "").isalpha() and len(n) <= 12}
-    run = before.group(1)
-    for size in range(len(run), 1, -1):
-        if any(is_pinyin_of(run[-size:], family) for family in families):
-            start = before.start(1) + len(run) - size
-            return start, text[start:before.end()]
-    return None
+    if not families:
+        return None
+    core = text[before.start():before.start(1) if before.group(1) else before.end()].rstrip()
+    best = None
+    for start, names in _name_groups(core):
+        if any(is_pinyin_of(names[0], family) for family in families):
+            rank = (len(names), len(names[0]))
+            if best is None or rank > best[0]:
+                best = rank, start
+    if best is None:
+        return None
+    start = before.start() + best[1]
+    return start, text[start:before.end()].rstrip()
 
 
 def _in_aside(text: str, at: int) -> bool:
@@ -600,7 +635,9 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
     for m in YEARS_IN_PARENS.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        lead = _cjk_lead(text, m.start(), known) or _pinyin_lead(text, m, dated)
+        # (names the list knows; else a name whose pinyin it prints; else the characters before 等)
+        lead = (_cjk_lead(text, m.start(), known, guess=False) or _pinyin_lead(text, m, dated)
+                or _cjk_lead(text, m.start(), known))
         if lead is None:
             if (name := _year_alone(text, m, dated)) is not None:
                 works = _works(name, m.group("years"))

@@ -197,7 +197,8 @@ def _same(cited: str, family: str, printed: str = "", spelled: tuple[tuple[str, 
     if not cited or not family:
         return False
     if _HAN_NAME.fullmatch(cited) and family.isascii() and family.isalpha():
-        return is_pinyin_of(cited, family, initials)
+        # (a list's one initial may stand for a given name written as one word: "Sima, Y." for 司马云峰)
+        return is_pinyin_of(cited, family, initials, one_initial=True)
     if cited == family or (spelled and cited in spelled[0]):
         return True
     if re.match(r"[\u3400-\u9fff]", family):
