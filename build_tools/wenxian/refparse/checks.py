@@ -48,7 +48,9 @@ _TITLE_OVERRUN = (
     (re.compile(rf"[;；,，.。]\s*[^;；,，.。]{{0,40}}(?:出版社|\bPress)$"), "it ends with a publisher"),
     (re.compile(r"^[A-Z]\.(?:\s*[A-Z]\.)*\s*(?:,|\band\b)"), "it begins with initials cut from the names"),
 )
-_CUT_AT_ABBREVIATION = re.compile(r"(?:^|[\s(（])(?:[A-Z]|[A-Z][a-z]{1,3})\.\s*$")
+# A publisher's name cut at its own abbreviation's period: "New York: G. | Schirmer", "Johns Hopkins Univ. | Press".
+_CUT_AT_ABBREVIATION = re.compile(r"(?:[:：]\s*[A-Z]|\b(?:Univ|Inst|Bros|Assoc|Natl|Intl))\.\s*$")
+_BODY = re.compile(r"(?:局|会|院|所|部|中心|社|馆|公司|大学|组|室|处|厅|署|办公厅|委员会|集团|银行)$")
 _OPEN = {"(": ")", "（": "）", "[": "]"}
 
 
@@ -67,10 +69,11 @@ def _balanced(value: str) -> bool:
 
 def names_doubt(names: str) -> str:
     """Why the names' area holds more than names ("" when it does not)."""
-    if re.search(r"\d", names):
+    if re.search(r"(?<!\w)\d+(?!\w)", names):
         return "it holds a number"
     parts = [p for p in re.split(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*", names) if p]
-    cjk = [p for p in parts if re.fullmatch(r"[\u3400-\u9fff·•]+", p)]
+    # (a body's name is long: "中国科学院文献信息中心", "国家统计局")
+    cjk = [p for p in parts if re.fullmatch(r"[\u3400-\u9fff·•]+", p) and not _BODY.search(p)]
     if len(parts) > 1 and any(len(p) > 4 for p in cjk):
         return "a Chinese 'name' longer than four characters beside others (a title)"
     return ""
@@ -78,11 +81,13 @@ def names_doubt(names: str) -> str:
 
 def year_of(text: str, year: str) -> str:
     """``year`` unless it is the year of a dated event in ``text`` ("June 5–8, 1995") and one other year
-    is printed outside such a date (the year of publication)."""
+    is printed after it (the year the proceedings were published); a performance's date after its
+    work's year ("A Wedding Bouquet (1937), Royal Opera House, London, 22 Oct. 2004") is kept."""
     dated = {m.group(1) or m.group(2) for m in _DATED_YEAR.finditer(text)}
     if year[:4] not in dated:
         return year
-    others = {y for y in _YEAR.findall(_DATED_YEAR.sub(" ", text)) if y not in dated}
+    after = text[max(m.end() for m in _DATED_YEAR.finditer(text)):]  # (the proceedings' year, after the meeting's)
+    others = {y for y in _YEAR.findall(after) if y not in dated}
     return others.pop() if len(others) == 1 else year
 
 
@@ -138,7 +143,7 @@ def check(spans: Spans, text: str) -> Checked:
         if not _balanced(value):
             out.left_out.append(name)
             out.notes.append(f"the {name} read ({value!r}) leaves a bracket open: left out")
-        elif name in ("publisher", "container") and at > 0 and _CUT_AT_ABBREVIATION.search(text[:at]):
+        elif name == "publisher" and at > 0 and _CUT_AT_ABBREVIATION.search(text[:at]):
             out.left_out.append(name)
             out.notes.append(f"the {name} read ({value!r}) begins after an abbreviation's period (cut there): left out")
     for name in out.left_out:
