@@ -87,6 +87,7 @@ def year_of(text: str, year: str) -> str:
     if year[:4] not in dated:
         return year
     after = text[max(m.end() for m in _DATED_YEAR.finditer(text)):]  # (the proceedings' year, after the meeting's)
+    after = re.sub(r"[\[［][^\]］]*[\]］]", " ", after)  # a date in brackets is the day it was cited (GB/T's "[1998-09-22]")
     others = {y for y in _YEAR.findall(after) if y not in dated}
     return others.pop() if len(others) == 1 else year
 
