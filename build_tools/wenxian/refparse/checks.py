@@ -107,7 +107,9 @@ def check(spans: Spans, text: str) -> Checked:
             return out
     names = spans.get("author", "")
     if names and spans.get("year") and re.search(rf"[\s,，(（]+{spans['year'][:4]}[a-z]?[)）]?$", names):
-        spans["author"] = names = re.sub(r"[\s,，(（]+\d{4}[a-z]?[)）]?$", "", names)  # "孙立 and 黄海 2020": the year after the names
+        spans["author"] = re.sub(r"[\s,，(（]+\d{4}[a-z]?[)）]?$", "", names)  # "孙立 and 黄海 2020"
+        out.notes.append(f"the names read ({names!r}) ended in the year: it was taken out of them")
+        names = spans["author"]
     if names and (why := names_doubt(names)):
         out.rejected = f"the names read ({names[:60]!r}) look wrong: {why}"
         return out
