@@ -116,7 +116,9 @@ def check(spans: Spans, text: str) -> Checked:
     # A source with its volume and issue after it ("Comparative Political Studies 47(12)", "经济研究 56（4）").
     container = spans.get("container", "")
     m = re.fullmatch(r"(.*?[^\d\s,，])[\s,，]*(\d{1,4})?\s*[(（](\d{1,4}(?:[-–/]\d{1,4})?)[)）]", container)
-    if m and not spans.get("volume") and not spans.get("issue"):
+    # (Only beside a title: a reading without one, "Castel, M. Rivers in the industrial age. Economic History
+    # Notes 8(2) 2019, …" read as a chemist's untitled article, is one the numbers must not make whole.)
+    if m and title and not spans.get("volume") and not spans.get("issue"):
         spans["container"] = m.group(1)
         if m.group(2):
             spans["volume"] = m.group(2)
