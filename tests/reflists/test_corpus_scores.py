@@ -573,7 +573,7 @@ def test_sealed5_is_labelled_and_scored() -> None:
 
 
 # Round 13 (the learned reader trained on the seen real lists, this part among them): 93.2 -> 96.2 %, verbatim 18 -> 12.
-FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.961, "wrong": 3, "verbatim": 12}
+FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.961, "wrong": 2, "verbatim": 12}  # refprec: 3 -> 2 wrong
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
@@ -720,7 +720,7 @@ def test_lists_as_a_typeset_page_damages_them() -> None:
     assert score.gold_entries == 1159 and score.lists_exact >= 66 and score.matched >= 1128
     # (round 13: the learned reader trained on the seen real lists, most of this part's: 86.4 -> 90.3 %,
     # 100 -> 87 wrong, verbatim 203 -> 150)
-    assert score.fields["doi"] >= 84 and score.fields["url"] >= 260 and score.wrong <= 87
+    assert score.fields["doi"] >= 84 and score.fields["url"] >= 260 and score.wrong <= 85  # refprec's checks: 87 -> 85
     assert score.overall() >= 0.903  # session 12 (the list's own template): 90.28 -> 90.33 %, verbatim 150 -> 147
 
 
@@ -832,11 +832,15 @@ def test_lists_in_many_real_citation_styles(split: str) -> None:
     151 -> 133 wrong. Session 12 (the list's own template, refparse/listtemplate.py: entries left verbatim or
     read by the CRF without confidence read by the shape the list's confident entries print): dev 68.2 ->
     72.1 %, verbatim 521 -> 443, 365 -> 349 wrong; held-out, scored at the start and the end only, 73.6 ->
-    75.7 %, verbatim 223 -> 191, but 133 -> 144 wrong (its ceiling raised to it; its failures not read)."""
+    75.7 %, verbatim 223 -> 191, but 133 -> 144 wrong (its ceiling raised to it; its failures not read). Session 12,
+    refprec (refparse/checks.py: a reading checked before it is taken — a title run into its collection cut there,
+    one run into the next area or names holding a title rejected, a source's volume(issue), place/publisher and an
+    event's year repaired): dev 72.1 -> 73.4 %, 349 -> 213 wrong, verbatim 443 -> 456; held-out 75.7 -> 76.8 %,
+    144 -> 106 wrong, verbatim 191 -> 191."""
     part = "csl" if split == "dev" else "csl-heldout"
     score = reflist.score_csl(part)
     print(reflist.report(part, score))
-    floors = {"dev": (88, 1372, 0.720, 70, 201, 349), "heldout": (44, 673, 0.757, 36, 112, 144)}[split]
+    floors = {"dev": (88, 1372, 0.734, 70, 201, 213), "heldout": (44, 673, 0.768, 36, 112, 106)}[split]
     exact, found, fields, doi, url, wrong = floors
     assert score.lists_exact >= exact and score.matched >= found and score.overall() >= fields
     assert score.fields["doi"] >= doi and score.fields["url"] >= url and score.wrong <= wrong

@@ -31,6 +31,7 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
+from wenxian.refparse.checks import check, names_doubt, year_of
 from wenxian.refparse.listcut import _NAMES_DASH, BACKREF, DESCRIPTION_FIRST, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
 from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
@@ -321,38 +322,53 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
         readings = style_readings(rest)
     else:  # one reader's reading (the scorer's choice of reader)
         readings = iter([found] if (found := read_style(rest)) is not None else [])
+    rejected = []  # the readings the checks (:mod:`.checks`) did not take, and why
     for spans, style in readings:
         if spans.get("type") == "online" and not ids.get("url") and PLAIN_TITLE_YEAR.match(rest):
             spans = {**spans, "type": "misc"}  # "Names. Title, Year." with no address after it
+        checked = check(spans, rest)
+        if checked.rejected:
+            rejected.append(f"{style}: {checked.rejected}")
+            continue
+        spans = checked.spans
         if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
                 review = None if spans.get("year") else (
                     "no year is printed: add the year the item was published or updated, if it can be found")
-                return Reading(entry, style, review, suffix, spans=spans, text=rest)
+                return Reading(entry, style, _joined(review, checked.notes), suffix, spans=spans, text=rest)
     if template is not None and (found := template(rest)) is not None:
         spans, note = found
-        if plausible({**spans, **ids}):
-            entry, problems = to_entry({**spans, **ids}, language)
+        checked = check(spans, rest)
+        if checked.rejected:
+            rejected.append(f"template: {checked.rejected}")
+        elif plausible({**checked.spans, **ids}):
+            entry, problems = to_entry({**checked.spans, **ids}, language)
             if not problems:
-                return Reading(entry, "template", note, suffix, spans=spans, text=rest)
+                return Reading(entry, "template", _joined(note, checked.notes), suffix, spans=checked.spans, text=rest)
     fields = {"verbatim": tex_escape(text)}  # prints as the text, braces and all
     if years:
-        fields["year"] = years[0][0]
+        fields["year"] = year_of(text, years[0][0])
     fields.update(ids)
     if language:
         fields["langid"] = language
     review = (f"not read as GB/T 7714 ({gbt_problem}) nor as another known style: kept as printed "
               "in 'verbatim'; type its fields (author, title, journal or publisher …) and delete "
               "'verbatim'")
+    if rejected:
+        review += "; readings not taken: " + "; ".join(rejected)
     persons = {}
     lead = _LEAD.match(text)
-    people = parse_author_list(lead.group(1)) if lead else None
+    people = parse_author_list(lead.group(1)) if lead and not names_doubt(lead.group(1)) else None
     if people:
         # An author-year citation names the work by its first area: keep it as the author.
         persons["author"] = people
         review += f"; its author was read from the start of the line ({lead.group(1)!r})"
     return Reading(Entry("misc", fields=fields, persons=persons), "verbatim", review, suffix, text=rest)
+
+
+def _joined(review: str | None, notes: list[str]) -> str | None:
+    return "; ".join(([review] if review else []) + notes) or None
 
 
 def read_item(item: ListItem, read_style: Callable[[str], tuple[Spans, str] | None] | None = None,
