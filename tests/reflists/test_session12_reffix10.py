@@ -1,0 +1,100 @@
+"""Session 12, reffix10: reference lists as sealed10 showed them (entry splitting, URLs across line breaks,
+the readers). The lists below are written for these tests, in the forms the styles print."""
+
+from __future__ import annotations
+
+from wenxian.refparse.listcut import cut_list, is_heading
+
+
+def _cut(text: str):
+    return cut_list(text.strip("\n").split("\n"))
+
+
+def test_alpha_labels_alone_on_their_line_open_entries() -> None:
+    """BibTeX's alpha labels ("[Knu86]", "[OPHS18]", "[wik18]"), often alone on their line with a blank line after
+    them: each opens an entry, the label kept with it (no number: the document cites it by its label)."""
+    cut = _cut("""
+Referências Bibliográficas
+[Abc16a]
+
+Ana B. Costa. A first manual of typesetting. 2016. URL: https://example.org/pkg/
+first/ [cited 2018-06-11].
+
+[Abc16b]
+
+Ana B. Costa. A second manual. 2016.
+[DEF04] Dora Egas and Fabio Faria. The Companion Book
+(second edition). Some Press, Reading, MA, 2004.
+[wik18]
+
+wikibook. Typesetting. wikibook, 2018.
+""")
+    assert [item.label for item in cut.items] == ["[Abc16a]", "[Abc16b]", "[DEF04]", "[wik18]"]
+    assert [item.number for item in cut.items] == [None] * 4
+    assert cut.items[0].text.startswith("Ana B. Costa. A first manual")
+    assert cut.items[2].text.endswith("Reading, MA, 2004.")
+
+
+def test_headings_with_their_adjective() -> None:
+    assert is_heading("Referências Bibliográficas") and is_heading("Références bibliographiques")
+    assert is_heading("Referencias bibliográficas") and not is_heading("Referências de leitura")
+
+
+def test_labels_closed_by_a_parenthesis_and_a_note_among_them() -> None:
+    """JPSJ's "1) Name: Title (Publisher, Place, Year)" labels, and the note "4) E-mail address is …" the journal
+    sets among them: three entries, the note an aside."""
+    cut = _cut("""
+References
+1) A. Author: A Book of Examples (Some Press, Reading, 1994) 2nd ed.,
+Translation by B. Other (Other Press, Tokyo, 1999) [in Japanese].
+2) C. Writer and D. Writer: Another Book (Press, Place,
+1994) p. 257.
+3) E. Last: Line by Line (Wiley, Chichester, 1999) 2nd ed., p. 129.
+4) E-mail address is someone@example.org
+""")
+    assert [item.number for item in cut.items] == [1, 2, 3]
+    assert cut.items[1].text.endswith("(Press, Place, 1994) p. 257.")
+    assert cut.asides == [7]
+
+
+def test_a_numbered_section_heading_above_the_list_is_not_an_entry() -> None:
+    """A document's numbered section ("3. Typesetting and related issues") above the list's heading, the list
+    numbered "1." from there: the section's lines are not the list's."""
+    cut = _cut("""
+3. Typesetting and related issues
+The great advantage of this system over others is its ability to handle mathematics.
+
+References
+1. Zubov D. N., Statistical Thermodynamics, Consultants Bureau, New-York, 1974.
+2. Holder A., Simon A., Phys. Rev. B, 1989, 39, 207–214, doi:10.1103/PhysRevB.39.207.
+3. Melnik R. S., Theor. Math. Phys., 2000, 124, No. 2, 1145–1156.
+""")
+    assert [item.number for item in cut.items] == [1, 2, 3]
+    assert cut.items[0].text.startswith("Zubov")
+
+
+def test_author_year_heads_dated_by_day_and_month() -> None:
+    """biblatex dates a work by its day and month in the list's language ("(27 oct. 2004a)", "(juin 1950)",
+    "(3 fév. 2016)"): each such head opens an entry after a finished one."""
+    cut = _cut("""
+Références
+Abel, A. (1877). The Rhetoric with a commentary by the late Edward
+Cope. Cambridge University Press.
+Abel, A. (1907). De Anima. Cambridge : Cambridge
+University Press.
+Abel, A. (1929). Physics. New York :
+G. P. Putnam.
+Augé, R. L. (1995). Heterogeneous catalysis. New York :
+Marcel Dekker.
+Avery, J. (1982). The Epistle on Something. New
+York : Some Seminary of America.
+Bard, J. C. et A. D. Lamb (27 oct. 2004a). Higher Algebra V: 2-Groups.
+Version 3. arXiv : math/0307200v3.
+Bard, J. C. et A. D. Lamb (2004b). « Higher Algebra V ». Theory 12, p. 423-491.
+Hardy, O. et S. Lane (juin 1950). Our best films. Hollywood publishing house.
+Ens, M. et M. Tre (3 fév. 2016). Das Register. url : http://mirrors.example.org/a.pdf.
+Itz, N. (11 mars 1996). Some remarks. Version 1. arXiv : hep-th/9603067.
+""")
+    assert [item.text.split(" (")[0] for item in cut.items] == [
+        "Abel, A.", "Abel, A.", "Abel, A.", "Augé, R. L.", "Avery, J.", "Bard, J. C. et A. D. Lamb", "Bard, J. C. et A. D. Lamb", "Hardy, O. et S. Lane",
+        "Ens, M. et M. Tre", "Itz, N."]
