@@ -98,3 +98,31 @@ Itz, N. (11 mars 1996). Some remarks. Version 1. arXiv : hep-th/9603067.
     assert [item.text.split(" (")[0] for item in cut.items] == [
         "Abel, A.", "Abel, A.", "Abel, A.", "Augé, R. L.", "Avery, J.", "Bard, J. C. et A. D. Lamb", "Bard, J. C. et A. D. Lamb", "Hardy, O. et S. Lane",
         "Ens, M. et M. Tre", "Itz, N."]
+
+
+def test_biblatex_french_localisation() -> None:
+    """biblatex's author-year style in French: « » around an article's title, "et" between names, "p." before the
+    pages, "In :", "Place : Publisher", the roles, editions and volumes as sentences after the title."""
+    from wenxian.refparse.styles import biblatex_french
+
+    read = biblatex_french.read
+    assert read("Bert, A. et R. Went (1996). « Gromov invariants for maps ». J. Amer. Math. Soc. 9 (2), p. 529-571.") == {
+        "year": "1996", "author": "Bert, A. and R. Went", "title": "Gromov invariants for maps",
+        "container": "J. Amer. Math. Soc.", "volume": "9", "issue": "2", "pages": "529-571"}
+    chapter = read("Hyde, A. (1981). « A Theory of the Intellect ». In : Studies in Aristotle. Sous la dir. de D. J. "
+                   "Omar. Studies in Philosophy 9. Washington, D.C. : The Catholic University Press, p. 161-191.")
+    assert chapter == {"year": "1981", "author": "Hyde, A.", "title": "A Theory of the Intellect", "type": "incollection",
+                       "container": "Studies in Aristotle", "address": "Washington, D.C.",
+                       "publisher": "The Catholic University Press", "pages": "161-191"}
+    book = read("Arist (1929). Physics. Trad. par P. H. Wick et F. M. Corn. 2e éd. New York : G. P. Putnam.")
+    assert book == {"year": "1929", "author": "Arist", "title": "Physics", "address": "New York", "publisher": "G. P. Putnam"}
+    volume = read("Cole, S. T. (1983). The collected works of Cole. 7.2 : Biographia literaria. Sous la dir. de K. Coburn. "
+                  "London : Routledge and Kegan Paul.")
+    assert volume["title"] == "Biographia literaria" and volume["volume"] == "7.2"
+    assert read("Geer, I. de (1985). « Earl, Saint, Bishop ». Thèse de doct. Uppsala : Uppsala Universitet.") == {
+        "year": "1985", "author": "de Geer, I.", "title": "Earl, Saint, Bishop", "type": "phdthesis",
+        "address": "Uppsala", "publisher": "Uppsala Universitet"}
+    preprint = read("Baez, J. C. et A. D. Lamb (27 oct. 2004a). Higher Algebra V: 2-Groups. Version 3. arXiv : math/0307200v3.")
+    assert preprint["title"] == "Higher Algebra V: 2-Groups" and preprint["eprint"] == "math/0307200v3"
+    # An English APA line is no French one.
+    assert read("Smith, J. (2001). A title. Journal of Things, 12(3), 1-10.") is None
