@@ -126,3 +126,45 @@ def test_biblatex_french_localisation() -> None:
     assert preprint["title"] == "Higher Algebra V: 2-Groups" and preprint["eprint"] == "math/0307200v3"
     # An English APA line is no French one.
     assert read("Smith, J. (2001). A title. Journal of Things, 12(3), 1-10.") is None
+
+
+def test_running_heads_after_the_page_number_between_author_year_entries() -> None:
+    """A page breaking between two entries of an author-year list: its number, then the next page's running heads
+    (the article's title, its authors with a note mark) before the next head; they are no part of the entry above."""
+    cut = _cut("""
+Références
+Abel, A. (1877). The Rhetoric. Cambridge University Press.
+Abel, A. (1907). De Anima. Cambridge : Cambridge University Press.
+Abel, A. (1929). Physics. New York : G. P. Putnam.
+Augé, R. L. (1995). Heterogeneous catalysis. New York : Marcel Dekker.
+Brand, A. von et E. Hoff (1987). « Die Länder ». In : Europa. Stuttgart : Klett-Cotta,
+p. 884-917.
+13
+
+Titre de l’article (French)
+
+F. Last1 et al.
+
+Chiu, W. W. et W. M. Chow (1978). A Hybrid Model. Rapp. scient. RC-6947. IBM.
+Cicero, M. T. (1995). De natura deorum. Stuttgart : Reclam.
+""")
+    assert len(cut.items) == 7
+    assert cut.items[4].text.endswith("Klett-Cotta, p. 884-917.")
+    assert cut.asides == [10, 12]
+
+
+def test_the_page_count_footer_and_a_run_in_acknowledgement_are_no_entry_text() -> None:
+    cut = _cut("""
+References
+1) A. Diller: Line by Line (John Wiley & Sons, Chichester, 1999) 2nd ed., p. 129.
+2) B. Other: Another Book (Press, Place, 2001).
+5/5
+""")
+    assert cut.items[-1].text == "B. Other: Another Book (Press, Place, 2001)."
+    cut = _cut("""
+References
+[1] Doob, J. L.: Heuristic approach. Ann. Math. Statistics 20, (1949), 393–403. MR0030732
+[2] Smirnov, S. and Schramm, O.: On the scaling limits of planar percolation, arXiv:1101.5820
+Acknowledgments. We are grateful to a colleague who provided many examples.
+""")
+    assert cut.items[-1].text.endswith("arXiv:1101.5820") and cut.trailing_line == 4

@@ -69,7 +69,9 @@ _COPYRIGHT = re.compile(r"^\s*(?:Copyright\b|©|\(c\)\s*(?:1[89]|20)\d\d)", re.I
 _END = re.compile(
     r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
     r"|Copyright\b|©"
-    r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
+    r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$"
+    # (…or as the run-in heading of the paragraph after the list, as the AMS styles set it: "Acknowledgments. We are …")
+    r"|Acknowledge?ments?\.\s+[A-Z])"
     r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]"
     # …and in English: "ZHANG San (1985-), male, …", "Li Si (1990–), female, …".
     r"|^\s*[A-Z][A-Za-z\-]+(?:\s[A-Z][A-Za-z\-]+){1,2}\s*\(\s*\d{4}\s*[—–-]+\s*\)\s*,\s*(?:fe)?male\b")
@@ -228,6 +230,10 @@ def _prose(text: str) -> bool:
     return len(words) >= 30 and len(_PROSE_WORDS.findall(text)) * 12 >= len(words)
 
 
+# The page's number and the document's page count in the footer: "5/5", "12 / 30".
+_PAGE_OF = re.compile(r"^(\d{1,4})\s?/\s?(?!0)\d{1,4}$")
+# A running head: a short line of words, no year, no digit but a name's note mark ("F. Last1 et al."), no address.
+_RUNNING_HEAD = re.compile(r"^(?!.*(?:1[5-9]|20)\d\d)(?!.*://)[^\W\d_][^\d:;]{0,50}?(?:\d(?:,\d)*)?[^\d:;]{0,30}$")
 # A section's number alone on its line ("5.2") inside a list divided into sections.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
@@ -442,6 +448,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     heads = sum(1 for t in texts if opens_author_year_entry(t) or SAME_AUTHORS.match(t))
     heads_only = not labelled and heads >= 5 and sum(len(t.strip()) for t in texts) <= HEAD_SPACING * heads
     last_page: int | None = None
+    page_top = False  # the lines after the page's number, before the next entry or text of one
     furniture: set[int] = set()  # the page's running heads and numbers between marks, by line number
     trailing = None
     expected = 1
@@ -486,6 +493,21 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # when it is the page after the last one seen (a URL ending in "/" / "18" after "17"), or
             # when the page's break shows around it (a blank line, the running head).
             last_page = int(text)
+            page_top = True
+            continue
+        if page_top and groups and heads_only and _complete(_join(groups[-1]["parts"])) and _RUNNING_HEAD.match(text) and (
+                not _starts_entry(text, _join(groups[-1]["parts"]), labelled, heads_only, _lines_after(texts, index))) and any(
+                opens_author_year_entry(t) for t in _lines_after(texts, index, 3)):
+            # After the page's number, between a finished entry and the next head of an author-year list: the next
+            # page's running heads, short lines without a year or an entry's marks ("Titre de l’article (French)",
+            # "F. Last1 et al.").
+            asides.append(number_in_file)
+            furniture.add(number_in_file)
+            continue
+        page_top = False
+        if groups and _PAGE_OF.match(text) and not _BROKEN_END.search(_join(groups[-1]["parts"])):
+            asides.append(number_in_file)  # the page's number and the pages' count, "5/5", after an entry
+            furniture.add(number_in_file)
             continue
         if groups and page_furniture(text):
             asides.append(number_in_file)
