@@ -168,3 +168,12 @@ References
 Acknowledgments. We are grateful to a colleague who provided many examples.
 """)
     assert cut.items[-1].text.endswith("arXiv:1101.5820") and cut.trailing_line == 4
+
+
+def test_a_journals_month_and_year_is_no_head() -> None:
+    """The day-and-month date opens an entry only as a head's, closed by its full stop: a Chicago issue's "(July
+    2003): 365–85" wrapped to a line's start is no head."""
+    from wenxian.refparse.listcut import opens_author_year_entry
+
+    assert opens_author_year_entry("Hardy, O. et S. Lane (juin 1950). Our best films.")
+    assert not opens_author_year_entry("Studies 29 (July 2003): 365–85.")

@@ -102,11 +102,11 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # a letter after a hyphen ("Dewitt, L. (n.d.-a).", "(in press-b)"). APA names a role in parentheses after the
 # names ("American Psychological Association (Producer). (2000).") and dates a collection by its years
 # ("Allport, G. W. (1930–1967)."); biblatex dates a work by its day and month in the language of the list ("Baez,
-# J. C. et A. D. Lauda (27 oct. 2004a).", "(juin 1950)", "(3 fév. 2016)").
+# J. C. et A. D. Lauda (27 oct. 2004a).", "(juin 1950).", "(3 fév. 2016)."; not a journal's issue, "Studies 29 (July 2003): 365–85").
 _YEAR_HEAD = re.compile(
     r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:(?:Eds?|eds?|Hrsg|Trans)\.|"
     r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker)\)\.?\s?)?"
-    r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s)?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
+    r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s(?=(?:1[5-9]|20)\d\d[a-z]?\)\.))?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
     r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
