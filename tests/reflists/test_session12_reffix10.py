@@ -177,3 +177,24 @@ def test_a_journals_month_and_year_is_no_head() -> None:
 
     assert opens_author_year_entry("Hardy, O. et S. Lane (juin 1950). Our best films.")
     assert not opens_author_year_entry("Studies 29 (July 2003): 365–85.")
+
+
+def test_condensed_matter_physics_style() -> None:
+    """cmpj's "Family I. I., Journal, Year, Vol, No. 2, pages" (no title), its books, chapters and preprints."""
+    from wenxian.refparse.styles import cmp
+
+    assert cmp.read("Holder A., Simon A., Phys. Rev. B, 1989, 39, 207–214, .") == {
+        "author": "Holder A., Simon A.", "container": "Phys. Rev. B", "year": "1989", "volume": "39", "pages": "207–214"}
+    assert cmp.read("Melnik R. S., Theor. Math. Phys., 2000, 124, No. 2, 1145–1156, ,[Teor. Mat. Fiz., 2000, 124, "
+                    "No. 2, 339–352 (in Russian)].")["issue"] == "2"
+    assert cmp.read("Zubov D. N., Statistical Thermodynamics, Consultants Bureau, New-York, 1974.") == {
+        "author": "Zubov D. N.", "title": "Statistical Thermodynamics", "publisher": "Consultants Bureau",
+        "address": "New-York", "year": "1974", "type": "book"}
+    chapter = cmp.read("Olver F. W. J., In: Handbook of Functions with Formulas, Graphs, and Tables, Applied Mathematics "
+                       "Series, Vol. 55, Abram M., Steg I. A. (Eds.), U.S. Government Printing Office, Washington, D.C., "
+                       "1964, 355–434.")
+    assert chapter["container"] == "Handbook of Functions with Formulas, Graphs, and Tables" and chapter["volume"] == "55"
+    assert chapter["address"] == "Washington, D.C." and chapter["pages"] == "355–434"
+    assert cmp.read("Mryg O., Kenn R., Scientometrics, 2013, , (in press).")["note"] == "in press"
+    # Names given first are not this style's.
+    assert cmp.read("A. Holder, B. Simon, Phys. Rev. B 39, 207 (1989).") is None
