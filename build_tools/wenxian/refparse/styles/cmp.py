@@ -53,7 +53,7 @@ def read(text: str) -> Spans | None:
     rest = head.group("rest")
     notes = _NOTES.search(rest)
     note = notes.group("note") if notes else None
-    rest = (rest[:notes.start()] if notes else rest).strip().rstrip(".,").strip()
+    rest = (rest[:notes.start()] if notes else rest).strip().rstrip(" .,")
     spans: Spans = {"editor" if head.group("ed") else "author": head.group("author")}
     for pattern, kind in ((ARTICLE, ""), (ARTICLE_NO_VOLUME, ""), (IN, "incollection"), (BOOK_SERIES, "book"),
                           (BOOK, "book"), (REPORT, "techreport"), (PREPRINT, "unpublished")):
