@@ -198,3 +198,27 @@ def test_condensed_matter_physics_style() -> None:
     assert cmp.read("Mryg O., Kenn R., Scientometrics, 2013, , (in press).")["note"] == "in press"
     # Names given first are not this style's.
     assert cmp.read("A. Holder, B. Simon, Phys. Rev. B 39, 207 (1989).") is None
+
+
+def test_ams_books_reports_theses_and_proceedings() -> None:
+    """The AMS styles' forms beside the article: a book without its place, after its edition and series; a
+    technical report and a working paper; a thesis with its department; a paper in proceedings after "in"."""
+    from wenxian.refparse.otherstyles import read_other_style
+
+    spans, style = read_other_style("F. Hara and E. M. Palm, Graphical enumeration, Academic Press, 1973.")
+    assert style == "ams" and spans["publisher"] == "Academic Press" and "address" not in spans
+    spans, _ = read_other_style("V. I. Arno, Methods of Mechanics, second ed., Graduate Texts in Mathematics 60, "
+                                "Springer, New York, 1989.")
+    assert (spans["title"], spans["edition"], spans["publisher"], spans["address"]) == (
+        "Methods of Mechanics", "second", "Springer", "New York")
+    spans, _ = read_other_style("M. Koji, S. Mizu and A. Yosh, A new method, Tech. Report B-194, Tokyo Inst. of "
+                                "Technology, Dept. of Information Sciences, Tokyo, 1987.")
+    assert spans["type"] == "techreport" and spans["number"] == "B-194" and spans["address"] == "Tokyo"
+    assert spans["publisher"] == "Tokyo Inst. of Technology, Dept. of Information Sciences"
+    spans, _ = read_other_style("Y. Yee, Interior algorithms, Ph.D. thesis, Stanford Univ., Dept. of Systems, Palo Alto, "
+                                "CA, July 1987.")
+    assert spans["type"] == "phdthesis" and spans["address"] == "Palo Alto, CA" and spans["year"] == "1987"
+    spans, _ = read_other_style("R. Impa, L. Levi, and M. Lub, Pseudo-random generation, in Proc. 21st STOC (Seattle, "
+                                "WA, USA), ACM, New York, 1989, pp. 12–24.")
+    assert (spans["container"], spans["publisher"], spans["address"], spans["pages"]) == (
+        "Proc. 21st STOC", "ACM", "New York", "12–24")

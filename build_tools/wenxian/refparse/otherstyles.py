@@ -702,11 +702,43 @@ AMS_JOURNAL = re.compile(
     rf"\s\({_YEAR}\)(?:,\sno\.\s(?P<issue>\d+))?,\s{_PAGES}{_END}")
 
 
+# The AMS styles' other forms (amsplain, the AMS journals' and their publishers' classes): a book whose place
+# may be left out, after its edition and series ("Title, second ed., Graduate Texts in Mathematics 60, Springer,
+# New York, 1989."), a report ("Title, Tech. Report B-194, Institution, Dept. of …, Tokyo, 1987.", "Working
+# paper, Dept. of …, August 1987."), a thesis ("Title, Ph.D. thesis, School, Dept. of …, Palo Alto, CA, July
+# 1987.") and a paper in proceedings after "in" or none ("Title, in Proc. 21st STOC (Seattle, WA, USA), ACM, New
+# York, 1989, pp. 12–24."; the place of the meeting and the editors in parentheses are not the book's).
+_AMS_PLACE = r"(?P<address>[A-Z][^,;:“”\d]*?(?:,\s[A-Z]{2})?)"
+_AMS_DATE = rf"(?:{_MONTH_WORD}\s)?{_YEAR}"
+AMS_BOOK = re.compile(
+    rf"^{_COMMA_NAMES},\s(?!Eds?\.)(?P<title>[^,;“”]+?),(?:\s(?P<edition>[a-z]+|\d+(?:st|nd|rd|th))\sed\.,)?"
+    rf"(?:\s(?P<series>[A-Z][^,;“”]*?\s\d+),)?\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR}{_END}")
+AMS_REPORT = re.compile(
+    rf"^{_COMMA_NAMES},\s(?P<title>[^;“”]+?),\s(?:Tech(?:nical|\.)\sReport\s(?P<number>[\w\-]+)|(?P<kind>Working\spaper)),"
+    rf"\s(?P<publisher>[A-Z][^;“”\d]*?)(?:,\s(?P<address>[A-Z][^,;:“”\d.]*?))?,\s{_AMS_DATE}{_END}")
+AMS_THESIS = re.compile(
+    rf"^{_COMMA_NAMES},\s(?P<title>[^;“”]+?),\s(?P<kind>Ph\.\s?D\.|Master[’']s)\sthesis,"
+    rf"\s(?P<publisher>[A-Z][^;“”\d]*?),\s{_AMS_PLACE},\s{_AMS_DATE}{_END}")
+AMS_IN = re.compile(
+    rf"^{_COMMA_NAMES},\s(?P<title>[^;“”]+?),\s(?:in\s)?(?P<container>(?:Proc\.|Proceedings)[^()]+?)(?:\s\([^()]*\))*,"
+    rf"\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR},\spp\.\s{_PAGES}{_END}")
+
+
 def _comma_styles(text: str) -> tuple[Spans, str] | None:
-    for pattern, name in ((RSC_JOURNAL, "rsc"), (AMS_JOURNAL, "ams"), (COMMA_BOOK, "rsc-ams")):
+    for pattern, name in ((RSC_JOURNAL, "rsc"), (AMS_JOURNAL, "ams"), (COMMA_BOOK, "rsc-ams"), (AMS_BOOK, "ams"),
+                          (AMS_REPORT, "ams"), (AMS_THESIS, "ams"), (AMS_IN, "ams")):
         m = pattern.match(text)
         if m:
-            return {**_groups(m), "order": "given-first"}, name
+            spans = _groups(m)
+            if pattern is AMS_REPORT:
+                spans["type"] = "techreport"
+                if spans.pop("kind", None):
+                    spans["note"] = "Working paper"
+            elif pattern is AMS_THESIS:
+                spans["type"] = "phdthesis" if spans.pop("kind").startswith("Ph") else "mastersthesis"
+            elif pattern is AMS_IN:
+                spans["type"] = "inproceedings"
+            return {**spans, "order": "given-first"}, name
     return None
 
 
