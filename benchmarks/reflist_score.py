@@ -181,8 +181,8 @@ def _predicted(reading: Reading, name: str) -> str | None:
 
 
 def _norm(name: str, value: str) -> str:
-    if name == "pages":
-        return re.sub(r"\s*[-–—]+\s*", "-", value.strip())
+    if name == "pages":  # (two ranges over a line break are the same as on one line: "379–423,\n623–656")
+        return re.sub(r"\s+", " ", re.sub(r"\s*[-–—]+\s*", "-", value.strip()))
     if name in ("doi", "url"):
         return re.sub(r"\s+", "", value).lower().rstrip(".")
     if name == "year":

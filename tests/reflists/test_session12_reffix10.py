@@ -222,3 +222,21 @@ def test_ams_books_reports_theses_and_proceedings() -> None:
                                 "WA, USA), ACM, New York, 1989, pp. 12–24.")
     assert (spans["container"], spans["publisher"], spans["address"], spans["pages"]) == (
         "Proc. 21st STOC", "ACM", "New York", "12–24")
+
+
+def test_jpsj_books_linguistics_volumes_and_online_items_with_their_year_as_a_sentence() -> None:
+    from wenxian.refparse.otherstyles import read_other_style
+
+    spans, style = read_other_style("A. Dill: Line by Line (John Wiley & Sons, Chichester, 1999) 2nd ed., p. 129.")
+    assert style == "physics" and (spans["title"], spans["publisher"], spans["address"], spans["year"]) == (
+        "Line by Line", "John Wiley & Sons", "Chichester", "1999")
+    spans, _ = read_other_style("Shan, Claude E. (1948). A theory of communication. Bell System Technical Journal 27, "
+                                "379–423, 623–656.")
+    assert (spans["container"], spans["volume"], spans["pages"]) == ("Bell System Technical Journal", "27",
+                                                                     "379–423, 623–656")
+    spans, style = read_other_style("Scott Paki. The Symbol List. 2017. URL: [cited 2019-01-15].")
+    assert style == "plain" and spans["title"] == "The Symbol List" and spans["type"] == "online"
+    # The last of the names given first after ", and" is no title.
+    found = read_other_style("Mia Goos, Frank Mitt, and Alex Sama. The Companion (second edition). Wesley, Reading, "
+                             "MA, 2004.")
+    assert found is None or not found[0].get("title", "").startswith("and ")
