@@ -126,6 +126,9 @@ def test_biblatex_french_localisation() -> None:
     assert preprint["title"] == "Higher Algebra V: 2-Groups" and preprint["eprint"] == "math/0307200v3"
     # An English APA line is no French one.
     assert read("Smith, J. (2001). A title. Journal of Things, 12(3), 1-10.") is None
+    # A French title in an English list is no sign of the French localisation.
+    assert read("Duv, G. and Lio, J. L. (1972). Les inéquations en méchanique et en physique. Dunod, "
+                                "Paris, France (in French).") is None
 
 
 def test_running_heads_after_the_page_number_between_author_year_entries() -> None:

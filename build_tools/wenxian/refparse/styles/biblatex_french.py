@@ -77,12 +77,13 @@ def _title_part(text: str) -> tuple[str, str]:
 
 # The French typography's and localisation's signs, one at least: guillemets, a space before the colon, "et" between
 # names, "p." before pages, "éd.", the roles' words.
-_FRENCH = re.compile(r"«|\s:\s|\set\s(?!al\.)|,\sp\.\s\d|\béd\.|Sous la dir\.|Trad\.\spar")
+_FRENCH = re.compile(r"«|\s:\s|,\sp\.\s\d|\béd\.|Sous la dir\.|Trad\.\spar")
+_AND = re.compile(r"\set\s(?!al\.)")  # (in the names only: a title may be French, "… en méchanique et en physique")
 
 
 def read(text: str) -> Spans | None:
     head = HEAD.match(text.strip())
-    if not head or not _FRENCH.search(text):
+    if not head or not (_FRENCH.search(text) or _AND.search(head.group("author"))):
         return None
     arxiv = _ARXIV.search(head.group("rest"))
     rest = _NOTES.sub("", head.group("rest")).strip()
@@ -144,7 +145,7 @@ def read(text: str) -> Spans | None:
         spans["publisher"] = publisher.group("publisher")
     elif roles and (place := re.search(r"(?:^|\.\s)(?:\d+\st\.\s)(?P<address>[A-Z][^\d.]+)\.$", roles)):
         spans.update(type="book", address=place.group("address"))  # "2e éd. 2 t. Leipzig.": the place, no publisher
-    elif not roles and (publisher := re.fullmatch(r"(?P<title>[^.]+)\.\s(?P<publisher>[A-Z][^.\d]+)", title)):
+    elif not roles and (publisher := re.fullmatch(r"(?P<title>[^.]+)\.\s(?P<publisher>[A-Z][^.\d,()]+)", title)):
         spans.update(publisher.groupdict())  # "Our best films. Hollywood publishing house."
     elif "." in title or roles:
         return None  # sentences after the title that are none of the above: not read
