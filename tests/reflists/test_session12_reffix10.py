@@ -243,3 +243,14 @@ def test_jpsj_books_linguistics_volumes_and_online_items_with_their_year_as_a_se
     found = read_other_style("Mia Goos, Frank Mitt, and Alex Sama. The Companion (second edition). Wesley, Reading, "
                              "MA, 2004.")
     assert found is None or not found[0].get("title", "").startswith("and ")
+
+
+def test_a_spaced_url_goes_on_after_a_hyphen_and_stops_at_the_sentences_end() -> None:
+    """A URL the PDF spaced out, its host hyphenated ("www . pragma - ade . nl"), kept whole; the sentence after its
+    final stop ("thesis . pdf. PhD thesis.") is no part of it."""
+    from wenxian.refparse.text import close_spaced_urls
+
+    assert close_spaced_urls("From: http : / / www . pragma - ade . nl / pdftex / thesis . pdf. PhD thesis.") == (
+        "From: http://www.pragma-ade.nl/pdftex/thesis.pdf. PhD thesis.")
+    assert close_spaced_urls("ftp : / / ftp . isi . edu / end2end / end2end - interest 1990.mail. Visited") == (
+        "ftp://ftp.isi.edu/end2end/end2end-interest1990.mail. Visited")
