@@ -254,3 +254,28 @@ def test_a_spaced_url_goes_on_after_a_hyphen_and_stops_at_the_sentences_end() ->
         "From: http://www.pragma-ade.nl/pdftex/thesis.pdf. PhD thesis.")
     assert close_spaced_urls("ftp : / / ftp . isi . edu / end2end / end2end - interest 1990.mail. Visited") == (
         "ftp://ftp.isi.edu/end2end/end2end-interest1990.mail. Visited")
+
+
+def test_a_copyright_footer_with_the_numbers_going_on_after_it_is_the_pages() -> None:
+    """A two-column page's footer ("Copyright © 2022 by ASME") between [10] and [26] (entries 11–25 stand in the
+    other column): the page's furniture, the list goes on; with no label after it, it ends the list."""
+    cut = _cut("""
+REFERENCES
+[9] Lien, John H. “Steady Conduction.” ASME J. Heat Mass Transfer Vol. 145 No. 3 (2023): 031401.
+[10] American Society. “User’s Guide.” Version 2.1. Archive Network (2018).
+5
+
+Copyright © 2022 by ASME
+
+[26] Govi, Prakash. “Systems Including a Condenser.” US Patent #9700811 (2017).
+[27] Fong, Chamb. “Analytical Methods.” ArXiv e-prints (2015).
+""")
+    assert [item.number for item in cut.items] == [9, 10, 26, 27] and 6 in cut.asides
+    cut = _cut("""
+REFERENCES
+[1] Lien, John H. “Steady Conduction.” ASME J. Heat Mass Transfer Vol. 145 No. 3 (2023): 031401.
+[2] American Society. “User’s Guide.” Version 2.1. Archive Network (2018).
+
+Copyright © 2022 by ASME
+""")
+    assert [item.number for item in cut.items] == [1, 2] and cut.trailing_line == 5

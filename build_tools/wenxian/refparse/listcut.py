@@ -547,6 +547,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
             continue  # the page's number or a section's one-word title ("@article") above the first entry
+        if labelled and groups and _COPYRIGHT.match(text) and (after := _next_label(texts, index, expected, bracketed)) and (
+                after >= expected):
+            # The page's copyright footer with the list's numbers going on after it (a two-column page's entries
+            # [26]–[31] on the next page, after [10]): the page's furniture, not the list's end.
+            asides.append(number_in_file)
+            furniture.add(number_in_file)
+            continue
         if ends_list(text) or _after_list(texts, index, labelled, expected, bracketed) or (
                 not labelled and groups and _capitals_heading(texts, index, _join(groups[-1]["parts"]))):
             trailing = number_in_file
