@@ -722,7 +722,7 @@ AMS_JOURNAL = re.compile(
 _AMS_PLACE = r"(?P<address>[A-Z][^,;:“”\d]*?(?:,\s[A-Z]{2})?)"
 _AMS_DATE = rf"(?:{_MONTH_WORD}\s)?{_YEAR}"
 AMS_BOOK = re.compile(
-    rf"^{_COMMA_NAMES},\s(?!Eds?\.|and\s)(?P<title>[^,;“”]+?),(?:\s(?P<edition>[a-z]+|\d+(?:st|nd|rd|th))\sed\.,)?"
+    rf"^{_COMMA_NAMES},\s(?!Eds?\.|and\s|[^,]*\b(?:thesis|dissertation)\b)(?P<title>[^,;“”]+?),(?:\s(?P<edition>[a-z]+|\d+(?:st|nd|rd|th))\sed\.,)?"
     rf"(?:\s(?P<series>[A-Z][^,;“”]*?\s\d+),)?\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR}{_END}")
 AMS_REPORT = re.compile(
     rf"^{_COMMA_NAMES},\s(?!and\s)(?P<title>[^;“”]+?),\s(?:Tech(?:nical|\.)\sReport\s(?P<number>[\w\-]+)|(?P<kind>Working\spaper)),"
