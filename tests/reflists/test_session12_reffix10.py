@@ -279,3 +279,13 @@ REFERENCES
 Copyright © 2022 by ASME
 """)
     assert [item.number for item in cut.items] == [1, 2] and cut.trailing_line == 5
+
+
+def test_an_ams_book_title_is_one_sentence_after_the_names() -> None:
+    """A Vancouver line ("SMITH J, BROWN K. Title. Publisher: Place; Year.") or names joined by "&" are no AMS book."""
+    from wenxian.refparse.otherstyles import AMS_BOOK
+
+    assert not AMS_BOOK.match("SMITH J, BROWN K. Measuring productivity. National Bureau of Economic Research: "
+                              "Washington, DC, 2019.")
+    assert not AMS_BOOK.match("Y. Kose, T. Momo & M. Kawa, Compiler, Springer, Berlin, 2002.")
+    assert AMS_BOOK.match("F. Hara and E. M. Palm, Graphical enumeration, Academic Press, 1973.")

@@ -722,16 +722,16 @@ AMS_JOURNAL = re.compile(
 _AMS_PLACE = r"(?P<address>[A-Z][^,;:“”\d]*?(?:,\s[A-Z]{2})?)"
 _AMS_DATE = rf"(?:{_MONTH_WORD}\s)?{_YEAR}"
 AMS_BOOK = re.compile(
-    rf"^{_COMMA_NAMES},\s(?!Eds?\.|and\s|[^,]*\b(?:thesis|dissertation)\b)(?P<title>[^,;“”]+?),(?:\s(?P<edition>[a-z]+|\d+(?:st|nd|rd|th))\sed\.,)?"
+    rf"^{_COMMA_NAMES},\s(?!Eds?\.|and\s|&\s|[^,]*\b(?:thesis|dissertation)\b)(?P<title>(?:[^,;“”.]|\.(?!\s))+?),(?:\s(?P<edition>[a-z]+|\d+(?:st|nd|rd|th))\sed\.,)?"
     rf"(?:\s(?P<series>[A-Z][^,;“”]*?\s\d+),)?\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR}{_END}")
 AMS_REPORT = re.compile(
-    rf"^{_COMMA_NAMES},\s(?!and\s)(?P<title>[^;“”]+?),\s(?:Tech(?:nical|\.)\sReport\s(?P<number>[\w\-]+)|(?P<kind>Working\spaper)),"
+    rf"^{_COMMA_NAMES},\s(?!and\s|&\s)(?P<title>[^;“”]+?),\s(?:Tech(?:nical|\.)\sReport\s(?P<number>[\w\-]+)|(?P<kind>Working\spaper)),"
     rf"\s(?P<publisher>[A-Z][^;“”\d]*?)(?:,\s(?P<address>[A-Z][^,;:“”\d.]*?))?,\s{_AMS_DATE}{_END}")
 AMS_THESIS = re.compile(
-    rf"^{_COMMA_NAMES},\s(?!and\s)(?P<title>[^;“”]+?),\s(?P<kind>Ph\.\s?D\.|Master[’']s)\sthesis,"
+    rf"^{_COMMA_NAMES},\s(?!and\s|&\s)(?P<title>[^;“”]+?),\s(?P<kind>Ph\.\s?D\.|Master[’']s)\sthesis,"
     rf"\s(?P<publisher>[A-Z][^;“”\d]*?),\s{_AMS_PLACE},\s{_AMS_DATE}{_END}")
 AMS_IN = re.compile(
-    rf"^{_COMMA_NAMES},\s(?!and\s)(?P<title>[^;“”]+?),\s(?:in\s)?(?P<container>(?:Proc\.|Proceedings)[^()]+?)(?:\s\([^()]*\))*,"
+    rf"^{_COMMA_NAMES},\s(?!and\s|&\s)(?P<title>[^;“”]+?),\s(?:in\s)?(?P<container>(?:Proc\.|Proceedings)[^()]+?)(?:\s\([^()]*\))*,"
     rf"\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR},\spp\.\s{_PAGES}{_END}")
 
 
