@@ -422,7 +422,9 @@ def test_real_reference_lists(part: str) -> None:
         # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %. Tenth
         # round (APA's "& the members of … Group" among the names): 90.6 %. Round 12b (APA's "(in press)"): 91.1 %.
         # Round 13 (the learned reader trained on the seen real lists too), dev not among them: 93.4 %.
-        assert score.overall() >= 0.933 and score.wrong <= 1
+        # Session 12, reffix10 (a spaced URL goes on after a hyphen; "Journal 8, 107–21"): 93.7 %, 0 wrong, URL 35/35.
+        assert score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.936 and score.wrong == 0
         return
     if part == "real-heldout":
         # Ninth round (by rule: IEEE papers in a series' book, a digest, at a meeting, to be
@@ -676,7 +678,8 @@ def test_sealed7_is_labelled_and_scored() -> None:
 
 # Round 13 (the learned reader trained on the seen real lists, this part among them): 74.7 -> 88.3 %, 26 -> 22
 # wrong, verbatim 47 -> 21.
-FLOOR7 = {"exact": 5, "matched": 142, "found": 144, "doi": 5, "url": 24, "fields": 0.882, "wrong": 22, "verbatim": 21}
+# (session 12, reffix10: a spaced URL going on after a hyphen — 88.4 %, URL 25/27, 21 wrong)
+FLOOR7 = {"exact": 5, "matched": 142, "found": 144, "doi": 5, "url": 25, "fields": 0.883, "wrong": 21, "verbatim": 21}
 
 # Round 13c: ndsu's entry torn by blank lines ("In 2011" / "Louisville, Kentucky, …") is one entry now
 # (an author-year list's entries open only at a head): 6/6 exact, 82 found, URL 26/26, fields 84.7 %; its
@@ -704,11 +707,13 @@ def test_lists_as_a_typeset_page_damages_them() -> None:
     # 59/66, 909/916 matched, DOI 73/78, URL 197/211, 59 wrong values, fields 89.7 %)
     # (round 13az: sealed8 joins, seen — 7 lists, 96 entries; without it the rest reads as before: see
     # docs/benchmarks.md, "Round 13az")
-    assert score.gold_entries == 1159 and score.lists_exact >= 66 and score.matched >= 1128
+    # (session 12, reffix10: asmeconf's list goes on after its page's copyright footer — 1128 -> 1134 matched,
+    # URL 260 -> 267, 90.3 -> 90.7 %)
+    assert score.gold_entries == 1159 and score.lists_exact >= 66 and score.matched >= 1134
     # (round 13: the learned reader trained on the seen real lists, most of this part's: 86.4 -> 90.3 %,
     # 100 -> 87 wrong, verbatim 203 -> 150)
-    assert score.fields["doi"] >= 84 and score.fields["url"] >= 260 and score.wrong <= 87
-    assert score.overall() >= 0.902
+    assert score.fields["doi"] >= 84 and score.fields["url"] >= 267 and score.wrong <= 87
+    assert score.overall() >= 0.906
 
 
 def test_scorer_counts_lines_as_the_importer_does() -> None:
@@ -746,7 +751,10 @@ def test_sealed8_is_labelled_and_scored() -> None:
 
 
 # Round 13 (trained on): 85.2 -> 88.7 %, 8 -> 7 wrong, verbatim 8 -> 4.
-FLOOR8 = {"exact": 6, "matched": 89, "found": 92, "doi": 7, "url": 45, "fields": 0.886, "wrong": 7, "verbatim": 4}
+# Session 12, reffix10: asmeconf's copyright footer between [10] and [26] no longer ends the list, so its entries
+# [26]–[31] are found (89 -> 95 matched, 92 -> 98 found with the two lines split off before, URL 45 -> 50, 88.7 ->
+# 93.5 %); three of their fields are read wrongly and one is verbatim (the ceilings 7 -> 10 wrong, 4 -> 5 verbatim).
+FLOOR8 = {"exact": 6, "matched": 95, "found": 98, "doi": 7, "url": 50, "fields": 0.934, "wrong": 10, "verbatim": 5}
 
 # Round 13ax: the part rendered through real CSL author-date styles (benchmarks/authoryear_csl.py),
 # the first CSL_STYLES of each split. With the code before the round (the scorer's places by line):
