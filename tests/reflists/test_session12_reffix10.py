@@ -254,6 +254,8 @@ def test_a_spaced_url_goes_on_after_a_hyphen_and_stops_at_the_sentences_end() ->
         "From: http://www.pragma-ade.nl/pdftex/thesis.pdf. PhD thesis.")
     assert close_spaced_urls("ftp : / / ftp . isi . edu / end2end / end2end - interest 1990.mail. Visited") == (
         "ftp://ftp.isi.edu/end2end/end2end-interest1990.mail. Visited")
+    # (a query's piece after its stop is the URL's: "…&sl=IBM. AS.&0S=AN/IBM")
+    assert close_spaced_urls("http : / / FF&p=1&sl=IBM. AS.&0S=AN/IBM&RS=AN/") == "http://FF&p=1&sl=IBM.AS.&0S=AN/IBM&RS=AN/"
 
 
 def test_a_copyright_footer_with_the_numbers_going_on_after_it_is_the_pages() -> None:

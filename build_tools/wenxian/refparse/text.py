@@ -62,8 +62,10 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
             if not piece:
                 break
             sep, token = (piece.group(1) or "").strip(), piece.group(2)
-            if url.endswith(".") and not sep and token[:1].isupper() and text[i:i + 1].isspace():
-                url, i = url[:-1], i - 1  # "thesis . pdf. PhD thesis.": the sentence's full stop, then its next word
+            if url.endswith(".") and not sep and re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\.?", token) and text[i:i + 1].isspace():
+                # "thesis . pdf. PhD thesis.": the sentence's full stop, then its next word (a word of letters, not a
+                # query's piece: "sl=IBM. AS.&0S=…")
+                url, i = url[:-1], i - 1
                 break
             # (a query spaced out goes on too, "a . php ? b / Thesis / …" — not a question's mark before a sentence)
             query = url.endswith(("?", "=", "&")) and not token[:1].isupper()
