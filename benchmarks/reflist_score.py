@@ -20,8 +20,8 @@ the twelfth round and scored once by the lead (then seen and in ``all``, round 1
 in the thirteenth round and scored once by the lead (then seen and in ``all``, round 13g), and ``sealed8``,
 labelled in round 13au and scored once by the lead (then seen and in ``all``, round 13az), and ``sealed9``,
 labelled in session 11 and scored once by the lead (then seen and in ``all``, session 11's reffix9), and
-``sealed10``, labelled in session 12 and sealed (in ``SEALED_PARTS``: ``all`` leaves it out until the lead has
-scored it; a part in ``SEALED_PARTS`` stays out of ``all``). For
+``sealed10``, labelled in session 12, sealed, scored once by the lead, then dev (session 12's reffix10 tuned on it;
+in ``all``). A part sealed later goes in ``SEALED_PARTS``, which ``all`` leaves out until the lead has scored it. For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -134,9 +134,11 @@ REAL_SEALED9_DIR = _DATA / "real" / "sealed9"
 # author-year list over three pages with running heads and sets of works, a numbered "1. Family I. I., Journal,
 # Year, Vol, No. 2, pages, doi:" physics list with its running head between entries, JPSJ's "1) Name: Title
 # (Publisher, Place, Year)", alpha labels "[Knu86]", a linguistics author-year list): never read by the reader nor
-# scored; the lead scores it once (``--part real-sealed10``). It stays out of ``all`` until then.
+# scored; the lead scored it once (``--part real-sealed10``, session 12): dev since (session 12's reffix10 tuned on
+# it), and in ``all`` (not yet in ``perturbed-pdf``). A next round's sealed part goes in SEALED_PARTS: ``all``
+# leaves it out until the lead has scored it.
 REAL_SEALED10_DIR = _DATA / "real" / "sealed10"
-SEALED_PARTS: tuple[str, ...] = ("real-sealed10",)
+SEALED_PARTS: tuple[str, ...] = ()
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -180,8 +182,8 @@ def _predicted(reading: Reading, name: str) -> str | None:
 
 
 def _norm(name: str, value: str) -> str:
-    if name == "pages":
-        return re.sub(r"\s*[-–—]+\s*", "-", value.strip())
+    if name == "pages":  # (two ranges over a line break are the same as on one line: "379–423,\n623–656")
+        return re.sub(r"\s+", " ", re.sub(r"\s*[-–—]+\s*", "-", value.strip()))
     if name in ("doi", "url"):
         return re.sub(r"\s+", "", value).lower().rstrip(".")
     if name == "year":

@@ -432,7 +432,9 @@ def test_real_reference_lists(part: str) -> None:
         # Ninth round (by rule: IEEE patents, a paper submitted without a year): 87.6 → 89.2 %. Tenth
         # round (APA's "& the members of … Group" among the names): 90.6 %. Round 12b (APA's "(in press)"): 91.1 %.
         # Round 13 (the learned reader trained on the seen real lists too), dev not among them: 93.4 %.
-        assert score.overall() >= 0.933 and score.wrong <= 1
+        # Session 12, reffix10 (a spaced URL goes on after a hyphen; "Journal 8, 107–21"): 93.7 %, 0 wrong, URL 35/35.
+        assert score.fields["url"] == score.totals["url"]
+        assert score.overall() >= 0.936 and score.wrong == 0
         return
     if part == "real-heldout":
         # Ninth round (by rule: IEEE papers in a series' book, a digest, at a meeting, to be
@@ -577,10 +579,10 @@ FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.961, "wro
 
 
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
-    """``--part all`` scores every part once seen, sealed5 to sealed9 among them (sealed8 scored by the lead
-    in round 13aw, seen since round 13az; sealed9 scored by the lead in session 11, seen since), and leaves out
-    the part still sealed, sealed10 (the scoring itself stubbed, so that nothing reads the lists)."""
-    assert reflist.SEALED_PARTS == ("real-sealed10",)
+    """``--part all`` scores every part once seen, sealed5 to sealed10 among them (sealed8 scored by the lead
+    in round 13aw, seen since round 13az; sealed9 scored by the lead in session 11, seen since; sealed10 sealed in
+    session 12, scored once, then dev), and no part is sealed now (the scoring itself stubbed)."""
+    assert reflist.SEALED_PARTS == ()
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
@@ -588,8 +590,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     monkeypatch.setattr(reflist, "score_perturbed", lambda folders, reader=None, seed=None, damage=None: reflist.Score())
     reflist.main(["--part", "all"])
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" in scored
-    assert "sealed8" in scored and "sealed9" in scored
-    assert "sealed10" not in scored
+    assert "sealed8" in scored and "sealed9" in scored and "sealed10" in scored
     assert all(reflist.REAL_SEALED8_DIR in folders for name, folders in reflist.PDF_PERTURBED_PARTS.items()
                if name == "perturbed-pdf")
     capsys.readouterr()
@@ -688,8 +689,9 @@ def test_sealed7_is_labelled_and_scored() -> None:
 
 # Round 13 (the learned reader trained on the seen real lists, this part among them): 74.7 -> 88.3 %, 26 -> 22
 # wrong, verbatim 47 -> 21.
-# (session 12, the list's own template: fields 88.3 -> 88.4 %, verbatim 21 -> 20, 22 wrong as before)
-FLOOR7 = {"exact": 5, "matched": 142, "found": 144, "doi": 5, "url": 24, "fields": 0.883, "wrong": 22, "verbatim": 20}
+# (session 12: the list's own template, then reffix10's spaced URL going on after a hyphen — 88.3 -> 88.5 %,
+# URL 24 -> 25/27, wrong 22 -> 21, verbatim 21 -> 20)
+FLOOR7 = {"exact": 5, "matched": 142, "found": 144, "doi": 5, "url": 25, "fields": 0.884, "wrong": 21, "verbatim": 20}
 
 # Round 13c: ndsu's entry torn by blank lines ("In 2011" / "Louisville, Kentucky, …") is one entry now
 # (an author-year list's entries open only at a head): 6/6 exact, 82 found, URL 26/26, fields 84.7 %; its
@@ -717,11 +719,14 @@ def test_lists_as_a_typeset_page_damages_them() -> None:
     # 59/66, 909/916 matched, DOI 73/78, URL 197/211, 59 wrong values, fields 89.7 %)
     # (round 13az: sealed8 joins, seen — 7 lists, 96 entries; without it the rest reads as before: see
     # docs/benchmarks.md, "Round 13az")
-    assert score.gold_entries == 1159 and score.lists_exact >= 66 and score.matched >= 1128
+    # (session 12, reffix10: asmeconf's list goes on after its page's copyright footer — 1128 -> 1134 matched,
+    # URL 260 -> 267, 90.3 -> 90.7 %)
+    assert score.gold_entries == 1159 and score.lists_exact >= 66 and score.matched >= 1134
     # (round 13: the learned reader trained on the seen real lists, most of this part's: 86.4 -> 90.3 %,
     # 100 -> 87 wrong, verbatim 203 -> 150)
-    assert score.fields["doi"] >= 84 and score.fields["url"] >= 260 and score.wrong <= 85  # refprec's checks: 87 -> 85
-    assert score.overall() >= 0.903  # session 12 (the list's own template): 90.28 -> 90.33 %, verbatim 150 -> 147
+    # (session 12: the list's template, refprec's checks 87 -> 85 wrong, reffix10's URLs 260 -> 267: 90.8 %)
+    assert score.fields["doi"] >= 84 and score.fields["url"] >= 267 and score.wrong <= 85
+    assert score.overall() >= 0.907
 
 
 def test_scorer_counts_lines_as_the_importer_does() -> None:
@@ -759,7 +764,10 @@ def test_sealed8_is_labelled_and_scored() -> None:
 
 
 # Round 13 (trained on): 85.2 -> 88.7 %, 8 -> 7 wrong, verbatim 8 -> 4.
-FLOOR8 = {"exact": 6, "matched": 89, "found": 92, "doi": 7, "url": 45, "fields": 0.886, "wrong": 7, "verbatim": 4}
+# Session 12, reffix10: asmeconf's copyright footer between [10] and [26] no longer ends the list, so its entries
+# [26]–[31] are found (89 -> 95 matched, 92 -> 98 found with the two lines split off before, URL 45 -> 50, 88.7 ->
+# 93.5 %); three of their fields are read wrongly and one is verbatim (the ceilings 7 -> 10 wrong, 4 -> 5 verbatim).
+FLOOR8 = {"exact": 6, "matched": 95, "found": 98, "doi": 7, "url": 50, "fields": 0.934, "wrong": 10, "verbatim": 5}
 
 # Round 13ax: the part rendered through real CSL author-date styles (benchmarks/authoryear_csl.py),
 # the first CSL_STYLES of each split. With the code before the round (the scorer's places by line):
@@ -871,22 +879,24 @@ def test_sealed9_is_labelled_and_scored() -> None:
 FLOOR9 = {"exact": 4, "matched": 113, "found": 123, "doi": 0, "url": 20, "fields": 0.823, "wrong": 9, "verbatim": 28}
 
 
-def test_sealed10_is_labelled_and_sealed() -> None:
+def test_sealed10_is_labelled_and_scored() -> None:
     """Session 12's sealed lists (tests/data/reflists/real/sealed10), labelled by a helper who never ran the reader,
-    the importer or the scorer on them: the gold parses back to the text, every entry has a field, every file its
-    README row. Nothing here reads or scores them; ``--part all`` and the damaged parts leave them out until the
-    lead has scored them once (``--part real-sealed10``)."""
-    folder = reflist.REAL_SEALED10_DIR
-    lists = {labelled.name: labelled for labelled in load_dir(folder)}
-    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+    the importer or the scorer on them, scored once by the lead with the session's starting code: 4/8 lists exact,
+    84 entries found for 102 (82 matched), fields 48.5 %, URL 3/14, 21 wrong values, 41 entries verbatim. Dev since
+    (session 12, reffix10), in ``--part all`` (not in the damaged parts); floors at what it reads after reffix10's
+    rules: alpha labels alone on their line ("[Knu86]"), JPSJ's "1)" and its e-mail note, a numbered section above
+    the heading, biblatex heads dated by day and month ("(27 oct. 2004a)"), the next page's running heads after its
+    number, a "5/5" footer, a run-in "Acknowledgments."; readers of biblatex's French localisation
+    (styles/biblatex_french.py), Condensed Matter Physics (styles/cmp.py), the AMS books, reports, theses and
+    proceedings, JPSJ's books, "Journal 8, 107–21" and online items with their year as a sentence. Left: the Ukrainian
+    title block after cmpj's last entry, entries named by a label or a body ("Wikipedia", "wikibook"), a report
+    without a title, a talk "presented at …", arXiv-only entries in amsplain, a periodical's issue as an entry."""
+    _labelled_and_scored(reflist.REAL_SEALED10_DIR, {
         "aomart-line-numbers.txt": 8, "cascadilla-linguistics.txt": 3, "cmpj-numbered-doi.txt": 15,
         "ejpecp-amsplain-mr.txt": 6, "ijmart-ams.txt": 12, "jpsj-physics.txt": 3,
-        "latex-via-exemplos-alpha.txt": 12, "nwejm-french-authoryear.txt": 43}
-    readme = (folder.parent / "README.md").read_text(encoding="utf-8")
-    for labelled in lists.values():
-        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
-        assert all(entry.spans for entry in labelled.entries)
-        assert f"| {folder.name} | `{labelled.name}` | {len(labelled.entries)} |" in readme
-    assert "real-sealed10" in reflist.SEALED_PARTS
-    assert all(folder not in folders for folders in reflist.PDF_PERTURBED_PARTS.values())
-    assert all(folder not in folders for folders in reflist.PERTURBED_PARTS.values())
+        "latex-via-exemplos-alpha.txt": 12, "nwejm-french-authoryear.txt": 43}, FLOOR10)
+    assert "real-sealed10" not in reflist.SEALED_PARTS
+    assert all(reflist.REAL_SEALED10_DIR not in folders for folders in reflist.PDF_PERTURBED_PARTS.values())
+
+
+FLOOR10 = {"exact": 8, "matched": 102, "found": 102, "doi": 6, "url": 14, "fields": 0.933, "wrong": 3, "verbatim": 12}

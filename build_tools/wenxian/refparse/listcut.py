@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from wenxian.cjk import has_cjk
 from wenxian.namekeys import NATION, PARTICLE, is_pinyin_of
@@ -34,6 +34,8 @@ from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, c
 HEADING = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:本\s*文\s*|主\s*要\s*)?参\s*考\s*文\s*献"
                      r"|references|reference\s+(?:list|bibliography)|bibliography"
                      r"|refer[êeé]ncias?|références|bibliograf[ií]a|bibliographie"
+                     # (…and with their adjective: "Referências Bibliográficas", "Références bibliographiques")
+                     r"|(?:refer[êeé]ncias?|références|referencias)\s+bibliogr[áa](?:f|ph)(?:icas|iques)"
                      r"|(?:works|literature|sources)\s+(?:cited|consulted)|参考資料"
                      r"|literatur(?:verzeichnis)?|(?:quellen-\s*und\s*)?literaturverzeichnis|quellenverzeichnis"
                      r"|(?:verwendete|zitierte)\s+literatur)\W*$", re.IGNORECASE)
@@ -55,8 +57,9 @@ SUBHEADING = re.compile(r"^\s*[^\s\d\[\]［］【】.。,，:：;；/]{0,8}参\s
                         r"|^\s*(?:further|additional|other|more)\s+(?:references|reading)\b[^.]{0,40}$",
                         re.IGNORECASE)
 # A label, possibly damaged: "[12]", "［3］", "【3】", "12.", "[i9]" (1 read as i), "B1]" ([ read as B).
+# (…and a number closed by a parenthesis, as JPSJ and the Japanese journals print it: "1) L. Lamport: …")
 _LABEL = re.compile(r"^\s*(?:(?P<open>[\[［【(（]|B(?=[\dilIsSoO|]{1,3}[\]］】]))\s*(?P<n>[\dilIsSoO|]{1,3})"
-                    r"\s*[\]］】)）]|(?P<dot>\d{1,3})\s*[.．、](?!\d))\s*")
+                    r"\s*[\]］】)）]|(?P<dot>\d{1,3})\s*[.．、](?!\d)|(?P<paren>\d{1,3})\)(?=\s))\s*")
 _OCR_DIGITS = str.maketrans({"i": "1", "l": "1", "I": "1", "|": "1", "s": "5", "S": "5",
                              "o": "0", "O": "0"})
 # A copyright line: the page's footer, after the list.
@@ -66,7 +69,9 @@ _COPYRIGHT = re.compile(r"^\s*(?:Copyright\b|©|\(c\)\s*(?:1[89]|20)\d\d)", re.I
 _END = re.compile(
     r"^\s*(?:作\s*者\s*简\s*介|通\s*讯\s*作\s*者|收\s*稿\s*日\s*期|基\s*金\s*项\s*目|Abstract\b|Key\s*-?\s*words\b"
     r"|Copyright\b|©"
-    r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$)"
+    r"|About the authors?\b|致\s*谢|Acknowledge?ments?\s*$"
+    # (…or as the run-in heading of the paragraph after the list, as the AMS styles set it: "Acknowledgments. We are …")
+    r"|Acknowledge?ments?\.\s+[A-Z])"
     r"|^\s*\S{2,4}[（(]\s*\d{4}\s*[—–-]+\s*[)）]\s*[，,]\s*[男女]"
     # …and in English: "ZHANG San (1985-), male, …", "Li Si (1990–), female, …".
     r"|^\s*[A-Z][A-Za-z\-]+(?:\s[A-Z][A-Za-z\-]+){1,2}\s*\(\s*\d{4}\s*[—–-]+\s*\)\s*,\s*(?:fe)?male\b")
@@ -96,11 +101,12 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # "Federal Highway Administration (FHWA) (1991)"). APA 7 tells one author's undated works apart by
 # a letter after a hyphen ("Dewitt, L. (n.d.-a).", "(in press-b)"). APA names a role in parentheses after the
 # names ("American Psychological Association (Producer). (2000).") and dates a collection by its years
-# ("Allport, G. W. (1930–1967).").
+# ("Allport, G. W. (1930–1967)."); biblatex dates a work by its day and month in the language of the list ("Baez,
+# J. C. et A. D. Lauda (27 oct. 2004a).", "(juin 1950).", "(3 fév. 2016)."; not a journal's issue, "Studies 29 (July 2003): 365–85").
 _YEAR_HEAD = re.compile(
     r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:(?:Eds?|eds?|Hrsg|Trans)\.|"
     r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker)\)\.?\s?)?"
-    r"\((?:c|ca\.\s?)?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
+    r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s(?=(?:1[5-9]|20)\d\d[a-z]?\)\.))?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
     r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
@@ -224,6 +230,10 @@ def _prose(text: str) -> bool:
     return len(words) >= 30 and len(_PROSE_WORDS.findall(text)) * 12 >= len(words)
 
 
+# The page's number and the document's page count in the footer: "5/5", "12 / 30".
+_PAGE_OF = re.compile(r"^(\d{1,4})\s?/\s?(?!0)\d{1,4}$")
+# A running head: a short line of words, no year, no digit but a name's note mark ("F. Last1 et al."), no address.
+_RUNNING_HEAD = re.compile(r"^(?!.*(?:1[5-9]|20)\d\d)(?!.*://)[^\W\d_][^\d:;]{0,50}?(?:\d(?:,\d)*)?[^\d:;]{0,30}$")
 # A section's number alone on its line ("5.2") inside a list divided into sections.
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}$")
 # ... unless the line before stops inside a token ("…-0781-" / "4" is a DOI cut at its hyphen).
@@ -311,8 +321,8 @@ def label_of(line: str, expected: int | None) -> tuple[int, str, int] | None:
     if not m:
         return None
     printed = m.group(0).strip()
-    if m.group("dot"):
-        return int(m.group("dot")), printed, m.end()
+    if m.group("dot") or m.group("paren"):
+        return int(m.group("dot") or m.group("paren")), printed, m.end()
     digits = m.group("n")
     read = digits.translate(_OCR_DIGITS)
     damaged = read != digits or m.group("open") == "B"
@@ -399,6 +409,11 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     # (composed, NFC: a PDF's text layer may give "DĚŤA" as "E" and a combining caron, which no
     # pattern of a name's letters reads as one)
     texts = without_soft_hyphens([unicodedata.normalize("NFC", line.rstrip()) for line in lines])
+    alpha = _alpha_labels(texts)
+    for k, index in enumerate(sorted(alpha), 1):
+        # Labels made of the names and the year ("[Knu86]", "[OPHS18]", "[wik18]"), as BibTeX's alpha style prints
+        # them: read as the list's numbers in order, the printed label kept with its entry.
+        texts[index] = f"[{k}]" + texts[index][_ALPHA_LABEL.match(texts[index]).end():]
     printed_labels = sum(1 for t in texts if label_of(t, None))
     if not printed_labels and (spaced := _spaced_labels(texts)):
         # Labels set apart by space alone ("1 Lee K, Zhang W. …", a hanging label's tab as pdftotext
@@ -433,6 +448,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     heads = sum(1 for t in texts if opens_author_year_entry(t) or SAME_AUTHORS.match(t))
     heads_only = not labelled and heads >= 5 and sum(len(t.strip()) for t in texts) <= HEAD_SPACING * heads
     last_page: int | None = None
+    page_top = False  # the lines after the page's number, before the next entry or text of one
     furniture: set[int] = set()  # the page's running heads and numbers between marks, by line number
     trailing = None
     expected = 1
@@ -477,6 +493,21 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # when it is the page after the last one seen (a URL ending in "/" / "18" after "17"), or
             # when the page's break shows around it (a blank line, the running head).
             last_page = int(text)
+            page_top = True
+            continue
+        if page_top and groups and heads_only and _complete(_join(groups[-1]["parts"])) and _RUNNING_HEAD.match(text) and (
+                not _starts_entry(text, _join(groups[-1]["parts"]), labelled, heads_only, _lines_after(texts, index))) and any(
+                opens_author_year_entry(t) for t in _lines_after(texts, index, 3)):
+            # After the page's number, between a finished entry and the next head of an author-year list: the next
+            # page's running heads, short lines without a year or an entry's marks ("Titre de l’article (French)",
+            # "F. Last1 et al.").
+            asides.append(number_in_file)
+            furniture.add(number_in_file)
+            continue
+        page_top = False
+        if groups and _PAGE_OF.match(text) and not _BROKEN_END.search(_join(groups[-1]["parts"])):
+            asides.append(number_in_file)  # the page's number and the pages' count, "5/5", after an entry
+            furniture.add(number_in_file)
             continue
         if groups and page_furniture(text):
             asides.append(number_in_file)
@@ -490,6 +521,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # head comes after entries, which have a year or an address; the paragraph above
             # may have numbers, "14 = 2 · 7"), or after prose (which may cite "Lamport (1986)") or a manual's
             # example source ("@jurisdiction{srl2005,", "year = {2005},", "\\fullcite"): the text above it.
+            groups = []
+        if is_heading(text) and not seen_heading and groups and labelled and groups[0]["number"] != 1 and not any(
+                b["number"] == (a["number"] or -2) + 1 for a, b in zip(groups, groups[1:])) and _next_label(
+                texts, index, 1, bracketed) == 1:
+            # The list's heading with its first entry, 1, after it, and above it numbered lines that do not run on
+            # (a two-column page's entries 11–25 set before the heading do): the document's ("3. LaTeX and
+            # related issues", a section's heading before the list's).
             groups = []
         if is_heading(text) or _SECTION_NUMBER.match(text) or (SUBHEADING.match(text) and (
                 not groups or _complete(_join(groups[-1]["parts"])))):
@@ -509,6 +547,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
             continue  # the page's number or a section's one-word title ("@article") above the first entry
+        if labelled and groups and _COPYRIGHT.match(text) and (after := _next_label(texts, index, expected, bracketed)) and (
+                after >= expected):
+            # The page's copyright footer with the list's numbers going on after it (a two-column page's entries
+            # [26]–[31] on the next page, after [10]): the page's furniture, not the list's end.
+            asides.append(number_in_file)
+            furniture.add(number_in_file)
+            continue
         if ends_list(text) or _after_list(texts, index, labelled, expected, bracketed) or (
                 not labelled and groups and _capitals_heading(texts, index, _join(groups[-1]["parts"]))):
             trailing = number_in_file
@@ -530,12 +575,19 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             asides.append(number_in_file)
             continue
         in_section = False
+        if found and _NOTE_ENTRY.match(text[found[2]:]):
+            # A note numbered among the entries, as the physics journals set their footnotes in the list
+            # ("4) E-mail address is …", "[5] Electronic address: …"): no work, an aside.
+            asides.append(number_in_file)
+            expected = found[0] + 1
+            continue
         if found:
             number, printed, end = found
             groups.append({"number": number, "parts": [text[end:]], "line": number_in_file,
                            "tr": [], "tr_line": None,
-                           "label": printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、]?", printed) else None,
-                           "why": f"label {printed}"})
+                           "label": alpha.get(index) or (
+                               printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、)]?", printed) else None),
+                           "why": f"label {alpha.get(index) or printed}"})
             expected = number + 1
             continue
         if (current and not labelled and not seen_heading and len(groups) == 1 and len(current["parts"]) == 1
@@ -615,6 +667,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         asides.sort()
     if trailing is not None:
         asides = [line for line in asides if line < trailing]
+    if alpha:
+        # (an alpha list's entries have no number: "[Knu86]" is cited by its label)
+        items = [replace(item, number=None) if item.label else item for item in items]
     return CutList(items, trailing, asides)
 
 
@@ -741,6 +796,19 @@ def _bare_labels(texts: list[str]) -> set[int]:
 _SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（]|\d+[^\W\d_])")
 
 
+# A label of letters and the year's last digits in brackets, as BibTeX's alpha style makes it from the names: "[Knu86]",
+# "[GMS04]", "[Ara16a]", "[OPHS18]", "[wik18]", "[Lam+94]".
+_ALPHA_LABEL = re.compile(r"^\s*\[(?P<label>[A-Za-z][A-Za-z+\-]{0,6}\d{2}[a-z]?)\]\s*")
+
+
+def _alpha_labels(texts: list[str]) -> dict[int, str]:
+    """Indexes of lines opened by an alpha label, and their labels as printed (three at least, and one line
+    in six or more: a list's labels, not a citation at a line's start)."""
+    found = {index: m.group(0).strip() for index, text in enumerate(texts) if (m := _ALPHA_LABEL.match(text))}
+    lines = sum(1 for text in texts if text.strip())
+    return found if len(found) >= 3 and len(found) * 6 >= lines else {}
+
+
 def _spaced_labels(texts: list[str]) -> set[int]:
     """Indexes of lines opened by a number and a space that run 1, 2, 3, … in order (three at least):
     the labels of a list whose style prints them without a stop or brackets ("1 Lee K, …"). Numbers out
@@ -829,6 +897,11 @@ def _between_entries(text: str, after_entry: bool, next_label: int | None, expec
         # stop, a footnote opens with its mark ("∗", "†"), a note in Chinese is no Latin sentence.
         return "part"
     return "aside"
+
+
+# A note numbered among the entries: an author's address, as a physics journal prints its footnotes in the list.
+_NOTE_ENTRY = re.compile(r"^(?:E-?mail(?:\s+address)?|Electronic\s+(?:mail\s+)?address|Present\s+address|Permanent"
+                         r"\s+address|Corresponding\s+author)\b", re.IGNORECASE)
 
 
 # A path alone on its line, no scheme: "info/lshort/english/lshort.pdf", "macros/latex/contrib/ctex/".

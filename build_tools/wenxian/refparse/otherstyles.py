@@ -79,6 +79,10 @@ APA_JOURNAL = re.compile(
 # Management, 171–179."): a range, so no volume.
 APA_PAGES_ONLY = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*,\s*"
                             rf"(?P<pages>\d+\s*[-–—]\s*\d+){_END}")
+# The linguistics journals' (Cascadilla's, LSA's) volume without a comma after the journal, then the pages, maybe two
+# ranges: "Title. Journal of Symbolic Logic 8, 107–21.", "Bell System Technical Journal 27, 379–423, 623–656."
+APA_VOLUME_SPACED = re.compile(rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[A-Z][^.。,\d]+?)\s(?P<volume>\d+),\s*"
+                               rf"(?P<pages>\d+\s*[-–—]\s*\d+(?:,\s*\d+\s*[-–—]\s*\d+)*){_END}")
 # Zootaxa's chapter: "Title. In: Kaiser, E. (Ed), Book. Vol II. Berlin, pp. 55–87." or "Title. In: Book. pp. 157–161."
 APA_IN_COLON = re.compile(
     r"^(?P<title>[^“”]+?(?:[?!]|(?=[.])))\.?\s+In:\s+(?:(?P<editor>[^()]+?)\s+\((?:Eds?|eds?)\.?\),\s+)?"
@@ -471,6 +475,12 @@ PLAIN_TITLE_YEAR = re.compile(
 # has a URL (:func:`wenxian.refparse.reading.plausible`), tried after every other form.
 PLAIN_ONLINE = re.compile(
     rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?),\s*{_YEAR}\s*\.?\s*$")
+# ...or its year a sentence of its own, then the URL's label and the date it was seen, as biblatex's alpha and
+# numeric styles print it ("Scott Pakin. The Comprehensive LATEX Symbol List. 2017. URL: … [cited 2019-01-15]."; the
+# URL is taken out before).
+PLAIN_ONLINE_YEAR_SENTENCE = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?)[.,]\s+{_YEAR}\.\s+URL:?\s*"
+    r"(?:\[(?:cited|accessed|visited)\s[^\[\]]{4,30}\])?\s*\.?\s*$")
 # ...or with no year at all, only where it is found: "Names. Title." before its URL, or before its path
 # on CTAN and the texdoc command that opens it ("LATEX Project Team. LATEX 2ε for authors.
 # CTAN://macros/latex/doc/usrguide.pdf (texdoc usrguide)", lshort's list). Read only with its URL or
@@ -695,18 +705,51 @@ RSC_JOURNAL = re.compile(
     rf"^{_COMMA_NAMES},\s(?P<container>[A-Z][^,;“”\d]*?),\s{_YEAR},\s{_VOL},\s{_PAGES}{_END}")
 # (No "Eds." for a title, no sentence in a publisher or place: "…, Eds., Title. New York: IEEE Press" is IEEE's.)
 COMMA_BOOK = re.compile(
-    rf"^{_COMMA_NAMES},\s(?!Eds?\.)(?P<title>[^,;“”]+?),\s(?P<publisher>[A-Z][^,;:“”\d]*?),\s(?P<address>[A-Z][^,;:“”\d]*?)"
+    rf"^{_COMMA_NAMES},\s(?!Eds?\.|and\s)(?P<title>[^,;“”]+?),\s(?P<publisher>[A-Z][^,;:“”\d]*?),\s(?P<address>[A-Z][^,;:“”\d]*?)"
     rf"(?:,\s(?P<edition>\d+(?:st|nd|rd|th))\s+edn?\.)?,\s{_YEAR}{_END}")
+# (…nor is ", and Alexander Samarin. The LATEX Companion …" a title: the names' last, in a list that prints them so)
 AMS_JOURNAL = re.compile(
     rf"^{_COMMA_NAMES},\s(?P<title>[^;“”]+?),\s(?P<container>[A-Z][^,;“”\d()]*?)\s(?P<volume>\d+(?:/\d+)?)"
     rf"\s\({_YEAR}\)(?:,\sno\.\s(?P<issue>\d+))?,\s{_PAGES}{_END}")
 
 
+# The AMS styles' other forms (amsplain, the AMS journals' and their publishers' classes): a book whose place
+# may be left out, after its edition and series ("Title, second ed., Graduate Texts in Mathematics 60, Springer,
+# New York, 1989."), a report ("Title, Tech. Report B-194, Institution, Dept. of …, Tokyo, 1987.", "Working
+# paper, Dept. of …, August 1987."), a thesis ("Title, Ph.D. thesis, School, Dept. of …, Palo Alto, CA, July
+# 1987.") and a paper in proceedings after "in" or none ("Title, in Proc. 21st STOC (Seattle, WA, USA), ACM, New
+# York, 1989, pp. 12–24."; the place of the meeting and the editors in parentheses are not the book's).
+_AMS_PLACE = r"(?P<address>[A-Z][^,;:“”\d]*?(?:,\s[A-Z]{2})?)"
+_AMS_DATE = rf"(?:{_MONTH_WORD}\s)?{_YEAR}"
+AMS_BOOK = re.compile(
+    rf"^{_COMMA_NAMES},\s(?!Eds?\.|and\s|&\s|[^,]*\b(?:thesis|dissertation)\b)(?P<title>(?:[^,;“”.]|\.(?!\s))+?),(?:\s(?P<edition>[a-z]+|\d+(?:st|nd|rd|th))\sed\.,)?"
+    rf"(?:\s(?P<series>[A-Z][^,;“”]*?\s\d+),)?\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR}{_END}")
+AMS_REPORT = re.compile(
+    rf"^{_COMMA_NAMES},\s(?!and\s|&\s)(?P<title>[^;“”]+?),\s(?:Tech(?:nical|\.)\sReport\s(?P<number>[\w\-]+)|(?P<kind>Working\spaper)),"
+    rf"\s(?P<publisher>[A-Z][^;“”\d]*?)(?:,\s(?P<address>[A-Z][^,;:“”\d.]*?))?,\s{_AMS_DATE}{_END}")
+AMS_THESIS = re.compile(
+    rf"^{_COMMA_NAMES},\s(?!and\s|&\s)(?P<title>[^;“”]+?),\s(?P<kind>Ph\.\s?D\.|Master[’']s)\sthesis,"
+    rf"\s(?P<publisher>[A-Z][^;“”\d]*?),\s{_AMS_PLACE},\s{_AMS_DATE}{_END}")
+AMS_IN = re.compile(
+    rf"^{_COMMA_NAMES},\s(?!and\s|&\s)(?P<title>[^;“”]+?),\s(?:in\s)?(?P<container>(?:Proc\.|Proceedings)[^()]+?)(?:\s\([^()]*\))*,"
+    rf"\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR},\spp\.\s{_PAGES}{_END}")
+
+
 def _comma_styles(text: str) -> tuple[Spans, str] | None:
-    for pattern, name in ((RSC_JOURNAL, "rsc"), (AMS_JOURNAL, "ams"), (COMMA_BOOK, "rsc-ams")):
+    for pattern, name in ((RSC_JOURNAL, "rsc"), (AMS_JOURNAL, "ams"), (COMMA_BOOK, "rsc-ams"), (AMS_BOOK, "ams"),
+                          (AMS_REPORT, "ams"), (AMS_THESIS, "ams"), (AMS_IN, "ams")):
         m = pattern.match(text)
         if m:
-            return {**_groups(m), "order": "given-first"}, name
+            spans = _groups(m)
+            if pattern is AMS_REPORT:
+                spans["type"] = "techreport"
+                if spans.pop("kind", None):
+                    spans["note"] = "Working paper"
+            elif pattern is AMS_THESIS:
+                spans["type"] = "phdthesis" if spans.pop("kind").startswith("Ph") else "mastersthesis"
+            elif pattern is AMS_IN:
+                spans["type"] = "inproceedings"
+            return {**spans, "order": "given-first"}, name
     return None
 
 
@@ -928,7 +971,7 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         edition_after = _EDITION_AFTER.search(rest)  # "…, London, 4th edition.": the book's edition, last
         if edition_after:
             rest = rest[:edition_after.start()] + "."
-        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_NUMBERED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_PAGES_ONLY,
+        bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_NUMBERED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_VOLUME_SPACED, APA_PAGES_ONLY,
                   APA_NEWSPAPER, APA_IN, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies, ECON_BOOK_COLON, ECON_BOOK_COMMA)
@@ -993,7 +1036,7 @@ def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
     """The loosest forms — "Names. Title, Year.", names and a title alone, an item online without a
     date —, which a line any style's pattern reads (even implausibly) is not: "A. Book, Example Book
     Title. The Publisher, 2011." is an IEEE book, not names "A. Book, Example Book Title" and a title."""
-    m = PLAIN_ONLINE.match(text)
+    m = PLAIN_ONLINE.match(text) or PLAIN_ONLINE_YEAR_SENTENCE.match(text)
     if m:
         yield {**_groups(m), "type": "online", "order": "given-first"}, "plain"
     m = PLAIN_BOOK_NUMBER.match(text)

@@ -45,7 +45,7 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
 
     Only a URL whose scheme is spaced, or whose first pieces after an intact scheme are
     (``http://www.cogs . indiana . edu / …``), is touched; it goes on over pieces led by
-    "." or "/", pieces after a "." or "/", and pieces with a digit or a
+    "." or "/", pieces after a "." or "/" (or a "-": "www . pragma - ade . nl"), and pieces with a digit or a
     separator in them, and stops at a plain word or a parenthesis — or runs on over the
     words of a file's name to its extension, which may have lost what stood between them:
     such URLs are added to ``guessed``, for the reader to report.
@@ -62,9 +62,14 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
             if not piece:
                 break
             sep, token = (piece.group(1) or "").strip(), piece.group(2)
+            if url.endswith(".") and not sep and re.fullmatch(r"[A-Z][A-Za-z]*[a-z][A-Za-z]*\.?", token) and text[i:i + 1].isspace():
+                # "thesis . pdf. PhD thesis.": the sentence's full stop, then its next word (a word of letters, not a
+                # query's piece: "sl=IBM. AS.&0S=…")
+                url, i = url[:-1], i - 1
+                break
             # (a query spaced out goes on too, "a . php ? b / Thesis / …" — not a question's mark before a sentence)
             query = url.endswith(("?", "=", "&")) and not token[:1].isupper()
-            if not (first or sep or url.endswith(("/", ".")) or query or re.search(r"[\d./\-]", token)
+            if not (first or sep or url.endswith(("/", ".", "-")) or query or re.search(r"[\d./\-]", token)
                     or token.startswith("?")):
                 # Words of a file's name the PDF spaced out (its "_" lost: "/ Bg clitics remark
                 # dense . pdf") go on up to the file's extension, in the same path segment.

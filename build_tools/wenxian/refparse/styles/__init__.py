@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import abnt, acm, asce, asme, astronomy, biblatex_standard, chicago_notes, citing_medicine, german, gost, harvard, iso690, mla, notes_bibliography, spie, springer, unified
+from wenxian.refparse.styles import abnt, acm, asce, asme, astronomy, biblatex_french, biblatex_standard, chicago_notes, cmp, citing_medicine, german, gost, harvard, iso690, mla, notes_bibliography, spie, springer, unified
 
 # The most specific first: GOST's areas set off by " — " and its "//", ISO 690's family names in capitals
 # before ", Year.", ABNT's family names in capitals
 # set off by semicolons, ACM's names given first before the
-# year as a sentence, biblatex's standard styles' "(Year). “Title”. In: Journal 24.4, pp. …", Springer's packed initials,
+# year as a sentence, biblatex's standard styles' "(Year). “Title”. In: Journal 24.4, pp. …" (and in French, "« Title ». In :
+# Book. Place : Publisher, p. …"), Condensed Matter Physics' "Family I. I., Journal, Year, Vol, No. 2, pages" (no title), Springer's packed initials,
 # the German "Name, Vorname: Titel, in: …" with "S." and "hrsg. v.", NLM's "Title [homepage on the Internet]. Place: Publisher; c1993 - [cited …]", Harvard's "(Year)," and ASCE's quoted titles with "Publisher, Place" set a line apart from every other style
 # (ASME's too: its year in parentheses after the source, "Vol. 48 No. 5 (2002): pp. …"); MLA's elements set off by commas
 # ("vol. 3, no. 2, 2019, pp. 1–10") from Chicago's notes-bibliography ("Journal 96 (1977): 5–26",
@@ -23,7 +24,7 @@ from wenxian.refparse.styles import abnt, acm, asce, asme, astronomy, biblatex_s
 # set off by commas ("Publisher, Place, Year", "J. Chem. Phys. 21, pp. 1087–1091, 1953") and the astronomy journals' "Smith A. B., 2014, Journal, 12, 345" (no title) last of these. (Physical Review's and Science's reader, styles/physics.py, is called by
 # otherstyles after the AIP forms, whose lines it would otherwise take.) Chicago's notes last, names given first and
 # the imprint in parentheses, and its short notes ("Amlen, “One Who Gives a Hoot.”"), which no other style prints.
-READERS = (("gost", gost.read), ("iso690", iso690.read), ("abnt", abnt.read), ("acm", acm.read), ("biblatex", biblatex_standard.read), ("springer", springer.read), ("vancouver", citing_medicine.read), ("german", german.read), ("harvard", harvard.read), ("asce", asce.read), ("asme", asme.read), ("mla", mla.read),
+READERS = (("gost", gost.read), ("iso690", iso690.read), ("abnt", abnt.read), ("acm", acm.read), ("biblatex", biblatex_standard.read), ("biblatex-fr", biblatex_french.read), ("cmp", cmp.read), ("springer", springer.read), ("vancouver", citing_medicine.read), ("german", german.read), ("harvard", harvard.read), ("asce", asce.read), ("asme", asme.read), ("mla", mla.read),
            ("chicago-nb", notes_bibliography.read), ("unified", unified.read), ("spie", spie.read),
            ("astronomy", astronomy.read), ("chicago-notes", chicago_notes.read))
 

@@ -15,6 +15,7 @@ authors, as biblatex-science prints them)::
     P. M. Henry, in Handbook of Chemistry, ed. by E.-I. Negishi (Wiley, New York, 2002), vol. 2, pp. 2119–2140.
     J. K. Nelson, M.S. thesis, New York University (1999).
     M. J. Gaunt, PhD thesis, University of Cambridge, 1999.
+    A. Diller: LATEX Line by Line (John Wiley & Sons, Chichester, 1999) 2nd ed., p. 129.    (JPSJ's book)
     W. J. Smith and B. G. Miller, Surface chemistry on silicon (2010), J. Appl. Phys. (unpublished).
 
 What sets them apart: no punctuation between the journal and its volume, the pages after a comma, the
@@ -94,13 +95,25 @@ _NOT_TITLES = re.compile(r"^(?:personal\s+communication|e-print\b|private\s+comm
 def read(text: str) -> Spans | None:
     """The fields of ``text`` in the Physical Review or Science style, or None."""
     text = _GLUED_AND.sub(" and ", text.strip())
-    for reader in (_article, _in_press, _numbered, _thesis, _book, _edited_title_first, _online, _dated):
+    for reader in (_article, _in_press, _numbered, _thesis, _book, _edited_title_first, _online, _dated, _colon_book):
         spans = reader(text)
         if spans is not None:
             if spans.pop("role", None):
                 spans["editor"] = spans.pop("author")
             return spans
     return None
+
+
+# The Journal of the Physical Society of Japan's book: the names, a colon, the title, the imprint in parentheses,
+# then its edition, a translation's own imprint, a page ("L. Lamport: LATEX: A Document Preparation System
+# (Addison-Wesley, Reading, 1994) 2nd ed., Translation by H. Abe (Pearson Education, Tokyo, 1999) [in Japanese].").
+COLON_BOOK = re.compile(rf"^{_AUTHORS}:\s(?P<title>[^()]+?)\s\((?P<publisher>[^(),]+),\s(?P<address>[^(),\d]+),\s{YEAR}\)"
+                        r"(?:\s(?P<edition>\d+(?:st|nd|rd|th))\sed\.)?(?:[\s,]+(?:Translation|p\.|pp\.|\[).*)?\.?$")
+
+
+def _colon_book(text: str) -> Spans | None:
+    m = COLON_BOOK.match(text)
+    return None if m is None else {**groups(m), "type": "book"}
 
 
 def _article(text: str) -> Spans | None:
