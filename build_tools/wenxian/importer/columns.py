@@ -29,7 +29,7 @@ import re
 from collections import Counter
 from statistics import median
 
-from wenxian.importer import raised
+from wenxian.importer import evidence, raised
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, TERMINAL_RE, width
 
 _GAP = re.compile(r"\S( {3,})(?=\u3000*\S)")
@@ -644,11 +644,12 @@ def _measure(pages: list[list[tuple[int, str]]]) -> float | None:
 # width its lines have most often), and many are about twice that with a CJK character, one space
 # and a CJK character where a column line ends. Those lines are split there; a line wider than a
 # column that splits nowhere so (a running head, a footnote, a title) closes the two streams (a
-# page's or a region's columns: left, then right); a line a column wide or less joins the stream
-# it continues — the pair of characters across the join (the left or right stream's last
-# character and its first) seen most often inside the text's own lines (a word cut at a line's
-# end is a word found elsewhere in the text), else the stream the line before it did not join
-# (alone lines alternate where the columns' baselines are offset), the first on the left.
+# page's or a region's columns: left, then right); the lines a column wide or less are dealt to the
+# two columns together with the pairs' parts, by the evidence of ``evidence.JOINED`` (:func:`_streams`):
+# the pair of characters across each join seen inside the text's own lines (a word cut at a line's
+# end is a word found elsewhere in the text), a sentence running on below a full line, and alone
+# lines coming in turn (the columns' baselines offset). The columns begin at the first pair with
+# more lines of columns below it (the front matter's lines across the page stay above).
 
 # (the space first, the character before it looked behind at past it: a literal the search skips to,
 # where a pattern opening with the look-behind is tried at every position; the same one-space matches)
@@ -748,115 +749,172 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
     for line in lines:
         for piece in line.split():
             grams.update(piece[k: k + n] for n in (2, 3) for k in range(len(piece) - n + 1))
-    repeated = Counter(_DIGITS.sub("0", line.strip()) for line in lines)
-    out: list[tuple[int, str]] = []
-    streams: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
-    alone: list[tuple[int, str]] = []  # lines a column wide or less since the last joined line
-    started = False
+    heads = _heads(lines)
+    texts = [line.strip() for line in lines]
+    splits = [_join_split(text, column) if text and number not in heads else None for number, text in enumerate(texts, 1)]
+    # each line: "head" (a running head, a page number), "across" (wider than a column, no pair),
+    # "pair" (two columns' lines), "alone" (a column's line), "" (blank)
+    kinds = [
+        "" if not text else "head" if number in heads else "pair" if split is not None
+        else "across" if width(text) > column + JOIN_SLACK + 1.0 else "alone"
+        for number, (text, split) in enumerate(zip(texts, splits), 1)
+    ]
+    begin = _columns_begin(kinds)
+    out: list[tuple[int, str]] = [(number, line) for number, line in enumerate(lines[:begin], 1)]
+    region: list[tuple[int, str] | tuple[tuple[int, str], tuple[int, str]]] = []  # alone lines and pairs
 
     def flush() -> None:
-        _assign(alone, streams, None, grams, column)
-        for stream in streams:
+        for stream in _streams(region, grams, column):
             out.extend(stream)
-            stream.clear()
+        region.clear()
 
-    for number, line in enumerate(lines, 1):
+    for number in range(begin + 1, len(lines) + 1):
+        line, text, kind, split = lines[number - 1], texts[number - 1], kinds[number - 1], splits[number - 1]
         if "\f" in line:  # a page's end closes its columns
             flush()
             out.append((number, "\f"))
-        text = line.strip()
-        head = bool(text) and (
-            repeated[_DIGITS.sub("0", text)] > 1  # a running head (its page number changing)
-            or not HAN_RE.search(text) and _DIGITS.search(text) is not None and len(text) <= MAX_FOLIO
-        )  # above or below the page's columns: closes them
-        split = _join_split(text, column) if text and not head else None
-        if split is not None:
-            started = True
-            pair = ((number, text[:split]), (number, text[split + 1:]))
-            _assign(alone, streams, pair, grams, column)
-            streams[0].append(pair[0])
-            streams[1].append(pair[1])
-        elif not started:
-            out.append((number, line))
-        elif head or width(text) > column + JOIN_SLACK + 1.0:  # across the page: closes its columns
+        if kind == "pair":
+            region.append(((number, text[:split]), (number, text[split + 1:])))
+        elif kind in ("head", "across"):  # above, below or across the page's columns: closes them
             flush()
             out.append((number, line))
-        elif text:
-            alone.append((number, text))
+        elif kind:
+            region.append((number, text))
     flush()
     return out
 
 
-MAX_RUN = 10  # alone lines whose sides are weighed together (2**MAX_RUN assignments)
+BODY_LINES = 4  # lines of the columns (pairs or alone) after their first pair, at least
+
+
+def _columns_begin(kinds: list[str]) -> int:
+    """The index of a joined text's first line of its columns (the lines above it, the front matter,
+    stay as they are): its first pair followed by ``BODY_LINES`` lines of the columns (a line of the
+    front matter split at a space — an affiliation, a title — has the abstract's lines across the
+    page below it), with the alone lines right above it (a column's lines the other's did not meet
+    before its first pair)."""
+    texts = [k for k, kind in enumerate(kinds) if kind]
+    for at, k in enumerate(texts):
+        if kinds[k] == "pair" and all(kinds[j] in ("pair", "alone") for j in texts[at + 1: at + 1 + BODY_LINES]):
+            while at and kinds[texts[at - 1]] == "alone":
+                at -= 1
+            return texts[at]
+    return len(kinds)
+
+
+def _heads(lines: list[str]) -> set[int]:
+    """The numbers of a joined text's lines above or below its pages' columns: a running head (a
+    line printed again, its page number changing; more than a page number's characters), and a page
+    number's line beside one or at the text's ends (alone elsewhere, such a line is a figure's
+    label or a table's cell: ``0.64``, ``2019``)."""
+    texts = [(number, text) for number, line in enumerate(lines, 1) if (text := line.strip())]
+    repeated = Counter(_DIGITS.sub("0", text) for _, text in texts)
+    running = [len(text) > MAX_FOLIO and repeated[_DIGITS.sub("0", text)] > 1 for _, text in texts]
+    heads = {number for (number, _), head in zip(texts, running) if head}
+    for k, (number, text) in enumerate(texts):
+        if (
+            not HAN_RE.search(text) and _DIGITS.search(text) is not None and len(text) <= MAX_FOLIO
+            and (k in (0, len(texts) - 1) or running[k - 1] or running[k + 1])
+        ):
+            heads.add(number)
+    return heads
 
 
 _OPENS = re.compile(r"\d+(?:\.\d+)*\s|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[表图] ?\d")
-OPEN_WEIGHT = 1.5  # a heading or caption after a line that ends a sentence (or is short), or not
-CONTINUE_WEIGHT = 1.0  # a line after a full line that ends no sentence
 
 
 def _junction(before: str, after: str, grams: Counter[str], column: float) -> float:
-    """How well ``after`` continues ``before`` across a line break: how often the characters on
-    either side of the break are seen together inside the text's own lines; and a line that opens
-    a block (a numbered heading, a caption) after one that ends a sentence or falls short, any other
-    line after one that does not."""
+    """How well ``after`` continues ``before`` across a line break in one column
+    (:data:`wenxian.importer.evidence.JOINED`): how often the characters on either side of the break
+    are seen together inside the text's own lines; and a line that opens a block (a numbered
+    heading, a caption) after one that ends a sentence or falls short, any other line after one
+    that does not."""
     if not before or not after:
         return 0.0
-    score = (
+    weights = evidence.JOINED
+    score = weights["seen_across"] * (
         math.log1p(grams[before[-1] + after[0]])
         + math.log1p(grams[before[-1] + after[:2]])
         + math.log1p(grams[before[-2:] + after[0]])
     )
     ended = TERMINAL_RE.search(before) or width(before) < column - INDENT_SLACK
     if _OPENS.match(after):
-        score += OPEN_WEIGHT if ended else -OPEN_WEIGHT
+        score += weights["opens_after_end"] if ended else -weights["opens_after_end"]
     elif not ended:
-        score += CONTINUE_WEIGHT  # a sentence cut at a full line's end runs on below it
+        score += weights["runs_on"]  # a sentence cut at a full line's end runs on below it
     return score
 
 
-def _assign(
-    alone: list[tuple[int, str]],
-    streams: tuple[list[tuple[int, str]], list[tuple[int, str]]],
-    following: tuple[tuple[int, str], tuple[int, str]] | None,
+def _streams(
+    region: list[tuple[int, str] | tuple[tuple[int, str], tuple[int, str]]],
     grams: Counter[str],
     column: float,
-) -> None:
-    """Put the alone lines (consumed) on the streams they continue best, together with the joined
-    line that follows them (its left part continues the left stream, its right part the right);
-    between assignments as good, lines alternating (two columns' baselines offset), the first on
-    the left (on the corpus's dev texts, better than the right: paragraph F1 0.51 against 0.50)."""
-    while alone:
-        run, rest = alone[:MAX_RUN], alone[MAX_RUN:]
-        ends = [stream[-1][1] if stream else "" for stream in streams]
-        best: tuple[float, int] | None = None
-        choice = 0
-        alternate = sum(1 << k for k in range(1, len(run), 2))  # bit k set: line k on the right
-        # each junction once: "before" -2/-1 the streams' ends, k ≥ 0 the run's line k; "after" the
-        # run's line k, or (len(run), side) the following joined line's part on that side
-        texts = [text for _, text in run]
-        cost = {
-            (b, a): _junction(ends[b + 2] if b < 0 else texts[b], texts[a], grams, column)
-            for a in range(len(run)) for b in range(-2, a)
-        }
-        closing = following is not None and not rest
-        if closing:
-            cost.update(
-                ((b, (len(run), side)), _junction(ends[b + 2] if b < 0 else texts[b], following[side][1], grams, column))
-                for b in range(-2, len(run)) for side in (0, 1)
-            )
-        for mask in range(1 << len(run)):
-            last = [-2, -1]
-            score = 0.0
-            for k in range(len(run)):
-                side = (mask >> k) & 1
-                score += cost[(last[side], k)]
-                last[side] = k
-            if closing:
-                score += cost[(last[0], (len(run), 0))] + cost[(last[1], (len(run), 1))]
-            key = (score, -bin(mask ^ alternate).count("1"))
-            if best is None or key > best:
-                best, choice = key, mask
-        for k, item in enumerate(run):
-            streams[(choice >> k) & 1].append(item)
-        alone[:] = rest
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """A region's lines (an alone line ``(number, text)`` or a joined line's two parts) dealt to the
+    left and the right column: the assignment whose evidence (:data:`wenxian.importer.evidence.JOINED`)
+    adds up highest, found exactly (a Viterbi search over the index of the other column's last line):
+    each column's junctions (:func:`_junction`), alone lines one after the other on different sides
+    (the columns' baselines offset print their lines alternately) or on one side, and a column taken
+    up again after many of the other's lines in a row. Between assignments as good, the first one
+    found (a line on the left before the right)."""
+    weights = evidence.JOINED
+    n = len(region)
+    pair = [isinstance(item[0], tuple) for item in region]
+
+    def text(k: int, side: int) -> str:
+        """The text item ``k`` ends the column ``side`` with (""before the region)."""
+        if k < 0:
+            return ""
+        item = region[k]
+        return item[side][1] if pair[k] else item[1]  # type: ignore[index]
+
+    cache: dict[tuple[int, int, int], float] = {}
+
+    def junction(before: int, after: int, side: int) -> float:
+        if (before, after, side) not in cache:
+            value = _junction(text(before, side), text(after, side), grams, column)
+            if before >= 0 and after - before > weights["resume_after"]:
+                value += weights["resumed"]
+            cache[(before, after, side)] = value
+        return cache[(before, after, side)]
+
+    # state after item k: (where item k went: 0 left, 1 right, 2 both parts; the other column's last
+    # item, -1 none) -> (score, the state before)
+    layer: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(2, -1): (0.0, None)}  # (nothing yet)
+    layers = []
+    for k in range(n):
+        new: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
+
+        def offer(state: tuple[int, int], score: float, before: tuple[int, int]) -> None:
+            if state not in new or score > new[state][0]:
+                new[state] = (score, before)
+
+        for (where, other), (score, _) in layer.items():
+            last = [k - 1, k - 1] if where == 2 else ([k - 1, other] if where == 0 else [other, k - 1])
+            if k == 0:
+                last = [-1, -1]
+            if pair[k]:
+                offer((2, -1), score + junction(last[0], k, 0) + junction(last[1], k, 1), (where, other))
+                continue
+            for side in (0, 1):
+                value = score + junction(last[side], k, side)
+                if k > 0 and where != 2 and not pair[k - 1]:
+                    value += weights["alternate"] if side != where else 0.0
+                offer((side, last[1 - side]), value, (where, other))
+        layers.append(new)
+        layer = new
+    streams: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+    if not n:
+        return streams
+    state = max(layer, key=lambda s: layer[s][0])  # (max keeps the first of equals: dict order, made alike)
+    sides = []
+    for k in range(n - 1, -1, -1):
+        sides.append(state[0])
+        state = layers[k][state][1]  # type: ignore[assignment]
+    for k, side in enumerate(reversed(sides)):
+        if side == 2:
+            streams[0].append(region[k][0])  # type: ignore[arg-type]
+            streams[1].append(region[k][1])  # type: ignore[arg-type]
+        else:
+            streams[side].append(region[k])  # type: ignore[arg-type]
+    return streams
