@@ -739,8 +739,32 @@ def joined_column(lines: list[str]) -> float | None:
         return None  # columns set apart by wide gaps: side by side (reading_order's own case)
     joined = sum(1 for t in texts if _join_split(t, column) is not None)
     if joined < MIN_JOINED_LINES or joined < MIN_JOINED_SHARE * len(texts):
-        return None
+        # (fewer pairs: the columns' baselines offset on most of the text's pages, their lines
+        # alone and in turn — a text so if its sentences run on to the line after next)
+        if joined < MIN_TURN_PAIRS or not _in_turn(texts, widths, column):
+            return None
     return column
+
+
+MIN_TURN_PAIRS = 4  # pairs a text of two columns' lines in turn holds at least
+IN_TURN = 2.0  # times as many full lines run on to the line after next as to the next, at least
+MIN_IN_TURN = 8  # … and so many at least
+
+
+def _in_turn(texts: list[str], widths: list[float], column: float) -> bool:
+    """Whether a text's lines come from two columns in turn: of its lines a column wide ending
+    mid-sentence, many more end with a character that the line after next opens with elsewhere in
+    the text (a word cut at the line's end) than the next line does."""
+    grams: Counter[str] = Counter()
+    for text in texts:
+        for piece in text.split():
+            grams.update(piece[k: k + 2] for k in range(len(piece) - 1))
+    next_one = after_next = 0
+    for k in range(len(texts) - 2):
+        if column - 1.0 <= widths[k] <= column + JOIN_SLACK and not TERMINAL_RE.search(texts[k]):
+            next_one += grams[texts[k][-1] + texts[k + 1][0]] > 1
+            after_next += grams[texts[k][-1] + texts[k + 2][0]] > 1
+    return after_next >= MIN_IN_TURN and after_next >= IN_TURN * next_one
 
 
 def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
@@ -749,7 +773,7 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
     for line in lines:
         for piece in line.split():
             grams.update(piece[k: k + n] for n in (2, 3) for k in range(len(piece) - n + 1))
-    heads = _heads(lines)
+    heads = _heads(lines, column)
     texts = [line.strip() for line in lines]
     splits = [_join_split(text, column) if text and number not in heads else None for number, text in enumerate(texts, 1)]
     # each line: "head" (a running head, a page number), "across" (wider than a column, no pair),
@@ -761,7 +785,7 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
     ]
     begin = _columns_begin(kinds)
     out: list[tuple[int, str]] = [(number, line) for number, line in enumerate(lines[:begin], 1)]
-    region: list[tuple[int, str] | tuple[tuple[int, str], tuple[int, str]]] = []  # alone lines and pairs
+    region: list[tuple[int, str, tuple[int, ...]]] = []  # (number, text, where it may split)
 
     def flush() -> None:
         for stream in _streams(region, grams, column):
@@ -773,15 +797,35 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
         if "\f" in line:  # a page's end closes its columns
             flush()
             out.append((number, "\f"))
-        if kind == "pair":
-            region.append(((number, text[:split]), (number, text[split + 1:])))
-        elif kind in ("head", "across"):  # above, below or across the page's columns: closes them
+        if kind in ("head", "across"):  # above, below or across the page's columns: closes them
             flush()
             out.append((number, line))
         elif kind:
-            region.append((number, text))
+            region.append((number, text, _cuts(text, split, column)))
     flush()
     return out
+
+
+def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
+    """Where a line of a joined text's columns may be two columns' lines: at its pair's space
+    (:func:`_join_split`), and at a CJK␣CJK space before a numbered heading or caption or after one
+    (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no wider
+    than a column together), each part no wider than a column."""
+    cuts = [] if split is None else [split]
+    for match in _JOIN.finditer(text):
+        left, right = text[: match.start()], text[match.end():]
+        if match.start() in cuts or width(left) > column + JOIN_SLACK or width(right) > column + JOIN_SLACK:
+            continue
+        if (
+            _OPENS.match(right) and not _LABEL_END.search(left)
+            or (opens := _OPENS.match(left)) and HAN_RE.search(left, opens.end()) and not _PROSE_MARK.search(left)
+        ):
+            cuts.append(match.start())
+    return tuple(cuts)
+
+
+_LABEL_END = re.compile(r"(?:[表图第]|Table|Fig\.)\s*$")  # "表 1 …": the number is the caption's
+_PROSE_MARK = re.compile(r"[，。；：,;]")  # a heading holds none
 
 
 BODY_LINES = 4  # lines of the columns (pairs or alone) after their first pair, at least
@@ -802,19 +846,23 @@ def _columns_begin(kinds: list[str]) -> int:
     return len(kinds)
 
 
-def _heads(lines: list[str]) -> set[int]:
+def _heads(lines: list[str], column: float) -> set[int]:
     """The numbers of a joined text's lines above or below its pages' columns: a running head (a
     line printed again, its page number changing; more than a page number's characters), and a page
-    number's line beside one or at the text's ends (alone elsewhere, such a line is a figure's
-    label or a table's cell: ``0.64``, ``2019``)."""
+    number's line beside one, beside a line across the page (a running head printed once) or at the
+    text's ends (alone elsewhere, such a line is a figure's label or a table's cell: ``0.64``)."""
     texts = [(number, text) for number, line in enumerate(lines, 1) if (text := line.strip())]
     repeated = Counter(_DIGITS.sub("0", text) for _, text in texts)
     running = [len(text) > MAX_FOLIO and repeated[_DIGITS.sub("0", text)] > 1 for _, text in texts]
     heads = {number for (number, _), head in zip(texts, running) if head}
+    beside = [
+        head or width(text) > column + JOIN_SLACK + 1.0 and _join_split(text, column) is None
+        for (_, text), head in zip(texts, running)
+    ]
     for k, (number, text) in enumerate(texts):
         if (
             not HAN_RE.search(text) and _DIGITS.search(text) is not None and len(text) <= MAX_FOLIO
-            and (k in (0, len(texts) - 1) or running[k - 1] or running[k + 1])
+            and (k in (0, len(texts) - 1) or beside[k - 1] or beside[k + 1])
         ):
             heads.add(number)
     return heads
@@ -846,75 +894,89 @@ def _junction(before: str, after: str, grams: Counter[str], column: float) -> fl
 
 
 def _streams(
-    region: list[tuple[int, str] | tuple[tuple[int, str], tuple[int, str]]],
+    region: list[tuple[int, str, tuple[int, ...]]],
     grams: Counter[str],
     column: float,
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """A region's lines (an alone line ``(number, text)`` or a joined line's two parts) dealt to the
-    left and the right column: the assignment whose evidence (:data:`wenxian.importer.evidence.JOINED`)
-    adds up highest, found exactly (a Viterbi search over the index of the other column's last line):
-    each column's junctions (:func:`_junction`), alone lines one after the other on different sides
-    (the columns' baselines offset print their lines alternately) or on one side, and a column taken
-    up again after many of the other's lines in a row. Between assignments as good, the first one
-    found (a line on the left before the right)."""
+    """A region's lines (each ``(number, text, cuts)``: a column's line alone, or two columns' lines
+    split at one of its cuts) dealt to the left and the right column: the assignment whose evidence
+    (:data:`wenxian.importer.evidence.JOINED`) adds up highest, found exactly (a Viterbi search over
+    the other column's last piece): each column's junctions (:func:`_junction`), alone lines one
+    after the other on different sides (the columns' baselines offset print their lines in turn),
+    a line no wider than a column split, and a column taken up again after many of the other's lines
+    in a row. Between assignments as good, the first one found (a line on the left before the right)."""
     weights = evidence.JOINED
     n = len(region)
-    pair = [isinstance(item[0], tuple) for item in region]
+    alone_ok = [width(text) <= column + JOIN_SLACK + 1.0 for _, text, _ in region]
 
-    def text(k: int, side: int) -> str:
-        """The text item ``k`` ends the column ``side`` with (""before the region)."""
+    def part(k: int, cut: int, side: int) -> str:
+        """The text item ``k`` (split at its cut number ``cut``, or alone: -1) ends the column
+        ``side`` with ("" before the region)."""
         if k < 0:
             return ""
-        item = region[k]
-        return item[side][1] if pair[k] else item[1]  # type: ignore[index]
+        _, text, cuts = region[k]
+        if cut < 0:
+            return text
+        return text[: cuts[cut]] if side == 0 else text[cuts[cut] + 1:]
 
-    cache: dict[tuple[int, int, int], float] = {}
+    cache: dict[tuple[int, int, int, int, int], float] = {}
 
-    def junction(before: int, after: int, side: int) -> float:
-        if (before, after, side) not in cache:
-            value = _junction(text(before, side), text(after, side), grams, column)
-            if before >= 0 and after - before > weights["resume_after"]:
+    def junction(before: tuple[int, int], after: tuple[int, int], side: int) -> float:
+        key = (*before, *after, side)
+        if key not in cache:
+            value = _junction(part(*before, side), part(*after, side), grams, column)
+            if before[0] >= 0 and after[0] - before[0] > weights["resume_after"]:
                 value += weights["resumed"]
-            cache[(before, after, side)] = value
-        return cache[(before, after, side)]
+            cache[key] = value
+        return cache[key]
 
-    # state after item k: (where item k went: 0 left, 1 right, 2 both parts; the other column's last
-    # item, -1 none) -> (score, the state before)
-    layer: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {(2, -1): (0.0, None)}  # (nothing yet)
+    # state after item k: (where it went: 0 left, 1 right, 2 split; its cut, -1 alone; the other
+    # column's last item, -1 none; that item's cut) -> (score, the state before)
+    State = tuple[int, int, int, int]
+    layer: dict[State, tuple[float, State | None]] = {(2, -1, -1, -1): (0.0, None)}  # (nothing yet)
     layers = []
     for k in range(n):
-        new: dict[tuple[int, int], tuple[float, tuple[int, int] | None]] = {}
+        new: dict[State, tuple[float, State | None]] = {}
 
-        def offer(state: tuple[int, int], score: float, before: tuple[int, int]) -> None:
+        def offer(state: State, score: float, before: State) -> None:
             if state not in new or score > new[state][0]:
                 new[state] = (score, before)
 
-        for (where, other), (score, _) in layer.items():
-            last = [k - 1, k - 1] if where == 2 else ([k - 1, other] if where == 0 else [other, k - 1])
+        for (where, cut, other, other_cut), (score, _) in layer.items():
             if k == 0:
-                last = [-1, -1]
-            if pair[k]:
-                offer((2, -1), score + junction(last[0], k, 0) + junction(last[1], k, 1), (where, other))
+                last = [(-1, -1), (-1, -1)]
+            elif where == 2:
+                last = [(k - 1, cut), (k - 1, cut)]
+            else:
+                last = [(k - 1, -1), (other, other_cut)] if where == 0 else [(other, other_cut), (k - 1, -1)]
+            before = (where, cut, other, other_cut)
+            for c in range(len(region[k][2])):
+                value = score + junction(last[0], (k, c), 0) + junction(last[1], (k, c), 1)
+                if alone_ok[k]:
+                    value += weights["narrow_split"]
+                offer((2, c, -1, -1), value, before)
+            if not alone_ok[k]:
                 continue
             for side in (0, 1):
-                value = score + junction(last[side], k, side)
-                if k > 0 and where != 2 and not pair[k - 1]:
-                    value += weights["alternate"] if side != where else 0.0
-                offer((side, last[1 - side]), value, (where, other))
+                value = score + junction(last[side], (k, -1), side)
+                if k > 0 and where != 2 and side != where:
+                    value += weights["alternate"]
+                offer((side, -1, *last[1 - side]), value, before)
         layers.append(new)
         layer = new
     streams: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
     if not n:
         return streams
-    state = max(layer, key=lambda s: layer[s][0])  # (max keeps the first of equals: dict order, made alike)
-    sides = []
+    state: State | None = max(layer, key=lambda s: layer[s][0])  # (max keeps the first of equals: dict order, made alike)
+    chosen = []
     for k in range(n - 1, -1, -1):
-        sides.append(state[0])
-        state = layers[k][state][1]  # type: ignore[assignment]
-    for k, side in enumerate(reversed(sides)):
-        if side == 2:
-            streams[0].append(region[k][0])  # type: ignore[arg-type]
-            streams[1].append(region[k][1])  # type: ignore[arg-type]
+        chosen.append(state[:2])  # type: ignore[index]
+        state = layers[k][state][1]  # type: ignore[index]
+    for k, (where, cut) in enumerate(reversed(chosen)):
+        number = region[k][0]
+        if where == 2:
+            streams[0].append((number, part(k, cut, 0)))
+            streams[1].append((number, part(k, cut, 1)))
         else:
-            streams[side].append(region[k])  # type: ignore[arg-type]
+            streams[where].append((number, part(k, -1, where)))
     return streams
