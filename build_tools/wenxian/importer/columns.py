@@ -811,16 +811,18 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
     (:func:`_join_split`), and at a CJK␣CJK space before a numbered heading or caption or after one
     (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no wider
     than a column together), each part no wider than a column."""
-    cuts = [] if split is None else [split]
+    cuts = []
     for match in _JOIN.finditer(text):
         left, right = text[: match.start()], text[match.end():]
-        if match.start() in cuts or width(left) > column + JOIN_SLACK or width(right) > column + JOIN_SLACK:
+        if width(left) > column + JOIN_SLACK or width(right) > column + JOIN_SLACK:
             continue
         if (
             _OPENS.match(right) and not _LABEL_END.search(left)
             or (opens := _OPENS.match(left)) and HAN_RE.search(left, opens.end()) and not _PROSE_MARK.search(left)
         ):
             cuts.append(match.start())
+    if split is not None and split not in cuts:
+        cuts.append(split)  # (after the heading's cuts: between splits as good, the heading's wins)
     return tuple(cuts)
 
 
