@@ -31,6 +31,7 @@ from statistics import median
 
 from wenxian.importer import evidence, raised
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, TERMINAL_RE, width
+from wenxian.importer.lexicon import word_across
 
 _GAP = re.compile(r"\S( {3,})(?=\u3000*\S)")
 MIN_SPLIT_SHARE = 0.3  # of a page's lines with text
@@ -876,9 +877,9 @@ _OPENS = re.compile(r"\d+(?:\.\d+)*\s|[（(][一二三四五六七八九十\d]+[
 def _junction(before: str, after: str, grams: Counter[str], column: float) -> float:
     """How well ``after`` continues ``before`` across a line break in one column
     (:data:`wenxian.importer.evidence.JOINED`): how often the characters on either side of the break
-    are seen together inside the text's own lines; and a line that opens a block (a numbered
-    heading, a caption) after one that ends a sentence or falls short, any other line after one
-    that does not."""
+    are seen together inside the text's own lines, a dictionary word running across it; and a line
+    that opens a block (a numbered heading, a caption) after one that ends a sentence or falls short,
+    any other line after one that does not."""
     if not before or not after:
         return 0.0
     weights = evidence.JOINED
@@ -887,6 +888,8 @@ def _junction(before: str, after: str, grams: Counter[str], column: float) -> fl
         + math.log1p(grams[before[-1] + after[:2]])
         + math.log1p(grams[before[-2:] + after[0]])
     )
+    if word_across(before, after, read=True) is not None:
+        score += weights["word_across"]
     ended = TERMINAL_RE.search(before) or width(before) < column - INDENT_SLACK
     if _OPENS.match(after):
         score += weights["opens_after_end"] if ended else -weights["opens_after_end"]

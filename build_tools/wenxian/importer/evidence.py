@@ -393,6 +393,11 @@ JOINED: dict[str, float] = {
     # × (log(1 + n)) for each of the character pairs and triples across the join seen n times inside
     # the text's own lines (a word cut at a line's end is a word found elsewhere in the text)
     "seen_across": 1.0,
+    # a dictionary word running across the join (``lexicon.word_across``, read: not one a reading of
+    # both sides rules out), as in blockorder's interleaved lines (ORDER["word_across"]); (dev, pieces
+    # followed by their column's next: 0.679 with none, 0.682 at 1, 0.683 at 2, 0.684 at 3, 0.683 at 4;
+    # the text's own phrases, lexicon.phrase_across, added nothing beside the characters seen across)
+    "word_across": 3.0,
     # a numbered heading or caption after a line ending a sentence or falling short (or, negated,
     # after a full line mid-sentence)
     "opens_after_end": 1.5,
