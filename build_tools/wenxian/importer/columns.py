@@ -666,6 +666,15 @@ MIN_PAIR_SHARE = 0.1  # of a joined text's lines, so wide at least
 PAGE_WIDTH = 2.3  # columns a page of two is narrower than
 MAX_BEYOND_SHARE = 0.08  # of a joined text's lines, wider than a page at most
 JOIN_SLACK = 1.0  # cells a column line may run past the column's width (Latin, punctuation)
+# … once a text is known to be joined, when its lines are split: its column is the width its lines
+# have most often, and a full line with Latin letters, digits or a citation mark runs past it by up
+# to two cells and more (dev, pieces followed by their column's next: 0.694 at 1.0, 0.716 at 1.5,
+# 0.724 at 2.0, 0.732 at 2.5, 0.733 at 3.0, 0.729 at 4.0; XeLaTeX's layouts best at 2.5)
+PART_SLACK = 2.5
+# … and split at any space between the end of a column's line (a CJK character, a digit, a closing
+# bracket or quote, a Latin stop or comma) and the start of one (a CJK character, a digit, an
+# opening bracket or quote: a reference entry's "[13]", a quotation's "“")
+_PART = re.compile(r" (?<=[\u3000-\u9fff\uff00-\uffef\d\])%”’.,;:] )(?=[\u3000-\u9fff\uff00-\uffef\d\[“‘(])")
 
 
 def _column_width(spaced: list[str], widths: list[float]) -> float:
@@ -692,16 +701,16 @@ def _narrowest_column(widths: list[float], prefixes: int) -> float:
     return float(min(w for w, n in counts.items() if n + prefixes >= most))
 
 
-def _join_split(line: str, column: float) -> int | None:
+def _join_split(line: str, column: float, slack: float = JOIN_SLACK, space: re.Pattern[str] = _JOIN) -> int | None:
     """Where a line of two columns joined by one space splits: at a CJK␣CJK space with each side a
     column wide at most, the left one as wide as it can be (a left line is full but at a paragraph's
     end); None for a line that is no such pair."""
-    if width(line) <= column + JOIN_SLACK + 1.0:
+    if width(line) <= column + slack + 1.0:
         return None
     best, off = None, 0.0
-    for match in _JOIN.finditer(line):
+    for match in space.finditer(line):
         left, right = line[: match.start()], line[match.end():]
-        if width(left) <= column + JOIN_SLACK and width(right) <= column + JOIN_SLACK and (
+        if width(left) <= column + slack and width(right) <= column + slack and (
             best is None or abs(column - width(left)) <= off
         ):
             best, off = match.start(), abs(column - width(left))
@@ -776,12 +785,12 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
             grams.update(piece[k: k + n] for n in (2, 3) for k in range(len(piece) - n + 1))
     heads = _heads(lines, column)
     texts = [line.strip() for line in lines]
-    splits = [_join_split(text, column) if text and number not in heads else None for number, text in enumerate(texts, 1)]
+    splits = [_join_split(text, column, PART_SLACK, _PART) if text and number not in heads else None for number, text in enumerate(texts, 1)]
     # each line: "head" (a running head, a page number), "across" (wider than a column, no pair),
     # "pair" (two columns' lines), "alone" (a column's line), "" (blank)
     kinds = [
         "" if not text else "head" if number in heads else "pair" if split is not None
-        else "across" if width(text) > column + JOIN_SLACK + 1.0 else "alone"
+        else "across" if width(text) > column + PART_SLACK + 1.0 else "alone"
         for number, (text, split) in enumerate(zip(texts, splits), 1)
     ]
     begin = _columns_begin(kinds)
@@ -813,9 +822,9 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
     (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no wider
     than a column together), each part no wider than a column."""
     cuts = []
-    for match in _JOIN.finditer(text):
+    for match in _PART.finditer(text):
         left, right = text[: match.start()], text[match.end():]
-        if width(left) > column + JOIN_SLACK or width(right) > column + JOIN_SLACK:
+        if width(left) > column + PART_SLACK or width(right) > column + PART_SLACK:
             continue
         if (
             _OPENS.match(right) and not _LABEL_END.search(left)
@@ -859,7 +868,7 @@ def _heads(lines: list[str], column: float) -> set[int]:
     running = [len(text) > MAX_FOLIO and repeated[_DIGITS.sub("0", text)] > 1 for _, text in texts]
     heads = {number for (number, _), head in zip(texts, running) if head}
     beside = [
-        head or width(text) > column + JOIN_SLACK + 1.0 and _join_split(text, column) is None
+        head or width(text) > column + PART_SLACK + 1.0 and _join_split(text, column, PART_SLACK, _PART) is None
         for (_, text), head in zip(texts, running)
     ]
     for k, (number, text) in enumerate(texts):
@@ -912,7 +921,7 @@ def _streams(
     in a row. Between assignments as good, the first one found (a line on the left before the right)."""
     weights = evidence.JOINED
     n = len(region)
-    alone_ok = [width(text) <= column + JOIN_SLACK + 1.0 for _, text, _ in region]
+    alone_ok = [width(text) <= column + PART_SLACK + 1.0 for _, text, _ in region]
 
     def part(k: int, cut: int, side: int) -> str:
         """The text item ``k`` (split at its cut number ``cut``, or alone: -1) ends the column
