@@ -818,9 +818,9 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
 
 def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
     """Where a line of a joined text's columns may be two columns' lines: at its pair's space
-    (:func:`_join_split`), and at a CJK␣CJK space before a numbered heading or caption or after one
-    (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no wider
-    than a column together), each part no wider than a column."""
+    (:func:`_join_split`), and at a space (``_PART``) before a numbered heading or caption or after a
+    heading (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no
+    wider than a column together), each part no wider than a column; the heading's cuts first."""
     cuts = []
     for match in _PART.finditer(text):
         left, right = text[: match.start()], text[match.end():]
