@@ -84,3 +84,59 @@ def test_the_pair_check_asked_first_bounds_the_column_from_below() -> None:
         assert _narrowest_column(widths, "".join(texts).count(" ")) <= _narrowest_column(widths, prefixes)
     assert joined_column(joined_text().split("\n")) is not None
     assert joined_column(one.split("\n")) is None
+
+
+# Session 12: the lines of a joined text dealt to the columns by one search over each region
+# (columns._streams, evidence.JOINED). Written for these tests, as above.
+MORE_LEFT = (
+    "调查发现，就餐人数稳定的食堂大多位于老年人集中居住的小区附近，并且同时提供堂食和送餐服务，"
+    "行动不便的老人也能按时吃上热饭，子女也因此更加放心。"
+)
+MORE_RIGHT = (
+    "与此相对，选址偏远的食堂就餐人数少，单位成本居高不下，运营方不得不提高餐价或者压缩菜品，"
+    "老年人的就餐意愿随之下降，食堂由此陷入经营困难的循环。"
+)
+ABSTRACT = "摘要：本文以城市社区养老食堂为对象，比较不同运营模式的收支状况。"
+
+
+def offset_text() -> str:
+    """A page whose columns' baselines are offset at first (each column's first lines alone, in
+    turn: the left one's, the right one's, …), then meet (a line of each joined by a space); a
+    figure's label (``0.64``) stands alone among the left column's lines."""
+    left, right = ["1 引言", *wrap(LEFT + MORE_LEFT)], wrap(RIGHT + MORE_RIGHT)
+    rows = [ABSTRACT, "关键词：社区养老；老年助餐；运营模式；可持续性"]
+    for k in range(3):  # offset: the left line, then the right one a little lower
+        rows += [left[k], right[k]]
+    rows += [f"{l} {r}" for l, r in zip(left[3:], right[3:])]
+    rows += left[len(right):] + right[len(left):]
+    return "\n".join(["社区与社会服务研究 2025 年 2 月 第 9 卷第 2 期", *rows, "· 41 ·"]) + "\n"
+
+
+def test_offset_lines_above_the_first_pair_are_the_columns_too() -> None:
+    # The columns begin at their first pair with column lines below it, and the lines alone right
+    # above it (in turn, one column's and the other's) are dealt to the columns: each column's text
+    # runs whole (before session 12 they stayed in their order above the pairs, the columns' lines mixed).
+    lines = offset_text().split("\n")
+    assert joined_column(lines) is not None
+    order = [text for _, text in reading_order(lines)]
+    assert order[:4] == lines[:4]  # the front matter above stays as it is
+    read = "".join(order)
+    for text in ("1 引言" + LEFT + MORE_LEFT, RIGHT + MORE_RIGHT):
+        assert text in read
+
+
+def test_a_figure_label_alone_does_not_close_the_columns() -> None:
+    # A number alone among a column's lines is a figure's label (no page number: no running head or
+    # line across the page beside it); it no longer closes the columns, which read on whole around it.
+    from wenxian.importer.columns import _heads
+
+    lines = offset_text().split("\n")
+    labelled = lines[:13] + ["0.64"] + lines[13:]
+    column = joined_column(labelled)
+    assert column is not None
+    heads = _heads(labelled, column)
+    assert 14 not in heads  # the label (line 14)
+    assert len(labelled) - 1 in heads  # the page number after the last line (the text's end)
+    order = [text for _, text in reading_order(labelled)]
+    right = wrap(RIGHT + MORE_RIGHT)
+    assert "".join(order).find("".join(right)) >= 0  # the right column's lines one after the other

@@ -29,8 +29,9 @@ import re
 from collections import Counter
 from statistics import median
 
-from wenxian.importer import raised
+from wenxian.importer import evidence, raised
 from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, TERMINAL_RE, width
+from wenxian.importer.lexicon import word_across
 
 _GAP = re.compile(r"\S( {3,})(?=\u3000*\S)")
 MIN_SPLIT_SHARE = 0.3  # of a page's lines with text
@@ -644,11 +645,12 @@ def _measure(pages: list[list[tuple[int, str]]]) -> float | None:
 # width its lines have most often), and many are about twice that with a CJK character, one space
 # and a CJK character where a column line ends. Those lines are split there; a line wider than a
 # column that splits nowhere so (a running head, a footnote, a title) closes the two streams (a
-# page's or a region's columns: left, then right); a line a column wide or less joins the stream
-# it continues — the pair of characters across the join (the left or right stream's last
-# character and its first) seen most often inside the text's own lines (a word cut at a line's
-# end is a word found elsewhere in the text), else the stream the line before it did not join
-# (alone lines alternate where the columns' baselines are offset), the first on the left.
+# page's or a region's columns: left, then right); the lines a column wide or less are dealt to the
+# two columns together with the pairs' parts, by the evidence of ``evidence.JOINED`` (:func:`_streams`):
+# the pair of characters across each join seen inside the text's own lines (a word cut at a line's
+# end is a word found elsewhere in the text), a sentence running on below a full line, and alone
+# lines coming in turn (the columns' baselines offset). The columns begin at the first pair with
+# more lines of columns below it (the front matter's lines across the page stay above).
 
 # (the space first, the character before it looked behind at past it: a literal the search skips to,
 # where a pattern opening with the look-behind is tried at every position; the same one-space matches)
@@ -664,6 +666,15 @@ MIN_PAIR_SHARE = 0.1  # of a joined text's lines, so wide at least
 PAGE_WIDTH = 2.3  # columns a page of two is narrower than
 MAX_BEYOND_SHARE = 0.08  # of a joined text's lines, wider than a page at most
 JOIN_SLACK = 1.0  # cells a column line may run past the column's width (Latin, punctuation)
+# … once a text is known to be joined, when its lines are split: its column is the width its lines
+# have most often, and a full line with Latin letters, digits or a citation mark runs past it by up
+# to two cells and more (dev, pieces followed by their column's next: 0.694 at 1.0, 0.716 at 1.5,
+# 0.724 at 2.0, 0.732 at 2.5, 0.733 at 3.0, 0.729 at 4.0; XeLaTeX's layouts best at 2.5)
+PART_SLACK = 2.5
+# … and split at any space between the end of a column's line (a CJK character, a digit, a closing
+# bracket or quote, a Latin stop or comma) and the start of one (a CJK character, a digit, an
+# opening bracket or quote: a reference entry's "[13]", a quotation's "“")
+_PART = re.compile(r" (?<=[\u3000-\u9fff\uff00-\uffef\d\])%”’.,;:] )(?=[\u3000-\u9fff\uff00-\uffef\d\[“‘(])")
 
 
 def _column_width(spaced: list[str], widths: list[float]) -> float:
@@ -690,16 +701,16 @@ def _narrowest_column(widths: list[float], prefixes: int) -> float:
     return float(min(w for w, n in counts.items() if n + prefixes >= most))
 
 
-def _join_split(line: str, column: float) -> int | None:
+def _join_split(line: str, column: float, slack: float = JOIN_SLACK, space: re.Pattern[str] = _JOIN) -> int | None:
     """Where a line of two columns joined by one space splits: at a CJK␣CJK space with each side a
     column wide at most, the left one as wide as it can be (a left line is full but at a paragraph's
     end); None for a line that is no such pair."""
-    if width(line) <= column + JOIN_SLACK + 1.0:
+    if width(line) <= column + slack + 1.0:
         return None
     best, off = None, 0.0
-    for match in _JOIN.finditer(line):
+    for match in space.finditer(line):
         left, right = line[: match.start()], line[match.end():]
-        if width(left) <= column + JOIN_SLACK and width(right) <= column + JOIN_SLACK and (
+        if width(left) <= column + slack and width(right) <= column + slack and (
             best is None or abs(column - width(left)) <= off
         ):
             best, off = match.start(), abs(column - width(left))
@@ -738,8 +749,32 @@ def joined_column(lines: list[str]) -> float | None:
         return None  # columns set apart by wide gaps: side by side (reading_order's own case)
     joined = sum(1 for t in texts if _join_split(t, column) is not None)
     if joined < MIN_JOINED_LINES or joined < MIN_JOINED_SHARE * len(texts):
-        return None
+        # (fewer pairs: the columns' baselines offset on most of the text's pages, their lines
+        # alone and in turn — a text so if its sentences run on to the line after next)
+        if joined < MIN_TURN_PAIRS or not _in_turn(texts, widths, column):
+            return None
     return column
+
+
+MIN_TURN_PAIRS = 4  # pairs a text of two columns' lines in turn holds at least
+IN_TURN = 2.0  # times as many full lines run on to the line after next as to the next, at least
+MIN_IN_TURN = 8  # … and so many at least
+
+
+def _in_turn(texts: list[str], widths: list[float], column: float) -> bool:
+    """Whether a text's lines come from two columns in turn: of its lines a column wide ending
+    mid-sentence, many more end with a character that the line after next opens with elsewhere in
+    the text (a word cut at the line's end) than the next line does."""
+    grams: Counter[str] = Counter()
+    for text in texts:
+        for piece in text.split():
+            grams.update(piece[k: k + 2] for k in range(len(piece) - 1))
+    next_one = after_next = 0
+    for k in range(len(texts) - 2):
+        if column - 1.0 <= widths[k] <= column + JOIN_SLACK and not TERMINAL_RE.search(texts[k]):
+            next_one += grams[texts[k][-1] + texts[k + 1][0]] > 1
+            after_next += grams[texts[k][-1] + texts[k + 2][0]] > 1
+    return after_next >= MIN_IN_TURN and after_next >= IN_TURN * next_one
 
 
 def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
@@ -748,115 +783,214 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
     for line in lines:
         for piece in line.split():
             grams.update(piece[k: k + n] for n in (2, 3) for k in range(len(piece) - n + 1))
-    repeated = Counter(_DIGITS.sub("0", line.strip()) for line in lines)
-    out: list[tuple[int, str]] = []
-    streams: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
-    alone: list[tuple[int, str]] = []  # lines a column wide or less since the last joined line
-    started = False
+    heads = _heads(lines, column)
+    texts = [line.strip() for line in lines]
+    splits = [_join_split(text, column, PART_SLACK, _PART) if text and number not in heads else None for number, text in enumerate(texts, 1)]
+    # each line: "head" (a running head, a page number), "across" (wider than a column, no pair),
+    # "pair" (two columns' lines), "alone" (a column's line), "" (blank)
+    kinds = [
+        "" if not text else "head" if number in heads else "pair" if split is not None
+        else "across" if width(text) > column + PART_SLACK + 1.0 else "alone"
+        for number, (text, split) in enumerate(zip(texts, splits), 1)
+    ]
+    begin = _columns_begin(kinds)
+    out: list[tuple[int, str]] = [(number, line) for number, line in enumerate(lines[:begin], 1)]
+    region: list[tuple[int, str, tuple[int, ...]]] = []  # (number, text, where it may split)
 
     def flush() -> None:
-        _assign(alone, streams, None, grams, column)
-        for stream in streams:
+        for stream in _streams(region, grams, column):
             out.extend(stream)
-            stream.clear()
+        region.clear()
 
-    for number, line in enumerate(lines, 1):
+    for number in range(begin + 1, len(lines) + 1):
+        line, text, kind, split = lines[number - 1], texts[number - 1], kinds[number - 1], splits[number - 1]
         if "\f" in line:  # a page's end closes its columns
             flush()
             out.append((number, "\f"))
-        text = line.strip()
-        head = bool(text) and (
-            repeated[_DIGITS.sub("0", text)] > 1  # a running head (its page number changing)
-            or not HAN_RE.search(text) and _DIGITS.search(text) is not None and len(text) <= MAX_FOLIO
-        )  # above or below the page's columns: closes them
-        split = _join_split(text, column) if text and not head else None
-        if split is not None:
-            started = True
-            pair = ((number, text[:split]), (number, text[split + 1:]))
-            _assign(alone, streams, pair, grams, column)
-            streams[0].append(pair[0])
-            streams[1].append(pair[1])
-        elif not started:
-            out.append((number, line))
-        elif head or width(text) > column + JOIN_SLACK + 1.0:  # across the page: closes its columns
+        if kind in ("head", "across"):  # above, below or across the page's columns: closes them
             flush()
             out.append((number, line))
-        elif text:
-            alone.append((number, text))
+        elif kind:
+            region.append((number, text, _cuts(text, split, column)))
     flush()
     return out
 
 
-MAX_RUN = 10  # alone lines whose sides are weighed together (2**MAX_RUN assignments)
+def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
+    """Where a line of a joined text's columns may be two columns' lines: at its pair's space
+    (:func:`_join_split`), and at a space (``_PART``) before a numbered heading or caption or after a
+    heading (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no
+    wider than a column together), each part no wider than a column; the heading's cuts first."""
+    cuts = []
+    for match in _PART.finditer(text):
+        left, right = text[: match.start()], text[match.end():]
+        if width(left) > column + PART_SLACK or width(right) > column + PART_SLACK:
+            continue
+        if (
+            _OPENS.match(right) and not _LABEL_END.search(left)
+            or (opens := _OPENS.match(left)) and HAN_RE.search(left, opens.end()) and not _PROSE_MARK.search(left)
+        ):
+            cuts.append(match.start())
+    if split is not None and split not in cuts:
+        cuts.append(split)  # (after the heading's cuts: between splits as good, the heading's wins)
+    return tuple(cuts)
+
+
+_LABEL_END = re.compile(r"(?:[表图第]|Table|Fig\.)\s*$")  # "表 1 …": the number is the caption's
+_PROSE_MARK = re.compile(r"[，。；：,;]")  # a heading holds none
+
+
+BODY_LINES = 4  # lines of the columns (pairs or alone) after their first pair, at least
+
+
+def _columns_begin(kinds: list[str]) -> int:
+    """The index of a joined text's first line of its columns (the lines above it, the front matter,
+    stay as they are): its first pair followed by ``BODY_LINES`` lines of the columns (a line of the
+    front matter split at a space — an affiliation, a title — has the abstract's lines across the
+    page below it), with the alone lines right above it (a column's lines the other's did not meet
+    before its first pair)."""
+    texts = [k for k, kind in enumerate(kinds) if kind]
+    for at, k in enumerate(texts):
+        if kinds[k] == "pair" and all(kinds[j] in ("pair", "alone") for j in texts[at + 1: at + 1 + BODY_LINES]):
+            while at and kinds[texts[at - 1]] == "alone":
+                at -= 1
+            return texts[at]
+    return len(kinds)
+
+
+def _heads(lines: list[str], column: float) -> set[int]:
+    """The numbers of a joined text's lines above or below its pages' columns: a running head (a
+    line printed again, its page number changing; more than a page number's characters), and a page
+    number's line beside one, beside a line across the page (a running head printed once) or at the
+    text's ends (alone elsewhere, such a line is a figure's label or a table's cell: ``0.64``)."""
+    texts = [(number, text) for number, line in enumerate(lines, 1) if (text := line.strip())]
+    repeated = Counter(_DIGITS.sub("0", text) for _, text in texts)
+    running = [len(text) > MAX_FOLIO and repeated[_DIGITS.sub("0", text)] > 1 for _, text in texts]
+    heads = {number for (number, _), head in zip(texts, running) if head}
+    beside = [
+        head or width(text) > column + PART_SLACK + 1.0 and _join_split(text, column, PART_SLACK, _PART) is None
+        for (_, text), head in zip(texts, running)
+    ]
+    for k, (number, text) in enumerate(texts):
+        if (
+            not HAN_RE.search(text) and _DIGITS.search(text) is not None and len(text) <= MAX_FOLIO
+            and (k in (0, len(texts) - 1) or beside[k - 1] or beside[k + 1])
+        ):
+            heads.add(number)
+    return heads
 
 
 _OPENS = re.compile(r"\d+(?:\.\d+)*\s|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[表图] ?\d")
-OPEN_WEIGHT = 1.5  # a heading or caption after a line that ends a sentence (or is short), or not
-CONTINUE_WEIGHT = 1.0  # a line after a full line that ends no sentence
 
 
 def _junction(before: str, after: str, grams: Counter[str], column: float) -> float:
-    """How well ``after`` continues ``before`` across a line break: how often the characters on
-    either side of the break are seen together inside the text's own lines; and a line that opens
-    a block (a numbered heading, a caption) after one that ends a sentence or falls short, any other
-    line after one that does not."""
+    """How well ``after`` continues ``before`` across a line break in one column
+    (:data:`wenxian.importer.evidence.JOINED`): how often the characters on either side of the break
+    are seen together inside the text's own lines, a dictionary word running across it; and a line
+    that opens a block (a numbered heading, a caption) after one that ends a sentence or falls short,
+    any other line after one that does not."""
     if not before or not after:
         return 0.0
-    score = (
+    weights = evidence.JOINED
+    score = weights["seen_across"] * (
         math.log1p(grams[before[-1] + after[0]])
         + math.log1p(grams[before[-1] + after[:2]])
         + math.log1p(grams[before[-2:] + after[0]])
     )
+    if word_across(before, after, read=True) is not None:
+        score += weights["word_across"]
     ended = TERMINAL_RE.search(before) or width(before) < column - INDENT_SLACK
     if _OPENS.match(after):
-        score += OPEN_WEIGHT if ended else -OPEN_WEIGHT
+        score += weights["opens_after_end"] if ended else -weights["opens_after_end"]
     elif not ended:
-        score += CONTINUE_WEIGHT  # a sentence cut at a full line's end runs on below it
+        score += weights["runs_on"]  # a sentence cut at a full line's end runs on below it
     return score
 
 
-def _assign(
-    alone: list[tuple[int, str]],
-    streams: tuple[list[tuple[int, str]], list[tuple[int, str]]],
-    following: tuple[tuple[int, str], tuple[int, str]] | None,
+def _streams(
+    region: list[tuple[int, str, tuple[int, ...]]],
     grams: Counter[str],
     column: float,
-) -> None:
-    """Put the alone lines (consumed) on the streams they continue best, together with the joined
-    line that follows them (its left part continues the left stream, its right part the right);
-    between assignments as good, lines alternating (two columns' baselines offset), the first on
-    the left (on the corpus's dev texts, better than the right: paragraph F1 0.51 against 0.50)."""
-    while alone:
-        run, rest = alone[:MAX_RUN], alone[MAX_RUN:]
-        ends = [stream[-1][1] if stream else "" for stream in streams]
-        best: tuple[float, int] | None = None
-        choice = 0
-        alternate = sum(1 << k for k in range(1, len(run), 2))  # bit k set: line k on the right
-        # each junction once: "before" -2/-1 the streams' ends, k ≥ 0 the run's line k; "after" the
-        # run's line k, or (len(run), side) the following joined line's part on that side
-        texts = [text for _, text in run]
-        cost = {
-            (b, a): _junction(ends[b + 2] if b < 0 else texts[b], texts[a], grams, column)
-            for a in range(len(run)) for b in range(-2, a)
-        }
-        closing = following is not None and not rest
-        if closing:
-            cost.update(
-                ((b, (len(run), side)), _junction(ends[b + 2] if b < 0 else texts[b], following[side][1], grams, column))
-                for b in range(-2, len(run)) for side in (0, 1)
-            )
-        for mask in range(1 << len(run)):
-            last = [-2, -1]
-            score = 0.0
-            for k in range(len(run)):
-                side = (mask >> k) & 1
-                score += cost[(last[side], k)]
-                last[side] = k
-            if closing:
-                score += cost[(last[0], (len(run), 0))] + cost[(last[1], (len(run), 1))]
-            key = (score, -bin(mask ^ alternate).count("1"))
-            if best is None or key > best:
-                best, choice = key, mask
-        for k, item in enumerate(run):
-            streams[(choice >> k) & 1].append(item)
-        alone[:] = rest
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """A region's lines (each ``(number, text, cuts)``: a column's line alone, or two columns' lines
+    split at one of its cuts) dealt to the left and the right column: the assignment whose evidence
+    (:data:`wenxian.importer.evidence.JOINED`) adds up highest, found exactly (a Viterbi search over
+    the other column's last piece): each column's junctions (:func:`_junction`), alone lines one
+    after the other on different sides (the columns' baselines offset print their lines in turn),
+    a line no wider than a column split, and a column taken up again after many of the other's lines
+    in a row. Between assignments as good, the first one found (a line on the left before the right)."""
+    weights = evidence.JOINED
+    n = len(region)
+    alone_ok = [width(text) <= column + PART_SLACK + 1.0 for _, text, _ in region]
+
+    def part(k: int, cut: int, side: int) -> str:
+        """The text item ``k`` (split at its cut number ``cut``, or alone: -1) ends the column
+        ``side`` with ("" before the region)."""
+        if k < 0:
+            return ""
+        _, text, cuts = region[k]
+        if cut < 0:
+            return text
+        return text[: cuts[cut]] if side == 0 else text[cuts[cut] + 1:]
+
+    cache: dict[tuple[int, int, int, int, int], float] = {}
+
+    def junction(before: tuple[int, int], after: tuple[int, int], side: int) -> float:
+        key = (*before, *after, side)
+        if key not in cache:
+            value = _junction(part(*before, side), part(*after, side), grams, column)
+            if before[0] >= 0 and after[0] - before[0] > weights["resume_after"]:
+                value += weights["resumed"]
+            cache[key] = value
+        return cache[key]
+
+    # state after item k: (where it went: 0 left, 1 right, 2 split; its cut, -1 alone; the other
+    # column's last item, -1 none; that item's cut) -> (score, the state before)
+    State = tuple[int, int, int, int]
+    layer: dict[State, tuple[float, State | None]] = {(2, -1, -1, -1): (0.0, None)}  # (nothing yet)
+    layers = []
+    for k in range(n):
+        new: dict[State, tuple[float, State | None]] = {}
+
+        def offer(state: State, score: float, before: State) -> None:
+            if state not in new or score > new[state][0]:
+                new[state] = (score, before)
+
+        for (where, cut, other, other_cut), (score, _) in layer.items():
+            if k == 0:
+                last = [(-1, -1), (-1, -1)]
+            elif where == 2:
+                last = [(k - 1, cut), (k - 1, cut)]
+            else:
+                last = [(k - 1, -1), (other, other_cut)] if where == 0 else [(other, other_cut), (k - 1, -1)]
+            before = (where, cut, other, other_cut)
+            for c in range(len(region[k][2])):
+                value = score + junction(last[0], (k, c), 0) + junction(last[1], (k, c), 1)
+                if alone_ok[k]:
+                    value += weights["narrow_split"]
+                offer((2, c, -1, -1), value, before)
+            if not alone_ok[k]:
+                continue
+            for side in (0, 1):
+                value = score + junction(last[side], (k, -1), side)
+                if k > 0 and where != 2 and side != where:
+                    value += weights["alternate"]
+                offer((side, -1, *last[1 - side]), value, before)
+        layers.append(new)
+        layer = new
+    streams: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+    if not n:
+        return streams
+    state: State | None = max(layer, key=lambda s: layer[s][0])  # (max keeps the first of equals: dict order, made alike)
+    chosen = []
+    for k in range(n - 1, -1, -1):
+        chosen.append(state[:2])  # type: ignore[index]
+        state = layers[k][state][1]  # type: ignore[index]
+    for k, (where, cut) in enumerate(reversed(chosen)):
+        number = region[k][0]
+        if where == 2:
+            streams[0].append((number, part(k, cut, 0)))
+            streams[1].append((number, part(k, cut, 1)))
+        else:
+            streams[where].append((number, part(k, -1, where)))
+    return streams

@@ -383,3 +383,33 @@ def furniture_features(
         "caption": float(caption),
         "full_line": float(full_line),
     }
+
+
+# Two columns joined line by line (pdfplumber's default ``extract_text()``: a left column's line and
+# the right one's on one baseline printed as one line, joined by a space; the others alone) — which
+# column each alone line continues (``wenxian.importer.columns._streams``): an assignment of a
+# region's lines to the two columns is scored by adding these up, and the best one is taken.
+JOINED: dict[str, float] = {
+    # × (log(1 + n)) for each of the character pairs and triples across the join seen n times inside
+    # the text's own lines (a word cut at a line's end is a word found elsewhere in the text)
+    "seen_across": 1.0,
+    # a dictionary word running across the join (``lexicon.word_across``, read: not one a reading of
+    # both sides rules out), as in blockorder's interleaved lines (ORDER["word_across"]); (dev, pieces
+    # followed by their column's next: 0.679 with none, 0.682 at 1, 0.683 at 2, 0.684 at 3, 0.683 at 4;
+    # the text's own phrases, lexicon.phrase_across, added nothing beside the characters seen across)
+    "word_across": 3.0,
+    # a numbered heading or caption after a line ending a sentence or falling short (or, negated,
+    # after a full line mid-sentence)
+    "opens_after_end": 1.5,
+    "runs_on": 1.0,  # any other line after a full line ending no sentence: the sentence runs on
+    # an alone line right after an alone line, on the other side: the columns' baselines offset, their
+    # lines come in turn (dev, the pieces followed by their column's next: 0.585 with none, 0.637 at
+    # 1, 0.647 at 2, 0.650 at 3 and at 4)
+    "alternate": 3.0,
+    # a line no wider than a column split at a heading's or caption's space (``columns._cuts``): the
+    # heading's shape beside a line speaks for two columns' lines (dev, pieces followed by their
+    # column's next: 0.671 at -2, 0.676 at 0, 0.678 at 1, 0.680 at 2, 0.677 at 3, 0.672 at 5)
+    "narrow_split": 2.0,
+    "resumed": 0.0,  # a column taken up again after more than ``resume_after`` items of the other's
+    "resume_after": 6,
+}
