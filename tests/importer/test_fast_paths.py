@@ -292,3 +292,78 @@ def test_session_11_batched_tests_answer_as_line_by_line():
     for text in texts:
         mask = pagemarks._mask(text).replace("#", "") + rng.choice(["", "中文", "文中中文"])
         assert mask.startswith(tuple(sorted(pieces))) or not pagemarks._of_pieces(mask, pieces), mask
+
+
+def _best_split_as_before(lines, join, switch):
+    """``blockorder._best_split`` as it was before session 12 (speed): one dictionary of every
+    layer's states and their parents, each state's join to the next line asked in turn."""
+    from wenxian.importer import blockorder, evidence
+
+    n = len(lines)
+    penalty = evidence.ORDER["stream_joined"]
+    left_part = [k + 1 < n and lines[k].number == lines[k + 1].number for k in range(n)]
+    right_part = [k > 0 and lines[k - 1].number == lines[k].number for k in range(n)]
+
+    def sided(k, side):
+        if left_part[k]:
+            return ("L", 0.0) if side != "R" else ("R", penalty)
+        if right_part[k]:
+            return ("R", 0.0) if side != "L" else ("L", 0.0)
+        return side, 0.0
+
+    flip = {"L": "R", "R": "L", "?": "?"}
+    side0, cost0 = sided(0, "?")
+    best = {(0, -1, side0): (cost0, None)}
+    layer = {(-1, side0): cost0}
+    minus = float("-inf")
+    for k in range(n - 1):
+        following = {}
+        last = k
+        stay, over = join(last, k + 1), switch(k + 1)
+        placed = {side: sided(k + 1, side) for side in flip}
+        for (other, side), score in layer.items():
+            for nxt_other, nxt_side, value in (
+                (other, side, score + stay),
+                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + over),
+            ):
+                nxt_side, cost = placed[nxt_side]
+                value += cost
+                key = (nxt_other, nxt_side)
+                if value > following.get(key, minus):
+                    following[key] = value
+                    best[(k + 1, *key)] = (value, (last, other, side))
+        layer = following
+    unfinished = {key: score + blockorder._open_end(lines, key[0]) for key, score in layer.items()}
+    key, score = max(unfinished.items(), key=lambda item: item[1])
+    chain = []
+    state = (n - 1, *key)
+    while state is not None:
+        chain.append(state)
+        state = best[state][1]
+    chain.reverse()
+    streams = [0] * n
+    for (_, o0, _s0), (k1, o1, _s1) in zip(chain, chain[1:]):
+        streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
+    return score, streams
+
+
+def test_best_split_as_before():
+    # session 12 (speed): the split's programme with each layer's parents kept apart and the joins
+    # to the next line asked once per line gives the same value and the same streams — ties
+    # included (joins and switches drawn from a few values, so that many states tie), with
+    # printed lines' two parts (the sides) and without.
+    from wenxian.importer import blockorder
+
+    rng = random.Random(21)
+    texts = ["中文的研究", "对外开放。", "1 引言", "，", "数据"]
+    for _ in range(300):
+        lines, number = [], 1
+        joined = rng.random() < 0.5
+        for _ in range(rng.randint(1, 30)):
+            lines.append(Line(number, rng.choice(texts), False, False, 20.0, 1))
+            number += not joined or rng.random() < 0.7
+        values = {}
+        join = lambda a, b: values.setdefault((a, b), rng.choice([-2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5]))  # noqa: E731
+        switch = lambda k: (-0.75, 0.0, -0.75)[k % 3]  # noqa: E731
+        assert blockorder._best_split(lines, join, switch) == _best_split_as_before(lines, join, switch)
+

@@ -1148,44 +1148,53 @@ def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
         return side, 0.0
 
     flip = {"L": "R", "R": "L", "?": "?"}
-    # best[(k, j, side)]: the best score with lines 0..k placed, k the last placed, j
-    # the last line of the other stream (-1: none yet), side: line k's column if known
-    # ("L", "R", "?"); one layer per k.
+    # layer[(j, side)]: the best score with lines 0..k placed, k the last placed, j the last line
+    # of the other stream (-1: none yet), side: line k's column if known ("L", "R", "?"); one layer
+    # per k, and parents[k][(j, side)] the state of layer k - 1 it was reached from.
     side0, cost0 = sided(0, "?")
-    best: dict[tuple[int, int, str], tuple[float, tuple[int, int, str] | None]] = {(0, -1, side0): (cost0, None)}
     layer: dict[tuple[int, str], float] = {(-1, side0): cost0}
+    parents: list[dict[tuple[int, str], tuple[int, str]]] = [{}]
     minus = float("-inf")
     for k in range(n - 1):
         following: dict[tuple[int, str], float] = {}
-        last = k
-        # (the same for every state of the layer: asked once; sided(k + 1, side) for each side)
-        stay, over = join(last, k + 1), switch(k + 1)
-        placed = {side: sided(k + 1, side) for side in flip}
-        for (other, side), score in layer.items():
-            for nxt_other, nxt_side, value in (
-                (other, side, score + stay),
-                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + over),
-            ):
-                nxt_side, cost = placed[nxt_side]
-                value += cost
-                key = (nxt_other, nxt_side)
-                if value > following.get(key, minus):
-                    following[key] = value
-                    best[(k + 1, *key)] = (value, (last, other, side))
+        parent: dict[tuple[int, str], tuple[int, str]] = {}
+        # (the same for every state of the layer, asked once: staying in the stream, going over, the
+        # side each leads to and its cost; the join of each line of the other stream — every line
+        # before k is one in some state — to line k + 1)
+        stay, over = join(k, k + 1), switch(k + 1)
+        stays = {side: sided(k + 1, side) for side in flip}
+        overs: dict[str, tuple[tuple[int, str], float]] = {}
+        for side in flip:
+            over_side, cost = sided(k + 1, flip[side])
+            overs[side] = ((k, over_side), cost)
+        joins = [join(other, k + 1) for other in range(k)] + [0.0]  # (index -1: no other stream yet)
+        for state, score in layer.items():
+            other, side = state
+            nxt_side, cost = stays[side]
+            value = score + stay + cost
+            key = (other, nxt_side)
+            if value > following.get(key, minus):
+                following[key] = value
+                parent[key] = state
+            key, cost = overs[side]
+            value = score + joins[other] + over + cost
+            if value > following.get(key, minus):
+                following[key] = value
+                parent[key] = state
         layer = following
+        parents.append(parent)
     # The block's last line ends one stream; the other stream ending mid-sentence leaves
     # a sentence that nothing in the block continues.
     unfinished = {key: score + _open_end(lines, key[0]) for key, score in layer.items()}
     key, score = max(unfinished.items(), key=lambda item: item[1])
-    chain: list[tuple[int, int, str]] = []
-    state: tuple[int, int, str] | None = (n - 1, *key)
-    while state is not None:
-        chain.append(state)
-        state = best[state][1]
-    chain.reverse()
+    others = [0] * n  # each line's state's other stream's last line, back along the parents
+    for k in range(n - 1, -1, -1):
+        others[k] = key[0]
+        if k:
+            key = parents[k][key]
     streams = [0] * n
-    for (_, o0, _s0), (k1, o1, _s1) in zip(chain, chain[1:]):
-        streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
+    for k in range(1, n):
+        streams[k] = streams[k - 1] if others[k] == others[k - 1] else 1 - streams[k - 1]
     return score, streams
 
 
