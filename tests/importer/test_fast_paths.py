@@ -367,3 +367,21 @@ def test_best_split_as_before():
         switch = lambda k: (-0.75, 0.0, -0.75)[k % 3]  # noqa: E731
         assert blockorder._best_split(lines, join, switch) == _best_split_as_before(lines, join, switch)
 
+
+def test_candidates_as_mask_by_mask():
+    # session 12 (speed): the two-column splits made from two half-masks' tables are the orders
+    # the mask's bits gave one by one, in the same order (the search keeps the first of equal values).
+    from wenxian.importer import blockorder
+
+    for n in range(1, 11):
+        page = blockorder._Page.__new__(blockorder._Page)
+        page.blocks = list(range(n))
+        prior = list(range(n))
+        expected, seen = [], set()
+        for order in [prior] + [(prior[:i] + prior[i + 1 :])[:k] + [i] + (prior[:i] + prior[i + 1 :])[k:]
+                                for i in range(n) for k in range(n)] + [
+                [i for i in range(n) if not mask >> i & 1] + [i for i in range(n) if mask >> i & 1] for mask in range(1, 2**n - 1)]:
+            if tuple(order) not in seen:
+                seen.add(tuple(order))
+                expected.append(order)
+        assert page.candidates() == expected
