@@ -385,3 +385,33 @@ def test_candidates_as_mask_by_mask():
                 seen.add(tuple(order))
                 expected.append(order)
         assert page.candidates() == expected
+
+
+def test_read_across_as_with_every_longer_word_listed():
+    # session 12 (speed): the longer words either side of a join measured only where a word runs
+    # across it give the word the lists of every word ending and starting there gave (random
+    # joins of characters from the dictionary's words, so that many make words either side).
+    from wenxian.importer import lexicon
+
+    def as_before(left: str, right: str) -> str | None:
+        words = lexicon._words()
+        ends = [k for k in range(2, len(left) + 1) if left[-k:] in words]
+        starts = [k for k in range(2, len(right) + 1) if right[:k] in words]
+        for i in range(1, len(left) + 1):
+            end = left[-i:]
+            for j in range(1, min(len(right), 4 - i) + 1):
+                word = end + right[:j]
+                if word in words and not (any(k > i for k in ends) and any(k > j for k in starts)):
+                    return word
+        return None
+
+    rng = random.Random(22)
+    common = sorted(lexicon._words())[::997]  # (a spread of the dictionary's words)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(common) for _ in range(3))
+        cut = rng.randint(1, len(text) - 1)
+        left, right = text[max(0, cut - rng.randint(0, 3)) : cut], text[cut : cut + rng.randint(0, 3)]
+        assert lexicon._read_across(left, right) == as_before(left, right), (left, right)
+        found += as_before(left, right) is not None
+    assert found > 300  # (the joins tried make words: the test compares something)
