@@ -292,3 +292,126 @@ def test_session_11_batched_tests_answer_as_line_by_line():
     for text in texts:
         mask = pagemarks._mask(text).replace("#", "") + rng.choice(["", "中文", "文中中文"])
         assert mask.startswith(tuple(sorted(pieces))) or not pagemarks._of_pieces(mask, pieces), mask
+
+
+def _best_split_as_before(lines, join, switch):
+    """``blockorder._best_split`` as it was before session 12 (speed): one dictionary of every
+    layer's states and their parents, each state's join to the next line asked in turn."""
+    from wenxian.importer import blockorder, evidence
+
+    n = len(lines)
+    penalty = evidence.ORDER["stream_joined"]
+    left_part = [k + 1 < n and lines[k].number == lines[k + 1].number for k in range(n)]
+    right_part = [k > 0 and lines[k - 1].number == lines[k].number for k in range(n)]
+
+    def sided(k, side):
+        if left_part[k]:
+            return ("L", 0.0) if side != "R" else ("R", penalty)
+        if right_part[k]:
+            return ("R", 0.0) if side != "L" else ("L", 0.0)
+        return side, 0.0
+
+    flip = {"L": "R", "R": "L", "?": "?"}
+    side0, cost0 = sided(0, "?")
+    best = {(0, -1, side0): (cost0, None)}
+    layer = {(-1, side0): cost0}
+    minus = float("-inf")
+    for k in range(n - 1):
+        following = {}
+        last = k
+        stay, over = join(last, k + 1), switch(k + 1)
+        placed = {side: sided(k + 1, side) for side in flip}
+        for (other, side), score in layer.items():
+            for nxt_other, nxt_side, value in (
+                (other, side, score + stay),
+                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + over),
+            ):
+                nxt_side, cost = placed[nxt_side]
+                value += cost
+                key = (nxt_other, nxt_side)
+                if value > following.get(key, minus):
+                    following[key] = value
+                    best[(k + 1, *key)] = (value, (last, other, side))
+        layer = following
+    unfinished = {key: score + blockorder._open_end(lines, key[0]) for key, score in layer.items()}
+    key, score = max(unfinished.items(), key=lambda item: item[1])
+    chain = []
+    state = (n - 1, *key)
+    while state is not None:
+        chain.append(state)
+        state = best[state][1]
+    chain.reverse()
+    streams = [0] * n
+    for (_, o0, _s0), (k1, o1, _s1) in zip(chain, chain[1:]):
+        streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
+    return score, streams
+
+
+def test_best_split_as_before():
+    # session 12 (speed): the split's programme with each layer's parents kept apart and the joins
+    # to the next line asked once per line gives the same value and the same streams — ties
+    # included (joins and switches drawn from a few values, so that many states tie), with
+    # printed lines' two parts (the sides) and without.
+    from wenxian.importer import blockorder
+
+    rng = random.Random(21)
+    texts = ["中文的研究", "对外开放。", "1 引言", "，", "数据"]
+    for _ in range(300):
+        lines, number = [], 1
+        joined = rng.random() < 0.5
+        for _ in range(rng.randint(1, 30)):
+            lines.append(Line(number, rng.choice(texts), False, False, 20.0, 1))
+            number += not joined or rng.random() < 0.7
+        values = {}
+        join = lambda a, b: values.setdefault((a, b), rng.choice([-2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 1.5]))  # noqa: E731
+        switch = lambda k: (-0.75, 0.0, -0.75)[k % 3]  # noqa: E731
+        assert blockorder._best_split(lines, join, switch) == _best_split_as_before(lines, join, switch)
+
+
+def test_candidates_as_mask_by_mask():
+    # session 12 (speed): the two-column splits made from two half-masks' tables are the orders
+    # the mask's bits gave one by one, in the same order (the search keeps the first of equal values).
+    from wenxian.importer import blockorder
+
+    for n in range(1, 11):
+        page = blockorder._Page.__new__(blockorder._Page)
+        page.blocks = list(range(n))
+        prior = list(range(n))
+        expected, seen = [], set()
+        for order in [prior] + [(prior[:i] + prior[i + 1 :])[:k] + [i] + (prior[:i] + prior[i + 1 :])[k:]
+                                for i in range(n) for k in range(n)] + [
+                [i for i in range(n) if not mask >> i & 1] + [i for i in range(n) if mask >> i & 1] for mask in range(1, 2**n - 1)]:
+            if tuple(order) not in seen:
+                seen.add(tuple(order))
+                expected.append(order)
+        assert page.candidates() == expected
+
+
+def test_read_across_as_with_every_longer_word_listed():
+    # session 12 (speed): the longer words either side of a join measured only where a word runs
+    # across it give the word the lists of every word ending and starting there gave (random
+    # joins of characters from the dictionary's words, so that many make words either side).
+    from wenxian.importer import lexicon
+
+    def as_before(left: str, right: str) -> str | None:
+        words = lexicon._words()
+        ends = [k for k in range(2, len(left) + 1) if left[-k:] in words]
+        starts = [k for k in range(2, len(right) + 1) if right[:k] in words]
+        for i in range(1, len(left) + 1):
+            end = left[-i:]
+            for j in range(1, min(len(right), 4 - i) + 1):
+                word = end + right[:j]
+                if word in words and not (any(k > i for k in ends) and any(k > j for k in starts)):
+                    return word
+        return None
+
+    rng = random.Random(22)
+    common = sorted(lexicon._words())[::997]  # (a spread of the dictionary's words)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(common) for _ in range(3))
+        cut = rng.randint(1, len(text) - 1)
+        left, right = text[max(0, cut - rng.randint(0, 3)) : cut], text[cut : cut + rng.randint(0, 3)]
+        assert lexicon._read_across(left, right) == as_before(left, right), (left, right)
+        found += as_before(left, right) is not None
+    assert found > 300  # (the joins tried make words: the test compares something)

@@ -289,6 +289,12 @@ def _movable(lines: list[Line], entries: bool = False) -> bool:
     return any(HAN_RE.search(line.text) for line in lines) or (entries and _ENTRY.match(lines[0].text) is not None)
 
 
+def _sides(blocks: range, bits: int) -> tuple[list[int], list[int]]:
+    """``blocks`` in the left column and in the right, block ``blocks[k]`` in the right where bit k
+    of ``bits`` is set."""
+    return [i for k, i in enumerate(blocks) if not bits >> k & 1], [i for k, i in enumerate(blocks) if bits >> k & 1]
+
+
 class _Page:
     def __init__(self, blocks: list[_Block], start_open: bool, last_page: bool, cited: set[int]) -> None:
         self.blocks = blocks
@@ -510,10 +516,15 @@ class _Page:
             for k in range(n):
                 put(rest[:k] + [i] + rest[k:])
         if n <= evidence.MAX_ORDER_BLOCKS:
-            for mask in range(1, 2**n - 1):  # two columns, each in the extractor's order
-                left = [i for i in range(n) if not mask >> i & 1]
-                right = [i for i in range(n) if mask >> i & 1]
-                put(left + right)
+            # Two columns, each in the extractor's order: block i in the right column where bit i
+            # of the mask is set. (Each half of the mask's bits gives its blocks' sides from a
+            # table made once: two lists joined per mask, not a pass over the blocks.)
+            low = n // 2
+            low_sides = [_sides(range(low), bits) for bits in range(1 << low)]
+            high_sides = [_sides(range(low, n), bits) for bits in range(1 << (n - low))]
+            for mask in range(1, 2**n - 1):
+                (low_left, low_right), (high_left, high_right) = low_sides[mask & ((1 << low) - 1)], high_sides[mask >> low]
+                put(low_left + high_left + low_right + high_right)
         else:
             for left, right in self._column_beam():
                 if left and right:
@@ -1165,44 +1176,53 @@ def _best_split(lines: list[Line], join, switch) -> tuple[float, list[int]]:
         return side, 0.0
 
     flip = {"L": "R", "R": "L", "?": "?"}
-    # best[(k, j, side)]: the best score with lines 0..k placed, k the last placed, j
-    # the last line of the other stream (-1: none yet), side: line k's column if known
-    # ("L", "R", "?"); one layer per k.
+    # layer[(j, side)]: the best score with lines 0..k placed, k the last placed, j the last line
+    # of the other stream (-1: none yet), side: line k's column if known ("L", "R", "?"); one layer
+    # per k, and parents[k][(j, side)] the state of layer k - 1 it was reached from.
     side0, cost0 = sided(0, "?")
-    best: dict[tuple[int, int, str], tuple[float, tuple[int, int, str] | None]] = {(0, -1, side0): (cost0, None)}
     layer: dict[tuple[int, str], float] = {(-1, side0): cost0}
+    parents: list[dict[tuple[int, str], tuple[int, str]]] = [{}]
     minus = float("-inf")
     for k in range(n - 1):
         following: dict[tuple[int, str], float] = {}
-        last = k
-        # (the same for every state of the layer: asked once; sided(k + 1, side) for each side)
-        stay, over = join(last, k + 1), switch(k + 1)
-        placed = {side: sided(k + 1, side) for side in flip}
-        for (other, side), score in layer.items():
-            for nxt_other, nxt_side, value in (
-                (other, side, score + stay),
-                (last, flip[side], score + (join(other, k + 1) if other >= 0 else 0.0) + over),
-            ):
-                nxt_side, cost = placed[nxt_side]
-                value += cost
-                key = (nxt_other, nxt_side)
-                if value > following.get(key, minus):
-                    following[key] = value
-                    best[(k + 1, *key)] = (value, (last, other, side))
+        parent: dict[tuple[int, str], tuple[int, str]] = {}
+        # (the same for every state of the layer, asked once: staying in the stream, going over, the
+        # side each leads to and its cost; the join of each line of the other stream — every line
+        # before k is one in some state — to line k + 1)
+        stay, over = join(k, k + 1), switch(k + 1)
+        stays = {side: sided(k + 1, side) for side in flip}
+        overs: dict[str, tuple[tuple[int, str], float]] = {}
+        for side in flip:
+            over_side, cost = sided(k + 1, flip[side])
+            overs[side] = ((k, over_side), cost)
+        joins = [join(other, k + 1) for other in range(k)] + [0.0]  # (index -1: no other stream yet)
+        for state, score in layer.items():
+            other, side = state
+            nxt_side, cost = stays[side]
+            value = score + stay + cost
+            key = (other, nxt_side)
+            if value > following.get(key, minus):
+                following[key] = value
+                parent[key] = state
+            key, cost = overs[side]
+            value = score + joins[other] + over + cost
+            if value > following.get(key, minus):
+                following[key] = value
+                parent[key] = state
         layer = following
+        parents.append(parent)
     # The block's last line ends one stream; the other stream ending mid-sentence leaves
     # a sentence that nothing in the block continues.
     unfinished = {key: score + _open_end(lines, key[0]) for key, score in layer.items()}
     key, score = max(unfinished.items(), key=lambda item: item[1])
-    chain: list[tuple[int, int, str]] = []
-    state: tuple[int, int, str] | None = (n - 1, *key)
-    while state is not None:
-        chain.append(state)
-        state = best[state][1]
-    chain.reverse()
+    others = [0] * n  # each line's state's other stream's last line, back along the parents
+    for k in range(n - 1, -1, -1):
+        others[k] = key[0]
+        if k:
+            key = parents[k][key]
     streams = [0] * n
-    for (_, o0, _s0), (k1, o1, _s1) in zip(chain, chain[1:]):
-        streams[k1] = streams[k1 - 1] if o1 == o0 else 1 - streams[k1 - 1]
+    for k in range(1, n):
+        streams[k] = streams[k - 1] if others[k] == others[k - 1] else 1 - streams[k - 1]
     return score, streams
 
 

@@ -92,15 +92,28 @@ def _read_across(left: str, right: str) -> str | None:
     "本文选取…" → 台本, "…反映不同" + "治理…" → 同治, against 平台 + 本文, 不同 + 治理); a reader
     takes the two words, and the join falls between them."""
     words = _words()
-    ends = [k for k in range(2, len(left) + 1) if left[-k:] in words]  # words ending at the join
-    starts = [k for k in range(2, len(right) + 1) if right[:k] in words]  # … and starting at it
     for i in range(1, len(left) + 1):
         end = left[-i:]
         for j in range(1, min(len(right), 4 - i) + 1):
             word = end + right[:j]
-            if word in words and not (any(k > i for k in ends) and any(k > j for k in starts)):
+            # (the longer words either side asked only of a word found: most joins make none)
+            if word in words and not (_longest_end(left) > i and _longest_start(right) > j):
                 return word
     return None
+
+
+@lru_cache(maxsize=4096)
+def _longest_end(left: str) -> int:
+    """The length of the longest word ending at ``left``'s end (0: none)."""
+    words = _words()
+    return max((k for k in range(2, len(left) + 1) if left[-k:] in words), default=0)
+
+
+@lru_cache(maxsize=4096)
+def _longest_start(right: str) -> int:
+    """The length of the longest word starting at ``right``'s start (0: none)."""
+    words = _words()
+    return max((k for k in range(2, len(right) + 1) if right[:k] in words), default=0)
 
 
 # The document's own phrases (round s11-mixcol): three ideographs in a row inside one of its
