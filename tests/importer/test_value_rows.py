@@ -43,6 +43,7 @@ def test_a_row_of_values_is_a_short_name_then_bare_numbers() -> None:
     assert _values_row("对照组 60 56.4±8.1 74.2±8.3 52.7±10.4 69.5±10.1")
     assert _values_row("t 值 — 5.161 5.851 4.445 4.989") and _values_row("P 值 — <0.001 <0.001")
     assert _values_row("数字金融 0.235*** 0.198***") and _values_row("23/37 21/39")
+    assert _values_row("骨折类型（股骨颈/转子间）/例    34/26 31/29 0.302 0.583")
     assert not _values_row("对照组 60 例")  # one value: a cell line, maybe a sentence's piece
     assert not _values_row("术后 3 d 采用 VAS 评分")  # words after the number
     assert not _values_row("住院时间为 9.4±2.3 d 短于对照组")

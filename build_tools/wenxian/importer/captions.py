@@ -449,7 +449,8 @@ def _names_row(text: str) -> bool:
 
 
 def _values_row(text: str) -> bool:
-    """A table's row of values: a short name (two pieces at most, "t 值", "对照组") then VALUES_ROW
+    """A table's row of values: a short name (two pieces at most, "t 值", "对照组", or a quantity with its
+    unit, "骨折类型（股骨颈/转子间）/例") then VALUES_ROW
     values or more set apart by spaces, each a number or statistic (``_number``: "74.8±6.2",
     "<0.001", "0.235***", "(0.045)") or a dash for an empty cell, two at least numbers
     ("对照组 60 56.4±8.1 74.2±8.3", "P 值 — <0.001 <0.001") — a line of running text in a column
@@ -458,7 +459,8 @@ def _values_row(text: str) -> bool:
     tokens = text.split()
     first = next((k for k, t in enumerate(tokens) if _number(t) or t in _EMPTY_CELL), len(tokens))
     values = tokens[first:]
-    return first <= 2 and all(len(t) <= CELL_TOKEN for t in tokens[:first]) and len(values) >= VALUES_ROW \
+    return first <= 2 and all(len(t) <= CELL_TOKEN or _UNIT_QUANTITY.match(t) for t in tokens[:first]) \
+        and len(values) >= VALUES_ROW \
         and all(_number(t) or t in _EMPTY_CELL for t in values) and sum(map(_number, values)) >= VALUES_ROW
 
 
