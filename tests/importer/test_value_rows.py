@@ -8,7 +8,7 @@ written for these tests."""
 from __future__ import annotations
 
 from wenxian.importer import read_text
-from wenxian.importer.captions import _values_row
+from wenxian.importer.captions import _gapped_row, _values_row
 from wenxian.model import Paragraph
 
 HEAD = "2 结果\n2.1 两组患者功能评分比较\n"
@@ -82,3 +82,16 @@ def test_a_head_row_run_together_under_a_caption_across_both_columns_is_the_tabl
     found = paragraphs(NARROW_BEFORE + wide + "2.2 两组患者并发症发生情况比较\n" + NARROW + NARROW_AFTER)
     assert not any("Harris 评分（术后" in p for p in found)
     assert any("泌尿系统感染 2 例。两组" in p.replace("\n", "") for p in found)
+
+
+def test_rows_in_wide_gaps_with_a_number_and_its_measure_word_are_left_out() -> None:
+    # pdftotext -layout on a word processor's page: a table's rows away from its caption, a cell
+    # "20 年一遇" holding the space LibreOffice puts between digits and Chinese.
+    rows = ("平均得分\n龙潭河       1 086          24.3    2018   20 年一遇\n"
+            "青塘河        265           12.8    2019   10 年一遇\n松源河       2 870          31.5    2020   20 年一遇\n")
+    text = NARROW_BEFORE + "表 1 治理河流的基本情况\n2.2 两组患者并发症发生情况比较\n" + NARROW + rows + NARROW_AFTER
+    found = paragraphs(text)
+    assert not any("龙潭河" in p or "年一遇" in p for p in found)
+    assert any("泌尿系统感染 2 例。两组" in p.replace("\n", "") for p in found)
+    assert _gapped_row("龙潭河       1 086          24.3    2018   20 年一遇")
+    assert not _gapped_row("2024 年的调查中  共有  12 家单位参与了这一项目的试点工作")

@@ -58,6 +58,9 @@ _STATISTIC = re.compile(
     r"^(?:[<>≤≥＜＞][0-9][0-9.]*%?|[(（]?[0-9][0-9.]*±[0-9][0-9.]*%?[)）]?|[0-9]+/[0-9]+"
     r"|[-+−]?[0-9][0-9.]*\*{1,3}|[(（\[][-+−]?[0-9][0-9.]*[)）\]])$"
 )
+# A number and its measure word, set apart by the space a word processor puts between Chinese and
+# digits ("20 年一遇", "3 例"): one cell of a row kept in wide gaps (session 12).
+_MEASURED = re.compile(r"^[0-9][0-9.]*\s?[\u4e00-\u9fff%]{1,3}$")
 # A cell left empty, printed as a dash ("t 值 — 5.161 5.851": the count's column has no t value).
 _EMPTY_CELL = frozenset("—–-－―/")
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
@@ -432,11 +435,12 @@ def _gapped_row(text: str) -> bool:
     """A table's row as ``pdftotext -layout`` keeps it: ROW_TOKENS fields or more set apart by
     wide gaps (two spaces or more, a full-width space), each a cell (short, a number, a quantity
     with its unit), one at least a number ("刻本    820  95.6  99.6", "生命科学学院   64   11 200   45.3")
-    — a gap no line of running text holds, and numbers no row of names holds."""
+    — a gap no line of running text holds, and numbers no row of names holds. A number with its
+    measure word apart ("20 年一遇", the gap a word processor puts between Chinese and digits) is a cell."""
     fields = [f for f in _WIDE_GAP.split(text.strip()) if f]
     numbers = [_number(f.replace(" ", "")) for f in fields]
     return len(fields) >= ROW_TOKENS and any(numbers) \
-        and all(n or _cell_token(f) and " " not in f for f, n in zip(fields, numbers))
+        and all(n or _cell_token(f) and " " not in f or _MEASURED.match(f) for f, n in zip(fields, numbers))
 
 
 def _names_row(text: str) -> bool:
