@@ -95,3 +95,11 @@ def test_rows_in_wide_gaps_with_a_number_and_its_measure_word_are_left_out() -> 
     assert any("泌尿系统感染 2 例。两组" in p.replace("\n", "") for p in found)
     assert _gapped_row("龙潭河       1 086          24.3    2018   20 年一遇")
     assert not _gapped_row("2024 年的调查中  共有  12 家单位参与了这一项目的试点工作")
+
+
+def test_a_formulas_number_and_a_quantity_with_its_own_comma_are_as_before() -> None:
+    from wenxian.importer.captions import _is_row, _number
+    assert not _number("（1）") and not _number("(2)")  # a formula's number, no standard error
+    assert _number("(0.045)") and _number("−0.118**")
+    assert _is_row("实验室数/间 使用面积/m2 一、二级占", head=True)  # a head row's names, no numbers
+    assert not _is_row("深静脉血栓 3 例、压力性损伤 3 例、泌尿系")  # an enumeration's

@@ -53,16 +53,17 @@ _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$"
 # A clinical or survey table's value: a mean with its standard deviation ("74.8±6.2", "（2.1±0.6）"),
 # a bound ("<0.001", "≥65"), a count over a count ("23/37"): a number too, for a row's evidence.
 # An econometric table's value: a coefficient with its significance stars ("0.235***", "−0.118**")
-# and a standard error or t value in brackets under it ("(0.045)", "[2.31]") (session 12).
+# and a standard error or t value in brackets under it ("(0.045)", "[2.31]": a decimal, no formula's
+# number "（1）") (session 12).
 _STATISTIC = re.compile(
     r"^(?:[<>≤≥＜＞][0-9][0-9.]*%?|[(（]?[0-9][0-9.]*±[0-9][0-9.]*%?[)）]?|[0-9]+/[0-9]+"
-    r"|[-+−]?[0-9][0-9.]*\*{1,3}|[(（\[][-+−]?[0-9][0-9.]*[)）\]])$"
+    r"|[-+−]?[0-9][0-9.]*\*{1,3}|[(（\[][-+−]?[0-9]*\.[0-9]+[)）\]])$"
 )
 # A number and its measure word, set apart by the space a word processor puts between Chinese and
 # digits ("20 年一遇", "3 例"): one cell of a row kept in wide gaps (session 12).
 _MEASURED = re.compile(r"^[0-9][0-9.]*\s?[\u4e00-\u9fff%]{1,3}$")
 # A cell left empty, printed as a dash ("t 值 — 5.161 5.851": the count's column has no t value).
-_EMPTY_CELL = frozenset("—–-－―/")
+_EMPTY_CELL = frozenset("—–-－―")
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
 _QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
@@ -191,8 +192,15 @@ def _is_row(text: str, head: bool = False) -> bool:
     apart by spaces. An enumeration's comma ("、") is a sentence's: "深静脉血栓 3 例、压力性损伤 3 例、泌尿系",
     a column's line with a number set apart by spaces, as LibreOffice's text gives it, is none."""
     tokens = text.split()
-    return len(tokens) >= ROW_TOKENS and "、" not in text and all(_cell_token(t) for t in tokens[1:]) \
+    return len(tokens) >= ROW_TOKENS and _no_enumeration(tokens) and all(_cell_token(t) for t in tokens[1:]) \
         and (head or any(_number(t) for t in tokens) or all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens))
+
+
+def _no_enumeration(tokens: list[str]) -> bool:
+    """No enumeration's comma among numbers set apart ("深静脉血栓 3 例、压力性损伤 3 例、泌尿系": a
+    sentence's line, as a word processor's text spaces its digits); a head row's names may hold one
+    ("实验室数/间 使用面积/m2 一、二级占比/%")."""
+    return not any("、" in t for t in tokens) or not any(_number(t) for t in tokens)
 
 
 def _cell_token(token: str) -> bool:
@@ -396,7 +404,7 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
                 or len(run) >= NAMES_RUN and all(_SHORT_NAME.match(lines[j].text) for j in run):
             head = run[0] - 1
             if head >= body and head not in taken and not blocked[head] and _is_row(lines[head].text, head=True) \
-                    and not _SENTENCE_MARK.search(lines[head].text):
+                    and not _INSIDE_SENTENCE.search(lines[head].text) and _no_enumeration(lines[head].text.split()):
                 run.insert(0, head)  # the table's head row right above its cells (wider than the column, maybe)
             runs.append(run)
         run = []
