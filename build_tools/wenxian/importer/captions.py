@@ -52,21 +52,34 @@ _LATIN_WORDS = re.compile(r"^[A-Za-z][A-Za-z0-9 .,;:()'’/&\-–]*$")
 _NUMBER = re.compile(r"^[-+−]?[0-9０-９][0-9０-９.,，%％\-—–～~]*$")
 # A clinical or survey table's value: a mean with its standard deviation ("74.8±6.2", "（2.1±0.6）"),
 # a bound ("<0.001", "≥65"), a count over a count ("23/37"): a number too, for a row's evidence.
+# An econometric table's value: a coefficient with its significance stars ("0.235***", "−0.118**")
+# and a standard error or t value in brackets under it ("(0.045)", "[2.31]": a decimal, no formula's
+# number "（1）") (session 12).
 _STATISTIC = re.compile(
-    r"^(?:[<>≤≥＜＞][0-9][0-9.]*%?|[(（]?[0-9][0-9.]*±[0-9][0-9.]*%?[)）]?|[0-9]+/[0-9]+)$"
+    r"^(?:[<>≤≥＜＞][0-9][0-9.]*%?|[(（]?[0-9][0-9.]*±[0-9][0-9.]*%?[)）]?|[0-9]+/[0-9]+"
+    r"|[-+−]?[0-9][0-9.]*\*{1,3}|[(（\[][-+−]?[0-9]*\.[0-9]+[)）\]])$"
 )
+# A number and its measure word, set apart by the space a word processor puts between Chinese and
+# digits ("20 年一遇", "3 例"): one cell of a row kept in wide gaps (session 12).
+_MEASURED = re.compile(r"^[0-9][0-9.]*\s?[\u4e00-\u9fff%]{1,3}$")
+# A cell left empty, printed as a dash ("t 值 — 5.161 5.851": the count's column has no t value).
+_EMPTY_CELL = frozenset("—–-－―")
 # A table head's quantity with its unit, as GB/T 7713 sets them: "设计规模/(m³/d)", "人口/万人".
 _QUANTITY = re.compile(r"^[^\s/]{1,8}/\S{1,8}$")
 _NAME = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
 _SHORT_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # … a Chinese quantity with its unit alone on its line ("比例/%", "日均订单/笔", "使用面积/m²", "投资/亿元",
 # "平均等待/min"): a table's head cell or a chart's axis name, never running text (round 16e)
-_UNIT_QUANTITY = re.compile(r"^[\u4e00-\u9fff][^\s/，。、：；]{0,7}/(?:%|‰|[\u4e00-\u9fffA-Za-z²³]{1,4}|[(（][^\s()（）]{1,8}[)）])$")
+# … its name maybe qualified in brackets, a row's name in a clinical table ("骨折类型（股骨颈/转子间）/例",
+# "性别（男/女）/例": as long as a column's line may be, never running text either; session 12)
+_UNIT_QUANTITY = re.compile(r"^[\u4e00-\u9fff][^\s/，。、：；]{0,7}(?:[(（][^\s()（），。、：；]{1,12}[)）])?"
+                            r"/(?:%|‰|[\u4e00-\u9fffA-Za-z²³]{1,4}|[(（][^\s()（）]{1,8}[)）])$")
 CELL_TOKEN = 8  # characters: a table's cell set apart by single spaces is never longer
 ROW_TOKENS = 3  # a line of this many such cells (one of them a number) is a table's row
 # names one a line ("公安" / "农业" / "卫健" / "人社" / "部门"), or set apart on one line, this many at
 # least: a chart's categories away from their caption (round 16e)
 NAMES_RUN = 4
+VALUES_ROW = 2  # values after a row's name: a row of these is a table's, wherever it stands (session 12)
 CELL_WIDTH = 0.6  # a cell line is shorter than this share of the column
 AFTER_LABELS = 2  # a figure's labels printed after its caption, at most
 MAX_CELLS = 80  # lines of one table or figure at most
@@ -80,6 +93,11 @@ FULL_LINE = 0.9  # of the column: a paragraph's line that runs on
 # set in small type in a column of two: "县别学校数/所参与率/% 每周时长/小时生均经费/元"), never
 # wider than the page
 GLUED_ROW_WIDTH = 2.0
+# … and under a caption set across both columns (a table as wide as the page, in its small type: 10.5 pt
+# text, 9 pt cells print 2.3 columns' characters across two columns and the gutter) a head row run
+# together ("例数 Harris 评分（术后 1 个月）Harris 评分（术后 3 个月）MBI 评分（…", 45 counted cells in
+# columns of 18.5) is never wider than this (session 12)
+SPANNING_ROW_WIDTH = 2.5
 
 
 @dataclass
@@ -116,7 +134,8 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
     text = line.text
     if ends_sentence(text) or _INSIDE_SENTENCE.search(text):
         return False
-    return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head)
+    return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head) \
+        or _UNIT_QUANTITY.match(text) is not None
 
 
 def _head_over_row(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
@@ -137,15 +156,16 @@ def _value_row(text: str) -> bool:
     return not _INSIDE_SENTENCE.search(text) and (_is_row(text) or _gapped_row(text))
 
 
-def _glued_row(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
+def _glued_row(lines: list[Line], blocked: list[bool], k: int, column: float, spanning: bool = False) -> bool:
     """Line ``k`` as a table's row whose cells the extractor ran together ("县别学校数/所参与率/%",
     "东部甲县中部乙县西部丙县": PyMuPDF sets no space between cells on one baseline): Chinese
     without a mark of a sentence, not wider than the page (GLUED_ROW_WIDTH), and a cell line or
     the table's note (注：…) right after it (a paragraph's line is followed by the paragraph's
-    next line, never by a bare cell or a note)."""
+    next line, never by a bare cell or a note). ``spanning``: the table's caption is set across
+    both columns, its rows may be as wide as SPANNING_ROW_WIDTH."""
     text = lines[k].text
     if k + 1 >= len(lines) or blocked[k + 1] or HAN_RE.search(text) is None or _SENTENCE_MARK.search(text) \
-            or ends_sentence(text) or lines[k].width > GLUED_ROW_WIDTH * column:
+            or ends_sentence(text) or lines[k].width > (SPANNING_ROW_WIDTH if spanning else GLUED_ROW_WIDTH) * column:
         return False
     nxt = lines[k + 1]
     return NOTE.match(nxt.text) is not None or (caption_kind(nxt.text) is None and _is_cell(nxt, column))
@@ -169,10 +189,18 @@ def _is_row(text: str, head: bool = False) -> bool:
     in the head row) — or all of them names of two characters or more or quantities with
     their units ("东部甲县 中部乙县 西部丙县", "学校数/所 参与率/%": a head printed after the
     first column's cells, a chart's categories), which Chinese running text never sets
-    apart by spaces."""
+    apart by spaces. An enumeration's comma ("、") is a sentence's: "深静脉血栓 3 例、压力性损伤 3 例、泌尿系",
+    a column's line with a number set apart by spaces, as LibreOffice's text gives it, is none."""
     tokens = text.split()
-    return len(tokens) >= ROW_TOKENS and all(_cell_token(t) for t in tokens[1:]) \
+    return len(tokens) >= ROW_TOKENS and _no_enumeration(tokens) and all(_cell_token(t) for t in tokens[1:]) \
         and (head or any(_number(t) for t in tokens) or all(_NAME.match(t) or _QUANTITY.match(t) for t in tokens))
+
+
+def _no_enumeration(tokens: list[str]) -> bool:
+    """No enumeration's comma among numbers set apart ("深静脉血栓 3 例、压力性损伤 3 例、泌尿系": a
+    sentence's line, as a word processor's text spaces its digits); a head row's names may hold one
+    ("实验室数/间 使用面积/m2 一、二级占比/%")."""
+    return not any("、" in t for t in tokens) or not any(_number(t) for t in tokens)
 
 
 def _cell_token(token: str) -> bool:
@@ -307,9 +335,10 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
         cells: list[int] = []
         start = i
         if kind == "table":
+            spanning = lines[i].width > MAX_CAPTION_WIDTH * column  # (a caption set across both columns)
             while j < n and len(cells) < MAX_CELLS and not blocked[j] and not NOTE.match(lines[j].text) \
                     and caption_kind(lines[j].text) is None \
-                    and (_is_cell(lines[j], column, head=not cells) or _glued_row(lines, blocked, j, column)
+                    and (_is_cell(lines[j], column, head=not cells) or _glued_row(lines, blocked, j, column, spanning)
                          or not cells and _head_over_row(lines, blocked, j, column)):
                 cells.append(j)
                 j += 1
@@ -370,12 +399,12 @@ def find_loose_cells(lines: list[Line], blocked: list[bool], column: float, figu
                 and caption_kind(lines[k].text) is None and LONE_LABEL.match(lines[k].text) is None:
             run.append(k)
             continue
-        if any(_numbers_alone(lines[j].text) or _head_row(lines[j].text) or _gapped_row(lines[j].text)
+        if any(_numbers_alone(lines[j].text) or _values_row(lines[j].text) or _head_row(lines[j].text) or _gapped_row(lines[j].text)
                or _UNIT_QUANTITY.match(lines[j].text) or _names_row(lines[j].text) for j in run) \
                 or len(run) >= NAMES_RUN and all(_SHORT_NAME.match(lines[j].text) for j in run):
             head = run[0] - 1
             if head >= body and head not in taken and not blocked[head] and _is_row(lines[head].text, head=True) \
-                    and not _INSIDE_SENTENCE.search(lines[head].text):
+                    and not _INSIDE_SENTENCE.search(lines[head].text) and _no_enumeration(lines[head].text.split()):
                 run.insert(0, head)  # the table's head row right above its cells (wider than the column, maybe)
             runs.append(run)
         run = []
@@ -414,11 +443,12 @@ def _gapped_row(text: str) -> bool:
     """A table's row as ``pdftotext -layout`` keeps it: ROW_TOKENS fields or more set apart by
     wide gaps (two spaces or more, a full-width space), each a cell (short, a number, a quantity
     with its unit), one at least a number ("刻本    820  95.6  99.6", "生命科学学院   64   11 200   45.3")
-    — a gap no line of running text holds, and numbers no row of names holds."""
+    — a gap no line of running text holds, and numbers no row of names holds. A number with its
+    measure word apart ("20 年一遇", the gap a word processor puts between Chinese and digits) is a cell."""
     fields = [f for f in _WIDE_GAP.split(text.strip()) if f]
     numbers = [_number(f.replace(" ", "")) for f in fields]
     return len(fields) >= ROW_TOKENS and any(numbers) \
-        and all(n or _cell_token(f) and " " not in f for f, n in zip(fields, numbers))
+        and all(n or _cell_token(f) and " " not in f or _MEASURED.match(f) for f, n in zip(fields, numbers))
 
 
 def _names_row(text: str) -> bool:
@@ -428,6 +458,22 @@ def _names_row(text: str) -> bool:
     be a letter-spaced title's pieces, four seldom."""
     tokens = text.split()
     return len(tokens) >= NAMES_RUN and all(_NAME.match(t) for t in tokens)
+
+
+def _values_row(text: str) -> bool:
+    """A table's row of values: a short name (two pieces at most, "t 值", "对照组", or a quantity with its
+    unit, "骨折类型（股骨颈/转子间）/例") then VALUES_ROW
+    values or more set apart by spaces, each a number or statistic (``_number``: "74.8±6.2",
+    "<0.001", "0.235***", "(0.045)") or a dash for an empty cell, two at least numbers
+    ("对照组 60 56.4±8.1 74.2±8.3", "P 值 — <0.001 <0.001") — a line of running text in a column
+    sets no run of bare numbers apart so (a sentence's statistics come with their marks: "（t=6.422，
+    P<0.001）")."""
+    tokens = text.split()
+    first = next((k for k, t in enumerate(tokens) if _number(t) or t in _EMPTY_CELL), len(tokens))
+    values = tokens[first:]
+    return first <= 2 and all(len(t) <= CELL_TOKEN or _UNIT_QUANTITY.match(t) for t in tokens[:first]) \
+        and len(values) >= VALUES_ROW \
+        and all(_number(t) or t in _EMPTY_CELL for t in values) and sum(map(_number, values)) >= VALUES_ROW
 
 
 def _numbers_alone(text: str) -> bool:
