@@ -414,13 +414,14 @@ def _split_text(inlines: list[Inline], pattern: re.Pattern[str], make) -> list[I
     return out
 
 
-def _breaks_across(before: Chunk, after: Chunk, explain: list[Decision] | None) -> bool:
+def _breaks_across(before: Chunk, after: Chunk, between: list[Chunk], explain: list[Decision] | None) -> bool:
     """Whether a paragraph ends at the sentence end before a figure or footnote (see
-    ``layout.break_across``): only where both parts hold two lines or more, to measure
-    the column on."""
+    ``layout.break_across``; ``between``: the chunks standing between): only where both parts
+    hold two lines or more, to measure the column on."""
     if len(before.lines) < 2 or len(after.lines) < 2:
         return True
-    decision = break_across(before.lines, after.lines)
+    inside = any(chunk.kind in ("caption", "cells") for chunk in between)
+    decision = break_across(before.lines, after.lines, inside=inside)
     if explain is not None:
         explain.append(decision)
     return decision.yes
@@ -455,7 +456,7 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
             and chunk.lead is None
             and 0 <= k < len(out) - 1
             and out[k].kind == "text"
-            and (not ends_sentence(out[k].lines[-1].text) or not _breaks_across(out[k], chunk, explain))
+            and (not ends_sentence(out[k].lines[-1].text) or not _breaks_across(out[k], chunk, out[k + 1 :], explain))
         ):
             out[k] = Chunk("text", out[k].lines + chunk.lines, lead=out[k].lead)
             continue
