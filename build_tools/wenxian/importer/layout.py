@@ -808,7 +808,8 @@ def printed_width(lines: list[Line], j: int, column: float) -> float:
     return total
 
 
-def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0, inside: bool = False) -> evidence.Decision:
+def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0, inside: bool = False,
+                 around: tuple[list[Line], list[Line]] = ([], [])) -> evidence.Decision:
     """Whether a paragraph ends between ``before`` and ``after``, two runs of text lines that a
     figure, a table or a page's footnote stands between: the paragraph-break evidence of the
     lines either side of it, the column measured on both runs (the float's own lines
@@ -822,9 +823,15 @@ def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0
     ``evidence.INSIDE_SHORT`` cells), and the line after it decides — a first line short by its
     indent (or indented) opens a paragraph, a full line goes on with it (session 12, the
     word-processor and Chromium one-column texts: "…的认同比例见表2。" / table / "这一结果与…").
-    Across a page's footnote, the text flows around it: a short last line still tells."""
+    Across a page's footnote, the text flows around it: a short last line still tells.
+
+    ``around``: the text lines before ``before`` and after ``after`` (the blocks beside them): a
+    part of a few lines is too short to measure the column on (a run-in item of two lines
+    holding Latin letters either side of a table measured 29 cells in a column of 32)."""
     last, first = before[-1], after[0]
-    widths = [line.width for line in before[-WINDOW:] + after[:WINDOW]]
+    lines_before = (around[0] + before)[-WINDOW:] if len(before) < WINDOW else before[-WINDOW:]
+    lines_after = (after + around[1])[:WINDOW] if len(after) < WINDOW else after[:WINDOW]
+    widths = [line.width for line in lines_before + lines_after]
     column = _quantile(widths, evidence.COLUMN_QUANTILE)
     features = evidence.break_features(
         sentence_end=ends_sentence(last.text),
