@@ -816,9 +816,10 @@ def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0
     apart). A sentence that ends at a full line, followed by a full line (no indent), runs
     on: the float was set where the page had room, inside the paragraph.
 
-    ``inside``: a figure or a table stands between (not a page's footnote). A word processor and
-    a browser set it in the text's flow where its anchor stands, cutting the paragraph's line
-    there (and, where it does not fit, leaving the page's foot empty): the line before it is
+    ``inside``: a figure or a table stands between (not a page's footnote), set in the text's flow
+    where the sentence before it cites it (``reader._anchored``). A word processor and a browser
+    set it there, cutting the paragraph's line (and, where it does not fit, leaving the page's
+    foot empty): the line before it is
     short whether or not the paragraph ends, so that shortness counts little (at most
     ``evidence.INSIDE_SHORT`` cells), and the line after it decides — a first line short by its
     indent (or indented) opens a paragraph, a full line goes on with it (session 12, the

@@ -422,11 +422,27 @@ def _breaks_across(before: Chunk, after: Chunk, between: list[Chunk], explain: l
     where a part is short): only where both parts hold two lines or more."""
     if len(before.lines) < 2 or len(after.lines) < 2:
         return True
-    inside = any(chunk.kind in ("caption", "cells") for chunk in between)
-    decision = break_across(before.lines, after.lines, inside=inside, around=around)
+    decision = break_across(before.lines, after.lines, inside=_anchored(before, between), around=around)
     if explain is not None:
         explain.append(decision)
     return decision.yes
+
+
+_FLOAT_LABEL = re.compile(r"^\s*([图表])\s*(\d+)")
+
+
+def _anchored(before: Chunk, between: list[Chunk]) -> bool:
+    """Whether a figure or table standing between was set in the text's flow where its anchor
+    stands: the sentence right before it cites it ("…的认同比例见表2。", "…参与为主（图 1）。"), as a
+    word processor and a browser place it. A float the typesetting moved to a page's or column's
+    top or foot follows text that does not cite it there (session 12)."""
+    tail = "".join(line.text for line in before.lines[-2:]).replace(" ", "")[-24:]
+    for chunk in between:
+        if chunk.kind == "caption" and chunk.lines:
+            m = _FLOAT_LABEL.match(chunk.lines[0].text)
+            if m is not None and re.search(f"{m.group(1)}{m.group(2)}(?!\\d)", tail):
+                return True
+    return False
 
 
 def _around(before: list[Chunk], after: list[Chunk], count: int = 6) -> tuple[list[Line], list[Line]]:
