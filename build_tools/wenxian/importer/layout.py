@@ -833,6 +833,8 @@ def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0
     lines_before = (around[0] + before)[-WINDOW:] if len(before) < WINDOW else before[-WINDOW:]
     lines_after = (after + around[1])[:WINDOW] if len(after) < WINDOW else after[:WINDOW]
     widths = [line.width for line in lines_before + lines_after]
+    if one_line_per_paragraph(sorted(widths)):  # (whole paragraphs a line: no column to measure beyond the parts)
+        widths = [line.width for line in before[-WINDOW:] + after[:WINDOW]]
     column = _quantile(widths, evidence.COLUMN_QUANTILE)
     features = evidence.break_features(
         sentence_end=ends_sentence(last.text),
