@@ -742,7 +742,11 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Session 11 (mixed columns: the document's phrases across a join, a table's cells inside a run,
     # cells joined only to the cell before them, turn-taking judged on lines of text): 0.4650 → 0.5796,
     # headings 0.9556 → 0.9609, citation sequences 6 → 9 (held-out 0.62 → 0.74, headings 0.96 → 1.00).
-    assert paragraphs("pdftotext") >= 0.572
+    # Session 12 (one-column floats and colons), lowered: 0.5726 → 0.5704 — dixia-guanwang's text (a
+    # colon's short line among the interleaved columns now ends its block, 0.581 → 0.562) and
+    # zhongxiao-heliu's (a cited figure's float between interleaved pieces, 0.400 → 0.345); every route
+    # rose (XeLaTeX texts 0.9090 → 0.9096), the one-column texts by 92 better against 18 worse.
+    assert paragraphs("pdftotext") >= 0.570
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.957
@@ -959,9 +963,9 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
     floors = {
         # Round s11 (measured at two decimals, floors half a hundredth below).
         ("dev", "XeLaTeX pdfplumber-layout"): (155, 152, 152, 0.968, 0.982, 0.873, 94, 224, 225),
-        # Session 12 (one-column floats and colons): paragraphs LibreOffice 0.8354 → 0.8424, Chromium 0.8416 → 0.8450.
+        # Session 12 (one-column floats and colons): paragraphs LibreOffice 0.8354 → 0.8424, Chromium 0.8416 → 0.8450 (0.84497).
         ("dev", "LibreOffice pdfplumber-layout"): (62, 62, 62, 0.979, 0.985, 0.842, 44, 96, 46),
-        ("dev", "Chromium pdfplumber-layout"): (62, 62, 62, 0.988, 0.988, 0.845, 39, 87, 56),
+        ("dev", "Chromium pdfplumber-layout"): (62, 62, 62, 0.988, 0.988, 0.844, 39, 87, 56),
         ("heldout", "XeLaTeX pdfplumber-layout"): (10, 10, 10, 0.993, 1.000, 1.000, 9, 0, 0),
         ("heldout", "LibreOffice pdfplumber-layout"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
         ("heldout", "Chromium pdfplumber-layout"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
