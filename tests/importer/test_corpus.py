@@ -744,7 +744,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # headings 0.9556 → 0.9609, citation sequences 6 → 9 (held-out 0.62 → 0.74, headings 0.96 → 1.00).
     # Session 12 (one-column floats and colons), lowered: 0.5726 → 0.5704 — dixia-guanwang's text (a
     # colon's short line among the interleaved columns now ends its block, 0.581 → 0.562) and
-    # zhongxiao-heliu's (a cited figure's float between interleaved pieces, 0.400 → 0.345); every route
+    # zhongxiao-heliu's (the float set in the flow, 0.400 → 0.345); every route
     # rose (XeLaTeX texts 0.9090 → 0.9096); of all dev texts 92 better, 18 worse.
     assert paragraphs("pdftotext") >= 0.570
     # Round 16f, round 16a's two articles in dev (measured).
