@@ -32,6 +32,8 @@ def test_a_one_line_sentence_before_a_caption_ends_the_paragraph() -> None:
         "表2 向学校心理中心求助的影响因素\n"
         "变量  比值比\n"
         "病耻感  0.64\n"
-        "多数学生在求助前会先向朋友和家人倾诉，向学校心理中心求助的比例明显较低，这一\n"
-        "结果与已有研究基本一致。\n"))
+        # (the paragraph after the table opens with a line short by its lost indent: a full line
+        # there, unindented, goes on with the paragraph the table was set in; session 12)
+        "多数学生在求助前会先向朋友和家人倾诉，向学校心理中心求助的比例明显较低，\n"
+        "这一结果与已有研究基本一致。\n"))
     assert found[0].endswith("难以满足学生的需要。据此提出以下建议。")

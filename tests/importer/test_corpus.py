@@ -462,7 +462,8 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.953 → 0.962.
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9676 → 0.9693.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.943
+    # Session 12 (one-column floats and colons): 0.9437 → 0.9456.
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.945
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
@@ -691,7 +692,9 @@ def test_html_floors(totals) -> None:
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.869
+    # Session 12 (a table set in a one-column paragraph where the sentence before cites it; a colon's short
+    # line before a quotation as wide as the text): 0.8774 → 0.8861.
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.886
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     # Round 14e, round 14a's two articles in dev (measured): 23 → 25.
     # Round 15c (numbers cited on the pages before are no new citations in a split: zhongxiao-heliu's html-twocol table's cells out of a paragraph): leaks 25 → 23.
@@ -749,7 +752,11 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Session 11 (mixed columns: the document's phrases across a join, a table's cells inside a run,
     # cells joined only to the cell before them, turn-taking judged on lines of text): 0.4650 → 0.5796,
     # headings 0.9556 → 0.9609, citation sequences 6 → 9 (held-out 0.62 → 0.74, headings 0.96 → 1.00).
-    assert paragraphs("pdftotext") >= 0.572
+    # Session 12 (one-column floats and colons), lowered: 0.5726 → 0.5704 — dixia-guanwang's text (a
+    # colon's short line among the interleaved columns now ends its block, 0.581 → 0.562) and
+    # zhongxiao-heliu's (the float set in the flow, 0.400 → 0.345); every route
+    # rose (XeLaTeX texts 0.9090 → 0.9096); of all dev texts 92 better, 18 worse.
+    assert paragraphs("pdftotext") >= 0.570
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.957
@@ -845,8 +852,8 @@ def test_word_processor_floors(all_rows) -> None:
     # Session 11 (mixed columns: a table's cells inside a run of plain pdftotext's and pdfminer's
     # word-twocol texts): 0.8389 → 0.8459 (headings 0.9857 → 0.9853; held-out pdfminer word-twocol 0.49 → 0.31).
     # Session 12 (twocol: pdfminer's page tops read across, run-in titles in runs): +0.0036 over these
-    # rows (the dev word-twocol rows' paragraphs 135.19 → 136.63 of 396 texts; nothing else moved).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.842
+    # rows; (one-column floats and colons): 0.8398 → 0.8467.
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.846
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 154 → 194 (189 before the work).
     # Round 14g (a raised mark printed before its line goes into the space the line kept): 194 → 195.
     # Round 15b (a word processor's -layout pages read as two columns): 195 → 208.
@@ -865,8 +872,10 @@ def test_word_processor_floors(all_rows) -> None:
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.
-    assert para("pdftotext", "word-onecol") >= 0.915
-    assert para("pypdfium2", "word-onecol") >= 0.927
+    # Session 12 (a table set in a one-column paragraph where the sentence before cites it; a colon's
+    # short line before a quotation as wide as the text): pdftotext 0.9200 → 0.9256, pypdfium2 0.9459 → 0.9516.
+    assert para("pdftotext", "word-onecol") >= 0.925
+    assert para("pypdfium2", "word-onecol") >= 0.951
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.963 with round 14a's articles in dev (the rows of dev alone), 0.964 after the work.
     assert para("(pdf)", "word-onecol") >= 0.964
     # Two columns through plain pdftotext, dev (round 14g: a raised mark printed before its line goes
@@ -954,8 +963,9 @@ def test_pypdf_floors(scored, score_module) -> None:
         # Round 17 (lead, after every merge: round 17a's two articles in dev, only two held-out articles left;
         # measured at two decimals, floors half a hundredth below).
         ("dev", "XeLaTeX pypdf"): (155, 155, 155, 0.992, 0.995, 0.976, 154, 273, 1),
-        ("dev", "LibreOffice pypdf"): (62, 62, 62, 0.994, 0.998, 0.931, 61, 111, 6),
-        ("dev", "Chromium pypdf"): (62, 59, 60, 0.991, 0.993, 0.909, 60, 108, 6),
+        # Session 12 (one-column floats and colons): paragraphs LibreOffice 0.9315 → 0.9435, Chromium 0.9095 → 0.9206.
+        ("dev", "LibreOffice pypdf"): (62, 62, 62, 0.994, 0.998, 0.943, 61, 111, 6),
+        ("dev", "Chromium pypdf"): (62, 59, 60, 0.991, 0.993, 0.920, 60, 108, 6),
         ("heldout", "XeLaTeX pypdf"): (10, 10, 10, 1.000, 1.000, 1.000, 10, 0, 0),
         ("heldout", "LibreOffice pypdf"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
         ("heldout", "Chromium pypdf"): (4, 4, 4, 1.000, 1.000, 0.967, 4, 0, 0),
@@ -973,10 +983,11 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
     # (split, route): docs, title, authors, fields, headings, paragraphs, cites, captions, leaks at most
     floors = {
         # Round s11 (measured at two decimals, floors half a hundredth below).
-        # Session 12 (cells): leaks XeLaTeX 225 → 142, Chromium 56 → 51.
+        # Session 12 (cells): leaks XeLaTeX 225 → 142, Chromium 56 → 51; (one-column floats and colons):
+        # paragraphs LibreOffice 0.8354 → 0.8424, Chromium 0.8416 → 0.8450 (0.84497).
         ("dev", "XeLaTeX pdfplumber-layout"): (155, 152, 152, 0.968, 0.982, 0.873, 94, 224, 142),
-        ("dev", "LibreOffice pdfplumber-layout"): (62, 62, 62, 0.979, 0.985, 0.835, 44, 96, 46),
-        ("dev", "Chromium pdfplumber-layout"): (62, 62, 62, 0.988, 0.988, 0.841, 39, 87, 51),
+        ("dev", "LibreOffice pdfplumber-layout"): (62, 62, 62, 0.979, 0.985, 0.842, 44, 96, 46),
+        ("dev", "Chromium pdfplumber-layout"): (62, 62, 62, 0.988, 0.988, 0.844, 39, 87, 51),
         ("heldout", "XeLaTeX pdfplumber-layout"): (10, 10, 10, 0.993, 1.000, 1.000, 9, 0, 0),
         ("heldout", "LibreOffice pdfplumber-layout"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
         ("heldout", "Chromium pdfplumber-layout"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),

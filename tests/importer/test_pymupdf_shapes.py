@@ -63,7 +63,10 @@ def test_a_tables_head_row_with_its_cells_run_together_is_left_out(column: int) 
                   "基本情况见表1。", column)
     table = ("表1 调查学校的基本情况\nTable 1 Basic information on the surveyed schools\n"
              "县别学校数/所参与率/% 每周时长/小时生均经费/元\n东县\n16\n86.4\n8～10\n320\n西县\n14\n78.9\n6～8\n260\n")
-    after = wrap("从表中可以看出，四个县在参与率和生均经费上差距明显，经费投入较多的县，学生参与的比例也较高。", column)
+    # (the paragraph after the table opens with a line short by its lost indent: a full line there,
+    # unindented, would go on with the paragraph the table was set in; session 12)
+    rest = "从表中可以看出，四个县在参与率和生均经费上差距明显，经费投入较多的县，学生参与的比例也较高。"
+    after = rest[: column - 2] + "\n" + wrap(rest[column - 2 :], column)
     article = read_text(TOP + "1 调查与数据\n" + before + table + after + "2 结论\n" + wrap("参与率与经费投入有关。"))
     assert paragraphs(article)[-2:] == ["从表中可以看出，四个县在参与率和生均经费上差距明显，经费投入较多的县，学生参与的比例也较高。",
                                         "参与率与经费投入有关。"]

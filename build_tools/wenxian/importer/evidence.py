@@ -77,6 +77,12 @@ TRUSTED_BLANKS = 0.95  # blank-line trust above which every blank line is a para
 # after a paragraph's full first line that happens to end a sentence (dev: shuzi-zhili).
 BLANK_BETWEEN_FULL = 0.5
 MAX_NEXT_SHORT = 3.0
+# Cells the line before a figure or table set in the text's flow counts short at most
+# (``layout.break_across``): the float cut it where its anchor stood, so its shortness is weak
+# evidence, less than an indent; a full line after the float (no indent) outweighs it and the
+# paragraph runs on. Set by hand on dev (session 12: 2.0; no cap cut the word-processor and
+# Chromium one-column texts' paragraphs at every table set inside them).
+INSIDE_SHORT = 2.0
 PIECE_TOLERANCE = 1.0  # cells by which pieces of a printed line may miss the column's width
 INDENT = 2.0  # cells a paragraph's first line is indented by: its shortness is no sign of its end
 # Connectives that open a paragraph of an enumeration (首先，… 其次，… 最后，…; 一是… 二是…).

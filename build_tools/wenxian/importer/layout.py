@@ -562,8 +562,14 @@ class _Layout:
             # (or wider than the text's full line by more than an indent: a quotation set in smaller
             # type, more characters a line, where the text keeps no indent; session 11)
             wider = next_width > self.full_width(i) + evidence.INDENT + evidence.SLACK
+            # (or the colon's line itself stops short of a paragraph's first line: no line inside a
+            # paragraph does, and what it announces — a block quotation, a list, a formula — is a
+            # block of its own, though its first line is as wide as the text's (a browser's
+            # quotation, smaller type in a narrower measure) or another column's; session 12: on dev,
+            # 61 such lines before a full one end a block, 6 do not)
+            short = self.widths[i] < max(self.full_width(i), column) - evidence.INDENT - evidence.SLACK
             sentence_end = not piece and (nxt.indent or (trusted and not self.filler) or next_width < column - evidence.SLACK
-                                          or wider)
+                                          or wider or short)
         # (the line's shortness against the commonest full line: the lines after a list are its items;
         # or a blank line after it where this text's blank lines are all paragraph ends — PyMuPDF4LLM
         # sets each printed block on one line, so no width says the item's line is short; round 16c)
@@ -802,18 +808,37 @@ def printed_width(lines: list[Line], j: int, column: float) -> float:
     return total
 
 
-def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0) -> evidence.Decision:
+def break_across(before: list[Line], after: list[Line], blank_trust: float = 0.0, inside: bool = False,
+                 around: tuple[list[Line], list[Line]] = ([], [])) -> evidence.Decision:
     """Whether a paragraph ends between ``before`` and ``after``, two runs of text lines that a
     figure, a table or a page's footnote stands between: the paragraph-break evidence of the
     lines either side of it, the column measured on both runs (the float's own lines
     apart). A sentence that ends at a full line, followed by a full line (no indent), runs
-    on: the float was set where the page had room, inside the paragraph."""
+    on: the float was set where the page had room, inside the paragraph.
+
+    ``inside``: a figure or a table stands between (not a page's footnote), set in the text's flow
+    where the sentence before it cites it (``reader._anchored``). A word processor and a browser
+    set it there, cutting the paragraph's line (and, where it does not fit, leaving the page's
+    foot empty): the line before it is
+    short whether or not the paragraph ends, so that shortness counts little (at most
+    ``evidence.INSIDE_SHORT`` cells), and the line after it decides — a first line short by its
+    indent (or indented) opens a paragraph, a full line goes on with it (session 12, the
+    word-processor and Chromium one-column texts: "…的认同比例见表2。" / table / "这一结果与…").
+    Across a page's footnote, the text flows around it: a short last line still tells.
+
+    ``around``: the text lines before ``before`` and after ``after`` (the blocks beside them): a
+    part of a few lines is too short to measure the column on (a run-in item of two lines
+    holding Latin letters either side of a table measured 29 cells in a column of 32)."""
     last, first = before[-1], after[0]
-    widths = [line.width for line in before[-WINDOW:] + after[:WINDOW]]
+    lines_before = (around[0] + before)[-WINDOW:] if len(before) < WINDOW else before[-WINDOW:]
+    lines_after = (after + around[1])[:WINDOW] if len(after) < WINDOW else after[:WINDOW]
+    widths = [line.width for line in lines_before + lines_after]
+    if one_line_per_paragraph(sorted(widths)):  # (whole paragraphs a line: no column to measure beyond the parts)
+        widths = [line.width for line in before[-WINDOW:] + after[:WINDOW]]
     column = _quantile(widths, evidence.COLUMN_QUANTILE)
     features = evidence.break_features(
         sentence_end=ends_sentence(last.text),
-        width=last.width,
+        width=max(last.width, column - evidence.INSIDE_SHORT) if inside else last.width,
         next_width=printed_width(after, 0, column),
         column=column,
         next_indented=first.indent,

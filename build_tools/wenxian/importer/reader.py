@@ -414,16 +414,53 @@ def _split_text(inlines: list[Inline], pattern: re.Pattern[str], make) -> list[I
     return out
 
 
-def _breaks_across(before: Chunk, after: Chunk, explain: list[Decision] | None) -> bool:
+def _breaks_across(before: Chunk, after: Chunk, between: list[Chunk], explain: list[Decision] | None,
+                   around: tuple[list[Line], list[Line]] = ([], [])) -> bool:
     """Whether a paragraph ends at the sentence end before a figure or footnote (see
-    ``layout.break_across``): only where both parts hold two lines or more, to measure
-    the column on."""
+    ``layout.break_across``; ``between``: the chunks standing between; ``around``: the text
+    lines before and after the two parts, in the blocks beside them, to measure the column on
+    where a part is short): only where both parts hold two lines or more."""
     if len(before.lines) < 2 or len(after.lines) < 2:
         return True
-    decision = break_across(before.lines, after.lines)
+    decision = break_across(before.lines, after.lines, inside=_anchored(before, between), around=around)
     if explain is not None:
         explain.append(decision)
     return decision.yes
+
+
+_FLOAT_LABEL = re.compile(r"^\s*([图表])\s*(\d+)")
+
+
+def _anchored(before: Chunk, between: list[Chunk]) -> bool:
+    """Whether a figure or table standing between was set in the text's flow where its anchor
+    stands: the sentence right before it cites it ("…的认同比例见表2。", "…参与为主（图 1）。"), as a
+    word processor and a browser place it. A float the typesetting moved to a page's or column's
+    top or foot follows text that does not cite it there (session 12)."""
+    tail = "".join(line.text for line in before.lines[-2:]).replace(" ", "")[-24:]
+    for chunk in between:
+        if chunk.kind == "caption" and chunk.lines:
+            m = _FLOAT_LABEL.match(chunk.lines[0].text)
+            if m is not None and re.search(f"{m.group(1)}{m.group(2)}(?!\\d)", tail):
+                return True
+    return False
+
+
+def _around(before: list[Chunk], after: list[Chunk], count: int = 6) -> tuple[list[Line], list[Line]]:
+    """The last ``count`` lines of the text blocks in ``before`` and the first ``count`` of those in
+    ``after`` (a column's lines beside a short part of a paragraph)."""
+    lines_before: list[Line] = []
+    for chunk in reversed(before):
+        if len(lines_before) >= count:
+            break
+        if chunk.kind == "text":
+            lines_before[:0] = chunk.lines[-count:]
+    lines_after: list[Line] = []
+    for chunk in after:
+        if len(lines_after) >= count:
+            break
+        if chunk.kind == "text":
+            lines_after += chunk.lines[:count]
+    return lines_before[-count:], lines_after[:count]
 
 
 _WRAPS_HAN = re.compile(r"[\u4e00-\u9fff（“]")  # a Han character, or a bracket or quote opening before one
@@ -455,7 +492,8 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
             and chunk.lead is None
             and 0 <= k < len(out) - 1
             and out[k].kind == "text"
-            and (not ends_sentence(out[k].lines[-1].text) or not _breaks_across(out[k], chunk, explain))
+            and (not ends_sentence(out[k].lines[-1].text)
+                 or not _breaks_across(out[k], chunk, out[k + 1 :], explain, _around(out[:k], chunks[j + 1 :])))
         ):
             out[k] = Chunk("text", out[k].lines + chunk.lines, lead=out[k].lead)
             continue
