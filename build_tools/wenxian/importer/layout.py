@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from wenxian.importer import captions, evidence, headings
+from wenxian.importer import captions, evidence, headings, verse
 from wenxian.importer.chars import (
     HAN_RE,
     LATIN_RE,
@@ -646,6 +646,8 @@ class _Layout:
             # Chinese key words run on over a line of Chinese words; a line of four Latin words
             # or more after them is the English block's title (the mirror of the rule above).
             return True
+        if current == "text" and (j in self._stanzas or j - 1 in self._stanzas):
+            return self._stanza_edge(j)
         if (self.levels[j] is not None or self.leads[j]) and (
             current != "text" or self.ends_sentence(j - 1) or prev.gap_after
         ):
@@ -653,6 +655,25 @@ class _Layout:
         if self.explain is None and self._no_evidence(j - 1):
             return evidence.BREAK["bias"] > 0  # the decision break_after would make, without building it
         return self.break_after(j - 1, first_line).yes
+
+    def _find_stanzas(self) -> dict[int, int]:
+        """The verse stanzas' lines (:mod:`.verse`), each with its stanza's number."""
+        blocked = [bool(kind) or level is not None or bool(lead) or k in self._in_formula or k in self.strays
+                   for k, (kind, level, lead) in enumerate(zip(self.kinds, self.levels, self.leads))]
+        for start, end in [(f.start, f.end) for f in self.figures.values()] + list(self.loose.items()):
+            blocked[start:end] = [True] * (end - start)
+        columns = [max(self.column(k), self.full_width(k)) for k in range(len(self.lines))]
+        trusted = not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS
+        return verse.stanzas(self.lines, columns, blocked, trusted)
+
+    def _stanza_edge(self, j: int) -> bool:
+        """Whether a block starts at line ``j``, a verse line or the first after one: where a stanza
+        starts or ends."""
+        yes = self._stanzas.get(j) != self._stanzas.get(j - 1)
+        if self.explain is not None:
+            self.explain.append(evidence.Decision("paragraph break (verse stanza's edge)", self.lines[j - 1].number,
+                                                  1.0 if yes else -1.0, {"verse": 1.0}, {"verse": 1.0 if yes else -1.0}))
+        return yes
 
     def heading_end(self, i: int) -> int:
         """Index after the last line of the heading starting at ``i``."""
@@ -714,9 +735,11 @@ class _Layout:
                  or (blank and lines[j - 1].gap_after) or lines[j].text[:1] in _ITEM_OPENING
                  or lines[j - 1].text.endswith(_ANNOUNCE)}  # (a colon's line may end a paragraph: round 16c)
         found |= set(self.figures) | set(self.loose) | self._formula_edges
+        found |= {k for k in self._stanzas if k} | {k + 1 for k in self._stanzas if k + 1 < len(lines)}
         return sorted(found) + [len(lines)]
 
     def chunks(self) -> list[Chunk]:
+        self._stanzas = self._find_stanzas()
         self._may_start = self._may_start_text()
         out: list[Chunk] = []
         i, n = 0, len(self.lines)
