@@ -117,10 +117,17 @@ class _Layout:
         # would not show)
         fulls = [not p and line.text[:1].isdecimal() and k + 1 < len(self.lines) and not line.gap_after
                  and self._full_after(k) for k, (p, line) in enumerate(zip(plain, self.lines))]
-        styles = [None if p or k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
+        # A heading's number alone on its line, its title on the next (a quotation mark opens it): read
+        # with the title; the lines are one heading (``_runs_on``).
+        self._bare = {k for k in range(len(texts) - 1) if texts[k][:1] in headings._FIRST and headings.bare_number(texts[k])
+                      and not self.lines[k].gap_after and self.lines[k + 1].page == self.lines[k].page
+                      and headings.can_continue(texts[k], texts[k + 1])
+                      and headings.heading_style(texts[k] + texts[k + 1]) is not None}
+        heads = [text + texts[k + 1] if k in self._bare else text for k, text in enumerate(texts)]
+        styles = [None if p or k or (style := headings.heading_style(head)) is None or captions.is_quantity(line.text)
                   or headings.run_in_title(line.text, after, full) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
-                  else style for p, k, line, after, full in zip(plain, self.kinds, self.lines, afters, fulls)]
+                  else style for p, k, line, after, full, head in zip(plain, self.kinds, self.lines, afters, fulls, heads)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         self._styles = styles
@@ -682,14 +689,14 @@ class _Layout:
         for end in range(i, min(n, i + MAX_HEADING_LINES)):
             if end > i:
                 more = self.lines[end]
-                if more.indent or self.kinds[end] or not headings.can_continue(text, more.text) \
+                if (more.indent and end - 1 not in self._bare) or self.kinds[end] or not headings.can_continue(text, more.text) \
                         or not self._runs_on(end - 1):
                     break
                 text += more.text
             nxt = end + 1
             if (
                 nxt >= n
-                or self.lines[nxt].indent
+                or (self.lines[nxt].indent and end not in self._bare)
                 or self.kinds[nxt]
                 or self.levels[nxt] is not None
                 or (not self.filler and self.lines[end].gap_after and not self._tail(nxt, text))
@@ -710,6 +717,11 @@ class _Layout:
         stopped well short of the column ended there ("（一）服务内容较为单一" in a column of 18
         cells), and the lines after it are the paragraph's, though the extractor kept no
         indent or blank line to say so."""
+        # (or the line is a piece of the heading's printed line: its number alone, or the next line
+        # opens with a mark no printed line opens with, "（二）" / "“孤灯摇影”" / "：夜泊诗的…")
+        if j in self._bare or (j + 1 < len(self.lines) and self.lines[j + 1].text.startswith(_CLOSING)
+                               and not self.lines[j].gap_after and self.lines[j + 1].page == self.lines[j].page):
+            return True
         return self.widths[j] >= HEADING_RUNS_ON * self.column(j)
 
     def _tail(self, j: int, heading: str) -> bool:
