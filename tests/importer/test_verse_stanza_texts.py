@@ -46,3 +46,16 @@ def test_two_short_sentences_in_prose_stay_apart() -> None:
     text = (HEAD.replace("写道：", "写的。") + "    旅途也是她读书的时候。\n" + "    夜里她常在灯下读书。\n" + AFTER)
     found = _paragraphs(text)
     assert "旅途也是她读书的时候。" in found and "夜里她常在灯下读书。" in found
+
+
+def test_a_paragraphs_last_line_as_wide_as_the_poem_stays_with_its_paragraph() -> None:
+    # the paragraph's last line, after a wide line running on into it, is as wide as the poem's lines
+    head = (
+        "一、舟中所作\n"
+        "    她在舟中写下的诗多记沿途所见，语言平易，少用典故，往往以一两\n"
+        "个细节写出旅途的况味，这种对声音与光线的偏好，与舟中视野受限\n"
+        "的处境直接相关。\n"
+    )
+    poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
+    found = _paragraphs(head + "".join(line + "\n" for line in poem) + AFTER)
+    assert found[0].endswith("的处境直接相关。") and found[1] == "".join(poem)

@@ -9,7 +9,8 @@ of verse lines does.
 
 The evidence, from the text alone: two or more lines in a row that are short against the column,
 about as wide as each other (a poem's lines count the same characters: a quatrain's seven and its
-mark, a couplet's twelve), each with a Chinese character and ending with a mark — and where the
+mark, a couplet's twelve), each with a Chinese character and ending with a mark, the first not a
+paragraph's last line (after a wide line running on into it) — and where the
 extractor kept the lines' leading white space (``pdftotext -layout``), set in alike. A run of two
 lines must be set in further than a paragraph's indent, or follow a line announcing it ("…云："):
 two short lines of a width in a row happen in prose too (a paragraph's last line and a one-line
@@ -30,6 +31,17 @@ MIN_RUN = 3  # lines: a run this long needs no other evidence
 _HAN = re.compile("[\u4e00-\u9fff]")
 _ENDS = frozenset("，。！？；、,.!?;”’")  # (not a colon: "…写道：" announces the poem, it is no line of it)
 _ANNOUNCE = ("：", ":")
+_SENTENCE_ENDS = frozenset("。！？!?…”’：:")  # (a colon announces what follows: no run-on)
+
+
+def _tail(lines: list[Line], k: int, column: list[float], blocked: list[bool]) -> bool:
+    """Whether line ``k`` is a paragraph's last line: the line before it is a text line, wider than
+    verse, that ends no sentence (it runs on into this one: "…与舟中视野受限" + "的处境直接相关。",
+    a poem's first line after it as wide)."""
+    if k == 0 or blocked[k - 1]:
+        return False
+    before = lines[k - 1]
+    return before.width > VERSE_SHORT * column[k - 1] and not before.gap_after and before.text[-1:] not in _SENTENCE_ENDS
 
 
 def stanzas(lines: list[Line], column: list[float], blocked: list[bool], trusted_blanks: bool) -> dict[int, int]:
@@ -58,7 +70,7 @@ def stanzas(lines: list[Line], column: list[float], blocked: list[bool], trusted
 
     for k, line in enumerate(lines):
         verse = (not blocked[k] and line.width <= VERSE_SHORT * column[k] and line.text[-1:] in _ENDS
-                 and _HAN.search(line.text) is not None)
+                 and _HAN.search(line.text) is not None and not _tail(lines, k, column, blocked))
         if verse and run:
             last = lines[run[-1]]
             # (set in alike where both lines kept their lead: a text may lose a line's, after a colon's line)
