@@ -59,3 +59,17 @@ def test_a_paragraphs_last_line_as_wide_as_the_poem_stays_with_its_paragraph() -
     poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
     found = _paragraphs(head + "".join(line + "\n" for line in poem) + AFTER)
     assert found[0].endswith("的处境直接相关。") and found[1] == "".join(poem)
+
+
+def test_a_lists_short_items_of_a_width_stay_apart() -> None:
+    # items under a colon's line, short and about as wide, each ending with a mark: no stanza
+    items = ["（1）经营和营销培训；", "（2）统一的客源平台；", "（3）消防改造补助；", "（4）规范的行业标准。"]
+    found = _paragraphs(HEAD.replace("写道：", "需要：") + "".join(line + "\n" for line in items) + AFTER)
+    assert "".join(items) not in found and items[0] in found
+
+
+def test_a_statistics_pieces_are_no_stanza() -> None:
+    # pdftotext -raw cut a sentence at each figure's font: pieces of a width, ending with a mark
+    pieces = ["深静脉血栓 3 例、", "压力性损伤 3 例、", "尿路感染等 2 例。"]
+    found = _paragraphs(HEAD.replace("写道：", "其中：") + "".join(line + "\n" for line in pieces) + AFTER)
+    assert "".join(pieces).replace(" ", "") not in found

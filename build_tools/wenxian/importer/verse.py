@@ -9,12 +9,12 @@ of verse lines does.
 
 The evidence, from the text alone: two or more lines in a row that are short against the column,
 about as wide as each other (a poem's lines count the same characters: a quatrain's seven and its
-mark, a couplet's twelve), each with a Chinese character and ending with a mark, the first not a
+mark, a couplet's twelve), each with a Chinese character, no figure or Latin letter, and ending with a mark, the first not a
 paragraph's last line (after a wide line running on into it) — and where the
 extractor kept the lines' leading white space (``pdftotext -layout``), set in alike. A run of two
 lines must be set in further than a paragraph's indent, or follow a line announcing it ("…云："):
 two short lines of a width in a row happen in prose too (a paragraph's last line and a one-line
-paragraph). A blank line inside a run that the text's blank lines make trustworthy parts two
+paragraph). A list's items, short lines of a width each ending with "；", open with their numbers. A blank line inside a run that the text's blank lines make trustworthy parts two
 stanzas (a ci poem's two halves).
 """
 
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from wenxian.importer import evidence
 from wenxian.importer.lines import Line
 
 VERSE_SHORT = 0.75  # of the column: a verse line is at most this wide
@@ -29,8 +30,16 @@ VERSE_EVEN = 1.0  # cells: a stanza's lines are this close to each other in widt
 VERSE_LEAD = 6  # half-width cells: a line set in further than a paragraph's indent (two full-width spaces: 4)
 MIN_RUN = 3  # lines: a run this long needs no other evidence
 _HAN = re.compile("[\u4e00-\u9fff]")
+_LATIN = re.compile("[0-9A-Za-z]")  # a figure or a Latin word: a statistic's pieces ("深静脉血栓 3 例、"), no poem's line
 _ENDS = frozenset("，。！？；、,.!?;”’")  # (not a colon: "…写道：" announces the poem, it is no line of it)
 _ANNOUNCE = ("：", ":")
+# A list's items are short lines of a width too, each ending with a mark ("（1）经营和营销培训；" / "（2）…；"):
+# none opens with an item's number, ordinal word, bullet or letter.
+_BULLET = re.compile(r"^(?:[•●○■□◆◇▪·\-–—*]|[A-Za-z][.)）])")
+
+
+def _item(text: str) -> bool:
+    return bool(evidence.ITEM.match(text) or evidence.ITEM_ORDINAL.match(text) or _BULLET.match(text))
 _SENTENCE_ENDS = frozenset("。！？!?…”’：:")  # (a colon announces what follows: no run-on)
 
 
@@ -70,7 +79,8 @@ def stanzas(lines: list[Line], column: list[float], blocked: list[bool], trusted
 
     for k, line in enumerate(lines):
         verse = (not blocked[k] and line.width <= VERSE_SHORT * column[k] and line.text[-1:] in _ENDS
-                 and _HAN.search(line.text) is not None and not _tail(lines, k, column, blocked))
+                 and _HAN.search(line.text) is not None and not _LATIN.search(line.text) and not _item(line.text)
+                 and not _tail(lines, k, column, blocked))
         if verse and run:
             last = lines[run[-1]]
             # (set in alike where both lines kept their lead: a text may lose a line's, after a colon's line)
