@@ -60,7 +60,8 @@ OWN_FLOORS = MARKDOWN + ("pypdf", "pdfplumber-layout", "pdfplumber")
 # article with display equations and a regression table, a classical literature one with verse stanzas),
 # sealed: never imported here until the lead has scored them once (their unseen figure); then they join
 # the floors (and the counts of test_unseen_texts, 18 held-out PDFs now, 36 then).
-SEALED: tuple[str, ...] = ("shuzi-puhui", "zhouxing-shige")
+# zhouxing-shige, scored once unseen at session 12's start, is dev since (its failures tuned on).
+SEALED: tuple[str, ...] = ("shuzi-puhui",)
 
 
 @pytest.fixture(scope="module")

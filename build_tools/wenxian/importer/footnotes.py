@@ -38,6 +38,7 @@ _NOTE_WORDS = re.compile(r"《|参见|參見|载于?|載|出版社|第\s*\d+\s*[
                          r"|https?://|同前注|同上|前引|See\b|Ibid", re.IGNORECASE)
 _MARK = re.compile(f"[{CIRCLED}]")
 MAX_NOTE_LINES = 3  # lines an explanatory note at a page's foot wraps over, at most
+_PIECE_FIRST = frozenset("，。、；：！？）》〉」』”’")  # no printed line opens with these: a line so is a piece of one
 _ENTRY_START = re.compile(r"^\s*[\[［]\d{1,3}[\]］]")  # a numbered reference entry's first line
 
 
@@ -149,8 +150,11 @@ def notes_at_foot(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> 
     groups: list[list[int]] = []
     for i in sorted(starts):
         group = [i]
+        # (a piece of a printed line — it opens with a mark no line opens with, where a quotation's font
+        # ended: "②“无雁到”…“鴈”" + "，光绪重印本改作“雁”" + "，" + "今从…" — is no line of its own)
         while not foot(group[-1]) and not ends_sentence(lines[group[-1]].text) and group[-1] + 1 not in starts \
-                and len(group) < MAX_NOTE_LINES:
+                and (sum(lines[k].text[:1] not in _PIECE_FIRST for k in group) < MAX_NOTE_LINES
+                     or lines[group[-1] + 1].text[:1] in _PIECE_FIRST):
             group.append(group[-1] + 1)
         mark = lines[i].text[0]
         cited = any(re.search(rf"\S\s*{mark}", lines[k].text) for k in range(refs) if k not in group and mark in lines[k].text)

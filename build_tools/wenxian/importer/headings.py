@@ -377,3 +377,13 @@ def can_continue(first: str, more: str) -> bool:
         and not _SHARE.match(more)  # "42.6% 的夜间客流…": a share opening a paragraph's line
         and width(first) + width(more) <= max(MAX_WIDTH.values())
     )
+
+
+# A Chinese heading's number alone on its line ("（一）", "二、"): pdftotext starts a new line where
+# the title's font changes — at a quotation mark opening it ("（一）" / "“移动的内室”"; session 12).
+_BARE_NUMBER = re.compile(f"^(?:[（(]\\s*[{_NUM}]+\\s*[）)]|[{_CAPITAL}{_NUM}]+\\s*、)$")
+
+
+def bare_number(text: str) -> bool:
+    """Whether ``text`` is a Chinese heading's number and nothing else."""
+    return _BARE_NUMBER.match(text.strip()) is not None

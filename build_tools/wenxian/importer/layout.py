@@ -26,7 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from wenxian.importer import captions, evidence, headings
+from wenxian.importer import captions, evidence, headings, verse
 from wenxian.importer.chars import (
     HAN_RE,
     LATIN_RE,
@@ -117,10 +117,17 @@ class _Layout:
         # would not show; where blank lines are filler, the one after the title's line says nothing)
         fulls = [not p and line.text[:1].isdecimal() and k + 1 < len(self.lines) and (self.filler or not line.gap_after)
                  and self._full_after(k) for k, (p, line) in enumerate(zip(plain, self.lines))]
-        styles = [None if p or k or (style := headings.heading_style(line.text)) is None or captions.is_quantity(line.text)
+        # A heading's number alone on its line, its title on the next (a quotation mark opens it): read
+        # with the title; the lines are one heading (``_runs_on``).
+        self._bare = {k for k in range(len(texts) - 1) if texts[k][:1] in headings._FIRST and headings.bare_number(texts[k])
+                      and not self.lines[k].gap_after and self.lines[k + 1].page == self.lines[k].page
+                      and headings.can_continue(texts[k], texts[k + 1])
+                      and headings.heading_style(texts[k] + texts[k + 1]) is not None}
+        heads = [text + texts[k + 1] if k in self._bare else text for k, text in enumerate(texts)]
+        styles = [None if p or k or (style := headings.heading_style(head)) is None or captions.is_quantity(line.text)
                   or headings.run_in_title(line.text, after, full) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
-                  else style for p, k, line, after, full in zip(plain, self.kinds, self.lines, afters, fulls)]
+                  else style for p, k, line, after, full, head in zip(plain, self.kinds, self.lines, afters, fulls, heads)]
         styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
         self.levels = headings.levels_for(styles)
         self._styles = styles
@@ -652,6 +659,8 @@ class _Layout:
             # Chinese key words run on over a line of Chinese words; a line of four Latin words
             # or more after them is the English block's title (the mirror of the rule above).
             return True
+        if current == "text" and (j in self._stanzas or j - 1 in self._stanzas):
+            return self._stanza_edge(j)
         if (self.levels[j] is not None or self.leads[j]) and (
             current != "text" or self.ends_sentence(j - 1) or prev.gap_after
         ):
@@ -660,6 +669,25 @@ class _Layout:
             return evidence.BREAK["bias"] > 0  # the decision break_after would make, without building it
         return self.break_after(j - 1, first_line).yes
 
+    def _find_stanzas(self) -> dict[int, int]:
+        """The verse stanzas' lines (:mod:`.verse`), each with its stanza's number."""
+        blocked = [bool(kind) or level is not None or bool(lead) or k in self._in_formula or k in self.strays
+                   for k, (kind, level, lead) in enumerate(zip(self.kinds, self.levels, self.leads))]
+        for start, end in [(f.start, f.end) for f in self.figures.values()] + list(self.loose.items()):
+            blocked[start:end] = [True] * (end - start)
+        columns = [max(self.column(k), self.full_width(k)) for k in range(len(self.lines))]
+        trusted = not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS
+        return verse.stanzas(self.lines, columns, blocked, trusted)
+
+    def _stanza_edge(self, j: int) -> bool:
+        """Whether a block starts at line ``j``, a verse line or the first after one: where a stanza
+        starts or ends."""
+        yes = self._stanzas.get(j) != self._stanzas.get(j - 1)
+        if self.explain is not None:
+            self.explain.append(evidence.Decision("paragraph break (verse stanza's edge)", self.lines[j - 1].number,
+                                                  1.0 if yes else -1.0, {"verse": 1.0}, {"verse": 1.0 if yes else -1.0}))
+        return yes
+
     def heading_end(self, i: int) -> int:
         """Index after the last line of the heading starting at ``i``."""
         n = len(self.lines)
@@ -667,14 +695,14 @@ class _Layout:
         for end in range(i, min(n, i + MAX_HEADING_LINES)):
             if end > i:
                 more = self.lines[end]
-                if more.indent or self.kinds[end] or not headings.can_continue(text, more.text) \
+                if (more.indent and end - 1 not in self._bare) or self.kinds[end] or not headings.can_continue(text, more.text) \
                         or not self._runs_on(end - 1):
                     break
                 text += more.text
             nxt = end + 1
             if (
                 nxt >= n
-                or self.lines[nxt].indent
+                or (self.lines[nxt].indent and end not in self._bare)
                 or self.kinds[nxt]
                 or self.levels[nxt] is not None
                 or (not self.filler and self.lines[end].gap_after and not self._tail(nxt, text))
@@ -695,6 +723,11 @@ class _Layout:
         stopped well short of the column ended there ("（一）服务内容较为单一" in a column of 18
         cells), and the lines after it are the paragraph's, though the extractor kept no
         indent or blank line to say so."""
+        # (or the line is a piece of the heading's printed line: its number alone, or the next line
+        # opens with a mark no printed line opens with, "（二）" / "“孤灯摇影”" / "：夜泊诗的…")
+        if j in self._bare or (j + 1 < len(self.lines) and self.lines[j + 1].text.startswith(_CLOSING)
+                               and not self.lines[j].gap_after and self.lines[j + 1].page == self.lines[j].page):
+            return True
         return self.widths[j] >= HEADING_RUNS_ON * self.column(j)
 
     def _tail(self, j: int, heading: str) -> bool:
@@ -720,9 +753,11 @@ class _Layout:
                  or (blank and lines[j - 1].gap_after) or lines[j].text[:1] in _ITEM_OPENING
                  or lines[j - 1].text.endswith(_ANNOUNCE)}  # (a colon's line may end a paragraph: round 16c)
         found |= set(self.figures) | set(self.loose) | self._formula_edges
+        found |= {k for k in self._stanzas if k} | {k + 1 for k in self._stanzas if k + 1 < len(lines)}
         return sorted(found) + [len(lines)]
 
     def chunks(self) -> list[Chunk]:
+        self._stanzas = self._find_stanzas()
         self._may_start = self._may_start_text()
         out: list[Chunk] = []
         i, n = 0, len(self.lines)

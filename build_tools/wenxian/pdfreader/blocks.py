@@ -104,6 +104,7 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
     measures = _set_apart_measures(zoned)
     body = [item.line for item in zoned if item.zone == "body"]
     following = {id(a): b for a, b in zip(body, body[1:])}
+    stanzas = _stanzas(body, layout)
     for item in zoned:
         if item.zone == "caption":
             last = next((b for b in reversed(blocks) if b.kind == "caption"), None)
@@ -126,7 +127,18 @@ def body_blocks(zoned: list[Zoned], layout: Layout) -> list[PdfBlock]:
         numbered = headings.heading_level(line.text)
         count = len(blocks)
         current = resumed or (blocks[-1] if blocks else None)
-        if lead_in and _lead_wrapped(current, line, layout):
+        stanza = stanzas.get(id(line))
+        if stanza is not None:
+            if blocks and current is blocks[-1] and current.kind == "paragraph" \
+                    and stanzas.get(id(current.lines[-1])) == stanza:
+                current.lines.append(line)
+            else:
+                blocks.append(PdfBlock("paragraph", [line], why="a verse stanza: short lines of a length centred in the "
+                                                                 "column, one under another"))
+        elif current is not None and current.kind == "paragraph" and id(current.lines[-1]) in stanzas \
+                and not heading_type and numbered is None:
+            blocks.append(PdfBlock("paragraph", [line], why="after a verse stanza"))
+        elif lead_in and _lead_wrapped(current, line, layout):
             current.kind, current.lead_in, current.lead_lines = "paragraph", lead_in, 2
             current.lines.append(line)
             current.why = "a bold lead-in wrapped onto the next line, running on into the paragraph"
@@ -274,6 +286,89 @@ def _set_apart_measures(zoned: list[Zoned]) -> dict[int, float]:
     return measures
 
 
+VERSE_INSET = 2.5  # characters (of its size): a verse line is set in from both edges at least this far …
+VERSE_CENTRED = 1.5  # … by as much each side, to this many characters
+VERSE_ALIGNED = 1.5  # characters: a stanza's lines start this close to each other (a line a character shorter, centred: half)
+STANZA_GAP = 1.2  # of the body's line spacing: a wider step between two verse lines parts two stanzas
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _centred(line: PdfLine, layout: Layout) -> float | None:
+    """How far ``line`` is set in from its column's left edge, where it stands centred in the column,
+    set in from both edges alike by more than a paragraph's indent; else None."""
+    left, right = _edges(line, layout)
+    inset, outset = line.x0 - left, right - line.x1
+    size = max(line.size, 1.0)
+    if inset < VERSE_INSET * size or abs(inset - outset) > VERSE_CENTRED * size:
+        return None
+    return inset
+
+
+_VERSE_ENDS = frozenset("，。！？；：、,.!?;:”’")
+
+
+def _flush_left_runs(body: list[PdfLine]) -> dict[int, list[PdfLine]]:
+    """Each line in a run of lines starting at one place (on one page and column, in one type): the
+    run's lines, by ``id(line)``."""
+    runs: dict[int, list[PdfLine]] = {}
+    run: list[PdfLine] = []
+    for line in body + [None]:
+        last = run[-1] if run else None
+        if line is not None and last is not None and last.page == line.page and last.column == line.column \
+                and abs(last.x0 - line.x0) <= QUOTE_ALIGNED and abs(last.size - line.size) < SAME_SIZE:
+            run.append(line)
+            continue
+        runs.update((id(x), run) for x in run)
+        run = [line] if line is not None else []
+    return runs
+
+
+def _stanzas(body: list[PdfLine], layout: Layout) -> dict[int, int]:
+    """Verse stanzas: runs of two or more lines of body text, each centred in its column, starting
+    (as they are about as long) within a character of each other, in the same type — a poem's
+    lines set one under another. Keyed by ``id(line)``, the stanza's number: a stanza goes on over
+    a page's or column's end (its lines set in alike there), and a step wider than the body's line
+    spacing between two of its lines parts it in two (a ci poem's two stanzas). Not a heading's
+    lines (bold, larger), a formula or a line without a Chinese character."""
+    stanzas: dict[int, int] = {}
+    run: list[PdfLine] = []
+    count = 0
+
+    def close() -> None:
+        nonlocal count
+        if len(run) >= 2:
+            stanza = count
+            for k, x in enumerate(run):
+                if k and x.page == run[k - 1].page and x.column == run[k - 1].column \
+                        and x.top - run[k - 1].top > STANZA_GAP * layout.leading:
+                    count += 1
+                    stanza = count
+                stanzas[id(x)] = stanza
+            count += 1
+
+    # (a block quotation set in alike from both edges looks centred line by line: its lines start at
+    # one place and one of them — its last, short — does not stand centred; a poem's lines each end
+    # with a mark, a quotation's wrapped lines where the measure ends)
+    flush = _flush_left_runs(body)
+    insets: list[float] = []
+    for line in body:
+        inset = None
+        if not line.bold and line.size < layout.body_size * LARGER and _HAN.search(line.text) \
+                and line.text.rstrip()[-1:] in _VERSE_ENDS and formula_lines([line.text], 0) != 1 \
+                and all(_centred(x, layout) is not None for x in flush.get(id(line), ())):
+            inset = _centred(line, layout)
+        last = run[-1] if run else None
+        if inset is not None and last is not None and abs(inset - insets[-1]) <= VERSE_ALIGNED * line.size \
+                and abs(last.size - line.size) < SAME_SIZE:
+            run.append(line)
+            insets.append(inset)
+            continue
+        close()
+        run, insets = ([line], [inset]) if inset is not None else ([], [])
+    close()
+    return stanzas
+
+
 def _quotation_goes_on(current: PdfBlock | None, line: PdfLine, layout: Layout, measures: dict[int, float]) -> bool:
     """Whether ``line``, set in from the column's edge, goes on with the block quotation the line
     before began rather than opening a paragraph: a paragraph's first line is the only one set
@@ -284,10 +379,10 @@ def _quotation_goes_on(current: PdfBlock | None, line: PdfLine, layout: Layout, 
     if current is None or current.kind != "paragraph":
         return False
     before = current.lines[-1]
+    if before.page != line.page or before.column != line.column:
+        return _quotation_resumes(before, line, layout, measures)
     right = measures.get(id(line))
     if right is None or measures.get(id(before)) != right or not _indented(before, layout):
-        return False
-    if before.page != line.page or before.column != line.column:
         return False
     if right - before.x1 > SHORT_BY * before.size:
         return False  # the line before stops short of the measure: it ended its paragraph
@@ -296,6 +391,20 @@ def _quotation_goes_on(current: PdfBlock | None, line: PdfLine, layout: Layout, 
         return False  # a list's items, short lines each (or numbered) under each other: no quotation
     body_type = abs(line.size - layout.body_size) < SAME_SIZE
     return not (ends_sentence(before.text) and body_type)
+
+
+def _quotation_resumes(before: PdfLine, line: PdfLine, layout: Layout, measures: dict[int, float]) -> bool:
+    """Whether ``line``, the first of a page or column, goes on with the block quotation whose line
+    ``before`` ended the page or column before: ``before`` is a line of a quotation's run (two lines
+    or more set in alike) and fills its measure, ``line`` is set in from its own column's edge as far
+    and in the same type, and that type is not the body's (one-line paragraphs in body type, each
+    indented, stay apart)."""
+    right = measures.get(id(before))
+    if right is None or right - before.x1 > SHORT_BY * before.size or abs(before.size - line.size) >= SAME_SIZE:
+        return False
+    if abs((line.x0 - _edges(line, layout)[0]) - (before.x0 - _edges(before, layout)[0])) > QUOTE_ALIGNED:
+        return False
+    return abs(line.size - layout.body_size) >= SAME_SIZE and not _RUN_IN_MARK.match(line.text)
 
 
 def _over_indent(line: PdfLine, below: PdfLine | None, layout: Layout) -> bool:
