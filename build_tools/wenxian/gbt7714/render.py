@@ -573,6 +573,13 @@ def publication_block(ctx: EntryContext) -> Text:
     else:
         date = "" if ctx.author_year else _year(ctx)
     text = _join([head, _s(date)], rules.comma)
+    return _pages_and_cite_date(ctx, text)
+
+
+def _pages_and_cite_date(ctx: EntryContext, text: Text | str) -> Text | str:
+    """The cited pages after ": " and, where the edition dates every online item, the citation
+    date: the tail of a part printed in a serial (a newspaper's, a law report's)."""
+    rules = ctx.rules
     pages = _pages(ctx)
     if pages:
         text = _join([text, _s(pages)], rules.colon)
@@ -617,12 +624,7 @@ def law_report_block(ctx: EntryContext) -> Text:
         text = _join([text, _s(volume)], rules.comma)
     if issue:
         text = Text(text, _paren(ctx, issue))
-    pages = _pages(ctx)
-    if pages:
-        text = _join([text, _s(pages)], rules.colon)
-    if rules.cite_date_all_online:
-        text = Text(text, _cite_date(ctx))
-    return text
+    return _pages_and_cite_date(ctx, text)
 
 
 def serial_block(ctx: EntryContext) -> Text:
