@@ -59,9 +59,11 @@ OWN_FLOORS = MARKDOWN + ("pypdf", "pdfplumber-layout", "pdfplumber")
 # Session 12: two held-out articles written to be unlike the 32 before them (an empirical economics
 # article with display equations and a regression table, a classical literature one with verse stanzas),
 # sealed: never imported here until the lead has scored them once (their unseen figure); then they join
-# the floors (and the counts of test_unseen_texts, 18 held-out PDFs now, 36 then).
-# zhouxing-shige, scored once unseen at session 12's start, is dev since (its failures tuned on).
-SEALED: tuple[str, ...] = ("shuzi-puhui",)
+# the floors (and the counts of test_unseen_texts).
+# zhouxing-shige, scored once unseen at session 12's start, is dev since (its failures tuned on);
+# shuzi-puhui, scored unseen at the start, after the tuning and at the end, stays held-out (only scored),
+# a third held-out article beside shilaohua and jiating-yisheng.
+SEALED: tuple[str, ...] = ()
 
 
 @pytest.fixture(scope="module")
@@ -1031,9 +1033,10 @@ def test_unseen_texts(score_module) -> None:
     # 31 dev articles (the bundled one's typeset sections included) and 2 held-out ones, 9 layouts each
     # (round 17i moved round 17a's two into dev).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (279, 18)
+    # Session 12: zhouxing-shige in dev, shuzi-puhui a third held-out article.
+    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (288, 27)
     for extractor in ("pypdf", "pdfplumber-layout", "pdfplumber"):
-        for split, want in (("dev", 279), ("heldout", 18)):
+        for split, want in (("dev", 288), ("heldout", 27)):
             texts = [t for g in golds[split] for t in score_module.texts_of(g, extractors=extractor)]
             assert len(texts) == want, (extractor, split)
             producers = {}
