@@ -64,6 +64,10 @@ OWN_FLOORS = MARKDOWN + ("pypdf", "pdfplumber-layout", "pdfplumber")
 # shuzi-puhui, scored unseen at the start, after the tuning and at the end, stays held-out (only scored),
 # a third held-out article beside shilaohua and jiating-yisheng.
 SEALED: tuple[str, ...] = ()
+# Session 12 (lead, after every merge): the floors measured again with zhouxing-shige in dev and shuzi-puhui
+# held-out (its 24 texts join every total; its tables of coefficients bring most of the cells counted over
+# the whole corpus, e.g. the typeset cells 46 → 349, -raw's 0 → 128): counts grew by their texts, averages
+# fell with the two harder articles (dev routes without them: docs/import-rounds.md, "Session 12").
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +125,7 @@ def test_corpus_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert docs == 792  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    assert docs == 840  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -138,7 +142,7 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 5 → 23.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert furniture(typeset) <= 9
+    assert furniture(typeset) <= 22
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -148,10 +152,10 @@ def test_corpus_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in typeset) == 792
+    assert sum(r.title for r in typeset) == 840
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in typeset) == 792
+    assert sum(r.authors for r in typeset) == 840
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -165,7 +169,7 @@ def test_corpus_floors(totals) -> None:
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9943 -> 0.9954.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in typeset for v in r.fields]) >= 0.988  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
+    assert mean([v for r in typeset for v in r.fields]) >= 0.986  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
@@ -199,7 +203,7 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.964 → 0.946.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.946 → 0.952.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.943
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.939
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -218,14 +222,14 @@ def test_corpus_floors(totals) -> None:
     assert sum(r.captions for r in typeset) >= 539  # 521/576 with 11c's sealed articles
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.captions_due for r in typeset) == 1344
+    assert sum(r.captions_due for r in typeset) == 1416
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): cells 76 → 21.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 74 → 46.
-    assert sum(r.cell_leaks for r in typeset) <= 46  # round 10a: 79; 10b's articles: 101 more
+    assert sum(r.cell_leaks for r in typeset) <= 349  # round 10a: 79; 10b's articles: 101 more
 
 
 def test_dev_floors(totals) -> None:
@@ -266,9 +270,9 @@ def test_dev_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 456 → 504.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in dev) == 744  # 25 articles (round 16c) × 4 layouts × 6 extractors
+    assert sum(r.docs for r in dev) == 768  # 25 articles (round 16c) × 4 layouts × 6 extractors
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert furniture(dev) <= 9
+    assert furniture(dev) <= 22
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
@@ -286,7 +290,7 @@ def test_dev_floors(totals) -> None:
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 0.9598 → 0.9624, 435 → 436.
     # Round 15e, its two articles in dev (measured with the round's work): 0.962 → 0.959.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in dev for v in r.paragraphs]) >= 0.941
+    assert mean([v for r in dev for v in r.paragraphs]) >= 0.938
     assert sum(r.cites for r in dev) >= 436
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
@@ -322,7 +326,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 132
+    assert sum(r.docs for r in rows) == 140
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
@@ -333,7 +337,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.986 → 0.984.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.headings]) >= 0.959
+    assert mean([v for r in rows for v in r.headings]) >= 0.956
     # Round 12e, round 12a's two articles in dev (measured): 0.899 → 0.873; after round 12e's work: 0.873 → 0.877.
     # Round 14c: 0.8770 → 0.8796.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.856.
@@ -344,7 +348,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 11 (mixed columns: the document's phrases across a join, in twocol-spaced's plain pdftotext): 0.8485 → 0.8546, 99 → 100.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.840  # 0.8711 with round 11c's sealed articles
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.824  # 0.8711 with round 11c's sealed articles
     assert sum(r.cites for r in rows) >= 73
     # Round 12e, round 12a's two articles in dev (measured): 35 → 79; after round 12e's work: 79 → 71.
     # Round 14e, round 14a's two articles in dev (measured): 71 → 107.
@@ -356,7 +360,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): 58 → 14.
     # Round 16f, round 16a's two articles in dev (measured).
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 42 → 32.
-    assert sum(r.cell_leaks for r in rows) <= 32
+    assert sum(r.cell_leaks for r in rows) <= 45
 
 
 def test_pdftotext_layout_floors(totals) -> None:
@@ -371,7 +375,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 132
+    assert sum(r.docs for r in rows) == 140
     assert sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
@@ -383,7 +387,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.942 → 0.938.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.913
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.909
     assert sum(r.cites for r in rows) >= 80
     dev = [r for r in rows if r.split == "dev"]
     twocol = [r for r in dev if r.layout.startswith("twocol")]
@@ -404,7 +408,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.892 → 0.882.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.841  # 0.9014 with round 10b's articles in dev (11a)
+    assert mean([v for r in twocol for v in r.paragraphs]) >= 0.835  # 0.9014 with round 10b's articles in dev (11a)
     # Round 12e, round 12a's two articles in dev (measured): 18 → 54.
     # Round 14e, round 14a's two articles in dev (measured): 54 → 90.
     # Round 14h (a left column's table row set in from the margin tells its neighbours are rows: split at the gutter): 90 → 27.
@@ -434,22 +438,22 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 132  # 1, then 5 with round 11c's sealed articles
+    assert sum(r.docs for r in rows) == 140  # 1, then 5 with round 11c's sealed articles
     assert sum(r.refused for r in rows) == 0
-    assert sum(r.leaks for r in rows) <= 0
+    assert sum(r.leaks for r in rows) <= 128
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 132
+    assert sum(r.title for r in rows) == 140
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 132
+    assert sum(r.authors for r in rows) == 140
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.fields]) >= 0.990  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
+    assert mean([v for r in rows for v in r.fields]) >= 0.986  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
@@ -466,7 +470,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9676 → 0.9693.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 12 (one-column floats and colons): 0.9437 → 0.9456.
-    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.945
+    assert mean([v for r in onecol for v in r.paragraphs]) >= 0.939
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9328 -> 0.9466 (a page read column by column no longer split into interleaved
     # lines; a sentence ending a printed line of pieces no short last line).
     # Round 14e, round 14a's two articles in dev (measured): 0.946 → 0.930.
@@ -474,7 +478,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.936 → 0.930.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9010 → 0.9161.
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.900
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.893
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
@@ -482,7 +486,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.969 → 0.944.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.944 → 0.951.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.925  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.918  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67  # 62 → 67 in round 11d
     assert sum(r.captions for r in rows) >= 92
 
@@ -501,16 +505,16 @@ def test_pymupdf_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 132
+    assert sum(r.docs for r in rows) == 140
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 132
+    assert sum(r.title for r in rows) == 140
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 132
+    assert sum(r.authors for r in rows) == 140
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
@@ -568,22 +572,22 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in pdf) == 132
+    assert sum(r.docs for r in pdf) == 140
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
     assert sum(r.refused for r in pdf) == 0
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.leaks for r in pdf) == 12
+    assert sum(r.leaks for r in pdf) == 24
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in pdf) == 132
+    assert sum(r.title for r in pdf) == 140
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in pdf) == 132
+    assert sum(r.authors for r in pdf) == 140
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     # Round 16f, round 16a's two articles in dev (measured).
@@ -612,7 +616,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cites for r in dev) == 124
+    assert sum(r.cites for r in dev) == 128
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
@@ -636,7 +640,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cites for r in pdf) == 132  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
+    assert sum(r.cites for r in pdf) == 140  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -661,19 +665,19 @@ def test_html_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in pdf) == 66  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
+    assert sum(r.docs for r in pdf) == 70  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in text) == 66
+    assert sum(r.docs for r in text) == 70
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in pdf) == 66
+    assert sum(r.title for r in pdf) == 70
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in pdf) == 66
+    assert sum(r.authors for r in pdf) == 70
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
@@ -686,18 +690,18 @@ def test_html_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 29 → 41 (37 before the work).
     assert sum(r.cites for r in pdf) >= 41  # a cell of a sealed article (11c)
     assert sum(r.captions for r in pdf) >= 38
-    assert sum(r.leaks for r in pdf) <= 1
+    assert sum(r.leaks for r in pdf) <= 5
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in text) == 66
+    assert sum(r.title for r in text) == 70
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
     # Session 12 (a table set in a one-column paragraph where the sentence before cites it; a colon's short
     # line before a quotation as wide as the text): 0.8774 → 0.8861.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.886
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.883
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     # Round 14e, round 14a's two articles in dev (measured): 23 → 25.
     # Round 15c (numbers cited on the pages before are no new citations in a split: zhongxiao-heliu's html-twocol table's cells out of a paragraph): leaks 25 → 23.
@@ -706,7 +710,7 @@ def test_html_floors(totals) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 48 → 39.
-    assert sum(r.leaks for r in text) <= 39
+    assert sum(r.leaks for r in text) <= 48
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -721,16 +725,16 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 231  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
+    assert sum(r.docs for r in rows) == 245  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 231
+    assert sum(r.title for r in rows) == 245
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 231
+    assert sum(r.authors for r in rows) == 245
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -762,7 +766,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     assert paragraphs("pdftotext") >= 0.570
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.957
+    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.956
     assert sum(r.cites for r in by["pdftotext"]) >= 9
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
@@ -774,7 +778,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Session 12 (twocol: a page's first rows read across, then its columns whole, split at
     # BAND_TOP_GAIN): 0.5411 → 0.5473 (dev kuaidi-xiacun, yejian-jingji and zhanshi-shuju better, none worse;
     # held-out as it was).
-    assert paragraphs("pdfminer") >= 0.546
+    assert paragraphs("pdfminer") >= 0.544
     # Round 14e, round 14a's two articles in dev (measured): 0.986 → 0.965.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.965 → 0.969.
     # Round 16d (the same): 0.9682 → 0.9745.
@@ -798,17 +802,17 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.799 → 0.802, 0.909 → 0.913.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert paragraphs("pdftotext-layout") >= 0.772
+    assert paragraphs("pdftotext-layout") >= 0.767
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.8956 → 0.9052.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert paragraphs("pdftotext-raw") >= 0.889
+    assert paragraphs("pdftotext-raw") >= 0.884
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert paragraphs("pymupdf") >= 0.966
+    assert paragraphs("pymupdf") >= 0.964
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 4 → 0.
-    assert sum(r.cell_leaks for r in by["pymupdf"]) == 0
+    assert sum(r.cell_leaks for r in by["pymupdf"]) == 2
 
 
 def test_word_processor_floors(all_rows) -> None:
@@ -823,15 +827,15 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 396  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
+    assert sum(r.docs for r in rows) == 420  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
     assert sum(r.refused for r in rows) == 0
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 396
+    assert sum(r.title for r in rows) == 420
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 396
+    assert sum(r.authors for r in rows) == 420
     by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
@@ -843,7 +847,7 @@ def test_word_processor_floors(all_rows) -> None:
     # note, a bracketed label cut at its letter-spacing, a head printed once, pages without form feeds,
     # a book's imprint on a line of its own before the English block).
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.fields]) >= 0.989
+    assert mean([v for r in rows for v in r.fields]) >= 0.987
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.978 → 0.981.
     # Round 15b (a word processor's -layout pages read as two columns): 0.9819 → 0.9854.
     # Round 15e, its two articles in dev (measured with the round's work): 0.981 → 0.980.
@@ -870,15 +874,15 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     # Session 11 (a table's cells inside a run, joined only to the cell before them): 108 → 104.
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 123 → 72.
-    assert sum(r.cell_leaks for r in rows) <= 72
+    assert sum(r.cell_leaks for r in rows) <= 111
     assert furniture(rows) == 1
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.
     # Session 12 (a table set in a one-column paragraph where the sentence before cites it; a colon's
     # short line before a quotation as wide as the text): pdftotext 0.9200 → 0.9256, pypdfium2 0.9459 → 0.9516.
-    assert para("pdftotext", "word-onecol") >= 0.925
-    assert para("pypdfium2", "word-onecol") >= 0.951
+    assert para("pdftotext", "word-onecol") >= 0.923
+    assert para("pypdfium2", "word-onecol") >= 0.949
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.963 with round 14a's articles in dev (the rows of dev alone), 0.964 after the work.
     assert para("(pdf)", "word-onecol") >= 0.964
     # Two columns through plain pdftotext, dev (round 14g: a raised mark printed before its line goes
@@ -914,7 +918,7 @@ def test_pymupdf4llm_floors(scored) -> None:
     rows = [row for key, row in scored.items() if key[1] == "pymupdf4llm"]
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 155  # 25 articles × 5 layouts (round 16c: 115 → 125)
+    assert sum(r.docs for r in rows) == 165  # 25 articles × 5 layouts (round 16c: 115 → 125)
     assert sum(r.refused for r in rows) == 0
     assert sum(r.title for r in rows) >= 94
     assert sum(r.authors for r in rows) >= 94
@@ -922,13 +926,13 @@ def test_pymupdf4llm_floors(scored) -> None:
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert mean([v for r in rows for v in r.fields]) >= 0.984
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.headings]) >= 0.986
+    assert mean([v for r in rows for v in r.headings]) >= 0.985
     assert mean([v for r in rows for v in r.paragraphs]) >= 0.925
     assert sum(r.cites for r in rows) >= 83
     assert sum(r.captions for r in rows) >= 158
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): leaks 32 → 10, furniture 15 → 6.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.leaks for r in rows) <= 11
+    assert sum(r.leaks for r in rows) <= 20
     assert furniture(rows) <= 6
 
 
@@ -965,13 +969,13 @@ def test_pypdf_floors(scored, score_module) -> None:
     floors = {
         # Round 17 (lead, after every merge: round 17a's two articles in dev, only two held-out articles left;
         # measured at two decimals, floors half a hundredth below).
-        ("dev", "XeLaTeX pypdf"): (155, 155, 155, 0.992, 0.995, 0.976, 154, 273, 1),
+        ("dev", "XeLaTeX pypdf"): (160, 160, 160, 0.991, 0.995, 0.976, 159, 273, 2),
         # Session 12 (one-column floats and colons): paragraphs LibreOffice 0.9315 → 0.9435, Chromium 0.9095 → 0.9206.
-        ("dev", "LibreOffice pypdf"): (62, 62, 62, 0.994, 0.998, 0.943, 61, 111, 6),
-        ("dev", "Chromium pypdf"): (62, 59, 60, 0.991, 0.993, 0.920, 60, 108, 6),
-        ("heldout", "XeLaTeX pypdf"): (10, 10, 10, 1.000, 1.000, 1.000, 10, 0, 0),
-        ("heldout", "LibreOffice pypdf"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
-        ("heldout", "Chromium pypdf"): (4, 4, 4, 1.000, 1.000, 0.967, 4, 0, 0),
+        ("dev", "LibreOffice pypdf"): (64, 64, 64, 0.994, 0.998, 0.940, 63, 111, 6),
+        ("dev", "Chromium pypdf"): (64, 61, 62, 0.992, 0.993, 0.917, 62, 108, 6),
+        ("heldout", "XeLaTeX pypdf"): (15, 15, 15, 0.973, 1.000, 0.982, 15, 15, 155),
+        ("heldout", "LibreOffice pypdf"): (6, 6, 6, 0.966, 1.000, 0.968, 6, 5, 4),
+        ("heldout", "Chromium pypdf"): (6, 6, 6, 1.000, 0.986, 0.959, 6, 5, 33),
     }
     _check_route_floors(scored, score_module, "pypdf", floors)
 
@@ -988,12 +992,12 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
         # Round s11 (measured at two decimals, floors half a hundredth below).
         # Session 12 (cells): leaks XeLaTeX 225 → 142, Chromium 56 → 51; (one-column floats and colons):
         # paragraphs LibreOffice 0.8354 → 0.8424, Chromium 0.8416 → 0.8450 (0.84497).
-        ("dev", "XeLaTeX pdfplumber-layout"): (155, 152, 152, 0.968, 0.982, 0.873, 94, 224, 142),
-        ("dev", "LibreOffice pdfplumber-layout"): (62, 62, 62, 0.979, 0.985, 0.842, 44, 96, 46),
-        ("dev", "Chromium pdfplumber-layout"): (62, 62, 62, 0.988, 0.988, 0.844, 39, 87, 51),
-        ("heldout", "XeLaTeX pdfplumber-layout"): (10, 10, 10, 0.993, 1.000, 1.000, 9, 0, 0),
-        ("heldout", "LibreOffice pdfplumber-layout"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
-        ("heldout", "Chromium pdfplumber-layout"): (4, 4, 4, 1.000, 1.000, 1.000, 4, 0, 0),
+        ("dev", "XeLaTeX pdfplumber-layout"): (160, 157, 157, 0.967, 0.982, 0.874, 97, 224, 143),
+        ("dev", "LibreOffice pdfplumber-layout"): (64, 64, 64, 0.980, 0.986, 0.841, 46, 96, 46),
+        ("dev", "Chromium pdfplumber-layout"): (64, 64, 64, 0.989, 0.989, 0.845, 40, 87, 51),
+        ("heldout", "XeLaTeX pdfplumber-layout"): (15, 12, 12, 0.951, 0.986, 0.888, 12, 14, 44),
+        ("heldout", "LibreOffice pdfplumber-layout"): (6, 6, 6, 0.955, 1.000, 0.896, 6, 5, 5),
+        ("heldout", "Chromium pdfplumber-layout"): (6, 6, 6, 1.000, 0.986, 0.882, 5, 4, 7),
     }
     _check_route_floors(scored, score_module, "pdfplumber-layout", floors)
 
@@ -1008,12 +1012,12 @@ def test_pdfplumber_floors(scored, score_module) -> None:
     # (split, route): docs, title, authors, fields, headings, paragraphs, cites, captions, leaks at most
     floors = {
         # Session 12 (measured; floors a thousandth below, rounded down).
-        ("dev", "XeLaTeX pdfplumber"): (155, 155, 155, 0.963, 0.873, 0.617, 68, 206, 495),
-        ("dev", "LibreOffice pdfplumber"): (62, 62, 62, 0.991, 0.875, 0.622, 31, 84, 184),
-        ("dev", "Chromium pdfplumber"): (62, 62, 62, 0.988, 0.884, 0.626, 28, 76, 152),
-        ("heldout", "XeLaTeX pdfplumber"): (10, 10, 10, 0.980, 0.891, 0.699, 5, 0, 0),
-        ("heldout", "LibreOffice pdfplumber"): (4, 4, 4, 1.000, 0.954, 0.819, 2, 0, 0),
-        ("heldout", "Chromium pdfplumber"): (4, 4, 4, 1.000, 0.913, 0.696, 2, 0, 0),
+        ("dev", "XeLaTeX pdfplumber"): (160, 160, 160, 0.963, 0.877, 0.621, 72, 206, 382),
+        ("dev", "LibreOffice pdfplumber"): (64, 64, 64, 0.993, 0.879, 0.630, 32, 84, 140),
+        ("dev", "Chromium pdfplumber"): (64, 64, 64, 0.990, 0.889, 0.633, 29, 76, 107),
+        ("heldout", "XeLaTeX pdfplumber"): (15, 15, 15, 0.956, 0.892, 0.622, 7, 11, 139),
+        ("heldout", "LibreOffice pdfplumber"): (6, 6, 6, 0.966, 0.963, 0.728, 3, 5, 9),
+        ("heldout", "Chromium pdfplumber"): (6, 6, 6, 1.000, 0.898, 0.634, 3, 4, 41),
     }
     _check_route_floors(scored, score_module, "pdfplumber", floors)
 
