@@ -435,7 +435,7 @@ def test_verse_stanzas_measure_the_column_only_of_lines_that_may_be_verse():
         asked.append(k)
         return 30.0
 
-    found = verse.stanzas(lines, column, [False] * len(lines), True)
+    found = verse.stanzas(lines, (column,), [False] * len(lines), True)
     assert sorted(found) == [k for k, line in enumerate(lines) if line.text in poem]
     possible = {k for k, line in enumerate(lines) if line.text[-1:] in verse._ENDS and line.text[:1] not in "2（"}
     assert asked and set(asked) <= possible | {k - 1 for k in possible}

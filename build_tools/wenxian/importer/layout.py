@@ -676,7 +676,7 @@ class _Layout:
         for start, end in [(f.start, f.end) for f in self.figures.values()] + list(self.loose.items()):
             blocked[start:end] = [True] * (end - start)
         trusted = not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS
-        return verse.stanzas(self.lines, lambda k: max(self.column(k), self.full_width(k)), blocked, trusted)
+        return verse.stanzas(self.lines, (self.column, self.full_width), blocked, trusted)
 
     def _stanza_edge(self, j: int) -> bool:
         """Whether a block starts at line ``j``, a verse line or the first after one: where a stanza
