@@ -415,3 +415,28 @@ def test_read_across_as_with_every_longer_word_listed():
         assert lexicon._read_across(left, right) == as_before(left, right), (left, right)
         found += as_before(left, right) is not None
     assert found > 300  # (the joins tried make words: the test compares something)
+
+
+def test_verse_stanzas_measure_the_column_only_of_lines_that_may_be_verse():
+    """``verse.stanzas`` asks the column's width (a quantile and a commonest width around the line,
+    the costliest of its tests) only of lines the text alone leaves possible — a line ending with a
+    mark, with a Chinese character, no figure or Latin letter, no item number — and of the line
+    before such a one (``_tail``); it once measured every line up front (session 12)."""
+    from wenxian.importer import verse
+    from wenxian.importer.lines import split_lines
+
+    poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
+    text = ("一、舟中所作\n她在舟中写下的诗多记沿途所见，语言平易，少用典故，往往以一两\n个细节写出旅途的况味。卷一写道：\n"
+            + "".join(line + "\n" for line in poem) + "2019 年的统计见表 1。\n（1）经营和营销培训；\n")
+    lines = split_lines(text).lines
+    asked: list[int] = []
+
+    def column(k: int) -> float:
+        asked.append(k)
+        return 30.0
+
+    found = verse.stanzas(lines, (column,), [False] * len(lines), True)
+    assert sorted(found) == [k for k, line in enumerate(lines) if line.text in poem]
+    possible = {k for k, line in enumerate(lines) if line.text[-1:] in verse._ENDS and line.text[:1] not in "2（"}
+    assert asked and set(asked) <= possible | {k - 1 for k in possible}
+    assert not {k for k, line in enumerate(lines) if line.text.startswith(("2019", "（1）", "一、"))} & set(asked)

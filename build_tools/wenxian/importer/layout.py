@@ -675,9 +675,8 @@ class _Layout:
                    for k, (kind, level, lead) in enumerate(zip(self.kinds, self.levels, self.leads))]
         for start, end in [(f.start, f.end) for f in self.figures.values()] + list(self.loose.items()):
             blocked[start:end] = [True] * (end - start)
-        columns = [max(self.column(k), self.full_width(k)) for k in range(len(self.lines))]
         trusted = not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS
-        return verse.stanzas(self.lines, columns, blocked, trusted)
+        return verse.stanzas(self.lines, (self.column, self.full_width), blocked, trusted)
 
     def _stanza_edge(self, j: int) -> bool:
         """Whether a block starts at line ``j``, a verse line or the first after one: where a stanza

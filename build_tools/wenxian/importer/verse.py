@@ -21,6 +21,7 @@ stanzas (a ci poem's two halves).
 from __future__ import annotations
 
 import re
+from typing import Callable, Sequence
 
 from wenxian.importer import evidence
 from wenxian.importer.lines import Line
@@ -43,19 +44,28 @@ def _item(text: str) -> bool:
 _SENTENCE_ENDS = frozenset("。！？!?…”’：:")  # (a colon announces what follows: no run-on)
 
 
-def _tail(lines: list[Line], k: int, column: list[float], blocked: list[bool]) -> bool:
+def _short(width: float, k: int, column: Sequence[Callable[[int], float]]) -> bool:
+    """Whether a line ``width`` wide is short enough for verse against the column around line ``k``:
+    against the widest of its measures, each asked only while the line is still too wide for those
+    before it (most lines short against the first need no other)."""
+    return any(width <= VERSE_SHORT * measure(k) for measure in column)
+
+
+def _tail(lines: list[Line], k: int, column: Sequence[Callable[[int], float]], blocked: list[bool]) -> bool:
     """Whether line ``k`` is a paragraph's last line: the line before it is a text line, wider than
     verse, that ends no sentence (it runs on into this one: "…与舟中视野受限" + "的处境直接相关。",
     a poem's first line after it as wide)."""
     if k == 0 or blocked[k - 1]:
         return False
     before = lines[k - 1]
-    return before.width > VERSE_SHORT * column[k - 1] and not before.gap_after and before.text[-1:] not in _SENTENCE_ENDS
+    return not before.gap_after and before.text[-1:] not in _SENTENCE_ENDS and not _short(before.width, k - 1, column)
 
 
-def stanzas(lines: list[Line], column: list[float], blocked: list[bool], trusted_blanks: bool) -> dict[int, int]:
+def stanzas(lines: list[Line], column: Sequence[Callable[[int], float]], blocked: list[bool], trusted_blanks: bool) -> dict[int, int]:
     """The verse lines of ``lines`` (indexes), each mapped to its stanza's number (lines sharing one
-    make one paragraph). ``column``: the column's width around each line; ``blocked``: lines that are
+    make one paragraph). ``column``: ways to measure the column's width around line ``k`` (``measure(k)``; a line is
+    short against the widest), asked only of the lines the text alone leaves possible: measuring
+    every line's cost more than the rest; ``blocked``: lines that are
     no text's (headings, fields, captions, cells, formulas); ``trusted_blanks``: a blank line is a
     paragraph's end in this text."""
     out: dict[int, int] = {}
@@ -78,9 +88,9 @@ def stanzas(lines: list[Line], column: list[float], blocked: list[bool], trusted
         count += 1
 
     for k, line in enumerate(lines):
-        verse = (not blocked[k] and line.width <= VERSE_SHORT * column[k] and line.text[-1:] in _ENDS
-                 and _HAN.search(line.text) is not None and not _LATIN.search(line.text) and not _item(line.text)
-                 and not _tail(lines, k, column, blocked))
+        verse = (not blocked[k] and line.text[-1:] in _ENDS and _HAN.search(line.text) is not None
+                 and not _LATIN.search(line.text) and not _item(line.text)
+                 and _short(line.width, k, column) and not _tail(lines, k, column, blocked))
         if verse and run:
             last = lines[run[-1]]
             # (set in alike where both lines kept their lead: a text may lose a line's, after a colon's line)
