@@ -440,3 +440,28 @@ def test_verse_stanzas_measure_the_column_only_of_lines_that_may_be_verse():
     possible = {k for k, line in enumerate(lines) if line.text[-1:] in verse._ENDS and line.text[:1] not in "2（"}
     assert asked and set(asked) <= possible | {k - 1 for k in possible}
     assert not {k for k, line in enumerate(lines) if line.text.startswith(("2019", "（1）", "一、"))} & set(asked)
+
+
+def test_verse_stanzas_never_measure_a_line_wider_than_any_column_allows():
+    """Every measure of the column is a line's width or one rounded to half a cell, so a line wider
+    than ``VERSE_SHORT`` of the widest line (and half a cell) is no verse line against any of them:
+    ``verse.stanzas`` leaves it unmeasured (most of a text's lines ending with a mark are full
+    ones), and finds the same stanza as when every line is measured."""
+    from wenxian.importer import verse
+    from wenxian.importer.lines import split_lines
+
+    poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
+    prose = "她在舟中写下的诗多记沿途所见，语言平易，少用典故，往往以一两个细节写出旅途的况味。"
+    text = "".join(prose + "\n" for _ in range(3)) + "".join(line + "\n" for line in poem) + prose + "\n"
+    lines = split_lines(text).lines
+    widest = max(line.width for line in lines)
+    asked: list[int] = []
+
+    def column(k: int) -> float:
+        asked.append(k)
+        return widest
+
+    found = verse.stanzas(lines, (column,), [False] * len(lines), True)
+    assert sorted(found) == [k for k, line in enumerate(lines) if line.text in poem]
+    full = {k for k, line in enumerate(lines) if line.text == prose}
+    assert asked and not full & set(asked)

@@ -44,21 +44,22 @@ def _item(text: str) -> bool:
 _SENTENCE_ENDS = frozenset("。！？!?…”’：:")  # (a colon announces what follows: no run-on)
 
 
-def _short(width: float, k: int, column: Sequence[Callable[[int], float]]) -> bool:
+def _short(width: float, k: int, column: Sequence[Callable[[int], float]], limit: float) -> bool:
     """Whether a line ``width`` wide is short enough for verse against the column around line ``k``:
     against the widest of its measures, each asked only while the line is still too wide for those
-    before it (most lines short against the first need no other)."""
-    return any(width <= VERSE_SHORT * measure(k) for measure in column)
+    before it (most lines short against the first need no other). ``limit``: the widest a verse line
+    can be against any measure (:func:`stanzas`); a line wider is no verse, and its column is not asked."""
+    return width <= limit and any(width <= VERSE_SHORT * measure(k) for measure in column)
 
 
-def _tail(lines: list[Line], k: int, column: Sequence[Callable[[int], float]], blocked: list[bool]) -> bool:
+def _tail(lines: list[Line], k: int, column: Sequence[Callable[[int], float]], blocked: list[bool], limit: float) -> bool:
     """Whether line ``k`` is a paragraph's last line: the line before it is a text line, wider than
     verse, that ends no sentence (it runs on into this one: "…与舟中视野受限" + "的处境直接相关。",
     a poem's first line after it as wide)."""
     if k == 0 or blocked[k - 1]:
         return False
     before = lines[k - 1]
-    return not before.gap_after and before.text[-1:] not in _SENTENCE_ENDS and not _short(before.width, k - 1, column)
+    return not before.gap_after and before.text[-1:] not in _SENTENCE_ENDS and not _short(before.width, k - 1, column, limit)
 
 
 def stanzas(lines: list[Line], column: Sequence[Callable[[int], float]], blocked: list[bool], trusted_blanks: bool) -> dict[int, int]:
@@ -71,6 +72,11 @@ def stanzas(lines: list[Line], column: Sequence[Callable[[int], float]], blocked
     out: dict[int, int] = {}
     count = 0
     run: list[int] = []
+    # Every measure of the column is a line's width (a quantile, the widest of exact width) or one
+    # rounded to half a cell (the commonest full width): none exceeds the widest line by a quarter
+    # cell (half a cell here, safe from rounding), so a line wider than this is short against none
+    # and its column is not measured.
+    limit = VERSE_SHORT * (max((line.width for line in lines), default=0.0) + 0.5)
 
     def close() -> None:
         nonlocal count
@@ -90,7 +96,7 @@ def stanzas(lines: list[Line], column: Sequence[Callable[[int], float]], blocked
     for k, line in enumerate(lines):
         verse = (not blocked[k] and line.text[-1:] in _ENDS and _HAN.search(line.text) is not None
                  and not _LATIN.search(line.text) and not _item(line.text)
-                 and _short(line.width, k, column) and not _tail(lines, k, column, blocked))
+                 and _short(line.width, k, column, limit) and not _tail(lines, k, column, blocked, limit))
         if verse and run:
             last = lines[run[-1]]
             # (set in alike where both lines kept their lead: a text may lose a line's, after a colon's line)
