@@ -93,9 +93,18 @@ def stanzas(lines: list[Line], column: Sequence[Callable[[int], float]], blocked
                 count += 1
         count += 1
 
+    # What the text alone allows (a verse line's marks and width), then a neighbour that allows it too,
+    # as wide: a stanza is two lines or more in a row, so a line with no such neighbour is in none,
+    # and the costlier tests (the column's measures) are left out for it.
+    may = [not blocked[k] and line.text[-1:] in _ENDS and line.width <= limit and _HAN.search(line.text) is not None
+           and not _LATIN.search(line.text) and not _item(line.text) for k, line in enumerate(lines)]
+
+    def paired(k: int) -> bool:
+        return any(0 <= j < len(lines) and may[j] and abs(lines[j].width - lines[k].width) <= VERSE_EVEN
+                   for j in (k - 1, k + 1))
+
     for k, line in enumerate(lines):
-        verse = (not blocked[k] and line.text[-1:] in _ENDS and _HAN.search(line.text) is not None
-                 and not _LATIN.search(line.text) and not _item(line.text)
+        verse = (may[k] and paired(k)
                  and _short(line.width, k, column, limit) and not _tail(lines, k, column, blocked, limit))
         if verse and run:
             last = lines[run[-1]]
