@@ -442,17 +442,12 @@ def test_verse_stanzas_measure_the_column_only_of_lines_that_may_be_verse():
     assert not {k for k, line in enumerate(lines) if line.text.startswith(("2019", "（1）", "一、"))} & set(asked)
 
 
-def test_verse_stanzas_never_measure_a_line_wider_than_any_column_allows():
-    """Every measure of the column is a line's width or one rounded to half a cell, so a line wider
-    than ``VERSE_SHORT`` of the widest line (and half a cell) is no verse line against any of them:
-    ``verse.stanzas`` leaves it unmeasured (most of a text's lines ending with a mark are full
-    ones), and finds the same stanza as when every line is measured."""
+def _stanzas_asked(text: str):
+    """The lines of ``text``, its verse stanzas' lines, and the lines whose column ``verse.stanzas``
+    measured (against a column as wide as the widest line)."""
     from wenxian.importer import verse
     from wenxian.importer.lines import split_lines
 
-    poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
-    prose = "她在舟中写下的诗多记沿途所见，语言平易，少用典故，往往以一两个细节写出旅途的况味。"
-    text = "".join(prose + "\n" for _ in range(3)) + "".join(line + "\n" for line in poem) + prose + "\n"
     lines = split_lines(text).lines
     widest = max(line.width for line in lines)
     asked: list[int] = []
@@ -461,7 +456,19 @@ def test_verse_stanzas_never_measure_a_line_wider_than_any_column_allows():
         asked.append(k)
         return widest
 
-    found = verse.stanzas(lines, (column,), [False] * len(lines), True)
+    return lines, verse.stanzas(lines, (column,), [False] * len(lines), True), asked
+
+
+def test_verse_stanzas_never_measure_a_line_wider_than_any_column_allows():
+    """Every measure of the column is a line's width or one rounded to half a cell, so a line wider
+    than ``VERSE_SHORT`` of the widest line (and half a cell) is no verse line against any of them:
+    ``verse.stanzas`` leaves it unmeasured (most of a text's lines ending with a mark are full
+    ones), and finds the same stanza as when every line is measured."""
+
+    poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
+    prose = "她在舟中写下的诗多记沿途所见，语言平易，少用典故，往往以一两个细节写出旅途的况味。"
+    text = "".join(prose + "\n" for _ in range(3)) + "".join(line + "\n" for line in poem) + prose + "\n"
+    lines, found, asked = _stanzas_asked(text)
     assert sorted(found) == [k for k, line in enumerate(lines) if line.text in poem]
     full = {k for k, line in enumerate(lines) if line.text == prose}
     assert asked and not full & set(asked)
@@ -471,22 +478,12 @@ def test_verse_stanzas_leave_a_line_without_a_like_neighbour_unmeasured():
     """A stanza is two lines or more in a row, as wide as each other: a line ending with a mark whose
     neighbours the text rules out (or are of another width) is in none, and ``verse.stanzas`` does
     not measure its column — a paragraph's short last line "…之中。" between prose lines."""
-    from wenxian.importer import verse
-    from wenxian.importer.lines import split_lines
 
     poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
     prose = "她在舟中写下的诗多记沿途所见，语言平易，少用典故，往往以一两个细节写出旅途的况味"
     text = (prose + "\n" + "都在这几首诗之中。\n" + prose + "。\n"
             + "".join(line + "\n" for line in poem) + prose + "。\n")
-    lines = split_lines(text).lines
-    widest = max(line.width for line in lines)
-    asked: list[int] = []
-
-    def column(k: int) -> float:
-        asked.append(k)
-        return widest
-
-    found = verse.stanzas(lines, (column,), [False] * len(lines), True)
+    lines, found, asked = _stanzas_asked(text)
     assert sorted(found) == [k for k, line in enumerate(lines) if line.text in poem]
     alone = [k for k, line in enumerate(lines) if line.text == "都在这几首诗之中。"]
     assert alone and asked and not set(alone) & set(asked)
