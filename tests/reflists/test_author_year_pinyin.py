@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from wenxian.importer import read_text
 from wenxian.importer.authoryear import dated_names, find_author_year, names_in_list
 from wenxian.namekeys import is_pinyin_of
-from wenxian.refparse.citematch import candidate, match, printed_suffix
-from wenxian.refparse.importer import read_reference_list
+
+from tests.reflists.helpers import linked_places
 
 LIST = [
     "[1] 李青. 古镇商业化的阈值[J]. 旅游学刊, 2014, 29(3): 15-24.",
@@ -54,20 +53,9 @@ def test_a_name_in_characters_before_a_year_is_cited_when_the_list_prints_it_in_
     assert find_author_year("在这一时期（1999）以及王宁（2005）之后", known, dated) == []
 
 
-def _linked(raw: str) -> list[tuple[str, list[int | None]]]:
-    """Each author-year citation of an imported text with the places in its list of the entries it
-    is linked to (None: not linked)."""
-    article = read_text(raw)
-    imported = read_reference_list(article.references)
-    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text), r.source.text) for r in imported]
-    keys = [r.key for r in imported]
-    return [(cite.raw, [keys.index(k) if (k := match(work, cands)[0]) else None for work in cite.works])
-            for cite in article.named_citations()]
-
-
 def test_the_citation_is_linked_only_when_the_initials_agree() -> None:
     raw = ("旅游\n\n一、引言\n\n王宁（1999）提出了存在的真实性，王军（1999）则不同。\n\n参考文献\n" + "\n".join(LIST) + "\n")
-    linked = _linked(raw)
+    linked = linked_places(raw)
     # 王军 is recognised by the family name (WANG, 1999) and not linked: the list's WANG is N., not J.
     assert linked == [("王宁（1999）", [1]), ("王军（1999）", [None])]
 
@@ -116,6 +104,6 @@ def test_names_cited_in_characters_are_linked_to_the_entries_in_pinyin() -> None
     raw = ("体育\n\n1 前言\n\n方琦和吕明（2016）认为父母的陪伴有益；何佳、罗婷和唐翔（2022）发现同伴的示范效应。"
            "本文参照朱凯等人（2023）的做法，沿用司马云峰（2019）的量表（国家体育总局，2015）。\n\n参考文献\n"
            + "\n".join(APA_LIST) + "\n")
-    linked = _linked(raw)
+    linked = linked_places(raw)
     assert linked == [("方琦和吕明（2016）", [0]), ("何佳、罗婷和唐翔（2022）", [2]), ("朱凯等人（2023）", [4]),
                       ("司马云峰（2019）", [3]), ("（国家体育总局，2015）", [1])]

@@ -10,9 +10,10 @@ from __future__ import annotations
 from wenxian.importer import read_text
 from wenxian.importer.authoryear import dated_names, find_author_year, names_in_list
 from wenxian.myst_writer import _Writer
-from wenxian.refparse.citematch import candidate, match, printed_suffix
 from wenxian.refparse.entryhead import entry_head
 from wenxian.refparse.importer import read_reference_list
+
+from tests.reflists.helpers import linked_places
 
 LIST = [
     "[1] 李青. 古镇商业化的阈值[J]. 旅游学刊, 2014, 29(3): 15-24.",
@@ -20,15 +21,6 @@ LIST = [
     "[3] 工业和信息化部. 2022 年通信业统计公报[Z]. 2023.",
     "[4] 国务院第七次全国人口普查领导小组办公室编. 中国人口普查年鉴-2020[M]. 北京: 中国统计出版社, 2022.",
 ]
-
-
-def _linked(raw: str) -> list[tuple[str, list[int | None]]]:
-    article = read_text(raw)
-    imported = read_reference_list(article.references)
-    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text), r.source.text) for r in imported]
-    keys = [r.key for r in imported]
-    return [(cite.raw, [keys.index(k) if (k := match(work, cands)[0]) else None for work in cite.works])
-            for cite in article.named_citations()]
 
 
 def test_a_work_pointed_to_inside_an_aside_is_cited_without_parentheses() -> None:
@@ -49,7 +41,7 @@ def test_a_work_pointed_to_inside_an_aside_is_cited_without_parentheses() -> Non
 
 def test_a_pointed_work_is_linked_and_written_without_parentheses() -> None:
     raw = ("生育\n\n一、引言\n\n存在争议（关于东亚的比较，参见 Raymo et al., 2015）。\n\n参考文献\n" + "\n".join(LIST) + "\n")
-    assert _linked(raw) == [("Raymo et al., 2015", [1])]
+    assert linked_places(raw) == [("Raymo et al., 2015", [1])]
     article = read_text(raw)
     cite = article.named_citations()[0]
     key = read_reference_list(article.references)[1].key
@@ -66,7 +58,7 @@ def test_a_bodys_name_holding_he_is_one_name_where_the_list_has_it_so() -> None:
     """工业和信息化部, 文化和旅游部, 住房和城乡建设部: the recogniser reads two short pieces as persons;
     the linker takes them as one name when the list opens an entry with it."""
     raw = ("通信\n\n一、引言\n\n业务量回落（工业和信息化部, 2023）。\n\n参考文献\n" + "\n".join(LIST) + "\n")
-    assert _linked(raw) == [("（工业和信息化部, 2023）", [2])]
+    assert linked_places(raw) == [("（工业和信息化部, 2023）", [2])]
 
 
 def test_an_editors_word_after_a_chinese_name_is_no_part_of_it() -> None:
@@ -83,4 +75,4 @@ def test_a_long_bodys_name_is_taken_when_the_list_has_it() -> None:
     assert [text[f.start:f.end] for f in found] == ["（国务院第七次全国人口普查领导小组办公室，2022）"]
     assert find_author_year("（此处数据来自各地统计部门的公开年报汇总整理，2022）", names_in_list(LIST)) == []
     raw = ("人口\n\n一、引言\n\n" + text + "\n\n参考文献\n" + "\n".join(LIST) + "\n")
-    assert _linked(raw) == [("（国务院第七次全国人口普查领导小组办公室，2022）", [3])]
+    assert linked_places(raw) == [("（国务院第七次全国人口普查领导小组办公室，2022）", [3])]
