@@ -912,8 +912,9 @@ def test_sealed11_is_labelled_and_sealed() -> None:
     folder = reflist.REAL_SEALED11_DIR
     lists = {labelled.name: labelled for labelled in load_dir(folder)}
     assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
-        "dtk-bibliography-german.txt": 24, "formation-latex-ul-french.txt": 24, "ijqc-chem.txt": 26,
-        "nottsclassic-authordate.txt": 33, "thuthesis-example-gbt.txt": 34}
+        "computational-complexity-authoryear.txt": 12, "dtk-bibliography-german.txt": 24,
+        "formation-latex-ul-french.txt": 24, "ijqc-chem.txt": 26, "nottsclassic-authordate.txt": 33,
+        "thuthesis-example-gbt.txt": 34, "udesoftec-wi-german.txt": 7}
     readme = (folder.parent / "README.md").read_text(encoding="utf-8")
     for labelled in lists.values():
         assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
