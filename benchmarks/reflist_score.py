@@ -21,7 +21,9 @@ in the thirteenth round and scored once by the lead (then seen and in ``all``, r
 labelled in round 13au and scored once by the lead (then seen and in ``all``, round 13az), and ``sealed9``,
 labelled in session 11 and scored once by the lead (then seen and in ``all``, session 11's reffix9), and
 ``sealed10``, labelled in session 12, sealed, scored once by the lead, then dev (session 12's reffix10 tuned on it;
-in ``all``). A part sealed later goes in ``SEALED_PARTS``, which ``all`` leaves out until the lead has scored it. For
+in ``all``), and ``sealed11``, labelled in session 13 and sealed (in ``SEALED_PARTS``: ``all`` leaves it out
+until the lead has scored it). A part sealed later goes in ``SEALED_PARTS``, which ``all`` leaves out until the lead
+has scored it. For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -36,7 +38,7 @@ column, the page breaking inside entries with its number and running head, addre
 held-out lists, only scored. ``-v`` lists entries cut where none starts (SPLIT, with the cutter's reason)
 and gold entries merged into the one above (MERGED).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed9|real-sealed10|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed10|real-sealed11|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
 """
 
 from __future__ import annotations
@@ -138,7 +140,15 @@ REAL_SEALED9_DIR = _DATA / "real" / "sealed9"
 # it), and in ``all`` (not yet in ``perturbed-pdf``). A next round's sealed part goes in SEALED_PARTS: ``all``
 # leaves it out until the lead has scored it.
 REAL_SEALED10_DIR = _DATA / "real" / "sealed10"
-SEALED_PARTS: tuple[str, ...] = ()
+# Lists labelled in session 13 and sealed (a Chinese thesis template's GB/T list with a thesis, a patent, standards,
+# serials, [N/OL] and [CP/DK], labels alone on their line; a German list "Family, Given (Mon. Year): Title, in: DTK 1 /
+# 2004 (16. Jg.), S. 16–17." with "und" and "u. a."; a French author-year list "Family, I. et I. Family. 2015, Title.
+# URL …" with « » and "dans … édité par"; a quantum-chemistry list without titles "Family, I.; Family, I. Journal
+# Year, Vol, Page." under prose, one author list of 34 names over a page break; a classics author-date list with
+# abbreviated journals "AJA 68, 1: 35–42" and a repeated author left out "(2014), …"): never read by the reader nor
+# scored; the lead scores it once (``--part real-sealed11``). It stays out of ``all`` until then.
+REAL_SEALED11_DIR = _DATA / "real" / "sealed11"
+SEALED_PARTS: tuple[str, ...] = ("real-sealed11",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -431,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
                                            "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "real-sealed8", "real-sealed9",
-                                           "real-sealed10",
+                                           "real-sealed10", "real-sealed11",
                                            "perturbed",
                                            "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
                                            "all", "csl", "csl-pdf", "csl-heldout", "csl-pdf-heldout", "csl-all"),
@@ -466,7 +476,8 @@ def main(argv: list[str] | None = None) -> int:
              "real-sealed3": REAL_SEALED3_DIR, "real-sealed4": REAL_SEALED4_DIR,
              "real-sealed5": REAL_SEALED5_DIR, "real-sealed6": REAL_SEALED6_DIR,
              "real-sealed7": REAL_SEALED7_DIR, "real-sealed8": REAL_SEALED8_DIR,
-             "real-sealed9": REAL_SEALED9_DIR, "real-sealed10": REAL_SEALED10_DIR}
+             "real-sealed9": REAL_SEALED9_DIR, "real-sealed10": REAL_SEALED10_DIR,
+             "real-sealed11": REAL_SEALED11_DIR}
     for part, folder in parts.items():
         if args.part == part or (args.part == "all" and part not in SEALED_PARTS):
             print(report(f"{part} ({folder.name})", score_part(load_dir(folder), reader), args.verbose))
