@@ -52,11 +52,23 @@ _TITLE_OVERRUN = (
     (re.compile(r"[.。]\s*(?:[A-Z][a-z]+\s?){1,3}[:：]\s*\S+$"), "it ends with a place and a publisher"),
     (re.compile(r"[;；,，.。]\s*[^;；,，.。]{0,40}(?:出版社|\bPress)$"), "it ends with a publisher"),
     (re.compile(r"^[A-Z]\.(?:\s*[A-Z]\.)*\s*(?:,|\band\b)"), "it begins with initials cut from the names"),
+    # …or the rest of the names: "J A and K BROWN.", "BROWN K.", "& Bednar.", "等." (et al.)
+    (re.compile(r"^(?:[A-Z](?:\s[A-Z])*\s+and\s|[A-Z]{2,}(?:\s+[A-Z]{1,3})+[.,]\s|(?:and|&|\\&)\s|(?:等|et\s+al)\b|等[.,，。])"),
+     "it begins with names cut from the names' area"),
+    # "In: First Vocal Album": the words before "In:" were the title (read as names, or left out)
+    (re.compile(r"^(?:In|in|见|載於|载于)\s*[:：]"), "it begins with 'In:', the work it is part of"),
+    (re.compile(r"^[^\w]*(?:1[6-9]|20)\d\d[a-z]?[^\w]*$|^[^\w]*$"), "it is no more than a year"),
 )
 # A publisher's name cut at its own abbreviation's period: "New York: G. | Schirmer", "Johns Hopkins Univ. | Press".
 _CUT_AT_ABBREVIATION = re.compile(r"(?:[:：]\s*[A-Z]|\b(?:Univ|Inst|Bros|Assoc|Natl|Intl))\.\s*$")
 _BODY = re.compile(r"(?:局|会|院|所|部|中心|社|馆|公司|大学|组|室|处|厅|署|办公厅|委员会|集团|银行)$")
 _OPEN = {"(": ")", "（": "）", "[": "]"}
+_VANCOUVER_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[-'’ ][^\W\d_]+)*\s+[A-Z]{1,3}")
+_VANCOUVER_NAME_RUN_ON = re.compile(r"[^\W\d_][^\W\d_'’\-]+\s+[A-Z]{1,3}\.?\s+(?!(?:Jr|Sr|I{1,3}|IV)\b\.?$)[^\W\d_].*")
+# A medium after a title or a source, which is neither's: "Energy Policy [Internet]", "[homepage on the Internet]".
+_MEDIUM = re.compile(r"\s*[\[［](?:[Hh]omepage on the )?(?:[Ii]nternet|[Oo]nline|[Ee]lectronic)[\]］]\.?$")
+# A US state's or a country's code after a place's comma ("Washington, DC", "Austin, TX").
+_STATE = re.compile(r"[A-Z]{2}")
 
 
 @dataclass
@@ -81,6 +93,11 @@ def names_doubt(names: str) -> str:
     cjk = [p for p in parts if re.fullmatch(r"[\u3400-\u9fff·•]+", p) and not _BODY.search(p)]
     if len(parts) > 1 and any(len(p) > 4 for p in cjk):
         return "a Chinese 'name' longer than four characters beside others (a title)"
+    # Names family first with bare initials ("Koseki A, Momose H, Kawahito M. Compiler"): one that goes
+    # on past its initials holds the title's first words.
+    vancouver = [p for p in parts if _VANCOUVER_NAME.fullmatch(p)]
+    if len(vancouver) >= 2 and any(_VANCOUVER_NAME_RUN_ON.fullmatch(p) for p in parts):
+        return "a name goes on past its initials, where its neighbours end (the title's first words)"
     return ""
 
 
@@ -129,6 +146,55 @@ def check(spans: Spans, text: str) -> Checked:
             spans["volume"] = m.group(2)
         spans["issue"] = m.group(3)
         out.notes.append(f"the source read ({container!r}) held its volume and issue: they were taken out of it")
+    # A source with its volume after it and the volume read as pages or not at all ("Research Policy 49,
+    # 104038", "社会学研究 31, 140–163"): a journal's name does not end in a bare number.
+    container = spans.get("container", "")
+    m = re.fullmatch(r"(.*?[^\W\d_][^\d,，]*?)[\s,，]+(\d{1,4})", container)
+    if (m and title and not spans.get("issue") and not (spans.get("volume") and spans.get("pages"))
+            and not _YEAR.fullmatch(m.group(2))):
+        moved = spans.get("volume")
+        if not moved or re.fullmatch(r"[A-Za-z]?\d{1,7}", moved):
+            spans["container"], spans["volume"] = m.group(1), m.group(2)
+            if moved:
+                spans["pages"] = moved
+            out.notes.append(f"the source read ({container!r}) held its volume: it was taken out of it")
+    # A medium printed after a title or a source ("Energy Policy [Internet]") is neither's.
+    for name in ("title", "container"):
+        value = spans.get(name, "")
+        if value and (medium := _MEDIUM.search(value)) and medium.start() > 0:
+            spans[name] = value[:medium.start()]
+            out.notes.append(f"the {name} read ({value!r}) ended in its medium: it was taken out")
+    title = spans.get("title", "")
+    # A source that goes on into its publisher ("Speech Coding and Synthesis. Elsevier Science"): the
+    # source is what stands before the publisher's name.
+    container = spans.get("container", "")
+    m = re.fullmatch(r"(.*?(?:[^\W\d_]{5}[.;；]|[^\s.;；,，(（]\s*[;；(（]))\s*([^.;；]*)", container)
+    if m and PUBLISHER_WORDS.search(m.group(2)) and not PUBLISHER_WORDS.search(m.group(1)):
+        spans["container"] = m.group(1)[:-1].rstrip()
+        out.notes.append(f"the source read ({container!r}) went on into its publisher: cut there")
+    # A place that begins with the publisher ("Elsevier Science, Amsterdam, The Netherlands").
+    address = spans.get("address", "")
+    m = re.fullmatch(r"([^,，]+)[,，]\s*(.+)", address)
+    if (m and PUBLISHER_WORDS.search(m.group(1)) and not PUBLISHER_WORDS.search(m.group(2))
+            and not _STATE.fullmatch(m.group(2))):  # ("University Park, PA" is a place)
+        if spans.get("publisher", m.group(1)) == m.group(1):
+            spans["publisher"], spans["address"] = m.group(1), m.group(2)
+            out.notes.append(f"the place read ({address!r}) began with the publisher: taken out of it")
+        else:
+            out.left_out.append("address")
+            out.notes.append(f"the place read ({address!r}) holds a publisher's name: left out")
+    # A place cut at its own comma ("Washington, DC"): the state's code alone read as the place, the city
+    # left in the publisher ("National Bureau of Economic Research: Washington" / "DC"), or the code in
+    # the publisher and the city alone the place ("DC: National Bureau …" / "Washington").
+    publisher, address = spans.get("publisher", ""), spans.get("address", "")
+    m = re.fullmatch(r"(.*\S)\s*[,，:：]\s*([A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?)", publisher)
+    if m and _STATE.fullmatch(address) and PUBLISHER_WORDS.search(m.group(1)):
+        spans["publisher"], spans["address"] = m.group(1), f"{m.group(2)}, {address}"
+        out.notes.append(f"the place read ({address!r}) was cut at its comma, its first part in the publisher: joined")
+    m = re.fullmatch(r"([A-Z]{2})\s*[:：]\s*(.+)", publisher)
+    if m and address and not re.search(r"[,，]\s*[A-Z]{2}$", address) and not PUBLISHER_WORDS.search(address):
+        spans["publisher"], spans["address"] = m.group(2), f"{address}, {m.group(1)}"
+        out.notes.append(f"the publisher read ({publisher!r}) began with its place's state: moved to the place")
     # A publisher before an empty page field ("Irwin, p. ."): the "p" is not the publisher's.
     publisher = spans.get("publisher", "")
     if re.search(r"[,，]\s*pp?\.?$", publisher):
