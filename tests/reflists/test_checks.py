@@ -61,6 +61,72 @@ CASES = [
     ("Roe R. Tides (Water Society, New York, 1994).",
      {"author": "Roe R", "title": "Tides", "publisher": "Water Society", "container": "Notes (New York", "year": "1994"},
      {"author": "Roe R", "title": "Tides", "publisher": "Water Society", "year": "1994"}),
+    # session 13 (cslwrong): a title that begins with the rest of the names, with "In:", or is a year: rejected
+    ("ROE J A, POE K. Tides of the bay. Boston: Water Society, 2017.",
+     {"author": "ROE J A", "title": "POE K. Tides of the bay", "publisher": "Water Society", "year": "2017"}, None),
+    ("ROE, J A and K POE. Tides of the Bay. Boston: Water Society, 2017.",
+     {"author": "ROE", "title": "J A and K POE. Tides of the Bay", "publisher": "Water Society", "year": "2017"}, None),
+    ("J. Roe, A. Poe & Loe. Tides of the Bay (Water Society, Boston, 2017).",
+     {"author": "J. Roe, A. Poe", "title": "& Loe. Tides of the Bay", "publisher": "Water Society", "year": "2017"}, None),
+    ("王一, 李二, 陈三, 等. Tides of the Bay. 北京: 水利出版社, 2017.",
+     {"author": "王一, 李二, 陈三", "title": "等. Tides of the Bay", "publisher": "水利出版社", "year": "2017"}, None),
+    ("Roe F. Bay Songs (Tides). In: Collected Songs (for low voice). Boston: Water Press; 1895.",
+     {"author": "Roe F. Bay Songs", "title": "In: Collected Songs (for low voice)", "publisher": "Water Press",
+      "year": "1895"}, None),
+    ("Roe A, Poe H, Loe M. Tides [Internet]. 2002. Available from: http://example.org/tides",
+     {"author": "Roe A, Poe H, Loe M", "title": "2002"}, None),
+    # …names family first with bare initials, one of them run on into the title: rejected
+    ("Roe A, Poe H, Loe M. Tides. 2002.",
+     {"author": "Roe A, Poe H, Loe M. Tides", "year": "2002", "title": "x"}, None),
+    # (a given name in full beside initials is a name: "Roe A, Poe H, Mary J. Loe")
+    ("Roe A, Poe H, Loe M Jr. Tides. 2002.",
+     {"author": "Roe A, Poe H, Loe M Jr", "year": "2002", "title": "Tides"},
+     {"author": "Roe A, Poe H, Loe M Jr", "year": "2002", "title": "Tides"}),
+    # a source that holds its volume, the volume read as its pages: repaired (not a year: "Proceedings 2019")
+    ("Roe, R., and Poe, P. (2020). Tides. Water Policy 49, 104038.",
+     {"author": "Roe, R., and Poe, P", "year": "2020", "title": "Tides", "container": "Water Policy 49", "volume": "104038"},
+     {"author": "Roe, R., and Poe, P", "year": "2020", "title": "Tides", "container": "Water Policy", "volume": "49",
+      "pages": "104038"}),
+    ("王一 (2016). 河流. 水利研究 31, 140–163.",
+     {"author": "王一", "year": "2016", "title": "河流", "container": "水利研究 31", "pages": "140–163"},
+     {"author": "王一", "year": "2016", "title": "河流", "container": "水利研究", "volume": "31", "pages": "140–163"}),
+    ("Roe R. Tides. Water Congress 2019, 1–9.",
+     {"author": "Roe R", "year": "2019", "title": "Tides", "container": "Water Congress 2019", "pages": "1–9"},
+     {"author": "Roe R", "year": "2019", "title": "Tides", "container": "Water Congress 2019", "pages": "1–9"}),
+    # a medium after a source; a source gone on into its publisher; a place that begins with the publisher
+    ("Roe R. Tides. Water Policy [Internet]. 2022;160:1-9.",
+     {"author": "Roe R", "year": "2022", "title": "Tides", "container": "Water Policy [Internet]", "volume": "160"},
+     {"author": "Roe R", "year": "2022", "title": "Tides", "container": "Water Policy", "volume": "160"}),
+    ("Roe, R. (1995) Tides. In: Collected Papers on Water. Harbour Press, Boston, pp. 3–9.",
+     {"author": "Roe, R", "year": "1995", "title": "Tides", "container": "Collected Papers on Water. Harbour Press"},
+     {"author": "Roe, R", "year": "1995", "title": "Tides", "container": "Collected Papers on Water"}),
+    ("Roe, R.; Poe, P. Tides. In Collected Papers on Water; Harbour Press: Boston, 1995; pp 3–9.",
+     {"author": "Roe, R.; Poe, P", "year": "1995", "title": "Tides",
+      "container": "Collected Papers on Water; Harbour Press: Boston"},
+     {"author": "Roe, R.; Poe, P", "year": "1995", "title": "Tides", "container": "Collected Papers on Water"}),
+    ("R. Roe, Tides, in: Collected Papers on Water, Harbour Press, Boston, MA, 1995: pp. 3–9.",
+     {"author": "R. Roe", "year": "1995", "title": "Tides", "container": "Collected Papers on Water",
+      "address": "Harbour Press, Boston, MA"},
+     {"author": "R. Roe", "year": "1995", "title": "Tides", "container": "Collected Papers on Water",
+      "publisher": "Harbour Press", "address": "Boston, MA"}),
+    # (a place that only looks like a body's name is a place: "University Park, PA")
+    ("Roe, R. 1995. Tides. University Park, PA: Harbour Books.",
+     {"author": "Roe, R", "year": "1995", "title": "Tides", "address": "University Park, PA", "publisher": "Harbour Books"},
+     {"author": "Roe, R", "year": "1995", "title": "Tides", "address": "University Park, PA", "publisher": "Harbour Books"}),
+    # a place cut at its state's comma, its city with the publisher, or its state before the publisher
+    ("J. Roe, Tides (Water Research Group, Austin, TX, 1996).",
+     {"author": "J. Roe", "year": "1996", "title": "Tides", "publisher": "Water Research Group, Austin", "address": "TX"},
+     {"author": "J. Roe", "year": "1996", "title": "Tides", "publisher": "Water Research Group", "address": "Austin, TX"}),
+    ("ROE JA. 2017. Tides. Washington, DC: Water Research Council.",
+     {"author": "ROE JA", "year": "2017", "title": "Tides", "publisher": "DC: Water Research Council",
+      "address": "Washington"},
+     {"author": "ROE JA", "year": "2017", "title": "Tides", "publisher": "Water Research Council",
+      "address": "Washington, DC"}),
+    ("ROE JA. 2017. Tides. Washington, DC: Water Research Council.",  # (read as "Publisher, Place": swapped first)
+     {"author": "ROE JA", "year": "2017", "title": "Tides", "publisher": "Washington",
+      "address": "DC: Water Research Council"},
+     {"author": "ROE JA", "year": "2017", "title": "Tides", "publisher": "Water Research Council",
+      "address": "Washington, DC"}),
 ]
 
 
@@ -85,3 +151,21 @@ def test_an_events_year_yields_to_the_proceedings_year_printed_after_it() -> Non
 def test_a_verbatim_entry_keeps_no_names_that_hold_a_title() -> None:
     reading = read_entry("王一, 李二, 河流治理的历史经验. 水利学报 7, 2201–2218 (2022).")
     assert reading.how == "verbatim" and "author" not in reading.entry.persons
+
+
+def test_a_learned_title_that_begins_in_its_middle_begins_after_the_names() -> None:
+    """Session 13 (cslwrong): words the learned reader put in no field between the names (or the year) and
+    its title are the title's beginning; words before a title at the line's start are no title's."""
+    from wenxian.refparse.checks import title_from_names
+    from wenxian.refparse.crf import tokens
+
+    line = "Roe DE. The Book of Tides, Volume 3: (2nd Ed.) Bays and Inlets. Boston: Harbour Press; 1998."
+    toks = tokens(line)
+    words = [line[s:e] for s, e in toks]
+    labels = ["author"] * 2 + ["O"] * (words.index("Bays") - 2)
+    labels += ["title"] * (words.index(".", words.index("Inlets")) - len(labels))
+    labels += ["O"] * (len(words) - len(labels))
+    assert title_from_names(line, toks, labels) == "The Book of Tides, Volume 3: (2nd Ed.) Bays and Inlets"
+    assert title_from_names(line, toks, ["O"] * 2 + labels[2:]) is None  # no names before the words
+    few = ["author"] * 2 + ["O"] * 2 + ["title"] * (len(words) - 4)  # two words are a mark ("Available from")
+    assert title_from_names(line, toks, few) is None
