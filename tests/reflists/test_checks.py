@@ -122,6 +122,24 @@ CASES = [
       "address": "Washington"},
      {"author": "ROE JA", "year": "2017", "title": "Tides", "publisher": "Water Research Council",
       "address": "Washington, DC"}),
+    # names that hold a colon and words after it (a title's), a source that is a medium: rejected
+    ("Roe, W. and M. Poe. Bay Tides: Dreams, Madness & Reality. Boston: Harbour Press, 1995.",
+     {"author": "Roe, W. and M. Poe. Bay Tides: Dreams", "title": "Madness & Reality", "publisher": "Harbour Press",
+      "year": "1995"}, None),
+    ("Roe, R. (2019) Tides in the bay. J Water. [Online] 18 (1), 45.",
+     {"author": "Roe, R", "year": "2019", "title": "Tides in the bay. J Water", "container": "[Online] 18 (1)",
+      "volume": "45"}, None),
+    # a number's label left at a source's end; a publisher cut at its initial after a comma: left out
+    ("王一. 2013. “河流”. 水利研究, nos. 1: 56–71.",
+     {"author": "王一", "year": "2013", "title": "河流", "container": "水利研究，nos", "issue": "1"},
+     {"author": "王一", "year": "2013", "title": "河流", "container": "水利研究", "issue": "1"}),
+    ("Roe R. Tides. New York, G. Clarendon, 1994.",
+     {"author": "Roe R", "title": "Tides", "publisher": "Clarendon", "address": "New York", "year": "1994"},
+     {"author": "Roe R", "title": "Tides", "address": "New York", "year": "1994"}),
+    # (a title that ends in a letter, "Annex D.", is no cut publisher's initial)
+    ("Roe S (2002) Changes to Annex D. IEEE",
+     {"author": "Roe S", "year": "2002", "title": "Changes to Annex D", "publisher": "IEEE"},
+     {"author": "Roe S", "year": "2002", "title": "Changes to Annex D", "publisher": "IEEE"}),
     ("ROE JA. 2017. Tides. Washington, DC: Water Research Council.",  # (read as "Publisher, Place": swapped first)
      {"author": "ROE JA", "year": "2017", "title": "Tides", "publisher": "Washington",
       "address": "DC: Water Research Council"},

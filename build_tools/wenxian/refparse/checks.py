@@ -60,7 +60,7 @@ _TITLE_OVERRUN = (
     (re.compile(r"^[^\w]*(?:1[6-9]|20)\d\d[a-z]?[^\w]*$|^[^\w]*$"), "it is no more than a year"),
 )
 # A publisher's name cut at its own abbreviation's period: "New York: G. | Schirmer", "Johns Hopkins Univ. | Press".
-_CUT_AT_ABBREVIATION = re.compile(r"(?:[:：]\s*[A-Z]|\b(?:Univ|Inst|Bros|Assoc|Natl|Intl))\.\s*$")
+_CUT_AT_ABBREVIATION = re.compile(r"(?:[:：,，(（]\s*[A-Z]|\b(?:Univ|Inst|Bros|Assoc|Natl|Intl))\.\s*$")
 _BODY = re.compile(r"(?:局|会|院|所|部|中心|社|馆|公司|大学|组|室|处|厅|署|办公厅|委员会|集团|银行)$")
 _OPEN = {"(": ")", "（": "）", "[": "]"}
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[-'’ ][^\W\d_]+)*\s+[A-Z]{1,3}")
@@ -88,6 +88,8 @@ def names_doubt(names: str) -> str:
     """Why the names' area holds more than names ("" when it does not)."""
     if re.search(r"(?<!\w)\d+(?!\w)", names):
         return "it holds a number"
+    if re.search(r"[:：]\s*\S", names):  # "Crawford, W. and M. Gorman. Future Libraries: Dreams"
+        return "it holds a colon and words after it (a title's)"
     parts = [p for p in re.split(r"\s*[,，、;；]\s*|\s+and\s+|\s*&\s*", names) if p]
     # (a body's name is long: "中国科学院文献信息中心", "国家统计局")
     cjk = [p for p in parts if re.fullmatch(r"[\u3400-\u9fff·•]+", p) and not _BODY.search(p)]
@@ -158,6 +160,16 @@ def check(spans: Spans, text: str) -> Checked:
             if moved:
                 spans["pages"] = moved
             out.notes.append(f"the source read ({container!r}) held its volume: it was taken out of it")
+    # A source that is a medium ("[Online] 18 (1)"): the source's name is elsewhere (in the title read).
+    if re.match(r"[\[［]", spans.get("container", "")):
+        out.rejected = f"the source read ({spans['container'][:60]!r}) begins with a bracket (a medium, not a source)"
+        return out
+    # A number's label left at a source's end ("中国工业经济, nos. 2"): the label is the number's.
+    container = spans.get("container", "")
+    m = re.fullmatch(r"(.*?[^\s,，])\s*[,，]\s*(?:[Vv]ols?|[Nn]os?|[Nn]r|pp?|[Ii]ssue)\.?", container)
+    if m:
+        spans["container"] = m.group(1)
+        out.notes.append(f"the source read ({container!r}) ended in a number's label: it was taken out")
     # A medium printed after a title or a source ("Energy Policy [Internet]") is neither's.
     for name in ("title", "container"):
         value = spans.get(name, "")
