@@ -82,6 +82,16 @@ CASES = [
     ("Roe A, Poe H, Loe M Jr. Tides. 2002.",
      {"author": "Roe A, Poe H, Loe M Jr", "year": "2002", "title": "Tides"},
      {"author": "Roe A, Poe H, Loe M Jr", "year": "2002", "title": "Tides"}),
+    # …or by two words or more ("Roe F. Bay Songs"); names with their given names first are names
+    ("Roe F. Bay Songs (Tides). Collected Songs (for low voice), Boston: Water Press; 1895.",
+     {"author": "Roe F. Bay Songs", "title": "Collected Songs", "publisher": "Water Press", "year": "1895"}, None),
+    ("Roe, Mary H., John M. Poe, and A. Denny Loe (1999) “Tides,” Water Report 51.",
+     {"author": "Roe, Mary H., John M. Poe, and A. Denny Loe", "year": "1999", "title": "Tides"},
+     {"author": "Roe, Mary H., John M. Poe, and A. Denny Loe", "year": "1999", "title": "Tides"}),
+    # (nor are initials after initials: "Poe L N and Loe J R")
+    ("Roe J, Poe L N and Loe J R 1957 Water Rev. 108 1175.",
+     {"author": "Roe J, Poe L N and Loe J R", "year": "1957", "container": "Water Rev.", "title": "x"},
+     {"author": "Roe J, Poe L N and Loe J R", "year": "1957", "container": "Water Rev.", "title": "x"}),
     # a source that holds its volume, the volume read as its pages: repaired (not a year: "Proceedings 2019")
     ("Roe, R., and Poe, P. (2020). Tides. Water Policy 49, 104038.",
      {"author": "Roe, R., and Poe, P", "year": "2020", "title": "Tides", "container": "Water Policy 49", "volume": "104038"},
@@ -109,7 +119,13 @@ CASES = [
       "address": "Harbour Press, Boston, MA"},
      {"author": "R. Roe", "year": "1995", "title": "Tides", "container": "Collected Papers on Water",
       "publisher": "Harbour Press", "address": "Boston, MA"}),
-    # (a place that only looks like a body's name is a place: "University Park, PA")
+    # (a place that only looks like a body's name is a place: "University Park, PA"; a department's, beside
+    # its publisher, too)
+    ("T. Roe, Tides, Report 7 (Bay University, Marine Science Department, Bayton, California, 1988).",
+     {"author": "T. Roe", "year": "1988", "title": "Tides", "publisher": "Bay University",
+      "address": "Marine Science Department, Bayton, California"},
+     {"author": "T. Roe", "year": "1988", "title": "Tides", "publisher": "Bay University",
+      "address": "Marine Science Department, Bayton, California"}),
     ("Roe, R. 1995. Tides. University Park, PA: Harbour Books.",
      {"author": "Roe, R", "year": "1995", "title": "Tides", "address": "University Park, PA", "publisher": "Harbour Books"},
      {"author": "Roe, R", "year": "1995", "title": "Tides", "address": "University Park, PA", "publisher": "Harbour Books"}),
@@ -129,6 +145,10 @@ CASES = [
     ("Roe, R. (2019) Tides in the bay. J Water. [Online] 18 (1), 45.",
      {"author": "Roe, R", "year": "2019", "title": "Tides in the bay. J Water", "container": "[Online] 18 (1)",
       "volume": "45"}, None),
+    # a publisher that begins with the end of a title: taken out
+    ("Roe DE (1997) Tides, Volume 1 (3rd Ed.): Bay Waters. Harbour Publishing Co., Inc., Boston",
+     {"author": "Roe DE", "year": "1997", "title": "Tides, Volume 1", "publisher": "Bay Waters. Harbour Publishing Co., Inc"},
+     {"author": "Roe DE", "year": "1997", "title": "Tides, Volume 1", "publisher": "Harbour Publishing Co., Inc"}),
     # a number's label left at a source's end; a publisher cut at its initial after a comma: left out
     ("王一. 2013. “河流”. 水利研究, nos. 1: 56–71.",
      {"author": "王一", "year": "2013", "title": "河流", "container": "水利研究，nos", "issue": "1"},

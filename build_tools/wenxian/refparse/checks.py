@@ -64,7 +64,7 @@ _CUT_AT_ABBREVIATION = re.compile(r"(?:[:：,，(（]\s*[A-Z]|\b(?:Univ|Inst|Bro
 _BODY = re.compile(r"(?:局|会|院|所|部|中心|社|馆|公司|大学|组|室|处|厅|署|办公厅|委员会|集团|银行)$")
 _OPEN = {"(": ")", "（": "）", "[": "]"}
 _VANCOUVER_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]*(?:[-'’ ][^\W\d_]+)*\s+[A-Z]{1,3}")
-_VANCOUVER_NAME_RUN_ON = re.compile(r"[^\W\d_][^\W\d_'’\-]+\s+[A-Z]{1,3}\.?\s+(?!(?:Jr|Sr|I{1,3}|IV)\b\.?$)[^\W\d_].*")
+_VANCOUVER_NAME_RUN_ON = re.compile(r"[A-Z][^\W\d_'’\-]+\s+[A-Z]{1,3}\.?\s+(?!(?:Jr|Sr|I{1,3}|IV)\b\.?$)[^\W\d_][^\W\d_]*[a-z].*")
 # A medium after a title or a source, which is neither's: "Energy Policy [Internet]", "[homepage on the Internet]".
 _MEDIUM = re.compile(r"\s*[\[［](?:[Hh]omepage on the )?(?:[Ii]nternet|[Oo]nline|[Ee]lectronic)[\]］]\.?$")
 # A US state's or a country's code after a place's comma ("Washington, DC", "Austin, TX").
@@ -100,6 +100,11 @@ def names_doubt(names: str) -> str:
     vancouver = [p for p in parts if _VANCOUVER_NAME.fullmatch(p)]
     if len(vancouver) >= 2 and any(_VANCOUVER_NAME_RUN_ON.fullmatch(p) for p in parts):
         return "a name goes on past its initials, where its neighbours end (the title's first words)"
+    # …and one that goes on past them by two words or more ("Schubert F. Das Wandern"; a name with its given
+    # name first has one family name after its initial: "Mary J. Blige", "Ann B. van der Berg")
+    if any(re.fullmatch(r"[A-Z][^\W\d_]+\s+[A-Z]{1,3}\.?\s+[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:\s+[A-Z][^\W\d_]*)+", p)
+           for p in parts):
+        return "a name goes on past its initials by more than a family name (the title's first words)"
     return ""
 
 
@@ -189,12 +194,16 @@ def check(spans: Spans, text: str) -> Checked:
     m = re.fullmatch(r"([^,，]+)[,，]\s*(.+)", address)
     if (m and PUBLISHER_WORDS.search(m.group(1)) and not PUBLISHER_WORDS.search(m.group(2))
             and not _STATE.fullmatch(m.group(2))):  # ("University Park, PA" is a place)
-        if spans.get("publisher", m.group(1)) == m.group(1):
+        if spans.get("publisher", m.group(1)) == m.group(1):  # (beside another publisher: a department's address)
             spans["publisher"], spans["address"] = m.group(1), m.group(2)
             out.notes.append(f"the place read ({address!r}) began with the publisher: taken out of it")
-        else:
-            out.left_out.append("address")
-            out.notes.append(f"the place read ({address!r}) holds a publisher's name: left out")
+    # A publisher that begins with words after a sentence's end ("Fundamental Algorithms. Addison Wesley
+    # Longman Publishing Co., Inc"): the publisher is what follows them.
+    publisher = spans.get("publisher", "")
+    m = re.fullmatch(r"([^.。]*[^\W\d_]{4}[.。])\s+([^.。]*(?:[.。][^.。]*)?)", publisher)
+    if m and not PUBLISHER_WORDS.search(m.group(1)) and PUBLISHER_WORDS.search(m.group(2)):
+        spans["publisher"] = m.group(2)
+        out.notes.append(f"the publisher read ({publisher!r}) began with other words: they were taken out")
     # A publisher before an empty page field ("Irwin, p. ."): the "p" is not the publisher's.
     publisher = spans.get("publisher", "")
     if re.search(r"[,，]\s*pp?\.?$", publisher):
