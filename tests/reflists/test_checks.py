@@ -75,6 +75,20 @@ CASES = [
       "year": "1895"}, None),
     ("Roe A, Poe H, Loe M. Tides [Internet]. 2002. Available from: http://example.org/tides",
      {"author": "Roe A, Poe H, Loe M", "title": "2002"}, None),
+    # …a letter, a title that ends in an initial, a publisher's name, one more name: rejected
+    ("Roe, J. Tides Unheard: Why Bays Fill. Harbour Books / Water House, 1999.",
+     {"author": "Roe, J", "title": "G", "publisher": "Harbour Books / Water House", "year": "1999"}, None),
+    ("Roe, A. 1966. J. S. Tide. London: Harbour.",
+     {"author": "Roe, A", "year": "1966", "title": "J. S", "publisher": "Harbour"}, None),
+    ("D. Roe, One Tide, Many Bays, Bayton University Press, Bayton, NJ, 2007.",
+     {"author": "D. Roe, One Tide, Many Bays", "title": "Bayton University Press", "publisher": "Bayton", "year": "2007"},
+     None),
+    ("A. Roe, H. Poe, M. Loe, Tides, 2002.",
+     {"author": "A. Roe", "title": "H. Poe", "year": "2002"}, None),
+    # (a title that is a name beside names written family first is a title: "Roe, A. 1966. J. S. Bach.")
+    ("Roe, A. 1966. J. S. Tide. London: Harbour.",
+     {"author": "Roe, A", "year": "1966", "title": "J. S. Tide", "publisher": "Harbour", "address": "London"},
+     {"author": "Roe, A", "year": "1966", "title": "J. S. Tide", "publisher": "Harbour", "address": "London"}),
     # …names family first with bare initials, one of them run on into the title: rejected
     ("Roe A, Poe H, Loe M. Tides. 2002.",
      {"author": "Roe A, Poe H, Loe M. Tides", "year": "2002", "title": "x"}, None),
@@ -90,8 +104,8 @@ CASES = [
      {"author": "Roe, Mary H., John M. Poe, and A. Denny Loe", "year": "1999", "title": "Tides"}),
     # (nor are initials after initials: "Poe L N and Loe J R")
     ("Roe J, Poe L N and Loe J R 1957 Water Rev. 108 1175.",
-     {"author": "Roe J, Poe L N and Loe J R", "year": "1957", "container": "Water Rev.", "title": "x"},
-     {"author": "Roe J, Poe L N and Loe J R", "year": "1957", "container": "Water Rev.", "title": "x"}),
+     {"author": "Roe J, Poe L N and Loe J R", "year": "1957", "container": "Water Rev.", "pages": "1175"},
+     {"author": "Roe J, Poe L N and Loe J R", "year": "1957", "container": "Water Rev.", "pages": "1175"}),
     # a source that holds its volume, the volume read as its pages: repaired (not a year: "Proceedings 2019")
     ("Roe, R., and Poe, P. (2020). Tides. Water Policy 49, 104038.",
      {"author": "Roe, R., and Poe, P", "year": "2020", "title": "Tides", "container": "Water Policy 49", "volume": "104038"},

@@ -58,6 +58,8 @@ _TITLE_OVERRUN = (
     # "In: First Vocal Album": the words before "In:" were the title (read as names, or left out)
     (re.compile(r"^(?:In|in|见|載於|载于)\s*[:：]"), "it begins with 'In:', the work it is part of"),
     (re.compile(r"^[^\w]*(?:1[6-9]|20)\d\d[a-z]?[^\w]*$|^[^\w]*$"), "it is no more than a year"),
+    (re.compile(r"^[^\w]*[^\W\d_][^\w]*$|(?:^|\s)[A-Z]\.\s*[A-Z]$"), "it is a letter, or ends in an initial (cut at its period)"),
+    (re.compile(r"^[^,，.。;；:：]{0,40}(?:\bUniversity Press|出版社)$"), "it is a publisher's name"),
 )
 # A publisher's name cut at its own abbreviation's period: "New York: G. | Schirmer", "Johns Hopkins Univ. | Press".
 _CUT_AT_ABBREVIATION = re.compile(r"(?:[:：,，(（]\s*[A-Z]|\b(?:Univ|Inst|Bros|Assoc|Natl|Intl))\.\s*$")
@@ -135,6 +137,10 @@ def check(spans: Spans, text: str) -> Checked:
             out.rejected = f"the title read ({title[:60]!r}) looks wrong: {why}"
             return out
     names = spans.get("author", "")
+    # A title that is one more name written as the names are ("A. Roe, H. Poe, M. Loe, Tides": "H. Poe").
+    if names and re.match(r"[A-Z]\.", names) and re.fullmatch(r"[A-Z]\.(?:\s?[A-Z]\.)*\s+[A-Z][^\W\d_]+", title):
+        out.rejected = f"the title read ({title!r}) is a name written as the names are (the names' next)"
+        return out
     if names and spans.get("year") and re.search(rf"[\s,，(（]+{spans['year'][:4]}[a-z]?[)）]?$", names):
         spans["author"] = re.sub(r"[\s,，(（]+\d{4}[a-z]?[)）]?$", "", names)  # "孙立 and 黄海 2020"
         out.notes.append(f"the names read ({names!r}) ended in the year: it was taken out of them")
