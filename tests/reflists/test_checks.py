@@ -221,3 +221,12 @@ def test_a_learned_title_that_begins_in_its_middle_begins_after_the_names() -> N
     assert title_from_names(line, toks, ["O"] * 2 + labels[2:]) is None  # no names before the words
     few = ["author"] * 2 + ["O"] * 2 + ["title"] * (len(words) - 4)  # two words are a mark ("Available from")
     assert title_from_names(line, toks, few) is None
+
+
+def test_a_learned_title_is_read_from_the_end_of_the_names() -> None:
+    """…as the readers read a line (reading.style_readings): the shipped model leaves "The Art of Tide Tables,
+    Volume 3: (2nd Ed.)" in no field and labels the title from "Bays"."""
+    reading = read_entry("Roe, D.E., 1998. The Art of Tide Tables, Volume 3: (2nd Ed.) Bays and Inlets. "
+                         "Harbour Publishing Co., Inc., Boston, MA, USA.")
+    assert reading.how == "crf"
+    assert reading.spans["title"] == "The Art of Tide Tables, Volume 3: (2nd Ed.) Bays and Inlets"
