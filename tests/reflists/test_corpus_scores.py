@@ -859,11 +859,15 @@ def test_lists_in_many_real_citation_styles(split: str) -> None:
     refprec (refparse/checks.py: a reading checked before it is taken — a title run into its collection cut there,
     one run into the next area or names holding a title rejected, a source's volume(issue), place/publisher and an
     event's year repaired): dev 72.1 -> 73.4 %, 349 -> 213 wrong, verbatim 443 -> 456; held-out 75.7 -> 76.8 %,
-    144 -> 106 wrong, verbatim 191 -> 191."""
+    144 -> 106 wrong, verbatim 191 -> 191. Session 13, cslwrong (more checks: a title opening with the names'
+    rest or "In:", names run on past their initials or holding a colon's words, a source that holds its
+    publisher, its bare volume or a medium, a place cut at its state; a learned title begun in its middle): dev
+    73.6 -> 74.5 %, 208 -> 72 wrong, verbatim 454 -> 483; held-out, scored at the start and the end only,
+    76.9 -> 77.9 %, 105 -> 58 wrong, verbatim 191 -> 196."""
     part = "csl" if split == "dev" else "csl-heldout"
     score = reflist.score_csl(part)
     print(reflist.report(part, score))
-    floors = {"dev": (88, 1372, 0.734, 70, 201, 213), "heldout": (44, 673, 0.768, 36, 112, 106)}[split]
+    floors = {"dev": (88, 1372, 0.745, 70, 201, 72), "heldout": (44, 673, 0.779, 36, 112, 58)}[split]
     exact, found, fields, doi, url, wrong = floors
     assert score.lists_exact >= exact and score.matched >= found and score.overall() >= fields
     assert score.fields["doi"] >= doi and score.fields["url"] >= url and score.wrong <= wrong

@@ -31,7 +31,7 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
-from wenxian.refparse.checks import check, names_doubt, year_of
+from wenxian.refparse.checks import check, names_doubt, title_from_names, year_of
 from wenxian.refparse.listcut import _NAMES_DASH, BACKREF, DESCRIPTION_FIRST, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
 from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
@@ -99,12 +99,17 @@ def style_readings(text: str) -> Iterator[tuple[Spans, str]]:
     field accuracy with the rules alone 94.6 % (1 wrong value), the CRF alone
     92.6 % (3 wrong), rules then CRF 96.1 % (1 wrong); GB/T lines only 51.2 %.
     """
-    from wenxian.refparse.crf import read_with_crf
+    from wenxian.refparse.crf import _tagger, features, read_with_crf, tokens
     from wenxian.refparse.otherstyles import other_style_readings
 
     yield from other_style_readings(text)
     learned = read_with_crf(text)
     if learned is not None:
+        toks = tokens(text)
+        title = title_from_names(text, toks, _tagger().tag(features(text, toks)))
+        if title is not None:  # a title labelled from its middle: it begins after the names
+            spans, how = learned
+            learned = {**spans, "title": title}, how
         yield learned
 
 
