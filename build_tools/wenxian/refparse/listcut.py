@@ -92,7 +92,7 @@ _NUMBERS = re.compile(r"\d+")
 _CODE_LETTERS = re.compile(r"\[([A-Z]{1,2})(?:/OL)?\]")
 _FIRST_NAME_HAN = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})[,，、.．\s]")
 _FIRST_NAME_LATIN = re.compile(r"^\s*([A-Za-z]+(?:[ \-][A-Za-z]+){0,3})[,.]")
-_ENTRY_END = re.compile(r"(?:[.。]|\d|[)）])\s*$")
+_ENTRY_END = re.compile(r"(?:[.。]|\d|[)）]|[.。][\]］])\s*$")
 _DOI_LINE = re.compile(r"^\s*(?:DOI\s*[:：]|(?:https?://)?(?:dx\.)?doi\.org/)\s*10\.\d", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
