@@ -122,6 +122,9 @@ _NAMES_DASH = r"(?:—{1,3}|–{2,3}|-{3,})"
 SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-z]?\)\s+\S"
                           rf"|^\s*{_NAMES_DASH}(?:\s*\[[^\[\]]{{1,40}}\])?\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s"
                           rf"|^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
+                          # the dash, a comma and the year, as the Chinese law and social-science journals'
+                          # author-date lists print it ("——，2017b：《…》", "——, 2020, …")
+                          rf"|^\s*{_NAMES_DASH}\s*[,，]\s*(?:1[5-9]|20)\d\d[a-z]?\s*[,，:：.。]"
                           # Springer's one en dash ("– (1907) De Anima."); a dash the PDF's text lost
                           # (". “Pottery, Poetry …”": SBL's 3-em dash)
                           r"|^\s*\.\s+[“\"A-Z]"
