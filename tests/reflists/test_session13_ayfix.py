@@ -85,3 +85,20 @@ def test_a_bodys_short_name_in_square_brackets_is_defined_and_cited() -> None:
            "卫健委统计中心（2020）还报告了应答率，与 Lee（2018）一致。\n\n参考文献\n" + "\n".join(listed) + "\n")
     assert linked_with_short_names(raw) == [("国家卫生健康委员会统计信息中心［卫健委统计中心］（2020）", [1]),
                                   ("卫健委统计中心（2020）", [1]), ("Lee（2018）", [0])]
+
+
+def test_a_bracketed_translation_on_the_entrys_line_is_its_translation() -> None:
+    """The English version in brackets after a Chinese entry is read as a translation on a line of its own
+    is (titletranslation, …), not as the rest of the journal's name; a book's, without pages, too."""
+    book = ("国家林业局调查规划设计院, 2016. 中国湿地资源[M]. 北京: 中国林业出版社. [Academy of Forest Inventory "
+            "and Planning, 2016. Wetland Resources of China. Beijing: China Forestry Publishing House.]")
+    raw = "城市\n\n一、引言\n\n正文。\n\n参考文献\n\n" + "\n\n".join([*BRACKETED, book]) + "\n"
+    article = read_text(raw)
+    entries = [r.entry for r in read_reference_list(article.references)]
+    assert entries[0].fields["journal"] == "生态学报"
+    assert entries[0].fields["titletranslation"] == "Cooling effect of urban water bodies"
+    assert article.references[0].translation.startswith("Zhang M, 2015. Cooling effect")
+    assert entries[5].type == "book" and entries[5].fields["publisher"] == "中国林业出版社"
+    assert "Wetland" in entries[5].fields["titletranslation"]
+    # an English entry's own brackets stay its own
+    assert article.references[1].translation is None
