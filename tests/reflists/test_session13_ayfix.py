@@ -102,3 +102,16 @@ def test_a_bracketed_translation_on_the_entrys_line_is_its_translation() -> None
     assert "Wetland" in entries[5].fields["titletranslation"]
     # an English entry's own brackets stay its own
     assert article.references[1].translation is None
+
+
+def test_a_books_edition_after_its_title_in_the_author_date_list() -> None:
+    """``作者，年：《书名》（第五版），地：出版社。`` is a book with its edition, in Arabic or Chinese numerals
+    (before, the parenthesis kept the line from being read: a verbatim @misc)."""
+    listed = ["陳志遠，2011：《訴願法論》（第五版），臺北：三民書局。",
+              "孙晓，2019：《行政赔偿法》（第 2 版），北京：法律出版社。",
+              "赵敏，2008：《法理学》（第十二版），北京：中国人民大学出版社。"]
+    raw = "诉讼\n\n一、引言\n\n正文。\n\n参考文献\n" + "\n".join(listed) + "\n"
+    entries = [r.entry for r in read_reference_list(read_text(raw).references)]
+    assert [(e.type, e.fields.get("title"), e.fields.get("edition"), e.fields.get("publisher")) for e in entries] == [
+        ("book", "訴願法論", "5", "三民書局"), ("book", "行政赔偿法", "2", "法律出版社"),
+        ("book", "法理学", "12", "中国人民大学出版社")]
