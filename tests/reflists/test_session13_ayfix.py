@@ -74,6 +74,9 @@ def test_a_year_in_parentheses_opening_a_case_number_is_no_citation() -> None:
     raw = ("诉讼\n\n一、引言\n\n参照孙晓（2019）；案例如（2019）京 01 行初 56 号判决书和（2019）最高法行申 1234 号裁定书。"
            "\n\n参考文献\n" + "\n".join(DASHED) + "\n")
     assert linked_places(raw) == [("孙晓（2019）", [4])]
+    # a number that is no case's after a cited year: the citation stays
+    raw = "诉讼\n\n一、引言\n\n孙晓（2019）指出第 3 号文件的问题。（2005）民二终字第 1 号亦然。\n\n参考文献\n" + "\n".join(DASHED) + "\n"
+    assert linked_places(raw) == [("孙晓（2019）", [4])]
 
 
 def test_a_bodys_short_name_in_square_brackets_is_defined_and_cited() -> None:

@@ -418,8 +418,11 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
 
 # The rest of a Chinese court's case number after its year in parentheses — the court, its number, the
 # kind of case, the case's number and 号 ("（2019）京 01 行初 56 号", "（2020）最高法行申 1234 号",
-# "（2018）粤0304民初1234号"): the year is the case's, no citation.
-_CASE_NUMBER_REST = re.compile(r"\s*[\u4e00-\u9fff]{1,4}\s*\d{0,4}\s*[\u4e00-\u9fff]{1,3}\s*\d{1,6}\s*号")
+# "（2018）粤0304民初1234号", "（2005）民二终字第 1 号"): the year is the case's, no citation. The kind of
+# case names its trial (民 civil, 刑 criminal, 行 administrative, 执 enforcement, 赔 compensation), so
+# "王五（2019）指出第 3 号文件" stays a citation.
+_CASE_NUMBER_REST = re.compile(r"\s*[\u4e00-\u9fff]{0,4}\s*\d{0,4}\s*[\u4e00-\u9fff]{0,3}[民刑行执赔][\u4e00-\u9fff]{0,4}"
+                               r"\s*\d{1,6}\s*号")
 
 
 # Chinese names (maybe with 等) right before a year in parentheses: the window they are read in.
