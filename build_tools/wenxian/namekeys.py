@@ -74,6 +74,21 @@ def fold(name: str) -> str:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+@functools.lru_cache(maxsize=4096)
+def simplified_name(name: str) -> str:
+    """A Chinese name in Simplified script (OpenCC's ``t2s``), to compare a name a list prints in
+    Traditional script with the text's Simplified one ("林惠寧" and "林惠宁", "臺灣大學" and "台湾大学");
+    a name without Han characters is given back as it is."""
+    return _t2s().convert(name) if _HAN.search(name) else name
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
 _LATIN_INITIALS = re.compile(r"^(?:[A-Za-z]\.\s*-?)+\s*")
 
 
@@ -122,13 +137,15 @@ def abbreviates(short: str, full: str) -> bool:
 _DEFINED = re.compile(
     r"(?P<full>[\u3400-\u9fff]{4,24}|[A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){1,8})\s*"
     r"(?:[（(]\s*(?:以下)?(?:简称|称)[“\"「]?(?P<han>[\u3400-\u9fff]{2,10})[”\"」]?\s*[)）]"
-    r"|[\[［(（]\s*(?P<acr>[A-Z][A-Z\-]{1,9})\s*[\]］)）,，])")
+    r"|[\[［(（]\s*(?P<acr>[A-Z][A-Z\-]{1,9})\s*[\]］)）,，]"
+    # APA's short name in square brackets, a Chinese body's Chinese one ("中国社会科学院社会学研究所［社科院社会学所］")
+    r"|[\[［]\s*(?P<hanbr>[\u3400-\u9fff]{2,10})\s*[\]］])")
 
 # Where a definition can end: its bracket ("（以下简称…）", "[CNNIC]"); the full name is looked for
 # only before one (searching for it everywhere cost more than the rest of an import's reading).
 _DEFINED_END = re.compile(
     r"[（(]\s*(?:以下)?(?:简称|称)[“\"「]?[\u3400-\u9fff]{2,10}[”\"」]?\s*[)）]"
-    r"|[\[［(（]\s*[A-Z][A-Z\-]{1,9}\s*[\]］)）,，]")
+    r"|[\[［(（]\s*[A-Z][A-Z\-]{1,9}\s*[\]］)）,，]|[\[［]\s*[\u3400-\u9fff]{2,10}\s*[\]］]")
 _DEFINED_AT = re.compile(_DEFINED.pattern + r"\Z")
 _FULL_NAME_SPAN = 240  # characters: 24 Chinese, or nine capitalised words and their spaces, to spare
 
@@ -155,8 +172,8 @@ def defined_short_names(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     text = _BROKEN_HAN.sub("", half_width(text))  # a name broken over a line's end ("中华全国工商业\n联合会")
     for m in _definitions(text):
-        full, short = m.group("full"), m.group("han") or m.group("acr")
-        if m.group("han"):
+        full, short = m.group("full"), m.group("han") or m.group("hanbr") or m.group("acr")
+        if m.group("han") or m.group("hanbr"):
             if not _in_order(short, full):
                 continue  # "（以下简称本文）": no short name of the words before it
         elif not _HAN.match(full):

@@ -118,6 +118,9 @@ STYLE_TYPES: dict[str, tuple[str, str]] = {
     # biblatex-fiwi (its manual, "archival": "für Dokumente aus Archiven", documents from
     # archives, with ``library`` and ``librarylocation``): 档案 [A] (2015 table B.1)
     "archival": ("archive", "biblatex-fiwi's document from an archive"),
+    # a court decision as legal .bib files type it (droit-fr's JabRef export: ``@case`` with the court
+    # in ``institution``, the law report in ``journal``), biblatex's @jurisdiction
+    "case": ("jurisdiction", "a court decision (biblatex's @jurisdiction)"),
 }
 # Fields one style package defines for a type, read as the standard fields they are:
 # biblatex-jura2's court decision (its manual's @jurisdiction examples: ``gericht`` the court,
@@ -160,11 +163,32 @@ def _documented_fields(kind: str, fields: dict, persons: dict) -> tuple[dict, di
 
 
 
+# The "journal" NASA ADS (and the exports that copy it) gives an e-print: the server's e-print series.
+_EPRINT_SERIES = re.compile(r"^\s*\{*\s*(?:arxiv|biorxiv|medrxiv|chemrxiv)\s+e-?prints?\s*\}*\s*$", re.IGNORECASE)
+
+
 def as_documented_type(entry: Entry) -> Entry:
     """``entry`` as the standard type its style package documents (:data:`STYLE_TYPES`); the
     entry itself when its type is not one of them (a new :class:`Entry` otherwise)."""
     kind = entry.type.lower()
     mapped = STYLE_TYPES.get(kind)
+    given = {name.lower(): value for name, value in entry.fields.items()}
+    if kind == "commentary" and (given.get("journal", "").strip() or given.get("journaltitle", "").strip()):
+        # a commentary printed in a periodical — a case note or chronicle, as French law cites it
+        # ("D. 1991, II, 417, note Thouvenin": droit-fr's @commentary with ``journal``) — is no book
+        # but an article of that periodical [J] (2015 §4.4)
+        mapped = ("article", "a legal commentary printed in a periodical (a case note)")
+    elif kind == "article" and _EPRINT_SERIES.match(given.get("journal", "") or given.get("journaltitle", "")) and (
+            given.get("eprint", "").strip()):
+        # NASA ADS exports an arXiv e-print as an @article of the "journal" "arXiv e-prints": a
+        # preprint on its server, no journal's article; formatted as biblatex's @misc with its eprint
+        # (2015: [EB/OL]; 2025: 预印本 [PP/OL]). Its "pages" are the e-print's own (all of them, "1--9",
+        # or its identifier, "arXiv:1306.1593"): the work is cited whole, as a preprint is, without them.
+        fields = {name: value for name, value in entry.fields.items()
+                  if name.lower() not in ("journal", "journaltitle", "pages", "eid")}
+        copy = Entry("misc", fields=fields, persons=entry.persons)
+        copy.key = getattr(entry, "key", None)
+        return copy
     fields, persons = _documented_fields(kind, entry.fields, entry.persons)
     if mapped is None:
         if fields is entry.fields and persons is entry.persons:

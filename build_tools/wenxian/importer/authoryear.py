@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.refparse.entryhead import entry_head
-from wenxian.namekeys import (DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
+from wenxian.namekeys import (simplified_name, DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
                               is_pinyin_of, same_body, stands_for, unpad)
 
@@ -198,10 +198,18 @@ def _pages(works: list[NamedWork], page: str | None) -> list[str]:
     return [""] * (len(works) - 1) + [found]
 
 
+# A Chinese short name in square brackets right before the year's parenthesis.
+_SHORT_NAME_BRACKETED = re.compile(r"\s*[\[［]\s*[\u3400-\u9fff]{2,10}\s*[\]］]\s*\Z")
+
+
 def _cjk_lead(text: str, end: int, known: frozenset[str], guess: bool = True) -> tuple[int, str] | None:
     """Where a Chinese author group ending at ``end`` starts, and the group, if names are known (or,
     with ``guess``, the two or three characters before 等 where none is)."""
     end = len(text[:end].rstrip(" \u3000"))  # "张三 (2015)": a space before a half-width parenthesis
+    if (short := _SHORT_NAME_BRACKETED.search(text, max(0, end - 16), end)) is not None:
+        # APA's first citation of a body gives its short name in brackets before the year
+        # ("中国社会科学院社会学研究所［社科院社会学所］（2021）"): the body's name the list knows before it
+        return _cjk_lead(text, short.start(), known, guess=False)
     head = text[max(0, end - 24):end]
     m = re.search(rf"(?:{_ETAL})$", head)
     others = head[m.start():] if m else ""
@@ -307,7 +315,8 @@ def names_in_list(texts) -> frozenset[str]:
             # a body's name in GB/T's capitals ("WORLD BANK, 2019."), as a text writes it ("World Bank")
             names.add(" ".join(w.capitalize() if w.lower() not in ("of", "for", "on", "and", "the") else w.lower()
                                for w in head.names[0].split()))
-    return frozenset(names)
+    # a name the list prints in Traditional script, as a Simplified text cites it ("林惠寧": 林惠宁)
+    return frozenset(names | {simplified_name(n) for n in names})
 
 
 def with_defined_names(known: frozenset[str], text: str) -> frozenset[str]:
@@ -356,7 +365,7 @@ def dated_names(texts) -> frozenset[tuple[str, str]]:
         head = entry_head(text)  # the first name and year whatever the style (wenxian.refparse.entryhead)
         if head.names and head.year:
             pairs.add((head.names[0], head.year))
-    return frozenset(pairs)
+    return frozenset(pairs | {(simplified_name(n), y) for n, y in pairs})
 
 
 def _listed_latin(names: str, dated: frozenset[tuple[str, str]], known: frozenset[str]) -> bool:
@@ -405,6 +414,15 @@ def _year_alone(text: str, m: re.Match[str], dated: frozenset[tuple[str, str]]) 
             if not latin_edge and hit.start() > where:
                 best, where = hit.group(0), hit.start()
     return best
+
+
+# The rest of a Chinese court's case number after its year in parentheses — the court, its number, the
+# kind of case, the case's number and 号 ("（2019）京 01 行初 56 号", "（2020）最高法行申 1234 号",
+# "（2018）粤0304民初1234号", "（2005）民二终字第 1 号"): the year is the case's, no citation. The kind of
+# case names its trial (民 civil, 刑 criminal, 行 administrative, 执 enforcement, 赔 compensation), so
+# "王五（2019）指出第 3 号文件" stays a citation.
+_CASE_NUMBER_REST = re.compile(r"\s*[\u4e00-\u9fff]{0,4}\s*\d{0,4}\s*[\u4e00-\u9fff]{0,3}[民刑行执赔][\u4e00-\u9fff]{0,4}"
+                               r"\s*\d{1,6}\s*号")
 
 
 # Chinese names (maybe with 等) right before a year in parentheses: the window they are read in.
@@ -633,7 +651,7 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             found.append(Found(start, m.end(), works, True, _pages(works, m.group("page"))))
             taken.append((start, m.end()))
     for m in YEARS_IN_PARENS.finditer(text):
-        if not free(m.start(), m.end()):
+        if not free(m.start(), m.end()) or _CASE_NUMBER_REST.match(text, m.end()):
             continue
         # (names the list knows; else a name whose pinyin it prints; else the characters before 等)
         lead = (_cjk_lead(text, m.start(), known, guess=False) or _pinyin_lead(text, m, dated)

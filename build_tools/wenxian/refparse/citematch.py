@@ -27,7 +27,7 @@ from pybtex.database import Entry
 from wenxian.model import Article, Caption, NamedWork, Paragraph
 from wenxian.refparse.entryhead import Head, entry_head, follows
 from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, is_pinyin_of, same_body,
-                              stands_for, other_spellings)
+                              stands_for, other_spellings, simplified_name)
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]+")  # a Chinese name: Han characters only
 
@@ -202,7 +202,8 @@ def _same(cited: str, family: str, printed: str = "", spelled: tuple[tuple[str, 
     if cited == family or (spelled and cited in spelled[0]):
         return True
     if re.match(r"[\u3400-\u9fff]", family):
-        return cited.endswith(family)  # "参见张三" → 张三
+        # "参见张三" → 张三; a name the list prints in Traditional script is the text's in Simplified ("林惠寧", 林惠宁)
+        return cited.endswith(family) or simplified_name(cited).endswith(simplified_name(family))
     return family.split()[-1] == cited.split()[-1]  # "van der Linde" ~ "Linde"
 
 

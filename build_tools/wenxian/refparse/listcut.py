@@ -92,7 +92,7 @@ _NUMBERS = re.compile(r"\d+")
 _CODE_LETTERS = re.compile(r"\[([A-Z]{1,2})(?:/OL)?\]")
 _FIRST_NAME_HAN = re.compile(r"^\s*([\u4e00-\u9fff]{2,4})[,，、.．\s]")
 _FIRST_NAME_LATIN = re.compile(r"^\s*([A-Za-z]+(?:[ \-][A-Za-z]+){0,3})[,.]")
-_ENTRY_END = re.compile(r"(?:[.。]|\d|[)）])\s*$")
+_ENTRY_END = re.compile(r"(?:[.。]|\d|[)）]|[.。][\]］])\s*$")
 _DOI_LINE = re.compile(r"^\s*(?:DOI\s*[:：]|(?:https?://)?(?:dx\.)?doi\.org/)\s*10\.\d", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # An author-year entry's head: names, then the first parenthesis of the line
@@ -122,6 +122,9 @@ _NAMES_DASH = r"(?:—{1,3}|–{2,3}|-{3,})"
 SAME_AUTHORS = re.compile(r"^\s*(?:(?:eds?\.|trans\.)\s*)?\((?:1[5-9]|20)\d\d[a-z]?\)\s+\S"
                           rf"|^\s*{_NAMES_DASH}(?:\s*\[[^\[\]]{{1,40}}\])?\s*(?:,\s*(?:eds?|trans)\.)?\s*\.\s"
                           rf"|^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)"
+                          # the dash, a comma and the year, as the Chinese law and social-science journals'
+                          # author-date lists print it ("——，2017b：《…》", "——, 2020, …")
+                          rf"|^\s*{_NAMES_DASH}\s*[,，]\s*(?:1[5-9]|20)\d\d[a-z]?\s*[,，:：.。]"
                           # Springer's one en dash ("– (1907) De Anima."); a dash the PDF's text lost
                           # (". “Pottery, Poetry …”": SBL's 3-em dash)
                           r"|^\s*\.\s+[“\"A-Z]"
@@ -652,8 +655,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             where = max(k for k in range(trailing - first_line) if texts[k].strip() == parts[-1].strip())
             parts.pop()
             trailing = first_line + where
-    items = [ListItem(g["number"], _join(g["parts"]), g["line"],
-                      _join(g["tr"]) if g["tr"] else None, g["tr_line"], g["label"], _url_review(g["parts"]), g["why"])
+    items = [_inline_translation(ListItem(g["number"], _join(g["parts"]), g["line"], _join(g["tr"]) if g["tr"] else None,
+                                          g["tr_line"], g["label"], _url_review(g["parts"]), g["why"]))
              for g in groups]
     if labelled:
         # Unlabelled lines after the last labelled entry (an English title before
@@ -671,6 +674,27 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         # (an alpha list's entries have no number: "[Knu86]" is cited by its label)
         items = [replace(item, number=None) if item.label else item for item in items]
     return CutList(items, trailing, asides)
+
+
+# An entry's English version in brackets after it, on its lines ("…生态学报, 40(6): 1921-1932. [Liu S T, 2020a.
+# Scale effects of …. Acta Ecologica Sinica, 40(6): 1921-1932.]"), as geography and ecology journals print it.
+_BRACKETED_TAIL = re.compile(r"\s*[\[［](?P<tr>[^\[\]［］\u3000-\u9fff\uff00-\uffef]{20,}[.。])[\]］]\s*$")
+
+
+def _inline_translation(item: ListItem) -> ListItem:
+    """``item`` with the English version it prints in brackets after the Chinese entry made its translation,
+    as a translation on a line of its own is (:func:`is_translation`); else ``item`` as it is."""
+    m = _BRACKETED_TAIL.search(item.text)
+    if item.translation or m is None or not has_cjk(item.text[:m.start()]):
+        return item
+    tr, chinese = m.group("tr"), item.text[:m.start()]
+    # (the brackets set it apart: a version with every year of the entry and words of its own is one, a
+    # book's without pages too — "[Climate Change Center …, 2022. Blue Book … Beijing: Science Press.]")
+    years = set(_YEAR.findall(chinese))
+    if not (is_translation(tr, chinese) or (years and years <= set(_YEAR.findall(tr))
+                                            and len(re.findall(r"[A-Za-z]{2,}", tr)) >= 3)):
+        return item
+    return replace(item, text=chinese, translation=tr, translation_line=item.line)
 
 
 def _why_unlabelled(text: str, previous: str | None, labelled: bool, heads_only: bool, back_referenced: bool,

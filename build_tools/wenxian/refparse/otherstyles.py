@@ -572,7 +572,9 @@ def _iop(text: str) -> Spans | None:
 # Chinese author-date (经济研究 style). The names end at the comma before the year; the
 # title and the journal or book stand in 《》. A Chinese line arrives with its separators made
 # half-width (:func:`wenxian.refparse.reading.canonical`); both widths are read.
-_CN_HEAD = rf"^(?P<author>[^,，:：《》]+?)\s*[,，]\s*{_YEAR}\s*[:：,，]\s*《(?P<title>[^《》]+(?:《[^《》]*》[^《》]*)*)》\s*[,，]\s*"
+_CN_HEAD = (rf"^(?P<author>[^,，:：《》]+?)\s*[,，]\s*{_YEAR}\s*[:：,，]\s*《(?P<title>[^《》]+(?:《[^《》]*》[^《》]*)*)》"
+            # a book's edition in parentheses after its title ("《行政法论》（第五版），", "（第 2 版）")
+            r"(?:\s*[（(]\s*第\s*(?P<cnedition>\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）])?\s*[,，]\s*")
 _CN_PUBLISHER = r"(?:(?P<address>[^,，:：《》]{2,12}?)\s*[:：]\s*)?(?P<publisher>[^,，:：《》.。]+?)"
 CN_AUTHOR_DATE_JOURNAL = re.compile(
     _CN_HEAD + r"《(?P<container>[^《》]+)》\s*(?:\d{4}\s*年\s*)?(?:第\s*(?P<volume>\d+)\s*卷\s*)?"
@@ -608,6 +610,15 @@ EN_SPACED_BOOK = re.compile(
     r"(?P<publisher>[^,:“”]+?)" + _END)
 
 
+def _chinese_number(text: str) -> int:
+    """A number of one or two digits, or in Chinese numerals up to 九十九 ("五", "十二", "二十")."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+    tens, _, ones = text.rpartition("十") if "十" in text else ("", "", text)
+    return (digits.get(tens, 1) * 10 if "十" in text else 0) + digits.get(ones, 0)
+
+
 def _author_date(text: str) -> Spans | None:
     """A line of the Chinese author-date style, or of its English counterpart."""
     for pattern in (CN_AUTHOR_DATE_JOURNAL, CN_AUTHOR_DATE_IN, CN_AUTHOR_DATE_BOOK,
@@ -617,6 +628,8 @@ def _author_date(text: str) -> Spans | None:
             spans = _groups(m)
             if "issue2" in spans:
                 spans["issue"] = spans.pop("issue2")
+            if "cnedition" in spans:
+                spans["edition"] = str(_chinese_number(spans.pop("cnedition")))
             if pattern in (CN_AUTHOR_DATE_IN, EN_AUTHOR_DATE_IN):
                 spans["type"] = "incollection"
             return spans
