@@ -10,6 +10,10 @@ import sys
 from pathlib import Path
 
 import wenxian
+from wenxian.importer.columns import in_reading_order, reading_order
+from wenxian.importer.lines import split_lines
+
+PARAGRAPH = "社区食堂是居家养老服务的重要组成部分，近年来各地相继建成了一批社区食堂，为辖区内的老年人提供午餐。"
 
 
 def test_importing_the_importer_and_writer_loads_no_pinyin_tables() -> None:
@@ -26,3 +30,25 @@ def test_a_key_still_reads_the_family_name_in_pinyin() -> None:
     from wenxian.bibkeys import _pinyin
 
     assert _pinyin("习近平") == "xijinping"
+
+
+def test_a_text_in_reading_order_comes_back_as_it_is() -> None:
+    lines = [PARAGRAPH[:20], PARAGRAPH[20:40], "", PARAGRAPH[40:]]
+    numbers, texts = in_reading_order(lines)
+    assert texts is lines and list(numbers) == [1, 2, 3, 4]
+    assert reading_order(lines) == [(1, lines[0]), (2, lines[1]), (3, ""), (4, lines[3])]
+
+
+def test_two_columns_side_by_side_come_back_as_reading_order_gives_them() -> None:
+    left = [PARAGRAPH[k : k + 16] for k in range(0, 48, 16)]
+    right = [PARAGRAPH[k : k + 16] for k in range(8, 56, 16)]
+    lines = [f"{a}{' ' * 8}{b}" for a, b in zip(left, right)] * 4
+    numbers, texts = in_reading_order(lines)
+    assert list(zip(numbers, texts)) == reading_order(lines)
+    assert list(numbers) != list(range(1, len(lines) + 1))  # (read column by column: the order changed)
+
+
+def test_lines_keep_their_numbers_in_the_raw_file() -> None:
+    text = f"\n\u3000\u3000{PARAGRAPH[:30]}\n{PARAGRAPH[30:]}\n\n\f{PARAGRAPH[:12]}\n"
+    lines = split_lines(text).lines
+    assert [(line.number, line.page, line.indent) for line in lines] == [(2, 0, True), (3, 0, False), (5, 1, False)]
