@@ -4,12 +4,14 @@ read. Each test fails when its saving is undone; none depends on the machine's s
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import wenxian
+from wenxian.importer import reader
 from wenxian.importer.columns import in_reading_order, reading_order
 from wenxian.importer.lines import split_lines
 
@@ -52,3 +54,24 @@ def test_lines_keep_their_numbers_in_the_raw_file() -> None:
     text = f"\n\u3000\u3000{PARAGRAPH[:30]}\n{PARAGRAPH[30:]}\n\n\f{PARAGRAPH[:12]}\n"
     lines = split_lines(text).lines
     assert [(line.number, line.page, line.indent) for line in lines] == [(2, 0, True), (3, 0, False), (5, 1, False)]
+
+
+def test_a_text_is_read_with_the_collector_held_off_and_its_state_given_back(monkeypatch) -> None:
+    seen: list[bool] = []
+    read = reader._Reader.read
+
+    def recording(self, text):
+        seen.append(gc.isenabled())
+        return read(self, text)
+
+    monkeypatch.setattr(reader._Reader, "read", recording)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        reader.read_text(PARAGRAPH + "\n")
+        assert seen == [False] and gc.isenabled()
+        gc.disable()  # a caller that holds it off itself keeps it off
+        reader.read_text(PARAGRAPH + "\n")
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
