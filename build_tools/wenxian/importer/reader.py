@@ -87,11 +87,12 @@ def read_text(
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector held off while a text is read, as it was before after it.
-    Reading a text builds a record per line (``Line``) and a list of them per pass, all kept to the
-    article's end: the collector's passes, set off every few hundred objects made, walked those lists
-    again and again and found nothing to free (a tenth of the 1 MB bench's time). Memory is freed as
-    ever when a reference goes; objects in cycles, if any, are freed by the collector's next pass."""
+    """Python's cyclic garbage collector held off while a text is read, and left as it was found
+    after it. Reading a text builds a record per line (``Line``) and lists of them, pass by pass, kept
+    to the article's end: the collector's passes, set off every few hundred objects made, walked those
+    again and again and found nothing to free (a tenth of the 1 MB bench's CPU time, session 13).
+    Memory is freed as ever when its last reference goes; objects in cycles, if any, at the
+    collector's next pass."""
     enabled = gc.isenabled()
     gc.disable()
     try:
