@@ -16,7 +16,6 @@ import unicodedata
 from collections.abc import Iterable
 
 from pybtex.database import Entry, Person
-from pypinyin import Style, lazy_pinyin
 
 from wenxian.cjk import HAN_RE
 from wenxian.namekeys import DOTS, NATION, family_key
@@ -45,6 +44,8 @@ def ascii_fold(text: str) -> str:
 
 
 def _pinyin(text: str) -> str:
+    from pypinyin import Style, lazy_pinyin  # tables loaded only where a key needs them (a third of a second)
+
     return "".join(lazy_pinyin(text, style=Style.NORMAL, errors="ignore"))
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from statistics import median
 
 from wenxian.importer import evidence, raised
@@ -599,22 +600,34 @@ def reading_order(lines: list[str], unpaged: bool = False) -> list[tuple[int, st
     """(1-based line number, text) in reading order; pages split at form feeds. ``unpaged``: the
     text marks no page's end (a grid text, :func:`wenxian.importer.lines.text_margin`), so its one
     "page" is the whole article."""
+    numbers, texts = in_reading_order(lines, unpaged)
+    return list(zip(numbers, texts))
+
+
+def in_reading_order(lines: list[str], unpaged: bool = False) -> tuple[Sequence[int], list[str]]:
+    """``reading_order`` as two lists: the lines' 1-based numbers and their texts. A text read in
+    the order of its lines (most texts: one column) is given back as its own list with a range of
+    numbers, no pair built per line."""
     if column := joined_column(lines):
-        return joined_order(lines, column)
+        return _unzipped(joined_order(lines, column))
     joined = "\n".join(lines)
     if raised.any_in_rows(joined):
         lines = raised.lower_in_rows(lines, MARGIN, _GAP)
         joined = "\n".join(lines)
     # (three spaces never span a line break: one search of the joined lines rules out most texts)
     if "   " not in joined or not any("   " in line and _GAP.search(line) for line in lines):
-        return list(enumerate(lines, 1))
+        return range(1, len(lines) + 1), lines
     pages: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(lines, 1):
         if "\f" in line and pages[-1]:
             pages.append([])
         pages[-1].append((number, line))
     measure = _measure(pages)
-    return [item for page in pages for item in _page_order(page, measure, unpaged)]
+    return _unzipped([item for page in pages for item in _page_order(page, measure, unpaged)])
+
+
+def _unzipped(order: list[tuple[int, str]]) -> tuple[list[int], list[str]]:
+    return [number for number, _ in order], [text for _, text in order]
 
 
 def _measure(pages: list[list[tuple[int, str]]]) -> float | None:

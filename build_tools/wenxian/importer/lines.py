@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from wenxian.importer.chars import HAN_RE, ends_sentence, width
-from wenxian.importer.columns import reading_order
+from wenxian.importer.columns import in_reading_order
 from wenxian.importer.glyphs import RADICAL_RE, fold_radicals
 from wenxian.importer.joining import compounds_in
 from wenxian.importer.markdown import (
@@ -312,17 +313,18 @@ def _yaml_header(raw_lines: list[str]) -> int:
     return 0
 
 
-def _display_formula(ordered: list[tuple[int, str]], index: int) -> tuple[int, str] | None:
-    """A display formula opening at ``ordered[index]``: the index after its last line and its
-    TeX; None when it is not closed within :data:`MAX_FORMULA_LINES` (the text goes on)."""
-    first = ordered[index][1].replace("\f", "").strip(_STRIP_CHARS)
+def _display_formula(ordered: list[str], index: int) -> tuple[int, str] | None:
+    """A display formula opening at ``ordered[index]`` (the lines in reading order): the index
+    after its last line and its TeX; None when it is not closed within :data:`MAX_FORMULA_LINES`
+    (the text goes on)."""
+    first = ordered[index].replace("\f", "").strip(_STRIP_CHARS)
     opening = math_opening(first)
     if opening is None:
         return None
     for end in range(index, min(len(ordered), index + MAX_FORMULA_LINES)):
-        text = ordered[end][1].replace("\f", "").strip(_STRIP_CHARS)
+        text = ordered[end].replace("\f", "").strip(_STRIP_CHARS)
         if math_closing(text, opening, end == index):
-            lines = [ordered[k][1].replace("\f", "") for k in range(index, end + 1)]
+            lines = [ordered[k].replace("\f", "") for k in range(index, end + 1)]
             return end + 1, math_tex(lines, opening)
     return None
 
@@ -353,16 +355,20 @@ def split_lines(text: str) -> Lines:
         raw_lines = without_lag(raw_lines, gutter)
     else:
         margin, gutter = 0, None
+    # The lines in reading order (``ordered``) and their numbers in the raw file (``numbers``).
+    numbers: Sequence[int]
     if margin and gutter is None:  # one column on the grid: its lines are in their order
-        ordered = list(enumerate(raw_lines, 1))
+        numbers, ordered = range(1, len(raw_lines) + 1), raw_lines
     elif margin and "\f" not in text:  # two columns on a grid with no page's end marked
         # the front matter above the columns stays as it is; the columns below are split at the gutter
         begin = grid_columns_begin(raw_lines, gutter)
-        ordered = list(enumerate(raw_lines[:begin], 1)) + [(n + begin, t) for n, t in reading_order(raw_lines[begin:])]
+        below, ordered = in_reading_order(raw_lines[begin:])
+        numbers, ordered = [*range(1, begin + 1), *(n + begin for n in below)], raw_lines[:begin] + ordered
     else:
-        ordered = reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
+        numbers, ordered = in_reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
     skip_to = 0  # past a display formula already read
-    for index, (number, raw) in enumerate(ordered):
+    for index, raw in enumerate(ordered):
+        number = numbers[index]
         if index < skip_to:
             continue
         if "\f" in raw:  # a page break
@@ -380,15 +386,15 @@ def split_lines(text: str) -> Lines:
             stripped = ""
         if marked and stripped[:2] in ("$$", "\\[") and (found := _display_formula(ordered, index)):
             skip_to, tex = found
-            page += sum(ordered[k][1].count("\f") for k in range(index + 1, skip_to))
+            page += sum(ordered[k].count("\f") for k in range(index + 1, skip_to))
             if tex:
                 out.append(Line(number, tex, False, False, width(tex), page, formula=True))
             continue
         if marked and stripped.startswith("<!--"):  # a comment (a picture's words): no text, to its end
-            found = comment_end([raw for _, raw in ordered[index : index + MAX_COMMENT_LINES]])
+            found = comment_end(ordered[index : index + MAX_COMMENT_LINES])
             if found is not None:
                 end = index + found
-                page += sum(ordered[k][1].count("\f") for k in range(index + 1, end + 1))
+                page += sum(ordered[k].count("\f") for k in range(index + 1, end + 1))
                 skip_to = end + 1
                 if out:
                     out[-1].gap_after = True
@@ -427,8 +433,8 @@ def split_lines(text: str) -> Lines:
                 compounds = compounds_in(text.split("\n"))
             stripped = _SOFT_HYPHEN.sub(lambda m: _soft_hyphen(m, compounds), stripped).replace("\ufffe", "-")
         indent = raw[0] in _INDENT_CHARS and _is_indent(raw[: len(raw) - len(raw.lstrip(_INDENT_CHARS))])
-        if indent and index and out and not out[-1].gap_after and "\f" not in ordered[index][1] \
-                and _row_rest(ordered[index - 1][1], raw):
+        if indent and index and out and not out[-1].gap_after and "\f" not in ordered[index] \
+                and _row_rest(ordered[index - 1], raw):
             indent = False
         lead = _lead_cells(raw) if indent else 0
         out.append(Line(number, stripped, indent, False, width(stripped), page, heading_mark, lead=lead))

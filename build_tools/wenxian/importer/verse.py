@@ -112,7 +112,10 @@ def stanzas(lines: list[Line], column: Sequence[Callable[[int], float]], blocked
             if abs(line.width - last.width) <= VERSE_EVEN and (line.lead == last.lead or not (line.lead and last.lead)):
                 run.append(k)
                 continue
-        close()
-        run = [k] if verse else []
+        if run:  # (most lines are in no run: nothing to close)
+            close()
+            run = []
+        if verse:
+            run = [k]
     close()
     return out

@@ -1,0 +1,77 @@
+"""What the importer spares itself (session 13, issue 11's speed): pinyin tables it never reads, a
+pair per line for a text already in reading order, the garbage collector's passes while a text is
+read. Each test fails when its saving is undone; none depends on the machine's speed."""
+
+from __future__ import annotations
+
+import gc
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import wenxian
+from wenxian.importer import reader
+from wenxian.importer.columns import in_reading_order, reading_order
+from wenxian.importer.lines import split_lines
+
+PARAGRAPH = "社区食堂是居家养老服务的重要组成部分，近年来各地相继建成了一批社区食堂，为辖区内的老年人提供午餐。"
+
+
+def test_importing_the_importer_and_writer_loads_no_pinyin_tables() -> None:
+    # pypinyin's tables are some 200,000 objects, read in a third of a second: only a BibTeX key,
+    # a name's reading or the author-year sort needs them, never the reading of a text
+    package = str(Path(wenxian.__file__).resolve().parents[1])
+    code = "import sys, wenxian.importer, wenxian.myst_writer; print('pypinyin' in sys.modules)"
+    env = {**os.environ, "PYTHONPATH": package}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_a_key_still_reads_the_family_name_in_pinyin() -> None:
+    from wenxian.bibkeys import _pinyin
+
+    assert _pinyin("习近平") == "xijinping"
+
+
+def test_a_text_in_reading_order_comes_back_as_it_is() -> None:
+    lines = [PARAGRAPH[:20], PARAGRAPH[20:40], "", PARAGRAPH[40:]]
+    numbers, texts = in_reading_order(lines)
+    assert texts is lines and list(numbers) == [1, 2, 3, 4]
+    assert reading_order(lines) == [(1, lines[0]), (2, lines[1]), (3, ""), (4, lines[3])]
+
+
+def test_two_columns_side_by_side_come_back_as_reading_order_gives_them() -> None:
+    left = [PARAGRAPH[k : k + 16] for k in range(0, 48, 16)]
+    right = [PARAGRAPH[k : k + 16] for k in range(8, 56, 16)]
+    lines = [f"{a}{' ' * 8}{b}" for a, b in zip(left, right)] * 4
+    numbers, texts = in_reading_order(lines)
+    assert list(zip(numbers, texts)) == reading_order(lines)
+    assert list(numbers) != list(range(1, len(lines) + 1))  # (read column by column: the order changed)
+
+
+def test_lines_keep_their_numbers_in_the_raw_file() -> None:
+    text = f"\n\u3000\u3000{PARAGRAPH[:30]}\n{PARAGRAPH[30:]}\n\n\f{PARAGRAPH[:12]}\n"
+    lines = split_lines(text).lines
+    assert [(line.number, line.page, line.indent) for line in lines] == [(2, 0, True), (3, 0, False), (5, 1, False)]
+
+
+def test_a_text_is_read_with_the_collector_held_off_and_its_state_given_back(monkeypatch) -> None:
+    seen: list[bool] = []
+    read = reader._Reader.read
+
+    def recording(self, text):
+        seen.append(gc.isenabled())
+        return read(self, text)
+
+    monkeypatch.setattr(reader._Reader, "read", recording)
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        reader.read_text(PARAGRAPH + "\n")
+        assert seen == [False] and gc.isenabled()
+        gc.disable()  # a caller that holds it off itself keeps it off
+        reader.read_text(PARAGRAPH + "\n")
+        assert seen == [False, False] and not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
