@@ -420,3 +420,17 @@ def test_a_left_part_set_in_further_than_an_indent_is_no_indented_first_line() -
     lines = split_lines("\n".join(rows))
     piece = next(line for line in lines.lines if line.text.startswith("“通而不融”"))
     assert not piece.indent
+
+
+def test_a_display_formula_in_the_left_column_beside_the_right_columns_full_line() -> None:
+    """A display formula centred in the left column, its number at the column's edge, holds a wide
+    gap of its own before the number ("R = M / N × 100%   （1）"); the last gap, at the gutter, is
+    the columns' when the right column's line after it fills a column (session 13: the formula's
+    row had been read as one line across the columns, the right column's line glued to the formula
+    and cut out of its paragraph)."""
+    formula = "R = M / N × 100%   （1）"
+    right = "居民议事会每月召开一次，议题由居民"
+    rows = [f"{a:<26}{b}" for a, b in zip(LEFT, RIGHT)]
+    rows.insert(3, f"{'    ' + formula:<30}{right}")
+    assert texts(rows) == LEFT[:3] + [formula] + LEFT[3:] + RIGHT[:3] + [right] + RIGHT[3:]
+

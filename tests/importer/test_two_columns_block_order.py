@@ -219,3 +219,18 @@ def test_a_runs_reference_entry_follows_the_line_an_entry_ends() -> None:
     assert join(0, 3) < evidence.ORDER["entry_follows"]
     # … only in a run (a block's own lines are weighed as before)
     assert blockorder._line_joins(lines, 21.0)(0, 1) < evidence.ORDER["entry_follows"]
+
+
+def test_a_citation_mark_after_a_sentence_is_no_reference_entry() -> None:
+    # Session 13: pdftotext -layout and pdfminer set a block quotation's raised mark a row apart
+    # ("…照价八折。" / "[12]"): it made its block a reference list, and the page's body text after it
+    # was moved before it as text that cannot follow a list (zhanshi-shuju: the quotation cut in two).
+    quote = [_line(1, "本丛书以浅显之文字，述抗战之要义，"), _line(2, "团体订购百册以上者，照价八折。"), _line(3, "[12]")]
+    assert not blockorder._block(quote, 18.0).references
+    assert not blockorder._block([_line(1, "之覆瓿，则所得多矣。”"), _line(2, "[16,17]")], 18.0).references
+    # a list's entry keeps its number alone on its line after the entry before (a Latin full stop)
+    entries = [_line(1, "[11] 张明. 战时书业研究[J]. 出版史料, 2019(2): 5-12."), _line(2, "[12]"),
+               _line(3, "李华. 内迁与地方文化[M]. 北京: 中华书局, 2020.")]
+    block = blockorder._block(entries, 18.0)
+    assert block.references and block.entries == [11, 12]
+    assert blockorder._block([_line(1, "[13] 王芳. 书局与读者[J]. 近代史研究, 2021(3): 40-52.")], 18.0).entries == [13]

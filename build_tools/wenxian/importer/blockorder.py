@@ -235,6 +235,21 @@ def _listed(lines: list[Line]) -> int | None:
     return max(numbers) if len(numbers) >= MIN_LISTED else None
 
 
+# A citation mark alone on its line ("[12]", "[3,5]"), and a Chinese sentence's end before it.
+_MARK_ALONE = re.compile(r"^[\[［]\s*\d{1,3}(?:\s*[,，、\-–—~]\s*\d{1,3})*\s*[\]］]$")
+_CN_SENTENCE_END = re.compile(r"[。！？][”’」』）)]*$")
+
+
+def _mark_alone(lines: list[Line], k: int) -> bool:
+    """Whether line ``k`` is a raised citation mark printed on a line of its own under the sentence
+    it closes (a block quotation's last line "团体订购百册以上者，照价八折。" / "[12]": -layout and pdfminer set the
+    mark a row apart), not a reference entry's number: a list's entry ends with a Latin full stop,
+    a body's sentence with a Chinese one (session 13: the mark made its block a reference list, and
+    the page's body text after it was moved away as text after the list)."""
+    return k > 0 and _MARK_ALONE.match(lines[k].text.strip()) is not None \
+        and _CN_SENTENCE_END.search(lines[k - 1].text.rstrip()) is not None
+
+
 def _block(lines: list[Line], column: float, listed: int | None = None) -> _Block:
     first, last = lines[0], lines[-1]
     # Latin letters, digits and the spaces around them print wider than their counted width
@@ -259,6 +274,7 @@ def _block(lines: list[Line], column: float, listed: int | None = None) -> _Bloc
     )
     cited = [n for line in lines for n in _cited(line.text, listed)]
     size = sum(HEADING_LINES if headings.heading_style(line.text) else 1.0 for line in lines)
+    entries = [int(m.group(1)) for k, line in enumerate(lines) if (m := _ENTRY.match(line.text)) and not _mark_alone(lines, k)]
     return _Block(
         lines,
         first_new=new,
@@ -269,8 +285,8 @@ def _block(lines: list[Line], column: float, listed: int | None = None) -> _Bloc
         heading_end=last_heading,
         numbers=numbers,
         cites=cited,
-        references=any(marker_kind(line.text) == "references" or _ENTRY.match(line.text) for line in lines),
-        entries=[int(m.group(1)) for line in lines if (m := _ENTRY.match(line.text))],
+        references=any(marker_kind(line.text) == "references" for line in lines) or bool(entries),
+        entries=entries,
         whole=all(b.number == a.number + 1 for a, b in zip(lines, lines[1:])),
         size=size,
     )

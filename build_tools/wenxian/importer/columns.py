@@ -73,6 +73,12 @@ def _split_at(
         if abs(last - gutter) <= GUTTER_TOLERANCE and _full_left(line[:last], measure) \
                 and width(line[last:]) <= full_width + 1.0 + (LATIN_SLACK if LATIN_RE.search(line[last:]) else 0.0):
             return last  # a full left line of Latin words spread by justification ("management:     a review of")
+        if abs(last - gutter) <= GUTTER_TOLERANCE and measure and "  " not in line[last:].strip() \
+                and measure - INDENT_SLACK <= width(line[last:].rstrip()) <= full_width + 1.0:
+            # the right column's full line at the gutter, beside a left line set out in fields (a
+            # display formula centred in its column with its number at the column's edge: "R = M / N
+            # × 100%   （1）   组织为志愿者…"); a header spread across the page ends in a short field
+            return last
         if not in_rows:
             return None  # a header spread across the page
         if abs(start - gutter) <= GUTTER_TOLERANCE and len(line[:start].strip()) >= MIN_LEFT:
