@@ -527,19 +527,21 @@ def test_a_definition_tables_rows_of_words_are_left_out() -> None:
             "解释变量 数字素养 Dig 数字技能量表得分取自然对数\n"
             "控制变量 年龄 Age 受访者的周岁年龄\n"
             "健康自评 Hea 自评健康状况的五级评分\n"
+            "社会支持 Soc 受访者在过去一年中得到的来自家庭、朋友、邻里和社区组织的各类支持综合评分\n"
             "性别 Male 男性取 1，女性取 0\n"
             "回归所用的样本来自 2022 年的入户调查，剔除关键变量缺失的样本后，共得到有效样本三千余\n"
             "份，各变量的分布见上文。\n" + AFTER)
     found = blocks(text)
     body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
-    for cell in ("是否参加城乡居民医疗保险", "受访者的周岁年龄", "自评健康状况", "男性取 1"):
+    for cell in ("是否参加城乡居民医疗保险", "受访者的周岁年龄", "自评健康状况", "各类支持综合评分", "男性取 1"):
         assert cell not in body
     assert "回归所用的样本来自 2022 年的入户调查" in body and "各变量的分布见上文。" in body
 
 
 def test_a_definition_tables_rows_wider_than_a_column_are_left_out() -> None:
     # the same table set across both columns of a two-column page: its rows are wider than the
-    # column, which no line of a paragraph in the column is
+    # column, which no line of a paragraph in the column is — and, once a row was, a row as wide
+    # as the column ("健康自评 …") is the table's too
     column = ("受访者的数字素养与参保行为之间存\n在明显的关联，这一关系在不同年龄\n"
               "组之间有所不同，需要结合家庭收入\n和健康状况加以分析。\n" * 4)
     text = (column +
@@ -548,11 +550,25 @@ def test_a_definition_tables_rows_wider_than_a_column_are_left_out() -> None:
             "被解释变量 参保行为 Ins 是否参加城乡居民医疗保险\n"
             "解释变量 数字素养 Dig 数字技能量表得分取自然对数\n"
             "控制变量 年龄 Age 受访者在调查时点的周岁年龄\n"
+            "健康自评 Hea 自评健康状况的五级评分\n"
             "性别 Male 男性取 1，女性取 0\n"
             "回归所用的样本来自入户调查，剔除\n关键变量缺失的样本后，共得到有效\n"
             "样本三千余份，各变量的分布见上文。\n")
     found = blocks(text)
     body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
-    for cell in ("是否参加城乡居民医疗保险", "数字技能量表得分", "男性取 1"):
+    for cell in ("是否参加城乡居民医疗保险", "数字技能量表得分", "自评健康状况", "男性取 1"):
         assert cell not in body
     assert "回归所用的样本来自入户调查" in body
+
+
+def test_a_line_with_a_latin_clause_after_a_definition_tables_rows_is_text() -> None:
+    # words set apart by spaces after the rows, but with a Latin comma and a list's bracket: a
+    # reference entry's line an extractor put there, no row of the table
+    text = ("表 3 变量说明\n"
+            "变量类型 变量名称 符号 变量说明\n"
+            "被解释变量 参保行为 Ins 是否参加城乡居民医疗保险\n"
+            "风险评估 [J]. 城市治理研究, 2022, 18(3):\n"
+            "34-41.\n" + AFTER)
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "城市治理研究" in body and "是否参加城乡居民医疗保险" not in body

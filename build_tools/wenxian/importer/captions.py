@@ -164,24 +164,39 @@ def _clause_cell(lines: list[Line], blocked: list[bool], k: int, column: float) 
     return end > k and end < len(lines) and not blocked[end] and NOTE.match(lines[end].text) is not None
 
 
-def _spaced_row(line: Line, column: float) -> bool:
+def _spaced_row(line: Line, column: float, across: bool = False) -> bool:
     """Line ``line``, among a table's cells, as a row of words set apart by spaces whose last cell is
     long (a variable's definition: "被解释变量 求助行为 Help 过去一年是否向咨询中心求助", "性别 Female
     女生取 1，男生取 0"): ROW_TOKENS fields or more, the first a short name (``_NAME``), two gaps at
     least between words (not beside a number), no full stop,
     question or exclamation mark, and shorter than a full line (FULL_LINE) or wider than the column (a
     table set across both columns) — under a table's caption, a paragraph's lines are as wide as the
-    column but its last, which ends on a stop."""
-    text = line.text
+    column but its last, which ends on a stop. ``across``: a row above it was wider than the column
+    (the table is set across both columns) or one of the two cell lines above it has the same shape
+    (a run of such rows), so it may be as wide as the column too."""
+    if not _row_shape(line.text):
+        return False
+    width = _printed_width(line)
+    wide = WRAPPED_WIDTH * column < width <= GLUED_ROW_WIDTH * column  # (a table across both columns)
+    return width < FULL_LINE * column or wide or across and width <= GLUED_ROW_WIDTH * column
+
+
+# A Latin clause's mark before a space, a list's bracket: a reference entry's line ("估研究进展 [J]. 安全与环境
+# 管理, 2022, 18(3):"), never a table's definition
+_LATIN_CLAUSE = re.compile(r"[.,;:](?:\s|$)|[\[\]［］]")
+
+
+def _row_shape(text: str) -> bool:
+    """A short name, then words set apart by spaces (ROW_TOKENS fields or more), two gaps at least
+    not beside a number, no full stop, question or exclamation mark, no Latin clause's mark or
+    bracket (``_LATIN_CLAUSE``; ``_spaced_row``)."""
     tokens = text.split()
-    if len(tokens) < ROW_TOKENS or _NAME.match(tokens[0]) is None or _FULL_STOP.search(text) or ends_sentence(text):
+    if len(tokens) < ROW_TOKENS or _NAME.match(tokens[0]) is None or _FULL_STOP.search(text) or ends_sentence(text) \
+            or _LATIN_CLAUSE.search(text):
         return False
     # the gaps between cells: not the space an extractor or a word processor puts around a number
     # ("查于 2023 年 5 月至 9 月进行，…": a paragraph's line, its spaces all beside digits)
-    gaps = sum(1 for a, b in zip(tokens, tokens[1:]) if not a[-1:].isdecimal() and not b[:1].isdecimal())
-    width = _printed_width(line)
-    wide = WRAPPED_WIDTH * column < width <= GLUED_ROW_WIDTH * column  # (a table across both columns)
-    return gaps >= 2 and (width < FULL_LINE * column or wide)
+    return sum(1 for a, b in zip(tokens, tokens[1:]) if not a[-1:].isdecimal() and not b[:1].isdecimal()) >= 2
 
 
 def _strong_row(text: str) -> bool:
@@ -403,7 +418,9 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
                     and caption_kind(lines[j].text) is None \
                     and (_is_cell(lines[j], column, head=not cells) or _glued_row(lines, blocked, j, column, spanning)
                          or not cells and _head_over_row(lines, blocked, j, column)
-                         or bool(cells) and (_clause_cell(lines, blocked, j, column) or _spaced_row(lines[j], column))):
+                         or bool(cells) and (_clause_cell(lines, blocked, j, column) or _spaced_row(
+                             lines[j], column, any(lines[c].width > WRAPPED_WIDTH * column for c in cells)
+                             or any(_row_shape(lines[c].text) for c in cells[-2:])))):
                 cells.append(j)
                 j += 1
         else:  # a figure's own text stands before its caption
