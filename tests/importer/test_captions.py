@@ -572,3 +572,16 @@ def test_a_line_with_a_latin_clause_after_a_definition_tables_rows_is_text() -> 
     found = blocks(text)
     body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
     assert "城市治理研究" in body and "是否参加城乡居民医疗保险" not in body
+
+
+def test_a_definition_with_a_comma_above_the_next_rows_name_is_a_cell() -> None:
+    # one cell a line (plain pdftotext): a definition holding a comma, then the next row's name alone
+    text = ("表 3 变量说明\n"
+            "变量类型\n变量名称\n符号\n变量说明\n"
+            "被解释变量\n参保行为\nIns\n是否参加城乡居民医疗保险\n"
+            "性别\nMale\n男性取 1，女性取 0\n"
+            "居住地\nUrb\n城镇居民\n" + AFTER)
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "男性取 1" not in body and "城镇居民" not in body
+    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]

@@ -145,8 +145,8 @@ def _clause_cell(lines: list[Line], blocked: list[bool], k: int, column: float) 
     exclamation mark in it — that is either a row ending in VALUES_ROW numbers or statistics set
     apart by spaces ("… 是 =1，否 =0 0.274 0.446": a sentence's line never ends in bare numbers
     so) or set out in cells by wide gaps, or one of a run of such lines, none of them full (FULL_LINE),
-    that ends at a line of numbers alone, a row of values (``_strong_row``) or the table's
-    note (注：…): a paragraph's lines are full but its last, which ends on a stop, and a short
+    that ends at a line of numbers alone, a row of values (``_strong_row``), a name alone (the next
+    row's first cell, "生源地") or the table's note (注：…): a paragraph's lines are full but its last, which ends on a stop, and a short
     line of text (its last, the stop pushed over to the next line) is no row."""
     end = k
     while end < len(lines) and end - k < MAX_CELLS and not blocked[end] and caption_kind(lines[end].text) is None \
@@ -154,7 +154,7 @@ def _clause_cell(lines: list[Line], blocked: list[bool], k: int, column: float) 
         text = lines[end].text
         if _FULL_STOP.search(text) or ends_sentence(text):
             return False
-        if _values_end(text) or _CELL_GAP.search(text) or end > k and _strong_row(text):
+        if _values_end(text) or _CELL_GAP.search(text) or end > k and (_strong_row(text) or _NAME.match(text.strip())):
             return True  # (a wide gap between its fields: set out in cells, as ``pdftotext -layout`` keeps a row)
         if lines[end].width >= FULL_LINE * column:
             return False
