@@ -460,3 +460,128 @@ def test_a_line_of_words_over_a_sentence_with_statistics_is_text() -> None:
     body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
     assert "0.80±0.13" not in body
     assert "训练结束后甲组的步速明显提高" in body and "这与既往研究的结论一致" in body
+
+
+# Session 13: a variable table's definitions hold a clause's comma ("是=1，否=0"), which stopped
+# the table's cells at the first such row and left the rest in the body.
+def test_a_variable_tables_rows_whose_definitions_hold_commas_are_left_out() -> None:
+    # one row a line, cells set apart by single spaces (pypdf, pypdfium2)
+    text = ("各变量的定义和描述性统计见表 3。\n"
+            "表 3 变量定义与描述性统计\n"
+            "变量 符号 定义 均值 标准差\n"
+            "参保行为 Ins 是否参加医疗保险，是 =1，否 =0 0.612 0.487\n"
+            "家庭收入 Inc 家庭人均收入取对数 9.84 1.03\n"
+            "健康自评 Hea 自评健康状况，1～5 3.41 0.96\n"
+            "居住地 Urb 城镇 =1，农村 =0 0.538 0.499\n"
+            "注：样本为 2022 年调查的全部受访者。\n" + AFTER)
+    found = blocks(text)
+    caption = next(b for b in found if isinstance(b, Caption))
+    assert caption.text == "表 3 变量定义与描述性统计"
+    assert caption.note == "注：样本为 2022 年调查的全部受访者。"
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    for cell in ("是否参加医疗保险", "自评健康状况", "城镇 =1", "0.538", "9.84"):
+        assert cell not in body
+    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+
+
+def test_a_variable_tables_definitions_one_cell_a_line_are_left_out() -> None:
+    # one cell a line (plain pdftotext), a definition with its comma alone on its line, its row's
+    # values under it; or (pdfminer) the definitions in a block of their own before the note
+    text = ("表 3 变量定义与描述性统计\n"
+            "变量\n符号\n定义\n均值 标准差\n"
+            "参保行为\nIns\n是否参加医疗保险，是 =1，否 =0\n0.612 0.487\n"
+            "健康自评\nHea\n自评健康状况，1～5\n3.41\n0.96\n"
+            "家庭收入 Inc 家庭人均收入取对数 9.84 1.03\n"
+            "城镇 =1，农村 =0\n"
+            "参加过体检，是 =1\n"
+            "注：样本为 2022 年调查的全部受访者。\n" + AFTER)
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    for cell in ("是否参加医疗保险", "自评健康状况", "0.96", "城镇 =1", "参加过体检"):
+        assert cell not in body
+    assert next(b for b in found if isinstance(b, Caption)).note == "注：样本为 2022 年调查的全部受访者。"
+
+
+def test_a_paragraph_after_a_tables_rows_keeps_its_lines_with_commas() -> None:
+    # the table's last row, then a paragraph: its full lines hold commas and end no sentence, its
+    # short last line ends on a stop — none of them is a cell
+    text = ("表 3 变量定义与描述性统计\n"
+            "变量 符号 定义 均值 标准差\n"
+            "参保行为 Ins 是否参加医疗保险，是 =1，否 =0 0.612 0.487\n"
+            "家庭收入 Inc 家庭人均收入取对数 9.84 1.03\n"
+            "从描述性统计看，受访者的参保比例约为六成，家庭收入的差异较大，城\n"
+            "镇受访者的占比略高于农村，健康自评的均值为 3.41，0.96\n"
+            "为其标准差。\n" + AFTER)
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "从描述性统计看，受访者的参保比例约为六成" in body and "为其标准差。" in body
+    assert "是否参加医疗保险" not in body
+
+
+def test_a_definition_tables_rows_of_words_are_left_out() -> None:
+    # a table of definitions, no number in it: a short name, then the cells set apart by spaces,
+    # the last one long (pypdf); the paragraph after it goes on with full lines
+    text = ("表 3 变量说明\n"
+            "变量类型 变量名称 符号 变量说明\n"
+            "被解释变量 参保行为 Ins 是否参加城乡居民医疗保险\n"
+            "解释变量 数字素养 Dig 数字技能量表得分取自然对数\n"
+            "控制变量 年龄 Age 受访者的周岁年龄\n"
+            "健康自评 Hea 自评健康状况的五级评分\n"
+            "社会支持 Soc 受访者在过去一年中得到的来自家庭、朋友、邻里和社区组织的各类支持综合评分\n"
+            "性别 Male 男性取 1，女性取 0\n"
+            "回归所用的样本来自 2022 年的入户调查，剔除关键变量缺失的样本后，共得到有效样本三千余\n"
+            "份，各变量的分布见上文。\n" + AFTER)
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    for cell in ("是否参加城乡居民医疗保险", "受访者的周岁年龄", "自评健康状况", "各类支持综合评分", "男性取 1"):
+        assert cell not in body
+    assert "回归所用的样本来自 2022 年的入户调查" in body and "各变量的分布见上文。" in body
+
+
+def test_a_definition_tables_rows_wider_than_a_column_are_left_out() -> None:
+    # the same table set across both columns of a two-column page: its rows are wider than the
+    # column, which no line of a paragraph in the column is — and, once a row was, a row as wide
+    # as the column ("健康自评 …") is the table's too
+    column = ("受访者的数字素养与参保行为之间存\n在明显的关联，这一关系在不同年龄\n"
+              "组之间有所不同，需要结合家庭收入\n和健康状况加以分析。\n" * 4)
+    text = (column +
+            "表 3 变量说明\n"
+            "变量类型 变量名称 符号 变量说明\n"
+            "被解释变量 参保行为 Ins 是否参加城乡居民医疗保险\n"
+            "解释变量 数字素养 Dig 数字技能量表得分取自然对数\n"
+            "控制变量 年龄 Age 受访者在调查时点的周岁年龄\n"
+            "健康自评 Hea 自评健康状况的五级评分\n"
+            "性别 Male 男性取 1，女性取 0\n"
+            "回归所用的样本来自入户调查，剔除\n关键变量缺失的样本后，共得到有效\n"
+            "样本三千余份，各变量的分布见上文。\n")
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    for cell in ("是否参加城乡居民医疗保险", "数字技能量表得分", "自评健康状况", "男性取 1"):
+        assert cell not in body
+    assert "回归所用的样本来自入户调查" in body
+
+
+def test_a_line_with_a_latin_clause_after_a_definition_tables_rows_is_text() -> None:
+    # words set apart by spaces after the rows, but with a Latin comma and a list's bracket: a
+    # reference entry's line an extractor put there, no row of the table
+    text = ("表 3 变量说明\n"
+            "变量类型 变量名称 符号 变量说明\n"
+            "被解释变量 参保行为 Ins 是否参加城乡居民医疗保险\n"
+            "风险评估 [J]. 城市治理研究, 2022, 18(3):\n"
+            "34-41.\n" + AFTER)
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "城市治理研究" in body and "是否参加城乡居民医疗保险" not in body
+
+
+def test_a_definition_with_a_comma_above_the_next_rows_name_is_a_cell() -> None:
+    # one cell a line (plain pdftotext): a definition holding a comma, then the next row's name alone
+    text = ("表 3 变量说明\n"
+            "变量类型\n变量名称\n符号\n变量说明\n"
+            "被解释变量\n参保行为\nIns\n是否参加城乡居民医疗保险\n"
+            "性别\nMale\n男性取 1，女性取 0\n"
+            "居住地\nUrb\n城镇居民\n" + AFTER)
+    found = blocks(text)
+    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    assert "男性取 1" not in body and "城镇居民" not in body
+    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]

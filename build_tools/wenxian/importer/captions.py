@@ -40,6 +40,7 @@ _CAPTION_FIRST = frozenset("图表附续FT")
 _WORD = re.compile(r"[^\W\d_]")
 NOTE = re.compile(r"^(?:注|资料来源|数据来源|说明|Note|Source)\s*\d*\s*[:：]")
 _INSIDE_SENTENCE = re.compile(r"[。；！？，]|[.;!?](?=\s|$)")
+_FULL_STOP = re.compile(r"[。！？]")  # a sentence's end (a clause's comma, a table's definition may hold)
 _PUNCTUATION_ONLY = re.compile(r"^\s*[，、：；,:;”’）)」』]+\s*$")
 _PUNCTUATION = re.compile(r"[，。、：；！？,.;:!?“”‘’\"'（）()《》\[\]［］]")
 # The marks of a sentence (a table's head may hold brackets and full stops: "设计规模/(m³/d)", "0.35").
@@ -136,6 +137,83 @@ def _is_cell(line: Line, column: float, head: bool = False) -> bool:
         return False
     return line.width < CELL_WIDTH * column or _CELL_GAP.search(text) is not None or _is_row(text, head) \
         or _UNIT_QUANTITY.match(text) is not None
+
+
+def _clause_cell(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
+    """Line ``k``, among a table's cells, as a cell that holds a clause's comma: a variable's
+    definition ("过去 12 个月是否求助，是 =1，否 =0", "了解程度，1～5") — no full stop, question or
+    exclamation mark in it — that is either a row ending in VALUES_ROW numbers or statistics set
+    apart by spaces ("… 是 =1，否 =0 0.274 0.446": a sentence's line never ends in bare numbers
+    so) or set out in cells by wide gaps, or one of a run of such lines, none of them full (FULL_LINE),
+    that ends at a line of numbers alone, a row of values (``_strong_row``), a name alone (the next
+    row's first cell, "生源地") or the table's note (注：…): a paragraph's lines are full but its last, which ends on a stop, and a short
+    line of text (its last, the stop pushed over to the next line) is no row."""
+    end = k
+    while end < len(lines) and end - k < MAX_CELLS and not blocked[end] and caption_kind(lines[end].text) is None \
+            and not NOTE.match(lines[end].text):
+        text = lines[end].text
+        if _FULL_STOP.search(text) or ends_sentence(text):
+            return False
+        if _values_end(text) or _CELL_GAP.search(text) or end > k and (_strong_row(text) or _NAME.match(text.strip())):
+            return True  # (a wide gap between its fields: set out in cells, as ``pdftotext -layout`` keeps a row)
+        if lines[end].width >= FULL_LINE * column:
+            return False
+        if _values_end(text, 1) and end + 1 < len(lines) and _numbers_alone(lines[end + 1].text):
+            return True  # "… 否=0 0.274" / "0.446": a row's values broken over two lines
+        end += 1
+    return end > k and end < len(lines) and not blocked[end] and NOTE.match(lines[end].text) is not None
+
+
+def _spaced_row(line: Line, column: float, across: bool = False) -> bool:
+    """Line ``line``, among a table's cells, as a row of words set apart by spaces whose last cell is
+    long (a variable's definition: "被解释变量 求助行为 Help 过去一年是否向咨询中心求助", "性别 Female
+    女生取 1，男生取 0"): ROW_TOKENS fields or more, the first a short name (``_NAME``), two gaps at
+    least between words (not beside a number), no full stop,
+    question or exclamation mark, and shorter than a full line (FULL_LINE) or wider than the column (a
+    table set across both columns) — under a table's caption, a paragraph's lines are as wide as the
+    column but its last, which ends on a stop. ``across``: a row above it was wider than the column
+    (the table is set across both columns) or one of the two cell lines above it has the same shape
+    (a run of such rows), so it may be as wide as the column too."""
+    if not _row_shape(line.text):
+        return False
+    width = _printed_width(line)
+    wide = WRAPPED_WIDTH * column < width <= GLUED_ROW_WIDTH * column  # (a table across both columns)
+    return width < FULL_LINE * column or wide or across and width <= GLUED_ROW_WIDTH * column
+
+
+# A Latin clause's mark before a space, a list's bracket: a reference entry's line ("估研究进展 [J]. 安全与环境
+# 管理, 2022, 18(3):"), never a table's definition
+_LATIN_CLAUSE = re.compile(r"[.,;:](?:\s|$)|[\[\]［］]")
+
+
+def _row_shape(text: str) -> bool:
+    """A short name, then words set apart by spaces (ROW_TOKENS fields or more), two gaps at least
+    not beside a number, no full stop, question or exclamation mark, no Latin clause's mark or
+    bracket (``_LATIN_CLAUSE``; ``_spaced_row``)."""
+    tokens = text.split()
+    if len(tokens) < ROW_TOKENS or _NAME.match(tokens[0]) is None or _FULL_STOP.search(text) or ends_sentence(text) \
+            or _LATIN_CLAUSE.search(text):
+        return False
+    # the gaps between cells: not the space an extractor or a word processor puts around a number
+    # ("查于 2023 年 5 月至 9 月进行，…": a paragraph's line, its spaces all beside digits)
+    return sum(1 for a, b in zip(tokens, tokens[1:]) if not a[-1:].isdecimal() and not b[:1].isdecimal()) >= 2
+
+
+def _strong_row(text: str) -> bool:
+    """A line no sentence's line is: numbers alone, a row of values, or cells set apart by wide gaps (a
+    line of words and numbers set apart by single spaces is none: a word processor spaces a sentence's
+    digits so, "贴额为 136 万元[14]")."""
+    return not _INSIDE_SENTENCE.search(text) and (_numbers_alone(text) or _values_row(text) or _gapped_row(text))
+
+
+def _values_end(text: str, least: int = VALUES_ROW) -> bool:
+    """The line ends in ``least`` numbers or statistics or more, each set apart by spaces, after
+    something else ("… 否 =0 0.274 0.446")."""
+    tokens = text.split()
+    values = 0
+    while values < len(tokens) and _number(tokens[-1 - values]):
+        values += 1
+    return least <= values < len(tokens)
 
 
 def _head_over_row(lines: list[Line], blocked: list[bool], k: int, column: float) -> bool:
@@ -339,7 +417,10 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             while j < n and len(cells) < MAX_CELLS and not blocked[j] and not NOTE.match(lines[j].text) \
                     and caption_kind(lines[j].text) is None \
                     and (_is_cell(lines[j], column, head=not cells) or _glued_row(lines, blocked, j, column, spanning)
-                         or not cells and _head_over_row(lines, blocked, j, column)):
+                         or not cells and _head_over_row(lines, blocked, j, column)
+                         or bool(cells) and (_clause_cell(lines, blocked, j, column) or _spaced_row(
+                             lines[j], column, any(lines[c].width > WRAPPED_WIDTH * column for c in cells)
+                             or any(_row_shape(lines[c].text) for c in cells[-2:])))):
                 cells.append(j)
                 j += 1
         else:  # a figure's own text stands before its caption
