@@ -63,7 +63,11 @@ _OPENING_QUOTES = ("“", "‘", "「", "『")
 # Opening marks: ``pdftotext -layout`` starts a line opening with one at the mark's glyph, half a cell
 # in, and a paragraph's indent before it may be lost ("“重地上、轻地下”是…" flush left).
 _OPENING_MARKS = _OPENING_QUOTES + ("《", "〈", "（", "【", "〔", "(", "[")
-KEPT_INDENTS = 0.7  # of a text's clear paragraph starts indented: the text keeps its indents (``keeps_indents``)
+# Of a text's clear paragraph starts indented: the text keeps its indents (``keeps_indents``). One-column
+# -layout texts of dev: 0.83–1.00 but three; two-column ones, whose right column's indents are measured
+# from the gutter: 0.17–0.88, below 0.8 but five (0.7 let three two-column texts lose paragraphs).
+KEPT_INDENTS = 0.8
+KEPT_AFTER_HEADING = 7  # characters a heading holds at least for the line after it to count (see _keeps_indents)
 MIN_KEPT_STARTS = 3  # clear paragraph starts the share is measured on, at least
 _ANNOUNCE = "："
 ITEM_NUMBER_ALONE = 4  # characters of a list item's number alone on its line ("（3）", "12.")  # … a paragraph's last line may end so (a Chinese colon: "…表述如下：")
@@ -312,7 +316,9 @@ class _Layout:
                     or lines[k].text.startswith(_OPENING_MARKS) or evidence.ITEM.match(lines[k].text):
                 continue
             if levels[k - 1] is not None:
-                clear = prev.width < HEADING_RUNS_ON * column  # (a heading that ended on its line: no wrapped tail follows)
+                # (a heading that ended on its line: no wrapped tail follows; and long enough that an
+                # indent after it cannot have been read as its row's rest, ``lines._row_rest``)
+                clear = prev.width < HEADING_RUNS_ON * column and len(prev.text) > KEPT_AFTER_HEADING
             else:
                 clear = (k - 1 in body and k - 1 not in self._in_formula and self._sentence_ends[k - 1]
                          and prev.width < column - evidence.INDENT - HEADING_TAIL_SHORT)
