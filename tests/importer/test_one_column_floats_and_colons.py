@@ -87,3 +87,27 @@ def test_a_full_line_ending_with_a_colon_runs_on() -> None:
     text = "\n".join(["一、居民意见", *lines, *wrap(COMMENT), ""])
     paragraphs = [text for kind, text in blocks(text) if kind == "p"]
     assert paragraphs == [lead, COMMENT]
+
+
+# Session 13: the part before the table is a paragraph's only line so far (its first line, right
+# under a heading: "从支出结构看，…（表 2）。"). A part of one line was taken as a paragraph's end
+# whatever followed; its first line's width, short by the lost indent, is measured as any first
+# line's, and the line after the table decides.
+ONE_LINE = "乡镇卫生院的设施逐年改善，其认同比例见表2。"
+
+
+def _one_line_text(after_table: list[str]) -> str:
+    assert len(ONE_LINE) == COLUMN - 2  # a paragraph's first line, short by its lost indent only
+    return "\n".join(["一、服务能力的变化", ONE_LINE, *TABLE, *after_table, *wrap(AFTER), ""])
+
+
+def test_a_paragraph_of_one_line_so_far_goes_on_after_the_table() -> None:
+    rest = [GOES_ON[k : k + COLUMN] for k in range(0, len(GOES_ON), COLUMN)]
+    paragraphs = [text for kind, text in blocks(_one_line_text(rest)) if kind == "p"]
+    assert paragraphs[0] == ONE_LINE + GOES_ON
+    assert paragraphs[1] == AFTER and len(paragraphs) == 2
+
+
+def test_a_paragraph_of_one_line_stays_apart_from_a_paragraph_opening_after_the_table() -> None:
+    paragraphs = [text for kind, text in blocks(_one_line_text(wrap(NEXT))) if kind == "p"]
+    assert paragraphs[:2] == [ONE_LINE, NEXT] and len(paragraphs) == 3

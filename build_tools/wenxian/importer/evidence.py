@@ -63,6 +63,17 @@ BREAK: dict[str, float] = {
     # line (the column measured on the items themselves); a list run on inside a paragraph ("…；"
     # at a full line's end, "②…") has no short line. Set by hand.
     "next_item": 7.0,
+
+    # The text keeps its paragraphs' indents (``layout._Layout.keeps_indents``: ``pdftotext -layout``'s
+    # and pdfplumber ``layout=True``'s leading spaces, the first line after each heading and after each
+    # clear paragraph end indented), the line is full and ends a sentence, and the next line has no
+    # indent: it is no paragraph's first line, however short — it is the paragraph's last line
+    # ("…降低相关并发症的发生风险。" / "出院后的随访指导则…[18,19]。" / "    对照组发生的…"; a word
+    # processor's and a browser's one-column pages). Outweighs the next line's shortness with the
+    # sentence end (at most 8.0). Not where the next line opens with an opening mark (-layout starts
+    # a line at the mark's glyph, half a cell in: the indent is lost) or a list item's number. Set by
+    # hand on dev (session 13: no gold paragraph start on dev's -layout texts is weighed so).
+    "next_unindented": -8.0,
 }
 COLUMN_QUANTILE = 0.9  # the local column width: this quantile of the widths around a line
 # (0.9, not 0.8: where paragraphs are two or three lines long, the 0.8 quantile of a
@@ -295,13 +306,15 @@ def break_features(
 
     next_item: bool = False,
     next_indented_alike: bool = False,
+    keeps_indents: bool = False,
 ) -> dict[str, float]:
     """The evidence for a paragraph break after a line. ``wrapped``: the text's
     lines are lines of a printed column (not one line per paragraph);
     ``first_line``: the line opens its paragraph (so it is short by its indent);
     ``next_opens``: the next line starts with an ordinal connective; ``one_printed_line``: the
     line and the next are pieces of one printed line; ``ends_in_word``: the line's last character
-    is a Han one."""
+    is a Han one; ``keeps_indents``: the text keeps its paragraphs' indents, and the next line
+    opens with neither an opening mark nor a list item's number (``next_unindented``)."""
     full = column - INDENT if first_line else column
     last_short = min(MAX_LAST_SHORT, max(0.0, full - width - SLACK))
     next_short = min(MAX_NEXT_SHORT, max(0.0, column - next_width - SLACK))
@@ -338,6 +351,8 @@ def break_features(
         # (``next_item``: only where the line stops short of a full line by more than an indent)
         "next_item": float(next_item),
         "next_indented_alike": float(next_indented and next_indented_alike and wrapped and not blank),
+        "next_unindented": float(keeps_indents and sentence_end and wrapped and not next_indented
+                                 and not (blank and not filler) and not last_short and not next_item),
     }
 
 

@@ -60,6 +60,15 @@ _CLOSING = ("，", "。", "、", "；", "：", "）", "”")  # no paragraph sta
 _PROSE = re.compile(r"[\u4e00-\u9fff][，、；]")  # a Chinese sentence's inner punctuation
 _OPENS_BLOCK = ("：", ":")  # a line ending so announces what follows (a list, a heading's field)
 _OPENING_QUOTES = ("“", "‘", "「", "『")
+# Opening marks: ``pdftotext -layout`` starts a line opening with one at the mark's glyph, half a cell
+# in, and a paragraph's indent before it may be lost ("“重地上、轻地下”是…" flush left).
+_OPENING_MARKS = _OPENING_QUOTES + ("《", "〈", "（", "【", "〔", "(", "[")
+# Of a text's clear paragraph starts indented: the text keeps its indents (``keeps_indents``). One-column
+# -layout texts of dev: 0.83–1.00 but three; two-column ones, whose right column's indents are measured
+# from the gutter: 0.17–0.88, below 0.8 but five (0.7 let three two-column texts lose paragraphs).
+KEPT_INDENTS = 0.8
+KEPT_AFTER_HEADING = 7  # characters a heading holds at least for the line after it to count (see _keeps_indents)
+MIN_KEPT_STARTS = 3  # clear paragraph starts the share is measured on, at least
 _ANNOUNCE = "："
 ITEM_NUMBER_ALONE = 4  # characters of a list item's number alone on its line ("（3）", "12.")  # … a paragraph's last line may end so (a Chinese colon: "…表述如下：")
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
@@ -217,6 +226,7 @@ class _Layout:
         self._body = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._body_where = {k: p for p, k in enumerate(self._body)} if apart else None
         self._bare_titles(apart)
+        self.keeps_indents = self._keeps_indents(column)
 
     def _bare_titles(self, apart: set[int]) -> None:
         """Headings without a number (round 15e: "典型片区的观察" under "3.2 …", a case's name
@@ -283,6 +293,39 @@ class _Layout:
                 last = self.levels[found] if found > head else self.levels[head]
                 self.levels[k] = 1 if not numbered_sections else max(2, last or 2)  # (unnumbered: a section's, as its siblings)
             found = k
+
+    def _keeps_indents(self, column: float) -> bool:
+        """Whether the extractor kept the paragraphs' indents in this text (``pdftotext -layout``,
+        pdfplumber ``layout=True``): of the clear paragraph starts — a body line (no figure's, cell's,
+        field's or heading's; before the reference list) after a heading that ended on its line, or
+        after a sentence's end well short of the page's ``column`` (short by more than an indent), that
+        opens with no mark or item number (-layout may set those flush) — at least ``KEPT_INDENTS`` are
+        indented, and at most half of the text's lines are (an indent opens a paragraph; a text
+        indented throughout keeps no paragraph's)."""
+        lines, levels, kinds = self.lines, self.levels, self.kinds
+        indented = sum(1 for line in lines if line.indent)
+        if indented < MIN_KEPT_STARTS:
+            return False  # (most texts: no extractor's indent at all)
+        body = set(self._body) if self._body is not None else set(range(len(lines)))
+        starts = kept = 0
+        for k in range(1, len(lines)):
+            if kinds[k] == "references":
+                break
+            prev = lines[k - 1]
+            if k not in body or k in self._in_formula or prev.page != lines[k].page \
+                    or lines[k].text.startswith(_OPENING_MARKS) or evidence.ITEM.match(lines[k].text):
+                continue
+            if levels[k - 1] is not None:
+                # (a heading that ended on its line: no wrapped tail follows; and long enough that an
+                # indent after it cannot have been read as its row's rest, ``lines._row_rest``)
+                clear = prev.width < HEADING_RUNS_ON * column and len(prev.text) > KEPT_AFTER_HEADING
+            else:
+                clear = (k - 1 in body and k - 1 not in self._in_formula and self._sentence_ends[k - 1]
+                         and prev.width < column - evidence.INDENT - HEADING_TAIL_SHORT)
+            if clear:
+                starts += 1
+                kept += lines[k].indent
+        return starts >= MIN_KEPT_STARTS and kept >= KEPT_INDENTS * starts and indented <= len(body) / 2
 
     def _stands_alone(self, k: int) -> bool:
         """Whether line ``k`` opens a block and text follows it: the line before ends one (a
@@ -612,6 +655,10 @@ class _Layout:
 
             next_item=item and (self.wrapped or trusted_blank),
             next_indented_alike=self._indented_alike(i, sentence_end),
+            # (not after a line inside an indented run, a block quotation's last line: the text after
+            # a quotation goes on unindented, and is a paragraph of its own)
+            keeps_indents=(self.keeps_indents and not nxt.text.startswith(_OPENING_MARKS) and evidence.ITEM.match(nxt.text) is None
+                           and not (line.indent and i > 0 and self.lines[i - 1].indent)),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
         if self.explain is not None:

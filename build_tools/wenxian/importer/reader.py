@@ -440,8 +440,12 @@ def _breaks_across(before: Chunk, after: Chunk, between: list[Chunk], explain: l
     """Whether a paragraph ends at the sentence end before a figure or footnote (see
     ``layout.break_across``; ``between``: the chunks standing between; ``around``: the text
     lines before and after the two parts, in the blocks beside them, to measure the column on
-    where a part is short): only where both parts hold two lines or more."""
-    if len(before.lines) < 2 or len(after.lines) < 2:
+    where a part is short): only where the part after holds two lines or more (one line after, a
+    paragraph's rest or a paragraph of one line, says nothing by its width). A part before of one line
+    is measured as a paragraph's first line, short by its indent (session 13: "从支出结构看，…（表 2）。"
+    right under a heading, a table, then the paragraph going on; a part of one line was a
+    paragraph's end whatever followed)."""
+    if len(after.lines) < 2:
         return True
     decision = break_across(before.lines, after.lines, inside=_anchored(before, between), around=around)
     if explain is not None:
