@@ -19,13 +19,18 @@ def blocks(text: str) -> list:
     return read_text("2 研究区与数据\n" + text).blocks
 
 
+def body_text(found: list) -> str:
+    """The paragraphs' text, run together: where a cell left in the body would show."""
+    return " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+
+
 def test_a_tables_cells_one_a_line_are_left_out_and_the_headings_after_them_kept() -> None:
     cells = "表 1 数据基本信息\n数据类型\n时间范围\n空间分辨率\nSentinel-2\n2015—2023\n10 m\n降水资料\n2015—2023\n站点\n"
     found = blocks(BEFORE + cells + AFTER)
     captions = [b for b in found if isinstance(b, Caption)]
     assert [(c.kind, c.text) for c in captions] == [("table", "表 1 数据基本信息")]
     assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
-    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    text = body_text(found)
     assert "空间分辨率" not in text and "站点" not in text
 
 
@@ -71,7 +76,7 @@ def test_a_wrapped_english_twin_and_rows_set_apart_by_single_spaces() -> None:
     found = blocks(text)
     caption = next(b for b in found if isinstance(b, Caption))
     assert caption.text == "表 3 三个流域的基本情况 Table 3 Basic information of the three river basins"
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     assert "甲流域" not in body and "812.4" not in body and "62.4" not in body and "接入平台" not in body
     assert sum(isinstance(b, Heading) for b in found) == 3
 
@@ -87,7 +92,7 @@ def test_a_head_of_quantities_with_units_and_rows_of_long_ranges() -> None:
     found = blocks(text)
     caption = next(b for b in found if isinstance(b, Caption))
     assert caption.text == "表 4 各站的基本情况 Table 4 Basic information of the stations"
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     assert "设计规模" not in body and "2009—2017" not in body and "乙镇" not in body
     assert sum(isinstance(b, Heading) for b in found) == 3
 
@@ -174,7 +179,7 @@ def test_a_twin_set_apart_by_a_full_width_space_wraps_and_the_head_row_under_it_
     found = blocks(BEFORE + rows + AFTER)
     caption = next(b for b in found if isinstance(b, Caption))
     assert caption.text.endswith("in the surveyed schools")
-    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    text = body_text(found)
     assert "学校数/所" not in text and "schools" not in text
 
 
@@ -186,7 +191,7 @@ def test_a_charts_category_names_under_its_values_are_labels_too() -> None:
         found = blocks(BEFORE + figure + AFTER)
         caption = next(b for b in found if isinstance(b, Caption))
         assert caption.kind == "figure"
-        text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+        text = body_text(found)
         assert names.split()[0] not in text and "学校类型" not in text, names
 
 
@@ -214,7 +219,7 @@ def test_a_tables_head_printed_after_its_first_columns_cells_is_left_out() -> No
     found = blocks(BEFORE + table + AFTER)
     caption = next(b for b in found if isinstance(b, Caption))
     assert caption.note == "注：数据来自各县 2022 年统计公报。"
-    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    text = body_text(found)
     assert "东部甲县" not in text and "48.7" not in text
 
 
@@ -225,7 +230,7 @@ def test_a_tables_head_row_above_its_cells_away_from_the_caption_is_left_out() -
               "县别 学校数/所 参与率/% 每周时长/小时 生均经费/元\n东县\n16\n86.4\n8～10\n320\n西县\n14\n78.9\n6～8\n260\n")
     found = blocks(BEFORE + floats + AFTER)
     assert [c.kind for c in found if isinstance(c, Caption)] == ["table", "figure"]
-    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    text = body_text(found)
     assert "学校数/所" not in text and "86.4" not in text
 
 
@@ -255,7 +260,7 @@ def test_a_captions_number_on_a_line_of_its_own_before_its_title() -> None:
     found = blocks(BEFORE + table + AFTER)
     caption = next(b for b in found if isinstance(b, Caption))
     assert (caption.kind, "".join(caption.text.split())) == ("table", "表1样本项目的构成")
-    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    text = body_text(found)
     assert "表1" not in text and "1983—1996" not in text
 
 
@@ -264,14 +269,14 @@ def test_an_axis_name_printed_after_the_figures_caption_is_a_label() -> None:
               "Fig. 1 Number of projects with resident participation by stage\n改造阶段\n")
     found = blocks(BEFORE + figure + AFTER)
     assert next(b for b in found if isinstance(b, Caption)).kind == "figure"
-    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    text = body_text(found)
     assert "改造阶段" not in text and "后期管护" not in text
 
 
 def test_a_short_line_ending_the_paragraph_after_a_figure_is_text() -> None:
     figure = "图 1 各阶段开展居民参与的项目数\n为持续减少阶段，第二阶段为逐步回升阶段。\n"
     found = blocks(BEFORE + figure + AFTER)
-    text = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    text = body_text(found)
     assert "为持续减少阶段，第二阶段为逐步回升阶段。" in text
 
 
@@ -442,7 +447,7 @@ def test_a_tables_rows_of_statistics_and_its_long_head_row_are_left_out() -> Non
     caption = next(b for b in found if isinstance(b, Caption))
     assert caption.text == "表 4 两种训练方案的效果比较"
     assert caption.note == "注：计量资料以均数±标准差表示。"
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     for cell in ("握力", "21.3±4.2", "18/22", "<0.001", "4.930"):
         assert cell not in body
     assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
@@ -457,7 +462,7 @@ def test_a_line_of_words_over_a_sentence_with_statistics_is_text() -> None:
             "训练结束后甲组的步速明显提高（0.97±0.12 m/s，P<0.001），乙组变化不大\n"
             "差异无统计学意义（P=0.460），这与既往研究的结论一致。\n" + AFTER)
     found = blocks(text)
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     assert "0.80±0.13" not in body
     assert "训练结束后甲组的步速明显提高" in body and "这与既往研究的结论一致" in body
 
@@ -478,7 +483,7 @@ def test_a_variable_tables_rows_whose_definitions_hold_commas_are_left_out() -> 
     caption = next(b for b in found if isinstance(b, Caption))
     assert caption.text == "表 3 变量定义与描述性统计"
     assert caption.note == "注：样本为 2022 年调查的全部受访者。"
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     for cell in ("是否参加医疗保险", "自评健康状况", "城镇 =1", "0.538", "9.84"):
         assert cell not in body
     assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
@@ -496,7 +501,7 @@ def test_a_variable_tables_definitions_one_cell_a_line_are_left_out() -> None:
             "参加过体检，是 =1\n"
             "注：样本为 2022 年调查的全部受访者。\n" + AFTER)
     found = blocks(text)
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     for cell in ("是否参加医疗保险", "自评健康状况", "0.96", "城镇 =1", "参加过体检"):
         assert cell not in body
     assert next(b for b in found if isinstance(b, Caption)).note == "注：样本为 2022 年调查的全部受访者。"
@@ -513,7 +518,7 @@ def test_a_paragraph_after_a_tables_rows_keeps_its_lines_with_commas() -> None:
             "镇受访者的占比略高于农村，健康自评的均值为 3.41，0.96\n"
             "为其标准差。\n" + AFTER)
     found = blocks(text)
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     assert "从描述性统计看，受访者的参保比例约为六成" in body and "为其标准差。" in body
     assert "是否参加医疗保险" not in body
 
@@ -532,7 +537,7 @@ def test_a_definition_tables_rows_of_words_are_left_out() -> None:
             "回归所用的样本来自 2022 年的入户调查，剔除关键变量缺失的样本后，共得到有效样本三千余\n"
             "份，各变量的分布见上文。\n" + AFTER)
     found = blocks(text)
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     for cell in ("是否参加城乡居民医疗保险", "受访者的周岁年龄", "自评健康状况", "各类支持综合评分", "男性取 1"):
         assert cell not in body
     assert "回归所用的样本来自 2022 年的入户调查" in body and "各变量的分布见上文。" in body
@@ -555,7 +560,7 @@ def test_a_definition_tables_rows_wider_than_a_column_are_left_out() -> None:
             "回归所用的样本来自入户调查，剔除\n关键变量缺失的样本后，共得到有效\n"
             "样本三千余份，各变量的分布见上文。\n")
     found = blocks(text)
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     for cell in ("是否参加城乡居民医疗保险", "数字技能量表得分", "自评健康状况", "男性取 1"):
         assert cell not in body
     assert "回归所用的样本来自入户调查" in body
@@ -570,7 +575,7 @@ def test_a_line_with_a_latin_clause_after_a_definition_tables_rows_is_text() -> 
             "风险评估 [J]. 城市治理研究, 2022, 18(3):\n"
             "34-41.\n" + AFTER)
     found = blocks(text)
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     assert "城市治理研究" in body and "是否参加城乡居民医疗保险" not in body
 
 
@@ -582,6 +587,6 @@ def test_a_definition_with_a_comma_above_the_next_rows_name_is_a_cell() -> None:
             "性别\nMale\n男性取 1，女性取 0\n"
             "居住地\nUrb\n城镇居民\n" + AFTER)
     found = blocks(text)
-    body = " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
+    body = body_text(found)
     assert "男性取 1" not in body and "城镇居民" not in body
     assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
