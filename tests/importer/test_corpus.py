@@ -67,8 +67,13 @@ OWN_FLOORS = MARKDOWN + ("pypdf", "pdfplumber-layout", "pdfplumber")
 # statutes as block quotations with case numbers and notes numbered through ①–⑤; an engineering one,
 # six authors, "0 引言", units, display equations, a results table and references mostly English with
 # DOIs), sealed: never imported here until the lead has scored them once (their unseen figure); then
-# they join the floors (and the counts of test_unseen_texts).
-SEALED: tuple[str, ...] = ("gaokong-paowu", "zaisheng-hunningtu")
+# they join the floors (and the counts of test_unseen_texts). Scored by the lead twice, unseen: with the
+# session's starting code and after its tuning was merged (docs/import-rounds.md, "Session 13: the sealed
+# pair"); both stay held-out (only scored, never tuned on), five held-out articles in all.
+SEALED: tuple[str, ...] = ()
+# Session 13 (lead, after every merge): the floors measured again with gaokong-paowu and zaisheng-hunningtu
+# held-out (refloor: every floor the pair pulled below its old value set to the measured one, three
+# decimals rounded down; counts grew by their 148 texts and 18 PDFs). test_dev_floors held as it was.
 # Session 12 (lead, after every merge): the floors measured again with zhouxing-shige in dev and shuzi-puhui
 # held-out (its 24 texts join every total; its tables of coefficients bring most of the cells counted over
 # the whole corpus, e.g. the typeset cells 46 → 349, -raw's 0 → 128): counts grew by their texts, averages
@@ -130,7 +135,7 @@ def test_corpus_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert docs == 840  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    assert docs == 888  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -147,7 +152,7 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 5 → 23.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 23 → 5.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert furniture(typeset) <= 22
+    assert furniture(typeset) <= 31
     # Every title and author line found since issue 11's fourth round (before it, two
     # pdfminer two-column texts of xiangcun-tushu gave the affiliations before the authors).
     # Round 9d: pdftotext -raw's one-column author lines (cut after each name's marks) were
@@ -157,10 +162,10 @@ def test_corpus_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in typeset) == 840
+    assert sum(r.title for r in typeset) == 888
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in typeset) == 840
+    assert sum(r.authors for r in typeset) == 888
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -174,7 +179,7 @@ def test_corpus_floors(totals) -> None:
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9943 -> 0.9954.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in typeset for v in r.fields]) >= 0.986  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
+    assert mean([v for r in typeset for v in r.fields]) >= 0.984  # 0.9898 with round 10b's articles; 0.9896 with PyMuPDF (11d)
     # Sixth round: 0.989 (the fresh jiating-yisheng 0.965, never tuned on). Seventh round
     # (tables and figures in three articles): 0.983 before its work, 0.986 after. Eighth
     # round (kehou-fuwu added, fresh): 0.980 before its work, 0.985 after.
@@ -208,7 +213,7 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.964 → 0.946.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.946 → 0.952.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.939
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.934
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -227,7 +232,7 @@ def test_corpus_floors(totals) -> None:
     assert sum(r.captions for r in typeset) >= 539  # 521/576 with 11c's sealed articles
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.captions_due for r in typeset) == 1416
+    assert sum(r.captions_due for r in typeset) == 1512
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): cells 76 → 21.
@@ -331,7 +336,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 140
+    assert sum(r.docs for r in rows) == 148
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
@@ -380,7 +385,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 140
+    assert sum(r.docs for r in rows) == 148
     assert sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
@@ -443,22 +448,22 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 140  # 1, then 5 with round 11c's sealed articles
+    assert sum(r.docs for r in rows) == 148  # 1, then 5 with round 11c's sealed articles
     assert sum(r.refused for r in rows) == 0
     assert sum(r.leaks for r in rows) <= 128
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 140
+    assert sum(r.title for r in rows) == 148
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 140
+    assert sum(r.authors for r in rows) == 148
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.fields]) >= 0.986  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
+    assert mean([v for r in rows for v in r.fields]) >= 0.983  # 0.9945 with 11c's sealed articles; 0.9964 → 0.9988 in round 10a, 0.9958 with 10b, 0.9979 in 11a
     dev = [r for r in rows if r.split == "dev"]
     onecol = [r for r in dev if r.layout.startswith("onecol")]
     # 1.0 and 0.946 until round 10a; then round 9c's two articles joined dev: 0.9895 and 0.926
@@ -491,7 +496,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.969 → 0.944.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.944 → 0.951.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.918  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.909  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67  # 62 → 67 in round 11d
     assert sum(r.captions for r in rows) >= 92
 
@@ -510,16 +515,16 @@ def test_pymupdf_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 140
+    assert sum(r.docs for r in rows) == 148
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 140
+    assert sum(r.title for r in rows) == 148
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 140
+    assert sum(r.authors for r in rows) == 148
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
@@ -543,7 +548,7 @@ def test_pymupdf_floors(totals) -> None:
     assert sum(r.cites for r in dev) >= 59
     heldout = [r for r in rows if r.split == "heldout"]
     # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
-    assert mean([v for r in heldout for v in r.paragraphs]) >= 0.978
+    assert mean([v for r in heldout for v in r.paragraphs]) >= 0.946
     assert sum(r.cites for r in heldout) >= 8  # the sealed articles' tables
     assert sum(r.leaks for r in heldout) <= 10
 
@@ -577,7 +582,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in pdf) == 140
+    assert sum(r.docs for r in pdf) == 148
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
@@ -589,10 +594,10 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in pdf) == 140
+    assert sum(r.title for r in pdf) == 148
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in pdf) == 140
+    assert sum(r.authors for r in pdf) == 148
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     # Round 16f, round 16a's two articles in dev (measured).
@@ -645,7 +650,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cites for r in pdf) == 140  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
+    assert sum(r.cites for r in pdf) == 148  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -670,19 +675,19 @@ def test_html_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in pdf) == 70  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
+    assert sum(r.docs for r in pdf) == 74  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in text) == 70
+    assert sum(r.docs for r in text) == 74
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in pdf) == 70
+    assert sum(r.title for r in pdf) == 74
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in pdf) == 70
+    assert sum(r.authors for r in pdf) == 74
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
@@ -695,18 +700,18 @@ def test_html_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 29 → 41 (37 before the work).
     assert sum(r.cites for r in pdf) >= 41  # a cell of a sealed article (11c)
     assert sum(r.captions for r in pdf) >= 38
-    assert sum(r.leaks for r in pdf) <= 5
+    assert sum(r.leaks for r in pdf) <= 7
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in text) == 70
+    assert sum(r.title for r in text) == 74
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
     # Session 12 (a table set in a one-column paragraph where the sentence before cites it; a colon's short
     # line before a quotation as wide as the text): 0.8774 → 0.8861.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.883
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.881
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     # Round 14e, round 14a's two articles in dev (measured): 23 → 25.
     # Round 15c (numbers cited on the pages before are no new citations in a split: zhongxiao-heliu's html-twocol table's cells out of a paragraph): leaks 25 → 23.
@@ -715,7 +720,7 @@ def test_html_floors(totals) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 48 → 39.
-    assert sum(r.leaks for r in text) <= 48
+    assert sum(r.leaks for r in text) <= 49
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -730,16 +735,16 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 245  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
+    assert sum(r.docs for r in rows) == 259  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 245
+    assert sum(r.title for r in rows) == 259
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 245
+    assert sum(r.authors for r in rows) == 259
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -768,7 +773,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # colon's short line among the interleaved columns now ends its block, 0.581 → 0.562) and
     # zhongxiao-heliu's (the float set in the flow, 0.400 → 0.345); every route
     # rose (XeLaTeX texts 0.9090 → 0.9096); of all dev texts 92 better, 18 worse.
-    assert paragraphs("pdftotext") >= 0.570
+    assert paragraphs("pdftotext") >= 0.567
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.956
@@ -799,7 +804,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.973 → 0.966.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert paragraphs("pypdfium2") >= 0.963
+    assert paragraphs("pypdfium2") >= 0.962
     assert sum(r.cites for r in by["pypdfium2"]) >= 15
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): -layout 0.7546 -> 0.8442, -raw 0.7796 -> 0.9115, PyMuPDF 0.9043 -> 0.9755 (cells 23 -> 0).
     # Round 12e, round 12a's two articles in dev (measured): 0.844 → 0.815; after round 12e's work: 0.815 → 0.818, 0.911 → 0.920.
@@ -815,7 +820,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert paragraphs("pymupdf") >= 0.964
+    assert paragraphs("pymupdf") >= 0.963
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 4 → 0.
     assert sum(r.cell_leaks for r in by["pymupdf"]) == 2
 
@@ -832,15 +837,15 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 420  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
+    assert sum(r.docs for r in rows) == 444  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
     assert sum(r.refused for r in rows) == 0
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 420
+    assert sum(r.title for r in rows) == 444
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 420
+    assert sum(r.authors for r in rows) == 444
     by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
@@ -879,8 +884,8 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     # Session 11 (a table's cells inside a run, joined only to the cell before them): 108 → 104.
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 123 → 72.
-    assert sum(r.cell_leaks for r in rows) <= 111
-    assert furniture(rows) == 1
+    assert sum(r.cell_leaks for r in rows) <= 171
+    assert furniture(rows) == 2
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.
@@ -923,21 +928,21 @@ def test_pymupdf4llm_floors(scored) -> None:
     rows = [row for key, row in scored.items() if key[1] == "pymupdf4llm"]
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 165  # 25 articles × 5 layouts (round 16c: 115 → 125)
+    assert sum(r.docs for r in rows) == 175  # 25 articles × 5 layouts (round 16c: 115 → 125)
     assert sum(r.refused for r in rows) == 0
     assert sum(r.title for r in rows) >= 94
     assert sum(r.authors for r in rows) >= 94
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in rows for v in r.fields]) >= 0.984
+    assert mean([v for r in rows for v in r.fields]) >= 0.983
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert mean([v for r in rows for v in r.headings]) >= 0.985
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.925
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.924
     assert sum(r.cites for r in rows) >= 83
     assert sum(r.captions for r in rows) >= 158
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): leaks 32 → 10, furniture 15 → 6.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.leaks for r in rows) <= 20
+    assert sum(r.leaks for r in rows) <= 22
     assert furniture(rows) <= 6
 
 
@@ -978,9 +983,9 @@ def test_pypdf_floors(scored, score_module) -> None:
         # Session 12 (one-column floats and colons): paragraphs LibreOffice 0.9315 → 0.9435, Chromium 0.9095 → 0.9206.
         ("dev", "LibreOffice pypdf"): (64, 64, 64, 0.994, 0.998, 0.940, 63, 111, 6),
         ("dev", "Chromium pypdf"): (64, 61, 62, 0.992, 0.993, 0.917, 62, 108, 6),
-        ("heldout", "XeLaTeX pypdf"): (15, 15, 15, 0.973, 1.000, 0.982, 15, 15, 155),
-        ("heldout", "LibreOffice pypdf"): (6, 6, 6, 0.966, 1.000, 0.968, 6, 5, 4),
-        ("heldout", "Chromium pypdf"): (6, 6, 6, 1.000, 0.986, 0.959, 6, 5, 33),
+        ("heldout", "XeLaTeX pypdf"): (25, 15, 15, 0.969, 1.000, 0.946, 15, 15, 155),
+        ("heldout", "LibreOffice pypdf"): (10, 6, 6, 0.966, 1.000, 0.945, 6, 5, 20),
+        ("heldout", "Chromium pypdf"): (10, 6, 6, 1.000, 0.986, 0.959, 6, 5, 33),
     }
     _check_route_floors(scored, score_module, "pypdf", floors)
 
@@ -1004,9 +1009,9 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
         # paragraphs 0.842 → 0.848, leaks 46 → 30 (measured).
         ("dev", "LibreOffice pdfplumber-layout"): (64, 64, 64, 0.980, 0.985, 0.841, 46, 96, 46),
         ("dev", "Chromium pdfplumber-layout"): (64, 64, 64, 0.989, 0.989, 0.845, 40, 87, 51),
-        ("heldout", "XeLaTeX pdfplumber-layout"): (15, 12, 12, 0.951, 0.986, 0.888, 12, 14, 44),
-        ("heldout", "LibreOffice pdfplumber-layout"): (6, 6, 6, 0.955, 1.000, 0.896, 6, 5, 5),
-        ("heldout", "Chromium pdfplumber-layout"): (6, 6, 6, 1.000, 0.986, 0.882, 5, 4, 7),
+        ("heldout", "XeLaTeX pdfplumber-layout"): (25, 12, 12, 0.945, 0.986, 0.818, 12, 14, 83),
+        ("heldout", "LibreOffice pdfplumber-layout"): (10, 6, 6, 0.955, 1.000, 0.831, 6, 5, 35),
+        ("heldout", "Chromium pdfplumber-layout"): (10, 6, 6, 1.000, 0.986, 0.821, 5, 4, 7),
     }
     _check_route_floors(scored, score_module, "pdfplumber-layout", floors)
 
@@ -1024,9 +1029,9 @@ def test_pdfplumber_floors(scored, score_module) -> None:
         ("dev", "XeLaTeX pdfplumber"): (160, 160, 160, 0.963, 0.877, 0.621, 72, 206, 382),
         ("dev", "LibreOffice pdfplumber"): (64, 64, 64, 0.993, 0.879, 0.630, 32, 84, 140),
         ("dev", "Chromium pdfplumber"): (64, 64, 64, 0.990, 0.889, 0.633, 29, 76, 107),
-        ("heldout", "XeLaTeX pdfplumber"): (15, 15, 15, 0.956, 0.892, 0.622, 7, 11, 139),
-        ("heldout", "LibreOffice pdfplumber"): (6, 6, 6, 0.966, 0.963, 0.728, 3, 5, 9),
-        ("heldout", "Chromium pdfplumber"): (6, 6, 6, 1.000, 0.898, 0.634, 3, 4, 41),
+        ("heldout", "XeLaTeX pdfplumber"): (25, 15, 15, 0.953, 0.892, 0.578, 7, 11, 139),
+        ("heldout", "LibreOffice pdfplumber"): (10, 6, 6, 0.966, 0.941, 0.648, 3, 5, 28),
+        ("heldout", "Chromium pdfplumber"): (10, 6, 6, 1.000, 0.891, 0.598, 3, 4, 41),
     }
     _check_route_floors(scored, score_module, "pdfplumber", floors)
 
@@ -1047,9 +1052,9 @@ def test_unseen_texts(score_module) -> None:
     # (round 17i moved round 17a's two into dev).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 12: zhouxing-shige in dev, shuzi-puhui a third held-out article.
-    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (288, 27)
+    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (288, 45)
     for extractor in ("pypdf", "pdfplumber-layout", "pdfplumber"):
-        for split, want in (("dev", 288), ("heldout", 27)):
+        for split, want in (("dev", 288), ("heldout", 45)):
             texts = [t for g in golds[split] for t in score_module.texts_of(g, extractors=extractor)]
             assert len(texts) == want, (extractor, split)
             producers = {}
