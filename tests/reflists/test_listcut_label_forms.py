@@ -99,3 +99,16 @@ def test_a_section_above_a_numbered_lists_heading_is_the_documents_text() -> Non
              "[1] Abel, M. (2018). Rivers of the plains. River Press.",
              "[2] Brandt, K. (2019). Towns and markets. Town Press."]
     assert _starts(lines) == [5, 6]
+
+
+def test_labels_set_apart_by_space_before_the_names_dashes_and_past_a_lost_label() -> None:
+    # MLA's repeated author "---." after a label set apart by space; label 4 lost (the PDF gave its line otherwise).
+    lines = ["Works Cited",
+             "1 Abel, Mark. Rivers of the Plains. River Press, 2018.",
+             "2 ---. Towns of the Plains. River Press, 2019.",
+             "3 Brandt, Karl. “Markets.” Town Review, vol. 3, 2020, pp. 1–9.",
+             "Castell, Paul. Lakes. Lake Press, 2017.",
+             "5 Dorn, Eva. Hills. Hill Press, 2016.",
+             "6 Eck, Otto. Valleys. Valley Press, 2015."]
+    starts = _starts(lines)
+    assert starts[:3] == [2, 3, 4] and starts[-2:] == [6, 7]

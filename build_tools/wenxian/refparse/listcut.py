@@ -826,8 +826,9 @@ def _bare_labels(texts: list[str]) -> set[int]:
 
 
 # The label, then a word: a letter, a quotation mark, or a word opened by digits ("9 21st century heart
-# solution …", "4 3D printing …"); a number then a space then a number ("12 2002;58(12)") is no label.
-_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（]|\d+[^\W\d_])")
+# solution …", "4 3D printing …"), or the dashes of the names of the entry before ("2 ———. Title", "4 ---, ed.");
+# a number then a space then a number ("12 2002;58(12)") is no label.
+_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（]|\d+[^\W\d_]|(?:—|–|-){2,})")
 
 
 # A label of letters and the year's last digits in brackets, as BibTeX's alpha style makes it from the names: "[Knu86]",
@@ -863,11 +864,12 @@ def _spaced_labels(texts: list[str]) -> set[int]:
     of the sequence (a volume or page wrapped to a line's start) are no labels."""
     found: set[int] = set()
     expected = 1
-    for index, text in enumerate(texts):
-        m = _SPACED_LABEL.match(text)
-        if m and int(m.group(1)) == expected:
+    numbered = [(index, int(m.group(1))) for index, text in enumerate(texts) if (m := _SPACED_LABEL.match(text))]
+    for k, (index, number) in enumerate(numbered):
+        # (a label lost — a line the PDF gave otherwise — when the next number and the one after it follow)
+        if number == expected or (number == expected + 1 and found and any(n == number + 1 for _, n in numbered[k + 1:])):
             found.add(index)
-            expected += 1
+            expected = number + 1
     return found if len(found) >= 3 else set()
 
 
