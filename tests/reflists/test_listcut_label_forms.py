@@ -112,3 +112,25 @@ def test_labels_set_apart_by_space_before_the_names_dashes_and_past_a_lost_label
              "6 Eck, Otto. Valleys. Valley Press, 2015."]
     starts = _starts(lines)
     assert starts[:3] == [2, 3, 4] and starts[-2:] == [6, 7]
+
+
+def test_a_label_alone_on_its_line_labels_the_text_past_the_pages_running_head() -> None:
+    lines = ["References", "1", "", "R. Abel and M. Brandt, Rivers of the plains (River Press, London, 2018).",
+             "2", "", "K. Castell, Towns, 2nd ed. (Town Press, Paris, 2019).", "3", "",
+             "Reading lists as they stand  82", "", "P. Dorn, Lakes (Lake Press, Berlin, 2020).",
+             "4", "", "E. Eck, Hills (Hill Press, Rome, 2021)."]
+    items = cut_list(lines).items
+    assert [item.line for item in items] == [2, 5, 8, 13]
+    assert items[2].text == "P. Dorn, Lakes (Lake Press, Berlin, 2020)."
+
+
+def test_numbers_alone_on_their_lines_after_an_author_year_list_are_its_notes_after_its_end() -> None:
+    lines = ["References",
+             "Abel M (2018) Rivers of the plains. River Press, London",
+             "Brandt K (2019) Towns. Town Press, Paris",
+             "Castell P (2020) Lakes. Lake Press, Berlin", "",
+             "1", "", "A note on the first citation, with its own remark.",
+             "2", "Brandt 2019.", "", "3", "", "Castell 2020."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 3, 4]
+    assert cut.items[-1].text == "Castell P (2020) Lakes. Lake Press, Berlin"

@@ -430,10 +430,15 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             texts[index] = _SPACED_LABEL.sub(r"[\1] ", texts[index], count=1)
         printed_labels, bare = len(spaced), set()
     elif len(bare) > in_order:
+        unmoved = list(texts)
         # (each read as the "[1]" it stands for, put before the line it labels — the entry keeps the label's line;
         # a printed "label" out of the sequence, "179.", is then none)
         for index in sorted(bare):
-            below = next(k for k in range(index + 1, len(texts)) if texts[k].strip())
+            # (past the page's running head or number a page break put between the label and its text)
+            below = next((k for k in range(index + 1, len(texts)) if texts[k].strip() and not (
+                page_furniture(texts[k].strip()) or _PAGE_NUMBER.match(texts[k].strip()))), None)
+            if below is None:
+                continue
             texts[below] = f"[{texts[index].strip()}] {texts[below].strip()}"
             texts[index] = ""
             label_lines[below] = index
@@ -456,7 +461,10 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     heads_above = any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) or _GBT_YEAR_HEAD.match(t) for t in texts[:first])
     labelled = (labels >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts) or (
         bool(labels) and ascending and sum(len(t.strip()) for t in texts) <= LABEL_SPACING * labels
-        and not heads_above) or (len(bare) >= 3 and not heads_above))
+        and not heads_above) or (len(bare) >= 3 and not heads_above)) and not (label_lines and heads_above)
+    notes_at = None  # numbers alone on their lines after an author-year list: its notes, after its end
+    if label_lines and not labelled:
+        texts, label_lines, notes_at = unmoved, {}, min(bare)
     # (numbers alone on their lines running 1, 2, 3, … each before text are labels however long the entries
     # under them: a numbered author-year style, "3" / "Fowler, H.W. (1903) …")
     # (…and no author-year entry above its first label: numbered notes after an author-year list.)
@@ -486,6 +494,9 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         text = raw.strip()
         if not text:
             continue
+        if index == notes_at and groups:
+            trailing = number_in_file
+            break
         # (the page's furniture is no aside of the entries': an address goes on after it)
         after_aside = bool(asides) and asides[-1] == last_line and last_line not in furniture
         last_line = number_in_file
