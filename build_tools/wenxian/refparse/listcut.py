@@ -1198,6 +1198,10 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
         return "an author-year head after a finished entry"
+    if end.endswith("/") and _OPEN_LINK.search(end) and _dated(previous) and _INITIALS_YEAR.match(text):
+        # An address ending in its slash is as finished as one ending in a word before names, their initials and
+        # the year ("…/web-pubs/htmlbook96/" / "Fourney M E 1971 …"): no path piece has spaces.
+        return "names, initials and a year after an entry ending in its address"
     if end.endswith(("-", "/")):
         return None
     if _PARTICLE_NAME.match(text) and _dated(text) and _dated(previous) and _ENTRY_END.search(previous):

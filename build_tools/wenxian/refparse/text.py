@@ -67,6 +67,11 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
                 # query's piece: "sl=IBM. AS.&0S=…")
                 url, i = url[:-1], i - 1
                 break
+            if sep == "." and re.match(r"\s*\.\s", text[i:]) and re.fullmatch(r"[A-Z][a-z]+", token) and re.match(
+                    r"\s+[A-Za-z]", text[piece.end():]):
+                # "…/htmlbook96/. Reading Reference Lists": the sentence's full stop, then a capitalised word and
+                # another word (a spaced-out host's piece, "www . Example . com", has a dot or a slash after it)
+                break
             # (a query spaced out goes on too, "a . php ? b / Thesis / …" — not a question's mark before a sentence)
             query = url.endswith(("?", "=", "&")) and not token[:1].isupper()
             if not (first or sep or url.endswith(("/", ".", "-")) or query or re.search(r"[\d./\-]", token)
