@@ -28,3 +28,14 @@ def test_a_spaced_out_url_stops_at_the_sentence_after_its_full_stop() -> None:
     # …but a host's piece after a spaced dot goes on
     assert close_spaced_urls("see http : / / www . Example . org / Docs . html for more") == (
         "see http://www.Example.org/Docs.html for more")
+
+
+def test_the_year_after_a_spaced_out_address_is_no_piece_of_it() -> None:
+    assert close_spaced_urls("Available at ftp: //ftp.example.org/pub/towns/rivers98.ps 1998.") == (
+        "Available at ftp://ftp.example.org/pub/towns/rivers98.ps 1998.")
+    assert close_spaced_urls("from: http ://www.example.com/1999/TECH/12/20/towns/. 1999.") == (
+        "from: http://www.example.com/1999/TECH/12/20/towns/. 1999.")
+    # …but a number with a slash or a dot after it is the path's
+    assert close_spaced_urls("http : / / www . example . com / 1999 / TECH / x . html") == (
+        "http://www.example.com/1999/TECH/x.html")
+    assert close_spaced_urls("http : / / www . example . org / 2019 . pdf") == "http://www.example.org/2019.pdf"

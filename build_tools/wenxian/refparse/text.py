@@ -72,6 +72,12 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
                 # "…/htmlbook96/. Reading Reference Lists": the sentence's full stop, then a capitalised word and
                 # another word (a spaced-out host's piece, "www . Example . com", has a dot or a slash after it)
                 break
+            if ((not sep and text[i:i + 1].isspace()) or (sep == "." and re.match(r"\s*\.\s", text[i:]))) and re.fullmatch(
+                    r"(?:1[5-9]|20)\d\d[a-z]?[.,;]?", token) and not re.match(r"\s*[./]", text[piece.end():]):
+                # "…/lor.mopq98.ps 1998.", "…/implant.device/. 1999.": the year the style prints after the address
+                # (Vancouver's, Nature's, SAGE's), no piece of it — a spaced path's number has a slash or a dot after
+                # it ("/ 1999 / TECH", "10 . 1027 / 1618")
+                break
             # (a query spaced out goes on too, "a . php ? b / Thesis / …" — not a question's mark before a sentence)
             query = url.endswith(("?", "=", "&")) and not token[:1].isupper()
             if not (first or sep or url.endswith(("/", ".", "-")) or query or re.search(r"[\d./\-]", token)
