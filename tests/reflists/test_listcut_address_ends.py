@@ -39,3 +39,13 @@ def test_the_year_after_a_spaced_out_address_is_no_piece_of_it() -> None:
     assert close_spaced_urls("http : / / www . example . com / 1999 / TECH / x . html") == (
         "http://www.example.com/1999/TECH/x.html")
     assert close_spaced_urls("http : / / www . example . org / 2019 . pdf") == "http://www.example.org/2019.pdf"
+
+
+def test_a_name_in_capitals_and_its_comma_after_an_address_is_no_piece_of_it() -> None:
+    from wenxian.refparse.text import join_wrapped
+
+    assert join_wrapped(["Available from: http://www.example.org:8080/towns95.html", "DORN, A., EBERT, H. and"]) == (
+        "Available from: http://www.example.org:8080/towns95.html DORN, A., EBERT, H. and")
+    # …but a wrapped address's piece in capitals goes on
+    assert join_wrapped(["http://www.example.org/search?sl=IBM.AS.&0S=AN/", "IBM&RS=AN/"]) == (
+        "http://www.example.org/search?sl=IBM.AS.&0S=AN/IBM&RS=AN/")

@@ -172,8 +172,9 @@ _OPEN_SPACED_URL = re.compile(r"(?i)\b(?:https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\
 _BARE_DOI_OPEN = re.compile(r"(?<![\w/])10\.\d{4,9}/(?:[^\s]*[/.\-])?$")
 _DOI_TAIL = re.compile(r"^[\w\-.;()/:<>]+$", re.ASCII)
 # A line opening with a capitalised word of letters alone, then a space or a comma ("Macbeth, 1948",
-# "Comprehensive Meta-Analysis"): words of a sentence, where an address's rest has its marks ("/", ".").
-_WORDS_AFTER_LINK = re.compile(r"^[A-Z][a-z]+[ ,]")
+# "Comprehensive Meta-Analysis"), or a name in capitals and its comma ("KOSEKI, A., …", ISO 690's next head): words
+# of a sentence, where an address's rest has its marks ("/", ".").
+_WORDS_AFTER_LINK = re.compile(r"^(?:[A-Z][a-z]+[ ,]|[A-Z]{2,}(?:[\-'’][A-Z]+)*,\s)")
 
 
 def join_wrapped(lines: list[str]) -> str:
