@@ -134,3 +134,18 @@ def test_numbers_alone_on_their_lines_after_an_author_year_list_are_its_notes_af
     cut = cut_list(lines)
     assert [item.line for item in cut.items] == [2, 3, 4]
     assert cut.items[-1].text == "Castell P (2020) Lakes. Lake Press, Berlin"
+
+
+def test_the_pages_running_head_with_its_number_is_no_label_set_apart_by_space() -> None:
+    lines = ["References",
+             "1 Abel M. Rivers of the plains. J Rivers 2018;3:1–9.",
+             "2 Brandt K. Towns and markets. J Towns 2019;4:",
+             "",
+             "3  JOURNAL OF APPLIED STUDIES",
+             "",
+             "10–19.",
+             "3 Castell P. Lakes. J Lakes 2020;5:1–9.",
+             "4 Dorn E. Hills. J Hills 2021;6:1–9."]
+    items = cut_list(lines).items
+    assert [item.line for item in items] == [2, 3, 8, 9]
+    assert items[1].text.endswith("2019;4: 10–19.")

@@ -875,7 +875,9 @@ def _spaced_labels(texts: list[str]) -> set[int]:
     of the sequence (a volume or page wrapped to a line's start) are no labels."""
     found: set[int] = set()
     expected = 1
-    numbered = [(index, int(m.group(1))) for index, text in enumerate(texts) if (m := _SPACED_LABEL.match(text))]
+    # (the page's running head with its number, "14  JOURNAL OF …", is none)
+    numbered = [(index, int(m.group(1))) for index, text in enumerate(texts)
+                if (m := _SPACED_LABEL.match(text)) and not page_furniture(text.strip())]
     for k, (index, number) in enumerate(numbered):
         # (a label lost — a line the PDF gave otherwise — when the next number and the one after it follow)
         if number == expected or (number == expected + 1 and found and any(n == number + 1 for _, n in numbered[k + 1:])):
