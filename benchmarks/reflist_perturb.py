@@ -325,7 +325,7 @@ def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
 # on the line. A list without labels gets them (numbered styles sort by author too: amsplain). The entries'
 # text is left as it is.
 LABEL_FORMS = ("[{n}] ", "{n}. ", "{n} ", "({n}) ", "{n}) ", "{n}\n\n", "[{n}]\n", "[{key}] ", "[{key}]\n")
-_PRINTED_LABEL = re.compile(r"\[\d{1,3}\][ \t]*\n?|\d{1,3}(?:[.)][ \t]*|[ \t]+|\n\n?)|\(\d{1,3}\)[ \t]*")
+_PRINTED_LABEL = re.compile(r"\[(?:\d{1,3}|[A-Za-z][A-Za-z+\-]{0,6}\d{2}[a-z]?)\][ \t]*\n?|\d{1,3}(?:[.)][ \t]*|[ \t]+|\n\n?)|\(\d{1,3}\)[ \t]*")
 
 
 def _alpha_key(labelled: LabelledList, entry: GoldEntry, taken: set[str]) -> str:
