@@ -36,7 +36,10 @@ column, the page breaking inside entries with its number and running head, addre
 held-out lists, only scored. ``-v`` lists entries cut where none starts (SPLIT, with the cutter's reason)
 and gold entries merged into the one above (MERGED).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed9|real-sealed10|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|all] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed9|real-sealed10|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|relabelled|all] [--leave-part-out] [-v]
+
+``relabelled`` (session 13) prints every seen list with the labels of nine real styles and cuts it (lists exact per
+form); ``--leave-part-out`` scores each real part with the CRF trained without it.
 """
 
 from __future__ import annotations
