@@ -544,9 +544,10 @@ def main(argv: list[str] | None = None) -> int:
              "real-sealed7": REAL_SEALED7_DIR, "real-sealed8": REAL_SEALED8_DIR,
              "real-sealed9": REAL_SEALED9_DIR, "real-sealed10": REAL_SEALED10_DIR}
     if args.part == "relabelled":
-        # (the lists every part of ``all`` holds but the held-out ones, whose lines are never looked at)
-        print(score_relabelled([TRAINING_DIR] + [folder for part, folder in parts.items()
-                                                  if part.startswith("real-") and part != "real-heldout"], args.verbose))
+        # (the lists every part of ``all`` holds but the held-out ones, whose lines are never looked at, and a sealed
+        # part, never opened before the lead has scored it)
+        print(score_relabelled([TRAINING_DIR] + [folder for part, folder in parts.items() if part.startswith("real-")
+                                                  and part != "real-heldout" and part not in SEALED_PARTS], args.verbose))
         return 0
     if args.leave_part_out:
         print(leave_part_out(parts, args.verbose))
