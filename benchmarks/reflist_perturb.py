@@ -315,3 +315,65 @@ def perturb_pdf(labelled: LabelledList, seed: int = SEED) -> Perturbed:
         text.insert(len(text.chars), ("" if tail.endswith("\n") else "\n") + (_TRAILER_CJK if chinese else _TRAILER_LATIN))
     new_raw = "".join(text.chars)
     return Perturbed(LabelledList(labelled.name, new_raw, [_moved(e, text) for e in entries]), labelled)
+
+
+# --- The same list in another style's labels (session 13) ------------------------------------------------
+# A list's cutting should not hang on the label form the lists it was written on happen to print. ``relabel``
+# prints a list's entries with the labels of another real style: IEEE's and GB/T's "[1]", Vancouver's "1.",
+# Nature's "1" set apart by space, ACS's "(1)", JPSJ's "1)", AIP's number alone on its line, "[1]" alone on
+# its line, and BibTeX's alpha keys "[Knu86]" (from the gold's first family name and year), inline or alone
+# on the line. A list without labels gets them (numbered styles sort by author too: amsplain). The entries'
+# text is left as it is.
+LABEL_FORMS = ("[{n}] ", "{n}. ", "{n} ", "({n}) ", "{n}) ", "{n}\n\n", "[{n}]\n", "[{key}] ", "[{key}]\n")
+_PRINTED_LABEL = re.compile(r"\[(?:\d{1,3}|[A-Za-z][A-Za-z+\-]{0,6}\d{2}[a-z]?)\][ \t]*\n?|\d{1,3}(?:[.)][ \t]*|[ \t]+|\n\n?)|\(\d{1,3}\)[ \t]*")
+
+
+def _alpha_key(labelled: LabelledList, entry: GoldEntry, taken: set[str]) -> str:
+    """BibTeX alpha's key for ``entry``: three letters of its first family name (one of each name's for
+    several) and the year's last two digits; a letter after it when the key is taken."""
+    families = [f for f in entry.families(labelled.raw) if f.strip()] or ["Anon"]
+    letters = families[0][:3] if len(families) == 1 else "".join(f[0] for f in families[:3])
+    year = re.search(r"\d{4}", entry.value(labelled.raw, "year") or "")
+    key = letters[:1].upper() + letters[1:] + (year.group(0)[-2:] if year else "")
+    base, k = key, 0
+    while key in taken:
+        key, k = base + "abcdefghij"[k], k + 1
+    taken.add(key)
+    return key
+
+
+def relabel(labelled: LabelledList, form: str) -> Perturbed:
+    """``labelled`` with its entries' labels printed as ``form`` (one of ``LABEL_FORMS``)."""
+    raw = labelled.raw
+    edits: list[tuple[int, int, str]] = []  # (old start, old length, new text)
+    taken: set[str] = set()
+    for n, entry in enumerate(labelled.entries, 1):
+        m = _PRINTED_LABEL.match(raw, entry.start, entry.end)
+        old = m.end() - entry.start if m and m.end() < entry.end else 0
+        key = _alpha_key(labelled, entry, taken) if "{key}" in form else ""
+        edits.append((entry.start, old, form.format(n=n, key=key)))
+
+    def at(old: int, edge: bool = False) -> int:
+        """The new offset of ``old``; an entry's start or end (``edge``) stays before a label put in there."""
+        shift = 0
+        for start, length, new in edits:
+            if start + length <= old and not (edge and start == old):
+                shift += len(new) - length
+            elif start <= old < start + length:
+                return start + shift
+        return old + shift
+
+    pieces, pos = [], 0
+    for start, length, new in edits:
+        pieces += [raw[pos:start], new]
+        pos = start + length
+    new_raw = "".join(pieces) + raw[pos:]
+
+    def moved(entry: GoldEntry) -> GoldEntry:
+        placed = GoldEntry(at(entry.start, True), at(entry.end, True))
+        placed.spans = [Span(s.name, at(s.start), at(s.end), s.fam) for s in entry.spans]
+        if entry.translation is not None:
+            placed.translation = moved(entry.translation)
+        return placed
+
+    return Perturbed(LabelledList(labelled.name, new_raw, [moved(e) for e in labelled.entries]), labelled)

@@ -18,6 +18,7 @@ list — or an author-year head, "Name, I. (2019)" — open a new entry here).
 
 from __future__ import annotations
 
+from collections import Counter
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -418,27 +419,57 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         # them: read as the list's numbers in order, the printed label kept with its entry.
         texts[index] = f"[{k}]" + texts[index][_ALPHA_LABEL.match(texts[index]).end():]
     printed_labels = sum(1 for t in texts if label_of(t, None))
-    if not printed_labels and (spaced := _spaced_labels(texts)):
-        # Labels set apart by space alone ("1 Lee K, Zhang W. …", a hanging label's tab as pdftotext
-        # gives it) read as the "1." they stand for.
+    # The list's labels are the form whose numbers run 1, 2, 3, … furthest: printed ("[1]", "1.", "(1)", "1)"),
+    # set apart by space alone ("1 Lee K, Zhang W. …", a hanging label's tab as pdftotext gives it), or alone
+    # on their line (AIP's "1" / "R. A. Allen, …"). A page number or a volume wrapped to a line's start
+    # ("179.") is a printed "label" out of the sequence: it does not make the list's labels printed ones.
+    in_order = _sequence_length(hit[0] for t in texts if (hit := label_of(t, None)))
+    spaced = _spaced_labels(texts)
+    bare = _bare_labels(texts)
+    label_lines: dict[int, int] = {}  # a line given the label printed alone on the line above it: that line
+    if len(spaced) > in_order and len(spaced) >= len(bare):
+        # (read as the "[1]" they stand for: a bare number out of the sequence is then no label)
         for index in spaced:
-            texts[index] = _SPACED_LABEL.sub(r"\1. ", texts[index], count=1)
-        printed_labels = len(spaced)
-    bare = set() if printed_labels else _bare_labels(texts)
+            texts[index] = _SPACED_LABEL.sub(r"[\1] ", texts[index], count=1)
+        printed_labels, bare = len(spaced), set()
+    elif len(bare) > in_order:
+        unmoved = list(texts)
+        # (each read as the "[1]" it stands for, put before the line it labels — the entry keeps the label's line;
+        # a printed "label" out of the sequence, "179.", is then none)
+        for index in sorted(bare):
+            # (past the page's running head or number a page break put between the label and its text)
+            below = next((k for k in range(index + 1, len(texts)) if texts[k].strip() and not (
+                page_furniture(texts[k].strip()) or _PAGE_NUMBER.match(texts[k].strip()))), None)
+            if below is None:
+                continue
+            texts[below] = f"[{texts[index].strip()}] {texts[below].strip()}"
+            texts[index] = ""
+            label_lines[below] = index
+        printed_labels = len(bare)
+    else:
+        bare = set()
     # A numbered list: a label for every LABEL_SPACING characters of text or fewer (a measure that holds
     # however narrow the column the list was wrapped to: per line, a list wrapped again to a column
     # half as wide stopped being numbered), or labels running 1, 2, 3, … in order.
     # Its numbers go up one by one at least every other time (numbers at lines' starts out of order —
     # volumes, pages — are no labels).
-    labels = printed_labels + len(bare)
+    labels = printed_labels
     hits = [hit for t in texts if (hit := label_of(t.strip(), None))]
     first = next((k for k, t in enumerate(texts) if label_of(t.strip(), None)), len(texts))
-    numbers = [hit[0] for hit in hits] or [int(texts[k]) for k in sorted(bare)]
+    numbers = [hit[0] for hit in hits]
     ascending = sum(1 for a, b in zip(numbers, numbers[1:]) if b == a + 1) * 2 >= len(numbers) - 1
-    bracketed = sum(1 for hit in hits if not hit[1][:1].isdigit()) * 2 > len(hits)
+    # (the form the list prints its labels in, "[n]", "n.", "(n)", "n)": a number out of the sequence printed
+    # otherwise is no label — a page "209." or "(4)." wrapped to a line's start in a list labelled "1)" or "[1]")
+    form = Counter(_label_form(hit[1]) for hit in hits).most_common(1)[0][0] if hits else ""
+    heads_above = any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) or _GBT_YEAR_HEAD.match(t) for t in texts[:first])
     labelled = (labels >= max(1, len([t for t in texts if t.strip()]) // 4) or _in_sequence(texts) or (
         bool(labels) and ascending and sum(len(t.strip()) for t in texts) <= LABEL_SPACING * labels
-        and not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) or _GBT_YEAR_HEAD.match(t) for t in texts[:first])))
+        and not heads_above) or (len(bare) >= 3 and not heads_above)) and not (label_lines and heads_above)
+    notes_at = None  # numbers alone on their lines after an author-year list: its notes, after its end
+    if label_lines and not labelled:
+        texts, label_lines, notes_at = unmoved, {}, min(bare)
+    # (numbers alone on their lines running 1, 2, 3, … each before text are labels however long the entries
+    # under them: a numbered author-year style, "3" / "Fowler, H.W. (1903) …")
     # (…and no author-year entry above its first label: numbered notes after an author-year list.)
     groups: list[dict] = []
     asides: list[int] = []
@@ -466,10 +497,13 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         text = raw.strip()
         if not text:
             continue
+        if index == notes_at and groups:
+            trailing = number_in_file
+            break
         # (the page's furniture is no aside of the entries': an address goes on after it)
         after_aside = bool(asides) and asides[-1] == last_line and last_line not in furniture
         last_line = number_in_file
-        if in_note and labelled and not _label_in_list(text, expected, bracketed):
+        if in_note and labelled and not _label_in_list(text, expected, form):
             # A note in brackets between numbered entries goes on up to its closing bracket.
             asides.append(number_in_file)
             in_note = "]" not in text
@@ -482,11 +516,6 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             note_open = False
             continue
         note_open = False
-        if index in bare:  # a number alone on its line, next in the list's sequence: the label (AIP)
-            groups.append({"number": int(text), "parts": [""], "line": number_in_file, "tr": [],
-                           "tr_line": None, "label": None, "why": f"label {text} alone on its line, next in the sequence"})
-            expected = int(text) + 1
-            continue
         if _MARKS_ONLY.match(text):
             continue  # marks from the margin ("⇓"), no letter or digit: no entry's text
         if groups and _PAGE_NUMBER.match(text) and (
@@ -527,7 +556,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             groups = []
         if is_heading(text) and not seen_heading and groups and labelled and groups[0]["number"] != 1 and not any(
                 b["number"] == (a["number"] or -2) + 1 for a, b in zip(groups, groups[1:])) and _next_label(
-                texts, index, 1, bracketed) == 1:
+                texts, index, 1, form) == 1:
             # The list's heading with its first entry, 1, after it, and above it numbered lines that do not run on
             # (a two-column page's entries 11–25 set before the heading do): the document's ("3. LaTeX and
             # related issues", a section's heading before the list's).
@@ -536,7 +565,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 not groups or _complete(_join(groups[-1]["parts"])))):
             seen_heading = seen_heading or is_heading(text)
             continue  # the heading, or a page's running head inside the list
-        if not seen_heading and not labelled and (ends_list(text) or _after_list(texts, index, labelled, expected) or (
+        if not seen_heading and (not labelled or not groups) and (ends_list(text) or _after_list(texts, index, labelled, expected) or (
                 groups and _capitals_heading(texts, index, _join(groups[-1]["parts"])))) and any(
                 is_heading(t) for t in texts[index + 1:]):
             # "Acknowledgement" or "Appendix A1: …" above the list's heading ("References" comes after
@@ -550,14 +579,14 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
             continue  # the page's number or a section's one-word title ("@article") above the first entry
-        if labelled and groups and _COPYRIGHT.match(text) and (after := _next_label(texts, index, expected, bracketed)) and (
+        if labelled and groups and _COPYRIGHT.match(text) and (after := _next_label(texts, index, expected, form)) and (
                 after >= expected):
             # The page's copyright footer with the list's numbers going on after it (a two-column page's entries
             # [26]–[31] on the next page, after [10]): the page's furniture, not the list's end.
             asides.append(number_in_file)
             furniture.add(number_in_file)
             continue
-        if ends_list(text) or _after_list(texts, index, labelled, expected, bracketed) or (
+        if ends_list(text) or _after_list(texts, index, labelled, expected, form) or (
                 not labelled and groups and _capitals_heading(texts, index, _join(groups[-1]["parts"]))):
             trailing = number_in_file
             if _COPYRIGHT.match(text) and groups:
@@ -569,7 +598,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                     del parts[-len(block):]
                     trailing -= len(block) + sum(1 for t in texts[index - len(block):index] if not t.strip())
             break
-        found = _label_in_list(text, expected, bracketed) if labelled else None
+        found = _label_in_list(text, expected, form) if labelled else None
+        if found and found[0] > expected and _next_label(texts, index, expected, form) == expected:
+            # A number ahead of the sequence with the sequence going on after it ("209." wrapped to a line's start
+            # between "7." and "8."): a page or a volume, no label. (A number again, "[4]" after "[4]", may be a
+            # numbered example's; one behind, a list numbered anew.)
+            found = None
         current = groups[-1] if groups else None
         if labelled and not found and (in_section or _SECTION_SIGN.match(text)):
             # A sub-heading opened by "§" in a numbered list, and its lines up to the next label
@@ -586,11 +620,14 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             continue
         if found:
             number, printed, end = found
-            groups.append({"number": number, "parts": [text[end:]], "line": number_in_file,
+            alone = index in label_lines
+            groups.append({"number": number, "parts": [text[end:]],
+                           "line": first_line + label_lines[index] if alone else number_in_file,
                            "tr": [], "tr_line": None,
                            "label": alpha.get(index) or (
                                printed if not re.fullmatch(r"[\[［【]?\d+[\]］】.．、)]?", printed) else None),
-                           "why": f"label {alpha.get(index) or printed}"})
+                           "why": f"label {number} alone on its line, next in the sequence" if alone else
+                           f"label {alpha.get(index) or printed}"})
             expected = number + 1
             continue
         if (current and not labelled and not seen_heading and len(groups) == 1 and len(current["parts"]) == 1
@@ -629,7 +666,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                 back_referenced and (not BACKREF.search(previous) or _BACKREF_TAIL.match(text)))) and not (
                 labelled and (_complete(previous) or _address_closed(previous, text)) and not _CONTINUES.match(text)):
             current["parts"].append(text)
-        elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected, bracketed),
+        elif labelled and (role := _between_entries(text, current is not None, _next_label(texts, index, expected, form),
                                                     expected)) != "entry":
             if role == "part":
                 current["parts"].append(text)
@@ -710,14 +747,14 @@ def _why_unlabelled(text: str, previous: str | None, labelled: bool, heads_only:
     return _entry_start(text, previous, labelled, heads_only, after) or "a line after a finished entry"
 
 
-def _after_list(texts: list[str], index: int, labelled: bool, expected: int, bracketed: bool = False) -> bool:
+def _after_list(texts: list[str], index: int, labelled: bool, expected: int, form: str = "") -> bool:
     """Whether the line at ``index`` — a caption, an appendix heading, the index — is where the
     list has ended. It is weighed with the label sequence: in a numbered list, when the label due
     next comes after it, it is a running head between entries (left to :func:`_between_entries`)."""
     text = texts[index].strip()
     if not _AFTER_LIST.match(text) or label_of(text, expected):
         return False
-    return not (labelled and _next_label(texts, index, expected, bracketed) == expected)
+    return not (labelled and _next_label(texts, index, expected, form) == expected)
 
 
 # A BibTeX entry's or field's source, or a LaTeX command, as a style's manual prints its examples above the list.
@@ -796,6 +833,14 @@ def _in_sequence(texts: list[str]) -> bool:
     return not any(_YEAR_HEAD.match(t) or _DATE_HEAD.match(t) or _GBT_YEAR_HEAD.match(t) for t in above)
 
 
+def _sequence_length(numbers) -> int:
+    """How far ``numbers`` (labels in the order printed) run 1, 2, 3, …, skipping numbers out of the sequence."""
+    expected = 1
+    for number in numbers:
+        expected += number == expected
+    return expected - 1
+
+
 def _bare_labels(texts: list[str]) -> set[int]:
     """Indexes of lines that hold only a number continuing 1, 2, 3, … with text after them.
 
@@ -816,21 +861,36 @@ def _bare_labels(texts: list[str]) -> set[int]:
 
 
 # The label, then a word: a letter, a quotation mark, or a word opened by digits ("9 21st century heart
-# solution …", "4 3D printing …"); a number then a space then a number ("12 2002;58(12)") is no label.
-_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（]|\d+[^\W\d_])")
+# solution …", "4 3D printing …"), or the dashes of the names of the entry before ("2 ———. Title", "4 ---, ed.");
+# a number then a space then a number ("12 2002;58(12)") is no label.
+_SPACED_LABEL = re.compile(r"^\s*(\d{1,3})\s+(?=[^\W\d_]|[“\"‘'(（]|\d+[^\W\d_]|(?:—|–|-){2,})")
 
 
 # A label of letters and the year's last digits in brackets, as BibTeX's alpha style makes it from the names: "[Knu86]",
-# "[GMS04]", "[Ara16a]", "[OPHS18]", "[wik18]", "[Lam+94]".
-_ALPHA_LABEL = re.compile(r"^\s*\[(?P<label>[A-Za-z][A-Za-z+\-]{0,6}\d{2}[a-z]?)\]\s*")
+# "[GMS04]", "[Ara16a]", "[OPHS18]", "[wik18]", "[Lam+94]" — the names' letters in any script ("[Öst19]", "[蔡13]"), and
+# without digits for a work with no year ("[LZ]", "[CTAN]").
+_ALPHA_LABEL = re.compile(r"^\s*\[(?P<label>[^\W\d_][^\W\d_+\-]{0,6}\+?(?P<year>\d{2})?[a-z]?)\]\s*")
+
+
+def _sort_key(label: str) -> str:
+    """A label as the styles sort it: case and accents aside ("Öst19" between "Lam94" and "Zho20")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", label.casefold()) if not unicodedata.combining(c))
 
 
 def _alpha_labels(texts: list[str]) -> dict[int, str]:
-    """Indexes of lines opened by an alpha label, and their labels as printed (three at least, and one line
-    in six or more: a list's labels, not a citation at a line's start)."""
-    found = {index: m.group(0).strip() for index, text in enumerate(texts) if (m := _ALPHA_LABEL.match(text))}
+    """Indexes of lines opened by an alpha label, and their labels as printed: three at least, one line in six or
+    more or in the alphabet's order as the styles sort them (a list's labels, not a citation at a line's start,
+    however much of the document stands above the list), each label once and most with the year's digits (a
+    type code "[M]" or "[Online]" wrapped to a line's start repeats, and has none)."""
+    found = {index: m for index, text in enumerate(texts) if (m := _ALPHA_LABEL.match(text))}
     lines = sum(1 for text in texts if text.strip())
-    return found if len(found) >= 3 and len(found) * 6 >= lines else {}
+    labels = [m.group("label") for m in found.values()]
+    dated = sum(1 for m in found.values() if m.group("year"))
+    in_order = labels == sorted(labels, key=_sort_key)
+    if len(found) < 3 or (len(found) * 6 < lines and not in_order) or len(set(labels)) < len(labels) or (
+            dated * 2 < len(labels)):
+        return {}
+    return {index: m.group(0).strip() for index, m in found.items()}
 
 
 def _spaced_labels(texts: list[str]) -> set[int]:
@@ -839,11 +899,14 @@ def _spaced_labels(texts: list[str]) -> set[int]:
     of the sequence (a volume or page wrapped to a line's start) are no labels."""
     found: set[int] = set()
     expected = 1
-    for index, text in enumerate(texts):
-        m = _SPACED_LABEL.match(text)
-        if m and int(m.group(1)) == expected:
+    # (the page's running head with its number, "14  JOURNAL OF …", is none)
+    numbered = [(index, int(m.group(1))) for index, text in enumerate(texts)
+                if (m := _SPACED_LABEL.match(text)) and not page_furniture(text.strip())]
+    for k, (index, number) in enumerate(numbered):
+        # (a label lost — a line the PDF gave otherwise — when the next number and the one after it follow)
+        if number == expected or (number == expected + 1 and found and any(n == number + 1 for _, n in numbered[k + 1:])):
             found.add(index)
-            expected += 1
+            expected = number + 1
     return found if len(found) >= 3 else set()
 
 
@@ -860,21 +923,30 @@ def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bo
     return False
 
 
-def _label_in_list(text: str, expected: int, bracketed: bool) -> tuple[int, str, int] | None:
-    """The label opening ``text`` in a numbered list (:func:`label_of`), but in a list labelled "[1]"
-    a bare number out of sequence is none ("880." wrapped to the line's start, "1." numbering a
-    subsection of the text a two-column page prints between entries), nor is a number in parentheses
-    out of sequence (a newspaper's page "(4)." wrapped to the line's start)."""
+_FULL_WIDTH_MARKS = str.maketrans("［］【】（）．", "[][]().")
+
+
+def _label_form(printed: str) -> str:
+    """A printed label's form, its number left out: "[n]" for "[12]" and "［3］", "n." for "7.", "(n)", "n)"."""
+    return re.sub(r"\d+", "n", printed.translate(_FULL_WIDTH_MARKS).replace(" ", ""))
+
+
+def _label_in_list(text: str, expected: int, form: str) -> tuple[int, str, int] | None:
+    """The label opening ``text`` in a numbered list (:func:`label_of`), but a number out of the sequence in
+    another form than the list's labels (``form``, :func:`_label_form`) is none: in a list labelled "[1]" a
+    bare number ("880." wrapped to the line's start, "1." numbering a subsection of the text a two-column page
+    prints between entries) or a number in parentheses (a newspaper's page "(4)." wrapped to the line's
+    start); in a list labelled "1)" a page "209." wrapped to the line's start."""
     found = label_of(text, expected)
-    if found and bracketed and found[0] != expected and found[1][:1] in "0123456789(（":
+    if found and form and found[0] != expected and _label_form(found[1]) != form and found[1][:1] in "0123456789(（":
         return None
     return found
 
 
-def _next_label(texts: list[str], index: int, expected: int, bracketed: bool = False) -> int | None:
+def _next_label(texts: list[str], index: int, expected: int, form: str = "") -> int | None:
     """The number of the next labelled line after ``index`` (None: no label follows)."""
     for text in texts[index + 1:]:
-        found = _label_in_list(text.strip(), expected, bracketed)
+        found = _label_in_list(text.strip(), expected, form)
         if found:
             return found[0]
     return None
@@ -1152,6 +1224,10 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
         # An author-year head after a finished entry, even one ending in its URL
         # (a URL does not go on with "Name, I. (2019)": it has no spaces).
         return "an author-year head after a finished entry"
+    if end.endswith("/") and _OPEN_LINK.search(end) and _dated(previous) and _INITIALS_YEAR.match(text):
+        # An address ending in its slash is as finished as one ending in a word before names, their initials and
+        # the year ("…/web-pubs/htmlbook96/" / "Fourney M E 1971 …"): no path piece has spaces.
+        return "names, initials and a year after an entry ending in its address"
     if end.endswith(("-", "/")):
         return None
     if _PARTICLE_NAME.match(text) and _dated(text) and _dated(previous) and _ENTRY_END.search(previous):

@@ -67,6 +67,17 @@ def close_spaced_urls(text: str, guessed: list[str] | None = None) -> str:
                 # query's piece: "sl=IBM. AS.&0S=…")
                 url, i = url[:-1], i - 1
                 break
+            if sep == "." and re.match(r"\s*\.\s", text[i:]) and re.fullmatch(r"[A-Z][a-z]+", token) and re.match(
+                    r"\s+[A-Za-z]", text[piece.end():]):
+                # "…/htmlbook96/. Reading Reference Lists": the sentence's full stop, then a capitalised word and
+                # another word (a spaced-out host's piece, "www . Example . com", has a dot or a slash after it)
+                break
+            if ((not sep and text[i:i + 1].isspace()) or (sep == "." and re.match(r"\s*\.\s", text[i:]))) and re.fullmatch(
+                    r"(?:1[5-9]|20)\d\d[a-z]?[.,;]?", token) and not re.match(r"\s*[./]", text[piece.end():]):
+                # "…/lor.mopq98.ps 1998.", "…/implant.device/. 1999.": the year the style prints after the address
+                # (Vancouver's, Nature's, SAGE's), no piece of it — a spaced path's number has a slash or a dot after
+                # it ("/ 1999 / TECH", "10 . 1027 / 1618")
+                break
             # (a query spaced out goes on too, "a . php ? b / Thesis / …" — not a question's mark before a sentence)
             query = url.endswith(("?", "=", "&")) and not token[:1].isupper()
             if not (first or sep or url.endswith(("/", ".", "-")) or query or re.search(r"[\d./\-]", token)
@@ -161,8 +172,9 @@ _OPEN_SPACED_URL = re.compile(r"(?i)\b(?:https?|ftp)(?:\s+:\s*/\s*/|:\s*/\s+/|:\
 _BARE_DOI_OPEN = re.compile(r"(?<![\w/])10\.\d{4,9}/(?:[^\s]*[/.\-])?$")
 _DOI_TAIL = re.compile(r"^[\w\-.;()/:<>]+$", re.ASCII)
 # A line opening with a capitalised word of letters alone, then a space or a comma ("Macbeth, 1948",
-# "Comprehensive Meta-Analysis"): words of a sentence, where an address's rest has its marks ("/", ".").
-_WORDS_AFTER_LINK = re.compile(r"^[A-Z][a-z]+[ ,]")
+# "Comprehensive Meta-Analysis"), or a name in capitals and its comma ("KOSEKI, A., …", ISO 690's next head): words
+# of a sentence, where an address's rest has its marks ("/", ".").
+_WORDS_AFTER_LINK = re.compile(r"^(?:[A-Z][a-z]+[ ,]|[A-Z]{2,}(?:[\-'’][A-Z]+)*,\s)")
 
 
 def join_wrapped(lines: list[str]) -> str:
