@@ -1002,7 +1002,9 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
         # Round s11 (measured at two decimals, floors half a hundredth below).
         # Session 12 (cells): leaks XeLaTeX 225 → 142, Chromium 56 → 51; (one-column floats and colons):
         # paragraphs LibreOffice 0.8354 → 0.8424, Chromium 0.8416 → 0.8450 (0.84497).
-        ("dev", "XeLaTeX pdfplumber-layout"): (160, 157, 157, 0.967, 0.982, 0.874, 97, 224, 143),
+        # Session 13 (refcut: a number ahead of the list's label sequence is no label): cites 97 → 96 (two
+        # texts fewer, chengshi-gengxin's narrow and haiyang-muchang's spaced page, one more elsewhere).
+        ("dev", "XeLaTeX pdfplumber-layout"): (160, 157, 157, 0.967, 0.982, 0.874, 96, 224, 143),
         # Session 13 (twocol: a row's last gap at the gutter splits it beside the right column's full
         # line): headings LOWERED 0.986 → 0.985 (measured 0.9855: chanjiao-ronghe's word-twocol text
         # 1.00 → 0.97, a heading glued to the paragraph before once a table's row was split off),
@@ -1026,7 +1028,8 @@ def test_pdfplumber_floors(scored, score_module) -> None:
     # (split, route): docs, title, authors, fields, headings, paragraphs, cites, captions, leaks at most
     floors = {
         # Session 12 (measured; floors a thousandth below, rounded down).
-        ("dev", "XeLaTeX pdfplumber"): (160, 160, 160, 0.963, 0.877, 0.621, 72, 206, 382),
+        # Session 13 (refcut, as above): cites 72 → 71 (zhanshi-shuju's narrow page: [22] and [23] mid-line).
+        ("dev", "XeLaTeX pdfplumber"): (160, 160, 160, 0.963, 0.877, 0.621, 71, 206, 382),
         ("dev", "LibreOffice pdfplumber"): (64, 64, 64, 0.993, 0.879, 0.630, 32, 84, 140),
         ("dev", "Chromium pdfplumber"): (64, 64, 64, 0.990, 0.889, 0.633, 29, 76, 107),
         ("heldout", "XeLaTeX pdfplumber"): (25, 15, 15, 0.953, 0.892, 0.578, 7, 11, 139),
