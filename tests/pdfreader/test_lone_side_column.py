@@ -39,3 +39,14 @@ def test_a_side_column_no_page_measures_takes_its_pages_edges() -> None:
     blocks = body_blocks([Zoned(x) for x in lines], layout)
     heading = next(b for b in blocks if b.lines[0].text.startswith("1.2"))
     assert heading.kind == "heading"
+
+
+def test_a_ragged_column_whose_lines_share_no_right_edge_is_measured() -> None:
+    # Session 13: a guide's page of lines of every length (commands, short items) had no right edge
+    # a fifth of its lines end at, and measuring it raised ValueError out of `wenxian import`.
+    lines = [line(FULL[: 4 + k], 50, 100 + 18 * k, 1) for k in range(15)]
+    layout = measure(lines)
+    left, right = layout.columns[(1, 0)]
+    assert left == 50
+    # three of the fifteen lines (a fifth) reach the edge: those of 16, 17 and 18 characters
+    assert right == 50 + 16 * SIZE

@@ -111,7 +111,11 @@ def measure(lines: list[PdfLine]) -> Layout:
         lefts = Counter(round(line.x0) for line in members)
         rights = Counter(round(line.x1) for line in members)
         left = lefts.most_common(1)[0][0] if len(members) > 2 else min(lefts)
-        right = max(r for r, n in rights.items() if n >= max(1, len(members) // 5))
+        # The rightmost edge a fifth of the lines end at; a ragged column (a guide's code, lines of
+        # every length) has none, and takes the edge a fifth of its lines reach or pass.
+        fifth = max(1, len(members) // 5)
+        shared = [r for r, n in rights.items() if n >= fifth]
+        right = max(shared) if shared else sorted(round(line.x1) for line in members)[-fifth]
         layout.columns[key] = (float(left), float(right))
     # A column of a few lines (a paragraph of one line at the top of the last page, and the English
     # authors' centred line, round 16c: the paragraph's indent was read as the column's edge, and
