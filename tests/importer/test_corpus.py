@@ -1002,8 +1002,8 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
         # Round s11 (measured at two decimals, floors half a hundredth below).
         # Session 12 (cells): leaks XeLaTeX 225 → 142, Chromium 56 → 51; (one-column floats and colons):
         # paragraphs LibreOffice 0.8354 → 0.8424, Chromium 0.8416 → 0.8450 (0.84497).
-        # Session 13 (refcut: a number ahead of the list's label sequence is no label): cites 97 → 96 (two
-        # texts fewer, chengshi-gengxin's narrow and haiyang-muchang's spaced page, one more elsewhere).
+        # Session 13 (refcut: a number ahead of the list's label sequence is no label): cites 98 → 96 measured (two
+        # texts, chengshi-gengxin's narrow and haiyang-muchang's spaced page), floor 97 → 96.
         ("dev", "XeLaTeX pdfplumber-layout"): (160, 157, 157, 0.967, 0.982, 0.874, 96, 224, 143),
         # Session 13 (twocol: a row's last gap at the gutter splits it beside the right column's full
         # line): headings LOWERED 0.986 → 0.985 (measured 0.9855: chanjiao-ronghe's word-twocol text
