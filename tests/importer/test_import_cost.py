@@ -75,3 +75,55 @@ def test_a_text_is_read_with_the_collector_held_off_and_its_state_given_back(mon
         assert seen == [False, False] and not gc.isenabled()
     finally:
         (gc.enable if was else gc.disable)()
+
+
+def _paragraphs(count: int) -> str:
+    """``count`` indented paragraphs of four full lines and a short last one, one column."""
+    body = PARAGRAPH * 3
+    lines = []
+    for _ in range(count):
+        lines.append("\u3000\u3000" + body[:18])
+        lines += [body[18 + 20 * k : 38 + 20 * k] for k in range(4)]
+        lines.append("最后一行。")
+    return "\n".join(lines) + "\n"
+
+
+def test_each_line_of_a_text_in_order_is_measured_once(monkeypatch) -> None:
+    # the column split measures every stripped line (``joined_column``); the lines read in order
+    # take those widths, not ``width`` asked again of the same text
+    from wenxian.importer import chars, columns, lines as lines_module
+
+    asked: list[str] = []
+
+    def counting(text: str) -> float:
+        asked.append(text)
+        return chars.width(text)
+
+    monkeypatch.setattr(columns, "width", counting)
+    monkeypatch.setattr(lines_module, "width", counting)
+    text = _paragraphs(6)
+    out = split_lines(text).lines
+    stripped = [line.strip() for line in text.split("\n") if line.strip()]
+    assert len(out) == len(stripped) and sorted(asked) == sorted(stripped)
+    assert [line.width for line in out] == [chars.width(t) for t in stripped]
+
+
+def test_a_start_is_asked_for_an_opening_mark_only_where_it_is_clear(monkeypatch) -> None:
+    # ``_keeps_indents`` counts the clear paragraph starts (after a sentence's end well short of the
+    # column, or after a heading): the item-number pattern is asked of those alone, not of every line
+    from wenxian.importer import evidence, layout
+
+    doc = split_lines(_paragraphs(8))
+    laid = layout._Layout(doc)
+    asked: list[str] = []
+
+    class Counting:
+        def match(self, text: str):
+            asked.append(text)
+            return pattern.match(text)
+
+    pattern = evidence.ITEM
+    monkeypatch.setattr(evidence, "ITEM", Counting())
+    column = laid.column(3)
+    assert laid._keeps_indents(column) is True
+    assert len(asked) == 7  # the seven paragraphs after the first, each after its short last line

@@ -610,11 +610,12 @@ def reading_order(lines: list[str], unpaged: bool = False) -> list[tuple[int, st
     return list(zip(numbers, texts))
 
 
-def in_reading_order(lines: list[str], unpaged: bool = False) -> tuple[Sequence[int], list[str]]:
+def in_reading_order(lines: list[str], unpaged: bool = False,
+                     measured: dict[str, float] | None = None) -> tuple[Sequence[int], list[str]]:
     """``reading_order`` as two lists: the lines' 1-based numbers and their texts. A text read in
     the order of its lines (most texts: one column) is given back as its own list with a range of
-    numbers, no pair built per line."""
-    if column := joined_column(lines):
+    numbers, no pair built per line. ``measured``, if given, is filled as ``joined_column`` fills it."""
+    if column := joined_column(lines, measured):
         return _unzipped(joined_order(lines, column))
     joined = "\n".join(lines)
     if raised.any_in_rows(joined):
@@ -736,12 +737,16 @@ def _join_split(line: str, column: float, slack: float = JOIN_SLACK, space: re.P
     return best
 
 
-def joined_column(lines: list[str]) -> float | None:
-    """The column width of a text whose two columns are joined line by line, or None."""
+def joined_column(lines: list[str], measured: dict[str, float] | None = None) -> float | None:
+    """The column width of a text whose two columns are joined line by line, or None. ``measured``,
+    if given, gets the width of each stripped line it measured (``chars.width``, by its text): the
+    caller that reads the lines in order measures the same texts again (``lines.split_lines``)."""
     texts = [text for line in lines if (text := line.strip())]
     if len(texts) < MIN_JOINED_LINES:
         return None
     widths = [width(t) for t in texts]
+    if measured is not None:
+        measured.update(zip(texts, widths))
     # (a wider column has fewer lines two columns wide: too few at the narrowest it can be, and
     # the text is none, before the text before each space is measured. Asked first with every
     # space of the text counted as a prefix — no fewer than the CJK␣CJK spaces, so a column no

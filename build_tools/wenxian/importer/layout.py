@@ -307,24 +307,27 @@ class _Layout:
         if indented < MIN_KEPT_STARTS:
             return False  # (most texts: no extractor's indent at all)
         body = set(self._body) if self._body is not None else set(range(len(lines)))
+        in_formula, ends = self._in_formula, self._sentence_ends
         starts = kept = 0
         for k in range(1, len(lines)):
             if kinds[k] == "references":
                 break
-            prev = lines[k - 1]
-            if k not in body or k in self._in_formula or prev.page != lines[k].page \
-                    or lines[k].text.startswith(_OPENING_MARKS) or evidence.ITEM.match(lines[k].text):
+            if k not in body or k in in_formula:
                 continue
+            prev, line = lines[k - 1], lines[k]
             if levels[k - 1] is not None:
                 # (a heading that ended on its line: no wrapped tail follows; and long enough that an
                 # indent after it cannot have been read as its row's rest, ``lines._row_rest``)
                 clear = prev.width < HEADING_RUNS_ON * column and len(prev.text) > KEPT_AFTER_HEADING
             else:
-                clear = (k - 1 in body and k - 1 not in self._in_formula and self._sentence_ends[k - 1]
+                clear = (ends[k - 1] and k - 1 in body and k - 1 not in in_formula
                          and prev.width < column - evidence.INDENT - HEADING_TAIL_SHORT)
-            if clear:
+            # (the line's own tests — its page, its opening mark or item number — asked of the clear
+            # starts alone: most lines follow no sentence's end)
+            if clear and prev.page == line.page and not line.text.startswith(_OPENING_MARKS) \
+                    and not evidence.ITEM.match(line.text):
                 starts += 1
-                kept += lines[k].indent
+                kept += line.indent
         return starts >= MIN_KEPT_STARTS and kept >= KEPT_INDENTS * starts and indented <= len(body) / 2
 
     def _stands_alone(self, k: int) -> bool:

@@ -357,6 +357,9 @@ def split_lines(text: str) -> Lines:
         margin, gutter = 0, None
     # The lines in reading order (``ordered``) and their numbers in the raw file (``numbers``).
     numbers: Sequence[int]
+    # (the widths the column split measured, by the stripped line's text: a line it measured is
+    # not measured again below — ``width`` is asked of every line, twice before)
+    measured: dict[str, float] = {}
     if margin and gutter is None:  # one column on the grid: its lines are in their order
         numbers, ordered = range(1, len(raw_lines) + 1), raw_lines
     elif margin and "\f" not in text:  # two columns on a grid with no page's end marked
@@ -365,7 +368,7 @@ def split_lines(text: str) -> Lines:
         below, ordered = in_reading_order(raw_lines[begin:])
         numbers, ordered = [*range(1, begin + 1), *(n + begin for n in below)], raw_lines[:begin] + ordered
     else:
-        numbers, ordered = in_reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text)
+        numbers, ordered = in_reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text, measured=measured)
     skip_to = 0  # past a display formula already read
     for index, raw in enumerate(ordered):
         number = numbers[index]
@@ -437,7 +440,9 @@ def split_lines(text: str) -> Lines:
                 and _row_rest(ordered[index - 1], raw):
             indent = False
         lead = _lead_cells(raw) if indent else 0
-        out.append(Line(number, stripped, indent, False, width(stripped), page, heading_mark, lead=lead))
+        cells = measured.get(stripped)
+        out.append(Line(number, stripped, indent, False, width(stripped) if cells is None else cells, page,
+                        heading_mark, lead=lead))
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
     median = widths[len(widths) // 2] if widths else 0.0
