@@ -67,3 +67,50 @@ def test_a_journal_issue_dated_in_parentheses_is_no_book_read_to_a_later_place_a
     spans = german.read("Kron, Eva: Rez. zu „Chronik“, in: blickpunkte 4.2 (3. Mai 2009), url: (besucht am 1. 2. 2010). "
                         "Handbuch der Orte, 3 Bde., Bonn und Köln 1970–1979.")
     assert spans is None
+
+
+def _cut(text: str) -> list[str]:
+    from wenxian.refparse.listcut import cut_list
+    return [item.text for item in cut_list(text.strip("\n").split("\n")).items]
+
+
+def test_a_date_line_above_the_heading_is_no_entry_and_german_dated_heads_open_entries() -> None:
+    items = _cut("""
+Gedruckt am 4. März 2021 für den Rundbrief 2020-03
+
+Literatur
+Nguyễn Văn An (Mai 2004): Neue Wege im Satz, in: Rundbrief 1 / 2004
+(16. Jg.), S. 16–17.
+Keller, J. und Vogel, P. (Nov. 2004): Tabellen mit Stil, in:
+Rundbrief 3 / 2004 (16. Jg.), S. 18–22.
+Ott, Lena (Nov. 2016): 14. Treffen in Bonn, in: Rundbrief 4 / 2016 (28. Jg.),
+S. 35–41.
+""")
+    assert [t[:12] for t in items] == ["Nguyễn Văn A", "Keller, J. u", "Ott, Lena (N"]
+
+
+def test_a_sub_heading_under_the_lists_heading_is_no_entry() -> None:
+    items = _cut("""
+Bibliography
+Modern studies
+Albers, R. (1991), Die Reliefs, vol. 1.4: Die Sarkophage, Berlin.
+Lind, H. J. (1949), “Symbols in the Catacombs”, JRA 69, 2: 87–90.
+""")
+    assert [t[:10] for t in items] == ["Albers, R.", "Lind, H. J"]
+
+
+def test_a_journals_issue_dated_by_month_before_its_pages_opens_no_entry() -> None:
+    from wenxian.refparse.listcut import opens_author_year_entry
+    assert opens_author_year_entry("Keller, J. und Vogel, P. (Nov. 2004): Tabellen mit Stil, in:")
+    assert not opens_author_year_entry("Studies 29 (July 2003): 365–85.")
+    assert not opens_author_year_entry("Studies 29 (July 2003): 365")
+
+
+def test_a_bodys_name_wrapped_under_the_heading_is_no_sub_heading() -> None:
+    items = _cut("""
+References
+National Statistical
+Office. (2010). Counting the land. Author.
+Lind, H. J. (1949). Symbols in the catacombs. Journal of Rome, 69, 87–90.
+""")
+    assert [t[:22] for t in items] == ["National Statistical O", "Lind, H. J. (1949). Sy"]
