@@ -57,7 +57,7 @@ def test_a_source_holding_its_volume_with_the_issue_read_as_the_volume() -> None
 
 
 def test_springer_german_edition_before_the_publisher() -> None:
-    spans = springer.read("Berg H, Ott L (2009) Gute Formulare. 3. Aufl., Neue Presse, Hamburg. ISBN:978-3-540-41371-4")
+    spans = springer.read("Berg H, Ott L (2009) Gute Formulare. 3. Aufl., Neue Presse, Hamburg ISBN:978-3-540-41371-4")
     assert (spans["title"], spans["edition"], spans["publisher"], spans["address"]) == (
         "Gute Formulare", "3", "Neue Presse", "Hamburg")
 

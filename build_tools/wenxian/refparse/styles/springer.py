@@ -86,7 +86,7 @@ def read(text: str) -> Spans | None:
     isbn = _ISBN.search(rest)
     if isbn:
         spans["isbn"] = isbn.group("isbn")
-        rest = rest[:isbn.start()].rstrip().rstrip(".")  # (the fields' full stop before the ISBN)
+        rest = rest[:isbn.start()]
     if notes:
         spans["note"] = "; ".join(notes)
     # "Brandt A von" → "von Brandt A": the particle printed after the initials belongs before the family name.
