@@ -177,6 +177,16 @@ def check(spans: Spans, text: str) -> Checked:
             if moved:
                 spans["pages"] = moved
             out.notes.append(f"the source read ({container!r}) held its volume: it was taken out of it")
+    # …and a source with its volume after it whose issue was read as the volume ("AJA 68, 1: 35–42" read as the
+    # source "AJA 68", volume 1): the line prints the number, then the volume read, as volume and issue.
+    container = spans.get("container", "")
+    m = re.fullmatch(r"(.*?[^\W\d_][^\d,，]*?)\s+(\d{1,4})", container)
+    volume = spans.get("volume", "")
+    if (m and title and volume and spans.get("pages") and not spans.get("issue") and not _YEAR.fullmatch(m.group(2))
+            and re.fullmatch(r"\d{1,4}", volume)
+            and re.search(re.escape(container) + r"\s*[,.]\s*" + re.escape(volume) + r"\s*[:,]", text)):
+        spans["container"], spans["volume"], spans["issue"] = m.group(1), m.group(2), volume
+        out.notes.append(f"the source read ({container!r}) held its volume: it was taken out of it, the issue after it")
     # A source that is a medium ("[Online] 18 (1)"): the source's name is elsewhere (in the title read).
     if re.match(r"[\[［]", spans.get("container", "")):
         out.rejected = f"the source read ({spans['container'][:60]!r}) begins with a bracket (a medium, not a source)"

@@ -103,11 +103,12 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # a letter after a hyphen ("Dewitt, L. (n.d.-a).", "(in press-b)"). APA names a role in parentheses after the
 # names ("American Psychological Association (Producer). (2000).") and dates a collection by its years
 # ("Allport, G. W. (1930–1967)."); biblatex dates a work by its day and month in the language of the list ("Baez,
-# J. C. et A. D. Lauda (27 oct. 2004a).", "(juin 1950).", "(3 fév. 2016)."; not a journal's issue, "Studies 29 (July 2003): 365–85").
+# J. C. et A. D. Lauda (27 oct. 2004a).", "(juin 1950).", "(3 fév. 2016)."; not a journal's issue, "Studies 29 (July 2003): 365–85"),
+# and German journals' author-date lists by the month and a colon before the title ("Abels, S. und Beenken, P. (Nov. 2004): Amatex").
 _YEAR_HEAD = re.compile(
     r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:(?:Eds?|eds?|Hrsg|Trans)\.|"
     r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker)\)\.?\s?)?"
-    r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s(?=(?:1[5-9]|20)\d\d[a-z]?\)\.))?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
+    r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s(?=(?:1[5-9]|20)\d\d[a-z]?\)(?:\.|:\s+(?!\d+(?:\s*[–\-,]\s*\d|\.?\s*$)))))?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
     r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
@@ -225,6 +226,18 @@ _LONE_WORD = re.compile(r"^\W?[^\W\d_]+$")
 # "can", "we"), which titles in a list have few of.
 _PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|this|these|that|it|its|can|will|would|which|we|you|our"
                           r"|here|there|also|used|using|has|have|not)\b", re.IGNORECASE)
+
+
+# A sub-heading's words: two to four in sentence case, no digit, no mark of a sentence or a field ("Secondary
+# literature", "Primary sources"); not a body's name wrapped before the rest of its head, each word capitalised
+# ("American Psychological" / "Association. (2010).").
+_SHORT_SUBHEADING = re.compile(r"^\s*[^\W\d_][^\W\d_’'\-]*(?:\s+[^\W\d_A-Z" + LATIN_CAPITALS + r"][^\W\d_’'\-]*){1,3}\s*$")
+
+
+def _heads_after(texts: list[str], index: int, within: int = 1) -> bool:
+    """Whether one of the next ``within`` lines with text after ``index`` opens an author-year entry."""
+    following = [t for t in texts[index + 1:index + 1 + 3 * within] if t.strip()][:within]
+    return any(opens_author_year_entry(t) for t in following)
 
 
 def _prose(text: str) -> bool:
@@ -548,7 +561,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         if is_heading(text) and not seen_heading and groups and all(g["number"] is None for g in groups) and (
                 section_above or _prose(" ".join(_join(g["parts"]) for g in groups)) or any(
                     _SOURCE_CODE.search(_join(g["parts"])) for g in groups) or all(
-                    not re.search(r"://", joined := _join(g["parts"])) and not _OLD_YEAR.search(joined) for g in groups)):
+                    not re.search(r"://", joined := _join(g["parts"])) and not _OLD_YEAR.search(joined) for g in groups)
+                or (not labelled and _heads_after(texts, index, 3) and not any(
+                    opens_author_year_entry(_join(g["parts"])) for g in groups))):
+            # (…or lines above it of which none opens as an entry, while an author-year entry opens right after it:
+            # "Compiled on 3. Januar 2023 for DTK 2022-04", the document's date line, is no entry; within three lines, as
+            # a first entry's head may be one no pattern reads: "Hàn Thế Thành (Mai 2004):")
             # The list's first heading after unlabelled lines without a year or a URL (a running
             # head comes after entries, which have a year or an address; the paragraph above
             # may have numbers, "14 = 2 · 7"), or after prose (which may cite "Lamport (1986)") or a manual's
@@ -577,6 +595,8 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # text: "DATA AVAILABILITY" / "The inclusion of …" / "REFERENCES")
             section_above = section_above or not (ends_list(text) or _after_list(texts, index, labelled, expected))
             continue
+        if seen_heading and not groups and not labelled and _SHORT_SUBHEADING.match(text) and _heads_after(texts, index):
+            continue  # a sub-heading under the list's heading, before its first entry ("Secondary literature")
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
             continue  # the page's number or a section's one-word title ("@article") above the first entry
         if labelled and groups and _COPYRIGHT.match(text) and (after := _next_label(texts, index, expected, form)) and (

@@ -766,6 +766,12 @@ def _comma_styles(text: str) -> tuple[Spans, str] | None:
     return None
 
 
+# The initials read lazily as the journal's ("L. Phys Rev", "C. C. Numer Math") where the journal's abbreviated
+# words carry no full stop (Wiley's "Phys Rev B", "J Chem Phys"): two words or more after them, none with a
+# full stop, and the initials are the last name's.
+_INITIALS_BEFORE_UNDOTTED = re.compile(r"^((?:[A-Z]\.\s)+)(?=[A-Z][^\s.]*(?:\s[^\s.]+)+$)")
+
+
 def _acs(text: str) -> Spans | None:
     """An ACS line (see above)."""
     for pattern in (ACS_JOURNAL, ACS_IN_PRESS, ACS_REPORT, ACS_PATENT, ACS_BOOK, ACS_EDITED):
@@ -773,6 +779,10 @@ def _acs(text: str) -> Spans | None:
         if not m:
             continue
         spans = _groups(m)
+        initials = _INITIALS_BEFORE_UNDOTTED.match(spans.get("container", ""))
+        if pattern is ACS_JOURNAL and initials:  # "Adler, S. L. Phys Rev": the journal's words take no full stop
+            spans["author"] += " " + initials.group(1).strip()
+            spans["container"] = spans["container"][initials.end():]
         if pattern is ACS_REPORT:
             spans["type"] = "techreport"
         elif pattern is ACS_PATENT:

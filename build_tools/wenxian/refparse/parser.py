@@ -84,7 +84,9 @@ ORDINALS = dict(enumerate(
     "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth "
     "Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth "
     "Twentieth".split(), start=1))
-TITLE_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:['’\-][A-Za-z0-9]+)*")
+# A Latin word, its accented letters in it ("Einführung", "Université", "Thế": braced whole, never "{Einf}ührung").
+_LATIN = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
+TITLE_WORD = re.compile(rf"[{_LATIN}][{_LATIN}0-9]*(?:['’\-][{_LATIN}0-9]+)*")
 
 
 @dataclass

@@ -174,12 +174,19 @@ def plausible(spans: Spans) -> bool:
         return False  # a source without a letter ("1") is a number cut off its place
     if re.search(r"\[[A-Z]{1,3}(?:/OL)?\]", title):
         return False  # a GB/T type code inside the title: a GB/T line the GB/T reader did not take
-    if title.count("“") != title.count("”") or title.count('"') % 2:
+    if not _quotes_closed(title) or title.count('"') % 2:
         return False  # a quotation mark left open: the title was cut in the wrong place
     # "2019;12(3)" or "2019:45" in a title: a Vancouver source the title ran into (not "1400–1600: Late …",
     # nor a standard's number and year: "ABNT NBR 10520:2002", "ISO 690:2010").
     title = re.sub(r"\b(?:NBR|ISO|IEC|DIN|EN|BS|GB(?:/T)?)\s?[\d.\-]+:\s?\d{4}\b", "", title)
     return not re.search(r"\d{4}(?:;|:\s*\d)", title) and len(title) < 400
+
+
+def _quotes_closed(title: str) -> bool:
+    """Whether each quotation opened in ``title`` is closed: “…” (English), „…“ (German; „…” too)."""
+    if "„" in title:
+        return title.count("„") == title.count("“") + title.count("”")
+    return title.count("“") == title.count("”")
 
 
 def _years(text: str) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ fields, nor at the end::
     Broy M (2002) Software engineering. In: Broy M, Denert E (eds) Software pioneers. Springer, Berlin, pp 10–13
     Augustine RL (1995) Heterogeneous catalysis for the synthetic chemist. Marcel Dekker, New York
     Blenkinsopp A, Paxton P (1998) Symptoms in the pharmacy, 3rd edn. Blackwell Science, Oxford
+    Tidwell J (2011) Designing interfaces. 2. Aufl., O’Reilly, Sebastopol
 
 biblatex-spbasic prints a book's editor or translator after the title in lower case ("De Anima. ed. by
 RD Hicks Cambridge University Press, Cambridge"), the names initials first, and a chapter's book
@@ -44,7 +45,8 @@ _ROLE = (rf"(?:(?P<role>{_ROLE_WORD}(?:,?\s+(?:and\s+)?{_ROLE_WORD})*)\s+by\s+(?
          # a series and its number before the publisher ("Handbuch der europäischen Geschichte 2 KlettCotta")
          r"(?:(?P<series>[A-Z][^“”]*?\s\d+)\s+(?=[A-Z]))?")
 # A book: "Title. Publisher, Place" (an edition, an editor or translator may follow the title).
-BOOK = re.compile(rf"^(?P<title>.+?[.?!]?)[.?!]\s+(?:(?P<edition>\d+(?:st|nd|rd|th))\s+ed\.\s+)?{_ROLE}"
+# (German: "Title. 2. Aufl., Publisher, Place", the edition's number with its full stop, a comma after "Aufl.")
+BOOK = re.compile(rf"^(?P<title>.+?[.?!]?)[.?!]\s+(?:(?P<edition>\d+(?:st|nd|rd|th)|\d+(?=\.))\.?\s+(?:ed|Aufl)\.,?\s+)?{_ROLE}"
                   r"(?P<publisher>[A-Z][^,:;“”\d]*?)(?:,\s*(?P<address>[A-Z][^,:;“”\d]*?(?:,\s*[A-Z][a-z]+\.?)?))?\s*$")
 # A report: "Title. research rep. RC-6947 IBM".
 REPORT = re.compile(rf"^{_TITLE}[.?!]\s+(?P<number>(?:[Rr]esearch|[Tt]echnical|[Tt]ech\.)\s+rep(?:ort|\.)\s+[A-Z][\w\-]*\d[\w\-]*)\s+"
