@@ -24,6 +24,16 @@ def body_text(found: list) -> str:
     return " ".join(b.plain_text() for b in found if isinstance(b, Paragraph))
 
 
+def assert_table_left_out(found: list, caption: str, note: str, cells: tuple[str, ...]) -> None:
+    """The table's caption and note found as such, none of its ``cells`` in the body, and the
+    headings after it (AFTER's) kept."""
+    table = next(b for b in found if isinstance(b, Caption))
+    assert (table.text, table.note) == (caption, note)
+    body = body_text(found)
+    assert [cell for cell in cells if cell in body] == []
+    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+
+
 def test_a_tables_cells_one_a_line_are_left_out_and_the_headings_after_them_kept() -> None:
     cells = "表 1 数据基本信息\n数据类型\n时间范围\n空间分辨率\nSentinel-2\n2015—2023\n10 m\n降水资料\n2015—2023\n站点\n"
     found = blocks(BEFORE + cells + AFTER)
@@ -444,13 +454,7 @@ def test_a_tables_rows_of_statistics_and_its_long_head_row_are_left_out() -> Non
             "P 值 — 0.683 <0.001 0.460 <0.001\n"
             "注：计量资料以均数±标准差表示。\n" + AFTER)
     found = blocks(text)
-    caption = next(b for b in found if isinstance(b, Caption))
-    assert caption.text == "表 4 两种训练方案的效果比较"
-    assert caption.note == "注：计量资料以均数±标准差表示。"
-    body = body_text(found)
-    for cell in ("握力", "21.3±4.2", "18/22", "<0.001", "4.930"):
-        assert cell not in body
-    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+    assert_table_left_out(found, "表 4 两种训练方案的效果比较", "注：计量资料以均数±标准差表示。", ("握力", "21.3±4.2", "18/22", "<0.001", "4.930"))
 
 
 def test_a_line_of_words_over_a_sentence_with_statistics_is_text() -> None:
@@ -480,13 +484,7 @@ def test_a_variable_tables_rows_whose_definitions_hold_commas_are_left_out() -> 
             "居住地 Urb 城镇 =1，农村 =0 0.538 0.499\n"
             "注：样本为 2022 年调查的全部受访者。\n" + AFTER)
     found = blocks(text)
-    caption = next(b for b in found if isinstance(b, Caption))
-    assert caption.text == "表 3 变量定义与描述性统计"
-    assert caption.note == "注：样本为 2022 年调查的全部受访者。"
-    body = body_text(found)
-    for cell in ("是否参加医疗保险", "自评健康状况", "城镇 =1", "0.538", "9.84"):
-        assert cell not in body
-    assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+    assert_table_left_out(found, "表 3 变量定义与描述性统计", "注：样本为 2022 年调查的全部受访者。", ("是否参加医疗保险", "自评健康状况", "城镇 =1", "0.538", "9.84"))
 
 
 def test_a_variable_tables_definitions_one_cell_a_line_are_left_out() -> None:
