@@ -18,7 +18,7 @@ from wenxian.importer.authoryear import (MARK, dated_names, extract_author_year,
                                          with_defined_names)
 from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
-from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
+from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence, formula_lines
 from wenxian.importer.cover import find_cover
 from wenxian.importer.footnotes import CIRCLED, Pairing, notes_at_foot, numbered_notes, pair, place_notes, split_notes
 from wenxian.importer.markdown import formula_as_text, MATH_MARK, MATH_REF, math_index
@@ -453,6 +453,13 @@ def _breaks_across(before: Chunk, after: Chunk, between: list[Chunk], explain: l
     return decision.yes
 
 
+def _displayed_formula(chunk: Chunk) -> bool:
+    """Whether ``chunk`` is a displayed formula with its number, a block of its own (``chars.formula_lines``):
+    no paragraph's part on either side of a figure that stands between (session 13: "…可按下式计算：",
+    a figure, "Nₜ = 0.9φ(…) (3)", then "式中，…": the formula and its lead-in were one paragraph)."""
+    return bool(chunk.lines) and formula_lines([line.text for line in chunk.lines], 0) == len(chunk.lines)
+
+
 _FLOAT_LABEL = re.compile(r"^\s*([图表])\s*(\d+)")
 
 
@@ -517,6 +524,7 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
             and chunk.lead is None
             and 0 <= k < len(out) - 1
             and out[k].kind == "text"
+            and not _displayed_formula(chunk) and not _displayed_formula(out[k])
             and (not ends_sentence(out[k].lines[-1].text)
                  or not _breaks_across(out[k], chunk, out[k + 1 :], explain, _around(out[:k], chunks[j + 1 :])))
         ):
