@@ -35,6 +35,14 @@ def test_a_line_of_prose_in_latin_letters_is_no_formula_line() -> None:
     assert formula_lines(["M = 0.85α fbh +", "f A (4)"], 0) == 2  # (a formula's wrapped line: still one)
 
 
+def test_a_chart_s_value_labels_above_a_formula_open_no_formula() -> None:
+    # A chart's last value labels ("1.0", "0.961") right above a formula and its number: lines a
+    # formula's could be, but a number alone opens none (the labels went into the formula).
+    texts = ["1.0", "0.961", "α = 0.96+0.021ρ", "(2)"]
+    assert formula_lines(texts, 0) == formula_lines(texts, 1) == 0
+    assert formula_lines(texts, 2) == 2
+
+
 def test_a_page_s_last_line_sharing_the_title_s_words_and_ending_on_a_colon_is_text() -> None:
     # "钢纤维混凝土梁抗弯…" shares the title's first words and stands at a page's foot, by the page's
     # number: as a running head would. It ends on a colon announcing the formula: no running head does.
@@ -88,3 +96,44 @@ def test_a_figure_between_a_formula_s_lead_in_and_the_formula_leaves_the_formula
     assert found[at - 1] == ("p", "参照现行规范中受弯构件正截面承载力的计算方法，并考虑钢纤维对受拉区混凝土的贡献，"
                                   "梁的抗弯承载力可按下式计算：")
     assert found[at + 1][1].startswith("式中，α为受压区系数")
+
+
+def test_a_formula_whose_exponent_stands_on_a_line_of_its_own_is_no_chart_s_labels() -> None:
+    # pypdfium2 sets a raised exponent on a line of its own: the formula's three short lines, with
+    # the paragraph's last word wrapped before them, read as a chart's labels printed away from
+    # its caption (the figure's caption just above) and went out as cells.
+    found = blocks(TOP + (
+        "图 1 钢纤维掺量对开裂荷载的影响\n"
+        "Fig. 1 Effect of steel fibre content on the cracking load\n"
+        "2 承载力计算\n"
+        "令 ρ = V/100，对各组试验梁的极限荷载与钢纤维掺量的关系进行回归分析，\n"
+        "得\n"
+        "α = 0.96+0.021ρ\n"
+        "2\n"
+        "-0.004ρ (1)\n"
+        "式中，V 为钢纤维的体积掺量，%；α 为极限荷载的提高系数，适用范围为 0～2.0%\n"
+        "的掺量，超出该范围时应另行试验确定。\n"
+        "3 结论\n"
+        "钢纤维可以明显提高钢筋混凝土梁的开裂荷载和极限荷载，减小裂缝的宽度。\n"
+    ))
+    at = found.index(("p", "α=0.96+0.021ρ2-0.004ρ(1)"))
+    assert found[at - 1] == ("p", "令ρ=V/100，对各组试验梁的极限荷载与钢纤维掺量的关系进行回归分析，得")
+    assert found[at + 1][1].startswith("式中，V为钢纤维的体积掺量")
+
+
+def test_a_formula_s_number_in_a_box_of_its_own_goes_with_the_formula() -> None:
+    # pdftotext sets a displayed formula's number apart by a blank line ("ηt = Nt /N0" / "" /
+    # "(1)"): two blocks, which the search for a page's block order may set far apart.
+    from wenxian.importer.blockorder import _glue
+    from wenxian.importer.lines import Line
+
+    def line(number: int, text: str, gap: bool) -> Line:
+        return Line(number, text, False, gap, float(len(text)), 1)
+
+    lead = [line(1, "梁的抗弯承载力提高系数定义为", False), line(2, "α = M / M0", True)]
+    number = [line(4, "(1)", True)]
+    after = [line(6, "式中，M 为钢纤维混凝土梁的极限弯矩。", True)]
+    assert _glue([lead, number, after], 18.0) == [lead + number, after]
+    # (a number in parentheses after a line of text is no formula's: a box of its own still)
+    text = [line(1, "钢纤维的体积掺量见表 1。", True)]
+    assert _glue([text, number], 18.0) == [text, number]
