@@ -57,7 +57,7 @@ from itertools import combinations
 
 from wenxian.importer import evidence, headings, raised
 from wenxian.importer.captions import caption_kind
-from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, width
+from wenxian.importer.chars import FORMULA_NUMBER, HAN_RE, LATIN_RE, LATIN_SLACK, ends_sentence, formula_lines, width
 from wenxian.importer.layout import _CLOSING
 from wenxian.importer.lexicon import phrase_across, phrases, word_across
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
@@ -717,11 +717,17 @@ def _split_blocks(page: list[Line]) -> list[list[Line]]:
 def _glue(groups: list[list[Line]], column: float) -> list[list[Line]]:
     """Blocks the extractor cut where no reader would: a heading's wrapped tail
     (a short line after a heading) and a paragraph's indented first line in a
-    box of its own (one short line ending mid-sentence, a full-width line after it)."""
+    box of its own (one short line ending mid-sentence, a full-width line after it), and a displayed
+    formula's number alone in a box of its own right after the formula ("ηt = Nt /N0" / blank /
+    "(1)", pdftotext; session 13: set far apart as two blocks, the number went after the other
+    column's text and the formula, with no number, ran into its lead-in)."""
     out: list[list[Line]] = []
     for group in groups:
         if out and len(group) == 1 and out[-1][-1].page == group[0].page:
             prev = out[-1][-1]
+            if FORMULA_NUMBER.fullmatch(group[0].text.strip()) and formula_lines([prev.text, group[0].text], 0) == 2:
+                out[-1] = out[-1] + group
+                continue
             tail = (
                 headings.heading_style(prev.text) is not None
                 and group[0].width < column - 3

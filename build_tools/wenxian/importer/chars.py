@@ -168,6 +168,13 @@ _MATH_START = re.compile(r"[\x00-\x7f\u0391-\u03a9\u03b1-\u03c9]")
 _RELATION = re.compile(r"[=<>≤≥≈≠]")
 FORMULA_NUMBER = re.compile(r"[（(]\d{1,2}(?:[.\-]\d{1,2})?[）)]$")
 MAX_FORMULA_LINES = 4
+# Four Latin words in a row: a line of prose, no formula's ("Fig. 1 Effect of exposure temperature
+# on residual coefficient", a figure's English caption right above a formula: the formula and the
+# caption read as one formula of two lines, and the formula went unseen; session 13, zaisheng).
+_PROSE = re.compile(r"[A-Za-z]{2,}(?:\s+[A-Za-z]{2,}){3}")
+# A line of a number alone opens no formula: a chart's value label ("1.0" / "0.961") standing right
+# above a formula was taken as its first lines, and the chart's labels with it.
+_NUMBER_ALONE = re.compile(r"[\d\s.,%+\-−]+")
 
 
 def may_open_formula(text: str) -> bool:
@@ -183,10 +190,12 @@ def formula_openings(texts: list[str]) -> list[int]:
 
 def formula_lines(texts: list[str], k: int) -> int:
     """How many lines from ``texts[k]`` on make a displayed formula with its number (0: none)."""
+    if _NUMBER_ALONE.fullmatch(texts[k].strip()) is not None:
+        return 0
     relation = False
     for end in range(k, min(len(texts), k + MAX_FORMULA_LINES)):
         text = texts[end].strip()
-        if not text or _MATH_LINE.fullmatch(text) is None:
+        if not text or _MATH_LINE.fullmatch(text) is None or _PROSE.search(text) is not None:
             return 0
         relation = relation or _RELATION.search(text) is not None
         if FORMULA_NUMBER.search(text):

@@ -153,7 +153,7 @@ FURNITURE: dict[str, float] = {
     # line's, at a page's top (PyMuPDF puts a float there, after the header); as a numbered
     # heading, set by hand in rounds 11a and 11d (chengshi-neilao, PyMuPDF's texts) alike
     "caption": -2.5,
-    "ends_clause": -2.0,  # ends on a comma, 、 or ；: a sentence's piece ("2023 年 9 月，", pdftotext -raw)
+    "ends_clause": -2.0,  # ends on a comma, 、, ； or a colon: a sentence's piece ("2023 年 9 月，", pdftotext -raw)
     # recurs, and stands between two lines taken as furniture on its page: a header's middle piece
     # (a header cut at its wide gaps recurs whole, so its middle piece has the same neighbours)
     "between_marks": 2.0,

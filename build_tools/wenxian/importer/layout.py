@@ -195,7 +195,11 @@ class _Layout:
         widths = sorted(self.widths)
         self.wrapped = bool(widths) and not one_line_per_paragraph(widths)
         self.explain = explain
-        blocked = [bool(k) or level is not None for k, level in zip(self.kinds, self.levels)]
+        # (a displayed formula's lines too: short, they read as a chart's labels, and a formula whose
+        # exponent the extractor set on a line of its own, "ηt = 1.02-0.011θ" / "2" / "-0.035rθ (2)", went
+        # out as cells with the paragraph's last word before it; session 13, zaisheng-hunningtu)
+        blocked = [bool(k) or level is not None or m in self._in_formula
+                   for m, (k, level) in enumerate(zip(self.kinds, self.levels))]
         column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1) + 0.5)] if widths else 0.0  # (_quantile's)
         # Measured on the lines a cell could not be (PyMuPDF prints a table one cell a line: so
         # many short lines pull the quantile below the column's full lines, and a caption as wide

@@ -371,7 +371,9 @@ def find_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None) 
             sentence_end=ends_sentence(text),
             numbered_heading=not journal and heading_style(text) is not None,
             sentence_inside=_SENTENCE_INSIDE.search(text) is not None,
-            ends_clause=text.endswith(("，", "、", "；", ",")),
+            # (or on a colon: a sentence announcing what follows, "…可按下式计算：", which no running
+            # head or page number ends on; session 13, a page's last line sharing the title's words)
+            ends_clause=text.endswith(("，", "、", "；", ",", "：", ":")),
             caption=caption_kind(text) is not None,
             head_shape=head_shape,
             formula_number=i > 0 and text[:1] in "(（" and FORMULA_NUMBER.fullmatch(text) is not None

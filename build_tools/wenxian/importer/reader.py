@@ -18,7 +18,7 @@ from wenxian.importer.authoryear import (MARK, dated_names, extract_author_year,
                                          with_defined_names)
 from wenxian.importer.blockorder import restore_block_order
 from wenxian.importer.captions import NOTE, caption_kind
-from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence
+from wenxian.importer.chars import HAN_RE, PLACEHOLDER, ends_sentence, formula_lines
 from wenxian.importer.cover import find_cover
 from wenxian.importer.footnotes import CIRCLED, Pairing, notes_at_foot, numbered_notes, pair, place_notes, split_notes
 from wenxian.importer.markdown import formula_as_text, MATH_MARK, MATH_REF, math_index
@@ -453,6 +453,16 @@ def _breaks_across(before: Chunk, after: Chunk, between: list[Chunk], explain: l
     return decision.yes
 
 
+def _displayed_formula(chunk: Chunk) -> bool:
+    """Whether ``chunk`` is a displayed formula with its number, a block of its own (``chars.formula_lines``):
+    across a figure standing between, no paragraph's rest after it, nor the rest of a lead-in ending on
+    a colon before it (session 13: "…可按下式计算：", a figure, "Nₜ = 0.9φ(…) (3)", then "式中，…": the
+    formula and its lead-in were one paragraph). A lead-in without a colon is left as before: on
+    pdfplumber's texts, whose lines of two columns interleave, a formula taken from the paragraph it
+    stood in made more wrong pieces of it, not fewer."""
+    return bool(chunk.lines) and formula_lines([line.text for line in chunk.lines], 0) == len(chunk.lines)
+
+
 _FLOAT_LABEL = re.compile(r"^\s*([图表])\s*(\d+)")
 
 
@@ -517,6 +527,8 @@ def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None
             and chunk.lead is None
             and 0 <= k < len(out) - 1
             and out[k].kind == "text"
+            and not (_displayed_formula(chunk) and out[k].lines[-1].text.rstrip().endswith(("：", ":")))
+            and not _displayed_formula(out[k])
             and (not ends_sentence(out[k].lines[-1].text)
                  or not _breaks_across(out[k], chunk, out[k + 1 :], explain, _around(out[:k], chunks[j + 1 :])))
         ):
