@@ -69,11 +69,13 @@ OWN_FLOORS = MARKDOWN + ("pypdf", "pdfplumber-layout", "pdfplumber")
 # DOIs), sealed: never imported here until the lead has scored them once (their unseen figure); then
 # they join the floors (and the counts of test_unseen_texts). Scored by the lead twice, unseen: with the
 # session's starting code and after its tuning was merged (docs/import-rounds.md, "Session 13: the sealed
-# pair"); both stay held-out (only scored, never tuned on), five held-out articles in all.
+# pair"); then zaisheng-hunningtu went to dev for a fix round and gaokong-paowu stayed held-out (only
+# scored, never tuned on), a fourth held-out article.
 SEALED: tuple[str, ...] = ()
-# Session 13 (lead, after every merge): the floors measured again with gaokong-paowu and zaisheng-hunningtu
-# held-out (refloor: every floor the pair pulled below its old value set to the measured one, three
-# decimals rounded down; counts grew by their 148 texts and 18 PDFs). test_dev_floors held as it was.
+# Session 13 (lead, after every merge): the floors measured again with zaisheng-hunningtu in dev and
+# gaokong-paowu held-out (every floor the pair pulled below its old value set to the measured one, three
+# decimals rounded down; counts grew by their 148 texts and 18 PDFs; the pdfplumber routes' dev averages
+# fell with zaisheng's two-column pages, its hardest).
 # Session 12 (lead, after every merge): the floors measured again with zhouxing-shige in dev and shuzi-puhui
 # held-out (its 24 texts join every total; its tables of coefficients bring most of the cells counted over
 # the whole corpus, e.g. the typeset cells 46 → 349, -raw's 0 → 128): counts grew by their texts, averages
@@ -280,14 +282,14 @@ def test_dev_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 456 → 504.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in dev) == 768  # 25 articles (round 16c) × 4 layouts × 6 extractors
+    assert sum(r.docs for r in dev) == 792  # 25 articles (round 16c) × 4 layouts × 6 extractors
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert furniture(dev) <= 22
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
     # 337 -> 344/360 citation sequences, captions 521 -> 539/576, cells 60 -> 44.
     # Round 14e, round 14a's two articles in dev (measured): 0.995 → 0.993.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in dev for v in r.fields]) >= 0.987
+    assert mean([v for r in dev for v in r.fields]) >= 0.986
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.997.
     # Round 14e, round 14a's two articles in dev (measured): 0.997 → 0.994.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.994 → 0.997.
@@ -488,7 +490,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured with the round's work): 0.936 → 0.930.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.9010 → 0.9161.
-    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.893
+    assert mean([v for r in dev if r.layout.startswith("twocol") for v in r.paragraphs]) >= 0.892
     # After round 9, with round 9c's two articles (never tuned on): 0.9581, 51/52, captions 46/56;
     # round 10a: 0.9609, 51/52, 48/56.
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9657 -> 0.9718, 65 -> 67/68 citation sequences, captions 89 -> 92/96.
@@ -626,14 +628,14 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cites for r in dev) == 128
+    assert sum(r.cites for r in dev) == 132
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
     assert sum(r.captions for r in dev) >= 96
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.captions_due for r in dev) == 224
+    assert sum(r.captions_due for r in dev) == 236
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
@@ -979,13 +981,13 @@ def test_pypdf_floors(scored, score_module) -> None:
     floors = {
         # Round 17 (lead, after every merge: round 17a's two articles in dev, only two held-out articles left;
         # measured at two decimals, floors half a hundredth below).
-        ("dev", "XeLaTeX pypdf"): (160, 160, 160, 0.991, 0.995, 0.976, 159, 273, 2),
+        ("dev", "XeLaTeX pypdf"): (165, 160, 160, 0.989, 0.995, 0.975, 159, 273, 2),
         # Session 12 (one-column floats and colons): paragraphs LibreOffice 0.9315 → 0.9435, Chromium 0.9095 → 0.9206.
-        ("dev", "LibreOffice pypdf"): (64, 64, 64, 0.994, 0.998, 0.940, 63, 111, 6),
-        ("dev", "Chromium pypdf"): (64, 61, 62, 0.992, 0.993, 0.917, 62, 108, 6),
-        ("heldout", "XeLaTeX pypdf"): (25, 15, 15, 0.969, 1.000, 0.946, 15, 15, 155),
-        ("heldout", "LibreOffice pypdf"): (10, 6, 6, 0.966, 1.000, 0.945, 6, 5, 20),
-        ("heldout", "Chromium pypdf"): (10, 6, 6, 1.000, 0.986, 0.959, 6, 5, 33),
+        ("dev", "LibreOffice pypdf"): (66, 64, 64, 0.994, 0.998, 0.940, 63, 111, 6),
+        ("dev", "Chromium pypdf"): (66, 61, 62, 0.992, 0.993, 0.917, 62, 108, 6),
+        ("heldout", "XeLaTeX pypdf"): (20, 15, 15, 0.969, 1.000, 0.946, 15, 15, 155),
+        ("heldout", "LibreOffice pypdf"): (8, 6, 6, 0.966, 1.000, 0.945, 6, 5, 20),
+        ("heldout", "Chromium pypdf"): (8, 6, 6, 1.000, 0.986, 0.959, 6, 5, 33),
     }
     _check_route_floors(scored, score_module, "pypdf", floors)
 
@@ -1004,16 +1006,16 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
         # paragraphs LibreOffice 0.8354 → 0.8424, Chromium 0.8416 → 0.8450 (0.84497).
         # Session 13 (refcut: a number ahead of the list's label sequence is no label): cites 98 → 96 measured (two
         # texts, chengshi-gengxin's narrow and haiyang-muchang's spaced page), floor 97 → 96.
-        ("dev", "XeLaTeX pdfplumber-layout"): (160, 157, 157, 0.967, 0.982, 0.874, 96, 224, 143),
+        ("dev", "XeLaTeX pdfplumber-layout"): (165, 157, 157, 0.965, 0.982, 0.870, 96, 224, 143),
         # Session 13 (twocol: a row's last gap at the gutter splits it beside the right column's full
         # line): headings LOWERED 0.986 → 0.985 (measured 0.9855: chanjiao-ronghe's word-twocol text
         # 1.00 → 0.97, a heading glued to the paragraph before once a table's row was split off),
         # paragraphs 0.842 → 0.848, leaks 46 → 30 (measured).
-        ("dev", "LibreOffice pdfplumber-layout"): (64, 64, 64, 0.980, 0.985, 0.841, 46, 96, 46),
-        ("dev", "Chromium pdfplumber-layout"): (64, 64, 64, 0.989, 0.989, 0.845, 40, 87, 51),
-        ("heldout", "XeLaTeX pdfplumber-layout"): (25, 12, 12, 0.945, 0.986, 0.818, 12, 14, 83),
-        ("heldout", "LibreOffice pdfplumber-layout"): (10, 6, 6, 0.955, 1.000, 0.831, 6, 5, 35),
-        ("heldout", "Chromium pdfplumber-layout"): (10, 6, 6, 1.000, 0.986, 0.821, 5, 4, 7),
+        ("dev", "LibreOffice pdfplumber-layout"): (66, 64, 64, 0.980, 0.985, 0.841, 46, 96, 48),
+        ("dev", "Chromium pdfplumber-layout"): (66, 64, 64, 0.989, 0.989, 0.844, 40, 87, 51),
+        ("heldout", "XeLaTeX pdfplumber-layout"): (20, 12, 12, 0.945, 0.986, 0.818, 12, 14, 83),
+        ("heldout", "LibreOffice pdfplumber-layout"): (8, 6, 6, 0.955, 1.000, 0.831, 6, 5, 35),
+        ("heldout", "Chromium pdfplumber-layout"): (8, 6, 6, 1.000, 0.986, 0.821, 5, 4, 7),
     }
     _check_route_floors(scored, score_module, "pdfplumber-layout", floors)
 
@@ -1029,12 +1031,12 @@ def test_pdfplumber_floors(scored, score_module) -> None:
     floors = {
         # Session 12 (measured; floors a thousandth below, rounded down).
         # Session 13 (refcut, as above): cites 72 → 71 (zhanshi-shuju's narrow page: [22] and [23] mid-line).
-        ("dev", "XeLaTeX pdfplumber"): (160, 160, 160, 0.963, 0.877, 0.621, 71, 206, 382),
-        ("dev", "LibreOffice pdfplumber"): (64, 64, 64, 0.993, 0.879, 0.630, 32, 84, 140),
-        ("dev", "Chromium pdfplumber"): (64, 64, 64, 0.990, 0.889, 0.633, 29, 76, 107),
-        ("heldout", "XeLaTeX pdfplumber"): (25, 15, 15, 0.953, 0.892, 0.578, 7, 11, 139),
-        ("heldout", "LibreOffice pdfplumber"): (10, 6, 6, 0.966, 0.941, 0.648, 3, 5, 28),
-        ("heldout", "Chromium pdfplumber"): (10, 6, 6, 1.000, 0.891, 0.598, 3, 4, 41),
+        ("dev", "XeLaTeX pdfplumber"): (165, 160, 160, 0.962, 0.877, 0.614, 71, 206, 408),
+        ("dev", "LibreOffice pdfplumber"): (66, 64, 64, 0.992, 0.877, 0.622, 32, 84, 147),
+        ("dev", "Chromium pdfplumber"): (66, 64, 64, 0.990, 0.889, 0.628, 29, 76, 111),
+        ("heldout", "XeLaTeX pdfplumber"): (20, 15, 15, 0.953, 0.892, 0.578, 7, 11, 139),
+        ("heldout", "LibreOffice pdfplumber"): (8, 6, 6, 0.966, 0.941, 0.648, 3, 5, 28),
+        ("heldout", "Chromium pdfplumber"): (8, 6, 6, 1.000, 0.891, 0.598, 3, 4, 41),
     }
     _check_route_floors(scored, score_module, "pdfplumber", floors)
 
@@ -1055,9 +1057,9 @@ def test_unseen_texts(score_module) -> None:
     # (round 17i moved round 17a's two into dev).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 12: zhouxing-shige in dev, shuzi-puhui a third held-out article.
-    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (288, 45)
+    assert (len(pdfs["dev"]), len(pdfs["heldout"])) == (297, 36)
     for extractor in ("pypdf", "pdfplumber-layout", "pdfplumber"):
-        for split, want in (("dev", 288), ("heldout", 45)):
+        for split, want in (("dev", 297), ("heldout", 36)):
             texts = [t for g in golds[split] for t in score_module.texts_of(g, extractors=extractor)]
             assert len(texts) == want, (extractor, split)
             producers = {}
