@@ -89,6 +89,8 @@ def _t2s():
     import opencc
 
     return opencc.OpenCC("t2s")
+
+
 _LATIN_INITIALS = re.compile(r"^(?:[A-Za-z]\.\s*-?)+\s*")
 
 
