@@ -69,6 +69,14 @@ _OPENING_MARKS = _OPENING_QUOTES + ("《", "〈", "（", "【", "〔", "(", "[")
 KEPT_INDENTS = 0.8
 KEPT_AFTER_HEADING = 7  # characters a heading holds at least for the line after it to count (see _keeps_indents)
 MIN_KEPT_STARTS = 3  # clear paragraph starts the share is measured on, at least
+
+
+def _may_open_flush(text: str) -> bool:
+    """Whether a paragraph's first line may stand flush left in a text that keeps its indents: it opens
+    with a mark (``_OPENING_MARKS``) or a list item's number (``evidence.ITEM``), which -layout sets so."""
+    return text.startswith(_OPENING_MARKS) or evidence.ITEM.match(text) is not None
+
+
 _ANNOUNCE = "："
 ITEM_NUMBER_ALONE = 4  # characters of a list item's number alone on its line ("（3）", "12.")  # … a paragraph's last line may end so (a Chinese colon: "…表述如下：")
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
@@ -328,8 +336,7 @@ class _Layout:
                          and prev.width < column - evidence.INDENT - HEADING_TAIL_SHORT)
             # (the line's own tests — its page, its opening mark or item number — asked of the clear
             # starts alone: most lines follow no sentence's end)
-            if clear and prev.page == line.page and not line.text.startswith(_OPENING_MARKS) \
-                    and not evidence.ITEM.match(line.text):
+            if clear and prev.page == line.page and not _may_open_flush(line.text):
                 starts += 1
                 kept += line.indent
         return starts >= MIN_KEPT_STARTS and kept >= KEPT_INDENTS * starts and indented <= len(body) / 2
@@ -664,7 +671,7 @@ class _Layout:
             next_indented_alike=self._indented_alike(i, sentence_end),
             # (not after a line inside an indented run, a block quotation's last line: the text after
             # a quotation goes on unindented, and is a paragraph of its own)
-            keeps_indents=(self.keeps_indents and not nxt.text.startswith(_OPENING_MARKS) and evidence.ITEM.match(nxt.text) is None
+            keeps_indents=(self.keeps_indents and not _may_open_flush(nxt.text)
                            and not (line.indent and i > 0 and self.lines[i - 1].indent)),
         )
         decision = evidence.weigh("paragraph break", line.number, evidence.BREAK, features)
