@@ -601,9 +601,9 @@ FLOOR5 = {"exact": 7, "matched": 145, "doi": 2, "url": 36, "fields": 0.961, "wro
 def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     """``--part all`` scores every part once seen, sealed5 to sealed11 among them (sealed8 scored by the lead
     in round 13aw, seen since round 13az; sealed9 scored by the lead in session 11, seen since; sealed10 sealed in
-    session 12, scored once, then dev; sealed11 sealed in session 13, scored by the lead, then dev), and no part is
-    sealed now (the scoring itself stubbed)."""
-    assert reflist.SEALED_PARTS == ()
+    session 12, scored once, then dev; sealed11 sealed in session 13, scored by the lead, then dev), and leaves out the
+    part still sealed, sealed12 (the scoring itself stubbed, so that nothing reads the lists)."""
+    assert reflist.SEALED_PARTS == ("real-sealed12",)
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
@@ -613,6 +613,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" in scored
     assert "sealed8" in scored and "sealed9" in scored and "sealed10" in scored
     assert "sealed11" in scored
+    assert "sealed12" not in scored
     assert all(reflist.REAL_SEALED8_DIR in folders for name, folders in reflist.PDF_PERTURBED_PARTS.items()
                if name == "perturbed-pdf")
     capsys.readouterr()
@@ -947,3 +948,29 @@ def test_sealed11_is_labelled_and_scored() -> None:
 
 
 FLOOR11 = {"exact": 5, "matched": 156, "found": 157, "doi": 1, "url": 28, "fields": 0.829, "wrong": 30, "verbatim": 39}
+
+
+def test_sealed12_is_labelled_and_sealed() -> None:
+    """Session 14's sealed lists (tests/data/reflists/real/sealed12), labelled by a helper who never ran the reader,
+    the importer or the scorer on them: the gold parses back to the text, every entry has a field (but the Italian
+    lshort's [5], a note about local guides that names no work), every file its README row. Nothing here reads or
+    scores them; ``--part all``, ``relabelled``, ``--leave-part-out``, the damaged parts and the CRF's training copies
+    leave them out until the lead has scored them once (``--part real-sealed12``)."""
+    folder = reflist.REAL_SEALED12_DIR
+    lists = {labelled.name: labelled for labelled in load_dir(folder)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "apacite-apa5.txt": 44, "covington-linguistics.txt": 7, "ieejtran-japanese.txt": 18,
+        "lshort-italian-bibliografia.txt": 24, "lshort-italian-riferimenti.txt": 12, "mpman-ru-russian.txt": 7,
+        "ptex-manual-japanese.txt": 17, "urlbst-online.txt": 6}
+    assert sum(entry.translation is not None for labelled in lists.values() for entry in labelled.entries) == 6
+    readme = (folder.parent / "README.md").read_text(encoding="utf-8")
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        unfielded = [entry for entry in labelled.entries if not entry.spans]
+        assert len(unfielded) == (labelled.name == "lshort-italian-bibliografia.txt")
+        assert f"| {folder.name} | `{labelled.name}` | {len(labelled.entries)} |" in readme
+    assert "real-sealed12" in reflist.SEALED_PARTS
+    assert "real-sealed12" not in reflist.TRAINED_PARTS + reflist.UNTRAINED_PARTS
+    assert all(folder not in folders for folders in reflist.PDF_PERTURBED_PARTS.values())
+    assert all(folder not in folders for folders in reflist.PERTURBED_PARTS.values())
+    assert not set(lists) & {path.name for path in (TRAINING_DIR / "real").glob("*.txt")}
