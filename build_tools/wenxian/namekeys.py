@@ -84,6 +84,19 @@ def simplified_name(name: str) -> str:
     return _t2s().convert(name) if _HAN.search(name) else name
 
 
+def simplified_text(text: str) -> str:
+    """``text`` in Simplified script (OpenCC's ``t2s``, as :func:`simplified_name`), one character for one,
+    so that a place found in it is the same place in ``text``: a Traditional article's citations are read
+    as a Simplified one's ("Cervero 與 Kockelman（1997）", "（參見…）"). Where a phrase of the table changes a
+    text's length, each character is converted alone (one that would become two stays as it is)."""
+    if not _HAN.search(text):
+        return text
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in text)
+
+
 @functools.lru_cache(maxsize=1)
 def _t2s():
     import opencc

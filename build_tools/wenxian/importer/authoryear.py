@@ -29,7 +29,7 @@ from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.refparse.entryhead import entry_head
 from wenxian.namekeys import (simplified_name, DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
-                              is_pinyin_of, same_body, stands_for, unpad)
+                              is_pinyin_of, same_body, simplified_text, stands_for, unpad)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -551,6 +551,9 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
     text = half_width(text)  # one character for one: the places found stand in the text as given
     if not _may_cite(text) or not _YEAR_IN_PARENS.search(text):
         return []  # the common case, decided in one scan (a body's name, masked below, holds no year)
+    # A Traditional article is read as a Simplified one, one character for one ("Cervero 與 Kockelman（1997）",
+    # "（參見 …）"): the names found are Simplified, as ``known`` and ``dated`` hold every name too.
+    text = simplified_text(text)
     text = _mask_bodies(text, known)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
