@@ -41,3 +41,43 @@ def test_simplified_text_keeps_every_place() -> None:
     assert simplified_text("Smith and Jones") == "Smith and Jones"
     text = "王一鳴（2018）、乾隆年間的資料"
     assert len(simplified_text(text)) == len(text)
+
+
+def test_a_work_in_press_in_chinese_is_read_and_matched_to_the_lists_same_marker() -> None:
+    """The Chinese APA's 印刷中 (Taiwan) and 出版中 (the mainland) stand where the year would, in the
+    text and in the list's head; the entry is cut at its head and the work linked to it."""
+    from wenxian.importer import read_text
+    from wenxian.refparse.citematch import candidate, match, printed_suffix
+    from wenxian.refparse.importer import read_reference_list
+
+    text = ("引言\n孙莉（出版中）提出，人力配置应同时考虑护患比（孙莉，出版中；梁红，2017）。\n参考文献\n"
+            "梁红, 田雪. (2017). 临床护士离职意愿问卷的修订. 护理研究, 31(12), 1452-1456.\n"
+            "孙莉. (出版中). 磁性医院理念下的护理人力配置研究. 中国护理管理.\n"
+            "王芳. (2019). 数字出版中的护理教育资源. 护理学报, 26(7), 1-5.\n")
+    article = read_text(text)
+    assert len(article.references) == 3
+    imported = read_reference_list(article.references)
+    cands = [candidate(r.key, r.entry, printed_suffix(r.source.text), r.source.text) for r in imported]
+    cites = article.named_citations()
+    assert [c.raw for c in cites] == ["孙莉（出版中）", "（孙莉，出版中；梁红，2017）"]
+    keys = [match(w, cands)[0] for c in cites for w in c.works]
+    assert keys == [imported[1].key, imported[1].key, imported[0].key]
+    # a title holding 出版中 inside a word dates no entry as in press
+    assert match(W(("王芳",), False, "2019"), cands)[0] == imported[2].key
+    found = find_author_year("（李佳蓉，印刷中）", frozenset({"李佳蓉"}))
+    assert [f.works for f in found] == [[W(("李佳蓉",), False, "印刷中")]]
+
+
+def test_an_author_year_head_after_a_chinese_entry_is_no_translation_of_it() -> None:
+    """An APA list sorts its English entries after the Chinese ones: the first English entry, with the
+    next one's head after it, is an entry of its own, not the English version of the Chinese entry
+    before it (the two lines together share a year and numbers with it)."""
+    from wenxian.refparse.listcut import cut_list
+
+    lines = ["张立国, 徐敏, 郑红. (2021). 三级医院护士离职意愿调查. 护理管理杂志, 21(2), 81-86. doi:10.5555/hlglzz.2021.02.081",
+             "Aiken, L. H., Clarke, S. P., & Silber, J. H. (2002). Hospital nurse staffing and patient mortality. "
+             "JAMA, 288(16), 1987-1993. doi:10.1001/jama.288.16.1987",
+             "Bergström, K., & Mwangi, P. (2021). Night-shift frequency among hospital nurses. Journal of Nursing "
+             "Management, 29(5), 1102-1111. doi:10.5555/jonm.2021.13245"]
+    items = cut_list(lines).items
+    assert [i.translation for i in items] == [None, None, None] and len(items) == 3

@@ -34,8 +34,9 @@ from wenxian.namekeys import (simplified_name, DOTS, NATION, PARTICLE_ANY_CASE, 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
 _HAN = r"[\u3400-\u9fff]"
-# A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear).
-UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊)"
+# A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear), and
+# the Chinese APA's "印刷中"/"出版中" (in press, Taiwan's and the mainland's).
+UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊|印刷中|出版中)"
 _Y4 = r"(?:1[6-9]\d\d|20\d\d)"
 # A republished or translated work gives the original's year and the edition's: APA 7's "(Piaget,
 # 1950/1972)", the Chinese journals' "（韦伯，1905/2010）" and "（韦伯，2010[1905]）", Chicago's "[1905] 2010".
@@ -517,7 +518,7 @@ def _mask_bodies(text: str, known: frozenset[str]) -> str:
 # skip through) is tried at every position — a paragraph without a year is ruled out at a fifth
 # of the cost.
 _A_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
-_UNDATED_WORDS = ("n.", "press", "forthcoming", "待刊")
+_UNDATED_WORDS = ("n.", "press", "forthcoming", "待刊", "印刷中", "出版中")
 
 
 def _may_cite(text: str) -> bool:
