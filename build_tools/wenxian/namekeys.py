@@ -33,9 +33,10 @@ import re
 import unicodedata
 from importlib import resources
 
-# A family name's particles, as they stand before it ("van der Berg", "dos Santos", "de Mel").
+# A family name's particles, as they stand before it ("van der Berg", "dos Santos", "de Mel"; the
+# Philippines' "dela Cruz", "Dela Rosa").
 PARTICLES = ("van", "von", "de", "des", "der", "den", "du", "da", "das", "di", "do", "dos", "del",
-             "della", "le", "la", "ten", "ter", "zu")
+             "della", "dela", "le", "la", "ten", "ter", "zu")
 PARTICLE = "(?:" + "|".join(PARTICLES) + ")"
 # ...also capitalised, as some write them ("Van Reenen", "De Loecker", "Dos Santos").
 PARTICLE_ANY_CASE = "(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in PARTICLES) + ")"

@@ -81,3 +81,44 @@ def test_an_author_year_head_after_a_chinese_entry_is_no_translation_of_it() -> 
              "Management, 29(5), 1102-1111. doi:10.5555/jonm.2021.13245"]
     items = cut_list(lines).items
     assert [i.translation for i in items] == [None, None, None] and len(items) == 3
+
+
+NURSE_LIST = [
+    "何静, 罗晓燕. (2018). 三级医院护士职业倦怠现状. 中华护理杂志, 53(6), 692-697.",
+    "吴倩. (2019a). 夜班频次与护士情感耗竭的关系. 护理学报, 26(7), 1-5.",
+    "吴倩. (2019b). 护理问卷调查中的共同方法偏差. 中华护理教育, 16(9), 701-705.",
+    "马骁, 赵婉清. (2020). 开放获取政策与高校科研人员的发表选择. 大学图书馆学报, 38(4), 45-53.",
+    "Aiken, L. H., Clarke, S. P., & Silber, J. H. (2002). Hospital nurse staffing. JAMA, 288(16), 1987-1993.",
+    "Maslach, C., & Jackson, S. E. (1981). The measurement of experienced burnout. Journal of Occupational "
+    "Behaviour, 2(2), 99-113.",
+    "Nguyen-Tran, H., Dela Cruz, R., & Sato, Y. (2020). Nurse practice environment. International Journal of "
+    "Nursing Studies, 104, 103512.",
+]
+N_KNOWN, N_DATED = names_in_list(NURSE_LIST), dated_names(NURSE_LIST)
+
+
+def test_habits_of_chinese_prose_around_names_and_years() -> None:
+    """及其同事 is et al.; Western names set off by full-width commas; a word before the first work with
+    its colon (例如：, 如：) and 参考; 年 after a textual citation's year; a particle dela."""
+    def works(text):
+        return [(f.works, f.pre) for f in find_author_year(text, N_KNOWN, N_DATED)]
+
+    assert works("Aiken 及其同事（2002）对 168 所医院的研究") == [([W(("Aiken",), True, "2002")], "")]
+    assert works("包括 3 个维度（Maslach，Jackson，1981）。") == [([W(("Maslach", "Jackson"), False, "1981")], "")]
+    assert works("解释差异（例如：何静，2018；Aiken et al., 2002）。") == [
+        ([W(("何静",), False, "2018"), W(("Aiken",), True, "2002")], "例如")]
+    assert works("差异（如：Maslach & Jackson，1981；吴倩，2019a）。") == [
+        ([W(("Maslach", "Jackson"), False, "1981"), W(("吴倩",), False, "2019a")], "如")]
+    assert works("降低情感耗竭（参考吴倩，2019a，2019b）。") == [
+        ([W(("吴倩",), False, "2019a"), W(("吴倩",), False, "2019b")], "参考")]
+    assert works("马骁和赵婉清（2020 年）指出") == [([W(("马骁", "赵婉清"), False, "2020")], "")]
+    assert works("（Bergström & Mwangi, 2021；Nguyen-Tran, Dela Cruz, & Sato, 2020）")[0][0][1] == \
+        W(("Nguyen-Tran", "Dela Cruz", "Sato"), False, "2020")
+
+
+def test_a_year_with_nian_alone_is_no_citation_of_a_name_earlier_in_the_sentence() -> None:
+    """"（2020 年）" after prose dates the prose: no work of the name earlier in its sentence is cited
+    (a year alone without 年 still is, "该研究（2020）")."""
+    assert find_author_year("马骁所在的高校在疫情期间（2020 年）改变了政策", N_KNOWN, N_DATED) == []
+    assert [f.works for f in find_author_year("马骁较早讨论了这一问题，该研究（2020）发现", N_KNOWN, N_DATED)] == [
+        [W(("马骁",), False, "2020")]]
