@@ -120,7 +120,7 @@ _LABEL = r"[A-Z](?:[A-Z0-9]|-(?=[A-Z0-9]))+\s*[;；]"
 # "(张伟 2015, Garcia et al. 2020)"): a comma after a year, before a name.
 _WORKS_COMMA = r"(?<=\d|[a-z])\s*[,，]\s*(?=[^\W\d_])"
 _WORKS_COMMA_RE = re.compile(r"(?<=(?:1[6-9]|20)\d\d)[a-z]?\s*[,，]\s*(?=[^\W\d_])")
-PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX}|{_LABEL})\s*(?<![;；])[:：]?\s*)?"
+PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX}|{_LABEL})\s*(?:(?<![;；])[:：])?\s*)?"
                    rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?:{_PREFIX}\s*)?(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM})"
                    rf"|{_WORKS_COMMA}(?>{_BARE_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
 # (a comma slipped in after "et al." before the parenthesis, "Lin et al., (2001)", is read past)
