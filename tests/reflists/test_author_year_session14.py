@@ -122,3 +122,15 @@ def test_a_year_with_nian_alone_is_no_citation_of_a_name_earlier_in_the_sentence
     assert find_author_year("马骁所在的高校在疫情期间（2020 年）改变了政策", N_KNOWN, N_DATED) == []
     assert [f.works for f in find_author_year("马骁较早讨论了这一问题，该研究（2020）发现", N_KNOWN, N_DATED)] == [
         [W(("马骁",), False, "2020")]]
+
+
+def test_a_bodys_chinese_short_name_introduced_in_its_first_citation() -> None:
+    """APA's first citation of a body in Chinese prose puts its short name where the name would stand
+    ("國家發展委員會（國發會，2021）"): later citations of the short name cite the body's entry, in either
+    script. A person cited after prose defines nothing ("經濟成長（林嘉怡，2020）")."""
+    from wenxian.namekeys import defined_short_names, stands_for
+
+    defined = defined_short_names("據國家發展委員會（國發會，2021）的統計。經濟成長（林嘉怡，2020）。")
+    assert defined == {"国发会": "据国家发展委员会"}
+    assert stands_for("国发会", "國家發展委員會", defined) and stands_for("國發會", "国家发展委员会", defined)
+    assert not stands_for("国发会", "国家统计局", defined)
