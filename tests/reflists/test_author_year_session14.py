@@ -134,3 +134,10 @@ def test_a_bodys_chinese_short_name_introduced_in_its_first_citation() -> None:
     assert defined == {"国发会": "据国家发展委员会"}
     assert stands_for("国发会", "國家發展委員會", defined) and stands_for("國發會", "国家发展委员会", defined)
     assert not stands_for("国发会", "国家统计局", defined)
+
+
+def test_ji_between_western_names_as_between_chinese_ones() -> None:
+    """及 sets off Western names as 和, 与 and 、 do ("Handy、Cao 及 Mokhtarian（2005）")."""
+    assert _works("研究。Cervero 及 Kockelman（1997）提出") == [[W(("Cervero", "Kockelman"), False, "1997")]]
+    assert _works("（Cervero及Kockelman，1997）") == [[W(("Cervero", "Kockelman"), False, "1997")]]
+    assert _works("研究。Handy、Cao 及 Mokhtarian（2005）") == [[W(("Handy", "Cao", "Mokhtarian"), False, "2005")]]

@@ -91,8 +91,8 @@ _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # (…or with their points, as a text writes the list's "Li, H." after the name: "Li H.（2019）")
 _AFTER_INITIALS = r"(?:\s[A-Z](?:[\s-]?[A-Z]){0,2}(?![A-Za-z.’'\u00c0-\u024f])|\s[A-Z]\.(?:[\s-]?[A-Z]\.){0,2}(?![A-Za-z’'\u00c0-\u024f]))"
 _LATIN_I = rf"{_LATIN}{_AFTER_INITIALS}?"
-_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:\s*[,，、]\s*{_LATIN_I}(?=\s*(?:[,，、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN_I})?(?:,?{_ETAL})?)"
-_INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,、和与&]|and\b|et\b|等))")
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:\s*[,，、]\s*{_LATIN_I}(?=\s*(?:[,，、]|and\b|&|和|与|及|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|及|、)\s*{_LATIN_I})?(?:,?{_ETAL})?)"
+_INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,，、和与及&]|and\b|et\b|等))")
 # Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
 # A translated name keeps its given names before a dot ("理查德·霍尔顿", "艾伦•布朗宁").
 _CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,{MAX_CJK_BODY}}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
