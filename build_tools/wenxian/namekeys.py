@@ -33,9 +33,10 @@ import re
 import unicodedata
 from importlib import resources
 
-# A family name's particles, as they stand before it ("van der Berg", "dos Santos", "de Mel").
+# A family name's particles, as they stand before it ("van der Berg", "dos Santos", "de Mel"; the
+# Philippines' "dela Cruz", "Dela Rosa").
 PARTICLES = ("van", "von", "de", "des", "der", "den", "du", "da", "das", "di", "do", "dos", "del",
-             "della", "le", "la", "ten", "ter", "zu")
+             "della", "dela", "le", "la", "ten", "ter", "zu")
 PARTICLE = "(?:" + "|".join(PARTICLES) + ")"
 # ...also capitalised, as some write them ("Van Reenen", "De Loecker", "Dos Santos").
 PARTICLE_ANY_CASE = "(?:" + "|".join(f"[{p[0]}{p[0].upper()}]{p[1:]}" for p in PARTICLES) + ")"
@@ -82,6 +83,19 @@ def simplified_name(name: str) -> str:
     Traditional script with the text's Simplified one ("林惠寧" and "林惠宁", "臺灣大學" and "台湾大学");
     a name without Han characters is given back as it is."""
     return _t2s().convert(name) if _HAN.search(name) else name
+
+
+def simplified_text(text: str) -> str:
+    """``text`` in Simplified script (OpenCC's ``t2s``, as :func:`simplified_name`), one character for one,
+    so that a place found in it is the same place in ``text``: a Traditional article's citations are read
+    as a Simplified one's ("Cervero 與 Kockelman（1997）", "（參見…）"). Where a phrase of the table changes a
+    text's length, each character is converted alone (one that would become two stays as it is)."""
+    if not _HAN.search(text):
+        return text
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -141,13 +155,17 @@ _DEFINED = re.compile(
     r"(?:[（(]\s*(?:以下)?(?:简称|称)[“\"「]?(?P<han>[\u3400-\u9fff]{2,10})[”\"」]?\s*[)）]"
     r"|[\[［(（]\s*(?P<acr>[A-Z][A-Z\-]{1,9})\s*[\]］)）,，]"
     # APA's short name in square brackets, a Chinese body's Chinese one ("中国社会科学院社会学研究所［社科院社会学所］")
-    r"|[\[［]\s*(?P<hanbr>[\u3400-\u9fff]{2,10})\s*[\]］])")
+    r"|[\[［]\s*(?P<hanbr>[\u3400-\u9fff]{2,10})\s*[\]］]"
+    # ...or in the citation's parentheses before the year ("国家发展委员会（国发会，2021）": APA's first citation
+    # of a body in Chinese prose, its short name where its name would stand)
+    r"|[（(]\s*(?P<hanyr>[\u3400-\u9fff]{2,10})\s*[,，]\s*(?:1[6-9]|20)\d\d)")
 
 # Where a definition can end: its bracket ("（以下简称…）", "[CNNIC]"); the full name is looked for
 # only before one (searching for it everywhere cost more than the rest of an import's reading).
 _DEFINED_END = re.compile(
     r"[（(]\s*(?:以下)?(?:简称|称)[“\"「]?[\u3400-\u9fff]{2,10}[”\"」]?\s*[)）]"
-    r"|[\[［(（]\s*[A-Z][A-Z\-]{1,9}\s*[\]］)）,，]|[\[［]\s*[\u3400-\u9fff]{2,10}\s*[\]］]")
+    r"|[\[［(（]\s*[A-Z][A-Z\-]{1,9}\s*[\]］)）,，]|[\[［]\s*[\u3400-\u9fff]{2,10}\s*[\]］]"
+    r"|[（(]\s*[\u3400-\u9fff]{2,10}\s*[,，]\s*(?:1[6-9]|20)\d\d")
 _DEFINED_AT = re.compile(_DEFINED.pattern + r"\Z")
 _FULL_NAME_SPAN = 240  # characters: 24 Chinese, or nine capitalised words and their spaces, to spare
 
@@ -172,10 +190,13 @@ def defined_short_names(text: str) -> dict[str, str]:
     it is kept whole, and a name it ends with is the full name (:func:`stands_for`). A Chinese short
     name keeps characters of the run in order; Western words are cut to those whose acronym it is."""
     out: dict[str, str] = {}
-    text = _BROKEN_HAN.sub("", half_width(text))  # a name broken over a line's end ("中华全国工商业\n联合会")
+    # (a name broken over a line's end, "中华全国工商业\n联合会"; Traditional script read as Simplified)
+    text = simplified_text(_BROKEN_HAN.sub("", half_width(text)))
     for m in _definitions(text):
-        full, short = m.group("full"), m.group("han") or m.group("hanbr") or m.group("acr")
-        if m.group("han") or m.group("hanbr"):
+        full, short = m.group("full"), m.group("han") or m.group("hanbr") or m.group("hanyr") or m.group("acr")
+        if m.group("hanyr") and not any(abbreviates(short, full[k:]) for k in range(len(full) - 3)):
+            continue  # "经济增长（张三，2015）": a person cited after prose, no short name of a body's
+        if m.group("han") or m.group("hanbr") or m.group("hanyr"):
             if not _in_order(short, full):
                 continue  # "（以下简称本文）": no short name of the words before it
         elif not _HAN.match(full):
@@ -191,8 +212,9 @@ def defined_short_names(text: str) -> dict[str, str]:
 def stands_for(short: str, name: str, defined: dict[str, str]) -> bool:
     """Whether the cited ``short`` is ``name`` by a definition of the article (:func:`defined_short_names`):
     the full name defined for it is ``name`` or ends with it (the words before it in the sentence)."""
-    full = defined.get(half_width(short).strip())
-    name = name.strip()
+    short = simplified_text(half_width(short).strip())
+    full = defined.get(short)
+    name = simplified_name(name.strip())  # a list in Traditional script (the definitions are read as Simplified)
     if not full or not name or len(name) <= len(short.strip()):
         return False
     if full == name:

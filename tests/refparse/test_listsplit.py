@@ -35,6 +35,13 @@ def test_heading_before_labels_is_not_a_reference() -> None:
     assert all(text != "参考文献" for _, text, _ in split_reference_list(LABELLED))
 
 
+def test_a_traditional_heading_before_the_list_is_not_a_reference() -> None:
+    """參考文獻 (a Taiwanese or Hong Kong list's heading) is skipped as 参考文献 is."""
+    refs = split_reference_list(["參考文獻", "王一鳴（2018）。臺北市人口密度。運輸計劃季刊，47（2），135–158。",
+                                 "黃志明、莊雨晴（2019）。步行可及性。都市與計劃，46（3），245–268。"])
+    assert [text[:3] for _, text, _ in refs] == ["王一鳴", "黃志明"]
+
+
 def test_unlabelled_lines_are_one_reference_each() -> None:
     refs = split_reference_list(["A. T[M]. B: C, 2001.", "D. E[M]. F: G, 2002."])
     assert refs == [(None, "A. T[M]. B: C, 2001.", 1), (None, "D. E[M]. F: G, 2002.", 2)]

@@ -29,13 +29,14 @@ from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.refparse.entryhead import entry_head
 from wenxian.namekeys import (simplified_name, DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
-                              is_pinyin_of, same_body, stands_for, unpad)
+                              is_pinyin_of, same_body, simplified_text, stands_for, unpad)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
 _HAN = r"[\u3400-\u9fff]"
-# A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear).
-UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊)"
+# A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear), and
+# the Chinese APA's "印刷中"/"出版中" (in press, Taiwan's and the mainland's).
+UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊|印刷中|出版中)"
 _Y4 = r"(?:1[6-9]\d\d|20\d\d)"
 # A republished or translated work gives the original's year and the edition's: APA 7's "(Piaget,
 # 1950/1972)", the Chinese journals' "（韦伯，1905/2010）" and "（韦伯，2010[1905]）", Chicago's "[1905] 2010".
@@ -45,7 +46,8 @@ _YEAR = (rf"(?:[\[［]{_Y4}[\]］]\s*{_Y4}|{_Y4}(?:\s*[/／]\s*{_Y4}|\s*[\[［]{
 # A later work of the same year may give its letter alone ("Smith (2011a, b)", "（张三，2007a，b）").
 _YEARS = rf"{_YEAR}(?:\s*[,，、]\s*(?:{_YEAR}|(?<=[a-z][,，、])[a-z](?![A-Za-z.])|(?<=[a-z][,，、]\s)[a-z](?![A-Za-z.])))*"
 # "et. al." is a common slip for "et al." and is read as it.
-_ETAL = r"(?:\s*et\.?\s*al\.?|\s*等人?)"
+# "及其同事"/"和同事" ("Aiken 及其同事（2002）": and colleagues) is the Chinese prose's et al. too.
+_ETAL = r"(?:\s*et\.?\s*al\.?|\s*等人?|\s*(?:及其|和其?|与其?)同事(?:们)?)"
 # A page or a range after the year: "2015：23", "2015: 23-25", "2011, p. 5", "2011，第 23 页".
 # A supplement's page keeps its letter ("1988：S98").
 # Chicago's page after a comma alone ("(Walker 2000, 45)", "Cuno (2008, 3)"): a number that is no year.
@@ -61,8 +63,8 @@ _PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
 # Also before a later work ("（梁晨，2019；另见周雪梅，2003）", "(Porter, 1998; see also Lin et al., 2001)").
 _PREFIX = (r"(?:see\s+also|also\s+see|but\s+see|see|e\.\s?g\.,?|cf\.|compare|参见|参看|参阅|另参见|另见|亦见|又见|也见|详见"
-           r"|转引自|引自|综述见|述评见|见|例如|如)")
-_PREFIX_RE = re.compile(rf"^\s*({_PREFIX})\s*")
+           r"|转引自|引自|综述见|述评见|见|例如|如|参考)")
+_PREFIX_RE = re.compile(rf"^\s*({_PREFIX})\s*[:：]?\s*")  # "（例如：王一鸣，2018；…）"
 # Characters of a Chinese body's name (国务院发展研究中心课题组; 国务院第七次全国人口普查领导小组办公室: 19);
 # one longer than ``MAX_LISTED_BODY`` is taken only when the list opens an entry with it.
 MAX_CJK_BODY, MAX_LISTED_BODY = 24, 16
@@ -89,8 +91,8 @@ _LEADING_BODY = re.compile(rf"^\s*({_BODY})\s*[,.，（(]")
 # (…or with their points, as a text writes the list's "Li, H." after the name: "Li H.（2019）")
 _AFTER_INITIALS = r"(?:\s[A-Z](?:[\s-]?[A-Z]){0,2}(?![A-Za-z.’'\u00c0-\u024f])|\s[A-Z]\.(?:[\s-]?[A-Z]\.){0,2}(?![A-Za-z’'\u00c0-\u024f]))"
 _LATIN_I = rf"{_LATIN}{_AFTER_INITIALS}?"
-_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:\s*[,、]\s*{_LATIN_I}(?=\s*(?:[,、]|and\b|&|和|与|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|、)\s*{_LATIN_I})?(?:,?{_ETAL})?)"
-_INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,、和与&]|and\b|et\b|等))")
+_LATIN_NAMES = rf"(?:{_BODY}(?=\s*[,，（(\[［])|(?:{_INITIALS})?{_LATIN_I}(?:\s*[,，、]\s*{_LATIN_I}(?=\s*(?:[,，、]|and\b|&|和|与|及|等)))*(?:\s*(?:,\s*)?(?:and|&|和|与|及|、)\s*{_LATIN_I})?(?:,?{_ETAL})?)"
+_INITIALS_AFTER_RE = re.compile(rf"{_AFTER_INITIALS}(?=\s*(?:$|[,，、和与及&]|and\b|et\b|等))")
 # Names set off by 、/和/与/及 or a comma ("丁雅琴，罗振华，2018" as GB/T's author-year lists print them).
 # A translated name keeps its given names before a dot ("理查德·霍尔顿", "艾伦•布朗宁").
 _CJK_NAMES = rf"(?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,{MAX_CJK_BODY}}}?(?:\s*[和与及、,，]\s*{_HAN}{{2,4}}?){{0,{MAX_NAMES_WRITTEN - 1}}}{_ETAL}?"  # 16: a body (国务院发展研究中心课题组)
@@ -118,12 +120,12 @@ _LABEL = r"[A-Z](?:[A-Z0-9]|-(?=[A-Z0-9]))+\s*[;；]"
 # "(张伟 2015, Garcia et al. 2020)"): a comma after a year, before a name.
 _WORKS_COMMA = r"(?<=\d|[a-z])\s*[,，]\s*(?=[^\W\d_])"
 _WORKS_COMMA_RE = re.compile(r"(?<=(?:1[6-9]|20)\d\d)[a-z]?\s*[,，]\s*(?=[^\W\d_])")
-PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX}|{_LABEL})\s*)?"
+PAREN = re.compile(rf"[（(［\[]\s*(?:(?P<pre>{_PREFIX}|{_LABEL})\s*(?:(?<![;；])[:：])?\s*)?"
                    rf"(?P<items>(?>{_BARE_ITEM})(?:\s*[；;]\s*(?:{_PREFIX}\s*)?(?>{_BARE_ITEM}|{_BARE_YEAR_ITEM})"
                    rf"|{_WORKS_COMMA}(?>{_BARE_ITEM}))*)(?P<etc>\s*等)?\s*[)）］\]]")
 # (a comma slipped in after "et al." before the parenthesis, "Lin et al., (2001)", is read past)
 LATIN_TEXTUAL = re.compile(rf"(?<![A-Za-z\u00c0-\u024f])(?P<names>{_LATIN_NAMES})(?:(?<=al\.)\s*[,，])?\s*[（(]\s*(?P<years>{_YEARS})"
-                           rf"(?P<page>{_LOCATOR})?\s*[)）]")
+                           rf"(?:\s*年)?(?P<page>{_LOCATOR})?\s*[)）]")
 # APA's first citation of a body in the sentence, its acronym inside the parentheses
 # ("World Health Organization (WHO, 2020)").
 BODY_TEXTUAL = re.compile(rf"(?P<names>{_BODY}|[A-Z][A-Za-z\-]*(?:_[A-Za-z\-]+)+)\s*[（(]\s*(?P<short>[A-Z]{{2,8}})\s*[,，]\s*(?P<years>{_YEARS})"
@@ -137,7 +139,8 @@ CJK_BODY_TEXTUAL = re.compile(rf"(?P<head>{_HAN}{{2,24}})\s*[（(]\s*(?P<short>[
 # "（另参见 Cohen, 1988 对“涌现的真实性”的讨论）"): the names and year as a parenthesis would hold them.
 _POINTING_AFTER_COMMA = re.compile(r"[,，]\s*(?:参见|参看|参阅|另参见|另见|亦见|又见|也见|详见|综述见|述评见|见)")
 POINTED = re.compile(rf"(?<![A-Za-z])(?:{_PREFIX})\s*(?P<item>(?>{_BARE_ITEM}))")
-YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<page>{_LOCATOR})?\s*[)）]")
+# (年 after the year, as after a parenthetical one: "马骁和赵婉清（2020 年）")
+YEARS_IN_PARENS = re.compile(rf"[（(]\s*(?P<years>{_YEARS})(?P<nian>\s*年)?(?P<page>{_LOCATOR})?\s*[)）]")
 # Every form ends so: a year, maybe a page after it, and the parenthesis.
 _YEAR_IN_PARENS = re.compile(rf"(?:(?:1[6-9]|20)\d\d[a-z]?(?:\s*[,，、；;]\s*[a-z])?(?:\s*[\[［]{_Y4}[\]］])?|{UNDATED}(?:-[a-z])?)"
                              rf"(?:\s*年)?{_LOCATOR}?(?:\s*等)?\s*[)）］\]]")
@@ -517,7 +520,7 @@ def _mask_bodies(text: str, known: frozenset[str]) -> str:
 # skip through) is tried at every position — a paragraph without a year is ruled out at a fifth
 # of the cost.
 _A_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
-_UNDATED_WORDS = ("n.", "press", "forthcoming", "待刊")
+_UNDATED_WORDS = ("n.", "press", "forthcoming", "待刊", "印刷中", "出版中")
 
 
 def _may_cite(text: str) -> bool:
@@ -551,6 +554,9 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
     text = half_width(text)  # one character for one: the places found stand in the text as given
     if not _may_cite(text) or not _YEAR_IN_PARENS.search(text):
         return []  # the common case, decided in one scan (a body's name, masked below, holds no year)
+    # A Traditional article is read as a Simplified one, one character for one ("Cervero 與 Kockelman（1997）",
+    # "（參見 …）"): the names found are Simplified, as ``known`` and ``dated`` hold every name too.
+    text = simplified_text(text)
     text = _mask_bodies(text, known)
     found: list[Found] = []
     taken: list[tuple[int, int]] = []
@@ -657,7 +663,8 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
         lead = (_cjk_lead(text, m.start(), known, guess=False) or _pinyin_lead(text, m, dated)
                 or _cjk_lead(text, m.start(), known))
         if lead is None:
-            if (name := _year_alone(text, m, dated)) is not None:
+            if not m.group("nian") and (name := _year_alone(text, m, dated)) is not None:
+                # (not "…的城市（2014 年）": a date of prose, no year cited alone)
                 works = _works(name, m.group("years"))
                 found.append(Found(m.start(), m.end(), works, False, [""] * len(works), year_only=True))
                 taken.append((m.start(), m.end()))

@@ -50,6 +50,10 @@ STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # gap between a table's cell and the other column's line, or a page number and a running head
 # (pdftotext -layout; round 16e)
 WIDE_GAP = " " * 5
+# ...but a short title alone after its number, a few spaces more than one would set ("1     引言", "2     对象与方法":
+# pdftotext -layout keeps the typeset em space or two as five spaces or so), is a heading's: no punctuation, no
+# other gap, a title of a few characters (a table's cell beside a line of the other column runs on as prose).
+_SPACED_TITLE = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,2} {5,8}[\u4e00-\u9fff]{2,10}")
 MAX_WIDTH = {"tw1": 50.0, "cn1": 50.0, "cn2": 50.0, "ar1": 30.0, "ar2": 36.0, "ar3": 36.0, "pa4": 16.0}
 # A bare "1 …" (no dot) is a heading only when short: it is also how a
 # wrapped line may start ("20 世纪…").
@@ -119,7 +123,7 @@ def heading_style(text: str) -> str | None:
         match = pattern.match(text)
         if match:
             rest = text[match.end() :]
-            if WIDE_GAP in text[: match.end()]:
+            if WIDE_GAP in text[: match.end()] and not _SPACED_TITLE.fullmatch(text):
                 return None  # "84.8      具体而言，…": a table's cell beside the other column's line (-layout)
             if _SENTENCE.search(rest) or _CITATION.search(rest) or width(text) > MAX_WIDTH[style]:
                 return None

@@ -57,11 +57,12 @@ def _initials(names: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_]+", fold(names)))
 
 
-# A work not yet dated: "n.d." (no date) or to appear ("in press", "forthcoming", "待刊"), in a
+# A work not yet dated: "n.d." (no date) or to appear ("in press", "forthcoming", "待刊"; the Chinese APA's
+# "印刷中", "出版中"), in a
 # citation where its year would stand and in the entry's head (or the list reader's title, as
 # "待刊：《题名》" is read).
 # (Capitalised as a sentence of its own in Chicago's head: "Chen, Wei. Forthcoming. “…”", "In press.")
-_UNDATED = re.compile(r"(?<![^\W\d_])(?:(?P<nd>n\.\s?d\.)|(?i:in\s+press|forthcoming)|待刊)")
+_UNDATED = re.compile(r"(?<![^\W\d_])(?:(?P<nd>n\.\s?d\.)|(?i:in\s+press|forthcoming)|待刊|印刷中|出版中)")
 
 
 def undated(text: str) -> str:

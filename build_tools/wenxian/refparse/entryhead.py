@@ -25,7 +25,7 @@ _HAN = r"[\u3400-\u9fff]"
 # A year with its a/b ("2016a", "(2016b)", "2016a."), not inside a longer number or before a word.
 _YEAR = re.compile(r"(?<![\d/])((?:1[5-9]|20)\d\d)([a-z])?(?![\d])(?![a-z]{2})")
 # A work not yet dated, where its year stands (capitalised as a sentence of its own in Chicago).
-_UNDATED = re.compile(r"(?<![^\W\d_])(?:n\.\s?d\.|(?i:in\s+press|forthcoming|o\.\s?J\.|s\.\s?f\.|s\.\s?d\.)|待刊)")
+_UNDATED = re.compile(r"(?<![^\W\d_])(?:n\.\s?d\.|(?i:in\s+press|forthcoming|o\.\s?J\.|s\.\s?f\.|s\.\s?d\.)|待刊|印刷中|出版中)")
 # A label before the entry ("[12]", "12.", "［3］").
 _LABEL = re.compile(r"^\s*(?:[\[［【]\s*\d{1,4}\s*[\]］】]|\d{1,4}\s*[.)、．])\s*")
 # Where the title starts, when the year comes after it: a quotation or book mark.

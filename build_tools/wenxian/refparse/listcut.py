@@ -109,7 +109,7 @@ _YEAR_HEAD = re.compile(
     r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:(?:Eds?|eds?|Hrsg|Trans)\.|"
     r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker)\)\.?\s?)?"
     r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s(?=(?:1[5-9]|20)\d\d[a-z]?\)(?:\.|:\s+(?!\d+(?:\s*[–\-,]\s*\d|\.?\s*$)))))?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
-    r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
+    r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?|印刷中|出版中)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
 # "van Herwijnen, Eric. 1988. ").
@@ -937,6 +937,8 @@ def _translation_ahead(texts: list[str], index: int, previous: str, labelled: bo
         text = text.strip()
         if not text or ends_list(text) or (run and labelled and label_of(text, expected)):
             break
+        if run and _YEAR_HEAD.match(text):
+            break  # the next entry's author-year head: a translation wraps into no head of its own
         run.append(text)
         if is_translation(_join(run), previous):
             return True
@@ -1069,7 +1071,7 @@ def opens_author_year_entry(text: str) -> bool:
 
 
 # A work not yet dated says so where its year would stand.
-_UNDATED = re.compile(r"\bn\.\s?d\.|\bin\s+press\b|\bforthcoming\b|待刊")
+_UNDATED = re.compile(r"\bn\.\s?d\.|\bin\s+press\b|\bforthcoming\b|待刊|(?<![^\W\d_])(?:印刷中|出版中)")
 
 
 def _dated(previous: str) -> bool:

@@ -3,13 +3,14 @@
 A reference starts at a label ("[3]", "［3］", "3.") when the list has labels;
 otherwise at a blank line when there are blank lines, otherwise each line is
 one reference. Wrapped lines are joined with :func:`join_wrapped`. A heading
-such as "参考文献" before the first reference is skipped.
+such as "参考文献" (or in Traditional script, "參考文獻") before the first reference is skipped.
 """
 
 from __future__ import annotations
 
 import re
 
+from wenxian.namekeys import simplified_text
 from wenxian.refparse.text import join_wrapped
 
 # Headings a pasted list may start with; they are not references.
@@ -35,7 +36,7 @@ def split_reference_list(text_or_lines: str | list[str]) -> list[tuple[int | Non
             if not labelled:
                 current = None
             continue
-        if not groups and line.strip() in HEADINGS:
+        if not groups and (line.strip() in HEADINGS or simplified_text(line.strip()) in HEADINGS):  # 參考文獻
             continue
         m = LABEL_START.match(line) if labelled else None
         if m:
