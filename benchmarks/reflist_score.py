@@ -170,7 +170,9 @@ SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "p
 
 
 def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).replace("\\", "").replace("{", "").replace("}", "")
+    # (a backslash or a brace printed in a title is stored as TeX's "\textbackslash{}", "\textbraceleft{}": the same text)
+    text = re.sub(r"\\text(?:backslash|braceleft|braceright)\{\}", "", unicodedata.normalize("NFKC", text))
+    text = text.replace("\\", "").replace("{", "").replace("}", "")
     text = re.sub(r"[\s“”\"'‘’]", "", text).lower()
     return text.strip(".,:;，。：；")
 

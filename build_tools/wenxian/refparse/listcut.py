@@ -360,8 +360,18 @@ def ends_list(line: str) -> bool:
     return bool(_END.match(line))
 
 
+# The note an English entry ends with when the work is in another language, misspelt too ("(in Japaneese)").
+_IN_OTHER_LANGUAGE = re.compile(r"[(（]\s*in\s+[A-Z][a-z]+\s*[)）]\.?\s*$")
+# A Chinese or Japanese entry's head: names in CJK before "・", "，", "：" or a space.
+_CJK_HEAD = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{1,6}(?:\s[\u3040-\u30ff\u4e00-\u9fff]{1,4})?[・，,：:、\s]")
+
+
 def is_translation(line: str, previous: str) -> bool:
-    """Whether ``line`` is the English version of the entry ``previous`` (Chinese)."""
+    """Whether ``line`` is the English version of the entry ``previous`` (Chinese), or the Chinese or Japanese
+    version of the English entry ``previous`` (as IEEJ prints a Japanese work: the English entry, then the same in
+    Japanese, one entry)."""
+    if has_cjk(line) and not has_cjk(previous):
+        return _cjk_version(line, previous)
     if has_cjk(line) or not has_cjk(previous):
         return False
     if re.match(r"^\s*(?:https?:|www\.|//|doi\b|10\.\d)", line, re.IGNORECASE) or len(
@@ -380,6 +390,22 @@ def is_translation(line: str, previous: str) -> bool:
     codes = set(_CODE_LETTERS.findall(previous))
     return bool(same_year and years <= set(_YEAR.findall(line)) and codes & set(_CODE_LETTERS.findall(line))
                 and _same_first_author(previous, line))
+
+
+def _cjk_version(line: str, english: str) -> bool:
+    """Whether ``line``, opening as a CJK entry's names, is the version of ``english`` in Chinese or Japanese: the
+    same year and the same volume, issue or pages ("Vol.15, No.10, p.21 (2019-12)" / "Vol.15，No.10，p.21（2019-12）"),
+    or, after an entry that says its work is in another language ("(in Japanese)"), the same year and no number of
+    its own (a book: "1st ed., Japanese Publisher (2010)" / "初版，日本語出版（2010）")."""
+    if not _CJK_HEAD.match(line) or re.match(r"^\s*(?:https?:|www\.|doi\b|10\.\d)", line, re.IGNORECASE):
+        return False
+    years, line_years = set(_YEAR.findall(english)), set(_YEAR.findall(line))
+    if not line_years or not line_years <= years:
+        return False
+    numbers, line_numbers = set(_NUMBERS.findall(english)) - years, set(_NUMBERS.findall(line)) - line_years
+    if len(numbers & line_numbers) >= 2:
+        return True
+    return bool(_IN_OTHER_LANGUAGE.search(english)) and line_numbers <= numbers
 
 
 def _same_first_author(chinese: str, english: str) -> bool:

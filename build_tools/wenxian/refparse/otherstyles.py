@@ -440,7 +440,8 @@ PLAIN_BOOK = re.compile(
 # "Names. Title, 2nd edition. Publisher, Place, Year, ISBN 0-201-52983-1."
 # (ctex-faq's list prints the edition after the place: "Addison-Wesley, Reading, Massachusetts, second
 # edition, 1994, ISBN …", and a series after the title: "The TEXbook, Volume A of Computers and Typesetting.")
-_EDITION_WORDS = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_EDITION_WORDS = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                  r"|prima|seconda|terza|quarta|quinta)")  # (the Italian lshort's "seconda edizione")
 # (The names may end at a comma when "and" joins the last, all given names first: "Helmut Kopka and
 # Patrick W. Daly, Guide to LATEX, 4th edition. Addison-Wesley, …".)
 _GIVEN_FIRST = r"[A-Z][^\W\d_]+(?:[\s\-](?:[A-Z]\.|[A-Z][^\W\d_]+)){1,3}"
@@ -448,7 +449,7 @@ _GIVEN_FIRST_AND = rf"{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*,?\s+and\s+{_GIVEN_FIR
 PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"^(?:(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.|(?P<author2>{_GIVEN_FIRST_AND}),)\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
     rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
-    rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+edition)?,\s*{_YEAR}"
+    rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+(?:edition|edizione))?,\s*{_YEAR}"
     rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
 
 # ...or with the place before the publisher and the edition after it (BibTeX's plain with an edition, ctex's
@@ -490,6 +491,20 @@ PLAIN_ONLINE_YEAR_SENTENCE = re.compile(
 PLAIN_ONLINE_UNDATED = re.compile(
     rf"^(?P<author>(?=[^“”\"()\d]*?(?<!\b[A-Z])\.\s){_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?![(“\"])(?P<title>{_UNTIL_STOP})\."
     rf"(?:\s+(?P<url>CTAN://\S+?)(?:\s*\((?P<note>texdoc\s+[^()\s]+)\))?\.?)?\s*$")
+
+# ...or names given first, joined by commas and "e", "and", "et" or "und", then the title after a comma, then the URL
+# (taken out before), no year: the Italian lshort's "C. Beccari e T. Gordini, L’arte di scrivere …, http://…". Read only
+# with its URL (:func:`wenxian.refparse.reading.plausible`); the missing year is reported.
+_INITIALS_FAMILY = r"(?:[A-Z]\.\s?-?)+\s?(?:(?:De|Di|Da|Del|Van|Von|de|di|da|del|van|von)\s)?[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)*"
+_NAME_JOINS = r"(?:,\s+|\s+(?:e|and|et|und|y)\s+)"
+PLAIN_ONLINE_COMMA = re.compile(
+    rf"^(?P<author>{_INITIALS_FAMILY}(?:{_NAME_JOINS}{_INITIALS_FAMILY})*),\s+(?![(“\"])(?P<title>[^.]+?)\s*\.?\s*$")
+# ...or names, title and where the work comes with a distribution ("LATEX3 Project Team. LATEX 2ε for authors.
+# Distribuito con TEX Live col nome usrguide.pdf.", the Italian lshort's list): the note kept, the year reported missing.
+PLAIN_DISTRIBUTED = re.compile(
+    r"^(?P<author>[A-Z][^.:“”\"()]*(?:(?<=\s[A-Z])\.[^.:“”\"()]*)*?(?<!\b[A-Z]))\.\s+(?P<title>[^.]+?)\s*\.\s+"
+    r"(?P<note>(?:Distribuit[oa]|Distributed|Distribué|Available|Disponibile)\s+(?:con|with|as|avec|in|on)\s[^“”]*?"
+    r"(?:\.(?:pdf|html?|dvi|ps|txt))?)\s*\.?\s*$")
 
 # ...or only the names and the title, as a Chinese manual's list may print them (zitie's): the names in
 # capitals (small capitals in the PDF) or in Chinese, then the title — no year, no source, which is
@@ -1079,6 +1094,14 @@ def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
     m = PLAIN_ONLINE_UNDATED.match(text)
     if m:
         yield {**_groups(m), "type": "online", "order": "given-first"}, "plain"
+    m = PLAIN_ONLINE_COMMA.match(text)
+    if m:
+        spans = _groups(m)
+        spans["author"] = re.sub(r"\s+(?:e|et|und|y)\s+", " and ", spans["author"])
+        yield {**spans, "type": "online", "order": "given-first"}, "plain"
+    m = PLAIN_DISTRIBUTED.match(text)
+    if m:
+        yield {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"
     m = UNNAMED_ONLINE.match(text)
     if m:  # (plausible only with its URL and year: reading.plausible)
         yield {**_groups(m), "type": "online"}, "plain"
