@@ -99,3 +99,50 @@ def test_scorer_reads_tex_escapes_of_printed_backslashes_and_braces() -> None:
     spec.loader.exec_module(module)
     assert module._plain("{upTeX} の \\textbackslash{}if") == module._plain("upTeX の \\if")
     assert module._plain("con \\textbraceleft{}{Xe}|{Lua}\\textbraceright{}{LATEX}") == module._plain("con {Xe|Lua}LATEX")
+
+
+def test_apa_list_note_under_heading_imprint_line_and_lone_asterisk() -> None:
+    lines = ["References",
+             "Entries marked with an asterisk are studies included in the review.",
+             "Green. (2001). [Unknown].",
+             "National Office of Records. (1990). Households by region and size, June 1989 (No. 12.4).",
+             "Perth, Western Australia: Author.",
+             "Author. (n.d.). [Unknown].",
+             "Author. (2004 version). [Unknown].",
+             "∗",
+             "Hill, J. G., & Stone, N. L. (1970). Sleep in the old. Journal of Age, 3, 1–9."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [3, 4, 6, 7, 8]
+    assert 2 in cut.asides
+    assert cut.items[1].text.endswith("Perth, Western Australia: Author.")
+    assert cut.items[-1].text.startswith("∗ Hill, J. G.")
+    reading = read_item(cut.items[-1])
+    assert reading.how == "apa" and _families(reading) == ["Hill", "Stone"]
+    assert "asterisk" in reading.review
+    report = read_item(cut.items[1])
+    assert report.how == "apa" and report.entry.type == "techreport"
+    assert report.entry.fields["number"] == "No. 12.4" and report.entry.fields["address"] == "Perth, Western Australia"
+
+
+def test_apa_chapter_with_pages_after_the_book_and_notes_on_the_edition() -> None:
+    reading = read_entry("Roe, M. W. (1977). Squares in analysis. In D. J. Fox & A. S. Lee (Eds.), Models of data "
+                         "(pp. 205–226). Amsterdam: North Holland. (Reprinted from Journal of Data, 1974, 8, 1–24)")
+    assert reading.how == "apa" and reading.entry.type == "incollection"
+    assert reading.entry.fields["booktitle"] == "Models of data" and reading.entry.fields["pages"] == "205--226"
+    assert reading.entry.fields["publisher"] == "North Holland" and reading.entry.fields["address"] == "Amsterdam"
+    manual = read_entry("Society of Letters. (1984). Manual of style (3rd ed.). Boston, MA: Author. (with revisions)")
+    assert manual.how == "apa" and manual.entry.fields["publisher"] == "Author"
+
+
+def test_online_items_marked_online_and_dated_to_the_day_after_the_names_colon() -> None:
+    marked = read_entry("Anna K Berg. A guide to links [online]. 2004. URL: https://example.org/links "
+                        "[cited 3 May 2010].")
+    assert marked.how == "online" and _families(marked) == ["Berg"] and marked.entry.fields["year"] == "2004"
+    edited = read_entry("Tom Field, editor. Questions on citing (rev.1.2) [online]. July 2003. URL: "
+                        "https://example.org/faq [cited 3 May 2010].")
+    assert [str(p) for p in edited.entry.persons["editor"]] == ["Field, Tom"] and edited.entry.fields["note"] == "rev.1.2"
+    undated = read_entry("European Standards Board. EN 1234 [online]. URL: https://example.org/en [cited 3 May 2010].")
+    assert _families(undated) == ["European Standards Board"] and "no year is printed" in undated.review
+    colon = read_entry("Marsh, Ella and Paul Reed: pkgx: Macros for glosses. March 3, 2019. https://ctan.org/pkg/pkgx.")
+    assert colon.how == "online" and _families(colon) == ["Marsh", "Reed"]
+    assert colon.entry.fields["title"].replace("{", "").replace("}", "") == "pkgx: Macros for glosses"

@@ -107,9 +107,10 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # and German journals' author-date lists by the month and a colon before the title ("Abels, S. und Beenken, P. (Nov. 2004): Amatex").
 _YEAR_HEAD = re.compile(
     r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:(?:Eds?|eds?|Hrsg|Trans)\.|"
-    r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker)\)\.?\s?)?"
+    r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker"
+    r"|with [^()]{2,60})\)\.?\s?)?"  # (APA's "Bulatao, E. (with Winford, C. A.). (n.d.).")
     r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s(?=(?:1[5-9]|20)\d\d[a-z]?\)(?:\.|:\s+(?!\d+(?:\s*[–\-,]\s*\d|\.?\s*$)))))?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
-    r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
+    r"(?:,[^()]{0,30}|\sversion)?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
 # "van Herwijnen, Eric. 1988. ").
@@ -232,6 +233,13 @@ _PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|this|these|that|it|its|
 # literature", "Primary sources"); not a body's name wrapped before the rest of its head, each word capitalised
 # ("American Psychological" / "Association. (2010).").
 _SHORT_SUBHEADING = re.compile(r"^\s*[^\W\d_][^\W\d_’'\-]*(?:\s+[^\W\d_A-Z" + LATIN_CAPITALS + r"][^\W\d_’'\-]*){1,3}\s*$")
+
+
+# The marks a list sets before some entries (APA's asterisk for the studies of a meta-analysis).
+ENTRY_MARKS = ("∗", "*", "＊")
+_MARK_ALONE = "∗"
+# A sentence of words alone: no digit, bracket or colon, six words or more, a final stop.
+_LIST_NOTE = re.compile(r"^\s*[A-Z][^\W\d_]*(?:\s[^\W\d_](?:[^\W\d_]|[’'\-])*,?){5,40}\.\s*$")
 
 
 def _heads_after(texts: list[str], index: int, within: int = 1) -> bool:
@@ -623,6 +631,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             continue
         if seen_heading and not groups and not labelled and _SHORT_SUBHEADING.match(text) and _heads_after(texts, index):
             continue  # a sub-heading under the list's heading, before its first entry ("Secondary literature")
+        if seen_heading and not groups and not labelled and _LIST_NOTE.match(text) and not opens_author_year_entry(
+                text) and _heads_after(texts, index):
+            # A note on the list under its heading, before the first author-year entry ("References marked with an
+            # asterisk indicate studies included in the meta-analysis.", APA's): no entry.
+            asides.append(number_in_file)
+            continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
             continue  # the page's number or a section's one-word title ("@article") above the first entry
         if labelled and groups and _COPYRIGHT.match(text) and (after := _next_label(texts, index, expected, form)) and (
@@ -684,6 +698,15 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # digit or final stop, where the line after opens an entry by its names and year.
             groups, current = [], None
         previous = _join(current["parts"]) if current else ""
+        if current and not labelled and current["parts"] == [_MARK_ALONE] and not current["tr"]:
+            current["parts"].append(text)  # the entry the mark above stands for
+            continue
+        if current and not labelled and text.strip() in ENTRY_MARKS and _heads_after(texts, index):
+            # A mark alone on its line before an author-year head: the next entry's ("∗" / "Bretschneider, J. G.
+            # (1968). …", APA's studies in a meta-analysis, the star set on a line of its own), not the last's end.
+            groups.append({"number": None, "parts": [_MARK_ALONE], "line": number_in_file, "tr": [], "tr_line": None,
+                           "label": None, "why": "a mark alone on its line before an author-year head"})
+            continue
         if current and not after_aside and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)
         elif current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
@@ -698,7 +721,10 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # its state, "Washington" / "DC: World Bank").
             asides.append(number_in_file)
         elif current and not labelled and _complete(previous) and (_COLON_HEAD.match(text) and (
-                "," in text.split(":", 1)[0] or not texts[index - 1].strip())):
+                "," in text.split(":", 1)[0] or not texts[index - 1].strip())) and not (
+                opens_author_year_entry(previous) and not _OLD_YEAR.search(text)):
+            # (…but in an author-year list a line of that form without a year is the entry's imprint wrapped:
+            # "Canberra, Australian Capital Territory: Author.", APA's)
             # Names with their colon after a finished entry: "Müller, Peter: Title …", and after a blank line a
             # name alone, "Aristoteles: De Anima …" (the German humanities' styles; an annotation printed
             # under the entry above may end as an entry does).

@@ -61,6 +61,7 @@ APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press)[)�
 APA_NUMBERED_REPORT = re.compile(
     r"^(?P<title>[^()]+?)\s*\((?P<number>[^()]*?\b(?:Working|Discussion|Research|Technical|Policy)\s+(?:Paper|Report)"
     r"\s+No\.\s*[\w.\-]+)\)\.\s*(?P<publisher>[^.()]+?)\s*\.?\s*$")
+_APA_REPORT_NUMBER = re.compile(r"\s*\((?P<number>(?:(?:Report|Tech\.\s?Rep\.|Publication)\s)?No\.\s?[\w.\-]+)\)(?=\.\s)")
 # A description in brackets after an APA title ("[Editorial]", "[Special issue]") is not the title.
 _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 # ... nor a translator or editor in parentheses ("(J. Bliss & H. Furth, Trans.)").
@@ -72,6 +73,8 @@ _EDITION_NOTE = re.compile(r"\s*\((?P<edition>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\.?
 _CHAPTER_NOTE = re.compile(r"\s*\((?:Chapter|Chap\.|Ch\.)\s*(?P<chapter>\d+)\)\s*$")
 # Notes APA prints after the source: what a reader of the work needs is before them.
 _APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work published \d{4}\)"
+                        # (APA 5's notes on the edition used: "(with revisions)", "(Reprinted from Journal, 1974, 8, 1–24)")
+                        r"|\((?:[Ww]ith revisions|Reprinted from [^()]{3,120}|Available from [^()]{3,160})\)"
                         r"|Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?(?:\s+from)?))+\.?\s*$")
 APA_JOURNAL = re.compile(
     rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*(?:{_VOL}\s*)?{_ISS}?\s*[,，]\s*{_PAGES}{_END}")
@@ -117,6 +120,13 @@ APA_IN = re.compile(
     r"^(?P<title>[^“”]+?(?:[?!]|(?=[.,])))[.,]?\s+In\s+(?P<editor>[^()]+?)\s*\((?:[Ee]ds?|[Hh]rsg)\.\),?\s*"
     r"(?P<container>[^,:()]+?)(?:,\s*vol\.\s*(?P<volume>\d+)(?:,\s*(?P<volumetitle>[^,:()]+?))?)?,\s*"
     r"(?P<address>[^,:.()]+?)\s*:\s*(?P<publisher>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
+# APA's chapter (5th and 6th editions): "Title. In A. Editor & B. Editor (Eds.), Book (Vol. 2, pp. 205–226). Place:
+# Publisher."
+APA_IN_PAGES = re.compile(
+    r"^(?P<title>[^“”]+?(?:[?!]|(?=[.])))\.?\s+In\s+(?P<editor>[^()]+?)\s*\((?:Eds?|eds?)\.\),\s*"
+    r"(?P<container>[^()]+?)\s*\((?:Vol\.\s*(?P<volume>\w+),\s*)?pp?\.\s*" + _PAGES + r"\)\.\s*"
+    r"(?P<address>[A-Z][^.,:;()]*?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3}){0,2})\s*:\s*(?P<publisher>[^.:;()]+?)"
+    + _END)
 APA_IN_EDITOR_AFTER = re.compile(
     r"^(?P<title>[^,“”]+?),\s+in\s+(?P<container>[^()]+?)\s*\((?:Eds?|eds?)\.\)\s*(?P<editor>[^,()]+?),\s*"
     r"(?P<publisher>[^,:()]+?),\s*(?P<address>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
@@ -129,7 +139,8 @@ ECON_BOOK_COMMA = re.compile(
     r"|University|Institute|Company|Co\.)(?:\s[^,:“”]*?)?)\s*\.?\s*$")
 # A book with its place before the publisher: "Title. New York: Harwood."
 BOOK_PLACE_PUB = re.compile(
-    r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*)?)"
+    r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*"
+    r"(?:\s[A-Z][A-Za-z.]*){0,3}){0,2})"  # (a place with its state and country: "Canberra, Australian Capital Territory")
     r"\s*:\s*(?P<publisher>[^.:;]+?)\s*[.。]?\s*$")
 # The kind of a thesis where a book's publisher stands ("PhD thesis", "Master's thesis").
 _THESIS_KIND = re.compile(r"(?:(?P<phd>Ph\.?\s?D\.?|Doctoral)|M\.?\s?(?:S|Sc|A)\.?|Master[’']?s)\s+(?:thesis|dissertation)")
@@ -910,8 +921,39 @@ def other_style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         yield from _loose_readings(text)
 
 
+# An item online as urlbst and ISO 690 print it: "Names. Title [online]. Month Year. URL: … [cited 17 March 2011]."
+# (the URL taken out before; the date may be missing, which is reported; an editor's role and a revision may follow
+# the names and the title: "Robin Fairbairns, editor.", "(rev.2.0)").
+ONLINE_MARKED = re.compile(
+    r"^(?P<author>[A-Z][^.:\[\]()]*?(?:(?<=\s[A-Z])\.[^.:\[\]()]*?)*?)(?:,\s*(?P<role>editors?|eds?\.))?(?<!\b[A-Z])\.\s+"
+    r"(?P<title>(?:[^.\[\]]|\.(?=\S))+?)(?:\s*\((?P<note>rev\.\s?[\w.]+)\))?\s*\[online\]\.\s+"
+    rf"(?:(?:{_MONTH_WORD}\s+)?{_YEAR}\.\s+)?URL:?\s*(?:\[(?:cited|accessed|viewed)\s[^\[\]]{{4,30}}\])?\s*\.?\s*$")
+# …or as covington's list prints it: "Family, Given: Title. Month Day, Year." before the URL.
+ONLINE_COLON_DATED = re.compile(
+    rf"^(?P<author>[A-Z][^:.]*?(?:\s[A-Z]\.[^:.]*?)*):\s+(?P<title>[^.]+?)\.\s+{_MONTH_WORD}\s+\d{{1,2}},\s+{_YEAR}\s*\.?\s*$")
+
+
+def _online_readings(text: str) -> Iterator[tuple[Spans, str]]:
+    """The items online that say so ("[online]", "URL:") or are dated to the day after their names' colon: read
+    only with their URL (:func:`wenxian.refparse.reading.plausible`)."""
+    m = ONLINE_MARKED.match(text)
+    if m:
+        spans = {**_groups(m), "type": "online"}
+        words = spans["author"].split()
+        if len(words) < 3 or any(re.fullmatch(r"[A-Z]\.?", w) for w in words) or re.search(r",|\band\b", spans["author"]):
+            spans["order"] = "given-first"  # (three words or more without an initial: a body, "International Standards Organisation")
+        if spans.pop("role", None):
+            spans["editor"] = spans.pop("author")
+            spans["contributors"] = "given-first"
+        yield spans, "online"
+    m = ONLINE_COLON_DATED.match(text)
+    if m:
+        yield {**_groups(m), "type": "online"}, "online"
+
+
 def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
     text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
+    yield from _online_readings(text)
     acs = _acs(text)  # names set off by semicolons, the place after the publisher's colon
     if acs is not None:
         yield acs, "acs"
@@ -1004,13 +1046,17 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         # where the work appeared, not a publisher.
         periodical = bool(m.group("date")) or bool(re.search(r"Advance online publication|Retrieved\s+[A-Z]", rest))
         rest = _APA_NOTES.sub("", rest).strip()
+        # A report's number in parentheses after its title: "Title (No. 3209.1). Place: Author." (APA 5)
+        report_number = _APA_REPORT_NUMBER.search(rest)
+        if report_number:
+            rest = rest[:report_number.start()] + rest[report_number.end():]
         if not rest.endswith((".", "。")):
             rest += "."
         edition_after = _EDITION_AFTER.search(rest)  # "…, London, 4th edition.": the book's edition, last
         if edition_after:
             rest = rest[:edition_after.start()] + "."
         bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_NUMBERED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_VOLUME_SPACED, APA_PAGES_ONLY,
-                  APA_NEWSPAPER, APA_IN, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
+                  APA_NEWSPAPER, APA_IN, APA_IN_PAGES, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies, ECON_BOOK_COLON, ECON_BOOK_COMMA)
         for body in bodies:
@@ -1039,11 +1085,15 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     found["type"] = "techreport"
                     if "number2" in found:
                         found["number"], found["publisher"] = found.pop("number2"), found.pop("institution")
+                if report_number:
+                    if body not in (BOOK_PUB, BOOK_PLACE_PUB):
+                        continue
+                    found.update(type="techreport", number=report_number.group("number"))
                 if edition_after:
                     if body not in (BOOK_PUB, BOOK_PLACE_PUB):
                         continue
                     found["edition"] = edition_after.group("edition")
-                if body in (APA_IN, APA_IN_EDITOR_AFTER, APA_QUOTED_IN, APA_IN_COLON):
+                if body in (APA_IN, APA_IN_PAGES, APA_IN_EDITOR_AFTER, APA_QUOTED_IN, APA_IN_COLON):
                     found["type"] = "incollection"
                     volumetitle = found.pop("volumetitle", None)
                     if volumetitle:
