@@ -146,3 +146,28 @@ def test_online_items_marked_online_and_dated_to_the_day_after_the_names_colon()
     colon = read_entry("Marsh, Ella and Paul Reed: pkgx: Macros for glosses. March 3, 2019. https://ctan.org/pkg/pkgx.")
     assert colon.how == "online" and _families(colon) == ["Marsh", "Reed"]
     assert colon.entry.fields["title"].replace("{", "").replace("}", "") == "pkgx: Macros for glosses"
+
+
+def test_russian_version_after_an_english_entry_on_its_lines() -> None:
+    cut = cut_list(["Список литературы",
+                    "[1] A. B. Smith. The Fontbook. Sample Press, Boston, Massachusetts, 1988. Volume B",
+                    "of Typesetting Series. А. Б. Смит Всё о шрифтах. — М.: Мир, 2001.",
+                    "[2] A. B. Smith. Another book. Sample Press, Boston, Massachusetts, 1990."])
+    first, second = cut.items
+    assert first.text == "A. B. Smith. The Fontbook. Sample Press, Boston, Massachusetts, 1988. Volume B of Typesetting Series."
+    assert first.translation == "А. Б. Смит Всё о шрифтах. — М.: Мир, 2001."
+    assert second.translation is None
+    reading = read_item(first)
+    assert reading.how == "plain" and reading.entry.fields["volume"] == "B"
+    assert reading.entry.fields["series"] == "Typesetting Series" and reading.entry.fields["publisher"] == "Sample Press"
+
+
+def test_plain_article_and_chapter_with_pages_word() -> None:
+    article = read_entry("J. D. Lane. Smooth curves for plotting. Journal of Curves, the Society’s Bulletin, 10(3):325–328, "
+                         "November 1989.")
+    assert article.how == "plain" and article.entry.fields["journal"] == "Journal of Curves, the Society’s Bulletin"
+    assert (article.entry.fields["volume"], article.entry.fields["number"]) == ("10", "3")
+    chapter = read_entry("Brian W. Lane. Pic—a language. In Collected Papers, Tenth Edition, pages 53–77. Sample Labs, 1990.")
+    assert chapter.how == "plain" and chapter.entry.type == "incollection" and _families(chapter) == ["Lane"]
+    assert chapter.entry.fields["booktitle"].replace("{", "").replace("}", "") == "Collected Papers, Tenth Edition"
+    assert chapter.entry.fields["pages"] == "53--77" and chapter.entry.fields["publisher"] == "Sample Labs"

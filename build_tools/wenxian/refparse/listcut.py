@@ -790,9 +790,23 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
 _BRACKETED_TAIL = re.compile(r"\s*[\[［](?P<tr>[^\[\]［］\u3000-\u9fff\uff00-\uffef]{20,}[.。])[\]］]\s*$")
 
 
+# A Russian translation's entry after the English one, on its lines ("… Volume C of Computers and Typesetting. Д. Е. Кнут
+# Все про METAFONT. — ТД “Вильямс”, 2003.", the Russian MetaPost manual's list): after a sentence's end, names in
+# Cyrillic (initials first or after), its own title and imprint, a year of its own.
+_CYRILLIC_NAME = r"(?:(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s(?:[А-ЯЁ]\.\s?){1,3})"
+_CYRILLIC_TAIL = re.compile(rf"(?<=[.!?])\s+(?P<tr>{_CYRILLIC_NAME}(?:,\s{_CYRILLIC_NAME})*\s[^\n]*?[А-ЯЁа-яё][^\n]*?"
+                            r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)[^\n]{0,40}?)\s*$")
+
+
 def _inline_translation(item: ListItem) -> ListItem:
     """``item`` with the English version it prints in brackets after the Chinese entry made its translation,
-    as a translation on a line of its own is (:func:`is_translation`); else ``item`` as it is."""
+    as a translation on a line of its own is (:func:`is_translation`), or with the Russian version it prints after an
+    English entry; else ``item`` as it is."""
+    tail = _CYRILLIC_TAIL.search(item.text)
+    if not item.translation and tail and not re.search(r"[А-ЯЁа-яё]", item.text[:tail.start()]) and _OLD_YEAR.search(
+            item.text[:tail.start()]):
+        return replace(item, text=item.text[:tail.start()].rstrip(), translation=tail.group("tr"),
+                       translation_line=item.line)
     m = _BRACKETED_TAIL.search(item.text)
     if item.translation or m is None or not has_cjk(item.text[:m.start()]):
         return item

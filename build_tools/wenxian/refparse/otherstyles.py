@@ -461,7 +461,18 @@ PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"^(?:(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.|(?P<author2>{_GIVEN_FIRST_AND}),)\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
     rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
     rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+(?:edition|edizione))?,\s*{_YEAR}"
-    rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
+    rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?"
+    # (…and the series after the year: "…, 1986. Volume C of Computers and Typesetting.", the MetaPost manual's)
+    rf"(?:\.\s+Volume\s+(?P<volume2>[A-Z]|\d+)\s+of\s+(?P<series2>[A-Z][^.]+?))?\s*\.?\s*$")
+
+# ...or BibTeX's plain (and its kin) for an article and a chapter: "Names. Title. Journal, 10(3):325–328, November 1989.",
+# "Names. Title. In Book, pages 53–77. Publisher, Year." (the MetaPost manual's list)
+PLAIN_ARTICLE = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\.\s+(?P<container>[A-Z][^.]*?),\s*(?P<volume>\d+)"
+    rf"(?:\((?P<issue>\d+)\))?(?::(?P<pages>{PAGE_RANGE}))?,\s*(?:{_MONTH_WORD}\s+)?{_YEAR}\s*\.?\s*$")
+PLAIN_IN = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\.\s+In\s+(?P<container>[A-Z][^.]*?),\s+pages\s+"
+    rf"(?P<pages>{PAGE_RANGE})\.\s+(?P<publisher>[^.,:]+?)(?:,\s*(?P<address>[^.,:]+?(?:,\s*[A-Z][a-z]+)?))?,\s*{_YEAR}\s*\.?\s*$")
 
 # ...or with the place before the publisher and the edition after it (BibTeX's plain with an edition, ctex's
 # list): "Names. Title. Subtitle. Boston: Addison-Wesley, second edition, 2004" (the title may hold a
@@ -982,13 +993,14 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         yield iop, "iop"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
+                          (PLAIN_ARTICLE, "plain"), (PLAIN_IN, "plain"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
                           (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain"), (PLAIN_BOOK_EDITION_AFTER, "plain"),
                           (PLAIN_BOOK_PLACE_AFTER, "plain")):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
-            if pattern in (VANCOUVER_IN, VANCOUVER_EDS):
+            if pattern in (VANCOUVER_IN, VANCOUVER_EDS, PLAIN_IN):
                 spans["type"] = "incollection"
             if pattern is AIP_BOOK and spans.get("number"):
                 spans["type"] = "techreport"
@@ -1015,6 +1027,8 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     spans["author"] = spans.pop("author2")
                 if "edition2" in spans:
                     spans["edition"] = spans.pop("edition2")
+                if "volume2" in spans:
+                    spans["volume"], spans["series"] = spans.pop("volume2"), spans.pop("series2")
                 series = re.match(r"(?P<title>.+?),\s*Volume\s+(?P<volume>\w+)\s+of\s+(?P<series>.+)$", spans["title"])
                 if series:
                     spans.update(series.groupdict())
