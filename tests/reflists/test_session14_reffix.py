@@ -171,3 +171,18 @@ def test_plain_article_and_chapter_with_pages_word() -> None:
     assert chapter.how == "plain" and chapter.entry.type == "incollection" and _families(chapter) == ["Lane"]
     assert chapter.entry.fields["booktitle"].replace("{", "").replace("}", "") == "Collected Papers, Tenth Edition"
     assert chapter.entry.fields["pages"] == "53--77" and chapter.entry.fields["publisher"] == "Sample Labs"
+
+
+def test_bodies_named_given_first_and_described_titles() -> None:
+    from wenxian.refparse.westnames import parse_author_list
+    assert [str(p) for p in parse_author_list("National Writers Association", True)] == ["{National Writers Association}"]
+    assert [str(p) for p in parse_author_list("Northern Standards Organisation", True)] == [
+        "{Northern Standards Organisation}"]
+    assert [str(p) for p in parse_author_list("Robin Hale", True)] == ["Hale, Robin"]
+    manual = read_entry("National Writers Association. Manual of the Association, 4th edition, 2010. URL: "
+                        "https://example.org/manual [cited 2 May 2011].")
+    assert manual.how == "plain" and _families(manual) == ["National Writers Association"]
+    assert manual.entry.fields["edition"] == "4th" and "edition" not in manual.entry.fields["title"]
+    data = read_entry("Cole, F., & Dunn, J. E. (1993). [Response times in rat cortex]. Unpublished raw data.")
+    assert data.how == "apa" and data.entry.fields["title"].replace("{", "").replace("}", "") == (
+        "Response times in rat cortex")

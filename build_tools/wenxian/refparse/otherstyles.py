@@ -497,12 +497,14 @@ PLAIN_TITLE_YEAR = re.compile(
 # Oetiker. A (Not So) Short Introduction to LaTeX2e, 2008. URL http://…"); read only when the line
 # has a URL (:func:`wenxian.refparse.reading.plausible`), tried after every other form.
 PLAIN_ONLINE = re.compile(
-    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?),\s*{_YEAR}\s*\.?\s*$")
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?"
+    rf",\s*{_YEAR}\s*\.?\s*$")  # (urlbst's "Title, 6th edition, 2009. URL: …")
 # ...or its year a sentence of its own, then the URL's label and the date it was seen, as biblatex's alpha and
 # numeric styles print it ("Scott Pakin. The Comprehensive LATEX Symbol List. 2017. URL: … [cited 2019-01-15]."; the
 # URL is taken out before).
 PLAIN_ONLINE_YEAR_SENTENCE = re.compile(
-    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?)[.,]\s+{_YEAR}\.\s+URL:?\s*"
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?"
+    rf"[.,]\s+{_YEAR}\.\s+URL:?\s*"
     r"(?:\[(?:cited|accessed|visited)\s[^\[\]]{4,30}\])?\s*\.?\s*$")
 # ...or with no year at all, only where it is found: "Names. Title." before its URL, or before its path
 # on CTAN and the texdoc command that opens it ("LATEX Project Team. LATEX 2ε for authors.
@@ -1113,6 +1115,9 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     if volumetitle:
                         found["note"] = f"vol. {found['volume']}, {volumetitle}"
                 if "title" in found:
+                    # (a description in brackets where the title stands, as APA prints unpublished data: "[Auditory
+                    # response latencies in rat auditory cortex]. Unpublished raw data." — the words are its title)
+                    found["title"] = re.sub(r"^\[([^\[\]]+)\]$", r"\1", found["title"])
                     title = _DESCRIPTION.sub("", found["title"]) or found["title"]
                     title = _ROLE_NOTE.sub("", title) or title
                     if (edition := _EDITION_NOTE.search(title)) and edition.start():
