@@ -78,6 +78,8 @@ def test_italian_names_joined_by_e_before_title_and_url() -> None:
     assert reading.how == "plain" and _families(reading) == ["Rossi", "Bianchi"]
     assert reading.entry.fields["title"] == "Guida alla composizione" and reading.entry.type == "online"
     assert "no year is printed" in reading.review
+    packed = read_entry("G.Rossi, Guida breve, http://www.example.org/breve.pdf")  # (the initial's space lost)
+    assert packed.how == "plain" and _families(packed) == ["Rossi"]
     # without its URL: not read (the names and a title say no source)
     assert read_entry("G. Rossi e P. Bianchi, Guida alla composizione.").how == "verbatim"
 
@@ -86,6 +88,8 @@ def test_distributed_with_tex_live_under_a_file_name_and_italian_edition() -> No
     reading = read_entry("Anna Verdi, Luca Neri. Una guida breve. Distribuito con TEX Live col nome guida.pdf.")
     assert reading.how == "plain" and _families(reading) == ["Verdi", "Neri"]
     assert reading.entry.fields["title"] == "Una guida breve" and "col nome guida.pdf" in reading.entry.fields["note"]
+    misspelt = read_entry("Anna Verdi. Una guida lunga. Distributo con TEX Live col nome lunga.pdf.")  # (as printed)
+    assert misspelt.how == "plain" and misspelt.entry.fields["title"] == "Una guida lunga"
     book = read_entry("Leslie Lamport. Un sistema. Addison-Wesley, Reading, Massachusetts, seconda edizione, 1994, "
                       "ISBN 0-201-52983-1.")
     assert book.how == "plain" and book.entry.fields["edition"] == "seconda"

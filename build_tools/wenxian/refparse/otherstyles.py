@@ -527,7 +527,7 @@ PLAIN_ONLINE_COMMA = re.compile(
 # Distribuito con TEX Live col nome usrguide.pdf.", the Italian lshort's list): the note kept, the year reported missing.
 PLAIN_DISTRIBUTED = re.compile(
     r"^(?P<author>[A-Z][^.:“”\"()]*(?:(?<=\s[A-Z])\.[^.:“”\"()]*)*?(?<!\b[A-Z]))\.\s+(?P<title>[^.]+?)\s*\.\s+"
-    r"(?P<note>(?:Distribuit[oa]|Distributed|Distribué|Available|Disponibile)\s+(?:con|with|as|avec|in|on)\s[^“”]*?"
+    r"(?P<note>(?:Distribui?t[oa]|Distributed|Distribué|Available|Disponibile)\s+(?:con|with|as|avec|in|on)\s[^“”]*?"
     r"(?:\.(?:pdf|html?|dvi|ps|txt))?)\s*\.?\s*$")
 
 # ...or only the names and the title, as a Chinese manual's list may print them (zitie's): the names in
@@ -1167,6 +1167,7 @@ def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
     if m:
         spans = _groups(m)
         spans["author"] = re.sub(r"\s+(?:e|et|und|y)\s+", " and ", spans["author"])
+        spans["author"] = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])", " ", spans["author"])  # "C.Beccari" set without its space
         yield {**spans, "type": "online", "order": "given-first"}, "plain"
     m = PLAIN_DISTRIBUTED.match(text)
     if m:
