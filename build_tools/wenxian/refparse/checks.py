@@ -166,10 +166,11 @@ def check(spans: Spans, text: str) -> Checked:
         spans["issue"] = m.group(3)
         out.notes.append(f"the source read ({container!r}) held its volume and issue: they were taken out of it")
     # A source with its volume after it and the volume read as pages or not at all ("Research Policy 49,
-    # 104038", "社会学研究 31, 140–163"): a journal's name does not end in a bare number.
+    # 104038", "社会学研究 31, 140–163"): a journal's name does not end in a bare number (a book's may, one with its
+    # edition after it: "「抜粋」，日本語本 2，第 2 版，…").
     container = spans.get("container", "")
     m = re.fullmatch(r"(.*?[^\W\d_][^\d,，]*?)[\s,，]+(\d{1,4})", container)
-    if (m and title and not spans.get("issue") and not (spans.get("volume") and spans.get("pages"))
+    if (m and title and not spans.get("issue") and not (spans.get("volume") and spans.get("pages")) and not spans.get("edition")
             and not _YEAR.fullmatch(m.group(2))):
         moved = spans.get("volume")
         if not moved or re.fullmatch(r"[A-Za-z]?\d{1,7}", moved):

@@ -107,9 +107,10 @@ _CONTINUES = re.compile(r"^\s*(?:[a-z0-9/(（:：,，;；.)\]–\-]|//|et al)")
 # and German journals' author-date lists by the month and a colon before the title ("Abels, S. und Beenken, P. (Nov. 2004): Amatex").
 _YEAR_HEAD = re.compile(
     r"^\s*(?:[dDlL][’']|" + PARTICLE + r"\s){0,3}[A-Z\u4e00-\u9fff][^()]{0,200}?\s?(?:\([A-Z]{2,10}\)\s)?(?:\((?:(?:Eds?|eds?|Hrsg|Trans)\.|"
-    r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker)\)\.?\s?)?"
+    r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker"
+    r"|with [^()]{2,60})\)\.?\s?)?"  # (APA's "Bulatao, E. (with Winford, C. A.). (n.d.).")
     r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s(?=(?:1[5-9]|20)\d\d[a-z]?\)(?:\.|:\s+(?!\d+(?:\s*[–\-,]\s*\d|\.?\s*$)))))?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
-    r"(?:,[^()]{0,30})?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?|印刷中|出版中)\)")
+    r"(?:,[^()]{0,30}|\sversion)?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?|印刷中|出版中)\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
 # "van Herwijnen, Eric. 1988. ").
@@ -232,6 +233,13 @@ _PROSE_WORDS = re.compile(r"\b(?:is|are|was|were|be|been|this|these|that|it|its|
 # literature", "Primary sources"); not a body's name wrapped before the rest of its head, each word capitalised
 # ("American Psychological" / "Association. (2010).").
 _SHORT_SUBHEADING = re.compile(r"^\s*[^\W\d_][^\W\d_’'\-]*(?:\s+[^\W\d_A-Z" + LATIN_CAPITALS + r"][^\W\d_’'\-]*){1,3}\s*$")
+
+
+# The marks a list sets before some entries (APA's asterisk for the studies of a meta-analysis).
+ENTRY_MARKS = ("∗", "*", "＊")
+_MARK_ALONE = "∗"
+# A sentence of words alone: no digit, bracket or colon, six words or more, a final stop.
+_LIST_NOTE = re.compile(r"^\s*[A-Z][^\W\d_]*(?:\s[^\W\d_](?:[^\W\d_]|[’'\-])*,?){5,40}\.\s*$")
 
 
 def _heads_after(texts: list[str], index: int, within: int = 1) -> bool:
@@ -360,8 +368,18 @@ def ends_list(line: str) -> bool:
     return bool(_END.match(line))
 
 
+# The note an English entry ends with when the work is in another language, misspelt too ("(in Japaneese)").
+_IN_OTHER_LANGUAGE = re.compile(r"[(（]\s*in\s+[A-Z][a-z]+\s*[)）]\.?\s*$")
+# A Chinese or Japanese entry's head: names in CJK before "・", "，", "：" or a space.
+_CJK_HEAD = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{1,6}(?:\s[\u3040-\u30ff\u4e00-\u9fff]{1,4})?[・，,：:、\s]")
+
+
 def is_translation(line: str, previous: str) -> bool:
-    """Whether ``line`` is the English version of the entry ``previous`` (Chinese)."""
+    """Whether ``line`` is the English version of the entry ``previous`` (Chinese), or the Chinese or Japanese
+    version of the English entry ``previous`` (as IEEJ prints a Japanese work: the English entry, then the same in
+    Japanese, one entry)."""
+    if has_cjk(line) and not has_cjk(previous):
+        return _cjk_version(line, previous)
     if has_cjk(line) or not has_cjk(previous):
         return False
     if re.match(r"^\s*(?:https?:|www\.|//|doi\b|10\.\d)", line, re.IGNORECASE) or len(
@@ -380,6 +398,22 @@ def is_translation(line: str, previous: str) -> bool:
     codes = set(_CODE_LETTERS.findall(previous))
     return bool(same_year and years <= set(_YEAR.findall(line)) and codes & set(_CODE_LETTERS.findall(line))
                 and _same_first_author(previous, line))
+
+
+def _cjk_version(line: str, english: str) -> bool:
+    """Whether ``line``, opening as a CJK entry's names, is the version of ``english`` in Chinese or Japanese: the
+    same year and the same volume, issue or pages ("Vol.15, No.10, p.21 (2019-12)" / "Vol.15，No.10，p.21（2019-12）"),
+    or, after an entry that says its work is in another language ("(in Japanese)"), the same year and no number of
+    its own (a book: "1st ed., Japanese Publisher (2010)" / "初版，日本語出版（2010）")."""
+    if not _CJK_HEAD.match(line) or re.match(r"^\s*(?:https?:|www\.|doi\b|10\.\d)", line, re.IGNORECASE):
+        return False
+    years, line_years = set(_YEAR.findall(english)), set(_YEAR.findall(line))
+    if not line_years or not line_years <= years:
+        return False
+    numbers, line_numbers = set(_NUMBERS.findall(english)) - years, set(_NUMBERS.findall(line)) - line_years
+    if len(numbers & line_numbers) >= 2:
+        return True
+    return bool(_IN_OTHER_LANGUAGE.search(english)) and line_numbers <= numbers
 
 
 def _same_first_author(chinese: str, english: str) -> bool:
@@ -597,6 +631,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             continue
         if seen_heading and not groups and not labelled and _SHORT_SUBHEADING.match(text) and _heads_after(texts, index):
             continue  # a sub-heading under the list's heading, before its first entry ("Secondary literature")
+        if seen_heading and not groups and not labelled and _LIST_NOTE.match(text) and not opens_author_year_entry(
+                text) and _heads_after(texts, index):
+            # A note on the list under its heading, before the first author-year entry ("References marked with an
+            # asterisk indicate studies included in the meta-analysis.", APA's): no entry.
+            asides.append(number_in_file)
+            continue
         if not groups and not labelled and (_PAGE_NUMBER.match(text) or _LONE_WORD.match(text)):
             continue  # the page's number or a section's one-word title ("@article") above the first entry
         if labelled and groups and _COPYRIGHT.match(text) and (after := _next_label(texts, index, expected, form)) and (
@@ -658,6 +698,15 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # digit or final stop, where the line after opens an entry by its names and year.
             groups, current = [], None
         previous = _join(current["parts"]) if current else ""
+        if current and not labelled and current["parts"] == [_MARK_ALONE] and not current["tr"]:
+            current["parts"].append(text)  # the entry the mark above stands for
+            continue
+        if current and not labelled and text.strip() in ENTRY_MARKS and _heads_after(texts, index):
+            # A mark alone on its line before an author-year head: the next entry's ("∗" / "Bretschneider, J. G.
+            # (1968). …", APA's studies in a meta-analysis, the star set on a line of its own), not the last's end.
+            groups.append({"number": None, "parts": [_MARK_ALONE], "line": number_in_file, "tr": [], "tr_line": None,
+                           "label": None, "why": "a mark alone on its line before an author-year head"})
+            continue
         if current and not after_aside and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)
         elif current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
@@ -672,7 +721,10 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # its state, "Washington" / "DC: World Bank").
             asides.append(number_in_file)
         elif current and not labelled and _complete(previous) and (_COLON_HEAD.match(text) and (
-                "," in text.split(":", 1)[0] or not texts[index - 1].strip())):
+                "," in text.split(":", 1)[0] or not texts[index - 1].strip())) and not (
+                opens_author_year_entry(previous) and not _OLD_YEAR.search(text)):
+            # (…but in an author-year list a line of that form without a year is the entry's imprint wrapped:
+            # "Canberra, Australian Capital Territory: Author.", APA's)
             # Names with their colon after a finished entry: "Müller, Peter: Title …", and after a blank line a
             # name alone, "Aristoteles: De Anima …" (the German humanities' styles; an annotation printed
             # under the entry above may end as an entry does).
@@ -738,9 +790,23 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
 _BRACKETED_TAIL = re.compile(r"\s*[\[［](?P<tr>[^\[\]［］\u3000-\u9fff\uff00-\uffef]{20,}[.。])[\]］]\s*$")
 
 
+# A Russian translation's entry after the English one, on its lines ("… Volume C of Computers and Typesetting. Д. Е. Кнут
+# Все про METAFONT. — ТД “Вильямс”, 2003.", the Russian MetaPost manual's list): after a sentence's end, names in
+# Cyrillic (initials first or after), its own title and imprint, a year of its own.
+_CYRILLIC_NAME = r"(?:(?:[А-ЯЁ]\.\s?){1,3}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s(?:[А-ЯЁ]\.\s?){1,3})"
+_CYRILLIC_TAIL = re.compile(rf"(?<=[.!?])\s+(?P<tr>{_CYRILLIC_NAME}(?:,\s{_CYRILLIC_NAME})*\s[^\n]*?[А-ЯЁа-яё][^\n]*?"
+                            r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)[^\n]{0,40}?)\s*$")
+
+
 def _inline_translation(item: ListItem) -> ListItem:
     """``item`` with the English version it prints in brackets after the Chinese entry made its translation,
-    as a translation on a line of its own is (:func:`is_translation`); else ``item`` as it is."""
+    as a translation on a line of its own is (:func:`is_translation`), or with the Russian version it prints after an
+    English entry; else ``item`` as it is."""
+    tail = _CYRILLIC_TAIL.search(item.text)
+    if not item.translation and tail and not re.search(r"[А-ЯЁа-яё]", item.text[:tail.start()]) and _OLD_YEAR.search(
+            item.text[:tail.start()]):
+        return replace(item, text=item.text[:tail.start()].rstrip(), translation=tail.group("tr"),
+                       translation_line=item.line)
     m = _BRACKETED_TAIL.search(item.text)
     if item.translation or m is None or not has_cjk(item.text[:m.start()]):
         return item

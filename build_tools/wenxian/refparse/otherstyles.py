@@ -61,6 +61,7 @@ APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press)[)�
 APA_NUMBERED_REPORT = re.compile(
     r"^(?P<title>[^()]+?)\s*\((?P<number>[^()]*?\b(?:Working|Discussion|Research|Technical|Policy)\s+(?:Paper|Report)"
     r"\s+No\.\s*[\w.\-]+)\)\.\s*(?P<publisher>[^.()]+?)\s*\.?\s*$")
+_APA_REPORT_NUMBER = re.compile(r"\s*\((?P<number>(?:(?:Report|Tech\.\s?Rep\.|Publication)\s)?No\.\s?[\w.\-]+)\)(?=\.\s)")
 # A description in brackets after an APA title ("[Editorial]", "[Special issue]") is not the title.
 _DESCRIPTION = re.compile(r"\s*\[[^\[\]]{2,80}\]$")
 # ... nor a translator or editor in parentheses ("(J. Bliss & H. Furth, Trans.)").
@@ -72,6 +73,8 @@ _EDITION_NOTE = re.compile(r"\s*\((?P<edition>\d+(?:st|nd|rd|th)|[A-Z][a-z]+)\.?
 _CHAPTER_NOTE = re.compile(r"\s*\((?:Chapter|Chap\.|Ch\.)\s*(?P<chapter>\d+)\)\s*$")
 # Notes APA prints after the source: what a reader of the work needs is before them.
 _APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work published \d{4}\)"
+                        # (APA 5's notes on the edition used: "(with revisions)", "(Reprinted from Journal, 1974, 8, 1–24)")
+                        r"|\((?:[Ww]ith revisions|Reprinted from [^()]{3,120}|Available from [^()]{3,160})\)"
                         r"|Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?(?:\s+from)?))+\.?\s*$")
 APA_JOURNAL = re.compile(
     rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*(?:{_VOL}\s*)?{_ISS}?\s*[,，]\s*{_PAGES}{_END}")
@@ -117,6 +120,13 @@ APA_IN = re.compile(
     r"^(?P<title>[^“”]+?(?:[?!]|(?=[.,])))[.,]?\s+In\s+(?P<editor>[^()]+?)\s*\((?:[Ee]ds?|[Hh]rsg)\.\),?\s*"
     r"(?P<container>[^,:()]+?)(?:,\s*vol\.\s*(?P<volume>\d+)(?:,\s*(?P<volumetitle>[^,:()]+?))?)?,\s*"
     r"(?P<address>[^,:.()]+?)\s*:\s*(?P<publisher>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
+# APA's chapter (5th and 6th editions): "Title. In A. Editor & B. Editor (Eds.), Book (Vol. 2, pp. 205–226). Place:
+# Publisher."
+APA_IN_PAGES = re.compile(
+    r"^(?P<title>[^“”]+?(?:[?!]|(?=[.])))\.?\s+In\s+(?P<editor>[^()]+?)\s*\((?:Eds?|eds?)\.\),\s*"
+    r"(?P<container>[^()]+?)\s*\((?:Vol\.\s*(?P<volume>\w+),\s*)?pp?\.\s*" + _PAGES + r"\)\.\s*"
+    r"(?P<address>[A-Z][^.,:;()]*?(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3}){0,2})\s*:\s*(?P<publisher>[^.:;()]+?)"
+    + _END)
 APA_IN_EDITOR_AFTER = re.compile(
     r"^(?P<title>[^,“”]+?),\s+in\s+(?P<container>[^()]+?)\s*\((?:Eds?|eds?)\.\)\s*(?P<editor>[^,()]+?),\s*"
     r"(?P<publisher>[^,:()]+?),\s*(?P<address>[^,:()]+?)(?:,\s*pp?\.\s*" + _PAGES + r")?" + _END)
@@ -129,7 +139,8 @@ ECON_BOOK_COMMA = re.compile(
     r"|University|Institute|Company|Co\.)(?:\s[^,:“”]*?)?)\s*\.?\s*$")
 # A book with its place before the publisher: "Title. New York: Harwood."
 BOOK_PLACE_PUB = re.compile(
-    r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*)?)"
+    r"^(?P<title>(?:[^.]|\.(?!\s))+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<address>[A-Z][^.,:;]*?(?:,\s*[A-Z][A-Za-z.]*"
+    r"(?:\s[A-Z][A-Za-z.]*){0,3}){0,2})"  # (a place with its state and country: "Canberra, Australian Capital Territory")
     r"\s*:\s*(?P<publisher>[^.:;]+?)\s*[.。]?\s*$")
 # The kind of a thesis where a book's publisher stands ("PhD thesis", "Master's thesis").
 _THESIS_KIND = re.compile(r"(?:(?P<phd>Ph\.?\s?D\.?|Doctoral)|M\.?\s?(?:S|Sc|A)\.?|Master[’']?s)\s+(?:thesis|dissertation)")
@@ -440,7 +451,8 @@ PLAIN_BOOK = re.compile(
 # "Names. Title, 2nd edition. Publisher, Place, Year, ISBN 0-201-52983-1."
 # (ctex-faq's list prints the edition after the place: "Addison-Wesley, Reading, Massachusetts, second
 # edition, 1994, ISBN …", and a series after the title: "The TEXbook, Volume A of Computers and Typesetting.")
-_EDITION_WORDS = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_EDITION_WORDS = (r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                  r"|prima|seconda|terza|quarta|quinta)")  # (the Italian lshort's "seconda edizione")
 # (The names may end at a comma when "and" joins the last, all given names first: "Helmut Kopka and
 # Patrick W. Daly, Guide to LATEX, 4th edition. Addison-Wesley, …".)
 _GIVEN_FIRST = r"[A-Z][^\W\d_]+(?:[\s\-](?:[A-Z]\.|[A-Z][^\W\d_]+)){1,3}"
@@ -448,8 +460,19 @@ _GIVEN_FIRST_AND = rf"{_GIVEN_FIRST}(?:,\s{_GIVEN_FIRST})*,?\s+and\s+{_GIVEN_FIR
 PLAIN_BOOK_PLACE_AFTER = re.compile(
     rf"^(?:(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.|(?P<author2>{_GIVEN_FIRST_AND}),)\s+(?P<title>{_UNTIL_STOP})(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?\.\s+"
     rf"(?P<publisher>[^.:,]+?),\s*(?P<address>[^.:,]+?(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?)"
-    rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+edition)?,\s*{_YEAR}"
-    rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?\s*\.?\s*$")
+    rf"(?:,\s*(?P<edition2>{_EDITION_WORDS})\s+(?:edition|edizione))?,\s*{_YEAR}"
+    rf"(?:[,.]?\s*ISBN\s*:?\s*(?P<isbn>[\dXx\-]{{10,17}}))?"
+    # (…and the series after the year: "…, 1986. Volume C of Computers and Typesetting.", the MetaPost manual's)
+    rf"(?:\.\s+Volume\s+(?P<volume2>[A-Z]|\d+)\s+of\s+(?P<series2>[A-Z][^.]+?))?\s*\.?\s*$")
+
+# ...or BibTeX's plain (and its kin) for an article and a chapter: "Names. Title. Journal, 10(3):325–328, November 1989.",
+# "Names. Title. In Book, pages 53–77. Publisher, Year." (the MetaPost manual's list)
+PLAIN_ARTICLE = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\.\s+(?P<container>[A-Z][^.]*?),\s*(?P<volume>\d+)"
+    rf"(?:\((?P<issue>\d+)\))?(?::(?P<pages>{PAGE_RANGE}))?,\s*(?:{_MONTH_WORD}\s+)?{_YEAR}\s*\.?\s*$")
+PLAIN_IN = re.compile(
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>{_UNTIL_STOP})\.\s+In\s+(?P<container>[A-Z][^.]*?),\s+pages\s+"
+    rf"(?P<pages>{PAGE_RANGE})\.\s+(?P<publisher>[^.,:]+?)(?:,\s*(?P<address>[^.,:]+?(?:,\s*[A-Z][a-z]+)?))?,\s*{_YEAR}\s*\.?\s*$")
 
 # ...or with the place before the publisher and the edition after it (BibTeX's plain with an edition, ctex's
 # list): "Names. Title. Subtitle. Boston: Addison-Wesley, second edition, 2004" (the title may hold a
@@ -474,12 +497,14 @@ PLAIN_TITLE_YEAR = re.compile(
 # Oetiker. A (Not So) Short Introduction to LaTeX2e, 2008. URL http://…"); read only when the line
 # has a URL (:func:`wenxian.refparse.reading.plausible`), tried after every other form.
 PLAIN_ONLINE = re.compile(
-    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?),\s*{_YEAR}\s*\.?\s*$")
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?"
+    rf",\s*{_YEAR}\s*\.?\s*$")  # (urlbst's "Title, 6th edition, 2009. URL: …")
 # ...or its year a sentence of its own, then the URL's label and the date it was seen, as biblatex's alpha and
 # numeric styles print it ("Scott Pakin. The Comprehensive LATEX Symbol List. 2017. URL: … [cited 2019-01-15]."; the
 # URL is taken out before).
 PLAIN_ONLINE_YEAR_SENTENCE = re.compile(
-    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?)[.,]\s+{_YEAR}\.\s+URL:?\s*"
+    rf"^(?P<author>{_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?P<title>[^.]+?)(?:,\s*(?P<edition>\d+(?:st|nd|rd|th))\s+edition)?"
+    rf"[.,]\s+{_YEAR}\.\s+URL:?\s*"
     r"(?:\[(?:cited|accessed|visited)\s[^\[\]]{4,30}\])?\s*\.?\s*$")
 # ...or with no year at all, only where it is found: "Names. Title." before its URL, or before its path
 # on CTAN and the texdoc command that opens it ("LATEX Project Team. LATEX 2ε for authors.
@@ -490,6 +515,20 @@ PLAIN_ONLINE_YEAR_SENTENCE = re.compile(
 PLAIN_ONLINE_UNDATED = re.compile(
     rf"^(?P<author>(?=[^“”\"()\d]*?(?<!\b[A-Z])\.\s){_UNTIL_STOP})(?<!\b[A-Z])\.\s+(?![(“\"])(?P<title>{_UNTIL_STOP})\."
     rf"(?:\s+(?P<url>CTAN://\S+?)(?:\s*\((?P<note>texdoc\s+[^()\s]+)\))?\.?)?\s*$")
+
+# ...or names given first, joined by commas and "e", "and", "et" or "und", then the title after a comma, then the URL
+# (taken out before), no year: the Italian lshort's "C. Beccari e T. Gordini, L’arte di scrivere …, http://…". Read only
+# with its URL (:func:`wenxian.refparse.reading.plausible`); the missing year is reported.
+_INITIALS_FAMILY = r"(?:[A-Z]\.\s?-?)+\s?(?:(?:De|Di|Da|Del|Van|Von|de|di|da|del|van|von)\s)?[A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)*"
+_NAME_JOINS = r"(?:,\s+|\s+(?:e|and|et|und|y)\s+)"
+PLAIN_ONLINE_COMMA = re.compile(
+    rf"^(?P<author>{_INITIALS_FAMILY}(?:{_NAME_JOINS}{_INITIALS_FAMILY})*),\s+(?![(“\"])(?P<title>[^.]+?)\s*\.?\s*$")
+# ...or names, title and where the work comes with a distribution ("LATEX3 Project Team. LATEX 2ε for authors.
+# Distribuito con TEX Live col nome usrguide.pdf.", the Italian lshort's list): the note kept, the year reported missing.
+PLAIN_DISTRIBUTED = re.compile(
+    r"^(?P<author>[A-Z][^.:“”\"()]*(?:(?<=\s[A-Z])\.[^.:“”\"()]*)*?(?<!\b[A-Z]))\.\s+(?P<title>[^.]+?)\s*\.\s+"
+    r"(?P<note>(?:Distribui?t[oa]|Distributed|Distribué|Available|Disponibile)\s+(?:con|with|as|avec|in|on)\s[^“”]*?"
+    r"(?:\.(?:pdf|html?|dvi|ps|txt))?)\s*\.?\s*$")
 
 # ...or only the names and the title, as a Chinese manual's list may print them (zitie's): the names in
 # capitals (small capitals in the PDF) or in Chinese, then the title — no year, no source, which is
@@ -895,8 +934,39 @@ def other_style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         yield from _loose_readings(text)
 
 
+# An item online as urlbst and ISO 690 print it: "Names. Title [online]. Month Year. URL: … [cited 17 March 2011]."
+# (the URL taken out before; the date may be missing, which is reported; an editor's role and a revision may follow
+# the names and the title: "Robin Fairbairns, editor.", "(rev.2.0)").
+ONLINE_MARKED = re.compile(
+    r"^(?P<author>[A-Z][^.:\[\]()]*?(?:(?<=\s[A-Z])\.[^.:\[\]()]*?)*?)(?:,\s*(?P<role>editors?|eds?\.))?(?<!\b[A-Z])\.\s+"
+    r"(?P<title>(?:[^.\[\]]|\.(?=\S))+?)(?:\s*\((?P<note>rev\.\s?[\w.]+)\))?\s*\[online\]\.\s+"
+    rf"(?:(?:{_MONTH_WORD}\s+)?{_YEAR}\.\s+)?URL:?\s*(?:\[(?:cited|accessed|viewed)\s[^\[\]]{{4,30}}\])?\s*\.?\s*$")
+# …or as covington's list prints it: "Family, Given: Title. Month Day, Year." before the URL.
+ONLINE_COLON_DATED = re.compile(
+    rf"^(?P<author>[A-Z][^:.]*?(?:\s[A-Z]\.[^:.]*?)*):\s+(?P<title>[^.]+?)\.\s+{_MONTH_WORD}\s+\d{{1,2}},\s+{_YEAR}\s*\.?\s*$")
+
+
+def _online_readings(text: str) -> Iterator[tuple[Spans, str]]:
+    """The items online that say so ("[online]", "URL:") or are dated to the day after their names' colon: read
+    only with their URL (:func:`wenxian.refparse.reading.plausible`)."""
+    m = ONLINE_MARKED.match(text)
+    if m:
+        spans = {**_groups(m), "type": "online"}
+        words = spans["author"].split()
+        if len(words) < 3 or any(re.fullmatch(r"[A-Z]\.?", w) for w in words) or re.search(r",|\band\b", spans["author"]):
+            spans["order"] = "given-first"  # (three words or more without an initial: a body, "International Standards Organisation")
+        if spans.pop("role", None):
+            spans["editor"] = spans.pop("author")
+            spans["contributors"] = "given-first"
+        yield spans, "online"
+    m = ONLINE_COLON_DATED.match(text)
+    if m:
+        yield {**_groups(m), "type": "online"}, "online"
+
+
 def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
     text = _CHICAGO_NOTES.sub("", text.strip())  # "Accessed May 3, 2012." is no source of the work
+    yield from _online_readings(text)
     acs = _acs(text)  # names set off by semicolons, the place after the publisher's colon
     if acs is not None:
         yield acs, "acs"
@@ -925,13 +995,14 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         yield iop, "iop"
     for pattern, name in ((VANCOUVER, "vancouver"), (VANCOUVER_BOOK, "vancouver"), (VANCOUVER_IN, "vancouver"),
                           (VANCOUVER_EDS, "vancouver"),
+                          (PLAIN_ARTICLE, "plain"), (PLAIN_IN, "plain"),
                           (GBT_NO_CODE, "gbt-no-code"), (GBT_NO_CODE_BOOK, "gbt-no-code"),
                           (AIP_JOURNAL, "aip"), (AIP_BOOK, "aip"), (PLAIN_BOOK, "plain"), (PLAIN_BOOK_EDITION_AFTER, "plain"),
                           (PLAIN_BOOK_PLACE_AFTER, "plain")):
         m = pattern.match(text)
         if m:
             spans = _groups(m)
-            if pattern in (VANCOUVER_IN, VANCOUVER_EDS):
+            if pattern in (VANCOUVER_IN, VANCOUVER_EDS, PLAIN_IN):
                 spans["type"] = "incollection"
             if pattern is AIP_BOOK and spans.get("number"):
                 spans["type"] = "techreport"
@@ -958,6 +1029,8 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     spans["author"] = spans.pop("author2")
                 if "edition2" in spans:
                     spans["edition"] = spans.pop("edition2")
+                if "volume2" in spans:
+                    spans["volume"], spans["series"] = spans.pop("volume2"), spans.pop("series2")
                 series = re.match(r"(?P<title>.+?),\s*Volume\s+(?P<volume>\w+)\s+of\s+(?P<series>.+)$", spans["title"])
                 if series:
                     spans.update(series.groupdict())
@@ -989,13 +1062,17 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         # where the work appeared, not a publisher.
         periodical = bool(m.group("date")) or bool(re.search(r"Advance online publication|Retrieved\s+[A-Z]", rest))
         rest = _APA_NOTES.sub("", rest).strip()
+        # A report's number in parentheses after its title: "Title (No. 3209.1). Place: Author." (APA 5)
+        report_number = _APA_REPORT_NUMBER.search(rest)
+        if report_number:
+            rest = rest[:report_number.start()] + rest[report_number.end():]
         if not rest.endswith((".", "。")):
             rest += "."
         edition_after = _EDITION_AFTER.search(rest)  # "…, London, 4th edition.": the book's edition, last
         if edition_after:
             rest = rest[:edition_after.start()] + "."
         bodies = (APA_QUOTED_JOURNAL, APA_QUOTED_REPORT, APA_NUMBERED_REPORT, APA_QUOTED_IN, APA_JOURNAL, APA_VOL_ONLY, APA_VOLUME_SPACED, APA_PAGES_ONLY,
-                  APA_NEWSPAPER, APA_IN, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
+                  APA_NEWSPAPER, APA_IN, APA_IN_PAGES, APA_IN_COLON, APA_IN_EDITOR_AFTER, BOOK_PLACE_PUB, BOOK_PUB, APA_CN_BOOK)
         if not re.search(r"[)）]\s*[.,。]", text[m.end("year"):m.start("rest")]):
             bodies = (APA_COMMA_JOURNAL, *bodies, ECON_BOOK_COLON, ECON_BOOK_COMMA)
         for body in bodies:
@@ -1024,16 +1101,23 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     found["type"] = "techreport"
                     if "number2" in found:
                         found["number"], found["publisher"] = found.pop("number2"), found.pop("institution")
+                if report_number:
+                    if body not in (BOOK_PUB, BOOK_PLACE_PUB):
+                        continue
+                    found.update(type="techreport", number=report_number.group("number"))
                 if edition_after:
                     if body not in (BOOK_PUB, BOOK_PLACE_PUB):
                         continue
                     found["edition"] = edition_after.group("edition")
-                if body in (APA_IN, APA_IN_EDITOR_AFTER, APA_QUOTED_IN, APA_IN_COLON):
+                if body in (APA_IN, APA_IN_PAGES, APA_IN_EDITOR_AFTER, APA_QUOTED_IN, APA_IN_COLON):
                     found["type"] = "incollection"
                     volumetitle = found.pop("volumetitle", None)
                     if volumetitle:
                         found["note"] = f"vol. {found['volume']}, {volumetitle}"
                 if "title" in found:
+                    # (a description in brackets where the title stands, as APA prints unpublished data: "[Auditory
+                    # response latencies in rat auditory cortex]. Unpublished raw data." — the words are its title)
+                    found["title"] = re.sub(r"^\[([^\[\]]+)\]$", r"\1", found["title"])
                     title = _DESCRIPTION.sub("", found["title"]) or found["title"]
                     title = _ROLE_NOTE.sub("", title) or title
                     if (edition := _EDITION_NOTE.search(title)) and edition.start():
@@ -1079,6 +1163,15 @@ def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
     m = PLAIN_ONLINE_UNDATED.match(text)
     if m:
         yield {**_groups(m), "type": "online", "order": "given-first"}, "plain"
+    m = PLAIN_ONLINE_COMMA.match(text)
+    if m:
+        spans = _groups(m)
+        spans["author"] = re.sub(r"\s+(?:e|et|und|y)\s+", " and ", spans["author"])
+        spans["author"] = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])", " ", spans["author"])  # "C.Beccari" set without its space
+        yield {**spans, "type": "online", "order": "given-first"}, "plain"
+    m = PLAIN_DISTRIBUTED.match(text)
+    if m:
+        yield {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"
     m = UNNAMED_ONLINE.match(text)
     if m:  # (plausible only with its URL and year: reading.plausible)
         yield {**_groups(m), "type": "online"}, "plain"

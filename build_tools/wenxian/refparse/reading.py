@@ -42,6 +42,7 @@ from wenxian.refparse.westnames import parse_author_list
 LANGIDS = {"zh": "chinese", "ja": "japanese", "ko": "korean", "en": "english", "ru": "russian"}
 _IN_LANGUAGE = re.compile(r"\s*[(（]\s*in\s+(?:Chinese|Japanese|Korean)\s*[)）]\s*\.?\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(1[6-9]\d\d|20\d\d)([a-z])?(?![\d])")
+_ENTRY_MARK = re.compile(r"^\s*[∗*＊]\s+(?=\S)")
 # The first area: "Zhao M. …", "Paul W. Abrahams, Karl Berry. …" (an initial's period does not end it).
 _INITIAL_IN_NAME = (r"(?:(?<=\s[A-Z])\.(?=\s[A-Z][^\W\d_'’\-]*(?:[-'’][^\W\d_]+)*"
                     r"(?:,|\s+and\b|\s*&|\.|\s*[(（](?:1[5-9]|20)\d\d))"
@@ -291,6 +292,12 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
     # A PDF's text layer may give an accented letter as the letter and a combining mark ("e" +
     # U+0301): composed, it is one letter to every rule below (and to the title's case braces).
     text = unicodedata.normalize("NFC", text)
+    marked = _ENTRY_MARK.match(text)
+    if marked:  # "∗ Names (Year). …": the list's mark of some entries (said above the list), not the names'
+        reading = read_entry(text[marked.end():], read_style, names_left_out=names_left_out, template=template)
+        note = "the list marks this entry with an asterisk (what it means is said above the list)"
+        reading.review = f"{reading.review}; {note}" if reading.review else note
+        return reading
     if names_left_out and SAME_AUTHORS.match(text):
         return _read_without_names(text, read_style)
     if names_left_out and SOME_SAME_AUTHORS.match(text):

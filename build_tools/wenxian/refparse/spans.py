@@ -73,7 +73,11 @@ def to_entry(spans: Spans, language: str | None = None) -> tuple[Entry, list[str
     fields: dict[str, str] = {}
     persons: dict[str, list[Person]] = {}
     given_first = spans.get("order") == "given-first"  # a style that prints names so (plain)
-    if spans.get("author"):
+    if spans.get("author") and spans.get("names") == "whole":
+        # Handles and bodies' names, each one name as printed ("h-kitagawa", "ASCII Corporation"): a style's
+        # reader said so (styles/japanese.py).
+        persons["author"] = [Person("{" + name.strip() + "}") for name in spans["author"].split(" and ")]
+    elif spans.get("author"):
         people = parse_author_list(spans["author"], given_first)
         if people:
             persons["author"] = people

@@ -33,6 +33,11 @@ _LINEAGE = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
 _PARTICLE_WORDS = frozenset({"van", "von", "de", "der", "da", "di", "la", "le", "du", "dos", "del", "De",
                              "Van", "Von", "Le", "La", "Du", "Da", "Di", "Del"})
 _BODY_WORDS = frozenset({"of", "the", "for", "on", "in", "and", "de", "du", "des", "la", "le", "für"})
+# The last words of bodies' names: a name given first ending so is a body's, not a person's ("American Psychological
+# Association", "International Standards Organisation", "Adobe Systems Inc.").
+_BODY_NOUNS = frozenset({"Group", "Project", "Team", "Society", "Press", "Association", "Organisation", "Organization",
+                         "Institute", "Corporation", "Committee", "Council", "Foundation", "Consortium", "Inc.", "Inc",
+                         "Ltd.", "Ltd"})
 _LETTERS = re.compile(r"(?:[^\W\d_]|['’\-])+")  # a word of a name, accented letters too ("Peñacoba-Puente")
 
 
@@ -219,7 +224,7 @@ def _read_names(pieces: list[str], others: bool, given_first: bool = False) -> t
             p.first_names and not str(p).startswith("{") for p in people[1:]):
         words = str(people[0]).strip("{}").split()
         if 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
-                w.lower() in _BODY_WORDS or w.capitalize() in ("Group", "Project", "Team", "Society", "Press")
+                w.lower() in _BODY_WORDS or w.capitalize() in _BODY_NOUNS
                 for w in words):  # "THE LATEX PROJECT", in capitals, too
             people[0] = Person(last=words[-1], first=" ".join(words[:-1]))
     return people, starts

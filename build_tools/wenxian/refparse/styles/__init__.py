@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wenxian.refparse.spans import Spans
-from wenxian.refparse.styles import abnt, acm, asce, asme, astronomy, biblatex_french, biblatex_standard, chicago_notes, cmp, citing_medicine, german, gost, harvard, iso690, mla, notes_bibliography, spie, springer, unified
+from wenxian.refparse.styles import abnt, acm, asce, asme, astronomy, biblatex_french, biblatex_standard, chicago_notes, cmp, citing_medicine, german, gost, harvard, iso690, japanese, mla, notes_bibliography, spie, springer, unified
 
 # The most specific first: GOST's areas set off by " — " and its "//", ISO 690's family names in capitals
 # before ", Year.", ABNT's family names in capitals
@@ -26,7 +26,7 @@ from wenxian.refparse.styles import abnt, acm, asce, asme, astronomy, biblatex_f
 # the imprint in parentheses, and its short notes ("Amlen, “One Who Gives a Hoot.”"), which no other style prints.
 READERS = (("gost", gost.read), ("iso690", iso690.read), ("abnt", abnt.read), ("acm", acm.read), ("biblatex", biblatex_standard.read), ("biblatex-fr", biblatex_french.read), ("cmp", cmp.read), ("springer", springer.read), ("vancouver", citing_medicine.read), ("german", german.read), ("harvard", harvard.read), ("asce", asce.read), ("asme", asme.read), ("mla", mla.read),
            ("chicago-nb", notes_bibliography.read), ("unified", unified.read), ("spie", spie.read),
-           ("astronomy", astronomy.read), ("chicago-notes", chicago_notes.read))
+           ("astronomy", astronomy.read), ("chicago-notes", chicago_notes.read), ("japanese", japanese.read))
 
 
 def more_style_readings(text: str) -> Iterator[tuple[Spans, str]]:
