@@ -140,3 +140,33 @@ def test_a_figure_label_alone_does_not_close_the_columns() -> None:
     order = [text for _, text in reading_order(labelled)]
     right = wrap(RIGHT + MORE_RIGHT)
     assert "".join(order).find("".join(right)) >= 0  # the right column's lines one after the other
+
+
+# Session 14: a first page whose columns' baselines never meet prints no pair (a word processor's
+# page, Chromium's): its columns' lines come alone, in turn, between the front matter and the page's
+# foot. Written for these tests, as above.
+def unpaired_first_page() -> str:
+    """Page one: a running head, the abstract across the page, then the columns' lines in turn (the
+    left one's, the right one's, …; no pair), the page number; page two: the columns joined line by
+    line (pairs) under the running head."""
+    left, right = ["1 引言", *wrap(LEFT)], wrap(RIGHT)
+    rows = [ABSTRACT, "关键词：社区养老；老年助餐；运营模式；可持续性"]
+    for k in range(max(len(left), len(right))):
+        rows += [line[k] for line in (left, right) if k < len(line)]
+    head = "社区与社会服务研究 2025 年 2 月 第 9 卷第 2 期"
+    left2, right2 = wrap(NEXT + MORE_LEFT), wrap(MORE_RIGHT + NEXT)
+    rows2 = [f"{l} {r}" for l, r in zip(left2, right2)]
+    return "\n".join([head, *rows, "· 41 ·", head, *rows2, "· 42 ·"]) + "\n"
+
+
+def test_a_first_page_without_pairs_is_read_as_its_columns() -> None:
+    # The columns begin at the first run of the columns' lines holding lines alone a column wide
+    # (columns.FULL_RUN), not at the first pair on page two: each column of page one runs whole
+    # (before, page one's lines stayed in their order, the two columns' lines in turn).
+    lines = unpaired_first_page().split("\n")
+    assert joined_column(lines) is not None
+    order = [text for _, text in reading_order(lines)]
+    assert order[:3] == lines[:3]  # the running head and the front matter stay as they are
+    read = "".join(order)
+    assert "1 引言" + LEFT in read and RIGHT in read
+    assert read.index(LEFT) < read.index(RIGHT) < read.index("· 41 ·")

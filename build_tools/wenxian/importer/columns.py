@@ -817,7 +817,8 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
         else "across" if width(text) > column + PART_SLACK + 1.0 else "alone"
         for number, (text, split) in enumerate(zip(texts, splits), 1)
     ]
-    begin = _columns_begin(kinds)
+    full = [kind == "alone" and width(text) >= column - INDENT_SLACK for kind, text in zip(kinds, texts)]
+    begin = _columns_begin(kinds, full)
     out: list[tuple[int, str]] = [(number, line) for number, line in enumerate(lines[:begin], 1)]
     region: list[tuple[int, str, tuple[int, ...]]] = []  # (number, text, where it may split)
 
@@ -865,21 +866,38 @@ _PROSE_MARK = re.compile(r"[，。；：,;]")  # a heading holds none
 
 
 BODY_LINES = 4  # lines of the columns (pairs or alone) after their first pair, at least
+FULL_RUN = 4  # lines alone a column wide in one run of the columns' lines that begin them without a pair
 
 
-def _columns_begin(kinds: list[str]) -> int:
+def _columns_begin(kinds: list[str], full: Sequence[bool] = ()) -> int:
     """The index of a joined text's first line of its columns (the lines above it, the front matter,
     stay as they are): its first pair followed by ``BODY_LINES`` lines of the columns (a line of the
     front matter split at a space — an affiliation, a title — has the abstract's lines across the
     page below it), with the alone lines right above it (a column's lines the other's did not meet
-    before its first pair)."""
+    before its first pair); or, if earlier, the first run of the columns' lines (alone or pairs, no
+    line across the page between) holding ``FULL_RUN`` lines alone a column wide (``full``): a page
+    whose columns' baselines never meet (a word processor's first page) prints no pair, only its
+    columns' lines in turn, and the front matter's lines are wider than a column or shorter."""
     texts = [k for k, kind in enumerate(kinds) if kind]
+    begin = len(kinds)
     for at, k in enumerate(texts):
         if kinds[k] == "pair" and all(kinds[j] in ("pair", "alone") for j in texts[at + 1: at + 1 + BODY_LINES]):
             while at and kinds[texts[at - 1]] == "alone":
                 at -= 1
-            return texts[at]
-    return len(kinds)
+            begin = texts[at]
+            break
+    start, count = None, 0
+    for k in texts:
+        if k >= begin:
+            break
+        if kinds[k] not in ("pair", "alone"):
+            start, count = None, 0
+            continue
+        start = k if start is None else start
+        count += bool(full) and full[k]
+        if count >= FULL_RUN:
+            return start
+    return begin
 
 
 def _heads(lines: list[str], column: float) -> set[int]:
@@ -1010,7 +1028,12 @@ def _streams(
     for k in range(n - 1, -1, -1):
         chosen.append(state[:2])  # type: ignore[index]
         state = layers[k][state][1]  # type: ignore[index]
-    for k, (where, cut) in enumerate(reversed(chosen)):
+    chosen.reverse()
+    if all(where != 2 for where, _ in chosen) and chosen[0][0] == 1:
+        # (no line split: the evidence is the same with the sides swapped, and the first line, the
+        # higher one, is the left column's)
+        chosen = [(1 - where, cut) for where, cut in chosen]
+    for k, (where, cut) in enumerate(chosen):
         number = region[k][0]
         if where == 2:
             streams[0].append((number, part(k, cut, 0)))
