@@ -170,3 +170,12 @@ def test_a_first_page_without_pairs_is_read_as_its_columns() -> None:
     read = "".join(order)
     assert "1 引言" + LEFT in read and RIGHT in read
     assert read.index(LEFT) < read.index(RIGHT) < read.index("· 41 ·")
+
+
+def test_a_heading_beside_the_next_headings_number_splits_before_that_number() -> None:
+    # Two numbered headings on one baseline ("1 问题的提出 2 研究设计"): the line splits before the
+    # second one's number only — not after it ("1 问题的提出 2" | "研究设计", the number on the left).
+    from wenxian.importer.columns import _cuts
+
+    text = "1 问题的提出 2 研究设计与案例概况"
+    assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)] == [("1 问题的提出", "2 研究设计与案例概况")]

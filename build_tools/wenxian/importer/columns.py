@@ -854,6 +854,7 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
         if (
             _OPENS.match(right) and not _LABEL_END.search(left)
             or (opens := _OPENS.match(left)) and HAN_RE.search(left, opens.end()) and not _PROSE_MARK.search(left)
+            and not _NUMBER_END.search(left)  # (not "1 引言 2 | 方法": the number opens the heading after)
         ):
             cuts.append(match.start())
     if split is not None and split not in cuts:
@@ -862,6 +863,7 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
 
 
 _LABEL_END = re.compile(r"(?:[表图第]|Table|Fig\.)\s*$")  # "表 1 …": the number is the caption's
+_NUMBER_END = re.compile(r"\s\d+(?:\.\d+)*$")  # a heading's number ending a part: the next one's
 _PROSE_MARK = re.compile(r"[，。；：,;]")  # a heading holds none
 
 
