@@ -179,3 +179,14 @@ def test_a_heading_beside_the_next_headings_number_splits_before_that_number() -
 
     text = "1 问题的提出 2 研究设计与案例概况"
     assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)] == [("1 问题的提出", "2 研究设计与案例概况")]
+
+
+def test_a_line_splits_before_a_reference_entrys_number() -> None:
+    # A column's line beside the first line of a reference entry in the other ("…能力三 [1] 周明."),
+    # together no wider than a column: a cut before the entry's number (its space after the bracket
+    # tells an entry from a citation mark opening a line, "[4]。…", which is no cut).
+    from wenxian.importer.columns import _cuts
+
+    text = "需要从制度和能力三 [1] 周明. 治理[J]."
+    assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)] == [("需要从制度和能力三", "[1] 周明. 治理[J].")]
+    assert _cuts("需要从制度和能力三 [4]。概括而言", None, 21.0) == ()

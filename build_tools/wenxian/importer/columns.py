@@ -852,7 +852,7 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
         if width(left) > column + PART_SLACK or width(right) > column + PART_SLACK:
             continue
         if (
-            _OPENS.match(right) and not _LABEL_END.search(left)
+            (_OPENS.match(right) or _ENTRY.match(right)) and not _LABEL_END.search(left)
             or (opens := _OPENS.match(left)) and HAN_RE.search(left, opens.end()) and not _PROSE_MARK.search(left)
             and not _NUMBER_END.search(left)  # (not "1 引言 2 | 方法": the number opens the heading after)
         ):
@@ -925,6 +925,7 @@ def _heads(lines: list[str], column: float) -> set[int]:
 
 
 _OPENS = re.compile(r"\d+(?:\.\d+)*\s|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[表图] ?\d")
+_ENTRY = re.compile(r"[\[［]\d+[\]］]\s")  # a reference entry's number opening its line ("[1] 周明."; a mark in the text has no space after)
 
 
 def _junction(before: str, after: str, grams: Counter[str], column: float) -> float:
