@@ -178,7 +178,7 @@ def test_a_heading_beside_the_next_headings_number_splits_before_that_number() -
     from wenxian.importer.columns import _cuts
 
     text = "1 问题的提出 2 研究设计与案例概况"
-    assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)] == [("1 问题的提出", "2 研究设计与案例概况")]
+    assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)[0]] == [("1 问题的提出", "2 研究设计与案例概况")]
 
 
 def test_a_line_splits_before_a_reference_entrys_number() -> None:
@@ -188,5 +188,24 @@ def test_a_line_splits_before_a_reference_entrys_number() -> None:
     from wenxian.importer.columns import _cuts
 
     text = "需要从制度和能力三 [1] 周明. 治理[J]."
-    assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)] == [("需要从制度和能力三", "[1] 周明. 治理[J].")]
-    assert _cuts("需要从制度和能力三 [4]。概括而言", None, 21.0) == ()
+    assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)[0]] == [("需要从制度和能力三", "[1] 周明. 治理[J].")]
+    assert _cuts("需要从制度和能力三 [4]。概括而言", None, 21.0) == ((), 0)
+
+
+def test_a_pair_splits_where_the_columns_text_runs_on_not_only_nearest_a_columns_width() -> None:
+    # "…怀疑分类是否 2020 年以来…": the split whose left part is nearest a column's width puts the
+    # right line's opening number on the left ("…是否 2020" | "年以来…"); the other split (a cost,
+    # evidence.JOINED["other_cut"]) wins where the right column's text runs on across it ("从2020",
+    # seen inside the text's lines). Before, only the nearest split was tried.
+    from wenxian.importer.columns import joined_order
+
+    lines = [
+        "居民普遍认为垃圾分类的意义在于 调查发现，小区居民的分类热情从",
+        "减少污染，但也有人怀疑分类是否 2020 年以来逐年下降，督导员撤",
+        "真的有用，认为分好的垃圾又被混 出以后下降更为明显。不少居民",
+        "在一起运走，分类也就没有意义。 从2020 年起就不再分类投放，",
+        "街道从2020 年开始公布分类结果， 从2020 年到现在一直如此。",
+    ]
+    order = [text for _, text in joined_order(lines, 16.0)]
+    assert order[:2] == ["居民普遍认为垃圾分类的意义在于", "减少污染，但也有人怀疑分类是否"]
+    assert order[5:7] == ["调查发现，小区居民的分类热情从", "2020 年以来逐年下降，督导员撤"]

@@ -820,7 +820,7 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
     full = [kind == "alone" and width(text) >= column - INDENT_SLACK for kind, text in zip(kinds, texts)]
     begin = _columns_begin(kinds, full)
     out: list[tuple[int, str]] = [(number, line) for number, line in enumerate(lines[:begin], 1)]
-    region: list[tuple[int, str, tuple[int, ...]]] = []  # (number, text, where it may split)
+    region: list[tuple[int, str, tuple[int, ...], int]] = []  # (number, text, where it may split, how many cuts first)
 
     def flush() -> None:
         for stream in _streams(region, grams, column):
@@ -836,17 +836,21 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
             flush()
             out.append((number, line))
         elif kind:
-            region.append((number, text, _cuts(text, split, column)))
+            region.append((number, text, *_cuts(text, split, column)))
     flush()
     return out
 
 
-def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
-    """Where a line of a joined text's columns may be two columns' lines: at its pair's space
-    (:func:`_join_split`), and at a space (``_PART``) before a numbered heading or caption or after a
+def _cuts(text: str, split: int | None, column: float) -> tuple[tuple[int, ...], int]:
+    """Where a line of a joined text's columns may be two columns' lines, and how many of these come
+    first: at a space (``_PART``) before a numbered heading, a caption or a reference entry, or after a
     heading (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no
-    wider than a column together), each part no wider than a column; the heading's cuts first."""
-    cuts = []
+    wider than a column together), and at its pair's space (:func:`_join_split`); then, on a pair, at
+    every other such space with each part no wider than a column (the pair's space is the one whose
+    left part is nearest a column's width, a guess: a paragraph's last line beside a line opening
+    with a number, ``…没有意义。 2020 年以来…``, splits as well after the number; the search weighs
+    them, the later ones at a cost, ``evidence.JOINED["other_cut"]``)."""
+    cuts, others = [], []
     for match in _PART.finditer(text):
         left, right = text[: match.start()], text[match.end():]
         if width(left) > column + PART_SLACK or width(right) > column + PART_SLACK:
@@ -857,9 +861,14 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
             and not _NUMBER_END.search(left)  # (not "1 引言 2 | 方法": the number opens the heading after)
         ):
             cuts.append(match.start())
+        else:
+            others.append(match.start())
     if split is not None and split not in cuts:
         cuts.append(split)  # (after the heading's cuts: between splits as good, the heading's wins)
-    return tuple(cuts)
+    first = len(cuts)
+    if split is not None:
+        cuts += [c for c in others if c != split]
+    return tuple(cuts), first
 
 
 _LABEL_END = re.compile(r"(?:[表图第]|Table|Fig\.)\s*$")  # "表 1 …": the number is the caption's
@@ -953,7 +962,7 @@ def _junction(before: str, after: str, grams: Counter[str], column: float) -> fl
 
 
 def _streams(
-    region: list[tuple[int, str, tuple[int, ...]]],
+    region: list[tuple[int, str, tuple[int, ...], int]],
     grams: Counter[str],
     column: float,
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -966,14 +975,14 @@ def _streams(
     in a row. Between assignments as good, the first one found (a line on the left before the right)."""
     weights = evidence.JOINED
     n = len(region)
-    alone_ok = [width(text) <= column + PART_SLACK + 1.0 for _, text, _ in region]
+    alone_ok = [width(text) <= column + PART_SLACK + 1.0 for _, text, _, _ in region]
 
     def part(k: int, cut: int, side: int) -> str:
         """The text item ``k`` (split at its cut number ``cut``, or alone: -1) ends the column
         ``side`` with ("" before the region)."""
         if k < 0:
             return ""
-        _, text, cuts = region[k]
+        _, text, cuts, _ = region[k]
         if cut < 0:
             return text
         return text[: cuts[cut]] if side == 0 else text[cuts[cut] + 1:]
@@ -1011,6 +1020,8 @@ def _streams(
             before = (where, cut, other, other_cut)
             for c in range(len(region[k][2])):
                 value = score + junction(last[0], (k, c), 0) + junction(last[1], (k, c), 1)
+                if c >= region[k][3]:
+                    value -= weights["other_cut"]
                 if alone_ok[k]:
                     value += weights["narrow_split"]
                 offer((2, c, -1, -1), value, before)
