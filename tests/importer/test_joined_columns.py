@@ -209,3 +209,18 @@ def test_a_pair_splits_where_the_columns_text_runs_on_not_only_nearest_a_columns
     order = [text for _, text in joined_order(lines, 16.0)]
     assert order[:2] == ["居民普遍认为垃圾分类的意义在于", "减少污染，但也有人怀疑分类是否"]
     assert order[5:7] == ["调查发现，小区居民的分类热情从", "2020 年以来逐年下降，督导员撤"]
+
+
+def test_a_short_paragraph_end_beside_a_full_line_splits() -> None:
+    # A paragraph's last line of two characters beside the other column's full line ("少。 ，部分…"):
+    # no pair (narrower than two columns' lines), but wider than a column, so offered split at its
+    # space (columns.CUT_WIDER); the characters across the join ("补贴" | "少", seen inside the text's
+    # lines) put the short end in its column. Before, the line went whole to one column.
+    from wenxian.importer.columns import joined_order
+
+    paragraph = "补贴少的社区食堂经营困难，补贴少的原因是就餐人数少，成本高，补贴少。"
+    left, right = wrap(paragraph) + wrap(MORE_LEFT), wrap(RIGHT + MORE_RIGHT)
+    assert left[2] == "少。"
+    rows = [f"{l} {r}" for l, r in zip(left, right)]
+    order = [text for _, text in joined_order(rows, float(SIZE))]
+    assert order == left[: len(rows)] + right[: len(rows)]

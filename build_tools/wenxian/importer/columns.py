@@ -845,11 +845,12 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[tuple[int, ...],
     """Where a line of a joined text's columns may be two columns' lines, and how many of these come
     first: at a space (``_PART``) before a numbered heading, a caption or a reference entry, or after a
     heading (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no
-    wider than a column together), and at its pair's space (:func:`_join_split`); then, on a pair, at
-    every other such space with each part no wider than a column (the pair's space is the one whose
-    left part is nearest a column's width, a guess: a paragraph's last line beside a line opening
-    with a number, ``…没有意义。 2020 年以来…``, splits as well after the number; the search weighs
-    them, the later ones at a cost, ``evidence.JOINED["other_cut"]``)."""
+    wider than a column together), and at its pair's space (:func:`_join_split`); then, on a pair or a
+    line wider than a column (``CUT_WIDER``), at every other such space with each part no wider than
+    a column (the pair's space is the one whose left part is nearest a column's width, a guess: a
+    paragraph's last line beside a line opening with a number, ``…没有意义。 2020 年以来…``, splits
+    as well after the number; the search weighs them, the later ones at a cost,
+    ``evidence.JOINED["other_cut"]``)."""
     cuts, others = [], []
     for match in _PART.finditer(text):
         left, right = text[: match.start()], text[match.end():]
@@ -866,11 +867,16 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[tuple[int, ...],
     if split is not None and split not in cuts:
         cuts.append(split)  # (after the heading's cuts: between splits as good, the heading's wins)
     first = len(cuts)
-    if split is not None:
+    if split is not None or width(text) > column + CUT_WIDER:
         cuts += [c for c in others if c != split]
     return tuple(cuts), first
 
 
+# a line no pair (narrower than two columns' lines joined must be) but wider than a column by more
+# than this (CJK cells) is offered split at any space too: an unnumbered heading beside the other
+# column's line (``引言 来，国家先后…``), a short paragraph end beside a short line (session 14; tuned
+# dev texts, pieces followed by their column's next 0.891 → 0.895 at 1, 0.894 at 2, 0.892 at 3)
+CUT_WIDER = 1.0
 _LABEL_END = re.compile(r"(?:[表图第]|Table|Fig\.)\s*$")  # "表 1 …": the number is the caption's
 _NUMBER_END = re.compile(r"\s\d+(?:\.\d+)*$")  # a heading's number ending a part: the next one's
 _PROSE_MARK = re.compile(r"[，。；：,;]")  # a heading holds none
@@ -1022,7 +1028,7 @@ def _streams(
                 value = score + junction(last[0], (k, c), 0) + junction(last[1], (k, c), 1)
                 if c >= region[k][3]:
                     value -= weights["other_cut"]
-                if alone_ok[k]:
+                elif alone_ok[k]:
                     value += weights["narrow_split"]
                 offer((2, c, -1, -1), value, before)
             if not alone_ok[k]:
