@@ -224,3 +224,17 @@ def test_a_short_paragraph_end_beside_a_full_line_splits() -> None:
     rows = [f"{l} {r}" for l, r in zip(left, right)]
     order = [text for _, text in joined_order(rows, float(SIZE))]
     assert order == left[: len(rows)] + right[: len(rows)]
+
+
+def test_a_chinese_line_wider_than_a_column_is_two_columns_lines() -> None:
+    # A left column's full lines beside a table's short cells in the right column ("…重要组成 街道"):
+    # no pair (narrower than two columns' lines), but a line of Chinese characters alone (no Latin
+    # letter or digit, whose widths vary) wider than a column is no column's line: it is split, the
+    # left column's text runs whole and the cells stay out of it. Before, such lines could go whole
+    # to one column, in turn with the next (the alone lines' rhythm, evidence.JOINED["alternate"]).
+    from wenxian.importer.columns import joined_order
+
+    left, cells = wrap(LEFT + MORE_LEFT)[:6], ["街道", "鼓楼", "老城区", "新建城", "江北", "柳塘"]
+    rows = [f"{l} {c}" for l, c in zip(left, cells)]
+    order = [text for _, text in joined_order(rows, float(SIZE))]
+    assert order == left + cells

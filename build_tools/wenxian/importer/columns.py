@@ -877,6 +877,11 @@ def _cuts(text: str, split: int | None, column: float) -> tuple[tuple[int, ...],
 # column's line (``引言 来，国家先后…``), a short paragraph end beside a short line (session 14; tuned
 # dev texts, pieces followed by their column's next 0.891 → 0.895 at 1, 0.894 at 2, 0.892 at 3)
 CUT_WIDER = 1.0
+# Latin letters and digits: a line holding none (its characters a cell wide each) is no column's line
+# once wider than a column by more than ``JOIN_SLACK`` — if it can be split, it is two columns' lines
+# (a full line beside a table's cell or a short paragraph end; session 14: tuned dev texts, paragraphs
+# 0.412 → 0.426, the five kept apart 0.385 → 0.428); a line with them may run on to ``PART_SLACK``
+_HALF_WIDTH = re.compile(r"[A-Za-z0-9]")
 _LABEL_END = re.compile(r"(?:[表图第]|Table|Fig\.)\s*$")  # "表 1 …": the number is the caption's
 _NUMBER_END = re.compile(r"\s\d+(?:\.\d+)*$")  # a heading's number ending a part: the next one's
 _PROSE_MARK = re.compile(r"[，。；：,;]")  # a heading holds none
@@ -981,7 +986,10 @@ def _streams(
     in a row. Between assignments as good, the first one found (a line on the left before the right)."""
     weights = evidence.JOINED
     n = len(region)
-    alone_ok = [width(text) <= column + PART_SLACK + 1.0 for _, text, _, _ in region]
+    alone_ok = [
+        width(text) <= column + (JOIN_SLACK if cuts and not _HALF_WIDTH.search(text) else PART_SLACK + 1.0)
+        for _, text, cuts, *_ in region
+    ]
 
     def part(k: int, cut: int, side: int) -> str:
         """The text item ``k`` (split at its cut number ``cut``, or alone: -1) ends the column
