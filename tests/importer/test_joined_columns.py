@@ -140,3 +140,101 @@ def test_a_figure_label_alone_does_not_close_the_columns() -> None:
     order = [text for _, text in reading_order(labelled)]
     right = wrap(RIGHT + MORE_RIGHT)
     assert "".join(order).find("".join(right)) >= 0  # the right column's lines one after the other
+
+
+# Session 14: a first page whose columns' baselines never meet prints no pair (a word processor's
+# page, Chromium's): its columns' lines come alone, in turn, between the front matter and the page's
+# foot. Written for these tests, as above.
+def unpaired_first_page() -> str:
+    """Page one: a running head, the abstract across the page, then the columns' lines in turn (the
+    left one's, the right one's, …; no pair), the page number; page two: the columns joined line by
+    line (pairs) under the running head."""
+    left, right = ["1 引言", *wrap(LEFT)], wrap(RIGHT)
+    rows = [ABSTRACT, "关键词：社区养老；老年助餐；运营模式；可持续性"]
+    for k in range(max(len(left), len(right))):
+        rows += [line[k] for line in (left, right) if k < len(line)]
+    head = "社区与社会服务研究 2025 年 2 月 第 9 卷第 2 期"
+    left2, right2 = wrap(NEXT + MORE_LEFT), wrap(MORE_RIGHT + NEXT)
+    rows2 = [f"{l} {r}" for l, r in zip(left2, right2)]
+    return "\n".join([head, *rows, "· 41 ·", head, *rows2, "· 42 ·"]) + "\n"
+
+
+def test_a_first_page_without_pairs_is_read_as_its_columns() -> None:
+    # The columns begin at the first run of the columns' lines holding lines alone a column wide
+    # (columns.FULL_RUN), not at the first pair on page two: each column of page one runs whole
+    # (before, page one's lines stayed in their order, the two columns' lines in turn).
+    lines = unpaired_first_page().split("\n")
+    assert joined_column(lines) is not None
+    order = [text for _, text in reading_order(lines)]
+    assert order[:3] == lines[:3]  # the running head and the front matter stay as they are
+    read = "".join(order)
+    assert "1 引言" + LEFT in read and RIGHT in read
+    assert read.index(LEFT) < read.index(RIGHT) < read.index("· 41 ·")
+
+
+def test_a_heading_beside_the_next_headings_number_splits_before_that_number() -> None:
+    # Two numbered headings on one baseline ("1 问题的提出 2 研究设计"): the line splits before the
+    # second one's number only — not after it ("1 问题的提出 2" | "研究设计", the number on the left).
+    from wenxian.importer.columns import _cuts
+
+    text = "1 问题的提出 2 研究设计与案例概况"
+    assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)[0]] == [("1 问题的提出", "2 研究设计与案例概况")]
+
+
+def test_a_line_splits_before_a_reference_entrys_number() -> None:
+    # A column's line beside the first line of a reference entry in the other ("…能力三 [1] 周明."),
+    # together no wider than a column: a cut before the entry's number (its space after the bracket
+    # tells an entry from a citation mark opening a line, "[4]。…", which is no cut).
+    from wenxian.importer.columns import _cuts
+
+    text = "需要从制度和能力三 [1] 周明. 治理[J]."
+    assert [(text[:c], text[c + 1:]) for c in _cuts(text, None, 21.0)[0]] == [("需要从制度和能力三", "[1] 周明. 治理[J].")]
+    assert _cuts("需要从制度和能力三 [4]。概括而言", None, 21.0) == ((), 0)
+
+
+def test_a_pair_splits_where_the_columns_text_runs_on_not_only_nearest_a_columns_width() -> None:
+    # "…怀疑分类是否 2020 年以来…": the split whose left part is nearest a column's width puts the
+    # right line's opening number on the left ("…是否 2020" | "年以来…"); the other split (a cost,
+    # evidence.JOINED["other_cut"]) wins where the right column's text runs on across it ("从2020",
+    # seen inside the text's lines). Before, only the nearest split was tried.
+    from wenxian.importer.columns import joined_order
+
+    lines = [
+        "居民普遍认为垃圾分类的意义在于 调查发现，小区居民的分类热情从",
+        "减少污染，但也有人怀疑分类是否 2020 年以来逐年下降，督导员撤",
+        "真的有用，认为分好的垃圾又被混 出以后下降更为明显。不少居民",
+        "在一起运走，分类也就没有意义。 从2020 年起就不再分类投放，",
+        "街道从2020 年开始公布分类结果， 从2020 年到现在一直如此。",
+    ]
+    order = [text for _, text in joined_order(lines, 16.0)]
+    assert order[:2] == ["居民普遍认为垃圾分类的意义在于", "减少污染，但也有人怀疑分类是否"]
+    assert order[5:7] == ["调查发现，小区居民的分类热情从", "2020 年以来逐年下降，督导员撤"]
+
+
+def test_a_short_paragraph_end_beside_a_full_line_splits() -> None:
+    # A paragraph's last line of two characters beside the other column's full line ("少。 ，部分…"):
+    # no pair (narrower than two columns' lines), but wider than a column, so offered split at its
+    # space (columns.CUT_WIDER); the characters across the join ("补贴" | "少", seen inside the text's
+    # lines) put the short end in its column. Before, the line went whole to one column.
+    from wenxian.importer.columns import joined_order
+
+    paragraph = "补贴少的社区食堂经营困难，补贴少的原因是就餐人数少，成本高，补贴少。"
+    left, right = wrap(paragraph) + wrap(MORE_LEFT), wrap(RIGHT + MORE_RIGHT)
+    assert left[2] == "少。"
+    rows = [f"{l} {r}" for l, r in zip(left, right)]
+    order = [text for _, text in joined_order(rows, float(SIZE))]
+    assert order == left[: len(rows)] + right[: len(rows)]
+
+
+def test_a_chinese_line_wider_than_a_column_is_two_columns_lines() -> None:
+    # A left column's full lines beside a table's short cells in the right column ("…重要组成 街道"):
+    # no pair (narrower than two columns' lines), but a line of Chinese characters alone (no Latin
+    # letter or digit, whose widths vary) wider than a column is no column's line: it is split, the
+    # left column's text runs whole and the cells stay out of it. Before, such lines could go whole
+    # to one column, in turn with the next (the alone lines' rhythm, evidence.JOINED["alternate"]).
+    from wenxian.importer.columns import joined_order
+
+    left, cells = wrap(LEFT + MORE_LEFT)[:6], ["街道", "鼓楼", "老城区", "新建城", "江北", "柳塘"]
+    rows = [f"{l} {c}" for l, c in zip(left, cells)]
+    order = [text for _, text in joined_order(rows, float(SIZE))]
+    assert order == left + cells

@@ -817,9 +817,10 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
         else "across" if width(text) > column + PART_SLACK + 1.0 else "alone"
         for number, (text, split) in enumerate(zip(texts, splits), 1)
     ]
-    begin = _columns_begin(kinds)
+    full = [kind == "alone" and width(text) >= column - INDENT_SLACK for kind, text in zip(kinds, texts)]
+    begin = _columns_begin(kinds, full)
     out: list[tuple[int, str]] = [(number, line) for number, line in enumerate(lines[:begin], 1)]
-    region: list[tuple[int, str, tuple[int, ...]]] = []  # (number, text, where it may split)
+    region: list[tuple[int, str, tuple[int, ...], int]] = []  # (number, text, where it may split, how many cuts first)
 
     def flush() -> None:
         for stream in _streams(region, grams, column):
@@ -835,51 +836,90 @@ def joined_order(lines: list[str], column: float) -> list[tuple[int, str]]:
             flush()
             out.append((number, line))
         elif kind:
-            region.append((number, text, _cuts(text, split, column)))
+            region.append((number, text, *_cuts(text, split, column)))
     flush()
     return out
 
 
-def _cuts(text: str, split: int | None, column: float) -> tuple[int, ...]:
-    """Where a line of a joined text's columns may be two columns' lines: at its pair's space
-    (:func:`_join_split`), and at a space (``_PART``) before a numbered heading or caption or after a
+def _cuts(text: str, split: int | None, column: float) -> tuple[tuple[int, ...], int]:
+    """Where a line of a joined text's columns may be two columns' lines, and how many of these come
+    first: at a space (``_PART``) before a numbered heading, a caption or a reference entry, or after a
     heading (``一、问题的提出 织能够…``, ``…但其经 五、结语``: a heading beside a column's line, no
-    wider than a column together), each part no wider than a column; the heading's cuts first."""
-    cuts = []
+    wider than a column together), and at its pair's space (:func:`_join_split`); then, on a pair or a
+    line wider than a column (``CUT_WIDER``), at every other such space with each part no wider than
+    a column (the pair's space is the one whose left part is nearest a column's width, a guess: a
+    paragraph's last line beside a line opening with a number, ``…没有意义。 2020 年以来…``, splits
+    as well after the number; the search weighs them, the later ones at a cost,
+    ``evidence.JOINED["other_cut"]``)."""
+    cuts, others = [], []
     for match in _PART.finditer(text):
         left, right = text[: match.start()], text[match.end():]
         if width(left) > column + PART_SLACK or width(right) > column + PART_SLACK:
             continue
         if (
-            _OPENS.match(right) and not _LABEL_END.search(left)
+            (_OPENS.match(right) or _ENTRY.match(right)) and not _LABEL_END.search(left)
             or (opens := _OPENS.match(left)) and HAN_RE.search(left, opens.end()) and not _PROSE_MARK.search(left)
+            and not _NUMBER_END.search(left)  # (not "1 引言 2 | 方法": the number opens the heading after)
         ):
             cuts.append(match.start())
+        else:
+            others.append(match.start())
     if split is not None and split not in cuts:
         cuts.append(split)  # (after the heading's cuts: between splits as good, the heading's wins)
-    return tuple(cuts)
+    first = len(cuts)
+    if split is not None or width(text) > column + CUT_WIDER:
+        cuts += [c for c in others if c != split]
+    return tuple(cuts), first
 
 
+# a line no pair (narrower than two columns' lines joined must be) but wider than a column by more
+# than this (CJK cells) is offered split at any space too: an unnumbered heading beside the other
+# column's line (``引言 来，国家先后…``), a short paragraph end beside a short line (session 14; tuned
+# dev texts, pieces followed by their column's next 0.891 → 0.895 at 1, 0.894 at 2, 0.892 at 3)
+CUT_WIDER = 1.0
+# Latin letters and digits: a line holding none (its characters a cell wide each) is no column's line
+# once wider than a column by more than ``JOIN_SLACK`` — if it can be split, it is two columns' lines
+# (a full line beside a table's cell or a short paragraph end; session 14: tuned dev texts, paragraphs
+# 0.412 → 0.426, the five kept apart 0.385 → 0.428); a line with them may run on to ``PART_SLACK``
+_HALF_WIDTH = re.compile(r"[A-Za-z0-9]")
 _LABEL_END = re.compile(r"(?:[表图第]|Table|Fig\.)\s*$")  # "表 1 …": the number is the caption's
+_NUMBER_END = re.compile(r"\s\d+(?:\.\d+)*$")  # a heading's number ending a part: the next one's
 _PROSE_MARK = re.compile(r"[，。；：,;]")  # a heading holds none
 
 
 BODY_LINES = 4  # lines of the columns (pairs or alone) after their first pair, at least
+FULL_RUN = 4  # lines alone a column wide in one run of the columns' lines that begin them without a pair
 
 
-def _columns_begin(kinds: list[str]) -> int:
+def _columns_begin(kinds: list[str], full: Sequence[bool] = ()) -> int:
     """The index of a joined text's first line of its columns (the lines above it, the front matter,
     stay as they are): its first pair followed by ``BODY_LINES`` lines of the columns (a line of the
     front matter split at a space — an affiliation, a title — has the abstract's lines across the
     page below it), with the alone lines right above it (a column's lines the other's did not meet
-    before its first pair)."""
+    before its first pair); or, if earlier, the first run of the columns' lines (alone or pairs, no
+    line across the page between) holding ``FULL_RUN`` lines alone a column wide (``full``): a page
+    whose columns' baselines never meet (a word processor's first page) prints no pair, only its
+    columns' lines in turn, and the front matter's lines are wider than a column or shorter."""
     texts = [k for k, kind in enumerate(kinds) if kind]
+    begin = len(kinds)
     for at, k in enumerate(texts):
         if kinds[k] == "pair" and all(kinds[j] in ("pair", "alone") for j in texts[at + 1: at + 1 + BODY_LINES]):
             while at and kinds[texts[at - 1]] == "alone":
                 at -= 1
-            return texts[at]
-    return len(kinds)
+            begin = texts[at]
+            break
+    start, count = None, 0
+    for k in texts:
+        if k >= begin:
+            break
+        if kinds[k] not in ("pair", "alone"):
+            start, count = None, 0
+            continue
+        start = k if start is None else start
+        count += bool(full) and full[k]
+        if count >= FULL_RUN:
+            return start
+    return begin
 
 
 def _heads(lines: list[str], column: float) -> set[int]:
@@ -905,6 +945,7 @@ def _heads(lines: list[str], column: float) -> set[int]:
 
 
 _OPENS = re.compile(r"\d+(?:\.\d+)*\s|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|[表图] ?\d")
+_ENTRY = re.compile(r"[\[［]\d+[\]］]\s")  # a reference entry's number opening its line ("[1] 周明."; a mark in the text has no space after)
 
 
 def _junction(before: str, after: str, grams: Counter[str], column: float) -> float:
@@ -932,7 +973,7 @@ def _junction(before: str, after: str, grams: Counter[str], column: float) -> fl
 
 
 def _streams(
-    region: list[tuple[int, str, tuple[int, ...]]],
+    region: list[tuple[int, str, tuple[int, ...], int]],
     grams: Counter[str],
     column: float,
 ) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -945,14 +986,17 @@ def _streams(
     in a row. Between assignments as good, the first one found (a line on the left before the right)."""
     weights = evidence.JOINED
     n = len(region)
-    alone_ok = [width(text) <= column + PART_SLACK + 1.0 for _, text, _ in region]
+    alone_ok = [
+        width(text) <= column + (JOIN_SLACK if cuts and not _HALF_WIDTH.search(text) else PART_SLACK + 1.0)
+        for _, text, cuts, *_ in region
+    ]
 
     def part(k: int, cut: int, side: int) -> str:
         """The text item ``k`` (split at its cut number ``cut``, or alone: -1) ends the column
         ``side`` with ("" before the region)."""
         if k < 0:
             return ""
-        _, text, cuts = region[k]
+        _, text, cuts, _ = region[k]
         if cut < 0:
             return text
         return text[: cuts[cut]] if side == 0 else text[cuts[cut] + 1:]
@@ -990,7 +1034,9 @@ def _streams(
             before = (where, cut, other, other_cut)
             for c in range(len(region[k][2])):
                 value = score + junction(last[0], (k, c), 0) + junction(last[1], (k, c), 1)
-                if alone_ok[k]:
+                if c >= region[k][3]:
+                    value -= weights["other_cut"]
+                elif alone_ok[k]:
                     value += weights["narrow_split"]
                 offer((2, c, -1, -1), value, before)
             if not alone_ok[k]:
@@ -1010,7 +1056,12 @@ def _streams(
     for k in range(n - 1, -1, -1):
         chosen.append(state[:2])  # type: ignore[index]
         state = layers[k][state][1]  # type: ignore[index]
-    for k, (where, cut) in enumerate(reversed(chosen)):
+    chosen.reverse()
+    if all(where != 2 for where, _ in chosen) and chosen[0][0] == 1:
+        # (no line split: the evidence is the same with the sides swapped, and the first line, the
+        # higher one, is the left column's)
+        chosen = [(1 - where, cut) for where, cut in chosen]
+    for k, (where, cut) in enumerate(chosen):
         number = region[k][0]
         if where == 2:
             streams[0].append((number, part(k, cut, 0)))

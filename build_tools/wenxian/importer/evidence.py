@@ -431,6 +431,10 @@ JOINED: dict[str, float] = {
     # heading's shape beside a line speaks for two columns' lines (dev, pieces followed by their
     # column's next: 0.671 at -2, 0.676 at 0, 0.678 at 1, 0.680 at 2, 0.677 at 3, 0.672 at 5)
     "narrow_split": 2.0,
+    # a pair split at another space than the one whose left part is nearest a column's width
+    # (``columns._cuts``; session 14, tuned dev texts, paragraph F1 0.372 → 0.395 at 0, 0.391 at 2;
+    # leaks 496 → 518 at 0, 500 at 2: a table's row split at any space lets its cells into the text)
+    "other_cut": 2.0,
     "resumed": 0.0,  # a column taken up again after more than ``resume_after`` items of the other's
     "resume_after": 6,
 }
