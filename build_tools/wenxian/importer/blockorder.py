@@ -82,6 +82,14 @@ FULL = 1.5  # cells a full line may fall short of the column by (a citation mark
 HEADING_LINES = 2.0
 MIN_COLUMN_LINES = 5  # body lines a page's column is measured on, at least (else on all its lines after the abstract)
 MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
+# … but a run of blocks (plain pdftotext's narrow gutter, its lines printed apart: see
+# _interleaved_runs) this long: there the blank lines between the columns' lines already say the
+# run is no one stream, and RUN_GAIN decides. The first page's run under a long front matter (the
+# abstracts, the key words, the first page's footnote under both columns) holds ten lines or so,
+# and read in a row it ran the right column's lines into the first paragraph (session 14: dev
+# twocol-narrow plain pdftotext paragraphs 0.564 → 0.568, word-twocol 0.497 → 0.504; 6 lost a
+# text's page that 9 kept)
+MIN_RUN_LINES = 9
 MIN_STREAM_JOINS = 6  # mid-sentence joins a block needs for its order to be judged
 MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, for it to be searched
 RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken to have ended (ORDER["stream_resumed"])
@@ -1276,7 +1284,7 @@ def _streams(
     ``listed``: the reference list's last number (see :func:`_cited`).
     The first page's footnote, under both columns, stays whole after them.
     """
-    if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
+    if len(group) < (MIN_RUN_LINES if run else MIN_STREAM_LINES) or id(group[0]) not in body_ids or not _movable(group):
         return [group]
     lines = []
     for line in group:
