@@ -99,6 +99,15 @@ RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken 
 # a line; where pdfminer's blocks were out of order, no two streams, 0.2 to 0.65; 0.6, 0.7, 0.8
 # tried, 0.7 best)
 RUN_GAIN = 15.0
+# … but a split that goes over between most lines printed apart (_alternating: the columns came a
+# line of each in turn, plain pdftotext's habit) needs only this much and RUN_GAIN_PER_LINE a line:
+# RUN_GAIN was set where runs were twelve lines long at least (MIN_STREAM_LINES), and a first page's
+# run of nine or ten lines under a long front matter made 12 to 15 where its split was right
+# (session 14, dev articles tuned on: plain pdftotext twocol-narrow paragraphs 0.568 → 0.575,
+# word-twocol 0.504 → 0.512, six texts better, none worse; 7 and 10 tried as the floor of every run,
+# without the condition: plain pdftotext as good or better, but pdfminer's word-twocol lost 0.002 to
+# 0.004; with it, pdfminer's texts as before but one)
+RUN_GAIN_IN_TURN = 7.0
 ALTERNATING = 0.8  # share of a run's lines printed apart where its split goes over (see _alternating; 0.7, 0.9 tried)
 MIN_ALTERNATIONS = 6
 RUN_FULL_SHARE = 0.4  # … and the share of its lines that must fill the column (a paragraph per line fills none; 0.5 lost a narrow-gutter text)
@@ -1323,10 +1332,10 @@ def _streams(
             return split
     score, streams = _best_split(lines, join, switch)
     gain = score - one
-    threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
+    alternating = run and _alternating(streams, lines)
+    threshold = max(RUN_GAIN_IN_TURN if alternating else RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
     if gain < threshold or (not run and gain - _switches(streams, switch) < STREAM_LINES_GAIN * n):
         return [group]
-    alternating = run and _alternating(streams, lines)
     if alternating:
         # The run's lines came one of each column in turn (plain pdftotext's habit): going
         # over between two lines printed apart is the rule there, staying in a stream the exception.
