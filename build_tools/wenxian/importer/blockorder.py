@@ -42,6 +42,8 @@ Where the gutter is narrow, pdftotext prints the two columns' lines alternately,
 blank lines, so many that the text's blank lines are filler (round 11f): a two-column page's
 body blocks are then one run (:func:`_interleaved_runs`), split into the columns the same way,
 lines printed together weighing for one stream; no other block order is searched in such a text.
+A run is searched from MIN_RUN_LINES lines (the first page's, under a long front matter, is short),
+and a split that goes over between most lines printed apart needs RUN_GAIN_IN_TURN (session 14).
 pdfminer gives such a page in bands instead (round 14d): the left column's lines of a stretch of the
 page's height, then the right column's (:func:`_band_split`); a text's habit is told from its joins
 (:func:`_column_runs`).
