@@ -42,6 +42,8 @@ Where the gutter is narrow, pdftotext prints the two columns' lines alternately,
 blank lines, so many that the text's blank lines are filler (round 11f): a two-column page's
 body blocks are then one run (:func:`_interleaved_runs`), split into the columns the same way,
 lines printed together weighing for one stream; no other block order is searched in such a text.
+A run is searched from MIN_RUN_LINES lines (the first page's, under a long front matter, is short),
+and a split that goes over between most lines printed apart needs RUN_GAIN_IN_TURN (session 14).
 pdfminer gives such a page in bands instead (round 14d): the left column's lines of a stretch of the
 page's height, then the right column's (:func:`_band_split`); a text's habit is told from its joins
 (:func:`_column_runs`).
@@ -82,6 +84,14 @@ FULL = 1.5  # cells a full line may fall short of the column by (a citation mark
 HEADING_LINES = 2.0
 MIN_COLUMN_LINES = 5  # body lines a page's column is measured on, at least (else on all its lines after the abstract)
 MIN_STREAM_LINES = 12  # a block this long may hold the lines of both columns (on dev, none shorter came near STREAM_GAIN)
+# … but a run of blocks (plain pdftotext's narrow gutter, its lines printed apart: see
+# _interleaved_runs) this long: there the blank lines between the columns' lines already say the
+# run is no one stream, and RUN_GAIN decides. The first page's run under a long front matter (the
+# abstracts, the key words, the first page's footnote under both columns) holds ten lines or so,
+# and read in a row it ran the right column's lines into the first paragraph (session 14: dev
+# twocol-narrow plain pdftotext paragraphs 0.564 → 0.568, word-twocol 0.497 → 0.504; 6 lost a
+# text's page that 9 kept)
+MIN_RUN_LINES = 9
 MIN_STREAM_JOINS = 6  # mid-sentence joins a block needs for its order to be judged
 MAX_WORD_SHARE = 0.25  # … and the share of them a word runs across, at most, for it to be searched
 RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken to have ended (ORDER["stream_resumed"])
@@ -91,6 +101,15 @@ RESUME_AFTER = 5  # lines of one stream in a row after which the other is taken 
 # a line; where pdfminer's blocks were out of order, no two streams, 0.2 to 0.65; 0.6, 0.7, 0.8
 # tried, 0.7 best)
 RUN_GAIN = 15.0
+# … but a split that goes over between most lines printed apart (_alternating: the columns came a
+# line of each in turn, plain pdftotext's habit) needs only this much and RUN_GAIN_PER_LINE a line:
+# RUN_GAIN was set where runs were twelve lines long at least (MIN_STREAM_LINES), and a first page's
+# run of nine or ten lines under a long front matter made 12 to 15 where its split was right
+# (session 14, dev articles tuned on: plain pdftotext twocol-narrow paragraphs 0.568 → 0.575,
+# word-twocol 0.504 → 0.512, six texts better, none worse; 7 and 10 tried as the floor of every run,
+# without the condition: plain pdftotext as good or better, but pdfminer's word-twocol lost 0.002 to
+# 0.004; with it, pdfminer's texts as before but one)
+RUN_GAIN_IN_TURN = 7.0
 ALTERNATING = 0.8  # share of a run's lines printed apart where its split goes over (see _alternating; 0.7, 0.9 tried)
 MIN_ALTERNATIONS = 6
 RUN_FULL_SHARE = 0.4  # … and the share of its lines that must fill the column (a paragraph per line fills none; 0.5 lost a narrow-gutter text)
@@ -1276,7 +1295,7 @@ def _streams(
     ``listed``: the reference list's last number (see :func:`_cited`).
     The first page's footnote, under both columns, stays whole after them.
     """
-    if len(group) < MIN_STREAM_LINES or id(group[0]) not in body_ids or not _movable(group):
+    if len(group) < (MIN_RUN_LINES if run else MIN_STREAM_LINES) or id(group[0]) not in body_ids or not _movable(group):
         return [group]
     lines = []
     for line in group:
@@ -1315,10 +1334,10 @@ def _streams(
             return split
     score, streams = _best_split(lines, join, switch)
     gain = score - one
-    threshold = max(RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
+    alternating = run and _alternating(streams, lines)
+    threshold = max(RUN_GAIN_IN_TURN if alternating else RUN_GAIN, RUN_GAIN_PER_LINE * n) if run else STREAM_GAIN
     if gain < threshold or (not run and gain - _switches(streams, switch) < STREAM_LINES_GAIN * n):
         return [group]
-    alternating = run and _alternating(streams, lines)
     if alternating:
         # The run's lines came one of each column in turn (plain pdftotext's habit): going
         # over between two lines printed apart is the rule there, staying in a stream the exception.
