@@ -19,14 +19,6 @@ shipped one again (a test says when it is due).
 
 A labelling is kept only when the model is sure of it: the probability of the
 whole sequence must reach :data:`MIN_PROBABILITY`.
-
-The features are what carries from a style the model has seen to one it has not (issue 13 §2, session
-14): beside the token, its shape and its neighbours, its word class from a lexicon shipped as data
-(``data/crf_lexicon.tsv``: what journals' and publishers' names are made of, places, months, the words
-that announce editors, editions, volumes, issues, pages, the work a part is in), its script (Han,
-Latin, other) and where it switches, the marks before and after the stretch it is in, whether it heads
-that stretch, whether a work's "In" came before it, how many stretches after the year it is. A word
-of any alphabet is one token ("Müller", "Петров"; they were cut at each letter outside ASCII).
 """
 
 from __future__ import annotations
@@ -45,47 +37,8 @@ from wenxian.refparse.spans import Spans, take_identifiers
 LABELS = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher", "address")
 MIN_PROBABILITY = 0.2  # chosen by leave-one-list-out on the training lists: no wrong field
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 200, "feature.possible_transitions": True}
-_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[^\W\d_\u3400-\u9fff\uf900-\ufaff][^\W\d_\u3400-\u9fff\uf900-\ufaff'’\-]*"
-                    r"|\d+[a-z]?|\S")
+_TOKEN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+|[A-Za-z][A-Za-z'’\-]*|\d+[a-z]?|\S")
 _YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)[a-z]?$")
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LEXICON_FILE = Path(__file__).with_name("data") / "crf_lexicon.tsv"
-
-
-@lru_cache(maxsize=None)
-def _lexicon() -> dict[str, tuple[str, ...]]:
-    """Word → the classes it belongs to (``data/crf_lexicon.tsv``: a class and its words a line)."""
-    classes: dict[str, list[str]] = {}
-    for line in _LEXICON_FILE.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, words = line.split("\t", 1)
-        for word in words.split():
-            classes.setdefault(word.lower(), []).append(name)
-    return {word: tuple(sorted(set(names))) for word, names in classes.items()}
-
-
-def _classes(tok: str) -> tuple[str, ...]:
-    lexicon = _lexicon()
-    if _HAN.match(tok):  # a run of Han characters: the classes of the words it ends with or holds
-        found = set()
-        for word, names in lexicon.items():
-            if _HAN.match(word) and (tok.endswith(word) or (len(word) > 2 and word in tok)):
-                found.update(names)
-        return tuple(sorted(found))
-    if len(tok) == 1 and tok.isupper():
-        return ()  # an initial, whatever word it spells in lower case ("И", "J.", "A.")
-    return lexicon.get(tok.lower(), ())
-
-
-def _script(tok: str) -> str:
-    if _HAN.match(tok):
-        return "han"
-    if tok[0].isdigit():
-        return "digit"
-    if tok[0].isalpha():
-        return "latin" if tok[0] < "\u0250" or "\u1e00" <= tok[0] < "\u1f00" else "other"
-    return "punct"
 
 
 def tokens(text: str) -> list[tuple[int, int]]:
@@ -93,13 +46,13 @@ def tokens(text: str) -> list[tuple[int, int]]:
 
 
 def _shape(tok: str) -> str:
-    if _HAN.match(tok):
+    if re.match(r"[\u3400-\u9fff]", tok):
         return "C" if len(tok) < 4 else "CCCC"
     if _YEAR.match(tok):
         return "YEAR"
     if tok.isdigit():
         return "d" * min(len(tok), 4)
-    if tok[0].isalpha():
+    if tok.isalpha() or "-" in tok or "'" in tok:
         if tok.isupper():
             return "A" if len(tok) == 1 else "AA"
         return "Aa" if tok[0].isupper() else "a"
@@ -109,26 +62,12 @@ def _shape(tok: str) -> str:
 def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
     words = [text[s:e] for s, e in spans]
     shapes = [_shape(w) for w in words]
-    classes = [_classes(w) for w in words]
-    scripts = [_script(w) for w in words]
-    punct = [scripts[k] == "punct" for k in range(len(words))]
     out: list[list[str]] = []
     periods = 0
-    commas = 0
     seen_year = False
     quote = False
     paren = False
-    bracket = False
-    last_punct = "^"
-    in_seen = False
-    since_year = -1
     n = len(words)
-    next_punct = ["$"] * n
-    upcoming = "$"
-    for k in range(n - 1, -1, -1):
-        next_punct[k] = upcoming
-        if punct[k]:
-            upcoming = words[k]
     for i, (w, (s, e)) in enumerate(zip(words, spans)):
         f = [f"w={w.lower()}", f"sh={shapes[i]}", f"pos={5 * i // max(n, 1)}",
              f"areas={min(periods, 5)}", f"year_seen={seen_year}", f"quote={quote}", f"paren={paren}",
@@ -142,42 +81,9 @@ def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
                 f.append(f"w{d}=<edge>")
         f.append(f"sh-1:sh={shapes[i - 1] if i else '^'}:{shapes[i]}")
         f.append(f"sh:sh+1={shapes[i]}:{shapes[i + 1] if i + 1 < n else '$'}")
-        # What carries across styles: the token's word class, its neighbours', its script and where it switches,
-        # the marks that set off the stretch it is in, its place among the first tokens.
-        f += [f"lex={c}" for c in classes[i]]
-        f += [f"lex-1={c}" for c in (classes[i - 1] if i else ("^",))]
-        f += [f"lex+1={c}" for c in (classes[i + 1] if i + 1 < n else ("$",))]
-        f.append(f"scr={scripts[i]}")
-        f.append(f"scr-1:scr={scripts[i - 1] if i else '^'}:{scripts[i]}")
-        f.append(f"pp={last_punct}")
-        f.append(f"np={next_punct[i]}")
-        f.append(f"pp:np={last_punct}:{next_punct[i]}")
-        f.append(f"commas={min(commas, 6)}")
-        f.append(f"bracket={bracket}")
-        if i < 3:
-            f.append(f"i={i}")
-        f.append(f"in_seen={in_seen}")
-        f.append(f"since_year={min(since_year, 3)}")
-        f.append(f"area_start={i == 0 or (punct[i - 1] and words[i - 1] not in '-–')}")
-        if shapes[i] == "A" and i + 1 < n and words[i + 1] == ".":
-            f.append("initial")
-        if scripts[i] == "latin" and len(w) > 4:
-            f.append(f"suf={w[-3:].lower()}")
-        elif scripts[i] == "han" and len(w) > 2:
-            f.append(f"suf={w[-2:]}")
         out.append(f)
-        if punct[i]:
-            last_punct = w
-        if "in" in classes[i] and i > 0 and (words[i - 1] in ".,”" or (i + 1 < n and words[i + 1] == ":")):
-            in_seen = True
-        if since_year >= 0 and punct[i]:
-            since_year += 1
-        if _YEAR.match(w) and since_year < 0:
-            since_year = 0
         if w in ".。" and i + 1 < n and spans[i + 1][0] > e:
             periods += 1
-        if w in ",，":
-            commas += 1
         if _YEAR.match(w):
             seen_year = True
         if w in "“\"":
@@ -188,10 +94,6 @@ def features(text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
             paren = True
         elif w in ")）":
             paren = False
-        if w in "[［【":
-            bracket = True
-        elif w in "]］】":
-            bracket = False
     return out
 
 
@@ -240,7 +142,7 @@ def model_key() -> str:
     features, the reading of the lists), the parameters and every training list's name and bytes."""
     digest = hashlib.sha256(repr(sorted(PARAMS.items())).encode())
     here = Path(__file__)
-    for source in (here, here.with_name("labelled.py"), _LEXICON_FILE):
+    for source in (here, here.with_name("labelled.py")):
         digest.update(source.read_bytes())
     for path in sorted(TRAINING_DIR.rglob("*.txt")):
         digest.update(path.relative_to(TRAINING_DIR).as_posix().encode() + b"\0" + path.read_bytes())
