@@ -1,0 +1,43 @@
+"""``reflist_score.py --crf-folds`` (session 14): the learned reader alone on the gold's own entries, each fold of
+real parts labelled by the CRF trained without it — the measure a change of its features is judged by first,
+before the whole reader's (``--leave-part-out``, the CSL styles)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+
+
+def _load(name: str):
+    if str(BENCH) not in sys.path:
+        sys.path.insert(0, str(BENCH))
+    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+reflist = _load("reflist_score")
+
+
+def test_the_folds_hold_each_real_part_but_the_held_out_once() -> None:
+    parts = [part for fold in reflist.CRF_FOLDS for part in fold]
+    assert sorted(parts) == sorted(reflist.TRAINED_PARTS + reflist.UNTRAINED_PARTS)
+    assert "real-heldout" not in parts and not set(parts) & set(reflist.SEALED_PARTS)
+    # the parts it trains on are each left out of the model that labels them
+    trained = [fold for fold in reflist.CRF_FOLDS if set(fold) & set(reflist.TRAINED_PARTS)]
+    assert all(set(fold) <= set(reflist.TRAINED_PARTS) for fold in trained) and len(trained) == 3
+
+
+def test_a_field_is_right_when_its_first_run_is_the_golds() -> None:
+    # what read_with_crf keeps of a field is its first run of tokens
+    gold = ["author", "author", "O", "title", "title", "O", "year"]
+    assert reflist._first_run(gold, "title") == (3, 4)
+    assert reflist._first_run(gold, "pages") is None
+    late = ["author", "author", "O", "title", "title", "O", "year", "O", "title"]
+    assert reflist._first_run(late, "title") == reflist._first_run(gold, "title")  # a later run is not kept
+    assert reflist._first_run(["author", "title", "title", "title"], "title") != (3, 4)
