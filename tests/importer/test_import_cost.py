@@ -127,3 +127,29 @@ def test_a_start_is_asked_for_an_opening_mark_only_where_it_is_clear(monkeypatch
     column = laid.column(3)
     assert laid._keeps_indents(column) is True
     assert len(asked) == 7  # the seven paragraphs after the first, each after its short last line
+
+
+def _searched_in_c(pattern) -> bool:
+    """Whether the regex engine searches for ``pattern`` by a literal prefix or a character class
+    (the INFO block ``re`` compiles: the search skips ahead in C), not by trying it at every position."""
+    import re
+
+    compiler, parser, constants = re._compiler, re._parser, re._constants
+    parsed = parser.parse(pattern.pattern, pattern.flags)
+    code: list[int] = []
+    compiler._compile_info(code, parsed, pattern.flags | parsed.state.flags)
+    return bool(code[2] & (constants.SRE_INFO_PREFIX | constants.SRE_INFO_CHARSET))
+
+
+def test_the_patterns_run_over_a_whole_text_open_with_a_class_the_search_skips_to() -> None:
+    # session 14: "[ ]+", "\d+" and "[…]{2}" open with a repeat, which the search tries at every
+    # position (twice the cost); the class first, then the repeat, matches the same runs
+    import re
+
+    from wenxian.importer import layout, normalize, pagemarks
+
+    for pattern, plain in ((normalize._SPACES, r"[ \t\u3000\u00a0]+"), (pagemarks._DIGITS, r"\d+"),
+                           (layout._MARK_PAIR, "[，。、；：！？“”‘’（）《》「」『』【】]{2}")):
+        assert _searched_in_c(pattern) and not _searched_in_c(re.compile(plain))
+        text = f"2023 年 9 月,\u3000 共 12 项。”“ {PARAGRAPH}（1）\t《规划》。"
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)]

@@ -46,7 +46,8 @@ MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
 MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
 EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
-_MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # set narrow: an inexact width (see _Layout._measured)
+# (the class twice, not "{2}": searched for in C, see normalize._SPACES)
+_MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】][，。、；：！？“”‘’（）《》「」『』【】]")  # set narrow: an inexact width (see _Layout._measured)
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 QUOTE_MEASURE = 0.75  # of a full line around it (``full_width``): a block quotation's full line is at least this wide (its measure less its indents)
 

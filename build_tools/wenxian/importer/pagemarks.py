@@ -44,7 +44,7 @@ _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 # page break was kept.
 _OWN_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?\s+\S|\S\s+(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?$")
 _GLUED_PAGE_NUMBER = re.compile(r"[\u4e00-\u9fff》”）)]\d{1,4}$")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # (not "\d+": a pattern opening with a class is searched for in C, see normalize._SPACES)
 # What a platform stamps on every page it serves: CNKI's copyright line ("© 1994-2025 China
 # Academic Journal Electronic Publishing House. All rights reserved. http://www.cnki.net") and its
 # online-first time and address, Wanfang's name in the margin. No article prints these lines.
