@@ -153,3 +153,20 @@ def test_the_patterns_run_over_a_whole_text_open_with_a_class_the_search_skips_t
         assert _searched_in_c(pattern) and not _searched_in_c(re.compile(plain))
         text = f"2023 年 9 月,\u3000 共 12 项。”“ {PARAGRAPH}（1）\t《规划》。"
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+def test_escaping_sets_up_no_replacement_template(monkeypatch) -> None:
+    # a template (r"\\\1") is set up in Python on every call of ``sub`` (``re._subx``, 3.12's
+    # ``re._compile_template``): the writer escapes each run of a paragraph's words so
+    import re
+
+    from wenxian.myst_writer import escape
+
+    def refused(*args):
+        raise AssertionError("a replacement template was set up")
+
+    for name in ("_subx", "_compile_template"):
+        if hasattr(re, name):
+            monkeypatch.setattr(re, name, refused)
+    assert escape("a*b_[1]`x` #2 <y>") == r"a\*b\_\[1\]\`x\` \#2 \<y\>"
+    assert escape("1. 一") == r"1\. 一"
