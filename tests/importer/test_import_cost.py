@@ -170,3 +170,25 @@ def test_escaping_sets_up_no_replacement_template(monkeypatch) -> None:
             monkeypatch.setattr(re, name, refused)
     assert escape("a*b_[1]`x` #2 <y>") == r"a\*b\_\[1\]\`x\` \#2 \<y\>"
     assert escape("1. 一") == r"1\. 一"
+
+
+def test_a_lone_note_mark_is_looked_for_only_on_lines_it_could_open(monkeypatch) -> None:
+    # ``page_footnotes`` asks its pattern (a circled mark alone) only of lines that open with a
+    # circled mark or white space; a mark inside a line (a note's mark in the text) asks nothing
+    from wenxian.importer import pagemarks
+
+    asked: list[str] = []
+    pattern = pagemarks._LONE_NOTE_MARK
+
+    class Counting:
+        def match(self, text: str):
+            asked.append(text)
+            return pattern.match(text)
+
+    monkeypatch.setattr(pagemarks, "_LONE_NOTE_MARK", Counting())
+    text = f"{PARAGRAPH[:20]}①\n{PARAGRAPH[20:40]}\n{PARAGRAPH[40:]}\n①\n注释的文字说明在这里结束。\n"
+    doc = split_lines(text)
+    kept, notes = pagemarks.page_footnotes(doc)
+    assert asked == ["①"]
+    assert [(mark.text, note.text if note else None) for mark, note in notes] == [("①", "注释的文字说明在这里结束。")]
+    assert [line.text for line in kept.lines] == [PARAGRAPH[:20] + "①", PARAGRAPH[20:40], PARAGRAPH[40:]]

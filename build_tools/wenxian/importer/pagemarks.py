@@ -69,7 +69,7 @@ _NO_SPACES = re.compile(f"[{_SPACE_CHARS}]")
 # A page footnote's circled mark alone on its line: pdftotext sets a note's mark (set in another
 # font) apart from the note's text. No line of running text is a lone ①.
 _LONE_NOTE_MARK = re.compile(r"^\s*[\u2460-\u2473\u2776-\u2793]\s*$")
-_NOTE_MARK_ANY = re.compile(r"[\u2460-\u2473\u2776-\u2793]")
+_NOTE_MARKS = frozenset(map(chr, [*range(0x2460, 0x2474), *range(0x2776, 0x2794)]))  # the same marks
 NOTE_WIDER = 1.5  # a page's last line this much wider than the column: a note across both columns
 MAX_NOTE_LINES = 4  # the lines a note across both columns may wrap to
 
@@ -436,14 +436,16 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
     columns may wrap: its first line, right after the mark, far wider than the column, and the
     lines after it up to the one that ends its sentence (plain ``pdftotext``)."""
     lines = doc.lines
-    if not _NOTE_MARK_ANY.search("\n".join(line.text for line in lines)):
-        return doc, []  # no circled mark anywhere: no line is one alone
+    # (a mark alone opens its line, or white space does: the pattern is asked of those lines only)
+    alone = [i for i, line in enumerate(lines)
+             if ((first := line.text[:1]) in _NOTE_MARKS or first.isspace()) and _LONE_NOTE_MARK.match(line.text)]
+    if not alone:
+        return doc, []  # no circled mark alone on a line (most texts)
     widths = sorted(line.width for line in lines)
     column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
     notes: list[tuple[int, list[int]]] = []
-    for i, line in enumerate(lines):
-        if not _LONE_NOTE_MARK.match(line.text):
-            continue
+    for i in alone:
+        line = lines[i]
         page = [k for k in range(i + 1, len(lines)) if lines[k].page == line.page]
         text: list[int] = []
         if page and ends_sentence(lines[page[0]].text) and HAN_RE.search(lines[page[0]].text):
