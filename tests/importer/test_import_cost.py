@@ -192,3 +192,21 @@ def test_a_lone_note_mark_is_looked_for_only_on_lines_it_could_open(monkeypatch)
     assert asked == ["①"]
     assert [(mark.text, note.text if note else None) for mark, note in notes] == [("①", "注释的文字说明在这里结束。")]
     assert [line.text for line in kept.lines] == [PARAGRAPH[:20] + "①", PARAGRAPH[20:40], PARAGRAPH[40:]]
+
+
+def test_only_a_line_ending_in_a_question_mark_or_space_is_stripped_for_the_heading_sequence() -> None:
+    # ``in_sequence`` looks for a numbered title that asks a question: the last character says
+    # whether a line can, before the line is stripped of its white space
+    from wenxian.importer import headings
+
+    stripped: list[str] = []
+
+    class Text(str):
+        def rstrip(self, *args):
+            stripped.append(str(self))
+            return str.rstrip(self, *args)
+
+    texts = [Text(t) for t in ("1 引言", PARAGRAPH, "这一问题如何解决？", "结尾有空格。 ", "2 方法")]
+    out = headings.in_sequence(["ar1", None, None, None, "ar1"], texts)
+    assert out == ["ar1", None, None, None, "ar1"]
+    assert set(stripped) == {"这一问题如何解决？", "结尾有空格。 "}  # (not the paragraph's line)
