@@ -210,3 +210,33 @@ def test_only_a_line_ending_in_a_question_mark_or_space_is_stripped_for_the_head
     out = headings.in_sequence(["ar1", None, None, None, "ar1"], texts)
     assert out == ["ar1", None, None, None, "ar1"]
     assert set(stripped) == {"这一问题如何解决？", "结尾有空格。 "}  # (not the paragraph's line)
+
+
+class _Sliced(str):
+    """A line's text that counts how often its first character is read (``text[:1]``)."""
+
+    reads: list[str] = []
+
+    def __getitem__(self, key):
+        if key == slice(None, 1):
+            _Sliced.reads.append(str(self))
+        return str.__getitem__(self, key)
+
+
+def _sliced_lines(texts: list[str]):
+    from wenxian.importer.lines import Line
+
+    _Sliced.reads = []
+    return [Line(k + 1, _Sliced(text), False, False, float(len(text)), 0) for k, text in enumerate(texts)]
+
+
+def test_the_figures_first_characters_are_read_in_one_pass() -> None:
+    # ``find_figures`` looks for captions and for English labels ("Fig. 1") among the lines that open
+    # with a caption's first character: one pass reads each line's, not one pass for each kind
+    from wenxian.importer import captions
+
+    lines = _sliced_lines([PARAGRAPH[k : k + 20] for k in range(0, 60, 20)] + ["图1 社区食堂的分布", PARAGRAPH[:20]])
+    figures = captions.find_figures(lines, [False] * len(lines), 20.0)
+    assert [(f.kind, f.start) for f in figures] == [("figure", 3)]
+    assert _Sliced.reads.count(PARAGRAPH[:20]) == 2  # (two lines hold that text: each read once)
+    assert _Sliced.reads.count(PARAGRAPH[20:40]) == 1
