@@ -240,3 +240,11 @@ def test_the_figures_first_characters_are_read_in_one_pass() -> None:
     assert [(f.kind, f.start) for f in figures] == [("figure", 3)]
     assert _Sliced.reads.count(PARAGRAPH[:20]) == 2  # (two lines hold that text: each read once)
     assert _Sliced.reads.count(PARAGRAPH[20:40]) == 1
+
+
+def test_a_page_numbers_first_character_is_read_once() -> None:
+    from wenxian.importer import pagemarks
+
+    lines = _sliced_lines([PARAGRAPH[:20], "12", PARAGRAPH[20:40], "- 13 -"])
+    assert pagemarks._page_number_lines(lines) == [(1, 12), (3, 13)]
+    assert _Sliced.reads.count(PARAGRAPH[:20]) == 1 and _Sliced.reads.count(PARAGRAPH[20:40]) == 1

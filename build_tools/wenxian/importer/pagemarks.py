@@ -156,7 +156,7 @@ def _page_number(text: str) -> re.Match[str] | None:
 def _page_number_lines(lines: list[Line]) -> list[tuple[int, int]]:
     """(index, number) of every line that reads as a page number, in order."""
     return [(i, int(m.group(1))) for i, line in enumerate(lines)
-            if (line.text[:1] in _PAGE_NUMBER_FIRST or line.text[:1].isdecimal()) and (m := _PAGE_NUMBER.match(line.text))]
+            if ((first := line.text[:1]) in _PAGE_NUMBER_FIRST or first.isdecimal()) and (m := _PAGE_NUMBER.match(line.text))]
 
 
 def _page_numbers(numbers: list[tuple[int, int]]) -> set[int]:
