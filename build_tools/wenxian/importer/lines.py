@@ -441,8 +441,10 @@ def split_lines(text: str) -> Lines:
             indent = False
         lead = _lead_cells(raw) if indent else 0
         cells = measured.get(stripped)
+        # (every field given by position — number, text, indent, gap_after, width, page, heading_mark,
+        # formula, lead —: a keyword makes each call build a dict, a third of the record's cost)
         out.append(Line(number, stripped, indent, False, width(stripped) if cells is None else cells, page,
-                        heading_mark, lead=lead))
+                        heading_mark, False, lead))
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
     median = widths[len(widths) // 2] if widths else 0.0
