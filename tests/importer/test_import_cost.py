@@ -264,3 +264,23 @@ def test_split_lines_builds_each_line_record_without_keywords(monkeypatch) -> No
     monkeypatch.setattr(lines_module, "Line", counting)
     out = split_lines(f"\u3000\u3000{PARAGRAPH[:30]}\n{PARAGRAPH[30:]}\n").lines
     assert built == [{}, {}] and [(line.indent, line.lead) for line in out] == [(True, 4), (False, 0)]
+
+
+def test_a_bare_heading_number_is_looked_for_only_on_lines_that_may_open_one(monkeypatch) -> None:
+    # a heading's number alone on its line (``_Layout._bare``) opens with a heading's first character:
+    # asked only of the lines the plain-line test leaves (``_MAY_OPEN``), not of every line
+    from wenxian.importer import headings, layout
+
+    asked: list[str] = []
+    first = headings._FIRST
+
+    class Counting(frozenset):
+        def __contains__(self, item) -> bool:
+            asked.append(item)
+            return item in first
+
+    doc = split_lines(f"一、\n“数字普惠”的内涵\n{PARAGRAPH[:20]}\n{PARAGRAPH[20:40]}\n{PARAGRAPH[40:]}\n")
+    monkeypatch.setattr(headings, "_FIRST", Counting(first))
+    laid = layout._Layout(doc)
+    assert laid._bare == {0}
+    assert PARAGRAPH[0] not in asked and PARAGRAPH[20] not in asked

@@ -136,12 +136,14 @@ class _Layout:
         fulls = [not p and line.text[:1].isdecimal() and k + 1 < len(self.lines) and (self.filler or not line.gap_after)
                  and self._full_after(k) for k, (p, line) in enumerate(zip(plain, self.lines))]
         # A heading's number alone on its line, its title on the next (a quotation mark opens it): read
-        # with the title; the lines are one heading (``_runs_on``).
-        self._bare = {k for k in range(len(texts) - 1) if texts[k][:1] in headings._FIRST and headings.bare_number(texts[k])
+        # with the title; the lines are one heading (``_runs_on``). (Asked of the lines ``plain`` leaves:
+        # a heading's first character is one of ``_MAY_OPEN``'s.)
+        self._bare = {k for k, p in enumerate(plain[:-1]) if not p and texts[k][:1] in headings._FIRST
+                      and headings.bare_number(texts[k])
                       and not self.lines[k].gap_after and self.lines[k + 1].page == self.lines[k].page
                       and headings.can_continue(texts[k], texts[k + 1])
                       and headings.heading_style(texts[k] + texts[k + 1]) is not None}
-        heads = [text + texts[k + 1] if k in self._bare else text for k, text in enumerate(texts)]
+        heads = [text + texts[k + 1] if k in self._bare else text for k, text in enumerate(texts)] if self._bare else texts
         styles = [None if p or k or (style := headings.heading_style(head)) is None or captions.is_quantity(line.text)
                   or headings.run_in_title(line.text, after, full) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
