@@ -284,3 +284,26 @@ def test_a_bare_heading_number_is_looked_for_only_on_lines_that_may_open_one(mon
     laid = layout._Layout(doc)
     assert laid._bare == {0}
     assert PARAGRAPH[0] not in asked and PARAGRAPH[20] not in asked
+
+
+def test_split_lines_takes_the_lines_numbers_in_turn(monkeypatch) -> None:
+    # the numbers of the lines in reading order are walked beside their texts, not looked up by
+    # index once per raw line (30 000 in the bench, each an int built afresh from a range)
+    from wenxian.importer import lines as lines_module
+
+    looked_up: list[int] = []
+
+    class Numbers(list):
+        def __getitem__(self, key):
+            looked_up.append(key)
+            return list.__getitem__(self, key)
+
+    ordered = lines_module.in_reading_order
+
+    def numbered(*args, **kwargs):
+        numbers, texts = ordered(*args, **kwargs)
+        return Numbers(numbers), texts
+
+    monkeypatch.setattr(lines_module, "in_reading_order", numbered)
+    out = split_lines(f"{PARAGRAPH[:30]}\n\n{PARAGRAPH[30:]}\n").lines
+    assert [line.number for line in out] == [1, 3] and looked_up == []

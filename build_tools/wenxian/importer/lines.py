@@ -370,8 +370,7 @@ def split_lines(text: str) -> Lines:
     else:
         numbers, ordered = in_reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text, measured=measured)
     skip_to = 0  # past a display formula already read
-    for index, raw in enumerate(ordered):
-        number = numbers[index]
+    for index, (number, raw) in enumerate(zip(numbers, ordered)):  # (each number taken in turn, not looked up)
         if index < skip_to:
             continue
         if "\f" in raw:  # a page break
