@@ -127,3 +127,183 @@ def test_a_start_is_asked_for_an_opening_mark_only_where_it_is_clear(monkeypatch
     column = laid.column(3)
     assert laid._keeps_indents(column) is True
     assert len(asked) == 7  # the seven paragraphs after the first, each after its short last line
+
+
+def _searched_in_c(pattern) -> bool:
+    """Whether the regex engine searches for ``pattern`` by a literal prefix or a character class
+    (the INFO block ``re`` compiles: the search skips ahead in C), not by trying it at every position."""
+    import re
+
+    compiler, parser, constants = re._compiler, re._parser, re._constants
+    parsed = parser.parse(pattern.pattern, pattern.flags)
+    code: list[int] = []
+    compiler._compile_info(code, parsed, pattern.flags | parsed.state.flags)
+    return bool(code[2] & (constants.SRE_INFO_PREFIX | constants.SRE_INFO_CHARSET))
+
+
+def test_the_patterns_run_over_a_whole_text_open_with_a_class_the_search_skips_to() -> None:
+    # session 14: "[ ]+", "\d+" and "[…]{2}" open with a repeat, which the search tries at every
+    # position (twice the cost); the class first, then the repeat, matches the same runs
+    import re
+
+    from wenxian.importer import layout, normalize, pagemarks
+
+    for pattern, plain in ((normalize._SPACES, r"[ \t\u3000\u00a0]+"), (pagemarks._DIGITS, r"\d+"),
+                           (layout._MARK_PAIR, "[，。、；：！？“”‘’（）《》「」『』【】]{2}")):
+        assert _searched_in_c(pattern) and not _searched_in_c(re.compile(plain))
+        text = f"2023 年 9 月,\u3000 共 12 项。”“ {PARAGRAPH}（1）\t《规划》。"
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+def test_escaping_sets_up_no_replacement_template(monkeypatch) -> None:
+    # a template (r"\\\1") is set up in Python on every call of ``sub`` (``re._subx``, 3.12's
+    # ``re._compile_template``): the writer escapes each run of a paragraph's words so
+    import re
+
+    from wenxian.myst_writer import escape
+
+    def refused(*args):
+        raise AssertionError("a replacement template was set up")
+
+    for name in ("_subx", "_compile_template"):
+        if hasattr(re, name):
+            monkeypatch.setattr(re, name, refused)
+    assert escape("a*b_[1]`x` #2 <y>") == r"a\*b\_\[1\]\`x\` \#2 \<y\>"
+    assert escape("1. 一") == r"1\. 一"
+
+
+def test_a_lone_note_mark_is_looked_for_only_on_lines_it_could_open(monkeypatch) -> None:
+    # ``page_footnotes`` asks its pattern (a circled mark alone) only of lines that open with a
+    # circled mark or white space; a mark inside a line (a note's mark in the text) asks nothing
+    from wenxian.importer import pagemarks
+
+    asked: list[str] = []
+    pattern = pagemarks._LONE_NOTE_MARK
+
+    class Counting:
+        def match(self, text: str):
+            asked.append(text)
+            return pattern.match(text)
+
+    monkeypatch.setattr(pagemarks, "_LONE_NOTE_MARK", Counting())
+    text = f"{PARAGRAPH[:20]}①\n{PARAGRAPH[20:40]}\n{PARAGRAPH[40:]}\n①\n注释的文字说明在这里结束。\n"
+    doc = split_lines(text)
+    kept, notes = pagemarks.page_footnotes(doc)
+    assert asked == ["①"]
+    assert [(mark.text, note.text if note else None) for mark, note in notes] == [("①", "注释的文字说明在这里结束。")]
+    assert [line.text for line in kept.lines] == [PARAGRAPH[:20] + "①", PARAGRAPH[20:40], PARAGRAPH[40:]]
+
+
+def test_only_a_line_ending_in_a_question_mark_or_space_is_stripped_for_the_heading_sequence() -> None:
+    # ``in_sequence`` looks for a numbered title that asks a question: the last character says
+    # whether a line can, before the line is stripped of its white space
+    from wenxian.importer import headings
+
+    stripped: list[str] = []
+
+    class Text(str):
+        def rstrip(self, *args):
+            stripped.append(str(self))
+            return str.rstrip(self, *args)
+
+    texts = [Text(t) for t in ("1 引言", PARAGRAPH, "这一问题如何解决？", "结尾有空格。 ", "2 方法")]
+    out = headings.in_sequence(["ar1", None, None, None, "ar1"], texts)
+    assert out == ["ar1", None, None, None, "ar1"]
+    assert set(stripped) == {"这一问题如何解决？", "结尾有空格。 "}  # (not the paragraph's line)
+
+
+class _Sliced(str):
+    """A line's text that counts how often its first character is read (``text[:1]``)."""
+
+    reads: list[str] = []
+
+    def __getitem__(self, key):
+        if key == slice(None, 1):
+            _Sliced.reads.append(str(self))
+        return str.__getitem__(self, key)
+
+
+def _sliced_lines(texts: list[str]):
+    from wenxian.importer.lines import Line
+
+    _Sliced.reads = []
+    return [Line(k + 1, _Sliced(text), False, False, float(len(text)), 0) for k, text in enumerate(texts)]
+
+
+def test_the_figures_first_characters_are_read_in_one_pass() -> None:
+    # ``find_figures`` looks for captions and for English labels ("Fig. 1") among the lines that open
+    # with a caption's first character: one pass reads each line's, not one pass for each kind
+    from wenxian.importer import captions
+
+    lines = _sliced_lines([PARAGRAPH[k : k + 20] for k in range(0, 60, 20)] + ["图1 社区食堂的分布", PARAGRAPH[:20]])
+    figures = captions.find_figures(lines, [False] * len(lines), 20.0)
+    assert [(f.kind, f.start) for f in figures] == [("figure", 3)]
+    assert _Sliced.reads.count(PARAGRAPH[:20]) == 2  # (two lines hold that text: each read once)
+    assert _Sliced.reads.count(PARAGRAPH[20:40]) == 1
+
+
+def test_a_page_numbers_first_character_is_read_once() -> None:
+    from wenxian.importer import pagemarks
+
+    lines = _sliced_lines([PARAGRAPH[:20], "12", PARAGRAPH[20:40], "- 13 -"])
+    assert pagemarks._page_number_lines(lines) == [(1, 12), (3, 13)]
+    assert _Sliced.reads.count(PARAGRAPH[:20]) == 1 and _Sliced.reads.count(PARAGRAPH[20:40]) == 1
+
+
+def test_split_lines_builds_each_line_record_without_keywords(monkeypatch) -> None:
+    # a keyword argument makes the call build a dict: a third of a record's cost, 16 000 records in the bench
+    from wenxian.importer import lines as lines_module
+
+    built: list[dict] = []
+    record = lines_module.Line
+
+    def counting(*args, **kwargs):
+        built.append(kwargs)
+        return record(*args, **kwargs)
+
+    monkeypatch.setattr(lines_module, "Line", counting)
+    out = split_lines(f"\u3000\u3000{PARAGRAPH[:30]}\n{PARAGRAPH[30:]}\n").lines
+    assert built == [{}, {}] and [(line.indent, line.lead) for line in out] == [(True, 4), (False, 0)]
+
+
+def test_a_bare_heading_number_is_looked_for_only_on_lines_that_may_open_one(monkeypatch) -> None:
+    # a heading's number alone on its line (``_Layout._bare``) opens with a heading's first character:
+    # asked only of the lines the plain-line test leaves (``_MAY_OPEN``), not of every line
+    from wenxian.importer import headings, layout
+
+    asked: list[str] = []
+    first = headings._FIRST
+
+    class Counting(frozenset):
+        def __contains__(self, item) -> bool:
+            asked.append(item)
+            return item in first
+
+    doc = split_lines(f"一、\n“数字普惠”的内涵\n{PARAGRAPH[:20]}\n{PARAGRAPH[20:40]}\n{PARAGRAPH[40:]}\n")
+    monkeypatch.setattr(headings, "_FIRST", Counting(first))
+    laid = layout._Layout(doc)
+    assert laid._bare == {0}
+    assert PARAGRAPH[0] not in asked and PARAGRAPH[20] not in asked
+
+
+def test_split_lines_takes_the_lines_numbers_in_turn(monkeypatch) -> None:
+    # the numbers of the lines in reading order are walked beside their texts, not looked up by
+    # index once per raw line (30 000 in the bench, each an int built afresh from a range)
+    from wenxian.importer import lines as lines_module
+
+    looked_up: list[int] = []
+
+    class Numbers(list):
+        def __getitem__(self, key):
+            looked_up.append(key)
+            return list.__getitem__(self, key)
+
+    ordered = lines_module.in_reading_order
+
+    def numbered(*args, **kwargs):
+        numbers, texts = ordered(*args, **kwargs)
+        return Numbers(numbers), texts
+
+    monkeypatch.setattr(lines_module, "in_reading_order", numbered)
+    out = split_lines(f"{PARAGRAPH[:30]}\n\n{PARAGRAPH[30:]}\n").lines
+    assert [line.number for line in out] == [1, 3] and looked_up == []

@@ -354,13 +354,15 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
     taken = 0  # lines before this belong to a figure already
     n = len(lines)
     labels: dict[tuple[str, str], int] = {}  # ("figure", "1") → the line of a lone "Fig. 1"
-    for k in [k for k, line in enumerate(lines) if line.text[:1] in "FT"]:  # (an English label: its first letter)
+    # (a caption's first character, or a lone "表1"'s, first: most lines open neither; one pass over
+    # the lines for both loops below, an English label's "F" or "T" being a caption's first too)
+    opening = [i for i, line in enumerate(lines) if (first := line.text[:1]) in _CAPTION_FIRST or first in "图表"]
+    for k in [k for k in opening if lines[k].text[:1] in "FT"]:  # (an English label: its first letter)
         lone = LONE_LABEL.match(lines[k].text)
         if lone and lone.group("en") and not blocked[k]:
             labels.setdefault(("table" if lone.group("en") == "Table" else "figure", lone.group("n")), k)
     used: set[int] = set()
-    # (a caption's first character, or a lone "表1"'s, first: most lines open neither)
-    for i in [i for i, line in enumerate(lines) if line.text[:1] in _CAPTION_FIRST or line.text[:1] in "图表"]:
+    for i in opening:
         if i < taken or blocked[i]:
             continue
         kind = caption_kind(lines[i].text)

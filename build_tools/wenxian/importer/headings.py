@@ -191,9 +191,11 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
     last: dict[str, int] = {}
     decimal: tuple[int, ...] = ()  # the last decimal heading's number ("2.2" → (2, 2))
     # (a line with no style, no Chinese number possible at its start — ``heading_number``'s own
-    # first-character test — and no question mark at its end changes nothing below: most lines)
+    # first-character test — and no question mark at its end changes nothing below: most lines; the
+    # last character first, a question mark or white space, before the line is stripped)
     for k in [k for k, (style, text) in enumerate(zip(styles, texts))
-              if style is not None or text[:1] in _NUMBER_FIRST or text[:1].isspace() or text.rstrip().endswith(_QUESTION)]:
+              if style is not None or (first := text[:1]) in _NUMBER_FIRST or first.isspace()
+              or ((end := text[-1:]) in "？?" or end.isspace()) and text.rstrip().endswith(_QUESTION)]:
         style, text = styles[k], texts[k]
         if style in ("ar1", "ar2", "ar3"):
             decimal = _decimal(text) or decimal

@@ -46,7 +46,8 @@ MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
 MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
 EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
-_MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # set narrow: an inexact width (see _Layout._measured)
+# (the class twice, not "{2}": searched for in C, see normalize._SPACES)
+_MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】][，。、；：！？“”‘’（）《》「」『』【】]")  # set narrow: an inexact width (see _Layout._measured)
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 QUOTE_MEASURE = 0.75  # of a full line around it (``full_width``): a block quotation's full line is at least this wide (its measure less its indents)
 
@@ -135,12 +136,14 @@ class _Layout:
         fulls = [not p and line.text[:1].isdecimal() and k + 1 < len(self.lines) and (self.filler or not line.gap_after)
                  and self._full_after(k) for k, (p, line) in enumerate(zip(plain, self.lines))]
         # A heading's number alone on its line, its title on the next (a quotation mark opens it): read
-        # with the title; the lines are one heading (``_runs_on``).
-        self._bare = {k for k in range(len(texts) - 1) if texts[k][:1] in headings._FIRST and headings.bare_number(texts[k])
+        # with the title; the lines are one heading (``_runs_on``). (Asked of the lines ``plain`` leaves:
+        # a heading's first character is one of ``_MAY_OPEN``'s.)
+        self._bare = {k for k, p in enumerate(plain[:-1]) if not p and texts[k][:1] in headings._FIRST
+                      and headings.bare_number(texts[k])
                       and not self.lines[k].gap_after and self.lines[k + 1].page == self.lines[k].page
                       and headings.can_continue(texts[k], texts[k + 1])
                       and headings.heading_style(texts[k] + texts[k + 1]) is not None}
-        heads = [text + texts[k + 1] if k in self._bare else text for k, text in enumerate(texts)]
+        heads = [text + texts[k + 1] if k in self._bare else text for k, text in enumerate(texts)] if self._bare else texts
         styles = [None if p or k or (style := headings.heading_style(head)) is None or captions.is_quantity(line.text)
                   or headings.run_in_title(line.text, after, full) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))

@@ -370,8 +370,7 @@ def split_lines(text: str) -> Lines:
     else:
         numbers, ordered = in_reading_order(raw_lines, unpaged=bool(margin) and "\f" not in text, measured=measured)
     skip_to = 0  # past a display formula already read
-    for index, raw in enumerate(ordered):
-        number = numbers[index]
+    for index, (number, raw) in enumerate(zip(numbers, ordered)):  # (each number taken in turn, not looked up)
         if index < skip_to:
             continue
         if "\f" in raw:  # a page break
@@ -441,8 +440,10 @@ def split_lines(text: str) -> Lines:
             indent = False
         lead = _lead_cells(raw) if indent else 0
         cells = measured.get(stripped)
+        # (every field given by position — number, text, indent, gap_after, width, page, heading_mark,
+        # formula, lead —: a keyword makes each call build a dict, a third of the record's cost)
         out.append(Line(number, stripped, indent, False, width(stripped) if cells is None else cells, page,
-                        heading_mark, lead=lead))
+                        heading_mark, False, lead))
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
     median = widths[len(widths) // 2] if widths else 0.0

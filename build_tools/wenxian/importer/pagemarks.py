@@ -44,7 +44,7 @@ _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 # page break was kept.
 _OWN_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?\s+\S|\S\s+(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?$")
 _GLUED_PAGE_NUMBER = re.compile(r"[\u4e00-\u9fff》”）)]\d{1,4}$")
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"\d\d*")  # (not "\d+": a pattern opening with a class is searched for in C, see normalize._SPACES)
 # What a platform stamps on every page it serves: CNKI's copyright line ("© 1994-2025 China
 # Academic Journal Electronic Publishing House. All rights reserved. http://www.cnki.net") and its
 # online-first time and address, Wanfang's name in the margin. No article prints these lines.
@@ -69,7 +69,7 @@ _NO_SPACES = re.compile(f"[{_SPACE_CHARS}]")
 # A page footnote's circled mark alone on its line: pdftotext sets a note's mark (set in another
 # font) apart from the note's text. No line of running text is a lone ①.
 _LONE_NOTE_MARK = re.compile(r"^\s*[\u2460-\u2473\u2776-\u2793]\s*$")
-_NOTE_MARK_ANY = re.compile(r"[\u2460-\u2473\u2776-\u2793]")
+_NOTE_MARKS = frozenset(map(chr, [*range(0x2460, 0x2474), *range(0x2776, 0x2794)]))  # the same marks
 NOTE_WIDER = 1.5  # a page's last line this much wider than the column: a note across both columns
 MAX_NOTE_LINES = 4  # the lines a note across both columns may wrap to
 
@@ -156,7 +156,7 @@ def _page_number(text: str) -> re.Match[str] | None:
 def _page_number_lines(lines: list[Line]) -> list[tuple[int, int]]:
     """(index, number) of every line that reads as a page number, in order."""
     return [(i, int(m.group(1))) for i, line in enumerate(lines)
-            if (line.text[:1] in _PAGE_NUMBER_FIRST or line.text[:1].isdecimal()) and (m := _PAGE_NUMBER.match(line.text))]
+            if ((first := line.text[:1]) in _PAGE_NUMBER_FIRST or first.isdecimal()) and (m := _PAGE_NUMBER.match(line.text))]
 
 
 def _page_numbers(numbers: list[tuple[int, int]]) -> set[int]:
@@ -436,14 +436,16 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
     columns may wrap: its first line, right after the mark, far wider than the column, and the
     lines after it up to the one that ends its sentence (plain ``pdftotext``)."""
     lines = doc.lines
-    if not _NOTE_MARK_ANY.search("\n".join(line.text for line in lines)):
-        return doc, []  # no circled mark anywhere: no line is one alone
+    # (a mark alone opens its line, or white space does: the pattern is asked of those lines only)
+    alone = [i for i, line in enumerate(lines)
+             if ((first := line.text[:1]) in _NOTE_MARKS or first.isspace()) and _LONE_NOTE_MARK.match(line.text)]
+    if not alone:
+        return doc, []  # no circled mark alone on a line (most texts)
     widths = sorted(line.width for line in lines)
     column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
     notes: list[tuple[int, list[int]]] = []
-    for i, line in enumerate(lines):
-        if not _LONE_NOTE_MARK.match(line.text):
-            continue
+    for i in alone:
+        line = lines[i]
         page = [k for k in range(i + 1, len(lines)) if lines[k].page == line.page]
         text: list[int] = []
         if page and ends_sentence(lines[page[0]].text) and HAN_RE.search(lines[page[0]].text):
