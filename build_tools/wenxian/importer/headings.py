@@ -192,7 +192,14 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
               if style is not None or text[:1] in _NUMBER_FIRST or text[:1].isspace() or text.rstrip().endswith(_QUESTION)]:
         style, text = styles[k], texts[k]
         if style in ("ar1", "ar2", "ar3"):
-            decimal = _decimal(text) or decimal
+            number = _decimal(text)
+            if decimal and number and not _follows(decimal, number) and _BARE_CLAUSE.search(text):
+                # "24.4 ms 的单帧处理时间…最短，这正是…" after "4.4", "1.8 个百分点，其中…" after "4.3"
+                # (session 14, qingliang-jiance): a decimal opening a line of text, a clause after a
+                # comma in it and its number out of the headings' sequence, is no heading
+                out[k] = None
+                continue
+            decimal = number or decimal
             continue
         if style is None and decimal and text.rstrip().endswith(_QUESTION):
             # "2.3 天敌群落为何在第2年才明显恢复？" (round 17i): a decimal title that asks a question,
