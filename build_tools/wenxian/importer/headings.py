@@ -193,10 +193,13 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
         style, text = styles[k], texts[k]
         if style in ("ar1", "ar2", "ar3"):
             number = _decimal(text)
-            if decimal and number and not _follows(decimal, number) and _BARE_CLAUSE.search(text):
+            if decimal and number and not _follows(decimal, number) and (
+                    _BARE_CLAUSE.search(text) or number[0] > decimal[0] + SECTION_LEAP):
                 # "24.4 ms 的单帧处理时间…最短，这正是…" after "4.4", "1.8 个百分点，其中…" after "4.3"
-                # (session 14, qingliang-jiance): a decimal opening a line of text, a clause after a
-                # comma in it and its number out of the headings' sequence, is no heading
+                # (session 14, qingliang-jiance): a decimal opening a line of text, its number out of
+                # the headings' sequence, with a clause after a comma in it or a section's number far
+                # beyond the last one ("24.4 ms的单帧处理时间在参与对比的模型中最", a narrow column's
+                # line without a comma), is no heading
                 out[k] = None
                 continue
             decimal = number or decimal
@@ -228,6 +231,7 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
 
 
 _QUESTION = ("？", "?")
+SECTION_LEAP = 2  # a decimal heading's section number may skip this many sections the text lost, not more
 _SHARE = re.compile(r"^\d{1,3}(?:\.\d+)?\s*[%％‰]")
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.．]?\s+|(?=[\u4e00-\u9fff]))")
 
