@@ -44,3 +44,22 @@ def test_a_column_line_a_paragraph_gap_above_a_full_width_block_stays_in_its_col
     lines = page_lines(page)
     left = [line.text for line in lines if line.column == 1]
     assert left[-1] == "左栏末行" and lines[-1].column == 0
+
+
+def test_displayed_formulas_with_their_numbers_make_no_gutter() -> None:
+    # A one-column page with three displayed formulas, each centred with its number at the right
+    # edge: their rows have a wide gap at the same place, yet they are no two columns' lines (they
+    # start far in from where the page's lines start). Before, the page was cut into two columns
+    # and each formula's number read apart from it (session 14, qingliang-jiance).
+    glyphs: list[Glyph] = []
+    top = 60.0
+    for k in range(3):
+        for _ in range(5):
+            glyphs += row("一行正文排满整个版心从左到右共有三十二个字符的宽度在这里", 50, top, 10.0)
+            top += 16
+        top += 6  # a display's space above and below it
+        glyphs += row(f"y=f{k}(x)", 170, top, 10.0) + row(f"({k + 1})", 360, top, 10.0)
+        top += 22
+    lines = page_lines(Page(1, 425.0, 600.0, glyphs))
+    assert all(line.column == 0 for line in lines)
+    assert [line.text for line in lines if "=" in line.text] == ["y=f0(x) (1)", "y=f1(x) (2)", "y=f2(x) (3)"]

@@ -198,7 +198,17 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
               or ((end := text[-1:]) in "？?" or end.isspace()) and text.rstrip().endswith(_QUESTION)]:
         style, text = styles[k], texts[k]
         if style in ("ar1", "ar2", "ar3"):
-            decimal = _decimal(text) or decimal
+            number = _decimal(text)
+            if decimal and number and not _follows(decimal, number) and (
+                    _BARE_CLAUSE.search(text) or number[0] > decimal[0] + SECTION_LEAP):
+                # "24.4 ms 的单帧处理时间…最短，这正是…" after "4.4", "1.8 个百分点，其中…" after "4.3"
+                # (session 14, qingliang-jiance): a decimal opening a line of text, its number out of
+                # the headings' sequence, with a clause after a comma in it or a section's number far
+                # beyond the last one ("24.4 ms的单帧处理时间在参与对比的模型中最", a narrow column's
+                # line without a comma), is no heading
+                out[k] = None
+                continue
+            decimal = number or decimal
             continue
         if style is None and decimal and text.rstrip().endswith(_QUESTION):
             # "2.3 天敌群落为何在第2年才明显恢复？" (round 17i): a decimal title that asks a question,
@@ -227,6 +237,7 @@ def in_sequence(styles: list[str | None], texts: list[str]) -> list[str | None]:
 
 
 _QUESTION = ("？", "?")
+SECTION_LEAP = 2  # a decimal heading's section number may skip this many sections the text lost, not more
 _SHARE = re.compile(r"^\d{1,3}(?:\.\d+)?\s*[%％‰]")
 _DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.．]?\s+|(?=[\u4e00-\u9fff]))")
 

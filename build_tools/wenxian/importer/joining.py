@@ -73,6 +73,11 @@ def _separator(left: str, right: str, *, dehyphenate: bool, compounds: frozenset
             whole = f"{head.group(1)}-{tail.group(1)}".lower()
             if dehyphenate and right[0].islower() and whole not in compounds:
                 return left[:-1], ""
+            # A name in camel case broken at a capital ("Ghost-" / "Conv", "DW-" / "Conv"): one word
+            # where the text has it whole elsewhere and never hyphenated (session 14, qingliang-jiance).
+            if dehyphenate and whole not in compounds and isinstance(compounds, Vocabulary) \
+                    and (head.group(1) + tail.group(1)).lower() in compounds.words:
+                return left[:-1], ""
             return left, ""
     if is_cjk(left[-1]) or is_cjk(right[0]):
         return left, ""

@@ -31,6 +31,7 @@ from wenxian.importer.markdown import (
     math_closing,
     math_opening,
     math_tex,
+    picture_formulas,
     plain_line,
     table_rows,
 )
@@ -399,6 +400,10 @@ def split_lines(text: str) -> Lines:
                 page += sum(ordered[k].count("\f") for k in range(index + 1, end + 1))
                 skip_to = end + 1
                 if out:
+                    out[-1].gap_after = True
+                # (a displayed formula PyMuPDF4LLM took for a picture: a block of text of its own)
+                for piece in picture_formulas(ordered[index : end + 1]):
+                    out.append(Line(number, piece, False, False, width(piece), page))
                     out[-1].gap_after = True
                 continue
         if marked and stripped and is_table_markup(stripped):

@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from wenxian.importer.chars import formula_lines
+
 _HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 # $^{1}$, $^{1,2}$, $^{[1]}$, $^{[2-3]}$, $^{*}$, $ ^ { 1 } $, and the same without the dollars.
 _SUPERSCRIPT = re.compile(r"\s*\$?\s*\^\s*\{\s*([^{}$]{1,20}?)\s*\}\s*\$?")
@@ -221,6 +223,21 @@ def comment_end(lines: list[str]) -> int | None:
         if closer.search(lines[k]):
             return k
     return None
+
+
+def picture_formulas(lines: list[str]) -> list[str]:
+    """The displayed formulas, each with its number, that PyMuPDF4LLM put between its two picture
+    comments as a picture's words (``<!-- Start of picture text -->`` / ``zh = Σ x(h, i)/W (3)<br>``
+    ``<!-- End of picture text -->``, a formula set in a math font): the article's text, no chart's
+    labels. Empty unless every piece is one (a chart's labels are none: no relation, no number)."""
+    if not lines or _PICTURE_START.match(lines[0].strip()) is None:
+        return []
+    body = _PICTURE_END.sub("", " ".join(line.strip() for line in lines[1:]))
+    pieces = [piece.strip() for piece in _BREAK.split(body) if piece.strip()]
+    return pieces if pieces and all(formula_lines([piece], 0) == 1 for piece in pieces) else []
+
+
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 # The next reference entry PyMuPDF4LLM ran on into the one before (a block's printed lines run

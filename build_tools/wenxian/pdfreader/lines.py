@@ -42,6 +42,7 @@ GUTTER_WIDE = 5.0  # points: a gap this wide in a row is no word space; rows wit
 GUTTER_ROWS = 3  # … at least this many …
 GUTTER_COVERED = 0.3  # … with at most this many rows per row apart covering it in their band, make a gutter
 GUTTER_CANDIDATES = 8  # the places with most rows apart that are checked
+FORMULA_INSET = 4.0  # sizes: a row with a gap at the gutter starting further in from the page's text is no column's line
 PITCH_SLACK = 1.15  # … or this many times the page's line pitch for that size, where it is wider
 BAND_STEP = 1.4  # a row at most this many times its size above or below a spanning row of its size is the next line of it
 
@@ -217,6 +218,16 @@ def find_gutter(page: Page, rows: list[list[Glyph]] | None = None) -> float | No
             if k < len(left_tops) and left_tops[k] <= top + size:
                 apart[i] += 2  # the pair: both rows stand apart at x
 
+    # Where the page's text starts: a left column's line starts there (or a paragraph's indent
+    # from it). A row that starts further in and has a wide gap is a displayed formula centred on
+    # the page with its number at the right edge ("Fout = Concat(Y, DWConv(Y))      (1)"), no
+    # pair of column lines: a one-column page with a few formulas was cut into two columns, and
+    # the formulas' numbers and the text around them were read apart (session 14, qingliang-jiance).
+    text_start = min((start for start, *_ in spans), default=0.0)
+
+    def column_start(start: float, size: float) -> bool:
+        return start - text_start <= FORMULA_INSET * size
+
     def covered_in_band(i: int) -> float:
         """Rows running across x without a gap there, against those apart at x, in the band
         of the page where rows stand apart (a first page's long head above it does not count)."""
@@ -224,7 +235,7 @@ def find_gutter(page: Page, rows: list[list[Glyph]] | None = None) -> float | No
         left = [(top, size) for start, end, top, size in spans if end < x - GUTTER_WIDE / 2]
         right = [(top, size) for start, end, top, size in spans if start > x + GUTTER_WIDE / 2]
         tops = [top for row, (start, end, top, size) in zip(rows, spans)
-                if start < x < end and (_gap_at(row, x) or 0) >= GUTTER_WIDE]
+                if start < x < end and (_gap_at(row, x) or 0) >= GUTTER_WIDE and column_start(start, size)]
         tops += [top for top, size in left if any(abs(top - t) <= size for t, _ in right)]
         tops += [top for top, size in right if any(abs(top - t) <= size for t, _ in left)]
         if not tops:
