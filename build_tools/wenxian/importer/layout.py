@@ -44,6 +44,7 @@ from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, ENDS_WITH_EMAIL,
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
+HEADING_WRAPPED = 1.0  # cells a heading's line falls short of the column at most where it wrapped (a Latin word or number carried over)
 MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
 EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
 _MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # set narrow: an inexact width (see _Layout._measured)
@@ -791,14 +792,20 @@ class _Layout:
         return self.widths[j] >= HEADING_RUNS_ON * self.column(j)
 
     def _tail(self, j: int, heading: str) -> bool:
-        """Whether line ``j`` reads as the short wrapped tail of ``heading``."""
-        return (
-            j < len(self.lines)
-            and not self.lines[j].indent
-            and not self.kinds[j]
-            and self.widths[j] < self.column(j) - HEADING_TAIL_SHORT
-            and headings.can_continue(heading, self.lines[j].text)
-        )
+        """Whether line ``j`` reads as the short wrapped tail of ``heading``: short of the column by
+        more than an indent — or, after a heading's line that reached the column's edge (it wrapped:
+        its title goes on), short of it by more than a paragraph's first line is (its indent), the
+        extractor having kept no indent to tell the two apart ("（二）突发事件结束后志愿者队伍规模的变" /
+        "化及其在不同类型社区之间的差异" / "调查显示，24 个社区…": 19, 15 and 16 cells in a column of 18),
+        and no clause of a sentence in it (a paragraph's first line holds its commas)."""
+        if j >= len(self.lines) or self.lines[j].indent or self.kinds[j] \
+                or not headings.can_continue(heading, self.lines[j].text):
+            return False
+        column = self.column(j)
+        if self.widths[j] < column - HEADING_TAIL_SHORT:
+            return True
+        return (j > 0 and self.widths[j - 1] >= self.column(j - 1) - HEADING_WRAPPED
+                and self.widths[j] < column - evidence.INDENT and not _PROSE.search(self.lines[j].text))
 
     def _may_start_text(self) -> list[int]:
         """The lines that may start a block after a text line (``starts_block`` with "text"), in
