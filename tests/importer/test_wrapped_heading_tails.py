@@ -82,3 +82,28 @@ def test_a_block_of_a_full_heading_line_and_its_tail_ends_as_a_heading() -> None
 
     assert _block(lines("2.2 大型底栖动物群落：基于 2019 年和", "2023 年两次调查的比较"), 18.0).heading_end
     assert not _block(lines("五、对策建议", "丘陵城市的内涝治理不能只靠增加管"), 18.0).heading_end
+
+
+TABLE = ("表1 两组患者的一般资料\n组别\n例数\n年龄/岁\n观察组\n46\n78.4\n对照组\n46\n77.9\n")
+
+
+def test_a_headings_tail_is_no_charts_label() -> None:
+    # PyMuPDF: a wrapped heading's tail, then a running head the page's number stood under (the
+    # number, "523", no longer beside a page break, is read as no page number): the tail and the
+    # number, two short lines one of them numbers alone, were taken for a chart's labels away from
+    # their caption, and the heading lost its tail.
+    head = "2.1 两组患者术后首次下床时间、住院时"
+    text = (TOP + "一、问题的提出\n" + column(OPENING) + TABLE + column(OPENING) + "二、结果\n"
+            + head + "\n间和疼痛评分比较\n523\n" + column(AFTER))
+    heads, paras = body(text)
+    assert heads[-1] == "2.1两组患者术后首次下床时间、住院时间和疼痛评分比较"
+    assert paras[-1] == AFTER
+
+
+def test_a_charts_label_after_a_heading_and_a_blank_line_is_no_tail() -> None:
+    # pdfminer sets a chart's labels after the heading above the chart, a blank line between: the
+    # blank line ends the heading's block, and the label stays out of the heading.
+    text = (TOP + "一、问题的提出\n\n" + column(OPENING) + "\n" + TABLE + "\n" + column(OPENING)
+            + "\n四、学生的求助行为及其影响因素\n\n朋友\n\n家人\n\n咨询\n\n41.2\n\n24.9\n\n图1 学生的求助对象\n\n" + column(AFTER))
+    heads, _ = body(text)
+    assert heads[-1] == "四、学生的求助行为及其影响因素"

@@ -79,6 +79,8 @@ def _may_open_flush(text: str) -> bool:
 
 
 _ANNOUNCE = "："
+ITEM_LOOKBACK = 20  # lines looked back over for a list's item before the next (``_item_after_item``)
+_ITEM_NUMBER = re.compile(r"^[（(]?(\d{1,2})[）)]")  # a list item's number opening a line: "（3）", "(3)", "3）"
 ITEM_NUMBER_ALONE = 4  # characters of a list item's number alone on its line ("（3）", "12.")  # … a paragraph's last line may end so (a Chinese colon: "…表述如下：")
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _ITEM_ENDS = ("；", ";", "。")  # a list's item ends so
@@ -215,6 +217,18 @@ class _Layout:
         # as them reads as wider than the column).
         column = _quantile([w for w in self.widths if w >= captions.CELL_WIDTH * column] or [column],
                            evidence.PAGE_COLUMN_QUANTILE)
+        # A heading's line wide enough to have wrapped (``_runs_on``): the short line of words after it
+        # that may continue it is its tail, no chart's label ("2.1 两组患者术后首次下床时间、住院时" /
+        # "间和疼痛评分比较" / "523", a page number the running head above it kept from being read as
+        # one, went out as cells). Not across a blank line that says where blocks end (pdfminer's chart
+        # labels after a heading: "四、学生的求助行为及其影响因素" / "" / "朋友").
+        for k in [k for k in range(len(self.lines) - 1) if self.levels[k] is not None]:
+            more = self.lines[k + 1]
+            if self.widths[k] >= HEADING_RUNS_ON * column and not more.indent and not blocked[k + 1] \
+                    and (self.filler or not self.lines[k].gap_after) \
+                    and more.width < column and HAN_RE.search(more.text) and captions.caption_kind(more.text) is None \
+                    and headings.can_continue(texts[k], more.text):
+                blocked[k + 1] = True
         self.figures = {f.start: f for f in captions.find_figures(self.lines, blocked, column)}
         # A twin's label printed away from its caption went into the caption: left out where it stood.
         self.strays = {k for f in self.figures.values() for k in f.strays}
@@ -578,6 +592,28 @@ class _Layout:
                      or evidence.ITEM_ORDINAL.match(self.lines[i + 1].text) is not None)
                 and not _parenthesis_open(text))
 
+    def _item_after_item(self, i: int) -> bool:
+        """The line after line ``i`` opens item n of a numbered list (n ≥ 2, "（3）…"), line ``i`` ends a
+        sentence with a full stop, and item n − 1 opened a paragraph: it opened a line within
+        ``ITEM_LOOKBACK`` lines before, after a line that announced it (：。) and stopped short of the
+        column. The items of one list are set alike: where the one before stood as a paragraph of its
+        own, this one does too, though the line before it is full ("…按季度及时拨付。" / "（3）拓展服务
+        内容，…"). Items run on inside a paragraph follow a clause's end ("…联系方式；（2）…") or
+        stand after a line that did not stop short."""
+        match = _ITEM_NUMBER.match(self.lines[i + 1].text)
+        if match is None or int(match.group(1)) < 2 or not self.lines[i].text.rstrip().endswith("。"):
+            return False
+        before = str(int(match.group(1)) - 1)
+        for k in range(i, max(0, i - ITEM_LOOKBACK), -1):
+            if (m := _ITEM_NUMBER.match(self.lines[k].text)) is None:
+                continue
+            if m.group(1) != before or self.levels[k] is not None:
+                return False
+            prev = k - 1
+            return (self.lines[prev].text.rstrip().endswith(("。", "：")) and self.levels[prev] is None
+                    and self.widths[prev] < self.column(prev) - evidence.INDENT - evidence.SLACK)
+        return False
+
     def _item_lead(self, i: int) -> bool:
         """Whether line ``i`` opens with a list item's number, or follows one standing alone on the
         line before it (pdftotext -raw: "（3）" + "监管手段落后："): a numbered lead."""
@@ -639,7 +675,8 @@ class _Layout:
         # or a blank line after it where this text's blank lines are all paragraph ends — PyMuPDF4LLM
         # sets each printed block on one line, so no width says the item's line is short; round 16c)
         trusted_blank = line.gap_after and not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS
-        item = self._item_next(i) and (trusted_blank or self.widths[i] < max(self.full_width(i), self.column(i)) - evidence.INDENT - evidence.SLACK)
+        item = self._item_next(i) and (trusted_blank or self.widths[i] < max(self.full_width(i), self.column(i)) - evidence.INDENT - evidence.SLACK
+                                       or self._item_after_item(i))
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler) or item) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         # A mark alone that would not have fitted on the line before it hung past the column's
