@@ -51,3 +51,21 @@ def test_an_item_after_a_full_line_stays_where_the_item_before_ran_on() -> None:
                   "品、价格和服务的满意程度。\n")
     found = paragraphs(text)
     assert found[-1].startswith("本文从三个方面") and "（2）满意度" in found[-1]
+
+
+def test_a_list_set_one_short_item_a_line_opens_after_a_full_line_announcing_it() -> None:
+    # The line announcing the list is full ("…集中在以下几个方面："), so its width says nothing; the
+    # items themselves do: item (1) is one short line and item (2) opens the line after it.
+    opening = ("乡村食堂的经营者多为本村村民，他们熟悉老人的口味和作息，但缺少经营管理的经验，"
+               "对采购、定价和卫生规范的了解也不多，食堂开办以后常常遇到各种各样的困难。")
+    text = TOP + ("三、经营者的需求\n" + "".join(opening[k : k + 20] + "\n" for k in range(0, len(opening), 20))
+                  + "“我们也想把食堂办好，可是不知道该从哪里\n"
+                  "入手。”这是访谈中负责人提到最多的一句话。\n"
+                  "在被问到最希望得到哪些支持时，负责人的回\n"
+                  "答集中在以下几个方面，它们依次排列如下：\n"
+                  "（1）经营和管理培训；\n"
+                  "（2）统一的采购平台；\n"
+                  "（3）规范的服务标准。\n四、结论\n"
+                  + "".join(opening[k : k + 20] + "\n" for k in range(0, len(opening), 20)))
+    found = paragraphs(text)
+    assert found[-4:-1] == ["（1）经营和管理培训；", "（2）统一的采购平台；", "（3）规范的服务标准。"]

@@ -593,17 +593,26 @@ class _Layout:
                 and not _parenthesis_open(text))
 
     def _item_after_item(self, i: int) -> bool:
-        """The line after line ``i`` opens item n of a numbered list (n ≥ 2, "（3）…"), line ``i`` ends a
-        sentence with a full stop, and item n − 1 opened a paragraph: it opened a line within
+        """The line after line ``i`` opens item n of a numbered list ("（3）…"), line ``i`` ends so that a
+        list may follow, and the list's other items say it is set one item a paragraph: the items of
+        one list are set alike. Either item n − 1 opened a paragraph — it opened a line within
         ``ITEM_LOOKBACK`` lines before, after a line that announced it (：。) and stopped short of the
-        column. The items of one list are set alike: where the one before stood as a paragraph of its
-        own, this one does too, though the line before it is full ("…按季度及时拨付。" / "（3）拓展服务
-        内容，…"). Items run on inside a paragraph follow a clause's end ("…联系方式；（2）…") or
-        stand after a line that did not stop short."""
+        column — and line ``i`` ends a sentence with a full stop ("…按季度及时拨付。" / "（3）拓展服务内容，…",
+        the line before full); or item n is one short line and item n + 1 opens the line after it (a
+        list set one item a line: "…集中在以下几个方面：" / "（1）经营和营销培训；" / "（2）…", the line
+        announcing it full). Items run on inside a paragraph follow a clause's end ("…联系方式；（2）…") or
+        stand after a line that did not stop short, and run on over full lines."""
         match = _ITEM_NUMBER.match(self.lines[i + 1].text)
-        if match is None or int(match.group(1)) < 2 or not self.lines[i].text.rstrip().endswith("。"):
+        if match is None:
             return False
-        before = str(int(match.group(1)) - 1)
+        number = int(match.group(1))
+        if i + 2 < len(self.lines) and self.levels[i + 1] is None \
+                and self.widths[i + 1] < self.column(i + 1) - evidence.INDENT - evidence.SLACK \
+                and (after := _ITEM_NUMBER.match(self.lines[i + 2].text)) is not None and int(after.group(1)) == number + 1:
+            return True
+        if number < 2 or not self.lines[i].text.rstrip().endswith("。"):
+            return False
+        before = str(number - 1)
         for k in range(i, max(0, i - ITEM_LOOKBACK), -1):
             if (m := _ITEM_NUMBER.match(self.lines[k].text)) is None:
                 continue
