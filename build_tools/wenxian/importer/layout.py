@@ -49,6 +49,7 @@ MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), 
 EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
 _MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】]{2}")  # set narrow: an inexact width (see _Layout._measured)
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
+MEASURE_TOLERANCE = 1.0  # cells: lines of one narrower measure (a block quotation's) differ by no more (see _narrow_measure)
 QUOTE_MEASURE = 0.75  # of a full line around it (``full_width``): a block quotation's full line is at least this wide (its measure less its indents)
 
 
@@ -695,12 +696,13 @@ class _Layout:
         hung = (self._rests[i] and not self.lines[i - 1].text.endswith(("]", "］"))
                 and self.widths[i - 1] + self.widths[i] > self.column(i - 1) - (evidence.INDENT if first_line else 0.0)
                 + evidence.SLACK)
+        measure = self._narrow_measure(i, first_line) if sentence_end else None
         features = evidence.break_features(
             sentence_end=sentence_end,
             width=(self.widths[i - 1] + self.widths[i] if hung else
                    self._ending_width(i) + script_glue(line.text) if sentence_end and self.wrapped else self.widths[i]),
-            next_width=printed_width(self.lines, i + 1, self.column(i, judged=True)),
-            column=self.column(i, judged=True),
+            next_width=printed_width(self.lines, i + 1, measure or self.column(i, judged=True)),
+            column=measure or self.column(i, judged=True),
             next_indented=nxt.indent,
             blank=line.gap_after,
             blank_trust=self.blank_trust,
@@ -725,6 +727,25 @@ class _Layout:
         if self.explain is not None:
             self.explain.append(decision)
         return decision
+
+    def _narrow_measure(self, i: int, first_line: bool) -> float | None:
+        """The measure of a run of lines narrower than the column that line ``i`` stands inside — the
+        line before it and the line after it as wide as it, within ``MEASURE_TOLERANCE``, and all three
+        short of the column by more than an indent: a block quotation set in a narrower measure whose
+        indents the extractor lost ("同人议迁事，至夜未决。或主迁" / "…" / "路可通，且余家在彼，诸事易办。" /
+        "余意以为书局资本有限，迁远则", 15 cells in a column of 18). A sentence ending at that measure ends
+        no paragraph by its width; a paragraph's last line is shorter than the line above it."""
+        if first_line or i == 0 or i + 1 >= len(self.lines) or not self.wrapped:
+            return None
+        before, line, after = self.lines[i - 1], self.lines[i], self.lines[i + 1]
+        if before.gap_after or line.gap_after or before.indent or line.indent or after.indent \
+                or not before.page == line.page == after.page:
+            return None
+        widths = (self.widths[i - 1], self.widths[i], self.widths[i + 1])
+        if max(widths) - min(widths) > MEASURE_TOLERANCE \
+                or max(widths) >= self.column(i, judged=True) - evidence.INDENT - evidence.SLACK:
+            return None
+        return max(widths)
 
     def _indented_alike(self, i: int, sentence_end: bool) -> bool:
         """Whether line ``i`` and the next are set in alike (a block quotation's lines: line ``i``
