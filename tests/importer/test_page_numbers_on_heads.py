@@ -55,14 +55,3 @@ def test_a_number_alone_beside_a_head_naming_the_issue_is_a_page_number_where_no
     article = read_text("\n\n".join(blocks) + "\n")
     paragraphs = [b.plain_text().replace(" ", "") for b in article.blocks if isinstance(b, Paragraph)]
     assert FIRST in paragraphs
-
-
-def test_a_number_alone_beside_an_authors_and_title_head_is_a_page_number_where_no_page_is_marked() -> None:
-    # The odd page's head: the authors, a colon, the title.
-    cut = FIRST.index("规划") + 2
-    blocks = [f"{TITLE}", "严沧澜1，骆听潮2", "摘要：本文评估人工鱼礁区的生态效益。", "关键词：人工鱼礁；生态效益",
-              "## 1 材料与方法", SECOND, THIRD, SECOND, THIRD, SECOND, THIRD, "## 2 结果", FIRST[:cut], ODD, "1435", FIRST[cut:], "## 3 讨论", THIRD, ODD, "1437", SECOND,
-              "表1 礁区的调查结果", "站位", "12", "8", THIRD]  # (a table's cells: the numbers alone do not increase)
-    article = read_text("\n\n".join(blocks) + "\n")
-    paragraphs = [b.plain_text().replace(" ", "") for b in article.blocks if isinstance(b, Paragraph)]
-    assert FIRST in paragraphs

@@ -199,7 +199,7 @@ def _beside_header(lines: list[Line], i: int, runs: set[str]) -> bool:
     line reads as its running header — it repeats the title's words or names the journal's
     year, volume or issue — or the last but one before such a footer: where PyMuPDF puts the
     page number ("邵静川，穆海宁，庞雅岚：城市社区…" then "59"). Where no page is marked, beside a
-    line naming the journal's volume or issue, or an "authors：title" head."""
+    line naming the journal's volume or issue."""
     paged = lines[-1].page > 0
     for edge, beyond in ((i - 1, i - 2), (i + 1, i + 2)):
         if not 0 <= edge < len(lines) or lines[edge].page != lines[i].page:
@@ -208,10 +208,8 @@ def _beside_header(lines: list[Line], i: int, runs: set[str]) -> bool:
             # No page is marked (PyMuPDF4LLM's Markdown, pypdf): a number alone beside a line naming
             # the journal's volume or issue — a running head, which no chart's label or cell is
             # ("农村流通与区域经济 2025 年 2 月 第 9 卷第 2 期" then "42", glued into the paragraph the
-            # page cut otherwise), or an odd page's head, its authors then the title after a colon
-            # ("邵静川，穆海宁，庞雅岚：城市社区生活垃圾分类…" then "59")
-            text = lines[edge].text
-            if _ISSUE.search(text) or (edge >= HEAD_LINES and "：" in text[:16] and _shares_title(text, runs)):
+            # page cut otherwise)
+            if _ISSUE.search(lines[edge].text):
                 return True
             continue
         if not 0 <= beyond < len(lines) or lines[beyond].page == lines[i].page:
