@@ -42,16 +42,3 @@ def test_a_running_heads_page_number_ends_the_first_pages_note_and_the_paragraph
     paragraphs = [b.plain_text().replace(" ", "").replace("\n", "") for b in article.blocks if isinstance(b, Paragraph)]
     assert FIRST in paragraphs
     assert not any("luotc" in p for p in paragraphs)
-
-
-def test_a_number_alone_beside_a_head_naming_the_issue_is_a_page_number_where_no_page_is_marked() -> None:
-    # PyMuPDF4LLM sets each printed block on a line, blank lines between, and marks no page: the
-    # journal's head ("… 第 46 卷第 12 期") and the page's number under it stood inside the paragraph
-    # the page cut, and the number was glued into its text ("…规划42面积约…").
-    cut = FIRST.index("规划") + 2
-    blocks = [f"{TITLE}", "严沧澜1，骆听潮2", "摘要：本文评估人工鱼礁区的生态效益。", "关键词：人工鱼礁；生态效益",
-              "## 1 材料与方法", FIRST[:cut], *NOTE.splitlines(), EVEN, "1434", FIRST[cut:],
-              "## 2 结果", SECOND, THIRD]
-    article = read_text("\n\n".join(blocks) + "\n")
-    paragraphs = [b.plain_text().replace(" ", "") for b in article.blocks if isinstance(b, Paragraph)]
-    assert FIRST in paragraphs

@@ -60,7 +60,6 @@ _PLATFORM_STAMP = re.compile(
 # ("…的系统考察还不多见。本文以…"), which no running header holds.
 _SENTENCE_INSIDE = re.compile(r"[。！？](?=\s*[\u4e00-\u9fff])")
 _SPACE = re.compile(r"\s+")
-_ISSUE = re.compile(r"第\s*\d+\s*[卷期辑]|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+", re.IGNORECASE)  # a volume's or issue's designation
 JOURNAL_WORDS = re.compile(
     r"\d{4}\s*年|第\s*\d+\s*[卷期辑]|\d+\s*月|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+|\(\s*\d{4}\s*\)|Journal|JOURNAL", re.IGNORECASE
 )
@@ -198,19 +197,9 @@ def _beside_header(lines: list[Line], i: int, runs: set[str]) -> bool:
     """Whether line ``i`` is the second line of a page (pages counted by form feeds) whose first
     line reads as its running header — it repeats the title's words or names the journal's
     year, volume or issue — or the last but one before such a footer: where PyMuPDF puts the
-    page number ("邵静川，穆海宁，庞雅岚：城市社区…" then "59"). Where no page is marked, beside a
-    line naming the journal's volume or issue."""
-    paged = lines[-1].page > 0
+    page number ("邵静川，穆海宁，庞雅岚：城市社区…" then "59")."""
     for edge, beyond in ((i - 1, i - 2), (i + 1, i + 2)):
         if not 0 <= edge < len(lines) or lines[edge].page != lines[i].page:
-            continue
-        if not paged:
-            # No page is marked (PyMuPDF4LLM's Markdown, pypdf): a number alone beside a line naming
-            # the journal's volume or issue — a running head, which no chart's label or cell is
-            # ("农村流通与区域经济 2025 年 2 月 第 9 卷第 2 期" then "42", glued into the paragraph the
-            # page cut otherwise)
-            if _ISSUE.search(lines[edge].text):
-                return True
             continue
         if not 0 <= beyond < len(lines) or lines[beyond].page == lines[i].page:
             continue  # the line next to this one is not where two pages meet
