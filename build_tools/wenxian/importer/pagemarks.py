@@ -423,14 +423,12 @@ def remove_page_marks(doc: Lines, explain: list[evidence.Decision] | None = None
 
 def _paged(kept: Lines, lines: list[Line], marks: set[int]) -> Lines:
     """Where no form feed marks the pages (pypdfium2 joins its pages with a line break), the page
-    numbers taken out do (alone on their line or on a running head's): the lines after the k-th count as page k (a field at a page's foot,
+    numbers taken out do: the lines after the k-th count as page k (a field at a page's foot,
     通信作者 …, ends there as it does at a form feed). A text with form feeds, or without page
     numbers taken out, is left as it is."""
     if not lines or lines[-1].page > 0:
         return kept
-    # (… and a running head printed with its page number, "1434 海洋渔业资源与环境 2024 年 12 月…", where
-    # the page's number stands on no line of its own: pypdf)
-    numbers = sorted(lines[i].number for i in marks if _page_number(lines[i].text) or _own_page_number(lines[i].text))
+    numbers = sorted(lines[i].number for i in marks if _page_number(lines[i].text))  # (the marks' only: few)
     if not numbers:
         return kept
     return replace(kept, lines=[replace(line, page=bisect_right(numbers, line.number)) for line in kept.lines])
