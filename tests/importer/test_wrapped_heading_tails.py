@@ -107,3 +107,12 @@ def test_a_charts_label_after_a_heading_and_a_blank_line_is_no_tail() -> None:
             + "\n四、学生的求助行为及其影响因素\n\n朋友\n\n家人\n\n咨询\n\n41.2\n\n24.9\n\n图1 学生的求助对象\n\n" + column(AFTER))
     heads, _ = body(text)
     assert heads[-1] == "四、学生的求助行为及其影响因素"
+
+
+def test_a_charts_axis_label_after_a_full_heading_line_is_no_tail() -> None:
+    # A chart's axis label, a quantity with its unit ("保留率/%"), right after a heading's line that
+    # reached the column (pdfminer's word processor's page): no title's tail.
+    text = (TOP + "一、问题的提出\n" + column(OPENING) + TABLE + column(OPENING)
+            + "（二）突发事件结束后志愿者队伍规模的变化及\n保留率/%\n" + column(AFTER))
+    heads, _ = body(text)
+    assert heads[-1] == "（二）突发事件结束后志愿者队伍规模的变化及"

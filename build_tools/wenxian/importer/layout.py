@@ -228,6 +228,7 @@ class _Layout:
             if self.widths[k] >= HEADING_RUNS_ON * column and not more.indent and not blocked[k + 1] \
                     and (self.filler or not self.lines[k].gap_after) \
                     and more.width < column and HAN_RE.search(more.text) and captions.caption_kind(more.text) is None \
+                    and not captions.is_quantity(more.text) \
                     and headings.can_continue(texts[k], more.text):
                 blocked[k + 1] = True
         self.figures = {f.start: f for f in captions.find_figures(self.lines, blocked, column)}
@@ -872,7 +873,8 @@ class _Layout:
         if self.widths[j] < column - HEADING_TAIL_SHORT:
             return True
         return (j > 0 and self.widths[j - 1] >= self.column(j - 1) - HEADING_WRAPPED
-                and self.widths[j] < column - evidence.INDENT and not _PROSE.search(self.lines[j].text))
+                and self.widths[j] < column - evidence.INDENT and not _PROSE.search(self.lines[j].text)
+                and not captions.is_quantity(self.lines[j].text))  # (a chart's axis label, "保留率/%", is none)
 
     def _may_start_text(self) -> list[int]:
         """The lines that may start a block after a text line (``starts_block`` with "text"), in
