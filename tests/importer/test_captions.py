@@ -588,3 +588,24 @@ def test_a_definition_with_a_comma_above_the_next_rows_name_is_a_cell() -> None:
     body = body_text(found)
     assert "男性取 1" not in body and "城镇居民" not in body
     assert [h.text for h in found if isinstance(h, Heading)] == ["2 研究区与数据", "3 结果与分析", "3.1 水体面积的年际变化"]
+
+
+def test_a_tables_title_wrapped_before_its_cells_is_the_captions() -> None:
+    # A table's lines after its caption are its cells, but a caption whose line fills the column went
+    # on: its tail ("本构成", no twin under it) makes the title's word across the join (运营成|本 → 成本),
+    # or its English twin stands right under it. A head cell after a title that ended short stays a cell.
+    def column(text: str) -> str:
+        return "".join(text[k : k + 20] + "\n" for k in range(0, len(text), 20))
+
+    before = column("配送中心按照各乡镇站点的进村包裹量分摊车辆和人员的费用，站点多的乡镇分摊得多，"
+                    "站点少的乡镇分摊得少，二〇二四年的运营成本见表2。")
+    after = column("从表中可以看出，车辆燃油与维修和人工两项合计占运营成本的七成以上，场地租金和信息系统"
+                   "维护的费用相对较少，降低运营成本的关键在于提高车辆的装载率。")
+    cells = "成本项目\n金额/万元\n占比/%\n车辆燃油与维修\n312.6\n38.5\n人工\n276.4\n34.0\n"
+    head = "表2 二〇二四年枫溪县共同配送中心的运营成\n本构成\n"
+    for between in ("", "Table 2 Operating costs of the joint distribution centre\n"):
+        found = blocks(before + head + between + cells + after)
+        assert [b.text for b in found if isinstance(b, Caption)][0].startswith("表2 二〇二四年枫溪县共同配送中心的运营成本构成")
+        assert "本构成" not in body_text(found)
+    found = blocks(before + "表2 运营成本构成\n" + cells + after)
+    assert [b.text for b in found if isinstance(b, Caption)] == ["表2 运营成本构成"]

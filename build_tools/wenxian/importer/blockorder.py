@@ -288,8 +288,12 @@ def _block(lines: list[Line], column: float, listed: int | None = None) -> _Bloc
     lone_end = len(lines) == 1 and ends_sentence(first.text)  # a paragraph's last line, alone (see new)
     full = not first_heading and not first.indent and (first.width >= column - FULL - slack or lone_end)
     numbers = [n for line in lines if (n := _heading_number(line.text))]
+    # (or a heading's wrapped tail under it — short of the column, no sentence's mark in it — after a
+    # heading's line that reached the column: "2.2 大型底栖动物群落：基于 2019 年和" / "2023 年两次调查的比较")
     last_heading = headings.heading_style(last.text) is not None or (
-        len(lines) > 1 and headings.heading_style(lines[-2].text) is not None and last.width < column / 2
+        len(lines) > 1 and headings.heading_style(lines[-2].text) is not None
+        and (last.width < column / 2 or lines[-2].width >= column - FULL - slack and last.width < column - FULL - slack
+             and not _PROSE.search(last.text) and headings.can_continue(lines[-2].text, last.text))
     )
     cited = [n for line in lines for n in _cited(line.text, listed)]
     size = sum(HEADING_LINES if headings.heading_style(line.text) else 1.0 for line in lines)

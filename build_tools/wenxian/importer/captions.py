@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 
 from wenxian.importer.chars import HAN_RE, LATIN_SLACK, ends_sentence
+from wenxian.importer.lexicon import word_across
 from wenxian.importer.lines import Line
 
 CAPTION = re.compile(
@@ -319,6 +320,25 @@ def _wrapped_title(lines: list[Line], blocked: list[bool], last: int, column: fl
     return []
 
 
+def _wrapped_table_title(lines: list[Line], blocked: list[bool], last: int, column: float) -> list[int]:
+    """The line a table's Chinese title wrapped onto after line ``last``, before the table's cells
+    (which follow its caption at once): only after a caption's line that fills the column, a short
+    line without a stop or comma, the title's word running across the join ("表2 2024 年…的运营成" /
+    "本构成" / "成本项目"…: 成本) or its English twin right under it — a head cell after a title that
+    filled its line exactly makes neither."""
+    k = last + 1
+    if k >= len(lines) or blocked[k] or _printed_width(lines[last]) < FULL_LINE * column:
+        return []
+    nxt = lines[k]
+    if caption_kind(nxt.text) is not None or _INSIDE_SENTENCE.search(nxt.text) or nxt.width >= FULL_LINE * column \
+            or _LATIN_WORDS.match(nxt.text) or not HAN_RE.match(nxt.text[:1]):
+        return []
+    twin = k + 1 < len(lines) and CAPTION.match(lines[k + 1].text) is not None and caption_kind(lines[k + 1].text) == "table"
+    if twin or word_across(lines[last].text, nxt.text, read=True) is not None:
+        return [k]
+    return []
+
+
 def is_quantity(text: str) -> bool:
     """Whether ``text`` is a table head's quantity with its unit ("一、二级占比/%"): no heading,
     though it may open like one."""
@@ -385,7 +405,8 @@ def find_figures(lines: list[Line], blocked: list[bool], column: float) -> list[
             continue  # "图 1 给出了…变化过" + "程。由图 1 可知，…": a paragraph's full line runs on into its sentence
         # A figure's title may wrap (its caption stands under it, text after); a table's lines
         # after its caption are its cells.
-        wrapped = _wrapped_title(lines, blocked, caption[-1], column) if kind == "figure" else []
+        wrapped = _wrapped_title(lines, blocked, caption[-1], column) if kind == "figure" \
+            else _wrapped_table_title(lines, blocked, caption[-1], column)
         caption += wrapped
         j += len(wrapped)
         head = len(caption)  # the Chinese title's lines (its number maybe printed apart, its wrapped tail)

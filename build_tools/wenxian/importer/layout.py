@@ -44,11 +44,13 @@ from wenxian.importer.markers import CODE_FIELD_LINE, EN_KINDS, ENDS_WITH_EMAIL,
 WINDOW = 6  # lines each side used to estimate the column width
 MAX_HEADING_LINES = 3
 HEADING_TAIL_SHORT = 3.0  # cells a wrapped heading's tail falls short of the column, more than an indent
+HEADING_WRAPPED = 1.0  # cells a heading's line falls short of the column at most where it wrapped (a Latin word or number carried over)
 MAX_PIECES = 4  # pieces of one printed line looked back over (pdftotext -raw), at most
 EXACT_BELOW = 1.5  # cells: a line of exact width this much below the quantile is the column's measure (see _measured)
 # (the class twice, not "{2}": searched for in C, see normalize._SPACES)
 _MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『』【】][，。、；：！？“”‘’（）《》「」『』【】]")  # set narrow: an inexact width (see _Layout._measured)
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
+MEASURE_TOLERANCE = 1.0  # cells: lines of one narrower measure (a block quotation's) differ by no more (see _narrow_measure)
 QUOTE_MEASURE = 0.75  # of a full line around it (``full_width``): a block quotation's full line is at least this wide (its measure less its indents)
 
 
@@ -79,6 +81,8 @@ def _may_open_flush(text: str) -> bool:
 
 
 _ANNOUNCE = "："
+ITEM_LOOKBACK = 20  # lines looked back over for a list's item before the next (``_item_after_item``)
+_ITEM_NUMBER = re.compile(r"^[（(]?(\d{1,2})[）)]")  # a list item's number opening a line: "（3）", "(3)", "3）"
 ITEM_NUMBER_ALONE = 4  # characters of a list item's number alone on its line ("（3）", "12.")  # … a paragraph's last line may end so (a Chinese colon: "…表述如下：")
 _COMPRESSED = ("，", "、", "；", "：", "。")  # set half a cell narrow inside a printed line
 _ITEM_ENDS = ("；", ";", "。")  # a list's item ends so
@@ -217,6 +221,19 @@ class _Layout:
         # as them reads as wider than the column).
         column = _quantile([w for w in self.widths if w >= captions.CELL_WIDTH * column] or [column],
                            evidence.PAGE_COLUMN_QUANTILE)
+        # A heading's line wide enough to have wrapped (``_runs_on``): the short line of words after it
+        # that may continue it is its tail, no chart's label ("2.1 两组患者术后首次下床时间、住院时" /
+        # "间和疼痛评分比较" / "523", a page number the running head above it kept from being read as
+        # one, went out as cells). Not across a blank line that says where blocks end (pdfminer's chart
+        # labels after a heading: "四、学生的求助行为及其影响因素" / "" / "朋友").
+        for k in [k for k in range(len(self.lines) - 1) if self.levels[k] is not None]:
+            more = self.lines[k + 1]
+            if self.widths[k] >= HEADING_RUNS_ON * column and not more.indent and not blocked[k + 1] \
+                    and (self.filler or not self.lines[k].gap_after) \
+                    and more.width < column and HAN_RE.search(more.text) and captions.caption_kind(more.text) is None \
+                    and not captions.is_quantity(more.text) \
+                    and headings.can_continue(texts[k], more.text):
+                blocked[k + 1] = True
         self.figures = {f.start: f for f in captions.find_figures(self.lines, blocked, column)}
         # A twin's label printed away from its caption went into the caption: left out where it stood.
         self.strays = {k for f in self.figures.values() for k in f.strays}
@@ -580,6 +597,37 @@ class _Layout:
                      or evidence.ITEM_ORDINAL.match(self.lines[i + 1].text) is not None)
                 and not _parenthesis_open(text))
 
+    def _item_after_item(self, i: int) -> bool:
+        """The line after line ``i`` opens item n of a numbered list ("（3）…"), line ``i`` ends so that a
+        list may follow, and the list's other items say it is set one item a paragraph: the items of
+        one list are set alike. Either item n − 1 opened a paragraph — it opened a line within
+        ``ITEM_LOOKBACK`` lines before, after a line that announced it (：。) and stopped short of the
+        column — and line ``i`` ends a sentence with a full stop ("…按季度及时拨付。" / "（3）拓展服务内容，…",
+        the line before full); or item n is one short line and item n + 1 opens the line after it (a
+        list set one item a line: "…集中在以下几个方面：" / "（1）经营和营销培训；" / "（2）…", the line
+        announcing it full). Items run on inside a paragraph follow a clause's end ("…联系方式；（2）…") or
+        stand after a line that did not stop short, and run on over full lines."""
+        match = _ITEM_NUMBER.match(self.lines[i + 1].text)
+        if match is None:
+            return False
+        number = int(match.group(1))
+        if i + 2 < len(self.lines) and self.levels[i + 1] is None \
+                and self.widths[i + 1] < self.column(i + 1) - evidence.INDENT - evidence.SLACK \
+                and (after := _ITEM_NUMBER.match(self.lines[i + 2].text)) is not None and int(after.group(1)) == number + 1:
+            return True
+        if number < 2 or not self.lines[i].text.rstrip().endswith("。"):
+            return False
+        before = str(number - 1)
+        for k in range(i, max(0, i - ITEM_LOOKBACK), -1):
+            if (m := _ITEM_NUMBER.match(self.lines[k].text)) is None:
+                continue
+            if m.group(1) != before or self.levels[k] is not None:
+                return False
+            prev = k - 1
+            return (self.lines[prev].text.rstrip().endswith(("。", "：")) and self.levels[prev] is None
+                    and self.widths[prev] < self.column(prev) - evidence.INDENT - evidence.SLACK)
+        return False
+
     def _item_lead(self, i: int) -> bool:
         """Whether line ``i`` opens with a list item's number, or follows one standing alone on the
         line before it (pdftotext -raw: "（3）" + "监管手段落后："): a numbered lead."""
@@ -641,7 +689,8 @@ class _Layout:
         # or a blank line after it where this text's blank lines are all paragraph ends — PyMuPDF4LLM
         # sets each printed block on one line, so no width says the item's line is short; round 16c)
         trusted_blank = line.gap_after and not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS
-        item = self._item_next(i) and (trusted_blank or self.widths[i] < max(self.full_width(i), self.column(i)) - evidence.INDENT - evidence.SLACK)
+        item = self._item_next(i) and (trusted_blank or self.widths[i] < max(self.full_width(i), self.column(i)) - evidence.INDENT - evidence.SLACK
+                                       or self._item_after_item(i))
         if not (sentence_end or nxt.indent or (line.gap_after and not self.filler) or item) and self.explain is None:
             return evidence.Decision("paragraph break", line.number, evidence.BREAK["bias"])
         # A mark alone that would not have fitted on the line before it hung past the column's
@@ -651,12 +700,13 @@ class _Layout:
         hung = (self._rests[i] and not self.lines[i - 1].text.endswith(("]", "］"))
                 and self.widths[i - 1] + self.widths[i] > self.column(i - 1) - (evidence.INDENT if first_line else 0.0)
                 + evidence.SLACK)
+        measure = self._narrow_measure(i, first_line) if sentence_end else None
         features = evidence.break_features(
             sentence_end=sentence_end,
             width=(self.widths[i - 1] + self.widths[i] if hung else
                    self._ending_width(i) + script_glue(line.text) if sentence_end and self.wrapped else self.widths[i]),
-            next_width=printed_width(self.lines, i + 1, self.column(i, judged=True)),
-            column=self.column(i, judged=True),
+            next_width=printed_width(self.lines, i + 1, measure or self.column(i, judged=True)),
+            column=measure or self.column(i, judged=True),
             next_indented=nxt.indent,
             blank=line.gap_after,
             blank_trust=self.blank_trust,
@@ -681,6 +731,25 @@ class _Layout:
         if self.explain is not None:
             self.explain.append(decision)
         return decision
+
+    def _narrow_measure(self, i: int, first_line: bool) -> float | None:
+        """The measure of a run of lines narrower than the column that line ``i`` stands inside — the
+        line before it and the line after it as wide as it, within ``MEASURE_TOLERANCE``, and all three
+        short of the column by more than an indent: a block quotation set in a narrower measure whose
+        indents the extractor lost ("同人议迁事，至夜未决。或主迁" / "…" / "路可通，且余家在彼，诸事易办。" /
+        "余意以为书局资本有限，迁远则", 15 cells in a column of 18). A sentence ending at that measure ends
+        no paragraph by its width; a paragraph's last line is shorter than the line above it."""
+        if first_line or i == 0 or i + 1 >= len(self.lines) or not self.wrapped:
+            return None
+        before, line, after = self.lines[i - 1], self.lines[i], self.lines[i + 1]
+        if before.gap_after or line.gap_after or before.indent or line.indent or after.indent \
+                or not before.page == line.page == after.page:
+            return None
+        widths = (self.widths[i - 1], self.widths[i], self.widths[i + 1])
+        if max(widths) - min(widths) > MEASURE_TOLERANCE \
+                or max(widths) >= self.column(i, judged=True) - evidence.INDENT - evidence.SLACK:
+            return None
+        return max(widths)
 
     def _indented_alike(self, i: int, sentence_end: bool) -> bool:
         """Whether line ``i`` and the next are set in alike (a block quotation's lines: line ``i``
@@ -794,14 +863,21 @@ class _Layout:
         return self.widths[j] >= HEADING_RUNS_ON * self.column(j)
 
     def _tail(self, j: int, heading: str) -> bool:
-        """Whether line ``j`` reads as the short wrapped tail of ``heading``."""
-        return (
-            j < len(self.lines)
-            and not self.lines[j].indent
-            and not self.kinds[j]
-            and self.widths[j] < self.column(j) - HEADING_TAIL_SHORT
-            and headings.can_continue(heading, self.lines[j].text)
-        )
+        """Whether line ``j`` reads as the short wrapped tail of ``heading``: short of the column by
+        more than an indent — or, after a heading's line that reached the column's edge (it wrapped:
+        its title goes on), short of it by more than a paragraph's first line is (its indent), the
+        extractor having kept no indent to tell the two apart ("（二）突发事件结束后志愿者队伍规模的变" /
+        "化及其在不同类型社区之间的差异" / "调查显示，24 个社区…": 19, 15 and 16 cells in a column of 18),
+        and no clause of a sentence in it (a paragraph's first line holds its commas)."""
+        if j >= len(self.lines) or self.lines[j].indent or self.kinds[j] \
+                or not headings.can_continue(heading, self.lines[j].text):
+            return False
+        column = self.column(j)
+        if self.widths[j] < column - HEADING_TAIL_SHORT:
+            return True
+        return (j > 0 and self.widths[j - 1] >= self.column(j - 1) - HEADING_WRAPPED
+                and self.widths[j] < column - evidence.INDENT and not _PROSE.search(self.lines[j].text)
+                and not captions.is_quantity(self.lines[j].text))  # (a chart's axis label, "保留率/%", is none)
 
     def _may_start_text(self) -> list[int]:
         """The lines that may start a block after a text line (``starts_block`` with "text"), in

@@ -26,6 +26,7 @@ from wenxian.importer import evidence
 from wenxian.importer.captions import caption_kind
 from wenxian.importer.chars import FORMULA_NUMBER, HAN_RE, ends_sentence, formula_lines, width
 from wenxian.importer.headings import heading_style
+from wenxian.importer.lexicon import MEASURES
 from wenxian.importer.lines import Line, Lines, without_lines
 from wenxian.importer.markers import _label_joined, marker_kind
 
@@ -43,6 +44,10 @@ _LIST_ENTRY = re.compile(r"^[\[［]\s*\d{1,4}\s*[\]］]")
 # "作者：题名 103", "·98· 刊名 2024 年 5 月"): the line stands at a page's edge even where no
 # page break was kept.
 _OWN_PAGE_NUMBER = re.compile(r"^(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?\s+\S|\S\s+(?:[-—–·•]\s*)?\d{1,4}(?:\s*[-—–·•])?$")
+# … but a number set apart by the space an extractor puts between digits and ideographs, followed by
+# a measure word, is a quantity opening a line of text ("2023 年两次调查的比较", a heading's wrapped
+# tail; "12 个社区…"), no page number.
+_QUANTITY = re.compile(r"^\d{1,4}\s*[" + "".join(sorted(MEASURES)) + "]")
 _GLUED_PAGE_NUMBER = re.compile(r"[\u4e00-\u9fff》”）)]\d{1,4}$")
 _DIGITS = re.compile(r"\d\d*")  # (not "\d+": a pattern opening with a class is searched for in C, see normalize._SPACES)
 # What a platform stamps on every page it serves: CNKI's copyright line ("© 1994-2025 China
@@ -145,6 +150,8 @@ def _own_page_number(text: str) -> bool:
     """A page number set apart at the line's start or end (``_OWN_PAGE_NUMBER``); only a line
     that starts or ends with a digit or a page number's ornament is searched (the search tries
     every position)."""
+    if _QUANTITY.match(text):  # (its start is no page number: only its end is asked)
+        return text[-1:] in _NUMBER_ENDS and _OWN_PAGE_NUMBER.search(text, 1) is not None
     return (text[:1] in _NUMBER_ENDS or text[-1:] in _NUMBER_ENDS) and _OWN_PAGE_NUMBER.search(text) is not None
 
 
