@@ -7,27 +7,15 @@ issue's targets. The figures are printed (pytest -s) for the record.
 
 from __future__ import annotations
 
-import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
-
 from wenxian.refparse.labelled import TRAINING_DIR, load_dir
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
+from tests.reflists.helpers import load_benchmark
 
-
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-reflist = _load("reflist_score")
-authoryear = _load("authoryear_score")
+reflist = load_benchmark("reflist_score")
+authoryear = load_benchmark("authoryear_score")
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout"])
@@ -858,7 +846,7 @@ def test_csl_styles_split_by_a_fixed_hash() -> None:
     assert csl.split_of("apa") == "dev" and csl.split_of("chicago-author-date") == "heldout"
     assert set(dev[:5]) <= set(csl.WELL_KNOWN)  # the styles most articles use come first in their split
 
-csl = _load("reflist_csl")
+csl = load_benchmark("reflist_csl")
 
 
 def test_csl_generator_gives_gold_that_is_the_rendered_text() -> None:

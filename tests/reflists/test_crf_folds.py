@@ -4,24 +4,9 @@ before the whole reader's (``--leave-part-out``, the CSL styles)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from tests.reflists.helpers import load_benchmark
 
-BENCH = Path(__file__).resolve().parents[2] / "benchmarks"
-
-
-def _load(name: str):
-    if str(BENCH) not in sys.path:
-        sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-reflist = _load("reflist_score")
+reflist = load_benchmark("reflist_score")
 
 
 def test_the_folds_hold_each_real_part_but_the_held_out_once() -> None:
