@@ -21,6 +21,13 @@ _HYPHEN_END = re.compile(r"([A-Za-z\u00c0-\u024f]+)-$")
 _WORD_START = re.compile(r"^([A-Za-z\u00c0-\u024f]+)")
 _WORD_END = re.compile(r"(?<![A-Za-z])([A-Za-z]+)$")
 _WORD = re.compile(r"[A-Za-z]+")
+# A web address or DOI the line ends inside: wrapped where url.sty and the typesetters break one
+# (after "https:", "//", a "/", a "-", a "." …), its rest opens the next line ("…https://" /
+# "github.com/…", "https:" / "//doi.org/10.…", "…/10.5555/" / "abc.123"). One token: no space.
+_OPEN_LINK = re.compile(r"(?:\bhttps?:(?://)?|\bftp://|\bwww\.|\bdoi\.org/|\b10\.\d{4,9}/)[^\s\u3000-\u9fff\uff00-\uffef]*$",
+                        re.IGNORECASE)
+_LINK_TAIL = re.compile(r"[A-Za-z0-9\-._~/%?=&#+@:]+")  # the address characters the next line opens with
+_LINK_BREAKS = "/:-_?=&#%~"  # where a line may end inside an address; after a "." only before a path ("/")
 
 
 class Vocabulary(frozenset):
@@ -66,6 +73,8 @@ class Joined:
 
 def _separator(left: str, right: str, *, dehyphenate: bool, compounds: frozenset[str]) -> tuple[str, str]:
     """(left as it stays, separator) for joining ``left`` and ``right``."""
+    if _link_goes_on(left, right):
+        return left, ""
     if left.endswith("-"):
         head = _HYPHEN_END.search(left)
         tail = _WORD_START.match(right)
@@ -92,6 +101,20 @@ def _separator(left: str, right: str, *, dehyphenate: bool, compounds: frozenset
             if whole in words and not (head.group(1).lower() in words and tail.group(1).lower() in words):
                 return left, ""
     return left, " "
+
+
+def _link_goes_on(left: str, right: str) -> bool:
+    """Whether ``right`` opens with the rest of the address ``left`` ends inside: ``left`` stops at a
+    place an address breaks (``_LINK_BREAKS``; at a "." only where the rest holds a "/", a sentence's
+    full stop after an address being far commoner) and ``right``'s first token is address characters."""
+    end = left[-1:]
+    if not end or (end not in _LINK_BREAKS and end != ".") or not right[:1].isascii():
+        return False
+    tail = _LINK_TAIL.match(right)
+    if tail is None or _OPEN_LINK.search(left) is None:
+        return False
+    token = tail.group(0).rstrip(".,;:")
+    return end != "." or "/" in token
 
 
 def join_lines(texts: list[str], *, dehyphenate: bool = True, compounds: frozenset[str] = frozenset()) -> Joined:
