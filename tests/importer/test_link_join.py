@@ -38,6 +38,16 @@ def test_words_after_an_address_are_words(left, right, joined) -> None:
     assert join_lines([left, right]).text == joined
 
 
+@pytest.mark.parametrize("left, right, joined", [
+    ("基金项目：科技项目（CJDK-", "2024-058）", "基金项目：科技项目（CJDK-2024-058）"),
+    ("pp. 2020-", "2021.", "pp. 2020-2021."),
+    ("a dash -", "2 more", "a dash - 2 more"),  # (a dash set between spaces is no code's hyphen)
+])
+def test_a_code_broken_after_its_hyphen_keeps_it_without_a_space(left, right, joined) -> None:
+    # session 14: the first page's note of qingliang-jiance read "（CJDK- 2024-058）"
+    assert join_lines([left, right]).text == joined
+
+
 def test_the_pdf_reader_keeps_a_software_entrys_address_whole() -> None:
     # qingliang-jiance's [5], wrapped after "https://" in the two-column layout (MIT, the corpus's own)
     article = read_pdf(CORPUS / "qingliang-jiance" / "twocol-spaced.pdf").article

@@ -88,6 +88,10 @@ def _separator(left: str, right: str, *, dehyphenate: bool, compounds: frozenset
                     and (head.group(1) + tail.group(1)).lower() in compounds.words:
                 return left[:-1], ""
             return left, ""
+        # A code or a range broken after its hyphen ("CJDK-" / "2024-058", "2020-" / "2021", "B-" / "2"):
+        # the hyphen is the text's, and no space was printed at it.
+        if len(left) > 1 and left[-2].isascii() and left[-2].isalnum() and right[0].isascii() and right[0].isalnum():
+            return left, ""
     if is_cjk(left[-1]) or is_cjk(right[0]):
         return left, ""
     if isinstance(compounds, Vocabulary) and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
