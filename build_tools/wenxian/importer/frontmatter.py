@@ -424,7 +424,12 @@ def _authors(text: str) -> list[tuple[str, list[int]]] | None:
     pos = 0
     for match in _AUTHOR.finditer(text):
         between = text[pos : match.start()]
-        if not _AUTHOR_SEP.match(between) or (names and not between and not names[-1][1]):
+        # (names run together without a mark or a separator are one word, not names; names set apart
+        # by spaces alone, "程雅琪    邵敏" as pdftotext -layout centres them, are names of two to four
+        # characters each)
+        spaced = names and not between and text[pos - 1 : pos].isspace() \
+            and len(names[-1][0]) <= SPACED_NAME_MAX and len(match.group(1)) <= SPACED_NAME_MAX
+        if not _AUTHOR_SEP.match(between) or (names and not between and not names[-1][1] and not spaced):
             return None
         marks = [int(n) if n.isdigit() else ord(n) - ord("a") + 1 for n in re.findall(r"\d+|[a-h]", match.group(2))]
         names.append((match.group(1), marks))
@@ -439,6 +444,7 @@ def _authors(text: str) -> list[tuple[str, list[int]]] | None:
     return names
 
 
+SPACED_NAME_MAX = 4  # characters of a Chinese name (a compound surname and two given) set apart by spaces alone
 MARKED_NAMES_AHEAD = 5  # lines after a lone name looked at for the marked author line (an affiliation block's)
 
 
