@@ -53,9 +53,11 @@ _END = END
 # "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
 APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
                  rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
-# An article accepted, not yet in an issue: "Names (in press). Title. Journal." (APA 7 §9.5).
-APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press)[)）][.。]\s*(?P<title>.+?(?:[?!]|(?=\.)))\.?\s+"
-                          r"(?P<container>[A-Z][^.。]+?)\s*[.。]?\s*$")
+# An article accepted, not yet in an issue: "Names (in press). Title. Journal." (APA 7 §9.5); a Chinese
+# list's "孙莉. (出版中). 题名. 刊名." (印刷中, 出版中, 待刊: the same words in Chinese).
+APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press|印刷中|出版中|待刊)[)）][.。]\s*"
+                          r"(?P<title>.+?(?:[?!？！]|(?=[.。])))[.。]?\s*(?<=[.。?!？！\s])"
+                          r"(?P<container>[A-Z\u4e00-\u9fff][^.。]+?)\s*[.。]?\s*$")
 # A report in a numbered series after its title: "Title (NBER Working Paper No. 28731). National Bureau of
 # Economic Research." (APA 7 §10.4).
 APA_NUMBERED_REPORT = re.compile(

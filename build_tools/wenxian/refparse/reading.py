@@ -114,6 +114,9 @@ def style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         yield learned
 
 
+IN_PRESS = ("in press", "印刷中", "出版中", "待刊")  # a work accepted, not yet published, as the lists print it
+
+
 def plausible(spans: Spans) -> bool:
     """Whether spans read by a style look like a reference: a title, names, a year, a source."""
     title = spans.get("title", "")
@@ -134,7 +137,7 @@ def plausible(spans: Spans) -> bool:
     untitled = (container and spans.get("pages") and (
         spans.get("volume") or re.match(r"[A-Z][a-z]{0,5}\.\s", container))) or (
         spans.get("type") in ("phdthesis", "mastersthesis") and spans.get("publisher")) or (
-        container and spans.get("note") == "in press") or (  # Science's "Angew. Chem. Int. Ed. in press."
+        container and spans.get("note") in IN_PRESS) or (  # Science's "Angew. Chem. Int. Ed. in press."
         patent or (preprint and spans.get("eprint"))) or (
         spans.get("type") == "incollection" and container and spans.get("publisher"))
     # "Names. Title, Year." and nothing else (a manual, a translation passed round as a file): the
@@ -148,7 +151,7 @@ def plausible(spans: Spans) -> bool:
     imprint = spans.get("type") == "book" and (spans.get("address") or spans.get("edition"))
     # An item online may print no year, nor may a work not yet published ("submitted for
     # publication"): that is reported; anything else without one is not read.
-    forthcoming = spans.get("note") in ("to be published", "to appear", "in press", "submitted for publication") or (
+    forthcoming = spans.get("note") in ("to be published", "to appear", "submitted for publication", *IN_PRESS) or (
         spans.get("form") == "no-date")  # Chicago's "n.d.": no date, said so
     # A list that prints a work by its names and title alone ("FRANK MITTELBACH, The lthooks package"): what
     # is printed is read; the year (reported) and the source are not there.
