@@ -427,9 +427,9 @@ def _authors(text: str) -> list[tuple[str, list[int]]] | None:
         # (names run together without a mark or a separator are one word, not names; names set apart
         # by spaces alone, "程雅琪    邵敏" as pdftotext -layout centres them, are names of two to four
         # characters each)
-        spaced = names and not between and text[pos - 1 : pos].isspace() \
+        set_apart = names and not between and text[pos - 1 : pos].isspace() \
             and len(names[-1][0]) <= SPACED_NAME_MAX and len(match.group(1)) <= SPACED_NAME_MAX
-        if not _AUTHOR_SEP.match(between) or (names and not between and not names[-1][1] and not spaced):
+        if not _AUTHOR_SEP.match(between) or (names and not between and not names[-1][1] and not set_apart):
             return None
         marks = [int(n) if n.isdigit() else ord(n) - ord("a") + 1 for n in re.findall(r"\d+|[a-h]", match.group(2))]
         names.append((match.group(1), marks))
