@@ -170,9 +170,10 @@ REAL_SEALED12_DIR = _DATA / "real" / "sealed12"
 # socialsciences|huberlin's "Family, Given and Family, Given 2014 [1999]: Title. In: …", software-biblatex's plain list,
 # biblatex-software's "[Software Release]" entries with swhids, biblatex-fiwi's German humanities list with »titles«,
 # "In: Ders.:", "–" for the same author and a filmography, cnbwp's author-year list in spaced small caps with notes
-# after the entries, unbtex's Portuguese ABNT list with "Citado na p." back-references): never read by the reader nor
-# scored; the lead scores it once (``--part real-sealed13``). It stays out of ``all`` (and of ``relabelled`` and
-# ``--leave-part-out``) until then.
+# after the entries, unbtex's Portuguese ABNT list with "Citado na p." back-references, a Spanish list "Given Family y
+# Given Family, Title, Place, Publisher, Year." from the Spanish hyphenation patterns' article): never read by the
+# reader nor scored; the lead scores it once (``--part real-sealed13``). It stays out of ``all`` (and of
+# ``relabelled`` and ``--leave-part-out``) until then.
 REAL_SEALED13_DIR = _DATA / "real" / "sealed13"
 SEALED_PARTS: tuple[str, ...] = ("real-sealed13",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",

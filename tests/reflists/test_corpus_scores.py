@@ -1016,7 +1016,7 @@ def test_sealed13_is_labelled_and_sealed() -> None:
     assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
         "biblatex-fiwi-german.txt": 43, "biblatex-philosophy-annotated.txt": 9, "biblatex-software-sample.txt": 15,
         "cnbwp-authoryear.txt": 29, "socialscienceshuberlin-authoryear.txt": 3, "software-biblatex-plain.txt": 3,
-        "unbtex-abnt-portuguese.txt": 21}
+        "unbtex-abnt-portuguese.txt": 21, "hyph-es-division-spanish.txt": 14}
     readme = (folder.parent / "README.md").read_text(encoding="utf-8")
     for labelled in lists.values():
         assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
