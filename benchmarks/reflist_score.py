@@ -23,8 +23,9 @@ labelled in session 11 and scored once by the lead (then seen and in ``all``, se
 ``sealed10``, labelled in session 12, sealed, scored once by the lead, then dev (session 12's reffix10 tuned on it;
 in ``all``), and ``sealed11``, labelled in session 13, sealed, scored twice by the lead, then dev (session 13's
 reffix11 tuned on it; in ``all``), and ``sealed12``, labelled in session 14, sealed, scored once by the lead, then
-dev (session 14's reffix tuned on it; in ``all``). A part sealed later goes in ``SEALED_PARTS``, which ``all`` leaves out
-until the lead has scored it. For
+dev (session 14's reffix tuned on it; in ``all``), and ``sealed13``, labelled in session 15 and sealed (in
+``SEALED_PARTS``: ``all`` leaves it out until the lead has scored it). A part sealed later goes in ``SEALED_PARTS``,
+which ``all`` leaves out until the lead has scored it. For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
 entries were read (GB/T, another style, kept verbatim).
@@ -39,7 +40,7 @@ column, the page breaking inside entries with its number and running head, addre
 held-out lists, only scored. ``-v`` lists entries cut where none starts (SPLIT, with the cutter's reason)
 and gold entries merged into the one above (MERGED).
 
-    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed11|real-sealed12|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|relabelled|all] [--leave-part-out] [-v]
+    .venv/bin/python benchmarks/reflist_score.py [--reader rules|crf] [--part dev|heldout|real-dev|…|real-sealed12|real-sealed13|perturbed|perturbed-heldout|perturbed-pdf|perturbed-pdf-heldout|relabelled|all] [--leave-part-out] [-v]
 
 ``relabelled`` (session 13) prints every seen list with the labels of nine real styles and cuts it (lists exact per
 form); ``--leave-part-out`` scores each real part with the CRF trained without it; ``--crf-folds`` the CRF alone on the
@@ -165,7 +166,16 @@ REAL_SEALED11_DIR = _DATA / "real" / "sealed11"
 # 14's reffix tuned on it), and in ``all`` (not yet in ``perturbed-pdf``, nor in the CRF's training copies, as sealed9
 # to sealed11). A next round's sealed part goes in SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED12_DIR = _DATA / "real" / "sealed12"
-SEALED_PARTS: tuple[str, ...] = ()
+# Lists labelled in session 15 and sealed (biblatex-philosophy's annotated list with an abstract under each entry,
+# socialsciences|huberlin's "Family, Given and Family, Given 2014 [1999]: Title. In: …", software-biblatex's plain list,
+# biblatex-software's "[Software Release]" entries with swhids, biblatex-fiwi's German humanities list with »titles«,
+# "In: Ders.:", "–" for the same author and a filmography, cnbwp's author-year list in spaced small caps with notes
+# after the entries, unbtex's Portuguese ABNT list with "Citado na p." back-references, a Spanish list "Given Family y
+# Given Family, Title, Place, Publisher, Year." from the Spanish hyphenation patterns' article): never read by the
+# reader nor scored; the lead scores it once (``--part real-sealed13``). It stays out of ``all`` (and of
+# ``relabelled`` and ``--leave-part-out``) until then.
+REAL_SEALED13_DIR = _DATA / "real" / "sealed13"
+SEALED_PARTS: tuple[str, ...] = ("real-sealed13",)
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -596,7 +606,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--part", choices=("dev", "heldout", "real-dev", "real-heldout", "real-fresh", "real-fresh2", "real-fresh3",
                                            "real-fresh4", "real-fresh5", "real-sealed", "real-sealed2", "real-sealed3",
                                            "real-sealed4", "real-sealed5", "real-sealed6", "real-sealed7", "real-sealed8", "real-sealed9",
-                                           "real-sealed10", "real-sealed11", "real-sealed12",
+                                           "real-sealed10", "real-sealed11", "real-sealed12", "real-sealed13",
                                            "perturbed",
                                            "perturbed-heldout", "perturbed-pdf", "perturbed-pdf-heldout",
                                            "relabelled", "all", "csl", "csl-pdf", "csl-heldout", "csl-pdf-heldout", "csl-all"),
@@ -636,7 +646,8 @@ def main(argv: list[str] | None = None) -> int:
              "real-sealed5": REAL_SEALED5_DIR, "real-sealed6": REAL_SEALED6_DIR,
              "real-sealed7": REAL_SEALED7_DIR, "real-sealed8": REAL_SEALED8_DIR,
              "real-sealed9": REAL_SEALED9_DIR, "real-sealed10": REAL_SEALED10_DIR,
-             "real-sealed11": REAL_SEALED11_DIR, "real-sealed12": REAL_SEALED12_DIR}
+             "real-sealed11": REAL_SEALED11_DIR, "real-sealed12": REAL_SEALED12_DIR,
+             "real-sealed13": REAL_SEALED13_DIR}
     if args.part == "relabelled":
         # (the lists every part of ``all`` holds but the held-out ones, whose lines are never looked at, and a sealed
         # part, never opened before the lead has scored it)

@@ -638,9 +638,9 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     """``--part all`` scores every part once seen, sealed5 to sealed12 among them (sealed8 scored by the lead
     in round 13aw, seen since round 13az; sealed9 scored by the lead in session 11, seen since; sealed10 sealed in
     session 12, scored once, then dev; sealed11 sealed in session 13, scored by the lead, then dev; sealed12 sealed
-    in session 14, scored once by the lead, then dev), and would leave out a part still sealed (none now; the
-    scoring itself stubbed, so that nothing reads the lists)."""
-    assert reflist.SEALED_PARTS == ()
+    in session 14, scored once by the lead, then dev), and leaves out the part still sealed, sealed13 (the scoring
+    itself stubbed, so that nothing reads the lists)."""
+    assert reflist.SEALED_PARTS == ("real-sealed13",)
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
@@ -650,6 +650,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" in scored
     assert "sealed8" in scored and "sealed9" in scored and "sealed10" in scored
     assert "sealed11" in scored and "sealed12" in scored
+    assert "sealed13" not in scored
     assert all(reflist.REAL_SEALED8_DIR in folders for name, folders in reflist.PDF_PERTURBED_PARTS.items()
                if name == "perturbed-pdf")
     capsys.readouterr()
@@ -1018,3 +1019,27 @@ def test_sealed12_is_labelled_and_scored() -> None:
 
 # (unseen at the session's start: 7/8 exact, 133 found, 130 matched, 56.4 %, URL 42/43, 18 wrong, 93 verbatim)
 FLOOR12 = {"exact": 8, "matched": 135, "found": 135, "doi": 0, "url": 42, "fields": 0.912, "wrong": 13, "verbatim": 29}
+
+
+def test_sealed13_is_labelled_and_sealed() -> None:
+    """Session 15's sealed lists (tests/data/reflists/real/sealed13), labelled by a helper who never ran the reader,
+    the importer or the scorer on them: the gold parses back to the text, every entry has a field, every file its
+    README row. Nothing here reads or scores them; ``--part all``, ``relabelled``, ``--leave-part-out``, the damaged
+    parts and the CRF's training copies leave them out until the lead has scored them once
+    (``--part real-sealed13``)."""
+    folder = reflist.REAL_SEALED13_DIR
+    lists = {labelled.name: labelled for labelled in load_dir(folder)}
+    assert {name: len(labelled.entries) for name, labelled in lists.items()} == {
+        "biblatex-fiwi-german.txt": 43, "biblatex-philosophy-annotated.txt": 9, "biblatex-software-sample.txt": 15,
+        "cnbwp-authoryear.txt": 29, "socialscienceshuberlin-authoryear.txt": 3, "software-biblatex-plain.txt": 3,
+        "unbtex-abnt-portuguese.txt": 21, "hyph-es-division-spanish.txt": 14}
+    readme = (folder.parent / "README.md").read_text(encoding="utf-8")
+    for labelled in lists.values():
+        assert "<" + "ref>" not in labelled.raw and "</" not in labelled.raw
+        assert all(entry.spans for entry in labelled.entries)
+        assert f"| {folder.name} | `{labelled.name}` | {len(labelled.entries)} |" in readme
+    assert "real-sealed13" in reflist.SEALED_PARTS
+    assert "real-sealed13" not in reflist.TRAINED_PARTS + reflist.UNTRAINED_PARTS
+    assert all(folder not in folders for folders in reflist.PDF_PERTURBED_PARTS.values())
+    assert all(folder not in folders for folders in reflist.PERTURBED_PARTS.values())
+    assert not set(lists) & {path.name for path in (TRAINING_DIR / "real").glob("*.txt")}
