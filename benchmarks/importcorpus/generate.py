@@ -161,7 +161,9 @@ _CIRCLED = re.compile("[\u2460-\u2473]")
 _GREEK = re.compile("[\u0391-\u03a9\u03b1-\u03c9]")
 # A comparison sign or a Roman numeral (a clinical article's "≥65岁", "Ⅰ期", since session 11)
 # likewise: Latin Modern has none (printed nothing, extracted as U+FFFD). Set upright in FreeSerif.
-_SYMBOL = re.compile("[\u2160-\u216b\u2264\u2265]")
+# Since session 15, the prime and double prime of a coordinate's minutes and seconds ("34°15′N") and an ion's
+# raised charge signs ("NO₃⁻", "NH₄⁺") too.
+_SYMBOL = re.compile("[\u2160-\u216b\u2264\u2265\u2032\u2033\u207a\u207b]")
 
 
 # A variable's subscript written with Unicode's subscript characters ("lnCᵢₜ", "α₁", since session 12):
