@@ -56,7 +56,8 @@ PARTS = ("dev", "heldout")
 # and round 12's were scored and moved to dev; round 13's were scored and moved to dev in round 13h; round
 # 13au's five files were scored once and moved to dev in round 13ay; session 11's six files were
 # scored once by the lead and moved to dev in session 11's bibfix; session 12's four files were scored
-# once by the lead and moved to dev in session 12's ayfix).
+# once by the lead and moved to dev in session 12's ayfix; session 13's four in its ayfix; session
+# 15's eight in its fixbib).
 SEALED_PARTS = ("sealed",)
 EDITIONS = ("2015", "2025")
 # An access path is printed as typed: a URL, or a file path (a drive letter or a UNC share,
