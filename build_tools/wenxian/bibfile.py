@@ -7,6 +7,7 @@ file are an error, never overwritten.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -155,7 +156,7 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
             raise WenxianError("the file is not UTF-8 text", file=path, line=line,
                                hint="save the .bib file as UTF-8") from None
         # Read anyway, and say how: a real file is not refused for a byte.
-        text, how = _decode_other(data)
+        text, how = _decode_declared(data) or _decode_other(data)
         repeated.append(WenxianError(
             f"the file is not UTF-8 text (byte 0x{data[err.start]:02x}); it was read {how}",
             file=path, line=line, hint="save the .bib file as UTF-8"))
@@ -179,6 +180,51 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
         raise _syntax_error(path, text, err) from None
     except BibliographyDataError as err:
         raise _repeated_key_error(path, text, err) from None
+
+
+# The encoding a reference manager writes into the file's head: JabRef's "% Encoding: Cp1252"
+# (Java's names: Cp1252, ISO8859_1, UTF8, Cp1253 …) and BibDesk's "%% Saved with string encoding
+# Western (Mac OS Roman)" (the name in parentheses). The program reads the file back in it, as its
+# user expects every other tool to: a byte of a Latin file guessed as GB18030 printed
+# "Trevi駉-Quintanilla" for "Treviño-Quintanilla" (unamthesis' JabRef database).
+_DECLARED = re.compile(r"^%+\s*(?:Encoding:\s*(?P<jabref>[\w.:-]+)|"
+                       r"Saved with string encoding\s+(?P<bibdesk>[^\r\n]*?))\s*$",
+                       re.MULTILINE | re.IGNORECASE)
+_BIBDESK_NAMES = {"mac os roman": "mac_roman", "iso latin 1": "latin-1",
+                  "windows latin 1": "cp1252", "iso latin 2": "iso8859_2",
+                  "windows latin 2": "cp1250"}
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """The Python codec of the encoding the file's head declares (the comment lines before its
+    first entry), or None when it declares none or one Python does not know."""
+    head = data[: data.find(b"@")] if b"@" in data else data
+    match = _DECLARED.search(head.decode("ascii", errors="replace"))
+    if match is None:
+        return None
+    name = match.group("jabref")
+    if name is None:
+        written = match.group("bibdesk")
+        inner = re.search(r"\(([^()]*)\)\s*$", written)
+        name = inner.group(1) if inner else written
+        name = _BIBDESK_NAMES.get(name.strip().lower(), name)
+    name = re.sub(r"^(?:x-|Cp(?=\d))", lambda m: "cp" if m.group(0) == "Cp" else "", name.strip())
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode_declared(data: bytes) -> tuple[str, str] | None:
+    """The text in the encoding the file declares, when it is not UTF-8 and every byte
+    decodes in it; None otherwise (the other readings are tried)."""
+    codec = declared_encoding(data)
+    if codec is None or codec == "utf-8":
+        return None
+    try:
+        return data.decode(codec), f"as {codec}, the encoding its header declares"
+    except UnicodeDecodeError:
+        return None
 
 
 def _decode_other(data: bytes) -> tuple[str, str]:

@@ -82,6 +82,27 @@ def test_a_file_not_in_utf8_is_read_and_said_so(tmp_path: Path, capsys) -> None:
     assert "stray.bib:2: warning" in err and "read as UTF-8, 2 stray byte(s)" in err
 
 
+def test_a_file_is_read_in_the_encoding_its_header_declares(tmp_path: Path, capsys) -> None:
+    # A JabRef database written in Cp1252 as its header says (unamthesis' testBib.bib): "ño" is
+    # also two bytes GB18030 reads as one character, which printed "Luis Gerardo Trevi駉-Quintanilla"
+    # (not even inverted, a CJK name). BibDesk's header names its encoding too.
+    jabref = tmp_path / "jabref.bib"
+    jabref.write_bytes("% This file was created with JabRef 2.6.\n% Encoding: Cp1252\n\n"
+                       "@ARTICLE{t, author = {Luis Gerardo Treviño-Quintanilla}, title = {T},\n"
+                       "  journal = {J}, year = {2008}}\n".encode("cp1252"))
+    assert main(["refs", "format", "--edition", "2015", str(jabref)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "t\tTREVIÑO-QUINTANILLA L G. T[J]. J, 2008.\n"
+    assert "read as cp1252, the encoding its header declares" in err
+    bibdesk = tmp_path / "bibdesk.bib"
+    bibdesk.write_bytes("%% Saved with string encoding Western (Mac OS Roman)\n\n"
+                        "@book{b, author = {Jörg Müller}, title = {T}, publisher = {P}, "
+                        "address = {A}, year = 2000}\n".encode("mac_roman"))
+    assert main(["refs", "format", "--edition", "2015", str(bibdesk)]) == 1
+    out, err = capsys.readouterr()
+    assert out == "b\tMÜLLER J. T[M]. A: P, 2000.\n" and "as mac-roman" in err
+
+
 def test_missing_file(tmp_path: Path, capsys) -> None:
     assert main(["refs", "format", str(tmp_path / "nope.bib")]) != 0
     assert "no such file" in capsys.readouterr().err
