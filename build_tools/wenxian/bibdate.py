@@ -2,7 +2,7 @@
 
 biblatex wants ISO 8601 (``2024``, ``2024-05``, ``2024-05-01``, ranges
 ``1883/1885``). Real files also carry dates as reference managers write them:
-``2026-2-22`` (no zero padding), ``2019/9/16``, ``2019年9月16日``, ``June 2010``, and
+``2026-2-22`` (no zero padding), ``2019/9/16``, ``2019年9月16日``, ``June 2010``, ``18.12.2000``, and
 timestamps such as ``2019/9/16上午2:05:19`` (a Zotero "date added" that slipped
 into ``year``). :func:`read_date` reads those to the ISO date they mean and
 says whether the field was already correct; ``check`` reports the fix and the
@@ -24,6 +24,12 @@ _LOOSE = re.compile(
     r"^(\d{4})\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?)?"
     r"(?:(?:\s*|T)(?:上午|下午|AM|PM|am|pm)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm))?"
     r"(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+# A date written day first with full stops, as Russian, German and most of Europe write it
+# (disser's GOST database: ``date = {18.12.2000}``, ``urldate = {01.11.2009}``). The order of
+# dotted dates is day, month, year wherever they are written so; slashes are not read this way
+# (01/11/2009 is 11 January in the United States).
+_DOTTED = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.\s*(\d{4})$")
 
 # English month names as people type them: "June 2010", "Jun. 2010", "12 June 2010",
 # "June 12, 2010".
@@ -96,8 +102,14 @@ def read_date(value: str) -> DateReading:
     if match and _valid_iso(match.group(1)):
         return DateReading(match.group(1) + "/", False)
     match = _LOOSE.match(text)
-    parts = (int(match.group(1)), int(match.group(2)),
-             int(match.group(3)) if match.group(3) else None) if match else _worded(text)
+    dotted = _DOTTED.match(text)
+    if match:
+        parts = (int(match.group(1)), int(match.group(2)),
+                 int(match.group(3)) if match.group(3) else None)
+    elif dotted:
+        parts = (int(dotted.group(3)), int(dotted.group(2)), int(dotted.group(1)))
+    else:
+        parts = _worded(text)
     if parts:
         year, month, day = parts
         if _valid(year, month, day):
