@@ -26,3 +26,24 @@ def test_a_date_written_day_first_with_full_stops_is_read() -> None:
     assert _line("@online{k, author = {Petrov, P.}, title = {Page}, url = {http://example.org/p},"
                  " urldate = {01.11.2009}, year = {2001}}").endswith(
         "2001[2009-11-01]. http://example.org/p.")
+
+
+def test_an_arxiv_eprint_without_a_date_is_dated_by_its_identifier() -> None:
+    """disser's arXiv references (``eprint = {math/0307245}`` alone, old style; ``1006.2735`` with
+    ``archiveprefix``, new style) were printed with no date at all: the identifier states the year and
+    month the e-print was given (YYMM), the date of an item online (2015 "(2003-07)", 2025 after the
+    server). A date of the entry's own wins; another archive's number is not read so."""
+    from wenxian.gbt7714.eprints import arxiv_date
+
+    assert [arxiv_date(i) for i in ("math/0307245", "hep-th/9909196v2", "math.AG/0211159", "1006.2735",
+                                    "arXiv:2005.14165", "0713.1234", "10.1000/x")] == \
+        ["2003-07", "1999-09", "2002-11", "2010-06", "2020-05", "", ""]
+    old = "@article{k, author = {Grisha Perelman}, title = {Finite extinction time}, eprint = {math/0307245}}"
+    assert _line(old) == ("PERELMAN G. Finite extinction time[EB/OL]. (2003-07). "
+                          "https://arxiv.org/abs/math/0307245.")
+    assert _line(old, "2025") == ("Perelman G. Finite extinction time[PP/OL]. arXiv（2003-07）. "
+                                  "https://arxiv.org/abs/math/0307245.")
+    dated = ("@misc{k, author = {Erik Nielsen}, title = {Exchange}, archiveprefix = {arXiv}, eprint = {1006.2735},"
+             " year = {2011}}")
+    assert "[EB/OL]. 2011. https://arxiv.org/abs/1006.2735." in _line(dated)
+    assert "(20" not in _line("@misc{k, author = {A. B}, title = {T}, eprinttype = {hdl}, eprint = {2005.1234}}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ARCHIVE_NAMES", "SOFTWARE_HOSTS", "archive_name", "eprint_url"]
+__all__ = ["ARCHIVE_NAMES", "SOFTWARE_HOSTS", "archive_name", "arxiv_date", "eprint_url"]
 
 # An arXiv identifier, new style (2005.14165) or old (hep-th/9909196, math.AG/0211159).
 ARXIV_ID = re.compile(r"^(?:arXiv:)?(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?$")
@@ -41,6 +41,11 @@ _URLS = {"arxiv": "https://arxiv.org/abs/{id}",
 SOFTWARE_HOSTS = frozenset({"ctan", "github", "gitlab", "bitbucket", "launchpad",
                             "sourceforge"})
 _ID = re.compile(r"^[\w.:/+-]+$")
+# The year and month an arXiv identifier was given in, which it writes as YYMM (arXiv's
+# "Understanding the arXiv identifier": new style YYMM.NNNNN since April 2007, old style
+# archive/YYMMNNN since August 1991).
+_ARXIV_YYMM = re.compile(r"^(?:arXiv:)?(?:(\d{2})(\d{2})\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/(\d{2})(\d{2})\d{3})"
+                         r"(?:v\d+)?$")
 
 
 def archive_name(name: str, eprint: str) -> str:
@@ -66,3 +71,18 @@ def eprint_url(name: str, eprint: str, eprintclass: str = "") -> str:
             return ""
         return template.format(id=eprint, cls=eprintclass)
     return template.format(id=eprint)
+
+
+def arxiv_date(eprint: str) -> str:
+    """"YYYY-MM", the month an arXiv identifier was given ("math/0307245" → "2003-07",
+    "1006.2735" → "2010-06"): the date of the e-print's first version, which the identifier
+    states; "" for what is not an arXiv identifier."""
+    match = _ARXIV_YYMM.match(eprint.strip())
+    if not match:
+        return ""
+    new_yy, new_mm, old_yy, old_mm = match.groups()
+    if new_yy is not None:
+        year, month = 2000 + int(new_yy), int(new_mm)
+    else:
+        year, month = (1900 if int(old_yy) >= 91 else 2000) + int(old_yy), int(old_mm)
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else ""

@@ -23,7 +23,7 @@ from wenxian.gbt7714.doctypes import (LEGAL_TYPES, MISC_TYPES, ONLINE_TYPES, as_
                                       carrier, chapter_is_title, doc_code, is_contribution,
                                       report_number_in_type)
 from wenxian.gbt7714.editions import Edition
-from wenxian.gbt7714.eprints import archive_name, eprint_url
+from wenxian.gbt7714.eprints import archive_name, arxiv_date, eprint_url
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import Run, parse, plain, to_rich
 from wenxian.gbt7714.names import (ANONYMOUS, ANONYMOUS_DEFAULT, format_name_list,
@@ -102,6 +102,14 @@ class EntryContext:
             self.url = f"https://cstr.cn/{cstr}" if cstr else (
                 f"https://doi.org/{doi}" if doi else "")
         self.online = bool(self.url or self.get("doi") or self.get("cstr"))
+        if not (self.get("year") or self.get("date") or self.get("eventdate")) \
+                and self.eprint_archive() == "arXiv":
+            # An arXiv e-print with no date of its own (disser's "old-style arXiv reference",
+            # eprint = {math/0307245} alone) is dated by its identifier, which states the year
+            # and month it was given: the standard's date of an item online, not left out.
+            given = arxiv_date(self.get("eprint"))
+            if given:
+                self.fields["date"] = given
 
     def get(self, name: str) -> str:
         value = self.fields.get(name)
