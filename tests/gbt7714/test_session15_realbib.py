@@ -47,3 +47,18 @@ def test_an_arxiv_eprint_without_a_date_is_dated_by_its_identifier() -> None:
              " year = {2011}}")
     assert "[EB/OL]. 2011. https://arxiv.org/abs/1006.2735." in _line(dated)
     assert "(20" not in _line("@misc{k, author = {A. B}, title = {T}, eprinttype = {hdl}, eprint = {2005.1234}}")
+
+
+def test_a_numbering_word_in_a_journal_keeps_its_full_stop() -> None:
+    """cje's ageing database types a working paper's series and number as its journal ("IZA Discussion
+    Paper No. 4756."): abbreviated journal titles lose their full stops ("Adv. Phys." → "Adv Phys"), but
+    "No 4756" reads as the word "no" — a numbering word before its number keeps it (the styles print
+    "No. 20" and "Vol. 2" so)."""
+    line = _line("@article{k, author = {Stephan Meier}, title = {Stability}, journal = {IZA Discussion Paper"
+                 " No. 4756.}, year = {2010}}")
+    assert line == "MEIER S. Stability[J]. IZA Discussion Paper No. 4756, 2010."
+    line = _line("@article{k, author = {A. D. Yoffe}, title = {Systems}, journal = {Adv. Phys. Vol. 2},"
+                 " year = {1993}, pages = {173--266}}")
+    assert "[J]. Adv Phys Vol. 2, 1993: 173-266." in line
+    assert "[J]. J Nonlinear Sci, 1993" in _line(
+        "@article{k, author = {A. B}, title = {T}, journal = {J. Nonlinear Sci.}, year = {1993}}")

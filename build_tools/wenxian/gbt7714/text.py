@@ -41,6 +41,10 @@ _TO_HALF = (
 _SPACE_BEFORE_PUNCT = re.compile(r" +(?=[,.;:)\]])")
 _MULTISPACE = re.compile(r" {2,}")
 _JOURNAL_PERIOD = re.compile(r"(?<=\w)\.(?=\s|$)")
+# A numbering word before its number ("IZA Discussion Paper No. 4756", "Vol. 3", "Nr. 12") is no
+# abbreviated word of a title: its full stop stays ("No 4756" reads as the word "no"), as the
+# styles print "No. 20" and "Vol. 2" themselves.
+_NUMBERING_PERIOD = re.compile(r"(?<![\w.])(?:No|Nos|Nr|Vol|Vols|Bd)(\.)(?=\s*\d)", re.IGNORECASE)
 # A range's dash as typed: hyphens, an en or em dash, or a mix ("44–-53", an en dash and a
 # hyphen in biblatex-arthistory-bonn's Luettichau2006, printed "44--53" before).
 _DASHES = re.compile(r"\s*[-–—]+\s*")
@@ -142,9 +146,11 @@ def convert_punct(runs: tuple[Run, ...], edition: Edition, cjk: bool = False) ->
 def strip_journal_periods(runs: tuple[Run, ...]) -> tuple[Run, ...]:
     """"J. Math. Phys." → "J Math Phys": abbreviated titles without periods. The periods are
     found in the text as printed, across braces: "Phys. {Rev}. Lett." (papis's test file) is
-    "Phys Rev Lett", not "Phys Rev. Lett"."""
+    "Phys Rev Lett", not "Phys Rev. Lett". A numbering word keeps its full stop before its number
+    ("Discussion Paper No. 4756")."""
     joined = "".join(run.text for run in runs)
-    drop = {m.start() for m in _JOURNAL_PERIOD.finditer(joined)}
+    drop = {m.start() for m in _JOURNAL_PERIOD.finditer(joined)} - {
+        m.start(1) for m in _NUMBERING_PERIOD.finditer(joined)}
     if not drop:
         return runs
     out, at = [], 0
