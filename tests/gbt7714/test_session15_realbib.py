@@ -62,3 +62,35 @@ def test_a_numbering_word_in_a_journal_keeps_its_full_stop() -> None:
     assert "[J]. Adv Phys Vol. 2, 1993: 173-266." in line
     assert "[J]. J Nonlinear Sci, 1993" in _line(
         "@article{k, author = {A. B}, title = {T}, journal = {J. Nonlinear Sci.}, year = {1993}}")
+
+
+def test_a_cjk_name_typed_with_a_space_prints_closed_up_family_name_first() -> None:
+    """upTeX's test file types Japanese names family first with a space, as pBibTeX splits them ("森 鷗外",
+    "髙島 𠮷野"): printed "森 鷗外" before. The standard writes a name in Chinese characters without a
+    space (2015 §8.1.1: "李时珍", "丸山敏秋"), as "张, 三" already printed "张三"; the order stays as
+    typed (BibTeX's "鷗外森" reverses it). A Latin initial after a CJK surname keeps its space, and
+    Hangul, which spaces its words, is left alone."""
+    for edition in ("2015", "2025"):
+        assert _line("@book{k, author = {森 鷗外}, title = {百物語}, publisher = {中央公論}, year = {1911}}",
+                     edition).startswith("森鷗外. 百物語[M]")
+        assert _line("@book{k, author = {髙島 𠮷野}, title = {夢}, year = {2007}}", edition).startswith("髙島𠮷野.")
+    assert _line("@book{k, author = {{昂温 G}}, title = {书}, year = {2000}}").startswith("昂温 G.")
+    assert _line("@book{k, author = {昂温, G.}, title = {书}, year = {2000}}").startswith("昂温 G.")
+    assert _line("@book{k, author = {한국 교육 개발원}, title = {보고서}, year = {2000}}").startswith(
+        "한국 교육 개발원.")
+
+
+def test_japanese_names_listed_with_enumeration_commas_are_several_people() -> None:
+    """upTeX's test record joins three people with "、" and "，", each typed with a space ("名無 権兵衛、
+    何　誰兵衛， 無名 戦士"): BibTeX's one name, printed whole. CJK names listed with commas are a list
+    (as "徐增林,盛泳潘,贺丽荣" since round 13), a space between family and given name or not; an
+    entry whose names are in kana is Japanese even when its title is Chinese characters alone ("他")."""
+    from wenxian.gbt7714.names import repair_names
+
+    names, problems = repair_names("名無 権兵衛、 何　誰兵衛， 無名 戦士")
+    assert names == ["名無 権兵衛", "何　誰兵衛", "無名 戦士"]
+    assert problems == ["names separated by commas instead of 'and'"]
+    assert repair_names("欧阳, 修") == (["欧阳, 修"], [])
+    line = _line("@book{k, author = {テスト てすと and 名無 権兵衛、 何　誰兵衛， 無名 戦士}, title = {大丈夫。},"
+                 " publisher = {Ω出版社}, year = {2007}}")
+    assert line == "テストてすと, 名無権兵衛, 何誰兵衛, 他. 大丈夫。[M]. Ω出版社, 2007."

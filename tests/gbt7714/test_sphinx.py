@@ -22,7 +22,8 @@ def test_numeric_2015_list_in_sphinx(app, warning) -> None:
             "http://www.soi.city.ac.uk/~dbawden/digital%20literacy%20chapter.pdf.") in text
     assert 'href="http://www.soi.city.ac.uk/~dbawden/digital%20literacy%20chapter.pdf"' in page
     assert "张三. 白皮书[Z]. 2020." in text
-    assert "马 克思. 资本论: 第 1 卷[M]. 北京: 人民出版社, 2004." in text  # written order kept
+    # written order kept, the typed space closed up (2015 §8.1.1: "李时珍", "丸山敏秋")
+    assert "马克思. 资本论: 第 1 卷[M]. 北京: 人民出版社, 2004." in text
     assert "inferred" not in text  # review notes are for editors, never printed
     assert "unknown entry type @whitepaper" in warning.getvalue()
 

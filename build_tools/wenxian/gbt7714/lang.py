@@ -90,6 +90,13 @@ def latin_language(text: str) -> str:
     return best
 
 
+def _kana_elsewhere(entry: Entry) -> bool:
+    """True when a name or a field other than the title holds kana."""
+    texts = [str(person) for persons in entry.persons.values() for person in persons]
+    texts += [entry.fields.get(name, "") for name in _SAMPLE_FIELDS[1:]]
+    return any(KANA_RE.search(text) for text in texts)
+
+
 def entry_language(entry: Entry) -> str:
     """"zh", "ja", "ko", "en", "ru", … for one entry (see module docstring)."""
     fields = entry.fields
@@ -106,6 +113,10 @@ def entry_language(entry: Entry) -> str:
                 # read as printed: "unabh\\"angig" has the German letter ä (biblatex-bwl's
                 # Baumgartner:2003, sentence-cased as English before)
                 return latin_language(plain(parse(fields[name])))
+            if lang == "zh" and _kana_elsewhere(entry):
+                # Chinese characters alone are written in Japanese too ("大丈夫。", upTeX's test
+                # file): kana in the names or the other fields say which ("他", not "等").
+                return "ja"
             if lang:
                 return lang
     for persons in entry.persons.values():

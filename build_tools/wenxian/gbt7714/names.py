@@ -1,8 +1,10 @@
 """Names of persons and bodies, as GB/T 7714 writes them.
 
-- CJK names are kept whole and never reordered ("马 克思" written without a
-  comma stays "马 克思"; "张, 三" becomes "张三"); a CJK surname with Latin
-  initials is "昂温 G" in 2015 and "昂温" in 2025.
+- CJK names are kept whole and never reordered, family name first as written,
+  without a space inside ("马 克思" and "森 鷗外", written without a comma, are
+  "马克思" and "森鷗外", as "张, 三" is "张三": the standard's names are "李时珍",
+  "丸山敏秋", 2015 §8.1.1); a CJK surname with Latin initials is "昂温 G" in
+  2015 and "昂温" in 2025.
 - Western names: surname first, then initials without periods ("Jean-Luc" →
   "J-L"); 2015 upper-cases a surname in Latin letters ("PEEBLES P Z, Jr";
   "Иванов И П" stays as written).
@@ -26,7 +28,7 @@ from pybtex.bibtex.utils import split_name_list
 from pybtex.database import Entry, Person
 
 from wenxian.gbt7714.editions import Edition, get_edition
-from wenxian.cjk import has_cjk
+from wenxian.cjk import HAN, KANA, has_cjk
 from wenxian.gbt7714.lang import entry_language
 from wenxian.gbt7714.latex import parse, plain
 
@@ -53,6 +55,13 @@ def _keep_written_name() -> None:
 
 
 _keep_written_name()
+
+
+# A space typed between the family and the given name of a name in Chinese characters or kana
+# (upTeX's "森 鷗外", "髙島 𠮷野"; pBibTeX reads the space as the split of the two): the
+# standard writes such a name without one (2015 §8.1.1: "李时珍", "丸山敏秋"). Hangul is left
+# alone: Korean puts spaces between words, a body's name among them.
+_CJK_NAME_SPACE = re.compile(f"(?<=[{HAN}{KANA}])\\s+(?=[{HAN}{KANA}])")
 
 
 def _text(token: str) -> str:
@@ -120,7 +129,7 @@ def format_name(person: Person, edition: Edition) -> str:
     surname = " ".join(_text(t) for t in surname_tokens).strip()
     if has_cjk(surname) or any(has_cjk(_text(t)) for t in given_tokens):
         if written is not None and "," not in written:
-            return _text(written).strip()
+            return _CJK_NAME_SPACE.sub("", _text(written).strip())
         given = " ".join(_text(t) for t in given_tokens).strip()
         if not given or has_cjk(given):
             return surname + given.replace(" ", "")
@@ -163,11 +172,12 @@ _LOOSE_COMMA = re.compile(r"^[\s,]+|[\s,]+$")
 # Chinese names listed with commas instead of "and" (bjfuthesis: "徐增林,盛泳潘,贺丽荣,王雅芳",
 # which BibTeX reads as one name "von Last, Jr, First" and prints run together). A CJK name is
 # written whole, family name first, without a comma; so three or more parts that are each a
-# whole CJK name (two characters or more, no space, no Latin letter) are a list, and so are two
+# whole CJK name (two characters or more, no Latin letter; at most one space, between family and
+# given name as upTeX's test file types them: "名無 権兵衛、 何　誰兵衛， 無名 戦士") are a list, and so are two
 # or more parted by a full-width comma or an enumeration comma (、), which BibTeX never reads
 # as a separator. Two parts with an ASCII comma stay one name ("欧阳, 修" is family, given).
 _CJK_LIST_SEPARATOR = re.compile(r"\s*[,，、]\s*")
-_WHOLE_CJK_NAME = re.compile(r"^[^\sA-Za-z,，、{}]{2,}$")
+_WHOLE_CJK_NAME = re.compile(r"^(?=\S*\S\s*\S)[^\sA-Za-z,，、{}]+(?:\s+[^\sA-Za-z,，、{}]+)?$")
 # "et al." written as a name (hep-bibliography.bib's babel: "Braams and Bezos and at al.") or
 # glued to the last name (biblatex-bwl's "Joachim Weimann \textit{et al.}"): BibTeX's word for
 # it is "others", which the list prints as ", 等"/", et al."; read as a person it printed
