@@ -30,6 +30,7 @@ FIELD_ORDER = (
     "doi", "cstr", "note", "howpublished", "review",
 )
 PERSON_ROLES = ("author", "editor", "translator")
+_UNNAMED = re.compile(r"^unnamed-\d+$")
 _REPEATED = re.compile(r"repeated bibliograp?h?y entry: (.+)$")
 
 
@@ -168,6 +169,14 @@ def read_bib(path: str | Path, *, missing_ok: bool = False,
         captured = [err for err in captured if not isinstance(err, InvalidNameString)]
         if captured and repeated is None:
             raise captured[0]
+        for key in [key for key in bib.entries if _UNNAMED.match(key)]:
+            # A record with no key (cje's "@ARTICLE{," holding only owner and timestamp):
+            # pybtex names it "unnamed-1" and keeps none of its fields; the syntax error
+            # says where it is, and an empty line is no entry to print.
+            entry = bib.entries[key]
+            if not entry.fields and not entry.persons and any(
+                    "entry key expected" in str(err) for err in captured):
+                del bib.entries[key]
         for err in captured:  # in file order
             if isinstance(err, BibliographyDataError):
                 repeated.append(_repeated_key_error(path, text, err))

@@ -103,6 +103,19 @@ def test_a_file_is_read_in_the_encoding_its_header_declares(tmp_path: Path, caps
     assert out == "b\tMÜLLER J. T[M]. A: P, 2000.\n" and "as mac-roman" in err
 
 
+def test_a_record_with_no_key_prints_no_empty_line(tmp_path: Path, capsys) -> None:
+    # cje's JabRef database ends a run of entries with "@ARTICLE{," holding only owner and timestamp:
+    # pybtex keeps it as "unnamed-1" with no fields, which printed an empty reference line.
+    bib = tmp_path / "refs.bib"
+    bib.write_text("@book{a, author = {A. Smith}, title = {T}, year = {2000}}\n"
+                   "@ARTICLE{,\n  owner = {x},\n  timestamp = {2013.07.12}\n}\n"
+                   "@book{b, author = {B. Jones}, title = {U}, year = {2001}}\n", encoding="utf-8")
+    assert main(["refs", "format", "--edition", "2015", str(bib)]) == 1
+    out, err = capsys.readouterr()
+    assert [line.split("\t")[0] for line in out.splitlines()] == ["a", "b"]
+    assert "refs.bib:2: warning: BibTeX syntax error: entry key expected" in err
+
+
 def test_missing_file(tmp_path: Path, capsys) -> None:
     assert main(["refs", "format", str(tmp_path / "nope.bib")]) != 0
     assert "no such file" in capsys.readouterr().err
