@@ -38,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "build_tools"))
 
-from wenxian.bibfile import read_bib  # noqa: E402
+from wenxian.bibfile import declared_encoding, read_bib  # noqa: E402
 from wenxian.errors import WenxianError  # noqa: E402
 from wenxian.gbt7714 import format_bibliography  # noqa: E402
 from wenxian.gbt7714.latex import parse, plain  # noqa: E402
@@ -157,7 +157,15 @@ def package_lines(path: Path) -> dict[str, str] | None:
             "\\relax\n\\citation{*}\n\\bibstyle{gbt7714-numerical}\n\\bibdata{refs}\n",
             encoding="utf-8")
         subprocess.run(["bibtex", "refs"], cwd=work, capture_output=True, check=False)
-        bbl = (work / "refs.bbl").read_text(encoding="utf-8", errors="replace")
+        data = (work / "refs.bbl").read_bytes()
+    # BibTeX copies the file's bytes: a .bbl of a file in the encoding its header declares
+    # (JabRef's "% Encoding: Cp1252") is typeset in it (inputenc), so it is read in it
+    # ("TREVIÑO", not "TREVI\ufffdO" from a byte that is not UTF-8).
+    try:
+        bbl = data.decode("utf-8")
+    except UnicodeDecodeError:
+        codec = declared_encoding(path.read_bytes())
+        bbl = data.decode(codec or "utf-8", errors="replace")
     body = bbl.split("\\end{thebibliography}")[0]
     try:
         macros = macros_of(read_bib(path, repeated=[]))
