@@ -142,4 +142,8 @@ def test_format_reads_bad_data_as_check_reports_it(capsys) -> None:
     assert "1-5[2026-02-22]. DOI:10.1000/xyz." in lines["lee2019"]
     assert lines["zhang2019"].startswith("ZHANG S, LI S. Panel models")
     assert lines["wang2021"].startswith("WANG L, ZHAO M. Patent data")
+    # session 15: an empty name dropped, a dotted date read, CJK names listed with 、/， split
+    assert lines["barro2001"].startswith("BARRO R J, LEE J W. International data")
+    assert lines["turner2001"].endswith("Одноразовая ракета-носитель: 1095735[P]. 2001-03-10.")
+    assert lines["mori2007"].startswith("森鷗外, 名無権兵衛, 何誰兵衛, 等. 百物語[M]")
     assert lines["smith2010"].startswith("SMITH R, GARCÍA M. Wind power")

@@ -202,6 +202,7 @@ def bad_date(ctx: Context) -> Iterator[Finding]:
 
 
 NAME_ROLES = ("author", "editor", "translator", "bookauthor", "holder")
+_EMPTY_NAME = re.compile(r"(?:^|\s)and\s+and(?=\s|$)", re.IGNORECASE)
 
 
 def _name_list(entry: Entry, role: str) -> str:
@@ -224,6 +225,11 @@ def bad_names(ctx: Context) -> Iterator[Finding]:
                 problems += [p for p in found if p not in problems]
             if value.rstrip().lower().endswith((" and", ",")) and not problems:
                 problems.append("'and' next to a comma or at an end of the list")
+            if _EMPTY_NAME.search(value):
+                # "R. J. Barro and and J.-W. Lee" (cje's ageing database): BibTeX reads an
+                # empty name between the two, which it prints as ", ," ("There is no name in").
+                problems = ["an empty name ('and and')"] + [
+                    p for p in problems if p != "'and' next to a comma or at an end of the list"]
             if problems:
                 fixed_list = " and ".join(names)
                 yield Finding(Severity.WARNING, "bad-names",
@@ -306,7 +312,13 @@ _BODY_WORDS = re.compile(r"\b(?:Company|Corporation|Corp\.|Incorporated|Inc\.?|L
                          r"Collaboration|"
                          # a company's legal form (hagenberg-thesis's patent holder "Alcatel-Lucent
                          # SAS", printed "SAS A L"): France's SAS/SA, Germany's AG, Britain's PLC …
-                         r"SAS|S\.A\.S?\.?|AG|PLC|plc|S\.p\.A\.?|N\.V\.?|B\.V\.?|Pty|Co\.)(?=\W|$)")
+                         r"SAS|S\.A\.S?\.?|AG|PLC|plc|S\.p\.A\.?|N\.V\.?|B\.V\.?|Pty|Co\.|"
+                         # Russian bodies (disser's GOST patents: holder = {заявитель Спейс
+                         # Системз/Лорал, инк.}, {… Воронеж. науч.-ислед. ин-т связи.})
+                         r"инк\.?|ин-т|институт|университет|ООО|ОАО|ЗАО|ПАО|НИИ)(?=\W|$)")
+
+
+_LEGAL_FORM = re.compile(r"^(?:Inc|Ltd|LLC|GmbH|Corp|Co|AG|SAS|PLC|plc|инк)\.?$")
 
 
 def unbraced_body_names(ctx: Context) -> Iterator[Finding]:
@@ -316,9 +328,12 @@ def unbraced_body_names(ctx: Context) -> Iterator[Finding]:
             value = _name_list(entry, role)
             for written in split_name_list(value) if value else []:
                 written = written.strip()
-                if written.startswith("{") or "," in written or not _BODY_WORDS.search(written):
+                parts = top_level_parts(written)
+                if written.startswith("{") or not _BODY_WORDS.search(parts[-1]) \
+                        or len(parts) > 2 or (len(parts) == 2 and not _LEGAL_FORM.match(parts[1].strip())):
                     continue
-                family = written.split()[-1]
+                # "Acme, Inc." / "Лорал, инк.": a legal form after the comma is read as given names
+                family = parts[0].strip() if len(parts) == 2 else written.split()[-1]
                 yield Finding(Severity.WARNING, "bad-names",
                               f"entry {entry.key!r}: {role} name {{{written}}} names a body, "
                               f"but without braces it is read as a person whose surname is "
