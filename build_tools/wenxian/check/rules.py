@@ -240,6 +240,7 @@ def bad_names(ctx: Context) -> Iterator[Finding]:
     yield from unbraced_body_names(ctx)
     yield from comma_joined_names(ctx)
     yield from suffix_not_a_suffix(ctx)
+    yield from hyphen_particle_names(ctx)
 
 
 # Two whole names joined by a comma instead of "and" (hep-bibliography.bib: "Frank
@@ -302,6 +303,33 @@ def suffix_not_a_suffix(ctx: Context) -> Iterator[Finding]:
                               f"entry {entry.key!r}: {role} name {{{name}}} has two commas, so "
                               f"'{parts[1]}' is read as a suffix like 'Jr.' and printed after the "
                               "initials", ctx.bib_name, entry.line, 1, hint)
+
+
+def hyphen_particle_names(ctx: Context) -> Iterator[Finding]:
+    """A compound surname typed first without a comma ("Sala-i-Martin Xavier", cje's ageing
+    database, for Xavier Sala-i-Martin): BibTeX splits names at hyphens too and reads the
+    lower-case "i" as a particle, the surname "Martin Xavier" (the package printed "I MARTIN
+    XAVIER S"); pybtex reads the surname "Xavier" ("XAVIER S I M"). Either way not the person."""
+    for entry in ctx.bib.entries if ctx.bib else []:
+        for role in NAME_ROLES:
+            value = _name_list(entry, role)
+            for name in split_name_list(value) if value else []:
+                name = name.strip()
+                if "," in name or "{" in name:
+                    continue
+                words = name.split()
+                for word in words[:-1]:
+                    pieces = word.split("-")
+                    if len(pieces) >= 3 and pieces[0][:1].isupper() and pieces[-1][:1].isupper() \
+                            and any(p[:1].islower() for p in pieces[1:-1]):
+                        rest = " ".join(w for w in words if w is not word)
+                        yield Finding(Severity.WARNING, "bad-names",
+                                      f"entry {entry.key!r}: {role} name {{{name}}} has '{word}' before "
+                                      f"the surname: BibTeX reads its lower-case part as a particle and "
+                                      f"prints a surname that is neither '{word}' nor '{words[-1]}'",
+                                      ctx.bib_name, entry.line, 1,
+                                      f"if '{word}' is the surname, write {role} = {{{word}, {rest}}}")
+                        break
 
 
 # Words that name a body, not a person ("Hughes Aircraft Company", biblatex-ieee.bib's
