@@ -42,7 +42,25 @@ def test_decoded_as_tex_prints_it(value: str, text: str) -> None:
 def test_braces_protect_but_a_special_character_does_not() -> None:
     assert parse("a {DNA} b") == (Run("a "), Run("DNA", True), Run(" b"))
     assert parse(r"{\"U}ber") == (Run("Über"),)
-    assert parse(r"\emph{x} y") == (Run("x", em=True), Run(" y"))
+    assert parse(r"\emph{x} y") == (Run("x", True, em=True), Run(" y"))
+
+
+def test_a_commands_braced_argument_keeps_its_case() -> None:
+    """BibTeX's change.case$ leaves a group opened at the command's level as typed, and so does
+    biblatex's sentence case: "… of \\textit{Escherichia coli}" (UNAMThesis' database) was printed
+    "escherichia coli". A switch braced with its text ({\\em …}) is protected as before; a special
+    character ({\\itshape …} is none of those) is not."""
+    from pybtex.database import parse_string
+
+    from wenxian.gbt7714 import format_bibliography
+
+    bib = parse_string("@article{k, author = {J. Freyre}, title = {Functional architecture of "
+                       "\\textit{Escherichia coli}: New insights}, journal = {Genome Biol}, year = {2008}}",
+                       "bibtex")
+    assert format_bibliography(bib, edition="2015")[0][1] == (
+        "FREYRE J. Functional architecture of Escherichia coli: new insights[J]. Genome Biol, 2008.")
+    assert parse(r"\mkbibquote{The Dead} x") == (Run("“"), Run("The Dead", True), Run("” x"))
+    assert parse(r"\textbf{Big} x") == (Run("Big", True), Run(" x"))
 
 
 @pytest.mark.parametrize("value", [

@@ -380,10 +380,15 @@ class _Reader:
         if arg is not None:
             args = [arg]
         content = args[-1].nodelist if args and isinstance(args[-1], LatexGroupNode) else args
+        # A braced argument is a group at the level of the command, so BibTeX's change.case$
+        # leaves it as typed, as biblatex's sentence case does ("… of \textit{Escherichia
+        # coli}", UNAMThesis' database: "escherichia coli" before).
+        braced = bool(args) and isinstance(args[-1], LatexGroupNode) \
+            and args[-1].delimiters == ("{", "}")
         if name in _EM_COMMANDS:
-            self.nodes(content, protected, True)
+            self.nodes(content, protected or braced, True)
         elif name in _PLAIN_COMMANDS:
-            self.nodes(content, protected, em)
+            self.nodes(content, protected or braced, em)
         elif name in _URL_COMMANDS or name == "href":
             target = args[0].latex_verbatim()[1:-1] if args and isinstance(
                 args[0], LatexGroupNode) else ""
@@ -391,7 +396,7 @@ class _Reader:
                 self.add(target, True, em)
         elif name in _QUOTE_COMMANDS:
             self.add("“", protected, em)
-            self.nodes(content, protected, em)
+            self.nodes(content, protected or braced, em)
             self.add("”", protected, em)
         elif name in ("textsubscript", "textsuperscript"):
             text = _TO_TEXT.nodelist_to_text(content)
