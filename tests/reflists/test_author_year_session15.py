@@ -9,6 +9,7 @@ from __future__ import annotations
 from wenxian.importer import read_text
 from wenxian.importer.authoryear import dated_names, find_author_year, names_in_list, with_defined_names
 from wenxian.model import NamedWork as W
+from wenxian.myst_writer import _Writer
 from wenxian.refparse.citematch import candidate, match, printed_suffix, short_names, with_short_names
 from wenxian.refparse.importer import read_reference_list
 
@@ -106,3 +107,15 @@ def test_a_page_range_with_a_fonts_hyphen() -> None:
     text = "参照李文博（2020：\n112‑118），证据（Wu & Poirier，1995，pp. 87‑95）。"
     assert [(raw, pages) for raw, _, _, pages in _found(text, refs)] == [
         ("李文博（2020：\n112‑118）", ["112-118"]), ("（Wu & Poirier，1995，pp. 87‑95）", ["87-95"])]
+
+
+def test_the_transliteration_is_written_back_as_printed_before_the_parenthetical_citation() -> None:
+    """The Chinese name stays in the text as the author wrote it; the parenthesis, the original's names and
+    the year, is the citation ({cite:p}, its page kept)."""
+    raw = "翻译\n\n一、引言\n\n奈达（Nida，1964：159）提出“动态对等”。\n\n参考文献\n" + "\n".join(LIST) + "\n"
+    article = read_text(raw)
+    cite = article.named_citations()[0]
+    assert (cite.raw, cite.lead, cite.textual) == ("奈达（Nida，1964：159）", "奈达", True)
+    key = read_reference_list(article.references)[0].key
+    writer = _Writer([key], "t", None, "refs.bib", {cite.works[0]: key})
+    assert writer.named_citation(cite, False) == f"奈达{{cite:p}}`{key}{{159}}`"

@@ -169,6 +169,7 @@ class Found(NamedTuple):
     post: str = ""  # 等 after the last work ("（…，2000 等）")
     pres: tuple[str, ...] = ()  # a word before each work ("另见", "see also"; "" for none), () when none
     bare: bool = False  # no parentheses of its own, inside an aside ("（…，参见 Raymo et al.，2015）")
+    lead: str = ""  # the names' Chinese transliteration before the original's parenthesis ("奈达（Nida，1964）")
 
 
 def _work(names: str, year: str) -> NamedWork:
@@ -640,17 +641,18 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             pages += _pages(more, im.group("page"))
             pres += [""] * (len(more) - 1)
         if works:
-            start, textual = m.start(), False
+            start, textual, written = m.start(), False, ""
             if len(items) == 1 and im.group("names") and not m.group("pre") and not m.group("etc"):
                 # the names' Chinese transliteration before the original ("奈达（Nida，1964：159）", "奈达和泰伯
-                # （Nida & Taber，1969）"), or a Chinese author's name before its pinyin: one textual citation
+                # （Nida & Taber，1969）"): one textual citation, the transliteration written back as printed
                 lead = transliteration_before(text, m.start(), works[0].names, works[0].others)
                 if lead is not None and free(lead[0], m.end()):
-                    start, textual = lead[0], True
+                    start, textual, written = lead[0], True, text[lead[0]:m.start()].rstrip()
             # "（…，2000 等）": and other works — written after the citation ("（…）等"); a page
             # would split the citation's parentheses, as GB/T prints a page after each
             found.append(Found(start, m.end(), works, textual, pages, m.group("pre") or "",
-                               post="等" if m.group("etc") else "", pres=tuple(pres) if any(pres) else ()))
+                               post="等" if m.group("etc") else "", pres=tuple(pres) if any(pres) else (),
+                               lead=written))
             taken.append((start, m.end()))
     for m in POINTED.finditer(text):
         start = m.start("item")
@@ -732,7 +734,7 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
         cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only,
-                                   f.post, f.pres, f.bare))
+                                   f.post, f.pres, f.bare, f.lead))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites
