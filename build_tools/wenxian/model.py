@@ -90,6 +90,9 @@ class NamedCitation:
     # A work cited without parentheses of its own after a word pointing to it, inside an aside
     # ("（关于东亚家庭的比较，参见 Raymo et al.，2015）"): written back with no parentheses ({cite:alp}).
     bare: bool = False
+    # The names' Chinese transliteration before a parenthesis that gives the original names and the year
+    # ("奈达（Nida，1964：159）": "奈达"): written back as printed, before the parenthetical citation ({cite:p}).
+    lead: str = ""
 
 
 Inline = Text | Citation | NamedCitation | FootnoteRef | Math

@@ -174,6 +174,8 @@ class _Writer:
             targets[first] = f"{{{cite.pre}}}{targets[first]}"
         if cite.bare:  # "（…，参见 Raymo et al.，2015）": inside an aside's parentheses, none of its own
             return "{cite:alp}`" + ",".join(targets.values()) + "`"
+        if cite.lead:  # "奈达（Nida，1964：159）": the transliteration as printed, the parenthesis the original's
+            return escape(cite.lead, line_start=line_start) + "{cite:p}`" + ",".join(targets.values()) + "`"
         return (("{cite:t}`" if cite.textual else "{cite:p}`") + ",".join(targets.values()) + "`"
                 + escape(cite.post, line_start=False))
 

@@ -355,3 +355,162 @@ def other_spellings(name: str) -> tuple[str, ...]:
     if re.search("[üÜ]", name):
         out += [fold(re.sub("[üÜ]", v, name)) for v in ("v", "yu")]
     return tuple(out)
+
+
+# -- a Western name's Chinese transliteration ------------------------------------------------------------
+# Chinese humanities and social-science journals write a foreign author's name in Chinese characters and give
+# the original with the year at the first citation ("奈达（Nida，1964）", "韦努蒂（Venuti，1995）", "奈达和泰伯
+# （Nida & Taber，1969）"), then the Chinese alone ("诺德（1997）"). A transliteration renders the name's
+# sounds in order, one syllable a character, so its characters' initial consonants are the name's
+# consonants in order (vowels aside): the evidence :func:`transliterates` weighs. Sounds are compared by
+# class, as transliteration tables render them: voiced and voiceless stops alike (d/t, b/p, g/k), l for r,
+# the sibilants and affricates together, w for v.
+_PINYIN_CLASS = {"b": "B", "p": "B", "d": "D", "t": "D", "g": "G", "k": "G", "h": "H", "f": "F", "m": "M",
+                 "n": "N", "l": "L", "r": "L", "j": "S", "q": "S", "x": "S", "z": "S", "c": "S", "s": "S",
+                 "zh": "S", "ch": "S", "sh": "S", "y": "", "w": "W", "": ""}
+# (pinyin's y and a syllable without a consonant render a vowel, and a j sounded as y: "Jakobson" 雅各布森)
+# A Western name's letters (folded, lower case) as classes: digraphs first; "" a vowel (or a silent letter).
+_LATIN_SOUNDS = (("sch", "S"), ("tsch", "S"), ("ph", "F"), ("th", "DS"), ("sh", "S"), ("ch", "SGH"), ("ck", "G"),
+                 ("qu", "G"), ("gh", "G"), ("b", "B"), ("p", "B"), ("d", "D"), ("t", "D"), ("g", "GS"),
+                 ("k", "GS"), ("q", "G"), ("c", "GS"), ("f", "F"), ("v", "WFB"), ("w", "WFB"), ("h", "H"),
+                 ("j", "SLY"), ("l", "L"), ("r", "L"), ("m", "M"), ("n", "N"), ("s", "S"), ("z", "S"))
+MAX_TRANSLITERATION = 6  # characters of one name's transliteration (韦努蒂, 魏敦瑞, 维特根斯坦: 5)
+# The characters transliteration tables render foreign names' syllables with (新华社's tables for names, and
+# women's names' 娜, 丽, 莎 …; a few of the older conventional names': 魏敦瑞, 韩礼德): a prose word before a
+# citation ("直立人", "分析") holds characters that are none of them.
+TRANSLITERATION_CHARS = frozenset(
+    "阿埃艾爱安昂奥敖巴拜班邦保鲍贝本比彼毕宾波伯博布步查察柴彻楚茨达戴黛丹道德登邓迪蒂丁东都杜敦顿多厄恩尔"
+    "法范凡方菲费芬丰冯夫弗伏福富盖甘冈高戈哥格葛根贡古瓜圭哈海汉翰豪赫黑亨洪侯胡华怀惠霍基吉季加贾杰捷金"
+    "居卡凯坎康考柯科克肯孔库夸奎昆拉莱赖兰朗劳勒雷蕾累黎里理礼利莉丽列林琳隆娄卢鲁陆路伦罗洛吕马玛迈麦曼"
+    "芒毛梅门蒙孟米密敏明缪摩莫默姆穆纳娜奈南内尼妮宁纽努诺欧帕派潘庞佩彭皮珀普奇齐契恰乔切钦琴丘萨塞赛"
+    "桑瑟森沙莎尚绍舍申圣施什史舒斯思松苏索塔泰坦汤唐陶特滕提廷通图托瓦万旺威韦维卫温文沃乌伍武西希锡席"
+    "夏肖谢辛休修雅亚扬耶伊因英尤于约扎泽詹朱兹卓佐瑞魏芙萝薇娅琼各")
+
+
+def _latin_sounds(name: str) -> list[str]:
+    """The consonants of a Western family name, each as the classes it may be rendered by ("" for a vowel)."""
+    word = re.sub(r"[^a-z]", "", fold(name))
+    out, k = [], 0
+    while k < len(word):
+        if word[k] == "x":  # two sounds, k and s ("Marx" 马克思)
+            out += ["G", "S"]
+            k += 1
+            continue
+        for letters, classes in _LATIN_SOUNDS:
+            if word.startswith(letters, k):
+                if not out or out[-1] != classes:  # a double letter is one sound ("Poirier", "Munns")
+                    out.append(classes)
+                k += len(letters)
+                break
+        else:  # a vowel (y too, at a word's start a consonant sounded as a vowel by pinyin's y)
+            if not out or out[-1] != "":
+                out.append("")
+            k += 1
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _han_sounds(han: str) -> tuple[frozenset[str], ...]:
+    """Each character's initial consonant classes (er, 尔, as an r)."""
+    from pypinyin import Style, pinyin  # tables loaded only where a name needs them
+
+    out = []
+    # (each character's common reading, the one a table chose it for: "立" is li, not wei)
+    for readings, initials in zip(pinyin(han, style=Style.NORMAL), pinyin(han, style=Style.INITIALS, strict=False)):
+        classes = {_PINYIN_CLASS.get(i, "?") for i in initials}
+        if any(r == "er" for r in readings):
+            classes.add("L")
+        out.append(frozenset(classes))
+    return tuple(out)
+
+
+def transliterates(han: str, name: str) -> bool:
+    """Whether the Chinese characters ``han`` may render the Western family name ``name`` ("奈达" Nida,
+    "韦努蒂" Venuti, "图里" Toury, "泰伯" Taber): characters of the transliteration tables, the first
+    rendering the name's first sound (a vowel by a syllable without a consonant), every later one a later
+    consonant of the name in order, or none (a syllable of a vowel alone, y, w)."""
+    if not re.fullmatch(rf"[\u3400-\u9fff]{{2,{MAX_TRANSLITERATION}}}", han) \
+            or not re.fullmatch(r"[A-Za-z'’\-\u00c0-\u024f]{2,}", name):
+        return False
+    if not set(han) <= TRANSLITERATION_CHARS:
+        return False
+    sounds = _latin_sounds(name)
+    chars = _han_sounds(han)
+    if len(chars) > len(sounds):
+        return False
+    first = sounds[0]
+    if first == "":
+        if not chars[0] & {"", "W"}:  # "Eco" 艾柯, "Oakley" 奥克利, "Ulrich" 乌尔里希
+            return False
+    elif not chars[0] & set(first) and not ("Y" in first and "" in chars[0]):
+        return False
+    at = 1
+    for classes in chars[1:]:
+        if classes & {"", "W"}:
+            continue  # a vowel's syllable (恩, 厄, 伊) or w's, rendering a vowel or a w
+        while at < len(sounds) and not classes & set(sounds[at]):
+            at += 1
+        if at >= len(sounds):
+            return False
+        at += 1
+    return True
+
+
+_JOINER_END = re.compile(r"\s*[和与及、]\s*$")
+
+
+def transliteration_before(text: str, end: int, names: tuple[str, ...] | list[str],
+                           others: bool = False) -> tuple[int, list[str]] | None:
+    """Where the Chinese transliteration of the Western ``names`` ("Nida", "Taber") that ends at ``end`` in
+    ``text`` starts, and each name's Chinese ("奈达和泰伯（Nida & Taber，1969）": 奈达, 泰伯), or None: each
+    name rendered (:func:`transliterates`), the later ones set off by 和/与/及/、, 等 for ``others`` (et al.)
+    and only then. The first name is the longest run of characters before that renders it."""
+    end = len(text[:end].rstrip())
+    tail = re.search(r"等人?$", text[:end])
+    if bool(tail) != others:
+        return None
+    if tail:
+        end = len(text[:tail.start()].rstrip())
+    found: list[str] = []
+    for k in range(len(names) - 1, -1, -1):
+        family = names[k].split()[-1] if names[k].split() else ""
+        hit = None
+        for size in range(MAX_TRANSLITERATION, 1, -1):
+            start = end - size
+            if start >= 0 and transliterates(text[start:end], family) and (
+                    k == 0 or _JOINER_END.search(text, 0, start)):
+                hit = start
+                break
+        if hit is None:
+            return None
+        found.insert(0, text[hit:end])
+        if k == 0:
+            return hit, found
+        end = _JOINER_END.search(text, 0, hit).start()
+    return None
+
+
+_WESTERN = r"[A-Z][A-Za-z'’\-\u00c0-\u024f]+"
+# A Chinese run, then Western names and a year in parentheses ("奈达（Nida，1964：159）", "奈达和泰伯（Nida &
+# Taber，1969）", "沃尔波夫等（Wolpoff et al.，1984）"): where a transliteration is paired with its original.
+_PAIRED = re.compile(rf"(?<=[\u3400-\u9fff])\s*[（(]\s*(?P<names>{_WESTERN}(?:\s*(?:,\s*)?(?:&|and|和|与|及|、|,|，)\s*{_WESTERN})*)"
+                     rf"(?P<etal>\s*(?:et\.?\s*al\.?|等))?\s*[,，]?\s*(?:1[6-9]|20)\d\d")
+_WESTERN_SPLIT = re.compile(r"\s*(?:,\s*)?(?:&|\band\b|和|与|及|、|,|，)\s*")
+
+
+def transliterated_names(text: str) -> dict[str, str]:
+    """The transliterations ``text`` pairs with Western names at a citation, each with the family name it
+    renders ("奈达（Nida，1964）", "奈达和泰伯（Nida & Taber，1969）": {"奈达": "Nida", "泰伯": "Taber"}), so that
+    the transliteration cited alone ("诺德（1997）", "（奈达，1964）") is the original's; the first pairing of a
+    transliteration holds. Learnt from the text, never guessed: a name the text never pairs has none."""
+    out: dict[str, str] = {}
+    text = half_width(text)
+    for m in _PAIRED.finditer(text):
+        names = [n for n in _WESTERN_SPLIT.split(m.group("names")) if n]
+        lead = transliteration_before(text, m.start(), names, bool(m.group("etal")))
+        if lead is None:
+            continue
+        for han, name in zip(lead[1], names):
+            if not is_pinyin_of(han, name):  # a Chinese author's own name is no transliteration to learn
+                out.setdefault(han, name)
+    return out

@@ -317,20 +317,27 @@ def test_sealed10_author_year_part_is_tagged_and_scored() -> None:
 SEALED10_LINKED, SEALED10_SPURIOUS = 84, 0  # session 14: 58/87 unseen (9 spurious, 2/3 lists) → 84/87 (0, 3/3)
 
 
-def test_sealed11_author_year_part_waits_for_its_one_scoring() -> None:
+def test_sealed11_author_year_part_is_tagged_and_scored() -> None:
     """Session 15's sealed author-year part (tests/data/authoryear/sealed11; not the reference-list
     benchmark's part of the same name), written by a helper who never ran the importer, the recogniser or
     the scorer on it: soil science (a GB/T 7714 author-year list with a thesis, a proceedings paper, an
     online-first article and a web page, typeset and read back with PyMuPDF), palaeoanthropology (人类学学报's
     list, typeset and read back with ``pdftotext -layout``), translation studies (an English-before-Chinese
-    list with ``[M]`` after the title, a clean Word export). In ``SEALED_PARTS``, so ``all`` leaves it out
-    until the lead scores it once with ``--part sealed11``. Only its tags are checked here (each names
-    places in its article's list, every entry is cited, none stands inside the list); no test reads its
-    texts as the importer does until then."""
-    assert "sealed11" in authoryear.PARTS and "sealed11" in authoryear.SEALED_PARTS
-    assert _tag_counts("sealed11") == {"human_teeth_layout.txt": (26, 13),
-                                       "post_editing_clean.txt": (32, 13),
-                                       "soil_salinity_pymupdf.txt": (30, 16)}
+    list with ``[M]`` after the title, a clean Word export). Scored once by the lead, unseen, with the
+    session's starting code: 70/88 linked (79.5 %), none wrong, 9 found that are no citations, 3/3 lists
+    exact. Session 15's fix round fixed what it showed by rule (a Western name's Chinese transliteration before
+    the original name and year as one textual citation, the transliteration then cited alone where the text
+    paired the two; a title between a name and its year; a year and 出版中 in one citation; a name with its
+    given names and a dot first of two; a page range with U+2011): 85/88, 1 found that is no citation, 3/3
+    (left: 魏敦瑞 read as a heading under ``-layout``; the soil article's footnote with the mark ``➀``,
+    dropped by the reader). Seen since, in the default run; this is its floor."""
+    _check_seen_tagged_part("sealed11", {"human_teeth_layout.txt": (26, 13),
+                                         "post_editing_clean.txt": (32, 13),
+                                         "soil_salinity_pymupdf.txt": (30, 16)},
+                            88, SEALED11_LINKED, SEALED11_SPURIOUS)
+
+
+SEALED11_LINKED, SEALED11_SPURIOUS = 85, 1  # session 15: 70/88 unseen (9 spurious, 3/3 lists) → 85/88 (1, 3/3)
 
 
 def test_list_heading_is_found_in_either_script() -> None:

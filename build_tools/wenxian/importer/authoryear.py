@@ -29,7 +29,8 @@ from wenxian.model import Inline, NamedCitation, NamedWork, Text
 from wenxian.refparse.entryhead import entry_head
 from wenxian.namekeys import (simplified_name, DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
-                              is_pinyin_of, same_body, simplified_text, stands_for, unpad)
+                              is_pinyin_of, same_body, simplified_text, stands_for, transliterated_names,
+                              transliteration_before, unpad)
 
 MARK = "\ue001"  # stands for an author-year citation until the paragraph is assembled
 
@@ -55,11 +56,15 @@ _ETAL = r"(?:\s*et\.?\s*al\.?|\s*等人?|\s*(?:及其|和其?|与其?)同事(?:�
 # word ("(Hartley, 2017, para. 4)", "(Armstrong, 2015, Chapter 8)", "(…, 2019, Table 2)", "（张三，2015：表 2）",
 # "（张三，2015，第 3 章）").
 _PART = r"(?:paras?\.|¶|chaps?\.|[Cc]hapter|sec\.|[Ss]ection|Table|Fig(?:ure|\.)|表|图)"
-_LOCATOR = (r"(?:\s*[,，:：]\s*(?:" + _PART + r"\s*\d+(?:\s*[-–—~～]\s*\d+)?|第\s*\d+\s*[章节])"
-            r"|\s*[:：]\s*[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?"
-            r"|(?:\s*[,，]\s*|\s+)(?:pp?\.\s*|第\s*)\d+(?:\s*[-–—~～]\s*\d+)?(?:\s*页)?(?!\s*[章节])"
-            r"|\s*[,，]\s*(?!(?:1[6-9]|20)\d\d(?!\d))\d{1,4}(?:\s*[-–—~～]\s*\d+)?(?![\d.]))")
-_PAGE_DIGITS = re.compile(r"[A-Z]?\d+(?:\s*[-–—~～]\s*[A-Z]?\d+)?")
+# A page range's dash: the hyphen, the dashes, the tildes, and the hyphens a font may give for its hyphen
+# (U+2010, the non-breaking U+2011 that PyMuPDF and pdftotext read XeLaTeX's hyphen as, "pp. 87‑95"; U+2012
+# the figure dash; U+2212 the minus).
+_DASH = "[-–—~～\u2010\u2011\u2012\u2212]"
+_LOCATOR = (r"(?:\s*[,，:：]\s*(?:" + _PART + rf"\s*\d+(?:\s*{_DASH}\s*\d+)?|第\s*\d+\s*[章节])"
+            rf"|\s*[:：]\s*[A-Z]?\d+(?:\s*{_DASH}\s*[A-Z]?\d+)?"
+            rf"|(?:\s*[,，]\s*|\s+)(?:pp?\.\s*|第\s*)\d+(?:\s*{_DASH}\s*\d+)?(?:\s*页)?(?!\s*[章节])"
+            rf"|\s*[,，]\s*(?!(?:1[6-9]|20)\d\d(?!\d))\d{{1,4}}(?:\s*{_DASH}\s*\d+)?(?![\d.]))")
+_PAGE_DIGITS = re.compile(rf"[A-Z]?\d+(?:\s*{_DASH}\s*[A-Z]?\d+)?")
 # A word before the first work of a parenthesis.
 # Also before a later work ("（梁晨，2019；另见周雪梅，2003）", "(Porter, 1998; see also Lin et al., 2001)").
 _PREFIX = (r"(?:see\s+also|also\s+see|but\s+see|see|e\.\s?g\.,?|cf\.|compare|参见|参看|参阅|另参见|另见|亦见|又见|也见|详见"
@@ -164,10 +169,11 @@ class Found(NamedTuple):
     post: str = ""  # 等 after the last work ("（…，2000 等）")
     pres: tuple[str, ...] = ()  # a word before each work ("另见", "see also"; "" for none), () when none
     bare: bool = False  # no parentheses of its own, inside an aside ("（…，参见 Raymo et al.，2015）")
+    lead: str = ""  # the names' Chinese transliteration before the original's parenthesis ("奈达（Nida，1964）")
 
 
 def _work(names: str, year: str) -> NamedWork:
-    names = names.strip()
+    names = _TITLE_END.sub("", names.strip())  # "周明远教授": the name
     others = bool(_ETAL_END.search(names))
     names = _ETAL_END.sub("", names).strip().rstrip(",，").strip()  # "Kwon, Kim, et al."
     # (a body's name of several words was joined by "_" to read as one: _mask_bodies)
@@ -195,12 +201,14 @@ def _pages(works: list[NamedWork], page: str | None) -> list[str]:
     """The page of each work: a page after the years belongs to the last of them (APA's paragraph
     keeps its word: "para. 4")."""
     digits = _PAGE_DIGITS.search(page) if page else None
-    found = re.sub(r"\s*[-–—~～]\s*", "-", digits.group(0)) if digits else ""
+    found = re.sub(rf"\s*{_DASH}\s*", "-", digits.group(0)) if digits else ""
     if found and re.search(rf"{_PART}|[章节]", page):  # no page: the part as printed ("Table 2", "第3章")
         found = re.sub(r"\s+", " ", re.sub(r"^\s*[,，:：]\s*", "", page)).strip()
     return [""] * (len(works) - 1) + [found]
 
 
+# A title between a Chinese name and its year ("周明远教授（2016）", "李华研究员（2019）"): kept in the citation.
+_TITLE_END = re.compile(r"(?:副?教授|(?:副|助理)?研究员|博士(?:后)?|院士|讲师|先生|女士|老师)$")
 # A Chinese short name in square brackets right before the year's parenthesis.
 _SHORT_NAME_BRACKETED = re.compile(r"\s*[\[［]\s*[\u3400-\u9fff]{2,10}\s*[\]］]\s*\Z")
 
@@ -217,6 +225,9 @@ def _cjk_lead(text: str, end: int, known: frozenset[str], guess: bool = True) ->
     m = re.search(rf"(?:{_ETAL})$", head)
     others = head[m.start():] if m else ""
     body = head[: len(head) - len(others)]
+    if not others and (t := _TITLE_END.search(body)) is not None and any(body[:t.start()].endswith(k) for k in known):
+        # a title between the name and the year ("周明远教授（2016）"): kept with the citation, after the name
+        others, body = body[t.start():], body[:t.start()]
     best = None
     for name in known:
         if body.endswith(name) and (best is None or len(name) > len(best)):
@@ -239,11 +250,12 @@ def _cjk_lead(text: str, end: int, known: frozenset[str], guess: bool = True) ->
         start = len(body) - len(given)
     for _ in range(MAX_NAMES_WRITTEN - 1):
         # the names before it, each known, set off by 、/和/与/及 ("王小鲁、樊纲和刘鹏（2009）")
-        # (or by a comma, as a list in an English style joins them: "刘洋, 陈静和赵磊（2019）")
-        pair = re.search(rf"({_HAN}{{2,4}})\s*[和与及、,，]\s*$", body[:start])
+        # (or by a comma, as a list in an English style joins them: "刘洋, 陈静和赵磊（2019）"); a
+        # translated or Uyghur name with its given names ("阿不都热合曼·吐尔逊和王海军（2019）")
+        pair = re.search(rf"((?:{_HAN}{{1,8}}[{DOTS}])?{_HAN}{{2,4}})\s*[和与及、,，]\s*$", body[:start])
         if not pair:
             break
-        stem = pair.group(1)
+        stem = re.sub(f"[{DOTS}]", "·", pair.group(1))
         first = max((n for n in known if stem.endswith(n)), key=len, default=None)
         if not first:
             break
@@ -327,10 +339,13 @@ def with_defined_names(known: frozenset[str], text: str) -> frozenset[str]:
     (``中华全国工商业联合会（以下简称全国工商联）``, ``(中国互联网络信息中心[CNNIC], 2023)``), so that
     ``全国工商联（2021）`` and ``CNNIC（2023）`` are read as citations; a short name for a name no entry
     opens with ("社会情感财富（SEW）") stays text."""
+    # (and the transliterations it pairs with a Western name at a citation: "诺德（1997）" after "诺德（Nord，1997）",
+    # whether or not the list holds a Chinese name)
+    learnt = frozenset(transliterated_names(text))
     if not known:
-        return known  # no names in the list: nothing to define a short name for
+        return learnt  # no names in the list: nothing to define a short name for
     defined = defined_short_names(text)
-    return known | {short for short in defined if any(stands_for(short, name, defined) for name in known)}
+    return known | learnt | {short for short in defined if any(stands_for(short, name, defined) for name in known)}
 
 
 def _known_names(names: str, known: frozenset[str]) -> bool:
@@ -584,7 +599,8 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
         pages: list[str] = []
         pres: list[str] = []
         names = ""
-        for k, item in enumerate(_items(m.group("items"))):
+        items = _items(m.group("items"))
+        for k, item in enumerate(items):
             word = ""
             if k and (pm := _PREFIX_RE.match(item)) is not None and _ITEM_RE.match(item[pm.end():]):
                 word, item = pm.group(1), item[pm.end():]  # "；另见周雪梅，2003": the word before this work
@@ -625,11 +641,19 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             pages += _pages(more, im.group("page"))
             pres += [""] * (len(more) - 1)
         if works:
+            start, textual, written = m.start(), False, ""
+            if len(items) == 1 and im.group("names") and not m.group("pre") and not m.group("etc"):
+                # the names' Chinese transliteration before the original ("奈达（Nida，1964：159）", "奈达和泰伯
+                # （Nida & Taber，1969）"): one textual citation, the transliteration written back as printed
+                lead = transliteration_before(text, m.start(), works[0].names, works[0].others)
+                if lead is not None and free(lead[0], m.end()):
+                    start, textual, written = lead[0], True, text[lead[0]:m.start()].rstrip()
             # "（…，2000 等）": and other works — written after the citation ("（…）等"); a page
             # would split the citation's parentheses, as GB/T prints a page after each
-            found.append(Found(m.start(), m.end(), works, False, pages, m.group("pre") or "",
-                               post="等" if m.group("etc") else "", pres=tuple(pres) if any(pres) else ()))
-            taken.append((m.start(), m.end()))
+            found.append(Found(start, m.end(), works, textual, pages, m.group("pre") or "",
+                               post="等" if m.group("etc") else "", pres=tuple(pres) if any(pres) else (),
+                               lead=written))
+            taken.append((start, m.end()))
     for m in POINTED.finditer(text):
         start = m.start("item")
         if not free(start, m.end()) or not _in_aside(text, start):
@@ -674,7 +698,27 @@ def find_author_year(text: str, known: frozenset[str] = frozenset(),
             works = _works(group, m.group("years"))
             found.append(Found(start, m.end(), works, True, _pages(works, m.group("page"))))
             taken.append((start, m.end()))
-    return sorted(found, key=lambda f: f.start)
+    return sorted((_in_press_of_year(f, dated) for f in found), key=lambda f: f.start)
+
+
+def _in_press_of_year(f: Found, dated: frozenset[tuple[str, str]]) -> Found:
+    """``f`` with a year and an in-press word after it read as one work where the list dates the names so
+    and prints no undated work by them ("马晓峰（2023，出版中）" for "马晓峰，2023. …，出版中[2023‑06‑12]": an
+    article online first, its year and its state); two works where the list has an undated one too (APA's
+    "(Smith, 2015, in press)" for Smith's 2015 work and the one in press)."""
+    works, pages = list(f.works), list(f.pages)
+    k = 1
+    while k < len(works):
+        before, work = works[k - 1], works[k]
+        if (work.names == before.names and re.fullmatch(UNDATED, work.year) and re.fullmatch(r"\d{4}[a-z]?", before.year)
+                and _is_dated(before, dated) and not _is_dated(NamedWork(work.names, work.others, "n.d."), dated)):
+            pages[k - 1] = pages[k] or pages[k - 1]
+            del works[k], pages[k]
+            if f.pres:
+                f = f._replace(pres=f.pres[:k] + f.pres[k + 1:])
+            continue
+        k += 1
+    return f if len(works) == len(f.works) else f._replace(works=works, pages=pages)
 
 
 def extract_author_year(text: str, line_starts: list[int], line_numbers: list[int],
@@ -690,7 +734,7 @@ def extract_author_year(text: str, line_starts: list[int], line_numbers: list[in
         out.append(MARK)
         pages = tuple(f.pages) if any(f.pages) else ()
         cites.append(NamedCitation(tuple(f.works), f.textual, text[f.start:f.end], line, pages, f.pre, f.year_only,
-                                   f.post, f.pres, f.bare))
+                                   f.post, f.pres, f.bare, f.lead))
         pos = f.end
     out.append(text[pos:])
     return "".join(out), cites

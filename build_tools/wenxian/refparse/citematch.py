@@ -27,7 +27,7 @@ from pybtex.database import Entry
 from wenxian.model import Article, Caption, NamedWork, Paragraph
 from wenxian.refparse.entryhead import Head, entry_head, follows
 from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, is_pinyin_of, same_body,
-                              stands_for, other_spellings, simplified_name)
+                              stands_for, other_spellings, simplified_name, transliterated_names)
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]+")  # a Chinese name: Han characters only
 
@@ -162,22 +162,34 @@ def candidate(key: str, entry: Entry, suffix: str = "", text: str = "") -> Candi
 def with_short_names(candidates: list[Candidate], defined: dict[str, str]) -> list[Candidate]:
     """``candidates`` with the short names the article defines for their first authors
     (:func:`wenxian.namekeys.defined_short_names` of its text): ``（CNNIC，2023）`` after
-    ``（中国互联网络信息中心[CNNIC]，2023）`` cites the entry of 中国互联网络信息中心."""
+    ``（中国互联网络信息中心[CNNIC]，2023）`` cites the entry of 中国互联网络信息中心; and with the Chinese
+    transliterations it pairs with their authors' names (:func:`wenxian.namekeys.transliterated_names`, given
+    in ``defined`` by :func:`short_names`): ``诺德（1997）`` after ``诺德（Nord，1997）`` cites Nord's."""
     if not defined:
         return candidates
     out = []
     for c in candidates:
         shorts = tuple(fold(short) for short in defined if c.printed and stands_for(short, c.printed, defined))
+        # an author's Chinese transliteration the text paired with the name ("诺德（Nord，1997）", then
+        # "诺德（1997）"; "奈达和泰伯（Nida & Taber，1969）": 泰伯 for the second): one more spelling of that author
+        added = [tuple(fold(han) for han, name in defined.items() if _HAN_NAME.fullmatch(han) and name.isascii()
+                       and family_key(name) == family) for family in c.families]
+        if any(added):
+            c = replace(c, spelled=tuple((*(c.spelled[k] if k < len(c.spelled) else ()), *more)
+                                         for k, more in enumerate(added)))
         out.append(replace(c, shorts=shorts) if shorts else c)
     return out
 
 
 def short_names(article: Article) -> dict[str, str]:
     """The short names ``article`` defines in its paragraphs, its tables' and figures' notes and its
-    footnotes, each with the full name (:func:`wenxian.namekeys.defined_short_names`)."""
+    footnotes, each with the full name (:func:`wenxian.namekeys.defined_short_names`), and the Western names
+    it transliterates, each with the name (:func:`wenxian.namekeys.transliterated_names`)."""
     texts = [b.plain_text() if isinstance(b, Paragraph) else b.note or "" for b in article.blocks
              if isinstance(b, (Paragraph, Caption))]
-    return defined_short_names("\n".join(texts + [f.text for f in article.footnotes]))
+    text = "\n".join(texts + [f.text for f in article.footnotes])
+    # (the Western names it gives in Chinese and pairs with the original at a citation: "奈达（Nida，1964）")
+    return {**transliterated_names(text), **defined_short_names(text)}
 
 
 def _first(cited: str, c: Candidate) -> bool:
@@ -197,6 +209,8 @@ def _same(cited: str, family: str, printed: str = "", spelled: tuple[tuple[str, 
     cited = family_key(half_width(cited))
     if not cited or not family:
         return False
+    if spelled and cited in spelled[0]:
+        return True  # "Mueller" for Müller; "诺德" for Nord, as the text paired them (with_short_names)
     if _HAN_NAME.fullmatch(cited) and family.isascii() and family.isalpha():
         # (a list's one initial may stand for a given name written as one word: "Sima, Y." for 司马云峰)
         return is_pinyin_of(cited, family, initials, one_initial=True)
