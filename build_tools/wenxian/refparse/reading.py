@@ -31,7 +31,7 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
-from wenxian.refparse.checks import check, names_doubt, title_from_names, year_of
+from wenxian.refparse.checks import check, check_learned, names_doubt, title_from_names, year_of
 from wenxian.refparse.listcut import _NAMES_DASH, BACKREF, DESCRIPTION_FIRST, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
 from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
@@ -353,6 +353,10 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
             rejected.append(f"{style}: {checked.rejected}")
             continue
         spans = checked.spans
+        if style == "crf":  # the learned reader's fields, each checked by its kind's form
+            learned = check_learned(spans)
+            spans = learned.spans
+            checked.notes.extend(learned.notes)
         if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
