@@ -159,6 +159,9 @@ def plausible(spans: Spans) -> bool:
         return bool(title and spans.get("author") and spans.get("pages"))
     if spans.get("form") == "communication":  # "M. P. Johnson and K. Smith, personal communication (2007)."
         return bool(spans.get("author") and spans.get("year") and spans.get("note"))
+    if spans.get("form") == "untitled":  # APA's "Adams. (1999). [Unknown].": names, year, what stands for the title
+        return bool(spans.get("author") and spans.get("year") and spans.get("note")) and not (
+            spans.keys() & {"title", "container", "publisher"})
     if spans.get("form") == "names-title":
         return bool(title and spans.get("author")) and not (spans.keys() & {"container", "publisher", "url"})
     if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (
@@ -362,6 +365,9 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
             if not problems:
                 review = None if spans.get("year") else (
                     "no year is printed: add the year the item was published or updated, if it can be found")
+                if spans.get("form") == "untitled":
+                    review = (f"no title is printed: {spans['note']!r} in brackets stands in its place (kept in 'note'); "
+                              "add the title if it can be found")
                 return Reading(entry, style, _joined(review, checked.notes), suffix, spans=spans, text=rest)
     if template is not None and (found := template(rest)) is not None:
         spans, note = found
