@@ -85,3 +85,11 @@ def test_a_bodys_name_title_and_address_without_a_year() -> None:
     assert reading.entry.fields["url"] == "https://example.org/quay" and "no year is printed" in reading.review
     # (two or three words with no body's word may be a person's names: not read so)
     assert read_entry("Kari Anne Lind, Notes on the Quay. https://example.org/quay").how == "verbatim"
+
+
+def test_names_and_a_japanese_title_with_its_file_and_no_date() -> None:
+    # pTeX's "ASCII Corporation & Japanese TEX Development Community, 「JFM ファイルフォーマット」，./jfm.pdf"
+    reading = read_entry("Quay Software Group & Harbour Users Community, 「港湾ファイル形式」，./quay.pdf")
+    assert reading.how == "japanese" and reading.entry.fields["title"] == "港湾ファイル形式"
+    assert _names(reading) == ["{Quay Software Group}", "{Harbour Users Community}"]
+    assert reading.entry.fields["note"] == "./quay.pdf" and "no year is printed" in reading.review
