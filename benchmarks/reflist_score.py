@@ -43,7 +43,8 @@ and gold entries merged into the one above (MERGED).
 
 ``relabelled`` (session 13) prints every seen list with the labels of nine real styles and cuts it (lists exact per
 form); ``--leave-part-out`` scores each real part with the CRF trained without it; ``--crf-folds`` the CRF alone on the
-gold's entries, in folds of real parts, each with the CRF trained without it.
+gold's entries, in folds of real parts, each with the CRF trained without it (and, session 15, the fields of its sure
+readings against the gold's, before and after the checks of the learned reader's fields, ``checks.check_learned``).
 """
 
 from __future__ import annotations
