@@ -93,3 +93,11 @@ def test_names_and_a_japanese_title_with_its_file_and_no_date() -> None:
     assert reading.how == "japanese" and reading.entry.fields["title"] == "港湾ファイル形式"
     assert _names(reading) == ["{Quay Software Group}", "{Harbour Users Community}"]
     assert reading.entry.fields["note"] == "./quay.pdf" and "no year is printed" in reading.review
+
+
+def test_a_capitalised_particle_before_the_family_name_is_the_family_names() -> None:
+    # the Italian lshort's "A. De Marco" (the gold of every list keeps "De Marco", "Van Zandt", "Des Marais")
+    assert [str(p) for p in parse_author_list("A. Di Stefano, Ursula K. Le Guin", given_first=True)] == [
+        "Di Stefano, A.", "Le Guin, Ursula K."]
+    assert [str(p) for p in parse_author_list("Anna Maria Rossi", given_first=True)] == ["Rossi, Anna Maria"]
+    assert [str(p) for p in parse_author_list("A. de Marco", given_first=True)] == ["de Marco, A."]

@@ -70,7 +70,24 @@ _INCORPORATED = re.compile(r"([A-Z][^,]{1,60}?)(?:,\s*|\s+)(Inc|Ltd|Corp|LLC|Gmb
 _FAMILIES_ONLY = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:,\s*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)+,\s*&\s*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?")
 
 
+# A particle printed with its capital between a name's given names and its family name ("A. De Marco", "Ursula K. Le
+# Guin", "J. Van Zandt"): the family name's first word, as Italian, Dutch and French names print it (BibTeX's rule
+# takes a capitalised word for a given name).
+_CAPITAL_PARTICLE = re.compile(r"(?:De|Di|Da|Del|Della|Dos|Du|Des|Van|Von|Le|La|Ten|Ter)")
+
+
 def parse_author_list(text: str, given_first: bool = False) -> list[Person] | None:
+    """The persons of a list of names (:func:`_parse_author_list`), a capitalised particle before a family name given
+    to it."""
+    people = _parse_author_list(text, given_first)
+    for person in people or []:
+        first = person.first_names
+        if len(first) >= 2 and _CAPITAL_PARTICLE.fullmatch(first[-1]) and person.last_names and not person.prelast_names:
+            person.last_names.insert(0, first.pop())
+    return people
+
+
+def _parse_author_list(text: str, given_first: bool = False) -> list[Person] | None:
     """``given_first``: the style prints every name given name first (BibTeX's plain), so a lone
     "Leslie Lamport" is a person's name, not a body's."""
     text = text.strip().rstrip(".,").strip()
