@@ -44,7 +44,8 @@ and gold entries merged into the one above (MERGED).
 
 ``relabelled`` (session 13) prints every seen list with the labels of nine real styles and cuts it (lists exact per
 form); ``--leave-part-out`` scores each real part with the CRF trained without it; ``--crf-folds`` the CRF alone on the
-gold's entries, in folds of real parts, each with the CRF trained without it.
+gold's entries, in folds of real parts, each with the CRF trained without it (and, session 15, the fields of its sure
+readings against the gold's, before and after the checks of the learned reader's fields, ``checks.check_learned``).
 """
 
 from __future__ import annotations
@@ -489,6 +490,20 @@ def _first_run(labels: list[str], name: str) -> tuple[int, int] | None:
     return start, end
 
 
+def _spans_of(text: str, spans: list[tuple[int, int]], labels: list[str]) -> dict[str, str]:
+    """The fields :func:`wenxian.refparse.crf.read_with_crf` keeps of a labelling: each one's first run, stripped."""
+    out: dict[str, str] = {}
+    for name in set(labels) - {"O"}:
+        start, end = _first_run(labels, name)
+        out[name] = text[spans[start][0]:spans[end][1]].strip(" .,:;，。：；“”\"")
+    return out
+
+
+def _taken(count: Counter) -> str:
+    return (f"; fields of the sure readings right {count['sure right']}, wrong {count['sure wrong']}; after the learned "
+            f"reader's checks right {count['checked right']}, wrong {count['checked wrong']}")
+
+
 def crf_folds(parts: dict[str, Path]) -> str:
     """Each fold's gold entries labelled by the CRF trained without the fold: tokens labelled right, entries
     labelled right whole, and fields whose first run is the gold's (a field labelled where the gold has none,
@@ -497,7 +512,9 @@ def crf_folds(parts: dict[str, Path]) -> str:
 
     import wenxian.refparse.crf as crf
 
-    plain_load = crf.load_dir
+    from wenxian.refparse.checks import check_learned
+
+    plain_load, plain_features = crf.load_dir, crf.features
     total: Counter = Counter()
     fields: Counter = Counter()
     lines = []
@@ -511,8 +528,26 @@ def crf_folds(parts: dict[str, Path]) -> str:
             tagger.open_inmemory(model := crf.train_model())
             crf.load_dir = lambda folder, lists=lists: lists if folder == crf.TRAINING_DIR else []
             count: Counter = Counter()
-            for xseq, gold in crf._training_sequences():
+            segments: list[tuple[str, list[tuple[int, int]]]] = []  # each sequence's text, as it was labelled
+
+            def features(text, spans, segments=segments):
+                segments.append((text, spans))
+                return plain_features(text, spans)
+
+            crf.features = features
+            try:
+                sequences = crf._training_sequences()
+            finally:
+                crf.features = plain_features
+            for (xseq, gold), (text, spans) in zip(sequences, segments):
                 got = tagger.tag(xseq)
+                # What the whole reader would take of a reading the model is sure of (session 15): its fields, and
+                # those the checks of the learned reader's fields keep (checks.check_learned), against the gold's.
+                if tagger.probability(got) >= crf.MIN_PROBABILITY:
+                    truth, read = _spans_of(text, spans, gold), _spans_of(text, spans, got)
+                    for kind, kept in (("sure", read), ("checked", check_learned(read).spans)):
+                        count[f"{kind} right"] += sum(truth.get(name) == value for name, value in kept.items())
+                        count[f"{kind} wrong"] += sum(truth.get(name) != value for name, value in kept.items())
                 count["tokens"] += len(gold)
                 count["tokens right"] += sum(a == b for a, b in zip(got, gold))
                 count["entries"] += 1
@@ -525,12 +560,13 @@ def crf_folds(parts: dict[str, Path]) -> str:
             del model
             total.update(count)
             lines.append(f"{' '.join(fold)}: tokens {count['tokens right'] / count['tokens']:.1%}, entries right "
-                         f"{count['entries right']}/{count['entries']}, fields {count['fields right'] / count['fields']:.1%}")
+                         f"{count['entries right']}/{count['entries']}, fields {count['fields right'] / count['fields']:.1%}"
+                         + _taken(count))
     finally:
         crf.load_dir = plain_load
     lines.append(f"every fold: tokens {total['tokens right'] / total['tokens']:.1%}, entries right "
                  f"{total['entries right']}/{total['entries']}, fields {total['fields right'] / total['fields']:.1%} "
-                 f"({total['fields right']}/{total['fields']})")
+                 f"({total['fields right']}/{total['fields']})" + _taken(total))
     lines.append("  " + ", ".join(f"{name} {fields[name, True]}/{fields[name, True] + fields[name, False]}"
                                   for name in crf.LABELS))
     return "\n".join(lines)

@@ -1006,7 +1006,9 @@ def test_sealed12_is_labelled_and_scored() -> None:
     91.3 %, translations 6/6, 13 wrong, 29 verbatim): IEEJ's and pTeX's Japanese lists (styles/japanese.py), the
     Japanese and Russian versions after English entries paired as translations, APA 5's notes, imprints, asterisks and
     chapters, items online marked "[online]" or dated to the day after the names' colon, the Italian lshort's "e" and
-    "Distribuito con …", plain's articles, chapters and series. The gold parses back to the text, every entry has a
+    "Distribuito con …", plain's articles, chapters and series. Session 15 (crfgate): 94.2 %, URL 43/43, 8 wrong, 14
+    verbatim (APA 5's works without a source, families before ", &", "Canarie, Inc.", the running head in capitals, a
+    body's or the JFM entry's names and title without a year, "A. De Marco"). The gold parses back to the text, every entry has a
     field (but the Italian lshort's [5], a note about local guides that names no work), every file its README row."""
     folder = reflist.REAL_SEALED12_DIR
     _labelled_and_scored(folder, {
@@ -1025,7 +1027,7 @@ def test_sealed12_is_labelled_and_scored() -> None:
 
 
 # (unseen at the session's start: 7/8 exact, 133 found, 130 matched, 56.4 %, URL 42/43, 18 wrong, 93 verbatim)
-FLOOR12 = {"exact": 8, "matched": 135, "found": 135, "doi": 0, "url": 42, "fields": 0.912, "wrong": 13, "verbatim": 29}
+FLOOR12 = {"exact": 8, "matched": 135, "found": 135, "doi": 0, "url": 43, "fields": 0.941, "wrong": 8, "verbatim": 14}
 
 
 def test_sealed13_is_labelled_and_sealed() -> None:

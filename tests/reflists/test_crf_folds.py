@@ -26,3 +26,12 @@ def test_a_field_is_right_when_its_first_run_is_the_golds() -> None:
     late = ["author", "author", "O", "title", "title", "O", "year", "O", "title"]
     assert reflist._first_run(late, "title") == reflist._first_run(gold, "title")  # a later run is not kept
     assert reflist._first_run(["author", "title", "title", "title"], "title") != (3, 4)
+
+
+def test_a_labellings_fields_are_their_first_runs_stripped() -> None:
+    # what --crf-folds compares with the gold's, before and after the learned reader's checks (session 15)
+    text = "Lind, K. 2019. Tides. Harbour Press."
+    spans = [(0, 4), (4, 5), (6, 7), (7, 8), (9, 13), (13, 14), (15, 20), (20, 21), (22, 29), (30, 35), (35, 36)]
+    labels = ["author", "author", "author", "author", "year", "O", "title", "O", "publisher", "publisher", "O"]
+    assert reflist._spans_of(text, spans, labels) == {"author": "Lind, K", "year": "2019", "title": "Tides",
+                                                      "publisher": "Harbour Press"}

@@ -151,7 +151,7 @@ def check(spans: Spans, text: str) -> Checked:
         spans["author"] = re.sub(r"[\s,，(（]+\d{4}[a-z]?[)）]?$", "", names)  # "孙立 and 黄海 2020"
         out.notes.append(f"the names read ({names!r}) ended in the year: it was taken out of them")
         names = spans["author"]
-    if names and (why := names_doubt(names)):
+    if names and spans.get("names") != "whole" and (why := names_doubt(names)):  # (a body's name a reader took whole)
         out.rejected = f"the names read ({names[:60]!r}) look wrong: {why}"
         return out
     # A source with its volume and issue after it ("Comparative Political Studies 47(12)", "经济研究 56（4）").
@@ -299,3 +299,73 @@ def title_from_names(text: str, tokens: list[tuple[int, int]], labels: list[str]
     while last + 1 < len(labels) and labels[last + 1] == "title":
         last += 1
     return text[tokens[k][0]:tokens[last][1]].strip(" .,:;，。：；“”\"")
+
+
+# The learned reader's fields, checked by what each kind of field is printed as (session 15, issue 13 §2). The CRF
+# labels every token of a line; a style's pattern reads a year, pages or a volume only where its form is, the CRF's
+# field is whatever tokens it labelled. So each value must have its field's form, or it is left out (a field left out
+# is better than a wrong one). The forms are those of every gold value of the labelled lists (checked by
+# tests/refparse/test_learned_checks.py): a year of three or four digits (a range of years, a letter after it), pages
+# a number or a range (a letter before or after, roman numerals, a list of ranges, an article's number
+# "JHEP12(1997)002"), a volume or an issue a number or a letter (a roman numeral, a prefix of up to three letters).
+_YEAR_FORM = re.compile(r"\d{3,4}[a-z]?(?:\s*[-–/]\s*\d{2,4}[a-z]?)?")
+_PAGE = r"(?:[A-Za-z]{0,3}\d+[A-Za-z]?|[A-Za-z]{1,5}\d+\(\d{4}\)\d+|[ivxlcdm]+|[IVXLCDM]+)"
+_DASHES = r"[-–—~～‐‑]+"
+_PAGES_FORM = re.compile(rf"(?:pp?\.\s*)?{_PAGE}(?:\s*{_DASHES}\s*{_PAGE})?(?:\s*,\s*{_PAGE}(?:\s*{_DASHES}\s*{_PAGE})?)*")
+_NUMBER_FORM = re.compile(rf"[A-Za-z]{{0,3}}\d{{1,5}}[A-Za-z]?(?:\s*(?:{_DASHES}|[/,])\s*\d{{1,5}}|\s*[(（]\d{{1,3}}[)）])*"
+                          r"|[A-Za-z]|[IVXLC]+[a-z]?")
+# An address's pieces left in a field: the DOI or URL was cut out of the line by pattern, and what the pattern did
+# not take (a URL broken across lines, "doi:" without its number) is no author's, title's or source's text.
+_ADDRESS_PIECE = re.compile(r"(?i)://|\bwww\.|\bhttps?\b|\bdoi\s*[:：]|\b10\.\d{4,9}/|\.(?:html?|php|aspx?)\b")
+# A publisher's own words ("University Press", "Verlag", "出版社") in what was read as a journal's or a book's title.
+_PUBLISHER_ONLY = re.compile(r"出版社|\b(?:Press|Verlag|Publishers?|Publishing|Inc|Ltd|GmbH)\b\.?$")
+# A field that opens with a word that joins two others ("of International Kierkegaard Commentary"): its first words
+# were labelled as another field's (no gold title, source, publisher or place opens so).
+_OPENS_INSIDE = re.compile(r"(?:of|and|for|to|with|from|by|in|at|as)\b")
+
+
+_TITLE_INTO_YEAR = re.compile(r"(?<=[^\W\d_])[.。]\s+(?:1[5-9]|20)\d\d\b")
+_PUBLISHER_INTO_WORDS = re.compile(r"(?<=[a-z]{4})\.\s+[A-Z][a-z]")
+
+
+def check_learned(spans: Spans) -> Checked:
+    """The checks of a reading of the learned reader (:mod:`.crf`), after :func:`check`: a field whose value is not
+    of its kind's form, or holds an address's piece, or opens inside a phrase, is left out; a source that is a
+    publisher's name is the publisher (read as the source when the line names no other)."""
+    out = Checked(dict(spans))
+    spans = out.spans
+    for name, form in (("year", _YEAR_FORM), ("pages", _PAGES_FORM), ("volume", _NUMBER_FORM), ("issue", _NUMBER_FORM)):
+        value = spans.get(name, "").strip(" .,:;")
+        if re.fullmatch(r"[(（].*[)）]", value):
+            value = value[1:-1].strip()
+        if value and not form.fullmatch(value):
+            out.left_out.append(name)
+            out.notes.append(f"the {name} read ({value[:40]!r}) is not of {'an' if name == 'issue' else 'a'} {name}'s form: left out")
+    for name in ("author", "title", "container", "publisher", "address"):
+        value = spans.get(name, "")
+        if value and _ADDRESS_PIECE.search(value):
+            out.left_out.append(name)
+            out.notes.append(f"the {name} read ({value[:60]!r}) holds a piece of an address: left out")
+        elif value and _OPENS_INSIDE.match(value):
+            out.left_out.append(name)
+            out.notes.append(f"the {name} read ({value[:60]!r}) opens inside a phrase (its first words were read as another field's): left out")
+    # A title or a publisher that goes on past its sentence's end into the next area of the line: a year ("LATEX 2ε for
+    # authors. 1995–2020, LATEX Project Team"), a body's name ("University of Sydney. Australian and New Zealand Clinical
+    # Trials Registry"). No gold title has a year after a sentence's end, no gold publisher a word of five letters or
+    # more ending one (an abbreviation's period, "Johns Hopkins Univ. Press", is none): the field ends there.
+    for name, overrun in (("title", _TITLE_INTO_YEAR), ("publisher", _PUBLISHER_INTO_WORDS)):
+        value = spans.get(name, "")
+        if name not in out.left_out and (cut := overrun.search(value)):
+            spans[name] = value[:cut.start()]
+            out.notes.append(f"the {name} read ({value[:60]!r}) went on past its sentence's end: cut there")
+    container = spans.get("container", "")
+    if container and "container" not in out.left_out and _PUBLISHER_ONLY.search(container):
+        if not spans.get("publisher"):
+            spans["publisher"] = spans.pop("container")
+            out.notes.append(f"the source read ({container[:60]!r}) is a publisher's name: read as the publisher")
+        else:
+            out.left_out.append("container")
+            out.notes.append(f"the source read ({container[:60]!r}) is a publisher's name, beside the publisher: left out")
+    for name in out.left_out:
+        spans.pop(name, None)
+    return out

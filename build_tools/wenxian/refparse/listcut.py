@@ -221,6 +221,9 @@ _STAMP = re.compile(r"\b(?:1[89]|20)\d\d-\d\d-\d\d[ T]\d{1,2}:\d\d\b")
 _SECTION_SIGN = re.compile(r"^\s*§(?!\s*\d)")
 # A line of marks alone — arrows or bullets set in the margin ("⇓", "↓ ↓") — holds no entry's text.
 _MARKS_ONLY = re.compile(r"^[\s\u2190-\u21ff\u2794-\u27bf\u25a0-\u25ff\u2022]+$")
+# Two to six words in capitals, nothing else: a running head (the list's heading, "RIFERIMENTI ITALIANI").
+_CAPITALS_LINE = re.compile(r"^[A-Z" + LATIN_CAPITALS + r"]{2,}(?:['’\-][A-Z" + LATIN_CAPITALS + r"]+)*"
+                            r"(?:\s+[A-Z" + LATIN_CAPITALS + r"]{2,}(?:['’\-][A-Z" + LATIN_CAPITALS + r"]+)*){1,5}$")
 # A word alone on its line, no period: a heading, not an entry's start.
 _LONE_WORD = re.compile(r"^\W?[^\W\d_]+$")
 # Prose, not entries: a paragraph of the document's text has the words of sentences ("is", "this",
@@ -706,6 +709,14 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             # (1968). …", APA's studies in a meta-analysis, the star set on a line of its own), not the last's end.
             groups.append({"number": None, "parts": [_MARK_ALONE], "line": number_in_file, "tr": [], "tr_line": None,
                            "label": None, "why": "a mark alone on its line before an author-year head"})
+            continue
+        if (labelled and current and index and not texts[index - 1].strip() and _CAPITALS_LINE.match(text)
+                and (after := _lines_after(texts, index, 1)) and _label_in_list(after[0].strip(), expected, form)):
+            # Words in capitals alone after the page's break, the next label right after them: the page's running
+            # head (the list's heading in capitals, "RIFERIMENTI ITALIANI"), not the end of the entry above — which
+            # may end in an address it would run into ("…/ArteLaTeX.pdfRIFERIMENTI").
+            asides.append(number_in_file)
+            furniture.add(number_in_file)
             continue
         if current and not after_aside and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)

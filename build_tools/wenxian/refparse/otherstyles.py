@@ -78,6 +78,16 @@ _APA_NOTES = re.compile(r"(?:\s*(?:Advance online publication|\(Original work pu
                         # (APA 5's notes on the edition used: "(with revisions)", "(Reprinted from Journal, 1974, 8, 1–24)")
                         r"|\((?:[Ww]ith revisions|Reprinted from [^()]{3,120}|Available from [^()]{3,160})\)"
                         r"|Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?(?:\s+from)?))+\.?\s*$")
+# APA 5's forms of a work that names no journal, book or publisher (Publication Manual, 5th ed., §4.16): a document
+# on the web, "Title. Retrieved Month D, YYYY, from URL" (its address is where it is); a chapter of one, "Title. In
+# Document (chap. 2). Retrieved …"; an audiovisual work or a program with what it is in brackets, "Title [Motion
+# picture]. (Available from …)"; and a work whose title is not known, what stands in its place in brackets alone,
+# "[Unknown]" (APA 7 §9.29: the description in brackets in the title's position).
+APA_WEB_DOCUMENT = re.compile(r"^(?P<title>[A-Z\u4e00-\u9fff](?:[^.\[\]]|\.(?!\s|$))+?)\s*\.$")
+APA_WEB_CHAPTER = re.compile(r"^(?P<title>[A-Z](?:[^.\[\]]|\.(?!\s))+?)\.\s+In\s+(?P<container>[A-Z][^()\[\]]+?)\s*"
+                             r"\((?:chap\.|[Cc]hapter|sec\.|[Ss]ection)\s*(?P<chapter>[\w.]+)\)\.$")
+APA_DESCRIBED = re.compile(r"^(?P<title>[A-Z\u4e00-\u9fff][^\[\]]+?)\s*\[(?P<note>[A-Z][^\[\]]{2,40})\]\.$")
+APA_PLACEHOLDER = re.compile(r"^\[(?P<note>[A-Z][^\[\]]{1,40})\]\.$")
 APA_JOURNAL = re.compile(
     rf"^(?P<title>.+?(?:[?!]|(?=[.。])))[.。]?\s+(?P<container>[^.。]+?)\s*[,，]\s*(?:{_VOL}\s*)?{_ISS}?\s*[,，]\s*{_PAGES}{_END}")
 # A paper in proceedings with their pages only ("Title. Vulnerability, Uncertainty, and Risk: Analysis, Modeling, and
@@ -525,6 +535,14 @@ _INITIALS_FAMILY = r"(?:[A-Z]\.\s?-?)+\s?(?:(?:De|Di|Da|Del|Van|Von|de|di|da|del
 _NAME_JOINS = r"(?:,\s+|\s+(?:e|and|et|und|y)\s+)"
 PLAIN_ONLINE_COMMA = re.compile(
     rf"^(?P<author>{_INITIALS_FAMILY}(?:{_NAME_JOINS}{_INITIALS_FAMILY})*),\s+(?![(“\"])(?P<title>[^.]+?)\s*\.?\s*$")
+# ...or a body's name, three to six capitalised words, one of them a body's (no family name is so long: "Family, Given" has one or two before
+# its comma), then the title and the URL: pTeX's "TUG DVI Standards Working Group, The DVI Driver Standard, Level 0. URL".
+# (…its name says it is a body: a group, a committee, a project)
+_BODY_WORDS = re.compile(r"\b(?:Group|Committee|Team|Project|Corporation|Association|Society|Foundation|Community|Consortium"
+                         r"|Institute|Council|Board|Office|Agency|Department|Organi[sz]ation|Union|Forum|Initiative)\b")
+_LOOSE_TITLE_NAMES = re.compile(r"\b(?:Journal|Proceedings|Review|Transactions|Letters|Conference)\b")
+PLAIN_ONLINE_BODY = re.compile(
+    r"^(?P<author>[A-Z][\w\-]*(?:\s(?:of|for|and|[A-Z][\w\-]*)){2,5}),\s+(?![(“\"])(?!.*\b(?:1[5-9]|20)\d\d\b)(?P<title>[A-Z][^.]+?)\s*\.?\s*$")
 # ...or names, title and where the work comes with a distribution ("LATEX3 Project Team. LATEX 2ε for authors.
 # Distribuito con TEX Live col nome usrguide.pdf.", the Italian lshort's list): the note kept, the year reported missing.
 PLAIN_DISTRIBUTED = re.compile(
@@ -1063,6 +1081,7 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         # "Advance online publication" is a journal's. Either way the name after the title is
         # where the work appeared, not a publisher.
         periodical = bool(m.group("date")) or bool(re.search(r"Advance online publication|Retrieved\s+[A-Z]", rest))
+        retrieved = bool(re.search(r"Retrieved\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4},?\s+from\s*\.?\s*$", rest))
         rest = _APA_NOTES.sub("", rest).strip()
         # A report's number in parentheses after its title: "Title (No. 3209.1). Place: Author." (APA 5)
         report_number = _APA_REPORT_NUMBER.search(rest)
@@ -1130,6 +1149,15 @@ def _style_readings(text: str) -> Iterator[tuple[Spans, str]]:
                     found["chapter"] = chapter.group("chapter")
                     found["publisher"] = found["publisher"][:chapter.start()]
                 yield {**spans, **found}, name
+        # (the forms that name no source, after every form that names one)
+        if retrieved and (b := APA_WEB_DOCUMENT.match(rest)):
+            yield {**spans, **_groups(b), "type": "online"}, name
+        elif retrieved and (b := APA_WEB_CHAPTER.match(rest)):
+            yield {**spans, **_groups(b), "type": "incollection"}, name
+        elif b := APA_DESCRIBED.match(rest):
+            yield {**spans, **_groups(b), "type": "misc"}, name
+        elif b := APA_PLACEHOLDER.match(rest):
+            yield {**spans, **_groups(b), "type": "misc", "form": "untitled"}, name
     # Oxford's book last: its names-then-title head would take other styles' lines first.
     oxford = _oxford(text, quoted_only=False)
     if oxford is not None:
@@ -1171,6 +1199,9 @@ def _loose_readings(text: str) -> Iterator[tuple[Spans, str]]:
         spans["author"] = re.sub(r"\s+(?:e|et|und|y)\s+", " and ", spans["author"])
         spans["author"] = re.sub(r"(?<=\b[A-Z]\.)(?=[A-Z][a-z])", " ", spans["author"])  # "C.Beccari" set without its space
         yield {**spans, "type": "online", "order": "given-first"}, "plain"
+    m = PLAIN_ONLINE_BODY.match(text)
+    if m and not _LOOSE_TITLE_NAMES.search(m.group("author")) and _BODY_WORDS.search(m.group("author")):
+        yield {**_groups(m), "type": "online", "names": "whole"}, "plain"
     m = PLAIN_DISTRIBUTED.match(text)
     if m:
         yield {**_groups(m), "type": "misc", "form": "names-title", "order": "given-first"}, "plain"

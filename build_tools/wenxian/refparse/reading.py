@@ -31,7 +31,7 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
-from wenxian.refparse.checks import check, names_doubt, title_from_names, year_of
+from wenxian.refparse.checks import check, check_learned, names_doubt, title_from_names, year_of
 from wenxian.refparse.listcut import _NAMES_DASH, BACKREF, DESCRIPTION_FIRST, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
 from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
@@ -159,6 +159,9 @@ def plausible(spans: Spans) -> bool:
         return bool(title and spans.get("author") and spans.get("pages"))
     if spans.get("form") == "communication":  # "M. P. Johnson and K. Smith, personal communication (2007)."
         return bool(spans.get("author") and spans.get("year") and spans.get("note"))
+    if spans.get("form") == "untitled":  # APA's "Adams. (1999). [Unknown].": names, year, what stands for the title
+        return bool(spans.get("author") and spans.get("year") and spans.get("note")) and not (
+            spans.keys() & {"title", "container", "publisher"})
     if spans.get("form") == "names-title":
         return bool(title and spans.get("author")) and not (spans.keys() & {"container", "publisher", "url"})
     if not (title or untitled) or not (spans.get("year") or online or forthcoming) or not (
@@ -353,11 +356,18 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
             rejected.append(f"{style}: {checked.rejected}")
             continue
         spans = checked.spans
+        if style == "crf":  # the learned reader's fields, each checked by its kind's form
+            learned = check_learned(spans)
+            spans = learned.spans
+            checked.notes.extend(learned.notes)
         if plausible({**spans, **ids}):
             entry, problems = to_entry({**spans, **ids}, language)
             if not problems:
                 review = None if spans.get("year") else (
                     "no year is printed: add the year the item was published or updated, if it can be found")
+                if spans.get("form") == "untitled":
+                    review = (f"no title is printed: {spans['note']!r} in brackets stands in its place (kept in 'note'); "
+                              "add the title if it can be found")
                 return Reading(entry, style, _joined(review, checked.notes), suffix, spans=spans, text=rest)
     if template is not None and (found := template(rest)) is not None:
         spans, note = found

@@ -66,7 +66,28 @@ def _family(text: str) -> bool:
 _LONG_BODY = re.compile(r"(?=.*\s(?:of|for|on|the)\s)[A-Z][a-z]+(?:\s(?:(?:of|for|on|and|the)\s)*[A-Z][A-Za-z\-]+){2,7}")
 
 
+_INCORPORATED = re.compile(r"([A-Z][^,]{1,60}?)(?:,\s*|\s+)(Inc|Ltd|Corp|LLC|GmbH)\.?")
+_FAMILIES_ONLY = re.compile(r"[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:,\s*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?)+,\s*&\s*[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?")
+
+
+# A particle printed with its capital between a name's given names and its family name ("A. De Marco", "Ursula K. Le
+# Guin", "J. Van Zandt"): the family name's first word, as Italian, Dutch and French names print it (BibTeX's rule
+# takes a capitalised word for a given name).
+_CAPITAL_PARTICLE = re.compile(r"(?:De|Di|Da|Del|Della|Dos|Du|Des|Van|Von|Le|La|Ten|Ter)")
+
+
 def parse_author_list(text: str, given_first: bool = False) -> list[Person] | None:
+    """The persons of a list of names (:func:`_parse_author_list`), a capitalised particle before a family name given
+    to it."""
+    people = _parse_author_list(text, given_first)
+    for person in people or []:
+        first = person.first_names
+        if len(first) >= 2 and _CAPITAL_PARTICLE.fullmatch(first[-1]) and person.last_names and not person.prelast_names:
+            person.last_names.insert(0, first.pop())
+    return people
+
+
+def _parse_author_list(text: str, given_first: bool = False) -> list[Person] | None:
     """``given_first``: the style prints every name given name first (BibTeX's plain), so a lone
     "Leslie Lamport" is a person's name, not a body's."""
     text = text.strip().rstrip(".,").strip()
@@ -88,8 +109,19 @@ def parse_author_list(text: str, given_first: bool = False) -> list[Person] | No
         except Exception:  # noqa: BLE001 - a list that is not names is reported by the caller
             return None
         return people + ([Person("others")] if others and not any(str(p) == "others" for p in people) else [])
+    if body := _INCORPORATED.fullmatch(text):
+        # A company's name with its legal form after a comma ("Canarie, Inc.", "Adobe Systems, Inc."): one body, not
+        # the family "Canarie" with the given name "Inc" (the form's period is the abbreviation's, kept)
+        return [Person("{" + body.group(1) + ", " + body.group(2) + ".}")]
     if _LONG_BODY.fullmatch(text):
         return [Person("{" + text + "}")]  # one body whose name holds "and" ("Organisation for … and Development")
+    families = _FAMILIES_ONLY.fullmatch(text)
+    if families and not given_first:
+        # Family names alone, one word each, with APA's ", &" before the last ("Bradley, Ramirez, & Soo", as a list
+        # names a work it knows only by its authors' families): read as "Family, Given" pairs, the last person would
+        # straddle the "&" — each is a family name.
+        return [Person(last=name.strip()) for name in re.split(r",\s*(?:&\s*)?", text)] + (
+            [Person("others")] if others else [])
     pieces = [p.strip() for p in re.split(r",\s*", _AND.sub(", ", text)) if p.strip()]
     people = _read_pieces(pieces, others, given_first)
     if people is None:

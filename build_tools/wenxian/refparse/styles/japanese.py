@@ -56,12 +56,30 @@ def _names(text: str) -> tuple[str, str] | None:
     return None
 
 
+# A document cited by its authors (bodies, handles) and its 「title」 alone, or with the file it comes as: pTeX's
+# "ASCII Corporation & Japanese TEX Development Community, 「JFM ファイルフォーマット」，./jfm.pdf" — no date, no source
+# (what is printed is read; the missing year is reported).
+_UNDATED = re.compile(r"(?P<names>[^「“:：,，]+?)\s*[,，]\s*「(?P<title>[^「」]+)」\s*(?:[,，]\s*(?P<note>\.{0,2}/?[\w\-./]+\.[A-Za-z]{2,4}))?")
+
+
+def _undated(text: str) -> Spans | None:
+    m = _UNDATED.fullmatch(text)
+    names = _names(m.group("names")) if m else None
+    if names is None:
+        return None
+    spans: Spans = {"author": names[0], "title": m.group("title").strip(), "type": "misc", "form": "names-title"}
+    if m.group("note"):
+        spans["note"] = m.group("note")
+    spans["names" if names[1] == "whole" else "order"] = "whole" if names[1] == "whole" else "given-first"
+    return spans
+
+
 def read(text: str) -> Spans | None:
     text = _NOTE.sub("", text.strip().rstrip(" .。")).strip().rstrip(" .。,，")
     text = _NOTE.sub("", text).strip()
     date = _DATE_PAREN.search(text) or _DATE_DAY.search(text)
     if date is None:
-        return None
+        return _undated(text)
     body = text[:date.start()].strip()
     day = date.re is _DATE_DAY
     m = re.match(r"(?P<names>[^「“:：]+?)\s*(?:[:：]|[,，](?=\s*「))\s*「(?P<title>[^「」]+)」(?P<rest>.*)$", body) or re.match(
