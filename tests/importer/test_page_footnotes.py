@@ -45,3 +45,13 @@ def test_a_note_across_both_columns_wrapped_to_a_second_line() -> None:  # plain
     doc, notes = page_footnotes(split_lines(text))
     assert [(m.text, n.text) for m, n in notes] == [("①", NOTE)]
     assert wide not in [line.text for line in doc.lines] and rest not in [line.text for line in doc.lines]
+
+
+def test_a_fonts_dingbat_circled_digits_are_the_notes_marks() -> None:
+    """A font without the enclosed numbers draws ① from its dingbats: pdftotext and PyMuPDF give U+2780 "➀"
+    for mark and note alike (session 15). It is read as ①: the note leaves the body, the mark is its reference."""
+    column = [line.replace("①", "\u2780") for line in COLUMN]
+    body = "\n".join(column + ["步实现智慧化监管。", " \u2780", "     " + NOTE, "", "\f下一页的第一行文字。"])
+    article = read_text("一、引言\n" + body + "\n")
+    assert any(NOTE in note.message and "①" in note.message for note in article.notes)
+    assert all(NOTE not in str(block) and "\u2780" not in str(block) for block in article.blocks)

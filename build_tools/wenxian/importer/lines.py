@@ -291,9 +291,13 @@ _SOFT_HYPHEN = re.compile(r"([A-Za-z]*)\ufffe(?=([a-z]+))")
 # 0xA1AA "—", U+301C WAVE DASH for 0xA1AB "～"): a Chromium PDF's CJK font maps its glyphs so,
 # and pypdf and pdfminer give them ("1984―", "2〜3"); poppler and PDFium give U+2014 and U+FF5E,
 # the text's dash and range mark (round 17f).
+# A note's circled number as a font's dingbat (U+2780–2789 DINGBAT CIRCLED SANS-SERIF DIGIT, "➀" for
+# "①"): a font without the enclosed numbers draws them from its dingbats, and pdftotext and PyMuPDF give
+# those code points, mark and note alike; the article has ①–⑩ (what the notes' and marks' readers know,
+# what a search finds; session 15, an author-year article's note as PyMuPDF and pdftotext -layout read it).
 _LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st",
-              0x22EF: "…", 0x2015: "—", 0x301C: "～"}
-_LIGATURE = re.compile("[\ufb00-\ufb06\u22ef\u2015\u301c]")
+              0x22EF: "…", 0x2015: "—", 0x301C: "～", **{0x2780 + k: chr(0x2460 + k) for k in range(10)}}
+_LIGATURE = re.compile("[\ufb00-\ufb06\u22ef\u2015\u301c\u2780-\u2789]")
 
 
 def _soft_hyphen(match: re.Match[str], compounds: frozenset[str]) -> str:
