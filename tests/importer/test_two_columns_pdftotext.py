@@ -182,3 +182,23 @@ def test_a_lists_later_entries_printed_first_go_after_its_first_ones() -> None:
         [_line(e, n) for n, e in enumerate(["[4] 作者4. 题名 [J]. 期刊, 2023(4): 4-9", "[5] 作者5. 题名 [J]. 期刊"], 1)],
         [_line(e, n) for n, e in enumerate(["四、结语", "[1] 作者1. 题名 [J]. 期刊, 2023(1): 1-9"], 5)],
     )], False, True, set()).features([0, 1]))
+
+
+def test_a_joins_evidence_is_given_by_name_and_weighed_as_the_join() -> None:
+    """Session 15: ``_line_joins`` gives each join's evidence by the names of ``evidence.ORDER``
+    (``join.features``), for a fit of the weights (benchmarks/importcorpus/fit_split.py); the join
+    is that evidence weighed."""
+    from wenxian.importer import evidence
+
+    texts = ["式中，P_w、P_d、P_g 分别为供水、排", "澄州市位于江岚省东南部，中心城区面积", "水和燃气管线的优先度。按照取值，管段",
+             "2.2 评价方法", "约 186 km²，常住人口约 142 万人。中心城区现"]
+    lines = [_line(t, k) for k, t in enumerate(texts, 1)]
+    join = blockorder._line_joins(lines, 18.0)
+    assert join.features(0, 2) == {"word_across": 1.0}  # 排 + 水: 排水
+    assert join.features(1, 4) == {"no_word_across": 1.0}  # 面积 + 约
+    assert join.features(1, 3) == {"dangling": 1.0}  # mid-sentence, then a heading
+    assert join.features(3, 4) == {"heading_then_continuation": 0.5}
+    for a in range(len(lines)):
+        for b in range(a + 1, len(lines)):
+            weighed = sum(evidence.ORDER[name] * value for name, value in join.features(a, b).items())
+            assert join(a, b) == weighed

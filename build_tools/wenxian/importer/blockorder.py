@@ -47,6 +47,11 @@ and a split that goes over between most lines printed apart needs RUN_GAIN_IN_TU
 pdfminer gives such a page in bands instead (round 14d): the left column's lines of a stretch of the
 page's height, then the right column's (:func:`_band_split`); a text's habit is told from its joins
 (:func:`_column_runs`).
+
+A join's evidence is given by the names of ``evidence.ORDER`` (the ``features`` of :func:`_line_joins`'
+join) and weighed as a sum, so that the split's weights can be checked against a fit
+(``benchmarks/importcorpus/fit_split.py``; session 15: fitted leaving articles out, they found the
+gold split in a few more blocks but fewer paragraphs: the hand weights were kept).
 """
 
 from __future__ import annotations
@@ -868,51 +873,60 @@ def _line_joins(lines: list[Line], column: float, run: bool = False, known: froz
     joins: dict[tuple[int, int], float] = {}
     weights = evidence.ORDER
 
-    def across(a: int, b: int) -> float:
-        """What runs across the join of lines a and b weighs: a dictionary word, else a phrase of
-        the document's, else nothing (0)."""
+    def across(a: int, b: int) -> str:
+        """What runs across the join of lines a and b: a dictionary word, else a phrase of the
+        document's, else nothing."""
         left, right = lines[a].text, lines[b].text
         if word_across(left, right, read=run) is not None:
-            return weights["word_across"]
-        return weights["phrase_across"] if known and phrase_across(left, right, known) is not None else 0.0
+            return "word_across"
+        return "phrase_across" if known and phrase_across(left, right, known) is not None else "no_word_across"
+
+    def features(a: int, b: int) -> dict[str, float]:
+        """The evidence that line ``b`` comes right after line ``a`` in its column, by the names of
+        ``evidence.ORDER``: :func:`join` weighs it, a fit of the weights reads it
+        (benchmarks/importcorpus/fit_split.py)."""
+        if b == a + 1 and lines[a].number == lines[b].number:
+            return {"stream_joined": 1.0}  # the two columns' parts of one printed line: never one stream
+        if piece[b] and open_end[a] and not runs_on[a]:
+            return {"stream_piece": 1.0}  # "较大（表 1）" / "。按照…": the two pieces of one printed line
+        if cell[b] and (table[a] or cell[a]) and cells_before[b] == cells_before[a + 1]:
+            # (not over another cell: a table whose cells pdftotext printed a column's and the
+            # next's in turn is not two tables, one in each stream — round s11-mixcol, where a
+            # run goes on past a table's cells; dev twocol-narrow and word-twocol, none worse
+            # in paragraphs on the mean, word-twocol plain pdftotext captions 32 → 44)
+            return {"stream_cells": 1.0}  # a table's cells under its caption, together
+        if entry[b] and entry_end[a]:
+            return {"entry_follows": 1.0}  # "…出版集团, 2021." → "[2] 蒋若涵. …": the list's next entry
+        if first_item[b] and _ANNOUNCES.search(lines[a].text):
+            return {"announced_list": 1.0}  # "…表现在以下两个方面。" → "1. 派费收入过低："
+        if run_in[a] and full[b] and not heading[b]:
+            return {across(a, b): 1.0}  # a run-in title's paragraph going on
+        if open_end[a]:
+            if heading[b] or entry[b]:  # (a reference entry's number: a new entry, no continuation)
+                return {"dangling": 1.0}
+            if full[a] and open_end[b] and column - INDENTED[1] <= spaced[b] <= column - INDENTED[0]:
+                # a paragraph's indented first line (short by its indent, yet ending
+                # mid-sentence: no paragraph's last line) — against a word running across
+                # the join, which two characters make by chance too ("例如大" + "观察…")
+                found = across(a, b)
+                return {"dangling": 1.0} if found == "no_word_across" else {"dangling": 1.0, found: 1.0}
+            if runs_on[a]:
+                return {across(a, b): 1.0}
+            return {}
+        if (heading[a] or not full[a]) and full[b] and not heading[b]:
+            # a paragraph's first line is indented: after a heading or a paragraph's
+            # last line (short, ending a sentence), a full line is no paragraph's start
+            return {"heading_then_continuation": 0.5 if heading[a] else 1.0}
+        return {}
 
     def join(a: int, b: int) -> float:
-        """The evidence that line ``b`` comes right after line ``a`` in its column."""
-        if (a, b) not in joins:
-            value = 0.0
-            if b == a + 1 and lines[a].number == lines[b].number:
-                value = weights["stream_joined"]  # the two columns' parts of one printed line: never one stream
-            elif piece[b] and open_end[a] and not runs_on[a]:
-                value = weights["stream_piece"]  # "较大（表 1）" / "。按照…": the two pieces of one printed line
-            elif cell[b] and (table[a] or cell[a]) and cells_before[b] == cells_before[a + 1]:
-                # (not over another cell: a table whose cells pdftotext printed a column's and the
-                # next's in turn is not two tables, one in each stream — round s11-mixcol, where a
-                # run goes on past a table's cells; dev twocol-narrow and word-twocol, none worse
-                # in paragraphs on the mean, word-twocol plain pdftotext captions 32 → 44)
-                value = weights["stream_cells"]  # a table's cells under its caption, together
-            elif entry[b] and entry_end[a]:
-                value = weights["entry_follows"]  # "…出版集团, 2021." → "[2] 蒋若涵. …": the list's next entry
-            elif first_item[b] and _ANNOUNCES.search(lines[a].text):
-                value = weights["announced_list"]  # "…表现在以下两个方面。" → "1. 派费收入过低："
-            elif run_in[a] and full[b] and not heading[b]:
-                value = across(a, b) or weights["no_word_across"]  # a run-in title's paragraph going on
-            elif open_end[a]:
-                if heading[b] or entry[b]:  # (a reference entry's number: a new entry, no continuation)
-                    value = weights["dangling"]
-                elif full[a] and open_end[b] and column - INDENTED[1] <= spaced[b] <= column - INDENTED[0]:
-                    # a paragraph's indented first line (short by its indent, yet ending
-                    # mid-sentence: no paragraph's last line) — against a word running across
-                    # the join, which two characters make by chance too ("例如大" + "观察…")
-                    value = weights["dangling"] + across(a, b)
-                elif runs_on[a]:
-                    value = across(a, b) or weights["no_word_across"]
-            elif (heading[a] or not full[a]) and full[b] and not heading[b]:
-                # a paragraph's first line is indented: after a heading or a paragraph's
-                # last line (short, ending a sentence), a full line is no paragraph's start
-                value = weights["heading_then_continuation"] / (2 if heading[a] else 1)
-            joins[(a, b)] = value
-        return joins[(a, b)]
+        """The evidence that line ``b`` comes right after line ``a`` in its column: :func:`features` weighed."""
+        value = joins.get((a, b))
+        if value is None:
+            value = joins[(a, b)] = sum(weights[name] * v for name, v in features(a, b).items())
+        return value
 
+    join.features = features  # (read by benchmarks/importcorpus/fit_split.py)
     join.joins = joins  # (read by _split_values: the values weighed so far)
     return join
 
