@@ -1,0 +1,144 @@
+"""Session 15, fixcut: reference lists without labels as sealed13 showed them (German humanities "Family, Given:
+»Title«" with "–" for the same author, small capitals spaced out by the PDF, Spanish given names first, ABNT's
+"Citado na p. 36." back-references, a filmography whose entries end with their year, prose under or above the
+heading). The lines below are written for these tests, in the forms the styles print."""
+
+from __future__ import annotations
+
+from wenxian.refparse.listcut import _bare_labels, cut_list, name_form
+
+
+def _starts(lines: list[str]) -> list[str]:
+    return [item.text.split()[0] for item in cut_list(lines).items]
+
+
+def test_abnt_back_references_close_entries_also_wrapped() -> None:
+    lines = ["Referências",
+             "BARROS, M. Um título de livro. São Paulo: Editora Exemplo, 2001. Citado na p. 12.",
+             "COSTA, A. B.; LIMA, C. Outro título. Revista Qualquer, v. 3, n. 1, p. 10–20, 1999. Citado na",
+             "p. 9.",
+             "INSTITUTO NACIONAL DE EXEMPLOS. Relatório anual. Brasília, 2010.",
+             "P. 4. Citado nas pp. 3, 8.",
+             "SOUZA, D. Página da web. 2015. Disponível em: <http://example.org/pagina>. Acesso em: 2 jan.",
+             "2016. Citado na p. 40.",
+             "IBGE. Normas de apresentação. Rio de Janeiro, 1993. Citado nas",
+             "pp. 17, 20."]
+    assert _starts(lines) == ["BARROS,", "COSTA,", "INSTITUTO", "SOUZA,", "IBGE."]
+
+
+def _german_pages(entries: list[str]) -> list[str]:
+    """A list set over pages: its page's number alone between blank lines every 22 entries."""
+    lines = ["Literatur"]
+    for k, entry in enumerate(entries, 1):
+        lines.append(entry)
+        if k % 22 == 0:
+            lines += ["", str(k // 22), ""]
+    return lines
+
+
+def test_page_numbers_a_page_apart_are_no_labels() -> None:
+    names = [f"{first}{vowel}mann" for first in "BDFGHKLMNPRSTW" for vowel in "aeiou"][:70]
+    entries = [f"{name}, Hans: »Ein Titel über {name}«. In: Zeitschrift Nr. {k}, 2001, 1–9." for k, name in enumerate(names)]
+    lines = _german_pages(entries)
+    assert _bare_labels(lines) == set()
+    assert len(cut_list(lines).items) == 70
+    # (labels alone on their lines before short entries stay labels)
+    short = ["References", "1", "", "A. Author, Title one (Pub, 2001).", "2", "", "B. Author, Title two (Pub, 2002).",
+             "3", "", "C. Author, Title three (Pub, 2003)."]
+    assert len(_bare_labels(short)) == 3
+
+
+def test_german_colon_heads_slashes_editors_guillemets_and_one_dash_for_the_same_author() -> None:
+    lines = ["Literatur",
+             "Huber, Anna: »Ein Aufsatz über Filme«. In: Meier, Karl/Schulz, Eva (Hgg.): Ein Sammelband.",
+             "Berlin 2004, 10–20.",
+             "Lang, Fritz/Weber, Paul: Ein Buch über Kino. 2. Aufl. München 1999.",
+             "Brecht, Bertolt (Hg.): Ein Handbuch. Berlin 1960.",
+             "– »Ein zweiter Aufsatz« (1931). In: Ders.: Werke. Bd. 2. Berlin 1988, 5–9.",
+             "– (Hg.): Noch ein Handbuch. Stuttgart 2011.",
+             "Plutarch: »Über den Mond«. Aus dem Griechischen übers. von Hans Muster. Zürich 1950."]
+    assert _starts(lines) == ["Huber,", "Lang,", "Brecht,", "–", "–", "Plutarch:"]
+
+
+def test_one_em_dash_is_gost_area_separator_not_the_same_author() -> None:
+    lines = ["Иванов И. И. Статья о чём-то // Журнал. 2001. № 2. С. 3–9.",
+             "— ISSN 1234-5678.",
+             "Петров П. П. Книга. М. : Наука, 1999. 200 с."]
+    assert [item.text[:6] for item in cut_list(lines).items][:1] == ["Иванов"]
+    assert all(not item.text.startswith("—") for item in cut_list(lines).items)
+
+
+def test_small_capitals_spaced_out_open_entries_after_notes_without_a_full_stop() -> None:
+    lines = ["References",
+             "A LDER , B. C. (1990a): “A First Paper.” Some Journal, 3(1):1–9.",
+             "A LDER , B. C. (1990b): A Book. Publisher, Place. This is a full BOOK entry",
+             "This is a note that says what kind of entry it is",
+             "B AKER , D. (1985): Another Book. Publisher.",
+             "C ORWIN , E., AND F. D ALE : “An Untitled Talk.” Talk at Some University",
+             "D ORN , G. (1977): Proceedings of a Meeting. Publisher, Place.",
+             "E LLIS , K. (1980): A Report. Institute, Place.",
+             "E VANS , H. “Home Page.” (http://example.org)"]
+    assert name_form(lines[1:3] + lines[4:]) == "capitals"
+    assert _starts(lines) == ["Alder,", "Alder,", "Baker,", "Corwin,", "Dorn,", "Ellis,", "Evans,"]
+
+
+def test_spanish_given_names_first_with_double_surnames() -> None:
+    lines = ["Bibliografía",
+             "Ana García y Luis Pérez, Un libro de gramática descriptiva de la lengua, Madrid,",
+             "Editorial Ejemplo, 1999.",
+             "Pedro de Vega, Manual de estilo, México, Santillana, 2000.",
+             "Carlos Ruiz, Ortografía y ciencia del lenguaje, Madrid, Editorial, 1974.",
+             "María López Fernández, Normas para correctores, Madrid, Editorial, 1959.",
+             "Academia Nacional de Letras [ANL], Ortografía, Madrid, Imprenta, 1969.",
+             "J. Ruiz Martínez, Corrección de pruebas, México, Editorial, 1963.",
+             "C. Sanz, Compendio de gramática, [Barcelona, s/e, 1907]."]
+    assert _starts(lines) == ["Ana", "Pedro", "Carlos", "María", "Academia", "J.", "C."]
+
+
+def test_entries_ending_with_their_year_and_a_sub_heading_before_one_line_entries() -> None:
+    lines = ["Literatur",
+             "Huber, Anna: Ein Buch über das Kino und seine Geschichte. Berlin 2004.",
+             "Lang, Fritz: Ein anderes Buch über das Kino. München 1999, 3–9.",
+             "Weber, Paul: Ein drittes Buch über Filme und ihre Zuschauer. Wien 1988.",
+             "",
+             "Filmographie",
+             "1. Mai 2000. Hans Regisseur, AU 1952.",
+             "Ein Film (Der Film). Anna Regisseurin, USA 1960.",
+             "Noch ein Film. Paul Regisseur, GB 1965.",
+             "Eine Serie. Staffel 2, Folge 3: Eine Folge. Eva Regisseurin, USA 1994."]
+    cut = cut_list(lines)
+    assert [item.text[:6] for item in cut.items] == ["Huber,", "Lang, ", "Weber,", "1. Mai", "Ein Fi", "Noch e", "Eine S"]
+    assert 6 in cut.asides
+
+
+def test_prose_above_the_heading_in_another_language_and_under_it() -> None:
+    lines = ["Beispiele",
+             "Dieses Dokument zeigt ein paar Zitate: Huber (2004), Lang (1999) und Weber (1988).",
+             "Dann folgen Filme: Ein Film (1960).",
+             "",
+             "Literatur",
+             "Huber, Anna: Ein Buch. Berlin 2004.",
+             "Lang, Fritz: Ein anderes Buch. München 1999.",
+             "Weber, Paul: Ein drittes Buch. Wien 1988."]
+    assert _starts(lines) == ["Huber,", "Lang,", "Weber,"]
+    under = ["References",
+             "This is the list of the works cited in this document and it is set in the classic style, which is",
+             "useful where there is one entry for an author, as the lists of the web are; see the example above.",
+             "Adams, Jane (2020), A Manual, version 1.0, http://example.org/a.pdf.",
+             "Baker, John (2019), Another Manual, version 2.1, http://example.org/b.pdf."]
+    assert _starts(under) == ["Adams,", "Baker,"]
+
+
+def test_a_documents_title_above_a_labelled_list_is_no_entry() -> None:
+    lines = ["Test document for entries",
+             "Some Working Group",
+             "August 2, 2022",
+             "This is a test document that shows how entries print with the standard style and a module.",
+             "• an entry from the chain of references [3], and from the condensed item",
+             "[2] (they should be identical)",
+             "References (default style)",
+             "[1] A. Author, Title one, 2001.",
+             "[2] B. Author, Title two, 2002.",
+             "[3] C. Author, Title three, 2003."]
+    assert [item.number for item in cut_list(lines).items] == [1, 2, 3]
+
