@@ -142,3 +142,61 @@ def test_a_documents_title_above_a_labelled_list_is_no_entry() -> None:
              "[3] C. Author, Title three, 2003."]
     assert [item.number for item in cut_list(lines).items] == [1, 2, 3]
 
+
+def test_fiwi_german_forms_are_read() -> None:
+    from wenxian.refparse.styles import german
+
+    chapter = german.read("Huber, Anna: »Ein Aufsatz über Filme« (1971). In: Meier, Karl/Schulz, Eva (Hgg.): Ein "
+                          "Sammelband über das Kino. New York 1980, 715–754.")
+    assert chapter["title"] == "Ein Aufsatz über Filme" and chapter["container"] == "Ein Sammelband über das Kino"
+    assert chapter["address"] == "New York" and chapter["year"] == "1980" and chapter["pages"] == "715–754"
+    book = german.read("Lang, Fritz/Weber, Paul: Ein Buch über Kino. Eine Einführung. 7. Aufl. "
+                       "Boston/Dubuque 2004/1979.")
+    assert book["author"] == "Lang, Fritz and Weber, Paul" and book["title"] == "Ein Buch über Kino. Eine Einführung"
+    assert book["address"] == "Boston/Dubuque" and book["year"] == "2004"
+    journal = german.read("Berg, Otto: »Listen auf dem Mars«. In: Berliner Hefte, Jg. 16, Nr. 1, 2005: Das Heft "
+                          "über Listen, 29–42.")
+    assert (journal["container"], journal["volume"], journal["issue"], journal["pages"]) == (
+        "Berliner Hefte", "16", "1", "29–42")
+    volume = german.read("Kepler, Hans: »Ein Traum«. In: Ders.: Gesammelte Werke. Bd. 11.2: Kleine Schriften. "
+                         "München 1993, 317–379 (Original: Ein Traum. Frankfurt 1634).")
+    assert volume["volume"] == "11.2" and volume["container"] == "Kleine Schriften" and volume["address"] == "München"
+    translated = german.read("Plutarch, Lucius: »Über den Mond«. Aus dem Griechischen übers. von Hans Muster. "
+                             "Zürich 1950.")
+    assert translated["title"] == "Über den Mond" and translated["address"] == "Zürich"
+
+
+def test_one_en_dash_for_the_names_of_the_entry_above_is_read() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    reading = read_entry("– »Ein zweiter Aufsatz« (1938). In: Ders.: Gesammelte Schriften. Hrsg. von Karl Meier. "
+                         "Berlin 1980a, 248–249.")
+    assert reading.how == "german" and reading.same_names == "author" and "author" not in reading.entry.persons
+    assert reading.entry.fields["title"].replace("{", "").replace("}", "") == "Ein zweiter Aufsatz" and reading.entry.fields["pages"] == "248--249"
+
+
+def test_biblatex_abnt_forms_are_read() -> None:
+    from wenxian.refparse.styles import abnt
+
+    standard = abnt.read("INSTITUTO NACIONAL DE EXEMPLOS. NBR 9999: Informação e documentação — Listas. Rio de "
+                         "Janeiro, ago. 2002. P. 7.")
+    assert standard["title"] == "NBR 9999: Informação e documentação — Listas"
+    assert standard["address"] == "Rio de Janeiro" and standard["year"] == "2002"
+    book = abnt.read("SILVA, P. Um título de livro. 3. ed. Uma cidade: Uma editora, jul. 1993. v. 4. (10). Uma nota "
+                     "qualquer. ISBN 3257227892.")
+    assert (book["title"], book["address"], book["publisher"], book["year"]) == (
+        "Um título de livro", "Uma cidade", "Uma editora", "1993")
+    article = abnt.read("COSTA, A. O título do artigo. O nome da revista, v. 4, n. 2, p. 201–213, jul. 1993. Uma nota.")
+    assert (article["container"], article["volume"], article["issue"], article["note"]) == (
+        "O nome da revista", "4", "2", "Uma nota.")
+
+
+def test_a_colon_after_the_year_in_parentheses_opens_the_title() -> None:
+    from wenxian.refparse.otherstyles import APA
+    from wenxian.refparse.reading import read_entry
+
+    line = "Alder, B. C. (1986b): “A Document on Lists.” Some Animal’s Journal, 41(7):73+. A note on the entry"
+    assert APA.match(line).group("rest").startswith("“A Document")
+    reading = read_entry(line)
+    assert reading.how != "verbatim" and reading.entry.fields["year"] == "1986"
+    assert reading.entry.fields["title"].replace("{", "").replace("}", "").startswith("A Document on Lists")

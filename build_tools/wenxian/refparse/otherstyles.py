@@ -52,7 +52,7 @@ _END = END
 
 # "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
 APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
-                 rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
+                 rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。:]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
 # An article accepted, not yet in an issue: "Names (in press). Title. Journal." (APA 7 §9.5); a Chinese
 # list's "孙莉. (出版中). 题名. 刊名." (印刷中, 出版中, 待刊: the same words in Chinese).
 APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press|印刷中|出版中|待刊)[)）][.。]\s*"
