@@ -200,3 +200,26 @@ def test_a_colon_after_the_year_in_parentheses_opens_the_title() -> None:
     reading = read_entry(line)
     assert reading.how != "verbatim" and reading.entry.fields["year"] == "1986"
     assert reading.entry.fields["title"].replace("{", "").replace("}", "").startswith("A Document on Lists")
+
+
+def test_an_abstract_under_each_entry_is_no_part_of_it() -> None:
+    lines = ["References",
+             "Adams, Jane (2020), A Manual of Lists, version 1.0, Feb. 2, 2020, http://example.org/a.pdf.",
+             "This manual describes lists, a package that makes use of the features of the engine and, to some",
+             "extent, of others, to provide an environment in which documents can be typeset with lists of works",
+             "in a language other than English, or in more than one language; the features of the latter are used",
+             "as far as they go.",
+             "",
+             "Baker, John (2019), Another Manual, version 2.1, Dec. 1, 2019, http://example.org/b.pdf.",
+             "E",
+             "",
+             "Another is a package for setting lists of works with one engine and with some exceptions another",
+             "engine. Basically, it can be used as an alternative to the first package for the following tasks:",
+             "loading the patterns, setting the tags of the current font, switching to a font assigned to a script.",
+             "",
+             "Clark, Ann (2016), A Third Manual, version 1.9, Nov. 2, 2016, http://example.org/c.pdf."]
+    cut = cut_list(lines)
+    assert [item.line for item in cut.items] == [2, 8, 15]
+    assert cut.items[1].text.endswith("b.pdf.") and cut.items[0].text.endswith("a.pdf.")
+    assert {3, 4, 5, 6, 9, 11, 12, 13} <= set(cut.asides)
+

@@ -23,8 +23,10 @@ in a second cut, what the first showed of the list (:func:`cut_list`): the form 
 from the lines that opened entries (:func:`name_form`: "FAMILY, I." in capitals or small capitals spaced out, "Given
 Family," given names first), and whether its entries end with their year ("Berlin 2004, 151–161.", "USA 1960."), after
 which a line opening with a capital opens the next. What stands under the heading before the first entry and reads as
-prose (a note on the list), and the document's text above the heading where the line after the heading opens in the
-list's form and no line above did, is no entry; pages' numbers a page apart are no labels (:func:`_bare_labels`).
+prose (a note on the list), the document's text above the heading where the line after the heading opens in the
+list's form and no line above did, and an annotation under a finished entry (a paragraph of prose, no names in the
+list's form: :func:`_annotation_at`, up to the next entry's head) are no entry's text; pages' numbers a page apart are
+no labels (:func:`_bare_labels`).
 """
 
 from __future__ import annotations
@@ -525,6 +527,26 @@ def name_form(first_lines: list[str]) -> str | None:
 # 151–161.", "Chicago 1973/1964.", "Frankfurt a. M 1634).", "USA, HBO 2003– .").
 _DATED_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?:/\d{2,4})?(?:–\s?)?(?:[,:]\s*\d+(?:\s*[–\-]\s*\d+)?)?\)?\s*\.$")
 _OPENS_WORK = re.compile(r"^\s*(?:[" + LATIN_CAPITALS + r"\d]|[»«„“\"])")
+def _annotation_at(texts: list[str], index: int) -> bool:
+    """Whether the paragraph that opens at ``index`` (its lines up to a blank line or a head, eight at most) reads as
+    prose: an annotation under an entry, not the entry going on (nor names wrapped before their year)."""
+    first = texts[index].strip()
+    if (_names_only(first) and not _PROSE_WORDS.search(first) and first.count(",") * 3 >= len(first.split())) or (
+            DESCRIPTION_FIRST.match(first)) or len(first.split()) < 8 or _head_ahead(
+            first, _lines_after(texts, index, 3)):
+        return False  # (names, or a head, wrapped: the next entry; an annotation's first line is a long one of prose)
+    block: list[str] = []
+    for t in texts[index:index + 8]:
+        if not t.strip() or (block and (opens_author_year_entry(t) or _COLON_HEAD.match(t) or any(
+                pattern.match(t) for pattern in NAME_FORMS.values()))):
+            break  # (to a blank line or the next entry's head)
+        block.append(t.strip())
+    words = re.findall(r"[^\W\d_]+", " ".join(block))
+    # (an abstract names its subject's features more than a paragraph does: one word of sentences in twenty-five
+    # words is enough, where a title has none)
+    return len(words) >= 30 and len(_PROSE_WORDS.findall(" ".join(block))) * 25 >= len(words)
+
+
 def _in_form(text: str, form: str | None) -> bool:
     """Whether ``text`` opens with names in the list's form: names and their colon, or the form learned."""
     return bool(_COLON_HEAD.match(text) or (form and NAME_FORMS[form].match(text)))
@@ -629,6 +651,7 @@ def _cut_list(lines: list[str], first_line: int = 1, name_form: str | None = Non
     in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
     note_open = False  # the line before was a note between entries ending with a colon ("文档：CTAN:")
     in_note = False  # inside a note in brackets between entries, not yet closed ("[Periodical, …" / "omitted]")
+    annotation: list[str] | None = None  # the lines of an annotation under an entry of a list without labels
     last_line = None  # the number of the last line with text
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
@@ -802,6 +825,24 @@ def _cut_list(lines: list[str], first_line: int = 1, name_form: str | None = Non
             # (1968). …", APA's studies in a meta-analysis, the star set on a line of its own), not the last's end.
             groups.append({"number": None, "parts": [_MARK_ALONE], "line": number_in_file, "tr": [], "tr_line": None,
                            "label": None, "why": "a mark alone on its line before an author-year head"})
+            continue
+        if current and not labelled and annotation is not None:
+            after = _lines_after(texts, index)
+            if not (opens_author_year_entry(text) or _head_ahead(text, after) or _in_form(text, name_form)
+                    or _starts_entry(text, " ".join(annotation), labelled, heads_only, after)):
+                annotation.append(text)  # the annotation under the entry goes on
+                asides.append(number_in_file)
+                continue
+            annotation = None
+        if current and not labelled and not back_referenced and len(text) == 1 and text.isupper():
+            asides.append(number_in_file)  # a letter alone, lost from a logo the PDF drew ("E" of XƎLATEX): no text
+            continue
+        if current and not labelled and not back_referenced and _complete(previous) and _annotation_at(texts, index) and not (
+                opens_author_year_entry(text) or _in_form(text, name_form)):
+            # An annotation under a finished entry (biblatex-philosophy's abstracts): a paragraph of prose, no names in the
+            # list's form; it goes on to the next entry's head, past the page's break.
+            annotation = [text]
+            asides.append(number_in_file)
             continue
         if current and not after_aside and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)
