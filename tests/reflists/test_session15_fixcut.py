@@ -223,3 +223,11 @@ def test_an_abstract_under_each_entry_is_no_part_of_it() -> None:
     assert cut.items[1].text.endswith("b.pdf.") and cut.items[0].text.endswith("a.pdf.")
     assert {3, 4, 5, 6, 9, 11, 12, 13} <= set(cut.asides)
 
+
+def test_a_book_in_a_romance_language_prints_its_place_before_its_publisher() -> None:
+    from wenxian.refparse.otherstyles import _comma_styles
+
+    spanish, _ = _comma_styles("José Polo, Ortografía y ciencia de la lengua, Madrid, Paraninfo, 1974.")
+    assert (spanish["address"], spanish["publisher"]) == ("Madrid", "Paraninfo")
+    english, _ = _comma_styles("Jane Smith, Surveying the field, Springer, Berlin, 1994.")
+    assert (english["publisher"], english["address"]) == ("Springer", "Berlin")

@@ -789,6 +789,11 @@ AMS_IN = re.compile(
     rf"\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR},\spp\.\s{_PAGES}{_END}")
 
 
+# The little words of titles in the Romance languages (not English ones: "de", "la" alone are names' particles too, so
+# two are asked for).
+_ROMANCE_WORDS = re.compile(r"\b(?:de|del|della|di|la|las|los|el|le|les|des|du|et|y|e|do|da|dos|das|en|para|por|con|per)\b")
+
+
 def _comma_styles(text: str) -> tuple[Spans, str] | None:
     for pattern, name in ((RSC_JOURNAL, "rsc"), (AMS_JOURNAL, "ams"), (COMMA_BOOK, "rsc-ams"), (AMS_BOOK, "ams"),
                           (AMS_REPORT, "ams"), (AMS_THESIS, "ams"), (AMS_IN, "ams")):
@@ -803,6 +808,10 @@ def _comma_styles(text: str) -> tuple[Spans, str] | None:
                 spans["type"] = "phdthesis" if spans.pop("kind").startswith("Ph") else "mastersthesis"
             elif pattern is AMS_IN:
                 spans["type"] = "inproceedings"
+            elif pattern is COMMA_BOOK and len(_ROMANCE_WORDS.findall(spans.get("title", ""))) >= 2:
+                # A book in Spanish, Italian, French or Portuguese: these print the place before the publisher
+                # ("Madrid, Espasa-Calpe, 1999", "Milano, Mondadori, 1990"), where amsrefs prints "Publisher, Place"
+                spans["publisher"], spans["address"] = spans["address"], spans["publisher"]
             return {**spans, "order": "given-first"}, name
     return None
 
