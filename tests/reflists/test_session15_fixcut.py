@@ -231,3 +231,14 @@ def test_a_book_in_a_romance_language_prints_its_place_before_its_publisher() ->
     assert (spanish["address"], spanish["publisher"]) == ("Madrid", "Paraninfo")
     english, _ = _comma_styles("Jane Smith, Surveying the field, Springer, Berlin, 1994.")
     assert (english["publisher"], english["address"]) == ("Springer", "Berlin")
+
+
+def test_names_first_after_a_finished_entry_are_no_annotation() -> None:
+    lines = ["Bibliography",
+             "NOVÁK, Petr, 1998. The Art of Lists. Vol. 3, Sorting. 2nd ed. Brno: Example. ISBN 978-0-201-89685-5.",
+             "KRÁLOVÁ, Ludmila; MALÁ, Libuše; VELKÁ, Alena, 1991. Angličtina pro samouky a pro ty, kdo se",
+             "chtějí učit sami. 5. vyd. Praha: Nakladatelství. Učebnice, č. 4. ISBN 80-04-25663-5 [525 pp.].",
+             "LUKÁŠ, Dávid, 2016. Typesetting of a List That Is Used in the Norm. Brno. Available also from:",
+             "https://example.org/thesis/. BA thesis. Example University, Faculty of Informatics.",
+             "MALÝ, Jan, 2001. A Last Book. Praha: Example. ISBN 80-04-25663-6."]
+    assert [item.line for item in cut_list(lines).items] == [2, 3, 5, 7]

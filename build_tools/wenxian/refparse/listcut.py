@@ -838,7 +838,9 @@ def _cut_list(lines: list[str], first_line: int = 1, name_form: str | None = Non
             asides.append(number_in_file)  # a letter alone, lost from a logo the PDF drew ("E" of XƎLATEX): no text
             continue
         if current and not labelled and not back_referenced and _complete(previous) and _annotation_at(texts, index) and not (
-                opens_author_year_entry(text) or _in_form(text, name_form)):
+                opens_author_year_entry(text) or _in_form(text, name_form)
+                or _starts_entry(text, previous, labelled, heads_only, _lines_after(texts, index))):
+            # (…where the line would not open an entry by itself: "KOLLMANNOVÁ, Ludmila; …, 1991. Angličtina pro" does)
             # An annotation under a finished entry (biblatex-philosophy's abstracts): a paragraph of prose, no names in the
             # list's form; it goes on to the next entry's head, past the page's break.
             annotation = [text]
