@@ -242,3 +242,14 @@ def test_names_first_after_a_finished_entry_are_no_annotation() -> None:
              "https://example.org/thesis/. BA thesis. Example University, Faculty of Informatics.",
              "MALÝ, Jan, 2001. A Last Book. Praha: Example. ISBN 80-04-25663-6."]
     assert [item.line for item in cut_list(lines).items] == [2, 3, 5, 7]
+
+
+def test_a_manual_online_with_its_version_and_date_is_read() -> None:
+    from wenxian.refparse.reading import read_entry
+
+    reading = read_entry("Adams, Jane [with John Baker and Ann Clark] (2020), Lists. Making them work, version 3.41, "
+                         "Feb. 28, 2020, http://example.org/macros/lists/lists.pdf.")
+    assert reading.how == "online" and reading.entry.fields["year"] == "2020"
+    assert [" ".join(p.last_names) for p in reading.entry.persons["author"]] == ["Adams"]
+    assert reading.entry.fields["title"].replace("{", "").replace("}", "") == "Lists. Making them work"
+    assert reading.entry.fields["url"] == "http://example.org/macros/lists/lists.pdf"

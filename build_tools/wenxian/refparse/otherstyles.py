@@ -957,6 +957,13 @@ ONLINE_COLON_DATED = re.compile(
     rf"^(?P<author>[A-Z][^:.]*?(?:\s[A-Z]\.[^:.]*?)*):\s+(?P<title>[^.]+?)\.\s+{_MONTH_WORD}\s+\d{{1,2}},\s+{_YEAR}\s*\.?\s*$")
 
 
+# …or as biblatex-philosophy's "classic" style prints a manual online: "Family, Given [with Given Family] (2020), Title,
+# version 3.41, Feb. 28, 2020," before the URL (the co-authors after "with" are no authors of the entry).
+ONLINE_VERSIONED = re.compile(
+    rf"^(?P<author>[A-Z][^()\[\]]*?)(?:\s\[with\s[^\[\]]+\])?\s\({_YEAR}\),\s+(?P<title>[^()]+?),\s+version\s(?P<version>[\w.\-]+)"
+    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})?\s*[.,]?\s*$")
+
+
 def _online_readings(text: str) -> Iterator[tuple[Spans, str]]:
     """The items online that say so ("[online]", "URL:") or are dated to the day after their names' colon: read
     only with their URL (:func:`wenxian.refparse.reading.plausible`)."""
@@ -971,6 +978,9 @@ def _online_readings(text: str) -> Iterator[tuple[Spans, str]]:
             spans["contributors"] = "given-first"
         yield spans, "online"
     m = ONLINE_COLON_DATED.match(text)
+    if m:
+        yield {**_groups(m), "type": "online"}, "online"
+    m = ONLINE_VERSIONED.match(text)
     if m:
         yield {**_groups(m), "type": "online"}, "online"
 
