@@ -253,3 +253,16 @@ def test_a_manual_online_with_its_version_and_date_is_read() -> None:
     assert [" ".join(p.last_names) for p in reading.entry.persons["author"]] == ["Adams"]
     assert reading.entry.fields["title"].replace("{", "").replace("}", "") == "Lists. Making them work"
     assert reading.entry.fields["url"] == "http://example.org/macros/lists/lists.pdf"
+
+
+def test_a_paragraph_with_its_year_or_address_is_no_annotation() -> None:
+    lines = ["References",
+             "Park J: Human Capital and Change. Economic Modelling 2017;64:200–212.",
+             "Smith JA, Brown K: Measuring productivity in the age of lists, Washington, DC, Bureau, 2017.",
+             "KS in NJ: From this article, it sounds like men are figuring something out that women have known for",
+             "a long time, and which is also the case for many of the lists that we have seen here [Internet]. The",
+             "Washington Post 2019;Available from: https://example.org/2HDToGJ",
+             "Mehrholz J, Pohl M: Electromechanical training of lists. Cochrane Database 2018;3:1–9."]
+    cut = cut_list(lines)
+    assert not {4, 5, 6} & set(cut.asides)
+    assert any("KS in NJ" in item.text for item in cut.items)

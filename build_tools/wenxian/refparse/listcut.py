@@ -541,6 +541,8 @@ def _annotation_at(texts: list[str], index: int) -> bool:
                 pattern.match(t) for pattern in NAME_FORMS.values()))):
             break  # (to a blank line or the next entry's head)
         block.append(t.strip())
+    if any(_OLD_YEAR.search(t) or "://" in t for t in block):
+        return False  # (an entry has its year or address; an annotation says what the work is)
     words = re.findall(r"[^\W\d_]+", " ".join(block))
     # (an abstract names its subject's features more than a paragraph does: one word of sentences in twenty-five
     # words is enough, where a title has none)
