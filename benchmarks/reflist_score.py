@@ -23,8 +23,8 @@ labelled in session 11 and scored once by the lead (then seen and in ``all``, se
 ``sealed10``, labelled in session 12, sealed, scored once by the lead, then dev (session 12's reffix10 tuned on it;
 in ``all``), and ``sealed11``, labelled in session 13, sealed, scored twice by the lead, then dev (session 13's
 reffix11 tuned on it; in ``all``), and ``sealed12``, labelled in session 14, sealed, scored once by the lead, then
-dev (session 14's reffix tuned on it; in ``all``), and ``sealed13``, labelled in session 15 and sealed (in
-``SEALED_PARTS``: ``all`` leaves it out until the lead has scored it). A part sealed later goes in ``SEALED_PARTS``,
+dev (session 14's reffix tuned on it; in ``all``), and ``sealed13``, labelled in session 15, sealed, scored once by
+the lead, then dev (session 15's fixcut tuned on it; in ``all``). A part sealed later goes in ``SEALED_PARTS``,
 which ``all`` leaves out until the lead has scored it. For
 each part it prints: lists whose entry count is exact, entries found, field
 accuracy per field, DOI and URL recall, translations paired, and how the
@@ -172,11 +172,12 @@ REAL_SEALED12_DIR = _DATA / "real" / "sealed12"
 # biblatex-software's "[Software Release]" entries with swhids, biblatex-fiwi's German humanities list with »titles«,
 # "In: Ders.:", "–" for the same author and a filmography, cnbwp's author-year list in spaced small caps with notes
 # after the entries, unbtex's Portuguese ABNT list with "Citado na p." back-references, a Spanish list "Given Family y
-# Given Family, Title, Place, Publisher, Year." from the Spanish hyphenation patterns' article): never read by the
-# reader nor scored; the lead scores it once (``--part real-sealed13``). It stays out of ``all`` (and of
-# ``relabelled`` and ``--leave-part-out``) until then.
+# Given Family, Title, Place, Publisher, Year." from the Spanish hyphenation patterns' article): the lead scored it
+# once (``--part real-sealed13``, session 15, with the session's starting code): dev since (session 15's fixcut tuned
+# on it), and in ``all`` (not in ``perturbed-pdf``, nor in the CRF's training copies, as sealed9 to sealed12). A next
+# round's sealed part goes in SEALED_PARTS: ``all`` leaves it out until the lead has scored it.
 REAL_SEALED13_DIR = _DATA / "real" / "sealed13"
-SEALED_PARTS: tuple[str, ...] = ("real-sealed13",)
+SEALED_PARTS: tuple[str, ...] = ()
 SCORED = ("author", "year", "title", "container", "volume", "issue", "pages", "publisher",
           "address", "doi", "url")
 
@@ -432,7 +433,7 @@ def train_crf_on_csl() -> None:
 TRAINED_PARTS = ("real-fresh", "real-fresh2", "real-fresh3", "real-fresh4", "real-fresh5", "real-sealed",
                  "real-sealed2", "real-sealed3", "real-sealed4", "real-sealed5", "real-sealed6",
                  "real-sealed7", "real-sealed8")
-UNTRAINED_PARTS = ("real-dev", "real-sealed9", "real-sealed10", "real-sealed11", "real-sealed12")
+UNTRAINED_PARTS = ("real-dev", "real-sealed9", "real-sealed10", "real-sealed11", "real-sealed12", "real-sealed13")
 
 
 def _add(total: Score, score: Score) -> None:

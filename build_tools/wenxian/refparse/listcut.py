@@ -14,6 +14,19 @@ list; a heading, also "本文参考文献", or a sub-heading inside the list,
 line after a finished entry a note, sub-heading or running head — an aside, reported — the
 entry going on, or an entry whose label was lost) and, in a list without labels, :func:`_starts_entry` (does an author
 list — or an author-year head, "Name, I. (2019)" — open a new entry here).
+
+A list without labels is cut on the evidence of its own lines, in this order: a head that opens an entry by its form
+(names and the year, "Name, I. (2019)"; names and a colon, "Family, Given: »Title«", "Family, Given/Family, Given
+(Hgg.):"; a dash for the names of the entry above, "———.", "– »Title«"), after an entry that reads finished (a year,
+a final full stop); the back-references that close each entry of a list that prints them ("Citado na p. 36."); then,
+in a second cut, what the first showed of the list (:func:`cut_list`): the form its names are printed in, learned
+from the lines that opened entries (:func:`name_form`: "FAMILY, I." in capitals or small capitals spaced out, "Given
+Family," given names first), and whether its entries end with their year ("Berlin 2004, 151–161.", "USA 1960."), after
+which a line opening with a capital opens the next. What stands under the heading before the first entry and reads as
+prose (a note on the list), the document's text above the heading where the line after the heading opens in the
+list's form and no line above did, and an annotation under a finished entry (a paragraph of prose, no names in the
+list's form: :func:`_annotation_at`, up to the next entry's head) are no entry's text; pages' numbers a page apart are
+no labels (:func:`_bare_labels`).
 """
 
 from __future__ import annotations
@@ -25,7 +38,7 @@ from dataclasses import dataclass, field, replace
 
 from wenxian.cjk import has_cjk
 from wenxian.namekeys import NATION, PARTICLE, is_pinyin_of
-from wenxian.refparse.fragments import LATIN_CAPITALS, half_width
+from wenxian.refparse.fragments import LATIN_CAPITALS, LATIN_SMALL, half_width
 from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
                                    without_soft_hyphens)
 
@@ -156,6 +169,12 @@ _NO_NAMES_START = re.compile(r"^\s*(?:[“\"][A-Z]|Review of\s"
 # The names of the entry before left out as a sentence of their own: Chicago's 3-em dash ("———. Materials
 # …"), maybe in a bibliographer's brackets ("[——— ]. Vestiges …": the attribution is supplied).
 _DASH_SENTENCE = re.compile(rf"^\s*(?:{_NAMES_DASH}|\[\s*{_NAMES_DASH}\s*\])\s*\.\s+[“\"\[(]?[A-Z]")
+# One dash and a space for the names of the entry above, then the title, its quotation mark or the editors' mark
+# (biblatex-fiwi, the German humanities' styles: "– »Fiction about the Future« (1938). In: Ders.: …", "– (Hg.):
+# Handbuch …", "– Das Durchdrehen der Schraube. …"): after a finished entry, no title's dash wrapped to a line's start.
+# (An en dash: GOST sets an em dash between an entry's areas, "— ISSN 1818-796X.", "— Vol. 78, no. 3. —".)
+ONE_DASH = re.compile(r"^\s*–\s+(?!(?:ISSN|ISBN|Vol|No|URL|pp?|S|С|Т)\b)(?=[»«›‹„“\"]|\((?:Hg|Hgg|Hrsg|eds?|Eds?)\.\)|["
+                      + LATIN_CAPITALS + r"])")
 _DASH_YEAR = re.compile(rf"^\s*(?:{_NAMES_DASH}|–)\s+\((?:1[5-9]|20)\d\d[a-z]?\)")
 # ...or some of them: a dash for each name the entry shares with the one before, in its place,
 # then the others ("— and G ERTLER , M. (1995)", "—, — and G ILCHRIST, S.", "—, S MITH , S. and …").
@@ -165,9 +184,10 @@ SOME_SAME_AUTHORS = re.compile(rf"^\s*{_NAMES_DASH}(?:\s*,\s*{_NAMES_DASH})*\s*(
 _URL_END = re.compile(r"(?:(?:https?|ftp)\s?:\s?/\s?/|www\.|\b(?i:doi)\s?:\s?10\.\d{4,9}/)\S*[\w)]$")
 # Where the document cited the entry, as biblatex's backref option prints it after each entry
 # ("(cit. on p. 67).", "(cited on pages 9, 10)", "(引用页: 3)"), or abntex2cite's ("Citado na página 42.",
-# "Citado 2 vezes nas páginas 35 e 49."): the document's, not the work's.
+# "Citado 2 vezes nas páginas 35 e 49."), or biblatex-abnt's ("Citado na p. 36.", "Citado nas pp. 15, 25."): the
+# document's, not the work's.
 BACKREF = re.compile(r"\s*(?:[(（]\s*(?:cit(?:\.|ed)\s+on\s+(?:pp?\.|pages?)|引用页\s*[:：]?|被引页\s*[:：]?)\s*"
-                     r"[\d\s,，–—-]+[)）]|Citado\s+(?:\d+\s+vezes\s+)?nas?\s+páginas?\s+\d+(?:(?:,|\s+e)\s+\d+)*)"
+                     r"[\d\s,，–—-]+[)）]|Citado\s+(?:\d+\s+vezes\s+)?nas?\s+(?:páginas?|pp?\.)\s*\d+(?:(?:,|\s+e)\s+\d+)*)"
                      r"\s*\.?\s*$", re.IGNORECASE)
 # The rest of a back-reference wrapped to the next line ("Citado 2 vezes nas páginas 35" / "e 44.").
 _BACKREF_TAIL = re.compile(r"^\s*(?:(?:,|e|and)\s*)?\d+(?:(?:,|\s+e|\s+and)\s+\d+)*\s*[.)）]?\s*$")
@@ -459,7 +479,102 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     before the first entry is skipped; the list ends at the first line that
     :func:`ends_list`, or at a run of Latin lines after a labelled list that
     is followed by such a line (an English title before its abstract).
+
+    A list without labels is cut twice: the entries the first cut opened show the form the list prints its
+    names in (:func:`name_form`: "FAMILY, I." in capitals, small capitals spaced out by the PDF included, or
+    "Given Family," given names first); where most of them share one, a line opening with names of that form
+    opens an entry too in the second cut, after an entry that is finished (given names first) or dated and not
+    left open (capitals, which no title or imprint wrapped to a line's start is set in).
     """
+    cut = _cut_list(lines, first_line)
+    if cut.items and all(item.number is None for item in cut.items):
+        texts = [unicodedata.normalize("NFC", line.rstrip()) for line in lines]
+        form = name_form([texts[item.line - first_line] for item in cut.items if 0 <= item.line - first_line < len(texts)])
+        # (…and whether the list's entries end with their year, "Berlin 2004, 151–161.", "Daniel Haller, GB 1965.": then
+        # a line after one so ending opens an entry, where it opens with a capital, a digit or a quotation mark)
+        dated_ends = len(cut.items) >= 3 and sum(1 for item in cut.items if _DATED_END.search(item.text)) >= (
+            NAME_FORM_SHARE * len(cut.items))
+        if form or dated_ends:
+            return _cut_list(lines, first_line, form, dated_ends)
+    return cut
+
+
+# The forms a list without labels prints its entries' names in, at a line's start: a family in capitals and an
+# initial ("ADAMS, P.", "VAN GIGCH, J. P.", small capitals spaced out by the PDF: "K NUTH , D. E.", "T ÉRRIFIC , T."),
+# or given names first, then the family (double surnames, particles, "y"/"e" between two names), a body's
+# abbreviation in brackets maybe, and the comma ("Ignacio Bosque y Violeta Demonte,", "V. Martínez Sicluna,", "Real
+# Academia Española [RAE],").
+_NAME_WORD = r"[" + LATIN_CAPITALS + r"][" + LATIN_SMALL + r"]+(?:-[" + LATIN_CAPITALS + r"][" + LATIN_SMALL + r"]+)?"
+_JOINS = r"(?:\s(?:" + PARTICLE + r"|y|e|i|and|und))*"
+NAME_FORMS = {
+    "capitals": re.compile(r"^\s*(?:" + PARTICLE + r"\s)?[" + LATIN_CAPITALS + r"](?:\s?[" + LATIN_CAPITALS
+                           + r"’'\-]){1,30}\s?,\s[" + LATIN_CAPITALS + r"]\."),
+    "given first": re.compile(r"^\s*(?:(?:[" + LATIN_CAPITALS + r"]\.\s?){1,3}" + _NAME_WORD + rf"(?:{_JOINS}\s{_NAME_WORD}){{0,3}}"
+                              rf"|{_NAME_WORD}(?:{_JOINS}\s(?:{_NAME_WORD}|[" + LATIN_CAPITALS + r"]\.)){1,8})"
+                              r"(?:\s\[[" + LATIN_CAPITALS + r"]{2,8}\])?,\s"),
+}
+NAME_FORM_SHARE = 0.6  # of the entries' first lines, at the fewest, in one form (and three at least)
+
+
+def name_form(first_lines: list[str]) -> str | None:
+    """The form (a key of NAME_FORMS) most entries of a list without labels open in, by their first lines; None
+    where no form holds for NAME_FORM_SHARE of them and three at least."""
+    for form, pattern in NAME_FORMS.items():
+        hits = sum(1 for line in first_lines if pattern.match(line))
+        if hits >= 3 and hits >= NAME_FORM_SHARE * len(first_lines):
+            return form
+    return None
+
+
+# An entry's end with its year last, maybe its pages or the original's year after it, and its full stop ("Berlin 2004,
+# 151–161.", "Chicago 1973/1964.", "Frankfurt a. M 1634).", "USA, HBO 2003– .").
+_DATED_END = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d[a-z]?(?:/\d{2,4})?(?:–\s?)?(?:[,:]\s*\d+(?:\s*[–\-]\s*\d+)?)?\)?\s*\.$")
+_OPENS_WORK = re.compile(r"^\s*(?:[" + LATIN_CAPITALS + r"\d]|[»«„“\"])")
+def _annotation_at(texts: list[str], index: int) -> bool:
+    """Whether the paragraph that opens at ``index`` (its lines up to a blank line or a head, eight at most) reads as
+    prose: an annotation under an entry, not the entry going on (nor names wrapped before their year)."""
+    first = texts[index].strip()
+    if (_names_only(first) and not _PROSE_WORDS.search(first) and first.count(",") * 3 >= len(first.split())) or (
+            DESCRIPTION_FIRST.match(first)) or len(first.split()) < 8 or _head_ahead(
+            first, _lines_after(texts, index, 3)):
+        return False  # (names, or a head, wrapped: the next entry; an annotation's first line is a long one of prose)
+    block: list[str] = []
+    for t in texts[index:index + 8]:
+        if not t.strip() or (block and (opens_author_year_entry(t) or _COLON_HEAD.match(t) or any(
+                pattern.match(t) for pattern in NAME_FORMS.values()))):
+            break  # (to a blank line or the next entry's head)
+        block.append(t.strip())
+    if any(_OLD_YEAR.search(t) or "://" in t for t in block):
+        return False  # (an entry has its year or address; an annotation says what the work is)
+    words = re.findall(r"[^\W\d_]+", " ".join(block))
+    # (an abstract names its subject's features more than a paragraph does: one word of sentences in twenty-five
+    # words is enough, where a title has none)
+    return len(words) >= 30 and len(_PROSE_WORDS.findall(" ".join(block))) * 25 >= len(words)
+
+
+def _in_form(text: str, form: str | None) -> bool:
+    """Whether ``text`` opens with names in the list's form: names and their colon, or the form learned."""
+    return bool(_COLON_HEAD.match(text) or (form and NAME_FORMS[form].match(text)))
+
+
+def _form_after(texts: list[str], index: int, form: str | None) -> bool:
+    """Whether the next line with text after ``index`` opens with names in the list's form."""
+    return any(_in_form(t, form) for t in _lines_after(texts, index, 1))
+
+
+_LEFT_OPEN = re.compile(r"(?:[,:;&(/\-]|and|und|In|in)$")
+
+
+def _opens_in_form(form: str, text: str, previous: str) -> bool:
+    """Whether ``text`` opens an entry with names in the list's ``form``, after the entry ``previous`` so far."""
+    if not NAME_FORMS[form].match(text) or _LEFT_OPEN.search(previous.rstrip()):
+        return False
+    return form == "capitals" or (_complete(previous) and previous.rstrip().endswith("."))
+
+
+def _cut_list(lines: list[str], first_line: int = 1, name_form: str | None = None, dated_ends: bool = False) -> CutList:
+    """:func:`cut_list`'s one cut, ``name_form`` the form learned from the first (None: none yet), ``dated_ends``
+    whether its entries end with their year."""
     # (composed, NFC: a PDF's text layer may give "DĚŤA" as "E" and a combining caron, which no
     # pattern of a name's letters reads as one)
     texts = without_soft_hyphens([unicodedata.normalize("NFC", line.rstrip()) for line in lines])
@@ -541,6 +656,7 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
     in_section = False  # inside a "§" sub-heading of a numbered list (until the next label)
     note_open = False  # the line before was a note between entries ending with a colon ("文档：CTAN:")
     in_note = False  # inside a note in brackets between entries, not yet closed ("[Periodical, …" / "omitted]")
+    annotation: list[str] | None = None  # the lines of an annotation under an entry of a list without labels
     last_line = None  # the number of the last line with text
     for index, raw in enumerate(texts):
         number_in_file = first_line + index
@@ -600,7 +716,12 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
                     _SOURCE_CODE.search(_join(g["parts"])) for g in groups) or all(
                     not re.search(r"://", joined := _join(g["parts"])) and not _OLD_YEAR.search(joined) for g in groups)
                 or (not labelled and _heads_after(texts, index, 3) and not any(
-                    opens_author_year_entry(_join(g["parts"])) for g in groups))):
+                    opens_author_year_entry(_join(g["parts"])) for g in groups))
+                or (not labelled and _form_after(texts, index, name_form) and not any(
+                    _in_form(g["parts"][0], name_form) for g in groups))):
+            # (…or the line after it opens an entry in the list's form, names and their colon or the form learned,
+            # while none of the lines above it opened in that form: the document's paragraphs above, which may cite
+            # "Müller (2010)" as a head would)
             # (…or lines above it of which none opens as an entry, while an author-year entry opens right after it:
             # "Compiled on 3. Januar 2023 for DTK 2022-04", the document's date line, is no entry; within three lines, as
             # a first entry's head may be one no pattern reads: "Hàn Thế Thành (Mai 2004):")
@@ -718,6 +839,26 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             asides.append(number_in_file)
             furniture.add(number_in_file)
             continue
+        if current and not labelled and annotation is not None:
+            after = _lines_after(texts, index)
+            if not (opens_author_year_entry(text) or _head_ahead(text, after) or _in_form(text, name_form)
+                    or _starts_entry(text, " ".join(annotation), labelled, heads_only, after)):
+                annotation.append(text)  # the annotation under the entry goes on
+                asides.append(number_in_file)
+                continue
+            annotation = None
+        if current and not labelled and not back_referenced and len(text) == 1 and text.isupper():
+            asides.append(number_in_file)  # a letter alone, lost from a logo the PDF drew ("E" of XƎLATEX): no text
+            continue
+        if current and not labelled and not back_referenced and _complete(previous) and _annotation_at(texts, index) and not (
+                opens_author_year_entry(text) or _in_form(text, name_form)
+                or _starts_entry(text, previous, labelled, heads_only, _lines_after(texts, index))):
+            # (…where the line would not open an entry by itself: "KOLLMANNOVÁ, Ludmila; …, 1991. Angličtina pro" does)
+            # An annotation under a finished entry (biblatex-philosophy's abstracts): a paragraph of prose, no names in the
+            # list's form; it goes on to the next entry's head, past the page's break.
+            annotation = [text]
+            asides.append(number_in_file)
+            continue
         if current and not after_aside and link_goes_on(_join(current["tr"]) if current["tr"] else previous, text):
             (current["tr"] or current["parts"]).append(text)
         elif current and not current["tr"] and _translation_ahead(texts, index, previous, labelled, expected):
@@ -725,14 +866,27 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
             current["tr_line"] = number_in_file
         elif current and current["tr"] and not _starts_entry(text, _join(current["tr"]), labelled):
             current["tr"].append(text)
+        elif current and not labelled and name_form and not back_referenced and _opens_in_form(name_form, text, previous):
+            groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [], "tr_line": None,
+                           "label": None, "why": f"names in the list's form ({name_form}) after an entry"})
         elif current and not labelled and _LONE_WORD.match(text) and not texts[index - 1].strip() and _complete(
-                previous) and _COLON_HEAD.match(next(iter(_lines_after(texts, index, 1)), "")):
+                previous) and ((nxt := next(iter(_lines_after(texts, index, 1)), "")) and _COLON_HEAD.match(nxt) or (
+                    dated_ends and _DATED_END.search(previous) and _DATED_END.search(nxt) and _OPENS_WORK.match(nxt))):
             # A sub-heading of the list after a blank line, between a finished entry and names with their colon
-            # ("Sekundärliteratur", "Internetquellen", "Notentexte"): no entry's text (not a place wrapped before
-            # its state, "Washington" / "DC: World Bank").
+            # ("Sekundärliteratur", "Internetquellen", "Notentexte"), or, where the list's entries end with their
+            # year, an entry of one line so ending ("Filmographie" / "12 to the Moon. David Bradley, USA 1960."): no
+            # entry's text (not a place wrapped before its state, "Washington" / "DC: World Bank").
             asides.append(number_in_file)
+        elif current and not labelled and dated_ends and not back_referenced and _DATED_END.search(current["parts"][-1]) and (
+                _OPENS_WORK.match(text)) and not _LONE_WORD.match(text) and not _head_only(previous) and (
+                _OLD_YEAR.search(text) or not text.rstrip().endswith(".")):
+            # (…a line that holds its year or goes on to the next; one sentence without a year, "Ein book-Eintrag.",
+            # is a note under the entry above)
+            groups.append({"number": None, "parts": [text], "line": number_in_file, "tr": [], "tr_line": None,
+                           "label": None, "why": "after a line ending with its year, as the list's entries end"})
         elif current and not labelled and _complete(previous) and (_COLON_HEAD.match(text) and (
-                "," in text.split(":", 1)[0] or not texts[index - 1].strip())) and not (
+                re.search(r"[,/]", text.split(":", 1)[0]) or not texts[index - 1].strip()
+                or re.match(r"\s*[»«›‹]", text.split(":", 1)[1]))) and not (
                 opens_author_year_entry(previous) and not _OLD_YEAR.search(text)):
             # (…but in an author-year list a line of that form without a year is the entry's imprint wrapped:
             # "Canberra, Australian Capital Territory: Author.", APA's)
@@ -787,6 +941,18 @@ def cut_list(lines: list[str], first_line: int = 1) -> CutList:
         # an entry labelled 1 is the list's first, whatever text a two-column page ran into it).
         while len(items) > 1 and items[0].number != 1 and _prose(items[0].text):
             asides.append(items.pop(0).line)
+        # …nor is any unlabelled text above the entry labelled 1 (a document's title, authors and date above its
+        # list, "Test document for software entries" / "Inria Software Citation Working Group" / "August 2, 2022")
+        if any(item.number == 1 for item in items):
+            while items[0].number is None:
+                asides.append(items.pop(0).line)
+        asides.sort()
+    elif len(items) > 1 and _prose(items[0].text) and not opens_author_year_entry(items[0].text) and not _in_form(
+            items[0].text, name_form):
+        # A list without labels: a paragraph of prose above its first entry, under its heading (biblatex-philosophy's
+        # "This is the primary bibliography of this document and it is typeset in classic style …"), is a note on
+        # the list, no entry (an entry's title has a few words of sentences at most).
+        asides.append(items.pop(0).line)
         asides.sort()
     if trailing is not None:
         asides = [line for line in asides if line < trailing]
@@ -944,6 +1110,9 @@ def _bare_labels(texts: list[str]) -> set[int]:
     Some styles print the label alone on its line ("1" / "R. A. Allen, …"); pdftotext
     gives it as a line like a page number. Numbers in the sequence are labels; a page
     number out of it ("3" where 14 is due) stays a page number. Three at least, or none.
+    Numbers running 1, 2, 3 a page's worth of lines apart each (PAGE_LINES lines with text or
+    more between any two) are the pages' numbers of a document that begins with its list
+    (biblatex-fiwi's example: "1" … "2" … "3"), no labels: an entry is not so long.
     """
     found: set[int] = set()
     expected = 1
@@ -954,7 +1123,13 @@ def _bare_labels(texts: list[str]) -> set[int]:
         if after and not _PAGE_NUMBER.match(after):
             found.add(index)
             expected += 1
+    at = sorted(found)
+    if len(at) >= 3 and all(sum(1 for t in texts[a + 1:b] if t.strip()) >= PAGE_LINES for a, b in zip(at, at[1:])):
+        return set()
     return found if len(found) >= 3 else set()
+
+
+PAGE_LINES = 20  # lines with text on a page at the fewest; no entry runs so long
 
 
 # The label, then a word: a letter, a quotation mark, or a word opened by digits ("9 21st century heart
@@ -1159,12 +1334,17 @@ def _dated(previous: str) -> bool:
 
 # Names and a colon opening an entry, as the German humanities' styles print them: "Angenendt, Arnold:", "Meier,
 # Hans (Hrsg.):", "Brandt, Ahasver von und Erich Hoffmann:", "Gregor der Große:", "Aristoteles:" (no label, no URL's
-# scheme: "Documentation URL:", nor a place before its publisher: "Cambridge, MA:", "Washington, D.C.:").
+# scheme: "Documentation URL:", nor a place before its publisher: "Cambridge, MA:", "Washington, D.C.:"); biblatex-fiwi
+# joins the names by a slash and marks editors "(Hg.)", "(Hgg.)" ("Bordwell, David/Thompson, Kristin:", "Kirchner,
+# Andreas/Prümm, Karl (Hgg.):"), and sets the title after the colon in guillemets ("Poe, Edgar Allan: »The Black
+# Cat«").
 _GIVEN = r"[" + LATIN_CAPITALS + r"][^\W\d_A-Z][^\W\d_]*|[" + LATIN_CAPITALS + r"]\."  # (not a state: "Columbus, OH:")
-_COLON_HEAD = re.compile(r"^\s*[" + LATIN_CAPITALS + r"][^\W\d_A-Z][^\W\d_]*(?:-[" + LATIN_CAPITALS + r"][^\W\d_]+)?"
-                         rf"(?:,(?:\s(?:{_GIVEN})){{1,3}}(?:\s(?:von|van|de|der|du))?|\s(?:der|die|von)\s[" + LATIN_CAPITALS
-                         + rf"][^\W\d_]+)?(?:\s(?:und|and)\s(?:{_GIVEN})(?:\s(?:{_GIVEN})){{1,2}})?(?:\s\(Hrsg\.\))?:\s+"
-                         r"(?!https?\b|ftp\b|www\.|doi\b)[^\W\d_„“\"]")
+_COLON_NAME = (r"[" + LATIN_CAPITALS + r"][^\W\d_A-Z][^\W\d_]*(?:-[" + LATIN_CAPITALS + r"][^\W\d_]+)?"
+               rf"(?:,(?:\s(?:{_GIVEN})){{1,3}}(?:\s(?:von|van|de|der|du))?|\s(?:der|die|von)\s[" + LATIN_CAPITALS
+               + r"][^\W\d_]+)?")
+_COLON_HEAD = re.compile(rf"^\s*{_COLON_NAME}(?:/{_COLON_NAME}){{0,5}}"
+                         rf"(?:\s(?:und|and)\s(?:{_GIVEN})(?:\s(?:{_GIVEN})){{1,2}})?(?:\s\((?:Hrsg|Hg|Hgg)\.\))?:\s+"
+                         r"(?!https?\b|ftp\b|www\.|doi\b)(?:[^\W\d_„“\"]|[»›«‹][^\W\d_])")
 
 
 def _lines_after(texts: list[str], index: int, count: int = 10) -> list[str]:
@@ -1218,8 +1398,9 @@ def _names_wrapped_before_year(text: str, previous: str, after: list[str]) -> bo
     "McDaniel, S. H., & Kazak, A. E. (Eds.)." / "(2018)."): a line of names only after a finished
     entry, the head complete with the lines after. A line ending as a sentence (a word and its full
     stop: "Cambridge University Press.", not an initial) opens one only when the lines after do not
-    make the head without it ("Porter, M. E., & van der Linde, C." / "(1995)." do)."""
-    if not after or not _names_only(text):
+    make the head without it ("Porter, M. E., & van der Linde, C." / "(1995)." do). A line with the words of a
+    sentence ("This is a full MISC entry", a note after the entry above) is no names."""
+    if not after or not _names_only(text) or _PROSE_WORDS.search(text):
         return False
     if not (_dated(previous) and (
             _ENTRY_END.search(previous) or _URL_END.search(previous))):
@@ -1303,6 +1484,8 @@ def _entry_start(text: str, previous: str, labelled: bool, heads_only: bool = Fa
             _ENTRY_END.search(previous) or _URL_END.search(previous) or _DASH_YEAR.match(text)):
         return "the same authors left out (a dash or the year first)"  # the next work of the same authors, their names left out (a dash and the
         # year in parentheses open one even after an entry without its final full stop: Springer's)
+    if ONE_DASH.match(text) and _ENTRY_END.search(previous) and _dated(previous):
+        return "one dash for the same names after a finished entry"
     if _DASH_SENTENCE.match(text) and _ENTRY_END.search(previous):
         return "the same names as a dash sentence"  # "———. Title …" (or "[——— ]."): the same names as the entry before, even one without a year
     if SPRINGER_HEAD.match(text) and _OLD_YEAR.search(previous) and not _SPRINGER_OPEN_END.search(end):

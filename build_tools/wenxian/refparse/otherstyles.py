@@ -52,7 +52,7 @@ _END = END
 
 # "(2019)", "(2019, January 4)"; an editor's "(Ed.)." / "(Eds.)." may stand before it.
 APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]{_YEAR}"
-                 rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
+                 rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。:]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
 # An article accepted, not yet in an issue: "Names (in press). Title. Journal." (APA 7 §9.5); a Chinese
 # list's "孙莉. (出版中). 题名. 刊名." (印刷中, 出版中, 待刊: the same words in Chinese).
 APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press|印刷中|出版中|待刊)[)）][.。]\s*"
@@ -807,6 +807,11 @@ AMS_IN = re.compile(
     rf"\s(?P<publisher>[A-Z][^,;:“”\d]*?)(?:,\s{_AMS_PLACE})?,\s{_YEAR},\spp\.\s{_PAGES}{_END}")
 
 
+# The little words of titles in the Romance languages (not English ones: "de", "la" alone are names' particles too, so
+# two are asked for).
+_ROMANCE_WORDS = re.compile(r"\b(?:de|del|della|di|la|las|los|el|le|les|des|du|et|y|e|do|da|dos|das|en|para|por|con|per)\b")
+
+
 def _comma_styles(text: str) -> tuple[Spans, str] | None:
     for pattern, name in ((RSC_JOURNAL, "rsc"), (AMS_JOURNAL, "ams"), (COMMA_BOOK, "rsc-ams"), (AMS_BOOK, "ams"),
                           (AMS_REPORT, "ams"), (AMS_THESIS, "ams"), (AMS_IN, "ams")):
@@ -821,6 +826,10 @@ def _comma_styles(text: str) -> tuple[Spans, str] | None:
                 spans["type"] = "phdthesis" if spans.pop("kind").startswith("Ph") else "mastersthesis"
             elif pattern is AMS_IN:
                 spans["type"] = "inproceedings"
+            elif pattern is COMMA_BOOK and len(_ROMANCE_WORDS.findall(spans.get("title", ""))) >= 2:
+                # A book in Spanish, Italian, French or Portuguese: these print the place before the publisher
+                # ("Madrid, Espasa-Calpe, 1999", "Milano, Mondadori, 1990"), where amsrefs prints "Publisher, Place"
+                spans["publisher"], spans["address"] = spans["address"], spans["publisher"]
             return {**spans, "order": "given-first"}, name
     return None
 
@@ -966,6 +975,13 @@ ONLINE_COLON_DATED = re.compile(
     rf"^(?P<author>[A-Z][^:.]*?(?:\s[A-Z]\.[^:.]*?)*):\s+(?P<title>[^.]+?)\.\s+{_MONTH_WORD}\s+\d{{1,2}},\s+{_YEAR}\s*\.?\s*$")
 
 
+# …or as biblatex-philosophy's "classic" style prints a manual online: "Family, Given [with Given Family] (2020), Title,
+# version 3.41, Feb. 28, 2020," before the URL (the co-authors after "with" are no authors of the entry).
+ONLINE_VERSIONED = re.compile(
+    rf"^(?P<author>[A-Z][^()\[\]]*?)(?:\s\[with\s[^\[\]]+\])?\s\({_YEAR}\),\s+(?P<title>[^()]+?),\s+version\s(?P<version>[\w.\-]+)"
+    r"(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+\d{4})?\s*[.,]?\s*$")
+
+
 def _online_readings(text: str) -> Iterator[tuple[Spans, str]]:
     """The items online that say so ("[online]", "URL:") or are dated to the day after their names' colon: read
     only with their URL (:func:`wenxian.refparse.reading.plausible`)."""
@@ -980,6 +996,9 @@ def _online_readings(text: str) -> Iterator[tuple[Spans, str]]:
             spans["contributors"] = "given-first"
         yield spans, "online"
     m = ONLINE_COLON_DATED.match(text)
+    if m:
+        yield {**_groups(m), "type": "online"}, "online"
+    m = ONLINE_VERSIONED.match(text)
     if m:
         yield {**_groups(m), "type": "online"}, "online"
 

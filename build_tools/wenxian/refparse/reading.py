@@ -32,7 +32,7 @@ from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
 from wenxian.refparse.checks import check, check_learned, names_doubt, title_from_names, year_of
-from wenxian.refparse.listcut import _NAMES_DASH, BACKREF, DESCRIPTION_FIRST, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
+from wenxian.refparse.listcut import _NAMES_DASH, BACKREF, DESCRIPTION_FIRST, ONE_DASH, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
 from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
 from wenxian.refparse.parser import parse_reference
 from wenxian.refparse.spans import Spans, take_identifiers, to_entry
@@ -225,8 +225,24 @@ _STAND_IN = "Idem"  # a name read in place of the left-out one, then taken out a
 def _read_without_names(text: str, read_style) -> Reading:
     """An entry that leaves out its authors' names (the same as the entry before's): read with
     a stand-in name where they would be, which is then taken out again."""
-    head = SAME_AUTHORS.match(text).group(0)
+    head = (SAME_AUTHORS.match(text) or ONE_DASH.match(text)).group(0)
     role = "editor" if re.match(rf"\s*(?:eds?\.|{_NAMES_DASH}\s*,\s*eds?\.)", head) else "author"
+    if ONE_DASH.match(text) and not SAME_AUTHORS.match(text):
+        # biblatex-fiwi's one en dash and the title, "– »Fiction about the Future« (1938). In: …", "– (Hg.): Handbuch
+        # …": the stand-in takes the names' place with the colon the names have in the list
+        body = text[len(head):]
+        reading = read_entry(_STAND_IN + (" " if body.startswith("(") else ": ") + body.strip(), read_style)
+        if reading.how != "verbatim" and any(_STAND_IN in str(p) for role_people in reading.entry.persons.values()
+                                             for p in role_people):
+            for people in reading.entry.persons.values():
+                people[:] = [p for p in people if _STAND_IN not in str(p)]
+            reading.entry.persons = {k: v for k, v in reading.entry.persons.items() if v}
+            reading.same_names = "editor" if re.match(r"\s*\((?:Hg|Hgg|Hrsg|eds?|Eds?)\.\)", body) else "author"
+            return reading
+        reading = read_entry(body.strip(), read_style, names_left_out=False)
+        reading.entry.persons.pop("author", None)
+        reading.same_names = role
+        return reading
     body = re.sub(r"^\s*(?:eds?\.|trans\.)\s*(?=\()", "", text)
     # (Springer's one en dash before the year in parentheses, "– (1907) …", is the names' too.)
     body = re.sub(rf"^\s*(?:{_NAMES_DASH}|–(?=\s+\())\s*(?:,\s*(?:eds?|trans)\.)?", "", body)
@@ -304,7 +320,7 @@ def read_entry(text: str, read_style: Callable[[str], tuple[Spans, str] | None] 
         note = "the list marks this entry with an asterisk (what it means is said above the list)"
         reading.review = f"{reading.review}; {note}" if reading.review else note
         return reading
-    if names_left_out and SAME_AUTHORS.match(text):
+    if names_left_out and (SAME_AUTHORS.match(text) or ONE_DASH.match(text)):
         return _read_without_names(text, read_style)
     if names_left_out and SOME_SAME_AUTHORS.match(text):
         return _read_with_some_names(text, read_style)
