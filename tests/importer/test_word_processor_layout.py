@@ -205,6 +205,27 @@ def test_a_mark_over_the_right_columns_punctuation_past_the_gutter() -> None:
     assert out.index("[17]。") == out.index(RIGHT[2]) + 1
 
 
+def test_a_mark_over_a_wide_hole_short_of_the_gutter_is_the_left_lines() -> None:
+    """A paragraph's short last line in the left column, its raised mark on the row above and the
+    punctuation after it set far from the line's end, but well short of the gutter where the rows
+    around start the right column (-layout left the mark's hole wider than the mark): the mark and
+    the punctuation end the left column's line (session 15: they had been read as the right
+    column's line, "[2-3]。" a paragraph of its own, its line's paragraph cut there)."""
+    short = "就餐人数随之下降"
+    lines = _page(3)[:5] + [
+        LEFT[3],
+        " " * GUTTER + RIGHT[3],
+        " " * 18 + "[2-3]",
+        short + " " * 16 + "。",
+        " " * GUTTER + RIGHT[4],
+        LEFT[5],
+        " " * GUTTER + RIGHT[5],
+    ]
+    out = texts(lines)
+    assert short + "[2-3]。" in out and "[2-3]。" not in out
+    assert out.index(short + "[2-3]。") < out.index(RIGHT[0])
+
+
 def test_a_footnote_under_the_left_column_goes_after_the_right_column() -> None:
     """A page's footnote (``①…``) printed under the left column's last line, the right column having
     ended rows higher, above the page number: read after the right column, at the page's foot,

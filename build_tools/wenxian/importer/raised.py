@@ -175,6 +175,30 @@ def any_in_rows(joined: str) -> bool:
     return False
 
 
+GUTTER_ROWS = 6  # rows each side whose right column's start tells where the gutter is around a row
+GUTTER_SLACK = 8  # characters the right column's start wanders by on -layout's grid (columns.GUTTER_TOLERANCE)
+
+
+def _at_gutter(rows: list[str], k: int, at: int, gutter: re.Pattern[str], margin: int) -> bool:
+    """Whether position ``at`` of row ``k + 1`` is where the right column starts on the rows around
+    it (the text after a wide gap, or a row's text set in far from the margin: the right column
+    alone); true where no row around tells."""
+    starts = []
+    for j in range(max(0, k - GUTTER_ROWS), min(len(rows), k + 2 + GUTTER_ROWS)):
+        if j in (k, k + 1) or not rows[j].strip():
+            continue
+        gap = gutter.search(rows[j])
+        lead = len(rows[j]) - len(rows[j].lstrip(" "))
+        if gap and lead <= margin:
+            starts.append(gap.end(1))
+        elif lead > 4 * margin:
+            starts.append(lead)
+    if not starts:
+        return True
+    starts.sort()
+    return at >= starts[len(starts) // 2] - GUTTER_SLACK
+
+
 def lower_in_rows(lines: list[str], margin: int, gutter: re.Pattern[str]) -> list[str]:
     """Citation marks printed raised (superscript) put back into the line they belong to.
     pdftotext -layout gives a raised mark a row of its own above its line, where the space the
@@ -234,9 +258,13 @@ def lower_in_rows(lines: list[str], margin: int, gutter: re.Pattern[str]) -> lis
             if start == 0:  # the line's own lead: the mark stands where it was printed, its line after it
                 below = " " * (len(row) - len(row.lstrip(" "))) + mark + rest
                 continue
-            if not rest[1:].strip() and start + 2 < at < end:
+            if not rest[1:].strip() and start + 2 < at < end and _at_gutter(out, k, end, gutter, margin):
                 # the punctuation alone past a gap, the mark printed over the gap's far side: both the
-                # right column's, its line's first characters ("…评论" + gap + "。" under "[17]")
+                # right column's, its line's first characters ("…评论" + gap + "。" under "[17]") —
+                # where the punctuation stands where the rows around start their right column; short of
+                # it, a paragraph's last line in the left column, whose hole -layout set wider than its
+                # mark ("农房、增加农民收入的途径" + gap + "。" under "[2-3]", the gutter 20 cells on;
+                # session 15)
                 below = below[:at] + mark + rest
                 continue
             gap = gutter.search(rest)
