@@ -205,6 +205,18 @@ def test_a_mark_over_the_right_columns_punctuation_past_the_gutter() -> None:
     assert out.index("[17]。") == out.index(RIGHT[2]) + 1
 
 
+def test_a_full_left_line_holding_a_raised_mark_one_space_from_the_right_column() -> None:
+    """A full left line holding a citation mark printed raised, in smaller type, holds more than its
+    characters' widths say, and -layout leaves one space between it and the right column's line on
+    its baseline: still a left line beside the right column's (session 15: the row was read as one
+    line, the right column's line glued into the left column's paragraph)."""
+    marked = "成食堂负责人表示，补贴到期后[2,3]难以为继"  # 19 characters and the mark: 21.5 cells
+    lines = _page(3)[:5] + [f"{marked} {RIGHT[3]}", LEFT[4], " " * GUTTER + RIGHT[4], LEFT[5], " " * GUTTER + RIGHT[5]]
+    out = texts(lines)
+    assert marked in out and RIGHT[3] in out
+    assert out.index(marked) < out.index(LEFT[4]) < out.index(RIGHT[0]) < out.index(RIGHT[3]) < out.index(RIGHT[4])
+
+
 def test_a_mark_over_a_wide_hole_short_of_the_gutter_is_the_left_lines() -> None:
     """A paragraph's short last line in the left column, its raised mark on the row above and the
     punctuation after it set far from the line's end, but well short of the gutter where the rows
