@@ -423,26 +423,12 @@ def _full_width(page: list[tuple[int, str]]) -> float:
     return sorted(widths)[int(0.8 * (len(widths) - 1) + 0.5)] if widths else 0.0
 
 
-_MARK = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*[\]］]")  # a citation mark in a line
-RAISED_SHARE = 0.5  # of a citation mark's width its line may run wider by: the mark may be printed raised, in smaller type
-
-
-def _raised_slack(text: str) -> float:
-    """The cells a line holding citation marks may run past a column: a mark printed raised (a word
-    processor's, XeLaTeX's ``\\textsuperscript``) is set in smaller type, so a full line holds more
-    than its characters' widths say ("混凝土[5,6]。火灾是…之一。" 23.5 cells in a column of 21;
-    session 15)."""
-    if "[" not in text and "［" not in text:
-        return 0.0
-    return RAISED_SHARE * sum(width(m.group()) for m in _MARK.finditer(text))
-
-
 def _single_space_split(line: str, full_width: float, measure: float | None = None, raised_marks: bool = False) -> int | None:
     """Where a line as wide as both columns splits at a narrow gap (one or two
     spaces): pdftotext -layout leaves no more between a full left line and the
     right column's text. The left part must be as wide as a left line (or an
     indented first line: ``INDENT_SLACK`` under the column's ``measure``; ``raised_marks``: and
-    its citation marks' ``_raised_slack``), the right part no wider than one; only one such gap."""
+    its citation marks' ``raised.mark_slack``), the right part no wider than one; only one such gap."""
     stripped = line.strip()
     if " " not in stripped or width(stripped) <= full_width + 2:  # fits in one column
         return None
@@ -461,7 +447,7 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and not line[after].startswith(_PIECE_START)  # no printed line opens with these ("生活 ，")
             and (measure or full_width) - INDENT_SLACK - (slack := LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             <= width(line[:k])
-            <= max(full_width, measure or 0.0) + 1.0 + slack + (_raised_slack(line[:k]) if raised_marks else 0.0)
+            <= max(full_width, measure or 0.0) + 1.0 + slack + (raised.mark_slack(line[:k]) if raised_marks else 0.0)
             and width(line[after:]) <= full_width + 1 + (LATIN_SLACK if LATIN_RE.search(line[after:]) else 0.0)
         ):
             found.append(after)
