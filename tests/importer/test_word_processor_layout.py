@@ -217,6 +217,18 @@ def test_a_full_left_line_holding_a_raised_mark_one_space_from_the_right_column(
     assert out.index(marked) < out.index(LEFT[4]) < out.index(RIGHT[0]) < out.index(RIGHT[3]) < out.index(RIGHT[4])
 
 
+def test_a_reference_entry_in_small_type_one_space_from_a_full_left_line() -> None:
+    """The right column's reference list is set in smaller type, so its entry's line holds more than a
+    body line's characters (23 cells in a column of 19); one space from a full left line on its
+    baseline, it is still the right column's line, and the entry's number is no raised mark of the
+    left line (session 15: the row was read as one line, the entry glued into the left paragraph)."""
+    entry = "[3] 蒙启航. 社区食堂运营模式与老年人就餐服务研究"
+    lines = _page(3)[:5] + [f"{LEFT[3]} {entry}", LEFT[4], " " * GUTTER + RIGHT[4], LEFT[5], " " * GUTTER + RIGHT[5]]
+    out = texts(lines)
+    assert LEFT[3] in out and entry in out
+    assert out.index(LEFT[3]) < out.index(LEFT[4]) < out.index(RIGHT[0]) < out.index(entry) < out.index(RIGHT[4])
+
+
 def test_a_mark_over_a_wide_hole_short_of_the_gutter_is_the_left_lines() -> None:
     """A paragraph's short last line in the left column, its raised mark on the row above and the
     punctuation after it set far from the line's end, but well short of the gutter where the rows

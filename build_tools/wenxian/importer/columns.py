@@ -423,12 +423,16 @@ def _full_width(page: list[tuple[int, str]]) -> float:
     return sorted(widths)[int(0.8 * (len(widths) - 1) + 0.5)] if widths else 0.0
 
 
+ENTRY_TYPE = 1.2  # a reference entry's line, in smaller type, is this much wider than a body line (9 pt against 10.5)
+
+
 def _single_space_split(line: str, full_width: float, measure: float | None = None, raised_marks: bool = False) -> int | None:
     """Where a line as wide as both columns splits at a narrow gap (one or two
     spaces): pdftotext -layout leaves no more between a full left line and the
     right column's text. The left part must be as wide as a left line (or an
     indented first line: ``INDENT_SLACK`` under the column's ``measure``; ``raised_marks``: and
-    its citation marks' ``raised.mark_slack``), the right part no wider than one; only one such gap."""
+    its citation marks' ``raised.mark_slack``), the right part no wider than one (a reference entry's,
+    in smaller type: ``ENTRY_TYPE`` times one); only one such gap."""
     stripped = line.strip()
     if " " not in stripped or width(stripped) <= full_width + 2:  # fits in one column
         return None
@@ -447,8 +451,10 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and not line[after].startswith(_PIECE_START)  # no printed line opens with these ("生活 ，")
             and (measure or full_width) - INDENT_SLACK - (slack := LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             <= width(line[:k])
-            <= max(full_width, measure or 0.0) + 1.0 + slack + (raised.mark_slack(line[:k]) if raised_marks else 0.0)
-            and width(line[after:]) <= full_width + 1 + (LATIN_SLACK if LATIN_RE.search(line[after:]) else 0.0)
+            <= max(full_width, measure or 0.0) + 1.0 + slack
+            + (raised.mark_slack(line[:k]) if raised_marks else 0.0)
+            and width(line[after:]) <= (full_width * (ENTRY_TYPE if _ENTRY.match(line[after:]) else 1.0) + 1
+                                        + (LATIN_SLACK if LATIN_RE.search(line[after:]) else 0.0))
         ):
             found.append(after)
     return found[0] if len(found) == 1 else None
