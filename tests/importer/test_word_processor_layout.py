@@ -205,6 +205,51 @@ def test_a_mark_over_the_right_columns_punctuation_past_the_gutter() -> None:
     assert out.index("[17]。") == out.index(RIGHT[2]) + 1
 
 
+def test_a_full_left_line_holding_a_raised_mark_one_space_from_the_right_column() -> None:
+    """A full left line holding a citation mark printed raised, in smaller type, holds more than its
+    characters' widths say, and -layout leaves one space between it and the right column's line on
+    its baseline: still a left line beside the right column's (session 15: the row was read as one
+    line, the right column's line glued into the left column's paragraph)."""
+    marked = "成食堂负责人表示，补贴到期后[2,3]难以为继"  # 19 characters and the mark: 21.5 cells
+    lines = _page(3)[:5] + [f"{marked} {RIGHT[3]}", LEFT[4], " " * GUTTER + RIGHT[4], LEFT[5], " " * GUTTER + RIGHT[5]]
+    out = texts(lines)
+    assert marked in out and RIGHT[3] in out
+    assert out.index(marked) < out.index(LEFT[4]) < out.index(RIGHT[0]) < out.index(RIGHT[3]) < out.index(RIGHT[4])
+
+
+def test_a_reference_entry_in_small_type_one_space_from_a_full_left_line() -> None:
+    """The right column's reference list is set in smaller type, so its entry's line holds more than a
+    body line's characters (23 cells in a column of 19); one space from a full left line on its
+    baseline, it is still the right column's line, and the entry's number is no raised mark of the
+    left line (session 15: the row was read as one line, the entry glued into the left paragraph)."""
+    entry = "[3] 蒙启航. 社区食堂运营模式与老年人就餐服务研究"
+    lines = _page(3)[:5] + [f"{LEFT[3]} {entry}", LEFT[4], " " * GUTTER + RIGHT[4], LEFT[5], " " * GUTTER + RIGHT[5]]
+    out = texts(lines)
+    assert LEFT[3] in out and entry in out
+    assert out.index(LEFT[3]) < out.index(LEFT[4]) < out.index(RIGHT[0]) < out.index(entry) < out.index(RIGHT[4])
+
+
+def test_a_mark_over_a_wide_hole_short_of_the_gutter_is_the_left_lines() -> None:
+    """A paragraph's short last line in the left column, its raised mark on the row above and the
+    punctuation after it set far from the line's end, but well short of the gutter where the rows
+    around start the right column (-layout left the mark's hole wider than the mark): the mark and
+    the punctuation end the left column's line (session 15: they had been read as the right
+    column's line, "[2-3]。" a paragraph of its own, its line's paragraph cut there)."""
+    short = "就餐人数随之下降"
+    lines = _page(3)[:5] + [
+        LEFT[3],
+        " " * GUTTER + RIGHT[3],
+        " " * 18 + "[2-3]",
+        short + " " * 16 + "。",
+        " " * GUTTER + RIGHT[4],
+        LEFT[5],
+        " " * GUTTER + RIGHT[5],
+    ]
+    out = texts(lines)
+    assert short + "[2-3]。" in out and "[2-3]。" not in out
+    assert out.index(short + "[2-3]。") < out.index(RIGHT[0])
+
+
 def test_a_footnote_under_the_left_column_goes_after_the_right_column() -> None:
     """A page's footnote (``①…``) printed under the left column's last line, the right column having
     ended rows higher, above the page number: read after the right column, at the page's foot,

@@ -423,12 +423,16 @@ def _full_width(page: list[tuple[int, str]]) -> float:
     return sorted(widths)[int(0.8 * (len(widths) - 1) + 0.5)] if widths else 0.0
 
 
-def _single_space_split(line: str, full_width: float, measure: float | None = None) -> int | None:
+ENTRY_TYPE = 1.2  # a reference entry's line, in smaller type, is this much wider than a body line (9 pt against 10.5)
+
+
+def _single_space_split(line: str, full_width: float, measure: float | None = None, raised_marks: bool = False) -> int | None:
     """Where a line as wide as both columns splits at a narrow gap (one or two
     spaces): pdftotext -layout leaves no more between a full left line and the
     right column's text. The left part must be as wide as a left line (or an
-    indented first line: ``INDENT_SLACK`` under the column's ``measure``), the right
-    part no wider than one; only one such gap."""
+    indented first line: ``INDENT_SLACK`` under the column's ``measure``; ``raised_marks``: and
+    its citation marks' ``raised.mark_slack``), the right part no wider than one (a reference entry's,
+    in smaller type: ``ENTRY_TYPE`` times one); only one such gap."""
     stripped = line.strip()
     if " " not in stripped or width(stripped) <= full_width + 2:  # fits in one column
         return None
@@ -448,7 +452,9 @@ def _single_space_split(line: str, full_width: float, measure: float | None = No
             and (measure or full_width) - INDENT_SLACK - (slack := LATIN_SLACK if LATIN_RE.search(line[:k]) else 0.0)
             <= width(line[:k])
             <= max(full_width, measure or 0.0) + 1.0 + slack
-            and width(line[after:]) <= full_width + 1 + (LATIN_SLACK if LATIN_RE.search(line[after:]) else 0.0)
+            + (raised.mark_slack(line[:k]) if raised_marks else 0.0)
+            and width(line[after:]) <= (full_width * (ENTRY_TYPE if _ENTRY.match(line[after:]) else 1.0) + 1
+                                        + (LATIN_SLACK if LATIN_RE.search(line[after:]) else 0.0))
         ):
             found.append(after)
     return found[0] if len(found) == 1 else None
@@ -542,7 +548,7 @@ def _split_page(page: list[tuple[int, str]], gutter: float, full: float, measure
         if cut is None and abs(near - gutter) > GUTTER_TOLERANCE:
             cut = _split_at(line, near, full, full_width, in_rows, measure)
         if cut is None and "   " not in line.strip():
-            cut = _single_space_split(line, full_width, measure)
+            cut = _single_space_split(line, full_width, measure, raised_marks=True)
         piece = cut is None and lead < min(gutter, near) - GUTTER_TOLERANCE and (cut := _piece_split(line, lead, full, full_width)) is not None
         if cut is not None:
             # (a piece's lead, or one wider than any indent, is where the line above ended: no indent)

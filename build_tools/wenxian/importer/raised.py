@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from wenxian.importer import evidence, headings
-from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK
+from wenxian.importer.chars import HAN_RE, LATIN_RE, LATIN_SLACK, width
 from wenxian.importer.layout import _CLOSING  # no printed line starts with these but a line's piece
 from wenxian.importer.lines import Line
 
@@ -145,6 +145,22 @@ def _piece_after(flat: list[tuple[int, Line]], k: int) -> tuple[int, str] | None
     return None
 
 
+# --- a line's width with its marks printed raised -----------------------------------------------
+_MARK_IN_LINE = re.compile(r"[\[［]\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*[\]］]")  # a citation mark in a line
+# Of a citation mark's counted width, the cells its line may run past a column: the mark may be
+# printed raised, in smaller type (LibreOffice's superscript is 58 % high, XeLaTeX's about 70 %).
+RAISED_SHARE = 0.5
+
+
+def mark_slack(text: str) -> float:
+    """The cells a line holding citation marks may run past a column: a mark printed raised (a word
+    processor's superscript) is set in smaller type, so a full line holds more than its characters'
+    widths say ("混凝土[5,6]。火灾是…之一。" counts 23.5 cells in a column of 21; session 15)."""
+    if "[" not in text and "［" not in text:
+        return 0.0
+    return RAISED_SHARE * sum(width(m.group()) for m in _MARK_IN_LINE.finditer(text))
+
+
 # --- pdftotext -layout: rows keep their positions -----------------------------------------------
 _RAISED = re.compile(r"\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\]")  # a citation mark
 _MARKS_BESIDE = re.compile(r"^((?:\[\s*\d{1,3}(?:\s*[,，\-–—~]\s*\d{1,3})*\s*\] *)+) {3,}(\S.*)$")  # … at the margin, a column beside
@@ -173,6 +189,30 @@ def any_in_rows(joined: str) -> bool:
         if _ANY_RAISED.match(joined[m.start() : end if end >= 0 else len(joined)]):
             return True
     return False
+
+
+GUTTER_ROWS = 6  # rows each side whose right column's start tells where the gutter is around a row
+GUTTER_SLACK = 8  # characters the right column's start wanders by on -layout's grid (columns.GUTTER_TOLERANCE)
+
+
+def _at_gutter(rows: list[str], k: int, at: int, gutter: re.Pattern[str], margin: int) -> bool:
+    """Whether position ``at`` of row ``k + 1`` is where the right column starts on the rows around
+    it (the text after a wide gap, or a row's text set in far from the margin: the right column
+    alone); true where no row around tells."""
+    starts = []
+    for j in range(max(0, k - GUTTER_ROWS), min(len(rows), k + 2 + GUTTER_ROWS)):
+        if j in (k, k + 1) or not rows[j].strip():
+            continue
+        gap = gutter.search(rows[j])
+        lead = len(rows[j]) - len(rows[j].lstrip(" "))
+        if gap and lead <= margin:
+            starts.append(gap.end(1))
+        elif lead > 4 * margin:
+            starts.append(lead)
+    if not starts:
+        return True
+    starts.sort()
+    return at >= starts[len(starts) // 2] - GUTTER_SLACK
 
 
 def lower_in_rows(lines: list[str], margin: int, gutter: re.Pattern[str]) -> list[str]:
@@ -234,9 +274,13 @@ def lower_in_rows(lines: list[str], margin: int, gutter: re.Pattern[str]) -> lis
             if start == 0:  # the line's own lead: the mark stands where it was printed, its line after it
                 below = " " * (len(row) - len(row.lstrip(" "))) + mark + rest
                 continue
-            if not rest[1:].strip() and start + 2 < at < end:
+            if not rest[1:].strip() and start + 2 < at < end and _at_gutter(out, k, end, gutter, margin):
                 # the punctuation alone past a gap, the mark printed over the gap's far side: both the
-                # right column's, its line's first characters ("…评论" + gap + "。" under "[17]")
+                # right column's, its line's first characters ("…评论" + gap + "。" under "[17]") —
+                # where the punctuation stands where the rows around start their right column; short of
+                # it, a paragraph's last line in the left column, whose hole -layout set wider than its
+                # mark ("农房、增加农民收入的途径" + gap + "。" under "[2-3]", the gutter 20 cells on;
+                # session 15)
                 below = below[:at] + mark + rest
                 continue
             gap = gutter.search(rest)
