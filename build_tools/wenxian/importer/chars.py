@@ -163,7 +163,10 @@ def _unclosed(text: str) -> bool:
 # Greek letters are a formula's symbols too ("ρ = λ / (cμ)", round 15g: gaosu-chongdian), and an
 # ideographic space may set its number apart. Two formulas on one line are set apart by a
 # full-width comma or semicolon ("H = −Σ p × ln p，J = H / ln S （1）", round 16f: haiyang-muchang).
-_MATH_LINE = re.compile(r"[A-Za-z0-9_\s\u3000\u0391-\u03a9\u03b1-\u03c9+\-−×·*/=<>≤≥≈≠().,，；%（）\[\]^|∑Σ√′']+")
+# Raised and lowered characters are a formula's too: an ion's charge and a subscript printed as
+# characters ("SOR = nSO₄²⁻/(nSO₄²⁻+nSO₂)（1）", session 15: qirongjiao-lizi).
+_MATH_LINE = re.compile(r"[A-Za-z0-9_\s\u3000\u0391-\u03a9\u03b1-\u03c9+\-−×·*/=<>≤≥≈≠().,，；%（）\[\]^|∑Σ√′'"
+                        r"\u00b2\u00b3\u00b9\u2070-\u209c\u1d62-\u1d6a]+")
 _MATH_START = re.compile(r"[\x00-\x7f\u0391-\u03a9\u03b1-\u03c9]")
 _RELATION = re.compile(r"[=<>≤≥≈≠]")
 FORMULA_NUMBER = re.compile(r"[（(]\d{1,2}(?:[.\-]\d{1,2})?[）)]$")

@@ -1,0 +1,35 @@
+"""Session 15 (qirongjiao-lizi): display formulas holding ions, their charges raised and their
+subscripts lowered as characters ("nSO₄²⁻"), two in a row, each followed by "式中，…". The text is
+written for these tests (MIT, as the project)."""
+
+from __future__ import annotations
+
+from wenxian.importer.chars import formula_lines
+
+from tests.importer.helpers import blocks
+from tests.importer.test_engineering_shapes import TOP
+
+
+def test_a_formula_with_raised_charges_and_lowered_subscripts_is_a_formula_line() -> None:
+    assert formula_lines(["AOR = nNH₄⁺/(nNH₄⁺+nNH₃)（3）"], 0) == 1
+    # as extractors give them: the subscript's digit on the line, the charge raised
+    assert formula_lines(["COR = nCa²⁺/(nCa²⁺+nCl⁻) (4)"], 0) == 1
+    assert formula_lines(["SOR = nSO4 ²⁻/(nSO4 ²⁻+nSO2 )（1）"], 0) == 1
+    # a line of text with an ion in it is none
+    assert formula_lines(["测定 F⁻、Cl⁻ 和 NO₃⁻ 的浓度（1）"], 0) == 0
+
+
+def test_two_ion_formulas_in_a_row_are_blocks_of_their_own() -> None:
+    found = blocks(TOP + (
+        "2 转化率\n"
+        "用硫的转化率和氮的转化率表示前体物向颗粒态离子的转化程度[2]：\n"
+        "SOR = nSO₄²⁻/(nSO₄²⁻+nSO₂)（1）\n"
+        "NOR = nNO₃⁻/(nNO₃⁻+nNO₂)（2）\n"
+        "式中，n 为物质的量浓度，mol/m³；两种前体物的浓度取附近监测站的同期数据。\n"
+        "3 结论\n"
+        "钢纤维可以明显提高钢筋混凝土梁的开裂荷载和极限荷载，减小裂缝的宽度。\n"
+    ))
+    paragraphs = [text for kind, text in found if kind == "p"]
+    assert "SOR=nSO₄²⁻/(nSO₄²⁻+nSO₂)（1）" in paragraphs
+    assert "NOR=nNO₃⁻/(nNO₃⁻+nNO₂)（2）" in paragraphs
+    assert any(text.startswith("式中，") for text in paragraphs)
