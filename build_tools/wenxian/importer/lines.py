@@ -20,6 +20,7 @@ from wenxian.importer.chars import HAN_RE, ends_sentence, width
 from wenxian.importer.columns import in_reading_order
 from wenxian.importer.glyphs import RADICAL_RE, fold_radicals
 from wenxian.importer.joining import compounds_in
+from wenxian.importer.lowered import put_back as put_back_subscripts
 from wenxian.importer.markdown import (
     MAX_COMMENT_LINES,
     comment_end,
@@ -341,6 +342,7 @@ def split_lines(text: str) -> Lines:
     if radicals:  # a font's radicals for ideographs (⽉ for 月, ⻔ for 门): the ideographs
         radical_lines = [k for k, line in enumerate(text.split("\n"), 1) if RADICAL_RE.search(line)]
         text = folded
+    text = put_back_subscripts(text)  # (a line of lowered subscripts under its line: back in its holes)
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
     marked = is_markdown(text)  # saved as Markdown: the marks are not text
