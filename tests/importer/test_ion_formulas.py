@@ -5,6 +5,8 @@ written for these tests (MIT, as the project)."""
 from __future__ import annotations
 
 from wenxian.importer.chars import formula_lines
+from wenxian.importer.layout import break_across
+from wenxian.importer.lines import split_lines
 
 from tests.importer.helpers import blocks
 from tests.importer.test_engineering_shapes import TOP
@@ -33,3 +35,19 @@ def test_two_ion_formulas_in_a_row_are_blocks_of_their_own() -> None:
     assert "SOR=nSO₄²⁻/(nSO₄²⁻+nSO₂)（1）" in paragraphs
     assert "NOR=nNO₃⁻/(nNO₃⁻+nNO₂)（2）" in paragraphs
     assert any(text.startswith("式中，") for text in paragraphs)
+
+
+def test_a_first_line_full_of_ions_is_short_by_its_indent_after_a_table() -> None:
+    # "…见表 1。" / the table / "9 种离子中，NO3 ⁻、…": the ions' charges are printed small, half a
+    # cell each at most; counted as whole cells they made the new paragraph's first line (short
+    # by its indent) as wide as the column, and it ran on after the table into the paragraph before
+    before = split_lines(
+        "236 个有效样品中，PM2.5 的质量浓度为 9.6～241.3 µg/m³，平均为\n"
+        "54.8 µg/m³，超过《环境空气质量标准》二级标准的年平均浓度限值（35\n"
+        "µg/m³）。各季节 PM2.5 和水溶性无机离子的平均浓度见表 1。\n").lines
+    after = split_lines(
+        "9 种离子中，NO3 ⁻、SO4 ²⁻ 和 NH4 ⁺ 的浓度最高，全年平均分别为 10.6、\n"
+        "10.5 和 6.9 µg/m³，三者合计占总离子的 89.0%，占 PM2.5 的 51.1%；其余\n"
+        "6 种离子合计只有 3.5 µg/m³。与国内其他城市的观测相比，澄州市 SNA\n"
+        "占 PM2.5 的比例处于较高水平，说明二次生成是 PM2.5 的主要来源。\n").lines
+    assert break_across(before, after, inside=True).yes
