@@ -175,7 +175,7 @@ class _Reader:
         doc = restore_block_order(doc, self.explain)
         doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)
-        chunks = segment(doc, self.explain)
+        chunks = _abstract_run_on(segment(doc, self.explain))
         front = FrontMatter(self.options, self.compounds)
         chunks = _rejoin_across_footnotes(place_notes(split_notes(self._front_head(chunks, front, furniture)), foot_notes),
                                           self.explain)
@@ -522,6 +522,30 @@ def _around(before: list[Chunk], after: list[Chunk], count: int = 6) -> tuple[li
 
 
 _WRAPS_HAN = re.compile(r"[\u4e00-\u9fff（“]")  # a Han character, or a bracket or quote opening before one
+
+
+def _abstract_run_on(chunks: list[Chunk]) -> list[Chunk]:
+    """The abstract with the unlabelled text that stands between it and its key words, on its page:
+    nothing else stands there, so a paragraph break read inside the abstract (after "…结果表明：",
+    the next line counted short for its Latin letters and figures; session 15, qirongjiao-lizi)
+    cut it, and its rest went into the body before the article began."""
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        chunk = chunks[k]
+        end = k + 1
+        while end < len(chunks) and chunks[end].kind == "text" and chunks[end].lines:
+            end += 1
+        if chunk.kind == "abstract" and chunk.lines and end > k + 1 and end < len(chunks) \
+                and chunks[end].kind == "keywords" \
+                and all(line.page == chunk.lines[-1].page for c in chunks[k + 1 : end] for line in c.lines):
+            out.append(Chunk(chunk.kind, chunk.lines + [line for c in chunks[k + 1 : end] for line in c.lines],
+                             chunk.level, chunk.lead))
+            k = end
+            continue
+        out.append(chunk)
+        k += 1
+    return out
 
 
 def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None = None) -> list[Chunk]:
