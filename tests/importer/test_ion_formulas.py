@@ -51,3 +51,20 @@ def test_a_first_line_full_of_ions_is_short_by_its_indent_after_a_table() -> Non
         "6 种离子合计只有 3.5 µg/m³。与国内其他城市的观测相比，澄州市 SNA\n"
         "占 PM2.5 的比例处于较高水平，说明二次生成是 PM2.5 的主要来源。\n").lines
     assert break_across(before, after, inside=True).yes
+
+
+def test_formulas_in_a_row_then_their_numbers_in_a_row_are_paired() -> None:
+    # pdfminer boxes the numbers at the column's right edge apart: both formulas, then both numbers
+    found = blocks(TOP + (
+        "2 转化率\n"
+        "用硫的转化率和氮的转化率表示前体物向颗粒态离子的转化程度[2]：\n\n"
+        "SOR = nSO4²⁻/(nSO4²⁻+nSO2)\n\n"
+        "NOR = nNO3⁻/(nNO3⁻+nNO2)\n\n"
+        "（1）\n\n"
+        "（2）\n\n"
+        "式中，n 为物质的量浓度，mol/m³；两种前体物的浓度取附近监测站的同期数据。\n"
+    ))
+    paragraphs = [text for kind, text in found if kind == "p"]
+    assert "SOR=nSO4²⁻/(nSO4²⁻+nSO2)（1）" in paragraphs
+    assert "NOR=nNO3⁻/(nNO3⁻+nNO2)（2）" in paragraphs
+    assert any(text.startswith("式中，") for text in paragraphs)
