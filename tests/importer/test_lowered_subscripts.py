@@ -46,3 +46,10 @@ def test_a_paragraph_cut_by_its_subscripts_is_one_paragraph() -> None:
     ))
     assert ("p", "雨水中的主要离子为硫酸根（SO4²⁻）、硝酸根（NO3⁻）和铵根（NH4⁺），三者"
                  "合计占总离子的八成以上，说明降水的化学组成以二次离子为主。") in found
+
+
+def test_a_bracket_before_a_bracket_leaves_no_hole() -> None:
+    # "g₁(i)·g₂(j) (4)": the subscripts follow the g's; the space between ")" and "(4)" is the
+    # line's own. Three letter holes for two subscripts: where they go is not known, the lines stay.
+    text = "y(i, j) = x(i, j)·g (i)·g (j) (4)\n1 2"
+    assert put_back(text) == text

@@ -48,8 +48,10 @@ def _tier(line: str, match: re.Match[str]) -> int:
 
 def _filled(line: str, subscripts: list[str]) -> str | None:
     """``line`` with ``subscripts`` in its holes, or None where no tier of holes fits them."""
-    # (a closing parenthesis ending the line leaves no hole: a formula's number "(1)")
-    holes = [(m.start(2), _tier(line, m)) for m in _HOLE.finditer(line.rstrip()) if m.group(2) or m.group(1) != ")"]
+    # (a closing parenthesis ending the line leaves no hole, nor one before an opening parenthesis:
+    # a formula's number "(1)", a function's argument "g (i)·g (j) (4)")
+    holes = [(m.start(2), _tier(line, m)) for m in _HOLE.finditer(line.rstrip())
+             if m.group(1) != ")" or (m.group(2) and line[m.end() : m.end() + 1] not in ("(", "（"))]
     for tier in range(4):
         at = [pos for pos, t in holes if t <= tier]
         if len(at) == len(subscripts):
