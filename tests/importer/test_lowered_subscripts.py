@@ -53,3 +53,16 @@ def test_a_bracket_before_a_bracket_leaves_no_hole() -> None:
     # line's own. Three letter holes for two subscripts: where they go is not known, the lines stay.
     text = "y(i, j) = x(i, j)·g (i)·g (j) (4)\n1 2"
     assert put_back(text) == text
+
+
+def test_a_chart_s_values_under_its_labels_are_no_subscripts() -> None:
+    # a bar's value under its label: no text, no formula above it, a number of two digits
+    text = "SSD\n29\nv8n\n4\n"
+    assert put_back(text) == text
+
+
+def test_a_raised_exponent_over_its_line_is_not_put_into_the_line_above() -> None:
+    # "2" is m²'s exponent, printed over its line: the line below fits it at least as well as the
+    # line above, so where it belongs is not known and the lines stay as they are
+    text = "各乡镇卫生院的业务用房按 GB 规定的面积计，平均为\n2\n1 200 m ，最小的不足五百平方米。"
+    assert put_back(text) == text

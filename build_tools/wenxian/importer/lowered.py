@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import re
 
-# A line of subscripts: numbers of one or two digits or lower-case letters (at most three), set
-# apart by spaces, nothing else.
-SUBSCRIPT_LINE = re.compile(r"^[ \t]*(?:\d{1,2}|[a-z]{1,3})(?:[ \t]+(?:\d{1,2}|[a-z]{1,3}))*[ \t]*$")
+# A line of subscripts: digits or lower-case letters (at most three), set apart by spaces, nothing
+# else (a number of two digits under a word is a chart's value under its label: "SSD" / "29").
+SUBSCRIPT_LINE = re.compile(r"^[ \t]*(?:\d|[a-z]{1,3})(?:[ \t]+(?:\d|[a-z]{1,3}))*[ \t]*$")
+# The line a subscript was lowered from is a line of text (a Chinese character) or a formula (a
+# relation), not a chart's labels or a table's head ("SOR NOR").
+_TEXT_OR_FORMULA = re.compile(r"[\u4e00-\u9fff=<>≤≥≈≠]")
 # A letter (Latin or Greek) or a closing parenthesis, then the space left (or the line's end).
 _ANY_SUBSCRIPT_LINE = re.compile(SUBSCRIPT_LINE.pattern, re.MULTILINE)
 _HOLE = re.compile(r"([A-Za-z\u0391-\u03a9\u03b1-\u03c9]+|\))([ \t]+|$)")
@@ -46,12 +49,22 @@ def _tier(line: str, match: re.Match[str]) -> int:
     return 3
 
 
-def _filled(line: str, subscripts: list[str]) -> str | None:
-    """``line`` with ``subscripts`` in its holes, or None where no tier of holes fits them."""
+def _fit(line: str, subscripts: list[str]) -> int | None:
+    """The first tier of ``line``'s holes that holds as many holes as ``subscripts`` (None: none)."""
+    holes = _holes(line)
+    return next((tier for tier in range(4) if sum(t <= tier for _, t in holes) == len(subscripts)), None)
+
+
+def _holes(line: str) -> list[tuple[int, int]]:
     # (a closing parenthesis ending the line leaves no hole, nor one before an opening parenthesis:
     # a formula's number "(1)", a function's argument "g (i)·g (j) (4)")
-    holes = [(m.start(2), _tier(line, m)) for m in _HOLE.finditer(line.rstrip())
-             if m.group(1) != ")" or (m.group(2) and line[m.end() : m.end() + 1] not in ("(", "（"))]
+    return [(m.start(2), _tier(line, m)) for m in _HOLE.finditer(line.rstrip())
+            if m.group(1) != ")" or (m.group(2) and line[m.end() : m.end() + 1] not in ("(", "（"))]
+
+
+def _filled(line: str, subscripts: list[str]) -> str | None:
+    """``line`` with ``subscripts`` in its holes, or None where no tier of holes fits them."""
+    holes = _holes(line)
     for tier in range(4):
         at = [pos for pos, t in holes if t <= tier]
         if len(at) == len(subscripts):
@@ -75,11 +88,22 @@ def put_back(text: str) -> str:
         return text
     lines = text.split("\n")
     out: list[str] = []
-    for line in lines:
-        if out and out[-1].strip() and SUBSCRIPT_LINE.match(line) and not SUBSCRIPT_LINE.match(out[-1]):
-            filled = _filled(out[-1], line.split())
-            if filled is not None:
-                out[-1] = filled
+    for k, line in enumerate(lines):
+        if out and SUBSCRIPT_LINE.match(line) and _lowered_from(out[-1]):
+            subscripts = line.split()
+            above = _fit(out[-1], subscripts)
+            # A raised exponent is printed as a line of its own above its line ("2" over "…1 200 m ，"):
+            # where the line below fits the characters as well (and no line of its own follows it),
+            # which line they belong to is not known.
+            below = _fit(lines[k + 1], subscripts) if k + 1 < len(lines) and _lowered_from(lines[k + 1]) and not (
+                k + 2 < len(lines) and SUBSCRIPT_LINE.match(lines[k + 2])) else None
+            if above is not None and (below is None or above < below):
+                out[-1] = _filled(out[-1], subscripts) or out[-1]
                 continue
         out.append(line)
     return "\n".join(out)
+
+
+def _lowered_from(line: str) -> bool:
+    """A line a subscript may have been lowered from: of text or a formula, no line of subscripts."""
+    return _TEXT_OR_FORMULA.search(line) is not None and SUBSCRIPT_LINE.match(line) is None
