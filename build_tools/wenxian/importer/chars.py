@@ -101,6 +101,19 @@ def script_glue(text: str) -> float:
     return SCRIPT_GLUE * len(_SCRIPT_BOUNDARY.findall(text))
 
 
+# Raised and lowered characters (an ion's charge "⁻", "²⁻", a subscript "₄", "ₒᵤₜ") are printed
+# small, narrower than a Latin letter, but ``width`` counts those outside Latin-1 a whole cell: the
+# paragraph-break evidence takes the half cell each counts beyond a Latin letter off the next
+# line's width (layout.printed_width; session 15, qirongjiao-lizi: "9 种离子中，NO3 ⁻、SO4 ²⁻ 和 NH4 ⁺
+# 的浓度最高，…" counted as full as the column, though it is short by its indent).
+_SMALL = re.compile(r"[\u2070-\u209f\u1d62-\u1d6a]")
+
+
+def small_glyphs(text: str) -> float:
+    """The cells ``width`` counts beyond a Latin letter's for the raised and lowered characters of ``text``."""
+    return 0.5 * len(_SMALL.findall(text)) if _SMALL.search(text) else 0.0
+
+
 # Latin abbreviations whose full stop ends no sentence ("Smith et al." + "(2011)认为…"), a page's
 # ("(2005a, p." + "32)"), and a name's initials where a sentence cannot end: after a Han character,
 # CJK punctuation, an opening parenthesis, "and" or "&" ("（J." + "Lee, 2012）", "此外，T. D." + "Allen（2001）",
@@ -163,7 +176,10 @@ def _unclosed(text: str) -> bool:
 # Greek letters are a formula's symbols too ("ρ = λ / (cμ)", round 15g: gaosu-chongdian), and an
 # ideographic space may set its number apart. Two formulas on one line are set apart by a
 # full-width comma or semicolon ("H = −Σ p × ln p，J = H / ln S （1）", round 16f: haiyang-muchang).
-_MATH_LINE = re.compile(r"[A-Za-z0-9_\s\u3000\u0391-\u03a9\u03b1-\u03c9+\-−×·*/=<>≤≥≈≠().,，；%（）\[\]^|∑Σ√′']+")
+# Raised and lowered characters are a formula's too: an ion's charge and a subscript printed as
+# characters ("SOR = nSO₄²⁻/(nSO₄²⁻+nSO₂)（1）", session 15: qirongjiao-lizi).
+_MATH_LINE = re.compile(r"[A-Za-z0-9_\s\u3000\u0391-\u03a9\u03b1-\u03c9+\-−×·*/=<>≤≥≈≠().,，；%（）\[\]^|∑Σ√′'"
+                        r"\u00b2\u00b3\u00b9\u2070-\u209c\u1d62-\u1d6a]+")
 _MATH_START = re.compile(r"[\x00-\x7f\u0391-\u03a9\u03b1-\u03c9]")
 _RELATION = re.compile(r"[=<>≤≥≈≠]")
 FORMULA_NUMBER = re.compile(r"[（(]\d{1,2}(?:[.\-]\d{1,2})?[）)]$")

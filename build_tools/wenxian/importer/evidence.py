@@ -127,6 +127,21 @@ BARE_TITLE: dict[str, float] = {
     "unnumbered_sections": 1.5,
 }
 
+# A line above the title that reads as a journal line (a year, 第…卷, 第…期): the masthead's date
+# line, or the title's first line where a title opens with a year ("2021—2023年澄州市PM2.5…",
+# session 15: qirongjiao-lizi)? (``frontmatter._masthead``). Only lines with at least one journal
+# field are asked; English mastheads (a name in capitals, "May 2024") are decided by their shape.
+MASTHEAD: dict[str, float] = {
+    "bias": -1.0,
+    "journal_fields": 1.5,  # × kinds of field in the line (year, month, volume, issue), at most 3
+    # the year runs on into words that are no field ("2023年澄州市…"; a masthead's 年 is followed by
+    # its month, 第…期, a space or nothing)
+    "date_runs_on": -3.0,
+    "year_range": -3.0,  # two years joined by a dash ("2021—2023年"): a span of time, not an issue's date
+    # the line's year is not the year a masthead line above it (or the first page's header) gave
+    "other_year": -3.0,
+}
+
 # A line that is page furniture rather than text.
 FURNITURE: dict[str, float] = {
     "bias": -3.0,
@@ -364,6 +379,15 @@ def bare_title_features(*, next_opens_paragraph: bool, next_numbered_heading: bo
         "half_column": float(half_column),
         "question": float(question),
         "unnumbered_sections": float(unnumbered_sections and question),
+    }
+
+
+def masthead_features(*, journal_fields: int, date_runs_on: bool, year_range: bool, other_year: bool) -> dict[str, float]:
+    return {
+        "journal_fields": float(min(3, journal_fields)),
+        "date_runs_on": float(date_runs_on),
+        "year_range": float(year_range),
+        "other_year": float(other_year),
     }
 
 

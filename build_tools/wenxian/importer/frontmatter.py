@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from wenxian.importer.chars import HAN_RE
+from wenxian.importer.evidence import MASTHEAD, masthead_features, weigh
 from wenxian.importer.joining import join_lines
 from wenxian.importer.layout import Chunk
 from wenxian.importer.lines import Line
@@ -110,14 +111,20 @@ class FrontMatter:
         if title is not None:
             journal_lines.remove(title.text)
             lines = [title, *lines]
+        else:
+            title = _title_taken_for_date(lines, furniture)
+            if title is not None:
+                journal_lines.remove(title.text)
+                at = next((i for i, line in enumerate(lines) if line.number > title.number), len(lines))
+                lines = [*lines[:at], title, *lines[at:]]
         k = 0
         dated = any(_journal_line(line.text) and line.number > lines[0].number for line in furniture)
         if len(lines) > 1 and _JOURNAL_NAME.match(_SPACES.sub("", lines[0].text)) and (
-            _head_journal_line(lines[1].text) or (dated and len(lines[0].text) <= 12)
+            _masthead(lines[1].text, journal_lines) or (dated and len(lines[0].text) <= 12)
         ):
             journal_lines.append(lines[0].text)  # the journal's name above its date line
             k = 1
-        while k < len(lines) and (_head_journal_line(lines[k].text) or (k and _EN_TITLE_CASE_NAME.match(lines[k].text.strip()))):
+        while k < len(lines) and (_masthead(lines[k].text, journal_lines) or (k and _EN_TITLE_CASE_NAME.match(lines[k].text.strip()))):
             # (the journal's English name in title case, right under its Chinese name: "Urban Planning
             # and Design", where the running head is printed on the first page only)
             journal_lines.append(lines[k].text)
@@ -292,8 +299,10 @@ _JOURNAL_NAME = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:[(（][\u4e00-\u9fff]{2,8
 _JOURNAL_WORDS = re.compile(r"\d{4}年|第\d+[卷期]|Vol\.?\d+|No\.?\d+|\d+月", re.IGNORECASE)
 _LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z&'’\-]*")
 _JOURNAL_LINE = re.compile(r"^(?:[^。，,；;]{0,20}?)(?:\d{4}\s*年|第\s*\d+\s*[卷期]|Vol\s*\.?\s*\d+|No\s*\.?\s*\d+)")
-# A name and its affiliation marks: numbers, symbols, or letters ("林书涵 a，贺鹏 b,c").
-_AUTHOR = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:(?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?![A-Za-z]))\s*,?\s*)*)")
+# A name and its affiliation marks: numbers, symbols, or letters ("林书涵 a，贺鹏 b,c"). A name
+# transcribed from another language has its parts set apart by a middle dot and may be longer
+# ("阿依努尔·买买提", "爱新觉罗·溥仪"; session 15).
+_AUTHOR = re.compile(r"([\u4e00-\u9fff]{1,6}(?:[·・•‧][\u4e00-\u9fff]{1,8}){1,2}|[\u4e00-\u9fff][\u4e00-\u9fff·]{1,5})\s*((?:(?:[\d*＊∗†‡¹²³⁴⁵⁶⁷⁸⁹⁰]+|[a-h](?![A-Za-z]))\s*,?\s*)*)")
 _AUTHOR_SEP = re.compile(r"^[\s，、;；,]*$")
 # An affiliation: maybe its mark ("1.", "a.", or a bare "1 " as Taiwan's journals print it), maybe
 # the postcode and city first (as medical journals print it: "1.100070 北京市，首都医科大学…"), then
@@ -309,7 +318,8 @@ _AFF_SPLIT = re.compile(r"[；;]\s*(?=(?:\d+|[a-h])\s*[.．、])")
 _BARE_MARK = re.compile(r"^\d{1,2}\s+[\u4e00-\u9fff]")
 _BARE_SPLIT = re.compile(r"\s+(?=\d{1,2}\s+[\u4e00-\u9fff])")
 _AFF_NUMBER = re.compile(r"^(?:(?:\d+|[a-h])\s*[.．、]\s*|\d{1,2}\s+(?=[\u4e00-\u9fff]))")
-_EN_NAME = re.compile(r"^[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*){1,3}\s*[\d*]*$")
+# (an apostrophe typeset as ’ too: "WEI Zi’an", as pinyin parts a syllable from the next)
+_EN_NAME = re.compile(r"^[A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]*){1,3}\s*[\d*]*$")
 
 
 def _journal_line(text: str) -> bool:
@@ -341,6 +351,39 @@ def _head_journal_line(text: str) -> bool:
     """A header line above the title: the journal's name, date, volume, issue, also in English."""
     text = text.strip()
     return _journal_line(text) or _EN_JOURNAL_NAME.match(text) is not None or _EN_DATE.match(text) is not None
+
+
+_FIELD_KINDS = (
+    re.compile(r"\d{4}年"),
+    re.compile(r"\d{1,2}月"),
+    re.compile(r"第\d+卷|Vol\.?\d+", re.IGNORECASE),
+    re.compile(r"第\d+期|No\.?\d+", re.IGNORECASE),
+)
+_YEAR = re.compile(r"(\d{4})\s*年")
+# The year's 年 followed at once by a word that is no field of the date ("2023年澄州市…"): not 第…,
+# not the month's digits, not a space.
+_DATE_RUNS_ON = re.compile(r"\d{4}年(?!第)[\u4e00-\u9fff]")
+_YEAR_RANGE = re.compile(r"\d{4}\s*[—–\-~～至到]+\s*\d{4}\s*年")
+
+
+def _masthead(text: str, journal_lines: list[str]) -> bool:
+    """A header line above the title (:func:`_head_journal_line`) — weighed where it is a line of
+    journal fields (``evidence.MASTHEAD``): a title may open with a year ("2021—2023年澄州市PM2.5
+    水溶性无机离子的季节…"), which reads as a date line by its first words alone. ``journal_lines``
+    are the masthead lines found above it (and the first page's header): the year they give."""
+    if not _head_journal_line(text):
+        return False
+    if not _journal_line(text):
+        return True  # the journal's English name in capitals, its English date
+    compact = _SPACES.sub("", text)
+    known = {year for line in journal_lines for year in _YEAR.findall(line)}
+    features = masthead_features(
+        journal_fields=sum(1 for kind in _FIELD_KINDS if kind.search(compact)),
+        date_runs_on=_DATE_RUNS_ON.search(compact) is not None,
+        year_range=_YEAR_RANGE.search(text) is not None,
+        other_year=bool(known) and any(year not in known for year in _YEAR.findall(text)),
+    )
+    return weigh("masthead line", 0, MASTHEAD, features).yes
 
 
 # A line of names ending in one character after a separator ("许怀瑾1,2 ，林"), and a line
@@ -547,6 +590,23 @@ def _title_taken_for_furniture(head: list[Line], furniture: list[Line]) -> Line 
     if not opens_bare or _head_journal_line(line.text) or not _title_like([line]) or _authors(line.text):
         return None
     return line
+
+
+def _title_taken_for_date(head: list[Line], furniture: list[Line]) -> Line | None:
+    """The title's first line where it opens with a year ("2021—2023 年澄州市 PM2.5 水溶性无机离子的
+    季节", session 15) and was taken for the first page's header by its journal words: a furniture
+    line right above the head or among its lines that reads as a journal line by its words but is
+    no masthead line by the evidence (:func:`_masthead`, weighed against the other header lines),
+    title-like and no line of names. Else None."""
+    for line in furniture:
+        if not head[0].number - 2 <= line.number < head[-1].number and not (
+                line.number < head[0].number and head[0].number - line.number <= 2):
+            continue
+        others = [other.text for other in furniture if other is not line]
+        if _journal_line(line.text) and _title_like([line]) and not _authors(line.text) \
+                and not _masthead(line.text, others):
+            return line
+    return None
 
 
 MAX_HEAD_LINE = 20  # a journal's name or date line above the title, in characters

@@ -36,6 +36,7 @@ from wenxian.importer.chars import (
     formula_openings,
     may_end_sentences,
     script_glue,
+    small_glyphs,
 )
 from wenxian.importer.lines import Line, Lines, one_line_per_paragraph
 from wenxian.importer.markers import _FIRST as _FIELD_FIRST
@@ -968,8 +969,9 @@ def printed_width(lines: list[Line], j: int, column: float) -> float:
     quote's closing mark a row lower: "一些村民习惯了“免费水”" + "，对缴纳水费有"), on its
     page, no blank line between, as long as they fit the ``column`` together (a full line's
     punctuation pushed to the next line is no piece of a short one). A short piece is no
-    short line. The glue around its Latin letters and digits counts (``chars.script_glue``)."""
-    total, k = lines[j].width + script_glue(lines[j].text), j
+    short line. The glue around its Latin letters and digits counts (``chars.script_glue``), its raised
+    and lowered characters half a cell each (``chars.small_glyphs``)."""
+    total, k = lines[j].width + script_glue(lines[j].text) - small_glyphs(lines[j].text), j
     while (
         k + 1 < len(lines)
         and not lines[k].gap_after

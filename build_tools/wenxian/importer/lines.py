@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from wenxian.importer.chars import HAN_RE, ends_sentence, width
+from wenxian.importer.chars import FORMULA_NUMBER, HAN_RE, ends_sentence, formula_lines, may_open_formula, width
 from wenxian.importer.columns import in_reading_order
 from wenxian.importer.glyphs import RADICAL_RE, fold_radicals
 from wenxian.importer.joining import compounds_in
+from wenxian.importer.lowered import put_back as put_back_subscripts
 from wenxian.importer.markdown import (
     MAX_COMMENT_LINES,
     comment_end,
@@ -334,6 +335,41 @@ def _display_formula(ordered: list[str], index: int) -> tuple[int, str] | None:
     return None
 
 
+def _formula_numbers_paired(lines: list[Line]) -> list[Line]:
+    """Displayed formulas in a row, then their numbers in a row (pdfminer groups a page's formula
+    numbers, set at the column's right edge, in a box of their own: "SOR = …" / "NOR = …" / "（1）" /
+    "（2）"; session 15, qirongjiao-lizi): each number goes back under its formula, in order, so
+    that each formula is read with its number (``chars.formula_lines``), not run together with
+    the other and the numbers into the text after them. Only where the formulas (each a line with a
+    relation and no number) are as many as the numbers right after them."""
+    if len(lines) < 4 or not any(FORMULA_NUMBER.fullmatch(line.text) for line in lines):
+        return lines
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        end = k
+        while end < len(lines) and _formula_body(lines[end].text):
+            end += 1
+        count = end - k
+        numbers = end
+        while numbers < len(lines) and FORMULA_NUMBER.fullmatch(lines[numbers].text.strip()):
+            numbers += 1
+        if count >= 2 and numbers - end == count:
+            for formula, number in zip(lines[k:end], lines[end:numbers]):
+                out.append(replace(formula, gap_after=False))
+                out.append(replace(number, gap_after=True))
+            k = numbers
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
+def _formula_body(text: str) -> bool:
+    """A displayed formula's line without its number: with its number after it, it is one formula."""
+    return may_open_formula(text) and formula_lines([text], 0) == 0 and formula_lines([text, "(1)"], 0) == 2
+
+
 def split_lines(text: str) -> Lines:
     """The non-blank lines of ``text`` (already ``\\n``-separated; form feeds are page breaks)."""
     out: list[Line] = []
@@ -345,6 +381,7 @@ def split_lines(text: str) -> Lines:
     if radicals:  # a font's radicals for ideographs (⽉ for 月, ⻔ for 门): the ideographs
         radical_lines = [k for k, line in enumerate(text.split("\n"), 1) if RADICAL_RE.search(line)]
         text = folded
+    text = put_back_subscripts(text)  # (a line of lowered subscripts under its line: back in its holes)
     raw_lines = text.split("\n")
     skip = _yaml_header(raw_lines)
     marked = is_markdown(text)  # saved as Markdown: the marks are not text
@@ -453,6 +490,7 @@ def split_lines(text: str) -> Lines:
         # formula, lead —: a keyword makes each call build a dict, a third of the record's cost)
         out.append(Line(number, stripped, indent, False, width(stripped) if cells is None else cells, page,
                         heading_mark, False, lead))
+    out = _formula_numbers_paired(out)
     followed = [line for line in out[:-1] if line.gap_after]
     widths = sorted(line.width for line in out)
     median = widths[len(widths) // 2] if widths else 0.0

@@ -54,6 +54,27 @@ _MARKS = re.compile(f"[{MARK}{PLACEHOLDER}]")
 MAX_HEAD_LINES = 16  # lines before the abstract that may be journal lines, title, authors, affiliations
 MAX_EN_HEAD = 8  # Latin lines before "Abstract:" that may be the English title, authors, affiliations
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+# A year or a number alone on a line (a range too: "2021—2023"), no full stop after it.
+_BARE_NUMBER = re.compile(r"^\s*\d{1,4}(?:\s*[-–—~]\s*\d{1,4})?\s*$")
+_LATIN_OPEN_END = re.compile(r"[A-Za-z]\s*$")
+
+
+def _title_tail_number(line: Line, above: Line | None) -> bool:
+    """``line`` is a number alone, right under a Latin line that stops on a word (no full stop,
+    comma or colon): the wrapped end of an English title ("… in Chengzhou from 2021 to" / "2023";
+    session 15), not a reference's last line ("377-392.") nor a page number under a reference."""
+    return above is not None and _BARE_NUMBER.match(line.text) is not None and not HAN_RE.search(above.text) \
+        and _LATIN_OPEN_END.search(above.text) is not None
+
+
+def _last_line(chunks: list[Chunk], k: int) -> Line | None:
+    return chunks[k].lines[-1] if 0 <= k < len(chunks) and chunks[k].lines else None
+
+
+def _title_tail_chunk(chunks: list[Chunk], k: int) -> bool:
+    """A block of one line that is an English title's wrapped last number (:func:`_title_tail_number`),
+    taken for a table's cells (a number alone on its line)."""
+    return chunks[k].kind == "cells" and len(chunks[k].lines) == 1 and _title_tail_number(chunks[k].lines[0], _last_line(chunks, k - 1))
 
 
 def read_article(
@@ -154,7 +175,7 @@ class _Reader:
         doc = restore_block_order(doc, self.explain)
         doc = join_split_labels(doc)
         self.compounds = compounds_in(line.text for line in doc.lines)
-        chunks = segment(doc, self.explain)
+        chunks = _abstract_run_on(segment(doc, self.explain))
         front = FrontMatter(self.options, self.compounds)
         chunks = _rejoin_across_footnotes(place_notes(split_notes(self._front_head(chunks, front, furniture)), foot_notes),
                                           self.explain)
@@ -277,7 +298,7 @@ class _Reader:
             # Latin lines right before "Abstract:", maybe the tail of a block.
             lines: list[Line] = []
             k = en - 1
-            while k >= 0 and chunks[k].kind in ("text", "heading", "references"):
+            while k >= 0 and (chunks[k].kind in ("text", "heading", "references") or _title_tail_chunk(chunks, k)):
                 chunk_lines = chunks[k].lines
                 cut = len(chunk_lines)
                 while (
@@ -285,8 +306,10 @@ class _Reader:
                     and not HAN_RE.search(chunk_lines[cut - 1].text)
                     and not ENTRY_START.match(chunk_lines[cut - 1].text)
                     and not opens_author_year_entry(chunk_lines[cut - 1].text)  # an unlabelled list's last entry
-                    # no letter: no line of a title or of names ("77-82.": a reference's end)
-                    and _LATIN_LETTER.search(chunk_lines[cut - 1].text)
+                    # no letter: no line of a title or of names ("77-82.": a reference's end), but for
+                    # a title's wrapped last word that is a year ("… from 2021 to" / "2023")
+                    and (_LATIN_LETTER.search(chunk_lines[cut - 1].text) or _title_tail_number(
+                        chunk_lines[cut - 1], chunk_lines[cut - 2] if cut > 1 else _last_line(chunks, k - 1)))
                     and len(lines) + len(chunk_lines) - cut < MAX_EN_HEAD
                 ):
                     cut -= 1
@@ -499,6 +522,30 @@ def _around(before: list[Chunk], after: list[Chunk], count: int = 6) -> tuple[li
 
 
 _WRAPS_HAN = re.compile(r"[\u4e00-\u9fff（“]")  # a Han character, or a bracket or quote opening before one
+
+
+def _abstract_run_on(chunks: list[Chunk]) -> list[Chunk]:
+    """The abstract with the unlabelled text that stands between it and its key words, on its page:
+    nothing else stands there, so a paragraph break read inside the abstract (after "…结果表明：",
+    the next line counted short for its Latin letters and figures; session 15, qirongjiao-lizi)
+    cut it, and its rest went into the body before the article began."""
+    out: list[Chunk] = []
+    k = 0
+    while k < len(chunks):
+        chunk = chunks[k]
+        end = k + 1
+        while end < len(chunks) and chunks[end].kind == "text" and chunks[end].lines:
+            end += 1
+        if chunk.kind == "abstract" and chunk.lines and end > k + 1 and end < len(chunks) \
+                and chunks[end].kind == "keywords" \
+                and all(line.page == chunk.lines[-1].page for c in chunks[k + 1 : end] for line in c.lines):
+            out.append(Chunk(chunk.kind, chunk.lines + [line for c in chunks[k + 1 : end] for line in c.lines],
+                             chunk.level, chunk.lead))
+            k = end
+            continue
+        out.append(chunk)
+        k += 1
+    return out
 
 
 def _rejoin_across_footnotes(chunks: list[Chunk], explain: list[Decision] | None = None) -> list[Chunk]:
