@@ -26,7 +26,7 @@ import re
 from typing import NamedTuple
 
 from wenxian.model import Inline, NamedCitation, NamedWork, Text
-from wenxian.refparse.entryhead import entry_head
+from wenxian.refparse.entryhead import IN_PRESS_ZH, IN_PRESS_ZH_RE, entry_head
 from wenxian.namekeys import (simplified_name, DOTS, NATION, PARTICLE_ANY_CASE, PARTICLE_CAPS, PARTICLES, abbreviates, acronym,
                               defined_short_names, family_key, half_width, is_body, names_of_body, other_spellings,
                               is_pinyin_of, same_body, simplified_text, stands_for, transliterated_names,
@@ -37,7 +37,7 @@ MARK = "\ue001"  # stands for an author-year citation until the paragraph is ass
 _HAN = r"[\u3400-\u9fff]"
 # A work not yet dated stands where its year would: "n.d." (no date), "in press", "待刊" (to appear), and
 # the Chinese APA's "印刷中"/"出版中" (in press, Taiwan's and the mainland's).
-UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|待刊|印刷中|出版中)"
+UNDATED = r"(?:n\.\s?d\.|in\s+press|forthcoming|" + IN_PRESS_ZH_RE + ")"
 _Y4 = r"(?:1[6-9]\d\d|20\d\d)"
 # A republished or translated work gives the original's year and the edition's: APA 7's "(Piaget,
 # 1950/1972)", the Chinese journals' "（韦伯，1905/2010）" and "（韦伯，2010[1905]）", Chicago's "[1905] 2010".
@@ -535,7 +535,7 @@ def _mask_bodies(text: str, known: frozenset[str]) -> str:
 # skip through) is tried at every position — a paragraph without a year is ruled out at a fifth
 # of the cost.
 _A_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
-_UNDATED_WORDS = ("n.", "press", "forthcoming", "待刊", "印刷中", "出版中")
+_UNDATED_WORDS = ("n.", "press", "forthcoming", *IN_PRESS_ZH)
 
 
 def _may_cite(text: str) -> bool:

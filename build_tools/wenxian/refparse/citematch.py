@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from pybtex.database import Entry
 
 from wenxian.model import Article, Caption, NamedWork, Paragraph
-from wenxian.refparse.entryhead import Head, entry_head, follows
+from wenxian.refparse.entryhead import IN_PRESS_ZH_RE, Head, entry_head, follows
 from wenxian.namekeys import (PARTICLE, defined_short_names, family_key, fold, half_width, is_pinyin_of, same_body,
                               stands_for, other_spellings, simplified_name, transliterated_names)
 
@@ -62,7 +62,7 @@ def _initials(names: str) -> str:
 # citation where its year would stand and in the entry's head (or the list reader's title, as
 # "待刊：《题名》" is read).
 # (Capitalised as a sentence of its own in Chicago's head: "Chen, Wei. Forthcoming. “…”", "In press.")
-_UNDATED = re.compile(r"(?<![^\W\d_])(?:(?P<nd>n\.\s?d\.)|(?i:in\s+press|forthcoming)|待刊|印刷中|出版中)")
+_UNDATED = re.compile(r"(?<![^\W\d_])(?:(?P<nd>n\.\s?d\.)|(?i:in\s+press|forthcoming)|" + IN_PRESS_ZH_RE + ")")
 
 
 def undated(text: str) -> str:

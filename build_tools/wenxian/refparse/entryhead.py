@@ -22,10 +22,15 @@ from dataclasses import dataclass
 from wenxian.namekeys import NATION, PARTICLE, family_key, half_width, unpad
 
 _HAN = r"[\u3400-\u9fff]"
+# A work accepted, not yet published, in Chinese where its year would stand: 待刊 (to appear), and the Chinese
+# APA's 印刷中 / 出版中 (in press, Taiwan's and the mainland's). The one list every reader of lists and
+# citations draws on (entry heads here, citematch, listcut, otherstyles, reading, the importer's author-year).
+IN_PRESS_ZH = ("待刊", "印刷中", "出版中")
+IN_PRESS_ZH_RE = "|".join(IN_PRESS_ZH)
 # A year with its a/b ("2016a", "(2016b)", "2016a."), not inside a longer number or before a word.
 _YEAR = re.compile(r"(?<![\d/])((?:1[5-9]|20)\d\d)([a-z])?(?![\d])(?![a-z]{2})")
 # A work not yet dated, where its year stands (capitalised as a sentence of its own in Chicago).
-_UNDATED = re.compile(r"(?<![^\W\d_])(?:n\.\s?d\.|(?i:in\s+press|forthcoming|o\.\s?J\.|s\.\s?f\.|s\.\s?d\.)|待刊|印刷中|出版中)")
+_UNDATED = re.compile(r"(?<![^\W\d_])(?:n\.\s?d\.|(?i:in\s+press|forthcoming|o\.\s?J\.|s\.\s?f\.|s\.\s?d\.)|" + IN_PRESS_ZH_RE + ")")
 # A label before the entry ("[12]", "12.", "［3］").
 _LABEL = re.compile(r"^\s*(?:[\[［【]\s*\d{1,4}\s*[\]］】]|\d{1,4}\s*[.)、．])\s*")
 # Where the title starts, when the year comes after it: a quotation or book mark.

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 
 from wenxian.cjk import has_cjk
 from wenxian.namekeys import NATION, PARTICLE, is_pinyin_of
+from wenxian.refparse.entryhead import IN_PRESS_ZH_RE
 from wenxian.refparse.fragments import LATIN_CAPITALS, LATIN_SMALL, half_width
 from wenxian.refparse.text import (close_small_caps, close_spaced_identifiers, close_spaced_urls, join_wrapped,
                                    without_soft_hyphens)
@@ -123,7 +124,7 @@ _YEAR_HEAD = re.compile(
     r"(?:Executive )?Producers?|Directors?|Writers?|Hosts?|Composer|Narrator|Photographer|Artist|Speaker"
     r"|with [^()]{2,60})\)\.?\s?)?"  # (APA's "Bulatao, E. (with Winford, C. A.). (n.d.).")
     r"\((?:c|ca\.\s?)?(?:(?:\d{1,2}(?:er)?\s)?[^\W\d_]{3,9}\.?\s(?=(?:1[5-9]|20)\d\d[a-z]?\)(?:\.|:\s+(?!\d+(?:\s*[–\-,]\s*\d|\.?\s*$)))))?(?:(?:1[5-9]|20)\d\d[a-z]?(?:[–-](?:1[5-9]|20)\d\d)?"
-    r"(?:,[^()]{0,30}|\sversion)?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?|印刷中|出版中)\)")
+    r"(?:,[^()]{0,30}|\sversion)?|in press(?:-[a-z])?|n\.\s?d\.(?:-[a-z])?|" + IN_PRESS_ZH_RE + r")\)")
 # A Chicago author-date head: names (or a title) and the year as a sentence of its own
 # ("Stendhal [Marie Henri Beyle]. 1925. ", "Schweitzer, Albert. (1911) 1966. ", "Twain, Mark. n.d. ",
 # "van Herwijnen, Eric. 1988. ").
@@ -1323,7 +1324,7 @@ def opens_author_year_entry(text: str) -> bool:
 
 
 # A work not yet dated says so where its year would stand.
-_UNDATED = re.compile(r"\bn\.\s?d\.|\bin\s+press\b|\bforthcoming\b|待刊|(?<![^\W\d_])(?:印刷中|出版中)")
+_UNDATED = re.compile(r"\bn\.\s?d\.|\bin\s+press\b|\bforthcoming\b|(?<![^\W\d_])(?:" + IN_PRESS_ZH_RE + ")")
 
 
 def _dated(previous: str) -> bool:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from wenxian.refparse.entryhead import IN_PRESS_ZH_RE
 from wenxian.refparse.fragments import END, INITIALS, ISSUE_IN_PARENTHESES, PAGE_RANGE, RANGE_DASH, ROMAN_RANGE, VOLUME
 from wenxian.refparse.spans import Spans
 from wenxian.refparse.styles import more_style_readings, physics
@@ -55,7 +56,7 @@ APA = re.compile(rf"^(?P<author>.+?)(?:\s*\((?:Eds?|eds?)\.\)\.?)?[.,]?\s*[(（]
                  rf"(?P<date>,\s*[A-Z][a-z]+\.?(?:\s+\d{{1,2}})?)?[)）][.,。:]?\s*(?!\d{{4}}\b)(?P<rest>.+)$")
 # An article accepted, not yet in an issue: "Names (in press). Title. Journal." (APA 7 §9.5); a Chinese
 # list's "孙莉. (出版中). 题名. 刊名." (印刷中, 出版中, 待刊: the same words in Chinese).
-APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press|印刷中|出版中|待刊)[)）][.。]\s*"
+APA_IN_PRESS = re.compile(r"^(?P<author>.+?)[.,]?\s*[(（](?P<note>in press|" + IN_PRESS_ZH_RE + r")[)）][.。]\s*"
                           r"(?P<title>.+?(?:[?!？！]|(?=[.。])))[.。]?\s*(?<=[.。?!？！\s])"
                           r"(?P<container>[A-Z\u4e00-\u9fff][^.。]+?)\s*[.。]?\s*$")
 # A report in a numbered series after its title: "Title (NBER Working Paper No. 28731). National Bureau of

@@ -31,6 +31,7 @@ from pybtex.database import Entry
 from wenxian.errors import WenxianError
 from wenxian.gbt7714.lang import script_language
 from wenxian.refparse.authoryear_gbt import is_author_year_line, read_author_year_gbt
+from wenxian.refparse.entryhead import IN_PRESS_ZH
 from wenxian.refparse.checks import check, check_learned, names_doubt, title_from_names, year_of
 from wenxian.refparse.listcut import _NAMES_DASH, BACKREF, DESCRIPTION_FIRST, ONE_DASH, SAME_AUTHORS, SOME_SAME_AUTHORS, ListItem
 from wenxian.refparse.otherstyles import PLAIN_TITLE_YEAR
@@ -114,7 +115,7 @@ def style_readings(text: str) -> Iterator[tuple[Spans, str]]:
         yield learned
 
 
-IN_PRESS = ("in press", "印刷中", "出版中", "待刊")  # a work accepted, not yet published, as the lists print it
+IN_PRESS = ("in press", *IN_PRESS_ZH)  # a work accepted, not yet published, as the lists print it
 
 
 def plausible(spans: Spans) -> bool:
