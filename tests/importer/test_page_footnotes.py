@@ -45,3 +45,41 @@ def test_a_note_across_both_columns_wrapped_to_a_second_line() -> None:  # plain
     doc, notes = page_footnotes(split_lines(text))
     assert [(m.text, n.text) for m, n in notes] == [("①", NOTE)]
     assert wide not in [line.text for line in doc.lines] and rest not in [line.text for line in doc.lines]
+
+
+def test_a_wrapped_note_at_the_pages_foot_whose_last_line_is_narrow() -> None:  # plain pdftotext
+    """Session 15 (dev, plain pdftotext of twocol-lenticular): the mark alone high on the page, the
+    note at its foot across both columns, wrapped, its last line narrower than the first (not far
+    wider than a column). Both lines are the note's; before, neither was taken (the last line alone
+    was asked to be far wider) and the note stayed in a paragraph."""
+    wide, rest = NOTE[:-12], NOTE[-12:]
+    text = "\n".join(["①", ""] + COLUMN * 3 + ["步实现智慧化监管。", "", wide, rest, "", "\f下一页的第一行文字。"])
+    doc, notes = page_footnotes(split_lines(text))
+    assert [(m.text, n.text) for m, n in notes] == [("①", NOTE)]
+    assert wide not in [line.text for line in doc.lines] and rest not in [line.text for line in doc.lines]
+    # A column's lines at the foot, the last ending a sentence, are no note: none is far wider.
+    doc, notes = page_footnotes(split_lines("\n".join(["①"] + COLUMN * 3 + ["步实现智慧化监管。", "\f下一页。"])))
+    assert [(m.text, n) for m, n in notes] == [("①", None)]
+
+
+def test_two_notes_at_one_foot_the_second_mark_printed_after_its_note() -> None:  # plain pdftotext
+    """Session 15: two marks on a page, ② before the notes and ③ after them, the page's last line.
+    ② takes the line after it, ③ the note above it (wrapped); before, ③ found no line after it and
+    its note stayed in the body."""
+    second = "代售处是书局委托外县书店、学校等代为销售书籍的机构，按售价的一定比例提取佣金，书款定期结算。"
+    third = "《澄州文献丛钞》原计划出版三集，第二、三集的稿件已经编定，因纸价暴涨而未能付印，稿本今已不存。"
+    text = "\n".join(COLUMN * 3 + ["步实现智慧化监管。", "②", "", second, third[:-6], third[-6:], "③", "", "\f下一页的第一行文字。"])
+    doc, notes = page_footnotes(split_lines(text))
+    assert [(m.text, n.text) for m, n in notes] == [("②", second), ("③", third)]
+    assert not {second, third[:-6], third[-6:]} & {line.text for line in doc.lines}
+
+
+def test_a_note_the_page_ends_inside_goes_with_its_mark() -> None:  # plain pdftotext, the first page
+    """Session 15: the mark alone, then the note's first line across both columns, the page's last
+    (the note goes on at the next page's foot, TeX's split footnote). It is the note's; before,
+    only a note ending its sentence within the page was taken."""
+    wide = NOTE[:-10]
+    text = "\n".join(COLUMN * 3 + ["步实现智慧化监管。", "①", "", wide, "", "\f下一页的第一行文字。", "下一页的第二行。"])
+    doc, notes = page_footnotes(split_lines(text))
+    assert [(m.text, n.text) for m, n in notes] == [("①", wide)]
+    assert wide not in [line.text for line in doc.lines]
