@@ -185,3 +185,18 @@ def test_a_numbered_notes_mark_after_a_quotations_stop_or_before_a_citation_is_a
         assert _marks(article) == ["1", "2"]
         assert all("原件现藏" not in b.plain_text() and "原拟续出" not in b.plain_text()
                    for b in article.blocks if isinstance(b, Paragraph))
+
+
+def test_a_number_going_on_a_range_or_an_authors_affiliation_is_no_second_mark() -> None:
+    """Session 15 (dev, pdfplumber's word-onecol texts): the mark stands once on the page, but another
+    number was taken for a second one and nothing paired — a number at a line's end that the next
+    line goes on ("有效问卷1" / "032份", LibreOffice breaks numbers anywhere; "按1" / "至5计分"), a
+    range ("缺口在1至2人"), a count with its measure word ("粘贴1片"), an author line's affiliation
+    numbers ("岑若溪1，梁川1,2，阮星野1"). These count; the mark pairs with its note, which leaves the body."""
+    for top, before in (([], ["共回收有效问卷1", "032份。"]), ([], ["各项按1", "至5计分。"]), ([], ["专职人员的缺口在1至2人。"]),
+                        ([], ["每个侧面粘贴1片。"]),
+                        (["高校实验室安全风险的分级管控", "岑若溪1，梁川1,2，阮星野1", "摘要：本文讨论实验室安全。"], [])):
+        article = read_text("\n".join(top + ["4 成效"] + before + NUMBERED + NUMBERED_NOTE + ["·238 ·", "陆清扬：高校实验室安全",
+                                                                                              "5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
+        assert [(n.label, n.text) for n in article.footnotes] == [("1", EXPLANATORY)], before
+        assert all("专职安全员是指" not in str(b) for b in article.blocks)

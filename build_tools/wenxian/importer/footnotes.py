@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.layout import Chunk
+from wenxian.importer.lexicon import MEASURES
 from wenxian.importer.lines import Line, Lines, without_lines
 from wenxian.importer.markers import marker_kind
 
@@ -51,7 +52,16 @@ _NUMBERED_NOTE = re.compile(r"^([1-9]\d?)(?=[\u4e00-\u9fff“《（])")
 # The number in the text: after a Chinese character that does not count it (第1, 表1, 为1, 共1, …),
 # before a Chinese character that is no unit or counter, a clause's punctuation or the line's end.
 _COUNTS = "第表图共约达为占近每至及和或前后等于到仅有各是"
-_UNITS = "年月日时分秒个项条次人户家所期种类名位元万亿千百十倍份篇本册座台辆套张件组批届级层号岁天周代章节段步"
+_UNITS = "".join(sorted(set("年月日时分秒个项条次人户家所期种类名位元万亿千百十倍份篇本册座台辆套张件组批届级层号岁天周代章节段步片")
+                         | MEASURES))
+# A number that is no mark though glued as one (session 15, a word processor's numbered notes read
+# by pdfplumber): one opening a range ("缺口在1至2人", "按1～5计分"), and one at a line's end that the
+# next line goes on with a digit, a range's word or a measure word ("有效问卷1" / "032份": LibreOffice
+# breaks numbers anywhere); and an author line's affiliation numbers ("岑若溪1，梁川1,2，覃思齐2"),
+# a line holding two numbers or more glued after names and followed by a comma.
+_RANGE_AFTER = re.compile(r"\s*[至到～~\-–—]\s*\d")
+_GOES_ON = frozenset("0123456789至到～~-–—") | MEASURES
+_NAME_NUMBER = re.compile(r"[\u4e00-\u9fff]\d(?:[,，]\d)*[，,]")
 
 
 def _text_mark(number: str) -> re.Pattern[str]:
@@ -68,6 +78,16 @@ def _spaced_mark(number: str) -> re.Pattern[str]:
     right before a clause's or sentence's mark ("…的技术力量和经费 1。访谈中…", pdftotext; round 16e):
     asked only where no glued mark is on the page (an author line's "岑若溪 1，" is spaced too)."""
     return re.compile(rf"(?<=[\u4e00-\u9fff”）] )(?<![{_COUNTS}] ){number}(?=[，。；、：])")
+
+
+def _quantity(text: str, mark: re.Match[str], after: str) -> bool:
+    """Whether a number found glued as a note's mark in ``text`` counts or numbers instead (a range, a
+    number going on at the next line ``after``, an author's affiliation number)."""
+    if _RANGE_AFTER.match(text, mark.end()):
+        return True
+    if mark.end() == len(text) and after[:1] in _GOES_ON:
+        return True
+    return len(_NAME_NUMBER.findall(text)) >= 2
 
 
 def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> Lines:
@@ -115,6 +135,7 @@ def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) ->
         if not found:
             spaced = _spaced_mark(str(number))
             found = [(k, m) for k in above for m in spaced.finditer(changed.get(k, lines[k]).text)]
+        found = [(k, m) for k, m in found if not _quantity(changed.get(k, lines[k]).text, m, lines[k + 1].text if k + 1 < len(lines) else "")]
         if len(found) != 1:
             continue
         k, m = found[0]
