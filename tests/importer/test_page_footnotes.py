@@ -83,3 +83,19 @@ def test_a_note_the_page_ends_inside_goes_with_its_mark() -> None:  # plain pdft
     doc, notes = page_footnotes(split_lines(text))
     assert [(m.text, n.text) for m, n in notes] == [("①", wide)]
     assert wide not in [line.text for line in doc.lines]
+
+
+def test_a_raised_mark_alone_whose_note_has_its_own_mark_stays_in_the_text() -> None:  # pdftotext -layout
+    """Session 15 (dev, pdftotext -layout of twocol-narrow): the text's raised ② printed on a line of
+    its own, its note at the page's foot opening with ② and another note ③ under it. The lone ② is
+    the text's mark, not a note's: it takes no line (before, it took ③'s note, and ②'s stayed in the
+    body), and the notes with their marks are taken as notes at the foot, paired with the marks."""
+    second = "代售处是书局委托外县书店、学校等代为销售书籍的机构，按售价的一定比例提取佣金。"
+    third = "《澄州文献丛钞》原计划出版三集，第二、三集的稿件已经编定，因纸价暴涨而未能付印。"
+    body = [COLUMN[0], "②", COLUMN[1], COLUMN[2] + "③", COLUMN[3], "步实现智慧化监管。"]
+    text = "\n".join(body + ["② " + second, "③ " + third, "", "\f下一页的第一行文字。"])
+    doc, notes = page_footnotes(split_lines(text))
+    assert notes == [] and "②" in [line.text for line in doc.lines]
+    article = read_text("一、引言\n" + text + "\n")
+    assert [n.text for n in article.footnotes] == [second, third]
+    assert all(second not in str(block) and third not in str(block) for block in article.blocks)

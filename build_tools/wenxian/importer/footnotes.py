@@ -161,9 +161,21 @@ def notes_at_foot(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> 
     marks = sorted(line.number for line in furniture)
     refs = next((k for k, line in enumerate(lines) if marker_kind(line.text) == "references"), len(lines))
     starts = {k for k, line in enumerate(lines) if _NOTE_START.match(line.text) and HAN_RE.search(line.text)}
+    # The raw lines printed below no line but notes, on each page: a layout-keeping extractor's two
+    # columns, read one after the other, put a note across both columns under the left column's
+    # lines and before the right column's, which were printed above it (session 15, pdftotext -layout).
+    printed: dict[int, list[tuple[int, int]]] = {}
+    for k, line in enumerate(lines):
+        printed.setdefault(line.page, []).append((line.number, k))
+    lowest = set()
+    for page in printed.values():
+        for number, k in sorted(page, reverse=True):
+            lowest.add(k)
+            if k not in starts:
+                break
 
     def foot(k: int) -> bool:  # line k is its page's last
-        if k + 1 >= len(lines) or lines[k + 1].page != lines[k].page:
+        if k + 1 >= len(lines) or lines[k + 1].page != lines[k].page or k in lowest:
             return True
         at = bisect_right(marks, lines[k].number)
         return at < len(marks) and marks[at] < lines[k + 1].number
@@ -178,7 +190,9 @@ def notes_at_foot(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> 
                      or lines[group[-1] + 1].text[:1] in _PIECE_FIRST):
             group.append(group[-1] + 1)
         mark = lines[i].text[0]
-        cited = any(re.search(rf"\S\s*{mark}", lines[k].text) for k in range(refs) if k not in group and mark in lines[k].text)
+        # (cited after a word, or raised and set on a line of its own: pdftotext -layout)
+        cited = any(re.search(rf"\S\s*{mark}", lines[k].text) or lines[k].text == mark
+                    for k in range(refs) if k not in group and mark in lines[k].text)
         inside_list = i > refs and not any(_ENTRY_START.match(line.text) for line in lines[group[-1] + 1 :])
         if (foot(group[-1]) or group[-1] + 1 in starts) and ends_sentence(lines[group[-1]].text) and cited \
                 and not inside_list:

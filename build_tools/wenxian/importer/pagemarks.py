@@ -452,8 +452,14 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
         return doc, []  # no circled mark alone on a line (most texts)
     widths = sorted(line.width for line in lines)
     column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
+    # A line opening with a circled mark and words is a note with its mark (:mod:`.footnotes` takes
+    # it): no lone mark's text; and a lone mark whose note so stands on its page is the text's raised
+    # mark set on a line of its own (pdftotext -layout), left in the text (session 15).
+    marked = {k for k, line in enumerate(lines) if line.text[:1] in _NOTE_MARKS and HAN_RE.search(line.text)}
+    alone = [i for i in alone if not any(lines[k].page == lines[i].page and lines[k].text[0] == lines[i].text.strip()
+                                         for k in marked)]
     notes: list[tuple[int, list[int]]] = []
-    taken = set(alone)
+    taken = set(alone) | marked
     for i in alone:
         line = lines[i]
         page = [k for k in range(i + 1, len(lines)) if lines[k].page == line.page and k not in taken]
@@ -474,6 +480,7 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
         notes.append((i, text))
     if not notes:
         return doc, []
+    taken -= marked
 
     def note(text: list[int]) -> Line | None:
         return replace(lines[text[0]], text="".join(lines[t].text for t in text)) if text else None
