@@ -18,6 +18,8 @@ the PDF reader's article from ``<layout>.pdf`` itself, as the extractor
   figures found in the body;
 - refused: texts the importer refused (or crashed on).
 
+``--leaks`` counts the leaks apart by kind (:data:`LEAK_KINDS`) per route (``--by-layout``: per
+extractor and layout); ``--skip a,b`` leaves articles out (a check set kept apart from tuning).
 ``--show GLOB`` prints what went wrong in chosen dev texts, ``--causes GLOB`` counts why their
 paragraphs went wrong (interleaved columns, cut, joined, cells, foreign text).
 
