@@ -18,6 +18,8 @@ the PDF reader's article from ``<layout>.pdf`` itself, as the extractor
   figures found in the body;
 - refused: texts the importer refused (or crashed on).
 
+``--leaks`` counts the leaks apart by kind (:data:`LEAK_KINDS`) per route (``--by-layout``: per
+extractor and layout); ``--skip a,b`` leaves articles out (a check set kept apart from tuning).
 ``--show GLOB`` prints what went wrong in chosen dev texts, ``--causes GLOB`` counts why their
 paragraphs went wrong (interleaved columns, cut, joined, cells, foreign text).
 
@@ -118,6 +120,7 @@ class Row:
     leaks: int = 0
     cell_leaks: int = 0  # of ``leaks``: cells of tables and labels of figures
     refused: int = 0
+    leak_kinds: Counter = field(default_factory=Counter)  # ``leaks`` by :func:`leak_kind`
 
 
 def gold_fields(gold: dict) -> dict[str, str]:
@@ -187,6 +190,24 @@ def score(article: Article, gold: dict, row: Row) -> None:
     leaked = [leak for leak in gold.get("leaks", []) if norm(leak)[:10] in body]
     row.leaks += len(leaked)
     row.cell_leaks += sum(leak in gold.get("cells", []) for leak in leaked)
+    row.leak_kinds.update(leak_kind(leak, gold) for leak in leaked)
+
+
+# The kinds of leak ``--leaks`` counts apart (session 15), as generate.leaks() lists them: the odd
+# pages' running head (authors：title), the even pages' (journal, date, volume, issue), the first
+# page's footnote by its field, a paragraph's own note (①), a table's cell or a figure's label.
+LEAK_KINDS = ("odd head", "even head", "收稿日期", "基金项目", "作者简介", "通信作者", "note ①", "cell")
+
+
+def leak_kind(leak: str, gold: dict) -> str:
+    """Which of :data:`LEAK_KINDS` a gold ``leaks`` entry is."""
+    if leak in gold.get("cells", []):
+        return "cell"
+    at = gold["leaks"].index(leak)
+    if at < 2:
+        return ("odd head", "even head")[at]
+    label = leak.split("：")[0]
+    return label if label in LEAK_KINDS else "note ①"
 
 
 def import_text(path: Path) -> Article | None:
@@ -318,6 +339,7 @@ def route(extractor: str, layout: str) -> str:
 def _add(total: Row, r: Row) -> None:
     for name in ("docs", "title", "title_due", "authors", "authors_due", "cites", "captions", "captions_due", "leaks", "cell_leaks", "refused"):
         setattr(total, name, getattr(total, name) + getattr(r, name))
+    total.leak_kinds.update(r.leak_kinds)
     total.fields += r.fields
     total.headings += r.headings
     total.paragraphs += r.paragraphs
@@ -332,6 +354,20 @@ def routes_table(rows: dict[tuple[str, str, str], Row]) -> str:
         _add(totals[(split, route(extractor, layout))], r)
     for (split, name), t in sorted(totals.items()):
         lines.append(_line(split, name, "", t))
+    return "\n".join(lines)
+
+
+def leaks_table(rows: dict[tuple[str, str, str], Row], by_layout: bool = False) -> str:
+    """``--leaks``: the leaks of each split and route (``by_layout``: of each extractor and layout),
+    counted apart by :func:`leak_kind`."""
+    lines = ["| split | route | docs | leaks | " + " | ".join(LEAK_KINDS) + " |", "|" + "---|" * (len(LEAK_KINDS) + 4)]
+    totals: dict[tuple[str, str], Row] = defaultdict(Row)
+    for (split, extractor, layout), r in rows.items():
+        if extractor != "(raw)":
+            _add(totals[(split, f"{extractor} {layout}" if by_layout else route(extractor, layout))], r)
+            _add(totals[(split, "**all typeset**")], r)
+    for (split, name), t in sorted(totals.items()):
+        lines.append(f"| {split} | {name} | {t.docs} | {t.leaks} | " + " | ".join(str(t.leak_kinds[k]) for k in LEAK_KINDS) + " |")
     return "\n".join(lines)
 
 
@@ -484,6 +520,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
     parser.add_argument("--article", default="*", metavar="GLOB", help="score only the articles matching GLOB (e.g. shilaohua)")
     parser.add_argument("--layout", default="*", metavar="GLOB", help="score only the layouts matching GLOB (e.g. 'word-*')")
+    parser.add_argument("--skip", default="", metavar="NAMES",
+                        help="leave out the articles named (comma-separated), e.g. a check set kept apart from tuning")
     parser.add_argument("--package", metavar="DIR", help="the folder holding the wenxian package to score")
     parser.add_argument("--show", metavar="GLOB", help="print what went wrong in the dev texts matching GLOB")
     parser.add_argument("--causes", metavar="GLOB",
@@ -496,6 +534,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--routes", action="store_true",
                         help="print one line per split and route (producer × PDF reader / texts / an extractor of its own) "
                              "instead of one per extractor and layout")
+    parser.add_argument("--leaks", action="store_true",
+                        help="print the leaks by kind (running heads, the first page's note by field, a paragraph's "
+                             "note, cells): one line per split and route, or per extractor and layout with --by-layout")
+    parser.add_argument("--by-layout", action="store_true", help="with --leaks: one line per extractor and layout")
     args = parser.parse_args(argv)
     if args.show:
         print(show(args.show))
@@ -507,7 +549,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.texts:
         print(table(collect_other(args.texts, args.extractor or "other", splits, args.article)))
         return 0
-    rows = collect(splits, args.article, layouts=args.layout, extractors=args.extractor or "*")
+    skip = tuple(name for name in args.skip.split(",") if name)
+    rows = collect(splits, args.article, skip, layouts=args.layout, extractors=args.extractor or "*")
+    if args.leaks:
+        print(leaks_table(rows, args.by_layout))
+        if not args.routes:
+            return 0
     print(routes_table(rows) if args.routes else table(rows))
     return 0
 

@@ -912,7 +912,9 @@ def test_word_processor_floors(all_rows) -> None:
     # Session 11 (a table's cells inside a run, joined only to the cell before them): 108 → 104.
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 123 → 72.
     assert sum(r.cell_leaks for r in rows) <= 209
-    assert furniture(rows) == 2
+    # Session 15 (a note between the columns' streams of pdftotext -layout ends its page; a lone raised
+    # mark whose note has its own mark stays in the text): 2 → 1.
+    assert furniture(rows) == 1
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.

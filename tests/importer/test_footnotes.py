@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dataclasses import replace
+
 from wenxian.importer import read_article, read_text
+from wenxian.importer.footnotes import notes_at_foot
 from wenxian.model import FootnoteRef, Paragraph
 from wenxian.myst_writer import write_myst
 
@@ -185,3 +188,51 @@ def test_a_numbered_notes_mark_after_a_quotations_stop_or_before_a_citation_is_a
         assert _marks(article) == ["1", "2"]
         assert all("原件现藏" not in b.plain_text() and "原拟续出" not in b.plain_text()
                    for b in article.blocks if isinstance(b, Paragraph))
+
+
+def test_a_number_going_on_a_range_or_an_authors_affiliation_is_no_second_mark() -> None:
+    """Session 15 (dev, pdfplumber's word-onecol texts): the mark stands once on the page, but another
+    number was taken for a second one and nothing paired — a number at a line's end that the next
+    line goes on ("有效问卷1" / "032份", LibreOffice breaks numbers anywhere; "按1" / "至5计分"), a
+    range ("缺口在1至2人"), a count with its measure word ("粘贴1片"), an author line's affiliation
+    numbers ("岑若溪1，梁川1,2，阮星野1"). These count; the mark pairs with its note, which leaves the body."""
+    for top, before in (([], ["共回收有效问卷1", "032份。"]), ([], ["各项按1", "至5计分。"]), ([], ["专职人员的缺口在1至2人。"]),
+                        ([], ["每个侧面粘贴1片。"]),
+                        (["高校实验室安全风险的分级管控", "岑若溪1，梁川1,2，阮星野1", "摘要：本文讨论实验室安全。"], [])):
+        article = read_text("\n".join(top + ["4 成效"] + before + NUMBERED + NUMBERED_NOTE + ["·238 ·", "陆清扬：高校实验室安全",
+                                                                                              "5 结论与讨论", "风险分级管控为高校提供了可行的办法。", ""]))
+        assert [(n.label, n.text) for n in article.footnotes] == [("1", EXPLANATORY)], before
+        assert all("专职安全员是指" not in str(b) for b in article.blocks)
+
+
+LEFT = ["古籍数字化是保护和利用古籍的重要手段，近年", "各地公共图书馆加快了古籍数字化的步伐，建成", "了一批古籍数字资源库①。但是，资源的建设质", "量参差不齐，有的资源建成以后长期无人问津。"]
+RIGHT = ["多数平台只提供影像浏览，不支持全文检索和下", "载，影像的浏览速度较慢；平台之间缺少统一的", "检索入口，读者需要分别登录不同单位的网站才", "能查到所需的资源，使用起来很不方便。"]
+OPEN = "① 本文所说的“开放”指读者无需到馆、无需付费即可在线浏览影像或全文；仅提供书目信息的不计入。"
+
+
+def _layout_page(*notes: str):
+    """A page of two columns as a layout-keeping extractor gives it once its columns are read one
+    after the other (pdftotext -layout): the left column's lines, the notes across both columns
+    printed under them, then the right column's lines, printed beside the left's (raw lines 1-4)."""
+    from dataclasses import replace
+
+    from wenxian.importer.lines import split_lines
+
+    doc = split_lines("\n".join(LEFT + list(notes) + RIGHT + ["\f下一页的第一行文字。", ""]))
+    numbers = [*range(1, len(LEFT) + len(notes) + 1), *range(1, len(RIGHT) + 1), 20]
+    return replace(doc, lines=[replace(line, number=n) for line, n in zip(doc.lines, numbers)])
+
+
+def test_a_note_under_the_left_column_read_before_the_right_one_ends_its_page() -> None:
+    """Session 15 (dev, pdftotext -layout of twocol-narrow and word-twocol): the note across both
+    columns, printed lowest on its page, stands in reading order between the left column's lines and
+    the right column's. It is taken as a note at its page's foot; before, the right column's lines
+    after it meant it ended no page and it stayed in the body."""
+    second = "② 代售处是书局委托外县书店、学校等代为销售书籍的机构，按售价的一定比例提取佣金，书款定期结算。"
+    for notes in ([OPEN], [OPEN, second]):
+        doc = _layout_page(*notes)
+        if len(notes) == 2:  # (the second note's mark in the text too)
+            doc.lines[1] = replace(doc.lines[1], text=doc.lines[1].text.replace("步伐", "步伐②"))
+        kept, taken = notes_at_foot(doc)
+        assert [c.lines[0].text for c in taken] == notes
+        assert not {line.text for line in kept.lines} & set(notes)

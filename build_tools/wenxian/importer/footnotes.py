@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from wenxian.importer.chars import HAN_RE, ends_sentence
 from wenxian.importer.layout import Chunk
+from wenxian.importer.lexicon import MEASURES
 from wenxian.importer.lines import Line, Lines, without_lines
 from wenxian.importer.markers import marker_kind
 
@@ -51,7 +52,16 @@ _NUMBERED_NOTE = re.compile(r"^([1-9]\d?)(?=[\u4e00-\u9fff“《（])")
 # The number in the text: after a Chinese character that does not count it (第1, 表1, 为1, 共1, …),
 # before a Chinese character that is no unit or counter, a clause's punctuation or the line's end.
 _COUNTS = "第表图共约达为占近每至及和或前后等于到仅有各是"
-_UNITS = "年月日时分秒个项条次人户家所期种类名位元万亿千百十倍份篇本册座台辆套张件组批届级层号岁天周代章节段步"
+_UNITS = "".join(sorted(set("年月日时分秒个项条次人户家所期种类名位元万亿千百十倍份篇本册座台辆套张件组批届级层号岁天周代章节段步片")
+                         | MEASURES))
+# A number that is no mark though glued as one (session 15, a word processor's numbered notes read
+# by pdfplumber): one opening a range ("缺口在1至2人", "按1～5计分"), and one at a line's end that the
+# next line goes on with a digit, a range's word or a measure word ("有效问卷1" / "032份": LibreOffice
+# breaks numbers anywhere); and an author line's affiliation numbers ("岑若溪1，梁川1,2，覃思齐2"),
+# a line holding two numbers or more glued after names and followed by a comma.
+_RANGE_AFTER = re.compile(r"\s*[至到～~\-–—]\s*\d")
+_GOES_ON = frozenset("0123456789至到～~-–—") | MEASURES
+_NAME_NUMBER = re.compile(r"[\u4e00-\u9fff]\d(?:[,，]\d)*[，,]")
 
 
 def _text_mark(number: str) -> re.Pattern[str]:
@@ -68,6 +78,16 @@ def _spaced_mark(number: str) -> re.Pattern[str]:
     right before a clause's or sentence's mark ("…的技术力量和经费 1。访谈中…", pdftotext; round 16e):
     asked only where no glued mark is on the page (an author line's "岑若溪 1，" is spaced too)."""
     return re.compile(rf"(?<=[\u4e00-\u9fff”）] )(?<![{_COUNTS}] ){number}(?=[，。；、：])")
+
+
+def _quantity(text: str, mark: re.Match[str], after: str) -> bool:
+    """Whether a number found glued as a note's mark in ``text`` counts or numbers instead (a range, a
+    number going on at the next line ``after``, an author's affiliation number)."""
+    if _RANGE_AFTER.match(text, mark.end()):
+        return True
+    if mark.end() == len(text) and after[:1] in _GOES_ON:
+        return True
+    return len(_NAME_NUMBER.findall(text)) >= 2
 
 
 def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> Lines:
@@ -115,6 +135,7 @@ def numbered_notes(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) ->
         if not found:
             spaced = _spaced_mark(str(number))
             found = [(k, m) for k in above for m in spaced.finditer(changed.get(k, lines[k]).text)]
+        found = [(k, m) for k, m in found if not _quantity(changed.get(k, lines[k]).text, m, lines[k + 1].text if k + 1 < len(lines) else "")]
         if len(found) != 1:
             continue
         k, m = found[0]
@@ -140,9 +161,21 @@ def notes_at_foot(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> 
     marks = sorted(line.number for line in furniture)
     refs = next((k for k, line in enumerate(lines) if marker_kind(line.text) == "references"), len(lines))
     starts = {k for k, line in enumerate(lines) if _NOTE_START.match(line.text) and HAN_RE.search(line.text)}
+    # The raw lines printed below no line but notes, on each page: a layout-keeping extractor's two
+    # columns, read one after the other, put a note across both columns under the left column's
+    # lines and before the right column's, which were printed above it (session 15, pdftotext -layout).
+    printed: dict[int, list[tuple[int, int]]] = {}
+    for k, line in enumerate(lines):
+        printed.setdefault(line.page, []).append((line.number, k))
+    lowest = set()
+    for page in printed.values():
+        for number, k in sorted(page, reverse=True):
+            lowest.add(k)
+            if k not in starts:
+                break
 
     def foot(k: int) -> bool:  # line k is its page's last
-        if k + 1 >= len(lines) or lines[k + 1].page != lines[k].page:
+        if k + 1 >= len(lines) or lines[k + 1].page != lines[k].page or k in lowest:
             return True
         at = bisect_right(marks, lines[k].number)
         return at < len(marks) and marks[at] < lines[k + 1].number
@@ -157,7 +190,9 @@ def notes_at_foot(doc: Lines, furniture: list[Line] | tuple[Line, ...] = ()) -> 
                      or lines[group[-1] + 1].text[:1] in _PIECE_FIRST):
             group.append(group[-1] + 1)
         mark = lines[i].text[0]
-        cited = any(re.search(rf"\S\s*{mark}", lines[k].text) for k in range(refs) if k not in group and mark in lines[k].text)
+        # (cited after a word, or raised and set on a line of its own: pdftotext -layout)
+        cited = any(re.search(rf"\S\s*{mark}", lines[k].text) or lines[k].text == mark
+                    for k in range(refs) if k not in group and mark in lines[k].text)
         inside_list = i > refs and not any(_ENTRY_START.match(line.text) for line in lines[group[-1] + 1 :])
         if (foot(group[-1]) or group[-1] + 1 in starts) and ends_sentence(lines[group[-1]].text) and cited \
                 and not inside_list:

@@ -438,10 +438,12 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
     """``doc`` without the page footnotes whose mark stands alone on its line, and those notes as
     (mark line, text line or None). The note's text is the line right after its mark where it
     ends a sentence (``pdftotext -layout``); else, in reading order (plain ``pdftotext``, two
-    columns), the page's last line if it ends a sentence and is far wider than the column (a
-    note runs across both columns; a column's own last line does not). A note across both
-    columns may wrap: its first line, right after the mark, far wider than the column, and the
-    lines after it up to the one that ends its sentence (plain ``pdftotext``)."""
+    columns), the page's last lines (:func:`_foot_note`: a note runs across both columns, far wider
+    than a column; a column's own last line is not); else a note across both columns right after
+    its mark, wrapped up to the line that ends its sentence or to the page's end (the note goes on
+    at the next page's foot); else, where the mark is its page's last line (pdftotext set it after
+    its note), the page's last lines before it. A page's marks take their notes in turn, each
+    line once (two notes at one foot, session 15)."""
     lines = doc.lines
     # (a mark alone opens its line, or white space does: the pattern is asked of those lines only)
     alone = [i for i, line in enumerate(lines)
@@ -450,24 +452,53 @@ def page_footnotes(doc: Lines) -> tuple[Lines, list[tuple[Line, Line | None]]]:
         return doc, []  # no circled mark alone on a line (most texts)
     widths = sorted(line.width for line in lines)
     column = widths[int(evidence.PAGE_COLUMN_QUANTILE * (len(widths) - 1))] if widths else 0.0
+    # A line opening with a circled mark and words is a note with its mark (:mod:`.footnotes` takes
+    # it): no lone mark's text; and a lone mark whose note so stands on its page is the text's raised
+    # mark set on a line of its own (pdftotext -layout), left in the text (session 15).
+    marked = {k for k, line in enumerate(lines) if line.text[:1] in _NOTE_MARKS and HAN_RE.search(line.text)}
+    alone = [i for i in alone if not any(lines[k].page == lines[i].page and lines[k].text[0] == lines[i].text.strip()
+                                         for k in marked)]
     notes: list[tuple[int, list[int]]] = []
+    taken = set(alone) | marked
     for i in alone:
         line = lines[i]
-        page = [k for k in range(i + 1, len(lines)) if lines[k].page == line.page]
+        page = [k for k in range(i + 1, len(lines)) if lines[k].page == line.page and k not in taken]
         text: list[int] = []
         if page and ends_sentence(lines[page[0]].text) and HAN_RE.search(lines[page[0]].text):
             text = [page[0]]
-        elif page and ends_sentence(lines[page[-1]].text) and lines[page[-1]].width > NOTE_WIDER * column:
-            text = [page[-1]]
+        elif page and (foot := _foot_note(lines, page, column)):
+            text = foot
         elif page and lines[page[0]].width > NOTE_WIDER * column and HAN_RE.search(lines[page[0]].text):
             end = next((n for n, k in enumerate(page[:MAX_NOTE_LINES]) if ends_sentence(lines[k].text)), None)
+            if end is None and len(page) <= MAX_NOTE_LINES:
+                end = len(page) - 1  # the page ends inside the note: it goes on at the next page's foot
             text = page[: end + 1] if end is not None else []
+        elif not page:
+            above = [k for k in range(i) if lines[k].page == line.page and k not in taken]
+            text = _foot_note(lines, above, column) if above else []
+        taken.update(text)
         notes.append((i, text))
     if not notes:
         return doc, []
-    taken = {i for i, _ in notes} | {t for _, text in notes for t in text}
+    taken -= marked
 
     def note(text: list[int]) -> Line | None:
         return replace(lines[text[0]], text="".join(lines[t].text for t in text)) if text else None
 
     return without_lines(doc, taken), [(lines[i], note(text)) for i, text in notes]
+
+
+def _foot_note(lines: list[Line], page: list[int], column: float) -> list[int]:
+    """A note across both columns that ends its page (``page``: the indices of the page's lines in
+    reading order): the page's last lines, ending a sentence, the first of them far wider than the
+    column (``NOTE_WIDER``), no sentence ended before the last, ``MAX_NOTE_LINES`` at most; or
+    none. Its last line may be narrower than a column's (a note's last words)."""
+    if not ends_sentence(lines[page[-1]].text):
+        return []
+    for n in range(len(page) - 1, max(len(page) - 1 - MAX_NOTE_LINES, -1), -1):
+        k = page[n]
+        if n < len(page) - 1 and ends_sentence(lines[k].text):
+            return []  # a sentence ends above the last line: the note (if any) is the last line alone
+        if lines[k].width > NOTE_WIDER * column and HAN_RE.search(lines[k].text):
+            return page[n:]
+    return []
