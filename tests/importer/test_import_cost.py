@@ -313,3 +313,54 @@ def test_split_lines_takes_the_lines_numbers_in_turn(monkeypatch) -> None:
     monkeypatch.setattr(lines_module, "in_reading_order", numbered)
     out = split_lines(f"{PARAGRAPH[:30]}\n\n{PARAGRAPH[30:]}\n").lines
     assert [line.number for line in out] == [1, 3] and looked_up == []
+
+
+class _CountedLines(list):
+    """A text's lines that count how often they are walked from the first (``iter``)."""
+
+    walks = 0
+
+    def __iter__(self):
+        _CountedLines.walks += 1
+        return super().__iter__()
+
+
+def test_verse_stanzas_walk_the_text_once_for_its_own_tests_and_then_only_the_lines_they_leave() -> None:
+    # (session 15) the run of verse lines was built by a second loop over every line; a line the text's
+    # own tests rule out closes the run before it, and is now passed over by the loop over the others
+    from wenxian.importer import verse
+
+    poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
+    prose = "她在舟中写下的诗多记沿途所见，语言平易，少用典故，往往以一两个细节写出旅途的况味。"
+    couplet = ["橹声摇梦碎，", "潮气湿衣痕。"]
+    text = ("".join(prose + "\n" for _ in range(3)) + "".join(line + "\n" for line in poem) + prose + "\n"
+            + "卷二写道：\n" + "".join(line + "\n" for line in couplet) + prose + "\n")
+    lines = _CountedLines(split_lines(text).lines)
+    widest = max(line.width for line in lines)
+    _CountedLines.walks = 0
+    found = verse.stanzas(lines, (lambda k: widest,), [False] * len(lines), False)
+    assert _CountedLines.walks == 2  # (the widest line, then the text's own tests: no third walk)
+    poem_at = [k for k, line in enumerate(lines) if line.text in poem]
+    couplet_at = [k for k, line in enumerate(lines) if line.text in couplet]
+    assert sorted(found) == poem_at + couplet_at  # (the prose line between them closes the first stanza)
+    assert {found[k] for k in poem_at} != {found[k] for k in couplet_at} and len({found[k] for k in poem_at}) == 1
+
+
+def test_the_lines_that_may_start_a_block_are_found_test_by_test_as_line_by_line() -> None:
+    # (session 15) ``_may_start_text`` gathers each test's lines by itself (a C pass per list) instead
+    # of asking every test of each line; the lines found are those of the definition, line by line
+    from wenxian.importer import layout
+
+    text = ("一、引言\n" + _paragraphs(3) + "（二）研究方法\n本文采用以下方法：\n（1）问卷调查；\n（2）访谈。\n"
+            + "\u3000\u3000" + PARAGRAPH + "\n\n" + PARAGRAPH[:20] + "\n参考文献\n[1] 张三. 社区食堂研究[J]. 2020.\n")
+    for doc in (split_lines(text), split_lines(text.replace("\n\n", "\n"))):
+        laid = layout._Layout(doc)
+        laid._stanzas = laid._find_stanzas()
+        lines, kinds, levels, leads, ends = laid.lines, laid.kinds, laid.levels, laid.leads, laid._sentence_ends
+        expected = {j for j in range(1, len(lines))
+                    if kinds[j] or levels[j] is not None or leads[j] or lines[j].indent or ends[j - 1]
+                    or (not laid.filler and lines[j - 1].gap_after) or lines[j].text[:1] in layout._ITEM_OPENING
+                    or lines[j - 1].text.endswith(layout._ANNOUNCE)}
+        expected |= set(laid.figures) | set(laid.loose) | laid._formula_edges
+        assert laid._may_start_text() == sorted(expected) + [len(lines)]
+        assert any(levels) and any(line.indent for line in lines) and any(ends)

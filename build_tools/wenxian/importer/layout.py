@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import attrgetter, is_not
 
 from wenxian.importer import captions, evidence, headings, verse
 from wenxian.importer.chars import (
@@ -120,7 +122,7 @@ class _Layout:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
-        texts = [line.text for line in self.lines]  # (each line's text and width read once, for the passes below)
+        self._texts = texts = [line.text for line in self.lines]  # (each line's text and width read once, for the passes below)
         # (a line as wide as it is long holds no space and no Latin-1 character; of those, the ones
         # without two marks side by side are of exact width)
         pair = _MARK_PAIR.search
@@ -335,15 +337,17 @@ class _Layout:
         indented, and at most half of the text's lines are (an indent opens a paragraph; a text
         indented throughout keeps no paragraph's)."""
         lines, levels, kinds = self.lines, self.levels, self.kinds
-        indented = sum(1 for line in lines if line.indent)
+        indented = sum(map(attrgetter("indent"), lines))
         if indented < MIN_KEPT_STARTS:
             return False  # (most texts: no extractor's indent at all)
         body = set(self._body) if self._body is not None else set(range(len(lines)))
         in_formula, ends = self._in_formula, self._sentence_ends
+        stop = kinds.index("references", 1) if "references" in kinds[1:] else len(lines)
+        # (the lines after a heading or a sentence's end, in order: no other line is a clear start)
+        after = sorted({k + 1 for k in compress(range(stop - 1), map(is_not, levels, repeat(None)))}
+                       | {k + 1 for k in compress(range(stop - 1), ends)})
         starts = kept = 0
-        for k in range(1, len(lines)):
-            if kinds[k] == "references":
-                break
+        for k in after:
             if k not in body or k in in_formula:
                 continue
             prev, line = lines[k - 1], lines[k]
@@ -804,8 +808,9 @@ class _Layout:
 
     def _find_stanzas(self) -> dict[int, int]:
         """The verse stanzas' lines (:mod:`.verse`), each with its stanza's number."""
-        blocked = [bool(kind) or level is not None or bool(lead) or k in self._in_formula or k in self.strays
-                   for k, (kind, level, lead) in enumerate(zip(self.kinds, self.levels, self.leads))]
+        blocked = [bool(kind) or level is not None or bool(lead) for kind, level, lead in zip(self.kinds, self.levels, self.leads)]
+        for k in self._in_formula | self.strays:
+            blocked[k] = True
         for start, end in [(f.start, f.end) for f in self.figures.values()] + list(self.loose.items()):
             blocked[start:end] = [True] * (end - start)
         trusted = not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS
@@ -885,12 +890,17 @@ class _Layout:
         lead, figure, loose cells or formula, no indent, no list item's number, after a line with
         no sentence end and no blank line that counts (``_no_evidence``) — and are decided
         without building the decision (``BREAK["bias"]``; most lines of a paragraph)."""
-        lines, kinds, levels, leads, ends = self.lines, self.kinds, self.levels, self.leads, self._sentence_ends
-        blank = not self.filler
-        found = {j for j in range(1, len(lines))
-                 if kinds[j] or levels[j] is not None or leads[j] or lines[j].indent or ends[j - 1]
-                 or (blank and lines[j - 1].gap_after) or lines[j].text[:1] in _ITEM_OPENING
-                 or lines[j - 1].text.endswith(_ANNOUNCE)}  # (a colon's line may end a paragraph: round 16c)
+        lines, n = self.lines, len(self.lines)
+        # (each test's lines found by itself, in C where it reads a list as it is: a pass per test
+        # costs less than one pass asking them all of each line)
+        found = set(compress(range(n), self.kinds)) | set(compress(range(n), map(is_not, self.levels, repeat(None))))
+        found |= set(compress(range(n), self.leads)) | set(compress(range(n), map(attrgetter("indent"), lines)))
+        found |= {k + 1 for k in compress(range(n - 1), self._sentence_ends)}
+        if not self.filler:
+            found |= {k + 1 for k in compress(range(n - 1), map(attrgetter("gap_after"), lines))}
+        found |= {j for j, text in enumerate(self._texts) if text[:1] in _ITEM_OPENING}
+        found |= {k + 1 for k, text in enumerate(self._texts[:-1]) if text.endswith(_ANNOUNCE)}  # (a colon's line may end a paragraph: round 16c)
+        found.discard(0)
         found |= set(self.figures) | set(self.loose) | self._formula_edges
         found |= {k for k in self._stanzas if k} | {k + 1 for k in self._stanzas if k + 1 < len(lines)}
         return sorted(found) + [len(lines)]
