@@ -346,21 +346,21 @@ def test_verse_stanzas_walk_the_text_once_for_its_own_tests_and_then_only_the_li
     assert {found[k] for k in poem_at} != {found[k] for k in couplet_at} and len({found[k] for k in poem_at}) == 1
 
 
-def test_the_lines_that_may_start_a_block_are_found_test_by_test_as_line_by_line() -> None:
-    # (session 15) ``_may_start_text`` gathers each test's lines by itself (a C pass per list) instead
-    # of asking every test of each line; the lines found are those of the definition, line by line
+
+def test_the_clear_paragraph_starts_are_looked_for_only_after_a_heading_or_a_sentences_end() -> None:
+    # (session 15) ``_keeps_indents`` walked every line up to the reference list, asking each whether
+    # the line before ended a sentence; it now visits the lines after a heading or a sentence's end alone
     from wenxian.importer import layout
 
-    text = ("一、引言\n" + _paragraphs(3) + "（二）研究方法\n本文采用以下方法：\n（1）问卷调查；\n（2）访谈。\n"
-            + "\u3000\u3000" + PARAGRAPH + "\n\n" + PARAGRAPH[:20] + "\n参考文献\n[1] 张三. 社区食堂研究[J]. 2020.\n")
-    for doc in (split_lines(text), split_lines(text.replace("\n\n", "\n"))):
-        laid = layout._Layout(doc)
-        laid._stanzas = laid._find_stanzas()
-        lines, kinds, levels, leads, ends = laid.lines, laid.kinds, laid.levels, laid.leads, laid._sentence_ends
-        expected = {j for j in range(1, len(lines))
-                    if kinds[j] or levels[j] is not None or leads[j] or lines[j].indent or ends[j - 1]
-                    or (not laid.filler and lines[j - 1].gap_after) or lines[j].text[:1] in layout._ITEM_OPENING
-                    or lines[j - 1].text.endswith(layout._ANNOUNCE)}
-        expected |= set(laid.figures) | set(laid.loose) | laid._formula_edges
-        assert laid._may_start_text() == sorted(expected) + [len(lines)]
-        assert any(levels) and any(line.indent for line in lines) and any(ends)
+    class Counting(list):
+        reads = 0
+
+        def __getitem__(self, key):
+            Counting.reads += 1
+            return super().__getitem__(key)
+
+    laid = layout._Layout(split_lines(_paragraphs(8)))
+    laid._sentence_ends = Counting(laid._sentence_ends)
+    ends = sum(laid._sentence_ends)
+    assert laid._keeps_indents(laid.column(3)) is True
+    assert 0 < Counting.reads <= ends < len(laid.lines) / 2  # (16 sentence ends among 48 lines)

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import compress, repeat
+from collections.abc import Iterable
+from itertools import compress, count, repeat
 from operator import attrgetter, is_not
 
 from wenxian.importer import captions, evidence, headings, verse
@@ -54,6 +55,13 @@ _MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 MEASURE_TOLERANCE = 1.0  # cells: lines of one narrower measure (a block quotation's) differ by no more (see _narrow_measure)
 QUOTE_MEASURE = 0.75  # of a full line around it (``full_width``): a block quotation's full line is at least this wide (its measure less its indents)
+
+
+def _indexes(flags: Iterable[object], start: int = 0) -> list[int]:
+    """The indexes of the true ``flags`` from ``start`` on, in order (a pass in C: ``compress``; with
+    ``map(is_not, values, repeat(None))``, the values that are not None)."""
+    found = list(compress(count(), flags))
+    return found[bisect_left(found, start):] if start else found
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -154,11 +162,11 @@ class _Layout:
                   or headings.run_in_title(line.text, after, full) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
                   else style for p, k, line, after, full, head in zip(plain, self.kinds, self.lines, afters, fulls, heads)]
-        styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
+        styles = headings.in_sequence(styles, [text if not k else "" for k, text in zip(self.kinds, texts)])
         self.levels = headings.levels_for(styles)
         self._styles = styles
         # (the lines with a level, listed first: a line's own level is not changed before it is visited)
-        for k in [k for k in range(1, len(self.lines)) if self.levels[k] is not None]:
+        for k in _indexes(map(is_not, self.levels, repeat(None)), 1):
             if self._runs_into(k):
                 self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
@@ -166,7 +174,7 @@ class _Layout:
         # the marked lines its title wrapped onto right under it, marked or not ("#### **表 1 …**" /
         # "**Table 1 Basic information of the three**" / "#### **pilot counties**").
         in_caption = False
-        marked = any(line.heading_mark for line in self.lines)  # (a text without marks: nothing to do)
+        marked = any(map(attrgetter("heading_mark"), self.lines))  # (a text without marks: nothing to do)
         for k, line in enumerate(self.lines if marked else ()):
             in_caption = captions.caption_kind(line.text) is not None or (in_caption and line.heading_mark)
             if in_caption or not line.heading_mark:
@@ -179,7 +187,7 @@ class _Layout:
                 self.levels[k] = 1
         # An unnumbered section's name alone on its line between two blocks ("引言", "结语"): a
         # first-level heading (the numbered ones around it are counted from 1 or 一 all the same).
-        for k in [k for k, line in enumerate(self.lines) if len(line.text) <= headings.MAX_SECTION_NAME_LEN]:  # (most lines are longer)
+        for k in [k for k, text in enumerate(texts) if len(text) <= headings.MAX_SECTION_NAME_LEN]:  # (most lines are longer)
             line = self.lines[k]
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
@@ -228,7 +236,7 @@ class _Layout:
         # "间和疼痛评分比较" / "523", a page number the running head above it kept from being read as
         # one, went out as cells). Not across a blank line that says where blocks end (pdfminer's chart
         # labels after a heading: "四、学生的求助行为及其影响因素" / "" / "朋友").
-        for k in [k for k in range(len(self.lines) - 1) if self.levels[k] is not None]:
+        for k in _indexes(map(is_not, self.levels[:-1], repeat(None))):
             more = self.lines[k + 1]
             if self.widths[k] >= HEADING_RUNS_ON * column and not more.indent and not blocked[k + 1] \
                     and (self.filler or not self.lines[k].gap_after) \
@@ -256,7 +264,7 @@ class _Layout:
         # after a heading and the fields above the first section, the quantile of a few lines fell
         # to a paragraph's last line, "…取决于基层。", and the paragraph's end went unseen; round
         # 17c). (A heading's wrapped tail is measured as before: ``_tail``.)
-        apart = apart | {k for k, (kind, level) in enumerate(zip(self.kinds, self.levels)) if kind or level is not None}
+        apart = apart | set(_indexes(self.kinds)) | set(_indexes(map(is_not, self.levels, repeat(None))))
         self._body = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._body_where = {k: p for p, k in enumerate(self._body)} if apart else None
         self._bare_titles(apart)
@@ -890,17 +898,12 @@ class _Layout:
         lead, figure, loose cells or formula, no indent, no list item's number, after a line with
         no sentence end and no blank line that counts (``_no_evidence``) — and are decided
         without building the decision (``BREAK["bias"]``; most lines of a paragraph)."""
-        lines, n = self.lines, len(self.lines)
-        # (each test's lines found by itself, in C where it reads a list as it is: a pass per test
-        # costs less than one pass asking them all of each line)
-        found = set(compress(range(n), self.kinds)) | set(compress(range(n), map(is_not, self.levels, repeat(None))))
-        found |= set(compress(range(n), self.leads)) | set(compress(range(n), map(attrgetter("indent"), lines)))
-        found |= {k + 1 for k in compress(range(n - 1), self._sentence_ends)}
-        if not self.filler:
-            found |= {k + 1 for k in compress(range(n - 1), map(attrgetter("gap_after"), lines))}
-        found |= {j for j, text in enumerate(self._texts) if text[:1] in _ITEM_OPENING}
-        found |= {k + 1 for k, text in enumerate(self._texts[:-1]) if text.endswith(_ANNOUNCE)}  # (a colon's line may end a paragraph: round 16c)
-        found.discard(0)
+        lines, kinds, levels, leads, ends = self.lines, self.kinds, self.levels, self.leads, self._sentence_ends
+        blank = not self.filler
+        found = {j for j in range(1, len(lines))
+                 if kinds[j] or levels[j] is not None or leads[j] or lines[j].indent or ends[j - 1]
+                 or (blank and lines[j - 1].gap_after) or lines[j].text[:1] in _ITEM_OPENING
+                 or lines[j - 1].text.endswith(_ANNOUNCE)}  # (a colon's line may end a paragraph: round 16c)
         found |= set(self.figures) | set(self.loose) | self._formula_edges
         found |= {k for k in self._stanzas if k} | {k + 1 for k in self._stanzas if k + 1 < len(lines)}
         return sorted(found) + [len(lines)]
