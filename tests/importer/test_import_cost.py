@@ -313,3 +313,54 @@ def test_split_lines_takes_the_lines_numbers_in_turn(monkeypatch) -> None:
     monkeypatch.setattr(lines_module, "in_reading_order", numbered)
     out = split_lines(f"{PARAGRAPH[:30]}\n\n{PARAGRAPH[30:]}\n").lines
     assert [line.number for line in out] == [1, 3] and looked_up == []
+
+
+class _CountedLines(list):
+    """A text's lines that count how often they are walked from the first (``iter``)."""
+
+    walks = 0
+
+    def __iter__(self):
+        _CountedLines.walks += 1
+        return super().__iter__()
+
+
+def test_verse_stanzas_walk_the_text_once_for_its_own_tests_and_then_only_the_lines_they_leave() -> None:
+    # (session 15) the run of verse lines was built by a second loop over every line; a line the text's
+    # own tests rule out closes the run before it, and is now passed over by the loop over the others
+    from wenxian.importer import verse
+
+    poem = ["春水生时过远汀，", "孤帆一片入烟青。", "篷窗夜夜听风雨，", "不见江头旧驿亭。"]
+    prose = "她在舟中写下的诗多记沿途所见，语言平易，少用典故，往往以一两个细节写出旅途的况味。"
+    couplet = ["橹声摇梦碎，", "潮气湿衣痕。"]
+    text = ("".join(prose + "\n" for _ in range(3)) + "".join(line + "\n" for line in poem) + prose + "\n"
+            + "卷二写道：\n" + "".join(line + "\n" for line in couplet) + prose + "\n")
+    lines = _CountedLines(split_lines(text).lines)
+    widest = max(line.width for line in lines)
+    _CountedLines.walks = 0
+    found = verse.stanzas(lines, (lambda k: widest,), [False] * len(lines), False)
+    assert _CountedLines.walks == 2  # (the widest line, then the text's own tests: no third walk)
+    poem_at = [k for k, line in enumerate(lines) if line.text in poem]
+    couplet_at = [k for k, line in enumerate(lines) if line.text in couplet]
+    assert sorted(found) == poem_at + couplet_at  # (the prose line between them closes the first stanza)
+    assert {found[k] for k in poem_at} != {found[k] for k in couplet_at} and len({found[k] for k in poem_at}) == 1
+
+
+
+def test_the_clear_paragraph_starts_are_looked_for_only_after_a_heading_or_a_sentences_end() -> None:
+    # (session 15) ``_keeps_indents`` walked every line up to the reference list, asking each whether
+    # the line before ended a sentence; it now visits the lines after a heading or a sentence's end alone
+    from wenxian.importer import layout
+
+    class Counting(list):
+        reads = 0
+
+        def __getitem__(self, key):
+            Counting.reads += 1
+            return super().__getitem__(key)
+
+    laid = layout._Layout(split_lines(_paragraphs(8)))
+    laid._sentence_ends = Counting(laid._sentence_ends)
+    ends = sum(laid._sentence_ends)
+    assert laid._keeps_indents(laid.column(3)) is True
+    assert 0 < Counting.reads <= ends < len(laid.lines) / 2  # (16 sentence ends among 48 lines)

@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from collections.abc import Iterable
+from itertools import compress, count, repeat
+from operator import attrgetter, is_not
 
 from wenxian.importer import captions, evidence, headings, verse
 from wenxian.importer.chars import (
@@ -53,6 +56,13 @@ _MARK_PAIR = re.compile("[，。、；：！？“”‘’（）《》「」『
 HEADING_RUNS_ON = 0.75  # of the column: a heading's line shorter than this ended where the heading did (dev: 0.7 and 0.8 score alike, 0.9 cuts the bundled article's wrapped headings)
 MEASURE_TOLERANCE = 1.0  # cells: lines of one narrower measure (a block quotation's) differ by no more (see _narrow_measure)
 QUOTE_MEASURE = 0.75  # of a full line around it (``full_width``): a block quotation's full line is at least this wide (its measure less its indents)
+
+
+def _indexes(flags: Iterable[object], start: int = 0) -> list[int]:
+    """The indexes of the true ``flags`` from ``start`` on, in order (a pass in C: ``compress``; with
+    ``map(is_not, values, repeat(None))``, the values that are not None)."""
+    found = list(compress(count(), flags))
+    return found[bisect_left(found, start):] if start else found
 
 
 def _quantile(values: list[float], q: float) -> float:
@@ -121,7 +131,7 @@ class _Layout:
         self.lines = doc.lines
         self.filler = doc.blank_is_filler
         self.widths = [line.width for line in self.lines]
-        texts = [line.text for line in self.lines]  # (each line's text and width read once, for the passes below)
+        self._texts = texts = [line.text for line in self.lines]  # (each line's text and width read once, for the passes below)
         # (a line as wide as it is long holds no space and no Latin-1 character; of those, the ones
         # without two marks side by side are of exact width)
         pair = _MARK_PAIR.search
@@ -153,11 +163,11 @@ class _Layout:
                   or headings.run_in_title(line.text, after, full) is not None
                   or (style == "pa4" and headings.item_in_a_sentence(line.text, after))
                   else style for p, k, line, after, full, head in zip(plain, self.kinds, self.lines, afters, fulls, heads)]
-        styles = headings.in_sequence(styles, [line.text if not k else "" for k, line in zip(self.kinds, self.lines)])
+        styles = headings.in_sequence(styles, [text if not k else "" for k, text in zip(self.kinds, texts)])
         self.levels = headings.levels_for(styles)
         self._styles = styles
         # (the lines with a level, listed first: a line's own level is not changed before it is visited)
-        for k in [k for k in range(1, len(self.lines)) if self.levels[k] is not None]:
+        for k in _indexes(map(is_not, self.levels, repeat(None)), 1):
             if self._runs_into(k):
                 self.levels[k] = None
         # An unnumbered heading the extractor marked ("## 引言" in Markdown): a first-level heading.
@@ -165,7 +175,7 @@ class _Layout:
         # the marked lines its title wrapped onto right under it, marked or not ("#### **表 1 …**" /
         # "**Table 1 Basic information of the three**" / "#### **pilot counties**").
         in_caption = False
-        marked = any(line.heading_mark for line in self.lines)  # (a text without marks: nothing to do)
+        marked = any(map(attrgetter("heading_mark"), self.lines))  # (a text without marks: nothing to do)
         for k, line in enumerate(self.lines if marked else ()):
             in_caption = captions.caption_kind(line.text) is not None or (in_caption and line.heading_mark)
             if in_caption or not line.heading_mark:
@@ -178,7 +188,7 @@ class _Layout:
                 self.levels[k] = 1
         # An unnumbered section's name alone on its line between two blocks ("引言", "结语"): a
         # first-level heading (the numbered ones around it are counted from 1 or 一 all the same).
-        for k in [k for k, line in enumerate(self.lines) if len(line.text) <= headings.MAX_SECTION_NAME_LEN]:  # (most lines are longer)
+        for k in [k for k, text in enumerate(texts) if len(text) <= headings.MAX_SECTION_NAME_LEN]:  # (most lines are longer)
             line = self.lines[k]
             if self.levels[k] is None and not self.kinds[k] and headings.is_section_name(line.text) and self._stands_alone(k):
                 self.levels[k] = 1
@@ -227,7 +237,7 @@ class _Layout:
         # "间和疼痛评分比较" / "523", a page number the running head above it kept from being read as
         # one, went out as cells). Not across a blank line that says where blocks end (pdfminer's chart
         # labels after a heading: "四、学生的求助行为及其影响因素" / "" / "朋友").
-        for k in [k for k in range(len(self.lines) - 1) if self.levels[k] is not None]:
+        for k in _indexes(map(is_not, self.levels[:-1], repeat(None))):
             more = self.lines[k + 1]
             if self.widths[k] >= HEADING_RUNS_ON * column and not more.indent and not blocked[k + 1] \
                     and (self.filler or not self.lines[k].gap_after) \
@@ -255,7 +265,7 @@ class _Layout:
         # after a heading and the fields above the first section, the quantile of a few lines fell
         # to a paragraph's last line, "…取决于基层。", and the paragraph's end went unseen; round
         # 17c). (A heading's wrapped tail is measured as before: ``_tail``.)
-        apart = apart | {k for k, (kind, level) in enumerate(zip(self.kinds, self.levels)) if kind or level is not None}
+        apart = apart | set(_indexes(self.kinds)) | set(_indexes(map(is_not, self.levels, repeat(None))))
         self._body = [k for k in range(len(self.lines)) if k not in apart] if apart else None
         self._body_where = {k: p for p, k in enumerate(self._body)} if apart else None
         self._bare_titles(apart)
@@ -336,15 +346,17 @@ class _Layout:
         indented, and at most half of the text's lines are (an indent opens a paragraph; a text
         indented throughout keeps no paragraph's)."""
         lines, levels, kinds = self.lines, self.levels, self.kinds
-        indented = sum(1 for line in lines if line.indent)
+        indented = sum(map(attrgetter("indent"), lines))
         if indented < MIN_KEPT_STARTS:
             return False  # (most texts: no extractor's indent at all)
         body = set(self._body) if self._body is not None else set(range(len(lines)))
         in_formula, ends = self._in_formula, self._sentence_ends
+        stop = kinds.index("references", 1) if "references" in kinds[1:] else len(lines)
+        # (the lines after a heading or a sentence's end, in order: no other line is a clear start)
+        after = sorted({k + 1 for k in compress(range(stop - 1), map(is_not, levels, repeat(None)))}
+                       | {k + 1 for k in compress(range(stop - 1), ends)})
         starts = kept = 0
-        for k in range(1, len(lines)):
-            if kinds[k] == "references":
-                break
+        for k in after:
             if k not in body or k in in_formula:
                 continue
             prev, line = lines[k - 1], lines[k]
@@ -805,8 +817,9 @@ class _Layout:
 
     def _find_stanzas(self) -> dict[int, int]:
         """The verse stanzas' lines (:mod:`.verse`), each with its stanza's number."""
-        blocked = [bool(kind) or level is not None or bool(lead) or k in self._in_formula or k in self.strays
-                   for k, (kind, level, lead) in enumerate(zip(self.kinds, self.levels, self.leads))]
+        blocked = [bool(kind) or level is not None or bool(lead) for kind, level, lead in zip(self.kinds, self.levels, self.leads)]
+        for k in self._in_formula | self.strays:
+            blocked[k] = True
         for start, end in [(f.start, f.end) for f in self.figures.values()] + list(self.loose.items()):
             blocked[start:end] = [True] * (end - start)
         trusted = not self.filler and self.blank_trust >= evidence.TRUSTED_BLANKS

@@ -21,6 +21,7 @@ stanzas (a ci poem's two halves).
 from __future__ import annotations
 
 import re
+from itertools import compress
 from typing import Callable, Sequence
 
 from wenxian.importer import evidence
@@ -103,9 +104,15 @@ def stanzas(lines: list[Line], column: Sequence[Callable[[int], float]], blocked
         return any(0 <= j < len(lines) and may[j] and abs(lines[j].width - lines[k].width) <= VERSE_EVEN
                    for j in (k - 1, k + 1))
 
-    for k, line in enumerate(lines):
-        verse = (may[k] and paired(k)
-                 and _short(line.width, k, column, limit) and not _tail(lines, k, column, blocked, limit))
+    # (only the lines the text allows are visited, in order: a line between two of them is no verse
+    # line, and closes the run before it as a line that fails the tests below does)
+    seen = -2
+    for k in compress(range(len(lines)), may):
+        if run and k > seen + 1:
+            close()
+            run = []
+        seen, line = k, lines[k]
+        verse = (paired(k) and _short(line.width, k, column, limit) and not _tail(lines, k, column, blocked, limit))
         if verse and run:
             last = lines[run[-1]]
             # (set in alike where both lines kept their lead: a text may lose a line's, after a colon's line)
