@@ -95,7 +95,11 @@ OWN_FLOORS = MARKDOWN + ("pypdf", "pdfplumber-layout", "pdfplumber")
 # never imported here until the lead has scored them once (their unseen figure); then they join the
 # floors (and the counts of test_unseen_texts). Scored once unseen by the lead at the session's start
 # (docs/import.md, "Session 15"); qirongjiao-lizi moved to dev for a fix round, bazi-xide stays held-out.
-# Both joined the floors when the lead measured them again after the session's merges.
+# Both joined the floors when the lead measured them again after the session's merges: every floor the pair
+# pulled below its old value set to the measured one (three decimals rounded down, counts exact: texts 936 → 984,
+# 156 → 164 per extractor), the pypdf/pdfplumber route tuples set to the measured values whole (their held-out
+# title counts had stayed at two articles' 15 of 25). Leaks rose where the pair's texts brought their own (dev
+# Chromium pdfplumber 123 → 165: qirongjiao-lizi's joined columns and cells; word-processor furniture 1 → 3).
 SEALED: tuple[str, ...] = ()
 # Session 13 (lead, after every merge): the floors measured again with zaisheng-hunningtu in dev and
 # gaokong-paowu held-out (every floor the pair pulled below its old value set to the measured one, three
@@ -162,7 +166,7 @@ def test_corpus_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert docs == 936  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
+    assert docs == 984  # 27 articles (round 16c) × 4 layouts × 6 extractors (-raw since round 9d, PyMuPDF since 11d)
     assert sum(r.refused for r in typeset) == 0
     # No running-header or footnote text in any body (before issue 11's third round: six in
     # liuyu-buchang, a letter-spaced 基 金 项 目 footnote, and eight in the fresh held-out
@@ -189,10 +193,10 @@ def test_corpus_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 504 → 552.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in typeset) == 936
+    assert sum(r.title for r in typeset) == 984
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in typeset) == 936
+    assert sum(r.authors for r in typeset) == 984
     # Since issue 11's fifth round the scorer takes ’ (XeLaTeX's print of ') for ' and a
     # wrapped English title's tail that reads as names stays in the title. Eighth round, with
     # the fresh kehou-fuwu: 0.989. Round 9d (pdftotext -raw added): 0.9655 before its work,
@@ -240,7 +244,7 @@ def test_corpus_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.964 → 0.946.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.946 → 0.952.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.934
+    assert mean([v for r in typeset for v in r.paragraphs]) >= 0.932
     assert sum(r.cites for r in typeset) >= 391
     # Seventh round: captions found (kind and text) 42 → 91 of 96; table cells and figure
     # labels in the body 639 → 483 (317 of them in the fresh nongcun-gongshui, never tuned on).
@@ -259,7 +263,7 @@ def test_corpus_floors(totals) -> None:
     assert sum(r.captions for r in typeset) >= 539  # 521/576 with 11c's sealed articles
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.captions_due for r in typeset) == 1608
+    assert sum(r.captions_due for r in typeset) == 1752
     # Round 12e, round 12a's two articles in dev (measured): 44 → 128; after round 12e's work: 128 → 89.
     # Round 14e, round 14a's two articles in dev (measured): 89 → 125.
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): cells 76 → 21.
@@ -307,7 +311,7 @@ def test_dev_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 456 → 504.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in dev) == 816  # 25 articles (round 16c) × 4 layouts × 6 extractors
+    assert sum(r.docs for r in dev) == 840  # 25 articles (round 16c) × 4 layouts × 6 extractors
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     assert furniture(dev) <= 22
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): fields 0.9943 -> 0.9955, headings 0.9978 -> 0.9985, paragraphs 0.9664 -> 0.9721,
@@ -363,7 +367,7 @@ def test_two_column_pdftotext_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 156
+    assert sum(r.docs for r in rows) == 164
     # Round 12b (round 11c's articles in dev): 0.8796 → 0.8818, 53 → 55 (a list's entries in their
     # numbers' order; a page's column measured without the entries).
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): headings 0.9827 -> 0.9877, paragraphs 0.8796 -> 0.8992, 53 -> 55/68, captions 73 -> 78/96.
@@ -412,7 +416,7 @@ def test_pdftotext_layout_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 156
+    assert sum(r.docs for r in rows) == 164
     assert sum(r.refused for r in rows) == 0
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9400 -> 0.9578, 62 -> 64/68 citation sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.957 → 0.934; after round 12e's work: 0.934 → 0.941.
@@ -475,17 +479,17 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 2 → 0.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 156  # 1, then 5 with round 11c's sealed articles
+    assert sum(r.docs for r in rows) == 164  # 1, then 5 with round 11c's sealed articles
     assert sum(r.refused for r in rows) == 0
     assert sum(r.leaks for r in rows) <= 128
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 156
+    assert sum(r.title for r in rows) == 164
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 156
+    assert sum(r.authors for r in rows) == 164
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): 0.9945 -> 0.9982.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.997.
     # Round 16f, round 16a's two articles in dev (measured).
@@ -523,7 +527,7 @@ def test_pdftotext_raw_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.969 → 0.944.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.944 → 0.951.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert mean([v for r in rows for v in r.paragraphs]) >= 0.909  # 0.9473 with round 10b's articles, 0.9513 in 11d
+    assert mean([v for r in rows for v in r.paragraphs]) >= 0.906  # 0.9473 with round 10b's articles, 0.9513 in 11d
     assert sum(r.cites for r in rows) >= 67  # 62 → 67 in round 11d
     assert sum(r.captions for r in rows) >= 92
 
@@ -542,16 +546,16 @@ def test_pymupdf_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 156
+    assert sum(r.docs for r in rows) == 164
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 68 → 76, 68 → 76.
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 156
+    assert sum(r.title for r in rows) == 164
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 156
+    assert sum(r.authors for r in rows) == 164
     dev = [r for r in rows if r.split == "dev"]
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): paragraphs 0.9839 -> 0.9933, headings 0.9986 -> 1.0000, captions 86 -> 92/96, cells 23 -> 7,
     # 56 -> 59/60 citation sequences (pages read column by column no longer cut into every other line).
@@ -575,7 +579,7 @@ def test_pymupdf_floors(totals) -> None:
     assert sum(r.cites for r in dev) >= 59
     heldout = [r for r in rows if r.split == "heldout"]
     # Held-out is shilaohua and jiating-yisheng since round 11a (8 texts): paragraphs 0.979, 8/8, no leak.
-    assert mean([v for r in heldout for v in r.paragraphs]) >= 0.912
+    assert mean([v for r in heldout for v in r.paragraphs]) >= 0.906
     assert sum(r.cites for r in heldout) >= 8  # the sealed articles' tables
     assert sum(r.leaks for r in heldout) <= 16
 
@@ -609,7 +613,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in pdf) == 156
+    assert sum(r.docs for r in pdf) == 164
     # Round 10b's shiyanshi-anquan: one footnote line in a body of its PDFs (never tuned on); none
     # since round 11a (a note across both columns under a two-column page's text).
     # Round 12e, round 12a's two articles in dev (measured): 0 → 4.
@@ -621,10 +625,10 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 76 → 84, 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in pdf) == 156
+    assert sum(r.title for r in pdf) == 164
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in pdf) == 156
+    assert sum(r.authors for r in pdf) == 164
     # Below 1.0 since the seventh round: an English title and one across a page break that a
     # figure moved (chengshi-gengxin and nongcun-gongshui, two-column, English block at the end).
     # Round 16f, round 16a's two articles in dev (measured).
@@ -653,14 +657,14 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 15e, its two articles in dev (measured): 76 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cites for r in dev) == 136
+    assert sum(r.cites for r in dev) == 140
     # Round 10a: 52 → 56 (a twin's last word above a table at a page's top read as a cell).
     # Round 12e, round 12a's two articles in dev (measured): captions due 96 → 120.
     # Round 14e, round 14a's two articles in dev (measured): 120 → 144.
     assert sum(r.captions for r in dev) >= 96
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.captions_due for r in dev) == 248
+    assert sum(r.captions_due for r in dev) == 264
     # With round 10b's two articles (fresh): headings 0.9994, paragraphs 0.9959, 60/60 sequences.
     # Round 12e, round 12a's two articles in dev (measured): 0.998 → 0.993; after round 12e's work: 0.993 → 0.998.
     # Round 14e, round 14a's two articles in dev (measured): 0.998 → 0.996.
@@ -677,7 +681,7 @@ def test_pdf_reader_floors(totals) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 80 → 84.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.cites for r in pdf) == 156  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
+    assert sum(r.cites for r in pdf) == 164  # every citation sequence, 11c's sealed articles' too (round 15e: 84 → 92)
 
 
 def test_bundled_article_row_is_exact(totals) -> None:
@@ -702,19 +706,19 @@ def test_html_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in pdf) == 78  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
+    assert sum(r.docs for r in pdf) == 82  # 27 articles × 2 layouts (round 15e: 42 → 46; 16c: 50 → 54)
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in text) == 78
+    assert sum(r.docs for r in text) == 82
     assert sum(r.refused for r in html) == 0
     # Round 12e, round 12a's two articles in dev (measured): 34 → 38, 34 → 38.
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42, 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in pdf) == 78
+    assert sum(r.title for r in pdf) == 82
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in pdf) == 78
+    assert sum(r.authors for r in pdf) == 82
     assert mean([v for r in pdf for v in r.fields]) >= 0.98
     # Round 12e, round 12a's two articles in dev (measured): 0.999 → 0.996; after round 12e's work: 0.996 → 1.000.
     # Round 15e, its two articles in dev (measured with the round's work): 1.000 → 0.992.
@@ -732,13 +736,13 @@ def test_html_floors(totals) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 38 → 42.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in text) == 78
+    assert sum(r.title for r in text) == 82
     # Round 12e, round 12a's two articles in dev (measured): 0.88 → 0.874; after round 12e's work: 0.874 → 0.879.
     # Round 14e, round 14a's two articles in dev (measured): 0.879 → 0.865.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.865 → 0.869.
     # Session 12 (a table set in a one-column paragraph where the sentence before cites it; a colon's short
     # line before a quotation as wide as the text): 0.8774 → 0.8861.
-    assert mean([v for r in text for v in r.paragraphs]) >= 0.881
+    assert mean([v for r in text for v in r.paragraphs]) >= 0.877
     # Round 12e, round 12a's two articles in dev (measured): 17 → 23.
     # Round 14e, round 14a's two articles in dev (measured): 23 → 25.
     # Round 15c (numbers cited on the pages before are no new citations in a split: zhongxiao-heliu's html-twocol table's cells out of a paragraph): leaks 25 → 23.
@@ -747,7 +751,7 @@ def test_html_floors(totals) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 48 → 39.
-    assert sum(r.leaks for r in text) <= 61
+    assert sum(r.leaks for r in text) <= 63
 
 def test_narrow_gutter_floors(all_rows) -> None:
     """Round 11f's twocol-narrow layout (a 6 mm gutter, ctex's 1.3 line spread), every article.
@@ -762,16 +766,16 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 273  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
+    assert sum(r.docs for r in rows) == 287  # 27 articles × (6 + PDF) (round 15e: 147 → 161; 16c: 175 → 189)
     assert sum(r.refused for r in rows) == 0
     # Round 12e, round 12a's two articles in dev (measured): 119 → 133, 119 → 133.
     # Round 14e, round 14a's two articles in dev (measured): 133 → 147, 133 → 147.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 273
+    assert sum(r.title for r in rows) == 287
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 273
+    assert sum(r.authors for r in rows) == 287
 
     def paragraphs(name: str) -> float:
         return mean([v for r in by[name] for v in r.paragraphs])
@@ -803,7 +807,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     assert paragraphs("pdftotext") >= 0.567
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.956
+    assert mean([v for r in by["pdftotext"] for v in r.headings]) >= 0.955
     assert sum(r.cites for r in by["pdftotext"]) >= 9
     # Round 12e, round 12a's two articles in dev (measured): 0.455 → 0.440.
     # Round 14d (pdfminer's bands: the left column's lines of a stretch of the page, then the
@@ -831,7 +835,7 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev (measured): 0.973 → 0.966.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.966 → 0.970.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert paragraphs("pypdfium2") >= 0.961
+    assert paragraphs("pypdfium2") >= 0.955
     assert sum(r.cites for r in by["pypdfium2"]) >= 15
     # Round 12c (two-column texts of -layout, -raw, PyMuPDF): -layout 0.7546 -> 0.8442, -raw 0.7796 -> 0.9115, PyMuPDF 0.9043 -> 0.9755 (cells 23 -> 0).
     # Round 12e, round 12a's two articles in dev (measured): 0.844 → 0.815; after round 12e's work: 0.815 → 0.818, 0.911 → 0.920.
@@ -839,15 +843,15 @@ def test_narrow_gutter_floors(all_rows) -> None:
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.799 → 0.802, 0.909 → 0.913.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert paragraphs("pdftotext-layout") >= 0.767
+    assert paragraphs("pdftotext-layout") >= 0.765
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17d (pieces of one printed line outweigh the widths and a list's number): 0.8956 → 0.9052.
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert paragraphs("pdftotext-raw") >= 0.881
+    assert paragraphs("pdftotext-raw") >= 0.880
     # Round 14e, round 14a's two articles in dev (measured): 0.975 → 0.971.
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.971 → 0.975.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert paragraphs("pymupdf") >= 0.959
+    assert paragraphs("pymupdf") >= 0.954
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 4 → 0.
     assert sum(r.cell_leaks for r in by["pymupdf"]) == 2
 
@@ -864,15 +868,15 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 468  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
+    assert sum(r.docs for r in rows) == 492  # 27 articles × 2 layouts × (5 + PDF) (round 15e: 252 → 276; 16c: 300 → 324)
     assert sum(r.refused for r in rows) == 0
     # Round 14e, round 14a's two articles in dev and the held-out two's word texts (measured): 204 → 252, 204 → 252.
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.title for r in rows) == 468
+    assert sum(r.title for r in rows) == 492
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.authors for r in rows) == 468
+    assert sum(r.authors for r in rows) == 492
     by = {(r.extractor, r.layout): r for r in rows if r.split == "dev"}  # (the held-out articles have word texts since round 14)
 
     def para(extractor: str, layout: str) -> float:
@@ -911,10 +915,10 @@ def test_word_processor_floors(all_rows) -> None:
     # Round 16f, round 16a's two articles in dev (measured).
     # Session 11 (a table's cells inside a run, joined only to the cell before them): 108 → 104.
     # Session 12 (cells: a table's rows of values wherever they stand, a head row run together under a caption across both columns, a row's name qualified in brackets, a number with its measure word in wide gaps): 123 → 72.
-    assert sum(r.cell_leaks for r in rows) <= 209
+    assert sum(r.cell_leaks for r in rows) <= 212
     # Session 15 (a note between the columns' streams of pdftotext -layout ends its page; a lone raised
     # mark whose note has its own mark stays in the text): 2 → 1.
-    assert furniture(rows) == 1
+    assert furniture(rows) == 3
     # One column, per route (before → after: pdftotext 0.878 → 0.916, -layout 0.878 → 0.907, -raw
     # 0.872 → 0.913, pdfminer 0.854 → 0.878, pypdfium2 0.879 → 0.924, the PDF reader 0.966 → 0.966).
     # Round 14e's work (an unnumbered 引言/结语, a note beside a list's ①, a raised [12]-[14], a note under a word processor's rule, a head's rule above a table): 0.915 → 0.912 with round 14a's articles in dev (the rows of dev alone), 0.919 after the work, 0.924 → 0.919 with round 14a's articles in dev (the rows of dev alone), 0.927 after the work.
@@ -957,7 +961,7 @@ def test_pymupdf4llm_floors(scored) -> None:
     rows = [row for key, row in scored.items() if key[1] == "pymupdf4llm"]
     # Round 16f, round 16a's two articles in dev (measured).
     # Round 17 (lead, after every merge: round 17a's two articles in dev, pypdf floored): measured.
-    assert sum(r.docs for r in rows) == 185  # 25 articles × 5 layouts (round 16c: 115 → 125)
+    assert sum(r.docs for r in rows) == 195  # 25 articles × 5 layouts (round 16c: 115 → 125)
     assert sum(r.refused for r in rows) == 0
     assert sum(r.title for r in rows) >= 94
     assert sum(r.authors for r in rows) >= 94
@@ -971,7 +975,7 @@ def test_pymupdf4llm_floors(scored) -> None:
     assert sum(r.captions for r in rows) >= 158
     # Round 16e (cells out of the body: a chart's label after a one-line paragraph, rows in wide gaps, a head cell with its unit, a chart's categories away from their caption, a number far from its text no heading's; a later page's head made of the first page's head lines; a spaced note mark): leaks 32 → 10, furniture 15 → 6.
     # Round 16f, round 16a's two articles in dev (measured).
-    assert sum(r.leaks for r in rows) <= 23
+    assert sum(r.leaks for r in rows) <= 25
     assert furniture(rows) <= 6
 
 
@@ -1008,13 +1012,13 @@ def test_pypdf_floors(scored, score_module) -> None:
     floors = {
         # Round 17 (lead, after every merge: round 17a's two articles in dev, only two held-out articles left;
         # measured at two decimals, floors half a hundredth below).
-        ("dev", "XeLaTeX pypdf"): (170, 160, 160, 0.988, 0.995, 0.975, 159, 273, 2),
+        ("dev", "XeLaTeX pypdf"): (175, 175, 175, 0.988, 0.998, 0.978, 174, 322, 2),
         # Session 12 (one-column floats and colons): paragraphs LibreOffice 0.9315 → 0.9435, Chromium 0.9095 → 0.9206.
-        ("dev", "LibreOffice pypdf"): (68, 64, 64, 0.994, 0.998, 0.940, 63, 111, 6),
-        ("dev", "Chromium pypdf"): (68, 61, 62, 0.992, 0.993, 0.917, 62, 108, 6),
-        ("heldout", "XeLaTeX pypdf"): (25, 15, 15, 0.969, 0.982, 0.920, 15, 15, 155),
-        ("heldout", "LibreOffice pypdf"): (10, 6, 6, 0.966, 0.989, 0.939, 6, 5, 40),
-        ("heldout", "Chromium pypdf"): (10, 6, 6, 0.993, 0.986, 0.959, 6, 5, 33),
+        ("dev", "LibreOffice pypdf"): (70, 70, 70, 0.995, 0.997, 0.938, 69, 131, 1),
+        ("dev", "Chromium pypdf"): (70, 67, 68, 0.992, 0.995, 0.925, 68, 128, 0),
+        ("heldout", "XeLaTeX pypdf"): (30, 30, 30, 0.982, 0.985, 0.913, 28, 34, 76),
+        ("heldout", "LibreOffice pypdf"): (12, 12, 12, 0.983, 0.980, 0.919, 11, 12, 40),
+        ("heldout", "Chromium pypdf"): (12, 12, 12, 0.994, 0.993, 0.953, 12, 13, 4),
     }
     _check_route_floors(scored, score_module, "pypdf", floors)
 
@@ -1033,16 +1037,16 @@ def test_pdfplumber_layout_floors(scored, score_module) -> None:
         # paragraphs LibreOffice 0.8354 → 0.8424, Chromium 0.8416 → 0.8450 (0.84497).
         # Session 13 (refcut: a number ahead of the list's label sequence is no label): cites 98 → 96 measured (two
         # texts, chengshi-gengxin's narrow and haiyang-muchang's spaced page), floor 97 → 96.
-        ("dev", "XeLaTeX pdfplumber-layout"): (170, 157, 157, 0.964, 0.982, 0.864, 96, 224, 143),
+        ("dev", "XeLaTeX pdfplumber-layout"): (175, 172, 172, 0.964, 0.987, 0.865, 102, 265, 107),
         # Session 13 (twocol: a row's last gap at the gutter splits it beside the right column's full
         # line): headings LOWERED 0.986 → 0.985 (measured 0.9855: chanjiao-ronghe's word-twocol text
         # 1.00 → 0.97, a heading glued to the paragraph before once a table's row was split off),
         # paragraphs 0.842 → 0.848, leaks 46 → 30 (measured).
-        ("dev", "LibreOffice pdfplumber-layout"): (68, 64, 64, 0.980, 0.984, 0.839, 46, 96, 48),
-        ("dev", "Chromium pdfplumber-layout"): (68, 64, 64, 0.989, 0.989, 0.833, 40, 87, 54),
-        ("heldout", "XeLaTeX pdfplumber-layout"): (25, 12, 12, 0.945, 0.975, 0.818, 12, 14, 83),
-        ("heldout", "LibreOffice pdfplumber-layout"): (10, 6, 6, 0.955, 0.992, 0.831, 6, 5, 35),
-        ("heldout", "Chromium pdfplumber-layout"): (10, 6, 6, 0.987, 0.975, 0.821, 5, 4, 14),
+        ("dev", "LibreOffice pdfplumber-layout"): (70, 70, 70, 0.982, 0.984, 0.848, 50, 115, 43),
+        ("dev", "Chromium pdfplumber-layout"): (70, 70, 70, 0.990, 0.987, 0.832, 42, 102, 59),
+        ("heldout", "XeLaTeX pdfplumber-layout"): (30, 27, 27, 0.954, 0.975, 0.844, 19, 31, 87),
+        ("heldout", "LibreOffice pdfplumber-layout"): (12, 12, 12, 0.978, 0.993, 0.876, 10, 10, 17),
+        ("heldout", "Chromium pdfplumber-layout"): (12, 12, 12, 0.989, 0.979, 0.865, 7, 10, 20),
     }
     _check_route_floors(scored, score_module, "pdfplumber-layout", floors)
 
@@ -1058,12 +1062,12 @@ def test_pdfplumber_floors(scored, score_module) -> None:
     floors = {
         # Session 12 (measured; floors a thousandth below, rounded down).
         # Session 13 (refcut, as above): cites 72 → 71 (zhanshi-shuju's narrow page: [22] and [23] mid-line).
-        ("dev", "XeLaTeX pdfplumber"): (170, 160, 160, 0.962, 0.877, 0.614, 71, 206, 408),
-        ("dev", "LibreOffice pdfplumber"): (68, 64, 64, 0.992, 0.877, 0.622, 32, 84, 147),
-        ("dev", "Chromium pdfplumber"): (68, 64, 64, 0.990, 0.889, 0.628, 29, 76, 123),
-        ("heldout", "XeLaTeX pdfplumber"): (25, 15, 15, 0.950, 0.892, 0.578, 7, 11, 139),
-        ("heldout", "LibreOffice pdfplumber"): (10, 6, 6, 0.966, 0.941, 0.648, 3, 5, 43),
-        ("heldout", "Chromium pdfplumber"): (10, 6, 6, 0.993, 0.891, 0.598, 3, 4, 41),
+        ("dev", "XeLaTeX pdfplumber"): (175, 175, 175, 0.962, 0.896, 0.651, 82, 236, 349),
+        ("dev", "LibreOffice pdfplumber"): (70, 70, 70, 0.992, 0.893, 0.652, 35, 100, 147),
+        ("dev", "Chromium pdfplumber"): (70, 70, 70, 0.990, 0.905, 0.658, 31, 90, 165),
+        ("heldout", "XeLaTeX pdfplumber"): (30, 30, 30, 0.954, 0.921, 0.649, 15, 29, 83),
+        ("heldout", "LibreOffice pdfplumber"): (12, 12, 12, 0.977, 0.952, 0.697, 6, 11, 36),
+        ("heldout", "Chromium pdfplumber"): (12, 12, 12, 0.989, 0.916, 0.653, 4, 8, 30),
     }
     _check_route_floors(scored, score_module, "pdfplumber", floors)
 
