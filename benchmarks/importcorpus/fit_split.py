@@ -32,8 +32,6 @@ Only the dev split is read (the held-out split never).
 from __future__ import annotations
 
 import argparse
-import fnmatch
-import json
 from collections import defaultdict
 
 import joins  # benchmarks/importcorpus/joins.py
@@ -194,13 +192,8 @@ def blocks(articles: str, exclude: set[str], layouts: str, runs_only: bool = Fal
     state_whole, state_key, state_chars = [""], ["", ""], [None]
     blockorder._best_split, blockorder._alternating, blockorder._streams = best, alternating, streams
     try:
-        for gold_path in sorted((score.DATA / "dev").glob(f"{articles}/*.gold.json")):
-            article, layout = gold_path.parent.name, gold_path.name.removesuffix(".gold.json")
-            text = gold_path.parent / f"{layout}.pdftotext.txt"
-            if article in exclude or article.startswith("bundled") or not fnmatch.fnmatch(layout, layouts) or not text.is_file():
-                continue
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            state_whole[0] = "".join(score.norm(b.get("paragraph") or b.get("text") or "") for b in gold["blocks"])
+        for article, layout, text, whole in joins.dev_texts(articles, exclude, layouts):
+            state_whole[0] = whole
             state_key[:] = [article, layout]
             state_chars[0] = joins._Characters(text.read_text(encoding="utf-8").splitlines())
             score.import_text(text)

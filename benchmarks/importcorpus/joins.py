@@ -70,6 +70,19 @@ class _Characters:
         return math.log((self.pairs[a + b] + SMOOTHING) / (chance + SMOOTHING))
 
 
+def dev_texts(articles: str, exclude: set[str], layouts: str):
+    """(article, layout, text, gold text) of each dev text plain pdftotext made of the articles and layouts matching
+    the globs (the bundled article's and ``exclude``'s left out); the gold text whole, normalised as the scorer
+    compares it."""
+    for gold_path in sorted((score.DATA / "dev").glob(f"{articles}/*.gold.json")):
+        article, layout = gold_path.parent.name, gold_path.name.removesuffix(".gold.json")
+        text = gold_path.parent / f"{layout}.pdftotext.txt"
+        if article in exclude or article.startswith("bundled") or not fnmatch.fnmatch(layout, layouts) or not text.is_file():
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        yield article, layout, text, "".join(score.norm(b.get("paragraph") or b.get("text") or "") for b in gold["blocks"])
+
+
 def cases(articles: str, exclude: set[str], layouts: str) -> list[tuple[str, list[tuple[bool, dict[str, float]]]]]:
     """(layout, [(true successor, the measures)] for each line whose true successor is in its window)."""
     captured = []
@@ -83,13 +96,7 @@ def cases(articles: str, exclude: set[str], layouts: str) -> list[tuple[str, lis
     blockorder._line_joins = hook
     out = []
     try:
-        for gold_path in sorted((score.DATA / "dev").glob(f"{articles}/*.gold.json")):
-            article, layout = gold_path.parent.name, gold_path.name.removesuffix(".gold.json")
-            text = gold_path.parent / f"{layout}.pdftotext.txt"
-            if article in exclude or article.startswith("bundled") or not fnmatch.fnmatch(layout, layouts) or not text.is_file():
-                continue
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            whole = "".join(score.norm(b.get("paragraph") or b.get("text") or "") for b in gold["blocks"])
+        for _, layout, text, whole in dev_texts(articles, exclude, layouts):
             characters = _Characters(text.read_text(encoding="utf-8").splitlines())
             captured.clear()
             score.import_text(text)
