@@ -25,10 +25,10 @@ SUBSCRIPT_LINE = re.compile(r"^[ \t]*(?:\d|[a-z]{1,3})(?:[ \t]+(?:\d|[a-z]{1,3})
 # The line a subscript was lowered from is a line of text (a Chinese character) or a formula (a
 # relation), not a chart's labels or a table's head ("SOR NOR").
 _TEXT_OR_FORMULA = re.compile(r"[\u4e00-\u9fff=<>≤≥≈≠]")
-# A letter (Latin or Greek) or a closing parenthesis, then the space left (or the line's end).
 _ANY_SUBSCRIPT_LINE = re.compile(SUBSCRIPT_LINE.pattern, re.MULTILINE)
+# A letter (Latin or Greek) or a closing parenthesis, then the space left (or the line's end).
 _HOLE = re.compile(r"([A-Za-z\u0391-\u03a9\u03b1-\u03c9]+|\))([ \t]+|$)")
-_RAISED = "\u00b9\u00b2\u00b3\u2070\u2071\u2074-\u207f"
+_RAISED = re.compile("[\u00b9\u00b2\u00b3\u2070\u2071\u2074-\u207f]")
 _CLOSING = ")）]］，、；。：,;:"
 _OPERATOR = "=+/−<>-×·"
 _RELATION = "=<>≤≥≈≠"
@@ -39,7 +39,7 @@ def _tier(line: str, match: re.Match[str]) -> int:
     """0: a raised character, closing punctuation or the line's end after the hole; 1: an operator;
     2: a short capitalised symbol (or a closing parenthesis) before it; 3: any other letter."""
     after = line[match.end() : match.end() + 1]
-    if not after or re.match(f"[{_RAISED}]", after) or after in _CLOSING:
+    if not after or _RAISED.match(after) or after in _CLOSING:
         return 0
     if after in _OPERATOR:
         return 1
@@ -62,15 +62,9 @@ def _holes(line: str) -> list[tuple[int, int]]:
             if m.group(1) != ")" or (m.group(2) and line[m.end() : m.end() + 1] not in ("(", "（"))]
 
 
-def _filled(line: str, subscripts: list[str]) -> str | None:
-    """``line`` with ``subscripts`` in its holes, or None where no tier of holes fits them."""
-    holes = _holes(line)
-    for tier in range(4):
-        at = [pos for pos, t in holes if t <= tier]
-        if len(at) == len(subscripts):
-            break
-    else:
-        return None
+def _filled(line: str, subscripts: list[str], tier: int) -> str:
+    """``line`` with ``subscripts`` in its holes up to ``tier`` (:func:`_fit`: as many as the subscripts)."""
+    at = [pos for pos, t in _holes(line) if t <= tier]
     out, last = [], 0
     for pos, sub in zip(at, subscripts):
         out.append(line[last:pos] + sub)
@@ -98,7 +92,7 @@ def put_back(text: str) -> str:
             below = _fit(lines[k + 1], subscripts) if k + 1 < len(lines) and _lowered_from(lines[k + 1]) and not (
                 k + 2 < len(lines) and SUBSCRIPT_LINE.match(lines[k + 2])) else None
             if above is not None and (below is None or above < below):
-                out[-1] = _filled(out[-1], subscripts) or out[-1]
+                out[-1] = _filled(out[-1], subscripts, above)
                 continue
         out.append(line)
     return "\n".join(out)
