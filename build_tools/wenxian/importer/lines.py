@@ -335,6 +335,9 @@ def _display_formula(ordered: list[str], index: int) -> tuple[int, str] | None:
     return None
 
 
+_NUMBER_ALONE = re.compile(r"\n" + FORMULA_NUMBER.pattern.removesuffix("$") + r"\n")  # a line that FORMULA_NUMBER matches whole
+
+
 def _formula_numbers_paired(lines: list[Line]) -> list[Line]:
     """Displayed formulas in a row, then their numbers in a row (pdfminer groups a page's formula
     numbers, set at the column's right edge, in a box of their own: "SOR = …" / "NOR = …" / "（1）" /
@@ -342,8 +345,8 @@ def _formula_numbers_paired(lines: list[Line]) -> list[Line]:
     that each formula is read with its number (``chars.formula_lines``), not run together with
     the other and the numbers into the text after them. Only where the formulas (each a line with a
     relation and no number) are as many as the numbers right after them."""
-    if len(lines) < 4 or not any(FORMULA_NUMBER.fullmatch(line.text) for line in lines):
-        return lines
+    if len(lines) < 4 or _NUMBER_ALONE.search("\n" + "\n".join([line.text for line in lines]) + "\n") is None:
+        return lines  # (no line is a formula's number alone: one search over the text, not a match per line)
     out: list[Line] = []
     k = 0
     while k < len(lines):
