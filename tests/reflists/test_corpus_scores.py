@@ -646,9 +646,9 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     in round 13aw, seen since round 13az; sealed9 scored by the lead in session 11, seen since; sealed10 sealed in
     session 12, scored once, then dev; sealed11 sealed in session 13, scored by the lead, then dev; sealed12 sealed
     in session 14, scored once by the lead, then dev; sealed13 sealed in session 15, scored once by the lead, then
-    dev), and would leave out a part still sealed (none now; the scoring itself stubbed, so that nothing reads the
-    lists)."""
-    assert reflist.SEALED_PARTS == ()
+    dev), and leaves out the part still sealed, sealed14 (session 16; the scoring itself stubbed, so that nothing
+    reads the lists)."""
+    assert reflist.SEALED_PARTS == ("real-sealed14",)
     scored: list[str] = []
     monkeypatch.setattr(reflist, "load_dir", lambda folder: folder.name)
     monkeypatch.setattr(reflist, "score_part", lambda name, reader=None: scored.append(name) or reflist.Score())
@@ -658,6 +658,7 @@ def test_all_scores_every_seen_part(monkeypatch, capsys) -> None:
     assert "sealed4" in scored and "sealed5" in scored and "sealed6" in scored and "sealed7" in scored
     assert "sealed8" in scored and "sealed9" in scored and "sealed10" in scored
     assert "sealed11" in scored and "sealed12" in scored and "sealed13" in scored
+    assert "sealed14" not in scored
     assert all(reflist.REAL_SEALED8_DIR in folders for name, folders in reflist.PDF_PERTURBED_PARTS.items()
                if name == "perturbed-pdf")
     capsys.readouterr()
