@@ -81,6 +81,11 @@ _OPENING_MARKS = _OPENING_QUOTES + ("《", "〈", "（", "【", "〔", "(", "[")
 # -layout texts of dev: 0.83–1.00 but three; two-column ones, whose right column's indents are measured
 # from the gutter: 0.17–0.88, below 0.8 but five (0.7 let three two-column texts lose paragraphs).
 KEPT_INDENTS = 0.8
+# A text whose lines come in pieces (``_Layout._in_pieces``): at least MIN_PIECES lines end at a comma
+# narrower than PIECE_SHORT of the page's column (dev: pdftotext -raw's texts but one show that or a
+# line opening with a closing mark; 19 of 270 pypdf texts, 2 of 210 pypdfium2 texts, no PyMuPDF text).
+PIECE_SHORT = 0.7
+MIN_PIECES = 2
 KEPT_AFTER_HEADING = 7  # characters a heading holds at least for the line after it to count (see _keeps_indents)
 MIN_KEPT_STARTS = 3  # clear paragraph starts the share is measured on, at least
 
@@ -232,6 +237,16 @@ class _Layout:
         # as them reads as wider than the column).
         column = _quantile([w for w in self.widths if w >= captions.CELL_WIDTH * column] or [column],
                            evidence.PAGE_COLUMN_QUANTILE)
+        # The extractor cuts printed lines into pieces (``pdftotext -raw``): a line of the text opens with
+        # a mark no printed line opens with ("。时效的改善…", "，对缴纳水费有"), or lines stop at a comma
+        # well short of the column ("投放时段，" / "其余时间投放点关闭。" / "受访的上"), as no printed
+        # line of a paragraph does. Where neither is seen, no two lines are taken for pieces of one
+        # (``one_printed_line``): a paragraph's short last line and the next paragraph's first line, its
+        # Latin letters counted narrower than printed, read as one printed line in pypdf's, pypdfium2's and
+        # PyMuPDF's texts ("…聚焦系" / "数。" / "改进后模型的整体结构与 YOLOv8n"; session 16, tuned dev: of
+        # the decisions the pieces weighed, 34 in texts showing neither were paragraph ends, 4 were not).
+        self._in_pieces = any(len(text) > 1 and text.startswith(_CLOSING) for text in texts) or sum(
+            1 for text, w in zip(texts, self.widths) if text.endswith("，") and w < PIECE_SHORT * column) >= MIN_PIECES
         # A heading's line wide enough to have wrapped (``_runs_on``): the short line of words after it
         # that may continue it is its tail, no chart's label ("2.1 两组患者术后首次下床时间、住院时" /
         # "间和疼痛评分比较" / "523", a page number the running head above it kept from being read as
@@ -494,7 +509,7 @@ class _Layout:
         those after, fill the column (its indent, if a paragraph starts there, counted); and the
         pieces after line ``i`` make no paragraph's first line (the column less its indent) or
         short paragraph. Punctuation inside a printed line is set half a cell narrow."""
-        if i + 1 >= len(self.lines) or self.lines[i].gap_after or self.lines[i + 1].indent:
+        if not self._in_pieces or i + 1 >= len(self.lines) or self.lines[i].gap_after or self.lines[i + 1].indent:
             return False  # an indent the extractor kept opens a paragraph: no piece
         if headings.opens_with_lead(self.lines[i + 1].text):
             return False  # a bold lead set apart by a gap ("作者贡献声明　…") opens a paragraph: no piece
